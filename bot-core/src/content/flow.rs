@@ -1,0 +1,682 @@
+//! The flow model (menus, pages, forms, institutions) and its loader from `flows/*.toml`.
+//!
+//! Files are read into loose "raw" structs that keep the source position of every id and
+//! reference, then turned into the typed model. Everything that can be wrong in one file is
+//! reported here; what needs all files and locales together is in `check`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::diagnostic::{Diagnostic, Diagnostics, line_of};
+
+/// Where something was written: for messages that send the administrator to the right line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+/// All flow files together.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    /// The main menu: where a newcomer lands after choosing a language.
+    pub start: String,
+    pub start_source: Source,
+    /// First part of reference numbers, e.g. `KAL` in `KAL-2026-000123`.
+    pub reference_prefix: String,
+    pub nodes: BTreeMap<String, Node>,
+    /// Node ids in the order they were written, for pictures and listings.
+    pub node_order: Vec<String>,
+    pub institutions: BTreeMap<String, Institution>,
+}
+
+impl Flow {
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.get(id)
+    }
+
+    pub fn form(&self, id: &str) -> Option<&Form> {
+        match &self.nodes.get(id)?.kind {
+            NodeKind::Form(form) => Some(form),
+            _ => None,
+        }
+    }
+
+    pub fn institution(&self, id: &str) -> Option<&Institution> {
+        self.institutions.get(id)
+    }
+}
+
+/// An office that receives requests.
+#[derive(Debug, Clone)]
+pub struct Institution {
+    pub id: String,
+    /// Official German name, used in emails.
+    pub name: String,
+    /// Message id of the name newcomers read.
+    pub label: String,
+    pub email: String,
+    pub email_language: String,
+    pub address: Option<String>,
+    pub matrix_room: Option<String>,
+    /// Message ids of the documents to bring to an appointment.
+    pub documents: Vec<String>,
+    /// Contact data not verified (example.org).
+    pub sample: bool,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    pub kind: NodeKind,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    /// A question with options.
+    Menu { text: String, options: Vec<MenuOption> },
+    /// Information, optionally with links onwards.
+    Page { text: String, options: Vec<MenuOption> },
+    /// A request to one institution.
+    Form(Form),
+}
+
+impl NodeKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Menu { .. } => "menu",
+            Self::Page { .. } => "page",
+            Self::Form(_) => "form",
+        }
+    }
+
+    pub fn options(&self) -> &[MenuOption] {
+        match self {
+            Self::Menu { options, .. } | Self::Page { options, .. } => options,
+            Self::Form(_) => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct MenuOption {
+    pub label: String,
+    pub goto: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub institution: String,
+    pub title: String,
+    pub intro: Option<String>,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub id: String,
+    pub prompt: String,
+    pub label: String,
+    pub optional: bool,
+    pub kind: FieldKind,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone)]
+pub enum FieldKind {
+    Text { max_length: usize },
+    Date { range: DateRange },
+    Phone,
+    Email,
+    Number { min: i64, max: i64 },
+    Choice { options: Vec<ChoiceOption> },
+    YesNo,
+    Interpreter,
+    Photos { min: usize, max: usize, file_name: String, allow_pdf: bool },
+    Appointment { options: Vec<ChoiceOption> },
+}
+
+impl FieldKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Text { .. } => "text",
+            Self::Date { .. } => "date",
+            Self::Phone => "phone",
+            Self::Email => "email",
+            Self::Number { .. } => "number",
+            Self::Choice { .. } => "choice",
+            Self::YesNo => "yes_no",
+            Self::Interpreter => "interpreter",
+            Self::Photos { .. } => "photos",
+            Self::Appointment { .. } => "appointment",
+        }
+    }
+}
+
+/// Which dates a date field accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRange {
+    /// Today or earlier, not before 1900 (birth dates).
+    Past,
+    /// Today or later (appointments).
+    Future,
+    Any,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChoiceOption {
+    /// Stable value stored in the request (and `request.json`).
+    pub value: String,
+    /// Message id of what people read.
+    pub label: String,
+}
+
+/// The appointment options every flow gets unless it names its own.
+pub fn default_appointment_options() -> Vec<ChoiceOption> {
+    [("mornings", "appointment-mornings"), ("afternoons", "appointment-afternoons"), ("any", "appointment-any")]
+        .into_iter()
+        .map(|(value, label)| ChoiceOption { value: value.into(), label: label.into() })
+        .collect()
+}
+
+/// Longest id: ids travel in Telegram's 64-byte button data next to a short prefix.
+pub const MAX_ID_LEN: usize = 32;
+
+const DEFAULT_TEXT_MAX: usize = 1000;
+
+// ---------------------------------------------------------------------------------------
+// Raw file structure, as written.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    flow: Option<RawHeader>,
+    #[serde(default)]
+    institution: Vec<RawInstitution>,
+    #[serde(default)]
+    node: Vec<RawNode>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHeader {
+    start: Spanned<String>,
+    reference_prefix: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInstitution {
+    id: Spanned<String>,
+    name: String,
+    label: Spanned<String>,
+    email: Option<Spanned<String>>,
+    email_language: Option<Spanned<String>>,
+    address: Option<String>,
+    matrix_room: Option<String>,
+    #[serde(default)]
+    documents: Vec<Spanned<String>>,
+    #[serde(default)]
+    sample: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNode {
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    text: Option<Spanned<String>>,
+    #[serde(default)]
+    options: Vec<RawOption>,
+    institution: Option<Spanned<String>>,
+    title: Option<Spanned<String>>,
+    intro: Option<Spanned<String>>,
+    #[serde(default)]
+    field: Vec<RawField>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    label: Spanned<String>,
+    goto: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawField {
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    prompt: Spanned<String>,
+    label: Spanned<String>,
+    #[serde(default)]
+    optional: bool,
+    max_length: Option<usize>,
+    range: Option<Spanned<String>>,
+    min: Option<i64>,
+    max: Option<i64>,
+    #[serde(default)]
+    options: Vec<RawChoice>,
+    file_name: Option<Spanned<String>>,
+    #[serde(default)]
+    allow_pdf: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    value: Spanned<String>,
+    label: Spanned<String>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Loading.
+
+/// Reads every `*.toml` in `dir`. Returns `None` when nothing usable could be read; every
+/// problem is in `diagnostics` either way.
+pub(super) fn load_dir(dir: &Path, diagnostics: &mut Diagnostics) -> Option<Flow> {
+    let mut paths = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+            .collect::<Vec<_>>(),
+        Err(err) => {
+            diagnostics.push(Diagnostic::error(
+                dir,
+                None,
+                format!("cannot read the flows folder: {err}"),
+                "point `content.flows` in config.toml at the folder with the flow files",
+            ));
+            return None;
+        }
+    };
+    paths.sort();
+    if paths.is_empty() {
+        diagnostics.push(Diagnostic::error(dir, None, "no flow files (*.toml) found", "add at least one flow file"));
+        return None;
+    }
+    let mut builder = Builder::default();
+    for path in paths {
+        match fs::read_to_string(&path) {
+            Ok(source) => builder.add_file(&path, &source, diagnostics),
+            Err(err) => diagnostics.push(Diagnostic::error(&path, None, format!("cannot read file: {err}"), "check the file's permissions and that it is UTF-8 text")),
+        }
+    }
+    builder.finish(dir, diagnostics)
+}
+
+#[derive(Default)]
+struct Builder {
+    start: Option<(String, Source)>,
+    reference_prefix: Option<String>,
+    nodes: BTreeMap<String, Node>,
+    node_order: Vec<String>,
+    institutions: BTreeMap<String, Institution>,
+}
+
+/// Turns spans into sources for one file.
+struct Locator<'a> {
+    file: &'a Path,
+    source: &'a str,
+}
+
+impl Locator<'_> {
+    fn at<T>(&self, spanned: &Spanned<T>) -> Source {
+        Source { file: self.file.to_path_buf(), line: line_of(self.source, spanned.span().start) }
+    }
+
+    fn line<T>(&self, spanned: &Spanned<T>) -> Option<usize> {
+        Some(line_of(self.source, spanned.span().start))
+    }
+
+    fn error<T>(&self, at: &Spanned<T>, problem: impl Into<String>, fix: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.file, self.line(at), problem, fix)
+    }
+}
+
+impl Builder {
+    fn add_file(&mut self, path: &Path, source: &str, diagnostics: &mut Diagnostics) {
+        let raw: RawFile = match toml::from_str(source) {
+            Ok(raw) => raw,
+            Err(err) => {
+                let line = err.span().map(|span| line_of(source, span.start));
+                diagnostics.push(Diagnostic::error(
+                    path,
+                    line,
+                    err.message().trim().to_string(),
+                    "correct the TOML at this line (see docs/flows.md for the keys a flow may use)",
+                ));
+                return;
+            }
+        };
+        let at = Locator { file: path, source };
+        if let Some(header) = raw.flow {
+            if let Some((_, first)) = &self.start {
+                diagnostics.push(at.error(
+                    &header.start,
+                    format!("a second `[flow]` table; the first is in {}:{}", first.file.display(), first.line),
+                    "keep exactly one `[flow]` table with `start` in all flow files",
+                ));
+            } else {
+                check_id(&at, &header.start, "start node", diagnostics);
+                self.start = Some((header.start.get_ref().clone(), at.at(&header.start)));
+                self.reference_prefix = header.reference_prefix.map(|prefix| {
+                    let value = prefix.get_ref().clone();
+                    if value.is_empty() || value.len() > 8 || !value.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+                        diagnostics.push(at.error(&prefix, format!("reference prefix `{value}` is not 1–8 capital letters or digits"), "write something like `reference_prefix = \"KAL\"`"));
+                    }
+                    value
+                });
+            }
+        }
+        for raw in raw.institution {
+            self.add_institution(&at, raw, diagnostics);
+        }
+        for raw in raw.node {
+            self.add_node(&at, raw, diagnostics);
+        }
+    }
+
+    fn add_institution(&mut self, at: &Locator<'_>, raw: RawInstitution, diagnostics: &mut Diagnostics) {
+        check_id(at, &raw.id, "institution id", diagnostics);
+        let id = raw.id.get_ref().clone();
+        if let Some(previous) = self.institutions.get(&id) {
+            diagnostics.push(at.error(&raw.id, format!("institution `{id}` is defined twice; the first is in {}:{}", previous.source.file.display(), previous.source.line), "give each institution its own id"));
+            return;
+        }
+        let email = match raw.email {
+            Some(email) if is_plausible_email(email.get_ref()) => email.into_inner(),
+            Some(email) => {
+                diagnostics.push(at.error(&email, format!("institution `{id}` has the email address `{}`, which is not valid", email.get_ref()), "write a full address like `office@example.org`"));
+                String::new()
+            }
+            None => {
+                diagnostics.push(at.error(&raw.id, format!("institution `{id}` has no email address"), "add `email = \"office@…\"`: requests are sent there"));
+                String::new()
+            }
+        };
+        let email_language = raw.email_language.map_or_else(|| "de".to_string(), Spanned::into_inner);
+        let institution = Institution {
+            id: id.clone(),
+            name: raw.name,
+            label: raw.label.into_inner(),
+            email,
+            email_language,
+            address: raw.address,
+            matrix_room: raw.matrix_room,
+            documents: raw.documents.into_iter().map(Spanned::into_inner).collect(),
+            sample: raw.sample,
+            source: at.at(&raw.id),
+        };
+        self.institutions.insert(id, institution);
+    }
+
+    fn add_node(&mut self, at: &Locator<'_>, raw: RawNode, diagnostics: &mut Diagnostics) {
+        check_id(at, &raw.id, "node id", diagnostics);
+        let id = raw.id.get_ref().clone();
+        if let Some(previous) = self.nodes.get(&id) {
+            diagnostics.push(at.error(&raw.id, format!("node `{id}` is defined twice; the first is in {}:{}", previous.source.file.display(), previous.source.line), "give each node its own id"));
+            return;
+        }
+        let options: Vec<MenuOption> = raw
+            .options
+            .iter()
+            .map(|o| MenuOption { label: o.label.get_ref().clone(), goto: o.goto.get_ref().clone(), source: at.at(&o.goto) })
+            .collect();
+        let require_text = |diagnostics: &mut Diagnostics| match &raw.text {
+            Some(text) => text.get_ref().clone(),
+            None => {
+                diagnostics.push(at.error(&raw.id, format!("{} `{id}` has no `text`", raw.kind.get_ref()), "add `text = \"message-id\"` with the message shown to newcomers"));
+                String::new()
+            }
+        };
+        let form_only_keys = [("institution", raw.institution.is_some()), ("title", raw.title.is_some()), ("intro", raw.intro.is_some()), ("field", !raw.field.is_empty())];
+        let kind = match raw.kind.get_ref().as_str() {
+            "menu" => {
+                if options.is_empty() {
+                    diagnostics.push(at.error(&raw.id, format!("menu `{id}` has no options"), "add `options = [{ label = \"…\", goto = \"…\" }]`, or make it `kind = \"page\"`"));
+                }
+                NodeKind::Menu { text: require_text(diagnostics), options }
+            }
+            "page" => NodeKind::Page { text: require_text(diagnostics), options },
+            "form" => {
+                let institution = match &raw.institution {
+                    Some(institution) => institution.get_ref().clone(),
+                    None => {
+                        diagnostics.push(at.error(&raw.id, format!("form `{id}` names no institution"), "add `institution = \"…\"` with the id of the office that receives the request"));
+                        String::new()
+                    }
+                };
+                let title = match &raw.title {
+                    Some(title) => title.get_ref().clone(),
+                    None => {
+                        diagnostics.push(at.error(&raw.id, format!("form `{id}` has no `title`"), "add `title = \"message-id\"`: it is shown in the summary and is the email's subject"));
+                        String::new()
+                    }
+                };
+                if raw.field.is_empty() {
+                    diagnostics.push(at.error(&raw.id, format!("form `{id}` has no fields"), "add `[[node.field]]` tables after the node"));
+                }
+                let mut fields: Vec<Field> = Vec::with_capacity(raw.field.len());
+                for raw_field in raw.field {
+                    if let Some(field) = build_field(at, raw_field, diagnostics) {
+                        if let Some(previous) = fields.iter().find(|f| f.id == field.id) {
+                            diagnostics.push(Diagnostic::error(at.file, Some(field.source.line), format!("field `{}` appears twice in form `{id}` (first at line {})", field.id, previous.source.line), "give each field of a form its own id"));
+                            continue;
+                        }
+                        fields.push(field);
+                    }
+                }
+                NodeKind::Form(Form { institution, title, intro: raw.intro.map(Spanned::into_inner), fields })
+            }
+            other => {
+                diagnostics.push(at.error(&raw.kind, format!("unknown node kind `{other}`"), "use `menu`, `page` or `form`"));
+                return;
+            }
+        };
+        if !matches!(kind, NodeKind::Form(_)) {
+            for (key, present) in form_only_keys {
+                if present {
+                    diagnostics.push(at.error(&raw.kind, format!("`{key}` only belongs to forms, but `{id}` is a {}", kind.name()), format!("remove `{key}`, or make the node `kind = \"form\"`")));
+                }
+            }
+        }
+        self.node_order.push(id.clone());
+        self.nodes.insert(id.clone(), Node { id, kind, source: at.at(&raw.id) });
+    }
+
+    fn finish(self, dir: &Path, diagnostics: &mut Diagnostics) -> Option<Flow> {
+        let Some((start, start_source)) = self.start else {
+            diagnostics.push(Diagnostic::error(dir, None, "no flow file has a `[flow]` table with `start`", "add `[flow]` with `start = \"main\"` (the main menu's node id) to one flow file"));
+            return None;
+        };
+        Some(Flow {
+            start,
+            start_source,
+            reference_prefix: self.reference_prefix.unwrap_or_else(|| "REQ".to_string()),
+            nodes: self.nodes,
+            node_order: self.node_order,
+            institutions: self.institutions,
+        })
+    }
+}
+
+fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -> Option<Field> {
+    check_id(at, &raw.id, "field id", diagnostics);
+    let id = raw.id.get_ref().clone();
+    let choices = |raw_options: &[RawChoice]| -> Vec<ChoiceOption> {
+        raw_options.iter().map(|o| ChoiceOption { value: o.value.get_ref().clone(), label: o.label.get_ref().clone() }).collect()
+    };
+    let kind = match raw.kind.get_ref().as_str() {
+        "text" => FieldKind::Text { max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX) },
+        "date" => {
+            let range = match raw.range.as_ref().map(|r| r.get_ref().as_str()) {
+                None | Some("any") => DateRange::Any,
+                Some("past") => DateRange::Past,
+                Some("future") => DateRange::Future,
+                Some(other) => {
+                    diagnostics.push(at.error(raw.range.as_ref().unwrap_or(&raw.kind), format!("unknown date range `{other}` in field `{id}`"), "use `range = \"past\"`, `\"future\"` or `\"any\"`"));
+                    DateRange::Any
+                }
+            };
+            FieldKind::Date { range }
+        }
+        "phone" => FieldKind::Phone,
+        "email" => FieldKind::Email,
+        "number" => {
+            let (min, max) = (raw.min.unwrap_or(0), raw.max.unwrap_or(i64::from(u32::MAX)));
+            if min > max {
+                diagnostics.push(at.error(&raw.id, format!("field `{id}`: min {min} is larger than max {max}"), "swap `min` and `max`"));
+            }
+            FieldKind::Number { min, max }
+        }
+        "choice" => {
+            if raw.options.len() < 2 {
+                diagnostics.push(at.error(&raw.id, format!("choice field `{id}` needs at least two options"), "add `options = [{ value = \"…\", label = \"message-id\" }, …]`"));
+            }
+            FieldKind::Choice { options: choices(&raw.options) }
+        }
+        "yes_no" => FieldKind::YesNo,
+        "interpreter" => FieldKind::Interpreter,
+        "photos" => {
+            let min = raw.min.unwrap_or(1);
+            let max = raw.max.unwrap_or(min.max(1));
+            if min < 0 || max < 1 || min > max || max > 20 {
+                diagnostics.push(at.error(&raw.id, format!("photos field `{id}`: min {min} / max {max} is not a range from 0..20 with min ≤ max and max ≥ 1"), "write e.g. `min = 1` and `max = 4`"));
+            }
+            let file_name = raw.file_name.as_ref().map_or_else(|| id.clone(), |f| f.get_ref().clone());
+            if !file_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') || file_name.is_empty() {
+                diagnostics.push(at.error(raw.file_name.as_ref().unwrap_or(&raw.id), format!("file name `{file_name}` of field `{id}` is not plain ASCII"), "use letters, digits, `-` and `_` only, e.g. `file_name = \"reisepass\"`"));
+            }
+            FieldKind::Photos { min: min.clamp(0, 20) as usize, max: max.clamp(1, 20) as usize, file_name, allow_pdf: raw.allow_pdf }
+        }
+        "appointment" => FieldKind::Appointment {
+            options: if raw.options.is_empty() { default_appointment_options() } else { choices(&raw.options) },
+        },
+        other => {
+            diagnostics.push(at.error(&raw.kind, format!("unknown field kind `{other}` in field `{id}`"), "use one of: text, date, phone, email, number, choice, yes_no, interpreter, photos, appointment"));
+            return None;
+        }
+    };
+    Some(Field {
+        id,
+        prompt: raw.prompt.into_inner(),
+        label: raw.label.into_inner(),
+        optional: raw.optional,
+        kind,
+        source: at.at(&raw.id),
+    })
+}
+
+fn check_id(at: &Locator<'_>, id: &Spanned<String>, what: &str, diagnostics: &mut Diagnostics) {
+    let value = id.get_ref();
+    let valid = !value.is_empty()
+        && value.len() <= MAX_ID_LEN
+        && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if !valid {
+        diagnostics.push(at.error(id, format!("{what} `{value}` is not 1–{MAX_ID_LEN} lowercase letters, digits, `-` or `_`"), "rename it, e.g. `register-form`"));
+    }
+}
+
+/// A deliberately loose check: the mail server has the last word, this catches typos.
+pub(crate) fn is_plausible_email(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !address.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"'))
+        && !domain.contains('@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(files: &[(&str, &str)]) -> (Option<Flow>, Diagnostics) {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in files {
+            fs::write(dir.path().join(name), text).unwrap();
+        }
+        let mut diagnostics = Diagnostics::default();
+        let flow = load_dir(dir.path(), &mut diagnostics);
+        (flow, diagnostics)
+    }
+
+    /// A TOML syntax error is reported with the line it is on.
+    #[test]
+    fn syntax_error_names_line() {
+        let (_, d) = load(&[("a.toml", "[flow]\nstart = \"main\"\n\n[[node]]\nid = \"main\nkind = \"menu\"\n")]);
+        let e = d.errors().next().expect("an error");
+        assert!(e.file.ends_with("a.toml"));
+        assert_eq!(e.line, Some(5), "{e}");
+    }
+
+    /// An unknown key is named, with the line, instead of being ignored.
+    #[test]
+    fn unknown_key_is_an_error() {
+        let (_, d) = load(&[("a.toml", "[flow]\nstart = \"main\"\n[[node]]\nid = \"main\"\nkind = \"menu\"\ntxt = \"x\"\n")]);
+        let e = d.errors().next().expect("an error");
+        assert_eq!(e.line, Some(6), "{e}");
+        assert!(e.problem.contains("txt"), "{e}");
+    }
+
+    /// Duplicate node ids across files name both places.
+    #[test]
+    fn duplicate_node_names_both_files() {
+        let node = "[[node]]\nid = \"main\"\nkind = \"page\"\ntext = \"t\"\n";
+        let (_, d) = load(&[("a.toml", &format!("[flow]\nstart = \"main\"\n{node}")), ("b.toml", node)]);
+        let e = d.errors().next().expect("an error");
+        assert!(e.file.ends_with("b.toml"), "{e}");
+        assert!(e.problem.contains("a.toml:4"), "{e}");
+    }
+
+    /// Field kinds and their extra keys are read into the typed model.
+    #[test]
+    fn fields_are_typed() {
+        let text = r#"
+[flow]
+start = "f"
+[[node]]
+id = "f"
+kind = "form"
+institution = "x"
+title = "t"
+[[node.field]]
+id = "birth"
+kind = "date"
+range = "past"
+prompt = "p"
+label = "l"
+[[node.field]]
+id = "pass"
+kind = "photos"
+min = 1
+max = 3
+file_name = "reisepass"
+prompt = "p"
+label = "l"
+"#;
+        let (flow, d) = load(&[("a.toml", text)]);
+        assert!(!d.has_errors(), "{d}");
+        let form = flow.unwrap().form("f").unwrap().clone();
+        assert!(matches!(form.fields[0].kind, FieldKind::Date { range: DateRange::Past }));
+        assert!(matches!(&form.fields[1].kind, FieldKind::Photos { min: 1, max: 3, file_name, .. } if file_name == "reisepass"));
+        assert_eq!(form.fields[1].source.line, 16);
+    }
+
+    #[test]
+    fn email_plausibility() {
+        assert!(is_plausible_email("a.b@example.org"));
+        for bad in ["", "a@b", "@example.org", "a b@example.org", "a@example.org\r\nBcc: x@y.z", "a@.org"] {
+            assert!(!is_plausible_email(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Content an administrator edits: flows (`flows/*.toml`) and translations (`locales/`).
+//!
+//! Loading is all-or-nothing: [`Content::load`] returns either content that passed every
+//! check or the full list of [`Diagnostic`]s, each naming file, line and what to fix.
+
+pub mod check;
+mod diagnostic;
+mod flow;
+
+use std::path::Path;
+
+pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub(crate) use diagnostic::line_of as diagnostic_line_of;
+pub use flow::{
+    ChoiceOption, DateRange, Field, FieldKind, Flow, Form, Institution, MenuOption, Node,
+    NodeKind, Source,
+};
+
+use crate::i18n::Locales;
+
+/// Flows and translations that belong together and passed `kompass check`.
+#[derive(Debug)]
+pub struct Content {
+    pub flow: Flow,
+    pub locales: Locales,
+    /// Warnings found while loading (sample data, unused messages); never errors.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Content {
+    /// Loads every flow in `flows_dir` and every locale in `locales_dir` and checks them.
+    pub fn load(flows_dir: &Path, locales_dir: &Path) -> Result<Self, Diagnostics> {
+        let mut diagnostics = Diagnostics::default();
+        let flow = flow::load_dir(flows_dir, &mut diagnostics);
+        let locales = Locales::load_dir(locales_dir, &mut diagnostics);
+        if let (Some(flow), Some(locales)) = (&flow, &locales) {
+            check::check(flow, locales, &mut diagnostics);
+        }
+        match (flow, locales) {
+            (Some(flow), Some(locales)) if !diagnostics.has_errors() => Ok(Self {
+                flow,
+                locales,
+                warnings: diagnostics.into_vec(),
+            }),
+            _ => Err(diagnostics),
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! The heart of Kompass: everything that is neither a messenger nor a mail server.
+//!
+//! # Layout
+//! - [`content`]: flows (menus, pages, forms, institutions) loaded from TOML, and the checks
+//!   that name file, line and fix for every mistake an administrator can make.
+//! - [`i18n`]: Fluent translations per language with the fallback newcomer → English → German.
+//! - [`engine`]: the pure conversation engine, `(session, input) -> (session, outputs)`.
+//! - [`request`]: a submitted request as the office receives it, and its reference number.
+//! - [`attachment`]: what an uploaded file really is (magic bytes, size, pixel limits).
+//! - [`mail`]: the German email a request becomes, with photos and `request.json`.
+//! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
+//! - [`runtime`]: one step for one update, durably, plus delivery of queued email.
+
+pub mod attachment;
+pub mod content;
+pub mod engine;
+pub mod i18n;
+pub mod mail;
+pub mod request;
+pub mod runtime;
+pub mod store;
+
+pub use content::{Content, Diagnostic, Diagnostics, Severity};
+
+

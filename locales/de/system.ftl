@@ -1,0 +1,142 @@
+# Kompass's own messages: navigation, questions, errors, summary, email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+
+## Language
+language-name = Deutsch
+choose-language = Bitte wählen Sie Ihre Sprache.
+language-detected-confirm = Sie haben auf { $language } geschrieben. Sollen wir auf { $language } weitermachen?
+language-set = Gut. Ich schreibe jetzt auf Deutsch.
+
+## Buttons
+button-back = Zurück
+button-main-menu = Hauptmenü
+button-yes = Ja
+button-no = Nein
+button-skip = Überspringen
+button-done = Fertig
+button-cancel = Abbrechen
+button-send = Anfrage senden
+button-change = Etwas ändern
+button-other-language = Andere Sprache
+button-continue-request = Anfrage fortsetzen
+button-back-to-summary = Zurück zur Übersicht
+button-delete-yes = Ja, alles löschen
+button-delete-no = Nein, Daten behalten
+button-interpreter-other = Andere Sprache
+
+## Commands (the command menu of the messenger)
+cmd-start = Neu beginnen
+cmd-menu = Hauptmenü
+cmd-back = Zurück
+cmd-language = Sprache ändern
+cmd-cancel = Anfrage abbrechen
+cmd-help = Hilfe
+cmd-status = Meine Anfragen
+cmd-delete = Meine Daten löschen
+
+## Help and general answers
+help-text =
+    Ich helfe Ihnen bei den ersten Schritten hier.
+    Wählen Sie einen Knopf oder schreiben Sie seine Nummer.
+    Diese Befehle gibt es:
+    /menu – Hauptmenü
+    /back – zurück
+    /language – Sprache ändern
+    /status – meine Anfragen
+    /cancel – Anfrage abbrechen
+    /delete – meine Daten löschen
+not-understood = Das habe ich nicht verstanden. Bitte wählen Sie einen Knopf oder schreiben Sie seine Nummer.
+unsupported-message = Ich kann nur Text und Fotos lesen. Bitte schreiben Sie einen Text oder wählen Sie einen Knopf.
+text-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
+attachment-not-expected = Danke. Ich brauche jetzt keine Datei.
+cancel-nothing = Es gibt nichts zum Abbrechen.
+back-nothing = Das ist der Anfang. Es gibt keinen Schritt zurück.
+group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt.
+
+## Forms
+form-progress = Frage { $number } von { $total }
+form-resume = Sie haben eine Anfrage, die noch nicht fertig ist: { $title }. Wir machen jetzt weiter.
+form-cancelled = Ihre Anfrage wurde abgebrochen. Es wurde nichts gesendet.
+form-draft-kept = Ihre Antworten sind gespeichert. Sie können die Anfrage später fortsetzen.
+error-text-empty = Bitte schreiben Sie etwas.
+error-text-too-long = Das ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
+error-date-invalid = Ich kann das Datum nicht lesen. Bitte schreiben Sie es so: 31.12.1990
+error-date-impossible = Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Monat.
+error-date-future = Dieses Datum liegt in der Zukunft. Bitte prüfen Sie es.
+error-date-past = Dieses Datum liegt in der Vergangenheit. Bitte schreiben Sie ein späteres Datum.
+error-date-too-old = Dieses Datum ist zu lange her. Bitte prüfen Sie das Jahr.
+error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
+error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
+error-number = Bitte schreiben Sie eine Zahl.
+error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
+error-choose-option = Bitte wählen Sie einen der Knöpfe.
+error-photo-expected = Bitte senden Sie ein Foto.
+error-photo-not-pdf = Das ist eine PDF-Datei. Bitte senden Sie ein Foto von dem Dokument.
+error-file-unknown = Ich kann diese Datei nicht öffnen. Bitte senden Sie ein Foto (JPEG, PNG oder WebP).
+error-file-too-large = Diese Datei ist zu groß. Bitte senden Sie eine Datei kleiner als { $max } MB.
+error-image-too-large = Dieses Bild ist zu groß. Bitte senden Sie ein normales Foto von Ihrer Kamera.
+photo-received =
+    { $count ->
+        [one] Ich habe 1 Foto bekommen.
+       *[other] Ich habe { $count } Fotos bekommen.
+    }
+photo-send-more =
+    { $missing ->
+        [one] Bitte senden Sie noch 1 Foto.
+       *[other] Bitte senden Sie noch { $missing } Fotos.
+    }
+photo-more-or-done = Sie können noch ein Foto senden oder „Fertig“ drücken.
+photo-limit-reached = Das sind genug Fotos. Danke.
+interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
+interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?
+interpreter-language-type = Bitte schreiben Sie den Namen der Sprache.
+
+## Summary and correction
+summary-title = Bitte prüfen Sie Ihre Anfrage:
+summary-institution = An: { $institution }
+summary-question = Ist alles richtig?
+summary-which-field = Was möchten Sie ändern?
+value-skipped = (keine Angabe)
+value-yes = Ja
+value-no = Nein
+value-photos =
+    { $count ->
+        [one] 1 Foto
+       *[other] { $count } Fotos
+    }
+value-interpreter-no = Keine Sprachmittlung nötig
+value-interpreter-yes = Sprachmittlung: { $language }
+appointment-mornings = Vormittags (8–12 Uhr)
+appointment-afternoons = Nachmittags (12–16 Uhr)
+appointment-any = Egal, jederzeit
+
+## After sending
+request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an { $institution }.
+request-sent = Ihre Anfrage { $reference } wurde an { $institution } gesendet.
+request-failed = Ich konnte Ihre Anfrage { $reference } nicht an { $institution } senden. Bitte wenden Sie sich direkt an das Amt.
+documents-to-bring = Bitte bringen Sie diese Dokumente zum Termin mit:
+documents-none = Sie müssen keine Dokumente mitbringen.
+
+## My requests (/status)
+status-none = Sie haben noch keine Anfragen.
+status-header = Ihre Anfragen:
+status-line = { $reference } – { $institution } – { $date }: { $state }
+status-queued = wartet auf Versand
+status-sent = gesendet
+status-failed = konnte nicht gesendet werden
+
+## Delete my data (/delete)
+delete-confirm = Möchten Sie alles löschen, was ich über Sie gespeichert habe? Anfragen, die noch nicht gesendet sind, werden auch gelöscht.
+delete-done = Erledigt. Ich habe alle Ihre Daten gelöscht.
+delete-kept = Gut. Es wurde nichts gelöscht.
+
+## Email to the institution (written in the institution's language)
+email-subject = Anfrage { $reference }: { $title }
+email-intro = Über Kompass ist eine neue Anfrage eingegangen.
+email-reference = Referenznummer
+email-submitted-at = Eingegangen am
+email-channel = Kanal
+email-person-language = Sprache der Person
+email-interpreter = Sprachmittlung
+email-attachments = Anhänge
+email-footer = Diese E-Mail wurde automatisch von Kompass erstellt. Bitte antworten Sie der Person unter Angabe der Referenznummer.

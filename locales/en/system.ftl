@@ -1,0 +1,142 @@
+# Kompass's own messages: navigation, questions, errors, summary, email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+
+## Language
+language-name = English
+choose-language = Please choose your language.
+language-detected-confirm = You wrote in { $language }. Shall we continue in { $language }?
+language-set = OK. I will write in English.
+
+## Buttons
+button-back = Back
+button-main-menu = Main menu
+button-yes = Yes
+button-no = No
+button-skip = Skip
+button-done = Done
+button-cancel = Cancel
+button-send = Send request
+button-change = Change something
+button-other-language = Other language
+button-continue-request = Continue my request
+button-back-to-summary = Back to the summary
+button-delete-yes = Yes, delete everything
+button-delete-no = No, keep my data
+button-interpreter-other = Other language
+
+## Commands (the command menu of the messenger)
+cmd-start = Start again
+cmd-menu = Main menu
+cmd-back = Go back
+cmd-language = Change language
+cmd-cancel = Cancel my request
+cmd-help = Help
+cmd-status = My requests
+cmd-delete = Delete my data
+
+## Help and general answers
+help-text =
+    I help you with your first steps here.
+    Choose a button or write its number.
+    You can use these commands:
+    /menu – main menu
+    /back – go back
+    /language – change language
+    /status – my requests
+    /cancel – cancel my request
+    /delete – delete my data
+not-understood = Sorry, I did not understand. Please choose a button or write its number.
+unsupported-message = I can only read text and photos. Please write a text or choose a button.
+text-too-long = Your message is too long. Please write at most { $max } characters.
+attachment-not-expected = Thank you. I do not need a file now.
+cancel-nothing = There is nothing to cancel.
+back-nothing = This is the start. There is no step back.
+group-chat-only-private = I only talk in private chats. Please write to me directly.
+
+## Forms
+form-progress = Question { $number } of { $total }
+form-resume = You have a request that is not finished: { $title }. We continue now.
+form-cancelled = Your request was cancelled. Nothing was sent.
+form-draft-kept = Your answers are saved. You can continue your request later.
+error-text-empty = Please write something.
+error-text-too-long = This is too long. Please write at most { $max } characters.
+error-date-invalid = I cannot read this date. Please write it like this: 31.12.1990
+error-date-impossible = This date does not exist. Please check the day and the month.
+error-date-future = This date is in the future. Please check it.
+error-date-past = This date is in the past. Please write a later date.
+error-date-too-old = This date is too long ago. Please check the year.
+error-phone = This is not a phone number. Please write it like this: +49 151 23456789
+error-email = This is not an email address. Please write it like this: name@example.com
+error-number = Please write a number.
+error-number-range = Please write a number from { $min } to { $max }.
+error-choose-option = Please choose one of the buttons.
+error-photo-expected = Please send a photo.
+error-photo-not-pdf = This is a PDF file. Please send a photo of the document.
+error-file-unknown = I cannot open this file. Please send a photo (JPEG, PNG or WebP).
+error-file-too-large = This file is too big. Please send a file smaller than { $max } MB.
+error-image-too-large = This picture is too big. Please send a normal photo from your camera.
+photo-received =
+    { $count ->
+        [one] I received 1 photo.
+       *[other] I received { $count } photos.
+    }
+photo-send-more =
+    { $missing ->
+        [one] Please send 1 more photo.
+       *[other] Please send { $missing } more photos.
+    }
+photo-more-or-done = You can send another photo or press “Done”.
+photo-limit-reached = That is enough photos. Thank you.
+interpreter-question = Do you need an interpreter for the appointment?
+interpreter-language-question = Which language should the interpreter speak?
+interpreter-language-type = Please write the name of the language.
+
+## Summary and correction
+summary-title = Please check your request:
+summary-institution = To: { $institution }
+summary-question = Is everything correct?
+summary-which-field = What do you want to change?
+value-skipped = (no answer)
+value-yes = Yes
+value-no = No
+value-photos =
+    { $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    }
+value-interpreter-no = No interpreter needed
+value-interpreter-yes = Interpreter: { $language }
+appointment-mornings = Mornings (8–12)
+appointment-afternoons = Afternoons (12–16)
+appointment-any = Any time
+
+## After sending
+request-submitted = Thank you! Your request has the number { $reference }. I am sending it to { $institution } now.
+request-sent = Your request { $reference } was sent to { $institution }.
+request-failed = I could not send your request { $reference } to { $institution }. Please contact the office directly.
+documents-to-bring = Please bring these documents to your appointment:
+documents-none = You do not need to bring documents.
+
+## My requests (/status)
+status-none = You have no requests yet.
+status-header = Your requests:
+status-line = { $reference } – { $institution } – { $date }: { $state }
+status-queued = waiting to be sent
+status-sent = sent
+status-failed = could not be sent
+
+## Delete my data (/delete)
+delete-confirm = Do you want to delete everything I stored about you? Requests that are not sent yet will be deleted too.
+delete-done = Done. I deleted all your data.
+delete-kept = OK. Nothing was deleted.
+
+## Email to the institution (written in the institution's language)
+email-subject = Request { $reference }: { $title }
+email-intro = A new request arrived through Kompass.
+email-reference = Reference number
+email-submitted-at = Received
+email-channel = Channel
+email-person-language = Language of the person
+email-interpreter = Interpreter
+email-attachments = Attachments
+email-footer = This email was written automatically by Kompass. Please answer the person with the reference number.
