@@ -1,1 +1,247 @@
-//! todo
+//! What an uploaded file really is, decided from its bytes (magic numbers and image headers),
+//! never from its name or the MIME type a client claims.
+//!
+//! The pixel limit is checked from the header before anything is decoded: a small file can
+//! claim a picture that needs gigabytes once decoded.
+
+use serde::{Deserialize, Serialize};
+
+/// Limits for uploads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub max_bytes: u64,
+    pub max_pixels: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        // 20 MB is Telegram's download limit; 50 megapixels is above any phone camera.
+        Self {
+            max_bytes: 20 * 1024 * 1024,
+            max_pixels: 50_000_000,
+        }
+    }
+}
+
+/// The outcome of inspecting an upload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Verdict {
+    /// A JPEG, PNG or WebP image within the limits.
+    Image {
+        mime: String,
+        width: u32,
+        height: u32,
+    },
+    Pdf,
+    /// Larger than `Limits::max_bytes`.
+    TooLarge {
+        max_mb: u64,
+    },
+    /// An image whose header claims more pixels than allowed (a decompression bomb).
+    ImageTooLarge,
+    /// Anything else: unknown type, HEIC, a text file named `.jpg`, a broken header.
+    Unsupported,
+}
+
+impl Verdict {
+    pub fn mime(&self) -> Option<&str> {
+        match self {
+            Self::Image { mime, .. } => Some(mime),
+            Self::Pdf => Some("application/pdf"),
+            _ => None,
+        }
+    }
+
+    /// The file extension for an accepted file.
+    pub fn extension(&self) -> &'static str {
+        match self.mime() {
+            Some("image/png") => "png",
+            Some("image/webp") => "webp",
+            Some("application/pdf") => "pdf",
+            _ => "jpg",
+        }
+    }
+}
+
+/// A verdict for a file known only by its size (Telegram tells it before the download).
+pub fn check_size(size: u64, limits: Limits) -> Option<Verdict> {
+    (size > limits.max_bytes).then(|| Verdict::TooLarge {
+        max_mb: limits.max_bytes / (1024 * 1024),
+    })
+}
+
+/// Decides what `bytes` is.
+pub fn inspect(bytes: &[u8], limits: Limits) -> Verdict {
+    if let Some(too_large) = check_size(bytes.len() as u64, limits) {
+        return too_large;
+    }
+    if bytes.starts_with(b"%PDF-") {
+        return Verdict::Pdf;
+    }
+    let image = if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        jpeg_size(bytes).map(|(w, h)| ("image/jpeg", w, h))
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        png_size(bytes).map(|(w, h)| ("image/png", w, h))
+    } else if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        webp_size(bytes).map(|(w, h)| ("image/webp", w, h))
+    } else {
+        None
+    };
+    match image {
+        Some((_, width, height)) if width == 0 || height == 0 => Verdict::Unsupported,
+        Some((_, width, height)) if u64::from(width) * u64::from(height) > limits.max_pixels => {
+            Verdict::ImageTooLarge
+        }
+        Some((mime, width, height)) => Verdict::Image {
+            mime: mime.to_string(),
+            width,
+            height,
+        },
+        None => Verdict::Unsupported,
+    }
+}
+
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    if bytes.len() < 24 || &bytes[12..16] != b"IHDR" {
+        return None;
+    }
+    Some((
+        u32::from_be_bytes(bytes[16..20].try_into().ok()?),
+        u32::from_be_bytes(bytes[20..24].try_into().ok()?),
+    ))
+}
+
+/// Walks JPEG segments to the first start-of-frame marker.
+fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let mut i = 2;
+    while i + 4 <= bytes.len() {
+        if bytes[i] != 0xFF {
+            return None;
+        }
+        let marker = bytes[i + 1];
+        if marker == 0xFF {
+            i += 1;
+            continue;
+        }
+        if (0xD0..=0xD9).contains(&marker) || marker == 0x01 {
+            i += 2;
+            continue;
+        }
+        let length = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
+        let is_frame = matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
+        if is_frame {
+            let segment = bytes.get(i + 4..i + 2 + length)?;
+            if segment.len() < 5 {
+                return None;
+            }
+            let height = u32::from(u16::from_be_bytes([segment[1], segment[2]]));
+            let width = u32::from(u16::from_be_bytes([segment[3], segment[4]]));
+            return Some((width, height));
+        }
+        i += 2 + length;
+    }
+    None
+}
+
+fn webp_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let chunk = bytes.get(12..16)?;
+    let data = bytes.get(20..)?;
+    match chunk {
+        b"VP8 " if data.len() >= 10 => Some((
+            u32::from(u16::from_le_bytes([data[6], data[7]]) & 0x3FFF),
+            u32::from(u16::from_le_bytes([data[8], data[9]]) & 0x3FFF),
+        )),
+        b"VP8L" if data.len() >= 5 => {
+            let bits = u32::from_le_bytes([data[1], data[2], data[3], data[4]]);
+            Some(((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1))
+        }
+        b"VP8X" if data.len() >= 10 => {
+            let width = u32::from_le_bytes([data[4], data[5], data[6], 0]) + 1;
+            let height = u32::from_le_bytes([data[7], data[8], data[9], 0]) + 1;
+            Some((width, height))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A minimal PNG header claiming `width`×`height` (enough for inspection).
+    pub(crate) fn png_header(width: u32, height: u32) -> Vec<u8> {
+        let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        bytes.extend_from_slice(&width.to_be_bytes());
+        bytes.extend_from_slice(&height.to_be_bytes());
+        bytes.extend_from_slice(&[8, 2, 0, 0, 0]);
+        bytes
+    }
+
+    /// A minimal baseline JPEG header (SOI, APP0, SOF0) claiming `width`×`height`.
+    pub(crate) fn jpeg_header(width: u16, height: u16) -> Vec<u8> {
+        let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10];
+        bytes.extend_from_slice(b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+        bytes.extend_from_slice(&[0xFF, 0xC0, 0x00, 0x11, 0x08]);
+        bytes.extend_from_slice(&height.to_be_bytes());
+        bytes.extend_from_slice(&width.to_be_bytes());
+        bytes.extend_from_slice(&[3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xFF, 0xD9]);
+        bytes
+    }
+
+    #[test]
+    fn types_come_from_bytes_not_names() {
+        assert_eq!(
+            inspect(&jpeg_header(4000, 3000), Limits::default()),
+            Verdict::Image {
+                mime: "image/jpeg".into(),
+                width: 4000,
+                height: 3000
+            }
+        );
+        assert_eq!(
+            inspect(&png_header(800, 600), Limits::default()),
+            Verdict::Image {
+                mime: "image/png".into(),
+                width: 800,
+                height: 600
+            }
+        );
+        assert_eq!(inspect(b"%PDF-1.7\n...", Limits::default()), Verdict::Pdf);
+        assert_eq!(
+            inspect(
+                b"hello, I am a text file named photo.jpg",
+                Limits::default()
+            ),
+            Verdict::Unsupported
+        );
+        assert_eq!(
+            inspect(b"\0\0\0\x18ftypheic\0\0\0\0", Limits::default()),
+            Verdict::Unsupported
+        );
+        assert_eq!(
+            inspect(&[0xFF, 0xD8, 0xFF], Limits::default()),
+            Verdict::Unsupported
+        );
+    }
+
+    #[test]
+    fn bombs_and_large_files_are_refused_before_decoding() {
+        assert_eq!(
+            inspect(&png_header(20_000, 20_000), Limits::default()),
+            Verdict::ImageTooLarge
+        );
+        let limits = Limits {
+            max_bytes: 10,
+            ..Limits::default()
+        };
+        assert_eq!(
+            inspect(&png_header(1, 1), limits),
+            Verdict::TooLarge { max_mb: 0 }
+        );
+        assert_eq!(
+            check_size(30 * 1024 * 1024, Limits::default()),
+            Some(Verdict::TooLarge { max_mb: 20 })
+        );
+    }
+}

@@ -18,8 +18,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::content::{Diagnostic, Diagnostics};
 use crate::content::diagnostic_line_of as line_of;
+use crate::content::{Diagnostic, Diagnostics};
 
 /// Languages tried after the newcomer's own, in order.
 pub const FALLBACK: [&str; 2] = ["en", "de"];
@@ -113,7 +113,10 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("documents-none", &[]),
     ("status-none", &[]),
     ("status-header", &[]),
-    ("status-line", &["reference", "institution", "date", "state"]),
+    (
+        "status-line",
+        &["reference", "institution", "date", "state"],
+    ),
     ("status-queued", &[]),
     ("status-sent", &[]),
     ("status-failed", &[]),
@@ -134,7 +137,10 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
 /// The variables the engine passes to system message `id`, or `None` for content messages
 /// (which get none).
 pub fn system_message_variables(id: &str) -> Option<&'static [&'static str]> {
-    SYSTEM_MESSAGES.iter().find(|(known, _)| *known == id).map(|(_, vars)| *vars)
+    SYSTEM_MESSAGES
+        .iter()
+        .find(|(known, _)| *known == id)
+        .map(|(_, vars)| *vars)
 }
 
 /// One argument value for a message.
@@ -192,7 +198,10 @@ pub struct Locales {
 
 impl fmt::Debug for Locales {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Locales").field("dir", &self.dir).field("languages", &self.languages().collect::<Vec<_>>()).finish()
+        f.debug_struct("Locales")
+            .field("dir", &self.dir)
+            .field("languages", &self.languages().collect::<Vec<_>>())
+            .finish()
     }
 }
 
@@ -207,15 +216,27 @@ impl Locales {
                 return None;
             }
         };
-        let mut folders: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+        let mut folders: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect();
         folders.sort();
         let mut locales = BTreeMap::new();
         for folder in folders {
-            let code = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            let code = folder
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
             let langid: LanguageIdentifier = match code.parse() {
                 Ok(langid) => langid,
                 Err(_) => {
-                    diagnostics.push(Diagnostic::error(&folder, None, format!("`{code}` is not a language code"), "name the folder after the language, e.g. `fa` or `ti`"));
+                    diagnostics.push(Diagnostic::error(
+                        &folder,
+                        None,
+                        format!("`{code}` is not a language code"),
+                        "name the folder after the language, e.g. `fa` or `ti`",
+                    ));
                     continue;
                 }
             };
@@ -231,7 +252,10 @@ impl Locales {
         if diagnostics.has_errors() {
             return None;
         }
-        Some(Self { locales: Arc::new(locales), dir: dir.to_path_buf() })
+        Some(Self {
+            locales: Arc::new(locales),
+            dir: dir.to_path_buf(),
+        })
     }
 
     /// Language codes, sorted.
@@ -254,7 +278,9 @@ impl Locales {
 
     /// Whether `lang` itself (no fallback) has message `id`.
     pub fn has_message(&self, lang: &str, id: &str) -> bool {
-        self.locales.get(lang).is_some_and(|l| l.bundle.has_message(id))
+        self.locales
+            .get(lang)
+            .is_some_and(|l| l.bundle.has_message(id))
     }
 
     /// The text of message `id` in `lang`, falling back to English, then German. A message
@@ -272,10 +298,16 @@ impl Locales {
             fluent_args
         });
         for candidate in std::iter::once(lang).chain(FALLBACK) {
-            let Some(locale) = self.locales.get(candidate) else { continue };
-            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let Some(locale) = self.locales.get(candidate) else {
+                continue;
+            };
+            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
-            let text = locale.bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+            let text = locale
+                .bundle
+                .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
             if !errors.is_empty() {
                 tracing::warn!(lang = candidate, message = id, errors = ?errors, "message formatted with errors");
             }
@@ -295,14 +327,23 @@ impl Locales {
     }
 }
 
-fn load_locale(folder: &Path, langid: LanguageIdentifier, diagnostics: &mut Diagnostics) -> Option<Locale> {
+fn load_locale(
+    folder: &Path,
+    langid: LanguageIdentifier,
+    diagnostics: &mut Diagnostics,
+) -> Option<Locale> {
     let mut files: Vec<PathBuf> = match fs::read_dir(folder) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|ext| ext == "ftl"))
             .collect(),
         Err(err) => {
-            diagnostics.push(Diagnostic::error(folder, None, format!("cannot read the folder: {err}"), "check its permissions"));
+            diagnostics.push(Diagnostic::error(
+                folder,
+                None,
+                format!("cannot read the folder: {err}"),
+                "check its permissions",
+            ));
             return None;
         }
     };
@@ -314,7 +355,12 @@ fn load_locale(folder: &Path, langid: LanguageIdentifier, diagnostics: &mut Diag
         let source = match fs::read_to_string(&file) {
             Ok(source) => source,
             Err(err) => {
-                diagnostics.push(Diagnostic::error(&file, None, format!("cannot read file: {err}"), "save it as UTF-8 text"));
+                diagnostics.push(Diagnostic::error(
+                    &file,
+                    None,
+                    format!("cannot read file: {err}"),
+                    "save it as UTF-8 text",
+                ));
                 ok = false;
                 continue;
             }
@@ -340,7 +386,16 @@ fn load_locale(folder: &Path, langid: LanguageIdentifier, diagnostics: &mut Diag
                 let line = find_definition_line(resource.source(), &id);
                 if let Some(previous) = messages.get(&id) {
                     let previous: &MessageInfo = previous;
-                    diagnostics.push(Diagnostic::error(&file, Some(line), format!("message `{id}` is defined twice (first in {}:{})", previous.file.display(), previous.line), "keep one definition"));
+                    diagnostics.push(Diagnostic::error(
+                        &file,
+                        Some(line),
+                        format!(
+                            "message `{id}` is defined twice (first in {}:{})",
+                            previous.file.display(),
+                            previous.line
+                        ),
+                        "keep one definition",
+                    ));
                     ok = false;
                     continue;
                 }
@@ -351,12 +406,24 @@ fn load_locale(folder: &Path, langid: LanguageIdentifier, diagnostics: &mut Diag
                 for attribute in &message.attributes {
                     collect_pattern_variables(&attribute.value, &mut variables);
                 }
-                messages.insert(id, MessageInfo { file: file.clone(), line, variables });
+                messages.insert(
+                    id,
+                    MessageInfo {
+                        file: file.clone(),
+                        line,
+                        variables,
+                    },
+                );
             }
         }
         if let Err(errors) = bundle.add_resource(resource) {
             for error in errors {
-                diagnostics.push(Diagnostic::error(&file, None, format!("cannot add messages: {error}"), "remove the duplicate definition"));
+                diagnostics.push(Diagnostic::error(
+                    &file,
+                    None,
+                    format!("cannot add messages: {error}"),
+                    "remove the duplicate definition",
+                ));
             }
             ok = false;
         }
@@ -367,7 +434,10 @@ fn load_locale(folder: &Path, langid: LanguageIdentifier, diagnostics: &mut Diag
 fn find_definition_line(source: &str, id: &str) -> usize {
     source
         .lines()
-        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
         .map_or(1, |index| index + 1)
 }
 
@@ -379,7 +449,10 @@ fn collect_pattern_variables(pattern: &ast::Pattern<&str>, variables: &mut BTree
     }
 }
 
-fn collect_expression_variables(expression: &ast::Expression<&str>, variables: &mut BTreeSet<String>) {
+fn collect_expression_variables(
+    expression: &ast::Expression<&str>,
+    variables: &mut BTreeSet<String>,
+) {
     match expression {
         ast::Expression::Inline(inline) => collect_inline_variables(inline, variables),
         ast::Expression::Select { selector, variants } => {
@@ -391,12 +464,17 @@ fn collect_expression_variables(expression: &ast::Expression<&str>, variables: &
     }
 }
 
-fn collect_inline_variables(inline: &ast::InlineExpression<&str>, variables: &mut BTreeSet<String>) {
+fn collect_inline_variables(
+    inline: &ast::InlineExpression<&str>,
+    variables: &mut BTreeSet<String>,
+) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
             variables.insert(id.name.to_string());
         }
-        ast::InlineExpression::Placeable { expression } => collect_expression_variables(expression, variables),
+        ast::InlineExpression::Placeable { expression } => {
+            collect_expression_variables(expression, variables)
+        }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
             for argument in &arguments.positional {
                 collect_inline_variables(argument, variables);
@@ -433,7 +511,11 @@ mod tests {
     /// Missing messages fall back to English, then German.
     #[test]
     fn fallback_chain() {
-        let (l, d) = locales(&[("de/a.ftl", "a = A-de\nb = B-de\nc = C-de\n"), ("en/a.ftl", "a = A-en\nb = B-en\n"), ("ar/a.ftl", "a = A-ar\n")]);
+        let (l, d) = locales(&[
+            ("de/a.ftl", "a = A-de\nb = B-de\nc = C-de\n"),
+            ("en/a.ftl", "a = A-en\nb = B-en\n"),
+            ("ar/a.ftl", "a = A-ar\n"),
+        ]);
         let l = l.unwrap_or_else(|| panic!("{d}"));
         assert_eq!(l.text("ar", "a", &[]), "A-ar");
         assert_eq!(l.text("ar", "b", &[]), "B-en");
@@ -444,16 +526,27 @@ mod tests {
     /// User text passed as an argument is shown literally, never parsed as Fluent.
     #[test]
     fn user_text_is_data() {
-        let (l, _) = locales(&[("de/a.ftl", "hi = Hallo { $name }!\n"), ("en/a.ftl", "hi = Hello { $name }!\n")]);
-        let text = l.unwrap().text("en", "hi", &[("name", Arg::from("{ $evil } <b>"))]);
+        let (l, _) = locales(&[
+            ("de/a.ftl", "hi = Hallo { $name }!\n"),
+            ("en/a.ftl", "hi = Hello { $name }!\n"),
+        ]);
+        let text = l
+            .unwrap()
+            .text("en", "hi", &[("name", Arg::from("{ $evil } <b>"))]);
         assert_eq!(strip_bidi_marks(&text), "Hello { $evil } <b>!");
-        assert!(text.contains('\u{2068}'), "placeables keep their bidi isolation");
+        assert!(
+            text.contains('\u{2068}'),
+            "placeables keep their bidi isolation"
+        );
     }
 
     /// A syntax error fails the load and names file and line.
     #[test]
     fn syntax_error_names_line() {
-        let (l, d) = locales(&[("de/a.ftl", "a = ok\nb = { $x\nc = ok\n"), ("en/a.ftl", "a = A\n")]);
+        let (l, d) = locales(&[
+            ("de/a.ftl", "a = ok\nb = { $x\nc = ok\n"),
+            ("en/a.ftl", "a = A\n"),
+        ]);
         assert!(l.is_none());
         let e = d.errors().next().unwrap();
         assert!(e.file.ends_with("de/a.ftl"), "{e}");
@@ -463,10 +556,22 @@ mod tests {
     /// Variables inside selectors and variants are found.
     #[test]
     fn variables_are_collected() {
-        let (l, d) = locales(&[("de/a.ftl", "n = { $count ->\n    [one] eins { $who }\n   *[other] { $count }\n}\n"), ("en/a.ftl", "n = x\n")]);
+        let (l, d) = locales(&[
+            (
+                "de/a.ftl",
+                "n = { $count ->\n    [one] eins { $who }\n   *[other] { $count }\n}\n",
+            ),
+            ("en/a.ftl", "n = x\n"),
+        ]);
         let l = l.unwrap_or_else(|| panic!("{d}"));
         let info = &l.messages("de").unwrap()["n"];
-        assert_eq!(info.variables.iter().map(String::as_str).collect::<Vec<_>>(), ["count", "who"]);
+        assert_eq!(
+            info.variables
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+            ["count", "who"]
+        );
         assert_eq!(info.line, 1);
     }
 }

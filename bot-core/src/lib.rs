@@ -20,6 +20,7 @@ pub mod request;
 pub mod runtime;
 pub mod store;
 
+pub use engine::{Command, Engine, Input, Output, Session, UserId};
+pub use runtime::{Incoming, Notice, Runtime, Update};
+
 pub use content::{Content, Diagnostic, Diagnostics, Severity};
-
-

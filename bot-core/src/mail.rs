@@ -1,1 +1,294 @@
-//! todo
+//! The email a request becomes: one message to the institution, in its language, listing
+//! every field, with the photos attached (`01-reisepass.jpg` …) and a machine-readable
+//! `request.json`; and the transports that deliver it.
+//!
+//! Nothing a newcomer typed goes into a header: the subject is the form's title and the
+//! reference number, so user text cannot inject headers. The Message-ID is derived from the
+//! reference number, so a resend after a crash can be recognised as the same message.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use serde_json::json;
+
+use crate::content::{Content, FieldKind};
+use crate::engine::{Answer, Engine, InterpreterLanguage, interpreter_language_name};
+use crate::i18n::strip_bidi_marks;
+use crate::request::Request;
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error(
+        "request {reference} names institution `{institution}`, which the content no longer has"
+    )]
+    UnknownInstitution {
+        reference: String,
+        institution: String,
+    },
+    #[error("request {reference}: the address `{address}` is not usable: {source}")]
+    Address {
+        reference: String,
+        address: String,
+        source: lettre::address::AddressError,
+    },
+    #[error("request {reference}: attachment {id} is missing from storage")]
+    MissingAttachment { reference: String, id: String },
+    #[error("request {reference}: building the email failed: {source}")]
+    Build {
+        reference: String,
+        source: lettre::error::Error,
+    },
+    #[error("writing {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// An email ready to hand to a transport.
+#[derive(Debug)]
+pub struct Composed {
+    pub reference: String,
+    pub message: lettre::Message,
+}
+
+/// Builds the email for `request`. `attachment` returns the stored bytes of an upload.
+pub fn compose(
+    request: &Request,
+    content: &Content,
+    engine: &Engine,
+    from: &Mailbox,
+    attachment: &dyn Fn(&str) -> Option<Vec<u8>>,
+) -> Result<Composed, MailError> {
+    let reference = request.reference.clone();
+    let institution = content
+        .flow
+        .institution(&request.institution)
+        .ok_or_else(|| MailError::UnknownInstitution {
+            reference: reference.clone(),
+            institution: request.institution.clone(),
+        })?;
+    let form = content.flow.form(&request.form);
+    let lang = institution.email_language.as_str();
+    let t = |id: &str| strip_bidi_marks(&content.locales.text(lang, id, &[]));
+    let title = form.map_or_else(|| request.form.clone(), |f| t(&f.title));
+
+    let to_address = institution
+        .email
+        .parse()
+        .map_err(|source| MailError::Address {
+            reference: reference.clone(),
+            address: institution.email.clone(),
+            source,
+        })?;
+    let to = Mailbox::new(Some(institution.name.clone()), to_address);
+    let subject = strip_bidi_marks(&content.locales.text(
+        lang,
+        "email-subject",
+        &[
+            ("reference", reference.as_str().into()),
+            ("title", title.as_str().into()),
+        ],
+    ));
+    let domain = from.email.domain().to_string();
+
+    let person_language =
+        interpreter_language_name(&InterpreterLanguage::Code(request.language.clone()), lang);
+    let mut body = vec![
+        t("email-intro"),
+        String::new(),
+        format!("{}: {reference}", t("email-reference")),
+        format!(
+            "{}: {}",
+            t("email-submitted-at"),
+            request.submitted_at.format("%d.%m.%Y %H:%M UTC")
+        ),
+        format!(
+            "{}: {}",
+            t("email-channel"),
+            channel_name(&request.user.channel)
+        ),
+        format!(
+            "{}: {person_language} ({})",
+            t("email-person-language"),
+            request.language
+        ),
+        String::new(),
+        title.clone(),
+    ];
+    let mut fields_json = Vec::new();
+    let mut files: Vec<(String, String, Vec<u8>)> = Vec::new();
+    for (field_id, answer) in &request.answers {
+        let field = form.and_then(|f| f.fields.iter().find(|field| field.id == *field_id));
+        let label = field.map_or_else(|| field_id.clone(), |f| t(&f.label));
+        let display = field.map_or_else(
+            || format!("{answer:?}"),
+            |f| strip_bidi_marks(&engine.display_answer(f, answer, lang)),
+        );
+        body.push(format!("{label}: {}", indent_continuation(&display)));
+        let mut file_names = Vec::new();
+        if let Answer::Photos(photos) = answer {
+            let base = match field.map(|f| &f.kind) {
+                Some(FieldKind::Photos { file_name, .. }) => file_name.clone(),
+                _ => field_id.clone(),
+            };
+            for photo in photos {
+                let bytes = attachment(&photo.id).ok_or_else(|| MailError::MissingAttachment {
+                    reference: reference.clone(),
+                    id: photo.id.clone(),
+                })?;
+                let extension = match photo.mime.as_str() {
+                    "image/png" => "png",
+                    "image/webp" => "webp",
+                    "application/pdf" => "pdf",
+                    _ => "jpg",
+                };
+                let name = format!("{:02}-{base}.{extension}", files.len() + 1);
+                file_names.push(name.clone());
+                files.push((name, photo.mime.clone(), bytes));
+            }
+        }
+        fields_json.push(json!({
+            "id": field_id,
+            "label": label,
+            "kind": field.map_or("unknown", |f| f.kind.name()),
+            "value": answer_json(answer),
+            "text": display,
+            "files": file_names,
+        }));
+    }
+    let interpreter = request.answers.iter().find_map(|(_, answer)| match answer {
+        Answer::Interpreter(language) => Some(language.clone()),
+        _ => None,
+    });
+    if let Some(interpreter) = &interpreter {
+        let text = match interpreter {
+            None => t("value-interpreter-no"),
+            Some(language) => interpreter_language_name(language, lang),
+        };
+        body.insert(6, format!("{}: {text}", t("email-interpreter")));
+    }
+    body.push(String::new());
+    body.push(format!("{}:", t("email-attachments")));
+    for (name, _, _) in &files {
+        body.push(format!("- {name}"));
+    }
+    body.push("- request.json".to_string());
+    body.push(String::new());
+    body.push(t("email-footer"));
+
+    let request_json = json!({
+        "reference": reference,
+        "institution": { "id": institution.id, "name": institution.name, "email": institution.email },
+        "form": { "id": request.form, "title": title },
+        "submitted_at": request.submitted_at.to_rfc3339(),
+        "channel": request.user.channel,
+        "language": request.language,
+        "interpreter": interpreter.map(|language| json!({
+            "needed": language.is_some(),
+            "language": language.as_ref().map(|l| match l {
+                InterpreterLanguage::Code(code) => json!({ "code": code, "name": interpreter_language_name(l, lang) }),
+                InterpreterLanguage::Named(name) => json!({ "name": name }),
+            }),
+        })),
+        "fields": fields_json,
+    });
+
+    let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(body.join("\n")));
+    for (name, mime, bytes) in files {
+        let content_type = ContentType::parse(&mime)
+            .unwrap_or(ContentType::parse("application/octet-stream").expect("valid constant"));
+        parts = parts.singlepart(Attachment::new(name).body(bytes, content_type));
+    }
+    let json_bytes = serde_json::to_vec_pretty(&request_json).unwrap_or_default();
+    parts = parts.singlepart(Attachment::new("request.json".to_string()).body(
+        json_bytes,
+        ContentType::parse("application/json").expect("valid constant"),
+    ));
+
+    let message = lettre::Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(subject)
+        .message_id(Some(format!("<{reference}@{domain}>")))
+        .date_now()
+        .multipart(parts)
+        .map_err(|source| MailError::Build {
+            reference: reference.clone(),
+            source,
+        })?;
+    Ok(Composed { reference, message })
+}
+
+fn channel_name(channel: &str) -> &str {
+    match channel {
+        "telegram" => "Telegram",
+        "matrix" => "Matrix",
+        "terminal" => "Terminal (Demo)",
+        other => other,
+    }
+}
+
+/// Multi-line answers stay readable under their label.
+fn indent_continuation(text: &str) -> String {
+    text.replace('\n', "\n    ")
+}
+
+fn answer_json(answer: &Answer) -> serde_json::Value {
+    match answer {
+        Answer::Text(text) | Answer::Phone(text) | Answer::Email(text) | Answer::Choice(text) => {
+            json!(text)
+        }
+        Answer::Date(date) => json!(date.format("%Y-%m-%d").to_string()),
+        Answer::Number(number) => json!(number),
+        Answer::YesNo(yes) => json!(yes),
+        Answer::Interpreter(language) => json!(language.is_some()),
+        Answer::Photos(photos) => json!(photos.len()),
+        Answer::Skipped => serde_json::Value::Null,
+    }
+}
+
+/// Somewhere emails go.
+pub trait Transport: Send + Sync {
+    /// Delivers one email; an error means "try again later".
+    fn send(&self, mail: &Composed) -> Result<(), MailError>;
+}
+
+/// The embedded default: each email becomes `<reference>.eml` in a folder. The name comes
+/// from the reference number and the file appears atomically (write, then rename), so a
+/// resend after a crash overwrites the same file instead of adding a second email.
+#[derive(Debug, Clone)]
+pub struct EmlDirectory {
+    dir: PathBuf,
+}
+
+impl EmlDirectory {
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into() }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+impl Transport for EmlDirectory {
+    fn send(&self, mail: &Composed) -> Result<(), MailError> {
+        let write_error = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| MailError::Write { path, source }
+        };
+        fs::create_dir_all(&self.dir).map_err(write_error(&self.dir))?;
+        let path = self.dir.join(format!("{}.eml", mail.reference));
+        let temporary = self.dir.join(format!(".{}.eml.tmp", mail.reference));
+        let mut file = fs::File::create(&temporary).map_err(write_error(&temporary))?;
+        file.write_all(&mail.message.formatted())
+            .map_err(write_error(&temporary))?;
+        file.sync_all().map_err(write_error(&temporary))?;
+        fs::rename(&temporary, &path).map_err(write_error(&path))?;
+        Ok(())
+    }
+}

@@ -1,1 +1,53 @@
-//! todo
+//! A submitted request: what the newcomer confirmed, as the institution will receive it.
+
+use chrono::{DateTime, Datelike, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{Answer, AttachmentRef, UserId};
+
+/// A confirmed request. Personal data: kept until delivered plus the retention period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// `KAL-2026-000123`.
+    pub reference: String,
+    pub institution: String,
+    /// The form node it was filled in.
+    pub form: String,
+    pub user: UserId,
+    /// The newcomer's language code.
+    pub language: String,
+    pub submitted_at: DateTime<Utc>,
+    /// Field id and answer, in the form's order.
+    pub answers: Vec<(String, Answer)>,
+}
+
+impl Request {
+    /// Every attachment, in the order the fields asked for them, with the field id.
+    pub fn attachments(&self) -> impl Iterator<Item = (&str, &AttachmentRef)> {
+        self.answers.iter().flat_map(|(field, answer)| {
+            let photos: &[AttachmentRef] = match answer {
+                Answer::Photos(photos) => photos,
+                _ => &[],
+            };
+            photos.iter().map(move |photo| (field.as_str(), photo))
+        })
+    }
+}
+
+/// `PREFIX-YEAR-NNNNNN` from a sequence number that never repeats.
+pub fn reference(prefix: &str, now: DateTime<Utc>, sequence: u64) -> String {
+    format!("{prefix}-{}-{sequence:06}", now.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_format() {
+        let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(reference("KAL", now, 123), "KAL-2026-000123");
+    }
+}

@@ -1,1 +1,353 @@
-//! todo
+//! Durable state in sled: sessions, submitted requests, the email outbox, uploaded files,
+//! and the ids of updates already handled.
+//!
+//! A step's session change, its handled-update mark, new uploads and submitted requests are
+//! written in **one transaction**, then flushed before the reply is shown: after a crash
+//! either all of a step happened or none of it did, and a redelivered update is skipped.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
+use sled::{Transactional, Tree};
+
+use crate::engine::{DeliveryStatus, Session, UserId};
+use crate::request::Request;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("opening storage in {path}: {source}")]
+    Open { path: PathBuf, source: sled::Error },
+    #[error("storage: {0}")]
+    Sled(#[from] sled::Error),
+    #[error("stored {what} `{key}` cannot be read (written by another version?): {source}")]
+    Corrupt {
+        what: &'static str,
+        key: String,
+        source: serde_json::Error,
+    },
+}
+
+impl From<TransactionError<StoreError>> for StoreError {
+    fn from(error: TransactionError<StoreError>) -> Self {
+        match error {
+            TransactionError::Abort(error) => error,
+            TransactionError::Storage(error) => Self::Sled(error),
+        }
+    }
+}
+
+/// A request as stored: its state, and its personal data until erased.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredRequest {
+    pub reference: String,
+    pub institution: String,
+    pub submitted_at: DateTime<Utc>,
+    pub status: DeliveryStatus,
+    pub delivered_at: Option<DateTime<Utc>>,
+    /// `None` once erased (by `/delete` or after the retention period).
+    pub request: Option<Request>,
+}
+
+/// A queued email.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    pub reference: String,
+    pub attempts: u32,
+    pub next_attempt: DateTime<Utc>,
+    pub first_queued: DateTime<Utc>,
+}
+
+/// Everything one step changes.
+#[derive(Debug, Default)]
+pub struct StepWrite<'a> {
+    /// The session after the step; `None` deletes it.
+    pub session: Option<&'a Session>,
+    pub handled: Option<&'a str>,
+    pub new_attachments: Vec<(String, Vec<u8>)>,
+    pub dropped_attachments: Vec<String>,
+    pub submitted: Vec<Request>,
+    /// Erase everything about this user (`/delete`).
+    pub erase: bool,
+}
+
+/// The sled database with one tree per kind of record.
+#[derive(Debug, Clone)]
+pub struct Store {
+    db: sled::Db,
+    sessions: Tree,
+    handled: Tree,
+    requests: Tree,
+    outbox: Tree,
+    attachments: Tree,
+    meta: Tree,
+}
+
+const SEQUENCE_KEY: &[u8] = b"reference_sequence";
+
+fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("plain data always serialises")
+}
+
+fn decode<T: DeserializeOwned>(
+    what: &'static str,
+    key: &[u8],
+    bytes: &[u8],
+) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|source| StoreError::Corrupt {
+        what,
+        key: String::from_utf8_lossy(key).into_owned(),
+        source,
+    })
+}
+
+type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
+
+fn tx_decode<T: DeserializeOwned>(what: &'static str, key: &[u8], bytes: &[u8]) -> TxResult<T> {
+    decode(what, key, bytes).map_err(ConflictableTransactionError::Abort)
+}
+
+impl Store {
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        let db = sled::Config::new()
+            .path(dir)
+            .open()
+            .map_err(|source| StoreError::Open {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        let tree = |name: &str| db.open_tree(name);
+        Ok(Self {
+            sessions: tree("sessions")?,
+            handled: tree("handled")?,
+            requests: tree("requests")?,
+            outbox: tree("outbox")?,
+            attachments: tree("attachments")?,
+            meta: tree("meta")?,
+            db,
+        })
+    }
+
+    /// Writes everything to disk; called before a reply is shown.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub fn session(&self, user: &UserId) -> Result<Option<Session>, StoreError> {
+        let key = user.key();
+        self.sessions
+            .get(key.as_bytes())?
+            .map(|bytes| decode("session", key.as_bytes(), &bytes))
+            .transpose()
+    }
+
+    pub fn session_count(&self) -> usize {
+        self.sessions.len()
+    }
+
+    pub fn is_handled(&self, update: &str) -> Result<bool, StoreError> {
+        Ok(self.handled.contains_key(update.as_bytes())?)
+    }
+
+    /// The next reference sequence number; never the same twice (gaps after a crash are
+    /// fine, repeats are not).
+    pub fn next_sequence(&self) -> Result<u64, StoreError> {
+        let value = self.meta.update_and_fetch(SEQUENCE_KEY, |old| {
+            let current = old
+                .and_then(|b| b.try_into().ok())
+                .map_or(0, u64::from_be_bytes);
+            Some((current + 1).to_be_bytes().to_vec())
+        })?;
+        Ok(value
+            .and_then(|b| b.as_ref().try_into().ok())
+            .map_or(1, u64::from_be_bytes))
+    }
+
+    /// A fresh id for an upload.
+    pub fn new_id(&self) -> Result<String, StoreError> {
+        Ok(format!("{:016x}", self.db.generate_id()?))
+    }
+
+    pub fn attachment(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .attachments
+            .get(id.as_bytes())?
+            .map(|bytes| bytes.to_vec()))
+    }
+
+    pub fn request(&self, reference: &str) -> Result<Option<StoredRequest>, StoreError> {
+        self.requests
+            .get(reference.as_bytes())?
+            .map(|bytes| decode("request", reference.as_bytes(), &bytes))
+            .transpose()
+    }
+
+    /// Writes one step atomically (see the module docs).
+    pub fn write_step(&self, user: &UserId, write: &StepWrite<'_>) -> Result<(), StoreError> {
+        let user_key = user.key();
+        let now = Utc::now();
+        let trees = [
+            &self.sessions,
+            &self.handled,
+            &self.requests,
+            &self.outbox,
+            &self.attachments,
+        ];
+        trees.as_slice().transaction(|trees| {
+            let [sessions, handled, requests, outbox, attachments] = trees.as_slice() else {
+                unreachable!("five trees")
+            };
+            if write.erase {
+                erase_user(&user_key, sessions, requests, outbox, attachments)?;
+            }
+            match write.session {
+                Some(session) => sessions.insert(user_key.as_bytes(), encode(session))?,
+                None => sessions.remove(user_key.as_bytes())?,
+            };
+            if let Some(update) = write.handled {
+                handled.insert(update.as_bytes(), encode(&now.timestamp()))?;
+            }
+            for (id, bytes) in &write.new_attachments {
+                attachments.insert(id.as_bytes(), bytes.as_slice())?;
+            }
+            for id in &write.dropped_attachments {
+                attachments.remove(id.as_bytes())?;
+            }
+            for request in &write.submitted {
+                let stored = StoredRequest {
+                    reference: request.reference.clone(),
+                    institution: request.institution.clone(),
+                    submitted_at: request.submitted_at,
+                    status: DeliveryStatus::Queued,
+                    delivered_at: None,
+                    request: Some(request.clone()),
+                };
+                requests.insert(request.reference.as_bytes(), encode(&stored))?;
+                let entry = OutboxEntry {
+                    reference: request.reference.clone(),
+                    attempts: 0,
+                    next_attempt: request.submitted_at,
+                    first_queued: request.submitted_at,
+                };
+                outbox.insert(request.reference.as_bytes(), encode(&entry))?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// Queued emails whose time has come, oldest first.
+    pub fn due_outbox(&self, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>, StoreError> {
+        let mut due = Vec::new();
+        for item in self.outbox.iter() {
+            let (key, value) = item?;
+            let entry: OutboxEntry = decode("outbox entry", &key, &value)?;
+            if entry.next_attempt <= now {
+                due.push(entry);
+            }
+        }
+        due.sort_by_key(|e| e.first_queued);
+        Ok(due)
+    }
+
+    pub fn outbox_len(&self) -> usize {
+        self.outbox.len()
+    }
+
+    /// Records a failed attempt: try again after a capped exponential back-off.
+    pub fn retry_later(
+        &self,
+        mut entry: OutboxEntry,
+        now: DateTime<Utc>,
+    ) -> Result<OutboxEntry, StoreError> {
+        entry.attempts += 1;
+        let seconds = 2_i64.saturating_pow(entry.attempts.min(20)).min(15 * 60);
+        entry.next_attempt = now + Duration::seconds(seconds);
+        self.outbox
+            .insert(entry.reference.as_bytes(), encode(&entry))?;
+        self.flush()?;
+        Ok(entry)
+    }
+
+    /// Records a delivery (or a final failure): out of the outbox, status on the request
+    /// and in the newcomer's `/status` list, in one transaction. Returns the request.
+    pub fn finish_delivery(
+        &self,
+        reference: &str,
+        status: DeliveryStatus,
+        now: DateTime<Utc>,
+    ) -> Result<Option<StoredRequest>, StoreError> {
+        let trees = [&self.sessions, &self.requests, &self.outbox];
+        let stored = trees.as_slice().transaction(|trees| {
+            let [sessions, requests, outbox] = trees.as_slice() else {
+                unreachable!("three trees")
+            };
+            outbox.remove(reference.as_bytes())?;
+            let Some(bytes) = requests.get(reference.as_bytes())? else {
+                return Ok(None);
+            };
+            let mut stored: StoredRequest = tx_decode("request", reference.as_bytes(), &bytes)?;
+            stored.status = status;
+            stored.delivered_at = Some(now);
+            requests.insert(reference.as_bytes(), encode(&stored))?;
+            if let Some(request) = &stored.request {
+                let key = request.user.key();
+                if let Some(bytes) = sessions.get(key.as_bytes())? {
+                    let mut session: Session = tx_decode("session", key.as_bytes(), &bytes)?;
+                    for summary in session
+                        .requests
+                        .iter_mut()
+                        .filter(|s| s.reference == reference)
+                    {
+                        summary.status = status;
+                    }
+                    sessions.insert(key.as_bytes(), encode(&session))?;
+                }
+            }
+            Ok(Some(stored))
+        })?;
+        self.flush()?;
+        Ok(stored)
+    }
+}
+
+/// Erases a user's session, drafts' uploads, unsent requests and the personal data of sent
+/// ones (their reference number, institution and dates stay for the office's statistics).
+fn erase_user(
+    user_key: &str,
+    sessions: &TransactionalTree,
+    requests: &TransactionalTree,
+    outbox: &TransactionalTree,
+    attachments: &TransactionalTree,
+) -> TxResult<()> {
+    let Some(bytes) = sessions.get(user_key.as_bytes())? else {
+        return Ok(());
+    };
+    let session: Session = tx_decode("session", user_key.as_bytes(), &bytes)?;
+    let mut files: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
+    for summary in &session.requests {
+        let key = summary.reference.as_bytes();
+        let Some(bytes) = requests.get(key)? else {
+            continue;
+        };
+        let mut stored: StoredRequest = tx_decode("request", key, &bytes)?;
+        if let Some(request) = stored.request.take() {
+            files.extend(request.attachments().map(|(_, a)| a.id.clone()));
+        }
+        if stored.status == DeliveryStatus::Queued {
+            outbox.remove(key)?;
+            requests.remove(key)?;
+        } else {
+            requests.insert(key, encode(&stored))?;
+        }
+    }
+    for id in files {
+        attachments.remove(id.as_bytes())?;
+    }
+    sessions.remove(user_key.as_bytes())?;
+    Ok(())
+}

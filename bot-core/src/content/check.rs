@@ -17,19 +17,37 @@ pub(super) fn check(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostic
 fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
     if flow.node(&flow.start).is_none() {
         let source = &flow.start_source;
-        diagnostics.push(Diagnostic::error(&source.file, Some(source.line), format!("the start node `{}` does not exist", flow.start), known_ids("node", flow.nodes.keys())));
+        diagnostics.push(Diagnostic::error(
+            &source.file,
+            Some(source.line),
+            format!("the start node `{}` does not exist", flow.start),
+            known_ids("node", flow.nodes.keys()),
+        ));
     }
     for node in flow.nodes.values() {
         for option in node.kind.options() {
             if flow.node(&option.goto).is_none() {
-                diagnostics.push(Diagnostic::error(&option.source.file, Some(option.source.line), format!("`{}` goes to the unknown node `{}`", node.id, option.goto), known_ids("node", flow.nodes.keys())));
+                diagnostics.push(Diagnostic::error(
+                    &option.source.file,
+                    Some(option.source.line),
+                    format!("`{}` goes to the unknown node `{}`", node.id, option.goto),
+                    known_ids("node", flow.nodes.keys()),
+                ));
             }
         }
         if let NodeKind::Form(form) = &node.kind
             && !form.institution.is_empty()
             && flow.institution(&form.institution).is_none()
         {
-            diagnostics.push(Diagnostic::error(&node.source.file, Some(node.source.line), format!("form `{}` names the unknown institution `{}`", node.id, form.institution), known_ids("institution", flow.institutions.keys())));
+            diagnostics.push(Diagnostic::error(
+                &node.source.file,
+                Some(node.source.line),
+                format!(
+                    "form `{}` names the unknown institution `{}`",
+                    node.id, form.institution
+                ),
+                known_ids("institution", flow.institutions.keys()),
+            ));
         }
     }
 }
@@ -44,7 +62,18 @@ fn check_reachability(flow: &Flow, diagnostics: &mut Diagnostics) {
     for id in &flow.node_order {
         if !reachable.contains(id.as_str()) {
             let node = &flow.nodes[id];
-            diagnostics.push(Diagnostic::error(&node.source.file, Some(node.source.line), format!("{} `{id}` cannot be reached from the start node `{}`", node.kind.name(), flow.start), format!("add an option with `goto = \"{id}\"` to a menu or page, or remove the node")));
+            diagnostics.push(Diagnostic::error(
+                &node.source.file,
+                Some(node.source.line),
+                format!(
+                    "{} `{id}` cannot be reached from the start node `{}`",
+                    node.kind.name(),
+                    flow.start
+                ),
+                format!(
+                    "add an option with `goto = \"{id}\"` to a menu or page, or remove the node"
+                ),
+            ));
         }
     }
 }
@@ -67,10 +96,28 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
     for institution in flow.institutions.values() {
         let source = &institution.source;
         if !locales.has_language(&institution.email_language) {
-            diagnostics.push(Diagnostic::error(&source.file, Some(source.line), format!("institution `{}` wants emails in `{}`, which has no folder in {}", institution.id, institution.email_language, locales.dir().display()), "set `email_language` to a language that has a locale folder (usually \"de\")"));
+            diagnostics.push(Diagnostic::error(
+                &source.file,
+                Some(source.line),
+                format!(
+                    "institution `{}` wants emails in `{}`, which has no folder in {}",
+                    institution.id,
+                    institution.email_language,
+                    locales.dir().display()
+                ),
+                "set `email_language` to a language that has a locale folder (usually \"de\")",
+            ));
         }
         if institution.sample || institution.email.ends_with("example.org") {
-            diagnostics.push(Diagnostic::warning(&source.file, Some(source.line), format!("institution `{}` has sample contact data ({})", institution.id, institution.email), "replace address and email with verified ones, then remove `sample = true`"));
+            diagnostics.push(Diagnostic::warning(
+                &source.file,
+                Some(source.line),
+                format!(
+                    "institution `{}` has sample contact data ({})",
+                    institution.id, institution.email
+                ),
+                "replace address and email with verified ones, then remove `sample = true`",
+            ));
         }
     }
 }
@@ -79,7 +126,8 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
 fn flow_messages(flow: &Flow) -> BTreeMap<&str, &Source> {
     let mut used: BTreeMap<&str, &Source> = BTreeMap::new();
     for institution in flow.institutions.values() {
-        used.entry(institution.label.as_str()).or_insert(&institution.source);
+        used.entry(institution.label.as_str())
+            .or_insert(&institution.source);
         for document in &institution.documents {
             used.entry(document.as_str()).or_insert(&institution.source);
         }
@@ -100,7 +148,9 @@ fn flow_messages(flow: &Flow) -> BTreeMap<&str, &Source> {
                 for field in &form.fields {
                     used.entry(field.prompt.as_str()).or_insert(&field.source);
                     used.entry(field.label.as_str()).or_insert(&field.source);
-                    if let FieldKind::Choice { options } | FieldKind::Appointment { options } = &field.kind {
+                    if let FieldKind::Choice { options } | FieldKind::Appointment { options } =
+                        &field.kind
+                    {
                         for option in options {
                             used.entry(option.label.as_str()).or_insert(&field.source);
                         }
@@ -117,18 +167,37 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
     let used = flow_messages(flow);
     for lang in locales.languages() {
         let folder = locales.dir().join(lang);
-        let Some(messages) = locales.messages(lang) else { continue };
+        let Some(messages) = locales.messages(lang) else {
+            continue;
+        };
         for (id, source) in &used {
             if system_message_variables(id).is_some() {
                 continue;
             }
             if !messages.contains_key(*id) {
-                diagnostics.push(Diagnostic::error(&folder, None, format!("message `{id}` is missing in `{lang}` (used in {}:{})", source.file.display(), source.line), format!("add `{id} = …` to a .ftl file in {}", folder.display())));
+                diagnostics.push(Diagnostic::error(
+                    &folder,
+                    None,
+                    format!(
+                        "message `{id}` is missing in `{lang}` (used in {}:{})",
+                        source.file.display(),
+                        source.line
+                    ),
+                    format!("add `{id} = …` to a .ftl file in {}", folder.display()),
+                ));
             }
         }
         for (id, _) in SYSTEM_MESSAGES {
             if !messages.contains_key(*id) {
-                diagnostics.push(Diagnostic::error(&folder, None, format!("the bot's message `{id}` is missing in `{lang}`"), format!("add `{id} = …` to {}/system.ftl (see locales/en/system.ftl)", folder.display())));
+                diagnostics.push(Diagnostic::error(
+                    &folder,
+                    None,
+                    format!("the bot's message `{id}` is missing in `{lang}`"),
+                    format!(
+                        "add `{id} = …` to {}/system.ftl (see locales/en/system.ftl)",
+                        folder.display()
+                    ),
+                ));
             }
         }
         for (id, info) in messages {
@@ -136,18 +205,36 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
                 Some(vars) => vars,
                 None if used.contains_key(id.as_str()) => &[],
                 None => {
-                    diagnostics.push(Diagnostic::warning(&info.file, Some(info.line), format!("message `{id}` is not used by any flow"), "remove it, or use it in a flow"));
+                    diagnostics.push(Diagnostic::warning(
+                        &info.file,
+                        Some(info.line),
+                        format!("message `{id}` is not used by any flow"),
+                        "remove it, or use it in a flow",
+                    ));
                     continue;
                 }
             };
             for variable in &info.variables {
                 if !allowed.contains(&variable.as_str()) {
                     let fix = if allowed.is_empty() {
-                        "this message gets no variables: write the text without `{ $… }`".to_string()
+                        "this message gets no variables: write the text without `{ $… }`"
+                            .to_string()
                     } else {
-                        format!("use only {}", allowed.iter().map(|v| format!("`{{ ${v} }}`")).collect::<Vec<_>>().join(", "))
+                        format!(
+                            "use only {}",
+                            allowed
+                                .iter()
+                                .map(|v| format!("`{{ ${v} }}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
                     };
-                    diagnostics.push(Diagnostic::error(&info.file, Some(info.line), format!("message `{id}` uses the unknown variable `${variable}`"), fix));
+                    diagnostics.push(Diagnostic::error(
+                        &info.file,
+                        Some(info.line),
+                        format!("message `{id}` uses the unknown variable `${variable}`"),
+                        fix,
+                    ));
                 }
             }
         }

@@ -22,12 +22,31 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: &Path, line: Option<usize>, problem: impl Into<String>, fix: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, file: file.to_path_buf(), line, problem: problem.into(), fix: fix.into() }
+    pub fn error(
+        file: &Path,
+        line: Option<usize>,
+        problem: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
+        Self {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line,
+            problem: problem.into(),
+            fix: fix.into(),
+        }
     }
 
-    pub fn warning(file: &Path, line: Option<usize>, problem: impl Into<String>, fix: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(file, line, problem, fix) }
+    pub fn warning(
+        file: &Path,
+        line: Option<usize>,
+        problem: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(file, line, problem, fix)
+        }
     }
 }
 
@@ -89,5 +108,9 @@ impl std::error::Error for Diagnostics {}
 /// 1-based line of a byte offset in `source`.
 pub(crate) fn line_of(source: &str, offset: usize) -> usize {
     let end = offset.min(source.len());
-    source.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    source.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }

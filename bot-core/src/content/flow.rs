@@ -80,9 +80,15 @@ pub struct Node {
 #[derive(Debug, Clone)]
 pub enum NodeKind {
     /// A question with options.
-    Menu { text: String, options: Vec<MenuOption> },
+    Menu {
+        text: String,
+        options: Vec<MenuOption>,
+    },
     /// Information, optionally with links onwards.
-    Page { text: String, options: Vec<MenuOption> },
+    Page {
+        text: String,
+        options: Vec<MenuOption>,
+    },
     /// A request to one institution.
     Form(Form),
 }
@@ -131,16 +137,32 @@ pub struct Field {
 
 #[derive(Debug, Clone)]
 pub enum FieldKind {
-    Text { max_length: usize },
-    Date { range: DateRange },
+    Text {
+        max_length: usize,
+    },
+    Date {
+        range: DateRange,
+    },
     Phone,
     Email,
-    Number { min: i64, max: i64 },
-    Choice { options: Vec<ChoiceOption> },
+    Number {
+        min: i64,
+        max: i64,
+    },
+    Choice {
+        options: Vec<ChoiceOption>,
+    },
     YesNo,
     Interpreter,
-    Photos { min: usize, max: usize, file_name: String, allow_pdf: bool },
-    Appointment { options: Vec<ChoiceOption> },
+    Photos {
+        min: usize,
+        max: usize,
+        file_name: String,
+        allow_pdf: bool,
+    },
+    Appointment {
+        options: Vec<ChoiceOption>,
+    },
 }
 
 impl FieldKind {
@@ -180,10 +202,17 @@ pub struct ChoiceOption {
 
 /// The appointment options every flow gets unless it names its own.
 pub fn default_appointment_options() -> Vec<ChoiceOption> {
-    [("mornings", "appointment-mornings"), ("afternoons", "appointment-afternoons"), ("any", "appointment-any")]
-        .into_iter()
-        .map(|(value, label)| ChoiceOption { value: value.into(), label: label.into() })
-        .collect()
+    [
+        ("mornings", "appointment-mornings"),
+        ("afternoons", "appointment-afternoons"),
+        ("any", "appointment-any"),
+    ]
+    .into_iter()
+    .map(|(value, label)| ChoiceOption {
+        value: value.into(),
+        label: label.into(),
+    })
+    .collect()
 }
 
 /// Longest id: ids travel in Telegram's 64-byte button data next to a short prefix.
@@ -299,14 +328,24 @@ pub(super) fn load_dir(dir: &Path, diagnostics: &mut Diagnostics) -> Option<Flow
     };
     paths.sort();
     if paths.is_empty() {
-        diagnostics.push(Diagnostic::error(dir, None, "no flow files (*.toml) found", "add at least one flow file"));
+        diagnostics.push(Diagnostic::error(
+            dir,
+            None,
+            "no flow files (*.toml) found",
+            "add at least one flow file",
+        ));
         return None;
     }
     let mut builder = Builder::default();
     for path in paths {
         match fs::read_to_string(&path) {
             Ok(source) => builder.add_file(&path, &source, diagnostics),
-            Err(err) => diagnostics.push(Diagnostic::error(&path, None, format!("cannot read file: {err}"), "check the file's permissions and that it is UTF-8 text")),
+            Err(err) => diagnostics.push(Diagnostic::error(
+                &path,
+                None,
+                format!("cannot read file: {err}"),
+                "check the file's permissions and that it is UTF-8 text",
+            )),
         }
     }
     builder.finish(dir, diagnostics)
@@ -329,14 +368,22 @@ struct Locator<'a> {
 
 impl Locator<'_> {
     fn at<T>(&self, spanned: &Spanned<T>) -> Source {
-        Source { file: self.file.to_path_buf(), line: line_of(self.source, spanned.span().start) }
+        Source {
+            file: self.file.to_path_buf(),
+            line: line_of(self.source, spanned.span().start),
+        }
     }
 
     fn line<T>(&self, spanned: &Spanned<T>) -> Option<usize> {
         Some(line_of(self.source, spanned.span().start))
     }
 
-    fn error<T>(&self, at: &Spanned<T>, problem: impl Into<String>, fix: impl Into<String>) -> Diagnostic {
+    fn error<T>(
+        &self,
+        at: &Spanned<T>,
+        problem: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic::error(self.file, self.line(at), problem, fix)
     }
 }
@@ -361,7 +408,11 @@ impl Builder {
             if let Some((_, first)) = &self.start {
                 diagnostics.push(at.error(
                     &header.start,
-                    format!("a second `[flow]` table; the first is in {}:{}", first.file.display(), first.line),
+                    format!(
+                        "a second `[flow]` table; the first is in {}:{}",
+                        first.file.display(),
+                        first.line
+                    ),
                     "keep exactly one `[flow]` table with `start` in all flow files",
                 ));
             } else {
@@ -369,8 +420,19 @@ impl Builder {
                 self.start = Some((header.start.get_ref().clone(), at.at(&header.start)));
                 self.reference_prefix = header.reference_prefix.map(|prefix| {
                     let value = prefix.get_ref().clone();
-                    if value.is_empty() || value.len() > 8 || !value.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
-                        diagnostics.push(at.error(&prefix, format!("reference prefix `{value}` is not 1–8 capital letters or digits"), "write something like `reference_prefix = \"KAL\"`"));
+                    if value.is_empty()
+                        || value.len() > 8
+                        || !value
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    {
+                        diagnostics.push(at.error(
+                            &prefix,
+                            format!(
+                                "reference prefix `{value}` is not 1–8 capital letters or digits"
+                            ),
+                            "write something like `reference_prefix = \"KAL\"`",
+                        ));
                     }
                     value
                 });
@@ -384,25 +446,51 @@ impl Builder {
         }
     }
 
-    fn add_institution(&mut self, at: &Locator<'_>, raw: RawInstitution, diagnostics: &mut Diagnostics) {
+    fn add_institution(
+        &mut self,
+        at: &Locator<'_>,
+        raw: RawInstitution,
+        diagnostics: &mut Diagnostics,
+    ) {
         check_id(at, &raw.id, "institution id", diagnostics);
         let id = raw.id.get_ref().clone();
         if let Some(previous) = self.institutions.get(&id) {
-            diagnostics.push(at.error(&raw.id, format!("institution `{id}` is defined twice; the first is in {}:{}", previous.source.file.display(), previous.source.line), "give each institution its own id"));
+            diagnostics.push(at.error(
+                &raw.id,
+                format!(
+                    "institution `{id}` is defined twice; the first is in {}:{}",
+                    previous.source.file.display(),
+                    previous.source.line
+                ),
+                "give each institution its own id",
+            ));
             return;
         }
         let email = match raw.email {
             Some(email) if is_plausible_email(email.get_ref()) => email.into_inner(),
             Some(email) => {
-                diagnostics.push(at.error(&email, format!("institution `{id}` has the email address `{}`, which is not valid", email.get_ref()), "write a full address like `office@example.org`"));
+                diagnostics.push(at.error(
+                    &email,
+                    format!(
+                        "institution `{id}` has the email address `{}`, which is not valid",
+                        email.get_ref()
+                    ),
+                    "write a full address like `office@example.org`",
+                ));
                 String::new()
             }
             None => {
-                diagnostics.push(at.error(&raw.id, format!("institution `{id}` has no email address"), "add `email = \"office@…\"`: requests are sent there"));
+                diagnostics.push(at.error(
+                    &raw.id,
+                    format!("institution `{id}` has no email address"),
+                    "add `email = \"office@…\"`: requests are sent there",
+                ));
                 String::new()
             }
         };
-        let email_language = raw.email_language.map_or_else(|| "de".to_string(), Spanned::into_inner);
+        let email_language = raw
+            .email_language
+            .map_or_else(|| "de".to_string(), Spanned::into_inner);
         let institution = Institution {
             id: id.clone(),
             name: raw.name,
@@ -422,30 +510,57 @@ impl Builder {
         check_id(at, &raw.id, "node id", diagnostics);
         let id = raw.id.get_ref().clone();
         if let Some(previous) = self.nodes.get(&id) {
-            diagnostics.push(at.error(&raw.id, format!("node `{id}` is defined twice; the first is in {}:{}", previous.source.file.display(), previous.source.line), "give each node its own id"));
+            diagnostics.push(at.error(
+                &raw.id,
+                format!(
+                    "node `{id}` is defined twice; the first is in {}:{}",
+                    previous.source.file.display(),
+                    previous.source.line
+                ),
+                "give each node its own id",
+            ));
             return;
         }
         let options: Vec<MenuOption> = raw
             .options
             .iter()
-            .map(|o| MenuOption { label: o.label.get_ref().clone(), goto: o.goto.get_ref().clone(), source: at.at(&o.goto) })
+            .map(|o| MenuOption {
+                label: o.label.get_ref().clone(),
+                goto: o.goto.get_ref().clone(),
+                source: at.at(&o.goto),
+            })
             .collect();
         let require_text = |diagnostics: &mut Diagnostics| match &raw.text {
             Some(text) => text.get_ref().clone(),
             None => {
-                diagnostics.push(at.error(&raw.id, format!("{} `{id}` has no `text`", raw.kind.get_ref()), "add `text = \"message-id\"` with the message shown to newcomers"));
+                diagnostics.push(at.error(
+                    &raw.id,
+                    format!("{} `{id}` has no `text`", raw.kind.get_ref()),
+                    "add `text = \"message-id\"` with the message shown to newcomers",
+                ));
                 String::new()
             }
         };
-        let form_only_keys = [("institution", raw.institution.is_some()), ("title", raw.title.is_some()), ("intro", raw.intro.is_some()), ("field", !raw.field.is_empty())];
+        let form_only_keys = [
+            ("institution", raw.institution.is_some()),
+            ("title", raw.title.is_some()),
+            ("intro", raw.intro.is_some()),
+            ("field", !raw.field.is_empty()),
+        ];
         let kind = match raw.kind.get_ref().as_str() {
             "menu" => {
                 if options.is_empty() {
                     diagnostics.push(at.error(&raw.id, format!("menu `{id}` has no options"), "add `options = [{ label = \"…\", goto = \"…\" }]`, or make it `kind = \"page\"`"));
                 }
-                NodeKind::Menu { text: require_text(diagnostics), options }
+                NodeKind::Menu {
+                    text: require_text(diagnostics),
+                    options,
+                }
             }
-            "page" => NodeKind::Page { text: require_text(diagnostics), options },
+            "page" => NodeKind::Page {
+                text: require_text(diagnostics),
+                options,
+            },
             "form" => {
                 let institution = match &raw.institution {
                     Some(institution) => institution.get_ref().clone(),
@@ -462,39 +577,79 @@ impl Builder {
                     }
                 };
                 if raw.field.is_empty() {
-                    diagnostics.push(at.error(&raw.id, format!("form `{id}` has no fields"), "add `[[node.field]]` tables after the node"));
+                    diagnostics.push(at.error(
+                        &raw.id,
+                        format!("form `{id}` has no fields"),
+                        "add `[[node.field]]` tables after the node",
+                    ));
                 }
                 let mut fields: Vec<Field> = Vec::with_capacity(raw.field.len());
                 for raw_field in raw.field {
                     if let Some(field) = build_field(at, raw_field, diagnostics) {
                         if let Some(previous) = fields.iter().find(|f| f.id == field.id) {
-                            diagnostics.push(Diagnostic::error(at.file, Some(field.source.line), format!("field `{}` appears twice in form `{id}` (first at line {})", field.id, previous.source.line), "give each field of a form its own id"));
+                            diagnostics.push(Diagnostic::error(
+                                at.file,
+                                Some(field.source.line),
+                                format!(
+                                    "field `{}` appears twice in form `{id}` (first at line {})",
+                                    field.id, previous.source.line
+                                ),
+                                "give each field of a form its own id",
+                            ));
                             continue;
                         }
                         fields.push(field);
                     }
                 }
-                NodeKind::Form(Form { institution, title, intro: raw.intro.map(Spanned::into_inner), fields })
+                NodeKind::Form(Form {
+                    institution,
+                    title,
+                    intro: raw.intro.map(Spanned::into_inner),
+                    fields,
+                })
             }
             other => {
-                diagnostics.push(at.error(&raw.kind, format!("unknown node kind `{other}`"), "use `menu`, `page` or `form`"));
+                diagnostics.push(at.error(
+                    &raw.kind,
+                    format!("unknown node kind `{other}`"),
+                    "use `menu`, `page` or `form`",
+                ));
                 return;
             }
         };
         if !matches!(kind, NodeKind::Form(_)) {
             for (key, present) in form_only_keys {
                 if present {
-                    diagnostics.push(at.error(&raw.kind, format!("`{key}` only belongs to forms, but `{id}` is a {}", kind.name()), format!("remove `{key}`, or make the node `kind = \"form\"`")));
+                    diagnostics.push(at.error(
+                        &raw.kind,
+                        format!(
+                            "`{key}` only belongs to forms, but `{id}` is a {}",
+                            kind.name()
+                        ),
+                        format!("remove `{key}`, or make the node `kind = \"form\"`"),
+                    ));
                 }
             }
         }
         self.node_order.push(id.clone());
-        self.nodes.insert(id.clone(), Node { id, kind, source: at.at(&raw.id) });
+        self.nodes.insert(
+            id.clone(),
+            Node {
+                id,
+                kind,
+                source: at.at(&raw.id),
+            },
+        );
     }
 
     fn finish(self, dir: &Path, diagnostics: &mut Diagnostics) -> Option<Flow> {
         let Some((start, start_source)) = self.start else {
-            diagnostics.push(Diagnostic::error(dir, None, "no flow file has a `[flow]` table with `start`", "add `[flow]` with `start = \"main\"` (the main menu's node id) to one flow file"));
+            diagnostics.push(Diagnostic::error(
+                dir,
+                None,
+                "no flow file has a `[flow]` table with `start`",
+                "add `[flow]` with `start = \"main\"` (the main menu's node id) to one flow file",
+            ));
             return None;
         };
         Some(Flow {
@@ -512,17 +667,29 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
     check_id(at, &raw.id, "field id", diagnostics);
     let id = raw.id.get_ref().clone();
     let choices = |raw_options: &[RawChoice]| -> Vec<ChoiceOption> {
-        raw_options.iter().map(|o| ChoiceOption { value: o.value.get_ref().clone(), label: o.label.get_ref().clone() }).collect()
+        raw_options
+            .iter()
+            .map(|o| ChoiceOption {
+                value: o.value.get_ref().clone(),
+                label: o.label.get_ref().clone(),
+            })
+            .collect()
     };
     let kind = match raw.kind.get_ref().as_str() {
-        "text" => FieldKind::Text { max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX) },
+        "text" => FieldKind::Text {
+            max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
+        },
         "date" => {
             let range = match raw.range.as_ref().map(|r| r.get_ref().as_str()) {
                 None | Some("any") => DateRange::Any,
                 Some("past") => DateRange::Past,
                 Some("future") => DateRange::Future,
                 Some(other) => {
-                    diagnostics.push(at.error(raw.range.as_ref().unwrap_or(&raw.kind), format!("unknown date range `{other}` in field `{id}`"), "use `range = \"past\"`, `\"future\"` or `\"any\"`"));
+                    diagnostics.push(at.error(
+                        raw.range.as_ref().unwrap_or(&raw.kind),
+                        format!("unknown date range `{other}` in field `{id}`"),
+                        "use `range = \"past\"`, `\"future\"` or `\"any\"`",
+                    ));
                     DateRange::Any
                 }
             };
@@ -533,15 +700,25 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
         "number" => {
             let (min, max) = (raw.min.unwrap_or(0), raw.max.unwrap_or(i64::from(u32::MAX)));
             if min > max {
-                diagnostics.push(at.error(&raw.id, format!("field `{id}`: min {min} is larger than max {max}"), "swap `min` and `max`"));
+                diagnostics.push(at.error(
+                    &raw.id,
+                    format!("field `{id}`: min {min} is larger than max {max}"),
+                    "swap `min` and `max`",
+                ));
             }
             FieldKind::Number { min, max }
         }
         "choice" => {
             if raw.options.len() < 2 {
-                diagnostics.push(at.error(&raw.id, format!("choice field `{id}` needs at least two options"), "add `options = [{ value = \"…\", label = \"message-id\" }, …]`"));
+                diagnostics.push(at.error(
+                    &raw.id,
+                    format!("choice field `{id}` needs at least two options"),
+                    "add `options = [{ value = \"…\", label = \"message-id\" }, …]`",
+                ));
             }
-            FieldKind::Choice { options: choices(&raw.options) }
+            FieldKind::Choice {
+                options: choices(&raw.options),
+            }
         }
         "yes_no" => FieldKind::YesNo,
         "interpreter" => FieldKind::Interpreter,
@@ -551,14 +728,34 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
             if min < 0 || max < 1 || min > max || max > 20 {
                 diagnostics.push(at.error(&raw.id, format!("photos field `{id}`: min {min} / max {max} is not a range from 0..20 with min ≤ max and max ≥ 1"), "write e.g. `min = 1` and `max = 4`"));
             }
-            let file_name = raw.file_name.as_ref().map_or_else(|| id.clone(), |f| f.get_ref().clone());
-            if !file_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') || file_name.is_empty() {
-                diagnostics.push(at.error(raw.file_name.as_ref().unwrap_or(&raw.id), format!("file name `{file_name}` of field `{id}` is not plain ASCII"), "use letters, digits, `-` and `_` only, e.g. `file_name = \"reisepass\"`"));
+            let file_name = raw
+                .file_name
+                .as_ref()
+                .map_or_else(|| id.clone(), |f| f.get_ref().clone());
+            if !file_name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                || file_name.is_empty()
+            {
+                diagnostics.push(at.error(
+                    raw.file_name.as_ref().unwrap_or(&raw.id),
+                    format!("file name `{file_name}` of field `{id}` is not plain ASCII"),
+                    "use letters, digits, `-` and `_` only, e.g. `file_name = \"reisepass\"`",
+                ));
             }
-            FieldKind::Photos { min: min.clamp(0, 20) as usize, max: max.clamp(1, 20) as usize, file_name, allow_pdf: raw.allow_pdf }
+            FieldKind::Photos {
+                min: min.clamp(0, 20) as usize,
+                max: max.clamp(1, 20) as usize,
+                file_name,
+                allow_pdf: raw.allow_pdf,
+            }
         }
         "appointment" => FieldKind::Appointment {
-            options: if raw.options.is_empty() { default_appointment_options() } else { choices(&raw.options) },
+            options: if raw.options.is_empty() {
+                default_appointment_options()
+            } else {
+                choices(&raw.options)
+            },
         },
         other => {
             diagnostics.push(at.error(&raw.kind, format!("unknown field kind `{other}` in field `{id}`"), "use one of: text, date, phone, email, number, choice, yes_no, interpreter, photos, appointment"));
@@ -579,20 +776,30 @@ fn check_id(at: &Locator<'_>, id: &Spanned<String>, what: &str, diagnostics: &mu
     let value = id.get_ref();
     let valid = !value.is_empty()
         && value.len() <= MAX_ID_LEN
-        && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
     if !valid {
-        diagnostics.push(at.error(id, format!("{what} `{value}` is not 1–{MAX_ID_LEN} lowercase letters, digits, `-` or `_`"), "rename it, e.g. `register-form`"));
+        diagnostics.push(at.error(
+            id,
+            format!("{what} `{value}` is not 1–{MAX_ID_LEN} lowercase letters, digits, `-` or `_`"),
+            "rename it, e.g. `register-form`",
+        ));
     }
 }
 
 /// A deliberately loose check: the mail server has the last word, this catches typos.
 pub(crate) fn is_plausible_email(address: &str) -> bool {
-    let Some((local, domain)) = address.split_once('@') else { return false };
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !address.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"'))
+        && !address.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"')
+        })
         && !domain.contains('@')
 }
 
@@ -613,7 +820,10 @@ mod tests {
     /// A TOML syntax error is reported with the line it is on.
     #[test]
     fn syntax_error_names_line() {
-        let (_, d) = load(&[("a.toml", "[flow]\nstart = \"main\"\n\n[[node]]\nid = \"main\nkind = \"menu\"\n")]);
+        let (_, d) = load(&[(
+            "a.toml",
+            "[flow]\nstart = \"main\"\n\n[[node]]\nid = \"main\nkind = \"menu\"\n",
+        )]);
         let e = d.errors().next().expect("an error");
         assert!(e.file.ends_with("a.toml"));
         assert_eq!(e.line, Some(5), "{e}");
@@ -622,7 +832,10 @@ mod tests {
     /// An unknown key is named, with the line, instead of being ignored.
     #[test]
     fn unknown_key_is_an_error() {
-        let (_, d) = load(&[("a.toml", "[flow]\nstart = \"main\"\n[[node]]\nid = \"main\"\nkind = \"menu\"\ntxt = \"x\"\n")]);
+        let (_, d) = load(&[(
+            "a.toml",
+            "[flow]\nstart = \"main\"\n[[node]]\nid = \"main\"\nkind = \"menu\"\ntxt = \"x\"\n",
+        )]);
         let e = d.errors().next().expect("an error");
         assert_eq!(e.line, Some(6), "{e}");
         assert!(e.problem.contains("txt"), "{e}");
@@ -632,7 +845,10 @@ mod tests {
     #[test]
     fn duplicate_node_names_both_files() {
         let node = "[[node]]\nid = \"main\"\nkind = \"page\"\ntext = \"t\"\n";
-        let (_, d) = load(&[("a.toml", &format!("[flow]\nstart = \"main\"\n{node}")), ("b.toml", node)]);
+        let (_, d) = load(&[
+            ("a.toml", &format!("[flow]\nstart = \"main\"\n{node}")),
+            ("b.toml", node),
+        ]);
         let e = d.errors().next().expect("an error");
         assert!(e.file.ends_with("b.toml"), "{e}");
         assert!(e.problem.contains("a.toml:4"), "{e}");
@@ -667,15 +883,29 @@ label = "l"
         let (flow, d) = load(&[("a.toml", text)]);
         assert!(!d.has_errors(), "{d}");
         let form = flow.unwrap().form("f").unwrap().clone();
-        assert!(matches!(form.fields[0].kind, FieldKind::Date { range: DateRange::Past }));
-        assert!(matches!(&form.fields[1].kind, FieldKind::Photos { min: 1, max: 3, file_name, .. } if file_name == "reisepass"));
+        assert!(matches!(
+            form.fields[0].kind,
+            FieldKind::Date {
+                range: DateRange::Past
+            }
+        ));
+        assert!(
+            matches!(&form.fields[1].kind, FieldKind::Photos { min: 1, max: 3, file_name, .. } if file_name == "reisepass")
+        );
         assert_eq!(form.fields[1].source.line, 16);
     }
 
     #[test]
     fn email_plausibility() {
         assert!(is_plausible_email("a.b@example.org"));
-        for bad in ["", "a@b", "@example.org", "a b@example.org", "a@example.org\r\nBcc: x@y.z", "a@.org"] {
+        for bad in [
+            "",
+            "a@b",
+            "@example.org",
+            "a b@example.org",
+            "a@example.org\r\nBcc: x@y.z",
+            "a@.org",
+        ] {
             assert!(!is_plausible_email(bad), "{bad}");
         }
     }

@@ -9,11 +9,12 @@ mod flow;
 
 use std::path::Path;
 
-pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub(crate) use diagnostic::line_of as diagnostic_line_of;
+pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub(crate) use flow::is_plausible_email as flow_is_plausible_email;
 pub use flow::{
-    ChoiceOption, DateRange, Field, FieldKind, Flow, Form, Institution, MenuOption, Node,
-    NodeKind, Source,
+    ChoiceOption, DateRange, Field, FieldKind, Flow, Form, Institution, MenuOption, Node, NodeKind,
+    Source,
 };
 
 use crate::i18n::Locales;

@@ -1,1 +1,1432 @@
-//! todo
+//! The conversation engine: `(session, input) -> (session, outputs)`, with no I/O.
+//!
+//! The engine knows nothing of Telegram, Matrix, sled or SMTP. The runtime loads a
+//! [`Session`], calls [`Engine::step`], stores the changed session and carries out the
+//! [`Output`]s. Every answer ends with the current question and its buttons, so a newcomer
+//! is never left without a way on.
+//!
+//! Sample conversation (English):
+//! ```text
+//! > hello, I need help with registering my address
+//! < OK. I will write in English.  Welcome to Kompass Kalletal! …  [1 Registering] …
+//! > 1
+//! < …  [Make a request]  [Back]
+//! > Make a request
+//! < Question 1 of 10  What is your family name?
+//! > Haddad
+//! < Question 2 of 10  …
+//! ```
+
+mod input;
+mod language;
+mod output;
+mod session;
+pub mod values;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+pub use input::{AttachmentInput, Command, Input, UserId};
+pub use language::{
+    Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, is_rtl,
+};
+pub use output::{Button, Message, Output};
+pub use session::{
+    Answer, AttachmentRef, DeliveryStatus, Draft, FieldStep, InterpreterLanguage, Position,
+    RequestSummary, Session, State,
+};
+
+use crate::attachment::Verdict;
+use crate::content::{Content, Field, FieldKind, Form, NodeKind};
+use crate::i18n::{Arg, strip_bidi_marks};
+use crate::request::{self, Request};
+use values::Refusal;
+
+/// How many nodes `/back` remembers.
+const MAX_TRAIL: usize = 32;
+/// Longest name a newcomer may type for an interpreter language.
+const MAX_LANGUAGE_NAME: usize = 60;
+
+/// What the engine needs from outside for one step, passed in so the step stays pure.
+pub struct StepContext<'a> {
+    pub user: &'a UserId,
+    pub now: DateTime<Utc>,
+    /// The messenger's idea of the user's language (Telegram's `language_code`).
+    pub language_hint: Option<&'a str>,
+    /// Hands out the next reference sequence number; called only when a request is submitted.
+    pub next_sequence: &'a mut dyn FnMut() -> u64,
+}
+
+impl std::fmt::Debug for StepContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StepContext")
+            .field("now", &self.now)
+            .field("language_hint", &self.language_hint)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The engine over one set of content.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    content: Arc<Content>,
+}
+
+/// How typed text is matched against the buttons on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A choice: a number or a label selects a button.
+    Choice,
+    /// Free input: only a button's exact label (e.g. "Skip") counts as pressing it, so
+    /// "2" in a number field stays the answer 2.
+    Free,
+}
+
+/// Outputs being collected; short notes ("wrong date") are put in front of the next prompt
+/// so the newcomer gets one message, not two.
+#[derive(Default)]
+struct Reply {
+    notes: Vec<String>,
+    outputs: Vec<Output>,
+}
+
+impl Reply {
+    fn note(&mut self, text: String) {
+        self.notes.push(text);
+    }
+
+    /// Sends the notes collected so far as a message of their own.
+    fn flush(&mut self, rtl: bool) {
+        if !self.notes.is_empty() {
+            let text = std::mem::take(&mut self.notes).join("\n\n");
+            self.outputs.push(Output::Say(Message {
+                text,
+                buttons: Vec::new(),
+                rtl,
+            }));
+        }
+    }
+
+    fn prompt(&mut self, mut output: Output) {
+        if let Output::Say(message) | Output::AskUpload(message) = &mut output
+            && !self.notes.is_empty()
+        {
+            let notes = std::mem::take(&mut self.notes).join("\n\n");
+            message.text = format!("{notes}\n\n{}", message.text);
+        }
+        self.outputs.push(output);
+    }
+
+    fn finish(mut self, rtl: bool) -> Vec<Output> {
+        self.flush(rtl);
+        self.outputs
+    }
+}
+
+impl Engine {
+    pub fn new(content: Arc<Content>) -> Self {
+        Self { content }
+    }
+
+    pub fn content(&self) -> &Arc<Content> {
+        &self.content
+    }
+
+    /// One step of the conversation.
+    pub fn step(
+        &self,
+        session: &mut Session,
+        input: Input,
+        ctx: &mut StepContext<'_>,
+    ) -> Vec<Output> {
+        let mut reply = Reply::default();
+        match input {
+            Input::Command(command) => self.on_command(session, command, ctx, &mut reply),
+            Input::Button(data) => self.on_button(session, &data, ctx, &mut reply),
+            Input::Text(text) => self.on_text(session, &text, ctx, &mut reply),
+            Input::Attachment(attachment) => {
+                self.on_attachment(session, attachment, ctx, &mut reply)
+            }
+            Input::Unsupported => {
+                let lang = self.lang(session, ctx);
+                reply.note(self.t(&lang, "unsupported-message"));
+                self.reprompt(session, ctx, &mut reply);
+            }
+        }
+        let rtl = is_rtl(&self.lang(session, ctx));
+        reply.finish(rtl)
+    }
+
+    /// The message for where the conversation is now, as shown after a restart.
+    pub fn current_prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
+        self.prompt(session, ctx).0
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Text helpers.
+
+    fn t(&self, lang: &str, id: &str) -> String {
+        self.content.locales.text(lang, id, &[])
+    }
+
+    fn ta(&self, lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.content.locales.text(lang, id, args)
+    }
+
+    /// The language to answer in: chosen, else the messenger's hint, else English.
+    fn lang(&self, session: &Session, ctx: &StepContext<'_>) -> String {
+        session
+            .language
+            .clone()
+            .or_else(|| self.supported_hint(ctx))
+            .unwrap_or_else(|| "en".to_string())
+    }
+
+    fn supported_hint(&self, ctx: &StepContext<'_>) -> Option<String> {
+        let hint = ctx.language_hint?;
+        let base = hint.split(['-', '_']).next()?.to_ascii_lowercase();
+        self.content.locales.has_language(&base).then_some(base)
+    }
+
+    fn message(&self, lang: &str, text: String, buttons: Vec<Button>) -> Message {
+        Message {
+            text,
+            buttons,
+            rtl: is_rtl(lang),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Prompts: the question for the current state, with its buttons.
+
+    fn prompt(&self, session: &Session, ctx: &StepContext<'_>) -> (Output, Mode) {
+        let lang = self.lang(session, ctx);
+        match &session.state {
+            State::New | State::ChoosingLanguage { .. } => {
+                (Output::Say(self.language_menu(ctx)), Mode::Choice)
+            }
+            State::ConfirmingLanguage { guess, .. } => {
+                let name = self.content.locales.language_name(guess);
+                let text = self.ta(
+                    guess,
+                    "language-detected-confirm",
+                    &[("language", name.into())],
+                );
+                let buttons = vec![
+                    Button::new(self.t(guess, "button-yes"), format!("lang:{guess}")),
+                    Button::new(self.t(guess, "button-other-language"), "lang:menu"),
+                ];
+                (
+                    Output::Say(self.message(guess, text, buttons)),
+                    Mode::Choice,
+                )
+            }
+            State::AtNode { node } => (
+                Output::Say(self.node_prompt(session, node, &lang)),
+                Mode::Choice,
+            ),
+            State::InForm { form } => self.form_prompt(session, form, &lang),
+            State::ConfirmingDelete { .. } => {
+                let buttons = vec![
+                    Button::new(self.t(&lang, "button-delete-yes"), "del:yes"),
+                    Button::new(self.t(&lang, "button-delete-no"), "del:no"),
+                ];
+                (
+                    Output::Say(self.message(&lang, self.t(&lang, "delete-confirm"), buttons)),
+                    Mode::Choice,
+                )
+            }
+        }
+    }
+
+    fn reprompt(&self, session: &Session, ctx: &StepContext<'_>, reply: &mut Reply) {
+        reply.prompt(self.prompt(session, ctx).0);
+    }
+
+    /// Every language by its own name; the question in every language, the hinted first.
+    fn language_menu(&self, ctx: &StepContext<'_>) -> Message {
+        let hint = self.supported_hint(ctx);
+        let mut codes: Vec<&str> = self.content.locales.languages().collect();
+        if let Some(hint) = &hint {
+            codes.sort_by_key(|code| *code != hint.as_str());
+        }
+        let text = codes
+            .iter()
+            .map(|code| self.t(code, "choose-language"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let buttons = codes
+            .iter()
+            .map(|code| {
+                Button::new(
+                    self.content.locales.language_name(code),
+                    format!("lang:{code}"),
+                )
+            })
+            .collect();
+        Message {
+            text,
+            buttons,
+            rtl: false,
+        }
+    }
+
+    fn node_prompt(&self, session: &Session, node_id: &str, lang: &str) -> Message {
+        let flow = &self.content.flow;
+        let Some(node) = flow.node(node_id) else {
+            // Content changed under a stored session: fall back to the main menu.
+            return self.node_prompt(session, &flow.start, lang);
+        };
+        let (text, options) = match &node.kind {
+            NodeKind::Menu { text, options } | NodeKind::Page { text, options } => (text, options),
+            NodeKind::Form(_) => return self.node_prompt(session, &flow.start, lang),
+        };
+        let mut buttons = Vec::new();
+        if node_id == flow.start
+            && let Some(form) = session.latest_draft()
+        {
+            buttons.push(Button::new(
+                self.t(lang, "button-continue-request"),
+                format!("go:{form}"),
+            ));
+        }
+        for (index, option) in options.iter().enumerate() {
+            buttons.push(Button::new(
+                self.t(lang, &option.label),
+                format!("go:{node_id}:{index}"),
+            ));
+        }
+        if node_id != flow.start {
+            buttons.push(Button::new(self.t(lang, "button-back"), "nav:back"));
+            if session
+                .trail
+                .last()
+                .is_some_and(|previous| *previous != flow.start)
+            {
+                buttons.push(Button::new(self.t(lang, "button-main-menu"), "nav:menu"));
+            }
+        }
+        self.message(lang, self.t(lang, text), buttons)
+    }
+
+    fn form_prompt(&self, session: &Session, form_id: &str, lang: &str) -> (Output, Mode) {
+        let (Some(form), Some(draft)) =
+            (self.content.flow.form(form_id), session.drafts.get(form_id))
+        else {
+            return (
+                Output::Say(self.node_prompt(session, &self.content.flow.start, lang)),
+                Mode::Choice,
+            );
+        };
+        match draft.position {
+            Position::Review => {
+                let buttons = vec![
+                    Button::new(self.t(lang, "button-send"), "rv:send"),
+                    Button::new(self.t(lang, "button-change"), "rv:change"),
+                    Button::new(self.t(lang, "button-cancel"), "form:cancel"),
+                ];
+                (
+                    Output::Say(self.message(lang, self.summary(form, draft, lang), buttons)),
+                    Mode::Choice,
+                )
+            }
+            Position::ChoosingCorrection => {
+                let mut buttons: Vec<Button> = form
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, field)| Button::new(self.t(lang, &field.label), format!("fix:{i}")))
+                    .collect();
+                buttons.push(Button::new(
+                    self.t(lang, "button-back-to-summary"),
+                    "rv:review",
+                ));
+                (
+                    Output::Say(self.message(lang, self.t(lang, "summary-which-field"), buttons)),
+                    Mode::Choice,
+                )
+            }
+            Position::Field { index, step, .. } => {
+                let Some(field) = form.fields.get(index) else {
+                    return (
+                        Output::Say(self.message(
+                            lang,
+                            self.summary(form, draft, lang),
+                            Vec::new(),
+                        )),
+                        Mode::Choice,
+                    );
+                };
+                self.field_prompt(form, field, index, step, draft, lang)
+            }
+        }
+    }
+
+    fn field_prompt(
+        &self,
+        form: &Form,
+        field: &Field,
+        index: usize,
+        step: FieldStep,
+        draft: &Draft,
+        lang: &str,
+    ) -> (Output, Mode) {
+        let progress = self.ta(
+            lang,
+            "form-progress",
+            &[
+                ("number", (index + 1).into()),
+                ("total", form.fields.len().into()),
+            ],
+        );
+        let answer_button =
+            |label: String, value: &str| Button::new(label, format!("f:{index}:{value}"));
+        let mut buttons = Vec::new();
+        let mut mode = Mode::Free;
+        let mut upload = false;
+        let mut question = self.t(lang, &field.prompt);
+        match (&field.kind, step) {
+            (FieldKind::Choice { options } | FieldKind::Appointment { options }, _) => {
+                buttons.extend(
+                    options.iter().enumerate().map(|(k, option)| {
+                        answer_button(self.t(lang, &option.label), &k.to_string())
+                    }),
+                );
+                mode = Mode::Choice;
+            }
+            (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main) => {
+                buttons.push(answer_button(self.t(lang, "button-yes"), "y"));
+                buttons.push(answer_button(self.t(lang, "button-no"), "n"));
+                mode = Mode::Choice;
+            }
+            (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
+                question = self.t(lang, "interpreter-language-question");
+                let mut languages: Vec<_> = INTERPRETER_LANGUAGES.iter().collect();
+                languages.sort_by_key(|(code, _, _)| *code != lang);
+                buttons.extend(
+                    languages.iter().map(|(code, own, _)| {
+                        answer_button((*own).to_string(), &format!("l:{code}"))
+                    }),
+                );
+                buttons.push(answer_button(
+                    self.t(lang, "button-interpreter-other"),
+                    "l:other",
+                ));
+                mode = Mode::Choice;
+            }
+            (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
+                question = self.t(lang, "interpreter-language-type")
+            }
+            (FieldKind::Photos { min, .. }, _) => {
+                upload = true;
+                let count = photo_count(draft, field);
+                if count > 0 {
+                    question.push_str("\n\n");
+                    question.push_str(&self.ta(lang, "photo-received", &[("count", count.into())]));
+                    question.push(' ');
+                    if count < *min {
+                        question.push_str(&self.ta(
+                            lang,
+                            "photo-send-more",
+                            &[("missing", (min - count).into())],
+                        ));
+                    } else {
+                        question.push_str(&self.t(lang, "photo-more-or-done"));
+                    }
+                }
+                if count > 0 && count >= *min {
+                    buttons.push(answer_button(self.t(lang, "button-done"), "done"));
+                }
+            }
+            _ => {}
+        }
+        let has_photos = photo_count(draft, field) > 0;
+        if field.optional && !has_photos {
+            buttons.push(answer_button(self.t(lang, "button-skip"), "skip"));
+        }
+        buttons.push(Button::new(self.t(lang, "button-back"), "nav:back"));
+        buttons.push(Button::new(self.t(lang, "button-cancel"), "form:cancel"));
+        let text = format!("{progress}\n{question}");
+        let message = self.message(lang, text, buttons);
+        (
+            if upload {
+                Output::AskUpload(message)
+            } else {
+                Output::Say(message)
+            },
+            mode,
+        )
+    }
+
+    /// The summary a newcomer checks before sending.
+    fn summary(&self, form: &Form, draft: &Draft, lang: &str) -> String {
+        let mut lines = vec![self.t(lang, "summary-title")];
+        if let Some(institution) = self.content.flow.institution(&form.institution) {
+            lines.push(self.ta(
+                lang,
+                "summary-institution",
+                &[("institution", self.t(lang, &institution.label).into())],
+            ));
+        }
+        lines.push(self.t(lang, &form.title));
+        lines.push(String::new());
+        for field in &form.fields {
+            let answer = draft.answers.get(&field.id).unwrap_or(&Answer::Skipped);
+            lines.push(format!(
+                "• {}: {}",
+                self.t(lang, &field.label),
+                self.display_answer(field, answer, lang)
+            ));
+        }
+        lines.push(String::new());
+        lines.push(self.t(lang, "summary-question"));
+        lines.join("\n")
+    }
+
+    /// An answer as text in `lang` (the newcomer's in the summary, the office's in email).
+    pub fn display_answer(&self, field: &Field, answer: &Answer, lang: &str) -> String {
+        match answer {
+            Answer::Text(text) | Answer::Phone(text) | Answer::Email(text) => text.clone(),
+            Answer::Date(date) => date.format("%d.%m.%Y").to_string(),
+            Answer::Number(number) => number.to_string(),
+            Answer::Choice(value) => match &field.kind {
+                FieldKind::Choice { options } | FieldKind::Appointment { options } => options
+                    .iter()
+                    .find(|o| o.value == *value)
+                    .map_or_else(|| value.clone(), |o| self.t(lang, &o.label)),
+                _ => value.clone(),
+            },
+            Answer::YesNo(yes) => self.t(lang, if *yes { "value-yes" } else { "value-no" }),
+            Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),
+            Answer::Interpreter(Some(language)) => {
+                let name = interpreter_language_name(language, lang);
+                self.ta(lang, "value-interpreter-yes", &[("language", name.into())])
+            }
+            Answer::Photos(photos) => {
+                self.ta(lang, "value-photos", &[("count", photos.len().into())])
+            }
+            Answer::Skipped => self.t(lang, "value-skipped"),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Inputs.
+
+    fn on_text(
+        &self,
+        session: &mut Session,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let (prompt, mode) = self.prompt(session, ctx);
+        if let Some(data) = prompt.message().and_then(|m| match_button(m, text, mode)) {
+            return self.on_button(session, &data, ctx, reply);
+        }
+        match session.state.clone() {
+            State::New | State::ChoosingLanguage { .. } | State::ConfirmingLanguage { .. } => {
+                self.on_language_text(session, text, ctx, reply)
+            }
+            State::InForm { form } => self.on_form_text(session, &form, text, ctx, reply),
+            State::AtNode { .. } | State::ConfirmingDelete { .. } => {
+                reply.note(self.t(&self.lang(session, ctx), "not-understood"));
+                reply.prompt(prompt);
+            }
+        }
+    }
+
+    /// Free text before a language is chosen: guess the language from it.
+    fn on_language_text(
+        &self,
+        session: &mut Session,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let then = match &session.state {
+            State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. } => {
+                then.clone()
+            }
+            _ => None,
+        };
+        let supported: Vec<&str> = self.content.locales.languages().collect();
+        match guess_language(text, &supported) {
+            Some(Guess {
+                code,
+                confident: true,
+            }) => self.choose_language(session, &code, then, ctx, reply),
+            Some(Guess {
+                code,
+                confident: false,
+            }) => {
+                session.state = State::ConfirmingLanguage { guess: code, then };
+                self.reprompt(session, ctx, reply);
+            }
+            None => {
+                if matches!(session.state, State::ChoosingLanguage { .. }) {
+                    reply.note(self.t(&self.lang(session, ctx), "not-understood"));
+                }
+                session.state = State::ChoosingLanguage { then };
+                self.reprompt(session, ctx, reply);
+            }
+        }
+    }
+
+    fn choose_language(
+        &self,
+        session: &mut Session,
+        code: &str,
+        then: Option<String>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        session.language = Some(code.to_string());
+        reply.note(self.t(code, "language-set"));
+        let target = then.unwrap_or_else(|| self.content.flow.start.clone());
+        self.enter(session, &target, false, ctx, reply);
+    }
+
+    fn on_command(
+        &self,
+        session: &mut Session,
+        command: Command,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        if session.language.is_none()
+            && !matches!(command, Command::Start(_) | Command::Delete | Command::Help)
+        {
+            session.state = State::ChoosingLanguage { then: None };
+            return self.reprompt(session, ctx, reply);
+        }
+        match command {
+            Command::Start(payload) => self.on_start(session, payload.as_deref(), ctx, reply),
+            Command::Menu => {
+                session.trail.clear();
+                let start = self.content.flow.start.clone();
+                self.enter(session, &start, false, ctx, reply);
+            }
+            Command::Back => self.back(session, ctx, reply),
+            Command::Language => {
+                let then = match &session.state {
+                    State::AtNode { node } => Some(node.clone()),
+                    State::InForm { form } => Some(form.clone()),
+                    State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. } => {
+                        then.clone()
+                    }
+                    State::New | State::ConfirmingDelete { .. } => None,
+                };
+                session.state = State::ChoosingLanguage { then };
+                self.reprompt(session, ctx, reply);
+            }
+            Command::Cancel => self.cancel(session, ctx, reply),
+            Command::Help => {
+                reply.note(self.t(&lang, "help-text"));
+                self.reprompt(session, ctx, reply);
+            }
+            Command::Status => {
+                reply.note(self.status(session, &lang));
+                self.reprompt(session, ctx, reply);
+            }
+            Command::Delete => {
+                let resume = match &session.state {
+                    State::ConfirmingDelete { resume } => resume.clone(),
+                    other => Box::new(other.clone()),
+                };
+                session.state = State::ConfirmingDelete { resume };
+                self.reprompt(session, ctx, reply);
+            }
+        }
+    }
+
+    /// `/start [payload]`: payload is a language (`ar`), a node (`register`) or both
+    /// (`ar_register`), as Telegram deep links allow only `[A-Za-z0-9_-]`.
+    fn on_start(
+        &self,
+        session: &mut Session,
+        payload: Option<&str>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let locales = &self.content.locales;
+        let flow = &self.content.flow;
+        let (mut language, mut target) = (None, None);
+        if let Some(payload) = payload.map(str::trim) {
+            if locales.has_language(payload) {
+                language = Some(payload.to_string());
+            } else if flow.node(payload).is_some() {
+                target = Some(payload.to_string());
+            } else if let Some((lang, node)) = payload.split_once('_')
+                && locales.has_language(lang)
+            {
+                language = Some(lang.to_string());
+                target = flow.node(node).map(|_| node.to_string());
+            }
+        }
+        session.trail.clear();
+        if let Some(language) = language {
+            return self.choose_language(session, &language, target, ctx, reply);
+        }
+        if session.language.is_some() {
+            let target = target.unwrap_or_else(|| flow.start.clone());
+            self.enter(session, &target, false, ctx, reply);
+        } else {
+            session.state = State::ChoosingLanguage { then: target };
+            self.reprompt(session, ctx, reply);
+        }
+    }
+
+    fn on_button(
+        &self,
+        session: &mut Session,
+        data: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let mut parts = data.split(':');
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some("lang"), Some("menu"), None, None) => {
+                let then = match &session.state {
+                    State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. } => {
+                        then.clone()
+                    }
+                    _ => None,
+                };
+                session.state = State::ChoosingLanguage { then };
+                self.reprompt(session, ctx, reply);
+            }
+            (Some("lang"), Some(code), None, None) if self.content.locales.has_language(code) => {
+                let then = match &session.state {
+                    State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. } => {
+                        then.clone()
+                    }
+                    State::AtNode { node } => Some(node.clone()),
+                    State::InForm { form } => Some(form.clone()),
+                    State::New | State::ConfirmingDelete { .. } => None,
+                };
+                self.choose_language(session, code, then, ctx, reply);
+            }
+            _ if session.language.is_none() => {
+                session.state = State::ChoosingLanguage { then: None };
+                self.reprompt(session, ctx, reply);
+            }
+            (Some("go"), Some(node), Some(index), None) => {
+                // Also from an old menu further up the chat: follow it, it is what they want.
+                let target = self
+                    .content
+                    .flow
+                    .node(node)
+                    .and_then(|n| n.kind.options().get(index.parse::<usize>().ok()?))
+                    .map(|o| o.goto.clone());
+                match target {
+                    Some(target) => {
+                        if !matches!(&session.state, State::AtNode { node: current } if current == node)
+                        {
+                            self.remember(session, node.to_string());
+                        }
+                        self.enter(session, &target, true, ctx, reply);
+                    }
+                    None => self.stale(session, ctx, reply),
+                }
+            }
+            (Some("go"), Some(form), None, None) if session.drafts.contains_key(form) => {
+                self.enter(session, form, true, ctx, reply)
+            }
+            (Some("nav"), Some("back"), None, None) => self.back(session, ctx, reply),
+            (Some("nav"), Some("menu"), None, None) => {
+                self.on_command(session, Command::Menu, ctx, reply)
+            }
+            (Some("del"), Some(answer), None, None)
+                if matches!(session.state, State::ConfirmingDelete { .. }) =>
+            {
+                if answer == "yes" {
+                    reply.outputs.push(Output::EraseUserData);
+                    reply.note(self.t(&lang, "delete-done"));
+                    reply.flush(is_rtl(&lang));
+                    *session = Session::default();
+                } else {
+                    if let State::ConfirmingDelete { resume } = std::mem::take(&mut session.state) {
+                        session.state = *resume;
+                    }
+                    reply.note(self.t(&lang, "delete-kept"));
+                    self.reprompt(session, ctx, reply);
+                }
+            }
+            _ => match session.state.clone() {
+                State::InForm { form } => self.on_form_button(session, &form, data, ctx, reply),
+                _ => self.stale(session, ctx, reply),
+            },
+        }
+    }
+
+    /// A button from an old message that no longer applies: show where we are.
+    fn stale(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {
+        self.reprompt(session, ctx, reply);
+    }
+
+    fn on_attachment(
+        &self,
+        session: &mut Session,
+        attachment: AttachmentInput,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let State::InForm { form: form_id } = session.state.clone() else {
+            if session.language.is_some() {
+                reply.note(self.t(&lang, "attachment-not-expected"));
+            }
+            return self.reprompt(session, ctx, reply);
+        };
+        let Some(form) = self.content.flow.form(&form_id) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        let Some(draft) = session.drafts.get_mut(&form_id) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        let Position::Field { index, .. } = draft.position else {
+            reply.note(self.t(&lang, "attachment-not-expected"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let field = &form.fields[index];
+        let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
+            reply.note(self.t(&lang, "attachment-not-expected"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let mime = match &attachment.verdict {
+            Verdict::Image { mime, .. } => mime.clone(),
+            Verdict::Pdf if allow_pdf => "application/pdf".to_string(),
+            Verdict::Pdf => {
+                reply.note(self.t(&lang, "error-photo-not-pdf"));
+                return self.reprompt(session, ctx, reply);
+            }
+            Verdict::TooLarge { max_mb } => {
+                reply.note(self.ta(
+                    &lang,
+                    "error-file-too-large",
+                    &[("max", i64::try_from(*max_mb).unwrap_or(i64::MAX).into())],
+                ));
+                return self.reprompt(session, ctx, reply);
+            }
+            Verdict::ImageTooLarge => {
+                reply.note(self.t(&lang, "error-image-too-large"));
+                return self.reprompt(session, ctx, reply);
+            }
+            Verdict::Unsupported => {
+                reply.note(self.t(&lang, "error-file-unknown"));
+                return self.reprompt(session, ctx, reply);
+            }
+        };
+        let photos = match draft
+            .answers
+            .entry(field.id.clone())
+            .or_insert_with(|| Answer::Photos(Vec::new()))
+        {
+            Answer::Photos(photos) => photos,
+            other => {
+                *other = Answer::Photos(Vec::new());
+                let Answer::Photos(photos) = other else {
+                    unreachable!("just set")
+                };
+                photos
+            }
+        };
+        photos.push(AttachmentRef {
+            id: attachment.id,
+            mime,
+        });
+        draft.updated = ctx.now;
+        if photos.len() >= max {
+            reply.note(self.ta(&lang, "photo-received", &[("count", photos.len().into())]));
+            self.advance(session, &form_id, ctx, reply);
+        } else {
+            self.reprompt(session, ctx, reply);
+        }
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Navigation.
+
+    fn remember(&self, session: &mut Session, node: String) {
+        if session.trail.last() != Some(&node) {
+            session.trail.push(node);
+        }
+        if session.trail.len() > MAX_TRAIL {
+            session.trail.remove(0);
+        }
+    }
+
+    /// Shows node `target` (starting or resuming a form).
+    fn enter(
+        &self,
+        session: &mut Session,
+        target: &str,
+        resume_note: bool,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let flow = &self.content.flow;
+        let lang = self.lang(session, ctx);
+        let target = if flow.node(target).is_some() {
+            target
+        } else {
+            flow.start.as_str()
+        };
+        if target == flow.start {
+            session.trail.clear();
+        }
+        if let Some(form) = flow.form(target) {
+            if session.drafts.contains_key(target) {
+                if resume_note {
+                    reply.note(self.ta(
+                        &lang,
+                        "form-resume",
+                        &[("title", self.t(&lang, &form.title).into())],
+                    ));
+                }
+            } else {
+                if let Some(intro) = &form.intro {
+                    reply.note(self.t(&lang, intro));
+                }
+                let draft = Draft {
+                    answers: Default::default(),
+                    position: Position::Field {
+                        index: 0,
+                        correcting: false,
+                        step: FieldStep::Main,
+                    },
+                    updated: ctx.now,
+                };
+                session.drafts.insert(target.to_string(), draft);
+            }
+            session.state = State::InForm {
+                form: target.to_string(),
+            };
+        } else {
+            session.state = State::AtNode {
+                node: target.to_string(),
+            };
+        }
+        self.reprompt(session, ctx, reply);
+    }
+
+    fn back(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {
+        let lang = self.lang(session, ctx);
+        match session.state.clone() {
+            State::InForm { form } => {
+                let Some(draft) = session.drafts.get_mut(&form) else {
+                    return self.leave(session, ctx, reply);
+                };
+                draft.position = match draft.position {
+                    Position::Field {
+                        index,
+                        correcting,
+                        step: FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped,
+                    } => Position::Field {
+                        index,
+                        correcting,
+                        step: FieldStep::Main,
+                    },
+                    Position::Field {
+                        correcting: true, ..
+                    }
+                    | Position::ChoosingCorrection => Position::Review,
+                    Position::Field { index: 0, .. } => {
+                        reply.note(self.t(&lang, "form-draft-kept"));
+                        return self.leave(session, ctx, reply);
+                    }
+                    Position::Field { index, .. } => Position::Field {
+                        index: index - 1,
+                        correcting: false,
+                        step: FieldStep::Main,
+                    },
+                    Position::Review => {
+                        let last = self
+                            .content
+                            .flow
+                            .form(&form)
+                            .map_or(0, |f| f.fields.len().saturating_sub(1));
+                        Position::Field {
+                            index: last,
+                            correcting: false,
+                            step: FieldStep::Main,
+                        }
+                    }
+                };
+                self.reprompt(session, ctx, reply);
+            }
+            State::AtNode { node } if node == self.content.flow.start => {
+                reply.note(self.t(&lang, "back-nothing"));
+                self.reprompt(session, ctx, reply);
+            }
+            State::ConfirmingDelete { resume } => {
+                session.state = *resume;
+                self.reprompt(session, ctx, reply);
+            }
+            State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. }
+                if session.language.is_some() =>
+            {
+                let target = then.unwrap_or_else(|| self.content.flow.start.clone());
+                self.enter(session, &target, false, ctx, reply);
+            }
+            _ => self.leave(session, ctx, reply),
+        }
+    }
+
+    /// Goes to the previous node on the trail, or the main menu.
+    fn leave(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {
+        let target = session
+            .trail
+            .pop()
+            .unwrap_or_else(|| self.content.flow.start.clone());
+        self.enter(session, &target, false, ctx, reply);
+    }
+
+    fn cancel(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {
+        let lang = self.lang(session, ctx);
+        let form = match &session.state {
+            State::InForm { form } => Some(form.clone()),
+            State::ConfirmingDelete { .. } => {
+                if let State::ConfirmingDelete { resume } = std::mem::take(&mut session.state) {
+                    session.state = *resume;
+                }
+                reply.note(self.t(&lang, "delete-kept"));
+                return self.reprompt(session, ctx, reply);
+            }
+            _ => session.latest_draft().map(str::to_string),
+        };
+        match form {
+            Some(form) => {
+                session.drafts.remove(&form);
+                reply.note(self.t(&lang, "form-cancelled"));
+                if matches!(session.state, State::InForm { .. }) {
+                    self.leave(session, ctx, reply);
+                } else {
+                    self.reprompt(session, ctx, reply);
+                }
+            }
+            None => {
+                reply.note(self.t(&lang, "cancel-nothing"));
+                self.reprompt(session, ctx, reply);
+            }
+        }
+    }
+
+    fn status(&self, session: &Session, lang: &str) -> String {
+        if session.requests.is_empty() {
+            return self.t(lang, "status-none");
+        }
+        let mut lines = vec![self.t(lang, "status-header")];
+        for summary in &session.requests {
+            let institution = self
+                .content
+                .flow
+                .institution(&summary.institution)
+                .map_or_else(|| summary.institution.clone(), |i| self.t(lang, &i.label));
+            let state = self.t(
+                lang,
+                match summary.status {
+                    DeliveryStatus::Queued => "status-queued",
+                    DeliveryStatus::Sent => "status-sent",
+                    DeliveryStatus::Failed => "status-failed",
+                },
+            );
+            lines.push(self.ta(
+                lang,
+                "status-line",
+                &[
+                    ("reference", summary.reference.as_str().into()),
+                    ("institution", institution.into()),
+                    (
+                        "date",
+                        summary.submitted.format("%d.%m.%Y").to_string().into(),
+                    ),
+                    ("state", state.into()),
+                ],
+            ));
+        }
+        lines.join("\n")
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Forms.
+
+    fn on_form_text(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let (Some(form), Some(draft)) =
+            (self.content.flow.form(form_id), session.drafts.get(form_id))
+        else {
+            return self.leave(session, ctx, reply);
+        };
+        let Position::Field { index, step, .. } = draft.position else {
+            reply.note(self.t(&lang, "not-understood"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let field = &form.fields[index];
+        let today = ctx.now.date_naive();
+        let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
+            (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
+                .map(Answer::Text)
+                .map_err(Some),
+            (FieldKind::Date { range }, _) => values::date(text, *range, today)
+                .map(Answer::Date)
+                .map_err(Some),
+            (FieldKind::Phone, _) => values::phone(text).map(Answer::Phone).map_err(Some),
+            (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
+            (FieldKind::Number { min, max }, _) => values::number(text, *min, *max)
+                .map(Answer::Number)
+                .map_err(Some),
+            (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
+                values::text(text, MAX_LANGUAGE_NAME)
+                    .map(|name| Answer::Interpreter(Some(InterpreterLanguage::Named(name))))
+                    .map_err(Some)
+            }
+            (FieldKind::Photos { .. }, _) => {
+                reply.note(self.t(&lang, "error-photo-expected"));
+                return self.reprompt(session, ctx, reply);
+            }
+            _ => Err(None),
+        };
+        match parsed {
+            Ok(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+            Err(refusal) => {
+                reply.note(self.refusal_text(refusal, &lang));
+                self.reprompt(session, ctx, reply);
+            }
+        }
+    }
+
+    fn refusal_text(&self, refusal: Option<Refusal>, lang: &str) -> String {
+        let Some(refusal) = refusal else {
+            return self.t(lang, "error-choose-option");
+        };
+        match refusal {
+            Refusal::Empty => self.t(lang, "error-text-empty"),
+            Refusal::TooLong { max } => {
+                self.ta(lang, "error-text-too-long", &[("max", max.into())])
+            }
+            Refusal::DateUnreadable => self.t(lang, "error-date-invalid"),
+            Refusal::DateImpossible => self.t(lang, "error-date-impossible"),
+            Refusal::DateInFuture => self.t(lang, "error-date-future"),
+            Refusal::DateInPast => self.t(lang, "error-date-past"),
+            Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
+            Refusal::Phone => self.t(lang, "error-phone"),
+            Refusal::Email => self.t(lang, "error-email"),
+            Refusal::Number => self.t(lang, "error-number"),
+            Refusal::NumberRange { min, max } => self.ta(
+                lang,
+                "error-number-range",
+                &[("min", min.into()), ("max", max.into())],
+            ),
+        }
+    }
+
+    fn on_form_button(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        data: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let Some(form) = self.content.flow.form(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
+        let Some(draft) = session.drafts.get_mut(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
+        draft.updated = ctx.now;
+        let mut parts = data.splitn(3, ':');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("form"), Some("cancel"), None) => self.cancel(session, ctx, reply),
+            (Some("rv"), Some("send"), None) if draft.position == Position::Review => {
+                self.submit(session, form_id, ctx, reply)
+            }
+            (Some("rv"), Some("change"), None) if draft.position == Position::Review => {
+                draft.position = Position::ChoosingCorrection;
+                self.reprompt(session, ctx, reply);
+            }
+            (Some("rv"), Some("review"), None)
+                if draft.position == Position::ChoosingCorrection =>
+            {
+                draft.position = Position::Review;
+                self.reprompt(session, ctx, reply);
+            }
+            (Some("fix"), Some(index), None) if draft.position == Position::ChoosingCorrection => {
+                match index
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|i| *i < form.fields.len())
+                {
+                    Some(index) => {
+                        draft.position = Position::Field {
+                            index,
+                            correcting: true,
+                            step: FieldStep::Main,
+                        }
+                    }
+                    None => {}
+                }
+                self.reprompt(session, ctx, reply);
+            }
+            (Some("f"), Some(index), Some(value)) => {
+                let Position::Field {
+                    index: current,
+                    step,
+                    ..
+                } = draft.position
+                else {
+                    return self.stale(session, ctx, reply);
+                };
+                if index.parse::<usize>().ok() != Some(current) {
+                    return self.stale(session, ctx, reply);
+                }
+                let field = &form.fields[current];
+                let answer = match (&field.kind, step, value) {
+                    (_, _, "skip") if field.optional => Some(Answer::Skipped),
+                    (FieldKind::Choice { options } | FieldKind::Appointment { options }, _, k) => k
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|k| options.get(k))
+                        .map(|o| Answer::Choice(o.value.clone())),
+                    (FieldKind::YesNo, _, "y") => Some(Answer::YesNo(true)),
+                    (FieldKind::YesNo, _, "n") => Some(Answer::YesNo(false)),
+                    (FieldKind::Interpreter, FieldStep::Main, "n") => {
+                        Some(Answer::Interpreter(None))
+                    }
+                    (FieldKind::Interpreter, FieldStep::Main, "y") => {
+                        draft.position = Position::Field {
+                            index: current,
+                            correcting: matches!(
+                                draft.position,
+                                Position::Field {
+                                    correcting: true,
+                                    ..
+                                }
+                            ),
+                            step: FieldStep::InterpreterLanguage,
+                        };
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    (FieldKind::Interpreter, FieldStep::InterpreterLanguage, "l:other") => {
+                        draft.position = Position::Field {
+                            index: current,
+                            correcting: matches!(
+                                draft.position,
+                                Position::Field {
+                                    correcting: true,
+                                    ..
+                                }
+                            ),
+                            step: FieldStep::InterpreterTyped,
+                        };
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    (FieldKind::Interpreter, FieldStep::InterpreterLanguage, code) => code
+                        .strip_prefix("l:")
+                        .filter(|code| interpreter_language(code).is_some())
+                        .map(|code| {
+                            Answer::Interpreter(Some(InterpreterLanguage::Code(code.to_string())))
+                        }),
+                    (FieldKind::Photos { min, .. }, _, "done") => {
+                        let count = photo_count(draft, field);
+                        if count >= *min && count > 0 {
+                            return self.advance(session, form_id, ctx, reply);
+                        }
+                        reply.note(self.ta(
+                            &lang,
+                            "photo-send-more",
+                            &[("missing", (min - count).into())],
+                        ));
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    _ => None,
+                };
+                match answer {
+                    Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+                    None => self.stale(session, ctx, reply),
+                }
+            }
+            _ => self.stale(session, ctx, reply),
+        }
+    }
+
+    fn answer(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        field: &Field,
+        answer: Answer,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        if let Some(draft) = session.drafts.get_mut(form_id) {
+            draft.answers.insert(field.id.clone(), answer);
+            draft.updated = ctx.now;
+        }
+        self.advance(session, form_id, ctx, reply);
+    }
+
+    /// Moves to the next question, or back to the summary after a correction.
+    fn advance(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let total = self
+            .content
+            .flow
+            .form(form_id)
+            .map_or(0, |f| f.fields.len());
+        if let Some(draft) = session.drafts.get_mut(form_id) {
+            draft.position = match draft.position {
+                Position::Field {
+                    index,
+                    correcting: false,
+                    ..
+                } if index + 1 < total => Position::Field {
+                    index: index + 1,
+                    correcting: false,
+                    step: FieldStep::Main,
+                },
+                _ => Position::Review,
+            };
+        }
+        self.reprompt(session, ctx, reply);
+    }
+
+    fn submit(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let flow = &self.content.flow;
+        let (Some(form), Some(draft)) = (flow.form(form_id), session.drafts.remove(form_id)) else {
+            return self.leave(session, ctx, reply);
+        };
+        let reference = request::reference(&flow.reference_prefix, ctx.now, (ctx.next_sequence)());
+        let answers = form
+            .fields
+            .iter()
+            .map(|field| {
+                (
+                    field.id.clone(),
+                    draft
+                        .answers
+                        .get(&field.id)
+                        .cloned()
+                        .unwrap_or(Answer::Skipped),
+                )
+            })
+            .collect();
+        let request = Request {
+            reference: reference.clone(),
+            institution: form.institution.clone(),
+            form: form_id.to_string(),
+            user: ctx.user.clone(),
+            language: lang.clone(),
+            submitted_at: ctx.now,
+            answers,
+        };
+        session.requests.push(RequestSummary {
+            reference: reference.clone(),
+            institution: form.institution.clone(),
+            submitted: ctx.now.date_naive(),
+            status: DeliveryStatus::Queued,
+        });
+        reply.outputs.push(Output::Submit(Box::new(request)));
+
+        let institution = flow.institution(&form.institution);
+        let institution_label = institution.map_or_else(String::new, |i| self.t(&lang, &i.label));
+        reply.note(self.ta(
+            &lang,
+            "request-submitted",
+            &[
+                ("reference", reference.as_str().into()),
+                ("institution", institution_label.into()),
+            ],
+        ));
+        let documents = institution.map_or(&[][..], |i| i.documents.as_slice());
+        if documents.is_empty() {
+            reply.note(self.t(&lang, "documents-none"));
+        } else {
+            let mut list = self.t(&lang, "documents-to-bring");
+            for document in documents {
+                list.push_str("\n• ");
+                list.push_str(&self.t(&lang, document));
+            }
+            if let Some(address) = institution.and_then(|i| i.address.as_deref()) {
+                list.push_str("\n\n📍 ");
+                list.push_str(address);
+            }
+            reply.note(list);
+        }
+        reply.flush(is_rtl(&lang));
+        session.trail.clear();
+        let start = flow.start.clone();
+        self.enter(session, &start, false, ctx, reply);
+    }
+}
+
+fn photo_count(draft: &Draft, field: &Field) -> usize {
+    match draft.answers.get(&field.id) {
+        Some(Answer::Photos(photos)) => photos.len(),
+        _ => 0,
+    }
+}
+
+/// The interpreter language's name: German for German text, otherwise its own name.
+pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> String {
+    match language {
+        InterpreterLanguage::Code(code) => interpreter_language(code).map_or_else(
+            || code.clone(),
+            |(own, german)| {
+                if lang == "de" {
+                    german.to_string()
+                } else {
+                    own.to_string()
+                }
+            },
+        ),
+        InterpreterLanguage::Named(name) => name.clone(),
+    }
+}
+
+/// The button a typed text stands for: its number (in choices) or its label.
+fn match_button(message: &Message, text: &str, mode: Mode) -> Option<String> {
+    let typed = values::normalize_digits(&values::clean_text(text));
+    let typed = typed.trim_end_matches(['.', ')']).trim();
+    if typed.is_empty() {
+        return None;
+    }
+    if mode == Mode::Choice
+        && let Ok(number) = typed.parse::<usize>()
+    {
+        return message
+            .buttons
+            .get(number.checked_sub(1)?)
+            .map(|b| b.data.clone());
+    }
+    let typed = typed.to_lowercase();
+    message
+        .buttons
+        .iter()
+        .find(|b| strip_bidi_marks(&b.label).trim().to_lowercase() == typed)
+        .map(|b| b.data.clone())
+}

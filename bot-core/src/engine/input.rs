@@ -1,0 +1,132 @@
+//! What reaches the engine: channel-neutral inputs that every adapter produces.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::attachment::Verdict;
+
+/// Who is talking: the messenger and its id for the person (a Telegram chat id, a Matrix
+/// user id, `local` in the terminal). Personal data: never logged.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct UserId {
+    pub channel: String,
+    pub id: String,
+}
+
+impl UserId {
+    pub fn new(channel: impl Into<String>, id: impl Into<String>) -> Self {
+        Self {
+            channel: channel.into(),
+            id: id.into(),
+        }
+    }
+
+    /// The storage key, `channel:id`.
+    pub fn key(&self) -> String {
+        format!("{}:{}", self.channel, self.id)
+    }
+}
+
+impl fmt::Display for UserId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.channel, self.id)
+    }
+}
+
+/// One thing a newcomer did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Typed text (may equal a button's number or label).
+    Text(String),
+    /// A pressed button: the `data` of a [`crate::engine::Button`].
+    Button(String),
+    /// An uploaded file, already inspected; `id` is where the runtime keeps its bytes.
+    Attachment(AttachmentInput),
+    Command(Command),
+    /// Something the bot cannot read (sticker, location, voice, contact …).
+    Unsupported,
+}
+
+/// An upload as the engine sees it: a storage id and what the file turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentInput {
+    pub id: String,
+    pub verdict: Verdict,
+}
+
+/// The conversation commands of DESIGN.md; `/start` may carry a deep-link payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Start(Option<String>),
+    Menu,
+    Back,
+    Language,
+    Cancel,
+    Help,
+    Status,
+    Delete,
+}
+
+impl Command {
+    /// Parses `/menu`, `!menu` (Matrix) and `/start@botname payload`. Plain words are not
+    /// commands here: a newcomer's free text must never be swallowed as one.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let rest = text.strip_prefix('/').or_else(|| text.strip_prefix('!'))?;
+        let (word, payload) = match rest.split_once(char::is_whitespace) {
+            Some((word, payload)) => (word, Some(payload.trim())),
+            None => (rest, None),
+        };
+        let word = word
+            .split_once('@')
+            .map_or(word, |(word, _bot)| word)
+            .to_ascii_lowercase();
+        let command = match word.as_str() {
+            "start" => Self::Start(payload.filter(|p| !p.is_empty()).map(str::to_string)),
+            "menu" => Self::Menu,
+            "back" => Self::Back,
+            "language" | "lang" => Self::Language,
+            "cancel" => Self::Cancel,
+            "help" => Self::Help,
+            "status" => Self::Status,
+            "delete" => Self::Delete,
+            _ => return None,
+        };
+        Some(command)
+    }
+
+    /// Every command word, for messenger command menus.
+    pub const WORDS: [(&'static str, &'static str); 8] = [
+        ("start", "cmd-start"),
+        ("menu", "cmd-menu"),
+        ("back", "cmd-back"),
+        ("language", "cmd-language"),
+        ("status", "cmd-status"),
+        ("cancel", "cmd-cancel"),
+        ("help", "cmd-help"),
+        ("delete", "cmd-delete"),
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_commands() {
+        assert_eq!(
+            Command::parse("/start ar"),
+            Some(Command::Start(Some("ar".into())))
+        );
+        assert_eq!(
+            Command::parse("/start@KompassBot"),
+            Some(Command::Start(None))
+        );
+        assert_eq!(Command::parse("!Menu"), Some(Command::Menu));
+        assert_eq!(Command::parse(" /delete "), Some(Command::Delete));
+        assert_eq!(Command::parse("/unknown"), None);
+        assert_eq!(Command::parse("menu"), None);
+        assert_eq!(Command::parse("12/05/1990"), None);
+    }
+}

@@ -1,0 +1,50 @@
+//! What the engine asks the world to do: messages to show, uploads to ask for, a request to
+//! submit, data to erase. Adapters render messages; the runtime does the rest.
+
+use crate::request::Request;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Output {
+    /// A message with optional buttons.
+    Say(Message),
+    /// A message that asks for photos: adapters may show an upload hint.
+    AskUpload(Message),
+    /// A confirmed request: the runtime stores it and queues its email.
+    Submit(Box<Request>),
+    /// The newcomer asked to erase everything stored about them.
+    EraseUserData,
+}
+
+impl Output {
+    pub fn message(&self) -> Option<&Message> {
+        match self {
+            Self::Say(message) | Self::AskUpload(message) => Some(message),
+            Self::Submit(_) | Self::EraseUserData => None,
+        }
+    }
+}
+
+/// Text for a person, with buttons. Texts are plain (no markup): adapters escape them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message {
+    pub text: String,
+    pub buttons: Vec<Button>,
+    /// True when the language is written right to left (Arabic, Persian …).
+    pub rtl: bool,
+}
+
+/// A button: a label for people and short ASCII `data` (at most 64 bytes) for the engine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub data: String,
+}
+
+impl Button {
+    pub fn new(label: impl Into<String>, data: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            data: data.into(),
+        }
+    }
+}

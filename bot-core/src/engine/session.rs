@@ -1,0 +1,150 @@
+//! Everything the bot remembers about one conversation, serialised to storage after every
+//! step. Personal data lives only in `drafts` (and in requests, kept by the runtime).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// One conversation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// The chosen language; `None` until the newcomer picked or confirmed one.
+    pub language: Option<String>,
+    pub state: State,
+    /// Nodes visited, for `/back` (bounded).
+    #[serde(default)]
+    pub trail: Vec<String>,
+    /// Unfinished forms by form node id: kept while the newcomer looks elsewhere.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, Draft>,
+    /// Requests sent so far, for `/status`.
+    #[serde(default)]
+    pub requests: Vec<RequestSummary>,
+}
+
+/// Where the conversation is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum State {
+    /// Nothing said yet.
+    #[default]
+    New,
+    /// The language menu is shown; `then` is where to go afterwards (a deep link).
+    ChoosingLanguage { then: Option<String> },
+    /// The language was guessed from text and needs a yes.
+    ConfirmingLanguage { guess: String, then: Option<String> },
+    /// A menu or page is shown.
+    AtNode { node: String },
+    /// Filling in a form; its answers are in `Session::drafts[form]`.
+    InForm { form: String },
+    /// `/delete` asked; waiting for yes or no.
+    ConfirmingDelete { resume: Box<State> },
+}
+
+/// Answers of an unfinished form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub answers: BTreeMap<String, Answer>,
+    pub position: Position,
+    pub updated: DateTime<Utc>,
+}
+
+/// Which part of a form is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum Position {
+    /// Asking field `index`; `correcting` returns to the summary after the answer.
+    Field {
+        index: usize,
+        correcting: bool,
+        step: FieldStep,
+    },
+    /// The summary with send / change / cancel.
+    Review,
+    /// "What do you want to change?"
+    ChoosingCorrection,
+}
+
+/// Fields that take two questions (interpreter: needed? which language?).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldStep {
+    #[default]
+    Main,
+    InterpreterLanguage,
+    InterpreterTyped,
+}
+
+/// One answer, typed by field kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Answer {
+    Text(String),
+    Date(NaiveDate),
+    Phone(String),
+    Email(String),
+    Number(i64),
+    /// The option's stable value.
+    Choice(String),
+    YesNo(bool),
+    Interpreter(Option<InterpreterLanguage>),
+    Photos(Vec<AttachmentRef>),
+    Skipped,
+}
+
+/// The language an interpreter should speak.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum InterpreterLanguage {
+    /// A language from the built-in list, by code.
+    Code(String),
+    /// A language the newcomer typed.
+    Named(String),
+}
+
+/// A stored upload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentRef {
+    pub id: String,
+    pub mime: String,
+}
+
+/// A submitted request as `/status` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestSummary {
+    pub reference: String,
+    pub institution: String,
+    pub submitted: NaiveDate,
+    pub status: DeliveryStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryStatus {
+    Queued,
+    Sent,
+    Failed,
+}
+
+impl Session {
+    /// Every attachment id a draft holds (requests keep their own).
+    pub fn attachment_ids(&self) -> impl Iterator<Item = &str> {
+        self.drafts
+            .values()
+            .flat_map(|d| d.answers.values())
+            .flat_map(|answer| match answer {
+                Answer::Photos(photos) => photos.as_slice(),
+                _ => &[],
+            })
+            .map(|a| a.id.as_str())
+    }
+
+    /// The draft touched last: what "continue my request" resumes.
+    pub fn latest_draft(&self) -> Option<&str> {
+        self.drafts
+            .iter()
+            .max_by_key(|(_, d)| d.updated)
+            .map(|(id, _)| id.as_str())
+    }
+}

@@ -1,0 +1,215 @@
+//! Reading what people type into typed values: dates in the ways people write them, phone
+//! numbers, email addresses, numbers. Digits from Arabic and Persian keyboards count too.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::content::DateRange;
+
+/// Why a typed value was refused; each maps to a translated message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    Empty,
+    TooLong { max: usize },
+    DateUnreadable,
+    DateImpossible,
+    DateInFuture,
+    DateInPast,
+    DateTooOld,
+    Phone,
+    Email,
+    Number,
+    NumberRange { min: i64, max: i64 },
+}
+
+/// Replaces Arabic-Indic and Persian digits with ASCII ones.
+pub fn normalize_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            other => other,
+        })
+        .collect()
+}
+
+/// Trims and removes control characters (except line breaks) and bidi marks from typed text.
+pub fn clean_text(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter(|&c| c == '\n' || !(c.is_control() || crate::i18n::BIDI_MARKS.contains(&c)))
+        .collect()
+}
+
+pub fn text(input: &str, max_length: usize) -> Result<String, Refusal> {
+    let cleaned = clean_text(input);
+    if cleaned.is_empty() {
+        return Err(Refusal::Empty);
+    }
+    if cleaned.chars().count() > max_length {
+        return Err(Refusal::TooLong { max: max_length });
+    }
+    Ok(cleaned)
+}
+
+/// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
+/// year comes first, as in Germany). Two-digit years are refused: `12.3.05` could be 1905 or
+/// 2005, and a wrong birth year makes a request useless.
+pub fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
+    let normalized = normalize_digits(&clean_text(input));
+    let parts: Vec<&str> = normalized
+        .split(['.', '/', '-', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4)
+    {
+        return Err(Refusal::DateUnreadable);
+    }
+    let number = |s: &str| s.parse::<u32>().map_err(|_| Refusal::DateUnreadable);
+    let (year, month, day) = if parts[0].len() == 4 {
+        (parts[0], number(parts[1])?, number(parts[2])?)
+    } else if parts[2].len() == 4 {
+        (parts[2], number(parts[1])?, number(parts[0])?)
+    } else {
+        return Err(Refusal::DateUnreadable);
+    };
+    let year = year.parse::<i32>().map_err(|_| Refusal::DateUnreadable)?;
+    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(Refusal::DateImpossible)?;
+    match range {
+        DateRange::Past if date > today => Err(Refusal::DateInFuture),
+        DateRange::Past if date.year() < 1900 => Err(Refusal::DateTooOld),
+        DateRange::Future if date < today => Err(Refusal::DateInPast),
+        DateRange::Any if date.year() < 1900 => Err(Refusal::DateTooOld),
+        _ => Ok(date),
+    }
+}
+
+/// 6–15 digits (E.164 allows 15) with `+`, spaces, `-`, `/`, `.`, `()`; stored as typed,
+/// spaces collapsed.
+pub fn phone(input: &str) -> Result<String, Refusal> {
+    let normalized = normalize_digits(&clean_text(input));
+    let digits = normalized.chars().filter(char::is_ascii_digit).count();
+    let allowed = normalized.chars().enumerate().all(|(i, c)| {
+        c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '.' | '(' | ')') || (c == '+' && i == 0)
+    });
+    if !allowed || !(6..=15).contains(&digits) {
+        return Err(Refusal::Phone);
+    }
+    Ok(normalized.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+pub fn email(input: &str) -> Result<String, Refusal> {
+    let cleaned = clean_text(input);
+    if cleaned.len() > 254 || !crate::content::flow_is_plausible_email(&cleaned) {
+        return Err(Refusal::Email);
+    }
+    Ok(cleaned)
+}
+
+pub fn number(input: &str, min: i64, max: i64) -> Result<i64, Refusal> {
+    let normalized = normalize_digits(&clean_text(input));
+    let value: i64 = normalized.parse().map_err(|_| Refusal::Number)?;
+    if !(min..=max).contains(&value) {
+        return Err(Refusal::NumberRange { min, max });
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    /// The spellings the issue names all read as 3 December 1990.
+    #[test]
+    fn dates_as_people_write_them() {
+        let expected = NaiveDate::from_ymd_opt(1990, 12, 3).unwrap();
+        for input in [
+            "3.12.1990",
+            "03/12/1990",
+            "1990-12-03",
+            " 03.12.1990 ",
+            "3-12-1990",
+            "٣/١٢/١٩٩٠",
+            "۳.۱۲.۱۹۹۰",
+            "3. 12. 1990",
+        ] {
+            assert_eq!(
+                date(input, DateRange::Past, today()),
+                Ok(expected),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn impossible_and_out_of_range_dates() {
+        assert_eq!(
+            date("31.02.1990", DateRange::Past, today()),
+            Err(Refusal::DateImpossible)
+        );
+        assert_eq!(
+            date("12.13.1990", DateRange::Past, today()),
+            Err(Refusal::DateImpossible)
+        );
+        assert_eq!(
+            date("29.02.2023", DateRange::Any, today()),
+            Err(Refusal::DateImpossible)
+        );
+        assert!(date("29.02.2024", DateRange::Any, today()).is_ok());
+        assert_eq!(
+            date("1.1.2030", DateRange::Past, today()),
+            Err(Refusal::DateInFuture)
+        );
+        assert_eq!(
+            date("1.1.1850", DateRange::Past, today()),
+            Err(Refusal::DateTooOld)
+        );
+        assert_eq!(
+            date("1.1.2020", DateRange::Future, today()),
+            Err(Refusal::DateInPast)
+        );
+        for unreadable in ["yesterday", "3.12.90", "1990", "", "3.12.1990.5", "🎉"] {
+            assert_eq!(
+                date(unreadable, DateRange::Any, today()),
+                Err(Refusal::DateUnreadable),
+                "{unreadable}"
+            );
+        }
+    }
+
+    #[test]
+    fn phones() {
+        assert_eq!(phone("+49 151  2345 6789"), Ok("+49 151 2345 6789".into()));
+        assert_eq!(phone("05264/123456"), Ok("05264/123456".into()));
+        assert_eq!(phone("٠١٥١٢٣٤٥٦٧"), Ok("0151234567".into()));
+        for bad in [
+            "123",
+            "call me",
+            "49+151234567",
+            "+49 151 2345 6789 1234 5678",
+        ] {
+            assert_eq!(phone(bad), Err(Refusal::Phone), "{bad}");
+        }
+    }
+
+    #[test]
+    fn texts_and_numbers() {
+        assert_eq!(text("  \u{2068}hi\u{2069}\u{0007} ", 10), Ok("hi".into()));
+        assert_eq!(text(" \n ", 10), Err(Refusal::Empty));
+        assert_eq!(text(&"ع".repeat(11), 10), Err(Refusal::TooLong { max: 10 }));
+        assert_eq!(number("٣", 1, 20), Ok(3));
+        assert_eq!(
+            number("0", 1, 20),
+            Err(Refusal::NumberRange { min: 1, max: 20 })
+        );
+        assert_eq!(number("three", 1, 20), Err(Refusal::Number));
+        assert_eq!(email(" a@example.org "), Ok("a@example.org".into()));
+        assert_eq!(email("a@example"), Err(Refusal::Email));
+    }
+}

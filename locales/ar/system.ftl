@@ -1,0 +1,155 @@
+# Kompass's own messages: navigation, questions, errors, summary, email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+
+## Language
+language-name = العربية
+choose-language = يُرجى اختيار لغتك.
+language-detected-confirm = لقد كتبت باللغة { $language }. هل نكمل باللغة { $language }؟
+language-set = حسنًا. سأكتب لك باللغة العربية.
+
+## Buttons
+button-back = رجوع
+button-main-menu = القائمة الرئيسية
+button-yes = نعم
+button-no = لا
+button-skip = تخطي
+button-done = تم
+button-cancel = إلغاء
+button-send = إرسال الطلب
+button-change = تغيير شيء
+button-other-language = لغة أخرى
+button-continue-request = متابعة طلبي
+button-back-to-summary = رجوع إلى الملخص
+button-delete-yes = نعم، احذف كل شيء
+button-delete-no = لا، احتفظ ببياناتي
+button-interpreter-other = لغة أخرى
+
+## Commands (the command menu of the messenger)
+cmd-start = البدء من جديد
+cmd-menu = القائمة الرئيسية
+cmd-back = الرجوع
+cmd-language = تغيير اللغة
+cmd-cancel = إلغاء طلبي
+cmd-help = مساعدة
+cmd-status = طلباتي
+cmd-delete = حذف بياناتي
+
+## Help and general answers
+help-text =
+    أنا أساعدك في خطواتك الأولى هنا.
+    يمكنك اختيار زر أو كتابة رقمه.
+    يمكنك استخدام هذه الأوامر:
+    /menu – القائمة الرئيسية
+    /back – الرجوع
+    /language – تغيير اللغة
+    /status – طلباتي
+    /cancel – إلغاء طلبي
+    /delete – حذف بياناتي
+not-understood = عذرًا، لم أفهم. يُرجى اختيار زر أو كتابة رقمه.
+unsupported-message = أستطيع قراءة النصوص والصور فقط. يُرجى كتابة نص أو اختيار زر.
+text-too-long = رسالتك طويلة جدًا. يُرجى ألّا يزيد عدد الحروف على { $max }.
+attachment-not-expected = شكرًا لك. لا أحتاج إلى ملف الآن.
+cancel-nothing = لا يوجد شيء لإلغائه.
+back-nothing = هذه هي البداية. لا توجد خطوة إلى الوراء.
+group-chat-only-private = أتحدث فقط في المحادثات الخاصة. يُرجى مراسلتي مباشرة.
+
+## Forms
+form-progress = السؤال { $number } من { $total }
+form-resume = لديك طلب لم يكتمل بعد: { $title }. سنكمله الآن.
+form-cancelled = تم إلغاء طلبك. لم يُرسَل أي شيء.
+form-draft-kept = تم حفظ إجاباتك. يمكنك متابعة طلبك لاحقًا.
+error-text-empty = يُرجى كتابة شيء.
+error-text-too-long = هذا طويل جدًا. يُرجى ألّا يزيد عدد الحروف على { $max }.
+error-date-invalid = لا أستطيع قراءة هذا التاريخ. يُرجى كتابته هكذا: 31.12.1990
+error-date-impossible = هذا التاريخ غير موجود. يُرجى التحقق من اليوم والشهر.
+error-date-future = هذا التاريخ في المستقبل. يُرجى التحقق منه.
+error-date-past = هذا التاريخ في الماضي. يُرجى كتابة تاريخ لاحق.
+error-date-too-old = هذا التاريخ قديم جدًا. يُرجى التحقق من السنة.
+error-phone =
+    هذا ليس رقم هاتف. يُرجى كتابته هكذا:
+    +49 151 23456789
+error-email = هذا ليس عنوان بريد إلكتروني. يُرجى كتابته هكذا: name@example.com
+error-number = يُرجى كتابة رقم.
+error-number-range = يُرجى كتابة رقم من { $min } إلى { $max }.
+error-choose-option = يُرجى اختيار أحد الأزرار.
+error-photo-expected = يُرجى إرسال صورة.
+error-photo-not-pdf = هذا ملف PDF. يُرجى إرسال صورة للوثيقة.
+error-file-unknown = لا أستطيع فتح هذا الملف. يُرجى إرسال صورة (JPEG أو PNG أو WebP).
+error-file-too-large = هذا الملف كبير جدًا. يُرجى إرسال ملف أصغر من { $max } ميغابايت.
+error-image-too-large = هذه الصورة كبيرة جدًا. يُرجى إرسال صورة عادية من كاميرا الهاتف.
+photo-received =
+    { $count ->
+        [zero] لم تصلني أي صورة.
+        [one] وصلتني صورة واحدة.
+        [two] وصلتني صورتان.
+        [few] وصلتني { $count } صور.
+        [many] وصلتني { $count } صورة.
+       *[other] وصلتني { $count } صورة.
+    }
+photo-send-more =
+    { $missing ->
+        [one] يُرجى إرسال صورة واحدة أخرى.
+        [two] يُرجى إرسال صورتين أخريين.
+        [few] يُرجى إرسال { $missing } صور أخرى.
+        [many] يُرجى إرسال { $missing } صورة أخرى.
+       *[other] يُرجى إرسال { $missing } صورة أخرى.
+    }
+photo-more-or-done = يمكنك إرسال صورة أخرى أو الضغط على «تم».
+photo-limit-reached = هذا عدد كافٍ من الصور. شكرًا لك.
+interpreter-question = هل أنت بحاجة إلى مترجم في الموعد؟
+interpreter-language-question = ما اللغة التي يجب أن يتكلمها المترجم؟
+interpreter-language-type = يُرجى كتابة اسم اللغة.
+
+## Summary and correction
+summary-title = يُرجى مراجعة طلبك:
+summary-institution = إلى: { $institution }
+summary-question = هل كل شيء صحيح؟
+summary-which-field = ماذا نغيّر؟
+value-skipped = (لا توجد إجابة)
+value-yes = نعم
+value-no = لا
+value-photos =
+    { $count ->
+        [zero] لا توجد صور
+        [one] صورة واحدة
+        [two] صورتان
+        [few] { $count } صور
+        [many] { $count } صورة
+       *[other] { $count } صورة
+    }
+value-interpreter-no = لا حاجة إلى مترجم
+value-interpreter-yes = مترجم: { $language }
+appointment-mornings = صباحًا (من 8 إلى 12)
+appointment-afternoons = بعد الظهر (من 12 إلى 16)
+appointment-any = في أي وقت
+
+## After sending
+request-submitted = شكرًا لك! رقم طلبك هو { $reference }. سأرسله الآن إلى { $institution }.
+request-sent = تم إرسال طلبك { $reference } إلى { $institution }.
+request-failed = لم أستطع إرسال طلبك { $reference } إلى { $institution }. يُرجى التواصل مع المكتب مباشرة.
+documents-to-bring = يُرجى إحضار هذه الوثائق معك إلى الموعد:
+documents-none = ليس عليك إحضار أي وثائق.
+
+## My requests (/status)
+status-none = ليس لديك أي طلبات بعد.
+status-header = طلباتك:
+status-line = { $reference } – { $institution } – { $date }: { $state }
+status-queued = في انتظار الإرسال
+status-sent = تم الإرسال
+status-failed = لم يتم الإرسال
+
+## Delete my data (/delete)
+delete-confirm = هل أحذف كل ما حفظته عنك؟ الطلبات التي لم تُرسَل بعد ستُحذف أيضًا.
+delete-done = تم. حذفت كل بياناتك.
+delete-kept = حسنًا. لم يُحذف أي شيء.
+
+## Email to the institution (written in the institution's language)
+email-subject = طلب { $reference }: { $title }
+email-intro = وصل طلب جديد عن طريق Kompass.
+email-reference = الرقم المرجعي
+email-submitted-at = تاريخ الاستلام
+email-channel = القناة
+email-person-language = لغة الشخص
+email-interpreter = مترجم
+email-attachments = المرفقات
+email-footer = كتب Kompass هذه الرسالة تلقائيًا. يُرجى الرد على الشخص مع ذكر الرقم المرجعي.

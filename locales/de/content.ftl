@@ -1,0 +1,360 @@
+# Kompass Kalletal: die Texte zu flows/kalletal.toml.
+# Die ids nicht ändern. Kurze Sätze, einfache Wörter (etwa Niveau A2), eine Frage pro Nachricht.
+# Formulartitel, Feldnamen und Auswahlantworten stehen auch in den E-Mails an die Ämter.
+# Anschriften und Kontaktdaten sind Beispieldaten: vor dem Start prüfen.
+
+## Institutionen (was Neuzugewanderte lesen)
+inst-buergerbuero = Bürgerbüro der Gemeinde Kalletal
+inst-auslaenderbehoerde = Ausländerbehörde des Kreises Lippe
+inst-sozialamt = Sozialamt der Gemeinde Kalletal
+inst-jobcenter = Jobcenter Lippe
+inst-integrationsbuero = Integrationsbüro der Gemeinde Kalletal
+
+## Unterlagen zum Termin
+doc-passport = Reisepass oder Personalausweis (von jeder Person)
+doc-landlord-confirmation = Wohnungsgeberbestätigung (vom Vermieter)
+doc-rental-contract = Mietvertrag
+doc-family-certificates = Geburtsurkunden und Heiratsurkunde, wenn vorhanden
+doc-residence-permit = Aufenthaltstitel oder anderes Aufenthaltspapier (zum Beispiel Aufenthaltsgestattung oder Duldung)
+doc-biometric-photo = Ein biometrisches Passfoto
+doc-registration-certificate = Meldebescheinigung
+doc-income-proof = Nachweise über Einkommen, zum Beispiel Lohnabrechnungen
+doc-job-offer = Arbeitsangebot oder Arbeitsvertrag, wenn vorhanden
+doc-bank-statements = Kontoauszüge der letzten 3 Monate
+doc-office-letters = Briefe von Ämtern zu Ihrem Anliegen
+doc-certificates = Zeugnisse von Schule, Ausbildung und Arbeit
+
+## Hauptmenü
+main-text =
+    Willkommen beim Kompass Kalletal!
+    Ich helfe Ihnen bei den ersten Schritten in Kalletal.
+    Ich kann Ihre Anfrage auch an das richtige Amt senden.
+    Was brauchen Sie?
+main-opt-register = Wohnsitz anmelden
+main-opt-immigration = Aufenthalt und Arbeitserlaubnis
+main-opt-benefits = Sozialleistungen
+main-opt-jobcenter = Jobcenter und Arbeit
+main-opt-german = Deutschkurse
+main-opt-school = Schule und Kita
+main-opt-health = Gesundheit
+main-opt-housing = Wohnen
+main-opt-counselling = Beratung
+main-opt-emergency = Notfall
+
+## Wohnsitz anmelden
+register-text =
+    Sind Sie nach Kalletal gezogen? Dann müssen Sie Ihre Wohnung anmelden.
+    Sie haben dafür 2 Wochen Zeit nach dem Einzug.
+    Wo: Bürgerbüro im Rathaus in Kalletal-Hohenhausen.
+    Bringen Sie mit: Reisepass oder Personalausweis und die Wohnungsgeberbestätigung. Die bekommen Sie von Ihrem Vermieter.
+    Die Anmeldung ist kostenlos. Sie bekommen eine Meldebescheinigung. Heben Sie sie gut auf: Viele Ämter fragen danach.
+    Bitte fragen Sie nach einem Termin. Ich kann Ihre Anfrage an das Bürgerbüro senden.
+register-opt-form = Termin anfragen
+register-form-title = Anmeldung des Wohnsitzes
+register-form-intro =
+    Ich stelle Ihnen einige Fragen für das Bürgerbüro.
+    Bitte halten Sie Ihren Reisepass bereit.
+    Am Ende können Sie alles prüfen. Dann sende ich es.
+
+## Ausländerbehörde
+immigration-text =
+    Die Ausländerbehörde für Kalletal ist beim Kreis Lippe in Detmold.
+    Sie gibt Aufenthaltstitel und Arbeitserlaubnisse.
+    Was möchten Sie wissen?
+immigration-opt-permit = Aufenthaltstitel
+immigration-opt-fiktion = Fiktionsbescheinigung
+immigration-opt-work = Arbeitserlaubnis
+immigration-opt-form = Anfrage an die Ausländerbehörde
+immigration-permit-text =
+    Ihr Aufenthaltstitel hat ein Enddatum. Schauen Sie auf Ihre Karte.
+    Beantragen Sie einen neuen früh: 6 bis 8 Wochen vor dem Enddatum.
+    Bringen Sie mit: Reisepass, Aufenthaltstitel, ein biometrisches Foto und Ihre Meldebescheinigung. Manchmal auch Nachweise über Einkommen.
+    Die neue Karte kostet eine Gebühr. Das Amt sagt Ihnen, wie viel.
+    Ist Ihre Karte verloren oder gestohlen? Sagen Sie es sofort der Polizei und der Ausländerbehörde.
+immigration-fiktion-text =
+    Haben Sie einen neuen Aufenthaltstitel rechtzeitig beantragt, aber das Amt hat noch nicht entschieden?
+    Dann bekommen Sie eine Fiktionsbescheinigung. Dieses Papier zeigt: Sie dürfen in Deutschland bleiben.
+    Auf dem Papier steht auch, ob Sie arbeiten dürfen.
+    Bewahren Sie es bei Ihrem Pass auf. Zeigen Sie es Ihrem Arbeitgeber und anderen Ämtern.
+    Auch dieses Papier hat ein Enddatum. Fragen Sie rechtzeitig wieder beim Amt.
+immigration-work-text =
+    Möchten Sie arbeiten? Schauen Sie auf Ihr Aufenthaltspapier. Dort steht, ob Sie arbeiten dürfen.
+    „Erwerbstätigkeit erlaubt“ heißt: Sie dürfen arbeiten.
+    Haben Sie eine Aufenthaltsgestattung oder eine Duldung? Dann brauchen Sie für jede Stelle eine Erlaubnis (Beschäftigungserlaubnis).
+    Beantragen Sie sie, bevor Sie anfangen. Bringen Sie mit: Pass, Aufenthaltspapier und das Arbeitsangebot vom Arbeitgeber.
+    Arbeiten Sie nicht ohne Erlaubnis. Das kann Probleme für Ihren Aufenthalt machen.
+immigration-form-title = Aufenthalt und Arbeitserlaubnis
+immigration-form-intro =
+    Ich stelle Ihnen einige Fragen für die Ausländerbehörde.
+    Bitte halten Sie Ihren Pass und Ihr Aufenthaltspapier bereit.
+    Am Ende können Sie alles prüfen. Dann sende ich es.
+
+## Sozialleistungen
+benefits-text =
+    Das Sozialamt der Gemeinde Kalletal ist im Rathaus in Hohenhausen.
+    Es hilft Menschen, die nicht genug Geld zum Leben haben.
+    Was möchten Sie wissen?
+benefits-opt-asylblg = Asylsuchende (AsylbLG)
+benefits-opt-wohngeld = Wohngeld (Hilfe für die Miete)
+benefits-opt-kindergeld = Kindergeld
+benefits-opt-form = Anfrage an das Sozialamt
+benefits-asylblg-text =
+    Sind Sie asylsuchend oder haben Sie eine Duldung? Dann bekommen Sie Geld vom Sozialamt der Gemeinde Kalletal.
+    Das Gesetz heißt Asylbewerberleistungsgesetz (AsylbLG).
+    Das Geld ist für Essen, Kleidung und den Alltag. Das Sozialamt bezahlt auch Wohnung und Heizung.
+    Bringen Sie mit: Ihr Aufenthaltspapier (zum Beispiel Ankunftsnachweis oder Aufenthaltsgestattung) und Ihren Pass, wenn Sie einen haben.
+    Sagen Sie dem Sozialamt sofort, wenn sich etwas ändert: eine Arbeit, eine neue Adresse, ein Baby.
+    Bitte fragen Sie nach einem Termin.
+benefits-wohngeld-text =
+    Wohngeld ist Geld für die Miete. Es ist für Menschen mit wenig Einkommen, zum Beispiel aus Arbeit oder Rente.
+    Mit Bürgergeld oder AsylbLG gibt es kein Wohngeld. Dort ist die Miete schon bezahlt.
+    Fragen Sie im Rathaus in Hohenhausen. Dort bekommen Sie den Antrag und Hilfe.
+    Bringen Sie mit: Mietvertrag, Nachweise über das Einkommen von allen in der Wohnung, Pass und Aufenthaltstitel.
+    Wohngeld gibt es ab dem Monat, in dem Sie den Antrag stellen. Stellen Sie den Antrag also früh.
+benefits-kindergeld-text =
+    Kindergeld ist Geld für Ihre Kinder. Meistens bis das Kind 18 Jahre alt ist, manchmal länger.
+    Den Antrag stellen Sie bei der Familienkasse, nicht im Rathaus. Das geht online oder mit der Post.
+    Sie brauchen die Steuer-Identifikationsnummer (Steuer-ID) von Ihnen und von Ihrem Kind. Sie kommt einige Wochen nach der Anmeldung mit der Post.
+    Nicht jeder Aufenthaltstitel gibt ein Recht auf Kindergeld.
+    Fragen? Rufen Sie die Familienkasse an: 0800 4 5555 30 (kostenlos).
+benefits-kindergeld-opt-help = Hilfe beim Antrag
+benefits-form-title = Sozialleistungen
+benefits-form-intro =
+    Ich stelle Ihnen einige Fragen für das Sozialamt.
+    Bitte halten Sie Ihr Aufenthaltspapier bereit.
+    Am Ende können Sie alles prüfen. Dann sende ich es.
+
+## Jobcenter
+jobcenter-text =
+    Das Jobcenter Lippe hilft Menschen, die arbeiten können, aber nicht genug Geld haben.
+    Es zahlt Bürgergeld und hilft bei der Suche nach Arbeit oder Ausbildung.
+    Haben Sie als Geflüchtete oder Geflüchteter einen Aufenthaltstitel bekommen? Dann ist meistens das Jobcenter für Sie zuständig, nicht das Sozialamt.
+    Was möchten Sie wissen?
+jobcenter-opt-buergergeld = Bürgergeld
+jobcenter-opt-jobsearch = Arbeit finden
+jobcenter-opt-form = Anfrage an das Jobcenter
+jobcenter-buergergeld-text =
+    Bürgergeld ist Geld zum Leben, für die Miete und die Heizung.
+    Es ist für Menschen ab 15 Jahren, die arbeiten können, und für ihre Familien.
+    Stellen Sie den Antrag früh: Bürgergeld gibt es erst ab dem Monat, in dem Sie den Antrag stellen.
+    Den Antrag stellen Sie online auf jobcenter.digital oder im Jobcenter.
+    Bringen Sie mit: Pass, Aufenthaltstitel, Meldebescheinigung, Mietvertrag, Kontoauszüge der letzten 3 Monate, Nachweise über Einkommen.
+    Öffnen Sie jeden Brief vom Jobcenter sofort. Halten Sie die Fristen im Brief ein.
+jobcenter-jobsearch-text =
+    Das Jobcenter hilft Ihnen, Arbeit, eine Ausbildung oder einen Kurs zu finden.
+    Sie bekommen eine feste Ansprechperson. Erzählen Sie, was Sie gelernt und gearbeitet haben.
+    Bringen Sie Ihre Zeugnisse von Schule, Ausbildung und Arbeit mit, auch in Ihrer Sprache. Fragen Sie, ob sie in Deutschland anerkannt werden können (Anerkennung).
+    Stellenangebote finden Sie auf jobsuche.arbeitsagentur.de.
+    Prüfen Sie vor dem Start, ob Ihr Aufenthaltspapier Arbeit erlaubt.
+jobcenter-jobsearch-opt-permit = Darf ich arbeiten?
+jobcenter-form-title = Bürgergeld und Arbeit
+jobcenter-form-intro =
+    Ich stelle Ihnen einige Fragen für das Jobcenter.
+    Bitte halten Sie Ihr Aufenthaltspapier und Briefe vom Jobcenter bereit.
+    Am Ende können Sie alles prüfen. Dann sende ich es.
+
+## Deutschkurse
+german-text =
+    Deutsch hilft Ihnen im Alltag, bei der Arbeit und in der Schule.
+    Es gibt kostenlose oder günstige Kurse für Erwachsene.
+    Was möchten Sie wissen?
+german-opt-integration = Integrationskurs
+german-opt-other = Andere Kurse
+opt-ask-integration-office = Integrationsbüro fragen
+german-integration-text =
+    Der Integrationskurs ist der wichtigste Deutschkurs. Er kommt vom BAMF (Bundesamt für Migration und Flüchtlinge).
+    Er hat einen Sprachkurs und einen kurzen Kurs über das Leben in Deutschland. Am Ende gibt es Prüfungen.
+    Sie brauchen eine Erlaubnis (Berechtigungsschein). Die bekommen Sie von der Ausländerbehörde oder vom Jobcenter. Sie können auch beim BAMF fragen.
+    Mit Bürgergeld oder AsylbLG ist der Kurs meistens kostenlos. Andere bezahlen einen kleinen Teil.
+    Einen Kurs in Ihrer Nähe finden Sie auf bamf-navi.bamf.de. Manchmal gibt es Geld für die Busfahrt. Fragen Sie die Kursschule.
+german-other-text =
+    Warten Sie auf einen Integrationskurs? Oder dürfen Sie keinen besuchen? Es gibt auch andere Kurse.
+    Die Volkshochschule (VHS) hat Deutschkurse. Fragen Sie das Integrationsbüro, welche VHS in der Nähe von Kalletal ist.
+    An vielen Orten treffen sich Ehrenamtliche mit Neuzugewanderten, um Deutsch zu sprechen.
+    Kostenlos online lernen: vhs-lernportal.de, learngerman.dw.com oder die App „Einstieg Deutsch“.
+
+## Schule und Kita
+school-text =
+    Die Schule ist in Deutschland kostenlos. Die Kita kostet wenig oder nichts.
+    Was möchten Sie wissen?
+school-opt-school = Schule
+school-opt-kita = Kita
+school-school-text =
+    In Deutschland müssen alle Kinder zur Schule gehen (Schulpflicht). Die Schule beginnt mit etwa 6 Jahren.
+    Das gilt auch für Kinder, die neu in Deutschland sind.
+    Melden Sie Ihr Kind bald nach der Ankunft bei einer Schule an. Bringen Sie mit: Pass, Meldebescheinigung und alte Zeugnisse, wenn Sie welche haben.
+    Das Kommunale Integrationszentrum Lippe in Detmold hilft, die richtige Schule für neue Kinder zu finden.
+    Die Schule ist kostenlos. Für Schulsachen, Ausflüge und Mittagessen gibt es Hilfe: Fragen Sie nach „Bildung und Teilhabe“.
+school-kita-text =
+    Die Kita ist für Kinder ab 1 Jahr bis zur Schule. Ab 1 Jahr hat jedes Kind ein Recht auf einen Platz.
+    Melden Sie Ihr Kind früh an. Oft gibt es eine Warteliste.
+    Fragen Sie bei einer Kita in Ihrem Ort oder beim Jugendamt des Kreises Lippe.
+    Es gibt auch Tagesmütter und Tagesväter.
+    Die Kosten hängen von Ihrem Einkommen ab. In NRW sind die letzten 2 Jahre vor der Schule kostenlos.
+    In der Kita lernt Ihr Kind Deutsch.
+
+## Gesundheit
+health-text =
+    In Deutschland muss jeder Mensch krankenversichert sein.
+    Was möchten Sie wissen?
+health-opt-insurance = Krankenversicherung
+health-opt-card = Behandlung mit AsylbLG
+health-opt-doctor = Arzt finden
+health-insurance-text =
+    Die Krankenversicherung ist in Deutschland Pflicht.
+    Mit Arbeit: Ihr Arbeitgeber meldet Sie an. Sie wählen eine Krankenkasse, zum Beispiel AOK, TK oder Barmer.
+    Mit Bürgergeld: Das Jobcenter bezahlt. Sie wählen auch eine Krankenkasse.
+    Die Krankenkasse schickt Ihnen eine Gesundheitskarte. Bringen Sie sie zu jedem Arztbesuch mit.
+    Kinder und Ehepartner ohne Einkommen sind oft kostenlos mitversichert (Familienversicherung).
+health-card-text =
+    Bekommen Sie Geld vom Sozialamt (AsylbLG)? Dann bezahlt das Sozialamt, wenn Sie krank sind oder Schmerzen haben.
+    Vor dem Arztbesuch brauchen Sie vielleicht einen Behandlungsschein vom Sozialamt. Manche bekommen stattdessen eine Gesundheitskarte.
+    Fragen Sie das Sozialamt, was für Sie gilt.
+    Im Notfall gehen Sie sofort zum Arzt oder ins Krankenhaus, oder Sie rufen 112 an.
+    Untersuchungen in der Schwangerschaft und Impfungen werden auch bezahlt.
+health-doctor-text =
+    Gehen Sie zuerst zu einer Hausärztin oder einem Hausarzt. Dort bekommen Sie, wenn nötig, eine Überweisung zum Facharzt.
+    Kinder gehen zur Kinderärztin oder zum Kinderarzt.
+    Rufen Sie in der Praxis an und fragen Sie nach einem Termin. Bringen Sie Ihre Gesundheitskarte oder den Behandlungsschein mit.
+    Sie finden keinen Arzt? Rufen Sie 116117 an. Dort hilft man Ihnen, einen Termin zu finden.
+    Nachts und am Wochenende: Rufen Sie 116117 an für den ärztlichen Bereitschaftsdienst.
+    Medikamente bekommen Sie in der Apotheke. Eine Apotheke hat immer Notdienst, auch nachts.
+
+## Wohnen
+housing-text =
+    Hier finden Sie Hilfe zum Wohnen in Kalletal.
+    Was möchten Sie wissen?
+housing-opt-search = Wohnung finden
+housing-opt-contract = Mietvertrag
+housing-opt-wbs = Wohnberechtigungsschein (WBS)
+housing-opt-utilities = Müll, Strom und mehr
+housing-search-text =
+    Suchen Sie Wohnungen in der Zeitung, im Internet (zum Beispiel Kleinanzeigen oder ImmoScout24) und fragen Sie Bekannte.
+    Bekommen Sie Bürgergeld oder AsylbLG? Fragen Sie das Jobcenter oder das Sozialamt, bevor Sie unterschreiben. Dort wird geprüft, ob die Miete nicht zu hoch ist.
+    Bezahlen Sie nie Geld, bevor Sie die Wohnung gesehen und einen Vertrag haben.
+    Für eine Sozialwohnung brauchen Sie einen Wohnberechtigungsschein (WBS).
+housing-contract-text =
+    Lesen Sie den Mietvertrag, bevor Sie unterschreiben. Bitten Sie jemanden um Hilfe.
+    Kaltmiete ist die Miete ohne Heizung und andere Kosten. Warmmiete ist die Miete mit Heizung und anderen Kosten (Nebenkosten).
+    Die Kaution ist höchstens 3 Kaltmieten.
+    Nach dem Einzug gibt Ihnen Ihr Vermieter die Wohnungsgeberbestätigung.
+    Damit melden Sie Ihre Wohnung innerhalb von 2 Wochen an.
+housing-wbs-text =
+    Der Wohnberechtigungsschein (WBS) ist ein Papier für Sozialwohnungen. Dort ist die Miete niedriger.
+    Sie bekommen ihn, wenn Ihr Einkommen niedrig ist.
+    Fragen Sie im Rathaus in Hohenhausen, wo Sie den Antrag stellen.
+    Bringen Sie mit: Pass, Aufenthaltstitel und Nachweise über das Einkommen von allen in der Wohnung.
+    Es gibt nicht viele Sozialwohnungen. Suchen Sie auch weiter nach anderen Wohnungen.
+housing-utilities-text =
+    Müll: Bitte trennen Sie den Müll. Gelbe Tonne oder gelber Sack: Verpackungen. Blaue Tonne: Papier. Graue Tonne: Restmüll. Glas kommt in Glascontainer.
+    Im Abfallkalender steht, wann die Tonnen geleert werden. Fragen Sie Ihren Vermieter oder das Rathaus.
+    Strom: Melden Sie sich beim Einzug bei einem Stromanbieter an. Schreiben Sie am ersten Tag die Zählernummer und den Zählerstand auf.
+    Jede Wohnung zahlt den Rundfunkbeitrag. Mit Bürgergeld oder AsylbLG können Sie eine Befreiung beantragen.
+    Nachtruhe: von 22 bis 6 Uhr.
+
+## Beratung
+counselling-text =
+    Brauchen Sie Hilfe bei Briefen, Anträgen oder anderen Fragen? Es gibt kostenlose Beratung für Sie.
+    Was möchten Sie wissen?
+counselling-opt-office = Integrationsbüro
+counselling-opt-mbe = Beratung für Erwachsene
+counselling-opt-jmd = Beratung für junge Menschen
+counselling-opt-form = Beratung anfragen
+counselling-office-text =
+    Die Gemeinde Kalletal hat ein Integrationsbüro im Rathaus in Hohenhausen.
+    Es hilft Neuzugewanderten bei den ersten Schritten, bei Briefen und Anträgen. Es kennt die richtigen Ansprechpersonen.
+    Die Beratung ist kostenlos. Wenn Sie eine Dolmetscherin oder einen Dolmetscher brauchen, sagen Sie es uns.
+    Bitte fragen Sie nach einem Termin. Ich kann Ihre Anfrage senden.
+counselling-mbe-text =
+    Die Migrationsberatung für erwachsene Zuwanderer (MBE) ist für Menschen ab 27 Jahren.
+    Sie hilft bei Deutschkursen, Arbeit, Wohnen, Briefen und Anträgen.
+    Wohlfahrtsverbände bieten sie an, zum Beispiel Caritas, Diakonie, AWO oder DRK.
+    Die Beratung ist kostenlos und vertraulich.
+    Fragen Sie das Integrationsbüro nach der nächsten Adresse.
+counselling-jmd-text =
+    Der Jugendmigrationsdienst (JMD) ist für junge Menschen von 12 bis 27 Jahren.
+    Er hilft bei Schule, Ausbildung, Arbeit und persönlichen Fragen.
+    Die Beratung ist kostenlos und vertraulich.
+    Fragen Sie das Integrationsbüro nach der nächsten Adresse.
+counselling-form-title = Beratungsanfrage
+counselling-form-intro =
+    Ich stelle Ihnen einige Fragen für das Integrationsbüro der Gemeinde Kalletal.
+    Am Ende können Sie alles prüfen. Dann sende ich es.
+
+## Notfall
+emergency-text =
+    Notfall? Rufen Sie kostenlos an, von jedem Telefon, Tag und Nacht:
+    112 – Feuerwehr und Rettungsdienst
+    110 – Polizei
+    116117 – ärztlicher Bereitschaftsdienst nachts und am Wochenende, wenn es nicht lebensgefährlich ist
+    116 016 – Hilfetelefon Gewalt gegen Frauen, in vielen Sprachen
+    0800 111 0 111 oder 0800 111 0 222 – Telefonseelsorge: Jemand hört Ihnen zu, wenn es Ihnen schlecht geht
+    Sagen Sie, wo Sie sind und was passiert ist.
+
+## Fragen und Feldnamen der Formulare (Feldnamen stehen auch in der E-Mail an das Amt)
+field-family-name = Wie ist Ihr Familienname? Bitte schreiben Sie ihn wie in Ihrem Pass.
+label-family-name = Familienname
+field-given-names = Wie ist Ihr Vorname? Bitte schreiben Sie alle Vornamen wie in Ihrem Pass.
+label-given-names = Vorname(n)
+field-birth-date = Wann sind Sie geboren? Bitte schreiben Sie das Datum so: 31.12.1990
+label-birth-date = Geburtsdatum
+field-nationality = Welche Staatsangehörigkeit haben Sie?
+label-nationality = Staatsangehörigkeit
+field-address = Wie ist Ihre Adresse in Kalletal? Bitte schreiben Sie Straße, Hausnummer und Ort.
+label-address = Anschrift in Kalletal
+field-new-address = Wie ist Ihre neue Adresse in Kalletal? Bitte schreiben Sie Straße, Hausnummer und Ort.
+label-new-address = Neue Anschrift in Kalletal
+field-move-in-date = An welchem Tag sind Sie eingezogen? Bitte schreiben Sie das Datum so: 31.12.2025
+label-move-in-date = Einzugsdatum
+field-persons = Wie viele Personen ziehen in die Wohnung ein? Bitte zählen Sie sich selbst mit.
+label-persons = Anzahl der einziehenden Personen
+field-phone = Wie ist Ihre Telefonnummer?
+label-phone = Telefon
+field-email = Wie ist Ihre E-Mail-Adresse?
+label-email = E-Mail
+field-register-notes = Soll das Bürgerbüro noch etwas wissen? Zum Beispiel die Namen der Familienmitglieder, die mit Ihnen einziehen.
+label-notes = Hinweise
+field-concern = Bitte beschreiben Sie Ihr Anliegen mit eigenen Worten. Sie dürfen in Ihrer Sprache schreiben.
+label-concern = Anliegen
+field-file-number = Haben Sie ein Aktenzeichen von der Ausländerbehörde? Es steht auf ihren Briefen. Wenn nicht, drücken Sie „Überspringen“.
+label-file-number = Aktenzeichen
+field-customer-number = Haben Sie eine Kundennummer oder BG-Nummer vom Jobcenter? Sie steht auf seinen Briefen. Wenn nicht, drücken Sie „Überspringen“.
+label-customer-number = Kundennummer / BG-Nummer
+label-topic = Art des Anliegens
+field-immigration-topic = Worum geht es bei Ihrer Anfrage?
+opt-immigration-extend = Verlängerung des Aufenthaltstitels
+opt-immigration-work = Arbeitserlaubnis
+opt-immigration-fiktion = Fiktionsbescheinigung
+opt-immigration-lost = Dokument verloren oder gestohlen
+opt-other = Sonstiges
+field-shared-accommodation = Wohnen Sie in einer Gemeinschaftsunterkunft?
+label-shared-accommodation = Wohnt in einer Gemeinschaftsunterkunft
+field-benefits-topic = Worum geht es bei Ihrer Anfrage?
+opt-benefits-asylblg = Leistungen nach dem AsylbLG
+opt-benefits-wohngeld = Wohngeld
+opt-benefits-treatment = Behandlungsschein
+field-jobcenter-topic = Worum geht es bei Ihrer Anfrage?
+opt-jobcenter-apply = Erstantrag Bürgergeld
+opt-jobcenter-continue = Weiterbewilligung Bürgergeld
+opt-jobcenter-jobsearch = Arbeit oder Ausbildung
+opt-jobcenter-letter = Schreiben des Jobcenters
+field-counselling-topic = Wobei brauchen Sie Hilfe?
+opt-counselling-german = Deutschkurs
+opt-counselling-school = Schule oder Kita
+opt-counselling-housing = Wohnen
+opt-counselling-work = Arbeit
+opt-counselling-papers = Briefe und Anträge
+field-photos-passport-family = Bitte machen Sie ein Foto von Ihrem Pass (die Seite mit Ihrem Foto) und senden Sie es. Sie können bis zu 4 Fotos senden, zum Beispiel auch die Pässe Ihrer Familie.
+label-photos-passport = Fotos: Reisepass
+field-photos-permit = Bitte machen Sie Fotos von Ihrem Aufenthaltstitel (vorne und hinten) und von Ihrem Pass. Senden Sie bis zu 4 Fotos.
+label-photos-permit = Fotos: Aufenthaltstitel und Pass
+field-photos-id-papers = Bitte machen Sie ein Foto von Ihrem Aufenthaltspapier (zum Beispiel Aufenthaltsgestattung oder Duldung) und senden Sie es. Sie können bis zu 4 Fotos senden.
+label-photos-id-papers = Fotos: Aufenthaltspapier
+field-photos-jobcenter = Bitte senden Sie Fotos von den Unterlagen zu Ihrem Anliegen, zum Beispiel einen Brief vom Jobcenter oder Ihren Aufenthaltstitel. PDF-Dateien gehen auch. Bis zu 4.
+label-photos-jobcenter = Unterlagen
+field-photos-optional = Haben Sie einen Brief oder ein Dokument zu Ihrer Frage? Bitte machen Sie ein Foto und senden Sie es. Wenn nicht, drücken Sie „Überspringen“.
+label-photos-documents = Unterlagen
+field-interpreter = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
+label-interpreter = Dolmetschbedarf
+field-appointment = Wann können Sie zu einem Termin kommen?
+label-appointment = Terminwunsch

@@ -1,0 +1,359 @@
+# Kompass Kalletal: the texts of flows/kalletal.toml.
+# Keep the ids. Short sentences, plain words (about CEFR A2), one question per message.
+# Addresses and contact details are sample data: check them before going live.
+
+## Institutions (what newcomers read)
+inst-buergerbuero = Bürgerbüro (citizens' office) of Kalletal
+inst-auslaenderbehoerde = Immigration office (Ausländerbehörde) of Kreis Lippe
+inst-sozialamt = Sozialamt (social welfare office) of Kalletal
+inst-jobcenter = Jobcenter Lippe
+inst-integrationsbuero = Integration office of Kalletal
+
+## Documents to bring
+doc-passport = Passport or ID card (of every person)
+doc-landlord-confirmation = Landlord confirmation (Wohnungsgeberbestätigung)
+doc-rental-contract = Rental contract (Mietvertrag)
+doc-family-certificates = Birth certificates and marriage certificate, if you have them
+doc-residence-permit = Residence permit or other residence paper (for example Aufenthaltsgestattung or Duldung)
+doc-biometric-photo = One biometric passport photo
+doc-registration-certificate = Registration certificate (Meldebescheinigung)
+doc-income-proof = Proof of income, for example pay slips
+doc-job-offer = Job offer or work contract, if you have one
+doc-bank-statements = Bank statements of the last 3 months
+doc-office-letters = Letters from offices about your request
+doc-certificates = Certificates from school, training and work
+
+## Main menu
+main-text =
+    Welcome to Kompass Kalletal!
+    I help you with your first steps in Kalletal.
+    I can also send your request to the right office.
+    What do you need?
+main-opt-register = Register your address
+main-opt-immigration = Residence and work permit
+main-opt-benefits = Social benefits
+main-opt-jobcenter = Jobcenter and work
+main-opt-german = German courses
+main-opt-school = School and day care
+main-opt-health = Health
+main-opt-housing = Housing
+main-opt-counselling = Counselling
+main-opt-emergency = Emergency
+
+## Registering your address
+register-text =
+    Did you move to Kalletal? Then you must register your address.
+    You have 2 weeks after you move in.
+    Where: Bürgerbüro in the Rathaus (town hall) in Kalletal-Hohenhausen.
+    Bring: your passport or ID card and the landlord confirmation (Wohnungsgeberbestätigung). Your landlord gives it to you.
+    Registration is free. You get a registration certificate (Meldebescheinigung). Keep it safe: many offices ask for it.
+    Please ask for an appointment. I can send your request to the Bürgerbüro.
+register-opt-form = Request an appointment
+register-form-title = Registering your address
+register-form-intro =
+    I will ask you some questions for the Bürgerbüro.
+    Please have your passport ready.
+    At the end you can check everything. Then I send it.
+
+## Immigration office
+immigration-text =
+    The immigration office (Ausländerbehörde) for Kalletal is at the Kreis Lippe in Detmold.
+    It gives residence permits and work permits.
+    What do you want to know?
+immigration-opt-permit = Residence permit
+immigration-opt-fiktion = Fiktionsbescheinigung
+immigration-opt-work = Permission to work
+immigration-opt-form = Write to the immigration office
+immigration-permit-text =
+    Your residence permit (Aufenthaltstitel) has an end date. Look at your card.
+    Apply for a new one early: 6 to 8 weeks before the end date.
+    Bring: passport, residence permit, one biometric photo and your registration certificate. Sometimes also proof of income.
+    The new card costs a fee. The office tells you how much.
+    Is your card lost or stolen? Tell the police and the immigration office at once.
+immigration-fiktion-text =
+    Did you apply for a new residence permit in time, but the office has not decided yet?
+    Then you get a Fiktionsbescheinigung. This paper shows that you may stay in Germany.
+    The paper also says if you may work.
+    Keep it with your passport. Show it to your employer and to other offices.
+    It has an end date too. Ask the office again in time.
+immigration-work-text =
+    Do you want to work? Look at your residence paper. It says if you may work.
+    “Erwerbstätigkeit erlaubt” means: you may work.
+    Do you have an Aufenthaltsgestattung or a Duldung? Then you need a permission for each job (Beschäftigungserlaubnis).
+    Apply before you start. Bring your passport, your residence paper and the job offer from the employer.
+    Do not work without permission. This can cause problems with your stay.
+immigration-form-title = Residence and work permit
+immigration-form-intro =
+    I will ask you some questions for the immigration office.
+    Please have your passport and your residence paper ready.
+    At the end you can check everything. Then I send it.
+
+## Social benefits
+benefits-text =
+    The Sozialamt (social welfare office) of Kalletal is in the Rathaus in Hohenhausen.
+    It helps people who do not have enough money to live.
+    What do you want to know?
+benefits-opt-asylblg = Asylum seekers (AsylbLG)
+benefits-opt-wohngeld = Wohngeld (help with rent)
+benefits-opt-kindergeld = Kindergeld (money for children)
+benefits-opt-form = Write to the Sozialamt
+benefits-asylblg-text =
+    Are you an asylum seeker, or do you have a Duldung? Then you get money from the Sozialamt of Kalletal.
+    The law is called Asylbewerberleistungsgesetz (AsylbLG).
+    The money is for food, clothes and daily needs. The Sozialamt also pays for housing and heating.
+    Bring: your residence paper (for example Ankunftsnachweis or Aufenthaltsgestattung) and your passport, if you have one.
+    Tell the Sozialamt at once when something changes: a job, a new address, a baby.
+    Please ask for an appointment.
+benefits-wohngeld-text =
+    Wohngeld is money for your rent. It is for people with a small income, for example from work or a pension.
+    You do not get Wohngeld with Bürgergeld or AsylbLG. These already pay for your housing.
+    Ask at the Rathaus in Hohenhausen. They give you the form and help you.
+    Bring: rental contract, proof of income of everyone in your home, passport and residence permit.
+    Wohngeld starts in the month when you apply. So apply early.
+benefits-kindergeld-text =
+    Kindergeld is money for your children. Usually until the child is 18, sometimes longer.
+    You apply at the Familienkasse, not at the Rathaus. You can apply online or by letter.
+    You need the tax number (Steuer-ID) of you and of your child. It comes by letter some weeks after you register your address.
+    Not every residence permit gives Kindergeld.
+    Questions? Call the Familienkasse: 0800 4 5555 30 (free call).
+benefits-kindergeld-opt-help = Get help with the application
+benefits-form-title = Social benefits
+benefits-form-intro =
+    I will ask you some questions for the Sozialamt.
+    Please have your residence paper ready.
+    At the end you can check everything. Then I send it.
+
+## Job centre
+jobcenter-text =
+    The Jobcenter Lippe helps people who can work but do not have enough money.
+    It pays Bürgergeld and helps you find work or training.
+    Did you get a residence permit as a refugee? Then the Jobcenter is usually responsible for you, not the Sozialamt.
+    What do you want to know?
+jobcenter-opt-buergergeld = Bürgergeld
+jobcenter-opt-jobsearch = Finding work
+jobcenter-opt-form = Write to the Jobcenter
+jobcenter-buergergeld-text =
+    Bürgergeld is money for living, rent and heating.
+    It is for people from 15 years who can work, and for their families.
+    Apply early: Bürgergeld starts only in the month when you apply.
+    You can apply online at jobcenter.digital or at the Jobcenter.
+    Bring: passport, residence permit, registration certificate, rental contract, bank statements of the last 3 months, proof of income.
+    Open every letter from the Jobcenter at once. Keep to the dates in the letter.
+jobcenter-jobsearch-text =
+    The Jobcenter helps you find work, training or a course.
+    You get a contact person. Tell them what you learned and what work you did.
+    Bring your certificates from school, training and work, also in your language. Ask if they can be recognised in Germany (Anerkennung).
+    You find job offers at jobsuche.arbeitsagentur.de.
+    Before you start a job, check that your residence paper allows work.
+jobcenter-jobsearch-opt-permit = Am I allowed to work?
+jobcenter-form-title = Bürgergeld and work
+jobcenter-form-intro =
+    I will ask you some questions for the Jobcenter.
+    Please have your residence paper and letters from the Jobcenter ready.
+    At the end you can check everything. Then I send it.
+
+## German courses
+german-text =
+    German helps you in daily life, at work and at school.
+    There are free or cheap courses for adults.
+    What do you want to know?
+german-opt-integration = Integration course
+german-opt-other = Other courses
+opt-ask-integration-office = Ask the integration office
+german-integration-text =
+    The integration course (Integrationskurs) is the main German course. It comes from the BAMF (Federal Office for Migration and Refugees).
+    It has a language course and a short course about life in Germany. At the end there are tests.
+    You need a permission (Berechtigungsschein). You get it from the immigration office or the Jobcenter. You can also ask the BAMF.
+    With Bürgergeld or AsylbLG the course is usually free. Others pay a small part.
+    Find a course near you: bamf-navi.bamf.de. Sometimes you get money for the bus ticket. Ask the course school.
+german-other-text =
+    Are you waiting for an integration course? Or are you not allowed to take one? There are other courses too.
+    The Volkshochschule (VHS) has German courses. Ask the integration office which VHS is near Kalletal.
+    In many places, volunteers meet with newcomers to speak German.
+    Learn online for free: vhs-lernportal.de, learngerman.dw.com or the app “Einstieg Deutsch”.
+
+## School and day care
+school-text =
+    School is free in Germany. Day care (Kita) costs little or nothing.
+    What do you want to know?
+school-opt-school = School
+school-opt-kita = Day care (Kita)
+school-school-text =
+    In Germany all children must go to school (Schulpflicht). School starts at about 6 years.
+    This is also true for children who are new in Germany.
+    Register your child at a school soon after you arrive. Bring: passport, registration certificate and old school reports, if you have them.
+    The Kommunales Integrationszentrum Lippe in Detmold helps to find the right school for new children.
+    School is free. For school things, trips and lunch there is help: ask about “Bildung und Teilhabe”.
+school-kita-text =
+    A Kita is day care for children from 1 year until school. From 1 year every child has a right to a place.
+    Register early. Often there is a waiting list.
+    Ask a Kita in your village, or the Jugendamt (youth office) of Kreis Lippe.
+    Another option is a child minder (Tagesmutter or Tagesvater).
+    The cost depends on your income. In NRW, the last 2 years before school are free.
+    In the Kita your child learns German.
+
+## Health
+health-text =
+    In Germany everyone must have health insurance.
+    What do you want to know?
+health-opt-insurance = Health insurance
+health-opt-card = Treatment with AsylbLG
+health-opt-doctor = Finding a doctor
+health-insurance-text =
+    Health insurance (Krankenversicherung) is a must in Germany.
+    With a job: your employer registers you. You choose a health insurance company (Krankenkasse), for example AOK, TK or Barmer.
+    With Bürgergeld: the Jobcenter pays. You choose a Krankenkasse too.
+    The Krankenkasse sends you a health card (Gesundheitskarte). Take it to every doctor visit.
+    Children and partners without income are often insured with you for free (Familienversicherung).
+health-card-text =
+    Do you get money from the Sozialamt (AsylbLG)? Then the Sozialamt pays when you are ill or in pain.
+    Before you see a doctor, you may need a treatment paper (Behandlungsschein) from the Sozialamt. Some people get a health card instead.
+    Ask the Sozialamt what is right for you.
+    In an emergency go to a doctor or hospital at once, or call 112.
+    Check-ups in pregnancy and vaccinations are paid too.
+health-doctor-text =
+    First go to a family doctor (Hausarzt). The family doctor sends you to a specialist if needed.
+    Children go to a children's doctor (Kinderarzt).
+    Call the practice and ask for an appointment. Bring your health card or Behandlungsschein.
+    You cannot find a doctor? Call 116117. They help you find an appointment.
+    At night and at the weekend: call 116117 for the doctor on call.
+    Medicine you get at the pharmacy (Apotheke). One pharmacy is always open at night.
+
+## Housing
+housing-text =
+    Here you find help about living in Kalletal.
+    What do you want to know?
+housing-opt-search = Finding a flat
+housing-opt-contract = Rental contract
+housing-opt-wbs = Wohnberechtigungsschein (WBS)
+housing-opt-utilities = Waste, electricity and more
+housing-search-text =
+    Look for flats in the newspaper, on the internet (for example Kleinanzeigen or ImmoScout24) and ask people you know.
+    Do you get Bürgergeld or AsylbLG? Ask the Jobcenter or the Sozialamt before you sign. They check if the rent is not too high.
+    Never pay money before you have seen the flat and have a contract.
+    For social housing you need a Wohnberechtigungsschein (WBS).
+housing-contract-text =
+    Read the rental contract (Mietvertrag) before you sign. Ask someone to help you.
+    Kaltmiete is the rent without heating and other costs. Warmmiete is the rent with heating and other costs (Nebenkosten).
+    The deposit (Kaution) is at most 3 months of Kaltmiete.
+    After you move in, your landlord gives you the landlord confirmation (Wohnungsgeberbestätigung).
+    With it, register your address within 2 weeks.
+housing-wbs-text =
+    The Wohnberechtigungsschein (WBS) is a paper for social housing. The rent there is lower.
+    You can get it if your income is small.
+    Ask at the Rathaus in Hohenhausen where to apply.
+    Bring: passport, residence permit and proof of income of everyone in your home.
+    There are not many social housing flats. Keep looking for other flats too.
+housing-utilities-text =
+    Waste: please sort it. Yellow bin or bag: packaging. Blue bin: paper. Grey bin: other waste. Glass goes into glass containers.
+    The waste calendar (Abfallkalender) says when the bins are emptied. Ask your landlord or the Rathaus.
+    Electricity: register with an electricity company when you move in. Write down the meter number and the meter reading on the first day.
+    Every home pays a broadcasting fee (Rundfunkbeitrag). With Bürgergeld or AsylbLG you can apply to be free from it.
+    Quiet time at night: from 22 to 6 o'clock.
+
+## Counselling
+counselling-text =
+    Do you need help with letters, applications or other questions? There is free advice for you.
+    What do you want to know?
+counselling-opt-office = Integration office
+counselling-opt-mbe = Counselling for adults
+counselling-opt-jmd = Counselling for young people
+counselling-opt-form = Request counselling
+counselling-office-text =
+    The municipality of Kalletal has an integration office in the Rathaus in Hohenhausen.
+    It helps newcomers with first steps, letters and applications. It knows the right contacts.
+    The advice is free. If you need an interpreter, please tell us.
+    Please ask for an appointment. I can send your request.
+counselling-mbe-text =
+    The migration counselling for adults (Migrationsberatung für erwachsene Zuwanderer, MBE) is for people from 27 years.
+    It helps with German courses, work, housing, letters and applications.
+    Charities offer it, for example Caritas, Diakonie, AWO or DRK.
+    It is free and confidential.
+    Ask the integration office for the nearest address.
+counselling-jmd-text =
+    The youth migration service (Jugendmigrationsdienst, JMD) is for young people from 12 to 27 years.
+    It helps with school, training, work and personal questions.
+    It is free and confidential.
+    Ask the integration office for the nearest address.
+counselling-form-title = Counselling request
+counselling-form-intro =
+    I will ask you some questions for the integration office of Kalletal.
+    At the end you can check everything. Then I send it.
+
+## Emergencies
+emergency-text =
+    Emergency? Call for free, from every phone, day and night:
+    112 – fire brigade and ambulance
+    110 – police
+    116117 – doctor on call at night and at the weekend, when it is not life-threatening
+    116 016 – help for women who experience violence, in many languages
+    0800 111 0 111 or 0800 111 0 222 – Telefonseelsorge: someone listens to you when you are in a crisis
+    Say where you are and what happened.
+
+## Form questions and labels
+field-family-name = What is your family name? Please write it as in your passport.
+label-family-name = Family name
+field-given-names = What is your given name? Please write all given names as in your passport.
+label-given-names = Given name(s)
+field-birth-date = When were you born? Please write the date like this: 31.12.1990
+label-birth-date = Date of birth
+field-nationality = What is your nationality?
+label-nationality = Nationality
+field-address = What is your address in Kalletal? Please write street, house number and village.
+label-address = Address in Kalletal
+field-new-address = What is your new address in Kalletal? Please write street, house number and village.
+label-new-address = New address in Kalletal
+field-move-in-date = On which day did you move in? Please write the date like this: 31.12.2025
+label-move-in-date = Moving-in date
+field-persons = How many people move into the flat? Please count yourself too.
+label-persons = Number of persons moving in
+field-phone = What is your phone number?
+label-phone = Phone
+field-email = What is your email address?
+label-email = Email
+field-register-notes = Is there anything else the Bürgerbüro should know? For example the names of family members who move in with you.
+label-notes = Notes
+field-concern = Please describe your request in your own words. You may write in your language.
+label-concern = Request
+field-file-number = Do you have a file number (Aktenzeichen) from the immigration office? It is on their letters. If not, press “Skip”.
+label-file-number = File number
+field-customer-number = Do you have a customer number or BG number from the Jobcenter? It is on their letters. If not, press “Skip”.
+label-customer-number = Customer number / BG number
+label-topic = Topic
+field-immigration-topic = What is your request about?
+opt-immigration-extend = Extend my residence permit
+opt-immigration-work = Permission to work
+opt-immigration-fiktion = Fiktionsbescheinigung
+opt-immigration-lost = Document lost or stolen
+opt-other = Something else
+field-shared-accommodation = Do you live in a shared accommodation (Gemeinschaftsunterkunft)?
+label-shared-accommodation = Lives in shared accommodation
+field-benefits-topic = What is your request about?
+opt-benefits-asylblg = Money to live (AsylbLG)
+opt-benefits-wohngeld = Wohngeld (help with rent)
+opt-benefits-treatment = Behandlungsschein (for the doctor)
+field-jobcenter-topic = What is your request about?
+opt-jobcenter-apply = Apply for Bürgergeld
+opt-jobcenter-continue = Continue Bürgergeld
+opt-jobcenter-jobsearch = Work or training
+opt-jobcenter-letter = A letter from the Jobcenter
+field-counselling-topic = What do you need help with?
+opt-counselling-german = German course
+opt-counselling-school = School or Kita
+opt-counselling-housing = Housing
+opt-counselling-work = Work
+opt-counselling-papers = Letters and applications
+field-photos-passport-family = Please take a photo of your passport (the page with your photo) and send it. You can send up to 4 photos, for example also the passports of your family.
+label-photos-passport = Photos: passport
+field-photos-permit = Please take photos of your residence permit (front and back) and of your passport. Send up to 4 photos.
+label-photos-permit = Photos: residence permit and passport
+field-photos-id-papers = Please take a photo of your residence paper (for example Aufenthaltsgestattung or Duldung) and send it. You can send up to 4 photos.
+label-photos-id-papers = Photos: residence paper
+field-photos-jobcenter = Please send photos of the papers about your request, for example a letter from the Jobcenter or your residence permit. PDF files are fine too. Up to 4.
+label-photos-jobcenter = Documents
+field-photos-optional = Do you have a letter or document about your question? Please take a photo and send it. If not, press “Skip”.
+label-photos-documents = Documents
+field-interpreter = Do you need an interpreter at the appointment?
+label-interpreter = Interpreter
+field-appointment = When can you come to an appointment?
+label-appointment = Preferred appointment time

@@ -1,0 +1,148 @@
+# Kompass's own messages: navigation, questions, errors, summary, email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+
+## Language
+language-name = Русский
+choose-language = Пожалуйста, выберите Ваш язык.
+language-detected-confirm = Вы написали на языке: { $language }. Продолжим на этом языке ({ $language })?
+language-set = Хорошо. Я буду писать по-русски.
+
+## Buttons
+button-back = Назад
+button-main-menu = Главное меню
+button-yes = Да
+button-no = Нет
+button-skip = Пропустить
+button-done = Готово
+button-cancel = Отменить
+button-send = Отправить заявку
+button-change = Что-то изменить
+button-other-language = Другой язык
+button-continue-request = Продолжить заявку
+button-back-to-summary = Назад к проверке
+button-delete-yes = Да, удалить всё
+button-delete-no = Нет, сохранить данные
+button-interpreter-other = Другой язык
+
+## Commands (the command menu of the messenger)
+cmd-start = Начать заново
+cmd-menu = Главное меню
+cmd-back = Назад
+cmd-language = Сменить язык
+cmd-cancel = Отменить заявку
+cmd-help = Помощь
+cmd-status = Мои заявки
+cmd-delete = Удалить мои данные
+
+## Help and general answers
+help-text =
+    Я помогаю Вам сделать первые шаги здесь.
+    Нажмите на кнопку или напишите её номер.
+    Вы можете использовать эти команды:
+    /menu – главное меню
+    /back – назад
+    /language – сменить язык
+    /status – мои заявки
+    /cancel – отменить заявку
+    /delete – удалить мои данные
+not-understood = Извините, я Вас не понял. Пожалуйста, нажмите на кнопку или напишите её номер.
+unsupported-message = Я могу читать только текст и фото. Пожалуйста, напишите текст или нажмите на кнопку.
+text-too-long = Ваше сообщение слишком длинное. Пожалуйста, напишите не больше { $max } знаков.
+attachment-not-expected = Спасибо. Сейчас мне не нужен файл.
+cancel-nothing = Сейчас нечего отменять.
+back-nothing = Это начало. Назад идти некуда.
+group-chat-only-private = Я пишу только в личных чатах. Пожалуйста, напишите мне лично.
+
+## Forms
+form-progress = Вопрос { $number } из { $total }
+form-resume = У Вас есть заявка, которая ещё не готова: { $title }. Сейчас мы продолжим.
+form-cancelled = Ваша заявка отменена. Ничего не отправлено.
+form-draft-kept = Ваши ответы сохранены. Вы можете продолжить заявку позже.
+error-text-empty = Пожалуйста, напишите что-нибудь.
+error-text-too-long = Это слишком длинно. Пожалуйста, напишите не больше { $max } знаков.
+error-date-invalid = Я не могу прочитать эту дату. Пожалуйста, напишите её так: 31.12.1990
+error-date-impossible = Такой даты нет. Пожалуйста, проверьте день и месяц.
+error-date-future = Эта дата в будущем. Пожалуйста, проверьте её.
+error-date-past = Эта дата в прошлом. Пожалуйста, напишите более позднюю дату.
+error-date-too-old = Эта дата была слишком давно. Пожалуйста, проверьте год.
+error-phone = Это не номер телефона. Пожалуйста, напишите его так: +49 151 23456789
+error-email = Это не адрес электронной почты. Пожалуйста, напишите его так: name@example.com
+error-number = Пожалуйста, напишите число.
+error-number-range = Пожалуйста, напишите число от { $min } до { $max }.
+error-choose-option = Пожалуйста, нажмите на одну из кнопок.
+error-photo-expected = Пожалуйста, пришлите фото.
+error-photo-not-pdf = Это файл PDF. Пожалуйста, пришлите фото документа.
+error-file-unknown = Я не могу открыть этот файл. Пожалуйста, пришлите фото (JPEG, PNG или WebP).
+error-file-too-large = Этот файл слишком большой. Пожалуйста, пришлите файл меньше { $max } МБ.
+error-image-too-large = Эта картинка слишком большая. Пожалуйста, пришлите обычное фото с Вашей камеры.
+photo-received =
+    { $count ->
+        [one] Я получил { $count } фотографию.
+        [few] Я получил { $count } фотографии.
+        [many] Я получил { $count } фотографий.
+       *[other] Я получил { $count } фотографии.
+    }
+photo-send-more =
+    { $missing ->
+        [one] Пожалуйста, пришлите ещё { $missing } фотографию.
+        [few] Пожалуйста, пришлите ещё { $missing } фотографии.
+        [many] Пожалуйста, пришлите ещё { $missing } фотографий.
+       *[other] Пожалуйста, пришлите ещё { $missing } фотографии.
+    }
+photo-more-or-done = Вы можете прислать ещё одно фото или нажать «Готово».
+photo-limit-reached = Фотографий достаточно. Спасибо.
+interpreter-question = Вам нужен переводчик на приёме?
+interpreter-language-question = На каком языке должен говорить переводчик?
+interpreter-language-type = Пожалуйста, напишите название языка.
+
+## Summary and correction
+summary-title = Пожалуйста, проверьте Вашу заявку:
+summary-institution = Кому: { $institution }
+summary-question = Всё правильно?
+summary-which-field = Что Вы хотите изменить?
+value-skipped = (нет ответа)
+value-yes = Да
+value-no = Нет
+value-photos =
+    { $count ->
+        [one] { $count } фотография
+        [few] { $count } фотографии
+        [many] { $count } фотографий
+       *[other] { $count } фотографии
+    }
+value-interpreter-no = Переводчик не нужен
+value-interpreter-yes = Переводчик: { $language }
+appointment-mornings = Утром (8–12 часов)
+appointment-afternoons = Днём (12–16 часов)
+appointment-any = В любое время
+
+## After sending
+request-submitted = Спасибо! Номер Вашей заявки: { $reference }. Сейчас я отправлю её сюда: { $institution }.
+request-sent = Ваша заявка { $reference } отправлена. Получатель: { $institution }.
+request-failed = Я не смог отправить Вашу заявку { $reference }. Получатель: { $institution }. Пожалуйста, свяжитесь с этим учреждением сами.
+documents-to-bring = Пожалуйста, возьмите с собой на приём эти документы:
+documents-none = Вам не нужно брать с собой документы.
+
+## My requests (/status)
+status-none = У Вас пока нет заявок.
+status-header = Ваши заявки:
+status-line = { $reference } – { $institution } – { $date }: { $state }
+status-queued = ждёт отправки
+status-sent = отправлена
+status-failed = не удалось отправить
+
+## Delete my data (/delete)
+delete-confirm = Вы хотите удалить всё, что я сохранил о Вас? Заявки, которые ещё не отправлены, тоже будут удалены.
+delete-done = Готово. Я удалил все Ваши данные.
+delete-kept = Хорошо. Ничего не удалено.
+
+## Email to the institution (written in the institution's language)
+email-subject = Заявка { $reference }: { $title }
+email-intro = Через Kompass пришла новая заявка.
+email-reference = Номер заявки
+email-submitted-at = Дата получения
+email-channel = Канал
+email-person-language = Язык заявителя
+email-interpreter = Переводчик
+email-attachments = Вложения
+email-footer = Это письмо автоматически составил Kompass. Пожалуйста, ответьте заявителю и укажите номер заявки.

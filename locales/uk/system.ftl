@@ -1,0 +1,148 @@
+# Kompass's own messages: navigation, questions, errors, summary, email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+
+## Language
+language-name = Українська
+choose-language = Будь ласка, оберіть Вашу мову.
+language-detected-confirm = Ви написали мовою: { $language }. Продовжимо цією мовою?
+language-set = Добре. Я буду писати українською.
+
+## Buttons
+button-back = Назад
+button-main-menu = Головне меню
+button-yes = Так
+button-no = Ні
+button-skip = Пропустити
+button-done = Готово
+button-cancel = Скасувати
+button-send = Надіслати запит
+button-change = Щось змінити
+button-other-language = Інша мова
+button-continue-request = Продовжити мій запит
+button-back-to-summary = Назад до огляду
+button-delete-yes = Так, видалити все
+button-delete-no = Ні, залишити мої дані
+button-interpreter-other = Інша мова
+
+## Commands (the command menu of the messenger)
+cmd-start = Почати знову
+cmd-menu = Головне меню
+cmd-back = Назад
+cmd-language = Змінити мову
+cmd-cancel = Скасувати мій запит
+cmd-help = Допомога
+cmd-status = Мої запити
+cmd-delete = Видалити мої дані
+
+## Help and general answers
+help-text =
+    Я допомагаю Вам зробити перші кроки тут.
+    Оберіть кнопку або напишіть її номер.
+    Ви можете використовувати ці команди:
+    /menu – головне меню
+    /back – назад
+    /language – змінити мову
+    /status – мої запити
+    /cancel – скасувати мій запит
+    /delete – видалити мої дані
+not-understood = Вибачте, я не розумію. Будь ласка, оберіть кнопку або напишіть її номер.
+unsupported-message = Я можу читати тільки текст і фото. Будь ласка, напишіть текст або оберіть кнопку.
+text-too-long = Ваше повідомлення задовге. Будь ласка, напишіть коротше. Максимум символів: { $max }.
+attachment-not-expected = Дякую. Зараз мені не потрібен файл.
+cancel-nothing = Немає нічого, що можна скасувати.
+back-nothing = Це початок. Назад повернутися не можна.
+group-chat-only-private = Я спілкуюся тільки в приватних чатах. Будь ласка, напишіть мені напряму.
+
+## Forms
+form-progress = Питання { $number } з { $total }
+form-resume = У Вас є незавершений запит: { $title }. Зараз ми продовжимо.
+form-cancelled = Ваш запит скасовано. Нічого не надіслано.
+form-draft-kept = Ваші відповіді збережено. Ви можете продовжити запит пізніше.
+error-text-empty = Будь ласка, напишіть щось.
+error-text-too-long = Текст задовгий. Будь ласка, напишіть коротше. Максимум символів: { $max }.
+error-date-invalid = Я не можу прочитати цю дату. Будь ласка, напишіть її так: 31.12.1990
+error-date-impossible = Такої дати немає. Будь ласка, перевірте день і місяць.
+error-date-future = Ця дата ще не настала. Будь ласка, перевірте її.
+error-date-past = Ця дата вже минула. Будь ласка, напишіть пізнішу дату.
+error-date-too-old = Ця дата дуже давня. Будь ласка, перевірте рік.
+error-phone = Це не номер телефону. Будь ласка, напишіть його так: +49 151 23456789
+error-email = Це не адреса електронної пошти. Будь ласка, напишіть її так: name@example.com
+error-number = Будь ласка, напишіть число.
+error-number-range = Будь ласка, напишіть число від { $min } до { $max }.
+error-choose-option = Будь ласка, оберіть одну з кнопок.
+error-photo-expected = Будь ласка, надішліть фото.
+error-photo-not-pdf = Це файл PDF. Будь ласка, надішліть фото документа.
+error-file-unknown = Я не можу відкрити цей файл. Будь ласка, надішліть фото (JPEG, PNG або WebP).
+error-file-too-large = Цей файл завеликий. Будь ласка, надішліть файл, менший за { $max } МБ.
+error-image-too-large = Це зображення завелике. Будь ласка, надішліть звичайне фото з камери.
+photo-received =
+    { $count ->
+        [one] Отримано { $count } фото.
+        [few] Отримано { $count } фото.
+        [many] Отримано { $count } фото.
+       *[other] Отримано { $count } фото.
+    }
+photo-send-more =
+    { $missing ->
+        [one] Будь ласка, надішліть ще { $missing } фото.
+        [few] Будь ласка, надішліть ще { $missing } фото.
+        [many] Будь ласка, надішліть ще { $missing } фото.
+       *[other] Будь ласка, надішліть ще { $missing } фото.
+    }
+photo-more-or-done = Ви можете надіслати ще одне фото або натиснути «Готово».
+photo-limit-reached = Фото вже достатньо. Дякую.
+interpreter-question = Чи потрібен Вам перекладач на прийомі?
+interpreter-language-question = Якою мовою має говорити перекладач?
+interpreter-language-type = Будь ласка, напишіть назву мови.
+
+## Summary and correction
+summary-title = Будь ласка, перевірте Ваш запит:
+summary-institution = Кому: { $institution }
+summary-question = Усе правильно?
+summary-which-field = Що Ви хочете змінити?
+value-skipped = (немає відповіді)
+value-yes = Так
+value-no = Ні
+value-photos =
+    { $count ->
+        [one] { $count } фото
+        [few] { $count } фото
+        [many] { $count } фото
+       *[other] { $count } фото
+    }
+value-interpreter-no = Перекладач не потрібен
+value-interpreter-yes = Перекладач: { $language }
+appointment-mornings = Зранку (8–12 год.)
+appointment-afternoons = Після обіду (12–16 год.)
+appointment-any = Будь-коли
+
+## After sending
+request-submitted = Дякую! Ваш запит має номер { $reference }. Зараз я надсилаю його до установи «{ $institution }».
+request-sent = Ваш запит { $reference } надіслано до установи «{ $institution }».
+request-failed = Не вдалося надіслати Ваш запит { $reference } до установи «{ $institution }». Будь ласка, зверніться до установи напряму.
+documents-to-bring = Будь ласка, візьміть ці документи на прийом:
+documents-none = Вам не потрібно брати документи.
+
+## My requests (/status)
+status-none = У Вас ще немає запитів.
+status-header = Ваші запити:
+status-line = { $reference } – { $institution } – { $date }: { $state }
+status-queued = чекає на надсилання
+status-sent = надіслано
+status-failed = не вдалося надіслати
+
+## Delete my data (/delete)
+delete-confirm = Ви хочете видалити все, що я зберігаю про Вас? Запити, які ще не надіслано, теж будуть видалені.
+delete-done = Готово. Усі Ваші дані видалено.
+delete-kept = Добре. Нічого не видалено.
+
+## Email to the institution (written in the institution's language)
+email-subject = Запит { $reference }: { $title }
+email-intro = Через Kompass надійшов новий запит.
+email-reference = Номер запиту
+email-submitted-at = Отримано
+email-channel = Канал
+email-person-language = Мова особи
+email-interpreter = Перекладач
+email-attachments = Вкладення
+email-footer = Цей лист створено автоматично системою Kompass. Будь ласка, дайте відповідь особі та вкажіть номер запиту.

@@ -1,0 +1,200 @@
+//! Wiring: config → content, storage, mail transport, outbox worker → the chosen channel.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use kompass_core::attachment::Limits;
+use kompass_core::mail::{EmlDirectory, Transport};
+use kompass_core::runtime::{Notice, Settings};
+use kompass_core::store::Store;
+use kompass_core::{Content, Runtime, Severity};
+use tokio::sync::{Notify, mpsc};
+use tracing_subscriber::EnvFilter;
+
+use crate::config::{Config, LogFormat};
+use crate::{Cli, Commands};
+
+/// Where flows and locales are, overriding the config.
+#[derive(Debug, clap::Args)]
+pub struct ContentArgs {
+    /// Folder with the flow files.
+    #[arg(long)]
+    flows: Option<PathBuf>,
+    /// Folder with one sub-folder of .ftl files per language.
+    #[arg(long)]
+    locales: Option<PathBuf>,
+}
+
+impl ContentArgs {
+    fn apply(self, config: &mut Config) {
+        if let Some(flows) = self.flows {
+            config.content.flows = flows;
+        }
+        if let Some(locales) = self.locales {
+            config.content.locales = locales;
+        }
+    }
+}
+
+pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config_path = cli.config.clone().or_else(|| {
+        Path::new("config.toml")
+            .exists()
+            .then(|| PathBuf::from("config.toml"))
+    });
+    let mut config = match &config_path {
+        Some(path) => Config::load(path)?,
+        None => Config::default(),
+    };
+    let chatting = matches!(
+        cli.command,
+        Some(Commands::Chat { .. }) | Some(Commands::Run) | None
+    );
+    init_logging(
+        cli.log_format.unwrap_or(config.logging.format),
+        if chatting { "warn" } else { "info" },
+    );
+    match cli.command {
+        Some(Commands::Check { content }) => {
+            content.apply(&mut config);
+            Ok(check(&config))
+        }
+        Some(Commands::Chat {
+            data,
+            user,
+            content,
+        }) => {
+            content.apply(&mut config);
+            if let Some(data) = data {
+                config.storage.data_dir = data;
+                config.mail.eml_dir = None;
+            }
+            chat(config, user)
+        }
+        Some(Commands::Run) | None => {
+            // No messenger adapter is configured (none exists yet): the terminal chat runs
+            // with the config's content, storage and mail settings.
+            chat(config, "local".to_string())
+        }
+    }
+}
+
+fn init_logging(format: LogFormat, default_level: &str) {
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_level));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+/// `kompass check`: every problem with file, line and fix; non-zero exit on any error.
+fn check(config: &Config) -> ExitCode {
+    match Content::load(&config.content.flows, &config.content.locales) {
+        Ok(content) => {
+            for warning in &content.warnings {
+                println!("{warning}");
+            }
+            let languages: Vec<&str> = content.locales.languages().collect();
+            println!(
+                "ok: {} nodes, {} institutions, languages {} ({} warnings)",
+                content.flow.nodes.len(),
+                content.flow.institutions.len(),
+                languages.join(", "),
+                content.warnings.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diagnostics) => {
+            for diagnostic in diagnostics.iter() {
+                println!("{diagnostic}");
+            }
+            let errors = diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            println!("failed: {errors} error(s); the bot does not start with this content");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
+    match Content::load(&config.content.flows, &config.content.locales) {
+        Ok(content) => Ok(Arc::new(content)),
+        Err(diagnostics) => bail!("the content has errors (run `kompass check`):\n{diagnostics}"),
+    }
+}
+
+fn build_runtime(config: &Config) -> anyhow::Result<Arc<Runtime>> {
+    let content = load_content(config)?;
+    std::fs::create_dir_all(&config.storage.data_dir)
+        .with_context(|| format!("cannot create {}", config.storage.data_dir.display()))?;
+    let store = Store::open(&config.storage.data_dir.join("db"))?;
+    let settings = Settings {
+        mail_from: config.mail.from.parse().context("[mail] from")?,
+        limits: Limits {
+            max_bytes: config.uploads.max_file_mb * 1024 * 1024,
+            max_pixels: config.uploads.max_megapixels * 1_000_000,
+        },
+        give_up_after: chrono::Duration::hours(i64::from(config.mail.give_up_after_hours)),
+    };
+    Ok(Arc::new(Runtime::new(content, store, settings)))
+}
+
+fn chat(config: Config, user: String) -> anyhow::Result<ExitCode> {
+    let runtime = build_runtime(&config)?;
+    let transport: Arc<dyn Transport> = Arc::new(EmlDirectory::new(config.eml_dir()));
+    let tokio = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    tokio.block_on(async move {
+        let (notice_tx, notice_rx) = mpsc::unbounded_channel();
+        let wake = Arc::new(Notify::new());
+        let worker = tokio::spawn(outbox_worker(runtime.clone(), transport, wake.clone(), notice_tx));
+        let options = kompass_terminal::Options { user, interactive: std::io::stdin().is_terminal(), drain_timeout: Duration::from_secs(30) };
+        let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+        let result = tokio::select! {
+            result = kompass_terminal::run(runtime.clone(), stdin, notice_rx, wake, options) => result.context("terminal chat"),
+            _ = tokio::signal::ctrl_c() => Ok(()),
+        };
+        worker.abort();
+        runtime.store().flush()?;
+        result.map(|()| ExitCode::SUCCESS)
+    })
+}
+
+/// Delivers queued email: on a wake-up after a submission, and every few seconds for retries.
+async fn outbox_worker(
+    runtime: Arc<Runtime>,
+    transport: Arc<dyn Transport>,
+    wake: Arc<Notify>,
+    notices: mpsc::UnboundedSender<Notice>,
+) {
+    loop {
+        let (rt, tr) = (runtime.clone(), transport.clone());
+        match tokio::task::spawn_blocking(move || rt.deliver_due(tr.as_ref(), chrono::Utc::now()))
+            .await
+        {
+            Ok(Ok((sent, _report))) => {
+                for notice in sent {
+                    let _ = notices.send(notice);
+                }
+            }
+            Ok(Err(error)) => tracing::error!(%error, "outbox run failed"),
+            Err(error) => tracing::error!(%error, "outbox worker panicked"),
+        }
+        tokio::select! {
+            _ = wake.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+        }
+    }
+}
