@@ -209,6 +209,7 @@ impl Locales {
     /// Loads `dir/<lang>/*.ftl` for every language folder. Any Fluent syntax error is an
     /// error naming file and line: a half-parsed file would silently show message ids.
     pub fn load_dir(dir: &Path, diagnostics: &mut Diagnostics) -> Option<Self> {
+        let errors_before = diagnostics.errors().count();
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(err) => {
@@ -249,7 +250,7 @@ impl Locales {
                 diagnostics.push(Diagnostic::error(&dir.join(required), None, format!("the fallback language `{required}` is missing"), format!("add the folder `{required}/` with every message: it is used when a translation is missing")));
             }
         }
-        if diagnostics.has_errors() {
+        if diagnostics.errors().count() > errors_before {
             return None;
         }
         Some(Self {

@@ -7,9 +7,14 @@ use super::diagnostic::{Diagnostic, Diagnostics};
 use super::flow::{FieldKind, Flow, NodeKind, Source};
 use crate::i18n::{Locales, SYSTEM_MESSAGES, system_message_variables};
 
-pub(super) fn check(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
+/// Checks that need only the flows: run even when a locale failed to load, so one run of
+/// `kompass check` shows every problem.
+pub(super) fn check_flow(flow: &Flow, diagnostics: &mut Diagnostics) {
     check_references(flow, diagnostics);
     check_reachability(flow, diagnostics);
+}
+
+pub(super) fn check_with_locales(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
     check_institutions(flow, locales, diagnostics);
     check_messages(flow, locales, diagnostics);
 }

@@ -34,8 +34,11 @@ impl Content {
         let mut diagnostics = Diagnostics::default();
         let flow = flow::load_dir(flows_dir, &mut diagnostics);
         let locales = Locales::load_dir(locales_dir, &mut diagnostics);
-        if let (Some(flow), Some(locales)) = (&flow, &locales) {
-            check::check(flow, locales, &mut diagnostics);
+        if let Some(flow) = &flow {
+            check::check_flow(flow, &mut diagnostics);
+            if let Some(locales) = &locales {
+                check::check_with_locales(flow, locales, &mut diagnostics);
+            }
         }
         match (flow, locales) {
             (Some(flow), Some(locales)) if !diagnostics.has_errors() => Ok(Self {

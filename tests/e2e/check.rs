@@ -1,0 +1,122 @@
+//! `kompass check` on broken content names file, line and what to fix, and exits non-zero.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::repo;
+
+const BROKEN_FLOW: &str = r#"[flow]
+start = "main"
+reference_prefix = "TST"
+
+[[institution]]
+id = "office"
+name = "Amt"
+label = "inst-office"
+documents = ["doc-passport"]
+
+[[node]]
+id = "main"
+kind = "menu"
+text = "main-text"
+options = [
+  { label = "opt-info", goto = "info" },
+  { label = "opt-info", goto = "nowhere" },
+]
+
+[[node]]
+id = "info"
+kind = "page"
+text = "info-text"
+
+[[node]]
+id = "orphan"
+kind = "page"
+text = "info-text"
+"#;
+
+fn copy_locales(to: &Path) {
+    for lang in ["de", "en"] {
+        std::fs::create_dir_all(to.join(lang)).unwrap();
+        std::fs::copy(
+            repo().join("locales").join(lang).join("system.ftl"),
+            to.join(lang).join("system.ftl"),
+        )
+        .unwrap();
+    }
+}
+
+fn check(flows: &Path, locales: &Path) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .arg("check")
+        .arg("--flows")
+        .arg(flows)
+        .arg("--locales")
+        .arg(locales)
+        .output()
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+/// Unknown and unreachable nodes, a missing email, a Fluent syntax error, an unknown
+/// variable and a missing translation are each reported at their line.
+#[test]
+fn broken_content_is_named_precisely() {
+    let dir = tempfile::tempdir().unwrap();
+    let (flows, locales) = (dir.path().join("flows"), dir.path().join("locales"));
+    std::fs::create_dir_all(&flows).unwrap();
+    std::fs::write(flows.join("broken.toml"), BROKEN_FLOW).unwrap();
+    copy_locales(&locales);
+    let en = "main-text = Hello { $name }\nopt-info = Info\ninfo-text = Text\ninst-office = Office\ndoc-passport = Passport\n";
+    std::fs::write(locales.join("en/content.ftl"), en).unwrap();
+    std::fs::write(
+        locales.join("de/content.ftl"),
+        "main-text = Hallo\nopt-info = Info\ninfo-text = { $x\ninst-office = Amt\n",
+    )
+    .unwrap();
+
+    let (ok, report) = check(&flows, &locales);
+    assert!(!ok, "check must fail:\n{report}");
+    for expected in [
+        "broken.toml:6: error: institution `office` has no email address",
+        "broken.toml:17: error: `main` goes to the unknown node `nowhere`",
+        "broken.toml:26: error: page `orphan` cannot be reached",
+        "de/content.ftl:3: error: Fluent syntax error",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing {expected:?} in:\n{report}"
+        );
+    }
+
+    // With the syntax error fixed, the checks that need translations speak too.
+    std::fs::write(
+        locales.join("de/content.ftl"),
+        "main-text = Hallo\nopt-info = Info\ninfo-text = Text\ninst-office = Amt\n",
+    )
+    .unwrap();
+    let (ok, report) = check(&flows, &locales);
+    assert!(!ok);
+    for expected in [
+        "en/content.ftl:1: error: message `main-text` uses the unknown variable `$name`",
+        "error: message `doc-passport` is missing in `de` (used in",
+        "fix: add `doc-passport = …`",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing {expected:?} in:\n{report}"
+        );
+    }
+}
+
+/// The shipped content passes (warnings for sample contact data only).
+#[test]
+fn shipped_content_passes() {
+    let (ok, report) = check(&repo().join("flows"), &repo().join("locales"));
+    assert!(ok, "{report}");
+    assert!(report.contains("languages ar, de, en, ru, uk"), "{report}");
+    assert!(!report.contains("error"), "{report}");
+}

@@ -1,0 +1,388 @@
+//! A complete request in each of the five languages, from `/start` to an `.eml` on disk,
+//! parsed back: headers, every field in the body, attachments and `request.json`.
+
+use std::path::Path;
+
+use mail_parser::{MessageParser, MimeHeaders};
+
+use crate::support::{assert_in_order, content, emails, photo_line, png, run_chat, t, ta};
+
+/// What a finished conversation produced.
+struct Delivered {
+    transcript: String,
+    reference: String,
+    body: String,
+    attachments: Vec<(String, Vec<u8>)>,
+    request_json: serde_json::Value,
+}
+
+/// Runs `lines`, expects exactly one email for `form`, checks its headers and returns it.
+fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delivered {
+    let transcript = run_chat(data, lines);
+    let mails = emails(data);
+    assert_eq!(
+        mails.len(),
+        1,
+        "one email expected; transcript:\n{transcript}"
+    );
+    let (path, bytes) = &mails[0];
+    let message = MessageParser::default()
+        .parse(bytes)
+        .expect("a parseable email");
+
+    let flow = &content().flow;
+    let form_def = flow.form(form).unwrap();
+    let institution = flow.institution(&form_def.institution).unwrap();
+    let subject = message.subject().unwrap().to_string();
+    let reference = subject
+        .split(':')
+        .next()
+        .unwrap()
+        .trim_start_matches("Anfrage ")
+        .to_string();
+    assert!(
+        reference.starts_with("KAL-20") && reference.len() == "KAL-2026-000001".len(),
+        "reference in subject: {subject}"
+    );
+    assert_eq!(
+        subject,
+        format!("Anfrage {reference}: {}", t("de", &form_def.title))
+    );
+    assert_eq!(
+        path.file_name().unwrap().to_string_lossy(),
+        format!("{reference}.eml")
+    );
+    assert_eq!(
+        message.to().unwrap().first().unwrap().address().unwrap(),
+        institution.email
+    );
+    assert_eq!(
+        message.from().unwrap().first().unwrap().address().unwrap(),
+        "kompass@kalletal.example.org"
+    );
+    assert_eq!(
+        message.message_id().unwrap(),
+        format!("{reference}@kalletal.example.org")
+    );
+
+    let body = message.body_text(0).unwrap().to_string();
+    for field in &form_def.fields {
+        assert!(
+            body.contains(&format!("{}:", t("de", &field.label))),
+            "field label {} missing in body:\n{body}",
+            field.id
+        );
+    }
+    assert!(body.contains(&format!("Sprache der Person: ")), "{body}");
+    let attachments: Vec<(String, Vec<u8>)> = message
+        .attachments()
+        .map(|part| {
+            (
+                part.attachment_name().unwrap_or_default().to_string(),
+                part.contents().to_vec(),
+            )
+        })
+        .collect();
+    let json_part = attachments
+        .iter()
+        .find(|(name, _)| name == "request.json")
+        .expect("request.json attached");
+    let request_json: serde_json::Value = serde_json::from_slice(&json_part.1).unwrap();
+    assert_eq!(request_json["reference"], reference.as_str());
+    assert_eq!(request_json["language"], lang);
+    assert_eq!(
+        request_json["institution"]["email"],
+        institution.email.as_str()
+    );
+    assert_eq!(
+        request_json["fields"].as_array().unwrap().len(),
+        form_def.fields.len()
+    );
+
+    // The newcomer was told: submitted, documents to bring, then sent (after delivery).
+    let institution_label = t(lang, &institution.label);
+    assert_in_order(
+        &transcript,
+        &[
+            ta(
+                lang,
+                "request-submitted",
+                &[
+                    ("reference", reference.as_str().into()),
+                    ("institution", institution_label.as_str().into()),
+                ],
+            ),
+            t(lang, "documents-to-bring"),
+            t(lang, &institution.documents[0]),
+            ta(
+                lang,
+                "request-sent",
+                &[
+                    ("reference", reference.as_str().into()),
+                    ("institution", institution_label.as_str().into()),
+                ],
+            ),
+        ],
+    );
+    Delivered {
+        transcript,
+        reference,
+        body,
+        attachments,
+        request_json,
+    }
+}
+
+fn field_value<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    json["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id)
+        .unwrap_or_else(|| panic!("field {id} in request.json"))
+}
+
+/// The menu number of the option of `node` that leads to `target`.
+fn option_number(node: &str, target: &str) -> String {
+    let node = content().flow.node(node).unwrap();
+    let options = node.kind.options();
+    (options.iter().position(|o| o.goto == target).unwrap() + 1).to_string()
+}
+
+/// Arabic, right to left, with emoji, Arabic-Indic digits and two photos.
+#[test]
+fn arabic_registration_with_two_photos() {
+    let dir = tempfile::tempdir().unwrap();
+    let (photo1, photo2) = (png(40, 30), png(30, 40));
+    let lines = vec![
+        "1".into(), // العربية
+        option_number("main", "register"),
+        option_number("register", "register-form"),
+        "حداد".into(),
+        "محمد 🌙 أحمد".into(),
+        "٣/١٢/١٩٩٠".into(),
+        "سورية".into(),
+        "Rintelner Straße 3, 32689 Kalletal".into(),
+        "1.11.2026".into(),
+        "٣".into(),
+        "+49 151 23456789".into(),
+        t("ar", "button-skip"),
+        "أحتاج موعدًا لتسجيل عنواني الجديد.".into(),
+        photo_line(dir.path(), "a.png", &photo1),
+        photo_line(dir.path(), "b.png", &photo2),
+        t("ar", "button-done"),
+        t("ar", "button-yes"),
+        "1".into(), // the newcomer's own language is offered first
+        "1".into(),
+        t("ar", "button-send"),
+    ];
+    let data = dir.path().join("data");
+    let delivered = run_to_email(&data, "ar", "register-form", &lines);
+    assert!(
+        delivered.body.contains("Familienname: حداد"),
+        "{}",
+        delivered.body
+    );
+    assert!(delivered.body.contains("محمد 🌙 أحمد"));
+    assert!(
+        delivered.body.contains("Geburtsdatum: 03.12.1990"),
+        "{}",
+        delivered.body
+    );
+    assert!(
+        delivered.body.contains("Sprachmittlung: Arabisch"),
+        "{}",
+        delivered.body
+    );
+    assert!(delivered.body.contains("Sprache der Person: Arabisch (ar)"));
+    let photos: Vec<_> = delivered
+        .attachments
+        .iter()
+        .filter(|(name, _)| name.ends_with(".png"))
+        .collect();
+    assert_eq!(
+        photos.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["01-reisepass.png", "02-reisepass.png"]
+    );
+    assert_eq!(photos[0].1, photo1);
+    assert_eq!(photos[1].1, photo2);
+    assert_eq!(
+        field_value(&delivered.request_json, "birth_date")["value"],
+        "1990-12-03"
+    );
+    assert_eq!(field_value(&delivered.request_json, "persons")["value"], 3);
+    assert_eq!(
+        field_value(&delivered.request_json, "email")["value"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        delivered.request_json["interpreter"]["language"]["code"],
+        "ar"
+    );
+    assert!(delivered.transcript.contains(&t("ar", "summary-title")));
+}
+
+/// Russian, immigration office: a choice, a skipped optional field, one photo.
+#[test]
+fn russian_immigration_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = vec![
+        "4".into(), // Русский
+        option_number("main", "immigration"),
+        option_number("immigration", "immigration-form"),
+        "Петренко".into(),
+        "Ольга".into(),
+        "1985-04-17".into(),
+        "Россия".into(),
+        "Lemgoer Straße 5, Kalletal".into(),
+        t("ru", "button-skip"),
+        "1".into(),
+        "0151 9876543".into(),
+        "olga@example.com".into(),
+        "Мой вид на жительство заканчивается в декабре.".into(),
+        photo_line(dir.path(), "permit.png", &png(20, 20)),
+        t("ru", "button-done"),
+        t("ru", "button-no"),
+        "2".into(),
+        "1".into(), // send
+    ];
+    let delivered = run_to_email(&dir.path().join("data"), "ru", "immigration-form", &lines);
+    assert!(delivered.body.contains("Петренко"));
+    assert!(
+        delivered
+            .body
+            .contains("Мой вид на жительство заканчивается в декабре.")
+    );
+    assert!(delivered.body.contains("olga@example.com"));
+    assert!(
+        delivered
+            .attachments
+            .iter()
+            .any(|(name, _)| name == "01-aufenthaltstitel.png")
+    );
+    assert_eq!(
+        field_value(&delivered.request_json, "file_number")["value"],
+        serde_json::Value::Null
+    );
+    assert_eq!(delivered.request_json["interpreter"]["needed"], false);
+}
+
+/// Ukrainian, social welfare office: yes/no by label, correcting one field at the summary.
+#[test]
+fn ukrainian_benefits_request_with_a_correction() {
+    let dir = tempfile::tempdir().unwrap();
+    let form = content().flow.form("benefits-form").unwrap();
+    let nationality = form
+        .fields
+        .iter()
+        .position(|f| f.id == "nationality")
+        .unwrap();
+    let lines = vec![
+        "5".into(), // Українська
+        option_number("main", "benefits"),
+        option_number("benefits", "benefits-form"),
+        "Коваленко".into(),
+        "Андрій".into(),
+        "17.04.1979".into(),
+        "Росія".into(), // wrong: corrected below
+        "Dorfstraße 1, Kalletal".into(),
+        t("uk", "button-yes"),
+        "2".into(),
+        t("uk", "button-skip"),
+        t("uk", "button-skip"),
+        "Мені потрібна допомога.".into(),
+        photo_line(dir.path(), "doc.png", &png(10, 10)),
+        t("uk", "button-done"),
+        t("uk", "button-yes"),
+        "1".into(), // Українська first
+        "3".into(),
+        t("uk", "button-change"),
+        (nationality + 1).to_string(),
+        "Україна".into(),
+        t("uk", "button-send"),
+    ];
+    let delivered = run_to_email(&dir.path().join("data"), "uk", "benefits-form", &lines);
+    assert!(
+        delivered.body.contains("Staatsangehörigkeit: Україна"),
+        "{}",
+        delivered.body
+    );
+    assert!(!delivered.body.contains("Росія"));
+    assert_eq!(
+        field_value(&delivered.request_json, "shared_accommodation")["value"],
+        true
+    );
+    assert_eq!(
+        delivered.request_json["interpreter"]["language"]["code"],
+        "uk"
+    );
+    assert!(delivered.body.contains("Sprachmittlung: Ukrainisch"));
+}
+
+/// English, job centre: a PDF is accepted where the flow allows PDFs.
+#[test]
+fn english_jobcenter_request_with_a_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".to_vec();
+    let lines = vec![
+        "English".into(),
+        option_number("main", "jobcenter"),
+        option_number("jobcenter", "jobcenter-form"),
+        "Smith".into(),
+        "John".into(),
+        "01/02/1988".into(),
+        "Nigerian".into(),
+        "Am Markt 2, Kalletal".into(),
+        "123A456789".into(),
+        "1".into(),
+        t("en", "button-skip"),
+        t("en", "button-skip"),
+        "I got a letter and do not understand it.".into(),
+        photo_line(dir.path(), "letter.pdf", &pdf),
+        t("en", "button-done"),
+        t("en", "button-no"),
+        "3".into(),
+        "Send request".into(),
+    ];
+    let delivered = run_to_email(&dir.path().join("data"), "en", "jobcenter-form", &lines);
+    let (_, attached) = delivered
+        .attachments
+        .iter()
+        .find(|(name, _)| name == "01-jobcenter-unterlagen.pdf")
+        .expect("the PDF is attached");
+    assert_eq!(attached, &pdf);
+    assert!(delivered.body.contains("Geburtsdatum: 01.02.1988"));
+    assert!(delivered.reference.starts_with("KAL-"));
+}
+
+/// German, integration office: optional photos skipped.
+#[test]
+fn german_counselling_request_without_photos() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = vec![
+        "2".into(), // Deutsch
+        option_number("main", "counselling"),
+        option_number("counselling", "counselling-form"),
+        "Müller".into(),
+        "Anna".into(),
+        "29.02.1992".into(),
+        "deutsch".into(),
+        "Hauptstraße 10, Kalletal".into(),
+        "1".into(),
+        t("de", "button-skip"),
+        "anna@example.com".into(),
+        "Ich suche einen Deutschkurs am Abend.".into(),
+        t("de", "button-skip"),
+        t("de", "button-no"),
+        "3".into(),
+        t("de", "button-send"),
+    ];
+    let delivered = run_to_email(&dir.path().join("data"), "de", "counselling-form", &lines);
+    assert!(
+        delivered
+            .body
+            .contains("Ich suche einen Deutschkurs am Abend.")
+    );
+    assert_eq!(delivered.attachments.len(), 1, "only request.json");
+    assert!(delivered.body.contains("Geburtsdatum: 29.02.1992"));
+}

@@ -1,0 +1,14 @@
+//! End-to-end tests: the `kompass` binary driven as a newcomer would drive it.
+//!
+//! # Layout
+//! - `support`: running the binary, the shipped content, reading emails.
+//! - `conversations`: a complete request in each of the five languages, to an `.eml`.
+//! - `bad_input`: every wrong input gets a translated answer and the same question again.
+//! - `restart`: a kill mid-form loses nothing.
+//! - `check`: `kompass check` names file and line for broken content.
+
+mod bad_input;
+mod check;
+mod conversations;
+mod restart;
+mod support;

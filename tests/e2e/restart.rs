@@ -1,0 +1,143 @@
+//! A kill at any moment loses nothing: the form continues where it was after a restart.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use kompass_core::i18n::{Arg, strip_bidi_marks};
+use mail_parser::MessageParser;
+
+use crate::support::{chat_command, emails, photo_line, png, run_chat, t, ta};
+
+/// SIGKILL in the middle of a form; the restarted chat shows the open question first and
+/// the request completes with the answers given before the kill.
+#[test]
+fn kill_mid_form_and_continue() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut child = chat_command(&data).spawn().unwrap();
+    let output = Arc::new(Mutex::new(Vec::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let sink = output.clone();
+    let reader = std::thread::spawn(move || {
+        let mut buffer = [0u8; 4096];
+        while let Ok(read) = stdout.read(&mut buffer) {
+            if read == 0 {
+                break;
+            }
+            sink.lock().unwrap().extend_from_slice(&buffer[..read]);
+        }
+    });
+    let mut stdin = child.stdin.take().unwrap();
+    for line in ["5", "1", "1", "Шевченко", "Тарас", "9.3.1994"] {
+        writeln!(stdin, "{line}").unwrap();
+    }
+    stdin.flush().unwrap();
+    let fourth = ta(
+        "uk",
+        "form-progress",
+        &[("number", Arg::from(4usize)), ("total", Arg::from(13usize))],
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !strip_bidi_marks(&String::from_utf8_lossy(&output.lock().unwrap())).contains(&fourth) {
+        assert!(Instant::now() < deadline, "the fourth question never came");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL: no chance to clean up
+    child.wait().unwrap();
+    reader.join().unwrap();
+
+    let rest: Vec<String> = vec![
+        "Україна".into(),
+        "Hauptstraße 1, Kalletal".into(),
+        "1.10.2026".into(),
+        "1".into(),
+        t("uk", "button-skip"),
+        t("uk", "button-skip"),
+        t("uk", "button-skip"),
+        photo_line(dir.path(), "p.png", &png(8, 8)),
+        t("uk", "button-done"),
+        t("uk", "button-no"),
+        "1".into(),
+        t("uk", "button-send"),
+    ];
+    let transcript = run_chat(&data, &rest);
+    assert!(
+        transcript.starts_with(&fourth),
+        "the restarted chat continues with question 4:\n{transcript}"
+    );
+    let mails = emails(&data);
+    assert_eq!(mails.len(), 1);
+    let body = MessageParser::default()
+        .parse(&mails[0].1)
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    assert!(body.contains("Familienname: Шевченко"), "{body}");
+    assert!(body.contains("Geburtsdatum: 09.03.1994"), "{body}");
+}
+
+/// A request confirmed but not yet delivered when the process ends is sent on the next start,
+/// exactly once.
+#[test]
+fn queued_email_survives_a_restart_and_is_sent_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // Make the mail folder unwritable (a file in its place) so delivery fails and stays queued.
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(data.join("mail"), b"not a folder").unwrap();
+    let lines: Vec<String> = [
+        "2",
+        "9",
+        "4",
+        "Weber",
+        "Lena",
+        "1.1.1990",
+        "deutsch",
+        "Weg 1",
+        "1",
+        "Überspringen",
+        "Überspringen",
+        "Bitte um Rückruf.",
+        "Überspringen",
+        "Nein",
+        "1",
+        "Anfrage senden",
+    ]
+    .map(String::from)
+    .to_vec();
+    let mut child = chat_command(&data).spawn().unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for line in &lines {
+            writeln!(stdin, "{line}").unwrap();
+        }
+    }
+    // The chat waits for the outbox; end it once the request is confirmed and queued.
+    std::thread::sleep(Duration::from_secs(3));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(emails(&data).is_empty());
+
+    std::fs::remove_file(data.join("mail")).unwrap();
+    let transcript = run_chat(&data, &[]);
+    assert!(
+        transcript.contains(
+            &t("de", "request-sent")
+                .split('{')
+                .next()
+                .unwrap()
+                .trim()
+                .to_string()
+        ),
+        "{transcript}"
+    );
+    assert_eq!(emails(&data).len(), 1);
+    run_chat(&data, &[]);
+    assert_eq!(
+        emails(&data).len(),
+        1,
+        "no second email after another restart"
+    );
+}
