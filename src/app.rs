@@ -96,6 +96,10 @@ fn init_logging(format: LogFormat, default_level: &str) {
 }
 
 /// `kompass check`: every problem with file, line and fix; non-zero exit on any error.
+#[allow(
+    clippy::print_stdout,
+    reason = "the report is what this command prints"
+)]
 fn check(config: &Config) -> ExitCode {
     match Content::load(&config.content.flows, &config.content.locales) {
         Ok(content) => {

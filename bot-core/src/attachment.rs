@@ -66,7 +66,7 @@ impl Verdict {
 
 /// A verdict for a file known only by its size (Telegram tells it before the download).
 pub fn check_size(size: u64, limits: Limits) -> Option<Verdict> {
-    (size > limits.max_bytes).then(|| Verdict::TooLarge {
+    (size > limits.max_bytes).then_some(Verdict::TooLarge {
         max_mb: limits.max_bytes / (1024 * 1024),
     })
 }

@@ -15,8 +15,8 @@ use lettre::message::Mailbox;
 use crate::attachment::{self, Limits, Verdict};
 use crate::content::Content;
 use crate::engine::{
-    AttachmentInput, Command, DeliveryStatus, Engine, Input, Message, Output, Session, StepContext,
-    UserId, is_rtl,
+    AttachmentInput, Command, DeliveryStatus, Engine, Input, Message, Output, StepContext, UserId,
+    is_rtl,
 };
 use crate::mail::{self, MailError, Transport};
 use crate::store::{StepWrite, Store, StoreError};
@@ -320,7 +320,222 @@ fn is_permanent(error: &MailError) -> bool {
     )
 }
 
-/// A session as it starts: for tests and benchmarks that prepare state.
-pub fn new_session() -> Session {
-    Session::default()
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::mail::EmlDirectory;
+
+    fn runtime(dir: &Path) -> Runtime {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let content = Arc::new(Content::load(&root.join("flows"), &root.join("locales")).unwrap());
+        let settings = Settings {
+            mail_from: "Kompass <k@example.org>".parse().unwrap(),
+            limits: Limits::default(),
+            give_up_after: chrono::Duration::hours(1),
+        };
+        Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings)
+    }
+
+    fn update(id: &str, incoming: Incoming) -> Update {
+        Update {
+            user: UserId::new("telegram", "42"),
+            id: Some(id.to_string()),
+            language_hint: None,
+            incoming,
+        }
+    }
+
+    fn png() -> Vec<u8> {
+        let mut bytes = crate::attachment::tests::png_header(10, 10);
+        bytes.extend_from_slice(&[0; 16]);
+        bytes
+    }
+
+    /// Walks to the register form's photo question (field 11) and sends one photo.
+    fn to_photo(rt: &Runtime) -> usize {
+        let mut n = 0;
+        let mut send = |incoming| {
+            n += 1;
+            rt.handle(update(&format!("u{n}"), incoming)).unwrap()
+        };
+        send(Incoming::Text("/start en".into()));
+        send(Incoming::Button("go:main:0".into()));
+        send(Incoming::Button("go:register:0".into()));
+        for text in [
+            "Haddad",
+            "Sami",
+            "1.2.1990",
+            "Syrian",
+            "Weg 1",
+            "1.11.2026",
+            "2",
+        ] {
+            send(Incoming::Text(text.into()));
+        }
+        for _ in 0..3 {
+            let answered = rt
+                .store()
+                .session(&UserId::new("telegram", "42"))
+                .unwrap()
+                .unwrap()
+                .drafts["register-form"]
+                .answers
+                .len();
+            send(Incoming::Button(format!("f:{answered}:skip")));
+        }
+        send(Incoming::File(png()));
+        n
+    }
+
+    /// The same update delivered twice is handled once.
+    #[test]
+    fn duplicate_update_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        assert!(
+            !rt.handle(update("tg:1", Incoming::Text("/start en".into())))
+                .unwrap()
+                .is_empty()
+        );
+        let before = rt.store().session(&UserId::new("telegram", "42")).unwrap();
+        assert!(
+            rt.handle(update("tg:1", Incoming::Text("/start de".into())))
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            rt.store().session(&UserId::new("telegram", "42")).unwrap(),
+            before
+        );
+    }
+
+    /// Uploads are stored with the step that uses them and removed when the draft goes;
+    /// refused files are never stored.
+    #[test]
+    fn uploads_follow_the_draft() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        to_photo(&rt);
+        let user = UserId::new("telegram", "42");
+        let session = rt.store().session(&user).unwrap().unwrap();
+        let ids: Vec<String> = session.attachment_ids().map(str::to_string).collect();
+        assert_eq!(ids.len(), 1);
+        assert_eq!(rt.store().attachment(&ids[0]).unwrap(), Some(png()));
+        rt.handle(update("x1", Incoming::File(b"not an image".to_vec())))
+            .unwrap();
+        assert_eq!(
+            rt.store()
+                .session(&user)
+                .unwrap()
+                .unwrap()
+                .attachment_ids()
+                .count(),
+            1
+        );
+        rt.handle(update("x2", Incoming::Text("/cancel".into())))
+            .unwrap();
+        assert_eq!(
+            rt.store().attachment(&ids[0]).unwrap(),
+            None,
+            "cancelled draft's photo erased"
+        );
+    }
+
+    /// Submit → outbox → `.eml`, status sent in `/status`; `/delete` then erases the request's
+    /// personal data but keeps reference and institution.
+    #[test]
+    fn submit_deliver_and_delete() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let user = UserId::new("telegram", "42");
+        to_photo(&rt);
+        for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
+            .iter()
+            .enumerate()
+        {
+            rt.handle(update(&format!("s{i}"), Incoming::Button((*data).into())))
+                .unwrap();
+        }
+        let session = rt.store().session(&user).unwrap().unwrap();
+        let reference = session.requests[0].reference.clone();
+        assert_eq!(rt.store().outbox_len(), 1);
+        let transport = EmlDirectory::new(dir.path().join("mail"));
+        let (notices, report) = rt.deliver_due(&transport, Utc::now()).unwrap();
+        assert_eq!(
+            report,
+            DeliveryReport {
+                sent: 1,
+                retried: 0,
+                failed: 0
+            }
+        );
+        assert_eq!(notices[0].user, user);
+        assert!(
+            dir.path()
+                .join("mail")
+                .join(format!("{reference}.eml"))
+                .exists()
+        );
+        assert_eq!(rt.store().outbox_len(), 0);
+        assert_eq!(
+            rt.store().session(&user).unwrap().unwrap().requests[0].status,
+            DeliveryStatus::Sent
+        );
+        let photo = rt
+            .store()
+            .request(&reference)
+            .unwrap()
+            .unwrap()
+            .request
+            .unwrap()
+            .attachments()
+            .next()
+            .unwrap()
+            .1
+            .id
+            .clone();
+
+        rt.handle(update("d1", Incoming::Text("/delete".into())))
+            .unwrap();
+        rt.handle(update("d2", Incoming::Button("del:yes".into())))
+            .unwrap();
+        assert_eq!(rt.store().session(&user).unwrap(), None);
+        let stored = rt.store().request(&reference).unwrap().unwrap();
+        assert_eq!(stored.request, None, "personal data erased");
+        assert_eq!(stored.institution, "buergerbuero");
+        assert_eq!(rt.store().attachment(&photo).unwrap(), None);
+    }
+
+    /// A transport failure keeps the email queued with back-off; it is sent later.
+    #[test]
+    fn failed_delivery_is_retried() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        to_photo(&rt);
+        for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
+            .iter()
+            .enumerate()
+        {
+            rt.handle(update(&format!("s{i}"), Incoming::Button((*data).into())))
+                .unwrap();
+        }
+        std::fs::write(dir.path().join("blocked"), b"a file, not a folder").unwrap();
+        let (_, report) = rt
+            .deliver_due(&EmlDirectory::new(dir.path().join("blocked")), Utc::now())
+            .unwrap();
+        assert_eq!(report.retried, 1);
+        let (_, report) = rt
+            .deliver_due(&EmlDirectory::new(dir.path().join("mail")), Utc::now())
+            .unwrap();
+        assert_eq!(report.sent, 0, "not due yet: back-off");
+        let (_, report) = rt
+            .deliver_due(
+                &EmlDirectory::new(dir.path().join("mail")),
+                Utc::now() + chrono::Duration::seconds(5),
+            )
+            .unwrap();
+        assert_eq!(report.sent, 1);
+    }
 }

@@ -73,7 +73,7 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
             field.id
         );
     }
-    assert!(body.contains(&format!("Sprache der Person: ")), "{body}");
+    assert!(body.contains("Sprache der Person: "), "{body}");
     let attachments: Vec<(String, Vec<u8>)> = message
         .attachments()
         .map(|part| {

@@ -124,13 +124,11 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
     }
     // Stored (uncompressed) deflate blocks keep this free of a compression crate.
     let row_len = 1 + 3 * width as usize;
-    let mut raw = Vec::new();
-    for _ in 0..height {
-        raw.push(0);
-        for _ in 0..width {
-            raw.extend_from_slice(&[255, 0, 0]);
-        }
+    let mut row = vec![0u8];
+    for _ in 0..width {
+        row.extend_from_slice(&[255, 0, 0]);
     }
+    let raw = row.repeat(height as usize);
     assert_eq!(raw.len(), row_len * height as usize);
     let mut zlib = vec![0x78, 0x01];
     for (i, block) in raw.chunks(65_535).enumerate() {

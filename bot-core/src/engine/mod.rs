@@ -1164,19 +1164,16 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
             (Some("fix"), Some(index), None) if draft.position == Position::ChoosingCorrection => {
-                match index
+                if let Some(index) = index
                     .parse::<usize>()
                     .ok()
                     .filter(|i| *i < form.fields.len())
                 {
-                    Some(index) => {
-                        draft.position = Position::Field {
-                            index,
-                            correcting: true,
-                            step: FieldStep::Main,
-                        }
-                    }
-                    None => {}
+                    draft.position = Position::Field {
+                        index,
+                        correcting: true,
+                        step: FieldStep::Main,
+                    };
                 }
                 self.reprompt(session, ctx, reply);
             }
@@ -1430,3 +1427,6 @@ fn match_button(message: &Message, text: &str, mode: Mode) -> Option<String> {
         .find(|b| strip_bidi_marks(&b.label).trim().to_lowercase() == typed)
         .map(|b| b.data.clone())
 }
+
+#[cfg(test)]
+mod tests;
