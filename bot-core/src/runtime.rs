@@ -389,6 +389,18 @@ mod tests {
         n
     }
 
+    /// Finishes the form `to_photo` started and sends it.
+    fn to_submitted(rt: &Runtime) {
+        to_photo(rt);
+        for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
+            .iter()
+            .enumerate()
+        {
+            rt.handle(update(&format!("s{i}"), Incoming::Button((*data).into())))
+                .unwrap();
+        }
+    }
+
     /// The same update delivered twice is handled once.
     #[test]
     fn duplicate_update_is_skipped() {
@@ -450,14 +462,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime(dir.path());
         let user = UserId::new("telegram", "42");
-        to_photo(&rt);
-        for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
-            .iter()
-            .enumerate()
-        {
-            rt.handle(update(&format!("s{i}"), Incoming::Button((*data).into())))
-                .unwrap();
-        }
+        to_submitted(&rt);
         let session = rt.store().session(&user).unwrap().unwrap();
         let reference = session.requests[0].reference.clone();
         assert_eq!(rt.store().outbox_len(), 1);
@@ -513,14 +518,7 @@ mod tests {
     fn failed_delivery_is_retried() {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime(dir.path());
-        to_photo(&rt);
-        for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
-            .iter()
-            .enumerate()
-        {
-            rt.handle(update(&format!("s{i}"), Incoming::Button((*data).into())))
-                .unwrap();
-        }
+        to_submitted(&rt);
         std::fs::write(dir.path().join("blocked"), b"a file, not a folder").unwrap();
         let (_, report) = rt
             .deliver_due(&EmlDirectory::new(dir.path().join("blocked")), Utc::now())

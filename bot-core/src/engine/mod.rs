@@ -544,12 +544,7 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
-        let then = match &session.state {
-            State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. } => {
-                then.clone()
-            }
-            _ => None,
-        };
+        let then = session.state.return_point();
         let supported: Vec<&str> = self.content.locales.languages().collect();
         match guess_language(text, &supported) {
             Some(Guess {
@@ -610,14 +605,7 @@ impl Engine {
             }
             Command::Back => self.back(session, ctx, reply),
             Command::Language => {
-                let then = match &session.state {
-                    State::AtNode { node } => Some(node.clone()),
-                    State::InForm { form } => Some(form.clone()),
-                    State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. } => {
-                        then.clone()
-                    }
-                    State::New | State::ConfirmingDelete { .. } => None,
-                };
+                let then = session.state.return_point();
                 session.state = State::ChoosingLanguage { then };
                 self.reprompt(session, ctx, reply);
             }
@@ -689,24 +677,12 @@ impl Engine {
         let mut parts = data.split(':');
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (Some("lang"), Some("menu"), None, None) => {
-                let then = match &session.state {
-                    State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. } => {
-                        then.clone()
-                    }
-                    _ => None,
-                };
+                let then = session.state.return_point();
                 session.state = State::ChoosingLanguage { then };
                 self.reprompt(session, ctx, reply);
             }
             (Some("lang"), Some(code), None, None) if self.content.locales.has_language(code) => {
-                let then = match &session.state {
-                    State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. } => {
-                        then.clone()
-                    }
-                    State::AtNode { node } => Some(node.clone()),
-                    State::InForm { form } => Some(form.clone()),
-                    State::New | State::ConfirmingDelete { .. } => None,
-                };
+                let then = session.state.return_point();
                 self.choose_language(session, code, then, ctx, reply);
             }
             _ if session.language.is_none() => {

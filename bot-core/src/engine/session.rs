@@ -127,6 +127,19 @@ pub enum DeliveryStatus {
     Failed,
 }
 
+impl State {
+    /// Where to continue after a language change: the target a language menu is holding,
+    /// or the node or form on screen.
+    pub fn return_point(&self) -> Option<String> {
+        match self {
+            Self::ChoosingLanguage { then } | Self::ConfirmingLanguage { then, .. } => then.clone(),
+            Self::AtNode { node } => Some(node.clone()),
+            Self::InForm { form } => Some(form.clone()),
+            Self::New | Self::ConfirmingDelete { .. } => None,
+        }
+    }
+}
+
 impl Session {
     /// Every attachment id a draft holds (requests keep their own).
     pub fn attachment_ids(&self) -> impl Iterator<Item = &str> {
