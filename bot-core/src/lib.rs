@@ -7,6 +7,7 @@
 //! - [`engine`]: the pure conversation engine, `(session, input) -> (session, outputs)`.
 //! - [`request`]: a submitted request as the office receives it, and its reference number.
 //! - [`attachment`]: what an uploaded file really is (magic bytes, size, pixel limits).
+//! - [`photo`]: upright, scaled JPEGs without metadata (GPS above all).
 //! - [`mail`]: the German email a request becomes, with photos and `request.json`.
 //! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
 //! - [`runtime`]: one step for one update, durably, plus delivery of queued email.
@@ -16,6 +17,7 @@ pub mod content;
 pub mod engine;
 pub mod i18n;
 pub mod mail;
+pub mod photo;
 pub mod request;
 pub mod runtime;
 pub mod store;

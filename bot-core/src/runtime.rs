@@ -19,6 +19,7 @@ use crate::engine::{
     is_rtl,
 };
 use crate::mail::{self, MailError, Transport};
+use crate::photo;
 use crate::store::{StepWrite, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -149,11 +150,9 @@ impl Runtime {
                 verdict,
             }),
             Incoming::File(bytes) => {
-                let verdict = attachment::inspect(&bytes, self.settings.limits);
                 let id = self.store.new_id()?;
-                if verdict.mime().is_some() {
-                    upload = Some((id.clone(), bytes));
-                }
+                let (verdict, kept) = prepare_upload(bytes, self.settings.limits);
+                upload = kept.map(|bytes| (id.clone(), bytes));
                 Input::Attachment(AttachmentInput { id, verdict })
             }
         };
@@ -309,6 +308,29 @@ impl Runtime {
     }
 }
 
+/// Inspects an upload and makes what is kept of it: pictures re-encoded without metadata,
+/// PDFs unchanged. Returns the verdict the engine sees and the bytes to store, if any.
+fn prepare_upload(bytes: Vec<u8>, limits: Limits) -> (Verdict, Option<Vec<u8>>) {
+    match attachment::inspect(&bytes, limits) {
+        Verdict::Image { mime, .. } => match photo::process(&bytes, &mime) {
+            Ok(processed) => {
+                let verdict = Verdict::Image {
+                    mime: "image/jpeg".into(),
+                    width: processed.width,
+                    height: processed.height,
+                };
+                (verdict, Some(processed.jpeg))
+            }
+            Err(error) => {
+                tracing::info!(%error, "an uploaded picture could not be processed");
+                (Verdict::Unsupported, None)
+            }
+        },
+        Verdict::Pdf => (Verdict::Pdf, Some(bytes)),
+        refused => (refused, None),
+    }
+}
+
 /// Errors that no retry will fix.
 fn is_permanent(error: &MailError) -> bool {
     matches!(
@@ -348,8 +370,13 @@ mod tests {
     }
 
     fn png() -> Vec<u8> {
-        let mut bytes = crate::attachment::tests::png_header(10, 10);
-        bytes.extend_from_slice(&[0; 16]);
+        let mut bytes = Vec::new();
+        image::DynamicImage::new_rgb8(10, 10)
+            .write_to(
+                &mut std::io::Cursor::new(&mut bytes),
+                image::ImageFormat::Png,
+            )
+            .unwrap();
         bytes
     }
 
@@ -434,7 +461,11 @@ mod tests {
         let session = rt.store().session(&user).unwrap().unwrap();
         let ids: Vec<String> = session.attachment_ids().map(str::to_string).collect();
         assert_eq!(ids.len(), 1);
-        assert_eq!(rt.store().attachment(&ids[0]).unwrap(), Some(png()));
+        let stored = rt.store().attachment(&ids[0]).unwrap().unwrap();
+        assert!(
+            stored.starts_with(&[0xFF, 0xD8]),
+            "kept as a re-encoded JPEG"
+        );
         rt.handle(update("x1", Incoming::File(b"not an image".to_vec())))
             .unwrap();
         assert_eq!(

@@ -172,7 +172,7 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
         .collect();
     assert_eq!(
         attachments,
-        ["01-reisepass.png", "request.json"],
+        ["01-reisepass.jpg", "request.json"],
         "refused files are not attached"
     );
 }

@@ -153,7 +153,13 @@ fn option_number(node: &str, target: &str) -> String {
 #[test]
 fn arabic_registration_with_two_photos() {
     let dir = tempfile::tempdir().unwrap();
-    let (photo1, photo2) = (png(40, 30), png(30, 40));
+    let exif =
+        std::fs::read(crate::support::repo().join("tests/fixtures/exif-gps-orientation6.jpg"))
+            .unwrap();
+    assert!(
+        exif.windows(3).any(|w| w == b"GPS"),
+        "the fixture carries GPS data"
+    );
     let lines = vec![
         "1".into(), // العربية
         option_number("main", "register"),
@@ -168,8 +174,8 @@ fn arabic_registration_with_two_photos() {
         "+49 151 23456789".into(),
         t("ar", "button-skip"),
         "أحتاج موعدًا لتسجيل عنواني الجديد.".into(),
-        photo_line(dir.path(), "a.png", &photo1),
-        photo_line(dir.path(), "b.png", &photo2),
+        photo_line(dir.path(), "a.jpg", &exif),
+        photo_line(dir.path(), "b.png", &png(30, 40)),
         t("ar", "button-done"),
         t("ar", "button-yes"),
         "1".into(), // the newcomer's own language is offered first
@@ -198,14 +204,24 @@ fn arabic_registration_with_two_photos() {
     let photos: Vec<_> = delivered
         .attachments
         .iter()
-        .filter(|(name, _)| name.ends_with(".png"))
+        .filter(|(name, _)| name.ends_with(".jpg"))
         .collect();
     assert_eq!(
         photos.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
-        ["01-reisepass.png", "02-reisepass.png"]
+        ["01-reisepass.jpg", "02-reisepass.jpg"]
     );
-    assert_eq!(photos[0].1, photo1);
-    assert_eq!(photos[1].1, photo2);
+    for (name, bytes) in &photos {
+        assert!(bytes.starts_with(&[0xFF, 0xD8]), "{name} is a JPEG");
+        assert!(
+            !bytes.windows(4).any(|w| w == b"Exif") && !bytes.windows(3).any(|w| w == b"GPS"),
+            "{name} carries no metadata"
+        );
+    }
+    // 320×160 with orientation 6 arrives upright: 160×320.
+    let first = image::load_from_memory(&photos[0].1).unwrap();
+    assert_eq!((first.width(), first.height()), (160, 320));
+    let second = image::load_from_memory(&photos[1].1).unwrap();
+    assert_eq!((second.width(), second.height()), (30, 40));
     assert_eq!(
         field_value(&delivered.request_json, "birth_date")["value"],
         "1990-12-03"
@@ -258,7 +274,7 @@ fn russian_immigration_request() {
         delivered
             .attachments
             .iter()
-            .any(|(name, _)| name == "01-aufenthaltstitel.png")
+            .any(|(name, _)| name == "01-aufenthaltstitel.jpg")
     );
     assert_eq!(
         field_value(&delivered.request_json, "file_number")["value"],
