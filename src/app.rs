@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use kompass_core::attachment::Limits;
-use kompass_core::mail::{EmlDirectory, Transport};
+use kompass_core::mail::{EmlDirectory, Smtp, Transport};
 use kompass_core::runtime::{Notice, Settings};
 use kompass_core::store::Store;
 use kompass_core::{Content, Runtime, Severity};
@@ -149,13 +149,27 @@ fn build_runtime(config: &Config) -> anyhow::Result<Arc<Runtime>> {
             max_pixels: config.uploads.max_megapixels * 1_000_000,
         },
         give_up_after: chrono::Duration::hours(i64::from(config.mail.give_up_after_hours)),
+        max_email_bytes: config.mail.max_email_mb * 1024 * 1024,
+        retention: chrono::Duration::days(i64::from(config.mail.retention_days)),
     };
     Ok(Arc::new(Runtime::new(content, store, settings)))
 }
 
+/// SMTP when configured, otherwise `.eml` files in the data folder.
+fn mail_transport(config: &Config) -> anyhow::Result<Arc<dyn Transport>> {
+    match &config.mail.smtp {
+        Some(smtp) => {
+            let settings =
+                smtp.settings(config.path.as_deref().unwrap_or(Path::new("config.toml")))?;
+            Ok(Arc::new(Smtp::new(&settings)?))
+        }
+        None => Ok(Arc::new(EmlDirectory::new(config.eml_dir()))),
+    }
+}
+
 fn chat(config: Config, user: String) -> anyhow::Result<ExitCode> {
     let runtime = build_runtime(&config)?;
-    let transport: Arc<dyn Transport> = Arc::new(EmlDirectory::new(config.eml_dir()));
+    let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

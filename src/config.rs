@@ -9,6 +9,9 @@ use serde::Deserialize;
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
+    /// The file this was read from.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
     pub content: ContentConfig,
     pub storage: StorageConfig,
     pub mail: MailConfig,
@@ -55,6 +58,89 @@ pub struct MailConfig {
     pub eml_dir: Option<PathBuf>,
     /// After this many hours without success the newcomer is told to contact the office.
     pub give_up_after_hours: u32,
+    /// Largest email; a request with more attachments is split into numbered parts.
+    pub max_email_mb: u64,
+    /// Days after delivery until photos and personal data of a request are erased.
+    pub retention_days: u32,
+    /// Deliver over SMTP instead of writing `.eml` files.
+    pub smtp: Option<SmtpConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: Option<u16>,
+    /// `tls` (implicit, port 465), `starttls` (port 587) or `plain` (loopback only, port 25).
+    pub security: SmtpSecurity,
+    /// Names of the environment variables holding user name and password.
+    pub username_env: Option<String>,
+    pub password_env: Option<String>,
+    /// An extra CA certificate (PEM) to trust, e.g. the municipality's own.
+    pub ca_file: Option<PathBuf>,
+    #[serde(default = "default_smtp_timeout")]
+    pub timeout_seconds: u64,
+}
+
+fn default_smtp_timeout() -> u64 {
+    30
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurity {
+    Tls,
+    Starttls,
+    Plain,
+}
+
+impl SmtpConfig {
+    /// The transport settings, with secrets read from the environment.
+    pub fn settings(&self, config_path: &Path) -> anyhow::Result<kompass_core::mail::SmtpSettings> {
+        use kompass_core::mail::Security;
+        let file = config_path.display();
+        let (security, default_port) = match self.security {
+            SmtpSecurity::Tls => (Security::ImplicitTls, 465),
+            SmtpSecurity::Starttls => (Security::StartTls, 587),
+            SmtpSecurity::Plain => (Security::Plain, 25),
+        };
+        let secret = |key: &str, variable: &Option<String>| -> anyhow::Result<Option<String>> {
+            match variable {
+                None => Ok(None),
+                Some(name) => match std::env::var(name) {
+                    Ok(value) if !value.is_empty() => Ok(Some(value)),
+                    _ => bail!(
+                        "{file}: [mail.smtp] {key} names the environment variable {name}, which is not set\n    fix: set {name} in the service's environment (EnvironmentFile) or remove {key}"
+                    ),
+                },
+            }
+        };
+        let credentials = match (
+            secret("username_env", &self.username_env)?,
+            secret("password_env", &self.password_env)?,
+        ) {
+            (Some(user), Some(password)) => Some((user, password)),
+            (None, None) => None,
+            _ => bail!("{file}: [mail.smtp] needs both username_env and password_env, or neither"),
+        };
+        let extra_root_pem = match &self.ca_file {
+            Some(path) => Some(std::fs::read(path).with_context(|| {
+                format!(
+                    "{file}: [mail.smtp] ca_file {} cannot be read",
+                    path.display()
+                )
+            })?),
+            None => None,
+        };
+        Ok(kompass_core::mail::SmtpSettings {
+            host: self.host.clone(),
+            port: self.port.unwrap_or(default_port),
+            security,
+            credentials,
+            extra_root_pem,
+            timeout: std::time::Duration::from_secs(self.timeout_seconds),
+        })
+    }
 }
 
 impl Default for MailConfig {
@@ -63,6 +149,9 @@ impl Default for MailConfig {
             from: "Kompass <kompass@kalletal.example.org>".into(),
             eml_dir: None,
             give_up_after_hours: 72,
+            max_email_mb: 20,
+            retention_days: 30,
+            smtp: None,
         }
     }
 }
@@ -117,6 +206,7 @@ impl Config {
                 );
             }
         };
+        config.path = Some(path.to_path_buf());
         let base = path.parent().unwrap_or(Path::new("."));
         for dir in [
             &mut config.content.flows,
@@ -129,6 +219,19 @@ impl Config {
         }
         if let Some(dir) = config.mail.eml_dir.as_mut().filter(|d| d.is_relative()) {
             *dir = base.join(&*dir);
+        }
+        if let Some(smtp) = config.mail.smtp.as_mut() {
+            if let Some(ca) = smtp.ca_file.as_mut().filter(|c| c.is_relative()) {
+                *ca = base.join(&*ca);
+            }
+            if smtp.security == SmtpSecurity::Plain && !kompass_core::mail::is_loopback(&smtp.host)
+            {
+                bail!(
+                    "{}: [mail.smtp] security = \"plain\" to {} would send personal data unencrypted\n    fix: use security = \"starttls\" or \"tls\"; plain is only for a mail server on this machine",
+                    path.display(),
+                    smtp.host
+                );
+            }
         }
         if config
             .mail

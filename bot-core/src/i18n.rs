@@ -132,6 +132,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-interpreter", &[]),
     ("email-attachments", &[]),
     ("email-footer", &[]),
+    ("email-part", &["part", "parts"]),
 ];
 
 /// The variables the engine passes to system message `id`, or `None` for content messages

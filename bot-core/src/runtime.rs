@@ -16,11 +16,10 @@ use crate::attachment::{self, Limits, Verdict};
 use crate::content::Content;
 use crate::engine::{
     AttachmentInput, Command, DeliveryStatus, Engine, Input, Message, Output, StepContext, UserId,
-    is_rtl,
 };
 use crate::mail::{self, MailError, Transport};
 use crate::photo;
-use crate::store::{StepWrite, Store, StoreError};
+use crate::store::{OutboxEntry, StepWrite, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
@@ -75,6 +74,10 @@ pub struct Settings {
     pub limits: Limits,
     /// How long a queued email is retried before the newcomer is told it failed.
     pub give_up_after: chrono::Duration,
+    /// Largest email before a request is split into parts.
+    pub max_email_bytes: u64,
+    /// How long photos and personal data stay after delivery.
+    pub retention: chrono::Duration,
 }
 
 const LOCK_BUCKETS: usize = 64;
@@ -225,7 +228,8 @@ impl Runtime {
         Ok(self.engine().current_prompt(&session, &ctx))
     }
 
-    /// Sends every queued email that is due. Returns the notices for newcomers and a report.
+    /// Sends every queued email that is due, keeping each office's emails in the order they
+    /// were confirmed. Returns the notices for newcomers and a report.
     pub fn deliver_due(
         &self,
         transport: &dyn Transport,
@@ -235,26 +239,52 @@ impl Runtime {
         let content = engine.content().clone();
         let mut notices = Vec::new();
         let mut report = DeliveryReport::default();
-        for entry in self.store.due_outbox(now)? {
-            let Some(stored) = self.store.request(&entry.reference)? else {
-                self.store
-                    .finish_delivery(&entry.reference, DeliveryStatus::Failed, now)?;
+        let mut waiting_offices = BTreeSet::new();
+        for entry in self.store.outbox()? {
+            let institution = self
+                .store
+                .request(&entry.reference)?
+                .map(|r| r.institution)
+                .unwrap_or_default();
+            if entry.next_attempt > now || waiting_offices.contains(&institution) {
+                // An earlier email to this office is waiting for a retry: this one waits too.
+                waiting_offices.insert(institution);
                 continue;
-            };
-            let Some(request) = &stored.request else {
+            }
+            let Some(request) = self
+                .store
+                .request(&entry.reference)?
+                .and_then(|stored| stored.request)
+            else {
                 self.store
                     .finish_delivery(&entry.reference, DeliveryStatus::Failed, now)?;
                 continue;
             };
             let attachment = |id: &str| self.store.attachment(id).ok().flatten();
             let result = mail::compose(
-                request,
+                &request,
                 &content,
                 &engine,
                 &self.settings.mail_from,
+                self.settings.max_email_bytes,
                 &attachment,
             )
-            .and_then(|mail| transport.send(&mail));
+            .and_then(|emails| {
+                let mut entry = entry.clone();
+                for email in emails.iter().skip(entry.parts_sent) {
+                    transport.send(email)?;
+                    if email.part.is_some() {
+                        entry = self
+                            .store
+                            .record_parts_sent(entry.clone(), entry.parts_sent + 1)
+                            .map_err(|e| MailError::Write {
+                                path: "outbox".into(),
+                                source: std::io::Error::other(e),
+                            })?;
+                    }
+                }
+                Ok(())
+            });
             let status = match result {
                 Ok(()) => {
                     report.sent += 1;
@@ -265,8 +295,21 @@ impl Runtime {
                     if now - entry.first_queued < self.settings.give_up_after
                         && !is_permanent(&error) =>
                 {
-                    let entry = self.store.retry_later(entry, now)?;
+                    let parts_sent = self
+                        .store
+                        .outbox()?
+                        .into_iter()
+                        .find(|e| e.reference == entry.reference)
+                        .map_or(entry.parts_sent, |e| e.parts_sent);
+                    let entry = self.store.retry_later(
+                        OutboxEntry {
+                            parts_sent,
+                            ..entry
+                        },
+                        now,
+                    )?;
                     report.retried += 1;
+                    waiting_offices.insert(institution);
                     tracing::warn!(reference = %entry.reference, attempts = entry.attempts, next = %entry.next_attempt, %error, "email not delivered; will retry");
                     continue;
                 }
@@ -277,34 +320,24 @@ impl Runtime {
                 }
             };
             self.store.finish_delivery(&entry.reference, status, now)?;
-            let lang = request.language.as_str();
-            let institution = content.flow.institution(&request.institution).map_or_else(
-                || request.institution.clone(),
-                |i| content.locales.text(lang, &i.label, &[]),
-            );
-            let id = if status == DeliveryStatus::Sent {
-                "request-sent"
-            } else {
-                "request-failed"
-            };
-            let text = content.locales.text(
-                lang,
-                id,
-                &[
-                    ("reference", request.reference.as_str().into()),
-                    ("institution", institution.into()),
-                ],
-            );
             notices.push(Notice {
                 user: request.user.clone(),
-                message: Message {
-                    text,
-                    buttons: Vec::new(),
-                    rtl: is_rtl(lang),
-                },
+                message: engine.delivery_notice(&request, status == DeliveryStatus::Sent),
             });
         }
         Ok((notices, report))
+    }
+
+    /// Erases photos and personal data of requests delivered longer ago than the retention
+    /// period, and unfinished forms nobody touched for as long.
+    pub fn sweep_retention(&self, now: DateTime<Utc>) -> Result<usize, RuntimeError> {
+        let cutoff = now - self.settings.retention;
+        let erased =
+            self.store.erase_delivered_before(cutoff)? + self.store.erase_stale_drafts(cutoff)?;
+        if erased > 0 {
+            tracing::info!(erased, "retention: personal data past its period erased");
+        }
+        Ok(erased)
     }
 }
 
@@ -350,12 +383,18 @@ mod tests {
     use crate::mail::EmlDirectory;
 
     fn runtime(dir: &Path) -> Runtime {
+        runtime_with(dir, 20 << 20)
+    }
+
+    fn runtime_with(dir: &Path, max_email_bytes: u64) -> Runtime {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let content = Arc::new(Content::load(&root.join("flows"), &root.join("locales")).unwrap());
         let settings = Settings {
             mail_from: "Kompass <k@example.org>".parse().unwrap(),
             limits: Limits::default(),
             give_up_after: chrono::Duration::hours(1),
+            max_email_bytes,
+            retention: chrono::Duration::days(30),
         };
         Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings)
     }
@@ -566,5 +605,249 @@ mod tests {
             )
             .unwrap();
         assert_eq!(report.sent, 1);
+    }
+
+    /// Records what it was given; fails for references or email names listed in `refuse`.
+    #[derive(Default)]
+    struct Recorder {
+        sent: Mutex<Vec<String>>,
+        refuse: Mutex<Vec<String>>,
+    }
+
+    impl Transport for Recorder {
+        fn send(&self, mail: &mail::Composed) -> Result<(), MailError> {
+            let refuse = self.refuse.lock().unwrap();
+            if refuse.contains(&mail.reference) || refuse.contains(&mail.name()) {
+                return Err(MailError::Smtp {
+                    reference: mail.reference.clone(),
+                    kind: "temporarily refused",
+                    permanent: false,
+                    message: "451 try later".into(),
+                });
+            }
+            self.sent.lock().unwrap().push(mail.name());
+            Ok(())
+        }
+    }
+
+    fn submit_for(rt: &Runtime, user: &str) -> String {
+        let user = UserId::new("telegram", user);
+        let mut n = 0;
+        let mut send = |incoming| {
+            n += 1;
+            rt.handle(Update {
+                user: user.clone(),
+                id: Some(format!("{user}-{n}")),
+                language_hint: None,
+                incoming,
+            })
+            .unwrap()
+        };
+        send(Incoming::Text("/start en_counselling-form".into()));
+        for text in ["Haddad", "Sami", "1.2.1990", "Syrian", "Weg 1"] {
+            send(Incoming::Text(text.into()));
+        }
+        for data in ["f:5:0", "f:6:skip", "f:7:skip"] {
+            send(Incoming::Button(data.into()));
+        }
+        send(Incoming::Text("Help with a letter".into()));
+        for data in ["f:9:skip", "f:10:n", "f:11:0", "rv:send"] {
+            send(Incoming::Button(data.into()));
+        }
+        rt.store().session(&user).unwrap().unwrap().requests[0]
+            .reference
+            .clone()
+    }
+
+    /// While an office's earlier email waits for a retry, later ones to it wait too.
+    #[test]
+    fn emails_to_one_office_keep_their_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let first = submit_for(&rt, "1");
+        let second = submit_for(&rt, "2");
+        let transport = Recorder::default();
+        transport.refuse.lock().unwrap().push(first.clone());
+        let (_, report) = rt.deliver_due(&transport, Utc::now()).unwrap();
+        assert_eq!((report.sent, report.retried), (0, 1));
+        assert!(
+            transport.sent.lock().unwrap().is_empty(),
+            "the second request waited behind the first"
+        );
+        transport.refuse.lock().unwrap().clear();
+        let (notices, report) = rt
+            .deliver_due(&transport, Utc::now() + chrono::Duration::minutes(1))
+            .unwrap();
+        assert_eq!(report.sent, 2);
+        assert_eq!(*transport.sent.lock().unwrap(), [first, second]);
+        // The newcomer is told where it went and what to bring.
+        let text = crate::i18n::strip_bidi_marks(&notices[0].message.text);
+        assert!(
+            text.contains(&crate::i18n::strip_bidi_marks(
+                &rt.engine()
+                    .content()
+                    .locales
+                    .text("en", "documents-to-bring", &[])
+            )),
+            "{text}"
+        );
+    }
+
+    /// Attachments over the size of one email make numbered parts, each with the full text;
+    /// a part accepted before a failure is not sent again.
+    #[test]
+    fn large_requests_are_split_and_resumed() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime_with(dir.path(), 1);
+        to_photo(&rt);
+        rt.handle(update("p2", Incoming::File(png()))).unwrap();
+        for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
+            .iter()
+            .enumerate()
+        {
+            rt.handle(update(&format!("s{i}"), Incoming::Button((*data).into())))
+                .unwrap();
+        }
+        let reference = rt
+            .store()
+            .session(&UserId::new("telegram", "42"))
+            .unwrap()
+            .unwrap()
+            .requests[0]
+            .reference
+            .clone();
+        // Part 2 fails once: part 1 must not be sent again on the retry.
+        let recorder = Recorder::default();
+        recorder
+            .refuse
+            .lock()
+            .unwrap()
+            .push(format!("{reference}-teil-2"));
+        assert_eq!(rt.deliver_due(&recorder, Utc::now()).unwrap().1.retried, 1);
+        recorder.refuse.lock().unwrap().clear();
+        assert_eq!(
+            rt.deliver_due(&recorder, Utc::now() + chrono::Duration::minutes(1))
+                .unwrap()
+                .1
+                .sent,
+            1
+        );
+        assert_eq!(
+            *recorder.sent.lock().unwrap(),
+            [format!("{reference}-teil-1"), format!("{reference}-teil-2")]
+        );
+
+        // The parts as files: each with the full text and its own Message-ID.
+        let other = tempfile::tempdir().unwrap();
+        let engine = rt.engine();
+        let request = rt
+            .store()
+            .request(&reference)
+            .unwrap()
+            .unwrap()
+            .request
+            .unwrap();
+        let attachment = |id: &str| rt.store().attachment(id).ok().flatten();
+        let eml = EmlDirectory::new(other.path().join("mail"));
+        for email in mail::compose(
+            &request,
+            engine.content(),
+            &engine,
+            &rt.settings.mail_from,
+            1,
+            &attachment,
+        )
+        .unwrap()
+        {
+            eml.send(&email).unwrap();
+        }
+        let dir = &other;
+        let mut names: Vec<String> = std::fs::read_dir(dir.path().join("mail"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                format!("{reference}-teil-1.eml"),
+                format!("{reference}-teil-2.eml")
+            ]
+        );
+        for (n, name) in names.iter().enumerate() {
+            let text =
+                String::from_utf8(std::fs::read(dir.path().join("mail").join(name)).unwrap())
+                    .unwrap();
+            assert!(text.contains(&format!("Teil {}/2", n + 1)), "{text}");
+            assert!(text.contains("Familienname: Haddad"));
+            assert!(text.contains(&format!("Message-ID: <{reference}.{}@example.org>", n + 1)));
+        }
+    }
+
+    /// After the retention period, photos and personal data are erased; stale drafts too.
+    #[test]
+    fn retention_erases_personal_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        to_submitted(&rt);
+        let reference = rt
+            .store()
+            .session(&UserId::new("telegram", "42"))
+            .unwrap()
+            .unwrap()
+            .requests[0]
+            .reference
+            .clone();
+        let photo = rt
+            .store()
+            .request(&reference)
+            .unwrap()
+            .unwrap()
+            .request
+            .unwrap()
+            .attachments()
+            .next()
+            .unwrap()
+            .1
+            .id
+            .clone();
+        rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
+        assert_eq!(
+            rt.sweep_retention(Utc::now() + chrono::Duration::days(29))
+                .unwrap(),
+            0
+        );
+        let other = UserId::new("telegram", "7");
+        rt.handle(Update {
+            user: other.clone(),
+            id: Some("o1".into()),
+            language_hint: None,
+            incoming: Incoming::Text("/start en_register-form".into()),
+        })
+        .unwrap();
+        rt.handle(Update {
+            user: other.clone(),
+            id: Some("o2".into()),
+            language_hint: None,
+            incoming: Incoming::Text("Draftname".into()),
+        })
+        .unwrap();
+        assert_eq!(
+            rt.sweep_retention(Utc::now() + chrono::Duration::days(31))
+                .unwrap(),
+            2
+        );
+        let stored = rt.store().request(&reference).unwrap().unwrap();
+        assert_eq!(stored.request, None);
+        assert_eq!(stored.status, DeliveryStatus::Sent);
+        assert_eq!(rt.store().attachment(&photo).unwrap(), None);
+        assert!(
+            rt.store()
+                .session(&other)
+                .unwrap()
+                .unwrap()
+                .drafts
+                .is_empty()
+        );
     }
 }

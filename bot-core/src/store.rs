@@ -56,6 +56,12 @@ pub struct StoredRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutboxEntry {
     pub reference: String,
+    /// Emails to one office go out in the order they were confirmed.
+    #[serde(default)]
+    pub institution: String,
+    /// Parts of a split request already accepted by the server.
+    #[serde(default)]
+    pub parts_sent: usize,
     pub attempts: u32,
     pub next_attempt: DateTime<Utc>,
     pub first_queued: DateTime<Utc>,
@@ -229,6 +235,8 @@ impl Store {
                 requests.insert(request.reference.as_bytes(), encode(&stored))?;
                 let entry = OutboxEntry {
                     reference: request.reference.clone(),
+                    institution: request.institution.clone(),
+                    parts_sent: 0,
                     attempts: 0,
                     next_attempt: request.submitted_at,
                     first_queued: request.submitted_at,
@@ -240,18 +248,101 @@ impl Store {
         Ok(())
     }
 
-    /// Queued emails whose time has come, oldest first.
-    pub fn due_outbox(&self, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>, StoreError> {
-        let mut due = Vec::new();
+    /// Every queued email, oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
+        let mut entries = Vec::new();
         for item in self.outbox.iter() {
             let (key, value) = item?;
-            let entry: OutboxEntry = decode("outbox entry", &key, &value)?;
-            if entry.next_attempt <= now {
-                due.push(entry);
-            }
+            entries.push(decode::<OutboxEntry>("outbox entry", &key, &value)?);
         }
-        due.sort_by_key(|e| e.first_queued);
-        Ok(due)
+        entries.sort_by_key(|e| e.first_queued);
+        Ok(entries)
+    }
+
+    /// Records that the first `parts_sent` parts of a split request were accepted.
+    pub fn record_parts_sent(
+        &self,
+        mut entry: OutboxEntry,
+        parts_sent: usize,
+    ) -> Result<OutboxEntry, StoreError> {
+        entry.parts_sent = parts_sent;
+        self.outbox
+            .insert(entry.reference.as_bytes(), encode(&entry))?;
+        self.flush()?;
+        Ok(entry)
+    }
+
+    /// Erases photos and personal data of requests delivered (or given up) before `cutoff`;
+    /// reference number, office and dates stay. Returns how many were erased.
+    pub fn erase_delivered_before(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
+        let mut erased = 0;
+        for item in self.requests.iter() {
+            let (key, value) = item?;
+            let mut stored: StoredRequest = decode("request", &key, &value)?;
+            let old_enough = stored.delivered_at.is_some_and(|at| at < cutoff);
+            let Some(request) = stored.request.take().filter(|_| old_enough) else {
+                continue;
+            };
+            let files: Vec<String> = request.attachments().map(|(_, a)| a.id.clone()).collect();
+            let trees = [&self.requests, &self.attachments];
+            trees.as_slice().transaction(|trees| {
+                let [requests, attachments] = trees.as_slice() else {
+                    unreachable!("two trees")
+                };
+                requests.insert(&*key, encode(&stored))?;
+                for id in &files {
+                    attachments.remove(id.as_bytes())?;
+                }
+                Ok::<_, ConflictableTransactionError<StoreError>>(())
+            })?;
+            erased += 1;
+        }
+        if erased > 0 {
+            self.flush()?;
+        }
+        Ok(erased)
+    }
+
+    /// Drops unfinished forms last touched before `cutoff`, with their photos. Returns how
+    /// many were dropped.
+    pub fn erase_stale_drafts(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
+        let mut erased = 0;
+        for item in self.sessions.iter() {
+            let (key, value) = item?;
+            let mut session: Session = decode("session", &key, &value)?;
+            let stale: Vec<String> = session
+                .drafts
+                .iter()
+                .filter(|(_, d)| d.updated < cutoff)
+                .map(|(id, _)| id.clone())
+                .collect();
+            if stale.is_empty() {
+                continue;
+            }
+            let before: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
+            // A conversation left inside a dropped form continues at the main menu: the engine
+            // falls back there when a form's draft is gone.
+            for form in &stale {
+                session.drafts.remove(form);
+            }
+            let after: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
+            let trees = [&self.sessions, &self.attachments];
+            trees.as_slice().transaction(|trees| {
+                let [sessions, attachments] = trees.as_slice() else {
+                    unreachable!("two trees")
+                };
+                sessions.insert(&*key, encode(&session))?;
+                for id in before.difference(&after) {
+                    attachments.remove(id.as_bytes())?;
+                }
+                Ok::<_, ConflictableTransactionError<StoreError>>(())
+            })?;
+            erased += stale.len();
+        }
+        if erased > 0 {
+            self.flush()?;
+        }
+        Ok(erased)
     }
 
     pub fn outbox_len(&self) -> usize {

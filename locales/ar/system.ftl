@@ -153,3 +153,4 @@ email-person-language = لغة الشخص
 email-interpreter = مترجم
 email-attachments = المرفقات
 email-footer = كتب Kompass هذه الرسالة تلقائيًا. يُرجى الرد على الشخص مع ذكر الرقم المرجعي.
+email-part = الجزء { $part }/{ $parts }

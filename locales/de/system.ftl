@@ -140,3 +140,4 @@ email-person-language = Sprache der Person
 email-interpreter = Sprachmittlung
 email-attachments = Anhänge
 email-footer = Diese E-Mail wurde automatisch von Kompass erstellt. Bitte antworten Sie der Person unter Angabe der Referenznummer.
+email-part = Teil { $part }/{ $parts }

@@ -140,3 +140,4 @@ email-person-language = Language of the person
 email-interpreter = Interpreter
 email-attachments = Attachments
 email-footer = This email was written automatically by Kompass. Please answer the person with the reference number.
+email-part = Part { $part }/{ $parts }

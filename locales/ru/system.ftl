@@ -146,3 +146,4 @@ email-person-language = Язык заявителя
 email-interpreter = Переводчик
 email-attachments = Вложения
 email-footer = Это письмо автоматически составил Kompass. Пожалуйста, ответьте заявителю и укажите номер заявки.
+email-part = Часть { $part }/{ $parts }

@@ -146,3 +146,4 @@ email-person-language = Мова особи
 email-interpreter = Перекладач
 email-attachments = Вкладення
 email-footer = Цей лист створено автоматично системою Kompass. Будь ласка, дайте відповідь особі та вкажіть номер запиту.
+email-part = Частина { $part }/{ $parts }

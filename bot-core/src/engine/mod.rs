@@ -38,7 +38,7 @@ pub use session::{
 };
 
 use crate::attachment::Verdict;
-use crate::content::{Content, Field, FieldKind, Form, NodeKind};
+use crate::content::{Content, Field, FieldKind, Form, Institution, NodeKind};
 use crate::i18n::{Arg, strip_bidi_marks};
 use crate::request::{self, Request};
 use values::Refusal;
@@ -1335,25 +1335,59 @@ impl Engine {
                 ("institution", institution_label.into()),
             ],
         ));
-        let documents = institution.map_or(&[][..], |i| i.documents.as_slice());
-        if documents.is_empty() {
-            reply.note(self.t(&lang, "documents-none"));
-        } else {
-            let mut list = self.t(&lang, "documents-to-bring");
-            for document in documents {
-                list.push_str("\n• ");
-                list.push_str(&self.t(&lang, document));
-            }
-            if let Some(address) = institution.and_then(|i| i.address.as_deref()) {
-                list.push_str("\n\n📍 ");
-                list.push_str(address);
-            }
-            reply.note(list);
+        if let Some(institution) = institution {
+            reply.note(self.documents_note(institution, &lang));
         }
         reply.flush(is_rtl(&lang));
         session.trail.clear();
         let start = flow.start.clone();
         self.enter(session, &start, false, ctx, reply);
+    }
+}
+
+impl Engine {
+    /// What to bring to the appointment at `institution`, and where it is.
+    pub fn documents_note(&self, institution: &Institution, lang: &str) -> String {
+        if institution.documents.is_empty() {
+            return self.t(lang, "documents-none");
+        }
+        let mut list = self.t(lang, "documents-to-bring");
+        for document in &institution.documents {
+            list.push_str("\n• ");
+            list.push_str(&self.t(lang, document));
+        }
+        if let Some(address) = &institution.address {
+            list.push_str("\n\n📍 ");
+            list.push_str(address);
+        }
+        list
+    }
+
+    /// The message a newcomer gets when their request's email was accepted by the mail
+    /// server (with what to bring), or finally given up.
+    pub fn delivery_notice(&self, request: &Request, sent: bool) -> Message {
+        let lang = request.language.as_str();
+        let institution = self.content.flow.institution(&request.institution);
+        let label =
+            institution.map_or_else(|| request.institution.clone(), |i| self.t(lang, &i.label));
+        let args = [
+            ("reference", request.reference.as_str().into()),
+            ("institution", label.into()),
+        ];
+        let mut text = self.ta(
+            lang,
+            if sent {
+                "request-sent"
+            } else {
+                "request-failed"
+            },
+            &args,
+        );
+        if sent && let Some(institution) = institution {
+            text.push_str("\n\n");
+            text.push_str(&self.documents_note(institution, lang));
+        }
+        self.message(lang, text, Vec::new())
     }
 }
 

@@ -5,10 +5,14 @@
 //! Nothing a newcomer typed goes into a header: the subject is the form's title and the
 //! reference number, so user text cannot inject headers. The Message-ID is derived from the
 //! reference number, so a resend after a crash can be recognised as the same message.
+//!
+//! Transports (`.eml` folder, SMTP) are in [`transport`].
 
-use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+mod transport;
+
+pub use transport::{EmlDirectory, Security, Smtp, SmtpSettings, Transport, is_loopback};
+
+use std::path::PathBuf;
 
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
@@ -46,23 +50,52 @@ pub enum MailError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("SMTP settings: {0}")]
+    SmtpSettings(String),
+    #[error("SMTP delivery of {reference} failed ({kind}): {message}")]
+    Smtp {
+        reference: String,
+        kind: &'static str,
+        permanent: bool,
+        message: String,
+    },
 }
 
 /// An email ready to hand to a transport.
 #[derive(Debug)]
 pub struct Composed {
     pub reference: String,
+    /// `(n, of)` when the request is split into several emails.
+    pub part: Option<(usize, usize)>,
     pub message: lettre::Message,
 }
 
-/// Builds the email for `request`. `attachment` returns the stored bytes of an upload.
+impl Composed {
+    /// A stable name for this email: `KAL-2026-000123` or `KAL-2026-000123-teil-2`.
+    pub fn name(&self) -> String {
+        match self.part {
+            None => self.reference.clone(),
+            Some((n, _)) => format!("{}-teil-{n}", self.reference),
+        }
+    }
+}
+
+/// Base64 grows attachments by a third; headers and the body add a little.
+fn encoded_size(bytes: usize) -> u64 {
+    (bytes as u64).div_ceil(3) * 4 + 2048
+}
+
+/// Builds the email(s) for `request`: one, or numbered parts ("Teil 1/2") that each carry
+/// the full text when the attachments exceed `max_bytes`. `attachment` returns the stored
+/// bytes of an upload.
 pub fn compose(
     request: &Request,
     content: &Content,
     engine: &Engine,
     from: &Mailbox,
+    max_bytes: u64,
     attachment: &dyn Fn(&str) -> Option<Vec<u8>>,
-) -> Result<Composed, MailError> {
+) -> Result<Vec<Composed>, MailError> {
     let reference = request.reference.clone();
     let institution = content
         .flow
@@ -197,30 +230,71 @@ pub fn compose(
         "fields": fields_json,
     });
 
-    let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(body.join("\n")));
-    for (name, mime, bytes) in files {
-        let content_type = ContentType::parse(&mime)
-            .unwrap_or(ContentType::parse("application/octet-stream").expect("valid constant"));
-        parts = parts.singlepart(Attachment::new(name).body(bytes, content_type));
-    }
     let json_bytes = serde_json::to_vec_pretty(&request_json).unwrap_or_default();
-    parts = parts.singlepart(Attachment::new("request.json".to_string()).body(
-        json_bytes,
-        ContentType::parse("application/json").expect("valid constant"),
-    ));
-
-    let message = lettre::Message::builder()
-        .from(from.clone())
-        .to(to)
-        .subject(subject)
-        .message_id(Some(format!("<{reference}@{domain}>")))
-        .date_now()
-        .multipart(parts)
-        .map_err(|source| MailError::Build {
+    let base_size =
+        encoded_size(json_bytes.len()) + encoded_size(body.iter().map(String::len).sum());
+    let mut groups: Vec<Vec<(String, String, Vec<u8>)>> = vec![Vec::new()];
+    let mut group_size = base_size;
+    for file in files {
+        let size = encoded_size(file.2.len());
+        if group_size + size > max_bytes && !groups.last().is_some_and(Vec::is_empty) {
+            groups.push(Vec::new());
+            group_size = base_size;
+        }
+        group_size += size;
+        groups.last_mut().expect("never empty").push(file);
+    }
+    let count = groups.len();
+    let mut emails = Vec::with_capacity(count);
+    for (index, group) in groups.into_iter().enumerate() {
+        let part = (count > 1).then_some((index + 1, count));
+        let (subject, text, id) = match part {
+            None => (
+                subject.clone(),
+                body.join("\n"),
+                format!("<{reference}@{domain}>"),
+            ),
+            Some((n, of)) => {
+                let label = strip_bidi_marks(&content.locales.text(
+                    lang,
+                    "email-part",
+                    &[("part", n.into()), ("parts", of.into())],
+                ));
+                (
+                    format!("{subject} ({label})"),
+                    format!("{label}\n\n{}", body.join("\n")),
+                    format!("<{reference}.{n}@{domain}>"),
+                )
+            }
+        };
+        let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(text));
+        for (name, mime, bytes) in group {
+            let content_type = ContentType::parse(&mime)
+                .unwrap_or(ContentType::parse("application/octet-stream").expect("valid constant"));
+            parts = parts.singlepart(Attachment::new(name).body(bytes, content_type));
+        }
+        parts = parts.singlepart(Attachment::new("request.json".to_string()).body(
+            json_bytes.clone(),
+            ContentType::parse("application/json").expect("valid constant"),
+        ));
+        let message = lettre::Message::builder()
+            .from(from.clone())
+            .to(to.clone())
+            .subject(subject)
+            .message_id(Some(id))
+            .date_now()
+            .multipart(parts)
+            .map_err(|source| MailError::Build {
+                reference: reference.clone(),
+                source,
+            })?;
+        emails.push(Composed {
             reference: reference.clone(),
-            source,
-        })?;
-    Ok(Composed { reference, message })
+            part,
+            message,
+        });
+    }
+    Ok(emails)
 }
 
 fn channel_name(channel: &str) -> &str {
@@ -248,47 +322,5 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
         Answer::Interpreter(language) => json!(language.is_some()),
         Answer::Photos(photos) => json!(photos.len()),
         Answer::Skipped => serde_json::Value::Null,
-    }
-}
-
-/// Somewhere emails go.
-pub trait Transport: Send + Sync {
-    /// Delivers one email; an error means "try again later".
-    fn send(&self, mail: &Composed) -> Result<(), MailError>;
-}
-
-/// The embedded default: each email becomes `<reference>.eml` in a folder. The name comes
-/// from the reference number and the file appears atomically (write, then rename), so a
-/// resend after a crash overwrites the same file instead of adding a second email.
-#[derive(Debug, Clone)]
-pub struct EmlDirectory {
-    dir: PathBuf,
-}
-
-impl EmlDirectory {
-    pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Self { dir: dir.into() }
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-}
-
-impl Transport for EmlDirectory {
-    fn send(&self, mail: &Composed) -> Result<(), MailError> {
-        let write_error = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| MailError::Write { path, source }
-        };
-        fs::create_dir_all(&self.dir).map_err(write_error(&self.dir))?;
-        let path = self.dir.join(format!("{}.eml", mail.reference));
-        let temporary = self.dir.join(format!(".{}.eml.tmp", mail.reference));
-        let mut file = fs::File::create(&temporary).map_err(write_error(&temporary))?;
-        file.write_all(&mail.message.formatted())
-            .map_err(write_error(&temporary))?;
-        file.sync_all().map_err(write_error(&temporary))?;
-        fs::rename(&temporary, &path).map_err(write_error(&path))?;
-        Ok(())
     }
 }
