@@ -14,6 +14,20 @@ if ! command -v cargo >/dev/null; then
     exit 1
 fi
 
+# Test peers: a real SMTP server (Python aiosmtpd) in a virtualenv outside the clone, and
+# openssl for throw-away TLS certificates.
+VENV="${KOMPASS_TEST_VENV:-$HOME/.cache/kompass/venv}"
+if ! "$VENV/bin/python" -c "import aiosmtpd" 2>/dev/null; then
+    echo "== installing aiosmtpd into $VENV"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check aiosmtpd
+fi
+export KOMPASS_TEST_PYTHON="$VENV/bin/python"
+if ! command -v openssl >/dev/null; then
+    echo "== installing openssl"
+    apt-get update -qq && apt-get install -y -qq openssl >/dev/null
+fi
+
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"

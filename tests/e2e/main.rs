@@ -6,9 +6,11 @@
 //! - `bad_input`: every wrong input gets a translated answer and the same question again.
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
+//! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
 
 mod bad_input;
 mod check;
 mod conversations;
 mod restart;
+mod smtp;
 mod support;

@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 use kompass_core::i18n::{Arg, strip_bidi_marks};
 use mail_parser::MessageParser;
 
-use crate::support::{chat_command, emails, photo_line, png, run_chat, t, ta};
+use crate::support::{
+    chat_command, emails, german_counselling_lines, photo_line, png, run_chat, t, ta,
+};
 
 /// SIGKILL in the middle of a form; the restarted chat shows the open question first and
 /// the request completes with the answers given before the kill.
@@ -87,26 +89,7 @@ fn queued_email_survives_a_restart_and_is_sent_once() {
     // Make the mail folder unwritable (a file in its place) so delivery fails and stays queued.
     std::fs::create_dir_all(&data).unwrap();
     std::fs::write(data.join("mail"), b"not a folder").unwrap();
-    let lines: Vec<String> = [
-        "2",
-        "9",
-        "4",
-        "Weber",
-        "Lena",
-        "1.1.1990",
-        "deutsch",
-        "Weg 1",
-        "1",
-        "Überspringen",
-        "Überspringen",
-        "Bitte um Rückruf.",
-        "Überspringen",
-        "Nein",
-        "1",
-        "Anfrage senden",
-    ]
-    .map(String::from)
-    .to_vec();
+    let lines = german_counselling_lines();
     let mut child = chat_command(&data).spawn().unwrap();
     {
         let mut stdin = child.stdin.take().unwrap();

@@ -160,3 +160,281 @@ pub fn photo_line(dir: &Path, name: &str, bytes: &[u8]) -> String {
     std::fs::write(&path, bytes).unwrap();
     format!("/photo {}", path.display())
 }
+
+/// The Python with aiosmtpd that `test.sh` installs.
+pub fn test_python() -> PathBuf {
+    let path = std::env::var_os("KOMPASS_TEST_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
+                .join(".cache/kompass/venv/bin/python")
+        });
+    assert!(
+        path.exists(),
+        "{} is missing: run ./test.sh, which installs aiosmtpd into it",
+        path.display()
+    );
+    path
+}
+
+/// A real SMTP server (tests/peers/smtp_sink.py, aiosmtpd) on 127.0.0.1; stopped on drop.
+pub struct SmtpSink {
+    child: std::process::Child,
+    pub port: u16,
+    pub maildir: PathBuf,
+}
+
+/// How the sink is started.
+#[derive(Default)]
+pub struct SinkOptions<'a> {
+    pub port: Option<u16>,
+    /// `plain`, `starttls` or `tls`, with `certs` for the TLS modes.
+    pub mode: &'a str,
+    pub certs: Option<&'a TestCerts>,
+    pub auth: Option<&'a str>,
+}
+
+impl SmtpSink {
+    pub fn start(dir: &Path, options: SinkOptions<'_>) -> Self {
+        let maildir = dir.join("received");
+        let port_file = dir.join(format!("smtp-port-{}", std::process::id()));
+        let _ = std::fs::remove_file(&port_file);
+        let mut command = Command::new(test_python());
+        command
+            .arg(repo().join("tests/peers/smtp_sink.py"))
+            .arg("--maildir")
+            .arg(&maildir)
+            .arg("--port-file")
+            .arg(&port_file)
+            .arg("--mode")
+            .arg(if options.mode.is_empty() {
+                "plain"
+            } else {
+                options.mode
+            });
+        if let Some(port) = options.port {
+            command.arg("--port").arg(port.to_string());
+        }
+        if let Some(certs) = options.certs {
+            command
+                .arg("--cert")
+                .arg(&certs.cert)
+                .arg("--key")
+                .arg(&certs.key);
+        }
+        if let Some(auth) = options.auth {
+            command.arg("--auth").arg(auth);
+        }
+        let child = command
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the SMTP test server starts");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let port = loop {
+            if let Ok(text) = std::fs::read_to_string(&port_file) {
+                break text.trim().parse().unwrap();
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the SMTP test server did not start"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        Self {
+            child,
+            port,
+            maildir,
+        }
+    }
+
+    /// Messages received so far, as (raw email, envelope JSON), in arrival order.
+    pub fn received(&self) -> Vec<(Vec<u8>, serde_json::Value)> {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&self.maildir)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+            .into_iter()
+            .map(|path| {
+                (
+                    std::fs::read(&path).unwrap(),
+                    serde_json::from_slice(&std::fs::read(path.with_extension("json")).unwrap())
+                        .unwrap(),
+                )
+            })
+            .collect()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A free port on 127.0.0.1 (for a server started later).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A throw-away CA and a server certificate for 127.0.0.1, made with openssl.
+pub struct TestCerts {
+    pub ca: PathBuf,
+    pub cert: PathBuf,
+    pub key: PathBuf,
+}
+
+pub fn test_certs(dir: &Path) -> TestCerts {
+    let openssl = |args: &[&str]| {
+        let status = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("openssl is installed (test.sh installs it)");
+        assert!(status.success(), "openssl {args:?}");
+    };
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    openssl(
+        &[
+            &["req", "-x509"][..],
+            &ec,
+            &[
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=Kompass Test CA",
+            ],
+        ]
+        .concat(),
+    );
+    openssl(
+        &[
+            &["req"][..],
+            &ec,
+            &[
+                "-keyout",
+                "server.key",
+                "-out",
+                "server.csr",
+                "-subj",
+                "/CN=127.0.0.1",
+            ],
+        ]
+        .concat(),
+    );
+    std::fs::write(dir.join("server.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n").unwrap();
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+    ]);
+    TestCerts {
+        ca: dir.join("ca.pem"),
+        cert: dir.join("server.pem"),
+        key: dir.join("server.key"),
+    }
+}
+
+/// Writes a config.toml for the shipped content with `smtp` as the `[mail.smtp]` table.
+pub fn config_with_smtp(dir: &Path, smtp: &str) -> PathBuf {
+    let path = dir.join("config.toml");
+    let text = format!(
+        "[content]\nflows = {:?}\nlocales = {:?}\n\n[storage]\ndata_dir = \"data\"\n\n[mail]\nfrom = \"Kompass Kalletal <kompass@kalletal.example.org>\"\n\n[mail.smtp]\n{smtp}\n",
+        repo().join("flows"),
+        repo().join("locales")
+    );
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// `kompass --config CONFIG chat` with piped stdio.
+pub fn configured_chat(config: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kompass"));
+    command
+        .arg("--config")
+        .arg(config)
+        .arg("chat")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    command
+}
+
+/// Runs a configured chat with `lines` to its end; returns stdout without bidi marks.
+pub fn run_configured(config: &Path, lines: &[String]) -> String {
+    let mut child = configured_chat(config).spawn().expect("kompass starts");
+    let mut stdin = child.stdin.take().unwrap();
+    for line in lines {
+        writeln!(stdin, "{line}").unwrap();
+    }
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    let stdout = strip_bidi_marks(&String::from_utf8_lossy(&output.stdout));
+    assert!(
+        output.status.success(),
+        "kompass failed: {}\n{stdout}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+/// A short German request to the integration office, without photos.
+pub fn german_counselling_lines() -> Vec<String> {
+    [
+        "2",
+        "9",
+        "4",
+        "Weber",
+        "Lena",
+        "1.1.1990",
+        "deutsch",
+        "Weg 1",
+        "1",
+        "Überspringen",
+        "Überspringen",
+        "Bitte um Rückruf.",
+        "Überspringen",
+        "Nein",
+        "1",
+        "Anfrage senden",
+    ]
+    .map(String::from)
+    .to_vec()
+}

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+use lettre::transport::smtp::response::Category;
 
 use super::{Composed, MailError};
 
@@ -142,9 +143,18 @@ impl Transport for Smtp {
             .send(&mail.message)
             .map(drop)
             .map_err(|error| {
-                let permanent = error.is_permanent();
+                // Only the mail system's final word on this message (550–554: no such mailbox,
+                // too large, refused by policy) ends the retries. Other 5xx answers — a failed
+                // login (535), a syntax complaint — are for the administrator to fix, so the
+                // email waits in the outbox meanwhile.
+                let permanent = error.is_permanent()
+                    && error
+                        .status()
+                        .is_some_and(|code| code.category == Category::MailSystem);
                 let kind = if permanent {
                     "rejected for good"
+                } else if error.is_permanent() {
+                    "refused; check the SMTP settings"
                 } else if error.is_transient() {
                     "temporarily refused"
                 } else {

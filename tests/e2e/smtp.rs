@@ -1,0 +1,334 @@
+//! Delivery to a real SMTP server on 127.0.0.1 (aiosmtpd, tests/peers/smtp_sink.py): what
+//! arrives is parsed; outages, kills, TLS modes and authentication are exercised for real.
+
+use std::io::Write;
+use std::time::Duration;
+
+use mail_parser::{MessageParser, MimeHeaders};
+
+use crate::support::{
+    SinkOptions, SmtpSink, config_with_smtp, configured_chat, free_port, german_counselling_lines,
+    photo_line, png, repo, run_configured, t, test_certs,
+};
+
+fn sent_notice(lang: &str) -> String {
+    t(lang, "request-sent")
+        .split('{')
+        .next()
+        .unwrap()
+        .trim()
+        .to_string()
+}
+
+/// A request with several photos arrives with every field and attachment, and no EXIF/GPS.
+#[test]
+fn request_with_photos_arrives_over_smtp() {
+    let dir = tempfile::tempdir().unwrap();
+    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+    let config = config_with_smtp(
+        dir.path(),
+        &format!(
+            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"",
+            sink.port
+        ),
+    );
+    let exif = std::fs::read(repo().join("tests/fixtures/exif-gps-orientation6.jpg")).unwrap();
+    let lines: Vec<String> = vec![
+        "3".into(),
+        "1".into(),
+        "1".into(),
+        "Haddad".into(),
+        "Sami".into(),
+        "3.12.1990".into(),
+        "Syrian".into(),
+        "Weg 1, Kalletal".into(),
+        "1.11.2026".into(),
+        "4".into(),
+        "Skip".into(),
+        "Skip".into(),
+        "We moved in last week.".into(),
+        photo_line(dir.path(), "a.jpg", &exif),
+        photo_line(dir.path(), "png-named.jpg", &png(64, 48)), // a PNG named .jpg: the bytes decide
+        photo_line(dir.path(), "c.png", &png(48, 64)),
+        "Done".into(),
+        "No".into(),
+        "2".into(),
+        "Send request".into(),
+    ];
+    let transcript = run_configured(&config, &lines);
+    assert!(transcript.contains(&sent_notice("en")), "{transcript}");
+    let received = sink.received();
+    assert_eq!(received.len(), 1);
+    let (raw, envelope) = &received[0];
+    assert_eq!(envelope["rcpt_tos"][0], "buergerbuero@kalletal.example.org");
+    assert_eq!(envelope["mail_from"], "kompass@kalletal.example.org");
+    let message = MessageParser::default().parse(raw).unwrap();
+    let body = message.body_text(0).unwrap();
+    for expected in [
+        "Familienname: Haddad",
+        "Vorname(n): Sami",
+        "Geburtsdatum: 03.12.1990",
+        "We moved in last week.",
+        "Sprache der Person: Englisch (en)",
+    ] {
+        assert!(body.contains(expected), "{expected:?} missing in:\n{body}");
+    }
+    let names: Vec<String> = message
+        .attachments()
+        .map(|p| p.attachment_name().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "01-reisepass.jpg",
+            "02-reisepass.jpg",
+            "03-reisepass.jpg",
+            "request.json"
+        ]
+    );
+    for part in message.attachments().take(3) {
+        let bytes = part.contents();
+        assert!(bytes.starts_with(&[0xFF, 0xD8]));
+        assert!(!bytes.windows(4).any(|w| w == b"Exif") && !bytes.windows(3).any(|w| w == b"GPS"));
+    }
+}
+
+/// The SMTP server is down when the request is confirmed and starts later: the email is
+/// delivered exactly once and the newcomer is told.
+#[test]
+fn server_down_at_confirm_then_up_delivers_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let config = config_with_smtp(
+        dir.path(),
+        &format!("host = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\ntimeout_seconds = 5"),
+    );
+    let mut child = configured_chat(&config).spawn().unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for line in german_counselling_lines() {
+            writeln!(stdin, "{line}").unwrap();
+        }
+    }
+    std::thread::sleep(Duration::from_secs(3));
+    let sink = SmtpSink::start(
+        dir.path(),
+        SinkOptions {
+            port: Some(port),
+            ..SinkOptions::default()
+        },
+    );
+    let output = child.wait_with_output().unwrap();
+    let transcript = kompass_core::i18n::strip_bidi_marks(&String::from_utf8_lossy(&output.stdout));
+    assert!(
+        transcript.contains(&sent_notice("de")),
+        "{transcript}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(sink.received().len(), 1);
+    run_configured(&config, &[]);
+    assert_eq!(sink.received().len(), 1, "a restart sends nothing again");
+}
+
+/// SIGKILL between confirm and delivery (server down): delivered once after the restart.
+#[test]
+fn kill_between_confirm_and_delivery() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let config = config_with_smtp(
+        dir.path(),
+        &format!("host = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\ntimeout_seconds = 5"),
+    );
+    let mut child = configured_chat(&config).spawn().unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for line in german_counselling_lines() {
+            writeln!(stdin, "{line}").unwrap();
+        }
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let sink = SmtpSink::start(
+        dir.path(),
+        SinkOptions {
+            port: Some(port),
+            ..SinkOptions::default()
+        },
+    );
+    let transcript = run_configured(&config, &[]);
+    assert!(transcript.contains(&sent_notice("de")), "{transcript}");
+    assert_eq!(sink.received().len(), 1);
+}
+
+/// STARTTLS (required) with authentication; credentials come from the environment.
+#[test]
+fn starttls_with_authentication() {
+    let dir = tempfile::tempdir().unwrap();
+    let certs = test_certs(dir.path());
+    let sink = SmtpSink::start(
+        dir.path(),
+        SinkOptions {
+            mode: "starttls",
+            certs: Some(&certs),
+            auth: Some("kompass:s3cret pass"),
+            ..SinkOptions::default()
+        },
+    );
+    let config = config_with_smtp(
+        dir.path(),
+        &format!(
+            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"starttls\"\nusername_env = \"TEST_SMTP_USER\"\npassword_env = \"TEST_SMTP_PASSWORD\"\nca_file = {:?}",
+            sink.port, certs.ca
+        ),
+    );
+    let mut child = configured_chat(&config)
+        .env("TEST_SMTP_USER", "kompass")
+        .env("TEST_SMTP_PASSWORD", "s3cret pass")
+        .spawn()
+        .unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for line in german_counselling_lines() {
+            writeln!(stdin, "{line}").unwrap();
+        }
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let received = sink.received();
+    assert_eq!(
+        received.len(),
+        1,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(received[0].1["tls"], true);
+    assert_eq!(received[0].1["authenticated"], true);
+}
+
+/// Implicit TLS with authentication.
+#[test]
+fn implicit_tls_with_authentication() {
+    let dir = tempfile::tempdir().unwrap();
+    let certs = test_certs(dir.path());
+    let sink = SmtpSink::start(
+        dir.path(),
+        SinkOptions {
+            mode: "tls",
+            certs: Some(&certs),
+            auth: Some("kompass:pw"),
+            ..SinkOptions::default()
+        },
+    );
+    let config = config_with_smtp(
+        dir.path(),
+        &format!(
+            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"tls\"\nusername_env = \"TEST_SMTP_USER\"\npassword_env = \"TEST_SMTP_PASSWORD\"\nca_file = {:?}",
+            sink.port, certs.ca
+        ),
+    );
+    let mut child = configured_chat(&config)
+        .env("TEST_SMTP_USER", "kompass")
+        .env("TEST_SMTP_PASSWORD", "pw")
+        .spawn()
+        .unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for line in german_counselling_lines() {
+            writeln!(stdin, "{line}").unwrap();
+        }
+    }
+    let output = child.wait_with_output().unwrap();
+    let received = sink.received();
+    assert_eq!(
+        received.len(),
+        1,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(received[0].1["authenticated"], true);
+}
+
+/// A wrong password is the administrator's to fix: nothing is sent, the request stays queued
+/// (it is not reported to the newcomer as failed), and the log says what is wrong.
+#[test]
+fn wrong_password_keeps_the_request_queued() {
+    let dir = tempfile::tempdir().unwrap();
+    let certs = test_certs(dir.path());
+    let sink = SmtpSink::start(
+        dir.path(),
+        SinkOptions {
+            mode: "starttls",
+            certs: Some(&certs),
+            auth: Some("kompass:right"),
+            ..SinkOptions::default()
+        },
+    );
+    let config = config_with_smtp(
+        dir.path(),
+        &format!(
+            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"starttls\"\nusername_env = \"TEST_SMTP_USER\"\npassword_env = \"TEST_SMTP_PASSWORD\"\nca_file = {:?}",
+            sink.port, certs.ca
+        ),
+    );
+    let mut child = configured_chat(&config)
+        .env("TEST_SMTP_USER", "kompass")
+        .env("TEST_SMTP_PASSWORD", "wrong")
+        .spawn()
+        .unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for line in german_counselling_lines() {
+            writeln!(stdin, "{line}").unwrap();
+        }
+        writeln!(stdin, "/status").unwrap();
+    }
+    std::thread::sleep(Duration::from_secs(4));
+    child.kill().unwrap();
+    let output = child.wait_with_output().unwrap();
+    let transcript = kompass_core::i18n::strip_bidi_marks(&String::from_utf8_lossy(&output.stdout));
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(sink.received().is_empty());
+    assert!(
+        transcript.contains(&t("de", "status-queued")),
+        "{transcript}"
+    );
+    assert!(
+        !transcript.contains(
+            &t("de", "request-failed")
+                .split('{')
+                .next()
+                .unwrap()
+                .trim()
+                .to_string()
+        ),
+        "{transcript}"
+    );
+    assert!(log.contains("check the SMTP settings"), "{log}");
+}
+
+/// Plain SMTP to another machine is refused when the config is loaded.
+#[test]
+fn plain_smtp_to_a_remote_host_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_with_smtp(
+        dir.path(),
+        "host = \"mail.example.org\"\nsecurity = \"plain\"",
+    );
+    let output = configured_chat(&config)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        error.contains("config.toml")
+            && error.contains("[mail.smtp]")
+            && error.contains("starttls"),
+        "{error}"
+    );
+}
