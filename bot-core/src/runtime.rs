@@ -850,4 +850,45 @@ mod tests {
                 .is_empty()
         );
     }
+
+    /// After `give_up_after` without success the newcomer is told, in their language, to
+    /// contact the office, and `/status` says it could not be sent.
+    #[test]
+    fn gives_up_after_the_configured_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        to_submitted(&rt);
+        let user = UserId::new("telegram", "42");
+        let reference = rt.store().session(&user).unwrap().unwrap().requests[0]
+            .reference
+            .clone();
+        let refusing = Recorder::default();
+        refusing.refuse.lock().unwrap().push(reference.clone());
+        assert_eq!(rt.deliver_due(&refusing, Utc::now()).unwrap().1.retried, 1);
+        let (notices, report) = rt
+            .deliver_due(&refusing, Utc::now() + chrono::Duration::hours(2))
+            .unwrap();
+        assert_eq!(report.failed, 1);
+        let expected = rt.engine().content().locales.text(
+            "en",
+            "request-failed",
+            &[
+                ("reference", reference.as_str().into()),
+                (
+                    "institution",
+                    rt.engine()
+                        .content()
+                        .locales
+                        .text("en", "inst-buergerbuero", &[])
+                        .into(),
+                ),
+            ],
+        );
+        assert_eq!(notices[0].message.text, expected);
+        assert_eq!(rt.store().outbox_len(), 0);
+        assert_eq!(
+            rt.store().session(&user).unwrap().unwrap().requests[0].status,
+            DeliveryStatus::Failed
+        );
+    }
 }
