@@ -8,7 +8,7 @@ use kompass_core::i18n::{Arg, strip_bidi_marks};
 use mail_parser::MessageParser;
 
 use crate::support::{
-    chat_command, emails, german_counselling_lines, photo_line, png, run_chat, t, ta,
+    chat_command, emails, german_counselling_lines, photo_line, png, run_chat, spawn_typing, t, ta,
 };
 
 /// SIGKILL in the middle of a form; the restarted chat shows the open question first and
@@ -90,13 +90,7 @@ fn queued_email_survives_a_restart_and_is_sent_once() {
     std::fs::create_dir_all(&data).unwrap();
     std::fs::write(data.join("mail"), b"not a folder").unwrap();
     let lines = german_counselling_lines();
-    let mut child = chat_command(&data).spawn().unwrap();
-    {
-        let mut stdin = child.stdin.take().unwrap();
-        for line in &lines {
-            writeln!(stdin, "{line}").unwrap();
-        }
-    }
+    let mut child = spawn_typing(&mut chat_command(&data), &lines);
     // The chat waits for the outbox; end it once the request is confirmed and queued.
     std::thread::sleep(Duration::from_secs(3));
     child.kill().unwrap();

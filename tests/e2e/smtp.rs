@@ -1,14 +1,13 @@
 //! Delivery to a real SMTP server on 127.0.0.1 (aiosmtpd, tests/peers/smtp_sink.py): what
 //! arrives is parsed; outages, kills, TLS modes and authentication are exercised for real.
 
-use std::io::Write;
 use std::time::Duration;
 
 use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::support::{
     SinkOptions, SmtpSink, config_with_smtp, configured_chat, free_port, german_counselling_lines,
-    photo_line, png, repo, run_configured, t, test_certs,
+    photo_line, png, repo, run_configured, spawn_typing, t, test_certs,
 };
 
 fn sent_notice(lang: &str) -> String {
@@ -103,13 +102,7 @@ fn server_down_at_confirm_then_up_delivers_once() {
         dir.path(),
         &format!("host = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\ntimeout_seconds = 5"),
     );
-    let mut child = configured_chat(&config).spawn().unwrap();
-    {
-        let mut stdin = child.stdin.take().unwrap();
-        for line in german_counselling_lines() {
-            writeln!(stdin, "{line}").unwrap();
-        }
-    }
+    let child = spawn_typing(&mut configured_chat(&config), &german_counselling_lines());
     std::thread::sleep(Duration::from_secs(3));
     let sink = SmtpSink::start(
         dir.path(),
@@ -139,13 +132,7 @@ fn kill_between_confirm_and_delivery() {
         dir.path(),
         &format!("host = \"127.0.0.1\"\nport = {port}\nsecurity = \"plain\"\ntimeout_seconds = 5"),
     );
-    let mut child = configured_chat(&config).spawn().unwrap();
-    {
-        let mut stdin = child.stdin.take().unwrap();
-        for line in german_counselling_lines() {
-            writeln!(stdin, "{line}").unwrap();
-        }
-    }
+    let mut child = spawn_typing(&mut configured_chat(&config), &german_counselling_lines());
     std::thread::sleep(Duration::from_secs(2));
     child.kill().unwrap();
     child.wait().unwrap();
@@ -182,17 +169,12 @@ fn starttls_with_authentication() {
             sink.port, certs.ca
         ),
     );
-    let mut child = configured_chat(&config)
-        .env("TEST_SMTP_USER", "kompass")
-        .env("TEST_SMTP_PASSWORD", "s3cret pass")
-        .spawn()
-        .unwrap();
-    {
-        let mut stdin = child.stdin.take().unwrap();
-        for line in german_counselling_lines() {
-            writeln!(stdin, "{line}").unwrap();
-        }
-    }
+    let child = spawn_typing(
+        configured_chat(&config)
+            .env("TEST_SMTP_USER", "kompass")
+            .env("TEST_SMTP_PASSWORD", "s3cret pass"),
+        &german_counselling_lines(),
+    );
     let output = child.wait_with_output().unwrap();
     assert!(
         output.status.success(),
@@ -231,17 +213,12 @@ fn implicit_tls_with_authentication() {
             sink.port, certs.ca
         ),
     );
-    let mut child = configured_chat(&config)
-        .env("TEST_SMTP_USER", "kompass")
-        .env("TEST_SMTP_PASSWORD", "pw")
-        .spawn()
-        .unwrap();
-    {
-        let mut stdin = child.stdin.take().unwrap();
-        for line in german_counselling_lines() {
-            writeln!(stdin, "{line}").unwrap();
-        }
-    }
+    let child = spawn_typing(
+        configured_chat(&config)
+            .env("TEST_SMTP_USER", "kompass")
+            .env("TEST_SMTP_PASSWORD", "pw"),
+        &german_counselling_lines(),
+    );
     let output = child.wait_with_output().unwrap();
     let received = sink.received();
     assert_eq!(
@@ -275,18 +252,12 @@ fn wrong_password_keeps_the_request_queued() {
             sink.port, certs.ca
         ),
     );
-    let mut child = configured_chat(&config)
-        .env("TEST_SMTP_USER", "kompass")
-        .env("TEST_SMTP_PASSWORD", "wrong")
-        .spawn()
-        .unwrap();
-    {
-        let mut stdin = child.stdin.take().unwrap();
-        for line in german_counselling_lines() {
-            writeln!(stdin, "{line}").unwrap();
-        }
-        writeln!(stdin, "/status").unwrap();
-    }
+    let mut child = spawn_typing(
+        configured_chat(&config)
+            .env("TEST_SMTP_USER", "kompass")
+            .env("TEST_SMTP_PASSWORD", "wrong"),
+        &[german_counselling_lines(), vec!["/status".to_string()]].concat(),
+    );
     std::thread::sleep(Duration::from_secs(4));
     child.kill().unwrap();
     let output = child.wait_with_output().unwrap();

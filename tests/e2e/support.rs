@@ -48,23 +48,33 @@ pub fn chat_command(data: &Path) -> Command {
     command
 }
 
-/// Runs a scripted chat to its end; returns stdout without bidi marks.
-pub fn run_chat(data: &Path, lines: &[String]) -> String {
-    let mut child = chat_command(data).spawn().expect("kompass starts");
+/// Starts `command` and types `lines` into it, then closes its input: a chat reads to the
+/// end, waits for queued email (up to 30 s) and exits.
+pub fn spawn_typing(command: &mut Command, lines: &[String]) -> std::process::Child {
+    let mut child = command.spawn().expect("kompass starts");
     let mut stdin = child.stdin.take().unwrap();
     for line in lines {
         writeln!(stdin, "{line}").unwrap();
     }
-    drop(stdin);
+    child
+}
+
+/// Waits for a chat to end successfully; returns stdout without bidi marks.
+pub fn finish(child: std::process::Child) -> String {
     let output = child.wait_with_output().unwrap();
     let stdout = strip_bidi_marks(&String::from_utf8_lossy(&output.stdout));
     assert!(
         output.status.success(),
-        "kompass chat failed: {}\nstdout:\n{stdout}\nstderr:\n{}",
+        "kompass failed: {}\nstdout:\n{stdout}\nstderr:\n{}",
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
     stdout
+}
+
+/// Runs a scripted chat to its end; returns stdout without bidi marks.
+pub fn run_chat(data: &Path, lines: &[String]) -> String {
+    finish(spawn_typing(&mut chat_command(data), lines))
 }
 
 /// Every `.eml` file in `data/mail`, sorted by name.
@@ -398,21 +408,7 @@ pub fn configured_chat(config: &Path) -> Command {
 
 /// Runs a configured chat with `lines` to its end; returns stdout without bidi marks.
 pub fn run_configured(config: &Path, lines: &[String]) -> String {
-    let mut child = configured_chat(config).spawn().expect("kompass starts");
-    let mut stdin = child.stdin.take().unwrap();
-    for line in lines {
-        writeln!(stdin, "{line}").unwrap();
-    }
-    drop(stdin);
-    let output = child.wait_with_output().unwrap();
-    let stdout = strip_bidi_marks(&String::from_utf8_lossy(&output.stdout));
-    assert!(
-        output.status.success(),
-        "kompass failed: {}\n{stdout}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout
+    finish(spawn_typing(&mut configured_chat(config), lines))
 }
 
 /// A short German request to the integration office, without photos.
