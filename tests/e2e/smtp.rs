@@ -6,8 +6,8 @@ use std::time::Duration;
 use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::support::{
-    SinkOptions, SmtpSink, config_with_smtp, configured_chat, free_port, german_counselling_lines,
-    photo_line, png, repo, run_configured, spawn_typing, t, test_certs,
+    SinkOptions, SmtpSink, config_with_smtp, configured_chat, finish, free_port,
+    german_counselling_lines, photo_line, png, repo, run_configured, spawn_typing, t, test_certs,
 };
 
 fn sent_notice(lang: &str) -> String {
@@ -61,6 +61,7 @@ fn request_with_photos_arrives_over_smtp() {
     let (raw, envelope) = &received[0];
     assert_eq!(envelope["rcpt_tos"][0], "buergerbuero@kalletal.example.org");
     assert_eq!(envelope["mail_from"], "kompass@kalletal.example.org");
+    assert_eq!(envelope["tls"], false, "plain on loopback, as configured");
     let message = MessageParser::default().parse(raw).unwrap();
     let body = message.body_text(0).unwrap();
     for expected in [
@@ -148,15 +149,15 @@ fn kill_between_confirm_and_delivery() {
     assert_eq!(sink.received().len(), 1);
 }
 
-/// STARTTLS (required) with authentication; credentials come from the environment.
-#[test]
-fn starttls_with_authentication() {
+/// Delivers the German request over TLS (`starttls` or `tls`) with a login whose
+/// credentials come from the environment, and checks the server saw TLS and the login.
+fn authenticated_delivery(mode: &str) {
     let dir = tempfile::tempdir().unwrap();
     let certs = test_certs(dir.path());
     let sink = SmtpSink::start(
         dir.path(),
         SinkOptions {
-            mode: "starttls",
+            mode,
             certs: Some(&certs),
             auth: Some("kompass:s3cret pass"),
             ..SinkOptions::default()
@@ -165,7 +166,7 @@ fn starttls_with_authentication() {
     let config = config_with_smtp(
         dir.path(),
         &format!(
-            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"starttls\"\nusername_env = \"TEST_SMTP_USER\"\npassword_env = \"TEST_SMTP_PASSWORD\"\nca_file = {:?}",
+            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"{mode}\"\nusername_env = \"TEST_SMTP_USER\"\npassword_env = \"TEST_SMTP_PASSWORD\"\nca_file = {:?}",
             sink.port, certs.ca
         ),
     );
@@ -175,59 +176,24 @@ fn starttls_with_authentication() {
             .env("TEST_SMTP_PASSWORD", "s3cret pass"),
         &german_counselling_lines(),
     );
-    let output = child.wait_with_output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let transcript = finish(child);
+    assert!(transcript.contains(&sent_notice("de")), "{transcript}");
     let received = sink.received();
-    assert_eq!(
-        received.len(),
-        1,
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_eq!(received.len(), 1);
     assert_eq!(received[0].1["tls"], true);
     assert_eq!(received[0].1["authenticated"], true);
+}
+
+/// Required STARTTLS with authentication.
+#[test]
+fn starttls_with_authentication() {
+    authenticated_delivery("starttls");
 }
 
 /// Implicit TLS with authentication.
 #[test]
 fn implicit_tls_with_authentication() {
-    let dir = tempfile::tempdir().unwrap();
-    let certs = test_certs(dir.path());
-    let sink = SmtpSink::start(
-        dir.path(),
-        SinkOptions {
-            mode: "tls",
-            certs: Some(&certs),
-            auth: Some("kompass:pw"),
-            ..SinkOptions::default()
-        },
-    );
-    let config = config_with_smtp(
-        dir.path(),
-        &format!(
-            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"tls\"\nusername_env = \"TEST_SMTP_USER\"\npassword_env = \"TEST_SMTP_PASSWORD\"\nca_file = {:?}",
-            sink.port, certs.ca
-        ),
-    );
-    let child = spawn_typing(
-        configured_chat(&config)
-            .env("TEST_SMTP_USER", "kompass")
-            .env("TEST_SMTP_PASSWORD", "pw"),
-        &german_counselling_lines(),
-    );
-    let output = child.wait_with_output().unwrap();
-    let received = sink.received();
-    assert_eq!(
-        received.len(),
-        1,
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert_eq!(received[0].1["authenticated"], true);
+    authenticated_delivery("tls");
 }
 
 /// A wrong password is the administrator's to fix: nothing is sent, the request stays queued

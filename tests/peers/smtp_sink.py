@@ -37,7 +37,7 @@ class Sink:
                     "mail_from": envelope.mail_from,
                     "rcpt_tos": envelope.rcpt_tos,
                     "authenticated": bool(session.authenticated),
-                    "tls": session.ssl is not None,
+                    "tls": server.transport.get_extra_info("sslcontext") is not None,
                 }, meta)
             os.replace(base + ".json.tmp", base + ".json")
             with open(base + ".eml.tmp", "wb") as message:
