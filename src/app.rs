@@ -174,20 +174,93 @@ fn chat(config: Config, user: String) -> anyhow::Result<ExitCode> {
         .worker_threads(2)
         .enable_all()
         .build()?;
-    tokio.block_on(async move {
+    let result = tokio.block_on(async move {
         let (notice_tx, notice_rx) = mpsc::unbounded_channel();
         let wake = Arc::new(Notify::new());
-        let worker = tokio::spawn(outbox_worker(runtime.clone(), transport, wake.clone(), notice_tx));
-        let options = kompass_terminal::Options { user, interactive: std::io::stdin().is_terminal(), drain_timeout: Duration::from_secs(30) };
-        let stdin = tokio::io::BufReader::new(tokio::io::stdin());
-        let result = tokio::select! {
-            result = kompass_terminal::run(runtime.clone(), stdin, notice_rx, wake, options) => result.context("terminal chat"),
-            _ = tokio::signal::ctrl_c() => Ok(()),
+        let shutdown = Arc::new(Notify::new());
+        let worker = tokio::spawn(outbox_worker(
+            runtime.clone(),
+            transport,
+            wake.clone(),
+            notice_tx,
+        ));
+        tokio::spawn(watch_signals(shutdown.clone(), runtime.clone(), config));
+        let options = kompass_terminal::Options {
+            user,
+            interactive: std::io::stdin().is_terminal(),
+            drain_timeout: Duration::from_secs(30),
         };
+        let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+        let result =
+            kompass_terminal::run(runtime.clone(), stdin, notice_rx, wake, shutdown, options)
+                .await
+                .context("terminal chat");
         worker.abort();
         runtime.store().flush()?;
+        tracing::info!("stopped");
         result.map(|()| ExitCode::SUCCESS)
-    })
+    });
+    // Storage is flushed; tokio's stdin reader may sit in a blocking read that never ends,
+    // so do not wait for it.
+    tokio.shutdown_background();
+    result
+}
+
+/// SIGTERM or Ctrl-C: stop taking input, let the step in flight finish, flush, exit 0; a
+/// second signal exits at once. SIGHUP: reload flows and locales if they pass the checks.
+async fn watch_signals(shutdown: Arc<Notify>, runtime: Arc<Runtime>, config: Config) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut terminate), Ok(mut interrupt), Ok(mut hangup)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::hangup()),
+    ) else {
+        tracing::error!("cannot listen for signals; stop with SIGKILL");
+        return;
+    };
+    let mut stopping = false;
+    loop {
+        tokio::select! {
+            _ = terminate.recv() => {}
+            _ = interrupt.recv() => {}
+            _ = hangup.recv() => {
+                reload(&runtime, &config);
+                continue;
+            }
+        }
+        if stopping {
+            tracing::warn!("second signal: exiting at once");
+            std::process::exit(130);
+        }
+        stopping = true;
+        tracing::info!("signal received: finishing the current step, then stopping");
+        shutdown.notify_one();
+        // Bounded: if the step in flight does not finish in time, leave anyway (it is
+        // either committed or not; both are safe).
+        tokio::spawn(async {
+            tokio::time::sleep(Duration::from_secs(10)).await;
+            tracing::error!("shutdown took longer than 10 s; exiting");
+            std::process::exit(1);
+        });
+    }
+}
+
+/// Loads flows and locales again; a broken change is refused and the running content stays.
+fn reload(runtime: &Runtime, config: &Config) {
+    match Content::load(&config.content.flows, &config.content.locales) {
+        Ok(content) => {
+            runtime.replace_content(Arc::new(content));
+            tracing::warn!("content reloaded");
+        }
+        Err(diagnostics) => {
+            let errors: Vec<String> = diagnostics.errors().map(ToString::to_string).collect();
+            tracing::error!(
+                errors = errors.len(),
+                "content not reloaded; the running content stays. Fix:\n{}",
+                errors.join("\n")
+            );
+        }
+    }
 }
 
 /// Delivers queued email: on a wake-up after a submission, and every few seconds for retries.

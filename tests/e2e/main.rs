@@ -2,12 +2,14 @@
 //!
 //! # Layout
 //! - `support`: running the binary, the shipped content, reading emails.
+//! - `admin`: SIGTERM, SIGHUP reload, logs without personal data.
 //! - `conversations`: a complete request in each of the five languages, to an `.eml`.
 //! - `bad_input`: every wrong input gets a translated answer and the same question again.
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
 
+mod admin;
 mod bad_input;
 mod check;
 mod conversations;

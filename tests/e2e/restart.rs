@@ -1,14 +1,13 @@
 //! A kill at any moment loses nothing: the form continues where it was after a restart.
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use kompass_core::i18n::{Arg, strip_bidi_marks};
+use kompass_core::i18n::Arg;
 use mail_parser::MessageParser;
 
 use crate::support::{
-    chat_command, emails, german_counselling_lines, photo_line, png, run_chat, spawn_typing, t, ta,
+    LiveChat, chat_command, emails, german_counselling_lines, photo_line, png, run_chat,
+    spawn_typing, t, ta,
 };
 
 /// SIGKILL in the middle of a form; the restarted chat shows the open question first and
@@ -17,37 +16,18 @@ use crate::support::{
 fn kill_mid_form_and_continue() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let mut child = chat_command(&data).spawn().unwrap();
-    let output = Arc::new(Mutex::new(Vec::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let sink = output.clone();
-    let reader = std::thread::spawn(move || {
-        let mut buffer = [0u8; 4096];
-        while let Ok(read) = stdout.read(&mut buffer) {
-            if read == 0 {
-                break;
-            }
-            sink.lock().unwrap().extend_from_slice(&buffer[..read]);
-        }
-    });
-    let mut stdin = child.stdin.take().unwrap();
+    let mut chat = LiveChat::start(&mut chat_command(&data));
     for line in ["5", "1", "1", "Шевченко", "Тарас", "9.3.1994"] {
-        writeln!(stdin, "{line}").unwrap();
+        chat.send(line);
     }
-    stdin.flush().unwrap();
     let fourth = ta(
         "uk",
         "form-progress",
         &[("number", Arg::from(4usize)), ("total", Arg::from(13usize))],
     );
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while !strip_bidi_marks(&String::from_utf8_lossy(&output.lock().unwrap())).contains(&fourth) {
-        assert!(Instant::now() < deadline, "the fourth question never came");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.kill().unwrap(); // SIGKILL: no chance to clean up
-    child.wait().unwrap();
-    reader.join().unwrap();
+    chat.wait_for(&fourth, 1);
+    chat.child.kill().unwrap(); // SIGKILL: no chance to clean up
+    chat.child.wait().unwrap();
 
     let rest: Vec<String> = vec![
         "Україна".into(),

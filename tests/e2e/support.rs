@@ -32,15 +32,20 @@ pub fn ta(lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 
 /// The `kompass chat` command on a data folder with the shipped content.
 pub fn chat_command(data: &Path) -> Command {
+    chat_command_with(data, &repo().join("flows"), &repo().join("locales"))
+}
+
+/// The `kompass chat` command on a data folder with the given content folders.
+pub fn chat_command_with(data: &Path, flows: &Path, locales: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kompass"));
     command
         .arg("chat")
         .arg("--data")
         .arg(data)
         .arg("--flows")
-        .arg(repo().join("flows"))
+        .arg(flows)
         .arg("--locales")
-        .arg(repo().join("locales"))
+        .arg(locales)
         .env("RUST_LOG", "warn")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -433,4 +438,101 @@ pub fn german_counselling_lines() -> Vec<String> {
     ]
     .map(String::from)
     .to_vec()
+}
+
+/// A running chat driven line by line, its output collected as it comes.
+pub struct LiveChat {
+    pub child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    stdout: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    stderr: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+}
+
+impl LiveChat {
+    pub fn start(command: &mut Command) -> Self {
+        let mut child = command.spawn().expect("kompass starts");
+        let collect = |mut pipe: Box<dyn std::io::Read + Send>| {
+            let buffer = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+            let sink = buffer.clone();
+            std::thread::spawn(move || {
+                let mut chunk = [0u8; 4096];
+                while let Ok(read) = pipe.read(&mut chunk) {
+                    if read == 0 {
+                        break;
+                    }
+                    sink.lock().unwrap().extend_from_slice(&chunk[..read]);
+                }
+            });
+            buffer
+        };
+        let stdout = collect(Box::new(child.stdout.take().unwrap()));
+        let stderr = collect(Box::new(child.stderr.take().unwrap()));
+        Self {
+            stdin: child.stdin.take(),
+            child,
+            stdout,
+            stderr,
+        }
+    }
+
+    pub fn send(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("input open");
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Everything printed so far, without bidi marks.
+    pub fn output(&self) -> String {
+        strip_bidi_marks(&String::from_utf8_lossy(&self.stdout.lock().unwrap()))
+    }
+
+    pub fn errors(&self) -> String {
+        String::from_utf8_lossy(&self.stderr.lock().unwrap()).into_owned()
+    }
+
+    /// Waits until `text` has been printed `count` times in all.
+    pub fn wait_for(&self, text: &str, count: usize) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while self.output().matches(text).count() < count {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{text:?} did not appear {count} time(s):\n{}\n{}",
+                self.output(),
+                self.errors()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    /// Sends a signal (`TERM`, `HUP`) to the process.
+    pub fn signal(&self, name: &str) {
+        let status = Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.child.id().to_string())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// Waits for the process to exit (at most `limit`) and returns its status.
+    pub fn wait_exit(&mut self, limit: std::time::Duration) -> std::process::ExitStatus {
+        let deadline = std::time::Instant::now() + limit;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "kompass did not exit within {limit:?}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for LiveChat {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

@@ -31,12 +31,13 @@ pub struct Options {
     pub drain_timeout: Duration,
 }
 
-/// Runs the chat until end of input.
+/// Runs the chat until end of input, or until `shutdown` is notified (between steps).
 pub async fn run<R>(
     runtime: Arc<Runtime>,
     input: R,
     mut notices: mpsc::UnboundedReceiver<Notice>,
     outbox_wake: Arc<Notify>,
+    shutdown: Arc<Notify>,
     options: Options,
 ) -> io::Result<()>
 where
@@ -77,6 +78,9 @@ where
                 }
             }
             Some(notice) = notices.recv() => render_notice(&mut out, &notice)?,
+            // Checked only between steps: a step in flight always completes. Queued email
+            // stays in the outbox for the next start.
+            () = shutdown.notified() => return out.flush(),
         }
     }
     drain(&runtime, &mut notices, &mut out, options.drain_timeout).await

@@ -1,0 +1,103 @@
+//! The administrator's side: clean shutdown, reloading content, logs without personal data.
+
+use std::path::Path;
+use std::time::Duration;
+
+use kompass_core::i18n::Arg;
+
+use crate::support::{LiveChat, chat_command, chat_command_with, repo, run_chat, t, ta};
+
+/// SIGTERM mid-form: the process exits 0 promptly, and after a restart the form continues.
+#[test]
+fn sigterm_mid_form_then_continue() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut chat = LiveChat::start(&mut chat_command(&data));
+    for line in ["3", "1", "1", "Haddad", "Sami"] {
+        chat.send(line);
+    }
+    let third = ta(
+        "en",
+        "form-progress",
+        &[("number", Arg::from(3usize)), ("total", Arg::from(13usize))],
+    );
+    chat.wait_for(&third, 1);
+    chat.signal("TERM");
+    let status = chat.wait_exit(Duration::from_secs(10));
+    assert!(status.success(), "exit status {status}: {}", chat.errors());
+    let transcript = run_chat(&data, &[]);
+    assert!(transcript.starts_with(&third), "{transcript}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+/// SIGHUP reloads checked content into the running bot; a broken change is refused with the
+/// same messages as `kompass check`, and the running content stays.
+#[test]
+fn sighup_reloads_good_content_and_refuses_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let (flows, locales) = (dir.path().join("flows"), dir.path().join("locales"));
+    copy_dir(&repo().join("flows"), &flows);
+    copy_dir(&repo().join("locales"), &locales);
+    let mut chat = LiveChat::start(&mut chat_command_with(
+        &dir.path().join("data"),
+        &flows,
+        &locales,
+    ));
+    chat.send("3");
+    let old_welcome = t("en", "main-text");
+    let first_line = old_welcome.lines().next().unwrap().to_string();
+    chat.wait_for(&first_line, 1);
+
+    let english = locales.join("en/content.ftl");
+    let text = std::fs::read_to_string(&english).unwrap();
+    let changed = text.replacen("main-text =", "main-text = Reloaded welcome!\n    ", 1);
+    std::fs::write(&english, changed).unwrap();
+    chat.signal("HUP");
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !chat.errors().contains("content reloaded") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no reload: {}",
+            chat.errors()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    chat.send("/menu");
+    chat.wait_for("Reloaded welcome!", 1);
+
+    let flow = flows.join("kalletal.toml");
+    let broken = std::fs::read_to_string(&flow).unwrap().replacen(
+        "goto = \"register\"",
+        "goto = \"nowhere\"",
+        1,
+    );
+    std::fs::write(&flow, broken).unwrap();
+    chat.signal("HUP");
+    while !chat.errors().contains("content not reloaded") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no refusal: {}",
+            chat.errors()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        chat.errors().contains("kalletal.toml:")
+            && chat.errors().contains("unknown node `nowhere`"),
+        "{}",
+        chat.errors()
+    );
+    chat.send("1");
+    chat.wait_for(&t("en", "register-opt-form"), 1);
+}
