@@ -5,7 +5,10 @@ use std::time::Duration;
 
 use kompass_core::i18n::Arg;
 
-use crate::support::{LiveChat, chat_command, chat_command_with, repo, run_chat, t, ta};
+use crate::support::{
+    LiveChat, SinkOptions, SmtpSink, chat_command, chat_command_with, config_with_smtp,
+    configured_chat, photo_line, png, repo, run_chat, spawn_typing, t, ta,
+};
 
 /// SIGTERM mid-form: the process exits 0 promptly, and after a restart the form continues.
 #[test]
@@ -100,4 +103,81 @@ fn sighup_reloads_good_content_and_refuses_broken() {
     );
     chat.send("1");
     chat.wait_for(&t("en", "register-opt-form"), 1);
+}
+
+/// A conversation full of distinctive personal data, at the most verbose log level, in text
+/// and JSON, with a photo and SMTP delivery: none of it appears in the logs.
+#[test]
+fn logs_carry_no_personal_data() {
+    for format in ["text", "json"] {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+        let config = config_with_smtp(
+            dir.path(),
+            &format!(
+                "host = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"",
+                sink.port
+            ),
+        );
+        let secrets = [
+            "Qwertzuiopname",
+            "Asdfghjklvor",
+            "07.08.1976",
+            "+49 151 99887766",
+            "canary@example.com",
+            "Kanarienweg 77",
+            "Zyxwv canary concern",
+            "Xenomorphic",
+        ];
+        let lines: Vec<String> = vec![
+            "3".into(),
+            "9".into(),
+            "4".into(),
+            secrets[0].into(),
+            secrets[1].into(),
+            secrets[2].into(),
+            secrets[7].into(),
+            secrets[5].into(),
+            "1".into(),
+            secrets[3].into(),
+            secrets[4].into(),
+            secrets[6].into(),
+            photo_line(dir.path(), "p.png", &png(20, 20)),
+            "Done".into(),
+            "Yes".into(),
+            "Other language".into(),
+            "Canarylingo".into(),
+            "1".into(),
+            "Send request".into(),
+            "/status".into(),
+        ];
+        let mut command = configured_chat(&config);
+        command
+            .env("RUST_LOG", "trace")
+            .arg("--log-format")
+            .arg(format);
+        let output = spawn_typing(&mut command, &lines)
+            .wait_with_output()
+            .unwrap();
+        assert!(output.status.success());
+        assert_eq!(sink.received().len(), 1, "the request went through");
+        let log = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            log.lines().count() > 20,
+            "trace logging is on ({format}):\n{log}"
+        );
+        for secret in secrets
+            .iter()
+            .chain(&["Canarylingo", "1976-08-07", "99887766"])
+        {
+            assert!(
+                !log.contains(secret),
+                "{secret:?} leaked into the {format} log:\n{}",
+                log.lines()
+                    .filter(|l| l.contains(secret))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
 }
