@@ -63,6 +63,15 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             content.apply(&mut config);
             Ok(check(&config))
         }
+        Some(Commands::Graph {
+            format,
+            lang,
+            node,
+            content,
+        }) => {
+            content.apply(&mut config);
+            graph(&config, format, &lang, node.as_deref())
+        }
         Some(Commands::Chat {
             data,
             user,
@@ -129,6 +138,55 @@ fn check(config: &Config) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Formats of `kompass graph`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum GraphFormat {
+    Mermaid,
+    Dot,
+}
+
+/// `kompass graph`: the picture on stdout; problems are marked in it and counted on stderr.
+#[allow(
+    clippy::print_stdout,
+    reason = "the picture is what this command prints"
+)]
+fn graph(
+    config: &Config,
+    format: GraphFormat,
+    lang: &str,
+    node: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    let (flow, locales, diagnostics) =
+        kompass_core::content::load_lenient(&config.content.flows, &config.content.locales);
+    let Some(flow) = flow else {
+        bail!("the flows cannot be read:\n{diagnostics}")
+    };
+    if let Some(node) = node
+        && flow.node(node).is_none()
+    {
+        bail!(
+            "there is no node `{node}`; nodes: {}",
+            flow.node_order.join(", ")
+        );
+    }
+    let format = match format {
+        GraphFormat::Mermaid => kompass_core::content::graph::Format::Mermaid,
+        GraphFormat::Dot => kompass_core::content::graph::Format::Dot,
+    };
+    print!(
+        "{}",
+        kompass_core::content::graph::draw(&flow, locales.as_ref(), lang, node, format)
+    );
+    let errors = diagnostics.errors().count();
+    if errors > 0 {
+        tracing::warn!(
+            errors,
+            "the content has errors (marked in the picture); `kompass check` lists them"
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {

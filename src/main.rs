@@ -4,6 +4,7 @@
 //!   otherwise the terminal chat on the sample content with storage in `./data`.
 //! - `kompass chat`: the terminal chat.
 //! - `kompass check`: loads and checks flows and locales (and the config).
+//! - `kompass graph`: draws the flows for review.
 
 mod app;
 mod config;
@@ -47,6 +48,19 @@ enum Commands {
     },
     /// Check flows and locales (and the config, if one is given) and report every problem.
     Check {
+        #[command(flatten)]
+        content: app::ContentArgs,
+    },
+    /// Draw the flows (Mermaid or DOT) with broken parts marked.
+    Graph {
+        /// `mermaid` (renders in Markdown on common code hosts) or `dot` (Graphviz).
+        #[arg(long, value_enum, default_value = "mermaid")]
+        format: app::GraphFormat,
+        /// Language of the labels.
+        #[arg(long, default_value = "de")]
+        lang: String,
+        /// Draw only what can be reached from this node (default: everything).
+        node: Option<String>,
         #[command(flatten)]
         content: app::ContentArgs,
     },

@@ -181,3 +181,68 @@ fn logs_carry_no_personal_data() {
         }
     }
 }
+
+/// The picture of the sample flow names every node and institution, in both formats.
+#[test]
+fn graph_shows_every_node() {
+    let content = crate::support::content();
+    for format in ["mermaid", "dot"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
+            .args(["graph", "--format", format, "--flows"])
+            .arg(repo().join("flows"))
+            .arg("--locales")
+            .arg(repo().join("locales"))
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let picture = String::from_utf8(output.stdout).unwrap();
+        for id in content
+            .flow
+            .nodes
+            .keys()
+            .chain(content.flow.institutions.keys())
+        {
+            assert!(
+                picture.contains(&format!("{id}: ")),
+                "{id} missing from the {format} picture"
+            );
+        }
+        assert!(
+            !picture.contains("broken\n") || format == "dot",
+            "no broken parts in the sample"
+        );
+    }
+}
+
+/// Unreachable nodes and options to unknown nodes are marked in the picture.
+#[test]
+fn graph_marks_broken_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let flows = dir.path().join("flows");
+    std::fs::create_dir_all(&flows).unwrap();
+    std::fs::write(
+        flows.join("f.toml"),
+        "[flow]\nstart = \"main\"\n[[node]]\nid = \"main\"\nkind = \"menu\"\ntext = \"t\"\noptions = [{ label = \"l\", goto = \"nowhere\" }]\n[[node]]\nid = \"orphan\"\nkind = \"page\"\ntext = \"t\"\n",
+    )
+    .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .args(["graph", "--flows"])
+        .arg(&flows)
+        .arg("--locales")
+        .arg(repo().join("locales"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "a picture is drawn even for broken content"
+    );
+    let picture = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        picture.contains("missing_nowhere{\"⚠ unknown node nowhere\"}"),
+        "{picture}"
+    );
+    assert!(
+        picture.contains("class missing_nowhere,node_orphan broken"),
+        "{picture}"
+    );
+}

@@ -85,8 +85,17 @@ fn check_reachability(flow: &Flow, diagnostics: &mut Diagnostics) {
 
 /// Node ids reachable from the start node by following options.
 pub fn reachable_nodes(flow: &Flow) -> BTreeSet<&str> {
+    reachable_from(flow, &flow.start)
+}
+
+/// Node ids reachable from `start` by following options.
+pub fn reachable_from<'f>(flow: &'f Flow, start: &str) -> BTreeSet<&'f str> {
     let mut seen = BTreeSet::new();
-    let mut queue = VecDeque::from([flow.start.as_str()]);
+    let mut queue: VecDeque<&str> = flow
+        .node(start)
+        .map(|n| n.id.as_str())
+        .into_iter()
+        .collect();
     while let Some(id) = queue.pop_front() {
         let Some(node) = flow.node(id) else { continue };
         if !seen.insert(node.id.as_str()) {

@@ -6,6 +6,7 @@
 pub mod check;
 mod diagnostic;
 mod flow;
+pub mod graph;
 
 use std::path::Path;
 
@@ -28,18 +29,28 @@ pub struct Content {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Flows and locales as far as they load, with every problem: for pictures of content that
+/// may not pass the checks yet.
+pub fn load_lenient(
+    flows_dir: &Path,
+    locales_dir: &Path,
+) -> (Option<Flow>, Option<Locales>, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let flow = flow::load_dir(flows_dir, &mut diagnostics);
+    let locales = Locales::load_dir(locales_dir, &mut diagnostics);
+    if let Some(flow) = &flow {
+        check::check_flow(flow, &mut diagnostics);
+        if let Some(locales) = &locales {
+            check::check_with_locales(flow, locales, &mut diagnostics);
+        }
+    }
+    (flow, locales, diagnostics)
+}
+
 impl Content {
     /// Loads every flow in `flows_dir` and every locale in `locales_dir` and checks them.
     pub fn load(flows_dir: &Path, locales_dir: &Path) -> Result<Self, Diagnostics> {
-        let mut diagnostics = Diagnostics::default();
-        let flow = flow::load_dir(flows_dir, &mut diagnostics);
-        let locales = Locales::load_dir(locales_dir, &mut diagnostics);
-        if let Some(flow) = &flow {
-            check::check_flow(flow, &mut diagnostics);
-            if let Some(locales) = &locales {
-                check::check_with_locales(flow, locales, &mut diagnostics);
-            }
-        }
+        let (flow, locales, diagnostics) = load_lenient(flows_dir, locales_dir);
         match (flow, locales) {
             (Some(flow), Some(locales)) if !diagnostics.has_errors() => Ok(Self {
                 flow,
