@@ -61,6 +61,11 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Commands::Check { content }) => {
             content.apply(&mut config);
+            // With a config, its secrets must be there too: a service that would fail at
+            // its first email fails here instead.
+            if let Some(smtp) = &config.mail.smtp {
+                smtp.settings(config.path.as_deref().unwrap_or(Path::new("config.toml")))?;
+            }
             Ok(check(&config))
         }
         Some(Commands::Graph {

@@ -246,3 +246,48 @@ fn graph_marks_broken_parts() {
         "{picture}"
     );
 }
+
+/// A broken config is named precisely: file, line and key; a secret's environment variable
+/// that is not set is named by `kompass check --config`.
+#[test]
+fn broken_config_is_named_precisely() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |text: &str| {
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
+            .arg("--config")
+            .arg(&path)
+            .arg("check")
+            .env_remove("KOMPASS_SMTP_PASSWORD")
+            .output()
+            .unwrap();
+        assert!(!output.status.success());
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let error = check(
+        "[storage]\ndata_dir = \"d\"\n\n[mail]\nfrom = \"k@example.org\"\nretention_dayz = 3\n",
+    );
+    assert!(
+        error.contains("config.toml:6")
+            && error.contains("retention_dayz")
+            && error.contains("retention_days"),
+        "{error}"
+    );
+    let error = check("[mail]\nfrom = \"not an address\"\n");
+    assert!(
+        error.contains("[mail] from") && error.contains("fix:"),
+        "{error}"
+    );
+    let flows = repo().join("flows");
+    let locales = repo().join("locales");
+    let error = check(&format!(
+        "[content]\nflows = {flows:?}\nlocales = {locales:?}\n[mail.smtp]\nhost = \"mail.example.org\"\nsecurity = \"starttls\"\nusername_env = \"HOME\"\npassword_env = \"KOMPASS_SMTP_PASSWORD\"\n"
+    ));
+    assert!(
+        error.contains(
+            "password_env names the environment variable KOMPASS_SMTP_PASSWORD, which is not set"
+        ),
+        "{error}"
+    );
+}
