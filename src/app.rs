@@ -248,6 +248,17 @@ fn chat(config: Config, user: String) -> anyhow::Result<ExitCode> {
             wake.clone(),
             notice_tx,
         ));
+        let channels = Arc::new(crate::admin_http::Channels::default());
+        if let Some(listen) = config.admin.listen {
+            let (rt, ch) = (runtime.clone(), channels.clone());
+            tokio::spawn(async move {
+                if let Err(error) = crate::admin_http::serve(listen, rt, ch).await {
+                    tracing::error!("{error:#}");
+                }
+            });
+        }
+        // The terminal is connected for as long as the chat runs.
+        channels.set(kompass_terminal::CHANNEL, true);
         tokio::spawn(watch_signals(shutdown.clone(), runtime.clone(), config));
         let options = kompass_terminal::Options {
             user,

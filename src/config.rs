@@ -17,6 +17,14 @@ pub struct Config {
     pub mail: MailConfig,
     pub uploads: UploadConfig,
     pub logging: LoggingConfig,
+    pub admin: AdminConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    /// Address of the health and metrics listener (`/healthz`, `/metrics`); off when unset.
+    pub listen: Option<std::net::SocketAddr>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -6,6 +6,7 @@
 //! - `kompass check`: loads and checks flows and locales (and the config).
 //! - `kompass graph`: draws the flows for review.
 
+mod admin_http;
 mod app;
 mod config;
 

@@ -7,6 +7,7 @@
 //! - [`engine`]: the pure conversation engine, `(session, input) -> (session, outputs)`.
 //! - [`request`]: a submitted request as the office receives it, and its reference number.
 //! - [`attachment`]: what an uploaded file really is (magic bytes, size, pixel limits).
+//! - [`metrics`]: counters for the administrator, in Prometheus text format.
 //! - [`photo`]: upright, scaled JPEGs without metadata (GPS above all).
 //! - [`mail`]: the German email a request becomes, with photos and `request.json`.
 //! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
@@ -17,6 +18,7 @@ pub mod content;
 pub mod engine;
 pub mod i18n;
 pub mod mail;
+pub mod metrics;
 pub mod photo;
 pub mod request;
 pub mod runtime;

@@ -18,6 +18,7 @@ use crate::engine::{
     AttachmentInput, Command, DeliveryStatus, Engine, Input, Message, Output, StepContext, UserId,
 };
 use crate::mail::{self, MailError, Transport};
+use crate::metrics::{Gauges, Metrics};
 use crate::photo;
 use crate::store::{OutboxEntry, StepWrite, Store, StoreError};
 
@@ -86,6 +87,7 @@ const LOCK_BUCKETS: usize = 64;
 #[derive(Debug)]
 pub struct Runtime {
     engine: RwLock<Engine>,
+    metrics: Metrics,
     store: Store,
     settings: Settings,
     locks: Vec<Mutex<()>>,
@@ -95,6 +97,7 @@ impl Runtime {
     pub fn new(content: Arc<Content>, store: Store, settings: Settings) -> Self {
         Self {
             engine: RwLock::new(Engine::new(content)),
+            metrics: Metrics::default(),
             store,
             settings,
             locks: (0..LOCK_BUCKETS).map(|_| Mutex::new(())).collect(),
@@ -110,6 +113,25 @@ impl Runtime {
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
+    }
+
+    /// The counters, rendered with gauges read from storage now.
+    pub fn metrics_text(&self) -> Result<String, RuntimeError> {
+        let now = Utc::now();
+        let outbox = self.store.outbox()?;
+        let gauges = Gauges {
+            outbox_size: outbox.len(),
+            outbox_oldest_age_seconds: outbox.first().map_or(0.0, |e| {
+                (now - e.first_queued).num_milliseconds().max(0) as f64 / 1000.0
+            }),
+            conversations_by_language: self.store.sessions_by_language()?,
+        };
+        Ok(self.metrics.render(&gauges))
+    }
+
+    /// Whether storage answers: a read of a known key.
+    pub fn storage_ready(&self) -> bool {
+        self.store.outbox_len_checked().is_ok()
     }
 
     /// Swaps in new content (already checked); running conversations continue with it.
@@ -133,6 +155,24 @@ impl Runtime {
     /// Handles one update durably and returns what to show. An update already handled
     /// (redelivered after a restart) returns nothing and changes nothing.
     pub fn handle(&self, update: Update) -> Result<Vec<Output>, RuntimeError> {
+        let started = std::time::Instant::now();
+        let channel = update.user.channel.clone();
+        self.metrics.message_in(&channel);
+        let outputs = self.handle_step(update)?;
+        self.metrics.messages_out(
+            &channel,
+            outputs.iter().filter(|o| o.message().is_some()).count(),
+        );
+        for output in &outputs {
+            if let Output::Submit(request) = output {
+                self.metrics.submitted(&request.institution);
+            }
+        }
+        self.metrics.step(started.elapsed());
+        Ok(outputs)
+    }
+
+    fn handle_step(&self, update: Update) -> Result<Vec<Output>, RuntimeError> {
         let _guard = self.lock(&update.user);
         if let Some(id) = &update.id
             && self.store.is_handled(id)?
@@ -206,6 +246,10 @@ impl Runtime {
         };
         self.store.write_step(&update.user, &write)?;
         self.store.flush()?;
+        if !write.submitted.is_empty() {
+            // "Your request is on its way" must survive a power cut, not only a crash.
+            self.store.sync_to_disk()?;
+        }
         for request in &write.submitted {
             tracing::info!(reference = %request.reference, institution = %request.institution, "request submitted");
         }
@@ -288,6 +332,7 @@ impl Runtime {
             let status = match result {
                 Ok(()) => {
                     report.sent += 1;
+                    self.metrics.delivered();
                     tracing::info!(reference = %entry.reference, "email delivered");
                     DeliveryStatus::Sent
                 }
@@ -309,12 +354,14 @@ impl Runtime {
                         now,
                     )?;
                     report.retried += 1;
+                    self.metrics.delivery_retry();
                     waiting_offices.insert(institution);
                     tracing::warn!(reference = %entry.reference, attempts = entry.attempts, next = %entry.next_attempt, %error, "email not delivered; will retry");
                     continue;
                 }
                 Err(error) => {
                     report.failed += 1;
+                    self.metrics.delivery_failure();
                     tracing::error!(reference = %entry.reference, %error, "email given up; the newcomer is told to contact the office");
                     DeliveryStatus::Failed
                 }

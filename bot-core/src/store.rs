@@ -84,6 +84,8 @@ pub struct StepWrite<'a> {
 #[derive(Debug, Clone)]
 pub struct Store {
     db: sled::Db,
+    /// sled's data file, for [`Store::sync_to_disk`].
+    data_file: PathBuf,
     sessions: Tree,
     handled: Tree,
     requests: Tree,
@@ -127,6 +129,7 @@ impl Store {
             })?;
         let tree = |name: &str| db.open_tree(name);
         Ok(Self {
+            data_file: dir.join("db"),
             sessions: tree("sessions")?,
             handled: tree("handled")?,
             requests: tree("requests")?,
@@ -141,6 +144,16 @@ impl Store {
     pub fn flush(&self) -> Result<(), StoreError> {
         self.db.flush()?;
         Ok(())
+    }
+
+    /// Forces what `flush` wrote through the disk's own cache (fdatasync). sled's flush
+    /// waits with `sync_file_range`, which survives a killed process but not a power cut;
+    /// this is used where losing data is unacceptable: a request the newcomer confirmed.
+    pub fn sync_to_disk(&self) -> Result<(), StoreError> {
+        let file = std::fs::File::open(&self.data_file)
+            .map_err(|e| StoreError::Sled(sled::Error::Io(e)))?;
+        file.sync_data()
+            .map_err(|e| StoreError::Sled(sled::Error::Io(e)))
     }
 
     pub fn session(&self, user: &UserId) -> Result<Option<Session>, StoreError> {
@@ -343,6 +356,27 @@ impl Store {
             self.flush()?;
         }
         Ok(erased)
+    }
+
+    /// Conversations by chosen language (`none` before one is chosen).
+    pub fn sessions_by_language(
+        &self,
+    ) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
+        let mut counts = std::collections::BTreeMap::new();
+        for item in self.sessions.iter() {
+            let (key, value) = item?;
+            let session: Session = decode("session", &key, &value)?;
+            *counts
+                .entry(session.language.unwrap_or_else(|| "none".to_string()))
+                .or_default() += 1;
+        }
+        Ok(counts)
+    }
+
+    /// Reads from storage, so a broken database shows as an error.
+    pub fn outbox_len_checked(&self) -> Result<usize, StoreError> {
+        self.outbox.first()?;
+        Ok(self.outbox.len())
     }
 
     pub fn outbox_len(&self) -> usize {

@@ -291,3 +291,105 @@ fn broken_config_is_named_precisely() {
         "{error}"
     );
 }
+
+/// A plain HTTP GET on 127.0.0.1: status code and body.
+fn http_get(port: u16, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let mut stream = loop {
+        match std::net::TcpStream::connect(("127.0.0.1", port)) {
+            Ok(stream) => break stream,
+            Err(_) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(50))
+            }
+            Err(error) => panic!("no listener on {port}: {error}"),
+        }
+    };
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let body = response
+        .split_once("\r\n\r\n")
+        .map_or(String::new(), |(_, body)| body.to_string());
+    (status, body)
+}
+
+/// `/healthz` and `/metrics` answer; the metrics count the conversation and the request by
+/// channel, institution and language, and carry no personal data.
+#[test]
+fn health_and_metrics() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, format!("[content]\nflows = {:?}\nlocales = {:?}\n[storage]\ndata_dir = \"data\"\n[admin]\nlisten = \"127.0.0.1:0\"\n", repo().join("flows"), repo().join("locales"))).unwrap();
+    let mut chat = LiveChat::start(configured_chat(&config).env("RUST_LOG", "info"));
+    // Port 0 means any free port; the log says which (no race with other tests).
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let port = loop {
+        let log = chat.errors();
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the listener never started:\n{log}"
+        );
+        if let Some(line) = log
+            .lines()
+            .find(|l| l.contains("health and metrics listening"))
+        {
+            break line
+                .rsplit("127.0.0.1:")
+                .next()
+                .unwrap()
+                .trim()
+                .parse::<u16>()
+                .unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let (status, body) = http_get(port, "/healthz");
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.contains("storage ok") && body.contains("channel terminal connected"),
+        "{body}"
+    );
+    for line in crate::support::german_counselling_lines()
+        .iter()
+        .map(|l| l.replace("Weber", "Metricsname"))
+    {
+        chat.send(&line);
+    }
+    // Delivered when the counter says so (a prefix of the German notice appears earlier).
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let metrics = loop {
+        let (status, metrics) = http_get(port, "/metrics");
+        assert_eq!(status, 200);
+        if metrics
+            .lines()
+            .any(|l| l == "kompass_emails_delivered_total 1")
+        {
+            break metrics;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no delivery counted:\n{metrics}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    for expected in [
+        "kompass_requests_submitted_total{institution=\"integrationsbuero\"} 1",
+        "kompass_emails_delivered_total 1",
+        "kompass_outbox_size 0",
+        "kompass_conversations{language=\"de\"} 1",
+        "kompass_step_duration_seconds_count 17",
+        "kompass_messages_in_total{channel=\"terminal\"} 17",
+    ] {
+        assert!(
+            metrics.lines().any(|l| l == expected),
+            "{expected:?} missing in:\n{metrics}"
+        );
+    }
+    assert!(!metrics.contains("Metricsname") && !metrics.contains("Lena"));
+}

@@ -4,7 +4,7 @@
 use kompass_core::i18n::Arg;
 use mail_parser::MessageParser;
 
-use crate::support::{assert_in_order, emails, photo_line, png, run_chat, t, ta};
+use crate::support::{assert_in_order, emails, photo_line, png, run_chat, sent_marker, t, ta};
 
 fn question(number: usize) -> String {
     ta(
@@ -139,12 +139,7 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
             t("en", "summary-title"),
             t("en", "not-understood"),
             t("en", "summary-title"),
-            t("en", "request-sent")
-                .split('{')
-                .next()
-                .unwrap()
-                .trim()
-                .to_string(),
+            sent_marker("en"),
         ],
     );
     let mails = emails(&data);

@@ -7,7 +7,7 @@ use mail_parser::MessageParser;
 
 use crate::support::{
     LiveChat, chat_command, emails, german_counselling_lines, photo_line, png, run_chat,
-    spawn_typing, t, ta,
+    sent_marker, spawn_typing, t, ta,
 };
 
 /// SIGKILL in the middle of a form; the restarted chat shows the open question first and
@@ -79,17 +79,7 @@ fn queued_email_survives_a_restart_and_is_sent_once() {
 
     std::fs::remove_file(data.join("mail")).unwrap();
     let transcript = run_chat(&data, &[]);
-    assert!(
-        transcript.contains(
-            &t("de", "request-sent")
-                .split('{')
-                .next()
-                .unwrap()
-                .trim()
-                .to_string()
-        ),
-        "{transcript}"
-    );
+    assert!(transcript.contains(&sent_marker("de")), "{transcript}");
     assert_eq!(emails(&data).len(), 1);
     run_chat(&data, &[]);
     assert_eq!(

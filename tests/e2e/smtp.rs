@@ -7,17 +7,9 @@ use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::support::{
     SinkOptions, SmtpSink, config_with_smtp, configured_chat, finish, free_port,
-    german_counselling_lines, photo_line, png, repo, run_configured, spawn_typing, t, test_certs,
+    german_counselling_lines, photo_line, png, repo, run_configured, sent_marker, spawn_typing, t,
+    test_certs,
 };
-
-fn sent_notice(lang: &str) -> String {
-    t(lang, "request-sent")
-        .split('{')
-        .next()
-        .unwrap()
-        .trim()
-        .to_string()
-}
 
 /// A request with several photos arrives with every field and attachment, and no EXIF/GPS.
 #[test]
@@ -55,7 +47,7 @@ fn request_with_photos_arrives_over_smtp() {
         "Send request".into(),
     ];
     let transcript = run_configured(&config, &lines);
-    assert!(transcript.contains(&sent_notice("en")), "{transcript}");
+    assert!(transcript.contains(&sent_marker("en")), "{transcript}");
     let received = sink.received();
     assert_eq!(received.len(), 1);
     let (raw, envelope) = &received[0];
@@ -115,7 +107,7 @@ fn server_down_at_confirm_then_up_delivers_once() {
     let output = child.wait_with_output().unwrap();
     let transcript = kompass_core::i18n::strip_bidi_marks(&String::from_utf8_lossy(&output.stdout));
     assert!(
-        transcript.contains(&sent_notice("de")),
+        transcript.contains(&sent_marker("de")),
         "{transcript}\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
@@ -145,7 +137,7 @@ fn kill_between_confirm_and_delivery() {
         },
     );
     let transcript = run_configured(&config, &[]);
-    assert!(transcript.contains(&sent_notice("de")), "{transcript}");
+    assert!(transcript.contains(&sent_marker("de")), "{transcript}");
     assert_eq!(sink.received().len(), 1);
 }
 
@@ -177,7 +169,7 @@ fn authenticated_delivery(mode: &str) {
         &german_counselling_lines(),
     );
     let transcript = finish(child);
-    assert!(transcript.contains(&sent_notice("de")), "{transcript}");
+    assert!(transcript.contains(&sent_marker("de")), "{transcript}");
     let received = sink.received();
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].1["tls"], true);

@@ -26,6 +26,23 @@ pub fn t(lang: &str, id: &str) -> String {
     strip_bidi_marks(&content().locales.text(lang, id, &[]))
 }
 
+/// The fixed words of the "sent to the office" notice between its placeholders ("was sent
+/// to"), which no other message contains: proof that the newcomer was told.
+pub fn sent_marker(lang: &str) -> String {
+    let text = t(lang, "request-sent");
+    let middle = text
+        .split('}')
+        .nth(1)
+        .and_then(|rest| rest.split('{').next())
+        .unwrap_or(&text);
+    let marker = middle.trim().to_string();
+    assert!(
+        marker.chars().count() >= 4,
+        "request-sent in {lang} has no distinctive middle: {text}"
+    );
+    marker
+}
+
 pub fn ta(lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     strip_bidi_marks(&content().locales.text(lang, id, args))
 }
