@@ -502,6 +502,33 @@ mod tests {
         n
     }
 
+    /// The reference of the first request of the test user (telegram:42).
+    fn first_reference(rt: &Runtime) -> String {
+        rt.store()
+            .session(&UserId::new("telegram", "42"))
+            .unwrap()
+            .unwrap()
+            .requests[0]
+            .reference
+            .clone()
+    }
+
+    /// The storage id of the first photo of a request.
+    fn first_photo(rt: &Runtime, reference: &str) -> String {
+        rt.store()
+            .request(reference)
+            .unwrap()
+            .unwrap()
+            .request
+            .unwrap()
+            .attachments()
+            .next()
+            .unwrap()
+            .1
+            .id
+            .clone()
+    }
+
     /// Finishes the form `to_photo` started and sends it.
     fn to_submitted(rt: &Runtime) {
         to_photo(rt);
@@ -605,19 +632,7 @@ mod tests {
             rt.store().session(&user).unwrap().unwrap().requests[0].status,
             DeliveryStatus::Sent
         );
-        let photo = rt
-            .store()
-            .request(&reference)
-            .unwrap()
-            .unwrap()
-            .request
-            .unwrap()
-            .attachments()
-            .next()
-            .unwrap()
-            .1
-            .id
-            .clone();
+        let photo = first_photo(&rt, &reference);
 
         rt.handle(update("d1", Incoming::Text("/delete".into())))
             .unwrap();
@@ -755,14 +770,7 @@ mod tests {
             rt.handle(update(&format!("s{i}"), Incoming::Button((*data).into())))
                 .unwrap();
         }
-        let reference = rt
-            .store()
-            .session(&UserId::new("telegram", "42"))
-            .unwrap()
-            .unwrap()
-            .requests[0]
-            .reference
-            .clone();
+        let reference = first_reference(&rt);
         // Part 2 fails once: part 1 must not be sent again on the retry.
         let recorder = Recorder::default();
         recorder
@@ -837,27 +845,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime(dir.path());
         to_submitted(&rt);
-        let reference = rt
-            .store()
-            .session(&UserId::new("telegram", "42"))
-            .unwrap()
-            .unwrap()
-            .requests[0]
-            .reference
-            .clone();
-        let photo = rt
-            .store()
-            .request(&reference)
-            .unwrap()
-            .unwrap()
-            .request
-            .unwrap()
-            .attachments()
-            .next()
-            .unwrap()
-            .1
-            .id
-            .clone();
+        let reference = first_reference(&rt);
+        let photo = first_photo(&rt, &reference);
         rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
         assert_eq!(
             rt.sweep_retention(Utc::now() + chrono::Duration::days(29))
@@ -906,9 +895,7 @@ mod tests {
         let rt = runtime(dir.path());
         to_submitted(&rt);
         let user = UserId::new("telegram", "42");
-        let reference = rt.store().session(&user).unwrap().unwrap().requests[0]
-            .reference
-            .clone();
+        let reference = first_reference(&rt);
         let refusing = Recorder::default();
         refusing.refuse.lock().unwrap().push(reference.clone());
         assert_eq!(rt.deliver_due(&refusing, Utc::now()).unwrap().1.retried, 1);

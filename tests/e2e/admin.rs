@@ -6,8 +6,8 @@ use std::time::Duration;
 use kompass_core::i18n::Arg;
 
 use crate::support::{
-    LiveChat, SinkOptions, SmtpSink, chat_command, chat_command_with, config_with_smtp,
-    configured_chat, photo_line, png, repo, run_chat, spawn_typing, t, ta,
+    LiveChat, SinkOptions, SmtpSink, chat_command, chat_command_with, configured_chat, photo_line,
+    plain_smtp_config, png, repo, run_chat, spawn_typing, t, ta,
 };
 
 /// SIGTERM mid-form: the process exits 0 promptly, and after a restart the form continues.
@@ -112,13 +112,7 @@ fn logs_carry_no_personal_data() {
     for format in ["text", "json"] {
         let dir = tempfile::tempdir().unwrap();
         let sink = SmtpSink::start(dir.path(), SinkOptions::default());
-        let config = config_with_smtp(
-            dir.path(),
-            &format!(
-                "host = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"",
-                sink.port
-            ),
-        );
+        let config = plain_smtp_config(dir.path(), &sink);
         let secrets = [
             "Qwertzuiopname",
             "Asdfghjklvor",

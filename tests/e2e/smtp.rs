@@ -7,8 +7,8 @@ use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::support::{
     SinkOptions, SmtpSink, config_with_smtp, configured_chat, finish, free_port,
-    german_counselling_lines, photo_line, png, repo, run_configured, sent_marker, spawn_typing, t,
-    test_certs,
+    german_counselling_lines, photo_line, plain_smtp_config, png, repo, run_configured,
+    sent_marker, spawn_typing, t, test_certs,
 };
 
 /// A request with several photos arrives with every field and attachment, and no EXIF/GPS.
@@ -16,13 +16,7 @@ use crate::support::{
 fn request_with_photos_arrives_over_smtp() {
     let dir = tempfile::tempdir().unwrap();
     let sink = SmtpSink::start(dir.path(), SinkOptions::default());
-    let config = config_with_smtp(
-        dir.path(),
-        &format!(
-            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"",
-            sink.port
-        ),
-    );
+    let config = plain_smtp_config(dir.path(), &sink);
     let exif = std::fs::read(repo().join("tests/fixtures/exif-gps-orientation6.jpg")).unwrap();
     let lines: Vec<String> = vec![
         "3".into(),

@@ -414,6 +414,17 @@ pub fn config_with_smtp(dir: &Path, smtp: &str) -> PathBuf {
     path
 }
 
+/// A config.toml delivering to `sink` in plain text (loopback).
+pub fn plain_smtp_config(dir: &Path, sink: &SmtpSink) -> PathBuf {
+    config_with_smtp(
+        dir,
+        &format!(
+            "host = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"",
+            sink.port
+        ),
+    )
+}
+
 /// `kompass --config CONFIG chat` with piped stdio.
 pub fn configured_chat(config: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kompass"));
