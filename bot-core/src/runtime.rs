@@ -20,7 +20,7 @@ use crate::engine::{
 use crate::mail::{self, MailError, Transport};
 use crate::metrics::{Gauges, Metrics};
 use crate::photo;
-use crate::store::{OutboxEntry, StepWrite, Store, StoreError};
+use crate::store::{StepWrite, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
@@ -131,7 +131,7 @@ impl Runtime {
 
     /// Whether storage answers: a read of a known key.
     pub fn storage_ready(&self) -> bool {
-        self.store.outbox_len_checked().is_ok()
+        self.store.check_readable().is_ok()
     }
 
     /// Swaps in new content (already checked); running conversations continue with it.
@@ -284,15 +284,10 @@ impl Runtime {
         let mut notices = Vec::new();
         let mut report = DeliveryReport::default();
         let mut waiting_offices = BTreeSet::new();
-        for entry in self.store.outbox()? {
-            let institution = self
-                .store
-                .request(&entry.reference)?
-                .map(|r| r.institution)
-                .unwrap_or_default();
-            if entry.next_attempt > now || waiting_offices.contains(&institution) {
+        for mut entry in self.store.outbox()? {
+            if entry.next_attempt > now || waiting_offices.contains(&entry.institution) {
                 // An earlier email to this office is waiting for a retry: this one waits too.
-                waiting_offices.insert(institution);
+                waiting_offices.insert(entry.institution.clone());
                 continue;
             }
             let Some(request) = self
@@ -314,13 +309,12 @@ impl Runtime {
                 &attachment,
             )
             .and_then(|emails| {
-                let mut entry = entry.clone();
                 for email in emails.iter().skip(entry.parts_sent) {
                     transport.send(email)?;
                     if email.part.is_some() {
-                        entry = self
-                            .store
-                            .record_parts_sent(entry.clone(), entry.parts_sent + 1)
+                        entry.parts_sent += 1;
+                        self.store
+                            .record_parts_sent(&entry)
                             .map_err(|e| MailError::Write {
                                 path: "outbox".into(),
                                 source: std::io::Error::other(e),
@@ -340,22 +334,10 @@ impl Runtime {
                     if now - entry.first_queued < self.settings.give_up_after
                         && !is_permanent(&error) =>
                 {
-                    let parts_sent = self
-                        .store
-                        .outbox()?
-                        .into_iter()
-                        .find(|e| e.reference == entry.reference)
-                        .map_or(entry.parts_sent, |e| e.parts_sent);
-                    let entry = self.store.retry_later(
-                        OutboxEntry {
-                            parts_sent,
-                            ..entry
-                        },
-                        now,
-                    )?;
+                    let entry = self.store.retry_later(entry, now)?;
                     report.retried += 1;
                     self.metrics.delivery_retry();
-                    waiting_offices.insert(institution);
+                    waiting_offices.insert(entry.institution.clone());
                     tracing::warn!(reference = %entry.reference, attempts = entry.attempts, next = %entry.next_attempt, %error, "email not delivered; will retry");
                     continue;
                 }

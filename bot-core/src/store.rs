@@ -272,17 +272,11 @@ impl Store {
         Ok(entries)
     }
 
-    /// Records that the first `parts_sent` parts of a split request were accepted.
-    pub fn record_parts_sent(
-        &self,
-        mut entry: OutboxEntry,
-        parts_sent: usize,
-    ) -> Result<OutboxEntry, StoreError> {
-        entry.parts_sent = parts_sent;
+    /// Records how many parts of a split request the server has accepted.
+    pub fn record_parts_sent(&self, entry: &OutboxEntry) -> Result<(), StoreError> {
         self.outbox
-            .insert(entry.reference.as_bytes(), encode(&entry))?;
-        self.flush()?;
-        Ok(entry)
+            .insert(entry.reference.as_bytes(), encode(entry))?;
+        self.flush()
     }
 
     /// Erases photos and personal data of requests delivered (or given up) before `cutoff`;
@@ -374,9 +368,9 @@ impl Store {
     }
 
     /// Reads from storage, so a broken database shows as an error.
-    pub fn outbox_len_checked(&self) -> Result<usize, StoreError> {
+    pub fn check_readable(&self) -> Result<(), StoreError> {
         self.outbox.first()?;
-        Ok(self.outbox.len())
+        Ok(())
     }
 
     pub fn outbox_len(&self) -> usize {
