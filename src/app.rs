@@ -63,8 +63,12 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             content.apply(&mut config);
             // With a config, its secrets must be there too: a service that would fail at
             // its first email fails here instead.
+            let path = config.path.as_deref().unwrap_or(Path::new("config.toml"));
             if let Some(smtp) = &config.mail.smtp {
-                smtp.settings(config.path.as_deref().unwrap_or(Path::new("config.toml")))?;
+                smtp.settings(path)?;
+            }
+            if let Some(telegram) = &config.telegram {
+                telegram.options(path, 0)?;
             }
             Ok(check(&config))
         }
@@ -90,9 +94,13 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             chat(config, user)
         }
         Some(Commands::Run) | None => {
-            // No messenger adapter is configured (none exists yet): the terminal chat runs
-            // with the config's content, storage and mail settings.
-            chat(config, "local".to_string())
+            if config.telegram.is_some() {
+                serve(config, Channel::Messengers)
+            } else {
+                // No messenger is configured: the terminal chat runs with the config's
+                // content, storage and mail settings.
+                chat(config, "local".to_string())
+            }
         }
     }
 }
@@ -232,8 +240,29 @@ fn mail_transport(config: &Config) -> anyhow::Result<Arc<dyn Transport>> {
 }
 
 fn chat(config: Config, user: String) -> anyhow::Result<ExitCode> {
+    serve(config, Channel::Terminal { user })
+}
+
+/// What `serve` talks to.
+enum Channel {
+    Terminal {
+        user: String,
+    },
+    /// The messengers configured in `config.toml`.
+    Messengers,
+}
+
+/// Runs the bot: storage, outbox worker, admin listener, signals, and the channel(s).
+fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
     let runtime = build_runtime(&config)?;
     let transport = mail_transport(&config)?;
+    let telegram = match (&channel, &config.telegram) {
+        (Channel::Messengers, Some(telegram)) => Some(telegram.options(
+            config.path.as_deref().unwrap_or(Path::new("config.toml")),
+            config.uploads.max_file_mb * 1024 * 1024,
+        )?),
+        _ => None,
+    };
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -257,20 +286,38 @@ fn chat(config: Config, user: String) -> anyhow::Result<ExitCode> {
                 }
             });
         }
-        // The terminal is connected for as long as the chat runs.
-        channels.set(kompass_terminal::CHANNEL, true);
+        let sweep = tokio::spawn(retention_sweeper(runtime.clone()));
         tokio::spawn(watch_signals(shutdown.clone(), runtime.clone(), config));
-        let options = kompass_terminal::Options {
-            user,
-            interactive: std::io::stdin().is_terminal(),
-            drain_timeout: Duration::from_secs(30),
+        let result = match channel {
+            Channel::Terminal { user } => {
+                // The terminal is connected for as long as the chat runs.
+                channels.set(kompass_terminal::CHANNEL, true);
+                let options = kompass_terminal::Options {
+                    user,
+                    interactive: std::io::stdin().is_terminal(),
+                    drain_timeout: Duration::from_secs(30),
+                };
+                let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+                kompass_terminal::run(runtime.clone(), stdin, notice_rx, wake, shutdown, options)
+                    .await
+                    .context("terminal chat")
+            }
+            Channel::Messengers => {
+                let Some(options) = telegram else {
+                    bail!("no messenger is configured")
+                };
+                channels.set(kompass_telegram::CHANNEL, false);
+                let status_channels = channels.clone();
+                let status: kompass_telegram::Status = Arc::new(move |up| {
+                    status_channels.set(kompass_telegram::CHANNEL, up);
+                });
+                kompass_telegram::run(runtime.clone(), options, notice_rx, wake, shutdown, status)
+                    .await
+                    .context("Telegram")
+            }
         };
-        let stdin = tokio::io::BufReader::new(tokio::io::stdin());
-        let result =
-            kompass_terminal::run(runtime.clone(), stdin, notice_rx, wake, shutdown, options)
-                .await
-                .context("terminal chat");
         worker.abort();
+        sweep.abort();
         runtime.store().flush()?;
         tracing::info!("stopped");
         result.map(|()| ExitCode::SUCCESS)
@@ -362,5 +409,19 @@ async fn outbox_worker(
             _ = wake.notified() => {}
             _ = tokio::time::sleep(Duration::from_secs(2)) => {}
         }
+    }
+}
+
+/// Erases personal data past its retention period (and old handled-update marks): at start,
+/// then hourly.
+async fn retention_sweeper(runtime: Arc<Runtime>) {
+    loop {
+        let rt = runtime.clone();
+        match tokio::task::spawn_blocking(move || rt.sweep_retention(chrono::Utc::now())).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(error)) => tracing::error!(%error, "retention sweep failed"),
+            Err(error) => tracing::error!(%error, "retention sweep panicked"),
+        }
+        tokio::time::sleep(Duration::from_secs(3600)).await;
     }
 }

@@ -18,6 +18,140 @@ pub struct Config {
     pub uploads: UploadConfig,
     pub logging: LoggingConfig,
     pub admin: AdminConfig,
+    /// Run the bot on Telegram.
+    pub telegram: Option<TelegramConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TelegramConfig {
+    /// Name of the environment variable holding the bot token from @BotFather.
+    pub token_env: String,
+    /// The Bot API server; a loopback one in tests.
+    #[serde(default = "default_telegram_api")]
+    pub api_url: String,
+    /// Long-polling timeout of `getUpdates`.
+    #[serde(default = "default_poll_timeout")]
+    pub poll_timeout_seconds: u64,
+    /// Public HTTPS address Telegram posts updates to; webhook mode when set.
+    pub webhook_url: Option<String>,
+    /// Where the webhook listener binds (the reverse proxy forwards `webhook_url` here).
+    pub webhook_listen: Option<std::net::SocketAddr>,
+    /// Name of the environment variable holding the webhook's secret token.
+    pub webhook_secret_env: Option<String>,
+    /// Messages per second over all chats (Telegram: 30); 0 lifts the limit.
+    #[serde(default = "default_messages_per_second")]
+    pub messages_per_second: u32,
+    /// Messages per second in one chat (Telegram: 1); 0 lifts the limit.
+    #[serde(default = "default_chat_messages_per_second")]
+    pub chat_messages_per_second: u32,
+    /// How long to wait for the next photo of an album before answering.
+    #[serde(default = "default_album_wait")]
+    pub album_wait_ms: u64,
+}
+
+fn default_telegram_api() -> String {
+    "https://api.telegram.org/".into()
+}
+fn default_poll_timeout() -> u64 {
+    25
+}
+fn default_messages_per_second() -> u32 {
+    30
+}
+fn default_chat_messages_per_second() -> u32 {
+    1
+}
+fn default_album_wait() -> u64 {
+    800
+}
+
+/// Reads the secret in environment variable `name`, named by `key` in `[section]`.
+pub fn secret_from_env(
+    config_path: &Path,
+    section: &str,
+    key: &str,
+    name: &str,
+) -> anyhow::Result<String> {
+    match std::env::var(name) {
+        Ok(value) if !value.trim().is_empty() => Ok(value.trim().to_string()),
+        _ => bail!(
+            "{}: [{section}] {key} names the environment variable {name}, which is not set\n    fix: set {name} in the service's environment (EnvironmentFile)",
+            config_path.display()
+        ),
+    }
+}
+
+impl TelegramConfig {
+    /// The adapter's options, with secrets read from the environment.
+    pub fn options(
+        &self,
+        config_path: &Path,
+        max_file_bytes: u64,
+    ) -> anyhow::Result<kompass_telegram::Options> {
+        use std::time::Duration;
+        let file = config_path.display();
+        let token = secret_from_env(config_path, "telegram", "token_env", &self.token_env)?;
+        let mut api_url: reqwest::Url = self.api_url.parse().map_err(|error| {
+            anyhow::anyhow!(
+                "{file}: [telegram] api_url = {:?} is not a URL ({error})\n    fix: leave it out for Telegram itself",
+                self.api_url
+            )
+        })?;
+        if !api_url.path().ends_with('/') {
+            let path = format!("{}/", api_url.path());
+            api_url.set_path(&path);
+        }
+        let receive = match (
+            &self.webhook_url,
+            self.webhook_listen,
+            &self.webhook_secret_env,
+        ) {
+            (None, None, None) => kompass_telegram::Receive::Polling {
+                timeout: Duration::from_secs(self.poll_timeout_seconds),
+            },
+            (Some(url), Some(listen), Some(secret_env)) => {
+                let public_url: reqwest::Url = url.parse().map_err(|error| {
+                    anyhow::anyhow!(
+                        "{file}: [telegram] webhook_url = {url:?} is not a URL ({error})"
+                    )
+                })?;
+                let secret =
+                    secret_from_env(config_path, "telegram", "webhook_secret_env", secret_env)?;
+                if secret.len() > 256
+                    || !secret
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                {
+                    bail!(
+                        "{file}: the webhook secret in {secret_env} must be 1-256 characters of A-Z, a-z, 0-9, _ and -\n    fix: e.g. `openssl rand -hex 32`"
+                    );
+                }
+                kompass_telegram::Receive::Webhook {
+                    public_url,
+                    listen,
+                    secret,
+                }
+            }
+            _ => bail!(
+                "{file}: [telegram] webhook mode needs webhook_url, webhook_listen and webhook_secret_env together\n    fix: set all three, or none for long polling"
+            ),
+        };
+        let interval = |per_second: u32| {
+            (per_second > 0).then(|| Duration::from_secs_f64(1.0 / f64::from(per_second)))
+        };
+        Ok(kompass_telegram::Options {
+            token,
+            api_url,
+            receive,
+            limits: kompass_telegram::RateLimits {
+                per_chat: interval(self.chat_messages_per_second),
+                overall: interval(self.messages_per_second),
+            },
+            max_file_bytes,
+            album_wait: Duration::from_millis(self.album_wait_ms),
+        })
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -31,6 +31,7 @@ pub const BIDI_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
 /// every one of them in every language and refuses variables not listed here.
 pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("language-name", &[]),
+    ("private-chat-only", &[]),
     ("choose-language", &[]),
     ("language-detected-confirm", &["language"]),
     ("language-set", &[]),

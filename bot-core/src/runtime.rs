@@ -20,7 +20,7 @@ use crate::engine::{
 use crate::mail::{self, MailError, Transport};
 use crate::metrics::{Gauges, Metrics};
 use crate::photo;
-use crate::store::{StepWrite, Store, StoreError};
+use crate::store::{StepWrite, Store, StoreError, StoredReply};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
@@ -50,6 +50,17 @@ pub enum Incoming {
     /// A file the adapter could not fetch (too large to download, say): only its verdict.
     RefusedFile(Verdict),
     Unsupported,
+}
+
+/// What one update came to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// What to show (and what was submitted).
+    pub outputs: Vec<Output>,
+    /// The update's file was accepted into a form (not refused, not unexpected).
+    pub upload_kept: bool,
+    /// The update had been handled before (a redelivery); `outputs` are its kept replies.
+    pub repeated: bool,
 }
 
 /// A message for someone that is not a reply to their last update (e.g. "your request was
@@ -82,6 +93,9 @@ pub struct Settings {
 }
 
 const LOCK_BUCKETS: usize = 64;
+
+/// How long a handled-update mark is kept.
+const HANDLED_MARK_DAYS: i64 = 7;
 
 /// Engine + storage + settings.
 #[derive(Debug)]
@@ -153,32 +167,50 @@ impl Runtime {
     }
 
     /// Handles one update durably and returns what to show. An update already handled
-    /// (redelivered after a restart) returns nothing and changes nothing.
+    /// (redelivered after a restart) is not handled again: it returns the replies that
+    /// were kept because they may not have been sent (see [`Runtime::replies_sent`]).
     pub fn handle(&self, update: Update) -> Result<Vec<Output>, RuntimeError> {
+        Ok(self.handle_step(update)?.outputs)
+    }
+
+    /// [`Runtime::handle`], telling also what became of an uploaded file.
+    pub fn handle_step(&self, update: Update) -> Result<Step, RuntimeError> {
         let started = std::time::Instant::now();
         let channel = update.user.channel.clone();
         self.metrics.message_in(&channel);
-        let outputs = self.handle_step(update)?;
+        let step = self.run_step(update)?;
         self.metrics.messages_out(
             &channel,
-            outputs.iter().filter(|o| o.message().is_some()).count(),
+            step.outputs
+                .iter()
+                .filter(|o| o.message().is_some())
+                .count(),
         );
-        for output in &outputs {
+        for output in &step.outputs {
             if let Output::Submit(request) = output {
                 self.metrics.submitted(&request.institution);
             }
         }
         self.metrics.step(started.elapsed());
-        Ok(outputs)
+        Ok(step)
     }
 
-    fn handle_step(&self, update: Update) -> Result<Vec<Output>, RuntimeError> {
+    fn run_step(&self, update: Update) -> Result<Step, RuntimeError> {
         let _guard = self.lock(&update.user);
         if let Some(id) = &update.id
-            && self.store.is_handled(id)?
+            && let Some(unsent) = self.store.unsent_replies(id)?
         {
-            tracing::debug!("update already handled; skipped");
-            return Ok(Vec::new());
+            // Handled before a restart: the step is not repeated, but replies that may not
+            // have reached the person are given back to be sent.
+            tracing::debug!(
+                unsent = unsent.len(),
+                "update already handled; not handled again"
+            );
+            return Ok(Step {
+                outputs: unsent.into_iter().map(StoredReply::into_output).collect(),
+                upload_kept: false,
+                repeated: true,
+            });
         }
         let engine = self.engine();
         let mut session = self.store.session(&update.user)?.unwrap_or_default();
@@ -233,9 +265,18 @@ impl Runtime {
                 .iter()
                 .flat_map(|r| r.attachments().map(|(_, a)| a.id.clone())),
         );
+        let replies: Vec<StoredReply> = if update.id.is_some() {
+            outputs
+                .iter()
+                .filter_map(StoredReply::from_output)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let upload_kept = upload.as_ref().is_some_and(|(id, _)| kept.contains(id)) && !erase;
         let write = StepWrite {
             session: (!erase).then_some(&session),
-            handled: update.id.as_deref(),
+            handled: update.id.as_deref().map(|id| (id, replies.as_slice())),
             new_attachments: upload
                 .filter(|(id, _)| kept.contains(id) && !erase)
                 .into_iter()
@@ -256,7 +297,16 @@ impl Runtime {
         if erase {
             tracing::info!("a user erased their data");
         }
-        Ok(outputs)
+        Ok(Step {
+            outputs,
+            upload_kept,
+            repeated: false,
+        })
+    }
+
+    /// The replies of `update_id` reached the person: forget them (see [`Store`]).
+    pub fn replies_sent(&self, update_id: &str) -> Result<(), RuntimeError> {
+        Ok(self.store.replies_sent(update_id)?)
     }
 
     /// The question a person is at, e.g. to show again after a restart.
@@ -365,6 +415,13 @@ impl Runtime {
             self.store.erase_delivered_before(cutoff)? + self.store.erase_stale_drafts(cutoff)?;
         if erased > 0 {
             tracing::info!(erased, "retention: personal data past its period erased");
+        }
+        // Messengers redeliver an update for a day at most; a week of marks is plenty.
+        let pruned = self
+            .store
+            .prune_handled_before(now - chrono::Duration::days(HANDLED_MARK_DAYS))?;
+        if pruned > 0 {
+            tracing::debug!(pruned, "old handled-update marks dropped");
         }
         Ok(erased)
     }
@@ -528,21 +585,75 @@ mod tests {
     fn duplicate_update_is_skipped() {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime(dir.path());
-        assert!(
-            !rt.handle(update("tg:1", Incoming::Text("/start en".into())))
-                .unwrap()
-                .is_empty()
-        );
+        let first = rt
+            .handle_step(update("tg:1", Incoming::Text("/start en".into())))
+            .unwrap();
+        assert!(!first.outputs.is_empty() && !first.repeated);
         let before = rt.store().session(&UserId::new("telegram", "42")).unwrap();
-        assert!(
-            rt.handle(update("tg:1", Incoming::Text("/start de".into())))
-                .unwrap()
-                .is_empty()
-        );
+        // Redelivered before its replies were sent (a crash): not handled again, but the
+        // kept replies come back to be sent.
+        let again = rt
+            .handle_step(update("tg:1", Incoming::Text("/start de".into())))
+            .unwrap();
+        assert!(again.repeated);
+        assert_eq!(again.outputs, first.outputs);
         assert_eq!(
             rt.store().session(&UserId::new("telegram", "42")).unwrap(),
             before
         );
+        // Once sent, a redelivery shows nothing.
+        rt.replies_sent("tg:1").unwrap();
+        let third = rt
+            .handle_step(update("tg:1", Incoming::Text("/start de".into())))
+            .unwrap();
+        assert!(third.repeated && third.outputs.is_empty());
+        assert!(rt.store().is_handled("tg:1").unwrap());
+    }
+
+    /// The inbox skips updates already in it or already handled; marks expire.
+    #[test]
+    fn inbox_accepts_each_update_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let store = rt.store();
+        let fresh = store
+            .inbox_accept(&[
+                ("tg:1".into(), b"a".to_vec()),
+                ("tg:2".into(), b"b".to_vec()),
+            ])
+            .unwrap();
+        assert_eq!(fresh, [true, true]);
+        let fresh = store
+            .inbox_accept(&[
+                ("tg:2".into(), b"b".to_vec()),
+                ("tg:3".into(), b"c".to_vec()),
+            ])
+            .unwrap();
+        assert_eq!(fresh, [false, true]);
+        rt.handle(update("tg:1", Incoming::Text("/start en".into())))
+            .unwrap();
+        store.inbox_done("tg:1").unwrap();
+        assert_eq!(
+            store
+                .inbox_accept(&[("tg:1".into(), b"a".to_vec())])
+                .unwrap(),
+            [false]
+        );
+        let keys: Vec<String> = store.inbox().unwrap().into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["tg:2", "tg:3"]);
+        assert_eq!(
+            store
+                .prune_handled_before(Utc::now() - chrono::Duration::days(1))
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            store
+                .prune_handled_before(Utc::now() + chrono::Duration::days(1))
+                .unwrap(),
+            1
+        );
+        assert!(!store.is_handled("tg:1").unwrap());
     }
 
     /// Uploads are stored with the step that uses them and removed when the draft goes;

@@ -1,9 +1,12 @@
 //! Durable state in sled: sessions, submitted requests, the email outbox, uploaded files,
-//! and the ids of updates already handled.
+//! the ids of updates already handled (with their replies until those are sent), and the
+//! inbox of updates received from a messenger but not yet answered.
 //!
 //! A step's session change, its handled-update mark, new uploads and submitted requests are
 //! written in **one transaction**, then flushed before the reply is shown: after a crash
 //! either all of a step happened or none of it did, and a redelivered update is skipped.
+//! The mark keeps the step's replies until the adapter has sent them, so a crash between
+//! the step and the reply sends the reply after the restart instead of losing it.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -14,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{Transactional, Tree};
 
-use crate::engine::{DeliveryStatus, Session, UserId};
+use crate::engine::{DeliveryStatus, Message, Output, Session, UserId};
 use crate::request::Request;
 
 #[derive(Debug, thiserror::Error)]
@@ -72,12 +75,63 @@ pub struct OutboxEntry {
 pub struct StepWrite<'a> {
     /// The session after the step; `None` deletes it.
     pub session: Option<&'a Session>,
-    pub handled: Option<&'a str>,
+    /// The update this step handled, and the replies to keep until they are sent.
+    pub handled: Option<(&'a str, &'a [StoredReply])>,
     pub new_attachments: Vec<(String, Vec<u8>)>,
     pub dropped_attachments: Vec<String>,
     pub submitted: Vec<Request>,
     /// Erase everything about this user (`/delete`).
     pub erase: bool,
+}
+
+/// A reply kept with its handled-update mark until the adapter has sent it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredReply {
+    pub message: Message,
+    /// The message asks for an upload (adapters may show an upload hint).
+    #[serde(default)]
+    pub upload: bool,
+}
+
+/// The value of a handled-update mark. Marks written before replies were kept hold only
+/// the timestamp; they read as a mark without replies.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct HandledMark {
+    at: i64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    replies: Vec<StoredReply>,
+}
+
+impl StoredReply {
+    /// The reply kept for a message output; `None` for outputs that are not messages.
+    pub fn from_output(output: &Output) -> Option<Self> {
+        match output {
+            Output::Say(message) => Some(Self {
+                message: message.clone(),
+                upload: false,
+            }),
+            Output::AskUpload(message) => Some(Self {
+                message: message.clone(),
+                upload: true,
+            }),
+            Output::Submit(_) | Output::EraseUserData => None,
+        }
+    }
+
+    pub fn into_output(self) -> Output {
+        if self.upload {
+            Output::AskUpload(self.message)
+        } else {
+            Output::Say(self.message)
+        }
+    }
+}
+
+fn decode_mark(bytes: &[u8]) -> HandledMark {
+    serde_json::from_slice(bytes).unwrap_or_else(|_| HandledMark {
+        at: serde_json::from_slice(bytes).unwrap_or(0),
+        replies: Vec::new(),
+    })
 }
 
 /// The sled database with one tree per kind of record.
@@ -92,6 +146,7 @@ pub struct Store {
     outbox: Tree,
     attachments: Tree,
     meta: Tree,
+    inbox: Tree,
 }
 
 const SEQUENCE_KEY: &[u8] = b"reference_sequence";
@@ -136,6 +191,7 @@ impl Store {
             outbox: tree("outbox")?,
             attachments: tree("attachments")?,
             meta: tree("meta")?,
+            inbox: tree("inbox")?,
             db,
         })
     }
@@ -170,6 +226,84 @@ impl Store {
 
     pub fn is_handled(&self, update: &str) -> Result<bool, StoreError> {
         Ok(self.handled.contains_key(update.as_bytes())?)
+    }
+
+    /// The replies of a handled update that were not yet sent; `None` if the update was
+    /// never handled.
+    pub fn unsent_replies(&self, update: &str) -> Result<Option<Vec<StoredReply>>, StoreError> {
+        Ok(self
+            .handled
+            .get(update.as_bytes())?
+            .map(|bytes| decode_mark(&bytes).replies))
+    }
+
+    /// Forgets the kept replies of a handled update: they were sent. Not flushed: if a crash
+    /// loses this, the replies are sent once more.
+    pub fn replies_sent(&self, update: &str) -> Result<(), StoreError> {
+        self.handled.fetch_and_update(update.as_bytes(), |old| {
+            old.map(|bytes| {
+                encode(&HandledMark {
+                    at: decode_mark(bytes).at,
+                    replies: Vec::new(),
+                })
+            })
+        })?;
+        Ok(())
+    }
+
+    /// Drops handled-update marks older than `cutoff` (messengers do not redeliver after a
+    /// day). Returns how many were dropped.
+    pub fn prune_handled_before(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
+        let mut dropped = 0;
+        for item in self.handled.iter() {
+            let (key, value) = item?;
+            if decode_mark(&value).at < cutoff.timestamp() {
+                self.handled.remove(key)?;
+                dropped += 1;
+            }
+        }
+        Ok(dropped)
+    }
+
+    /// Stores updates just received from a messenger, before the messenger is told they
+    /// arrived; skips those already in the inbox or already handled. Flushed before it
+    /// returns. Returns, for each update, whether it is new.
+    pub fn inbox_accept(&self, updates: &[(String, Vec<u8>)]) -> Result<Vec<bool>, StoreError> {
+        let mut fresh = Vec::with_capacity(updates.len());
+        for (id, payload) in updates {
+            let new = !self.handled.contains_key(id.as_bytes())?
+                && self
+                    .inbox
+                    .compare_and_swap(
+                        id.as_bytes(),
+                        None as Option<&[u8]>,
+                        Some(payload.as_slice()),
+                    )?
+                    .is_ok();
+            fresh.push(new);
+        }
+        if fresh.iter().any(|new| *new) {
+            self.flush()?;
+        }
+        Ok(fresh)
+    }
+
+    /// Updates received but not yet answered, in key order (oldest first for keys that sort
+    /// by time).
+    pub fn inbox(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.inbox
+            .iter()
+            .map(|item| {
+                let (key, value) = item?;
+                Ok((String::from_utf8_lossy(&key).into_owned(), value.to_vec()))
+            })
+            .collect()
+    }
+
+    /// An inbox update was handled and its replies sent. Not flushed (see `replies_sent`).
+    pub fn inbox_done(&self, id: &str) -> Result<(), StoreError> {
+        self.inbox.remove(id.as_bytes())?;
+        Ok(())
     }
 
     /// The next reference sequence number; never the same twice (gaps after a crash are
@@ -227,8 +361,12 @@ impl Store {
                 Some(session) => sessions.insert(user_key.as_bytes(), encode(session))?,
                 None => sessions.remove(user_key.as_bytes())?,
             };
-            if let Some(update) = write.handled {
-                handled.insert(update.as_bytes(), encode(&now.timestamp()))?;
+            if let Some((update, replies)) = write.handled {
+                let mark = HandledMark {
+                    at: now.timestamp(),
+                    replies: replies.to_vec(),
+                };
+                handled.insert(update.as_bytes(), encode(&mark))?;
             }
             for (id, bytes) in &write.new_attachments {
                 attachments.insert(id.as_bytes(), bytes.as_slice())?;

@@ -33,6 +33,7 @@ cmd-cancel = إلغاء طلبي
 cmd-help = مساعدة
 cmd-status = طلباتي
 cmd-delete = حذف بياناتي
+private-chat-only = أنا أكتب فقط في المحادثات الخاصة. يُرجى الكتابة لي مباشرة: اضغط على اسمي ثم على «رسالة».
 
 ## Help and general answers
 help-text =

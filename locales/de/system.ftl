@@ -33,6 +33,7 @@ cmd-cancel = Anfrage abbrechen
 cmd-help = Hilfe
 cmd-status = Meine Anfragen
 cmd-delete = Meine Daten löschen
+private-chat-only = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt: Tippen Sie auf meinen Namen und dann auf „Nachricht“.
 
 ## Help and general answers
 help-text =

@@ -33,6 +33,7 @@ cmd-cancel = Cancel my request
 cmd-help = Help
 cmd-status = My requests
 cmd-delete = Delete my data
+private-chat-only = I only talk in private chats. Please write to me directly: tap my name and then “Message”.
 
 ## Help and general answers
 help-text =

@@ -33,6 +33,7 @@ cmd-cancel = Отменить заявку
 cmd-help = Помощь
 cmd-status = Мои заявки
 cmd-delete = Удалить мои данные
+private-chat-only = Я пишу только в личных чатах. Пожалуйста, напишите мне напрямую: нажмите на моё имя, а потом на «Сообщение».
 
 ## Help and general answers
 help-text =

@@ -33,6 +33,7 @@ cmd-cancel = Скасувати мій запит
 cmd-help = Допомога
 cmd-status = Мої запити
 cmd-delete = Видалити мої дані
+private-chat-only = Я пишу тільки в особистих чатах. Будь ласка, напишіть мені напряму: натисніть на моє ім’я, а потім на «Повідомлення».
 
 ## Help and general answers
 help-text =

@@ -1363,6 +1363,32 @@ impl Engine {
         list
     }
 
+    /// A system message (see [`crate::i18n::SYSTEM_MESSAGES`]) for someone without a
+    /// session, in the language of the messenger's hint if there is content in it.
+    pub fn system_message(&self, language_hint: Option<&str>, id: &str) -> Message {
+        let lang = language_hint
+            .and_then(|hint| hint.split(['-', '_']).next())
+            .map(str::to_ascii_lowercase)
+            .filter(|base| self.content.locales.has_language(base))
+            .unwrap_or_else(|| "en".to_string());
+        let text = self.t(&lang, id);
+        self.message(&lang, text, Vec::new())
+    }
+
+    /// The languages there is content in, for messenger command menus.
+    pub fn languages(&self) -> Vec<String> {
+        self.content
+            .locales
+            .languages()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// A system message in exactly `lang` (for messenger command menus).
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.t(lang, id)
+    }
+
     /// The message a newcomer gets when their request's email was accepted by the mail
     /// server (with what to bring), or finally given up.
     pub fn delivery_notice(&self, request: &Request, sent: bool) -> Message {

@@ -1,6 +1,8 @@
 //! What the engine asks the world to do: messages to show, uploads to ask for, a request to
 //! submit, data to erase. Adapters render messages; the runtime does the rest.
 
+use serde::{Deserialize, Serialize};
+
 use crate::request::Request;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,7 +27,7 @@ impl Output {
 }
 
 /// Text for a person, with buttons. Texts are plain (no markup): adapters escape them.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Message {
     pub text: String,
     pub buttons: Vec<Button>,
@@ -34,7 +36,7 @@ pub struct Message {
 }
 
 /// A button: a label for people and short ASCII `data` (at most 64 bytes) for the engine.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Button {
     pub label: String,
     pub data: String,

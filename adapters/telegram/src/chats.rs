@@ -1,0 +1,324 @@
+//! One worker per active chat: updates of a chat are handled in order (a reply never
+//! overtakes the one before), different chats in parallel. A worker ends when its chat has
+//! been quiet for a while.
+//!
+//! For each update: answer the button's spinner, fetch a file, run the step durably, send
+//! the replies, then forget the update in the inbox and the kept replies.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use kompass_core::attachment::Verdict;
+use kompass_core::{Incoming, Output, Runtime, Update, UserId};
+use teloxide::types::{ChatAction, ChatId, MessageId};
+use tokio::sync::mpsc;
+
+use crate::CHANNEL;
+use crate::api::{Api, Edited, Fetched};
+use crate::inbound::{self, What};
+use crate::render::{self, Outgoing};
+
+/// Work for a chat's worker.
+#[derive(Debug)]
+pub enum Job {
+    /// An update from the inbox, with its inbox key.
+    Update {
+        key: String,
+        update: Box<teloxide::types::Update>,
+    },
+    /// A message that is not a reply (an email went out, say).
+    Notice(kompass_core::engine::Message),
+}
+
+/// What every worker shares.
+#[derive(Debug)]
+pub struct Shared {
+    pub api: Api,
+    pub runtime: Arc<Runtime>,
+    pub max_file_bytes: u64,
+    /// How long to wait for the next photo of an album before answering.
+    pub album_wait: Duration,
+    /// Wakes the outbox worker after a request was submitted.
+    pub submitted: Arc<tokio::sync::Notify>,
+}
+
+/// Routes jobs to chat workers, starting them as needed.
+#[derive(Debug, Clone)]
+pub struct Chats {
+    shared: Arc<Shared>,
+    workers: Arc<Mutex<HashMap<ChatId, mpsc::UnboundedSender<Job>>>>,
+    tasks: tokio_util::task::TaskTracker,
+}
+
+/// A chat with no update for this long lets its worker go.
+const IDLE: Duration = Duration::from_secs(30);
+
+impl Chats {
+    pub fn new(shared: Arc<Shared>) -> Self {
+        Self {
+            shared,
+            workers: Arc::default(),
+            tasks: tokio_util::task::TaskTracker::new(),
+        }
+    }
+
+    pub fn shared(&self) -> &Shared {
+        &self.shared
+    }
+
+    pub fn dispatch(&self, chat: ChatId, job: Job) {
+        let mut workers = self
+            .workers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let job = match workers.get(&chat) {
+            Some(sender) => match sender.send(job) {
+                Ok(()) => return,
+                Err(mpsc::error::SendError(job)) => job,
+            },
+            None => job,
+        };
+        let (sender, receiver) = mpsc::unbounded_channel();
+        let _ = sender.send(job);
+        workers.insert(chat, sender);
+        let worker = Worker {
+            chat,
+            shared: self.shared.clone(),
+            workers: self.workers.clone(),
+            queue: receiver,
+            waiting: VecDeque::new(),
+            last_sent: None,
+        };
+        self.tasks.spawn(worker.run());
+    }
+
+    /// Waits until every worker has finished what it has (bounded by the caller).
+    pub async fn drain(&self) {
+        self.tasks.close();
+        self.tasks.wait().await;
+    }
+}
+
+struct Worker {
+    chat: ChatId,
+    shared: Arc<Shared>,
+    workers: Arc<Mutex<HashMap<ChatId, mpsc::UnboundedSender<Job>>>>,
+    queue: mpsc::UnboundedReceiver<Job>,
+    /// Jobs taken from the queue early (to look for the rest of an album).
+    waiting: VecDeque<Job>,
+    /// The bot's latest message in this chat: a menu pressed there may be edited in place.
+    last_sent: Option<MessageId>,
+}
+
+impl Worker {
+    async fn run(mut self) {
+        while let Some(job) = self.next().await {
+            match job {
+                Job::Update { key, update } => self.update(&key, &update).await,
+                Job::Notice(message) => {
+                    for outgoing in render::render_message(&message) {
+                        self.send(&outgoing).await;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The next job; `None` after [`IDLE`] without one, once the worker is unregistered.
+    async fn next(&mut self) -> Option<Job> {
+        loop {
+            if let Some(job) = self.waiting.pop_front() {
+                return Some(job);
+            }
+            match tokio::time::timeout(IDLE, self.queue.recv()).await {
+                Ok(Some(job)) => return Some(job),
+                Ok(None) => return None,
+                Err(_elapsed) => {
+                    let mut workers = self
+                        .workers
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner());
+                    // Under the lock no job can be added: an empty queue stays empty.
+                    if self.queue.is_empty() {
+                        workers.remove(&self.chat);
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the next job is another photo of `group` (waiting a moment for it).
+    async fn album_continues(&mut self, group: &str) -> bool {
+        if self.waiting.is_empty()
+            && let Ok(Some(job)) =
+                tokio::time::timeout(self.shared.album_wait, self.queue.recv()).await
+        {
+            self.waiting.push_back(job);
+        }
+        matches!(self.waiting.front(), Some(Job::Update { update, .. })
+            if matches!(inbound::classify(update), Some(inbound::Inbound {
+                what: What::File { group: Some(next), .. }, ..
+            }) if next == group))
+    }
+
+    async fn update(&mut self, key: &str, update: &teloxide::types::Update) {
+        let Some(inbound) = inbound::classify(update) else {
+            self.done(key, false);
+            return;
+        };
+        let language = inbound.language.clone();
+        let mut pressed = None;
+        let mut album = None;
+        let incoming = match inbound.what {
+            What::Text(text) => Incoming::Text(text),
+            What::Button {
+                data,
+                query,
+                message,
+            } => {
+                self.shared.api.answer_callback(&query).await;
+                pressed = message.map(|id| (id, data.clone()));
+                Incoming::Button(data)
+            }
+            What::File {
+                file_id,
+                size,
+                group,
+            } => {
+                album = group;
+                self.fetch(&file_id, size).await
+            }
+            What::Unsupported => Incoming::Unsupported,
+            What::UnansweredCallback { query } => {
+                self.shared.api.answer_callback(&query).await;
+                self.done(key, false);
+                return;
+            }
+            What::NotPrivate { addressed } => {
+                if addressed {
+                    let engine = self.shared.runtime.engine();
+                    let message = engine.system_message(language.as_deref(), "private-chat-only");
+                    for outgoing in render::render_message(&message) {
+                        self.send(&outgoing).await;
+                    }
+                }
+                self.done(key, false);
+                return;
+            }
+            What::Ignored => {
+                self.done(key, false);
+                return;
+            }
+        };
+        let step = Update {
+            user: UserId::new(CHANNEL, self.chat.0.to_string()),
+            id: Some(key.to_string()),
+            language_hint: language,
+            incoming,
+        };
+        let runtime = self.shared.runtime.clone();
+        let step = match tokio::task::spawn_blocking(move || runtime.handle_step(step)).await {
+            Ok(Ok(step)) => step,
+            Ok(Err(error)) => {
+                // Storage failed: the update stays in the inbox and is handled after the
+                // administrator has fixed the disk and restarted.
+                tracing::error!(%error, "a Telegram update could not be handled");
+                return;
+            }
+            Err(error) => {
+                tracing::error!(%error, "a step panicked");
+                return;
+            }
+        };
+        if step
+            .outputs
+            .iter()
+            .any(|output| matches!(output, Output::Submit(_)))
+        {
+            self.shared.submitted.notify_one();
+        }
+        let mut outgoing = render::render(&step.outputs);
+        if let Some(group) = &album
+            && step.upload_kept
+            && !step.repeated
+            && self.album_continues(group).await
+            && matches!(outgoing.as_slice(), [only] if only.upload)
+        {
+            // Each photo of an album is its own update; the next one's answer (with the
+            // new count) replaces this one's.
+            outgoing.clear();
+        }
+        self.reply(&outgoing, pressed).await;
+        self.done(key, true);
+    }
+
+    async fn fetch(&self, file_id: &str, size: u64) -> Incoming {
+        let max_bytes = self.shared.max_file_bytes;
+        let max_mb = max_bytes / (1024 * 1024);
+        if size > max_bytes {
+            return Incoming::RefusedFile(Verdict::TooLarge { max_mb });
+        }
+        self.shared
+            .api
+            .chat_action(self.chat, ChatAction::UploadPhoto)
+            .await;
+        match self.shared.api.download(file_id, max_bytes).await {
+            Ok(Fetched::Bytes(bytes)) => Incoming::File(bytes),
+            Ok(Fetched::TooLarge) => Incoming::RefusedFile(Verdict::TooLarge { max_mb }),
+            Err(error) => {
+                tracing::warn!(%error, "a file could not be downloaded");
+                Incoming::RefusedFile(Verdict::Unsupported)
+            }
+        }
+    }
+
+    /// Sends a step's replies; a menu that answers a press on the latest menu replaces it.
+    async fn reply(&mut self, outgoing: &[Outgoing], pressed: Option<(MessageId, String)>) {
+        if let (Some((message, data)), [only]) = (&pressed, outgoing)
+            && self.last_sent == Some(*message)
+            && only.keyboard.is_some()
+            && (data.starts_with("go:") || data.starts_with("nav:"))
+        {
+            match self.shared.api.edit(self.chat, *message, only).await {
+                Ok(Edited::Done) => return,
+                Ok(Edited::NotPossible) => {}
+                Err(error) => {
+                    tracing::warn!(%error, "a menu could not be edited; sending it anew");
+                }
+            }
+        }
+        for message in outgoing {
+            self.send(message).await;
+        }
+    }
+
+    async fn send(&mut self, message: &Outgoing) {
+        match self.shared.api.send(self.chat, message).await {
+            Ok(id) => self.last_sent = Some(id),
+            // Blocked by the user, chat gone, or retries used up: nothing more to do here;
+            // the step itself is stored.
+            Err(error) => tracing::warn!(%error, "a message could not be sent"),
+        }
+    }
+
+    /// The update is finished: drop it from the inbox and forget its kept replies.
+    fn done(&self, key: &str, handled: bool) {
+        let runtime = &self.shared.runtime;
+        let result = if handled {
+            runtime.replies_sent(key)
+        } else {
+            Ok(())
+        }
+        .and_then(|()| Ok(runtime.store().inbox_done(key)?));
+        if let Err(error) = result {
+            tracing::error!(%error, "inbox bookkeeping failed");
+        }
+    }
+}
+
+/// The inbox key of a Telegram update: ordered by update id.
+pub fn inbox_key(update_id: u32) -> String {
+    format!("{CHANNEL}:{update_id:010}")
+}

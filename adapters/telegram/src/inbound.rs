@@ -1,0 +1,220 @@
+//! What a Telegram update means for Kompass: who wrote, in which kind of chat, and what
+//! arrived (text, a button, a photo or file to fetch, or something the bot cannot read).
+
+use teloxide::types::{
+    ChatId, MaybeInaccessibleMessage, MediaKind, MessageId, MessageKind, Update, UpdateKind,
+};
+
+/// One update, classified.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inbound {
+    pub chat: ChatId,
+    /// The messenger's language (`language_code` of the sender), the engine's hint.
+    pub language: Option<String>,
+    pub what: What,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum What {
+    Text(String),
+    /// A button was pressed; `message` is the message that carried it.
+    Button {
+        data: String,
+        query: String,
+        message: Option<MessageId>,
+    },
+    /// A photo or a file to download; `group` is the album it belongs to.
+    File {
+        file_id: String,
+        size: u64,
+        group: Option<String>,
+    },
+    /// A sticker, location, voice message, contact …: the engine answers it.
+    Unsupported,
+    /// A message in a group or channel: the bot works only in private chats.
+    NotPrivate {
+        addressed: bool,
+    },
+    /// A callback without data (a game button) or from an inline message.
+    UnansweredCallback {
+        query: String,
+    },
+    /// Updates that need no answer: edits, membership changes, polls …
+    Ignored,
+}
+
+/// Classifies `update`; `None` when it has no chat at all (inline queries and the like).
+pub fn classify(update: &Update) -> Option<Inbound> {
+    match &update.kind {
+        UpdateKind::Message(message) => {
+            let chat = message.chat.id;
+            let language = message.from.as_ref().and_then(|u| u.language_code.clone());
+            if !message.chat.is_private() {
+                let addressed = message
+                    .text()
+                    .is_some_and(|text| text.trim_start().starts_with('/'))
+                    || matches!(message.kind, MessageKind::NewChatMembers(_));
+                return Some(Inbound {
+                    chat,
+                    language,
+                    what: What::NotPrivate { addressed },
+                });
+            }
+            Some(Inbound {
+                chat,
+                language,
+                what: message_content(message),
+            })
+        }
+        UpdateKind::CallbackQuery(query) => {
+            let id = query.id.0.clone();
+            let Some(message) = &query.message else {
+                return None;
+            };
+            let chat = message.chat().id;
+            let language = query.from.language_code.clone();
+            let what = match (&query.data, message) {
+                (Some(data), MaybeInaccessibleMessage::Regular(m)) if m.chat.is_private() => {
+                    What::Button {
+                        data: data.clone(),
+                        query: id,
+                        message: Some(m.id),
+                    }
+                }
+                (Some(data), MaybeInaccessibleMessage::Inaccessible(_)) if chat.is_user() => {
+                    What::Button {
+                        data: data.clone(),
+                        query: id,
+                        message: None,
+                    }
+                }
+                _ => What::UnansweredCallback { query: id },
+            };
+            Some(Inbound {
+                chat,
+                language,
+                what,
+            })
+        }
+        UpdateKind::EditedMessage(message) => Some(Inbound {
+            chat: message.chat.id,
+            language: None,
+            what: What::Ignored,
+        }),
+        _ => None,
+    }
+}
+
+fn message_content(message: &teloxide::types::Message) -> What {
+    let MessageKind::Common(common) = &message.kind else {
+        return What::Ignored;
+    };
+    let group = message.media_group_id().map(|g| g.0.clone());
+    match &common.media_kind {
+        MediaKind::Text(text) => What::Text(text.text.clone()),
+        MediaKind::Photo(photo) => {
+            // Telegram lists the sizes smallest first; the office needs the largest.
+            match photo.photo.iter().max_by_key(|size| {
+                (
+                    u64::from(size.width) * u64::from(size.height),
+                    size.file.size,
+                )
+            }) {
+                Some(largest) => What::File {
+                    file_id: largest.file.id.0.clone(),
+                    size: u64::from(largest.file.size),
+                    group,
+                },
+                None => What::Unsupported,
+            }
+        }
+        MediaKind::Document(document) => What::File {
+            file_id: document.document.file.id.0.clone(),
+            size: u64::from(document.document.file.size),
+            group,
+        },
+        _ => What::Unsupported,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parsed from text, as updates arrive (teloxide cannot read an update from a `Value`),
+    /// and through the inbox's round trip.
+    fn update(json: serde_json::Value) -> Update {
+        let parsed: Update = serde_json::from_str(&json.to_string()).expect("a valid update");
+        let stored = serde_json::to_vec(&parsed).unwrap();
+        serde_json::from_slice(&stored).expect("a stored update reads back")
+    }
+
+    fn private_message(extra: serde_json::Value) -> Update {
+        let mut message = serde_json::json!({
+            "message_id": 5,
+            "date": 1_790_000_000,
+            "chat": {"id": 42, "type": "private", "first_name": "A"},
+            "from": {"id": 42, "is_bot": false, "first_name": "A", "language_code": "uk"},
+        });
+        message
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        update(serde_json::json!({"update_id": 7, "message": message}))
+    }
+
+    #[test]
+    fn takes_the_largest_photo_and_the_album() {
+        let inbound = classify(&private_message(serde_json::json!({
+            "media_group_id": "album-1",
+            "photo": [
+                {"file_id": "small", "file_unique_id": "s", "file_size": 900, "width": 90, "height": 60},
+                {"file_id": "large", "file_unique_id": "l", "file_size": 90000, "width": 1280, "height": 960},
+                {"file_id": "medium", "file_unique_id": "m", "file_size": 9000, "width": 320, "height": 240},
+            ]
+        })))
+        .unwrap();
+        assert_eq!(inbound.language.as_deref(), Some("uk"));
+        assert_eq!(
+            inbound.what,
+            What::File {
+                file_id: "large".into(),
+                size: 90000,
+                group: Some("album-1".into())
+            }
+        );
+    }
+
+    #[test]
+    fn documents_without_mime_type_are_files() {
+        let inbound = classify(&private_message(serde_json::json!({
+            "document": {"file_id": "d", "file_unique_id": "du", "file_size": 123}
+        })))
+        .unwrap();
+        assert!(matches!(inbound.what, What::File { size: 123, .. }));
+    }
+
+    #[test]
+    fn stickers_and_locations_are_unsupported() {
+        let location = classify(&private_message(serde_json::json!({
+            "location": {"latitude": 52.0, "longitude": 9.0}
+        })))
+        .unwrap();
+        assert_eq!(location.what, What::Unsupported);
+    }
+
+    #[test]
+    fn groups_are_not_served() {
+        let inbound = classify(&update(serde_json::json!({
+            "update_id": 8,
+            "message": {
+                "message_id": 1, "date": 1_790_000_000,
+                "chat": {"id": -100, "type": "group", "title": "G"},
+                "from": {"id": 42, "is_bot": false, "first_name": "A"},
+                "text": "hello"
+            }
+        })))
+        .unwrap();
+        assert_eq!(inbound.what, What::NotPrivate { addressed: false });
+    }
+}
