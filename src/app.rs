@@ -265,6 +265,9 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
     };
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        // Steps block on storage; a few threads keep both cores busy (their flushes are
+        // shared), while hundreds would only cost memory and context switches.
+        .max_blocking_threads(16)
         .enable_all()
         .build()?;
     let result = tokio.block_on(async move {

@@ -286,7 +286,7 @@ impl Runtime {
             erase,
         };
         self.store.write_step(&update.user, &write)?;
-        self.store.flush()?;
+        self.store.commit()?;
         if !write.submitted.is_empty() {
             // "Your request is on its way" must survive a power cut, not only a crash.
             self.store.sync_to_disk()?;

@@ -147,9 +147,64 @@ pub struct Store {
     attachments: Tree,
     meta: Tree,
     inbox: Tree,
+    group: std::sync::Arc<GroupCommit>,
+}
+
+/// Shares flushes between concurrent writers: a flush covers every write completed before
+/// it started; a writer waits for the first flush that started after its write.
+#[derive(Debug, Default)]
+struct GroupCommit {
+    state: std::sync::Mutex<CommitState>,
+    flushed: std::sync::Condvar,
+}
+
+#[derive(Debug, Default)]
+struct CommitState {
+    /// Writes registered so far, and how many of them a finished flush covers.
+    registered: u64,
+    durable: u64,
+    flushing: bool,
+}
+
+impl GroupCommit {
+    fn commit(&self, flush: impl Fn() -> Result<(), StoreError>) -> Result<(), StoreError> {
+        let lock = || {
+            self.state
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
+        let mut state = lock();
+        state.registered += 1;
+        let mine = state.registered;
+        loop {
+            if state.durable >= mine {
+                return Ok(());
+            }
+            if state.flushing {
+                state = self
+                    .flushed
+                    .wait(state)
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                continue;
+            }
+            state.flushing = true;
+            let covers = state.registered;
+            drop(state);
+            let result = flush();
+            state = lock();
+            state.flushing = false;
+            if result.is_ok() {
+                state.durable = state.durable.max(covers);
+            }
+            self.flushed.notify_all();
+            result?;
+        }
+    }
 }
 
 const SEQUENCE_KEY: &[u8] = b"reference_sequence";
+/// sled's page cache.
+const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
 fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     serde_json::to_vec(value).expect("plain data always serialises")
@@ -177,6 +232,9 @@ impl Store {
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         let db = sled::Config::new()
             .path(dir)
+            // sled's default page cache is 1 GB; conversations are small and photos are
+            // read once (for the email), so a bounded cache keeps the process small.
+            .cache_capacity(CACHE_BYTES)
             .open()
             .map_err(|source| StoreError::Open {
                 path: dir.to_path_buf(),
@@ -192,6 +250,7 @@ impl Store {
             attachments: tree("attachments")?,
             meta: tree("meta")?,
             inbox: tree("inbox")?,
+            group: std::sync::Arc::default(),
             db,
         })
     }
@@ -200,6 +259,13 @@ impl Store {
     pub fn flush(&self) -> Result<(), StoreError> {
         self.db.flush()?;
         Ok(())
+    }
+
+    /// Makes every write this thread completed durable, sharing the flush with steps that
+    /// finished at the same time (group commit): under load one flush covers many steps,
+    /// and alone a step flushes at once.
+    pub fn commit(&self) -> Result<(), StoreError> {
+        self.group.commit(|| self.flush())
     }
 
     /// Forces what `flush` wrote through the disk's own cache (fdatasync). sled's flush
@@ -283,7 +349,7 @@ impl Store {
             fresh.push(new);
         }
         if fresh.iter().any(|new| *new) {
-            self.flush()?;
+            self.commit()?;
         }
         Ok(fresh)
     }

@@ -8,6 +8,8 @@
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
+//! - `telegram`: the Telegram channel against a loopback Bot API server
+//!   (`tests/peers/bot_api.py`, driven through `telegram_support`).
 
 mod admin;
 mod bad_input;
@@ -16,3 +18,5 @@ mod conversations;
 mod restart;
 mod smtp;
 mod support;
+mod telegram;
+mod telegram_support;

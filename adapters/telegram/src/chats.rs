@@ -49,6 +49,7 @@ pub struct Chats {
     shared: Arc<Shared>,
     workers: Arc<Mutex<HashMap<ChatId, mpsc::UnboundedSender<Job>>>>,
     tasks: tokio_util::task::TaskTracker,
+    stopping: tokio_util::sync::CancellationToken,
 }
 
 /// A chat with no update for this long lets its worker go.
@@ -60,6 +61,7 @@ impl Chats {
             shared,
             workers: Arc::default(),
             tasks: tokio_util::task::TaskTracker::new(),
+            stopping: tokio_util::sync::CancellationToken::new(),
         }
     }
 
@@ -89,12 +91,15 @@ impl Chats {
             queue: receiver,
             waiting: VecDeque::new(),
             last_sent: None,
+            stopping: self.stopping.clone(),
         };
         self.tasks.spawn(worker.run());
     }
 
-    /// Waits until every worker has finished what it has (bounded by the caller).
+    /// Lets every worker finish the update in hand and stop; updates still queued stay in
+    /// the inbox for the next start. Bounded by the caller.
     pub async fn drain(&self) {
+        self.stopping.cancel();
         self.tasks.close();
         self.tasks.wait().await;
     }
@@ -109,6 +114,7 @@ struct Worker {
     waiting: VecDeque<Job>,
     /// The bot's latest message in this chat: a menu pressed there may be edited in place.
     last_sent: Option<MessageId>,
+    stopping: tokio_util::sync::CancellationToken,
 }
 
 impl Worker {
@@ -128,10 +134,17 @@ impl Worker {
     /// The next job; `None` after [`IDLE`] without one, once the worker is unregistered.
     async fn next(&mut self) -> Option<Job> {
         loop {
+            if self.stopping.is_cancelled() {
+                return None;
+            }
             if let Some(job) = self.waiting.pop_front() {
                 return Some(job);
             }
-            match tokio::time::timeout(IDLE, self.queue.recv()).await {
+            let next = tokio::select! {
+                next = tokio::time::timeout(IDLE, self.queue.recv()) => next,
+                () = self.stopping.cancelled() => return None,
+            };
+            match next {
                 Ok(Some(job)) => return Some(job),
                 Ok(None) => return None,
                 Err(_elapsed) => {

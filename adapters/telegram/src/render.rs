@@ -59,30 +59,38 @@ pub fn render_message(message: &Message) -> Vec<Outgoing> {
     rendered
 }
 
+/// Labels up to this many characters share a row with a neighbour of the same kind.
+const SHORT_LABEL: usize = 14;
+
 fn keyboard(message: &Message) -> Option<InlineKeyboardMarkup> {
-    let rows: Vec<Vec<InlineKeyboardButton>> = message
-        .buttons
-        .iter()
-        .filter(|button| {
-            let fits = !button.data.is_empty() && button.data.len() <= MAX_CALLBACK_BYTES;
-            if !fits {
-                // `kompass check` keeps flows from producing these; never send a button
-                // that Telegram would refuse along with the whole message.
-                tracing::error!(
-                    bytes = button.data.len(),
-                    "a button's data does not fit Telegram's 64 bytes; button left out"
-                );
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
+    let mut open_row = false;
+    for button in &message.buttons {
+        if button.data.is_empty() || button.data.len() > MAX_CALLBACK_BYTES {
+            // `kompass check` keeps flows from producing these; never send a button that
+            // Telegram would refuse along with the whole message.
+            tracing::error!(
+                bytes = button.data.len(),
+                "a button's data does not fit Telegram's 64 bytes; button left out"
+            );
+            continue;
+        }
+        let short = button.label.chars().count() <= SHORT_LABEL;
+        let telegram_button =
+            InlineKeyboardButton::callback(button.label.clone(), button.data.clone());
+        // Long labels get a row of their own so they stay whole on a narrow phone; short
+        // ones (languages, Yes/No, Back/Cancel) go two to a row.
+        match rows.last_mut() {
+            Some(row) if open_row && short && row.len() < 2 => {
+                row.push(telegram_button);
+                open_row = false;
             }
-            fits
-        })
-        // One button per row: labels stay whole on a narrow phone screen.
-        .map(|button| {
-            vec![InlineKeyboardButton::callback(
-                button.label.clone(),
-                button.data.clone(),
-            )]
-        })
-        .collect();
+            _ => {
+                rows.push(vec![telegram_button]);
+                open_row = short;
+            }
+        }
+    }
     (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
 }
 
@@ -201,5 +209,27 @@ mod tests {
         let rendered = render(&[say("?", &[("ok", "go:a"), ("bad", &"x".repeat(65))])]);
         let keyboard = rendered[0].keyboard.as_ref().unwrap();
         assert_eq!(keyboard.inline_keyboard.len(), 1);
+    }
+
+    #[test]
+    fn short_labels_share_rows() {
+        let rendered = render(&[say(
+            "?",
+            &[
+                ("Aufenthalt und Arbeitserlaubnis", "go:a:0"),
+                ("Ja", "f:x:yes"),
+                ("Nein", "f:x:no"),
+                ("Zurück", "nav:back"),
+            ],
+        )]);
+        let rows: Vec<usize> = rendered[0]
+            .keyboard
+            .as_ref()
+            .unwrap()
+            .inline_keyboard
+            .iter()
+            .map(Vec::len)
+            .collect();
+        assert_eq!(rows, [1, 2, 1]);
     }
 }

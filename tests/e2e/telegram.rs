@@ -1,0 +1,535 @@
+//! The `kompass` binary on Telegram, against the loopback Bot API server in
+//! `tests/peers/bot_api.py`: whole requests in Arabic and Ukrainian with single photos,
+//! files and an album; old buttons, 429 bursts, a restart mid-form, a redelivered update,
+//! group chats, and webhook mode.
+
+use std::time::Duration;
+
+use mail_parser::{MessageParser, MimeHeaders};
+use serde_json::{Value, json};
+
+use crate::support::{emails, png, repo, sent_marker, t};
+use crate::telegram_support::{Bot, BotApi, buttons, http_json, telegram_config, text_of};
+
+/// The register form's fields, by index (button data is `f:<index>:<value>`).
+const PHOTOS: usize = 10;
+const INTERPRETER: usize = 11;
+const APPOINTMENT: usize = 12;
+
+/// Attachments of the only email in `data`: (file name, bytes).
+fn attachments(data: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mails = emails(data);
+    assert_eq!(mails.len(), 1, "one email");
+    let message = MessageParser::default().parse(&mails[0].1).unwrap();
+    message
+        .attachments()
+        .map(|part| {
+            (
+                part.attachment_name().unwrap_or_default().to_string(),
+                part.contents().to_vec(),
+            )
+        })
+        .collect()
+}
+
+fn wait_for_email(data: &std::path::Path) {
+    let start = std::time::Instant::now();
+    while emails(data).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no email was written"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn jpeg_width(bytes: &[u8]) -> u32 {
+    image::load_from_memory(bytes).unwrap().width()
+}
+
+/// The first line of a message (without bidi marks): enough to recognise a question.
+fn first_line(lang: &str, id: &str) -> String {
+    t(lang, id).lines().next().unwrap_or_default().to_string()
+}
+
+/// Types answers, each followed by the bot's next question.
+fn answer_texts(api: &BotApi, chat: i64, lang: &str, answers: &[&str]) {
+    for answer in answers {
+        let before = api.bot_messages(chat).len();
+        api.text(chat, answer, lang);
+        api.wait_count(chat, before + 1);
+    }
+}
+
+/// Skips the register form's optional phone, email and remarks (fields 7–9).
+fn skip_optional(api: &BotApi, chat: i64) {
+    for field in 7..=9 {
+        let data = format!("f:{field}:skip");
+        api.wait_for_button(chat, &data);
+        api.press(chat, &data);
+    }
+}
+
+#[test]
+fn arabic_request_from_a_deep_link_with_an_album() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let chat = 7001;
+
+    // t.me/bot?start=ar_register: Arabic, straight into the registration form.
+    api.text(chat, "/start ar_register", "ar");
+    api.wait_count(chat, 1);
+    let first = text_of(&api.bot_messages(chat)[0]);
+    assert!(
+        first.contains(&first_line("ar", "field-family-name")),
+        "{first}"
+    );
+    answer_texts(
+        &api,
+        chat,
+        "ar",
+        &[
+            "الأحمد",
+            "سارة",
+            "١٥.٠٣.١٩٩٠",
+            "سورية",
+            "شارع المدرسة 5، 32689 كاليتال",
+            "01.11.2026",
+            "٣",
+        ],
+    );
+    skip_optional(&api, chat);
+    api.wait_for_text(chat, &first_line("ar", "field-photos-passport-family"));
+
+    // An album of three photos: three updates with one media_group_id, one answer.
+    let before = api.bot_messages(chat).len();
+    for (width, height) in [(1600, 1200), (1200, 1600), (800, 600)] {
+        api.photo(chat, &png(width, height), Some("album-ar-1"));
+    }
+    api.wait_until(chat, Duration::from_secs(20), |messages| {
+        messages.len() > before
+            && buttons(messages.last().unwrap())
+                .iter()
+                .any(|(_, d)| *d == format!("f:{PHOTOS}:done"))
+            && text_of(messages.last().unwrap()).contains('3')
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(
+        api.bot_messages(chat).len(),
+        before + 1,
+        "an album gets one answer"
+    );
+    api.press(chat, &format!("f:{PHOTOS}:done"));
+    api.wait_for_button(chat, &format!("f:{INTERPRETER}:n"));
+    api.press(chat, &format!("f:{INTERPRETER}:n"));
+    api.wait_for_button(chat, &format!("f:{APPOINTMENT}:0"));
+    api.press(chat, &format!("f:{APPOINTMENT}:0"));
+    api.wait_for_button(chat, "rv:send");
+    let summary = api.last_text(chat);
+    assert!(
+        summary.contains("سارة") && summary.contains("الأحمد"),
+        "{summary}"
+    );
+    api.press(chat, "rv:send");
+
+    let data = dir.path().join("data");
+    wait_for_email(&data);
+    let marker = sent_marker("ar");
+    api.wait_until(chat, Duration::from_secs(20), |messages| {
+        messages.iter().any(|m| text_of(m).contains(&marker))
+    });
+    let photos: Vec<_> = attachments(&data)
+        .into_iter()
+        .filter(|(name, _)| name.ends_with(".jpg"))
+        .collect();
+    assert_eq!(photos.len(), 3, "every album photo counted once");
+    assert_eq!(
+        jpeg_width(&photos[0].1),
+        1600,
+        "the largest size was fetched"
+    );
+
+    // Every button press was answered; the command menu exists in every language.
+    assert!(api.unanswered_callbacks().is_empty());
+    let commands = api.get("/_test/commands");
+    for lang in ["ar", "de", "en", "ru", "uk"] {
+        let menu = commands[lang].to_string();
+        assert!(menu.contains(&t(lang, "cmd-delete")), "{lang}: {menu}");
+        assert!(menu.contains("\"start\""), "{lang}: {menu}");
+    }
+    assert!(
+        api.calls("sendChatAction")
+            .iter()
+            .any(|c| c["params"]["action"] == "upload_photo")
+    );
+    assert!(!bot.log().contains("سارة"), "no personal data in the log");
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
+#[test]
+fn ukrainian_request_with_single_photos_files_and_bad_uploads() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let chat = 7002;
+
+    api.text(chat, "/start", "uk");
+    api.wait_count(chat, 1);
+    let menu = &api.bot_messages(chat)[0];
+    // The messenger's language is offered first.
+    assert_eq!(buttons(menu)[0].1, "lang:uk", "{menu}");
+    api.press(chat, "lang:uk");
+    api.wait_count(chat, 2);
+    let main_menu = api.bot_messages(chat)[1].clone();
+    let main_id = main_menu["message_id"].as_i64().unwrap();
+    let register = buttons(&main_menu)[0].1.clone();
+    assert!(register.starts_with("go:"), "{register}");
+    // A menu leading to another menu is edited in place.
+    api.press(chat, &register);
+    api.wait_until(chat, Duration::from_secs(20), |messages| {
+        messages
+            .iter()
+            .any(|m| m["message_id"].as_i64() == Some(main_id) && m["edited"] == true)
+    });
+    assert_eq!(api.bot_messages(chat).len(), 2);
+    let page = api.bot_messages(chat)[1].clone();
+    let to_form = buttons(&page)[0].1.clone();
+    api.press(chat, &to_form);
+    api.wait_for_text(chat, &first_line("uk", "field-family-name"));
+    answer_texts(
+        &api,
+        chat,
+        "uk",
+        &[
+            "Шевченко",
+            "Олена",
+            "31.02.1990",
+            "12.08.1985",
+            "українка",
+            "вул. Шкільна 5, 32689 Калле́таль",
+            "01.11.2026",
+            "2",
+        ],
+    );
+    // "31.02.1990" was refused with a translated answer and the question again.
+    let texts: Vec<String> = api.bot_messages(chat).iter().map(text_of).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|text| text.contains(&first_line("uk", "error-date-impossible"))),
+        "{texts:#?}"
+    );
+    skip_optional(&api, chat);
+    api.wait_for_text(chat, &first_line("uk", "field-photos-passport-family"));
+
+    // Bad uploads first: each gets its translated answer and the question again.
+    let asked = api.bot_messages(chat).len();
+    api.document(
+        chat,
+        json!({"size": 25 * 1024 * 1024, "file_name": "scan.jpg", "mime_type": "image/jpeg"}),
+    );
+    api.wait_count(chat, asked + 1);
+    assert!(
+        api.last_text(chat).contains("20"),
+        "{}",
+        api.last_text(chat)
+    );
+    api.document(
+        chat,
+        json!({"bytes_b64": b64(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), "file_name": "pass.pdf", "mime_type": "application/pdf"}),
+    );
+    api.wait_count(chat, asked + 2);
+    assert!(
+        api.last_text(chat)
+            .contains(&t("uk", "error-photo-not-pdf")),
+        "{}",
+        api.last_text(chat)
+    );
+    api.post("/_test/other", json!({"chat_id": chat, "kind": "sticker"}));
+    api.wait_count(chat, asked + 3);
+    api.document(
+        chat,
+        json!({"bytes_b64": b64(b"just some text, not a picture"), "file_name": "photo.jpg"}),
+    );
+    api.wait_count(chat, asked + 4);
+    assert!(
+        api.last_text(chat).contains(&t("uk", "error-file-unknown")),
+        "{}",
+        api.last_text(chat)
+    );
+
+    // A photo without caption, then a picture sent as a file (no MIME type given).
+    let exif = std::fs::read(repo().join("tests/fixtures/exif-gps-orientation6.jpg")).unwrap();
+    api.photo(chat, &exif, None);
+    api.wait_count(chat, asked + 5);
+    api.document(
+        chat,
+        json!({"bytes_b64": b64(&png(1000, 700)), "file_name": "IMG_0001.PNG"}),
+    );
+    api.wait_count(chat, asked + 6);
+    assert!(api.last_text(chat).contains('2'), "{}", api.last_text(chat));
+    api.press(chat, &format!("f:{PHOTOS}:done"));
+    api.wait_for_button(chat, &format!("f:{INTERPRETER}:y"));
+    api.press(chat, &format!("f:{INTERPRETER}:y"));
+    api.wait_for_button(chat, &format!("f:{INTERPRETER}:l:uk"));
+    api.press(chat, &format!("f:{INTERPRETER}:l:uk"));
+    api.wait_for_button(chat, &format!("f:{APPOINTMENT}:2"));
+    api.press(chat, &format!("f:{APPOINTMENT}:2"));
+    api.wait_for_button(chat, "rv:send");
+    assert!(api.last_text(chat).contains("Олена"));
+    api.press(chat, "rv:send");
+
+    let data = dir.path().join("data");
+    wait_for_email(&data);
+    let marker = sent_marker("uk");
+    api.wait_until(chat, Duration::from_secs(20), |messages| {
+        messages.iter().any(|m| text_of(m).contains(&marker))
+    });
+    let attachments = attachments(&data);
+    let photos: Vec<_> = attachments
+        .iter()
+        .filter(|(name, _)| name.ends_with(".jpg"))
+        .collect();
+    assert_eq!(photos.len(), 2);
+    for (_, bytes) in &photos {
+        assert!(
+            !bytes.windows(4).any(|w| w == b"Exif"),
+            "photo metadata stripped"
+        );
+    }
+    let request = attachments
+        .iter()
+        .find(|(name, _)| name == "request.json")
+        .map(|(_, bytes)| serde_json::from_slice::<Value>(bytes).unwrap())
+        .unwrap();
+    assert!(request.to_string().contains("Шевченко"));
+    assert!(api.unanswered_callbacks().is_empty());
+    drop(bot);
+}
+
+fn b64(bytes: &[u8]) -> String {
+    // The peer takes base64; reuse the support encoder through a photo-less path.
+    use std::fmt::Write;
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                let _ = out.write_char(TABLE[(n >> (18 - 6 * i)) as usize & 63] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn old_buttons_429_bursts_restarts_and_redelivered_updates() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let config = telegram_config(dir.path(), &api, "");
+    let bot = Bot::start(&config);
+    let chat = 7003;
+
+    api.text(chat, "/start", "en");
+    api.wait_count(chat, 1);
+    api.press(chat, "lang:en");
+    api.wait_count(chat, 2);
+    let main_menu = api.bot_messages(chat)[1].clone();
+    let main_id = main_menu["message_id"].as_i64().unwrap();
+    let first_option = buttons(&main_menu)[0].1.clone();
+    let second_option = buttons(&main_menu)[1].1.clone();
+    api.press(chat, &first_option);
+    api.wait_until(chat, Duration::from_secs(20), |messages| {
+        messages[1]["edited"] == true
+    });
+
+    // The main menu was edited into the register page; its old second button is pressed
+    // anyway (a client that had not refreshed): it is answered and leads where it said.
+    let page_text = text_of(&api.bot_messages(chat)[1]);
+    api.press_on(chat, main_id, &second_option);
+    api.wait_until(chat, Duration::from_secs(20), |messages| {
+        messages.len() > 2 || text_of(&messages[1]) != page_text
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        api.unanswered_callbacks().is_empty(),
+        "the old button's spinner stopped"
+    );
+
+    // A burst of 429s: every reply still arrives, after the wait Telegram asked for.
+    api.post(
+        "/_test/fail",
+        json!({"method": "sendMessage", "count": 3, "retry_after": 1}),
+    );
+    let before = api.bot_messages(chat).len();
+    api.text(chat, "/menu", "en");
+    api.wait_count(chat, before + 1);
+    let sends = api.calls("sendMessage");
+    assert!(
+        sends.iter().filter(|c| c["status"] == 429).count() >= 3,
+        "{sends:?}"
+    );
+    assert!(bot.log().contains("429"), "the wait is logged");
+
+    // Into the form, then a kill in the middle of it.
+    let menu = api.bot_messages(chat).last().unwrap().clone();
+    api.press(chat, &buttons(&menu)[0].1);
+    api.wait_count(chat, before + 1);
+    let page = api.bot_messages(chat).last().unwrap().clone();
+    api.press(chat, &buttons(&page)[0].1);
+    api.wait_for_text(chat, &first_line("en", "field-family-name"));
+    let before = api.bot_messages(chat).len();
+    let family = api.text(chat, "Okafor", "en");
+    api.wait_count(chat, before + 1);
+    bot.kill();
+
+    // While the bot is down a message arrives; and the last update comes again, as
+    // Telegram sends it when its confirmation was lost.
+    let given = api.text(chat, "Chidi", "en");
+    let family_update = family["update_id"].as_i64().unwrap();
+    let count_before_restart = api.bot_messages(chat).len();
+    let bot = Bot::start(&config);
+    api.wait_count(chat, count_before_restart + 1);
+    assert!(
+        api.last_text(chat)
+            .contains(&first_line("en", "field-birth-date")),
+        "the form continued with the message sent during the restart: {}",
+        api.last_text(chat)
+    );
+    let replayed = api.post(
+        "/_test/raw",
+        json!({"update": {"update_id": family_update, "message": {
+            "message_id": 999, "date": 1_790_000_000,
+            "chat": {"id": chat, "type": "private", "first_name": "T"},
+            "from": {"id": chat, "is_bot": false, "first_name": "T", "language_code": "en"},
+            "text": "Okafor"}}}),
+    );
+    let _ = (given, replayed);
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(
+        api.bot_messages(chat).len(),
+        count_before_restart + 1,
+        "a redelivered update is not answered again"
+    );
+    api.text(chat, "2.3.1991", "en");
+    api.wait_count(chat, count_before_restart + 2);
+    assert!(
+        api.last_text(chat)
+            .contains(&first_line("en", "field-nationality")),
+        "{}",
+        api.last_text(chat)
+    );
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
+#[test]
+fn group_chats_get_a_polite_pointer_to_a_private_chat() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let _bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let group = -100_777;
+    api.post(
+        "/_test/text",
+        json!({"chat_id": group, "user_id": 7004, "chat_type": "group", "text": "hello all", "language_code": "ru"}),
+    );
+    api.post(
+        "/_test/text",
+        json!({"chat_id": group, "user_id": 7004, "chat_type": "group", "text": "/start", "language_code": "ru"}),
+    );
+    api.wait_count(group, 1);
+    std::thread::sleep(Duration::from_millis(1500));
+    let messages = api.bot_messages(group);
+    assert_eq!(messages.len(), 1, "only the command is answered");
+    assert_eq!(text_of(&messages[0]), t("ru", "private-chat-only"));
+}
+
+#[test]
+fn webhook_mode_takes_updates_only_with_the_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let port = crate::support::free_port();
+    let config = telegram_config(
+        dir.path(),
+        &api,
+        &format!(
+            "webhook_url = \"https://bot.example.org/telegram/hook\"\nwebhook_listen = \"127.0.0.1:{port}\"\nwebhook_secret_env = \"KOMPASS_TEST_WEBHOOK_SECRET\"\n"
+        ),
+    );
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"));
+    command
+        .arg("--config")
+        .arg(&config)
+        .arg("run")
+        .env(
+            "KOMPASS_TEST_TELEGRAM_TOKEN",
+            crate::telegram_support::TOKEN,
+        )
+        .env("KOMPASS_TEST_WEBHOOK_SECRET", "s3cret-token_1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = command.spawn().unwrap();
+    let start = std::time::Instant::now();
+    while api.calls("setWebhook").is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "setWebhook not called"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let set = &api.calls("setWebhook")[0]["params"];
+    assert_eq!(set["url"], "https://bot.example.org/telegram/hook");
+    assert_eq!(set["secret_token"], "s3cret-token_1");
+
+    let chat = 7005;
+    // The chat must be known to the peer: an update it injected is consumed by no one in
+    // webhook mode, so post our own.
+    api.post(
+        "/_test/text",
+        json!({"chat_id": chat, "text": "hi", "language_code": "de"}),
+    );
+    let update = json!({"update_id": 555, "message": {
+        "message_id": 1, "date": 1_790_000_000,
+        "chat": {"id": chat, "type": "private", "first_name": "W"},
+        "from": {"id": chat, "is_bot": false, "first_name": "W", "language_code": "de"},
+        "text": "/start"}});
+    let post = |secret: Option<&str>| -> u16 {
+        let body = update.to_string();
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        use std::io::{Read, Write};
+        let header = secret
+            .map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"))
+            .unwrap_or_default();
+        write!(
+            stream,
+            "POST /telegram/hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{header}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0)
+    };
+    assert_eq!(post(None), 401);
+    assert_eq!(post(Some("wrong")), 401);
+    assert_eq!(post(Some("s3cret-token_1")), 200);
+    api.wait_count(chat, 1);
+    assert!(api.last_text(chat).contains(&t("de", "choose-language")));
+    // Telegram retries a webhook it thinks failed: the same update is not answered twice.
+    assert_eq!(post(Some("s3cret-token_1")), 200);
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(api.bot_messages(chat).len(), 1);
+    let _ = http_json(api.port, "GET", "/_test/calls", None);
+    let _ = child.kill();
+    let _ = child.wait();
+}
