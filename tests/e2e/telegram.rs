@@ -364,10 +364,7 @@ fn old_buttons_429_bursts_restarts_and_redelivered_updates() {
     );
 
     // A burst of 429s: every reply still arrives, after the wait Telegram asked for.
-    api.post(
-        "/_test/fail",
-        json!({"method": "sendMessage", "count": 3, "retry_after": 1}),
-    );
+    api.fail("sendMessage", 3, 1);
     let before = api.bot_messages(chat).len();
     api.text(chat, "/menu", "en");
     api.wait_count(chat, before + 1);
