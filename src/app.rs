@@ -409,7 +409,11 @@ async fn outbox_worker(
             Err(error) => tracing::error!(%error, "outbox worker panicked"),
         }
         tokio::select! {
-            _ = wake.notified() => {}
+            _ = wake.notified() => {
+                // Requests confirmed in the same moment go out in one run: each run reads
+                // the whole outbox.
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
             _ = tokio::time::sleep(Duration::from_secs(2)) => {}
         }
     }

@@ -20,12 +20,14 @@ use crate::engine::{
 use crate::mail::{self, MailError, Transport};
 use crate::metrics::{Gauges, Metrics};
 use crate::photo;
-use crate::store::{StepWrite, Store, StoreError, StoredReply};
+use crate::store::{Commit, StepWrite, Store, StoreError, StoredReply};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("a step panicked")]
+    Panicked,
 }
 
 /// One thing that happened in a messenger, as an adapter hands it over.
@@ -175,10 +177,19 @@ impl Runtime {
 
     /// [`Runtime::handle`], telling also what became of an uploaded file.
     pub fn handle_step(&self, update: Update) -> Result<Step, RuntimeError> {
+        let (step, commit) = self.handle_unflushed(update)?;
+        self.store.wait_durable(commit);
+        Ok(step)
+    }
+
+    /// [`Runtime::handle_step`] for async adapters: the step is written but not yet durable;
+    /// show its replies only after `runtime.store().durable(commit).await`. The thread is
+    /// held only for the step's own work, not for the disk.
+    pub fn handle_unflushed(&self, update: Update) -> Result<(Step, Commit), RuntimeError> {
         let started = std::time::Instant::now();
         let channel = update.user.channel.clone();
         self.metrics.message_in(&channel);
-        let step = self.run_step(update)?;
+        let (step, commit) = self.run_step(update)?;
         self.metrics.messages_out(
             &channel,
             step.outputs
@@ -192,10 +203,10 @@ impl Runtime {
             }
         }
         self.metrics.step(started.elapsed());
-        Ok(step)
+        Ok((step, commit))
     }
 
-    fn run_step(&self, update: Update) -> Result<Step, RuntimeError> {
+    fn run_step(&self, update: Update) -> Result<(Step, Commit), RuntimeError> {
         let _guard = self.lock(&update.user);
         if let Some(id) = &update.id
             && let Some(unsent) = self.store.unsent_replies(id)?
@@ -206,11 +217,12 @@ impl Runtime {
                 unsent = unsent.len(),
                 "update already handled; not handled again"
             );
-            return Ok(Step {
+            let step = Step {
                 outputs: unsent.into_iter().map(StoredReply::into_output).collect(),
                 upload_kept: false,
                 repeated: true,
-            });
+            };
+            return Ok((step, self.store.register(false)));
         }
         let engine = self.engine();
         let mut session = self.store.session(&update.user)?.unwrap_or_default();
@@ -286,22 +298,20 @@ impl Runtime {
             erase,
         };
         self.store.write_step(&update.user, &write)?;
-        self.store.commit()?;
-        if !write.submitted.is_empty() {
-            // "Your request is on its way" must survive a power cut, not only a crash.
-            self.store.sync_to_disk()?;
-        }
+        // "Your request is on its way" must survive a power cut, not only a crash.
+        let commit = self.store.register(!write.submitted.is_empty());
         for request in &write.submitted {
             tracing::info!(reference = %request.reference, institution = %request.institution, "request submitted");
         }
         if erase {
             tracing::info!("a user erased their data");
         }
-        Ok(Step {
+        let step = Step {
             outputs,
             upload_kept,
             repeated: false,
-        })
+        };
+        Ok((step, commit))
     }
 
     /// The replies of `update_id` reached the person: forget them (see [`Store`]).

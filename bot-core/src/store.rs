@@ -147,62 +147,170 @@ pub struct Store {
     attachments: Tree,
     meta: Tree,
     inbox: Tree,
-    group: std::sync::Arc<GroupCommit>,
+    flusher: std::sync::Arc<StopFlusher>,
 }
 
-/// Shares flushes between concurrent writers: a flush covers every write completed before
-/// it started; a writer waits for the first flush that started after its write.
-#[derive(Debug, Default)]
-struct GroupCommit {
-    state: std::sync::Mutex<CommitState>,
+/// A write registered for the next flush; [`Store::wait_durable`] or
+/// [`Store::durable`] waits for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use = "a write is durable only once waited for"]
+pub struct Commit(u64);
+
+/// Flushes on a thread of its own (group commit): writers register after their write and
+/// wait; each flush covers every write registered before it started, so under load one
+/// flush serves many steps, and alone a step is flushed at once. Async callers wait without
+/// holding a thread.
+#[derive(Debug)]
+struct Flusher {
+    state: std::sync::Mutex<FlushState>,
+    /// Wakes the flusher thread.
+    work: std::sync::Condvar,
+    /// Wakes blocking waiters.
     flushed: std::sync::Condvar,
+    /// Tells async waiters how far writes are durable.
+    published: tokio::sync::watch::Sender<u64>,
 }
 
 #[derive(Debug, Default)]
-struct CommitState {
-    /// Writes registered so far, and how many of them a finished flush covers.
+struct FlushState {
     registered: u64,
     durable: u64,
-    flushing: bool,
+    /// Writes up to here also need the data file synced through the disk cache.
+    sync_up_to: u64,
+    stopped: bool,
 }
 
-impl GroupCommit {
-    fn commit(&self, flush: impl Fn() -> Result<(), StoreError>) -> Result<(), StoreError> {
-        let lock = || {
-            self.state
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-        };
-        let mut state = lock();
-        state.registered += 1;
-        let mine = state.registered;
+impl Flusher {
+    fn lock(&self) -> std::sync::MutexGuard<'_, FlushState> {
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn start(db: sled::Db, data_file: PathBuf) -> std::sync::Arc<Self> {
+        let flusher = std::sync::Arc::new(Self {
+            state: std::sync::Mutex::default(),
+            work: std::sync::Condvar::new(),
+            flushed: std::sync::Condvar::new(),
+            published: tokio::sync::watch::Sender::new(0),
+        });
+        let worker = flusher.clone();
+        std::thread::Builder::new()
+            .name("kompass-flush".into())
+            .spawn(move || worker.run(&db, &data_file))
+            .expect("a thread can be started");
+        flusher
+    }
+
+    fn run(&self, db: &sled::Db, data_file: &Path) {
+        let mut last_flush = std::time::Instant::now() - GATHER_WHEN_BUSY;
+        let mut flushes: u64 = 0;
         loop {
-            if state.durable >= mine {
-                return Ok(());
+            if last_flush.elapsed() < GATHER_WHEN_BUSY {
+                // Busy: let a few more steps join this flush (a flush costs the same for one
+                // step as for fifty); alone, a step is flushed at once.
+                std::thread::sleep(GATHER);
             }
-            if state.flushing {
-                state = self
-                    .flushed
-                    .wait(state)
-                    .unwrap_or_else(|poisoned| poisoned.into_inner());
-                continue;
+            let (covers, sync) = {
+                let mut state = self.lock();
+                while state.registered == state.durable && !state.stopped {
+                    state = self
+                        .work
+                        .wait(state)
+                        .unwrap_or_else(|poisoned| poisoned.into_inner());
+                }
+                if state.registered == state.durable {
+                    return;
+                }
+                (state.registered, state.sync_up_to > state.durable)
+            };
+            loop {
+                let result = db
+                    .flush()
+                    .map_err(StoreError::from)
+                    .and_then(|_| if sync { sync_data(data_file) } else { Ok(()) });
+                match result {
+                    Ok(()) => break,
+                    Err(error) => {
+                        // A full or failing disk: replies wait until it is fixed.
+                        tracing::error!(%error, "storage cannot be flushed; retrying");
+                        std::thread::sleep(std::time::Duration::from_millis(200));
+                    }
+                }
             }
-            state.flushing = true;
-            let covers = state.registered;
-            drop(state);
-            let result = flush();
-            state = lock();
-            state.flushing = false;
-            if result.is_ok() {
-                state.durable = state.durable.max(covers);
+            last_flush = std::time::Instant::now();
+            flushes += 1;
+            if flushes.is_power_of_two() {
+                tracing::debug!(flushes, writes = covers, "storage flushes so far");
             }
+            self.lock().durable = covers;
             self.flushed.notify_all();
-            result?;
+            self.published.send_replace(covers);
         }
+    }
+
+    fn register(&self, sync: bool) -> Commit {
+        let mut state = self.lock();
+        state.registered += 1;
+        if sync {
+            state.sync_up_to = state.registered;
+        }
+        let commit = Commit(state.registered);
+        drop(state);
+        self.work.notify_one();
+        commit
+    }
+
+    fn wait(&self, commit: Commit) {
+        let mut state = self.lock();
+        while state.durable < commit.0 {
+            state = self
+                .flushed
+                .wait(state)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+    }
+
+    async fn wait_async(&self, commit: Commit) {
+        let mut published = self.published.subscribe();
+        // The sender lives as long as the store; an error cannot happen while we hold it.
+        let _ = published.wait_for(|durable| *durable >= commit.0).await;
     }
 }
 
+/// A flush within this long of the previous one means the bot is busy …
+const GATHER_WHEN_BUSY: std::time::Duration = std::time::Duration::from_millis(20);
+/// … and waits this long for more writes to share it.
+const GATHER: std::time::Duration = std::time::Duration::from_millis(5);
+
+/// Stops the flusher thread when the last clone of the store is gone.
+#[derive(Debug)]
+struct StopFlusher(std::sync::Arc<Flusher>);
+
+impl Drop for StopFlusher {
+    fn drop(&mut self) {
+        self.0.lock().stopped = true;
+        self.0.work.notify_one();
+    }
+}
+
+fn sync_data(data_file: &Path) -> Result<(), StoreError> {
+    let file = std::fs::File::open(data_file).map_err(|e| StoreError::Sled(sled::Error::Io(e)))?;
+    file.sync_data()
+        .map_err(|e| StoreError::Sled(sled::Error::Io(e)))
+}
+
 const SEQUENCE_KEY: &[u8] = b"reference_sequence";
+/// Handled-update marks live in the sessions tree under keys starting with a zero byte,
+/// which no session key (`channel:id`) does; they sort before every session.
+const MARK_PREFIX: &[u8] = b"\0mark:";
+/// The first key after every mark.
+const MARK_END: &[u8] = b"\x01";
+
+fn mark_key(update: &str) -> Vec<u8> {
+    [MARK_PREFIX, update.as_bytes()].concat()
+}
+
 /// sled's page cache.
 const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -241,8 +349,11 @@ impl Store {
                 source,
             })?;
         let tree = |name: &str| db.open_tree(name);
+        let data_file = dir.join("db");
+        let flusher = Flusher::start(db.clone(), data_file.clone());
         Ok(Self {
-            data_file: dir.join("db"),
+            flusher: std::sync::Arc::new(StopFlusher(flusher)),
+            data_file,
             sessions: tree("sessions")?,
             handled: tree("handled")?,
             requests: tree("requests")?,
@@ -250,7 +361,6 @@ impl Store {
             attachments: tree("attachments")?,
             meta: tree("meta")?,
             inbox: tree("inbox")?,
-            group: std::sync::Arc::default(),
             db,
         })
     }
@@ -261,21 +371,33 @@ impl Store {
         Ok(())
     }
 
-    /// Makes every write this thread completed durable, sharing the flush with steps that
-    /// finished at the same time (group commit): under load one flush covers many steps,
-    /// and alone a step flushes at once.
+    /// Makes every write this thread completed durable (group commit, see [`Flusher`]).
     pub fn commit(&self) -> Result<(), StoreError> {
-        self.group.commit(|| self.flush())
+        self.wait_durable(self.register(false));
+        Ok(())
+    }
+
+    /// Registers the writes this thread completed for the next flush; with `sync`, that
+    /// flush also syncs the data file through the disk cache (a confirmed request).
+    pub fn register(&self, sync: bool) -> Commit {
+        self.flusher.0.register(sync)
+    }
+
+    /// Blocks until `commit` is durable.
+    pub fn wait_durable(&self, commit: Commit) {
+        self.flusher.0.wait(commit);
+    }
+
+    /// Waits, without blocking a thread, until `commit` is durable.
+    pub async fn durable(&self, commit: Commit) {
+        self.flusher.0.wait_async(commit).await;
     }
 
     /// Forces what `flush` wrote through the disk's own cache (fdatasync). sled's flush
     /// waits with `sync_file_range`, which survives a killed process but not a power cut;
     /// this is used where losing data is unacceptable: a request the newcomer confirmed.
     pub fn sync_to_disk(&self) -> Result<(), StoreError> {
-        let file = std::fs::File::open(&self.data_file)
-            .map_err(|e| StoreError::Sled(sled::Error::Io(e)))?;
-        file.sync_data()
-            .map_err(|e| StoreError::Sled(sled::Error::Io(e)))
+        sync_data(&self.data_file)
     }
 
     pub fn session(&self, user: &UserId) -> Result<Option<Session>, StoreError> {
@@ -287,33 +409,50 @@ impl Store {
     }
 
     pub fn session_count(&self) -> usize {
-        self.sessions.len()
+        self.sessions
+            .range(MARK_END..)
+            .filter(|item| item.is_ok())
+            .count()
+    }
+
+    /// The handled-update mark of `update`: in the sessions tree (so that a step writes one
+    /// tree), or in the `handled` tree where versions before 0.2 put it.
+    fn mark(&self, update: &str) -> Result<Option<HandledMark>, StoreError> {
+        let bytes = match self.sessions.get(mark_key(update))? {
+            Some(bytes) => Some(bytes),
+            None => self.handled.get(update.as_bytes())?,
+        };
+        Ok(bytes.map(|bytes| decode_mark(&bytes)))
     }
 
     pub fn is_handled(&self, update: &str) -> Result<bool, StoreError> {
-        Ok(self.handled.contains_key(update.as_bytes())?)
+        Ok(self.mark(update)?.is_some())
     }
 
     /// The replies of a handled update that were not yet sent; `None` if the update was
     /// never handled.
     pub fn unsent_replies(&self, update: &str) -> Result<Option<Vec<StoredReply>>, StoreError> {
-        Ok(self
-            .handled
-            .get(update.as_bytes())?
-            .map(|bytes| decode_mark(&bytes).replies))
+        Ok(self.mark(update)?.map(|mark| mark.replies))
     }
 
     /// Forgets the kept replies of a handled update: they were sent. Not flushed: if a crash
     /// loses this, the replies are sent once more.
     pub fn replies_sent(&self, update: &str) -> Result<(), StoreError> {
-        self.handled.fetch_and_update(update.as_bytes(), |old| {
+        let forget = |old: Option<&[u8]>| {
             old.map(|bytes| {
                 encode(&HandledMark {
                     at: decode_mark(bytes).at,
                     replies: Vec::new(),
                 })
             })
-        })?;
+        };
+        if self
+            .sessions
+            .fetch_and_update(mark_key(update), forget)?
+            .is_none()
+        {
+            self.handled.fetch_and_update(update.as_bytes(), forget)?;
+        }
         Ok(())
     }
 
@@ -321,11 +460,16 @@ impl Store {
     /// day). Returns how many were dropped.
     pub fn prune_handled_before(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
         let mut dropped = 0;
-        for item in self.handled.iter() {
-            let (key, value) = item?;
-            if decode_mark(&value).at < cutoff.timestamp() {
-                self.handled.remove(key)?;
-                dropped += 1;
+        for (tree, items) in [
+            (&self.sessions, self.sessions.range(..MARK_END)),
+            (&self.handled, self.handled.iter()),
+        ] {
+            for item in items {
+                let (key, value) = item?;
+                if decode_mark(&value).at < cutoff.timestamp() {
+                    tree.remove(key)?;
+                    dropped += 1;
+                }
             }
         }
         Ok(dropped)
@@ -337,7 +481,7 @@ impl Store {
     pub fn inbox_accept(&self, updates: &[(String, Vec<u8>)]) -> Result<Vec<bool>, StoreError> {
         let mut fresh = Vec::with_capacity(updates.len());
         for (id, payload) in updates {
-            let new = !self.handled.contains_key(id.as_bytes())?
+            let new = !self.is_handled(id)?
                 && self
                     .inbox
                     .compare_and_swap(
@@ -409,16 +553,40 @@ impl Store {
     pub fn write_step(&self, user: &UserId, write: &StepWrite<'_>) -> Result<(), StoreError> {
         let user_key = user.key();
         let now = Utc::now();
+        let mark = write.handled.map(|(update, replies)| {
+            let mark = HandledMark {
+                at: now.timestamp(),
+                replies: replies.to_vec(),
+            };
+            (mark_key(update), encode(&mark))
+        });
+        if !write.erase
+            && write.new_attachments.is_empty()
+            && write.dropped_attachments.is_empty()
+            && write.submitted.is_empty()
+        {
+            // Most steps change only the session: one atomic batch on one tree, much
+            // cheaper than a transaction over five.
+            let mut batch = sled::Batch::default();
+            match write.session {
+                Some(session) => batch.insert(user_key.as_bytes(), encode(session)),
+                None => batch.remove(user_key.as_bytes()),
+            }
+            if let Some((key, value)) = &mark {
+                batch.insert(key.as_slice(), value.as_slice());
+            }
+            self.sessions.apply_batch(batch)?;
+            return Ok(());
+        }
         let trees = [
             &self.sessions,
-            &self.handled,
             &self.requests,
             &self.outbox,
             &self.attachments,
         ];
         trees.as_slice().transaction(|trees| {
-            let [sessions, handled, requests, outbox, attachments] = trees.as_slice() else {
-                unreachable!("five trees")
+            let [sessions, requests, outbox, attachments] = trees.as_slice() else {
+                unreachable!("four trees")
             };
             if write.erase {
                 erase_user(&user_key, sessions, requests, outbox, attachments)?;
@@ -427,12 +595,8 @@ impl Store {
                 Some(session) => sessions.insert(user_key.as_bytes(), encode(session))?,
                 None => sessions.remove(user_key.as_bytes())?,
             };
-            if let Some((update, replies)) = write.handled {
-                let mark = HandledMark {
-                    at: now.timestamp(),
-                    replies: replies.to_vec(),
-                };
-                handled.insert(update.as_bytes(), encode(&mark))?;
+            if let Some((key, value)) = &mark {
+                sessions.insert(key.as_slice(), value.as_slice())?;
             }
             for (id, bytes) in &write.new_attachments {
                 attachments.insert(id.as_bytes(), bytes.as_slice())?;
@@ -518,7 +682,7 @@ impl Store {
     /// many were dropped.
     pub fn erase_stale_drafts(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
         let mut erased = 0;
-        for item in self.sessions.iter() {
+        for item in self.sessions.range(MARK_END..) {
             let (key, value) = item?;
             let mut session: Session = decode("session", &key, &value)?;
             let stale: Vec<String> = session
@@ -561,7 +725,7 @@ impl Store {
         &self,
     ) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
         let mut counts = std::collections::BTreeMap::new();
-        for item in self.sessions.iter() {
+        for item in self.sessions.range(MARK_END..) {
             let (key, value) = item?;
             let session: Session = decode("session", &key, &value)?;
             *counts

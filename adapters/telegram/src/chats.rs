@@ -232,16 +232,28 @@ impl Worker {
             incoming,
         };
         let runtime = self.shared.runtime.clone();
-        let step = match tokio::task::spawn_blocking(move || runtime.handle_step(step)).await {
-            Ok(Ok(step)) => step,
-            Ok(Err(error)) => {
+        let handled = if matches!(step.incoming, Incoming::File(_)) {
+            // Photo processing takes milliseconds of CPU: off the async threads.
+            tokio::task::spawn_blocking(move || runtime.handle_unflushed(step))
+                .await
+                .unwrap_or_else(|error| {
+                    tracing::error!(%error, "a step panicked");
+                    Err(kompass_core::runtime::RuntimeError::Panicked)
+                })
+        } else {
+            // A step without a file is tens of microseconds of work; the wait for the disk
+            // below does not hold a thread.
+            runtime.handle_unflushed(step)
+        };
+        let step = match handled {
+            Ok((step, commit)) => {
+                self.shared.runtime.store().durable(commit).await;
+                step
+            }
+            Err(error) => {
                 // Storage failed: the update stays in the inbox and is handled after the
                 // administrator has fixed the disk and restarted.
                 tracing::error!(%error, "a Telegram update could not be handled");
-                return;
-            }
-            Err(error) => {
-                tracing::error!(%error, "a step panicked");
                 return;
             }
         };
