@@ -37,10 +37,15 @@ impl RateLimits {
 /// in the inbox and is tried again after a restart).
 const MAX_RETRY_TIME: Duration = Duration::from_secs(30 * 60);
 
+/// Bot API calls in flight at once. Each needs a connection with its buffers: without a
+/// cap, 10,000 busy chats opened 10,000 connections (2 GB); Telegram limits connections too.
+const CONCURRENT_CALLS: usize = 64;
+
 #[derive(Debug)]
 pub struct Api {
     pub bot: Bot,
     limits: RateLimits,
+    in_flight: tokio::sync::Semaphore,
     next_overall: Mutex<Instant>,
     next_in_chat: Mutex<HashMap<ChatId, Instant>>,
 }
@@ -58,6 +63,7 @@ impl Api {
         Self {
             bot,
             limits,
+            in_flight: tokio::sync::Semaphore::new(CONCURRENT_CALLS),
             next_overall: Mutex::new(Instant::now()),
             next_in_chat: Mutex::new(HashMap::new()),
         }
@@ -91,8 +97,17 @@ impl Api {
         }
     }
 
+    /// Waits for one of the [`CONCURRENT_CALLS`] places.
+    async fn place(&self) -> tokio::sync::SemaphorePermit<'_> {
+        self.in_flight
+            .acquire()
+            .await
+            .expect("the semaphore is never closed")
+    }
+
     pub async fn send(&self, chat: ChatId, message: &Outgoing) -> Result<MessageId, RequestError> {
         self.slot(chat).await;
+        let _place = self.place().await;
         let sent = retrying("sendMessage", || {
             let request = self.bot.send_message(chat, message.text.clone());
             match &message.keyboard {
@@ -112,6 +127,7 @@ impl Api {
         message: &Outgoing,
     ) -> Result<Edited, RequestError> {
         self.slot(chat).await;
+        let _place = self.place().await;
         let result = retrying("editMessageText", || {
             let request = self.bot.edit_message_text(chat, id, message.text.clone());
             match &message.keyboard {
@@ -133,6 +149,7 @@ impl Api {
 
     /// Stops the button's spinner. A query too old to answer is fine: nothing spins.
     pub async fn answer_callback(&self, query: &str) {
+        let _place = self.place().await;
         let result = retrying("answerCallbackQuery", || {
             self.bot
                 .answer_callback_query(teloxide::types::CallbackQueryId(query.to_string()))
@@ -146,6 +163,7 @@ impl Api {
 
     /// "Sending a photo…" in the chat while an upload is fetched and processed.
     pub async fn chat_action(&self, chat: ChatId, action: ChatAction) {
+        let _place = self.place().await;
         if let Err(error) = self.bot.send_chat_action(chat, action).await {
             tracing::debug!(%error, "chat action not shown");
         }
@@ -153,6 +171,7 @@ impl Api {
 
     /// Fetches a file through `getFile` and the file path.
     pub async fn download(&self, file_id: &str, max_bytes: u64) -> Result<Fetched, RequestError> {
+        let _place = self.place().await;
         let file = match retrying("getFile", || {
             self.bot
                 .get_file(teloxide::types::FileId(file_id.to_string()))

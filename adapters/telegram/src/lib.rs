@@ -86,6 +86,7 @@ pub async fn run(
 ) -> Result<(), TelegramError> {
     let client = teloxide::net::default_reqwest_settings()
         .timeout(Duration::from_secs(90))
+        .pool_max_idle_per_host(64)
         .build()
         .map_err(|error| TelegramError::Start {
             url: options.api_url.to_string(),
