@@ -9,7 +9,7 @@
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
 //! - `telegram`: the Telegram channel against a loopback Bot API server
-//!   (`tests/peers/bot_api.py`, driven through `telegram_support`).
+//!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
 
 mod admin;
 mod bad_input;

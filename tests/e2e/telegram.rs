@@ -1,5 +1,5 @@
 //! The `kompass` binary on Telegram, against the loopback Bot API server in
-//! `tests/peers/bot_api.py`: whole requests in Arabic and Ukrainian with single photos,
+//! `tests/peers/telegram_bot_api.py`: whole requests in Arabic and Ukrainian with single photos,
 //! files and an album; old buttons, 429 bursts, a restart mid-form, a redelivered update,
 //! group chats, and webhook mode.
 
@@ -43,6 +43,18 @@ fn wait_for_email(data: &std::path::Path) {
     }
 }
 
+/// A phone-sized JPEG (tens of kilobytes, like Telegram's album photos).
+fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 80)
+        .encode_image(&image)
+        .unwrap();
+    bytes
+}
+
 fn jpeg_width(bytes: &[u8]) -> u32 {
     image::load_from_memory(bytes).unwrap().width()
 }
@@ -77,8 +89,8 @@ fn arabic_request_from_a_deep_link_with_an_album() {
     let bot = Bot::start(&telegram_config(dir.path(), &api, ""));
     let chat = 7001;
 
-    // t.me/bot?start=ar_register: Arabic, straight into the registration form.
-    api.text(chat, "/start ar_register", "ar");
+    // t.me/bot?start=ar_register-form: Arabic, straight into the registration form.
+    api.text(chat, "/start ar_register-form", "ar");
     api.wait_count(chat, 1);
     let first = text_of(&api.bot_messages(chat)[0]);
     assert!(
@@ -104,8 +116,13 @@ fn arabic_request_from_a_deep_link_with_an_album() {
 
     // An album of three photos: three updates with one media_group_id, one answer.
     let before = api.bot_messages(chat).len();
-    for (width, height) in [(1600, 1200), (1200, 1600), (800, 600)] {
-        api.photo(chat, &png(width, height), Some("album-ar-1"));
+    // Made first, then sent back to back, as Telegram delivers an album's updates.
+    let album: Vec<Vec<u8>> = [(1600, 1200), (1200, 1600), (800, 600)]
+        .into_iter()
+        .map(|(width, height)| jpeg(width, height))
+        .collect();
+    for photo in &album {
+        api.photo(chat, photo, Some("album-ar-1"));
     }
     api.wait_until(chat, Duration::from_secs(20), |messages| {
         messages.len() > before
@@ -115,11 +132,11 @@ fn arabic_request_from_a_deep_link_with_an_album() {
             && text_of(messages.last().unwrap()).contains('3')
     });
     std::thread::sleep(Duration::from_millis(1500));
-    assert_eq!(
-        api.bot_messages(chat).len(),
-        before + 1,
-        "an album gets one answer"
-    );
+    let after: Vec<String> = api.bot_messages(chat)[before..]
+        .iter()
+        .map(text_of)
+        .collect();
+    assert_eq!(after.len(), 1, "an album gets one answer: {after:#?}");
     api.press(chat, &format!("f:{PHOTOS}:done"));
     api.wait_for_button(chat, &format!("f:{INTERPRETER}:n"));
     api.press(chat, &format!("f:{INTERPRETER}:n"));
@@ -135,9 +152,25 @@ fn arabic_request_from_a_deep_link_with_an_album() {
 
     let data = dir.path().join("data");
     wait_for_email(&data);
-    let marker = sent_marker("ar");
+    // The newcomer is told, in Arabic, that this request went to the Bürgerbüro.
+    let reference = String::from_utf8_lossy(&emails(&data)[0].1)
+        .split_whitespace()
+        .find(|word| word.starts_with("KAL-"))
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                .to_string()
+        })
+        .unwrap();
+    let notice = crate::support::ta(
+        "ar",
+        "request-sent",
+        &[
+            ("reference", reference.as_str().into()),
+            ("institution", t("ar", "inst-buergerbuero").into()),
+        ],
+    );
     api.wait_until(chat, Duration::from_secs(20), |messages| {
-        messages.iter().any(|m| text_of(m).contains(&marker))
+        messages.iter().any(|m| text_of(m).contains(&notice))
     });
     let photos: Vec<_> = attachments(&data)
         .into_iter()
@@ -378,9 +411,9 @@ fn old_buttons_429_bursts_restarts_and_redelivered_updates() {
     // Into the form, then a kill in the middle of it.
     let menu = api.bot_messages(chat).last().unwrap().clone();
     api.press(chat, &buttons(&menu)[0].1);
-    api.wait_count(chat, before + 1);
-    let page = api.bot_messages(chat).last().unwrap().clone();
-    api.press(chat, &buttons(&page)[0].1);
+    // The menu turns into the register page in place.
+    api.wait_for_button(chat, "go:register:0");
+    api.press(chat, "go:register:0");
     api.wait_for_text(chat, &first_line("en", "field-family-name"));
     let before = api.bot_messages(chat).len();
     let family = api.text(chat, "Okafor", "en");
@@ -393,14 +426,15 @@ fn old_buttons_429_bursts_restarts_and_redelivered_updates() {
     let family_update = family["update_id"].as_i64().unwrap();
     let count_before_restart = api.bot_messages(chat).len();
     let bot = Bot::start(&config);
-    api.wait_count(chat, count_before_restart + 1);
-    assert!(
-        api.last_text(chat)
-            .contains(&first_line("en", "field-birth-date")),
-        "the form continued with the message sent during the restart: {}",
-        api.last_text(chat)
-    );
-    let replayed = api.post(
+    // The message sent while the bot was down is answered. (The reply to "Okafor" may come
+    // once more first, if the kill came before its delivery was recorded.)
+    api.wait_until(chat, Duration::from_secs(20), |messages| {
+        messages[count_before_restart..]
+            .iter()
+            .any(|m| text_of(m).contains(&first_line("en", "field-birth-date")))
+    });
+    let settled = api.bot_messages(chat).len();
+    api.post(
         "/_test/raw",
         json!({"update": {"update_id": family_update, "message": {
             "message_id": 999, "date": 1_790_000_000,
@@ -408,15 +442,15 @@ fn old_buttons_429_bursts_restarts_and_redelivered_updates() {
             "from": {"id": chat, "is_bot": false, "first_name": "T", "language_code": "en"},
             "text": "Okafor"}}}),
     );
-    let _ = (given, replayed);
     std::thread::sleep(Duration::from_secs(3));
     assert_eq!(
         api.bot_messages(chat).len(),
-        count_before_restart + 1,
+        settled,
         "a redelivered update is not answered again"
     );
+    let _ = given;
     api.text(chat, "2.3.1991", "en");
-    api.wait_count(chat, count_before_restart + 2);
+    api.wait_count(chat, settled + 1);
     assert!(
         api.last_text(chat)
             .contains(&first_line("en", "field-nationality")),

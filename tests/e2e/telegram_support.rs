@@ -1,4 +1,4 @@
-//! The loopback Bot API server (`tests/peers/bot_api.py`) driven from tests, and the
+//! The loopback Bot API server (`tests/peers/telegram_bot_api.py`) driven from tests, and the
 //! `kompass` binary run against it from a config file.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -47,7 +47,7 @@ pub struct BotApi {
 impl BotApi {
     pub fn start() -> Self {
         let mut child = Command::new(test_python())
-            .arg(repo().join("tests/peers/bot_api.py"))
+            .arg(repo().join("tests/peers/telegram_bot_api.py"))
             .args(["--port", "0", "--token", TOKEN])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -199,15 +199,13 @@ impl BotApi {
 
     /// Every Bot API call of `method` so far.
     pub fn calls(&self, method: &str) -> Vec<Value> {
-        self.get(&format!("/_test/calls?method={method}"))
-            .as_array()
-            .cloned()
-            .or_else(|| {
-                self.get(&format!("/_test/calls?method={method}"))["calls"]
-                    .as_array()
-                    .cloned()
-            })
-            .unwrap_or_default()
+        self.get(&format!(
+            "/_test/calls?method={}",
+            method.to_ascii_lowercase()
+        ))
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
     }
 
     pub fn unanswered_callbacks(&self) -> Vec<Value> {

@@ -337,8 +337,13 @@ impl Worker {
             Ok(())
         }
         .and_then(|()| Ok(runtime.store().inbox_done(key)?));
-        if let Err(error) = result {
-            tracing::error!(%error, "inbox bookkeeping failed");
+        match result {
+            // Not waited for: the next shared flush (within milliseconds) takes it along,
+            // which keeps the window for a reply sent twice after a crash that short.
+            Ok(()) => {
+                let _ = runtime.store().register(false);
+            }
+            Err(error) => tracing::error!(%error, "inbox bookkeeping failed"),
         }
     }
 }

@@ -93,12 +93,14 @@ pub async fn run(
             source: RequestError::Network(Arc::new(error)),
         })?;
     let bot = Bot::with_client(options.token.clone(), client).set_api_url(options.api_url.clone());
-    let me = api::retrying("getMe", || bot.get_me())
-        .await
-        .map_err(|source| TelegramError::Start {
+    // Telegram may be unreachable at start: keep trying, but let a signal stop the wait.
+    let me = tokio::select! {
+        me = api::retrying("getMe", || bot.get_me()) => me.map_err(|source| TelegramError::Start {
             url: options.api_url.to_string(),
             source,
-        })?;
+        })?,
+        () = shutdown.notified() => return Ok(()),
+    };
     tracing::info!(bot = %me.username(), "connected to Telegram");
     status(true);
     set_commands(&bot, &runtime).await;
