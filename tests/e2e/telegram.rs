@@ -9,7 +9,7 @@ use mail_parser::{MessageParser, MimeHeaders};
 use serde_json::{Value, json};
 
 use crate::support::{emails, png, repo, sent_marker, t};
-use crate::telegram_support::{Bot, BotApi, buttons, http_json, telegram_config, text_of};
+use crate::telegram_support::{Bot, BotApi, base64, buttons, http_json, telegram_config, text_of};
 
 /// The register form's fields, by index (button data is `f:<index>:<value>`).
 const PHOTOS: usize = 10;
@@ -270,7 +270,7 @@ fn ukrainian_request_with_single_photos_files_and_bad_uploads() {
     );
     api.document(
         chat,
-        json!({"bytes_b64": b64(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), "file_name": "pass.pdf", "mime_type": "application/pdf"}),
+        json!({"bytes_b64": base64(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), "file_name": "pass.pdf", "mime_type": "application/pdf"}),
     );
     api.wait_count(chat, asked + 2);
     assert!(
@@ -283,7 +283,7 @@ fn ukrainian_request_with_single_photos_files_and_bad_uploads() {
     api.wait_count(chat, asked + 3);
     api.document(
         chat,
-        json!({"bytes_b64": b64(b"just some text, not a picture"), "file_name": "photo.jpg"}),
+        json!({"bytes_b64": base64(b"just some text, not a picture"), "file_name": "photo.jpg"}),
     );
     api.wait_count(chat, asked + 4);
     assert!(
@@ -298,7 +298,7 @@ fn ukrainian_request_with_single_photos_files_and_bad_uploads() {
     api.wait_count(chat, asked + 5);
     api.document(
         chat,
-        json!({"bytes_b64": b64(&png(1000, 700)), "file_name": "IMG_0001.PNG"}),
+        json!({"bytes_b64": base64(&png(1000, 700)), "file_name": "IMG_0001.PNG"}),
     );
     api.wait_count(chat, asked + 6);
     assert!(api.last_text(chat).contains('2'), "{}", api.last_text(chat));
@@ -319,6 +319,22 @@ fn ukrainian_request_with_single_photos_files_and_bad_uploads() {
     api.wait_until(chat, Duration::from_secs(20), |messages| {
         messages.iter().any(|m| text_of(m).contains(&marker))
     });
+    // At most one message per second in this chat (Telegram's limit, kept by default).
+    let mut times: Vec<f64> = ["sendMessage", "editMessageText"]
+        .iter()
+        .flat_map(|method| api.calls(method))
+        .filter(|c| c["params"]["chat_id"].as_i64() == Some(chat) && c["status"] == 200)
+        .map(|c| c["time"].as_f64().unwrap())
+        .collect();
+    times.sort_by(f64::total_cmp);
+    assert!(times.len() > 20);
+    for pair in times.windows(2) {
+        assert!(
+            pair[1] - pair[0] >= 0.95,
+            "two messages {:.3} s apart",
+            pair[1] - pair[0]
+        );
+    }
     let attachments = attachments(&data);
     let photos: Vec<_> = attachments
         .iter()
@@ -339,27 +355,6 @@ fn ukrainian_request_with_single_photos_files_and_bad_uploads() {
     assert!(request.to_string().contains("Шевченко"));
     assert!(api.unanswered_callbacks().is_empty());
     drop(bot);
-}
-
-fn b64(bytes: &[u8]) -> String {
-    // The peer takes base64; reuse the support encoder through a photo-less path.
-    use std::fmt::Write;
-    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                let _ = out.write_char(TABLE[(n >> (18 - 6 * i)) as usize & 63] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
 }
 
 #[test]
@@ -407,6 +402,25 @@ fn old_buttons_429_bursts_restarts_and_redelivered_updates() {
         "{sends:?}"
     );
     assert!(bot.log().contains("429"), "the wait is logged");
+
+    // A "502 Bad Gateway" (Telegram's front end restarting): retried and delivered.
+    // (teloxide itself waits 10 s after a server error before it reports it.)
+    api.post(
+        "/_test/fail",
+        json!({"method": "sendMessage", "count": 1, "status": 502}),
+    );
+    let before = api.bot_messages(chat).len();
+    api.text(chat, "/menu", "en");
+    api.wait_until(chat, Duration::from_secs(30), |messages| {
+        messages.len() > before
+    });
+    assert_eq!(
+        api.calls("sendMessage")
+            .iter()
+            .filter(|c| c["status"] == 502)
+            .count(),
+        1
+    );
 
     // Into the form, then a kill in the middle of it.
     let menu = api.bot_messages(chat).last().unwrap().clone();

@@ -244,7 +244,8 @@ pub fn buttons(message: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
-fn base64(bytes: &[u8]) -> String {
+/// Standard base64, as the peer takes file bytes.
+pub fn base64(bytes: &[u8]) -> String {
     const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {

@@ -19,6 +19,7 @@ Tests drive it through a control API under `/_test/` (JSON in and out):
     POST /_test/other    {chat_id, kind: sticker|location|voice|contact}
     POST /_test/raw      {update}                          (update_id kept if given)
     POST /_test/fail     {method, count, retry_after}      next calls answer 429
+                         {method, count, status: 502}      next calls answer a server error
     GET  /_test/chat/<chat_id>    {"messages": [...]} with edits applied
     GET  /_test/calls[?method=M]  every Bot API call: method, params, status, time
     GET  /_test/callbacks         {"unanswered": [...]}
@@ -320,10 +321,13 @@ class Handler(BaseHTTPRequestHandler):
             failure = s.failures.get(method)
             if failure and failure[0] > 0:
                 failure[0] -= 1
-                record["status"] = 429
+                count, retry_after, status = failure
+                record["status"] = status
+                if status != 429:
+                    return self.reply(status, {"ok": False, "error_code": status, "description": "Bad Gateway"})
                 return self.reply(429, {"ok": False, "error_code": 429,
-                                        "description": f"Too Many Requests: retry after {failure[1]}",
-                                        "parameters": {"retry_after": failure[1]}})
+                                        "description": f"Too Many Requests: retry after {retry_after}",
+                                        "parameters": {"retry_after": retry_after}})
             try:
                 result = bot_api(method, params)
             except ApiError as error:
@@ -424,7 +428,8 @@ class Handler(BaseHTTPRequestHandler):
                         s.chat(chat["id"], chat.get("type", "private"))
                 return self.reply(200, {"update_id": s.push(update)})
             elif what == "fail":
-                s.failures[body["method"].lower()] = [int(body["count"]), int(body.get("retry_after", 1))]
+                s.failures[body["method"].lower()] = [int(body["count"]), int(body.get("retry_after", 1)),
+                                                      int(body.get("status", 429))]
                 return self.reply(200, {})
             else:
                 return self.reply(404, {"error": "unknown control path"})
