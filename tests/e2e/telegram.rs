@@ -9,7 +9,7 @@ use mail_parser::{MessageParser, MimeHeaders};
 use serde_json::{Value, json};
 
 use crate::support::{emails, png, repo, sent_marker, t};
-use crate::telegram_support::{Bot, BotApi, base64, buttons, http_json, telegram_config, text_of};
+use crate::telegram_support::{Bot, BotApi, base64, buttons, telegram_config, text_of};
 
 /// The register form's fields, by index (button data is `f:<index>:<value>`).
 const PHOTOS: usize = 10;
@@ -507,19 +507,11 @@ fn webhook_mode_takes_updates_only_with_the_secret() {
             "webhook_url = \"https://bot.example.org/telegram/hook\"\nwebhook_listen = \"127.0.0.1:{port}\"\nwebhook_secret_env = \"KOMPASS_TEST_WEBHOOK_SECRET\"\n"
         ),
     );
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"));
-    command
-        .arg("--config")
-        .arg(&config)
-        .arg("run")
-        .env(
-            "KOMPASS_TEST_TELEGRAM_TOKEN",
-            crate::telegram_support::TOKEN,
-        )
-        .env("KOMPASS_TEST_WEBHOOK_SECRET", "s3cret-token_1")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    let mut child = command.spawn().unwrap();
+    // Stopped when dropped, even if an assertion below fails.
+    let _bot = Bot::start_with(
+        &config,
+        &[("KOMPASS_TEST_WEBHOOK_SECRET", "s3cret-token_1")],
+    );
     let start = std::time::Instant::now();
     while api.calls("setWebhook").is_empty() {
         assert!(
@@ -574,7 +566,4 @@ fn webhook_mode_takes_updates_only_with_the_secret() {
     assert_eq!(post(Some("s3cret-token_1")), 200);
     std::thread::sleep(Duration::from_secs(1));
     assert_eq!(api.bot_messages(chat).len(), 1);
-    let _ = http_json(api.port, "GET", "/_test/calls", None);
-    let _ = child.kill();
-    let _ = child.wait();
 }

@@ -303,6 +303,11 @@ pub struct Bot {
 
 impl Bot {
     pub fn start(config: &Path) -> Self {
+        Self::start_with(config, &[])
+    }
+
+    /// [`Bot::start`] with extra environment variables.
+    pub fn start_with(config: &Path, env: &[(&str, &str)]) -> Self {
         let log = config.with_file_name(format!(
             "bot-{}.log",
             std::time::SystemTime::now()
@@ -316,6 +321,7 @@ impl Bot {
             .arg("run")
             .env("KOMPASS_TEST_TELEGRAM_TOKEN", TOKEN)
             .env("RUST_LOG", "info")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap())

@@ -16,17 +16,14 @@ use tokio::sync::mpsc;
 
 use crate::CHANNEL;
 use crate::api::{Api, Edited, Fetched};
-use crate::inbound::{self, What};
+use crate::inbound::{Inbound, What};
 use crate::render::{self, Outgoing};
 
 /// Work for a chat's worker.
 #[derive(Debug)]
 pub enum Job {
     /// An update from the inbox, with its inbox key.
-    Update {
-        key: String,
-        update: Box<teloxide::types::Update>,
-    },
+    Update { key: String, inbound: Inbound },
     /// A message that is not a reply (an email went out, say).
     Notice(kompass_core::engine::Message),
 }
@@ -121,7 +118,7 @@ impl Worker {
     async fn run(mut self) {
         while let Some(job) = self.next().await {
             match job {
-                Job::Update { key, update } => self.update(&key, &update).await,
+                Job::Update { key, inbound } => self.update(&key, inbound).await,
                 Job::Notice(message) => {
                     for outgoing in render::render_message(&message) {
                         self.send(&outgoing).await;
@@ -170,17 +167,12 @@ impl Worker {
         {
             self.waiting.push_back(job);
         }
-        matches!(self.waiting.front(), Some(Job::Update { update, .. })
-            if matches!(inbound::classify(update), Some(inbound::Inbound {
+        matches!(self.waiting.front(), Some(Job::Update { inbound: Inbound {
                 what: What::File { group: Some(next), .. }, ..
-            }) if next == group))
+            }, .. }) if next == group)
     }
 
-    async fn update(&mut self, key: &str, update: &teloxide::types::Update) {
-        let Some(inbound) = inbound::classify(update) else {
-            self.done(key, false);
-            return;
-        };
+    async fn update(&mut self, key: &str, inbound: Inbound) {
         let language = inbound.language.clone();
         let mut pressed = None;
         let mut album = None;

@@ -1,12 +1,13 @@
 //! What a Telegram update means for Kompass: who wrote, in which kind of chat, and what
 //! arrived (text, a button, a photo or file to fetch, or something the bot cannot read).
 
+use serde::{Deserialize, Serialize};
 use teloxide::types::{
     ChatId, MaybeInaccessibleMessage, MediaKind, MessageId, MessageKind, Update, UpdateKind,
 };
 
-/// One update, classified.
-#[derive(Debug, Clone, PartialEq)]
+/// One update, classified: also what the inbox keeps of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Inbound {
     pub chat: ChatId,
     /// The messenger's language (`language_code` of the sender), the engine's hint.
@@ -14,7 +15,7 @@ pub struct Inbound {
     pub what: What,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum What {
     Text(String),
     /// A button was pressed; `message` is the message that carried it.
@@ -183,6 +184,10 @@ mod tests {
                 group: Some("album-1".into())
             }
         );
+        // What the inbox keeps reads back the same.
+        let stored = serde_json::to_vec(&inbound).unwrap();
+        assert!(stored.len() < 200, "{}", String::from_utf8_lossy(&stored));
+        assert_eq!(serde_json::from_slice::<Inbound>(&stored).unwrap(), inbound);
     }
 
     #[test]

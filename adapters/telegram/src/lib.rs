@@ -26,6 +26,7 @@ use tokio::sync::{Notify, mpsc};
 
 pub use api::RateLimits;
 use chats::{Chats, Job, Shared};
+use inbound::Inbound;
 
 /// The channel name in user ids, metrics and health.
 pub const CHANNEL: &str = "telegram";
@@ -166,46 +167,37 @@ pub async fn run(
     result
 }
 
-/// Accepts updates into the inbox (flushed) and hands the new ones to their chats.
+/// Accepts updates into the inbox (flushed) and hands the new ones to their chats. What is
+/// stored is the classified update (a few dozen bytes), not Telegram's JSON (kilobytes for
+/// a button press, which carries the whole message).
 fn accept(chats: &Chats, updates: Vec<teloxide::types::Update>) -> Result<(), RuntimeError> {
-    let entries: Vec<(String, Vec<u8>)> = updates
+    let classified: Vec<(String, Inbound)> = updates
         .iter()
-        .map(|update| {
-            let payload = serde_json::to_vec(update).expect("an update serialises");
-            (chats::inbox_key(update.id.0), payload)
+        .filter_map(|update| {
+            inbound::classify(update).map(|inbound| (chats::inbox_key(update.id.0), inbound))
+        })
+        .collect();
+    let entries: Vec<(String, Vec<u8>)> = classified
+        .iter()
+        .map(|(key, inbound)| {
+            let payload = serde_json::to_vec(inbound).expect("plain data serialises");
+            (key.clone(), payload)
         })
         .collect();
     let fresh = chats.shared().runtime.store().inbox_accept(&entries)?;
-    for ((key, _), (update, new)) in entries.into_iter().zip(updates.into_iter().zip(fresh)) {
+    for ((key, inbound), new) in classified.into_iter().zip(fresh) {
         if !new {
             tracing::debug!("update received again; already taken care of");
             continue;
         }
-        dispatch(chats, key, update);
+        chats.dispatch(inbound.chat, Job::Update { key, inbound });
     }
     Ok(())
 }
 
-fn dispatch(chats: &Chats, key: String, update: teloxide::types::Update) {
-    match inbound::classify(&update) {
-        Some(inbound) => chats.dispatch(
-            inbound.chat,
-            Job::Update {
-                key,
-                update: Box::new(update),
-            },
-        ),
-        None => {
-            if let Err(error) = chats.shared().runtime.store().inbox_done(&key) {
-                tracing::error!(%error, "inbox bookkeeping failed");
-            }
-        }
-    }
-}
-
 fn dispatch_stored(chats: &Chats, key: String, payload: &[u8]) {
-    match serde_json::from_slice(payload) {
-        Ok(update) => dispatch(chats, key, update),
+    match serde_json::from_slice::<Inbound>(payload) {
+        Ok(inbound) => chats.dispatch(inbound.chat, Job::Update { key, inbound }),
         Err(error) => {
             tracing::error!(%error, "a stored update cannot be read; dropped");
             let _ = chats.shared().runtime.store().inbox_done(&key);
