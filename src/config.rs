@@ -417,6 +417,45 @@ mod tests {
     }
 
     #[test]
+    fn telegram_secrets_and_webhook_keys_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let load = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            Config::load(&path).unwrap()
+        };
+        let config = load("[telegram]\ntoken_env = \"KOMPASS_UNIT_TEST_NO_SUCH_VARIABLE\"\n");
+        let error = config
+            .telegram
+            .unwrap()
+            .options(&path, 1)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("token_env"), "{error}");
+        assert!(
+            error.contains("KOMPASS_UNIT_TEST_NO_SUCH_VARIABLE"),
+            "{error}"
+        );
+        let config =
+            load("[telegram]\ntoken_env = \"PATH\"\nwebhook_url = \"https://x.example.org/t\"\n");
+        let error = config
+            .telegram
+            .unwrap()
+            .options(&path, 1)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("webhook_listen"), "{error}");
+        let config = load("[telegram]\ntoken_env = \"PATH\"\nmessages_per_second = 0\n");
+        let options = config.telegram.unwrap().options(&path, 1).unwrap();
+        assert!(options.limits.overall.is_none());
+        assert_eq!(
+            options.limits.per_chat,
+            Some(std::time::Duration::from_secs(1))
+        );
+        assert!(options.api_url.as_str().ends_with('/'));
+    }
+
+    #[test]
     fn relative_paths_follow_the_config_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");

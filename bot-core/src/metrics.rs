@@ -203,7 +203,7 @@ impl Metrics {
             &mut out,
             "kompass_step_duration_seconds",
             "histogram",
-            "Time to handle one update durably (engine, storage, flush).",
+            "Time to handle one update (engine and storage; not the wait for the shared flush).",
         );
         for (bucket, bound) in self.step_buckets.iter().zip(STEP_BUCKETS) {
             let _ = writeln!(

@@ -478,7 +478,18 @@ fn old_buttons_429_bursts_restarts_and_redelivered_updates() {
 fn group_chats_get_a_polite_pointer_to_a_private_chat() {
     let dir = tempfile::tempdir().unwrap();
     let api = BotApi::start();
-    let _bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let admin = crate::support::free_port();
+    let config = telegram_config(dir.path(), &api, "");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text.replace(
+            "[telegram]",
+            &format!("[admin]\nlisten = \"127.0.0.1:{admin}\"\n\n[telegram]"),
+        ),
+    )
+    .unwrap();
+    let _bot = Bot::start(&config);
     let group = -100_777;
     api.post(
         "/_test/text",
@@ -493,6 +504,22 @@ fn group_chats_get_a_polite_pointer_to_a_private_chat() {
     let messages = api.bot_messages(group);
     assert_eq!(messages.len(), 1, "only the command is answered");
     assert_eq!(text_of(&messages[0]), t("ru", "private-chat-only"));
+
+    // The administrator sees the Telegram channel in /healthz, and its messages in /metrics.
+    api.text(7006, "/start", "ru");
+    api.wait_count(7006, 1);
+    let (status, body) = crate::telegram_support::http_json(admin, "GET", "/healthz", None);
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        body.to_string().contains("channel telegram connected"),
+        "{body}"
+    );
+    let (_, metrics) = crate::telegram_support::http_json(admin, "GET", "/metrics", None);
+    let metrics = metrics.as_str().unwrap_or_default();
+    assert!(
+        metrics.contains(r#"kompass_messages_in_total{channel="telegram"} 1"#),
+        "{metrics}"
+    );
 }
 
 #[test]
