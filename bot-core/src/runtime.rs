@@ -682,6 +682,9 @@ mod tests {
             stored.starts_with(&[0xFF, 0xD8]),
             "kept as a re-encoded JPEG"
         );
+        // Kept as a file beside the database, not inside sled.
+        let file = dir.path().join("db").join("uploads").join(&ids[0]);
+        assert_eq!(std::fs::read(&file).unwrap(), stored);
         rt.handle(update("x1", Incoming::File(b"not an image".to_vec())))
             .unwrap();
         assert_eq!(
@@ -700,6 +703,17 @@ mod tests {
             None,
             "cancelled draft's photo erased"
         );
+        assert!(!file.exists(), "and its file");
+        // A file no entry refers to (a step that never committed) goes at the next start.
+        let orphan = dir
+            .path()
+            .join("db")
+            .join("uploads")
+            .join("00000000000000ff");
+        std::fs::write(&orphan, b"x").unwrap();
+        drop(rt);
+        let _reopened = runtime(dir.path());
+        assert!(!orphan.exists());
     }
 
     /// Submit → outbox → `.eml`, status sent in `/status`; `/delete` then erases the request's

@@ -26,6 +26,11 @@ pub enum StoreError {
     Open { path: PathBuf, source: sled::Error },
     #[error("storage: {0}")]
     Sled(#[from] sled::Error),
+    #[error("uploaded file {path}: {source}")]
+    Upload {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("stored {what} `{key}` cannot be read (written by another version?): {source}")]
     Corrupt {
         what: &'static str,
@@ -144,7 +149,12 @@ pub struct Store {
     handled: Tree,
     requests: Tree,
     outbox: Tree,
+    /// Which uploads exist; their bytes are files in `uploads` (an empty value), or, when
+    /// written by versions before 0.2, the value itself.
     attachments: Tree,
+    /// Uploaded files, one per attachment id. sled keeps recently written values in memory
+    /// well beyond its cache setting: photos there cost ~200 KB of RSS per busy conversation.
+    uploads: PathBuf,
     meta: Tree,
     inbox: Tree,
     flusher: std::sync::Arc<StopFlusher>,
@@ -351,7 +361,13 @@ impl Store {
         let tree = |name: &str| db.open_tree(name);
         let data_file = dir.join("db");
         let flusher = Flusher::start(db.clone(), data_file.clone());
-        Ok(Self {
+        let uploads = dir.join("uploads");
+        std::fs::create_dir_all(&uploads).map_err(|source| StoreError::Upload {
+            path: uploads.clone(),
+            source,
+        })?;
+        let store = Self {
+            uploads,
             flusher: std::sync::Arc::new(StopFlusher(flusher)),
             data_file,
             sessions: tree("sessions")?,
@@ -362,7 +378,10 @@ impl Store {
             meta: tree("meta")?,
             inbox: tree("inbox")?,
             db,
-        })
+        };
+        // Files of steps that never committed, or of erased uploads a crash kept.
+        store.sweep_uploads()?;
+        Ok(store)
     }
 
     /// Writes everything to disk; called before a reply is shown.
@@ -536,10 +555,64 @@ impl Store {
     }
 
     pub fn attachment(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self
-            .attachments
-            .get(id.as_bytes())?
-            .map(|bytes| bytes.to_vec()))
+        let Some(stored) = self.attachments.get(id.as_bytes())? else {
+            return Ok(None);
+        };
+        if !stored.is_empty() {
+            return Ok(Some(stored.to_vec()));
+        }
+        let path = self.uploads.join(id);
+        match std::fs::read(&path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(source) => Err(StoreError::Upload { path, source }),
+        }
+    }
+
+    /// Writes an upload's file durably (before the step that refers to it commits).
+    fn save_upload(&self, id: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        use std::io::Write;
+        let path = self.uploads.join(id);
+        let temporary = self.uploads.join(format!("{id}.tmp"));
+        let error = |source| StoreError::Upload {
+            path: path.clone(),
+            source,
+        };
+        let mut file = std::fs::File::create(&temporary).map_err(error)?;
+        file.write_all(bytes).map_err(error)?;
+        file.sync_data().map_err(error)?;
+        std::fs::rename(&temporary, &path).map_err(error)?;
+        std::fs::File::open(&self.uploads)
+            .and_then(|dir| dir.sync_all())
+            .map_err(error)
+    }
+
+    /// Removes upload files that no attachment entry refers to. Returns how many.
+    pub fn sweep_uploads(&self) -> Result<usize, StoreError> {
+        let error = |source| StoreError::Upload {
+            path: self.uploads.clone(),
+            source,
+        };
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&self.uploads).map_err(error)? {
+            let entry = entry.map_err(error)?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".tmp") || !self.attachments.contains_key(name.as_bytes())? {
+                std::fs::remove_file(entry.path()).map_err(error)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
+    fn remove_upload_files(&self, ids: &[String]) {
+        for id in ids {
+            if let Err(error) = std::fs::remove_file(self.uploads.join(id))
+                && error.kind() != std::io::ErrorKind::NotFound
+            {
+                tracing::warn!(%error, "an erased upload's file could not be removed");
+            }
+        }
     }
 
     pub fn request(&self, reference: &str) -> Result<Option<StoredRequest>, StoreError> {
@@ -578,6 +651,9 @@ impl Store {
             self.sessions.apply_batch(batch)?;
             return Ok(());
         }
+        for (id, bytes) in &write.new_attachments {
+            self.save_upload(id, bytes)?;
+        }
         let trees = [
             &self.sessions,
             &self.requests,
@@ -598,8 +674,8 @@ impl Store {
             if let Some((key, value)) = &mark {
                 sessions.insert(key.as_slice(), value.as_slice())?;
             }
-            for (id, bytes) in &write.new_attachments {
-                attachments.insert(id.as_bytes(), bytes.as_slice())?;
+            for (id, _) in &write.new_attachments {
+                attachments.insert(id.as_bytes(), &[] as &[u8])?;
             }
             for id in &write.dropped_attachments {
                 attachments.remove(id.as_bytes())?;
@@ -626,6 +702,12 @@ impl Store {
             }
             Ok(())
         })?;
+        // The step is committed: files it no longer refers to can go (a crash before this
+        // leaves them to the sweep at the next start).
+        self.remove_upload_files(&write.dropped_attachments);
+        if write.erase {
+            self.sweep_uploads()?;
+        }
         Ok(())
     }
 
@@ -670,6 +752,7 @@ impl Store {
                 }
                 Ok::<_, ConflictableTransactionError<StoreError>>(())
             })?;
+            self.remove_upload_files(&files);
             erased += 1;
         }
         if erased > 0 {
@@ -712,6 +795,8 @@ impl Store {
                 }
                 Ok::<_, ConflictableTransactionError<StoreError>>(())
             })?;
+            let gone: Vec<String> = before.difference(&after).cloned().collect();
+            self.remove_upload_files(&gone);
             erased += stale.len();
         }
         if erased > 0 {
