@@ -395,6 +395,15 @@ async fn outbox_worker(
     wake: Arc<Notify>,
     notices: mpsc::UnboundedSender<Notice>,
 ) {
+    // Notices a crash kept from their newcomers (the email went out, the message did not).
+    match runtime.pending_notices() {
+        Ok(pending) => {
+            for notice in pending {
+                let _ = notices.send(notice);
+            }
+        }
+        Err(error) => tracing::error!(%error, "pending notices cannot be read"),
+    }
     loop {
         let (rt, tr) = (runtime.clone(), transport.clone());
         match tokio::task::spawn_blocking(move || rt.deliver_due(tr.as_ref(), chrono::Utc::now()))

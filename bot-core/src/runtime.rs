@@ -69,6 +69,8 @@ pub struct Step {
 /// sent"): adapters route it by `user.channel`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
+    /// Kept in storage until [`Runtime::notice_sent`] is called with it.
+    pub id: String,
     pub user: UserId,
     pub message: Message,
 }
@@ -314,6 +316,23 @@ impl Runtime {
         Ok((step, commit))
     }
 
+    /// Notices stored but not yet confirmed as sent (after a restart: those a crash kept
+    /// from their newcomer).
+    pub fn pending_notices(&self) -> Result<Vec<Notice>, RuntimeError> {
+        Ok(self
+            .store
+            .pending_notices()?
+            .into_iter()
+            .map(|(id, user, message)| Notice { id, user, message })
+            .collect())
+    }
+
+    /// A notice reached its newcomer: forget it.
+    pub fn notice_sent(&self, id: &str) -> Result<(), RuntimeError> {
+        self.store.notice_sent(id)?;
+        Ok(())
+    }
+
     /// The replies of `update_id` reached the person: forget them (see [`Store`]).
     pub fn replies_sent(&self, update_id: &str) -> Result<(), RuntimeError> {
         Ok(self.store.replies_sent(update_id)?)
@@ -356,7 +375,7 @@ impl Runtime {
                 .and_then(|stored| stored.request)
             else {
                 self.store
-                    .finish_delivery(&entry.reference, DeliveryStatus::Failed, now)?;
+                    .finish_delivery(&entry.reference, DeliveryStatus::Failed, now, None)?;
                 continue;
             };
             let attachment = |id: &str| self.store.attachment(id).ok().flatten();
@@ -408,11 +427,20 @@ impl Runtime {
                     DeliveryStatus::Failed
                 }
             };
-            self.store.finish_delivery(&entry.reference, status, now)?;
-            notices.push(Notice {
+            // The notice is stored with the delivery's outcome: a crash before it reaches
+            // the newcomer sends it after the restart (`pending_notices`).
+            let notice = Notice {
+                id: format!("notice:{}", entry.reference),
                 user: request.user.clone(),
                 message: engine.delivery_notice(&request, status == DeliveryStatus::Sent),
-            });
+            };
+            self.store.finish_delivery(
+                &entry.reference,
+                status,
+                now,
+                Some((&notice.id, &notice.user, &notice.message)),
+            )?;
+            notices.push(notice);
         }
         Ok((notices, report))
     }
@@ -738,6 +766,11 @@ mod tests {
             }
         );
         assert_eq!(notices[0].user, user);
+        // The notice is kept until the adapter confirms it reached the newcomer, so a crash
+        // in between sends it after the restart.
+        assert_eq!(rt.pending_notices().unwrap(), notices);
+        rt.notice_sent(&notices[0].id).unwrap();
+        assert!(rt.pending_notices().unwrap().is_empty());
         assert!(
             dir.path()
                 .join("mail")

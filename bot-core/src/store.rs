@@ -157,6 +157,8 @@ pub struct Store {
     uploads: PathBuf,
     meta: Tree,
     inbox: Tree,
+    /// Messages for newcomers about their requests (sent, given up), until sent.
+    notices: Tree,
     flusher: std::sync::Arc<StopFlusher>,
 }
 
@@ -377,6 +379,7 @@ impl Store {
             attachments: tree("attachments")?,
             meta: tree("meta")?,
             inbox: tree("inbox")?,
+            notices: tree("notices")?,
             db,
         };
         // Files of steps that never committed, or of erased uploads a crash kept.
@@ -527,6 +530,25 @@ impl Store {
                 Ok((String::from_utf8_lossy(&key).into_owned(), value.to_vec()))
             })
             .collect()
+    }
+
+    /// Notices not yet sent: (id, newcomer, message).
+    pub fn pending_notices(&self) -> Result<Vec<(String, UserId, Message)>, StoreError> {
+        self.notices
+            .iter()
+            .map(|item| {
+                let (key, value) = item?;
+                let (user, message): (UserId, Message) = decode("notice", &key, &value)?;
+                Ok((String::from_utf8_lossy(&key).into_owned(), user, message))
+            })
+            .collect()
+    }
+
+    /// A notice was sent; the removal goes out with the next shared flush.
+    pub fn notice_sent(&self, id: &str) -> Result<(), StoreError> {
+        self.notices.remove(id.as_bytes())?;
+        let _ = self.register(false);
+        Ok(())
     }
 
     /// An inbox update was handled and its replies sent. Not flushed (see `replies_sent`).
@@ -852,13 +874,17 @@ impl Store {
         reference: &str,
         status: DeliveryStatus,
         now: DateTime<Utc>,
+        notice: Option<(&str, &UserId, &Message)>,
     ) -> Result<Option<StoredRequest>, StoreError> {
-        let trees = [&self.sessions, &self.requests, &self.outbox];
+        let trees = [&self.sessions, &self.requests, &self.outbox, &self.notices];
         let stored = trees.as_slice().transaction(|trees| {
-            let [sessions, requests, outbox] = trees.as_slice() else {
-                unreachable!("three trees")
+            let [sessions, requests, outbox, notices] = trees.as_slice() else {
+                unreachable!("four trees")
             };
             outbox.remove(reference.as_bytes())?;
+            if let Some((id, user, message)) = notice {
+                notices.insert(id.as_bytes(), encode(&(user, message)))?;
+            }
             let Some(bytes) = requests.get(reference.as_bytes())? else {
                 return Ok(None);
             };

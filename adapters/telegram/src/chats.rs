@@ -25,7 +25,7 @@ pub enum Job {
     /// An update from the inbox, with its inbox key.
     Update { key: String, inbound: Inbound },
     /// A message that is not a reply (an email went out, say).
-    Notice(kompass_core::engine::Message),
+    Notice(kompass_core::Notice),
 }
 
 /// What every worker shares.
@@ -119,9 +119,12 @@ impl Worker {
         while let Some(job) = self.next().await {
             match job {
                 Job::Update { key, inbound } => self.update(&key, inbound).await,
-                Job::Notice(message) => {
-                    for outgoing in render::render_message(&message) {
+                Job::Notice(notice) => {
+                    for outgoing in render::render_message(&notice.message) {
                         self.send(&outgoing).await;
+                    }
+                    if let Err(error) = self.shared.runtime.notice_sent(&notice.id) {
+                        tracing::error!(%error, "a sent notice could not be recorded");
                     }
                 }
             }

@@ -134,7 +134,7 @@ pub async fn run(
                 continue;
             }
             match notice.user.id.parse::<i64>() {
-                Ok(chat) => notice_chats.dispatch(ChatId(chat), Job::Notice(notice.message)),
+                Ok(chat) => notice_chats.dispatch(ChatId(chat), Job::Notice(notice)),
                 Err(_) => tracing::error!("a notice for a malformed Telegram chat id"),
             }
         }

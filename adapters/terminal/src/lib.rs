@@ -77,7 +77,7 @@ where
                     outbox_wake.notify_one();
                 }
             }
-            Some(notice) = notices.recv() => render_notice(&mut out, &notice)?,
+            Some(notice) = notices.recv() => render_notice(&runtime, &mut out, &notice)?,
             // Checked only between steps: a step in flight always completes. Queued email
             // stays in the outbox for the next start.
             () = shutdown.notified() => return out.flush(),
@@ -141,20 +141,20 @@ async fn drain(
     let deadline = tokio::time::Instant::now() + timeout;
     loop {
         while let Ok(notice) = notices.try_recv() {
-            render_notice(out, &notice)?;
+            render_notice(runtime, out, &notice)?;
         }
         if runtime.store().outbox_len() == 0 {
             // One more short wait: the notice of the last delivery may still be on its way.
             if let Ok(Some(notice)) =
                 tokio::time::timeout(Duration::from_millis(200), notices.recv()).await
             {
-                render_notice(out, &notice)?;
+                render_notice(runtime, out, &notice)?;
                 continue;
             }
             return Ok(());
         }
         match tokio::time::timeout_at(deadline, notices.recv()).await {
-            Ok(Some(notice)) => render_notice(out, &notice)?,
+            Ok(Some(notice)) => render_notice(runtime, out, &notice)?,
             Ok(None) => return Ok(()),
             Err(_) => {
                 writeln!(
@@ -179,9 +179,16 @@ fn render(out: &mut impl Write, outputs: &[Output]) -> io::Result<()> {
     out.flush()
 }
 
-fn render_notice(out: &mut impl Write, notice: &Notice) -> io::Result<()> {
+/// Prints a notice; once printed it is forgotten (until then a restart shows it again).
+fn render_notice(runtime: &Runtime, out: &mut impl Write, notice: &Notice) -> io::Result<()> {
+    if notice.user.channel != CHANNEL {
+        // Someone on a messenger (the same data folder served Telegram): theirs stays
+        // pending for that channel.
+        return Ok(());
+    }
     render_message(out, &notice.message, false)?;
-    out.flush()
+    out.flush()?;
+    runtime.notice_sent(&notice.id).map_err(io::Error::other)
 }
 
 /// A message as a block: its text, then its buttons numbered from 1 (the engine accepts the
