@@ -424,26 +424,23 @@ mod tests {
             std::fs::write(&path, text).unwrap();
             Config::load(&path).unwrap()
         };
-        let config = load("[telegram]\ntoken_env = \"KOMPASS_UNIT_TEST_NO_SUCH_VARIABLE\"\n");
-        let error = config
-            .telegram
-            .unwrap()
-            .options(&path, 1)
-            .unwrap_err()
-            .to_string();
+        let error_of = |text: &str| {
+            load(text)
+                .telegram
+                .unwrap()
+                .options(&path, 1)
+                .unwrap_err()
+                .to_string()
+        };
+        let error = error_of("[telegram]\ntoken_env = \"KOMPASS_UNIT_TEST_NO_SUCH_VARIABLE\"\n");
         assert!(error.contains("token_env"), "{error}");
         assert!(
             error.contains("KOMPASS_UNIT_TEST_NO_SUCH_VARIABLE"),
             "{error}"
         );
-        let config =
-            load("[telegram]\ntoken_env = \"PATH\"\nwebhook_url = \"https://x.example.org/t\"\n");
-        let error = config
-            .telegram
-            .unwrap()
-            .options(&path, 1)
-            .unwrap_err()
-            .to_string();
+        let error = error_of(
+            "[telegram]\ntoken_env = \"PATH\"\nwebhook_url = \"https://x.example.org/t\"\n",
+        );
         assert!(error.contains("webhook_listen"), "{error}");
         let config = load("[telegram]\ntoken_env = \"PATH\"\nmessages_per_second = 0\n");
         let options = config.telegram.unwrap().options(&path, 1).unwrap();

@@ -564,25 +564,11 @@ fn webhook_mode_takes_updates_only_with_the_secret() {
         "from": {"id": chat, "is_bot": false, "first_name": "W", "language_code": "de"},
         "text": "/start"}});
     let post = |secret: Option<&str>| -> u16 {
-        let body = update.to_string();
-        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-        use std::io::{Read, Write};
         let header = secret
             .map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"))
             .unwrap_or_default();
-        write!(
-            stream,
-            "POST /telegram/hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{header}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        )
-        .unwrap();
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).unwrap();
-        answer
-            .split_whitespace()
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0)
+        crate::telegram_support::http(port, "POST", "/telegram/hook", &header, &update.to_string())
+            .0
     };
     assert_eq!(post(None), 401);
     assert_eq!(post(Some("wrong")), 401);

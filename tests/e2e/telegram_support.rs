@@ -12,16 +12,15 @@ use crate::support::{repo, test_python};
 
 pub const TOKEN: &str = "4242:loopback-test-token";
 
-/// A minimal HTTP/1.1 JSON client: the peer is on loopback and answers small bodies.
-pub fn http_json(port: u16, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
-    let body = body.map(Value::to_string).unwrap_or_default();
+/// A minimal HTTP/1.1 client for loopback peers: the status and the body.
+pub fn http(port: u16, method: &str, path: &str, headers: &str, body: &str) -> (u16, String) {
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("peer reachable");
     stream
         .set_read_timeout(Some(Duration::from_secs(60)))
         .unwrap();
     write!(
         stream,
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )
     .unwrap();
@@ -34,7 +33,14 @@ pub fn http_json(port: u16, method: &str, path: &str, body: Option<&Value>) -> (
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let value = serde_json::from_str(body).unwrap_or(Value::String(body.to_string()));
+    (status, body.to_string())
+}
+
+/// [`http`] with JSON in and out (a body that is not JSON comes back as a string).
+pub fn http_json(port: u16, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
+    let body = body.map(Value::to_string).unwrap_or_default();
+    let (status, text) = http(port, method, path, "", &body);
+    let value = serde_json::from_str(&text).unwrap_or(Value::String(text));
     (status, value)
 }
 
