@@ -171,8 +171,8 @@ impl Runtime {
     }
 
     /// Handles one update durably and returns what to show. An update already handled
-    /// (redelivered after a restart) is not handled again: it returns the replies that
-    /// were kept because they may not have been sent (see [`Runtime::replies_sent`]).
+    /// (redelivered after a restart) is not handled again: if it was the person's latest,
+    /// it returns that step's replies, which may not have been sent.
     pub fn handle(&self, update: Update) -> Result<Vec<Output>, RuntimeError> {
         Ok(self.handle_step(update)?.outputs)
     }
@@ -210,24 +210,31 @@ impl Runtime {
 
     fn run_step(&self, update: Update) -> Result<(Step, Commit), RuntimeError> {
         let _guard = self.lock(&update.user);
+        let (mut session, marks) = self
+            .store
+            .session_and_marks(&update.user)?
+            .unwrap_or_default();
         if let Some(id) = &update.id
-            && let Some(unsent) = self.store.unsent_replies(id)?
+            && let Some(mark) = self.store.find_mark(&marks, id)?
         {
-            // Handled before a restart: the step is not repeated, but replies that may not
-            // have reached the person are given back to be sent.
+            // Handled before a restart: the step is not repeated, but the replies that may
+            // not have reached the person (kept for the latest update only) are given back.
             tracing::debug!(
-                unsent = unsent.len(),
+                unsent = mark.replies.len(),
                 "update already handled; not handled again"
             );
             let step = Step {
-                outputs: unsent.into_iter().map(StoredReply::into_output).collect(),
+                outputs: mark
+                    .replies
+                    .into_iter()
+                    .map(StoredReply::into_output)
+                    .collect(),
                 upload_kept: false,
                 repeated: true,
             };
             return Ok((step, self.store.register(false)));
         }
         let engine = self.engine();
-        let mut session = self.store.session(&update.user)?.unwrap_or_default();
         let before: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
         let mut upload = None;
         let input = match update.incoming {
@@ -291,6 +298,7 @@ impl Runtime {
         let write = StepWrite {
             session: (!erase).then_some(&session),
             handled: update.id.as_deref().map(|id| (id, replies.as_slice())),
+            marks: &marks,
             new_attachments: upload
                 .filter(|(id, _)| kept.contains(id) && !erase)
                 .into_iter()
@@ -331,11 +339,6 @@ impl Runtime {
     pub fn notice_sent(&self, id: &str) -> Result<(), RuntimeError> {
         self.store.notice_sent(id)?;
         Ok(())
-    }
-
-    /// The replies of `update_id` reached the person: forget them (see [`Store`]).
-    pub fn replies_sent(&self, update_id: &str) -> Result<(), RuntimeError> {
-        Ok(self.store.replies_sent(update_id)?)
     }
 
     /// The question a person is at, e.g. to show again after a restart.
@@ -623,11 +626,12 @@ mod tests {
     fn duplicate_update_is_skipped() {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime(dir.path());
+        let user = UserId::new("telegram", "42");
         let first = rt
             .handle_step(update("tg:1", Incoming::Text("/start en".into())))
             .unwrap();
         assert!(!first.outputs.is_empty() && !first.repeated);
-        let before = rt.store().session(&UserId::new("telegram", "42")).unwrap();
+        let before = rt.store().session(&user).unwrap();
         // Redelivered before its replies were sent (a crash): not handled again, but the
         // kept replies come back to be sent.
         let again = rt
@@ -635,63 +639,60 @@ mod tests {
             .unwrap();
         assert!(again.repeated);
         assert_eq!(again.outputs, first.outputs);
-        assert_eq!(
-            rt.store().session(&UserId::new("telegram", "42")).unwrap(),
-            before
-        );
-        // Once sent, a redelivery shows nothing.
-        rt.replies_sent("tg:1").unwrap();
+        assert_eq!(rt.store().session(&user).unwrap(), before);
+        // Once a later update is handled, the earlier one's replies are gone (they were
+        // sent, or superseded); a redelivery of it does nothing.
+        rt.handle(update("tg:2", Incoming::Text("/menu".into())))
+            .unwrap();
         let third = rt
             .handle_step(update("tg:1", Incoming::Text("/start de".into())))
             .unwrap();
         assert!(third.repeated && third.outputs.is_empty());
-        assert!(rt.store().is_handled("tg:1").unwrap());
+        assert!(rt.store().is_handled(&user, "tg:1").unwrap());
+        assert!(!rt.store().is_handled(&user, "tg:3").unwrap());
     }
 
-    /// The inbox skips updates already in it or already handled; marks expire.
+    /// The inbox skips updates already in it or already handled; a session remembers only
+    /// its latest handled updates.
     #[test]
     fn inbox_accepts_each_update_once() {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime(dir.path());
         let store = rt.store();
+        let user = UserId::new("telegram", "42");
+        let entry = |id: &str, payload: &[u8]| (id.to_string(), user.clone(), payload.to_vec());
         let fresh = store
-            .inbox_accept(&[
-                ("tg:1".into(), b"a".to_vec()),
-                ("tg:2".into(), b"b".to_vec()),
-            ])
+            .inbox_accept(&[entry("tg:1", b"a"), entry("tg:2", b"b")])
             .unwrap();
         assert_eq!(fresh, [true, true]);
         let fresh = store
-            .inbox_accept(&[
-                ("tg:2".into(), b"b".to_vec()),
-                ("tg:3".into(), b"c".to_vec()),
-            ])
+            .inbox_accept(&[entry("tg:2", b"b"), entry("tg:3", b"c")])
             .unwrap();
         assert_eq!(fresh, [false, true]);
         rt.handle(update("tg:1", Incoming::Text("/start en".into())))
             .unwrap();
         store.inbox_done("tg:1").unwrap();
-        assert_eq!(
-            store
-                .inbox_accept(&[("tg:1".into(), b"a".to_vec())])
-                .unwrap(),
-            [false]
-        );
+        assert_eq!(store.inbox_accept(&[entry("tg:1", b"a")]).unwrap(), [false]);
         let keys: Vec<String> = store.inbox().unwrap().into_iter().map(|(k, _)| k).collect();
         assert_eq!(keys, ["tg:2", "tg:3"]);
-        assert_eq!(
-            store
-                .prune_handled_before(Utc::now() - chrono::Duration::days(1))
-                .unwrap(),
-            0
+        for n in 10..60 {
+            rt.handle(update(&format!("tg:{n}"), Incoming::Text("/menu".into())))
+                .unwrap();
+        }
+        let (_, marks) = store.session_and_marks(&user).unwrap().unwrap();
+        assert_eq!(marks.len(), 32);
+        assert!(
+            marks
+                .iter()
+                .rev()
+                .skip(1)
+                .all(|mark| mark.replies.is_empty())
         );
-        assert_eq!(
-            store
-                .prune_handled_before(Utc::now() + chrono::Duration::days(1))
-                .unwrap(),
-            1
+        assert!(
+            !store.is_handled(&user, "tg:1").unwrap(),
+            "old marks roll off"
         );
-        assert!(!store.is_handled("tg:1").unwrap());
+        assert!(store.is_handled(&user, "tg:59").unwrap());
     }
 
     /// Uploads are stored with the step that uses them and removed when the draft goes;

@@ -82,6 +82,8 @@ pub struct StepWrite<'a> {
     pub session: Option<&'a Session>,
     /// The update this step handled, and the replies to keep until they are sent.
     pub handled: Option<(&'a str, &'a [StoredReply])>,
+    /// The person's marks as read with the session (see [`Store::session_and_marks`]).
+    pub marks: &'a [Mark],
     pub new_attachments: Vec<(String, Vec<u8>)>,
     pub dropped_attachments: Vec<String>,
     pub submitted: Vec<Request>,
@@ -129,6 +131,45 @@ impl StoredReply {
         } else {
             Output::Say(self.message)
         }
+    }
+}
+
+/// An update a person's conversation has handled, kept in their session record so that
+/// the step and its mark are one write. Only the latest keeps its replies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mark {
+    pub id: String,
+    pub at: i64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replies: Vec<StoredReply>,
+}
+
+/// How many handled-update ids a session record remembers (Telegram redelivers only the
+/// few updates whose confirmation a crash lost).
+const MARKS_KEPT: usize = 32;
+
+/// The stored value of a session: the engine's session and the person's marks. Sessions
+/// written before marks moved here are plain `Session` JSON; they read with no marks.
+#[derive(Debug, Serialize, Deserialize)]
+struct SessionRecord<S> {
+    s: S,
+    #[serde(default)]
+    m: Vec<Mark>,
+}
+
+fn encode_record(session: &Session, marks: &[Mark]) -> Vec<u8> {
+    encode(&SessionRecord {
+        s: session,
+        m: marks.to_vec(),
+    })
+}
+
+fn decode_record(key: &[u8], bytes: &[u8]) -> Result<(Session, Vec<Mark>), StoreError> {
+    if bytes.starts_with(br#"{"s":"#) {
+        let record: SessionRecord<Session> = decode("session", key, bytes)?;
+        Ok((record.s, record.m))
+    } else {
+        Ok((decode("session", key, bytes)?, Vec::new()))
     }
 }
 
@@ -313,16 +354,6 @@ fn sync_data(data_file: &Path) -> Result<(), StoreError> {
 }
 
 const SEQUENCE_KEY: &[u8] = b"reference_sequence";
-/// Handled-update marks live in the sessions tree under keys starting with a zero byte,
-/// which no session key (`channel:id`) does; they sort before every session.
-const MARK_PREFIX: &[u8] = b"\0mark:";
-/// The first key after every mark.
-const MARK_END: &[u8] = b"\x01";
-
-fn mark_key(update: &str) -> Vec<u8> {
-    [MARK_PREFIX, update.as_bytes()].concat()
-}
-
 /// sled's page cache.
 const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -423,75 +454,58 @@ impl Store {
     }
 
     pub fn session(&self, user: &UserId) -> Result<Option<Session>, StoreError> {
+        Ok(self.session_and_marks(user)?.map(|(session, _)| session))
+    }
+
+    /// The session and the marks of the updates it handled last.
+    pub fn session_and_marks(
+        &self,
+        user: &UserId,
+    ) -> Result<Option<(Session, Vec<Mark>)>, StoreError> {
         let key = user.key();
         self.sessions
             .get(key.as_bytes())?
-            .map(|bytes| decode("session", key.as_bytes(), &bytes))
+            .map(|bytes| decode_record(key.as_bytes(), &bytes))
             .transpose()
     }
 
     pub fn session_count(&self) -> usize {
-        self.sessions
-            .range(MARK_END..)
-            .filter(|item| item.is_ok())
-            .count()
+        self.sessions.len()
     }
 
-    /// The handled-update mark of `update`: in the sessions tree (so that a step writes one
-    /// tree), or in the `handled` tree where versions before 0.2 put it.
-    fn mark(&self, update: &str) -> Result<Option<HandledMark>, StoreError> {
-        let bytes = match self.sessions.get(mark_key(update))? {
-            Some(bytes) => Some(bytes),
-            None => self.handled.get(update.as_bytes())?,
-        };
-        Ok(bytes.map(|bytes| decode_mark(&bytes)))
-    }
-
-    pub fn is_handled(&self, update: &str) -> Result<bool, StoreError> {
-        Ok(self.mark(update)?.is_some())
-    }
-
-    /// The replies of a handled update that were not yet sent; `None` if the update was
-    /// never handled.
-    pub fn unsent_replies(&self, update: &str) -> Result<Option<Vec<StoredReply>>, StoreError> {
-        Ok(self.mark(update)?.map(|mark| mark.replies))
-    }
-
-    /// Forgets the kept replies of a handled update: they were sent. Not flushed: if a crash
-    /// loses this, the replies are sent once more.
-    pub fn replies_sent(&self, update: &str) -> Result<(), StoreError> {
-        let forget = |old: Option<&[u8]>| {
-            old.map(|bytes| {
-                encode(&HandledMark {
-                    at: decode_mark(bytes).at,
-                    replies: Vec::new(),
-                })
-            })
-        };
-        if self
-            .sessions
-            .fetch_and_update(mark_key(update), forget)?
-            .is_none()
-        {
-            self.handled.fetch_and_update(update.as_bytes(), forget)?;
+    /// The mark of `update` among `marks`, or in the `handled` tree where versions before
+    /// 0.2 put marks.
+    pub fn find_mark(&self, marks: &[Mark], update: &str) -> Result<Option<Mark>, StoreError> {
+        if let Some(mark) = marks.iter().find(|mark| mark.id == update) {
+            return Ok(Some(mark.clone()));
         }
-        Ok(())
+        Ok(self.handled.get(update.as_bytes())?.map(|bytes| {
+            let old = decode_mark(&bytes);
+            Mark {
+                id: update.to_string(),
+                at: old.at,
+                replies: old.replies,
+            }
+        }))
+    }
+
+    pub fn is_handled(&self, user: &UserId, update: &str) -> Result<bool, StoreError> {
+        let marks = self
+            .session_and_marks(user)?
+            .map(|(_, marks)| marks)
+            .unwrap_or_default();
+        Ok(self.find_mark(&marks, update)?.is_some())
     }
 
     /// Drops handled-update marks older than `cutoff` (messengers do not redeliver after a
     /// day). Returns how many were dropped.
     pub fn prune_handled_before(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
         let mut dropped = 0;
-        for (tree, items) in [
-            (&self.sessions, self.sessions.range(..MARK_END)),
-            (&self.handled, self.handled.iter()),
-        ] {
-            for item in items {
-                let (key, value) = item?;
-                if decode_mark(&value).at < cutoff.timestamp() {
-                    tree.remove(key)?;
-                    dropped += 1;
-                }
+        for item in self.handled.iter() {
+            let (key, value) = item?;
+            if decode_mark(&value).at < cutoff.timestamp() {
+                self.handled.remove(key)?;
+                dropped += 1;
             }
         }
         Ok(dropped)
@@ -500,10 +514,13 @@ impl Store {
     /// Stores updates just received from a messenger, before the messenger is told they
     /// arrived; skips those already in the inbox or already handled. Flushed before it
     /// returns. Returns, for each update, whether it is new.
-    pub fn inbox_accept(&self, updates: &[(String, Vec<u8>)]) -> Result<Vec<bool>, StoreError> {
+    pub fn inbox_accept(
+        &self,
+        updates: &[(String, UserId, Vec<u8>)],
+    ) -> Result<Vec<bool>, StoreError> {
         let mut fresh = Vec::with_capacity(updates.len());
-        for (id, payload) in updates {
-            let new = !self.is_handled(id)?
+        for (id, user, payload) in updates {
+            let new = !self.is_handled(user, id)?
                 && self
                     .inbox
                     .compare_and_swap(
@@ -551,7 +568,8 @@ impl Store {
         Ok(())
     }
 
-    /// An inbox update was handled and its replies sent. Not flushed (see `replies_sent`).
+    /// An inbox update was handled and its replies sent. Not flushed: after a crash that
+    /// loses this, the update's kept replies are sent once more.
     pub fn inbox_done(&self, id: &str) -> Result<(), StoreError> {
         self.inbox.remove(id.as_bytes())?;
         Ok(())
@@ -648,29 +666,35 @@ impl Store {
     pub fn write_step(&self, user: &UserId, write: &StepWrite<'_>) -> Result<(), StoreError> {
         let user_key = user.key();
         let now = Utc::now();
-        let mark = write.handled.map(|(update, replies)| {
-            let mark = HandledMark {
+        // Earlier marks lose their replies (sent by now, or superseded by this step's).
+        let mut marks: Vec<Mark> = write
+            .marks
+            .iter()
+            .map(|mark| Mark {
+                replies: Vec::new(),
+                ..mark.clone()
+            })
+            .collect();
+        if let Some((update, replies)) = write.handled {
+            marks.push(Mark {
+                id: update.to_string(),
                 at: now.timestamp(),
                 replies: replies.to_vec(),
-            };
-            (mark_key(update), encode(&mark))
-        });
+            });
+        }
+        if marks.len() > MARKS_KEPT {
+            marks.drain(..marks.len() - MARKS_KEPT);
+        }
         if !write.erase
             && write.new_attachments.is_empty()
             && write.dropped_attachments.is_empty()
             && write.submitted.is_empty()
+            && let Some(session) = write.session
         {
-            // Most steps change only the session: one atomic batch on one tree, much
-            // cheaper than a transaction over five.
-            let mut batch = sled::Batch::default();
-            match write.session {
-                Some(session) => batch.insert(user_key.as_bytes(), encode(session)),
-                None => batch.remove(user_key.as_bytes()),
-            }
-            if let Some((key, value)) = &mark {
-                batch.insert(key.as_slice(), value.as_slice());
-            }
-            self.sessions.apply_batch(batch)?;
+            // Most steps change only the session: one insert of one key. (A sled batch or
+            // transaction rolls the log buffer twice; per step that cost a third of the CPU.)
+            self.sessions
+                .insert(user_key.as_bytes(), encode_record(session, &marks))?;
             return Ok(());
         }
         for (id, bytes) in &write.new_attachments {
@@ -690,12 +714,11 @@ impl Store {
                 erase_user(&user_key, sessions, requests, outbox, attachments)?;
             }
             match write.session {
-                Some(session) => sessions.insert(user_key.as_bytes(), encode(session))?,
+                Some(session) => {
+                    sessions.insert(user_key.as_bytes(), encode_record(session, &marks))?
+                }
                 None => sessions.remove(user_key.as_bytes())?,
             };
-            if let Some((key, value)) = &mark {
-                sessions.insert(key.as_slice(), value.as_slice())?;
-            }
             for (id, _) in &write.new_attachments {
                 attachments.insert(id.as_bytes(), &[] as &[u8])?;
             }
@@ -787,9 +810,9 @@ impl Store {
     /// many were dropped.
     pub fn erase_stale_drafts(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
         let mut erased = 0;
-        for item in self.sessions.range(MARK_END..) {
+        for item in self.sessions.iter() {
             let (key, value) = item?;
-            let mut session: Session = decode("session", &key, &value)?;
+            let (mut session, marks) = decode_record(&key, &value)?;
             let stale: Vec<String> = session
                 .drafts
                 .iter()
@@ -811,7 +834,7 @@ impl Store {
                 let [sessions, attachments] = trees.as_slice() else {
                     unreachable!("two trees")
                 };
-                sessions.insert(&*key, encode(&session))?;
+                sessions.insert(&*key, encode_record(&session, &marks))?;
                 for id in before.difference(&after) {
                     attachments.remove(id.as_bytes())?;
                 }
@@ -832,9 +855,9 @@ impl Store {
         &self,
     ) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
         let mut counts = std::collections::BTreeMap::new();
-        for item in self.sessions.range(MARK_END..) {
+        for item in self.sessions.iter() {
             let (key, value) = item?;
-            let session: Session = decode("session", &key, &value)?;
+            let (session, _) = decode_record(&key, &value)?;
             *counts
                 .entry(session.language.unwrap_or_else(|| "none".to_string()))
                 .or_default() += 1;
@@ -895,7 +918,8 @@ impl Store {
             if let Some(request) = &stored.request {
                 let key = request.user.key();
                 if let Some(bytes) = sessions.get(key.as_bytes())? {
-                    let mut session: Session = tx_decode("session", key.as_bytes(), &bytes)?;
+                    let (mut session, marks) = decode_record(key.as_bytes(), &bytes)
+                        .map_err(ConflictableTransactionError::Abort)?;
                     for summary in session
                         .requests
                         .iter_mut()
@@ -903,7 +927,7 @@ impl Store {
                     {
                         summary.status = status;
                     }
-                    sessions.insert(key.as_bytes(), encode(&session))?;
+                    sessions.insert(key.as_bytes(), encode_record(&session, &marks))?;
                 }
             }
             Ok(Some(stored))
@@ -925,7 +949,8 @@ fn erase_user(
     let Some(bytes) = sessions.get(user_key.as_bytes())? else {
         return Ok(());
     };
-    let session: Session = tx_decode("session", user_key.as_bytes(), &bytes)?;
+    let (session, _) =
+        decode_record(user_key.as_bytes(), &bytes).map_err(ConflictableTransactionError::Abort)?;
     let mut files: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
     for summary in &session.requests {
         let key = summary.reference.as_bytes();

@@ -201,7 +201,7 @@ impl Worker {
             What::Unsupported => Incoming::Unsupported,
             What::UnansweredCallback { query } => {
                 self.shared.api.answer_callback(&query).await;
-                self.done(key, false);
+                self.done(key);
                 return;
             }
             What::NotPrivate { addressed } => {
@@ -212,16 +212,16 @@ impl Worker {
                         self.send(&outgoing).await;
                     }
                 }
-                self.done(key, false);
+                self.done(key);
                 return;
             }
             What::Ignored => {
-                self.done(key, false);
+                self.done(key);
                 return;
             }
         };
         let step = Update {
-            user: UserId::new(CHANNEL, self.chat.0.to_string()),
+            user: user_of(self.chat),
             id: Some(key.to_string()),
             language_hint: language,
             incoming,
@@ -271,7 +271,7 @@ impl Worker {
             outgoing.clear();
         }
         self.reply(&outgoing, pressed).await;
-        self.done(key, true);
+        self.done(key);
     }
 
     async fn fetch(&self, file_id: &str, size: u64) -> Incoming {
@@ -323,24 +323,23 @@ impl Worker {
         }
     }
 
-    /// The update is finished: drop it from the inbox and forget its kept replies.
-    fn done(&self, key: &str, handled: bool) {
-        let runtime = &self.shared.runtime;
-        let result = if handled {
-            runtime.replies_sent(key)
-        } else {
-            Ok(())
-        }
-        .and_then(|()| Ok(runtime.store().inbox_done(key)?));
-        match result {
-            // Not waited for: the next shared flush (within milliseconds) takes it along,
-            // which keeps the window for a reply sent twice after a crash that short.
+    /// The update is finished: drop it from the inbox. Not waited for: the next shared
+    /// flush (within milliseconds) takes it along, which keeps the window for a reply sent
+    /// twice after a crash that short.
+    fn done(&self, key: &str) {
+        let store = self.shared.runtime.store();
+        match store.inbox_done(key) {
             Ok(()) => {
-                let _ = runtime.store().register(false);
+                let _ = store.register(false);
             }
             Err(error) => tracing::error!(%error, "inbox bookkeeping failed"),
         }
     }
+}
+
+/// The Kompass user of a Telegram chat.
+pub fn user_of(chat: ChatId) -> UserId {
+    UserId::new(CHANNEL, chat.0.to_string())
 }
 
 /// The inbox key of a Telegram update: ordered by update id.

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kompass_core::runtime::{Notice, RuntimeError};
-use kompass_core::{Command, Runtime};
+use kompass_core::{Command, Runtime, UserId};
 use teloxide::payloads::{GetUpdatesSetters, SetMyCommandsSetters, SetWebhookSetters};
 use teloxide::prelude::Requester;
 use teloxide::types::{AllowedUpdate, BotCommand, ChatId};
@@ -177,11 +177,11 @@ fn accept(chats: &Chats, updates: Vec<teloxide::types::Update>) -> Result<(), Ru
             inbound::classify(update).map(|inbound| (chats::inbox_key(update.id.0), inbound))
         })
         .collect();
-    let entries: Vec<(String, Vec<u8>)> = classified
+    let entries: Vec<(String, UserId, Vec<u8>)> = classified
         .iter()
         .map(|(key, inbound)| {
             let payload = serde_json::to_vec(inbound).expect("plain data serialises");
-            (key.clone(), payload)
+            (key.clone(), chats::user_of(inbound.chat), payload)
         })
         .collect();
     let fresh = chats.shared().runtime.store().inbox_accept(&entries)?;
