@@ -184,8 +184,6 @@ fn decode_mark(bytes: &[u8]) -> HandledMark {
 #[derive(Debug, Clone)]
 pub struct Store {
     db: sled::Db,
-    /// sled's data file, for [`Store::sync_to_disk`].
-    data_file: PathBuf,
     sessions: Tree,
     handled: Tree,
     requests: Tree,
@@ -347,6 +345,9 @@ impl Drop for StopFlusher {
     }
 }
 
+/// Forces what sled's flush wrote through the disk's own cache (fdatasync). sled's flush
+/// waits with `sync_file_range`, which survives a killed process but not a power cut; this
+/// is for what must survive both: a request the newcomer confirmed.
 fn sync_data(data_file: &Path) -> Result<(), StoreError> {
     let file = std::fs::File::open(data_file).map_err(|e| StoreError::Sled(sled::Error::Io(e)))?;
     file.sync_data()
@@ -393,7 +394,7 @@ impl Store {
             })?;
         let tree = |name: &str| db.open_tree(name);
         let data_file = dir.join("db");
-        let flusher = Flusher::start(db.clone(), data_file.clone());
+        let flusher = Flusher::start(db.clone(), data_file);
         let uploads = dir.join("uploads");
         std::fs::create_dir_all(&uploads).map_err(|source| StoreError::Upload {
             path: uploads.clone(),
@@ -402,7 +403,6 @@ impl Store {
         let store = Self {
             uploads,
             flusher: std::sync::Arc::new(StopFlusher(flusher)),
-            data_file,
             sessions: tree("sessions")?,
             handled: tree("handled")?,
             requests: tree("requests")?,
@@ -444,13 +444,6 @@ impl Store {
     /// Waits, without blocking a thread, until `commit` is durable.
     pub async fn durable(&self, commit: Commit) {
         self.flusher.0.wait_async(commit).await;
-    }
-
-    /// Forces what `flush` wrote through the disk's own cache (fdatasync). sled's flush
-    /// waits with `sync_file_range`, which survives a killed process but not a power cut;
-    /// this is used where losing data is unacceptable: a request the newcomer confirmed.
-    pub fn sync_to_disk(&self) -> Result<(), StoreError> {
-        sync_data(&self.data_file)
     }
 
     pub fn session(&self, user: &UserId) -> Result<Option<Session>, StoreError> {
