@@ -1,12 +1,14 @@
-//! Durable state in sled: sessions, submitted requests, the email outbox, uploaded files,
-//! the ids of updates already handled (with their replies until those are sent), and the
-//! inbox of updates received from a messenger but not yet answered.
+//! Durable state in sled: sessions (each with the ids of the updates it handled last),
+//! submitted requests, the email outbox, the ids of uploads (their bytes are files beside
+//! the database), delivery notices not yet sent, and the inbox of updates received from a
+//! messenger but not yet answered.
 //!
 //! A step's session change, its handled-update mark, new uploads and submitted requests are
-//! written in **one transaction**, then flushed before the reply is shown: after a crash
-//! either all of a step happened or none of it did, and a redelivered update is skipped.
-//! The mark keeps the step's replies until the adapter has sent them, so a crash between
-//! the step and the reply sends the reply after the restart instead of losing it.
+//! written atomically (one insert when only the session changes, one transaction
+//! otherwise), then flushed before the reply is shown: after a crash either all of a step
+//! happened or none of it did, and a redelivered update is skipped. The latest mark keeps
+//! the step's replies, so a crash between the step and the reply sends the reply after the
+//! restart instead of losing it.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -80,7 +82,7 @@ pub struct OutboxEntry {
 pub struct StepWrite<'a> {
     /// The session after the step; `None` deletes it.
     pub session: Option<&'a Session>,
-    /// The update this step handled, and the replies to keep until they are sent.
+    /// The update this step handled, and its replies (kept until the person's next step).
     pub handled: Option<(&'a str, &'a [StoredReply])>,
     /// The person's marks as read with the session (see [`Store::session_and_marks`]).
     pub marks: &'a [Mark],
@@ -91,7 +93,8 @@ pub struct StepWrite<'a> {
     pub erase: bool,
 }
 
-/// A reply kept with its handled-update mark until the adapter has sent it.
+/// A reply kept with the latest handled-update mark, to be sent again if a crash came
+/// between the step and the reply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredReply {
     pub message: Message,

@@ -4,8 +4,8 @@
 //! Exactly once: an update is written to the inbox (flushed) before the next `getUpdates`
 //! confirms it to Telegram, or before the webhook answers 200. Updates already in the inbox
 //! or already handled are skipped, so a redelivery does nothing; after a crash the inbox is
-//! worked off first. The step's replies are kept with its handled mark until sent, so a
-//! crash between the step and the reply sends the reply after the restart.
+//! worked off first. The latest step's replies are kept in the session record, so a crash
+//! between the step and the reply sends the reply after the restart.
 
 mod api;
 mod chats;
