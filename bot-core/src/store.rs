@@ -427,7 +427,8 @@ impl Store {
         Ok(())
     }
 
-    /// Makes every write this thread completed durable (group commit, see [`Flusher`]).
+    /// Makes every write this thread completed durable (shared with concurrent writers:
+    /// group commit on the flusher thread).
     pub fn commit(&self) -> Result<(), StoreError> {
         self.wait_durable(self.register(false));
         Ok(())
