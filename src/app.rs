@@ -70,6 +70,9 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(telegram) = &config.telegram {
                 telegram.options(path, 0)?;
             }
+            if let Some(matrix) = &config.matrix {
+                matrix.options(path, &config.storage.data_dir, 0)?;
+            }
             Ok(check(&config))
         }
         Some(Commands::Graph {
@@ -94,7 +97,7 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             chat(config, user)
         }
         Some(Commands::Run) | None => {
-            if config.telegram.is_some() {
+            if config.telegram.is_some() || config.matrix.is_some() {
                 serve(config, Channel::Messengers)
             } else {
                 // No messenger is configured: the terminal chat runs with the config's
@@ -209,7 +212,7 @@ fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
     }
 }
 
-fn build_runtime(config: &Config) -> anyhow::Result<Arc<Runtime>> {
+fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<Runtime>> {
     let content = load_content(config)?;
     std::fs::create_dir_all(&config.storage.data_dir)
         .with_context(|| format!("cannot create {}", config.storage.data_dir.display()))?;
@@ -223,6 +226,7 @@ fn build_runtime(config: &Config) -> anyhow::Result<Arc<Runtime>> {
         give_up_after: chrono::Duration::hours(i64::from(config.mail.give_up_after_hours)),
         max_email_bytes: config.mail.max_email_mb * 1024 * 1024,
         retention: chrono::Duration::days(i64::from(config.mail.retention_days)),
+        rooms_available,
     };
     Ok(Arc::new(Runtime::new(content, store, settings)))
 }
@@ -254,15 +258,25 @@ enum Channel {
 
 /// Runs the bot: storage, outbox worker, admin listener, signals, and the channel(s).
 fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
-    let runtime = build_runtime(&config)?;
-    let transport = mail_transport(&config)?;
+    let config_path = config
+        .path
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("config.toml"));
+    let max_file_bytes = config.uploads.max_file_mb * 1024 * 1024;
     let telegram = match (&channel, &config.telegram) {
-        (Channel::Messengers, Some(telegram)) => Some(telegram.options(
-            config.path.as_deref().unwrap_or(Path::new("config.toml")),
-            config.uploads.max_file_mb * 1024 * 1024,
-        )?),
+        (Channel::Messengers, Some(telegram)) => {
+            Some(telegram.options(&config_path, max_file_bytes)?)
+        }
         _ => None,
     };
+    let matrix = match (&channel, &config.matrix) {
+        (Channel::Messengers, Some(matrix)) => {
+            Some(matrix.options(&config_path, &config.storage.data_dir, max_file_bytes)?)
+        }
+        _ => None,
+    };
+    let runtime = build_runtime(&config, matrix.is_some())?;
+    let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         // Steps block on storage; a few threads keep both cores busy (their flushes are
@@ -278,8 +292,9 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
             runtime.clone(),
             transport,
             wake.clone(),
-            notice_tx,
+            notice_tx.clone(),
         ));
+        let reminders = tokio::spawn(reminder_clock(runtime.clone(), notice_tx.clone()));
         let channels = Arc::new(crate::admin_http::Channels::default());
         if let Some(listen) = config.admin.listen {
             let (rt, ch) = (runtime.clone(), channels.clone());
@@ -306,21 +321,19 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
                     .context("terminal chat")
             }
             Channel::Messengers => {
-                let Some(options) = telegram else {
-                    bail!("no messenger is configured")
+                let messengers = Messengers {
+                    telegram,
+                    matrix,
+                    channels: channels.clone(),
                 };
-                channels.set(kompass_telegram::CHANNEL, false);
-                let status_channels = channels.clone();
-                let status: kompass_telegram::Status = Arc::new(move |up| {
-                    status_channels.set(kompass_telegram::CHANNEL, up);
-                });
-                kompass_telegram::run(runtime.clone(), options, notice_rx, wake, shutdown, status)
+                messengers
+                    .run(runtime.clone(), notice_rx, notice_tx, wake, shutdown)
                     .await
-                    .context("Telegram")
             }
         };
         worker.abort();
         sweep.abort();
+        reminders.abort();
         runtime.store().flush()?;
         tracing::info!("stopped");
         result.map(|()| ExitCode::SUCCESS)
@@ -329,6 +342,118 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
     // so do not wait for it.
     tokio.shutdown_background();
     result
+}
+
+/// The configured messengers, run side by side; notices go to the one their newcomer uses.
+struct Messengers {
+    telegram: Option<kompass_telegram::Options>,
+    matrix: Option<kompass_matrix::Options>,
+    channels: Arc<crate::admin_http::Channels>,
+}
+
+impl Messengers {
+    async fn run(
+        self,
+        runtime: Arc<Runtime>,
+        mut notices: mpsc::UnboundedReceiver<Notice>,
+        notice_tx: mpsc::UnboundedSender<Notice>,
+        submitted: Arc<Notify>,
+        shutdown: Arc<Notify>,
+    ) -> anyhow::Result<()> {
+        if self.telegram.is_none() && self.matrix.is_none() {
+            bail!("no messenger is configured");
+        }
+        let (telegram_tx, telegram_rx) = mpsc::unbounded_channel();
+        let (matrix_tx, matrix_rx) = mpsc::unbounded_channel();
+        let (has_telegram, has_matrix) = (self.telegram.is_some(), self.matrix.is_some());
+        tokio::spawn(async move {
+            while let Some(notice) = notices.recv().await {
+                let sent = match notice.user.channel.as_str() {
+                    kompass_telegram::CHANNEL if has_telegram => telegram_tx.send(notice).is_ok(),
+                    kompass_matrix::CHANNEL if has_matrix => matrix_tx.send(notice).is_ok(),
+                    // Kept in storage: sent when that messenger runs again.
+                    _ => false,
+                };
+                if !sent {
+                    tracing::debug!("a notice for a messenger that is not running; kept");
+                }
+            }
+        });
+        // Each messenger stops on its own signal; the first to end stops the others.
+        let stop_telegram = Arc::new(Notify::new());
+        let stop_matrix = Arc::new(Notify::new());
+        let (st, sm) = (stop_telegram.clone(), stop_matrix.clone());
+        tokio::spawn(async move {
+            shutdown.notified().await;
+            st.notify_one();
+            sm.notify_one();
+        });
+        let status = |channel: &'static str| {
+            self.channels.set(channel, false);
+            let channels = self.channels.clone();
+            move |up: bool| channels.set(channel, up)
+        };
+        let telegram = async {
+            match self.telegram {
+                Some(options) => {
+                    let result = kompass_telegram::run(
+                        runtime.clone(),
+                        options,
+                        telegram_rx,
+                        submitted.clone(),
+                        stop_telegram.clone(),
+                        Arc::new(status(kompass_telegram::CHANNEL)),
+                    )
+                    .await
+                    .context("Telegram");
+                    stop_matrix.notify_one();
+                    result
+                }
+                None => Ok(()),
+            }
+        };
+        let matrix = async {
+            match self.matrix {
+                Some(options) => {
+                    let result = kompass_matrix::run(
+                        runtime.clone(),
+                        options,
+                        matrix_rx,
+                        notice_tx,
+                        submitted.clone(),
+                        stop_matrix.clone(),
+                        Arc::new(status(kompass_matrix::CHANNEL)),
+                    )
+                    .await
+                    .context("Matrix");
+                    stop_telegram.notify_one();
+                    result
+                }
+                None => Ok(()),
+            }
+        };
+        let (telegram, matrix) = tokio::join!(telegram, matrix);
+        telegram.and(matrix)
+    }
+}
+
+/// Turns due appointment reminders into notices, once a minute (local time: run the
+/// service in the municipality's time zone, `TZ=Europe/Berlin`).
+async fn reminder_clock(runtime: Arc<Runtime>, notices: mpsc::UnboundedSender<Notice>) {
+    loop {
+        let rt = runtime.clone();
+        let now = chrono::Local::now().naive_local();
+        match tokio::task::spawn_blocking(move || rt.due_reminders(now)).await {
+            Ok(Ok(due)) => {
+                for notice in due {
+                    let _ = notices.send(notice);
+                }
+            }
+            Ok(Err(error)) => tracing::error!(%error, "reminders cannot be read"),
+            Err(error) => tracing::error!(%error, "the reminder clock panicked"),
+        }
+        tokio::time::sleep(Duration::from_secs(60)).await;
+    }
 }
 
 /// SIGTERM or Ctrl-C: stop taking input, let the step in flight finish, flush, exit 0; a

@@ -20,6 +20,8 @@ pub struct Config {
     pub admin: AdminConfig,
     /// Run the bot on Telegram.
     pub telegram: Option<TelegramConfig>,
+    /// Run the bot on Matrix (newcomers' direct chats and caseworker rooms).
+    pub matrix: Option<MatrixConfig>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,6 +81,88 @@ pub fn secret_from_env(
             "{}: [{section}] {key} names the environment variable {name}, which is not set\n    fix: set {name} in the service's environment (EnvironmentFile)",
             config_path.display()
         ),
+    }
+}
+
+/// `[matrix]`: the bot's account and its encrypted store.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    /// The homeserver's client API, e.g. `https://matrix.example.org`.
+    pub homeserver: String,
+    /// The bot's user id (`@kompass:example.org`) or localpart.
+    pub user: String,
+    /// Environment variable with the bot's password (for the first login and for
+    /// cross-signing).
+    pub password_env: Option<String>,
+    /// Or: environment variable with an access token, and the device it belongs to.
+    pub access_token_env: Option<String>,
+    pub device_id: Option<String>,
+    /// Environment variable with the passphrase that encrypts the store.
+    pub store_passphrase_env: String,
+    /// Caseworkers need at least this power level in their room to answer or command.
+    #[serde(default = "default_caseworker_power_level")]
+    pub caseworker_power_level: i64,
+    /// Long-polling timeout of `/sync`.
+    #[serde(default = "default_sync_timeout")]
+    pub sync_timeout_seconds: u64,
+}
+
+fn default_caseworker_power_level() -> i64 {
+    50
+}
+
+fn default_sync_timeout() -> u64 {
+    30
+}
+
+impl MatrixConfig {
+    /// The adapter's options, with secrets read from the environment.
+    pub fn options(
+        &self,
+        config_path: &Path,
+        data_dir: &Path,
+        max_file_bytes: u64,
+    ) -> anyhow::Result<kompass_matrix::Options> {
+        let file = config_path.display();
+        if !(self.homeserver.starts_with("https://") || self.homeserver.starts_with("http://")) {
+            bail!(
+                "{file}: [matrix] homeserver = {:?} is not a URL
+    fix: e.g. homeserver = \"https://matrix.example.org\"",
+                self.homeserver
+            );
+        }
+        let login = match (&self.password_env, &self.access_token_env, &self.device_id) {
+            (Some(password_env), None, None) => kompass_matrix::Login::Password(secret_from_env(
+                config_path,
+                "matrix",
+                "password_env",
+                password_env,
+            )?),
+            (None, Some(token_env), Some(device_id)) => kompass_matrix::Login::Token {
+                token: secret_from_env(config_path, "matrix", "access_token_env", token_env)?,
+                device_id: device_id.clone(),
+            },
+            _ => bail!(
+                "{file}: [matrix] needs either password_env, or access_token_env with device_id\n    fix: e.g. password_env = \"KOMPASS_MATRIX_PASSWORD\""
+            ),
+        };
+        let store_passphrase = secret_from_env(
+            config_path,
+            "matrix",
+            "store_passphrase_env",
+            &self.store_passphrase_env,
+        )?;
+        Ok(kompass_matrix::Options {
+            homeserver: self.homeserver.clone(),
+            user: self.user.clone(),
+            login,
+            store_dir: data_dir.join("matrix"),
+            store_passphrase,
+            caseworker_power_level: self.caseworker_power_level,
+            max_file_bytes,
+            sync_timeout: std::time::Duration::from_secs(self.sync_timeout_seconds),
+        })
     }
 }
 

@@ -238,6 +238,7 @@ fn in_memory(engine: &Engine, form: &Form) -> u64 {
             now: Utc::now(),
             language_hint: None,
             next_sequence: &mut next_sequence,
+            rooms_available: true,
         };
         engine.step(&mut session, input, &mut ctx)
     })

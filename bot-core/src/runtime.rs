@@ -15,12 +15,13 @@ use lettre::message::Mailbox;
 use crate::attachment::{self, Limits, Verdict};
 use crate::content::Content;
 use crate::engine::{
-    AttachmentInput, Command, DeliveryStatus, Engine, Input, Message, Output, StepContext, UserId,
+    AttachmentInput, Command, DeliveryStatus, Engine, Forwarded, Input, Message, Output,
+    StepContext, UserId,
 };
 use crate::mail::{self, MailError, Transport};
 use crate::metrics::{Gauges, Metrics};
 use crate::photo;
-use crate::store::{Commit, StepWrite, Store, StoreError, StoredReply};
+use crate::store::{Case, CaseKind, Commit, PostWhat, StepWrite, Store, StoreError, StoredReply};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
@@ -28,6 +29,8 @@ pub enum RuntimeError {
     Store(#[from] StoreError),
     #[error("a step panicked")]
     Panicked,
+    #[error("case: {0}")]
+    Case(String),
 }
 
 /// One thing that happened in a messenger, as an adapter hands it over.
@@ -94,6 +97,9 @@ pub struct Settings {
     pub max_email_bytes: u64,
     /// How long photos and personal data stay after delivery.
     pub retention: chrono::Duration,
+    /// Caseworker rooms are connected (Matrix runs): requests to an institution with a
+    /// room open a thread there, and "talk to a person" works.
+    pub rooms_available: bool,
 }
 
 const LOCK_BUCKETS: usize = 64;
@@ -109,6 +115,8 @@ pub struct Runtime {
     store: Store,
     settings: Settings,
     locks: Vec<Mutex<()>>,
+    /// Woken when posts for caseworker rooms are queued.
+    rooms_wake: Arc<tokio::sync::Notify>,
 }
 
 impl Runtime {
@@ -119,7 +127,17 @@ impl Runtime {
             store,
             settings,
             locks: (0..LOCK_BUCKETS).map(|_| Mutex::new(())).collect(),
+            rooms_wake: Arc::new(tokio::sync::Notify::new()),
         }
+    }
+
+    /// Notified whenever posts for caseworker rooms are queued.
+    pub fn rooms_wake(&self) -> Arc<tokio::sync::Notify> {
+        self.rooms_wake.clone()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     pub fn store(&self) -> &Store {
@@ -266,6 +284,7 @@ impl Runtime {
             now,
             language_hint: update.language_hint.as_deref(),
             next_sequence: &mut next_sequence,
+            rooms_available: self.settings.rooms_available,
         };
         let outputs = engine.step(&mut session, input, &mut ctx);
         if let Some(error) = sequence_error {
@@ -286,6 +305,12 @@ impl Runtime {
                 .iter()
                 .flat_map(|r| r.attachments().map(|(_, a)| a.id.clone())),
         );
+        let (opened_cases, room_posts) =
+            self.case_writes(&engine, &update.user, &outputs, &submitted)?;
+        kept.extend(room_posts.iter().filter_map(|post| match &post.what {
+            PostWhat::Forwarded(Forwarded::File { id, .. }) => Some(id.clone()),
+            _ => None,
+        }));
         let replies: Vec<StoredReply> = if update.id.is_some() {
             outputs
                 .iter()
@@ -305,9 +330,14 @@ impl Runtime {
                 .collect(),
             dropped_attachments: before.difference(&kept).cloned().collect(),
             submitted,
+            opened_cases,
+            room_posts,
             erase,
         };
         self.store.write_step(&update.user, &write)?;
+        if !write.room_posts.is_empty() {
+            self.rooms_wake.notify_one();
+        }
         // "Your request is on its way" must survive a power cut, not only a crash.
         let commit = self.store.register(!write.submitted.is_empty());
         for request in &write.submitted {
@@ -322,6 +352,86 @@ impl Runtime {
             repeated: false,
         };
         Ok((step, commit))
+    }
+
+    /// The cases a step opens and the posts it queues for caseworker rooms: a thread for
+    /// each request to an institution with a room, one for each new contact, and whatever
+    /// the newcomer forwards.
+    fn case_writes(
+        &self,
+        engine: &Engine,
+        user: &UserId,
+        outputs: &[Output],
+        submitted: &[crate::request::Request],
+    ) -> Result<(Vec<Case>, Vec<crate::store::RoomPost>), RuntimeError> {
+        let mut cases = Vec::new();
+        let mut posts = Vec::new();
+        if !self.settings.rooms_available {
+            return Ok((cases, posts));
+        }
+        let flow = &engine.content().flow;
+        let has_room = |institution: &str| {
+            flow.institution(institution)
+                .is_some_and(|i| i.matrix_room.is_some())
+        };
+        for request in submitted.iter().filter(|r| has_room(&r.institution)) {
+            cases.push(Case {
+                reference: request.reference.clone(),
+                institution: request.institution.clone(),
+                user: user.clone(),
+                language: request.language.clone(),
+                kind: CaseKind::Request,
+                opened_at: request.submitted_at,
+                closed_at: None,
+                thread: None,
+            });
+            posts.push(self.store.room_post(
+                &request.reference,
+                &request.institution,
+                PostWhat::Root,
+            )?);
+        }
+        for output in outputs {
+            match output {
+                Output::OpenCase(opening) => {
+                    cases.push(Case {
+                        reference: opening.reference.clone(),
+                        institution: opening.institution.clone(),
+                        user: user.clone(),
+                        language: opening.language.clone(),
+                        kind: CaseKind::Contact,
+                        opened_at: Utc::now(),
+                        closed_at: None,
+                        thread: None,
+                    });
+                    posts.push(self.store.room_post(
+                        &opening.reference,
+                        &opening.institution,
+                        PostWhat::Root,
+                    )?);
+                }
+                Output::Forward { case, what } => {
+                    let institution = self
+                        .store
+                        .case(case)?
+                        .map(|c| c.institution)
+                        .or_else(|| {
+                            cases
+                                .iter()
+                                .find(|c| c.reference == *case)
+                                .map(|c| c.institution.clone())
+                        })
+                        .unwrap_or_default();
+                    posts.push(self.store.room_post(
+                        case,
+                        &institution,
+                        PostWhat::Forwarded(what.clone()),
+                    )?);
+                }
+                _ => {}
+            }
+        }
+        Ok((cases, posts))
     }
 
     /// Notices stored but not yet confirmed as sent (after a restart: those a crash kept
@@ -350,6 +460,7 @@ impl Runtime {
             now: Utc::now(),
             language_hint: None,
             next_sequence: &mut unused,
+            rooms_available: self.settings.rooms_available,
         };
         Ok(self.engine().current_prompt(&session, &ctx))
     }
@@ -461,12 +572,19 @@ impl Runtime {
         let pruned = self
             .store
             .prune_handled_before(now - chrono::Duration::days(HANDLED_MARK_DAYS))?;
+        let pruned = pruned
+            + self
+                .store
+                .prune_case_events_before(now - chrono::Duration::days(HANDLED_MARK_DAYS))?;
         if pruned > 0 {
             tracing::debug!(pruned, "old handled-update marks dropped");
         }
         Ok(erased)
     }
 }
+
+mod cases;
+pub use cases::{CaseOutcome, CaseRoot, CaseworkerAction};
 
 /// Inspects an upload and makes what is kept of it: pictures re-encoded without metadata,
 /// PDFs unchanged. Returns the verdict the engine sees and the bytes to store, if any.
@@ -522,6 +640,7 @@ mod tests {
             give_up_after: chrono::Duration::hours(1),
             max_email_bytes,
             retention: chrono::Duration::days(30),
+            rooms_available: true,
         };
         Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings)
     }
@@ -1075,5 +1194,235 @@ mod tests {
             rt.store().session(&user).unwrap().unwrap().requests[0].status,
             DeliveryStatus::Failed
         );
+    }
+
+    /// Counselling → "write to a person": a case with its thread root queued.
+    fn open_contact(rt: &Runtime) -> String {
+        rt.handle(update("c1", Incoming::Text("/start en".into())))
+            .unwrap();
+        rt.handle(update("c2", Incoming::Text("/start counselling".into())))
+            .unwrap();
+        let contact = content_option(rt, "counselling", "counselling-person");
+        let outputs = rt.handle(update("c3", Incoming::Button(contact))).unwrap();
+        let reference = outputs
+            .iter()
+            .find_map(|o| match o {
+                Output::OpenCase(opening) => Some(opening.reference.clone()),
+                _ => None,
+            })
+            .expect("a case is opened");
+        let text = outputs.last().unwrap().message().unwrap().text.clone();
+        assert!(text.contains(&rt.engine().content().locales.text(
+            "en",
+            "counselling-person-text",
+            &[]
+        )));
+        reference
+    }
+
+    fn content_option(rt: &Runtime, node: &str, target: &str) -> String {
+        let engine = rt.engine();
+        let index = engine
+            .content()
+            .flow
+            .node(node)
+            .unwrap()
+            .kind
+            .options()
+            .iter()
+            .position(|o| o.goto == target)
+            .unwrap();
+        format!("go:{node}:{index}")
+    }
+
+    #[test]
+    fn a_contact_opens_a_case_and_forwards_what_the_newcomer_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let reference = open_contact(&rt);
+        let posts = rt.room_posts().unwrap();
+        assert_eq!(posts.len(), 1);
+        assert_eq!(posts[0].what, PostWhat::Root);
+        assert_eq!(posts[0].institution, "integrationsbuero");
+        let case = rt.case(&reference).unwrap().unwrap();
+        assert_eq!(case.kind, CaseKind::Contact);
+        let root = rt.case_root(&case).unwrap();
+        assert!(root.lines[0].contains(&reference), "{:?}", root.lines);
+
+        // "1" is a message to the office here, not a button.
+        let outputs = rt.handle(update("c4", Incoming::Text("1".into()))).unwrap();
+        assert!(outputs.iter().any(
+            |o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == "1")
+        ));
+        rt.handle(update("c5", Incoming::File(png()))).unwrap();
+        let posts = rt.room_posts().unwrap();
+        assert_eq!(posts.len(), 3);
+        let PostWhat::Forwarded(Forwarded::File { id, .. }) = &posts[2].what else {
+            panic!("{posts:?}")
+        };
+        assert!(
+            rt.store().attachment(id).unwrap().is_some(),
+            "the photo is kept for the room"
+        );
+
+        // Posted: the thread is known, the photo is gone from storage.
+        let thread = crate::store::ThreadRef {
+            room: "!room:x".into(),
+            root: "$root".into(),
+        };
+        rt.room_post_done(&posts[0], Some(&thread)).unwrap();
+        rt.room_post_done(&posts[2], None).unwrap();
+        assert_eq!(
+            rt.case_by_thread("!room:x", "$root")
+                .unwrap()
+                .unwrap()
+                .reference,
+            reference
+        );
+        assert!(rt.store().attachment(id).unwrap().is_none());
+
+        // Opening the contact again keeps the same case.
+        rt.handle(update("c6", Incoming::Text("/menu".into())))
+            .unwrap();
+        rt.handle(update("c7", Incoming::Text("/start counselling".into())))
+            .unwrap();
+        let contact = content_option(&rt, "counselling", "counselling-person");
+        let outputs = rt.handle(update("c8", Incoming::Button(contact))).unwrap();
+        assert!(!outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
+    }
+
+    #[test]
+    fn caseworker_actions_reach_the_newcomer_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let reference = open_contact(&rt);
+        rt.handle(update("c4", Incoming::Text("/menu".into())))
+            .unwrap();
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+
+        let outcome = rt
+            .caseworker_action(
+                "$e1",
+                &reference,
+                CaseworkerAction::Message("Bitte <b>kommen</b> Sie.".into()),
+                now,
+            )
+            .unwrap();
+        let CaseOutcome::Done {
+            notice,
+            reminder: None,
+        } = outcome
+        else {
+            panic!("{outcome:?}")
+        };
+        assert!(notice.message.text.contains("Bitte <b>kommen</b> Sie."));
+        assert_eq!(rt.pending_notices().unwrap().len(), 1);
+        // A redelivered event does nothing.
+        assert_eq!(
+            rt.caseworker_action(
+                "$e1",
+                &reference,
+                CaseworkerAction::Message("x".into()),
+                now
+            )
+            .unwrap(),
+            CaseOutcome::AlreadyDone
+        );
+        // The newcomer is back in the conversation: their answer goes to the thread.
+        let outputs = rt
+            .handle(update("c5", Incoming::Text("Danke".into())))
+            .unwrap();
+        assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let time = chrono::NaiveTime::from_hms_opt(9, 30, 0).unwrap();
+        let outcome = rt
+            .caseworker_action(
+                "$e2",
+                &reference,
+                CaseworkerAction::Appointment {
+                    date,
+                    time,
+                    place: None,
+                },
+                now,
+            )
+            .unwrap();
+        let CaseOutcome::Done {
+            notice,
+            reminder: Some(due),
+        } = outcome
+        else {
+            panic!("{outcome:?}")
+        };
+        assert!(
+            notice.message.text.contains("03.12.2026"),
+            "{}",
+            notice.message.text
+        );
+        assert!(notice.message.text.contains("09:30"));
+        assert_eq!(due, date.pred_opt().unwrap().and_hms_opt(10, 0, 0).unwrap());
+        assert!(rt.due_reminders(now).unwrap().is_empty());
+        let reminders = rt.due_reminders(due).unwrap();
+        assert_eq!(reminders.len(), 1);
+        assert!(reminders[0].message.text.contains("03.12.2026"));
+        assert!(rt.due_reminders(due).unwrap().is_empty(), "sent once");
+
+        let outcome = rt
+            .caseworker_action("$e3", &reference, CaseworkerAction::Close, now)
+            .unwrap();
+        assert!(matches!(outcome, CaseOutcome::Done { .. }));
+        let session = rt
+            .store()
+            .session(&UserId::new("telegram", "42"))
+            .unwrap()
+            .unwrap();
+        assert!(session.open_cases.is_empty());
+        assert!(!matches!(
+            session.state,
+            crate::engine::State::Talking { .. }
+        ));
+        assert_eq!(
+            rt.caseworker_action(
+                "$e4",
+                &reference,
+                CaseworkerAction::Message("x".into()),
+                now
+            )
+            .unwrap(),
+            CaseOutcome::Closed
+        );
+    }
+
+    #[test]
+    fn without_rooms_a_contact_says_where_to_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let content = Arc::new(Content::load(&root.join("flows"), &root.join("locales")).unwrap());
+        let settings = Settings {
+            mail_from: "Kompass <k@example.org>".parse().unwrap(),
+            limits: Limits::default(),
+            give_up_after: chrono::Duration::hours(1),
+            max_email_bytes: 20 << 20,
+            retention: chrono::Duration::days(30),
+            rooms_available: false,
+        };
+        let rt = Runtime::new(
+            content,
+            Store::open(&dir.path().join("db")).unwrap(),
+            settings,
+        );
+        rt.handle(update("c1", Incoming::Text("/start en".into())))
+            .unwrap();
+        rt.handle(update("c2", Incoming::Text("/start counselling".into())))
+            .unwrap();
+        let contact = content_option(&rt, "counselling", "counselling-person");
+        let outputs = rt.handle(update("c3", Incoming::Button(contact))).unwrap();
+        let text = &outputs.last().unwrap().message().unwrap().text;
+        assert!(text.contains("integration@kalletal.example.org"), "{text}");
+        assert!(rt.room_posts().unwrap().is_empty());
     }
 }

@@ -22,6 +22,9 @@ use sled::{Transactional, Tree};
 use crate::engine::{DeliveryStatus, Message, Output, Session, UserId};
 use crate::request::Request;
 
+mod cases;
+pub use cases::{Case, CaseEventWrite, CaseKind, PostWhat, Reminder, RoomPost, ThreadRef};
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("opening storage in {path}: {source}")]
@@ -89,6 +92,10 @@ pub struct StepWrite<'a> {
     pub new_attachments: Vec<(String, Vec<u8>)>,
     pub dropped_attachments: Vec<String>,
     pub submitted: Vec<Request>,
+    /// Cases opened by this step (a request to an institution with a room, a contact).
+    pub opened_cases: Vec<Case>,
+    /// Posts for caseworker rooms (made with [`Store::room_post`]).
+    pub room_posts: Vec<RoomPost>,
     /// Erase everything about this user (`/delete`).
     pub erase: bool,
 }
@@ -124,7 +131,10 @@ impl StoredReply {
                 message: message.clone(),
                 upload: true,
             }),
-            Output::Submit(_) | Output::EraseUserData => None,
+            Output::Submit(_)
+            | Output::EraseUserData
+            | Output::OpenCase(_)
+            | Output::Forward { .. } => None,
         }
     }
 
@@ -201,6 +211,17 @@ pub struct Store {
     inbox: Tree,
     /// Messages for newcomers about their requests (sent, given up), until sent.
     notices: Tree,
+    /// Conversations with caseworkers by reference; `threads` finds one by its thread.
+    cases: Tree,
+    threads: Tree,
+    /// Posts for caseworker rooms, in order, until the room has them.
+    room_posts: Tree,
+    /// Appointment reminders by due time.
+    reminders: Tree,
+    /// Caseworker events already acted on.
+    case_events: Tree,
+    /// How to reach a person outside a reply (a Matrix user's direct chat), by user key.
+    routes: Tree,
     flusher: std::sync::Arc<StopFlusher>,
 }
 
@@ -414,6 +435,12 @@ impl Store {
             meta: tree("meta")?,
             inbox: tree("inbox")?,
             notices: tree("notices")?,
+            cases: tree("cases")?,
+            threads: tree("threads")?,
+            room_posts: tree("room_posts")?,
+            reminders: tree("reminders")?,
+            case_events: tree("case_events")?,
+            routes: tree("routes")?,
             db,
         };
         // Files of steps that never committed, or of erased uploads a crash kept.
@@ -586,6 +613,33 @@ impl Store {
             .map_or(1, u64::from_be_bytes))
     }
 
+    /// Remembers where to reach `user` (e.g. the room of their direct chat); written with
+    /// the next flush.
+    pub fn set_route(&self, user: &UserId, route: &str) -> Result<(), StoreError> {
+        let key = user.key();
+        if self.routes.get(key.as_bytes())?.as_deref() != Some(route.as_bytes()) {
+            self.routes.insert(key.as_bytes(), route.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    pub fn route(&self, user: &UserId) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .routes
+            .get(user.key().as_bytes())?
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned()))
+    }
+
+    /// A post for a caseworker room, to be written with a step.
+    pub fn room_post(
+        &self,
+        reference: &str,
+        institution: &str,
+        what: PostWhat,
+    ) -> Result<RoomPost, StoreError> {
+        self.new_post(reference, institution, what)
+    }
+
     /// A fresh id for an upload.
     pub fn new_id(&self) -> Result<String, StoreError> {
         Ok(format!("{:016x}", self.db.generate_id()?))
@@ -686,6 +740,8 @@ impl Store {
             && write.new_attachments.is_empty()
             && write.dropped_attachments.is_empty()
             && write.submitted.is_empty()
+            && write.opened_cases.is_empty()
+            && write.room_posts.is_empty()
             && let Some(session) = write.session
         {
             // Most steps change only the session: one insert of one key. (A sled batch or
@@ -702,11 +758,19 @@ impl Store {
             &self.requests,
             &self.outbox,
             &self.attachments,
+            &self.cases,
+            &self.room_posts,
         ];
         trees.as_slice().transaction(|trees| {
-            let [sessions, requests, outbox, attachments] = trees.as_slice() else {
-                unreachable!("four trees")
+            let [sessions, requests, outbox, attachments, cases, posts] = trees.as_slice() else {
+                unreachable!("six trees")
             };
+            for case in &write.opened_cases {
+                cases.insert(case.reference.as_bytes(), encode(case))?;
+            }
+            for post in &write.room_posts {
+                posts.insert(post.id.as_bytes(), encode(post))?;
+            }
             if write.erase {
                 erase_user(&user_key, sessions, requests, outbox, attachments)?;
             }
@@ -748,6 +812,8 @@ impl Store {
         // leaves them to the sweep at the next start).
         self.remove_upload_files(&write.dropped_attachments);
         if write.erase {
+            self.erase_user_cases(user)?;
+            self.routes.remove(user.key().as_bytes())?;
             self.sweep_uploads()?;
         }
         Ok(())

@@ -259,6 +259,7 @@ counselling-opt-office = مكتب الاندماج
 counselling-opt-mbe = استشارة للكبار
 counselling-opt-jmd = استشارة للشباب
 counselling-opt-form = طلب استشارة
+counselling-opt-person = مراسلة شخص
 counselling-office-text =
     لدى بلدية كالتال مكتب للاندماج (Integrationsbüro) في دار البلدية (Rathaus) في هوهنهاوزن.
     هو يساعد القادمين الجدد في الخطوات الأولى، وفي الرسائل والطلبات. ويعرف الأشخاص المناسبين للتواصل.
@@ -275,6 +276,10 @@ counselling-jmd-text =
     هي تساعد في المدرسة، والتدريب المهني، والعمل، والأسئلة الشخصية.
     الاستشارة مجانية وسرية.
     يُرجى سؤال مكتب الاندماج عن أقرب عنوان.
+counselling-person-text =
+    يمكنك هنا الكتابة إلى مكتب الاندماج (Integrationsbüro).
+    سيرد عليك شخص في هذه المحادثة، باللغة الألمانية أو بمساعدة برنامج ترجمة.
+    يُرجى عدم إرسال معلومات عن صحتك.
 counselling-form-title = طلب استشارة
 counselling-form-intro =
     سأطرح عليك بعض الأسئلة لمكتب الاندماج (Integrationsbüro) في كالتال.

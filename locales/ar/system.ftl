@@ -139,6 +139,27 @@ status-queued = في انتظار الإرسال
 status-sent = تم الإرسال
 status-failed = لم يتم الإرسال
 
+## Talking to a person
+person-intro = رسالة من { $institution }:
+person-reply-hint = يمكنك الرد هنا. يُرجى كتابة رسالتك.
+person-start = يُرجى كتابة سؤالك هنا. سيرد عليك شخص من { $institution } في هذه المحادثة. قد يستغرق ذلك بضعة أيام.
+person-forwarded = تم الإرسال إلى { $institution }. سيصلك الرد هنا.
+person-closed = انتهت هذه المحادثة مع { $institution }. إذا كنت بحاجة إلى مساعدة أخرى، يُرجى الاختيار من القائمة.
+person-unavailable = عذرًا، لا يستطيع أحد الرد في المحادثة الآن. يُرجى إرسال بريد إلكتروني إلى { $email }.
+person-not-forwarded = لا أستطيع إرسال هذا الملف. يُرجى إرسال صورة أو كتابة نص.
+appointment-confirmed =
+    لديك موعد لدى { $institution }.
+    التاريخ: { $date }
+    الوقت: { $time }
+    المكان: { $place }
+appointment-reminder =
+    تذكير: لديك غدًا موعد لدى { $institution }.
+    التاريخ: { $date }
+    الوقت: { $time }
+    المكان: { $place }
+appointment-reminder-note = سأذكّرك قبل الموعد بيوم واحد.
+button-write-to-person = الرد
+
 ## Delete my data (/delete)
 delete-confirm = هل أحذف كل ما حفظته عنك؟ الطلبات التي لم تُرسَل بعد ستُحذف أيضًا.
 delete-done = تم. حذفت كل بياناتك.

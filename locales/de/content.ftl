@@ -260,6 +260,7 @@ counselling-opt-office = Integrationsbüro
 counselling-opt-mbe = Beratung für Erwachsene
 counselling-opt-jmd = Beratung für junge Menschen
 counselling-opt-form = Beratung anfragen
+counselling-opt-person = Einer Person schreiben
 counselling-office-text =
     Die Gemeinde Kalletal hat ein Integrationsbüro im Rathaus in Hohenhausen.
     Es hilft Neuzugewanderten bei den ersten Schritten, bei Briefen und Anträgen. Es kennt die richtigen Ansprechpersonen.
@@ -276,6 +277,10 @@ counselling-jmd-text =
     Er hilft bei Schule, Ausbildung, Arbeit und persönlichen Fragen.
     Die Beratung ist kostenlos und vertraulich.
     Fragen Sie das Integrationsbüro nach der nächsten Adresse.
+counselling-person-text =
+    Hier können Sie dem Integrationsbüro schreiben.
+    Eine Person antwortet Ihnen in diesem Chat, auf Deutsch oder mit einem Übersetzungsprogramm.
+    Bitte senden Sie keine Angaben zu Ihrer Gesundheit.
 counselling-form-title = Beratungsanfrage
 counselling-form-intro =
     Ich stelle Ihnen einige Fragen für das Integrationsbüro der Gemeinde Kalletal.

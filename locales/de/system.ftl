@@ -126,6 +126,27 @@ status-queued = wartet auf Versand
 status-sent = gesendet
 status-failed = konnte nicht gesendet werden
 
+## Talking to a person
+person-intro = Nachricht von { $institution }:
+person-reply-hint = Sie können hier antworten. Schreiben Sie Ihre Nachricht.
+person-start = Schreiben Sie hier Ihre Frage. Eine Person von { $institution } antwortet Ihnen in diesem Chat. Das kann einige Tage dauern.
+person-forwarded = Gesendet an { $institution }. Die Antwort kommt hier in den Chat.
+person-closed = Das Gespräch mit { $institution } ist beendet. Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.
+person-unavailable = Leider kann gerade niemand im Chat antworten. Bitte schreiben Sie eine E-Mail an { $email }.
+person-not-forwarded = Diese Datei kann ich nicht senden. Bitte senden Sie ein Foto oder schreiben Sie einen Text.
+appointment-confirmed =
+    Sie haben einen Termin bei { $institution }.
+    Datum: { $date }
+    Uhrzeit: { $time }
+    Ort: { $place }
+appointment-reminder =
+    Erinnerung: Morgen haben Sie einen Termin bei { $institution }.
+    Datum: { $date }
+    Uhrzeit: { $time }
+    Ort: { $place }
+appointment-reminder-note = Ich erinnere Sie einen Tag vorher.
+button-write-to-person = Antworten
+
 ## Delete my data (/delete)
 delete-confirm = Möchten Sie alles löschen, was ich über Sie gespeichert habe? Anfragen, die noch nicht gesendet sind, werden auch gelöscht.
 delete-done = Erledigt. Ich habe alle Ihre Daten gelöscht.

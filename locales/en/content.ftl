@@ -259,6 +259,7 @@ counselling-opt-office = Integration office
 counselling-opt-mbe = Counselling for adults
 counselling-opt-jmd = Counselling for young people
 counselling-opt-form = Request counselling
+counselling-opt-person = Write to a person
 counselling-office-text =
     The municipality of Kalletal has an integration office in the Rathaus in Hohenhausen.
     It helps newcomers with first steps, letters and applications. It knows the right contacts.
@@ -275,6 +276,10 @@ counselling-jmd-text =
     It helps with school, training, work and personal questions.
     It is free and confidential.
     Ask the integration office for the nearest address.
+counselling-person-text =
+    You can write to the integration office here.
+    A person answers in this chat, in German or with a translation tool.
+    Please do not send health details.
 counselling-form-title = Counselling request
 counselling-form-intro =
     I will ask you some questions for the integration office of Kalletal.

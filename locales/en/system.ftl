@@ -126,6 +126,27 @@ status-queued = waiting to be sent
 status-sent = sent
 status-failed = could not be sent
 
+## Talking to a person
+person-intro = Message from { $institution }:
+person-reply-hint = You can answer here. Write your message.
+person-start = Write your question here. A person from { $institution } will answer in this chat. This can take a few days.
+person-forwarded = Sent to { $institution }. The answer will come here.
+person-closed = { $institution } has closed this conversation. If you need more help, choose from the menu.
+person-unavailable = Sorry, nobody can answer in the chat right now. Please write an email to { $email }.
+person-not-forwarded = I cannot send this file. Please send a photo or write a text.
+appointment-confirmed =
+    You have an appointment at { $institution }.
+    Date: { $date }
+    Time: { $time }
+    Place: { $place }
+appointment-reminder =
+    Reminder: Tomorrow you have an appointment at { $institution }.
+    Date: { $date }
+    Time: { $time }
+    Place: { $place }
+appointment-reminder-note = I will remind you one day before.
+button-write-to-person = Answer
+
 ## Delete my data (/delete)
 delete-confirm = Do you want to delete everything I stored about you? Requests that are not sent yet will be deleted too.
 delete-done = Done. I deleted all your data.

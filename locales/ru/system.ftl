@@ -132,6 +132,27 @@ status-queued = ждёт отправки
 status-sent = отправлена
 status-failed = не удалось отправить
 
+## Talking to a person
+person-intro = Сообщение от учреждения «{ $institution }»:
+person-reply-hint = Вы можете ответить здесь. Пожалуйста, напишите Ваше сообщение.
+person-start = Пожалуйста, напишите здесь Ваш вопрос. Сотрудник учреждения «{ $institution }» ответит Вам в этом чате. Это может занять несколько дней.
+person-forwarded = Отправлено. Получатель: { $institution }. Ответ придёт сюда.
+person-closed = Разговор с учреждением «{ $institution }» закончен. Если Вам нужна ещё помощь, выберите пункт в меню.
+person-unavailable = Извините, сейчас никто не может ответить в чате. Пожалуйста, напишите письмо на адрес { $email }.
+person-not-forwarded = Я не могу отправить этот файл. Пожалуйста, пришлите фото или напишите текст.
+appointment-confirmed =
+    У Вас приём в учреждении «{ $institution }».
+    Дата: { $date }
+    Время: { $time }
+    Место: { $place }
+appointment-reminder =
+    Напоминание: завтра у Вас приём в учреждении «{ $institution }».
+    Дата: { $date }
+    Время: { $time }
+    Место: { $place }
+appointment-reminder-note = Я напомню Вам за день до приёма.
+button-write-to-person = Ответить
+
 ## Delete my data (/delete)
 delete-confirm = Вы хотите удалить всё, что я сохранил о Вас? Заявки, которые ещё не отправлены, тоже будут удалены.
 delete-done = Готово. Я удалил все Ваши данные.

@@ -132,6 +132,27 @@ status-queued = чекає на надсилання
 status-sent = надіслано
 status-failed = не вдалося надіслати
 
+## Talking to a person
+person-intro = Повідомлення від установи «{ $institution }»:
+person-reply-hint = Ви можете відповісти тут. Будь ласка, напишіть Ваше повідомлення.
+person-start = Будь ласка, напишіть тут Ваше запитання. Працівник установи «{ $institution }» відповість Вам у цьому чаті. Це може тривати кілька днів.
+person-forwarded = Надіслано до установи «{ $institution }». Відповідь прийде сюди.
+person-closed = Розмову з установою «{ $institution }» завершено. Якщо Вам потрібна ще допомога, оберіть пункт у меню.
+person-unavailable = Вибачте, зараз ніхто не може відповісти в чаті. Будь ласка, напишіть електронний лист на адресу { $email }.
+person-not-forwarded = Я не можу надіслати цей файл. Будь ласка, надішліть фото або напишіть текст.
+appointment-confirmed =
+    У Вас прийом в установі «{ $institution }».
+    Дата: { $date }
+    Час: { $time }
+    Місце: { $place }
+appointment-reminder =
+    Нагадування: завтра у Вас прийом в установі «{ $institution }».
+    Дата: { $date }
+    Час: { $time }
+    Місце: { $place }
+appointment-reminder-note = Я нагадаю Вам за день до прийому.
+button-write-to-person = Відповісти
+
 ## Delete my data (/delete)
 delete-confirm = Ви хочете видалити все, що я зберігаю про Вас? Запити, які ще не надіслано, теж будуть видалені.
 delete-done = Готово. Усі Ваші дані видалено.

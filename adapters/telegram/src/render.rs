@@ -29,7 +29,10 @@ pub fn render(outputs: &[Output]) -> Vec<Outgoing> {
         let (message, upload) = match output {
             Output::Say(message) => (message, false),
             Output::AskUpload(message) => (message, true),
-            Output::Submit(_) | Output::EraseUserData => continue,
+            Output::Submit(_)
+            | Output::EraseUserData
+            | Output::OpenCase(_)
+            | Output::Forward { .. } => continue,
         };
         let text = match carried.take() {
             Some(before) => format!("{before}\n\n{}", message.text),

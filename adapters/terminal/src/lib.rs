@@ -173,7 +173,10 @@ fn render(out: &mut impl Write, outputs: &[Output]) -> io::Result<()> {
         match output {
             Output::Say(message) => render_message(out, message, false)?,
             Output::AskUpload(message) => render_message(out, message, true)?,
-            Output::Submit(_) | Output::EraseUserData => {}
+            Output::Submit(_)
+            | Output::EraseUserData
+            | Output::OpenCase(_)
+            | Output::Forward { .. } => {}
         }
     }
     out.flush()

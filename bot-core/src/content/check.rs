@@ -40,19 +40,41 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
                 ));
             }
         }
-        if let NodeKind::Form(form) = &node.kind
-            && !form.institution.is_empty()
-            && flow.institution(&form.institution).is_none()
+        let institution = match &node.kind {
+            NodeKind::Form(form) => Some(&form.institution),
+            NodeKind::Contact { institution, .. } => Some(institution),
+            _ => None,
+        };
+        if let Some(institution) = institution
+            && !institution.is_empty()
         {
-            diagnostics.push(Diagnostic::error(
-                &node.source.file,
-                Some(node.source.line),
-                format!(
-                    "form `{}` names the unknown institution `{}`",
-                    node.id, form.institution
-                ),
-                known_ids("institution", flow.institutions.keys()),
-            ));
+            match flow.institution(institution) {
+                None => diagnostics.push(Diagnostic::error(
+                    &node.source.file,
+                    Some(node.source.line),
+                    format!(
+                        "{} `{}` names the unknown institution `{institution}`",
+                        node.kind.name(),
+                        node.id
+                    ),
+                    known_ids("institution", flow.institutions.keys()),
+                )),
+                Some(known)
+                    if matches!(node.kind, NodeKind::Contact { .. })
+                        && known.matrix_room.is_none() =>
+                {
+                    diagnostics.push(Diagnostic::warning(
+                        &node.source.file,
+                        Some(node.source.line),
+                        format!(
+                            "contact `{}`: institution `{institution}` has no `matrix_room`, so newcomers are told to write an email instead",
+                            node.id
+                        ),
+                        format!("add `matrix_room = \"#room:server\"` (or a room id) to institution `{institution}`"),
+                    ))
+                }
+                Some(_) => {}
+            }
         }
     }
 }
@@ -153,6 +175,9 @@ fn flow_messages(flow: &Flow) -> BTreeMap<&str, &Source> {
                 for option in options {
                     used.entry(option.label.as_str()).or_insert(&option.source);
                 }
+            }
+            NodeKind::Contact { text, .. } => {
+                used.entry(text.as_str()).or_insert(&node.source);
             }
             NodeKind::Form(form) => {
                 used.entry(form.title.as_str()).or_insert(&node.source);

@@ -91,6 +91,9 @@ pub enum NodeKind {
     },
     /// A request to one institution.
     Form(Form),
+    /// "Talk to a person": the newcomer's messages go to the institution's Matrix room as
+    /// a thread, and the caseworkers' answers come back.
+    Contact { text: String, institution: String },
 }
 
 impl NodeKind {
@@ -99,13 +102,14 @@ impl NodeKind {
             Self::Menu { .. } => "menu",
             Self::Page { .. } => "page",
             Self::Form(_) => "form",
+            Self::Contact { .. } => "contact",
         }
     }
 
     pub fn options(&self) -> &[MenuOption] {
         match self {
             Self::Menu { options, .. } | Self::Page { options, .. } => options,
-            Self::Form(_) => &[],
+            Self::Form(_) | Self::Contact { .. } => &[],
         }
     }
 }
@@ -542,7 +546,10 @@ impl Builder {
             }
         };
         let form_only_keys = [
-            ("institution", raw.institution.is_some()),
+            (
+                "institution",
+                raw.institution.is_some() && raw.kind.get_ref() != "contact",
+            ),
             ("title", raw.title.is_some()),
             ("intro", raw.intro.is_some()),
             ("field", !raw.field.is_empty()),
@@ -608,11 +615,31 @@ impl Builder {
                     fields,
                 })
             }
+            "contact" => {
+                let institution = match &raw.institution {
+                    Some(institution) => institution.get_ref().clone(),
+                    None => {
+                        diagnostics.push(at.error(&raw.id, format!("contact `{id}` names no institution"), "add `institution = \"…\"` with the id of the office whose caseworkers answer"));
+                        String::new()
+                    }
+                };
+                if !options.is_empty() {
+                    diagnostics.push(at.error(
+                        &raw.id,
+                        format!("contact `{id}` has options"),
+                        "remove `options`: a contact node shows only Back and Main menu",
+                    ));
+                }
+                NodeKind::Contact {
+                    text: require_text(diagnostics),
+                    institution,
+                }
+            }
             other => {
                 diagnostics.push(at.error(
                     &raw.kind,
                     format!("unknown node kind `{other}`"),
-                    "use `menu`, `page` or `form`",
+                    "use `menu`, `page`, `form` or `contact`",
                 ));
                 return;
             }

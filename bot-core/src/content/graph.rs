@@ -86,6 +86,7 @@ pub fn draw(
             NodeKind::Menu { text: t, .. } => (Shape::Menu, text(t)),
             NodeKind::Page { text: t, .. } => (Shape::Page, text(t)),
             NodeKind::Form(form) => (Shape::Form, text(&form.title)),
+            NodeKind::Contact { text: t, .. } => (Shape::Page, text(t)),
         };
         items.push(Item {
             key: node_key(id),
@@ -112,10 +113,15 @@ pub fn draw(
                 label: text(&option.label),
             });
         }
-        if let NodeKind::Form(form) = &node.kind {
-            let key = format!("institution_{}", sanitize(&form.institution));
-            if institutions.insert(form.institution.clone()) {
-                match flow.institution(&form.institution) {
+        let institution = match &node.kind {
+            NodeKind::Form(form) => Some(&form.institution),
+            NodeKind::Contact { institution, .. } => Some(institution),
+            _ => None,
+        };
+        if let Some(institution_id) = institution {
+            let key = format!("institution_{}", sanitize(institution_id));
+            if institutions.insert(institution_id.clone()) {
+                match flow.institution(institution_id) {
                     Some(institution) => items.push(Item {
                         key: key.clone(),
                         label: format!(
@@ -127,7 +133,7 @@ pub fn draw(
                     }),
                     None => items.push(Item {
                         key: key.clone(),
-                        label: format!("⚠ unknown institution {}", form.institution),
+                        label: format!("⚠ unknown institution {institution_id}"),
                         shape: Shape::Missing,
                         broken: true,
                     }),

@@ -31,7 +31,8 @@ pub use input::{AttachmentInput, Command, Input, UserId};
 pub use language::{
     Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, is_rtl,
 };
-pub use output::{Button, Message, Output};
+pub use output::{Button, CaseOpening, Forwarded, Message, Output};
+// `Appointment` is defined below, next to the messages it fills.
 pub use session::{
     Answer, AttachmentRef, DeliveryStatus, Draft, FieldStep, InterpreterLanguage, Position,
     RequestSummary, Session, State,
@@ -47,6 +48,8 @@ use values::Refusal;
 const MAX_TRAIL: usize = 32;
 /// Longest name a newcomer may type for an interpreter language.
 const MAX_LANGUAGE_NAME: usize = 60;
+/// Longest message forwarded to caseworkers at once.
+const MAX_FORWARDED_CHARS: usize = 4000;
 
 /// What the engine needs from outside for one step, passed in so the step stays pure.
 pub struct StepContext<'a> {
@@ -56,6 +59,8 @@ pub struct StepContext<'a> {
     pub language_hint: Option<&'a str>,
     /// Hands out the next reference sequence number; called only when a request is submitted.
     pub next_sequence: &'a mut dyn FnMut() -> u64,
+    /// Caseworker rooms are connected (Matrix is configured): "talk to a person" works.
+    pub rooms_available: bool,
 }
 
 impl std::fmt::Debug for StepContext<'_> {
@@ -237,7 +242,28 @@ impl Engine {
                     Mode::Choice,
                 )
             }
+            // Free: "1" is a message to the office, not a button.
+            State::Talking { .. } => (
+                Output::Say(self.talking_message(&lang, self.t(&lang, "person-reply-hint"))),
+                Mode::Free,
+            ),
         }
+    }
+
+    /// A message shown while talking to a person, with Back and Main menu.
+    fn talking_message(&self, lang: &str, text: String) -> Message {
+        let buttons = vec![
+            Button::new(self.t(lang, "button-back"), "nav:back"),
+            Button::new(self.t(lang, "button-main-menu"), "nav:menu"),
+        ];
+        self.message(lang, text, buttons)
+    }
+
+    fn institution_label(&self, institution: &str, lang: &str) -> String {
+        self.content
+            .flow
+            .institution(institution)
+            .map_or_else(|| institution.to_string(), |i| self.t(lang, &i.label))
     }
 
     fn reprompt(&self, session: &Session, ctx: &StepContext<'_>, reply: &mut Reply) {
@@ -280,7 +306,9 @@ impl Engine {
         };
         let (text, options) = match &node.kind {
             NodeKind::Menu { text, options } | NodeKind::Page { text, options } => (text, options),
-            NodeKind::Form(_) => return self.node_prompt(session, &flow.start, lang),
+            NodeKind::Form(_) | NodeKind::Contact { .. } => {
+                return self.node_prompt(session, &flow.start, lang);
+            }
         };
         let mut buttons = Vec::new();
         if node_id == flow.start
@@ -529,6 +557,26 @@ impl Engine {
                 self.on_language_text(session, text, ctx, reply)
             }
             State::InForm { form } => self.on_form_text(session, &form, text, ctx, reply),
+            State::Talking {
+                case, institution, ..
+            } => {
+                let lang = self.lang(session, ctx);
+                if text.chars().count() > MAX_FORWARDED_CHARS {
+                    reply.note(self.ta(
+                        &lang,
+                        "error-text-too-long",
+                        &[("max", MAX_FORWARDED_CHARS.into())],
+                    ));
+                    return self.reprompt(session, ctx, reply);
+                }
+                reply.outputs.push(Output::Forward {
+                    case,
+                    what: Forwarded::Text {
+                        text: text.to_string(),
+                    },
+                });
+                self.forwarded(&institution, &lang, reply);
+            }
             State::AtNode { .. } | State::ConfirmingDelete { .. } => {
                 reply.note(self.t(&self.lang(session, ctx), "not-understood"));
                 reply.prompt(prompt);
@@ -751,6 +799,39 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
+        if let State::Talking {
+            case, institution, ..
+        } = session.state.clone()
+        {
+            let mime = match &attachment.verdict {
+                Verdict::Image { mime, .. } => mime.clone(),
+                Verdict::Pdf => "application/pdf".to_string(),
+                Verdict::TooLarge { max_mb } => {
+                    reply.note(self.ta(
+                        &lang,
+                        "error-file-too-large",
+                        &[("max", i64::try_from(*max_mb).unwrap_or(i64::MAX).into())],
+                    ));
+                    return self.reprompt(session, ctx, reply);
+                }
+                Verdict::ImageTooLarge => {
+                    reply.note(self.t(&lang, "error-image-too-large"));
+                    return self.reprompt(session, ctx, reply);
+                }
+                Verdict::Unsupported => {
+                    reply.note(self.t(&lang, "person-not-forwarded"));
+                    return self.reprompt(session, ctx, reply);
+                }
+            };
+            reply.outputs.push(Output::Forward {
+                case,
+                what: Forwarded::File {
+                    id: attachment.id,
+                    mime,
+                },
+            });
+            return self.forwarded(&institution, &lang, reply);
+        }
         let State::InForm { form: form_id } = session.state.clone() else {
             if session.language.is_some() {
                 reply.note(self.t(&lang, "attachment-not-expected"));
@@ -854,6 +935,9 @@ impl Engine {
         if target == flow.start {
             session.trail.clear();
         }
+        if let Some(NodeKind::Contact { text, institution }) = flow.node(target).map(|n| &n.kind) {
+            return self.open_contact(session, text, institution, ctx, reply);
+        }
         if let Some(form) = flow.form(target) {
             if session.drafts.contains_key(target) {
                 if resume_note {
@@ -939,6 +1023,15 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
             State::ConfirmingDelete { resume } => {
+                session.state = *resume;
+                self.reprompt(session, ctx, reply);
+            }
+            State::Talking { resume, .. } => {
+                if let State::AtNode { node } = resume.as_ref()
+                    && session.trail.last() == Some(node)
+                {
+                    session.trail.pop();
+                }
                 session.state = *resume;
                 self.reprompt(session, ctx, reply);
             }
@@ -1342,6 +1435,205 @@ impl Engine {
         session.trail.clear();
         let start = flow.start.clone();
         self.enter(session, &start, false, ctx, reply);
+    }
+}
+
+/// Talking to a person: opening a case, and what caseworkers send back.
+impl Engine {
+    fn open_contact(
+        &self,
+        session: &mut Session,
+        text: &str,
+        institution_id: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let flow = &self.content.flow;
+        let Some(institution) = flow.institution(institution_id) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        if !ctx.rooms_available || institution.matrix_room.is_none() {
+            reply.note(self.ta(
+                &lang,
+                "person-unavailable",
+                &[("email", institution.email.as_str().into())],
+            ));
+            return self.reprompt(session, ctx, reply);
+        }
+        let case = match session.open_cases.get(institution_id) {
+            Some(case) => case.clone(),
+            None => {
+                let reference =
+                    request::reference(&flow.reference_prefix, ctx.now, (ctx.next_sequence)());
+                reply.outputs.push(Output::OpenCase(CaseOpening {
+                    reference: reference.clone(),
+                    institution: institution_id.to_string(),
+                    language: lang.clone(),
+                }));
+                session
+                    .open_cases
+                    .insert(institution_id.to_string(), reference.clone());
+                reference
+            }
+        };
+        self.start_talking(session, &case, institution_id);
+        let start = self.ta(
+            &lang,
+            "person-start",
+            &[("institution", self.t(&lang, &institution.label).into())],
+        );
+        let text = format!("{}\n\n{start}", self.t(&lang, text));
+        reply.prompt(Output::Say(self.talking_message(&lang, text)));
+    }
+
+    /// Puts the conversation into talking with `case`; Back returns to where it was.
+    fn start_talking(&self, session: &mut Session, case: &str, institution: &str) {
+        let resume = match std::mem::take(&mut session.state) {
+            State::Talking { resume, .. } => resume,
+            State::ConfirmingDelete { resume } => resume,
+            other => Box::new(other),
+        };
+        session.state = State::Talking {
+            case: case.to_string(),
+            institution: institution.to_string(),
+            resume,
+        };
+    }
+
+    fn forwarded(&self, institution: &str, lang: &str, reply: &mut Reply) {
+        let text = self.ta(
+            lang,
+            "person-forwarded",
+            &[(
+                "institution",
+                self.institution_label(institution, lang).into(),
+            )],
+        );
+        reply.prompt(Output::Say(self.talking_message(lang, text)));
+    }
+
+    /// A caseworker wrote `text` in case `case`'s thread: the newcomer's next messages go
+    /// there. Returns the message for the newcomer.
+    pub fn caseworker_message(
+        &self,
+        session: &mut Session,
+        case: &str,
+        institution: &str,
+        text: &str,
+        ctx: &StepContext<'_>,
+    ) -> Message {
+        let lang = self.lang(session, ctx);
+        session
+            .open_cases
+            .insert(institution.to_string(), case.to_string());
+        self.start_talking(session, case, institution);
+        let intro = self.ta(
+            &lang,
+            "person-intro",
+            &[(
+                "institution",
+                self.institution_label(institution, &lang).into(),
+            )],
+        );
+        let hint = self.t(&lang, "person-reply-hint");
+        // The caseworker's words are the newcomer's data here: passed as text, never as a
+        // Fluent pattern.
+        self.talking_message(&lang, format!("{intro}\n\n{text}\n\n{hint}"))
+    }
+
+    /// A caseworker closed case `case`: the conversation returns to where it was. Returns
+    /// the message for the newcomer, ending with the question they are at.
+    pub fn close_case(
+        &self,
+        session: &mut Session,
+        case: &str,
+        institution: &str,
+        ctx: &StepContext<'_>,
+    ) -> Message {
+        let lang = self.lang(session, ctx);
+        session.open_cases.retain(|_, open| open != case);
+        if let State::Talking { case: talking, .. } = &session.state
+            && talking == case
+            && let State::Talking { resume, .. } = std::mem::take(&mut session.state)
+        {
+            session.state = *resume;
+        }
+        let closed = self.ta(
+            &lang,
+            "person-closed",
+            &[(
+                "institution",
+                self.institution_label(institution, &lang).into(),
+            )],
+        );
+        let mut message = match self.prompt(session, ctx).0 {
+            Output::Say(message) | Output::AskUpload(message) => message,
+            _ => self.message(&lang, String::new(), Vec::new()),
+        };
+        message.text = format!("{closed}\n\n{}", message.text);
+        message
+    }
+
+    /// An appointment a caseworker gave: when, where, what to bring.
+    pub fn appointment_message(
+        &self,
+        lang: &str,
+        appointment: &Appointment<'_>,
+        reminder: bool,
+    ) -> Message {
+        let institution = self.content.flow.institution(appointment.institution);
+        let mut text = self.ta(lang, "appointment-confirmed", &appointment.args(self, lang));
+        if let Some(institution) = institution {
+            text.push_str("\n\n");
+            text.push_str(&self.documents_note(institution, lang));
+        }
+        if reminder {
+            text.push_str("\n\n");
+            text.push_str(&self.t(lang, "appointment-reminder-note"));
+        }
+        self.message(lang, text, Vec::new())
+    }
+
+    /// The day-before reminder of an appointment.
+    pub fn reminder_message(&self, lang: &str, appointment: &Appointment<'_>) -> Message {
+        let text = self.ta(lang, "appointment-reminder", &appointment.args(self, lang));
+        self.message(lang, text, Vec::new())
+    }
+
+    /// The language a session answers in (for messages the runtime builds).
+    pub fn session_language(&self, session: &Session) -> String {
+        session.language.clone().unwrap_or_else(|| "en".to_string())
+    }
+}
+
+/// An appointment as a caseworker gave it with `!termin`.
+#[derive(Debug, Clone, Copy)]
+pub struct Appointment<'a> {
+    pub institution: &'a str,
+    pub date: chrono::NaiveDate,
+    pub time: chrono::NaiveTime,
+    /// Where; `None` means the institution's address.
+    pub place: Option<&'a str>,
+}
+
+impl<'a> Appointment<'a> {
+    fn args(&self, engine: &Engine, lang: &str) -> Vec<(&'static str, Arg<'a>)> {
+        let institution = engine.content.flow.institution(self.institution);
+        let place = self
+            .place
+            .map(str::to_string)
+            .or_else(|| institution.and_then(|i| i.address.clone()))
+            .unwrap_or_default();
+        vec![
+            (
+                "institution",
+                engine.institution_label(self.institution, lang).into(),
+            ),
+            ("date", self.date.format("%d.%m.%Y").to_string().into()),
+            ("time", self.time.format("%H:%M").to_string().into()),
+            ("place", place.into()),
+        ]
     }
 }
 

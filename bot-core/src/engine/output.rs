@@ -15,13 +15,42 @@ pub enum Output {
     Submit(Box<Request>),
     /// The newcomer asked to erase everything stored about them.
     EraseUserData,
+    /// The newcomer wants to write to a person: the runtime opens a thread in the
+    /// institution's caseworker room.
+    OpenCase(CaseOpening),
+    /// Something the newcomer wrote while talking to a person, for the case's thread.
+    Forward { case: String, what: Forwarded },
+}
+
+/// A conversation with caseworkers that a "talk to a person" node opened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseOpening {
+    pub reference: String,
+    pub institution: String,
+    pub language: String,
+}
+
+/// What goes from the newcomer into a case's thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Forwarded {
+    Text {
+        text: String,
+    },
+    /// A stored upload (already stripped of metadata).
+    File {
+        id: String,
+        mime: String,
+    },
 }
 
 impl Output {
     pub fn message(&self) -> Option<&Message> {
         match self {
             Self::Say(message) | Self::AskUpload(message) => Some(message),
-            Self::Submit(_) | Self::EraseUserData => None,
+            Self::Submit(_) | Self::EraseUserData | Self::OpenCase(_) | Self::Forward { .. } => {
+                None
+            }
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct Session {
     /// Requests sent so far, for `/status`.
     #[serde(default)]
     pub requests: Vec<RequestSummary>,
+    /// Conversations with caseworkers still open, by institution id: their case reference.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub open_cases: BTreeMap<String, String>,
 }
 
 /// Where the conversation is.
@@ -40,6 +43,13 @@ pub enum State {
     InForm { form: String },
     /// `/delete` asked; waiting for yes or no.
     ConfirmingDelete { resume: Box<State> },
+    /// Talking to a person: text and photos go to case `case`'s thread; Back returns to
+    /// `resume`.
+    Talking {
+        case: String,
+        institution: String,
+        resume: Box<State>,
+    },
 }
 
 /// Answers of an unfinished form.
@@ -135,6 +145,7 @@ impl State {
             Self::ChoosingLanguage { then } | Self::ConfirmingLanguage { then, .. } => then.clone(),
             Self::AtNode { node } => Some(node.clone()),
             Self::InForm { form } => Some(form.clone()),
+            Self::Talking { resume, .. } => resume.return_point(),
             Self::New | Self::ConfirmingDelete { .. } => None,
         }
     }

@@ -51,6 +51,7 @@ impl Talk {
             now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap(),
             language_hint: self.hint,
             next_sequence: &mut next,
+            rooms_available: true,
         };
         let outputs = self.engine.step(&mut self.session, input, &mut ctx);
         self.sequence = counter;

@@ -85,17 +85,26 @@ fn encoded_size(bytes: usize) -> u64 {
     (bytes as u64).div_ceil(3) * 4 + 2048
 }
 
-/// Builds the email(s) for `request`: one, or numbered parts ("Teil 1/2") that each carry
-/// the full text when the attachments exceed `max_bytes`. `attachment` returns the stored
-/// bytes of an upload.
-pub fn compose(
+/// A request as the office reads it, in the institution's email language: the lines of the
+/// email's text, its attachments' names and the machine-readable `request.json`. The email
+/// and the caseworker room's thread root are both made from it.
+#[derive(Debug, Clone)]
+pub struct RequestText {
+    pub subject: String,
+    pub lines: Vec<String>,
+    /// How many of `lines` are the request itself (before the list of attachments).
+    pub summary_lines: usize,
+    /// Attachments in order: file name, MIME type, upload id.
+    pub files: Vec<(String, String, String)>,
+    pub json: serde_json::Value,
+}
+
+/// Builds [`RequestText`] for `request`.
+pub fn request_text(
     request: &Request,
     content: &Content,
     engine: &Engine,
-    from: &Mailbox,
-    max_bytes: u64,
-    attachment: &dyn Fn(&str) -> Option<Vec<u8>>,
-) -> Result<Vec<Composed>, MailError> {
+) -> Result<RequestText, MailError> {
     let reference = request.reference.clone();
     let institution = content
         .flow
@@ -108,16 +117,6 @@ pub fn compose(
     let lang = institution.email_language.as_str();
     let t = |id: &str| strip_bidi_marks(&content.locales.text(lang, id, &[]));
     let title = form.map_or_else(|| request.form.clone(), |f| t(&f.title));
-
-    let to_address = institution
-        .email
-        .parse()
-        .map_err(|source| MailError::Address {
-            reference: reference.clone(),
-            address: institution.email.clone(),
-            source,
-        })?;
-    let to = Mailbox::new(Some(institution.name.clone()), to_address);
     let subject = strip_bidi_marks(&content.locales.text(
         lang,
         "email-subject",
@@ -126,8 +125,6 @@ pub fn compose(
             ("title", title.as_str().into()),
         ],
     ));
-    let domain = from.email.domain().to_string();
-
     let person_language =
         interpreter_language_name(&InterpreterLanguage::Code(request.language.clone()), lang);
     let mut body = vec![
@@ -153,7 +150,7 @@ pub fn compose(
         title.clone(),
     ];
     let mut fields_json = Vec::new();
-    let mut files: Vec<(String, String, Vec<u8>)> = Vec::new();
+    let mut files: Vec<(String, String, String)> = Vec::new();
     for (field_id, answer) in &request.answers {
         let field = form.and_then(|f| f.fields.iter().find(|field| field.id == *field_id));
         let label = field.map_or_else(|| field_id.clone(), |f| t(&f.label));
@@ -169,10 +166,6 @@ pub fn compose(
                 _ => field_id.clone(),
             };
             for photo in photos {
-                let bytes = attachment(&photo.id).ok_or_else(|| MailError::MissingAttachment {
-                    reference: reference.clone(),
-                    id: photo.id.clone(),
-                })?;
                 let extension = match photo.mime.as_str() {
                     "image/png" => "png",
                     "image/webp" => "webp",
@@ -181,7 +174,7 @@ pub fn compose(
                 };
                 let name = format!("{:02}-{base}.{extension}", files.len() + 1);
                 file_names.push(name.clone());
-                files.push((name, photo.mime.clone(), bytes));
+                files.push((name, photo.mime.clone(), photo.id.clone()));
             }
         }
         fields_json.push(json!({
@@ -204,6 +197,7 @@ pub fn compose(
         };
         body.insert(6, format!("{}: {text}", t("email-interpreter")));
     }
+    let summary_lines = body.len();
     body.push(String::new());
     body.push(format!("{}:", t("email-attachments")));
     for (name, _, _) in &files {
@@ -213,7 +207,7 @@ pub fn compose(
     body.push(String::new());
     body.push(t("email-footer"));
 
-    let request_json = json!({
+    let json = json!({
         "reference": reference,
         "institution": { "id": institution.id, "name": institution.name, "email": institution.email },
         "form": { "id": request.form, "title": title },
@@ -229,6 +223,60 @@ pub fn compose(
         })),
         "fields": fields_json,
     });
+    Ok(RequestText {
+        subject,
+        summary_lines,
+        lines: body,
+        files,
+        json,
+    })
+}
+
+/// Builds the email(s) for `request`: one, or numbered parts ("Teil 1/2") that each carry
+/// the full text when the attachments exceed `max_bytes`. `attachment` returns the stored
+/// bytes of an upload.
+pub fn compose(
+    request: &Request,
+    content: &Content,
+    engine: &Engine,
+    from: &Mailbox,
+    max_bytes: u64,
+    attachment: &dyn Fn(&str) -> Option<Vec<u8>>,
+) -> Result<Vec<Composed>, MailError> {
+    let RequestText {
+        subject,
+        lines: body,
+        files: file_ids,
+        json: request_json,
+        ..
+    } = request_text(request, content, engine)?;
+    let reference = request.reference.clone();
+    let institution = content
+        .flow
+        .institution(&request.institution)
+        .ok_or_else(|| MailError::UnknownInstitution {
+            reference: reference.clone(),
+            institution: request.institution.clone(),
+        })?;
+    let lang = institution.email_language.as_str();
+    let to_address = institution
+        .email
+        .parse()
+        .map_err(|source| MailError::Address {
+            reference: reference.clone(),
+            address: institution.email.clone(),
+            source,
+        })?;
+    let to = Mailbox::new(Some(institution.name.clone()), to_address);
+    let domain = from.email.domain().to_string();
+    let mut files: Vec<(String, String, Vec<u8>)> = Vec::with_capacity(file_ids.len());
+    for (name, mime, id) in file_ids {
+        let bytes = attachment(&id).ok_or_else(|| MailError::MissingAttachment {
+            reference: reference.clone(),
+            id: id.clone(),
+        })?;
+        files.push((name, mime, bytes));
+    }
 
     let json_bytes = serde_json::to_vec_pretty(&request_json).unwrap_or_default();
     let base_size =

@@ -1,0 +1,155 @@
+//! Caseworker commands in a case's thread: `!termin`, `!erledigt`, `!hilfe`. Caseworkers
+//! read German, so the help and the error texts here are German.
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+
+/// A command a caseworker typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoomCommand {
+    Help,
+    Close,
+    Appointment {
+        date: NaiveDate,
+        time: NaiveTime,
+        place: Option<String>,
+    },
+}
+
+pub const HELP: &str = "Befehle in einem Vorgangs-Thread:
+!termin TT.MM.JJJJ HH:MM [Ort] – sendet der Person den Termin mit der Liste der Unterlagen; am Vortag kommt eine Erinnerung. Ohne Ort gilt die Adresse der Stelle.
+!erledigt – schließt den Vorgang und sagt der Person Bescheid.
+!hilfe – zeigt diese Hilfe.
+Jede andere Nachricht im Thread geht an die Person, in ihrem Messenger.";
+
+/// `None` when `body` is no command (a reply to relay); otherwise the command, or a German
+/// explanation of what is wrong with it.
+pub fn parse(body: &str, today: NaiveDate) -> Option<Result<RoomCommand, String>> {
+    let body = body.trim();
+    let rest = body.strip_prefix('!')?;
+    let (name, arguments) = rest
+        .split_once(char::is_whitespace)
+        .map_or((rest, ""), |(name, arguments)| (name, arguments.trim()));
+    Some(match name.to_lowercase().as_str() {
+        "hilfe" | "help" => Ok(RoomCommand::Help),
+        "erledigt" => Ok(RoomCommand::Close),
+        "termin" => appointment(arguments, today),
+        other => Err(format!("Unbekannter Befehl „!{other}“.\n\n{HELP}")),
+    })
+}
+
+fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, String> {
+    const EXAMPLE: &str = "Beispiel: !termin 24.12.2026 10:30 Rathaus, Zimmer 12";
+    let mut words = arguments.split_whitespace();
+    let (Some(date), Some(time)) = (words.next(), words.next()) else {
+        return Err(format!("Bitte Datum und Uhrzeit angeben. {EXAMPLE}"));
+    };
+    let date = parse_date(date, today)
+        .ok_or_else(|| format!("Das Datum „{date}“ verstehe ich nicht. {EXAMPLE}"))?;
+    if date < today {
+        return Err(format!(
+            "Der {} liegt in der Vergangenheit. {EXAMPLE}",
+            date.format("%d.%m.%Y")
+        ));
+    }
+    let time = parse_time(time)
+        .ok_or_else(|| format!("Die Uhrzeit „{time}“ verstehe ich nicht. {EXAMPLE}"))?;
+    let place: Vec<&str> = words.collect();
+    let place = (!place.is_empty()).then(|| place.join(" "));
+    Ok(RoomCommand::Appointment { date, time, place })
+}
+
+/// `24.12.2026`, `24.12.26`, `24.12.` (this year, or next if past) or `2026-12-24`.
+fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(date);
+    }
+    let parts: Vec<&str> = text.trim_end_matches('.').split('.').collect();
+    let day: u32 = parts.first()?.parse().ok()?;
+    let month: u32 = parts.get(1)?.parse().ok()?;
+    match parts.get(2) {
+        Some(year) => {
+            let year: i32 = year.parse().ok()?;
+            let year = if year < 100 { 2000 + year } else { year };
+            NaiveDate::from_ymd_opt(year, month, day)
+        }
+        None => {
+            let this_year = NaiveDate::from_ymd_opt(today.year(), month, day)?;
+            if this_year >= today {
+                Some(this_year)
+            } else {
+                NaiveDate::from_ymd_opt(today.year() + 1, month, day)
+            }
+        }
+    }
+}
+
+/// `10:30`, `9:05`, `10.30` or `10` (with or without "Uhr").
+fn parse_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim_end_matches("Uhr");
+    let (hour, minute) = text
+        .split_once([':', '.'])
+        .map_or((text, "0"), |(hour, minute)| (hour, minute));
+    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    #[test]
+    fn replies_are_no_commands() {
+        assert_eq!(parse("Guten Tag, bitte bringen Sie …", today()), None);
+        assert_eq!(parse("", today()), None);
+    }
+
+    #[test]
+    fn commands_are_recognised() {
+        assert_eq!(parse("!hilfe", today()), Some(Ok(RoomCommand::Help)));
+        assert_eq!(parse(" !Erledigt ", today()), Some(Ok(RoomCommand::Close)));
+        assert_eq!(
+            parse("!termin 24.12.2026 10:30 Rathaus, Zimmer 12", today()),
+            Some(Ok(RoomCommand::Appointment {
+                date: NaiveDate::from_ymd_opt(2026, 12, 24).unwrap(),
+                time: NaiveTime::from_hms_opt(10, 30, 0).unwrap(),
+                place: Some("Rathaus, Zimmer 12".into()),
+            }))
+        );
+        assert_eq!(
+            parse("!termin 2027-01-05 9.15", today()),
+            Some(Ok(RoomCommand::Appointment {
+                date: NaiveDate::from_ymd_opt(2027, 1, 5).unwrap(),
+                time: NaiveTime::from_hms_opt(9, 15, 0).unwrap(),
+                place: None,
+            }))
+        );
+    }
+
+    #[test]
+    fn a_date_without_year_is_the_next_such_day() {
+        let Some(Ok(RoomCommand::Appointment { date, .. })) = parse("!termin 3.1. 10", today())
+        else {
+            panic!("parsed")
+        };
+        assert_eq!(date, NaiveDate::from_ymd_opt(2027, 1, 3).unwrap());
+    }
+
+    #[test]
+    fn wrong_commands_are_explained_in_german() {
+        for (body, expected) in [
+            ("!termin", "Datum und Uhrzeit"),
+            ("!termin 31.02.2027 10:00", "Datum „31.02.2027“"),
+            ("!termin 01.01.2020 10:00", "Vergangenheit"),
+            ("!termin 01.01.2027 25:00", "Uhrzeit „25:00“"),
+            ("!tremin 01.01.2027", "Unbekannter Befehl"),
+        ] {
+            let Some(Err(message)) = parse(body, today()) else {
+                panic!("{body} should be refused")
+            };
+            assert!(message.contains(expected), "{body}: {message}");
+        }
+    }
+}

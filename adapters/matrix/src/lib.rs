@@ -1,0 +1,208 @@
+//! Kompass on Matrix: newcomers talk to the bot in (end-to-end encrypted) direct chats,
+//! and caseworkers answer in their institution's room, in one thread per case.
+//!
+//! - [`connect`](connection): login or restored session, matrix-sdk's SQLite store with a
+//!   passphrase, cross-signing of the bot's device.
+//! - `newcomers`: one worker per person; events are stored in the inbox before they are
+//!   handled, so a crash loses none and a redelivered event is handled once.
+//! - `rooms`: the caseworker rooms: thread roots and forwarded messages from the post queue,
+//!   replies and commands from caseworkers.
+//!
+//! On the very first start the bot syncs once and ignores what that returns (old history);
+//! after that, the stored sync token makes each sync return only what is new, and events
+//! that arrived while the bot was down are answered.
+
+mod commands;
+mod connection;
+mod newcomers;
+mod render;
+mod rooms;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use kompass_core::Runtime;
+use kompass_core::runtime::Notice;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
+use matrix_sdk::ruma::events::room::message::OriginalSyncRoomMessageEvent;
+use matrix_sdk::{Client, Room};
+use tokio::sync::{Notify, mpsc};
+
+pub use connection::Login;
+
+/// The channel name in user ids, metrics and health.
+pub const CHANNEL: &str = "matrix";
+
+/// Reports whether the homeserver answers (for `/healthz`).
+pub type Status = Arc<dyn Fn(bool) + Send + Sync>;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub homeserver: String,
+    /// `@kompass:example.org` (or the localpart).
+    pub user: String,
+    pub login: Login,
+    /// matrix-sdk's SQLite store and the session file.
+    pub store_dir: PathBuf,
+    /// Encrypts the store (keys, room state).
+    pub store_passphrase: String,
+    /// Caseworkers need at least this power level in the room to answer or command.
+    pub caseworker_power_level: i64,
+    pub max_file_bytes: u64,
+    /// Long-polling timeout of `/sync`.
+    pub sync_timeout: Duration,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MatrixError {
+    #[error("cannot connect to {homeserver}: {source}")]
+    Connect {
+        homeserver: String,
+        source: Box<matrix_sdk::Error>,
+    },
+    #[error("cannot log in as {user}: {source}")]
+    Login {
+        user: String,
+        source: Box<matrix_sdk::Error>,
+    },
+    #[error("the session file {path}: {message}")]
+    Session { path: PathBuf, message: String },
+    #[error(transparent)]
+    Runtime(#[from] kompass_core::runtime::RuntimeError),
+}
+
+/// What the event handlers and workers share.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub runtime: Arc<Runtime>,
+    pub client: Client,
+    pub options: Options,
+    /// Wakes the email outbox after a request was submitted.
+    pub submitted: Arc<Notify>,
+    /// Notices for any messenger (a caseworker's reply may go to Telegram).
+    pub notices_out: mpsc::UnboundedSender<Notice>,
+    pub rooms: rooms::Rooms,
+}
+
+/// Runs until `shutdown` is notified.
+pub async fn run(
+    runtime: Arc<Runtime>,
+    options: Options,
+    mut notices: mpsc::UnboundedReceiver<Notice>,
+    notices_out: mpsc::UnboundedSender<Notice>,
+    submitted: Arc<Notify>,
+    shutdown: Arc<Notify>,
+    status: Status,
+) -> Result<(), MatrixError> {
+    let connected = tokio::select! {
+        connected = connection::connect(&options) => connected?,
+        () = shutdown.notified() => return Ok(()),
+    };
+    let client = connected.client.clone();
+    let mut settings = SyncSettings::default().timeout(options.sync_timeout);
+    if connected.first_start {
+        // History from before the bot existed is not answered.
+        let response = client
+            .sync_once(SyncSettings::default())
+            .await
+            .map_err(|source| MatrixError::Connect {
+                homeserver: options.homeserver.clone(),
+                source: Box::new(source),
+            })?;
+        settings = settings.token(response.next_batch);
+        tracing::info!("first start: synced once; earlier messages are not answered");
+    }
+    connection::cross_sign(&client, &options).await;
+    status(true);
+
+    let shared = Arc::new(Shared {
+        runtime: runtime.clone(),
+        client: client.clone(),
+        rooms: rooms::Rooms::default(),
+        options,
+        submitted,
+        notices_out,
+    });
+    shared.rooms.resolve(&shared).await;
+    let workers = newcomers::Workers::new(shared.clone());
+    workers.work_off_inbox()?;
+
+    let handler_workers = workers.clone();
+    let handler_shared = shared.clone();
+    client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {
+        let (workers, shared) = (handler_workers.clone(), handler_shared.clone());
+        async move {
+            if shared.rooms.institution_of(room.room_id()).is_some() {
+                rooms::on_caseworker_event(&shared, &room, event).await;
+            } else {
+                workers.on_event(&room, event).await;
+            }
+        }
+    });
+    client.add_event_handler(
+        |event: StrippedRoomMemberEvent, room: Room, client: Client| async move {
+            if client.user_id() == Some(event.state_key.as_ref()) {
+                tokio::spawn(connection::accept_invite(room));
+            }
+        },
+    );
+    // Invitations that arrived while the bot was down.
+    for room in client.invited_rooms() {
+        tokio::spawn(connection::accept_invite(room));
+    }
+
+    let notice_workers = workers.clone();
+    let notices_task = tokio::spawn(async move {
+        while let Some(notice) = notices.recv().await {
+            if notice.user.channel == CHANNEL {
+                notice_workers.dispatch_notice(notice);
+            }
+        }
+    });
+    let posts_task = tokio::spawn(rooms::post_worker(shared.clone()));
+
+    let sync = async {
+        let mut failures = 0u32;
+        loop {
+            match client.sync_once(settings.clone()).await {
+                Ok(response) => {
+                    if failures > 0 {
+                        tracing::info!("homeserver reachable again");
+                    }
+                    failures = 0;
+                    status(true);
+                    settings = settings.token(response.next_batch);
+                    // A room the bot joined since may be a caseworker room.
+                    if shared.rooms.unresolved() {
+                        shared.rooms.resolve(&shared).await;
+                    }
+                }
+                Err(error) => {
+                    failures += 1;
+                    status(false);
+                    tracing::warn!(%error, failures, "sync failed; retrying");
+                    let wait = Duration::from_secs(2u64.pow(failures.min(5)));
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        }
+    };
+    tokio::select! {
+        () = sync => {}
+        () = shutdown.notified() => {}
+    }
+    notices_task.abort();
+    posts_task.abort();
+    if tokio::time::timeout(Duration::from_secs(8), workers.drain())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            "stopping with Matrix events unfinished; they are handled after the restart"
+        );
+    }
+    status(false);
+    Ok(())
+}

@@ -1,0 +1,393 @@
+//! Newcomers in direct chats: each event is stored in the inbox (flushed) before its
+//! handler returns, then handled by the person's worker: files are fetched (decrypted,
+//! through authenticated media), the step runs durably, the replies are sent as notices.
+//! One worker per person keeps their replies in order; different people run in parallel.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use kompass_core::attachment::Verdict;
+use kompass_core::runtime::{Notice, RuntimeError};
+use kompass_core::{Incoming, Output, Update, UserId};
+use matrix_sdk::Room;
+use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+use matrix_sdk::ruma::events::room::MediaSource;
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent};
+use matrix_sdk::ruma::{OwnedRoomId, RoomId};
+use serde::{Deserialize, Serialize};
+use tokio::sync::mpsc;
+
+use crate::{CHANNEL, Shared, render};
+
+/// A newcomer's event as the inbox keeps it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Inbound {
+    pub room: String,
+    pub user: String,
+    pub event: String,
+    pub what: What,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum What {
+    Text {
+        body: String,
+    },
+    /// An image or file: where it is, and what its sender says about its size.
+    Media {
+        source: MediaSource,
+        size: Option<u64>,
+    },
+    Unsupported,
+}
+
+#[derive(Debug)]
+enum Job {
+    Event { key: String, inbound: Inbound },
+    Notice(Notice),
+}
+
+/// Routes jobs to per-person workers, starting them as needed.
+#[derive(Debug, Clone)]
+pub struct Workers {
+    shared: Arc<Shared>,
+    workers: Arc<Mutex<HashMap<String, mpsc::UnboundedSender<Job>>>>,
+    tasks: tokio_util::task::TaskTracker,
+    stopping: tokio_util::sync::CancellationToken,
+}
+
+/// A person quiet for this long lets their worker go.
+const IDLE: Duration = Duration::from_secs(60);
+
+pub fn user_of(matrix_user: &str) -> UserId {
+    UserId::new(CHANNEL, matrix_user)
+}
+
+/// Drops a reply's quoted fallback ("> …" lines before the answer).
+fn without_reply_fallback(body: &str) -> &str {
+    if !body.starts_with("> ") {
+        return body;
+    }
+    body.split_once("\n\n").map_or(body, |(_, rest)| rest)
+}
+
+impl Workers {
+    pub(crate) fn new(shared: Arc<Shared>) -> Self {
+        Self {
+            shared,
+            workers: Arc::default(),
+            tasks: tokio_util::task::TaskTracker::new(),
+            stopping: tokio_util::sync::CancellationToken::new(),
+        }
+    }
+
+    /// Events received before a restart but not answered: handled first.
+    pub fn work_off_inbox(&self) -> Result<(), RuntimeError> {
+        let leftover = self.shared.runtime.store().inbox()?;
+        for (key, payload) in leftover {
+            if !key.starts_with(CHANNEL) {
+                continue;
+            }
+            match serde_json::from_slice::<Inbound>(&payload) {
+                Ok(inbound) => self.dispatch(inbound.user.clone(), Job::Event { key, inbound }),
+                Err(error) => tracing::error!(%error, "an inbox entry cannot be read; skipped"),
+            }
+        }
+        Ok(())
+    }
+
+    /// A message in a room that is not a caseworker room.
+    pub async fn on_event(&self, room: &Room, event: OriginalSyncRoomMessageEvent) {
+        let client = &self.shared.client;
+        if client.user_id() == Some(event.sender.as_ref()) {
+            return;
+        }
+        if room.joined_members_count() > 2 {
+            // A group the bot was added to: newcomers talk to it in direct chats only.
+            tracing::debug!("a message in a group room that is no caseworker room; ignored");
+            return;
+        }
+        let what = match event.content.msgtype {
+            MessageType::Text(text) => What::Text { body: text.body },
+            MessageType::Emote(emote) => What::Text { body: emote.body },
+            // Other bots' notices are not talked to.
+            MessageType::Notice(_) => return,
+            MessageType::Image(image) => What::Media {
+                size: image.info.as_ref().and_then(|i| i.size).map(u64::from),
+                source: image.source,
+            },
+            MessageType::File(file) => What::Media {
+                size: file.info.as_ref().and_then(|i| i.size).map(u64::from),
+                source: file.source,
+            },
+            _ => What::Unsupported,
+        };
+        let inbound = Inbound {
+            room: room.room_id().to_string(),
+            user: event.sender.to_string(),
+            event: event.event_id.to_string(),
+            what,
+        };
+        let key = format!(
+            "{CHANNEL}:{:013}:{}",
+            u64::from(event.origin_server_ts.0),
+            event.event_id
+        );
+        let payload = serde_json::to_vec(&inbound).expect("an event serialises");
+        let runtime = self.shared.runtime.clone();
+        let user = user_of(&inbound.user);
+        let stored_key = key.clone();
+        let accepted = tokio::task::spawn_blocking(move || {
+            runtime.store().inbox_accept(&[(stored_key, user, payload)])
+        })
+        .await;
+        match accepted {
+            Ok(Ok(fresh)) if fresh.first() == Some(&true) => {
+                self.dispatch(inbound.user.clone(), Job::Event { key, inbound })
+            }
+            Ok(Ok(_)) => tracing::debug!("an event handled before; skipped"),
+            Ok(Err(error)) => tracing::error!(%error, "an event could not be stored"),
+            Err(error) => tracing::error!(%error, "storing an event panicked"),
+        }
+    }
+
+    pub fn dispatch_notice(&self, notice: Notice) {
+        self.dispatch(notice.user.id.clone(), Job::Notice(notice));
+    }
+
+    fn dispatch(&self, user: String, job: Job) {
+        let mut workers = self
+            .workers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let job = match workers.get(&user) {
+            Some(sender) => match sender.send(job) {
+                Ok(()) => return,
+                Err(mpsc::error::SendError(job)) => job,
+            },
+            None => job,
+        };
+        let (sender, receiver) = mpsc::unbounded_channel();
+        let _ = sender.send(job);
+        workers.insert(user.clone(), sender);
+        let worker = Worker {
+            user,
+            shared: self.shared.clone(),
+            workers: self.workers.clone(),
+            queue: receiver,
+            stopping: self.stopping.clone(),
+        };
+        self.tasks.spawn(worker.run());
+    }
+
+    /// Lets every worker finish the job in hand; queued events stay in the inbox.
+    pub async fn drain(&self) {
+        self.stopping.cancel();
+        self.tasks.close();
+        self.tasks.wait().await;
+    }
+}
+
+struct Worker {
+    user: String,
+    shared: Arc<Shared>,
+    workers: Arc<Mutex<HashMap<String, mpsc::UnboundedSender<Job>>>>,
+    queue: mpsc::UnboundedReceiver<Job>,
+    stopping: tokio_util::sync::CancellationToken,
+}
+
+impl Worker {
+    async fn run(mut self) {
+        loop {
+            let job = tokio::select! {
+                job = self.queue.recv() => job,
+                () = tokio::time::sleep(IDLE) => {
+                    let mut workers = self.workers.lock().unwrap_or_else(|p| p.into_inner());
+                    if self.queue.is_empty() {
+                        workers.remove(&self.user);
+                        return;
+                    }
+                    continue;
+                }
+                () = self.stopping.cancelled() => return,
+            };
+            let Some(job) = job else { return };
+            match job {
+                Job::Event { key, inbound } => self.handle(&key, inbound).await,
+                Job::Notice(notice) => self.notice(notice).await,
+            }
+        }
+    }
+
+    async fn handle(&self, key: &str, inbound: Inbound) {
+        let runtime = self.shared.runtime.clone();
+        let user = user_of(&inbound.user);
+        if let Err(error) = runtime.store().set_route(&user, &inbound.room) {
+            tracing::error!(%error, "the direct chat could not be remembered");
+        }
+        let incoming = match inbound.what {
+            What::Text { body } => Incoming::Text(without_reply_fallback(&body).to_string()),
+            What::Media { source, size } => self.fetch(&inbound.room, source, size).await,
+            What::Unsupported => Incoming::Unsupported,
+        };
+        let update = Update {
+            user,
+            id: Some(inbound.event.clone()),
+            language_hint: None,
+            incoming,
+        };
+        let handled = tokio::task::spawn_blocking(move || runtime.handle_unflushed(update))
+            .await
+            .unwrap_or(Err(RuntimeError::Panicked));
+        let step = match handled {
+            Ok((step, commit)) => {
+                self.shared.runtime.store().durable(commit).await;
+                step
+            }
+            Err(error) => {
+                tracing::error!(%error, "a Matrix event could not be handled; it stays in the inbox");
+                return;
+            }
+        };
+        if step.outputs.iter().any(|o| matches!(o, Output::Submit(_))) {
+            self.shared.submitted.notify_one();
+        }
+        if step
+            .outputs
+            .iter()
+            .any(|o| matches!(o, Output::Forward { .. } | Output::OpenCase(_)))
+        {
+            self.shared.runtime.rooms_wake().notify_one();
+        }
+        for notice in render::render(&step.outputs) {
+            send_notice(&self.shared, &inbound.room, &notice).await;
+        }
+        let store = self.shared.runtime.store();
+        match store.inbox_done(key) {
+            Ok(()) => {
+                let _ = store.register(false);
+            }
+            Err(error) => tracing::error!(%error, "inbox bookkeeping failed"),
+        }
+    }
+
+    async fn fetch(&self, room: &str, source: MediaSource, size: Option<u64>) -> Incoming {
+        let max_bytes = self.shared.options.max_file_bytes;
+        let max_mb = max_bytes / (1024 * 1024);
+        if size.is_some_and(|size| size > max_bytes) {
+            return Incoming::RefusedFile(Verdict::TooLarge { max_mb });
+        }
+        if let Some(room) = room_of(&self.shared, room) {
+            let _ = room.typing_notice(true).await;
+        }
+        let request = MediaRequestParameters {
+            source,
+            format: MediaFormat::File,
+        };
+        let fetched = tokio::time::timeout(
+            Duration::from_secs(120),
+            self.shared
+                .client
+                .media()
+                .get_media_content(&request, false),
+        )
+        .await;
+        match fetched {
+            Ok(Ok(bytes)) if bytes.len() as u64 > max_bytes => {
+                Incoming::RefusedFile(Verdict::TooLarge { max_mb })
+            }
+            Ok(Ok(bytes)) => Incoming::File(bytes),
+            Ok(Err(error)) => {
+                tracing::warn!(%error, "a file could not be downloaded");
+                Incoming::RefusedFile(Verdict::Unsupported)
+            }
+            Err(_) => {
+                tracing::warn!("a file download timed out");
+                Incoming::RefusedFile(Verdict::Unsupported)
+            }
+        }
+    }
+
+    async fn notice(&self, notice: Notice) {
+        let runtime = self.shared.runtime.clone();
+        let route = match runtime.store().route(&notice.user) {
+            Ok(Some(route)) => route,
+            Ok(None) => {
+                tracing::warn!("a notice for a Matrix user without a direct chat; dropped");
+                let _ = runtime.notice_sent(&notice.id);
+                return;
+            }
+            Err(error) => {
+                tracing::error!(%error, "a notice's room cannot be read; kept for the next start");
+                return;
+            }
+        };
+        if send_notice(&self.shared, &route, &render::notice(&notice.message)).await {
+            if let Err(error) = runtime.notice_sent(&notice.id) {
+                tracing::error!(%error, "a sent notice could not be marked");
+            }
+        }
+    }
+}
+
+fn room_of(shared: &Shared, room: &str) -> Option<Room> {
+    let id: OwnedRoomId = RoomId::parse(room).ok()?;
+    shared.client.get_room(&id)
+}
+
+/// Sends a notice to a newcomer's room, retrying network failures for a while. Returns
+/// whether it was sent.
+pub(crate) async fn send_notice(shared: &Shared, room: &str, notice: &render::Notice) -> bool {
+    use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
+    let Some(room) = room_of(shared, room) else {
+        tracing::warn!("a reply for a room the bot is not in; dropped");
+        return false;
+    };
+    let _ = room.typing_notice(false).await;
+    let mut wait = Duration::from_millis(500);
+    for attempt in 1..=8 {
+        let content =
+            RoomMessageEventContent::notice_html(notice.plain.clone(), notice.html.clone());
+        match room.send(content).await {
+            Ok(_) => return true,
+            Err(error) if attempt < 8 => {
+                tracing::warn!(%error, attempt, "a Matrix message could not be sent; retrying");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(30));
+            }
+            Err(error) => {
+                tracing::error!(%error, "a Matrix message could not be sent; giving up");
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reply_fallbacks_are_dropped() {
+        assert_eq!(without_reply_fallback("> <@bot:x> 1. Yes\n\n2"), "2");
+        assert_eq!(without_reply_fallback("> not a quote"), "> not a quote");
+        assert_eq!(without_reply_fallback("Haddad"), "Haddad");
+    }
+
+    #[test]
+    fn inbox_entries_read_back() {
+        let inbound = Inbound {
+            room: "!r:x".into(),
+            user: "@u:x".into(),
+            event: "$e".into(),
+            what: What::Text {
+                body: "مرحبا".into(),
+            },
+        };
+        let bytes = serde_json::to_vec(&inbound).unwrap();
+        let back: Inbound = serde_json::from_slice(&bytes).unwrap();
+        assert!(matches!(back.what, What::Text { body } if body == "مرحبا"));
+    }
+}

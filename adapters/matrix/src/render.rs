@@ -1,0 +1,110 @@
+//! Engine messages as Matrix notices: the text, then the buttons as a numbered list (a
+//! newcomer answers with the number or the label). Each message has a plain body and an
+//! HTML body; all text is escaped, so nothing a person typed is ever read as markup.
+
+use kompass_core::Output;
+use kompass_core::engine::Message;
+
+/// One notice: the plain body and its HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub plain: String,
+    pub html: String,
+}
+
+/// The notices for a step's outputs.
+pub fn render(outputs: &[Output]) -> Vec<Notice> {
+    outputs
+        .iter()
+        .filter_map(Output::message)
+        .map(notice)
+        .collect()
+}
+
+pub fn notice(message: &Message) -> Notice {
+    let mut plain = message.text.clone();
+    let mut html = lines_html(&message.text);
+    if !message.buttons.is_empty() {
+        plain.push_str("\n\n");
+        html.push_str("<ol>");
+        for (index, button) in message.buttons.iter().enumerate() {
+            plain.push_str(&format!("{}. {}\n", index + 1, button.label));
+            html.push_str(&format!("<li>{}</li>", escape(&button.label)));
+        }
+        html.push_str("</ol>");
+        plain.truncate(plain.trim_end().len());
+    }
+    if message.rtl {
+        html = format!("<div dir=\"rtl\">{html}</div>");
+    }
+    Notice { plain, html }
+}
+
+/// Text as HTML paragraphs: blank lines separate paragraphs, single breaks stay.
+pub fn lines_html(text: &str) -> String {
+    text.split("\n\n")
+        .filter(|paragraph| !paragraph.trim().is_empty())
+        .map(|paragraph| {
+            let lines: Vec<String> = paragraph.lines().map(escape).collect();
+            format!("<p>{}</p>", lines.join("<br>"))
+        })
+        .collect()
+}
+
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use kompass_core::engine::Button;
+
+    use super::*;
+
+    #[test]
+    fn buttons_become_a_numbered_list() {
+        let message = Message {
+            text: "Welcome.\n\nWhat do you need?".into(),
+            buttons: vec![
+                Button::new("Register", "go:a"),
+                Button::new("Back", "nav:back"),
+            ],
+            rtl: false,
+        };
+        let notice = notice(&message);
+        assert_eq!(
+            notice.plain,
+            "Welcome.\n\nWhat do you need?\n\n1. Register\n2. Back"
+        );
+        assert_eq!(
+            notice.html,
+            "<p>Welcome.</p><p>What do you need?</p><ol><li>Register</li><li>Back</li></ol>"
+        );
+    }
+
+    #[test]
+    fn text_is_escaped_and_rtl_is_marked() {
+        let message = Message {
+            text: "<b>اسم</b> & \"x\"".into(),
+            buttons: Vec::new(),
+            rtl: true,
+        };
+        let notice = notice(&message);
+        assert_eq!(notice.plain, "<b>اسم</b> & \"x\"");
+        assert_eq!(
+            notice.html,
+            "<div dir=\"rtl\"><p>&lt;b&gt;اسم&lt;/b&gt; &amp; &quot;x&quot;</p></div>"
+        );
+    }
+}

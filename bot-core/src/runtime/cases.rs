@@ -1,0 +1,259 @@
+//! The runtime's side of conversations with caseworkers: what a caseworker's reply or
+//! command does to the newcomer's conversation, the text of a thread's root, the queue of
+//! posts for rooms, and appointment reminders.
+//!
+//! Room adapters call these from `spawn_blocking`; every change is durable on return.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+
+use super::{Notice, Runtime, RuntimeError};
+use crate::engine::{Appointment, StepContext};
+use crate::mail;
+use crate::store::{Case, CaseEventWrite, CaseKind, Reminder, RoomPost, ThreadRef};
+
+/// Reminders go out at this local time on the day before the appointment.
+const REMINDER_HOUR: u32 = 10;
+
+/// What a caseworker did in a case's thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseworkerAction {
+    /// A reply, relayed to the newcomer.
+    Message(String),
+    /// `!termin`: an appointment.
+    Appointment {
+        date: NaiveDate,
+        time: NaiveTime,
+        place: Option<String>,
+    },
+    /// `!erledigt`: the conversation is closed.
+    Close,
+}
+
+/// What became of a caseworker's action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CaseOutcome {
+    /// Applied; the notice is for the newcomer's messenger. `reminder` is when the
+    /// appointment reminder goes out, if one was scheduled.
+    Done {
+        notice: Notice,
+        reminder: Option<NaiveDateTime>,
+    },
+    /// The event had been applied before (redelivered after a restart).
+    AlreadyDone,
+    /// The case was closed before: nothing reaches the newcomer.
+    Closed,
+    /// The newcomer erased their data: nothing can reach them.
+    Erased,
+}
+
+/// A thread's first message, in German, with the request's photos.
+#[derive(Debug, Clone)]
+pub struct CaseRoot {
+    pub lines: Vec<String>,
+    /// File name, MIME type and bytes of each photo.
+    pub files: Vec<(String, String, Vec<u8>)>,
+}
+
+impl Runtime {
+    pub fn case(&self, reference: &str) -> Result<Option<Case>, RuntimeError> {
+        Ok(self.store.case(reference)?)
+    }
+
+    pub fn case_by_thread(&self, room: &str, root: &str) -> Result<Option<Case>, RuntimeError> {
+        Ok(self.store.case_by_thread(room, root)?)
+    }
+
+    /// Posts waiting for their rooms, oldest first.
+    pub fn room_posts(&self) -> Result<Vec<RoomPost>, RuntimeError> {
+        Ok(self.store.room_posts()?)
+    }
+
+    /// A post is in its room; `thread` is the new thread when the post was its root.
+    pub fn room_post_done(
+        &self,
+        post: &RoomPost,
+        thread: Option<&ThreadRef>,
+    ) -> Result<(), RuntimeError> {
+        self.store.room_post_done(post, thread)?;
+        Ok(())
+    }
+
+    /// The root of `case`'s thread: for a request the email's text (in the institution's
+    /// email language) and its photos; for a contact, who wants to talk and in which
+    /// language.
+    pub fn case_root(&self, case: &Case) -> Result<CaseRoot, RuntimeError> {
+        let engine = self.engine();
+        let content = engine.content().clone();
+        let language = crate::engine::interpreter_language(&case.language)
+            .map_or_else(|| case.language.clone(), |(_, german)| german.to_string());
+        let footer = "Antworten Sie in diesem Thread: Ihre Antwort erreicht die Person in ihrem Messenger. Befehle: !termin, !erledigt, !hilfe".to_string();
+        let stored = match case.kind {
+            CaseKind::Request => self
+                .store
+                .request(&case.reference)?
+                .and_then(|stored| stored.request),
+            CaseKind::Contact => None,
+        };
+        let Some(request) = stored else {
+            let institution = content
+                .flow
+                .institution(&case.institution)
+                .map_or(case.institution.as_str(), |i| i.name.as_str());
+            let opening = match case.kind {
+                CaseKind::Contact => "Gesprächswunsch über Kompass",
+                CaseKind::Request => "Antrag über Kompass (Daten bereits gelöscht)",
+            };
+            return Ok(CaseRoot {
+                lines: vec![
+                    format!("{opening}: {}", case.reference),
+                    format!("An: {institution}"),
+                    format!("Sprache der Person: {language} ({})", case.language),
+                    String::new(),
+                    footer,
+                ],
+                files: Vec::new(),
+            });
+        };
+        let text = mail::request_text(&request, &content, &engine).map_err(|error| {
+            RuntimeError::Case(format!("thread root for {}: {error}", case.reference))
+        })?;
+        let mut files = Vec::with_capacity(text.files.len());
+        for (name, mime, id) in text.files {
+            if let Some(bytes) = self.store.attachment(&id)? {
+                files.push((name, mime, bytes));
+            }
+        }
+        // The email's closing lines list its attachments; the thread shows the photos.
+        let mut lines = text.lines;
+        lines.truncate(text.summary_lines);
+        lines.push(String::new());
+        lines.push(footer);
+        Ok(CaseRoot { lines, files })
+    }
+
+    /// Applies what a caseworker did in case `reference`'s thread (event `event`), once.
+    /// `now` is the municipality's local time, for reminders.
+    pub fn caseworker_action(
+        &self,
+        event: &str,
+        reference: &str,
+        action: CaseworkerAction,
+        now: NaiveDateTime,
+    ) -> Result<CaseOutcome, RuntimeError> {
+        let Some(mut case) = self.store.case(reference)? else {
+            return Err(RuntimeError::Case(format!("unknown case {reference}")));
+        };
+        if case.user.channel == "erased" {
+            return Ok(CaseOutcome::Erased);
+        }
+        if self.store.case_event_done(event)? {
+            return Ok(CaseOutcome::AlreadyDone);
+        }
+        if case.closed_at.is_some() {
+            return Ok(CaseOutcome::Closed);
+        }
+        let user = case.user.clone();
+        let _guard = self.lock(&user);
+        let engine = self.engine();
+        let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
+        let mut unused = || 0;
+        let ctx = StepContext {
+            user: &user,
+            now: Utc::now(),
+            language_hint: None,
+            next_sequence: &mut unused,
+            rooms_available: true,
+        };
+        let mut reminder = None;
+        let mut session_changed = true;
+        let message = match &action {
+            CaseworkerAction::Message(text) => {
+                engine.caseworker_message(&mut session, reference, &case.institution, text, &ctx)
+            }
+            CaseworkerAction::Close => {
+                case.closed_at = Some(Utc::now());
+                engine.close_case(&mut session, reference, &case.institution, &ctx)
+            }
+            CaseworkerAction::Appointment { date, time, place } => {
+                session_changed = false;
+                let due = (*date - Duration::days(1))
+                    .and_hms_opt(REMINDER_HOUR, 0, 0)
+                    .expect("a valid hour");
+                if due > now {
+                    reminder = Some(Reminder {
+                        reference: reference.to_string(),
+                        institution: case.institution.clone(),
+                        user: user.clone(),
+                        due,
+                        date: *date,
+                        time: *time,
+                        place: place.clone(),
+                    });
+                }
+                let lang = session.language.clone().unwrap_or(case.language.clone());
+                engine.appointment_message(
+                    &lang,
+                    &Appointment {
+                        institution: &case.institution,
+                        date: *date,
+                        time: *time,
+                        place: place.as_deref(),
+                    },
+                    reminder.is_some(),
+                )
+            }
+        };
+        let notice = Notice {
+            id: format!("case:{event}"),
+            user: user.clone(),
+            message,
+        };
+        let applied = self.store.apply_case_event(&CaseEventWrite {
+            event,
+            session: session_changed.then_some((&user, &session, marks.as_slice())),
+            notice: Some((&notice.id, &notice.user, &notice.message)),
+            case: matches!(action, CaseworkerAction::Close).then_some(&case),
+            reminder: reminder.as_ref(),
+        })?;
+        if !applied {
+            return Ok(CaseOutcome::AlreadyDone);
+        }
+        Ok(CaseOutcome::Done {
+            notice,
+            reminder: reminder.map(|r| r.due),
+        })
+    }
+
+    /// Turns the reminders due at `now` (local time) into notices.
+    pub fn due_reminders(&self, now: NaiveDateTime) -> Result<Vec<Notice>, RuntimeError> {
+        let engine = self.engine();
+        let mut notices = Vec::new();
+        for reminder in self.store.due_reminders(now)? {
+            let session = self.store.session(&reminder.user)?;
+            let Some(session) = session else {
+                // The newcomer erased their data since.
+                self.store.reminder_done(&reminder, None)?;
+                continue;
+            };
+            let lang = engine.session_language(&session);
+            let message = engine.reminder_message(
+                &lang,
+                &Appointment {
+                    institution: &reminder.institution,
+                    date: reminder.date,
+                    time: reminder.time,
+                    place: reminder.place.as_deref(),
+                },
+            );
+            let notice = Notice {
+                id: format!("reminder:{}:{}", reminder.reference, reminder.due),
+                user: reminder.user.clone(),
+                message,
+            };
+            self.store
+                .reminder_done(&reminder, Some((&notice.id, &notice.user, &notice.message)))?;
+            notices.push(notice);
+        }
+        Ok(notices)
+    }
+}
