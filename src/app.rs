@@ -109,8 +109,15 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn init_logging(format: LogFormat, default_level: &str) {
-    let filter =
-        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_level));
+    let mut directives = std::env::var("RUST_LOG").unwrap_or_else(|_| default_level.to_string());
+    if !directives.contains("matrix_sdk") {
+        // matrix-sdk logs user and room ids at info, and a 404 for every account-data key
+        // that is not set yet as an error; our own logs say what failed, without ids.
+        directives.push_str(
+            ",matrix_sdk=warn,matrix_sdk_base=warn,matrix_sdk_crypto=warn,matrix_sdk_sqlite=warn,matrix_sdk::http_client=off",
+        );
+    }
+    let filter = EnvFilter::try_new(&directives).unwrap_or_else(|_| EnvFilter::new(default_level));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

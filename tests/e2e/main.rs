@@ -8,13 +8,20 @@
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
+//! - `matrix`: the Matrix channel and caseworker rooms against a real Synapse
+//!   (`tests/peers/synapse.py`, with matrix-sdk clients from `matrix_support`).
 //! - `telegram`: the Telegram channel against a loopback Bot API server
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
+
+// matrix-sdk's futures are deep: spawning a sync loop needs more than the default 128.
+#![recursion_limit = "256"]
 
 mod admin;
 mod bad_input;
 mod check;
 mod conversations;
+mod matrix;
+mod matrix_support;
 mod restart;
 mod smtp;
 mod support;

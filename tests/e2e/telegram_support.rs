@@ -366,6 +366,13 @@ impl Bot {
 
 impl Drop for Bot {
     fn drop(&mut self) {
+        if std::thread::panicking() {
+            // The bot's side of a failed test, for whoever reads the CI log.
+            let log = self.log();
+            let tail: Vec<&str> = log.lines().rev().take(60).collect();
+            let tail: Vec<&str> = tail.into_iter().rev().collect();
+            eprintln!("--- kompass log (last 60 lines) ---\n{}", tail.join("\n"));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

@@ -96,63 +96,16 @@ pub async fn run(
     shutdown: Arc<Notify>,
     status: Status,
 ) -> Result<(), MatrixError> {
-    let connected = tokio::select! {
-        connected = connection::connect(&options) => connected?,
+    let started = tokio::select! {
+        started = start(runtime, options, notices_out, submitted, &status) => started?,
         () = shutdown.notified() => return Ok(()),
     };
-    let client = connected.client.clone();
-    let mut settings = SyncSettings::default().timeout(options.sync_timeout);
-    if connected.first_start {
-        // History from before the bot existed is not answered.
-        let response = client
-            .sync_once(SyncSettings::default())
-            .await
-            .map_err(|source| MatrixError::Connect {
-                homeserver: options.homeserver.clone(),
-                source: Box::new(source),
-            })?;
-        settings = settings.token(response.next_batch);
-        tracing::info!("first start: synced once; earlier messages are not answered");
-    }
-    connection::cross_sign(&client, &options).await;
-    status(true);
-
-    let shared = Arc::new(Shared {
-        runtime: runtime.clone(),
-        client: client.clone(),
-        rooms: rooms::Rooms::default(),
-        options,
-        submitted,
-        notices_out,
-    });
-    shared.rooms.resolve(&shared).await;
-    let workers = newcomers::Workers::new(shared.clone());
-    workers.work_off_inbox()?;
-
-    let handler_workers = workers.clone();
-    let handler_shared = shared.clone();
-    client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {
-        let (workers, shared) = (handler_workers.clone(), handler_shared.clone());
-        async move {
-            if shared.rooms.institution_of(room.room_id()).is_some() {
-                rooms::on_caseworker_event(&shared, &room, event).await;
-            } else {
-                workers.on_event(&room, event).await;
-            }
-        }
-    });
-    client.add_event_handler(
-        |event: StrippedRoomMemberEvent, room: Room, client: Client| async move {
-            if client.user_id() == Some(event.state_key.as_ref()) {
-                tokio::spawn(connection::accept_invite(room));
-            }
-        },
-    );
-    // Invitations that arrived while the bot was down.
-    for room in client.invited_rooms() {
-        tokio::spawn(connection::accept_invite(room));
-    }
-
+    let Started {
+        shared,
+        workers,
+        mut settings,
+    } = started;
+    let client = shared.client.clone();
     let notice_workers = workers.clone();
     let notices_task = tokio::spawn(async move {
         while let Some(notice) = notices.recv().await {
@@ -176,7 +129,8 @@ pub async fn run(
                     settings = settings.token(response.next_batch);
                     // A room the bot joined since may be a caseworker room.
                     if shared.rooms.unresolved() {
-                        shared.rooms.resolve(&shared).await;
+                        let shared = shared.clone();
+                        tokio::spawn(async move { shared.rooms.resolve(&shared).await });
                     }
                 }
                 Err(error) => {
@@ -205,4 +159,80 @@ pub async fn run(
     }
     status(false);
     Ok(())
+}
+
+struct Started {
+    shared: Arc<Shared>,
+    workers: newcomers::Workers,
+    settings: SyncSettings,
+}
+
+/// Connects, syncs once on a first start, cross-signs, and registers the handlers.
+async fn start(
+    runtime: Arc<Runtime>,
+    options: Options,
+    notices_out: mpsc::UnboundedSender<Notice>,
+    submitted: Arc<Notify>,
+    status: &Status,
+) -> Result<Started, MatrixError> {
+    let connected = connection::connect(&options).await?;
+    let client = connected.client.clone();
+    let mut settings = SyncSettings::default().timeout(options.sync_timeout);
+    if connected.first_start {
+        // History from before the bot existed is not answered.
+        let response = client
+            .sync_once(SyncSettings::default())
+            .await
+            .map_err(|source| MatrixError::Connect {
+                homeserver: options.homeserver.clone(),
+                source: Box::new(source),
+            })?;
+        settings = settings.token(response.next_batch);
+        tracing::info!("first start: synced once; earlier messages are not answered");
+    }
+    connection::cross_sign(&client, &options).await;
+    status(true);
+
+    let shared = Arc::new(Shared {
+        runtime: runtime.clone(),
+        client: client.clone(),
+        rooms: rooms::Rooms::default(),
+        options,
+        submitted,
+        notices_out,
+    });
+    // Aliases may take a while to resolve: the bot answers newcomers meanwhile.
+    let resolving = shared.clone();
+    tokio::spawn(async move { resolving.rooms.resolve(&resolving).await });
+    let workers = newcomers::Workers::new(shared.clone());
+    workers.work_off_inbox()?;
+
+    let handler_workers = workers.clone();
+    let handler_shared = shared.clone();
+    client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {
+        let (workers, shared) = (handler_workers.clone(), handler_shared.clone());
+        async move {
+            if shared.rooms.institution_of(room.room_id()).is_some() {
+                rooms::on_caseworker_event(&shared, &room, event).await;
+            } else {
+                workers.on_event(&room, event).await;
+            }
+        }
+    });
+    client.add_event_handler(
+        |event: StrippedRoomMemberEvent, room: Room, client: Client| async move {
+            if client.user_id() == Some(event.state_key.as_ref()) {
+                tokio::spawn(connection::accept_invite(room));
+            }
+        },
+    );
+    // Invitations that arrived while the bot was down, or in the first sync.
+    for room in client.invited_rooms() {
+        tokio::spawn(connection::accept_invite(room));
+    }
+    Ok(Started {
+        shared,
+        workers,
+        settings,
+    })
 }

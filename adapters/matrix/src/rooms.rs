@@ -65,28 +65,44 @@ impl Rooms {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Looks up every institution's room (an id, or an alias to resolve).
+    /// Looks up every institution's room: room ids at once, then aliases (which may need
+    /// the network). Each room is usable as soon as it is known, so a slow alias does not
+    /// hold back events in the other rooms.
     pub async fn resolve(&self, shared: &Shared) {
+        self.lock().last_attempt = Some(Instant::now());
         let content = shared.runtime.engine().content().clone();
-        let mut by_room = HashMap::new();
-        let mut by_institution = HashMap::new();
+        let mut rooms: Vec<(&str, &str)> = content
+            .flow
+            .institutions
+            .values()
+            .filter_map(|i| Some((i.id.as_str(), i.matrix_room.as_deref()?)))
+            .collect();
+        // Room ids need no lookup: first.
+        rooms.sort_by_key(|(_, name)| !name.starts_with('!'));
         let mut missing = false;
-        for institution in content.flow.institutions.values() {
-            let Some(name) = &institution.matrix_room else {
-                continue;
-            };
+        for (institution, name) in rooms {
             let id = if let Ok(id) = RoomId::parse(name) {
                 Some(id)
             } else if let Ok(alias) = RoomAliasId::parse(name) {
-                match shared.client.resolve_room_alias(&alias).await {
-                    Ok(response) => Some(response.room_id),
-                    Err(error) => {
-                        tracing::warn!(institution = %institution.id, room = %name, %error, "the caseworker room's alias cannot be resolved");
+                // An alias on another server is resolved over federation, which may hang.
+                let resolved = tokio::time::timeout(
+                    Duration::from_secs(10),
+                    shared.client.resolve_room_alias(&alias),
+                )
+                .await;
+                match resolved {
+                    Ok(Ok(response)) => Some(response.room_id),
+                    Ok(Err(error)) => {
+                        tracing::warn!(%institution, room = %name, %error, "the caseworker room's alias cannot be resolved");
+                        None
+                    }
+                    Err(_) => {
+                        tracing::warn!(%institution, room = %name, "resolving the caseworker room's alias timed out");
                         None
                     }
                 }
             } else {
-                tracing::error!(institution = %institution.id, room = %name, "matrix_room is neither a room id (!…) nor an alias (#…)");
+                tracing::error!(%institution, room = %name, "matrix_room is neither a room id (!…) nor an alias (#…)");
                 None
             };
             let Some(id) = id else {
@@ -98,17 +114,14 @@ impl Rooms {
                 .get_room(&id)
                 .is_none_or(|room| room.state() != matrix_sdk::RoomState::Joined)
             {
-                tracing::warn!(institution = %institution.id, room = %name, "the bot is not in this caseworker room yet; invite it");
+                tracing::warn!(%institution, room = %name, "the bot is not in this caseworker room yet; invite it");
                 missing = true;
             }
-            by_room.insert(id.clone(), institution.id.clone());
-            by_institution.insert(institution.id.clone(), id);
+            let mut state = self.lock();
+            state.by_room.insert(id.clone(), institution.to_string());
+            state.by_institution.insert(institution.to_string(), id);
         }
-        let mut state = self.lock();
-        state.by_room = by_room;
-        state.by_institution = by_institution;
-        state.missing = missing;
-        state.last_attempt = Some(Instant::now());
+        self.lock().missing = missing;
     }
 }
 

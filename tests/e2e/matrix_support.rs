@@ -1,0 +1,476 @@
+//! A real Synapse (`tests/peers/synapse.py`) and matrix-sdk clients that play the
+//! caseworker and the newcomer, for the Matrix end-to-end tests.
+//!
+//! Each client has its own SQLite store and device, syncs in the background, accepts
+//! invitations, and records every decrypted room message it sees. Tests wait on those.
+//! Room keys are shared with a user only once they joined, so the tests wait for the bot's
+//! join (`wait_joined`) before they write.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use matrix_sdk::attachment::AttachmentConfig;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::deserialized_responses::EncryptionInfo;
+use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+use matrix_sdk::ruma::api::client::room::create_room;
+use matrix_sdk::ruma::events::InitialStateEvent;
+use matrix_sdk::ruma::events::relation::Thread;
+use matrix_sdk::ruma::events::room::MediaSource;
+use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
+use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::serde::Raw;
+use matrix_sdk::ruma::{EventId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::{Client, Room};
+
+use kompass_core::i18n::strip_bidi_marks;
+
+use crate::support::{repo, test_python};
+
+/// The homeserver, stopped when dropped (its peer script also stops when our end of its
+/// stdin closes, so a crashed test leaves no server behind).
+pub struct Synapse {
+    pub base_url: String,
+    users: HashMap<String, (String, String)>,
+    child: Child,
+    _stdin: ChildStdin,
+}
+
+impl std::fmt::Debug for Synapse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Synapse")
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Synapse {
+    /// Starts Synapse in `dir` with these users (blocking; 3–5 s).
+    pub fn start(dir: &Path, users: &[&str]) -> Self {
+        let mut child = Command::new(test_python())
+            .arg(repo().join("tests/peers/synapse.py"))
+            .arg("--dir")
+            .arg(dir)
+            .args(["--port", "0", "--users", &users.join(",")])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("python runs the Synapse peer");
+        let stdin = child.stdin.take().unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let info: serde_json::Value = serde_json::from_str(&line)
+            .unwrap_or_else(|_| panic!("Synapse did not start: {line:?}"));
+        let users = info["users"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(name, user)| {
+                (
+                    name.clone(),
+                    (
+                        user["user_id"].as_str().unwrap().to_string(),
+                        user["password"].as_str().unwrap().to_string(),
+                    ),
+                )
+            })
+            .collect();
+        Self {
+            base_url: info["base_url"].as_str().unwrap().to_string(),
+            users,
+            child,
+            _stdin: stdin,
+        }
+    }
+
+    pub fn user_id(&self, name: &str) -> String {
+        self.users[name].0.clone()
+    }
+
+    pub fn password(&self, name: &str) -> String {
+        self.users[name].1.clone()
+    }
+}
+
+impl Drop for Synapse {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(15) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A room message as a test client saw it (decrypted).
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub room: OwnedRoomId,
+    pub event_id: OwnedEventId,
+    pub sender: OwnedUserId,
+    pub msgtype: String,
+    /// The plain body, without bidi isolation marks.
+    pub body: String,
+    pub html: Option<String>,
+    pub thread_root: Option<OwnedEventId>,
+    /// It arrived encrypted and was decrypted.
+    pub encrypted: bool,
+    pub media: Option<MediaSource>,
+    pub at: Instant,
+}
+
+/// A person on Matrix, logged in with a fresh device.
+pub struct MatrixUser {
+    pub client: Client,
+    pub user_id: OwnedUserId,
+    received: Arc<Mutex<Vec<Received>>>,
+    sync: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for MatrixUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MatrixUser")
+            .field("user_id", &self.user_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for MatrixUser {
+    fn drop(&mut self) {
+        self.sync.abort();
+    }
+}
+
+impl MatrixUser {
+    pub async fn login(synapse: &Synapse, name: &str, store: &Path) -> Self {
+        let client = Client::builder()
+            .homeserver_url(&synapse.base_url)
+            .sqlite_store(store, None)
+            .build()
+            .await
+            .expect("a client");
+        client
+            .matrix_auth()
+            .login_username(&synapse.user_id(name), &synapse.password(name))
+            .initial_device_display_name(name)
+            .await
+            .expect("login");
+        let received: Arc<Mutex<Vec<Received>>> = Arc::default();
+        let record = received.clone();
+        client.add_event_handler(
+            move |event: OriginalSyncRoomMessageEvent,
+                  room: Room,
+                  encryption: Option<EncryptionInfo>| {
+                let record = record.clone();
+                async move {
+                    let html = match &event.content.msgtype {
+                        MessageType::Text(text) => text.formatted.as_ref().map(|f| f.body.clone()),
+                        MessageType::Notice(notice) => {
+                            notice.formatted.as_ref().map(|f| f.body.clone())
+                        }
+                        _ => None,
+                    };
+                    let media = match &event.content.msgtype {
+                        MessageType::Image(image) => Some(image.source.clone()),
+                        MessageType::File(file) => Some(file.source.clone()),
+                        _ => None,
+                    };
+                    let thread_root = match &event.content.relates_to {
+                        Some(Relation::Thread(thread)) => Some(thread.event_id.clone()),
+                        _ => None,
+                    };
+                    record.lock().unwrap().push(Received {
+                        room: room.room_id().to_owned(),
+                        event_id: event.event_id.clone(),
+                        sender: event.sender.clone(),
+                        msgtype: event.content.msgtype().to_string(),
+                        // Compared as the tests compare text: without Fluent's bidi marks.
+                        body: strip_bidi_marks(event.content.body()),
+                        html,
+                        thread_root,
+                        encrypted: encryption.is_some(),
+                        media,
+                        at: Instant::now(),
+                    });
+                }
+            },
+        );
+        client.add_event_handler(
+            |event: StrippedRoomMemberEvent, room: Room, client: Client| async move {
+                if client.user_id() == Some(event.state_key.as_ref()) {
+                    tokio::spawn(async move {
+                        for _ in 0..20 {
+                            if room.join().await.is_ok() {
+                                return;
+                            }
+                            tokio::time::sleep(Duration::from_millis(250)).await;
+                        }
+                    });
+                }
+            },
+        );
+        client
+            .sync_once(SyncSettings::default())
+            .await
+            .expect("first sync");
+        let syncing = client.clone();
+        let sync = tokio::spawn(async move {
+            let _ = syncing
+                .sync(SyncSettings::default().timeout(Duration::from_secs(5)))
+                .await;
+        });
+        Self {
+            user_id: client.user_id().unwrap().to_owned(),
+            client,
+            received,
+            sync,
+        }
+    }
+
+    pub fn room(&self, room: &RoomId) -> Room {
+        self.client.get_room(room).expect("a room this user is in")
+    }
+
+    /// An end-to-end encrypted direct chat with `other`.
+    pub async fn create_dm(&self, other: &str) -> OwnedRoomId {
+        let other = UserId::parse(other).unwrap();
+        let room = self.client.create_dm(&other).await.expect("a direct chat");
+        room.room_id().to_owned()
+    }
+
+    /// An encrypted private room (a caseworker room) inviting `invite`; `power_levels`
+    /// raise some of them (everyone else has 0).
+    pub async fn create_room(
+        &self,
+        name: &str,
+        invite: &[String],
+        power_levels: &[(String, i64)],
+    ) -> OwnedRoomId {
+        let mut request = create_room::v3::Request::new();
+        request.name = Some(name.to_string());
+        request.invite = invite
+            .iter()
+            .map(|user| UserId::parse(user).unwrap())
+            .collect();
+        request.preset = Some(create_room::v3::RoomPreset::PrivateChat);
+        request.initial_state = vec![
+            InitialStateEvent::with_empty_state_key(
+                RoomEncryptionEventContent::with_recommended_defaults(),
+            )
+            .to_raw_any(),
+        ];
+        if !power_levels.is_empty() {
+            // The creator is not listed: from room version 12 on, creators have unlimited
+            // power and Synapse refuses them in `users`.
+            let users: serde_json::Map<String, serde_json::Value> = power_levels
+                .iter()
+                .map(|(user, level)| (user.clone(), (*level).into()))
+                .collect();
+            let content = serde_json::json!({ "users": users, "users_default": 0 });
+            request.power_level_content_override = Some(Raw::from_json(
+                serde_json::value::to_raw_value(&content).unwrap(),
+            ));
+        }
+        let room = self.client.create_room(request).await.expect("a room");
+        room.room_id().to_owned()
+    }
+
+    /// Waits until `user` has joined `room`, then lets one sync pass so that the room's
+    /// keys reach their device.
+    pub async fn wait_joined(&self, room: &RoomId, user: &str, timeout: Duration) {
+        let user = UserId::parse(user).unwrap();
+        let start = Instant::now();
+        loop {
+            if let Some(room) = self.client.get_room(room)
+                && let Ok(Some(member)) = room.get_member(&user).await
+                && *member.membership() == MembershipState::Join
+            {
+                break;
+            }
+            assert!(
+                start.elapsed() < timeout,
+                "{user} did not join {room} within {timeout:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+
+    pub async fn send_text(&self, room: &RoomId, text: &str) -> OwnedEventId {
+        self.room(room)
+            .send(RoomMessageEventContent::text_plain(text))
+            .await
+            .expect("sent")
+            .response
+            .event_id
+    }
+
+    /// An image (m.image) or, with a non-image MIME type, a file (m.file); encrypted in an
+    /// encrypted room.
+    pub async fn send_file(
+        &self,
+        room: &RoomId,
+        bytes: &[u8],
+        name: &str,
+        mime: &str,
+    ) -> OwnedEventId {
+        self.room(room)
+            .send_attachment(
+                name,
+                &mime.parse().unwrap(),
+                bytes.to_vec(),
+                AttachmentConfig::new(),
+            )
+            .await
+            .expect("sent")
+            .event_id
+    }
+
+    /// A reply in `root`'s thread, as Element sends it.
+    pub async fn reply_in_thread(&self, room: &RoomId, root: &EventId, text: &str) -> OwnedEventId {
+        let mut content = RoomMessageEventContent::text_plain(text);
+        content.relates_to = Some(Relation::Thread(Thread::plain(
+            root.to_owned(),
+            root.to_owned(),
+        )));
+        self.room(room)
+            .send(content)
+            .await
+            .expect("sent")
+            .response
+            .event_id
+    }
+
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    /// Waits for a message matching `matches`; on timeout, panics with what arrived.
+    pub async fn wait_for(
+        &self,
+        timeout: Duration,
+        matches: impl Fn(&Received) -> bool,
+    ) -> Received {
+        let start = Instant::now();
+        loop {
+            if let Some(found) = self.received().into_iter().find(|r| matches(r)) {
+                return found;
+            }
+            if start.elapsed() > timeout {
+                let seen: Vec<String> = self
+                    .received()
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{} {} {} thread={:?}: {}",
+                            r.room,
+                            r.sender,
+                            r.msgtype,
+                            r.thread_root,
+                            r.body.chars().take(200).collect::<String>()
+                        )
+                    })
+                    .collect();
+                panic!(
+                    "{}: nothing matching within {timeout:?}; received:\n{}",
+                    self.user_id,
+                    seen.join("\n")
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn download(&self, media: &MediaSource) -> Vec<u8> {
+        self.client
+            .media()
+            .get_media_content(
+                &MediaRequestParameters {
+                    source: media.clone(),
+                    format: MediaFormat::File,
+                },
+                false,
+            )
+            .await
+            .expect("downloaded")
+    }
+}
+
+/// The shipped flows with the institutions' rooms replaced (`institution id → room id`),
+/// in `dir/flows`.
+pub fn flows_with_rooms(dir: &Path, rooms: &[(&str, &str)]) -> PathBuf {
+    let flows = dir.join("flows");
+    std::fs::create_dir_all(&flows).unwrap();
+    let mut text = std::fs::read_to_string(repo().join("flows/kalletal.toml")).unwrap();
+    for (institution, room) in rooms {
+        let sample = match *institution {
+            "buergerbuero" => "#kompass-buergerbuero:kalletal.example.org",
+            "integrationsbuero" => "#kompass-integration:kalletal.example.org",
+            other => panic!("no sample room for {other}"),
+        };
+        assert!(text.contains(sample));
+        text = text.replace(sample, room);
+    }
+    std::fs::write(flows.join("kalletal.toml"), text).unwrap();
+    flows
+}
+
+/// A config for the binary on Matrix (and whatever `extra` adds, e.g. `[telegram]`).
+pub fn matrix_config(dir: &Path, synapse: &Synapse, flows: &Path, extra: &str) -> PathBuf {
+    let path = dir.join("config.toml");
+    std::fs::write(
+        &path,
+        format!(
+            r#"[content]
+flows = "{flows}"
+locales = "{locales}"
+
+[storage]
+data_dir = "{data}"
+
+[matrix]
+homeserver = "{url}"
+user = "{user}"
+password_env = "KOMPASS_TEST_MATRIX_PASSWORD"
+store_passphrase_env = "KOMPASS_TEST_MATRIX_STORE_PASSPHRASE"
+sync_timeout_seconds = 5
+{extra}
+"#,
+            flows = flows.display(),
+            locales = repo().join("locales").display(),
+            data = dir.join("data").display(),
+            url = synapse.base_url,
+            user = synapse.user_id("bot"),
+        ),
+    )
+    .unwrap();
+    path
+}
+
+/// The environment the bot needs for [`matrix_config`].
+pub fn matrix_env(synapse: &Synapse) -> Vec<(&'static str, String)> {
+    vec![
+        ("KOMPASS_TEST_MATRIX_PASSWORD", synapse.password("bot")),
+        (
+            "KOMPASS_TEST_MATRIX_STORE_PASSPHRASE",
+            "test store passphrase".to_string(),
+        ),
+    ]
+}
