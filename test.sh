@@ -14,13 +14,15 @@ if ! command -v cargo >/dev/null; then
     exit 1
 fi
 
-# Test peers: a real SMTP server (Python aiosmtpd) in a virtualenv outside the clone, and
-# openssl for throw-away TLS certificates.
+# Test peers in a virtualenv outside the clone: a real SMTP server (aiosmtpd) and a real
+# Matrix homeserver (Synapse, pinned: tests/peers/synapse.py writes its config). openssl
+# makes throw-away TLS certificates.
 VENV="${KOMPASS_TEST_VENV:-$HOME/.cache/kompass/venv}"
-if ! "$VENV/bin/python" -c "import aiosmtpd" 2>/dev/null; then
-    echo "== installing aiosmtpd into $VENV"
+SYNAPSE_VERSION=1.163.2
+if ! "$VENV/bin/python" -c "import aiosmtpd, synapse, sys; sys.exit(synapse.__version__ != '$SYNAPSE_VERSION')" 2>/dev/null; then
+    echo "== installing aiosmtpd and matrix-synapse $SYNAPSE_VERSION into $VENV"
     python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check aiosmtpd
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check aiosmtpd "matrix-synapse==$SYNAPSE_VERSION"
 fi
 export KOMPASS_TEST_PYTHON="$VENV/bin/python"
 # openssl makes throw-away TLS certificates for the SMTP tests; nasm builds libjpeg-turbo's

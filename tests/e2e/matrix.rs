@@ -135,7 +135,9 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
     )
     .await;
     // Detected with less than full confidence: the bot asks; "Да" (or 1) confirms.
-    let first = if first.contains(&first_line("ru", "button-yes")) && !first.contains(&t("ru", "language-set")) {
+    let first = if first.contains(&first_line("ru", "button-yes"))
+        && !first.contains(&t("ru", "language-set"))
+    {
         say(&newcomer, bot_id, &dm, "1").await
     } else {
         first
@@ -311,7 +313,7 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
     // A member below the caseworker power level cannot close the case.
     let outsider = MatrixUser::login(&w.synapse, "outsider", &w.dir.path().join("os")).await;
     w.caseworker
-        .wait_joined(&w.room, &outsider.user_id.to_string(), WAIT)
+        .wait_joined(&w.room, outsider.user_id.as_ref(), WAIT)
         .await;
     outsider
         .reply_in_thread(&w.room, &root.event_id, "!erledigt")
@@ -372,8 +374,7 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
     );
 
     let log = bot.log();
-    for personal in ["Иванова", "Мария", "Спасибо", &newcomer.user_id.to_string()]
-    {
+    for personal in ["Иванова", "Мария", "Спасибо", newcomer.user_id.as_str()] {
         assert!(
             !log.contains(personal),
             "personal data in the log: {personal}"

@@ -133,6 +133,11 @@ pub struct Received {
     /// It arrived encrypted and was decrypted.
     pub encrypted: bool,
     pub media: Option<MediaSource>,
+    /// When this client saw it (the Matrix benchmark measures with it).
+    #[allow(
+        dead_code,
+        reason = "read by benches/matrix.rs, which shares this module"
+    )]
     pub at: Instant,
 }
 
@@ -168,7 +173,7 @@ impl MatrixUser {
             .expect("a client");
         client
             .matrix_auth()
-            .login_username(&synapse.user_id(name), &synapse.password(name))
+            .login_username(synapse.user_id(name), &synapse.password(name))
             .initial_device_display_name(name)
             .await
             .expect("login");

@@ -324,10 +324,10 @@ impl Worker {
                 return;
             }
         };
-        if send_notice(&self.shared, &route, &render::notice(&notice.message)).await {
-            if let Err(error) = runtime.notice_sent(&notice.id) {
-                tracing::error!(%error, "a sent notice could not be marked");
-            }
+        if send_notice(&self.shared, &route, &render::notice(&notice.message)).await
+            && let Err(error) = runtime.notice_sent(&notice.id)
+        {
+            tracing::error!(%error, "a sent notice could not be marked");
         }
     }
 }
