@@ -5,62 +5,17 @@
 use std::path::Path;
 use std::time::Duration;
 
-use matrix_sdk::ruma::{OwnedRoomId, RoomId};
-
 use crate::matrix_support::{
-    MatrixUser, Received, Synapse, flows_with_rooms, matrix_config, matrix_env,
+    MatrixUser, Received, WAIT, bot_notices, flows_with_rooms, matrix_config, say, settle,
+    start_bot, world,
 };
 use crate::support::{content, emails, png, repo, t, ta};
-use crate::telegram_support::{Bot, BotApi, buttons, text_of};
-
-const WAIT: Duration = Duration::from_secs(30);
-
-fn start_bot(config: &Path, synapse: &Synapse) -> Bot {
-    let env = matrix_env(synapse);
-    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    Bot::start_with(config, &env)
-}
+use crate::telegram_support::{BotApi, buttons, text_of};
 
 fn option_number(node: &str, target: &str) -> String {
     let node = content().flow.node(node).unwrap();
     let options = node.kind.options();
     (options.iter().position(|o| o.goto == target).unwrap() + 1).to_string()
-}
-
-fn from_bot<'a>(bot: &'a str, room: &'a RoomId) -> impl Fn(&Received) -> bool + 'a {
-    move |r| r.sender == bot && r.room == room
-}
-
-/// The bot's notices in `room`, as `user` received them.
-fn bot_notices(user: &MatrixUser, bot: &str, room: &RoomId) -> Vec<Received> {
-    user.received()
-        .into_iter()
-        .filter(from_bot(bot, room))
-        .collect()
-}
-
-/// Sends `text` and waits for the bot's answer (all of it: a step may send two notices).
-async fn say(user: &MatrixUser, bot: &str, room: &RoomId, text: &str) -> String {
-    let before = bot_notices(user, bot, room).len();
-    user.send_text(room, text).await;
-    settle(user, bot, room, before).await
-}
-
-/// Waits until the bot has sent more than `before` notices and then stays quiet briefly;
-/// returns the last.
-async fn settle(user: &MatrixUser, bot: &str, room: &RoomId, before: usize) -> String {
-    user.wait_for(WAIT, |_| bot_notices(user, bot, room).len() > before)
-        .await;
-    let mut count = bot_notices(user, bot, room).len();
-    loop {
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let now = bot_notices(user, bot, room).len();
-        if now == count {
-            break;
-        }
-        count = now;
-    }
-    bot_notices(user, bot, room).last().unwrap().body.clone()
 }
 
 fn first_line(lang: &str, id: &str) -> String {
@@ -72,42 +27,6 @@ async fn wait_for_email(data: &Path) {
     while emails(data).is_empty() {
         assert!(start.elapsed() < WAIT, "no email was written");
         tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-struct World {
-    dir: tempfile::TempDir,
-    synapse: Synapse,
-    caseworker: MatrixUser,
-    room: OwnedRoomId,
-    bot_id: String,
-}
-
-/// Synapse, a caseworker and the institution's encrypted room with the bot (and `outsider`,
-/// a member without the caseworker power level) invited.
-async fn world(institution: &str) -> World {
-    let dir = tempfile::tempdir().unwrap();
-    let synapse_dir = dir.path().join("synapse");
-    let synapse = tokio::task::spawn_blocking(move || {
-        Synapse::start(&synapse_dir, &["bot", "caseworker", "newcomer", "outsider"])
-    })
-    .await
-    .unwrap();
-    let caseworker = MatrixUser::login(&synapse, "caseworker", &dir.path().join("cw")).await;
-    let bot_id = synapse.user_id("bot");
-    let room = caseworker
-        .create_room(
-            &format!("Kompass {institution}"),
-            &[bot_id.clone(), synapse.user_id("outsider")],
-            &[(bot_id.clone(), 50)],
-        )
-        .await;
-    World {
-        dir,
-        synapse,
-        caseworker,
-        room,
-        bot_id,
     }
 }
 

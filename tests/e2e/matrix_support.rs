@@ -33,6 +33,7 @@ use matrix_sdk::{Client, Room};
 use kompass_core::i18n::strip_bidi_marks;
 
 use crate::support::{repo, test_python};
+use crate::telegram_support::Bot;
 
 /// The homeserver, stopped when dropped (its peer script also stops when our end of its
 /// stdin closes, so a crashed test leaves no server behind).
@@ -478,4 +479,89 @@ pub fn matrix_env(synapse: &Synapse) -> Vec<(&'static str, String)> {
             "test store passphrase".to_string(),
         ),
     ]
+}
+
+// ---------------------------------------------------------------- conversations
+
+/// How long a test waits for anything to arrive.
+pub const WAIT: Duration = Duration::from_secs(30);
+
+/// The bot on `config`, with the Matrix secrets in its environment.
+pub fn start_bot(config: &Path, synapse: &Synapse) -> Bot {
+    let env = matrix_env(synapse);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Bot::start_with(config, &env)
+}
+
+/// Messages from the bot in `room`.
+pub fn from_bot<'a>(bot: &'a str, room: &'a RoomId) -> impl Fn(&Received) -> bool + 'a {
+    move |r| r.sender == bot && r.room == room
+}
+
+/// The bot's notices in `room`, as `user` received them.
+pub fn bot_notices(user: &MatrixUser, bot: &str, room: &RoomId) -> Vec<Received> {
+    user.received()
+        .into_iter()
+        .filter(from_bot(bot, room))
+        .collect()
+}
+
+/// Sends `text` and waits for the bot's answer (all of it: a step may send two notices).
+pub async fn say(user: &MatrixUser, bot: &str, room: &RoomId, text: &str) -> String {
+    let before = bot_notices(user, bot, room).len();
+    user.send_text(room, text).await;
+    settle(user, bot, room, before).await
+}
+
+/// Waits until the bot has sent more than `before` notices and then stays quiet briefly;
+/// returns the last.
+pub async fn settle(user: &MatrixUser, bot: &str, room: &RoomId, before: usize) -> String {
+    user.wait_for(WAIT, |_| bot_notices(user, bot, room).len() > before)
+        .await;
+    let mut count = bot_notices(user, bot, room).len();
+    loop {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let now = bot_notices(user, bot, room).len();
+        if now == count {
+            break;
+        }
+        count = now;
+    }
+    bot_notices(user, bot, room).last().unwrap().body.clone()
+}
+
+pub struct World {
+    pub dir: tempfile::TempDir,
+    pub synapse: Synapse,
+    pub caseworker: MatrixUser,
+    pub room: OwnedRoomId,
+    pub bot_id: String,
+}
+
+/// Synapse, a caseworker and the institution's encrypted room with the bot (and `outsider`,
+/// a member without the caseworker power level) invited.
+pub async fn world(institution: &str) -> World {
+    let dir = tempfile::tempdir().unwrap();
+    let synapse_dir = dir.path().join("synapse");
+    let synapse = tokio::task::spawn_blocking(move || {
+        Synapse::start(&synapse_dir, &["bot", "caseworker", "newcomer", "outsider"])
+    })
+    .await
+    .unwrap();
+    let caseworker = MatrixUser::login(&synapse, "caseworker", &dir.path().join("cw")).await;
+    let bot_id = synapse.user_id("bot");
+    let room = caseworker
+        .create_room(
+            &format!("Kompass {institution}"),
+            &[bot_id.clone(), synapse.user_id("outsider")],
+            &[(bot_id.clone(), 50)],
+        )
+        .await;
+    World {
+        dir,
+        synapse,
+        caseworker,
+        room,
+        bot_id,
+    }
 }

@@ -193,7 +193,7 @@ pub fn photo_line(dir: &Path, name: &str, bytes: &[u8]) -> String {
     format!("/photo {}", path.display())
 }
 
-/// The Python with aiosmtpd that `test.sh` installs.
+/// The Python with aiosmtpd and Synapse that `test.sh` installs.
 pub fn test_python() -> PathBuf {
     let path = std::env::var_os("KOMPASS_TEST_PYTHON")
         .map(PathBuf::from)
@@ -203,7 +203,7 @@ pub fn test_python() -> PathBuf {
         });
     assert!(
         path.exists(),
-        "{} is missing: run ./test.sh, which installs aiosmtpd into it",
+        "{} is missing: run ./test.sh, which installs aiosmtpd and Synapse into it",
         path.display()
     );
     path

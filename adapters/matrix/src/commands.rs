@@ -53,6 +53,9 @@ fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, String>
     }
     let time = parse_time(time)
         .ok_or_else(|| format!("Die Uhrzeit „{time}“ verstehe ich nicht. {EXAMPLE}"))?;
+    // "10 Uhr Rathaus": the "Uhr" belongs to the time, not to the place.
+    let mut words = words.peekable();
+    words.next_if(|word| word.eq_ignore_ascii_case("uhr"));
     let place: Vec<&str> = words.collect();
     let place = (!place.is_empty()).then(|| place.join(" "));
     Ok(RoomCommand::Appointment { date, time, place })
@@ -85,7 +88,10 @@ fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
 
 /// `10:30`, `9:05`, `10.30` or `10` (with or without "Uhr").
 fn parse_time(text: &str) -> Option<NaiveTime> {
-    let text = text.trim_end_matches("Uhr");
+    let text = ["Uhr", "uhr", "UHR"]
+        .iter()
+        .find_map(|suffix| text.strip_suffix(suffix))
+        .unwrap_or(text);
     let (hour, minute) = text
         .split_once([':', '.'])
         .map_or((text, "0"), |(hour, minute)| (hour, minute));
@@ -126,6 +132,21 @@ mod tests {
                 place: None,
             }))
         );
+        for (typed, place) in [
+            ("!termin 24.12.26 10 Uhr Rathaus", Some("Rathaus")),
+            ("!termin 24.12.26 10Uhr", None),
+            ("!termin 24.12.26 10 uhr", None),
+        ] {
+            assert_eq!(
+                parse(typed, today()),
+                Some(Ok(RoomCommand::Appointment {
+                    date: NaiveDate::from_ymd_opt(2026, 12, 24).unwrap(),
+                    time: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+                    place: place.map(str::to_string),
+                })),
+                "{typed}"
+            );
+        }
     }
 
     #[test]

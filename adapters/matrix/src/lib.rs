@@ -25,6 +25,8 @@ use std::time::Duration;
 use kompass_core::Runtime;
 use kompass_core::runtime::Notice;
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::filter::{FilterDefinition, LazyLoadOptions};
+use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
 use matrix_sdk::ruma::events::room::message::OriginalSyncRoomMessageEvent;
 use matrix_sdk::{Client, Room};
@@ -161,6 +163,21 @@ pub async fn run(
     Ok(())
 }
 
+/// Events per room one `/sync` returns. After a restart, more than this many messages in one
+/// room while the bot was down would be cut to the latest ones (a "limited" timeline).
+const CATCH_UP_EVENTS: u32 = 200;
+
+/// Members are loaded lazily (the first sync of a busy account stays small; matrix-sdk
+/// fetches a room's members before it encrypts for them), with up to `events` per room.
+fn sync_filter(events: u32) -> Filter {
+    let mut filter = FilterDefinition::default();
+    filter.room.state.lazy_load_options = LazyLoadOptions::Enabled {
+        include_redundant_members: false,
+    };
+    filter.room.timeline.limit = Some(events.into());
+    Filter::FilterDefinition(filter)
+}
+
 struct Started {
     shared: Arc<Shared>,
     workers: newcomers::Workers,
@@ -177,11 +194,13 @@ async fn start(
 ) -> Result<Started, MatrixError> {
     let connected = connection::connect(&options).await?;
     let client = connected.client.clone();
-    let mut settings = SyncSettings::default().timeout(options.sync_timeout);
+    let mut settings = SyncSettings::default()
+        .timeout(options.sync_timeout)
+        .filter(sync_filter(CATCH_UP_EVENTS));
     if connected.first_start {
-        // History from before the bot existed is not answered.
+        // History from before the bot existed is not answered: one event per room will do.
         let response = client
-            .sync_once(SyncSettings::default())
+            .sync_once(SyncSettings::default().filter(sync_filter(1)))
             .await
             .map_err(|source| MatrixError::Connect {
                 homeserver: options.homeserver.clone(),
