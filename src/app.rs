@@ -112,9 +112,11 @@ fn init_logging(format: LogFormat, default_level: &str) {
     let mut directives = std::env::var("RUST_LOG").unwrap_or_else(|_| default_level.to_string());
     if !directives.contains("matrix_sdk") {
         // matrix-sdk logs user and room ids at info, and a 404 for every account-data key
-        // that is not set yet as an error; our own logs say what failed, without ids.
+        // that is not set yet as an error; our own logs say what failed, without ids. The
+        // bot keeps no server-side key backup (its keys are in its own store), and
+        // matrix-sdk warns about that for every room key it creates.
         directives.push_str(
-            ",matrix_sdk=warn,matrix_sdk_base=warn,matrix_sdk_crypto=warn,matrix_sdk_sqlite=warn,matrix_sdk::http_client=off",
+            ",matrix_sdk=warn,matrix_sdk_base=warn,matrix_sdk_crypto=warn,matrix_sdk_sqlite=warn,matrix_sdk::http_client=off,matrix_sdk_crypto::backups=error",
         );
     }
     let filter = EnvFilter::try_new(&directives).unwrap_or_else(|_| EnvFilter::new(default_level));

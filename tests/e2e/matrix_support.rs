@@ -27,7 +27,9 @@ use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::serde::Raw;
-use matrix_sdk::ruma::{EventId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::ruma::{
+    EventId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomAliasId, RoomId, UserId,
+};
 use matrix_sdk::{Client, Room};
 
 use kompass_core::i18n::strip_bidi_marks;
@@ -300,6 +302,17 @@ impl MatrixUser {
 
     /// Waits until `user` has joined `room`, then lets one sync pass so that the room's
     /// keys reach their device.
+    /// Gives `room` the alias `#<localpart>:<server>` and returns it.
+    pub async fn add_alias(&self, room: &RoomId, localpart: &str) -> String {
+        let alias = format!("#{localpart}:{}", self.user_id.server_name());
+        let parsed = RoomAliasId::parse(&alias).expect("an alias");
+        self.client
+            .create_room_alias(&parsed, room)
+            .await
+            .expect("the alias is created");
+        alias
+    }
+
     pub async fn wait_joined(&self, room: &RoomId, user: &str, timeout: Duration) {
         let user = UserId::parse(user).unwrap();
         let start = Instant::now();

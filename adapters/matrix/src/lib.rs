@@ -106,6 +106,7 @@ pub async fn run(
         shared,
         workers,
         mut settings,
+        caseworker_task,
     } = started;
     let client = shared.client.clone();
     let notice_workers = workers.clone();
@@ -151,6 +152,7 @@ pub async fn run(
     }
     notices_task.abort();
     posts_task.abort();
+    caseworker_task.abort();
     if tokio::time::timeout(Duration::from_secs(8), workers.drain())
         .await
         .is_err()
@@ -182,6 +184,7 @@ struct Started {
     shared: Arc<Shared>,
     workers: newcomers::Workers,
     settings: SyncSettings,
+    caseworker_task: tokio::task::JoinHandle<()>,
 }
 
 /// Connects, syncs once on a first start, cross-signs, and registers the handlers.
@@ -226,13 +229,25 @@ async fn start(
     let workers = newcomers::Workers::new(shared.clone());
     workers.work_off_inbox()?;
 
+    // matrix-sdk awaits event handlers inside the sync, and an encrypted send waits for the
+    // key queries that only the next sync sends: caseworker events are handled in a task of
+    // their own (in order), never in the handler.
+    let (caseworker_events, queue) = mpsc::unbounded_channel();
+    let caseworker_task = tokio::spawn(rooms::caseworker_worker(shared.clone(), queue));
     let handler_workers = workers.clone();
     let handler_shared = shared.clone();
     client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {
         let (workers, shared) = (handler_workers.clone(), handler_shared.clone());
+        let caseworker_events = caseworker_events.clone();
         async move {
-            if shared.rooms.institution_of(room.room_id()).is_some() {
-                rooms::on_caseworker_event(&shared, &room, event).await;
+            let mut caseworker_room = shared.rooms.institution_of(room.room_id()).is_some();
+            if !caseworker_room && room.joined_members_count() > 2 {
+                shared.rooms.first_lookup().await;
+                caseworker_room = shared.rooms.institution_of(room.room_id()).is_some();
+            }
+            if caseworker_room {
+                // The receiver lives until the adapter stops.
+                let _ = caseworker_events.send((room, event));
             } else {
                 workers.on_event(&room, event).await;
             }
@@ -253,5 +268,6 @@ async fn start(
         shared,
         workers,
         settings,
+        caseworker_task,
     })
 }

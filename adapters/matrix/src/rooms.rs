@@ -23,15 +23,27 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::ruma::{
     EventId, OwnedEventId, OwnedRoomId, OwnedTransactionId, RoomAliasId, RoomId, UserId,
 };
+use tokio::sync::{mpsc, watch};
 
 use crate::Shared;
 use crate::commands::{self, RoomCommand};
 use crate::render::{escape, lines_html};
 
 /// Which room belongs to which institution, resolved from the flows' `matrix_room`.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Rooms {
     state: Mutex<RoomState>,
+    /// Becomes true once every room has been looked up after the start.
+    looked_up: watch::Sender<bool>,
+}
+
+impl Default for Rooms {
+    fn default() -> Self {
+        Self {
+            state: Mutex::default(),
+            looked_up: watch::Sender::new(false),
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -50,6 +62,15 @@ impl Rooms {
 
     pub fn room_of(&self, institution: &str) -> Option<OwnedRoomId> {
         self.lock().by_institution.get(institution).cloned()
+    }
+
+    /// Waits until every room has been looked up once since the start (an alias on a slow
+    /// server takes up to 10 s), so a caseworker's message that arrives meanwhile is not
+    /// mistaken for one in an unrelated group room.
+    pub async fn first_lookup(&self) {
+        let mut done = self.looked_up.subscribe();
+        // The sender lives as long as `self`: waiting cannot fail.
+        let _ = done.wait_for(|done| *done).await;
     }
 
     /// Whether to try [`Rooms::resolve`] again (at most once a minute).
@@ -122,6 +143,7 @@ impl Rooms {
             state.by_institution.insert(institution.to_string(), id);
         }
         self.lock().missing = missing;
+        self.looked_up.send_replace(true);
     }
 }
 
@@ -315,8 +337,18 @@ async fn done(
     Ok(())
 }
 
+/// Handles caseworker rooms' messages one after another, in the order they came.
+pub(crate) async fn caseworker_worker(
+    shared: Arc<Shared>,
+    mut events: mpsc::UnboundedReceiver<(Room, OriginalSyncRoomMessageEvent)>,
+) {
+    while let Some((room, event)) = events.recv().await {
+        on_caseworker_event(&shared, &room, event).await;
+    }
+}
+
 /// A message in a caseworker room.
-pub(crate) async fn on_caseworker_event(
+async fn on_caseworker_event(
     shared: &Arc<Shared>,
     room: &Room,
     event: OriginalSyncRoomMessageEvent,
