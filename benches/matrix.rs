@@ -301,6 +301,10 @@ async fn telegram_contact(
         &[("institution", t("de", "inst-integrationsbuero").into())],
     );
     blocking(api, move |api| api.wait_for_text(chat, &start)).await;
+    // Telegram allows a bot one message per second in a chat, and Kompass keeps to that: a
+    // newcomer who writes within a second of the bot's last message waits for that slot
+    // (docs/benchmarks.md). Here they write after a pause, as people do.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
 
     let question = format!("Hallo, ich brauche einen Termin. ({round})");
     let needle = question.clone();
@@ -316,8 +320,7 @@ async fn telegram_contact(
         })
         .await;
     let message_to_thread = forwarded.at - sent;
-    // Telegram allows a bot one message per second in a chat, and Kompass keeps to that:
-    // let its confirmation of the forward go out first, as minutes pass in real life.
+    // The same for the bot's confirmation of the forward: minutes pass in real life.
     tokio::time::sleep(Duration::from_millis(2500)).await;
 
     let answer = format!("Bis bald! ({round})");

@@ -154,6 +154,12 @@ pub(crate) async fn post_worker(shared: Arc<Shared>) {
         let runtime = shared.runtime.clone();
         match tokio::task::spawn_blocking(move || runtime.room_posts()).await {
             Ok(Ok(posts)) => {
+                if !posts.is_empty() {
+                    // Post only what is on disk: were the step that queued a post lost in a
+                    // crash, it would run again and queue the post again, under a new id.
+                    let store = shared.runtime.store();
+                    store.durable(store.register(false)).await;
+                }
                 // A case whose root is not in its room yet holds its later posts back.
                 let mut held: Vec<String> = Vec::new();
                 for post in posts {
