@@ -30,6 +30,15 @@ async fn wait_for_email(data: &Path) {
     }
 }
 
+/// Every message was decrypted, and no send waited for a pending key query (the bench saw
+/// such waits end in a reply the bot could not read; these tests are too short to provoke
+/// that, see docs/benchmarks.md).
+fn assert_no_encryption_trouble(log: &str) {
+    for trouble in ["could not be decrypted", "pending `/keys/query`"] {
+        assert!(!log.contains(trouble), "{trouble} in the log:\n{log}");
+    }
+}
+
 /// A Russian newcomer in an encrypted direct chat, from the invitation to the email and the
 /// thread in the Bürgerbüro's room; the caseworker's answer reaches them, theirs goes back;
 /// a member below the power level is ignored; a restart keeps the thread.
@@ -299,6 +308,7 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
             "personal data in the log: {personal}"
         );
     }
+    assert_no_encryption_trouble(&log);
     assert_eq!(bot.stop().code(), Some(0));
 }
 
@@ -435,5 +445,6 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
     .await
     .unwrap();
     drop(api);
+    assert_no_encryption_trouble(&bot.log());
     assert_eq!(bot.stop().code(), Some(0));
 }

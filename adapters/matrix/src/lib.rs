@@ -27,6 +27,7 @@ use kompass_core::runtime::Notice;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
 use matrix_sdk::ruma::events::room::message::OriginalSyncRoomMessageEvent;
 use matrix_sdk::{Client, Room};
@@ -249,6 +250,21 @@ async fn start(
                 let _ = caseworker_events.send((room, event));
             } else {
                 workers.on_event(&room, event).await;
+            }
+        }
+    });
+    // matrix-sdk hands over what it could not decrypt as `m.room.encrypted`: nobody would
+    // learn that a message vanished, so the log says so (without ids).
+    let handler_shared = shared.clone();
+    client.add_event_handler(move |_: OriginalSyncRoomEncryptedEvent, room: Room| {
+        let shared = handler_shared.clone();
+        async move {
+            if shared.rooms.institution_of(room.room_id()).is_some() {
+                tracing::warn!(
+                    "a message in a caseworker room could not be decrypted; not relayed"
+                );
+            } else {
+                tracing::warn!("a message to the bot could not be decrypted; not answered");
             }
         }
     });
