@@ -253,9 +253,23 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 
-    // The bot restarts: the thread is still known, and the case still open.
+    // The bot restarts: the thread is still known, and the case still open. What the
+    // caseworker wrote meanwhile (more than a sync's default of 10 events) all arrives.
     assert_eq!(bot.stop().code(), Some(0));
+    let while_down: Vec<String> = (1..=12)
+        .map(|i| format!("Nachricht {i} während des Neustarts."))
+        .collect();
+    for text in &while_down {
+        w.caseworker
+            .reply_in_thread(&w.room, &root.event_id, text)
+            .await;
+    }
     let bot = start_bot(&config, &w.synapse);
+    for text in &while_down {
+        newcomer
+            .wait_for(WAIT, |r| r.room == dm && r.body.contains(text.as_str()))
+            .await;
+    }
     w.caseworker
         .reply_in_thread(
             &w.room,
