@@ -57,14 +57,8 @@ const TELEGRAM_CHAT: i64 = 9200;
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let rounds: usize = std::env::var("KOMPASS_BENCH_ROUNDS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10);
-    let idle_seconds: u64 = std::env::var("KOMPASS_BENCH_IDLE_SECONDS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10);
+    let rounds = env_number("KOMPASS_BENCH_ROUNDS", 10) as usize;
+    let idle_seconds = env_number("KOMPASS_BENCH_IDLE_SECONDS", 10);
     let w = world("buergerbuero").await;
     let integration_room = w
         .caseworker
@@ -415,6 +409,14 @@ fn dir_size(dir: &std::path::Path) -> u64 {
                 .sum()
         })
         .unwrap_or(0)
+}
+
+/// A number from the environment, or `default`.
+fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
 }
 
 fn ms(duration: Duration) -> f64 {

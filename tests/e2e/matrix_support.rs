@@ -300,8 +300,6 @@ impl MatrixUser {
         room.room_id().to_owned()
     }
 
-    /// Waits until `user` has joined `room`, then lets one sync pass so that the room's
-    /// keys reach their device.
     /// Gives `room` the alias `#<localpart>:<server>` and returns it.
     pub async fn add_alias(&self, room: &RoomId, localpart: &str) -> String {
         let alias = format!("#{localpart}:{}", self.user_id.server_name());
@@ -313,6 +311,8 @@ impl MatrixUser {
         alias
     }
 
+    /// Waits until `user` has joined `room`, then lets one sync pass so that the room's
+    /// keys reach their device.
     pub async fn wait_joined(&self, room: &RoomId, user: &str, timeout: Duration) {
         let user = UserId::parse(user).unwrap();
         let start = Instant::now();

@@ -254,13 +254,6 @@ impl Worker {
         if step.outputs.iter().any(|o| matches!(o, Output::Submit(_))) {
             self.shared.submitted.notify_one();
         }
-        if step
-            .outputs
-            .iter()
-            .any(|o| matches!(o, Output::Forward { .. } | Output::OpenCase(_)))
-        {
-            self.shared.runtime.rooms_wake().notify_one();
-        }
         for notice in render::render(&step.outputs) {
             send_notice(&self.shared, &inbound.room, &notice).await;
         }
