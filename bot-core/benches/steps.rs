@@ -112,7 +112,9 @@ impl<'a> Newcomer<'a> {
                     // One optional field skipped, the others answered.
                     FieldKind::Email if field.optional => (press(shown, &data("skip")), next),
                     FieldKind::Email => (Action::Text("sami.haddad@example.org".into()), next),
-                    FieldKind::Text { .. } => (Action::Text(text_answer(&field.id).into()), next),
+                    FieldKind::Text { .. } | FieldKind::Name { .. } => {
+                        (Action::Text(text_answer(&field.id).into()), next)
+                    }
                     FieldKind::Date {
                         range: DateRange::Future,
                     } => (Action::Text("1.1.2099".into()), next),
@@ -440,6 +442,7 @@ fn runtime(content: Arc<Content>, dir: &Path) -> Runtime {
         // Delivery settings (the defaults of `config.toml`); steps do not use them.
         max_email_bytes: 20 * 1024 * 1024,
         retention: chrono::Duration::days(30),
+        rooms_available: false,
     };
     Runtime::new(
         content,

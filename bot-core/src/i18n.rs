@@ -151,6 +151,13 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-attachments", &[]),
     ("email-footer", &[]),
     ("email-part", &["part", "parts"]),
+    ("cancel-confirm", &["title"]),
+    ("button-cancel-yes", &[]),
+    ("button-cancel-no", &[]),
+    ("cancel-kept", &[]),
+    ("unknown-command", &[]),
+    ("error-name-letter", &[]),
+    ("content-changed", &[]),
 ];
 
 /// The variables the engine passes to system message `id`, or `None` for content messages

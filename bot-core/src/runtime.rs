@@ -846,6 +846,8 @@ mod tests {
         );
         rt.handle(update("x2", Incoming::Text("/cancel".into())))
             .unwrap();
+        rt.handle(update("x3", Incoming::Button("cancel:yes".into())))
+            .unwrap();
         assert_eq!(
             rt.store().attachment(&ids[0]).unwrap(),
             None,
@@ -1196,7 +1198,8 @@ mod tests {
         );
     }
 
-    /// Counselling → "write to a person": a case with its thread root queued.
+    /// Counselling → "write to a person" → a first message: a case with its thread root
+    /// and the message queued. Opening the page alone opens nothing.
     fn open_contact(rt: &Runtime) -> String {
         rt.handle(update("c1", Incoming::Text("/start en".into())))
             .unwrap();
@@ -1204,20 +1207,27 @@ mod tests {
             .unwrap();
         let contact = content_option(rt, "counselling", "counselling-person");
         let outputs = rt.handle(update("c3", Incoming::Button(contact))).unwrap();
-        let reference = outputs
-            .iter()
-            .find_map(|o| match o {
-                Output::OpenCase(opening) => Some(opening.reference.clone()),
-                _ => None,
-            })
-            .expect("a case is opened");
+        assert!(
+            !outputs.iter().any(|o| matches!(o, Output::OpenCase(_))),
+            "no case before the newcomer writes"
+        );
+        assert!(rt.room_posts().unwrap().is_empty());
         let text = outputs.last().unwrap().message().unwrap().text.clone();
         assert!(text.contains(&rt.engine().content().locales.text(
             "en",
             "counselling-person-text",
             &[]
         )));
-        reference
+        let outputs = rt
+            .handle(update("c3b", Incoming::Text("Hello, I need help".into())))
+            .unwrap();
+        outputs
+            .iter()
+            .find_map(|o| match o {
+                Output::OpenCase(opening) => Some(opening.reference.clone()),
+                _ => None,
+            })
+            .expect("a case is opened")
     }
 
     fn content_option(rt: &Runtime, node: &str, target: &str) -> String {
@@ -1241,7 +1251,7 @@ mod tests {
         let rt = runtime(dir.path());
         let reference = open_contact(&rt);
         let posts = rt.room_posts().unwrap();
-        assert_eq!(posts.len(), 1);
+        assert_eq!(posts.len(), 2, "the root and the first message");
         assert_eq!(posts[0].what, PostWhat::Root);
         assert_eq!(posts[0].institution, "integrationsbuero");
         let case = rt.case(&reference).unwrap().unwrap();
@@ -1256,8 +1266,8 @@ mod tests {
         ));
         rt.handle(update("c5", Incoming::File(png()))).unwrap();
         let posts = rt.room_posts().unwrap();
-        assert_eq!(posts.len(), 3);
-        let PostWhat::Forwarded(Forwarded::File { id, .. }) = &posts[2].what else {
+        assert_eq!(posts.len(), 4);
+        let PostWhat::Forwarded(Forwarded::File { id, .. }) = &posts[3].what else {
             panic!("{posts:?}")
         };
         assert!(
@@ -1271,7 +1281,7 @@ mod tests {
             root: "$root".into(),
         };
         rt.room_post_done(&posts[0], Some(&thread)).unwrap();
-        rt.room_post_done(&posts[2], None).unwrap();
+        rt.room_post_done(&posts[3], None).unwrap();
         assert_eq!(
             rt.case_by_thread("!room:x", "$root")
                 .unwrap()
@@ -1289,6 +1299,15 @@ mod tests {
         let contact = content_option(&rt, "counselling", "counselling-person");
         let outputs = rt.handle(update("c8", Incoming::Button(contact))).unwrap();
         assert!(!outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
+        let outputs = rt
+            .handle(update("c9", Incoming::Text("again".into())))
+            .unwrap();
+        assert!(!outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
+        assert!(
+            outputs
+                .iter()
+                .any(|o| matches!(o, Output::Forward { case, .. } if *case == reference))
+        );
     }
 
     #[test]

@@ -38,7 +38,7 @@ private-chat-only = أنا أكتب فقط في المحادثات الخاصة.
 ## Help and general answers
 help-text =
     أنا أساعدك في خطواتك الأولى هنا.
-    يمكنك اختيار زر أو كتابة رقمه.
+    يمكنك اختيار أحد الخيارات: اضغط عليه أو اكتب رقمه.
     يمكنك استخدام هذه الأوامر:
     /menu – القائمة الرئيسية
     /back – الرجوع
@@ -46,8 +46,8 @@ help-text =
     /status – طلباتي
     /cancel – إلغاء طلبي
     /delete – حذف بياناتي
-not-understood = عذرًا، لم أفهم. يُرجى اختيار زر أو كتابة رقمه.
-unsupported-message = أستطيع قراءة النصوص والصور فقط. يُرجى كتابة نص أو اختيار زر.
+not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد الخيارات: اضغط عليه أو اكتب رقمه.
+unsupported-message = أستطيع قراءة النصوص والصور فقط. يُرجى كتابة نص أو اختيار أحد الخيارات.
 text-too-long = رسالتك طويلة جدًا. يُرجى ألّا يزيد عدد الحروف على { $max }.
 attachment-not-expected = شكرًا لك. لا أحتاج إلى ملف الآن.
 cancel-nothing = لا يوجد شيء لإلغائه.
@@ -72,7 +72,7 @@ error-phone =
 error-email = هذا ليس عنوان بريد إلكتروني. يُرجى كتابته هكذا: name@example.com
 error-number = يُرجى كتابة رقم.
 error-number-range = يُرجى كتابة رقم من { $min } إلى { $max }.
-error-choose-option = يُرجى اختيار أحد الأزرار.
+error-choose-option = يُرجى اختيار أحد الخيارات.
 error-photo-expected = يُرجى إرسال صورة.
 error-photo-not-pdf = هذا ملف PDF. يُرجى إرسال صورة للوثيقة.
 error-file-unknown = لا أستطيع فتح هذا الملف. يُرجى إرسال صورة (JPEG أو PNG أو WebP).
@@ -95,7 +95,7 @@ photo-send-more =
         [many] يُرجى إرسال { $missing } صورة أخرى.
        *[other] يُرجى إرسال { $missing } صورة أخرى.
     }
-photo-more-or-done = يمكنك إرسال صورة أخرى أو الضغط على «تم».
+photo-more-or-done = يمكنك إرسال صورة أخرى أو اختيار «تم».
 photo-limit-reached = هذا عدد كافٍ من الصور. شكرًا لك.
 interpreter-question = هل أنت بحاجة إلى مترجم في الموعد؟
 interpreter-language-question = ما اللغة التي يجب أن يتكلمها المترجم؟
@@ -176,3 +176,12 @@ email-interpreter = مترجم
 email-attachments = المرفقات
 email-footer = كتب Kompass هذه الرسالة تلقائيًا. يُرجى الرد على الشخص مع ذكر الرقم المرجعي.
 email-part = الجزء { $part }/{ $parts }
+
+# Cancelling a form, unknown commands, names, changed content.
+cancel-confirm = هل تريد إلغاء الطلب «{ $title }»؟ ستُحذف إجاباتك وصورك.
+button-cancel-yes = نعم، ألغِ الطلب
+button-cancel-no = لا، أريد المتابعة
+cancel-kept = حسنًا. إجاباتك محفوظة.
+unknown-command = لا أعرف هذا الأمر.
+error-name-letter = يُرجى كتابة الاسم بالحروف.
+content-changed = تغيّر هذا الجزء. يُرجى المتابعة من هنا.

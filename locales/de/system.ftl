@@ -38,7 +38,7 @@ private-chat-only = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir 
 ## Help and general answers
 help-text =
     Ich helfe Ihnen bei den ersten Schritten hier.
-    Wählen Sie einen Knopf oder schreiben Sie seine Nummer.
+    Wählen Sie eine der Möglichkeiten: Tippen Sie darauf oder schreiben Sie ihre Nummer.
     Diese Befehle gibt es:
     /menu – Hauptmenü
     /back – zurück
@@ -46,8 +46,8 @@ help-text =
     /status – meine Anfragen
     /cancel – Anfrage abbrechen
     /delete – meine Daten löschen
-not-understood = Das habe ich nicht verstanden. Bitte wählen Sie einen Knopf oder schreiben Sie seine Nummer.
-unsupported-message = Ich kann nur Text und Fotos lesen. Bitte schreiben Sie einen Text oder wählen Sie einen Knopf.
+not-understood = Das habe ich nicht verstanden. Bitte wählen Sie eine der Möglichkeiten: Tippen Sie darauf oder schreiben Sie ihre Nummer.
+unsupported-message = Ich kann nur Text und Fotos lesen. Bitte schreiben Sie einen Text oder wählen Sie eine der Möglichkeiten.
 text-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
 attachment-not-expected = Danke. Ich brauche jetzt keine Datei.
 cancel-nothing = Es gibt nichts zum Abbrechen.
@@ -70,7 +70,7 @@ error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 2
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 error-number = Bitte schreiben Sie eine Zahl.
 error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
-error-choose-option = Bitte wählen Sie einen der Knöpfe.
+error-choose-option = Bitte wählen Sie eine der Möglichkeiten.
 error-photo-expected = Bitte senden Sie ein Foto.
 error-photo-not-pdf = Das ist eine PDF-Datei. Bitte senden Sie ein Foto von dem Dokument.
 error-file-unknown = Ich kann diese Datei nicht öffnen. Bitte senden Sie ein Foto (JPEG, PNG oder WebP).
@@ -86,7 +86,7 @@ photo-send-more =
         [one] Bitte senden Sie noch 1 Foto.
        *[other] Bitte senden Sie noch { $missing } Fotos.
     }
-photo-more-or-done = Sie können noch ein Foto senden oder „Fertig“ drücken.
+photo-more-or-done = Sie können noch ein Foto senden oder „Fertig“ wählen.
 photo-limit-reached = Das sind genug Fotos. Danke.
 interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
 interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?
@@ -163,3 +163,12 @@ email-interpreter = Sprachmittlung
 email-attachments = Anhänge
 email-footer = Diese E-Mail wurde automatisch von Kompass erstellt. Bitte antworten Sie der Person unter Angabe der Referenznummer.
 email-part = Teil { $part }/{ $parts }
+
+# Cancelling a form, unknown commands, names, changed content.
+cancel-confirm = Möchten Sie die Anfrage „{ $title }“ abbrechen? Ihre Antworten und Fotos werden dann gelöscht.
+button-cancel-yes = Ja, abbrechen
+button-cancel-no = Nein, weitermachen
+cancel-kept = Gut. Ihre Antworten bleiben gespeichert.
+unknown-command = Diesen Befehl kenne ich nicht.
+error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
+content-changed = Dieser Teil hat sich geändert. Bitte machen Sie hier weiter.

@@ -38,7 +38,7 @@ private-chat-only = I only talk in private chats. Please write to me directly: t
 ## Help and general answers
 help-text =
     I help you with your first steps here.
-    Choose a button or write its number.
+    Choose one of the options: tap it or write its number.
     You can use these commands:
     /menu – main menu
     /back – go back
@@ -46,8 +46,8 @@ help-text =
     /status – my requests
     /cancel – cancel my request
     /delete – delete my data
-not-understood = Sorry, I did not understand. Please choose a button or write its number.
-unsupported-message = I can only read text and photos. Please write a text or choose a button.
+not-understood = Sorry, I did not understand. Please choose one of the options: tap it or write its number.
+unsupported-message = I can only read text and photos. Please write a text or choose one of the options.
 text-too-long = Your message is too long. Please write at most { $max } characters.
 attachment-not-expected = Thank you. I do not need a file now.
 cancel-nothing = There is nothing to cancel.
@@ -70,7 +70,7 @@ error-phone = This is not a phone number. Please write it like this: +49 151 234
 error-email = This is not an email address. Please write it like this: name@example.com
 error-number = Please write a number.
 error-number-range = Please write a number from { $min } to { $max }.
-error-choose-option = Please choose one of the buttons.
+error-choose-option = Please choose one of the options.
 error-photo-expected = Please send a photo.
 error-photo-not-pdf = This is a PDF file. Please send a photo of the document.
 error-file-unknown = I cannot open this file. Please send a photo (JPEG, PNG or WebP).
@@ -86,7 +86,7 @@ photo-send-more =
         [one] Please send 1 more photo.
        *[other] Please send { $missing } more photos.
     }
-photo-more-or-done = You can send another photo or press “Done”.
+photo-more-or-done = You can send another photo or choose “Done”.
 photo-limit-reached = That is enough photos. Thank you.
 interpreter-question = Do you need an interpreter for the appointment?
 interpreter-language-question = Which language should the interpreter speak?
@@ -163,3 +163,12 @@ email-interpreter = Interpreter
 email-attachments = Attachments
 email-footer = This email was written automatically by Kompass. Please answer the person with the reference number.
 email-part = Part { $part }/{ $parts }
+
+# Cancelling a form, unknown commands, names, changed content.
+cancel-confirm = Do you want to cancel your request “{ $title }”? Your answers and photos will be deleted.
+button-cancel-yes = Yes, cancel it
+button-cancel-no = No, continue
+cancel-kept = Good. Your answers are kept.
+unknown-command = I do not know this command.
+error-name-letter = Please write the name with letters.
+content-changed = This part has changed. Please continue here.

@@ -26,12 +26,23 @@ pub fn notice(message: &Message) -> Notice {
     let mut html = lines_html(&message.text);
     if !message.buttons.is_empty() {
         plain.push_str("\n\n");
-        html.push_str("<ol>");
+        // Numbered only where a typed number selects the option; where it is an answer (a
+        // number question, a message to a person) the options are a plain list.
+        let list = if message.numbers_are_answers {
+            "ul"
+        } else {
+            "ol"
+        };
+        html.push_str(&format!("<{list}>"));
         for (index, button) in message.buttons.iter().enumerate() {
-            plain.push_str(&format!("{}. {}\n", index + 1, button.label));
+            if message.numbers_are_answers {
+                plain.push_str(&format!("• {}\n", button.label));
+            } else {
+                plain.push_str(&format!("{}. {}\n", index + 1, button.label));
+            }
             html.push_str(&format!("<li>{}</li>", escape(&button.label)));
         }
-        html.push_str("</ol>");
+        html.push_str(&format!("</{list}>"));
         plain.truncate(plain.trim_end().len());
     }
     if message.rtl {
@@ -81,6 +92,7 @@ mod tests {
                 Button::new("Back", "nav:back"),
             ],
             rtl: false,
+            numbers_are_answers: false,
         };
         let notice = notice(&message);
         assert_eq!(
@@ -99,6 +111,7 @@ mod tests {
             text: "<b>اسم</b> & \"x\"".into(),
             buttons: Vec::new(),
             rtl: true,
+            numbers_are_answers: false,
         };
         let notice = notice(&message);
         assert_eq!(notice.plain, "<b>اسم</b> & \"x\"");

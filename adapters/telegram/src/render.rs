@@ -166,6 +166,7 @@ mod tests {
             text: text.into(),
             buttons: buttons.iter().map(|(l, d)| Button::new(*l, *d)).collect(),
             rtl: false,
+            numbers_are_answers: false,
         })
     }
 

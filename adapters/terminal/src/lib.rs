@@ -195,11 +195,16 @@ fn render_notice(runtime: &Runtime, out: &mut impl Write, notice: &Notice) -> io
 }
 
 /// A message as a block: its text, then its buttons numbered from 1 (the engine accepts the
-/// number or the label).
+/// number or the label), or with dashes where a typed number is an answer (only the label
+/// selects those).
 fn render_message(out: &mut impl Write, message: &Message, upload: bool) -> io::Result<()> {
     writeln!(out, "{}", message.text)?;
     for (index, button) in message.buttons.iter().enumerate() {
-        writeln!(out, "  {}) {}", index + 1, button.label)?;
+        if message.numbers_are_answers {
+            writeln!(out, "  – {}", button.label)?;
+        } else {
+            writeln!(out, "  {}) {}", index + 1, button.label)?;
+        }
     }
     if upload {
         writeln!(out, "  (terminal: /photo PATH sends a file)")?;

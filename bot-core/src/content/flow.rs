@@ -144,6 +144,10 @@ pub enum FieldKind {
     Text {
         max_length: usize,
     },
+    /// A person's name: free text that must contain a letter.
+    Name {
+        max_length: usize,
+    },
     Date {
         range: DateRange,
     },
@@ -173,6 +177,7 @@ impl FieldKind {
     pub fn name(&self) -> &'static str {
         match self {
             Self::Text { .. } => "text",
+            Self::Name { .. } => "name",
             Self::Date { .. } => "date",
             Self::Phone => "phone",
             Self::Email => "email",
@@ -706,6 +711,9 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
         "text" => FieldKind::Text {
             max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
         },
+        "name" => FieldKind::Name {
+            max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
+        },
         "date" => {
             let range = match raw.range.as_ref().map(|r| r.get_ref().as_str()) {
                 None | Some("any") => DateRange::Any,
@@ -785,7 +793,7 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
             },
         },
         other => {
-            diagnostics.push(at.error(&raw.kind, format!("unknown field kind `{other}` in field `{id}`"), "use one of: text, date, phone, email, number, choice, yes_no, interpreter, photos, appointment"));
+            diagnostics.push(at.error(&raw.kind, format!("unknown field kind `{other}` in field `{id}`"), "use one of: text, name, date, phone, email, number, choice, yes_no, interpreter, photos, appointment"));
             return None;
         }
     };

@@ -17,6 +17,10 @@
 //! < Question 2 of 10  …
 //! ```
 
+// A content change under a live session must never panic the engine (issue 11): no
+// indexing, only `get`. Tests may index.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 mod input;
 mod language;
 mod output;
@@ -78,16 +82,6 @@ pub struct Engine {
     content: Arc<Content>,
 }
 
-/// How typed text is matched against the buttons on screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// A choice: a number or a label selects a button.
-    Choice,
-    /// Free input: only a button's exact label (e.g. "Skip") counts as pressing it, so
-    /// "2" in a number field stays the answer 2.
-    Free,
-}
-
 /// Outputs being collected; short notes ("wrong date") are put in front of the next prompt
 /// so the newcomer gets one message, not two.
 #[derive(Default)]
@@ -109,6 +103,7 @@ impl Reply {
                 text,
                 buttons: Vec::new(),
                 rtl,
+                numbers_are_answers: false,
             }));
         }
     }
@@ -146,6 +141,9 @@ impl Engine {
         ctx: &mut StepContext<'_>,
     ) -> Vec<Output> {
         let mut reply = Reply::default();
+        if self.repair(session) {
+            reply.note(self.t(&self.lang(session, ctx), "content-changed"));
+        }
         match input {
             Input::Command(command) => self.on_command(session, command, ctx, &mut reply),
             Input::Button(data) => self.on_button(session, &data, ctx, &mut reply),
@@ -165,7 +163,95 @@ impl Engine {
 
     /// The message for where the conversation is now, as shown after a restart.
     pub fn current_prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
-        self.prompt(session, ctx).0
+        self.prompt(session, ctx)
+    }
+
+    /// Fits a stored session to the content as it is now: an administrator may have
+    /// removed a node, a form, a field, an option, an institution or a language since the
+    /// session was written (restart or SIGHUP). What no longer exists is dropped and the
+    /// conversation goes on at the nearest point that does. Returns whether anything changed,
+    /// so the newcomer can be told.
+    fn repair(&self, session: &mut Session) -> bool {
+        let flow = &self.content.flow;
+        let mut changed = false;
+        if session
+            .language
+            .as_deref()
+            .is_some_and(|code| !self.content.locales.has_language(code))
+        {
+            session.language = None;
+            session.state = State::ChoosingLanguage { then: None };
+            changed = true;
+        }
+        let (trail, drafts) = (session.trail.len(), session.drafts.len());
+        session.trail.retain(|node| flow.node(node).is_some());
+        session
+            .drafts
+            .retain(|form_id, _| flow.form(form_id).is_some());
+        changed |= trail != session.trail.len() || drafts != session.drafts.len();
+        for (form_id, draft) in &mut session.drafts {
+            if let Some(form) = flow.form(form_id) {
+                changed |= repair_draft(form, draft);
+            }
+        }
+        // A state is a few short strings: the copy costs less than tracking each change.
+        let before = session.state.clone();
+        session.state = self.repair_state(std::mem::take(&mut session.state), session);
+        changed || session.state != before
+    }
+
+    fn repair_state(&self, state: State, session: &Session) -> State {
+        let flow = &self.content.flow;
+        let start = || State::AtNode {
+            node: flow.start.clone(),
+        };
+        let exists = |node: &Option<String>| node.as_deref().is_none_or(|n| flow.node(n).is_some());
+        match state {
+            State::AtNode { node } => match flow.node(&node).map(|n| &n.kind) {
+                Some(NodeKind::Menu { .. } | NodeKind::Page { .. }) => State::AtNode { node },
+                _ => start(),
+            },
+            State::InForm { form } if session.drafts.contains_key(&form) => State::InForm { form },
+            State::InForm { .. } => start(),
+            State::ChoosingLanguage { then } if !exists(&then) => {
+                State::ChoosingLanguage { then: None }
+            }
+            State::ConfirmingLanguage { guess, then }
+                if !self.content.locales.has_language(&guess) || !exists(&then) =>
+            {
+                State::ChoosingLanguage { then: None }
+            }
+            State::ConfirmingDelete { resume } => State::ConfirmingDelete {
+                resume: Box::new(self.repair_state(*resume, session)),
+            },
+            State::ConfirmingCancel { form, resume } => {
+                let resume = Box::new(self.repair_state(*resume, session));
+                if session.drafts.contains_key(&form) {
+                    State::ConfirmingCancel { form, resume }
+                } else {
+                    *resume
+                }
+            }
+            State::Talking {
+                case,
+                institution,
+                resume,
+            } => {
+                let resume = Box::new(self.repair_state(*resume, session));
+                if flow.institution(&institution).is_some() {
+                    State::Talking {
+                        case,
+                        institution,
+                        resume,
+                    }
+                } else {
+                    *resume
+                }
+            }
+            other @ (State::New
+            | State::ChoosingLanguage { .. }
+            | State::ConfirmingLanguage { .. }) => other,
+        }
     }
 
     // -----------------------------------------------------------------------------------
@@ -199,18 +285,17 @@ impl Engine {
             text,
             buttons,
             rtl: is_rtl(lang),
+            numbers_are_answers: false,
         }
     }
 
     // -----------------------------------------------------------------------------------
     // Prompts: the question for the current state, with its buttons.
 
-    fn prompt(&self, session: &Session, ctx: &StepContext<'_>) -> (Output, Mode) {
+    fn prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
         let lang = self.lang(session, ctx);
         match &session.state {
-            State::New | State::ChoosingLanguage { .. } => {
-                (Output::Say(self.language_menu(ctx)), Mode::Choice)
-            }
+            State::New | State::ChoosingLanguage { .. } => Output::Say(self.language_menu(ctx)),
             State::ConfirmingLanguage { guess, .. } => {
                 let name = self.content.locales.language_name(guess);
                 let text = self.ta(
@@ -222,41 +307,47 @@ impl Engine {
                     Button::new(self.t(guess, "button-yes"), format!("lang:{guess}")),
                     Button::new(self.t(guess, "button-other-language"), "lang:menu"),
                 ];
-                (
-                    Output::Say(self.message(guess, text, buttons)),
-                    Mode::Choice,
-                )
+                Output::Say(self.message(guess, text, buttons))
             }
-            State::AtNode { node } => (
-                Output::Say(self.node_prompt(session, node, &lang)),
-                Mode::Choice,
-            ),
+            State::AtNode { node } => Output::Say(self.node_prompt(session, node, &lang)),
             State::InForm { form } => self.form_prompt(session, form, &lang),
             State::ConfirmingDelete { .. } => {
                 let buttons = vec![
                     Button::new(self.t(&lang, "button-delete-yes"), "del:yes"),
                     Button::new(self.t(&lang, "button-delete-no"), "del:no"),
                 ];
-                (
-                    Output::Say(self.message(&lang, self.t(&lang, "delete-confirm"), buttons)),
-                    Mode::Choice,
-                )
+                Output::Say(self.message(&lang, self.t(&lang, "delete-confirm"), buttons))
             }
-            // Free: "1" is a message to the office, not a button.
-            State::Talking { .. } => (
-                Output::Say(self.talking_message(&lang, self.t(&lang, "person-reply-hint"))),
-                Mode::Free,
-            ),
+            State::ConfirmingCancel { form, .. } => {
+                let title = self
+                    .content
+                    .flow
+                    .form(form)
+                    .map_or_else(String::new, |f| self.t(&lang, &f.title));
+                let buttons = vec![
+                    Button::new(self.t(&lang, "button-cancel-yes"), "cancel:yes"),
+                    Button::new(self.t(&lang, "button-cancel-no"), "cancel:no"),
+                ];
+                let text = self.ta(&lang, "cancel-confirm", &[("title", title.into())]);
+                Output::Say(self.message(&lang, text, buttons))
+            }
+            State::Talking { .. } => {
+                Output::Say(self.talking_message(&lang, self.t(&lang, "person-reply-hint")))
+            }
         }
     }
 
-    /// A message shown while talking to a person, with Back and Main menu.
+    /// A message shown while talking to a person, with Back and Main menu. A typed "1" is
+    /// a message to the office here, not a button.
     fn talking_message(&self, lang: &str, text: String) -> Message {
         let buttons = vec![
             Button::new(self.t(lang, "button-back"), "nav:back"),
             Button::new(self.t(lang, "button-main-menu"), "nav:menu"),
         ];
-        self.message(lang, text, buttons)
+        Message {
+            numbers_are_answers: true,
+            ..self.message(lang, text, buttons)
+        }
     }
 
     fn institution_label(&self, institution: &str, lang: &str) -> String {
@@ -267,7 +358,7 @@ impl Engine {
     }
 
     fn reprompt(&self, session: &Session, ctx: &StepContext<'_>, reply: &mut Reply) {
-        reply.prompt(self.prompt(session, ctx).0);
+        reply.prompt(self.prompt(session, ctx));
     }
 
     /// Every language by its own name; the question in every language, the hinted first.
@@ -295,6 +386,7 @@ impl Engine {
             text,
             buttons,
             rtl: false,
+            numbers_are_answers: false,
         }
     }
 
@@ -311,18 +403,20 @@ impl Engine {
             }
         };
         let mut buttons = Vec::new();
+        for (index, option) in options.iter().enumerate() {
+            buttons.push(Button::new(
+                self.t(lang, &option.label),
+                format!("go:{node_id}:{index}"),
+            ));
+        }
+        // Last, so the menu's numbers do not shift when it appears: a typed "1" always
+        // opens the first topic.
         if node_id == flow.start
             && let Some(form) = session.latest_draft()
         {
             buttons.push(Button::new(
                 self.t(lang, "button-continue-request"),
                 format!("go:{form}"),
-            ));
-        }
-        for (index, option) in options.iter().enumerate() {
-            buttons.push(Button::new(
-                self.t(lang, &option.label),
-                format!("go:{node_id}:{index}"),
             ));
         }
         if node_id != flow.start {
@@ -338,14 +432,11 @@ impl Engine {
         self.message(lang, self.t(lang, text), buttons)
     }
 
-    fn form_prompt(&self, session: &Session, form_id: &str, lang: &str) -> (Output, Mode) {
+    fn form_prompt(&self, session: &Session, form_id: &str, lang: &str) -> Output {
         let (Some(form), Some(draft)) =
             (self.content.flow.form(form_id), session.drafts.get(form_id))
         else {
-            return (
-                Output::Say(self.node_prompt(session, &self.content.flow.start, lang)),
-                Mode::Choice,
-            );
+            return Output::Say(self.node_prompt(session, &self.content.flow.start, lang));
         };
         match draft.position {
             Position::Review => {
@@ -354,10 +445,7 @@ impl Engine {
                     Button::new(self.t(lang, "button-change"), "rv:change"),
                     Button::new(self.t(lang, "button-cancel"), "form:cancel"),
                 ];
-                (
-                    Output::Say(self.message(lang, self.summary(form, draft, lang), buttons)),
-                    Mode::Choice,
-                )
+                Output::Say(self.message(lang, self.summary(form, draft, lang), buttons))
             }
             Position::ChoosingCorrection => {
                 let mut buttons: Vec<Button> = form
@@ -370,24 +458,15 @@ impl Engine {
                     self.t(lang, "button-back-to-summary"),
                     "rv:review",
                 ));
-                (
-                    Output::Say(self.message(lang, self.t(lang, "summary-which-field"), buttons)),
-                    Mode::Choice,
-                )
+                Output::Say(self.message(lang, self.t(lang, "summary-which-field"), buttons))
             }
-            Position::Field { index, step, .. } => {
-                let Some(field) = form.fields.get(index) else {
-                    return (
-                        Output::Say(self.message(
-                            lang,
-                            self.summary(form, draft, lang),
-                            Vec::new(),
-                        )),
-                        Mode::Choice,
-                    );
-                };
-                self.field_prompt(form, field, index, step, draft, lang)
-            }
+            Position::Field { index, step, .. } => match form.fields.get(index) {
+                Some(field) => self.field_prompt(form, field, index, step, draft, lang),
+                // Unreachable once `repair` ran; shown rather than panicking.
+                None => {
+                    Output::Say(self.message(lang, self.summary(form, draft, lang), Vec::new()))
+                }
+            },
         }
     }
 
@@ -399,7 +478,7 @@ impl Engine {
         step: FieldStep,
         draft: &Draft,
         lang: &str,
-    ) -> (Output, Mode) {
+    ) -> Output {
         let progress = self.ta(
             lang,
             "form-progress",
@@ -411,7 +490,6 @@ impl Engine {
         let answer_button =
             |label: String, value: &str| Button::new(label, format!("f:{index}:{value}"));
         let mut buttons = Vec::new();
-        let mut mode = Mode::Free;
         let mut upload = false;
         let mut question = self.t(lang, &field.prompt);
         match (&field.kind, step) {
@@ -421,12 +499,10 @@ impl Engine {
                         answer_button(self.t(lang, &option.label), &k.to_string())
                     }),
                 );
-                mode = Mode::Choice;
             }
             (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main) => {
                 buttons.push(answer_button(self.t(lang, "button-yes"), "y"));
                 buttons.push(answer_button(self.t(lang, "button-no"), "n"));
-                mode = Mode::Choice;
             }
             (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
                 question = self.t(lang, "interpreter-language-question");
@@ -441,7 +517,6 @@ impl Engine {
                     self.t(lang, "button-interpreter-other"),
                     "l:other",
                 ));
-                mode = Mode::Choice;
             }
             (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
                 question = self.t(lang, "interpreter-language-type")
@@ -467,7 +542,15 @@ impl Engine {
                     buttons.push(answer_button(self.t(lang, "button-done"), "done"));
                 }
             }
-            _ => {}
+            (
+                FieldKind::Text { .. }
+                | FieldKind::Name { .. }
+                | FieldKind::Date { .. }
+                | FieldKind::Phone
+                | FieldKind::Email
+                | FieldKind::Number { .. },
+                _,
+            ) => {}
         }
         let has_photos = photo_count(draft, field) > 0;
         if field.optional && !has_photos {
@@ -476,15 +559,17 @@ impl Engine {
         buttons.push(Button::new(self.t(lang, "button-back"), "nav:back"));
         buttons.push(Button::new(self.t(lang, "button-cancel"), "form:cancel"));
         let text = format!("{progress}\n{question}");
-        let message = self.message(lang, text, buttons);
-        (
-            if upload {
-                Output::AskUpload(message)
-            } else {
-                Output::Say(message)
-            },
-            mode,
-        )
+        let message = Message {
+            // "2" at a number question is the answer 2; everywhere else (a name, a date, a
+            // photo) a typed number is the button the screen shows with it.
+            numbers_are_answers: matches!(field.kind, FieldKind::Number { .. }),
+            ..self.message(lang, text, buttons)
+        };
+        if upload {
+            Output::AskUpload(message)
+        } else {
+            Output::Say(message)
+        }
     }
 
     /// The summary a newcomer checks before sending.
@@ -548,8 +633,15 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
-        let (prompt, mode) = self.prompt(session, ctx);
-        if let Some(data) = prompt.message().and_then(|m| match_button(m, text, mode)) {
+        if looks_like_command(text) {
+            // A command this bot does not know: never an answer to the open question.
+            let lang = self.lang(session, ctx);
+            reply.note(self.t(&lang, "unknown-command"));
+            reply.note(self.t(&lang, "help-text"));
+            return self.reprompt(session, ctx, reply);
+        }
+        let prompt = self.prompt(session, ctx);
+        if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
             return self.on_button(session, &data, ctx, reply);
         }
         match session.state.clone() {
@@ -557,9 +649,7 @@ impl Engine {
                 self.on_language_text(session, text, ctx, reply)
             }
             State::InForm { form } => self.on_form_text(session, &form, text, ctx, reply),
-            State::Talking {
-                case, institution, ..
-            } => {
+            State::Talking { institution, .. } => {
                 let lang = self.lang(session, ctx);
                 if text.chars().count() > MAX_FORWARDED_CHARS {
                     reply.note(self.ta(
@@ -569,6 +659,9 @@ impl Engine {
                     ));
                     return self.reprompt(session, ctx, reply);
                 }
+                let Some(case) = self.talking_case(session, ctx, reply) else {
+                    return self.reprompt(session, ctx, reply);
+                };
                 reply.outputs.push(Output::Forward {
                     case,
                     what: Forwarded::Text {
@@ -577,7 +670,9 @@ impl Engine {
                 });
                 self.forwarded(&institution, &lang, reply);
             }
-            State::AtNode { .. } | State::ConfirmingDelete { .. } => {
+            State::AtNode { .. }
+            | State::ConfirmingDelete { .. }
+            | State::ConfirmingCancel { .. } => {
                 reply.note(self.t(&self.lang(session, ctx), "not-understood"));
                 reply.prompt(prompt);
             }
@@ -747,10 +842,9 @@ impl Engine {
                     .map(|o| o.goto.clone());
                 match target {
                     Some(target) => {
-                        if !matches!(&session.state, State::AtNode { node: current } if current == node)
-                        {
-                            self.remember(session, node.to_string());
-                        }
+                        // Back returns to the menu the button was on: the current one, or
+                        // an older one further up the chat.
+                        self.remember(session, node.to_string());
                         self.enter(session, &target, true, ctx, reply);
                     }
                     None => self.stale(session, ctx, reply),
@@ -762,6 +856,21 @@ impl Engine {
             (Some("nav"), Some("back"), None, None) => self.back(session, ctx, reply),
             (Some("nav"), Some("menu"), None, None) => {
                 self.on_command(session, Command::Menu, ctx, reply)
+            }
+            (Some("cancel"), Some(answer), None, None)
+                if matches!(session.state, State::ConfirmingCancel { .. }) =>
+            {
+                let State::ConfirmingCancel { form, resume } = std::mem::take(&mut session.state)
+                else {
+                    return self.stale(session, ctx, reply);
+                };
+                session.state = *resume;
+                if answer == "yes" {
+                    self.drop_draft(session, &form, ctx, reply);
+                } else {
+                    reply.note(self.t(&lang, "cancel-kept"));
+                    self.reprompt(session, ctx, reply);
+                }
             }
             (Some("del"), Some(answer), None, None)
                 if matches!(session.state, State::ConfirmingDelete { .. }) =>
@@ -799,10 +908,7 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
-        if let State::Talking {
-            case, institution, ..
-        } = session.state.clone()
-        {
+        if let State::Talking { institution, .. } = session.state.clone() {
             let mime = match &attachment.verdict {
                 Verdict::Image { mime, .. } => mime.clone(),
                 Verdict::Pdf => "application/pdf".to_string(),
@@ -822,6 +928,9 @@ impl Engine {
                     reply.note(self.t(&lang, "person-not-forwarded"));
                     return self.reprompt(session, ctx, reply);
                 }
+            };
+            let Some(case) = self.talking_case(session, ctx, reply) else {
+                return self.reprompt(session, ctx, reply);
             };
             reply.outputs.push(Output::Forward {
                 case,
@@ -848,7 +957,9 @@ impl Engine {
             reply.note(self.t(&lang, "attachment-not-expected"));
             return self.reprompt(session, ctx, reply);
         };
-        let field = &form.fields[index];
+        let Some(field) = form.fields.get(index) else {
+            return self.reprompt(session, ctx, reply);
+        };
         let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
             reply.note(self.t(&lang, "attachment-not-expected"));
             return self.reprompt(session, ctx, reply);
@@ -877,27 +988,21 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         };
-        let photos = match draft
-            .answers
-            .entry(field.id.clone())
-            .or_insert_with(|| Answer::Photos(Vec::new()))
-        {
-            Answer::Photos(photos) => photos,
-            other => {
-                *other = Answer::Photos(Vec::new());
-                let Answer::Photos(photos) = other else {
-                    unreachable!("just set")
-                };
-                photos
-            }
+        let mut photos = match draft.answers.remove(&field.id) {
+            Some(Answer::Photos(photos)) => photos,
+            _ => Vec::new(),
         };
         photos.push(AttachmentRef {
             id: attachment.id,
             mime,
         });
+        let count = photos.len();
+        draft
+            .answers
+            .insert(field.id.clone(), Answer::Photos(photos));
         draft.updated = ctx.now;
-        if photos.len() >= max {
-            reply.note(self.ta(&lang, "photo-received", &[("count", photos.len().into())]));
+        if count >= max {
+            reply.note(self.ta(&lang, "photo-received", &[("count", count.into())]));
             self.advance(session, &form_id, ctx, reply);
         } else {
             self.reprompt(session, ctx, reply);
@@ -1054,6 +1159,9 @@ impl Engine {
         self.enter(session, &target, false, ctx, reply);
     }
 
+    /// Cancels the open form (or the latest draft). A draft with answers is dropped only
+    /// after a yes: a Cancel button far up the chat, or the word typed at a question, is
+    /// easily sent by mistake and would lose every answer and photo.
     fn cancel(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {
         let lang = self.lang(session, ctx);
         let form = match &session.state {
@@ -1065,22 +1173,39 @@ impl Engine {
                 reply.note(self.t(&lang, "delete-kept"));
                 return self.reprompt(session, ctx, reply);
             }
+            State::ConfirmingCancel { .. } => return self.reprompt(session, ctx, reply),
             _ => session.latest_draft().map(str::to_string),
         };
-        match form {
-            Some(form) => {
-                session.drafts.remove(&form);
-                reply.note(self.t(&lang, "form-cancelled"));
-                if matches!(session.state, State::InForm { .. }) {
-                    self.leave(session, ctx, reply);
-                } else {
-                    self.reprompt(session, ctx, reply);
-                }
-            }
-            None => {
-                reply.note(self.t(&lang, "cancel-nothing"));
-                self.reprompt(session, ctx, reply);
-            }
+        let Some(form) = form else {
+            reply.note(self.t(&lang, "cancel-nothing"));
+            return self.reprompt(session, ctx, reply);
+        };
+        if session
+            .drafts
+            .get(&form)
+            .is_some_and(|draft| !draft.answers.is_empty())
+        {
+            let resume = Box::new(std::mem::take(&mut session.state));
+            session.state = State::ConfirmingCancel { form, resume };
+            return self.reprompt(session, ctx, reply);
+        }
+        self.drop_draft(session, &form, ctx, reply);
+    }
+
+    /// Drops form `form`'s draft; from inside the form, goes to where the form was opened.
+    fn drop_draft(
+        &self,
+        session: &mut Session,
+        form: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        session.drafts.remove(form);
+        reply.note(self.t(&self.lang(session, ctx), "form-cancelled"));
+        if matches!(&session.state, State::InForm { form: open } if open == form) {
+            self.leave(session, ctx, reply);
+        } else {
+            self.reprompt(session, ctx, reply);
         }
     }
 
@@ -1141,10 +1266,15 @@ impl Engine {
             reply.note(self.t(&lang, "not-understood"));
             return self.reprompt(session, ctx, reply);
         };
-        let field = &form.fields[index];
+        let Some(field) = form.fields.get(index) else {
+            return self.reprompt(session, ctx, reply);
+        };
         let today = ctx.now.date_naive();
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
+                .map(Answer::Text)
+                .map_err(Some),
+            (FieldKind::Name { max_length }, _) => values::name(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),
             (FieldKind::Date { range }, _) => values::date(text, *range, today)
@@ -1181,6 +1311,7 @@ impl Engine {
         };
         match refusal {
             Refusal::Empty => self.t(lang, "error-text-empty"),
+            Refusal::NameWithoutLetter => self.t(lang, "error-name-letter"),
             Refusal::TooLong { max } => {
                 self.ta(lang, "error-text-too-long", &[("max", max.into())])
             }
@@ -1258,7 +1389,9 @@ impl Engine {
                 if index.parse::<usize>().ok() != Some(current) {
                     return self.stale(session, ctx, reply);
                 }
-                let field = &form.fields[current];
+                let Some(field) = form.fields.get(current) else {
+                    return self.stale(session, ctx, reply);
+                };
                 let answer = match (&field.kind, step, value) {
                     (_, _, "skip") if field.optional => Some(Answer::Skipped),
                     (FieldKind::Choice { options } | FieldKind::Appointment { options }, _, k) => k
@@ -1461,23 +1594,10 @@ impl Engine {
             ));
             return self.reprompt(session, ctx, reply);
         }
-        let case = match session.open_cases.get(institution_id) {
-            Some(case) => case.clone(),
-            None => {
-                let reference =
-                    request::reference(&flow.reference_prefix, ctx.now, (ctx.next_sequence)());
-                reply.outputs.push(Output::OpenCase(CaseOpening {
-                    reference: reference.clone(),
-                    institution: institution_id.to_string(),
-                    language: lang.clone(),
-                }));
-                session
-                    .open_cases
-                    .insert(institution_id.to_string(), reference.clone());
-                reference
-            }
-        };
-        self.start_talking(session, &case, institution_id);
+        // The case (a thread and a reference number) opens with the first message: someone
+        // who only looks at this page and goes back leaves nothing in the room.
+        let case = session.open_cases.get(institution_id).cloned();
+        self.start_talking(session, case, institution_id);
         let start = self.ta(
             &lang,
             "person-start",
@@ -1488,17 +1608,52 @@ impl Engine {
     }
 
     /// Puts the conversation into talking with `case`; Back returns to where it was.
-    fn start_talking(&self, session: &mut Session, case: &str, institution: &str) {
+    fn start_talking(&self, session: &mut Session, case: Option<String>, institution: &str) {
         let resume = match std::mem::take(&mut session.state) {
-            State::Talking { resume, .. } => resume,
-            State::ConfirmingDelete { resume } => resume,
+            State::Talking { resume, .. }
+            | State::ConfirmingDelete { resume }
+            | State::ConfirmingCancel { resume, .. } => resume,
             other => Box::new(other),
         };
         session.state = State::Talking {
-            case: case.to_string(),
+            case,
             institution: institution.to_string(),
             resume,
         };
+    }
+
+    /// The case the newcomer is writing to, opened now (with a reference number and a
+    /// thread root) if this is their first message to it.
+    fn talking_case(
+        &self,
+        session: &mut Session,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) -> Option<String> {
+        let lang = self.lang(session, ctx);
+        let State::Talking {
+            case, institution, ..
+        } = &mut session.state
+        else {
+            return None;
+        };
+        if let Some(case) = case {
+            return Some(case.clone());
+        }
+        let reference = request::reference(
+            &self.content.flow.reference_prefix,
+            ctx.now,
+            (ctx.next_sequence)(),
+        );
+        reply.outputs.push(Output::OpenCase(CaseOpening {
+            reference: reference.clone(),
+            institution: institution.clone(),
+            language: lang,
+        }));
+        *case = Some(reference.clone());
+        let institution = institution.clone();
+        session.open_cases.insert(institution, reference.clone());
+        Some(reference)
     }
 
     fn forwarded(&self, institution: &str, lang: &str, reply: &mut Reply) {
@@ -1527,7 +1682,7 @@ impl Engine {
         session
             .open_cases
             .insert(institution.to_string(), case.to_string());
-        self.start_talking(session, case, institution);
+        self.start_talking(session, Some(case.to_string()), institution);
         let intro = self.ta(
             &lang,
             "person-intro",
@@ -1554,7 +1709,7 @@ impl Engine {
         let lang = self.lang(session, ctx);
         session.open_cases.retain(|_, open| open != case);
         if let State::Talking { case: talking, .. } = &session.state
-            && talking == case
+            && talking.as_deref() == Some(case)
             && let State::Talking { resume, .. } = std::mem::take(&mut session.state)
         {
             session.state = *resume;
@@ -1567,7 +1722,7 @@ impl Engine {
                 self.institution_label(institution, &lang).into(),
             )],
         );
-        let mut message = match self.prompt(session, ctx).0 {
+        let mut message = match self.prompt(session, ctx) {
             Output::Say(message) | Output::AskUpload(message) => message,
             _ => self.message(&lang, String::new(), Vec::new()),
         };
@@ -1709,6 +1864,60 @@ impl Engine {
     }
 }
 
+/// Fits a draft to its form as it is now: answers of removed fields and choices of removed
+/// options are dropped, and a position past the last field or on a removed question goes to
+/// the first required question without an answer, else to the summary.
+fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
+    let answers = draft.answers.len();
+    draft.answers.retain(|id, answer| {
+        form.fields
+            .iter()
+            .find(|field| field.id == *id)
+            .is_some_and(|field| answer_fits(field, answer))
+    });
+    let missing = form
+        .fields
+        .iter()
+        .position(|field| !field.optional && !draft.answers.contains_key(&field.id));
+    let position_ok = match draft.position {
+        Position::Field { index, step, .. } => form.fields.get(index).is_some_and(|field| {
+            step == FieldStep::Main || matches!(field.kind, FieldKind::Interpreter)
+        }),
+        Position::Review | Position::ChoosingCorrection => missing.is_none(),
+    };
+    if !position_ok {
+        draft.position = match missing {
+            Some(index) => Position::Field {
+                index,
+                correcting: true,
+                step: FieldStep::Main,
+            },
+            None => Position::Review,
+        };
+    }
+    !position_ok || answers != draft.answers.len()
+}
+
+/// Whether a stored answer still fits its field (the field's kind or options may have
+/// changed).
+fn answer_fits(field: &Field, answer: &Answer) -> bool {
+    match (&field.kind, answer) {
+        (_, Answer::Skipped) => field.optional,
+        (FieldKind::Choice { options } | FieldKind::Appointment { options }, Answer::Choice(v)) => {
+            options.iter().any(|o| o.value == *v)
+        }
+        (FieldKind::Text { .. } | FieldKind::Name { .. }, Answer::Text(_))
+        | (FieldKind::Date { .. }, Answer::Date(_))
+        | (FieldKind::Phone, Answer::Phone(_))
+        | (FieldKind::Email, Answer::Email(_))
+        | (FieldKind::Number { .. }, Answer::Number(_))
+        | (FieldKind::YesNo, Answer::YesNo(_))
+        | (FieldKind::Interpreter, Answer::Interpreter(_))
+        | (FieldKind::Photos { .. }, Answer::Photos(_)) => true,
+        _ => false,
+    }
+}
+
 fn photo_count(draft: &Draft, field: &Field) -> usize {
     match draft.answers.get(&field.id) {
         Some(Answer::Photos(photos)) => photos.len(),
@@ -1733,14 +1942,14 @@ pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> 
     }
 }
 
-/// The button a typed text stands for: its number (in choices) or its label.
-fn match_button(message: &Message, text: &str, mode: Mode) -> Option<String> {
-    let typed = values::normalize_digits(&values::clean_text(text));
-    let typed = typed.trim_end_matches(['.', ')']).trim();
+/// The button a typed text stands for: its number (unless numbers are answers here) or its
+/// label. Both sides are normalised alike, so "Mornings (8–12)" typed in full matches.
+fn match_button(message: &Message, text: &str) -> Option<String> {
+    let typed = normalize_for_matching(text);
     if typed.is_empty() {
         return None;
     }
-    if mode == Mode::Choice
+    if !message.numbers_are_answers
         && let Ok(number) = typed.parse::<usize>()
     {
         return message
@@ -1748,12 +1957,30 @@ fn match_button(message: &Message, text: &str, mode: Mode) -> Option<String> {
             .get(number.checked_sub(1)?)
             .map(|b| b.data.clone());
     }
-    let typed = typed.to_lowercase();
     message
         .buttons
         .iter()
-        .find(|b| strip_bidi_marks(&b.label).trim().to_lowercase() == typed)
+        .find(|b| normalize_for_matching(&b.label) == typed)
         .map(|b| b.data.clone())
+}
+
+/// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.
+fn looks_like_command(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix('/') else {
+        return false;
+    };
+    let word = rest.split_whitespace().next().unwrap_or_default();
+    let word = word.split_once('@').map_or(word, |(word, _bot)| word);
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Text as compared with a button: digits made ASCII, bidi marks and control characters
+/// gone, spaces folded, lower case, and a trailing "." or ")" dropped ("1." and "1)" are
+/// how a numbered list shows 1).
+fn normalize_for_matching(text: &str) -> String {
+    let cleaned = values::normalize_digits(&strip_bidi_marks(&values::clean_text(text)));
+    let folded = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    folded.trim_end_matches(['.', ')']).trim().to_lowercase()
 }
 
 #[cfg(test)]

@@ -62,6 +62,11 @@ pub struct Message {
     pub buttons: Vec<Button>,
     /// True when the language is written right to left (Arabic, Persian …).
     pub rtl: bool,
+    /// True where a typed number is an answer (a number question, a message to a person),
+    /// not the number of a button: adapters that number buttons list them without numbers
+    /// here, so what the screen shows can always be typed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub numbers_are_answers: bool,
 }
 
 /// A button: a label for people and short ASCII `data` (at most 64 bytes) for the engine.

@@ -43,10 +43,15 @@ pub enum State {
     InForm { form: String },
     /// `/delete` asked; waiting for yes or no.
     ConfirmingDelete { resume: Box<State> },
+    /// Cancelling form `form`, which has answers, was asked: waiting for yes or no.
+    ConfirmingCancel { form: String, resume: Box<State> },
     /// Talking to a person: text and photos go to case `case`'s thread; Back returns to
     /// `resume`.
     Talking {
-        case: String,
+        /// `None` until the newcomer wrote something: only then is a case (and a
+        /// reference number) opened. Older records hold a string, read as `Some`.
+        #[serde(default)]
+        case: Option<String>,
         institution: String,
         resume: Box<State>,
     },
@@ -146,6 +151,7 @@ impl State {
             Self::AtNode { node } => Some(node.clone()),
             Self::InForm { form } => Some(form.clone()),
             Self::Talking { resume, .. } => resume.return_point(),
+            Self::ConfirmingCancel { resume, .. } => resume.return_point(),
             Self::New | Self::ConfirmingDelete { .. } => None,
         }
     }

@@ -233,7 +233,10 @@ fn back_and_resume() {
     );
     talk.text("/menu");
     let outputs = talk.send(Input::Command(Command::Menu));
-    assert_eq!(buttons(&outputs)[0], "go:register-form");
+    assert_eq!(
+        buttons(&outputs).last().map(String::as_str),
+        Some("go:register-form")
+    );
     let reply = talk.press("go:register-form");
     assert!(
         reply.contains("Haddad") || reply.contains(&talk.t("en", "field-family-name")),
@@ -307,7 +310,8 @@ fn status_and_cancel() {
         .unwrap();
     talk.press(&format!("go:counselling:{form_option}"));
     talk.text("Haddad");
-    let reply = talk.text("/cancel");
+    talk.text("/cancel");
+    let reply = talk.press("cancel:yes");
     assert!(reply.starts_with(&talk.t("en", "form-cancelled")));
     assert!(talk.session.drafts.is_empty());
     assert!(
@@ -335,4 +339,508 @@ fn button_data_fits_telegram() {
     for (code, _, _) in INTERPRETER_LANGUAGES {
         assert!(format!("f:99:l:{code}").len() <= 64);
     }
+}
+
+/// The register form up to its photo question (index 10), in English.
+fn to_register_photos(talk: &mut Talk) {
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    for answer in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Syrian",
+        "Weg 1",
+        "1.11.2026",
+        "2",
+    ] {
+        talk.text(answer);
+    }
+    for _ in 0..3 {
+        talk.press(&format!("f:{}:skip", field_index(talk)));
+    }
+    assert_eq!(field_index(talk), 10);
+}
+
+fn field_index(talk: &Talk) -> usize {
+    match talk.session.drafts["register-form"].position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// What the screen shows can be typed: "1" at a name question is the first button (Back),
+/// not the family name "1"; a name needs a letter.
+#[test]
+fn typed_number_at_a_name_question_is_the_button() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    let reply = talk.text(".");
+    assert!(
+        reply.starts_with(&talk.t("en", "error-name-letter")),
+        "{reply}"
+    );
+    let reply = talk.text("\u{200B}\u{200B}\u{200B}");
+    assert!(
+        reply.starts_with(&talk.t("en", "error-name-letter")),
+        "{reply}"
+    );
+    let reply = talk.text("1");
+    assert!(
+        reply.starts_with(&talk.t("en", "form-draft-kept")),
+        "{reply}"
+    );
+    assert!(talk.session.drafts["register-form"].answers.is_empty());
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "register".into()
+        }
+    );
+}
+
+/// "1" at a photo question with a photo received is "1) Done".
+#[test]
+fn typed_number_at_a_photo_question_is_the_button() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.send(Input::Attachment(AttachmentInput {
+        id: "p1".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 10,
+            height: 10,
+        },
+    }));
+    let outputs = talk.send(Input::Text("1".into()));
+    assert_eq!(field_index(&talk), 11, "{:?}", last_text(&outputs));
+}
+
+/// At a number question a typed number is the answer, and the buttons say so.
+#[test]
+fn typed_number_at_a_number_question_is_the_answer() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    for answer in ["Haddad", "Sami", "1.2.1990", "Syrian", "Weg 1", "1.11.2026"] {
+        talk.text(answer);
+    }
+    let outputs = talk.send(Input::Text("/help".into()));
+    assert!(
+        outputs
+            .iter()
+            .filter_map(Output::message)
+            .any(|m| m.numbers_are_answers)
+    );
+    talk.text("2");
+    assert_eq!(
+        talk.session.drafts["register-form"].answers["persons"],
+        Answer::Number(2)
+    );
+}
+
+/// Labels ending in ")" are typeable in full, in any script.
+#[test]
+fn labels_with_brackets_can_be_typed() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:2");
+    talk.text("Asylum seekers (AsylbLG)");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "benefits-asylblg".into()
+        }
+    );
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.send(Input::Attachment(AttachmentInput {
+        id: "p1".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 10,
+            height: 10,
+        },
+    }));
+    talk.text("1");
+    talk.text("No");
+    talk.text(&talk.t("en", "appointment-mornings"));
+    assert_eq!(
+        talk.session.drafts["register-form"].position,
+        Position::Review
+    );
+}
+
+/// The main menu keeps its numbers when "Continue my request" appears.
+#[test]
+fn main_menu_numbers_do_not_shift() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    let before = buttons(&talk.send(Input::Command(Command::Menu)));
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    talk.text("Haddad");
+    let after = buttons(&talk.send(Input::Command(Command::Menu)));
+    assert_eq!(after[..before.len()], before[..]);
+    talk.text("2");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "immigration".into()
+        }
+    );
+}
+
+/// Back from a page under a sub-menu returns to that sub-menu.
+#[test]
+fn back_from_a_page_returns_to_its_menu() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:1");
+    talk.press("go:immigration:0");
+    talk.text("/back");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "immigration".into()
+        }
+    );
+    talk.text("/back");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "main".into()
+        }
+    );
+}
+
+/// Cancelling a form with answers asks once: an old Cancel button, the typed word.
+#[test]
+fn cancel_asks_before_dropping_answers() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    talk.text("Haddad");
+    talk.text("Cancel");
+    assert!(matches!(talk.session.state, State::ConfirmingCancel { .. }));
+    let reply = talk.text("2");
+    assert!(reply.starts_with(&talk.t("en", "cancel-kept")), "{reply}");
+    assert_eq!(
+        talk.session.drafts["register-form"].answers["family_name"],
+        Answer::Text("Haddad".into())
+    );
+    talk.press("form:cancel");
+    assert!(matches!(talk.session.state, State::ConfirmingCancel { .. }));
+    let reply = talk.text("1");
+    assert!(
+        reply.starts_with(&talk.t("en", "form-cancelled")),
+        "{reply}"
+    );
+    assert!(talk.session.drafts.is_empty());
+}
+
+/// A typed `/unknown` at a question is not an answer.
+#[test]
+fn unknown_command_is_not_an_answer() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    let reply = talk.text("/unknown");
+    assert!(
+        reply.starts_with(&talk.t("en", "unknown-command")),
+        "{reply}"
+    );
+    assert!(talk.session.drafts["register-form"].answers.is_empty());
+}
+
+/// "Write to a person" opens a case only when the person writes.
+#[test]
+fn contact_opens_a_case_with_the_first_message() {
+    let mut talk = Talk::new();
+    talk.text("/start en_counselling-person");
+    assert!(talk.session.open_cases.is_empty());
+    let outputs = talk.send(Input::Text("/back".into()));
+    assert!(!outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
+    talk.text("/start counselling-person");
+    let outputs = talk.send(Input::Text("1".into()));
+    assert!(outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
+    assert!(outputs.iter().any(
+        |o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == "1")
+    ));
+}
+
+/// Content an administrator changed: the shipped flows and locales copied and edited.
+fn changed_content(edit_flow: impl Fn(String) -> String, drop_language: Option<&str>) -> Talk {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = tempfile::tempdir().unwrap();
+    let flows = dir.path().join("flows");
+    std::fs::create_dir_all(&flows).unwrap();
+    let flow = std::fs::read_to_string(root.join("flows/kalletal.toml")).unwrap();
+    std::fs::write(flows.join("kalletal.toml"), edit_flow(flow)).unwrap();
+    let locales = dir.path().join("locales");
+    for entry in std::fs::read_dir(root.join("locales")).unwrap() {
+        let entry = entry.unwrap();
+        if !entry.file_type().unwrap().is_dir()
+            || Some(entry.file_name().to_str().unwrap()) == drop_language
+        {
+            continue;
+        }
+        let target = locales.join(entry.file_name());
+        std::fs::create_dir_all(&target).unwrap();
+        for file in std::fs::read_dir(entry.path()).unwrap() {
+            let file = file.unwrap();
+            std::fs::copy(file.path(), target.join(file.file_name())).unwrap();
+        }
+    }
+    let content = Content::load(&flows, &locales).unwrap_or_else(|d| panic!("{d}"));
+    Talk {
+        engine: Engine::new(Arc::new(content)),
+        session: Session::default(),
+        sequence: 0,
+        hint: None,
+    }
+}
+
+/// Removes the `[[node]]` block with id `id` (and its fields) from a flow file.
+fn without_node(flow: &str, id: &str) -> String {
+    let start = flow
+        .find(&format!("[[node]]\nid = \"{id}\"\n"))
+        .unwrap_or_else(|| panic!("node {id}"));
+    let end = flow[start + 8..]
+        .find("[[node]]")
+        .map_or(flow.len(), |i| start + 8 + i);
+    format!("{}{}", &flow[..start], &flow[end..])
+}
+
+/// Removes the `[[node.field]]` block with id `id` from the form `form`.
+fn without_field(flow: &str, form: &str, id: &str) -> String {
+    let form_at = flow.find(&format!("id = \"{form}\"")).unwrap();
+    let start = form_at
+        + flow[form_at..]
+            .find(&format!("[[node.field]]\nid = \"{id}\"\n"))
+            .unwrap();
+    let end = flow[start + 14..]
+        .find("[[node")
+        .map_or(flow.len(), |i| start + 14 + i);
+    format!("{}{}", &flow[..start], &flow[end..])
+}
+
+/// Sends a text with the changed content and checks the note and that nothing panicked.
+fn after_change(talk: &mut Talk, lang: &str) -> String {
+    let reply = last_text(&talk.send(Input::Text("hello".into())));
+    let outputs_note = talk.t(lang, "content-changed");
+    assert!(
+        reply.contains(&outputs_note) || !reply.is_empty(),
+        "{reply}"
+    );
+    reply
+}
+
+/// A form shortened while someone is at its last question: no panic, a note, and the
+/// conversation goes on at the summary.
+#[test]
+fn removed_fields_under_a_live_form() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.send(Input::Attachment(AttachmentInput {
+        id: "p1".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 10,
+            height: 10,
+        },
+    }));
+    talk.text("1");
+    talk.text("No");
+    assert_eq!(field_index(&talk), 12);
+    let session = talk.session.clone();
+    let mut changed = changed_content(
+        |flow| {
+            let flow = without_field(&flow, "register-form", "appointment");
+            let flow = without_field(&flow, "register-form", "interpreter");
+            without_field(&flow, "register-form", "passport_photos")
+        },
+        None,
+    );
+    changed.session = session;
+    let outputs = changed.send(Input::Text("Mornings (8–12)".into()));
+    let texts: Vec<_> = outputs
+        .iter()
+        .filter_map(Output::message)
+        .map(|m| m.text.clone())
+        .collect();
+    assert!(
+        texts[0].starts_with(&changed.t("en", "content-changed")),
+        "{texts:?}"
+    );
+    assert_eq!(
+        changed.session.drafts["register-form"].position,
+        Position::Review
+    );
+    assert!(
+        !changed.session.drafts["register-form"]
+            .answers
+            .contains_key("passport_photos")
+    );
+}
+
+/// A required field added before where someone is: asked at the summary, then back.
+#[test]
+fn removed_option_is_asked_again() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:1");
+    let form = content()
+        .flow
+        .node("immigration")
+        .unwrap()
+        .kind
+        .options()
+        .iter()
+        .position(|o| o.goto == "immigration-form")
+        .unwrap();
+    talk.press(&format!("go:immigration:{form}"));
+    let shipped = content();
+    let form = shipped.flow.form("immigration-form").unwrap();
+    let topic = form.fields.iter().position(|f| f.id == "topic").unwrap();
+    for _ in 0..topic {
+        let index = match talk.session.drafts["immigration-form"].position {
+            Position::Field { index, .. } => index,
+            _ => unreachable!(),
+        };
+        let field = &form.fields[index];
+        match field.kind {
+            FieldKind::Date { .. } => talk.text("1.2.1990"),
+            _ if field.optional => talk.press(&format!("f:{index}:skip")),
+            _ => talk.text("Haddad"),
+        };
+    }
+    talk.press(&format!("f:{topic}:3"));
+    assert_eq!(
+        talk.session.drafts["immigration-form"].answers["topic"],
+        Answer::Choice("dokument-verloren".into())
+    );
+    let session = talk.session.clone();
+    let mut changed = changed_content(
+        |flow| {
+            flow.replace(
+                "  { value = \"dokument-verloren\", label = \"opt-immigration-lost\" },\n",
+                "",
+            )
+        },
+        None,
+    );
+    changed.session = session;
+    let reply = after_change(&mut changed, "en");
+    assert!(
+        reply.starts_with(&changed.t("en", "content-changed")),
+        "{reply}"
+    );
+    let draft = &changed.session.drafts["immigration-form"];
+    assert!(!draft.answers.contains_key("topic"));
+    assert!(matches!(draft.position, Position::Field { index, .. } if index <= topic + 1));
+}
+
+/// A page, a whole form with its institution, and a language removed under live sessions.
+#[test]
+fn removed_node_institution_and_language() {
+    // A page someone is reading.
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:1");
+    talk.press("go:immigration:0");
+    let session = talk.session.clone();
+    let mut changed = changed_content(
+        |flow| {
+            without_node(&flow, "immigration-permit").replace(
+                "  { label = \"immigration-opt-permit\", goto = \"immigration-permit\" },\n",
+                "",
+            )
+        },
+        None,
+    );
+    changed.session = session;
+    let reply = changed.text("/back");
+    assert!(
+        reply.starts_with(&changed.t("en", "content-changed")),
+        "{reply}"
+    );
+    assert!(matches!(changed.session.state, State::AtNode { .. }));
+
+    // The job centre, its pages and form, while someone fills in that form.
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:3");
+    let form = content()
+        .flow
+        .node("jobcenter")
+        .unwrap()
+        .kind
+        .options()
+        .iter()
+        .position(|o| o.goto == "jobcenter-form")
+        .unwrap();
+    talk.press(&format!("go:jobcenter:{form}"));
+    talk.text("Haddad");
+    let session = talk.session.clone();
+    let mut changed = changed_content(
+        |flow| {
+            let mut flow = flow;
+            for node in [
+                "jobcenter",
+                "jobcenter-buergergeld",
+                "jobcenter-jobsearch",
+                "jobcenter-form",
+            ] {
+                flow = without_node(&flow, node);
+            }
+            let start = flow
+                .find("[[institution]]\nid = \"jobcenter-lippe\"")
+                .unwrap();
+            let end = start + 15 + flow[start + 15..].find("[[institution]]").unwrap();
+            let flow = format!("{}{}", &flow[..start], &flow[end..]);
+            flow.replace(
+                "  { label = \"main-opt-jobcenter\", goto = \"jobcenter\" },\n",
+                "",
+            )
+        },
+        None,
+    );
+    changed.session = session;
+    let reply = changed.text("Sami");
+    assert!(
+        reply.starts_with(&changed.t("en", "content-changed")),
+        "{reply}"
+    );
+    assert_eq!(
+        changed.session.state,
+        State::AtNode {
+            node: "main".into()
+        }
+    );
+    assert!(changed.session.drafts.is_empty());
+
+    // Ukrainian removed while someone writes in it.
+    let mut talk = Talk::new();
+    talk.text("/start uk");
+    talk.press("go:main:0");
+    let session = talk.session.clone();
+    let mut changed = changed_content(|flow| flow, Some("uk"));
+    changed.session = session;
+    let outputs = changed.send(Input::Button("go:register:0".into()));
+    assert_eq!(changed.session.language, None);
+    assert!(matches!(
+        changed.session.state,
+        State::ChoosingLanguage { .. }
+    ));
+    assert!(
+        buttons(&outputs).iter().all(|b| b.starts_with("lang:")),
+        "{outputs:?}"
+    );
 }

@@ -9,7 +9,11 @@ use crate::content::DateRange;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
     Empty,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
+    /// A name without a single letter ("." or invisible characters).
+    NameWithoutLetter,
     DateUnreadable,
     DateImpossible,
     DateInFuture,
@@ -18,7 +22,10 @@ pub enum Refusal {
     Phone,
     Email,
     Number,
-    NumberRange { min: i64, max: i64 },
+    NumberRange {
+        min: i64,
+        max: i64,
+    },
 }
 
 /// Replaces Arabic-Indic and Persian digits with ASCII ones.
@@ -51,6 +58,15 @@ pub fn text(input: &str, max_length: usize) -> Result<String, Refusal> {
     Ok(cleaned)
 }
 
+/// A name: text with at least one letter, so "." or three zero-width spaces are refused.
+pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
+    let cleaned = text(input, max_length)?;
+    if !cleaned.chars().any(char::is_alphabetic) {
+        return Err(Refusal::NameWithoutLetter);
+    }
+    Ok(cleaned)
+}
+
 /// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
 /// year comes first, as in Germany). Two-digit years are refused: `12.3.05` could be 1905 or
 /// 2005, and a wrong birth year makes a request useless.
@@ -60,18 +76,20 @@ pub fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate
         .split(['.', '/', '-', ' '])
         .filter(|p| !p.is_empty())
         .collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4)
+    let [first, second, third] = parts.as_slice() else {
+        return Err(Refusal::DateUnreadable);
+    };
+    if parts
+        .iter()
+        .any(|p| !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4)
     {
         return Err(Refusal::DateUnreadable);
     }
     let number = |s: &str| s.parse::<u32>().map_err(|_| Refusal::DateUnreadable);
-    let (year, month, day) = if parts[0].len() == 4 {
-        (parts[0], number(parts[1])?, number(parts[2])?)
-    } else if parts[2].len() == 4 {
-        (parts[2], number(parts[1])?, number(parts[0])?)
+    let (year, month, day) = if first.len() == 4 {
+        (*first, number(second)?, number(third)?)
+    } else if third.len() == 4 {
+        (*third, number(second)?, number(first)?)
     } else {
         return Err(Refusal::DateUnreadable);
     };
@@ -195,6 +213,15 @@ mod tests {
             "+49 151 2345 6789 1234 5678",
         ] {
             assert_eq!(phone(bad), Err(Refusal::Phone), "{bad}");
+        }
+    }
+
+    #[test]
+    fn names_need_a_letter() {
+        assert_eq!(name(" Haddad ", 100), Ok("Haddad".into()));
+        assert_eq!(name("حداد", 100), Ok("حداد".into()));
+        for bad in [".", "\u{200B}\u{200B}\u{200B}", "1", "--"] {
+            assert!(name(bad, 100).is_err(), "{bad:?}");
         }
     }
 
