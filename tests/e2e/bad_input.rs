@@ -171,3 +171,48 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
         "refused files are not attached"
     );
 }
+
+/// What the terminal shows can be typed: "1" at a name question is "1) Back", a label
+/// ending in ")" is typed in full, "Cancel" asks before anything is lost, and `/unknown`
+/// is not an answer. Each was misunderstood in the field test.
+#[test]
+fn typing_what_the_screen_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines: Vec<String> = [
+        "3", // English
+        "3", // Social benefits
+        "Asylum seekers (AsylbLG)",
+        "/back",
+        "/menu",
+        "1", // Registering
+        "1", // Request an appointment
+        "1", // at the family-name question: "1) Back"
+        "1", // the form again
+        "/unknown",
+        "Haddad",
+        "Cancel",
+        "2", // No, continue
+        "/status",
+    ]
+    .map(String::from)
+    .to_vec();
+    let out = run_chat(dir.path(), &lines);
+    assert_in_order(
+        &out,
+        &[
+            t("en", "benefits-asylblg-text")
+                .lines()
+                .next()
+                .unwrap()
+                .to_string(),
+            t("en", "benefits-text").lines().next().unwrap().to_string(),
+            t("en", "form-draft-kept"),
+            t("en", "register-text").lines().next().unwrap().to_string(),
+            t("en", "unknown-command"),
+            t("en", "button-cancel-yes"),
+            t("en", "cancel-kept"),
+        ],
+    );
+    assert!(!out.contains(&t("en", "form-cancelled")), "{out}");
+    assert!(!out.contains(&t("en", "not-understood")), "{out}");
+}
