@@ -609,7 +609,8 @@ fn prepare_upload(bytes: Vec<u8>, limits: Limits) -> (Verdict, Option<Vec<u8>>) 
     }
 }
 
-/// Errors that no retry will fix.
+/// Errors that no retry will fix, including the mail system's final refusal of this email
+/// (SMTP 550–554): the newcomer is told at once instead of after `give_up_after`.
 fn is_permanent(error: &MailError) -> bool {
     matches!(
         error,
@@ -617,6 +618,10 @@ fn is_permanent(error: &MailError) -> bool {
             | MailError::Address { .. }
             | MailError::MissingAttachment { .. }
             | MailError::Build { .. }
+            | MailError::Smtp {
+                permanent: true,
+                ..
+            }
     )
 }
 
@@ -1014,10 +1019,11 @@ mod tests {
             .unwrap();
         assert_eq!(report.sent, 2);
         assert_eq!(*transport.sent.lock().unwrap(), [first, second]);
-        // The newcomer is told where it went and what to bring.
+        // The newcomer is told where it went; what to bring was said at "thank you" and is
+        // not repeated.
         let text = crate::i18n::strip_bidi_marks(&notices[0].message.text);
         assert!(
-            text.contains(&crate::i18n::strip_bidi_marks(
+            !text.contains(&crate::i18n::strip_bidi_marks(
                 &rt.engine()
                     .content()
                     .locales

@@ -124,6 +124,11 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
             ),
         ],
     );
+    assert_eq!(
+        transcript.matches(&t(lang, "documents-to-bring")).count(),
+        1,
+        "the documents are listed once: {transcript}"
+    );
     Delivered {
         transcript,
         reference,

@@ -255,3 +255,37 @@ fn plain_smtp_to_a_remote_host_is_refused() {
         "{error}"
     );
 }
+
+/// A final refusal (554) ends delivery of that email at once: the newcomer is told, with
+/// the office's email, and the next request to the same office is not held back.
+#[test]
+fn refused_email_is_reported_and_does_not_block_the_office() {
+    let dir = tempfile::tempdir().unwrap();
+    let sink = SmtpSink::start(
+        dir.path(),
+        SinkOptions {
+            refuse_containing: Some("Refusedname"),
+            ..SinkOptions::default()
+        },
+    );
+    let config = plain_smtp_config(dir.path(), &sink);
+    let first: Vec<String> = german_counselling_lines()
+        .into_iter()
+        .map(|line| if line == "Weber" { "Refusedname".into() } else { line })
+        .collect();
+    // The second request: the same form again, from the main menu.
+    let second: Vec<String> = german_counselling_lines().into_iter().skip(1).collect();
+    let transcript = run_configured(&config, &[first, second].concat());
+    let received = sink.received();
+    assert_eq!(received.len(), 1, "{transcript}");
+    let email = String::from_utf8_lossy(&received[0].0).to_string();
+    assert!(email.contains("Weber") && !email.contains("Refusedname"));
+    let failed = t("de", "request-failed");
+    let failed = failed.split('{').next().unwrap().trim();
+    assert!(transcript.contains(failed), "{transcript}");
+    assert!(
+        transcript.contains("📧 integration@kalletal.example.org"),
+        "{transcript}"
+    );
+    assert!(transcript.contains(&sent_marker("de")), "{transcript}");
+}

@@ -224,6 +224,8 @@ pub struct SinkOptions<'a> {
     pub mode: &'a str,
     pub certs: Option<&'a TestCerts>,
     pub auth: Option<&'a str>,
+    /// Messages containing this text are refused for good (554).
+    pub refuse_containing: Option<&'a str>,
 }
 
 impl SmtpSink {
@@ -256,6 +258,9 @@ impl SmtpSink {
         }
         if let Some(auth) = options.auth {
             command.arg("--auth").arg(auth);
+        }
+        if let Some(text) = options.refuse_containing {
+            command.arg("--refuse-containing").arg(text);
         }
         let child = command
             .stdout(Stdio::null())

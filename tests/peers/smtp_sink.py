@@ -20,9 +20,10 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, maildir, fail_first):
+    def __init__(self, maildir, fail_first, refuse_containing):
         self.maildir = maildir
         self.fail_first = fail_first
+        self.refuse_containing = refuse_containing
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server, session, envelope):
@@ -30,6 +31,8 @@ class Sink:
             if self.fail_first > 0:
                 self.fail_first -= 1
                 return "451 4.3.0 Temporary failure, try again later"
+            if self.refuse_containing and self.refuse_containing.encode() in envelope.original_content:
+                return "554 5.7.1 Message refused by policy"
             number = len([n for n in os.listdir(self.maildir) if n.endswith(".eml")])
             base = os.path.join(self.maildir, f"{number:04d}")
             with open(base + ".json.tmp", "w") as meta:
@@ -70,6 +73,7 @@ def main():
     parser.add_argument("--key")
     parser.add_argument("--auth", help="user:password")
     parser.add_argument("--fail-first", type=int, default=0)
+    parser.add_argument("--refuse-containing", help="answer 554 to messages containing this text")
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
 
@@ -85,7 +89,7 @@ def main():
         options.update(authenticator=authenticator(user, password), auth_required=True, auth_require_tls=args.mode == "starttls")
     port = args.port or free_port()
     controller = Controller(
-        Sink(args.maildir, args.fail_first),
+        Sink(args.maildir, args.fail_first, args.refuse_containing),
         hostname="127.0.0.1",
         port=port,
         ssl_context=context if args.mode == "tls" else None,

@@ -1837,7 +1837,7 @@ impl Engine {
     }
 
     /// The message a newcomer gets when their request's email was accepted by the mail
-    /// server (with what to bring), or finally given up.
+    /// server, or finally given up (with the office's email and address).
     pub fn delivery_notice(&self, request: &Request, sent: bool) -> Message {
         let lang = request.language.as_str();
         let institution = self.content.flow.institution(&request.institution);
@@ -1856,9 +1856,13 @@ impl Engine {
             },
             &args,
         );
-        if sent && let Some(institution) = institution {
-            text.push_str("\n\n");
-            text.push_str(&self.documents_note(institution, lang));
+        // The documents to bring were listed at "thank you"; a failure says how to reach
+        // the office instead.
+        if !sent && let Some(institution) = institution {
+            text.push_str(&format!("\n\n📧 {}", institution.email));
+            if let Some(address) = &institution.address {
+                text.push_str(&format!("\n📍 {address}"));
+            }
         }
         self.message(lang, text, Vec::new())
     }
