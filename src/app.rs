@@ -236,6 +236,7 @@ fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<R
         max_email_bytes: config.mail.max_email_mb * 1024 * 1024,
         retention: chrono::Duration::days(i64::from(config.mail.retention_days)),
         rooms_available,
+        time_zone: config.mail.time_zone,
     };
     Ok(Arc::new(Runtime::new(content, store, settings)))
 }

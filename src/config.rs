@@ -288,6 +288,8 @@ pub struct MailConfig {
     pub max_email_mb: u64,
     /// Days after delivery until photos and personal data of a request are erased.
     pub retention_days: u32,
+    /// The municipality's time zone (IANA name): times in emails are written in it.
+    pub time_zone: chrono_tz::Tz,
     /// Deliver over SMTP instead of writing `.eml` files.
     pub smtp: Option<SmtpConfig>,
 }
@@ -377,6 +379,7 @@ impl Default for MailConfig {
             give_up_after_hours: 72,
             max_email_mb: 20,
             retention_days: 30,
+            time_zone: chrono_tz::Europe::Berlin,
             smtp: None,
         }
     }

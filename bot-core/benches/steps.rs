@@ -443,6 +443,7 @@ fn runtime(content: Arc<Content>, dir: &Path) -> Runtime {
         max_email_bytes: 20 * 1024 * 1024,
         retention: chrono::Duration::days(30),
         rooms_available: false,
+        time_zone: chrono_tz::Europe::Berlin,
     };
     Runtime::new(
         content,

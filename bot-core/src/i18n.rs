@@ -103,7 +103,6 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("value-no", &[]),
     ("value-photos", &["count"]),
     ("value-interpreter-no", &[]),
-    ("value-interpreter-yes", &["language"]),
     ("appointment-mornings", &[]),
     ("appointment-afternoons", &[]),
     ("appointment-any", &[]),
@@ -158,6 +157,13 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("unknown-command", &[]),
     ("error-name-letter", &[]),
     ("content-changed", &[]),
+    ("email-answer-room", &[]),
+    ("email-answer-email", &[]),
+    ("email-answer-phone", &[]),
+    ("email-answer-none", &[]),
+    ("contact-needed", &[]),
+    ("document-received", &["count"]),
+    ("value-documents", &["count"]),
 ];
 
 /// The variables the engine passes to system message `id`, or `None` for content messages

@@ -100,6 +100,8 @@ pub struct Settings {
     /// Caseworker rooms are connected (Matrix runs): requests to an institution with a
     /// room open a thread there, and "talk to a person" works.
     pub rooms_available: bool,
+    /// The municipality's time zone, for times in emails.
+    pub time_zone: chrono_tz::Tz,
 }
 
 const LOCK_BUCKETS: usize = 64;
@@ -465,6 +467,14 @@ impl Runtime {
         Ok(self.engine().current_prompt(&session, &ctx))
     }
 
+    /// What emails and thread roots need beyond the request.
+    pub fn mail_context(&self) -> mail::MailContext {
+        mail::MailContext {
+            time_zone: self.settings.time_zone,
+            rooms_available: self.settings.rooms_available,
+        }
+    }
+
     /// Sends every queued email that is due, keeping each office's emails in the order they
     /// were confirmed. Returns the notices for newcomers and a report.
     pub fn deliver_due(
@@ -500,6 +510,7 @@ impl Runtime {
                 &self.settings.mail_from,
                 self.settings.max_email_bytes,
                 &attachment,
+                self.mail_context(),
             )
             .and_then(|emails| {
                 for email in emails.iter().skip(entry.parts_sent) {
@@ -646,6 +657,7 @@ mod tests {
             max_email_bytes,
             retention: chrono::Duration::days(30),
             rooms_available: true,
+            time_zone: chrono_tz::Europe::Berlin,
         };
         Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings)
     }
@@ -1089,6 +1101,7 @@ mod tests {
             &rt.settings.mail_from,
             1,
             &attachment,
+            rt.mail_context(),
         )
         .unwrap()
         {
@@ -1196,7 +1209,12 @@ mod tests {
                 ),
             ],
         );
-        assert_eq!(notices[0].message.text, expected);
+        assert_eq!(
+            notices[0].message.text,
+            format!(
+                "{expected}\n\n📧 buergerbuero@kalletal.example.org\n📍 Rathaus Kalletal, Rintelner Straße 3, 32689 Kalletal-Hohenhausen"
+            )
+        );
         assert_eq!(rt.store().outbox_len(), 0);
         assert_eq!(
             rt.store().session(&user).unwrap().unwrap().requests[0].status,
@@ -1434,6 +1452,7 @@ mod tests {
             max_email_bytes: 20 << 20,
             retention: chrono::Duration::days(30),
             rooms_available: false,
+            time_zone: chrono_tz::Europe::Berlin,
         };
         let rt = Runtime::new(
             content,

@@ -119,7 +119,6 @@ value-photos =
        *[other] { $count } صورة
     }
 value-interpreter-no = لا حاجة إلى مترجم
-value-interpreter-yes = مترجم: { $language }
 appointment-mornings = صباحًا (من 8 إلى 12)
 appointment-afternoons = بعد الظهر (من 12 إلى 16)
 appointment-any = في أي وقت
@@ -174,7 +173,7 @@ email-channel = القناة
 email-person-language = لغة الشخص
 email-interpreter = مترجم
 email-attachments = المرفقات
-email-footer = كتب Kompass هذه الرسالة تلقائيًا. يُرجى الرد على الشخص مع ذكر الرقم المرجعي.
+email-footer = كتب Kompass هذه الرسالة تلقائيًا.
 email-part = الجزء { $part }/{ $parts }
 
 # Cancelling a form, unknown commands, names, changed content.
@@ -185,3 +184,24 @@ cancel-kept = حسنًا. إجاباتك محفوظة.
 unknown-command = لا أعرف هذا الأمر.
 error-name-letter = يُرجى كتابة الاسم بالحروف.
 content-changed = تغيّر هذا الجزء. يُرجى المتابعة من هنا.
+
+# How the office answers (in request emails), contact details, documents (PDF).
+email-answer-room = الرد: يُرجى الرد في غرفة Matrix الخاصة بمكتبكم، في المحادثة التي تحمل هذا الرقم المرجعي. يصل الرد إلى الشخص في تطبيق المراسلة.
+email-answer-email = الرد: الرد على هذه الرسالة يصل إلى البريد الإلكتروني للشخص.
+email-answer-phone = الرد: يُرجى الاتصال بالشخص على رقم الهاتف المكتوب.
+email-answer-none = الرد: لم يكتب الشخص أي بيانات للتواصل، ولا يمكنه تلقي رد عبر Kompass.
+contact-needed = يجب أن يستطيع المكتب الرد عليك. يُرجى كتابة رقم هاتف أو بريد إلكتروني.
+document-received =
+    { $count ->
+        [one] استلمت مستندًا واحدًا (PDF).
+        [two] استلمت مستندين (PDF).
+        [few] استلمت { $count } مستندات (PDF).
+       *[other] استلمت { $count } مستندًا (PDF).
+    }
+value-documents =
+    { $count ->
+        [one] مستند واحد (PDF)
+        [two] مستندان (PDF)
+        [few] { $count } مستندات (PDF)
+       *[other] { $count } مستندًا (PDF)
+    }

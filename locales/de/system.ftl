@@ -106,10 +106,9 @@ value-photos =
        *[other] { $count } Fotos
     }
 value-interpreter-no = Keine Sprachmittlung nötig
-value-interpreter-yes = Sprachmittlung: { $language }
 appointment-mornings = Vormittags (8–12 Uhr)
 appointment-afternoons = Nachmittags (12–16 Uhr)
-appointment-any = Egal, jederzeit
+appointment-any = Jederzeit möglich
 
 ## After sending
 request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an { $institution }.
@@ -161,7 +160,7 @@ email-channel = Kanal
 email-person-language = Sprache der Person
 email-interpreter = Sprachmittlung
 email-attachments = Anhänge
-email-footer = Diese E-Mail wurde automatisch von Kompass erstellt. Bitte antworten Sie der Person unter Angabe der Referenznummer.
+email-footer = Diese E-Mail wurde automatisch von Kompass erstellt.
 email-part = Teil { $part }/{ $parts }
 
 # Cancelling a form, unknown commands, names, changed content.
@@ -172,3 +171,20 @@ cancel-kept = Gut. Ihre Antworten bleiben gespeichert.
 unknown-command = Diesen Befehl kenne ich nicht.
 error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
 content-changed = Dieser Teil hat sich geändert. Bitte machen Sie hier weiter.
+
+# How the office answers (in request emails), contact details, documents (PDF).
+email-answer-room = Antwort: Bitte antworten Sie im Matrix-Raum Ihres Amts, im Thread mit dieser Referenznummer. Die Antwort erreicht die Person in ihrem Messenger.
+email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person.
+email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
+email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
+contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.
+document-received =
+    { $count ->
+        [one] Ich habe 1 Dokument (PDF) bekommen.
+       *[other] Ich habe { $count } Dokumente (PDF) bekommen.
+    }
+value-documents =
+    { $count ->
+        [one] 1 Dokument (PDF)
+       *[other] { $count } Dokumente (PDF)
+    }

@@ -106,7 +106,6 @@ value-photos =
        *[other] { $count } photos
     }
 value-interpreter-no = No interpreter needed
-value-interpreter-yes = Interpreter: { $language }
 appointment-mornings = Mornings (8–12)
 appointment-afternoons = Afternoons (12–16)
 appointment-any = Any time
@@ -161,7 +160,7 @@ email-channel = Channel
 email-person-language = Language of the person
 email-interpreter = Interpreter
 email-attachments = Attachments
-email-footer = This email was written automatically by Kompass. Please answer the person with the reference number.
+email-footer = This email was written automatically by Kompass.
 email-part = Part { $part }/{ $parts }
 
 # Cancelling a form, unknown commands, names, changed content.
@@ -172,3 +171,20 @@ cancel-kept = Good. Your answers are kept.
 unknown-command = I do not know this command.
 error-name-letter = Please write the name with letters.
 content-changed = This part has changed. Please continue here.
+
+# How the office answers (in request emails), contact details, documents (PDF).
+email-answer-room = Answer: please answer in your office's Matrix room, in the thread with this reference number. The answer reaches the person in their messenger.
+email-answer-email = Answer: a reply to this email goes to the person's email address.
+email-answer-phone = Answer: please call the person at the phone number given.
+email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
+contact-needed = The office must be able to answer you. Please give a phone number or an email address.
+document-received =
+    { $count ->
+        [one] I received 1 document (PDF).
+       *[other] I received { $count } documents (PDF).
+    }
+value-documents =
+    { $count ->
+        [one] 1 document (PDF)
+       *[other] { $count } documents (PDF)
+    }

@@ -112,7 +112,6 @@ value-photos =
        *[other] { $count } фотографии
     }
 value-interpreter-no = Переводчик не нужен
-value-interpreter-yes = Переводчик: { $language }
 appointment-mornings = Утром (8–12 часов)
 appointment-afternoons = Днём (12–16 часов)
 appointment-any = В любое время
@@ -167,7 +166,7 @@ email-channel = Канал
 email-person-language = Язык заявителя
 email-interpreter = Переводчик
 email-attachments = Вложения
-email-footer = Это письмо автоматически составил Kompass. Пожалуйста, ответьте заявителю и укажите номер заявки.
+email-footer = Это письмо автоматически составил Kompass.
 email-part = Часть { $part }/{ $parts }
 
 # Cancelling a form, unknown commands, names, changed content.
@@ -178,3 +177,22 @@ cancel-kept = Хорошо. Ваши ответы сохранены.
 unknown-command = Я не знаю эту команду.
 error-name-letter = Пожалуйста, напишите имя буквами.
 content-changed = Эта часть изменилась. Пожалуйста, продолжайте здесь.
+
+# How the office answers (in request emails), contact details, documents (PDF).
+email-answer-room = Ответ: пожалуйста, ответьте в комнате Matrix вашего ведомства, в ветке с этим номером заявки. Ответ придёт человеку в его мессенджер.
+email-answer-email = Ответ: ответ на это письмо придёт на адрес электронной почты человека.
+email-answer-phone = Ответ: пожалуйста, позвоните человеку по указанному номеру телефона.
+email-answer-none = Ответ: человек не указал контактные данные и не может получить ответ через Kompass.
+contact-needed = Ведомство должно иметь возможность ответить Вам. Пожалуйста, укажите номер телефона или адрес электронной почты.
+document-received =
+    { $count ->
+        [one] Я получил { $count } документ (PDF).
+        [few] Я получил { $count } документа (PDF).
+       *[other] Я получил { $count } документов (PDF).
+    }
+value-documents =
+    { $count ->
+        [one] { $count } документ (PDF)
+        [few] { $count } документа (PDF)
+       *[other] { $count } документов (PDF)
+    }

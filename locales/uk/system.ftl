@@ -112,7 +112,6 @@ value-photos =
        *[other] { $count } фото
     }
 value-interpreter-no = Перекладач не потрібен
-value-interpreter-yes = Перекладач: { $language }
 appointment-mornings = Зранку (8–12 год.)
 appointment-afternoons = Після обіду (12–16 год.)
 appointment-any = Будь-коли
@@ -167,7 +166,7 @@ email-channel = Канал
 email-person-language = Мова особи
 email-interpreter = Перекладач
 email-attachments = Вкладення
-email-footer = Цей лист створено автоматично системою Kompass. Будь ласка, дайте відповідь особі та вкажіть номер запиту.
+email-footer = Цей лист створено автоматично системою Kompass.
 email-part = Частина { $part }/{ $parts }
 
 # Cancelling a form, unknown commands, names, changed content.
@@ -178,3 +177,22 @@ cancel-kept = Добре. Ваші відповіді збережено.
 unknown-command = Я не знаю цієї команди.
 error-name-letter = Будь ласка, напишіть ім'я літерами.
 content-changed = Ця частина змінилася. Будь ласка, продовжуйте тут.
+
+# How the office answers (in request emails), contact details, documents (PDF).
+email-answer-room = Відповідь: будь ласка, дайте відповідь у кімнаті Matrix вашої установи, у гілці з цим номером запиту. Відповідь надійде людині в її месенджер.
+email-answer-email = Відповідь: відповідь на цей лист надійде на адресу електронної пошти людини.
+email-answer-phone = Відповідь: будь ласка, зателефонуйте людині за вказаним номером телефону.
+email-answer-none = Відповідь: людина не вказала контактних даних і не може отримати відповідь через Kompass.
+contact-needed = Установа повинна мати змогу відповісти Вам. Будь ласка, вкажіть номер телефону або адресу електронної пошти.
+document-received =
+    { $count ->
+        [one] Я отримав { $count } документ (PDF).
+        [few] Я отримав { $count } документи (PDF).
+       *[other] Я отримав { $count } документів (PDF).
+    }
+value-documents =
+    { $count ->
+        [one] { $count } документ (PDF)
+        [few] { $count } документи (PDF)
+       *[other] { $count } документів (PDF)
+    }

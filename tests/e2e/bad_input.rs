@@ -46,7 +46,7 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
         "0".into(),
         "2".into(),
         "call me".into(),
-        "Skip".into(),
+        "05261 123456".into(),
         "not-an-email".into(),
         "skip".into(),
         long.clone(),

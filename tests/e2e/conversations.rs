@@ -14,6 +14,8 @@ struct Delivered {
     body: String,
     attachments: Vec<(String, Vec<u8>)>,
     request_json: serde_json::Value,
+    /// The `Reply-To` address, if any.
+    reply_to: Option<String>,
 }
 
 /// Runs `lines`, expects exactly one email for `form`, checks its headers and returns it.
@@ -74,6 +76,28 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
         );
     }
     assert!(body.contains("Sprache der Person: "), "{body}");
+    // The office's clock, not UTC: in the body and in the Date header.
+    assert!(!body.contains("UTC"), "{body}");
+    let date = String::from_utf8_lossy(
+        message
+            .header_raw("Date")
+            .expect("a Date header")
+            .trim()
+            .as_bytes(),
+    )
+    .to_string();
+    let berlin = chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .format("%z")
+        .to_string();
+    assert!(date.ends_with(&berlin), "Date: {date}, Berlin is {berlin}");
+    // No label said twice ("Dolmetschbedarf: Sprachmittlung: …").
+    assert!(!body.contains("Dolmetschbedarf: Sprachmittlung"), "{body}");
+    let reply_to = message
+        .reply_to()
+        .and_then(|r| r.first())
+        .and_then(|a| a.address())
+        .map(str::to_string);
     let attachments: Vec<(String, Vec<u8>)> = message
         .attachments()
         .map(|part| {
@@ -135,6 +159,7 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
         body,
         attachments,
         request_json,
+        reply_to,
     }
 }
 
@@ -309,7 +334,7 @@ fn ukrainian_benefits_request_with_a_correction() {
         "Dorfstraße 1, Kalletal".into(),
         t("uk", "button-yes"),
         "2".into(),
-        t("uk", "button-skip"),
+        "+49 5264 123456".into(), // a phone: without a caseworker room the office calls back
         t("uk", "button-skip"),
         "Мені потрібна допомога.".into(),
         photo_line(dir.path(), "doc.png", &png(10, 10)),
@@ -338,6 +363,10 @@ fn ukrainian_benefits_request_with_a_correction() {
         "uk"
     );
     assert!(delivered.body.contains("Sprachmittlung: Ukrainisch"));
+    assert!(delivered.body.contains("Dolmetschbedarf: Ukrainisch"));
+    // Only a phone number: the office is asked to call, and there is no Reply-To.
+    assert!(delivered.body.contains(&t("de", "email-answer-phone")));
+    assert_eq!(delivered.reply_to, None);
 }
 
 /// English, job centre: a PDF is accepted where the flow allows PDFs.
@@ -357,7 +386,7 @@ fn english_jobcenter_request_with_a_pdf() {
         "123A456789".into(),
         "1".into(),
         t("en", "button-skip"),
-        t("en", "button-skip"),
+        "john.smith@example.org".into(), // an email: the office answers there (Reply-To)
         "I got a letter and do not understand it.".into(),
         photo_line(dir.path(), "letter.pdf", &pdf),
         t("en", "button-done"),
@@ -373,6 +402,26 @@ fn english_jobcenter_request_with_a_pdf() {
         .expect("the PDF is attached");
     assert_eq!(attached, &pdf);
     assert!(delivered.body.contains("Geburtsdatum: 01.02.1988"));
+    // A PDF is a document, not a photo, for the office and for the newcomer.
+    assert!(
+        delivered.body.contains(": 1 Dokument (PDF)"),
+        "{}",
+        delivered.body
+    );
+    assert!(!delivered.body.contains("1 Foto"), "{}", delivered.body);
+    assert!(
+        delivered
+            .transcript
+            .contains(&ta("en", "document-received", &[("count", 1usize.into())])),
+        "{}",
+        delivered.transcript
+    );
+    // The office answers by email: Reply-To is the newcomer's address, and the email says so.
+    assert_eq!(
+        delivered.reply_to.as_deref(),
+        Some("john.smith@example.org")
+    );
+    assert!(delivered.body.contains(&t("de", "email-answer-email")));
     assert!(delivered.reference.starts_with("KAL-"));
 }
 
@@ -406,4 +455,11 @@ fn german_counselling_request_without_photos() {
     );
     assert_eq!(delivered.attachments.len(), 1, "only request.json");
     assert!(delivered.body.contains("Geburtsdatum: 29.02.1992"));
+    assert!(
+        delivered.body.contains("Sprache der Person: Deutsch (de)"),
+        "{}",
+        delivered.body
+    );
+    assert!(delivered.body.contains("Terminwunsch: Jederzeit möglich"));
+    assert_eq!(delivered.reply_to.as_deref(), Some("anna@example.com"));
 }

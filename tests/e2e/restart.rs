@@ -34,7 +34,7 @@ fn kill_mid_form_and_continue() {
         "Hauptstraße 1, Kalletal".into(),
         "1.10.2026".into(),
         "1".into(),
-        t("uk", "button-skip"),
+        "0151 2345678".into(),
         t("uk", "button-skip"),
         t("uk", "button-skip"),
         photo_line(dir.path(), "p.png", &png(8, 8)),

@@ -29,7 +29,7 @@ fn request_with_photos_arrives_over_smtp() {
         "Weg 1, Kalletal".into(),
         "1.11.2026".into(),
         "4".into(),
-        "Skip".into(),
+        "05264 123456".into(),
         "Skip".into(),
         "We moved in last week.".into(),
         photo_line(dir.path(), "a.jpg", &exif),
@@ -271,7 +271,13 @@ fn refused_email_is_reported_and_does_not_block_the_office() {
     let config = plain_smtp_config(dir.path(), &sink);
     let first: Vec<String> = german_counselling_lines()
         .into_iter()
-        .map(|line| if line == "Weber" { "Refusedname".into() } else { line })
+        .map(|line| {
+            if line == "Weber" {
+                "Refusedname".into()
+            } else {
+                line
+            }
+        })
         .collect();
     // The second request: the same form again, from the main menu.
     let second: Vec<String> = german_counselling_lines().into_iter().skip(1).collect();

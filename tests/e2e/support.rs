@@ -461,7 +461,7 @@ pub fn german_counselling_lines() -> Vec<String> {
         "deutsch",
         "Weg 1",
         "1",
-        "Überspringen",
+        "05261 123456",
         "Überspringen",
         "Bitte um Rückruf.",
         "Überspringen",

@@ -526,7 +526,15 @@ impl Engine {
                 let count = photo_count(draft, field);
                 if count > 0 {
                     question.push_str("\n\n");
-                    question.push_str(&self.ta(lang, "photo-received", &[("count", count.into())]));
+                    if let Some(Answer::Photos(photos)) = draft.answers.get(&field.id) {
+                        question.push_str(&self.files_text(
+                            photos,
+                            lang,
+                            "photo-received",
+                            "document-received",
+                            " ",
+                        ));
+                    }
                     question.push(' ');
                     if count < *min {
                         question.push_str(&self.ta(
@@ -612,15 +620,34 @@ impl Engine {
             },
             Answer::YesNo(yes) => self.t(lang, if *yes { "value-yes" } else { "value-no" }),
             Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),
-            Answer::Interpreter(Some(language)) => {
-                let name = interpreter_language_name(language, lang);
-                self.ta(lang, "value-interpreter-yes", &[("language", name.into())])
-            }
+            // The field's label already says "interpreter": just the language.
+            Answer::Interpreter(Some(language)) => interpreter_language_name(language, lang),
             Answer::Photos(photos) => {
-                self.ta(lang, "value-photos", &[("count", photos.len().into())])
+                self.files_text(photos, lang, "value-photos", "value-documents", ", ")
             }
             Answer::Skipped => self.t(lang, "value-skipped"),
         }
+    }
+
+    /// "2 photos", "1 photo, 1 document (PDF)": a PDF is a document, not a photo.
+    fn files_text(
+        &self,
+        files: &[AttachmentRef],
+        lang: &str,
+        photos_id: &str,
+        documents_id: &str,
+        separator: &str,
+    ) -> String {
+        let documents = files.iter().filter(|f| f.mime == "application/pdf").count();
+        let photos = files.len() - documents;
+        let mut parts = Vec::new();
+        if photos > 0 || documents == 0 {
+            parts.push(self.ta(lang, photos_id, &[("count", photos.into())]));
+        }
+        if documents > 0 {
+            parts.push(self.ta(lang, documents_id, &[("count", documents.into())]));
+        }
+        parts.join(separator)
     }
 
     // -----------------------------------------------------------------------------------
@@ -1002,7 +1029,15 @@ impl Engine {
             .insert(field.id.clone(), Answer::Photos(photos));
         draft.updated = ctx.now;
         if count >= max {
-            reply.note(self.ta(&lang, "photo-received", &[("count", count.into())]));
+            if let Some(Answer::Photos(photos)) = draft.answers.get(&field.id) {
+                reply.note(self.files_text(
+                    photos,
+                    &lang,
+                    "photo-received",
+                    "document-received",
+                    " ",
+                ));
+            }
             self.advance(session, &form_id, ctx, reply);
         } else {
             self.reprompt(session, ctx, reply);
@@ -1490,7 +1525,11 @@ impl Engine {
             .flow
             .form(form_id)
             .map_or(0, |f| f.fields.len());
+        let mut previous = None;
         if let Some(draft) = session.drafts.get_mut(form_id) {
+            if let Position::Field { index, .. } = draft.position {
+                previous = Some(index);
+            }
             draft.position = match draft.position {
                 Position::Field {
                     index,
@@ -1504,7 +1543,59 @@ impl Engine {
                 _ => Position::Review,
             };
         }
+        let missing = match (self.content.flow.form(form_id), session.drafts.get(form_id)) {
+            (Some(form), Some(draft)) if draft.position == Position::Review => {
+                self.missing_contact(form, draft, previous, ctx)
+            }
+            _ => None,
+        };
+        if let Some(index) = missing {
+            reply.note(self.t(&self.lang(session, ctx), "contact-needed"));
+            if let Some(draft) = session.drafts.get_mut(form_id) {
+                draft.position = Position::Field {
+                    index,
+                    correcting: true,
+                    step: FieldStep::Main,
+                };
+            }
+        }
         self.reprompt(session, ctx, reply);
+    }
+
+    /// The first phone or email question of `form` when the office could not answer: it has
+    /// no caseworker room here and neither a phone number nor an email was given. A request
+    /// nobody can answer is of no use to the newcomer.
+    /// After a skipped contact question (`previous`) the next one is asked, so phone and
+    /// email take turns.
+    fn missing_contact(
+        &self,
+        form: &Form,
+        draft: &Draft,
+        previous: Option<usize>,
+        ctx: &StepContext<'_>,
+    ) -> Option<usize> {
+        let has_room = ctx.rooms_available
+            && self
+                .content
+                .flow
+                .institution(&form.institution)
+                .is_some_and(|i| i.matrix_room.is_some());
+        let given = draft
+            .answers
+            .values()
+            .any(|a| matches!(a, Answer::Phone(_) | Answer::Email(_)));
+        if has_room || given {
+            return None;
+        }
+        let contact =
+            |(_, f): &(usize, &Field)| matches!(f.kind, FieldKind::Phone | FieldKind::Email);
+        let mut fields = form.fields.iter().enumerate();
+        fields
+            .clone()
+            .filter(contact)
+            .find(|(i, _)| previous.is_some_and(|p| *i > p))
+            .or_else(|| fields.find(contact))
+            .map(|(i, _)| i)
     }
 
     fn submit(

@@ -27,6 +27,7 @@ struct Talk {
     session: Session,
     sequence: u64,
     hint: Option<&'static str>,
+    rooms: bool,
 }
 
 impl Talk {
@@ -36,6 +37,7 @@ impl Talk {
             session: Session::default(),
             sequence: 0,
             hint: None,
+            rooms: true,
         }
     }
 
@@ -51,7 +53,7 @@ impl Talk {
             now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap(),
             language_hint: self.hint,
             next_sequence: &mut next,
-            rooms_available: true,
+            rooms_available: self.rooms,
         };
         let outputs = self.engine.step(&mut self.session, input, &mut ctx);
         self.sequence = counter;
@@ -604,6 +606,7 @@ fn changed_content(edit_flow: impl Fn(String) -> String, drop_language: Option<&
         session: Session::default(),
         sequence: 0,
         hint: None,
+        rooms: true,
     }
 }
 
@@ -843,4 +846,61 @@ fn removed_node_institution_and_language() {
         buttons(&outputs).iter().all(|b| b.starts_with("lang:")),
         "{outputs:?}"
     );
+}
+
+/// Without a caseworker room the office can only answer by phone or email: skipping both
+/// asks again (phone and email take turns); with a room, both may be skipped.
+#[test]
+fn a_way_to_answer_is_required_without_a_room() {
+    for rooms in [false, true] {
+        let mut talk = Talk::new();
+        talk.rooms = rooms;
+        talk.text("/start en");
+        talk.press("go:main:0");
+        talk.press("go:register:0");
+        for answer in [
+            "Haddad",
+            "Sami",
+            "1.2.1990",
+            "Syrian",
+            "Weg 1",
+            "1.11.2026",
+            "2",
+        ] {
+            talk.text(answer);
+        }
+        talk.press("f:7:skip");
+        talk.press("f:8:skip");
+        talk.press("f:9:skip");
+        talk.send(Input::Attachment(AttachmentInput {
+            id: "p1".into(),
+            verdict: Verdict::Image {
+                mime: "image/jpeg".into(),
+                width: 10,
+                height: 10,
+            },
+        }));
+        talk.text("1");
+        talk.text("No");
+        let reply = talk.text("3");
+        if rooms {
+            assert_eq!(
+                talk.session.drafts["register-form"].position,
+                Position::Review
+            );
+            continue;
+        }
+        assert!(
+            reply.starts_with(&talk.t("en", "contact-needed")),
+            "{reply}"
+        );
+        assert_eq!(field_index(&talk), 7);
+        talk.press("f:7:skip");
+        assert_eq!(field_index(&talk), 8, "the email is asked next");
+        talk.text("sami@example.org");
+        assert_eq!(
+            talk.session.drafts["register-form"].position,
+            Position::Review
+        );
+    }
 }

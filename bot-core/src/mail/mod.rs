@@ -14,7 +14,7 @@ pub use transport::{EmlDirectory, Security, Smtp, SmtpSettings, Transport, is_lo
 
 use std::path::PathBuf;
 
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use serde_json::json;
 
@@ -85,6 +85,16 @@ fn encoded_size(bytes: usize) -> u64 {
     (bytes as u64).div_ceil(3) * 4 + 2048
 }
 
+/// What an email says beyond the request itself: the municipality's clock and whether the
+/// office can answer in a caseworker room.
+#[derive(Debug, Clone, Copy)]
+pub struct MailContext {
+    /// Times in the email (received at, the `Date` header) are in this zone, not UTC.
+    pub time_zone: chrono_tz::Tz,
+    /// Caseworker rooms are connected: an institution with a room answers there.
+    pub rooms_available: bool,
+}
+
 /// A request as the office reads it, in the institution's email language: the lines of the
 /// email's text, its attachments' names and the machine-readable `request.json`. The email
 /// and the caseworker room's thread root are both made from it.
@@ -97,6 +107,9 @@ pub struct RequestText {
     /// Attachments in order: file name, MIME type, upload id.
     pub files: Vec<(String, String, String)>,
     pub json: serde_json::Value,
+    /// The newcomer's email address when the office answers by email (no caseworker room):
+    /// the email's `Reply-To`. A parsed address, never free text.
+    pub reply_to: Option<lettre::Address>,
 }
 
 /// Builds [`RequestText`] for `request`.
@@ -104,6 +117,7 @@ pub fn request_text(
     request: &Request,
     content: &Content,
     engine: &Engine,
+    context: MailContext,
 ) -> Result<RequestText, MailError> {
     let reference = request.reference.clone();
     let institution = content
@@ -125,8 +139,15 @@ pub fn request_text(
             ("title", title.as_str().into()),
         ],
     ));
-    let person_language =
-        interpreter_language_name(&InterpreterLanguage::Code(request.language.clone()), lang);
+    // "Deutsch (de)", "Arabisch (ar)": the name in the office's language where the table of
+    // interpreter languages has it, else the locale's own name.
+    let person_language = match crate::engine::interpreter_language(&request.language) {
+        Some(_) => {
+            interpreter_language_name(&InterpreterLanguage::Code(request.language.clone()), lang)
+        }
+        None if request.language == lang => t("language-name"),
+        None => strip_bidi_marks(&content.locales.language_name(&request.language)),
+    };
     let mut body = vec![
         t("email-intro"),
         String::new(),
@@ -134,7 +155,10 @@ pub fn request_text(
         format!(
             "{}: {}",
             t("email-submitted-at"),
-            request.submitted_at.format("%d.%m.%Y %H:%M UTC")
+            request
+                .submitted_at
+                .with_timezone(&context.time_zone)
+                .format("%d.%m.%Y %H:%M")
         ),
         format!(
             "{}: {}",
@@ -205,6 +229,37 @@ pub fn request_text(
     }
     body.push("- request.json".to_string());
     body.push(String::new());
+    // How the office can answer: in its room, by email (Reply-To), by phone — or not at all,
+    // which the engine prevents for forms that ask for a phone or email.
+    let answered = |kind: fn(&Answer) -> Option<&String>| {
+        request
+            .answers
+            .iter()
+            .find_map(|(_, answer)| kind(answer))
+            .cloned()
+    };
+    let email = answered(|a| match a {
+        Answer::Email(email) => Some(email),
+        _ => None,
+    });
+    let phone = answered(|a| match a {
+        Answer::Phone(phone) => Some(phone),
+        _ => None,
+    });
+    let has_room = context.rooms_available && institution.matrix_room.is_some();
+    let reply_to = email
+        .as_deref()
+        .filter(|_| !has_room)
+        .and_then(|email| email.parse::<lettre::Address>().ok());
+    body.push(t(if has_room {
+        "email-answer-room"
+    } else if reply_to.is_some() {
+        "email-answer-email"
+    } else if phone.is_some() {
+        "email-answer-phone"
+    } else {
+        "email-answer-none"
+    }));
     body.push(t("email-footer"));
 
     let json = json!({
@@ -229,6 +284,7 @@ pub fn request_text(
         lines: body,
         files,
         json,
+        reply_to,
     })
 }
 
@@ -242,14 +298,16 @@ pub fn compose(
     from: &Mailbox,
     max_bytes: u64,
     attachment: &dyn Fn(&str) -> Option<Vec<u8>>,
+    context: MailContext,
 ) -> Result<Vec<Composed>, MailError> {
     let RequestText {
         subject,
         lines: body,
         files: file_ids,
         json: request_json,
+        reply_to,
         ..
-    } = request_text(request, content, engine)?;
+    } = request_text(request, content, engine, context)?;
     let reference = request.reference.clone();
     let institution = content
         .flow
@@ -325,17 +383,27 @@ pub fn compose(
             json_bytes.clone(),
             ContentType::parse("application/json").expect("valid constant"),
         ));
-        let message = lettre::Message::builder()
+        let mut builder = lettre::Message::builder()
             .from(from.clone())
             .to(to.clone())
             .subject(subject)
-            .message_id(Some(id))
-            .date_now()
+            .message_id(Some(id));
+        if let Some(address) = &reply_to {
+            builder = builder.reply_to(Mailbox::new(None, address.clone()));
+        }
+        let mut message = builder
             .multipart(parts)
             .map_err(|source| MailError::Build {
                 reference: reference.clone(),
                 source,
             })?;
+        // lettre writes `Date` in UTC; the office reads its own time.
+        message.headers_mut().insert_raw(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Date"),
+            chrono::Utc::now()
+                .with_timezone(&context.time_zone)
+                .to_rfc2822(),
+        ));
         emails.push(Composed {
             reference: reference.clone(),
             part,

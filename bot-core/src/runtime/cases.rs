@@ -114,9 +114,9 @@ impl Runtime {
                 files: Vec::new(),
             });
         };
-        let text = mail::request_text(&request, &content, &engine).map_err(|error| {
-            RuntimeError::Case(format!("thread root for {}: {error}", case.reference))
-        })?;
+        let text = mail::request_text(&request, &content, &engine, self.mail_context()).map_err(
+            |error| RuntimeError::Case(format!("thread root for {}: {error}", case.reference)),
+        )?;
         let mut files = Vec::with_capacity(text.files.len());
         for (name, mime, id) in text.files {
             if let Some(bytes) = self.store.attachment(&id)? {
