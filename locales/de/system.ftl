@@ -163,3 +163,8 @@ email-interpreter = Sprachmittlung
 email-attachments = Anhänge
 email-footer = Diese E-Mail wurde automatisch von Kompass erstellt. Bitte antworten Sie der Person unter Angabe der Referenznummer.
 email-part = Teil { $part }/{ $parts }
+
+## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+matrix-group-room = Ich schreibe nur in Chats mit einer Person, denn Ihre Fragen und Dokumente sind privat. Ich verlasse diesen Raum. Bitte schreiben Sie mir in einem direkten Chat.
+matrix-edit-not-applied = Geänderte Nachrichten lese ich nicht. Bitte senden Sie Ihre korrigierte Antwort noch einmal als neue Nachricht.
+matrix-undecryptable = Ihre letzte Nachricht konnte ich nicht lesen. Bitte senden Sie sie noch einmal.
