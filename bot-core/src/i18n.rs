@@ -164,6 +164,10 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("contact-needed", &[]),
     ("document-received", &["count"]),
     ("value-documents", &["count"]),
+    // The Matrix adapter: a group room it leaves, edits, messages it cannot decrypt.
+    ("matrix-group-room", &[]),
+    ("matrix-edit-not-applied", &[]),
+    ("matrix-undecryptable", &[]),
 ];
 
 /// The variables the engine passes to system message `id`, or `None` for content messages

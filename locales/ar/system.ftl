@@ -205,3 +205,8 @@ value-documents =
         [few] { $count } مستندات (PDF)
        *[other] { $count } مستندًا (PDF)
     }
+
+## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+matrix-group-room = أنا أكتب فقط في محادثة مع شخص واحد، لأن أسئلتك ووثائقك خاصة. سأغادر هذه الغرفة. من فضلك اكتب لي في محادثة خاصة.
+matrix-edit-not-applied = أنا لا أقرأ الرسائل المعدّلة. من فضلك أرسل إجابتك الصحيحة مرة أخرى في رسالة جديدة.
+matrix-undecryptable = لم أستطع قراءة رسالتك الأخيرة. من فضلك أرسلها مرة أخرى.

@@ -188,3 +188,8 @@ value-documents =
         [one] 1 Dokument (PDF)
        *[other] { $count } Dokumente (PDF)
     }
+
+## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+matrix-group-room = Ich schreibe nur in Chats mit einer Person, denn Ihre Fragen und Dokumente sind privat. Ich verlasse diesen Raum. Bitte schreiben Sie mir in einem direkten Chat.
+matrix-edit-not-applied = Geänderte Nachrichten lese ich nicht. Bitte senden Sie Ihre korrigierte Antwort noch einmal als neue Nachricht.
+matrix-undecryptable = Ihre letzte Nachricht konnte ich nicht lesen. Bitte senden Sie sie noch einmal.

@@ -188,3 +188,8 @@ value-documents =
         [one] 1 document (PDF)
        *[other] { $count } documents (PDF)
     }
+
+## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+matrix-group-room = I only talk in chats with one person, because your questions and documents are private. I am leaving this room. Please write to me in a direct chat.
+matrix-edit-not-applied = I do not read changed messages. Please send your corrected answer again as a new message.
+matrix-undecryptable = I could not read your last message. Please send it again.

@@ -462,3 +462,523 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
     assert_no_encryption_trouble(&bot.log());
     assert_eq!(bot.stop().code(), Some(0));
 }
+
+/// Sends SIGHUP to the bot (reload flows and locales).
+fn hangup(bot: &crate::telegram_support::Bot) {
+    let status = std::process::Command::new("kill")
+        .args(["-HUP", &bot.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+async fn wait_for_log(bot: &crate::telegram_support::Bot, needle: &str) {
+    let start = std::time::Instant::now();
+    while !bot.log().contains(needle) {
+        assert!(
+            start.elapsed() < WAIT,
+            "no {needle:?} in the log:\n{}",
+            bot.log()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A German newcomer in a direct chat with the bot, who chose "write to a person" (the
+/// integration office) and wrote `text`; returns the direct chat and the thread's root in
+/// the room the caseworker sees it in (`room`).
+async fn open_contact(
+    newcomer: &MatrixUser,
+    caseworker: &MatrixUser,
+    bot_id: &str,
+    room: &matrix_sdk::ruma::RoomId,
+    dm: Option<&matrix_sdk::ruma::RoomId>,
+    text: &str,
+) -> (matrix_sdk::ruma::OwnedRoomId, Received) {
+    let dm = match dm {
+        Some(dm) => dm.to_owned(),
+        None => {
+            let dm = newcomer.create_dm(bot_id).await;
+            newcomer.wait_joined(&dm, bot_id, WAIT).await;
+            dm
+        }
+    };
+    let start = ta(
+        "de",
+        "person-start",
+        &[("institution", t("de", "inst-integrationsbuero").into())],
+    );
+    let answer = say(newcomer, bot_id, &dm, "/start de_counselling-person").await;
+    assert!(answer.contains(&start), "{answer}");
+    say(newcomer, bot_id, &dm, text).await;
+    let root = caseworker
+        .wait_for(WAIT, |r| {
+            r.room == room
+                && r.sender == bot_id
+                && r.thread_root.is_none()
+                && r.body.contains("Gesprächswunsch")
+                && !r.body.is_empty()
+        })
+        .await;
+    let text = text.to_string();
+    caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.body.contains(&text)
+        })
+        .await;
+    (dm, root)
+}
+
+/// Notes from the bot in `room` that contain `needle`.
+fn notes_with(
+    user: &MatrixUser,
+    bot_id: &str,
+    room: &matrix_sdk::ruma::RoomId,
+    needle: &str,
+) -> usize {
+    user.received()
+        .iter()
+        .filter(|r| r.sender == bot_id && r.room == room && r.body.contains(needle))
+        .count()
+}
+
+/// A room with three members is no place for a newcomer's conversation (a form may ask for
+/// passport photos): the bot says so in German and English and leaves; no form runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_room_is_left_without_running_a_form() {
+    let w = world("buergerbuero").await;
+    let flows = flows_with_rooms(w.dir.path(), &[("buergerbuero", w.room.as_str())]);
+    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
+    let bot = start_bot(&config, &w.synapse);
+    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let bot_id = w.bot_id.as_str();
+
+    // A newcomer makes a room with a friend and the bot, and everyone joins.
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let outsider = MatrixUser::login(&w.synapse, "outsider", &w.dir.path().join("os")).await;
+    let group = newcomer
+        .create_room(
+            "Familie",
+            &[w.bot_id.clone(), outsider.user_id.to_string()],
+            &[],
+        )
+        .await;
+    newcomer.wait_joined(&group, bot_id, WAIT).await;
+    newcomer
+        .wait_joined(&group, outsider.user_id.as_str(), WAIT)
+        .await;
+
+    newcomer
+        .send_text(
+            &group,
+            "Hallo, ich möchte mich anmelden. Wir sind neu hier.",
+        )
+        .await;
+    let leaving = first_line("de", "matrix-group-room");
+    let note = newcomer
+        .wait_for(WAIT, |r| r.room == group && r.sender == bot_id)
+        .await;
+    assert!(note.body.contains(&leaving), "{}", note.body);
+    assert!(
+        note.body.contains(&first_line("en", "matrix-group-room")),
+        "{}",
+        note.body
+    );
+    let start = std::time::Instant::now();
+    while newcomer.is_joined(&group, bot_id).await {
+        assert!(start.elapsed() < WAIT, "the bot stayed in the group room");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // Nothing else was said there: no language confirmation, no menu.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let said = bot_notices(&newcomer, bot_id, &group);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(!bot.log().contains("newcomer"), "{}", bot.log());
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
+/// The integration office moves to a new room (flows changed, SIGHUP): a new conversation
+/// opens its thread in the new room, while an open case keeps working in the old room's
+/// thread, both ways.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_changed_matrix_room_takes_effect_on_sighup_and_old_threads_keep_working() {
+    let w = world("integrationsbuero").await;
+    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
+    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
+    let bot = start_bot(&config, &w.synapse);
+    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let bot_id = w.bot_id.as_str();
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let (dm, old_root) = open_contact(
+        &newcomer,
+        &w.caseworker,
+        bot_id,
+        &w.room,
+        None,
+        "Ich habe eine Frage zum Deutschkurs.",
+    )
+    .await;
+
+    // The new room; the bot is invited and joins; the flows name it; SIGHUP.
+    let new_room = w
+        .caseworker
+        .create_room(
+            "Kompass Integration neu",
+            std::slice::from_ref(&w.bot_id),
+            &[(w.bot_id.clone(), 50)],
+        )
+        .await;
+    w.caseworker.wait_joined(&new_room, bot_id, WAIT).await;
+    flows_with_rooms(w.dir.path(), &[("integrationsbuero", new_room.as_str())]);
+    hangup(&bot);
+    wait_for_log(&bot, "content reloaded").await;
+
+    // The open case stays in the old room's thread, both ways.
+    let before = bot_notices(&newcomer, bot_id, &dm).len();
+    newcomer
+        .send_text(&dm, "Noch eine Frage nach dem Umzug.")
+        .await;
+    settle(&newcomer, bot_id, &dm, before).await;
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.room == w.room
+                && r.thread_root.as_ref() == Some(&old_root.event_id)
+                && r.body.contains("Noch eine Frage nach dem Umzug.")
+        })
+        .await;
+    w.caseworker
+        .reply_in_thread(&w.room, &old_root.event_id, "Antwort aus dem alten Raum.")
+        .await;
+    newcomer
+        .wait_for(WAIT, |r| {
+            r.room == dm && r.body.contains("Antwort aus dem alten Raum.")
+        })
+        .await;
+    w.caseworker
+        .reply_in_thread(&w.room, &old_root.event_id, "!erledigt")
+        .await;
+    let closed = ta(
+        "de",
+        "person-closed",
+        &[("institution", t("de", "inst-integrationsbuero").into())],
+    );
+    newcomer
+        .wait_for(WAIT, |r| r.room == dm && r.body.contains(&closed))
+        .await;
+
+    // A new conversation opens its thread in the new room.
+    let (_, new_root) = open_contact(
+        &newcomer,
+        &w.caseworker,
+        bot_id,
+        &new_room,
+        Some(&dm),
+        "Eine neue Frage im neuen Raum.",
+    )
+    .await;
+    w.caseworker
+        .reply_in_thread(&new_room, &new_root.event_id, "Antwort aus dem neuen Raum.")
+        .await;
+    newcomer
+        .wait_for(WAIT, |r| {
+            r.room == dm && r.body.contains("Antwort aus dem neuen Raum.")
+        })
+        .await;
+    let log = bot.log();
+    assert!(!log.contains("is waiting"), "{log}");
+    assert_no_encryption_trouble(&log);
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
+/// What a caseworker writes that does not reach the newcomer gets a short German note in
+/// the room saying why (once per cause and room within ten minutes); a quote fallback is
+/// not relayed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn caseworkers_learn_why_a_message_was_not_relayed() {
+    let w = world("integrationsbuero").await;
+    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
+    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
+    let bot = start_bot(&config, &w.synapse);
+    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let bot_id = w.bot_id.as_str();
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let (dm, root) = open_contact(
+        &newcomer,
+        &w.caseworker,
+        bot_id,
+        &w.room,
+        None,
+        "Wann ist der nächste Kurs?",
+    )
+    .await;
+
+    // A top-level message: not relayed, and the room hears why (once).
+    let top = w
+        .caseworker
+        .send_text(&w.room, "Der Kurs beginnt am Montag.")
+        .await;
+    let note = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.sender == bot_id && r.in_reply_to.as_ref() == Some(&top)
+        })
+        .await;
+    assert!(
+        note.body.to_lowercase().contains("nicht weitergeleitet"),
+        "{}",
+        note.body
+    );
+    assert!(note.body.contains("Thread"), "{}", note.body);
+    w.caseworker
+        .send_text(&w.room, "Noch eine Nachricht oben.")
+        .await;
+
+    // A reply outside the thread.
+    let outside = w
+        .caseworker
+        .reply_outside_thread(&w.room, &root.event_id, "Antwort ohne Thread.")
+        .await;
+    let note = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.sender == bot_id && r.in_reply_to.as_ref() == Some(&outside)
+        })
+        .await;
+    assert!(
+        note.body.to_lowercase().contains("nicht weitergeleitet"),
+        "{}",
+        note.body
+    );
+    assert!(note.body.contains("außerhalb"), "{}", note.body);
+
+    // A member below the caseworker power level, in the thread.
+    let outsider = MatrixUser::login(&w.synapse, "outsider", &w.dir.path().join("os")).await;
+    w.caseworker
+        .wait_joined(&w.room, outsider.user_id.as_ref(), WAIT)
+        .await;
+    let low = outsider
+        .reply_in_thread(&w.room, &root.event_id, "Ich kann auch helfen.")
+        .await;
+    let note = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.sender == bot_id && r.in_reply_to.as_ref() == Some(&low)
+        })
+        .await;
+    assert_eq!(
+        note.thread_root.as_ref(),
+        Some(&root.event_id),
+        "in the thread"
+    );
+    assert!(note.body.contains("Berechtigung"), "{}", note.body);
+    assert!(note.body.contains("50"), "{}", note.body);
+
+    // A reply with a quote fallback: only the answer reaches the newcomer.
+    let forwarded = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.sender == bot_id
+        })
+        .await;
+    w.caseworker
+        .quoting_reply_in_thread(
+            &w.room,
+            &root.event_id,
+            &forwarded.event_id,
+            bot_id,
+            "Nachricht der Person:",
+            "Am Montag um 9 Uhr.",
+        )
+        .await;
+    let relayed = newcomer
+        .wait_for(WAIT, |r| {
+            r.room == dm && r.body.contains("Am Montag um 9 Uhr.")
+        })
+        .await;
+    assert!(!relayed.body.contains("> <"), "{}", relayed.body);
+    assert!(!relayed.body.contains(bot_id), "{}", relayed.body);
+
+    // The second top-level message got no second note.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(
+        notes_with(&w.caseworker, bot_id, &w.room, "nicht in einem Thread"),
+        1
+    );
+    assert!(
+        !newcomer
+            .received()
+            .iter()
+            .any(|r| r.body.contains("Der Kurs beginnt") || r.body.contains("auch helfen"))
+    );
+    assert_no_encryption_trouble(&bot.log());
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
+/// Edits are not applied: a newcomer's edit is not taken as an answer, and they are told
+/// (in their language) to send the corrected answer again; a caseworker's edit in a thread
+/// gets a German note that it was not relayed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_are_answered_not_applied() {
+    let w = world("integrationsbuero").await;
+    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
+    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
+    let bot = start_bot(&config, &w.synapse);
+    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let bot_id = w.bot_id.as_str();
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let (dm, root) = open_contact(
+        &newcomer,
+        &w.caseworker,
+        bot_id,
+        &w.room,
+        None,
+        "Ich brauche einen Termin.",
+    )
+    .await;
+
+    // The newcomer edits their message: the thread does not get the edit, they get a note.
+    let original = newcomer
+        .received()
+        .into_iter()
+        .find(|r| r.room == dm && r.body.contains("Ich brauche einen Termin."))
+        .unwrap();
+    let before = bot_notices(&newcomer, bot_id, &dm).len();
+    newcomer
+        .edit(&dm, &original.event_id, "* Ich brauche zwei Termine.")
+        .await;
+    let note = settle(&newcomer, bot_id, &dm, before).await;
+    assert!(
+        note.contains(&first_line("de", "matrix-edit-not-applied")),
+        "{note}"
+    );
+
+    // A caseworker edits their reply in the thread.
+    let reply = w
+        .caseworker
+        .reply_in_thread(&w.room, &root.event_id, "Kommen Sie am Dienstag.")
+        .await;
+    newcomer
+        .wait_for(WAIT, |r| {
+            r.room == dm && r.body.contains("Kommen Sie am Dienstag.")
+        })
+        .await;
+    w.caseworker
+        .edit(&w.room, &reply, "* Kommen Sie am Mittwoch.")
+        .await;
+    let note = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.sender == bot_id && r.body.contains("Bearbeitung")
+        })
+        .await;
+    assert_eq!(
+        note.thread_root.as_ref(),
+        Some(&root.event_id),
+        "in the thread"
+    );
+    assert!(
+        note.body.to_lowercase().contains("nicht weitergeleitet"),
+        "{}",
+        note.body
+    );
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert!(
+        !newcomer
+            .received()
+            .iter()
+            .any(|r| r.body.contains("Mittwoch"))
+    );
+    assert!(
+        !w.caseworker
+            .received()
+            .iter()
+            .any(|r| r.sender == bot_id && r.body.contains("zwei Termine"))
+    );
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
+/// A message the bot cannot decrypt is answered: the newcomer (in their language) and the
+/// caseworkers (in German, in the thread) are asked to send it again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_undecryptable_message_is_answered() {
+    let w = world("integrationsbuero").await;
+    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
+    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
+    let bot = start_bot(&config, &w.synapse);
+    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let bot_id = w.bot_id.as_str();
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let (dm, root) = open_contact(
+        &newcomer,
+        &w.caseworker,
+        bot_id,
+        &w.room,
+        None,
+        "Guten Tag, ich habe eine Frage.",
+    )
+    .await;
+
+    let before = bot_notices(&newcomer, bot_id, &dm).len();
+    newcomer.send_undecryptable(&dm, None).await;
+    let answer = settle(&newcomer, bot_id, &dm, before).await;
+    assert!(
+        answer.contains(&first_line("de", "matrix-undecryptable")),
+        "{answer}"
+    );
+
+    w.caseworker
+        .send_undecryptable(&w.room, Some(&root.event_id))
+        .await;
+    let note = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.sender == bot_id && r.body.contains("entschlüsseln")
+        })
+        .await;
+    assert_eq!(
+        note.thread_root.as_ref(),
+        Some(&root.event_id),
+        "in the thread"
+    );
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
+/// kill -9 while the bot answers: after each restart, every message is answered exactly
+/// once (direct-chat replies carry transaction ids derived from the event, so a resend
+/// after a crash is deduplicated by the homeserver).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_never_shows_a_newcomer_a_reply_twice() {
+    let w = world("buergerbuero").await;
+    let flows = flows_with_rooms(w.dir.path(), &[("buergerbuero", w.room.as_str())]);
+    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
+    let mut bot = start_bot(&config, &w.synapse);
+    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let bot_id = w.bot_id.as_str();
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let dm = newcomer.create_dm(bot_id).await;
+    newcomer.wait_joined(&dm, bot_id, WAIT).await;
+    say(&newcomer, bot_id, &dm, "/start de").await;
+
+    let help = first_line("de", "help-text");
+    let helps = |user: &MatrixUser| {
+        user.received()
+            .iter()
+            .filter(|r| r.room == dm && r.sender == bot_id && r.body.contains(&help))
+            .count()
+    };
+    let mut asked = 0;
+    for _cycle in 0..8 {
+        let before = helps(&newcomer);
+        for _ in 0..4 {
+            newcomer.send_text(&dm, "/help").await;
+            asked += 1;
+        }
+        newcomer.wait_for(WAIT, |_| helps(&newcomer) > before).await;
+        bot.kill();
+        bot = start_bot(&config, &w.synapse);
+        newcomer.wait_for(WAIT, |_| helps(&newcomer) >= asked).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(helps(&newcomer), asked, "each /help answered exactly once");
+    assert_eq!(bot.stop().code(), Some(0));
+}

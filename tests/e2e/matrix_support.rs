@@ -19,12 +19,13 @@ use matrix_sdk::deserialized_responses::EncryptionInfo;
 use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::api::client::room::create_room;
 use matrix_sdk::ruma::events::InitialStateEvent;
-use matrix_sdk::ruma::events::relation::Thread;
+use matrix_sdk::ruma::events::relation::{InReplyTo, Reply, Thread};
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{
-    MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
+    MessageType, OriginalSyncRoomMessageEvent, Relation, ReplacementMetadata,
+    RoomMessageEventContent,
 };
 use matrix_sdk::ruma::serde::Raw;
 use matrix_sdk::ruma::{
@@ -133,6 +134,8 @@ pub struct Received {
     pub body: String,
     pub html: Option<String>,
     pub thread_root: Option<OwnedEventId>,
+    /// The event it answers (`m.in_reply_to`, in a thread or not).
+    pub in_reply_to: Option<OwnedEventId>,
     /// It arrived encrypted and was decrypted.
     pub encrypted: bool,
     pub media: Option<MediaSource>,
@@ -204,6 +207,13 @@ impl MatrixUser {
                         Some(Relation::Thread(thread)) => Some(thread.event_id.clone()),
                         _ => None,
                     };
+                    let in_reply_to = match &event.content.relates_to {
+                        Some(Relation::Reply(reply)) => Some(reply.in_reply_to.event_id.clone()),
+                        Some(Relation::Thread(thread)) => {
+                            thread.in_reply_to.as_ref().map(|r| r.event_id.clone())
+                        }
+                        _ => None,
+                    };
                     record.lock().unwrap().push(Received {
                         room: room.room_id().to_owned(),
                         event_id: event.event_id.clone(),
@@ -213,6 +223,7 @@ impl MatrixUser {
                         body: strip_bidi_marks(event.content.body()),
                         html,
                         thread_root,
+                        in_reply_to,
                         encrypted: encryption.is_some(),
                         media,
                         at: Instant::now(),
@@ -375,6 +386,109 @@ impl MatrixUser {
             .expect("sent")
             .response
             .event_id
+    }
+
+    /// A reply to `to` outside any thread (Element's "Reply" in the main timeline).
+    pub async fn reply_outside_thread(
+        &self,
+        room: &RoomId,
+        to: &EventId,
+        text: &str,
+    ) -> OwnedEventId {
+        let mut content = RoomMessageEventContent::text_plain(text);
+        content.relates_to = Some(Relation::Reply(Reply::new(InReplyTo::new(to.to_owned()))));
+        self.room(room)
+            .send(content)
+            .await
+            .expect("sent")
+            .response
+            .event_id
+    }
+
+    /// A reply to `to` inside `root`'s thread whose body starts with the quote fallback
+    /// older clients add ("> <@sender> quoted text", a blank line, then the answer).
+    pub async fn quoting_reply_in_thread(
+        &self,
+        room: &RoomId,
+        root: &EventId,
+        to: &EventId,
+        quoted_sender: &str,
+        quoted: &str,
+        text: &str,
+    ) -> OwnedEventId {
+        let body = format!("> <{quoted_sender}> {quoted}\n\n{text}");
+        let html = format!(
+            "<mx-reply><blockquote>In reply to {quoted_sender}<br>{quoted}</blockquote></mx-reply>{text}"
+        );
+        let mut content = RoomMessageEventContent::text_html(body, html);
+        content.relates_to = Some(Relation::Thread(Thread::reply(
+            root.to_owned(),
+            to.to_owned(),
+        )));
+        self.room(room)
+            .send(content)
+            .await
+            .expect("sent")
+            .response
+            .event_id
+    }
+
+    /// An edit (`m.replace`) of `original`, as Element sends it.
+    pub async fn edit(&self, room: &RoomId, original: &EventId, text: &str) -> OwnedEventId {
+        let content = RoomMessageEventContent::text_plain(text)
+            .make_replacement(ReplacementMetadata::new(original.to_owned(), None));
+        self.room(room)
+            .send(content)
+            .await
+            .expect("sent")
+            .response
+            .event_id
+    }
+
+    /// An `m.room.encrypted` event nobody can decrypt (a megolm session no one has), sent
+    /// as it is: what the bot sees when a client encrypted before it knew the bot's device.
+    /// With `thread`, the event is in that thread (relations stay unencrypted).
+    pub async fn send_undecryptable(
+        &self,
+        room: &RoomId,
+        thread: Option<&EventId>,
+    ) -> OwnedEventId {
+        use matrix_sdk::ruma::api::client::message::send_message_event;
+        let mut content = serde_json::json!({
+            "algorithm": "m.megolm.v1.aes-sha2",
+            "ciphertext": "AwgAEnB4Y2tNfXhXQ3pGZ2VmZ2VmZ2VmZ2VmZ2VmZ2VmZ2VmZ2VmZ2Vm",
+            "device_id": "NOSUCHDEVICE",
+            "sender_key": "aGVsbG8gd29ybGQgaGVsbG8gd29ybGQgaGVsbG8gd29y",
+            "session_id": "c2Vzc2lvbiB0aGF0IG5vYm9keSBoYXMgc2Vzc2lvbiB0aGF0",
+        });
+        if let Some(root) = thread {
+            content["m.relates_to"] = serde_json::json!({
+                "rel_type": "m.thread",
+                "event_id": root.as_str(),
+                "is_falling_back": true,
+                "m.in_reply_to": { "event_id": root.as_str() },
+            });
+        }
+        let raw = Raw::from_json(serde_json::value::to_raw_value(&content).unwrap());
+        let request = send_message_event::v3::Request::new_raw(
+            room.to_owned(),
+            matrix_sdk::ruma::TransactionId::new(),
+            "m.room.encrypted".into(),
+            raw,
+        );
+        self.client.send(request).await.expect("sent").event_id
+    }
+
+    /// Whether `user` is (still) joined to `room`, as this client knows it.
+    pub async fn is_joined(&self, room: &RoomId, user: &str) -> bool {
+        let user = UserId::parse(user).unwrap();
+        match self.client.get_room(room) {
+            Some(room) => matches!(
+                room.get_member(&user).await,
+                Ok(Some(member)) if *member.membership() == MembershipState::Join
+            ),
+            None => false,
+        }
     }
 
     pub fn received(&self) -> Vec<Received> {

@@ -25,12 +25,13 @@ use std::time::Duration;
 use kompass_core::Runtime;
 use kompass_core::runtime::Notice;
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::OwnedTransactionId;
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
 use matrix_sdk::ruma::events::room::message::OriginalSyncRoomMessageEvent;
-use matrix_sdk::{Client, Room};
+use matrix_sdk::{Client, Room, RoomMemberships};
 use tokio::sync::{Notify, mpsc};
 
 pub use connection::Login;
@@ -180,6 +181,86 @@ fn sync_filter(events: u32) -> Filter {
     Filter::FilterDefinition(filter)
 }
 
+/// What a room is to the bot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RoomKind {
+    /// An institution's room, as configured now, or one where a case's thread lives (the
+    /// institution may have moved to another room since).
+    Caseworkers,
+    /// The bot and one person: a newcomer's conversation.
+    Direct,
+    /// More people: no place for a newcomer's conversation (a form asks for documents).
+    Group,
+}
+
+/// Decides from the configured rooms, the stored threads, and the room's members as the
+/// homeserver lists them (joined and invited; the `/sync` summary's count is not reliable
+/// without lazy-loaded members, and an invited person may read later what is said now).
+async fn room_kind(shared: &Shared, room: &Room) -> RoomKind {
+    if shared.rooms.is_caseworker_room(shared, room.room_id()) {
+        return RoomKind::Caseworkers;
+    }
+    let members = room
+        .members(RoomMemberships::JOIN | RoomMemberships::INVITE)
+        .await
+        .map(|members| members.len());
+    let members = match members {
+        Ok(members) => members,
+        Err(error) => {
+            // Not knowing is no reason to talk in front of a group: the summary decides.
+            tracing::warn!(%error, "a room's members cannot be listed");
+            usize::try_from(room.joined_members_count() + room.invited_members_count())
+                .unwrap_or(usize::MAX)
+        }
+    };
+    if members <= 2 {
+        return RoomKind::Direct;
+    }
+    // A caseworker room whose alias is not resolved yet (or named by a reload that the post
+    // worker has not looked up yet) is no group to leave.
+    shared.rooms.first_lookup().await;
+    if shared.rooms.outdated(shared.runtime.engine().content()) {
+        shared.rooms.resolve(shared).await;
+    }
+    if shared.rooms.is_caseworker_room(shared, room.room_id()) {
+        RoomKind::Caseworkers
+    } else {
+        RoomKind::Group
+    }
+}
+
+/// Says (in German and English: nobody's language is known in a group) why the bot does
+/// not talk here, and leaves. The note's transaction id is the room's, so messages racing
+/// each other post it once.
+async fn leave_group(shared: Arc<Shared>, room: Room) {
+    let engine = shared.runtime.engine();
+    let notice = render::languages_notice(&engine, &["de", "en"], "matrix-group-room");
+    let txn = txn_id("group", room.room_id().as_str());
+    newcomers::send_notice(&shared, room.room_id().as_str(), &notice, &txn).await;
+    match room.leave().await {
+        Ok(()) => {
+            tracing::info!("left a room with more than two members that is no caseworker room")
+        }
+        Err(error) => tracing::warn!(%error, "a group room could not be left"),
+    }
+}
+
+/// A transaction id that is the same whenever the same thing is sent again (after a crash):
+/// the homeserver then returns the first event instead of posting a second one.
+/// Characters outside `[A-Za-z0-9._-]` are written as `~` and their hex code, so different
+/// keys stay different.
+pub(crate) fn txn_id(kind: &str, key: &str) -> OwnedTransactionId {
+    let mut id = format!("kompass-{kind}-");
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') {
+            id.push(c);
+        } else {
+            id.push_str(&format!("~{:x}", u32::from(c)));
+        }
+    }
+    OwnedTransactionId::from(id)
+}
+
 struct Started {
     shared: Arc<Shared>,
     workers: newcomers::Workers,
@@ -236,35 +317,56 @@ async fn start(
     let caseworker_task = tokio::spawn(rooms::caseworker_worker(shared.clone(), queue));
     let handler_workers = workers.clone();
     let handler_shared = shared.clone();
+    let handler_events = caseworker_events.clone();
     client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {
         let (workers, shared) = (handler_workers.clone(), handler_shared.clone());
-        let caseworker_events = caseworker_events.clone();
+        let caseworker_events = handler_events.clone();
         async move {
-            let mut caseworker_room = shared.rooms.institution_of(room.room_id()).is_some();
-            if !caseworker_room && room.joined_members_count() > 2 {
-                shared.rooms.first_lookup().await;
-                caseworker_room = shared.rooms.institution_of(room.room_id()).is_some();
+            if shared.client.user_id() == Some(event.sender.as_ref()) {
+                return;
             }
-            if caseworker_room {
+            match room_kind(&shared, &room).await {
                 // The receiver lives until the adapter stops.
-                let _ = caseworker_events.send((room, event));
-            } else {
-                workers.on_event(&room, event).await;
+                RoomKind::Caseworkers => {
+                    let _ = caseworker_events
+                        .send(rooms::CaseworkerEvent::Message(room, Box::new(event)));
+                }
+                RoomKind::Direct => workers.on_event(&room, event).await,
+                RoomKind::Group => {
+                    tokio::spawn(leave_group(shared, room));
+                }
             }
         }
     });
-    // matrix-sdk hands over what it could not decrypt as `m.room.encrypted`: nobody would
-    // learn that a message vanished, so the log says so (without ids).
+    // matrix-sdk hands over what it could not decrypt as `m.room.encrypted`: the sender is
+    // asked to send it again (a newcomer in their language, caseworkers in German). Asking
+    // the sender's devices for the key is no remedy: matrix-sdk requests keys only from the
+    // bot's own other (verified) devices, of which there are none, and senders' clients
+    // forward a key only to devices they shared it with in the first place.
+    let handler_workers = workers.clone();
     let handler_shared = shared.clone();
-    client.add_event_handler(move |_: OriginalSyncRoomEncryptedEvent, room: Room| {
-        let shared = handler_shared.clone();
+    client.add_event_handler(move |event: OriginalSyncRoomEncryptedEvent, room: Room| {
+        let (workers, shared) = (handler_workers.clone(), handler_shared.clone());
+        let caseworker_events = caseworker_events.clone();
         async move {
-            if shared.rooms.institution_of(room.room_id()).is_some() {
-                tracing::warn!(
-                    "a message in a caseworker room could not be decrypted; not relayed"
-                );
-            } else {
-                tracing::warn!("a message to the bot could not be decrypted; not answered");
+            if shared.client.user_id() == Some(event.sender.as_ref()) {
+                return;
+            }
+            match room_kind(&shared, &room).await {
+                RoomKind::Caseworkers => {
+                    tracing::warn!(
+                        "a message in a caseworker room could not be decrypted; not relayed"
+                    );
+                    let _ = caseworker_events
+                        .send(rooms::CaseworkerEvent::Undecryptable(room, Box::new(event)));
+                }
+                RoomKind::Direct => {
+                    tracing::warn!("a message to the bot could not be decrypted; asked again");
+                    workers.on_undecryptable(&room, &event).await;
+                }
+                RoomKind::Group => {
+                    tokio::spawn(leave_group(shared, room));
+                }
             }
         }
     });
@@ -285,4 +387,26 @@ async fn start(
         settings,
         caseworker_task,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transaction_ids_are_stable_distinct_and_plain() {
+        let a = txn_id("r", "$abc:server.org-0");
+        assert_eq!(a.as_str(), "kompass-r-~24abc~3aserver.org-0");
+        assert_eq!(a, txn_id("r", "$abc:server.org-0"));
+        // `~` itself is escaped, so no two keys meet.
+        assert_ne!(txn_id("n", "a~3a"), txn_id("n", "a:"));
+        assert_ne!(txn_id("r", "$e-1"), txn_id("n", "$e-1"));
+        let odd = txn_id("n", "case:$x/ü?");
+        assert!(
+            odd.as_str()
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-~".contains(c)),
+            "{odd}"
+        );
+    }
 }

@@ -13,11 +13,15 @@ use kompass_core::{Incoming, Output, Update, UserId};
 use matrix_sdk::Room;
 use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::events::room::MediaSource;
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent};
-use matrix_sdk::ruma::{OwnedRoomId, RoomId};
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, Relation,
+};
+use matrix_sdk::ruma::{OwnedRoomId, OwnedTransactionId, RoomId};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
+use crate::render::without_reply_fallback;
 use crate::{CHANNEL, Shared, render};
 
 /// A newcomer's event as the inbox keeps it.
@@ -41,6 +45,10 @@ pub enum What {
         size: Option<u64>,
     },
     Unsupported,
+    /// An edit (`m.replace`) of an earlier message: not applied, the person is told.
+    Edit,
+    /// A message the bot could not decrypt: the person is asked to send it again.
+    Undecryptable,
 }
 
 #[derive(Debug)]
@@ -63,14 +71,6 @@ const IDLE: Duration = Duration::from_secs(60);
 
 pub fn user_of(matrix_user: &str) -> UserId {
     UserId::new(CHANNEL, matrix_user)
-}
-
-/// Drops a reply's quoted fallback ("> …" lines before the answer).
-fn without_reply_fallback(body: &str) -> &str {
-    if !body.starts_with("> ") {
-        return body;
-    }
-    body.split_once("\n\n").map_or(body, |(_, rest)| rest)
 }
 
 impl Workers {
@@ -98,43 +98,66 @@ impl Workers {
         Ok(())
     }
 
-    /// A message in a room that is not a caseworker room.
+    /// A message in a direct chat.
     pub async fn on_event(&self, room: &Room, event: OriginalSyncRoomMessageEvent) {
-        let client = &self.shared.client;
-        if client.user_id() == Some(event.sender.as_ref()) {
-            return;
-        }
-        if room.joined_members_count() > 2 {
-            // A group the bot was added to: newcomers talk to it in direct chats only.
-            tracing::debug!("a message in a group room that is no caseworker room; ignored");
-            return;
-        }
-        let what = match event.content.msgtype {
-            MessageType::Text(text) => What::Text { body: text.body },
-            MessageType::Emote(emote) => What::Text { body: emote.body },
-            // Other bots' notices are not talked to.
-            MessageType::Notice(_) => return,
-            MessageType::Image(image) => What::Media {
-                size: image.info.as_ref().and_then(|i| i.size).map(u64::from),
-                source: image.source,
-            },
-            MessageType::File(file) => What::Media {
-                size: file.info.as_ref().and_then(|i| i.size).map(u64::from),
-                source: file.source,
-            },
-            _ => What::Unsupported,
+        let what = if matches!(event.content.relates_to, Some(Relation::Replacement(_))) {
+            // Taken as a new message, "* Haddad" would become an answer.
+            What::Edit
+        } else {
+            match event.content.msgtype {
+                MessageType::Text(text) => What::Text { body: text.body },
+                MessageType::Emote(emote) => What::Text { body: emote.body },
+                // Other bots' notices are not talked to.
+                MessageType::Notice(_) => return,
+                MessageType::Image(image) => What::Media {
+                    size: image.info.as_ref().and_then(|i| i.size).map(u64::from),
+                    source: image.source,
+                },
+                MessageType::File(file) => What::Media {
+                    size: file.info.as_ref().and_then(|i| i.size).map(u64::from),
+                    source: file.source,
+                },
+                _ => What::Unsupported,
+            }
         };
+        self.accept(
+            room,
+            &event.sender,
+            &event.event_id,
+            u64::from(event.origin_server_ts.0),
+            what,
+        )
+        .await;
+    }
+
+    /// A message in a direct chat that the bot could not decrypt.
+    pub async fn on_undecryptable(&self, room: &Room, event: &OriginalSyncRoomEncryptedEvent) {
+        self.accept(
+            room,
+            &event.sender,
+            &event.event_id,
+            u64::from(event.origin_server_ts.0),
+            What::Undecryptable,
+        )
+        .await;
+    }
+
+    /// Stores the event in the inbox (flushed) and hands it to the person's worker.
+    async fn accept(
+        &self,
+        room: &Room,
+        sender: &matrix_sdk::ruma::UserId,
+        event_id: &matrix_sdk::ruma::EventId,
+        origin_ms: u64,
+        what: What,
+    ) {
         let inbound = Inbound {
             room: room.room_id().to_string(),
-            user: event.sender.to_string(),
-            event: event.event_id.to_string(),
+            user: sender.to_string(),
+            event: event_id.to_string(),
             what,
         };
-        let key = format!(
-            "{CHANNEL}:{:013}:{}",
-            u64::from(event.origin_server_ts.0),
-            event.event_id
-        );
+        let key = format!("{CHANNEL}:{origin_ms:013}:{event_id}");
         let payload = serde_json::to_vec(&inbound).expect("an event serialises");
         let runtime = self.shared.runtime.clone();
         let user = user_of(&inbound.user);
@@ -231,6 +254,16 @@ impl Worker {
             What::Text { body } => Incoming::Text(without_reply_fallback(&body).to_string()),
             What::Media { source, size } => self.fetch(&inbound.room, source, size).await,
             What::Unsupported => Incoming::Unsupported,
+            What::Edit => {
+                self.explain(key, &inbound, "edit", "matrix-edit-not-applied")
+                    .await;
+                return;
+            }
+            What::Undecryptable => {
+                self.explain(key, &inbound, "utd", "matrix-undecryptable")
+                    .await;
+                return;
+            }
         };
         let update = Update {
             user,
@@ -254,8 +287,11 @@ impl Worker {
         if step.outputs.iter().any(|o| matches!(o, Output::Submit(_))) {
             self.shared.submitted.notify_one();
         }
-        for notice in render::render(&step.outputs) {
-            send_notice(&self.shared, &inbound.room, &notice).await;
+        // Ids from the event and the reply's place: a step repeated after a crash sends its
+        // replies again under the same ids, and the homeserver shows each once.
+        for (index, notice) in render::render(&step.outputs).iter().enumerate() {
+            let txn = crate::txn_id("r", &format!("{}-{index}", inbound.event));
+            send_notice(&self.shared, &inbound.room, notice, &txn).await;
         }
         let store = self.shared.runtime.store();
         match store.inbox_done(key) {
@@ -263,6 +299,40 @@ impl Worker {
                 let _ = store.register(false);
             }
             Err(error) => tracing::error!(%error, "inbox bookkeeping failed"),
+        }
+    }
+
+    /// Answers an event that is no input for a step (an edit, a message the bot cannot
+    /// read) with system message `id`: in the person's language, or in every language when
+    /// it is not known yet.
+    async fn explain(&self, key: &str, inbound: &Inbound, kind: &str, id: &str) {
+        let runtime = self.shared.runtime.clone();
+        let user = user_of(&inbound.user);
+        let session = tokio::task::spawn_blocking(move || runtime.store().session(&user))
+            .await
+            .unwrap_or(Ok(None));
+        let engine = self.shared.runtime.engine();
+        let language = match session {
+            Ok(Some(session)) => session.language.clone(),
+            Ok(None) => None,
+            Err(error) => {
+                tracing::error!(%error, "a session cannot be read");
+                None
+            }
+        };
+        let notice = match language {
+            Some(lang) => render::notice(&engine.system_message(Some(&lang), id)),
+            None => {
+                let languages = engine.languages();
+                let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+                render::languages_notice(&engine, &languages, id)
+            }
+        };
+        let txn = crate::txn_id(kind, &inbound.event);
+        send_notice(&self.shared, &inbound.room, &notice, &txn).await;
+        let store = self.shared.runtime.store();
+        if let Err(error) = store.inbox_done(key) {
+            tracing::error!(%error, "inbox bookkeeping failed");
         }
     }
 
@@ -317,7 +387,8 @@ impl Worker {
                 return;
             }
         };
-        if send_notice(&self.shared, &route, &render::notice(&notice.message)).await
+        let txn = crate::txn_id("n", &notice.id);
+        if send_notice(&self.shared, &route, &render::notice(&notice.message), &txn).await
             && let Err(error) = runtime.notice_sent(&notice.id)
         {
             tracing::error!(%error, "a sent notice could not be marked");
@@ -330,9 +401,15 @@ fn room_of(shared: &Shared, room: &str) -> Option<Room> {
     shared.client.get_room(&id)
 }
 
-/// Sends a notice to a newcomer's room, retrying network failures for a while. Returns
-/// whether it was sent.
-pub(crate) async fn send_notice(shared: &Shared, room: &str, notice: &render::Notice) -> bool {
+/// Sends a notice to a newcomer's room, retrying network failures for a while, always with
+/// transaction id `txn` (the same for the same message after a restart, so it is shown
+/// once). Returns whether it was sent.
+pub(crate) async fn send_notice(
+    shared: &Shared,
+    room: &str,
+    notice: &render::Notice,
+    txn: &OwnedTransactionId,
+) -> bool {
     use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
     let Some(room) = room_of(shared, room) else {
         tracing::warn!("a reply for a room the bot is not in; dropped");
@@ -343,7 +420,7 @@ pub(crate) async fn send_notice(shared: &Shared, room: &str, notice: &render::No
     for attempt in 1..=8 {
         let content =
             RoomMessageEventContent::notice_html(notice.plain.clone(), notice.html.clone());
-        match room.send(content).await {
+        match room.send(content).with_transaction_id(txn.clone()).await {
             Ok(_) => return true,
             Err(error) if attempt < 8 => {
                 tracing::warn!(%error, attempt, "a Matrix message could not be sent; retrying");
@@ -361,6 +438,8 @@ pub(crate) async fn send_notice(shared: &Shared, room: &str, notice: &render::No
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::render::without_reply_fallback;
 
     #[test]
     fn reply_fallbacks_are_dropped() {

@@ -3,7 +3,7 @@
 //! HTML body; all text is escaped, so nothing a person typed is ever read as markup.
 
 use kompass_core::Output;
-use kompass_core::engine::Message;
+use kompass_core::engine::{Engine, Message};
 
 /// One notice: the plain body and its HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +49,32 @@ pub fn notice(message: &Message) -> Notice {
         html = format!("<div dir=\"rtl\">{html}</div>");
     }
     Notice { plain, html }
+}
+
+/// System message `id` in each of `languages`, one paragraph each (for a person whose
+/// language is not known, or a group).
+pub fn languages_notice(engine: &Engine, languages: &[&str], id: &str) -> Notice {
+    let notices: Vec<Notice> = languages
+        .iter()
+        .map(|lang| notice(&engine.system_message(Some(lang), id)))
+        .collect();
+    Notice {
+        plain: notices
+            .iter()
+            .map(|n| n.plain.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        html: notices.iter().map(|n| n.html.as_str()).collect(),
+    }
+}
+
+/// Drops a reply's quoted fallback ("> …" lines and the blank line before the answer),
+/// which older clients put in front of a reply's text.
+pub fn without_reply_fallback(body: &str) -> &str {
+    if !body.starts_with("> ") {
+        return body;
+    }
+    body.split_once("\n\n").map_or(body, |(_, rest)| rest)
 }
 
 /// Text as HTML paragraphs: blank lines separate paragraphs, single breaks stay.

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use kompass_core::Content;
 use kompass_core::engine::Forwarded;
 use kompass_core::runtime::{CaseOutcome, CaseworkerAction, RuntimeError};
 use kompass_core::store::{PostWhat, RoomPost, ThreadRef};
@@ -15,7 +16,10 @@ use matrix_sdk::Room;
 use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::room::reply::{EnforceThread, Reply};
 use matrix_sdk::ruma::events::reaction::ReactionEventContent;
-use matrix_sdk::ruma::events::relation::{Annotation, Thread};
+use matrix_sdk::ruma::events::relation::{Annotation, InReplyTo, Reply as ReplyRelation, Thread};
+use matrix_sdk::ruma::events::room::encrypted::{
+    OriginalSyncRoomEncryptedEvent, Relation as EncryptedRelation,
+};
 use matrix_sdk::ruma::events::room::message::{
     AddMentions, MessageType, OriginalSyncRoomMessageEvent, Relation, ReplyWithinThread,
     RoomMessageEventContent,
@@ -27,7 +31,7 @@ use tokio::sync::{mpsc, watch};
 
 use crate::Shared;
 use crate::commands::{self, RoomCommand};
-use crate::render::{escape, lines_html};
+use crate::render::{escape, lines_html, without_reply_fallback};
 
 /// Which room belongs to which institution, resolved from the flows' `matrix_room`.
 #[derive(Debug)]
@@ -35,6 +39,8 @@ pub struct Rooms {
     state: Mutex<RoomState>,
     /// Becomes true once every room has been looked up after the start.
     looked_up: watch::Sender<bool>,
+    /// When each kind of note was last posted in each room (see [`NOTE_INTERVAL`]).
+    notes: Mutex<HashMap<(OwnedRoomId, Note), Instant>>,
 }
 
 impl Default for Rooms {
@@ -42,8 +48,25 @@ impl Default for Rooms {
         Self {
             state: Mutex::default(),
             looked_up: watch::Sender::new(false),
+            notes: Mutex::default(),
         }
     }
+}
+
+/// A note for caseworkers about why their message did not reach the newcomer is posted at
+/// most once per kind and room in this time: a room where colleagues talk at the top level
+/// would otherwise fill with notes.
+const NOTE_INTERVAL: Duration = Duration::from_secs(10 * 60);
+
+/// Why a caseworker's message was not relayed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Note {
+    PowerLevel,
+    TopLevel,
+    ReplyOutsideThread,
+    UnknownThread,
+    Edit,
+    Undecryptable,
 }
 
 #[derive(Debug, Default)]
@@ -53,11 +76,51 @@ struct RoomState {
     /// Some institution's room is not known or not joined yet.
     missing: bool,
     last_attempt: Option<Instant>,
+    /// The content the rooms were last looked up for: a reload (SIGHUP) with other rooms
+    /// makes it outdated.
+    content: Option<Arc<Content>>,
 }
 
 impl Rooms {
     pub fn institution_of(&self, room: &RoomId) -> Option<String> {
         self.lock().by_room.get(room).cloned()
+    }
+
+    /// A room configured for an institution now, or one with a case's thread in it (where
+    /// the institution was before its `matrix_room` changed).
+    pub fn is_caseworker_room(&self, shared: &Shared, room: &RoomId) -> bool {
+        if self.institution_of(room).is_some() {
+            return true;
+        }
+        match shared.runtime.store().room_has_threads(room.as_str()) {
+            Ok(has) => has,
+            Err(error) => {
+                tracing::error!(%error, "the threads cannot be read");
+                false
+            }
+        }
+    }
+
+    /// The content was replaced since the rooms were looked up.
+    pub fn outdated(&self, content: &Arc<Content>) -> bool {
+        self.lock()
+            .content
+            .as_ref()
+            .is_some_and(|resolved| !Arc::ptr_eq(resolved, content))
+    }
+
+    /// Whether a note of this kind may be posted in `room` now; if so, it counts as posted.
+    fn note_due(&self, room: &RoomId, note: Note) -> bool {
+        let mut notes = self.notes.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        notes.retain(|_, at| now.duration_since(*at) < NOTE_INTERVAL);
+        match notes.entry((room.to_owned(), note)) {
+            std::collections::hash_map::Entry::Occupied(_) => false,
+            std::collections::hash_map::Entry::Vacant(entry) => {
+                entry.insert(now);
+                true
+            }
+        }
     }
 
     pub fn room_of(&self, institution: &str) -> Option<OwnedRoomId> {
@@ -90,14 +153,19 @@ impl Rooms {
     /// the network). Each room is usable as soon as it is known, so a slow alias does not
     /// hold back events in the other rooms.
     pub async fn resolve(&self, shared: &Shared) {
-        self.lock().last_attempt = Some(Instant::now());
         let content = shared.runtime.engine().content().clone();
+        {
+            let mut state = self.lock();
+            state.last_attempt = Some(Instant::now());
+            state.content = Some(content.clone());
+        }
         let mut rooms: Vec<(&str, &str)> = content
             .flow
             .institutions
             .values()
             .filter_map(|i| Some((i.id.as_str(), i.matrix_room.as_deref()?)))
             .collect();
+        let configured: Vec<String> = rooms.iter().map(|(id, _)| id.to_string()).collect();
         // Room ids need no lookup: first.
         rooms.sort_by_key(|(_, name)| !name.starts_with('!'));
         let mut missing = false;
@@ -139,10 +207,25 @@ impl Rooms {
                 missing = true;
             }
             let mut state = self.lock();
-            state.by_room.insert(id.clone(), institution.to_string());
             state.by_institution.insert(institution.to_string(), id);
+            state.by_room = state
+                .by_institution
+                .iter()
+                .map(|(institution, room)| (room.clone(), institution.clone()))
+                .collect();
         }
-        self.lock().missing = missing;
+        let mut state = self.lock();
+        // Institutions that lost their room (or were removed) in a reload.
+        state
+            .by_institution
+            .retain(|institution, _| configured.contains(institution));
+        state.by_room = state
+            .by_institution
+            .iter()
+            .map(|(institution, room)| (room.clone(), institution.clone()))
+            .collect();
+        state.missing = missing;
+        drop(state);
         self.looked_up.send_replace(true);
     }
 }
@@ -151,6 +234,11 @@ impl Rooms {
 pub(crate) async fn post_worker(shared: Arc<Shared>) {
     let wake = shared.runtime.rooms_wake();
     loop {
+        // A reload may have moved an institution to another room: new threads go there.
+        if shared.rooms.outdated(shared.runtime.engine().content()) {
+            tracing::info!("content reloaded: looking up the caseworker rooms again");
+            shared.rooms.resolve(&shared).await;
+        }
         let runtime = shared.runtime.clone();
         match tokio::task::spawn_blocking(move || runtime.room_posts()).await {
             Ok(Ok(posts)) => {
@@ -197,21 +285,25 @@ enum PostError {
 }
 
 async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
-    let room_id = shared
-        .rooms
-        .room_of(&post.institution)
-        .ok_or_else(|| PostError::NoRoom(post.institution.clone()))?;
-    let room = shared
-        .client
-        .get_room(&room_id)
-        .filter(|room| room.state() == matrix_sdk::RoomState::Joined)
-        .ok_or_else(|| PostError::NoRoom(post.institution.clone()))?;
     let runtime = shared.runtime.clone();
     let reference = post.reference.clone();
     let case = tokio::task::spawn_blocking(move || runtime.case(&reference))
         .await
         .map_err(|_| RuntimeError::Panicked)??
         .ok_or(PostError::UnknownCase)?;
+    // A thread's root goes to the institution's room as configured now; everything else
+    // into the room where the case's thread is, even if the institution moved since (a
+    // thread relation into another room is refused by the homeserver).
+    let room_id = match (&post.what, &case.thread) {
+        (PostWhat::Root, _) | (_, None) => shared.rooms.room_of(&post.institution),
+        (_, Some(thread)) => RoomId::parse(&thread.room).ok(),
+    }
+    .ok_or_else(|| PostError::NoRoom(post.institution.clone()))?;
+    let room = shared
+        .client
+        .get_room(&room_id)
+        .filter(|room| room.state() == matrix_sdk::RoomState::Joined)
+        .ok_or_else(|| PostError::NoRoom(post.institution.clone()))?;
     let txn = |suffix: &str| OwnedTransactionId::from(format!("kompass-{}{suffix}", post.id));
     match &post.what {
         PostWhat::Root => {
@@ -343,14 +435,51 @@ async fn done(
     Ok(())
 }
 
-/// Handles caseworker rooms' messages one after another, in the order they came.
+/// An event in a caseworker room, for [`caseworker_worker`].
+#[derive(Debug)]
+pub(crate) enum CaseworkerEvent {
+    Message(Room, Box<OriginalSyncRoomMessageEvent>),
+    Undecryptable(Room, Box<OriginalSyncRoomEncryptedEvent>),
+}
+
+/// Handles caseworker rooms' events one after another, in the order they came.
 pub(crate) async fn caseworker_worker(
     shared: Arc<Shared>,
-    mut events: mpsc::UnboundedReceiver<(Room, OriginalSyncRoomMessageEvent)>,
+    mut events: mpsc::UnboundedReceiver<CaseworkerEvent>,
 ) {
-    while let Some((room, event)) = events.recv().await {
-        on_caseworker_event(&shared, &room, event).await;
+    while let Some(event) = events.recv().await {
+        match event {
+            CaseworkerEvent::Message(room, event) => {
+                on_caseworker_event(&shared, &room, *event).await;
+            }
+            CaseworkerEvent::Undecryptable(room, event) => {
+                // Relations stay unencrypted: the note can go into the thread.
+                let thread = match &event.content.relates_to {
+                    Some(EncryptedRelation::Thread(thread)) => Some(thread.event_id.clone()),
+                    _ => None,
+                };
+                note(
+                    &shared,
+                    &room,
+                    Note::Undecryptable,
+                    &event.event_id,
+                    thread.as_deref(),
+                    "Eine Nachricht konnte ich nicht entschlüsseln; sie wurde nicht weitergeleitet. Bitte senden Sie sie noch einmal.",
+                )
+                .await;
+            }
+        }
     }
+}
+
+/// Where in the room a caseworker's message is.
+enum Place {
+    Thread(OwnedEventId),
+    /// A reply in the main timeline.
+    ReplyOutsideThread,
+    /// An edit of the given event.
+    Edit(OwnedEventId),
+    TopLevel,
 }
 
 /// A message in a caseworker room.
@@ -367,24 +496,82 @@ async fn on_caseworker_event(
         MessageType::Notice(_) => return,
         _ => String::new(),
     };
-    let thread_root = match &event.content.relates_to {
-        Some(Relation::Thread(thread)) => Some(thread.event_id.clone()),
-        _ => None,
+    let place = match &event.content.relates_to {
+        Some(Relation::Thread(thread)) => Place::Thread(thread.event_id.clone()),
+        Some(Relation::Reply(_)) => Place::ReplyOutsideThread,
+        Some(Relation::Replacement(replacement)) => Place::Edit(replacement.event_id.clone()),
+        _ => Place::TopLevel,
     };
     if !may_act(shared, room, &event.sender).await {
         // No user id: the log is no place for who is in which room.
         tracing::warn!(
-            "a message in a caseworker room from someone below the caseworker power level (or not a member); ignored"
+            "a message in a caseworker room from someone below the caseworker power level (or not a member); not relayed"
         );
+        let thread = match &place {
+            Place::Thread(root) => Some(root.clone()),
+            Place::Edit(original) => thread_of(room, original).await,
+            _ => None,
+        };
+        let text = format!(
+            "Nicht weitergeleitet: An die Person schreiben können nur Mitglieder mit mindestens Stufe {} in diesem Raum. Die Stufe ändert die Administration des Raums (Raumeinstellungen → Rollen & Berechtigungen).",
+            shared.options.caseworker_power_level
+        );
+        note(
+            shared,
+            room,
+            Note::PowerLevel,
+            &event.event_id,
+            thread.as_deref(),
+            &text,
+        )
+        .await;
         return;
     }
     let today = chrono::Local::now().date_naive();
     let command = commands::parse(&body, today);
-    let Some(root) = thread_root else {
-        if matches!(command, Some(Ok(RoomCommand::Help))) {
-            reply(room, None, commands::HELP).await;
+    let root = match place {
+        Place::Thread(root) => root,
+        Place::Edit(original) => {
+            let thread = thread_of(room, &original).await;
+            note(
+                shared,
+                room,
+                Note::Edit,
+                &event.event_id,
+                thread.as_deref(),
+                "Ihre Bearbeitung wurde nicht weitergeleitet: Die Person hat die erste Fassung bekommen. Bitte schreiben Sie die Korrektur als neue Nachricht in den Thread.",
+            )
+            .await;
+            return;
         }
-        return;
+        Place::TopLevel if matches!(command, Some(Ok(RoomCommand::Help))) => {
+            reply(room, None, commands::HELP).await;
+            return;
+        }
+        Place::TopLevel => {
+            note(
+                shared,
+                room,
+                Note::TopLevel,
+                &event.event_id,
+                None,
+                "Nicht weitergeleitet: Diese Nachricht steht nicht in einem Thread. An die Person geht nur, was Sie im Thread des Vorgangs schreiben („Im Thread antworten“).",
+            )
+            .await;
+            return;
+        }
+        Place::ReplyOutsideThread => {
+            note(
+                shared,
+                room,
+                Note::ReplyOutsideThread,
+                &event.event_id,
+                None,
+                "Nicht weitergeleitet: Diese Antwort steht außerhalb eines Threads. Bitte antworten Sie im Thread des Vorgangs („Im Thread antworten“).",
+            )
+            .await;
+            return;
+        }
     };
     let runtime = shared.runtime.clone();
     let (room_id, root_id) = (room.room_id().to_string(), root.to_string());
@@ -392,13 +579,31 @@ async fn on_caseworker_event(
         .await
     {
         Ok(Ok(Some(case))) => case,
-        Ok(Ok(None)) => return,
+        Ok(Ok(None)) => {
+            note(
+                shared,
+                room,
+                Note::UnknownThread,
+                &event.event_id,
+                Some(&root),
+                "Nicht weitergeleitet: Zu diesem Thread gibt es keinen Vorgang. An die Person geht nur, was in einem Thread steht, der mit einem Aktenzeichen beginnt.",
+            )
+            .await;
+            return;
+        }
         Ok(Err(error)) => {
             tracing::error!(%error, "a case cannot be read");
             return;
         }
         Err(_) => return,
     };
+    // Older clients put the message they answer in front of the answer ("> <@kompass…> …").
+    let body = if body.starts_with("> <") {
+        without_reply_fallback(&body).to_string()
+    } else {
+        body
+    };
+    let command = commands::parse(&body, today);
     let action = match command {
         None if body.trim().is_empty() => {
             reply(
@@ -499,6 +704,40 @@ async fn may_act(shared: &Shared, room: &Room, sender: &UserId) -> bool {
     }
 }
 
+/// A note why `about` was not relayed: in its thread (or at the top level), as a reply to
+/// it, at most once per kind and room within [`NOTE_INTERVAL`].
+async fn note(
+    shared: &Shared,
+    room: &Room,
+    kind: Note,
+    about: &EventId,
+    thread: Option<&EventId>,
+    text: &str,
+) {
+    if !shared.rooms.note_due(room.room_id(), kind) {
+        return;
+    }
+    let mut content = RoomMessageEventContent::notice_plain(text);
+    content.relates_to = Some(match thread {
+        Some(root) => Relation::Thread(Thread::reply(root.to_owned(), about.to_owned())),
+        None => Relation::Reply(ReplyRelation::new(InReplyTo::new(about.to_owned()))),
+    });
+    if let Err(error) = room.send(content).await {
+        tracing::warn!(%error, "a note in a caseworker room could not be sent");
+    }
+}
+
+/// The thread `event` is in, if any (an edit names only the event it replaces).
+async fn thread_of(room: &Room, event: &EventId) -> Option<OwnedEventId> {
+    let event = room.event(event, None).await.ok()?;
+    let content: serde_json::Value = event.raw().get_field("content").ok()??;
+    let relation = content.get("m.relates_to")?;
+    if relation.get("rel_type")?.as_str()? != "m.thread" {
+        return None;
+    }
+    OwnedEventId::try_from(relation.get("event_id")?.as_str()?).ok()
+}
+
 async fn reply(room: &Room, root: Option<&EventId>, text: &str) {
     let content = RoomMessageEventContent::notice_plain(text);
     let content = match root {
@@ -514,5 +753,33 @@ async fn react(room: &Room, event: &EventId, key: &str) {
     let content = ReactionEventContent::new(Annotation::new(event.to_owned(), key.to_string()));
     if let Err(error) = room.send(content).await {
         tracing::warn!(%error, "a reaction could not be sent");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_is_posted_once_per_kind_and_room() {
+        let rooms = Rooms::default();
+        let (a, b) = (
+            RoomId::parse("!a:x").unwrap(),
+            RoomId::parse("!b:x").unwrap(),
+        );
+        assert!(rooms.note_due(&a, Note::TopLevel));
+        assert!(
+            !rooms.note_due(&a, Note::TopLevel),
+            "the second is held back"
+        );
+        assert!(rooms.note_due(&a, Note::PowerLevel), "another kind");
+        assert!(rooms.note_due(&b, Note::TopLevel), "another room");
+        // Once the interval is over, the note is due again.
+        rooms.notes.lock().unwrap().values_mut().for_each(|at| {
+            *at = at
+                .checked_sub(NOTE_INTERVAL)
+                .expect("uptime over 10 minutes")
+        });
+        assert!(rooms.note_due(&a, Note::TopLevel));
     }
 }

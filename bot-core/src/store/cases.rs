@@ -122,6 +122,17 @@ impl Store {
         }
     }
 
+    /// Whether some case's thread is in `room` (a room an institution used before it moved
+    /// stays a caseworker room for the threads in it).
+    pub fn room_has_threads(&self, room: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .threads
+            .scan_prefix(format!("{room}\u{0}").as_bytes())
+            .next()
+            .transpose()?
+            .is_some())
+    }
+
     /// Every case, for the retention sweep and for tests.
     pub fn cases(&self) -> Result<Vec<Case>, StoreError> {
         self.cases
