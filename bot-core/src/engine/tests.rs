@@ -458,6 +458,17 @@ fn labels_with_brackets_can_be_typed() {
             node: "benefits-asylblg".into()
         }
     );
+    // Arabic, with the German term in brackets at the end of a right-to-left label.
+    let mut talk = Talk::new();
+    talk.text("/start ar");
+    talk.press("go:main:5");
+    talk.text("روضة الأطفال (Kita)");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "school-kita".into()
+        }
+    );
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
     talk.send(Input::Attachment(AttachmentInput {
