@@ -119,7 +119,12 @@ fn init_logging(format: LogFormat, default_level: &str) {
             ",matrix_sdk=warn,matrix_sdk_base=warn,matrix_sdk_crypto=warn,matrix_sdk_sqlite=warn,matrix_sdk::http_client=off,matrix_sdk_crypto::backups=error",
         );
     }
-    let filter = EnvFilter::try_new(&directives).unwrap_or_else(|_| EnvFilter::new(default_level));
+    // sled's debug and trace lines print keys and values (sessions, requests: personal
+    // data) as byte lists. Capped at info whatever RUST_LOG says: `add_directive` replaces
+    // a `sled=…` directive the environment may have given.
+    let filter = EnvFilter::try_new(&directives)
+        .unwrap_or_else(|_| EnvFilter::new(default_level))
+        .add_directive("sled=info".parse().expect("a valid directive"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

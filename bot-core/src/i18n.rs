@@ -77,6 +77,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-future", &[]),
     ("error-date-past", &[]),
     ("error-date-too-old", &[]),
+    ("error-date-too-far", &[]),
     ("error-phone", &[]),
     ("error-email", &[]),
     ("error-number", &[]),

@@ -1355,6 +1355,7 @@ impl Engine {
             Refusal::DateInFuture => self.t(lang, "error-date-future"),
             Refusal::DateInPast => self.t(lang, "error-date-past"),
             Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
+            Refusal::DateTooFar => self.t(lang, "error-date-too-far"),
             Refusal::Phone => self.t(lang, "error-phone"),
             Refusal::Email => self.t(lang, "error-email"),
             Refusal::Number => self.t(lang, "error-number"),

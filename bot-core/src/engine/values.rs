@@ -19,6 +19,7 @@ pub enum Refusal {
     DateInFuture,
     DateInPast,
     DateTooOld,
+    DateTooFar,
     Phone,
     Email,
     Number,
@@ -39,12 +40,23 @@ pub fn normalize_digits(text: &str) -> String {
         .collect()
 }
 
-/// Trims and removes control characters (except line breaks) and bidi marks from typed text.
+/// Characters that reorder or split text without being seen: bidi embeddings, overrides
+/// and isolates (U+202A–U+202E, U+2066–U+2069) and the line and paragraph separators
+/// (U+2028/9). In an answer they could make the office read a name or number wrongly.
+fn is_invisible_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Trims typed text, turns tabs into spaces and removes control characters (except line
+/// breaks) and invisible bidi and separator characters.
 pub fn clean_text(text: &str) -> String {
     text.trim()
         .chars()
-        .filter(|&c| c == '\n' || !(c.is_control() || crate::i18n::BIDI_MARKS.contains(&c)))
-        .collect()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .filter(|&c| c == '\n' || !(c.is_control() || is_invisible_control(c)))
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 pub fn text(input: &str, max_length: usize) -> Result<String, Refusal> {
@@ -100,6 +112,8 @@ pub fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate
         DateRange::Past if date.year() < 1900 => Err(Refusal::DateTooOld),
         DateRange::Future if date < today => Err(Refusal::DateInPast),
         DateRange::Any if date.year() < 1900 => Err(Refusal::DateTooOld),
+        // A move-in date or the like: more than a year ahead is a typo in the year.
+        DateRange::Any if date > today + chrono::Days::new(366) => Err(Refusal::DateTooFar),
         _ => Ok(date),
     }
 }
@@ -214,6 +228,28 @@ mod tests {
         ] {
             assert_eq!(phone(bad), Err(Refusal::Phone), "{bad}");
         }
+    }
+
+    #[test]
+    fn invisible_controls_and_tabs() {
+        assert_eq!(
+            text("\u{202E}Haddad\u{202C}\u{2066}x\u{2069}\tSami\u{2028}", 100),
+            Ok("Haddadx Sami".into())
+        );
+        assert_eq!(text("a\nb", 10), Ok("a\nb".into()));
+    }
+
+    #[test]
+    fn a_date_more_than_a_year_ahead_is_refused() {
+        let today = today();
+        let next_year = today + chrono::Days::new(300);
+        let typo = today + chrono::Days::new(400);
+        let fmt = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
+        assert_eq!(date(&fmt(next_year), DateRange::Any, today), Ok(next_year));
+        assert_eq!(
+            date(&fmt(typo), DateRange::Any, today),
+            Err(Refusal::DateTooFar)
+        );
     }
 
     #[test]
