@@ -151,6 +151,15 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-attachments", &[]),
     ("email-footer", &[]),
     ("email-part", &["part", "parts"]),
+    // The terminal chat's own notes.
+    ("terminal-photo-hint", &[]),
+    ("terminal-not-utf8", &[]),
+    ("terminal-file-missing", &["path"]),
+    ("terminal-file-not-regular", &["path"]),
+    ("terminal-file-unreadable", &["path"]),
+    ("terminal-emails-queued", &["count"]),
+    // Telegram.
+    ("edit-not-applied", &[]),
 ];
 
 /// The variables the engine passes to system message `id`, or `None` for content messages

@@ -176,3 +176,14 @@ email-interpreter = مترجم
 email-attachments = المرفقات
 email-footer = كتب Kompass هذه الرسالة تلقائيًا. يُرجى الرد على الشخص مع ذكر الرقم المرجعي.
 email-part = الجزء { $part }/{ $parts }
+
+## محادثة الطرفية (kompass chat): ملاحظاتها الخاصة
+terminal-photo-hint = (الطرفية: /photo PATH يرسل ملفًا.)
+terminal-not-utf8 = لا أستطيع قراءة هذا السطر. يُرجى كتابته مرة أخرى.
+terminal-file-missing = لا يوجد ملف { $path }.
+terminal-file-not-regular = هذا ليس ملفًا عاديًا: { $path }. يُرجى كتابة مسار صورة.
+terminal-file-unreadable = لا أستطيع فتح هذا الملف: { $path }.
+terminal-emails-queued = رسائل بريد إلكتروني ما زالت تنتظر: { $count }. سأرسلها عند التشغيل القادم.
+
+## Telegram
+edit-not-applied = لقد غيّرت رسالة. أنا لا أستخدم التغييرات. يُرجى إرسال الإجابة الصحيحة مرة أخرى في رسالة جديدة.

@@ -163,3 +163,14 @@ email-interpreter = Sprachmittlung
 email-attachments = Anhänge
 email-footer = Diese E-Mail wurde automatisch von Kompass erstellt. Bitte antworten Sie der Person unter Angabe der Referenznummer.
 email-part = Teil { $part }/{ $parts }
+
+## Terminal-Chat (kompass chat): seine eigenen Hinweise
+terminal-photo-hint = (Terminal: /photo PFAD schickt eine Datei.)
+terminal-not-utf8 = Ich kann diese Zeile nicht lesen. Bitte schreiben Sie sie noch einmal.
+terminal-file-missing = Die Datei { $path } gibt es nicht.
+terminal-file-not-regular = Das ist keine normale Datei: { $path }. Bitte geben Sie den Pfad zu einem Foto an.
+terminal-file-unreadable = Ich kann diese Datei nicht öffnen: { $path }.
+terminal-emails-queued = E-Mails, die noch warten: { $count }. Ich schicke sie beim nächsten Start.
+
+## Telegram
+edit-not-applied = Sie haben eine Nachricht geändert. Änderungen kann ich nicht lesen. Bitte schicken Sie die richtige Antwort noch einmal als neue Nachricht.

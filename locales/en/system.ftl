@@ -163,3 +163,14 @@ email-interpreter = Interpreter
 email-attachments = Attachments
 email-footer = This email was written automatically by Kompass. Please answer the person with the reference number.
 email-part = Part { $part }/{ $parts }
+
+## Terminal chat (kompass chat): its own notes
+terminal-photo-hint = (Terminal: /photo PATH sends a file.)
+terminal-not-utf8 = I cannot read this line. Please type it again.
+terminal-file-missing = There is no file { $path }.
+terminal-file-not-regular = This is not a normal file: { $path }. Please give the path of a photo.
+terminal-file-unreadable = I cannot open this file: { $path }.
+terminal-emails-queued = Emails still waiting: { $count }. They are sent at the next start.
+
+## Telegram
+edit-not-applied = You changed a message. I do not use changes. Please send the correct answer again as a new message.

@@ -169,3 +169,14 @@ email-interpreter = Переводчик
 email-attachments = Вложения
 email-footer = Это письмо автоматически составил Kompass. Пожалуйста, ответьте заявителю и укажите номер заявки.
 email-part = Часть { $part }/{ $parts }
+
+## Терминальный чат (kompass chat): его собственные сообщения
+terminal-photo-hint = (Терминал: /photo ПУТЬ отправляет файл.)
+terminal-not-utf8 = Я не могу прочитать эту строку. Пожалуйста, напишите её ещё раз.
+terminal-file-missing = Файла { $path } нет.
+terminal-file-not-regular = Это не обычный файл: { $path }. Пожалуйста, укажите путь к фото.
+terminal-file-unreadable = Я не могу открыть этот файл: { $path }.
+terminal-emails-queued = Письма, которые ещё ждут: { $count }. Я отправлю их при следующем запуске.
+
+## Telegram
+edit-not-applied = Вы изменили сообщение. Изменения я не читаю. Пожалуйста, отправьте правильный ответ ещё раз новым сообщением.

@@ -169,3 +169,14 @@ email-interpreter = Перекладач
 email-attachments = Вкладення
 email-footer = Цей лист створено автоматично системою Kompass. Будь ласка, дайте відповідь особі та вкажіть номер запиту.
 email-part = Частина { $part }/{ $parts }
+
+## Термінальний чат (kompass chat): його власні повідомлення
+terminal-photo-hint = (Термінал: /photo ШЛЯХ надсилає файл.)
+terminal-not-utf8 = Я не можу прочитати цей рядок. Будь ласка, напишіть його ще раз.
+terminal-file-missing = Файлу { $path } немає.
+terminal-file-not-regular = Це не звичайний файл: { $path }. Будь ласка, вкажіть шлях до фото.
+terminal-file-unreadable = Я не можу відкрити цей файл: { $path }.
+terminal-emails-queued = Листи, які ще чекають: { $count }. Я надішлю їх під час наступного запуску.
+
+## Telegram
+edit-not-applied = Ви змінили повідомлення. Зміни я не читаю. Будь ласка, надішліть правильну відповідь ще раз новим повідомленням.
