@@ -86,20 +86,29 @@ fn a_delivery_notice_is_shown_only_to_its_own_user() {
     assert!(emails(&data).is_empty());
 
     std::fs::remove_file(data.join("mail")).unwrap();
-    let bob = finish(crate::support::spawn_typing(&mut chat_as(&data, "bob"), &[]));
+    let bob = finish(crate::support::spawn_typing(
+        &mut chat_as(&data, "bob"),
+        &[],
+    ));
     assert_eq!(emails(&data).len(), 1, "Bob's run delivered Anna's email");
     assert!(
         !bob.contains(&reference) && !bob.contains(&sent_marker("de")),
         "Bob was shown Anna's notice:\n{bob}"
     );
 
-    let anna = finish(crate::support::spawn_typing(&mut chat_as(&data, "anna"), &[]));
+    let anna = finish(crate::support::spawn_typing(
+        &mut chat_as(&data, "anna"),
+        &[],
+    ));
     assert!(
         anna.contains(&reference) && anna.contains(&sent_marker("de")),
         "Anna was not told her request went out:\n{anna}"
     );
     // Told once: a third run shows it no more.
-    let again = finish(crate::support::spawn_typing(&mut chat_as(&data, "anna"), &[]));
+    let again = finish(crate::support::spawn_typing(
+        &mut chat_as(&data, "anna"),
+        &[],
+    ));
     assert!(!again.contains(&sent_marker("de")), "{again}");
 }
 
@@ -176,7 +185,11 @@ fn control_characters_never_reach_the_terminal() {
         "control characters reached the terminal: {controls:?}\n{transcript}"
     );
     let missing = fixed_part(
-        &ta("uk", "terminal-file-missing", &[("path", "/nonexistent/".into())]),
+        &ta(
+            "uk",
+            "terminal-file-missing",
+            &[("path", "/nonexistent/".into())],
+        ),
         "/nonexistent/",
     );
     assert!(

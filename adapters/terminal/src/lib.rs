@@ -105,7 +105,14 @@ where
             () = shutdown.notified() => return out.flush(),
         }
     }
-    drain(&runtime, &user, &mut notices, &mut out, options.drain_timeout).await
+    drain(
+        &runtime,
+        &user,
+        &mut notices,
+        &mut out,
+        options.drain_timeout,
+    )
+    .await
 }
 
 /// One of the terminal's own notes, translated when it is shown.
@@ -162,7 +169,9 @@ async fn incoming_for(runtime: &Runtime, line: &[u8]) -> Result<Option<Incoming>
     let trimmed = line.trim();
     if let Some(path) = trimmed.strip_prefix("/photo") {
         let max_bytes = runtime.settings().limits.max_bytes;
-        return read_photo(path.trim().to_string(), max_bytes).await.map(Some);
+        return read_photo(path.trim().to_string(), max_bytes)
+            .await
+            .map(Some);
     }
     if trimmed.is_empty() {
         return Ok(None);
