@@ -32,6 +32,10 @@ pub enum Job {
 #[derive(Debug)]
 pub struct Shared {
     pub api: Api,
+    /// This bot's username (from `getMe`): group commands for other bots are not ours.
+    pub username: String,
+    /// When each group last got the "private chats only" answer (at most one an hour).
+    pub group_answers: Mutex<HashMap<ChatId, std::time::Instant>>,
     pub runtime: Arc<Runtime>,
     pub max_file_bytes: u64,
     /// How long to wait for the next photo of an album before answering.
@@ -51,6 +55,31 @@ pub struct Chats {
 
 /// A chat with no update for this long lets its worker go.
 const IDLE: Duration = Duration::from_secs(30);
+
+/// A group gets the "private chats only" answer at most this often: a busy group that
+/// keeps typing commands must not turn the bot into a source of noise.
+const GROUP_ANSWER_EVERY: Duration = Duration::from_secs(3600);
+
+impl Shared {
+    /// Whether `group` may have the "private chats only" answer now; if so, it is counted.
+    /// (Kept in memory: a restart may answer a group once more within the hour.)
+    fn group_answer_due(&self, group: ChatId) -> bool {
+        let now = std::time::Instant::now();
+        let mut answers = self
+            .group_answers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if answers
+            .get(&group)
+            .is_some_and(|last| now.duration_since(*last) < GROUP_ANSWER_EVERY)
+        {
+            return false;
+        }
+        answers.retain(|_, last| now.duration_since(*last) < GROUP_ANSWER_EVERY);
+        answers.insert(group, now);
+        true
+    }
+}
 
 impl Chats {
     pub fn new(shared: Arc<Shared>) -> Self {
@@ -205,12 +234,31 @@ impl Worker {
                 return;
             }
             What::NotPrivate { addressed } => {
-                if addressed {
+                if addressed && self.shared.group_answer_due(self.chat) {
                     let engine = self.shared.runtime.engine();
                     let message = engine.system_message(language.as_deref(), "private-chat-only");
                     for outgoing in render::render_message(&message) {
                         self.send(&outgoing).await;
                     }
+                }
+                self.done(key);
+                return;
+            }
+            What::Edited => {
+                // Not applied: an edit could change an answer already checked, summarised or
+                // sent. The person sends the right answer again instead.
+                let chosen = match self.shared.runtime.store().session(&user_of(self.chat)) {
+                    Ok(session) => session.and_then(|s| s.language),
+                    Err(error) => {
+                        tracing::error!(%error, "a session could not be read");
+                        None
+                    }
+                };
+                let engine = self.shared.runtime.engine();
+                let message =
+                    engine.system_message(chosen.or(language).as_deref(), "edit-not-applied");
+                for outgoing in render::render_message(&message) {
+                    self.send(&outgoing).await;
                 }
                 self.done(key);
                 return;

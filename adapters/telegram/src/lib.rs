@@ -108,6 +108,8 @@ pub async fn run(
 
     let chats = Chats::new(Arc::new(Shared {
         api: api::Api::new(bot.clone(), options.limits),
+        username: me.username().to_string(),
+        group_answers: std::sync::Mutex::default(),
         runtime: runtime.clone(),
         max_file_bytes: options.max_file_bytes,
         album_wait: options.album_wait,
@@ -174,7 +176,8 @@ fn accept(chats: &Chats, updates: Vec<teloxide::types::Update>) -> Result<(), Ru
     let classified: Vec<(String, Inbound)> = updates
         .iter()
         .filter_map(|update| {
-            inbound::classify(update).map(|inbound| (chats::inbox_key(update.id.0), inbound))
+            inbound::classify(update, &chats.shared().username)
+                .map(|inbound| (chats::inbox_key(update.id.0), inbound))
         })
         .collect();
     let entries: Vec<(String, UserId, Vec<u8>)> = classified
