@@ -465,6 +465,9 @@ def main():
     parser.add_argument("--token", required=True)
     args = parser.parse_args()
     Handler.token = args.token
+    # Many test users poll at once: a longer listen queue than the default 5 keeps their
+    # connections from being refused.
+    ThreadingHTTPServer.request_queue_size = 256
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())

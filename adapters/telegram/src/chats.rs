@@ -4,12 +4,18 @@
 //!
 //! For each update: answer the button's spinner, fetch a file, run the step durably, send
 //! the replies, then forget the update in the inbox and the kept replies.
+//!
+//! Each reply message Telegram accepted is recorded at once in the update's inbox entry
+//! (its `sent` count), durable with the next shared flush, and the chat's next message waits
+//! for that flush: after a crash a restart sends only the replies not yet recorded, so a
+//! chat sees at most the one message that was in flight twice.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use kompass_core::attachment::Verdict;
+use kompass_core::store::Commit;
 use kompass_core::{Incoming, Output, Runtime, Update, UserId};
 use teloxide::types::{ChatAction, ChatId, MessageId};
 use tokio::sync::mpsc;
@@ -117,6 +123,7 @@ impl Chats {
             queue: receiver,
             waiting: VecDeque::new(),
             last_sent: None,
+            unrecorded: None,
             stopping: self.stopping.clone(),
         };
         self.tasks.spawn(worker.run());
@@ -140,7 +147,18 @@ struct Worker {
     waiting: VecDeque<Job>,
     /// The bot's latest message in this chat: a menu pressed there may be edited in place.
     last_sent: Option<MessageId>,
+    /// The record that the latest message was sent, until it is durable: the next message
+    /// waits for it, so that no more than one sent message is ever unrecorded.
+    unrecorded: Option<Commit>,
     stopping: tokio_util::sync::CancellationToken,
+}
+
+/// An update's replies on their way: how many Telegram has accepted, kept in its inbox
+/// entry.
+struct Progress<'a> {
+    key: &'a str,
+    /// The update as the inbox keeps it, with its `sent` count.
+    stored: Inbound,
 }
 
 impl Worker {
@@ -152,8 +170,15 @@ impl Worker {
                     for outgoing in render::render_message(&notice.message) {
                         self.send(&outgoing).await;
                     }
-                    if let Err(error) = self.shared.runtime.notice_sent(&notice.id) {
-                        tracing::error!(%error, "a sent notice could not be recorded");
+                    match self.shared.runtime.notice_sent(&notice.id) {
+                        // The chat's next message waits until this is durable, as after a
+                        // reply.
+                        Ok(()) => {
+                            self.unrecorded = Some(self.shared.runtime.store().register(false));
+                        }
+                        Err(error) => {
+                            tracing::error!(%error, "a sent notice could not be recorded")
+                        }
                     }
                 }
             }
@@ -205,6 +230,10 @@ impl Worker {
     }
 
     async fn update(&mut self, key: &str, inbound: Inbound) {
+        let mut progress = Progress {
+            key,
+            stored: inbound.clone(),
+        };
         let language = inbound.language.clone();
         let mut pressed = None;
         let mut album = None;
@@ -318,7 +347,11 @@ impl Worker {
             // new count) replaces this one's.
             outgoing.clear();
         }
-        self.reply(&outgoing, pressed).await;
+        if !step.repeated {
+            // A step handled now: whatever an earlier run recorded belongs to no reply.
+            progress.stored.sent = 0;
+        }
+        self.reply(&mut progress, &outgoing, pressed).await;
         self.done(key);
     }
 
@@ -342,14 +375,22 @@ impl Worker {
         }
     }
 
-    /// Sends a step's replies; a menu that answers a press on the latest menu replaces it.
-    async fn reply(&mut self, outgoing: &[Outgoing], pressed: Option<(MessageId, String)>) {
-        if let (Some((message, data)), [only]) = (&pressed, outgoing)
+    /// Sends a step's replies, except those an earlier run recorded as sent; a menu that
+    /// answers a press on the latest menu replaces it.
+    async fn reply(
+        &mut self,
+        progress: &mut Progress<'_>,
+        outgoing: &[Outgoing],
+        pressed: Option<(MessageId, String)>,
+    ) {
+        if let (Some((message, data)), [only], 0) = (&pressed, outgoing, progress.stored.sent)
             && self.last_sent == Some(*message)
             && only.keyboard.is_some()
             && (data.starts_with("go:") || data.starts_with("nav:"))
         {
+            self.wait_recorded().await;
             match self.shared.api.edit(self.chat, *message, only).await {
+                // The only reply: `done` records it.
                 Ok(Edited::Done) => return,
                 Ok(Edited::NotPossible) => {}
                 Err(error) => {
@@ -357,12 +398,39 @@ impl Worker {
                 }
             }
         }
-        for message in outgoing {
+        let first = progress.stored.sent.min(outgoing.len());
+        for (index, message) in outgoing.iter().enumerate().skip(first) {
             self.send(message).await;
+            // Also after a final failure (blocked, retries used up): it is not tried again.
+            // The last one is recorded by `done`, which drops the update from the inbox in
+            // the same flush.
+            if index + 1 < outgoing.len() {
+                self.record(progress);
+            }
+        }
+    }
+
+    /// One more of the update's replies is done: recorded in its inbox entry, durable with
+    /// the next shared flush (which the chat's next message waits for).
+    fn record(&mut self, progress: &mut Progress<'_>) {
+        progress.stored.sent += 1;
+        let payload = serde_json::to_vec(&progress.stored).expect("plain data serialises");
+        let store = self.shared.runtime.store();
+        match store.inbox_update(progress.key, &payload) {
+            Ok(()) => self.unrecorded = Some(store.register(false)),
+            Err(error) => tracing::error!(%error, "a sent reply could not be recorded"),
+        }
+    }
+
+    /// Waits until the record of the chat's previous message is durable.
+    async fn wait_recorded(&mut self) {
+        if let Some(commit) = self.unrecorded.take() {
+            self.shared.runtime.store().durable(commit).await;
         }
     }
 
     async fn send(&mut self, message: &Outgoing) {
+        self.wait_recorded().await;
         match self.shared.api.send(self.chat, message).await {
             Ok(id) => self.last_sent = Some(id),
             // Blocked by the user, chat gone, or retries used up: nothing more to do here;
@@ -374,12 +442,11 @@ impl Worker {
     /// The update is finished: drop it from the inbox. Not waited for: the next shared
     /// flush (within milliseconds) takes it along, which keeps the window for a reply sent
     /// twice after a crash that short.
-    fn done(&self, key: &str) {
+    fn done(&mut self, key: &str) {
         let store = self.shared.runtime.store();
         match store.inbox_done(key) {
-            Ok(()) => {
-                let _ = store.register(false);
-            }
+            // The chat's next message waits for this flush, as for a recorded reply.
+            Ok(()) => self.unrecorded = Some(store.register(false)),
             Err(error) => tracing::error!(%error, "inbox bookkeeping failed"),
         }
     }

@@ -13,6 +13,14 @@ pub struct Inbound {
     /// The messenger's language (`language_code` of the sender), the engine's hint.
     pub language: Option<String>,
     pub what: What,
+    /// How many of this update's reply messages Telegram has accepted (recorded in the
+    /// inbox as each is accepted): after a restart only the others are sent.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub sent: usize,
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -67,12 +75,14 @@ pub fn classify(update: &Update, bot: &str) -> Option<Inbound> {
                     chat,
                     language,
                     what,
+                    sent: 0,
                 });
             }
             Some(Inbound {
                 chat,
                 language,
                 what: message_content(message),
+                sent: 0,
             })
         }
         UpdateKind::CallbackQuery(query) => {
@@ -103,9 +113,11 @@ pub fn classify(update: &Update, bot: &str) -> Option<Inbound> {
                 chat,
                 language,
                 what,
+                sent: 0,
             })
         }
         UpdateKind::EditedMessage(message) => Some(Inbound {
+            sent: 0,
             chat: message.chat.id,
             language: message.from.as_ref().and_then(|u| u.language_code.clone()),
             what: if message.chat.is_private() {

@@ -5,7 +5,8 @@
 //! confirms it to Telegram, or before the webhook answers 200. Updates already in the inbox
 //! or already handled are skipped, so a redelivery does nothing; after a crash the inbox is
 //! worked off first. The latest step's replies are kept in the session record, so a crash
-//! between the step and the reply sends the reply after the restart.
+//! between the step and the reply sends the reply after the restart; each reply Telegram
+//! accepted is counted in the update's inbox entry at once, so the restart skips those.
 
 mod api;
 mod chats;
