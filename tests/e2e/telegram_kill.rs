@@ -288,7 +288,14 @@ fn kill_run(dir: &Path, users: usize, kills: usize, aim: bool) -> Report {
         }
     }
     drop(bot);
-    eprintln!("kill run: {report:?}");
+    eprintln!(
+        "kill run: {} users, {} kills: {} duplicates in {} chats, at most {} in one chat after one kill ({report:?})",
+        report.users,
+        report.kills,
+        report.duplicates,
+        report.chats_with_duplicates,
+        report.worst_per_chat_and_kill
+    );
     report
 }
 
