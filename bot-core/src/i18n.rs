@@ -165,10 +165,18 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("contact-needed", &[]),
     ("document-received", &["count"]),
     ("value-documents", &["count"]),
-    // The Matrix adapter: a group room it leaves, edits, messages it cannot decrypt.
+    // The Matrix adapter: a group room it leaves, messages it cannot decrypt.
     ("matrix-group-room", &[]),
-    ("matrix-edit-not-applied", &[]),
     ("matrix-undecryptable", &[]),
+    // The terminal chat's own notes.
+    ("terminal-photo-hint", &[]),
+    ("terminal-not-utf8", &[]),
+    ("terminal-file-missing", &["path"]),
+    ("terminal-file-not-regular", &["path"]),
+    ("terminal-file-unreadable", &["path"]),
+    ("terminal-emails-queued", &["count"]),
+    // Edits on Telegram and Matrix.
+    ("edit-not-applied", &[]),
 ];
 
 /// The variables the engine passes to system message `id`, or `None` for content messages

@@ -8,7 +8,8 @@
 //! otherwise), then flushed before the reply is shown: after a crash either all of a step
 //! happened or none of it did, and a redelivered update is skipped. The latest mark keeps
 //! the step's replies, so a crash between the step and the reply sends the reply after the
-//! restart instead of losing it.
+//! restart instead of losing it; adapters count the replies the messenger already accepted
+//! in the update's inbox entry ([`Store::inbox_update`]), and send only the rest.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -593,9 +594,19 @@ impl Store {
     }
 
     /// An inbox update was handled and its replies sent. Not flushed: after a crash that
-    /// loses this, the update's kept replies are sent once more.
+    /// loses this, the update's kept replies not yet recorded as sent are sent again.
     pub fn inbox_done(&self, id: &str) -> Result<(), StoreError> {
         self.inbox.remove(id.as_bytes())?;
+        Ok(())
+    }
+
+    /// Replaces the stored payload of an update still in the inbox: adapters record there
+    /// how many of its replies the messenger has accepted, so that a restart sends only the
+    /// rest. An update no longer in the inbox stays gone. Not flushed: it goes with the next
+    /// shared flush ([`Store::register`]).
+    pub fn inbox_update(&self, id: &str, payload: &[u8]) -> Result<(), StoreError> {
+        self.inbox
+            .update_and_fetch(id.as_bytes(), |old| old.map(|_| payload.to_vec()))?;
         Ok(())
     }
 

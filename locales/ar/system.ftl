@@ -207,7 +207,17 @@ value-documents =
        *[other] { $count } مستندًا (PDF)
     }
 
-## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+## Matrix adapter: group rooms, messages the bot cannot decrypt
 matrix-group-room = أنا أكتب فقط في محادثة مع شخص واحد، لأن أسئلتك ووثائقك خاصة. سأغادر هذه الغرفة. من فضلك اكتب لي في محادثة خاصة.
-matrix-edit-not-applied = أنا لا أقرأ الرسائل المعدّلة. من فضلك أرسل إجابتك الصحيحة مرة أخرى في رسالة جديدة.
 matrix-undecryptable = لم أستطع قراءة رسالتك الأخيرة. من فضلك أرسلها مرة أخرى.
+
+## محادثة الطرفية (kompass chat): ملاحظاتها الخاصة
+terminal-photo-hint = (الطرفية: /photo PATH يرسل ملفًا.)
+terminal-not-utf8 = لا أستطيع قراءة هذا السطر. يُرجى كتابته مرة أخرى.
+terminal-file-missing = لا يوجد ملف { $path }.
+terminal-file-not-regular = هذا ليس ملفًا عاديًا: { $path }. يُرجى كتابة مسار صورة.
+terminal-file-unreadable = لا أستطيع فتح هذا الملف: { $path }.
+terminal-emails-queued = رسائل بريد إلكتروني ما زالت تنتظر: { $count }. سأرسلها عند التشغيل القادم.
+
+## Edits (Telegram and Matrix)
+edit-not-applied = لقد غيّرت رسالة. أنا لا أستخدم التغييرات. يُرجى إرسال الإجابة الصحيحة مرة أخرى في رسالة جديدة.

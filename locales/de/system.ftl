@@ -190,7 +190,17 @@ value-documents =
        *[other] { $count } Dokumente (PDF)
     }
 
-## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+## Matrix adapter: group rooms, messages the bot cannot decrypt
 matrix-group-room = Ich schreibe nur in Chats mit einer Person, denn Ihre Fragen und Dokumente sind privat. Ich verlasse diesen Raum. Bitte schreiben Sie mir in einem direkten Chat.
-matrix-edit-not-applied = Geänderte Nachrichten lese ich nicht. Bitte senden Sie Ihre korrigierte Antwort noch einmal als neue Nachricht.
 matrix-undecryptable = Ihre letzte Nachricht konnte ich nicht lesen. Bitte senden Sie sie noch einmal.
+
+## Terminal-Chat (kompass chat): seine eigenen Hinweise
+terminal-photo-hint = (Terminal: /photo PFAD schickt eine Datei.)
+terminal-not-utf8 = Ich kann diese Zeile nicht lesen. Bitte schreiben Sie sie noch einmal.
+terminal-file-missing = Die Datei { $path } gibt es nicht.
+terminal-file-not-regular = Das ist keine normale Datei: { $path }. Bitte geben Sie den Pfad zu einem Foto an.
+terminal-file-unreadable = Ich kann diese Datei nicht öffnen: { $path }.
+terminal-emails-queued = E-Mails, die noch warten: { $count }. Ich schicke sie beim nächsten Start.
+
+## Edits (Telegram and Matrix)
+edit-not-applied = Sie haben eine Nachricht geändert. Änderungen kann ich nicht lesen. Bitte schicken Sie die richtige Antwort noch einmal als neue Nachricht.

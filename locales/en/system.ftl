@@ -190,7 +190,17 @@ value-documents =
        *[other] { $count } documents (PDF)
     }
 
-## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+## Matrix adapter: group rooms, messages the bot cannot decrypt
 matrix-group-room = I only talk in chats with one person, because your questions and documents are private. I am leaving this room. Please write to me in a direct chat.
-matrix-edit-not-applied = I do not read changed messages. Please send your corrected answer again as a new message.
 matrix-undecryptable = I could not read your last message. Please send it again.
+
+## Terminal chat (kompass chat): its own notes
+terminal-photo-hint = (Terminal: /photo PATH sends a file.)
+terminal-not-utf8 = I cannot read this line. Please type it again.
+terminal-file-missing = There is no file { $path }.
+terminal-file-not-regular = This is not a normal file: { $path }. Please give the path of a photo.
+terminal-file-unreadable = I cannot open this file: { $path }.
+terminal-emails-queued = Emails still waiting: { $count }. They are sent at the next start.
+
+## Edits (Telegram and Matrix)
+edit-not-applied = You changed a message. I do not use changes. Please send the correct answer again as a new message.

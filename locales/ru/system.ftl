@@ -198,7 +198,17 @@ value-documents =
        *[other] { $count } документов (PDF)
     }
 
-## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+## Matrix adapter: group rooms, messages the bot cannot decrypt
 matrix-group-room = Я пишу только в чатах с одним человеком: ваши вопросы и документы — личные. Я выхожу из этой комнаты. Пожалуйста, напишите мне в личный чат.
-matrix-edit-not-applied = Я не читаю изменённые сообщения. Пожалуйста, отправьте исправленный ответ ещё раз новым сообщением.
 matrix-undecryptable = Я не смог прочитать ваше последнее сообщение. Пожалуйста, отправьте его ещё раз.
+
+## Терминальный чат (kompass chat): его собственные сообщения
+terminal-photo-hint = (Терминал: /photo ПУТЬ отправляет файл.)
+terminal-not-utf8 = Я не могу прочитать эту строку. Пожалуйста, напишите её ещё раз.
+terminal-file-missing = Файла { $path } нет.
+terminal-file-not-regular = Это не обычный файл: { $path }. Пожалуйста, укажите путь к фото.
+terminal-file-unreadable = Я не могу открыть этот файл: { $path }.
+terminal-emails-queued = Письма, которые ещё ждут: { $count }. Я отправлю их при следующем запуске.
+
+## Edits (Telegram and Matrix)
+edit-not-applied = Вы изменили сообщение. Изменения я не читаю. Пожалуйста, отправьте правильный ответ ещё раз новым сообщением.

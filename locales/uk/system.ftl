@@ -198,7 +198,17 @@ value-documents =
        *[other] { $count } документів (PDF)
     }
 
-## Matrix adapter: group rooms, edits, messages the bot cannot decrypt
+## Matrix adapter: group rooms, messages the bot cannot decrypt
 matrix-group-room = Я пишу тільки в чатах з однією людиною: ваші питання і документи — особисті. Я виходжу з цієї кімнати. Будь ласка, напишіть мені в особистий чат.
-matrix-edit-not-applied = Я не читаю змінені повідомлення. Будь ласка, надішліть виправлену відповідь ще раз новим повідомленням.
 matrix-undecryptable = Я не зміг прочитати ваше останнє повідомлення. Будь ласка, надішліть його ще раз.
+
+## Термінальний чат (kompass chat): його власні повідомлення
+terminal-photo-hint = (Термінал: /photo ШЛЯХ надсилає файл.)
+terminal-not-utf8 = Я не можу прочитати цей рядок. Будь ласка, напишіть його ще раз.
+terminal-file-missing = Файлу { $path } немає.
+terminal-file-not-regular = Це не звичайний файл: { $path }. Будь ласка, вкажіть шлях до фото.
+terminal-file-unreadable = Я не можу відкрити цей файл: { $path }.
+terminal-emails-queued = Листи, які ще чекають: { $count }. Я надішлю їх під час наступного запуску.
+
+## Edits (Telegram and Matrix)
+edit-not-applied = Ви змінили повідомлення. Зміни я не читаю. Будь ласка, надішліть правильну відповідь ще раз новим повідомленням.

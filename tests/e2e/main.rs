@@ -12,6 +12,10 @@
 //!   (`tests/peers/synapse.py`, with matrix-sdk clients from `matrix_support`).
 //! - `telegram`: the Telegram channel against a loopback Bot API server
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
+//! - `telegram_kill`: duplicates after `kill -9` of the bot, counted against a reference
+//!   conversation (the large run is the figure in docs/benchmarks.md).
+//! - `terminal`: the terminal chat's edges: several users on one data folder, bytes that
+//!   are not text, control characters, FIFOs and devices as photos.
 
 // matrix-sdk's futures are deep: spawning a sync loop needs more than the default 128.
 #![recursion_limit = "256"]
@@ -26,4 +30,6 @@ mod restart;
 mod smtp;
 mod support;
 mod telegram;
+mod telegram_kill;
 mod telegram_support;
+mod terminal;

@@ -848,7 +848,7 @@ async fn edits_are_answered_not_applied() {
         .await;
     let note = settle(&newcomer, bot_id, &dm, before).await;
     assert!(
-        note.contains(&first_line("de", "matrix-edit-not-applied")),
+        note.contains(&first_line("de", "edit-not-applied")),
         "{note}"
     );
 

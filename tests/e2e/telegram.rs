@@ -585,3 +585,97 @@ fn webhook_mode_takes_updates_only_with_the_secret() {
     std::thread::sleep(Duration::from_secs(1));
     assert_eq!(api.bot_messages(chat).len(), 1);
 }
+
+/// In groups the bot answers only commands meant for it (`/cmd` or `/cmd@kompass_test_bot`,
+/// in any case), at most once per group per hour; joins, leaves, other text and commands
+/// for other bots get nothing.
+#[test]
+fn groups_get_one_answer_an_hour_and_only_to_commands_for_this_bot() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let _bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let (group, other_group) = (-100_888, -100_889);
+    let group_text = |chat: i64, text: &str| {
+        api.post(
+            "/_test/text",
+            json!({"chat_id": chat, "user_id": 7010, "chat_type": "group", "text": text, "language_code": "ru"}),
+        );
+    };
+    // The bot is added, someone joins; a command for another bot; chatter.
+    api.post(
+        "/_test/member",
+        json!({"chat_id": group, "kind": "joined", "bot": true}),
+    );
+    api.post(
+        "/_test/member",
+        json!({"chat_id": group, "kind": "joined", "user_id": 7011}),
+    );
+    group_text(group, "/start@other_bot");
+    group_text(group, "hello all");
+    group_text(group, "/start@kompass_test_bot");
+    api.wait_count(group, 1);
+    assert_eq!(api.last_text(group), t("ru", "private-chat-only"));
+    // Within the hour: no second answer, whatever comes.
+    group_text(group, "/help");
+    group_text(group, "/menu@kompass_test_bot");
+    api.post(
+        "/_test/member",
+        json!({"chat_id": group, "kind": "left", "user_id": 7011}),
+    );
+    // Another group has its own hour; the bot's name is matched in any case.
+    group_text(other_group, "/menu@other_bot");
+    group_text(other_group, "/menu@Kompass_Test_Bot");
+    group_text(other_group, "/start");
+    api.wait_count(other_group, 1);
+    // Time for anything else to arrive (the peer delivers in order, the bot answers within
+    // milliseconds).
+    std::thread::sleep(Duration::from_secs(2));
+    let texts = |chat: i64| -> Vec<String> { api.bot_messages(chat).iter().map(text_of).collect() };
+    assert_eq!(texts(group).len(), 1, "{:#?}", texts(group));
+    assert_eq!(texts(other_group).len(), 1, "{:#?}", texts(other_group));
+}
+
+/// An edited message is not applied (the answer stays as first sent); the person is told,
+/// in their language, to send the corrected answer again. Edits in groups get nothing.
+#[test]
+fn edits_are_not_applied_and_the_person_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let _bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let chat = 7012;
+    api.text(chat, "/start uk_register-form", "uk");
+    api.wait_for_text(chat, &first_line("uk", "field-family-name"));
+    let before = api.bot_messages(chat).len();
+    let sent = api.text(chat, "Шевченко", "uk");
+    api.wait_count(chat, before + 1);
+    assert!(
+        api.last_text(chat)
+            .contains(&first_line("uk", "field-given-names"))
+    );
+    api.post(
+        "/_test/edit",
+        json!({"chat_id": chat, "message_id": sent["message_id"], "text": "Шевчук"}),
+    );
+    api.wait_count(chat, before + 2);
+    assert_eq!(api.last_text(chat), t("uk", "edit-not-applied"));
+    // The form goes on from where it was: the edit did not count as an answer.
+    answer_texts(&api, chat, "uk", &["Тарас"]);
+    assert!(
+        api.last_text(chat)
+            .contains(&first_line("uk", "field-birth-date")),
+        "{}",
+        api.last_text(chat)
+    );
+
+    let group = -100_890;
+    let said = api.post(
+        "/_test/text",
+        json!({"chat_id": group, "user_id": 7013, "chat_type": "group", "text": "hi", "language_code": "uk"}),
+    );
+    api.post(
+        "/_test/edit",
+        json!({"chat_id": group, "message_id": said["message_id"], "text": "hi!"}),
+    );
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(api.bot_messages(group).is_empty());
+}

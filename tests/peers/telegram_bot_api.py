@@ -18,6 +18,9 @@ Tests drive it through a control API under `/_test/` (JSON in and out):
     POST /_test/document {chat_id, bytes_b64 | size, file_name?, mime_type?, media_group_id?}
     POST /_test/other    {chat_id, kind: sticker|location|voice|contact}
     POST /_test/raw      {update}                          (update_id kept if given)
+    POST /_test/member   {chat_id, kind: joined|left, user_id?, bot?, chat_type?}
+                         a service message: someone (the bot itself with `bot`) joined or left
+    POST /_test/edit     {chat_id, message_id, text}       -> edited_message
     POST /_test/fail     {method, count, retry_after}      next calls answer 429
                          {method, count, status: 502}      next calls answer a server error
     GET  /_test/chat/<chat_id>    {"messages": [...]} with edits applied
@@ -420,6 +423,25 @@ class Handler(BaseHTTPRequestHandler):
                     "contact": {"contact": {"phone_number": "+4900000", "first_name": "X"}},
                 }
                 message = s.user_message(chat_id, kinds[body["kind"]], user_id, language, chat_type)
+            elif what == "member":
+                who = dict(BOT) if body.get("bot") else {
+                    "id": int(body.get("user_id") or chat_id), "is_bot": False,
+                    "first_name": f"User{body.get('user_id') or chat_id}"}
+                fields = ({"new_chat_members": [who]} if body["kind"] == "joined"
+                          else {"left_chat_member": who})
+                message = s.user_message(chat_id, fields, user_id, language,
+                                         body.get("chat_type", "group"))
+            elif what == "edit":
+                entry = next((e for e in s.chats.get(chat_id, {}).get("messages", [])
+                              if not e["from_bot"] and e["message"]["message_id"] == int(body["message_id"])),
+                             None)
+                if entry is None:
+                    return self.reply(404, {"error": "no such user message"})
+                entry["message"]["text"] = body["text"]
+                entry["message"]["edit_date"] = int(time.time())
+                entry["edited"] = True
+                update_id = s.push({"edited_message": dict(entry["message"])})
+                return self.reply(200, {"update_id": update_id})
             elif what == "raw":
                 update = body["update"]
                 for key in ("message", "callback_query"):
@@ -443,6 +465,9 @@ def main():
     parser.add_argument("--token", required=True)
     args = parser.parse_args()
     Handler.token = args.token
+    # Many test users poll at once: a longer listen queue than the default 5 keeps their
+    # connections from being refused.
+    ThreadingHTTPServer.request_queue_size = 256
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())

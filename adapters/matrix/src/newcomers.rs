@@ -255,7 +255,7 @@ impl Worker {
             What::Media { source, size } => self.fetch(&inbound.room, source, size).await,
             What::Unsupported => Incoming::Unsupported,
             What::Edit => {
-                self.explain(key, &inbound, "edit", "matrix-edit-not-applied")
+                self.explain(key, &inbound, "edit", "edit-not-applied")
                     .await;
                 return;
             }

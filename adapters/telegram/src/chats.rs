@@ -4,12 +4,18 @@
 //!
 //! For each update: answer the button's spinner, fetch a file, run the step durably, send
 //! the replies, then forget the update in the inbox and the kept replies.
+//!
+//! Each reply message Telegram accepted is recorded at once in the update's inbox entry
+//! (its `sent` count), durable with the next shared flush, and the chat's next message waits
+//! for that flush: after a crash a restart sends only the replies not yet recorded, so a
+//! chat sees at most the one message that was in flight twice.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use kompass_core::attachment::Verdict;
+use kompass_core::store::Commit;
 use kompass_core::{Incoming, Output, Runtime, Update, UserId};
 use teloxide::types::{ChatAction, ChatId, MessageId};
 use tokio::sync::mpsc;
@@ -32,6 +38,10 @@ pub enum Job {
 #[derive(Debug)]
 pub struct Shared {
     pub api: Api,
+    /// This bot's username (from `getMe`): group commands for other bots are not ours.
+    pub username: String,
+    /// When each group last got the "private chats only" answer (at most one an hour).
+    pub group_answers: Mutex<HashMap<ChatId, std::time::Instant>>,
     pub runtime: Arc<Runtime>,
     pub max_file_bytes: u64,
     /// How long to wait for the next photo of an album before answering.
@@ -51,6 +61,31 @@ pub struct Chats {
 
 /// A chat with no update for this long lets its worker go.
 const IDLE: Duration = Duration::from_secs(30);
+
+/// A group gets the "private chats only" answer at most this often: a busy group that
+/// keeps typing commands must not turn the bot into a source of noise.
+const GROUP_ANSWER_EVERY: Duration = Duration::from_secs(3600);
+
+impl Shared {
+    /// Whether `group` may have the "private chats only" answer now; if so, it is counted.
+    /// (Kept in memory: a restart may answer a group once more within the hour.)
+    fn group_answer_due(&self, group: ChatId) -> bool {
+        let now = std::time::Instant::now();
+        let mut answers = self
+            .group_answers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if answers
+            .get(&group)
+            .is_some_and(|last| now.duration_since(*last) < GROUP_ANSWER_EVERY)
+        {
+            return false;
+        }
+        answers.retain(|_, last| now.duration_since(*last) < GROUP_ANSWER_EVERY);
+        answers.insert(group, now);
+        true
+    }
+}
 
 impl Chats {
     pub fn new(shared: Arc<Shared>) -> Self {
@@ -88,6 +123,7 @@ impl Chats {
             queue: receiver,
             waiting: VecDeque::new(),
             last_sent: None,
+            unrecorded: None,
             stopping: self.stopping.clone(),
         };
         self.tasks.spawn(worker.run());
@@ -111,7 +147,18 @@ struct Worker {
     waiting: VecDeque<Job>,
     /// The bot's latest message in this chat: a menu pressed there may be edited in place.
     last_sent: Option<MessageId>,
+    /// The record that the latest message was sent, until it is durable: the next message
+    /// waits for it, so that no more than one sent message is ever unrecorded.
+    unrecorded: Option<Commit>,
     stopping: tokio_util::sync::CancellationToken,
+}
+
+/// An update's replies on their way: how many Telegram has accepted, kept in its inbox
+/// entry.
+struct Progress<'a> {
+    key: &'a str,
+    /// The update as the inbox keeps it, with its `sent` count.
+    stored: Inbound,
 }
 
 impl Worker {
@@ -123,8 +170,15 @@ impl Worker {
                     for outgoing in render::render_message(&notice.message) {
                         self.send(&outgoing).await;
                     }
-                    if let Err(error) = self.shared.runtime.notice_sent(&notice.id) {
-                        tracing::error!(%error, "a sent notice could not be recorded");
+                    match self.shared.runtime.notice_sent(&notice.id) {
+                        // The chat's next message waits until this is durable, as after a
+                        // reply.
+                        Ok(()) => {
+                            self.unrecorded = Some(self.shared.runtime.store().register(false));
+                        }
+                        Err(error) => {
+                            tracing::error!(%error, "a sent notice could not be recorded")
+                        }
                     }
                 }
             }
@@ -176,6 +230,10 @@ impl Worker {
     }
 
     async fn update(&mut self, key: &str, inbound: Inbound) {
+        let mut progress = Progress {
+            key,
+            stored: inbound.clone(),
+        };
         let language = inbound.language.clone();
         let mut pressed = None;
         let mut album = None;
@@ -205,12 +263,31 @@ impl Worker {
                 return;
             }
             What::NotPrivate { addressed } => {
-                if addressed {
+                if addressed && self.shared.group_answer_due(self.chat) {
                     let engine = self.shared.runtime.engine();
                     let message = engine.system_message(language.as_deref(), "private-chat-only");
                     for outgoing in render::render_message(&message) {
                         self.send(&outgoing).await;
                     }
+                }
+                self.done(key);
+                return;
+            }
+            What::Edited => {
+                // Not applied: an edit could change an answer already checked, summarised or
+                // sent. The person sends the right answer again instead.
+                let chosen = match self.shared.runtime.store().session(&user_of(self.chat)) {
+                    Ok(session) => session.and_then(|s| s.language),
+                    Err(error) => {
+                        tracing::error!(%error, "a session could not be read");
+                        None
+                    }
+                };
+                let engine = self.shared.runtime.engine();
+                let message =
+                    engine.system_message(chosen.or(language).as_deref(), "edit-not-applied");
+                for outgoing in render::render_message(&message) {
+                    self.send(&outgoing).await;
                 }
                 self.done(key);
                 return;
@@ -270,7 +347,11 @@ impl Worker {
             // new count) replaces this one's.
             outgoing.clear();
         }
-        self.reply(&outgoing, pressed).await;
+        if !step.repeated {
+            // A step handled now: whatever an earlier run recorded belongs to no reply.
+            progress.stored.sent = 0;
+        }
+        self.reply(&mut progress, &outgoing, pressed).await;
         self.done(key);
     }
 
@@ -294,14 +375,22 @@ impl Worker {
         }
     }
 
-    /// Sends a step's replies; a menu that answers a press on the latest menu replaces it.
-    async fn reply(&mut self, outgoing: &[Outgoing], pressed: Option<(MessageId, String)>) {
-        if let (Some((message, data)), [only]) = (&pressed, outgoing)
+    /// Sends a step's replies, except those an earlier run recorded as sent; a menu that
+    /// answers a press on the latest menu replaces it.
+    async fn reply(
+        &mut self,
+        progress: &mut Progress<'_>,
+        outgoing: &[Outgoing],
+        pressed: Option<(MessageId, String)>,
+    ) {
+        if let (Some((message, data)), [only], 0) = (&pressed, outgoing, progress.stored.sent)
             && self.last_sent == Some(*message)
             && only.keyboard.is_some()
             && (data.starts_with("go:") || data.starts_with("nav:"))
         {
+            self.wait_recorded().await;
             match self.shared.api.edit(self.chat, *message, only).await {
+                // The only reply: `done` records it.
                 Ok(Edited::Done) => return,
                 Ok(Edited::NotPossible) => {}
                 Err(error) => {
@@ -309,12 +398,39 @@ impl Worker {
                 }
             }
         }
-        for message in outgoing {
+        let first = progress.stored.sent.min(outgoing.len());
+        for (index, message) in outgoing.iter().enumerate().skip(first) {
             self.send(message).await;
+            // Also after a final failure (blocked, retries used up): it is not tried again.
+            // The last one is recorded by `done`, which drops the update from the inbox in
+            // the same flush.
+            if index + 1 < outgoing.len() {
+                self.record(progress);
+            }
+        }
+    }
+
+    /// One more of the update's replies is done: recorded in its inbox entry, durable with
+    /// the next shared flush (which the chat's next message waits for).
+    fn record(&mut self, progress: &mut Progress<'_>) {
+        progress.stored.sent += 1;
+        let payload = serde_json::to_vec(&progress.stored).expect("plain data serialises");
+        let store = self.shared.runtime.store();
+        match store.inbox_update(progress.key, &payload) {
+            Ok(()) => self.unrecorded = Some(store.register(false)),
+            Err(error) => tracing::error!(%error, "a sent reply could not be recorded"),
+        }
+    }
+
+    /// Waits until the record of the chat's previous message is durable.
+    async fn wait_recorded(&mut self) {
+        if let Some(commit) = self.unrecorded.take() {
+            self.shared.runtime.store().durable(commit).await;
         }
     }
 
     async fn send(&mut self, message: &Outgoing) {
+        self.wait_recorded().await;
         match self.shared.api.send(self.chat, message).await {
             Ok(id) => self.last_sent = Some(id),
             // Blocked by the user, chat gone, or retries used up: nothing more to do here;
@@ -326,12 +442,11 @@ impl Worker {
     /// The update is finished: drop it from the inbox. Not waited for: the next shared
     /// flush (within milliseconds) takes it along, which keeps the window for a reply sent
     /// twice after a crash that short.
-    fn done(&self, key: &str) {
+    fn done(&mut self, key: &str) {
         let store = self.shared.runtime.store();
         match store.inbox_done(key) {
-            Ok(()) => {
-                let _ = store.register(false);
-            }
+            // The chat's next message waits for this flush, as for a recorded reply.
+            Ok(()) => self.unrecorded = Some(store.register(false)),
             Err(error) => tracing::error!(%error, "inbox bookkeeping failed"),
         }
     }

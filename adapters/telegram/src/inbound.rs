@@ -13,6 +13,14 @@ pub struct Inbound {
     /// The messenger's language (`language_code` of the sender), the engine's hint.
     pub language: Option<String>,
     pub what: What,
+    /// How many of this update's reply messages Telegram has accepted (recorded in the
+    /// inbox as each is accepted): after a restart only the others are sent.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub sent: usize,
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,39 +40,49 @@ pub enum What {
     },
     /// A sticker, location, voice message, contact …: the engine answers it.
     Unsupported,
-    /// A message in a group or channel: the bot works only in private chats.
+    /// A command for this bot in a group or channel (`/cmd`, `/cmd@thisbot`): the bot works
+    /// only in private chats and says so (other group messages are [`What::Ignored`]).
     NotPrivate {
         addressed: bool,
     },
+    /// The person edited a message they sent: edits are not applied, and they are told so.
+    Edited,
     /// A callback without data (a game button) or from an inline message.
     UnansweredCallback {
         query: String,
     },
-    /// Updates that need no answer: edits, membership changes, polls …
+    /// Updates that need no answer: group chatter, joins and leaves, edits in groups …
     Ignored,
 }
 
 /// Classifies `update`; `None` when it has no chat at all (inline queries and the like).
-pub fn classify(update: &Update) -> Option<Inbound> {
+/// `bot` is this bot's username (from `getMe`): a group command for another bot is not
+/// ours to answer.
+pub fn classify(update: &Update, bot: &str) -> Option<Inbound> {
     match &update.kind {
         UpdateKind::Message(message) => {
             let chat = message.chat.id;
             let language = message.from.as_ref().and_then(|u| u.language_code.clone());
             if !message.chat.is_private() {
-                let addressed = message
-                    .text()
-                    .is_some_and(|text| text.trim_start().starts_with('/'))
-                    || matches!(message.kind, MessageKind::NewChatMembers(_));
+                let addressed = matches!(message.kind, MessageKind::Common(_))
+                    && message.text().is_some_and(|text| is_command_for(text, bot));
+                let what = if addressed {
+                    What::NotPrivate { addressed }
+                } else {
+                    What::Ignored
+                };
                 return Some(Inbound {
                     chat,
                     language,
-                    what: What::NotPrivate { addressed },
+                    what,
+                    sent: 0,
                 });
             }
             Some(Inbound {
                 chat,
                 language,
                 what: message_content(message),
+                sent: 0,
             })
         }
         UpdateKind::CallbackQuery(query) => {
@@ -95,14 +113,35 @@ pub fn classify(update: &Update) -> Option<Inbound> {
                 chat,
                 language,
                 what,
+                sent: 0,
             })
         }
         UpdateKind::EditedMessage(message) => Some(Inbound {
+            sent: 0,
             chat: message.chat.id,
-            language: None,
-            what: What::Ignored,
+            language: message.from.as_ref().and_then(|u| u.language_code.clone()),
+            what: if message.chat.is_private() {
+                What::Edited
+            } else {
+                What::Ignored
+            },
         }),
         _ => None,
+    }
+}
+
+/// Whether `text` is a bot command for `bot`: `/cmd` or `/cmd@bot` (usernames compare
+/// without case, as Telegram treats them).
+fn is_command_for(text: &str, bot: &str) -> bool {
+    let Some(command) = text.split_whitespace().next() else {
+        return false;
+    };
+    let Some(command) = command.strip_prefix('/') else {
+        return false;
+    };
+    match command.split_once('@') {
+        Some((name, to)) => !name.is_empty() && to.eq_ignore_ascii_case(bot),
+        None => !command.is_empty(),
     }
 }
 
@@ -142,6 +181,8 @@ fn message_content(message: &teloxide::types::Message) -> What {
 mod tests {
     use super::*;
 
+    const BOT: &str = "kompass_bot";
+
     /// Parsed from text, as updates arrive (teloxide cannot read an update from a `Value`),
     /// and through the inbox's round trip.
     fn update(json: serde_json::Value) -> Update {
@@ -166,14 +207,17 @@ mod tests {
 
     #[test]
     fn takes_the_largest_photo_and_the_album() {
-        let inbound = classify(&private_message(serde_json::json!({
+        let inbound = classify(
+            &private_message(serde_json::json!({
             "media_group_id": "album-1",
             "photo": [
                 {"file_id": "small", "file_unique_id": "s", "file_size": 900, "width": 90, "height": 60},
                 {"file_id": "large", "file_unique_id": "l", "file_size": 90000, "width": 1280, "height": 960},
                 {"file_id": "medium", "file_unique_id": "m", "file_size": 9000, "width": 320, "height": 240},
             ]
-        })))
+        })),
+            BOT,
+        )
         .unwrap();
         assert_eq!(inbound.language.as_deref(), Some("uk"));
         assert_eq!(
@@ -192,34 +236,60 @@ mod tests {
 
     #[test]
     fn documents_without_mime_type_are_files() {
-        let inbound = classify(&private_message(serde_json::json!({
-            "document": {"file_id": "d", "file_unique_id": "du", "file_size": 123}
-        })))
+        let inbound = classify(
+            &private_message(serde_json::json!({
+                "document": {"file_id": "d", "file_unique_id": "du", "file_size": 123}
+            })),
+            BOT,
+        )
         .unwrap();
         assert!(matches!(inbound.what, What::File { size: 123, .. }));
     }
 
     #[test]
     fn stickers_and_locations_are_unsupported() {
-        let location = classify(&private_message(serde_json::json!({
-            "location": {"latitude": 52.0, "longitude": 9.0}
-        })))
+        let location = classify(
+            &private_message(serde_json::json!({
+                "location": {"latitude": 52.0, "longitude": 9.0}
+            })),
+            BOT,
+        )
         .unwrap();
         assert_eq!(location.what, What::Unsupported);
     }
 
-    #[test]
-    fn groups_are_not_served() {
-        let inbound = classify(&update(serde_json::json!({
+    fn group_text(text: &str) -> Update {
+        update(serde_json::json!({
             "update_id": 8,
             "message": {
                 "message_id": 1, "date": 1_790_000_000,
                 "chat": {"id": -100, "type": "group", "title": "G"},
                 "from": {"id": 42, "is_bot": false, "first_name": "A"},
-                "text": "hello"
+                "text": text
             }
-        })))
-        .unwrap();
-        assert_eq!(inbound.what, What::NotPrivate { addressed: false });
+        }))
+    }
+
+    #[test]
+    fn in_groups_only_commands_for_this_bot_are_answered() {
+        let what = |text: &str| classify(&group_text(text), BOT).unwrap().what;
+        let answered = What::NotPrivate { addressed: true };
+        assert_eq!(what("hello"), What::Ignored);
+        assert_eq!(what("/start"), answered);
+        assert_eq!(what("/help@kompass_bot more"), answered);
+        assert_eq!(what("/help@Kompass_Bot"), answered);
+        assert_eq!(what("/start@other_bot"), What::Ignored);
+        assert_eq!(what("/"), What::Ignored);
+        assert_eq!(what("/@kompass_bot"), What::Ignored);
+        let joined = update(serde_json::json!({
+            "update_id": 9,
+            "message": {
+                "message_id": 2, "date": 1_790_000_000,
+                "chat": {"id": -100, "type": "group", "title": "G"},
+                "from": {"id": 42, "is_bot": false, "first_name": "A"},
+                "new_chat_members": [{"id": 43, "is_bot": false, "first_name": "B"}]
+            }
+        }));
+        assert_eq!(classify(&joined, BOT).unwrap().what, What::Ignored);
     }
 }

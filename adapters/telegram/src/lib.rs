@@ -5,7 +5,8 @@
 //! confirms it to Telegram, or before the webhook answers 200. Updates already in the inbox
 //! or already handled are skipped, so a redelivery does nothing; after a crash the inbox is
 //! worked off first. The latest step's replies are kept in the session record, so a crash
-//! between the step and the reply sends the reply after the restart.
+//! between the step and the reply sends the reply after the restart; each reply Telegram
+//! accepted is counted in the update's inbox entry at once, so the restart skips those.
 
 mod api;
 mod chats;
@@ -108,6 +109,8 @@ pub async fn run(
 
     let chats = Chats::new(Arc::new(Shared {
         api: api::Api::new(bot.clone(), options.limits),
+        username: me.username().to_string(),
+        group_answers: std::sync::Mutex::default(),
         runtime: runtime.clone(),
         max_file_bytes: options.max_file_bytes,
         album_wait: options.album_wait,
@@ -174,7 +177,8 @@ fn accept(chats: &Chats, updates: Vec<teloxide::types::Update>) -> Result<(), Ru
     let classified: Vec<(String, Inbound)> = updates
         .iter()
         .filter_map(|update| {
-            inbound::classify(update).map(|inbound| (chats::inbox_key(update.id.0), inbound))
+            inbound::classify(update, &chats.shared().username)
+                .map(|inbound| (chats::inbox_key(update.id.0), inbound))
         })
         .collect();
     let entries: Vec<(String, UserId, Vec<u8>)> = classified

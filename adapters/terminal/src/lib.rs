@@ -5,14 +5,22 @@
 //! input per line and prints every bot message, so a conversation can be scripted; at the
 //! end of input it waits for queued emails to be delivered and prints what the newcomer is
 //! told about them.
+//!
+//! Several people may chat on one data folder (`--user`), one at a time: a delivery notice
+//! is shown only to its own person and stays stored until they chat again. What reaches the
+//! terminal never carries control characters (an escape sequence in a path or in echoed
+//! text could rewrite the screen); a line that is not UTF-8 gets a note, and `/photo` reads
+//! only regular files, at most one byte over the upload limit, without waiting on a FIFO.
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use kompass_core::UserId;
+use kompass_core::attachment::Verdict;
 use kompass_core::engine::{Message, Output};
+use kompass_core::i18n::Arg;
 use kompass_core::runtime::{Incoming, Notice, Runtime, Update};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 use tokio::sync::{Notify, mpsc};
@@ -52,57 +60,171 @@ where
         .is_some();
     if session_exists {
         // After a restart: show where the conversation stands, so it simply continues.
+        let prompt_user = user.clone();
         let prompt = blocking(&runtime, move |rt| {
-            rt.current_prompt(&user).map(|o| vec![o])
+            rt.current_prompt(&prompt_user).map(|o| vec![o])
         })
         .await?;
-        render(&mut out, &prompt)?;
+        render(&runtime, &user, &mut out, &prompt)?;
     } else {
         let outputs = step(&runtime, &options, Incoming::Text("/start".into())).await?;
-        render(&mut out, &outputs)?;
+        render(&runtime, &user, &mut out, &outputs)?;
     }
-    let mut lines = input.lines();
+    let user = UserId::new(CHANNEL, options.user.clone());
+    let mut input = input;
+    let mut line = Vec::new();
     loop {
         if options.interactive {
             write!(out, "> ")?;
             out.flush()?;
         }
+        line.clear();
         tokio::select! {
-            line = lines.next_line() => {
-                let Some(line) = line? else { break };
-                let Some(incoming) = incoming_for(&line, &mut out)? else { continue };
+            read = input.read_until(b'\n', &mut line) => {
+                if read? == 0 {
+                    break;
+                }
+                let incoming = match incoming_for(&runtime, &line).await {
+                    Ok(Some(incoming)) => incoming,
+                    Ok(None) => continue,
+                    Err(note) => {
+                        render_message(&mut out, &note.message(&runtime, &user)?)?;
+                        out.flush()?;
+                        continue;
+                    }
+                };
                 let outputs = step(&runtime, &options, incoming).await?;
-                render(&mut out, &outputs)?;
+                render(&runtime, &user, &mut out, &outputs)?;
                 if outputs.iter().any(|o| matches!(o, Output::Submit(_))) {
                     outbox_wake.notify_one();
                 }
             }
-            Some(notice) = notices.recv() => render_notice(&runtime, &mut out, &notice)?,
+            Some(notice) = notices.recv() => render_notice(&runtime, &user, &mut out, &notice)?,
             // Checked only between steps: a step in flight always completes. Queued email
             // stays in the outbox for the next start.
             () = shutdown.notified() => return out.flush(),
         }
     }
-    drain(&runtime, &mut notices, &mut out, options.drain_timeout).await
+    drain(
+        &runtime,
+        &user,
+        &mut notices,
+        &mut out,
+        options.drain_timeout,
+    )
+    .await
 }
 
-/// Turns a typed line into an update; `/photo PATH` reads the file.
-fn incoming_for(line: &str, out: &mut impl Write) -> io::Result<Option<Incoming>> {
+/// One of the terminal's own notes, translated when it is shown.
+#[derive(Debug)]
+enum Note {
+    NotUtf8,
+    FileMissing(String),
+    NotRegular(String),
+    Unreadable(String),
+}
+
+impl Note {
+    /// The note in the person's language (English before they chose one).
+    fn message(&self, runtime: &Runtime, user: &UserId) -> io::Result<Message> {
+        let (id, path) = match self {
+            Self::NotUtf8 => ("terminal-not-utf8", None),
+            Self::FileMissing(path) => ("terminal-file-missing", Some(path)),
+            Self::NotRegular(path) => ("terminal-file-not-regular", Some(path)),
+            Self::Unreadable(path) => ("terminal-file-unreadable", Some(path)),
+        };
+        let args: Vec<(&str, Arg<'_>)> = path
+            .map(|path| ("path", Arg::from(path.as_str())))
+            .into_iter()
+            .collect();
+        note(runtime, user, id, &args)
+    }
+}
+
+/// The text of message `id` in `user`'s language, as a message without buttons.
+fn note(
+    runtime: &Runtime,
+    user: &UserId,
+    id: &str,
+    args: &[(&str, Arg<'_>)],
+) -> io::Result<Message> {
+    let engine = runtime.engine();
+    let session = runtime.store().session(user).map_err(io::Error::other)?;
+    let lang = session.map_or_else(|| "en".to_string(), |s| engine.session_language(&s));
+    Ok(Message {
+        text: engine.content().locales.text(&lang, id, args),
+        buttons: Vec::new(),
+        rtl: kompass_core::engine::is_rtl(&lang),
+        numbers_are_answers: false,
+    })
+}
+
+/// Turns a typed line into an update (`None` for an empty line); `/photo PATH` reads the
+/// file.
+async fn incoming_for(runtime: &Runtime, line: &[u8]) -> Result<Option<Incoming>, Note> {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let Ok(line) = std::str::from_utf8(line) else {
+        return Err(Note::NotUtf8);
+    };
     let trimmed = line.trim();
     if let Some(path) = trimmed.strip_prefix("/photo") {
-        let path = path.trim();
-        return match std::fs::read(Path::new(path)) {
-            Ok(bytes) => Ok(Some(Incoming::File(bytes))),
-            Err(error) => {
-                writeln!(out, "(terminal) cannot read {path}: {error}")?;
-                Ok(None)
-            }
-        };
+        let max_bytes = runtime.settings().limits.max_bytes;
+        return read_photo(path.trim().to_string(), max_bytes)
+            .await
+            .map(Some);
     }
     if trimmed.is_empty() {
         return Ok(None);
     }
     Ok(Some(Incoming::Text(line.to_string())))
+}
+
+/// How long a `/photo` read may take before the chat gives up on it (a file on a hung
+/// network mount, a `/proc` file that blocks).
+const READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Reads the file at `path` for `/photo`: only a regular file (checked on the opened file,
+/// which is opened without waiting for a FIFO's writer), and at most `max_bytes + 1` bytes,
+/// so that a larger file is refused without reading it all.
+async fn read_photo(path: String, max_bytes: u64) -> Result<Incoming, Note> {
+    let shown = path.clone();
+    let read = tokio::task::spawn_blocking(move || read_regular_file(Path::new(&path), max_bytes));
+    match tokio::time::timeout(READ_TIMEOUT, read).await {
+        Ok(Ok(Ok(Some(bytes)))) => Ok(Incoming::File(bytes)),
+        Ok(Ok(Ok(None))) => Ok(Incoming::RefusedFile(Verdict::TooLarge {
+            max_mb: max_bytes / (1024 * 1024),
+        })),
+        Ok(Ok(Err(error))) if error.kind() == io::ErrorKind::NotFound => {
+            Err(Note::FileMissing(shown))
+        }
+        Ok(Ok(Err(error))) if error.kind() == io::ErrorKind::InvalidInput => {
+            Err(Note::NotRegular(shown))
+        }
+        // Permission denied, a timeout, a read error: the person can only try another file.
+        _ => Err(Note::Unreadable(shown)),
+    }
+}
+
+/// The file's bytes, `None` if it has more than `max_bytes`; `InvalidInput` if it is not a
+/// regular file.
+fn read_regular_file(path: &Path, max_bytes: u64) -> io::Result<Option<Vec<u8>>> {
+    use std::os::unix::fs::OpenOptionsExt;
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(io::Error::from(io::ErrorKind::InvalidInput));
+    }
+    if metadata.len() > max_bytes {
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    file.take(max_bytes + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max_bytes).then_some(bytes))
 }
 
 async fn step(
@@ -134,6 +256,7 @@ where
 /// After end of input: deliver what is queued and print the notices, within a time limit.
 async fn drain(
     runtime: &Arc<Runtime>,
+    user: &UserId,
     notices: &mut mpsc::UnboundedReceiver<Notice>,
     out: &mut impl Write,
     timeout: Duration,
@@ -141,38 +264,49 @@ async fn drain(
     let deadline = tokio::time::Instant::now() + timeout;
     loop {
         while let Ok(notice) = notices.try_recv() {
-            render_notice(runtime, out, &notice)?;
+            render_notice(runtime, user, out, &notice)?;
         }
         if runtime.store().outbox_len() == 0 {
             // One more short wait: the notice of the last delivery may still be on its way.
             if let Ok(Some(notice)) =
                 tokio::time::timeout(Duration::from_millis(200), notices.recv()).await
             {
-                render_notice(runtime, out, &notice)?;
+                render_notice(runtime, user, out, &notice)?;
                 continue;
             }
             return Ok(());
         }
         match tokio::time::timeout_at(deadline, notices.recv()).await {
-            Ok(Some(notice)) => render_notice(runtime, out, &notice)?,
+            Ok(Some(notice)) => render_notice(runtime, user, out, &notice)?,
             Ok(None) => return Ok(()),
             Err(_) => {
-                writeln!(
-                    out,
-                    "(terminal) {} email(s) still queued; they are sent on the next start.",
-                    runtime.store().outbox_len()
+                let count = runtime.store().outbox_len();
+                let queued = note(
+                    runtime,
+                    user,
+                    "terminal-emails-queued",
+                    &[("count", Arg::from(count))],
                 )?;
-                return Ok(());
+                render_message(out, &queued)?;
+                return out.flush();
             }
         }
     }
 }
 
-fn render(out: &mut impl Write, outputs: &[Output]) -> io::Result<()> {
+fn render(
+    runtime: &Runtime,
+    user: &UserId,
+    out: &mut impl Write,
+    outputs: &[Output],
+) -> io::Result<()> {
     for output in outputs {
         match output {
-            Output::Say(message) => render_message(out, message, false)?,
-            Output::AskUpload(message) => render_message(out, message, true)?,
+            Output::Say(message) => render_message(out, message)?,
+            Output::AskUpload(message) => {
+                let hint = note(runtime, user, "terminal-photo-hint", &[])?;
+                render_block(out, message, Some(&hint.text))?;
+            }
             Output::Submit(_)
             | Output::EraseUserData
             | Output::OpenCase(_)
@@ -182,14 +316,20 @@ fn render(out: &mut impl Write, outputs: &[Output]) -> io::Result<()> {
     out.flush()
 }
 
-/// Prints a notice; once printed it is forgotten (until then a restart shows it again).
-fn render_notice(runtime: &Runtime, out: &mut impl Write, notice: &Notice) -> io::Result<()> {
-    if notice.user.channel != CHANNEL {
-        // Someone on a messenger (the same data folder served Telegram): theirs stays
-        // pending for that channel.
+/// Prints a notice for the person chatting; once printed it is forgotten (until then a
+/// restart shows it again).
+fn render_notice(
+    runtime: &Runtime,
+    user: &UserId,
+    out: &mut impl Write,
+    notice: &Notice,
+) -> io::Result<()> {
+    if notice.user != *user {
+        // Someone else's: another terminal user of this data folder, or someone on a
+        // messenger the same data folder served. It stays stored until they chat again.
         return Ok(());
     }
-    render_message(out, &notice.message, false)?;
+    render_message(out, &notice.message)?;
     out.flush()?;
     runtime.notice_sent(&notice.id).map_err(io::Error::other)
 }
@@ -197,17 +337,64 @@ fn render_notice(runtime: &Runtime, out: &mut impl Write, notice: &Notice) -> io
 /// A message as a block: its text, then its buttons numbered from 1 (the engine accepts the
 /// number or the label), or with dashes where a typed number is an answer (only the label
 /// selects those).
-fn render_message(out: &mut impl Write, message: &Message, upload: bool) -> io::Result<()> {
-    writeln!(out, "{}", message.text)?;
+fn render_message(out: &mut impl Write, message: &Message) -> io::Result<()> {
+    render_block(out, message, None)
+}
+
+/// [`render_message`] with an indented hint under the buttons.
+fn render_block(out: &mut impl Write, message: &Message, hint: Option<&str>) -> io::Result<()> {
+    writeln!(out, "{}", printable(&message.text))?;
     for (index, button) in message.buttons.iter().enumerate() {
         if message.numbers_are_answers {
-            writeln!(out, "  – {}", button.label)?;
+            writeln!(out, "  – {}", printable(&button.label))?;
         } else {
-            writeln!(out, "  {}) {}", index + 1, button.label)?;
+            writeln!(out, "  {}) {}", index + 1, printable(&button.label))?;
         }
     }
-    if upload {
-        writeln!(out, "  (terminal: /photo PATH sends a file)")?;
+    if let Some(hint) = hint {
+        writeln!(out, "  {}", printable(hint))?;
     }
     writeln!(out)
+}
+
+/// `text` without control characters (C0, DEL, C1) other than line breaks and tabs: an
+/// escape sequence in a path or in echoed text must not reach the terminal, where it could
+/// clear the screen, retitle the window or fake a message.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| if unsafe_char(c) { '\u{fffd}' } else { c })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printable_text_keeps_line_breaks_and_replaces_other_controls() {
+        assert_eq!(printable("a\nb\tc"), "a\nb\tc");
+        assert_eq!(
+            printable("x\u{1b}[2J\u{7}\u{9b}y\r"),
+            "x\u{fffd}[2J\u{fffd}\u{fffd}y\u{fffd}"
+        );
+    }
+
+    #[test]
+    fn only_regular_files_are_read_and_within_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.bin");
+        std::fs::write(&file, [7u8; 10]).unwrap();
+        assert_eq!(read_regular_file(&file, 10).unwrap(), Some(vec![7u8; 10]));
+        assert_eq!(read_regular_file(&file, 9).unwrap(), None);
+        let error = read_regular_file(dir.path(), 10).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::InvalidInput);
+        let error = read_regular_file(Path::new("/dev/zero"), 10).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::InvalidInput);
+    }
 }
