@@ -6,8 +6,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::matrix_support::{
-    MatrixUser, Received, WAIT, bot_notices, flows_with_rooms, matrix_config, say, settle,
-    start_bot, world,
+    MatrixUser, Received, WAIT, World, bot_notices, flows_with_rooms, matrix_config, say,
+    settle, start_bot, world,
 };
 use crate::support::{content, emails, png, repo, t, ta};
 use crate::telegram_support::{BotApi, buttons, text_of};
@@ -484,6 +484,33 @@ async fn wait_for_log(bot: &crate::telegram_support::Bot, needle: &str) {
     }
 }
 
+/// The integration office's room with the bot running, and a German newcomer who wrote
+/// `text` to a person there.
+struct Contact {
+    w: World,
+    bot: crate::telegram_support::Bot,
+    newcomer: MatrixUser,
+    dm: matrix_sdk::ruma::OwnedRoomId,
+    root: Received,
+}
+
+async fn contact(text: &str) -> Contact {
+    let w = world("integrationsbuero").await;
+    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
+    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
+    let bot = start_bot(&config, &w.synapse);
+    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let (dm, root) = open_contact(&newcomer, &w.caseworker, &w.bot_id, &w.room, None, text).await;
+    Contact {
+        w,
+        bot,
+        newcomer,
+        dm,
+        root,
+    }
+}
+
 /// A German newcomer in a direct chat with the bot, who chose "write to a person" (the
 /// integration office) and wrote `text`; returns the direct chat and the thread's root in
 /// the room the caseworker sees it in (`room`).
@@ -695,22 +722,14 @@ async fn a_changed_matrix_room_takes_effect_on_sighup_and_old_threads_keep_worki
 /// not relayed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn caseworkers_learn_why_a_message_was_not_relayed() {
-    let w = world("integrationsbuero").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
-    let bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let Contact {
+        w,
+        bot,
+        newcomer,
+        dm,
+        root,
+    } = contact("Wann ist der nächste Kurs?").await;
     let bot_id = w.bot_id.as_str();
-    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
-    let (dm, root) = open_contact(
-        &newcomer,
-        &w.caseworker,
-        bot_id,
-        &w.room,
-        None,
-        "Wann ist der nächste Kurs?",
-    )
-    .await;
 
     // A top-level message: not relayed, and the room hears why (once).
     let top = w
@@ -819,22 +838,14 @@ async fn caseworkers_learn_why_a_message_was_not_relayed() {
 /// gets a German note that it was not relayed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edits_are_answered_not_applied() {
-    let w = world("integrationsbuero").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
-    let bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let Contact {
+        w,
+        bot,
+        newcomer,
+        dm,
+        root,
+    } = contact("Ich brauche einen Termin.").await;
     let bot_id = w.bot_id.as_str();
-    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
-    let (dm, root) = open_contact(
-        &newcomer,
-        &w.caseworker,
-        bot_id,
-        &w.room,
-        None,
-        "Ich brauche einen Termin.",
-    )
-    .await;
 
     // The newcomer edits their message: the thread does not get the edit, they get a note.
     let original = newcomer
@@ -901,22 +912,14 @@ async fn edits_are_answered_not_applied() {
 /// caseworkers (in German, in the thread) are asked to send it again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_undecryptable_message_is_answered() {
-    let w = world("integrationsbuero").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
-    let bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let Contact {
+        w,
+        bot,
+        newcomer,
+        dm,
+        root,
+    } = contact("Guten Tag, ich habe eine Frage.").await;
     let bot_id = w.bot_id.as_str();
-    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
-    let (dm, root) = open_contact(
-        &newcomer,
-        &w.caseworker,
-        bot_id,
-        &w.room,
-        None,
-        "Guten Tag, ich habe eine Frage.",
-    )
-    .await;
 
     let before = bot_notices(&newcomer, bot_id, &dm).len();
     newcomer.send_undecryptable(&dm, None).await;

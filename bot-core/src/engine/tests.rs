@@ -365,6 +365,18 @@ fn to_register_photos(talk: &mut Talk) {
     assert_eq!(field_index(talk), 10);
 }
 
+/// A photo at the open photo question.
+fn send_photo(talk: &mut Talk) {
+    talk.send(Input::Attachment(AttachmentInput {
+        id: "p1".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 10,
+            height: 10,
+        },
+    }));
+}
+
 fn field_index(talk: &Talk) -> usize {
     match talk.session.drafts["register-form"].position {
         Position::Field { index, .. } => index,
@@ -409,14 +421,7 @@ fn typed_number_at_a_name_question_is_the_button() {
 fn typed_number_at_a_photo_question_is_the_button() {
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
-    talk.send(Input::Attachment(AttachmentInput {
-        id: "p1".into(),
-        verdict: Verdict::Image {
-            mime: "image/jpeg".into(),
-            width: 10,
-            height: 10,
-        },
-    }));
+    send_photo(&mut talk);
     let outputs = talk.send(Input::Text("1".into()));
     assert_eq!(field_index(&talk), 11, "{:?}", last_text(&outputs));
 }
@@ -471,14 +476,7 @@ fn labels_with_brackets_can_be_typed() {
     );
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
-    talk.send(Input::Attachment(AttachmentInput {
-        id: "p1".into(),
-        verdict: Verdict::Image {
-            mime: "image/jpeg".into(),
-            width: 10,
-            height: 10,
-        },
-    }));
+    send_photo(&mut talk);
     talk.text("1");
     talk.text("No");
     talk.text(&talk.t("en", "appointment-mornings"));
@@ -662,14 +660,7 @@ fn after_change(talk: &mut Talk, lang: &str) -> String {
 fn removed_fields_under_a_live_form() {
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
-    talk.send(Input::Attachment(AttachmentInput {
-        id: "p1".into(),
-        verdict: Verdict::Image {
-            mime: "image/jpeg".into(),
-            width: 10,
-            height: 10,
-        },
-    }));
+    send_photo(&mut talk);
     talk.text("1");
     talk.text("No");
     assert_eq!(field_index(&talk), 12);
@@ -866,31 +857,8 @@ fn a_way_to_answer_is_required_without_a_room() {
     for rooms in [false, true] {
         let mut talk = Talk::new();
         talk.rooms = rooms;
-        talk.text("/start en");
-        talk.press("go:main:0");
-        talk.press("go:register:0");
-        for answer in [
-            "Haddad",
-            "Sami",
-            "1.2.1990",
-            "Syrian",
-            "Weg 1",
-            "1.11.2026",
-            "2",
-        ] {
-            talk.text(answer);
-        }
-        talk.press("f:7:skip");
-        talk.press("f:8:skip");
-        talk.press("f:9:skip");
-        talk.send(Input::Attachment(AttachmentInput {
-            id: "p1".into(),
-            verdict: Verdict::Image {
-                mime: "image/jpeg".into(),
-                width: 10,
-                height: 10,
-            },
-        }));
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
         talk.text("1");
         talk.text("No");
         let reply = talk.text("3");
