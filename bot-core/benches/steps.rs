@@ -440,6 +440,8 @@ fn runtime(content: Arc<Content>, dir: &Path) -> Runtime {
         // Delivery settings (the defaults of `config.toml`); steps do not use them.
         max_email_bytes: 20 * 1024 * 1024,
         retention: chrono::Duration::days(30),
+        // As in the engine-only part: the flows' rooms count as connected.
+        rooms_available: true,
     };
     Runtime::new(
         content,
