@@ -284,6 +284,11 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         }
         _ => None,
     };
+    let admin_listener = config
+        .admin
+        .listen
+        .map(crate::admin_http::bind)
+        .transpose()?;
     let runtime = build_runtime(&config, matrix.is_some())?;
     let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
@@ -305,10 +310,10 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         ));
         let reminders = tokio::spawn(reminder_clock(runtime.clone(), notice_tx.clone()));
         let channels = Arc::new(crate::admin_http::Channels::default());
-        if let Some(listen) = config.admin.listen {
+        if let Some(listener) = admin_listener {
             let (rt, ch) = (runtime.clone(), channels.clone());
             tokio::spawn(async move {
-                if let Err(error) = crate::admin_http::serve(listen, rt, ch).await {
+                if let Err(error) = crate::admin_http::serve(listener, rt, ch).await {
                     tracing::error!("{error:#}");
                 }
             });

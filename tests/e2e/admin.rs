@@ -355,7 +355,9 @@ fn health_and_metrics() {
     {
         chat.send(&line);
     }
-    // Delivered when the counter says so (a prefix of the German notice appears earlier).
+    // Delivered when the counter says so (a prefix of the German notice appears earlier),
+    // and done when the outbox is empty: the counter moves when the server accepted the
+    // email, a moment before the delivery is recorded and the entry removed.
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     let metrics = loop {
         let (status, metrics) = http_get(port, "/metrics");
@@ -363,6 +365,7 @@ fn health_and_metrics() {
         if metrics
             .lines()
             .any(|l| l == "kompass_emails_delivered_total 1")
+            && metrics.lines().any(|l| l == "kompass_outbox_size 0")
         {
             break metrics;
         }
@@ -386,4 +389,60 @@ fn health_and_metrics() {
         );
     }
     assert!(!metrics.contains("Metricsname") && !metrics.contains("Lena"));
+}
+
+/// A taken `[admin] listen` port stops the start with an error naming the address: a
+/// monitor must not read another process's `/healthz` while the bot runs without one.
+#[test]
+fn busy_admin_port_stops_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let listen = other.local_addr().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[content]\nflows = {:?}\nlocales = {:?}\n[storage]\ndata_dir = \"data\"\n[admin]\nlisten = \"{listen}\"\n",
+            repo().join("flows"),
+            repo().join("locales")
+        ),
+    )
+    .unwrap();
+    let child = configured_chat(&config)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let output = wait_with_limit(child, Duration::from_secs(30));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !output.status.success(),
+        "kompass ran although {listen} is taken:\n{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("[admin] listen = \"{listen}\""))
+            && stderr.contains("already in use"),
+        "{stderr}"
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "the chat started: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}
+
+/// The child's output once it exits; killed (and the test failed) after `limit`.
+fn wait_with_limit(mut child: std::process::Child, limit: Duration) -> std::process::Output {
+    let deadline = std::time::Instant::now() + limit;
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let output = child.wait_with_output().unwrap();
+            panic!(
+                "kompass did not exit within {limit:?}:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
 }
