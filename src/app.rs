@@ -223,8 +223,7 @@ fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
 
 fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<Runtime>> {
     let content = load_content(config)?;
-    std::fs::create_dir_all(&config.storage.data_dir)
-        .with_context(|| format!("cannot create {}", config.storage.data_dir.display()))?;
+    crate::data_dir::secure(&config.storage.data_dir)?;
     let store = Store::open(&config.storage.data_dir.join("db"))?;
     let settings = Settings {
         mail_from: config.mail.from.parse().context("[mail] from")?,
@@ -284,6 +283,8 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         }
         _ => None,
     };
+    // Before any thread starts and before the first file is written (umask is per process).
+    crate::data_dir::restrict_new_files();
     let admin_listener = config
         .admin
         .listen
