@@ -191,8 +191,11 @@ fn graph(
     if let Some(node) = node
         && flow.node(node).is_none()
     {
+        let near =
+            kompass_core::content::check::closest(node, flow.node_order.iter().map(String::as_str))
+                .map_or_else(String::new, |near| format!("did you mean `{near}`? "));
         bail!(
-            "there is no node `{node}`; nodes: {}",
+            "there is no node `{node}`; {near}nodes: {}",
             flow.node_order.join(", ")
         );
     }
