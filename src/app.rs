@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::{Context, bail};
+use anyhow::{Context, anyhow, bail};
 use kompass_core::attachment::Limits;
 use kompass_core::mail::{EmlDirectory, Smtp, Transport};
 use kompass_core::runtime::{Notice, Settings};
@@ -136,7 +136,20 @@ fn init_logging(format: LogFormat, default_level: &str) {
     reason = "the report is what this command prints"
 )]
 fn check(config: &Config) -> ExitCode {
-    match Content::load(&config.content.flows, &config.content.locales) {
+    let (flows, locales) = match content_folders(config) {
+        Ok(folders) => folders,
+        Err(missing) => {
+            for problem in &missing {
+                println!("{problem}");
+            }
+            println!(
+                "failed: {} error(s); the bot does not start with this content",
+                missing.len()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match Content::load(&flows, &locales) {
         Ok(content) => {
             for warning in &content.warnings {
                 println!("{warning}");
@@ -183,8 +196,9 @@ fn graph(
     lang: &str,
     node: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
-    let (flow, locales, diagnostics) =
-        kompass_core::content::load_lenient(&config.content.flows, &config.content.locales);
+    let (flows, locales) =
+        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
+    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
     let Some(flow) = flow else {
         bail!("the flows cannot be read:\n{diagnostics}")
     };
@@ -217,8 +231,33 @@ fn graph(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The content folders as absolute paths, so every message names where kompass looked;
+/// or, for each that is not there, an error saying so and how to point kompass at it.
+fn content_folders(config: &Config) -> Result<(PathBuf, PathBuf), Vec<String>> {
+    let mut missing = Vec::new();
+    let mut absolute = |dir: &Path, what: &str| {
+        let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if !dir.is_dir() {
+            missing.push(format!(
+                "{}: error: the {what} folder is not there (kompass looked for it at this path)\n    fix: set `content.{what}` in config.toml (relative to the config file's folder) or pass `--{what} DIR`; without either, kompass looks for `{what}` in the current folder",
+                dir.display()
+            ));
+        }
+        dir
+    };
+    let flows = absolute(&config.content.flows, "flows");
+    let locales = absolute(&config.content.locales, "locales");
+    if missing.is_empty() {
+        Ok((flows, locales))
+    } else {
+        Err(missing)
+    }
+}
+
 fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
-    match Content::load(&config.content.flows, &config.content.locales) {
+    let (flows, locales) =
+        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
+    match Content::load(&flows, &locales) {
         Ok(content) => Ok(Arc::new(content)),
         Err(diagnostics) => bail!("the content has errors (run `kompass check`):\n{diagnostics}"),
     }

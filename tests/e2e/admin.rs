@@ -270,7 +270,8 @@ fn broken_config_is_named_precisely() {
     );
     let error = check("[mail]\nfrom = \"not an address\"\n");
     assert!(
-        error.contains("[mail] from") && error.contains("fix:"),
+        error.contains("config.toml:2: `mail.from` must be an email address")
+            && error.contains("fix:"),
         "{error}"
     );
     let flows = repo().join("flows");

@@ -122,3 +122,57 @@ fn shipped_content_passes() {
     assert!(report.contains("languages ar, de, en, ru, uk"), "{report}");
     assert!(!report.contains("error"), "{report}");
 }
+
+/// Content folders that are not there are named with the full path kompass looked in, by
+/// `check` and by a start; with a config, relative paths start at the config file's folder.
+#[test]
+fn missing_content_folders_name_the_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .arg("check")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success());
+    for folder in ["flows", "locales"] {
+        let expected = format!(
+            "{}: error: the {folder} folder is not there",
+            dir.path().join(folder).display()
+        );
+        assert!(
+            report.contains(&expected),
+            "missing {expected:?} in:\n{report}"
+        );
+    }
+
+    let etc = dir.path().join("etc");
+    std::fs::create_dir_all(&etc).unwrap();
+    std::fs::write(
+        etc.join("config.toml"),
+        format!(
+            "[content]\nflows = \"my-flows\"\nlocales = {:?}\n[storage]\ndata_dir = \"data\"\n",
+            repo().join("locales")
+        ),
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .arg("--config")
+        .arg(etc.join("config.toml"))
+        .arg("chat")
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    let expected = format!(
+        "{}: error: the flows folder is not there",
+        etc.join("my-flows").display()
+    );
+    assert!(
+        errors.contains(&expected),
+        "missing {expected:?} in:\n{errors}"
+    );
+    assert!(!errors.contains("locales folder"), "{errors}");
+}
