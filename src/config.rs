@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use serde::Deserialize;
 
-use crate::toml_problems::{Problem, TomlFile};
+use kompass_core::toml_problems::{Problem, TomlFile};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -426,7 +426,7 @@ impl Config {
             Ok(file) => file,
             Err(problems) => bail!(report(path, &problems)),
         };
-        let (config, mut problems) = file.deserialize::<Self>();
+        let (config, mut problems) = file.deserialize::<Self>("config.example.toml");
         let Some(mut config) = config else {
             bail!(report(path, &problems))
         };
@@ -565,7 +565,7 @@ poll_timeout_seconds = 10
         for expected in [
             "config.toml:3: `mail.retention_days` must be a whole number from 0 to 4294967295; it is the text \"thirty\"",
             "config.toml:4: `mail.give_up_after_hours` must be a whole number from 0 to 4294967295; it is the number -1",
-            "config.toml:5: `mail.form` is not a setting kompass knows\n    fix: did you mean `from`?",
+            "config.toml:5: `mail.form` is not a key kompass knows\n    fix: did you mean `from`?",
             "config.toml:9: `mail.smtp.security` must be one of \"tls\", \"starttls\", \"plain\"; it is \"startls\"\n    fix: did you mean \"starttls\"?",
             "config.toml:12: `admin.listen` must be an IP address and a port in quotes; it is the text \"localhost:9187\"",
             "config.toml:15: `logging.format` must be one of \"text\", \"json\"; it is \"xml\"",

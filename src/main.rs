@@ -10,7 +10,6 @@ mod admin_http;
 mod app;
 mod config;
 mod data_dir;
-mod toml_problems;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -94,8 +94,9 @@ impl<'s> TomlFile<'s> {
 
     /// `T` from the file, with every problem on the way. `T` is built from what is left
     /// once the entries with problems are taken out (so further checks can run on it);
-    /// `None` only when that, too, fails.
-    pub fn deserialize<T: DeserializeOwned>(&self) -> (Option<T>, Vec<Problem>) {
+    /// `None` only when that, too, fails. `reference` names the document that explains the
+    /// keys (`config.example.toml`, `docs/flows.md`).
+    pub fn deserialize<T: DeserializeOwned>(&self, reference: &str) -> (Option<T>, Vec<Problem>) {
         let mut tree = self.tree.clone();
         let mut problems: Vec<Problem> = Vec::new();
         // Each round takes one entry out, so this ends; the bound is a guard.
@@ -121,6 +122,7 @@ impl<'s> TomlFile<'s> {
                 .map_or_else(|| found.path.clone(), |original| original.path);
             let value = value_at(tree.get_ref(), &found.path);
             let problem = describe(
+                reference,
                 error.message(),
                 &shown,
                 found.on_key,
@@ -375,6 +377,7 @@ fn found_in_words(value: Option<(&DeValue<'_>, &str)>) -> String {
 
 /// One of serde's messages about the entry at `path`, as a [`Problem`] (line set later).
 fn describe(
+    reference: &str,
     message: &str,
     path: &[Step],
     on_key: bool,
@@ -383,6 +386,7 @@ fn describe(
     let message = message.trim();
     let key = path_text(path);
     let parent = match path.split_last() {
+        Some((_, [.., Step::Index(_)])) => "this entry".to_string(),
         Some((_, parent)) if !parent.is_empty() => format!("[{}]", path_text(parent)),
         _ => "the top level".to_string(),
     };
@@ -404,7 +408,7 @@ fn describe(
         } else {
             fix.push_str(&format!("keys in {parent}: {}", allowed.join(", ")));
         }
-        return problem(format!("`{key}` is not a setting kompass knows"), fix);
+        return problem(format!("`{key}` is not a key kompass knows"), fix);
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
         let field = backticked(rest).first().copied().unwrap_or_default();
@@ -421,7 +425,7 @@ fn describe(
         return Problem {
             line: None,
             problem: format!("`{key}` is missing; this section needs it"),
-            fix: format!("add `{field} = …` {section} (config.example.toml explains it)"),
+            fix: format!("add `{field} = …` {section} ({reference} explains it)"),
             key,
         };
     }
@@ -470,7 +474,7 @@ fn describe(
                 "`{key}` is not valid ({message}); it is {}",
                 found_in_words(value)
             ),
-            "see config.example.toml for this setting".to_string(),
+            format!("see {reference}"),
         )
     } else {
         problem(
@@ -514,7 +518,7 @@ mod tests {
     fn problems_in_lists_keep_their_place() {
         let text = "count = 1\n[[list]]\nid = 5\n[[list]]\nid = \"b\"\nextra = 1\n[[list]]\n";
         let file = TomlFile::parse(text).unwrap();
-        let (value, problems) = file.deserialize::<Outer>();
+        let (value, problems) = file.deserialize::<Outer>("the docs");
         let summary: Vec<(Option<usize>, &str)> =
             problems.iter().map(|p| (p.line, p.key.as_str())).collect();
         assert_eq!(
