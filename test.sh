@@ -38,7 +38,7 @@ fi
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== kompass check (shipped content)"
 cargo run --quiet --locked -- check >/dev/null
 echo "== cargo test"

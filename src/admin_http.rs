@@ -36,24 +36,40 @@ struct Shared {
     channels: Arc<Channels>,
 }
 
-/// Serves until the process ends.
+/// Binds the listener before anything else starts, so a port that is already taken stops
+/// the start: a monitor must never read another process's `/healthz` and believe it is ours.
+pub fn bind(listen: SocketAddr) -> anyhow::Result<std::net::TcpListener> {
+    let listener = std::net::TcpListener::bind(listen).map_err(|error| {
+        let why = if error.kind() == std::io::ErrorKind::AddrInUse {
+            "the port is already in use (by another program, or another kompass)".to_string()
+        } else {
+            error.to_string()
+        };
+        anyhow::anyhow!(
+            "[admin] listen = \"{listen}\": cannot listen there: {why}\n    fix: choose a free port in [admin] listen, or stop the program that holds it"
+        )
+    })?;
+    // tokio needs a non-blocking socket.
+    listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+/// Serves on a listener from [`bind`] until the process ends.
 pub async fn serve(
-    listen: SocketAddr,
+    listener: std::net::TcpListener,
     runtime: Arc<Runtime>,
     channels: Arc<Channels>,
 ) -> anyhow::Result<()> {
-    if !listen.ip().is_loopback() {
-        tracing::warn!(%listen, "health and metrics listen beyond this machine; keep that port behind a firewall");
+    let listener = tokio::net::TcpListener::from_std(listener)?;
+    // The bound address, so `:0` (any free port) can be found in the log.
+    let bound = listener.local_addr()?;
+    if !bound.ip().is_loopback() {
+        tracing::warn!(listen = %bound, "health and metrics listen beyond this machine; keep that port behind a firewall");
     }
     let app = Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .with_state(Shared { runtime, channels });
-    let listener = tokio::net::TcpListener::bind(listen)
-        .await
-        .map_err(|e| anyhow::anyhow!("[admin] listen = \"{listen}\": cannot listen there: {e}"))?;
-    // The bound address, so `:0` (any free port) can be found in the log.
-    let bound = listener.local_addr()?;
     tracing::info!(listen = %bound, "health and metrics listening");
     axum::serve(listener, app).await?;
     Ok(())

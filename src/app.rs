@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::{Context, bail};
+use anyhow::{Context, anyhow, bail};
 use kompass_core::attachment::Limits;
 use kompass_core::mail::{EmlDirectory, Smtp, Transport};
 use kompass_core::runtime::{Notice, Settings};
@@ -141,7 +141,20 @@ fn init_logging(format: LogFormat, default_level: &str) {
     reason = "the report is what this command prints"
 )]
 fn check(config: &Config) -> ExitCode {
-    match Content::load(&config.content.flows, &config.content.locales) {
+    let (flows, locales) = match content_folders(config) {
+        Ok(folders) => folders,
+        Err(missing) => {
+            for problem in &missing {
+                println!("{problem}");
+            }
+            println!(
+                "failed: {} error(s); the bot does not start with this content",
+                missing.len()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match Content::load(&flows, &locales) {
         Ok(content) => {
             for warning in &content.warnings {
                 println!("{warning}");
@@ -188,16 +201,20 @@ fn graph(
     lang: &str,
     node: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
-    let (flow, locales, diagnostics) =
-        kompass_core::content::load_lenient(&config.content.flows, &config.content.locales);
+    let (flows, locales) =
+        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
+    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
     let Some(flow) = flow else {
         bail!("the flows cannot be read:\n{diagnostics}")
     };
     if let Some(node) = node
         && flow.node(node).is_none()
     {
+        let near =
+            kompass_core::content::check::closest(node, flow.node_order.iter().map(String::as_str))
+                .map_or_else(String::new, |near| format!("did you mean `{near}`? "));
         bail!(
-            "there is no node `{node}`; nodes: {}",
+            "there is no node `{node}`; {near}nodes: {}",
             flow.node_order.join(", ")
         );
     }
@@ -219,8 +236,33 @@ fn graph(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The content folders as absolute paths, so every message names where kompass looked;
+/// or, for each that is not there, an error saying so and how to point kompass at it.
+fn content_folders(config: &Config) -> Result<(PathBuf, PathBuf), Vec<String>> {
+    let mut missing = Vec::new();
+    let mut absolute = |dir: &Path, what: &str| {
+        let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if !dir.is_dir() {
+            missing.push(format!(
+                "{}: error: the {what} folder is not there (kompass looked for it at this path)\n    fix: set `content.{what}` in config.toml (relative to the config file's folder) or pass `--{what} DIR`; without either, kompass looks for `{what}` in the current folder",
+                dir.display()
+            ));
+        }
+        dir
+    };
+    let flows = absolute(&config.content.flows, "flows");
+    let locales = absolute(&config.content.locales, "locales");
+    if missing.is_empty() {
+        Ok((flows, locales))
+    } else {
+        Err(missing)
+    }
+}
+
 fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
-    match Content::load(&config.content.flows, &config.content.locales) {
+    let (flows, locales) =
+        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
+    match Content::load(&flows, &locales) {
         Ok(content) => Ok(Arc::new(content)),
         Err(diagnostics) => bail!("the content has errors (run `kompass check`):\n{diagnostics}"),
     }
@@ -228,8 +270,7 @@ fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
 
 fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<Runtime>> {
     let content = load_content(config)?;
-    std::fs::create_dir_all(&config.storage.data_dir)
-        .with_context(|| format!("cannot create {}", config.storage.data_dir.display()))?;
+    crate::data_dir::secure(&config.storage.data_dir)?;
     let store = Store::open(&config.storage.data_dir.join("db"))?;
     let settings = Settings {
         mail_from: config.mail.from.parse().context("[mail] from")?,
@@ -290,6 +331,13 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         }
         _ => None,
     };
+    // Before any thread starts and before the first file is written (umask is per process).
+    crate::data_dir::restrict_new_files();
+    let admin_listener = config
+        .admin
+        .listen
+        .map(crate::admin_http::bind)
+        .transpose()?;
     let runtime = build_runtime(&config, matrix.is_some())?;
     let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
@@ -311,10 +359,10 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         ));
         let reminders = tokio::spawn(reminder_clock(runtime.clone(), notice_tx.clone()));
         let channels = Arc::new(crate::admin_http::Channels::default());
-        if let Some(listen) = config.admin.listen {
+        if let Some(listener) = admin_listener {
             let (rt, ch) = (runtime.clone(), channels.clone());
             tokio::spawn(async move {
-                if let Err(error) = crate::admin_http::serve(listen, rt, ch).await {
+                if let Err(error) = crate::admin_http::serve(listener, rt, ch).await {
                     tracing::error!("{error:#}");
                 }
             });

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use serde::Deserialize;
 
+use kompass_core::toml_problems::{Problem, TomlFile};
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
@@ -418,22 +420,18 @@ pub enum LogFormat {
 
 impl Config {
     /// Reads `path`; relative paths inside are taken relative to the config file's folder.
+    /// Every problem of the file is reported at once, each with its key, line and what is
+    /// expected; the start stops on any.
     pub fn load(path: &Path) -> anyhow::Result<Self> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let mut config: Self = match toml::from_str(&text) {
-            Ok(config) => config,
-            Err(error) => {
-                let line = error
-                    .span()
-                    .map(|span| text[..span.start].matches('\n').count() + 1);
-                let at = line.map_or_else(String::new, |line| format!(":{line}"));
-                bail!(
-                    "{}{at}: {}\n    fix: see config.example.toml for every key and its meaning",
-                    path.display(),
-                    error.message().trim()
-                );
-            }
+        let file = match TomlFile::parse(&text) {
+            Ok(file) => file,
+            Err(problems) => bail!(report(path, &problems)),
+        };
+        let (config, mut problems) = file.deserialize::<Self>("config.example.toml");
+        let Some(mut config) = config else {
+            bail!(report(path, &problems))
         };
         config.path = Some(path.to_path_buf());
         let base = path.parent().unwrap_or(Path::new("."));
@@ -455,11 +453,15 @@ impl Config {
             }
             if smtp.security == SmtpSecurity::Plain && !kompass_core::mail::is_loopback(&smtp.host)
             {
-                bail!(
-                    "{}: [mail.smtp] security = \"plain\" to {} would send personal data unencrypted\n    fix: use security = \"starttls\" or \"tls\"; plain is only for a mail server on this machine",
-                    path.display(),
-                    smtp.host
-                );
+                problems.push(Problem {
+                    line: file.line("mail.smtp.security"),
+                    key: "mail.smtp.security".into(),
+                    problem: format!(
+                        "`mail.smtp.security` = \"plain\" to {} would send personal data unencrypted",
+                        smtp.host
+                    ),
+                    fix: "use security = \"starttls\" or \"tls\"; plain is only for a mail server on this machine".into(),
+                });
             }
         }
         if config
@@ -468,11 +470,18 @@ impl Config {
             .parse::<lettre::message::Mailbox>()
             .is_err()
         {
-            bail!(
-                "{}: [mail] from = {:?} is not an email address\n    fix: write e.g. from = \"Kompass <kompass@your-town.de>\"",
-                path.display(),
-                config.mail.from
-            );
+            problems.push(Problem {
+                line: file.line("mail.from"),
+                key: "mail.from".into(),
+                problem: format!(
+                    "`mail.from` must be an email address; it is {:?}",
+                    config.mail.from
+                ),
+                fix: "write e.g. from = \"Kompass <kompass@your-town.de>\"".into(),
+            });
+        }
+        if !problems.is_empty() {
+            bail!(report(path, &problems));
         }
         Ok(config)
     }
@@ -483,6 +492,29 @@ impl Config {
             .clone()
             .unwrap_or_else(|| self.storage.data_dir.join("mail"))
     }
+}
+
+/// Every problem of a config file, one after the other, like `kompass check` reports content.
+fn report(path: &Path, problems: &[Problem]) -> String {
+    let file = path.display();
+    let mut text = format!(
+        "{file}: {} problem(s); kompass does not start with this configuration",
+        problems.len()
+    );
+    let mut problems: Vec<&Problem> = problems.iter().collect();
+    problems.sort_by_key(|problem| problem.line);
+    for problem in problems {
+        text.push_str(&format!("\n{file}"));
+        if let Some(line) = problem.line {
+            text.push_str(&format!(":{line}"));
+        }
+        text.push_str(&format!(": {}", problem.problem));
+        if !problem.fix.is_empty() {
+            text.push_str(&format!("\n    fix: {}", problem.fix));
+        }
+    }
+    text.push_str("\n(config.example.toml describes every setting)");
+    text
 }
 
 #[cfg(test)]
@@ -501,6 +533,60 @@ mod tests {
         let error = Config::load(&path).unwrap_err().to_string();
         assert!(error.contains("config.toml:5"), "{error}");
         assert!(error.contains("from_address"), "{error}");
+    }
+
+    /// Every problem of a file in one report, each with its key path, its line and what is
+    /// expected in plain words; serde's wording ("invalid type", "u32") does not show.
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            r#"[mail]
+from = "not an address"
+retention_days = "thirty"
+give_up_after_hours = -1
+form = "x"
+
+[mail.smtp]
+host = "mail.example.org"
+security = "startls"
+
+[admin]
+listen = "localhost:9187"
+
+[logging]
+format = "xml"
+
+[telegram]
+poll_timeout_seconds = 10
+"#,
+        )
+        .unwrap();
+        let error = Config::load(&path).unwrap_err().to_string();
+        for expected in [
+            "config.toml:3: `mail.retention_days` must be a whole number from 0 to 4294967295; it is the text \"thirty\"",
+            "config.toml:4: `mail.give_up_after_hours` must be a whole number from 0 to 4294967295; it is the number -1",
+            "config.toml:5: `mail.form` is not a key kompass knows\n    fix: did you mean `from`?",
+            "config.toml:9: `mail.smtp.security` must be one of \"tls\", \"starttls\", \"plain\"; it is \"startls\"\n    fix: did you mean \"starttls\"?",
+            "config.toml:12: `admin.listen` must be an IP address and a port in quotes; it is the text \"localhost:9187\"",
+            "config.toml:15: `logging.format` must be one of \"text\", \"json\"; it is \"xml\"",
+            "config.toml:17: `telegram.token_env` is missing",
+            "config.toml:2: `mail.from` must be an email address",
+        ] {
+            assert!(
+                error.contains(expected),
+                "missing {expected:?} in:\n{error}"
+            );
+        }
+        assert!(
+            error.contains("8 problem(s)"),
+            "exactly these problems:\n{error}"
+        );
+        for serde_words in ["invalid type", "invalid value", "u32", "expected"] {
+            assert!(!error.contains(serde_words), "{serde_words:?} in:\n{error}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@
 mod admin_http;
 mod app;
 mod config;
+mod data_dir;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

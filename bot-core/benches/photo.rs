@@ -241,6 +241,7 @@ fn confirm_to_acceptance(photo: &Path, dir: &Path) {
         give_up_after: chrono::Duration::hours(72),
         max_email_bytes: 20 << 20,
         retention: chrono::Duration::days(30),
+        // Only the email is measured: no caseworker rooms.
         rooms_available: false,
         time_zone: chrono_tz::Europe::Berlin,
     };

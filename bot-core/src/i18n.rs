@@ -224,6 +224,9 @@ struct Locale {
     bundle: FluentBundle<FluentResource>,
     /// Message id → (file, line, variables used).
     messages: BTreeMap<String, MessageInfo>,
+    /// Ids of messages that are written but could not be parsed (a syntax error was already
+    /// reported for them): the checks must not call them missing as well.
+    unparsed: BTreeSet<String>,
 }
 
 /// Where a message is written and which variables it uses.
@@ -252,9 +255,11 @@ impl fmt::Debug for Locales {
 
 impl Locales {
     /// Loads `dir/<lang>/*.ftl` for every language folder. Any Fluent syntax error is an
-    /// error naming file and line: a half-parsed file would silently show message ids.
+    /// error naming file and line: a half-parsed file would silently show message ids, so
+    /// content with errors is never used ([`crate::Content::load`] refuses it). The messages
+    /// that did parse are still loaded, so one run of the checks reports every other problem
+    /// too. `None` only when the folder cannot be read.
     pub fn load_dir(dir: &Path, diagnostics: &mut Diagnostics) -> Option<Self> {
-        let errors_before = diagnostics.errors().count();
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(err) => {
@@ -291,12 +296,10 @@ impl Locales {
             }
         }
         for required in FALLBACK {
-            if !locales.contains_key(required) {
+            // A folder that is there but has errors was reported with those errors.
+            if !locales.contains_key(required) && !dir.join(required).is_dir() {
                 diagnostics.push(Diagnostic::error(&dir.join(required), None, format!("the fallback language `{required}` is missing"), format!("add the folder `{required}/` with every message: it is used when a translation is missing")));
             }
-        }
-        if diagnostics.errors().count() > errors_before {
-            return None;
         }
         Some(Self {
             locales: Arc::new(locales),
@@ -320,6 +323,13 @@ impl Locales {
     /// What the checks need: every message of `lang` with file, line and variables.
     pub fn messages(&self, lang: &str) -> Option<&BTreeMap<String, MessageInfo>> {
         self.locales.get(lang).map(|l| &l.messages)
+    }
+
+    /// Whether `lang` has a message `id` that failed to parse (its syntax error is reported).
+    pub fn is_unparsed(&self, lang: &str, id: &str) -> bool {
+        self.locales
+            .get(lang)
+            .is_some_and(|l| l.unparsed.contains(id))
     }
 
     /// Whether `lang` itself (no fallback) has message `id`.
@@ -396,7 +406,7 @@ fn load_locale(
     files.sort();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     let mut messages = BTreeMap::new();
-    let mut ok = true;
+    let mut unparsed = BTreeSet::new();
     for file in files {
         let source = match fs::read_to_string(&file) {
             Ok(source) => source,
@@ -407,10 +417,11 @@ fn load_locale(
                     format!("cannot read file: {err}"),
                     "save it as UTF-8 text",
                 ));
-                ok = false;
                 continue;
             }
         };
+        // On syntax errors the parser keeps every entry it could read and the rest as junk:
+        // the good messages take part in the checks, the junk is reported once, here.
         let resource = match FluentResource::try_new(source) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -422,11 +433,13 @@ fn load_locale(
                         "write `message-id = text`; continue a long text on lines indented by spaces; keep `{ $name }` placeholders closed",
                     ));
                 }
-                ok = false;
-                continue;
+                resource
             }
         };
         for entry in resource.entries() {
+            if let ast::Entry::Junk { content } = entry {
+                unparsed.extend(junk_message_ids(content));
+            }
             if let ast::Entry::Message(message) = entry {
                 let id = message.id.name.to_string();
                 let line = find_definition_line(resource.source(), &id);
@@ -442,7 +455,6 @@ fn load_locale(
                         ),
                         "keep one definition",
                     ));
-                    ok = false;
                     continue;
                 }
                 let mut variables = BTreeSet::new();
@@ -471,10 +483,26 @@ fn load_locale(
                     "remove the duplicate definition",
                 ));
             }
-            ok = false;
         }
     }
-    ok.then_some(Locale { bundle, messages })
+    Some(Locale {
+        bundle,
+        messages,
+        unparsed,
+    })
+}
+
+/// The ids of the messages a piece of junk was meant to define: lines that start like
+/// `message-id =`.
+fn junk_message_ids(junk: &str) -> impl Iterator<Item = String> + '_ {
+    junk.lines().filter_map(|line| {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        let mut chars = id.chars();
+        (chars.next()?.is_ascii_alphabetic()
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .then(|| id.to_string())
+    })
 }
 
 fn find_definition_line(source: &str, id: &str) -> usize {
@@ -586,17 +614,23 @@ mod tests {
         );
     }
 
-    /// A syntax error fails the load and names file and line.
+    /// A syntax error is an error naming file and line, and the only one: the language is
+    /// there (not "missing"), the messages around the error are loaded, and the broken one
+    /// is known as written but unparsed.
     #[test]
     fn syntax_error_names_line() {
         let (l, d) = locales(&[
             ("de/a.ftl", "a = ok\nb = { $x\nc = ok\n"),
             ("en/a.ftl", "a = A\n"),
         ]);
-        assert!(l.is_none());
-        let e = d.errors().next().unwrap();
-        assert!(e.file.ends_with("de/a.ftl"), "{e}");
-        assert_eq!(e.line, Some(2), "{e}");
+        assert!(d.has_errors());
+        let errors: Vec<_> = d.errors().collect();
+        assert_eq!(errors.len(), 1, "{d}");
+        assert!(errors[0].file.ends_with("de/a.ftl"), "{d}");
+        assert_eq!(errors[0].line, Some(2), "{d}");
+        let l = l.unwrap();
+        assert!(l.has_message("de", "a") && l.has_message("de", "c"));
+        assert!(l.is_unparsed("de", "b") && !l.has_message("de", "b"));
     }
 
     /// Variables inside selectors and variants are found.

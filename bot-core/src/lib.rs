@@ -12,6 +12,7 @@
 //! - [`mail`]: the German email a request becomes, with photos and `request.json`.
 //! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
 //! - [`runtime`]: one step for one update, durably, plus delivery of queued email.
+//! - [`toml_problems`]: every problem of a TOML file at once (flows, the binary's config).
 
 pub mod attachment;
 pub mod content;
@@ -23,6 +24,7 @@ pub mod photo;
 pub mod request;
 pub mod runtime;
 pub mod store;
+pub mod toml_problems;
 
 pub use engine::{Command, Engine, Input, Output, Session, UserId};
 pub use runtime::{Incoming, Notice, Runtime, Update};

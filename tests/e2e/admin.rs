@@ -279,7 +279,8 @@ fn broken_config_is_named_precisely() {
     );
     let error = check("[mail]\nfrom = \"not an address\"\n");
     assert!(
-        error.contains("[mail] from") && error.contains("fix:"),
+        error.contains("config.toml:2: `mail.from` must be an email address")
+            && error.contains("fix:"),
         "{error}"
     );
     let flows = repo().join("flows");
@@ -364,7 +365,9 @@ fn health_and_metrics() {
     {
         chat.send(&line);
     }
-    // Delivered when the counter says so (a prefix of the German notice appears earlier).
+    // Delivered when the counter says so (a prefix of the German notice appears earlier),
+    // and done when the outbox is empty: the counter moves when the server accepted the
+    // email, a moment before the delivery is recorded and the entry removed.
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     let metrics = loop {
         let (status, metrics) = http_get(port, "/metrics");
@@ -372,6 +375,7 @@ fn health_and_metrics() {
         if metrics
             .lines()
             .any(|l| l == "kompass_emails_delivered_total 1")
+            && metrics.lines().any(|l| l == "kompass_outbox_size 0")
         {
             break metrics;
         }
@@ -395,4 +399,244 @@ fn health_and_metrics() {
         );
     }
     assert!(!metrics.contains("Metricsname") && !metrics.contains("Lena"));
+}
+
+/// A taken `[admin] listen` port stops the start with an error naming the address: a
+/// monitor must not read another process's `/healthz` while the bot runs without one.
+#[test]
+fn busy_admin_port_stops_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let listen = other.local_addr().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[content]\nflows = {:?}\nlocales = {:?}\n[storage]\ndata_dir = \"data\"\n[admin]\nlisten = \"{listen}\"\n",
+            repo().join("flows"),
+            repo().join("locales")
+        ),
+    )
+    .unwrap();
+    let child = configured_chat(&config)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let output = wait_with_limit(child, Duration::from_secs(30));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !output.status.success(),
+        "kompass ran although {listen} is taken:\n{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("[admin] listen = \"{listen}\""))
+            && stderr.contains("already in use"),
+        "{stderr}"
+    );
+    assert!(
+        output.stdout.is_empty(),
+        "the chat started: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}
+
+/// The child's output once it exits; killed (and the test failed) after `limit`.
+fn wait_with_limit(mut child: std::process::Child, limit: Duration) -> std::process::Output {
+    let deadline = std::time::Instant::now() + limit;
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let output = child.wait_with_output().unwrap();
+            panic!(
+                "kompass did not exit within {limit:?}:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// `kompass ARGS` started through `sh` with a permissive umask, as a shell or a service
+/// manager other than systemd might leave it.
+fn with_umask(umask: &str, args: &[&std::ffi::OsStr]) -> std::process::Command {
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!("umask {umask} && exec \"$@\""))
+        .arg("sh")
+        .arg(env!("CARGO_BIN_EXE_kompass"))
+        .args(args);
+    command
+}
+
+/// Every folder under `dir` (itself included) and every file in it, with its mode bits.
+fn modes(dir: &Path) -> Vec<(std::path::PathBuf, bool, u32)> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut found = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let mode = std::fs::metadata(&folder).unwrap().permissions().mode() & 0o7777;
+        found.push((folder.clone(), true, mode));
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let entry = entry.unwrap();
+            let kind = entry.file_type().unwrap();
+            if kind.is_dir() {
+                folders.push(entry.path());
+            } else if kind.is_file() {
+                let mode = entry.metadata().unwrap().permissions().mode() & 0o7777;
+                found.push((entry.path(), false, mode));
+            }
+        }
+    }
+    found
+}
+
+/// Folders 0700 and files 0600 everywhere under `dir`; the paths that are not.
+fn not_private(dir: &Path) -> Vec<String> {
+    modes(dir)
+        .into_iter()
+        .filter(|(_, folder, mode)| *mode != if *folder { 0o700 } else { 0o600 })
+        .map(|(path, _, mode)| format!("{} {mode:o}", path.display()))
+        .collect()
+}
+
+/// With umask 0002, the data folder (made 0775 beforehand, with an old 0664 file in it) ends
+/// up 0700 and every file in it 0600: the database, the uploaded photo and the email.
+#[test]
+fn data_folder_is_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o775)).unwrap();
+    std::fs::write(data.join("restored-from-backup.eml"), b"old").unwrap();
+    std::fs::set_permissions(
+        data.join("restored-from-backup.eml"),
+        std::fs::Permissions::from_mode(0o664),
+    )
+    .unwrap();
+    let lines: Vec<String> = vec![
+        "3".into(),
+        "9".into(),
+        "4".into(),
+        "Haddad".into(),
+        "Sami".into(),
+        "07.08.1976".into(),
+        "Syrian".into(),
+        "Weg 1".into(),
+        "1".into(),
+        "+49 151 99887766".into(),
+        "sami@example.com".into(),
+        "Please call me.".into(),
+        photo_line(dir.path(), "p.png", &png(20, 20)),
+        "Done".into(),
+        "No".into(),
+        "1".into(),
+        "Send request".into(),
+    ];
+    let (flows, locales) = (repo().join("flows"), repo().join("locales"));
+    let mut command = with_umask(
+        "0002",
+        &[
+            "chat".as_ref(),
+            "--data".as_ref(),
+            data.as_os_str(),
+            "--flows".as_ref(),
+            flows.as_os_str(),
+            "--locales".as_ref(),
+            locales.as_os_str(),
+        ],
+    );
+    command
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    crate::support::finish(spawn_typing(&mut command, &lines));
+    let found = modes(&data);
+    let has = |part: &str| {
+        found
+            .iter()
+            .any(|(path, folder, _)| !folder && path.to_string_lossy().contains(part))
+    };
+    assert!(
+        has("/mail/") && has("/db/uploads/") && has("/db/"),
+        "the run made an email, an upload and a database: {found:?}"
+    );
+    let open = not_private(&data);
+    assert!(open.is_empty(), "readable by others: {open:#?}");
+}
+
+/// The Matrix store (SQLite and its journal files) and the session file are private too,
+/// with umask 0002.
+#[test]
+fn matrix_store_is_private_whatever_the_umask() {
+    use crate::matrix_support::{Synapse, matrix_config, matrix_env};
+    let dir = tempfile::tempdir().unwrap();
+    let synapse = Synapse::start(&dir.path().join("synapse"), &["bot"]);
+    let config = matrix_config(dir.path(), &synapse, &repo().join("flows"), "");
+    let log = dir.path().join("bot.log");
+    let mut bot = with_umask(
+        "0002",
+        &["--config".as_ref(), config.as_os_str(), "run".as_ref()],
+    )
+    .env("RUST_LOG", "info")
+    .envs(matrix_env(&synapse))
+    .stdin(std::process::Stdio::null())
+    .stdout(std::process::Stdio::null())
+    .stderr(std::fs::File::create(&log).unwrap())
+    .spawn()
+    .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains("synced once")
+    {
+        if std::time::Instant::now() > deadline || bot.try_wait().unwrap().is_some() {
+            let _ = bot.kill();
+            panic!(
+                "the bot did not sync:\n{}",
+                std::fs::read_to_string(&log).unwrap_or_default()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &bot.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = wait_with_limit_status(&mut bot, Duration::from_secs(20));
+    assert!(exit.success(), "{exit}");
+    let store = dir.path().join("data/matrix");
+    let found = modes(&store);
+    assert!(
+        found
+            .iter()
+            .any(|(path, _, _)| path.ends_with("session.json"))
+            && found
+                .iter()
+                .any(|(path, _, _)| path.to_string_lossy().ends_with(".sqlite3")),
+        "the store has its session and databases: {found:?}"
+    );
+    let open = not_private(&dir.path().join("data"));
+    assert!(open.is_empty(), "readable by others: {open:#?}");
+}
+
+fn wait_with_limit_status(
+    child: &mut std::process::Child,
+    limit: Duration,
+) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("kompass did not exit within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }

@@ -22,6 +22,7 @@ text = "main-text"
 options = [
   { label = "opt-info", goto = "info" },
   { label = "opt-info", goto = "nowhere" },
+  { label = "opt-info", goto = "inof" },
 ]
 
 [[node]]
@@ -62,7 +63,9 @@ fn check(flows: &Path, locales: &Path) -> (bool, String) {
 }
 
 /// Unknown and unreachable nodes, a missing email, a Fluent syntax error, an unknown
-/// variable and a missing translation are each reported at their line.
+/// variable and a missing translation are each reported at their line, all in one run: the
+/// syntax error in `de` neither hides the other checks nor makes `de` "missing", and an
+/// unknown node id comes with the closest existing one.
 #[test]
 fn broken_content_is_named_precisely() {
     let dir = tempfile::tempdir().unwrap();
@@ -83,24 +86,9 @@ fn broken_content_is_named_precisely() {
     for expected in [
         "broken.toml:6: error: institution `office` has no email address",
         "broken.toml:17: error: `main` goes to the unknown node `nowhere`",
-        "broken.toml:26: error: page `orphan` cannot be reached",
+        "broken.toml:18: error: `main` goes to the unknown node `inof`\n    fix: did you mean `info`?",
+        "broken.toml:27: error: page `orphan` cannot be reached",
         "de/content.ftl:3: error: Fluent syntax error",
-    ] {
-        assert!(
-            report.contains(expected),
-            "missing {expected:?} in:\n{report}"
-        );
-    }
-
-    // With the syntax error fixed, the checks that need translations speak too.
-    std::fs::write(
-        locales.join("de/content.ftl"),
-        "main-text = Hallo\nopt-info = Info\ninfo-text = Text\ninst-office = Amt\n",
-    )
-    .unwrap();
-    let (ok, report) = check(&flows, &locales);
-    assert!(!ok);
-    for expected in [
         "en/content.ftl:1: error: message `main-text` uses the unknown variable `$name`",
         "error: message `doc-passport` is missing in `de` (used in",
         "fix: add `doc-passport = …`",
@@ -110,6 +98,20 @@ fn broken_content_is_named_precisely() {
             "missing {expected:?} in:\n{report}"
         );
     }
+    for wrong in [
+        "fallback language `de` is missing",
+        // Written, only broken: its syntax error is the report.
+        "message `info-text` is missing in `de`",
+    ] {
+        assert!(!report.contains(wrong), "{wrong:?} in:\n{report}");
+    }
+    let summary = report.lines().last().unwrap();
+    let errors = report.matches(": error: ").count();
+    assert_eq!(
+        summary,
+        format!("failed: {errors} error(s); the bot does not start with this content"),
+        "{report}"
+    );
 }
 
 /// The shipped content passes (warnings for sample contact data only).
@@ -119,4 +121,58 @@ fn shipped_content_passes() {
     assert!(ok, "{report}");
     assert!(report.contains("languages ar, de, en, ru, uk"), "{report}");
     assert!(!report.contains("error"), "{report}");
+}
+
+/// Content folders that are not there are named with the full path kompass looked in, by
+/// `check` and by a start; with a config, relative paths start at the config file's folder.
+#[test]
+fn missing_content_folders_name_the_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .arg("check")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success());
+    for folder in ["flows", "locales"] {
+        let expected = format!(
+            "{}: error: the {folder} folder is not there",
+            dir.path().join(folder).display()
+        );
+        assert!(
+            report.contains(&expected),
+            "missing {expected:?} in:\n{report}"
+        );
+    }
+
+    let etc = dir.path().join("etc");
+    std::fs::create_dir_all(&etc).unwrap();
+    std::fs::write(
+        etc.join("config.toml"),
+        format!(
+            "[content]\nflows = \"my-flows\"\nlocales = {:?}\n[storage]\ndata_dir = \"data\"\n",
+            repo().join("locales")
+        ),
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .arg("--config")
+        .arg(etc.join("config.toml"))
+        .arg("chat")
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    let expected = format!(
+        "{}: error: the flows folder is not there",
+        etc.join("my-flows").display()
+    );
+    assert!(
+        errors.contains(&expected),
+        "missing {expected:?} in:\n{errors}"
+    );
+    assert!(!errors.contains("locales folder"), "{errors}");
 }

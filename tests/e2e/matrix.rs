@@ -6,8 +6,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::matrix_support::{
-    MatrixUser, Received, WAIT, World, bot_notices, flows_with_rooms, matrix_config, say,
-    settle, start_bot, world,
+    MatrixUser, Received, WAIT, World, bot_notices, flows_with_rooms, matrix_config, say, settle,
+    start_bot, world,
 };
 use crate::support::{content, emails, png, repo, t, ta};
 use crate::telegram_support::{BotApi, buttons, text_of};

@@ -249,8 +249,8 @@ fn plain_smtp_to_a_remote_host_is_refused() {
     assert!(!output.status.success());
     let error = String::from_utf8_lossy(&output.stderr);
     assert!(
-        error.contains("config.toml")
-            && error.contains("[mail.smtp]")
+        error.contains("config.toml:")
+            && error.contains("`mail.smtp.security` = \"plain\"")
             && error.contains("starttls"),
         "{error}"
     );

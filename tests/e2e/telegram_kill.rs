@@ -40,7 +40,8 @@ fn script() -> Vec<Input> {
         text("Weg 1, Kalletal"),
         text("1.10.2026"),
         text("2"),
-        text(&t("de", "button-skip")),
+        // A phone: without a caseworker room the office must be able to call back.
+        text("05261 123456"),
         text(&t("de", "button-skip")),
         Input::Text("🏠".repeat(1900)),
         Input::Photo(png(64, 48)),

@@ -26,7 +26,7 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
             &source.file,
             Some(source.line),
             format!("the start node `{}` does not exist", flow.start),
-            known_ids("node", flow.nodes.keys()),
+            known_ids("node", &flow.start, flow.nodes.keys()),
         ));
     }
     for node in flow.nodes.values() {
@@ -36,7 +36,7 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
                     &option.source.file,
                     Some(option.source.line),
                     format!("`{}` goes to the unknown node `{}`", node.id, option.goto),
-                    known_ids("node", flow.nodes.keys()),
+                    known_ids("node", &option.goto, flow.nodes.keys()),
                 ));
             }
         }
@@ -57,7 +57,7 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
                         node.kind.name(),
                         node.id
                     ),
-                    known_ids("institution", flow.institutions.keys()),
+                    known_ids("institution", institution, flow.institutions.keys()),
                 )),
                 Some(known)
                     if matches!(node.kind, NodeKind::Contact { .. })
@@ -79,9 +79,33 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
     }
 }
 
-fn known_ids<'a>(what: &str, ids: impl Iterator<Item = &'a String>) -> String {
+/// The fix for an unknown id: the closest existing one first (typos are the usual cause),
+/// then all of them.
+fn known_ids<'a>(what: &str, wanted: &str, ids: impl Iterator<Item = &'a String>) -> String {
     let ids: Vec<&str> = ids.map(String::as_str).collect();
-    format!("use one of the {what} ids: {}", ids.join(", "))
+    let all = format!("use one of the {what} ids: {}", ids.join(", "));
+    match closest(wanted, ids.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`? Otherwise {all}"),
+        None => all,
+    }
+}
+
+/// The candidate most like `wanted`, if it is alike enough to be a likely typo: at most a
+/// third of its characters edited (transpositions count once), or one contains the other.
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            let edits = strsim::damerau_levenshtein(wanted, candidate);
+            let longer = wanted.chars().count().max(candidate.chars().count());
+            let contained = wanted.len() >= 3
+                && candidate.len() >= 3
+                && (candidate.contains(wanted) || wanted.contains(candidate));
+            (candidate, edits, longer, contained)
+        })
+        .filter(|&(_, edits, longer, contained)| contained || (edits > 0 && edits * 3 <= longer))
+        .min_by_key(|&(candidate, edits, _, _)| (edits, candidate))
+        .map(|(candidate, ..)| candidate)
 }
 
 fn check_reachability(flow: &Flow, diagnostics: &mut Diagnostics) {
@@ -213,7 +237,7 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
             if system_message_variables(id).is_some() {
                 continue;
             }
-            if !messages.contains_key(*id) {
+            if !messages.contains_key(*id) && !locales.is_unparsed(lang, id) {
                 diagnostics.push(Diagnostic::error(
                     &folder,
                     None,
@@ -227,7 +251,7 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
             }
         }
         for (id, _) in SYSTEM_MESSAGES {
-            if !messages.contains_key(*id) {
+            if !messages.contains_key(*id) && !locales.is_unparsed(lang, id) {
                 diagnostics.push(Diagnostic::error(
                     &folder,
                     None,
@@ -277,5 +301,26 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    /// Typos find their id; an unrelated word finds none.
+    #[test]
+    fn closest_id() {
+        let ids = [
+            "main",
+            "info",
+            "register-form",
+            "register",
+            "jobcenter-form",
+        ];
+        assert_eq!(closest("inof", ids), Some("info"));
+        assert_eq!(closest("regster-form", ids), Some("register-form"));
+        assert_eq!(closest("jobcenter", ids), Some("jobcenter-form"));
+        assert_eq!(closest("nowhere", ids), None);
     }
 }

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::diagnostic::{Diagnostic, Diagnostics, line_of};
+use crate::toml_problems::TomlFile;
 
 /// Where something was written: for messages that send the administrator to the right line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -399,19 +400,32 @@ impl Locator<'_> {
 
 impl Builder {
     fn add_file(&mut self, path: &Path, source: &str, diagnostics: &mut Diagnostics) {
-        let raw: RawFile = match toml::from_str(source) {
-            Ok(raw) => raw,
-            Err(err) => {
-                let line = err.span().map(|span| line_of(source, span.start));
-                diagnostics.push(Diagnostic::error(
-                    path,
-                    line,
-                    err.message().trim().to_string(),
-                    "correct the TOML at this line (see docs/flows.md for the keys a flow may use)",
-                ));
+        let file = match TomlFile::parse(source) {
+            Ok(file) => file,
+            Err(problems) => {
+                for problem in problems {
+                    diagnostics.push(Diagnostic::error(
+                        path,
+                        problem.line,
+                        problem.problem,
+                        "correct the TOML at this line (see docs/flows.md for the keys a flow may use)",
+                    ));
+                }
                 return;
             }
         };
+        // Every wrong key or value of the file is reported; what is left is still read, so
+        // the checks that follow see the rest of the file instead of none of it.
+        let (raw, problems) = file.deserialize::<RawFile>("docs/flows.md");
+        for problem in problems {
+            diagnostics.push(Diagnostic::error(
+                path,
+                problem.line,
+                problem.problem,
+                problem.fix,
+            ));
+        }
+        let Some(raw) = raw else { return };
         let at = Locator { file: path, source };
         if let Some(header) = raw.flow {
             if let Some((_, first)) = &self.start {
@@ -874,6 +888,31 @@ mod tests {
         let e = d.errors().next().expect("an error");
         assert_eq!(e.line, Some(6), "{e}");
         assert!(e.problem.contains("txt"), "{e}");
+    }
+
+    /// Every wrong key and value of a file is reported in one load, each at its line, and
+    /// the rest of the file is still read.
+    #[test]
+    fn every_problem_of_a_file_is_reported() {
+        let (flow, d) = load(&[(
+            "a.toml",
+            "[flow]\nstart = \"main\"\n[[node]]\nid = \"main\"\nkind = \"menu\"\ntxt = \"x\"\n[[node]]\nid = \"info\"\nkind = \"page\"\ntext = 5\n[[node]]\nid = \"more\"\nkind = \"page\"\ntext = \"t\"\noptionz = []\n",
+        )]);
+        // First the file's own problems, then what the checks of the rest find (`main` has
+        // neither text nor options).
+        let lines: Vec<Option<usize>> = d.errors().take(3).map(|e| e.line).collect();
+        assert_eq!(lines, [Some(6), Some(10), Some(15)], "{d}");
+        let errors: Vec<String> = d.errors().map(ToString::to_string).collect();
+        assert!(
+            errors[0].contains("`node[0].txt`") && errors[0].contains("did you mean `text`?"),
+            "{d}"
+        );
+        assert!(
+            errors[1].contains("`node[1].text` must be text in quotes"),
+            "{d}"
+        );
+        assert!(errors[2].contains("did you mean `options`?"), "{d}");
+        assert!(flow.is_some_and(|f| f.node("more").is_some()), "{d}");
     }
 
     /// Duplicate node ids across files name both places.
