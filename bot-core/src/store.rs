@@ -610,6 +610,25 @@ impl Store {
         Ok(())
     }
 
+    /// A messenger's position in its event stream (Matrix's sync token) up to which every
+    /// event is in the inbox or handled; kept here because the messenger's own store may
+    /// be ahead of it after a crash.
+    pub fn channel_position(&self, channel: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .meta
+            .get(format!("position:{channel}").as_bytes())?
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned()))
+    }
+
+    /// Records a position (flushed) once every event before it is in the inbox.
+    pub fn set_channel_position(&self, channel: &str, position: &str) -> Result<(), StoreError> {
+        self.meta.insert(
+            format!("position:{channel}").as_bytes(),
+            position.as_bytes(),
+        )?;
+        self.flush()
+    }
+
     /// The next reference sequence number; never the same twice (gaps after a crash are
     /// fine, repeats are not).
     pub fn next_sequence(&self) -> Result<u64, StoreError> {

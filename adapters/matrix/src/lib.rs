@@ -131,6 +131,8 @@ pub async fn run(
                     }
                     failures = 0;
                     status(true);
+                    // The handlers of this batch have put its events into the inbox.
+                    remember_position(&shared.runtime, &response.next_batch).await;
                     settings = settings.token(response.next_batch);
                     // A room the bot joined since may be a caseworker room.
                     if shared.rooms.unresolved() {
@@ -179,6 +181,60 @@ fn sync_filter(events: u32) -> Filter {
     let mut filter = FilterDefinition::default();
     filter.room.timeline.limit = Some(events.into());
     Filter::FilterDefinition(filter)
+}
+
+/// Stores the sync position (flushed): every event before it is in the inbox.
+async fn remember_position(runtime: &Arc<Runtime>, token: &str) {
+    let (runtime, token) = (runtime.clone(), token.to_string());
+    let stored =
+        tokio::task::spawn_blocking(move || runtime.store().set_channel_position(CHANNEL, &token))
+            .await;
+    match stored {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => tracing::warn!(%error, "the sync position could not be stored"),
+        Err(error) => tracing::warn!(%error, "storing the sync position panicked"),
+    }
+}
+
+/// Hands newcomers' messages that a crash kept from the inbox to the workers again.
+///
+/// matrix-sdk stores a sync batch (its position and events) before it calls the handlers
+/// that put the events into the inbox one by one, and a restarted client does not hand
+/// them over again: a `kill -9` while they run lost the rest of the batch. So each direct
+/// chat's timeline is read from the last position whose batch was fully in the inbox; the
+/// inbox and the handled-update marks skip what was already taken.
+async fn recover_direct_messages(shared: Arc<Shared>, workers: newcomers::Workers) {
+    let runtime = shared.runtime.clone();
+    let position =
+        tokio::task::spawn_blocking(move || runtime.store().channel_position(CHANNEL)).await;
+    let Ok(Ok(Some(position))) = position else {
+        return;
+    };
+    for room in shared.client.joined_rooms() {
+        if room_kind(&shared, &room).await != RoomKind::Direct {
+            continue;
+        }
+        let mut options = matrix_sdk::room::MessagesOptions::forward().from(position.as_str());
+        options.limit = CATCH_UP_EVENTS.into();
+        let messages = match room.messages(options).await {
+            Ok(messages) => messages,
+            Err(error) => {
+                tracing::warn!(%error, "a direct chat's recent messages cannot be read");
+                continue;
+            }
+        };
+        for event in messages.chunk {
+            let Ok(event) = event
+                .raw()
+                .deserialize_as_unchecked::<OriginalSyncRoomMessageEvent>()
+            else {
+                continue;
+            };
+            if shared.client.user_id() != Some(event.sender.as_ref()) {
+                workers.on_event(&room, event).await;
+            }
+        }
+    }
 }
 
 /// What a room is to the bot.
@@ -290,6 +346,7 @@ async fn start(
                 homeserver: options.homeserver.clone(),
                 source: Box::new(source),
             })?;
+        remember_position(&runtime, &response.next_batch).await;
         settings = settings.token(response.next_batch);
         tracing::info!("first start: synced once; earlier messages are not answered");
     }
@@ -309,6 +366,11 @@ async fn start(
     tokio::spawn(async move { resolving.rooms.resolve(&resolving).await });
     let workers = newcomers::Workers::new(shared.clone());
     workers.work_off_inbox()?;
+    if !connected.first_start {
+        // In a task of its own: telling a direct chat from a caseworker room named by an
+        // alias may wait for the alias lookup, and the sync must not wait for that.
+        tokio::spawn(recover_direct_messages(shared.clone(), workers.clone()));
+    }
 
     // matrix-sdk awaits event handlers inside the sync, and an encrypted send waits for the
     // key queries that only the next sync sends: caseworker events are handled in a task of
