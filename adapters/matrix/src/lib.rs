@@ -123,6 +123,7 @@ pub async fn run(
 
     let sync = async {
         let mut failures = 0u32;
+        let mut stored_position: Option<String> = None;
         loop {
             match client.sync_once(settings.clone()).await {
                 Ok(response) => {
@@ -131,8 +132,12 @@ pub async fn run(
                     }
                     failures = 0;
                     status(true);
-                    // The handlers of this batch have put its events into the inbox.
-                    remember_position(&shared.runtime, &response.next_batch).await;
+                    // The handlers of this batch have put its events into the inbox. An idle
+                    // long poll returns the same position: no write (and no flush) for it.
+                    if stored_position.as_deref() != Some(response.next_batch.as_str()) {
+                        remember_position(&shared.runtime, &response.next_batch).await;
+                        stored_position = Some(response.next_batch.clone());
+                    }
                     settings = settings.token(response.next_batch);
                     // A room the bot joined since may be a caseworker room.
                     if shared.rooms.unresolved() {

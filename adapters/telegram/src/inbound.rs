@@ -1,6 +1,7 @@
 //! What a Telegram update means for Kompass: who wrote, in which kind of chat, and what
 //! arrived (text, a button, a photo or file to fetch, or something the bot cannot read).
 
+use kompass_core::engine::CommandText;
 use serde::{Deserialize, Serialize};
 use teloxide::types::{
     ChatId, MaybeInaccessibleMessage, MediaKind, MessageId, MessageKind, Update, UpdateKind,
@@ -133,16 +134,9 @@ pub fn classify(update: &Update, bot: &str) -> Option<Inbound> {
 /// Whether `text` is a bot command for `bot`: `/cmd` or `/cmd@bot` (usernames compare
 /// without case, as Telegram treats them).
 fn is_command_for(text: &str, bot: &str) -> bool {
-    let Some(command) = text.split_whitespace().next() else {
-        return false;
-    };
-    let Some(command) = command.strip_prefix('/') else {
-        return false;
-    };
-    match command.split_once('@') {
-        Some((name, to)) => !name.is_empty() && to.eq_ignore_ascii_case(bot),
-        None => !command.is_empty(),
-    }
+    CommandText::split(text, &['/']).is_some_and(|command| {
+        !command.word.is_empty() && command.bot.is_none_or(|to| to.eq_ignore_ascii_case(bot))
+    })
 }
 
 fn message_content(message: &teloxide::types::Message) -> What {

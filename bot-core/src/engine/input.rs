@@ -56,6 +56,34 @@ pub struct AttachmentInput {
 }
 
 /// The conversation commands of DESIGN.md; `/start` may carry a deep-link payload.
+/// A typed command in its parts: `/word@bot payload`. The one reading of that form, for
+/// the engine's commands, unknown ones and a messenger's "is this for me".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommandText<'a> {
+    pub word: &'a str,
+    /// The bot a group command names (`/menu@kompass_bot`).
+    pub bot: Option<&'a str>,
+    /// What follows the first space, trimmed.
+    pub payload: Option<&'a str>,
+}
+
+impl<'a> CommandText<'a> {
+    /// Splits `text` if it starts (after spaces) with one of `prefixes`.
+    pub fn split(text: &'a str, prefixes: &[char]) -> Option<Self> {
+        let text = text.trim();
+        let rest = text.strip_prefix(prefixes)?;
+        let (word, payload) = match rest.split_once(char::is_whitespace) {
+            Some((word, payload)) => (word, Some(payload.trim())),
+            None => (rest, None),
+        };
+        let (word, bot) = match word.split_once('@') {
+            Some((word, bot)) => (word, Some(bot)),
+            None => (word, None),
+        };
+        Some(Self { word, bot, payload })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Start(Option<String>),
@@ -72,16 +100,8 @@ impl Command {
     /// Parses `/menu`, `!menu` (Matrix) and `/start@botname payload`. Plain words are not
     /// commands here: a newcomer's free text must never be swallowed as one.
     pub fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
-        let rest = text.strip_prefix('/').or_else(|| text.strip_prefix('!'))?;
-        let (word, payload) = match rest.split_once(char::is_whitespace) {
-            Some((word, payload)) => (word, Some(payload.trim())),
-            None => (rest, None),
-        };
-        let word = word
-            .split_once('@')
-            .map_or(word, |(word, _bot)| word)
-            .to_ascii_lowercase();
+        let CommandText { word, payload, .. } = CommandText::split(text, &['/', '!'])?;
+        let word = word.to_ascii_lowercase();
         let command = match word.as_str() {
             "start" => Self::Start(payload.filter(|p| !p.is_empty()).map(str::to_string)),
             "menu" => Self::Menu,

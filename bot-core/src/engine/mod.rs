@@ -31,7 +31,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-pub use input::{AttachmentInput, Command, Input, UserId};
+pub use input::{AttachmentInput, Command, CommandText, Input, UserId};
 pub use language::{
     Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, is_rtl,
 };
@@ -2062,12 +2062,13 @@ fn match_button(message: &Message, text: &str) -> Option<String> {
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.
 fn looks_like_command(text: &str) -> bool {
-    let Some(rest) = text.trim().strip_prefix('/') else {
-        return false;
-    };
-    let word = rest.split_whitespace().next().unwrap_or_default();
-    let word = word.split_once('@').map_or(word, |(word, _bot)| word);
-    !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    CommandText::split(text, &['/']).is_some_and(|command| {
+        !command.word.is_empty()
+            && command
+                .word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
 }
 
 /// Text as compared with a button: digits made ASCII, bidi marks and control characters

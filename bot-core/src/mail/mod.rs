@@ -231,24 +231,16 @@ pub fn request_text(
     body.push(String::new());
     // How the office can answer: in its room, by email (Reply-To), by phone — or not at all,
     // which the engine prevents for forms that ask for a phone or email.
-    let answered = |kind: fn(&Answer) -> Option<&String>| {
-        request
-            .answers
-            .iter()
-            .find_map(|(_, answer)| kind(answer))
-            .cloned()
-    };
-    let email = answered(|a| match a {
-        Answer::Email(email) => Some(email),
-        _ => None,
-    });
-    let phone = answered(|a| match a {
-        Answer::Phone(phone) => Some(phone),
-        _ => None,
-    });
+    let (mut email, mut phone) = (None, None);
+    for (_, answer) in &request.answers {
+        match answer {
+            Answer::Email(address) => email = email.or(Some(address.as_str())),
+            Answer::Phone(number) => phone = phone.or(Some(number.as_str())),
+            _ => {}
+        }
+    }
     let has_room = context.rooms_available && institution.matrix_room.is_some();
     let reply_to = email
-        .as_deref()
         .filter(|_| !has_room)
         .and_then(|email| email.parse::<lettre::Address>().ok());
     body.push(t(if has_room {
