@@ -640,6 +640,8 @@ fn is_permanent(error: &MailError) -> bool {
 mod tests {
     use std::path::Path;
 
+    mod erasure;
+
     use super::*;
     use crate::mail::EmlDirectory;
 

@@ -24,7 +24,10 @@ use crate::engine::{DeliveryStatus, Message, Output, Session, UserId};
 use crate::request::Request;
 
 mod cases;
+mod erasure;
+mod keys;
 pub use cases::{Case, CaseEventWrite, CaseKind, PostWhat, Reminder, RoomPost, ThreadRef};
+pub use keys::{KeyError, KeyId, KeyRing, Opened};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -37,6 +40,8 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("erasure keys: {0}")]
+    Keys(#[from] KeyError),
     #[error("stored {what} `{key}` cannot be read (written by another version?): {source}")]
     Corrupt {
         what: &'static str,
@@ -224,7 +229,15 @@ pub struct Store {
     /// How to reach a person outside a reply (a Matrix user's direct chat), by user key.
     routes: Tree,
     flusher: std::sync::Arc<StopFlusher>,
+    /// The keys that seal personal data (see the `keys` module).
+    keys: std::sync::Arc<KeyRing>,
+    /// The key sealing the short-lived queues (inbox, notices, room posts). Writers of
+    /// sealed values hold it for reading while they write; erasure holds it for writing,
+    /// so no value is sealed with a key that is being replaced or destroyed.
+    transient: std::sync::Arc<std::sync::RwLock<KeyId>>,
 }
+
+type TransientGuard<'a> = std::sync::RwLockReadGuard<'a, KeyId>;
 
 /// A write registered for the next flush; [`Store::wait_durable`] or
 /// [`Store::durable`] waits for it.
@@ -401,10 +414,6 @@ fn decode<T: DeserializeOwned>(
 
 type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
 
-fn tx_decode<T: DeserializeOwned>(what: &'static str, key: &[u8], bytes: &[u8]) -> TxResult<T> {
-    decode(what, key, bytes).map_err(ConflictableTransactionError::Abort)
-}
-
 impl Store {
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         let db = sled::Config::new()
@@ -425,15 +434,20 @@ impl Store {
             path: uploads.clone(),
             source,
         })?;
+        let keys = KeyRing::open(&dir.join("keys"))?;
+        let meta = tree("meta")?;
+        let transient = Self::load_transient(&meta, &keys)?;
         let store = Self {
             uploads,
+            keys: std::sync::Arc::new(keys),
+            transient: std::sync::Arc::new(std::sync::RwLock::new(transient)),
             flusher: std::sync::Arc::new(StopFlusher(flusher)),
             sessions: tree("sessions")?,
             handled: tree("handled")?,
             requests: tree("requests")?,
             outbox: tree("outbox")?,
             attachments: tree("attachments")?,
-            meta: tree("meta")?,
+            meta,
             inbox: tree("inbox")?,
             notices: tree("notices")?,
             cases: tree("cases")?,
@@ -444,6 +458,15 @@ impl Store {
             routes: tree("routes")?,
             db,
         };
+        let migrated = store.seal_plain_records()?;
+        if migrated > 0 {
+            tracing::info!(migrated, "records of an older version sealed");
+        }
+        // Keys of steps that never committed, or of erasures a crash interrupted.
+        let destroyed = store.sweep_keys()?;
+        if destroyed > 0 {
+            tracing::info!(destroyed, "unused erasure keys destroyed");
+        }
         // Files of steps that never committed, or of erased uploads a crash kept.
         store.sweep_uploads()?;
         Ok(store)
@@ -487,11 +510,21 @@ impl Store {
         &self,
         user: &UserId,
     ) -> Result<Option<(Session, Vec<Mark>)>, StoreError> {
-        let key = user.key();
-        self.sessions
-            .get(key.as_bytes())?
-            .map(|bytes| decode_record(key.as_bytes(), &bytes))
-            .transpose()
+        match self.keys.person(&user.key())? {
+            Some(pid) => self.session_at(&pid),
+            None => Ok(None),
+        }
+    }
+
+    /// The session stored under a person id; `None` if there is none or it was erased.
+    fn session_at(&self, pid: &str) -> Result<Option<(Session, Vec<Mark>)>, StoreError> {
+        let Some(bytes) = self.sessions.get(pid.as_bytes())? else {
+            return Ok(None);
+        };
+        match self.keys.open_value(&bytes)?.into_plain() {
+            Some(plain) => decode_record(pid.as_bytes(), &plain).map(Some),
+            None => Ok(None),
+        }
     }
 
     pub fn session_count(&self) -> usize {
@@ -544,18 +577,21 @@ impl Store {
         updates: &[(String, UserId, Vec<u8>)],
     ) -> Result<Vec<bool>, StoreError> {
         let mut fresh = Vec::with_capacity(updates.len());
+        let transient = self.transient();
         for (id, user, payload) in updates {
             let new = !self.is_handled(user, id)?
+                && !self.inbox.contains_key(id.as_bytes())?
                 && self
                     .inbox
                     .compare_and_swap(
                         id.as_bytes(),
                         None as Option<&[u8]>,
-                        Some(payload.as_slice()),
+                        Some(self.keys.seal(&transient, payload)?),
                     )?
                     .is_ok();
             fresh.push(new);
         }
+        drop(transient);
         if fresh.iter().any(|new| *new) {
             self.commit()?;
         }
@@ -565,25 +601,30 @@ impl Store {
     /// Updates received but not yet answered, in key order (oldest first for keys that sort
     /// by time).
     pub fn inbox(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-        self.inbox
-            .iter()
-            .map(|item| {
-                let (key, value) = item?;
-                Ok((String::from_utf8_lossy(&key).into_owned(), value.to_vec()))
-            })
-            .collect()
+        let mut updates = Vec::new();
+        for item in self.inbox.iter() {
+            let (key, value) = item?;
+            // An entry sealed with a destroyed key cannot happen (the key is replaced with
+            // the entries sealed anew); if it did, the update is unreadable either way.
+            if let Some(payload) = self.keys.open_value(&value)?.into_plain() {
+                updates.push((String::from_utf8_lossy(&key).into_owned(), payload));
+            }
+        }
+        Ok(updates)
     }
 
     /// Notices not yet sent: (id, newcomer, message).
     pub fn pending_notices(&self) -> Result<Vec<(String, UserId, Message)>, StoreError> {
-        self.notices
-            .iter()
-            .map(|item| {
-                let (key, value) = item?;
-                let (user, message): (UserId, Message) = decode("notice", &key, &value)?;
-                Ok((String::from_utf8_lossy(&key).into_owned(), user, message))
-            })
-            .collect()
+        let mut notices = Vec::new();
+        for item in self.notices.iter() {
+            let (key, value) = item?;
+            if let Some((user, message)) =
+                self.open_json::<(UserId, Message)>("notice", &key, &value)?
+            {
+                notices.push((String::from_utf8_lossy(&key).into_owned(), user, message));
+            }
+        }
+        Ok(notices)
     }
 
     /// A notice was sent; the removal goes out with the next shared flush.
@@ -605,8 +646,10 @@ impl Store {
     /// rest. An update no longer in the inbox stays gone. Not flushed: it goes with the next
     /// shared flush ([`Store::register`]).
     pub fn inbox_update(&self, id: &str, payload: &[u8]) -> Result<(), StoreError> {
+        let transient = self.transient();
+        let sealed = self.keys.seal(&transient, payload)?;
         self.inbox
-            .update_and_fetch(id.as_bytes(), |old| old.map(|_| payload.to_vec()))?;
+            .update_and_fetch(id.as_bytes(), |old| old.map(|_| sealed.clone()))?;
         Ok(())
     }
 
@@ -646,18 +689,29 @@ impl Store {
     /// Remembers where to reach `user` (e.g. the room of their direct chat); written with
     /// the next flush.
     pub fn set_route(&self, user: &UserId, route: &str) -> Result<(), StoreError> {
-        let key = user.key();
-        if self.routes.get(key.as_bytes())?.as_deref() != Some(route.as_bytes()) {
-            self.routes.insert(key.as_bytes(), route.as_bytes())?;
+        if self.route(user)?.as_deref() == Some(route) {
+            return Ok(());
         }
+        let _writing = self.transient();
+        let pid = self.keys.person_or_new(&user.key())?;
+        let key = self.person_key(&pid)?;
+        self.routes
+            .insert(pid.as_bytes(), self.keys.seal(&key, route.as_bytes())?)?;
         Ok(())
     }
 
     pub fn route(&self, user: &UserId) -> Result<Option<String>, StoreError> {
+        let Some(pid) = self.keys.person(&user.key())? else {
+            return Ok(None);
+        };
+        let Some(bytes) = self.routes.get(pid.as_bytes())? else {
+            return Ok(None);
+        };
         Ok(self
-            .routes
-            .get(user.key().as_bytes())?
-            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned()))
+            .keys
+            .open_value(&bytes)?
+            .into_plain()
+            .map(|plain| String::from_utf8_lossy(&plain).into_owned()))
     }
 
     /// A post for a caseworker room, to be written with a step.
@@ -737,10 +791,10 @@ impl Store {
     }
 
     pub fn request(&self, reference: &str) -> Result<Option<StoredRequest>, StoreError> {
-        self.requests
-            .get(reference.as_bytes())?
-            .map(|bytes| decode("request", reference.as_bytes(), &bytes))
-            .transpose()
+        match self.requests.get(reference.as_bytes())? {
+            Some(bytes) => self.open_json("request", reference.as_bytes(), &bytes),
+            None => Ok(None),
+        }
     }
 
     /// Writes one step atomically (see the module docs).
@@ -766,6 +820,11 @@ impl Store {
         if marks.len() > MARKS_KEPT {
             marks.drain(..marks.len() - MARKS_KEPT);
         }
+        let transient = self.transient();
+        let pid = match (write.erase, write.session) {
+            (false, Some(_)) => Some(self.keys.person_or_new(&user_key)?),
+            _ => self.keys.person(&user_key)?,
+        };
         if !write.erase
             && write.new_attachments.is_empty()
             && write.dropped_attachments.is_empty()
@@ -773,13 +832,35 @@ impl Store {
             && write.opened_cases.is_empty()
             && write.room_posts.is_empty()
             && let Some(session) = write.session
+            && let Some(pid) = &pid
         {
             // Most steps change only the session: one insert of one key. (A sled batch or
             // transaction rolls the log buffer twice; per step that cost a third of the CPU.)
-            self.sessions
-                .insert(user_key.as_bytes(), encode_record(session, &marks))?;
+            let sealed = self
+                .keys
+                .seal(&self.person_key(pid)?, &encode_record(session, &marks))?;
+            self.sessions.insert(pid.as_bytes(), sealed)?;
             return Ok(());
         }
+        let person_key = match (&pid, write.session) {
+            (Some(pid), Some(_)) if !write.erase => Some(self.person_key(pid)?),
+            _ => None,
+        };
+        // Each request (and its case) gets a key of its own: erasing it after the retention
+        // period destroys that key.
+        let request_keys = write
+            .submitted
+            .iter()
+            .map(|request| Ok((request.reference.clone(), self.keys.create()?)))
+            .collect::<Result<std::collections::BTreeMap<String, KeyId>, StoreError>>()?;
+        let case_keys = write
+            .opened_cases
+            .iter()
+            .map(|case| match request_keys.get(&case.reference) {
+                Some(key) => Ok(*key),
+                None => Ok(self.keys.create()?),
+            })
+            .collect::<Result<Vec<KeyId>, StoreError>>()?;
         for (id, bytes) in &write.new_attachments {
             self.save_upload(id, bytes)?;
         }
@@ -791,24 +872,31 @@ impl Store {
             &self.cases,
             &self.room_posts,
         ];
-        trees.as_slice().transaction(|trees| {
+        let doomed = trees.as_slice().transaction(|trees| {
             let [sessions, requests, outbox, attachments, cases, posts] = trees.as_slice() else {
                 unreachable!("six trees")
             };
-            for case in &write.opened_cases {
-                cases.insert(case.reference.as_bytes(), encode(case))?;
+            for (case, key) in write.opened_cases.iter().zip(&case_keys) {
+                cases.insert(case.reference.as_bytes(), self.tx_seal(key, case)?)?;
             }
             for post in &write.room_posts {
-                posts.insert(post.id.as_bytes(), encode(post))?;
+                posts.insert(post.id.as_bytes(), self.tx_seal(&transient, post)?)?;
             }
-            if write.erase {
-                erase_user(&user_key, sessions, requests, outbox, attachments)?;
+            let mut doomed = BTreeSet::new();
+            if write.erase
+                && let Some(pid) = &pid
+            {
+                doomed = self.erase_user(pid, sessions, requests, outbox, attachments)?;
             }
-            match write.session {
-                Some(session) => {
-                    sessions.insert(user_key.as_bytes(), encode_record(session, &marks))?
-                }
-                None => sessions.remove(user_key.as_bytes())?,
+            match (write.session, &pid, &person_key) {
+                (Some(session), Some(pid), Some(key)) => sessions.insert(
+                    pid.as_bytes(),
+                    self.keys
+                        .seal(key, &encode_record(session, &marks))
+                        .map_err(|e| ConflictableTransactionError::Abort(e.into()))?,
+                )?,
+                (_, Some(pid), _) => sessions.remove(pid.as_bytes())?,
+                (_, None, _) => None,
             };
             for (id, _) in &write.new_attachments {
                 attachments.insert(id.as_bytes(), &[] as &[u8])?;
@@ -825,7 +913,10 @@ impl Store {
                     delivered_at: None,
                     request: Some(request.clone()),
                 };
-                requests.insert(request.reference.as_bytes(), encode(&stored))?;
+                let key = request_keys
+                    .get(&request.reference)
+                    .expect("a key was made for every submitted request");
+                requests.insert(request.reference.as_bytes(), self.tx_seal(key, &stored)?)?;
                 let entry = OutboxEntry {
                     reference: request.reference.clone(),
                     institution: request.institution.clone(),
@@ -836,17 +927,44 @@ impl Store {
                 };
                 outbox.insert(request.reference.as_bytes(), encode(&entry))?;
             }
-            Ok(())
+            Ok(doomed)
         })?;
+        drop(transient);
         // The step is committed: files it no longer refers to can go (a crash before this
         // leaves them to the sweep at the next start).
         self.remove_upload_files(&write.dropped_attachments);
         if write.erase {
-            self.erase_user_cases(user)?;
-            self.routes.remove(user.key().as_bytes())?;
-            self.sweep_uploads()?;
+            self.finish_erasure(user, pid.as_deref(), doomed)?;
         }
         Ok(())
+    }
+
+    /// After `/delete` committed: the person's cases lose who they were, the route goes,
+    /// their files and keys are destroyed, and the transient key is replaced.
+    fn finish_erasure(
+        &self,
+        user: &UserId,
+        pid: Option<&str>,
+        mut doomed: BTreeSet<KeyId>,
+    ) -> Result<(), StoreError> {
+        let mut transient = self
+            .transient
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        doomed.extend(self.erase_user_cases(user)?);
+        if let Some(pid) = pid {
+            doomed.extend(self.person_keys(pid)?);
+            self.routes.remove(pid.as_bytes())?;
+            self.sessions.remove(pid.as_bytes())?;
+        }
+        self.sweep_uploads()?;
+        // What replaces the sealed records must be durable before their keys go.
+        self.flush()?;
+        for key in &doomed {
+            self.keys.destroy(key)?;
+        }
+        self.keys.forget_person(&user.key())?;
+        self.rotate_transient_locked(&mut transient)
     }
 
     /// Every queued email, oldest first.
@@ -868,12 +986,23 @@ impl Store {
     }
 
     /// Erases photos and personal data of requests delivered (or given up) before `cutoff`;
-    /// reference number, office and dates stay. Returns how many were erased.
+    /// reference number, office and dates stay, in plain. The request's key is destroyed,
+    /// its case forgets who asked, and the person's key is replaced, so no copy that
+    /// sled's log still holds (the request, the draft it was filled in) can be read.
+    /// Returns how many were erased.
     pub fn erase_delivered_before(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
+        let mut transient = self
+            .transient
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut erased = 0;
         for item in self.requests.iter() {
             let (key, value) = item?;
-            let mut stored: StoredRequest = decode("request", &key, &value)?;
+            let Some((mut stored, sealed_with)) =
+                self.open_keyed::<StoredRequest>("request", &key, &value)?
+            else {
+                continue;
+            };
             let old_enough = stored.delivered_at.is_some_and(|at| at < cutoff);
             let Some(request) = stored.request.take().filter(|_| old_enough) else {
                 continue;
@@ -890,22 +1019,39 @@ impl Store {
                 }
                 Ok::<_, ConflictableTransactionError<StoreError>>(())
             })?;
+            let mut doomed: BTreeSet<KeyId> = sealed_with.into_iter().collect();
+            doomed.extend(self.forget_case(&stored.reference)?);
             self.remove_upload_files(&files);
+            if let Some(pid) = self.keys.person(&request.user.key())? {
+                self.rotate_person_locked(&pid)?;
+            }
+            self.flush()?;
+            for key in &doomed {
+                self.keys.destroy(key)?;
+            }
             erased += 1;
         }
         if erased > 0 {
-            self.flush()?;
+            self.rotate_transient_locked(&mut transient)?;
         }
         Ok(erased)
     }
 
-    /// Drops unfinished forms last touched before `cutoff`, with their photos. Returns how
-    /// many were dropped.
+    /// Drops unfinished forms last touched before `cutoff`, with their photos, and replaces
+    /// the person's key (old versions of the session held the form). Returns how many were
+    /// dropped.
     pub fn erase_stale_drafts(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
+        let mut transient = self
+            .transient
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut erased = 0;
         for item in self.sessions.iter() {
             let (key, value) = item?;
-            let (mut session, marks) = decode_record(&key, &value)?;
+            let Some(plain) = self.keys.open_value(&value)?.into_plain() else {
+                continue;
+            };
+            let (mut session, marks) = decode_record(&key, &plain)?;
             let stale: Vec<String> = session
                 .drafts
                 .iter()
@@ -922,12 +1068,21 @@ impl Store {
                 session.drafts.remove(form);
             }
             let after: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
+            let pid = String::from_utf8_lossy(&key).into_owned();
+            let person_key = self.person_key(&pid)?;
+            let record = self.seal(
+                &person_key,
+                &SessionRecord {
+                    s: &session,
+                    m: marks,
+                },
+            )?;
             let trees = [&self.sessions, &self.attachments];
             trees.as_slice().transaction(|trees| {
                 let [sessions, attachments] = trees.as_slice() else {
                     unreachable!("two trees")
                 };
-                sessions.insert(&*key, encode_record(&session, &marks))?;
+                sessions.insert(&*key, record.clone())?;
                 for id in before.difference(&after) {
                     attachments.remove(id.as_bytes())?;
                 }
@@ -935,10 +1090,11 @@ impl Store {
             })?;
             let gone: Vec<String> = before.difference(&after).cloned().collect();
             self.remove_upload_files(&gone);
+            self.rotate_person_locked(&pid)?;
             erased += stale.len();
         }
         if erased > 0 {
-            self.flush()?;
+            self.rotate_transient_locked(&mut transient)?;
         }
         Ok(erased)
     }
@@ -950,7 +1106,10 @@ impl Store {
         let mut counts = std::collections::BTreeMap::new();
         for item in self.sessions.iter() {
             let (key, value) = item?;
-            let (session, _) = decode_record(&key, &value)?;
+            let Some(plain) = self.keys.open_value(&value)?.into_plain() else {
+                continue;
+            };
+            let (session, _) = decode_record(&key, &plain)?;
             *counts
                 .entry(session.language.unwrap_or_else(|| "none".to_string()))
                 .or_default() += 1;
@@ -985,6 +1144,8 @@ impl Store {
 
     /// Records a delivery (or a final failure): out of the outbox, status on the request
     /// and in the newcomer's `/status` list, in one transaction. Returns the request.
+    /// Once the office has the email and the caseworker room its thread (if any), the
+    /// request's uploads are deleted: nothing needs them any more.
     pub fn finish_delivery(
         &self,
         reference: &str,
@@ -992,6 +1153,7 @@ impl Store {
         now: DateTime<Utc>,
         notice: Option<(&str, &UserId, &Message)>,
     ) -> Result<Option<StoredRequest>, StoreError> {
+        let transient = self.transient();
         let trees = [&self.sessions, &self.requests, &self.outbox, &self.notices];
         let stored = trees.as_slice().transaction(|trees| {
             let [sessions, requests, outbox, notices] = trees.as_slice() else {
@@ -999,19 +1161,32 @@ impl Store {
             };
             outbox.remove(reference.as_bytes())?;
             if let Some((id, user, message)) = notice {
-                notices.insert(id.as_bytes(), encode(&(user, message)))?;
+                notices.insert(id.as_bytes(), self.tx_seal(&transient, &(user, message))?)?;
             }
             let Some(bytes) = requests.get(reference.as_bytes())? else {
                 return Ok(None);
             };
-            let mut stored: StoredRequest = tx_decode("request", reference.as_bytes(), &bytes)?;
+            let Some((mut stored, sealed_with)) =
+                self.tx_open_keyed::<StoredRequest>("request", reference.as_bytes(), &bytes)?
+            else {
+                return Ok(None);
+            };
             stored.status = status;
             stored.delivered_at = Some(now);
-            requests.insert(reference.as_bytes(), encode(&stored))?;
+            let value = match &sealed_with {
+                Some(key) => self.tx_seal(key, &stored)?,
+                None => encode(&stored),
+            };
+            requests.insert(reference.as_bytes(), value)?;
             if let Some(request) = &stored.request {
-                let key = request.user.key();
-                if let Some(bytes) = sessions.get(key.as_bytes())? {
-                    let (mut session, marks) = decode_record(key.as_bytes(), &bytes)
+                let abort = |e: KeyError| ConflictableTransactionError::Abort(StoreError::from(e));
+                let pid = self.keys.person(&request.user.key()).map_err(abort)?;
+                if let Some(pid) = pid
+                    && let Some(bytes) = sessions.get(pid.as_bytes())?
+                    && let Some(key) = KeyId::of_sealed(&bytes)
+                    && let Some(plain) = self.keys.open_value(&bytes).map_err(abort)?.into_plain()
+                {
+                    let (mut session, marks) = decode_record(pid.as_bytes(), &plain)
                         .map_err(ConflictableTransactionError::Abort)?;
                     for summary in session
                         .requests
@@ -1020,50 +1195,95 @@ impl Store {
                     {
                         summary.status = status;
                     }
-                    sessions.insert(key.as_bytes(), encode_record(&session, &marks))?;
+                    let sealed = self
+                        .keys
+                        .seal(&key, &encode_record(&session, &marks))
+                        .map_err(abort)?;
+                    sessions.insert(pid.as_bytes(), sealed)?;
                 }
             }
             Ok(Some(stored))
         })?;
+        drop(transient);
         self.flush()?;
+        if let Some(stored) = &stored {
+            self.drop_uploads_when_done(stored)?;
+        }
         Ok(stored)
+    }
+
+    /// Deletes a request's uploads once it is delivered (or given up) and no post of its
+    /// thread's root, which shows them to the caseworkers, is waiting.
+    pub(crate) fn drop_uploads_when_done(&self, stored: &StoredRequest) -> Result<(), StoreError> {
+        let Some(request) = &stored.request else {
+            return Ok(());
+        };
+        if stored.status == DeliveryStatus::Queued || self.root_post_waiting(&stored.reference)? {
+            return Ok(());
+        }
+        let files: Vec<String> = request.attachments().map(|(_, a)| a.id.clone()).collect();
+        if files.is_empty() {
+            return Ok(());
+        }
+        for id in &files {
+            self.attachments.remove(id.as_bytes())?;
+        }
+        self.flush()?;
+        self.remove_upload_files(&files);
+        Ok(())
     }
 }
 
-/// Erases a user's session, drafts' uploads, unsent requests and the personal data of sent
-/// ones (their reference number, institution and dates stay for the office's statistics).
-fn erase_user(
-    user_key: &str,
-    sessions: &TransactionalTree,
-    requests: &TransactionalTree,
-    outbox: &TransactionalTree,
-    attachments: &TransactionalTree,
-) -> TxResult<()> {
-    let Some(bytes) = sessions.get(user_key.as_bytes())? else {
-        return Ok(());
-    };
-    let (session, _) =
-        decode_record(user_key.as_bytes(), &bytes).map_err(ConflictableTransactionError::Abort)?;
-    let mut files: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
-    for summary in &session.requests {
-        let key = summary.reference.as_bytes();
-        let Some(bytes) = requests.get(key)? else {
-            continue;
+impl Store {
+    /// Erases a user's session, drafts' uploads, unsent requests and the personal data of
+    /// sent ones (their reference number, institution and dates stay, in plain, for the
+    /// office's statistics). Returns the keys to destroy once this is durable.
+    fn erase_user(
+        &self,
+        pid: &str,
+        sessions: &TransactionalTree,
+        requests: &TransactionalTree,
+        outbox: &TransactionalTree,
+        attachments: &TransactionalTree,
+    ) -> TxResult<BTreeSet<KeyId>> {
+        let mut doomed = BTreeSet::new();
+        let Some(bytes) = sessions.get(pid.as_bytes())? else {
+            return Ok(doomed);
         };
-        let mut stored: StoredRequest = tx_decode("request", key, &bytes)?;
-        if let Some(request) = stored.request.take() {
-            files.extend(request.attachments().map(|(_, a)| a.id.clone()));
+        doomed.extend(KeyId::of_sealed(&bytes));
+        let abort = |e: KeyError| ConflictableTransactionError::Abort(StoreError::from(e));
+        let Some(plain) = self.keys.open_value(&bytes).map_err(abort)?.into_plain() else {
+            sessions.remove(pid.as_bytes())?;
+            return Ok(doomed);
+        };
+        let (session, _) =
+            decode_record(pid.as_bytes(), &plain).map_err(ConflictableTransactionError::Abort)?;
+        let mut files: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
+        for summary in &session.requests {
+            let key = summary.reference.as_bytes();
+            let Some(bytes) = requests.get(key)? else {
+                continue;
+            };
+            doomed.extend(KeyId::of_sealed(&bytes));
+            let Some((mut stored, _)) =
+                self.tx_open_keyed::<StoredRequest>("request", key, &bytes)?
+            else {
+                continue;
+            };
+            if let Some(request) = stored.request.take() {
+                files.extend(request.attachments().map(|(_, a)| a.id.clone()));
+            }
+            if stored.status == DeliveryStatus::Queued {
+                outbox.remove(key)?;
+                requests.remove(key)?;
+            } else {
+                requests.insert(key, encode(&stored))?;
+            }
         }
-        if stored.status == DeliveryStatus::Queued {
-            outbox.remove(key)?;
-            requests.remove(key)?;
-        } else {
-            requests.insert(key, encode(&stored))?;
+        for id in files {
+            attachments.remove(id.as_bytes())?;
         }
+        sessions.remove(pid.as_bytes())?;
+        Ok(doomed)
     }
-    for id in files {
-        attachments.remove(id.as_bytes())?;
-    }
-    sessions.remove(user_key.as_bytes())?;
-    Ok(())
 }

@@ -5,6 +5,8 @@
 //! - `admin`: SIGTERM, SIGHUP reload, logs without personal data.
 //! - `conversations`: a complete request in each of the five languages, to an `.eml`.
 //! - `bad_input`: every wrong input gets a translated answer and the same question again.
+//! - `erasure`: after `/delete`, no seeded personal data in any file of the data folder
+//!   (`seed_scan` searches raw, UTF-16 and base64).
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
@@ -24,9 +26,11 @@ mod admin;
 mod bad_input;
 mod check;
 mod conversations;
+mod erasure;
 mod matrix;
 mod matrix_support;
 mod restart;
+mod seed_scan;
 mod smtp;
 mod support;
 mod telegram;

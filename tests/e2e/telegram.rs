@@ -679,3 +679,73 @@ fn edits_are_not_applied_and_the_person_is_told() {
     std::thread::sleep(Duration::from_secs(2));
     assert!(api.bot_messages(group).is_empty());
 }
+
+/// A delivered request and a half-filled form through Telegram, then `/delete`: no file under
+/// the data folder holds any of the person's data (the chat id included), although the inbox
+/// kept every raw update and sled's log every value it ever wrote.
+#[test]
+fn delete_leaves_no_personal_data_in_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let chat = 7_904_172_631;
+    let seeds = [
+        "Brombeerhecke",
+        "Kwellantine",
+        "Mondsteinisch",
+        "Quittengasse 93",
+        "Nebelschwadenbach",
+        "7904172631",
+    ];
+    api.text(chat, "/start de_register-form", "de");
+    api.wait_count(chat, 1);
+    answer_texts(
+        &api,
+        chat,
+        "de",
+        &[
+            seeds[0],
+            seeds[1],
+            "14.7.1985",
+            seeds[2],
+            seeds[3],
+            "01.11.2026",
+            "2",
+        ],
+    );
+    skip_optional(&api, chat, "de");
+    api.wait_for_text(chat, &first_line("de", "field-photos-passport-family"));
+    api.photo(chat, &jpeg(640, 480), None);
+    api.wait_for_button(chat, &format!("f:{PHOTOS}:done"));
+    api.press(chat, &format!("f:{PHOTOS}:done"));
+    api.wait_for_button(chat, &format!("f:{INTERPRETER}:n"));
+    api.press(chat, &format!("f:{INTERPRETER}:n"));
+    api.wait_for_button(chat, &format!("f:{APPOINTMENT}:0"));
+    api.press(chat, &format!("f:{APPOINTMENT}:0"));
+    api.wait_for_button(chat, "rv:send");
+    api.press(chat, "rv:send");
+    let data = dir.path().join("data");
+    wait_for_email(&data);
+    api.wait_until(chat, Duration::from_secs(20), |messages| {
+        messages
+            .iter()
+            .any(|m| text_of(m).contains(&sent_marker("de")))
+    });
+    // A second form, half filled.
+    let before = api.bot_messages(chat).len();
+    api.text(chat, "/start de_register-form", "de");
+    api.wait_count(chat, before + 1);
+    answer_texts(&api, chat, "de", &[seeds[4]]);
+    api.text(chat, "/delete", "de");
+    api.wait_for_button(chat, "del:yes");
+    api.press(chat, "del:yes");
+    api.wait_for_text(chat, &t("de", "delete-done"));
+    assert_eq!(bot.stop().code(), Some(0));
+    let mail = data.join("mail");
+    let hits = crate::seed_scan::files_containing(&data, &seeds, &[&mail]);
+    assert_eq!(
+        hits,
+        Vec::<String>::new(),
+        "personal data left after /delete"
+    );
+}

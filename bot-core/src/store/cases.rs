@@ -8,8 +8,12 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use sled::Transactional;
+use sled::transaction::ConflictableTransactionError;
 
-use super::{Mark, Store, StoreError, decode, encode, encode_record, tx_decode};
+use std::collections::BTreeSet;
+
+use super::keys::KeyId;
+use super::{KeyError, Mark, Store, StoreError, encode, encode_record};
 use crate::engine::{Forwarded, Message, Session, UserId};
 
 /// One conversation with an institution's caseworkers: a submitted request, or a "talk to a
@@ -108,10 +112,10 @@ fn thread_key(room: &str, root: &str) -> String {
 
 impl Store {
     pub fn case(&self, reference: &str) -> Result<Option<Case>, StoreError> {
-        self.cases
-            .get(reference.as_bytes())?
-            .map(|bytes| decode("case", reference.as_bytes(), &bytes))
-            .transpose()
+        match self.cases.get(reference.as_bytes())? {
+            Some(bytes) => self.open_json("case", reference.as_bytes(), &bytes),
+            None => Ok(None),
+        }
     }
 
     /// The case whose thread starts at `root` in `room`.
@@ -135,24 +139,31 @@ impl Store {
 
     /// Every case, for the retention sweep and for tests.
     pub fn cases(&self) -> Result<Vec<Case>, StoreError> {
-        self.cases
-            .iter()
-            .map(|item| {
-                let (key, value) = item?;
-                decode("case", &key, &value)
-            })
-            .collect()
+        let mut cases = Vec::new();
+        for item in self.cases.iter() {
+            let (key, value) = item?;
+            cases.extend(self.open_json::<Case>("case", &key, &value)?);
+        }
+        Ok(cases)
     }
 
     /// Posts not yet in their rooms, oldest first.
     pub fn room_posts(&self) -> Result<Vec<RoomPost>, StoreError> {
-        self.room_posts
+        let mut posts = Vec::new();
+        for item in self.room_posts.iter() {
+            let (key, value) = item?;
+            posts.extend(self.open_json::<RoomPost>("room post", &key, &value)?);
+        }
+        Ok(posts)
+    }
+
+    /// Whether the root post of a case's thread (which shows the request's photos to the
+    /// caseworkers) is still waiting.
+    pub(super) fn root_post_waiting(&self, reference: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .room_posts()?
             .iter()
-            .map(|item| {
-                let (key, value) = item?;
-                decode("room post", &key, &value)
-            })
-            .collect()
+            .any(|post| post.reference == reference && post.what == PostWhat::Root))
     }
 
     /// A post reached its room; for a thread's root, `thread` is where the thread is now.
@@ -178,10 +189,15 @@ impl Store {
             }
             if let Some(thread) = thread
                 && let Some(bytes) = cases.get(post.reference.as_bytes())?
+                && let Some((mut case, sealed_with)) =
+                    self.tx_open_keyed::<Case>("case", post.reference.as_bytes(), &bytes)?
             {
-                let mut case: Case = tx_decode("case", post.reference.as_bytes(), &bytes)?;
                 case.thread = Some(thread.clone());
-                cases.insert(post.reference.as_bytes(), encode(&case))?;
+                let value = match &sealed_with {
+                    Some(key) => self.tx_seal(key, &case)?,
+                    None => encode(&case),
+                };
+                cases.insert(post.reference.as_bytes(), value)?;
                 threads.insert(
                     thread_key(&thread.room, &thread.root).as_bytes(),
                     post.reference.as_bytes(),
@@ -193,6 +209,12 @@ impl Store {
             self.remove_upload_files(std::slice::from_ref(id));
         }
         let _ = self.register(false);
+        if post.what == PostWhat::Root
+            && let Some(stored) = self.request(&post.reference)?
+        {
+            // The room has the photos now; if the office has its email too, they can go.
+            self.drop_uploads_when_done(&stored)?;
+        }
         Ok(())
     }
 
@@ -204,7 +226,10 @@ impl Store {
         what: PostWhat,
     ) -> Result<(), StoreError> {
         let post = self.new_post(reference, institution, what)?;
-        self.room_posts.insert(post.id.as_bytes(), encode(&post))?;
+        let transient = self.transient();
+        self.room_posts
+            .insert(post.id.as_bytes(), self.seal(&transient, &post)?)?;
+        drop(transient);
         let _ = self.register(false);
         Ok(())
     }
@@ -233,6 +258,12 @@ impl Store {
     /// a reminder and the event's mark in one transaction, made durable before returning.
     /// Returns false if the event had been applied before.
     pub fn apply_case_event(&self, write: &CaseEventWrite<'_>) -> Result<bool, StoreError> {
+        let transient = self.transient();
+        let pid = match write.session {
+            Some((user, _, _)) => Some(self.keys.person_or_new(&user.key())?),
+            None => None,
+        };
+        let person_key = pid.as_deref().map(|pid| self.person_key(pid)).transpose()?;
         let trees = [
             &self.sessions,
             &self.notices,
@@ -248,20 +279,49 @@ impl Store {
                 return Ok(false);
             }
             events.insert(write.event.as_bytes(), encode(&Utc::now().timestamp()))?;
-            if let Some((user, session, marks)) = write.session {
-                sessions.insert(user.key().as_bytes(), encode_record(session, marks))?;
+            let abort = |e: KeyError| ConflictableTransactionError::Abort(StoreError::from(e));
+            if let (Some((_, session, marks)), Some(pid), Some(key)) =
+                (write.session, &pid, &person_key)
+            {
+                let sealed = self
+                    .keys
+                    .seal(key, &encode_record(session, marks))
+                    .map_err(abort)?;
+                sessions.insert(pid.as_bytes(), sealed)?;
             }
             if let Some((id, user, message)) = write.notice {
-                notices.insert(id.as_bytes(), encode(&(user, message)))?;
+                notices.insert(id.as_bytes(), self.tx_seal(&transient, &(user, message))?)?;
             }
+            // The case and its reminder stay sealed with the case's key (erased with it).
+            let case_key = match write.case.or(None) {
+                Some(case) => cases
+                    .get(case.reference.as_bytes())?
+                    .and_then(|bytes| KeyId::of_sealed(&bytes)),
+                None => None,
+            };
+            let case_key = match (case_key, write.reminder) {
+                (Some(key), _) => Some(key),
+                (None, Some(reminder)) => cases
+                    .get(reminder.reference.as_bytes())?
+                    .and_then(|bytes| KeyId::of_sealed(&bytes)),
+                (None, None) => None,
+            };
+            let seal =
+                |value: Vec<u8>| -> Result<Vec<u8>, ConflictableTransactionError<StoreError>> {
+                    match &case_key {
+                        Some(key) => self.keys.seal(key, &value).map_err(abort),
+                        None => Ok(value),
+                    }
+                };
             if let Some(case) = write.case {
-                cases.insert(case.reference.as_bytes(), encode(case))?;
+                cases.insert(case.reference.as_bytes(), seal(encode(case))?)?;
             }
             if let Some(reminder) = write.reminder {
-                reminders.insert(reminder.key().as_bytes(), encode(reminder))?;
+                reminders.insert(reminder.key().as_bytes(), seal(encode(reminder))?)?;
             }
             Ok(true)
         })?;
+        drop(transient);
         self.wait_durable(self.register(false));
         Ok(applied)
     }
@@ -271,7 +331,9 @@ impl Store {
         let mut due = Vec::new();
         for item in self.reminders.iter() {
             let (key, value) = item?;
-            let reminder: Reminder = decode("reminder", &key, &value)?;
+            let Some(reminder) = self.open_json::<Reminder>("reminder", &key, &value)? else {
+                continue;
+            };
             if reminder.due > now {
                 break;
             }
@@ -286,6 +348,7 @@ impl Store {
         reminder: &Reminder,
         notice: Option<(&str, &UserId, &Message)>,
     ) -> Result<(), StoreError> {
+        let transient = self.transient();
         let trees = [&self.reminders, &self.notices];
         trees.as_slice().transaction(|trees| {
             let [reminders, notices] = trees.as_slice() else {
@@ -293,10 +356,11 @@ impl Store {
             };
             reminders.remove(reminder.key().as_bytes())?;
             if let Some((id, user, message)) = notice {
-                notices.insert(id.as_bytes(), encode(&(user, message)))?;
+                notices.insert(id.as_bytes(), self.tx_seal(&transient, &(user, message))?)?;
             }
             Ok(())
         })?;
+        drop(transient);
         self.wait_durable(self.register(false));
         Ok(())
     }
@@ -317,27 +381,60 @@ impl Store {
     }
 
     /// Erases the personal side of a person's cases (`/delete`): closed, newcomer unknown,
-    /// reminders dropped. The threads stay for the caseworkers.
-    pub(super) fn erase_user_cases(&self, user: &UserId) -> Result<(), StoreError> {
-        for case in self.cases()? {
+    /// reminders dropped. The threads stay for the caseworkers. Returns the keys the cases
+    /// were sealed with, to destroy once this is durable.
+    pub(super) fn erase_user_cases(&self, user: &UserId) -> Result<BTreeSet<KeyId>, StoreError> {
+        let mut doomed = BTreeSet::new();
+        for item in self.cases.iter() {
+            let (key, value) = item?;
+            let Some((case, sealed_with)) = self.open_keyed::<Case>("case", &key, &value)? else {
+                continue;
+            };
             if case.user != *user {
                 continue;
             }
-            let erased = Case {
-                user: UserId::new("erased", ""),
-                closed_at: case.closed_at.or(Some(Utc::now())),
-                ..case
-            };
-            self.cases
-                .insert(erased.reference.as_bytes(), encode(&erased))?;
+            doomed.extend(sealed_with);
+            self.write_erased_case(case)?;
         }
         for item in self.reminders.iter() {
             let (key, value) = item?;
-            let reminder: Reminder = decode("reminder", &key, &value)?;
-            if reminder.user == *user {
+            let reminder = self.open_json::<Reminder>("reminder", &key, &value)?;
+            if reminder.is_none_or(|reminder| reminder.user == *user) {
                 self.reminders.remove(key)?;
             }
         }
+        Ok(doomed)
+    }
+
+    /// The case of an erased request forgets who asked (its reminders go). Returns the key
+    /// it was sealed with.
+    pub(super) fn forget_case(&self, reference: &str) -> Result<Option<KeyId>, StoreError> {
+        let mut sealed_with = None;
+        if let Some(bytes) = self.cases.get(reference.as_bytes())? {
+            sealed_with = KeyId::of_sealed(&bytes);
+            if let Some(case) = self.open_json::<Case>("case", reference.as_bytes(), &bytes)? {
+                self.write_erased_case(case)?;
+            }
+        }
+        for item in self.reminders.iter() {
+            let (key, _) = item?;
+            if key.ends_with(format!("\u{0}{reference}").as_bytes()) {
+                self.reminders.remove(key)?;
+            }
+        }
+        Ok(sealed_with)
+    }
+
+    /// A case without its newcomer, in plain: closed, for the caseworkers' threads.
+    fn write_erased_case(&self, case: Case) -> Result<(), StoreError> {
+        let erased = Case {
+            user: UserId::new("erased", ""),
+            language: String::new(),
+            closed_at: case.closed_at.or(Some(Utc::now())),
+            ..case
+        };
+        self.cases
+            .insert(erased.reference.as_bytes(), encode(&erased))?;
         Ok(())
     }
 }

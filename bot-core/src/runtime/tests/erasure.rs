@@ -1,0 +1,154 @@
+//! Erasure that holds on disk: after `/delete` or the retention period, no byte of a
+//! person's data can be found in any file under the data folder — raw, as UTF-16 or in
+//! base64 — although sled's log still holds every value it ever wrote.
+
+use std::path::Path;
+
+#[path = "../../../../tests/e2e/seed_scan.rs"]
+mod seed_scan;
+
+use super::{Recorder, runtime, update};
+use crate::Incoming;
+use crate::engine::UserId;
+use crate::mail::EmlDirectory;
+use crate::runtime::{Runtime, Update};
+
+/// Seeds in every kind of answer the register form takes: names (Latin and Arabic), the
+/// birth date as typed, nationality, address, and the user id.
+const FAMILY: &str = "Qzwxrbnoffa";
+const GIVEN: &str = "Jvkmplahrest";
+const ARABIC: &str = "ظفغقثخذ";
+const NATIONALITY: &str = "Xyloporian";
+const ADDRESS: &str = "Vrongasse 87";
+const USER: &str = "telegram:90417263";
+
+fn seeds() -> Vec<&'static str> {
+    vec![
+        FAMILY,
+        GIVEN,
+        ARABIC,
+        NATIONALITY,
+        ADDRESS,
+        USER,
+        "90417263",
+    ]
+}
+
+fn scan(dir: &Path) -> Vec<String> {
+    seed_scan::files_containing(dir, &seeds(), &[])
+}
+
+fn person() -> UserId {
+    UserId::new("telegram", "90417263")
+}
+
+fn say(rt: &Runtime, n: &mut usize, incoming: Incoming) {
+    *n += 1;
+    rt.handle(Update {
+        user: person(),
+        ..update(&format!("p{n}"), incoming)
+    })
+    .unwrap();
+}
+
+/// A request through the register form with the seeds, sent; then a second form left half
+/// filled with them.
+fn request_and_draft(rt: &Runtime) -> String {
+    let mut n = 0;
+    say(rt, &mut n, Incoming::Text("/start en".into()));
+    say(rt, &mut n, Incoming::Button("go:main:0".into()));
+    say(rt, &mut n, Incoming::Button("go:register:0".into()));
+    let family = format!("{FAMILY} {ARABIC}");
+    for text in [
+        &family,
+        GIVEN,
+        "17.3.1983",
+        NATIONALITY,
+        ADDRESS,
+        "1.11.2026",
+        "2",
+    ] {
+        say(rt, &mut n, Incoming::Text(text.into()));
+    }
+    for _ in 0..3 {
+        let answered = rt.store().session(&person()).unwrap().unwrap().drafts["register-form"]
+            .answers
+            .len();
+        say(rt, &mut n, Incoming::Button(format!("f:{answered}:skip")));
+    }
+    say(rt, &mut n, Incoming::File(super::png()));
+    for data in ["f:10:done", "f:11:n", "f:12:0", "rv:send"] {
+        say(rt, &mut n, Incoming::Button(data.into()));
+    }
+    let session = rt.store().session(&person()).unwrap().unwrap();
+    assert_eq!(session.requests.len(), 1, "the request was sent");
+    // A second form, half filled.
+    say(rt, &mut n, Incoming::Text("/start en_register-form".into()));
+    say(rt, &mut n, Incoming::Text(FAMILY.into()));
+    say(rt, &mut n, Incoming::Text(GIVEN.into()));
+    assert!(
+        !rt.store()
+            .session(&person())
+            .unwrap()
+            .unwrap()
+            .drafts
+            .is_empty(),
+        "a draft is open"
+    );
+    session.requests[0].reference.clone()
+}
+
+#[test]
+fn delete_leaves_no_personal_data_in_any_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let reference = request_and_draft(&rt);
+    // The email (the office's copy, outside the store) shows the scan finds the seeds in
+    // the encodings a mail uses.
+    let mail = dir.path().join("mail");
+    rt.deliver_due(&EmlDirectory::new(mail.clone()), chrono::Utc::now())
+        .unwrap();
+    let in_mail = scan(&mail).join("\n");
+    for seed in [FAMILY, GIVEN, ARABIC, NATIONALITY, ADDRESS] {
+        assert!(
+            in_mail.contains(seed),
+            "{seed} not found in the email: {in_mail}"
+        );
+    }
+    let mut n = 100;
+    say(&rt, &mut n, Incoming::Text("/delete".into()));
+    say(&rt, &mut n, Incoming::Button("del:yes".into()));
+    // The request's record stays for the office's statistics, without personal data.
+    let stored = rt.store().request(&reference).unwrap().unwrap();
+    assert_eq!(stored.request, None);
+    drop(rt);
+    assert_eq!(scan(&dir.path().join("db")), Vec::<String>::new());
+    // A restart reads the store, and the person starts afresh.
+    let rt = runtime(dir.path());
+    assert_eq!(rt.store().session(&person()).unwrap(), None);
+}
+
+#[test]
+fn retention_leaves_no_personal_data_in_any_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let reference = request_and_draft(&rt);
+    rt.deliver_due(&Recorder::default(), chrono::Utc::now())
+        .unwrap();
+    // The clock is injected: a month later the request and the stale draft are erased.
+    let later = chrono::Utc::now() + chrono::Duration::days(31);
+    assert_eq!(rt.sweep_retention(later).unwrap(), 2);
+    assert_eq!(
+        rt.store().request(&reference).unwrap().unwrap().request,
+        None
+    );
+    // The person stays (their language, their request list), their data does not.
+    let session = rt.store().session(&person()).unwrap().unwrap();
+    assert_eq!(session.requests.len(), 1);
+    assert!(session.drafts.is_empty());
+    drop(rt);
+    let hits = scan(dir.path());
+    // The user id is still needed (the person is still talking to the bot), sealed with the
+    // person's live key: it must not be readable either.
+    assert_eq!(hits, Vec::<String>::new());
+}

@@ -1,0 +1,69 @@
+//! Looks for seeded personal data in every file under a folder: raw, as UTF-16 (both byte
+//! orders) and in base64 at each of the three alignments. Shared by the erasure tests of
+//! the store (bot-core) and of the binary (tests/e2e).
+
+use std::path::Path;
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// Every byte pattern that betrays `seed`.
+pub fn patterns(seed: &str) -> Vec<Vec<u8>> {
+    let mut patterns = vec![seed.as_bytes().to_vec()];
+    patterns.push(seed.encode_utf16().flat_map(u16::to_le_bytes).collect());
+    patterns.push(seed.encode_utf16().flat_map(u16::to_be_bytes).collect());
+    for shift in 0..3 {
+        let mut bytes = vec![b'x'; shift];
+        bytes.extend_from_slice(seed.as_bytes());
+        let encoded = base64(&bytes);
+        // Only the characters that depend on the seed alone, not on its neighbours.
+        let start = (shift * 4).div_ceil(3) + 1;
+        let end = encoded.len().saturating_sub(2);
+        if end > start + 4 {
+            patterns.push(encoded.as_bytes()[start..end].to_vec());
+        }
+    }
+    patterns
+}
+
+/// "seed in path" for each seed found in a file under `dir` (folders in `skip` left out).
+pub fn files_containing(dir: &Path, seeds: &[&str], skip: &[&Path]) -> Vec<String> {
+    let mut hits = Vec::new();
+    let mut files = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(path) = stack.pop() {
+        if skip.iter().any(|skipped| path == *skipped) {
+            continue;
+        }
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).unwrap() {
+                stack.push(entry.unwrap().path());
+            }
+            continue;
+        }
+        files += 1;
+        let bytes = std::fs::read(&path).unwrap();
+        for seed in seeds {
+            if patterns(seed)
+                .iter()
+                .any(|p| bytes.windows(p.len()).any(|w| w == p.as_slice()))
+            {
+                hits.push(format!("{seed} in {}", path.display()));
+            }
+        }
+    }
+    assert!(files > 0, "no files under {}", dir.display());
+    hits
+}
