@@ -936,6 +936,39 @@ mod tests {
         assert_eq!(rt.store().attachment(&photo).unwrap(), None);
     }
 
+    /// A delivered request's uploads go once nothing needs them: the email was accepted and
+    /// the caseworkers' thread shows them (the Bürgerbüro has a room), whichever comes last.
+    #[test]
+    fn uploads_go_once_the_email_and_the_thread_have_them() {
+        for thread_first in [false, true] {
+            let dir = tempfile::tempdir().unwrap();
+            let rt = runtime(dir.path());
+            to_submitted(&rt);
+            let reference = first_reference(&rt);
+            let photo = first_photo(&rt, &reference);
+            let posts = rt.room_posts().unwrap();
+            assert_eq!(posts[0].what, PostWhat::Root);
+            let thread = crate::store::ThreadRef {
+                room: "!room:example.org".into(),
+                root: "$root".into(),
+            };
+            if thread_first {
+                rt.store().room_post_done(&posts[0], Some(&thread)).unwrap();
+                assert!(rt.store().attachment(&photo).unwrap().is_some(), "not sent yet");
+                rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
+            } else {
+                rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
+                assert!(rt.store().attachment(&photo).unwrap().is_some(), "no thread yet");
+                rt.store().room_post_done(&posts[0], Some(&thread)).unwrap();
+            }
+            assert_eq!(rt.store().attachment(&photo).unwrap(), None);
+            assert!(!dir.path().join("db/uploads").join(&photo).exists());
+            // The request keeps the description of what was sent, for `/status`.
+            let stored = rt.store().request(&reference).unwrap().unwrap();
+            assert!(stored.request.unwrap().attachments().next().is_some());
+        }
+    }
+
     /// A transport failure keeps the email queued with back-off; it is sent later.
     #[test]
     fn failed_delivery_is_retried() {
