@@ -93,7 +93,7 @@ immigration-form-intro =
 ## Social benefits
 benefits-text =
     Daîreya Karûbarên Civakî (Sozialamt) ya Kalletalê di şaredariyê (Rathaus) de li Hohenhausenê ye.
-    Ew alîkariya mirovên ku têra jiyanê pereyên wan tune dike.
+    Ew alîkariya wan mirovan dike ku têra jiyanê pereyê wan tune ye.
     Hûn dixwazin çi bizanin?
 benefits-opt-asylblg = Penaxwaz (AsylbLG)
 benefits-opt-wohngeld = Wohngeld (alîkariya kirê)
@@ -127,7 +127,7 @@ benefits-form-intro =
 
 ## Job centre
 jobcenter-text =
-    Jobcenter Lippe alîkariya mirovên ku dikarin bixebitin lê têra wan pere tune dike.
+    Jobcenter Lippe alîkariya wan mirovan dike ku dikarin bixebitin, lê pereyê wan têr nake.
     Ew Bürgergeld dide û alîkariya we dike ku hûn kar an perwerdeya pîşeyî bibînin.
     We wek penaber destûra rûniştinê wergirt? Wê demê bi gelemperî Jobcenter, ne Daîreya Karûbarên Civakî, ji we berpirsiyar e.
     Hûn dixwazin çi bizanin?
@@ -250,7 +250,7 @@ housing-utilities-text =
     Zibil: ji kerema xwe wê ji hev veqetînin. Bîdona zer an kîsikê zer: pakêt. Bîdona şîn: kaxez. Bîdona gewr: zibilên din. Cam diçe konteynerên camê.
     Salnameya zibil (Abfallkalender) dibêje bîdon kengî têne valakirin. Ji xwediyê xaniyê an ji şaredariyê (Rathaus) bipirsin.
     Elektrîk: dema ku hûn bi cih dibin, li şirketeke elektrîkê qeyd bibin. Roja pêşîn hejmara saeta elektrîkê û hejmara li ser wê binivîsin.
-    Her mal bacê radyo û televizyonê (Rundfunkbeitrag) dide. Bi Bürgergeld an AsylbLG hûn dikarin serî lê bidin ku jê azad bibin.
+    Her mal pereyê radyo û televizyonê (Rundfunkbeitrag) dide. Bi Bürgergeld an AsylbLG hûn dikarin serî lê bidin ku jê azad bibin.
     Dema bêdengiyê bi şev: ji saet 22 heta 6.
 
 ## Counselling

@@ -11,7 +11,7 @@ inst-jobcenter = Jobcenter Lippe
 inst-integrationsbuero = Kalletal Uyum Bürosu (Integrationsbüro)
 
 ## Documents to bring
-doc-passport = Pasaport veya kimlik kartı (her kişinin)
+doc-passport = Pasaport veya kimlik kartı (her kişi için)
 doc-landlord-confirmation = Ev sahibi onayı (Wohnungsgeberbestätigung)
 doc-rental-contract = Kira sözleşmesi (Mietvertrag)
 doc-family-certificates = Doğum belgeleri ve evlilik belgesi, varsa
@@ -80,7 +80,7 @@ immigration-fiktion-text =
 immigration-work-text =
     Çalışmak mı istiyorsunuz? Oturum belgenize bakın. Çalışıp çalışamayacağınız orada yazar.
     “Erwerbstätigkeit erlaubt” şu demektir: çalışabilirsiniz.
-    Aufenthaltsgestattung veya Duldung belgeniz mi var? O zaman her iş için bir izin (Beschäftigungserlaubnis) gerekir.
+    Aufenthaltsgestattung veya Duldung belgeniz var mı? O zaman her iş için bir izin (Beschäftigungserlaubnis) gerekir.
     İşe başlamadan önce başvurun. Pasaportunuzu, oturum belgenizi ve işverenin iş teklifini getirin.
     İzinsiz çalışmayın. Bu, oturumunuz için sorun çıkarabilir.
 immigration-form-title = Oturum ve çalışma izni
@@ -99,7 +99,7 @@ benefits-opt-wohngeld = Wohngeld (kira yardımı)
 benefits-opt-kindergeld = Kindergeld (çocuk parası)
 benefits-opt-form = Sosyal Yardım Dairesine yazın
 benefits-asylblg-text =
-    Sığınmacı mısınız veya Duldung belgeniz mi var? O zaman Kalletal Sosyal Yardım Dairesinden (Sozialamt) para alırsınız.
+    Sığınmacı mısınız ya da Duldung belgeniz var mı? O zaman Kalletal Sosyal Yardım Dairesinden (Sozialamt) para alırsınız.
     Bu yasanın adı Asylbewerberleistungsgesetz (AsylbLG).
     Bu para yemek, giyim ve günlük ihtiyaçlar içindir. Sosyal Yardım Dairesi konut ve ısınma masraflarını da öder.
     Getirin: oturum belgeniz (örneğin Ankunftsnachweis veya Aufenthaltsgestattung) ve varsa pasaportunuz.
