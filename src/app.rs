@@ -154,25 +154,38 @@ fn check(config: &Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match Content::load(&flows, &locales) {
-        Ok(content) => {
-            for warning in &content.warnings {
-                println!("{warning}");
-            }
-            let languages: Vec<&str> = content.locales.languages().collect();
+    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    for diagnostic in diagnostics.iter() {
+        println!("{diagnostic}");
+    }
+    if let (Some(flow), Some(locales)) = (&flow, &locales) {
+        let coverage: Vec<String> = kompass_core::content::check::coverage(flow, locales)
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} % ({}/{})",
+                    c.language,
+                    c.percent(),
+                    c.present,
+                    c.required
+                )
+            })
+            .collect();
+        println!("coverage: {}", coverage.join(", "));
+    }
+    match (flow, locales) {
+        (Some(flow), Some(locales)) if !diagnostics.has_errors() => {
+            let languages: Vec<&str> = locales.languages().collect();
             println!(
                 "ok: {} nodes, {} institutions, languages {} ({} warnings)",
-                content.flow.nodes.len(),
-                content.flow.institutions.len(),
+                flow.nodes.len(),
+                flow.institutions.len(),
                 languages.join(", "),
-                content.warnings.len()
+                diagnostics.iter().count()
             );
             ExitCode::SUCCESS
         }
-        Err(diagnostics) => {
-            for diagnostic in diagnostics.iter() {
-                println!("{diagnostic}");
-            }
+        _ => {
             let errors = diagnostics
                 .iter()
                 .filter(|d| d.severity == Severity::Error)

@@ -105,6 +105,15 @@ fn broken_content_is_named_precisely() {
     ] {
         assert!(!report.contains(wrong), "{wrong:?} in:\n{report}");
     }
+    // Coverage counts what is written and parses: `de` lacks `doc-passport` and its
+    // `info-text` is broken; the flow needs 5 messages besides the bot's own.
+    let required = kompass_core::i18n::SYSTEM_MESSAGES.len() + 5;
+    let coverage = format!(
+        "coverage: de {} % ({}/{required}), en 100 % ({required}/{required})",
+        (required - 2) * 100 / required,
+        required - 2
+    );
+    assert!(report.contains(&coverage), "no {coverage:?} in:\n{report}");
     let summary = report.lines().last().unwrap();
     let errors = report.matches(": error: ").count();
     assert_eq!(
@@ -119,8 +128,18 @@ fn broken_content_is_named_precisely() {
 fn shipped_content_passes() {
     let (ok, report) = check(&repo().join("flows"), &repo().join("locales"));
     assert!(ok, "{report}");
-    assert!(report.contains("languages ar, de, en, ru, uk"), "{report}");
+    assert!(
+        report.contains("languages ar, de, en, fa, ku, ru, tr, uk"),
+        "{report}"
+    );
     assert!(!report.contains("error"), "{report}");
+    let coverage = report
+        .lines()
+        .find(|line| line.starts_with("coverage: "))
+        .unwrap_or_else(|| panic!("no coverage line in:\n{report}"));
+    for lang in ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"] {
+        assert!(coverage.contains(&format!("{lang} 100 % (")), "{coverage}");
+    }
 }
 
 /// Content folders that are not there are named with the full path kompass looked in, by

@@ -273,7 +273,7 @@ fn arabic_registration_with_two_photos() {
 fn russian_immigration_request() {
     let dir = tempfile::tempdir().unwrap();
     let lines = vec![
-        "4".into(), // Русский
+        "6".into(), // Русский (ar, de, en, fa, ku, ru, tr, uk)
         option_number("main", "immigration"),
         option_number("immigration", "immigration-form"),
         "Петренко".into(),
@@ -324,7 +324,7 @@ fn ukrainian_benefits_request_with_a_correction() {
         .position(|f| f.id == "nationality")
         .unwrap();
     let lines = vec![
-        "5".into(), // Українська
+        "8".into(), // Українська (ar, de, en, fa, ku, ru, tr, uk)
         option_number("main", "benefits"),
         option_number("benefits", "benefits-form"),
         "Коваленко".into(),

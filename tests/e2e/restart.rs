@@ -17,7 +17,8 @@ fn kill_mid_form_and_continue() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let mut chat = LiveChat::start(&mut chat_command(&data));
-    for line in ["5", "1", "1", "Шевченко", "Тарас", "9.3.1994"] {
+    // "8": Українська (ar, de, en, fa, ku, ru, tr, uk).
+    for line in ["8", "1", "1", "Шевченко", "Тарас", "9.3.1994"] {
         chat.send(line);
     }
     let fourth = ta(

@@ -191,7 +191,7 @@ fn arabic_request_from_a_deep_link_with_an_album() {
     // Every button press was answered; the command menu exists in every language.
     assert!(api.unanswered_callbacks().is_empty());
     let commands = api.get("/_test/commands");
-    for lang in ["ar", "de", "en", "ru", "uk"] {
+    for lang in ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"] {
         let menu = commands[lang].to_string();
         assert!(menu.contains(&t(lang, "cmd-delete")), "{lang}: {menu}");
         assert!(menu.contains("\"start\""), "{lang}: {menu}");

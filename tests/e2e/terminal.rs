@@ -117,10 +117,10 @@ fn a_delivery_notice_is_shown_only_to_its_own_user() {
 fn a_line_that_is_not_utf8_gets_a_note_and_the_chat_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    // "5" chooses Ukrainian.
+    // "8" chooses Ukrainian (ar, de, en, fa, ku, ru, tr, uk).
     let stdout = run_raw(
         &mut chat_command(&data),
-        b"5\n\xff\xfe caf\xe9\n/help\n",
+        b"8\n\xff\xfe caf\xe9\n/help\n",
         Duration::from_secs(60),
     );
     let transcript = text(&stdout);
@@ -143,7 +143,7 @@ fn control_characters_never_reach_the_terminal() {
     let hostile = "\x1b[2J\x1b]0;owned\x07\u{9b}31m";
     let mut input = String::new();
     for line in [
-        "5".to_string(),
+        "8".to_string(), // Українська
         format!("/photo /nonexistent/{hostile}x.jpg"),
         "1".into(),
         "1".into(),
@@ -211,7 +211,7 @@ fn a_fifo_or_a_device_given_to_photo_does_not_hang_the_chat() {
         .unwrap();
     assert!(status.success());
     let input = format!(
-        "5\n1\n1\nШевченко\nТарас\n9.3.1994\nУкраїна\nHauptstraße 1, Kalletal\n1.10.2026\n1\n{skip}\n{skip}\n{skip}\n/photo {}\n/photo /dev/zero\n/help\n",
+        "8\n1\n1\nШевченко\nТарас\n9.3.1994\nУкраїна\nHauptstraße 1, Kalletal\n1.10.2026\n1\n{skip}\n{skip}\n{skip}\n/photo {}\n/photo /dev/zero\n/help\n",
         fifo.display(),
         skip = t("uk", "button-skip"),
     );

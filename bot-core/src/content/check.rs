@@ -182,6 +182,41 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
     }
 }
 
+/// How many of the messages the bot needs one language has itself (without falling back).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    pub language: String,
+    pub present: usize,
+    pub required: usize,
+}
+
+impl Coverage {
+    /// Whole percent, rounded down: 302 of 303 shows 99 %, never 100 %.
+    pub fn percent(&self) -> usize {
+        (self.present * 100)
+            .checked_div(self.required)
+            .unwrap_or(100)
+    }
+}
+
+/// Per language, how many of the messages the flows and the bot's own texts need are
+/// written in that language. A message that failed to parse does not count.
+pub fn coverage(flow: &Flow, locales: &Locales) -> Vec<Coverage> {
+    let mut required: BTreeSet<&str> = flow_messages(flow).into_keys().collect();
+    required.extend(SYSTEM_MESSAGES.iter().map(|(id, _)| *id));
+    locales
+        .languages()
+        .map(|lang| Coverage {
+            language: lang.to_string(),
+            present: required
+                .iter()
+                .filter(|id| locales.has_message(lang, id))
+                .count(),
+            required: required.len(),
+        })
+        .collect()
+}
+
 /// Every message id a flow uses, with where it is used.
 fn flow_messages(flow: &Flow) -> BTreeMap<&str, &Source> {
     let mut used: BTreeMap<&str, &Source> = BTreeMap::new();

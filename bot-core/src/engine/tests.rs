@@ -103,7 +103,9 @@ fn language_menu_with_hint_first() {
     let outputs = talk.send(Input::Command(Command::Start(None)));
     assert_eq!(
         buttons(&outputs),
-        ["lang:uk", "lang:ar", "lang:de", "lang:en", "lang:ru"]
+        [
+            "lang:uk", "lang:ar", "lang:de", "lang:en", "lang:fa", "lang:ku", "lang:ru", "lang:tr"
+        ]
     );
     let labels: Vec<_> = outputs[0]
         .message()
@@ -114,7 +116,16 @@ fn language_menu_with_hint_first() {
         .collect();
     assert_eq!(
         labels,
-        ["Українська", "العربية", "Deutsch", "English", "Русский"]
+        [
+            "Українська",
+            "العربية",
+            "Deutsch",
+            "English",
+            "فارسی",
+            "Kurdî (Kurmancî)",
+            "Русский",
+            "Türkçe"
+        ]
     );
     assert!(last_text(&outputs).starts_with(&talk.t("uk", "choose-language")));
 }

@@ -1,0 +1,212 @@
+# Kompass's own messages: navigation, questions, errors, summary, email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+# Persian (Farsi, readable for Dari speakers): machine-assisted draft, not yet reviewed by a
+# native speaker (docs/translations.md). Words shared by Iranian Persian and Dari are preferred.
+
+## Language
+language-name = فارسی
+choose-language = لطفاً زبان خود را انتخاب کنید.
+language-detected-confirm = شما به { $language } نوشتید. به { $language } ادامه بدهیم؟
+language-set = خوب. من به زبان فارسی می‌نویسم.
+
+## Buttons
+button-back = برگشت
+button-main-menu = منوی اصلی
+button-yes = بله
+button-no = نه
+button-skip = رد شدن
+button-done = تمام
+button-cancel = لغو
+button-send = فرستادن درخواست
+button-change = تغییر دادن
+button-other-language = زبان دیگر
+button-continue-request = ادامه درخواست من
+button-back-to-summary = برگشت به خلاصه
+button-delete-yes = بله، همه چیز را پاک کن
+button-delete-no = نه، اطلاعاتم بماند
+button-interpreter-other = زبان دیگر
+
+## Commands (the command menu of the messenger)
+cmd-start = شروع دوباره
+cmd-menu = منوی اصلی
+cmd-back = برگشت
+cmd-language = تغییر زبان
+cmd-cancel = لغو درخواست من
+cmd-help = کمک
+cmd-status = درخواست‌های من
+cmd-delete = پاک کردن اطلاعات من
+private-chat-only = من فقط در چت خصوصی صحبت می‌کنم. لطفاً مستقیم به من پیام بدهید: روی نام من بزنید و بعد روی «پیام».
+
+## Help and general answers
+help-text =
+    من در قدم‌های اول اینجا به شما کمک می‌کنم.
+    یکی از گزینه‌ها را انتخاب کنید: روی آن بزنید یا شماره‌اش را بنویسید.
+    این دستورها را می‌توانید استفاده کنید:
+    /menu – منوی اصلی
+    /back – برگشت
+    /language – تغییر زبان
+    /status – درخواست‌های من
+    /cancel – لغو درخواست من
+    /delete – پاک کردن اطلاعات من
+not-understood = ببخشید، نفهمیدم. لطفاً یکی از گزینه‌ها را انتخاب کنید: روی آن بزنید یا شماره‌اش را بنویسید.
+unsupported-message = من فقط متن و عکس را می‌توانم بخوانم. لطفاً یک متن بنویسید یا یکی از گزینه‌ها را انتخاب کنید.
+text-too-long = پیام شما خیلی طولانی است. لطفاً حداکثر { $max } حرف بنویسید.
+attachment-not-expected = تشکر. الان به فایل نیازی ندارم.
+cancel-nothing = چیزی برای لغو کردن نیست.
+back-nothing = اینجا شروع است. قدمی به عقب نیست.
+group-chat-only-private = من فقط در چت خصوصی صحبت می‌کنم. لطفاً مستقیم به من پیام بدهید.
+
+## Forms
+form-progress = سؤال { $number } از { $total }
+form-resume = شما یک درخواست نیمه‌تمام دارید: { $title }. حالا ادامه می‌دهیم.
+form-cancelled = درخواست شما لغو شد. چیزی فرستاده نشد.
+form-draft-kept = جواب‌های شما ذخیره شد. بعداً می‌توانید درخواست خود را ادامه بدهید.
+error-text-empty = لطفاً چیزی بنویسید.
+error-text-too-long = این خیلی طولانی است. لطفاً حداکثر { $max } حرف بنویسید.
+error-date-invalid = این تاریخ را نمی‌توانم بخوانم. لطفاً آن را این‌طور بنویسید: 31.12.1990
+error-date-impossible = این تاریخ وجود ندارد. لطفاً روز و ماه را بررسی کنید.
+error-date-future = این تاریخ در آینده است. لطفاً آن را بررسی کنید.
+error-date-past = این تاریخ گذشته است. لطفاً یک تاریخ بعدتر بنویسید.
+error-date-too-old = این تاریخ خیلی قدیمی است. لطفاً سال را بررسی کنید.
+error-date-too-far = این تاریخ بیشتر از یک سال بعد است. لطفاً سال را بررسی کنید.
+error-phone =
+    این شماره تلفن نیست. لطفاً آن را این‌طور بنویسید:
+    +49 151 23456789
+error-email = این آدرس ایمیل نیست. لطفاً آن را این‌طور بنویسید: name@example.com
+error-number = لطفاً یک عدد بنویسید.
+error-number-range = لطفاً یک عدد از { $min } تا { $max } بنویسید.
+error-choose-option = لطفاً یکی از گزینه‌ها را انتخاب کنید.
+error-photo-expected = لطفاً یک عکس بفرستید.
+error-photo-not-pdf = این یک فایل PDF است. لطفاً از سند عکس بگیرید و بفرستید.
+error-file-unknown = این فایل را نمی‌توانم باز کنم. لطفاً یک عکس بفرستید (JPEG، PNG یا WebP).
+error-file-too-large = این فایل خیلی بزرگ است. لطفاً فایلی کوچک‌تر از { $max } مگابایت بفرستید.
+error-image-too-large = این عکس خیلی بزرگ است. لطفاً یک عکس معمولی از کمره (دوربین) گوشی بفرستید.
+# Persian counts with a singular noun ("2 عکس"), so `one` and `other` read alike. CLDR puts 0
+# into `one` for Persian (i = 0 or n = 1): `one` keeps the number, never a word like "یک".
+photo-received =
+    { $count ->
+        [one] { $count } عکس دریافت کردم.
+       *[other] { $count } عکس دریافت کردم.
+    }
+photo-send-more =
+    { $missing ->
+        [one] لطفاً { $missing } عکس دیگر بفرستید.
+       *[other] لطفاً { $missing } عکس دیگر بفرستید.
+    }
+photo-more-or-done = می‌توانید یک عکس دیگر بفرستید یا «تمام» را انتخاب کنید.
+photo-limit-reached = عکس‌ها کافی است. تشکر.
+interpreter-question = آیا در وقت ملاقات به مترجم نیاز دارید؟
+interpreter-language-question = مترجم به چه زبانی صحبت کند؟
+interpreter-language-type = لطفاً نام زبان را بنویسید.
+
+## Summary and correction
+summary-title = لطفاً درخواست خود را بررسی کنید:
+summary-institution = به: { $institution }
+summary-question = آیا همه چیز درست است؟
+summary-which-field = چه چیزی را می‌خواهید تغییر بدهید؟
+value-skipped = (بدون جواب)
+value-yes = بله
+value-no = نه
+value-photos =
+    { $count ->
+        [one] { $count } عکس
+       *[other] { $count } عکس
+    }
+value-interpreter-no = به مترجم نیاز نیست
+appointment-mornings = صبح‌ها (8 تا 12)
+appointment-afternoons = بعد از ظهرها (12 تا 16)
+appointment-any = هر وقت
+
+## After sending
+request-submitted = تشکر! شماره درخواست شما { $reference } است. حالا آن را به { $institution } می‌فرستم.
+request-sent = درخواست شما { $reference } به { $institution } فرستاده شد.
+request-failed = نتوانستم درخواست شما { $reference } را به { $institution } بفرستم. لطفاً مستقیم با اداره تماس بگیرید.
+documents-to-bring = لطفاً این مدارک را به وقت ملاقات بیاورید:
+documents-none = لازم نیست مدرکی بیاورید.
+
+## My requests (/status)
+status-none = شما هنوز درخواستی ندارید.
+status-header = درخواست‌های شما:
+status-line = { $reference } – { $institution } – { $date }: { $state }
+status-queued = در انتظار فرستادن
+status-sent = فرستاده شد
+status-failed = فرستاده نشد
+
+## Talking to a person
+person-intro = پیام از { $institution }:
+person-reply-hint = می‌توانید اینجا جواب بدهید. پیام خود را بنویسید.
+person-start = سؤال خود را اینجا بنویسید. یک نفر از { $institution } در همین چت جواب می‌دهد. این ممکن است چند روز طول بکشد.
+person-forwarded = به { $institution } فرستاده شد. جواب اینجا می‌آید.
+person-closed = { $institution } این گفتگو را بست. اگر کمک بیشتری لازم دارید، از منو انتخاب کنید.
+person-unavailable = ببخشید، الان کسی نمی‌تواند در چت جواب بدهد. لطفاً به { $email } ایمیل بنویسید.
+person-not-forwarded = این فایل را نمی‌توانم بفرستم. لطفاً یک عکس بفرستید یا متن بنویسید.
+appointment-confirmed =
+    شما در { $institution } وقت ملاقات دارید.
+    تاریخ: { $date }
+    ساعت: { $time }
+    جا: { $place }
+appointment-reminder =
+    یادآوری: فردا در { $institution } وقت ملاقات دارید.
+    تاریخ: { $date }
+    ساعت: { $time }
+    جا: { $place }
+appointment-reminder-note = یک روز قبل به شما یادآوری می‌کنم.
+button-write-to-person = جواب دادن
+
+## Delete my data (/delete)
+delete-confirm = آیا می‌خواهید همه چیزهایی را که درباره شما ذخیره کرده‌ام پاک کنم؟ درخواست‌هایی که هنوز فرستاده نشده‌اند هم پاک می‌شوند.
+delete-done = تمام شد. همه اطلاعات شما را پاک کردم.
+delete-kept = خوب. چیزی پاک نشد.
+
+## Email to the institution (written in the institution's language)
+email-subject = درخواست { $reference }: { $title }
+email-intro = یک درخواست جدید از طریق Kompass رسید.
+email-reference = شماره درخواست
+email-submitted-at = زمان دریافت
+email-channel = کانال
+email-person-language = زبان شخص
+email-interpreter = مترجم
+email-attachments = پیوست‌ها
+email-footer = این ایمیل را Kompass به طور خودکار نوشته است.
+email-part = بخش { $part }/{ $parts }
+
+# Cancelling a form, unknown commands, names, changed content.
+cancel-confirm = آیا می‌خواهید درخواست «{ $title }» را لغو کنید؟ جواب‌ها و عکس‌های شما پاک می‌شوند.
+button-cancel-yes = بله، لغو کن
+button-cancel-no = نه، ادامه بده
+cancel-kept = خوب. جواب‌های شما می‌ماند.
+unknown-command = این دستور را نمی‌شناسم.
+error-name-letter = لطفاً نام را با حروف بنویسید.
+content-changed = این بخش تغییر کرده است. لطفاً از اینجا ادامه بدهید.
+
+# How the office answers (in request emails), contact details, documents (PDF).
+email-answer-room = جواب: لطفاً در اتاق Matrix اداره خود، در گفتگوی مربوط به این شماره درخواست جواب بدهید. جواب در پیام‌رسان به شخص می‌رسد.
+email-answer-email = جواب: جواب به این ایمیل به آدرس ایمیل شخص می‌رود.
+email-answer-phone = جواب: لطفاً با شماره تلفنی که شخص داده است تماس بگیرید.
+email-answer-none = جواب: شخص هیچ راه تماسی نداده است و نمی‌تواند از طریق Kompass جواب بگیرد.
+contact-needed = اداره باید بتواند به شما جواب بدهد. لطفاً یک شماره تلفن یا یک آدرس ایمیل بدهید.
+document-received =
+    { $count ->
+        [one] { $count } سند (PDF) دریافت کردم.
+       *[other] { $count } سند (PDF) دریافت کردم.
+    }
+value-documents =
+    { $count ->
+        [one] { $count } سند (PDF)
+       *[other] { $count } سند (PDF)
+    }
+
+## Matrix adapter: group rooms, messages the bot cannot decrypt
+matrix-group-room = من فقط در چت با یک نفر صحبت می‌کنم، چون سؤال‌ها و مدارک شما خصوصی هستند. از این اتاق بیرون می‌روم. لطفاً در یک چت خصوصی به من بنویسید.
+matrix-undecryptable = نتوانستم پیام آخر شما را بخوانم. لطفاً آن را دوباره بفرستید.
+
+## Terminal chat (kompass chat): its own notes
+terminal-photo-hint = (ترمینال: /photo PATH یک فایل می‌فرستد.)
+terminal-not-utf8 = این خط را نمی‌توانم بخوانم. لطفاً دوباره بنویسید.
+terminal-file-missing = فایل { $path } وجود ندارد.
+terminal-file-not-regular = این یک فایل معمولی نیست: { $path }. لطفاً مسیر یک عکس را بدهید.
+terminal-file-unreadable = این فایل را نمی‌توانم باز کنم: { $path }.
+terminal-emails-queued = ایمیل‌هایی که هنوز منتظرند: { $count }. در شروع بعدی فرستاده می‌شوند.
+
+## Edits (Telegram and Matrix)
+edit-not-applied = شما یک پیام را تغییر دادید. من تغییرها را استفاده نمی‌کنم. لطفاً جواب درست را دوباره در یک پیام جدید بفرستید.

@@ -1,0 +1,366 @@
+# Kompass Kalletal: the texts of flows/kalletal.toml.
+# Keep the ids. Short sentences, plain words (about CEFR A2), one question per message.
+# Addresses and contact details are sample data: check them before going live.
+# Kurdish (Kurmanji, Latin script, Hawar alphabet): machine-assisted draft, not yet reviewed
+# by a native speaker (docs/translations.md).
+
+## Institutions (what newcomers read)
+inst-buergerbuero = Buroya Welatiyan (Bürgerbüro) ya Kalletalê
+inst-auslaenderbehoerde = Daîreya Biyaniyan (Ausländerbehörde) ya Kreis Lippe
+inst-sozialamt = Daîreya Karûbarên Civakî (Sozialamt) ya Kalletalê
+inst-jobcenter = Jobcenter Lippe
+inst-integrationsbuero = Buroya Entegrasyonê (Integrationsbüro) ya Kalletalê
+
+## Documents to bring
+doc-passport = Pasaport an nasname (ya her kesî)
+doc-landlord-confirmation = Pejirandina xwediyê xaniyê (Wohnungsgeberbestätigung)
+doc-rental-contract = Peymana kirê (Mietvertrag)
+doc-family-certificates = Belgeyên jidayikbûnê û belgeya zewacê, heke hebin
+doc-residence-permit = Destûra rûniştinê (Aufenthaltstitel) an kaxezeke din a rûniştinê (mînak Aufenthaltsgestattung an Duldung)
+doc-biometric-photo = Wêneyekî biyometrîk ê pasaportê
+doc-registration-certificate = Belgeya qeyda navnîşanê (Meldebescheinigung)
+doc-income-proof = Belgeya dahatê, mînak pusulayên meaşê
+doc-job-offer = Pêşniyara karê an peymana karê, heke hebe
+doc-bank-statements = Rapora hesabê bankê ya 3 mehên dawî
+doc-office-letters = Nameyên daîreyan li ser daxwaza we
+doc-certificates = Belgeyên dibistanê, perwerdeya pîşeyî û karê
+
+## Main menu
+main-text =
+    Hûn bi xêr hatin Kompass Kalletal!
+    Ez di gavên we yên pêşîn ên li Kalletalê de alîkariya we dikim.
+    Ez dikarim daxwaza we ji daîreya rast re jî bişînim.
+    Hûn çi dixwazin?
+main-opt-register = Navnîşana xwe qeyd bikin
+main-opt-immigration = Destûra rûniştinê û karê
+main-opt-benefits = Alîkariyên civakî
+main-opt-jobcenter = Jobcenter û kar
+main-opt-german = Kursên elmanî
+main-opt-school = Dibistan û baxçeyê zarokan
+main-opt-health = Tendurustî
+main-opt-housing = Xanî
+main-opt-counselling = Şêwirdarî
+main-opt-emergency = Rewşa awarte
+
+## Registering your address
+register-text =
+    Hûn hatine Kalletalê? Wê demê divê hûn navnîşana xwe qeyd bikin.
+    Piştî ku hûn bi cih bûn, 2 hefteyên we hene.
+    Li ku: Buroya Welatiyan (Bürgerbüro) di şaredariyê (Rathaus) de li Kalletal-Hohenhausen.
+    Bînin: pasaport an nasnameya xwe û pejirandina xwediyê xaniyê (Wohnungsgeberbestätigung). Xwediyê xaniyê wê dide we.
+    Qeydkirin belaş e. Hûn belgeya qeyda navnîşanê (Meldebescheinigung) distînin. Baş biparêzin: gelek daîre wê dixwazin.
+    Ji kerema xwe randevûyekê bixwazin. Ez dikarim daxwaza we ji Buroya Welatiyan re bişînim.
+register-opt-form = Randevûyekê bixwaze
+register-form-title = Qeyda navnîşanê
+register-form-intro =
+    Ez ê ji bo Buroya Welatiyan (Bürgerbüro) çend pirsan ji we bikim.
+    Ji kerema xwe pasaporta xwe amade bikin.
+    Di dawiyê de hûn dikarin her tiştî kontrol bikin. Paşê ez wê dişînim.
+
+## Immigration office
+immigration-text =
+    Daîreya Biyaniyan (Ausländerbehörde) ji bo Kalletalê li Kreis Lippe li Detmoldê ye.
+    Ew destûrên rûniştinê û destûrên karê dide.
+    Hûn dixwazin çi bizanin?
+immigration-opt-permit = Destûra rûniştinê
+immigration-opt-fiktion = Fiktionsbescheinigung
+immigration-opt-work = Destûra karê
+immigration-opt-form = Ji Daîreya Biyaniyan re binivîsin
+immigration-permit-text =
+    Destûra rûniştinê (Aufenthaltstitel) ya we dîrokeke dawiyê heye. Li karta xwe binêrin.
+    Ji bo ya nû zû serî lê bidin: 6 heta 8 hefteyan berî dîroka dawiyê.
+    Bînin: pasaport, destûra rûniştinê, wêneyekî biyometrîk û belgeya qeyda navnîşanê. Carinan belgeya dahatê jî.
+    Karta nû bi pere ye. Daîre dê ji we re bêje çiqas e.
+    Karta we winda bûye an hatiye dizîn? Yekser ji polîsan û ji Daîreya Biyaniyan re bêjin.
+immigration-fiktion-text =
+    We di wextê xwe de ji bo destûreke rûniştinê ya nû serî lê da, lê daîre hê biryar nedaye?
+    Wê demê hûn Fiktionsbescheinigung distînin. Ev kaxez nîşan dide ku hûn dikarin li Almanyayê bimînin.
+    Di vê kaxezê de jî heye ku hûn dikarin bixebitin an na.
+    Wê bi pasaporta xwe re biparêzin. Nîşanî kardêrê xwe û daîreyên din bidin.
+    Dîroka dawiyê ya wê jî heye. Di wextê xwe de dîsa ji daîreyê bipirsin.
+immigration-work-text =
+    Hûn dixwazin bixebitin? Li kaxeza xwe ya rûniştinê binêrin. Li wir heye ku hûn dikarin bixebitin an na.
+    “Erwerbstätigkeit erlaubt” tê wateya: hûn dikarin bixebitin.
+    Aufenthaltsgestattung an Duldung ya we heye? Wê demê ji bo her karî destûrek (Beschäftigungserlaubnis) hewce ye.
+    Berî ku hûn dest bi karê bikin, serî lê bidin. Pasaport, kaxeza rûniştinê û pêşniyara karê ya kardêr bînin.
+    Bê destûr nexebitin. Ev dikare ji bo rûniştina we bibe pirsgirêk.
+immigration-form-title = Destûra rûniştinê û karê
+immigration-form-intro =
+    Ez ê ji bo Daîreya Biyaniyan (Ausländerbehörde) çend pirsan ji we bikim.
+    Ji kerema xwe pasaport û kaxeza xwe ya rûniştinê amade bikin.
+    Di dawiyê de hûn dikarin her tiştî kontrol bikin. Paşê ez wê dişînim.
+
+## Social benefits
+benefits-text =
+    Daîreya Karûbarên Civakî (Sozialamt) ya Kalletalê di şaredariyê (Rathaus) de li Hohenhausenê ye.
+    Ew alîkariya wan mirovan dike ku têra jiyanê pereyê wan tune ye.
+    Hûn dixwazin çi bizanin?
+benefits-opt-asylblg = Penaxwaz (AsylbLG)
+benefits-opt-wohngeld = Wohngeld (alîkariya kirê)
+benefits-opt-kindergeld = Kindergeld (pere ji bo zarokan)
+benefits-opt-form = Ji Daîreya Karûbarên Civakî re binivîsin
+benefits-asylblg-text =
+    Hûn penaxwaz in, an Duldung ya we heye? Wê demê hûn ji Daîreya Karûbarên Civakî (Sozialamt) ya Kalletalê pere distînin.
+    Navê vê qanûnê Asylbewerberleistungsgesetz (AsylbLG) e.
+    Ev pere ji bo xwarin, cil û hewcedariyên rojane ye. Daîre pereyê xanî û germkirinê jî dide.
+    Bînin: kaxeza xwe ya rûniştinê (mînak Ankunftsnachweis an Aufenthaltsgestattung) û pasaporta xwe, heke hebe.
+    Dema ku tiştek diguhere, yekser ji Daîreya Karûbarên Civakî re bêjin: karekî, navnîşaneke nû, pitikek.
+    Ji kerema xwe randevûyekê bixwazin.
+benefits-wohngeld-text =
+    Wohngeld pere ji bo kirêya we ye. Ew ji bo mirovên ku dahata wan kêm e, mînak ji karê an ji teqawidiyê.
+    Bi Bürgergeld an AsylbLG hûn Wohngeld nastînin. Ew jixwe pereyê xaniyê we didin.
+    Li şaredariyê (Rathaus) li Hohenhausenê bipirsin. Ew formê didin we û alîkariya we dikin.
+    Bînin: peymana kirê, belgeya dahatê ya her kesê li mala we, pasaport û destûra rûniştinê.
+    Wohngeld ji wê mehê dest pê dike ku hûn serî lê didin. Ji ber vê yekê zû serî lê bidin.
+benefits-kindergeld-text =
+    Kindergeld pere ji bo zarokên we ye. Bi gelemperî heta zarok dibe 18 salî, carinan dirêjtir.
+    Hûn ne li şaredariyê, lê li Familienkasse serî lê didin. Hûn dikarin online an bi nameyê serî lê bidin.
+    Hejmara bacê (Steuer-ID) ya we û ya zarokê we hewce ye. Ew çend hefte piştî qeyda navnîşanê bi nameyê tê.
+    Her destûra rûniştinê mafê Kindergeld nade.
+    Pirsên we hene? Telefonî Familienkasse bikin: 0800 4 5555 30 (telefona belaş).
+benefits-kindergeld-opt-help = Ji bo serlêdanê alîkarî
+benefits-form-title = Alîkariyên civakî
+benefits-form-intro =
+    Ez ê ji bo Daîreya Karûbarên Civakî (Sozialamt) çend pirsan ji we bikim.
+    Ji kerema xwe kaxeza xwe ya rûniştinê amade bikin.
+    Di dawiyê de hûn dikarin her tiştî kontrol bikin. Paşê ez wê dişînim.
+
+## Job centre
+jobcenter-text =
+    Jobcenter Lippe alîkariya wan mirovan dike ku dikarin bixebitin, lê pereyê wan têr nake.
+    Ew Bürgergeld dide û alîkariya we dike ku hûn kar an perwerdeya pîşeyî bibînin.
+    We wek penaber destûra rûniştinê wergirt? Wê demê bi gelemperî Jobcenter, ne Daîreya Karûbarên Civakî, ji we berpirsiyar e.
+    Hûn dixwazin çi bizanin?
+jobcenter-opt-buergergeld = Bürgergeld
+jobcenter-opt-jobsearch = Dîtina karê
+jobcenter-opt-form = Ji Jobcenter re binivîsin
+jobcenter-buergergeld-text =
+    Bürgergeld pere ji bo jiyanê, kirê û germkirinê ye.
+    Ew ji bo mirovên ji 15 saliyê û pê ve ku dikarin bixebitin, û ji bo malbatên wan e.
+    Zû serî lê bidin: Bürgergeld tenê ji wê mehê dest pê dike ku hûn serî lê didin.
+    Hûn dikarin online li jobcenter.digital an li Jobcenter serî lê bidin.
+    Bînin: pasaport, destûra rûniştinê, belgeya qeyda navnîşanê, peymana kirê, rapora hesabê bankê ya 3 mehên dawî, belgeya dahatê.
+    Her nameyeke Jobcenter yekser vekin. Dîrokên di nameyê de biparêzin.
+jobcenter-jobsearch-text =
+    Jobcenter alîkariya we dike ku hûn kar, perwerdeya pîşeyî an kursekê bibînin.
+    Kesekî têkiliyê ji bo we heye. Jê re bêjin we çi hîn bûye û we çi kar kiriye.
+    Belgeyên xwe yên dibistanê, perwerdeya pîşeyî û karê bînin, yên bi zimanê we jî. Bipirsin gelo ew li Almanyayê dikarin bên pejirandin (Anerkennung).
+    Hûn pêşniyarên karê li jobsuche.arbeitsagentur.de dibînin.
+    Berî ku hûn dest bi karekî bikin, kontrol bikin ku kaxeza we ya rûniştinê destûra karê dide.
+jobcenter-jobsearch-opt-permit = Ez dikarim bixebitim?
+jobcenter-form-title = Bürgergeld û kar
+jobcenter-form-intro =
+    Ez ê ji bo Jobcenter çend pirsan ji we bikim.
+    Ji kerema xwe kaxeza xwe ya rûniştinê û nameyên Jobcenter amade bikin.
+    Di dawiyê de hûn dikarin her tiştî kontrol bikin. Paşê ez wê dişînim.
+
+## German courses
+german-text =
+    Elmanî di jiyana rojane de, li kar û li dibistanê alîkariya we dike.
+    Ji bo mezinan kursên belaş an erzan hene.
+    Hûn dixwazin çi bizanin?
+german-opt-integration = Kursa entegrasyonê
+german-opt-other = Kursên din
+opt-ask-integration-office = Ji Buroya Entegrasyonê bipirsin
+german-integration-text =
+    Kursa entegrasyonê (Integrationskurs) kursa sereke ya elmanî ye. Ew ji BAMF (Daîreya Federal a Koçberî û Penaberan) tê.
+    Tê de kursa zimên û kurseke kurt li ser jiyana li Almanyayê heye. Di dawiyê de ezmûn hene.
+    Destûrek (Berechtigungsschein) hewce ye. Hûn wê ji Daîreya Biyaniyan an ji Jobcenter distînin. Hûn dikarin ji BAMF jî bipirsin.
+    Bi Bürgergeld an AsylbLG kurs bi gelemperî belaş e. Yên din beşekî biçûk didin.
+    Kursekê li nêzî xwe bibînin: bamf-navi.bamf.de. Carinan hûn ji bo bilêta otobusê pere distînin. Ji dibistana kursê bipirsin.
+german-other-text =
+    Hûn li benda kursa entegrasyonê ne? An jî destûra we tune ku beşdarî wê bibin? Kursên din jî hene.
+    Volkshochschule (VHS) kursên elmanî hene. Ji Buroya Entegrasyonê bipirsin kîjan VHS nêzî Kalletalê ye.
+    Li gelek cihan dilxwaz bi nûhatiyan re dicivin da ku elmanî biaxivin.
+    Belaş û online hîn bibin: vhs-lernportal.de, learngerman.dw.com an sepana “Einstieg Deutsch”.
+
+## School and day care
+school-text =
+    Li Almanyayê dibistan belaş e. Baxçeyê zarokan (Kita) kêm pere ye an belaş e.
+    Hûn dixwazin çi bizanin?
+school-opt-school = Dibistan
+school-opt-kita = Baxçeyê zarokan (Kita)
+school-school-text =
+    Li Almanyayê divê hemû zarok biçin dibistanê (Schulpflicht). Dibistan di nêzî 6 saliyê de dest pê dike.
+    Ev ji bo zarokên ku nû hatine Almanyayê jî wisa ye.
+    Piştî hatina xwe zû zaroka xwe li dibistanekê qeyd bikin. Bînin: pasaport, belgeya qeyda navnîşanê û karneyên dibistana berê, heke hebin.
+    Kommunales Integrationszentrum Lippe li Detmoldê alîkarî dike ku ji bo zarokên nû dibistana rast were dîtin.
+    Dibistan belaş e. Ji bo tiştên dibistanê, gerên dibistanê û xwarina nîvro alîkarî heye: li ser “Bildung und Teilhabe” bipirsin.
+school-kita-text =
+    Kita baxçeyê zarokan e ji bo zarokên ji 1 saliyê heta dibistanê. Ji 1 saliyê ve mafê her zarokî heye ku cihekî bistîne.
+    Zû qeyd bikin. Gelek caran lîsteya bendemayînê heye.
+    Ji Kitayeke li gundê xwe bipirsin, an ji Daîreya Ciwanan (Jugendamt) ya Kreis Lippe.
+    Rêyeke din jî zarokparêzek e (Tagesmutter an Tagesvater).
+    Biha bi dahata we ve girêdayî ye. Li NRW 2 salên dawî yên berî dibistanê belaş in.
+    Zaroka we li Kitayê elmanî hîn dibe.
+
+## Health
+health-text =
+    Li Almanyayê divê sîgorteya tenduristiyê ya her kesî hebe.
+    Hûn dixwazin çi bizanin?
+health-opt-insurance = Sîgorteya tenduristiyê
+health-opt-card = Dermankirin bi AsylbLG
+health-opt-doctor = Dîtina bijîşk
+health-insurance-text =
+    Li Almanyayê sîgorteya tenduristiyê (Krankenversicherung) mecbûrî ye.
+    Bi karekî: kardêrê we we qeyd dike. Hûn şirketeke sîgorteya tenduristiyê (Krankenkasse) hildibijêrin, mînak AOK, TK an Barmer.
+    Bi Bürgergeld: Jobcenter dide. Hûn jî Krankenkasseyekê hildibijêrin.
+    Krankenkasse karteke tenduristiyê (Gesundheitskarte) ji we re dişîne. Wê bibin her serdana bijîşk.
+    Zarok û hevjînên bê dahat gelek caran bi we re belaş sîgortekirî ne (Familienversicherung).
+health-card-text =
+    Hûn ji Daîreya Karûbarên Civakî (Sozialamt) pere distînin (AsylbLG)? Wê demê dema ku hûn nexweş in an êşa we heye, Daîreya Karûbarên Civakî dide.
+    Berî ku hûn biçin bijîşk, dibe ku kaxezeke dermankirinê (Behandlungsschein) ji Daîreya Karûbarên Civakî hewce be. Hin kes li şûna wê karta tenduristiyê distînin.
+    Ji Daîreya Karûbarên Civakî bipirsin ka kîjan ji bo we rast e.
+    Di rewşa awarte de yekser biçin bijîşk an nexweşxaneyê, an telefonî 112 bikin.
+    Pere ji bo kontrolên dema ducaniyê û ji bo vakslêdanê jî tê dayîn.
+health-doctor-text =
+    Pêşî biçin bijîşkê malbatê (Hausarzt). Heke hewce be, bijîşkê malbatê we dişîne bijîşkekî pispor.
+    Zarok diçin bijîşkê zarokan (Kinderarzt).
+    Telefonî muayenexaneyê bikin û randevûyekê bixwazin. Karta tenduristiyê an Behandlungsschein bînin.
+    Hûn bijîşk nabînin? Telefonî 116117 bikin. Ew alîkariya we dikin ku randevûyekê bibînin.
+    Bi şev û dawiya hefteyê: ji bo bijîşkê nobedar telefonî 116117 bikin.
+    Derman ji dermanxaneyê (Apotheke) tê kirîn. Bi şev her tim dermanxaneyek vekirî ye.
+
+## Housing
+housing-text =
+    Li vir hûn li ser jiyana li Kalletalê alîkariyê dibînin.
+    Hûn dixwazin çi bizanin?
+housing-opt-search = Dîtina xaniyekî
+housing-opt-contract = Peymana kirê
+housing-opt-wbs = Wohnberechtigungsschein (WBS)
+housing-opt-utilities = Zibil, elektrîk û yên din
+housing-search-text =
+    Li xaniyan di rojnameyê de, li înternetê (mînak Kleinanzeigen an ImmoScout24) bigerin û ji nasên xwe bipirsin.
+    Hûn Bürgergeld an AsylbLG distînin? Berî ku hûn îmze bikin, ji Jobcenter an ji Daîreya Karûbarên Civakî bipirsin. Ew kontrol dikin ku kirê ne pir zêde be.
+    Tu caran berî ku we xanî dîtibe û peymana we hebe, pere nedin.
+    Ji bo xaniyên civakî Wohnberechtigungsschein (WBS) hewce ye.
+housing-contract-text =
+    Berî ku hûn îmze bikin, peymana kirê (Mietvertrag) bixwînin. Ji kesekî alîkariyê bixwazin.
+    Kaltmiete kirê ye bê germkirin û lêçûnên din. Warmmiete kirê ye bi germkirin û lêçûnên din (Nebenkosten).
+    Depozîto (Kaution) herî zêde 3 mehên Kaltmiete ye.
+    Piştî ku hûn bi cih bûn, xwediyê xaniyê pejirandina xwediyê xaniyê (Wohnungsgeberbestätigung) dide we.
+    Bi wê, di nav 2 hefteyan de navnîşana xwe qeyd bikin.
+housing-wbs-text =
+    Wohnberechtigungsschein (WBS) kaxezek e ji bo xaniyên civakî. Kirê li wir kêmtir e.
+    Heke dahata we kêm be, hûn dikarin wê bistînin.
+    Li şaredariyê (Rathaus) li Hohenhausenê bipirsin ku hûn li ku serî lê bidin.
+    Bînin: pasaport, destûra rûniştinê û belgeya dahatê ya her kesê li mala we.
+    Xaniyên civakî ne pir in. Li xaniyên din jî bigerin.
+housing-utilities-text =
+    Zibil: ji kerema xwe wê ji hev veqetînin. Bîdona zer an kîsikê zer: pakêt. Bîdona şîn: kaxez. Bîdona gewr: zibilên din. Cam diçe konteynerên camê.
+    Salnameya zibil (Abfallkalender) dibêje bîdon kengî têne valakirin. Ji xwediyê xaniyê an ji şaredariyê (Rathaus) bipirsin.
+    Elektrîk: dema ku hûn bi cih dibin, li şirketeke elektrîkê qeyd bibin. Roja pêşîn hejmara saeta elektrîkê û hejmara li ser wê binivîsin.
+    Her mal pereyê radyo û televizyonê (Rundfunkbeitrag) dide. Bi Bürgergeld an AsylbLG hûn dikarin serî lê bidin ku jê azad bibin.
+    Dema bêdengiyê bi şev: ji saet 22 heta 6.
+
+## Counselling
+counselling-text =
+    Ji bo name, serlêdan an pirsên din alîkarî hewce ye? Ji bo we şêwirdariya belaş heye.
+    Hûn dixwazin çi bizanin?
+counselling-opt-office = Buroya Entegrasyonê
+counselling-opt-mbe = Şêwirdarî ji bo mezinan
+counselling-opt-jmd = Şêwirdarî ji bo ciwanan
+counselling-opt-form = Şêwirdariyê bixwazin
+counselling-opt-person = Ji kesekî re binivîsin
+counselling-office-text =
+    Şaredariya Kalletalê di şaredariyê (Rathaus) de li Hohenhausenê Buroyeke Entegrasyonê heye.
+    Ew di gavên pêşîn, name û serlêdanan de alîkariya nûhatiyan dike. Ew cihên têkiliyê yên rast nas dike.
+    Şêwirdarî belaş e. Heke hûn wergêrekî dixwazin, ji kerema xwe ji me re bêjin.
+    Ji kerema xwe randevûyekê bixwazin. Ez dikarim daxwaza we bişînim.
+counselling-mbe-text =
+    Şêwirdariya koçberiyê ji bo mezinan (Migrationsberatung für erwachsene Zuwanderer, MBE) ji bo mirovên ji 27 saliyê û pê ve ye.
+    Ew di kursên elmanî, kar, xanî, name û serlêdanan de alîkarî dike.
+    Rêxistinên xêrxwaz wê pêşkêş dikin, mînak Caritas, Diakonie, AWO an DRK.
+    Ew belaş û veşartî (nepenî) ye.
+    Navnîşana herî nêz ji Buroya Entegrasyonê bipirsin.
+counselling-jmd-text =
+    Xizmeta koçberiyê ya ciwanan (Jugendmigrationsdienst, JMD) ji bo ciwanên ji 12 heta 27 salî ye.
+    Ew di dibistan, perwerdeya pîşeyî, kar û pirsên kesane de alîkarî dike.
+    Ew belaş û veşartî (nepenî) ye.
+    Navnîşana herî nêz ji Buroya Entegrasyonê bipirsin.
+counselling-person-text =
+    Hûn dikarin li vir ji Buroya Entegrasyonê re binivîsin.
+    Kesek di vê sohbetê de bersiv dide, bi elmanî an bi amûreke wergerê.
+    Ji kerema xwe agahiyên li ser tenduristiya xwe neşînin.
+counselling-form-title = Daxwaza şêwirdariyê
+counselling-form-intro =
+    Ez ê ji bo Buroya Entegrasyonê (Integrationsbüro) ya Kalletalê çend pirsan ji we bikim.
+    Di dawiyê de hûn dikarin her tiştî kontrol bikin. Paşê ez wê dişînim.
+
+## Emergencies
+emergency-text =
+    Rewşa awarte? Belaş telefon bikin, ji her telefonê, bi şev û roj:
+    112 – agirkuşî û ambulans
+    110 – polîs
+    116117 – bijîşkê nobedar bi şev û dawiya hefteyê, dema ku xetera jiyanê tune be
+    116 016 – alîkarî ji bo jinên ku rastî şîdetê tên, bi gelek zimanan
+    0800 111 0 111 an 0800 111 0 222 – Telefonseelsorge: dema ku hûn di krîzê de ne, kesek guh dide we
+    Bêjin hûn li ku ne û çi qewimî.
+
+## Form questions and labels
+field-family-name = Paşnavê we çi ye? Ji kerema xwe wê wek di pasaporta xwe de binivîsin.
+label-family-name = Paşnav
+field-given-names = Navê we çi ye? Ji kerema xwe hemû navên xwe wek di pasaporta xwe de binivîsin.
+label-given-names = Nav
+field-birth-date = Hûn kengî ji dayik bûne? Ji kerema xwe dîrokê wisa binivîsin: 31.12.1990
+label-birth-date = Dîroka jidayikbûnê
+field-nationality = Hemwelatiya we çi ye?
+label-nationality = Hemwelatî
+field-address = Navnîşana we li Kalletalê çi ye? Ji kerema xwe kolan, hejmara xaniyê û gund binivîsin.
+label-address = Navnîşan li Kalletalê
+field-new-address = Navnîşana we ya nû li Kalletalê çi ye? Ji kerema xwe kolan, hejmara xaniyê û gund binivîsin.
+label-new-address = Navnîşana nû li Kalletalê
+field-move-in-date = Hûn kîjan rojê bi cih bûn? Ji kerema xwe dîrokê wisa binivîsin: 31.12.2025
+label-move-in-date = Dîroka bicihbûnê
+field-persons = Çend kes di xaniyê de bi cih dibin? Ji kerema xwe xwe jî bijmêrin.
+label-persons = Hejmara kesên ku bi cih dibin
+field-phone = Hejmara telefona we çi ye?
+label-phone = Telefon
+field-email = Navnîşana e-nameya we çi ye?
+label-email = E-name
+field-register-notes = Tiştekî din heye ku divê Buroya Welatiyan bizane? Mînak navên endamên malbatê yên ku bi we re bi cih dibin.
+label-notes = Not
+field-concern = Ji kerema xwe daxwaza xwe bi gotinên xwe binivîsin. Hûn dikarin bi zimanê xwe binivîsin.
+label-concern = Daxwaz
+field-file-number = Hejmara we ya dosyayê (Aktenzeichen) ji Daîreya Biyaniyan heye? Ew li ser nameyên wan e. Heke tune be, “Derbas bibe” hilbijêrin.
+label-file-number = Hejmara dosyayê
+field-customer-number = Hejmara we ya xerîdar an hejmara BG ji Jobcenter heye? Ew li ser nameyên wan e. Heke tune be, “Derbas bibe” hilbijêrin.
+label-customer-number = Hejmara xerîdar / hejmara BG
+label-topic = Mijar
+field-immigration-topic = Daxwaza we li ser çi ye?
+opt-immigration-extend = Dirêjkirina destûra rûniştinê
+opt-immigration-work = Destûra karê
+opt-immigration-fiktion = Fiktionsbescheinigung
+opt-immigration-lost = Belge winda bûye an hatiye dizîn
+opt-other = Tiştekî din
+field-shared-accommodation = Hûn di cihê rûniştina hevpar (Gemeinschaftsunterkunft) de dijîn?
+label-shared-accommodation = Di cihê rûniştina hevpar de dijî
+field-benefits-topic = Daxwaza we li ser çi ye?
+opt-benefits-asylblg = Pere ji bo jiyanê (AsylbLG)
+opt-benefits-wohngeld = Wohngeld (alîkariya kirê)
+opt-benefits-treatment = Behandlungsschein (ji bo bijîşk)
+field-jobcenter-topic = Daxwaza we li ser çi ye?
+opt-jobcenter-apply = Serlêdana Bürgergeld
+opt-jobcenter-continue = Domandina Bürgergeld
+opt-jobcenter-jobsearch = Kar an perwerdeya pîşeyî
+opt-jobcenter-letter = Nameyek ji Jobcenter
+field-counselling-topic = Hûn ji bo çi alîkarî dixwazin?
+opt-counselling-german = Kursa elmanî
+opt-counselling-school = Dibistan an Kita
+opt-counselling-housing = Xanî
+opt-counselling-work = Kar
+opt-counselling-papers = Name û serlêdan
+field-photos-passport-family = Ji kerema xwe wêneyê pasaporta xwe (rûpela bi wêneyê we) bikişînin û bişînin. Hûn dikarin heta 4 wêneyan bişînin, mînak pasaportên malbata xwe jî.
+label-photos-passport = Wêne: pasaport
+field-photos-permit = Ji kerema xwe wêneyên destûra xwe ya rûniştinê (pêş û paş) û yên pasaporta xwe bikişînin. Heta 4 wêneyan bişînin.
+label-photos-permit = Wêne: destûra rûniştinê û pasaport
+field-photos-id-papers = Ji kerema xwe wêneyê kaxeza xwe ya rûniştinê (mînak Aufenthaltsgestattung an Duldung) bikişînin û bişînin. Hûn dikarin heta 4 wêneyan bişînin.
+label-photos-id-papers = Wêne: kaxeza rûniştinê
+field-photos-jobcenter = Ji kerema xwe wêneyên kaxezên li ser daxwaza xwe bişînin, mînak nameyek ji Jobcenter an destûra xwe ya rûniştinê. Pelên PDF jî dibin. Heta 10 heban.
+label-photos-jobcenter = Belge
+field-photos-optional = Nameyek an belgeyek li ser pirsa we heye? Ji kerema xwe wêneyê wê bikişînin û bişînin. Heke tune be, “Derbas bibe” hilbijêrin.
+label-photos-documents = Belge
+field-interpreter = Ji bo randevûyê hûn wergêrekî dixwazin?
+label-interpreter = Wergêr
+field-appointment = Hûn kengî dikarin werin randevûyê?
+label-appointment = Dema randevûyê ya ku hûn dixwazin

@@ -1,0 +1,208 @@
+# Kompass's own messages: navigation, questions, errors, summary, email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+# Kurdish (Kurmanji, Latin script, Hawar alphabet): machine-assisted draft, not yet reviewed
+# by a native speaker (docs/translations.md).
+
+## Language
+language-name = Kurdî (Kurmancî)
+choose-language = Ji kerema xwe zimanê xwe hilbijêrin.
+language-detected-confirm = We bi { $language } nivîsî. Em bi { $language } berdewam bikin?
+language-set = Baş e. Ez ê bi Kurdî (Kurmancî) binivîsim.
+
+## Buttons
+button-back = Paşve
+button-main-menu = Menuya sereke
+button-yes = Erê
+button-no = Na
+button-skip = Derbas bibe
+button-done = Temam
+button-cancel = Betal bike
+button-send = Daxwazê bişîne
+button-change = Tiştekî biguherîne
+button-other-language = Zimanekî din
+button-continue-request = Daxwaza min bidomîne
+button-back-to-summary = Vegere kurteyê
+button-delete-yes = Erê, her tiştî jê bibe
+button-delete-no = Na, daneyên min bila bimînin
+button-interpreter-other = Zimanekî din
+
+## Commands (the command menu of the messenger)
+cmd-start = Ji nû ve dest pê bike
+cmd-menu = Menuya sereke
+cmd-back = Vegere
+cmd-language = Zimên biguherîne
+cmd-cancel = Daxwaza min betal bike
+cmd-help = Alîkarî
+cmd-status = Daxwazên min
+cmd-delete = Daneyên min jê bibe
+private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin: li ser navê min bitikînin û paşê li ser “Peyam”.
+
+## Help and general answers
+help-text =
+    Ez li vir di gavên we yên pêşîn de alîkariya we dikim.
+    Yek ji vebijarkan hilbijêrin: li ser bitikînin an jî hejmara wê binivîsin.
+    Hûn dikarin van fermanan bi kar bînin:
+    /menu – menuya sereke
+    /back – vegere
+    /language – zimên biguherîne
+    /status – daxwazên min
+    /cancel – daxwaza min betal bike
+    /delete – daneyên min jê bibe
+not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbijêrin: li ser bitikînin an jî hejmara wê binivîsin.
+unsupported-message = Ez tenê dikarim nivîs û wêneyan bixwînim. Ji kerema xwe nivîsekê binivîsin an jî yek ji vebijarkan hilbijêrin.
+text-too-long = Peyama we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpan binivîsin.
+attachment-not-expected = Spas. Niha ez pelekî naxwazim.
+cancel-nothing = Tiştek tune ye ku were betalkirin.
+back-nothing = Ev destpêk e. Gaveke paşve tune ye.
+group-chat-only-private = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.
+
+## Forms
+form-progress = Pirs { $number } ji { $total }
+form-resume = Daxwazeke we heye ku hê neqediyaye: { $title }. Em niha berdewam dikin.
+form-cancelled = Daxwaza we hat betalkirin. Tiştek nehat şandin.
+form-draft-kept = Bersivên we hatin tomarkirin. Hûn dikarin paşê daxwaza xwe bidomînin.
+error-text-empty = Ji kerema xwe tiştekî binivîsin.
+error-text-too-long = Ev pir dirêj e. Ji kerema xwe herî zêde { $max } tîpan binivîsin.
+error-date-invalid = Ez nikarim vê dîrokê bixwînim. Ji kerema xwe wisa binivîsin: 31.12.1990
+error-date-impossible = Ev dîrok tune ye. Ji kerema xwe roj û mehê kontrol bikin.
+error-date-future = Ev dîrok di pêşerojê de ye. Ji kerema xwe kontrol bikin.
+error-date-past = Ev dîrok di paşerojê de ye. Ji kerema xwe dîrokeke paştir binivîsin.
+error-date-too-old = Ev dîrok pir kevn e. Ji kerema xwe salê kontrol bikin.
+error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
+error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
+error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
+error-number = Ji kerema xwe hejmarekê binivîsin.
+error-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
+error-choose-option = Ji kerema xwe yek ji vebijarkan hilbijêrin.
+error-photo-expected = Ji kerema xwe wêneyekî bişînin.
+error-photo-not-pdf = Ev pelekî PDF e. Ji kerema xwe wêneyekî belgeyê bişînin.
+error-file-unknown = Ez nikarim vî pelî vekim. Ji kerema xwe wêneyekî bişînin (JPEG, PNG an WebP).
+error-file-too-large = Ev pel pir mezin e. Ji kerema xwe pelekî ji { $max } MB piçûktir bişînin.
+error-image-too-large = Ev wêne pir mezin e. Ji kerema xwe wêneyekî normal ê kameraya xwe bişînin.
+photo-received =
+    { $count ->
+        [one] 1 wêne gihîşt min.
+       *[other] { $count } wêne gihîştin min.
+    }
+photo-send-more =
+    { $missing ->
+        [one] Ji kerema xwe 1 wêneyekî din jî bişînin.
+       *[other] Ji kerema xwe { $missing } wêneyên din jî bişînin.
+    }
+photo-more-or-done = Hûn dikarin wêneyekî din bişînin an jî “Temam” hilbijêrin.
+photo-limit-reached = Ev qas wêne bes e. Spas.
+interpreter-question = Ji bo randevûyê hûn wergêrekî dixwazin?
+interpreter-language-question = Divê wergêr bi kîjan zimanî biaxive?
+interpreter-language-type = Ji kerema xwe navê zimên binivîsin.
+
+## Summary and correction
+summary-title = Ji kerema xwe daxwaza xwe kontrol bikin:
+summary-institution = Ji bo: { $institution }
+summary-question = Her tişt rast e?
+summary-which-field = Hûn dixwazin çi biguherînin?
+value-skipped = (bersiv tune)
+value-yes = Erê
+value-no = Na
+value-photos =
+    { $count ->
+        [one] 1 wêne
+       *[other] { $count } wêne
+    }
+value-interpreter-no = Wergêr ne hewce ye
+appointment-mornings = Sibehan (8–12)
+appointment-afternoons = Piştî nîvro (12–16)
+appointment-any = Her dem dibe
+
+## After sending
+request-submitted = Spas! Hejmara daxwaza we { $reference } e. Ez niha wê ji { $institution } re dişînim.
+request-sent = Daxwaza we ({ $reference }) ji { $institution } re hat şandin.
+request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re bişînim. Ji kerema xwe rasterast bi nivîsgehê re têkilî daynin.
+documents-to-bring = Ji kerema xwe van belgeyan bi xwe re bînin randevûyê:
+documents-none = Ne hewce ye ku hûn belgeyan bînin.
+
+## My requests (/status)
+status-none = Hê daxwazên we tune ne.
+status-header = Daxwazên we:
+status-line = { $reference } – { $institution } – { $date }: { $state }
+status-queued = li benda şandinê ye
+status-sent = hat şandin
+status-failed = nehat şandin
+
+## Talking to a person
+person-intro = Peyam ji { $institution }:
+person-reply-hint = Hûn dikarin li vir bersiv bidin. Peyama xwe binivîsin.
+person-start = Pirsa xwe li vir binivîsin. Kesek ji { $institution } dê di vê sohbetê de bersiv bide. Dibe ku ev çend rojan bidome.
+person-forwarded = Ji { $institution } re hat şandin. Bersiv dê li vir were.
+person-closed = { $institution } ev axaftin girt. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.
+person-unavailable = Bibore, niha kes nikare di sohbetê de bersiv bide. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
+person-not-forwarded = Ez nikarim vî pelî bişînim. Ji kerema xwe wêneyekî bişînin an jî nivîsekê binivîsin.
+appointment-confirmed =
+    Randevûya we li { $institution } heye.
+    Dîrok: { $date }
+    Saet: { $time }
+    Cih: { $place }
+appointment-reminder =
+    Bîrxistin: Sibê randevûya we li { $institution } heye.
+    Dîrok: { $date }
+    Saet: { $time }
+    Cih: { $place }
+appointment-reminder-note = Ez ê rojekê berê bînim bîra we.
+button-write-to-person = Bersiv bide
+
+## Delete my data (/delete)
+delete-confirm = Hûn dixwazin ez her tiştê ku min li ser we tomar kiriye jê bibim? Daxwazên ku hê nehatine şandin jî dê werin jêbirin.
+delete-done = Temam. Min hemû daneyên we jê birin.
+delete-kept = Baş e. Tiştek nehat jêbirin.
+
+## Email to the institution (written in the institution's language)
+email-subject = Daxwaz { $reference }: { $title }
+email-intro = Bi rêya Kompass daxwazeke nû hat.
+email-reference = Hejmara daxwazê
+email-submitted-at = Hat wergirtin
+email-channel = Kanal
+email-person-language = Zimanê kesê
+email-interpreter = Wergêr
+email-attachments = Pêvek
+email-footer = Ev e-name ji aliyê Kompass ve bixweber hat nivîsandin.
+email-part = Beş { $part }/{ $parts }
+
+# Cancelling a form, unknown commands, names, changed content.
+cancel-confirm = Hûn dixwazin daxwaza xwe ya “{ $title }” betal bikin? Bersiv û wêneyên we dê werin jêbirin.
+button-cancel-yes = Erê, betal bike
+button-cancel-no = Na, berdewam bike
+cancel-kept = Baş e. Bersivên we dimînin.
+unknown-command = Ez vê fermanê nas nakim.
+error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
+content-changed = Ev beş hatiye guhertin. Ji kerema xwe li vir berdewam bikin.
+
+# How the office answers (in request emails), contact details, documents (PDF).
+email-answer-room = Bersiv: ji kerema xwe di odeya Matrix a nivîsgeha xwe de, di mijara bi vê hejmara daxwazê de bersiv bidin. Bersiv di bernameya peyaman a kesê de digihîje wî/wê.
+email-answer-email = Bersiv: bersiva vê e-nameyê diçe navnîşana e-nameya kesê.
+email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefonî kesê bikin.
+email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
+contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.
+document-received =
+    { $count ->
+        [one] 1 belge (PDF) gihîşt min.
+       *[other] { $count } belge (PDF) gihîştin min.
+    }
+value-documents =
+    { $count ->
+        [one] 1 belge (PDF)
+       *[other] { $count } belge (PDF)
+    }
+
+## Matrix adapter: group rooms, messages the bot cannot decrypt
+matrix-group-room = Ez tenê di sohbetên bi yek kesî re diaxivim, ji ber ku pirs û belgeyên we taybet in. Ez ji vê odeyê derdikevim. Ji kerema xwe di sohbeteke taybet de ji min re binivîsin.
+matrix-undecryptable = Min nikarî peyama we ya dawî bixwînim. Ji kerema xwe wê dîsa bişînin.
+
+## Terminal chat (kompass chat): its own notes
+terminal-photo-hint = (Termînal: /photo PATH pelekî dişîne.)
+terminal-not-utf8 = Ez nikarim vê rêzê bixwînim. Ji kerema xwe dîsa binivîsin.
+terminal-file-missing = Pelê { $path } tune ye.
+terminal-file-not-regular = Ev ne pelekî normal e: { $path }. Ji kerema xwe rêya wêneyekî bidin.
+terminal-file-unreadable = Ez nikarim vî pelî vekim: { $path }.
+terminal-emails-queued = E-nameyên ku hê li bendê ne: { $count }. Ew ê di destpêka din de werin şandin.
+
+## Edits (Telegram and Matrix)
+edit-not-applied = We peyamek guhert. Ez guhertinan bi kar naînim. Ji kerema xwe bersiva rast wek peyameke nû dîsa bişînin.

@@ -1,0 +1,365 @@
+# Kompass Kalletal: the texts of flows/kalletal.toml.
+# Keep the ids. Short sentences, plain words (about CEFR A2), one question per message.
+# Addresses and contact details are sample data: check them before going live.
+# Turkish: machine-assisted draft, not yet reviewed by a native speaker (docs/translations.md).
+
+## Institutions (what newcomers read)
+inst-buergerbuero = Kalletal Vatandaş Bürosu (Bürgerbüro)
+inst-auslaenderbehoerde = Kreis Lippe Yabancılar Dairesi (Ausländerbehörde)
+inst-sozialamt = Kalletal Sosyal Yardım Dairesi (Sozialamt)
+inst-jobcenter = Jobcenter Lippe
+inst-integrationsbuero = Kalletal Uyum Bürosu (Integrationsbüro)
+
+## Documents to bring
+doc-passport = Pasaport veya kimlik kartı (her kişi için)
+doc-landlord-confirmation = Ev sahibi onayı (Wohnungsgeberbestätigung)
+doc-rental-contract = Kira sözleşmesi (Mietvertrag)
+doc-family-certificates = Doğum belgeleri ve evlilik belgesi, varsa
+doc-residence-permit = Oturum izni (Aufenthaltstitel) veya başka bir oturum belgesi (örneğin Aufenthaltsgestattung veya Duldung)
+doc-biometric-photo = Bir adet biyometrik vesikalık fotoğraf
+doc-registration-certificate = Adres kayıt belgesi (Meldebescheinigung)
+doc-income-proof = Gelir belgesi, örneğin maaş bordroları
+doc-job-offer = İş teklifi veya iş sözleşmesi, varsa
+doc-bank-statements = Son 3 ayın banka hesap dökümleri
+doc-office-letters = Başvurunuzla ilgili resmî dairelerden gelen mektuplar
+doc-certificates = Okul, meslek eğitimi ve iş belgeleri
+
+## Main menu
+main-text =
+    Kompass Kalletal'e hoş geldiniz!
+    Kalletal'deki ilk adımlarınızda size yardım ediyorum.
+    Başvurunuzu doğru daireye de gönderebilirim.
+    Neye ihtiyacınız var?
+main-opt-register = Adresinizi kaydettirin
+main-opt-immigration = Oturum ve çalışma izni
+main-opt-benefits = Sosyal yardımlar
+main-opt-jobcenter = Jobcenter ve iş
+main-opt-german = Almanca kursları
+main-opt-school = Okul ve kreş
+main-opt-health = Sağlık
+main-opt-housing = Konut
+main-opt-counselling = Danışmanlık
+main-opt-emergency = Acil durum
+
+## Registering your address
+register-text =
+    Kalletal'e mi taşındınız? O zaman adresinizi kaydettirmeniz gerekir.
+    Taşındıktan sonra 2 haftanız var.
+    Nerede: Kalletal-Hohenhausen'deki belediye binasında (Rathaus), Vatandaş Bürosunda (Bürgerbüro).
+    Getirin: pasaportunuz veya kimlik kartınız ve ev sahibi onayı (Wohnungsgeberbestätigung). Bunu size ev sahibiniz verir.
+    Kayıt ücretsizdir. Bir adres kayıt belgesi (Meldebescheinigung) alırsınız. İyi saklayın: birçok daire bu belgeyi ister.
+    Lütfen randevu isteyin. Başvurunuzu Vatandaş Bürosuna gönderebilirim.
+register-opt-form = Randevu iste
+register-form-title = Adres kaydı
+register-form-intro =
+    Vatandaş Bürosu (Bürgerbüro) için size birkaç soru soracağım.
+    Lütfen pasaportunuzu hazır tutun.
+    Sonunda her şeyi kontrol edebilirsiniz. Sonra gönderirim.
+
+## Immigration office
+immigration-text =
+    Kalletal için Yabancılar Dairesi (Ausländerbehörde) Detmold'da, Kreis Lippe'dedir.
+    Oturum izinlerini ve çalışma izinlerini bu daire verir.
+    Ne öğrenmek istiyorsunuz?
+immigration-opt-permit = Oturum izni
+immigration-opt-fiktion = Fiktionsbescheinigung
+immigration-opt-work = Çalışma izni
+immigration-opt-form = Yabancılar Dairesine yazın
+immigration-permit-text =
+    Oturum izninizin (Aufenthaltstitel) bir bitiş tarihi var. Kartınıza bakın.
+    Yenisi için erken başvurun: bitiş tarihinden 6–8 hafta önce.
+    Getirin: pasaport, oturum izni, bir biyometrik fotoğraf ve adres kayıt belgeniz. Bazen gelir belgesi de gerekir.
+    Yeni kart ücretlidir. Ne kadar olduğunu daire size söyler.
+    Kartınız kayboldu mu veya çalındı mı? Hemen polise ve Yabancılar Dairesine bildirin.
+immigration-fiktion-text =
+    Yeni oturum izni için zamanında başvurdunuz, ama daire henüz karar vermedi mi?
+    O zaman bir Fiktionsbescheinigung alırsınız. Bu belge Almanya'da kalabileceğinizi gösterir.
+    Çalışıp çalışamayacağınız da bu belgede yazar.
+    Pasaportunuzla birlikte saklayın. İşvereninize ve diğer dairelere gösterin.
+    Bunun da bir bitiş tarihi var. Zamanında daireye tekrar sorun.
+immigration-work-text =
+    Çalışmak mı istiyorsunuz? Oturum belgenize bakın. Çalışıp çalışamayacağınız orada yazar.
+    “Erwerbstätigkeit erlaubt” şu demektir: çalışabilirsiniz.
+    Aufenthaltsgestattung veya Duldung belgeniz var mı? O zaman her iş için bir izin (Beschäftigungserlaubnis) gerekir.
+    İşe başlamadan önce başvurun. Pasaportunuzu, oturum belgenizi ve işverenin iş teklifini getirin.
+    İzinsiz çalışmayın. Bu, oturumunuz için sorun çıkarabilir.
+immigration-form-title = Oturum ve çalışma izni
+immigration-form-intro =
+    Yabancılar Dairesi (Ausländerbehörde) için size birkaç soru soracağım.
+    Lütfen pasaportunuzu ve oturum belgenizi hazır tutun.
+    Sonunda her şeyi kontrol edebilirsiniz. Sonra gönderirim.
+
+## Social benefits
+benefits-text =
+    Kalletal Sosyal Yardım Dairesi (Sozialamt) Hohenhausen'deki belediye binasındadır (Rathaus).
+    Yaşamak için yeterli parası olmayan insanlara yardım eder.
+    Ne öğrenmek istiyorsunuz?
+benefits-opt-asylblg = Sığınmacılar (AsylbLG)
+benefits-opt-wohngeld = Wohngeld (kira yardımı)
+benefits-opt-kindergeld = Kindergeld (çocuk parası)
+benefits-opt-form = Sosyal Yardım Dairesine yazın
+benefits-asylblg-text =
+    Sığınmacı mısınız ya da Duldung belgeniz var mı? O zaman Kalletal Sosyal Yardım Dairesinden (Sozialamt) para alırsınız.
+    Bu yasanın adı Asylbewerberleistungsgesetz (AsylbLG).
+    Bu para yemek, giyim ve günlük ihtiyaçlar içindir. Sosyal Yardım Dairesi konut ve ısınma masraflarını da öder.
+    Getirin: oturum belgeniz (örneğin Ankunftsnachweis veya Aufenthaltsgestattung) ve varsa pasaportunuz.
+    Bir şey değişince Sosyal Yardım Dairesine hemen bildirin: bir iş, yeni bir adres, bir bebek.
+    Lütfen randevu isteyin.
+benefits-wohngeld-text =
+    Wohngeld kiranız için paradır. Geliri az olan insanlar içindir, örneğin işten veya emekli maaşından.
+    Bürgergeld veya AsylbLG alıyorsanız Wohngeld almazsınız. Bunlar konut masraflarınızı zaten öder.
+    Hohenhausen'deki belediye binasına (Rathaus) sorun. Size formu verirler ve yardım ederler.
+    Getirin: kira sözleşmesi, evinizdeki herkesin gelir belgesi, pasaport ve oturum izni.
+    Wohngeld başvurduğunuz aydan itibaren başlar. Bu yüzden erken başvurun.
+benefits-kindergeld-text =
+    Kindergeld çocuklarınız için paradır. Genellikle çocuk 18 yaşına kadar, bazen daha uzun.
+    Başvuru belediyeye değil, Familienkasse'ye yapılır. İnternetten veya mektupla başvurabilirsiniz.
+    Sizin ve çocuğunuzun vergi numarası (Steuer-ID) gerekir. Adresinizi kaydettirdikten birkaç hafta sonra mektupla gelir.
+    Her oturum izni Kindergeld hakkı vermez.
+    Sorunuz mu var? Familienkasse'yi arayın: 0800 4 5555 30 (ücretsiz arama).
+benefits-kindergeld-opt-help = Başvuru için yardım alın
+benefits-form-title = Sosyal yardımlar
+benefits-form-intro =
+    Sosyal Yardım Dairesi (Sozialamt) için size birkaç soru soracağım.
+    Lütfen oturum belgenizi hazır tutun.
+    Sonunda her şeyi kontrol edebilirsiniz. Sonra gönderirim.
+
+## Job centre
+jobcenter-text =
+    Jobcenter Lippe, çalışabilen ama yeterli parası olmayan insanlara yardım eder.
+    Bürgergeld öder ve iş veya meslek eğitimi bulmanıza yardım eder.
+    Mülteci olarak oturum izni mi aldınız? O zaman genellikle Sosyal Yardım Dairesi değil, Jobcenter sizden sorumludur.
+    Ne öğrenmek istiyorsunuz?
+jobcenter-opt-buergergeld = Bürgergeld
+jobcenter-opt-jobsearch = İş bulmak
+jobcenter-opt-form = Jobcenter'a yazın
+jobcenter-buergergeld-text =
+    Bürgergeld geçim, kira ve ısınma için paradır.
+    15 yaşından itibaren çalışabilen insanlar ve aileleri içindir.
+    Erken başvurun: Bürgergeld ancak başvurduğunuz aydan itibaren başlar.
+    İnternetten jobcenter.digital adresinden veya Jobcenter'da başvurabilirsiniz.
+    Getirin: pasaport, oturum izni, adres kayıt belgesi, kira sözleşmesi, son 3 ayın banka hesap dökümleri, gelir belgesi.
+    Jobcenter'dan gelen her mektubu hemen açın. Mektuptaki tarihlere uyun.
+jobcenter-jobsearch-text =
+    Jobcenter iş, meslek eğitimi veya kurs bulmanıza yardım eder.
+    Size bir danışman verilir. Ona ne öğrendiğinizi ve hangi işleri yaptığınızı anlatın.
+    Okul, meslek eğitimi ve iş belgelerinizi getirin, kendi dilinizde olanları da. Almanya'da tanınıp tanınamayacaklarını sorun (Anerkennung).
+    İş ilanlarını jobsuche.arbeitsagentur.de adresinde bulursunuz.
+    Bir işe başlamadan önce oturum belgenizin çalışmaya izin verdiğini kontrol edin.
+jobcenter-jobsearch-opt-permit = Çalışabilir miyim?
+jobcenter-form-title = Bürgergeld ve iş
+jobcenter-form-intro =
+    Jobcenter için size birkaç soru soracağım.
+    Lütfen oturum belgenizi ve Jobcenter'dan gelen mektupları hazır tutun.
+    Sonunda her şeyi kontrol edebilirsiniz. Sonra gönderirim.
+
+## German courses
+german-text =
+    Almanca günlük hayatta, işte ve okulda size yardım eder.
+    Yetişkinler için ücretsiz veya ucuz kurslar var.
+    Ne öğrenmek istiyorsunuz?
+german-opt-integration = Uyum kursu
+german-opt-other = Diğer kurslar
+opt-ask-integration-office = Uyum Bürosuna sorun
+german-integration-text =
+    Uyum kursu (Integrationskurs) en önemli Almanca kursudur. BAMF'tan (Federal Göç ve Mülteciler Dairesi) gelir.
+    İçinde bir dil kursu ve Almanya'daki hayat hakkında kısa bir kurs var. Sonunda sınavlar var.
+    Bir katılım belgesi (Berechtigungsschein) gerekir. Bunu Yabancılar Dairesinden veya Jobcenter'dan alırsınız. BAMF'a da sorabilirsiniz.
+    Bürgergeld veya AsylbLG alıyorsanız kurs genellikle ücretsizdir. Diğerleri küçük bir kısmını öder.
+    Size yakın bir kurs bulun: bamf-navi.bamf.de. Bazen otobüs bileti için para alırsınız. Kurs okuluna sorun.
+german-other-text =
+    Bir uyum kursu mu bekliyorsunuz? Ya da uyum kursuna katılamıyor musunuz? Başka kurslar da var.
+    Halk eğitim merkezinde (Volkshochschule, VHS) Almanca kursları var. Kalletal'e hangi VHS'nin yakın olduğunu Uyum Bürosuna sorun.
+    Birçok yerde gönüllüler, Almanca konuşmak için yeni gelenlerle buluşur.
+    İnternetten ücretsiz öğrenin: vhs-lernportal.de, learngerman.dw.com veya “Einstieg Deutsch” uygulaması.
+
+## School and day care
+school-text =
+    Almanya'da okul ücretsizdir. Kreş (Kita) az para tutar veya ücretsizdir.
+    Ne öğrenmek istiyorsunuz?
+school-opt-school = Okul
+school-opt-kita = Kreş (Kita)
+school-school-text =
+    Almanya'da bütün çocuklar okula gitmek zorundadır (Schulpflicht). Okul yaklaşık 6 yaşında başlar.
+    Bu, Almanya'ya yeni gelen çocuklar için de geçerlidir.
+    Geldikten kısa süre sonra çocuğunuzu bir okula kaydettirin. Getirin: pasaport, adres kayıt belgesi ve varsa eski karneler.
+    Detmold'daki Kommunales Integrationszentrum Lippe, yeni gelen çocuklar için doğru okulu bulmaya yardım eder.
+    Okul ücretsizdir. Okul eşyaları, geziler ve öğle yemeği için yardım var: “Bildung und Teilhabe” hakkında sorun.
+school-kita-text =
+    Kita, 1 yaşından okula kadar çocuklar için kreştir. 1 yaşından itibaren her çocuğun bir yer hakkı vardır.
+    Erken kaydettirin. Çoğu zaman bekleme listesi vardır.
+    Köyünüzdeki bir Kita'ya veya Kreis Lippe Gençlik Dairesine (Jugendamt) sorun.
+    Başka bir seçenek de çocuk bakıcısıdır (Tagesmutter veya Tagesvater).
+    Ücret gelirinize bağlıdır. NRW'de okuldan önceki son 2 yıl ücretsizdir.
+    Çocuğunuz Kita'da Almanca öğrenir.
+
+## Health
+health-text =
+    Almanya'da herkesin sağlık sigortası olmak zorundadır.
+    Ne öğrenmek istiyorsunuz?
+health-opt-insurance = Sağlık sigortası
+health-opt-card = AsylbLG ile tedavi
+health-opt-doctor = Doktor bulmak
+health-insurance-text =
+    Almanya'da sağlık sigortası (Krankenversicherung) zorunludur.
+    İşiniz varsa: işvereniniz sizi kaydettirir. Bir sağlık sigortası şirketi (Krankenkasse) seçersiniz, örneğin AOK, TK veya Barmer.
+    Bürgergeld alıyorsanız: Jobcenter öder. Siz de bir Krankenkasse seçersiniz.
+    Krankenkasse size bir sağlık kartı (Gesundheitskarte) gönderir. Her doktor ziyaretine götürün.
+    Geliri olmayan çocuklar ve eşler çoğu zaman sizinle birlikte ücretsiz sigortalıdır (Familienversicherung).
+health-card-text =
+    Sosyal Yardım Dairesinden (Sozialamt) para mı alıyorsunuz (AsylbLG)? O zaman hasta olduğunuzda veya ağrınız olduğunda Sosyal Yardım Dairesi öder.
+    Doktora gitmeden önce Sosyal Yardım Dairesinden bir tedavi belgesi (Behandlungsschein) almanız gerekebilir. Bazı insanlar bunun yerine bir sağlık kartı alır.
+    Sizin için hangisinin doğru olduğunu Sosyal Yardım Dairesine sorun.
+    Acil durumda hemen bir doktora veya hastaneye gidin ya da 112'yi arayın.
+    Hamilelik kontrolleri ve aşılar da ödenir.
+health-doctor-text =
+    Önce bir aile doktoruna (Hausarzt) gidin. Gerekirse aile doktoru sizi bir uzmana gönderir.
+    Çocuklar çocuk doktoruna (Kinderarzt) gider.
+    Muayenehaneyi arayın ve randevu isteyin. Sağlık kartınızı veya Behandlungsschein belgenizi getirin.
+    Doktor bulamıyor musunuz? 116117'yi arayın. Randevu bulmanıza yardım ederler.
+    Gece ve hafta sonu: nöbetçi doktor için 116117'yi arayın.
+    İlaçları eczaneden (Apotheke) alırsınız. Gece her zaman açık bir nöbetçi eczane vardır.
+
+## Housing
+housing-text =
+    Burada Kalletal'de oturmakla ilgili yardım bulursunuz.
+    Ne öğrenmek istiyorsunuz?
+housing-opt-search = Ev bulmak
+housing-opt-contract = Kira sözleşmesi
+housing-opt-wbs = Wohnberechtigungsschein (WBS)
+housing-opt-utilities = Çöp, elektrik ve diğerleri
+housing-search-text =
+    Evleri gazetede, internette (örneğin Kleinanzeigen veya ImmoScout24) arayın ve tanıdıklarınıza sorun.
+    Bürgergeld veya AsylbLG mi alıyorsunuz? İmzalamadan önce Jobcenter'a veya Sosyal Yardım Dairesine sorun. Kiranın çok yüksek olmadığını kontrol ederler.
+    Evi görmeden ve sözleşmeniz olmadan asla para ödemeyin.
+    Sosyal konut için bir Wohnberechtigungsschein (WBS) gerekir.
+housing-contract-text =
+    Kira sözleşmesini (Mietvertrag) imzalamadan önce okuyun. Birinden yardım isteyin.
+    Kaltmiete, ısınma ve diğer masraflar olmadan kiradır. Warmmiete, ısınma ve diğer masraflarla (Nebenkosten) birlikte kiradır.
+    Depozito (Kaution) en fazla 3 aylık Kaltmiete kadardır.
+    Taşındıktan sonra ev sahibiniz size ev sahibi onayını (Wohnungsgeberbestätigung) verir.
+    Bununla 2 hafta içinde adresinizi kaydettirin.
+housing-wbs-text =
+    Wohnberechtigungsschein (WBS), sosyal konut için bir belgedir. Oradaki kira daha düşüktür.
+    Geliriniz azsa bu belgeyi alabilirsiniz.
+    Nereye başvuracağınızı Hohenhausen'deki belediye binasına (Rathaus) sorun.
+    Getirin: pasaport, oturum izni ve evinizdeki herkesin gelir belgesi.
+    Sosyal konut azdır. Başka evler aramaya da devam edin.
+housing-utilities-text =
+    Çöp: lütfen ayırın. Sarı çöp kutusu veya torba: ambalaj. Mavi çöp kutusu: kâğıt. Gri çöp kutusu: diğer çöpler. Cam, cam konteynerlerine gider.
+    Çöp takvimi (Abfallkalender), çöp kutularının ne zaman boşaltıldığını gösterir. Ev sahibinize veya belediyeye (Rathaus) sorun.
+    Elektrik: taşınınca bir elektrik şirketine kaydolun. İlk gün sayaç numarasını ve sayaçtaki rakamı yazın.
+    Her ev bir yayın ücreti (Rundfunkbeitrag) öder. Bürgergeld veya AsylbLG alıyorsanız muafiyet için başvurabilirsiniz.
+    Gece sessizlik saatleri: 22'den 6'ya kadar.
+
+## Counselling
+counselling-text =
+    Mektuplar, başvurular veya başka sorular için yardıma mı ihtiyacınız var? Sizin için ücretsiz danışmanlık var.
+    Ne öğrenmek istiyorsunuz?
+counselling-opt-office = Uyum Bürosu
+counselling-opt-mbe = Yetişkinler için danışmanlık
+counselling-opt-jmd = Gençler için danışmanlık
+counselling-opt-form = Danışmanlık isteyin
+counselling-opt-person = Bir kişiye yazın
+counselling-office-text =
+    Kalletal belediyesinin Hohenhausen'deki belediye binasında (Rathaus) bir Uyum Bürosu var.
+    Yeni gelenlere ilk adımlarda, mektuplarda ve başvurularda yardım eder. Doğru iletişim adreslerini bilir.
+    Danışmanlık ücretsizdir. Tercümana ihtiyacınız varsa lütfen bize söyleyin.
+    Lütfen randevu isteyin. Başvurunuzu gönderebilirim.
+counselling-mbe-text =
+    Yetişkinler için göç danışmanlığı (Migrationsberatung für erwachsene Zuwanderer, MBE) 27 yaşından itibaren insanlar içindir.
+    Almanca kursları, iş, konut, mektuplar ve başvurularda yardım eder.
+    Bunu yardım kuruluşları sunar, örneğin Caritas, Diakonie, AWO veya DRK.
+    Ücretsizdir ve gizlidir.
+    En yakın adresi Uyum Bürosuna sorun.
+counselling-jmd-text =
+    Gençlik göç servisi (Jugendmigrationsdienst, JMD) 12 ile 27 yaş arasındaki gençler içindir.
+    Okul, meslek eğitimi, iş ve kişisel sorularda yardım eder.
+    Ücretsizdir ve gizlidir.
+    En yakın adresi Uyum Bürosuna sorun.
+counselling-person-text =
+    Buradan Uyum Bürosuna yazabilirsiniz.
+    Bu sohbette bir kişi Almanca veya bir çeviri programıyla cevap verir.
+    Lütfen sağlık bilgilerinizi göndermeyin.
+counselling-form-title = Danışmanlık isteği
+counselling-form-intro =
+    Kalletal Uyum Bürosu (Integrationsbüro) için size birkaç soru soracağım.
+    Sonunda her şeyi kontrol edebilirsiniz. Sonra gönderirim.
+
+## Emergencies
+emergency-text =
+    Acil durum mu? Her telefondan, gece gündüz ücretsiz arayın:
+    112 – itfaiye ve ambulans
+    110 – polis
+    116117 – gece ve hafta sonu nöbetçi doktor, hayati tehlike yoksa
+    116 016 – şiddet gören kadınlar için yardım, birçok dilde
+    0800 111 0 111 veya 0800 111 0 222 – Telefonseelsorge: kriz anında sizi dinleyen biri
+    Nerede olduğunuzu ve ne olduğunu söyleyin.
+
+## Form questions and labels
+field-family-name = Soyadınız nedir? Lütfen pasaportunuzdaki gibi yazın.
+label-family-name = Soyadı
+field-given-names = Adınız nedir? Lütfen bütün adlarınızı pasaportunuzdaki gibi yazın.
+label-given-names = Ad(lar)
+field-birth-date = Ne zaman doğdunuz? Lütfen tarihi şöyle yazın: 31.12.1990
+label-birth-date = Doğum tarihi
+field-nationality = Vatandaşlığınız nedir?
+label-nationality = Vatandaşlık
+field-address = Kalletal'deki adresiniz nedir? Lütfen sokak, ev numarası ve köyü yazın.
+label-address = Kalletal'deki adres
+field-new-address = Kalletal'deki yeni adresiniz nedir? Lütfen sokak, ev numarası ve köyü yazın.
+label-new-address = Kalletal'deki yeni adres
+field-move-in-date = Hangi gün taşındınız? Lütfen tarihi şöyle yazın: 31.12.2025
+label-move-in-date = Taşınma tarihi
+field-persons = Eve kaç kişi taşınıyor? Lütfen kendinizi de sayın.
+label-persons = Taşınan kişi sayısı
+field-phone = Telefon numaranız nedir?
+label-phone = Telefon
+field-email = E-posta adresiniz nedir?
+label-email = E-posta
+field-register-notes = Vatandaş Bürosunun bilmesi gereken başka bir şey var mı? Örneğin sizinle taşınan aile üyelerinin adları.
+label-notes = Notlar
+field-concern = Lütfen isteğinizi kendi sözlerinizle anlatın. Kendi dilinizde yazabilirsiniz.
+label-concern = İstek
+field-file-number = Yabancılar Dairesinden bir dosya numaranız (Aktenzeichen) var mı? Dairenin mektuplarında yazar. Yoksa “Atla”yı seçin.
+label-file-number = Dosya numarası
+field-customer-number = Jobcenter'dan bir müşteri numaranız veya BG numaranız var mı? Jobcenter'ın mektuplarında yazar. Yoksa “Atla”yı seçin.
+label-customer-number = Müşteri numarası / BG numarası
+label-topic = Konu
+field-immigration-topic = İsteğiniz ne hakkında?
+opt-immigration-extend = Oturum iznimi uzatmak
+opt-immigration-work = Çalışma izni
+opt-immigration-fiktion = Fiktionsbescheinigung
+opt-immigration-lost = Belge kayboldu veya çalındı
+opt-other = Başka bir şey
+field-shared-accommodation = Toplu bir konaklama yerinde (Gemeinschaftsunterkunft) mi yaşıyorsunuz?
+label-shared-accommodation = Toplu konaklama yerinde yaşıyor
+field-benefits-topic = İsteğiniz ne hakkında?
+opt-benefits-asylblg = Geçim parası (AsylbLG)
+opt-benefits-wohngeld = Wohngeld (kira yardımı)
+opt-benefits-treatment = Behandlungsschein (doktor için)
+field-jobcenter-topic = İsteğiniz ne hakkında?
+opt-jobcenter-apply = Bürgergeld için başvurmak
+opt-jobcenter-continue = Bürgergeld'i devam ettirmek
+opt-jobcenter-jobsearch = İş veya meslek eğitimi
+opt-jobcenter-letter = Jobcenter'dan bir mektup
+field-counselling-topic = Ne için yardıma ihtiyacınız var?
+opt-counselling-german = Almanca kursu
+opt-counselling-school = Okul veya Kita
+opt-counselling-housing = Konut
+opt-counselling-work = İş
+opt-counselling-papers = Mektuplar ve başvurular
+field-photos-passport-family = Lütfen pasaportunuzun fotoğrafını (fotoğrafınızın olduğu sayfa) çekip gönderin. En fazla 4 fotoğraf gönderebilirsiniz, örneğin ailenizin pasaportlarını da.
+label-photos-passport = Fotoğraflar: pasaport
+field-photos-permit = Lütfen oturum izninizin (ön ve arka yüzü) ve pasaportunuzun fotoğraflarını çekin. En fazla 4 fotoğraf gönderin.
+label-photos-permit = Fotoğraflar: oturum izni ve pasaport
+field-photos-id-papers = Lütfen oturum belgenizin (örneğin Aufenthaltsgestattung veya Duldung) fotoğrafını çekip gönderin. En fazla 4 fotoğraf gönderebilirsiniz.
+label-photos-id-papers = Fotoğraflar: oturum belgesi
+field-photos-jobcenter = Lütfen isteğinizle ilgili belgelerin fotoğraflarını gönderin, örneğin Jobcenter'dan bir mektup veya oturum izniniz. PDF dosyaları da olur. En fazla 10.
+label-photos-jobcenter = Belgeler
+field-photos-optional = Sorunuzla ilgili bir mektup veya belgeniz var mı? Lütfen fotoğrafını çekip gönderin. Yoksa “Atla”yı seçin.
+label-photos-documents = Belgeler
+field-interpreter = Randevuda tercümana ihtiyacınız var mı?
+label-interpreter = Tercüman
+field-appointment = Randevuya ne zaman gelebilirsiniz?
+label-appointment = Tercih edilen randevu zamanı

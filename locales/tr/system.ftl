@@ -1,0 +1,207 @@
+# Kompass's own messages: navigation, questions, errors, summary, email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+# Turkish: machine-assisted draft, not yet reviewed by a native speaker (docs/translations.md).
+
+## Language
+language-name = Türkçe
+choose-language = Lütfen dilinizi seçin.
+language-detected-confirm = { $language } yazdınız. { $language } devam edelim mi?
+language-set = Tamam. Size Türkçe yazacağım.
+
+## Buttons
+button-back = Geri
+button-main-menu = Ana menü
+button-yes = Evet
+button-no = Hayır
+button-skip = Atla
+button-done = Bitti
+button-cancel = İptal
+button-send = Başvuruyu gönder
+button-change = Bir şeyi değiştir
+button-other-language = Başka dil
+button-continue-request = Başvuruma devam et
+button-back-to-summary = Özete geri dön
+button-delete-yes = Evet, her şeyi sil
+button-delete-no = Hayır, bilgilerim kalsın
+button-interpreter-other = Başka dil
+
+## Commands (the command menu of the messenger)
+cmd-start = Yeniden başla
+cmd-menu = Ana menü
+cmd-back = Geri git
+cmd-language = Dili değiştir
+cmd-cancel = Başvurumu iptal et
+cmd-help = Yardım
+cmd-status = Başvurularım
+cmd-delete = Bilgilerimi sil
+private-chat-only = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın: adıma dokunun, sonra “Mesaj”a dokunun.
+
+## Help and general answers
+help-text =
+    Buradaki ilk adımlarınızda size yardım ediyorum.
+    Seçeneklerden birini seçin: üzerine dokunun veya numarasını yazın.
+    Bu komutları kullanabilirsiniz:
+    /menu – ana menü
+    /back – geri git
+    /language – dili değiştir
+    /status – başvurularım
+    /cancel – başvurumu iptal et
+    /delete – bilgilerimi sil
+not-understood = Üzgünüm, anlamadım. Lütfen seçeneklerden birini seçin: üzerine dokunun veya numarasını yazın.
+unsupported-message = Sadece yazı ve fotoğraf okuyabilirim. Lütfen bir yazı yazın veya seçeneklerden birini seçin.
+text-too-long = Mesajınız çok uzun. Lütfen en fazla { $max } karakter yazın.
+attachment-not-expected = Teşekkürler. Şu anda dosyaya ihtiyacım yok.
+cancel-nothing = İptal edilecek bir şey yok.
+back-nothing = Burası başlangıç. Geri gidilecek adım yok.
+group-chat-only-private = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın.
+
+## Forms
+form-progress = Soru { $number } / { $total }
+form-resume = Bitmemiş bir başvurunuz var: { $title }. Şimdi devam ediyoruz.
+form-cancelled = Başvurunuz iptal edildi. Hiçbir şey gönderilmedi.
+form-draft-kept = Cevaplarınız kaydedildi. Başvurunuza daha sonra devam edebilirsiniz.
+error-text-empty = Lütfen bir şey yazın.
+error-text-too-long = Bu çok uzun. Lütfen en fazla { $max } karakter yazın.
+error-date-invalid = Bu tarihi okuyamıyorum. Lütfen şöyle yazın: 31.12.1990
+error-date-impossible = Bu tarih yok. Lütfen günü ve ayı kontrol edin.
+error-date-future = Bu tarih gelecekte. Lütfen kontrol edin.
+error-date-past = Bu tarih geçmişte. Lütfen daha sonraki bir tarih yazın.
+error-date-too-old = Bu tarih çok eski. Lütfen yılı kontrol edin.
+error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.
+error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 23456789
+error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
+error-number = Lütfen bir sayı yazın.
+error-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
+error-choose-option = Lütfen seçeneklerden birini seçin.
+error-photo-expected = Lütfen bir fotoğraf gönderin.
+error-photo-not-pdf = Bu bir PDF dosyası. Lütfen belgenin fotoğrafını gönderin.
+error-file-unknown = Bu dosyayı açamıyorum. Lütfen bir fotoğraf gönderin (JPEG, PNG veya WebP).
+error-file-too-large = Bu dosya çok büyük. Lütfen { $max } MB'tan küçük bir dosya gönderin.
+error-image-too-large = Bu resim çok büyük. Lütfen kameranızla çekilmiş normal bir fotoğraf gönderin.
+photo-received =
+    { $count ->
+        [one] 1 fotoğraf aldım.
+       *[other] { $count } fotoğraf aldım.
+    }
+photo-send-more =
+    { $missing ->
+        [one] Lütfen 1 fotoğraf daha gönderin.
+       *[other] Lütfen { $missing } fotoğraf daha gönderin.
+    }
+photo-more-or-done = Bir fotoğraf daha gönderebilir veya “Bitti”yi seçebilirsiniz.
+photo-limit-reached = Bu kadar fotoğraf yeterli. Teşekkürler.
+interpreter-question = Randevuda tercümana ihtiyacınız var mı?
+interpreter-language-question = Tercüman hangi dili konuşmalı?
+interpreter-language-type = Lütfen dilin adını yazın.
+
+## Summary and correction
+summary-title = Lütfen başvurunuzu kontrol edin:
+summary-institution = Kime: { $institution }
+summary-question = Her şey doğru mu?
+summary-which-field = Neyi değiştirmek istiyorsunuz?
+value-skipped = (cevap yok)
+value-yes = Evet
+value-no = Hayır
+value-photos =
+    { $count ->
+        [one] 1 fotoğraf
+       *[other] { $count } fotoğraf
+    }
+value-interpreter-no = Tercüman gerekmiyor
+appointment-mornings = Sabahları (8–12)
+appointment-afternoons = Öğleden sonra (12–16)
+appointment-any = Her zaman olur
+
+## After sending
+request-submitted = Teşekkürler! Başvurunuzun numarası: { $reference }. Şimdi { $institution } kurumuna gönderiyorum.
+request-sent = { $reference } numaralı başvurunuz { $institution } kurumuna gönderildi.
+request-failed = { $reference } numaralı başvurunuzu { $institution } kurumuna gönderemedim. Lütfen kurumla doğrudan iletişime geçin.
+documents-to-bring = Lütfen bu belgeleri randevuya getirin:
+documents-none = Belge getirmenize gerek yok.
+
+## My requests (/status)
+status-none = Henüz başvurunuz yok.
+status-header = Başvurularınız:
+status-line = { $reference } – { $institution } – { $date }: { $state }
+status-queued = gönderilmeyi bekliyor
+status-sent = gönderildi
+status-failed = gönderilemedi
+
+## Talking to a person
+person-intro = { $institution } kurumundan mesaj:
+person-reply-hint = Buradan cevap verebilirsiniz. Mesajınızı yazın.
+person-start = Sorunuzu buraya yazın. { $institution } kurumundan bir kişi bu sohbette cevap verecek. Bu birkaç gün sürebilir.
+person-forwarded = { $institution } kurumuna gönderildi. Cevap buraya gelecek.
+person-closed = { $institution } bu konuşmayı kapattı. Başka yardıma ihtiyacınız varsa menüden seçin.
+person-unavailable = Üzgünüm, şu anda sohbette kimse cevap veremiyor. Lütfen { $email } adresine e-posta yazın.
+person-not-forwarded = Bu dosyayı gönderemiyorum. Lütfen bir fotoğraf gönderin veya bir yazı yazın.
+appointment-confirmed =
+    { $institution } kurumunda randevunuz var.
+    Tarih: { $date }
+    Saat: { $time }
+    Yer: { $place }
+appointment-reminder =
+    Hatırlatma: Yarın { $institution } kurumunda randevunuz var.
+    Tarih: { $date }
+    Saat: { $time }
+    Yer: { $place }
+appointment-reminder-note = Size bir gün önce hatırlatacağım.
+button-write-to-person = Cevap ver
+
+## Delete my data (/delete)
+delete-confirm = Sizin hakkınızda kaydettiğim her şeyi silmek istiyor musunuz? Henüz gönderilmemiş başvurular da silinir.
+delete-done = Tamam. Bütün bilgilerinizi sildim.
+delete-kept = Tamam. Hiçbir şey silinmedi.
+
+## Email to the institution (written in the institution's language)
+email-subject = Başvuru { $reference }: { $title }
+email-intro = Kompass üzerinden yeni bir başvuru geldi.
+email-reference = Başvuru numarası
+email-submitted-at = Geliş zamanı
+email-channel = Kanal
+email-person-language = Kişinin dili
+email-interpreter = Tercüman
+email-attachments = Ekler
+email-footer = Bu e-posta Kompass tarafından otomatik olarak yazıldı.
+email-part = Bölüm { $part }/{ $parts }
+
+# Cancelling a form, unknown commands, names, changed content.
+cancel-confirm = “{ $title }” başvurunuzu iptal etmek istiyor musunuz? Cevaplarınız ve fotoğraflarınız silinir.
+button-cancel-yes = Evet, iptal et
+button-cancel-no = Hayır, devam et
+cancel-kept = İyi. Cevaplarınız duruyor.
+unknown-command = Bu komutu bilmiyorum.
+error-name-letter = Lütfen adı harflerle yazın.
+content-changed = Bu bölüm değişti. Lütfen buradan devam edin.
+
+# How the office answers (in request emails), contact details, documents (PDF).
+email-answer-room = Cevap: lütfen kurumunuzun Matrix odasında, bu başvuru numarasının olduğu konuşmada cevap verin. Cevap, kişiye kendi mesajlaşma uygulamasında ulaşır.
+email-answer-email = Cevap: bu e-postaya verilen cevap kişinin e-posta adresine gider.
+email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından arayın.
+email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
+contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.
+document-received =
+    { $count ->
+        [one] 1 belge aldım (PDF).
+       *[other] { $count } belge aldım (PDF).
+    }
+value-documents =
+    { $count ->
+        [one] 1 belge (PDF)
+       *[other] { $count } belge (PDF)
+    }
+
+## Matrix adapter: group rooms, messages the bot cannot decrypt
+matrix-group-room = Sadece tek bir kişiyle olan sohbetlerde konuşuyorum, çünkü sorularınız ve belgeleriniz özeldir. Bu odadan çıkıyorum. Lütfen bana özel bir sohbette yazın.
+matrix-undecryptable = Son mesajınızı okuyamadım. Lütfen tekrar gönderin.
+
+## Terminal chat (kompass chat): its own notes
+terminal-photo-hint = (Terminal: /photo PATH bir dosya gönderir.)
+terminal-not-utf8 = Bu satırı okuyamıyorum. Lütfen tekrar yazın.
+terminal-file-missing = { $path } diye bir dosya yok.
+terminal-file-not-regular = Bu normal bir dosya değil: { $path }. Lütfen bir fotoğrafın yolunu verin.
+terminal-file-unreadable = Bu dosyayı açamıyorum: { $path }.
+terminal-emails-queued = Hâlâ bekleyen e-postalar: { $count }. Bir sonraki başlatmada gönderilecekler.
+
+## Edits (Telegram and Matrix)
+edit-not-applied = Bir mesajı değiştirdiniz. Değişiklikleri kullanmıyorum. Lütfen doğru cevabı yeni bir mesaj olarak tekrar gönderin.
