@@ -20,6 +20,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::content::diagnostic_line_of as line_of;
 use crate::content::{Diagnostic, Diagnostics};
+use crate::words::{WordLists, load_locale_words};
 
 /// Languages tried after the newcomer's own, in order.
 pub const FALLBACK: [&str; 2] = ["en", "de"];
@@ -35,6 +36,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("choose-language", &[]),
     ("language-detected-confirm", &["language"]),
     ("language-set", &[]),
+    ("language-not-available", &[]),
     ("button-back", &[]),
     ("button-main-menu", &[]),
     ("button-yes", &[]),
@@ -242,6 +244,9 @@ pub struct MessageInfo {
 pub struct Locales {
     locales: Arc<BTreeMap<String, Locale>>,
     dir: PathBuf,
+    /// The words that tell languages apart, of every language with a `words.txt` and of
+    /// those in `other-languages.txt` ([`crate::words`]).
+    words: Arc<WordLists>,
 }
 
 impl fmt::Debug for Locales {
@@ -273,6 +278,7 @@ impl Locales {
             .collect();
         folders.sort();
         let mut locales = BTreeMap::new();
+        let mut words = WordLists::load_other_languages(dir, diagnostics);
         for folder in folders {
             let code = folder
                 .file_name()
@@ -292,6 +298,15 @@ impl Locales {
                 }
             };
             if let Some(locale) = load_locale(&folder, langid, diagnostics) {
+                match load_locale_words(&folder, diagnostics) {
+                    Some(list) => words.add(&code, list),
+                    None => diagnostics.push(Diagnostic::warning(
+                        &folder.join(crate::words::WORDS_FILE),
+                        None,
+                        format!("`{code}` has no word list: first messages in it are recognised by their letters only"),
+                        "add `words.txt` with the language's names and common words (see docs/flows.md)",
+                    )),
+                }
                 locales.insert(code, locale);
             }
         }
@@ -304,6 +319,7 @@ impl Locales {
         Some(Self {
             locales: Arc::new(locales),
             dir: dir.to_path_buf(),
+            words: Arc::new(words),
         })
     }
 
@@ -318,6 +334,11 @@ impl Locales {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// The word lists for guessing a newcomer's language.
+    pub fn words(&self) -> &WordLists {
+        &self.words
     }
 
     /// What the checks need: every message of `lang` with file, line and variables.

@@ -13,6 +13,8 @@
 //! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
 //! - [`runtime`]: one step for one update, durably, plus delivery of queued email.
 //! - [`toml_problems`]: every problem of a TOML file at once (flows, the binary's config).
+//! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
+//!   guess of a first message uses.
 
 pub mod attachment;
 pub mod content;
@@ -25,6 +27,7 @@ pub mod request;
 pub mod runtime;
 pub mod store;
 pub mod toml_problems;
+pub mod words;
 
 pub use engine::{Command, Engine, Input, Output, Session, UserId};
 pub use runtime::{Incoming, Notice, Runtime, Update};

@@ -1,51 +1,391 @@
 //! Languages: guessing the newcomer's language from their first words, and the list of
 //! languages an interpreter can be asked for.
 
-/// A guess from text: the language code and whether whatlang is confident.
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::words::{self, WordLists};
+
+/// What a newcomer's first words say about their language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Guess {
-    pub code: String,
-    pub confident: bool,
+pub enum Guess {
+    /// A language with texts: switch to it at once when `confident`, otherwise propose it.
+    Language { code: String, confident: bool },
+    /// A language recognised, but without texts (Pashto, Tigrinya, …): the language menu
+    /// with a note that it is not available yet. `code` is ours (`ps`) or whatlang's.
+    NotAvailable { code: String },
+    /// Nothing to go on: the language menu.
+    Unknown,
 }
 
-/// Languages told apart, with our codes. Close relatives that newcomers here rarely write
-/// (Bulgarian, Belarusian) are left out so Russian is not mistaken for them.
-const DETECTABLE: &[(whatlang::Lang, &str)] = &[
-    (whatlang::Lang::Deu, "de"),
-    (whatlang::Lang::Eng, "en"),
-    (whatlang::Lang::Ara, "ar"),
-    (whatlang::Lang::Rus, "ru"),
-    (whatlang::Lang::Ukr, "uk"),
-    (whatlang::Lang::Pes, "fa"),
-    (whatlang::Lang::Tur, "tr"),
-    (whatlang::Lang::Fra, "fr"),
-    (whatlang::Lang::Pol, "pl"),
-    (whatlang::Lang::Ron, "ro"),
-    (whatlang::Lang::Ita, "it"),
-    (whatlang::Lang::Spa, "es"),
-    (whatlang::Lang::Por, "pt"),
-    (whatlang::Lang::Urd, "ur"),
-    (whatlang::Lang::Amh, "am"),
+/// whatlang's model for our codes. Kurmanji, Pashto, Somali and Tigrinya have none and are
+/// recognised from their words and letters only.
+const WHATLANG: &[(&str, whatlang::Lang)] = &[
+    ("de", whatlang::Lang::Deu),
+    ("en", whatlang::Lang::Eng),
+    ("ar", whatlang::Lang::Ara),
+    ("ru", whatlang::Lang::Rus),
+    ("uk", whatlang::Lang::Ukr),
+    ("fa", whatlang::Lang::Pes),
+    ("tr", whatlang::Lang::Tur),
+    ("ur", whatlang::Lang::Urd),
+    ("am", whatlang::Lang::Amh),
+    ("fr", whatlang::Lang::Fra),
+    ("es", whatlang::Lang::Spa),
+    ("it", whatlang::Lang::Ita),
+    ("pt", whatlang::Lang::Por),
+    ("pl", whatlang::Lang::Pol),
+    ("ro", whatlang::Lang::Ron),
+    ("nl", whatlang::Lang::Nld),
+    ("hr", whatlang::Lang::Hrv),
+    ("sr", whatlang::Lang::Srp),
+    ("bg", whatlang::Lang::Bul),
+    ("az", whatlang::Lang::Aze),
+    ("hy", whatlang::Lang::Hye),
+    ("ka", whatlang::Lang::Kat),
+    ("el", whatlang::Lang::Ell),
+    ("hi", whatlang::Lang::Hin),
+    ("zh", whatlang::Lang::Cmn),
+    ("vi", whatlang::Lang::Vie),
 ];
 
-/// Guesses the language of `text` among `supported` codes. Short greetings are rarely
-/// confident; the engine then asks before switching.
-pub fn guess(text: &str, supported: &[&str]) -> Option<Guess> {
-    let detector =
-        whatlang::Detector::with_allowlist(DETECTABLE.iter().map(|(lang, _)| *lang).collect());
-    let info = detector.detect(text)?;
-    let code = DETECTABLE
+/// Close relatives of languages with texts that newcomers here rarely write: whatlang's
+/// pick of them for a Russian or Ukrainian text would be a false "not available".
+const NEVER_GUESSED: [whatlang::Lang; 3] = [
+    whatlang::Lang::Bel,
+    whatlang::Lang::Bul,
+    whatlang::Lang::Mkd,
+];
+
+/// A word of a language's list in the text. A word in two lists counts half for each.
+const WORD: f64 = 2.0;
+/// A word one typo away from a listed word of at least [`FUZZY_MIN_CHARS`] letters.
+const FUZZY: f64 = 1.0;
+const FUZZY_MIN_CHARS: usize = 5;
+/// A letter only this language uses; at most [`LETTERS_MAX`] from letters in all.
+const LETTER: f64 = 1.5;
+const LETTERS_MAX: f64 = 3.0;
+/// The text is in the script the language is written in.
+const SCRIPT: f64 = 1.0;
+/// whatlang's pick, at its confidence, full weight from [`WHATLANG_FULL_LETTERS`] letters on.
+const WHATLANG_MAX: f64 = 3.0;
+const WHATLANG_FULL_LETTERS: f64 = 20.0;
+/// The messenger's language: the first guess when the text alone does not decide.
+const HINT: f64 = 1.5;
+/// Switching without asking needs this much, this far ahead of the next language.
+const CONFIDENT_SCORE: f64 = 7.0;
+const CONFIDENT_LEAD: f64 = 4.0;
+/// Scores closer than this are a tie.
+const TIE: f64 = 0.25;
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Score {
+    /// Everything, with the script and the hint.
+    total: f64,
+    /// Words and letters.
+    lexical: f64,
+    /// whatlang's pick.
+    detector: f64,
+}
+
+impl Score {
+    /// What the text itself says (not the script or the hint).
+    fn evidence(&self) -> f64 {
+        self.lexical + self.detector
+    }
+}
+
+/// Where points come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Lexical,
+    Detector,
+    Context,
+}
+
+/// Guesses the language of a first message. `supported` are the languages with texts;
+/// `lists` holds the words of those and of languages without texts; `hint` is the
+/// messenger's language (`uk-UA`), the first guess when the text does not decide.
+pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&str>) -> Guess {
+    let hint = hint
+        .and_then(|hint| hint.split(['-', '_']).next())
+        .map(str::to_ascii_lowercase)
+        .filter(|hint| supported.contains(&hint.as_str()));
+    if let Some(named) = named_language(text, lists) {
+        return if supported.contains(&named) {
+            Guess::Language {
+                code: named.to_string(),
+                confident: true,
+            }
+        } else {
+            Guess::NotAvailable {
+                code: named.to_string(),
+            }
+        };
+    }
+    let script = main_script(text);
+    let mut candidates: BTreeSet<&str> = lists.languages().map(|(code, _)| code).collect();
+    candidates.extend(supported.iter().copied());
+    let script_of = |code: &str| {
+        lists
+            .get(code)
+            .and_then(|words| words.script)
+            .or_else(|| whatlang_lang(code).and_then(script_of_lang))
+    };
+    let mut scores: BTreeMap<&str, Score> = candidates
         .iter()
-        .find(|(lang, _)| *lang == info.lang())
-        .map(|(_, code)| *code)?;
-    // Only "confident" when whatlang is sure and there is more than a word or two.
-    let confident = info.is_reliable()
-        && info.confidence() >= 0.5
-        && text.chars().filter(|c| c.is_alphabetic()).count() >= 12;
-    supported.contains(&code).then(|| Guess {
+        .map(|code| (*code, Score::default()))
+        .collect();
+    let add = |scores: &mut BTreeMap<&str, Score>, code: &str, points: f64, source: Source| {
+        if let Some(score) = scores.get_mut(code) {
+            score.total += points;
+            match source {
+                Source::Lexical => score.lexical += points,
+                Source::Detector => score.detector += points,
+                Source::Context => {}
+            }
+        }
+    };
+
+    // Letters only some languages use.
+    let mut from_letters: BTreeMap<&str, f64> = BTreeMap::new();
+    let distinct: BTreeSet<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    for letter in distinct {
+        let owners: Vec<&str> = lists
+            .languages()
+            .filter(|(_, words)| words.letters.contains(&letter))
+            .map(|(code, _)| code)
+            .collect();
+        for owner in &owners {
+            *from_letters.entry(owner).or_default() += LETTER / owners.len() as f64;
+        }
+    }
+    for (code, points) in from_letters {
+        add(&mut scores, code, points.min(LETTERS_MAX), Source::Lexical);
+    }
+
+    // Words of the lists, exactly or one typo away.
+    for token in words::tokens(text) {
+        let mut owners: Vec<&str> = lists
+            .languages()
+            .filter(|(_, words)| words.words.contains(&token))
+            .map(|(code, _)| code)
+            .collect();
+        let mut weight = WORD;
+        if owners.is_empty() && token.chars().count() >= FUZZY_MIN_CHARS {
+            weight = FUZZY;
+            owners = lists
+                .languages()
+                .filter(|(_, words)| {
+                    words.words.iter().any(|word| {
+                        word.chars().count() >= FUZZY_MIN_CHARS
+                            && strsim::damerau_levenshtein(word, &token) == 1
+                    })
+                })
+                .map(|(code, _)| code)
+                .collect();
+        }
+        for owner in &owners {
+            add(
+                &mut scores,
+                owner,
+                weight / owners.len() as f64,
+                Source::Lexical,
+            );
+        }
+    }
+
+    // whatlang, among the languages there are words or texts for.
+    let allowed: Vec<whatlang::Lang> = candidates.iter().filter_map(|c| whatlang_lang(c)).collect();
+    let mut detector_pick = None;
+    // Only the words in the text's own script: the German words in "Нужна Anmeldung" say
+    // nothing about the writer's language.
+    let own_script_text = match script {
+        Some(script) if script != whatlang::Script::Latin => text
+            .split_whitespace()
+            .filter(|word| !word.chars().any(is_latin))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => text.to_string(),
+    };
+    let letter_count = own_script_text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .count();
+    if letter_count >= 3
+        && !allowed.is_empty()
+        && let Some(info) = whatlang::Detector::with_allowlist(allowed).detect(&own_script_text)
+        && let Some(code) = our_code(info.lang())
+    {
+        // Short texts are whatlang's weak side: its weight grows with the square of the
+        // text's length up to full weight.
+        let weight = WHATLANG_MAX
+            * info.confidence()
+            * (letter_count as f64 / WHATLANG_FULL_LETTERS)
+                .min(1.0)
+                .powi(2);
+        add(&mut scores, code, weight, Source::Detector);
+        detector_pick = Some(code);
+    }
+
+    for code in &candidates {
+        if script.is_some() && script_of(code) == script {
+            add(&mut scores, code, SCRIPT, Source::Context);
+        }
+    }
+    if let Some(hint) = &hint {
+        let evidence = scores
+            .get(hint.as_str())
+            .is_some_and(|s| s.evidence() > 0.0);
+        if script.is_none() || script_of(hint) == script || evidence {
+            add(&mut scores, hint, HINT, Source::Context);
+        }
+    }
+
+    let best_of = |with_texts: bool| {
+        scores
+            .iter()
+            .filter(|(code, _)| supported.contains(code) == with_texts)
+            .max_by(|a, b| a.1.total.total_cmp(&b.1.total))
+            .map(|(code, score)| (*code, *score))
+    };
+    let best = best_of(true);
+    let best_other = best_of(false);
+    let supported_evidence = best.map_or(0.0, |(_, score)| score.evidence());
+
+    // A script no language with texts is written in (Ethiopic, Chinese): not available.
+    if let Some(script) = script
+        && !supported.iter().any(|code| script_of(code) == Some(script))
+        && supported_evidence == 0.0
+    {
+        let code = best_other
+            .filter(|(_, score)| score.evidence() > 0.0)
+            .map(|(code, _)| code.to_string())
+            .or_else(|| whatlang_code(text))
+            .unwrap_or_else(|| script.name().to_lowercase());
+        return Guess::NotAvailable { code };
+    }
+    // A language without texts that the words and letters point to.
+    if let Some((other, other_score)) = best_other
+        && other_score.evidence() > 0.0
+        && best.is_none_or(|(_, score)| other_score.total > score.total + TIE)
+    {
+        return Guess::NotAvailable {
+            code: other.to_string(),
+        };
+    }
+    // Plainly written in a language no list knows (Spanish, Polish …).
+    let supported_lexical = scores
+        .iter()
+        .filter(|(code, _)| supported.contains(code))
+        .map(|(_, score)| score.lexical)
+        .fold(0.0, f64::max);
+    if supported_lexical == 0.0
+        && letter_count >= 10
+        && let Some(info) = whatlang::Detector::with_denylist(NEVER_GUESSED.to_vec()).detect(text)
+        && info.is_reliable()
+        && our_code(info.lang()).is_none_or(|code| !candidates.contains(code))
+    {
+        return Guess::NotAvailable {
+            code: our_code(info.lang())
+                .map_or_else(|| info.lang().code().to_string(), str::to_string),
+        };
+    }
+    let Some((code, score)) = best else {
+        return Guess::Unknown;
+    };
+    if score.evidence() == 0.0 {
+        // Only the script or the hint: the hint is the first guess, nothing else is.
+        return match hint {
+            Some(hint) if hint == code => Guess::Language {
+                code: hint,
+                confident: false,
+            },
+            _ => Guess::Unknown,
+        };
+    }
+    let runner_up = scores
+        .iter()
+        .filter(|(other, _)| **other != code)
+        .map(|(_, score)| score.total)
+        .fold(0.0, f64::max);
+    if score.total - runner_up < TIE {
+        // A tie ("سلام" is Persian and Arabic): whatlang's pick if it is one of them.
+        let tied = |code: &str| {
+            scores
+                .get(code)
+                .is_some_and(|s| score.total - s.total < TIE)
+        };
+        return match detector_pick {
+            Some(pick) if tied(pick) && supported.contains(&pick) => Guess::Language {
+                code: pick.to_string(),
+                confident: false,
+            },
+            _ => Guess::Unknown,
+        };
+    }
+    let confident = score.total >= CONFIDENT_SCORE && score.total - runner_up >= CONFIDENT_LEAD;
+    Guess::Language {
         code: code.to_string(),
         confident,
-    })
+    }
+}
+
+/// The language whose name the whole text is ("Arabisch", "فارسی", "in English").
+pub fn named_language<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str> {
+    let phrase = words::fold_phrase(text);
+    if phrase.is_empty() {
+        return None;
+    }
+    lists
+        .languages()
+        .find(|(_, words)| words.names.contains(&phrase))
+        .map(|(code, _)| code)
+}
+
+/// The script a message is written in. Newcomers put German words ("Anmeldung",
+/// "Jobcenter") into sentences of their own script, never the other way round: a text with
+/// a few words in another script than Latin is in that script.
+fn main_script(text: &str) -> Option<whatlang::Script> {
+    let other: String = text
+        .chars()
+        .filter(|c| c.is_alphabetic() && !is_latin(*c))
+        .collect();
+    if other.chars().count() >= 2 {
+        whatlang::detect_script(&other)
+    } else {
+        whatlang::detect_script(text)
+    }
+}
+
+fn is_latin(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+fn whatlang_lang(code: &str) -> Option<whatlang::Lang> {
+    WHATLANG
+        .iter()
+        .find(|(ours, _)| *ours == code)
+        .map(|(_, lang)| *lang)
+}
+
+fn our_code(lang: whatlang::Lang) -> Option<&'static str> {
+    WHATLANG
+        .iter()
+        .find(|(_, known)| *known == lang)
+        .map(|(code, _)| *code)
+}
+
+/// whatlang's pick among all its languages, as our code where there is one.
+fn whatlang_code(text: &str) -> Option<String> {
+    let lang = whatlang::Detector::with_denylist(NEVER_GUESSED.to_vec()).detect_lang(text)?;
+    Some(our_code(lang).map_or_else(|| lang.code().to_string(), str::to_string))
+}
+
+fn script_of_lang(lang: whatlang::Lang) -> Option<whatlang::Script> {
+    whatlang::Script::all()
+        .iter()
+        .find(|script| script.langs().contains(&lang))
+        .copied()
 }
 
 /// Languages offered for an interpreter: code, own name, German name (for the email).
@@ -80,53 +420,156 @@ pub fn is_rtl(code: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
+    use crate::content::Diagnostics;
+    use crate::i18n::Locales;
 
-    const SUPPORTED: [&str; 5] = ["ar", "de", "en", "ru", "uk"];
+    /// The eight languages of issue 13, whether or not their texts are in `locales/` yet.
+    const EIGHT: [&str; 8] = ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"];
 
-    #[test]
-    fn guesses_languages_of_sentences() {
-        for (text, code) in [
-            (
-                "مرحبا، أنا وصلت إلى كالتال وأحتاج إلى مساعدة في التسجيل",
-                "ar",
-            ),
-            (
-                "Здравствуйте, я приехал вчера и мне нужна помощь с регистрацией",
-                "ru",
-            ),
-            (
-                "Добрий день, я щойно приїхала і мені потрібна допомога з реєстрацією",
-                "uk",
-            ),
-            (
-                "Hello, I just arrived and I need help with registering my address",
-                "en",
-            ),
-            (
-                "Guten Tag, ich bin neu hier und brauche Hilfe bei der Anmeldung",
-                "de",
-            ),
-        ] {
-            let guess = guess(text, &SUPPORTED).unwrap_or_else(|| panic!("no guess for {text}"));
-            assert_eq!(guess.code, code, "{text}");
-            // Russian and Ukrainian share most letters: being unsure there is right (the
-            // engine then asks), elsewhere a sentence must be enough.
-            if !matches!(code, "ru" | "uk") {
-                assert!(guess.confident, "{text}");
+    fn shipped_words() -> WordLists {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let mut diagnostics = Diagnostics::default();
+        let locales = Locales::load_dir(&dir, &mut diagnostics).expect("locales");
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        locales.words().clone()
+    }
+
+    /// One line of `tests/language/first-messages.tsv`.
+    struct Sample {
+        line: usize,
+        expected: String,
+        hint: Option<String>,
+        text: String,
+    }
+
+    fn samples(file: &str) -> Vec<Sample> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/language")
+            .join(file);
+        let source = std::fs::read_to_string(&path).expect("the first-message set");
+        source
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+            .map(|(index, line)| {
+                let mut columns = line.splitn(3, '\t');
+                let (Some(expected), Some(hint), Some(text)) =
+                    (columns.next(), columns.next(), columns.next())
+                else {
+                    panic!(
+                        "{}:{}: three tab-separated columns",
+                        path.display(),
+                        index + 1
+                    );
+                };
+                Sample {
+                    line: index + 1,
+                    expected: expected.to_string(),
+                    hint: (hint != "-").then(|| hint.to_string()),
+                    text: text.to_string(),
+                }
+            })
+            .collect()
+    }
+
+    /// Per language: messages, right, switched into a wrong language without asking.
+    type Table = BTreeMap<String, (usize, usize, usize)>;
+
+    /// Runs the messages of `file` through the guess: the table, as Markdown, and the
+    /// messages that went wrong.
+    fn measure(file: &str) -> (Table, String, String) {
+        let lists = shipped_words();
+        let mut table = Table::new();
+        let mut report = String::new();
+        for sample in samples(file) {
+            let outcome = guess(&sample.text, &lists, &EIGHT, sample.hint.as_deref());
+            let with_texts = EIGHT.contains(&sample.expected.as_str());
+            let right = match &outcome {
+                Guess::Language { code, .. } => with_texts && *code == sample.expected,
+                Guess::NotAvailable { .. } => !with_texts,
+                Guess::Unknown => false,
+            };
+            let wrong_switch = matches!(&outcome, Guess::Language { code, confident: true } if *code != sample.expected);
+            let group = if with_texts {
+                sample.expected.clone()
+            } else {
+                "no texts".to_string()
+            };
+            let row = table.entry(group).or_default();
+            row.0 += 1;
+            row.1 += usize::from(right);
+            row.2 += usize::from(wrong_switch);
+            if !right {
+                report.push_str(&format!(
+                    "{file}:{}: {} (hint {:?}) {:?} → {outcome:?}\n",
+                    sample.line, sample.expected, sample.hint, sample.text
+                ));
             }
+        }
+        let (total, right, wrong) = totals(&table);
+        let mut summary = String::from(
+            "| language | messages | right | % | wrong switch |\n|---|---|---|---|---|\n",
+        );
+        for (group, (n, ok, bad)) in &table {
+            summary.push_str(&format!(
+                "| {group} | {n} | {ok} | {:.1} | {bad} |\n",
+                percent(*ok, *n)
+            ));
+        }
+        summary.push_str(&format!(
+            "| all | {total} | {right} | {:.1} | {wrong} |\n",
+            percent(right, total)
+        ));
+        (table, summary, report)
+    }
+
+    fn totals(table: &Table) -> (usize, usize, usize) {
+        table.values().fold((0, 0, 0), |acc, row| {
+            (acc.0 + row.0, acc.1 + row.1, acc.2 + row.2)
+        })
+    }
+
+    fn percent(right: usize, total: usize) -> f64 {
+        100.0 * right as f64 / total as f64
+    }
+
+    /// Runs the first-message set (tests/language/first-messages.tsv) through the guess and
+    /// holds it to issue 13's bar: at least 95 % of messages answered in (or proposing) the
+    /// writer's language, every language at least 90 %, a language without texts answered
+    /// with the note at least 90 %, and never a switch without asking into a wrong language.
+    /// `cargo test -p kompass-core --lib first_message_accuracy -- --nocapture` prints the
+    /// table that docs/benchmarks.md shows.
+    #[test]
+    fn first_message_accuracy() {
+        assert!(samples("first-messages.tsv").len() >= 300);
+        let (table, summary, report) = measure("first-messages.tsv");
+        eprintln!("{summary}\n{report}");
+        let (total, right, wrong) = totals(&table);
+        assert_eq!(
+            wrong, 0,
+            "switched into a wrong language without asking\n{summary}\n{report}"
+        );
+        assert!(percent(right, total) >= 95.0, "{summary}\n{report}");
+        for (group, (n, ok, _)) in &table {
+            assert!(percent(*ok, *n) >= 90.0, "{group}\n{summary}\n{report}");
         }
     }
 
+    /// The second set (tests/language/held-out.tsv), written after the word lists: how the
+    /// guess does on messages the lists were not written next to. Held to "never a wrong
+    /// switch without asking" and a lower bar than the first set.
     #[test]
-    fn short_or_unsupported_text_is_not_confident() {
-        assert!(guess("hi", &SUPPORTED).is_none_or(|g| !g.confident));
-        assert!(
-            guess(
-                "Bonjour, je viens d'arriver et j'ai besoin d'aide",
-                &SUPPORTED
-            )
-            .is_none()
+    fn held_out_accuracy() {
+        let (table, summary, report) = measure("held-out.tsv");
+        eprintln!("{summary}\n{report}");
+        let (total, right, wrong) = totals(&table);
+        assert_eq!(
+            wrong, 0,
+            "switched into a wrong language without asking\n{summary}\n{report}"
         );
+        assert!(percent(right, total) >= 85.0, "{summary}\n{report}");
     }
 }

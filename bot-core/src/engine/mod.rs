@@ -34,6 +34,7 @@ use chrono::{DateTime, Utc};
 pub use input::{AttachmentInput, Command, CommandText, Input, UserId};
 pub use language::{
     Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, is_rtl,
+    named_language,
 };
 pub use output::{Button, CaseOpening, Forwarded, Message, Output};
 // `Appointment` is defined below, next to the messages it fills.
@@ -265,11 +266,13 @@ impl Engine {
         self.content.locales.text(lang, id, args)
     }
 
-    /// The language to answer in: chosen, else the messenger's hint, else English.
+    /// The language to answer in: chosen, else the one guessed from the first message and
+    /// being proposed, else the messenger's hint, else English.
     fn lang(&self, session: &Session, ctx: &StepContext<'_>) -> String {
         session
             .language
             .clone()
+            .or_else(|| proposed_language(session))
             .or_else(|| self.supported_hint(ctx))
             .unwrap_or_else(|| "en".to_string())
     }
@@ -697,9 +700,25 @@ impl Engine {
                 });
                 self.forwarded(&institution, &lang, reply);
             }
-            State::AtNode { .. }
-            | State::ConfirmingDelete { .. }
-            | State::ConfirmingCancel { .. } => {
+            State::AtNode { .. } => {
+                // A language's name ("Arabisch", "فارسی") changes the language here too.
+                let locales = &self.content.locales;
+                match named_language(text, locales.words()) {
+                    Some(code) if locales.has_language(code) => {
+                        let then = session.state.return_point();
+                        self.choose_language(session, code, then, ctx, reply);
+                    }
+                    Some(_) => {
+                        let then = session.state.return_point();
+                        self.not_available(session, then, ctx, reply);
+                    }
+                    None => {
+                        reply.note(self.t(&self.lang(session, ctx), "not-understood"));
+                        reply.prompt(prompt);
+                    }
+                }
+            }
+            State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. } => {
                 reply.note(self.t(&self.lang(session, ctx), "not-understood"));
                 reply.prompt(prompt);
             }
@@ -715,20 +734,22 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let then = session.state.return_point();
-        let supported: Vec<&str> = self.content.locales.languages().collect();
-        match guess_language(text, &supported) {
-            Some(Guess {
+        let locales = &self.content.locales;
+        let supported: Vec<&str> = locales.languages().collect();
+        match guess_language(text, locales.words(), &supported, ctx.language_hint) {
+            Guess::Language {
                 code,
                 confident: true,
-            }) => self.choose_language(session, &code, then, ctx, reply),
-            Some(Guess {
+            } => self.choose_language(session, &code, then, ctx, reply),
+            Guess::Language {
                 code,
                 confident: false,
-            }) => {
+            } => {
                 session.state = State::ConfirmingLanguage { guess: code, then };
                 self.reprompt(session, ctx, reply);
             }
-            None => {
+            Guess::NotAvailable { .. } => self.not_available(session, then, ctx, reply),
+            Guess::Unknown => {
                 if matches!(session.state, State::ChoosingLanguage { .. }) {
                     reply.note(self.t(&self.lang(session, ctx), "not-understood"));
                 }
@@ -736,6 +757,29 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// Someone wrote in a language there are no texts in: the language menu, with a note
+    /// saying so in English and German (and first in the messenger's language if there are
+    /// texts in it), the languages a newcomer here most likely reads.
+    fn not_available(
+        &self,
+        session: &mut Session,
+        then: Option<String>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let hint = self.supported_hint(ctx);
+        let languages = hint
+            .iter()
+            .map(String::as_str)
+            .filter(|hint| !["en", "de"].contains(hint))
+            .chain(["en", "de"]);
+        for lang in languages {
+            reply.note(self.t(lang, "language-not-available"));
+        }
+        session.state = State::ChoosingLanguage { then };
+        self.reprompt(session, ctx, reply);
     }
 
     fn choose_language(
@@ -1848,9 +1892,14 @@ impl Engine {
         self.message(lang, text, Vec::new())
     }
 
-    /// The language a session answers in (for messages the runtime builds).
+    /// The language a session answers in (for messages the runtime builds): chosen, else
+    /// the one being proposed, else English.
     pub fn session_language(&self, session: &Session) -> String {
-        session.language.clone().unwrap_or_else(|| "en".to_string())
+        session
+            .language
+            .clone()
+            .or_else(|| proposed_language(session))
+            .unwrap_or_else(|| "en".to_string())
     }
 }
 
@@ -1957,6 +2006,14 @@ impl Engine {
             }
         }
         self.message(lang, text, Vec::new())
+    }
+}
+
+/// The language guessed from the first message while it is being proposed.
+fn proposed_language(session: &Session) -> Option<String> {
+    match &session.state {
+        State::ConfirmingLanguage { guess, .. } => Some(guess.clone()),
+        _ => None,
     }
 }
 

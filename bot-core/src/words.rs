@@ -1,0 +1,409 @@
+//! Words that tell languages apart, kept as data beside the translations so that an
+//! administrator who adds a language adds its words too:
+//!
+//! - `locales/<lang>/words.txt` for a language with texts;
+//! - `locales/other-languages.txt` for languages Kompass recognises but cannot answer in
+//!   yet (a newcomer writing one gets the language menu with a note), one `[code]` block each.
+//!
+//! Each line is `key = entry, entry, …`; `#` starts a comment. Keys:
+//!
+//! - `names`: how people type the name of this language, in any language ("Turkish",
+//!   "Türkisch", "турецкий", "Türkçe"). A message that is only such a name chooses the
+//!   language. Names may have several words ("auf Deutsch").
+//! - `letters`: letters only this language uses among the languages Kompass knows
+//!   (Ukrainian `і ї є ґ`). Letters that two languages list count half for each.
+//! - `words`: greetings and common words, one word per entry, also as people type them in
+//!   Latin letters ("privet") or without their accents ("tesekkurler").
+//!
+//! Case, accents, Arabic short vowels and the Arabic/Persian forms of ی and ک do not matter
+//! when words are compared ([`fold`]). The language guess itself is in
+//! `engine/language.rs`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use crate::content::{Diagnostic, Diagnostics};
+
+/// The file beside the locale folders for languages without texts.
+pub const OTHER_LANGUAGES_FILE: &str = "other-languages.txt";
+/// The file in a locale folder.
+pub const WORDS_FILE: &str = "words.txt";
+
+/// What tells one language apart.
+#[derive(Debug, Clone, Default)]
+pub struct LanguageWords {
+    /// Folded names ([`fold_phrase`]).
+    pub names: BTreeSet<String>,
+    /// Letters as written, in both cases.
+    pub letters: BTreeSet<char>,
+    /// Folded words ([`fold`]).
+    pub words: BTreeSet<String>,
+    /// The script most of its words are written in, if any.
+    pub script: Option<whatlang::Script>,
+}
+
+/// The word lists of every language Kompass knows, with or without texts.
+#[derive(Debug, Clone, Default)]
+pub struct WordLists {
+    languages: BTreeMap<String, LanguageWords>,
+}
+
+impl WordLists {
+    /// Every language with words, by code.
+    pub fn languages(&self) -> impl Iterator<Item = (&str, &LanguageWords)> {
+        self.languages
+            .iter()
+            .map(|(code, words)| (code.as_str(), words))
+    }
+
+    pub fn get(&self, code: &str) -> Option<&LanguageWords> {
+        self.languages.get(code)
+    }
+
+    /// Adds `words` to what is known of `code` (a language may appear in its locale folder
+    /// and, until its texts are complete, in `other-languages.txt`).
+    pub fn add(&mut self, code: &str, words: LanguageWords) {
+        let entry = self.languages.entry(code.to_string()).or_default();
+        entry.names.extend(words.names);
+        entry.letters.extend(words.letters);
+        entry.words.extend(words.words);
+        entry.script = script_of(&entry.words);
+    }
+
+    /// Reads `dir/other-languages.txt` if it is there.
+    pub fn load_other_languages(dir: &Path, diagnostics: &mut Diagnostics) -> Self {
+        let mut lists = Self::default();
+        let file = dir.join(OTHER_LANGUAGES_FILE);
+        if !file.exists() {
+            return lists;
+        }
+        let Some(source) = read(&file, diagnostics) else {
+            return lists;
+        };
+        for (code, words) in parse_blocks(&file, &source, diagnostics) {
+            lists.add(&code, words);
+        }
+        lists
+    }
+}
+
+/// Reads `folder/words.txt` of a locale; `None` when the folder has none.
+pub fn load_locale_words(folder: &Path, diagnostics: &mut Diagnostics) -> Option<LanguageWords> {
+    let file = folder.join(WORDS_FILE);
+    if !file.exists() {
+        return None;
+    }
+    let source = read(&file, diagnostics)?;
+    let mut words = LanguageWords::default();
+    for (number, line) in source.lines().enumerate() {
+        let line = strip_comment(line);
+        if line.starts_with('[') {
+            diagnostics.push(Diagnostic::error(
+                &file,
+                Some(number + 1),
+                format!("`{line}`: a block header belongs in `{OTHER_LANGUAGES_FILE}`"),
+                "remove it: this file is for its folder's language only",
+            ));
+            continue;
+        }
+        parse_line(&file, number + 1, line, &mut words, diagnostics);
+    }
+    words.script = script_of(&words.words);
+    Some(words)
+}
+
+fn read(file: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
+    match fs::read_to_string(file) {
+        Ok(source) => Some(source),
+        Err(err) => {
+            diagnostics.push(Diagnostic::error(
+                file,
+                None,
+                format!("cannot read file: {err}"),
+                "save it as UTF-8 text",
+            ));
+            None
+        }
+    }
+}
+
+fn strip_comment(line: &str) -> &str {
+    line.split_once('#')
+        .map_or(line, |(before, _)| before)
+        .trim()
+}
+
+/// `[code]` blocks of `other-languages.txt`.
+fn parse_blocks(
+    file: &Path,
+    source: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, LanguageWords)> {
+    let mut blocks: Vec<(String, LanguageWords)> = Vec::new();
+    for (number, line) in source.lines().enumerate() {
+        let line = strip_comment(line);
+        if let Some(code) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            let code = code.trim();
+            if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
+                diagnostics.push(Diagnostic::error(
+                    file,
+                    Some(number + 1),
+                    format!("`{code}` is not a language code"),
+                    "write the block header as the language's code, e.g. `[ps]`",
+                ));
+            }
+            blocks.push((code.to_string(), LanguageWords::default()));
+            continue;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        match blocks.last_mut() {
+            Some((_, words)) => parse_line(file, number + 1, line, words, diagnostics),
+            None => diagnostics.push(Diagnostic::error(
+                file,
+                Some(number + 1),
+                "a line before the first `[code]` block",
+                "start each language with its code in brackets, e.g. `[ps]`",
+            )),
+        }
+    }
+    for (_, words) in &mut blocks {
+        words.script = script_of(&words.words);
+    }
+    blocks
+}
+
+/// One `key = entries` line into `words`.
+fn parse_line(
+    file: &Path,
+    line_number: usize,
+    line: &str,
+    words: &mut LanguageWords,
+    diagnostics: &mut Diagnostics,
+) {
+    if line.is_empty() {
+        return;
+    }
+    let mut problem = |problem: String, fix: &str| {
+        diagnostics.push(Diagnostic::error(file, Some(line_number), problem, fix));
+    };
+    let Some((key, entries)) = line.split_once('=') else {
+        return problem(
+            format!("`{line}` has no `=`"),
+            "write `names = …`, `letters = …` or `words = …`, entries separated by commas",
+        );
+    };
+    let entries = entries
+        .split(',')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty());
+    match key.trim() {
+        "names" => words.names.extend(entries.map(fold_phrase)),
+        "letters" => {
+            for entry in entries.flat_map(str::split_whitespace) {
+                let mut chars = entry.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(letter), None) if letter.is_alphabetic() => {
+                        words.letters.insert(letter);
+                        // The other case too, unless it is a plain ASCII letter or more than
+                        // one letter: Turkish ı is I in upper case, which English writes too,
+                        // and İ is i with a combining dot in lower case.
+                        let cases = [
+                            single_char(letter.to_lowercase()),
+                            single_char(letter.to_uppercase()),
+                        ];
+                        for other in cases.into_iter().flatten().filter(|c| !c.is_ascii()) {
+                            words.letters.insert(other);
+                        }
+                    }
+                    _ => problem(
+                        format!("`{entry}` is not one letter"),
+                        "list single letters, separated by commas or spaces",
+                    ),
+                }
+            }
+        }
+        "words" => {
+            for entry in entries {
+                if entry.split_whitespace().nth(1).is_some() {
+                    problem(
+                        format!("`{entry}` is more than one word"),
+                        "list each word on its own (words are matched one by one); a phrase that names the language belongs under `names`",
+                    );
+                } else {
+                    let folded = fold(entry);
+                    if folded.is_empty() {
+                        problem(
+                            format!("`{entry}` has no letters"),
+                            "list words made of letters",
+                        );
+                    } else {
+                        words.words.insert(folded);
+                    }
+                }
+            }
+        }
+        other => problem(
+            format!("unknown key `{other}`"),
+            "use `names`, `letters` or `words`",
+        ),
+    }
+}
+
+fn single_char(mut chars: impl Iterator<Item = char>) -> Option<char> {
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// The script most of `words` are written in.
+fn script_of(words: &BTreeSet<String>) -> Option<whatlang::Script> {
+    let joined = words.iter().cloned().collect::<Vec<_>>().join(" ");
+    whatlang::detect_script(&joined)
+}
+
+/// A word as it is compared: lower case, without accents, Arabic short vowels, tatweel,
+/// joiners or apostrophes, with the Arabic and Persian forms of the same letter made one
+/// (ي ى → ی, ك → ک, أ إ آ → ا, ة → ه), Turkish İ/ı as i and Russian ё as е. People type
+/// on whatever keyboard they have; the letters that do tell languages apart are compared
+/// on the original text (`letters`).
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        let replacement: &str = match c {
+            'İ' | 'I' | 'ı' | 'î' | 'Î' | 'í' | 'ì' | 'ï' => "i",
+            'ç' | 'Ç' => "c",
+            'ş' | 'Ş' => "s",
+            'ğ' | 'Ğ' => "g",
+            'ö' | 'Ö' | 'ó' | 'ò' | 'ô' => "o",
+            'ü' | 'Ü' | 'û' | 'Û' | 'ú' | 'ù' => "u",
+            'ä' | 'Ä' | 'â' | 'Â' | 'á' | 'à' | 'ã' => "a",
+            'ê' | 'Ê' | 'é' | 'É' | 'è' | 'ë' => "e",
+            'ñ' => "n",
+            'ß' => "ss",
+            'ё' | 'Ё' => "е",
+            'ي' | 'ى' => "ی",
+            'ك' => "ک",
+            'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
+            'ة' | 'ۀ' => "ه",
+            // Arabic short vowels and marks, tatweel, joiners, bidi marks, apostrophes.
+            '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{0640}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2066}'..='\u{2069}'
+            | '\''
+            | '’'
+            | '`'
+            | 'ʼ' => "",
+            _ => {
+                folded.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        folded.push_str(replacement);
+    }
+    folded
+}
+
+/// The folded words of `text`, in order: split at everything that is not a letter or a
+/// digit; pure numbers are left out.
+pub fn tokens(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|token| token.chars().any(char::is_alphabetic))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A phrase (a language's name) as compared: its folded words joined by single spaces.
+pub fn fold_phrase(text: &str) -> String {
+    tokens(text).join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(files: &[(&str, &str)]) -> (WordLists, Diagnostics) {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        let mut diagnostics = Diagnostics::default();
+        let mut lists = WordLists::load_other_languages(dir.path(), &mut diagnostics);
+        if let Some(words) = load_locale_words(&dir.path().join("tr"), &mut diagnostics) {
+            lists.add("tr", words);
+        }
+        (lists, diagnostics)
+    }
+
+    #[test]
+    fn folding_makes_keyboards_alike() {
+        assert_eq!(fold("Teşekkürler"), "tesekkurler");
+        assert_eq!(fold("İyi"), "iyi");
+        assert_eq!(fold("ميخواهم"), fold("می‌خواهم"));
+        assert_eq!(fold("شكراً"), "شکرا");
+        assert_eq!(
+            tokens("Hallo, ich brauch' Hilfe!! 123"),
+            ["hallo", "ich", "brauch", "hilfe"]
+        );
+        assert_eq!(fold_phrase("  auf   Deutsch! "), "auf deutsch");
+    }
+
+    #[test]
+    fn both_files_are_read() {
+        let (lists, diagnostics) = load(&[
+            (
+                "tr/words.txt",
+                "# Turkish\nnames = Türkçe, Turkish\nletters = ğ ı, İ\nwords = merhaba, selam\nwords = yardım\n",
+            ),
+            (
+                "other-languages.txt",
+                "[ps]\nnames = Pashto, پښتو\nletters = ښ\nwords = مننه\n\n[so]\nwords = mahadsanid\n",
+            ),
+        ]);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let tr = lists.get("tr").unwrap();
+        assert!(tr.names.contains("turkce") && tr.words.contains("yardim"));
+        assert!(
+            tr.letters.contains(&'ğ') && tr.letters.contains(&'Ğ') && tr.letters.contains(&'İ')
+        );
+        // Not English I, not the i of İ's lower case.
+        assert!(!tr.letters.contains(&'I') && !tr.letters.contains(&'i'));
+        assert_eq!(tr.script, Some(whatlang::Script::Latin));
+        assert_eq!(
+            lists.get("ps").unwrap().script,
+            Some(whatlang::Script::Arabic)
+        );
+        assert!(lists.get("so").unwrap().words.contains("mahadsanid"));
+    }
+
+    /// Every mistake names file and line and says what to write.
+    #[test]
+    fn mistakes_name_file_and_line() {
+        let (_, diagnostics) = load(&[
+            (
+                "tr/words.txt",
+                "words = iyi günler\nletters = ab\nwordz = x\nmerhaba\n",
+            ),
+            ("other-languages.txt", "words = x\n[p s]\n"),
+        ]);
+        let text = diagnostics.to_string();
+        for expected in [
+            "tr/words.txt:1: error: `iyi günler` is more than one word",
+            "tr/words.txt:2: error: `ab` is not one letter",
+            "tr/words.txt:3: error: unknown key `wordz`",
+            "tr/words.txt:4: error: `merhaba` has no `=`",
+            "other-languages.txt:1: error: a line before the first `[code]` block",
+            "other-languages.txt:2: error: `p s` is not a language code",
+        ] {
+            assert!(text.contains(expected), "{expected}\n{text}");
+        }
+    }
+}
