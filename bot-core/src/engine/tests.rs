@@ -150,6 +150,135 @@ fn language_from_free_text() {
     assert!(talk.session.language.is_some());
 }
 
+/// A language Kompass recognises but has no texts in (Pashto, Tigrinya) gets the language
+/// menu with a note in English and German, as the first message and at the menu: never
+/// "I did not understand".
+#[test]
+fn language_without_texts_gets_the_menu_with_a_note() {
+    for first in [
+        "سلام، زه مرسته غواړم",
+        "ሰላም ከመይ ኣለኹም",
+        "Waxaan u baahanahay caawimo",
+    ] {
+        let mut talk = Talk::new();
+        let outputs = talk.send(Input::Text(first.to_string()));
+        let reply = last_text(&outputs);
+        assert!(talk.session.language.is_none(), "{first}");
+        assert!(
+            matches!(talk.session.state, State::ChoosingLanguage { .. }),
+            "{first}"
+        );
+        for lang in ["en", "de"] {
+            assert!(
+                reply.contains(&talk.t(lang, "language-not-available")),
+                "{first}: {reply}"
+            );
+            assert!(!reply.contains(&talk.t(lang, "not-understood")), "{reply}");
+        }
+        assert!(
+            buttons(&outputs).contains(&"lang:ar".to_string()),
+            "{first}"
+        );
+    }
+    // At the menu, after /start, and with the messenger's language first.
+    let mut talk = Talk::new();
+    talk.hint = Some("ru");
+    talk.text("/start");
+    let reply = talk.text("ትግርኛ");
+    assert!(
+        reply.starts_with(&talk.t("ru", "language-not-available")),
+        "{reply}"
+    );
+    assert!(reply.contains(&talk.t("de", "language-not-available")));
+    assert!(!reply.contains(&talk.t("ru", "not-understood")), "{reply}");
+}
+
+/// A language's name typed in any language chooses it: as the first message, at the
+/// language menu, and later at a menu.
+#[test]
+fn typed_language_names_choose_the_language() {
+    for (typed, code) in [
+        ("Arabisch", "ar"),
+        ("Arabic", "ar"),
+        ("عربي", "ar"),
+        ("арабский", "ar"),
+        ("Deutsch", "de"),
+        ("English", "en"),
+        ("Englisch", "en"),
+        ("Українська", "uk"),
+        ("русский", "ru"),
+        ("Russisch", "ru"),
+    ] {
+        let mut talk = Talk::new();
+        let reply = talk.text(typed);
+        assert_eq!(talk.session.language.as_deref(), Some(code), "{typed}");
+        assert!(
+            reply.starts_with(&talk.t(code, "language-set")),
+            "{typed}: {reply}"
+        );
+        // At the menu after /start.
+        let mut talk = Talk::new();
+        talk.text("/start");
+        talk.text(typed);
+        assert_eq!(
+            talk.session.language.as_deref(),
+            Some(code),
+            "{typed} at the menu"
+        );
+    }
+    // Later, at a menu of the flow: the name switches and the menu stays where it was.
+    let mut talk = Talk::new();
+    talk.press("lang:en");
+    talk.press("go:main:0");
+    let node = talk.session.state.clone();
+    let reply = talk.text("Arabisch");
+    assert_eq!(talk.session.language.as_deref(), Some("ar"));
+    assert_eq!(talk.session.state, node);
+    assert!(reply.starts_with(&talk.t("ar", "language-set")), "{reply}");
+    // A name of a language without texts at a menu: the language menu with the note.
+    let reply = talk.text("Paschtu");
+    assert!(
+        reply.contains(&talk.t("en", "language-not-available")),
+        "{reply}"
+    );
+}
+
+/// Before a language is chosen, notes come in the language being proposed, not English.
+#[test]
+fn notes_before_the_choice_come_in_the_proposed_language() {
+    let mut talk = Talk::new();
+    talk.text("Привет");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "ru")
+    );
+    let reply = last_text(&talk.send(Input::Unsupported));
+    assert!(
+        reply.starts_with(&talk.t("ru", "unsupported-message")),
+        "{reply}"
+    );
+    assert_eq!(talk.engine.session_language(&talk.session), "ru");
+}
+
+/// The messenger's language decides when the text does not: "salam" is Arabic and Persian.
+#[test]
+fn messenger_language_is_the_first_guess() {
+    let mut talk = Talk::new();
+    talk.hint = Some("ar-SY");
+    let reply = talk.text("salam");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "ar"),
+        "{reply}"
+    );
+    assert!(reply.contains(&talk.t("ar", "button-yes")) || !reply.is_empty());
+    // The hint does not outvote a clear text.
+    let mut talk = Talk::new();
+    talk.hint = Some("de");
+    talk.text("مرحبا");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "ar")
+    );
+}
+
 /// `/start ar_register` opens the page in Arabic; `/start immigration-form` asks the
 /// language, then opens the form.
 #[test]
