@@ -3,8 +3,14 @@
 //!
 //! Bundles are fluent's *concurrent* kind so a loaded set can be shared across tokio tasks.
 //! User text only ever enters as an argument value, never as a pattern, so nothing a
-//! newcomer types is interpreted as Fluent syntax. Placeables keep fluent's bidi isolation
-//! marks (U+2068 … U+2069) so a Latin reference number does not scramble Arabic text.
+//! newcomer types is interpreted as Fluent syntax.
+//!
+//! Bidi isolation marks (U+2068 … U+2069) go around an inserted value only where its
+//! direction differs from the message's (Latin words in an Arabic or Persian message, Arabic
+//! words in an English one), so it cannot scramble the text around it; and never around a
+//! value people copy (a reference number, an email address, an address, a path), where a
+//! copied invisible mark breaks a search or an email. Fluent's own isolation, which wraps
+//! every value in every language, is off.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,8 +31,13 @@ use crate::words::{WordLists, load_locale_words};
 /// Languages tried after the newcomer's own, in order.
 pub const FALLBACK: [&str; 2] = ["en", "de"];
 
-/// The bidi isolation marks fluent puts around placeables.
+/// The bidi isolation marks put around a value whose direction differs from its message's.
 pub const BIDI_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
+
+/// Arguments whose values people copy: never wrapped in invisible marks. Each starts with
+/// a Latin letter (a reference `KAL-2026-000123`, an email address, a street, a path), so
+/// it keeps its order in a right-to-left message without them.
+pub const COPIED_ARGUMENTS: [&str; 5] = ["reference", "email", "address", "place", "path"];
 
 /// The engine's own messages and the variables it passes to each. `kompass check` requires
 /// every one of them in every language and refuses variables not listed here.
@@ -363,17 +374,6 @@ impl Locales {
     /// The text of message `id` in `lang`, falling back to English, then German. A message
     /// missing everywhere shows its id (the checks make that impossible for loaded content).
     pub fn text(&self, lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let fluent_args = (!args.is_empty()).then(|| {
-            let mut fluent_args = FluentArgs::with_capacity(args.len());
-            for (name, value) in args {
-                let value = match value {
-                    Arg::Text(text) => FluentValue::from(text.as_ref()),
-                    Arg::Number(number) => FluentValue::from(*number),
-                };
-                fluent_args.set(*name, value);
-            }
-            fluent_args
-        });
         for candidate in std::iter::once(lang).chain(FALLBACK) {
             let Some(locale) = self.locales.get(candidate) else {
                 continue;
@@ -381,6 +381,22 @@ impl Locales {
             let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
+            // The language the text comes out in decides which values need isolating.
+            let right_to_left = crate::engine::is_rtl(candidate);
+            let fluent_args = (!args.is_empty()).then(|| {
+                let mut fluent_args = FluentArgs::with_capacity(args.len());
+                for (name, value) in args {
+                    let value = match value {
+                        Arg::Text(text) if needs_isolation(right_to_left, name, text) => {
+                            FluentValue::from(format!("\u{2068}{text}\u{2069}"))
+                        }
+                        Arg::Text(text) => FluentValue::from(text.as_ref()),
+                        Arg::Number(number) => FluentValue::from(*number),
+                    };
+                    fluent_args.set(*name, value);
+                }
+                fluent_args
+            });
             let mut errors = Vec::new();
             let text = locale
                 .bundle
@@ -426,6 +442,8 @@ fn load_locale(
     };
     files.sort();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation is ours, only where a value's direction differs (`needs_isolation`).
+    bundle.set_use_isolating(false);
     let mut messages = BTreeMap::new();
     let mut unparsed = BTreeSet::new();
     for file in files {
@@ -582,6 +600,27 @@ fn collect_inline_variables(
     }
 }
 
+/// Whether a value inserted into a message needs isolation marks around it: when it has
+/// letters of the other direction than the message, and people do not copy it.
+fn needs_isolation(message_right_to_left: bool, name: &str, value: &str) -> bool {
+    if COPIED_ARGUMENTS.contains(&name) {
+        return false;
+    }
+    value.chars().any(|c| {
+        if message_right_to_left {
+            c.is_alphabetic() && !is_right_to_left_letter(c)
+        } else {
+            is_right_to_left_letter(c)
+        }
+    })
+}
+
+/// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+fn is_right_to_left_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && c.is_alphabetic()
+}
+
 /// Removes bidi isolation marks: for bytes that are counted (button data) or compared.
 pub fn strip_bidi_marks(text: &str) -> String {
     text.chars().filter(|c| !BIDI_MARKS.contains(c)).collect()
@@ -628,10 +667,60 @@ mod tests {
         let text = l
             .unwrap()
             .text("en", "hi", &[("name", Arg::from("{ $evil } <b>"))]);
-        assert_eq!(strip_bidi_marks(&text), "Hello { $evil } <b>!");
+        assert_eq!(text, "Hello { $evil } <b>!");
+    }
+
+    /// Isolation marks only around a value of the other direction than its message, in
+    /// both directions, and never around a value people copy.
+    #[test]
+    fn isolation_only_where_directions_differ() {
+        let (l, d) = locales(&[
+            (
+                "de/a.ftl",
+                "sent = Nummer { $reference } an { $institution }, { $email }\n",
+            ),
+            (
+                "en/a.ftl",
+                "sent = Number { $reference } to { $institution }, { $email }\n",
+            ),
+            (
+                "ar/a.ftl",
+                "sent = الرقم { $reference } إلى { $institution }، { $email }\n",
+            ),
+        ]);
+        let l = l.unwrap_or_else(|| panic!("{d}"));
+        let args = |institution: &'static str| {
+            [
+                ("reference", Arg::from("KAL-2026-000123")),
+                ("institution", Arg::from(institution)),
+                ("email", Arg::from("amt@kalletal.example.org")),
+            ]
+        };
+        // Left to right with Latin values: nothing added (fluent used to wrap all three).
+        assert_eq!(
+            l.text("en", "sent", &args("Jobcenter")),
+            "Number KAL-2026-000123 to Jobcenter, amt@kalletal.example.org"
+        );
+        // Left to right with an Arabic value: that value isolated.
+        assert_eq!(
+            l.text("en", "sent", &args("مكتب العمل")),
+            "Number KAL-2026-000123 to \u{2068}مكتب العمل\u{2069}, amt@kalletal.example.org"
+        );
+        // Right to left with a Latin value: isolated; the reference and the email, which
+        // people copy, are not.
+        assert_eq!(
+            l.text("ar", "sent", &args("Jobcenter")),
+            "الرقم KAL-2026-000123 إلى \u{2068}Jobcenter\u{2069}، amt@kalletal.example.org"
+        );
+        // Right to left with an Arabic value: nothing added.
+        assert_eq!(
+            l.text("ar", "sent", &args("مكتب العمل")),
+            "الرقم KAL-2026-000123 إلى مكتب العمل، amt@kalletal.example.org"
+        );
+        // A message falling back to English is isolated as English.
         assert!(
-            text.contains('\u{2068}'),
-            "placeables keep their bidi isolation"
+            !l.text("fa", "sent", &args("Jobcenter"))
+                .contains('\u{2068}')
         );
     }
 

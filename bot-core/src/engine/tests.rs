@@ -243,6 +243,17 @@ fn typed_language_names_choose_the_language() {
     );
 }
 
+/// Menu numbers typed with Persian (۰–۹) or Arabic-Indic (٠–٩) digits select the option.
+#[test]
+fn persian_and_arabic_digits_select_menu_options() {
+    for typed in ["۳", "٣", " ۳. "] {
+        let mut talk = Talk::new();
+        talk.text("/start");
+        talk.text(typed);
+        assert_eq!(talk.session.language.as_deref(), Some("en"), "{typed}");
+    }
+}
+
 /// Before a language is chosen, notes come in the language being proposed, not English.
 #[test]
 fn notes_before_the_choice_come_in_the_proposed_language() {

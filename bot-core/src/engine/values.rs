@@ -220,6 +220,8 @@ mod tests {
         assert_eq!(phone("+49 151  2345 6789"), Ok("+49 151 2345 6789".into()));
         assert_eq!(phone("05264/123456"), Ok("05264/123456".into()));
         assert_eq!(phone("٠١٥١٢٣٤٥٦٧"), Ok("0151234567".into()));
+        // Persian digits (U+06F0–U+06F9), as a Persian keyboard types them.
+        assert_eq!(phone("+۴۹ ۱۵۱ ۲۳۴۵ ۶۷۸۹"), Ok("+49 151 2345 6789".into()));
         for bad in [
             "123",
             "call me",
@@ -267,6 +269,7 @@ mod tests {
         assert_eq!(text(" \n ", 10), Err(Refusal::Empty));
         assert_eq!(text(&"ع".repeat(11), 10), Err(Refusal::TooLong { max: 10 }));
         assert_eq!(number("٣", 1, 20), Ok(3));
+        assert_eq!(number("۱۲", 1, 20), Ok(12));
         assert_eq!(
             number("0", 1, 20),
             Err(Refusal::NumberRange { min: 1, max: 20 })
