@@ -9,6 +9,7 @@
 //!   (`seed_scan` searches raw, UTF-16 and base64).
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
+//! - `first_message`: the first words decide the language the terminal chat answers in.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
 //! - `matrix`: the Matrix channel and caseworker rooms against a real Synapse
 //!   (`tests/peers/synapse.py`, with matrix-sdk clients from `matrix_support`).
@@ -27,6 +28,7 @@ mod bad_input;
 mod check;
 mod conversations;
 mod erasure;
+mod first_message;
 mod matrix;
 mod matrix_support;
 mod restart;

@@ -477,12 +477,15 @@ mod tests {
 
     /// Per language: messages, right, switched into a wrong language without asking.
     type Table = BTreeMap<String, (usize, usize, usize)>;
+    /// Per language: right answers that switched at once (the rest were proposals).
+    type AtOnce = BTreeMap<String, usize>;
 
     /// Runs the messages of `file` through the guess: the table, as Markdown, and the
     /// messages that went wrong.
     fn measure(file: &str) -> (Table, String, String) {
         let lists = shipped_words();
         let mut table = Table::new();
+        let mut at_once = AtOnce::new();
         let mut report = String::new();
         for sample in samples(file) {
             let outcome = guess(&sample.text, &lists, &EIGHT, sample.hint.as_deref());
@@ -498,10 +501,18 @@ mod tests {
             } else {
                 "no texts".to_string()
             };
-            let row = table.entry(group).or_default();
+            let row = table.entry(group.clone()).or_default();
             row.0 += 1;
             row.1 += usize::from(right);
             row.2 += usize::from(wrong_switch);
+            let switched = matches!(
+                &outcome,
+                Guess::Language {
+                    confident: true,
+                    ..
+                }
+            );
+            *at_once.entry(group).or_default() += usize::from(right && switched);
             if !right {
                 report.push_str(&format!(
                     "{file}:{}: {} (hint {:?}) {:?} → {outcome:?}\n",
@@ -511,17 +522,19 @@ mod tests {
         }
         let (total, right, wrong) = totals(&table);
         let mut summary = String::from(
-            "| language | messages | right | % | wrong switch |\n|---|---|---|---|---|\n",
+            "| language | messages | right | % | right at once | wrong switch |\n|---|---|---|---|---|---|\n",
         );
         for (group, (n, ok, bad)) in &table {
+            let direct = at_once.get(group).copied().unwrap_or_default();
             summary.push_str(&format!(
-                "| {group} | {n} | {ok} | {:.1} | {bad} |\n",
+                "| {group} | {n} | {ok} | {:.1} | {direct} | {bad} |\n",
                 percent(*ok, *n)
             ));
         }
         summary.push_str(&format!(
-            "| all | {total} | {right} | {:.1} | {wrong} |\n",
-            percent(right, total)
+            "| all | {total} | {right} | {:.1} | {} | {wrong} |\n",
+            percent(right, total),
+            at_once.values().sum::<usize>()
         ));
         (table, summary, report)
     }
