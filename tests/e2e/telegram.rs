@@ -749,3 +749,26 @@ fn delete_leaves_no_personal_data_in_the_data_folder() {
         "personal data left after /delete"
     );
 }
+
+/// Telegram's `language_code` is the first guess when the text alone does not decide:
+/// "salam" is Arabic and Persian, and from an Arabic app it is answered with the proposal in
+/// Arabic; a clear text outvotes the app's language.
+#[test]
+fn the_app_language_is_the_first_guess() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let config = telegram_config(dir.path(), &api, "");
+    let _bot = Bot::start(&config);
+    let name = crate::support::content().locales.language_name("ar");
+    let proposal = crate::support::ta(
+        "ar",
+        "language-detected-confirm",
+        &[("language", name.as_str().into())],
+    );
+    api.text(7101, "salam", "ar");
+    api.wait_for_text(7101, &proposal);
+    api.wait_for_button(7101, "lang:ar");
+    // An English app, an Arabic greeting: Arabic.
+    api.text(7102, "مرحبا", "en");
+    api.wait_for_text(7102, &proposal);
+}
