@@ -20,9 +20,10 @@ fn content_language_name(lang: &str) -> String {
     crate::support::content().locales.language_name(lang)
 }
 
-/// Short first messages in Arabic and Ukrainian (which the old guess dropped as Persian
-/// and took for Russian) are answered in the writer's language: at once, or with the
-/// proposal in it, and "yes" there opens the main menu in it.
+/// Short first messages in Turkish, Persian, Kurmanji, Arabic and Ukrainian (which the old
+/// guess could not serve, dropped as Persian or took for Russian) are answered in the
+/// writer's language: at once, or with the proposal in it, and "yes" there opens the main
+/// menu in it.
 #[test]
 fn short_first_messages_are_answered_in_the_writers_language() {
     for (first, lang) in [
@@ -31,6 +32,11 @@ fn short_first_messages_are_answered_in_the_writers_language() {
         ("Hallo, ich brauche Hilfe", "de"),
         ("مرحبا", "ar"),
         ("Дякую", "uk"),
+        ("Merhaba, yardıma ihtiyacım var", "tr"),
+        ("Merhaba", "tr"),
+        ("سلام، کمک لازم دارم", "fa"),
+        ("سلام", "fa"),
+        ("Silav, ez alîkarî dixwazim", "ku"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");

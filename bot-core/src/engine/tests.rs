@@ -254,6 +254,19 @@ fn persian_and_arabic_digits_select_menu_options() {
     }
 }
 
+/// Persian is right to left like Arabic: the proposal and every message after the choice
+/// are marked so (Matrix renders them in `dir="rtl"`).
+#[test]
+fn persian_messages_are_right_to_left() {
+    let mut talk = Talk::new();
+    let outputs = talk.send(Input::Text("سلام، کمک لازم دارم".into()));
+    let message = outputs.iter().rev().find_map(Output::message).unwrap();
+    assert!(message.rtl, "{}", message.text);
+    let outputs = talk.send(Input::Button("lang:fa".into()));
+    assert!(outputs.iter().filter_map(Output::message).all(|m| m.rtl));
+    assert_eq!(talk.session.language.as_deref(), Some("fa"));
+}
+
 /// Before a language is chosen, notes come in the language being proposed, not English.
 #[test]
 fn notes_before_the_choice_come_in_the_proposed_language() {
