@@ -36,14 +36,18 @@ kind = "page"
 text = "info-text"
 "#;
 
+/// The bot's own messages of `de` and `en` (every `.ftl` file but the flow's `content.ftl`,
+/// which each test writes itself).
 fn copy_locales(to: &Path) {
     for lang in ["de", "en"] {
         std::fs::create_dir_all(to.join(lang)).unwrap();
-        std::fs::copy(
-            repo().join("locales").join(lang).join("system.ftl"),
-            to.join(lang).join("system.ftl"),
-        )
-        .unwrap();
+        for entry in std::fs::read_dir(repo().join("locales").join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap();
+            if path.extension().is_some_and(|x| x == "ftl") && name != "content.ftl" {
+                std::fs::copy(&path, to.join(lang).join(name)).unwrap();
+            }
+        }
     }
 }
 
