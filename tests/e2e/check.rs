@@ -36,12 +36,18 @@ kind = "page"
 text = "info-text"
 "#;
 
+/// The bot's own messages (not the shipped flow's): system texts, and the German texts for
+/// caseworker rooms.
 fn copy_locales(to: &Path) {
-    for lang in ["de", "en"] {
+    for (lang, file) in [
+        ("de", "system.ftl"),
+        ("en", "system.ftl"),
+        ("de", "caseworker.ftl"),
+    ] {
         std::fs::create_dir_all(to.join(lang)).unwrap();
         std::fs::copy(
-            repo().join("locales").join(lang).join("system.ftl"),
-            to.join(lang).join("system.ftl"),
+            repo().join("locales").join(lang).join(file),
+            to.join(lang).join(file),
         )
         .unwrap();
     }
