@@ -1495,6 +1495,7 @@ mod tests {
         let filled = crate::templates::fill(
             locales,
             r#"termin datum=24.12.2026 uhrzeit=10:30 ort="Rathaus <b>3</b> { $x }""#,
+            now.date(),
         )
         .unwrap();
         let outcome = rt

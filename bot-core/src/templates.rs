@@ -15,6 +15,11 @@
 //!   ` word=`; `"…"`, `„…“`, `“…”` and `«…»` all work (phones type curly quotes).
 //! - A template with one value also takes it without its name: `!vorlage anrufen 05261 123`.
 //! - Names of templates and values are matched without regard to case.
+//! - Values named `datum` (or `datum-…`) must be a date that is not past, `uhrzeit` (or
+//!   `uhrzeit-…`) a time; both are written out in full (`24.12.` → `24.12.2026`, `9` →
+//!   `09:00`), as `!termin` reads them.
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::content::check::closest;
 use crate::i18n::{Arg, CASEWORKER_LANGUAGE, Locales, strip_bidi_marks};
@@ -101,25 +106,43 @@ pub enum TemplateError {
     },
     #[error("template {} lacks {variable}", template.name)]
     MissingValue {
-        template: Template,
+        template: Box<Template>,
         variable: String,
     },
     #[error("template {} has no value {variable}", template.name)]
     UnknownValue {
-        template: Template,
+        template: Box<Template>,
         variable: String,
     },
     #[error("template {} takes no values", template.name)]
-    NoValuesAllowed { template: Template },
+    NoValuesAllowed { template: Box<Template> },
     #[error("value {variable} given twice")]
     ValueTwice {
-        template: Template,
+        template: Box<Template>,
         variable: String,
     },
     #[error("value {variable} is empty")]
     EmptyValue {
-        template: Template,
+        template: Box<Template>,
         variable: String,
+    },
+    #[error("value {variable} is no date")]
+    InvalidDate {
+        template: Box<Template>,
+        variable: String,
+        value: String,
+    },
+    #[error("value {variable} is a past date")]
+    PastDate {
+        template: Box<Template>,
+        variable: String,
+        date: NaiveDate,
+    },
+    #[error("value {variable} is no time")]
+    InvalidTime {
+        template: Box<Template>,
+        variable: String,
+        value: String,
     },
     #[error("a value without a name")]
     NoName { text: String },
@@ -127,7 +150,7 @@ pub enum TemplateError {
     UnclosedQuote { text: String },
     #[error("text that is no value")]
     NotAValue {
-        template: Option<Template>,
+        template: Option<Box<Template>>,
         text: String,
     },
 }
@@ -210,6 +233,34 @@ impl TemplateError {
                 ),
                 example(template)
             ),
+            Self::InvalidDate {
+                template, value, ..
+            } => format!(
+                "{}\n{}",
+                t(
+                    "caseworker-date-invalid",
+                    &[("date", value.as_str().into())]
+                ),
+                example(template)
+            ),
+            Self::PastDate { template, date, .. } => format!(
+                "{}\n{}",
+                t(
+                    "caseworker-date-past",
+                    &[("date", date.format("%d.%m.%Y").to_string().into())]
+                ),
+                example(template)
+            ),
+            Self::InvalidTime {
+                template, value, ..
+            } => format!(
+                "{}\n{}",
+                t(
+                    "caseworker-time-invalid",
+                    &[("time", value.as_str().into())]
+                ),
+                example(template)
+            ),
             Self::NoName { text } => t(
                 "caseworker-template-no-name",
                 &[("text", text.as_str().into())],
@@ -259,12 +310,17 @@ impl Filled {
 }
 
 /// Reads `!vorlage`'s text after the command word: the template's name and its values,
-/// checked against the templates of `locales`.
-pub fn fill(locales: &Locales, text: &str) -> Result<Filled, TemplateError> {
-    fill_from(&templates(locales), text)
+/// checked against the templates of `locales`. `today` is the municipality's date, for
+/// values that are dates.
+pub fn fill(locales: &Locales, text: &str, today: NaiveDate) -> Result<Filled, TemplateError> {
+    fill_from(&templates(locales), text, today)
 }
 
-fn fill_from(templates: &[Template], text: &str) -> Result<Filled, TemplateError> {
+fn fill_from(
+    templates: &[Template],
+    text: &str,
+    today: NaiveDate,
+) -> Result<Filled, TemplateError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(TemplateError::MissingName);
@@ -289,13 +345,13 @@ fn fill_from(templates: &[Template], text: &str) -> Result<Filled, TemplateError
         Arguments::Plain(text) => match template.variables.as_slice() {
             [] => {
                 return Err(TemplateError::NoValuesAllowed {
-                    template: template.clone(),
+                    template: Box::new(template.clone()),
                 });
             }
             [only] => vec![(only.clone(), text)],
             _ => {
                 return Err(TemplateError::NotAValue {
-                    template: Some(template.clone()),
+                    template: Some(Box::new(template.clone())),
                     text,
                 });
             }
@@ -311,33 +367,34 @@ fn fill_from(templates: &[Template], text: &str) -> Result<Filled, TemplateError
         else {
             return Err(if template.variables.is_empty() {
                 TemplateError::NoValuesAllowed {
-                    template: template.clone(),
+                    template: Box::new(template.clone()),
                 }
             } else {
                 TemplateError::UnknownValue {
-                    template: template.clone(),
+                    template: Box::new(template.clone()),
                     variable: typed_name,
                 }
             });
         };
         if values.iter().any(|(known, _)| known == variable) {
             return Err(TemplateError::ValueTwice {
-                template: template.clone(),
+                template: Box::new(template.clone()),
                 variable: variable.clone(),
             });
         }
         if value.trim().is_empty() {
             return Err(TemplateError::EmptyValue {
-                template: template.clone(),
+                template: Box::new(template.clone()),
                 variable: variable.clone(),
             });
         }
+        let value = written_out(template, variable, value, today)?;
         values.push((variable.clone(), value));
     }
     for variable in &template.variables {
         if !values.iter().any(|(known, _)| known == variable) {
             return Err(TemplateError::MissingValue {
-                template: template.clone(),
+                template: Box::new(template.clone()),
                 variable: variable.clone(),
             });
         }
@@ -347,6 +404,44 @@ fn fill_from(templates: &[Template], text: &str) -> Result<Filled, TemplateError
         name: template.name.clone(),
         values,
     })
+}
+
+/// A date or time value checked and written out in full; any other value as typed.
+fn written_out(
+    template: &Template,
+    variable: &str,
+    value: String,
+    today: NaiveDate,
+) -> Result<String, TemplateError> {
+    let is = |kind: &str| variable == kind || variable.starts_with(&format!("{kind}-"));
+    if is("datum") {
+        let Some(date) = parse_date(value.trim(), today) else {
+            return Err(TemplateError::InvalidDate {
+                template: Box::new(template.clone()),
+                variable: variable.to_string(),
+                value,
+            });
+        };
+        if date < today {
+            return Err(TemplateError::PastDate {
+                template: Box::new(template.clone()),
+                variable: variable.to_string(),
+                date,
+            });
+        }
+        return Ok(date.format("%d.%m.%Y").to_string());
+    }
+    if is("uhrzeit") {
+        let Some(time) = parse_time(value.trim()) else {
+            return Err(TemplateError::InvalidTime {
+                template: Box::new(template.clone()),
+                variable: variable.to_string(),
+                value,
+            });
+        };
+        return Ok(time.format("%H:%M").to_string());
+    }
+    Ok(value)
 }
 
 /// Splits `name=Wert name="Wert mit Leerzeichen"` into pairs; text without any `name=` is
@@ -463,6 +558,44 @@ fn closing_quote(text: &str) -> Option<(usize, &'static [char])> {
     Some((first.len_utf8(), closers))
 }
 
+/// A date as caseworkers type it (`!termin`, values named `datum`):
+/// `24.12.2026`, `24.12.26`, `24.12.` (this year, or next if past) or `2026-12-24`.
+pub fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(date);
+    }
+    let parts: Vec<&str> = text.trim_end_matches('.').split('.').collect();
+    let day: u32 = parts.first()?.parse().ok()?;
+    let month: u32 = parts.get(1)?.parse().ok()?;
+    match parts.get(2) {
+        Some(year) => {
+            let year: i32 = year.parse().ok()?;
+            let year = if year < 100 { 2000 + year } else { year };
+            NaiveDate::from_ymd_opt(year, month, day)
+        }
+        None => {
+            let this_year = NaiveDate::from_ymd_opt(today.year(), month, day)?;
+            if this_year >= today {
+                Some(this_year)
+            } else {
+                NaiveDate::from_ymd_opt(today.year() + 1, month, day)
+            }
+        }
+    }
+}
+
+/// A time as caseworkers type it: `10:30`, `9:05`, `10.30` or `10` (with or without "Uhr").
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let text = ["Uhr", "uhr", "UHR"]
+        .iter()
+        .find_map(|suffix| text.strip_suffix(suffix))
+        .unwrap_or(text);
+    let (hour, minute) = text
+        .split_once([':', '.'])
+        .map_or((text, "0"), |(hour, minute)| (hour, minute));
+    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
+}
+
 /// `!vorlagen`: every template with its German text, its values and an example.
 pub fn list(locales: &Locales) -> String {
     let t = |id: &str, args: &[(&str, Arg<'_>)]| locales.caseworker_text(id, args);
@@ -516,6 +649,10 @@ mod tests {
             template("anrufen", &["telefon"]),
             template("unterlagen-erhalten", &[]),
         ]
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -590,7 +727,8 @@ mod tests {
         assert_eq!(
             fill_from(
                 &templates,
-                "Termin ORT=Rathaus uhrzeit=10:30 datum=24.12.2026"
+                "Termin ORT=Rathaus uhrzeit=10.30 datum=24.12.",
+                today()
             ),
             Ok(Filled {
                 name: "termin".into(),
@@ -602,14 +740,14 @@ mod tests {
             })
         );
         assert_eq!(
-            fill_from(&templates, "anrufen 05261 12345"),
+            fill_from(&templates, "anrufen 05261 12345", today()),
             Ok(Filled {
                 name: "anrufen".into(),
                 values: pairs(&[("telefon", "05261 12345")]),
             })
         );
         assert_eq!(
-            fill_from(&templates, "unterlagen-erhalten"),
+            fill_from(&templates, "unterlagen-erhalten", today()),
             Ok(Filled {
                 name: "unterlagen-erhalten".into(),
                 values: Vec::new(),
@@ -620,7 +758,7 @@ mod tests {
     #[test]
     fn mistakes_name_what_is_wrong() {
         let templates = known();
-        let error = |text: &str| fill_from(&templates, text).unwrap_err();
+        let error = |text: &str| fill_from(&templates, text, today()).unwrap_err();
         assert_eq!(error("  "), TemplateError::MissingName);
         assert_eq!(
             error("temin datum=1"),
@@ -638,7 +776,7 @@ mod tests {
             TemplateError::UnknownValue { variable, .. } if variable == "raum"
         ));
         assert!(matches!(
-            error("termin datum=1 datum=2 uhrzeit=3 ort=4"),
+            error("termin datum=1.1.27 datum=2.1.27 uhrzeit=3 ort=4"),
             TemplateError::ValueTwice { variable, .. } if variable == "datum"
         ));
         assert!(matches!(
@@ -648,6 +786,18 @@ mod tests {
         assert!(matches!(
             error(r#"termin datum="" uhrzeit=3 ort=4"#),
             TemplateError::EmptyValue { variable, .. } if variable == "datum"
+        ));
+        assert!(matches!(
+            error("termin datum=31.02.2027 uhrzeit=10 ort=A"),
+            TemplateError::InvalidDate { value, .. } if value == "31.02.2027"
+        ));
+        assert!(matches!(
+            error("termin datum=01.01.2020 uhrzeit=10 ort=A"),
+            TemplateError::PastDate { .. }
+        ));
+        assert!(matches!(
+            error("termin datum=01.01.2027 uhrzeit=25:00 ort=A"),
+            TemplateError::InvalidTime { value, .. } if value == "25:00"
         ));
         assert!(matches!(
             error("unterlagen-erhalten heute"),
@@ -684,8 +834,12 @@ mod tests {
             r#"!vorlage termin datum=24.12.2026 uhrzeit=10:30 ort="Rathaus, Zimmer 3""#
         );
         for template in &all {
-            let filled = fill(&locales, template.example.trim_start_matches("!vorlage"))
-                .unwrap_or_else(|e| panic!("{}: {e}", template.name));
+            let filled = fill(
+                &locales,
+                template.example.trim_start_matches("!vorlage"),
+                NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            )
+            .unwrap_or_else(|e| panic!("{}: {e}", template.name));
             for lang in locales.languages() {
                 assert!(locales.has_message(lang, &template.name), "{lang}");
                 let text = strip_bidi_marks(&filled.render(&locales, lang));
@@ -695,7 +849,7 @@ mod tests {
                 assert!(!text.contains('{'), "{lang}: {text}");
             }
         }
-        let filled = fill(&locales, "anrufen 05264 12345").unwrap();
+        let filled = fill(&locales, "anrufen 05264 12345", today()).unwrap();
         assert_eq!(
             strip_bidi_marks(&filled.render(&locales, "ar")),
             "يُرجى الاتصال بنا: 05264 12345."
@@ -706,7 +860,7 @@ mod tests {
     #[test]
     fn explanations_help_the_caseworker() {
         let locales = shipped();
-        let explain = |text: &str| fill(&locales, text).unwrap_err().explain(&locales);
+        let explain = |text: &str| fill(&locales, text, today()).unwrap_err().explain(&locales);
         let missing = explain("termin datum=24.12.2026 ort=Rathaus");
         assert!(
             missing.starts_with("Für die Vorlage „termin“ fehlt der Wert „uhrzeit“."),

@@ -3,6 +3,9 @@
 # für alle Sprachen: Sie legt die Namen und die { $werte } fest. Der Kommentar
 # „Beispiel: …“ direkt über einer Vorlage erscheint in der Liste (!vorlagen) und in
 # Fehlermeldungen; `kompass check` prüft, dass er passt.
+# Werte namens `datum` (oder `datum-…`) prüft Kompass als Datum, das nicht vorbei ist,
+# `uhrzeit` (oder `uhrzeit-…`) als Uhrzeit, wie bei !termin; alle anderen Werte gehen so an
+# die Person, wie sie getippt wurden.
 # Kurze Sätze, einfache Wörter (etwa Niveau A2).
 
 # Beispiel: !vorlage unterlagen-erhalten

@@ -447,6 +447,9 @@ async fn vorlage_reaches_a_persian_newcomer_on_telegram() {
         }
     };
     let before = api.bot_messages(chat).len();
+    let day = (chrono::Local::now().date_naive() + chrono::Duration::days(10))
+        .format("%d.%m.%Y")
+        .to_string();
 
     // The list, in German, with the values each template needs.
     w.caseworker
@@ -463,7 +466,7 @@ async fn vorlage_reaches_a_persian_newcomer_on_telegram() {
         .reply_in_thread(
             &w.room,
             &root.event_id,
-            "!vorlage termin datum=24.12.2026 uhrzeit=10:30",
+            &format!("!vorlage termin datum={day} uhrzeit=10:30"),
         )
         .await;
     let missing = w
@@ -489,14 +492,14 @@ async fn vorlage_reaches_a_persian_newcomer_on_telegram() {
         .reply_in_thread(
             &w.room,
             &root.event_id,
-            &format!("!vorlage termin datum=24.12.2026 uhrzeit=10:30 ort=„{place}“"),
+            &format!("!vorlage termin datum={day} uhrzeit=10.30 ort=„{place}“"),
         )
         .await;
     let expected = ta(
         lang,
         "termin",
         &[
-            ("datum", "24.12.2026".into()),
+            ("datum", day.as_str().into()),
             ("uhrzeit", "10:30".into()),
             ("ort", place.into()),
         ],
@@ -523,7 +526,7 @@ async fn vorlage_reaches_a_persian_newcomer_on_telegram() {
     );
     assert!(
         sent.body.contains(&format!(
-            "Sie haben einen Termin bei uns: am 24.12.2026 um 10:30. Ort: {place}. Bitte kommen Sie pünktlich."
+            "Sie haben einen Termin bei uns: am {day} um 10:30. Ort: {place}. Bitte kommen Sie pünktlich."
         )),
         "the German text: {}",
         sent.body

@@ -2,8 +2,9 @@
 //! `!hilfe`. Caseworkers read German: the help and the explanations of mistakes are German
 //! texts from `locales/de/caseworker.ftl` (so a municipality can adjust them).
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use kompass_core::i18n::Locales;
+use kompass_core::templates::{parse_date, parse_time};
 
 /// A command a caseworker typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,43 +103,6 @@ fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, Command
     let place: Vec<&str> = words.collect();
     let place = (!place.is_empty()).then(|| place.join(" "));
     Ok(RoomCommand::Appointment { date, time, place })
-}
-
-/// `24.12.2026`, `24.12.26`, `24.12.` (this year, or next if past) or `2026-12-24`.
-fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
-    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        return Some(date);
-    }
-    let parts: Vec<&str> = text.trim_end_matches('.').split('.').collect();
-    let day: u32 = parts.first()?.parse().ok()?;
-    let month: u32 = parts.get(1)?.parse().ok()?;
-    match parts.get(2) {
-        Some(year) => {
-            let year: i32 = year.parse().ok()?;
-            let year = if year < 100 { 2000 + year } else { year };
-            NaiveDate::from_ymd_opt(year, month, day)
-        }
-        None => {
-            let this_year = NaiveDate::from_ymd_opt(today.year(), month, day)?;
-            if this_year >= today {
-                Some(this_year)
-            } else {
-                NaiveDate::from_ymd_opt(today.year() + 1, month, day)
-            }
-        }
-    }
-}
-
-/// `10:30`, `9:05`, `10.30` or `10` (with or without "Uhr").
-fn parse_time(text: &str) -> Option<NaiveTime> {
-    let text = ["Uhr", "uhr", "UHR"]
-        .iter()
-        .find_map(|suffix| text.strip_suffix(suffix))
-        .unwrap_or(text);
-    let (hour, minute) = text
-        .split_once([':', '.'])
-        .map_or((text, "0"), |(hour, minute)| (hour, minute));
-    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
 }
 
 #[cfg(test)]

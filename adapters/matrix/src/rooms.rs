@@ -636,13 +636,15 @@ async fn on_caseworker_event(
             reply(room, Some(&root), &templates::list(&locales(shared))).await;
             return;
         }
-        Some(Ok(RoomCommand::Template(text))) => match templates::fill(&locales(shared), &text) {
-            Ok(filled) => CaseworkerAction::Template(filled),
-            Err(error) => {
-                reply(room, Some(&root), &error.explain(&locales(shared))).await;
-                return;
+        Some(Ok(RoomCommand::Template(text))) => {
+            match templates::fill(&locales(shared), &text, today) {
+                Ok(filled) => CaseworkerAction::Template(filled),
+                Err(error) => {
+                    reply(room, Some(&root), &error.explain(&locales(shared))).await;
+                    return;
+                }
             }
-        },
+        }
         Some(Ok(RoomCommand::Close)) => CaseworkerAction::Close,
         Some(Ok(RoomCommand::Appointment { date, time, place })) => {
             CaseworkerAction::Appointment { date, time, place }

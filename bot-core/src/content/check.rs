@@ -510,7 +510,10 @@ fn check_example(
         ));
         return;
     };
-    match templates::fill(locales, arguments) {
+    // Examples are checked for their form, not for a date in the future: the shipped ones
+    // would otherwise fail once their date has passed.
+    let long_ago = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    match templates::fill(locales, arguments, long_ago) {
         Ok(filled) if filled.name == template.name => {}
         Ok(filled) => diagnostics.push(Diagnostic::error(
             file,
