@@ -45,7 +45,7 @@ caseworker-template-empty-value = Der Wert „{ $variable }“ ist leer.
 caseworker-template-no-name = Vor „=“ fehlt der Name des Werts: „{ $text }“.
 caseworker-template-unclosed-quote = Ein Anführungszeichen ist nicht geschlossen: { $text }
 caseworker-template-not-a-value = „{ $text }“ ist kein Wert. Bitte so schreiben: name=Wert
-caseworker-template-sent = ✅ Vorlage „{ $name }“ an die Person gesendet (auf { $language }). Deutscher Text:
+caseworker-template-sent = ✅ Vorlage „{ $name }“ an die Person gesendet, auf { $language }. Deutscher Text:
 
 ## Bestätigungen und Hinweise
 caseworker-closed-done = ✅ Vorgang geschlossen. Die Person wurde informiert.

@@ -516,10 +516,14 @@ async fn vorlage_reaches_a_persian_newcomer_on_telegram() {
         .caseworker
         .wait_for(WAIT, in_thread("an die Person gesendet"))
         .await;
-    let language = if lang == "fa" { "Persisch" } else { "Arabisch" };
+    let language = if lang == "fa" {
+        "Persisch (Farsi)"
+    } else {
+        "Arabisch"
+    };
     assert!(
         sent.body.contains(&format!(
-            "Vorlage „termin“ an die Person gesendet (auf {language})"
+            "Vorlage „termin“ an die Person gesendet, auf {language}. Deutscher Text:"
         )),
         "{}",
         sent.body

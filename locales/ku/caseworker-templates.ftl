@@ -1,6 +1,5 @@
 # Şablonên bersivên karmendan (`!vorlage NAME name=value …`), wergera
 # locales/de/caseworker-templates.ftl. Nasname û { $variable } neguherînin.
-# Belongs in locales/ku/caseworker-templates.ftl.
 
 unterlagen-erhalten = Belgeyên we gihîştin me. Spas! Em ê wan kontrol bikin û ji we re binivîsin.
 termin = Li cem me randevûya we heye: roja { $datum } saet { $uhrzeit }. Cih: { $ort }. Ji kerema xwe di wextê xwe de werin.

@@ -1,6 +1,5 @@
 # Yetkililerin yanıt şablonları (`!vorlage NAME name=value …`),
 # locales/de/caseworker-templates.ftl dosyasından çeviri. Kimlikleri ve { $variable } değerlerini değiştirmeyin.
-# Belongs in locales/tr/caseworker-templates.ftl.
 
 unterlagen-erhalten = Belgelerinizi aldık. Teşekkür ederiz! Belgeleri kontrol edip size yazacağız.
 termin = Bizde randevunuz var: { $datum } tarihinde, saat { $uhrzeit }. Yer: { $ort }. Lütfen zamanında gelin.

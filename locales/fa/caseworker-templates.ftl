@@ -1,6 +1,5 @@
 # قالب‌های پاسخ کارمندان (`!vorlage NAME name=value …`)، ترجمه از
 # locales/de/caseworker-templates.ftl. شناسه‌ها و { $variable } را تغییر ندهید.
-# Belongs in locales/fa/caseworker-templates.ftl.
 
 unterlagen-erhalten = مدارک شما به دست ما رسید. متشکریم! آن‌ها را بررسی می‌کنیم و به شما خبر می‌دهیم.
 termin = شما نزد ما وقت ملاقات دارید: روز { $datum } ساعت { $uhrzeit }. مکان: { $ort }. لطفاً سر وقت بیایید.
