@@ -192,6 +192,68 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("edit-not-applied", &[]),
 ];
 
+/// The language of caseworker rooms: the bot's own texts there (`caseworker.ftl`) and the
+/// reference text of the reply templates (`caseworker-templates.ftl`) are German.
+pub const CASEWORKER_LANGUAGE: &str = "de";
+
+/// The bot's own texts in caseworker rooms (`locales/de/caseworker.ftl`) and the variables
+/// the code passes to each. `kompass check` requires every one of them in
+/// [`CASEWORKER_LANGUAGE`] and refuses other variables; other languages need none of them.
+pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
+    ("caseworker-root-contact", &["reference"]),
+    ("caseworker-root-request-erased", &["reference"]),
+    ("caseworker-root-institution", &["institution"]),
+    ("caseworker-root-language", &["language", "code"]),
+    ("caseworker-root-footer", &[]),
+    ("caseworker-forwarded-text", &[]),
+    ("caseworker-help", &[]),
+    ("caseworker-unknown-command", &["command"]),
+    ("caseworker-appointment-example", &[]),
+    ("caseworker-appointment-missing", &[]),
+    ("caseworker-date-invalid", &["date"]),
+    ("caseworker-date-past", &["date"]),
+    ("caseworker-time-invalid", &["time"]),
+    ("caseworker-templates-header", &[]),
+    ("caseworker-template-values", &["variables"]),
+    ("caseworker-template-no-values", &[]),
+    ("caseworker-template-example", &["example"]),
+    ("caseworker-template-missing-name", &["name"]),
+    ("caseworker-template-unknown", &["name"]),
+    ("caseworker-template-did-you-mean", &["name"]),
+    ("caseworker-template-missing-value", &["name", "variable"]),
+    (
+        "caseworker-template-unknown-value",
+        &["name", "variable", "variables"],
+    ),
+    ("caseworker-template-no-values-allowed", &["name"]),
+    ("caseworker-template-value-twice", &["variable"]),
+    ("caseworker-template-empty-value", &["variable"]),
+    ("caseworker-template-no-name", &["text"]),
+    ("caseworker-template-unclosed-quote", &["text"]),
+    ("caseworker-template-not-a-value", &["text"]),
+    ("caseworker-template-sent", &["name", "language"]),
+    ("caseworker-closed-done", &[]),
+    ("caseworker-appointment-sent", &["date", "time"]),
+    ("caseworker-appointment-sent-no-reminder", &[]),
+    ("caseworker-case-closed", &[]),
+    ("caseworker-person-erased", &[]),
+    ("caseworker-only-text", &[]),
+    ("caseworker-note-undecryptable", &[]),
+    ("caseworker-note-power-level", &["level"]),
+    ("caseworker-note-edit", &[]),
+    ("caseworker-note-top-level", &[]),
+    ("caseworker-note-reply-outside-thread", &[]),
+    ("caseworker-note-unknown-thread", &[]),
+];
+
+/// The variables the code passes to caseworker message `id`, or `None` if it is none.
+pub fn caseworker_message_variables(id: &str) -> Option<&'static [&'static str]> {
+    CASEWORKER_MESSAGES
+        .iter()
+        .find(|(known, _)| *known == id)
+        .map(|(_, vars)| *vars)
+}
+
 /// The variables the engine passes to system message `id`, or `None` for content messages
 /// (which get none).
 pub fn system_message_variables(id: &str) -> Option<&'static [&'static str]> {
@@ -247,7 +309,17 @@ struct Locale {
 pub struct MessageInfo {
     pub file: PathBuf,
     pub line: usize,
-    pub variables: BTreeSet<String>,
+    /// In order of first use.
+    pub variables: Vec<String>,
+    /// The `#` comment right above the message, without the `#`s.
+    pub comment: Option<String>,
+}
+
+impl MessageInfo {
+    /// Whether the message is written in the file named `name` (e.g. `caseworker.ftl`).
+    pub fn is_in_file(&self, name: &str) -> bool {
+        self.file.file_name().is_some_and(|file| file == name)
+    }
 }
 
 /// Every language found in `locales/`.
@@ -410,6 +482,12 @@ impl Locales {
         id.to_string()
     }
 
+    /// A text for caseworker rooms ([`CASEWORKER_MESSAGES`]), in German. Without bidi
+    /// isolation marks: the text is left to right, and reference numbers in it are copied.
+    pub fn caseworker_text(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        strip_bidi_marks(&self.text(CASEWORKER_LANGUAGE, id, args))
+    }
+
     /// The language's own name ("العربية"), for menus.
     pub fn language_name(&self, code: &str) -> String {
         if self.has_message(code, "language-name") {
@@ -459,6 +537,15 @@ fn load_locale(
                 continue;
             }
         };
+        // The runtime parser drops comments; the templates' examples are in theirs.
+        let comments = if file
+            .file_name()
+            .is_some_and(|name| name == crate::templates::TEMPLATES_FILE)
+        {
+            message_comments(&source)
+        } else {
+            BTreeMap::new()
+        };
         // On syntax errors the parser keeps every entry it could read and the rest as junk:
         // the good messages take part in the checks, the junk is reported once, here.
         let resource = match FluentResource::try_new(source) {
@@ -496,19 +583,21 @@ fn load_locale(
                     ));
                     continue;
                 }
-                let mut variables = BTreeSet::new();
+                let mut variables = Vec::new();
                 if let Some(value) = &message.value {
                     collect_pattern_variables(value, &mut variables);
                 }
                 for attribute in &message.attributes {
                     collect_pattern_variables(&attribute.value, &mut variables);
                 }
+                let comment = comments.get(&id).cloned();
                 messages.insert(
                     id,
                     MessageInfo {
                         file: file.clone(),
                         line,
                         variables,
+                        comment,
                     },
                 );
             }
@@ -529,6 +618,24 @@ fn load_locale(
         messages,
         unparsed,
     })
+}
+
+/// Message id → the text of the comment right above it.
+fn message_comments(source: &str) -> BTreeMap<String, String> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some((
+                message.id.name.to_string(),
+                message.comment.as_ref()?.content.join("\n"),
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The ids of the messages a piece of junk was meant to define: lines that start like
@@ -554,7 +661,7 @@ fn find_definition_line(source: &str, id: &str) -> usize {
         .map_or(1, |index| index + 1)
 }
 
-fn collect_pattern_variables(pattern: &ast::Pattern<&str>, variables: &mut BTreeSet<String>) {
+fn collect_pattern_variables(pattern: &ast::Pattern<&str>, variables: &mut Vec<String>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             collect_expression_variables(expression, variables);
@@ -562,10 +669,7 @@ fn collect_pattern_variables(pattern: &ast::Pattern<&str>, variables: &mut BTree
     }
 }
 
-fn collect_expression_variables(
-    expression: &ast::Expression<&str>,
-    variables: &mut BTreeSet<String>,
-) {
+fn collect_expression_variables(expression: &ast::Expression<&str>, variables: &mut Vec<String>) {
     match expression {
         ast::Expression::Inline(inline) => collect_inline_variables(inline, variables),
         ast::Expression::Select { selector, variants } => {
@@ -577,13 +681,12 @@ fn collect_expression_variables(
     }
 }
 
-fn collect_inline_variables(
-    inline: &ast::InlineExpression<&str>,
-    variables: &mut BTreeSet<String>,
-) {
+fn collect_inline_variables(inline: &ast::InlineExpression<&str>, variables: &mut Vec<String>) {
     match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            variables.insert(id.name.to_string());
+        ast::InlineExpression::VariableReference { id }
+            if !variables.iter().any(|known| known == id.name) =>
+        {
+            variables.push(id.name.to_string());
         }
         ast::InlineExpression::Placeable { expression } => {
             collect_expression_variables(expression, variables)

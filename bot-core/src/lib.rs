@@ -11,6 +11,7 @@
 //! - [`photo`]: upright, scaled JPEGs without metadata (GPS above all).
 //! - [`mail`]: the German email a request becomes, with photos and `request.json`.
 //! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
+//! - [`templates`]: caseworkers' reply templates (`!vorlage`), read, checked and rendered.
 //! - [`runtime`]: one step for one update, durably, plus delivery of queued email.
 //! - [`toml_problems`]: every problem of a TOML file at once (flows, the binary's config).
 //! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
@@ -26,6 +27,7 @@ pub mod photo;
 pub mod request;
 pub mod runtime;
 pub mod store;
+pub mod templates;
 pub mod toml_problems;
 pub mod words;
 

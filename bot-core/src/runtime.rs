@@ -1398,6 +1398,7 @@ mod tests {
         let CaseOutcome::Done {
             notice,
             reminder: None,
+            ..
         } = outcome
         else {
             panic!("{outcome:?}")
@@ -1438,6 +1439,7 @@ mod tests {
         let CaseOutcome::Done {
             notice,
             reminder: Some(due),
+            ..
         } = outcome
         else {
             panic!("{outcome:?}")
@@ -1479,6 +1481,65 @@ mod tests {
             .unwrap(),
             CaseOutcome::Closed
         );
+    }
+
+    /// `!vorlage`: the template reaches the newcomer in their language with the caseworker's
+    /// values as plain data, once, and their answer goes back to the case.
+    #[test]
+    fn a_template_reaches_the_newcomer_in_their_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let reference = open_contact(&rt);
+        rt.handle(update("c4", Incoming::Text("/menu".into())))
+            .unwrap();
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        let engine = rt.engine();
+        let locales = &engine.content().locales;
+        let filled = crate::templates::fill(
+            locales,
+            r#"termin datum=24.12.2026 uhrzeit=10:30 ort="Rathaus <b>3</b> { $x }""#,
+            now.date(),
+        )
+        .unwrap();
+        let outcome = rt
+            .caseworker_action(
+                "$t1",
+                &reference,
+                CaseworkerAction::Template(filled.clone()),
+                now,
+            )
+            .unwrap();
+        let CaseOutcome::Done {
+            notice, language, ..
+        } = outcome
+        else {
+            panic!("{outcome:?}")
+        };
+        assert_eq!(language, "en");
+        let text = crate::i18n::strip_bidi_marks(&notice.message.text);
+        assert!(
+            text.contains(
+                "You have an appointment with us: on 24.12.2026 at 10:30. Place: Rathaus <b>3</b> { $x }."
+            ),
+            "{text}"
+        );
+        assert!(text.contains("Message from"), "framed like a reply: {text}");
+        assert_eq!(
+            filled.german(locales),
+            "Sie haben einen Termin bei uns: am 24.12.2026 um 10:30. Ort: Rathaus <b>3</b> { $x }. Bitte kommen Sie pünktlich."
+        );
+        assert_eq!(
+            rt.caseworker_action("$t1", &reference, CaseworkerAction::Template(filled), now)
+                .unwrap(),
+            CaseOutcome::AlreadyDone
+        );
+        let outputs = rt
+            .handle(update("c5", Incoming::Text("Yes, I come".into())))
+            .unwrap();
+        assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
     }
 
     #[test]

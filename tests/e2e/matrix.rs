@@ -330,50 +330,16 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
 /// office's room (named by its alias), and `!termin`, `!hilfe` and a reply act from there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn termin_reaches_an_arabic_newcomer_on_telegram() {
-    let w = world("integrationsbuero").await;
-    let api = tokio::task::spawn_blocking(BotApi::start).await.unwrap();
-    // By alias, as administrators usually write it.
-    let alias = w.caseworker.add_alias(&w.room, "kompass-integration").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", alias.as_str())]);
-    let telegram = format!(
-        "\n[telegram]\ntoken_env = \"KOMPASS_TEST_TELEGRAM_TOKEN\"\napi_url = \"{}\"\npoll_timeout_seconds = 2\n",
-        api.url()
-    );
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, &telegram);
-    let bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let TelegramCase {
+        w,
+        api,
+        bot,
+        root,
+        chat,
+    } = telegram_case("ar", 9100, "مرحبا، أحتاج موعدا من فضلك 🙏").await;
     let bot_id = w.bot_id.as_str();
-    let chat = 9100;
-
-    // A deep link straight to "write to a person", in Arabic.
-    api.text(chat, "/start ar_counselling-person", "ar");
-    let start = ta(
-        "ar",
-        "person-start",
-        &[("institution", t("ar", "inst-integrationsbuero").into())],
-    );
-    let answer = tokio::task::spawn_blocking(move || {
-        let api_ref = &api;
-        api_ref.wait_for_text(chat, &start);
-        api
-    })
-    .await
-    .unwrap();
-    let api = answer;
-    api.text(chat, "مرحبا، أحتاج موعدا من فضلك 🙏", "ar");
-    let root = w
-        .caseworker
-        .wait_for(WAIT, |r| {
-            r.room == w.room && r.sender == bot_id && r.thread_root.is_none()
-        })
-        .await;
     assert!(root.body.contains("Gesprächswunsch"), "{}", root.body);
     assert!(root.body.contains("Arabisch"), "{}", root.body);
-    w.caseworker
-        .wait_for(WAIT, |r| {
-            r.thread_root.as_ref() == Some(&root.event_id) && r.body.contains("أحتاج موعدا")
-        })
-        .await;
 
     // !termin: the newcomer gets the appointment in Arabic with the documents to bring.
     let date = chrono::Local::now().date_naive() + chrono::Duration::days(10);
@@ -388,21 +354,7 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
         )
         .await;
     let day = date.format("%d.%m.%Y").to_string();
-    let (api, message) = tokio::task::spawn_blocking(move || {
-        let needle = day.clone();
-        api.wait_until(chat, WAIT, |messages| {
-            messages.iter().any(|m| text_of(m).contains(&needle))
-        });
-        let message = api
-            .bot_messages(chat)
-            .into_iter()
-            .map(|m| text_of(&m))
-            .find(|text| text.contains(&day))
-            .unwrap();
-        (api, message)
-    })
-    .await
-    .unwrap();
+    let (api, message) = telegram_message_with(api, chat, &day).await;
     assert!(message.contains("10:30"), "{message}");
     assert!(message.contains("Rathaus, Zimmer 12"), "{message}");
     assert!(
@@ -461,6 +413,223 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
     drop(api);
     assert_no_encryption_trouble(&bot.log());
     assert_eq!(bot.stop().code(), Some(0));
+}
+
+/// `!vorlage` on Synapse: a caseworker's checked template reaches a Telegram newcomer in
+/// Persian (Arabic until the Persian locale is shipped) with the typed values as plain data,
+/// and the German text appears in the thread for colleagues; `!vorlagen` lists the templates,
+/// and a missing value or a wrong name is explained in the thread without reaching the
+/// newcomer; the newcomer's answer goes back to the thread.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn vorlage_reaches_a_persian_newcomer_on_telegram() {
+    let lang = if content().locales.has_language("fa") {
+        "fa"
+    } else {
+        "ar"
+    };
+    let first = if lang == "fa" {
+        "سلام، من یک سؤال دارم"
+    } else {
+        "مرحبا، عندي سؤال"
+    };
+    let TelegramCase {
+        w,
+        api,
+        bot,
+        root,
+        chat,
+    } = telegram_case(lang, 9200, first).await;
+    let bot_id = w.bot_id.as_str();
+    let in_thread = |needle: &'static str| {
+        let root = root.event_id.clone();
+        move |r: &Received| {
+            r.sender == bot_id && r.thread_root.as_ref() == Some(&root) && r.body.contains(needle)
+        }
+    };
+    let before = api.bot_messages(chat).len();
+    let day = (chrono::Local::now().date_naive() + chrono::Duration::days(10))
+        .format("%d.%m.%Y")
+        .to_string();
+
+    // The list, in German, with the values each template needs.
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, "!vorlagen")
+        .await;
+    let list = w
+        .caseworker
+        .wait_for(WAIT, in_thread("• termin (Werte: datum, uhrzeit, ort)"))
+        .await;
+    assert!(list.body.contains("• unterlagen-erhalten"), "{}", list.body);
+
+    // Mistakes are explained with an example; nothing reaches the newcomer.
+    w.caseworker
+        .reply_in_thread(
+            &w.room,
+            &root.event_id,
+            &format!("!vorlage termin datum={day} uhrzeit=10:30"),
+        )
+        .await;
+    let missing = w
+        .caseworker
+        .wait_for(WAIT, in_thread("fehlt der Wert „ort“"))
+        .await;
+    assert!(
+        missing.body.contains("Beispiel: !vorlage termin datum="),
+        "{}",
+        missing.body
+    );
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, "!vorlage temrin")
+        .await;
+    w.caseworker
+        .wait_for(WAIT, in_thread("Meinten Sie „termin“?"))
+        .await;
+    assert_eq!(api.bot_messages(chat).len(), before, "nothing was sent");
+
+    // The template, in the newcomer's language; what the caseworker typed is data.
+    let place = "Rathaus <b>Zimmer 3</b> { $ort }";
+    w.caseworker
+        .reply_in_thread(
+            &w.room,
+            &root.event_id,
+            &format!("!vorlage termin datum={day} uhrzeit=10.30 ort=„{place}“"),
+        )
+        .await;
+    let expected = ta(
+        lang,
+        "termin",
+        &[
+            ("datum", day.as_str().into()),
+            ("uhrzeit", "10:30".into()),
+            ("ort", place.into()),
+        ],
+    );
+    assert!(expected.contains(place), "{expected}");
+    let (api, message) = telegram_message_with(api, chat, &expected).await;
+    let intro = ta(
+        lang,
+        "person-intro",
+        &[("institution", t(lang, "inst-integrationsbuero").into())],
+    );
+    assert!(message.starts_with(&intro), "{message}");
+    let sent = w
+        .caseworker
+        .wait_for(WAIT, in_thread("an die Person gesendet"))
+        .await;
+    let language = if lang == "fa" {
+        "Persisch (Farsi)"
+    } else {
+        "Arabisch"
+    };
+    assert!(
+        sent.body.contains(&format!(
+            "Vorlage „termin“ an die Person gesendet, auf {language}. Deutscher Text:"
+        )),
+        "{}",
+        sent.body
+    );
+    assert!(
+        sent.body.contains(&format!(
+            "Sie haben einen Termin bei uns: am {day} um 10:30. Ort: {place}. Bitte kommen Sie pünktlich."
+        )),
+        "the German text: {}",
+        sent.body
+    );
+
+    // The newcomer's answer reaches the thread.
+    api.text(chat, "باشه 👍", lang);
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.body.contains("باشه 👍")
+        })
+        .await;
+    drop(api);
+    assert_no_encryption_trouble(&bot.log());
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
+/// A Telegram newcomer whose "write to a person" at the Integrationsbüro opened a case in
+/// the caseworker room (on Synapse), with the bot that connects them.
+struct TelegramCase {
+    w: World,
+    api: BotApi,
+    bot: crate::telegram_support::Bot,
+    /// The first message of the case's thread.
+    root: Received,
+    chat: i64,
+}
+
+/// Starts Synapse, the Telegram Bot API peer and the bot; the newcomer in chat `chat` (app
+/// language `lang`) opens "write to a person" by deep link and writes `first`, which
+/// reaches the case's thread.
+async fn telegram_case(lang: &str, chat: i64, first: &str) -> TelegramCase {
+    let w = world("integrationsbuero").await;
+    let api = tokio::task::spawn_blocking(BotApi::start).await.unwrap();
+    // By alias, as administrators usually write it.
+    let alias = w.caseworker.add_alias(&w.room, "kompass-integration").await;
+    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", alias.as_str())]);
+    let telegram = format!(
+        "\n[telegram]\ntoken_env = \"KOMPASS_TEST_TELEGRAM_TOKEN\"\napi_url = \"{}\"\npoll_timeout_seconds = 2\n",
+        api.url()
+    );
+    let config = matrix_config(w.dir.path(), &w.synapse, &flows, &telegram);
+    let bot = start_bot(&config, &w.synapse);
+    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+
+    // A deep link straight to "write to a person".
+    api.text(chat, &format!("/start {lang}_counselling-person"), lang);
+    let start = ta(
+        lang,
+        "person-start",
+        &[("institution", t(lang, "inst-integrationsbuero").into())],
+    );
+    let api = tokio::task::spawn_blocking(move || {
+        api.wait_for_text(chat, &start);
+        api
+    })
+    .await
+    .unwrap();
+    api.text(chat, first, lang);
+    let bot_id = w.bot_id.clone();
+    let root = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.room == w.room && r.sender == bot_id && r.thread_root.is_none()
+        })
+        .await;
+    let words = first.split_whitespace().next().unwrap_or(first).to_string();
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.body.contains(&words)
+        })
+        .await;
+    TelegramCase {
+        w,
+        api,
+        bot,
+        root,
+        chat,
+    }
+}
+
+/// Waits (off the async threads) until a message from the bot in `chat` contains `needle`;
+/// returns the peer and that message's text.
+async fn telegram_message_with(api: BotApi, chat: i64, needle: &str) -> (BotApi, String) {
+    let needle = needle.to_string();
+    tokio::task::spawn_blocking(move || {
+        api.wait_until(chat, WAIT, |messages| {
+            messages.iter().any(|m| text_of(m).contains(&needle))
+        });
+        let message = api
+            .bot_messages(chat)
+            .into_iter()
+            .map(|m| text_of(&m))
+            .find(|text| text.contains(&needle))
+            .expect("the bot sent it");
+        (api, message)
+    })
+    .await
+    .unwrap()
 }
 
 /// Sends SIGHUP to the bot (reload flows and locales).

@@ -1,7 +1,10 @@
-//! Caseworker commands in a case's thread: `!termin`, `!erledigt`, `!hilfe`. Caseworkers
-//! read German, so the help and the error texts here are German.
+//! Caseworker commands in a case's thread: `!termin`, `!vorlage`, `!vorlagen`, `!erledigt`,
+//! `!hilfe`. Caseworkers read German: the help and the explanations of mistakes are German
+//! texts from `locales/de/caseworker.ftl` (so a municipality can adjust them).
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
+use kompass_core::i18n::Locales;
+use kompass_core::templates::{parse_date, parse_time};
 
 /// A command a caseworker typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,17 +16,62 @@ pub enum RoomCommand {
         time: NaiveTime,
         place: Option<String>,
     },
+    /// `!vorlage …`: what follows the command word, read by [`kompass_core::templates::fill`].
+    Template(String),
+    /// `!vorlagen`: the list of templates.
+    Templates,
 }
 
-pub const HELP: &str = "Befehle in einem Vorgangs-Thread:
-!termin TT.MM.JJJJ HH:MM [Ort] – sendet der Person den Termin mit der Liste der Unterlagen; am Vortag kommt eine Erinnerung. Ohne Ort gilt die Adresse der Stelle.
-!erledigt – schließt den Vorgang und sagt der Person Bescheid.
-!hilfe – zeigt diese Hilfe.
-Jede andere Nachricht im Thread geht an die Person, in ihrem Messenger.";
+/// What is wrong with a command; [`CommandError::explain`] says it in German.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommandError {
+    Unknown(String),
+    AppointmentMissing,
+    DateInvalid(String),
+    DatePast(NaiveDate),
+    TimeInvalid(String),
+}
 
-/// `None` when `body` is no command (a reply to relay); otherwise the command, or a German
-/// explanation of what is wrong with it.
-pub fn parse(body: &str, today: NaiveDate) -> Option<Result<RoomCommand, String>> {
+impl CommandError {
+    pub fn explain(&self, locales: &Locales) -> String {
+        let t = |id: &str, args: &[(&str, kompass_core::i18n::Arg<'_>)]| {
+            locales.caseworker_text(id, args)
+        };
+        let example = t("caseworker-appointment-example", &[]);
+        match self {
+            Self::Unknown(command) => format!(
+                "{}\n\n{}",
+                t(
+                    "caseworker-unknown-command",
+                    &[("command", command.as_str().into())]
+                ),
+                t("caseworker-help", &[])
+            ),
+            Self::AppointmentMissing => {
+                format!("{} {example}", t("caseworker-appointment-missing", &[]))
+            }
+            Self::DateInvalid(date) => format!(
+                "{} {example}",
+                t("caseworker-date-invalid", &[("date", date.as_str().into())])
+            ),
+            Self::DatePast(date) => format!(
+                "{} {example}",
+                t(
+                    "caseworker-date-past",
+                    &[("date", date.format("%d.%m.%Y").to_string().into())]
+                )
+            ),
+            Self::TimeInvalid(time) => format!(
+                "{} {example}",
+                t("caseworker-time-invalid", &[("time", time.as_str().into())])
+            ),
+        }
+    }
+}
+
+/// `None` when `body` is no command (a reply to relay); otherwise the command, or what is
+/// wrong with it.
+pub fn parse(body: &str, today: NaiveDate) -> Option<Result<RoomCommand, CommandError>> {
     let body = body.trim();
     let rest = body.strip_prefix('!')?;
     let (name, arguments) = rest
@@ -33,69 +81,28 @@ pub fn parse(body: &str, today: NaiveDate) -> Option<Result<RoomCommand, String>
         "hilfe" | "help" => Ok(RoomCommand::Help),
         "erledigt" => Ok(RoomCommand::Close),
         "termin" => appointment(arguments, today),
-        other => Err(format!("Unbekannter Befehl „!{other}“.\n\n{HELP}")),
+        "vorlage" => Ok(RoomCommand::Template(arguments.to_string())),
+        "vorlagen" => Ok(RoomCommand::Templates),
+        other => Err(CommandError::Unknown(other.to_string())),
     })
 }
 
-fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, String> {
-    const EXAMPLE: &str = "Beispiel: !termin 24.12.2026 10:30 Rathaus, Zimmer 12";
+fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, CommandError> {
     let mut words = arguments.split_whitespace();
     let (Some(date), Some(time)) = (words.next(), words.next()) else {
-        return Err(format!("Bitte Datum und Uhrzeit angeben. {EXAMPLE}"));
+        return Err(CommandError::AppointmentMissing);
     };
-    let date = parse_date(date, today)
-        .ok_or_else(|| format!("Das Datum „{date}“ verstehe ich nicht. {EXAMPLE}"))?;
+    let date = parse_date(date, today).ok_or_else(|| CommandError::DateInvalid(date.into()))?;
     if date < today {
-        return Err(format!(
-            "Der {} liegt in der Vergangenheit. {EXAMPLE}",
-            date.format("%d.%m.%Y")
-        ));
+        return Err(CommandError::DatePast(date));
     }
-    let time = parse_time(time)
-        .ok_or_else(|| format!("Die Uhrzeit „{time}“ verstehe ich nicht. {EXAMPLE}"))?;
+    let time = parse_time(time).ok_or_else(|| CommandError::TimeInvalid(time.into()))?;
     // "10 Uhr Rathaus": the "Uhr" belongs to the time, not to the place.
     let mut words = words.peekable();
     words.next_if(|word| word.eq_ignore_ascii_case("uhr"));
     let place: Vec<&str> = words.collect();
     let place = (!place.is_empty()).then(|| place.join(" "));
     Ok(RoomCommand::Appointment { date, time, place })
-}
-
-/// `24.12.2026`, `24.12.26`, `24.12.` (this year, or next if past) or `2026-12-24`.
-fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
-    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        return Some(date);
-    }
-    let parts: Vec<&str> = text.trim_end_matches('.').split('.').collect();
-    let day: u32 = parts.first()?.parse().ok()?;
-    let month: u32 = parts.get(1)?.parse().ok()?;
-    match parts.get(2) {
-        Some(year) => {
-            let year: i32 = year.parse().ok()?;
-            let year = if year < 100 { 2000 + year } else { year };
-            NaiveDate::from_ymd_opt(year, month, day)
-        }
-        None => {
-            let this_year = NaiveDate::from_ymd_opt(today.year(), month, day)?;
-            if this_year >= today {
-                Some(this_year)
-            } else {
-                NaiveDate::from_ymd_opt(today.year() + 1, month, day)
-            }
-        }
-    }
-}
-
-/// `10:30`, `9:05`, `10.30` or `10` (with or without "Uhr").
-fn parse_time(text: &str) -> Option<NaiveTime> {
-    let text = ["Uhr", "uhr", "UHR"]
-        .iter()
-        .find_map(|suffix| text.strip_suffix(suffix))
-        .unwrap_or(text);
-    let (hour, minute) = text
-        .split_once([':', '.'])
-        .map_or((text, "0"), |(hour, minute)| (hour, minute));
-    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
 }
 
 #[cfg(test)]
@@ -158,19 +165,51 @@ mod tests {
         assert_eq!(date, NaiveDate::from_ymd_opt(2027, 1, 3).unwrap());
     }
 
+    fn shipped_locales() -> Locales {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut diagnostics = kompass_core::Diagnostics::default();
+        Locales::load_dir(&dir, &mut diagnostics).unwrap()
+    }
+
+    #[test]
+    fn templates_are_commands() {
+        assert_eq!(
+            parse("!vorlage termin datum=1.1.2027", today()),
+            Some(Ok(RoomCommand::Template("termin datum=1.1.2027".into())))
+        );
+        assert_eq!(
+            parse("!Vorlagen", today()),
+            Some(Ok(RoomCommand::Templates))
+        );
+    }
+
+    /// Mistakes are explained in German, from `locales/de/caseworker.ftl`.
     #[test]
     fn wrong_commands_are_explained_in_german() {
+        let locales = shipped_locales();
         for (body, expected) in [
             ("!termin", "Datum und Uhrzeit"),
             ("!termin 31.02.2027 10:00", "Datum „31.02.2027“"),
-            ("!termin 01.01.2020 10:00", "Vergangenheit"),
+            (
+                "!termin 01.01.2020 10:00",
+                "Der 01.01.2020 liegt in der Vergangenheit",
+            ),
             ("!termin 01.01.2027 25:00", "Uhrzeit „25:00“"),
-            ("!tremin 01.01.2027", "Unbekannter Befehl"),
+            ("!tremin 01.01.2027", "Unbekannter Befehl „!tremin“"),
         ] {
-            let Some(Err(message)) = parse(body, today()) else {
+            let Some(Err(error)) = parse(body, today()) else {
                 panic!("{body} should be refused")
             };
+            let message = error.explain(&locales);
             assert!(message.contains(expected), "{body}: {message}");
+            assert!(!message.contains('\u{2068}'), "{body}: {message:?}");
         }
+        let Some(Err(error)) = parse("!tremin", today()) else {
+            panic!()
+        };
+        assert!(
+            error.explain(&locales).contains("!vorlage NAME"),
+            "the help follows"
+        );
     }
 }

@@ -32,6 +32,8 @@ use tokio::sync::{mpsc, watch};
 use crate::Shared;
 use crate::commands::{self, RoomCommand};
 use crate::render::{escape, lines_html, without_reply_fallback};
+use kompass_core::i18n::Arg;
+use kompass_core::templates;
 
 /// Which room belongs to which institution, resolved from the flows' `matrix_room`.
 #[derive(Debug)]
@@ -348,8 +350,9 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                 OwnedEventId::try_from(thread.root.as_str()).map_err(|_| PostError::NoThread)?;
             match what {
                 Forwarded::Text { text } => {
-                    let plain = format!("Nachricht der Person:\n{text}");
-                    let html = format!("<p><em>Nachricht der Person:</em></p>{}", lines_html(text));
+                    let label = caseworker_text(shared, "caseworker-forwarded-text", &[]);
+                    let plain = format!("{label}\n{text}");
+                    let html = format!("<p><em>{}</em></p>{}", escape(&label), lines_html(text));
                     room.send(in_thread(
                         RoomMessageEventContent::text_html(plain, html),
                         &root,
@@ -464,7 +467,7 @@ pub(crate) async fn caseworker_worker(
                     Note::Undecryptable,
                     &event.event_id,
                     thread.as_deref(),
-                    "Eine Nachricht konnte ich nicht entschlüsseln; sie wurde nicht weitergeleitet. Bitte senden Sie sie noch einmal.",
+                    &caseworker_text(&shared, "caseworker-note-undecryptable", &[]),
                 )
                 .await;
             }
@@ -512,9 +515,10 @@ async fn on_caseworker_event(
             Place::Edit(original) => thread_of(room, original).await,
             _ => None,
         };
-        let text = format!(
-            "Nicht weitergeleitet: An die Person schreiben können nur Mitglieder mit mindestens Stufe {} in diesem Raum. Die Stufe ändert die Administration des Raums (Raumeinstellungen → Rollen & Berechtigungen).",
-            shared.options.caseworker_power_level
+        let text = caseworker_text(
+            shared,
+            "caseworker-note-power-level",
+            &[("level", shared.options.caseworker_power_level.into())],
         );
         note(
             shared,
@@ -539,13 +543,17 @@ async fn on_caseworker_event(
                 Note::Edit,
                 &event.event_id,
                 thread.as_deref(),
-                "Ihre Bearbeitung wurde nicht weitergeleitet: Die Person hat die erste Fassung bekommen. Bitte schreiben Sie die Korrektur als neue Nachricht in den Thread.",
+                &caseworker_text(shared, "caseworker-note-edit", &[]),
             )
             .await;
             return;
         }
         Place::TopLevel if matches!(command, Some(Ok(RoomCommand::Help))) => {
-            reply(room, None, commands::HELP).await;
+            reply(room, None, &caseworker_text(shared, "caseworker-help", &[])).await;
+            return;
+        }
+        Place::TopLevel if matches!(command, Some(Ok(RoomCommand::Templates))) => {
+            reply(room, None, &templates::list(&locales(shared))).await;
             return;
         }
         Place::TopLevel => {
@@ -555,7 +563,7 @@ async fn on_caseworker_event(
                 Note::TopLevel,
                 &event.event_id,
                 None,
-                "Nicht weitergeleitet: Diese Nachricht steht nicht in einem Thread. An die Person geht nur, was Sie im Thread des Vorgangs schreiben („Im Thread antworten“).",
+                &caseworker_text(shared, "caseworker-note-top-level", &[]),
             )
             .await;
             return;
@@ -567,7 +575,7 @@ async fn on_caseworker_event(
                 Note::ReplyOutsideThread,
                 &event.event_id,
                 None,
-                "Nicht weitergeleitet: Diese Antwort steht außerhalb eines Threads. Bitte antworten Sie im Thread des Vorgangs („Im Thread antworten“).",
+                &caseworker_text(shared, "caseworker-note-reply-outside-thread", &[]),
             )
             .await;
             return;
@@ -586,7 +594,7 @@ async fn on_caseworker_event(
                 Note::UnknownThread,
                 &event.event_id,
                 Some(&root),
-                "Nicht weitergeleitet: Zu diesem Thread gibt es keinen Vorgang. An die Person geht nur, was in einem Thread steht, der mit einem Aktenzeichen beginnt.",
+                &caseworker_text(shared, "caseworker-note-unknown-thread", &[]),
             )
             .await;
             return;
@@ -609,22 +617,40 @@ async fn on_caseworker_event(
             reply(
                 room,
                 Some(&root),
-                "Nur Text wird an die Person weitergeleitet; Bilder und Dateien nicht.",
+                &caseworker_text(shared, "caseworker-only-text", &[]),
             )
             .await;
             return;
         }
         None => CaseworkerAction::Message(body.trim().to_string()),
         Some(Ok(RoomCommand::Help)) => {
-            reply(room, Some(&root), commands::HELP).await;
+            reply(
+                room,
+                Some(&root),
+                &caseworker_text(shared, "caseworker-help", &[]),
+            )
+            .await;
             return;
+        }
+        Some(Ok(RoomCommand::Templates)) => {
+            reply(room, Some(&root), &templates::list(&locales(shared))).await;
+            return;
+        }
+        Some(Ok(RoomCommand::Template(text))) => {
+            match templates::fill(&locales(shared), &text, today) {
+                Ok(filled) => CaseworkerAction::Template(filled),
+                Err(error) => {
+                    reply(room, Some(&root), &error.explain(&locales(shared))).await;
+                    return;
+                }
+            }
         }
         Some(Ok(RoomCommand::Close)) => CaseworkerAction::Close,
         Some(Ok(RoomCommand::Appointment { date, time, place })) => {
             CaseworkerAction::Appointment { date, time, place }
         }
-        Some(Err(explanation)) => {
-            reply(room, Some(&root), &explanation).await;
+        Some(Err(error)) => {
+            reply(room, Some(&root), &error.explain(&locales(shared))).await;
             return;
         }
     };
@@ -633,6 +659,10 @@ async fn on_caseworker_event(
     let reference = case.reference.clone();
     let is_message = matches!(action, CaseworkerAction::Message(_));
     let is_close = matches!(action, CaseworkerAction::Close);
+    let template = match &action {
+        CaseworkerAction::Template(filled) => Some(filled.clone()),
+        _ => None,
+    };
     let outcome = tokio::task::spawn_blocking(move || {
         runtime.caseworker_action(
             &event_id,
@@ -644,7 +674,11 @@ async fn on_caseworker_event(
     .await
     .unwrap_or(Err(RuntimeError::Panicked));
     match outcome {
-        Ok(CaseOutcome::Done { notice, reminder }) => {
+        Ok(CaseOutcome::Done {
+            notice,
+            reminder,
+            language,
+        }) => {
             let _ = shared.notices_out.send(notice);
             if is_message {
                 react(room, &event.event_id, "✅").await;
@@ -652,16 +686,37 @@ async fn on_caseworker_event(
                 reply(
                     room,
                     Some(&root),
-                    "✅ Vorgang geschlossen. Die Person wurde informiert.",
+                    &caseworker_text(shared, "caseworker-closed-done", &[]),
                 )
                 .await;
+            } else if let Some(filled) = template {
+                // Colleagues see what was sent, in German.
+                let locales = locales(shared);
+                let language_name = kompass_core::engine::interpreter_language(&language)
+                    .map_or_else(|| language.clone(), |(_, german)| german.to_string());
+                let text = format!(
+                    "{}\n{}",
+                    locales.caseworker_text(
+                        "caseworker-template-sent",
+                        &[
+                            ("name", filled.name.as_str().into()),
+                            ("language", language_name.into()),
+                        ],
+                    ),
+                    filled.german(&locales)
+                );
+                reply(room, Some(&root), &text).await;
             } else {
                 let text = match reminder {
-                    Some(due) => format!(
-                        "✅ Termin an die Person gesendet. Erinnerung am {}.",
-                        due.format("%d.%m.%Y um %H:%M")
+                    Some(due) => caseworker_text(
+                        shared,
+                        "caseworker-appointment-sent",
+                        &[
+                            ("date", due.format("%d.%m.%Y").to_string().into()),
+                            ("time", due.format("%H:%M").to_string().into()),
+                        ],
                     ),
-                    None => "✅ Termin an die Person gesendet. Keine Erinnerung: der Termin ist zu bald.".to_string(),
+                    None => caseworker_text(shared, "caseworker-appointment-sent-no-reminder", &[]),
                 };
                 reply(room, Some(&root), &text).await;
             }
@@ -672,7 +727,7 @@ async fn on_caseworker_event(
             reply(
                 room,
                 Some(&root),
-                "Dieser Vorgang ist geschlossen. Die Nachricht wurde nicht weitergeleitet.",
+                &caseworker_text(shared, "caseworker-case-closed", &[]),
             )
             .await;
         }
@@ -680,12 +735,22 @@ async fn on_caseworker_event(
             reply(
                 room,
                 Some(&root),
-                "Die Person hat ihre Daten gelöscht. Die Nachricht wurde nicht weitergeleitet.",
+                &caseworker_text(shared, "caseworker-person-erased", &[]),
             )
             .await;
         }
         Err(error) => tracing::error!(%error, "a caseworker action failed"),
     }
+}
+
+/// The locales as loaded now (a reload may have replaced them).
+fn locales(shared: &Shared) -> kompass_core::i18n::Locales {
+    shared.runtime.engine().content().locales.clone()
+}
+
+/// A German text for the room, from `locales/de/caseworker.ftl`.
+fn caseworker_text(shared: &Shared, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    locales(shared).caseworker_text(id, args)
 }
 
 /// Room members with at least the caseworker power level.

@@ -5,7 +5,11 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use super::diagnostic::{Diagnostic, Diagnostics};
 use super::flow::{FieldKind, Flow, NodeKind, Source};
-use crate::i18n::{Locales, SYSTEM_MESSAGES, system_message_variables};
+use crate::i18n::{
+    CASEWORKER_LANGUAGE, CASEWORKER_MESSAGES, Locales, SYSTEM_MESSAGES,
+    caseworker_message_variables, system_message_variables,
+};
+use crate::templates::{self, TEMPLATES_FILE, Template};
 
 /// Checks that need only the flows: run even when a locale failed to load, so one run of
 /// `kompass check` shows every problem.
@@ -17,6 +21,8 @@ pub(super) fn check_flow(flow: &Flow, diagnostics: &mut Diagnostics) {
 pub(super) fn check_with_locales(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
     check_institutions(flow, locales, diagnostics);
     check_messages(flow, locales, diagnostics);
+    check_caseworker_messages(locales, diagnostics);
+    check_templates(locales, diagnostics);
 }
 
 fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
@@ -263,6 +269,10 @@ fn flow_messages(flow: &Flow) -> BTreeMap<&str, &Source> {
 
 fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
     let used = flow_messages(flow);
+    let template_names: BTreeSet<String> = templates::templates(locales)
+        .into_iter()
+        .map(|template| template.name)
+        .collect();
     for lang in locales.languages() {
         let folder = locales.dir().join(lang);
         let Some(messages) = locales.messages(lang) else {
@@ -299,19 +309,24 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
             }
         }
         for (id, info) in messages {
-            let allowed: &[&str] = match system_message_variables(id) {
-                Some(vars) => vars,
-                None if used.contains_key(id.as_str()) => &[],
-                None => {
-                    diagnostics.push(Diagnostic::warning(
-                        &info.file,
-                        Some(info.line),
-                        format!("message `{id}` is not used by any flow"),
-                        "remove it, or use it in a flow",
-                    ));
-                    continue;
-                }
-            };
+            let allowed: &[&str] =
+                match system_message_variables(id).or_else(|| caseworker_message_variables(id)) {
+                    Some(vars) => vars,
+                    // Checked against the German template in `check_templates`.
+                    None if template_names.contains(id) || info.is_in_file(TEMPLATES_FILE) => {
+                        continue;
+                    }
+                    None if used.contains_key(id.as_str()) => &[],
+                    None => {
+                        diagnostics.push(Diagnostic::warning(
+                            &info.file,
+                            Some(info.line),
+                            format!("message `{id}` is not used by any flow"),
+                            "remove it, or use it in a flow",
+                        ));
+                        continue;
+                    }
+                };
             for variable in &info.variables {
                 if !allowed.contains(&variable.as_str()) {
                     let fix = if allowed.is_empty() {
@@ -339,6 +354,189 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
     }
 }
 
+/// The bot's texts for caseworker rooms must all be there in German (the rooms' language).
+/// Their variables are checked with every other message in [`check_messages`].
+fn check_caseworker_messages(locales: &Locales, diagnostics: &mut Diagnostics) {
+    let Some(messages) = locales.messages(CASEWORKER_LANGUAGE) else {
+        return;
+    };
+    let file = locales
+        .dir()
+        .join(CASEWORKER_LANGUAGE)
+        .join("caseworker.ftl");
+    for (id, variables) in CASEWORKER_MESSAGES {
+        if !messages.contains_key(*id) && !locales.is_unparsed(CASEWORKER_LANGUAGE, id) {
+            let placeholders: Vec<String> =
+                variables.iter().map(|v| format!("{{ ${v} }}")).collect();
+            diagnostics.push(Diagnostic::error(
+                &file,
+                None,
+                format!("the text `{id}` for caseworker rooms is missing"),
+                if placeholders.is_empty() {
+                    format!("add `{id} = …` to {}", file.display())
+                } else {
+                    format!(
+                        "add `{id} = …` to {}, using {}",
+                        file.display(),
+                        placeholders.join(", ")
+                    )
+                },
+            ));
+        }
+    }
+}
+
+/// Caseworkers' reply templates: the German file is the reference. Every language has every
+/// template, shows every value the German one has and no other, and the German examples
+/// fit their templates.
+fn check_templates(locales: &Locales, diagnostics: &mut Diagnostics) {
+    let reference = templates::templates(locales);
+    let reference_file = locales.dir().join(CASEWORKER_LANGUAGE).join(TEMPLATES_FILE);
+    for template in &reference {
+        check_example(locales, template, &reference_file, diagnostics);
+    }
+    let placeholders = |template: &Template| {
+        if template.variables.is_empty() {
+            "no values".to_string()
+        } else {
+            template
+                .variables
+                .iter()
+                .map(|v| format!("`{{ ${v} }}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    for lang in locales.languages() {
+        let Some(messages) = locales.messages(lang) else {
+            continue;
+        };
+        let file = locales.dir().join(lang).join(TEMPLATES_FILE);
+        if lang != CASEWORKER_LANGUAGE {
+            for template in &reference {
+                if !messages.contains_key(&template.name)
+                    && !locales.is_unparsed(lang, &template.name)
+                {
+                    diagnostics.push(Diagnostic::error(
+                        &file,
+                        None,
+                        format!(
+                            "the caseworker template `{}` ({}:{}) is missing in `{lang}`",
+                            template.name,
+                            reference_file.display(),
+                            template.line
+                        ),
+                        format!(
+                            "add `{} = …` to {} with {}, translated from the German text",
+                            template.name,
+                            file.display(),
+                            placeholders(template)
+                        ),
+                    ));
+                }
+            }
+        }
+        for (id, info) in messages {
+            let Some(template) = reference.iter().find(|t| &t.name == id) else {
+                if info.is_in_file(TEMPLATES_FILE) && lang != CASEWORKER_LANGUAGE {
+                    diagnostics.push(Diagnostic::warning(
+                        &info.file,
+                        Some(info.line),
+                        format!("`{id}` is no caseworker template in German, so nobody can send it"),
+                        format!(
+                            "add `{id}` to {} (German is the reference caseworkers see), or remove it",
+                            reference_file.display()
+                        ),
+                    ));
+                }
+                continue;
+            };
+            for variable in &info.variables {
+                if !template.variables.contains(variable) {
+                    diagnostics.push(Diagnostic::error(
+                        &info.file,
+                        Some(info.line),
+                        format!(
+                            "the caseworker template `{id}` uses `${variable}`, which the German template ({}:{}) does not have",
+                            reference_file.display(),
+                            template.line
+                        ),
+                        format!(
+                            "use only {} as in German; rename `${variable}` or add it to the German template first",
+                            placeholders(template)
+                        ),
+                    ));
+                }
+            }
+            for variable in &template.variables {
+                if !info.variables.contains(variable) {
+                    diagnostics.push(Diagnostic::error(
+                        &info.file,
+                        Some(info.line),
+                        format!(
+                            "the caseworker template `{id}` in `{lang}` does not show `${variable}`: the newcomer would not get what the caseworker typed"
+                        ),
+                        format!("put `{{ ${variable} }}` into the translation"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The `# Beispiel: !vorlage …` comment of a German template must be a command that fits.
+fn check_example(
+    locales: &Locales,
+    template: &Template,
+    file: &std::path::Path,
+    diagnostics: &mut Diagnostics,
+) {
+    let fix = || {
+        let mut example = format!("# Beispiel: !vorlage {}", template.name);
+        for variable in &template.variables {
+            example.push_str(&format!(" {variable}=…"));
+        }
+        format!("write the comment line right above the template as `{example}`")
+    };
+    let Some(arguments) = template.example.strip_prefix("!vorlage") else {
+        diagnostics.push(Diagnostic::error(
+            file,
+            Some(template.line.saturating_sub(1).max(1)),
+            format!(
+                "the example of caseworker template `{}` does not start with `!vorlage`",
+                template.name
+            ),
+            fix(),
+        ));
+        return;
+    };
+    // Examples are checked for their form, not for a date in the future: the shipped ones
+    // would otherwise fail once their date has passed.
+    let long_ago = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    match templates::fill(locales, arguments, long_ago) {
+        Ok(filled) if filled.name == template.name => {}
+        Ok(filled) => diagnostics.push(Diagnostic::error(
+            file,
+            Some(template.line.saturating_sub(1).max(1)),
+            format!(
+                "the example of caseworker template `{}` sends `{}`",
+                template.name, filled.name
+            ),
+            fix(),
+        )),
+        Err(error) => diagnostics.push(Diagnostic::error(
+            file,
+            Some(template.line.saturating_sub(1).max(1)),
+            format!(
+                "the example of caseworker template `{}` does not work: {}",
+                template.name,
+                error.explain(locales).lines().next().unwrap_or_default()
+            ),
+            fix(),
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::closest;
@@ -357,5 +555,166 @@ mod tests {
         assert_eq!(closest("regster-form", ids), Some("register-form"));
         assert_eq!(closest("jobcenter", ids), Some("jobcenter-form"));
         assert_eq!(closest("nowhere", ids), None);
+    }
+
+    mod caseworker {
+        use std::fs;
+        use std::path::{Path, PathBuf};
+
+        use crate::content::{Diagnostic, Severity, load_lenient};
+
+        /// The shipped flows and locales in a temporary folder, with `change` applied to
+        /// the file `locales/<path>`.
+        fn checked_with(path: &str, change: impl FnOnce(String) -> String) -> Vec<Diagnostic> {
+            let dir = tempfile::tempdir().unwrap();
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            copy_dir(&root.join("flows"), &dir.path().join("flows"));
+            copy_dir(&root.join("locales"), &dir.path().join("locales"));
+            let file = dir.path().join("locales").join(path);
+            let text = fs::read_to_string(&file).unwrap();
+            let changed = change(text.clone());
+            assert_ne!(changed, text, "the change applies");
+            fs::write(&file, changed).unwrap();
+            let (_, _, diagnostics) =
+                load_lenient(&dir.path().join("flows"), &dir.path().join("locales"));
+            diagnostics
+                .into_vec()
+                .into_iter()
+                .filter(|d| d.severity == Severity::Error)
+                .collect()
+        }
+
+        fn copy_dir(from: &Path, to: &Path) {
+            fs::create_dir_all(to).unwrap();
+            for entry in fs::read_dir(from).unwrap() {
+                let path = entry.unwrap().path();
+                let target: PathBuf = to.join(path.file_name().unwrap());
+                if path.is_dir() {
+                    copy_dir(&path, &target);
+                } else {
+                    fs::copy(&path, &target).unwrap();
+                }
+            }
+        }
+
+        /// A translation that lacks a template is an error naming the file to add it to,
+        /// the German original and the values to use.
+        #[test]
+        fn a_template_missing_in_a_language_is_an_error() {
+            let errors = checked_with("ru/caseworker-templates.ftl", |text| {
+                text.lines()
+                    .filter(|line| !line.starts_with("termin ="))
+                    .map(|line| format!("{line}\n"))
+                    .collect()
+            });
+            assert_eq!(errors.len(), 1, "{errors:#?}");
+            let error = &errors[0];
+            assert!(
+                error.file.ends_with("ru/caseworker-templates.ftl"),
+                "{error}"
+            );
+            assert!(
+                error.problem.contains("`termin`") && error.problem.contains("missing in `ru`"),
+                "{error}"
+            );
+            assert!(
+                error.problem.contains("de/caseworker-templates.ftl:"),
+                "names the German one: {error}"
+            );
+            assert!(
+                error
+                    .fix
+                    .contains("`{ $datum }`, `{ $uhrzeit }`, `{ $ort }`"),
+                "{error}"
+            );
+        }
+
+        /// A translation with a variable the German template does not have is an error at
+        /// its file and line; so is one that drops a German value.
+        #[test]
+        fn a_template_with_an_unknown_variable_is_an_error() {
+            let errors = checked_with("uk/caseworker-templates.ftl", |text| {
+                text.replace("Місце: { $ort }", "Кімната: { $raum }")
+            });
+            assert_eq!(errors.len(), 2, "{errors:#?}");
+            let line = fs::read_to_string(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../locales/uk/caseworker-templates.ftl"),
+            )
+            .unwrap()
+            .lines()
+            .position(|l| l.starts_with("termin ="))
+            .unwrap()
+                + 1;
+            for error in &errors {
+                assert!(
+                    error.file.ends_with("uk/caseworker-templates.ftl"),
+                    "{error}"
+                );
+                assert_eq!(error.line, Some(line), "{error}");
+            }
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.problem.contains("uses `$raum`") && e.fix.contains("`{ $ort }`")),
+                "{errors:#?}"
+            );
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.problem.contains("does not show `$ort`")),
+                "{errors:#?}"
+            );
+        }
+
+        /// A German example comment that does not fit its template is an error.
+        #[test]
+        fn a_wrong_example_is_an_error() {
+            let errors = checked_with("de/caseworker-templates.ftl", |text| {
+                text.replace(
+                    "# Beispiel: !vorlage anrufen telefon=\"05264 123 45\"",
+                    "# Beispiel: !vorlage anrufen nummer=05264",
+                )
+            });
+            assert_eq!(errors.len(), 1, "{errors:#?}");
+            assert!(
+                errors[0]
+                    .problem
+                    .contains("example of caseworker template `anrufen`")
+                    && errors[0].problem.contains("„nummer“"),
+                "{}",
+                errors[0]
+            );
+            assert!(
+                errors[0].fix.contains("!vorlage anrufen telefon=…"),
+                "{}",
+                errors[0]
+            );
+        }
+
+        /// The bot's German texts for caseworker rooms are required, with their variables.
+        #[test]
+        fn caseworker_texts_are_checked() {
+            let errors = checked_with("de/caseworker.ftl", |text| {
+                text.lines()
+                    .filter(|line| !line.starts_with("caseworker-closed-done"))
+                    .map(|line| line.replace("{ $level }", "{ $stufe }") + "\n")
+                    .collect()
+            });
+            assert_eq!(errors.len(), 2, "{errors:#?}");
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.problem.contains("`caseworker-closed-done`")
+                        && e.file.ends_with("de/caseworker.ftl")),
+                "{errors:#?}"
+            );
+            assert!(
+                errors.iter().any(|e| e.problem.contains("`$stufe`")
+                    && e.fix.contains("`{ $level }`")
+                    && e.line.is_some()),
+                "{errors:#?}"
+            );
+        }
     }
 }

@@ -1814,7 +1814,39 @@ impl Engine {
         text: &str,
         ctx: &StepContext<'_>,
     ) -> Message {
+        self.message_from_caseworker(session, case, institution, ctx, |_| text.to_string())
+    }
+
+    /// A caseworker sent reply template `filled` in case `case`'s thread: like
+    /// [`Engine::caseworker_message`], with the template's text in the newcomer's language.
+    /// Returns the message and its language.
+    pub fn template_message(
+        &self,
+        session: &mut Session,
+        case: &str,
+        institution: &str,
+        filled: &crate::templates::Filled,
+        ctx: &StepContext<'_>,
+    ) -> (Message, String) {
         let lang = self.lang(session, ctx);
+        let message = self.message_from_caseworker(session, case, institution, ctx, |lang| {
+            filled.render(&self.content.locales, lang)
+        });
+        (message, lang)
+    }
+
+    /// A message from a caseworker with `body(language)` framed by who wrote it and how to
+    /// answer; the newcomer's next messages go to the case.
+    fn message_from_caseworker(
+        &self,
+        session: &mut Session,
+        case: &str,
+        institution: &str,
+        ctx: &StepContext<'_>,
+        body: impl FnOnce(&str) -> String,
+    ) -> Message {
+        let lang = self.lang(session, ctx);
+        let text = body(&lang);
         session
             .open_cases
             .insert(institution.to_string(), case.to_string());

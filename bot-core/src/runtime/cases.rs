@@ -27,6 +27,8 @@ pub enum CaseworkerAction {
     },
     /// `!erledigt`: the conversation is closed.
     Close,
+    /// `!vorlage`: a reply template, sent in the newcomer's language.
+    Template(crate::templates::Filled),
 }
 
 /// What became of a caseworker's action.
@@ -37,6 +39,8 @@ pub enum CaseOutcome {
     Done {
         notice: Notice,
         reminder: Option<NaiveDateTime>,
+        /// The language the notice is in.
+        language: String,
     },
     /// The event had been applied before (redelivered after a restart).
     AlreadyDone,
@@ -86,7 +90,8 @@ impl Runtime {
         let content = engine.content().clone();
         let language = crate::engine::interpreter_language(&case.language)
             .map_or_else(|| case.language.clone(), |(_, german)| german.to_string());
-        let footer = "Antworten Sie in diesem Thread: Ihre Antwort erreicht die Person in ihrem Messenger. Befehle: !termin, !erledigt, !hilfe".to_string();
+        let locales = &content.locales;
+        let footer = locales.caseworker_text("caseworker-root-footer", &[]);
         let stored = match case.kind {
             CaseKind::Request => self
                 .store
@@ -100,14 +105,24 @@ impl Runtime {
                 .institution(&case.institution)
                 .map_or(case.institution.as_str(), |i| i.name.as_str());
             let opening = match case.kind {
-                CaseKind::Contact => "Gesprächswunsch über Kompass",
-                CaseKind::Request => "Antrag über Kompass (Daten bereits gelöscht)",
+                CaseKind::Contact => "caseworker-root-contact",
+                CaseKind::Request => "caseworker-root-request-erased",
             };
             return Ok(CaseRoot {
                 lines: vec![
-                    format!("{opening}: {}", case.reference),
-                    format!("An: {institution}"),
-                    format!("Sprache der Person: {language} ({})", case.language),
+                    locales
+                        .caseworker_text(opening, &[("reference", case.reference.as_str().into())]),
+                    locales.caseworker_text(
+                        "caseworker-root-institution",
+                        &[("institution", institution.into())],
+                    ),
+                    locales.caseworker_text(
+                        "caseworker-root-language",
+                        &[
+                            ("language", language.into()),
+                            ("code", case.language.as_str().into()),
+                        ],
+                    ),
                     String::new(),
                     footer,
                 ],
@@ -166,9 +181,21 @@ impl Runtime {
         };
         let mut reminder = None;
         let mut session_changed = true;
+        let mut language = session.language.clone().unwrap_or(case.language.clone());
         let message = match &action {
             CaseworkerAction::Message(text) => {
                 engine.caseworker_message(&mut session, reference, &case.institution, text, &ctx)
+            }
+            CaseworkerAction::Template(filled) => {
+                let (message, used) = engine.template_message(
+                    &mut session,
+                    reference,
+                    &case.institution,
+                    filled,
+                    &ctx,
+                );
+                language = used;
+                message
             }
             CaseworkerAction::Close => {
                 case.closed_at = Some(Utc::now());
@@ -190,9 +217,8 @@ impl Runtime {
                         place: place.clone(),
                     });
                 }
-                let lang = session.language.clone().unwrap_or(case.language.clone());
                 engine.appointment_message(
-                    &lang,
+                    &language,
                     &Appointment {
                         institution: &case.institution,
                         date: *date,
@@ -221,6 +247,7 @@ impl Runtime {
         Ok(CaseOutcome::Done {
             notice,
             reminder: reminder.map(|r| r.due),
+            language,
         })
     }
 

@@ -1,0 +1,62 @@
+# Was Kompass den Sachbearbeitenden im Matrix-Raum schreibt: Anfang eines Vorgangs-Threads,
+# Bestätigungen, Hilfe und Fehlermeldungen zu Befehlen. Nur auf Deutsch: Die Räume der
+# Stellen sind deutschsprachig. Texte dürfen angepasst werden; die ids und die
+# { $variablen } bleiben. `kompass check` prüft beides.
+
+## Anfang eines Vorgangs-Threads
+caseworker-root-contact = Gesprächswunsch über Kompass: { $reference }
+caseworker-root-request-erased = Antrag über Kompass (Daten bereits gelöscht): { $reference }
+caseworker-root-institution = An: { $institution }
+caseworker-root-language = Sprache der Person: { $language } ({ $code })
+caseworker-root-footer = Antworten Sie in diesem Thread: Ihre Antwort erreicht die Person in ihrem Messenger. Befehle: !termin, !vorlage, !vorlagen, !erledigt, !hilfe
+caseworker-forwarded-text = Nachricht der Person:
+
+## Hilfe
+caseworker-help =
+    Befehle in einem Vorgangs-Thread:
+    !termin TT.MM.JJJJ HH:MM [Ort] – sendet der Person den Termin mit der Liste der Unterlagen; am Vortag kommt eine Erinnerung. Ohne Ort gilt die Adresse der Stelle.
+    !vorlage NAME name=Wert … – sendet der Person eine geprüfte Vorlage in ihrer Sprache. Werte mit Leerzeichen in Anführungszeichen: ort="Rathaus, Zimmer 3".
+    !vorlagen – zeigt alle Vorlagen mit ihren Werten.
+    !erledigt – schließt den Vorgang und sagt der Person Bescheid.
+    !hilfe – zeigt diese Hilfe.
+    Jede andere Nachricht im Thread geht an die Person, in ihrem Messenger.
+
+## Fehler bei Befehlen
+caseworker-unknown-command = Unbekannter Befehl „!{ $command }“.
+caseworker-appointment-example = Beispiel: !termin 24.12.2026 10:30 Rathaus, Zimmer 12
+caseworker-appointment-missing = Bitte Datum und Uhrzeit angeben.
+caseworker-date-invalid = Das Datum „{ $date }“ verstehe ich nicht.
+caseworker-date-past = Der { $date } liegt in der Vergangenheit.
+caseworker-time-invalid = Die Uhrzeit „{ $time }“ verstehe ich nicht.
+
+## Vorlagen (!vorlage, !vorlagen)
+caseworker-templates-header = Vorlagen (!vorlage NAME name=Wert …). Die Person bekommt den Text in ihrer Sprache; hier steht der deutsche Text.
+caseworker-template-values = Werte: { $variables }
+caseworker-template-no-values = ohne Werte
+caseworker-template-example = Beispiel: { $example }
+caseworker-template-missing-name = Welche Vorlage? Bitte den Namen angeben, z. B. !vorlage { $name }
+caseworker-template-unknown = Die Vorlage „{ $name }“ gibt es nicht.
+caseworker-template-did-you-mean = Meinten Sie „{ $name }“?
+caseworker-template-missing-value = Für die Vorlage „{ $name }“ fehlt der Wert „{ $variable }“.
+caseworker-template-unknown-value = Die Vorlage „{ $name }“ kennt keinen Wert „{ $variable }“. Sie kennt: { $variables }
+caseworker-template-no-values-allowed = Die Vorlage „{ $name }“ braucht keine Werte. Bitte nur: !vorlage { $name }
+caseworker-template-value-twice = Der Wert „{ $variable }“ steht zweimal da.
+caseworker-template-empty-value = Der Wert „{ $variable }“ ist leer.
+caseworker-template-no-name = Vor „=“ fehlt der Name des Werts: „{ $text }“.
+caseworker-template-unclosed-quote = Ein Anführungszeichen ist nicht geschlossen: { $text }
+caseworker-template-not-a-value = „{ $text }“ ist kein Wert. Bitte so schreiben: name=Wert
+caseworker-template-sent = ✅ Vorlage „{ $name }“ an die Person gesendet, auf { $language }. Deutscher Text:
+
+## Bestätigungen und Hinweise
+caseworker-closed-done = ✅ Vorgang geschlossen. Die Person wurde informiert.
+caseworker-appointment-sent = ✅ Termin an die Person gesendet. Erinnerung am { $date } um { $time }.
+caseworker-appointment-sent-no-reminder = ✅ Termin an die Person gesendet. Keine Erinnerung: der Termin ist zu bald.
+caseworker-case-closed = Dieser Vorgang ist geschlossen. Die Nachricht wurde nicht weitergeleitet.
+caseworker-person-erased = Die Person hat ihre Daten gelöscht. Die Nachricht wurde nicht weitergeleitet.
+caseworker-only-text = Nur Text wird an die Person weitergeleitet; Bilder und Dateien nicht.
+caseworker-note-undecryptable = Eine Nachricht konnte ich nicht entschlüsseln; sie wurde nicht weitergeleitet. Bitte senden Sie sie noch einmal.
+caseworker-note-power-level = Nicht weitergeleitet: An die Person schreiben können nur Mitglieder mit mindestens Stufe { $level } in diesem Raum. Die Stufe ändert die Administration des Raums (Raumeinstellungen → Rollen & Berechtigungen).
+caseworker-note-edit = Ihre Bearbeitung wurde nicht weitergeleitet: Die Person hat die erste Fassung bekommen. Bitte schreiben Sie die Korrektur als neue Nachricht in den Thread.
+caseworker-note-top-level = Nicht weitergeleitet: Diese Nachricht steht nicht in einem Thread. An die Person geht nur, was Sie im Thread des Vorgangs schreiben („Im Thread antworten“).
+caseworker-note-reply-outside-thread = Nicht weitergeleitet: Diese Antwort steht außerhalb eines Threads. Bitte antworten Sie im Thread des Vorgangs („Im Thread antworten“).
+caseworker-note-unknown-thread = Nicht weitergeleitet: Zu diesem Thread gibt es keinen Vorgang. An die Person geht nur, was in einem Thread steht, der mit einem Aktenzeichen beginnt.
