@@ -177,6 +177,16 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("terminal-emails-queued", &["count"]),
     // Edits on Telegram and Matrix.
     ("edit-not-applied", &[]),
+    // Names in Latin letters, free text the office gets untranslated (names.ftl).
+    ("name-latin-question", &["name"]),
+    ("name-latin-suggestion", &["suggestion"]),
+    ("button-name-no-latin", &[]),
+    ("error-name-not-latin", &[]),
+    ("value-name-original", &["latin", "original"]),
+    ("value-name-suggested", &["latin", "original"]),
+    ("value-name-no-latin", &["original"]),
+    ("email-untranslated", &["label", "language"]),
+    ("email-untranslated-unknown", &["label"]),
 ];
 
 /// The variables the engine passes to system message `id`, or `None` for content messages

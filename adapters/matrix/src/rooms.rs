@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use kompass_core::Content;
 use kompass_core::engine::Forwarded;
+use kompass_core::engine::script::untranslated_note_de;
 use kompass_core::runtime::{CaseOutcome, CaseworkerAction, RuntimeError};
 use kompass_core::store::{PostWhat, RoomPost, ThreadRef};
 use matrix_sdk::Room;
@@ -348,8 +349,13 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                 OwnedEventId::try_from(thread.root.as_str()).map_err(|_| PostError::NoThread)?;
             match what {
                 Forwarded::Text { text } => {
-                    let plain = format!("Nachricht der Person:\n{text}");
-                    let html = format!("<p><em>Nachricht der Person:</em></p>{}", lines_html(text));
+                    // The office sees what it holds: "(Arabisch, nicht übersetzt)".
+                    let heading = match untranslated_note_de(text, &case.language) {
+                        Some(note) => format!("Nachricht der Person ({note}):"),
+                        None => "Nachricht der Person:".to_string(),
+                    };
+                    let plain = format!("{heading}\n{text}");
+                    let html = format!("<p><em>{}</em></p>{}", escape(&heading), lines_html(text));
                     room.send(in_thread(
                         RoomMessageEventContent::text_html(plain, html),
                         &root,
