@@ -69,8 +69,10 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
 
     let body = message.body_text(0).unwrap().to_string();
     for field in &form_def.fields {
+        // A free text in another language carries its label with "(…, nicht übersetzt)".
+        let label = t("de", &field.label);
         assert!(
-            body.contains(&format!("{}:", t("de", &field.label))),
+            body.contains(&format!("{label}:")) || body.contains(&format!("{label} (")),
             "field label {} missing in body:\n{body}",
             field.id
         );
@@ -398,8 +400,26 @@ fn ukrainian_benefits_request_with_a_correction() {
         t("uk", "button-send"),
     ];
     let delivered = run_to_email(&dir.path().join("data"), "uk", "benefits-form", &lines);
+    // Free text in Cyrillic is labelled, even one word: the office cannot read it.
     assert!(
-        delivered.body.contains("Staatsangehörigkeit: Україна"),
+        delivered
+            .body
+            .contains("Staatsangehörigkeit (Ukrainisch, nicht übersetzt): Україна"),
+        "{}",
+        delivered.body
+    );
+    // Names typed from the passport: both spellings, no "umschrieben".
+    assert!(
+        delivered
+            .body
+            .contains("Familienname: Kovalenko (in Originalschrift: Коваленко)"),
+        "{}",
+        delivered.body
+    );
+    assert!(
+        delivered
+            .body
+            .contains("Vorname(n): Andrii (in Originalschrift: Андрій)"),
         "{}",
         delivered.body
     );

@@ -70,7 +70,10 @@ fn kill_mid_form_and_continue() {
         body.contains("Familienname: Shevchenko (in Originalschrift: Шевченко)"),
         "{body}"
     );
-    assert!(body.contains("Vorname(n): Taras (von Kompass"), "{body}");
+    assert!(
+        body.contains("Vorname(n): Taras (von Kompass umschrieben"),
+        "{body}"
+    );
     assert!(body.contains("Geburtsdatum: 09.03.1994"), "{body}");
 }
 

@@ -532,7 +532,9 @@ impl Engine {
                         "name-latin-suggestion",
                         &[("suggestion", suggestion.as_str().into())],
                     ));
-                    buttons.push(answer_button(suggestion, "ls"));
+                    // "✓ Haddad", not "Haddad": typing the spelling from the passport is the
+                    // person's own, not Kompass's suggestion.
+                    buttons.push(answer_button(format!("✓ {suggestion}"), "ls"));
                 }
                 buttons.push(answer_button(self.t(lang, "button-name-no-latin"), "nl"));
             }

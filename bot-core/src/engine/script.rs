@@ -95,6 +95,19 @@ fn script_of_language(code: &str) -> Script {
 /// write it; `language` is the newcomer's language (it decides Ukrainian or Russian rules).
 /// `None` when nothing readable comes out.
 pub fn latin_suggestion(name: &str, language: &str) -> Option<String> {
+    // Letters, spaces, hyphens and apostrophes only: an emoji is no part of a name
+    // (`any_ascii` would spell 🌙 as "crescent_moon").
+    let name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphabetic() || matches!(c, '-' | '\'' | 'ʼ' | '’') {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let name = name.as_str();
     let latin = match main_script(name)? {
         Script::Latin => name.to_string(),
         Script::Cyrillic => {
@@ -172,32 +185,55 @@ fn capitalize(word: &str) -> String {
 /// no letters, or is a few Latin words such as a street or a country, which the office can
 /// read), `Some(None)` when it is not German but its language is not known.
 ///
-/// The newcomer's own language comes first: text in its script, or Latin text from someone
-/// writing a Latin-script language, is taken to be in it unless whatlang reliably says it is
-/// German. Texts in another script are given whatlang's language.
+/// Text in the script of the newcomer's language is taken to be in it (unless whatlang is
+/// sure of another language of that script: a Ukrainian writing Russian). Latin text is
+/// labelled only when it has letters only the person's language has (Kurdish ê î û,
+/// Turkish ğ ı) or whatlang is sure of its language; never when whatlang sees German.
+/// Texts in another script get whatlang's language.
 pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option<String>> {
     let script = main_script(text)?;
-    let detected = whatlang::detect(text);
+    // Among the languages newcomers here write: a short sentence is then more often
+    // reliable, and Russian is not taken for Bulgarian.
+    let detected = whatlang::Detector::with_allowlist(vec![
+        whatlang::Lang::Deu,
+        whatlang::Lang::Eng,
+        whatlang::Lang::Tur,
+        whatlang::Lang::Fra,
+        whatlang::Lang::Ara,
+        whatlang::Lang::Pes,
+        whatlang::Lang::Urd,
+        whatlang::Lang::Rus,
+        whatlang::Lang::Ukr,
+        whatlang::Lang::Amh,
+        whatlang::Lang::Pol,
+        whatlang::Lang::Ron,
+        whatlang::Lang::Spa,
+        whatlang::Lang::Ita,
+    ])
+    .detect(text);
     let reliable = detected
         .as_ref()
         .filter(|info| info.is_reliable())
         .map(|info| info.lang());
     if script == Script::Latin {
-        let words = text.split_whitespace().count();
-        if person_language == "de"
-            || reliable == Some(whatlang::Lang::Deu)
-            || detected
-                .as_ref()
-                .is_some_and(|info| info.lang() == whatlang::Lang::Deu)
-            || words < 3
-        {
+        let german = detected
+            .as_ref()
+            .is_some_and(|info| info.lang() == whatlang::Lang::Deu);
+        if person_language == "de" || german || text.split_whitespace().count() < 3 {
             return None;
         }
-        if script_of_language(person_language) == Script::Latin {
+        // Letters only the person's language has (Kurdish ê î û, Turkish ğ ı): whatlang
+        // does not know Kurdish, and is rarely sure of a short sentence.
+        let own_letters = match person_language {
+            "ku" => "êîûçşÊÎÛÇŞ",
+            "tr" => "ğıİĞşçŞÇ",
+            _ => "",
+        };
+        if text.chars().any(|c| own_letters.contains(c)) {
             return Some(Some(person_language.to_string()));
         }
-        // Latin text from someone writing another script: only what whatlang is sure of.
-        return reliable.and_then(interpreter_code).map(Some);
+        // Otherwise only what whatlang is sure of: "Am Markt 2, Kalletal" stays unlabelled.
+        return reliable.map(interpreter_code);
     }
     let whatlang_code = detected.map(|info| info.lang()).and_then(interpreter_code);
     if script_of_language(person_language) == script {
@@ -285,6 +321,10 @@ mod tests {
             );
         }
         assert_eq!(latin_suggestion("!!", "ar"), None);
+        assert_eq!(
+            latin_suggestion("محمد 🌙 أحمد", "ar").as_deref(),
+            Some("Mhmd Ahmd")
+        );
     }
 
     #[test]
@@ -304,7 +344,10 @@ mod tests {
             Some(Some("uk".to_string()))
         );
         assert_eq!(
-            untranslated_language("Benim yeni adresimi kaydetmem gerekiyor lütfen", "tr"),
+            untranslated_language(
+                "Yeni adresimi kaydettirmem gerekiyor, yardım eder misiniz?",
+                "tr"
+            ),
             Some(Some("tr".to_string()))
         );
         // German is not labelled, whoever wrote it; nor a short Latin answer.
@@ -317,6 +360,18 @@ mod tests {
         );
         assert_eq!(untranslated_language("Syrien", "ar"), None);
         assert_eq!(untranslated_language("Lange Straße 12", "tr"), None);
+        assert_eq!(untranslated_language("Am Markt 2, Kalletal", "en"), None);
+        assert_eq!(
+            untranslated_language("Ez dixwazim navnîşana xwe ya nû tomar bikim", "ku"),
+            Some(Some("ku".to_string()))
+        );
+        assert_eq!(
+            untranslated_language(
+                "I need an appointment to register my new address please",
+                "ar"
+            ),
+            Some(Some("en".to_string()))
+        );
         assert_eq!(untranslated_language("12345", "ar"), None);
         assert_eq!(
             untranslated_note_de("من به یک وقت ملاقات برای ثبت آدرس نیاز دارم", "fa").as_deref(),

@@ -1034,9 +1034,11 @@ fn typed_numbers_and_labels_choose_the_buttons() {
         }
     );
 
+    // The suggestion's label typed in full chooses it; the same spelling typed alone is the
+    // person's own (from the passport).
     let mut talk = to_family_name("uk");
     talk.text("Шевченко");
-    let reply = talk.text("shevchenko");
+    let reply = talk.text("✓ shevchenko");
     assert_eq!(
         draft(&talk).answers["family_name"],
         Answer::Name {
@@ -1044,6 +1046,15 @@ fn typed_numbers_and_labels_choose_the_buttons() {
             latin: LatinSpelling::Suggested("Shevchenko".into()),
         },
         "{reply}"
+    );
+    talk.text("Тарас");
+    talk.text("Taras");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Name {
+            original: "Тарас".into(),
+            latin: LatinSpelling::Typed("Taras".into()),
+        }
     );
 }
 
