@@ -7,6 +7,8 @@
 //! - `bad_input`: every wrong input gets a translated answer and the same question again.
 //! - `erasure`: after `/delete`, no seeded personal data in any file of the data folder
 //!   (`seed_scan` searches raw, UTF-16 and base64).
+//! - `languages`: Turkish, Persian and Kurdish requests through the terminal chat,
+//!   Telegram and (Persian) Matrix; names in Latin letters and untranslated free text.
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
@@ -27,6 +29,7 @@ mod bad_input;
 mod check;
 mod conversations;
 mod erasure;
+mod languages;
 mod matrix;
 mod matrix_support;
 mod restart;

@@ -119,7 +119,11 @@ pub fn latin_suggestion(name: &str, language: &str) -> Option<String> {
                     .to_latin(name)
             }
         }
-        Script::Arabic => arabic_long_vowels(name),
+        Script::Arabic => {
+            let persian =
+                matches!(language, "fa" | "prs") || name.chars().any(|c| "پچژگکی".contains(c));
+            arabic_long_vowels(name, persian)
+        }
         Script::Ethiopic | Script::Other => name.to_string(),
     };
     // Whatever a table left (a letter it does not know, an accent) becomes ASCII here.
@@ -139,8 +143,10 @@ pub fn latin_suggestion(name: &str, language: &str) -> Option<String> {
 
 /// Writes Arabic-script long vowels and the feminine ending as Latin vowels before
 /// `any_ascii` (which drops alif and writes ة as "h"): "سارا" becomes "Sara", not "Sr".
-/// A و or ي that starts a word, or follows a vowel, is a consonant (w, y).
-fn arabic_long_vowels(name: &str) -> String {
+/// A و or ي that starts a word, or follows a vowel, is a consonant (w, y). Persian says
+/// some Arabic letters differently (ض ذ ظ as z, ث ص as s, و as v), which `any_ascii` does
+/// not know.
+fn arabic_long_vowels(name: &str, persian: bool) -> String {
     let mut out = String::with_capacity(name.len() * 2);
     let mut previous: Option<char> = None;
     // Whether the last thing written was a vowel (a, i, u): a و or ي after it is w or y.
@@ -152,6 +158,30 @@ fn arabic_long_vowels(name: &str) -> String {
             'إ' => Some('i'),
             'ع' | 'ء' if word_start => Some('a'),
             'ع' | 'ء' => None,
+            'ض' | 'ذ' | 'ظ' if persian => {
+                out.push('z');
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
+            'ث' | 'ص' if persian => {
+                out.push('s');
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
+            'ط' if persian => {
+                out.push('t');
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
+            'و' | 'ؤ' if persian && (word_start || after_vowel) => {
+                out.push('v');
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
             'و' | 'ؤ' if word_start || after_vowel => Some('w'),
             'و' | 'ؤ' => Some('u'),
             'ي' | 'ی' | 'ئ' if word_start || after_vowel => Some('y'),
@@ -310,6 +340,8 @@ mod tests {
             ("Сергей", "ar", "Sergei"),
             ("Євген", "ru", "Yevhen"),
             ("سارا", "fa", "Sara"),
+            ("رضایی", "fa", "Rzayi"),
+            ("وحید", "fa", "Vhid"),
             ("حداد", "ar", "Hdad"),
             ("يوسف", "ar", "Yusf"),
             ("خالد", "ar", "Khald"),
