@@ -190,6 +190,16 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("terminal-emails-queued", &["count"]),
     // Edits on Telegram and Matrix.
     ("edit-not-applied", &[]),
+    // Names in Latin letters, free text the office gets untranslated (names.ftl).
+    ("name-latin-question", &["name"]),
+    ("name-latin-suggestion", &["suggestion"]),
+    ("button-name-no-latin", &[]),
+    ("error-name-not-latin", &[]),
+    ("value-name-original", &["latin", "original"]),
+    ("value-name-suggested", &["latin", "original"]),
+    ("value-name-no-latin", &["original"]),
+    ("email-untranslated", &["label", "language"]),
+    ("email-untranslated-unknown", &["label"]),
 ];
 
 /// The language of caseworker rooms: the bot's own texts there (`caseworker.ftl`) and the
@@ -206,6 +216,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("caseworker-root-language", &["language", "code"]),
     ("caseworker-root-footer", &[]),
     ("caseworker-forwarded-text", &[]),
+    ("caseworker-forwarded-text-untranslated", &["note"]),
     ("caseworker-help", &[]),
     ("caseworker-unknown-command", &["command"]),
     ("caseworker-appointment-example", &[]),

@@ -10,6 +10,8 @@ caseworker-root-institution = An: { $institution }
 caseworker-root-language = Sprache der Person: { $language } ({ $code })
 caseworker-root-footer = Antworten Sie in diesem Thread: Ihre Antwort erreicht die Person in ihrem Messenger. Befehle: !termin, !vorlage, !vorlagen, !erledigt, !hilfe
 caseworker-forwarded-text = Nachricht der Person:
+# $note: Sprache und „nicht übersetzt“, z. B. „Arabisch, nicht übersetzt“
+caseworker-forwarded-text-untranslated = Nachricht der Person ({ $note }):
 
 ## Hilfe
 caseworker-help =

@@ -297,9 +297,9 @@ emergency-text =
     Sagen Sie, wo Sie sind und was passiert ist.
 
 ## Fragen und Feldnamen der Formulare (Feldnamen stehen auch in der E-Mail an das Amt)
-field-family-name = Wie ist Ihr Familienname? Bitte schreiben Sie ihn wie in Ihrem Pass.
+field-family-name = Wie ist Ihr Familienname? Bitte schreiben Sie ihn wie in Ihrem Pass oder Ausweis, in lateinischen Buchstaben (A, B, C …).
 label-family-name = Familienname
-field-given-names = Wie ist Ihr Vorname? Bitte schreiben Sie alle Vornamen wie in Ihrem Pass.
+field-given-names = Wie ist Ihr Vorname? Bitte schreiben Sie alle Vornamen wie in Ihrem Pass oder Ausweis, in lateinischen Buchstaben (A, B, C …).
 label-given-names = Vorname(n)
 field-birth-date = Wann sind Sie geboren? Bitte schreiben Sie das Datum so: 31.12.1990
 label-birth-date = Geburtsdatum

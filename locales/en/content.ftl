@@ -296,9 +296,9 @@ emergency-text =
     Say where you are and what happened.
 
 ## Form questions and labels
-field-family-name = What is your family name? Please write it as in your passport.
+field-family-name = What is your family name? Please write it as in your passport or ID, in Latin letters (A, B, C …).
 label-family-name = Family name
-field-given-names = What is your given name? Please write all given names as in your passport.
+field-given-names = What is your given name? Please write all given names as in your passport or ID, in Latin letters (A, B, C …).
 label-given-names = Given name(s)
 field-birth-date = When were you born? Please write the date like this: 31.12.1990
 label-birth-date = Date of birth

@@ -298,9 +298,9 @@ emergency-text =
     Bêjin hûn li ku ne û çi qewimî.
 
 ## Form questions and labels
-field-family-name = Paşnavê we çi ye? Ji kerema xwe wê wek di pasaporta xwe de binivîsin.
+field-family-name = Paşnavê we çi ye? Ji kerema xwe wê wek di pasaport an nasnameya xwe de, bi tîpên latînî (A, B, C …) binivîsin.
 label-family-name = Paşnav
-field-given-names = Navê we çi ye? Ji kerema xwe hemû navên xwe wek di pasaporta xwe de binivîsin.
+field-given-names = Navê we çi ye? Ji kerema xwe hemû navên xwe wek di pasaport an nasnameya xwe de, bi tîpên latînî (A, B, C …) binivîsin.
 label-given-names = Nav
 field-birth-date = Hûn kengî ji dayik bûne? Ji kerema xwe dîrokê wisa binivîsin: 31.12.1990
 label-birth-date = Dîroka jidayikbûnê

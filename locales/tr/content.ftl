@@ -297,9 +297,9 @@ emergency-text =
     Nerede olduğunuzu ve ne olduğunu söyleyin.
 
 ## Form questions and labels
-field-family-name = Soyadınız nedir? Lütfen pasaportunuzdaki gibi yazın.
+field-family-name = Soyadınız nedir? Lütfen pasaportunuzdaki veya kimliğinizdeki gibi, Latin harfleriyle (A, B, C …) yazın.
 label-family-name = Soyadı
-field-given-names = Adınız nedir? Lütfen bütün adlarınızı pasaportunuzdaki gibi yazın.
+field-given-names = Adınız nedir? Lütfen bütün adlarınızı pasaportunuzdaki veya kimliğinizdeki gibi, Latin harfleriyle (A, B, C …) yazın.
 label-given-names = Ad(lar)
 field-birth-date = Ne zaman doğdunuz? Lütfen tarihi şöyle yazın: 31.12.1990
 label-birth-date = Doğum tarihi

@@ -33,6 +33,9 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
         long.clone(),
         "O'Brien <b>bold</b> { $name } *stars* _under_".into(),
         "Ali 😀 علي".into(),
+        // Asked for the Latin spelling: Arabic again is refused, then the passport's.
+        "علي".into(),
+        "Ali".into(),
         "yesterday".into(),
         "31.02.1990".into(),
         "1.1.2090".into(),
@@ -80,6 +83,7 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
             ta("en", "error-text-too-long", &[("max", Arg::from(100usize))]),
             question(1),
             question(2),
+            t("en", "error-name-not-latin"),
             question(3),
             t("en", "error-date-invalid"),
             question(3),
@@ -151,7 +155,10 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
         body.contains("O'Brien <b>bold</b> { $name } *stars* _under_"),
         "{body}"
     );
-    assert!(body.contains("Ali 😀 علي"));
+    assert!(
+        body.contains("Vorname(n): Ali (in Originalschrift: Ali 😀 علي)"),
+        "{body}"
+    );
     assert!(body.contains("Kurmanji (Badini)"));
     assert!(
         !message.subject().unwrap().contains("O'Brien"),

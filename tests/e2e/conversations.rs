@@ -69,8 +69,10 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
 
     let body = message.body_text(0).unwrap().to_string();
     for field in &form_def.fields {
+        // A free text in another language carries its label with "(…, nicht übersetzt)".
+        let label = t("de", &field.label);
         assert!(
-            body.contains(&format!("{}:", t("de", &field.label))),
+            body.contains(&format!("{label}:")) || body.contains(&format!("{label} (")),
             "field label {} missing in body:\n{body}",
             field.id
         );
@@ -195,7 +197,11 @@ fn arabic_registration_with_two_photos() {
         option_number("main", "register"),
         option_number("register", "register-form"),
         "حداد".into(),
+        // Asked once for the Latin spelling: typed as in the passport.
+        "Haddad".into(),
         "محمد 🌙 أحمد".into(),
+        // … or Kompass's suggestion, by its number.
+        "1".into(),
         "٣/١٢/١٩٩٠".into(),
         "سورية".into(),
         "Rintelner Straße 3, 32689 Kalletal".into(),
@@ -215,11 +221,38 @@ fn arabic_registration_with_two_photos() {
     let data = dir.path().join("data");
     let delivered = run_to_email(&data, "ar", "register-form", &lines);
     assert!(
-        delivered.body.contains("Familienname: حداد"),
+        delivered
+            .body
+            .contains("Familienname: Haddad (in Originalschrift: حداد)"),
         "{}",
         delivered.body
     );
-    assert!(delivered.body.contains("محمد 🌙 أحمد"));
+    assert!(
+        delivered.body.contains(
+            "Vorname(n): Mhmd Ahmd (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: محمد 🌙 أحمد)"
+        ),
+        "{}",
+        delivered.body
+    );
+    assert!(
+        delivered
+            .body
+            .contains("Hinweise (Arabisch, nicht übersetzt): أحتاج موعدًا لتسجيل عنواني الجديد."),
+        "{}",
+        delivered.body
+    );
+    // German-script answers the office reads as they are: no label.
+    assert!(
+        delivered
+            .body
+            .contains("Anschrift in Kalletal: Rintelner Straße 3, 32689 Kalletal"),
+        "{}",
+        delivered.body
+    );
+    assert_eq!(
+        field_value(&delivered.request_json, "family_name")["value"]["original"],
+        "حداد"
+    );
     assert!(
         delivered.body.contains("Geburtsdatum: 03.12.1990"),
         "{}",
@@ -277,7 +310,9 @@ fn russian_immigration_request() {
         option_number("main", "immigration"),
         option_number("immigration", "immigration-form"),
         "Петренко".into(),
+        "1".into(), // Petrenko, as the Russian passport writes it
         "Ольга".into(),
+        t("ru", "button-name-no-latin"),
         "1985-04-17".into(),
         "Россия".into(),
         "Lemgoer Straße 5, Kalletal".into(),
@@ -293,11 +328,26 @@ fn russian_immigration_request() {
         "1".into(), // send
     ];
     let delivered = run_to_email(&dir.path().join("data"), "ru", "immigration-form", &lines);
-    assert!(delivered.body.contains("Петренко"));
     assert!(
-        delivered
-            .body
-            .contains("Мой вид на жительство заканчивается в декабре.")
+        delivered.body.contains(
+            "Familienname: Petrenko (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: Петренко)"
+        ),
+        "{}",
+        delivered.body
+    );
+    assert!(
+        delivered.body.contains(
+            "Vorname(n): Ольга (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben)"
+        ),
+        "{}",
+        delivered.body
+    );
+    assert!(
+        delivered.body.contains(
+            "Anliegen (Russisch, nicht übersetzt): Мой вид на жительство заканчивается в декабре."
+        ),
+        "{}",
+        delivered.body
     );
     assert!(delivered.body.contains("olga@example.com"));
     assert!(
@@ -328,7 +378,9 @@ fn ukrainian_benefits_request_with_a_correction() {
         option_number("main", "benefits"),
         option_number("benefits", "benefits-form"),
         "Коваленко".into(),
+        "Kovalenko".into(),
         "Андрій".into(),
+        "Andrii".into(),
         "17.04.1979".into(),
         "Росія".into(), // wrong: corrected below
         "Dorfstraße 1, Kalletal".into(),
@@ -348,8 +400,26 @@ fn ukrainian_benefits_request_with_a_correction() {
         t("uk", "button-send"),
     ];
     let delivered = run_to_email(&dir.path().join("data"), "uk", "benefits-form", &lines);
+    // Free text in Cyrillic is labelled, even one word: the office cannot read it.
     assert!(
-        delivered.body.contains("Staatsangehörigkeit: Україна"),
+        delivered
+            .body
+            .contains("Staatsangehörigkeit (Ukrainisch, nicht übersetzt): Україна"),
+        "{}",
+        delivered.body
+    );
+    // Names typed from the passport: both spellings, no "umschrieben".
+    assert!(
+        delivered
+            .body
+            .contains("Familienname: Kovalenko (in Originalschrift: Коваленко)"),
+        "{}",
+        delivered.body
+    );
+    assert!(
+        delivered
+            .body
+            .contains("Vorname(n): Andrii (in Originalschrift: Андрій)"),
         "{}",
         delivered.body
     );

@@ -7,6 +7,8 @@
 //! - `bad_input`: every wrong input gets a translated answer and the same question again.
 //! - `erasure`: after `/delete`, no seeded personal data in any file of the data folder
 //!   (`seed_scan` searches raw, UTF-16 and base64).
+//! - `languages`: Turkish, Persian and Kurdish requests through the terminal chat,
+//!   Telegram and (Persian) Matrix; names in Latin letters and untranslated free text.
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `first_message`: the first words decide the language the terminal chat answers in.
@@ -29,6 +31,7 @@ mod check;
 mod conversations;
 mod erasure;
 mod first_message;
+mod languages;
 mod matrix;
 mod matrix_support;
 mod restart;

@@ -88,7 +88,9 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
     );
     for answer in [
         "Иванова <b>",
+        "Ivanova",
         "Мария",
+        "1", // Mariia, as the Russian passport writes it
         "17.04.1985",
         "Украина",
         "Lemgoer Straße 5, 32689 Kalletal",
@@ -235,6 +237,8 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
             r.thread_root.as_ref() == Some(&root.event_id)
                 && r.sender == bot_id
                 && r.body.contains("Спасибо! Приду в понедельник.")
+                // The office is told the message is untranslated Russian.
+                && r.body.contains("Nachricht der Person (Russisch, nicht übersetzt):")
         })
         .await;
 

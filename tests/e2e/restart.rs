@@ -18,7 +18,16 @@ fn kill_mid_form_and_continue() {
     let data = dir.path().join("data");
     let mut chat = LiveChat::start(&mut chat_command(&data));
     // "8": Українська (ar, de, en, fa, ku, ru, tr, uk).
-    for line in ["8", "1", "1", "Шевченко", "Тарас", "9.3.1994"] {
+    for line in [
+        "8",
+        "1",
+        "1",
+        "Шевченко",
+        "Shevchenko",
+        "Тарас",
+        "1",
+        "9.3.1994",
+    ] {
         chat.send(line);
     }
     let fourth = ta(
@@ -57,7 +66,14 @@ fn kill_mid_form_and_continue() {
         .body_text(0)
         .unwrap()
         .to_string();
-    assert!(body.contains("Familienname: Шевченко"), "{body}");
+    assert!(
+        body.contains("Familienname: Shevchenko (in Originalschrift: Шевченко)"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Vorname(n): Taras (von Kompass umschrieben"),
+        "{body}"
+    );
     assert!(body.contains("Geburtsdatum: 09.03.1994"), "{body}");
 }
 

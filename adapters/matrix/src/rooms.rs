@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use kompass_core::Content;
 use kompass_core::engine::Forwarded;
+use kompass_core::engine::script::untranslated_note_de;
 use kompass_core::runtime::{CaseOutcome, CaseworkerAction, RuntimeError};
 use kompass_core::store::{PostWhat, RoomPost, ThreadRef};
 use matrix_sdk::Room;
@@ -350,7 +351,15 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                 OwnedEventId::try_from(thread.root.as_str()).map_err(|_| PostError::NoThread)?;
             match what {
                 Forwarded::Text { text } => {
-                    let label = caseworker_text(shared, "caseworker-forwarded-text", &[]);
+                    // The office sees what it holds: "(Arabisch, nicht übersetzt)".
+                    let label = match untranslated_note_de(text, &case.language) {
+                        Some(note) => caseworker_text(
+                            shared,
+                            "caseworker-forwarded-text-untranslated",
+                            &[("note", note.as_str().into())],
+                        ),
+                        None => caseworker_text(shared, "caseworker-forwarded-text", &[]),
+                    };
                     let plain = format!("{label}\n{text}");
                     let html = format!("<p><em>{}</em></p>{}", escape(&label), lines_html(text));
                     room.send(in_thread(

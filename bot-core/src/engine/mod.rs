@@ -24,6 +24,7 @@
 mod input;
 mod language;
 mod output;
+pub mod script;
 mod session;
 pub mod values;
 
@@ -39,8 +40,8 @@ pub use language::{
 pub use output::{Button, CaseOpening, Forwarded, Message, Output};
 // `Appointment` is defined below, next to the messages it fills.
 pub use session::{
-    Answer, AttachmentRef, DeliveryStatus, Draft, FieldStep, InterpreterLanguage, Position,
-    RequestSummary, Session, State,
+    Answer, AttachmentRef, DeliveryStatus, Draft, FieldStep, InterpreterLanguage, LatinSpelling,
+    Position, RequestSummary, Session, State,
 };
 
 use crate::attachment::Verdict;
@@ -524,6 +525,22 @@ impl Engine {
             (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
                 question = self.t(lang, "interpreter-language-type")
             }
+            (FieldKind::Name { .. }, FieldStep::LatinName) => {
+                let original = draft.pending_name.as_deref().unwrap_or_default();
+                question = self.ta(lang, "name-latin-question", &[("name", original.into())]);
+                if let Some(suggestion) = script::latin_suggestion(original, lang) {
+                    question.push('\n');
+                    question.push_str(&self.ta(
+                        lang,
+                        "name-latin-suggestion",
+                        &[("suggestion", suggestion.as_str().into())],
+                    ));
+                    // "✓ Haddad", not "Haddad": typing the spelling from the passport is the
+                    // person's own, not Kompass's suggestion.
+                    buttons.push(answer_button(format!("✓ {suggestion}"), "ls"));
+                }
+                buttons.push(answer_button(self.t(lang, "button-name-no-latin"), "nl"));
+            }
             (FieldKind::Photos { min, .. }, _) => {
                 upload = true;
                 let count = photo_count(draft, field);
@@ -561,7 +578,8 @@ impl Engine {
                 | FieldKind::Email
                 | FieldKind::Number { .. },
                 _,
-            ) => {}
+            )
+            | (FieldKind::Interpreter, FieldStep::LatinName) => {}
         }
         let has_photos = photo_count(draft, field) > 0;
         if field.optional && !has_photos {
@@ -627,6 +645,24 @@ impl Engine {
             Answer::Interpreter(Some(language)) => interpreter_language_name(language, lang),
             Answer::Photos(photos) => {
                 self.files_text(photos, lang, "value-photos", "value-documents", ", ")
+            }
+            Answer::Name { original, latin } => {
+                let original = original.as_str().into();
+                match latin {
+                    LatinSpelling::Typed(latin) => self.ta(
+                        lang,
+                        "value-name-original",
+                        &[("latin", latin.as_str().into()), ("original", original)],
+                    ),
+                    LatinSpelling::Suggested(latin) => self.ta(
+                        lang,
+                        "value-name-suggested",
+                        &[("latin", latin.as_str().into()), ("original", original)],
+                    ),
+                    LatinSpelling::NoDocument => {
+                        self.ta(lang, "value-name-no-latin", &[("original", original)])
+                    }
+                }
             }
             Answer::Skipped => self.t(lang, "value-skipped"),
         }
@@ -1143,6 +1179,7 @@ impl Engine {
                         step: FieldStep::Main,
                     },
                     updated: ctx.now,
+                    pending_name: None,
                 };
                 session.drafts.insert(target.to_string(), draft);
             }
@@ -1164,11 +1201,16 @@ impl Engine {
                 let Some(draft) = session.drafts.get_mut(&form) else {
                     return self.leave(session, ctx, reply);
                 };
+                // Back from the Latin spelling asks for the name again.
+                draft.pending_name = None;
                 draft.position = match draft.position {
                     Position::Field {
                         index,
                         correcting,
-                        step: FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped,
+                        step:
+                            FieldStep::InterpreterLanguage
+                            | FieldStep::InterpreterTyped
+                            | FieldStep::LatinName,
                     } => Position::Field {
                         index,
                         correcting,
@@ -1353,9 +1395,34 @@ impl Engine {
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),
-            (FieldKind::Name { max_length }, _) => values::name(text, *max_length)
-                .map(Answer::Text)
-                .map_err(Some),
+            (FieldKind::Name { max_length }, FieldStep::LatinName) => {
+                match (values::name(text, *max_length), draft.pending_name.clone()) {
+                    (Ok(latin), Some(original)) if script::is_latin(&latin) => Ok(Answer::Name {
+                        original,
+                        latin: LatinSpelling::Typed(latin),
+                    }),
+                    (Ok(_), Some(_)) => {
+                        reply.note(self.t(&lang, "error-name-not-latin"));
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    (Ok(name), None) => Ok(Answer::Text(name)),
+                    (Err(refusal), _) => Err(Some(refusal)),
+                }
+            }
+            (FieldKind::Name { max_length }, _) => match values::name(text, *max_length) {
+                Ok(name) if !script::is_latin(&name) => {
+                    // The office needs the passport's Latin spelling: asked once, with a
+                    // suggestion; the original is kept beside it.
+                    if let Some(draft) = session.drafts.get_mut(form_id)
+                        && let Position::Field { step, .. } = &mut draft.position
+                    {
+                        *step = FieldStep::LatinName;
+                        draft.pending_name = Some(name);
+                    }
+                    return self.reprompt(session, ctx, reply);
+                }
+                parsed => parsed.map(Answer::Text).map_err(Some),
+            },
             (FieldKind::Date { range }, _) => values::date(text, *range, today)
                 .map(Answer::Date)
                 .map_err(Some),
@@ -1454,6 +1521,7 @@ impl Engine {
                         correcting: true,
                         step: FieldStep::Main,
                     };
+                    draft.pending_name = None;
                 }
                 self.reprompt(session, ctx, reply);
             }
@@ -1518,6 +1586,17 @@ impl Engine {
                         .map(|code| {
                             Answer::Interpreter(Some(InterpreterLanguage::Code(code.to_string())))
                         }),
+                    (FieldKind::Name { .. }, FieldStep::LatinName, "ls" | "nl") => {
+                        let Some(original) = draft.pending_name.clone() else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        let latin = if value == "nl" {
+                            Some(LatinSpelling::NoDocument)
+                        } else {
+                            script::latin_suggestion(&original, &lang).map(LatinSpelling::Suggested)
+                        };
+                        latin.map(|latin| Answer::Name { original, latin })
+                    }
                     (FieldKind::Photos { min, .. }, _, "done") => {
                         let count = photo_count(draft, field);
                         if count >= *min && count > 0 {
@@ -1552,6 +1631,7 @@ impl Engine {
     ) {
         if let Some(draft) = session.drafts.get_mut(form_id) {
             draft.answers.insert(field.id.clone(), answer);
+            draft.pending_name = None;
             draft.updated = ctx.now;
         }
         self.advance(session, form_id, ctx, reply);
@@ -2065,9 +2145,19 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
         .iter()
         .position(|field| !field.optional && !draft.answers.contains_key(&field.id));
     let position_ok = match draft.position {
-        Position::Field { index, step, .. } => form.fields.get(index).is_some_and(|field| {
-            step == FieldStep::Main || matches!(field.kind, FieldKind::Interpreter)
-        }),
+        Position::Field { index, step, .. } => {
+            form.fields
+                .get(index)
+                .is_some_and(|field| match (&field.kind, step) {
+                    (_, FieldStep::Main) => true,
+                    (
+                        FieldKind::Interpreter,
+                        FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped,
+                    ) => true,
+                    (FieldKind::Name { .. }, FieldStep::LatinName) => draft.pending_name.is_some(),
+                    _ => false,
+                })
+        }
         Position::Review | Position::ChoosingCorrection => missing.is_none(),
     };
     if !position_ok {
@@ -2080,7 +2170,17 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
             None => Position::Review,
         };
     }
-    !position_ok || answers != draft.answers.len()
+    let pending = draft.pending_name.is_some();
+    if !matches!(
+        draft.position,
+        Position::Field {
+            step: FieldStep::LatinName,
+            ..
+        }
+    ) {
+        draft.pending_name = None;
+    }
+    !position_ok || answers != draft.answers.len() || pending != draft.pending_name.is_some()
 }
 
 /// Whether a stored answer still fits its field (the field's kind or options may have
@@ -2092,6 +2192,7 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
             options.iter().any(|o| o.value == *v)
         }
         (FieldKind::Text { .. } | FieldKind::Name { .. }, Answer::Text(_))
+        | (FieldKind::Name { .. }, Answer::Name { .. })
         | (FieldKind::Date { .. }, Answer::Date(_))
         | (FieldKind::Phone, Answer::Phone(_))
         | (FieldKind::Email, Answer::Email(_))

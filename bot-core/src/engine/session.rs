@@ -63,6 +63,10 @@ pub struct Draft {
     pub answers: BTreeMap<String, Answer>,
     pub position: Position,
     pub updated: DateTime<Utc>,
+    /// A name typed in another script than Latin, kept while its Latin spelling is asked
+    /// (`FieldStep::LatinName`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_name: Option<String>,
 }
 
 /// Which part of a form is on screen.
@@ -81,7 +85,8 @@ pub enum Position {
     ChoosingCorrection,
 }
 
-/// Fields that take two questions (interpreter: needed? which language?).
+/// Fields that take two questions (interpreter: needed? which language?; a name in another
+/// script: how is it written in Latin letters?).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldStep {
@@ -89,6 +94,7 @@ pub enum FieldStep {
     Main,
     InterpreterLanguage,
     InterpreterTyped,
+    LatinName,
 }
 
 /// One answer, typed by field kind.
@@ -105,7 +111,36 @@ pub enum Answer {
     YesNo(bool),
     Interpreter(Option<InterpreterLanguage>),
     Photos(Vec<AttachmentRef>),
+    /// A name first written in another script than Latin ("حداد"), with its Latin spelling.
+    /// A name typed in Latin letters is a `Text`.
+    Name {
+        original: String,
+        latin: LatinSpelling,
+    },
     Skipped,
+}
+
+/// How a name typed in another script is written in Latin letters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum LatinSpelling {
+    /// The person typed it (from their passport or ID).
+    Typed(String),
+    /// The person took Kompass's suggestion: the office should check it against the
+    /// document.
+    Suggested(String),
+    /// The person has no document with their name in Latin letters.
+    NoDocument,
+}
+
+impl LatinSpelling {
+    /// The Latin spelling, if there is one.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Self::Typed(text) | Self::Suggested(text) => Some(text),
+            Self::NoDocument => None,
+        }
+    }
 }
 
 /// The language an interpreter should speak.

@@ -1047,3 +1047,235 @@ fn a_way_to_answer_is_required_without_a_room() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Names in Latin letters (issue 13).
+
+/// Opens the registration form in `lang`, at the family-name question.
+fn to_family_name(lang: &str) -> Talk {
+    let mut talk = Talk::new();
+    talk.text(&format!("/start {lang}"));
+    talk.press("go:main:0");
+    let reply = talk.press("go:register:0");
+    assert!(
+        reply.contains(&talk.t(lang, "field-family-name")),
+        "{reply}"
+    );
+    talk
+}
+
+fn draft(talk: &Talk) -> &Draft {
+    &talk.session.drafts["register-form"]
+}
+
+fn at_latin_name(talk: &Talk, index: usize) -> bool {
+    draft(talk).position
+        == Position::Field {
+            index,
+            correcting: false,
+            step: FieldStep::LatinName,
+        }
+}
+
+/// The name question says "as in your passport or ID, in Latin letters", and a Latin answer
+/// is taken as it is, without a second question.
+#[test]
+fn latin_name_is_taken_directly() {
+    let mut talk = to_family_name("ar");
+    assert!(talk.t("en", "field-family-name").contains("Latin letters"));
+    let reply = talk.text("Şahin");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Şahin".into())
+    );
+    assert_eq!(field_index(&talk), 1);
+    assert!(
+        reply.contains(&talk.t("ar", "field-given-names")),
+        "{reply}"
+    );
+}
+
+/// An Arabic name is asked for once more in Latin letters, with a suggestion that one tap
+/// accepts; the draft keeps both spellings.
+#[test]
+fn arabic_name_suggestion_accepted() {
+    let mut talk = to_family_name("ar");
+    let outputs = talk.send(Input::Text("حداد".into()));
+    let reply = last_text(&outputs);
+    assert!(at_latin_name(&talk, 0));
+    assert_eq!(draft(&talk).pending_name.as_deref(), Some("حداد"));
+    assert!(draft(&talk).answers.is_empty());
+    assert!(reply.contains("حداد"), "{reply}");
+    assert!(reply.contains("Hdad"), "{reply}");
+    assert_eq!(
+        buttons(&outputs),
+        ["f:0:ls", "f:0:nl", "nav:back", "form:cancel"]
+    );
+    talk.press("f:0:ls");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Name {
+            original: "حداد".into(),
+            latin: LatinSpelling::Suggested("Hdad".into()),
+        }
+    );
+    assert_eq!(draft(&talk).pending_name, None);
+    assert_eq!(field_index(&talk), 1);
+}
+
+/// The newcomer types the passport's spelling instead; a second answer in Arabic letters is
+/// refused with a clear note, and the question stays.
+#[test]
+fn own_latin_spelling_typed() {
+    let mut talk = to_family_name("ar");
+    talk.text("حداد");
+    let reply = talk.text("حداد");
+    assert!(
+        reply.starts_with(&talk.t("ar", "error-name-not-latin")),
+        "{reply}"
+    );
+    assert!(at_latin_name(&talk, 0));
+    talk.text("Haddad");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Name {
+            original: "حداد".into(),
+            latin: LatinSpelling::Typed("Haddad".into()),
+        }
+    );
+    // The summary shows both.
+    talk.text("Ахмед");
+    assert!(at_latin_name(&talk, 1));
+    talk.text("Ahmed");
+    let summary = {
+        let engine = talk.engine.clone();
+        let form = engine.content().flow.form("register-form").unwrap();
+        engine.summary(form, draft(&talk), "ar")
+    };
+    let summary = strip_bidi_marks(&summary);
+    assert!(
+        summary.contains("Haddad") && summary.contains("حداد"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Ahmed") && summary.contains("Ахмед"),
+        "{summary}"
+    );
+}
+
+/// "No document in Latin letters" by its number: the original is kept alone. The
+/// suggestion's number and its label typed in full choose it too.
+#[test]
+fn typed_numbers_and_labels_choose_the_buttons() {
+    let mut talk = to_family_name("ar");
+    talk.text("حداد");
+    talk.text("2");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Name {
+            original: "حداد".into(),
+            latin: LatinSpelling::NoDocument,
+        }
+    );
+    talk.text("يوسف");
+    talk.text("1");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Name {
+            original: "يوسف".into(),
+            latin: LatinSpelling::Suggested("Yusf".into()),
+        }
+    );
+
+    // The suggestion's label typed in full chooses it; the same spelling typed alone is the
+    // person's own (from the passport).
+    let mut talk = to_family_name("uk");
+    talk.text("Шевченко");
+    let reply = talk.text("✓ shevchenko");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Name {
+            original: "Шевченко".into(),
+            latin: LatinSpelling::Suggested("Shevchenko".into()),
+        },
+        "{reply}"
+    );
+    talk.text("Тарас");
+    talk.text("Taras");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Name {
+            original: "Тарас".into(),
+            latin: LatinSpelling::Typed("Taras".into()),
+        }
+    );
+}
+
+/// Back from the Latin question asks for the name again; nothing half-answered is kept.
+#[test]
+fn back_from_the_latin_question() {
+    let mut talk = to_family_name("ar");
+    talk.text("حداد");
+    let reply = talk.text("/back");
+    assert_eq!(
+        draft(&talk).position,
+        Position::Field {
+            index: 0,
+            correcting: false,
+            step: FieldStep::Main
+        }
+    );
+    assert_eq!(draft(&talk).pending_name, None);
+    assert!(draft(&talk).answers.is_empty());
+    assert!(
+        reply.contains(&talk.t("ar", "field-family-name")),
+        "{reply}"
+    );
+    talk.text("Haddad");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Haddad".into())
+    );
+}
+
+/// A stored draft is repaired consistently: a Latin question without its original goes back
+/// to the name question, a two-script answer stays on a name field and is dropped on a
+/// field that is no longer a name.
+#[test]
+fn repair_keeps_names_consistent() {
+    let mut talk = to_family_name("ar");
+    talk.text("حداد");
+    talk.text("Haddad");
+    talk.text("يوسف");
+    talk.session
+        .drafts
+        .get_mut("register-form")
+        .unwrap()
+        .pending_name = None;
+    assert!(talk.engine.repair(&mut talk.session));
+    assert_eq!(
+        draft(&talk).position,
+        Position::Field {
+            index: 1,
+            correcting: true,
+            step: FieldStep::Main
+        }
+    );
+    assert!(!talk.engine.repair(&mut talk.session));
+    assert!(matches!(
+        draft(&talk).answers["family_name"],
+        Answer::Name { .. }
+    ));
+
+    let mut changed = changed_content(
+        |flow| flow.replacen("kind = \"name\"", "kind = \"text\"", 1),
+        None,
+    );
+    changed.session = talk.session.clone();
+    assert!(changed.engine.repair(&mut changed.session));
+    assert!(
+        !changed.session.drafts["register-form"]
+            .answers
+            .contains_key("family_name")
+    );
+}

@@ -19,7 +19,10 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use serde_json::json;
 
 use crate::content::{Content, FieldKind};
-use crate::engine::{Answer, Engine, InterpreterLanguage, interpreter_language_name};
+use crate::engine::script::untranslated_language;
+use crate::engine::{
+    Answer, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
+};
 use crate::i18n::strip_bidi_marks;
 use crate::request::Request;
 
@@ -182,7 +185,35 @@ pub fn request_text(
             || format!("{answer:?}"),
             |f| strip_bidi_marks(&engine.display_answer(f, answer, lang)),
         );
-        body.push(format!("{label}: {}", indent_continuation(&display)));
+        // Free text goes to the office as the person wrote it: the label says so, and in
+        // which language, unless it is German.
+        let untranslated = match (field.map(|f| &f.kind), answer) {
+            (Some(FieldKind::Text { .. }), Answer::Text(text)) => {
+                untranslated_language(text, &request.language)
+            }
+            _ => None,
+        };
+        let shown_label = match &untranslated {
+            None => label.clone(),
+            Some(Some(code)) => {
+                let name =
+                    interpreter_language_name(&InterpreterLanguage::Code(code.clone()), lang);
+                // "Persisch (Farsi)" is the interpreter list's name; in a label the first
+                // word is enough.
+                let name = name.split(" (").next().unwrap_or(&name).to_string();
+                strip_bidi_marks(&content.locales.text(
+                    lang,
+                    "email-untranslated",
+                    &[("label", label.as_str().into()), ("language", name.into())],
+                ))
+            }
+            Some(None) => strip_bidi_marks(&content.locales.text(
+                lang,
+                "email-untranslated-unknown",
+                &[("label", label.as_str().into())],
+            )),
+        };
+        body.push(format!("{shown_label}: {}", indent_continuation(&display)));
         let mut file_names = Vec::new();
         if let Answer::Photos(photos) = answer {
             let base = match field.map(|f| &f.kind) {
@@ -201,14 +232,21 @@ pub fn request_text(
                 files.push((name, photo.mime.clone(), photo.id.clone()));
             }
         }
-        fields_json.push(json!({
+        let mut field_json = json!({
             "id": field_id,
             "label": label,
             "kind": field.map_or("unknown", |f| f.kind.name()),
             "value": answer_json(answer),
             "text": display,
             "files": file_names,
-        }));
+        });
+        if let (Some(FieldKind::Text { .. }), Some(object)) =
+            (field.map(|f| &f.kind), field_json.as_object_mut())
+        {
+            object.insert("translated".into(), json!(untranslated.is_none()));
+            object.insert("text_language".into(), json!(untranslated.flatten()));
+        }
+        fields_json.push(field_json);
     }
     let interpreter = request.answers.iter().find_map(|(_, answer)| match answer {
         Answer::Interpreter(language) => Some(language.clone()),
@@ -429,6 +467,193 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
         Answer::YesNo(yes) => json!(yes),
         Answer::Interpreter(language) => json!(language.is_some()),
         Answer::Photos(photos) => json!(photos.len()),
+        Answer::Name { original, latin } => json!({
+            "latin": latin.text(),
+            "original": original,
+            // Who wrote the Latin spelling: the person, or Kompass (to be checked).
+            "latin_from": match latin {
+                LatinSpelling::Typed(_) => Some("person"),
+                LatinSpelling::Suggested(_) => Some("kompass"),
+                LatinSpelling::NoDocument => None,
+            },
+        }),
         Answer::Skipped => serde_json::Value::Null,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use chrono::TimeZone;
+
+    use super::*;
+    use crate::engine::UserId;
+
+    fn engine() -> Engine {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let content = Content::load(&root.join("flows"), &root.join("locales"))
+            .unwrap_or_else(|d| panic!("{d}"));
+        Engine::new(Arc::new(content))
+    }
+
+    fn request(language: &str, answers: Vec<(&str, Answer)>) -> Request {
+        Request {
+            reference: "KAL-2026-000042".into(),
+            institution: "auslaenderbehoerde".into(),
+            form: "immigration-form".into(),
+            user: UserId::new("telegram", "1"),
+            language: language.into(),
+            submitted_at: chrono::Utc
+                .with_ymd_and_hms(2026, 11, 22, 10, 0, 0)
+                .unwrap(),
+            answers: answers
+                .into_iter()
+                .map(|(id, answer)| (id.to_string(), answer))
+                .collect(),
+        }
+    }
+
+    fn context() -> MailContext {
+        MailContext {
+            time_zone: chrono_tz::Europe::Berlin,
+            rooms_available: true,
+        }
+    }
+
+    fn text_of(request: &Request) -> RequestText {
+        let engine = engine();
+        request_text(request, engine.content(), &engine, context()).unwrap()
+    }
+
+    /// Both spellings of a name reach the office, and it can tell who wrote the Latin one;
+    /// without a Latin spelling, the original with a note.
+    #[test]
+    fn names_show_both_spellings() {
+        let request = request(
+            "ar",
+            vec![
+                (
+                    "family_name",
+                    Answer::Name {
+                        original: "حداد".into(),
+                        latin: LatinSpelling::Typed("Haddad".into()),
+                    },
+                ),
+                (
+                    "given_names",
+                    Answer::Name {
+                        original: "يوسف".into(),
+                        latin: LatinSpelling::Suggested("Yusf".into()),
+                    },
+                ),
+            ],
+        );
+        let text = text_of(&request);
+        assert!(
+            text.lines
+                .contains(&"Familienname: Haddad (in Originalschrift: حداد)".to_string()),
+            "{:#?}",
+            text.lines
+        );
+        assert!(text.lines.contains(
+            &"Vorname(n): Yusf (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: يوسف)"
+                .to_string()
+        ));
+        let fields = text.json["fields"].as_array().unwrap();
+        assert_eq!(fields[0]["value"]["latin"], "Haddad");
+        assert_eq!(fields[0]["value"]["original"], "حداد");
+        assert_eq!(fields[0]["value"]["latin_from"], "person");
+        assert_eq!(fields[1]["value"]["latin_from"], "kompass");
+
+        let request = super::tests::request(
+            "ar",
+            vec![(
+                "family_name",
+                Answer::Name {
+                    original: "حداد".into(),
+                    latin: LatinSpelling::NoDocument,
+                },
+            )],
+        );
+        let text = text_of(&request);
+        assert!(text.lines.contains(
+            &"Familienname: حداد (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben)"
+                .to_string()
+        ), "{:#?}", text.lines);
+        assert_eq!(
+            text.json["fields"][0]["value"]["latin"],
+            serde_json::Value::Null
+        );
+    }
+
+    /// Free text is labelled with its language and "nicht übersetzt"; German text and short
+    /// Latin answers are not.
+    #[test]
+    fn free_text_is_labelled_untranslated() {
+        let request = request(
+            "ar",
+            vec![
+                ("family_name", Answer::Text("Haddad".into())),
+                ("nationality", Answer::Text("Syrien".into())),
+                (
+                    "concern",
+                    Answer::Text("أحتاج إلى موعد لتسجيل عنواني الجديد في البلدية".into()),
+                ),
+            ],
+        );
+        let text = text_of(&request);
+        assert!(
+            text.lines.contains(
+                &"Anliegen (Arabisch, nicht übersetzt): أحتاج إلى موعد لتسجيل عنواني الجديد في البلدية"
+                    .to_string()
+            ),
+            "{:#?}",
+            text.lines
+        );
+        assert!(
+            text.lines
+                .contains(&"Staatsangehörigkeit: Syrien".to_string())
+        );
+        assert!(text.lines.contains(&"Familienname: Haddad".to_string()));
+        let fields = text.json["fields"].as_array().unwrap();
+        assert_eq!(fields[2]["translated"], false);
+        assert_eq!(fields[2]["text_language"], "ar");
+        assert_eq!(fields[1]["translated"], true);
+
+        // German, from whoever: not labelled.
+        let request = super::tests::request(
+            "fa",
+            vec![(
+                "concern",
+                Answer::Text("Ich brauche bitte einen Termin für die Anmeldung.".into()),
+            )],
+        );
+        let text = text_of(&request);
+        assert!(
+            text.lines.contains(
+                &"Anliegen: Ich brauche bitte einen Termin für die Anmeldung.".to_string()
+            ),
+            "{:#?}",
+            text.lines
+        );
+        // Persian from a Persian speaker: "Persisch", the first word of the interpreter
+        // list's "Persisch (Farsi)".
+        let request = super::tests::request(
+            "fa",
+            vec![(
+                "concern",
+                Answer::Text("من برای ثبت آدرس جدیدم به یک وقت ملاقات نیاز دارم".into()),
+            )],
+        );
+        let text = text_of(&request);
+        assert!(
+            text.lines
+                .iter()
+                .any(|l| l.starts_with("Anliegen (Persisch, nicht übersetzt): من برای")),
+            "{:#?}",
+            text.lines
+        );
     }
 }

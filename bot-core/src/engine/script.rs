@@ -1,0 +1,414 @@
+//! Scripts in what newcomers type: whether a name is in Latin letters (as the office needs
+//! it), a Latin spelling to suggest when it is not, and which language an untranslated
+//! free text is in (so the office knows what it holds).
+//!
+//! Suggestions come from maintained crates: Ukrainian by the table Ukrainian passports use
+//! (KMU 55:2010, `uklatn`), Russian and other Cyrillic by the Russian passport's table (ICAO
+//! Doc 9303, 2013, `translit`), everything else by `any_ascii`. Arabic script does not write
+//! short vowels, so no table can find "Haddad" in "حداد"; the long vowels (ا و ي) that
+//! `any_ascii` drops are put back first, so the suggestion is at least readable, and the
+//! email says when a spelling came from Kompass rather than from the person.
+
+use translit::ToLatin;
+
+/// The scripts told apart here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Arabic,
+    Cyrillic,
+    Ethiopic,
+    Other,
+}
+
+/// The script of one letter.
+fn script_of(c: char) -> Script {
+    match c {
+        'A'..='Z' | 'a'..='z' => Script::Latin,
+        // Latin-1 letters, Latin Extended-A/B, IPA, Latin Extended Additional (ş ğ ı ê î û …).
+        '\u{00C0}'..='\u{024F}' | '\u{0250}'..='\u{02AF}' | '\u{1E00}'..='\u{1EFF}' => {
+            Script::Latin
+        }
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}' => Script::Arabic,
+        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{2DE0}'..='\u{2DFF}' => {
+            Script::Cyrillic
+        }
+        '\u{1200}'..='\u{139F}' | '\u{2D80}'..='\u{2DDF}' | '\u{AB00}'..='\u{AB2F}' => {
+            Script::Ethiopic
+        }
+        _ => Script::Other,
+    }
+}
+
+/// The script most letters of `text` are in; `None` without letters.
+pub fn main_script(text: &str) -> Option<Script> {
+    let mut counts = [0usize; 5];
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        let index = match script_of(c) {
+            Script::Latin => 0,
+            Script::Arabic => 1,
+            Script::Cyrillic => 2,
+            Script::Ethiopic => 3,
+            Script::Other => 4,
+        };
+        if let Some(count) = counts.get_mut(index) {
+            *count += 1;
+        }
+    }
+    let scripts = [
+        Script::Latin,
+        Script::Arabic,
+        Script::Cyrillic,
+        Script::Ethiopic,
+        Script::Other,
+    ];
+    scripts
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, count)| *count > 0)
+        .max_by_key(|(_, count)| *count)
+        .map(|(script, _)| script)
+}
+
+/// Whether every letter of `text` is a Latin letter (with accents: "Şahin", "Müller").
+pub fn is_latin(text: &str) -> bool {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| script_of(c) == Script::Latin)
+}
+
+/// The script a newcomer's language is written in.
+fn script_of_language(code: &str) -> Script {
+    match code {
+        "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" => Script::Arabic,
+        "ru" | "uk" | "bg" | "be" | "sr" | "mk" => Script::Cyrillic,
+        "ti" | "am" => Script::Ethiopic,
+        _ => Script::Latin,
+    }
+}
+
+/// A Latin spelling of `name` to suggest, in the way the person's documents most likely
+/// write it; `language` is the newcomer's language (it decides Ukrainian or Russian rules).
+/// `None` when nothing readable comes out.
+pub fn latin_suggestion(name: &str, language: &str) -> Option<String> {
+    // Letters, spaces, hyphens and apostrophes only: an emoji is no part of a name
+    // (`any_ascii` would spell 🌙 as "crescent_moon").
+    let name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphabetic() || matches!(c, '-' | '\'' | 'ʼ' | '’') {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let name = name.as_str();
+    let latin = match main_script(name)? {
+        Script::Latin => name.to_string(),
+        Script::Cyrillic => {
+            let ukrainian = language == "uk" || name.chars().any(|c| "ІіЇїЄєҐґ".contains(c));
+            if ukrainian {
+                uklatn::encode(name, uklatn::Table::Kmu55)
+            } else {
+                translit::Transliterator::new(translit::iternational_passport_2013_ru())
+                    .to_latin(name)
+            }
+        }
+        Script::Arabic => {
+            let persian =
+                matches!(language, "fa" | "prs") || name.chars().any(|c| "پچژگکی".contains(c));
+            arabic_long_vowels(name, persian)
+        }
+        Script::Ethiopic | Script::Other => name.to_string(),
+    };
+    // Whatever a table left (a letter it does not know, an accent) becomes ASCII here.
+    let ascii = any_ascii::any_ascii(&latin);
+    let cleaned: String = ascii
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\''))
+        .collect();
+    let words: Vec<String> = cleaned
+        .split_whitespace()
+        .map(|word| word.trim_matches(['-', '\'']))
+        .filter(|word| !word.is_empty())
+        .map(capitalize)
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Writes Arabic-script long vowels and the feminine ending as Latin vowels before
+/// `any_ascii` (which drops alif and writes ة as "h"): "سارا" becomes "Sara", not "Sr".
+/// A و or ي that starts a word, or follows a vowel, is a consonant (w, y). Persian says
+/// some Arabic letters differently (ض ذ ظ as z, ث ص as s, و as v), which `any_ascii` does
+/// not know.
+fn arabic_long_vowels(name: &str, persian: bool) -> String {
+    let mut out = String::with_capacity(name.len() * 2);
+    let mut previous: Option<char> = None;
+    // Whether the last thing written was a vowel (a, i, u): a و or ي after it is w or y.
+    let mut after_vowel = false;
+    for c in name.chars() {
+        let word_start = previous.is_none_or(|p| !p.is_alphabetic());
+        let written = match c {
+            'ا' | 'آ' | 'أ' | 'ى' | 'ة' => Some('a'),
+            'إ' => Some('i'),
+            'ع' | 'ء' if word_start => Some('a'),
+            'ع' | 'ء' => None,
+            'ض' | 'ذ' | 'ظ' if persian => {
+                out.push('z');
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
+            'ث' | 'ص' if persian => {
+                out.push('s');
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
+            'ط' if persian => {
+                out.push('t');
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
+            'و' | 'ؤ' if persian && (word_start || after_vowel) => {
+                out.push('v');
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
+            'و' | 'ؤ' if word_start || after_vowel => Some('w'),
+            'و' | 'ؤ' => Some('u'),
+            'ي' | 'ی' | 'ئ' if word_start || after_vowel => Some('y'),
+            'ي' | 'ی' | 'ئ' => Some('i'),
+            other => {
+                out.push(other);
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
+        };
+        if let Some(letter) = written {
+            out.push(letter);
+            after_vowel = matches!(letter, 'a' | 'i' | 'u');
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+fn capitalize(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
+/// The language of a free text the office receives untranslated, as a code of
+/// [`super::INTERPRETER_LANGUAGES`] where it is one: `None` when the text is German (or has
+/// no letters, or is a few Latin words such as a street or a country, which the office can
+/// read), `Some(None)` when it is not German but its language is not known.
+///
+/// Text in the script of the newcomer's language is taken to be in it (unless whatlang is
+/// sure of another language of that script: a Ukrainian writing Russian). Latin text is
+/// labelled only when it has letters only the person's language has (Kurdish ê î û,
+/// Turkish ğ ı) or whatlang is sure of its language; never when whatlang sees German.
+/// Texts in another script get whatlang's language.
+pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option<String>> {
+    let script = main_script(text)?;
+    // Among the languages newcomers here write: a short sentence is then more often
+    // reliable, and Russian is not taken for Bulgarian.
+    let detected = whatlang::Detector::with_allowlist(vec![
+        whatlang::Lang::Deu,
+        whatlang::Lang::Eng,
+        whatlang::Lang::Tur,
+        whatlang::Lang::Fra,
+        whatlang::Lang::Ara,
+        whatlang::Lang::Pes,
+        whatlang::Lang::Urd,
+        whatlang::Lang::Rus,
+        whatlang::Lang::Ukr,
+        whatlang::Lang::Amh,
+        whatlang::Lang::Pol,
+        whatlang::Lang::Ron,
+        whatlang::Lang::Spa,
+        whatlang::Lang::Ita,
+    ])
+    .detect(text);
+    let reliable = detected
+        .as_ref()
+        .filter(|info| info.is_reliable())
+        .map(|info| info.lang());
+    if script == Script::Latin {
+        let german = detected
+            .as_ref()
+            .is_some_and(|info| info.lang() == whatlang::Lang::Deu);
+        if person_language == "de" || german || text.split_whitespace().count() < 3 {
+            return None;
+        }
+        // Letters only the person's language has (Kurdish ê î û, Turkish ğ ı): whatlang
+        // does not know Kurdish, and is rarely sure of a short sentence.
+        let own_letters = match person_language {
+            "ku" => "êîûçşÊÎÛÇŞ",
+            "tr" => "ğıİĞşçŞÇ",
+            _ => "",
+        };
+        if text.chars().any(|c| own_letters.contains(c)) {
+            return Some(Some(person_language.to_string()));
+        }
+        // Otherwise only what whatlang is sure of: "Am Markt 2, Kalletal" stays unlabelled.
+        return reliable.map(interpreter_code);
+    }
+    let whatlang_code = detected.map(|info| info.lang()).and_then(interpreter_code);
+    if script_of_language(person_language) == script {
+        // A Ukrainian who writes Russian: whatlang, when it is sure and names a language of
+        // the same script; otherwise the person's own language.
+        let other = reliable
+            .and_then(interpreter_code)
+            .filter(|code| script_of_language(code) == script);
+        return Some(Some(other.unwrap_or_else(|| person_language.to_string())));
+    }
+    Some(whatlang_code)
+}
+
+/// "Arabisch, nicht übersetzt" for a newcomer's message relayed to a caseworker room (the
+/// rooms are German); `None` for German text.
+pub fn untranslated_note_de(text: &str, person_language: &str) -> Option<String> {
+    let language = untranslated_language(text, person_language)?;
+    let name = language
+        .as_deref()
+        .and_then(super::interpreter_language)
+        .map(|(_, german)| german.split(" (").next().unwrap_or(german));
+    Some(match name {
+        Some(name) => format!("{name}, nicht übersetzt"),
+        None => "nicht übersetzt".to_string(),
+    })
+}
+
+/// The interpreter-language code of a whatlang language, where there is one.
+fn interpreter_code(lang: whatlang::Lang) -> Option<String> {
+    let code = match lang {
+        whatlang::Lang::Ara => "ar",
+        whatlang::Lang::Pes => "fa",
+        whatlang::Lang::Tur => "tr",
+        whatlang::Lang::Rus => "ru",
+        whatlang::Lang::Ukr => "uk",
+        whatlang::Lang::Fra => "fr",
+        whatlang::Lang::Eng => "en",
+        whatlang::Lang::Amh => "ti",
+        _ => return None,
+    };
+    Some(code.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_names_with_accents_are_latin() {
+        for name in [
+            "Haddad",
+            "Şahin",
+            "Müller-Lüdenscheidt",
+            "Xelîl Botî",
+            "O'Neill",
+        ] {
+            assert!(is_latin(name), "{name}");
+        }
+        for name in ["حداد", "Иванов", "Haddad حداد", "ሰላም"] {
+            assert!(!is_latin(name), "{name}");
+        }
+    }
+
+    /// The suggestions a newcomer sees, for names as their passports write them: Ukrainian
+    /// and Russian by the passport tables, Arabic and Persian with their long vowels.
+    #[test]
+    fn suggestions_follow_the_passport_tables() {
+        for (name, language, expected) in [
+            ("Ірина", "uk", "Iryna"),
+            ("Григорій Шевченко", "uk", "Hryhorii Shevchenko"),
+            ("Ольга", "uk", "Olha"),
+            ("Юлия", "ru", "Iuliia"),
+            ("Наталья Иванова", "ru", "Natalia Ivanova"),
+            ("Сергей", "ar", "Sergei"),
+            ("Євген", "ru", "Yevhen"),
+            ("سارا", "fa", "Sara"),
+            ("رضایی", "fa", "Rzayi"),
+            ("وحید", "fa", "Vhid"),
+            ("حداد", "ar", "Hdad"),
+            ("يوسف", "ar", "Yusf"),
+            ("خالد", "ar", "Khald"),
+        ] {
+            assert_eq!(
+                latin_suggestion(name, language).as_deref(),
+                Some(expected),
+                "{name}"
+            );
+        }
+        assert_eq!(latin_suggestion("!!", "ar"), None);
+        assert_eq!(
+            latin_suggestion("محمد 🌙 أحمد", "ar").as_deref(),
+            Some("Mhmd Ahmd")
+        );
+    }
+
+    #[test]
+    fn untranslated_text_is_named_by_its_language() {
+        let arabic = "أحتاج إلى موعد لتسجيل عنواني الجديد في البلدية";
+        assert_eq!(
+            untranslated_language(arabic, "ar"),
+            Some(Some("ar".to_string()))
+        );
+        // An Arabic text from someone who chose English is still Arabic.
+        assert_eq!(
+            untranslated_language(arabic, "en"),
+            Some(Some("ar".to_string()))
+        );
+        assert_eq!(
+            untranslated_language("Мені потрібна допомога з реєстрацією квартири", "uk"),
+            Some(Some("uk".to_string()))
+        );
+        assert_eq!(
+            untranslated_language(
+                "Yeni adresimi kaydettirmem gerekiyor, yardım eder misiniz?",
+                "tr"
+            ),
+            Some(Some("tr".to_string()))
+        );
+        // German is not labelled, whoever wrote it; nor a short Latin answer.
+        assert_eq!(
+            untranslated_language(
+                "Ich brauche einen Termin für die Anmeldung meiner Wohnung",
+                "ar"
+            ),
+            None
+        );
+        assert_eq!(untranslated_language("Syrien", "ar"), None);
+        assert_eq!(untranslated_language("Lange Straße 12", "tr"), None);
+        assert_eq!(untranslated_language("Am Markt 2, Kalletal", "en"), None);
+        assert_eq!(
+            untranslated_language("Ez dixwazim navnîşana xwe ya nû tomar bikim", "ku"),
+            Some(Some("ku".to_string()))
+        );
+        assert_eq!(
+            untranslated_language(
+                "I need an appointment to register my new address please",
+                "ar"
+            ),
+            Some(Some("en".to_string()))
+        );
+        assert_eq!(untranslated_language("12345", "ar"), None);
+        assert_eq!(
+            untranslated_note_de("من به یک وقت ملاقات برای ثبت آدرس نیاز دارم", "fa").as_deref(),
+            Some("Persisch, nicht übersetzt")
+        );
+        assert_eq!(untranslated_note_de("Danke, bis Montag!", "fa"), None);
+    }
+}

@@ -1,0 +1,12 @@
+# Names in Latin letters (as in the passport) and free text the office gets untranslated.
+
+name-latin-question = كتبتَ: { $name }
+    يحتاج المكتب إلى الاسم بالحروف اللاتينية (A, B, C …)، كما هو في جواز سفرك أو بطاقتك الشخصية. يُرجى كتابته هكذا.
+name-latin-suggestion = هل هذا صحيح: { $suggestion }؟ إذن اختره في الأسفل.
+button-name-no-latin = ليس لدي وثيقة بالحروف اللاتينية
+error-name-not-latin = يُرجى استخدام الحروف اللاتينية (A, B, C …). أو اختر أحد الخيارات في الأسفل.
+value-name-original = { $latin } (بالكتابة الأصلية: { $original })
+value-name-suggested = { $latin } (كتبه Kompass، يُرجى التحقق منه مع جواز السفر؛ بالكتابة الأصلية: { $original })
+value-name-no-latin = { $original } (بالكتابة الأصلية؛ لا توجد وثيقة بالاسم بالحروف اللاتينية)
+email-untranslated = { $label } ({ $language }، غير مترجم)
+email-untranslated-unknown = { $label } (غير مترجم)

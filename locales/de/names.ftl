@@ -1,0 +1,12 @@
+# Names in Latin letters (as in the passport) and free text the office gets untranslated.
+
+name-latin-question = Sie haben geschrieben: { $name }
+    Das Amt braucht den Namen in lateinischen Buchstaben (A, B, C …), wie in Ihrem Pass oder Ausweis. Bitte schreiben Sie ihn so.
+name-latin-suggestion = Ist es so richtig: { $suggestion }? Dann wählen Sie es unten.
+button-name-no-latin = Ich habe kein Dokument in lateinischen Buchstaben
+error-name-not-latin = Bitte benutzen Sie lateinische Buchstaben (A, B, C …). Oder wählen Sie unten eine Möglichkeit.
+value-name-original = { $latin } (in Originalschrift: { $original })
+value-name-suggested = { $latin } (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: { $original })
+value-name-no-latin = { $original } (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben)
+email-untranslated = { $label } ({ $language }, nicht übersetzt)
+email-untranslated-unknown = { $label } (nicht übersetzt)

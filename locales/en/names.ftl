@@ -1,0 +1,12 @@
+# Names in Latin letters (as in the passport) and free text the office gets untranslated.
+
+name-latin-question = You wrote: { $name }
+    The office needs the name in Latin letters (A, B, C …), as in your passport or ID. Please write it like that.
+name-latin-suggestion = Is this right: { $suggestion }? Then choose it below.
+button-name-no-latin = I have no document in Latin letters
+error-name-not-latin = Please use Latin letters (A, B, C …). Or choose an option below.
+value-name-original = { $latin } (original script: { $original })
+value-name-suggested = { $latin } (spelled by Kompass, please check with the passport; original script: { $original })
+value-name-no-latin = { $original } (original script; no document with the name in Latin letters)
+email-untranslated = { $label } ({ $language }, not translated)
+email-untranslated-unknown = { $label } (not translated)

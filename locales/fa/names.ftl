@@ -1,0 +1,12 @@
+# Names in Latin letters (as in the passport) and free text the office gets untranslated.
+
+name-latin-question = شما نوشتید: { $name }
+    اداره نام را با حروف لاتین (A, B, C …) لازم دارد، مثل پاسپورت یا کارت شناسایی شما. لطفاً آن را همین‌طور بنویسید.
+name-latin-suggestion = آیا این درست است: { $suggestion }؟ پس آن را در پایین انتخاب کنید.
+button-name-no-latin = سندی با حروف لاتین ندارم
+error-name-not-latin = لطفاً از حروف لاتین (A, B, C …) استفاده کنید. یا یکی از گزینه‌های پایین را انتخاب کنید.
+value-name-original = { $latin } (به خط اصلی: { $original })
+value-name-suggested = { $latin } (نوشته‌شده توسط Kompass، لطفاً با پاسپورت مقایسه کنید؛ به خط اصلی: { $original })
+value-name-no-latin = { $original } (به خط اصلی؛ سندی با نام به حروف لاتین وجود ندارد)
+email-untranslated = { $label } ({ $language }، ترجمه نشده)
+email-untranslated-unknown = { $label } (ترجمه نشده)

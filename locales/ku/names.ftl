@@ -1,0 +1,12 @@
+# Names in Latin letters (as in the passport) and free text the office gets untranslated.
+
+name-latin-question = We nivîsî: { $name }
+    Ofîs navê bi tîpên latînî (A, B, C …) hewce dike, wek di pasaport an nasnameya we de. Ji kerema xwe wê wisa binivîsin.
+name-latin-suggestion = Ev rast e: { $suggestion }? Wê demê li jêr wê hilbijêrin.
+button-name-no-latin = Belgeyeke min bi tîpên latînî tune
+error-name-not-latin = Ji kerema xwe tîpên latînî (A, B, C …) bi kar bînin. An jî li jêr vebijarkekê hilbijêrin.
+value-name-original = { $latin } (bi nivîsa eslî: { $original })
+value-name-suggested = { $latin } (ji aliyê Kompass ve hat nivîsandin, ji kerema xwe bi pasaportê re kontrol bikin; bi nivîsa eslî: { $original })
+value-name-no-latin = { $original } (bi nivîsa eslî; belgeyeke bi navê bi tîpên latînî tune)
+email-untranslated = { $label } ({ $language }, nehatiye wergerandin)
+email-untranslated-unknown = { $label } (nehatiye wergerandin)

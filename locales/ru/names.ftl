@@ -1,0 +1,12 @@
+# Names in Latin letters (as in the passport) and free text the office gets untranslated.
+
+name-latin-question = Вы написали: { $name }
+    Ведомству нужно имя латинскими буквами (A, B, C …), как в Вашем паспорте или удостоверении личности. Пожалуйста, напишите его так.
+name-latin-suggestion = Так правильно: { $suggestion }? Тогда выберите это ниже.
+button-name-no-latin = У меня нет документа латинскими буквами
+error-name-not-latin = Пожалуйста, используйте латинские буквы (A, B, C …). Или выберите вариант ниже.
+value-name-original = { $latin } (в оригинальном написании: { $original })
+value-name-suggested = { $latin } (написано Kompass, пожалуйста, сверьте с паспортом; в оригинальном написании: { $original })
+value-name-no-latin = { $original } (в оригинальном написании; нет документа с именем латинскими буквами)
+email-untranslated = { $label } ({ $language }, без перевода)
+email-untranslated-unknown = { $label } (без перевода)

@@ -1,0 +1,12 @@
+# Names in Latin letters (as in the passport) and free text the office gets untranslated.
+
+name-latin-question = Şunu yazdınız: { $name }
+    Dairenin adınızı Latin harfleriyle (A, B, C …) bilmesi gerekiyor, pasaportunuzdaki veya kimliğinizdeki gibi. Lütfen öyle yazın.
+name-latin-suggestion = Bu doğru mu: { $suggestion }? O zaman aşağıdan seçin.
+button-name-no-latin = Latin harfleriyle belgem yok
+error-name-not-latin = Lütfen Latin harfleri (A, B, C …) kullanın. Ya da aşağıdan bir seçenek seçin.
+value-name-original = { $latin } (orijinal yazılışı: { $original })
+value-name-suggested = { $latin } (Kompass tarafından yazıldı, lütfen pasaportla karşılaştırın; orijinal yazılışı: { $original })
+value-name-no-latin = { $original } (orijinal yazılışı; adın Latin harfleriyle yazıldığı bir belge yok)
+email-untranslated = { $label } ({ $language }, çevrilmedi)
+email-untranslated-unknown = { $label } (çevrilmedi)
