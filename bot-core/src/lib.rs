@@ -13,10 +13,16 @@
 //! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
 //! - [`runtime`]: one step for one update, durably, plus delivery of queued email.
 //! - [`toml_problems`]: every problem of a TOML file at once (flows, the binary's config).
+//! - `fuzzing` (tests only): inputs for the fuzz targets of docs/fuzzing.md.
 
 pub mod attachment;
 pub mod content;
 pub mod engine;
+#[cfg(test)]
+mod fuzz_targets;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod mail;
 pub mod metrics;
