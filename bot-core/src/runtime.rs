@@ -954,11 +954,17 @@ mod tests {
             };
             if thread_first {
                 rt.store().room_post_done(&posts[0], Some(&thread)).unwrap();
-                assert!(rt.store().attachment(&photo).unwrap().is_some(), "not sent yet");
+                assert!(
+                    rt.store().attachment(&photo).unwrap().is_some(),
+                    "not sent yet"
+                );
                 rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
             } else {
                 rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
-                assert!(rt.store().attachment(&photo).unwrap().is_some(), "no thread yet");
+                assert!(
+                    rt.store().attachment(&photo).unwrap().is_some(),
+                    "no thread yet"
+                );
                 rt.store().room_post_done(&posts[0], Some(&thread)).unwrap();
             }
             assert_eq!(rt.store().attachment(&photo).unwrap(), None);
