@@ -258,6 +258,8 @@ fn kill_9_at_random_points_loses_no_request_and_sends_none_twice() {
     let activity = Activity::default();
     let stop = AtomicBool::new(false);
     let mut boundaries: Vec<Vec<usize>> = vec![Vec::new(); chats.len()];
+    // How many `sendMessage` calls the Bot API server had seen at each kill.
+    let mut call_boundaries: Vec<usize> = Vec::new();
     let mut figures = Figures {
         kills: KILLS,
         conversations: chats.len(),
@@ -312,6 +314,7 @@ fn kill_9_at_random_points_loses_no_request_and_sends_none_twice() {
             for (index, &chat) in chats.iter().enumerate() {
                 boundaries[index].push(api.bot_messages(chat).len());
             }
+            call_boundaries.push(api.calls("sendMessage").len());
             let landed = landing(&api, &chats, &data, &activity);
             figures.kills_with_input_unanswered += usize::from(landed.input_unanswered);
             figures.kills_with_email_pending += usize::from(landed.email_pending);
@@ -370,6 +373,25 @@ fn kill_9_at_random_points_loses_no_request_and_sends_none_twice() {
                     .map(|(kill, at, m)| (kill, at, m.chars().take(80).collect::<String>()))
                     .collect::<Vec<_>>()
             );
+            // The chat's `sendMessage` calls as the server saw them, with the kills between:
+            // which process sent what.
+            let calls = api.calls("sendMessage");
+            let mut kill = 0;
+            for (at, call) in calls.iter().enumerate() {
+                while call_boundaries.get(kill).is_some_and(|b| *b <= at) {
+                    eprintln!("  --- kill {kill}");
+                    kill += 1;
+                }
+                if call["params"]["chat_id"].as_i64() == Some(chat) {
+                    let text: String = call["params"]["text"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .chars()
+                        .take(50)
+                        .collect();
+                    eprintln!("  {at} {} {text:?}", call["status"]);
+                }
+            }
         }
         figures.repeated_messages += comparison.duplicates_per_kill.iter().sum::<usize>();
         let (confirmed, delivered) = told(&api, chat);
