@@ -635,3 +635,68 @@ poll_timeout_seconds = 10
         assert_eq!(config.eml_dir(), dir.path().join("state").join("mail"));
     }
 }
+
+/// The config reader under random edits of the shipped example (docs/fuzzing.md):
+/// `cargo test -p kompass --bin kompass fuzz_`, longer with `KOMPASS_FUZZ_SECONDS`.
+#[cfg(test)]
+mod fuzz {
+    use kompass_core::fuzzing::{is_line_of, mutate, run};
+
+    use super::*;
+
+    /// The example with its commented settings switched on (`# key = value` and
+    /// `# [table]` lines), so that edits reach every setting, not only comments.
+    fn every_setting(example: &str) -> String {
+        example
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(setting)
+                    if setting.starts_with('[')
+                        || setting
+                            .split_once(" = ")
+                            .is_some_and(|(key, _)| !key.contains(' ')) =>
+                {
+                    setting
+                }
+                _ => line,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Never a panic; a refused file is reported with its path, and every line the report
+    /// names is a line of the file.
+    #[test]
+    fn fuzz_config_loading() {
+        let example =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/config.example.toml"))
+                .unwrap();
+        let sources = [every_setting(&example), example];
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let shown = path.display().to_string();
+        run("fuzz_config_loading", |u| {
+            let original = u.choose(&sources)?;
+            let source = mutate(u, original)?;
+            std::fs::write(&path, &source).unwrap();
+            if let Err(error) = Config::load(&path) {
+                let report = format!("{error:#}");
+                assert!(report.starts_with(&shown), "{report}");
+                for line in report.lines() {
+                    let Some(rest) = line.strip_prefix(&format!("{shown}:")) else {
+                        continue;
+                    };
+                    if let Some((number, _)) = rest.split_once(':')
+                        && let Ok(number) = number.parse::<usize>()
+                    {
+                        assert!(
+                            is_line_of(&source, number),
+                            "line {number} is not in the file: {report}\n--- source ---\n{source}"
+                        );
+                    }
+                }
+            }
+            Ok(())
+        });
+    }
+}

@@ -535,6 +535,7 @@ fn load_locale(
     bundle.set_use_isolating(false);
     let mut messages = BTreeMap::new();
     let mut unparsed = BTreeSet::new();
+    let mut terms: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
     for file in files {
         let source = match fs::read_to_string(&file) {
             Ok(source) => source,
@@ -573,13 +574,39 @@ fn load_locale(
                 resource
             }
         };
+        // How often each id was defined so far in this file: the n-th definition is the
+        // n-th line that starts with it, so a duplicate is reported at its own line.
+        let mut in_file: BTreeMap<String, usize> = BTreeMap::new();
+        let mut nth_line = |id: &str, source: &str| {
+            let nth = in_file.entry(id.to_string()).or_default();
+            *nth += 1;
+            find_definition_line(source, id, *nth)
+        };
         for entry in resource.entries() {
             if let ast::Entry::Junk { content } = entry {
                 unparsed.extend(junk_message_ids(content));
             }
+            if let ast::Entry::Term(term) = entry {
+                let id = format!("-{}", term.id.name);
+                let line = nth_line(&id, resource.source());
+                if let Some((first_file, first_line)) = terms.get(&id) {
+                    let first_file: &PathBuf = first_file;
+                    diagnostics.push(Diagnostic::error(
+                        &file,
+                        Some(line),
+                        format!(
+                            "term `{id}` is defined twice (first in {}:{first_line})",
+                            first_file.display()
+                        ),
+                        "keep one definition",
+                    ));
+                    continue;
+                }
+                terms.insert(id, (file.clone(), line));
+            }
             if let ast::Entry::Message(message) = entry {
                 let id = message.id.name.to_string();
-                let line = find_definition_line(resource.source(), &id);
+                let line = nth_line(&id, resource.source());
                 if let Some(previous) = messages.get(&id) {
                     let previous: &MessageInfo = previous;
                     diagnostics.push(Diagnostic::error(
@@ -615,12 +642,16 @@ fn load_locale(
         }
         if let Err(errors) = bundle.add_resource(resource) {
             for error in errors {
-                diagnostics.push(Diagnostic::error(
-                    &file,
-                    None,
-                    format!("cannot add messages: {error}"),
-                    "remove the duplicate definition",
-                ));
+                // A second definition of a message or term was reported above, at its line;
+                // the bundle keeps the first.
+                if !matches!(error, fluent_bundle::FluentError::Overriding { .. }) {
+                    diagnostics.push(Diagnostic::error(
+                        &file,
+                        None,
+                        format!("cannot add messages: {error}"),
+                        "remove the duplicate definition",
+                    ));
+                }
             }
         }
     }
@@ -662,14 +693,17 @@ fn junk_message_ids(junk: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-fn find_definition_line(source: &str, id: &str) -> usize {
+/// The line of the `nth` (1-based) definition of `id` (`-id` for a term) in `source`.
+fn find_definition_line(source: &str, id: &str, nth: usize) -> usize {
     source
         .lines()
-        .position(|line| {
+        .enumerate()
+        .filter(|(_, line)| {
             line.strip_prefix(id)
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
-        .map_or(1, |index| index + 1)
+        .nth(nth.saturating_sub(1))
+        .map_or(1, |(index, _)| index + 1)
 }
 
 fn collect_pattern_variables(pattern: &ast::Pattern<&str>, variables: &mut Vec<String>) {
@@ -858,6 +892,28 @@ mod tests {
     }
 
     /// Variables inside selectors and variants are found.
+    /// Found by `fuzz_fluent_loading`: a message or term defined twice in one file was
+    /// reported at the first definition's line (or, for a term, with no line at all, as
+    /// "cannot add messages"); each duplicate now names its own line, once.
+    #[test]
+    fn a_duplicate_names_its_own_line() {
+        let (_, d) = locales(&[
+            ("de/a.ftl", "a = eins\n-t = T\nb = zwei\na = drei\n-t = U\n"),
+            ("en/a.ftl", "a = A\n"),
+        ]);
+        let errors: Vec<_> = d.errors().collect();
+        assert_eq!(errors.len(), 2, "{d}");
+        assert_eq!(errors[0].line, Some(4), "{d}");
+        assert!(errors[0].problem.contains("`a` is defined twice"), "{d}");
+        assert!(errors[0].problem.contains("a.ftl:1)"), "{d}");
+        assert_eq!(errors[1].line, Some(5), "{d}");
+        assert!(
+            errors[1].problem.contains("term `-t` is defined twice"),
+            "{d}"
+        );
+        assert!(errors[1].problem.contains("a.ftl:2)"), "{d}");
+    }
+
     #[test]
     fn variables_are_collected() {
         let (l, d) = locales(&[

@@ -17,10 +17,16 @@
 //! - [`toml_problems`]: every problem of a TOML file at once (flows, the binary's config).
 //! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
 //!   guess of a first message uses.
+//! - `fuzzing` (tests only): inputs for the fuzz targets of docs/fuzzing.md.
 
 pub mod attachment;
 pub mod content;
 pub mod engine;
+#[cfg(test)]
+mod fuzz_targets;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod mail;
 pub mod metrics;

@@ -17,6 +17,9 @@
 //!   (`tests/peers/synapse.py`, with matrix-sdk clients from `matrix_support`).
 //! - `telegram`: the Telegram channel against a loopback Bot API server
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
+//! - `chaos`: at least 30 `kill -9` at random points of several Telegram conversations:
+//!   no confirmed request lost, none emailed twice, every conversation resumes.
+//! - `kill_support`: the seeded random source, script and comparison of the kill runs.
 //! - `telegram_kill`: duplicates after `kill -9` of the bot, counted against a reference
 //!   conversation (the large run is the figure in docs/benchmarks.md).
 //! - `uploads`: hostile uploads refused or cleaned on their way to the `.eml`.
@@ -28,10 +31,12 @@
 
 mod admin;
 mod bad_input;
+mod chaos;
 mod check;
 mod conversations;
 mod erasure;
 mod first_message;
+mod kill_support;
 mod languages;
 mod matrix;
 mod matrix_support;

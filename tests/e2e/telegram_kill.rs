@@ -16,82 +16,15 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use crate::support::{png, sent_marker, t};
+use crate::kill_support::{Random, compare, normalise, registration, settle};
+use crate::support::t;
 use crate::telegram_support::{Bot, BotApi, buttons, telegram_config, text_of};
-
-/// One input of the scripted newcomer.
-#[derive(Clone)]
-enum Input {
-    Text(String),
-    Photo(Vec<u8>),
-}
-
-/// A German registration typed from start to end (labels typed, not pressed, so no input
-/// depends on a message id). The remark makes the summary longer than Telegram's 4096
-/// UTF-16 units, so that one step has a reply of two messages; every other step has one.
-fn script() -> Vec<Input> {
-    let text = |s: &str| Input::Text(s.to_string());
-    vec![
-        text("/start de_register-form"),
-        text("Müller"),
-        text("Anna"),
-        text("3.4.1990"),
-        text("deutsch"),
-        text("Weg 1, Kalletal"),
-        text("1.10.2026"),
-        text("2"),
-        // A phone: without a caseworker room the office must be able to call back.
-        text("05261 123456"),
-        text(&t("de", "button-skip")),
-        Input::Text("🏠".repeat(1900)),
-        Input::Photo(png(64, 48)),
-        text(&t("de", "button-done")),
-        text(&t("de", "button-no")),
-        text("1"),
-        text(&t("de", "button-send")),
-    ]
-}
-
-/// A small random generator (xorshift); the seed is printed so a run can be repeated.
-struct Random(u64);
-
-impl Random {
-    fn new() -> Self {
-        let seed = std::env::var("KOMPASS_KILL_SEED")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap()
-                    .as_nanos() as u64
-                    | 1
-            });
-        eprintln!("kill run: KOMPASS_KILL_SEED={seed}");
-        Self(seed)
-    }
-
-    /// Uniform in `[low, high)` milliseconds.
-    fn millis(&mut self, low: u64, high: u64) -> Duration {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        Duration::from_millis(low + self.0 % (high - low))
-    }
-}
 
 /// Plays the script in `chat`: each input once the bot has answered the one before.
 fn converse(api: &BotApi, chat: i64) {
-    for input in script() {
+    for input in registration("Anna") {
         let before = api.bot_messages(chat).len();
-        match input {
-            Input::Text(text) => {
-                api.text(chat, &text, "de");
-            }
-            Input::Photo(bytes) => {
-                api.photo(chat, &bytes, None);
-            }
-        }
+        input.post(api, chat);
         // Polled gently: fifty users polling as fast as a single test does would keep the
         // Python peer busy enough to slow the bot down.
         let deadline = Instant::now() + Duration::from_secs(240);
@@ -102,77 +35,12 @@ fn converse(api: &BotApi, chat: i64) {
     }
 }
 
-/// A bot message as compared: text without bidi marks, reference numbers blanked (each
-/// conversation has its own).
-fn normalise(message: &serde_json::Value) -> String {
-    let text = text_of(message);
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(at) = rest.find("KAL-") {
-        out.push_str(&rest[..at]);
-        out.push_str("KAL-#");
-        rest = rest[at + 4..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
-    }
-    out.push_str(rest);
-    if !buttons(message).is_empty() {
-        out.push_str(" [buttons]");
-    }
-    out
-}
-
-/// What one chat received, against the reference.
-#[derive(Debug, Default)]
-struct Comparison {
-    /// For each kill, the messages sent again after it.
-    duplicates_per_kill: Vec<usize>,
-    /// Messages the reference does not have at all.
-    unexpected: Vec<String>,
-    /// Reference messages that never came.
-    missing: usize,
-}
-
-/// Aligns `actual` with `expected`: a message that is the next expected one is matched; one
-/// that equals a message already matched is a duplicate, counted against the kill whose
-/// boundary (the chat's message count when it was killed) it follows.
-fn compare(expected: &[String], actual: &[String], boundaries: &[usize]) -> Comparison {
-    let mut comparison = Comparison {
-        duplicates_per_kill: vec![0; boundaries.len()],
-        ..Comparison::default()
-    };
-    let mut next = 0;
-    for (index, message) in actual.iter().enumerate() {
-        if expected.get(next) == Some(message) {
-            next += 1;
-        } else if expected[..next].contains(message) {
-            let kill = boundaries
-                .iter()
-                .rposition(|boundary| index >= *boundary)
-                .expect("nothing is sent twice before the first kill");
-            comparison.duplicates_per_kill[kill] += 1;
-        } else {
-            comparison.unexpected.push(message.clone());
-        }
-    }
-    comparison.missing = expected.len() - next;
-    comparison
-}
-
-/// Waits until `chat` has the "sent" notice and nothing new came for `quiet`.
-fn settle(api: &BotApi, chat: i64, quiet: Duration) -> Vec<String> {
-    let marker = sent_marker("de");
-    api.wait_until(chat, Duration::from_secs(240), |messages| {
-        messages.iter().any(|m| text_of(m).contains(&marker))
-    });
-    let mut seen = api.bot_messages(chat).len();
-    let mut since = Instant::now();
-    while since.elapsed() < quiet {
-        std::thread::sleep(Duration::from_millis(200));
-        let now = api.bot_messages(chat).len();
-        if now != seen {
-            (seen, since) = (now, Instant::now());
-        }
-    }
-    api.bot_messages(chat).iter().map(normalise).collect()
+/// The chat's messages once the "sent" notice came and nothing else followed, as compared.
+fn settled(api: &BotApi, chat: i64) -> Vec<String> {
+    settle(api, chat, 1, Duration::from_secs(3))
+        .iter()
+        .map(|m| normalise(m, &[]))
+        .collect()
 }
 
 /// The whole run's figures.
@@ -210,7 +78,7 @@ fn kill_run(dir: &Path, users: usize, kills: usize, aim: bool) -> Report {
             let api = &api;
             scope.spawn(move || converse(api, chat));
         }
-        let mut random = Random::new();
+        let mut random = Random::from_env("KOMPASS_KILL_SEED");
         for kill in 0..kills {
             let last = kill + 1 == kills;
             if last && aim {
@@ -247,7 +115,7 @@ fn kill_run(dir: &Path, users: usize, kills: usize, aim: bool) -> Report {
             *running = Some(Bot::start(&config));
         }
     });
-    let expected = settle(&reference_api, 9000, Duration::from_secs(3));
+    let expected = settled(&reference_api, 9000);
     drop(reference_bot);
 
     let mut report = Report {
@@ -259,8 +127,8 @@ fn kill_run(dir: &Path, users: usize, kills: usize, aim: bool) -> Report {
         targeted: None,
     };
     for (index, &chat) in chats.iter().enumerate() {
-        let actual = settle(&api, chat, Duration::from_secs(3));
-        let comparison = compare(&expected, &actual, &boundaries[index]);
+        let actual = settled(&api, chat);
+        let comparison = compare(&expected, &actual, &boundaries[index], usize::MAX);
         assert!(
             comparison.unexpected.is_empty() && comparison.missing == 0,
             "chat {chat}: {} messages missing, unexpected: {:#?}\nexpected: {expected:#?}\nactual: {actual:#?}",

@@ -41,10 +41,12 @@ pub fn normalize_digits(text: &str) -> String {
 }
 
 /// Characters that reorder or split text without being seen: bidi embeddings, overrides
-/// and isolates (U+202A–U+202E, U+2066–U+2069) and the line and paragraph separators
-/// (U+2028/9). In an answer they could make the office read a name or number wrongly.
+/// and isolates (U+202A–U+202E, U+2066–U+2069), the direction marks (LRM U+200E, RLM
+/// U+200F, ALM U+061C, which phones put around numbers in right-to-left text) and the line
+/// and paragraph separators (U+2028/9). In an answer they could make the office read a name
+/// or number wrongly, and a date or phone with a mark around it was not read at all.
 fn is_invisible_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Trims typed text, turns tabs into spaces and removes control characters (except line
@@ -239,6 +241,24 @@ mod tests {
             Ok("Haddadx Sami".into())
         );
         assert_eq!(text("a\nb", 10), Ok("a\nb".into()));
+    }
+
+    /// Found by `fuzz_date_spellings`: a date or phone between direction marks (as phones
+    /// write numbers inside Arabic or Persian text) was "unreadable".
+    #[test]
+    fn direction_marks_around_numbers() {
+        for mark in ['\u{200E}', '\u{200F}', '\u{061C}'] {
+            assert_eq!(
+                date(&format!("{mark}3.12.1990{mark}"), DateRange::Past, today()),
+                Ok(NaiveDate::from_ymd_opt(1990, 12, 3).unwrap()),
+                "{mark:?}"
+            );
+            assert_eq!(
+                phone(&format!("{mark}0151 2345678{mark}")),
+                Ok("0151 2345678".into())
+            );
+            assert_eq!(text(&format!("{mark}Sami{mark}"), 10), Ok("Sami".into()));
+        }
     }
 
     #[test]
