@@ -61,6 +61,8 @@ fn request_and_draft(rt: &Runtime) -> String {
     let family = format!("{FAMILY} {ARABIC}");
     for text in [
         &family,
+        // The Latin spelling the Arabic part makes Kompass ask for.
+        FAMILY,
         GIVEN,
         "17.3.1983",
         NATIONALITY,
