@@ -721,14 +721,15 @@ fn delete_leaves_no_personal_data_in_the_data_folder() {
     skip_optional(&api, chat, "de");
     api.wait_for_text(chat, &first_line("de", "field-photos-passport-family"));
     api.photo(chat, &jpeg(640, 480), None);
-    api.wait_for_button(chat, &format!("f:{PHOTOS}:done"));
-    api.press(chat, &format!("f:{PHOTOS}:done"));
-    api.wait_for_button(chat, &format!("f:{INTERPRETER}:n"));
-    api.press(chat, &format!("f:{INTERPRETER}:n"));
-    api.wait_for_button(chat, &format!("f:{APPOINTMENT}:0"));
-    api.press(chat, &format!("f:{APPOINTMENT}:0"));
-    api.wait_for_button(chat, "rv:send");
-    api.press(chat, "rv:send");
+    api.choose(
+        chat,
+        &[
+            &format!("f:{PHOTOS}:done"),
+            &format!("f:{INTERPRETER}:n"),
+            &format!("f:{APPOINTMENT}:0"),
+            "rv:send",
+        ],
+    );
     let data = dir.path().join("data");
     wait_for_email(&data);
     api.wait_until(chat, Duration::from_secs(20), |messages| {
@@ -742,8 +743,7 @@ fn delete_leaves_no_personal_data_in_the_data_folder() {
     api.wait_count(chat, before + 1);
     answer_texts(&api, chat, "de", &[seeds[4]]);
     api.text(chat, "/delete", "de");
-    api.wait_for_button(chat, "del:yes");
-    api.press(chat, "del:yes");
+    api.choose(chat, &["del:yes"]);
     api.wait_for_text(chat, &t("de", "delete-done"));
     assert_eq!(bot.stop().code(), Some(0));
     let mail = data.join("mail");

@@ -196,6 +196,14 @@ impl BotApi {
         });
     }
 
+    /// Presses the buttons with these data, each once the bot's latest message offers it.
+    pub fn choose(&self, chat: i64, data: &[&str]) {
+        for data in data {
+            self.wait_for_button(chat, data);
+            self.press(chat, data);
+        }
+    }
+
     /// Waits until the bot has sent `count` messages (edits not counted) in `chat`.
     pub fn wait_count(&self, chat: i64, count: usize) {
         self.wait_until(chat, Duration::from_secs(20), |messages| {
