@@ -290,6 +290,10 @@ fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<R
         limits: Limits {
             max_bytes: config.uploads.max_file_mb * 1024 * 1024,
             max_pixels: config.uploads.max_megapixels * 1_000_000,
+            // A kept upload must fit into one email with the request's text.
+            max_email_file_bytes: kompass_core::mail::largest_attachment(
+                config.mail.max_email_mb * 1024 * 1024,
+            ),
         },
         give_up_after: chrono::Duration::hours(i64::from(config.mail.give_up_after_hours)),
         max_email_bytes: config.mail.max_email_mb * 1024 * 1024,

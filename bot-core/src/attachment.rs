@@ -2,15 +2,33 @@
 //! never from its name or the MIME type a client claims.
 //!
 //! The pixel limit is checked from the header before anything is decoded: a small file can
-//! claim a picture that needs gigabytes once decoded.
+//! claim a picture that needs gigabytes once decoded. [`prepare`] then makes what is kept:
+//! pictures through [`crate::photo`], PDFs through [`crate::pdf`], and nothing larger than
+//! one email can carry.
 
 use serde::{Deserialize, Serialize};
+
+use crate::pdf::{self, PdfProblem};
+use crate::photo::{self, PhotoError};
 
 /// Limits for uploads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     pub max_bytes: u64,
     pub max_pixels: u64,
+    /// The largest file one email can carry beside the request's text (after base64): see
+    /// [`crate::mail::largest_attachment`]. A kept file is never larger, so no email is.
+    pub max_email_file_bytes: u64,
+}
+
+impl Limits {
+    /// The default limits with files sized for emails of at most `max_email_bytes`.
+    pub fn for_email(max_email_bytes: u64) -> Self {
+        Self {
+            max_email_file_bytes: crate::mail::largest_attachment(max_email_bytes),
+            ..Self::default()
+        }
+    }
 }
 
 impl Default for Limits {
@@ -19,6 +37,7 @@ impl Default for Limits {
         Self {
             max_bytes: 20 * 1024 * 1024,
             max_pixels: 50_000_000,
+            max_email_file_bytes: crate::mail::largest_attachment(20 * 1024 * 1024),
         }
     }
 }
@@ -42,6 +61,17 @@ pub enum Verdict {
     ImageTooLarge,
     /// Anything else: unknown type, HEIC, a text file named `.jpg`, a broken header.
     Unsupported,
+    /// A picture that is not what it claims: truncated, less image data than its header
+    /// promises, a variant no decoder here reads (12-bit JPEG).
+    Damaged,
+    /// A PDF refused for what it contains (or for being unreadable).
+    PdfRefused {
+        problem: PdfProblem,
+    },
+    /// A file that would not fit into one email to the office.
+    TooLargeForEmail {
+        max_mb: u64,
+    },
 }
 
 impl Verdict {
@@ -69,6 +99,51 @@ pub fn check_size(size: u64, limits: Limits) -> Option<Verdict> {
     (size > limits.max_bytes).then_some(Verdict::TooLarge {
         max_mb: limits.max_bytes / (1024 * 1024),
     })
+}
+
+/// Inspects an upload and makes what is kept of it: pictures upright, scaled and without
+/// metadata ([`photo::process`]), PDFs checked and without metadata ([`pdf::clean`]).
+/// Returns the verdict the engine sees and the bytes to store, if any.
+pub fn prepare(bytes: &[u8], limits: Limits) -> (Verdict, Option<Vec<u8>>) {
+    let too_large_for_email = Verdict::TooLargeForEmail {
+        max_mb: limits.max_email_file_bytes / (1024 * 1024),
+    };
+    let (verdict, kept) = match inspect(bytes, limits) {
+        Verdict::Image { mime, .. } => match photo::process(bytes, &mime) {
+            Ok(processed) => {
+                let verdict = Verdict::Image {
+                    mime: "image/jpeg".into(),
+                    width: processed.width,
+                    height: processed.height,
+                };
+                (verdict, processed.jpeg)
+            }
+            Err(error) => {
+                tracing::info!(%error, "an uploaded picture was refused");
+                let verdict = match error {
+                    PhotoError::OverBudget { .. } => Verdict::ImageTooLarge,
+                    PhotoError::Unsupported(_) => Verdict::Unsupported,
+                    PhotoError::Damaged(_) | PhotoError::Panicked => Verdict::Damaged,
+                };
+                return (verdict, None);
+            }
+        },
+        Verdict::Pdf if bytes.len() as u64 > limits.max_email_file_bytes => {
+            return (too_large_for_email, None);
+        }
+        Verdict::Pdf => match pdf::clean(bytes) {
+            Ok(cleaned) => (Verdict::Pdf, cleaned),
+            Err(problem) => {
+                tracing::info!(%problem, "an uploaded PDF was refused");
+                return (Verdict::PdfRefused { problem }, None);
+            }
+        },
+        refused => return (refused, None),
+    };
+    if kept.len() as u64 > limits.max_email_file_bytes {
+        return (too_large_for_email, None);
+    }
+    (verdict, Some(kept))
 }
 
 /// Decides what `bytes` is.

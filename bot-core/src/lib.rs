@@ -9,6 +9,7 @@
 //! - [`attachment`]: what an uploaded file really is (magic bytes, size, pixel limits).
 //! - [`metrics`]: counters for the administrator, in Prometheus text format.
 //! - [`photo`]: upright, scaled JPEGs without metadata (GPS above all).
+//! - [`pdf`]: PDFs without scripts, embedded files or metadata.
 //! - [`mail`]: the German email a request becomes, with photos and `request.json`.
 //! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
 //! - [`templates`]: caseworkers' reply templates (`!vorlage`), read, checked and rendered.
@@ -23,6 +24,7 @@ pub mod engine;
 pub mod i18n;
 pub mod mail;
 pub mod metrics;
+pub mod pdf;
 pub mod photo;
 pub mod request;
 pub mod runtime;

@@ -3,38 +3,66 @@
 //!
 //! JPEGs are decoded and encoded by libjpeg-turbo (the `mozjpeg` crate; its SIMD code is
 //! built with `nasm`), decoding at a reduced DCT scale (n/8) straight to about the target
-//! size, which is what makes a 12-megapixel phone photo cheap in time and memory; PNG and
-//! WebP take the pure-Rust `image` path. The EXIF orientation is read by a small tolerant reader of our own:
-//! strict EXIF parsers reject the odd IFD chains some phones write, and the photo would
-//! silently stay sideways. Re-encoding from pixels drops every metadata block, ICC colour
-//! profiles included: colours are treated as sRGB (a slight shift for Display-P3 photos,
-//! accepted: these are documents, not portraits).
+//! size, which is what makes a 12-megapixel phone photo cheap in time and memory. PNGs are
+//! read row by row (the `png` crate) and WebP through the `image` crate; all three are
+//! scaled by an area-averaging shrinker fed one row at a time, so a large picture is never
+//! held whole in memory beside its copy. The EXIF orientation is read by a small tolerant
+//! reader of our own (from JPEG APP1, PNG `eXIf`, WebP `EXIF`): strict EXIF parsers reject
+//! the odd IFD chains some phones write, and the photo would silently stay sideways.
+//! Re-encoding from pixels drops every metadata block, ICC colour profiles included: colours
+//! are treated as sRGB (a slight shift for Display-P3 photos, accepted: these are documents,
+//! not portraits).
 //!
 //! A JPEG that is already upright and small enough (Telegram's photos are: it re-encodes
-//! them at ≤ 1280 or 2560 px and removes EXIF) is not re-encoded: its metadata segments
-//! (EXIF, XMP, ICC, comments, vendor blocks, data after the image end) are cut out and the
-//! compressed image data is kept byte for byte. No generation loss on a passport scan, and
-//! about a hundredth of the CPU time.
+//! them at ≤ 1280 or 2560 px and removes EXIF) is not re-encoded but **rebuilt from an
+//! allowlist**: quantisation and Huffman tables, the frame, restart intervals and the scans
+//! with their compressed data, byte for byte, behind a minimal JFIF header of our own. Every
+//! APPn segment (EXIF, XMP, ICC, JFXX thumbnails, AVI1, Adobe), comments, unknown markers
+//! and anything after the end marker are left behind. No generation loss on a passport
+//! scan, and about a hundredth of the CPU time. The rebuilt file must decode without a
+//! single libjpeg warning before it is accepted.
 //!
-//! Pixel limits are enforced by [`crate::attachment::inspect`] from the header before any
-//! of this runs; decoder panics are contained.
+//! A picture that is not what it claims is refused as damaged ([`PhotoError::Damaged`]): a
+//! JPEG without its end (truncated), one whose scan holds less than its header promises
+//! (libjpeg warns and would fill the rest with grey), 12-bit JPEGs (libjpeg here reads only
+//! 8-bit), PNG or WebP data the decoder rejects.
+//!
+//! Memory: every decode stays under [`DECODE_BUDGET`] for what it must hold at once
+//! (libjpeg's coefficient buffer for progressive JPEGs, a whole WebP or interlaced PNG);
+//! PNG text and ICC chunks are not even decompressed. Pixel limits are enforced by
+//! [`crate::attachment::inspect`] from the header before any of this runs; decoder panics
+//! are contained.
 
+use std::cell::Cell;
+use std::io::Cursor;
+use std::ops::Range;
+use std::os::raw::c_int;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use image::imageops::FilterType;
-use image::{DynamicImage, ImageFormat, RgbImage};
+use image::codecs::webp::WebPDecoder;
+use image::{ImageDecoder, RgbImage};
+use mozjpeg_sys::{jpeg_common_struct, jpeg_error_mgr};
 
 /// Longest side of a processed photo.
 pub const MAX_SIDE: u32 = 2000;
 /// JPEG quality of a processed photo.
 pub const QUALITY: u8 = 85;
+/// The most one decode may hold at once: a whole decoded WebP or interlaced PNG, or
+/// libjpeg's coefficients of a progressive JPEG. With the ≤ 2000 px result (12 MB) and its
+/// JPEG beside it, an upload stays under 64 MB above the process's normal use.
+pub const DECODE_BUDGET: u64 = 40 << 20;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PhotoError {
-    #[error("the picture cannot be decoded: {0}")]
-    Decode(String),
+    /// Truncated, less data than the header claims, an unreadable variant (12-bit, arithmetic
+    /// coding) or data the decoder rejects: the newcomer is asked to take the photo again.
+    #[error("the picture is damaged or cannot be read: {0}")]
+    Damaged(String),
     #[error("the decoder failed on this picture")]
     Panicked,
+    /// Decoding would need more than [`DECODE_BUDGET`] at once.
+    #[error("decoding the picture would need {needed} bytes at once")]
+    OverBudget { needed: u64 },
     #[error("unsupported picture format {0}")]
     Unsupported(String),
 }
@@ -50,31 +78,98 @@ pub struct Processed {
 /// Turns an uploaded picture (`mime` as found by `attachment::inspect`) into an upright,
 /// scaled JPEG without metadata.
 pub fn process(bytes: &[u8], mime: &str) -> Result<Processed, PhotoError> {
-    if mime == "image/jpeg"
-        && matches!(exif_orientation(bytes), None | Some(1))
-        && let Some(stripped) = strip_jpeg_metadata(bytes)
-        && stripped.width.max(stripped.height) <= MAX_SIDE
-    {
-        return Ok(stripped);
-    }
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        let image = match mime {
-            "image/jpeg" => decode_jpeg(bytes)?,
-            "image/png" => decode_other(bytes, ImageFormat::Png)?,
-            "image/webp" => decode_other(bytes, ImageFormat::WebP)?,
-            other => return Err(PhotoError::Unsupported(other.to_string())),
-        };
-        encode(fit(image))
+    let result = catch_unwind(AssertUnwindSafe(|| match mime {
+        "image/jpeg" => process_jpeg(bytes),
+        "image/png" => process_png(bytes),
+        "image/webp" => process_webp(bytes),
+        other => Err(PhotoError::Unsupported(other.to_string())),
     }));
     result.unwrap_or(Err(PhotoError::Panicked))
 }
 
-fn decode_jpeg(bytes: &[u8]) -> Result<RgbImage, PhotoError> {
-    let orientation = exif_orientation(bytes).unwrap_or(1);
-    let decode_error = |e: std::io::Error| PhotoError::Decode(e.to_string());
-    let mut decompress = mozjpeg::Decompress::new_mem(bytes).map_err(decode_error)?;
+fn damaged(error: impl std::fmt::Display) -> PhotoError {
+    PhotoError::Damaged(error.to_string())
+}
+
+fn process_jpeg(bytes: &[u8]) -> Result<Processed, PhotoError> {
+    let layout = jpeg_layout(bytes)
+        .ok_or_else(|| damaged("broken JPEG structure (truncated, or no image data)"))?;
+    if layout.frame.precision != 8 {
+        return Err(damaged(format!(
+            "{}-bit JPEG samples",
+            layout.frame.precision
+        )));
+    }
+    let orientation = exif_orientation(bytes);
+    if matches!(orientation, None | Some(1))
+        && let Some(rebuilt) = rebuild_jpeg(bytes, &layout)
+    {
+        decode_jpeg(&rebuilt.jpeg, 1, Some(1))?;
+        return Ok(rebuilt);
+    }
+    if layout.frame.marker == 0xC2 || layout.scans > 1 {
+        // Progressive and multi-scan JPEGs make libjpeg keep every coefficient of the image.
+        let needed = layout.frame.coefficient_bytes();
+        if needed > DECODE_BUDGET {
+            return Err(PhotoError::OverBudget { needed });
+        }
+    }
+    encode(decode_jpeg(bytes, orientation.unwrap_or(1), None)?)
+}
+
+thread_local! {
+    /// libjpeg warnings during the current decode on this thread (libjpeg calls back on it).
+    static JPEG_WARNINGS: Cell<u32> = const { Cell::new(0) };
+}
+
+extern "C-unwind" fn jpeg_message(_cinfo: &mut jpeg_common_struct, level: c_int) {
+    // Level -1 is a warning: corrupt data, premature end, extraneous bytes. libjpeg would
+    // carry on and paint the missing part grey; we refuse the picture instead.
+    if level < 0 {
+        JPEG_WARNINGS.with(|count| count.set(count.get().saturating_add(1)));
+    }
+}
+
+extern "C-unwind" fn jpeg_fatal(_cinfo: &mut jpeg_common_struct) {
+    // libjpeg's fatal errors must not return; `process` catches this unwind.
+    std::panic::resume_unwind(Box::new("libjpeg fatal error"));
+}
+
+extern "C-unwind" fn jpeg_quiet(_cinfo: &mut jpeg_common_struct) {}
+
+/// An error manager that counts warnings instead of ignoring them (the `mozjpeg` crate's
+/// own silences them), and unwinds on fatal errors.
+fn strict_error_manager() -> jpeg_error_mgr {
+    jpeg_error_mgr {
+        error_exit: Some(jpeg_fatal),
+        emit_message: Some(jpeg_message),
+        output_message: Some(jpeg_quiet),
+        format_message: None,
+        reset_error_mgr: Some(jpeg_quiet),
+        msg_code: 0,
+        msg_parm: Default::default(),
+        trace_level: 0,
+        num_warnings: 0,
+        jpeg_message_table: std::ptr::null(),
+        last_jpeg_message: 0,
+        addon_message_table: std::ptr::null(),
+        first_addon_message: 0,
+        last_addon_message: 0,
+    }
+}
+
+/// Decodes a JPEG row by row into the shrinker and applies `orientation`. `scale` forces a
+/// DCT scale (1 = 1/8: a cheap check that the whole scan decodes); otherwise the smallest
+/// that keeps at least [`MAX_SIDE`] pixels. Any libjpeg warning makes the picture damaged.
+fn decode_jpeg(bytes: &[u8], orientation: u16, scale: Option<u8>) -> Result<RgbImage, PhotoError> {
+    JPEG_WARNINGS.with(|count| count.set(0));
+    let mut decompress = mozjpeg::Decompress::with_err(strict_error_manager())
+        .from_mem(bytes)
+        .map_err(damaged)?;
     let long = decompress.width().max(decompress.height()) as u32;
-    if long > MAX_SIDE {
+    if let Some(numerator) = scale {
+        decompress.scale(numerator);
+    } else if long > MAX_SIDE {
         // libjpeg-turbo scales in the DCT by n/8: the smallest n that keeps ≥ MAX_SIDE pixels.
         let numerator = (MAX_SIDE * 8).div_ceil(long).clamp(1, 8);
         decompress.scale(numerator as u8);
@@ -82,36 +177,219 @@ fn decode_jpeg(bytes: &[u8]) -> Result<RgbImage, PhotoError> {
     // Plain chroma upsampling: after a DCT-domain downscale the difference is invisible on a
     // document, and it is the largest single cost left in decoding.
     decompress.do_fancy_upsampling(false);
-    let mut started = decompress.rgb().map_err(decode_error)?;
-    let (width, height) = (started.width() as u32, started.height() as u32);
-    let pixels = started.read_scanlines::<u8>().map_err(decode_error)?;
-    let image = RgbImage::from_raw(width, height, pixels)
-        .ok_or_else(|| PhotoError::Decode("pixel buffer of the wrong size".into()))?;
-    Ok(orient(image, orientation))
-}
-
-fn decode_other(bytes: &[u8], format: ImageFormat) -> Result<RgbImage, PhotoError> {
-    let image = image::load_from_memory_with_format(bytes, format)
-        .map_err(|e| PhotoError::Decode(e.to_string()))?;
-    Ok(flatten(image))
-}
-
-/// Transparent pixels become white (a scanned page, not a black box).
-fn flatten(image: DynamicImage) -> RgbImage {
-    if !image.color().has_alpha() {
-        return image.into_rgb8();
+    let mut started = decompress.rgb().map_err(damaged)?;
+    let (width, height) = (started.width(), started.height());
+    let mut shrinker = Shrinker::new(width as u32, height as u32);
+    let mut row = vec![0u8; width * 3];
+    for _ in 0..height {
+        started.read_scanlines_into(&mut row).map_err(damaged)?;
+        shrinker.push(&row);
     }
-    let rgba = image.into_rgba8();
-    let (width, height) = rgba.dimensions();
-    let mut rgb = RgbImage::new(width, height);
-    for (target, source) in rgb.pixels_mut().zip(rgba.pixels()) {
-        let alpha = u16::from(source[3]);
-        for channel in 0..3 {
-            target[channel] =
-                ((u16::from(source[channel]) * alpha + 255 * (255 - alpha)) / 255) as u8;
+    started.finish().map_err(damaged)?;
+    let warnings = JPEG_WARNINGS.with(Cell::get);
+    if warnings > 0 {
+        return Err(damaged(format!(
+            "{warnings} libjpeg warning(s): corrupt or missing image data"
+        )));
+    }
+    Ok(orient(shrinker.finish()?, orientation))
+}
+
+fn process_png(bytes: &[u8]) -> Result<Processed, PhotoError> {
+    let budget = usize::try_from(DECODE_BUDGET).unwrap_or(usize::MAX);
+    let mut decoder =
+        png::Decoder::new_with_limits(Cursor::new(bytes), png::Limits { bytes: budget });
+    // Text and ICC chunks are compressed and can inflate to hundreds of megabytes; nothing
+    // of them reaches the office, so they are not even decompressed.
+    decoder.set_ignore_text_chunk(true);
+    decoder.set_ignore_iccp_chunk(true);
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().map_err(damaged)?;
+    let (width, height) = (reader.info().width, reader.info().height);
+    let channels = reader.output_color_type().0.samples();
+    let mut shrinker = Shrinker::new(width, height);
+    let mut rgb = Vec::with_capacity(width as usize * 3);
+    if reader.info().interlaced {
+        // Adam7 rows arrive in passes: the picture is decoded whole, within the budget.
+        let size = reader
+            .output_buffer_size()
+            .ok_or(PhotoError::OverBudget { needed: u64::MAX })?;
+        if size as u64 > DECODE_BUDGET {
+            return Err(PhotoError::OverBudget {
+                needed: size as u64,
+            });
+        }
+        let mut buffer = vec![0u8; size];
+        let frame = reader.next_frame(&mut buffer).map_err(damaged)?;
+        for row in buffer.chunks_exact(frame.line_size).take(height as usize) {
+            to_rgb(row, channels, &mut rgb);
+            shrinker.push(&rgb);
+        }
+    } else {
+        while let Some(row) = reader.next_row().map_err(damaged)? {
+            to_rgb(row.data(), channels, &mut rgb);
+            shrinker.push(&rgb);
         }
     }
-    rgb
+    let image = shrinker.finish()?;
+    // `eXIf` may follow the image data: read to the end (errors there cost no pixels).
+    let _ = reader.finish();
+    let orientation = reader
+        .info()
+        .exif_metadata
+        .as_deref()
+        .and_then(tiff_orientation)
+        .unwrap_or(1);
+    encode(orient(image, orientation))
+}
+
+fn process_webp(bytes: &[u8]) -> Result<Processed, PhotoError> {
+    let mut decoder = WebPDecoder::new(Cursor::new(bytes)).map_err(damaged)?;
+    let (width, height) = decoder.dimensions();
+    // The decoded picture plus the lossy decoder's own planes (about 1.5 bytes a pixel).
+    let needed = decoder
+        .total_bytes()
+        .saturating_add(u64::from(width) * u64::from(height) * 3 / 2);
+    if needed > DECODE_BUDGET {
+        return Err(PhotoError::OverBudget { needed });
+    }
+    let orientation = decoder
+        .exif_metadata()
+        .ok()
+        .flatten()
+        .and_then(|exif| tiff_orientation(&exif))
+        .unwrap_or(1);
+    let channels = usize::from(decoder.color_type().channel_count());
+    let mut buffer = vec![0u8; usize::try_from(decoder.total_bytes()).unwrap_or(usize::MAX)];
+    decoder.read_image(&mut buffer).map_err(damaged)?;
+    let mut shrinker = Shrinker::new(width, height);
+    let mut rgb = Vec::with_capacity(width as usize * 3);
+    for row in buffer.chunks_exact(width as usize * channels) {
+        to_rgb(row, channels, &mut rgb);
+        shrinker.push(&rgb);
+    }
+    encode(orient(shrinker.finish()?, orientation))
+}
+
+/// One row of grey, grey+alpha, RGB or RGBA samples as RGB; transparent pixels become white
+/// (a scanned page, not a black box).
+fn to_rgb(row: &[u8], channels: usize, rgb: &mut Vec<u8>) {
+    let on_white = |value: u8, alpha: u8| {
+        ((u16::from(value) * u16::from(alpha) + 255 * (255 - u16::from(alpha))) / 255) as u8
+    };
+    rgb.clear();
+    match channels {
+        1 => row.iter().for_each(|&v| rgb.extend_from_slice(&[v, v, v])),
+        2 => row.chunks_exact(2).for_each(|p| {
+            let v = on_white(p[0], p[1]);
+            rgb.extend_from_slice(&[v, v, v]);
+        }),
+        4 => row.chunks_exact(4).for_each(|p| {
+            rgb.extend_from_slice(&[
+                on_white(p[0], p[3]),
+                on_white(p[1], p[3]),
+                on_white(p[2], p[3]),
+            ]);
+        }),
+        _ => rgb.extend_from_slice(row),
+    }
+}
+
+/// The size a `width`×`height` picture is scaled to: at most [`MAX_SIDE`] on the long side.
+fn fitted(width: u32, height: u32) -> (u32, u32) {
+    let long = width.max(height);
+    if long <= MAX_SIDE {
+        return (width, height);
+    }
+    let scale = |side: u32| {
+        ((u64::from(side) * u64::from(MAX_SIDE)).div_ceil(u64::from(long)) as u32)
+            .clamp(1, MAX_SIDE)
+    };
+    (scale(width), scale(height))
+}
+
+/// Area-averaging downscale fed one RGB row at a time: each target pixel is the mean of the
+/// source pixels that fall into it. Only the result and one row of sums are held, so a
+/// picture of any size costs no more memory than its ≤ 2000 px result.
+struct Shrinker {
+    source_height: u32,
+    width: u32,
+    height: u32,
+    /// Target column of each source column.
+    columns: Vec<u32>,
+    sums: Vec<u32>,
+    counts: Vec<u32>,
+    rows_in: u32,
+    target_row: u32,
+    out: Vec<u8>,
+}
+
+impl Shrinker {
+    fn new(source_width: u32, source_height: u32) -> Self {
+        let (width, height) = fitted(source_width, source_height);
+        let columns = (0..source_width)
+            .map(|x| (u64::from(x) * u64::from(width) / u64::from(source_width.max(1))) as u32)
+            .collect();
+        Self {
+            source_height,
+            width,
+            height,
+            columns,
+            sums: vec![0; width as usize * 3],
+            counts: vec![0; width as usize],
+            rows_in: 0,
+            target_row: 0,
+            out: Vec::with_capacity(width as usize * height as usize * 3),
+        }
+    }
+
+    fn push(&mut self, rgb_row: &[u8]) {
+        if self.rows_in >= self.source_height {
+            return;
+        }
+        let target_row = (u64::from(self.rows_in) * u64::from(self.height)
+            / u64::from(self.source_height)) as u32;
+        if target_row != self.target_row {
+            self.flush_row();
+            self.target_row = target_row;
+        }
+        for (pixel, &column) in rgb_row.chunks_exact(3).zip(&self.columns) {
+            let column = column as usize;
+            if let (Some(sum), Some(count)) = (
+                self.sums.get_mut(column * 3..column * 3 + 3),
+                self.counts.get_mut(column),
+            ) {
+                for (s, &v) in sum.iter_mut().zip(pixel) {
+                    *s += u32::from(v);
+                }
+                *count += 1;
+            }
+        }
+        self.rows_in += 1;
+    }
+
+    fn flush_row(&mut self) {
+        for (sum, count) in self.sums.chunks_exact_mut(3).zip(&mut self.counts) {
+            let n = (*count).max(1);
+            for s in sum.iter_mut() {
+                self.out.push(((*s + n / 2) / n) as u8);
+                *s = 0;
+            }
+            *count = 0;
+        }
+    }
+
+    fn finish(mut self) -> Result<RgbImage, PhotoError> {
+        if self.rows_in != self.source_height || self.source_height == 0 {
+            return Err(damaged(format!(
+                "{} of {} rows",
+                self.rows_in, self.source_height
+            )));
+        }
+        self.flush_row();
+        RgbImage::from_raw(self.width, self.height, self.out)
+            .ok_or_else(|| damaged("pixel buffer of the wrong size"))
+    }
 }
 
 /// Where a source pixel `(x, y)` of a `width`×`height` picture lands.
@@ -145,25 +423,11 @@ fn orient(image: RgbImage, orientation: u16) -> RgbImage {
     RgbImage::from_raw(out_width as u32, out_height as u32, target).expect("same number of pixels")
 }
 
-/// Scales down so the long side is at most [`MAX_SIDE`].
-fn fit(image: RgbImage) -> RgbImage {
-    let (width, height) = image.dimensions();
-    let long = width.max(height);
-    if long <= MAX_SIDE {
-        return image;
-    }
-    let scale = |side: u32| {
-        ((u64::from(side) * u64::from(MAX_SIDE)).div_ceil(u64::from(long)) as u32)
-            .clamp(1, MAX_SIDE)
-    };
-    image::imageops::resize(&image, scale(width), scale(height), FilterType::Triangle)
-}
-
 /// Baseline JPEG at [`QUALITY`] with libjpeg-turbo's fast settings (no trellis, no
 /// progressive scans): the office's mail client shows it at once, and it costs milliseconds.
 fn encode(image: RgbImage) -> Result<Processed, PhotoError> {
     let (width, height) = image.dimensions();
-    let encode_error = |e: std::io::Error| PhotoError::Decode(format!("encoding: {e}"));
+    let encode_error = |e: std::io::Error| PhotoError::Damaged(format!("encoding: {e}"));
     let mut compress = mozjpeg::Compress::new(mozjpeg::ColorSpace::JCS_RGB);
     compress.set_fastest_defaults();
     compress.set_quality(f32::from(QUALITY));
@@ -182,17 +446,74 @@ fn encode(image: RgbImage) -> Result<Processed, PhotoError> {
     })
 }
 
-/// The JPEG without metadata: every segment but those the image needs (frame, tables,
-/// scans, restart intervals, JFIF and Adobe colour markers) is dropped, and so is anything
-/// after the end-of-image marker. `None` for anything but a well-formed baseline, extended
-/// or progressive JPEG, which then takes the re-encoding path.
-pub fn strip_jpeg_metadata(jpeg: &[u8]) -> Option<Processed> {
+/// The frame header (SOFn) of a JPEG.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JpegFrame {
+    /// The SOF marker: 0xC0 baseline, 0xC1 extended, 0xC2 progressive, others exotic.
+    pub marker: u8,
+    pub precision: u8,
+    pub width: u32,
+    pub height: u32,
+    /// Component id and horizontal/vertical sampling factors.
+    pub components: Vec<(u8, u8, u8)>,
+}
+
+impl JpegFrame {
+    /// What libjpeg holds for a progressive or multi-scan image: 64 coefficients of 2 bytes
+    /// for every block of every component.
+    pub fn coefficient_bytes(&self) -> u64 {
+        let h_max = self
+            .components
+            .iter()
+            .map(|c| c.1)
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let v_max = self
+            .components
+            .iter()
+            .map(|c| c.2)
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        self.components
+            .iter()
+            .map(|&(_, h, v)| {
+                let width = (u64::from(self.width) * u64::from(h)).div_ceil(u64::from(h_max));
+                let height = (u64::from(self.height) * u64::from(v)).div_ceil(u64::from(v_max));
+                // Blocks are padded to whole MCUs: round up generously by one MCU.
+                (width.div_ceil(8) + u64::from(h)) * (height.div_ceil(8) + u64::from(v)) * 128
+            })
+            .sum()
+    }
+}
+
+/// A JPEG's segments as far as a picture needs them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JpegLayout {
+    pub frame: JpegFrame,
+    /// Byte ranges of the segments kept by a rebuild, in file order: DQT, DHT, DRI, the
+    /// frame, and each scan header with its entropy-coded data.
+    pub kept: Vec<Range<usize>>,
+    pub scans: usize,
+    /// Something a rebuild does not trust: arithmetic coding, lossless or hierarchical
+    /// frames, DNL and other rare markers.
+    pub exotic: bool,
+    /// The colour transform of an Adobe APP14 segment (0: RGB or CMYK, 1: YCbCr, 2: YCCK).
+    pub adobe_transform: Option<u8>,
+}
+
+/// Walks a JPEG's segments from SOI to EOI. `None` for anything that is not complete:
+/// no frame, no scan, a segment or scan running past the end (truncated), a second frame.
+pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
     if !jpeg.starts_with(&[0xFF, 0xD8]) {
         return None;
     }
-    let mut out = Vec::with_capacity(jpeg.len());
-    out.extend_from_slice(&[0xFF, 0xD8]);
-    let mut size = None;
+    let mut kept = Vec::new();
+    let mut frame: Option<JpegFrame> = None;
+    let mut scans = 0;
+    let mut exotic = false;
+    let mut adobe_transform = None;
     let mut i = 2;
     loop {
         // A marker, possibly preceded by fill bytes.
@@ -202,60 +523,132 @@ pub fn strip_jpeg_metadata(jpeg: &[u8]) -> Option<Processed> {
         while *jpeg.get(i + 1)? == 0xFF {
             i += 1;
         }
-        let marker = jpeg[i + 1];
-        if marker == 0xD9 {
-            out.extend_from_slice(&[0xFF, 0xD9]);
-            let (width, height) = size?;
-            return Some(Processed {
-                jpeg: out,
-                width,
-                height,
-            });
+        let marker = *jpeg.get(i + 1)?;
+        match marker {
+            0xD9 => {
+                return (scans > 0).then_some(JpegLayout {
+                    frame: frame?,
+                    kept,
+                    scans,
+                    exotic,
+                    adobe_transform,
+                });
+            }
+            // Stray restart or TEM markers outside a scan carry nothing: dropped.
+            0xD0..=0xD7 | 0x01 => {
+                i += 2;
+                continue;
+            }
+            0xD8 | 0x00 => return None,
+            _ => {}
         }
         let length = usize::from(u16::from_be_bytes([*jpeg.get(i + 2)?, *jpeg.get(i + 3)?]));
         if length < 2 {
             return None;
         }
-        let segment = jpeg.get(i..i + 2 + length)?;
-        let keep = match marker {
-            // Frames: baseline, extended, progressive (Huffman). Others are too rare to trust.
-            0xC0..=0xC2 => {
-                let height = u32::from(u16::from_be_bytes([*segment.get(5)?, *segment.get(6)?]));
-                let width = u32::from(u16::from_be_bytes([*segment.get(7)?, *segment.get(8)?]));
-                if width == 0 || height == 0 || size.is_some() {
+        let end = i + 2 + length;
+        let body = jpeg.get(i + 4..end)?;
+        match marker {
+            0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF => {
+                if frame.is_some() {
                     return None;
                 }
-                size = Some((width, height));
-                true
+                frame = Some(parse_frame(marker, body)?);
+                exotic |= marker > 0xC2;
+                kept.push(i..end);
             }
-            0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF => return None,
-            // Tables, restart interval, start of scan; APP0 (JFIF) and APP14 (Adobe colour
-            // transform) say how to read the colours.
-            0xC4 | 0xCC | 0xDB | 0xDD | 0xDA | 0xE0 | 0xEE => true,
-            // APP1–APP13, APP15 (EXIF, XMP, ICC, maker notes …) and comments.
-            0xE1..=0xED | 0xEF | 0xFE => false,
-            _ => return None,
-        };
-        if keep {
-            out.extend_from_slice(segment);
+            0xC4 | 0xDB | 0xDD => kept.push(i..end),
+            0xDA => {
+                frame.as_ref()?;
+                scans += 1;
+                let data_end = scan_end(jpeg, end)?;
+                kept.push(i..data_end);
+                i = data_end;
+                continue;
+            }
+            0xEE if body.starts_with(b"Adobe") => adobe_transform = body.get(11).copied(),
+            // APPn and comments: never kept.
+            0xE0..=0xEF | 0xFE => {}
+            _ => exotic = true,
         }
-        i += 2 + length;
-        if marker == 0xDA {
-            // Entropy-coded data runs to the next marker that is neither a stuffed 0xFF00
-            // nor a restart marker.
-            let mut j = i;
-            loop {
-                let offset = jpeg.get(j..)?.iter().position(|b| *b == 0xFF)?;
-                j += offset;
-                match *jpeg.get(j + 1)? {
-                    0x00 | 0xD0..=0xD7 => j += 2,
-                    _ => break,
-                }
-            }
-            out.extend_from_slice(&jpeg[i..j]);
-            i = j;
+        i = end;
+    }
+}
+
+fn parse_frame(marker: u8, body: &[u8]) -> Option<JpegFrame> {
+    let precision = *body.first()?;
+    let height = u32::from(u16::from_be_bytes([*body.get(1)?, *body.get(2)?]));
+    let width = u32::from(u16::from_be_bytes([*body.get(3)?, *body.get(4)?]));
+    let count = usize::from(*body.get(5)?);
+    if width == 0 || height == 0 || count == 0 {
+        return None;
+    }
+    let components = body
+        .get(6..6 + 3 * count)?
+        .chunks_exact(3)
+        .map(|c| (c[0], c[1] >> 4, c[1] & 0x0F))
+        .collect();
+    Some(JpegFrame {
+        marker,
+        precision,
+        width,
+        height,
+        components,
+    })
+}
+
+/// Where the entropy-coded data that starts at `start` ends: at the next marker that is
+/// neither a stuffed 0xFF00 nor a restart marker. `None` if the file ends first.
+fn scan_end(jpeg: &[u8], start: usize) -> Option<usize> {
+    let mut j = start;
+    loop {
+        j += jpeg.get(j..)?.iter().position(|b| *b == 0xFF)?;
+        match *jpeg.get(j + 1)? {
+            0x00 | 0xD0..=0xD7 => j += 2,
+            // Fill bytes before the next marker belong to it.
+            _ => return Some(j),
         }
     }
+}
+
+/// The minimal JFIF header a rebuilt JPEG starts with: version 1.01, no density unit,
+/// 1:1 aspect, no thumbnail.
+const JFIF_APP0: [u8; 18] = [
+    0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
+];
+
+/// The JPEG rebuilt from the allowlisted segments of `layout`, or `None` if it must be
+/// re-encoded instead: too large, exotic coding, or colours that only an APPn segment
+/// explains (Adobe RGB/CMYK, components named R, G, B).
+pub fn rebuild_jpeg(jpeg: &[u8], layout: &JpegLayout) -> Option<Processed> {
+    let frame = &layout.frame;
+    let colours_plain = match frame.components.len() {
+        1 => true,
+        3 => {
+            let ids: Vec<u8> = frame.components.iter().map(|c| c.0).collect();
+            ids != b"RGB" && matches!(layout.adobe_transform, None | Some(1))
+        }
+        _ => false,
+    };
+    if layout.exotic
+        || !colours_plain
+        || frame.precision != 8
+        || frame.width.max(frame.height) > MAX_SIDE
+    {
+        return None;
+    }
+    let mut out = Vec::with_capacity(jpeg.len());
+    out.extend_from_slice(&[0xFF, 0xD8]);
+    out.extend_from_slice(&JFIF_APP0);
+    for range in &layout.kept {
+        out.extend_from_slice(jpeg.get(range.clone())?);
+    }
+    out.extend_from_slice(&[0xFF, 0xD9]);
+    Some(Processed {
+        jpeg: out,
+        width: frame.width,
+        height: frame.height,
+    })
 }
 
 /// The EXIF orientation tag (0x0112) of a JPEG, read tolerantly: only IFD0 is walked, and
@@ -277,7 +670,10 @@ pub fn exif_orientation(jpeg: &[u8]) -> Option<u16> {
     None
 }
 
-fn tiff_orientation(tiff: &[u8]) -> Option<u16> {
+/// The orientation in an EXIF block (a TIFF structure, with or without the `Exif\0\0`
+/// prefix that some PNG and WebP writers keep).
+pub fn tiff_orientation(tiff: &[u8]) -> Option<u16> {
+    let tiff = tiff.strip_prefix(b"Exif\0\0").unwrap_or(tiff);
     let little = match tiff.get(0..2)? {
         b"II" => true,
         b"MM" => false,
@@ -313,7 +709,8 @@ fn tiff_orientation(tiff: &[u8]) -> Option<u16> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use std::io::Cursor;
+
+    use image::{DynamicImage, ImageFormat};
 
     use image::codecs::jpeg::JpegEncoder;
 
@@ -381,8 +778,8 @@ pub(crate) mod tests {
     #[test]
     fn broken_jpegs_are_not_stripped() {
         let original = jpeg_with_exif(64, 48, 1);
-        assert!(strip_jpeg_metadata(&original[..original.len() / 2]).is_none());
-        assert!(strip_jpeg_metadata(b"\xFF\xD8\xFF\x01").is_none());
+        assert!(jpeg_layout(&original[..original.len() / 2]).is_none());
+        assert!(jpeg_layout(b"\xFF\xD8\xFF\x01").is_none());
     }
 
     /// Orientation 6 (rotate 90° clockwise) is applied and the EXIF block is gone.

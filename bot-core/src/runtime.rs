@@ -20,7 +20,6 @@ use crate::engine::{
 };
 use crate::mail::{self, MailError, Transport};
 use crate::metrics::{Gauges, Metrics};
-use crate::photo;
 use crate::store::{Case, CaseKind, Commit, PostWhat, StepWrite, Store, StoreError, StoredReply};
 
 #[derive(Debug, thiserror::Error)]
@@ -267,7 +266,7 @@ impl Runtime {
             }),
             Incoming::File(bytes) => {
                 let id = self.store.new_id()?;
-                let (verdict, kept) = prepare_upload(bytes, self.settings.limits);
+                let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
                 upload = kept.map(|bytes| (id.clone(), bytes));
                 Input::Attachment(AttachmentInput { id, verdict })
             }
@@ -596,29 +595,6 @@ impl Runtime {
 
 mod cases;
 pub use cases::{CaseOutcome, CaseRoot, CaseworkerAction};
-
-/// Inspects an upload and makes what is kept of it: pictures re-encoded without metadata,
-/// PDFs unchanged. Returns the verdict the engine sees and the bytes to store, if any.
-fn prepare_upload(bytes: Vec<u8>, limits: Limits) -> (Verdict, Option<Vec<u8>>) {
-    match attachment::inspect(&bytes, limits) {
-        Verdict::Image { mime, .. } => match photo::process(&bytes, &mime) {
-            Ok(processed) => {
-                let verdict = Verdict::Image {
-                    mime: "image/jpeg".into(),
-                    width: processed.width,
-                    height: processed.height,
-                };
-                (verdict, Some(processed.jpeg))
-            }
-            Err(error) => {
-                tracing::info!(%error, "an uploaded picture could not be processed");
-                (Verdict::Unsupported, None)
-            }
-        },
-        Verdict::Pdf => (Verdict::Pdf, Some(bytes)),
-        refused => (refused, None),
-    }
-}
 
 /// Errors that no retry will fix, including the mail system's final refusal of this email
 /// (SMTP 550–554): the newcomer is told at once instead of after `give_up_after`.

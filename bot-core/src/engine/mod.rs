@@ -47,6 +47,7 @@ pub use session::{
 use crate::attachment::Verdict;
 use crate::content::{Content, Field, FieldKind, Form, Institution, NodeKind};
 use crate::i18n::{Arg, strip_bidi_marks};
+use crate::pdf::PdfProblem;
 use crate::request::{self, Request};
 use values::Refusal;
 
@@ -1002,6 +1003,31 @@ impl Engine {
         }
     }
 
+    /// What the newcomer is told about an upload refused whatever is asked for: too large,
+    /// damaged, a PDF with scripts or too large for an email. `None` for accepted kinds.
+    fn upload_refusal(&self, lang: &str, verdict: &Verdict) -> Option<String> {
+        let max = |max_mb: u64| [("max", i64::try_from(max_mb).unwrap_or(i64::MAX).into())];
+        Some(match verdict {
+            Verdict::TooLarge { max_mb } => self.ta(lang, "error-file-too-large", &max(*max_mb)),
+            Verdict::TooLargeForEmail { max_mb } => {
+                self.ta(lang, "upload-too-large-for-email", &max(*max_mb))
+            }
+            Verdict::ImageTooLarge => self.t(lang, "error-image-too-large"),
+            Verdict::Damaged => self.t(lang, "upload-photo-damaged"),
+            Verdict::PdfRefused { problem } => self.t(
+                lang,
+                match problem {
+                    PdfProblem::Encrypted => "upload-pdf-encrypted",
+                    PdfProblem::JavaScript => "upload-pdf-javascript",
+                    PdfProblem::Launch => "upload-pdf-launch",
+                    PdfProblem::EmbeddedFile => "upload-pdf-embedded-file",
+                    PdfProblem::Unreadable => "upload-pdf-unreadable",
+                },
+            ),
+            Verdict::Image { .. } | Verdict::Pdf | Verdict::Unsupported => return None,
+        })
+    }
+
     /// A button from an old message that no longer applies: show where we are.
     fn stale(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {
         self.reprompt(session, ctx, reply);
@@ -1019,20 +1045,14 @@ impl Engine {
             let mime = match &attachment.verdict {
                 Verdict::Image { mime, .. } => mime.clone(),
                 Verdict::Pdf => "application/pdf".to_string(),
-                Verdict::TooLarge { max_mb } => {
-                    reply.note(self.ta(
-                        &lang,
-                        "error-file-too-large",
-                        &[("max", i64::try_from(*max_mb).unwrap_or(i64::MAX).into())],
-                    ));
-                    return self.reprompt(session, ctx, reply);
-                }
-                Verdict::ImageTooLarge => {
-                    reply.note(self.t(&lang, "error-image-too-large"));
-                    return self.reprompt(session, ctx, reply);
-                }
                 Verdict::Unsupported => {
                     reply.note(self.t(&lang, "person-not-forwarded"));
+                    return self.reprompt(session, ctx, reply);
+                }
+                refused => {
+                    if let Some(note) = self.upload_refusal(&lang, refused) {
+                        reply.note(note);
+                    }
                     return self.reprompt(session, ctx, reply);
                 }
             };
@@ -1078,20 +1098,14 @@ impl Engine {
                 reply.note(self.t(&lang, "error-photo-not-pdf"));
                 return self.reprompt(session, ctx, reply);
             }
-            Verdict::TooLarge { max_mb } => {
-                reply.note(self.ta(
-                    &lang,
-                    "error-file-too-large",
-                    &[("max", i64::try_from(*max_mb).unwrap_or(i64::MAX).into())],
-                ));
-                return self.reprompt(session, ctx, reply);
-            }
-            Verdict::ImageTooLarge => {
-                reply.note(self.t(&lang, "error-image-too-large"));
-                return self.reprompt(session, ctx, reply);
-            }
             Verdict::Unsupported => {
                 reply.note(self.t(&lang, "error-file-unknown"));
+                return self.reprompt(session, ctx, reply);
+            }
+            refused => {
+                if let Some(note) = self.upload_refusal(&lang, refused) {
+                    reply.note(note);
+                }
                 return self.reprompt(session, ctx, reply);
             }
         };

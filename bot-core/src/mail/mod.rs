@@ -85,7 +85,21 @@ impl Composed {
 
 /// Base64 grows attachments by a third; headers and the body add a little.
 fn encoded_size(bytes: usize) -> u64 {
-    (bytes as u64).div_ceil(3) * 4 + 2048
+    // Base64 in lines of 76 characters and CRLF (57 bytes a line), plus the part's headers.
+    (bytes as u64).div_ceil(BASE64_LINE_BYTES) * 78 + 2048
+}
+
+const BASE64_LINE_BYTES: u64 = 57;
+
+/// Room left in every email for the text, `request.json` and headers when one file is
+/// alone in a part: far more than the longest request text.
+const TEXT_RESERVE: u64 = 256 * 1024;
+
+/// The largest file that fits into one email of at most `max_email_bytes` beside the
+/// request's text once base64-encoded. Uploads above it are refused, so no email exceeds
+/// `max_email_mb`.
+pub fn largest_attachment(max_email_bytes: u64) -> u64 {
+    max_email_bytes.saturating_sub(TEXT_RESERVE + 2048) / 78 * BASE64_LINE_BYTES
 }
 
 /// What an email says beyond the request itself: the municipality's clock and whether the
