@@ -68,8 +68,8 @@ pub enum Verdict {
     PdfRefused {
         problem: PdfProblem,
     },
-    /// A file that would not fit into one email to the office.
-    TooLargeForEmail {
+    /// A PDF that would not fit into one email to the office.
+    PdfTooLargeForEmail {
         max_mb: u64,
     },
 }
@@ -105,9 +105,6 @@ pub fn check_size(size: u64, limits: Limits) -> Option<Verdict> {
 /// metadata ([`photo::process`]), PDFs checked and without metadata ([`pdf::clean`]).
 /// Returns the verdict the engine sees and the bytes to store, if any.
 pub fn prepare(bytes: &[u8], limits: Limits) -> (Verdict, Option<Vec<u8>>) {
-    let too_large_for_email = Verdict::TooLargeForEmail {
-        max_mb: limits.max_email_file_bytes / (1024 * 1024),
-    };
     let (verdict, kept) = match inspect(bytes, limits) {
         Verdict::Image { mime, .. } => match photo::process(bytes, &mime) {
             Ok(processed) => {
@@ -129,7 +126,7 @@ pub fn prepare(bytes: &[u8], limits: Limits) -> (Verdict, Option<Vec<u8>>) {
             }
         },
         Verdict::Pdf if bytes.len() as u64 > limits.max_email_file_bytes => {
-            return (too_large_for_email, None);
+            return (pdf_too_large(limits), None);
         }
         Verdict::Pdf => match pdf::clean(bytes) {
             Ok(cleaned) => (Verdict::Pdf, cleaned),
@@ -141,9 +138,20 @@ pub fn prepare(bytes: &[u8], limits: Limits) -> (Verdict, Option<Vec<u8>>) {
         refused => return (refused, None),
     };
     if kept.len() as u64 > limits.max_email_file_bytes {
-        return (too_large_for_email, None);
+        // A PDF that grew when rewritten, or (far beyond any photo) a rebuilt JPEG.
+        let refused = match verdict {
+            Verdict::Pdf => pdf_too_large(limits),
+            _ => Verdict::ImageTooLarge,
+        };
+        return (refused, None);
     }
     (verdict, Some(kept))
+}
+
+fn pdf_too_large(limits: Limits) -> Verdict {
+    Verdict::PdfTooLargeForEmail {
+        max_mb: limits.max_email_file_bytes / (1024 * 1024),
+    }
 }
 
 /// Decides what `bytes` is.

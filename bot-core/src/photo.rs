@@ -454,8 +454,8 @@ pub struct JpegFrame {
     pub precision: u8,
     pub width: u32,
     pub height: u32,
-    /// Component id and horizontal/vertical sampling factors.
-    pub components: Vec<(u8, u8, u8)>,
+    /// Component id, horizontal and vertical sampling factors, quantisation table.
+    pub components: Vec<(u8, u8, u8, u8)>,
 }
 
 impl JpegFrame {
@@ -478,7 +478,7 @@ impl JpegFrame {
             .max(1);
         self.components
             .iter()
-            .map(|&(_, h, v)| {
+            .map(|&(_, h, v, _)| {
                 let width = (u64::from(self.width) * u64::from(h)).div_ceil(u64::from(h_max));
                 let height = (u64::from(self.height) * u64::from(v)).div_ceil(u64::from(v_max));
                 // Blocks are padded to whole MCUs: round up generously by one MCU.
@@ -492,9 +492,11 @@ impl JpegFrame {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JpegLayout {
     pub frame: JpegFrame,
-    /// Byte ranges of the segments kept by a rebuild, in file order: DQT, DHT, DRI, the
-    /// frame, and each scan header with its entropy-coded data.
-    pub kept: Vec<Range<usize>>,
+    /// Marker and byte range of the segments kept by a rebuild, in file order: DQT, DHT,
+    /// DRI, the frame, and each scan header with its entropy-coded data.
+    pub kept: Vec<(u8, Range<usize>)>,
+    /// Huffman tables (DC, AC) by id that some scan uses: others could carry text.
+    pub huffman_used: [[bool; 4]; 2],
     pub scans: usize,
     /// Something a rebuild does not trust: arithmetic coding, lossless or hierarchical
     /// frames, DNL and other rare markers.
@@ -514,6 +516,7 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
     let mut scans = 0;
     let mut exotic = false;
     let mut adobe_transform = None;
+    let mut huffman_used = [[false; 4]; 2];
     let mut i = 2;
     loop {
         // A marker, possibly preceded by fill bytes.
@@ -529,6 +532,7 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
                 return (scans > 0).then_some(JpegLayout {
                     frame: frame?,
                     kept,
+                    huffman_used,
                     scans,
                     exotic,
                     adobe_transform,
@@ -555,14 +559,23 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
                 }
                 frame = Some(parse_frame(marker, body)?);
                 exotic |= marker > 0xC2;
-                kept.push(i..end);
+                kept.push((marker, i..end));
             }
-            0xC4 | 0xDB | 0xDD => kept.push(i..end),
+            0xC4 | 0xDB | 0xDD => kept.push((marker, i..end)),
             0xDA => {
                 frame.as_ref()?;
                 scans += 1;
+                let count = usize::from(*body.first()?);
+                for component in body.get(1..1 + 2 * count)?.chunks_exact(2) {
+                    let (dc, ac) = (
+                        usize::from(component[1] >> 4),
+                        usize::from(component[1] & 0x0F),
+                    );
+                    *huffman_used[0].get_mut(dc)? = true;
+                    *huffman_used[1].get_mut(ac)? = true;
+                }
                 let data_end = scan_end(jpeg, end)?;
-                kept.push(i..data_end);
+                kept.push((marker, i..data_end));
                 i = data_end;
                 continue;
             }
@@ -586,7 +599,7 @@ fn parse_frame(marker: u8, body: &[u8]) -> Option<JpegFrame> {
     let components = body
         .get(6..6 + 3 * count)?
         .chunks_exact(3)
-        .map(|c| (c[0], c[1] >> 4, c[1] & 0x0F))
+        .map(|c| (c[0], c[1] >> 4, c[1] & 0x0F, c[2]))
         .collect();
     Some(JpegFrame {
         marker,
@@ -640,8 +653,38 @@ pub fn rebuild_jpeg(jpeg: &[u8], layout: &JpegLayout) -> Option<Processed> {
     let mut out = Vec::with_capacity(jpeg.len());
     out.extend_from_slice(&[0xFF, 0xD8]);
     out.extend_from_slice(&JFIF_APP0);
-    for range in &layout.kept {
-        out.extend_from_slice(jpeg.get(range.clone())?);
+    let quant_used: Vec<u8> = frame.components.iter().map(|c| c.3).collect();
+    for (marker, range) in &layout.kept {
+        let segment = jpeg.get(range.clone())?;
+        let tables = segment.get(4..)?;
+        let used = match marker {
+            0xDB => used_tables(tables, |table| {
+                let id = table.first()? & 0x0F;
+                let size = if table.first()? >> 4 == 0 { 65 } else { 129 };
+                Some((size, quant_used.contains(&id)))
+            })?,
+            0xC4 => used_tables(tables, |table| {
+                let class = usize::from(table.first()? >> 4);
+                let id = usize::from(table.first()? & 0x0F);
+                let symbols: usize = table.get(1..17)?.iter().map(|&n| usize::from(n)).sum();
+                let used = layout
+                    .huffman_used
+                    .get(class)?
+                    .get(id)
+                    .copied()
+                    .unwrap_or(false);
+                Some((17 + symbols, used))
+            })?,
+            _ => {
+                out.extend_from_slice(segment);
+                continue;
+            }
+        };
+        if !used.is_empty() {
+            out.extend_from_slice(&[0xFF, *marker]);
+            out.extend_from_slice(&u16::try_from(used.len() + 2).ok()?.to_be_bytes());
+            out.extend_from_slice(&used);
+        }
     }
     out.extend_from_slice(&[0xFF, 0xD9]);
     Some(Processed {
@@ -649,6 +692,25 @@ pub fn rebuild_jpeg(jpeg: &[u8], layout: &JpegLayout) -> Option<Processed> {
         width: frame.width,
         height: frame.height,
     })
+}
+
+/// The tables of a DQT or DHT segment's body that the picture uses, concatenated: a table
+/// nobody references could carry any text. `table` gives a table's length and whether it is
+/// used; `None` for a malformed segment.
+fn used_tables(
+    mut tables: &[u8],
+    table: impl Fn(&[u8]) -> Option<(usize, bool)>,
+) -> Option<Vec<u8>> {
+    let mut used = Vec::with_capacity(tables.len());
+    while !tables.is_empty() {
+        let (length, is_used) = table(tables)?;
+        let (this, rest) = (tables.get(..length)?, tables.get(length..)?);
+        if is_used {
+            used.extend_from_slice(this);
+        }
+        tables = rest;
+    }
+    Some(used)
 }
 
 /// The EXIF orientation tag (0x0112) of a JPEG, read tolerantly: only IFD0 is walked, and

@@ -1009,7 +1009,7 @@ impl Engine {
         let max = |max_mb: u64| [("max", i64::try_from(max_mb).unwrap_or(i64::MAX).into())];
         Some(match verdict {
             Verdict::TooLarge { max_mb } => self.ta(lang, "error-file-too-large", &max(*max_mb)),
-            Verdict::TooLargeForEmail { max_mb } => {
+            Verdict::PdfTooLargeForEmail { max_mb } => {
                 self.ta(lang, "upload-too-large-for-email", &max(*max_mb))
             }
             Verdict::ImageTooLarge => self.t(lang, "error-image-too-large"),
@@ -1094,7 +1094,9 @@ impl Engine {
         let mime = match &attachment.verdict {
             Verdict::Image { mime, .. } => mime.clone(),
             Verdict::Pdf if allow_pdf => "application/pdf".to_string(),
-            Verdict::Pdf => {
+            Verdict::Pdf | Verdict::PdfRefused { .. } | Verdict::PdfTooLargeForEmail { .. }
+                if !allow_pdf =>
+            {
                 reply.note(self.t(&lang, "error-photo-not-pdf"));
                 return self.reprompt(session, ctx, reply);
             }
