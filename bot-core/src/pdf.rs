@@ -133,16 +133,18 @@ fn dictionary_problem(dictionary: &Dictionary) -> Option<PdfProblem> {
 fn remove_metadata(document: &mut Document) {
     document.trailer.remove(b"Info");
     document.objects.retain(|_, object| {
-        let dictionary = match object {
-            Object::Stream(stream) => &stream.dict,
-            Object::Dictionary(dictionary) => dictionary,
+        let (dictionary, content): (&Dictionary, &[u8]) = match object {
+            Object::Stream(stream) => (&stream.dict, &stream.content),
+            Object::Dictionary(dictionary) => (dictionary, &[]),
             _ => return true,
         };
-        dictionary
-            .get(b"Type")
-            .ok()
-            .and_then(|value| value.as_name().ok())
-            != Some(b"Metadata")
+        let name = |key: &[u8]| dictionary.get(key).ok().and_then(|v| v.as_name().ok());
+        // XMP by its type, or by its packet wherever it is referenced from.
+        let xmp = name(b"Type") == Some(b"Metadata")
+            || name(b"Subtype") == Some(b"XML")
+            || contains(content, b"<?xpacket")
+            || contains(content, b"x:xmpmeta");
+        !xmp
     });
     let mut stack: Vec<&mut Object> = document.objects.values_mut().collect();
     while let Some(object) = stack.pop() {
@@ -257,5 +259,17 @@ pub(crate) mod tests {
         );
         assert_eq!(clean(&embedded), Err(PdfProblem::EmbeddedFile));
         assert_eq!(clean(b"%PDF-1.7\nnot really"), Err(PdfProblem::Unreadable));
+    }
+
+    /// Deeply nested arrays must not overflow the stack (that would abort the process).
+    #[test]
+    fn deep_nesting_is_refused_not_a_crash() {
+        for depth in [1_000, 100_000] {
+            let mut bytes = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X ".to_vec();
+            bytes.extend(std::iter::repeat_n(b'[', depth));
+            bytes.extend(std::iter::repeat_n(b']', depth));
+            bytes.extend_from_slice(b" >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+            assert!(clean(&bytes).is_err());
+        }
     }
 }

@@ -517,6 +517,7 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
     let mut exotic = false;
     let mut adobe_transform = None;
     let mut huffman_used = [[false; 4]; 2];
+    let mut huffman_defined = [[false; 4]; 2];
     let mut i = 2;
     loop {
         // A marker, possibly preceded by fill bytes.
@@ -561,18 +562,53 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
                 exotic |= marker > 0xC2;
                 kept.push((marker, i..end));
             }
-            0xC4 | 0xDB | 0xDD => kept.push((marker, i..end)),
+            0xC4 => {
+                let mut tables = body;
+                while let Some(&class_and_id) = tables.first() {
+                    let (class, id) = (
+                        usize::from(class_and_id >> 4),
+                        usize::from(class_and_id & 0x0F),
+                    );
+                    if let Some(defined) =
+                        huffman_defined.get_mut(class).and_then(|c| c.get_mut(id))
+                    {
+                        *defined = true;
+                    }
+                    let symbols: usize = tables.get(1..17)?.iter().map(|&n| usize::from(n)).sum();
+                    tables = tables.get(17 + symbols..)?;
+                }
+                kept.push((marker, i..end));
+            }
+            0xDB | 0xDD => kept.push((marker, i..end)),
             0xDA => {
                 frame.as_ref()?;
                 scans += 1;
                 let count = usize::from(*body.first()?);
+                let progressive = frame.as_ref().is_some_and(|f| f.marker == 0xC2);
+                let spectral_start = *body.get(1 + 2 * count)?;
+                let successive_high = *body.get(3 + 2 * count)? >> 4;
+                // Which tables this scan decodes with: DC and AC in a sequential scan; in a
+                // progressive one DC for a first DC scan, AC for an AC scan, none to refine DC.
+                let (uses_dc, uses_ac) = if !progressive {
+                    (true, true)
+                } else if spectral_start == 0 {
+                    (successive_high == 0, false)
+                } else {
+                    (false, true)
+                };
                 for component in body.get(1..1 + 2 * count)?.chunks_exact(2) {
                     let (dc, ac) = (
                         usize::from(component[1] >> 4),
                         usize::from(component[1] & 0x0F),
                     );
-                    *huffman_used[0].get_mut(dc)? = true;
-                    *huffman_used[1].get_mut(ac)? = true;
+                    for (class, id, uses) in [(0, dc, uses_dc), (1, ac, uses_ac)] {
+                        if uses {
+                            *huffman_used[class].get_mut(id)? = true;
+                            // libjpeg-turbo quietly substitutes standard tables for missing
+                            // ones (for motion JPEG); other decoders refuse such a file.
+                            exotic |= !huffman_defined[class].get(id)?;
+                        }
+                    }
                 }
                 let data_end = scan_end(jpeg, end)?;
                 kept.push((marker, i..data_end));

@@ -126,6 +126,21 @@ fn each_hidden_place_alone_is_emptied() {
     accepted_jpeg(&trailer, 320, 240);
 }
 
+/// Progressive JPEGs (Huffman tables between scans) are rebuilt too and decode the same.
+#[test]
+fn progressive_jpeg_is_rebuilt_and_decodes_the_same() {
+    let original = hostile::progressive_jpeg(400, 300);
+    let seeded = hostile::with_segments(
+        &original,
+        &[hostile::jfxx_thumbnail(), hostile::unused_huffman_table()],
+    );
+    let kept = accepted_jpeg(&seeded, 400, 300);
+    assert!(markers(&kept).contains(&0xC2));
+    let before = image::load_from_memory(&original).unwrap().into_rgb8();
+    let after = image::load_from_memory(&kept).unwrap().into_rgb8();
+    assert_eq!(before, after);
+}
+
 #[test]
 fn seeded_large_jpeg_is_reencoded_without_payload() {
     let seeded = hostile::seeded_jpeg(2400, 1800);

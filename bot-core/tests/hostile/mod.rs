@@ -553,3 +553,15 @@ fn base64_forms(raw: &[u8]) -> Vec<String> {
         })
         .collect()
 }
+
+/// A progressive JPEG (mozjpeg's default scan script): many scans, tables between them.
+pub fn progressive_jpeg(width: u32, height: u32) -> Vec<u8> {
+    let image = marked_picture(width, height);
+    let mut compress = mozjpeg::Compress::new(mozjpeg::ColorSpace::JCS_RGB);
+    compress.set_size(width as usize, height as usize);
+    compress.set_quality(80.0);
+    compress.set_progressive_mode();
+    let mut started = compress.start_compress(Vec::new()).expect("start");
+    started.write_scanlines(image.as_raw()).expect("write");
+    started.finish().expect("finish")
+}

@@ -1,0 +1,189 @@
+//! Property tests ("fuzzing" on stable Rust, with `arbtest`) for every parser of outside
+//! input in the upload path: upload inspection, the EXIF reader, the JPEG segment walker
+//! and rebuild, the whole photo pipeline, and the PDF inspection. Inputs are random bytes
+//! and, more usefully, hostile seed files (`hostile/mod.rs`) with random mutations: flipped
+//! bytes, cuts, insertions, duplicated ranges.
+//!
+//! Each target runs for `KOMPASS_FUZZ_SECONDS` (default 1) in `cargo test`. Longer runs:
+//! `KOMPASS_FUZZ_SECONDS=600 cargo test --release -p kompass-core --test fuzz_uploads -- --test-threads 1`
+//! (docs/fuzzing.md). A failure prints arbtest's seed; `ARBTEST_SEED=0x… cargo test …`
+//! replays it.
+
+mod hostile;
+
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use arbitrary::{Result, Unstructured};
+use arbtest::arbtest;
+use kompass_core::attachment::{self, Limits, Verdict};
+use kompass_core::photo;
+
+fn budget() -> Duration {
+    let seconds = std::env::var("KOMPASS_FUZZ_SECONDS")
+        .ok()
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or(1.0);
+    Duration::from_secs_f64(seconds)
+}
+
+/// One of `seeds`, mutated a few times; or plain random bytes.
+fn input(u: &mut Unstructured<'_>, seeds: &[Vec<u8>]) -> Result<Vec<u8>> {
+    if u.ratio(1, 8)? {
+        return u.arbitrary();
+    }
+    let mut bytes = u.choose(seeds)?.clone();
+    for _ in 0..u.int_in_range(1..=6)? {
+        if bytes.is_empty() {
+            break;
+        }
+        let at = u.choose_index(bytes.len())?;
+        match u.int_in_range(0..=5)? {
+            0 => bytes[at] = u.arbitrary()?,
+            1 => bytes[at] ^= 1 << u.int_in_range(0..=7)?,
+            2 => bytes.truncate(at),
+            3 => {
+                let extra: Vec<u8> = u.arbitrary()?;
+                bytes.splice(at..at, extra);
+            }
+            4 => {
+                let end = (at + u.int_in_range(1..=64)?).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            _ => {
+                let from = u.choose_index(bytes.len())?;
+                let end = (from + u.int_in_range(1..=32)?).min(bytes.len());
+                let copy = bytes[from..end].to_vec();
+                bytes.splice(at..at, copy);
+            }
+        }
+    }
+    Ok(bytes)
+}
+
+fn picture_seeds() -> &'static [Vec<u8>] {
+    static SEEDS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    SEEDS.get_or_init(|| {
+        vec![
+            hostile::seeded_jpeg(48, 32),
+            hostile::progressive_jpeg(40, 24),
+            hostile::jpeg(24, 16),
+            hostile::twelve_bit_jpeg(),
+            hostile::sideways_png(),
+            hostile::sideways_webp(),
+            hostile::iccp_bomb_png(1),
+            hostile::exif_orientation_block(6),
+        ]
+    })
+}
+
+fn pdf_seeds() -> &'static [Vec<u8>] {
+    static SEEDS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    SEEDS.get_or_init(|| {
+        vec![
+            hostile::pdf_with_metadata(),
+            hostile::pdf_plain(),
+            hostile::encrypted_pdf(),
+            hostile::javascript_pdf(),
+            hostile::javascript_names_pdf(),
+            hostile::launch_pdf(),
+            hostile::embedded_file_pdf(),
+        ]
+    })
+}
+
+#[test]
+fn upload_inspection() {
+    let limits = Limits::default();
+    arbtest(|u| {
+        let bytes = input(u, picture_seeds())?;
+        match attachment::inspect(&bytes, limits) {
+            Verdict::Image { width, height, .. } => {
+                assert!(width > 0 && height > 0);
+                assert!(u64::from(width) * u64::from(height) <= limits.max_pixels);
+            }
+            Verdict::Pdf => assert!(bytes.starts_with(b"%PDF-")),
+            _ => {}
+        }
+        Ok(())
+    })
+    .budget(budget());
+}
+
+#[test]
+fn exif_reader() {
+    arbtest(|u| {
+        let bytes = input(u, picture_seeds())?;
+        for orientation in [
+            photo::exif_orientation(&bytes),
+            photo::tiff_orientation(&bytes),
+        ] {
+            assert!(orientation.is_none_or(|o| (1..=8).contains(&o)));
+        }
+        Ok(())
+    })
+    .budget(budget());
+}
+
+/// The walker never reads out of bounds; a rebuild is itself a well-formed JPEG with the
+/// same frame, and holds no APPn but our JFIF header, no comment, nothing after EOI.
+#[test]
+fn jpeg_segment_walker_and_rebuild() {
+    arbtest(|u| {
+        let bytes = input(u, picture_seeds())?;
+        let Some(layout) = photo::jpeg_layout(&bytes) else {
+            return Ok(());
+        };
+        for (_, range) in &layout.kept {
+            assert!(range.start < range.end && range.end <= bytes.len());
+        }
+        if let Some(rebuilt) = photo::rebuild_jpeg(&bytes, &layout) {
+            let again = photo::jpeg_layout(&rebuilt.jpeg).expect("a rebuild is well formed");
+            assert_eq!(again.frame, layout.frame);
+            assert_eq!(again.adobe_transform, None);
+            assert!(rebuilt.jpeg.ends_with(&[0xFF, 0xD9]));
+            assert_eq!(&rebuilt.jpeg[2..6], &[0xFF, 0xE0, 0x00, 0x10]);
+            assert!(!hostile::contains_seed(&rebuilt.jpeg));
+        }
+        Ok(())
+    })
+    .budget(budget());
+}
+
+/// Whatever comes in, an accepted picture is a decodable JPEG of at most 2000 px without
+/// the seed; anything else is refused, never a panic.
+#[test]
+fn photo_pipeline() {
+    arbtest(|u| {
+        let bytes = input(u, picture_seeds())?;
+        let (verdict, kept) = attachment::prepare(&bytes, Limits::default());
+        if let Verdict::Image { width, height, .. } = verdict {
+            let kept = kept.expect("kept");
+            assert!(width.max(height) <= photo::MAX_SIDE);
+            let decoded = image::load_from_memory(&kept).expect("decodes");
+            assert_eq!((decoded.width(), decoded.height()), (width, height));
+            assert!(!hostile::contains_seed(&kept));
+        } else {
+            assert!(kept.is_none() || verdict == Verdict::Pdf);
+        }
+        Ok(())
+    })
+    .budget(budget());
+}
+
+/// A cleaned PDF reads again, has no Info dictionary and no XMP, and none of the refused
+/// features; the seed (author, XMP) is gone.
+#[test]
+fn pdf_inspection() {
+    arbtest(|u| {
+        let bytes = input(u, pdf_seeds())?;
+        if let Ok(cleaned) = kompass_core::pdf::clean(&bytes) {
+            let document = lopdf::Document::load_mem(&cleaned).expect("a cleaned PDF reads");
+            assert!(!document.trailer.has(b"Info"));
+            assert!(!hostile::contains_seed(&cleaned));
+            kompass_core::pdf::clean(&cleaned).expect("a cleaned PDF passes again");
+        }
+        Ok(())
+    })
+    .budget(budget());
+}
