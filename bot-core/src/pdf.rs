@@ -131,7 +131,14 @@ fn dictionary_problem(dictionary: &Dictionary) -> Option<PdfProblem> {
 /// Drops the Info dictionary and every XMP metadata stream and reference to one, then the
 /// objects nothing references any more.
 fn remove_metadata(document: &mut Document) {
-    document.trailer.remove(b"Info");
+    // The trailer is rebuilt with the catalog alone: Info goes, and so does anything a file
+    // hangs on the trailer under another key (the fuzz test found `/Infg 6 0 R` keeping the
+    // author's name).
+    let root = document.trailer.get(b"Root").ok().cloned();
+    document.trailer = Dictionary::new();
+    if let Some(root) = root {
+        document.trailer.set("Root", root);
+    }
     document.objects.retain(|_, object| {
         let (dictionary, content): (&Dictionary, &[u8]) = match object {
             Object::Stream(stream) => (&stream.dict, &stream.content),

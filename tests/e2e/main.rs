@@ -19,6 +19,7 @@
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
 //! - `telegram_kill`: duplicates after `kill -9` of the bot, counted against a reference
 //!   conversation (the large run is the figure in docs/benchmarks.md).
+//! - `uploads`: hostile uploads refused or cleaned on their way to the `.eml`.
 //! - `terminal`: the terminal chat's edges: several users on one data folder, bytes that
 //!   are not text, control characters, FIFOs and devices as photos.
 
@@ -42,3 +43,4 @@ mod telegram;
 mod telegram_kill;
 mod telegram_support;
 mod terminal;
+mod uploads;
