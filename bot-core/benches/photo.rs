@@ -281,9 +281,11 @@ fn confirm_to_acceptance(photo: &Path, dir: &Path) {
         for text in ["Haddad", "Sami", "3.12.1990", "Syrian", "Weg 1"] {
             send(Incoming::Text(text.into()));
         }
-        for data in ["f:5:skip", "f:6:0", "f:7:skip", "f:8:skip"] {
-            send(Incoming::Button(data.into()));
-        }
+        // A phone number: the office must be able to answer.
+        send(Incoming::Button("f:5:skip".into()));
+        send(Incoming::Button("f:6:0".into()));
+        send(Incoming::Text("05261 123456".into()));
+        send(Incoming::Button("f:8:skip".into()));
         send(Incoming::Text("A letter I do not understand.".into()));
         let upload_start = Instant::now();
         for _ in 0..10 {

@@ -164,9 +164,21 @@ fn remove_metadata(document: &mut Document) {
             }
             _ => continue,
         };
-        dictionary.remove(b"Metadata");
-        // Application data some producers keep (often with the author's name).
-        dictionary.remove(b"PieceInfo");
+        // XMP references, application data some producers keep (often with the author's
+        // name), and the Info keys wherever a damaged file put its Info dictionary (the
+        // fuzz test found one read as a page's content after a repaired cross-reference).
+        for key in [
+            &b"Metadata"[..],
+            b"PieceInfo",
+            b"Author",
+            b"Creator",
+            b"Producer",
+            b"Keywords",
+            b"CreationDate",
+            b"ModDate",
+        ] {
+            dictionary.remove(key);
+        }
         stack.extend(dictionary.iter_mut().map(|(_, value)| value));
     }
     document.prune_objects();
