@@ -313,7 +313,7 @@ impl Worker {
             .unwrap_or(Ok(None));
         let engine = self.shared.runtime.engine();
         let language = match session {
-            Ok(Some(session)) => session.language.clone(),
+            Ok(Some(session)) => engine.best_language(&session),
             Ok(None) => None,
             Err(error) => {
                 tracing::error!(%error, "a session cannot be read");

@@ -276,14 +276,14 @@ impl Worker {
             What::Edited => {
                 // Not applied: an edit could change an answer already checked, summarised or
                 // sent. The person sends the right answer again instead.
+                let engine = self.shared.runtime.engine();
                 let chosen = match self.shared.runtime.store().session(&user_of(self.chat)) {
-                    Ok(session) => session.and_then(|s| s.language),
+                    Ok(session) => session.and_then(|s| engine.best_language(&s)),
                     Err(error) => {
                         tracing::error!(%error, "a session could not be read");
                         None
                     }
                 };
-                let engine = self.shared.runtime.engine();
                 let message =
                     engine.system_message(chosen.or(language).as_deref(), "edit-not-applied");
                 for outgoing in render::render_message(&message) {

@@ -250,7 +250,11 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
     };
     let best = best_of(true);
     let best_other = best_of(false);
-    let supported_evidence = best.map_or(0.0, |(_, score)| score.evidence());
+    let supported_evidence = scores
+        .iter()
+        .filter(|(code, _)| supported.contains(code))
+        .map(|(_, score)| score.evidence())
+        .fold(0.0, f64::max);
 
     // A script no language with texts is written in (Ethiopic, Chinese): not available.
     if let Some(script) = script
@@ -435,6 +439,44 @@ mod tests {
         let locales = Locales::load_dir(&dir, &mut diagnostics).expect("locales");
         assert!(!diagnostics.has_errors(), "{diagnostics}");
         locales.words().clone()
+    }
+
+    /// Never drop a guess because whatlang's overall favourite has no texts: short Arabic
+    /// is Persian to whatlang, and with texts in five languages only it is still Arabic;
+    /// Persian itself is then "not available", not a wrong language.
+    #[test]
+    fn the_best_language_with_texts_wins() {
+        let lists = shipped_words();
+        let five = ["ar", "de", "en", "ru", "uk"];
+        for text in ["مرحبا", "أحتاج مساعدة", "شكرا"] {
+            assert_eq!(
+                guess(text, &lists, &five, None),
+                Guess::Language {
+                    code: "ar".into(),
+                    confident: false
+                },
+                "{text}"
+            );
+        }
+        assert_eq!(
+            guess("سلام، کمک لازم دارم", &lists, &five, None),
+            Guess::NotAvailable { code: "fa".into() }
+        );
+    }
+
+    /// The messenger's language counts only for a text it could be written in: an Arabic
+    /// app does not make "Hello, I need help" Arabic, nor a German app "مرحبا" German.
+    #[test]
+    fn the_hint_does_not_cross_scripts() {
+        let lists = shipped_words();
+        let guessed = |text, hint| match guess(text, &lists, &EIGHT, Some(hint)) {
+            Guess::Language { code, .. } => code,
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(guessed("Hello, I need help", "ar"), "en");
+        assert_eq!(guessed("مرحبا", "de"), "ar");
+        assert_eq!(guessed("👋", "fa"), "fa");
+        assert_eq!(guess("👋", &lists, &EIGHT, None), Guess::Unknown);
     }
 
     /// One line of `tests/language/first-messages.tsv`.

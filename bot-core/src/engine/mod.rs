@@ -2023,11 +2023,17 @@ impl Engine {
     /// The language a session answers in (for messages the runtime builds): chosen, else
     /// the one being proposed, else English.
     pub fn session_language(&self, session: &Session) -> String {
+        self.best_language(session)
+            .unwrap_or_else(|| "en".to_string())
+    }
+
+    /// The language chosen, or, before the choice, the one being proposed from the first
+    /// message: the language of notes the adapters send on their own.
+    pub fn best_language(&self, session: &Session) -> Option<String> {
         session
             .language
             .clone()
             .or_else(|| proposed_language(session))
-            .unwrap_or_else(|| "en".to_string())
     }
 }
 
