@@ -67,7 +67,7 @@ immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Destûra karê
 immigration-opt-form = Ji Daîreya Biyaniyan re binivîsin
 immigration-permit-text =
-    Destûra rûniştinê (Aufenthaltstitel) ya we dîrokeke dawiyê heye. Li karta xwe binêrin.
+    Destûra we ya rûniştinê (Aufenthaltstitel) heta dîrokekê derbasdar e. Li karta xwe binêrin.
     Ji bo ya nû zû serî lê bidin: 6 heta 8 hefteyan berî dîroka dawiyê.
     Bînin: pasaport, destûra rûniştinê, wêneyekî biyometrîk û belgeya qeyda navnîşanê. Carinan belgeya dahatê jî.
     Karta nû bi pere ye. Daîre dê ji we re bêje çiqas e.
@@ -77,11 +77,11 @@ immigration-fiktion-text =
     Wê demê hûn Fiktionsbescheinigung distînin. Ev kaxez nîşan dide ku hûn dikarin li Almanyayê bimînin.
     Di vê kaxezê de jî heye ku hûn dikarin bixebitin an na.
     Wê bi pasaporta xwe re biparêzin. Nîşanî kardêrê xwe û daîreyên din bidin.
-    Dîroka dawiyê ya wê jî heye. Di wextê xwe de dîsa ji daîreyê bipirsin.
+    Ew jî heta dîrokekê derbasdar e. Di wextê xwe de dîsa ji daîreyê bipirsin.
 immigration-work-text =
     Hûn dixwazin bixebitin? Li kaxeza xwe ya rûniştinê binêrin. Li wir heye ku hûn dikarin bixebitin an na.
     “Erwerbstätigkeit erlaubt” tê wateya: hûn dikarin bixebitin.
-    Aufenthaltsgestattung an Duldung ya we heye? Wê demê ji bo her karî destûrek (Beschäftigungserlaubnis) hewce ye.
+    Aufenthaltsgestattung an Duldung di destê we de ye? Wê demê ji bo her karî destûrek (Beschäftigungserlaubnis) hewce ye.
     Berî ku hûn dest bi karê bikin, serî lê bidin. Pasaport, kaxeza rûniştinê û pêşniyara karê ya kardêr bînin.
     Bê destûr nexebitin. Ev dikare ji bo rûniştina we bibe pirsgirêk.
 immigration-form-title = Destûra rûniştinê û karê
@@ -100,14 +100,14 @@ benefits-opt-wohngeld = Wohngeld (alîkariya kirê)
 benefits-opt-kindergeld = Kindergeld (pere ji bo zarokan)
 benefits-opt-form = Ji Daîreya Karûbarên Civakî re binivîsin
 benefits-asylblg-text =
-    Hûn penaxwaz in, an Duldung ya we heye? Wê demê hûn ji Daîreya Karûbarên Civakî (Sozialamt) ya Kalletalê pere distînin.
+    Hûn penaxwaz in, an Duldung di destê we de ye? Wê demê hûn ji Daîreya Karûbarên Civakî (Sozialamt) ya Kalletalê pere distînin.
     Navê vê qanûnê Asylbewerberleistungsgesetz (AsylbLG) e.
     Ev pere ji bo xwarin, cil û hewcedariyên rojane ye. Daîre pereyê xanî û germkirinê jî dide.
     Bînin: kaxeza xwe ya rûniştinê (mînak Ankunftsnachweis an Aufenthaltsgestattung) û pasaporta xwe, heke hebe.
     Dema ku tiştek diguhere, yekser ji Daîreya Karûbarên Civakî re bêjin: karekî, navnîşaneke nû, pitikek.
     Ji kerema xwe randevûyekê bixwazin.
 benefits-wohngeld-text =
-    Wohngeld pere ji bo kirêya we ye. Ew ji bo mirovên ku dahata wan kêm e, mînak ji karê an ji teqawidiyê.
+    Wohngeld pere ji bo kirêya we ye. Ew ji bo mirovên bi dahata kêm e, mînak ji kar an ji teqawidiyê.
     Bi Bürgergeld an AsylbLG hûn Wohngeld nastînin. Ew jixwe pereyê xaniyê we didin.
     Li şaredariyê (Rathaus) li Hohenhausenê bipirsin. Ew formê didin we û alîkariya we dikin.
     Bînin: peymana kirê, belgeya dahatê ya her kesê li mala we, pasaport û destûra rûniştinê.
@@ -128,7 +128,7 @@ benefits-form-intro =
 ## Job centre
 jobcenter-text =
     Jobcenter Lippe alîkariya wan mirovan dike ku dikarin bixebitin, lê pereyê wan têr nake.
-    Ew Bürgergeld dide û alîkariya we dike ku hûn kar an perwerdeya pîşeyî bibînin.
+    Ew Bürgergeld (pereyê debarê) dide û alîkariya we dike ku hûn kar an perwerdeya pîşeyî bibînin.
     We wek penaber destûra rûniştinê wergirt? Wê demê bi gelemperî Jobcenter, ne Daîreya Karûbarên Civakî, ji we berpirsiyar e.
     Hûn dixwazin çi bizanin?
 jobcenter-opt-buergergeld = Bürgergeld
@@ -170,7 +170,7 @@ german-integration-text =
     Kursekê li nêzî xwe bibînin: bamf-navi.bamf.de. Carinan hûn ji bo bilêta otobusê pere distînin. Ji dibistana kursê bipirsin.
 german-other-text =
     Hûn li benda kursa entegrasyonê ne? An jî destûra we tune ku beşdarî wê bibin? Kursên din jî hene.
-    Volkshochschule (VHS) kursên elmanî hene. Ji Buroya Entegrasyonê bipirsin kîjan VHS nêzî Kalletalê ye.
+    Li Volkshochschule (VHS) kursên elmanî hene. Ji Buroya Entegrasyonê bipirsin kîjan VHS nêzî Kalletalê ye.
     Li gelek cihan dilxwaz bi nûhatiyan re dicivin da ku elmanî biaxivin.
     Belaş û online hîn bibin: vhs-lernportal.de, learngerman.dw.com an sepana “Einstieg Deutsch”.
 
@@ -204,7 +204,7 @@ health-opt-doctor = Dîtina bijîşk
 health-insurance-text =
     Li Almanyayê sîgorteya tenduristiyê (Krankenversicherung) mecbûrî ye.
     Bi karekî: kardêrê we we qeyd dike. Hûn şirketeke sîgorteya tenduristiyê (Krankenkasse) hildibijêrin, mînak AOK, TK an Barmer.
-    Bi Bürgergeld: Jobcenter dide. Hûn jî Krankenkasseyekê hildibijêrin.
+    Bi Bürgergeld: Jobcenter pereyê sîgorteyê dide. Hûn jî Krankenkasseyekê hildibijêrin.
     Krankenkasse karteke tenduristiyê (Gesundheitskarte) ji we re dişîne. Wê bibin her serdana bijîşk.
     Zarok û hevjînên bê dahat gelek caran bi we re belaş sîgortekirî ne (Familienversicherung).
 health-card-text =
@@ -263,7 +263,7 @@ counselling-opt-jmd = Şêwirdarî ji bo ciwanan
 counselling-opt-form = Şêwirdariyê bixwazin
 counselling-opt-person = Ji kesekî re binivîsin
 counselling-office-text =
-    Şaredariya Kalletalê di şaredariyê (Rathaus) de li Hohenhausenê Buroyeke Entegrasyonê heye.
+    Şaredariya Kalletalê li Hohenhausenê, di avahiya şaredariyê (Rathaus) de, Buroyeke Entegrasyonê heye.
     Ew di gavên pêşîn, name û serlêdanan de alîkariya nûhatiyan dike. Ew cihên têkiliyê yên rast nas dike.
     Şêwirdarî belaş e. Heke hûn wergêrekî dixwazin, ji kerema xwe ji me re bêjin.
     Ji kerema xwe randevûyekê bixwazin. Ez dikarim daxwaza we bişînim.
@@ -271,12 +271,12 @@ counselling-mbe-text =
     Şêwirdariya koçberiyê ji bo mezinan (Migrationsberatung für erwachsene Zuwanderer, MBE) ji bo mirovên ji 27 saliyê û pê ve ye.
     Ew di kursên elmanî, kar, xanî, name û serlêdanan de alîkarî dike.
     Rêxistinên xêrxwaz wê pêşkêş dikin, mînak Caritas, Diakonie, AWO an DRK.
-    Ew belaş û veşartî (nepenî) ye.
+    Ew belaş û nepenî ye.
     Navnîşana herî nêz ji Buroya Entegrasyonê bipirsin.
 counselling-jmd-text =
     Xizmeta koçberiyê ya ciwanan (Jugendmigrationsdienst, JMD) ji bo ciwanên ji 12 heta 27 salî ye.
     Ew di dibistan, perwerdeya pîşeyî, kar û pirsên kesane de alîkarî dike.
-    Ew belaş û veşartî (nepenî) ye.
+    Ew belaş û nepenî ye.
     Navnîşana herî nêz ji Buroya Entegrasyonê bipirsin.
 counselling-person-text =
     Hûn dikarin li vir ji Buroya Entegrasyonê re binivîsin.

@@ -1,7 +1,7 @@
 # Names in Latin letters (as in the passport) and free text the office gets untranslated.
 
 name-latin-question = We nivîsî: { $name }
-    Ofîs navê bi tîpên latînî (A, B, C …) hewce dike, wek di pasaport an nasnameya we de. Ji kerema xwe wê wisa binivîsin.
+    Nivîsgeh navê bi tîpên latînî (A, B, C …) hewce dike, wek di pasaport an nasnameya we de. Ji kerema xwe wê wisa binivîsin.
 name-latin-suggestion = Ev rast e: { $suggestion }? Wê demê li jêr wê hilbijêrin.
 button-name-no-latin = Belgeyeke min bi tîpên latînî tune
 error-name-not-latin = Ji kerema xwe tîpên latînî (A, B, C …) bi kar bînin. An jî li jêr vebijarkekê hilbijêrin.

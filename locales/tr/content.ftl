@@ -127,7 +127,7 @@ benefits-form-intro =
 ## Job centre
 jobcenter-text =
     Jobcenter Lippe, çalışabilen ama yeterli parası olmayan insanlara yardım eder.
-    Bürgergeld öder ve iş veya meslek eğitimi bulmanıza yardım eder.
+    Bürgergeld (geçim yardımı) öder ve iş veya meslek eğitimi bulmanıza yardım eder.
     Mülteci olarak oturum izni mi aldınız? O zaman genellikle Sosyal Yardım Dairesi değil, Jobcenter sizden sorumludur.
     Ne öğrenmek istiyorsunuz?
 jobcenter-opt-buergergeld = Bürgergeld
@@ -195,7 +195,7 @@ school-kita-text =
 
 ## Health
 health-text =
-    Almanya'da herkesin sağlık sigortası olmak zorundadır.
+    Almanya'da herkesin sağlık sigortası olması zorunludur.
     Ne öğrenmek istiyorsunuz?
 health-opt-insurance = Sağlık sigortası
 health-opt-card = AsylbLG ile tedavi
@@ -203,7 +203,7 @@ health-opt-doctor = Doktor bulmak
 health-insurance-text =
     Almanya'da sağlık sigortası (Krankenversicherung) zorunludur.
     İşiniz varsa: işvereniniz sizi kaydettirir. Bir sağlık sigortası şirketi (Krankenkasse) seçersiniz, örneğin AOK, TK veya Barmer.
-    Bürgergeld alıyorsanız: Jobcenter öder. Siz de bir Krankenkasse seçersiniz.
+    Bürgergeld alıyorsanız: sigortayı Jobcenter öder. Siz de bir Krankenkasse seçersiniz.
     Krankenkasse size bir sağlık kartı (Gesundheitskarte) gönderir. Her doktor ziyaretine götürün.
     Geliri olmayan çocuklar ve eşler çoğu zaman sizinle birlikte ücretsiz sigortalıdır (Familienversicherung).
 health-card-text =
