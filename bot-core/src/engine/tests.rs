@@ -281,7 +281,10 @@ fn notes_before_the_choice_come_in_the_proposed_language() {
         "{reply}"
     );
     assert_eq!(talk.engine.session_language(&talk.session), "ru");
-    assert_eq!(talk.engine.best_language(&talk.session).as_deref(), Some("ru"));
+    assert_eq!(
+        talk.engine.best_language(&talk.session).as_deref(),
+        Some("ru")
+    );
 }
 
 /// The messenger's language decides when the text does not: "salam" is Arabic and Persian.
