@@ -169,13 +169,14 @@ fn pictures_that_are_not_what_they_claim_are_refused_as_damaged() {
     ));
 }
 
+/// Compressed ICC and text chunks are skipped, not inflated (64 MiB here to keep the test
+/// fast; `benches/uploads.rs` measures 256 and 512 MiB, the 275 and 542 MB cases).
 #[test]
 fn compressed_chunk_bombs_are_not_inflated() {
-    let bomb = hostile::iccp_bomb_png(256);
-    assert!(bomb.len() < 400 * 1024, "{} bytes", bomb.len());
+    let bomb = hostile::iccp_bomb_png(64);
+    assert!(bomb.len() < 100 * 1024, "{} bytes", bomb.len());
     accepted_jpeg(&bomb, 64, 64);
-    accepted_jpeg(&hostile::iccp_bomb_png(512), 64, 64);
-    accepted_jpeg(&hostile::ztxt_bomb_png(256), 64, 64);
+    accepted_jpeg(&hostile::ztxt_bomb_png(64), 64, 64);
 }
 
 #[test]
