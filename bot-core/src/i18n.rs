@@ -190,6 +190,14 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("terminal-emails-queued", &["count"]),
     // Edits on Telegram and Matrix.
     ("edit-not-applied", &[]),
+    // Refused uploads (uploads.ftl): listed so every language must have them.
+    ("upload-photo-damaged", &[]),
+    ("upload-pdf-encrypted", &[]),
+    ("upload-pdf-javascript", &[]),
+    ("upload-pdf-launch", &[]),
+    ("upload-pdf-embedded-file", &[]),
+    ("upload-pdf-unreadable", &[]),
+    ("upload-too-large-for-email", &["max"]),
     // Names in Latin letters, free text the office gets untranslated (names.ftl).
     ("name-latin-question", &["name"]),
     ("name-latin-suggestion", &["suggestion"]),

@@ -1,7 +1,9 @@
-# Pelên ku nayên qebûlkirin: wêneyên xirabûyî, PDF bi naveroka veşartî, pelên pir mezin.
-# Id û { $variables } neguherînin. Hevokên kurt, peyvên hêsan.
-upload-photo-damaged = Wêne xirab e an nayê xwendin. Ji kerema xwe wêneyê dîsa bikşînin.
-upload-pdf-encrypted = Ev pelê PDF şîfreyek heye. Ez nikarim wî ji nivîsgehê re bişînim. Ji kerema xwe PDF-yek bê şîfre an wêneyên rûpelan bişînin.
+# Refused uploads: damaged photos, PDFs with hidden content, files too big for an email.
+# Keep the ids and the { $variables }. Short sentences, plain words.
+# Kurdish (Kurmanji, Latin script): machine-assisted draft, not yet reviewed by a native
+# speaker (docs/translations.md).
+upload-photo-damaged = Wêne xirab e an nayê xwendin. Ji kerema xwe wêneyê dîsa bikişînin.
+upload-pdf-encrypted = Şîfreya vî pelê PDF heye. Ez nikarim wî ji nivîsgehê re bişînim. Ji kerema xwe PDFeke bê şîfre an wêneyên rûpelan bişînin.
 upload-pdf-javascript = Di vî pelê PDF de bernameyek (JavaScript) heye. Ez nikarim wî ji nivîsgehê re bişînim. Ji kerema xwe wêneyên rûpelan bişînin.
 upload-pdf-launch = Ev pelê PDF dixwaze bernameyekê bide destpêkirin. Ez nikarim wî ji nivîsgehê re bişînim. Ji kerema xwe wêneyên rûpelan bişînin.
 upload-pdf-embedded-file = Di vî pelê PDF de pelên din hene. Ez nikarim wî ji nivîsgehê re bişînim. Ji kerema xwe wêneyên rûpelan bişînin.
