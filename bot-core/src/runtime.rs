@@ -1351,17 +1351,23 @@ mod tests {
         );
     }
 
-    #[test]
-    fn caseworker_actions_reach_the_newcomer_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let rt = runtime(dir.path());
-        let reference = open_contact(&rt);
+    /// A contact case opened and the newcomer back at the menu; the caseworkers' clock.
+    fn contact_at_menu(rt: &Runtime) -> (String, chrono::NaiveDateTime) {
+        let reference = open_contact(rt);
         rt.handle(update("c4", Incoming::Text("/menu".into())))
             .unwrap();
         let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
             .unwrap()
             .and_hms_opt(12, 0, 0)
             .unwrap();
+        (reference, now)
+    }
+
+    #[test]
+    fn caseworker_actions_reach_the_newcomer_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let (reference, now) = contact_at_menu(&rt);
 
         let outcome = rt
             .caseworker_action(
@@ -1465,13 +1471,7 @@ mod tests {
     fn a_template_reaches_the_newcomer_in_their_language() {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime(dir.path());
-        let reference = open_contact(&rt);
-        rt.handle(update("c4", Incoming::Text("/menu".into())))
-            .unwrap();
-        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
-            .unwrap()
-            .and_hms_opt(12, 0, 0)
-            .unwrap();
+        let (reference, now) = contact_at_menu(&rt);
         let engine = rt.engine();
         let locales = &engine.content().locales;
         let filled = crate::templates::fill(

@@ -8,9 +8,7 @@ use std::time::Duration;
 
 use mail_parser::MessageParser;
 
-use crate::matrix_support::{
-    MatrixUser, WAIT, bot_notices, flows_with_rooms, matrix_config, say, settle, start_bot, world,
-};
+use crate::matrix_support::{MatrixUser, WAIT, bot_notices, say, settle, world};
 use crate::support::{content, emails, photo_line, png, run_chat, t, ta};
 use crate::telegram_support::{Bot, BotApi, telegram_config};
 
@@ -375,10 +373,7 @@ fn kurdish_registration_on_telegram() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn persian_request_on_matrix_reaches_the_thread_with_both_spellings() {
     let w = world("buergerbuero").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("buergerbuero", w.room.as_str())]);
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
-    let _bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let (_, _bot) = w.bot_in_room("buergerbuero").await;
 
     let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
     let dm = newcomer.create_dm(&w.bot_id).await;

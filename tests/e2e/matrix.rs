@@ -45,10 +45,7 @@ fn assert_no_encryption_trouble(log: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
     let w = world("buergerbuero").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("buergerbuero", w.room.as_str())]);
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
-    let bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let (config, bot) = w.bot_in_room("buergerbuero").await;
 
     let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
     let dm = newcomer.create_dm(&w.bot_id).await;
@@ -669,10 +666,7 @@ struct Contact {
 
 async fn contact(text: &str) -> Contact {
     let w = world("integrationsbuero").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
-    let bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let (_, bot) = w.bot_in_room("integrationsbuero").await;
     let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
     let (dm, root) = open_contact(&newcomer, &w.caseworker, &w.bot_id, &w.room, None, text).await;
     Contact {
@@ -747,10 +741,7 @@ fn notes_with(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_group_room_is_left_without_running_a_form() {
     let w = world("buergerbuero").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("buergerbuero", w.room.as_str())]);
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
-    let bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let (_, bot) = w.bot_in_room("buergerbuero").await;
     let bot_id = w.bot_id.as_str();
 
     // A newcomer makes a room with a friend and the bot, and everyone joins.
@@ -1129,10 +1120,7 @@ async fn an_undecryptable_message_is_answered() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_never_shows_a_newcomer_a_reply_twice() {
     let w = world("buergerbuero").await;
-    let flows = flows_with_rooms(w.dir.path(), &[("buergerbuero", w.room.as_str())]);
-    let config = matrix_config(w.dir.path(), &w.synapse, &flows, "");
-    let mut bot = start_bot(&config, &w.synapse);
-    w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+    let (config, mut bot) = w.bot_in_room("buergerbuero").await;
     let bot_id = w.bot_id.as_str();
     let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
     let dm = newcomer.create_dm(bot_id).await;

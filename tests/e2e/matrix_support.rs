@@ -665,6 +665,20 @@ pub struct World {
     pub bot_id: String,
 }
 
+impl World {
+    /// The bot, configured with `institution`'s room, started and joined to the room; its
+    /// config file (to edit for a reload).
+    pub async fn bot_in_room(&self, institution: &str) -> (PathBuf, Bot) {
+        let flows = flows_with_rooms(self.dir.path(), &[(institution, self.room.as_str())]);
+        let config = matrix_config(self.dir.path(), &self.synapse, &flows, "");
+        let bot = start_bot(&config, &self.synapse);
+        self.caseworker
+            .wait_joined(&self.room, &self.bot_id, WAIT)
+            .await;
+        (config, bot)
+    }
+}
+
 /// Synapse, a caseworker and the institution's encrypted room with the bot (and `outsider`,
 /// a member without the caseworker power level) invited.
 pub async fn world(institution: &str) -> World {
