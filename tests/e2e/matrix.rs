@@ -267,9 +267,21 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
     }
     let bot = start_bot(&config, &w.synapse);
     for text in &while_down {
-        newcomer
-            .wait_for(WAIT, |r| r.room == dm && r.body.contains(text.as_str()))
-            .await;
+        // Not `wait_for`: a message that never arrives is explained by the bot's log (a
+        // caseworker message it could not decrypt, say), which a failure shows.
+        let start = std::time::Instant::now();
+        while !newcomer
+            .received()
+            .iter()
+            .any(|r| r.room == dm && r.body.contains(text.as_str()))
+        {
+            assert!(
+                start.elapsed() < WAIT,
+                "{text:?} did not reach the newcomer within {WAIT:?}; the bot's log:\n{}",
+                bot.log()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
     w.caseworker
         .reply_in_thread(
