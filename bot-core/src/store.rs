@@ -580,7 +580,6 @@ impl Store {
         let transient = self.transient();
         for (id, user, payload) in updates {
             let new = !self.is_handled(user, id)?
-                && !self.inbox.contains_key(id.as_bytes())?
                 && self
                     .inbox
                     .compare_and_swap(
@@ -1173,11 +1172,10 @@ impl Store {
             };
             stored.status = status;
             stored.delivered_at = Some(now);
-            let value = match &sealed_with {
-                Some(key) => self.tx_seal(key, &stored)?,
-                None => encode(&stored),
-            };
-            requests.insert(reference.as_bytes(), value)?;
+            requests.insert(
+                reference.as_bytes(),
+                self.tx_seal_as_before(sealed_with.as_ref(), &stored)?,
+            )?;
             if let Some(request) = &stored.request {
                 let abort = |e: KeyError| ConflictableTransactionError::Abort(StoreError::from(e));
                 let pid = self.keys.person(&request.user.key()).map_err(abort)?;

@@ -193,11 +193,10 @@ impl Store {
                     self.tx_open_keyed::<Case>("case", post.reference.as_bytes(), &bytes)?
             {
                 case.thread = Some(thread.clone());
-                let value = match &sealed_with {
-                    Some(key) => self.tx_seal(key, &case)?,
-                    None => encode(&case),
-                };
-                cases.insert(post.reference.as_bytes(), value)?;
+                cases.insert(
+                    post.reference.as_bytes(),
+                    self.tx_seal_as_before(sealed_with.as_ref(), &case)?,
+                )?;
                 threads.insert(
                     thread_key(&thread.room, &thread.root).as_bytes(),
                     post.reference.as_bytes(),

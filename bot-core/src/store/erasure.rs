@@ -31,6 +31,27 @@ impl Store {
             .map_err(ConflictableTransactionError::Abort)
     }
 
+    /// A changed record written back as it was stored: sealed with the same key, or plain.
+    pub(super) fn tx_seal_as_before<T: Serialize>(
+        &self,
+        sealed_with: Option<&KeyId>,
+        value: &T,
+    ) -> TxResult<Vec<u8>> {
+        match sealed_with {
+            Some(key) => self.tx_seal(key, value),
+            None => Ok(encode(value)),
+        }
+    }
+
+    /// A stored value sealed anew with `new`; `None` if its key was already destroyed.
+    fn tx_reseal(&self, bytes: &[u8], new: &KeyId) -> TxResult<Option<Vec<u8>>> {
+        let abort = |e: super::KeyError| ConflictableTransactionError::Abort(e.into());
+        match self.keys.open_value(bytes).map_err(abort)?.into_plain() {
+            Some(plain) => Ok(Some(self.keys.seal(new, &plain).map_err(abort)?)),
+            None => Ok(None),
+        }
+    }
+
     /// A stored value with the key that sealed it; `None` once its key was destroyed.
     pub(super) fn open_keyed<T: DeserializeOwned>(
         &self,
@@ -104,22 +125,10 @@ impl Store {
                 let Some(bytes) = tree.get(pid.as_bytes())? else {
                     continue;
                 };
-                let opened = self
-                    .keys
-                    .open_value(&bytes)
-                    .map_err(|e| ConflictableTransactionError::Abort(e.into()))?;
-                match opened.into_plain() {
-                    Some(plain) => {
-                        let sealed = self
-                            .keys
-                            .seal(&new, &plain)
-                            .map_err(|e| ConflictableTransactionError::Abort(e.into()))?;
-                        tree.insert(pid.as_bytes(), sealed)?;
-                    }
-                    None => {
-                        tree.remove(pid.as_bytes())?;
-                    }
-                }
+                match self.tx_reseal(&bytes, &new)? {
+                    Some(sealed) => tree.insert(pid.as_bytes(), sealed)?,
+                    None => tree.remove(pid.as_bytes())?,
+                };
             }
             Ok::<_, ConflictableTransactionError<StoreError>>(())
         })?;
@@ -155,9 +164,8 @@ impl Store {
                     if KeyId::of_sealed(&bytes) != Some(old) {
                         continue;
                     }
-                    let abort = |e: super::KeyError| ConflictableTransactionError::Abort(e.into());
-                    if let Some(plain) = self.keys.open_value(&bytes).map_err(abort)?.into_plain() {
-                        tree.insert(key.as_slice(), self.keys.seal(&new, &plain).map_err(abort)?)?;
+                    if let Some(sealed) = self.tx_reseal(&bytes, &new)? {
+                        tree.insert(key.as_slice(), sealed)?;
                     }
                 }
             }
