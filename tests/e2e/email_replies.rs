@@ -63,7 +63,13 @@ fn wait_for_emails(sink: &SmtpSink, count: usize) -> Vec<Vec<u8>> {
 
 /// An office's answer to `request_id`, with a quoted request, a signature and two PDFs
 /// (one clean, one with JavaScript that must not reach the newcomer).
-fn office_answer(request_id: &str, from: &str, message_id: &str, extra_headers: &str) -> Vec<u8> {
+fn office_answer(
+    request_id: &str,
+    from: &str,
+    message_id: &str,
+    extra_headers: &str,
+    appointment: &str,
+) -> Vec<u8> {
     use base64::Engine as _;
     let b64 = |bytes: &[u8]| {
         let text = base64::engine::general_purpose::STANDARD.encode(bytes);
@@ -91,7 +97,7 @@ Content-Transfer-Encoding: 8bit\r\n\
 Guten Tag,\r\n\
 \r\n\
 bitte bringen Sie Ihren Pass mit. Den Bescheid finden Sie im Anhang.\r\n\
-\r\n\
+{appointment}\r\n\
 Mit freundlichen Grüßen\r\n\
 M. Mueller\r\n\
 \r\n\
@@ -194,6 +200,7 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
         "m.mueller@kalletal.example.org",
         "<answer-1@mail.kalletal.example.org>",
         "",
+        "",
     ));
     let intro = ta("uk", "person-intro", &[("institution", "".into())]);
     let intro_start = intro.split('«').next().unwrap().to_string();
@@ -264,25 +271,38 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
         "m.mueller@kalletal.example.org",
         "<vacation@mail.kalletal.example.org>",
         "Auto-Submitted: auto-replied\r\n",
+        "",
     ));
     imap.deliver(&office_answer(
         &request_id,
         "someone@elsewhere.example",
         "<stranger@elsewhere.example>",
         "",
+        "",
     ));
     imap.deliver(
         b"From: news@kalletal.example.org\r\nTo: kompass@kalletal.example.org\r\nSubject: Newsletter\r\nMessage-ID: <news@kalletal.example.org>\r\n\r\nHallo\r\n",
     );
-    // A last, real answer shows the three before it were read and passed over.
+    // A last, real answer with an appointment line shows the three before it were read and
+    // passed over; the appointment reaches the newcomer as its own message.
+    let day = chrono::Local::now().date_naive() + chrono::Duration::days(30);
+    let date = day.format("%d.%m.%Y").to_string();
     imap.deliver(&office_answer(
         &request_id,
         "m.mueller@kalletal.example.org",
         "<answer-2@mail.kalletal.example.org>",
         "",
+        &format!("Termin: {date} 10:30, Rathaus Zimmer 3"),
     ));
     api.wait_until(CHAT, Duration::from_secs(30), |_| {
-        documents(&api).len() == 2
+        documents(&api).len() >= 2
+    });
+    api.wait_until(CHAT, Duration::from_secs(30), |messages| {
+        messages[count..]
+            .iter()
+            .filter(|m| text_of(m).contains(&date))
+            .count()
+            >= 2
     });
     std::thread::sleep(Duration::from_secs(1));
     let after: Vec<String> = api.bot_messages(CHAT)[count..]
@@ -290,7 +310,16 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
         .map(text_of)
         .filter(|text| !text.is_empty())
         .collect();
-    assert_eq!(after.len(), 1, "only the real answer: {after:#?}");
+    assert_eq!(
+        after.len(),
+        2,
+        "only the real answer and its appointment: {after:#?}"
+    );
+    assert!(after[1].contains("Rathaus Zimmer 3"), "{after:#?}");
+    assert!(
+        !after[1].contains("Termin:"),
+        "the appointment in Ukrainian: {after:#?}"
+    );
     let log = bot.log();
     assert!(
         log.contains("an automatic reply in the office mailbox"),
