@@ -621,6 +621,7 @@ fn is_permanent(error: &MailError) -> bool {
 mod tests {
     use std::path::Path;
 
+    mod email_threads;
     mod erasure;
 
     use super::*;
