@@ -155,7 +155,7 @@ fn an_office_email_is_relayed_once_and_the_answer_goes_back_in_its_thread() {
             .text
             .contains("Please bring your passport.")
     );
-    assert_eq!(notices[0].files, [pdf.clone()]);
+    assert_eq!(notices[0].files, std::slice::from_ref(&pdf));
     assert_eq!(
         rt.office_mail(&reference, answer, now()).unwrap(),
         OfficeMailOutcome::AlreadyDone
