@@ -313,7 +313,10 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
         let near =
             kompass_core::content::check::closest(node, flow.node_order.iter().map(String::as_str))
                 .map_or_else(String::new, |near| format!("did you mean `{near}`? "));
-        bail!("there is no node `{node}` to start at; {near}nodes: {}", flow.node_order.join(", "));
+        bail!(
+            "there is no node `{node}` to start at; {near}nodes: {}",
+            flow.node_order.join(", ")
+        );
     }
     let telegram_username = args
         .telegram_username
@@ -324,7 +327,7 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
             "no Telegram code: `[telegram]` has no `username` (add `username = \"your_bot\"` or pass --telegram-username)"
         );
     }
-    let matrix_user = config.matrix.as_ref().map(|matrix| matrix_user_id(matrix));
+    let matrix_user = config.matrix.as_ref().map(matrix_user_id);
     if telegram_username.is_none() && matrix_user.is_none() {
         let config_name = config
             .path
@@ -337,7 +340,10 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
     let languages: Vec<String> = if args.languages.is_empty() {
         locales.languages().map(str::to_string).collect()
     } else {
-        args.languages.iter().map(|l| l.trim().to_string()).collect()
+        args.languages
+            .iter()
+            .map(|l| l.trim().to_string())
+            .collect()
     };
     let pages = poster_pages(
         &locales,
@@ -350,16 +356,26 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
     )?;
     match args.format {
         PosterFormat::Pdf => {
-            let out = args.out.unwrap_or_else(|| PathBuf::from("kompass-poster.pdf"));
+            let out = args
+                .out
+                .unwrap_or_else(|| PathBuf::from("kompass-poster.pdf"));
             let pdf = kompass_documents::poster_pdf(&pages)?;
             std::fs::write(&out, pdf).with_context(|| format!("cannot write {}", out.display()))?;
-            println!("{} ({} pages: {})", out.display(), pages.len(), languages.join(", "));
+            println!(
+                "{} ({} pages: {})",
+                out.display(),
+                pages.len(),
+                languages.join(", ")
+            );
         }
         PosterFormat::Svg => {
-            let out = args.out.unwrap_or_else(|| PathBuf::from("kompass-poster.svg"));
-            let stem = out
-                .file_stem()
-                .map_or_else(|| "kompass-poster".into(), |s| s.to_string_lossy().into_owned());
+            let out = args
+                .out
+                .unwrap_or_else(|| PathBuf::from("kompass-poster.svg"));
+            let stem = out.file_stem().map_or_else(
+                || "kompass-poster".into(),
+                |s| s.to_string_lossy().into_owned(),
+            );
             let svgs = kompass_documents::poster_svg(&pages)?;
             for (page, svg) in pages.iter().zip(svgs) {
                 let path = out.with_file_name(format!("{stem}-{}.svg", page.language));

@@ -160,7 +160,13 @@ fn slip_labels(l: &[String; 7]) -> SlipLabels<'_> {
 fn file_name(reference: &str) -> String {
     let reference: String = reference
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!("termin-{reference}")
 }
@@ -211,8 +217,14 @@ mod tests {
         assert!(files[1].bytes.starts_with(b"%PDF-"));
         let ics = String::from_utf8(files[0].bytes.clone()).unwrap();
         let unfolded = ics.replace("\r\n ", "");
-        assert!(unfolded.contains("SUMMARY:Прийом: Бюро громадян / Termin: Bürgerbüro\r\n"), "{ics}");
-        assert!(unfolded.contains("LOCATION:Rathaus\\, Zimmer 3\\; {$x}\r\n"), "{ics}");
+        assert!(
+            unfolded.contains("SUMMARY:Прийом: Бюро громадян / Termin: Bürgerbüro\r\n"),
+            "{ics}"
+        );
+        assert!(
+            unfolded.contains("LOCATION:Rathaus\\, Zimmer 3\\; {$x}\r\n"),
+            "{ics}"
+        );
         assert!(unfolded.contains("Номер запиту: KAL-2026-000123\\nБудь ласка\\, візьміть із собою:\\n- Паспорт\\n\\nVorgangsnummer: KAL-2026-000123\\nBitte mitbringen:\\n- Reisepass"), "{ics}");
         assert!(unfolded.contains("DESCRIPTION:Завтра у Вас прийом: Бюро громадян / Morgen haben Sie einen Termin: Bürgerbüro"), "{ics}");
     }

@@ -22,20 +22,28 @@ pub struct PosterLinks<'a> {
 /// What is wrong with the poster's inputs.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PosterError {
-    #[error("no channel to link to: set `[telegram] username` or `[matrix] user` in the config, or pass --telegram-username")]
+    #[error(
+        "no channel to link to: set `[telegram] username` or `[matrix] user` in the config, or pass --telegram-username"
+    )]
     NoChannel,
     #[error("`{0}` is not a Telegram bot username (5 to 32 letters, digits or _)")]
     TelegramUsername(String),
     #[error("`{0}` is not a Matrix user id (like @kompass:your-town.de)")]
     MatrixUser(String),
-    #[error("the start node `{0}` cannot be a Telegram deep link (letters, digits, - and _, at most 64 with the language)")]
+    #[error(
+        "the start node `{0}` cannot be a Telegram deep link (letters, digits, - and _, at most 64 with the language)"
+    )]
     StartNode(String),
     #[error("no texts for the language `{unknown}`; languages: {known}")]
     UnknownLanguage { unknown: String, known: String },
 }
 
 /// `https://t.me/<username>?start=<lang>[_<node>]`.
-pub fn telegram_link(username: &str, lang: &str, start: Option<&str>) -> Result<String, PosterError> {
+pub fn telegram_link(
+    username: &str,
+    lang: &str,
+    start: Option<&str>,
+) -> Result<String, PosterError> {
     let username = username.trim_start_matches('@');
     let valid = (5..=32).contains(&username.len())
         && username
@@ -62,8 +70,12 @@ pub fn telegram_link(username: &str, lang: &str, start: Option<&str>) -> Result<
 /// `https://matrix.to/#/<user id>`.
 pub fn matrix_link(user: &str) -> Result<String, PosterError> {
     let valid = user.starts_with('@')
-        && user.split_once(':').is_some_and(|(local, server)| local.len() > 1 && !server.is_empty())
-        && !user.chars().any(|c| c.is_whitespace() || matches!(c, '/' | '?' | '#' | '"' | '<' | '>'));
+        && user
+            .split_once(':')
+            .is_some_and(|(local, server)| local.len() > 1 && !server.is_empty())
+        && !user
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '/' | '?' | '#' | '"' | '<' | '>'));
     if !valid {
         return Err(PosterError::MatrixUser(user.to_string()));
     }

@@ -33,22 +33,41 @@ store_passphrase_env = "KOMPASS_TEST_UNSET_PASSPHRASE"
 "#;
 
 fn tool(name: &str, args: &[&str]) -> Vec<u8> {
-    let output = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} cannot run ({e}): install poppler-utils (./test.sh does)"));
-    assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+    let output = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("{name} cannot run ({e}): install poppler-utils (./test.sh does)")
+    });
+    assert!(
+        output.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     output.stdout
 }
 
 /// The QR codes of each page, sorted per page.
 fn codes_per_page(pdf: &Path, dir: &Path) -> Vec<Vec<String>> {
     let prefix = dir.join("render");
-    tool("pdftoppm", &["-r", "100", "-gray", "-png", pdf.to_str().unwrap(), prefix.to_str().unwrap()]);
+    tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "100",
+            "-gray",
+            "-png",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with("render"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with("render")
+        })
         .collect();
     files.sort();
     files
@@ -79,11 +98,28 @@ fn poster_pdf_from_config() {
     std::fs::write(dir.path().join("config.toml"), CONFIG).unwrap();
     let output = poster(
         dir.path(),
-        &["--config", "config.toml", "poster", "--lang", "ar,uk,fa", "--start", "register", "--out", "plakat.pdf"],
+        &[
+            "--config",
+            "config.toml",
+            "poster",
+            "--lang",
+            "ar,uk,fa",
+            "--start",
+            "register",
+            "--out",
+            "plakat.pdf",
+        ],
     );
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("plakat.pdf (3 pages: ar, uk, fa)"), "{stdout}");
+    assert!(
+        stdout.contains("plakat.pdf (3 pages: ar, uk, fa)"),
+        "{stdout}"
+    );
     let pdf = dir.path().join("plakat.pdf");
     let pages = codes_per_page(&pdf, dir.path());
     assert_eq!(pages.len(), 3);
@@ -98,7 +134,12 @@ fn poster_pdf_from_config() {
         );
     }
     let text = String::from_utf8(tool("pdftotext", &[pdf.to_str().unwrap(), "-"])).unwrap();
-    for expected in [t("uk", "poster-greeting"), t("uk", "poster-telegram"), t("de", "poster-greeting"), t("de", "poster-element")] {
+    for expected in [
+        t("uk", "poster-greeting"),
+        t("uk", "poster-telegram"),
+        t("de", "poster-greeting"),
+        t("de", "poster-element"),
+    ] {
         assert!(text.contains(&expected), "no {expected:?} in:\n{text}");
     }
 }
@@ -110,14 +151,36 @@ fn poster_svg_without_config() {
     let dir = tempfile::tempdir().unwrap();
     let output = poster(
         dir.path(),
-        &["poster", "--format", "svg", "--lang", "de,fa", "--telegram-username", "@other_town_bot", "--out", "p.svg"],
+        &[
+            "poster",
+            "--format",
+            "svg",
+            "--lang",
+            "de,fa",
+            "--telegram-username",
+            "@other_town_bot",
+            "--out",
+            "p.svg",
+        ],
     );
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     for lang in ["de", "fa"] {
         let svg = std::fs::read_to_string(dir.path().join(format!("p-{lang}.svg"))).unwrap();
         assert!(svg.starts_with("<?xml") && svg.contains(&format!("lang=\"{lang}\"")));
-        assert!(svg.contains(&format!("aria-label=\"https://t.me/other_town_bot?start={lang}\"")), "{lang}");
-        assert!(svg.contains(&format!("aria-label=\"{}\"", t(lang, "poster-greeting"))), "{lang}");
+        assert!(
+            svg.contains(&format!(
+                "aria-label=\"https://t.me/other_town_bot?start={lang}\""
+            )),
+            "{lang}"
+        );
+        assert!(
+            svg.contains(&format!("aria-label=\"{}\"", t(lang, "poster-greeting"))),
+            "{lang}"
+        );
         assert!(!svg.contains("matrix.to"));
     }
     assert!(!dir.path().join("p.svg").exists());
@@ -131,16 +194,49 @@ fn poster_errors_name_the_fix() {
     let output = poster(dir.path(), &["poster"]);
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    for expected in ["no config file", "[telegram]", "username", "[matrix]", "--telegram-username"] {
+    for expected in [
+        "no config file",
+        "[telegram]",
+        "username",
+        "[matrix]",
+        "--telegram-username",
+    ] {
         assert!(stderr.contains(expected), "no {expected:?} in {stderr}");
     }
-    let output = poster(dir.path(), &["poster", "--telegram-username", "kompass_bot", "--lang", "ar,xx"]);
+    let output = poster(
+        dir.path(),
+        &[
+            "poster",
+            "--telegram-username",
+            "kompass_bot",
+            "--lang",
+            "ar,xx",
+        ],
+    );
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("`xx`") && stderr.contains("ar, de, en, fa, ku, ru, tr, uk"), "{stderr}");
-    let output = poster(dir.path(), &["poster", "--telegram-username", "kompass_bot", "--start", "registr"]);
+    assert!(
+        stderr.contains("`xx`") && stderr.contains("ar, de, en, fa, ku, ru, tr, uk"),
+        "{stderr}"
+    );
+    let output = poster(
+        dir.path(),
+        &[
+            "poster",
+            "--telegram-username",
+            "kompass_bot",
+            "--start",
+            "registr",
+        ],
+    );
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("`registr`") && stderr.contains("did you mean `register`"), "{stderr}");
-    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "nothing written on error");
+    assert!(
+        stderr.contains("`registr`") && stderr.contains("did you mean `register`"),
+        "{stderr}"
+    );
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+        "nothing written on error"
+    );
 }

@@ -19,7 +19,11 @@ fn start() -> NaiveDateTime {
         .unwrap()
 }
 
-fn entry<'a>(summary: &'a str, location: Option<&'a str>, description: &'a str) -> CalendarEntry<'a> {
+fn entry<'a>(
+    summary: &'a str,
+    location: Option<&'a str>,
+    description: &'a str,
+) -> CalendarEntry<'a> {
     CalendarEntry {
         reference: "KAL-2026-000123",
         start: start(),
@@ -98,7 +102,11 @@ fn read_with_python(ics: &str) -> serde_json::Value {
 /// A real parser reads the zone, the alarm and every hostile text exactly as given.
 #[test]
 fn python_icalendar_reads_zone_alarm_and_hostile_text() {
-    let ics = appointment_ics(&entry(HOSTILE_SUMMARY, Some(HOSTILE_LOCATION), HOSTILE_DESCRIPTION));
+    let ics = appointment_ics(&entry(
+        HOSTILE_SUMMARY,
+        Some(HOSTILE_LOCATION),
+        HOSTILE_DESCRIPTION,
+    ));
     let read = read_with_python(&ics);
     assert_eq!(read["events"].as_f64().unwrap(), 1.0, "{ics}");
     assert_eq!(read["summary"].as_str().unwrap(), HOSTILE_SUMMARY);
@@ -107,18 +115,33 @@ fn python_icalendar_reads_zone_alarm_and_hostile_text() {
     assert_eq!(read["dtstart_tzid"].as_str().unwrap(), "Europe/Berlin");
     assert_eq!(read["dtend_tzid"].as_str().unwrap(), "Europe/Berlin");
     // 24 December is winter time: 10:30 in Berlin is 09:30 UTC.
-    assert_eq!(read["start_utc"].as_str().unwrap(), "2026-12-24T09:30:00+00:00");
-    assert_eq!(read["end_utc"].as_str().unwrap(), "2026-12-24T10:30:00+00:00");
+    assert_eq!(
+        read["start_utc"].as_str().unwrap(),
+        "2026-12-24T09:30:00+00:00"
+    );
+    assert_eq!(
+        read["end_utc"].as_str().unwrap(),
+        "2026-12-24T10:30:00+00:00"
+    );
     assert_eq!(read["stamp"].as_str().unwrap(), "2026-11-30T08:15:00+00:00");
     let alarm = &read["alarms"][0];
     assert_eq!(alarm["action"].as_str().unwrap(), "DISPLAY");
     assert_eq!(alarm["trigger"].as_f64().unwrap(), -86400.0);
-    assert_eq!(alarm["description"].as_str().unwrap(), "Morgen: Termin, Bürgerbüro; 10:30");
+    assert_eq!(
+        alarm["description"].as_str().unwrap(),
+        "Morgen: Termin, Bürgerbüro; 10:30"
+    );
     assert_eq!(read["zones"][0].as_str().unwrap(), "Europe/Berlin");
     assert_eq!(read["zone_parts"][0].as_str().unwrap(), "DAYLIGHT");
     assert_eq!(read["zone_parts"][1].as_str().unwrap(), "STANDARD");
-    assert_eq!(read["rrules"][0].as_str().unwrap(), "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10");
-    assert_eq!(read["rrules"][1].as_str().unwrap(), "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3");
+    assert_eq!(
+        read["rrules"][0].as_str().unwrap(),
+        "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10"
+    );
+    assert_eq!(
+        read["rrules"][1].as_str().unwrap(),
+        "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3"
+    );
     assert_eq!(
         read["mismatches"].as_array().unwrap().len(),
         0,
@@ -182,8 +205,12 @@ fn same_appointment_same_file_other_time_other_uid() {
     let mut later = entry("s", None, "d");
     later.start += Duration::hours(2);
     let other = appointment_ics(&later);
-    let uid = |ics: &str| ics.lines().find(|l| l.starts_with("UID:")).unwrap().to_string();
+    let uid = |ics: &str| {
+        ics.lines()
+            .find(|l| l.starts_with("UID:"))
+            .unwrap()
+            .to_string()
+    };
     assert_ne!(uid(&one), uid(&other));
     assert_eq!(uid(&other), "UID:KAL-2026-000123-20261224T1230@kompass");
 }
-

@@ -116,7 +116,12 @@ fn svg_posters_decode_and_escape_text() {
         let image = svg_image(svg, 100.0 / 72.0);
         assert_eq!(qr_codes(&image), expected(code, true), "page {code}");
         assert!(svg.contains(&format!("lang=\"{code}\"")));
-        assert!(svg.contains(&format!("aria-label=\"{greeting} &lt;script&gt;&amp;amp;\"")), "{code}");
+        assert!(
+            svg.contains(&format!(
+                "aria-label=\"{greeting} &lt;script&gt;&amp;amp;\""
+            )),
+            "{code}"
+        );
         assert!(!svg.contains("<script>"));
     }
 }

@@ -4,7 +4,9 @@
 mod support;
 
 use kompass_documents::{SlipLabels, VisitSlip, visit_slip_pdf};
-use support::{comparable, is_word, pdf_images, pdf_pages, pdf_text, pdf_words, qr_codes, write_temp};
+use support::{
+    comparable, is_word, pdf_images, pdf_pages, pdf_text, pdf_words, qr_codes, write_temp,
+};
 
 const GERMAN: SlipLabels<'static> = SlipLabels {
     title: "Ihr Termin",
@@ -113,7 +115,10 @@ fn arabic_slip_text_alignment_and_qr() {
         "شهادة الميلاد",
         "رقم الملف",
     ] {
-        assert!(text.contains(&comparable(expected)), "no {expected:?} in:\n{text}");
+        assert!(
+            text.contains(&comparable(expected)),
+            "no {expected:?} in:\n{text}"
+        );
     }
     // The reference is printed twice (once per column).
     assert_eq!(text.matches("KAL-2026-000123").count(), 2, "{text}");
@@ -149,8 +154,18 @@ fn persian_slip_has_its_words_right_aligned() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_temp(dir.path(), "slip.pdf", &pdf);
     let text = comparable(&pdf_text(&path));
-    for expected in ["وقت ملاقات شما", "تاریخ", "ساعت", "شماره پرونده", "پاسپورت", "دفتر خدمات شهروندی"] {
-        assert!(text.contains(&comparable(expected)), "no {expected:?} in:\n{text}");
+    for expected in [
+        "وقت ملاقات شما",
+        "تاریخ",
+        "ساعت",
+        "شماره پرونده",
+        "پاسپورت",
+        "دفتر خدمات شهروندی",
+    ] {
+        assert!(
+            text.contains(&comparable(expected)),
+            "no {expected:?} in:\n{text}"
+        );
     }
     let words = pdf_words(&path, dir.path());
     let date = words.iter().find(|w| is_word(w, "تاریخ")).unwrap();
@@ -168,7 +183,14 @@ fn ukrainian_and_kurdish_slips_keep_their_letters() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_temp(dir.path(), "slip.pdf", &pdf);
     let text = comparable(&pdf_text(&path));
-    for expected in ["Ваш прийом", "Будь ласка, візьміть із собою", "Номер справи", "Паспорт", "Бюро громадян", "Покажіть цей аркуш у віконці."] {
+    for expected in [
+        "Ваш прийом",
+        "Будь ласка, візьміть із собою",
+        "Номер справи",
+        "Паспорт",
+        "Бюро громадян",
+        "Покажіть цей аркуш у віконці.",
+    ] {
         assert!(text.contains(expected), "no {expected:?} in:\n{text}");
     }
     let words = pdf_words(&path, dir.path());
@@ -177,11 +199,20 @@ fn ukrainian_and_kurdish_slips_keep_their_letters() {
     let german = words.iter().find(|w| w.text == "Ihr").unwrap();
     assert!(german.x_min > 290.0, "{german:?}");
 
-    let documents = vec![("Pasaport û belgeya qeyda navnîşanê".to_string(), "Reisepass".to_string())];
+    let documents = vec![(
+        "Pasaport û belgeya qeyda navnîşanê".to_string(),
+        "Reisepass".to_string(),
+    )];
     let pdf = visit_slip_pdf(&slip("ku", false, KURDISH, "Buroya Welatiyan", &documents)).unwrap();
     let path = write_temp(dir.path(), "slip-ku.pdf", &pdf);
     let text = comparable(&pdf_text(&path));
-    for expected in ["Randevûya we", "Dîrok", "Hejmara dosyayê", "Vê kaxezê li gişeyê nîşan bidin.", "Pasaport û belgeya qeyda navnîşanê"] {
+    for expected in [
+        "Randevûya we",
+        "Dîrok",
+        "Hejmara dosyayê",
+        "Vê kaxezê li gişeyê nîşan bidin.",
+        "Pasaport û belgeya qeyda navnîşanê",
+    ] {
         assert!(text.contains(expected), "no {expected:?} in:\n{text}");
     }
 }
@@ -198,7 +229,10 @@ fn german_slip_has_one_column() {
     let text = pdf_text(&path);
     assert_eq!(text.matches("Ihr Termin").count(), 1, "{text}");
     assert_eq!(text.matches("KAL-2026-000123").count(), 1, "{text}");
-    assert!(!text.contains("Ort") && !text.contains("Bitte mitbringen"), "{text}");
+    assert!(
+        !text.contains("Ort") && !text.contains("Bitte mitbringen"),
+        "{text}"
+    );
     let pages = pdf_images(&path, dir.path(), 150);
     assert_eq!(qr_codes(&pages[0]), vec!["KAL-2026-000123".to_string()]);
 }

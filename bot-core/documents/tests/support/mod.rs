@@ -11,9 +11,12 @@ use image::GrayImage;
 
 /// Runs a poppler tool; a missing tool is a failed test with the fix.
 fn poppler(tool: &str, args: &[&str]) -> Vec<u8> {
-    let output = Command::new(tool).args(args).output().unwrap_or_else(|error| {
-        panic!("{tool} cannot run ({error}): install poppler-utils (./test.sh does)")
-    });
+    let output = Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|error| {
+            panic!("{tool} cannot run ({error}): install poppler-utils (./test.sh does)")
+        });
     assert!(
         output.status.success(),
         "{tool} {args:?} failed: {}",
@@ -180,7 +183,10 @@ pub fn svg_image(svg: &str, scale: f32) -> GrayImage {
     );
     GrayImage::from_fn(width, height, |x, y| {
         let pixel = pixmap.pixel(x, y).unwrap().demultiply();
-        image::Luma([((u32::from(pixel.red()) + u32::from(pixel.green()) + u32::from(pixel.blue())) / 3) as u8])
+        image::Luma([
+            ((u32::from(pixel.red()) + u32::from(pixel.green()) + u32::from(pixel.blue())) / 3)
+                as u8,
+        ])
     })
 }
 
