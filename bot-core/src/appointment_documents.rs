@@ -6,7 +6,10 @@
 //! argument, as everywhere).
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use kompass_documents::{CalendarEntry, DocumentError, SlipLabels, VisitSlip};
+use kompass_documents::{CalendarEntry, SlipLabels, VisitSlip};
+
+/// Why the files could not be made (a reference too long for a QR code, a PDF error).
+pub use kompass_documents::DocumentError;
 
 use crate::engine::is_rtl;
 use crate::i18n::{CASEWORKER_LANGUAGE, Locales};

@@ -104,13 +104,14 @@ fn unescape_html(text: &str) -> String {
 /// Text as extraction gives it back comparably: without the bidi marks pdftotext adds,
 /// without Arabic vowel marks (their order among the letters differs after extraction),
 /// with lam before alef swapped (poppler reverses the two letters of the lam-alef ligature
-/// in right-to-left text: "ملاقات" comes out as "مالقات"), and line breaks as spaces.
+/// in right-to-left text: "ملاقات" comes out as "مالقات"), without full stops (poppler puts
+/// the one that ends a right-to-left line first), and line breaks as spaces.
 pub fn comparable(text: &str) -> String {
     let kept: Vec<char> = text
         .chars()
         .filter(|c| {
-            !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
-                && !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
+            !matches!(c, '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                && !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '.')
         })
         .collect();
     let mut out = String::new();
