@@ -316,6 +316,11 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
         "only the real answer and its appointment: {after:#?}"
     );
     assert!(after[1].contains("Rathaus Zimmer 3"), "{after:#?}");
+    // With the appointment: a calendar file and the bilingual visit slip.
+    api.wait_until(CHAT, Duration::from_secs(30), |_| {
+        documents(&api).len() >= 4
+    });
+    appointment_files_are_right(&api, dir.path(), &reference, day);
     assert!(
         !after[1].contains("Termin:"),
         "the appointment in Ukrainian: {after:#?}"
@@ -399,4 +404,73 @@ Message-ID: {request_id}\r\n\
         "only the failure notice after the restart: {new:#?}"
     );
     assert_eq!(bot.stop().code(), Some(0));
+}
+
+/// The appointment's `.ics` read by a real parser (Python's icalendar), and the visit slip
+/// rendered by poppler: its text has the Ukrainian and German words, the date and the
+/// place, and its QR code decodes to the reference number.
+fn appointment_files_are_right(
+    api: &BotApi,
+    dir: &std::path::Path,
+    reference: &str,
+    day: chrono::NaiveDate,
+) {
+    use base64::Engine as _;
+    let file = |name: String| -> Vec<u8> {
+        let document = documents(api)
+            .into_iter()
+            .find(|m| m["document"]["file_name"] == name.as_str())
+            .unwrap_or_else(|| panic!("{name} was not sent: {:#?}", documents(api)));
+        base64::engine::general_purpose::STANDARD
+            .decode(document["document"]["bytes_b64"].as_str().unwrap())
+            .unwrap()
+    };
+    let ics = dir.join("termin.ics");
+    std::fs::write(&ics, file(format!("termin-{reference}.ics"))).unwrap();
+    let script = "import icalendar, json, sys\n\
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
+event = next(c for c in cal.walk('VEVENT'))\n\
+start = event.decoded('DTSTART')\n\
+alarm = next(c for c in event.walk('VALARM'))\n\
+print(json.dumps({'start': start.strftime('%Y-%m-%d %H:%M'), 'zone': str(start.tzinfo),\n\
+  'location': str(event.get('LOCATION')), 'trigger': str(alarm.decoded('TRIGGER')),\n\
+  'zones': [str(z.get('TZID')) for z in cal.walk('VTIMEZONE')]}))\n";
+    let output = std::process::Command::new(crate::support::test_python())
+        .arg("-c")
+        .arg(script)
+        .arg(&ics)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let read: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(read["start"], format!("{} 10:30", day.format("%Y-%m-%d")));
+    assert!(read["zone"].as_str().unwrap().contains("Berlin"), "{read}");
+    assert_eq!(read["zones"], serde_json::json!(["Europe/Berlin"]));
+    assert_eq!(read["location"], "Rathaus Zimmer 3");
+    assert_eq!(read["trigger"], "-1 day, 0:00:00");
+
+    let slip = dir.join("termin.pdf");
+    std::fs::write(&slip, file(format!("termin-{reference}.pdf"))).unwrap();
+    let text = String::from_utf8(crate::poster::tool(
+        "pdftotext",
+        &[slip.to_str().unwrap(), "-"],
+    ))
+    .unwrap();
+    for expected in [
+        reference.to_string(),
+        day.format("%d.%m.%Y").to_string(),
+        "Rathaus Zimmer 3".to_string(),
+        t("uk", "slip-date"),
+        t("de", "slip-date"),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} missing in:\n{text}");
+    }
+    let render = dir.join("slip-render");
+    std::fs::create_dir_all(&render).unwrap();
+    let codes = crate::poster::codes_per_page(&slip, &render);
+    assert_eq!(codes, [vec![reference.to_string()]]);
 }

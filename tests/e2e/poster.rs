@@ -32,7 +32,7 @@ password_env = "KOMPASS_TEST_UNSET_PASSWORD"
 store_passphrase_env = "KOMPASS_TEST_UNSET_PASSPHRASE"
 "#;
 
-fn tool(name: &str, args: &[&str]) -> Vec<u8> {
+pub(crate) fn tool(name: &str, args: &[&str]) -> Vec<u8> {
     let output = Command::new(name).args(args).output().unwrap_or_else(|e| {
         panic!("{name} cannot run ({e}): install poppler-utils (./test.sh does)")
     });
@@ -45,7 +45,7 @@ fn tool(name: &str, args: &[&str]) -> Vec<u8> {
 }
 
 /// The QR codes of each page, sorted per page.
-fn codes_per_page(pdf: &Path, dir: &Path) -> Vec<Vec<String>> {
+pub(crate) fn codes_per_page(pdf: &Path, dir: &Path) -> Vec<Vec<String>> {
     let prefix = dir.join("render");
     tool(
         "pdftoppm",

@@ -245,7 +245,7 @@ def bot_api(method, params):
         message = {"message_id": chat["next"], "date": int(time.time()), "from": BOT,
                    "chat": s.chat_object(chat_id),
                    "document": {"file_name": document["filename"], "file_size": document["size"],
-                                "sha256": document["sha256"]}}
+                                "sha256": document["sha256"], "bytes_b64": document["b64"]}}
         chat["next"] += 1
         chat["messages"].append({"message": message, "from_bot": True, "edited": False})
         s.lock.notify_all()
@@ -308,7 +308,8 @@ class Handler(BaseHTTPRequestHandler):
                 payload = part.get_payload(decode=True) or b""
                 if part.get_filename():
                     params[name] = {"filename": part.get_filename(), "size": len(payload),
-                                    "sha256": hashlib.sha256(payload).hexdigest()}
+                                    "sha256": hashlib.sha256(payload).hexdigest(),
+                                    "b64": base64.b64encode(payload).decode()}
                 else:
                     params[name] = payload.decode()
             # A file sent under a name of its own and referred to as `attach://<name>`

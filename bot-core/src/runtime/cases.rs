@@ -238,6 +238,14 @@ impl Runtime {
                         place: place.clone(),
                     });
                 }
+                files = self.appointment_files(
+                    &engine,
+                    &language,
+                    reference,
+                    &case.institution,
+                    date.and_time(*time),
+                    place.as_deref(),
+                );
                 engine.appointment_message(
                     &language,
                     &Appointment {
@@ -271,6 +279,56 @@ impl Runtime {
             reminder: reminder.map(|r| r.due),
             language,
         })
+    }
+
+    /// An appointment's calendar entry and bilingual visit slip for the newcomer. Without
+    /// them the appointment message still goes out: a failure is logged, not fatal.
+    fn appointment_files(
+        &self,
+        engine: &crate::Engine,
+        lang: &str,
+        reference: &str,
+        institution: &str,
+        start: NaiveDateTime,
+        place: Option<&str>,
+    ) -> Vec<OutgoingFile> {
+        let content = engine.content();
+        let locales = &content.locales;
+        let office = content.flow.institution(institution);
+        let label = office.map_or_else(
+            || institution.to_string(),
+            |office| locales.text(lang, &office.label, &[]),
+        );
+        let german = office.map_or(institution, |office| office.name.as_str());
+        let documents: Vec<(String, String)> = office
+            .map(|office| {
+                office
+                    .documents
+                    .iter()
+                    .map(|id| {
+                        (
+                            locales.text(lang, id, &[]),
+                            locales.text(crate::i18n::CASEWORKER_LANGUAGE, id, &[]),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let details = crate::appointment_documents::AppointmentDetails {
+            start,
+            place,
+            reference,
+            institution: &label,
+            institution_german: german,
+            documents: &documents,
+        };
+        match crate::appointment_documents::appointment_files(locales, lang, &details, Utc::now()) {
+            Ok(files) => files,
+            Err(error) => {
+                tracing::error!(%reference, %error, "the appointment's calendar file and visit slip could not be made");
+                Vec::new()
+            }
+        }
     }
 
     /// Turns the reminders due at `now` (local time) into notices.

@@ -222,6 +222,21 @@ fn an_appointment_line_schedules_the_reminder_and_a_bounce_tells_the_newcomer() 
         notices[1].message.text
     );
     assert!(notices[1].message.text.contains("Rathaus, Zimmer 3"));
+    // With its calendar file and visit slip, in the newcomer's language and German.
+    let names: Vec<&str> = notices[1].files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            format!("termin-{reference}.ics"),
+            format!("termin-{reference}.pdf")
+        ]
+    );
+    let ics = String::from_utf8(notices[1].files[0].bytes.clone()).unwrap();
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Berlin:20261210T103000"),
+        "{ics}"
+    );
+    assert!(notices[1].files[1].bytes.starts_with(b"%PDF-"));
 
     // The reminder goes out at 10:00 on the day before, once (an injected clock).
     let due = date.pred_opt().unwrap().and_hms_opt(10, 0, 0).unwrap();
