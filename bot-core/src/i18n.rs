@@ -190,6 +190,19 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("terminal-emails-queued", &["count"]),
     // Edits on Telegram and Matrix.
     ("edit-not-applied", &[]),
+    // Photos that may be hard to read (photos.ftl): asked again with one tip.
+    ("photo-check-small", &[]),
+    ("photo-check-dark", &[]),
+    ("photo-check-bright", &[]),
+    ("photo-check-blurred", &[]),
+    ("photo-check-several", &["count"]),
+    ("photo-tip-page", &[]),
+    ("photo-tip-light", &[]),
+    ("photo-tip-glare", &[]),
+    ("photo-tip-still", &[]),
+    ("photo-check-question", &[]),
+    ("button-photo-retake", &[]),
+    ("button-photo-keep", &[]),
     // Refused uploads (uploads.ftl): listed so every language must have them.
     ("upload-photo-damaged", &[]),
     ("upload-pdf-encrypted", &[]),

@@ -51,6 +51,12 @@ pub enum Incoming {
     Button(String),
     /// A file's bytes, to be inspected and stored.
     File(Vec<u8>),
+    /// A photo of an album (several sent as one message; Telegram's `media_group_id`):
+    /// the album's photos are judged together (`engine::retake`).
+    AlbumFile {
+        bytes: Vec<u8>,
+        album: String,
+    },
     /// A file the adapter could not fetch (too large to download, say): only its verdict.
     RefusedFile(Verdict),
     Unsupported,
@@ -263,12 +269,27 @@ impl Runtime {
             Incoming::RefusedFile(verdict) => Input::Attachment(AttachmentInput {
                 id: String::new(),
                 verdict,
+                album: None,
             }),
             Incoming::File(bytes) => {
                 let id = self.store.new_id()?;
                 let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
                 upload = kept.map(|bytes| (id.clone(), bytes));
-                Input::Attachment(AttachmentInput { id, verdict })
+                Input::Attachment(AttachmentInput {
+                    id,
+                    verdict,
+                    album: None,
+                })
+            }
+            Incoming::AlbumFile { bytes, album } => {
+                let id = self.store.new_id()?;
+                let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
+                upload = kept.map(|bytes| (id.clone(), bytes));
+                Input::Attachment(AttachmentInput {
+                    id,
+                    verdict,
+                    album: Some(album),
+                })
             }
         };
         let mut sequence_error = None;
@@ -649,15 +670,9 @@ mod tests {
         }
     }
 
-    fn png() -> Vec<u8> {
-        let mut bytes = Vec::new();
-        image::DynamicImage::new_rgb8(10, 10)
-            .write_to(
-                &mut std::io::Cursor::new(&mut bytes),
-                image::ImageFormat::Png,
-            )
-            .unwrap();
-        bytes
+    /// A photo the readability check accepts (a 10×10 picture would be asked again).
+    fn photo() -> Vec<u8> {
+        crate::docphotos::readable_photo()
     }
 
     /// Walks to the register form's photo question (field 11) and sends one photo.
@@ -692,7 +707,7 @@ mod tests {
                 .len();
             send(Incoming::Button(format!("f:{answered}:skip")));
         }
-        send(Incoming::File(png()));
+        send(Incoming::File(photo()));
         n
     }
 
@@ -1069,7 +1084,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime_with(dir.path(), 1);
         to_photo(&rt);
-        rt.handle(update("p2", Incoming::File(png()))).unwrap();
+        rt.handle(update("p2", Incoming::File(photo()))).unwrap();
         for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
             .iter()
             .enumerate()
@@ -1305,7 +1320,7 @@ mod tests {
         assert!(outputs.iter().any(
             |o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == "1")
         ));
-        rt.handle(update("c5", Incoming::File(png()))).unwrap();
+        rt.handle(update("c5", Incoming::File(photo()))).unwrap();
         let posts = rt.room_posts().unwrap();
         assert_eq!(posts.len(), 4);
         let PostWhat::Forwarded(Forwarded::File { id, .. }) = &posts[3].what else {

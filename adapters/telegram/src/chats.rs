@@ -253,8 +253,16 @@ impl Worker {
                 size,
                 group,
             } => {
+                let fetched = self.fetch(&file_id, size).await;
                 album = group;
-                self.fetch(&file_id, size).await
+                match (fetched, &album) {
+                    // The engine judges an album's photos together (retake question).
+                    (Incoming::File(bytes), Some(group)) => Incoming::AlbumFile {
+                        bytes,
+                        album: group.clone(),
+                    },
+                    (fetched, _) => fetched,
+                }
             }
             What::Unsupported => Incoming::Unsupported,
             What::UnansweredCallback { query } => {
@@ -304,7 +312,10 @@ impl Worker {
             incoming,
         };
         let runtime = self.shared.runtime.clone();
-        let handled = if matches!(step.incoming, Incoming::File(_)) {
+        let handled = if matches!(
+            step.incoming,
+            Incoming::File(_) | Incoming::AlbumFile { .. }
+        ) {
             // Photo processing takes milliseconds of CPU: off the async threads.
             tokio::task::spawn_blocking(move || runtime.handle_unflushed(step))
                 .await

@@ -53,6 +53,8 @@ pub enum Input {
 pub struct AttachmentInput {
     pub id: String,
     pub verdict: Verdict,
+    /// The album it came in (several photos sent as one message), if the messenger says so.
+    pub album: Option<String>,
 }
 
 /// The conversation commands of DESIGN.md; `/start` may carry a deep-link payload.

@@ -24,6 +24,7 @@
 mod input;
 mod language;
 mod output;
+mod retake;
 pub mod script;
 mod session;
 pub mod values;
@@ -542,6 +543,12 @@ impl Engine {
                 }
                 buttons.push(answer_button(self.t(lang, "button-name-no-latin"), "nl"));
             }
+            (FieldKind::Photos { .. }, FieldStep::Retake) => {
+                upload = true;
+                question = self.retake_question(draft, lang);
+                buttons.push(answer_button(self.t(lang, "button-photo-retake"), "new"));
+                buttons.push(answer_button(self.t(lang, "button-photo-keep"), "keep"));
+            }
             (FieldKind::Photos { min, .. }, _) => {
                 upload = true;
                 let count = photo_count(draft, field);
@@ -580,9 +587,9 @@ impl Engine {
                 | FieldKind::Number { .. },
                 _,
             )
-            | (FieldKind::Interpreter, FieldStep::LatinName) => {}
+            | (FieldKind::Interpreter, FieldStep::LatinName | FieldStep::Retake) => {}
         }
-        let has_photos = photo_count(draft, field) > 0;
+        let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
         if field.optional && !has_photos {
             buttons.push(answer_button(self.t(lang, "button-skip"), "skip"));
         }
@@ -1111,6 +1118,27 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         };
+        let problem = match &attachment.verdict {
+            Verdict::Image { problem, .. } => *problem,
+            _ => None,
+        };
+        let candidate = retake::UnreadableCandidate {
+            id: attachment.id.clone(),
+            mime: mime.clone(),
+            problem,
+            album: attachment.album.clone(),
+        };
+        match retake::arrive(draft, field, max, candidate) {
+            retake::Arrival::Accept => {}
+            retake::Arrival::Wait => {
+                draft.updated = ctx.now;
+                return self.reprompt(session, ctx, reply);
+            }
+            retake::Arrival::TooMany => {
+                reply.note(self.t(&lang, "photo-limit-reached"));
+                return self.reprompt(session, ctx, reply);
+            }
+        }
         let mut photos = match draft.answers.remove(&field.id) {
             Some(Answer::Photos(photos)) => photos,
             _ => Vec::new(),
@@ -1124,7 +1152,9 @@ impl Engine {
             .answers
             .insert(field.id.clone(), Answer::Photos(photos));
         draft.updated = ctx.now;
-        if count >= max {
+        // With photos waiting for a choice (an album with a hard-to-read photo), the
+        // retake question comes first.
+        if count >= max && draft.unreadable.is_empty() {
             if let Some(Answer::Photos(photos)) = draft.answers.get(&field.id) {
                 reply.note(self.files_text(
                     photos,
@@ -1196,6 +1226,7 @@ impl Engine {
                     },
                     updated: ctx.now,
                     pending_name: None,
+                    unreadable: Vec::new(),
                 };
                 session.drafts.insert(target.to_string(), draft);
             }
@@ -1217,8 +1248,10 @@ impl Engine {
                 let Some(draft) = session.drafts.get_mut(&form) else {
                     return self.leave(session, ctx, reply);
                 };
-                // Back from the Latin spelling asks for the name again.
+                // Back from the Latin spelling asks for the name again; back from the
+                // retake question asks for the photo again (the unreadable one is dropped).
                 draft.pending_name = None;
+                draft.unreadable.clear();
                 draft.position = match draft.position {
                     Position::Field {
                         index,
@@ -1226,7 +1259,8 @@ impl Engine {
                         step:
                             FieldStep::InterpreterLanguage
                             | FieldStep::InterpreterTyped
-                            | FieldStep::LatinName,
+                            | FieldStep::LatinName
+                            | FieldStep::Retake,
                     } => Position::Field {
                         index,
                         correcting,
@@ -1557,6 +1591,11 @@ impl Engine {
                     return self.stale(session, ctx, reply);
                 };
                 let answer = match (&field.kind, step, value) {
+                    (FieldKind::Photos { max, .. }, FieldStep::Retake, choice) => {
+                        let max = *max;
+                        return self
+                            .on_retake_choice(session, form_id, field, max, choice, ctx, reply);
+                    }
                     (_, _, "skip") if field.optional => Some(Answer::Skipped),
                     (FieldKind::Choice { options } | FieldKind::Appointment { options }, _, k) => k
                         .parse::<usize>()
@@ -2177,6 +2216,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                         FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped,
                     ) => true,
                     (FieldKind::Name { .. }, FieldStep::LatinName) => draft.pending_name.is_some(),
+                    (FieldKind::Photos { .. }, FieldStep::Retake) => !draft.unreadable.is_empty(),
                     _ => false,
                 })
         }
@@ -2202,7 +2242,20 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     ) {
         draft.pending_name = None;
     }
-    !position_ok || answers != draft.answers.len() || pending != draft.pending_name.is_some()
+    let unreadable = draft.unreadable.len();
+    if !matches!(
+        draft.position,
+        Position::Field {
+            step: FieldStep::Retake,
+            ..
+        }
+    ) {
+        draft.unreadable.clear();
+    }
+    !position_ok
+        || answers != draft.answers.len()
+        || pending != draft.pending_name.is_some()
+        || unreadable != draft.unreadable.len()
 }
 
 /// Whether a stored answer still fits its field (the field's kind or options may have
