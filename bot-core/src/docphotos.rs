@@ -852,9 +852,9 @@ pub fn tuning_set(seed: u64, per_row: usize) -> Vec<Labelled> {
     ));
     rows.push((
         "small",
-        "320–640 px".into(),
+        "240–600 px".into(),
         Box::new(|r: &mut Rng| Defect::Small {
-            long_side: r.range(320.0, 640.0) as u32,
+            long_side: r.range(240.0, 600.0) as u32,
         }),
     ));
     let layouts = [Layout::Form, Layout::Letter, Layout::IdCard, Layout::Sparse];

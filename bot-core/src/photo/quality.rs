@@ -82,8 +82,9 @@ pub struct Thresholds {
 impl Thresholds {
     /// Tuned on the generated set (docs/benchmarks.md, "Photo quality").
     pub const DEFAULT: Self = Self {
-        min_long_side: 800,
-        min_short_side: 400,
+        // The analysis size: below it the other measures are not calibrated either.
+        min_long_side: ANALYSIS_SIDE,
+        min_short_side: ANALYSIS_SIDE / 2,
         min_paper: 70,
         max_ink: 110,
         min_clipped: 0.4,
