@@ -33,6 +33,8 @@ fn request_with_photos_arrives_over_smtp() {
         "Skip".into(),
         "We moved in last week.".into(),
         photo_line(dir.path(), "a.jpg", &exif),
+        // 320×160 is too small to read: asked again, and sent anyway.
+        "Send it anyway".into(),
         photo_line(dir.path(), "png-named.jpg", &photo_png()), // a PNG named .jpg: the bytes decide
         photo_line(dir.path(), "c.png", &photo_png()),
         "Done".into(),

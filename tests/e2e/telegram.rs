@@ -43,16 +43,20 @@ fn wait_for_email(data: &std::path::Path) {
     }
 }
 
-/// A phone-sized JPEG (tens of kilobytes, like Telegram's album photos).
+/// A phone photo of a page, `width`×`height`, like Telegram's album photos (sharp: the
+/// readability check accepts it).
 fn jpeg(width: u32, height: u32) -> Vec<u8> {
-    let image = image::RgbImage::from_fn(width, height, |x, y| {
-        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
-    });
-    let mut bytes = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 80)
-        .encode_image(&image)
-        .unwrap();
-    bytes
+    use kompass_core::docphotos::{self, Defect, Layout, Script, Shot, Writer};
+    let shot = Shot {
+        seed: u64::from(width) * 10_000 + u64::from(height),
+        layout: Layout::Form,
+        script: Script::Arabic,
+        defect: Defect::None,
+        width,
+        height,
+        jpeg_quality: 80,
+    };
+    docphotos::jpeg(&docphotos::render(&shot, &Writer::strokes()), 80)
 }
 
 fn jpeg_width(bytes: &[u8]) -> u32 {
