@@ -203,6 +203,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("photo-check-question", &[]),
     ("button-photo-retake", &[]),
     ("button-photo-keep", &[]),
+    // A voice message to a caseworker over the size limit (voice.ftl).
+    ("voice-too-large", &["max"]),
     // Refused uploads (uploads.ftl): listed so every language must have them.
     ("upload-photo-damaged", &[]),
     ("upload-pdf-encrypted", &[]),
@@ -238,6 +240,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("caseworker-root-footer", &[]),
     ("caseworker-forwarded-text", &[]),
     ("caseworker-forwarded-text-untranslated", &["note"]),
+    ("caseworker-forwarded-voice", &["language"]),
     ("caseworker-help", &[]),
     ("caseworker-unknown-command", &["command"]),
     ("caseworker-appointment-example", &[]),

@@ -6,8 +6,8 @@ use std::time::Duration;
 use kompass_core::i18n::Arg;
 
 use crate::support::{
-    LiveChat, SinkOptions, SmtpSink, chat_command, chat_command_with, configured_chat, photo_line,
-    plain_smtp_config, photo, repo, run_chat, spawn_typing, t, ta,
+    LiveChat, SinkOptions, SmtpSink, chat_command, chat_command_with, configured_chat, photo,
+    photo_line, plain_smtp_config, repo, run_chat, spawn_typing, t, ta,
 };
 
 /// SIGTERM mid-form: the process exits 0 promptly, and after a restart the form continues.

@@ -119,10 +119,7 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
         .await;
     let retake = settle(&newcomer, bot_id, &dm, before).await;
     // 320×160 is too small to read: asked again; "send it anyway", typed in Russian.
-    assert!(
-        retake.contains(&t("ru", "photo-check-small")),
-        "{retake}"
-    );
+    assert!(retake.contains(&t("ru", "photo-check-small")), "{retake}");
     let after_photos = say(&newcomer, bot_id, &dm, &t("ru", "button-photo-keep")).await;
     assert!(after_photos.contains('2'), "{after_photos}");
     say(&newcomer, bot_id, &dm, &t("ru", "button-done")).await;

@@ -197,7 +197,10 @@ pub fn photo_png() -> Vec<u8> {
     let image = image::load_from_memory(&photo()).unwrap();
     let mut bytes = Vec::new();
     image
-        .write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
         .unwrap();
     bytes
 }

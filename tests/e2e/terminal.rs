@@ -6,8 +6,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::support::{
-    LiveChat, chat_command, emails, finish, german_counselling_lines, photo, photo_line, sent_marker,
-    t, ta,
+    LiveChat, chat_command, emails, finish, german_counselling_lines, photo, photo_line,
+    sent_marker, t, ta,
 };
 
 /// `kompass chat --user NAME` on `data`.

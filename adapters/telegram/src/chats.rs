@@ -264,6 +264,20 @@ impl Worker {
                     (fetched, _) => fetched,
                 }
             }
+            What::Voice {
+                file_id,
+                size,
+                mime,
+                duration_seconds,
+            } => match self.fetch(&file_id, size).await {
+                Incoming::File(bytes) => Incoming::Voice {
+                    bytes,
+                    mime,
+                    duration_seconds: Some(duration_seconds),
+                },
+                Incoming::RefusedFile(Verdict::TooLarge { .. }) => Incoming::VoiceTooLarge,
+                _ => Incoming::Unsupported,
+            },
             What::Unsupported => Incoming::Unsupported,
             What::UnansweredCallback { query } => {
                 self.shared.api.answer_callback(&query).await;

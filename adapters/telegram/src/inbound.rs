@@ -39,7 +39,15 @@ pub enum What {
         size: u64,
         group: Option<String>,
     },
-    /// A sticker, location, voice message, contact …: the engine answers it.
+    /// A voice message or an audio file: forwarded to a caseworker's thread while the
+    /// person talks to an office (the engine decides), to download like a file.
+    Voice {
+        file_id: String,
+        size: u64,
+        mime: String,
+        duration_seconds: u32,
+    },
+    /// A sticker, location, contact …: the engine answers it.
     Unsupported,
     /// A command for this bot in a group or channel (`/cmd`, `/cmd@thisbot`): the bot works
     /// only in private chats and says so (other group messages are [`What::Ignored`]).
@@ -162,6 +170,26 @@ fn message_content(message: &teloxide::types::Message) -> What {
                 None => What::Unsupported,
             }
         }
+        MediaKind::Voice(voice) => What::Voice {
+            file_id: voice.voice.file.id.0.clone(),
+            size: u64::from(voice.voice.file.size),
+            mime: voice
+                .voice
+                .mime_type
+                .as_ref()
+                .map_or_else(|| "audio/ogg".to_string(), ToString::to_string),
+            duration_seconds: voice.voice.duration.seconds(),
+        },
+        MediaKind::Audio(audio) => What::Voice {
+            file_id: audio.audio.file.id.0.clone(),
+            size: u64::from(audio.audio.file.size),
+            mime: audio
+                .audio
+                .mime_type
+                .as_ref()
+                .map_or_else(|| "audio/mpeg".to_string(), ToString::to_string),
+            duration_seconds: audio.audio.duration.seconds(),
+        },
         MediaKind::Document(document) => What::File {
             file_id: document.document.file.id.0.clone(),
             size: u64::from(document.document.file.size),

@@ -33,7 +33,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-pub use input::{AttachmentInput, Command, CommandText, Input, UserId};
+pub use input::{AttachmentInput, Command, CommandText, Input, UserId, VoiceInput};
 pub use language::{
     Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, is_rtl,
     named_language,
@@ -155,6 +155,7 @@ impl Engine {
             Input::Attachment(attachment) => {
                 self.on_attachment(session, attachment, ctx, &mut reply)
             }
+            Input::Voice(voice) => self.on_voice(session, voice, ctx, &mut reply),
             Input::Unsupported => {
                 let lang = self.lang(session, ctx);
                 reply.note(self.t(&lang, "unsupported-message"));
@@ -1033,6 +1034,46 @@ impl Engine {
             ),
             Verdict::Image { .. } | Verdict::Pdf | Verdict::Unsupported => return None,
         })
+    }
+
+    /// A voice message: into the case's thread while talking to a person (the runtime
+    /// decides where a forward goes), otherwise the note every unreadable message gets.
+    fn on_voice(
+        &self,
+        session: &mut Session,
+        voice: VoiceInput,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let State::Talking { institution, .. } = session.state.clone() else {
+            reply.note(self.t(&lang, "unsupported-message"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let (id, mime, duration_seconds) = match voice {
+            VoiceInput::Stored {
+                id,
+                mime,
+                duration_seconds,
+            } => (id, mime, duration_seconds),
+            VoiceInput::TooLarge { max_mb } => {
+                let max = i64::try_from(max_mb).unwrap_or(i64::MAX);
+                reply.note(self.ta(&lang, "voice-too-large", &[("max", max.into())]));
+                return self.reprompt(session, ctx, reply);
+            }
+        };
+        let Some(case) = self.talking_case(session, ctx, reply) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        reply.outputs.push(Output::Forward {
+            case,
+            what: Forwarded::Audio {
+                id,
+                mime,
+                duration_seconds,
+            },
+        });
+        self.forwarded(&institution, &lang, reply);
     }
 
     /// A button from an old message that no longer applies: show where we are.

@@ -1534,3 +1534,47 @@ fn albums_are_judged_together() {
     );
     assert_ne!(field_index(&talk), 10, "four photos: the form goes on");
 }
+
+fn voice(id: &str) -> Input {
+    Input::Voice(VoiceInput::Stored {
+        id: id.into(),
+        mime: "audio/ogg".into(),
+        duration_seconds: Some(4),
+    })
+}
+
+/// While talking to a person, a voice message goes to the case's thread as audio (the
+/// case opens with it if it is the first message); elsewhere it gets the translated note
+/// every unreadable message gets, and is not kept.
+#[test]
+fn voice_messages_reach_the_thread_only_while_talking() {
+    let mut talk = Talk::new();
+    talk.text("/start uk");
+    let outputs = talk.send(voice("v0"));
+    assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    assert!(
+        last_text(&outputs).starts_with(&talk.t("uk", "unsupported-message")),
+        "{outputs:?}"
+    );
+    talk.text("/start uk_counselling-person");
+    let outputs = talk.send(voice("v1"));
+    assert!(outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
+    assert!(
+        outputs.iter().any(|o| matches!(
+            o,
+            Output::Forward {
+                what: Forwarded::Audio { id, mime, duration_seconds: Some(4) },
+                ..
+            } if id == "v1" && mime == "audio/ogg"
+        )),
+        "{outputs:?}"
+    );
+    let outputs = talk.send(Input::Voice(VoiceInput::TooLarge { max_mb: 20 }));
+    assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    let expected = strip_bidi_marks(&content().locales.text(
+        "uk",
+        "voice-too-large",
+        &[("max", 20i64.into())],
+    ));
+    assert!(last_text(&outputs).starts_with(&expected), "{outputs:?}");
+}
