@@ -431,6 +431,94 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
     assert_eq!(bot.stop().code(), Some(0));
 }
 
+/// A voice message from a Telegram newcomer talking to the integration office reaches the
+/// case's thread on Synapse as one encrypted `m.audio` with the exact bytes and the German
+/// note naming the newcomer's language; the newcomer is told it was passed on. Back at a
+/// menu, a voice message gets the translated note and nothing more reaches the room.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_telegram_voice_message_reaches_the_thread_as_audio() {
+    let TelegramCase {
+        w,
+        api,
+        bot,
+        root,
+        chat,
+    } = telegram_case("uk", 9300, "Доброго дня, маю питання").await;
+    // An OGG/Opus-like file: the bytes must arrive unchanged.
+    let voice: Vec<u8> = b"OggS\0\x02"
+        .iter()
+        .copied()
+        .chain((0..40_000u32).map(|i| (i * 7 % 251) as u8))
+        .collect();
+    let forwarded = ta(
+        "uk",
+        "person-forwarded",
+        &[("institution", t("uk", "inst-integrationsbuero").into())],
+    );
+    let sent = voice.clone();
+    let api = tokio::task::spawn_blocking(move || {
+        let before = api.bot_messages(chat).len();
+        api.voice(chat, &sent, 7);
+        api.wait_until(chat, WAIT, |messages| {
+            messages[before..]
+                .iter()
+                .any(|m| text_of(m).contains(&forwarded))
+        });
+        api
+    })
+    .await
+    .unwrap();
+    let bot_id = w.bot_id.clone();
+    let audio = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.msgtype == "m.audio"
+        })
+        .await;
+    assert_eq!(audio.sender, bot_id);
+    assert!(audio.encrypted, "the room is encrypted");
+    assert!(
+        audio
+            .body
+            .contains("Sprachnachricht der Person auf Ukrainisch"),
+        "{}",
+        audio.body
+    );
+    let media = audio.media.clone().expect("an m.audio carries its file");
+    assert_eq!(
+        w.caseworker.download(&media).await,
+        voice,
+        "the exact bytes"
+    );
+
+    // At the main menu a voice message is not passed on: the translated note.
+    let unsupported = t("uk", "unsupported-message");
+    let api = tokio::task::spawn_blocking(move || {
+        api.text(chat, "/menu", "uk");
+        api.wait_for_button(chat, "go:main:0");
+        let before = api.bot_messages(chat).len();
+        api.voice(chat, b"OggS later", 2);
+        api.wait_until(chat, WAIT, |messages| {
+            messages[before..]
+                .iter()
+                .any(|m| text_of(m).contains(&unsupported))
+        });
+        api
+    })
+    .await
+    .unwrap();
+    let audios = w
+        .caseworker
+        .received()
+        .into_iter()
+        .filter(|r| r.msgtype == "m.audio")
+        .count();
+    assert_eq!(audios, 1, "only the voice message sent while talking");
+    drop(api);
+    assert_no_encryption_trouble(&bot.log());
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
 /// `!vorlage` on Synapse: a caseworker's checked template reaches a Telegram newcomer in
 /// Persian (Arabic until the Persian locale is shipped) with the typed values as plain data,
 /// and the German text appears in the thread for colleagues; `!vorlagen` lists the templates,
