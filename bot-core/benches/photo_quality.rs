@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use kompass_core::docphotos::{self, Defect, Layout, Script, Shot, Writer};
 use kompass_core::photo::{self, quality};
 
-const SEED: u64 = 2026_11_30;
+const SEED: u64 = 20_261_130;
 
 struct Result {
     class: &'static str,

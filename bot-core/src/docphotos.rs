@@ -632,12 +632,16 @@ fn draw_page(shot: &Shot, writer: &Writer, width: usize, rng: &mut Rng) -> Gray 
 /// Solves the homography that maps the unit square's corners to `quad` (x, y pairs in
 /// the order top-left, top-right, bottom-right, bottom-left) and returns its inverse as a
 /// function from picture to unit-square coordinates.
+#[allow(
+    clippy::needless_range_loop,
+    reason = "Gauss-Jordan elimination reads one row while it changes another"
+)]
 fn unit_square_from(quad: [(f32, f32); 4]) -> impl Fn(f32, f32) -> (f32, f32) {
-    let corners = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)];
+    let corners = [(0.0f64, 0.0f64), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)];
     // Picture → square: 8 unknowns h0..h7, h8 = 1.
     let mut a = [[0f64; 9]; 8];
     for (i, (&(x, y), &(u, v))) in quad.iter().zip(&corners).enumerate() {
-        let (x, y, u, v) = (f64::from(x), f64::from(y), f64::from(u), f64::from(v));
+        let (x, y) = (f64::from(x), f64::from(y));
         a[2 * i] = [x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y, u];
         a[2 * i + 1] = [0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y, v];
     }
