@@ -228,6 +228,43 @@ mod tests {
     }
 
     #[test]
+    fn voice_and_audio_messages_are_fetched_as_voice() {
+        let voice = classify(
+            &private_message(serde_json::json!({
+                "voice": {"file_id": "v1", "file_unique_id": "uv1", "duration": 7,
+                          "mime_type": "audio/ogg", "file_size": 12345}
+            })),
+            BOT,
+        )
+        .unwrap();
+        assert_eq!(
+            voice.what,
+            What::Voice {
+                file_id: "v1".into(),
+                size: 12345,
+                mime: "audio/ogg".into(),
+                duration_seconds: 7
+            }
+        );
+        let audio = classify(
+            &private_message(serde_json::json!({
+                "audio": {"file_id": "a1", "file_unique_id": "ua1", "duration": 60,
+                          "file_size": 99, "file_name": "memo.mp3", "mime_type": "audio/mpeg"}
+            })),
+            BOT,
+        )
+        .unwrap();
+        assert!(
+            matches!(&audio.what, What::Voice { file_id, mime, duration_seconds: 60, .. }
+                if file_id == "a1" && mime == "audio/mpeg"),
+            "{:?}",
+            audio.what
+        );
+        let stored = serde_json::to_vec(&voice).unwrap();
+        assert_eq!(serde_json::from_slice::<Inbound>(&stored).unwrap(), voice);
+    }
+
+    #[test]
     fn takes_the_largest_photo_and_the_album() {
         let inbound = classify(
             &private_message(serde_json::json!({
