@@ -519,6 +519,54 @@ async fn a_telegram_voice_message_reaches_the_thread_as_audio() {
     assert_eq!(bot.stop().code(), Some(0));
 }
 
+/// A Matrix newcomer's `m.audio` while talking to the integration office reaches the
+/// thread as one `m.audio` with the same bytes and the German note.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_matrix_audio_message_reaches_the_thread() {
+    let Contact {
+        w,
+        bot,
+        newcomer,
+        dm,
+        root,
+    } = contact("Ich schicke eine Sprachnachricht").await;
+    let voice: Vec<u8> = b"OggS\0\x02matrix"
+        .iter()
+        .copied()
+        .chain((0..20_000u32).map(|i| (i * 13 % 251) as u8))
+        .collect();
+    let before = bot_notices(&newcomer, &w.bot_id, &dm).len();
+    newcomer
+        .send_file(&dm, &voice, "memo.ogg", "audio/ogg")
+        .await;
+    let answer = settle(&newcomer, &w.bot_id, &dm, before).await;
+    assert!(
+        answer.contains(&ta(
+            "de",
+            "person-forwarded",
+            &[("institution", t("de", "inst-integrationsbuero").into())],
+        )),
+        "{answer}"
+    );
+    let audio = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.msgtype == "m.audio"
+        })
+        .await;
+    assert!(
+        audio
+            .body
+            .contains("Sprachnachricht der Person auf Deutsch"),
+        "{}",
+        audio.body
+    );
+    let media = audio.media.clone().expect("an m.audio carries its file");
+    assert_eq!(w.caseworker.download(&media).await, voice);
+    assert_no_encryption_trouble(&bot.log());
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
 /// `!vorlage` on Synapse: a caseworker's checked template reaches a Telegram newcomer in
 /// Persian (Arabic until the Persian locale is shipped) with the typed values as plain data,
 /// and the German text appears in the thread for colleagues; `!vorlagen` lists the templates,
