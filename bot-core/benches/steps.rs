@@ -231,7 +231,9 @@ fn in_memory(engine: &Engine, form: &Form) -> u64 {
                         mime: "image/jpeg".into(),
                         width: 800,
                         height: 600,
+                        problem: None,
                     },
+                    album: None,
                 })
             }
         };

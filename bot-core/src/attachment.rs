@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::pdf::{self, PdfProblem};
+use crate::photo::quality::PhotoProblem;
 use crate::photo::{self, PhotoError};
 
 /// Limits for uploads.
@@ -51,6 +52,10 @@ pub enum Verdict {
         mime: String,
         width: u32,
         height: u32,
+        /// Why the office may not be able to read it (too small, dark, bright, blurred),
+        /// judged while processing; `None` when it looks readable or was not judged.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        problem: Option<PhotoProblem>,
     },
     Pdf,
     /// Larger than `Limits::max_bytes`.
@@ -112,6 +117,7 @@ pub fn prepare(bytes: &[u8], limits: Limits) -> (Verdict, Option<Vec<u8>>) {
                     mime: "image/jpeg".into(),
                     width: processed.width,
                     height: processed.height,
+                    problem: processed.problem(),
                 };
                 (verdict, processed.jpeg)
             }
@@ -180,6 +186,7 @@ pub fn inspect(bytes: &[u8], limits: Limits) -> Verdict {
             mime: mime.to_string(),
             width,
             height,
+            problem: None,
         },
         None => Verdict::Unsupported,
     }
@@ -279,7 +286,8 @@ pub(crate) mod tests {
             Verdict::Image {
                 mime: "image/jpeg".into(),
                 width: 4000,
-                height: 3000
+                height: 3000,
+                problem: None,
             }
         );
         assert_eq!(
@@ -287,7 +295,8 @@ pub(crate) mod tests {
             Verdict::Image {
                 mime: "image/png".into(),
                 width: 800,
-                height: 600
+                height: 600,
+                problem: None,
             }
         );
         assert_eq!(inspect(b"%PDF-1.7\n...", Limits::default()), Verdict::Pdf);

@@ -191,6 +191,21 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("terminal-emails-queued", &["count"]),
     // Edits on Telegram and Matrix.
     ("edit-not-applied", &[]),
+    // Photos that may be hard to read (photos.ftl): asked again with one tip.
+    ("photo-check-small", &[]),
+    ("photo-check-dark", &[]),
+    ("photo-check-bright", &[]),
+    ("photo-check-blurred", &[]),
+    ("photo-check-several", &["count"]),
+    ("photo-tip-page", &[]),
+    ("photo-tip-light", &[]),
+    ("photo-tip-glare", &[]),
+    ("photo-tip-still", &[]),
+    ("photo-check-question", &[]),
+    ("button-photo-retake", &[]),
+    ("button-photo-keep", &[]),
+    // A voice message to a caseworker over the size limit (voice.ftl).
+    ("voice-too-large", &["max"]),
     // Refused uploads (uploads.ftl): listed so every language must have them.
     ("upload-photo-damaged", &[]),
     ("upload-pdf-encrypted", &[]),
@@ -247,6 +262,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("caseworker-root-footer", &[]),
     ("caseworker-forwarded-text", &[]),
     ("caseworker-forwarded-text-untranslated", &["note"]),
+    ("caseworker-forwarded-voice", &["language"]),
     ("caseworker-help", &[]),
     ("caseworker-unknown-command", &["command"]),
     ("caseworker-appointment-example", &[]),

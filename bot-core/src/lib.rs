@@ -8,7 +8,8 @@
 //! - [`request`]: a submitted request as the office receives it, and its reference number.
 //! - [`attachment`]: what an uploaded file really is (magic bytes, size, pixel limits).
 //! - [`metrics`]: counters for the administrator, in Prometheus text format.
-//! - [`photo`]: upright, scaled JPEGs without metadata (GPS above all).
+//! - [`photo`]: upright, scaled JPEGs without metadata (GPS above all), and whether a
+//!   document photo looks readable ([`photo::quality`]).
 //! - [`pdf`]: PDFs without scripts, embedded files or metadata.
 //! - [`mail`]: the German email a request becomes, with photos and `request.json`.
 //! - [`store`]: sled storage of sessions, requests, attachments, outbox and handled updates.
@@ -21,10 +22,14 @@
 //! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
 //!   guess of a first message uses.
 //! - `fuzzing` (tests only): inputs for the fuzz targets of docs/fuzzing.md.
+//! - `docphotos` (tests and the `testsets` feature): made-up document photos, sharp and
+//!   spoilt, for the readability check's tests and bench.
 
 pub mod appointment_documents;
 pub mod attachment;
 pub mod content;
+#[cfg(any(test, feature = "testsets"))]
+pub mod docphotos;
 pub mod engine;
 #[cfg(test)]
 mod fuzz_targets;

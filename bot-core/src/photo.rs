@@ -43,6 +43,10 @@ use image::codecs::webp::WebPDecoder;
 use image::{ImageDecoder, RgbImage};
 use mozjpeg_sys::{jpeg_common_struct, jpeg_error_mgr};
 
+pub mod quality;
+
+use quality::{Luma, LumaShrinker, Measures, PhotoProblem, Thresholds};
+
 /// Longest side of a processed photo.
 pub const MAX_SIDE: u32 = 2000;
 /// JPEG quality of a processed photo.
@@ -67,12 +71,21 @@ pub enum PhotoError {
     Unsupported(String),
 }
 
-/// A processed photo: JPEG bytes and their size.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A processed photo: JPEG bytes, their size, and how readable the picture looks.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Processed {
     pub jpeg: Vec<u8>,
     pub width: u32,
     pub height: u32,
+    /// Measured on the picture decoded for processing ([`quality`]).
+    pub measures: Measures,
+}
+
+impl Processed {
+    /// Why the office may not be able to read it, under the default thresholds.
+    pub fn problem(&self) -> Option<PhotoProblem> {
+        self.measures.problem(&Thresholds::DEFAULT)
+    }
 }
 
 /// Turns an uploaded picture (`mime` as found by `attachment::inspect`) into an upright,
@@ -102,9 +115,12 @@ fn process_jpeg(bytes: &[u8]) -> Result<Processed, PhotoError> {
     }
     let orientation = exif_orientation(bytes);
     if matches!(orientation, None | Some(1))
-        && let Some(rebuilt) = rebuild_jpeg(bytes, &layout)
+        && let Some(mut rebuilt) = rebuild_jpeg(bytes, &layout)
     {
-        decode_jpeg(&rebuilt.jpeg, 1, Some(1))?;
+        // The rebuilt file must decode cleanly; that decode's luminance is what the
+        // readability check looks at.
+        let luma = check_jpeg(&rebuilt.jpeg)?;
+        rebuilt.measures = quality::measure(&luma, rebuilt.width, rebuilt.height);
         return Ok(rebuilt);
     }
     if layout.frame.marker == 0xC2 || layout.scans > 1 {
@@ -114,7 +130,7 @@ fn process_jpeg(bytes: &[u8]) -> Result<Processed, PhotoError> {
             return Err(PhotoError::OverBudget { needed });
         }
     }
-    encode(decode_jpeg(bytes, orientation.unwrap_or(1), None)?)
+    encode(decode_jpeg(bytes, orientation.unwrap_or(1))?)
 }
 
 thread_local! {
@@ -158,18 +174,47 @@ fn strict_error_manager() -> jpeg_error_mgr {
     }
 }
 
-/// Decodes a JPEG row by row into the shrinker and applies `orientation`. `scale` forces a
-/// DCT scale (1 = 1/8: a cheap check that the whole scan decodes); otherwise the smallest
-/// that keeps at least [`MAX_SIDE`] pixels. Any libjpeg warning makes the picture damaged.
-fn decode_jpeg(bytes: &[u8], orientation: u16, scale: Option<u8>) -> Result<RgbImage, PhotoError> {
+/// Decodes a rebuilt JPEG's luminance only (no colour conversion), at the smallest DCT
+/// scale that keeps [`quality::ANALYSIS_SIDE`] pixels: proof that the whole scan decodes
+/// without a warning, and the picture the readability check measures.
+fn check_jpeg(bytes: &[u8]) -> Result<Luma, PhotoError> {
     JPEG_WARNINGS.with(|count| count.set(0));
     let mut decompress = mozjpeg::Decompress::with_err(strict_error_manager())
         .from_mem(bytes)
         .map_err(damaged)?;
     let long = decompress.width().max(decompress.height()) as u32;
-    if let Some(numerator) = scale {
-        decompress.scale(numerator);
-    } else if long > MAX_SIDE {
+    let numerator = (quality::ANALYSIS_SIDE * 8)
+        .div_ceil(long.max(1))
+        .clamp(1, 8);
+    decompress.scale(numerator as u8);
+    let mut started = decompress.grayscale().map_err(damaged)?;
+    let (width, height) = (started.width(), started.height());
+    let mut shrinker = LumaShrinker::new(width as u32, height as u32);
+    let mut row = vec![0u8; width];
+    for _ in 0..height {
+        started.read_scanlines_into(&mut row).map_err(damaged)?;
+        shrinker.push(&row);
+    }
+    started.finish().map_err(damaged)?;
+    let warnings = JPEG_WARNINGS.with(Cell::get);
+    if warnings > 0 {
+        return Err(damaged(format!(
+            "{warnings} libjpeg warning(s): corrupt or missing image data"
+        )));
+    }
+    Ok(shrinker.finish())
+}
+
+/// Decodes a JPEG row by row into the shrinker and applies `orientation`: at the smallest
+/// DCT scale that keeps at least [`MAX_SIDE`] pixels. Any libjpeg warning makes the
+/// picture damaged.
+fn decode_jpeg(bytes: &[u8], orientation: u16) -> Result<RgbImage, PhotoError> {
+    JPEG_WARNINGS.with(|count| count.set(0));
+    let mut decompress = mozjpeg::Decompress::with_err(strict_error_manager())
+        .from_mem(bytes)
+        .map_err(damaged)?;
+    let long = decompress.width().max(decompress.height()) as u32;
+    if long > MAX_SIDE {
         // libjpeg-turbo scales in the DCT by n/8: the smallest n that keeps ≥ MAX_SIDE pixels.
         let numerator = (MAX_SIDE * 8).div_ceil(long).clamp(1, 8);
         decompress.scale(numerator as u8);
@@ -427,6 +472,7 @@ fn orient(image: RgbImage, orientation: u16) -> RgbImage {
 /// progressive scans): the office's mail client shows it at once, and it costs milliseconds.
 fn encode(image: RgbImage) -> Result<Processed, PhotoError> {
     let (width, height) = image.dimensions();
+    let measures = quality::measure(&Luma::from_rgb(&image), width, height);
     let encode_error = |e: std::io::Error| PhotoError::Damaged(format!("encoding: {e}"));
     let mut compress = mozjpeg::Compress::new(mozjpeg::ColorSpace::JCS_RGB);
     compress.set_fastest_defaults();
@@ -443,6 +489,7 @@ fn encode(image: RgbImage) -> Result<Processed, PhotoError> {
         jpeg,
         width,
         height,
+        measures,
     })
 }
 
@@ -727,6 +774,8 @@ pub fn rebuild_jpeg(jpeg: &[u8], layout: &JpegLayout) -> Option<Processed> {
         jpeg: out,
         width: frame.width,
         height: frame.height,
+        // Measured by the caller on the decode that checks the rebuilt file.
+        measures: Measures::default(),
     })
 }
 

@@ -15,7 +15,8 @@ use lettre::message::Mailbox;
 use crate::attachment::{self, Limits, Verdict};
 use crate::content::Content;
 use crate::engine::{
-    AttachmentInput, Command, DeliveryStatus, Engine, Forwarded, Input, Output, StepContext, UserId,
+    AttachmentInput, Command, DeliveryStatus, Engine, Input, Output, StepContext, UserId,
+    VoiceInput,
 };
 use crate::mail::{self, MailError, Transport};
 use crate::metrics::{Gauges, Metrics};
@@ -50,6 +51,21 @@ pub enum Incoming {
     Button(String),
     /// A file's bytes, to be inspected and stored.
     File(Vec<u8>),
+    /// A photo of an album (several sent as one message; Telegram's `media_group_id`):
+    /// the album's photos are judged together (`engine::retake`).
+    AlbumFile {
+        bytes: Vec<u8>,
+        album: String,
+    },
+    /// A voice message or audio file (Telegram voice, a Matrix `m.audio`), passed on as it
+    /// came to a caseworker's thread; over [`Limits::max_bytes`] it is refused.
+    Voice {
+        bytes: Vec<u8>,
+        mime: String,
+        duration_seconds: Option<u32>,
+    },
+    /// A voice message too large to fetch (the messenger told its size).
+    VoiceTooLarge,
     /// A file the adapter could not fetch (too large to download, say): only its verdict.
     RefusedFile(Verdict),
     Unsupported,
@@ -257,12 +273,48 @@ impl Runtime {
             Incoming::RefusedFile(verdict) => Input::Attachment(AttachmentInput {
                 id: String::new(),
                 verdict,
+                album: None,
             }),
             Incoming::File(bytes) => {
                 let id = self.store.new_id()?;
                 let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
                 upload = kept.map(|bytes| (id.clone(), bytes));
-                Input::Attachment(AttachmentInput { id, verdict })
+                Input::Attachment(AttachmentInput {
+                    id,
+                    verdict,
+                    album: None,
+                })
+            }
+            Incoming::Voice {
+                bytes,
+                mime,
+                duration_seconds,
+            } => {
+                let max_mb = self.settings.limits.max_bytes / (1024 * 1024);
+                if bytes.len() as u64 > self.settings.limits.max_bytes {
+                    Input::Voice(VoiceInput::TooLarge { max_mb })
+                } else {
+                    let id = self.store.new_id()?;
+                    upload = Some((id.clone(), bytes));
+                    Input::Voice(VoiceInput::Stored {
+                        id,
+                        mime,
+                        duration_seconds,
+                    })
+                }
+            }
+            Incoming::VoiceTooLarge => Input::Voice(VoiceInput::TooLarge {
+                max_mb: self.settings.limits.max_bytes / (1024 * 1024),
+            }),
+            Incoming::AlbumFile { bytes, album } => {
+                let id = self.store.new_id()?;
+                let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
+                upload = kept.map(|bytes| (id.clone(), bytes));
+                Input::Attachment(AttachmentInput {
+                    id,
+                    verdict,
+                    album: Some(album),
+                })
             }
         };
         let mut sequence_error = None;
@@ -303,7 +355,7 @@ impl Runtime {
         let (opened_cases, room_posts) =
             self.case_writes(&engine, &update.user, &outputs, &submitted)?;
         kept.extend(room_posts.iter().filter_map(|post| match &post.what {
-            PostWhat::Forwarded(Forwarded::File { id, .. }) => Some(id.clone()),
+            PostWhat::Forwarded(what) => what.attachment_id().map(str::to_string),
             _ => None,
         }));
         let replies: Vec<StoredReply> = if update.id.is_some() {
@@ -625,6 +677,7 @@ mod tests {
     mod erasure;
 
     use super::*;
+    use crate::engine::Forwarded;
     use crate::mail::EmlDirectory;
 
     fn runtime(dir: &Path) -> Runtime {
@@ -656,15 +709,9 @@ mod tests {
         }
     }
 
-    fn png() -> Vec<u8> {
-        let mut bytes = Vec::new();
-        image::DynamicImage::new_rgb8(10, 10)
-            .write_to(
-                &mut std::io::Cursor::new(&mut bytes),
-                image::ImageFormat::Png,
-            )
-            .unwrap();
-        bytes
+    /// A photo the readability check accepts (a 10×10 picture would be asked again).
+    fn photo() -> Vec<u8> {
+        crate::docphotos::readable_photo()
     }
 
     /// Walks to the register form's photo question (field 11) and sends one photo.
@@ -699,7 +746,7 @@ mod tests {
                 .len();
             send(Incoming::Button(format!("f:{answered}:skip")));
         }
-        send(Incoming::File(png()));
+        send(Incoming::File(photo()));
         n
     }
 
@@ -1076,7 +1123,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime_with(dir.path(), 1);
         to_photo(&rt);
-        rt.handle(update("p2", Incoming::File(png()))).unwrap();
+        rt.handle(update("p2", Incoming::File(photo()))).unwrap();
         for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
             .iter()
             .enumerate()
@@ -1312,7 +1359,7 @@ mod tests {
         assert!(outputs.iter().any(
             |o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == "1")
         ));
-        rt.handle(update("c5", Incoming::File(png()))).unwrap();
+        rt.handle(update("c5", Incoming::File(photo()))).unwrap();
         let posts = rt.room_posts().unwrap();
         assert_eq!(posts.len(), 4);
         let PostWhat::Forwarded(Forwarded::File { id, .. }) = &posts[3].what else {
@@ -1356,6 +1403,50 @@ mod tests {
                 .iter()
                 .any(|o| matches!(o, Output::Forward { case, .. } if *case == reference))
         );
+    }
+
+    /// A voice message while talking is stored for the thread and deleted once posted;
+    /// at a menu it is not kept at all; over the size limit it is refused, not stored.
+    #[test]
+    fn voice_messages_are_kept_for_the_thread_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let voice = |bytes: Vec<u8>| Incoming::Voice {
+            bytes,
+            mime: "audio/ogg".into(),
+            duration_seconds: Some(2),
+        };
+        rt.handle(update("v0", Incoming::Text("/start en".into())))
+            .unwrap();
+        let step = rt
+            .handle_step(update("v1", voice(b"OggS at a menu".to_vec())))
+            .unwrap();
+        assert!(!step.upload_kept);
+        let reference = open_contact(&rt);
+        let step = rt
+            .handle_step(update("v2", voice(b"OggS voice".to_vec())))
+            .unwrap();
+        assert!(step.upload_kept);
+        let posts = rt.room_posts().unwrap();
+        let PostWhat::Forwarded(Forwarded::Audio { id, .. }) = &posts.last().unwrap().what else {
+            panic!("{posts:?}")
+        };
+        assert_eq!(posts.last().unwrap().reference, reference);
+        assert_eq!(rt.store().attachment(id).unwrap().unwrap(), b"OggS voice");
+        let thread = crate::store::ThreadRef {
+            room: "!room:x".into(),
+            root: "$root".into(),
+        };
+        rt.room_post_done(&posts[0], Some(&thread)).unwrap();
+        rt.room_post_done(posts.last().unwrap(), None).unwrap();
+        assert!(
+            rt.store().attachment(id).unwrap().is_none(),
+            "deleted once posted"
+        );
+        let too_large = vec![0u8; usize::try_from(Limits::default().max_bytes).unwrap() + 1];
+        let step = rt.handle_step(update("v3", voice(too_large))).unwrap();
+        assert!(!step.upload_kept);
+        assert_eq!(rt.room_posts().unwrap().len(), posts.len() - 2);
     }
 
     /// A contact case opened and the newcomer back at the menu; the caseworkers' clock.

@@ -23,13 +23,10 @@ fn prepare(bytes: &[u8]) -> (Verdict, Option<Vec<u8>>) {
 #[track_caller]
 fn accepted_jpeg(bytes: &[u8], width: u32, height: u32) -> Vec<u8> {
     let (verdict, kept) = prepare(bytes);
-    assert_eq!(
-        verdict,
-        Verdict::Image {
-            mime: "image/jpeg".into(),
-            width,
-            height
-        }
+    assert!(
+        matches!(&verdict, Verdict::Image { mime, width: w, height: h, .. }
+            if mime == "image/jpeg" && (*w, *h) == (width, height)),
+        "{verdict:?}"
     );
     let kept = kept.expect("kept");
     assert!(!contains_seed(&kept), "the seed reached the stored file");
@@ -194,14 +191,10 @@ fn png_and_webp_with_exif_orientation_come_out_upright() {
     ] {
         // Stored 200×300 (sideways); upright it is 300×200 with the red corner top left.
         let (verdict, kept) = prepare(&bytes);
-        assert_eq!(
-            verdict,
-            Verdict::Image {
-                mime: "image/jpeg".into(),
-                width: 300,
-                height: 200
-            },
-            "{name}"
+        assert!(
+            matches!(&verdict, Verdict::Image { mime, width: 300, height: 200, .. }
+                if mime == "image/jpeg"),
+            "{name}: {verdict:?}"
         );
         assert!(top_left_is_red(&kept.unwrap()), "{name} is not upright");
     }

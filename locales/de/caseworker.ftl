@@ -12,6 +12,8 @@ caseworker-root-footer = Antworten Sie in diesem Thread: Ihre Antwort erreicht d
 caseworker-forwarded-text = Nachricht der Person:
 # $note: Sprache und „nicht übersetzt“, z. B. „Arabisch, nicht übersetzt“
 caseworker-forwarded-text-untranslated = Nachricht der Person ({ $note }):
+# Eine Sprachnachricht der Person, als Audio darunter. $language: z. B. „Arabisch“
+caseworker-forwarded-voice = Sprachnachricht der Person auf { $language } (nicht übersetzt):
 
 ## Hilfe
 caseworker-help =

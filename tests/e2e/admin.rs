@@ -6,8 +6,8 @@ use std::time::Duration;
 use kompass_core::i18n::Arg;
 
 use crate::support::{
-    LiveChat, SinkOptions, SmtpSink, chat_command, chat_command_with, configured_chat, photo_line,
-    plain_smtp_config, png, repo, run_chat, spawn_typing, t, ta,
+    LiveChat, SinkOptions, SmtpSink, chat_command, chat_command_with, configured_chat, photo,
+    photo_line, plain_smtp_config, repo, run_chat, spawn_typing, t, ta,
 };
 
 /// SIGTERM mid-form: the process exits 0 promptly, and after a restart the form continues.
@@ -136,7 +136,7 @@ fn logs_carry_no_personal_data() {
             secrets[3].into(),
             secrets[4].into(),
             secrets[6].into(),
-            photo_line(dir.path(), "p.png", &png(20, 20)),
+            photo_line(dir.path(), "p.jpg", &photo()),
             "Done".into(),
             "Yes".into(),
             "Other language".into(),
@@ -559,7 +559,7 @@ fn data_folder_is_private_whatever_the_umask() {
         "+49 151 99887766".into(),
         "sami@example.com".into(),
         "Please call me.".into(),
-        photo_line(dir.path(), "p.png", &png(20, 20)),
+        photo_line(dir.path(), "p.jpg", &photo()),
         "Done".into(),
         "No".into(),
         "1".into(),

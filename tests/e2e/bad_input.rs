@@ -4,7 +4,9 @@
 use kompass_core::i18n::Arg;
 use mail_parser::MessageParser;
 
-use crate::support::{assert_in_order, emails, photo_line, png, run_chat, sent_marker, t, ta};
+use crate::support::{
+    assert_in_order, emails, photo, photo_line, png, run_chat, sent_marker, t, ta,
+};
 
 fn question(number: usize) -> String {
     ta(
@@ -59,7 +61,7 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
         photo_line(files, "notes.jpg", b"this is a text file, not a photo"),
         photo_line(files, "huge.png", &huge),
         photo_line(files, "bomb.png", &bomb),
-        photo_line(files, "passport.png", &png(16, 16)),
+        photo_line(files, "passport.jpg", &photo()),
         "Done".into(),
         "maybe".into(),
         "Yes".into(),

@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::{png, sent_marker, t};
+use crate::support::{photo, sent_marker, t};
 use crate::telegram_support::{BotApi, buttons, text_of};
 
 /// One input of a scripted newcomer.
@@ -50,7 +50,7 @@ pub fn registration(first_name: &str) -> Vec<Input> {
         text("05261 123456"),
         text(&t("de", "button-skip")),
         Input::Text("🏠".repeat(1900)),
-        Input::Photo(png(64, 48)),
+        Input::Photo(photo()),
         text(&t("de", "button-done")),
         text(&t("de", "button-no")),
         text("1"),

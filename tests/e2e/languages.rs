@@ -9,7 +9,7 @@ use std::time::Duration;
 use mail_parser::MessageParser;
 
 use crate::matrix_support::{MatrixUser, WAIT, bot_notices, say, settle, world};
-use crate::support::{content, emails, photo_line, png, run_chat, t, ta};
+use crate::support::{content, emails, photo, photo_line, run_chat, t, ta};
 use crate::telegram_support::{Bot, BotApi, telegram_config};
 
 /// The menu number of the option of `node` that leads to `target`.
@@ -83,7 +83,7 @@ fn turkish_immigration_request_in_the_terminal() {
         "0151 9876543".into(),
         "ayse@example.com".into(),
         "Oturma iznim aralık ayında bitiyor, uzatmak istiyorum.".into(),
-        photo_line(dir.path(), "izin.png", &png(20, 20)),
+        photo_line(dir.path(), "izin.jpg", &photo()),
         t("tr", "button-done"),
         t("tr", "button-no"),
         "2".into(),
@@ -137,7 +137,7 @@ fn persian_registration_in_the_terminal() {
         "0151 2345678".into(),
         t("fa", "button-skip"),
         "من برای ثبت آدرس جدیدم به یک وقت ملاقات نیاز دارم.".into(),
-        photo_line(dir.path(), "pass.png", &png(20, 20)),
+        photo_line(dir.path(), "pass.jpg", &photo()),
         t("fa", "button-done"),
         t("fa", "button-yes"),
         "1".into(), // فارسی, the newcomer's own language first
@@ -192,7 +192,7 @@ fn kurdish_benefits_request_in_the_terminal() {
         "+49 5264 123456".into(),
         t("ku", "button-skip"),
         "Ez alîkariyê ji bo kirêya xaniyê xwe dixwazim.".into(),
-        photo_line(dir.path(), "belge.png", &png(20, 20)),
+        photo_line(dir.path(), "belge.jpg", &photo()),
         t("ku", "button-done"),
         t("ku", "button-yes"),
         "1".into(), // Kurdî first
@@ -258,7 +258,7 @@ fn telegram_registration(
     api.press(chat, &format!("f:{EMAIL}:skip"));
     api.wait_for_text(chat, &first_line(lang, "field-register-notes"));
     answer(&api, chat, lang, concern);
-    api.photo(chat, &png(40, 30), None);
+    api.photo(chat, &photo(), None);
     api.wait_for_button(chat, &format!("f:{PHOTOS}:done"));
     api.press(chat, &format!("f:{PHOTOS}:done"));
     api.wait_for_button(chat, &format!("f:{INTERPRETER}:n"));
@@ -411,7 +411,7 @@ async fn persian_request_on_matrix_reaches_the_thread_with_both_spellings() {
     }
     let before = bot_notices(&newcomer, bot_id, &dm).len();
     newcomer
-        .send_file(&dm, &png(64, 48), "pass.png", "image/png")
+        .send_file(&dm, &photo(), "pass.jpg", "image/jpeg")
         .await;
     settle(&newcomer, bot_id, &dm, before).await;
     say(&newcomer, bot_id, &dm, &t("fa", "button-done")).await;

@@ -201,6 +201,7 @@ impl MatrixUser {
                     let media = match &event.content.msgtype {
                         MessageType::Image(image) => Some(image.source.clone()),
                         MessageType::File(file) => Some(file.source.clone()),
+                        MessageType::Audio(audio) => Some(audio.source.clone()),
                         _ => None,
                     };
                     let thread_root = match &event.content.relates_to {

@@ -6,7 +6,7 @@ use kompass_core::i18n::Arg;
 use mail_parser::MessageParser;
 
 use crate::support::{
-    LiveChat, chat_command, emails, german_counselling_lines, photo_line, png, run_chat,
+    LiveChat, chat_command, emails, german_counselling_lines, photo, photo_line, run_chat,
     sent_marker, spawn_typing, t, ta,
 };
 
@@ -47,7 +47,7 @@ fn kill_mid_form_and_continue() {
         "0151 2345678".into(),
         t("uk", "button-skip"),
         t("uk", "button-skip"),
-        photo_line(dir.path(), "p.png", &png(8, 8)),
+        photo_line(dir.path(), "p.jpg", &photo()),
         t("uk", "button-done"),
         t("uk", "button-no"),
         "1".into(),

@@ -186,6 +186,25 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
+/// A sharp, well-lit document photo (a JPEG) that the readability check accepts: the photo
+/// tests send when they are about something else (a tiny picture is asked again).
+pub fn photo() -> Vec<u8> {
+    kompass_core::docphotos::readable_photo()
+}
+
+/// The same photo as a PNG.
+pub fn photo_png() -> Vec<u8> {
+    let image = image::load_from_memory(&photo()).unwrap();
+    let mut bytes = Vec::new();
+    image
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    bytes
+}
+
 /// Writes `bytes` to `dir/name` and returns the `/photo` line for it.
 pub fn photo_line(dir: &Path, name: &str, bytes: &[u8]) -> String {
     let path = dir.join(name);

@@ -127,6 +127,14 @@ impl BotApi {
         self.post("/_test/photo", body)
     }
 
+    /// A voice message (OGG/Opus) of `duration` seconds.
+    pub fn voice(&self, chat: i64, bytes: &[u8], duration: u32) -> Value {
+        self.post(
+            "/_test/voice",
+            json!({"chat_id": chat, "bytes_b64": base64(bytes), "duration": duration}),
+        )
+    }
+
     pub fn document(&self, chat: i64, body: Value) -> Value {
         let mut body = body;
         body["chat_id"] = json!(chat);

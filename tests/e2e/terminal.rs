@@ -6,8 +6,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::support::{
-    LiveChat, chat_command, emails, finish, german_counselling_lines, photo_line, png, sent_marker,
-    t, ta,
+    LiveChat, chat_command, emails, finish, german_counselling_lines, photo, photo_line,
+    sent_marker, t, ta,
 };
 
 /// `kompass chat --user NAME` on `data`.
@@ -160,7 +160,7 @@ fn control_characters_never_reach_the_terminal() {
         "0151 2345678".into(),
         t("uk", "button-skip"),
         t("uk", "button-skip"),
-        photo_line(dir.path(), "p.png", &png(8, 8)),
+        photo_line(dir.path(), "p.jpg", &photo()),
         t("uk", "button-done"),
         t("uk", "button-no"),
         "1".into(),

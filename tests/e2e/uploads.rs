@@ -99,3 +99,70 @@ fn hostile_uploads_are_refused_or_cleaned_on_the_way_to_the_office() {
     let document = lopdf::Document::load_mem(&attachments[1].1).unwrap();
     assert_eq!(document.get_pages().len(), 1);
 }
+
+/// A shaken photo through the terminal chat (`/photo`): the newcomer is asked to take it
+/// again with the hold-still tip; a new photo replaces it; a second shaken photo is sent
+/// anyway (the button's label typed) and reaches the office's `.eml` with the sharp one,
+/// while the first shaken photo, replaced, does not.
+#[test]
+fn a_shaken_photo_is_asked_again_and_can_be_sent_anyway() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path();
+    let sharp = kompass_core::docphotos::readable_photo();
+    let shaken = kompass_core::docphotos::shaken_photo();
+    let mut shaken_again = shaken.clone();
+    // The same picture with a different comment: a second, distinguishable upload.
+    shaken_again.splice(2..2, [0xFF, 0xFE, 0, 6, b'2', b'n', b'd', b'!']);
+    let lines = vec![
+        "English".into(),
+        option_number("main", "jobcenter"),
+        option_number("jobcenter", "jobcenter-form"),
+        "Smith".into(),
+        "John".into(),
+        "01/02/1988".into(),
+        "Nigerian".into(),
+        "Am Markt 2, Kalletal".into(),
+        "123A456789".into(),
+        "1".into(),
+        "05261 123456".into(),
+        t("en", "button-skip"),
+        "I got a letter and do not understand it.".into(),
+        photo_line(files, "first.jpg", &shaken),
+        photo_line(files, "again.jpg", &sharp),
+        photo_line(files, "second.jpg", &shaken_again),
+        t("en", "button-photo-keep"),
+        t("en", "button-done"),
+        t("en", "button-no"),
+        "3".into(),
+        "Send request".into(),
+    ];
+    let data = dir.path().join("data");
+    let transcript = run_chat(&data, &lines);
+    let asked = [
+        t("en", "photo-check-blurred"),
+        t("en", "photo-tip-still"),
+        t("en", "photo-check-question"),
+        t("en", "button-photo-keep"),
+    ];
+    let at = assert_in_order(&transcript, &asked);
+    assert_in_order(&transcript[at..], &asked);
+    assert!(
+        !transcript.contains(&t("en", "photo-tip-light")),
+        "one tip only"
+    );
+    let mails = emails(&data);
+    assert_eq!(mails.len(), 1, "{transcript}");
+    let message = MessageParser::default().parse(&mails[0].1).unwrap();
+    let photos: Vec<Vec<u8>> = message
+        .attachments()
+        .filter(|part| {
+            part.attachment_name()
+                .is_some_and(|name| name.ends_with(".jpg"))
+        })
+        .map(|part| part.contents().to_vec())
+        .collect();
+    assert_eq!(photos.len(), 2, "the sharp photo and the one sent anyway");
+    let pixels = |bytes: &[u8]| image::load_from_memory(bytes).unwrap().into_rgb8();
+    assert_eq!(pixels(&photos[0]), pixels(&sharp));
+    assert_eq!(pixels(&photos[1]), pixels(&shaken));
+}

@@ -16,6 +16,8 @@ Tests drive it through a control API under `/_test/` (JSON in and out):
     POST /_test/photo    {chat_id, bytes_b64, caption?, media_group_id?}
          (three PhotoSize entries; only the largest points to the bytes)
     POST /_test/document {chat_id, bytes_b64 | size, file_name?, mime_type?, media_group_id?}
+    POST /_test/voice    {chat_id, bytes_b64 | size, duration?, mime_type?}
+                         a voice message (OGG/Opus by default), downloadable by getFile
     POST /_test/other    {chat_id, kind: sticker|location|voice|contact}
     POST /_test/raw      {update}                          (update_id kept if given)
     POST /_test/member   {chat_id, kind: joined|left, user_id?, bot?, chat_type?}
@@ -445,6 +447,14 @@ class Handler(BaseHTTPRequestHandler):
                     if body.get(key):
                         document[key] = body[key]
                 message = s.user_message(chat_id, {"document": document, **group}, user_id, language, chat_type)
+            elif what == "voice":
+                data = base64.b64decode(body["bytes_b64"]) if "bytes_b64" in body else None
+                size = len(data) if data is not None else int(body["size"])
+                file_id = s.add_file(data, "voice", "oga", size)
+                voice = {"file_id": file_id, "file_unique_id": "u" + file_id,
+                         "duration": int(body.get("duration", 3)),
+                         "mime_type": body.get("mime_type", "audio/ogg"), "file_size": size}
+                message = s.user_message(chat_id, {"voice": voice}, user_id, language, chat_type)
             elif what == "other":
                 kinds = {
                     "sticker": {"sticker": {"file_id": "st", "file_unique_id": "ust", "type": "regular",

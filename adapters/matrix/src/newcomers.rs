@@ -44,6 +44,16 @@ pub enum What {
         source: MediaSource,
         size: Option<u64>,
     },
+    /// An `m.audio` (a voice message): passed on to a caseworker's thread when the person
+    /// is talking to an office.
+    Audio {
+        source: MediaSource,
+        size: Option<u64>,
+        #[serde(default)]
+        mime: Option<String>,
+        #[serde(default)]
+        duration_seconds: Option<u32>,
+    },
     Unsupported,
     /// An edit (`m.replace`) of an earlier message: not applied, the person is told.
     Edit,
@@ -116,6 +126,16 @@ impl Workers {
                 MessageType::File(file) => What::Media {
                     size: file.info.as_ref().and_then(|i| i.size).map(u64::from),
                     source: file.source,
+                },
+                MessageType::Audio(audio) => What::Audio {
+                    size: audio.info.as_ref().and_then(|i| i.size).map(u64::from),
+                    mime: audio.info.as_ref().and_then(|i| i.mimetype.clone()),
+                    duration_seconds: audio
+                        .info
+                        .as_ref()
+                        .and_then(|i| i.duration)
+                        .and_then(|d| u32::try_from(d.as_secs()).ok()),
+                    source: audio.source,
                 },
                 _ => What::Unsupported,
             }
@@ -253,6 +273,20 @@ impl Worker {
         let incoming = match inbound.what {
             What::Text { body } => Incoming::Text(without_reply_fallback(&body).to_string()),
             What::Media { source, size } => self.fetch(&inbound.room, source, size).await,
+            What::Audio {
+                source,
+                size,
+                mime,
+                duration_seconds,
+            } => match self.fetch(&inbound.room, source, size).await {
+                Incoming::File(bytes) => Incoming::Voice {
+                    bytes,
+                    mime: mime.unwrap_or_else(|| "audio/ogg".to_string()),
+                    duration_seconds,
+                },
+                Incoming::RefusedFile(Verdict::TooLarge { .. }) => Incoming::VoiceTooLarge,
+                _ => Incoming::Unsupported,
+            },
             What::Unsupported => Incoming::Unsupported,
             What::Edit => {
                 self.explain(key, &inbound, "edit", "edit-not-applied")

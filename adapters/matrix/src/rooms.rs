@@ -14,7 +14,7 @@ use kompass_core::engine::script::untranslated_note_de;
 use kompass_core::runtime::{CaseOutcome, CaseworkerAction, RuntimeError};
 use kompass_core::store::{PostWhat, RoomPost, ThreadRef};
 use matrix_sdk::Room;
-use matrix_sdk::attachment::AttachmentConfig;
+use matrix_sdk::attachment::{AttachmentConfig, AttachmentInfo, BaseAudioInfo};
 use matrix_sdk::room::reply::{EnforceThread, Reply};
 use matrix_sdk::ruma::events::reaction::ReactionEventContent;
 use matrix_sdk::ruma::events::relation::{Annotation, InReplyTo, Reply as ReplyRelation, Thread};
@@ -23,10 +23,10 @@ use matrix_sdk::ruma::events::room::encrypted::{
 };
 use matrix_sdk::ruma::events::room::message::{
     AddMentions, MessageType, OriginalSyncRoomMessageEvent, Relation, ReplyWithinThread,
-    RoomMessageEventContent,
+    RoomMessageEventContent, TextMessageEventContent,
 };
 use matrix_sdk::ruma::{
-    EventId, OwnedEventId, OwnedRoomId, OwnedTransactionId, RoomAliasId, RoomId, UserId,
+    EventId, OwnedEventId, OwnedRoomId, OwnedTransactionId, RoomAliasId, RoomId, UInt, UserId,
 };
 use tokio::sync::{mpsc, watch};
 
@@ -395,6 +395,53 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                         .await?;
                     }
                 }
+                Forwarded::Audio {
+                    id,
+                    mime,
+                    duration_seconds,
+                } => {
+                    // One `m.audio` in the thread, the German note as its caption.
+                    let runtime = shared.runtime.clone();
+                    let id = id.clone();
+                    let bytes =
+                        tokio::task::spawn_blocking(move || runtime.store().attachment(&id))
+                            .await
+                            .map_err(|_| RuntimeError::Panicked)?
+                            .map_err(RuntimeError::from)?;
+                    if let Some(bytes) = bytes {
+                        // German names as in the thread's root ("Arabisch"); German
+                        // itself is no interpreter language.
+                        let language = match case.language.as_str() {
+                            "de" => "Deutsch",
+                            code => kompass_core::engine::interpreter_language(code)
+                                .map_or(code, |(_, german)| {
+                                    german.split(" (").next().unwrap_or(german)
+                                }),
+                        };
+                        let note = caseworker_text(
+                            shared,
+                            "caseworker-forwarded-voice",
+                            &[("language", language.into())],
+                        );
+                        let parsed: mime::Mime = mime.parse().unwrap_or_else(|_| ogg());
+                        let info = BaseAudioInfo {
+                            duration: duration_seconds.map(|s| Duration::from_secs(s.into())),
+                            size: UInt::new(bytes.len() as u64),
+                            waveform: None,
+                        };
+                        room.send_attachment(
+                            voice_file_name(&parsed),
+                            &parsed,
+                            bytes,
+                            AttachmentConfig::new()
+                                .txn_id(txn(""))
+                                .info(AttachmentInfo::Audio(info))
+                                .caption(Some(TextMessageEventContent::plain(note)))
+                                .reply(Some(thread_reply(&root))),
+                        )
+                        .await?;
+                    }
+                }
             }
             done(shared, post, None).await?;
         }
@@ -416,6 +463,23 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
 
 fn mime_jpeg() -> mime::Mime {
     mime::IMAGE_JPEG
+}
+
+fn ogg() -> mime::Mime {
+    "audio/ogg"
+        .parse()
+        .unwrap_or(mime::APPLICATION_OCTET_STREAM)
+}
+
+/// A file name for a voice message by its type (Telegram voice is OGG/Opus).
+fn voice_file_name(mime: &mime::Mime) -> &'static str {
+    match mime.subtype().as_str() {
+        "mpeg" | "mp3" => "sprachnachricht.mp3",
+        "mp4" | "m4a" | "aac" | "x-m4a" => "sprachnachricht.m4a",
+        "webm" => "sprachnachricht.webm",
+        "wav" | "x-wav" => "sprachnachricht.wav",
+        _ => "sprachnachricht.ogg",
+    }
 }
 
 fn thread_reply(root: &EventId) -> Reply {

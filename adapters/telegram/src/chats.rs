@@ -256,9 +256,31 @@ impl Worker {
                 size,
                 group,
             } => {
+                let fetched = self.fetch(&file_id, size).await;
                 album = group;
-                self.fetch(&file_id, size).await
+                match (fetched, &album) {
+                    // The engine judges an album's photos together (retake question).
+                    (Incoming::File(bytes), Some(group)) => Incoming::AlbumFile {
+                        bytes,
+                        album: group.clone(),
+                    },
+                    (fetched, _) => fetched,
+                }
             }
+            What::Voice {
+                file_id,
+                size,
+                mime,
+                duration_seconds,
+            } => match self.fetch(&file_id, size).await {
+                Incoming::File(bytes) => Incoming::Voice {
+                    bytes,
+                    mime,
+                    duration_seconds: Some(duration_seconds),
+                },
+                Incoming::RefusedFile(Verdict::TooLarge { .. }) => Incoming::VoiceTooLarge,
+                _ => Incoming::Unsupported,
+            },
             What::Unsupported => Incoming::Unsupported,
             What::UnansweredCallback { query } => {
                 self.shared.api.answer_callback(&query).await;
@@ -307,7 +329,10 @@ impl Worker {
             incoming,
         };
         let runtime = self.shared.runtime.clone();
-        let handled = if matches!(step.incoming, Incoming::File(_)) {
+        let handled = if matches!(
+            step.incoming,
+            Incoming::File(_) | Incoming::AlbumFile { .. }
+        ) {
             // Photo processing takes milliseconds of CPU: off the async threads.
             tokio::task::spawn_blocking(move || runtime.handle_unflushed(step))
                 .await

@@ -39,7 +39,15 @@ pub enum What {
         size: u64,
         group: Option<String>,
     },
-    /// A sticker, location, voice message, contact …: the engine answers it.
+    /// A voice message or an audio file: forwarded to a caseworker's thread while the
+    /// person talks to an office (the engine decides), to download like a file.
+    Voice {
+        file_id: String,
+        size: u64,
+        mime: String,
+        duration_seconds: u32,
+    },
+    /// A sticker, location, contact …: the engine answers it.
     Unsupported,
     /// A command for this bot in a group or channel (`/cmd`, `/cmd@thisbot`): the bot works
     /// only in private chats and says so (other group messages are [`What::Ignored`]).
@@ -162,6 +170,26 @@ fn message_content(message: &teloxide::types::Message) -> What {
                 None => What::Unsupported,
             }
         }
+        MediaKind::Voice(voice) => What::Voice {
+            file_id: voice.voice.file.id.0.clone(),
+            size: u64::from(voice.voice.file.size),
+            mime: voice
+                .voice
+                .mime_type
+                .as_ref()
+                .map_or_else(|| "audio/ogg".to_string(), ToString::to_string),
+            duration_seconds: voice.voice.duration.seconds(),
+        },
+        MediaKind::Audio(audio) => What::Voice {
+            file_id: audio.audio.file.id.0.clone(),
+            size: u64::from(audio.audio.file.size),
+            mime: audio
+                .audio
+                .mime_type
+                .as_ref()
+                .map_or_else(|| "audio/mpeg".to_string(), ToString::to_string),
+            duration_seconds: audio.audio.duration.seconds(),
+        },
         MediaKind::Document(document) => What::File {
             file_id: document.document.file.id.0.clone(),
             size: u64::from(document.document.file.size),
@@ -197,6 +225,43 @@ mod tests {
             .unwrap()
             .extend(extra.as_object().unwrap().clone());
         update(serde_json::json!({"update_id": 7, "message": message}))
+    }
+
+    #[test]
+    fn voice_and_audio_messages_are_fetched_as_voice() {
+        let voice = classify(
+            &private_message(serde_json::json!({
+                "voice": {"file_id": "v1", "file_unique_id": "uv1", "duration": 7,
+                          "mime_type": "audio/ogg", "file_size": 12345}
+            })),
+            BOT,
+        )
+        .unwrap();
+        assert_eq!(
+            voice.what,
+            What::Voice {
+                file_id: "v1".into(),
+                size: 12345,
+                mime: "audio/ogg".into(),
+                duration_seconds: 7
+            }
+        );
+        let audio = classify(
+            &private_message(serde_json::json!({
+                "audio": {"file_id": "a1", "file_unique_id": "ua1", "duration": 60,
+                          "file_size": 99, "file_name": "memo.mp3", "mime_type": "audio/mpeg"}
+            })),
+            BOT,
+        )
+        .unwrap();
+        assert!(
+            matches!(&audio.what, What::Voice { file_id, mime, duration_seconds: 60, .. }
+                if file_id == "a1" && mime == "audio/mpeg"),
+            "{:?}",
+            audio.what
+        );
+        let stored = serde_json::to_vec(&voice).unwrap();
+        assert_eq!(serde_json::from_slice::<Inbound>(&stored).unwrap(), voice);
     }
 
     #[test]

@@ -44,8 +44,24 @@ pub enum Input {
     /// An uploaded file, already inspected; `id` is where the runtime keeps its bytes.
     Attachment(AttachmentInput),
     Command(Command),
-    /// Something the bot cannot read (sticker, location, voice, contact …).
+    /// A voice message or an audio file: forwarded to a caseworker's thread while the
+    /// newcomer talks to an office, otherwise answered like [`Input::Unsupported`].
+    Voice(VoiceInput),
+    /// Something the bot cannot read (sticker, location, contact …).
     Unsupported,
+}
+
+/// A voice message as the engine sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VoiceInput {
+    /// Stored under `id` by the runtime (kept only if the step forwards it).
+    Stored {
+        id: String,
+        mime: String,
+        duration_seconds: Option<u32>,
+    },
+    /// Over the size limit: not fetched or not stored.
+    TooLarge { max_mb: u64 },
 }
 
 /// An upload as the engine sees it: a storage id and what the file turned out to be.
@@ -53,6 +69,8 @@ pub enum Input {
 pub struct AttachmentInput {
     pub id: String,
     pub verdict: Verdict,
+    /// The album it came in (several photos sent as one message), if the messenger says so.
+    pub album: Option<String>,
 }
 
 /// The conversation commands of DESIGN.md; `/start` may carry a deep-link payload.

@@ -24,6 +24,7 @@
 mod input;
 mod language;
 mod output;
+mod retake;
 pub mod script;
 mod session;
 pub mod values;
@@ -32,7 +33,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-pub use input::{AttachmentInput, Command, CommandText, Input, UserId};
+pub use input::{AttachmentInput, Command, CommandText, Input, UserId, VoiceInput};
 pub use language::{
     Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, is_rtl,
     named_language,
@@ -154,6 +155,7 @@ impl Engine {
             Input::Attachment(attachment) => {
                 self.on_attachment(session, attachment, ctx, &mut reply)
             }
+            Input::Voice(voice) => self.on_voice(session, voice, ctx, &mut reply),
             Input::Unsupported => {
                 let lang = self.lang(session, ctx);
                 reply.note(self.t(&lang, "unsupported-message"));
@@ -542,6 +544,12 @@ impl Engine {
                 }
                 buttons.push(answer_button(self.t(lang, "button-name-no-latin"), "nl"));
             }
+            (FieldKind::Photos { .. }, FieldStep::Retake) => {
+                upload = true;
+                question = self.retake_question(draft, lang);
+                buttons.push(answer_button(self.t(lang, "button-photo-retake"), "new"));
+                buttons.push(answer_button(self.t(lang, "button-photo-keep"), "keep"));
+            }
             (FieldKind::Photos { min, .. }, _) => {
                 upload = true;
                 let count = photo_count(draft, field);
@@ -580,9 +588,9 @@ impl Engine {
                 | FieldKind::Number { .. },
                 _,
             )
-            | (FieldKind::Interpreter, FieldStep::LatinName) => {}
+            | (FieldKind::Interpreter, FieldStep::LatinName | FieldStep::Retake) => {}
         }
-        let has_photos = photo_count(draft, field) > 0;
+        let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
         if field.optional && !has_photos {
             buttons.push(answer_button(self.t(lang, "button-skip"), "skip"));
         }
@@ -1028,6 +1036,46 @@ impl Engine {
         })
     }
 
+    /// A voice message: into the case's thread while talking to a person (the runtime
+    /// decides where a forward goes), otherwise the note every unreadable message gets.
+    fn on_voice(
+        &self,
+        session: &mut Session,
+        voice: VoiceInput,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let State::Talking { institution, .. } = session.state.clone() else {
+            reply.note(self.t(&lang, "unsupported-message"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let (id, mime, duration_seconds) = match voice {
+            VoiceInput::Stored {
+                id,
+                mime,
+                duration_seconds,
+            } => (id, mime, duration_seconds),
+            VoiceInput::TooLarge { max_mb } => {
+                let max = i64::try_from(max_mb).unwrap_or(i64::MAX);
+                reply.note(self.ta(&lang, "voice-too-large", &[("max", max.into())]));
+                return self.reprompt(session, ctx, reply);
+            }
+        };
+        let Some(case) = self.talking_case(session, ctx, reply) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        reply.outputs.push(Output::Forward {
+            case,
+            what: Forwarded::Audio {
+                id,
+                mime,
+                duration_seconds,
+            },
+        });
+        self.forwarded(&institution, &lang, reply);
+    }
+
     /// A button from an old message that no longer applies: show where we are.
     fn stale(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {
         self.reprompt(session, ctx, reply);
@@ -1111,6 +1159,27 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         };
+        let problem = match &attachment.verdict {
+            Verdict::Image { problem, .. } => *problem,
+            _ => None,
+        };
+        let candidate = retake::UnreadableCandidate {
+            id: attachment.id.clone(),
+            mime: mime.clone(),
+            problem,
+            album: attachment.album.clone(),
+        };
+        match retake::arrive(draft, field, max, candidate) {
+            retake::Arrival::Accept => {}
+            retake::Arrival::Wait => {
+                draft.updated = ctx.now;
+                return self.reprompt(session, ctx, reply);
+            }
+            retake::Arrival::TooMany => {
+                reply.note(self.t(&lang, "photo-limit-reached"));
+                return self.reprompt(session, ctx, reply);
+            }
+        }
         let mut photos = match draft.answers.remove(&field.id) {
             Some(Answer::Photos(photos)) => photos,
             _ => Vec::new(),
@@ -1124,7 +1193,9 @@ impl Engine {
             .answers
             .insert(field.id.clone(), Answer::Photos(photos));
         draft.updated = ctx.now;
-        if count >= max {
+        // With photos waiting for a choice (an album with a hard-to-read photo), the
+        // retake question comes first.
+        if count >= max && draft.unreadable.is_empty() {
             if let Some(Answer::Photos(photos)) = draft.answers.get(&field.id) {
                 reply.note(self.files_text(
                     photos,
@@ -1196,6 +1267,7 @@ impl Engine {
                     },
                     updated: ctx.now,
                     pending_name: None,
+                    unreadable: Vec::new(),
                 };
                 session.drafts.insert(target.to_string(), draft);
             }
@@ -1217,8 +1289,10 @@ impl Engine {
                 let Some(draft) = session.drafts.get_mut(&form) else {
                     return self.leave(session, ctx, reply);
                 };
-                // Back from the Latin spelling asks for the name again.
+                // Back from the Latin spelling asks for the name again; back from the
+                // retake question asks for the photo again (the unreadable one is dropped).
                 draft.pending_name = None;
+                draft.unreadable.clear();
                 draft.position = match draft.position {
                     Position::Field {
                         index,
@@ -1226,7 +1300,8 @@ impl Engine {
                         step:
                             FieldStep::InterpreterLanguage
                             | FieldStep::InterpreterTyped
-                            | FieldStep::LatinName,
+                            | FieldStep::LatinName
+                            | FieldStep::Retake,
                     } => Position::Field {
                         index,
                         correcting,
@@ -1557,6 +1632,11 @@ impl Engine {
                     return self.stale(session, ctx, reply);
                 };
                 let answer = match (&field.kind, step, value) {
+                    (FieldKind::Photos { max, .. }, FieldStep::Retake, choice) => {
+                        let max = *max;
+                        return self
+                            .on_retake_choice(session, form_id, field, max, choice, ctx, reply);
+                    }
                     (_, _, "skip") if field.optional => Some(Answer::Skipped),
                     (FieldKind::Choice { options } | FieldKind::Appointment { options }, _, k) => k
                         .parse::<usize>()
@@ -2177,6 +2257,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                         FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped,
                     ) => true,
                     (FieldKind::Name { .. }, FieldStep::LatinName) => draft.pending_name.is_some(),
+                    (FieldKind::Photos { .. }, FieldStep::Retake) => !draft.unreadable.is_empty(),
                     _ => false,
                 })
         }
@@ -2202,7 +2283,20 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     ) {
         draft.pending_name = None;
     }
-    !position_ok || answers != draft.answers.len() || pending != draft.pending_name.is_some()
+    let unreadable = draft.unreadable.len();
+    if !matches!(
+        draft.position,
+        Position::Field {
+            step: FieldStep::Retake,
+            ..
+        }
+    ) {
+        draft.unreadable.clear();
+    }
+    !position_ok
+        || answers != draft.answers.len()
+        || pending != draft.pending_name.is_some()
+        || unreadable != draft.unreadable.len()
 }
 
 /// Whether a stored answer still fits its field (the field's kind or options may have

@@ -42,6 +42,24 @@ pub enum Forwarded {
         id: String,
         mime: String,
     },
+    /// A stored voice message or audio file, passed on as it came (OGG/Opus from Telegram).
+    Audio {
+        id: String,
+        mime: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        duration_seconds: Option<u32>,
+    },
+}
+
+impl Forwarded {
+    /// The stored upload it carries, if any: kept until the forward is delivered, then
+    /// deleted like the uploads of a request.
+    pub fn attachment_id(&self) -> Option<&str> {
+        match self {
+            Self::Text { .. } => None,
+            Self::File { id, .. } | Self::Audio { id, .. } => Some(id),
+        }
+    }
 }
 
 impl Output {

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::photo::quality::PhotoProblem;
+
 /// One conversation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -67,6 +69,22 @@ pub struct Draft {
     /// (`FieldStep::LatinName`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_name: Option<String>,
+    /// Photos for the field on screen that look hard to read, waiting for the newcomer's
+    /// choice (`FieldStep::Retake`): a new photo replaces them, "send it anyway" keeps them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreadable: Vec<UnreadablePhoto>,
+}
+
+/// A stored photo that looks hard to read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnreadablePhoto {
+    pub id: String,
+    pub mime: String,
+    pub problem: PhotoProblem,
+    /// The album (several photos sent in one message) it came in, if any: the album's other
+    /// photos join it rather than replace it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub album: Option<String>,
 }
 
 /// Which part of a form is on screen.
@@ -95,6 +113,8 @@ pub enum FieldStep {
     InterpreterLanguage,
     InterpreterTyped,
     LatinName,
+    /// A photo looks hard to read (`Draft::unreadable`): take a new one, or send it anyway?
+    Retake,
 }
 
 /// One answer, typed by field kind.
@@ -193,16 +213,20 @@ impl State {
 }
 
 impl Session {
-    /// Every attachment id a draft holds (requests keep their own).
+    /// Every attachment id a draft holds, photos waiting for a choice too (requests keep
+    /// their own).
     pub fn attachment_ids(&self) -> impl Iterator<Item = &str> {
-        self.drafts
-            .values()
-            .flat_map(|d| d.answers.values())
-            .flat_map(|answer| match answer {
-                Answer::Photos(photos) => photos.as_slice(),
-                _ => &[],
-            })
-            .map(|a| a.id.as_str())
+        self.drafts.values().flat_map(|draft| {
+            draft
+                .answers
+                .values()
+                .flat_map(|answer| match answer {
+                    Answer::Photos(photos) => photos.as_slice(),
+                    _ => &[],
+                })
+                .map(|a| a.id.as_str())
+                .chain(draft.unreadable.iter().map(|u| u.id.as_str()))
+        })
     }
 
     /// The draft touched last: what "continue my request" resumes.

@@ -7,6 +7,7 @@ use chrono::TimeZone;
 
 use super::*;
 use crate::attachment::Verdict;
+use crate::photo::quality::PhotoProblem;
 
 fn content() -> Arc<Content> {
     static CONTENT: OnceLock<Arc<Content>> = OnceLock::new();
@@ -72,6 +73,10 @@ impl Talk {
 
     fn t(&self, lang: &str, id: &str) -> String {
         strip_bidi_marks(&content().locales.text(lang, id, &[]))
+    }
+
+    fn ta(&self, lang: &str, id: &str, count: usize) -> String {
+        strip_bidi_marks(&content().locales.text(lang, id, &[("count", count.into())]))
     }
 }
 
@@ -430,6 +435,7 @@ fn attachment_when_not_asked() {
     let reply = last_text(&talk.send(Input::Attachment(AttachmentInput {
         id: "x".into(),
         verdict: Verdict::Pdf,
+        album: None,
     })));
     assert!(reply.starts_with(&talk.t("en", "attachment-not-expected")));
     assert_eq!(talk.session.attachment_ids().count(), 0);
@@ -541,7 +547,9 @@ fn send_photo(talk: &mut Talk) {
             mime: "image/jpeg".into(),
             width: 10,
             height: 10,
+            problem: None,
         },
+        album: None,
     }));
 }
 
@@ -1282,4 +1290,291 @@ fn repair_keeps_names_consistent() {
             .answers
             .contains_key("family_name")
     );
+}
+
+/// A photo at the open question, judged `problem` by the readability check, from `album`.
+fn send_judged(talk: &mut Talk, id: &str, problem: Option<PhotoProblem>, album: Option<&str>) {
+    talk.send(Input::Attachment(AttachmentInput {
+        id: id.into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 1280,
+            height: 960,
+            problem,
+        },
+        album: album.map(str::to_string),
+    }));
+}
+
+fn photo_ids(talk: &Talk) -> Vec<String> {
+    match talk.session.drafts["register-form"]
+        .answers
+        .get("passport_photos")
+    {
+        Some(Answer::Photos(photos)) => photos.iter().map(|p| p.id.clone()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn step_at(talk: &Talk) -> FieldStep {
+    match talk.session.drafts["register-form"].position {
+        Position::Field { step, .. } => step,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A blurred photo gets the retake question with the hold-still tip and the two buttons;
+/// the photo waits (kept in storage) and is not counted yet.
+#[test]
+fn a_blurred_photo_is_asked_again_with_one_tip() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let outputs = talk.send(Input::Attachment(AttachmentInput {
+        id: "blurred".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 1280,
+            height: 960,
+            problem: Some(PhotoProblem::Blurred),
+        },
+        album: None,
+    }));
+    let Some(Output::AskUpload(message)) = outputs.last() else {
+        panic!("{outputs:?}");
+    };
+    let text = strip_bidi_marks(&message.text);
+    assert!(
+        text.contains(&talk.t("en", "photo-check-blurred")),
+        "{text}"
+    );
+    assert!(text.contains(&talk.t("en", "photo-tip-still")), "{text}");
+    assert!(
+        !text.contains(&talk.t("en", "photo-tip-light")),
+        "one tip: {text}"
+    );
+    let labels: Vec<String> = message
+        .buttons
+        .iter()
+        .map(|b| strip_bidi_marks(&b.label))
+        .collect();
+    assert_eq!(
+        labels[..2],
+        [
+            talk.t("en", "button-photo-retake"),
+            talk.t("en", "button-photo-keep")
+        ]
+    );
+    assert_eq!(step_at(&talk), FieldStep::Retake);
+    assert!(photo_ids(&talk).is_empty());
+    assert_eq!(
+        talk.session.attachment_ids().collect::<Vec<_>>(),
+        ["blurred"]
+    );
+    // Each problem has its own tip.
+    for (problem, check, tip) in [
+        (PhotoProblem::Dark, "photo-check-dark", "photo-tip-light"),
+        (
+            PhotoProblem::Bright,
+            "photo-check-bright",
+            "photo-tip-glare",
+        ),
+        (PhotoProblem::Small, "photo-check-small", "photo-tip-page"),
+    ] {
+        send_judged(&mut talk, "again", Some(problem), None);
+        let text = talk.text("?");
+        assert!(text.contains(&talk.t("en", check)), "{text}");
+        assert!(text.contains(&talk.t("en", tip)), "{text}");
+    }
+}
+
+/// Sending a new photo is taking it again: a readable one replaces the waiting one.
+#[test]
+fn a_new_photo_replaces_the_unreadable_one() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_judged(&mut talk, "dark", Some(PhotoProblem::Dark), None);
+    send_judged(&mut talk, "good", None, None);
+    assert_eq!(photo_ids(&talk), ["good"]);
+    assert_eq!(step_at(&talk), FieldStep::Main);
+    assert_eq!(talk.session.attachment_ids().collect::<Vec<_>>(), ["good"]);
+    // And a second hard-to-read photo replaces the first one waiting.
+    send_judged(&mut talk, "blurred-1", Some(PhotoProblem::Blurred), None);
+    send_judged(&mut talk, "blurred-2", Some(PhotoProblem::Blurred), None);
+    assert_eq!(
+        talk.session.attachment_ids().collect::<Vec<_>>(),
+        ["good", "blurred-2"]
+    );
+}
+
+/// "Send it anyway" keeps the photo, by button, by its number and by its label (in the
+/// newcomer's language); "Take a new photo" drops it and asks for the photo again.
+#[test]
+fn send_anyway_by_button_number_and_label() {
+    for how in ["button", "number", "label"] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_judged(&mut talk, "blurred", Some(PhotoProblem::Blurred), None);
+        let reply = match how {
+            "button" => talk.press("f:10:keep"),
+            "number" => talk.text("2"),
+            _ => talk.text(&talk.t("en", "button-photo-keep").to_lowercase()),
+        };
+        assert_eq!(photo_ids(&talk), ["blurred"], "{how}");
+        assert_eq!(step_at(&talk), FieldStep::Main, "{how}");
+        assert!(
+            reply.contains(&talk.t("en", "photo-more-or-done")),
+            "{how}: {reply}"
+        );
+    }
+    for how in ["button", "number", "label"] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_judged(&mut talk, "blurred", Some(PhotoProblem::Blurred), None);
+        let reply = match how {
+            "button" => talk.press("f:10:new"),
+            "number" => talk.text("1"),
+            _ => talk.text(&talk.t("en", "button-photo-retake")),
+        };
+        assert!(photo_ids(&talk).is_empty(), "{how}");
+        assert_eq!(talk.session.attachment_ids().count(), 0, "{how}");
+        assert_eq!(step_at(&talk), FieldStep::Main, "{how}");
+        assert!(
+            reply.contains(&talk.t("en", "field-photos-passport-family")),
+            "{how}: {reply}"
+        );
+    }
+}
+
+/// In Arabic the typed label works too, and the question is in Arabic.
+#[test]
+fn send_anyway_by_label_in_arabic() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.text("/language");
+    talk.text("العربية");
+    send_judged(&mut talk, "dark", Some(PhotoProblem::Dark), None);
+    let question = talk.text("؟");
+    assert!(
+        question.contains(&talk.t("ar", "photo-tip-light")),
+        "{question}"
+    );
+    talk.text(&talk.t("ar", "button-photo-keep"));
+    assert_eq!(photo_ids(&talk), ["dark"]);
+}
+
+/// Back from the retake question asks for the photo again; the waiting photo is dropped.
+/// A stale "Done" or "Skip" from an older message does not drop it silently.
+#[test]
+fn back_from_the_retake_question() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_judged(&mut talk, "good", None, None);
+    send_judged(&mut talk, "blurred", Some(PhotoProblem::Blurred), None);
+    talk.press("f:10:done");
+    assert_eq!(
+        step_at(&talk),
+        FieldStep::Retake,
+        "an old Done is not a choice"
+    );
+    assert_eq!(talk.session.attachment_ids().count(), 2);
+    let reply = talk.press("nav:back");
+    assert_eq!(field_index(&talk), 10);
+    assert_eq!(step_at(&talk), FieldStep::Main);
+    assert_eq!(photo_ids(&talk), ["good"]);
+    assert_eq!(talk.session.attachment_ids().collect::<Vec<_>>(), ["good"]);
+    assert!(
+        reply.contains(&talk.t("en", "field-photos-passport-family")),
+        "{reply}"
+    );
+}
+
+/// An album's photos are judged together: a readable photo of the same album joins the
+/// waiting one instead of replacing it; the question is asked once for both, and "send
+/// anyway" keeps them all. The next album (or a single photo) is the new photo.
+#[test]
+fn albums_are_judged_together() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_judged(
+        &mut talk,
+        "a1",
+        Some(PhotoProblem::Blurred),
+        Some("album-1"),
+    );
+    send_judged(&mut talk, "a2", None, Some("album-1"));
+    send_judged(&mut talk, "a3", Some(PhotoProblem::Dark), Some("album-1"));
+    assert_eq!(photo_ids(&talk), ["a2"]);
+    assert_eq!(step_at(&talk), FieldStep::Retake);
+    let question = talk.text("?");
+    assert!(
+        question.contains(&talk.ta("en", "photo-check-several", 2)),
+        "{question}"
+    );
+    // The retake as a new album replaces both waiting photos.
+    send_judged(&mut talk, "b1", None, Some("album-2"));
+    assert_eq!(photo_ids(&talk), ["a2", "b1"]);
+    assert_eq!(talk.session.attachment_ids().count(), 2);
+    assert_eq!(step_at(&talk), FieldStep::Main);
+    // Up to the field's limit of 4, counting those waiting.
+    send_judged(&mut talk, "c1", Some(PhotoProblem::Small), Some("album-3"));
+    send_judged(&mut talk, "c2", None, Some("album-3"));
+    send_judged(&mut talk, "c3", None, Some("album-3"));
+    assert_eq!(photo_ids(&talk), ["a2", "b1", "c2"]);
+    talk.press("f:10:keep");
+    assert_eq!(
+        talk.session.drafts["register-form"].answers["passport_photos"],
+        Answer::Photos(
+            ["a2", "b1", "c2", "c1"]
+                .map(|id| AttachmentRef {
+                    id: id.into(),
+                    mime: "image/jpeg".into()
+                })
+                .to_vec()
+        )
+    );
+    assert_ne!(field_index(&talk), 10, "four photos: the form goes on");
+}
+
+fn voice(id: &str) -> Input {
+    Input::Voice(VoiceInput::Stored {
+        id: id.into(),
+        mime: "audio/ogg".into(),
+        duration_seconds: Some(4),
+    })
+}
+
+/// While talking to a person, a voice message goes to the case's thread as audio (the
+/// case opens with it if it is the first message); elsewhere it gets the translated note
+/// every unreadable message gets, and is not kept.
+#[test]
+fn voice_messages_reach_the_thread_only_while_talking() {
+    let mut talk = Talk::new();
+    talk.text("/start uk");
+    let outputs = talk.send(voice("v0"));
+    assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    assert!(
+        last_text(&outputs).starts_with(&talk.t("uk", "unsupported-message")),
+        "{outputs:?}"
+    );
+    talk.text("/start uk_counselling-person");
+    let outputs = talk.send(voice("v1"));
+    assert!(outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
+    assert!(
+        outputs.iter().any(|o| matches!(
+            o,
+            Output::Forward {
+                what: Forwarded::Audio { id, mime, duration_seconds: Some(4) },
+                ..
+            } if id == "v1" && mime == "audio/ogg"
+        )),
+        "{outputs:?}"
+    );
+    let outputs = talk.send(Input::Voice(VoiceInput::TooLarge { max_mb: 20 }));
+    assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    let expected = strip_bidi_marks(&content().locales.text(
+        "uk",
+        "voice-too-large",
+        &[("max", 20i64.into())],
+    ));
+    assert!(last_text(&outputs).starts_with(&expected), "{outputs:?}");
 }

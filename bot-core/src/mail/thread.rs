@@ -143,6 +143,34 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                     Some(Attachment::new(name.to_string()).body(bytes.clone(), content_type));
             }
         }
+        crate::store::PostWhat::Forwarded(Forwarded::Audio { mime, .. }) => {
+            // German names as in the thread's root ("Arabisch").
+            let language = match case.language.as_str() {
+                "de" => "Deutsch",
+                code => crate::engine::interpreter_language(code).map_or(code, |(_, german)| {
+                    german.split(" (").next().unwrap_or(german)
+                }),
+            };
+            lines.push(locales.caseworker_text(
+                "caseworker-forwarded-voice",
+                &[("language", language.into())],
+            ));
+            let extension = match mime.as_str() {
+                "audio/ogg" | "audio/opus" => "ogg",
+                "audio/mpeg" => "mp3",
+                "audio/mp4" | "audio/m4a" | "audio/x-m4a" => "m4a",
+                _ => "audio",
+            };
+            if let Some(bytes) = &email.file {
+                let content_type = ContentType::parse(mime).unwrap_or(
+                    ContentType::parse("application/octet-stream").expect("valid constant"),
+                );
+                attachment = Some(
+                    Attachment::new(format!("sprachnachricht.{extension}"))
+                        .body(bytes.clone(), content_type),
+                );
+            }
+        }
         _ => {}
     }
     lines.push(String::new());

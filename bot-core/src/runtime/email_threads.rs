@@ -200,9 +200,10 @@ impl Runtime {
                 continue;
             };
             let file = match &post.what {
-                crate::store::PostWhat::Forwarded(crate::engine::Forwarded::File {
-                    id, ..
-                }) => self.store.attachment(id)?,
+                crate::store::PostWhat::Forwarded(
+                    crate::engine::Forwarded::File { id, .. }
+                    | crate::engine::Forwarded::Audio { id, .. },
+                ) => self.store.attachment(id)?,
                 _ => None,
             };
             let composed = mail::thread_email(

@@ -205,7 +205,9 @@ impl Store {
                 unreachable!("four trees")
             };
             posts.remove(post.id.as_bytes())?;
-            if let PostWhat::Forwarded(Forwarded::File { id, .. }) = &post.what {
+            if let PostWhat::Forwarded(what) = &post.what
+                && let Some(id) = what.attachment_id()
+            {
                 attachments.remove(id.as_bytes())?;
             }
             if let Some(thread) = thread
@@ -225,8 +227,10 @@ impl Store {
             }
             Ok(())
         })?;
-        if let PostWhat::Forwarded(Forwarded::File { id, .. }) = &post.what {
-            self.remove_upload_files(std::slice::from_ref(id));
+        if let PostWhat::Forwarded(what) = &post.what
+            && let Some(id) = what.attachment_id()
+        {
+            self.remove_upload_files(&[id.to_string()]);
         }
         let _ = self.register(false);
         if post.what == PostWhat::Root

@@ -78,7 +78,7 @@ fn request_and_draft(rt: &Runtime) -> String {
             .len();
         say(rt, &mut n, Incoming::Button(format!("f:{answered}:skip")));
     }
-    say(rt, &mut n, Incoming::File(super::png()));
+    say(rt, &mut n, Incoming::File(super::photo()));
     for data in ["f:10:done", "f:11:n", "f:12:0", "rv:send"] {
         say(rt, &mut n, Incoming::Button(data.into()));
     }

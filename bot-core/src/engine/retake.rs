@@ -1,0 +1,211 @@
+//! Photos that look hard to read ([`crate::photo::quality`]): the newcomer is asked to take
+//! the photo again, with one tip for what looked wrong, or to send it anyway. Nothing is
+//! lost meanwhile: the photo waits in the draft (`Draft::unreadable`, step
+//! [`FieldStep::Retake`]) until the choice.
+//!
+//! - A new photo is the answer "take a new one": it replaces the photos waiting, unless
+//!   it belongs to the same album (several photos sent as one message) as they do; then
+//!   it joins them (a readable one is counted at once, another hard-to-read one waits
+//!   too), and the question is asked once for the album.
+//! - "Send it anyway" (button, its number or its label) keeps every photo waiting.
+//! - "Take a new photo" drops them and asks for the photo again, as does Back.
+//! - Photos written to a caseworker's thread are not judged: the caseworker can ask.
+
+use crate::content::Field;
+use crate::photo::quality::PhotoProblem;
+
+use super::session::UnreadablePhoto;
+use super::{
+    Answer, AttachmentRef, Draft, Engine, FieldStep, Position, Reply, Session, StepContext,
+    photo_count,
+};
+
+/// What happens to a photo that arrives at a photo field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Arrival {
+    /// Counted as an answer.
+    Accept,
+    /// Hard to read: waits for the newcomer's choice.
+    Wait,
+    /// More photos than the field takes, counting those waiting: dropped.
+    TooMany,
+}
+
+/// Files a newly arrived photo (`problem` from the check) in `draft`, at the photo field
+/// `field` that takes at most `max` photos.
+pub(super) fn arrive(
+    draft: &mut Draft,
+    field: &Field,
+    max: usize,
+    photo: UnreadableCandidate,
+) -> Arrival {
+    let Position::Field {
+        index,
+        correcting,
+        step,
+    } = draft.position
+    else {
+        return Arrival::Accept;
+    };
+    let same_album = photo.album.is_some()
+        && draft
+            .unreadable
+            .first()
+            .is_some_and(|waiting| waiting.album == photo.album);
+    if step == FieldStep::Retake && !same_album {
+        // The new photo the question asked for: it replaces the ones waiting.
+        draft.unreadable.clear();
+    }
+    if !draft.unreadable.is_empty() && photo_count(draft, field) + draft.unreadable.len() >= max {
+        return Arrival::TooMany;
+    }
+    let retake = match photo.problem {
+        Some(problem) => {
+            draft.unreadable.push(UnreadablePhoto {
+                id: photo.id,
+                mime: photo.mime,
+                problem,
+                album: photo.album,
+            });
+            true
+        }
+        None => !draft.unreadable.is_empty(),
+    };
+    draft.position = Position::Field {
+        index,
+        correcting,
+        step: if retake {
+            FieldStep::Retake
+        } else {
+            FieldStep::Main
+        },
+    };
+    if photo.problem.is_some() {
+        Arrival::Wait
+    } else {
+        Arrival::Accept
+    }
+}
+
+/// A photo as [`arrive`] needs it.
+#[derive(Debug, Clone)]
+pub(super) struct UnreadableCandidate {
+    pub id: String,
+    pub mime: String,
+    pub problem: Option<PhotoProblem>,
+    pub album: Option<String>,
+}
+
+/// The tip that helps with `problem`.
+fn tip(problem: PhotoProblem) -> &'static str {
+    match problem {
+        PhotoProblem::Small => "photo-tip-page",
+        PhotoProblem::Dark => "photo-tip-light",
+        PhotoProblem::Bright => "photo-tip-glare",
+        PhotoProblem::Blurred => "photo-tip-still",
+    }
+}
+
+impl Engine {
+    /// The question at [`FieldStep::Retake`]: what looks wrong, one tip, and the request
+    /// for a new photo (the buttons offer to send it anyway).
+    pub(super) fn retake_question(&self, draft: &Draft, lang: &str) -> String {
+        let latest = draft
+            .unreadable
+            .last()
+            .map_or(PhotoProblem::Blurred, |u| u.problem);
+        let what = if draft.unreadable.len() > 1 {
+            self.ta(
+                lang,
+                "photo-check-several",
+                &[("count", draft.unreadable.len().into())],
+            )
+        } else {
+            self.t(
+                lang,
+                match latest {
+                    PhotoProblem::Small => "photo-check-small",
+                    PhotoProblem::Dark => "photo-check-dark",
+                    PhotoProblem::Bright => "photo-check-bright",
+                    PhotoProblem::Blurred => "photo-check-blurred",
+                },
+            )
+        };
+        format!(
+            "{what}\n{}\n\n{}",
+            self.t(lang, tip(latest)),
+            self.t(lang, "photo-check-question")
+        )
+    }
+
+    /// A button (or its number or label) at the retake question: `keep` sends the photos
+    /// waiting, `new` drops them and asks again.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn on_retake_choice(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        field: &Field,
+        max: usize,
+        choice: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let Some(draft) = session.drafts.get_mut(form_id) else {
+            return self.stale(session, ctx, reply);
+        };
+        let Position::Field {
+            index, correcting, ..
+        } = draft.position
+        else {
+            return self.stale(session, ctx, reply);
+        };
+        let waiting = std::mem::take(&mut draft.unreadable);
+        draft.position = Position::Field {
+            index,
+            correcting,
+            step: FieldStep::Main,
+        };
+        match choice {
+            "keep" => {
+                let mut photos = match draft.answers.remove(&field.id) {
+                    Some(Answer::Photos(photos)) => photos,
+                    _ => Vec::new(),
+                };
+                photos.extend(waiting.into_iter().map(|u| AttachmentRef {
+                    id: u.id,
+                    mime: u.mime,
+                }));
+                let count = photos.len();
+                reply.note(self.files_text(
+                    &photos,
+                    &lang,
+                    "photo-received",
+                    "document-received",
+                    " ",
+                ));
+                draft
+                    .answers
+                    .insert(field.id.clone(), Answer::Photos(photos));
+                draft.updated = ctx.now;
+                if count >= max {
+                    self.advance(session, form_id, ctx, reply);
+                } else {
+                    self.reprompt(session, ctx, reply);
+                }
+            }
+            "new" => self.reprompt(session, ctx, reply),
+            _ => {
+                // Not a choice of this question: nothing changes.
+                draft.unreadable = waiting;
+                draft.position = Position::Field {
+                    index,
+                    correcting,
+                    step: FieldStep::Retake,
+                };
+                self.stale(session, ctx, reply)
+            }
+        }
+    }
+}

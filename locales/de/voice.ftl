@@ -1,0 +1,3 @@
+# Voice messages to a caseworker (forwarded as audio into the case's thread).
+# Keep the ids and the { $variables }. Short sentences, plain words.
+voice-too-large = Diese Sprachnachricht ist zu groß. Bitte senden Sie eine kürzere (höchstens { $max } MB) oder schreiben Sie einen Text.

@@ -1,0 +1,13 @@
+# Wêneyên ku nivîsgeh belkî nikare bixwîne (photo/quality.rs).
+photo-check-small = Wêne pir biçûk e. Belkî nivîsgeh nikare wê bixwîne.
+photo-check-dark = Wêne pir tarî ye. Belkî nivîsgeh nikare wê bixwîne.
+photo-check-bright = Wêne pir ronî ye. Nivîs zor xuya dike.
+photo-check-blurred = Wêne ne zelal e. Belkî nivîsgeh nikare wê bixwîne.
+photo-check-several = Belkî nivîsgeh { $count } wêneyan bi zorî bixwîne.
+photo-tip-page = Şîret: Telefonê nêzîktir bigirin. Divê rûpel tevahiya wêneyê tijî bike.
+photo-tip-light = Şîret: Herin cihekî ronî, bo nimûne li ber pencereyê.
+photo-tip-glare = Şîret: Flaşê bi kar neynin. Wêneyê di bin tava rasterast de nekişînin.
+photo-tip-still = Şîret: Kaxezê deynin ser maseyê. Telefonê bi her du destan bêlivîn bigirin.
+photo-check-question = Ji kerema xwe wêneyekî nû bikişînin û bişînin.
+button-photo-retake = Wêneyekî nû bikişîne
+button-photo-keep = Dîsa jî bişîne

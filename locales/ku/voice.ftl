@@ -1,0 +1,3 @@
+# Voice messages to a caseworker (forwarded as audio into the case's thread).
+# Keep the ids and the { $variables }. Short sentences, plain words.
+voice-too-large = Ev peyama dengî pir mezin e. Ji kerema xwe peyameke kurttir (herî zêde { $max } MB) bişînin an nivîsekê binivîsin.

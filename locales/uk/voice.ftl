@@ -1,0 +1,3 @@
+# Voice messages to a caseworker (forwarded as audio into the case's thread).
+# Keep the ids and the { $variables }. Short sentences, plain words.
+voice-too-large = Це голосове повідомлення завелике. Будь ласка, надішліть коротше (не більше { $max } МБ) або напишіть текст.
