@@ -28,11 +28,14 @@ if ! "$VENV/bin/python" -c "import aiosmtpd, synapse, icalendar, sys; sys.exit(s
 fi
 export KOMPASS_TEST_PYTHON="$VENV/bin/python"
 # openssl makes throw-away TLS certificates for the SMTP tests; nasm builds libjpeg-turbo's
-# SIMD code (without it the photo pipeline builds but runs about 2x slower); poppler-utils
-# (pdftotext, pdftoppm, pdfinfo) reads back the visit slips and posters.
+# SIMD code (without it the photo pipeline builds but runs about 2x slower); Dovecot is the
+# IMAP server offices' email answers are read from; poppler-utils (pdftotext, pdftoppm,
+# pdfinfo) reads back the visit slips and posters.
 missing=()
 command -v openssl >/dev/null || missing+=(openssl)
 command -v nasm >/dev/null || missing+=(nasm)
+# Dovecot: the real IMAP server of the email-answer tests (tests/e2e/imap_support.rs).
+[ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${missing[*]}"
