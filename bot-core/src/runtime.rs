@@ -118,6 +118,8 @@ pub struct Runtime {
     locks: Vec<Mutex<()>>,
     /// Woken when posts for caseworker rooms are queued.
     rooms_wake: Arc<tokio::sync::Notify>,
+    /// Language mediators, when the Matrix adapter switched them on (`runtime/mediation.rs`).
+    mediation: std::sync::OnceLock<mediation::MediationState>,
 }
 
 impl Runtime {
@@ -129,6 +131,7 @@ impl Runtime {
             settings,
             locks: (0..LOCK_BUCKETS).map(|_| Mutex::new(())).collect(),
             rooms_wake: Arc::new(tokio::sync::Notify::new()),
+            mediation: std::sync::OnceLock::new(),
         }
     }
 
@@ -308,6 +311,8 @@ impl Runtime {
         );
         let (opened_cases, room_posts) =
             self.case_writes(&engine, &update.user, &outputs, &submitted)?;
+        let (mediations, mediator_posts) =
+            self.mediation_writes(&engine, &outputs, &submitted, &opened_cases)?;
         kept.extend(room_posts.iter().filter_map(|post| match &post.what {
             PostWhat::Forwarded(Forwarded::File { id, .. }) => Some(id.clone()),
             _ => None,
@@ -333,11 +338,16 @@ impl Runtime {
             submitted,
             opened_cases,
             room_posts,
+            mediations,
+            mediator_posts,
             erase,
         };
         self.store.write_step(&update.user, &write)?;
         if !write.room_posts.is_empty() {
             self.rooms_wake.notify_one();
+        }
+        if !write.mediator_posts.is_empty() {
+            self.wake_mediators();
         }
         // "Your request is on its way" must survive a power cut, not only a crash.
         let commit = self.store.register(!write.submitted.is_empty());
@@ -594,7 +604,9 @@ impl Runtime {
 }
 
 mod cases;
+mod mediation;
 pub use cases::{CaseOutcome, CaseRoot, CaseworkerAction};
+pub use mediation::{MediationSettings, TranslationOutcome, german_language_name};
 
 /// Errors that no retry will fix, including the mail system's final refusal of this email
 /// (SMTP 550–554): the newcomer is told at once instead of after `give_up_after`.
