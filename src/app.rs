@@ -154,7 +154,12 @@ fn check(config: &Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    let (flow, locales, mut diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    if let (Some(flow), Some(locales)) = (&flow, &locales) {
+        for diagnostic in crate::mediators::check(config, flow, locales) {
+            diagnostics.push(diagnostic);
+        }
+    }
     for diagnostic in diagnostics.iter() {
         println!("{diagnostic}");
     }

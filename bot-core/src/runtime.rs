@@ -629,6 +629,7 @@ mod tests {
     use std::path::Path;
 
     mod erasure;
+    mod mediation;
 
     use super::*;
     use crate::mail::EmlDirectory;

@@ -27,11 +27,9 @@ mod cases;
 mod erasure;
 mod keys;
 mod mediation;
-pub use mediation::{
-    Held, Item, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat,
-};
 pub use cases::{Case, CaseEventWrite, CaseKind, PostWhat, Reminder, RoomPost, ThreadRef};
 pub use keys::{KeyError, KeyId, KeyRing, Opened};
+pub use mediation::{Held, Item, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -188,10 +188,10 @@ impl Runtime {
             };
             let Some(case) = case else { continue };
             if open(self, &case, &mut new, &mut posts)? {
-                posts.push(self.store.mediator_post(
-                    reference,
-                    MediatorWhat::Newcomer { text: text.clone() },
-                )?);
+                posts.push(
+                    self.store
+                        .mediator_post(reference, MediatorWhat::Newcomer { text: text.clone() })?,
+                );
             }
         }
         Ok((new, posts))
@@ -461,8 +461,7 @@ impl Runtime {
                 let held = mediation.held(reply).cloned();
                 let user = case.user.clone();
                 let _guard = self.lock(&user);
-                let (mut session, marks) =
-                    self.store.session_and_marks(&user)?.unwrap_or_default();
+                let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
                 let lang = engine.session_language(&session);
                 let mut body = format!(
                     "{}\n\n{text}",
@@ -566,8 +565,7 @@ impl Runtime {
                     continue;
                 }
                 let _guard = self.lock(&user);
-                let (mut session, marks) =
-                    self.store.session_and_marks(&user)?.unwrap_or_default();
+                let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
                 let message = in_context(&user, self.settings.rooms_available, |ctx| {
                     engine.caseworker_message(
                         &mut session,

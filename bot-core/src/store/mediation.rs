@@ -175,7 +175,11 @@ impl Store {
     }
 
     /// A new post (ids sort in the order they were made: a thread's root goes first).
-    pub fn mediator_post(&self, reference: &str, what: MediatorWhat) -> Result<MediatorPost, StoreError> {
+    pub fn mediator_post(
+        &self,
+        reference: &str,
+        what: MediatorWhat,
+    ) -> Result<MediatorPost, StoreError> {
         Ok(MediatorPost {
             id: format!("{:016x}", self.db.generate_id()?),
             reference: reference.to_string(),
@@ -220,7 +224,10 @@ impl Store {
                     },
                 }),
             }
-            mediations.insert(key, self.tx_seal_as_before(sealed_with.as_ref(), &mediation)?)?;
+            mediations.insert(
+                key,
+                self.tx_seal_as_before(sealed_with.as_ref(), &mediation)?,
+            )?;
             Ok(())
         })?;
         self.wait_durable(self.register(false));
@@ -249,8 +256,15 @@ impl Store {
             &self.room_posts,
         ];
         let applied = trees.as_slice().transaction(|trees| {
-            let [events, sessions, notices, cases, mediations, posts, room_posts] =
-                trees.as_slice()
+            let [
+                events,
+                sessions,
+                notices,
+                cases,
+                mediations,
+                posts,
+                room_posts,
+            ] = trees.as_slice()
             else {
                 unreachable!("seven trees")
             };
