@@ -164,3 +164,103 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod config_tests {
+    use super::*;
+
+    const MATRIX: &str = "[matrix]\nhomeserver = \"https://m.example.org\"\nuser = \"@k:example.org\"\npassword_env = \"X\"\nstore_passphrase_env = \"Y\"\n";
+
+    fn content() -> (Flow, Locales) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (flow, locales, diagnostics) =
+            kompass_core::content::load_lenient(&root.join("flows"), &root.join("locales"));
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        (flow.unwrap(), locales.unwrap())
+    }
+
+    fn load(dir: &Path, text: &str) -> anyhow::Result<Config> {
+        let path = dir.join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        Config::load(&path)
+    }
+
+    /// A room that is no alias or room id stops the start, with its key and line.
+    #[test]
+    fn a_room_that_is_no_alias_is_refused_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = load(
+            dir.path(),
+            &format!("{MATRIX}\n[matrix.mediators]\nwait_hours = 2\n\n[matrix.mediators.rooms]\nar = \"#sprachmittlung-ar:example.org\"\nfa = \"sprachmittlung-fa\"\n"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            error.contains("config.toml:12: `matrix.mediators.rooms.fa` must be a room alias"),
+            "{error}"
+        );
+        assert!(error.contains("1 problem(s)"), "{error}");
+        let error = load(
+            dir.path(),
+            &format!("{MATRIX}\n[matrix.mediators]\nwait_houres = 2\n"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("did you mean `wait_hours`?"), "{error}");
+    }
+
+    /// `kompass check`: a language without texts is an error at its line; an institution
+    /// with the switch but no mediators' room is a warning; the options carry the rooms.
+    #[test]
+    fn check_names_languages_without_texts_and_switches_without_rooms() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut flow, locales) = content();
+        let config = load(
+            dir.path(),
+            &format!("{MATRIX}\n[matrix.mediators.rooms]\nar = \"#sm-ar:example.org\"\nps = \"#sm-ps:example.org\"\n"),
+        )
+        .unwrap();
+        let found = check(&config, &flow, &locales);
+        let [error] = found.as_slice() else {
+            panic!("{found:?}")
+        };
+        assert_eq!(error.severity, kompass_core::Severity::Error);
+        assert_eq!(error.line, Some(9));
+        assert!(
+            error.problem.contains("`matrix.mediators.rooms.ps`"),
+            "{error}"
+        );
+        let options = config
+            .matrix
+            .as_ref()
+            .unwrap()
+            .mediators
+            .as_ref()
+            .unwrap()
+            .options();
+        assert_eq!(options.rooms.len(), 2);
+        assert_eq!(options.wait, std::time::Duration::from_secs(4 * 3600));
+
+        flow.institutions
+            .get_mut("integrationsbuero")
+            .unwrap()
+            .mediators = true;
+        assert!(
+            check(&config, &flow, &locales).len() == 1,
+            "rooms are there"
+        );
+        let without = load(dir.path(), MATRIX).unwrap();
+        let found = check(&without, &flow, &locales);
+        let [warning] = found.as_slice() else {
+            panic!("{found:?}")
+        };
+        assert_eq!(warning.severity, kompass_core::Severity::Warning);
+        assert!(
+            warning
+                .problem
+                .contains("`integrationsbuero` has `mediators = true`"),
+            "{warning}"
+        );
+        assert!(warning.file.ends_with("kalletal.toml"));
+    }
+}
