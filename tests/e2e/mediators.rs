@@ -306,3 +306,62 @@ async fn mediators_translate_both_ways_without_seeing_who_asks() {
     drop(api);
     assert_eq!(bot.stop().code(), Some(0));
 }
+
+/// `kompass check` with a config: a mediators' language without texts fails the check with
+/// the config's line; an institution with the switch but no mediators' room is a warning.
+#[test]
+fn check_names_mediator_problems_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let flows = dir.path().join("flows");
+    std::fs::create_dir_all(&flows).unwrap();
+    std::fs::copy(
+        crate::support::repo().join("flows/kalletal.toml"),
+        flows.join("kalletal.toml"),
+    )
+    .unwrap();
+    switch_on_mediators(&flows, "integrationsbuero");
+    let run = |mediators: &str| {
+        let config = dir.path().join("config.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "[content]\nflows = \"{}\"\nlocales = \"{}\"\n\n[matrix]\nhomeserver = \"https://matrix.example.org\"\nuser = \"@kompass:example.org\"\npassword_env = \"KOMPASS_TEST_MATRIX_PASSWORD\"\nstore_passphrase_env = \"KOMPASS_TEST_MATRIX_STORE_PASSPHRASE\"\n{mediators}",
+                flows.display(),
+                crate::support::repo().join("locales").display()
+            ),
+        )
+        .unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
+            .arg("--config")
+            .arg(&config)
+            .arg("check")
+            .env("KOMPASS_TEST_MATRIX_PASSWORD", "x")
+            .env("KOMPASS_TEST_MATRIX_STORE_PASSPHRASE", "y")
+            .output()
+            .unwrap();
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        )
+    };
+    let (ok, report) = run("");
+    assert!(ok, "{report}");
+    assert!(
+        report.contains("warning: institution `integrationsbuero` has `mediators = true`"),
+        "{report}"
+    );
+    let (ok, report) = run(
+        "\n[matrix.mediators.rooms]\nar = \"#sprachmittlung-ar:example.org\"\nps = \"#sprachmittlung-ps:example.org\"\n",
+    );
+    assert!(!ok, "{report}");
+    assert!(
+        report.contains(
+            "config.toml:13: error: `matrix.mediators.rooms.ps`: there are no texts in `ps`"
+        ),
+        "{report}"
+    );
+    assert!(
+        !report.contains("`integrationsbuero` has `mediators = true`"),
+        "{report}"
+    );
+}
