@@ -240,7 +240,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("mediators-nothing", &[]),
     ("mediators-closed", &[]),
     ("mediators-note-top-level", &[]),
-    ("mediators-note-power-level", &["level"]),
+    ("mediators-note-power-level", &["power"]),
     ("mediators-only-text", &[]),
     ("mediators-reply-held", &["language", "hours"]),
     ("mediators-reply-sent-and-queued", &["language"]),

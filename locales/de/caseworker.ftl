@@ -34,7 +34,7 @@ mediators-unknown-thread = Dieser Thread gehört zu keinem Fall (mehr): Die Pers
 mediators-nothing = In diesem Thread gibt es noch nichts zu übersetzen.
 mediators-closed = Der Fall ist abgeschlossen. Die Übersetzung wurde nicht an die Person gesendet.
 mediators-note-top-level = Bitte antworten Sie im Thread eines Falls (SM-…). Nachrichten außerhalb der Threads gibt Kompass nicht weiter.
-mediators-note-power-level = Nur Mitglieder mit mindestens Berechtigungsstufe { $level } können Übersetzungen weitergeben. Diese Nachricht wurde nicht weitergegeben.
+mediators-note-power-level = Nur Mitglieder mit mindestens Berechtigungsstufe { $power } können Übersetzungen weitergeben. Diese Nachricht wurde nicht weitergegeben.
 mediators-only-text = Nur Text wird weitergegeben: Bilder und Dateien nicht.
 
 ## Sprachmittlung: Hinweise im Vorgangs-Thread der Stelle

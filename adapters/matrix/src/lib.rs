@@ -275,6 +275,12 @@ async fn room_kind(shared: &Shared, room: &Room) -> RoomKind {
         // A mediators' room (with one mediator it has two members) must never be taken for
         // a newcomer's chat: its alias is looked up first (once, at the start).
         shared.mediators.first_lookup().await;
+        if shared.mediators.unresolved() {
+            // An alias that could not be resolved (or a room not joined) at the start: a
+            // mediator's message must not be answered as a newcomer's, nor make the bot
+            // leave the room as a group (at most once a minute).
+            shared.mediators.resolve(shared).await;
+        }
         if shared.mediators.is_mediator_room(room.room_id()) {
             return RoomKind::Mediators;
         }

@@ -98,7 +98,8 @@ impl Mediators {
         let _ = done.wait_for(|done| *done).await;
     }
 
-    fn unresolved(&self) -> bool {
+    /// Some room is not known or not joined, and the last lookup is a minute ago.
+    pub fn unresolved(&self) -> bool {
         let state = self.lock();
         state.missing
             && state
@@ -400,7 +401,7 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
             &text(
                 shared,
                 "mediators-note-power-level",
-                &[("level", level.into())],
+                &[("power", level.into())],
             ),
         )
         .await;
