@@ -67,6 +67,9 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(smtp) = &config.mail.smtp {
                 smtp.settings(path)?;
             }
+            if let Some(imap) = &config.mail.imap {
+                imap.settings(path)?;
+            }
             if let Some(telegram) = &config.telegram {
                 telegram.options(path, 0)?;
             }
@@ -305,6 +308,14 @@ fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<R
         retention: chrono::Duration::days(i64::from(config.mail.retention_days)),
         rooms_available,
         time_zone: config.mail.time_zone,
+        reply_mailbox: config
+            .mail
+            .imap
+            .as_ref()
+            .map(|imap| {
+                imap.reply_mailbox(config.path.as_deref().unwrap_or(Path::new("config.toml")))
+            })
+            .transpose()?,
     };
     Ok(Arc::new(Runtime::new(content, store, settings)))
 }
@@ -360,6 +371,10 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         .listen
         .map(crate::admin_http::bind)
         .transpose()?;
+    let imap = match &config.mail.imap {
+        Some(imap) => Some(imap.settings(&config_path)?),
+        None => None,
+    };
     let runtime = build_runtime(&config, matrix.is_some())?;
     let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
@@ -380,6 +395,18 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
             notice_tx.clone(),
         ));
         let reminders = tokio::spawn(reminder_clock(runtime.clone(), notice_tx.clone()));
+        // Offices' email answers (only with a messenger: the terminal chat ends with its input).
+        let stop_imap = tokio_util::sync::CancellationToken::new();
+        if let Some(imap) = imap
+            && matches!(channel, Channel::Messengers)
+        {
+            tokio::spawn(kompass_email::run(
+                runtime.clone(),
+                imap,
+                notice_tx.clone(),
+                stop_imap.clone(),
+            ));
+        }
         let channels = Arc::new(crate::admin_http::Channels::default());
         if let Some(listener) = admin_listener {
             let (rt, ch) = (runtime.clone(), channels.clone());
@@ -389,16 +416,25 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
                 }
             });
         }
+        // The terminal person's own copies of files sent to them sit beside the data folder,
+        // as a phone's downloads do: erasing the person's data does not touch them.
+        let received = config
+            .storage
+            .data_dir
+            .parent()
+            .map(|parent| parent.join("received"));
         let sweep = tokio::spawn(retention_sweeper(runtime.clone()));
         tokio::spawn(watch_signals(shutdown.clone(), runtime.clone(), config));
         let result = match channel {
             Channel::Terminal { user } => {
                 // The terminal is connected for as long as the chat runs.
                 channels.set(kompass_terminal::CHANNEL, true);
+                let received = received.map(|folder| folder.join(&user));
                 let options = kompass_terminal::Options {
                     user,
                     interactive: std::io::stdin().is_terminal(),
                     drain_timeout: Duration::from_secs(30),
+                    received,
                 };
                 let stdin = tokio::io::BufReader::new(tokio::io::stdin());
                 kompass_terminal::run(runtime.clone(), stdin, notice_rx, wake, shutdown, options)
@@ -625,6 +661,13 @@ async fn outbox_worker(
                 }
             }
             Ok(Err(error)) => tracing::error!(%error, "outbox run failed"),
+            Err(error) => tracing::error!(%error, "outbox worker panicked"),
+        }
+        // What newcomers wrote to offices that answer by email.
+        let (rt, tr) = (runtime.clone(), transport.clone());
+        match tokio::task::spawn_blocking(move || rt.deliver_thread_mails(tr.as_ref())).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(error)) => tracing::error!(%error, "thread emails failed"),
             Err(error) => tracing::error!(%error, "outbox worker panicked"),
         }
         tokio::select! {

@@ -173,6 +173,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("content-changed", &[]),
     ("email-answer-room", &[]),
     ("email-answer-email", &[]),
+    ("email-answer-relay", &[]),
     ("email-answer-phone", &[]),
     ("email-answer-none", &[]),
     ("contact-needed", &[]),
@@ -223,6 +224,11 @@ pub const CASEWORKER_LANGUAGE: &str = "de";
 /// [`CASEWORKER_LANGUAGE`] and refuses other variables; other languages need none of them.
 pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("caseworker-root-contact", &["reference"]),
+    ("email-thread-subject", &["reference"]),
+    ("email-thread-intro", &["reference"]),
+    ("email-thread-photo", &[]),
+    ("email-thread-document", &[]),
+    ("email-thread-footer", &[]),
     ("caseworker-root-request-erased", &["reference"]),
     ("caseworker-root-institution", &["institution"]),
     ("caseworker-root-language", &["language", "code"]),

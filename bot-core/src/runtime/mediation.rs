@@ -359,6 +359,7 @@ impl Runtime {
             id: format!("case:{event}"),
             user: user.clone(),
             message,
+            files: Vec::new(),
         };
         let change = |before: Option<Mediation>| {
             let mut mediation = before.or_else(|| new.clone())?;
@@ -371,7 +372,7 @@ impl Runtime {
             reference: &case.reference,
             event: Some(event),
             session: at_once.then_some((&user, &session, marks.as_slice())),
-            notice: Some((&notice.id, &notice.user, &notice.message)),
+            notice: Some(&notice),
             change: &change,
             mediator_posts: &posts,
             room_post: Some(&note),
@@ -487,6 +488,7 @@ impl Runtime {
                     id: format!("mediation:{event}"),
                     user: user.clone(),
                     message,
+                    files: Vec::new(),
                 };
                 let post = self.store.room_post(
                     &case.reference,
@@ -513,7 +515,7 @@ impl Runtime {
                     reference: &case.reference,
                     event: Some(event),
                     session: Some((&user, &session, marks.as_slice())),
-                    notice: Some((&notice.id, &notice.user, &notice.message)),
+                    notice: Some(&notice),
                     change: &release,
                     mediator_posts: &[],
                     room_post: Some(&post),
@@ -579,6 +581,7 @@ impl Runtime {
                     id: format!("case:{}", held.id),
                     user: user.clone(),
                     message,
+                    files: Vec::new(),
                 };
                 let post = self.store.room_post(
                     &case.reference,
@@ -594,7 +597,7 @@ impl Runtime {
                     reference: &case.reference,
                     event: Some(&format!("release:{}", held.id)),
                     session: Some((&user, &session, marks.as_slice())),
-                    notice: Some((&notice.id, &notice.user, &notice.message)),
+                    notice: Some(&notice),
                     change: &release,
                     mediator_posts: &[],
                     room_post: Some(&post),

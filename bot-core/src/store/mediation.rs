@@ -17,8 +17,8 @@ use sled::transaction::ConflictableTransactionError;
 
 use super::cases::{RoomPost, ThreadRef};
 use super::keys::KeyId;
-use super::{KeyError, Mark, Store, StoreError, TxResult, encode, encode_record};
-use crate::engine::{Message, Session, UserId};
+use super::{KeyError, Mark, Notice, Store, StoreError, TxResult, encode, encode_record};
+use crate::engine::{Session, UserId};
 
 /// A case's conversation with the language mediators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,8 +112,8 @@ pub struct MediationWrite<'a> {
     pub event: Option<&'a str>,
     /// The newcomer's session after the step, with the marks read with it.
     pub session: Option<(&'a UserId, &'a Session, &'a [Mark])>,
-    /// A message for the newcomer, kept until sent (id, newcomer, message).
-    pub notice: Option<(&'a str, &'a UserId, &'a Message)>,
+    /// A message for the newcomer, kept until sent.
+    pub notice: Option<&'a Notice>,
     /// The mediation as it is to be (created if there was none).
     pub change: &'a dyn Fn(Option<Mediation>) -> Option<Mediation>,
     pub mediator_posts: &'a [MediatorPost],
@@ -308,8 +308,11 @@ impl Store {
                     .map_err(abort)?;
                 sessions.insert(pid.as_bytes(), sealed)?;
             }
-            if let Some((id, user, message)) = write.notice {
-                notices.insert(id.as_bytes(), self.tx_seal(&transient, &(user, message))?)?;
+            if let Some(notice) = write.notice {
+                notices.insert(
+                    notice.id.as_bytes(),
+                    self.tx_seal(&transient, &notice.value())?,
+                )?;
             }
             Ok(true)
         })?;

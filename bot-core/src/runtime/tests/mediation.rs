@@ -46,6 +46,7 @@ pub(super) fn mediated_runtime(dir: &Path, wait_hours: i64) -> Runtime {
         retention: chrono::Duration::days(30),
         rooms_available: true,
         time_zone: chrono_tz::Europe::Berlin,
+        reply_mailbox: None,
     };
     let rt = Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings);
     rt.enable_mediation(MediationSettings {
