@@ -112,13 +112,14 @@ impl Runtime {
                         new: &mut Vec<Mediation>,
                         posts: &mut Vec<MediatorPost>|
          -> Result<bool, RuntimeError> {
+            // Switched off since (reload, config): nothing more goes to the mediators.
+            if !runtime.mediated(engine, &case.institution, &case.language) {
+                return Ok(false);
+            }
             if new.iter().any(|m| m.reference == case.reference)
                 || runtime.store.mediation(&case.reference)?.is_some()
             {
                 return Ok(true);
-            }
-            if !runtime.mediated(engine, &case.institution, &case.language) {
-                return Ok(false);
             }
             let taken = match &mut taken {
                 Some(taken) => taken,
@@ -266,10 +267,10 @@ impl Runtime {
         let Some(state) = self.mediation.get() else {
             return Ok(None);
         };
-        let existing = self.store.mediation(&case.reference)?;
-        if existing.is_none() && !self.mediated(&engine, &case.institution, &case.language) {
+        if !self.mediated(&engine, &case.institution, &case.language) {
             return Ok(None);
         }
+        let existing = self.store.mediation(&case.reference)?;
         let user = case.user.clone();
         let _guard = self.lock(&user);
         let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
