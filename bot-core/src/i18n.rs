@@ -246,6 +246,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("mediators-nothing", &[]),
     ("mediators-closed", &[]),
     ("mediators-note-top-level", &[]),
+    ("mediators-note-edit", &[]),
     ("mediators-note-power-level", &["power"]),
     ("mediators-only-text", &[]),
     ("mediators-reply-held", &["language", "hours"]),

@@ -33,6 +33,7 @@ mediators-done-newcomer = Danke! Die Übersetzung ist an die Person gesendet.
 mediators-unknown-thread = Dieser Thread gehört zu keinem Fall (mehr): Die Person hat ihre Daten vielleicht gelöscht. Die Übersetzung wurde nicht weitergegeben.
 mediators-nothing = In diesem Thread gibt es noch nichts zu übersetzen.
 mediators-closed = Der Fall ist abgeschlossen. Die Übersetzung wurde nicht an die Person gesendet.
+mediators-note-edit = Ihre Bearbeitung wurde nicht weitergegeben: Die erste Fassung ist schon angekommen. Bitte schreiben Sie die Korrektur als neue Nachricht im Thread.
 mediators-note-top-level = Bitte antworten Sie im Thread eines Falls (SM-…). Nachrichten außerhalb der Threads gibt Kompass nicht weiter.
 mediators-note-power-level = Nur Mitglieder mit mindestens Berechtigungsstufe { $power } können Übersetzungen weitergeben. Diese Nachricht wurde nicht weitergegeben.
 mediators-only-text = Nur Text wird weitergegeben: Bilder und Dateien nicht.

@@ -252,7 +252,7 @@ async fn mediators_translate_both_ways_without_seeing_who_asks() {
     mediator
         .wait_for(WAIT, |r| in_thread(r) && r.body.contains(ANSWER))
         .await;
-    mediator
+    let to_office = mediator
         .reply_in_thread(
             &mediators_room,
             &thread,
@@ -269,6 +269,29 @@ async fn mediators_translate_both_ways_without_seeing_who_asks() {
     assert_eq!(
         translated.body,
         format!("Übersetzung (Sprachmittlung) zu „{ANSWER}“:\nGut, ich bringe den Vertrag mit.")
+    );
+
+    // An edit is not passed on (the first version was): the mediator is told.
+    mediator
+        .edit(
+            &mediators_room,
+            &to_office,
+            "!übersetzung Gut, ich bringe ihn mit.",
+        )
+        .await;
+    mediator
+        .wait_for(WAIT, |r| {
+            in_mediators(r) && r.body == t("de", "mediators-note-edit")
+        })
+        .await;
+    let done_office = t("de", "mediators-done-office");
+    assert_eq!(
+        mediator
+            .received()
+            .iter()
+            .filter(|r| in_mediators(r) && r.body == done_office)
+            .count(),
+        1
     );
 
     // Everything the mediators' room ever held, read by the mediator's own client: the

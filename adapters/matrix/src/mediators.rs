@@ -374,6 +374,17 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
         MessageType::Notice(_) => return,
         _ => None,
     };
+    if matches!(&event.content.relates_to, Some(Relation::Replacement(_))) {
+        // The first version was passed on already; a correction is a new message.
+        note(
+            shared,
+            room,
+            None,
+            &text(shared, "mediators-note-edit", &[]),
+        )
+        .await;
+        return;
+    }
     let (root, replying_to) = match &event.content.relates_to {
         Some(Relation::Thread(thread)) => (
             Some(thread.event_id.clone()),
