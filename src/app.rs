@@ -376,6 +376,11 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let runtime = build_runtime(&config, matrix.is_some())?;
+    // Before the first step: a newcomer's message while Matrix still connects goes to the
+    // language mediators' queue too.
+    if let Some(mediators) = matrix.as_ref().and_then(|m| m.mediators.as_ref()) {
+        runtime.enable_mediation(mediators.settings());
+    }
     let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
