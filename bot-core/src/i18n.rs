@@ -239,6 +239,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("mediators-root", &["number", "language"]),
     ("mediators-from-newcomer", &["number"]),
     ("mediators-from-office", &["number", "language"]),
+    ("mediators-case-closed", &["number"]),
     ("mediators-help", &[]),
     ("mediators-done-office", &[]),
     ("mediators-done-newcomer", &[]),

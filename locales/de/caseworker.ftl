@@ -22,6 +22,7 @@ mediators-root =
     Eine Person schreibt einer Behörde auf { $language }. Bitte übersetzen Sie in diesem Thread: Antworten Sie auf eine Nachricht mit der Übersetzung (oder schreiben Sie „!übersetzung Text“). Nachrichten der Person übersetzen Sie ins Deutsche, Nachrichten der Behörde in die Sprache der Person. Die Person und die Behörde bekommen Ihre Übersetzung.
 mediators-from-newcomer = Die Person schreibt ({ $number }), bitte ins Deutsche übersetzen:
 mediators-from-office = Die Behörde antwortet ({ $number }). Bitte für die Person übersetzen ({ $language }):
+mediators-case-closed = Die Behörde hat den Fall { $number } abgeschlossen. Hier ist nichts mehr zu übersetzen.
 mediators-help =
     So übersetzen Sie:
     Antworten Sie im Thread eines Falls (SM-…) mit Ihrer Übersetzung. Ohne Antwort auf eine bestimmte Nachricht gilt die Übersetzung der letzten Nachricht im Thread.

@@ -272,6 +272,9 @@ impl Runtime {
         if !applied {
             return Ok(CaseOutcome::AlreadyDone);
         }
+        if matches!(action, CaseworkerAction::Close) {
+            self.mediation_closed(reference)?;
+        }
         Ok(CaseOutcome::Done {
             notice,
             reminder: reminder.map(|r| r.due),

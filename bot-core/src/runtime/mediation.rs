@@ -240,6 +240,10 @@ impl Runtime {
                     &[("number", mediation.number.as_str().into())],
                 )
             ),
+            MediatorWhat::Closed => locales.caseworker_text(
+                "mediators-case-closed",
+                &[("number", mediation.number.as_str().into())],
+            ),
             MediatorWhat::Office { text, .. } => format!(
                 "{}\n{text}",
                 locales.caseworker_text(
@@ -388,6 +392,26 @@ impl Runtime {
             reminder: None,
             language: lang,
         }))
+    }
+
+    /// The office closed case `reference`: its mediators' thread is told (if it has one).
+    pub(super) fn mediation_closed(&self, reference: &str) -> Result<(), RuntimeError> {
+        if self.store.mediation(reference)?.is_none() {
+            return Ok(());
+        }
+        let post = self.store.mediator_post(reference, MediatorWhat::Closed)?;
+        let keep = |before: Option<Mediation>| before;
+        self.store.apply_mediation(&MediationWrite {
+            reference,
+            event: None,
+            session: None,
+            notice: None,
+            change: &keep,
+            mediator_posts: std::slice::from_ref(&post),
+            room_post: None,
+        })?;
+        self.wake_mediators();
+        Ok(())
     }
 
     /// A mediator wrote `text` (event `event`) in the thread starting at `root` in `room`,

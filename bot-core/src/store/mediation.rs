@@ -103,6 +103,8 @@ pub enum MediatorWhat {
     Newcomer { text: String },
     /// A caseworker's reply to translate for the newcomer.
     Office { reply: String, text: String },
+    /// The office closed the case: nothing more to translate.
+    Closed,
 }
 
 /// What a mediation step changes at once (see [`Store::apply_mediation`]).
@@ -223,6 +225,7 @@ impl Store {
                         reply: reply.clone(),
                     },
                 }),
+                MediatorWhat::Closed => {}
             }
             mediations.insert(
                 key,

@@ -461,3 +461,39 @@ fn switched_off_nothing_more_goes_to_the_mediators() {
         .unwrap();
     assert!(rt.mediator_posts().unwrap().is_empty());
 }
+
+/// `!erledigt`: the mediators' thread is told the case is closed, and a translation of the
+/// office's last reply no longer reaches the newcomer.
+#[test]
+fn a_closed_case_is_announced_to_the_mediators() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = mediated_runtime(dir.path(), 4);
+    let (reference, now) = contact_at_menu(&rt);
+    post_all(&rt);
+    rt.caseworker_action(
+        "$e1",
+        &reference,
+        CaseworkerAction::Message("Alles erledigt.".into()),
+        now,
+    )
+    .unwrap();
+    post_all(&rt);
+    rt.caseworker_action("$e2", &reference, CaseworkerAction::Close, now)
+        .unwrap();
+    let posts = rt.mediator_posts().unwrap();
+    let [closed] = posts.as_slice() else {
+        panic!("{posts:?}")
+    };
+    let mediation = rt.mediation(&reference).unwrap().unwrap();
+    let text = rt.mediator_text(&mediation, &closed.what);
+    assert!(
+        text.contains(&mediation.number) && text.contains("abgeschlossen"),
+        "{text}"
+    );
+    post_all(&rt);
+    assert_eq!(
+        rt.mediator_translation("$t1", "!sm:x", "$root", None, "All done.")
+            .unwrap(),
+        TranslationOutcome::Closed
+    );
+}
