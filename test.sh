@@ -26,10 +26,13 @@ if ! "$VENV/bin/python" -c "import aiosmtpd, synapse, sys; sys.exit(synapse.__ve
 fi
 export KOMPASS_TEST_PYTHON="$VENV/bin/python"
 # openssl makes throw-away TLS certificates for the SMTP tests; nasm builds libjpeg-turbo's
-# SIMD code (without it the photo pipeline builds but runs about 2x slower).
+# SIMD code (without it the photo pipeline builds but runs about 2x slower); Dovecot is the
+# IMAP server offices' email answers are read from.
 missing=()
 command -v openssl >/dev/null || missing+=(openssl)
 command -v nasm >/dev/null || missing+=(nasm)
+# Dovecot: the real IMAP server of the email-answer tests (tests/e2e/imap_support.rs).
+[ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${missing[*]}"
     apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null

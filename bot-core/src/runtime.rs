@@ -633,6 +633,7 @@ fn is_permanent(error: &MailError) -> bool {
 mod tests {
     use std::path::Path;
 
+    mod email_threads;
     mod erasure;
     mod mediation;
 

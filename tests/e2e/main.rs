@@ -12,6 +12,8 @@
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `first_message`: the first words decide the language the terminal chat answers in.
+//! - `email_replies`: offices answer by email (a real Dovecot IMAP server, `imap_support`):
+//!   the answer reaches a Telegram newcomer and their answer the office, in one thread.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
 //! - `matrix`: the Matrix channel and caseworker rooms against a real Synapse
 //!   (`tests/peers/synapse.py`, with matrix-sdk clients from `matrix_support`).
@@ -36,8 +38,10 @@ mod bad_input;
 mod chaos;
 mod check;
 mod conversations;
+mod email_replies;
 mod erasure;
 mod first_message;
+mod imap_support;
 mod kill_support;
 mod languages;
 mod matrix;

@@ -268,39 +268,37 @@ async fn handle(
     let outcome = tokio::task::spawn_blocking(move || relay(&runtime, validity, uid, &raw))
         .await
         .map_err(|_| kompass_core::runtime::RuntimeError::Panicked)??;
-    if let Some(notice) = outcome {
+    for notice in outcome {
         let _ = notices.send(notice);
     }
     Ok(())
 }
 
 /// What one message comes to; a notice for a newcomer if it was relayed.
-fn relay(
-    runtime: &Runtime,
-    validity: u32,
-    uid: u32,
-    raw: &[u8],
-) -> Result<Option<Notice>, ImapError> {
+fn relay(runtime: &Runtime, validity: u32, uid: u32, raw: &[u8]) -> Result<Vec<Notice>, ImapError> {
     let domain = runtime.message_id_domain();
     let answer = match read(raw) {
         Read::Answer(answer) => answer,
         Read::AutoReply => {
             tracing::info!(uid, "an automatic reply in the office mailbox; not relayed");
-            return Ok(None);
+            return Ok(Vec::new());
         }
         Read::Unreadable => {
             tracing::warn!(uid, "an unreadable message in the office mailbox; skipped");
-            return Ok(None);
+            return Ok(Vec::new());
         }
         Read::Bounce { message_ids } => {
             let reference = message_ids
                 .iter()
                 .find_map(|id| reference_in_message_id(id, &domain));
             return match reference {
-                Some(reference) => Ok(runtime.request_bounced(&reference, chrono::Utc::now())?),
+                Some(reference) => Ok(runtime
+                    .request_bounced(&reference, chrono::Utc::now())?
+                    .into_iter()
+                    .collect()),
                 None => {
                     tracing::info!(uid, "a bounce that names no request email; skipped");
-                    Ok(None)
+                    Ok(Vec::new())
                 }
             };
         }
@@ -319,11 +317,11 @@ fn relay(
     }
     let Some(reference) = reference else {
         tracing::info!(uid, "a message that answers no request; not relayed");
-        return Ok(None);
+        return Ok(Vec::new());
     };
     let Some(from) = answer.from.clone() else {
         tracing::warn!(uid, %reference, "an answer without a sender; not relayed");
-        return Ok(None);
+        return Ok(Vec::new());
     };
     let files = office_files(runtime, &answer.files);
     let event = match &answer.message_id {
@@ -331,6 +329,10 @@ fn relay(
         Some(id) => format!("email:{id}"),
         None => format!("imap:{validity}:{uid}"),
     };
+    let now = chrono::Utc::now()
+        .with_timezone(&runtime.settings().time_zone)
+        .naive_local();
+    let appointment = read::appointment_line(&answer.text, now.date());
     let mail = OfficeMail {
         event,
         message_id: answer.message_id,
@@ -340,27 +342,25 @@ fn relay(
         subject: answer.subject,
         text: answer.text,
         files,
+        appointment,
     };
-    let now = chrono::Utc::now()
-        .with_timezone(&runtime.settings().time_zone)
-        .naive_local();
     Ok(match runtime.office_mail(&reference, mail, now)? {
-        OfficeMailOutcome::Relayed(notice) => {
+        OfficeMailOutcome::Relayed(notices) => {
             tracing::info!(%reference, "an office's email answer relayed to the newcomer");
-            Some(notice)
+            notices
         }
-        OfficeMailOutcome::AlreadyDone => None,
+        OfficeMailOutcome::AlreadyDone => Vec::new(),
         OfficeMailOutcome::UnknownCase => {
             tracing::info!(%reference, "an answer to a request without a conversation; not relayed");
-            None
+            Vec::new()
         }
         OfficeMailOutcome::ForeignSender => {
             tracing::warn!(%reference, "an answer from outside the office's mail domain; not relayed");
-            None
+            Vec::new()
         }
         OfficeMailOutcome::Closed => {
             tracing::info!(%reference, "an answer to a closed or erased conversation; not relayed");
-            None
+            Vec::new()
         }
     })
 }

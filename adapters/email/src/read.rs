@@ -207,6 +207,33 @@ fn body_text(message: &mail_parser::Message<'_>) -> String {
     quotes::new_text(&text)
 }
 
+/// An appointment in an office's answer: a line `Termin: 24.12.2026 10:30, Rathaus Zimmer 3`
+/// (date and time as caseworkers type them for `!termin`; the place is optional). A date
+/// before `today` or one that cannot be read is no appointment: the line reaches the
+/// newcomer as text only.
+pub fn appointment_line(
+    text: &str,
+    today: chrono::NaiveDate,
+) -> Option<(chrono::NaiveDate, chrono::NaiveTime, Option<String>)> {
+    use kompass_core::templates::{parse_date, parse_time};
+    let line = text.lines().find_map(|line| {
+        let line = line.trim();
+        let (word, rest) = line.split_once(':')?;
+        word.trim().eq_ignore_ascii_case("termin").then_some(rest)
+    })?;
+    let mut words = line
+        .split_whitespace()
+        .map(|word| word.trim_end_matches([',', ';']));
+    let date = parse_date(words.next()?, today).filter(|date| *date >= today)?;
+    let time = parse_time(words.next()?)?;
+    let mut words = words.peekable();
+    words.next_if(|word| word.eq_ignore_ascii_case("uhr"));
+    let place: Vec<&str> = words.collect();
+    let place = place.join(" ");
+    let place = place.trim_matches([',', ';', ' ']).to_string();
+    Some((date, time, (!place.is_empty()).then_some(place)))
+}
+
 /// Reads one raw message.
 pub fn read(raw: &[u8]) -> Read {
     let Some(message) = MessageParser::default().parse(raw) else {
@@ -270,6 +297,25 @@ Content-Type: text/html; charset=utf-8\r\n\
         );
         assert!(answer.text.contains("Ihren Pass"), "{}", answer.text);
         assert!(!answer.text.contains("<b>"), "{}", answer.text);
+    }
+
+    #[test]
+    fn an_appointment_line_is_read_like_termin() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let text = "Guten Tag,\nTermin: 24.12.2026 10:30, Rathaus Zimmer 3\nBitte pünktlich.";
+        let (date, time, place) = appointment_line(text, today).unwrap();
+        assert_eq!(date.to_string(), "2026-12-24");
+        assert_eq!(time.to_string(), "10:30:00");
+        assert_eq!(place.as_deref(), Some("Rathaus Zimmer 3"));
+        let (_, time, place) = appointment_line("termin: 3.12. 9 Uhr", today).unwrap();
+        assert_eq!((time.to_string().as_str(), place), ("09:00:00", None));
+        assert_eq!(
+            appointment_line("Termin: 24.11.2026 10:30", today),
+            None,
+            "past"
+        );
+        assert_eq!(appointment_line("Termin: bald", today), None);
+        assert_eq!(appointment_line("Ihr Termin ist am Montag.", today), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! - [`Runtime::deliver_thread_mails`] sends what the newcomer answers as emails in the same
 //!   thread.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 use super::{Notice, Runtime, RuntimeError};
 use crate::engine::{DeliveryStatus, OutgoingFile};
@@ -35,13 +35,16 @@ pub struct OfficeMail {
     /// The new text: quoted history, signature and HTML already removed.
     pub text: String,
     pub files: Vec<OutgoingFile>,
+    /// A `Termin:` line: the appointment, handled like `!termin` in a room.
+    pub appointment: Option<(NaiveDate, NaiveTime, Option<String>)>,
 }
 
 /// What became of an office's email.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OfficeMailOutcome {
-    /// Relayed: the notice is for the newcomer's messenger.
-    Relayed(Notice),
+    /// Relayed: the notices are for the newcomer's messenger (the answer, and the
+    /// appointment if the email named one).
+    Relayed(Vec<Notice>),
     /// Handled before (read again after a restart).
     AlreadyDone,
     /// No case has this reference.
@@ -103,13 +106,30 @@ impl Runtime {
             files: mail.files,
             thread,
         };
-        Ok(
-            match self.caseworker_action(&mail.event, reference, action, now)? {
-                CaseOutcome::Done { notice, .. } => OfficeMailOutcome::Relayed(notice),
-                CaseOutcome::AlreadyDone => OfficeMailOutcome::AlreadyDone,
-                CaseOutcome::Closed | CaseOutcome::Erased => OfficeMailOutcome::Closed,
-            },
-        )
+        let mut notices = Vec::new();
+        match self.caseworker_action(&mail.event, reference, action, now)? {
+            CaseOutcome::Done { notice, .. } => notices.push(notice),
+            CaseOutcome::AlreadyDone => {}
+            CaseOutcome::Closed | CaseOutcome::Erased => return Ok(OfficeMailOutcome::Closed),
+        }
+        // The appointment is an event of its own, so a crash between the two applies the
+        // missing one after the restart and neither twice.
+        if let Some((date, time, place)) = mail.appointment {
+            let appointment = CaseworkerAction::Appointment { date, time, place };
+            if let CaseOutcome::Done { notice, .. } = self.caseworker_action(
+                &format!("{}:termin", mail.event),
+                reference,
+                appointment,
+                now,
+            )? {
+                notices.push(notice);
+            }
+        }
+        Ok(if notices.is_empty() {
+            OfficeMailOutcome::AlreadyDone
+        } else {
+            OfficeMailOutcome::Relayed(notices)
+        })
     }
 
     /// A request email bounced: like a permanent SMTP failure, the request is marked failed
