@@ -52,6 +52,9 @@ pub struct TelegramConfig {
     /// How long to wait for the next photo of an album before answering.
     #[serde(default = "default_album_wait")]
     pub album_wait_ms: u64,
+    /// The bot's username (`kompass_kalletal_bot`), for the links on posters
+    /// (`kompass poster`); the bot itself does not need it.
+    pub username: Option<String>,
 }
 
 fn default_telegram_api() -> String {

@@ -213,6 +213,22 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("value-name-no-latin", &["original"]),
     ("email-untranslated", &["label", "language"]),
     ("email-untranslated-unknown", &["label"]),
+    // The visit slip, the calendar entry and the posters (documents.ftl; read by
+    // `appointment_documents` and `posters`).
+    ("slip-title", &[]),
+    ("slip-date", &[]),
+    ("slip-time", &[]),
+    ("slip-place", &[]),
+    ("slip-bring", &[]),
+    ("slip-reference", &[]),
+    ("slip-show-at-counter", &[]),
+    ("calendar-summary", &["institution"]),
+    ("calendar-reminder", &["institution"]),
+    ("poster-greeting", &[]),
+    ("poster-line", &[]),
+    ("poster-scan", &[]),
+    ("poster-telegram", &[]),
+    ("poster-element", &[]),
 ];
 
 /// The language of caseworker rooms: the bot's own texts there (`caseworker.ftl`) and the

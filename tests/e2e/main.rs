@@ -21,6 +21,7 @@
 //!   mediators' room without anything personal, translations go both ways, across a restart.
 //! - `telegram`: the Telegram channel against a loopback Bot API server
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
+//! - `poster`: `kompass poster` from a config: pages per language, QR codes read back.
 //! - `chaos`: at least 30 `kill -9` at random points of several Telegram conversations:
 //!   no confirmed request lost, none emailed twice, every conversation resumes.
 //! - `kill_support`: the seeded random source, script and comparison of the kill runs.
@@ -47,6 +48,7 @@ mod languages;
 mod matrix;
 mod matrix_support;
 mod mediators;
+mod poster;
 mod restart;
 mod seed_scan;
 mod smtp;
