@@ -177,7 +177,12 @@ fn check(config: &Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    let (flow, locales, mut diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    if let (Some(flow), Some(locales)) = (&flow, &locales) {
+        for diagnostic in crate::mediators::check(config, flow, locales) {
+            diagnostics.push(diagnostic);
+        }
+    }
     for diagnostic in diagnostics.iter() {
         println!("{diagnostic}");
     }
@@ -525,6 +530,11 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let runtime = build_runtime(&config, matrix.is_some())?;
+    // Before the first step: a newcomer's message while Matrix still connects goes to the
+    // language mediators' queue too.
+    if let Some(mediators) = matrix.as_ref().and_then(|m| m.mediators.as_ref()) {
+        runtime.enable_mediation(mediators.settings());
+    }
     let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

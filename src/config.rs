@@ -111,6 +111,8 @@ pub struct MatrixConfig {
     /// Long-polling timeout of `/sync`.
     #[serde(default = "default_sync_timeout")]
     pub sync_timeout_seconds: u64,
+    /// The language mediators' rooms (`src/mediators.rs`).
+    pub mediators: Option<crate::mediators::MediatorsConfig>,
 }
 
 fn default_caseworker_power_level() -> i64 {
@@ -167,6 +169,11 @@ impl MatrixConfig {
             caseworker_power_level: self.caseworker_power_level,
             max_file_bytes,
             sync_timeout: std::time::Duration::from_secs(self.sync_timeout_seconds),
+            mediators: self
+                .mediators
+                .as_ref()
+                .filter(|m| !m.rooms.is_empty())
+                .map(crate::mediators::MediatorsConfig::options),
         })
     }
 }
@@ -611,6 +618,9 @@ impl Config {
                         .into(),
                 });
             }
+        }
+        if let Some(mediators) = config.matrix.as_mut().and_then(|m| m.mediators.as_mut()) {
+            problems.extend(mediators.read_lines(&file));
         }
         if config
             .mail

@@ -11,6 +11,7 @@ mod admin_http;
 mod app;
 mod config;
 mod data_dir;
+mod mediators;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -128,6 +128,8 @@ pub struct Runtime {
     locks: Vec<Mutex<()>>,
     /// Woken when posts for caseworker rooms are queued.
     rooms_wake: Arc<tokio::sync::Notify>,
+    /// Language mediators, when the Matrix adapter switched them on (`runtime/mediation.rs`).
+    mediation: std::sync::OnceLock<mediation::MediationState>,
 }
 
 impl Runtime {
@@ -139,6 +141,7 @@ impl Runtime {
             settings,
             locks: (0..LOCK_BUCKETS).map(|_| Mutex::new(())).collect(),
             rooms_wake: Arc::new(tokio::sync::Notify::new()),
+            mediation: std::sync::OnceLock::new(),
         }
     }
 
@@ -354,6 +357,8 @@ impl Runtime {
         );
         let (opened_cases, room_posts) =
             self.case_writes(&engine, &update.user, &outputs, &submitted)?;
+        let (mediations, mediator_posts) =
+            self.mediation_writes(&engine, &outputs, &submitted, &opened_cases)?;
         kept.extend(room_posts.iter().filter_map(|post| match &post.what {
             PostWhat::Forwarded(what) => what.attachment_id().map(str::to_string),
             _ => None,
@@ -379,11 +384,16 @@ impl Runtime {
             submitted,
             opened_cases,
             room_posts,
+            mediations,
+            mediator_posts,
             erase,
         };
         self.store.write_step(&update.user, &write)?;
         if !write.room_posts.is_empty() {
             self.rooms_wake.notify_one();
+        }
+        if !write.mediator_posts.is_empty() {
+            self.wake_mediators();
         }
         // "Your request is on its way" must survive a power cut, not only a crash.
         let commit = self.store.register(!write.submitted.is_empty());
@@ -495,6 +505,26 @@ impl Runtime {
             }
         }
         Ok((cases, posts))
+    }
+
+    /// A post for a case's thread: into its office's room, or, for an office without a
+    /// room that answers by email, as an email in the request's thread.
+    pub(crate) fn thread_post(
+        &self,
+        reference: &str,
+        institution: &str,
+        what: PostWhat,
+    ) -> Result<crate::store::RoomPost, StoreError> {
+        let mut post = self.store.room_post(reference, institution, what)?;
+        let has_room = self.settings.rooms_available
+            && self
+                .engine()
+                .content()
+                .flow
+                .institution(institution)
+                .is_some_and(|i| i.matrix_room.is_some());
+        post.by_email = self.settings.reply_mailbox.is_some() && !has_room;
+        Ok(post)
     }
 
     /// Notices stored but not yet confirmed as sent (after a restart: those a crash kept
@@ -650,8 +680,10 @@ impl Runtime {
 
 mod cases;
 mod email_threads;
+mod mediation;
 pub use cases::{CaseOutcome, CaseRoot, CaseworkerAction};
 pub use email_threads::{OfficeMail, OfficeMailOutcome};
+pub use mediation::{MediationSettings, TranslationOutcome, german_language_name};
 
 /// Errors that no retry will fix, including the mail system's final refusal of this email
 /// (SMTP 550–554): the newcomer is told at once instead of after `give_up_after`.
@@ -675,6 +707,7 @@ mod tests {
 
     mod email_threads;
     mod erasure;
+    mod mediation;
 
     use super::*;
     use crate::engine::Forwarded;

@@ -26,10 +26,12 @@ use crate::request::Request;
 mod cases;
 mod erasure;
 mod keys;
+mod mediation;
 pub use cases::{
     Case, CaseEventWrite, CaseKind, EmailThread, PostWhat, Reminder, RoomPost, ThreadRef,
 };
 pub use keys::{KeyError, KeyId, KeyRing, Opened};
+pub use mediation::{Held, Item, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -147,6 +149,9 @@ pub struct StepWrite<'a> {
     pub opened_cases: Vec<Case>,
     /// Posts for caseworker rooms (made with [`Store::room_post`]).
     pub room_posts: Vec<RoomPost>,
+    /// Cases the language mediators help with from now on, and posts for their rooms.
+    pub mediations: Vec<Mediation>,
+    pub mediator_posts: Vec<MediatorPost>,
     /// Erase everything about this user (`/delete`).
     pub erase: bool,
 }
@@ -273,6 +278,10 @@ pub struct Store {
     case_events: Tree,
     /// How to reach a person outside a reply (a Matrix user's direct chat), by user key.
     routes: Tree,
+    /// Cases the language mediators help with, and the queue of posts for their rooms
+    /// (both sealed with the case's key: `store/mediation.rs`).
+    mediations: Tree,
+    mediator_posts: Tree,
     flusher: std::sync::Arc<StopFlusher>,
     /// The keys that seal personal data (see the `keys` module).
     keys: std::sync::Arc<KeyRing>,
@@ -501,6 +510,8 @@ impl Store {
             reminders: tree("reminders")?,
             case_events: tree("case_events")?,
             routes: tree("routes")?,
+            mediations: tree("mediations")?,
+            mediator_posts: tree("mediator_posts")?,
             db,
         };
         let migrated = store.seal_plain_records()?;
@@ -891,6 +902,8 @@ impl Store {
             && write.submitted.is_empty()
             && write.opened_cases.is_empty()
             && write.room_posts.is_empty()
+            && write.mediations.is_empty()
+            && write.mediator_posts.is_empty()
             && let Some(session) = write.session
             && let Some(pid) = &pid
         {
@@ -931,14 +944,42 @@ impl Store {
             &self.attachments,
             &self.cases,
             &self.room_posts,
+            &self.mediations,
+            &self.mediator_posts,
         ];
         let doomed = trees.as_slice().transaction(|trees| {
-            let [sessions, requests, outbox, attachments, cases, posts] = trees.as_slice() else {
-                unreachable!("six trees")
+            let [
+                sessions,
+                requests,
+                outbox,
+                attachments,
+                cases,
+                posts,
+                mediations,
+                mediator_posts,
+            ] = trees.as_slice()
+            else {
+                unreachable!("eight trees")
             };
             for (case, key) in write.opened_cases.iter().zip(&case_keys) {
                 cases.insert(case.reference.as_bytes(), self.tx_seal(key, case)?)?;
             }
+            let key_of = |reference: &str| {
+                write
+                    .opened_cases
+                    .iter()
+                    .zip(&case_keys)
+                    .find(|(case, _)| case.reference == reference)
+                    .map(|(_, key)| *key)
+            };
+            self.tx_write_mediation(
+                mediations,
+                mediator_posts,
+                cases,
+                &write.mediations,
+                &write.mediator_posts,
+                &key_of,
+            )?;
             for post in &write.room_posts {
                 posts.insert(post.id.as_bytes(), self.tx_seal(&transient, post)?)?;
             }

@@ -15,6 +15,40 @@ caseworker-forwarded-text-untranslated = Nachricht der Person ({ $note }):
 # Eine Sprachnachricht der Person, als Audio darunter. $language: z. B. „Arabisch“
 caseworker-forwarded-voice = Sprachnachricht der Person auf { $language } (nicht übersetzt):
 
+## Sprachmittlung: der Raum der Sprachmittlerinnen und Sprachmittler
+# Dort stehen nie Name, Aktenzeichen, Fotos oder Dateien: nur die Fallnummer (SM-…) und
+# die Worte der Person oder der Stelle.
+# $language: die Sprache auf Deutsch, z. B. „Arabisch“
+mediators-root =
+    Sprachmittlung { $number } · { $language }
+    Eine Person schreibt einer Behörde auf { $language }. Bitte übersetzen Sie in diesem Thread: Antworten Sie auf eine Nachricht mit der Übersetzung (oder schreiben Sie „!übersetzung Text“). Nachrichten der Person übersetzen Sie ins Deutsche, Nachrichten der Behörde in die Sprache der Person. Die Person und die Behörde bekommen Ihre Übersetzung.
+mediators-from-newcomer = Die Person schreibt ({ $number }), bitte ins Deutsche übersetzen:
+mediators-from-office = Die Behörde antwortet ({ $number }). Bitte für die Person übersetzen ({ $language }):
+mediators-case-closed = Die Behörde hat den Fall { $number } abgeschlossen. Hier ist nichts mehr zu übersetzen.
+mediators-help =
+    So übersetzen Sie:
+    Antworten Sie im Thread eines Falls (SM-…) mit Ihrer Übersetzung. Ohne Antwort auf eine bestimmte Nachricht gilt die Übersetzung der letzten Nachricht im Thread.
+    !übersetzung Text – dasselbe als Befehl.
+    !hilfe – zeigt diese Hilfe.
+    Die Übersetzung einer Nachricht der Person geht an die Behörde, die Übersetzung einer Nachricht der Behörde an die Person.
+mediators-done-office = Danke! Die Übersetzung ist an die Behörde weitergegeben.
+mediators-done-newcomer = Danke! Die Übersetzung ist an die Person gesendet.
+mediators-unknown-thread = Dieser Thread gehört zu keinem Fall (mehr): Die Person hat ihre Daten vielleicht gelöscht. Die Übersetzung wurde nicht weitergegeben.
+mediators-nothing = In diesem Thread gibt es noch nichts zu übersetzen.
+mediators-closed = Der Fall ist abgeschlossen. Die Übersetzung wurde nicht an die Person gesendet.
+mediators-note-edit = Ihre Bearbeitung wurde nicht weitergegeben: Die erste Fassung ist schon angekommen. Bitte schreiben Sie die Korrektur als neue Nachricht im Thread.
+mediators-note-top-level = Bitte antworten Sie im Thread eines Falls (SM-…). Nachrichten außerhalb der Threads gibt Kompass nicht weiter.
+mediators-note-power-level = Nur Mitglieder mit mindestens Berechtigungsstufe { $power } können Übersetzungen weitergeben. Diese Nachricht wurde nicht weitergegeben.
+mediators-only-text = Nur Text wird weitergegeben: Bilder und Dateien nicht.
+
+## Sprachmittlung: Hinweise im Vorgangs-Thread der Stelle
+mediators-reply-held = Ihre Antwort geht zuerst an die Sprachmittlung ({ $language }). Die Person bekommt sie übersetzt, zusammen mit Ihrem deutschen Text. Kommt in { $hours } Stunden keine Übersetzung, bekommt die Person Ihren deutschen Text.
+mediators-reply-sent-and-queued = Ihre Antwort ist an die Person gesendet und geht auch an die Sprachmittlung ({ $language }); die Übersetzung folgt.
+mediators-reply-released = In der Wartezeit kam keine Übersetzung ({ $language }): Die Person hat Ihre Antwort auf Deutsch bekommen. Eine spätere Übersetzung wird nachgereicht.
+# $excerpt: der Anfang der übersetzten Nachricht der Person
+mediators-translation-for-office = Übersetzung (Sprachmittlung) zu „{ $excerpt }“:
+mediators-translation-sent = Übersetzung Ihrer Antwort (Sprachmittlung, { $language }), an die Person gesendet:
+
 ## Hilfe
 caseworker-help =
     Befehle in einem Vorgangs-Thread:

@@ -17,6 +17,8 @@
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
 //! - `matrix`: the Matrix channel and caseworker rooms against a real Synapse
 //!   (`tests/peers/synapse.py`, with matrix-sdk clients from `matrix_support`).
+//! - `mediators`: language mediators on Synapse: a Telegram newcomer's words reach the
+//!   mediators' room without anything personal, translations go both ways, across a restart.
 //! - `telegram`: the Telegram channel against a loopback Bot API server
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
 //! - `poster`: `kompass poster` from a config: pages per language, QR codes read back.
@@ -45,6 +47,7 @@ mod kill_support;
 mod languages;
 mod matrix;
 mod matrix_support;
+mod mediators;
 mod poster;
 mod restart;
 mod seed_scan;

@@ -670,8 +670,20 @@ impl World {
     /// The bot, configured with `institution`'s room, started and joined to the room; its
     /// config file (to edit for a reload).
     pub async fn bot_in_room(&self, institution: &str) -> (PathBuf, Bot) {
+        self.bot_in_room_with(institution, "", |_| {}).await
+    }
+
+    /// [`World::bot_in_room`] with `extra` lines in the config (e.g. `[telegram]`) and the
+    /// flow file changed by `edit_flows` (given the flows folder) before the start.
+    pub async fn bot_in_room_with(
+        &self,
+        institution: &str,
+        extra: &str,
+        edit_flows: impl FnOnce(&Path),
+    ) -> (PathBuf, Bot) {
         let flows = flows_with_rooms(self.dir.path(), &[(institution, self.room.as_str())]);
-        let config = matrix_config(self.dir.path(), &self.synapse, &flows, "");
+        edit_flows(&flows);
+        let config = matrix_config(self.dir.path(), &self.synapse, &flows, extra);
         let bot = start_bot(&config, &self.synapse);
         self.caseworker
             .wait_joined(&self.room, &self.bot_id, WAIT)
@@ -681,12 +693,15 @@ impl World {
 }
 
 /// Synapse, a caseworker and the institution's encrypted room with the bot (and `outsider`,
-/// a member without the caseworker power level) invited.
+/// a member without the caseworker power level) invited; `mediator` is a user too.
 pub async fn world(institution: &str) -> World {
     let dir = tempfile::tempdir().unwrap();
     let synapse_dir = dir.path().join("synapse");
     let synapse = tokio::task::spawn_blocking(move || {
-        Synapse::start(&synapse_dir, &["bot", "caseworker", "newcomer", "outsider"])
+        Synapse::start(
+            &synapse_dir,
+            &["bot", "caseworker", "newcomer", "outsider", "mediator"],
+        )
     })
     .await
     .unwrap();

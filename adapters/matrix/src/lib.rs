@@ -7,6 +7,8 @@
 //!   handled, so a crash loses none and a redelivered event is handled once.
 //! - `rooms`: the caseworker rooms: thread roots and forwarded messages from the post queue,
 //!   replies and commands from caseworkers.
+//! - `mediators`: the language mediators' rooms: the newcomers' free text under a case
+//!   number, translations back.
 //!
 //! On the very first start the bot syncs once and ignores what that returns (old history);
 //! after that, the stored sync token makes each sync return only what is new, and events
@@ -14,6 +16,7 @@
 
 mod commands;
 mod connection;
+mod mediators;
 mod newcomers;
 mod render;
 mod rooms;
@@ -35,6 +38,7 @@ use matrix_sdk::{Client, Room, RoomMemberships};
 use tokio::sync::{Notify, mpsc};
 
 pub use connection::Login;
+pub use mediators::MediatorOptions;
 
 /// The channel name in user ids, metrics and health.
 pub const CHANNEL: &str = "matrix";
@@ -57,6 +61,8 @@ pub struct Options {
     pub max_file_bytes: u64,
     /// Long-polling timeout of `/sync`.
     pub sync_timeout: Duration,
+    /// The language mediators' rooms, if the county has them.
+    pub mediators: Option<MediatorOptions>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +94,7 @@ pub(crate) struct Shared {
     /// Notices for any messenger (a caseworker's reply may go to Telegram).
     pub notices_out: mpsc::UnboundedSender<Notice>,
     pub rooms: rooms::Rooms,
+    pub mediators: mediators::Mediators,
 }
 
 /// Runs until `shutdown` is notified.
@@ -109,6 +116,7 @@ pub async fn run(
         workers,
         mut settings,
         caseworker_task,
+        mediator_workers,
     } = started;
     let client = shared.client.clone();
     let notice_workers = workers.clone();
@@ -162,6 +170,9 @@ pub async fn run(
     notices_task.abort();
     posts_task.abort();
     caseworker_task.abort();
+    if let Some(mediator_workers) = &mediator_workers {
+        mediator_workers.abort();
+    }
     if tokio::time::timeout(Duration::from_secs(8), workers.drain())
         .await
         .is_err()
@@ -248,6 +259,8 @@ enum RoomKind {
     /// An institution's room, as configured now, or one where a case's thread lives (the
     /// institution may have moved to another room since).
     Caseworkers,
+    /// A language mediators' room.
+    Mediators,
     /// The bot and one person: a newcomer's conversation.
     Direct,
     /// More people: no place for a newcomer's conversation (a form asks for documents).
@@ -258,6 +271,20 @@ enum RoomKind {
 /// homeserver lists them (joined and invited; the `/sync` summary's count is not reliable
 /// without lazy-loaded members, and an invited person may read later what is said now).
 async fn room_kind(shared: &Shared, room: &Room) -> RoomKind {
+    if shared.mediators.enabled() {
+        // A mediators' room (with one mediator it has two members) must never be taken for
+        // a newcomer's chat: its alias is looked up first (once, at the start).
+        shared.mediators.first_lookup().await;
+        if shared.mediators.unresolved() {
+            // An alias that could not be resolved (or a room not joined) at the start: a
+            // mediator's message must not be answered as a newcomer's, nor make the bot
+            // leave the room as a group (at most once a minute).
+            shared.mediators.resolve(shared).await;
+        }
+        if shared.mediators.is_mediator_room(room.room_id()) {
+            return RoomKind::Mediators;
+        }
+    }
     if shared.rooms.is_caseworker_room(shared, room.room_id()) {
         return RoomKind::Caseworkers;
     }
@@ -327,6 +354,7 @@ struct Started {
     workers: newcomers::Workers,
     settings: SyncSettings,
     caseworker_task: tokio::task::JoinHandle<()>,
+    mediator_workers: Option<mediators::Workers>,
 }
 
 /// Connects, syncs once on a first start, cross-signs, and registers the handlers.
@@ -362,6 +390,7 @@ async fn start(
         runtime: runtime.clone(),
         client: client.clone(),
         rooms: rooms::Rooms::default(),
+        mediators: mediators::Mediators::new(options.mediators.clone()),
         options,
         submitted,
         notices_out,
@@ -369,6 +398,8 @@ async fn start(
     // Aliases may take a while to resolve: the bot answers newcomers meanwhile.
     let resolving = shared.clone();
     tokio::spawn(async move { resolving.rooms.resolve(&resolving).await });
+    let mediator_workers = mediators::start(&shared);
+    let mediator_events = mediator_workers.as_ref().map(|w| w.events.clone());
     let workers = newcomers::Workers::new(shared.clone());
     workers.work_off_inbox()?;
     if !connected.first_start {
@@ -388,6 +419,7 @@ async fn start(
     client.add_event_handler(move |event: OriginalSyncRoomMessageEvent, room: Room| {
         let (workers, shared) = (handler_workers.clone(), handler_shared.clone());
         let caseworker_events = handler_events.clone();
+        let mediator_events = mediator_events.clone();
         async move {
             if shared.client.user_id() == Some(event.sender.as_ref()) {
                 return;
@@ -397,6 +429,11 @@ async fn start(
                 RoomKind::Caseworkers => {
                     let _ = caseworker_events
                         .send(rooms::CaseworkerEvent::Message(room, Box::new(event)));
+                }
+                RoomKind::Mediators => {
+                    if let Some(events) = &mediator_events {
+                        let _ = events.send((room, Box::new(event)));
+                    }
                 }
                 RoomKind::Direct => workers.on_event(&room, event).await,
                 RoomKind::Group => {
@@ -427,6 +464,11 @@ async fn start(
                     let _ = caseworker_events
                         .send(rooms::CaseworkerEvent::Undecryptable(room, Box::new(event)));
                 }
+                RoomKind::Mediators => {
+                    tracing::warn!(
+                        "a message in a mediators' room could not be decrypted; not passed on"
+                    );
+                }
                 RoomKind::Direct => {
                     tracing::warn!("a message to the bot could not be decrypted; asked again");
                     workers.on_undecryptable(&room, &event).await;
@@ -453,6 +495,7 @@ async fn start(
         workers,
         settings,
         caseworker_task,
+        mediator_workers,
     })
 }
 

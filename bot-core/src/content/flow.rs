@@ -64,6 +64,9 @@ pub struct Institution {
     pub email_language: String,
     pub address: Option<String>,
     pub matrix_room: Option<String>,
+    /// The newcomers' free text in this institution's cases is also posted, without name or
+    /// reference, to the language mediators' room for their language (`[matrix.mediators]`).
+    pub mediators: bool,
     /// Message ids of the documents to bring to an appointment.
     pub documents: Vec<String>,
     /// Contact data not verified (example.org).
@@ -137,6 +140,9 @@ pub struct Field {
     pub label: String,
     pub optional: bool,
     pub kind: FieldKind,
+    /// A free-text answer (kind `text`) the language mediators may see: the concern in the
+    /// newcomer's words, never a name or an address.
+    pub mediators: bool,
     pub source: Source,
 }
 
@@ -261,6 +267,8 @@ struct RawInstitution {
     address: Option<String>,
     matrix_room: Option<String>,
     #[serde(default)]
+    mediators: bool,
+    #[serde(default)]
     documents: Vec<Spanned<String>>,
     #[serde(default)]
     sample: bool,
@@ -306,6 +314,8 @@ struct RawField {
     file_name: Option<Spanned<String>>,
     #[serde(default)]
     allow_pdf: bool,
+    #[serde(default)]
+    mediators: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -522,6 +532,7 @@ impl Builder {
             email_language,
             address: raw.address,
             matrix_room: raw.matrix_room,
+            mediators: raw.mediators,
             documents: raw.documents.into_iter().map(Spanned::into_inner).collect(),
             sample: raw.sample,
             source: at.at(&raw.id),
@@ -811,12 +822,25 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
             return None;
         }
     };
+    let mediators = match &raw.mediators {
+        Some(flag) if *flag.get_ref() && !matches!(kind, FieldKind::Text { .. }) => {
+            diagnostics.push(at.error(
+                flag,
+                format!("field `{id}` is of kind `{}`: only free text (kind `text`) can go to the language mediators", kind.name()),
+                "remove `mediators = true`; names, dates, phone numbers and photos never go to the mediators",
+            ));
+            false
+        }
+        Some(flag) => *flag.get_ref(),
+        None => false,
+    };
     Some(Field {
         id,
         prompt: raw.prompt.into_inner(),
         label: raw.label.into_inner(),
         optional: raw.optional,
         kind,
+        mediators,
         source: at.at(&raw.id),
     })
 }

@@ -113,7 +113,11 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     let message_id = format!("<{reference}.m{}@{domain}>", email.post.id);
     let request_id = format!("<{reference}@{domain}>");
 
-    let mut lines = vec![t("email-thread-intro"), String::new()];
+    let mut lines = match &email.post.what {
+        // A note for the office (a language mediator's translation): as it is.
+        crate::store::PostWhat::Note { .. } => Vec::new(),
+        _ => vec![t("email-thread-intro"), String::new()],
+    };
     let mut attachment = None;
     match &email.post.what {
         crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {
@@ -171,7 +175,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 );
             }
         }
-        _ => {}
+        crate::store::PostWhat::Note { text } => lines.push(text.clone()),
+        crate::store::PostWhat::Root => {}
     }
     lines.push(String::new());
     lines.push(t("email-thread-footer"));

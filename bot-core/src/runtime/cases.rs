@@ -176,6 +176,12 @@ impl Runtime {
         if case.closed_at.is_some() {
             return Ok(CaseOutcome::Closed);
         }
+        // With language mediators, a reply goes to them first (`runtime/mediation.rs`).
+        if let CaseworkerAction::Message(text) = &action
+            && let Some(outcome) = self.mediate_reply(event, &case, text, Utc::now())?
+        {
+            return Ok(outcome);
+        }
         let user = case.user.clone();
         let _guard = self.lock(&user);
         let engine = self.engine();
@@ -273,6 +279,9 @@ impl Runtime {
         })?;
         if !applied {
             return Ok(CaseOutcome::AlreadyDone);
+        }
+        if matches!(action, CaseworkerAction::Close) {
+            self.mediation_closed(reference)?;
         }
         Ok(CaseOutcome::Done {
             notice,

@@ -425,6 +425,7 @@ impl Store {
                 continue;
             }
             doomed.extend(sealed_with);
+            self.forget_mediation(&case.reference)?;
             self.write_erased_case(case)?;
         }
         for item in self.reminders.iter() {
@@ -441,6 +442,7 @@ impl Store {
     /// it was sealed with.
     pub(super) fn forget_case(&self, reference: &str) -> Result<Option<KeyId>, StoreError> {
         let mut sealed_with = None;
+        self.forget_mediation(reference)?;
         if let Some(bytes) = self.cases.get(reference.as_bytes())? {
             sealed_with = KeyId::of_sealed(&bytes);
             if let Some(case) = self.open_json::<Case>("case", reference.as_bytes(), &bytes)? {

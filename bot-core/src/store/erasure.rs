@@ -212,6 +212,8 @@ impl Store {
             &self.inbox,
             &self.notices,
             &self.room_posts,
+            &self.mediations,
+            &self.mediator_posts,
         ] {
             for value in tree.iter().values() {
                 if let Some(id) = KeyId::of_sealed(&value?) {

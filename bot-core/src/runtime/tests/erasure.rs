@@ -1,13 +1,15 @@
 //! Erasure that holds on disk: after `/delete` or the retention period, no byte of a
 //! person's data can be found in any file under the data folder — raw, as UTF-16 or in
-//! base64 — although sled's log still holds every value it ever wrote.
+//! base64 — although sled's log still holds every value it ever wrote. The runtime uses
+//! language mediators, so the concern also sits in a mediation and its posts.
 
 use std::path::Path;
 
 #[path = "../../../../tests/e2e/seed_scan.rs"]
 mod seed_scan;
 
-use super::{Recorder, runtime, update};
+use super::mediation::{mediated_runtime, post_all};
+use super::{Recorder, update};
 use crate::Incoming;
 use crate::engine::UserId;
 use crate::mail::EmlDirectory;
@@ -21,6 +23,8 @@ const ARABIC: &str = "ظفغقثخذ";
 const NATIONALITY: &str = "Xyloporian";
 const ADDRESS: &str = "Vrongasse 87";
 const USER: &str = "telegram:90417263";
+/// The concern, which the mediators see too.
+const CONCERN: &str = "Wqzmediatorseed";
 
 fn seeds() -> Vec<&'static str> {
     vec![
@@ -31,6 +35,7 @@ fn seeds() -> Vec<&'static str> {
         ADDRESS,
         USER,
         "90417263",
+        CONCERN,
     ]
 }
 
@@ -72,18 +77,35 @@ fn request_and_draft(rt: &Runtime) -> String {
     ] {
         say(rt, &mut n, Incoming::Text(text.into()));
     }
-    for _ in 0..3 {
+    for _ in 0..2 {
         let answered = rt.store().session(&person()).unwrap().unwrap().drafts["register-form"]
             .answers
             .len();
         say(rt, &mut n, Incoming::Button(format!("f:{answered}:skip")));
     }
+    say(
+        rt,
+        &mut n,
+        Incoming::Text(format!("I need help, {CONCERN}")),
+    );
     say(rt, &mut n, Incoming::File(super::photo()));
     for data in ["f:10:done", "f:11:n", "f:12:0", "rv:send"] {
         say(rt, &mut n, Incoming::Button(data.into()));
     }
     let session = rt.store().session(&person()).unwrap().unwrap();
     assert_eq!(session.requests.len(), 1, "the request was sent");
+    // The concern went to the mediators' queue, and (posted) into the mediation.
+    let queued = rt.mediator_posts().unwrap();
+    assert!(
+        queued
+            .iter()
+            .any(|post| format!("{:?}", post.what).contains(CONCERN)),
+        "{queued:?}"
+    );
+    post_all(rt);
+    let reference = &session.requests[0].reference;
+    let mediation = rt.mediation(reference).unwrap().unwrap();
+    assert!(format!("{:?}", mediation.items).contains(CONCERN));
     // A second form, half filled.
     say(rt, &mut n, Incoming::Text("/start en_register-form".into()));
     say(rt, &mut n, Incoming::Text(FAMILY.into()));
@@ -103,7 +125,7 @@ fn request_and_draft(rt: &Runtime) -> String {
 #[test]
 fn delete_leaves_no_personal_data_in_any_file() {
     let dir = tempfile::tempdir().unwrap();
-    let rt = runtime(dir.path());
+    let rt = mediated_runtime(dir.path(), 4);
     let reference = request_and_draft(&rt);
     // The email (the office's copy, outside the store) shows the scan finds the seeds in
     // the encodings a mail uses.
@@ -111,7 +133,7 @@ fn delete_leaves_no_personal_data_in_any_file() {
     rt.deliver_due(&EmlDirectory::new(mail.clone()), chrono::Utc::now())
         .unwrap();
     let in_mail = scan(&mail).join("\n");
-    for seed in [FAMILY, GIVEN, ARABIC, NATIONALITY, ADDRESS] {
+    for seed in [FAMILY, GIVEN, ARABIC, NATIONALITY, ADDRESS, CONCERN] {
         assert!(
             in_mail.contains(seed),
             "{seed} not found in the email: {in_mail}"
@@ -123,17 +145,18 @@ fn delete_leaves_no_personal_data_in_any_file() {
     // The request's record stays for the office's statistics, without personal data.
     let stored = rt.store().request(&reference).unwrap().unwrap();
     assert_eq!(stored.request, None);
+    assert_eq!(rt.mediation(&reference).unwrap(), None);
     drop(rt);
     assert_eq!(scan(&dir.path().join("db")), Vec::<String>::new());
     // A restart reads the store, and the person starts afresh.
-    let rt = runtime(dir.path());
+    let rt = mediated_runtime(dir.path(), 4);
     assert_eq!(rt.store().session(&person()).unwrap(), None);
 }
 
 #[test]
 fn retention_leaves_no_personal_data_in_any_file() {
     let dir = tempfile::tempdir().unwrap();
-    let rt = runtime(dir.path());
+    let rt = mediated_runtime(dir.path(), 4);
     let reference = request_and_draft(&rt);
     rt.deliver_due(&Recorder::default(), chrono::Utc::now())
         .unwrap();
@@ -144,6 +167,7 @@ fn retention_leaves_no_personal_data_in_any_file() {
         rt.store().request(&reference).unwrap().unwrap().request,
         None
     );
+    assert_eq!(rt.mediation(&reference).unwrap(), None);
     // The person stays (their language, their request list), their data does not.
     let session = rt.store().session(&person()).unwrap().unwrap();
     assert_eq!(session.requests.len(), 1);
