@@ -14,22 +14,29 @@ if ! command -v cargo >/dev/null; then
     exit 1
 fi
 
-# Test peers in a virtualenv outside the clone: a real SMTP server (aiosmtpd) and a real
-# Matrix homeserver (Synapse, pinned: tests/peers/synapse.py writes its config). openssl
-# makes throw-away TLS certificates.
+# Test peers in a virtualenv outside the clone: a real SMTP server (aiosmtpd), a real
+# Matrix homeserver (Synapse, pinned: tests/peers/synapse.py writes its config) and a
+# calendar parser that is not ours (icalendar, pinned: before 7 it read an escaped
+# backslash before "n" as a line break). openssl makes throw-away TLS certificates.
 VENV="${KOMPASS_TEST_VENV:-$HOME/.cache/kompass/venv}"
 SYNAPSE_VERSION=1.163.2
-if ! "$VENV/bin/python" -c "import aiosmtpd, synapse, sys; sys.exit(synapse.__version__ != '$SYNAPSE_VERSION')" 2>/dev/null; then
-    echo "== installing aiosmtpd and matrix-synapse $SYNAPSE_VERSION into $VENV"
+ICALENDAR_VERSION=7.3.2
+if ! "$VENV/bin/python" -c "import aiosmtpd, synapse, icalendar, sys; sys.exit(synapse.__version__ != '$SYNAPSE_VERSION' or icalendar.__version__ != '$ICALENDAR_VERSION')" 2>/dev/null; then
+    echo "== installing aiosmtpd, matrix-synapse $SYNAPSE_VERSION and icalendar $ICALENDAR_VERSION into $VENV"
     python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check aiosmtpd "matrix-synapse==$SYNAPSE_VERSION"
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check aiosmtpd "matrix-synapse==$SYNAPSE_VERSION" "icalendar==$ICALENDAR_VERSION"
 fi
 export KOMPASS_TEST_PYTHON="$VENV/bin/python"
 # openssl makes throw-away TLS certificates for the SMTP tests; nasm builds libjpeg-turbo's
-# SIMD code (without it the photo pipeline builds but runs about 2x slower).
+# SIMD code (without it the photo pipeline builds but runs about 2x slower); Dovecot is the
+# IMAP server offices' email answers are read from; poppler-utils (pdftotext, pdftoppm,
+# pdfinfo) reads back the visit slips and posters.
 missing=()
 command -v openssl >/dev/null || missing+=(openssl)
 command -v nasm >/dev/null || missing+=(nasm)
+# Dovecot: the real IMAP server of the email-answer tests (tests/e2e/imap_support.rs).
+[ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${missing[*]}"
     apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null

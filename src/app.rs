@@ -67,6 +67,9 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(smtp) = &config.mail.smtp {
                 smtp.settings(path)?;
             }
+            if let Some(imap) = &config.mail.imap {
+                imap.settings(path)?;
+            }
             if let Some(telegram) = &config.telegram {
                 telegram.options(path, 0)?;
             }
@@ -83,6 +86,26 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => {
             content.apply(&mut config);
             graph(&config, format, &lang, node.as_deref())
+        }
+        Some(Commands::Poster {
+            lang,
+            format,
+            start,
+            telegram_username,
+            out,
+            content,
+        }) => {
+            content.apply(&mut config);
+            poster(
+                &config,
+                PosterArgs {
+                    languages: lang,
+                    format,
+                    start,
+                    telegram_username,
+                    out,
+                },
+            )
         }
         Some(Commands::Chat {
             data,
@@ -251,6 +274,140 @@ fn graph(
 
 /// The content folders as absolute paths, so every message names where kompass looked;
 /// or, for each that is not there, an error saying so and how to point kompass at it.
+/// Formats of `kompass poster`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PosterFormat {
+    Pdf,
+    Svg,
+}
+
+#[derive(Debug)]
+struct PosterArgs {
+    languages: Vec<String>,
+    format: PosterFormat,
+    start: Option<String>,
+    telegram_username: Option<String>,
+    out: Option<PathBuf>,
+}
+
+/// `kompass poster`: writes the posters and names the files on stdout.
+#[allow(
+    clippy::print_stdout,
+    reason = "the files written are what this command reports"
+)]
+fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
+    use kompass_core::posters::{PosterLinks, poster_pages};
+
+    let (flows, locales) =
+        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
+    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    let (Some(flow), Some(locales)) = (flow, locales) else {
+        bail!("the content cannot be read:\n{diagnostics}")
+    };
+    if diagnostics.has_errors() {
+        bail!(
+            "the content has {} error(s); `kompass check` lists them",
+            diagnostics.errors().count()
+        );
+    }
+    if let Some(node) = &args.start
+        && flow.node(node).is_none()
+    {
+        let near =
+            kompass_core::content::check::closest(node, flow.node_order.iter().map(String::as_str))
+                .map_or_else(String::new, |near| format!("did you mean `{near}`? "));
+        bail!(
+            "there is no node `{node}` to start at; {near}nodes: {}",
+            flow.node_order.join(", ")
+        );
+    }
+    let telegram_username = args
+        .telegram_username
+        .clone()
+        .or_else(|| config.telegram.as_ref().and_then(|t| t.username.clone()));
+    if telegram_username.is_none() && config.telegram.is_some() {
+        tracing::warn!(
+            "no Telegram code: `[telegram]` has no `username` (add `username = \"your_bot\"` or pass --telegram-username)"
+        );
+    }
+    let matrix_user = config.matrix.as_ref().map(matrix_user_id);
+    if telegram_username.is_none() && matrix_user.is_none() {
+        let config_name = config
+            .path
+            .as_ref()
+            .map_or_else(|| "no config file".to_string(), |p| p.display().to_string());
+        bail!(
+            "a poster needs a channel to link to, and {config_name} names none: set `username = \"your_bot\"` under `[telegram]` (the bot's name from @BotFather), or `user` under `[matrix]`, or pass --telegram-username NAME"
+        );
+    }
+    let languages: Vec<String> = if args.languages.is_empty() {
+        locales.languages().map(str::to_string).collect()
+    } else {
+        args.languages
+            .iter()
+            .map(|l| l.trim().to_string())
+            .collect()
+    };
+    let pages = poster_pages(
+        &locales,
+        &languages,
+        &PosterLinks {
+            telegram_username: telegram_username.as_deref(),
+            matrix_user: matrix_user.as_deref(),
+            start: args.start.as_deref(),
+        },
+    )?;
+    match args.format {
+        PosterFormat::Pdf => {
+            let out = args
+                .out
+                .unwrap_or_else(|| PathBuf::from("kompass-poster.pdf"));
+            let pdf = kompass_documents::poster_pdf(&pages)?;
+            std::fs::write(&out, pdf).with_context(|| format!("cannot write {}", out.display()))?;
+            println!(
+                "{} ({} pages: {})",
+                out.display(),
+                pages.len(),
+                languages.join(", ")
+            );
+        }
+        PosterFormat::Svg => {
+            let out = args
+                .out
+                .unwrap_or_else(|| PathBuf::from("kompass-poster.svg"));
+            let stem = out.file_stem().map_or_else(
+                || "kompass-poster".into(),
+                |s| s.to_string_lossy().into_owned(),
+            );
+            let svgs = kompass_documents::poster_svg(&pages)?;
+            for (page, svg) in pages.iter().zip(svgs) {
+                let path = out.with_file_name(format!("{stem}-{}.svg", page.language));
+                std::fs::write(&path, svg)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                println!("{}", path.display());
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The bot's full Matrix id: `user` may be a localpart, which then lives on the
+/// homeserver's host (as the login assumes too).
+fn matrix_user_id(matrix: &crate::config::MatrixConfig) -> String {
+    if matrix.user.starts_with('@') {
+        return matrix.user.clone();
+    }
+    let host = matrix
+        .homeserver
+        .split("://")
+        .nth(1)
+        .unwrap_or(&matrix.homeserver)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default();
+    format!("@{}:{host}", matrix.user)
+}
+
 fn content_folders(config: &Config) -> Result<(PathBuf, PathBuf), Vec<String>> {
     let mut missing = Vec::new();
     let mut absolute = |dir: &Path, what: &str| {
@@ -300,6 +457,14 @@ fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<R
         retention: chrono::Duration::days(i64::from(config.mail.retention_days)),
         rooms_available,
         time_zone: config.mail.time_zone,
+        reply_mailbox: config
+            .mail
+            .imap
+            .as_ref()
+            .map(|imap| {
+                imap.reply_mailbox(config.path.as_deref().unwrap_or(Path::new("config.toml")))
+            })
+            .transpose()?,
     };
     Ok(Arc::new(Runtime::new(content, store, settings)))
 }
@@ -355,6 +520,10 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         .listen
         .map(crate::admin_http::bind)
         .transpose()?;
+    let imap = match &config.mail.imap {
+        Some(imap) => Some(imap.settings(&config_path)?),
+        None => None,
+    };
     let runtime = build_runtime(&config, matrix.is_some())?;
     let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
@@ -375,6 +544,18 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
             notice_tx.clone(),
         ));
         let reminders = tokio::spawn(reminder_clock(runtime.clone(), notice_tx.clone()));
+        // Offices' email answers (only with a messenger: the terminal chat ends with its input).
+        let stop_imap = tokio_util::sync::CancellationToken::new();
+        if let Some(imap) = imap
+            && matches!(channel, Channel::Messengers)
+        {
+            tokio::spawn(kompass_email::run(
+                runtime.clone(),
+                imap,
+                notice_tx.clone(),
+                stop_imap.clone(),
+            ));
+        }
         let channels = Arc::new(crate::admin_http::Channels::default());
         if let Some(listener) = admin_listener {
             let (rt, ch) = (runtime.clone(), channels.clone());
@@ -384,16 +565,25 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
                 }
             });
         }
+        // The terminal person's own copies of files sent to them sit beside the data folder,
+        // as a phone's downloads do: erasing the person's data does not touch them.
+        let received = config
+            .storage
+            .data_dir
+            .parent()
+            .map(|parent| parent.join("received"));
         let sweep = tokio::spawn(retention_sweeper(runtime.clone()));
         tokio::spawn(watch_signals(shutdown.clone(), runtime.clone(), config));
         let result = match channel {
             Channel::Terminal { user } => {
                 // The terminal is connected for as long as the chat runs.
                 channels.set(kompass_terminal::CHANNEL, true);
+                let received = received.map(|folder| folder.join(&user));
                 let options = kompass_terminal::Options {
                     user,
                     interactive: std::io::stdin().is_terminal(),
                     drain_timeout: Duration::from_secs(30),
+                    received,
                 };
                 let stdin = tokio::io::BufReader::new(tokio::io::stdin());
                 kompass_terminal::run(runtime.clone(), stdin, notice_rx, wake, shutdown, options)
@@ -620,6 +810,13 @@ async fn outbox_worker(
                 }
             }
             Ok(Err(error)) => tracing::error!(%error, "outbox run failed"),
+            Err(error) => tracing::error!(%error, "outbox worker panicked"),
+        }
+        // What newcomers wrote to offices that answer by email.
+        let (rt, tr) = (runtime.clone(), transport.clone());
+        match tokio::task::spawn_blocking(move || rt.deliver_thread_mails(tr.as_ref())).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(error)) => tracing::error!(%error, "thread emails failed"),
             Err(error) => tracing::error!(%error, "outbox worker panicked"),
         }
         tokio::select! {

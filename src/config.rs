@@ -52,6 +52,9 @@ pub struct TelegramConfig {
     /// How long to wait for the next photo of an album before answering.
     #[serde(default = "default_album_wait")]
     pub album_wait_ms: u64,
+    /// The bot's username (`kompass_kalletal_bot`), for the links on posters
+    /// (`kompass poster`); the bot itself does not need it.
+    pub username: Option<String>,
 }
 
 fn default_telegram_api() -> String {
@@ -294,6 +297,121 @@ pub struct MailConfig {
     pub time_zone: chrono_tz::Tz,
     /// Deliver over SMTP instead of writing `.eml` files.
     pub smtp: Option<SmtpConfig>,
+    /// Kompass's own mailbox, read over IMAP: offices without a caseworker room answer a
+    /// request's email there, and the answer reaches the newcomer.
+    pub imap: Option<ImapConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImapConfig {
+    /// The mailbox's address: every request email carries it as Reply-To.
+    pub address: String,
+    pub host: String,
+    pub port: Option<u16>,
+    /// `tls` (implicit, port 993), `starttls` (port 143) or `plain` (loopback only, port 143).
+    pub security: SmtpSecurity,
+    /// Names of the environment variables holding user name and password.
+    pub username_env: String,
+    pub password_env: String,
+    #[serde(default = "default_imap_mailbox")]
+    pub mailbox: String,
+    /// How often to look for new mail when the server has no IDLE.
+    #[serde(default = "default_imap_poll")]
+    pub poll_seconds: u64,
+    /// An extra CA certificate (PEM) to trust, e.g. the municipality's own.
+    pub ca_file: Option<PathBuf>,
+}
+
+fn default_imap_mailbox() -> String {
+    "INBOX".into()
+}
+
+fn default_imap_poll() -> u64 {
+    60
+}
+
+impl ImapConfig {
+    /// The mailbox's address, for the Reply-To of request emails.
+    pub fn reply_mailbox(&self, config_path: &Path) -> anyhow::Result<lettre::Address> {
+        self.address.parse().map_err(|error| {
+            anyhow::anyhow!(
+                "{}: [mail.imap] address {:?} is not an email address: {error}\n    fix: write the mailbox's address, e.g. address = \"kompass@kalletal.de\"",
+                config_path.display(),
+                self.address
+            )
+        })
+    }
+
+    /// The connection settings, with secrets read from the environment.
+    pub fn settings(&self, config_path: &Path) -> anyhow::Result<kompass_email::ImapSettings> {
+        use kompass_email::ImapSecurity;
+        let file = config_path.display();
+        let (security, default_port) = match self.security {
+            SmtpSecurity::Tls => (ImapSecurity::Tls, 993),
+            SmtpSecurity::Starttls => (ImapSecurity::StartTls, 143),
+            SmtpSecurity::Plain => (ImapSecurity::Plain, 143),
+        };
+        let secret = |key: &str, name: &str| -> anyhow::Result<String> {
+            match std::env::var(name) {
+                Ok(value) if !value.is_empty() => Ok(value),
+                _ => bail!(
+                    "{file}: [mail.imap] {key} names the environment variable {name}, which is not set\n    fix: set {name} in the service's environment (EnvironmentFile)"
+                ),
+            }
+        };
+        let extra_roots = match &self.ca_file {
+            Some(path) => {
+                let pem = std::fs::read(path).with_context(|| {
+                    format!(
+                        "{file}: [mail.imap] ca_file {} cannot be read",
+                        path.display()
+                    )
+                })?;
+                pem_certificates(&pem).with_context(|| {
+                    format!(
+                        "{file}: [mail.imap] ca_file {} holds no PEM certificate",
+                        path.display()
+                    )
+                })?
+            }
+            None => Vec::new(),
+        };
+        Ok(kompass_email::ImapSettings {
+            host: self.host.clone(),
+            port: self.port.unwrap_or(default_port),
+            security,
+            username: secret("username_env", &self.username_env)?,
+            password: secret("password_env", &self.password_env)?,
+            mailbox: self.mailbox.clone(),
+            poll: std::time::Duration::from_secs(self.poll_seconds.max(5)),
+            extra_roots,
+        })
+    }
+}
+
+/// The DER bytes of every certificate in a PEM file.
+fn pem_certificates(pem: &[u8]) -> anyhow::Result<Vec<Vec<u8>>> {
+    use base64::Engine as _;
+    let text = String::from_utf8_lossy(pem);
+    let mut certificates = Vec::new();
+    let mut inside: Option<String> = None;
+    for line in text.lines() {
+        let line = line.trim();
+        if line == "-----BEGIN CERTIFICATE-----" {
+            inside = Some(String::new());
+        } else if line == "-----END CERTIFICATE-----" {
+            if let Some(body) = inside.take() {
+                certificates.push(base64::engine::general_purpose::STANDARD.decode(body)?);
+            }
+        } else if let Some(body) = inside.as_mut() {
+            body.push_str(line);
+        }
+    }
+    if certificates.is_empty() {
+        bail!("no certificate");
+    }
+    Ok(certificates)
 }
 
 #[derive(Debug, Deserialize)]
@@ -383,6 +501,7 @@ impl Default for MailConfig {
             retention_days: 30,
             time_zone: chrono_tz::Europe::Berlin,
             smtp: None,
+            imap: None,
         }
     }
 }
@@ -461,6 +580,35 @@ impl Config {
                         smtp.host
                     ),
                     fix: "use security = \"starttls\" or \"tls\"; plain is only for a mail server on this machine".into(),
+                });
+            }
+        }
+        if let Some(imap) = config.mail.imap.as_mut() {
+            if let Some(ca) = imap.ca_file.as_mut().filter(|c| c.is_relative()) {
+                *ca = base.join(&*ca);
+            }
+            if imap.security == SmtpSecurity::Plain && !kompass_core::mail::is_loopback(&imap.host)
+            {
+                problems.push(Problem {
+                    line: file.line("mail.imap.security"),
+                    key: "mail.imap.security".into(),
+                    problem: format!(
+                        "`mail.imap.security` = \"plain\" to {} would read offices' answers unencrypted",
+                        imap.host
+                    ),
+                    fix: "use security = \"tls\" or \"starttls\"; plain is only for a mail server on this machine".into(),
+                });
+            }
+            if imap.address.parse::<lettre::Address>().is_err() {
+                problems.push(Problem {
+                    line: file.line("mail.imap.address"),
+                    key: "mail.imap.address".into(),
+                    problem: format!(
+                        "`mail.imap.address` {:?} is not an email address",
+                        imap.address
+                    ),
+                    fix: "write the mailbox's address, e.g. address = \"kompass@kalletal.de\""
+                        .into(),
                 });
             }
         }

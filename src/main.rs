@@ -5,6 +5,7 @@
 //! - `kompass chat`: the terminal chat.
 //! - `kompass check`: loads and checks flows and locales (and the config).
 //! - `kompass graph`: draws the flows for review.
+//! - `kompass poster`: A4 posters with a QR code per channel, one page per language.
 
 mod admin_http;
 mod app;
@@ -63,6 +64,29 @@ enum Commands {
         lang: String,
         /// Draw only what can be reached from this node (default: everything).
         node: Option<String>,
+        #[command(flatten)]
+        content: app::ContentArgs,
+    },
+    /// A4 posters for the town hall and shelters: one page per language with a QR code per
+    /// channel (Telegram from `[telegram] username`, Matrix from `[matrix] user`).
+    Poster {
+        /// Languages, one page each, in this order (default: every language with texts).
+        #[arg(long, value_delimiter = ',')]
+        lang: Vec<String>,
+        /// `pdf` (one file, a page per language) or `svg` (one file per language).
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: app::PosterFormat,
+        /// The flow node the Telegram link opens at (`t.me/<bot>?start=<lang>_<node>`).
+        #[arg(long)]
+        start: Option<String>,
+        /// The bot's Telegram username, instead of `[telegram] username`.
+        #[arg(long)]
+        telegram_username: Option<String>,
+        /// Where to write: the PDF (default `kompass-poster.pdf`); for SVG, the name that
+        /// each language's file is named after (`kompass-poster.svg` gives
+        /// `kompass-poster-ar.svg`, …).
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[command(flatten)]
         content: app::ContentArgs,
     },

@@ -244,6 +244,7 @@ fn confirm_to_acceptance(photo: &Path, dir: &Path) {
         // Only the email is measured: no caseworker rooms.
         rooms_available: false,
         time_zone: chrono_tz::Europe::Berlin,
+        reply_mailbox: None,
     };
     let runtime = Runtime::new(
         content,

@@ -447,6 +447,7 @@ fn runtime(content: Arc<Content>, dir: &Path) -> Runtime {
         // As in the engine-only part: the flows' rooms count as connected.
         rooms_available: true,
         time_zone: chrono_tz::Europe::Berlin,
+        reply_mailbox: None,
     };
     Runtime::new(
         content,

@@ -173,6 +173,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("content-changed", &[]),
     ("email-answer-room", &[]),
     ("email-answer-email", &[]),
+    ("email-answer-relay", &[]),
     ("email-answer-phone", &[]),
     ("email-answer-none", &[]),
     ("contact-needed", &[]),
@@ -223,6 +224,22 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("value-name-no-latin", &["original"]),
     ("email-untranslated", &["label", "language"]),
     ("email-untranslated-unknown", &["label"]),
+    // The visit slip, the calendar entry and the posters (documents.ftl; read by
+    // `appointment_documents` and `posters`).
+    ("slip-title", &[]),
+    ("slip-date", &[]),
+    ("slip-time", &[]),
+    ("slip-place", &[]),
+    ("slip-bring", &[]),
+    ("slip-reference", &[]),
+    ("slip-show-at-counter", &[]),
+    ("calendar-summary", &["institution"]),
+    ("calendar-reminder", &["institution"]),
+    ("poster-greeting", &[]),
+    ("poster-line", &[]),
+    ("poster-scan", &[]),
+    ("poster-telegram", &[]),
+    ("poster-element", &[]),
 ];
 
 /// The language of caseworker rooms: the bot's own texts there (`caseworker.ftl`) and the
@@ -234,6 +251,11 @@ pub const CASEWORKER_LANGUAGE: &str = "de";
 /// [`CASEWORKER_LANGUAGE`] and refuses other variables; other languages need none of them.
 pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("caseworker-root-contact", &["reference"]),
+    ("email-thread-subject", &["reference"]),
+    ("email-thread-intro", &["reference"]),
+    ("email-thread-photo", &[]),
+    ("email-thread-document", &[]),
+    ("email-thread-footer", &[]),
     ("caseworker-root-request-erased", &["reference"]),
     ("caseworker-root-institution", &["institution"]),
     ("caseworker-root-language", &["language", "code"]),

@@ -16,12 +16,16 @@
 //! - [`templates`]: caseworkers' reply templates (`!vorlage`), read, checked and rendered.
 //! - [`runtime`]: one step for one update, durably, plus delivery of queued email.
 //! - [`toml_problems`]: every problem of a TOML file at once (flows, the binary's config).
+//! - [`appointment_documents`]: an appointment's calendar file and visit slip, with the
+//!   texts of `documents.ftl` in the newcomer's language and German.
+//! - [`posters`]: the posters' pages per language, with their Telegram and Matrix links.
 //! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
 //!   guess of a first message uses.
 //! - `fuzzing` (tests only): inputs for the fuzz targets of docs/fuzzing.md.
 //! - `docphotos` (tests and the `testsets` feature): made-up document photos, sharp and
 //!   spoilt, for the readability check's tests and bench.
 
+pub mod appointment_documents;
 pub mod attachment;
 pub mod content;
 #[cfg(any(test, feature = "testsets"))]
@@ -37,6 +41,7 @@ pub mod mail;
 pub mod metrics;
 pub mod pdf;
 pub mod photo;
+pub mod posters;
 pub mod request;
 pub mod runtime;
 pub mod store;

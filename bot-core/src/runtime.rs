@@ -15,7 +15,7 @@ use lettre::message::Mailbox;
 use crate::attachment::{self, Limits, Verdict};
 use crate::content::Content;
 use crate::engine::{
-    AttachmentInput, Command, DeliveryStatus, Engine, Input, Message, Output, StepContext, UserId,
+    AttachmentInput, Command, DeliveryStatus, Engine, Input, Output, StepContext, UserId,
     VoiceInput,
 };
 use crate::mail::{self, MailError, Transport};
@@ -82,15 +82,7 @@ pub struct Step {
     pub repeated: bool,
 }
 
-/// A message for someone that is not a reply to their last update (e.g. "your request was
-/// sent"): adapters route it by `user.channel`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    /// Kept in storage until [`Runtime::notice_sent`] is called with it.
-    pub id: String,
-    pub user: UserId,
-    pub message: Message,
-}
+pub use crate::store::Notice;
 
 /// What an outbox run did, for logs and metrics.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -116,6 +108,9 @@ pub struct Settings {
     pub rooms_available: bool,
     /// The municipality's time zone, for times in emails.
     pub time_zone: chrono_tz::Tz,
+    /// Kompass's own mailbox, read over IMAP: request emails carry it as Reply-To, and
+    /// offices without a caseworker room answer there (see `runtime::email_threads`).
+    pub reply_mailbox: Option<lettre::Address>,
 }
 
 const LOCK_BUCKETS: usize = 64;
@@ -418,15 +413,22 @@ impl Runtime {
     ) -> Result<(Vec<Case>, Vec<crate::store::RoomPost>), RuntimeError> {
         let mut cases = Vec::new();
         let mut posts = Vec::new();
-        if !self.settings.rooms_available {
+        let by_email = self.settings.reply_mailbox.is_some();
+        if !self.settings.rooms_available && !by_email {
             return Ok((cases, posts));
         }
         let flow = &engine.content().flow;
         let has_room = |institution: &str| {
-            flow.institution(institution)
-                .is_some_and(|i| i.matrix_room.is_some())
+            self.settings.rooms_available
+                && flow
+                    .institution(institution)
+                    .is_some_and(|i| i.matrix_room.is_some())
         };
-        for request in submitted.iter().filter(|r| has_room(&r.institution)) {
+        for request in submitted {
+            let room = has_room(&request.institution);
+            if !room && !by_email {
+                continue;
+            }
             cases.push(Case {
                 reference: request.reference.clone(),
                 institution: request.institution.clone(),
@@ -436,12 +438,17 @@ impl Runtime {
                 opened_at: request.submitted_at,
                 closed_at: None,
                 thread: None,
+                email: None,
             });
-            posts.push(self.store.room_post(
-                &request.reference,
-                &request.institution,
-                PostWhat::Root,
-            )?);
+            // Without a room the office answers the request's email; the thread is the
+            // email's.
+            if room {
+                posts.push(self.store.room_post(
+                    &request.reference,
+                    &request.institution,
+                    PostWhat::Root,
+                )?);
+            }
         }
         for output in outputs {
             match output {
@@ -455,6 +462,7 @@ impl Runtime {
                         opened_at: Utc::now(),
                         closed_at: None,
                         thread: None,
+                        email: None,
                     });
                     posts.push(self.store.room_post(
                         &opening.reference,
@@ -474,11 +482,14 @@ impl Runtime {
                                 .map(|c| c.institution.clone())
                         })
                         .unwrap_or_default();
-                    posts.push(self.store.room_post(
+                    let mut post = self.store.room_post(
                         case,
                         &institution,
                         PostWhat::Forwarded(what.clone()),
-                    )?);
+                    )?;
+                    // A case whose office has no room talks by email.
+                    post.by_email = by_email && !has_room(&institution);
+                    posts.push(post);
                 }
                 _ => {}
             }
@@ -489,12 +500,7 @@ impl Runtime {
     /// Notices stored but not yet confirmed as sent (after a restart: those a crash kept
     /// from their newcomer).
     pub fn pending_notices(&self) -> Result<Vec<Notice>, RuntimeError> {
-        Ok(self
-            .store
-            .pending_notices()?
-            .into_iter()
-            .map(|(id, user, message)| Notice { id, user, message })
-            .collect())
+        Ok(self.store.pending_notices()?)
     }
 
     /// A notice reached its newcomer: forget it.
@@ -521,6 +527,7 @@ impl Runtime {
     pub fn mail_context(&self) -> mail::MailContext {
         mail::MailContext {
             time_zone: self.settings.time_zone,
+            reply_mailbox: self.settings.reply_mailbox.clone(),
             rooms_available: self.settings.rooms_available,
         }
     }
@@ -608,13 +615,10 @@ impl Runtime {
                 id: format!("notice:{}", entry.reference),
                 user: request.user.clone(),
                 message: engine.delivery_notice(&request, status == DeliveryStatus::Sent),
+                files: Vec::new(),
             };
-            self.store.finish_delivery(
-                &entry.reference,
-                status,
-                now,
-                Some((&notice.id, &notice.user, &notice.message)),
-            )?;
+            self.store
+                .finish_delivery(&entry.reference, status, now, Some(&notice))?;
             notices.push(notice);
         }
         Ok((notices, report))
@@ -645,7 +649,9 @@ impl Runtime {
 }
 
 mod cases;
+mod email_threads;
 pub use cases::{CaseOutcome, CaseRoot, CaseworkerAction};
+pub use email_threads::{OfficeMail, OfficeMailOutcome};
 
 /// Errors that no retry will fix, including the mail system's final refusal of this email
 /// (SMTP 550–554): the newcomer is told at once instead of after `give_up_after`.
@@ -667,6 +673,7 @@ fn is_permanent(error: &MailError) -> bool {
 mod tests {
     use std::path::Path;
 
+    mod email_threads;
     mod erasure;
 
     use super::*;
@@ -688,6 +695,7 @@ mod tests {
             retention: chrono::Duration::days(30),
             rooms_available: true,
             time_zone: chrono_tz::Europe::Berlin,
+            reply_mailbox: None,
         };
         Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings)
     }
@@ -1621,6 +1629,7 @@ mod tests {
             retention: chrono::Duration::days(30),
             rooms_available: false,
             time_zone: chrono_tz::Europe::Berlin,
+            reply_mailbox: None,
         };
         let rt = Runtime::new(
             content,

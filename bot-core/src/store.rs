@@ -20,13 +20,15 @@ use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::{Transactional, Tree};
 
-use crate::engine::{DeliveryStatus, Message, Output, Session, UserId};
+use crate::engine::{DeliveryStatus, Message, OutgoingFile, Output, Session, UserId};
 use crate::request::Request;
 
 mod cases;
 mod erasure;
 mod keys;
-pub use cases::{Case, CaseEventWrite, CaseKind, PostWhat, Reminder, RoomPost, ThreadRef};
+pub use cases::{
+    Case, CaseEventWrite, CaseKind, EmailThread, PostWhat, Reminder, RoomPost, ThreadRef,
+};
 pub use keys::{KeyError, KeyId, KeyRing, Opened};
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +71,49 @@ pub struct StoredRequest {
     pub delivered_at: Option<DateTime<Utc>>,
     /// `None` once erased (by `/delete` or after the retention period).
     pub request: Option<Request>,
+}
+
+/// A message for someone that is not a reply to their last update (e.g. "your request was
+/// sent", a caseworker's answer), with files for them if any. Kept in storage until its
+/// messenger accepted it; adapters route it by `user.channel`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub id: String,
+    pub user: UserId,
+    pub message: Message,
+    pub files: Vec<OutgoingFile>,
+}
+
+/// A notice as stored (its id is the key).
+#[derive(Serialize)]
+struct NoticeValue<'a> {
+    user: &'a UserId,
+    message: &'a Message,
+    #[serde(skip_serializing_if = "<[OutgoingFile]>::is_empty")]
+    files: &'a [OutgoingFile],
+}
+
+/// A stored notice: versions before files were sent stored `[user, message]`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StoredNotice {
+    Current {
+        user: UserId,
+        message: Message,
+        #[serde(default)]
+        files: Vec<OutgoingFile>,
+    },
+    Before(UserId, Message),
+}
+
+impl Notice {
+    fn value(&self) -> NoticeValue<'_> {
+        NoticeValue {
+            user: &self.user,
+            message: &self.message,
+            files: &self.files,
+        }
+    }
 }
 
 /// A queued email.
@@ -612,16 +657,32 @@ impl Store {
         Ok(updates)
     }
 
-    /// Notices not yet sent: (id, newcomer, message).
-    pub fn pending_notices(&self) -> Result<Vec<(String, UserId, Message)>, StoreError> {
+    /// Notices not yet sent.
+    pub fn pending_notices(&self) -> Result<Vec<Notice>, StoreError> {
         let mut notices = Vec::new();
         for item in self.notices.iter() {
             let (key, value) = item?;
-            if let Some((user, message)) =
-                self.open_json::<(UserId, Message)>("notice", &key, &value)?
-            {
-                notices.push((String::from_utf8_lossy(&key).into_owned(), user, message));
-            }
+            let id = String::from_utf8_lossy(&key).into_owned();
+            let notice = match self.open_json::<StoredNotice>("notice", &key, &value)? {
+                Some(StoredNotice::Current {
+                    user,
+                    message,
+                    files,
+                }) => Notice {
+                    id,
+                    user,
+                    message,
+                    files,
+                },
+                Some(StoredNotice::Before(user, message)) => Notice {
+                    id,
+                    user,
+                    message,
+                    files: Vec::new(),
+                },
+                None => continue,
+            };
+            notices.push(notice);
         }
         Ok(notices)
     }
@@ -1150,7 +1211,7 @@ impl Store {
         reference: &str,
         status: DeliveryStatus,
         now: DateTime<Utc>,
-        notice: Option<(&str, &UserId, &Message)>,
+        notice: Option<&Notice>,
     ) -> Result<Option<StoredRequest>, StoreError> {
         let transient = self.transient();
         let trees = [&self.sessions, &self.requests, &self.outbox, &self.notices];
@@ -1159,8 +1220,11 @@ impl Store {
                 unreachable!("four trees")
             };
             outbox.remove(reference.as_bytes())?;
-            if let Some((id, user, message)) = notice {
-                notices.insert(id.as_bytes(), self.tx_seal(&transient, &(user, message))?)?;
+            if let Some(notice) = notice {
+                notices.insert(
+                    notice.id.as_bytes(),
+                    self.tx_seal(&transient, &notice.value())?,
+                )?;
             }
             let Some(bytes) = requests.get(reference.as_bytes())? else {
                 return Ok(None);

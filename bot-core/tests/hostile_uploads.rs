@@ -267,6 +267,7 @@ fn the_largest_accepted_pdf_fits_into_one_email() {
         retention: chrono::Duration::days(30),
         rooms_available: false,
         time_zone: chrono_tz::Europe::Berlin,
+        reply_mailbox: None,
     };
     let runtime = Runtime::new(
         content,

@@ -64,3 +64,11 @@ caseworker-note-edit = Ihre Bearbeitung wurde nicht weitergeleitet: Die Person h
 caseworker-note-top-level = Nicht weitergeleitet: Diese Nachricht steht nicht in einem Thread. An die Person geht nur, was Sie im Thread des Vorgangs schreiben („Im Thread antworten“).
 caseworker-note-reply-outside-thread = Nicht weitergeleitet: Diese Antwort steht außerhalb eines Threads. Bitte antworten Sie im Thread des Vorgangs („Im Thread antworten“).
 caseworker-note-unknown-thread = Nicht weitergeleitet: Zu diesem Thread gibt es keinen Vorgang. An die Person geht nur, was in einem Thread steht, der mit einem Aktenzeichen beginnt.
+
+## Emails in a request's thread: an office without a caseworker room answers the request's
+## email, and the person's answers come back as emails in the same thread.
+email-thread-subject = Nachricht zu Anfrage { $reference }
+email-thread-intro = Die Person schreibt zu Anfrage { $reference } (über Kompass).
+email-thread-photo = Die Person hat ein Foto geschickt (im Anhang).
+email-thread-document = Die Person hat ein Dokument geschickt (im Anhang).
+email-thread-footer = Antworten Sie einfach auf diese E-Mail. Ihre Antwort erreicht die Person in ihrem Messenger. Anhänge (PDF, Fotos) gehen mit.

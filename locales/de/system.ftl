@@ -176,6 +176,7 @@ content-changed = Dieser Teil hat sich geändert. Bitte machen Sie hier weiter.
 # How the office answers (in request emails), contact details, documents (PDF).
 email-answer-room = Antwort: Bitte antworten Sie im Matrix-Raum Ihres Amts, im Thread mit dieser Referenznummer. Die Antwort erreicht die Person in ihrem Messenger.
 email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person.
+email-answer-relay = Antwort: Antworten Sie einfach auf diese E-Mail. Die Antwort erreicht die Person in ihrem Messenger, mit Anhängen (PDF, Fotos).
 email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.

@@ -176,6 +176,7 @@ content-changed = This part has changed. Please continue here.
 # How the office answers (in request emails), contact details, documents (PDF).
 email-answer-room = Answer: please answer in your office's Matrix room, in the thread with this reference number. The answer reaches the person in their messenger.
 email-answer-email = Answer: a reply to this email goes to the person's email address.
+email-answer-relay = Answer: simply reply to this email. The reply reaches the person in their messenger, with attachments (PDF, photos).
 email-answer-phone = Answer: please call the person at the phone number given.
 email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
 contact-needed = The office must be able to answer you. Please give a phone number or an email address.

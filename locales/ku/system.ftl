@@ -178,6 +178,7 @@ content-changed = Ev beş hatiye guhertin. Ji kerema xwe li vir berdewam bikin.
 # How the office answers (in request emails), contact details, documents (PDF).
 email-answer-room = Bersiv: ji kerema xwe di odeya Matrix a nivîsgeha xwe de, di mijara bi vê hejmara daxwazê de bersiv bidin. Bersiv di bernameya peyaman a kesê de digihîje wî/wê.
 email-answer-email = Bersiv: bersiva vê e-nameyê diçe navnîşana e-nameya kesê.
+email-answer-relay = Bersiv: tenê bersiva vê e-nameyê bidin. Bersiv bi pêvekan (PDF, wêne) di messengera kesê de digihîje wî.
 email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefonî kesê bikin.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.

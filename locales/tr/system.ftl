@@ -177,6 +177,7 @@ content-changed = Bu bölüm değişti. Lütfen buradan devam edin.
 # How the office answers (in request emails), contact details, documents (PDF).
 email-answer-room = Cevap: lütfen kurumunuzun Matrix odasında, bu başvuru numarasının olduğu konuşmada cevap verin. Cevap, kişiye kendi mesajlaşma uygulamasında ulaşır.
 email-answer-email = Cevap: bu e-postaya verilen cevap kişinin e-posta adresine gider.
+email-answer-relay = Cevap: bu e-postayı cevaplamanız yeterli. Cevap kişiye mesajlaşma uygulamasında, eklerle (PDF, fotoğraf) ulaşır.
 email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından arayın.
 email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
 contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.

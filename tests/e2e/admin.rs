@@ -301,6 +301,29 @@ fn broken_config_is_named_precisely() {
         ),
         "{error}"
     );
+    // The office mailbox: unencrypted only to this machine, a real address, its secrets set.
+    let error = check(&format!(
+        "[content]\nflows = {flows:?}\nlocales = {locales:?}\n[mail.imap]\naddress = \"kompass\"\nhost = \"imap.example.org\"\nsecurity = \"plain\"\nusername_env = \"HOME\"\npassword_env = \"KOMPASS_SMTP_PASSWORD\"\n"
+    ));
+    assert!(
+        error.contains("config.toml:7")
+            && error.contains("would read offices' answers unencrypted"),
+        "{error}"
+    );
+    assert!(
+        error.contains("config.toml:5")
+            && error.contains("`mail.imap.address` \"kompass\" is not an email address"),
+        "{error}"
+    );
+    let error = check(&format!(
+        "[content]\nflows = {flows:?}\nlocales = {locales:?}\n[mail.imap]\naddress = \"kompass@example.org\"\nhost = \"imap.example.org\"\nsecurity = \"tls\"\nusername_env = \"HOME\"\npassword_env = \"KOMPASS_SMTP_PASSWORD\"\n"
+    ));
+    assert!(
+        error.contains(
+            "[mail.imap] password_env names the environment variable KOMPASS_SMTP_PASSWORD, which is not set"
+        ),
+        "{error}"
+    );
 }
 
 /// A plain HTTP GET on 127.0.0.1: status code and body.

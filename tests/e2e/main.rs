@@ -12,11 +12,14 @@
 //! - `restart`: a kill mid-form loses nothing.
 //! - `check`: `kompass check` names file and line for broken content.
 //! - `first_message`: the first words decide the language the terminal chat answers in.
+//! - `email_replies`: offices answer by email (a real Dovecot IMAP server, `imap_support`):
+//!   the answer reaches a Telegram newcomer and their answer the office, in one thread.
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
 //! - `matrix`: the Matrix channel and caseworker rooms against a real Synapse
 //!   (`tests/peers/synapse.py`, with matrix-sdk clients from `matrix_support`).
 //! - `telegram`: the Telegram channel against a loopback Bot API server
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
+//! - `poster`: `kompass poster` from a config: pages per language, QR codes read back.
 //! - `chaos`: at least 30 `kill -9` at random points of several Telegram conversations:
 //!   no confirmed request lost, none emailed twice, every conversation resumes.
 //! - `kill_support`: the seeded random source, script and comparison of the kill runs.
@@ -34,12 +37,15 @@ mod bad_input;
 mod chaos;
 mod check;
 mod conversations;
+mod email_replies;
 mod erasure;
 mod first_message;
+mod imap_support;
 mod kill_support;
 mod languages;
 mod matrix;
 mod matrix_support;
+mod poster;
 mod restart;
 mod seed_scan;
 mod smtp;

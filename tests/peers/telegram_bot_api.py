@@ -38,6 +38,7 @@ import argparse
 import base64
 import email.parser
 import email.policy
+import hashlib
 import json
 import re
 import signal
@@ -238,6 +239,19 @@ def bot_api(method, params):
             raise ApiError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
         s.callbacks[query] = True
         return True
+    if method == "senddocument":
+        document = params.get("document")
+        if not isinstance(document, dict) or not document.get("size"):
+            raise ApiError(400, "Bad Request: there is no document in the request")
+        chat = s.chats[chat_id]
+        message = {"message_id": chat["next"], "date": int(time.time()), "from": BOT,
+                   "chat": s.chat_object(chat_id),
+                   "document": {"file_name": document["filename"], "file_size": document["size"],
+                                "sha256": document["sha256"]}}
+        chat["next"] += 1
+        chat["messages"].append({"message": message, "from_bot": True, "edited": False})
+        s.lock.notify_all()
+        return message
     if method == "sendchataction":
         if params.get("action") not in CHAT_ACTIONS:
             raise ApiError(400, "Bad Request: wrong parameter action in request")
@@ -269,8 +283,19 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def body(self):
-        length = int(self.headers.get("Content-Length", 0) or 0)
-        raw = self.rfile.read(length) if length else b""
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            # Multipart uploads (sendDocument) arrive in chunks.
+            raw = b""
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    self.rfile.readline()
+                    break
+                raw += self.rfile.read(size)
+                self.rfile.readline()
+        else:
+            length = int(self.headers.get("Content-Length", 0) or 0)
+            raw = self.rfile.read(length) if length else b""
         kind = self.headers.get("Content-Type", "")
         if kind.startswith("application/json"):
             return json.loads(raw or b"{}")
@@ -284,9 +309,15 @@ class Handler(BaseHTTPRequestHandler):
                 name = part.get_param("name", header="content-disposition")
                 payload = part.get_payload(decode=True) or b""
                 if part.get_filename():
-                    params[name] = {"filename": part.get_filename(), "size": len(payload)}
+                    params[name] = {"filename": part.get_filename(), "size": len(payload),
+                                    "sha256": hashlib.sha256(payload).hexdigest()}
                 else:
                     params[name] = payload.decode()
+            # A file sent under a name of its own and referred to as `attach://<name>`
+            # (teloxide does this for every upload).
+            for key, value in list(params.items()):
+                if isinstance(value, str) and value.startswith("attach://"):
+                    params[key] = params.pop(value[len("attach://"):], value)
             return params
         return {}
 

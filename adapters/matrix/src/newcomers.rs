@@ -423,6 +423,7 @@ impl Worker {
         };
         let txn = crate::txn_id("n", &notice.id);
         if send_notice(&self.shared, &route, &render::notice(&notice.message), &txn).await
+            && send_files(&self.shared, &route, &notice.files, &txn).await
             && let Err(error) = runtime.notice_sent(&notice.id)
         {
             tracing::error!(%error, "a sent notice could not be marked");
@@ -467,6 +468,50 @@ pub(crate) async fn send_notice(
         }
     }
     false
+}
+
+/// Sends a notice's files after its text, each with a transaction id of its own so a retry
+/// after a crash is not shown twice. The SDK encrypts them in an encrypted room.
+async fn send_files(
+    shared: &Shared,
+    room: &str,
+    files: &[kompass_core::engine::OutgoingFile],
+    txn: &OwnedTransactionId,
+) -> bool {
+    if files.is_empty() {
+        return true;
+    }
+    let Some(room) = room_of(shared, room) else {
+        return false;
+    };
+    for (index, file) in files.iter().enumerate() {
+        let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
+        let file_txn = OwnedTransactionId::from(format!("{txn}-f{index}"));
+        let mut wait = Duration::from_millis(500);
+        let mut sent = false;
+        for attempt in 1..=8 {
+            let config = matrix_sdk::attachment::AttachmentConfig::new().txn_id(file_txn.clone());
+            match room
+                .send_attachment(file.name.clone(), &mime, file.bytes.clone(), config)
+                .await
+            {
+                Ok(_) => {
+                    sent = true;
+                    break;
+                }
+                Err(error) if attempt < 8 => {
+                    tracing::warn!(%error, attempt, "a Matrix file could not be sent; retrying");
+                    tokio::time::sleep(wait).await;
+                    wait = (wait * 2).min(Duration::from_secs(30));
+                }
+                Err(error) => tracing::error!(%error, "a Matrix file could not be sent; giving up"),
+            }
+        }
+        if !sent {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]

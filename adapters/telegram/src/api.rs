@@ -119,6 +119,24 @@ impl Api {
         Ok(sent.id)
     }
 
+    /// Sends a file as a document (an office's attachment, a calendar entry).
+    pub async fn send_document(
+        &self,
+        chat: ChatId,
+        file: &kompass_core::engine::OutgoingFile,
+    ) -> Result<MessageId, RequestError> {
+        self.slot(chat).await;
+        let _place = self.place().await;
+        let sent = retrying("sendDocument", || {
+            self.bot.send_document(
+                chat,
+                teloxide::types::InputFile::memory(file.bytes.clone()).file_name(file.name.clone()),
+            )
+        })
+        .await?;
+        Ok(sent.id)
+    }
+
     /// Replaces a message's text and buttons (a menu that leads to another menu).
     pub async fn edit(
         &self,

@@ -170,6 +170,9 @@ impl Worker {
                     for outgoing in render::render_message(&notice.message) {
                         self.send(&outgoing).await;
                     }
+                    for file in &notice.files {
+                        self.send_file(file).await;
+                    }
                     match self.shared.runtime.notice_sent(&notice.id) {
                         // The chat's next message waits until this is durable, as after a
                         // reply.
@@ -461,6 +464,15 @@ impl Worker {
             // Blocked by the user, chat gone, or retries used up: nothing more to do here;
             // the step itself is stored.
             Err(error) => tracing::warn!(%error, "a message could not be sent"),
+        }
+    }
+
+    async fn send_file(&mut self, file: &kompass_core::engine::OutgoingFile) {
+        self.wait_recorded().await;
+        match self.shared.api.send_document(self.chat, file).await {
+            // A document cannot be edited into a menu: the next menu is a new message.
+            Ok(_) => self.last_sent = None,
+            Err(error) => tracing::warn!(%error, "a file could not be sent"),
         }
     }
 

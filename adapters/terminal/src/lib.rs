@@ -37,6 +37,9 @@ pub struct Options {
     pub interactive: bool,
     /// At end of input, wait this long for queued emails before exiting.
     pub drain_timeout: Duration,
+    /// Where files sent to the person (an office's attachment, a calendar entry) are saved,
+    /// as a phone would download them. Outside the data folder: they are the person's copy.
+    pub received: Option<std::path::PathBuf>,
 }
 
 /// Runs the chat until end of input, or until `shutdown` is notified (between steps).
@@ -99,20 +102,13 @@ where
                     outbox_wake.notify_one();
                 }
             }
-            Some(notice) = notices.recv() => render_notice(&runtime, &user, &mut out, &notice)?,
+            Some(notice) = notices.recv() => render_notice(&runtime, &user, &options, &mut out, &notice)?,
             // Checked only between steps: a step in flight always completes. Queued email
             // stays in the outbox for the next start.
             () = shutdown.notified() => return out.flush(),
         }
     }
-    drain(
-        &runtime,
-        &user,
-        &mut notices,
-        &mut out,
-        options.drain_timeout,
-    )
-    .await
+    drain(&runtime, &user, &options, &mut notices, &mut out).await
 }
 
 /// One of the terminal's own notes, translated when it is shown.
@@ -257,27 +253,27 @@ where
 async fn drain(
     runtime: &Arc<Runtime>,
     user: &UserId,
+    options: &Options,
     notices: &mut mpsc::UnboundedReceiver<Notice>,
     out: &mut impl Write,
-    timeout: Duration,
 ) -> io::Result<()> {
-    let deadline = tokio::time::Instant::now() + timeout;
+    let deadline = tokio::time::Instant::now() + options.drain_timeout;
     loop {
         while let Ok(notice) = notices.try_recv() {
-            render_notice(runtime, user, out, &notice)?;
+            render_notice(runtime, user, options, out, &notice)?;
         }
         if runtime.store().outbox_len() == 0 {
             // One more short wait: the notice of the last delivery may still be on its way.
             if let Ok(Some(notice)) =
                 tokio::time::timeout(Duration::from_millis(200), notices.recv()).await
             {
-                render_notice(runtime, user, out, &notice)?;
+                render_notice(runtime, user, options, out, &notice)?;
                 continue;
             }
             return Ok(());
         }
         match tokio::time::timeout_at(deadline, notices.recv()).await {
-            Ok(Some(notice)) => render_notice(runtime, user, out, &notice)?,
+            Ok(Some(notice)) => render_notice(runtime, user, options, out, &notice)?,
             Ok(None) => return Ok(()),
             Err(_) => {
                 let count = runtime.store().outbox_len();
@@ -321,6 +317,7 @@ fn render(
 fn render_notice(
     runtime: &Runtime,
     user: &UserId,
+    options: &Options,
     out: &mut impl Write,
     notice: &Notice,
 ) -> io::Result<()> {
@@ -330,8 +327,47 @@ fn render_notice(
         return Ok(());
     }
     render_message(out, &notice.message)?;
+    for file in &notice.files {
+        // The name comes from an office's email: shown and used as data, never as a path.
+        let name = safe_file_name(&file.name);
+        match &options.received {
+            Some(folder) => {
+                std::fs::create_dir_all(folder)?;
+                let path = folder.join(&name);
+                std::fs::write(&path, &file.bytes)?;
+                writeln!(
+                    out,
+                    "📎 {name} ({} KB) → {}",
+                    file.bytes.len().div_ceil(1024),
+                    printable(&path.display().to_string())
+                )?;
+            }
+            None => writeln!(out, "📎 {name} ({} KB)", file.bytes.len().div_ceil(1024))?,
+        }
+    }
     out.flush()?;
     runtime.notice_sent(&notice.id).map_err(io::Error::other)
+}
+
+/// A file name safe to show and to create: no path separators, no control characters, not
+/// hidden.
+fn safe_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '/' | '\\') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_start_matches('.').trim();
+    if cleaned.is_empty() {
+        "datei".to_string()
+    } else {
+        cleaned.chars().take(100).collect()
+    }
 }
 
 /// A message as a block: its text, then its buttons numbered from 1 (the engine accepts the

@@ -301,10 +301,21 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
                     &folder,
                     None,
                     format!("the bot's message `{id}` is missing in `{lang}`"),
-                    format!(
-                        "add `{id} = …` to {}/system.ftl (see locales/en/system.ftl)",
-                        folder.display()
-                    ),
+                    {
+                        // Name the file the message lives in, as in English.
+                        let file = locales
+                            .messages("en")
+                            .and_then(|messages| messages.get(*id))
+                            .and_then(|info| info.file.file_name())
+                            .map_or_else(
+                                || "system.ftl".to_string(),
+                                |name| name.to_string_lossy().into_owned(),
+                            );
+                        format!(
+                            "add `{id} = …` to {}/{file} (see locales/en/{file})",
+                            folder.display()
+                        )
+                    },
                 ));
             }
         }

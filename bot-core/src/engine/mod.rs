@@ -38,7 +38,7 @@ pub use language::{
     Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, is_rtl,
     named_language,
 };
-pub use output::{Button, CaseOpening, Forwarded, Message, Output};
+pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
 // `Appointment` is defined below, next to the messages it fills.
 pub use session::{
     Answer, AttachmentRef, DeliveryStatus, Draft, FieldStep, InterpreterLanguage, LatinSpelling,

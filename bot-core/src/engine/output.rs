@@ -87,6 +87,33 @@ pub struct Message {
     pub numbers_are_answers: bool,
 }
 
+/// A file sent to a newcomer with a notice: an office's attachment, an appointment's
+/// calendar entry or visit slip.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutgoingFile {
+    /// The file name the newcomer sees (ASCII, no path).
+    pub name: String,
+    pub mime: String,
+    /// Stored base64-encoded: in JSON a byte list would take three to four times the space.
+    #[serde(with = "base64_bytes")]
+    pub bytes: Vec<u8>,
+}
+
+mod base64_bytes {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::STANDARD;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&STANDARD.encode(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        STANDARD.decode(text).map_err(serde::de::Error::custom)
+    }
+}
+
 /// A button: a label for people and short ASCII `data` (at most 64 bytes) for the engine.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Button {

@@ -8,8 +8,10 @@
 //!
 //! Transports (`.eml` folder, SMTP) are in [`transport`].
 
+mod thread;
 mod transport;
 
+pub use thread::{ThreadEmail, reference_in_message_id, references_in_subject, thread_email};
 pub use transport::{EmlDirectory, Security, Smtp, SmtpSettings, Transport, is_loopback};
 
 use std::path::PathBuf;
@@ -104,12 +106,15 @@ pub fn largest_attachment(max_email_bytes: u64) -> u64 {
 
 /// What an email says beyond the request itself: the municipality's clock and whether the
 /// office can answer in a caseworker room.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct MailContext {
     /// Times in the email (received at, the `Date` header) are in this zone, not UTC.
     pub time_zone: chrono_tz::Tz,
     /// Caseworker rooms are connected: an institution with a room answers there.
     pub rooms_available: bool,
+    /// Kompass's own mailbox (read over IMAP): the Reply-To of every request email, so an
+    /// office's answer reaches the newcomer in their messenger.
+    pub reply_mailbox: Option<lettre::Address>,
 }
 
 /// A request as the office reads it, in the institution's email language: the lines of the
@@ -292,11 +297,16 @@ pub fn request_text(
         }
     }
     let has_room = context.rooms_available && institution.matrix_room.is_some();
-    let reply_to = email
-        .filter(|_| !has_room)
-        .and_then(|email| email.parse::<lettre::Address>().ok());
+    let relayed = context.reply_mailbox.is_some();
+    let reply_to = context.reply_mailbox.clone().or_else(|| {
+        email
+            .filter(|_| !has_room)
+            .and_then(|email| email.parse::<lettre::Address>().ok())
+    });
     body.push(t(if has_room {
         "email-answer-room"
+    } else if relayed {
+        "email-answer-relay"
     } else if reply_to.is_some() {
         "email-answer-email"
     } else if phone.is_some() {
@@ -351,7 +361,7 @@ pub fn compose(
         json: request_json,
         reply_to,
         ..
-    } = request_text(request, content, engine, context)?;
+    } = request_text(request, content, engine, context.clone())?;
     let reference = request.reference.clone();
     let institution = content
         .flow
@@ -531,6 +541,7 @@ mod tests {
 
     fn context() -> MailContext {
         MailContext {
+            reply_mailbox: None,
             time_zone: chrono_tz::Europe::Berlin,
             rooms_available: true,
         }

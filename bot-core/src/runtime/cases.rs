@@ -7,9 +7,9 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 use super::{Notice, Runtime, RuntimeError};
-use crate::engine::{Appointment, StepContext};
+use crate::engine::{Appointment, OutgoingFile, StepContext};
 use crate::mail;
-use crate::store::{Case, CaseEventWrite, CaseKind, Reminder, RoomPost, ThreadRef};
+use crate::store::{Case, CaseEventWrite, CaseKind, EmailThread, Reminder, RoomPost, ThreadRef};
 
 /// Reminders go out at this local time on the day before the appointment.
 const REMINDER_HOUR: u32 = 10;
@@ -19,6 +19,13 @@ const REMINDER_HOUR: u32 = 10;
 pub enum CaseworkerAction {
     /// A reply, relayed to the newcomer.
     Message(String),
+    /// An office's email answer: its text and files for the newcomer, and where the
+    /// newcomer's answers go.
+    OfficeEmail {
+        text: String,
+        files: Vec<OutgoingFile>,
+        thread: EmailThread,
+    },
     /// `!termin`: an appointment.
     Appointment {
         date: NaiveDate,
@@ -67,9 +74,11 @@ impl Runtime {
         Ok(self.store.case_by_thread(room, root)?)
     }
 
-    /// Posts waiting for their rooms, oldest first.
+    /// Posts waiting for their rooms, oldest first (not those that go out by email).
     pub fn room_posts(&self) -> Result<Vec<RoomPost>, RuntimeError> {
-        Ok(self.store.room_posts()?)
+        let mut posts = self.store.room_posts()?;
+        posts.retain(|post| !post.by_email);
+        Ok(posts)
     }
 
     /// A post is in its room; `thread` is the new thread when the post was its root.
@@ -181,9 +190,21 @@ impl Runtime {
         };
         let mut reminder = None;
         let mut session_changed = true;
+        let mut files = Vec::new();
+        let mut case_changed = matches!(action, CaseworkerAction::Close);
         let mut language = session.language.clone().unwrap_or(case.language.clone());
         let message = match &action {
             CaseworkerAction::Message(text) => {
+                engine.caseworker_message(&mut session, reference, &case.institution, text, &ctx)
+            }
+            CaseworkerAction::OfficeEmail {
+                text,
+                files: attached,
+                thread,
+            } => {
+                files.clone_from(attached);
+                case.email = Some(thread.clone());
+                case_changed = true;
                 engine.caseworker_message(&mut session, reference, &case.institution, text, &ctx)
             }
             CaseworkerAction::Template(filled) => {
@@ -233,12 +254,13 @@ impl Runtime {
             id: format!("case:{event}"),
             user: user.clone(),
             message,
+            files,
         };
         let applied = self.store.apply_case_event(&CaseEventWrite {
             event,
             session: session_changed.then_some((&user, &session, marks.as_slice())),
-            notice: Some((&notice.id, &notice.user, &notice.message)),
-            case: matches!(action, CaseworkerAction::Close).then_some(&case),
+            notice: Some(&notice),
+            case: case_changed.then_some(&case),
             reminder: reminder.as_ref(),
         })?;
         if !applied {
@@ -276,9 +298,9 @@ impl Runtime {
                 id: format!("reminder:{}:{}", reminder.reference, reminder.due),
                 user: reminder.user.clone(),
                 message,
+                files: Vec::new(),
             };
-            self.store
-                .reminder_done(&reminder, Some((&notice.id, &notice.user, &notice.message)))?;
+            self.store.reminder_done(&reminder, Some(&notice))?;
             notices.push(notice);
         }
         Ok(notices)

@@ -13,8 +13,8 @@ use sled::transaction::ConflictableTransactionError;
 use std::collections::BTreeSet;
 
 use super::keys::KeyId;
-use super::{KeyError, Mark, Store, StoreError, encode, encode_record};
-use crate::engine::{Forwarded, Message, Session, UserId};
+use super::{KeyError, Mark, Notice, Store, StoreError, encode, encode_record};
+use crate::engine::{Forwarded, Session, UserId};
 
 /// One conversation with an institution's caseworkers: a submitted request, or a "talk to a
 /// person" contact.
@@ -32,6 +32,23 @@ pub struct Case {
     /// Where the thread is, once its root is posted.
     #[serde(default)]
     pub thread: Option<ThreadRef>,
+    /// The email thread with the office, once the office answered by email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<EmailThread>,
+}
+
+/// Where the newcomer's answers go when the office answers by email: a reply to the office's
+/// latest message, to whoever wrote it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailThread {
+    /// The Message-ID of the office's latest email (with angle brackets).
+    pub office_message_id: String,
+    /// The office's References, to keep the whole thread together in its mail program.
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// Where answers go: the office's Reply-To, else its From.
+    pub reply_to: String,
+    pub subject: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,6 +74,10 @@ pub struct RoomPost {
     pub reference: String,
     pub institution: String,
     pub what: PostWhat,
+    /// For an office without a caseworker room: goes out as an email in the request's
+    /// thread instead of a room post.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_email: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,7 +122,7 @@ pub struct CaseEventWrite<'a> {
     /// The newcomer's session after the event, with the marks read with it.
     pub session: Option<(&'a UserId, &'a Session, &'a [Mark])>,
     /// A message for the newcomer, kept until sent (id, newcomer, message).
-    pub notice: Option<(&'a str, &'a UserId, &'a Message)>,
+    pub notice: Option<&'a Notice>,
     pub case: Option<&'a Case>,
     pub reminder: Option<&'a Reminder>,
 }
@@ -249,6 +270,7 @@ impl Store {
             reference: reference.to_string(),
             institution: institution.to_string(),
             what,
+            by_email: false,
         })
     }
 
@@ -292,8 +314,11 @@ impl Store {
                     .map_err(abort)?;
                 sessions.insert(pid.as_bytes(), sealed)?;
             }
-            if let Some((id, user, message)) = write.notice {
-                notices.insert(id.as_bytes(), self.tx_seal(&transient, &(user, message))?)?;
+            if let Some(notice) = write.notice {
+                notices.insert(
+                    notice.id.as_bytes(),
+                    self.tx_seal(&transient, &notice.value())?,
+                )?;
             }
             // The case and its reminder stay sealed with the case's key (erased with it).
             let case_key = match write.case.or(None) {
@@ -349,7 +374,7 @@ impl Store {
     pub fn reminder_done(
         &self,
         reminder: &Reminder,
-        notice: Option<(&str, &UserId, &Message)>,
+        notice: Option<&Notice>,
     ) -> Result<(), StoreError> {
         let transient = self.transient();
         let trees = [&self.reminders, &self.notices];
@@ -358,8 +383,11 @@ impl Store {
                 unreachable!("two trees")
             };
             reminders.remove(reminder.key().as_bytes())?;
-            if let Some((id, user, message)) = notice {
-                notices.insert(id.as_bytes(), self.tx_seal(&transient, &(user, message))?)?;
+            if let Some(notice) = notice {
+                notices.insert(
+                    notice.id.as_bytes(),
+                    self.tx_seal(&transient, &notice.value())?,
+                )?;
             }
             Ok(())
         })?;
@@ -434,6 +462,7 @@ impl Store {
             user: UserId::new("erased", ""),
             language: String::new(),
             closed_at: case.closed_at.or(Some(Utc::now())),
+            email: None,
             ..case
         };
         self.cases

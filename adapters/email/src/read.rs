@@ -1,0 +1,375 @@
+//! What a message in Kompass's mailbox is: an office's answer to a request (with the
+//! reference it answers), an automatic reply (RFC 3834 `Auto-Submitted`, vacation notices),
+//! a bounce of a request email, or something else. Parsing only; no I/O.
+
+use mail_parser::{Address, HeaderValue, MessageParser, MimeHeaders, PartType};
+
+use crate::quotes;
+
+/// A file an office attached, before it is checked like an upload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeFile {
+    pub name: String,
+    pub mime: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A message read from the mailbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Read {
+    /// An answer to something Kompass sent (or naming a reference in its subject).
+    Answer(Answer),
+    /// An automatic reply: never relayed.
+    AutoReply,
+    /// A delivery failure report; `references` are the candidates for the reference number
+    /// of the email that bounced.
+    Bounce { message_ids: Vec<String> },
+    /// Not a parseable email.
+    Unreadable,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub message_id: Option<String>,
+    /// `In-Reply-To` first, then `References` (newest first): where to look for the
+    /// reference number.
+    pub replied_to: Vec<String>,
+    /// `References` in their order, for the thread.
+    pub references: Vec<String>,
+    pub from: Option<String>,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    /// The new text, without quoted history and signature; HTML turned into text.
+    pub text: String,
+    pub files: Vec<OfficeFile>,
+}
+
+fn ids(value: &HeaderValue<'_>) -> Vec<String> {
+    match value {
+        HeaderValue::Text(text) => vec![format!("<{}>", text.trim_matches(['<', '>']))],
+        HeaderValue::TextList(list) => list
+            .iter()
+            .map(|text| format!("<{}>", text.trim_matches(['<', '>'])))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn first_address(address: Option<&Address<'_>>) -> Option<String> {
+    address?
+        .first()?
+        .address()
+        .map(|address| address.trim().to_string())
+        .filter(|address| address.contains('@'))
+}
+
+/// RFC 3834 and the common vacation-notice markers.
+fn is_auto_reply(message: &mail_parser::Message<'_>) -> bool {
+    let header = |name: &str| {
+        message
+            .header_raw(name)
+            .map(|v| v.trim().to_ascii_lowercase())
+    };
+    if let Some(value) = header("Auto-Submitted")
+        && value != "no"
+    {
+        return true;
+    }
+    if header("X-Autoreply").is_some()
+        || header("X-Autorespond").is_some()
+        || header("X-Auto-Response-Suppress").is_some_and(|v| v.contains("all"))
+    {
+        return true;
+    }
+    if let Some(precedence) = header("Precedence")
+        && matches!(precedence.as_str(), "bulk" | "junk" | "list" | "auto_reply")
+    {
+        return true;
+    }
+    let subject = message.subject().unwrap_or_default().to_lowercase();
+    [
+        "automatische antwort",
+        "automatic reply",
+        "abwesenheitsnotiz",
+        "abwesenheit:",
+        "out of office",
+        "auto:",
+        "autoreply",
+    ]
+    .iter()
+    .any(|marker| subject.starts_with(marker) || subject.contains(&format!(": {marker}")))
+}
+
+/// A delivery status report (RFC 3464), or a classic bounce from the mailer daemon.
+fn is_bounce(message: &mail_parser::Message<'_>) -> bool {
+    if let Some(content_type) = message.content_type()
+        && content_type.ctype().eq_ignore_ascii_case("multipart")
+        && content_type
+            .subtype()
+            .is_some_and(|s| s.eq_ignore_ascii_case("report"))
+        && content_type
+            .attribute("report-type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("delivery-status"))
+    {
+        return true;
+    }
+    let from = first_address(message.from())
+        .unwrap_or_default()
+        .to_lowercase();
+    from.starts_with("mailer-daemon@") || from.starts_with("postmaster@")
+}
+
+/// The Message-IDs a bounce names: of the returned message (its headers part) and in the
+/// bounce's own threading headers.
+fn bounced_ids(message: &mail_parser::Message<'_>) -> Vec<String> {
+    let mut found = Vec::new();
+    for part in message.parts.iter() {
+        match &part.body {
+            PartType::Message(inner) => {
+                found.extend(inner.message_id().map(|id| format!("<{id}>")));
+            }
+            PartType::Text(text) | PartType::Html(text) => {
+                // text/rfc822-headers, or a classic bounce quoting the headers in its text.
+                for line in text.lines() {
+                    let lower = line.to_ascii_lowercase();
+                    if let Some(rest) = lower.strip_prefix("message-id:") {
+                        let start = line.len() - rest.len();
+                        found.push(line[start..].trim().to_string());
+                    }
+                }
+            }
+            PartType::Binary(bytes) | PartType::InlineBinary(bytes) => {
+                if let Some(inner) = MessageParser::default().parse_headers(bytes.as_ref()) {
+                    found.extend(inner.message_id().map(|id| format!("<{id}>")));
+                }
+            }
+            PartType::Multipart(_) => {}
+        }
+    }
+    found.extend(ids(message.in_reply_to()));
+    found.extend(ids(message.references()));
+    found
+}
+
+/// Files worth passing on: PDFs and pictures. Others (Word files …) are left out; the
+/// office is not told, but the newcomer sees only what they can open on a phone.
+fn files(message: &mail_parser::Message<'_>) -> Vec<OfficeFile> {
+    let mut files = Vec::new();
+    for part in message.attachments() {
+        let Some(content_type) = part.content_type() else {
+            continue;
+        };
+        let mime = match content_type.subtype() {
+            Some(subtype) => format!("{}/{}", content_type.ctype(), subtype),
+            None => content_type.ctype().to_string(),
+        }
+        .to_ascii_lowercase();
+        let bytes = part.contents();
+        let is_pdf = mime == "application/pdf" || bytes.starts_with(b"%PDF-");
+        let is_picture = matches!(mime.as_str(), "image/jpeg" | "image/png" | "image/webp");
+        if !is_pdf && !is_picture {
+            continue;
+        }
+        files.push(OfficeFile {
+            name: part
+                .attachment_name()
+                .unwrap_or(if is_pdf { "dokument.pdf" } else { "bild.jpg" })
+                .to_string(),
+            mime: if is_pdf {
+                "application/pdf".to_string()
+            } else {
+                mime
+            },
+            bytes: bytes.to_vec(),
+        });
+    }
+    files
+}
+
+/// The answer's own text: the plain part if there is one, else the HTML part as text.
+fn body_text(message: &mail_parser::Message<'_>) -> String {
+    let plain = message
+        .text_bodies()
+        .find(|part| matches!(part.body, PartType::Text(_)))
+        .and_then(|part| part.text_contents().map(str::to_string));
+    let text = match plain {
+        Some(text) => text,
+        None => match message
+            .html_bodies()
+            .find_map(|part| part.text_contents().map(str::to_string))
+        {
+            Some(html) => html2text::config::plain()
+                .string_from_read(html.as_bytes(), 80)
+                .unwrap_or_default(),
+            None => String::new(),
+        },
+    };
+    quotes::new_text(&text)
+}
+
+/// An appointment in an office's answer: a line `Termin: 24.12.2026 10:30, Rathaus Zimmer 3`
+/// (date and time as caseworkers type them for `!termin`; the place is optional). A date
+/// before `today` or one that cannot be read is no appointment: the line reaches the
+/// newcomer as text only.
+pub fn appointment_line(
+    text: &str,
+    today: chrono::NaiveDate,
+) -> Option<(chrono::NaiveDate, chrono::NaiveTime, Option<String>)> {
+    use kompass_core::templates::{parse_date, parse_time};
+    let line = text.lines().find_map(|line| {
+        let line = line.trim();
+        let (word, rest) = line.split_once(':')?;
+        word.trim().eq_ignore_ascii_case("termin").then_some(rest)
+    })?;
+    let mut words = line
+        .split_whitespace()
+        .map(|word| word.trim_end_matches([',', ';']));
+    let date = parse_date(words.next()?, today).filter(|date| *date >= today)?;
+    let time = parse_time(words.next()?)?;
+    let mut words = words.peekable();
+    words.next_if(|word| word.eq_ignore_ascii_case("uhr"));
+    let place: Vec<&str> = words.collect();
+    let place = place.join(" ");
+    let place = place.trim_matches([',', ';', ' ']).to_string();
+    Some((date, time, (!place.is_empty()).then_some(place)))
+}
+
+/// Reads one raw message.
+pub fn read(raw: &[u8]) -> Read {
+    let Some(message) = MessageParser::default().parse(raw) else {
+        return Read::Unreadable;
+    };
+    if is_bounce(&message) {
+        return Read::Bounce {
+            message_ids: bounced_ids(&message),
+        };
+    }
+    if is_auto_reply(&message) {
+        return Read::AutoReply;
+    }
+    let mut replied_to = ids(message.in_reply_to());
+    let references = ids(message.references());
+    replied_to.extend(references.iter().rev().cloned());
+    Read::Answer(Answer {
+        message_id: message.message_id().map(|id| format!("<{id}>")),
+        replied_to,
+        references,
+        from: first_address(message.from()),
+        reply_to: first_address(message.reply_to()),
+        subject: message.subject().unwrap_or_default().to_string(),
+        text: body_text(&message),
+        files: files(&message),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPLY: &str = "From: M. Mueller <m.mueller@kalletal.example>\r\n\
+To: kompass@kalletal.example\r\n\
+Subject: AW: Anmeldung einer Wohnung - KAL-2026-000007\r\n\
+Message-ID: <abc123@kalletal.example>\r\n\
+In-Reply-To: <KAL-2026-000007@kalletal.example>\r\n\
+References: <KAL-2026-000007@kalletal.example>\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/alternative; boundary=\"b\"\r\n\
+\r\n\
+--b\r\n\
+Content-Type: text/html; charset=utf-8\r\n\
+\r\n\
+<p>Guten Tag,</p><p>bitte bringen Sie <b>Ihren Pass</b> mit.</p><blockquote>Alte Nachricht</blockquote>\r\n\
+--b--\r\n";
+
+    #[test]
+    fn an_html_only_answer_becomes_text_with_its_threading() {
+        let Read::Answer(answer) = read(REPLY.as_bytes()) else {
+            panic!("an answer");
+        };
+        assert_eq!(answer.from.as_deref(), Some("m.mueller@kalletal.example"));
+        assert_eq!(
+            answer.message_id.as_deref(),
+            Some("<abc123@kalletal.example>")
+        );
+        assert_eq!(
+            answer.replied_to.first().map(String::as_str),
+            Some("<KAL-2026-000007@kalletal.example>")
+        );
+        assert!(answer.text.contains("Ihren Pass"), "{}", answer.text);
+        assert!(!answer.text.contains("<b>"), "{}", answer.text);
+    }
+
+    #[test]
+    fn an_appointment_line_is_read_like_termin() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let text = "Guten Tag,\nTermin: 24.12.2026 10:30, Rathaus Zimmer 3\nBitte pünktlich.";
+        let (date, time, place) = appointment_line(text, today).unwrap();
+        assert_eq!(date.to_string(), "2026-12-24");
+        assert_eq!(time.to_string(), "10:30:00");
+        assert_eq!(place.as_deref(), Some("Rathaus Zimmer 3"));
+        let (_, time, place) = appointment_line("termin: 3.12. 9 Uhr", today).unwrap();
+        assert_eq!((time.to_string().as_str(), place), ("09:00:00", None));
+        assert_eq!(
+            appointment_line("Termin: 24.11.2026 10:30", today),
+            None,
+            "past"
+        );
+        assert_eq!(appointment_line("Termin: bald", today), None);
+        assert_eq!(appointment_line("Ihr Termin ist am Montag.", today), None);
+    }
+
+    #[test]
+    fn auto_replies_are_recognised() {
+        let vacation = REPLY.replace(
+            "MIME-Version: 1.0\r\n",
+            "MIME-Version: 1.0\r\nAuto-Submitted: auto-replied\r\n",
+        );
+        assert_eq!(read(vacation.as_bytes()), Read::AutoReply);
+        let outlook = REPLY.replace(
+            "Subject: AW: Anmeldung",
+            "Subject: Automatische Antwort: Anmeldung",
+        );
+        assert_eq!(read(outlook.as_bytes()), Read::AutoReply);
+        let explicit_no = REPLY.replace(
+            "MIME-Version: 1.0\r\n",
+            "MIME-Version: 1.0\r\nAuto-Submitted: no\r\n",
+        );
+        assert!(matches!(read(explicit_no.as_bytes()), Read::Answer(_)));
+    }
+
+    #[test]
+    fn a_delivery_report_names_the_bounced_message() {
+        let bounce = "From: Mail Delivery System <MAILER-DAEMON@mx.example>\r\n\
+To: kompass@kalletal.example\r\n\
+Subject: Undelivered Mail Returned to Sender\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\r\n\
+\r\n\
+--r\r\n\
+Content-Type: text/plain\r\n\
+\r\n\
+The mail system could not deliver your message.\r\n\
+--r\r\n\
+Content-Type: message/delivery-status\r\n\
+\r\n\
+Reporting-MTA: dns; mx.example\r\n\
+\r\n\
+Final-Recipient: rfc822; buergerbuero@kalletal.example\r\n\
+Action: failed\r\n\
+Status: 5.1.1\r\n\
+--r\r\n\
+Content-Type: text/rfc822-headers\r\n\
+\r\n\
+From: kompass@kalletal.example\r\n\
+Message-ID: <KAL-2026-000009@kalletal.example>\r\n\
+Subject: Anmeldung\r\n\
+--r--\r\n";
+        let Read::Bounce { message_ids } = read(bounce.as_bytes()) else {
+            panic!("a bounce: {:?}", read(bounce.as_bytes()));
+        };
+        assert!(
+            message_ids.contains(&"<KAL-2026-000009@kalletal.example>".to_string()),
+            "{message_ids:?}"
+        );
+    }
+}

@@ -1,0 +1,245 @@
+//! Emails in a request's thread: what a newcomer writes to an office without a caseworker
+//! room goes out as a reply to the office's latest email (German frame, the person's text
+//! verbatim, their photo attached), and the Message-IDs that let an office's answer be
+//! matched to its request.
+//!
+//! Message-IDs are derived from the reference number (`<KAL-2026-000123@domain>`, parts
+//! `<KAL-2026-000123.2@domain>`, thread emails `<KAL-2026-000123.m<post>@domain>`), so the
+//! reference of any email Kompass sent can be read back from an answer's `In-Reply-To` or
+//! `References` without storing anything.
+
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+
+use super::{Composed, MailError};
+use crate::engine::Forwarded;
+use crate::engine::script::untranslated_note_de;
+use crate::i18n::Locales;
+use crate::store::{Case, RoomPost};
+
+/// The reference number in a Message-ID Kompass made, if `id` is one (its domain is
+/// `domain`, compared without case).
+pub fn reference_in_message_id(id: &str, domain: &str) -> Option<String> {
+    let id = id.trim().trim_start_matches('<').trim_end_matches('>');
+    let (local, host) = id.rsplit_once('@')?;
+    if !host.eq_ignore_ascii_case(domain) {
+        return None;
+    }
+    // `KAL-2026-000123`, `KAL-2026-000123.2` (a part), `KAL-2026-000123.m<post>` (a thread
+    // email): the reference is everything before the first dot.
+    let reference = local.split('.').next()?;
+    looks_like_reference(reference).then(|| reference.to_string())
+}
+
+/// A reference number as written in a subject (`… KAL-2026-000123 …`): letters, a dash,
+/// digits and dashes. The first such word that names an existing case wins; the caller
+/// checks that.
+pub fn references_in_subject(subject: &str) -> Vec<String> {
+    subject
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|word| looks_like_reference(word))
+        .map(str::to_string)
+        .collect()
+}
+
+fn looks_like_reference(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let prefix = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    !prefix.is_empty()
+        && prefix.len() <= 12
+        && prefix.chars().all(|c| c.is_ascii_alphanumeric())
+        && prefix.chars().any(|c| c.is_ascii_alphabetic())
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A header value from an office's email, safe to write back: no line breaks, no control
+/// characters, at most 200 characters.
+fn header_text(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(200)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// What the email of one forwarded message needs besides the post.
+#[derive(Debug)]
+pub struct ThreadEmail<'a> {
+    pub post: &'a RoomPost,
+    pub case: &'a Case,
+    /// The institution's address, for a thread the office has not answered yet.
+    pub institution_name: &'a str,
+    pub institution_email: &'a str,
+    pub from: &'a Mailbox,
+    pub reply_mailbox: &'a lettre::Address,
+    /// A forwarded file's bytes.
+    pub file: Option<Vec<u8>>,
+    pub time_zone: chrono_tz::Tz,
+}
+
+/// The email for a newcomer's message in a case that talks by email.
+pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Composed, MailError> {
+    let case = email.case;
+    let reference = case.reference.as_str();
+    let t = |id: &str| locales.caseworker_text(id, &[("reference", reference.into())]);
+    let thread = case.email.as_ref();
+    let to_text = thread.map_or(email.institution_email, |t| t.reply_to.as_str());
+    let to_address: lettre::Address = to_text.parse().map_err(|source| MailError::Address {
+        reference: reference.to_string(),
+        address: to_text.to_string(),
+        source,
+    })?;
+    let to = match thread {
+        Some(_) => Mailbox::new(None, to_address),
+        None => Mailbox::new(Some(email.institution_name.to_string()), to_address),
+    };
+    let subject = match thread.map(|t| header_text(&t.subject)) {
+        Some(subject) if !subject.is_empty() => {
+            let lower = subject.to_lowercase();
+            if lower.starts_with("re:") || lower.starts_with("aw:") {
+                subject
+            } else {
+                format!("Re: {subject}")
+            }
+        }
+        _ => t("email-thread-subject"),
+    };
+    let domain = email.from.email.domain().to_string();
+    let message_id = format!("<{reference}.m{}@{domain}>", email.post.id);
+    let request_id = format!("<{reference}@{domain}>");
+
+    let mut lines = vec![t("email-thread-intro"), String::new()];
+    let mut attachment = None;
+    match &email.post.what {
+        crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {
+            // The office sees what it holds: "(Arabisch, nicht übersetzt)".
+            let label = match untranslated_note_de(text, &case.language) {
+                Some(note) => locales.caseworker_text(
+                    "caseworker-forwarded-text-untranslated",
+                    &[("note", note.as_str().into())],
+                ),
+                None => locales.caseworker_text("caseworker-forwarded-text", &[]),
+            };
+            lines.push(label);
+            lines.push(text.clone());
+        }
+        crate::store::PostWhat::Forwarded(Forwarded::File { mime, .. }) => {
+            let (line, name) = if mime == "application/pdf" {
+                ("email-thread-document", "dokument.pdf")
+            } else {
+                ("email-thread-photo", "foto.jpg")
+            };
+            lines.push(t(line));
+            if let Some(bytes) = &email.file {
+                let content_type = ContentType::parse(mime).unwrap_or(
+                    ContentType::parse("application/octet-stream").expect("valid constant"),
+                );
+                attachment =
+                    Some(Attachment::new(name.to_string()).body(bytes.clone(), content_type));
+            }
+        }
+        _ => {}
+    }
+    lines.push(String::new());
+    lines.push(t("email-thread-footer"));
+
+    let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(lines.join("\n")));
+    if let Some(attachment) = attachment {
+        parts = parts.singlepart(attachment);
+    }
+    let mut builder = lettre::Message::builder()
+        .from(email.from.clone())
+        .to(to)
+        .reply_to(Mailbox::new(None, email.reply_mailbox.clone()))
+        .subject(subject)
+        .message_id(Some(message_id));
+    let mut references = vec![request_id.clone()];
+    if let Some(thread) = thread {
+        for id in &thread.references {
+            let id = header_text(id);
+            if !id.is_empty() && !references.contains(&id) && references.len() < 20 {
+                references.push(id);
+            }
+        }
+        let office = header_text(&thread.office_message_id);
+        if !office.is_empty() {
+            builder = builder.in_reply_to(office.clone());
+            if !references.contains(&office) {
+                references.push(office);
+            }
+        }
+    } else {
+        builder = builder.in_reply_to(request_id);
+    }
+    builder = builder.references(references.join(" "));
+    let mut message = builder
+        .multipart(parts)
+        .map_err(|source| MailError::Build {
+            reference: reference.to_string(),
+            source,
+        })?;
+    // lettre writes `Date` in UTC; the office reads its own time.
+    message.headers_mut().insert_raw(HeaderValue::new(
+        HeaderName::new_from_ascii_str("Date"),
+        chrono::Utc::now()
+            .with_timezone(&email.time_zone)
+            .to_rfc2822(),
+    ));
+    Ok(Composed {
+        reference: format!("{reference}-nachricht-{}", email.post.id),
+        part: None,
+        message,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_read_back_from_our_message_ids_only() {
+        let domain = "kalletal.example";
+        for id in [
+            "<KAL-2026-000123@kalletal.example>",
+            "<KAL-2026-000123.2@KALLETAL.example>",
+            " <KAL-2026-000123.m00000000000000a1@kalletal.example> ",
+        ] {
+            assert_eq!(
+                reference_in_message_id(id, domain).as_deref(),
+                Some("KAL-2026-000123"),
+                "{id}"
+            );
+        }
+        for id in [
+            "<KAL-2026-000123@elsewhere.example>",
+            "<CAFx7=abc@mail.gmail.com>",
+            "<@kalletal.example>",
+            "<not a reference@kalletal.example>",
+        ] {
+            assert_eq!(reference_in_message_id(id, domain), None, "{id}");
+        }
+    }
+
+    #[test]
+    fn references_are_found_in_subjects() {
+        assert_eq!(
+            references_in_subject("AW: Anmeldung (KAL-2026-000123) – Rückfrage"),
+            ["KAL-2026-000123"]
+        );
+        assert!(references_in_subject("Re: Ihre Anfrage vom 3.12.").is_empty());
+        assert!(references_in_subject("Re: E-Mail").is_empty());
+    }
+
+    #[test]
+    fn header_text_from_an_office_cannot_add_headers() {
+        assert_eq!(
+            header_text("Anmeldung\r\nBcc: all@example.org"),
+            "Anmeldung  Bcc: all@example.org"
+        );
+    }
+}

@@ -1,0 +1,249 @@
+//! Offices that answer by email. Every request email carries Kompass's own mailbox as
+//! Reply-To; the email adapter reads that mailbox and hands each answer here:
+//!
+//! - [`Runtime::office_mail`] relays an office's answer to the newcomer like a caseworker's
+//!   reply in a room (introduced in their language, the office's files attached), once per
+//!   message, and only from the office's own mail domain;
+//! - [`Runtime::request_bounced`] treats a bounce of a request email like a permanent SMTP
+//!   failure (the newcomer is told to contact the office);
+//! - [`Runtime::deliver_thread_mails`] sends what the newcomer answers as emails in the same
+//!   thread.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+
+use super::{Notice, Runtime, RuntimeError};
+use crate::engine::{DeliveryStatus, OutgoingFile};
+use crate::mail::{self, Transport};
+use crate::store::{EmailThread, RoomPost};
+
+use super::cases::{CaseOutcome, CaseworkerAction};
+
+/// An office's email, as the email adapter read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeMail {
+    /// The message's identity in the mailbox (`imap:<uidvalidity>:<uid>`): acted on once.
+    pub event: String,
+    /// Its Message-ID, with angle brackets, if it had one.
+    pub message_id: Option<String>,
+    /// Its `References`, for the thread.
+    pub references: Vec<String>,
+    /// The sender's address (`From`).
+    pub from: String,
+    /// Where answers go if not to the sender (`Reply-To`).
+    pub reply_to: Option<String>,
+    pub subject: String,
+    /// The new text: quoted history, signature and HTML already removed.
+    pub text: String,
+    pub files: Vec<OutgoingFile>,
+    /// A `Termin:` line: the appointment, handled like `!termin` in a room.
+    pub appointment: Option<(NaiveDate, NaiveTime, Option<String>)>,
+}
+
+/// What became of an office's email.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OfficeMailOutcome {
+    /// Relayed: the notices are for the newcomer's messenger (the answer, and the
+    /// appointment if the email named one).
+    Relayed(Vec<Notice>),
+    /// Handled before (read again after a restart).
+    AlreadyDone,
+    /// No case has this reference.
+    UnknownCase,
+    /// The sender is not from the institution's mail domain: not relayed, so that nobody
+    /// who guesses a reference number can write to a newcomer.
+    ForeignSender,
+    /// The case was closed, or the newcomer erased their data.
+    Closed,
+}
+
+/// The domain of an address, in lower case.
+fn domain_of(address: &str) -> Option<String> {
+    let (_, domain) = address.trim().rsplit_once('@')?;
+    let domain = domain.trim_end_matches('>').trim();
+    (!domain.is_empty()).then(|| domain.to_ascii_lowercase())
+}
+
+impl Runtime {
+    /// Whether `reference` names a case (for matching an answer by its subject).
+    pub fn case_exists(&self, reference: &str) -> Result<bool, RuntimeError> {
+        Ok(self.store.case(reference)?.is_some())
+    }
+
+    /// The domain of Kompass's Message-IDs (that of the sender address).
+    pub fn message_id_domain(&self) -> String {
+        self.settings.mail_from.email.domain().to_string()
+    }
+
+    /// Relays an office's email answer to case `reference`'s newcomer, once. `now` is the
+    /// municipality's local time.
+    pub fn office_mail(
+        &self,
+        reference: &str,
+        mail: OfficeMail,
+        now: NaiveDateTime,
+    ) -> Result<OfficeMailOutcome, RuntimeError> {
+        let Some(case) = self.store.case(reference)? else {
+            return Ok(OfficeMailOutcome::UnknownCase);
+        };
+        let engine = self.engine();
+        let office_domain = engine
+            .content()
+            .flow
+            .institution(&case.institution)
+            .and_then(|institution| domain_of(&institution.email));
+        if office_domain.is_none() || domain_of(&mail.from) != office_domain {
+            return Ok(OfficeMailOutcome::ForeignSender);
+        }
+        drop(engine);
+        let thread = EmailThread {
+            office_message_id: mail.message_id.clone().unwrap_or_default(),
+            references: mail.references.clone(),
+            reply_to: mail.reply_to.clone().unwrap_or_else(|| mail.from.clone()),
+            subject: mail.subject.clone(),
+        };
+        let action = CaseworkerAction::OfficeEmail {
+            text: mail.text,
+            files: mail.files,
+            thread,
+        };
+        let mut notices = Vec::new();
+        match self.caseworker_action(&mail.event, reference, action, now)? {
+            CaseOutcome::Done { notice, .. } => notices.push(notice),
+            CaseOutcome::AlreadyDone => {}
+            CaseOutcome::Closed | CaseOutcome::Erased => return Ok(OfficeMailOutcome::Closed),
+        }
+        // The appointment is an event of its own, so a crash between the two applies the
+        // missing one after the restart and neither twice.
+        if let Some((date, time, place)) = mail.appointment {
+            let appointment = CaseworkerAction::Appointment { date, time, place };
+            if let CaseOutcome::Done { notice, .. } = self.caseworker_action(
+                &format!("{}:termin", mail.event),
+                reference,
+                appointment,
+                now,
+            )? {
+                notices.push(notice);
+            }
+        }
+        Ok(if notices.is_empty() {
+            OfficeMailOutcome::AlreadyDone
+        } else {
+            OfficeMailOutcome::Relayed(notices)
+        })
+    }
+
+    /// A request email bounced: like a permanent SMTP failure, the request is marked failed
+    /// and its newcomer told to contact the office. `None` when there is nobody to tell (the
+    /// request was erased, or was marked failed before).
+    pub fn request_bounced(
+        &self,
+        reference: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Notice>, RuntimeError> {
+        let Some(stored) = self.store.request(reference)? else {
+            return Ok(None);
+        };
+        if stored.status == DeliveryStatus::Failed {
+            return Ok(None);
+        }
+        let Some(request) = stored.request else {
+            return Ok(None);
+        };
+        let notice = Notice {
+            id: format!("bounce:{reference}"),
+            user: request.user.clone(),
+            message: self.engine().delivery_notice(&request, false),
+            files: Vec::new(),
+        };
+        self.store
+            .finish_delivery(reference, DeliveryStatus::Failed, now, Some(&notice))?;
+        self.metrics.delivery_failure();
+        tracing::warn!(%reference, "a request email bounced; the newcomer is told to contact the office");
+        Ok(Some(notice))
+    }
+
+    /// What newcomers wrote in cases that talk by email, oldest first.
+    fn thread_mail_posts(&self) -> Result<Vec<RoomPost>, RuntimeError> {
+        Ok(self
+            .store
+            .room_posts()?
+            .into_iter()
+            .filter(|post| post.by_email)
+            .collect())
+    }
+
+    /// Sends what newcomers wrote in cases that talk by email, each as a reply in its
+    /// request's thread, in order per office. A failed email stops its office's queue until
+    /// the next run. Returns how many went out.
+    pub fn deliver_thread_mails(&self, transport: &dyn Transport) -> Result<usize, RuntimeError> {
+        let Some(reply_mailbox) = self.settings.reply_mailbox.clone() else {
+            return Ok(0);
+        };
+        let mut sent = 0;
+        let mut waiting_offices = std::collections::BTreeSet::new();
+        for post in self.thread_mail_posts()? {
+            if waiting_offices.contains(&post.institution) {
+                continue;
+            }
+            let case = self.store.case(&post.reference)?;
+            let Some(case) = case.filter(|case| case.user.channel != "erased") else {
+                // Erased since: nothing of it may go out.
+                self.store.room_post_done(&post, None)?;
+                continue;
+            };
+            let engine = self.engine();
+            let content = engine.content().clone();
+            drop(engine);
+            let Some(institution) = content.flow.institution(&case.institution) else {
+                tracing::error!(reference = %case.reference, "a thread email for an institution no longer in the flow; dropped");
+                self.store.room_post_done(&post, None)?;
+                continue;
+            };
+            let file = match &post.what {
+                crate::store::PostWhat::Forwarded(crate::engine::Forwarded::File {
+                    id, ..
+                }) => self.store.attachment(id)?,
+                _ => None,
+            };
+            let composed = mail::thread_email(
+                &content.locales,
+                &mail::ThreadEmail {
+                    post: &post,
+                    case: &case,
+                    institution_name: &institution.name,
+                    institution_email: &institution.email,
+                    from: &self.settings.mail_from,
+                    reply_mailbox: &reply_mailbox,
+                    file,
+                    time_zone: self.settings.time_zone,
+                },
+            );
+            match composed.and_then(|email| transport.send(&email)) {
+                Ok(()) => {
+                    self.store.room_post_done(&post, None)?;
+                    sent += 1;
+                    tracing::info!(reference = %case.reference, "a newcomer's message went to the office by email");
+                }
+                Err(error) => {
+                    waiting_offices.insert(post.institution.clone());
+                    tracing::warn!(reference = %case.reference, %error, "a thread email was not delivered; will retry");
+                }
+            }
+        }
+        Ok(sent)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::domain_of;
+
+    #[test]
+    fn domains_are_compared_without_case() {
+        assert_eq!(
+            domain_of("M.Mueller@Kalletal.DE").as_deref(),
+            Some("kalletal.de")
+        );
+        assert_eq!(domain_of("no-address"), None);
+    }
+}

@@ -1,0 +1,255 @@
+//! Offices that answer by email, at the runtime: relayed once, only from the office's
+//! domain, files kept with the notice across a restart, the newcomer's answer composed as a
+//! reply in the thread, an appointment line with its reminder (on an injected clock), and
+//! bounces.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use chrono::{NaiveDate, NaiveTime, Utc};
+use mail_parser::MessageParser;
+
+use crate::Incoming;
+use crate::content::Content;
+use crate::engine::{OutgoingFile, Output, UserId};
+use crate::mail::{self, MailError, Transport};
+use crate::runtime::{OfficeMail, OfficeMailOutcome, Runtime, Settings, Update};
+use crate::store::Store;
+
+fn runtime(dir: &Path) -> Runtime {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let content = Arc::new(Content::load(&root.join("flows"), &root.join("locales")).unwrap());
+    let settings = Settings {
+        mail_from: "Kompass <kompass@kalletal.example.org>".parse().unwrap(),
+        limits: crate::attachment::Limits::default(),
+        give_up_after: chrono::Duration::hours(1),
+        max_email_bytes: 20 << 20,
+        retention: chrono::Duration::days(30),
+        rooms_available: false,
+        time_zone: chrono_tz::Europe::Berlin,
+        reply_mailbox: Some("antwort@kalletal.example.org".parse().unwrap()),
+    };
+    Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings)
+}
+
+fn person() -> UserId {
+    UserId::new("telegram", "7731")
+}
+
+fn say(rt: &Runtime, n: &mut usize, incoming: Incoming) -> Vec<Output> {
+    *n += 1;
+    rt.handle(Update {
+        user: person(),
+        id: Some(format!("m{n}")),
+        language_hint: None,
+        incoming,
+    })
+    .unwrap()
+}
+
+/// A counselling request (to the Integrationsbüro), with a phone number.
+fn submit(rt: &Runtime, n: &mut usize) -> String {
+    say(rt, n, Incoming::Text("/start en_counselling-form".into()));
+    for text in ["Haddad", "Sami", "1.2.1990", "Syrian", "Weg 1"] {
+        say(rt, n, Incoming::Text(text.into()));
+    }
+    say(rt, n, Incoming::Button("f:5:0".into()));
+    say(rt, n, Incoming::Text("+49 151 23456789".into()));
+    say(rt, n, Incoming::Button("f:7:skip".into()));
+    say(rt, n, Incoming::Text("Help with a letter".into()));
+    for data in ["f:9:skip", "f:10:n", "f:11:0", "rv:send"] {
+        say(rt, n, Incoming::Button(data.into()));
+    }
+    rt.store().session(&person()).unwrap().unwrap().requests[0]
+        .reference
+        .clone()
+}
+
+/// Keeps every email as the mail server would receive it.
+#[derive(Default)]
+struct Mailbox(Mutex<Vec<Vec<u8>>>);
+
+impl Transport for Mailbox {
+    fn send(&self, mail: &mail::Composed) -> Result<(), MailError> {
+        self.0.lock().unwrap().push(mail.message.formatted());
+        Ok(())
+    }
+}
+
+fn office_mail(event: &str, from: &str, text: &str) -> OfficeMail {
+    OfficeMail {
+        event: event.to_string(),
+        message_id: Some(format!("<{event}@mail.kalletal.example.org>")),
+        references: Vec::new(),
+        from: from.to_string(),
+        reply_to: None,
+        subject: "AW: Counselling".to_string(),
+        text: text.to_string(),
+        files: Vec::new(),
+        appointment: None,
+    }
+}
+
+fn now() -> chrono::NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 30)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+}
+
+#[test]
+fn an_office_email_is_relayed_once_and_the_answer_goes_back_in_its_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let mut n = 0;
+    let reference = submit(&rt, &mut n);
+    let outbox = Mailbox::default();
+    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
+        rt.notice_sent(&notice.id).unwrap();
+    }
+    let request = outbox.0.lock().unwrap()[0].clone();
+    let request = MessageParser::default().parse(&request).unwrap();
+    assert_eq!(
+        request
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("antwort@kalletal.example.org"),
+        "the office answers into Kompass's mailbox"
+    );
+
+    // Not from the office's domain, or about no case: nothing reaches the newcomer.
+    let stranger = office_mail("x1", "someone@elsewhere.example", "Hello");
+    assert_eq!(
+        rt.office_mail(&reference, stranger, now()).unwrap(),
+        OfficeMailOutcome::ForeignSender
+    );
+    let unknown = office_mail("x2", "m.mueller@kalletal.example.org", "Hello");
+    assert_eq!(
+        rt.office_mail("KAL-2026-999999", unknown, now()).unwrap(),
+        OfficeMailOutcome::UnknownCase
+    );
+    assert!(rt.pending_notices().unwrap().is_empty());
+
+    // The office's answer with a file: relayed once, the file kept with the notice.
+    let pdf = OutgoingFile {
+        name: "Bescheid.pdf".into(),
+        mime: "application/pdf".into(),
+        bytes: b"%PDF-1.4 a letter".to_vec(),
+    };
+    let mut answer = office_mail(
+        "a1",
+        "M.Mueller@Kalletal.Example.org",
+        "Please bring your passport.",
+    );
+    answer.files = vec![pdf.clone()];
+    let OfficeMailOutcome::Relayed(notices) =
+        rt.office_mail(&reference, answer.clone(), now()).unwrap()
+    else {
+        panic!("relayed")
+    };
+    assert_eq!(notices.len(), 1);
+    assert!(
+        notices[0]
+            .message
+            .text
+            .contains("Please bring your passport.")
+    );
+    assert_eq!(notices[0].files, std::slice::from_ref(&pdf));
+    assert_eq!(
+        rt.office_mail(&reference, answer, now()).unwrap(),
+        OfficeMailOutcome::AlreadyDone
+    );
+
+    // Until the messenger accepted it, the notice and its file survive a restart.
+    drop(rt);
+    let rt = runtime(dir.path());
+    let pending = rt.pending_notices().unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].files, [pdf]);
+    rt.notice_sent(&pending[0].id).unwrap();
+
+    // The newcomer answers: no room post, an email in the thread instead.
+    let outputs = say(
+        &rt,
+        &mut n,
+        Incoming::Text("Thank you, I will come.".into()),
+    );
+    assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    assert!(rt.room_posts().unwrap().is_empty(), "nothing for a room");
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 0, "sent once");
+    let sent = outbox.0.lock().unwrap()[1].clone();
+    let reply = MessageParser::default().parse(&sent).unwrap();
+    assert_eq!(
+        reply.in_reply_to().as_text(),
+        Some("a1@mail.kalletal.example.org")
+    );
+    let references = format!("{:?}", reply.references());
+    assert!(
+        references.contains(&format!("{reference}@kalletal.example.org")),
+        "{references}"
+    );
+    assert_eq!(
+        reply.to().and_then(|a| a.first()).and_then(|a| a.address()),
+        Some("M.Mueller@Kalletal.Example.org")
+    );
+    assert_eq!(reply.subject(), Some("AW: Counselling"));
+    let text = reply.body_text(0).unwrap();
+    assert!(text.contains("Thank you, I will come."), "{text}");
+    assert!(text.contains(&reference), "{text}");
+}
+
+#[test]
+fn an_appointment_line_schedules_the_reminder_and_a_bounce_tells_the_newcomer() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let mut n = 0;
+    let reference = submit(&rt, &mut n);
+    rt.deliver_due(&Mailbox::default(), Utc::now()).unwrap();
+    let date = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let time = NaiveTime::from_hms_opt(10, 30, 0).unwrap();
+    let mut answer = office_mail("t1", "m.mueller@kalletal.example.org", "See you then.");
+    answer.appointment = Some((date, time, Some("Rathaus, Zimmer 3".into())));
+    let OfficeMailOutcome::Relayed(notices) = rt.office_mail(&reference, answer, now()).unwrap()
+    else {
+        panic!("relayed")
+    };
+    assert_eq!(notices.len(), 2, "the answer, then the appointment");
+    assert!(
+        notices[1].message.text.contains("10.12.2026"),
+        "{}",
+        notices[1].message.text
+    );
+    assert!(notices[1].message.text.contains("Rathaus, Zimmer 3"));
+
+    // The reminder goes out at 10:00 on the day before, once (an injected clock).
+    let due = date.pred_opt().unwrap().and_hms_opt(10, 0, 0).unwrap();
+    assert!(
+        rt.due_reminders(due - chrono::Duration::minutes(1))
+            .unwrap()
+            .is_empty()
+    );
+    let reminders = rt.due_reminders(due).unwrap();
+    assert_eq!(reminders.len(), 1);
+    assert!(reminders[0].message.text.contains("10.12.2026"));
+    assert!(reminders[0].message.text.contains("Rathaus, Zimmer 3"));
+    assert!(
+        rt.due_reminders(due + chrono::Duration::hours(1))
+            .unwrap()
+            .is_empty()
+    );
+
+    // A bounce of the request email: the newcomer is told, once.
+    let notice = rt
+        .request_bounced(&reference, Utc::now())
+        .unwrap()
+        .expect("told");
+    assert_eq!(notice.user, person());
+    assert!(notice.message.text.contains(&reference));
+    assert_eq!(rt.request_bounced(&reference, Utc::now()).unwrap(), None);
+    assert_eq!(
+        rt.store().request(&reference).unwrap().unwrap().status,
+        crate::engine::DeliveryStatus::Failed
+    );
+}

@@ -1,0 +1,402 @@
+//! Offices that answer by email, end to end: a Telegram newcomer's request goes to the
+//! office over a real SMTP server (aiosmtpd); the office's answer is delivered into
+//! Kompass's own mailbox on a real IMAP server (Dovecot, written with Python's imaplib) and
+//! reaches the newcomer in Ukrainian framing with its PDF; the newcomer's answer reaches the
+//! office as an email in the same thread. Automatic replies, mail from outside the office's
+//! domain and mail that answers nothing are not relayed; nothing is relayed twice after a
+//! restart; a bounce of the request email tells the newcomer.
+
+use std::time::{Duration, Instant};
+
+use mail_parser::MessageParser;
+use serde_json::Value;
+
+use crate::imap_support::Dovecot;
+use crate::support::{SinkOptions, SmtpSink, sent_marker, t, ta};
+use crate::telegram_support::{Bot, BotApi, buttons, telegram_config, text_of};
+use crate::uploads::hostile;
+
+const CHAT: i64 = 7301;
+
+/// Sends `text` and waits for the bot's answer.
+fn say(api: &BotApi, text: &str) {
+    let before = api.bot_messages(CHAT).len();
+    api.text(CHAT, text, "uk");
+    api.wait_count(CHAT, before + 1);
+}
+
+/// Presses the first button of the bot's latest message whose data `matches`.
+fn press_where(api: &BotApi, matches: impl Fn(&str) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let last = api
+            .bot_messages(CHAT)
+            .last()
+            .cloned()
+            .unwrap_or(Value::Null);
+        if let Some((_, data)) = buttons(&last).into_iter().find(|(_, data)| matches(data)) {
+            let before = api.bot_messages(CHAT).len();
+            api.press(CHAT, &data);
+            api.wait_count(CHAT, before + 1);
+            return;
+        }
+        assert!(Instant::now() < deadline, "no matching button in {last}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn wait_for_emails(sink: &SmtpSink, count: usize) -> Vec<Vec<u8>> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let received = sink.received();
+        if received.len() >= count {
+            return received.into_iter().map(|(raw, _)| raw).collect();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{count} emails expected, {} arrived",
+            received.len()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// An office's answer to `request_id`, with a quoted request, a signature and two PDFs
+/// (one clean, one with JavaScript that must not reach the newcomer).
+fn office_answer(
+    request_id: &str,
+    from: &str,
+    message_id: &str,
+    extra_headers: &str,
+    appointment: &str,
+) -> Vec<u8> {
+    use base64::Engine as _;
+    let b64 = |bytes: &[u8]| {
+        let text = base64::engine::general_purpose::STANDARD.encode(bytes);
+        text.as_bytes()
+            .chunks(76)
+            .map(|line| String::from_utf8_lossy(line).into_owned())
+            .collect::<Vec<_>>()
+            .join("\r\n")
+    };
+    format!(
+        "From: M. Mueller <{from}>\r\n\
+To: kompass@kalletal.example.org\r\n\
+Subject: AW: Beratung\r\n\
+Message-ID: {message_id}\r\n\
+In-Reply-To: {request_id}\r\n\
+References: {request_id}\r\n\
+Date: Thu, 03 Dec 2026 10:15:00 +0100\r\n\
+{extra_headers}MIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"outer\"\r\n\
+\r\n\
+--outer\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\
+Content-Transfer-Encoding: 8bit\r\n\
+\r\n\
+Guten Tag,\r\n\
+\r\n\
+bitte bringen Sie Ihren Pass mit. Den Bescheid finden Sie im Anhang.\r\n\
+{appointment}\r\n\
+Mit freundlichen Grüßen\r\n\
+M. Mueller\r\n\
+\r\n\
+Integrationsbüro Kalletal, Öffnungszeiten Mo-Fr 8-12 Uhr\r\n\
+\r\n\
+Am 03.12.2026 um 09:00 schrieb Kompass:\r\n\
+> Familienname: Shevchenko\r\n\
+--outer\r\n\
+Content-Type: application/pdf; name=\"Bescheid.pdf\"\r\n\
+Content-Disposition: attachment; filename=\"Bescheid.pdf\"\r\n\
+Content-Transfer-Encoding: base64\r\n\
+\r\n\
+{clean}\r\n\
+--outer\r\n\
+Content-Type: application/pdf; name=\"Formular.pdf\"\r\n\
+Content-Disposition: attachment; filename=\"Formular.pdf\"\r\n\
+Content-Transfer-Encoding: base64\r\n\
+\r\n\
+{script}\r\n\
+--outer--\r\n",
+        clean = b64(&hostile::pdf_plain()),
+        script = b64(&hostile::javascript_pdf()),
+    )
+    .into_bytes()
+}
+
+fn documents(api: &BotApi) -> Vec<Value> {
+    api.bot_messages(CHAT)
+        .into_iter()
+        .filter(|m| m.get("document").is_some())
+        .collect()
+}
+
+#[test]
+fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let imap = Dovecot::start(dir.path());
+    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+    let api = BotApi::start();
+    let extra = format!(
+        "\n[mail]\nfrom = \"Kompass Kalletal <kompass@kalletal.example.org>\"\n\n[mail.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\n\n{}",
+        sink.port,
+        imap.config()
+    );
+    let config = telegram_config(dir.path(), &api, &extra);
+    let bot = Bot::start_with(&config, &imap.env());
+
+    // A counselling request in Ukrainian, from a deep link.
+    api.text(CHAT, "/start uk_counselling-form", "uk");
+    api.wait_count(CHAT, 1);
+    for answer in [
+        "Shevchenko",
+        "Olena",
+        "12.08.1985",
+        "українка",
+        "вул. Шкільна 5, Kalletal",
+        "1",
+        "+49 151 23456789",
+    ] {
+        say(&api, answer);
+    }
+    press_where(&api, |data| data.ends_with(":skip")); // no email address
+    say(&api, "Мені потрібна допомога з документами.");
+    press_where(&api, |data| data.ends_with(":skip")); // no photos
+    press_where(&api, |data| data.ends_with(":n")); // no interpreter
+    press_where(&api, |data| data.starts_with("f:")); // the first appointment choice
+    press_where(&api, |data| data == "rv:send");
+
+    // The request reaches the office with Kompass's mailbox as Reply-To.
+    let emails = wait_for_emails(&sink, 1);
+    let request = MessageParser::default().parse(&emails[0]).unwrap();
+    let request_id = format!("<{}>", request.message_id().unwrap());
+    let reference = request_id
+        .trim_matches(['<', '>'])
+        .split('@')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(reference.starts_with("KAL-"), "{request_id}");
+    assert_eq!(
+        request
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("kompass@kalletal.example.org")
+    );
+    let body = request.body_text(0).unwrap();
+    assert!(body.contains(&t("de", "email-answer-relay")), "{body}");
+
+    let sent = sent_marker("uk");
+    api.wait_until(CHAT, Duration::from_secs(30), |messages| {
+        messages.iter().any(|m| text_of(m).contains(&sent))
+    });
+
+    // The office answers from its own domain: the newcomer gets it in Ukrainian framing,
+    // without the quoted request and the signature block, with the clean PDF only.
+    let before = api.bot_messages(CHAT).len();
+    imap.deliver(&office_answer(
+        &request_id,
+        "m.mueller@kalletal.example.org",
+        "<answer-1@mail.kalletal.example.org>",
+        "",
+        "",
+    ));
+    let intro = ta("uk", "person-intro", &[("institution", "".into())]);
+    let intro_start = intro.split('«').next().unwrap().to_string();
+    api.wait_until(CHAT, Duration::from_secs(30), |messages| {
+        messages
+            .iter()
+            .any(|m| text_of(m).contains("bitte bringen Sie Ihren Pass mit"))
+    });
+    api.wait_until(CHAT, Duration::from_secs(30), |_| {
+        !documents(&api).is_empty()
+    });
+    let relayed: Vec<String> = api.bot_messages(CHAT)[before..]
+        .iter()
+        .map(text_of)
+        .filter(|text| !text.is_empty())
+        .collect();
+    assert_eq!(relayed.len(), 1, "{relayed:#?}");
+    let relayed = &relayed[0];
+    assert!(relayed.contains(intro_start.trim()), "{relayed}");
+    assert!(
+        relayed.contains("Integrationsbüro") || relayed.contains("Kalletal"),
+        "{relayed}"
+    );
+    assert!(relayed.contains("M. Mueller"), "{relayed}");
+    for gone in ["Öffnungszeiten", "schrieb Kompass", "Familienname"] {
+        assert!(!relayed.contains(gone), "{gone:?} in {relayed}");
+    }
+    let docs = documents(&api);
+    assert_eq!(docs.len(), 1, "only the clean PDF: {docs:#?}");
+    assert_eq!(docs[0]["document"]["file_name"], "Bescheid.pdf");
+
+    // The newcomer answers: the office gets it in the same thread, to whoever wrote.
+    say(&api, "Дякую, я прийду.");
+    let emails = wait_for_emails(&sink, 2);
+    let answer = MessageParser::default().parse(&emails[1]).unwrap();
+    assert_eq!(
+        answer.in_reply_to().as_text(),
+        Some("answer-1@mail.kalletal.example.org")
+    );
+    let references: Vec<String> = answer
+        .references()
+        .as_text_list()
+        .map(|list| list.iter().map(|r| r.to_string()).collect())
+        .or_else(|| answer.references().as_text().map(|r| vec![r.to_string()]))
+        .unwrap_or_default();
+    assert!(
+        references.contains(&request_id.trim_matches(['<', '>']).to_string()),
+        "{references:?}"
+    );
+    assert_eq!(
+        answer
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("m.mueller@kalletal.example.org")
+    );
+    assert_eq!(answer.subject(), Some("AW: Beratung"));
+    let text = answer.body_text(0).unwrap();
+    assert!(text.contains("Дякую, я прийду."), "{text}");
+    assert!(text.contains("Ukrainisch, nicht übersetzt"), "{text}");
+    assert!(text.contains(&reference), "{text}");
+
+    // Not relayed: an automatic reply, a stranger who knows the reference, mail that
+    // answers nothing.
+    let count = api.bot_messages(CHAT).len();
+    imap.deliver(&office_answer(
+        &request_id,
+        "m.mueller@kalletal.example.org",
+        "<vacation@mail.kalletal.example.org>",
+        "Auto-Submitted: auto-replied\r\n",
+        "",
+    ));
+    imap.deliver(&office_answer(
+        &request_id,
+        "someone@elsewhere.example",
+        "<stranger@elsewhere.example>",
+        "",
+        "",
+    ));
+    imap.deliver(
+        b"From: news@kalletal.example.org\r\nTo: kompass@kalletal.example.org\r\nSubject: Newsletter\r\nMessage-ID: <news@kalletal.example.org>\r\n\r\nHallo\r\n",
+    );
+    // A last, real answer with an appointment line shows the three before it were read and
+    // passed over; the appointment reaches the newcomer as its own message.
+    let day = chrono::Local::now().date_naive() + chrono::Duration::days(30);
+    let date = day.format("%d.%m.%Y").to_string();
+    imap.deliver(&office_answer(
+        &request_id,
+        "m.mueller@kalletal.example.org",
+        "<answer-2@mail.kalletal.example.org>",
+        "",
+        &format!("Termin: {date} 10:30, Rathaus Zimmer 3"),
+    ));
+    api.wait_until(CHAT, Duration::from_secs(30), |_| {
+        documents(&api).len() >= 2
+    });
+    api.wait_until(CHAT, Duration::from_secs(30), |messages| {
+        messages[count..]
+            .iter()
+            .filter(|m| text_of(m).contains(&date))
+            .count()
+            >= 2
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    let after: Vec<String> = api.bot_messages(CHAT)[count..]
+        .iter()
+        .map(text_of)
+        .filter(|text| !text.is_empty())
+        .collect();
+    assert_eq!(
+        after.len(),
+        2,
+        "only the real answer and its appointment: {after:#?}"
+    );
+    assert!(after[1].contains("Rathaus Zimmer 3"), "{after:#?}");
+    assert!(
+        !after[1].contains("Termin:"),
+        "the appointment in Ukrainian: {after:#?}"
+    );
+    let log = bot.log();
+    assert!(
+        log.contains("an automatic reply in the office mailbox"),
+        "{log}"
+    );
+    assert!(log.contains("outside the office's mail domain"), "{log}");
+    assert!(log.contains("answers no request"), "{log}");
+    assert!(!log.contains("m.mueller"), "no addresses in the log");
+
+    // A restart reads nothing twice.
+    assert_eq!(bot.stop().code(), Some(0));
+    let count = api.bot_messages(CHAT).len();
+    let bot = Bot::start_with(&config, &imap.env());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !bot.log().contains("reading the office mailbox") {
+        assert!(Instant::now() < deadline, "{}", bot.log());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    // A bounce of the request email tells the newcomer to contact the office.
+    let bounce = format!(
+        "From: Mail Delivery System <MAILER-DAEMON@mx.kalletal.example.org>\r\n\
+To: kompass@kalletal.example.org\r\n\
+Subject: Undelivered Mail Returned to Sender\r\n\
+Message-ID: <bounce-1@mx.kalletal.example.org>\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\r\n\
+\r\n\
+--r\r\n\
+Content-Type: text/plain\r\n\
+\r\n\
+The mail system could not deliver your message.\r\n\
+--r\r\n\
+Content-Type: message/delivery-status\r\n\
+\r\n\
+Reporting-MTA: dns; mx.kalletal.example.org\r\n\
+\r\n\
+Final-Recipient: rfc822; integration@kalletal.example.org\r\n\
+Action: failed\r\n\
+Status: 5.1.1\r\n\
+--r\r\n\
+Content-Type: text/rfc822-headers\r\n\
+\r\n\
+From: kompass@kalletal.example.org\r\n\
+Message-ID: {request_id}\r\n\
+--r--\r\n"
+    );
+    imap.deliver(bounce.as_bytes());
+    let failed = ta(
+        "uk",
+        "request-failed",
+        &[
+            ("reference", reference.as_str().into()),
+            ("institution", "".into()),
+        ],
+    );
+    let failed_start = failed
+        .lines()
+        .next()
+        .unwrap()
+        .split(&reference)
+        .next()
+        .unwrap()
+        .to_string();
+    api.wait_until(CHAT, Duration::from_secs(30), |messages| {
+        messages[count..]
+            .iter()
+            .any(|m| text_of(m).contains(failed_start.trim()))
+    });
+    let new: Vec<String> = api.bot_messages(CHAT)[count..]
+        .iter()
+        .map(text_of)
+        .collect();
+    assert_eq!(
+        new.len(),
+        1,
+        "only the failure notice after the restart: {new:#?}"
+    );
+    assert_eq!(bot.stop().code(), Some(0));
+}
