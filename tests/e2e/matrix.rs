@@ -1151,6 +1151,69 @@ async fn caseworkers_learn_why_a_message_was_not_relayed() {
 /// Edits are not applied: a newcomer's edit is not taken as an answer, and they are told
 /// (in their language) to send the corrected answer again; a caseworker's edit in a thread
 /// gets a German note that it was not relayed.
+/// `!termin` gives a Matrix newcomer the appointment with its calendar file and visit slip,
+/// each an encrypted `m.file` in their direct chat.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn termin_gives_a_matrix_newcomer_the_calendar_file_and_the_slip() {
+    let Contact {
+        w,
+        bot,
+        newcomer,
+        dm,
+        root,
+    } = contact("Ich brauche einen Termin.").await;
+    let bot_id = w.bot_id.as_str();
+    let reference = root
+        .body
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|word| word.starts_with("KAL-"))
+        .expect("the root names the reference")
+        .to_string();
+    let date = chrono::Local::now().date_naive() + chrono::Duration::days(10);
+    w.caseworker
+        .reply_in_thread(
+            &w.room,
+            &root.event_id,
+            &format!(
+                "!termin {} 10:30 Rathaus, Zimmer 12",
+                date.format("%d.%m.%Y")
+            ),
+        )
+        .await;
+    let file = |suffix: &'static str| {
+        let dm = dm.clone();
+        move |r: &Received| {
+            r.room == dm && r.sender == bot_id && r.msgtype == "m.file" && r.body.ends_with(suffix)
+        }
+    };
+    let ics = newcomer.wait_for(WAIT, file(".ics")).await;
+    let slip = newcomer.wait_for(WAIT, file(".pdf")).await;
+    assert_eq!(ics.body, format!("termin-{reference}.ics"));
+    assert!(
+        ics.encrypted && slip.encrypted,
+        "files in an encrypted chat are encrypted"
+    );
+    let calendar = String::from_utf8(newcomer.download(ics.media.as_ref().unwrap()).await).unwrap();
+    assert!(
+        calendar.contains(&format!(
+            "DTSTART;TZID=Europe/Berlin:{}T103000",
+            date.format("%Y%m%d")
+        )),
+        "{calendar}"
+    );
+    assert!(calendar.contains("TRIGGER:-P1D"), "{calendar}");
+    let pdf = newcomer.download(slip.media.as_ref().unwrap()).await;
+    let path = w.dir.path().join("slip.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let render = w.dir.path().join("slip-render");
+    std::fs::create_dir_all(&render).unwrap();
+    assert_eq!(
+        crate::poster::codes_per_page(&path, &render),
+        [vec![reference]]
+    );
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edits_are_answered_not_applied() {
     let Contact {
