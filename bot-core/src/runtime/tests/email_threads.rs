@@ -198,6 +198,36 @@ fn an_office_email_is_relayed_once_and_the_answer_goes_back_in_its_thread() {
     let text = reply.body_text(0).unwrap();
     assert!(text.contains("Thank you, I will come."), "{text}");
     assert!(text.contains(&reference), "{text}");
+
+    // A voice message goes to the office as an attachment with the German note, in the
+    // thread.
+    say(
+        &rt,
+        &mut n,
+        Incoming::Voice {
+            bytes: b"OggS a voice message".to_vec(),
+            mime: "audio/ogg".into(),
+            duration_seconds: Some(3),
+        },
+    );
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap()[2].clone();
+    let voice = MessageParser::default().parse(&sent).unwrap();
+    let text = voice.body_text(0).unwrap();
+    assert!(
+        text.contains("Sprachnachricht der Person auf Englisch"),
+        "{text}"
+    );
+    let attachment = voice.attachment(0).expect("the voice message is attached");
+    assert_eq!(attachment.contents(), b"OggS a voice message");
+    assert_eq!(
+        mail_parser::MimeHeaders::attachment_name(attachment),
+        Some("sprachnachricht.ogg")
+    );
+    assert_eq!(
+        voice.in_reply_to().as_text(),
+        Some("a1@mail.kalletal.example.org")
+    );
 }
 
 #[test]
