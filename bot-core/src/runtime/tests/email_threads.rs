@@ -298,3 +298,85 @@ fn an_appointment_line_schedules_the_reminder_and_a_bounce_tells_the_newcomer() 
         crate::engine::DeliveryStatus::Failed
     );
 }
+
+/// An office without a room that answers by email, helped by language mediators: the
+/// mediator's translation of the newcomer's text reaches the office in its email thread.
+#[test]
+fn a_mediators_translation_reaches_an_email_office_in_its_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let flows = super::mediation::flows_with_mediators(dir.path(), &["buergerbuero"]);
+    let content = Arc::new(Content::load(&flows, &root.join("locales")).unwrap());
+    let settings = Settings {
+        rooms_available: false,
+        ..runtime(dir.path()).settings().clone()
+    };
+    let rt = Runtime::new(
+        content,
+        Store::open(&dir.path().join("db2")).unwrap(),
+        settings,
+    );
+    rt.enable_mediation(crate::runtime::MediationSettings {
+        languages: ["en".to_string()].into(),
+        wait: chrono::Duration::hours(4),
+    });
+    let mut n = 0;
+    say(&rt, &mut n, Incoming::Text("/start en".into()));
+    say(&rt, &mut n, Incoming::Button("go:main:0".into()));
+    say(&rt, &mut n, Incoming::Button("go:register:0".into()));
+    for text in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Syrian",
+        "Weg 1",
+        "1.11.2026",
+        "2",
+        "+49 151 23456789",
+    ] {
+        say(&rt, &mut n, Incoming::Text(text.into()));
+    }
+    say(&rt, &mut n, Incoming::Button("f:8:skip".into()));
+    say(
+        &rt,
+        &mut n,
+        Incoming::Text("My landlord wants a paper from you".into()),
+    );
+    say(&rt, &mut n, Incoming::File(super::photo()));
+    for data in ["f:10:done", "f:11:n", "f:12:0", "rv:send"] {
+        say(&rt, &mut n, Incoming::Button(data.into()));
+    }
+    let reference = rt.store().session(&person()).unwrap().unwrap().requests[0]
+        .reference
+        .clone();
+    let posted = super::mediation::post_all(&rt);
+    assert_eq!(posted.len(), 2, "the thread's root and the newcomer's text");
+    let outcome = rt
+        .mediator_translation(
+            "$t1",
+            "!sm:x",
+            "$root",
+            None,
+            "Mein Vermieter möchte ein Papier von Ihnen.",
+        )
+        .unwrap();
+    assert_eq!(outcome, crate::runtime::TranslationOutcome::ToOffice);
+    assert!(
+        rt.room_posts().unwrap().is_empty(),
+        "no room for this office"
+    );
+    let outbox = Mailbox::default();
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap()[0].clone();
+    let email = MessageParser::default().parse(&sent).unwrap();
+    let text = email.body_text(0).unwrap();
+    assert!(text.contains("Übersetzung (Sprachmittlung)"), "{text}");
+    assert!(
+        text.contains("Mein Vermieter möchte ein Papier von Ihnen."),
+        "{text}"
+    );
+    assert_eq!(
+        email.in_reply_to().as_text(),
+        Some(format!("{reference}@kalletal.example.org").as_str())
+    );
+}
