@@ -427,13 +427,7 @@ impl Runtime {
         if !self.settings.rooms_available && !by_email {
             return Ok((cases, posts));
         }
-        let flow = &engine.content().flow;
-        let has_room = |institution: &str| {
-            self.settings.rooms_available
-                && flow
-                    .institution(institution)
-                    .is_some_and(|i| i.matrix_room.is_some())
-        };
+        let has_room = |institution: &str| self.has_room(engine, institution);
         for request in submitted {
             let room = has_room(&request.institution);
             if !room && !by_email {
@@ -507,6 +501,16 @@ impl Runtime {
         Ok((cases, posts))
     }
 
+    /// Whether `institution` answers in a caseworker room (it has one and Matrix runs).
+    fn has_room(&self, engine: &Engine, institution: &str) -> bool {
+        self.settings.rooms_available
+            && engine
+                .content()
+                .flow
+                .institution(institution)
+                .is_some_and(|i| i.matrix_room.is_some())
+    }
+
     /// A post for a case's thread: into its office's room, or, for an office without a
     /// room that answers by email, as an email in the request's thread.
     pub(crate) fn thread_post(
@@ -516,14 +520,8 @@ impl Runtime {
         what: PostWhat,
     ) -> Result<crate::store::RoomPost, StoreError> {
         let mut post = self.store.room_post(reference, institution, what)?;
-        let has_room = self.settings.rooms_available
-            && self
-                .engine()
-                .content()
-                .flow
-                .institution(institution)
-                .is_some_and(|i| i.matrix_room.is_some());
-        post.by_email = self.settings.reply_mailbox.is_some() && !has_room;
+        post.by_email =
+            self.settings.reply_mailbox.is_some() && !self.has_room(&self.engine(), institution);
         Ok(post)
     }
 

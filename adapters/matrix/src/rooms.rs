@@ -409,15 +409,8 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                             .map_err(|_| RuntimeError::Panicked)?
                             .map_err(RuntimeError::from)?;
                     if let Some(bytes) = bytes {
-                        // German names as in the thread's root ("Arabisch"); German
-                        // itself is no interpreter language.
-                        let language = match case.language.as_str() {
-                            "de" => "Deutsch",
-                            code => kompass_core::engine::interpreter_language(code)
-                                .map_or(code, |(_, german)| {
-                                    german.split(" (").next().unwrap_or(german)
-                                }),
-                        };
+                        // German names as in the thread's root ("Arabisch").
+                        let language = kompass_core::engine::script::german_name(&case.language);
                         let note = caseworker_text(
                             shared,
                             "caseworker-forwarded-voice",

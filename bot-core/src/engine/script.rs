@@ -277,6 +277,18 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
     Some(whatlang_code)
 }
 
+/// A language's short German name as caseworkers read it ("Arabisch", "Deutsch"); the code
+/// itself for a language without one.
+pub fn german_name(code: &str) -> &str {
+    match code {
+        // German itself is no interpreter language.
+        "de" => "Deutsch",
+        code => super::interpreter_language(code).map_or(code, |(_, german)| {
+            german.split(" (").next().unwrap_or(german)
+        }),
+    }
+}
+
 /// "Arabisch, nicht übersetzt" for a newcomer's message relayed to a caseworker room (the
 /// rooms are German); `None` for German text.
 pub fn untranslated_note_de(text: &str, person_language: &str) -> Option<String> {

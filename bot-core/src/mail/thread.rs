@@ -149,12 +149,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         }
         crate::store::PostWhat::Forwarded(Forwarded::Audio { mime, .. }) => {
             // German names as in the thread's root ("Arabisch").
-            let language = match case.language.as_str() {
-                "de" => "Deutsch",
-                code => crate::engine::interpreter_language(code).map_or(code, |(_, german)| {
-                    german.split(" (").next().unwrap_or(german)
-                }),
-            };
+            let language = crate::engine::script::german_name(&case.language);
             lines.push(locales.caseworker_text(
                 "caseworker-forwarded-voice",
                 &[("language", language.into())],
