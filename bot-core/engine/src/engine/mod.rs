@@ -45,11 +45,11 @@ pub use session::{
     Position, RequestSummary, Session, State,
 };
 
-use crate::attachment::Verdict;
 use crate::content::{Content, Field, FieldKind, Form, Institution, NodeKind};
 use crate::i18n::{Arg, strip_bidi_marks};
-use crate::pdf::PdfProblem;
 use crate::request::{self, Request};
+use crate::upload::PdfProblem;
+use crate::upload::Verdict;
 use values::Refusal;
 
 /// How many nodes `/back` remembers.

@@ -578,7 +578,7 @@ mod tests {
         /// the file `locales/<path>`.
         fn checked_with(path: &str, change: impl FnOnce(String) -> String) -> Vec<Diagnostic> {
             let dir = tempfile::tempdir().unwrap();
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
             copy_dir(&root.join("flows"), &dir.path().join("flows"));
             copy_dir(&root.join("locales"), &dir.path().join("locales"));
             let file = dir.path().join("locales").join(path);
@@ -650,7 +650,7 @@ mod tests {
             assert_eq!(errors.len(), 2, "{errors:#?}");
             let line = fs::read_to_string(
                 Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../locales/uk/caseworker-templates.ftl"),
+                    .join("../../locales/uk/caseworker-templates.ftl"),
             )
             .unwrap()
             .lines()

@@ -1,4 +1,4 @@
-//! Photos that look hard to read ([`crate::photo::quality`]): the newcomer is asked to take
+//! Photos that look hard to read ((`kompass_core::photo::quality`)): the newcomer is asked to take
 //! the photo again, with one tip for what looked wrong, or to send it anyway. Nothing is
 //! lost meanwhile: the photo waits in the draft (`Draft::unreadable`, step
 //! [`FieldStep::Retake`]) until the choice.
@@ -12,7 +12,7 @@
 //! - Photos written to a caseworker's thread are not judged: the caseworker can ask.
 
 use crate::content::Field;
-use crate::photo::quality::PhotoProblem;
+use crate::upload::PhotoProblem;
 
 use super::session::UnreadablePhoto;
 use super::{

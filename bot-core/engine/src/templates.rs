@@ -813,7 +813,7 @@ mod tests {
     }
 
     fn shipped() -> Locales {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
         let mut diagnostics = crate::content::Diagnostics::default();
         let locales = Locales::load_dir(&dir, &mut diagnostics).unwrap();
         assert!(!diagnostics.has_errors(), "{diagnostics}");

@@ -6,14 +6,14 @@ use std::sync::{Arc, OnceLock};
 use chrono::TimeZone;
 
 use super::*;
-use crate::attachment::Verdict;
-use crate::photo::quality::PhotoProblem;
+use crate::upload::PhotoProblem;
+use crate::upload::Verdict;
 
 fn content() -> Arc<Content> {
     static CONTENT: OnceLock<Arc<Content>> = OnceLock::new();
     CONTENT
         .get_or_init(|| {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
             Arc::new(
                 Content::load(&root.join("flows"), &root.join("locales"))
                     .unwrap_or_else(|d| panic!("{d}")),
@@ -764,7 +764,7 @@ fn contact_opens_a_case_with_the_first_message() {
 
 /// Content an administrator changed: the shipped flows and locales copied and edited.
 fn changed_content(edit_flow: impl Fn(String) -> String, drop_language: Option<&str>) -> Talk {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let dir = tempfile::tempdir().unwrap();
     let flows = dir.path().join("flows");
     std::fs::create_dir_all(&flows).unwrap();

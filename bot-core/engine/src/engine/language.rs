@@ -434,7 +434,7 @@ mod tests {
     const EIGHT: [&str; 8] = ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"];
 
     fn shipped_words() -> WordLists {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
         let mut diagnostics = Diagnostics::default();
         let locales = Locales::load_dir(&dir, &mut diagnostics).expect("locales");
         assert!(!diagnostics.has_errors(), "{diagnostics}");
@@ -489,7 +489,7 @@ mod tests {
 
     fn samples(file: &str) -> Vec<Sample> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../tests/language")
+            .join("../../tests/language")
             .join(file);
         let source = std::fs::read_to_string(&path).expect("the first-message set");
         source

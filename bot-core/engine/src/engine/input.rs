@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::attachment::Verdict;
+use crate::upload::Verdict;
 
 /// Who is talking: the messenger and its id for the person (a Telegram chat id, a Matrix
 /// user id, `local` in the terminal). Personal data: never logged.
