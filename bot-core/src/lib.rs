@@ -30,7 +30,9 @@
 //!   spoilt, for the readability check's tests and bench.
 
 // The pure engine's modules, at the paths the rest of the workspace has always used.
-pub use kompass_engine::{content, engine, i18n, request, templates, toml_problems, upload, words};
+pub use kompass_engine::{
+    answers, content, diagnostic, engine, i18n, request, templates, toml_problems, upload, words,
+};
 
 pub mod appointment_documents;
 pub mod attachment;

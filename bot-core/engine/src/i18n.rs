@@ -24,8 +24,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::content::diagnostic_line_of as line_of;
-use crate::content::{Diagnostic, Diagnostics};
+use crate::diagnostic::line_of;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::words::{WordLists, load_locale_words};
 
 /// Languages tried after the newcomer's own, in order.
@@ -245,6 +245,15 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("poster-telegram", &[]),
     ("poster-element", &[]),
 ];
+
+/// The file that holds caseworkers' reply templates in each language folder
+/// (`templates.rs`, a layer above, reads, checks and renders them).
+pub const TEMPLATES_FILE: &str = "caseworker-templates.ftl";
+
+/// Whether a language is written right to left.
+pub fn is_rtl(code: &str) -> bool {
+    matches!(code, "ar" | "fa" | "prs" | "ps" | "ur" | "he" | "ckb")
+}
 
 /// The language of caseworker rooms: the bot's own texts there (`caseworker.ftl`) and the
 /// reference text of the reply templates (`caseworker-templates.ftl`) are German.
@@ -535,7 +544,7 @@ impl Locales {
                 continue;
             };
             // The language the text comes out in decides which values need isolating.
-            let right_to_left = crate::engine::is_rtl(candidate);
+            let right_to_left = is_rtl(candidate);
             let fluent_args = (!args.is_empty()).then(|| {
                 let mut fluent_args = FluentArgs::with_capacity(args.len());
                 for (name, value) in args {
@@ -620,10 +629,7 @@ fn load_locale(
             }
         };
         // The runtime parser drops comments; the templates' examples are in theirs.
-        let comments = if file
-            .file_name()
-            .is_some_and(|name| name == crate::templates::TEMPLATES_FILE)
-        {
+        let comments = if file.file_name().is_some_and(|name| name == TEMPLATES_FILE) {
             message_comments(&source)
         } else {
             BTreeMap::new()

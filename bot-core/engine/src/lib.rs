@@ -15,7 +15,9 @@
 //! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
 //!   guess of a first message uses.
 
+pub mod answers;
 pub mod content;
+pub mod diagnostic;
 pub mod engine;
 pub mod i18n;
 pub mod request;

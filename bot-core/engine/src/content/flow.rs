@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::diagnostic::{Diagnostic, Diagnostics, line_of};
+use crate::diagnostic::{Diagnostic, Diagnostics, line_of};
 use crate::toml_problems::TomlFile;
 
 /// Where something was written: for messages that send the administrator to the right line.

@@ -417,17 +417,12 @@ pub fn interpreter_language(code: &str) -> Option<(&'static str, &'static str)> 
         .map(|(_, own, german)| (*own, *german))
 }
 
-/// Whether a language is written right to left.
-pub fn is_rtl(code: &str) -> bool {
-    matches!(code, "ar" | "fa" | "prs" | "ps" | "ur" | "he" | "ckb")
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::content::Diagnostics;
+    use crate::diagnostic::Diagnostics;
     use crate::i18n::Locales;
 
     /// The eight languages of issue 13, whether or not their texts are in `locales/` yet.

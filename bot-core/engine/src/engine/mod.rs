@@ -33,17 +33,17 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-pub use input::{AttachmentInput, Command, CommandText, Input, UserId, VoiceInput};
+// Shared with requests, so they live a layer below (`crate::answers`).
+pub use crate::answers::{Answer, AttachmentRef, InterpreterLanguage, LatinSpelling, UserId};
+pub use input::{AttachmentInput, Command, CommandText, Input, VoiceInput};
 pub use language::{
-    Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, is_rtl,
-    named_language,
+    Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, named_language,
 };
+// A fact about a language, so it lives with the locales; here too for the adapters.
+pub use crate::i18n::is_rtl;
 pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
 // `Appointment` is defined below, next to the messages it fills.
-pub use session::{
-    Answer, AttachmentRef, DeliveryStatus, Draft, FieldStep, InterpreterLanguage, LatinSpelling,
-    Position, RequestSummary, Session, State,
-};
+pub use session::{DeliveryStatus, Draft, FieldStep, Position, RequestSummary, Session, State};
 
 use crate::content::{Content, Field, FieldKind, Form, Institution, NodeKind};
 use crate::i18n::{Arg, strip_bidi_marks};
