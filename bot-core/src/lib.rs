@@ -31,7 +31,8 @@
 
 // The pure engine's modules, at the paths the rest of the workspace has always used.
 pub use kompass_engine::{
-    answers, content, diagnostic, engine, i18n, request, templates, toml_problems, upload, words,
+    action, answers, content, diagnostic, engine, i18n, request, templates, toml_problems, upload,
+    words,
 };
 
 pub mod appointment_documents;

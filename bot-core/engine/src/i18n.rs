@@ -24,6 +24,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
+use crate::action::MAX_LANGUAGE_BYTES;
 use crate::diagnostic::line_of;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::words::{WordLists, load_locale_words};
@@ -458,9 +459,12 @@ impl Locales {
                 .and_then(|n| n.to_str())
                 .unwrap_or_default()
                 .to_string();
+            // A code travels in button data (`lang:<code>`, at most `MAX_LANGUAGE_BYTES`), and
+            // `menu` is the language menu's button there.
+            let fits_buttons = code.len() <= MAX_LANGUAGE_BYTES && code != "menu";
             let langid: LanguageIdentifier = match code.parse() {
-                Ok(langid) => langid,
-                Err(_) => {
+                Ok(langid) if fits_buttons => langid,
+                _ => {
                     diagnostics.push(Diagnostic::error(
                         &folder,
                         None,
@@ -879,6 +883,28 @@ mod tests {
         assert_eq!(l.text("ar", "b", &[]), "B-en");
         assert_eq!(l.text("ar", "c", &[]), "C-de");
         assert_eq!(l.text("xx", "a", &[]), "A-en");
+    }
+
+    /// A folder whose name cannot travel in a language button (`lang:<code>`, 64 bytes in
+    /// all) is refused with the others' problems, not sent as a button Telegram refuses.
+    #[test]
+    fn language_codes_fit_buttons() {
+        let long = "de-DE-1901-1996"; // a valid BCP 47 tag, but 15 bytes
+        assert!(long.parse::<LanguageIdentifier>().is_ok());
+        let (_, d) = locales(&[
+            ("de/a.ftl", "a = A\n"),
+            (&format!("{long}/a.ftl"), "a = A\n"),
+            ("menu/a.ftl", "a = A\n"),
+        ]);
+        let refused: Vec<String> = d.iter().map(|d| d.problem.clone()).collect();
+        assert!(
+            refused.contains(&format!("`{long}` is not a language code")),
+            "{refused:?}"
+        );
+        assert!(
+            refused.contains(&"`menu` is not a language code".to_string()),
+            "{refused:?}"
+        );
     }
 
     /// User text passed as an argument is shown literally, never parsed as Fluent.

@@ -4,6 +4,7 @@
 //! Files are read only to load content, locales and word lists at start or reload.
 //!
 //! # Layout
+//! - [`action`]: what a button does, typed, and its string form for the messengers.
 //! - [`content`]: flows (menus, pages, forms, institutions) loaded from TOML, and the checks
 //!   that name file, line and fix for every mistake an administrator can make.
 //! - [`i18n`]: Fluent translations per language with the fallback newcomer → English → German.
@@ -15,6 +16,7 @@
 //! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
 //!   guess of a first message uses.
 
+pub mod action;
 pub mod answers;
 pub mod content;
 pub mod diagnostic;

@@ -45,6 +45,7 @@ pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
 // `Appointment` is defined below, next to the messages it fills.
 pub use session::{DeliveryStatus, Draft, FieldStep, Position, RequestSummary, Session, State};
 
+use crate::action::{Action, FieldButton};
 use crate::content::{Content, Field, FieldKind, Form, Institution, NodeKind};
 use crate::i18n::{Arg, strip_bidi_marks};
 use crate::request::{self, Request};
@@ -311,8 +312,14 @@ impl Engine {
                     &[("language", name.into())],
                 );
                 let buttons = vec![
-                    Button::new(self.t(guess, "button-yes"), format!("lang:{guess}")),
-                    Button::new(self.t(guess, "button-other-language"), "lang:menu"),
+                    Button::new(
+                        self.t(guess, "button-yes"),
+                        &Action::Language(guess.clone()),
+                    ),
+                    Button::new(
+                        self.t(guess, "button-other-language"),
+                        &Action::LanguageMenu,
+                    ),
                 ];
                 Output::Say(self.message(guess, text, buttons))
             }
@@ -320,8 +327,14 @@ impl Engine {
             State::InForm { form } => self.form_prompt(session, form, &lang),
             State::ConfirmingDelete { .. } => {
                 let buttons = vec![
-                    Button::new(self.t(&lang, "button-delete-yes"), "del:yes"),
-                    Button::new(self.t(&lang, "button-delete-no"), "del:no"),
+                    Button::new(
+                        self.t(&lang, "button-delete-yes"),
+                        &Action::ConfirmDelete(true),
+                    ),
+                    Button::new(
+                        self.t(&lang, "button-delete-no"),
+                        &Action::ConfirmDelete(false),
+                    ),
                 ];
                 Output::Say(self.message(&lang, self.t(&lang, "delete-confirm"), buttons))
             }
@@ -332,8 +345,14 @@ impl Engine {
                     .form(form)
                     .map_or_else(String::new, |f| self.t(&lang, &f.title));
                 let buttons = vec![
-                    Button::new(self.t(&lang, "button-cancel-yes"), "cancel:yes"),
-                    Button::new(self.t(&lang, "button-cancel-no"), "cancel:no"),
+                    Button::new(
+                        self.t(&lang, "button-cancel-yes"),
+                        &Action::ConfirmCancel(true),
+                    ),
+                    Button::new(
+                        self.t(&lang, "button-cancel-no"),
+                        &Action::ConfirmCancel(false),
+                    ),
                 ];
                 let text = self.ta(&lang, "cancel-confirm", &[("title", title.into())]);
                 Output::Say(self.message(&lang, text, buttons))
@@ -348,8 +367,8 @@ impl Engine {
     /// a message to the office here, not a button.
     fn talking_message(&self, lang: &str, text: String) -> Message {
         let buttons = vec![
-            Button::new(self.t(lang, "button-back"), "nav:back"),
-            Button::new(self.t(lang, "button-main-menu"), "nav:menu"),
+            Button::new(self.t(lang, "button-back"), &Action::Back),
+            Button::new(self.t(lang, "button-main-menu"), &Action::MainMenu),
         ];
         Message {
             numbers_are_answers: true,
@@ -385,7 +404,7 @@ impl Engine {
             .map(|code| {
                 Button::new(
                     self.content.locales.language_name(code),
-                    format!("lang:{code}"),
+                    &Action::Language(code.to_string()),
                 )
             })
             .collect();
@@ -413,7 +432,10 @@ impl Engine {
         for (index, option) in options.iter().enumerate() {
             buttons.push(Button::new(
                 self.t(lang, &option.label),
-                format!("go:{node_id}:{index}"),
+                &Action::Go {
+                    node: node_id.to_string(),
+                    option: index,
+                },
             ));
         }
         // Last, so the menu's numbers do not shift when it appears: a typed "1" always
@@ -423,17 +445,22 @@ impl Engine {
         {
             buttons.push(Button::new(
                 self.t(lang, "button-continue-request"),
-                format!("go:{form}"),
+                &Action::Resume {
+                    form: form.to_string(),
+                },
             ));
         }
         if node_id != flow.start {
-            buttons.push(Button::new(self.t(lang, "button-back"), "nav:back"));
+            buttons.push(Button::new(self.t(lang, "button-back"), &Action::Back));
             if session
                 .trail
                 .last()
                 .is_some_and(|previous| *previous != flow.start)
             {
-                buttons.push(Button::new(self.t(lang, "button-main-menu"), "nav:menu"));
+                buttons.push(Button::new(
+                    self.t(lang, "button-main-menu"),
+                    &Action::MainMenu,
+                ));
             }
         }
         self.message(lang, self.t(lang, text), buttons)
@@ -448,9 +475,9 @@ impl Engine {
         match draft.position {
             Position::Review => {
                 let buttons = vec![
-                    Button::new(self.t(lang, "button-send"), "rv:send"),
-                    Button::new(self.t(lang, "button-change"), "rv:change"),
-                    Button::new(self.t(lang, "button-cancel"), "form:cancel"),
+                    Button::new(self.t(lang, "button-send"), &Action::Send),
+                    Button::new(self.t(lang, "button-change"), &Action::Change),
+                    Button::new(self.t(lang, "button-cancel"), &Action::CancelForm),
                 ];
                 Output::Say(self.message(lang, self.summary(form, draft, lang), buttons))
             }
@@ -459,11 +486,13 @@ impl Engine {
                     .fields
                     .iter()
                     .enumerate()
-                    .map(|(i, field)| Button::new(self.t(lang, &field.label), format!("fix:{i}")))
+                    .map(|(i, field)| {
+                        Button::new(self.t(lang, &field.label), &Action::Fix { field: i })
+                    })
                     .collect();
                 buttons.push(Button::new(
                     self.t(lang, "button-back-to-summary"),
-                    "rv:review",
+                    &Action::Review,
                 ));
                 Output::Say(self.message(lang, self.t(lang, "summary-which-field"), buttons))
             }
@@ -494,35 +523,41 @@ impl Engine {
                 ("total", form.fields.len().into()),
             ],
         );
-        let answer_button =
-            |label: String, value: &str| Button::new(label, format!("f:{index}:{value}"));
+        let answer_button = |label: String, value: FieldButton| {
+            Button::new(
+                label,
+                &Action::Answer {
+                    field: index,
+                    value,
+                },
+            )
+        };
         let mut buttons = Vec::new();
         let mut upload = false;
         let mut question = self.t(lang, &field.prompt);
         match (&field.kind, step) {
             (FieldKind::Choice { options } | FieldKind::Appointment { options }, _) => {
-                buttons.extend(
-                    options.iter().enumerate().map(|(k, option)| {
-                        answer_button(self.t(lang, &option.label), &k.to_string())
-                    }),
-                );
+                buttons.extend(options.iter().enumerate().map(|(k, option)| {
+                    answer_button(self.t(lang, &option.label), FieldButton::Option(k))
+                }));
             }
             (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main) => {
-                buttons.push(answer_button(self.t(lang, "button-yes"), "y"));
-                buttons.push(answer_button(self.t(lang, "button-no"), "n"));
+                buttons.push(answer_button(self.t(lang, "button-yes"), FieldButton::Yes));
+                buttons.push(answer_button(self.t(lang, "button-no"), FieldButton::No));
             }
             (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
                 question = self.t(lang, "interpreter-language-question");
                 let mut languages: Vec<_> = INTERPRETER_LANGUAGES.iter().collect();
                 languages.sort_by_key(|(code, _, _)| *code != lang);
-                buttons.extend(
-                    languages.iter().map(|(code, own, _)| {
-                        answer_button((*own).to_string(), &format!("l:{code}"))
-                    }),
-                );
+                buttons.extend(languages.iter().map(|(code, own, _)| {
+                    answer_button(
+                        (*own).to_string(),
+                        FieldButton::InterpreterLanguage(code.to_string()),
+                    )
+                }));
                 buttons.push(answer_button(
                     self.t(lang, "button-interpreter-other"),
-                    "l:other",
+                    FieldButton::OtherInterpreterLanguage,
                 ));
             }
             (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
@@ -540,15 +575,27 @@ impl Engine {
                     ));
                     // "✓ Haddad", not "Haddad": typing the spelling from the passport is the
                     // person's own, not Kompass's suggestion.
-                    buttons.push(answer_button(format!("✓ {suggestion}"), "ls"));
+                    buttons.push(answer_button(
+                        format!("✓ {suggestion}"),
+                        FieldButton::LatinSuggestion,
+                    ));
                 }
-                buttons.push(answer_button(self.t(lang, "button-name-no-latin"), "nl"));
+                buttons.push(answer_button(
+                    self.t(lang, "button-name-no-latin"),
+                    FieldButton::NoLatinDocument,
+                ));
             }
             (FieldKind::Photos { .. }, FieldStep::Retake) => {
                 upload = true;
                 question = self.retake_question(draft, lang);
-                buttons.push(answer_button(self.t(lang, "button-photo-retake"), "new"));
-                buttons.push(answer_button(self.t(lang, "button-photo-keep"), "keep"));
+                buttons.push(answer_button(
+                    self.t(lang, "button-photo-retake"),
+                    FieldButton::NewPhoto,
+                ));
+                buttons.push(answer_button(
+                    self.t(lang, "button-photo-keep"),
+                    FieldButton::KeepPhoto,
+                ));
             }
             (FieldKind::Photos { min, .. }, _) => {
                 upload = true;
@@ -576,7 +623,10 @@ impl Engine {
                     }
                 }
                 if count > 0 && count >= *min {
-                    buttons.push(answer_button(self.t(lang, "button-done"), "done"));
+                    buttons.push(answer_button(
+                        self.t(lang, "button-done"),
+                        FieldButton::Done,
+                    ));
                 }
             }
             (
@@ -592,10 +642,16 @@ impl Engine {
         }
         let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
         if field.optional && !has_photos {
-            buttons.push(answer_button(self.t(lang, "button-skip"), "skip"));
+            buttons.push(answer_button(
+                self.t(lang, "button-skip"),
+                FieldButton::Skip,
+            ));
         }
-        buttons.push(Button::new(self.t(lang, "button-back"), "nav:back"));
-        buttons.push(Button::new(self.t(lang, "button-cancel"), "form:cancel"));
+        buttons.push(Button::new(self.t(lang, "button-back"), &Action::Back));
+        buttons.push(Button::new(
+            self.t(lang, "button-cancel"),
+            &Action::CancelForm,
+        ));
         let text = format!("{progress}\n{question}");
         let message = Message {
             // "2" at a number question is the answer 2; everywhere else (a name, a date, a
@@ -933,47 +989,46 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
-        let mut parts = data.split(':');
-        match (parts.next(), parts.next(), parts.next(), parts.next()) {
-            (Some("lang"), Some("menu"), None, None) => {
+        // Data no button of ours carries (a forged or very old one) is a stale button.
+        let action = Action::parse(data).ok();
+        match action {
+            Some(Action::LanguageMenu) => {
                 let then = session.state.return_point();
                 session.state = State::ChoosingLanguage { then };
                 self.reprompt(session, ctx, reply);
             }
-            (Some("lang"), Some(code), None, None) if self.content.locales.has_language(code) => {
+            Some(Action::Language(code)) if self.content.locales.has_language(&code) => {
                 let then = session.state.return_point();
-                self.choose_language(session, code, then, ctx, reply);
+                self.choose_language(session, &code, then, ctx, reply);
             }
             _ if session.language.is_none() => {
                 session.state = State::ChoosingLanguage { then: None };
                 self.reprompt(session, ctx, reply);
             }
-            (Some("go"), Some(node), Some(index), None) => {
+            Some(Action::Go { node, option }) => {
                 // Also from an old menu further up the chat: follow it, it is what they want.
                 let target = self
                     .content
                     .flow
-                    .node(node)
-                    .and_then(|n| n.kind.options().get(index.parse::<usize>().ok()?))
+                    .node(&node)
+                    .and_then(|n| n.kind.options().get(option))
                     .map(|o| o.goto.clone());
                 match target {
                     Some(target) => {
                         // Back returns to the menu the button was on: the current one, or
                         // an older one further up the chat.
-                        self.remember(session, node.to_string());
+                        self.remember(session, node);
                         self.enter(session, &target, true, ctx, reply);
                     }
                     None => self.stale(session, ctx, reply),
                 }
             }
-            (Some("go"), Some(form), None, None) if session.drafts.contains_key(form) => {
-                self.enter(session, form, true, ctx, reply)
+            Some(Action::Resume { form }) if session.drafts.contains_key(&form) => {
+                self.enter(session, &form, true, ctx, reply)
             }
-            (Some("nav"), Some("back"), None, None) => self.back(session, ctx, reply),
-            (Some("nav"), Some("menu"), None, None) => {
-                self.on_command(session, Command::Menu, ctx, reply)
-            }
-            (Some("cancel"), Some(answer), None, None)
+            Some(Action::Back) => self.back(session, ctx, reply),
+            Some(Action::MainMenu) => self.on_command(session, Command::Menu, ctx, reply),
+            Some(Action::ConfirmCancel(yes))
                 if matches!(session.state, State::ConfirmingCancel { .. }) =>
             {
                 let State::ConfirmingCancel { form, resume } = std::mem::take(&mut session.state)
@@ -981,17 +1036,17 @@ impl Engine {
                     return self.stale(session, ctx, reply);
                 };
                 session.state = *resume;
-                if answer == "yes" {
+                if yes {
                     self.drop_draft(session, &form, ctx, reply);
                 } else {
                     reply.note(self.t(&lang, "cancel-kept"));
                     self.reprompt(session, ctx, reply);
                 }
             }
-            (Some("del"), Some(answer), None, None)
+            Some(Action::ConfirmDelete(yes))
                 if matches!(session.state, State::ConfirmingDelete { .. }) =>
             {
-                if answer == "yes" {
+                if yes {
                     reply.outputs.push(Output::EraseUserData);
                     reply.note(self.t(&lang, "delete-done"));
                     reply.flush(is_rtl(&lang));
@@ -1004,9 +1059,15 @@ impl Engine {
                     self.reprompt(session, ctx, reply);
                 }
             }
-            _ => match session.state.clone() {
-                State::InForm { form } => self.on_form_button(session, &form, data, ctx, reply),
-                _ => self.stale(session, ctx, reply),
+            other => match session.state.clone() {
+                State::InForm { form } => self.on_form_button(session, &form, other, ctx, reply),
+                State::New
+                | State::ChoosingLanguage { .. }
+                | State::ConfirmingLanguage { .. }
+                | State::AtNode { .. }
+                | State::ConfirmingDelete { .. }
+                | State::ConfirmingCancel { .. }
+                | State::Talking { .. } => self.stale(session, ctx, reply),
             },
         }
     }
@@ -1573,7 +1634,7 @@ impl Engine {
         &self,
         session: &mut Session,
         form_id: &str,
-        data: &str,
+        action: Option<Action>,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -1585,28 +1646,23 @@ impl Engine {
             return self.leave(session, ctx, reply);
         };
         draft.updated = ctx.now;
-        let mut parts = data.splitn(3, ':');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some("form"), Some("cancel"), None) => self.cancel(session, ctx, reply),
-            (Some("rv"), Some("send"), None) if draft.position == Position::Review => {
+        match action {
+            Some(Action::CancelForm) => self.cancel(session, ctx, reply),
+            Some(Action::Send) if draft.position == Position::Review => {
                 self.submit(session, form_id, ctx, reply)
             }
-            (Some("rv"), Some("change"), None) if draft.position == Position::Review => {
+            Some(Action::Change) if draft.position == Position::Review => {
                 draft.position = Position::ChoosingCorrection;
                 self.reprompt(session, ctx, reply);
             }
-            (Some("rv"), Some("review"), None)
-                if draft.position == Position::ChoosingCorrection =>
-            {
+            Some(Action::Review) if draft.position == Position::ChoosingCorrection => {
                 draft.position = Position::Review;
                 self.reprompt(session, ctx, reply);
             }
-            (Some("fix"), Some(index), None) if draft.position == Position::ChoosingCorrection => {
-                if let Some(index) = index
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|i| *i < form.fields.len())
-                {
+            Some(Action::Fix { field: index })
+                if draft.position == Position::ChoosingCorrection =>
+            {
+                if index < form.fields.len() {
                     draft.position = Position::Field {
                         index,
                         correcting: true,
@@ -1616,7 +1672,10 @@ impl Engine {
                 }
                 self.reprompt(session, ctx, reply);
             }
-            (Some("f"), Some(index), Some(value)) => {
+            Some(Action::Answer {
+                field: index,
+                value,
+            }) => {
                 let Position::Field {
                     index: current,
                     step,
@@ -1625,7 +1684,7 @@ impl Engine {
                 else {
                     return self.stale(session, ctx, reply);
                 };
-                if index.parse::<usize>().ok() != Some(current) {
+                if index != current {
                     return self.stale(session, ctx, reply);
                 }
                 let Some(field) = form.fields.get(current) else {
@@ -1637,18 +1696,18 @@ impl Engine {
                         return self
                             .on_retake_choice(session, form_id, field, max, choice, ctx, reply);
                     }
-                    (_, _, "skip") if field.optional => Some(Answer::Skipped),
-                    (FieldKind::Choice { options } | FieldKind::Appointment { options }, _, k) => k
-                        .parse::<usize>()
-                        .ok()
-                        .and_then(|k| options.get(k))
-                        .map(|o| Answer::Choice(o.value.clone())),
-                    (FieldKind::YesNo, _, "y") => Some(Answer::YesNo(true)),
-                    (FieldKind::YesNo, _, "n") => Some(Answer::YesNo(false)),
-                    (FieldKind::Interpreter, FieldStep::Main, "n") => {
+                    (_, _, FieldButton::Skip) if field.optional => Some(Answer::Skipped),
+                    (
+                        FieldKind::Choice { options } | FieldKind::Appointment { options },
+                        _,
+                        FieldButton::Option(k),
+                    ) => options.get(k).map(|o| Answer::Choice(o.value.clone())),
+                    (FieldKind::YesNo, _, FieldButton::Yes) => Some(Answer::YesNo(true)),
+                    (FieldKind::YesNo, _, FieldButton::No) => Some(Answer::YesNo(false)),
+                    (FieldKind::Interpreter, FieldStep::Main, FieldButton::No) => {
                         Some(Answer::Interpreter(None))
                     }
-                    (FieldKind::Interpreter, FieldStep::Main, "y") => {
+                    (FieldKind::Interpreter, FieldStep::Main, FieldButton::Yes) => {
                         draft.position = Position::Field {
                             index: current,
                             correcting: matches!(
@@ -1662,7 +1721,11 @@ impl Engine {
                         };
                         return self.reprompt(session, ctx, reply);
                     }
-                    (FieldKind::Interpreter, FieldStep::InterpreterLanguage, "l:other") => {
+                    (
+                        FieldKind::Interpreter,
+                        FieldStep::InterpreterLanguage,
+                        FieldButton::OtherInterpreterLanguage,
+                    ) => {
                         draft.position = Position::Field {
                             index: current,
                             correcting: matches!(
@@ -1676,24 +1739,29 @@ impl Engine {
                         };
                         return self.reprompt(session, ctx, reply);
                     }
-                    (FieldKind::Interpreter, FieldStep::InterpreterLanguage, code) => code
-                        .strip_prefix("l:")
-                        .filter(|code| interpreter_language(code).is_some())
-                        .map(|code| {
-                            Answer::Interpreter(Some(InterpreterLanguage::Code(code.to_string())))
-                        }),
-                    (FieldKind::Name { .. }, FieldStep::LatinName, "ls" | "nl") => {
+                    (
+                        FieldKind::Interpreter,
+                        FieldStep::InterpreterLanguage,
+                        FieldButton::InterpreterLanguage(code),
+                    ) => interpreter_language(&code)
+                        .is_some()
+                        .then_some(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
+                    (
+                        FieldKind::Name { .. },
+                        FieldStep::LatinName,
+                        value @ (FieldButton::LatinSuggestion | FieldButton::NoLatinDocument),
+                    ) => {
                         let Some(original) = draft.pending_name.clone() else {
                             return self.stale(session, ctx, reply);
                         };
-                        let latin = if value == "nl" {
+                        let latin = if value == FieldButton::NoLatinDocument {
                             Some(LatinSpelling::NoDocument)
                         } else {
                             script::latin_suggestion(&original, &lang).map(LatinSpelling::Suggested)
                         };
                         latin.map(|latin| Answer::Name { original, latin })
                     }
-                    (FieldKind::Photos { min, .. }, _, "done") => {
+                    (FieldKind::Photos { min, .. }, _, FieldButton::Done) => {
                         let count = photo_count(draft, field);
                         if count >= *min && count > 0 {
                             return self.advance(session, form_id, ctx, reply);
@@ -2357,13 +2425,13 @@ fn match_button(message: &Message, text: &str) -> Option<String> {
         return message
             .buttons
             .get(number.checked_sub(1)?)
-            .map(|b| b.data.clone());
+            .map(|b| b.data().to_string());
     }
     message
         .buttons
         .iter()
         .find(|b| normalize_for_matching(&b.label) == typed)
-        .map(|b| b.data.clone())
+        .map(|b| b.data().to_string())
 }
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.

@@ -11,6 +11,7 @@
 //! - "Take a new photo" drops them and asks for the photo again, as does Back.
 //! - Photos written to a caseworker's thread are not judged: the caseworker can ask.
 
+use crate::action::FieldButton;
 use crate::content::Field;
 use crate::upload::PhotoProblem;
 
@@ -147,7 +148,7 @@ impl Engine {
         form_id: &str,
         field: &Field,
         max: usize,
-        choice: &str,
+        choice: FieldButton,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -168,7 +169,7 @@ impl Engine {
             step: FieldStep::Main,
         };
         match choice {
-            "keep" => {
+            FieldButton::KeepPhoto => {
                 let mut photos = match draft.answers.remove(&field.id) {
                     Some(Answer::Photos(photos)) => photos,
                     _ => Vec::new(),
@@ -195,8 +196,16 @@ impl Engine {
                     self.reprompt(session, ctx, reply);
                 }
             }
-            "new" => self.reprompt(session, ctx, reply),
-            _ => {
+            FieldButton::NewPhoto => self.reprompt(session, ctx, reply),
+            FieldButton::Option(_)
+            | FieldButton::Yes
+            | FieldButton::No
+            | FieldButton::InterpreterLanguage(_)
+            | FieldButton::OtherInterpreterLanguage
+            | FieldButton::LatinSuggestion
+            | FieldButton::NoLatinDocument
+            | FieldButton::Done
+            | FieldButton::Skip => {
                 // Not a choice of this question: nothing changes.
                 draft.unreadable = waiting;
                 draft.position = Position::Field {

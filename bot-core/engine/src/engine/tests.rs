@@ -96,7 +96,7 @@ fn buttons(outputs: &[Output]) -> Vec<String> {
         .iter()
         .rev()
         .find_map(Output::message)
-        .map(|m| m.buttons.iter().map(|b| b.data.clone()).collect())
+        .map(|m| m.buttons.iter().map(|b| b.data().to_string()).collect())
         .unwrap_or_default()
 }
 
