@@ -15,11 +15,25 @@ pub struct UserId {
 }
 
 impl UserId {
+    /// The channel name that marks a person whose data was erased: no messenger uses it.
+    const ERASED_CHANNEL: &'static str = "erased";
+
     pub fn new(channel: impl Into<String>, id: impl Into<String>) -> Self {
         Self {
             channel: channel.into(),
             id: id.into(),
         }
+    }
+
+    /// Who a case belongs to once the person's data is erased: nobody to write to. Stored
+    /// as before (`erased:`), so records written by older versions read the same.
+    pub fn erased() -> Self {
+        Self::new(Self::ERASED_CHANNEL, "")
+    }
+
+    /// Whether this is [`UserId::erased`]: the person's data is gone, nothing may be sent.
+    pub fn is_erased(&self) -> bool {
+        self.channel == Self::ERASED_CHANNEL
     }
 
     /// The storage key, `channel:id`.
@@ -95,4 +109,22 @@ pub enum InterpreterLanguage {
 pub struct AttachmentRef {
     pub id: String,
     pub mime: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UserId;
+
+    /// An erased owner is recognised, is no messenger's person, and is stored as the
+    /// records of older versions have it.
+    #[test]
+    fn erased_is_recognised_and_stored_as_before() {
+        assert!(UserId::erased().is_erased());
+        assert!(!UserId::new("telegram", "42").is_erased());
+        assert!(!UserId::new("matrix", "@erased:example.org").is_erased());
+        let stored = r#"{"channel":"erased","id":""}"#;
+        let read: UserId = serde_json::from_str(stored).unwrap();
+        assert!(read.is_erased());
+        assert_eq!(serde_json::to_string(&UserId::erased()).unwrap(), stored);
+    }
 }
