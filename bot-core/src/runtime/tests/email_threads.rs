@@ -476,6 +476,21 @@ fn an_email_answer_waits_for_the_mediators_translation() {
     let [answer] = answers.as_slice() else {
         panic!("one answer email, got {}", answers.len())
     };
+    let told: Vec<String> = sent
+        .iter()
+        .filter_map(|raw| {
+            MessageParser::default()
+                .parse(raw)?
+                .body_text(0)
+                .map(|t| t.into_owned())
+        })
+        .filter(|text| text.contains("zuerst an die Sprachmittlung"))
+        .collect();
+    assert_eq!(
+        told.len(),
+        1,
+        "the office is told its answer waits: {sent:?}"
+    );
     assert_eq!(
         answer.in_reply_to().as_text(),
         Some("antwort-1@kalletal.example.org")
