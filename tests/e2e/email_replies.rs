@@ -2,13 +2,14 @@
 //! office over a real SMTP server (aiosmtpd); the office's answer is delivered into
 //! Kompass's own mailbox on a real IMAP server (Dovecot, written with Python's imaplib) and
 //! reaches the newcomer in Ukrainian framing with its PDF; the newcomer's answer reaches the
-//! office as an email in the same thread. Automatic replies, mail from outside the office's
+//! office as an email in the same thread, and so does a voice message (an over-20 MB one is
+//! refused in Ukrainian). Automatic replies, mail from outside the office's
 //! domain and mail that answers nothing are not relayed; nothing is relayed twice after a
 //! restart; a bounce of the request email tells the newcomer.
 
 use std::time::{Duration, Instant};
 
-use mail_parser::MessageParser;
+use mail_parser::{MessageParser, MimeHeaders};
 use serde_json::Value;
 
 use crate::imap_support::Dovecot;
@@ -262,6 +263,52 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
     assert!(text.contains("Дякую, я прийду."), "{text}");
     assert!(text.contains("Ukrainisch, nicht übersetzt"), "{text}");
     assert!(text.contains(&reference), "{text}");
+
+    // A voice message in the thread reaches the office as an attachment, unchanged, with a
+    // German note, in reply to the office's email.
+    let voice: Vec<u8> = b"OggS\0\x02"
+        .iter()
+        .copied()
+        .chain((0..30_000u32).map(|i| (i * 13 % 251) as u8))
+        .collect();
+    api.voice(CHAT, &voice, 5);
+    let emails = wait_for_emails(&sink, 3);
+    let spoken = MessageParser::default().parse(&emails[2]).unwrap();
+    assert_eq!(
+        spoken.in_reply_to().as_text(),
+        Some("answer-1@mail.kalletal.example.org")
+    );
+    let note = spoken.body_text(0).unwrap();
+    assert!(note.contains("Sprachnachricht"), "{note}");
+    assert!(note.contains("Ukrainisch"), "{note}");
+    let attached = spoken
+        .attachments()
+        .find(|part| part.attachment_name() == Some("sprachnachricht.ogg"))
+        .expect("the voice message as an attachment");
+    assert_eq!(attached.contents(), voice.as_slice());
+    // Over 20 MB a bot cannot fetch it from Telegram: the newcomer is told, in Ukrainian,
+    // and no email goes out.
+    let before = api.bot_messages(CHAT).len();
+    api.post(
+        "/_test/voice",
+        serde_json::json!({"chat_id": CHAT, "size": 25 * 1024 * 1024, "duration": 900}),
+    );
+    api.wait_count(CHAT, before + 1);
+    let refusal = text_of(&api.bot_messages(CHAT)[before]);
+    let too_large = ta("uk", "voice-too-large", &[("max", 20i64.into())]);
+    let first_sentence = too_large
+        .split(['.', '('])
+        .next()
+        .unwrap()
+        .trim()
+        .to_string();
+    assert!(refusal.contains(&first_sentence), "{refusal}");
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(
+        sink.received().len(),
+        3,
+        "nothing sent for the refused voice message"
+    );
 
     // Not relayed: an automatic reply, a stranger who knows the reference, mail that
     // answers nothing.

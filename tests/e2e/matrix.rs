@@ -109,7 +109,7 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
     // Two photos: an encrypted m.image, and a JPEG with GPS data sent as an m.file.
     let before = bot_notices(&newcomer, bot_id, &dm).len();
     newcomer
-        .send_file(&dm, &png(640, 480), "pass.png", "image/png")
+        .send_file(&dm, &png(1024, 768), "pass.png", "image/png")
         .await;
     settle(&newcomer, bot_id, &dm, before).await;
     let exif = std::fs::read(repo().join("tests/fixtures/exif-gps-orientation6.jpg")).unwrap();

@@ -65,7 +65,7 @@ fn send_request(api: &BotApi) {
     let before = api.bot_messages(CHAT).len();
     api.text(CHAT, CONCERN, "ar");
     wait_reply(before);
-    api.photo(CHAT, &png(640, 480), None);
+    api.photo(CHAT, &png(1024, 768), None);
     for data in ["f:10:done", "f:11:n", "f:12:0", "rv:send"] {
         api.wait_for_button(CHAT, data);
         api.press(CHAT, data);

@@ -129,7 +129,7 @@ fn arabic_request_from_a_deep_link_with_an_album() {
     // An album of three photos: three updates with one media_group_id, one answer.
     let before = api.bot_messages(chat).len();
     // Made first, then sent back to back, as Telegram delivers an album's updates.
-    let album: Vec<Vec<u8>> = [(1600, 1200), (1200, 1600), (800, 600)]
+    let album: Vec<Vec<u8>> = [(1600, 1200), (1200, 1600), (1000, 750)]
         .into_iter()
         .map(|(width, height)| jpeg(width, height))
         .collect();

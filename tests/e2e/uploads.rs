@@ -24,7 +24,7 @@ fn option_number(node: &str, target: &str) -> String {
 fn hostile_uploads_are_refused_or_cleaned_on_the_way_to_the_office() {
     let dir = tempfile::tempdir().unwrap();
     let files = dir.path();
-    let seeded = hostile::seeded_jpeg(640, 480);
+    let seeded = hostile::seeded_jpeg(1024, 768);
     let pdf = hostile::pdf_with_metadata();
     assert!(hostile::contains_seed(&seeded) && hostile::contains_seed(&pdf));
     let lines = vec![
@@ -89,7 +89,7 @@ fn hostile_uploads_are_refused_or_cleaned_on_the_way_to_the_office() {
         assert!(!hostile::contains_seed(bytes), "{name}");
     }
     // The photo is the very picture sent (its scan kept byte for byte), the PDF still reads.
-    let before = image::load_from_memory(&hostile::jpeg(640, 480))
+    let before = image::load_from_memory(&hostile::jpeg(1024, 768))
         .unwrap()
         .into_rgb8();
     let after = image::load_from_memory(&attachments[0].1)

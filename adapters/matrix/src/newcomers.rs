@@ -3,13 +3,13 @@
 //! through authenticated media), the step runs durably, the replies are sent as notices.
 //! One worker per person keeps their replies in order; different people run in parallel.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use kompass_core::attachment::Verdict;
 use kompass_core::runtime::{Notice, RuntimeError};
 use kompass_core::{Incoming, Output, Update, UserId};
+use kompass_workers::{Pool, Queue};
 use matrix_sdk::Room;
 use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::events::room::MediaSource;
@@ -19,7 +19,6 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::{OwnedRoomId, OwnedTransactionId, RoomId};
 use serde::{Deserialize, Serialize};
-use tokio::sync::mpsc;
 
 use crate::render::without_reply_fallback;
 use crate::{CHANNEL, Shared, render};
@@ -67,13 +66,11 @@ enum Job {
     Notice(Notice),
 }
 
-/// Routes jobs to per-person workers, starting them as needed.
+/// Routes jobs to per-person workers (`kompass-workers`), starting them as needed.
 #[derive(Debug, Clone)]
 pub struct Workers {
     shared: Arc<Shared>,
-    workers: Arc<Mutex<HashMap<String, mpsc::UnboundedSender<Job>>>>,
-    tasks: tokio_util::task::TaskTracker,
-    stopping: tokio_util::sync::CancellationToken,
+    pool: Pool<String, Job>,
 }
 
 /// A person quiet for this long lets their worker go.
@@ -87,9 +84,7 @@ impl Workers {
     pub(crate) fn new(shared: Arc<Shared>) -> Self {
         Self {
             shared,
-            workers: Arc::default(),
-            tasks: tokio_util::task::TaskTracker::new(),
-            stopping: tokio_util::sync::CancellationToken::new(),
+            pool: Pool::new(IDLE),
         }
     }
 
@@ -201,62 +196,25 @@ impl Workers {
     }
 
     fn dispatch(&self, user: String, job: Job) {
-        let mut workers = self
-            .workers
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let job = match workers.get(&user) {
-            Some(sender) => match sender.send(job) {
-                Ok(()) => return,
-                Err(mpsc::error::SendError(job)) => job,
-            },
-            None => job,
-        };
-        let (sender, receiver) = mpsc::unbounded_channel();
-        let _ = sender.send(job);
-        workers.insert(user.clone(), sender);
-        let worker = Worker {
-            user,
-            shared: self.shared.clone(),
-            workers: self.workers.clone(),
-            queue: receiver,
-            stopping: self.stopping.clone(),
-        };
-        self.tasks.spawn(worker.run());
+        let shared = self.shared.clone();
+        self.pool
+            .dispatch(user, job, move |queue| Worker { shared, queue }.run());
     }
 
     /// Lets every worker finish the job in hand; queued events stay in the inbox.
     pub async fn drain(&self) {
-        self.stopping.cancel();
-        self.tasks.close();
-        self.tasks.wait().await;
+        self.pool.drain().await;
     }
 }
 
 struct Worker {
-    user: String,
     shared: Arc<Shared>,
-    workers: Arc<Mutex<HashMap<String, mpsc::UnboundedSender<Job>>>>,
-    queue: mpsc::UnboundedReceiver<Job>,
-    stopping: tokio_util::sync::CancellationToken,
+    queue: Queue<String, Job>,
 }
 
 impl Worker {
     async fn run(mut self) {
-        loop {
-            let job = tokio::select! {
-                job = self.queue.recv() => job,
-                () = tokio::time::sleep(IDLE) => {
-                    let mut workers = self.workers.lock().unwrap_or_else(|p| p.into_inner());
-                    if self.queue.is_empty() {
-                        workers.remove(&self.user);
-                        return;
-                    }
-                    continue;
-                }
-                () = self.stopping.cancelled() => return,
-            };
-            let Some(job) = job else { return };
+        while let Some(job) = self.queue.next().await {
             match job {
                 Job::Event { key, inbound } => self.handle(&key, inbound).await,
                 Job::Notice(notice) => self.notice(notice).await,

@@ -10,7 +10,7 @@
 //! for that flush: after a crash a restart sends only the replies not yet recorded, so a
 //! chat sees at most the one message that was in flight twice.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -18,8 +18,8 @@ use kompass_core::action::Action;
 use kompass_core::attachment::Verdict;
 use kompass_core::store::Commit;
 use kompass_core::{Incoming, Output, Runtime, Update, UserId};
+use kompass_workers::{Pool, Queue};
 use teloxide::types::{ChatAction, ChatId, MessageId};
-use tokio::sync::mpsc;
 
 use crate::CHANNEL;
 use crate::api::{Api, Edited, Fetched};
@@ -51,13 +51,11 @@ pub struct Shared {
     pub submitted: Arc<tokio::sync::Notify>,
 }
 
-/// Routes jobs to chat workers, starting them as needed.
+/// Routes jobs to chat workers (one per chat, `kompass-workers`), starting them as needed.
 #[derive(Debug, Clone)]
 pub struct Chats {
     shared: Arc<Shared>,
-    workers: Arc<Mutex<HashMap<ChatId, mpsc::UnboundedSender<Job>>>>,
-    tasks: tokio_util::task::TaskTracker,
-    stopping: tokio_util::sync::CancellationToken,
+    pool: Pool<ChatId, Job>,
 }
 
 /// A chat with no update for this long lets its worker go.
@@ -92,9 +90,7 @@ impl Chats {
     pub fn new(shared: Arc<Shared>) -> Self {
         Self {
             shared,
-            workers: Arc::default(),
-            tasks: tokio_util::task::TaskTracker::new(),
-            stopping: tokio_util::sync::CancellationToken::new(),
+            pool: Pool::new(IDLE),
         }
     }
 
@@ -103,55 +99,35 @@ impl Chats {
     }
 
     pub fn dispatch(&self, chat: ChatId, job: Job) {
-        let mut workers = self
-            .workers
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let job = match workers.get(&chat) {
-            Some(sender) => match sender.send(job) {
-                Ok(()) => return,
-                Err(mpsc::error::SendError(job)) => job,
-            },
-            None => job,
-        };
-        let (sender, receiver) = mpsc::unbounded_channel();
-        let _ = sender.send(job);
-        workers.insert(chat, sender);
-        let worker = Worker {
-            chat,
-            shared: self.shared.clone(),
-            workers: self.workers.clone(),
-            queue: receiver,
-            waiting: VecDeque::new(),
-            last_sent: None,
-            unrecorded: None,
-            stopping: self.stopping.clone(),
-        };
-        self.tasks.spawn(worker.run());
+        let shared = self.shared.clone();
+        self.pool.dispatch(chat, job, move |queue| {
+            Worker {
+                chat,
+                shared,
+                queue,
+                last_sent: None,
+                unrecorded: None,
+            }
+            .run()
+        });
     }
 
     /// Lets every worker finish the update in hand and stop; updates still queued stay in
     /// the inbox for the next start. Bounded by the caller.
     pub async fn drain(&self) {
-        self.stopping.cancel();
-        self.tasks.close();
-        self.tasks.wait().await;
+        self.pool.drain().await;
     }
 }
 
 struct Worker {
     chat: ChatId,
     shared: Arc<Shared>,
-    workers: Arc<Mutex<HashMap<ChatId, mpsc::UnboundedSender<Job>>>>,
-    queue: mpsc::UnboundedReceiver<Job>,
-    /// Jobs taken from the queue early (to look for the rest of an album).
-    waiting: VecDeque<Job>,
+    queue: Queue<ChatId, Job>,
     /// The bot's latest message in this chat: a menu pressed there may be edited in place.
     last_sent: Option<MessageId>,
     /// The record that the latest message was sent, until it is durable: the next message
     /// waits for it, so that no more than one sent message is ever unrecorded.
     unrecorded: Option<Commit>,
-    stopping: tokio_util::sync::CancellationToken,
 }
 
 /// An update's replies on their way: how many Telegram has accepted, kept in its inbox
@@ -164,7 +140,7 @@ struct Progress<'a> {
 
 impl Worker {
     async fn run(mut self) {
-        while let Some(job) = self.next().await {
+        while let Some(job) = self.queue.next().await {
             match job {
                 Job::Update { key, inbound } => self.update(&key, inbound).await,
                 Job::Notice(notice) => {
@@ -189,46 +165,9 @@ impl Worker {
         }
     }
 
-    /// The next job; `None` after [`IDLE`] without one, once the worker is unregistered.
-    async fn next(&mut self) -> Option<Job> {
-        loop {
-            if self.stopping.is_cancelled() {
-                return None;
-            }
-            if let Some(job) = self.waiting.pop_front() {
-                return Some(job);
-            }
-            let next = tokio::select! {
-                next = tokio::time::timeout(IDLE, self.queue.recv()) => next,
-                () = self.stopping.cancelled() => return None,
-            };
-            match next {
-                Ok(Some(job)) => return Some(job),
-                Ok(None) => return None,
-                Err(_elapsed) => {
-                    let mut workers = self
-                        .workers
-                        .lock()
-                        .unwrap_or_else(|poisoned| poisoned.into_inner());
-                    // Under the lock no job can be added: an empty queue stays empty.
-                    if self.queue.is_empty() {
-                        workers.remove(&self.chat);
-                        return None;
-                    }
-                }
-            }
-        }
-    }
-
     /// Whether the next job is another photo of `group` (waiting a moment for it).
     async fn album_continues(&mut self, group: &str) -> bool {
-        if self.waiting.is_empty()
-            && let Ok(Some(job)) =
-                tokio::time::timeout(self.shared.album_wait, self.queue.recv()).await
-        {
-            self.waiting.push_back(job);
-        }
-        matches!(self.waiting.front(), Some(Job::Update { inbound: Inbound {
+        matches!(self.queue.peek_within(self.shared.album_wait).await, Some(Job::Update { inbound: Inbound {
                 what: What::File { group: Some(next), .. }, ..
             }, .. }) if next == group)
     }

@@ -183,9 +183,32 @@ impl Runtime {
         }
         // With language mediators, a reply goes to them first (`runtime/mediation.rs`).
         if let CaseworkerAction::Message(text) = &action
-            && let Some(outcome) = self.mediate_reply(event, &case, text, Utc::now())?
+            && let Some(outcome) = self.mediate_reply(event, &case, text, &[], Utc::now())?
         {
             return Ok(outcome);
+        }
+        // An office's email answer likewise; its thread is recorded first, as an event of its
+        // own, so the newcomer's answers reach the office even while the text is held (a
+        // crash in between records it again, harmlessly, and then holds the text once).
+        if let CaseworkerAction::OfficeEmail {
+            text,
+            files,
+            thread,
+        } = &action
+            && self.mediation_applies(&case)
+        {
+            let mut threaded = case.clone();
+            threaded.email = Some(thread.clone());
+            self.store.apply_case_event(&CaseEventWrite {
+                event: &format!("{event}:thread"),
+                session: None,
+                notice: None,
+                case: Some(&threaded),
+                reminder: None,
+            })?;
+            if let Some(outcome) = self.mediate_reply(event, &threaded, text, files, Utc::now())? {
+                return Ok(outcome);
+            }
         }
         let user = case.user.clone();
         let _guard = self.lock(&user);

@@ -20,7 +20,9 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 
 use super::{CaseOutcome, Notice, Runtime, RuntimeError};
-use crate::engine::{Answer, Engine, Forwarded, Message, Output, StepContext, UserId, is_rtl};
+use crate::engine::{
+    Answer, Engine, Forwarded, Message, OutgoingFile, Output, StepContext, UserId, is_rtl,
+};
 use crate::request::Request;
 use crate::store::{
     Case, Held, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat, PostWhat,
@@ -265,6 +267,7 @@ impl Runtime {
         event: &str,
         case: &Case,
         text: &str,
+        files: &[OutgoingFile],
         now: DateTime<Utc>,
     ) -> Result<Option<CaseOutcome>, RuntimeError> {
         let engine = self.engine();
@@ -334,7 +337,7 @@ impl Runtime {
             &case.reference,
             MediatorWhat::Office {
                 reply: event.to_string(),
-                text: text.to_string(),
+                text: without_case_details(text, &case.reference),
             },
         )?);
         let held = Held {
@@ -360,11 +363,13 @@ impl Runtime {
                 ),
             },
         )?;
+        // The office's files (an email answer's PDFs) reach the newcomer at once: only the
+        // text waits for its translation.
         let notice = Notice {
             id: format!("case:{event}"),
             user: user.clone(),
             message,
-            files: Vec::new(),
+            files: files.to_vec(),
         };
         let change = |before: Option<Mediation>| {
             let mut mediation = before.or_else(|| new.clone())?;
@@ -392,6 +397,12 @@ impl Runtime {
             reminder: None,
             language: lang,
         }))
+    }
+
+    /// Whether a caseworker's or office's reply in `case` goes to the mediators first.
+    pub(super) fn mediation_applies(&self, case: &Case) -> bool {
+        self.mediation.get().is_some()
+            && self.mediated(&self.engine(), &case.institution, &case.language)
     }
 
     /// The office closed case `reference`: its mediators' thread is told (if it has one).
@@ -693,4 +704,28 @@ fn in_context<R>(user: &UserId, rooms_available: bool, f: impl FnOnce(&StepConte
         rooms_available,
     };
     f(&ctx)
+}
+
+/// An office's reply as the mediators see it: without the case's reference and without the
+/// name in its salutation. Offices begin their emails with "Sehr geehrte Frau Haddad,";
+/// the mediators' room must not learn who asks (issue 14), and the translation does not
+/// need the name. Only the opening line is touched: names elsewhere are the writer's
+/// responsibility (docs/caseworkers.md says so).
+fn without_case_details(text: &str, reference: &str) -> String {
+    const SALUTATIONS: [&str; 6] = [
+        "sehr geehrte",
+        "sehr geehrter",
+        "liebe",
+        "lieber",
+        "hallo",
+        "guten tag",
+    ];
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    if let Some(first) = lines.iter_mut().find(|line| !line.trim().is_empty()) {
+        let lower = first.trim().to_lowercase();
+        if SALUTATIONS.iter().any(|s| lower.starts_with(s)) {
+            *first = "Guten Tag,".to_string();
+        }
+    }
+    lines.join("\n").replace(reference, "[Aktenzeichen]")
 }

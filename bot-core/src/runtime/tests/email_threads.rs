@@ -299,23 +299,17 @@ fn an_appointment_line_schedules_the_reminder_and_a_bounce_tells_the_newcomer() 
     );
 }
 
-/// An office without a room that answers by email, helped by language mediators: the
-/// mediator's translation of the newcomer's text reaches the office in its email thread.
-#[test]
-fn a_mediators_translation_reaches_an_email_office_in_its_thread() {
-    let dir = tempfile::tempdir().unwrap();
+/// A Bürgerbüro without a room, helped by language mediators for English, and a request
+/// to it whose free text has gone to the mediators (the thread's root and the text).
+fn mediated_email_office(dir: &Path) -> (Runtime, String) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let flows = super::mediation::flows_with_mediators(dir.path(), &["buergerbuero"]);
+    let flows = super::mediation::flows_with_mediators(dir, &["buergerbuero"]);
     let content = Arc::new(Content::load(&flows, &root.join("locales")).unwrap());
     let settings = Settings {
         rooms_available: false,
-        ..runtime(dir.path()).settings().clone()
+        ..runtime(dir).settings().clone()
     };
-    let rt = Runtime::new(
-        content,
-        Store::open(&dir.path().join("db2")).unwrap(),
-        settings,
-    );
+    let rt = Runtime::new(content, Store::open(&dir.join("db2")).unwrap(), settings);
     rt.enable_mediation(crate::runtime::MediationSettings {
         languages: ["en".to_string()].into(),
         wait: chrono::Duration::hours(4),
@@ -351,6 +345,15 @@ fn a_mediators_translation_reaches_an_email_office_in_its_thread() {
         .clone();
     let posted = super::mediation::post_all(&rt);
     assert_eq!(posted.len(), 2, "the thread's root and the newcomer's text");
+    (rt, reference)
+}
+
+/// An office without a room that answers by email, helped by language mediators: the
+/// mediator's translation of the newcomer's text reaches the office in its email thread.
+#[test]
+fn a_mediators_translation_reaches_an_email_office_in_its_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rt, reference) = mediated_email_office(dir.path());
     let outcome = rt
         .mediator_translation(
             "$t1",
@@ -378,5 +381,125 @@ fn a_mediators_translation_reaches_an_email_office_in_its_thread() {
     assert_eq!(
         email.in_reply_to().as_text(),
         Some(format!("{reference}@kalletal.example.org").as_str())
+    );
+}
+
+/// With mediators, an office's email answer waits for its translation like a room reply:
+/// the newcomer is told at once (with the office's PDF), the mediators get the text without
+/// the name in its salutation and without the reference, the translation then reaches the
+/// newcomer, and their answer reaches the office in reply to its email.
+#[test]
+fn an_email_answer_waits_for_the_mediators_translation() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rt, reference) = mediated_email_office(dir.path());
+    let mut mail = office_mail(
+        "<antwort-1@kalletal.example.org>",
+        "sachbearbeitung@kalletal.example.org",
+        &format!(
+            "Sehr geehrter Herr Haddad,\n\nzu {reference}: bitte bringen Sie den Mietvertrag mit."
+        ),
+    );
+    mail.files = vec![OutgoingFile {
+        name: "merkblatt.pdf".into(),
+        mime: "application/pdf".into(),
+        bytes: b"%PDF-1.4 merkblatt".to_vec(),
+    }];
+    let OfficeMailOutcome::Relayed(notices) =
+        rt.office_mail(&reference, mail.clone(), now()).unwrap()
+    else {
+        panic!("relayed")
+    };
+    let [pending] = notices.as_slice() else {
+        panic!("{notices:?}")
+    };
+    let text = crate::i18n::strip_bidi_marks(&pending.message.text);
+    assert!(
+        text.contains("A language mediator is translating"),
+        "{text}"
+    );
+    assert!(!text.contains("Mietvertrag"), "the German waits: {text}");
+    assert_eq!(pending.files.len(), 1, "the office's file comes at once");
+    assert_eq!(
+        rt.office_mail(&reference, mail, now()).unwrap(),
+        OfficeMailOutcome::AlreadyDone
+    );
+
+    let posted = super::mediation::post_all(&rt);
+    let [(post, _)] = posted.as_slice() else {
+        panic!("{posted:?}")
+    };
+    let mediation = rt.mediation(&reference).unwrap().unwrap();
+    let for_mediators = rt.mediator_text(&mediation, &post.what);
+    assert!(
+        for_mediators.contains("bitte bringen Sie den Mietvertrag mit"),
+        "{for_mediators}"
+    );
+    assert!(!for_mediators.contains("Haddad"), "{for_mediators}");
+    assert!(!for_mediators.contains(&reference), "{for_mediators}");
+
+    let outcome = rt
+        .mediator_translation(
+            "$t2",
+            "!sm:x",
+            "$root",
+            None,
+            "Please bring your rental contract.",
+        )
+        .unwrap();
+    let crate::runtime::TranslationOutcome::ToNewcomer(translated) = outcome else {
+        panic!("{outcome:?}")
+    };
+    let text = crate::i18n::strip_bidi_marks(&translated.message.text);
+    assert!(
+        text.contains("Please bring your rental contract."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Mietvertrag"),
+        "with the original below: {text}"
+    );
+    // The newcomer's answer goes to the office, in reply to its email.
+    let mut n = 100;
+    say(&rt, &mut n, Incoming::Text("I will bring it".into()));
+    let outbox = Mailbox::default();
+    rt.deliver_thread_mails(&outbox).unwrap();
+    let sent = outbox.0.lock().unwrap().clone();
+    let answers: Vec<_> = sent
+        .iter()
+        .map(|raw| MessageParser::default().parse(raw).unwrap())
+        .filter(|email| {
+            email
+                .body_text(0)
+                .is_some_and(|t| t.contains("I will bring it"))
+        })
+        .collect();
+    let [answer] = answers.as_slice() else {
+        panic!("one answer email, got {}", answers.len())
+    };
+    let told: Vec<String> = sent
+        .iter()
+        .filter_map(|raw| {
+            MessageParser::default()
+                .parse(raw)?
+                .body_text(0)
+                .map(|t| t.into_owned())
+        })
+        .filter(|text| text.contains("zuerst an die Sprachmittlung"))
+        .collect();
+    assert_eq!(
+        told.len(),
+        1,
+        "the office is told its answer waits: {sent:?}"
+    );
+    assert_eq!(
+        answer.in_reply_to().as_text(),
+        Some("antwort-1@kalletal.example.org")
+    );
+
+    assert!(
+        rt.release_due_translations(Utc::now() + chrono::Duration::hours(5))
+            .unwrap()
+            .is_empty(),
+        "translated: nothing left for the clock"
     );
 }
