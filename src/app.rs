@@ -252,7 +252,7 @@ fn graph(
         && flow.node(node).is_none()
     {
         let near =
-            kompass_core::content::check::closest(node, flow.node_order.iter().map(String::as_str))
+            kompass_core::diagnostic::closest(node, flow.node_order.iter().map(String::as_str))
                 .map_or_else(String::new, |near| format!("did you mean `{near}`? "));
         bail!(
             "there is no node `{node}`; {near}nodes: {}",
@@ -319,7 +319,7 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
         && flow.node(node).is_none()
     {
         let near =
-            kompass_core::content::check::closest(node, flow.node_order.iter().map(String::as_str))
+            kompass_core::diagnostic::closest(node, flow.node_order.iter().map(String::as_str))
                 .map_or_else(String::new, |near| format!("did you mean `{near}`? "));
         bail!(
             "there is no node `{node}` to start at; {near}nodes: {}",

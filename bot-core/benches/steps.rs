@@ -178,7 +178,7 @@ fn is_shown(shown: &[Output], data: &str) -> bool {
     shown
         .iter()
         .filter_map(Output::message)
-        .any(|m| m.buttons.iter().any(|b| b.data == data))
+        .any(|m| m.buttons.iter().any(|b| b.data() == data))
 }
 
 /// Presses a button, which must be among those shown.

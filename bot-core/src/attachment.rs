@@ -6,11 +6,11 @@
 //! pictures through [`crate::photo`], PDFs through [`crate::pdf`], and nothing larger than
 //! one email can carry.
 
-use serde::{Deserialize, Serialize};
-
-use crate::pdf::{self, PdfProblem};
-use crate::photo::quality::PhotoProblem;
+use crate::pdf;
 use crate::photo::{self, PhotoError};
+
+/// The verdict types live in the pure engine, which asks about them (`kompass_engine::upload`).
+pub use kompass_engine::upload::Verdict;
 
 /// Limits for uploads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,62 +39,6 @@ impl Default for Limits {
             max_bytes: 20 * 1024 * 1024,
             max_pixels: 50_000_000,
             max_email_file_bytes: crate::mail::largest_attachment(20 * 1024 * 1024),
-        }
-    }
-}
-
-/// The outcome of inspecting an upload.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Verdict {
-    /// A JPEG, PNG or WebP image within the limits.
-    Image {
-        mime: String,
-        width: u32,
-        height: u32,
-        /// Why the office may not be able to read it (too small, dark, bright, blurred),
-        /// judged while processing; `None` when it looks readable or was not judged.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        problem: Option<PhotoProblem>,
-    },
-    Pdf,
-    /// Larger than `Limits::max_bytes`.
-    TooLarge {
-        max_mb: u64,
-    },
-    /// An image whose header claims more pixels than allowed (a decompression bomb).
-    ImageTooLarge,
-    /// Anything else: unknown type, HEIC, a text file named `.jpg`, a broken header.
-    Unsupported,
-    /// A picture that is not what it claims: truncated, less image data than its header
-    /// promises, a variant no decoder here reads (12-bit JPEG).
-    Damaged,
-    /// A PDF refused for what it contains (or for being unreadable).
-    PdfRefused {
-        problem: PdfProblem,
-    },
-    /// A PDF that would not fit into one email to the office.
-    PdfTooLargeForEmail {
-        max_mb: u64,
-    },
-}
-
-impl Verdict {
-    pub fn mime(&self) -> Option<&str> {
-        match self {
-            Self::Image { mime, .. } => Some(mime),
-            Self::Pdf => Some("application/pdf"),
-            _ => None,
-        }
-    }
-
-    /// The file extension for an accepted file.
-    pub fn extension(&self) -> &'static str {
-        match self.mime() {
-            Some("image/png") => "png",
-            Some("image/webp") => "webp",
-            Some("application/pdf") => "pdf",
-            _ => "jpg",
         }
     }
 }

@@ -1,5 +1,9 @@
 //! The heart of Kompass: everything that is neither a messenger nor a mail server.
 //!
+//! The pure parts (`content`, `i18n`, `engine`, `request`, `templates`, `toml_problems`,
+//! `words`, `upload`) live in the `kompass-engine` crate, which has no I/O dependency, and
+//! are re-exported here under their old paths.
+//!
 //! # Layout
 //! - [`content`]: flows (menus, pages, forms, institutions) loaded from TOML, and the checks
 //!   that name file, line and fix for every mistake an administrator can make.
@@ -25,29 +29,28 @@
 //! - `docphotos` (tests and the `testsets` feature): made-up document photos, sharp and
 //!   spoilt, for the readability check's tests and bench.
 
+// The pure engine's modules, at the paths the rest of the workspace has always used.
+pub use kompass_engine::{
+    action, answers, content, diagnostic, engine, i18n, request, templates, toml_problems, upload,
+    words,
+};
+
 pub mod appointment_documents;
 pub mod attachment;
-pub mod content;
 #[cfg(any(test, feature = "testsets"))]
 pub mod docphotos;
-pub mod engine;
 #[cfg(test)]
 mod fuzz_targets;
 #[cfg(any(test, feature = "fuzzing"))]
 #[doc(hidden)]
 pub mod fuzzing;
-pub mod i18n;
 pub mod mail;
 pub mod metrics;
 pub mod pdf;
 pub mod photo;
 pub mod posters;
-pub mod request;
 pub mod runtime;
 pub mod store;
-pub mod templates;
-pub mod toml_problems;
-pub mod words;
 
 pub use engine::{Command, Engine, Input, Output, Session, UserId};
 pub use runtime::{Incoming, Notice, Runtime, Update};

@@ -11,27 +11,13 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use lopdf::{Dictionary, Document, LoadOptions, Object};
-use serde::{Deserialize, Serialize};
 
 /// The most any single stream may inflate to while the document is read (object and
 /// cross-reference streams are decompressed when loading).
 const MAX_STREAM_BYTES: usize = 16 << 20;
 
-/// Why a PDF is refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[serde(rename_all = "snake_case")]
-pub enum PdfProblem {
-    #[error("the PDF is encrypted")]
-    Encrypted,
-    #[error("the PDF contains JavaScript")]
-    JavaScript,
-    #[error("the PDF contains an action that starts a program")]
-    Launch,
-    #[error("the PDF contains embedded files")]
-    EmbeddedFile,
-    #[error("the PDF cannot be read")]
-    Unreadable,
-}
+/// The problem's type lives in the pure engine, which words the answer to it.
+pub use kompass_engine::upload::PdfProblem;
 
 /// Checks a PDF and returns it rewritten without metadata, or why it is refused.
 pub fn clean(bytes: &[u8]) -> Result<Vec<u8>, PdfProblem> {

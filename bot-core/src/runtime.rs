@@ -28,8 +28,21 @@ pub enum RuntimeError {
     Store(#[from] StoreError),
     #[error("a step panicked")]
     Panicked,
-    #[error("case: {0}")]
-    Case(String),
+    /// A caseworker acted in a thread whose case is not in the store.
+    #[error("unknown case {reference}")]
+    UnknownCase { reference: String },
+    /// A case's German thread root could not be written.
+    #[error("thread root for {reference}: {source}")]
+    ThreadRoot {
+        reference: String,
+        source: crate::mail::MailError,
+    },
+    /// The system's random source failed (for the mediators' case numbers).
+    #[error("no random numbers: {0}")]
+    Random(getrandom::Error),
+    /// Every case number tried was taken.
+    #[error("no free case number")]
+    NoFreeCaseNumber,
 }
 
 /// One thing that happened in a messenger, as an adapter hands it over.

@@ -105,6 +105,7 @@ pub fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use kompass_core::action::Action;
     use kompass_core::engine::Button;
 
     use super::*;
@@ -114,8 +115,14 @@ mod tests {
         let message = Message {
             text: "Welcome.\n\nWhat do you need?".into(),
             buttons: vec![
-                Button::new("Register", "go:a"),
-                Button::new("Back", "nav:back"),
+                Button::new(
+                    "Register",
+                    &Action::Go {
+                        node: "a".into(),
+                        option: 0,
+                    },
+                ),
+                Button::new("Back", &Action::Back),
             ],
             rtl: false,
             numbers_are_answers: false,

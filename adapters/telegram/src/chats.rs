@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use kompass_core::action::Action;
 use kompass_core::attachment::Verdict;
 use kompass_core::store::Commit;
 use kompass_core::{Incoming, Output, Runtime, Update, UserId};
@@ -353,7 +354,7 @@ impl Worker {
         if let (Some((message, data)), [only], 0) = (&pressed, outgoing, progress.stored.sent)
             && self.last_sent == Some(*message)
             && only.keyboard.is_some()
-            && (data.starts_with("go:") || data.starts_with("nav:"))
+            && Action::parse(data).is_ok_and(|action| action.moves())
         {
             self.wait_recorded().await;
             match self.shared.api.edit(self.chat, *message, only).await {

@@ -8,8 +8,6 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 /// Telegram's limit for a message text, in UTF-16 code units.
 const MAX_TEXT_UNITS: usize = 4096;
-/// Telegram's limit for `callback_data`, in bytes.
-pub const MAX_CALLBACK_BYTES: usize = 64;
 
 /// One Telegram message to send.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,18 +67,11 @@ fn keyboard(message: &Message) -> Option<InlineKeyboardMarkup> {
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     let mut open_row = false;
     for button in &message.buttons {
-        if button.data.is_empty() || button.data.len() > MAX_CALLBACK_BYTES {
-            // `kompass check` keeps flows from producing these; never send a button that
-            // Telegram would refuse along with the whole message.
-            tracing::error!(
-                bytes = button.data.len(),
-                "a button's data does not fit Telegram's 64 bytes; button left out"
-            );
-            continue;
-        }
+        // A button's data is an encoded `Action`: it fits Telegram's 64 bytes by
+        // construction (`kompass_core::action`, checked there once for all messengers).
         let short = button.label.chars().count() <= SHORT_LABEL;
         let telegram_button =
-            InlineKeyboardButton::callback(button.label.clone(), button.data.clone());
+            InlineKeyboardButton::callback(button.label.clone(), button.data().to_string());
         // Long labels get a row of their own so they stay whole on a narrow phone; short
         // ones (languages, Yes/No, Back/Cancel) go two to a row.
         match rows.last_mut() {
@@ -157,14 +148,22 @@ fn split(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use kompass_core::action::{Action, FieldButton};
     use kompass_core::engine::Button;
 
     use super::*;
 
-    fn say(text: &str, buttons: &[(&str, &str)]) -> Output {
+    fn go(node: &str, option: usize) -> Action {
+        Action::Go {
+            node: node.into(),
+            option,
+        }
+    }
+
+    fn say(text: &str, buttons: &[(&str, Action)]) -> Output {
         Output::Say(Message {
             text: text.into(),
-            buttons: buttons.iter().map(|(l, d)| Button::new(*l, *d)).collect(),
+            buttons: buttons.iter().map(|(l, a)| Button::new(*l, a)).collect(),
             rtl: false,
             numbers_are_answers: false,
         })
@@ -172,7 +171,10 @@ mod tests {
 
     #[test]
     fn a_note_joins_the_question_after_it() {
-        let rendered = render(&[say("Gut.", &[]), say("Was brauchen Sie?", &[("A", "go:a")])]);
+        let rendered = render(&[
+            say("Gut.", &[]),
+            say("Was brauchen Sie?", &[("A", go("a", 0))]),
+        ]);
         assert_eq!(rendered.len(), 1);
         assert_eq!(rendered[0].text, "Gut.\n\nWas brauchen Sie?");
         assert!(rendered[0].keyboard.is_some());
@@ -187,7 +189,7 @@ mod tests {
     #[test]
     fn long_texts_are_split_and_the_keyboard_goes_last() {
         let long = format!("{}\n{}", "a".repeat(3000), "b".repeat(3000));
-        let rendered = render(&[say(&long, &[("OK", "ok")])]);
+        let rendered = render(&[say(&long, &[("OK", Action::Back)])]);
         assert_eq!(rendered.len(), 2);
         assert!(rendered[0].keyboard.is_none());
         assert!(rendered[1].keyboard.is_some());
@@ -208,11 +210,23 @@ mod tests {
         );
     }
 
+    /// Pressing a button hands the engine its action back: the keyboard carries the
+    /// encoded action, and it parses to the same one.
     #[test]
-    fn oversized_button_data_is_left_out() {
-        let rendered = render(&[say("?", &[("ok", "go:a"), ("bad", &"x".repeat(65))])]);
+    fn button_data_is_the_encoded_action() {
+        let action = Action::Answer {
+            field: 2,
+            value: FieldButton::InterpreterLanguage("fa".into()),
+        };
+        let rendered = render(&[say("?", &[("فارسی", action.clone())])]);
         let keyboard = rendered[0].keyboard.as_ref().unwrap();
-        assert_eq!(keyboard.inline_keyboard.len(), 1);
+        let teloxide::types::InlineKeyboardButtonKind::CallbackData(data) =
+            &keyboard.inline_keyboard[0][0].kind
+        else {
+            panic!("not a callback button: {keyboard:?}");
+        };
+        assert_eq!(data, "f:2:l:fa");
+        assert_eq!(Action::parse(data), Ok(action));
     }
 
     #[test]
@@ -220,10 +234,22 @@ mod tests {
         let rendered = render(&[say(
             "?",
             &[
-                ("Aufenthalt und Arbeitserlaubnis", "go:a:0"),
-                ("Ja", "f:x:yes"),
-                ("Nein", "f:x:no"),
-                ("Zurück", "nav:back"),
+                ("Aufenthalt und Arbeitserlaubnis", go("a", 0)),
+                (
+                    "Ja",
+                    Action::Answer {
+                        field: 0,
+                        value: FieldButton::Yes,
+                    },
+                ),
+                (
+                    "Nein",
+                    Action::Answer {
+                        field: 0,
+                        value: FieldButton::No,
+                    },
+                ),
+                ("Zurück", Action::Back),
             ],
         )]);
         let rows: Vec<usize> = rendered[0]

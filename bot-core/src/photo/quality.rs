@@ -31,19 +31,8 @@ use serde::{Deserialize, Serialize};
 /// The long side, in pixels, of the picture the measures look at.
 pub const ANALYSIS_SIDE: u32 = 640;
 
-/// Why a photo is probably not readable. Each comes with one tip for the newcomer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PhotoProblem {
-    /// Fewer pixels than a page needs to be read.
-    Small,
-    /// Too little light: the paper is grey or black.
-    Dark,
-    /// Too much light (or a flash): the writing has faded into the white.
-    Bright,
-    /// Shaken or out of focus.
-    Blurred,
-}
+/// The problem's type lives in the pure engine, which words the tip for it.
+pub use kompass_engine::upload::PhotoProblem;
 
 /// What was measured on one photo.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]

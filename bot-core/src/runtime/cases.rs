@@ -139,7 +139,10 @@ impl Runtime {
             });
         };
         let text = mail::request_text(&request, &content, &engine, self.mail_context()).map_err(
-            |error| RuntimeError::Case(format!("thread root for {}: {error}", case.reference)),
+            |source| RuntimeError::ThreadRoot {
+                reference: case.reference.clone(),
+                source,
+            },
         )?;
         let mut files = Vec::with_capacity(text.files.len());
         for (name, mime, id) in text.files {
@@ -165,9 +168,11 @@ impl Runtime {
         now: NaiveDateTime,
     ) -> Result<CaseOutcome, RuntimeError> {
         let Some(mut case) = self.store.case(reference)? else {
-            return Err(RuntimeError::Case(format!("unknown case {reference}")));
+            return Err(RuntimeError::UnknownCase {
+                reference: reference.to_string(),
+            });
         };
-        if case.user.channel == "erased" {
+        if case.user.is_erased() {
             return Ok(CaseOutcome::Erased);
         }
         if self.store.case_event_done(event)? {

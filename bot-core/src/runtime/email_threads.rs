@@ -186,7 +186,7 @@ impl Runtime {
                 continue;
             }
             let case = self.store.case(&post.reference)?;
-            let Some(case) = case.filter(|case| case.user.channel != "erased") else {
+            let Some(case) = case.filter(|case| !case.user.is_erased()) else {
                 // Erased since: nothing of it may go out.
                 self.store.room_post_done(&post, None)?;
                 continue;

@@ -442,7 +442,7 @@ impl Runtime {
         let Some(case) = self.store.case(&mediation.reference)? else {
             return Ok(TranslationOutcome::UnknownThread);
         };
-        if case.user.channel == "erased" {
+        if case.user.is_erased() {
             return Ok(TranslationOutcome::UnknownThread);
         }
         if self.store.case_event_done(event)? {
@@ -590,7 +590,7 @@ impl Runtime {
                     }
                     Some(mediation)
                 };
-                if case.closed_at.is_some() || user.channel == "erased" {
+                if case.closed_at.is_some() || user.is_erased() {
                     self.store.apply_mediation(&MediationWrite {
                         reference: &case.reference,
                         event: None,
@@ -656,8 +656,7 @@ impl Runtime {
 fn case_number(taken: &BTreeSet<String>) -> Result<String, RuntimeError> {
     for attempt in 0..64 {
         let mut bytes = [0u8; 4];
-        getrandom::getrandom(&mut bytes)
-            .map_err(|error| RuntimeError::Case(format!("random case number: {error}")))?;
+        getrandom::getrandom(&mut bytes).map_err(RuntimeError::Random)?;
         let random = u32::from_le_bytes(bytes);
         let number = if attempt < 32 {
             format!("SM-{}", 1000 + random % 9000)
@@ -668,7 +667,7 @@ fn case_number(taken: &BTreeSet<String>) -> Result<String, RuntimeError> {
             return Ok(number);
         }
     }
-    Err(RuntimeError::Case("no free case number".into()))
+    Err(RuntimeError::NoFreeCaseNumber)
 }
 
 /// The German name of a language code (`ar` → Arabisch), for the rooms.

@@ -13,7 +13,7 @@ use super::{Recorder, update};
 use crate::Incoming;
 use crate::engine::UserId;
 use crate::mail::EmlDirectory;
-use crate::runtime::{Runtime, Update};
+use crate::runtime::{CaseOutcome, CaseworkerAction, Runtime, RuntimeError, Update};
 
 /// Seeds in every kind of answer the register form takes: names (Latin and Arabic), the
 /// birth date as typed, nationality, address, and the user id.
@@ -151,6 +151,19 @@ fn delete_leaves_no_personal_data_in_any_file() {
     // A restart reads the store, and the person starts afresh.
     let rt = mediated_runtime(dir.path(), 4);
     assert_eq!(rt.store().session(&person()).unwrap(), None);
+    // A caseworker's later reply in the case's thread reaches nobody, and says so; a
+    // thread of no known case is an error that names it.
+    let now = chrono::Utc::now().naive_utc();
+    let reply = || CaseworkerAction::Message("Bitte kommen Sie am Montag.".into());
+    let outcome = rt
+        .caseworker_action("$late", &reference, reply(), now)
+        .unwrap();
+    assert!(matches!(outcome, CaseOutcome::Erased), "{outcome:?}");
+    let unknown = rt.caseworker_action("$stray", "KAL-1999-000001", reply(), now);
+    assert!(
+        matches!(&unknown, Err(RuntimeError::UnknownCase { reference }) if reference == "KAL-1999-000001"),
+        "{unknown:?}"
+    );
 }
 
 #[test]

@@ -1,4 +1,8 @@
-//! Problems found in content files, phrased for the administrator who has to fix them.
+//! Problems found in content files, phrased for the administrator who has to fix them, and
+//! the "did you mean" every such message may offer ([`closest`]).
+//!
+//! The lowest layer of the crate: flows, locales, word lists and templates all report
+//! through it, so it uses none of them.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -113,4 +117,43 @@ pub(crate) fn line_of(source: &str, offset: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// The candidate most like `wanted`, if it is alike enough to be a likely typo: at most a
+/// third of its characters edited (transpositions count once), or one contains the other.
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            let edits = strsim::damerau_levenshtein(wanted, candidate);
+            let longer = wanted.chars().count().max(candidate.chars().count());
+            let contained = wanted.len() >= 3
+                && candidate.len() >= 3
+                && (candidate.contains(wanted) || wanted.contains(candidate));
+            (candidate, edits, longer, contained)
+        })
+        .filter(|&(_, edits, longer, contained)| contained || (edits > 0 && edits * 3 <= longer))
+        .min_by_key(|&(candidate, edits, _, _)| (edits, candidate))
+        .map(|(candidate, ..)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    /// Typos find their id; an unrelated word finds none.
+    #[test]
+    fn closest_id() {
+        let ids = [
+            "main",
+            "info",
+            "register-form",
+            "register",
+            "jobcenter-form",
+        ];
+        assert_eq!(closest("inof", ids), Some("info"));
+        assert_eq!(closest("regster-form", ids), Some("register-form"));
+        assert_eq!(closest("jobcenter", ids), Some("jobcenter-form"));
+        assert_eq!(closest("nowhere", ids), None);
+    }
 }

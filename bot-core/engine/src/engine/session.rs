@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::photo::quality::PhotoProblem;
+use crate::answers::Answer;
+use crate::upload::PhotoProblem;
 
 /// One conversation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -115,69 +116,6 @@ pub enum FieldStep {
     LatinName,
     /// A photo looks hard to read (`Draft::unreadable`): take a new one, or send it anyway?
     Retake,
-}
-
-/// One answer, typed by field kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
-pub enum Answer {
-    Text(String),
-    Date(NaiveDate),
-    Phone(String),
-    Email(String),
-    Number(i64),
-    /// The option's stable value.
-    Choice(String),
-    YesNo(bool),
-    Interpreter(Option<InterpreterLanguage>),
-    Photos(Vec<AttachmentRef>),
-    /// A name first written in another script than Latin ("حداد"), with its Latin spelling.
-    /// A name typed in Latin letters is a `Text`.
-    Name {
-        original: String,
-        latin: LatinSpelling,
-    },
-    Skipped,
-}
-
-/// How a name typed in another script is written in Latin letters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
-pub enum LatinSpelling {
-    /// The person typed it (from their passport or ID).
-    Typed(String),
-    /// The person took Kompass's suggestion: the office should check it against the
-    /// document.
-    Suggested(String),
-    /// The person has no document with their name in Latin letters.
-    NoDocument,
-}
-
-impl LatinSpelling {
-    /// The Latin spelling, if there is one.
-    pub fn text(&self) -> Option<&str> {
-        match self {
-            Self::Typed(text) | Self::Suggested(text) => Some(text),
-            Self::NoDocument => None,
-        }
-    }
-}
-
-/// The language an interpreter should speak.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
-pub enum InterpreterLanguage {
-    /// A language from the built-in list, by code.
-    Code(String),
-    /// A language the newcomer typed.
-    Named(String),
-}
-
-/// A stored upload.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AttachmentRef {
-    pub id: String,
-    pub mime: String,
 }
 
 /// A submitted request as `/status` shows it.

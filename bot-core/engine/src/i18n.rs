@@ -24,8 +24,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::content::diagnostic_line_of as line_of;
-use crate::content::{Diagnostic, Diagnostics};
+use crate::action::MAX_LANGUAGE_BYTES;
+use crate::diagnostic::line_of;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::words::{WordLists, load_locale_words};
 
 /// Languages tried after the newcomer's own, in order.
@@ -246,6 +247,15 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("poster-element", &[]),
 ];
 
+/// The file that holds caseworkers' reply templates in each language folder
+/// (`templates.rs`, a layer above, reads, checks and renders them).
+pub const TEMPLATES_FILE: &str = "caseworker-templates.ftl";
+
+/// Whether a language is written right to left.
+pub fn is_rtl(code: &str) -> bool {
+    matches!(code, "ar" | "fa" | "prs" | "ps" | "ur" | "he" | "ckb")
+}
+
 /// The language of caseworker rooms: the bot's own texts there (`caseworker.ftl`) and the
 /// reference text of the reply templates (`caseworker-templates.ftl`) are German.
 pub const CASEWORKER_LANGUAGE: &str = "de";
@@ -449,9 +459,12 @@ impl Locales {
                 .and_then(|n| n.to_str())
                 .unwrap_or_default()
                 .to_string();
+            // A code travels in button data (`lang:<code>`, at most `MAX_LANGUAGE_BYTES`), and
+            // `menu` is the language menu's button there.
+            let fits_buttons = code.len() <= MAX_LANGUAGE_BYTES && code != "menu";
             let langid: LanguageIdentifier = match code.parse() {
-                Ok(langid) => langid,
-                Err(_) => {
+                Ok(langid) if fits_buttons => langid,
+                _ => {
                     diagnostics.push(Diagnostic::error(
                         &folder,
                         None,
@@ -535,7 +548,7 @@ impl Locales {
                 continue;
             };
             // The language the text comes out in decides which values need isolating.
-            let right_to_left = crate::engine::is_rtl(candidate);
+            let right_to_left = is_rtl(candidate);
             let fluent_args = (!args.is_empty()).then(|| {
                 let mut fluent_args = FluentArgs::with_capacity(args.len());
                 for (name, value) in args {
@@ -620,10 +633,7 @@ fn load_locale(
             }
         };
         // The runtime parser drops comments; the templates' examples are in theirs.
-        let comments = if file
-            .file_name()
-            .is_some_and(|name| name == crate::templates::TEMPLATES_FILE)
-        {
+        let comments = if file.file_name().is_some_and(|name| name == TEMPLATES_FILE) {
             message_comments(&source)
         } else {
             BTreeMap::new()
@@ -873,6 +883,28 @@ mod tests {
         assert_eq!(l.text("ar", "b", &[]), "B-en");
         assert_eq!(l.text("ar", "c", &[]), "C-de");
         assert_eq!(l.text("xx", "a", &[]), "A-en");
+    }
+
+    /// A folder whose name cannot travel in a language button (`lang:<code>`, 64 bytes in
+    /// all) is refused with the others' problems, not sent as a button Telegram refuses.
+    #[test]
+    fn language_codes_fit_buttons() {
+        let long = "de-DE-1901-1996"; // a valid BCP 47 tag, but 15 bytes
+        assert!(long.parse::<LanguageIdentifier>().is_ok());
+        let (_, d) = locales(&[
+            ("de/a.ftl", "a = A\n"),
+            (&format!("{long}/a.ftl"), "a = A\n"),
+            ("menu/a.ftl", "a = A\n"),
+        ]);
+        let refused: Vec<String> = d.iter().map(|d| d.problem.clone()).collect();
+        assert!(
+            refused.contains(&format!("`{long}` is not a language code")),
+            "{refused:?}"
+        );
+        assert!(
+            refused.contains(&"`menu` is not a language code".to_string()),
+            "{refused:?}"
+        );
     }
 
     /// User text passed as an argument is shown literally, never parsed as Fluent.

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{Answer, AttachmentRef, UserId};
+use crate::answers::{Answer, AttachmentRef, UserId};
 
 /// A confirmed request. Personal data: kept until delivered plus the retention period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -21,11 +21,10 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-use crate::content::check::closest;
+use crate::diagnostic::closest;
+// The file name lives with the locales, which read the templates' `# Beispiel:` comments.
+pub use crate::i18n::TEMPLATES_FILE;
 use crate::i18n::{Arg, CASEWORKER_LANGUAGE, Locales, strip_bidi_marks};
-
-/// The file that holds the templates in each language folder.
-pub const TEMPLATES_FILE: &str = "caseworker-templates.ftl";
 
 /// How the example comment above a German template starts.
 const EXAMPLE_PREFIX: &str = "Beispiel:";
@@ -813,8 +812,8 @@ mod tests {
     }
 
     fn shipped() -> Locales {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        let mut diagnostics = crate::content::Diagnostics::default();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut diagnostics = crate::diagnostic::Diagnostics::default();
         let locales = Locales::load_dir(&dir, &mut diagnostics).unwrap();
         assert!(!diagnostics.has_errors(), "{diagnostics}");
         locales

@@ -4,14 +4,13 @@
 //! check or the full list of [`Diagnostic`]s, each naming file, line and what to fix.
 
 pub mod check;
-mod diagnostic;
 mod flow;
 pub mod graph;
 
 use std::path::Path;
 
-pub(crate) use diagnostic::line_of as diagnostic_line_of;
-pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+// At the old path for the rest of the workspace; the types live a layer below (`crate::diagnostic`).
+pub use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 pub(crate) use flow::is_plausible_email as flow_is_plausible_email;
 pub use flow::{
     ChoiceOption, DateRange, Field, FieldKind, Flow, Form, Institution, MenuOption, Node, NodeKind,

@@ -1,4 +1,4 @@
-//! Photos that look hard to read ([`crate::photo::quality`]): the newcomer is asked to take
+//! Photos that look hard to read ((`kompass_core::photo::quality`)): the newcomer is asked to take
 //! the photo again, with one tip for what looked wrong, or to send it anyway. Nothing is
 //! lost meanwhile: the photo waits in the draft (`Draft::unreadable`, step
 //! [`FieldStep::Retake`]) until the choice.
@@ -11,8 +11,9 @@
 //! - "Take a new photo" drops them and asks for the photo again, as does Back.
 //! - Photos written to a caseworker's thread are not judged: the caseworker can ask.
 
+use crate::action::FieldButton;
 use crate::content::Field;
-use crate::photo::quality::PhotoProblem;
+use crate::upload::PhotoProblem;
 
 use super::session::UnreadablePhoto;
 use super::{
@@ -147,7 +148,7 @@ impl Engine {
         form_id: &str,
         field: &Field,
         max: usize,
-        choice: &str,
+        choice: FieldButton,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -168,7 +169,7 @@ impl Engine {
             step: FieldStep::Main,
         };
         match choice {
-            "keep" => {
+            FieldButton::KeepPhoto => {
                 let mut photos = match draft.answers.remove(&field.id) {
                     Some(Answer::Photos(photos)) => photos,
                     _ => Vec::new(),
@@ -195,8 +196,16 @@ impl Engine {
                     self.reprompt(session, ctx, reply);
                 }
             }
-            "new" => self.reprompt(session, ctx, reply),
-            _ => {
+            FieldButton::NewPhoto => self.reprompt(session, ctx, reply),
+            FieldButton::Option(_)
+            | FieldButton::Yes
+            | FieldButton::No
+            | FieldButton::InterpreterLanguage(_)
+            | FieldButton::OtherInterpreterLanguage
+            | FieldButton::LatinSuggestion
+            | FieldButton::NoLatinDocument
+            | FieldButton::Done
+            | FieldButton::Skip => {
                 // Not a choice of this question: nothing changes.
                 draft.unreadable = waiting;
                 draft.position = Position::Field {

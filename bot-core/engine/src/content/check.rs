@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use super::diagnostic::{Diagnostic, Diagnostics};
 use super::flow::{FieldKind, Flow, NodeKind, Source};
+use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::i18n::{
     CASEWORKER_LANGUAGE, CASEWORKER_MESSAGES, Locales, SYSTEM_MESSAGES,
     caseworker_message_variables, system_message_variables,
@@ -94,24 +94,6 @@ fn known_ids<'a>(what: &str, wanted: &str, ids: impl Iterator<Item = &'a String>
         Some(near) => format!("did you mean `{near}`? Otherwise {all}"),
         None => all,
     }
-}
-
-/// The candidate most like `wanted`, if it is alike enough to be a likely typo: at most a
-/// third of its characters edited (transpositions count once), or one contains the other.
-pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|candidate| {
-            let edits = strsim::damerau_levenshtein(wanted, candidate);
-            let longer = wanted.chars().count().max(candidate.chars().count());
-            let contained = wanted.len() >= 3
-                && candidate.len() >= 3
-                && (candidate.contains(wanted) || wanted.contains(candidate));
-            (candidate, edits, longer, contained)
-        })
-        .filter(|&(_, edits, longer, contained)| contained || (edits > 0 && edits * 3 <= longer))
-        .min_by_key(|&(candidate, edits, _, _)| (edits, candidate))
-        .map(|(candidate, ..)| candidate)
 }
 
 fn check_reachability(flow: &Flow, diagnostics: &mut Diagnostics) {
@@ -550,24 +532,6 @@ fn check_example(
 
 #[cfg(test)]
 mod tests {
-    use super::closest;
-
-    /// Typos find their id; an unrelated word finds none.
-    #[test]
-    fn closest_id() {
-        let ids = [
-            "main",
-            "info",
-            "register-form",
-            "register",
-            "jobcenter-form",
-        ];
-        assert_eq!(closest("inof", ids), Some("info"));
-        assert_eq!(closest("regster-form", ids), Some("register-form"));
-        assert_eq!(closest("jobcenter", ids), Some("jobcenter-form"));
-        assert_eq!(closest("nowhere", ids), None);
-    }
-
     mod caseworker {
         use std::fs;
         use std::path::{Path, PathBuf};
@@ -578,7 +542,7 @@ mod tests {
         /// the file `locales/<path>`.
         fn checked_with(path: &str, change: impl FnOnce(String) -> String) -> Vec<Diagnostic> {
             let dir = tempfile::tempdir().unwrap();
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
             copy_dir(&root.join("flows"), &dir.path().join("flows"));
             copy_dir(&root.join("locales"), &dir.path().join("locales"));
             let file = dir.path().join("locales").join(path);
@@ -650,7 +614,7 @@ mod tests {
             assert_eq!(errors.len(), 2, "{errors:#?}");
             let line = fs::read_to_string(
                 Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../locales/uk/caseworker-templates.ftl"),
+                    .join("../../locales/uk/caseworker-templates.ftl"),
             )
             .unwrap()
             .lines()

@@ -1,38 +1,6 @@
 //! What reaches the engine: channel-neutral inputs that every adapter produces.
 
-use std::fmt;
-
-use serde::{Deserialize, Serialize};
-
-use crate::attachment::Verdict;
-
-/// Who is talking: the messenger and its id for the person (a Telegram chat id, a Matrix
-/// user id, `local` in the terminal). Personal data: never logged.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct UserId {
-    pub channel: String,
-    pub id: String,
-}
-
-impl UserId {
-    pub fn new(channel: impl Into<String>, id: impl Into<String>) -> Self {
-        Self {
-            channel: channel.into(),
-            id: id.into(),
-        }
-    }
-
-    /// The storage key, `channel:id`.
-    pub fn key(&self) -> String {
-        format!("{}:{}", self.channel, self.id)
-    }
-}
-
-impl fmt::Display for UserId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.channel, self.id)
-    }
-}
+use crate::upload::Verdict;
 
 /// One thing a newcomer did.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::action::Action;
 use crate::request::Request;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -118,14 +119,23 @@ mod base64_bytes {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Button {
     pub label: String,
-    pub data: String,
+    /// The action's string form ([`Action::encode`]): made only from an [`Action`], so it
+    /// always parses and fits Telegram's 64 bytes. Kept as the string so stored replies
+    /// read the same as before actions were typed.
+    data: String,
 }
 
 impl Button {
-    pub fn new(label: impl Into<String>, data: impl Into<String>) -> Self {
+    pub fn new(label: impl Into<String>, action: &Action) -> Self {
         Self {
             label: label.into(),
-            data: data.into(),
+            data: action.encode(),
         }
+    }
+
+    /// What a messenger carries back when the button is pressed (Telegram's
+    /// `callback_data`).
+    pub fn data(&self) -> &str {
+        &self.data
     }
 }

@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use crate::content::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// The file beside the locale folders for languages without texts.
 pub const OTHER_LANGUAGES_FILE: &str = "other-languages.txt";

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::diagnostic::{Diagnostic, Diagnostics, line_of};
+use crate::diagnostic::{Diagnostic, Diagnostics, line_of};
 use crate::toml_problems::TomlFile;
 
 /// Where something was written: for messages that send the administrator to the right line.
@@ -231,8 +231,9 @@ pub fn default_appointment_options() -> Vec<ChoiceOption> {
     .collect()
 }
 
-/// Longest id: ids travel in Telegram's 64-byte button data next to a short prefix.
-pub const MAX_ID_LEN: usize = 32;
+/// Longest id: ids travel in Telegram's 64-byte button data next to a short prefix
+/// (`crate::action`, whose test builds the longest button).
+pub const MAX_ID_LEN: usize = crate::action::MAX_ID_BYTES;
 
 const DEFAULT_TEXT_MAX: usize = 1000;
 

@@ -1,0 +1,130 @@
+//! Who a person is to Kompass and what they answered: shared by the engine (drafts in a
+//! session) and requests (what the office receives), so neither has to ask the other.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Who is talking: the messenger and its id for the person (a Telegram chat id, a Matrix
+/// user id, `local` in the terminal). Personal data: never logged.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct UserId {
+    pub channel: String,
+    pub id: String,
+}
+
+impl UserId {
+    /// The channel name that marks a person whose data was erased: no messenger uses it.
+    const ERASED_CHANNEL: &'static str = "erased";
+
+    pub fn new(channel: impl Into<String>, id: impl Into<String>) -> Self {
+        Self {
+            channel: channel.into(),
+            id: id.into(),
+        }
+    }
+
+    /// Who a case belongs to once the person's data is erased: nobody to write to. Stored
+    /// as before (`erased:`), so records written by older versions read the same.
+    pub fn erased() -> Self {
+        Self::new(Self::ERASED_CHANNEL, "")
+    }
+
+    /// Whether this is [`UserId::erased`]: the person's data is gone, nothing may be sent.
+    pub fn is_erased(&self) -> bool {
+        self.channel == Self::ERASED_CHANNEL
+    }
+
+    /// The storage key, `channel:id`.
+    pub fn key(&self) -> String {
+        format!("{}:{}", self.channel, self.id)
+    }
+}
+
+impl fmt::Display for UserId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.channel, self.id)
+    }
+}
+
+/// One answer, typed by field kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Answer {
+    Text(String),
+    Date(NaiveDate),
+    Phone(String),
+    Email(String),
+    Number(i64),
+    /// The option's stable value.
+    Choice(String),
+    YesNo(bool),
+    Interpreter(Option<InterpreterLanguage>),
+    Photos(Vec<AttachmentRef>),
+    /// A name first written in another script than Latin ("حداد"), with its Latin spelling.
+    /// A name typed in Latin letters is a `Text`.
+    Name {
+        original: String,
+        latin: LatinSpelling,
+    },
+    Skipped,
+}
+
+/// How a name typed in another script is written in Latin letters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum LatinSpelling {
+    /// The person typed it (from their passport or ID).
+    Typed(String),
+    /// The person took Kompass's suggestion: the office should check it against the
+    /// document.
+    Suggested(String),
+    /// The person has no document with their name in Latin letters.
+    NoDocument,
+}
+
+impl LatinSpelling {
+    /// The Latin spelling, if there is one.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Self::Typed(text) | Self::Suggested(text) => Some(text),
+            Self::NoDocument => None,
+        }
+    }
+}
+
+/// The language an interpreter should speak.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum InterpreterLanguage {
+    /// A language from the built-in list, by code.
+    Code(String),
+    /// A language the newcomer typed.
+    Named(String),
+}
+
+/// A stored upload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentRef {
+    pub id: String,
+    pub mime: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UserId;
+
+    /// An erased owner is recognised, is no messenger's person, and is stored as the
+    /// records of older versions have it.
+    #[test]
+    fn erased_is_recognised_and_stored_as_before() {
+        assert!(UserId::erased().is_erased());
+        assert!(!UserId::new("telegram", "42").is_erased());
+        assert!(!UserId::new("matrix", "@erased:example.org").is_erased());
+        let stored = r#"{"channel":"erased","id":""}"#;
+        let read: UserId = serde_json::from_str(stored).unwrap();
+        assert!(read.is_erased());
+        assert_eq!(serde_json::to_string(&UserId::erased()).unwrap(), stored);
+    }
+}

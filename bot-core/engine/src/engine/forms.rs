@@ -1,0 +1,483 @@
+//! Forms: answers typed and pressed, checked field by field, the review, and the
+//! submitted request.
+
+use super::*;
+
+impl Engine {
+    pub(super) fn on_form_text(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let (Some(form), Some(draft)) =
+            (self.content.flow.form(form_id), session.drafts.get(form_id))
+        else {
+            return self.leave(session, ctx, reply);
+        };
+        let Position::Field { index, step, .. } = draft.position else {
+            reply.note(self.t(&lang, "not-understood"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let Some(field) = form.fields.get(index) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        let today = ctx.now.date_naive();
+        let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
+            (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
+                .map(Answer::Text)
+                .map_err(Some),
+            (FieldKind::Name { max_length }, FieldStep::LatinName) => {
+                match (values::name(text, *max_length), draft.pending_name.clone()) {
+                    (Ok(latin), Some(original)) if script::is_latin(&latin) => Ok(Answer::Name {
+                        original,
+                        latin: LatinSpelling::Typed(latin),
+                    }),
+                    (Ok(_), Some(_)) => {
+                        reply.note(self.t(&lang, "error-name-not-latin"));
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    (Ok(name), None) => Ok(Answer::Text(name)),
+                    (Err(refusal), _) => Err(Some(refusal)),
+                }
+            }
+            (FieldKind::Name { max_length }, _) => match values::name(text, *max_length) {
+                Ok(name) if !script::is_latin(&name) => {
+                    // The office needs the passport's Latin spelling: asked once, with a
+                    // suggestion; the original is kept beside it.
+                    if let Some(draft) = session.drafts.get_mut(form_id)
+                        && let Position::Field { step, .. } = &mut draft.position
+                    {
+                        *step = FieldStep::LatinName;
+                        draft.pending_name = Some(name);
+                    }
+                    return self.reprompt(session, ctx, reply);
+                }
+                parsed => parsed.map(Answer::Text).map_err(Some),
+            },
+            (FieldKind::Date { range }, _) => values::date(text, *range, today)
+                .map(Answer::Date)
+                .map_err(Some),
+            (FieldKind::Phone, _) => values::phone(text).map(Answer::Phone).map_err(Some),
+            (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
+            (FieldKind::Number { min, max }, _) => values::number(text, *min, *max)
+                .map(Answer::Number)
+                .map_err(Some),
+            (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
+                values::text(text, MAX_LANGUAGE_NAME)
+                    .map(|name| Answer::Interpreter(Some(InterpreterLanguage::Named(name))))
+                    .map_err(Some)
+            }
+            (FieldKind::Photos { .. }, _) => {
+                reply.note(self.t(&lang, "error-photo-expected"));
+                return self.reprompt(session, ctx, reply);
+            }
+            // Answered by buttons (a typed label or number was matched before).
+            (FieldKind::Choice { .. } | FieldKind::Appointment { .. } | FieldKind::YesNo, _)
+            | (
+                FieldKind::Interpreter,
+                FieldStep::Main
+                | FieldStep::InterpreterLanguage
+                | FieldStep::LatinName
+                | FieldStep::Retake,
+            ) => Err(None),
+        };
+        match parsed {
+            Ok(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+            Err(refusal) => {
+                reply.note(self.refusal_text(refusal, &lang));
+                self.reprompt(session, ctx, reply);
+            }
+        }
+    }
+
+    pub(super) fn refusal_text(&self, refusal: Option<Refusal>, lang: &str) -> String {
+        let Some(refusal) = refusal else {
+            return self.t(lang, "error-choose-option");
+        };
+        match refusal {
+            Refusal::Empty => self.t(lang, "error-text-empty"),
+            Refusal::NameWithoutLetter => self.t(lang, "error-name-letter"),
+            Refusal::TooLong { max } => {
+                self.ta(lang, "error-text-too-long", &[("max", max.into())])
+            }
+            Refusal::DateUnreadable => self.t(lang, "error-date-invalid"),
+            Refusal::DateImpossible => self.t(lang, "error-date-impossible"),
+            Refusal::DateInFuture => self.t(lang, "error-date-future"),
+            Refusal::DateInPast => self.t(lang, "error-date-past"),
+            Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
+            Refusal::DateTooFar => self.t(lang, "error-date-too-far"),
+            Refusal::Phone => self.t(lang, "error-phone"),
+            Refusal::Email => self.t(lang, "error-email"),
+            Refusal::Number => self.t(lang, "error-number"),
+            Refusal::NumberRange { min, max } => self.ta(
+                lang,
+                "error-number-range",
+                &[("min", min.into()), ("max", max.into())],
+            ),
+        }
+    }
+
+    pub(super) fn on_form_button(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        action: Option<Action>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let Some(form) = self.content.flow.form(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
+        let Some(draft) = session.drafts.get_mut(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
+        draft.updated = ctx.now;
+        match action {
+            Some(Action::CancelForm) => self.cancel(session, ctx, reply),
+            Some(Action::Send) if draft.position == Position::Review => {
+                self.submit(session, form_id, ctx, reply)
+            }
+            Some(Action::Change) if draft.position == Position::Review => {
+                draft.position = Position::ChoosingCorrection;
+                self.reprompt(session, ctx, reply);
+            }
+            Some(Action::Review) if draft.position == Position::ChoosingCorrection => {
+                draft.position = Position::Review;
+                self.reprompt(session, ctx, reply);
+            }
+            Some(Action::Fix { field: index })
+                if draft.position == Position::ChoosingCorrection =>
+            {
+                if index < form.fields.len() {
+                    draft.position = Position::Field {
+                        index,
+                        correcting: true,
+                        step: FieldStep::Main,
+                    };
+                    draft.pending_name = None;
+                }
+                self.reprompt(session, ctx, reply);
+            }
+            Some(Action::Answer {
+                field: index,
+                value,
+            }) => {
+                let Position::Field {
+                    index: current,
+                    step,
+                    ..
+                } = draft.position
+                else {
+                    return self.stale(session, ctx, reply);
+                };
+                if index != current {
+                    return self.stale(session, ctx, reply);
+                }
+                let Some(field) = form.fields.get(current) else {
+                    return self.stale(session, ctx, reply);
+                };
+                let answer = match (&field.kind, step, value) {
+                    (FieldKind::Photos { max, .. }, FieldStep::Retake, choice) => {
+                        let max = *max;
+                        return self
+                            .on_retake_choice(session, form_id, field, max, choice, ctx, reply);
+                    }
+                    (_, _, FieldButton::Skip) if field.optional => Some(Answer::Skipped),
+                    (
+                        FieldKind::Choice { options } | FieldKind::Appointment { options },
+                        _,
+                        FieldButton::Option(k),
+                    ) => options.get(k).map(|o| Answer::Choice(o.value.clone())),
+                    (FieldKind::YesNo, _, FieldButton::Yes) => Some(Answer::YesNo(true)),
+                    (FieldKind::YesNo, _, FieldButton::No) => Some(Answer::YesNo(false)),
+                    (FieldKind::Interpreter, FieldStep::Main, FieldButton::No) => {
+                        Some(Answer::Interpreter(None))
+                    }
+                    (FieldKind::Interpreter, FieldStep::Main, FieldButton::Yes) => {
+                        draft.position = Position::Field {
+                            index: current,
+                            correcting: matches!(
+                                draft.position,
+                                Position::Field {
+                                    correcting: true,
+                                    ..
+                                }
+                            ),
+                            step: FieldStep::InterpreterLanguage,
+                        };
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    (
+                        FieldKind::Interpreter,
+                        FieldStep::InterpreterLanguage,
+                        FieldButton::OtherInterpreterLanguage,
+                    ) => {
+                        draft.position = Position::Field {
+                            index: current,
+                            correcting: matches!(
+                                draft.position,
+                                Position::Field {
+                                    correcting: true,
+                                    ..
+                                }
+                            ),
+                            step: FieldStep::InterpreterTyped,
+                        };
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    (
+                        FieldKind::Interpreter,
+                        FieldStep::InterpreterLanguage,
+                        FieldButton::InterpreterLanguage(code),
+                    ) => interpreter_language(&code)
+                        .is_some()
+                        .then_some(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
+                    (
+                        FieldKind::Name { .. },
+                        FieldStep::LatinName,
+                        value @ (FieldButton::LatinSuggestion | FieldButton::NoLatinDocument),
+                    ) => {
+                        let Some(original) = draft.pending_name.clone() else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        let latin = if value == FieldButton::NoLatinDocument {
+                            Some(LatinSpelling::NoDocument)
+                        } else {
+                            script::latin_suggestion(&original, &lang).map(LatinSpelling::Suggested)
+                        };
+                        latin.map(|latin| Answer::Name { original, latin })
+                    }
+                    (FieldKind::Photos { min, .. }, _, FieldButton::Done) => {
+                        let count = photo_count(draft, field);
+                        if count >= *min && count > 0 {
+                            return self.advance(session, form_id, ctx, reply);
+                        }
+                        reply.note(self.ta(
+                            &lang,
+                            "photo-send-more",
+                            &[("missing", (min - count).into())],
+                        ));
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    // Any other button answers no question here (an old one, or one of
+                    // another step). Kinds are listed, so a new kind must be thought of.
+                    (
+                        FieldKind::Text { .. }
+                        | FieldKind::Name { .. }
+                        | FieldKind::Date { .. }
+                        | FieldKind::Phone
+                        | FieldKind::Email
+                        | FieldKind::Number { .. }
+                        | FieldKind::Choice { .. }
+                        | FieldKind::Appointment { .. }
+                        | FieldKind::YesNo
+                        | FieldKind::Interpreter
+                        | FieldKind::Photos { .. },
+                        _,
+                        _,
+                    ) => None,
+                };
+                match answer {
+                    Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+                    None => self.stale(session, ctx, reply),
+                }
+            }
+            _ => self.stale(session, ctx, reply),
+        }
+    }
+
+    pub(super) fn answer(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        field: &Field,
+        answer: Answer,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        if let Some(draft) = session.drafts.get_mut(form_id) {
+            draft.answers.insert(field.id.clone(), answer);
+            draft.pending_name = None;
+            draft.updated = ctx.now;
+        }
+        self.advance(session, form_id, ctx, reply);
+    }
+
+    /// Moves to the next question, or back to the summary after a correction.
+    pub(super) fn advance(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let total = self
+            .content
+            .flow
+            .form(form_id)
+            .map_or(0, |f| f.fields.len());
+        let mut previous = None;
+        if let Some(draft) = session.drafts.get_mut(form_id) {
+            if let Position::Field { index, .. } = draft.position {
+                previous = Some(index);
+            }
+            draft.position = match draft.position {
+                Position::Field {
+                    index,
+                    correcting: false,
+                    ..
+                } if index + 1 < total => Position::Field {
+                    index: index + 1,
+                    correcting: false,
+                    step: FieldStep::Main,
+                },
+                _ => Position::Review,
+            };
+        }
+        let missing = match (self.content.flow.form(form_id), session.drafts.get(form_id)) {
+            (Some(form), Some(draft)) if draft.position == Position::Review => {
+                self.missing_contact(form, draft, previous, ctx)
+            }
+            _ => None,
+        };
+        if let Some(index) = missing {
+            reply.note(self.t(&self.lang(session, ctx), "contact-needed"));
+            if let Some(draft) = session.drafts.get_mut(form_id) {
+                draft.position = Position::Field {
+                    index,
+                    correcting: true,
+                    step: FieldStep::Main,
+                };
+            }
+        }
+        self.reprompt(session, ctx, reply);
+    }
+
+    /// The first phone or email question of `form` when the office could not answer: it has
+    /// no caseworker room here and neither a phone number nor an email was given. A request
+    /// nobody can answer is of no use to the newcomer.
+    /// After a skipped contact question (`previous`) the next one is asked, so phone and
+    /// email take turns.
+    pub(super) fn missing_contact(
+        &self,
+        form: &Form,
+        draft: &Draft,
+        previous: Option<usize>,
+        ctx: &StepContext<'_>,
+    ) -> Option<usize> {
+        let has_room = ctx.rooms_available
+            && self
+                .content
+                .flow
+                .institution(&form.institution)
+                .is_some_and(|i| i.matrix_room.is_some());
+        let given = draft
+            .answers
+            .values()
+            .any(|a| matches!(a, Answer::Phone(_) | Answer::Email(_)));
+        if has_room || given {
+            return None;
+        }
+        let contact =
+            |(_, f): &(usize, &Field)| matches!(f.kind, FieldKind::Phone | FieldKind::Email);
+        let mut fields = form.fields.iter().enumerate();
+        fields
+            .clone()
+            .filter(contact)
+            .find(|(i, _)| previous.is_some_and(|p| *i > p))
+            .or_else(|| fields.find(contact))
+            .map(|(i, _)| i)
+    }
+
+    pub(super) fn submit(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let flow = &self.content.flow;
+        let (Some(form), Some(draft)) = (flow.form(form_id), session.drafts.remove(form_id)) else {
+            return self.leave(session, ctx, reply);
+        };
+        let reference = request::reference(&flow.reference_prefix, ctx.now, (ctx.next_sequence)());
+        let answers = form
+            .fields
+            .iter()
+            .map(|field| {
+                (
+                    field.id.clone(),
+                    draft
+                        .answers
+                        .get(&field.id)
+                        .cloned()
+                        .unwrap_or(Answer::Skipped),
+                )
+            })
+            .collect();
+        let request = Request {
+            reference: reference.clone(),
+            institution: form.institution.clone(),
+            form: form_id.to_string(),
+            user: ctx.user.clone(),
+            language: lang.clone(),
+            submitted_at: ctx.now,
+            answers,
+        };
+        session.requests.push(RequestSummary {
+            reference: reference.clone(),
+            institution: form.institution.clone(),
+            submitted: ctx.now.date_naive(),
+            status: DeliveryStatus::Queued,
+        });
+        reply.outputs.push(Output::Submit(Box::new(request)));
+
+        let institution = flow.institution(&form.institution);
+        let institution_label = institution.map_or_else(String::new, |i| self.t(&lang, &i.label));
+        reply.note(self.ta(
+            &lang,
+            "request-submitted",
+            &[
+                ("reference", reference.as_str().into()),
+                ("institution", institution_label.into()),
+            ],
+        ));
+        if let Some(institution) = institution {
+            reply.note(self.documents_note(institution, &lang));
+        }
+        reply.flush(is_rtl(&lang));
+        session.trail.clear();
+        let start = flow.start.clone();
+        self.enter(session, &start, false, ctx, reply);
+    }
+}
+
+pub(super) fn photo_count(draft: &Draft, field: &Field) -> usize {
+    match draft.answers.get(&field.id) {
+        Some(Answer::Photos(photos)) => photos.len(),
+        _ => 0,
+    }
+}
+
+/// The interpreter language's name: German for German text, otherwise its own name.
+pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> String {
+    match language {
+        InterpreterLanguage::Code(code) => interpreter_language(code).map_or_else(
+            || code.clone(),
+            |(own, german)| {
+                if lang == "de" {
+                    german.to_string()
+                } else {
+                    own.to_string()
+                }
+            },
+        ),
+        InterpreterLanguage::Named(name) => name.clone(),
+    }
+}

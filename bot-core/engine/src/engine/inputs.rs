@@ -1,0 +1,568 @@
+//! Inputs: typed text, commands, buttons, files and voice messages, each sent where the
+//! state wants it; text that matches a shown button counts as the button.
+
+use super::*;
+
+impl Engine {
+    pub(super) fn on_text(
+        &self,
+        session: &mut Session,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        if looks_like_command(text) {
+            // A command this bot does not know: never an answer to the open question.
+            let lang = self.lang(session, ctx);
+            reply.note(self.t(&lang, "unknown-command"));
+            reply.note(self.t(&lang, "help-text"));
+            return self.reprompt(session, ctx, reply);
+        }
+        let prompt = self.prompt(session, ctx);
+        if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
+            return self.on_button(session, &data, ctx, reply);
+        }
+        match session.state.clone() {
+            State::New | State::ChoosingLanguage { .. } | State::ConfirmingLanguage { .. } => {
+                self.on_language_text(session, text, ctx, reply)
+            }
+            State::InForm { form } => self.on_form_text(session, &form, text, ctx, reply),
+            State::Talking { institution, .. } => {
+                let lang = self.lang(session, ctx);
+                if text.chars().count() > MAX_FORWARDED_CHARS {
+                    reply.note(self.ta(
+                        &lang,
+                        "error-text-too-long",
+                        &[("max", MAX_FORWARDED_CHARS.into())],
+                    ));
+                    return self.reprompt(session, ctx, reply);
+                }
+                let Some(case) = self.talking_case(session, ctx, reply) else {
+                    return self.reprompt(session, ctx, reply);
+                };
+                reply.outputs.push(Output::Forward {
+                    case,
+                    what: Forwarded::Text {
+                        text: text.to_string(),
+                    },
+                });
+                self.forwarded(&institution, &lang, reply);
+            }
+            State::AtNode { .. } => {
+                // A language's name ("Arabisch", "فارسی") changes the language here too.
+                let locales = &self.content.locales;
+                match named_language(text, locales.words()) {
+                    Some(code) if locales.has_language(code) => {
+                        let then = session.state.return_point();
+                        self.choose_language(session, code, then, ctx, reply);
+                    }
+                    Some(_) => {
+                        let then = session.state.return_point();
+                        self.not_available(session, then, ctx, reply);
+                    }
+                    None => {
+                        reply.note(self.t(&self.lang(session, ctx), "not-understood"));
+                        reply.prompt(prompt);
+                    }
+                }
+            }
+            State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. } => {
+                reply.note(self.t(&self.lang(session, ctx), "not-understood"));
+                reply.prompt(prompt);
+            }
+        }
+    }
+
+    /// Free text before a language is chosen: guess the language from it.
+    pub(super) fn on_language_text(
+        &self,
+        session: &mut Session,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let then = session.state.return_point();
+        let locales = &self.content.locales;
+        let supported: Vec<&str> = locales.languages().collect();
+        match guess_language(text, locales.words(), &supported, ctx.language_hint) {
+            Guess::Language {
+                code,
+                confident: true,
+            } => self.choose_language(session, &code, then, ctx, reply),
+            Guess::Language {
+                code,
+                confident: false,
+            } => {
+                session.state = State::ConfirmingLanguage { guess: code, then };
+                self.reprompt(session, ctx, reply);
+            }
+            Guess::NotAvailable { .. } => self.not_available(session, then, ctx, reply),
+            Guess::Unknown => {
+                if matches!(session.state, State::ChoosingLanguage { .. }) {
+                    reply.note(self.t(&self.lang(session, ctx), "not-understood"));
+                }
+                session.state = State::ChoosingLanguage { then };
+                self.reprompt(session, ctx, reply);
+            }
+        }
+    }
+
+    /// Someone wrote in a language there are no texts in: the language menu, with a note
+    /// saying so in English and German (and first in the messenger's language if there are
+    /// texts in it), the languages a newcomer here most likely reads.
+    pub(super) fn not_available(
+        &self,
+        session: &mut Session,
+        then: Option<String>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let hint = self.supported_hint(ctx);
+        let languages = hint
+            .iter()
+            .map(String::as_str)
+            .filter(|hint| !["en", "de"].contains(hint))
+            .chain(["en", "de"]);
+        for lang in languages {
+            reply.note(self.t(lang, "language-not-available"));
+        }
+        session.state = State::ChoosingLanguage { then };
+        self.reprompt(session, ctx, reply);
+    }
+
+    pub(super) fn choose_language(
+        &self,
+        session: &mut Session,
+        code: &str,
+        then: Option<String>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        session.language = Some(code.to_string());
+        reply.note(self.t(code, "language-set"));
+        let target = then.unwrap_or_else(|| self.content.flow.start.clone());
+        self.enter(session, &target, false, ctx, reply);
+    }
+
+    pub(super) fn on_command(
+        &self,
+        session: &mut Session,
+        command: Command,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        if session.language.is_none()
+            && !matches!(command, Command::Start(_) | Command::Delete | Command::Help)
+        {
+            session.state = State::ChoosingLanguage { then: None };
+            return self.reprompt(session, ctx, reply);
+        }
+        match command {
+            Command::Start(payload) => self.on_start(session, payload.as_deref(), ctx, reply),
+            Command::Menu => {
+                session.trail.clear();
+                let start = self.content.flow.start.clone();
+                self.enter(session, &start, false, ctx, reply);
+            }
+            Command::Back => self.back(session, ctx, reply),
+            Command::Language => {
+                let then = session.state.return_point();
+                session.state = State::ChoosingLanguage { then };
+                self.reprompt(session, ctx, reply);
+            }
+            Command::Cancel => self.cancel(session, ctx, reply),
+            Command::Help => {
+                reply.note(self.t(&lang, "help-text"));
+                self.reprompt(session, ctx, reply);
+            }
+            Command::Status => {
+                reply.note(self.status(session, &lang));
+                self.reprompt(session, ctx, reply);
+            }
+            Command::Delete => {
+                let resume = match &session.state {
+                    State::ConfirmingDelete { resume } => resume.clone(),
+                    other => Box::new(other.clone()),
+                };
+                session.state = State::ConfirmingDelete { resume };
+                self.reprompt(session, ctx, reply);
+            }
+        }
+    }
+
+    /// `/start [payload]`: payload is a language (`ar`), a node (`register`) or both
+    /// (`ar_register`), as Telegram deep links allow only `[A-Za-z0-9_-]`.
+    pub(super) fn on_start(
+        &self,
+        session: &mut Session,
+        payload: Option<&str>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let locales = &self.content.locales;
+        let flow = &self.content.flow;
+        let (mut language, mut target) = (None, None);
+        if let Some(payload) = payload.map(str::trim) {
+            if locales.has_language(payload) {
+                language = Some(payload.to_string());
+            } else if flow.node(payload).is_some() {
+                target = Some(payload.to_string());
+            } else if let Some((lang, node)) = payload.split_once('_')
+                && locales.has_language(lang)
+            {
+                language = Some(lang.to_string());
+                target = flow.node(node).map(|_| node.to_string());
+            }
+        }
+        session.trail.clear();
+        if let Some(language) = language {
+            return self.choose_language(session, &language, target, ctx, reply);
+        }
+        if session.language.is_some() {
+            let target = target.unwrap_or_else(|| flow.start.clone());
+            self.enter(session, &target, false, ctx, reply);
+        } else {
+            session.state = State::ChoosingLanguage { then: target };
+            self.reprompt(session, ctx, reply);
+        }
+    }
+
+    pub(super) fn on_button(
+        &self,
+        session: &mut Session,
+        data: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        // Data no button of ours carries (a forged or very old one) is a stale button.
+        let action = Action::parse(data).ok();
+        match action {
+            Some(Action::LanguageMenu) => {
+                let then = session.state.return_point();
+                session.state = State::ChoosingLanguage { then };
+                self.reprompt(session, ctx, reply);
+            }
+            Some(Action::Language(code)) if self.content.locales.has_language(&code) => {
+                let then = session.state.return_point();
+                self.choose_language(session, &code, then, ctx, reply);
+            }
+            _ if session.language.is_none() => {
+                session.state = State::ChoosingLanguage { then: None };
+                self.reprompt(session, ctx, reply);
+            }
+            Some(Action::Go { node, option }) => {
+                // Also from an old menu further up the chat: follow it, it is what they want.
+                let target = self
+                    .content
+                    .flow
+                    .node(&node)
+                    .and_then(|n| n.kind.options().get(option))
+                    .map(|o| o.goto.clone());
+                match target {
+                    Some(target) => {
+                        // Back returns to the menu the button was on: the current one, or
+                        // an older one further up the chat.
+                        self.remember(session, node);
+                        self.enter(session, &target, true, ctx, reply);
+                    }
+                    None => self.stale(session, ctx, reply),
+                }
+            }
+            Some(Action::Resume { form }) if session.drafts.contains_key(&form) => {
+                self.enter(session, &form, true, ctx, reply)
+            }
+            Some(Action::Back) => self.back(session, ctx, reply),
+            Some(Action::MainMenu) => self.on_command(session, Command::Menu, ctx, reply),
+            Some(Action::ConfirmCancel(yes))
+                if matches!(session.state, State::ConfirmingCancel { .. }) =>
+            {
+                let State::ConfirmingCancel { form, resume } = std::mem::take(&mut session.state)
+                else {
+                    return self.stale(session, ctx, reply);
+                };
+                session.state = *resume;
+                if yes {
+                    self.drop_draft(session, &form, ctx, reply);
+                } else {
+                    reply.note(self.t(&lang, "cancel-kept"));
+                    self.reprompt(session, ctx, reply);
+                }
+            }
+            Some(Action::ConfirmDelete(yes))
+                if matches!(session.state, State::ConfirmingDelete { .. }) =>
+            {
+                if yes {
+                    reply.outputs.push(Output::EraseUserData);
+                    reply.note(self.t(&lang, "delete-done"));
+                    reply.flush(is_rtl(&lang));
+                    *session = Session::default();
+                } else {
+                    if let State::ConfirmingDelete { resume } = std::mem::take(&mut session.state) {
+                        session.state = *resume;
+                    }
+                    reply.note(self.t(&lang, "delete-kept"));
+                    self.reprompt(session, ctx, reply);
+                }
+            }
+            other => match session.state.clone() {
+                State::InForm { form } => self.on_form_button(session, &form, other, ctx, reply),
+                State::New
+                | State::ChoosingLanguage { .. }
+                | State::ConfirmingLanguage { .. }
+                | State::AtNode { .. }
+                | State::ConfirmingDelete { .. }
+                | State::ConfirmingCancel { .. }
+                | State::Talking { .. } => self.stale(session, ctx, reply),
+            },
+        }
+    }
+
+    /// What the newcomer is told about an upload refused whatever is asked for: too large,
+    /// damaged, a PDF with scripts or too large for an email. `None` for accepted kinds.
+    pub(super) fn upload_refusal(&self, lang: &str, verdict: &Verdict) -> Option<String> {
+        let max = |max_mb: u64| [("max", i64::try_from(max_mb).unwrap_or(i64::MAX).into())];
+        Some(match verdict {
+            Verdict::TooLarge { max_mb } => self.ta(lang, "error-file-too-large", &max(*max_mb)),
+            Verdict::PdfTooLargeForEmail { max_mb } => {
+                self.ta(lang, "upload-too-large-for-email", &max(*max_mb))
+            }
+            Verdict::ImageTooLarge => self.t(lang, "error-image-too-large"),
+            Verdict::Damaged => self.t(lang, "upload-photo-damaged"),
+            Verdict::PdfRefused { problem } => self.t(
+                lang,
+                match problem {
+                    PdfProblem::Encrypted => "upload-pdf-encrypted",
+                    PdfProblem::JavaScript => "upload-pdf-javascript",
+                    PdfProblem::Launch => "upload-pdf-launch",
+                    PdfProblem::EmbeddedFile => "upload-pdf-embedded-file",
+                    PdfProblem::Unreadable => "upload-pdf-unreadable",
+                },
+            ),
+            Verdict::Image { .. } | Verdict::Pdf | Verdict::Unsupported => return None,
+        })
+    }
+
+    /// A voice message: into the case's thread while talking to a person (the runtime
+    /// decides where a forward goes), otherwise the note every unreadable message gets.
+    pub(super) fn on_voice(
+        &self,
+        session: &mut Session,
+        voice: VoiceInput,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let State::Talking { institution, .. } = session.state.clone() else {
+            reply.note(self.t(&lang, "unsupported-message"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let (id, mime, duration_seconds) = match voice {
+            VoiceInput::Stored {
+                id,
+                mime,
+                duration_seconds,
+            } => (id, mime, duration_seconds),
+            VoiceInput::TooLarge { max_mb } => {
+                let max = i64::try_from(max_mb).unwrap_or(i64::MAX);
+                reply.note(self.ta(&lang, "voice-too-large", &[("max", max.into())]));
+                return self.reprompt(session, ctx, reply);
+            }
+        };
+        let Some(case) = self.talking_case(session, ctx, reply) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        reply.outputs.push(Output::Forward {
+            case,
+            what: Forwarded::Audio {
+                id,
+                mime,
+                duration_seconds,
+            },
+        });
+        self.forwarded(&institution, &lang, reply);
+    }
+
+    /// A button from an old message that no longer applies: show where we are.
+    pub(super) fn stale(
+        &self,
+        session: &mut Session,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        self.reprompt(session, ctx, reply);
+    }
+
+    pub(super) fn on_attachment(
+        &self,
+        session: &mut Session,
+        attachment: AttachmentInput,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        if let State::Talking { institution, .. } = session.state.clone() {
+            let mime = match &attachment.verdict {
+                Verdict::Image { mime, .. } => mime.clone(),
+                Verdict::Pdf => "application/pdf".to_string(),
+                Verdict::Unsupported => {
+                    reply.note(self.t(&lang, "person-not-forwarded"));
+                    return self.reprompt(session, ctx, reply);
+                }
+                refused => {
+                    if let Some(note) = self.upload_refusal(&lang, refused) {
+                        reply.note(note);
+                    }
+                    return self.reprompt(session, ctx, reply);
+                }
+            };
+            let Some(case) = self.talking_case(session, ctx, reply) else {
+                return self.reprompt(session, ctx, reply);
+            };
+            reply.outputs.push(Output::Forward {
+                case,
+                what: Forwarded::File {
+                    id: attachment.id,
+                    mime,
+                },
+            });
+            return self.forwarded(&institution, &lang, reply);
+        }
+        let State::InForm { form: form_id } = session.state.clone() else {
+            if session.language.is_some() {
+                reply.note(self.t(&lang, "attachment-not-expected"));
+            }
+            return self.reprompt(session, ctx, reply);
+        };
+        let Some(form) = self.content.flow.form(&form_id) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        let Some(draft) = session.drafts.get_mut(&form_id) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        let Position::Field { index, .. } = draft.position else {
+            reply.note(self.t(&lang, "attachment-not-expected"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let Some(field) = form.fields.get(index) else {
+            return self.reprompt(session, ctx, reply);
+        };
+        let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
+            reply.note(self.t(&lang, "attachment-not-expected"));
+            return self.reprompt(session, ctx, reply);
+        };
+        let mime = match &attachment.verdict {
+            Verdict::Image { mime, .. } => mime.clone(),
+            Verdict::Pdf if allow_pdf => "application/pdf".to_string(),
+            Verdict::Pdf | Verdict::PdfRefused { .. } | Verdict::PdfTooLargeForEmail { .. }
+                if !allow_pdf =>
+            {
+                reply.note(self.t(&lang, "error-photo-not-pdf"));
+                return self.reprompt(session, ctx, reply);
+            }
+            Verdict::Unsupported => {
+                reply.note(self.t(&lang, "error-file-unknown"));
+                return self.reprompt(session, ctx, reply);
+            }
+            refused => {
+                if let Some(note) = self.upload_refusal(&lang, refused) {
+                    reply.note(note);
+                }
+                return self.reprompt(session, ctx, reply);
+            }
+        };
+        let problem = match &attachment.verdict {
+            Verdict::Image { problem, .. } => *problem,
+            _ => None,
+        };
+        let candidate = retake::UnreadableCandidate {
+            id: attachment.id.clone(),
+            mime: mime.clone(),
+            problem,
+            album: attachment.album.clone(),
+        };
+        match retake::arrive(draft, field, max, candidate) {
+            retake::Arrival::Accept => {}
+            retake::Arrival::Wait => {
+                draft.updated = ctx.now;
+                return self.reprompt(session, ctx, reply);
+            }
+            retake::Arrival::TooMany => {
+                reply.note(self.t(&lang, "photo-limit-reached"));
+                return self.reprompt(session, ctx, reply);
+            }
+        }
+        let mut photos = match draft.answers.remove(&field.id) {
+            Some(Answer::Photos(photos)) => photos,
+            _ => Vec::new(),
+        };
+        photos.push(AttachmentRef {
+            id: attachment.id,
+            mime,
+        });
+        let count = photos.len();
+        draft
+            .answers
+            .insert(field.id.clone(), Answer::Photos(photos));
+        draft.updated = ctx.now;
+        // With photos waiting for a choice (an album with a hard-to-read photo), the
+        // retake question comes first.
+        if count >= max && draft.unreadable.is_empty() {
+            if let Some(Answer::Photos(photos)) = draft.answers.get(&field.id) {
+                reply.note(self.files_text(
+                    photos,
+                    &lang,
+                    "photo-received",
+                    "document-received",
+                    " ",
+                ));
+            }
+            self.advance(session, &form_id, ctx, reply);
+        } else {
+            self.reprompt(session, ctx, reply);
+        }
+    }
+}
+
+/// The button a typed text stands for: its number (unless numbers are answers here) or its
+/// label. Both sides are normalised alike, so "Mornings (8–12)" typed in full matches.
+fn match_button(message: &Message, text: &str) -> Option<String> {
+    let typed = normalize_for_matching(text);
+    if typed.is_empty() {
+        return None;
+    }
+    if !message.numbers_are_answers
+        && let Ok(number) = typed.parse::<usize>()
+    {
+        return message
+            .buttons
+            .get(number.checked_sub(1)?)
+            .map(|b| b.data().to_string());
+    }
+    message
+        .buttons
+        .iter()
+        .find(|b| normalize_for_matching(&b.label) == typed)
+        .map(|b| b.data().to_string())
+}
+
+/// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.
+fn looks_like_command(text: &str) -> bool {
+    CommandText::split(text, &['/']).is_some_and(|command| {
+        !command.word.is_empty()
+            && command
+                .word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
+}
+
+/// Text as compared with a button: digits made ASCII, bidi marks and control characters
+/// gone, spaces folded, lower case, and a trailing "." or ")" dropped ("1." and "1)" are
+/// how a numbered list shows 1).
+fn normalize_for_matching(text: &str) -> String {
+    let cleaned = values::normalize_digits(&strip_bidi_marks(&values::clean_text(text)));
+    let folded = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    folded.trim_end_matches(['.', ')']).trim().to_lowercase()
+}

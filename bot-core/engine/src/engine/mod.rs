@@ -1,0 +1,227 @@
+//! The conversation engine: `(session, input) -> (session, outputs)`, with no I/O.
+//!
+//! The engine knows nothing of Telegram, Matrix, sled or SMTP. The runtime loads a
+//! [`Session`], calls [`Engine::step`], stores the changed session and carries out the
+//! [`Output`]s. Every answer ends with the current question and its buttons, so a newcomer
+//! is never left without a way on.
+//!
+//! Sample conversation (English):
+//! ```text
+//! > hello, I need help with registering my address
+//! < OK. I will write in English.  Welcome to Kompass Kalletal! …  [1 Registering] …
+//! > 1
+//! < …  [Make a request]  [Back]
+//! > Make a request
+//! < Question 1 of 10  What is your family name?
+//! > Haddad
+//! < Question 2 of 10  …
+//! ```
+
+// A content change under a live session must never panic the engine (issue 11): no
+// indexing, only `get`. Tests may index.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
+// By concern: each child module adds the `impl Engine` methods of one job.
+mod contact;
+mod forms;
+mod input;
+mod inputs;
+mod language;
+mod navigation;
+mod notices;
+mod output;
+mod prompts;
+mod repair;
+mod retake;
+pub mod script;
+mod session;
+pub mod values;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+// Shared with requests, so they live a layer below (`crate::answers`).
+pub use crate::answers::{Answer, AttachmentRef, InterpreterLanguage, LatinSpelling, UserId};
+pub use input::{AttachmentInput, Command, CommandText, Input, VoiceInput};
+pub use language::{
+    Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, named_language,
+};
+// A fact about a language, so it lives with the locales; here too for the adapters.
+pub use crate::i18n::is_rtl;
+pub use forms::interpreter_language_name;
+pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
+// `Appointment` is defined next to the messages it fills.
+pub use notices::Appointment;
+pub use session::{DeliveryStatus, Draft, FieldStep, Position, RequestSummary, Session, State};
+
+use crate::action::{Action, FieldButton};
+use crate::content::{Content, Field, FieldKind, Form, Institution, NodeKind};
+use crate::i18n::{Arg, strip_bidi_marks};
+use crate::request::{self, Request};
+use crate::upload::PdfProblem;
+use crate::upload::Verdict;
+use values::Refusal;
+
+use forms::photo_count;
+use repair::proposed_language;
+
+/// How many nodes `/back` remembers.
+const MAX_TRAIL: usize = 32;
+/// Longest name a newcomer may type for an interpreter language.
+const MAX_LANGUAGE_NAME: usize = 60;
+/// Longest message forwarded to caseworkers at once.
+const MAX_FORWARDED_CHARS: usize = 4000;
+
+/// What the engine needs from outside for one step, passed in so the step stays pure.
+pub struct StepContext<'a> {
+    pub user: &'a UserId,
+    pub now: DateTime<Utc>,
+    /// The messenger's idea of the user's language (Telegram's `language_code`).
+    pub language_hint: Option<&'a str>,
+    /// Hands out the next reference sequence number; called only when a request is submitted.
+    pub next_sequence: &'a mut dyn FnMut() -> u64,
+    /// Caseworker rooms are connected (Matrix is configured): "talk to a person" works.
+    pub rooms_available: bool,
+}
+
+impl std::fmt::Debug for StepContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StepContext")
+            .field("now", &self.now)
+            .field("language_hint", &self.language_hint)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The engine over one set of content.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    content: Arc<Content>,
+}
+
+/// Outputs being collected; short notes ("wrong date") are put in front of the next prompt
+/// so the newcomer gets one message, not two.
+#[derive(Default)]
+struct Reply {
+    notes: Vec<String>,
+    outputs: Vec<Output>,
+}
+
+impl Reply {
+    fn note(&mut self, text: String) {
+        self.notes.push(text);
+    }
+
+    /// Sends the notes collected so far as a message of their own.
+    fn flush(&mut self, rtl: bool) {
+        if !self.notes.is_empty() {
+            let text = std::mem::take(&mut self.notes).join("\n\n");
+            self.outputs.push(Output::Say(Message {
+                text,
+                buttons: Vec::new(),
+                rtl,
+                numbers_are_answers: false,
+            }));
+        }
+    }
+
+    fn prompt(&mut self, mut output: Output) {
+        if let Output::Say(message) | Output::AskUpload(message) = &mut output
+            && !self.notes.is_empty()
+        {
+            let notes = std::mem::take(&mut self.notes).join("\n\n");
+            message.text = format!("{notes}\n\n{}", message.text);
+        }
+        self.outputs.push(output);
+    }
+
+    fn finish(mut self, rtl: bool) -> Vec<Output> {
+        self.flush(rtl);
+        self.outputs
+    }
+}
+
+impl Engine {
+    pub fn new(content: Arc<Content>) -> Self {
+        Self { content }
+    }
+
+    pub fn content(&self) -> &Arc<Content> {
+        &self.content
+    }
+
+    /// One step of the conversation.
+    pub fn step(
+        &self,
+        session: &mut Session,
+        input: Input,
+        ctx: &mut StepContext<'_>,
+    ) -> Vec<Output> {
+        let mut reply = Reply::default();
+        if self.repair(session) {
+            reply.note(self.t(&self.lang(session, ctx), "content-changed"));
+        }
+        match input {
+            Input::Command(command) => self.on_command(session, command, ctx, &mut reply),
+            Input::Button(data) => self.on_button(session, &data, ctx, &mut reply),
+            Input::Text(text) => self.on_text(session, &text, ctx, &mut reply),
+            Input::Attachment(attachment) => {
+                self.on_attachment(session, attachment, ctx, &mut reply)
+            }
+            Input::Voice(voice) => self.on_voice(session, voice, ctx, &mut reply),
+            Input::Unsupported => {
+                let lang = self.lang(session, ctx);
+                reply.note(self.t(&lang, "unsupported-message"));
+                self.reprompt(session, ctx, &mut reply);
+            }
+        }
+        let rtl = is_rtl(&self.lang(session, ctx));
+        reply.finish(rtl)
+    }
+
+    /// The message for where the conversation is now, as shown after a restart.
+    pub fn current_prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
+        self.prompt(session, ctx)
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Text helpers.
+
+    fn t(&self, lang: &str, id: &str) -> String {
+        self.content.locales.text(lang, id, &[])
+    }
+
+    fn ta(&self, lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.content.locales.text(lang, id, args)
+    }
+
+    /// The language to answer in: chosen, else the one guessed from the first message and
+    /// being proposed, else the messenger's hint, else English.
+    fn lang(&self, session: &Session, ctx: &StepContext<'_>) -> String {
+        session
+            .language
+            .clone()
+            .or_else(|| proposed_language(session))
+            .or_else(|| self.supported_hint(ctx))
+            .unwrap_or_else(|| "en".to_string())
+    }
+
+    fn supported_hint(&self, ctx: &StepContext<'_>) -> Option<String> {
+        let hint = ctx.language_hint?;
+        let base = hint.split(['-', '_']).next()?.to_ascii_lowercase();
+        self.content.locales.has_language(&base).then_some(base)
+    }
+
+    fn message(&self, lang: &str, text: String, buttons: Vec<Button>) -> Message {
+        Message {
+            text,
+            buttons,
+            rtl: is_rtl(lang),
+            numbers_are_answers: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

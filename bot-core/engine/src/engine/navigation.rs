@@ -1,0 +1,266 @@
+//! Navigation: entering nodes, `/back`, leaving and cancelling forms, `/status`.
+
+use super::*;
+
+impl Engine {
+    pub(super) fn remember(&self, session: &mut Session, node: String) {
+        if session.trail.last() != Some(&node) {
+            session.trail.push(node);
+        }
+        if session.trail.len() > MAX_TRAIL {
+            session.trail.remove(0);
+        }
+    }
+
+    /// Shows node `target` (starting or resuming a form).
+    pub(super) fn enter(
+        &self,
+        session: &mut Session,
+        target: &str,
+        resume_note: bool,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let flow = &self.content.flow;
+        let lang = self.lang(session, ctx);
+        let target = if flow.node(target).is_some() {
+            target
+        } else {
+            flow.start.as_str()
+        };
+        if target == flow.start {
+            session.trail.clear();
+        }
+        if let Some(NodeKind::Contact { text, institution }) = flow.node(target).map(|n| &n.kind) {
+            return self.open_contact(session, text, institution, ctx, reply);
+        }
+        if let Some(form) = flow.form(target) {
+            if session.drafts.contains_key(target) {
+                if resume_note {
+                    reply.note(self.ta(
+                        &lang,
+                        "form-resume",
+                        &[("title", self.t(&lang, &form.title).into())],
+                    ));
+                }
+            } else {
+                if let Some(intro) = &form.intro {
+                    reply.note(self.t(&lang, intro));
+                }
+                let draft = Draft {
+                    answers: Default::default(),
+                    position: Position::Field {
+                        index: 0,
+                        correcting: false,
+                        step: FieldStep::Main,
+                    },
+                    updated: ctx.now,
+                    pending_name: None,
+                    unreadable: Vec::new(),
+                };
+                session.drafts.insert(target.to_string(), draft);
+            }
+            session.state = State::InForm {
+                form: target.to_string(),
+            };
+        } else {
+            session.state = State::AtNode {
+                node: target.to_string(),
+            };
+        }
+        self.reprompt(session, ctx, reply);
+    }
+
+    pub(super) fn back(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {
+        let lang = self.lang(session, ctx);
+        match session.state.clone() {
+            State::InForm { form } => {
+                let Some(draft) = session.drafts.get_mut(&form) else {
+                    return self.leave(session, ctx, reply);
+                };
+                // Back from the Latin spelling asks for the name again; back from the
+                // retake question asks for the photo again (the unreadable one is dropped).
+                draft.pending_name = None;
+                draft.unreadable.clear();
+                draft.position = match draft.position {
+                    Position::Field {
+                        index,
+                        correcting,
+                        step:
+                            FieldStep::InterpreterLanguage
+                            | FieldStep::InterpreterTyped
+                            | FieldStep::LatinName
+                            | FieldStep::Retake,
+                    } => Position::Field {
+                        index,
+                        correcting,
+                        step: FieldStep::Main,
+                    },
+                    Position::Field {
+                        correcting: true, ..
+                    }
+                    | Position::ChoosingCorrection => Position::Review,
+                    Position::Field { index: 0, .. } => {
+                        reply.note(self.t(&lang, "form-draft-kept"));
+                        return self.leave(session, ctx, reply);
+                    }
+                    Position::Field { index, .. } => Position::Field {
+                        index: index - 1,
+                        correcting: false,
+                        step: FieldStep::Main,
+                    },
+                    Position::Review => {
+                        let last = self
+                            .content
+                            .flow
+                            .form(&form)
+                            .map_or(0, |f| f.fields.len().saturating_sub(1));
+                        Position::Field {
+                            index: last,
+                            correcting: false,
+                            step: FieldStep::Main,
+                        }
+                    }
+                };
+                self.reprompt(session, ctx, reply);
+            }
+            State::AtNode { node } if node == self.content.flow.start => {
+                reply.note(self.t(&lang, "back-nothing"));
+                self.reprompt(session, ctx, reply);
+            }
+            State::ConfirmingDelete { resume } => {
+                session.state = *resume;
+                self.reprompt(session, ctx, reply);
+            }
+            State::Talking { resume, .. } => {
+                if let State::AtNode { node } = resume.as_ref()
+                    && session.trail.last() == Some(node)
+                {
+                    session.trail.pop();
+                }
+                session.state = *resume;
+                self.reprompt(session, ctx, reply);
+            }
+            State::ChoosingLanguage { then } | State::ConfirmingLanguage { then, .. }
+                if session.language.is_some() =>
+            {
+                let target = then.unwrap_or_else(|| self.content.flow.start.clone());
+                self.enter(session, &target, false, ctx, reply);
+            }
+            State::New
+            | State::AtNode { .. }
+            | State::ChoosingLanguage { .. }
+            | State::ConfirmingLanguage { .. }
+            | State::ConfirmingCancel { .. } => self.leave(session, ctx, reply),
+        }
+    }
+
+    /// Goes to the previous node on the trail, or the main menu.
+    pub(super) fn leave(
+        &self,
+        session: &mut Session,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let target = session
+            .trail
+            .pop()
+            .unwrap_or_else(|| self.content.flow.start.clone());
+        self.enter(session, &target, false, ctx, reply);
+    }
+
+    /// Cancels the open form (or the latest draft). A draft with answers is dropped only
+    /// after a yes: a Cancel button far up the chat, or the word typed at a question, is
+    /// easily sent by mistake and would lose every answer and photo.
+    pub(super) fn cancel(
+        &self,
+        session: &mut Session,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let form = match &session.state {
+            State::InForm { form } => Some(form.clone()),
+            State::ConfirmingDelete { .. } => {
+                if let State::ConfirmingDelete { resume } = std::mem::take(&mut session.state) {
+                    session.state = *resume;
+                }
+                reply.note(self.t(&lang, "delete-kept"));
+                return self.reprompt(session, ctx, reply);
+            }
+            State::ConfirmingCancel { .. } => return self.reprompt(session, ctx, reply),
+            State::New
+            | State::ChoosingLanguage { .. }
+            | State::ConfirmingLanguage { .. }
+            | State::AtNode { .. }
+            | State::Talking { .. } => session.latest_draft().map(str::to_string),
+        };
+        let Some(form) = form else {
+            reply.note(self.t(&lang, "cancel-nothing"));
+            return self.reprompt(session, ctx, reply);
+        };
+        if session
+            .drafts
+            .get(&form)
+            .is_some_and(|draft| !draft.answers.is_empty())
+        {
+            let resume = Box::new(std::mem::take(&mut session.state));
+            session.state = State::ConfirmingCancel { form, resume };
+            return self.reprompt(session, ctx, reply);
+        }
+        self.drop_draft(session, &form, ctx, reply);
+    }
+
+    /// Drops form `form`'s draft; from inside the form, goes to where the form was opened.
+    pub(super) fn drop_draft(
+        &self,
+        session: &mut Session,
+        form: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        session.drafts.remove(form);
+        reply.note(self.t(&self.lang(session, ctx), "form-cancelled"));
+        if matches!(&session.state, State::InForm { form: open } if open == form) {
+            self.leave(session, ctx, reply);
+        } else {
+            self.reprompt(session, ctx, reply);
+        }
+    }
+
+    pub(super) fn status(&self, session: &Session, lang: &str) -> String {
+        if session.requests.is_empty() {
+            return self.t(lang, "status-none");
+        }
+        let mut lines = vec![self.t(lang, "status-header")];
+        for summary in &session.requests {
+            let institution = self
+                .content
+                .flow
+                .institution(&summary.institution)
+                .map_or_else(|| summary.institution.clone(), |i| self.t(lang, &i.label));
+            let state = self.t(
+                lang,
+                match summary.status {
+                    DeliveryStatus::Queued => "status-queued",
+                    DeliveryStatus::Sent => "status-sent",
+                    DeliveryStatus::Failed => "status-failed",
+                },
+            );
+            lines.push(self.ta(
+                lang,
+                "status-line",
+                &[
+                    ("reference", summary.reference.as_str().into()),
+                    ("institution", institution.into()),
+                    (
+                        "date",
+                        summary.submitted.format("%d.%m.%Y").to_string().into(),
+                    ),
+                    ("state", state.into()),
+                ],
+            ));
+        }
+        lines.join("\n")
+    }
+}

@@ -1,0 +1,469 @@
+//! Prompts: the question for the current state, with its buttons, and how answers are
+//! shown back (the summary, files received).
+
+use super::*;
+
+impl Engine {
+    pub(super) fn prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
+        let lang = self.lang(session, ctx);
+        match &session.state {
+            State::New | State::ChoosingLanguage { .. } => Output::Say(self.language_menu(ctx)),
+            State::ConfirmingLanguage { guess, .. } => {
+                let name = self.content.locales.language_name(guess);
+                let text = self.ta(
+                    guess,
+                    "language-detected-confirm",
+                    &[("language", name.into())],
+                );
+                let buttons = vec![
+                    Button::new(
+                        self.t(guess, "button-yes"),
+                        &Action::Language(guess.clone()),
+                    ),
+                    Button::new(
+                        self.t(guess, "button-other-language"),
+                        &Action::LanguageMenu,
+                    ),
+                ];
+                Output::Say(self.message(guess, text, buttons))
+            }
+            State::AtNode { node } => Output::Say(self.node_prompt(session, node, &lang)),
+            State::InForm { form } => self.form_prompt(session, form, &lang),
+            State::ConfirmingDelete { .. } => {
+                let buttons = vec![
+                    Button::new(
+                        self.t(&lang, "button-delete-yes"),
+                        &Action::ConfirmDelete(true),
+                    ),
+                    Button::new(
+                        self.t(&lang, "button-delete-no"),
+                        &Action::ConfirmDelete(false),
+                    ),
+                ];
+                Output::Say(self.message(&lang, self.t(&lang, "delete-confirm"), buttons))
+            }
+            State::ConfirmingCancel { form, .. } => {
+                let title = self
+                    .content
+                    .flow
+                    .form(form)
+                    .map_or_else(String::new, |f| self.t(&lang, &f.title));
+                let buttons = vec![
+                    Button::new(
+                        self.t(&lang, "button-cancel-yes"),
+                        &Action::ConfirmCancel(true),
+                    ),
+                    Button::new(
+                        self.t(&lang, "button-cancel-no"),
+                        &Action::ConfirmCancel(false),
+                    ),
+                ];
+                let text = self.ta(&lang, "cancel-confirm", &[("title", title.into())]);
+                Output::Say(self.message(&lang, text, buttons))
+            }
+            State::Talking { .. } => {
+                Output::Say(self.talking_message(&lang, self.t(&lang, "person-reply-hint")))
+            }
+        }
+    }
+
+    /// A message shown while talking to a person, with Back and Main menu. A typed "1" is
+    /// a message to the office here, not a button.
+    pub(super) fn talking_message(&self, lang: &str, text: String) -> Message {
+        let buttons = vec![
+            Button::new(self.t(lang, "button-back"), &Action::Back),
+            Button::new(self.t(lang, "button-main-menu"), &Action::MainMenu),
+        ];
+        Message {
+            numbers_are_answers: true,
+            ..self.message(lang, text, buttons)
+        }
+    }
+
+    pub(super) fn institution_label(&self, institution: &str, lang: &str) -> String {
+        self.content
+            .flow
+            .institution(institution)
+            .map_or_else(|| institution.to_string(), |i| self.t(lang, &i.label))
+    }
+
+    pub(super) fn reprompt(&self, session: &Session, ctx: &StepContext<'_>, reply: &mut Reply) {
+        reply.prompt(self.prompt(session, ctx));
+    }
+
+    /// Every language by its own name; the question in every language, the hinted first.
+    pub(super) fn language_menu(&self, ctx: &StepContext<'_>) -> Message {
+        let hint = self.supported_hint(ctx);
+        let mut codes: Vec<&str> = self.content.locales.languages().collect();
+        if let Some(hint) = &hint {
+            codes.sort_by_key(|code| *code != hint.as_str());
+        }
+        let text = codes
+            .iter()
+            .map(|code| self.t(code, "choose-language"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let buttons = codes
+            .iter()
+            .map(|code| {
+                Button::new(
+                    self.content.locales.language_name(code),
+                    &Action::Language(code.to_string()),
+                )
+            })
+            .collect();
+        Message {
+            text,
+            buttons,
+            rtl: false,
+            numbers_are_answers: false,
+        }
+    }
+
+    pub(super) fn node_prompt(&self, session: &Session, node_id: &str, lang: &str) -> Message {
+        let flow = &self.content.flow;
+        let Some(node) = flow.node(node_id) else {
+            // Content changed under a stored session: fall back to the main menu.
+            return self.node_prompt(session, &flow.start, lang);
+        };
+        let (text, options) = match &node.kind {
+            NodeKind::Menu { text, options } | NodeKind::Page { text, options } => (text, options),
+            NodeKind::Form(_) | NodeKind::Contact { .. } => {
+                return self.node_prompt(session, &flow.start, lang);
+            }
+        };
+        let mut buttons = Vec::new();
+        for (index, option) in options.iter().enumerate() {
+            buttons.push(Button::new(
+                self.t(lang, &option.label),
+                &Action::Go {
+                    node: node_id.to_string(),
+                    option: index,
+                },
+            ));
+        }
+        // Last, so the menu's numbers do not shift when it appears: a typed "1" always
+        // opens the first topic.
+        if node_id == flow.start
+            && let Some(form) = session.latest_draft()
+        {
+            buttons.push(Button::new(
+                self.t(lang, "button-continue-request"),
+                &Action::Resume {
+                    form: form.to_string(),
+                },
+            ));
+        }
+        if node_id != flow.start {
+            buttons.push(Button::new(self.t(lang, "button-back"), &Action::Back));
+            if session
+                .trail
+                .last()
+                .is_some_and(|previous| *previous != flow.start)
+            {
+                buttons.push(Button::new(
+                    self.t(lang, "button-main-menu"),
+                    &Action::MainMenu,
+                ));
+            }
+        }
+        self.message(lang, self.t(lang, text), buttons)
+    }
+
+    pub(super) fn form_prompt(&self, session: &Session, form_id: &str, lang: &str) -> Output {
+        let (Some(form), Some(draft)) =
+            (self.content.flow.form(form_id), session.drafts.get(form_id))
+        else {
+            return Output::Say(self.node_prompt(session, &self.content.flow.start, lang));
+        };
+        match draft.position {
+            Position::Review => {
+                let buttons = vec![
+                    Button::new(self.t(lang, "button-send"), &Action::Send),
+                    Button::new(self.t(lang, "button-change"), &Action::Change),
+                    Button::new(self.t(lang, "button-cancel"), &Action::CancelForm),
+                ];
+                Output::Say(self.message(lang, self.summary(form, draft, lang), buttons))
+            }
+            Position::ChoosingCorrection => {
+                let mut buttons: Vec<Button> = form
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, field)| {
+                        Button::new(self.t(lang, &field.label), &Action::Fix { field: i })
+                    })
+                    .collect();
+                buttons.push(Button::new(
+                    self.t(lang, "button-back-to-summary"),
+                    &Action::Review,
+                ));
+                Output::Say(self.message(lang, self.t(lang, "summary-which-field"), buttons))
+            }
+            Position::Field { index, step, .. } => match form.fields.get(index) {
+                Some(field) => self.field_prompt(form, field, index, step, draft, lang),
+                // Unreachable once `repair` ran; shown rather than panicking.
+                None => {
+                    Output::Say(self.message(lang, self.summary(form, draft, lang), Vec::new()))
+                }
+            },
+        }
+    }
+
+    pub(super) fn field_prompt(
+        &self,
+        form: &Form,
+        field: &Field,
+        index: usize,
+        step: FieldStep,
+        draft: &Draft,
+        lang: &str,
+    ) -> Output {
+        let progress = self.ta(
+            lang,
+            "form-progress",
+            &[
+                ("number", (index + 1).into()),
+                ("total", form.fields.len().into()),
+            ],
+        );
+        let answer_button = |label: String, value: FieldButton| {
+            Button::new(
+                label,
+                &Action::Answer {
+                    field: index,
+                    value,
+                },
+            )
+        };
+        let mut buttons = Vec::new();
+        let mut upload = false;
+        let mut question = self.t(lang, &field.prompt);
+        match (&field.kind, step) {
+            (FieldKind::Choice { options } | FieldKind::Appointment { options }, _) => {
+                buttons.extend(options.iter().enumerate().map(|(k, option)| {
+                    answer_button(self.t(lang, &option.label), FieldButton::Option(k))
+                }));
+            }
+            (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main) => {
+                buttons.push(answer_button(self.t(lang, "button-yes"), FieldButton::Yes));
+                buttons.push(answer_button(self.t(lang, "button-no"), FieldButton::No));
+            }
+            (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
+                question = self.t(lang, "interpreter-language-question");
+                let mut languages: Vec<_> = INTERPRETER_LANGUAGES.iter().collect();
+                languages.sort_by_key(|(code, _, _)| *code != lang);
+                buttons.extend(languages.iter().map(|(code, own, _)| {
+                    answer_button(
+                        (*own).to_string(),
+                        FieldButton::InterpreterLanguage(code.to_string()),
+                    )
+                }));
+                buttons.push(answer_button(
+                    self.t(lang, "button-interpreter-other"),
+                    FieldButton::OtherInterpreterLanguage,
+                ));
+            }
+            (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
+                question = self.t(lang, "interpreter-language-type")
+            }
+            (FieldKind::Name { .. }, FieldStep::LatinName) => {
+                let original = draft.pending_name.as_deref().unwrap_or_default();
+                question = self.ta(lang, "name-latin-question", &[("name", original.into())]);
+                if let Some(suggestion) = script::latin_suggestion(original, lang) {
+                    question.push('\n');
+                    question.push_str(&self.ta(
+                        lang,
+                        "name-latin-suggestion",
+                        &[("suggestion", suggestion.as_str().into())],
+                    ));
+                    // "✓ Haddad", not "Haddad": typing the spelling from the passport is the
+                    // person's own, not Kompass's suggestion.
+                    buttons.push(answer_button(
+                        format!("✓ {suggestion}"),
+                        FieldButton::LatinSuggestion,
+                    ));
+                }
+                buttons.push(answer_button(
+                    self.t(lang, "button-name-no-latin"),
+                    FieldButton::NoLatinDocument,
+                ));
+            }
+            (FieldKind::Photos { .. }, FieldStep::Retake) => {
+                upload = true;
+                question = self.retake_question(draft, lang);
+                buttons.push(answer_button(
+                    self.t(lang, "button-photo-retake"),
+                    FieldButton::NewPhoto,
+                ));
+                buttons.push(answer_button(
+                    self.t(lang, "button-photo-keep"),
+                    FieldButton::KeepPhoto,
+                ));
+            }
+            (FieldKind::Photos { min, .. }, _) => {
+                upload = true;
+                let count = photo_count(draft, field);
+                if count > 0 {
+                    question.push_str("\n\n");
+                    if let Some(Answer::Photos(photos)) = draft.answers.get(&field.id) {
+                        question.push_str(&self.files_text(
+                            photos,
+                            lang,
+                            "photo-received",
+                            "document-received",
+                            " ",
+                        ));
+                    }
+                    question.push(' ');
+                    if count < *min {
+                        question.push_str(&self.ta(
+                            lang,
+                            "photo-send-more",
+                            &[("missing", (min - count).into())],
+                        ));
+                    } else {
+                        question.push_str(&self.t(lang, "photo-more-or-done"));
+                    }
+                }
+                if count > 0 && count >= *min {
+                    buttons.push(answer_button(
+                        self.t(lang, "button-done"),
+                        FieldButton::Done,
+                    ));
+                }
+            }
+            (
+                FieldKind::Text { .. }
+                | FieldKind::Name { .. }
+                | FieldKind::Date { .. }
+                | FieldKind::Phone
+                | FieldKind::Email
+                | FieldKind::Number { .. },
+                _,
+            )
+            | (FieldKind::Interpreter, FieldStep::LatinName | FieldStep::Retake) => {}
+        }
+        let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
+        if field.optional && !has_photos {
+            buttons.push(answer_button(
+                self.t(lang, "button-skip"),
+                FieldButton::Skip,
+            ));
+        }
+        buttons.push(Button::new(self.t(lang, "button-back"), &Action::Back));
+        buttons.push(Button::new(
+            self.t(lang, "button-cancel"),
+            &Action::CancelForm,
+        ));
+        let text = format!("{progress}\n{question}");
+        let message = Message {
+            // "2" at a number question is the answer 2; everywhere else (a name, a date, a
+            // photo) a typed number is the button the screen shows with it.
+            numbers_are_answers: matches!(field.kind, FieldKind::Number { .. }),
+            ..self.message(lang, text, buttons)
+        };
+        if upload {
+            Output::AskUpload(message)
+        } else {
+            Output::Say(message)
+        }
+    }
+
+    /// The summary a newcomer checks before sending.
+    pub(super) fn summary(&self, form: &Form, draft: &Draft, lang: &str) -> String {
+        let mut lines = vec![self.t(lang, "summary-title")];
+        if let Some(institution) = self.content.flow.institution(&form.institution) {
+            lines.push(self.ta(
+                lang,
+                "summary-institution",
+                &[("institution", self.t(lang, &institution.label).into())],
+            ));
+        }
+        lines.push(self.t(lang, &form.title));
+        lines.push(String::new());
+        for field in &form.fields {
+            let answer = draft.answers.get(&field.id).unwrap_or(&Answer::Skipped);
+            lines.push(format!(
+                "• {}: {}",
+                self.t(lang, &field.label),
+                self.display_answer(field, answer, lang)
+            ));
+        }
+        lines.push(String::new());
+        lines.push(self.t(lang, "summary-question"));
+        lines.join("\n")
+    }
+
+    /// An answer as text in `lang` (the newcomer's in the summary, the office's in email).
+    pub fn display_answer(&self, field: &Field, answer: &Answer, lang: &str) -> String {
+        match answer {
+            Answer::Text(text) | Answer::Phone(text) | Answer::Email(text) => text.clone(),
+            Answer::Date(date) => date.format("%d.%m.%Y").to_string(),
+            Answer::Number(number) => number.to_string(),
+            Answer::Choice(value) => match &field.kind {
+                FieldKind::Choice { options } | FieldKind::Appointment { options } => options
+                    .iter()
+                    .find(|o| o.value == *value)
+                    .map_or_else(|| value.clone(), |o| self.t(lang, &o.label)),
+                // A choice stored under another kind (content changed): shown as stored.
+                FieldKind::Text { .. }
+                | FieldKind::Name { .. }
+                | FieldKind::Date { .. }
+                | FieldKind::Phone
+                | FieldKind::Email
+                | FieldKind::Number { .. }
+                | FieldKind::YesNo
+                | FieldKind::Interpreter
+                | FieldKind::Photos { .. } => value.clone(),
+            },
+            Answer::YesNo(yes) => self.t(lang, if *yes { "value-yes" } else { "value-no" }),
+            Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),
+            // The field's label already says "interpreter": just the language.
+            Answer::Interpreter(Some(language)) => interpreter_language_name(language, lang),
+            Answer::Photos(photos) => {
+                self.files_text(photos, lang, "value-photos", "value-documents", ", ")
+            }
+            Answer::Name { original, latin } => {
+                let original = original.as_str().into();
+                match latin {
+                    LatinSpelling::Typed(latin) => self.ta(
+                        lang,
+                        "value-name-original",
+                        &[("latin", latin.as_str().into()), ("original", original)],
+                    ),
+                    LatinSpelling::Suggested(latin) => self.ta(
+                        lang,
+                        "value-name-suggested",
+                        &[("latin", latin.as_str().into()), ("original", original)],
+                    ),
+                    LatinSpelling::NoDocument => {
+                        self.ta(lang, "value-name-no-latin", &[("original", original)])
+                    }
+                }
+            }
+            Answer::Skipped => self.t(lang, "value-skipped"),
+        }
+    }
+
+    /// "2 photos", "1 photo, 1 document (PDF)": a PDF is a document, not a photo.
+    pub(super) fn files_text(
+        &self,
+        files: &[AttachmentRef],
+        lang: &str,
+        photos_id: &str,
+        documents_id: &str,
+        separator: &str,
+    ) -> String {
+        let documents = files.iter().filter(|f| f.mime == "application/pdf").count();
+        let photos = files.len() - documents;
+        let mut parts = Vec::new();
+        if photos > 0 || documents == 0 {
+            parts.push(self.ta(lang, photos_id, &[("count", photos.into())]));
+        }
+        if documents > 0 {
+            parts.push(self.ta(lang, documents_id, &[("count", documents.into())]));
+        }
+        parts.join(separator)
+    }
+}

@@ -1,0 +1,32 @@
+//! Kompass's conversation engine, pure: what a newcomer sees and answers, decided from the
+//! session, the input and the content alone. No storage, no network, no async runtime:
+//! Cargo enforces it (this crate depends on none of them; `tests/purity.rs` checks).
+//! Files are read only to load content, locales and word lists at start or reload.
+//!
+//! # Layout
+//! - [`action`]: what a button does, typed, and its string form for the messengers.
+//! - [`content`]: flows (menus, pages, forms, institutions) loaded from TOML, and the checks
+//!   that name file, line and fix for every mistake an administrator can make.
+//! - [`i18n`]: Fluent translations per language with the fallback newcomer → English → German.
+//! - [`engine`]: the conversation engine, `(session, input) -> (session, outputs)`.
+//! - [`request`]: a submitted request as the office receives it, and its reference number.
+//! - [`upload`]: what the checks of an upload found (the decoders are in `kompass-core`).
+//! - [`templates`]: caseworkers' reply templates (`!vorlage`), read, checked and rendered.
+//! - [`toml_problems`]: every problem of a TOML file at once (flows, the binary's config).
+//! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
+//!   guess of a first message uses.
+
+pub mod action;
+pub mod answers;
+pub mod content;
+pub mod diagnostic;
+pub mod engine;
+pub mod i18n;
+pub mod request;
+pub mod templates;
+pub mod toml_problems;
+pub mod upload;
+pub mod words;
+
+pub use content::{Content, Diagnostic, Diagnostics, Severity};
+pub use engine::{Command, Engine, Input, Output, Session, UserId};
