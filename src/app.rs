@@ -614,7 +614,7 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         worker.abort();
         sweep.abort();
         reminders.abort();
-        runtime.store().flush()?;
+        runtime.flush()?;
         tracing::info!("stopped");
         result.map(|()| ExitCode::SUCCESS)
     });
