@@ -27,6 +27,8 @@
 
 pub mod appointment_documents;
 pub mod attachment;
+#[cfg(any(test, feature = "conformance"))]
+pub mod conformance;
 pub mod content;
 #[cfg(any(test, feature = "testsets"))]
 pub mod docphotos;

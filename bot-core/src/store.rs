@@ -326,6 +326,22 @@ fn decode<T: DeserializeOwned>(
 type TxResult<T> = Result<T, TxError>;
 
 impl Store {
+    /// The backend under the store (for the conformance suite's lower-level checks).
+    #[cfg(any(test, feature = "conformance"))]
+    pub(crate) fn backend(&self) -> &Arc<dyn Backend> {
+        &self.backend
+    }
+
+    /// Whether a stored value is sealed with a key that still exists.
+    #[cfg(any(test, feature = "conformance"))]
+    pub(crate) fn can_open(&self, bytes: &[u8]) -> bool {
+        KeyId::of_sealed(bytes).is_some()
+            && self
+                .keys
+                .open_value(bytes)
+                .is_ok_and(|opened| opened.into_plain().is_some())
+    }
+
     /// Opens the sled store in `dir` with the default page cache.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         Self::open_sled(dir, DEFAULT_SLED_CACHE_BYTES)
@@ -361,7 +377,7 @@ impl Store {
             uploads,
             keys: std::sync::Arc::new(keys),
             transient: std::sync::Arc::new(std::sync::RwLock::new(transient)),
-            flusher: std::sync::Arc::new(StopFlusher(flusher)),
+            flusher: std::sync::Arc::new(flusher),
             sessions: tree(Table::Sessions),
             handled: tree(Table::Handled),
             requests: tree(Table::Requests),
@@ -402,7 +418,7 @@ impl Store {
 
     /// Runs `body` as one transaction over `tables` (again after a conflict); returns what
     /// the run that committed returned.
-    fn transaction<T>(
+    pub(crate) fn transaction<T>(
         &self,
         tables: &[Table],
         mut body: impl FnMut(&dyn Tx) -> TxResult<T>,
@@ -425,17 +441,17 @@ impl Store {
     /// Registers the writes this thread completed for the next flush; with `sync`, that
     /// flush also syncs the data file through the disk cache (a confirmed request).
     pub fn register(&self, sync: bool) -> Commit {
-        self.flusher.0.register(sync)
+        self.flusher.flusher.register(sync)
     }
 
     /// Blocks until `commit` is durable.
     pub fn wait_durable(&self, commit: Commit) {
-        self.flusher.0.wait(commit);
+        self.flusher.flusher.wait(commit);
     }
 
     /// Waits, without blocking a thread, until `commit` is durable.
     pub async fn durable(&self, commit: Commit) {
-        self.flusher.0.wait_async(commit).await;
+        self.flusher.flusher.wait_async(commit).await;
     }
 
     pub fn session(&self, user: &UserId) -> Result<Option<Session>, StoreError> {

@@ -41,7 +41,7 @@ impl Flusher {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    pub(super) fn start(backend: Arc<dyn Backend>) -> std::sync::Arc<Self> {
+    pub(super) fn start(backend: Arc<dyn Backend>) -> StopFlusher {
         let flusher = std::sync::Arc::new(Self {
             state: std::sync::Mutex::default(),
             work: std::sync::Condvar::new(),
@@ -49,11 +49,14 @@ impl Flusher {
             published: tokio::sync::watch::Sender::new(0),
         });
         let worker = flusher.clone();
-        std::thread::Builder::new()
+        let thread = std::thread::Builder::new()
             .name("kompass-flush".into())
             .spawn(move || worker.run(backend.as_ref()))
             .expect("a thread can be started");
-        flusher
+        StopFlusher {
+            flusher,
+            thread: Some(thread),
+        }
     }
 
     fn run(&self, backend: &dyn Backend) {
@@ -140,11 +143,19 @@ const GATHER: std::time::Duration = std::time::Duration::from_millis(5);
 
 /// Stops the flusher thread when the last clone of the store is gone.
 #[derive(Debug)]
-pub(super) struct StopFlusher(pub(super) std::sync::Arc<Flusher>);
+pub(super) struct StopFlusher {
+    pub(super) flusher: std::sync::Arc<Flusher>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
 
 impl Drop for StopFlusher {
+    /// Waits for the thread: it holds the backend (sled's lock on its files), so the store
+    /// can be opened again as soon as the last clone is gone.
     fn drop(&mut self) {
-        self.0.lock().stopped = true;
-        self.0.work.notify_one();
+        self.flusher.lock().stopped = true;
+        self.flusher.work.notify_one();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 }
