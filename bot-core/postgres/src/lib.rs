@@ -511,6 +511,19 @@ impl Iterator for Pages<'_> {
     }
 }
 
+/// Whether `url` can be read as a connection string, and carries no password (that comes
+/// from the environment, so the config file can be shown around).
+pub fn check_url(url: &str) -> Result<(), String> {
+    let config: tokio_postgres::Config = url.parse().map_err(|e| Cause(&e).to_string())?;
+    if config.get_password().is_some() {
+        return Err("it holds a password; name its environment variable in password_env".into());
+    }
+    if config.get_hosts().is_empty() {
+        return Err("it names no host".into());
+    }
+    Ok(())
+}
+
 /// Opens kompass-core's store on PostgreSQL; `dir` keeps the key files and uploads.
 pub fn open_store(
     dir: &std::path::Path,
