@@ -11,6 +11,8 @@ use std::sync::{Arc, Mutex};
 
 use chrono::Utc;
 
+// The runtime's own erasure tests load the same file (in test builds both exist).
+#[allow(clippy::duplicate_mod)]
 #[path = "../../tests/e2e/seed_scan.rs"]
 mod seed_scan;
 

@@ -373,8 +373,7 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                     let id = id.clone();
                     let bytes = tokio::task::spawn_blocking(move || runtime.attachment(&id))
                         .await
-                        .map_err(|_| RuntimeError::Panicked)?
-                        .map_err(RuntimeError::from)?;
+                        .map_err(|_| RuntimeError::Panicked)??;
                     if let Some(bytes) = bytes {
                         let parsed = mime.parse().unwrap_or(mime_jpeg());
                         let name = if mime == "application/pdf" {
@@ -403,8 +402,7 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                     let id = id.clone();
                     let bytes = tokio::task::spawn_blocking(move || runtime.attachment(&id))
                         .await
-                        .map_err(|_| RuntimeError::Panicked)?
-                        .map_err(RuntimeError::from)?;
+                        .map_err(|_| RuntimeError::Panicked)??;
                     if let Some(bytes) = bytes {
                         // German names as in the thread's root ("Arabisch").
                         let language = kompass_core::engine::script::german_name(&case.language);

@@ -14,8 +14,8 @@ pub const MIGRATIONS: &[(i32, &str, &str)] = &[(
     include_str!("../migrations/0001_tables.sql"),
 )];
 
-/// An arbitrary number naming Kompass's migration lock.
-const LOCK: i64 = 0x4b6f_6d70_6173_73;
+/// "Kompass" in ASCII: the number naming Kompass's migration lock.
+const LOCK: i64 = 0x004b_6f6d_7061_7373;
 
 /// Applies the migrations the database has not seen. Returns how many.
 pub async fn apply(client: &mut Client) -> Result<usize, PgError> {

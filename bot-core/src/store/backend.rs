@@ -131,6 +131,9 @@ pub type TxBody<'a> = &'a mut dyn FnMut(&dyn Tx) -> Result<(), TxError>;
 /// Entries of a scan, in key order.
 pub type Entries<'a> = Box<dyn Iterator<Item = Result<(Vec<u8>, Vec<u8>), BackendError>> + 'a>;
 
+/// What [`Backend::update`] makes of a value (`None`: absent, or remove it).
+pub type Change<'a> = &'a mut dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>>;
+
 /// Ordered byte-keyed tables (see the module docs). Object safe: the store holds an
 /// `Arc<dyn Backend>`.
 pub trait Backend: Send + Sync + fmt::Debug {
@@ -168,7 +171,7 @@ pub trait Backend: Send + Sync + fmt::Debug {
         &self,
         table: Table,
         key: &[u8],
-        change: &mut dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>>,
+        change: Change<'_>,
     ) -> Result<Option<Vec<u8>>, BackendError> {
         let mut new = None;
         let outcome = self.transaction(&[table], &mut |tx| {
