@@ -37,6 +37,10 @@ command -v nasm >/dev/null || missing+=(nasm)
 # Dovecot: the real IMAP server of the email-answer tests (tests/e2e/imap_support.rs).
 [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+# PostgreSQL: throw-away clusters (initdb + postgres in a temp folder, run as the postgres
+# user) for the storage conformance suite and the e2e test on the PostgreSQL backend
+# (bot-core/postgres/src/test_cluster.rs); no service of the package is used.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${missing[*]}"
     apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -15,7 +15,7 @@ use kompass_core::{Content, Runtime, Severity};
 use tokio::sync::{Notify, mpsc};
 use tracing_subscriber::EnvFilter;
 
-use crate::config::{Config, LogFormat};
+use crate::config::{Config, LogFormat, StorageBackend};
 use crate::{Cli, Commands};
 
 /// Where flows and locales are, overriding the config.
@@ -443,10 +443,22 @@ fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
     }
 }
 
+/// The store on the configured backend; key files and uploads stay in `<data_dir>/db`.
+fn open_store(config: &Config) -> anyhow::Result<Store> {
+    let dir = config.storage.data_dir.join("db");
+    Ok(match config.storage.backend {
+        StorageBackend::Sled => Store::open_sled(&dir, config.storage.sled_cache_mb << 20)?,
+        StorageBackend::Postgres => {
+            let path = config.path.clone().unwrap_or_default();
+            kompass_postgres::open_store(&dir, &config.storage.postgres(&path)?)?
+        }
+    })
+}
+
 fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<Runtime>> {
     let content = load_content(config)?;
     crate::data_dir::secure(&config.storage.data_dir)?;
-    let store = Store::open(&config.storage.data_dir.join("db"))?;
+    let store = open_store(config)?;
     let settings = Settings {
         mail_from: config.mail.from.parse().context("[mail] from")?,
         limits: Limits {
@@ -614,7 +626,7 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         worker.abort();
         sweep.abort();
         reminders.abort();
-        runtime.store().flush()?;
+        runtime.flush()?;
         tracing::info!("stopped");
         result.map(|()| ExitCode::SUCCESS)
     });

@@ -276,14 +276,100 @@ impl Default for ContentConfig {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct StorageConfig {
+    /// Keys, uploads, Matrix's store, emails as files, and sled's database.
     pub data_dir: PathBuf,
+    /// Where conversations, requests and queues are kept.
+    pub backend: StorageBackend,
+    /// sled's page cache (`cache_capacity`).
+    pub sled_cache_mb: u64,
+    /// PostgreSQL: a libpq url or `key=value` string, without the password.
+    pub url: Option<String>,
+    /// PostgreSQL: the environment variable holding the password.
+    pub password_env: Option<String>,
 }
 
 impl Default for StorageConfig {
     fn default() -> Self {
         Self {
             data_dir: "data".into(),
+            backend: StorageBackend::Sled,
+            sled_cache_mb: 8,
+            url: None,
+            password_env: None,
         }
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StorageBackend {
+    /// Embedded, in `<data_dir>/db`.
+    #[default]
+    Sled,
+    /// A PostgreSQL database (`url`, `password_env`).
+    Postgres,
+}
+
+impl StorageConfig {
+    /// Problems of the `[storage]` entries that serde cannot see (each with its line).
+    fn problems(&self, file: &TomlFile) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut problem = |key: &str, problem: String, fix: &str| {
+            problems.push(Problem {
+                line: file.line(key),
+                key: key.into(),
+                problem,
+                fix: fix.into(),
+            });
+        };
+        if self.sled_cache_mb == 0 {
+            problem(
+                "storage.sled_cache_mb",
+                "`storage.sled_cache_mb` must be at least 1".into(),
+                "leave it out (8 MB) or write e.g. sled_cache_mb = 16",
+            );
+        }
+        match (self.backend, &self.url) {
+            (StorageBackend::Postgres, None) => problem(
+                "storage.backend",
+                "`storage.backend` = \"postgres\" needs `storage.url`".into(),
+                "add e.g. url = \"postgresql://kompass@db.example.org/kompass\" and password_env = \"KOMPASS_DB_PASSWORD\"",
+            ),
+            (StorageBackend::Postgres, Some(url)) => {
+                if let Err(error) = kompass_postgres::check_url(url) {
+                    problem(
+                        "storage.url",
+                        format!("`storage.url` is not a PostgreSQL url: {error}"),
+                        "write e.g. url = \"postgresql://kompass@db.example.org/kompass\"",
+                    );
+                }
+            }
+            (StorageBackend::Sled, Some(_)) => problem(
+                "storage.url",
+                "`storage.url` is set but `storage.backend` is \"sled\"".into(),
+                "add backend = \"postgres\", or remove url",
+            ),
+            (StorageBackend::Sled, None) => {}
+        }
+        problems
+    }
+
+    /// The PostgreSQL connection, with the password read from the environment.
+    pub fn postgres(&self, config_path: &Path) -> anyhow::Result<kompass_postgres::PgSettings> {
+        let file = config_path.display();
+        let Some(url) = self.url.clone() else {
+            bail!("{file}: [storage] backend = \"postgres\" needs url");
+        };
+        let password = match &self.password_env {
+            Some(name) => match std::env::var(name) {
+                Ok(value) if !value.is_empty() => Some(value),
+                _ => bail!(
+                    "{file}: [storage] password_env names the environment variable {name}, which is not set\n    fix: set {name} in the service's environment (EnvironmentFile)"
+                ),
+            },
+            None => None,
+        };
+        Ok(kompass_postgres::PgSettings { url, password })
     }
 }
 
@@ -619,6 +705,7 @@ impl Config {
                 });
             }
         }
+        problems.extend(config.storage.problems(&file));
         if let Some(mediators) = config.matrix.as_mut().and_then(|m| m.mediators.as_mut()) {
             problems.extend(mediators.read_lines(&file));
         }
@@ -781,6 +868,57 @@ poll_timeout_seconds = 10
             Some(std::time::Duration::from_secs(1))
         );
         assert!(options.api_url.as_str().ends_with('/'));
+    }
+
+    /// `[storage]`: each bad entry named with its line; a good PostgreSQL entry reads its
+    /// password from the environment variable it names.
+    #[test]
+    fn storage_entries_are_checked_with_their_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let error_of = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            Config::load(&path).unwrap_err().to_string()
+        };
+        let error =
+            error_of("[mail]\nfrom = \"k@example.org\"\n\n[storage]\nbackend = \"postgres\"\n");
+        assert!(error.contains("config.toml:5"), "{error}");
+        assert!(error.contains("needs `storage.url`"), "{error}");
+        let error = error_of(
+            "[storage]\nbackend = \"postgres\"\nurl = \"postgresql://kompass:secret@db/kompass\"\n",
+        );
+        assert!(error.contains("config.toml:3"), "{error}");
+        assert!(error.contains("password_env"), "{error}");
+        assert!(
+            !error.contains("secret"),
+            "the password is not repeated: {error}"
+        );
+        let error = error_of("[storage]\nbackend = \"mysql\"\n");
+        assert!(error.contains("config.toml:2"), "{error}");
+        assert!(error.contains("postgres"), "the choices are named: {error}");
+        let error = error_of("[storage]\nsled_cache_mb = 0\n");
+        assert!(error.contains("config.toml:2"), "{error}");
+        let error = error_of("[storage]\nurl = \"postgresql://kompass@db/kompass\"\n");
+        assert!(error.contains("backend = \"postgres\""), "{error}");
+
+        std::fs::write(
+            &path,
+            "[storage]\nbackend = \"postgres\"\nurl = \"postgresql://kompass@db/kompass\"\npassword_env = \"KOMPASS_UNIT_TEST_NO_SUCH_PASSWORD\"\n",
+        )
+        .unwrap();
+        let config = Config::load(&path).unwrap();
+        assert_eq!(config.storage.backend, StorageBackend::Postgres);
+        let error = config.storage.postgres(&path).unwrap_err().to_string();
+        assert!(
+            error.contains("KOMPASS_UNIT_TEST_NO_SUCH_PASSWORD"),
+            "{error}"
+        );
+        std::fs::write(&path, "[storage]\nsled_cache_mb = 16\n").unwrap();
+        let config = Config::load(&path).unwrap();
+        assert_eq!(
+            (config.storage.backend, config.storage.sled_cache_mb),
+            (StorageBackend::Sled, 16)
+        );
     }
 
     #[test]

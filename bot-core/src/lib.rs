@@ -37,6 +37,8 @@ pub use kompass_engine::{
 
 pub mod appointment_documents;
 pub mod attachment;
+#[cfg(any(test, feature = "conformance"))]
+pub mod conformance;
 #[cfg(any(test, feature = "testsets"))]
 pub mod docphotos;
 #[cfg(test)]

@@ -167,7 +167,10 @@ impl Runtime {
         &self.settings
     }
 
-    pub fn store(&self) -> &Store {
+    /// The store, for the runtime's own tests; adapters use the methods of
+    /// `runtime/storage.rs`.
+    #[cfg(test)]
+    pub(crate) fn store(&self) -> &Store {
         &self.store
     }
 
@@ -692,6 +695,7 @@ impl Runtime {
 mod cases;
 mod email_threads;
 mod mediation;
+mod storage;
 pub use cases::{CaseOutcome, CaseRoot, CaseworkerAction};
 pub use email_threads::{OfficeMail, OfficeMailOutcome};
 pub use mediation::{MediationSettings, TranslationOutcome, german_language_name};

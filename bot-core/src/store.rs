@@ -1,4 +1,5 @@
-//! Durable state in sled: sessions (each with the ids of the updates it handled last),
+//! Durable state behind a [`Backend`] (sled by default, PostgreSQL in `kompass-postgres`):
+//! sessions (each with the ids of the updates it handled last),
 //! submitted requests, the email outbox, the ids of uploads (their bytes are files beside
 //! the database), delivery notices not yet sent, and the inbox of updates received from a
 //! messenger but not yet answered.
@@ -13,32 +14,39 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
-use sled::{Transactional, Tree};
 
 use crate::engine::{DeliveryStatus, Message, OutgoingFile, Output, Session, UserId};
 use crate::request::Request;
 
+pub mod backend;
 mod cases;
 mod erasure;
+mod flusher;
 mod keys;
 mod mediation;
+pub mod sled_backend;
+pub use backend::{Backend, BackendError, Tx, TxError};
+use backend::{Table, Tree, TxTree};
 pub use cases::{
     Case, CaseEventWrite, CaseKind, EmailThread, PostWhat, Reminder, RoomPost, ThreadRef,
 };
+pub use flusher::Commit;
+use flusher::{Flusher, StopFlusher};
 pub use keys::{KeyError, KeyId, KeyRing, Opened};
 pub use mediation::{Held, Item, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat};
+pub use sled_backend::SledBackend;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("opening storage in {path}: {source}")]
-    Open { path: PathBuf, source: sled::Error },
+    Open { path: PathBuf, source: BackendError },
     #[error("storage: {0}")]
-    Sled(#[from] sled::Error),
+    Backend(#[from] BackendError),
     #[error("uploaded file {path}: {source}")]
     Upload {
         path: PathBuf,
@@ -54,11 +62,13 @@ pub enum StoreError {
     },
 }
 
-impl From<TransactionError<StoreError>> for StoreError {
-    fn from(error: TransactionError<StoreError>) -> Self {
+impl From<TxError> for StoreError {
+    fn from(error: TxError) -> Self {
         match error {
-            TransactionError::Abort(error) => error,
-            TransactionError::Storage(error) => Self::Sled(error),
+            TxError::Abort(error) => *error,
+            TxError::Storage(error) => Self::Backend(error),
+            // Backends run the body again on a conflict; one that gives up says so.
+            TxError::Conflict => Self::Backend(BackendError::new("transaction conflict")),
         }
     }
 }
@@ -249,10 +259,10 @@ fn decode_mark(bytes: &[u8]) -> HandledMark {
     })
 }
 
-/// The sled database with one tree per kind of record.
+/// The tables of a [`Backend`], one per kind of record, with the sealing and erasure rules.
 #[derive(Debug, Clone)]
 pub struct Store {
-    db: sled::Db,
+    backend: Arc<dyn Backend>,
     sessions: Tree,
     handled: Tree,
     requests: Tree,
@@ -293,162 +303,9 @@ pub struct Store {
 
 type TransientGuard<'a> = std::sync::RwLockReadGuard<'a, KeyId>;
 
-/// A write registered for the next flush; [`Store::wait_durable`] or
-/// [`Store::durable`] waits for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[must_use = "a write is durable only once waited for"]
-pub struct Commit(u64);
-
-/// Flushes on a thread of its own (group commit): writers register after their write and
-/// wait; each flush covers every write registered before it started, so under load one
-/// flush serves many steps, and alone a step is flushed at once. Async callers wait without
-/// holding a thread.
-#[derive(Debug)]
-struct Flusher {
-    state: std::sync::Mutex<FlushState>,
-    /// Wakes the flusher thread.
-    work: std::sync::Condvar,
-    /// Wakes blocking waiters.
-    flushed: std::sync::Condvar,
-    /// Tells async waiters how far writes are durable.
-    published: tokio::sync::watch::Sender<u64>,
-}
-
-#[derive(Debug, Default)]
-struct FlushState {
-    registered: u64,
-    durable: u64,
-    /// Writes up to here also need the data file synced through the disk cache.
-    sync_up_to: u64,
-    stopped: bool,
-}
-
-impl Flusher {
-    fn lock(&self) -> std::sync::MutexGuard<'_, FlushState> {
-        self.state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    fn start(db: sled::Db, data_file: PathBuf) -> std::sync::Arc<Self> {
-        let flusher = std::sync::Arc::new(Self {
-            state: std::sync::Mutex::default(),
-            work: std::sync::Condvar::new(),
-            flushed: std::sync::Condvar::new(),
-            published: tokio::sync::watch::Sender::new(0),
-        });
-        let worker = flusher.clone();
-        std::thread::Builder::new()
-            .name("kompass-flush".into())
-            .spawn(move || worker.run(&db, &data_file))
-            .expect("a thread can be started");
-        flusher
-    }
-
-    fn run(&self, db: &sled::Db, data_file: &Path) {
-        let mut last_flush = std::time::Instant::now() - GATHER_WHEN_BUSY;
-        let mut flushes: u64 = 0;
-        loop {
-            if last_flush.elapsed() < GATHER_WHEN_BUSY {
-                // Busy: let a few more steps join this flush (a flush costs the same for one
-                // step as for fifty); alone, a step is flushed at once.
-                std::thread::sleep(GATHER);
-            }
-            let (covers, sync) = {
-                let mut state = self.lock();
-                while state.registered == state.durable && !state.stopped {
-                    state = self
-                        .work
-                        .wait(state)
-                        .unwrap_or_else(|poisoned| poisoned.into_inner());
-                }
-                if state.registered == state.durable {
-                    return;
-                }
-                (state.registered, state.sync_up_to > state.durable)
-            };
-            loop {
-                let result = db
-                    .flush()
-                    .map_err(StoreError::from)
-                    .and_then(|_| if sync { sync_data(data_file) } else { Ok(()) });
-                match result {
-                    Ok(()) => break,
-                    Err(error) => {
-                        // A full or failing disk: replies wait until it is fixed.
-                        tracing::error!(%error, "storage cannot be flushed; retrying");
-                        std::thread::sleep(std::time::Duration::from_millis(200));
-                    }
-                }
-            }
-            last_flush = std::time::Instant::now();
-            flushes += 1;
-            if flushes.is_power_of_two() {
-                tracing::debug!(flushes, writes = covers, "storage flushes so far");
-            }
-            self.lock().durable = covers;
-            self.flushed.notify_all();
-            self.published.send_replace(covers);
-        }
-    }
-
-    fn register(&self, sync: bool) -> Commit {
-        let mut state = self.lock();
-        state.registered += 1;
-        if sync {
-            state.sync_up_to = state.registered;
-        }
-        let commit = Commit(state.registered);
-        drop(state);
-        self.work.notify_one();
-        commit
-    }
-
-    fn wait(&self, commit: Commit) {
-        let mut state = self.lock();
-        while state.durable < commit.0 {
-            state = self
-                .flushed
-                .wait(state)
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-        }
-    }
-
-    async fn wait_async(&self, commit: Commit) {
-        let mut published = self.published.subscribe();
-        // The sender lives as long as the store; an error cannot happen while we hold it.
-        let _ = published.wait_for(|durable| *durable >= commit.0).await;
-    }
-}
-
-/// A flush within this long of the previous one means the bot is busy …
-const GATHER_WHEN_BUSY: std::time::Duration = std::time::Duration::from_millis(20);
-/// … and waits this long for more writes to share it.
-const GATHER: std::time::Duration = std::time::Duration::from_millis(5);
-
-/// Stops the flusher thread when the last clone of the store is gone.
-#[derive(Debug)]
-struct StopFlusher(std::sync::Arc<Flusher>);
-
-impl Drop for StopFlusher {
-    fn drop(&mut self) {
-        self.0.lock().stopped = true;
-        self.0.work.notify_one();
-    }
-}
-
-/// Forces what sled's flush wrote through the disk's own cache (fdatasync). sled's flush
-/// waits with `sync_file_range`, which survives a killed process but not a power cut; this
-/// is for what must survive both: a request the newcomer confirmed.
-fn sync_data(data_file: &Path) -> Result<(), StoreError> {
-    let file = std::fs::File::open(data_file).map_err(|e| StoreError::Sled(sled::Error::Io(e)))?;
-    file.sync_data()
-        .map_err(|e| StoreError::Sled(sled::Error::Io(e)))
-}
-
 const SEQUENCE_KEY: &[u8] = b"reference_sequence";
-/// sled's page cache.
-const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+/// sled's page cache unless the configuration says otherwise (`[storage] sled_cache_mb`).
+pub const DEFAULT_SLED_CACHE_BYTES: u64 = 8 * 1024 * 1024;
 
 fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     serde_json::to_vec(value).expect("plain data always serialises")
@@ -466,53 +323,78 @@ fn decode<T: DeserializeOwned>(
     })
 }
 
-type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
+type TxResult<T> = Result<T, TxError>;
 
 impl Store {
+    /// The backend under the store (for the conformance suite's lower-level checks).
+    #[cfg(any(test, feature = "conformance"))]
+    pub(crate) fn backend(&self) -> &Arc<dyn Backend> {
+        &self.backend
+    }
+
+    /// Whether a stored value is sealed with a key that still exists.
+    #[cfg(any(test, feature = "conformance"))]
+    pub(crate) fn can_open(&self, bytes: &[u8]) -> bool {
+        KeyId::of_sealed(bytes).is_some()
+            && self
+                .keys
+                .open_value(bytes)
+                .is_ok_and(|opened| opened.into_plain().is_some())
+    }
+
+    /// Opens the sled store in `dir` with the default page cache.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        let db = sled::Config::new()
-            .path(dir)
-            // sled's default page cache is 1 GB; conversations are small and photos are
-            // read once (for the email), so a bounded cache keeps the process small.
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|source| StoreError::Open {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        let tree = |name: &str| db.open_tree(name);
-        let data_file = dir.join("db");
-        let flusher = Flusher::start(db.clone(), data_file);
+        Self::open_sled(dir, DEFAULT_SLED_CACHE_BYTES)
+    }
+
+    /// Opens the sled store in `dir` with a page cache of `cache_bytes`.
+    pub fn open_sled(dir: &Path, cache_bytes: u64) -> Result<Self, StoreError> {
+        let backend = SledBackend::open(dir, cache_bytes).map_err(|source| StoreError::Open {
+            path: dir.to_path_buf(),
+            source: source.into(),
+        })?;
+        Self::open_with(dir, Arc::new(backend))
+    }
+
+    /// Opens the store on `backend`; `dir` holds what stays files whatever the backend:
+    /// the erasure keys (`keys/`) and the uploads (`uploads/`).
+    pub fn open_with(dir: &Path, backend: Arc<dyn Backend>) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Upload {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let tree = |table: Table| Tree::new(backend.clone(), table);
+        let flusher = Flusher::start(backend.clone());
         let uploads = dir.join("uploads");
         std::fs::create_dir_all(&uploads).map_err(|source| StoreError::Upload {
             path: uploads.clone(),
             source,
         })?;
         let keys = KeyRing::open(&dir.join("keys"))?;
-        let meta = tree("meta")?;
+        let meta = tree(Table::Meta);
         let transient = Self::load_transient(&meta, &keys)?;
         let store = Self {
             uploads,
             keys: std::sync::Arc::new(keys),
             transient: std::sync::Arc::new(std::sync::RwLock::new(transient)),
-            flusher: std::sync::Arc::new(StopFlusher(flusher)),
-            sessions: tree("sessions")?,
-            handled: tree("handled")?,
-            requests: tree("requests")?,
-            outbox: tree("outbox")?,
-            attachments: tree("attachments")?,
+            flusher: std::sync::Arc::new(flusher),
+            sessions: tree(Table::Sessions),
+            handled: tree(Table::Handled),
+            requests: tree(Table::Requests),
+            outbox: tree(Table::Outbox),
+            attachments: tree(Table::Attachments),
             meta,
-            inbox: tree("inbox")?,
-            notices: tree("notices")?,
-            cases: tree("cases")?,
-            threads: tree("threads")?,
-            room_posts: tree("room_posts")?,
-            reminders: tree("reminders")?,
-            case_events: tree("case_events")?,
-            routes: tree("routes")?,
-            mediations: tree("mediations")?,
-            mediator_posts: tree("mediator_posts")?,
-            db,
+            inbox: tree(Table::Inbox),
+            notices: tree(Table::Notices),
+            cases: tree(Table::Cases),
+            threads: tree(Table::Threads),
+            room_posts: tree(Table::RoomPosts),
+            reminders: tree(Table::Reminders),
+            case_events: tree(Table::CaseEvents),
+            routes: tree(Table::Routes),
+            mediations: tree(Table::Mediations),
+            mediator_posts: tree(Table::MediatorPosts),
+            backend,
         };
         let migrated = store.seal_plain_records()?;
         if migrated > 0 {
@@ -530,8 +412,23 @@ impl Store {
 
     /// Writes everything to disk; called before a reply is shown.
     pub fn flush(&self) -> Result<(), StoreError> {
-        self.db.flush()?;
+        self.backend.flush()?;
         Ok(())
+    }
+
+    /// Runs `body` as one transaction over `tables` (again after a conflict); returns what
+    /// the run that committed returned.
+    pub(crate) fn transaction<T>(
+        &self,
+        tables: &[Table],
+        mut body: impl FnMut(&dyn Tx) -> TxResult<T>,
+    ) -> Result<T, StoreError> {
+        let mut out = None;
+        self.backend.transaction(tables, &mut |tx| {
+            out = Some(body(tx)?);
+            Ok(())
+        })?;
+        out.ok_or_else(|| BackendError::new("a transaction committed without its body").into())
     }
 
     /// Makes every write this thread completed durable (shared with concurrent writers:
@@ -544,17 +441,17 @@ impl Store {
     /// Registers the writes this thread completed for the next flush; with `sync`, that
     /// flush also syncs the data file through the disk cache (a confirmed request).
     pub fn register(&self, sync: bool) -> Commit {
-        self.flusher.0.register(sync)
+        self.flusher.flusher.register(sync)
     }
 
     /// Blocks until `commit` is durable.
     pub fn wait_durable(&self, commit: Commit) {
-        self.flusher.0.wait(commit);
+        self.flusher.flusher.wait(commit);
     }
 
     /// Waits, without blocking a thread, until `commit` is durable.
     pub async fn durable(&self, commit: Commit) {
-        self.flusher.0.wait_async(commit).await;
+        self.flusher.flusher.wait_async(commit).await;
     }
 
     pub fn session(&self, user: &UserId) -> Result<Option<Session>, StoreError> {
@@ -584,7 +481,7 @@ impl Store {
     }
 
     pub fn session_count(&self) -> usize {
-        self.sessions.len()
+        count(&self.sessions)
     }
 
     /// The mark of `update` among `marks`, or in the `handled` tree where versions before
@@ -618,7 +515,7 @@ impl Store {
         for item in self.handled.iter() {
             let (key, value) = item?;
             if decode_mark(&value).at < cutoff.timestamp() {
-                self.handled.remove(key)?;
+                self.handled.remove(&key)?;
                 dropped += 1;
             }
         }
@@ -638,12 +535,7 @@ impl Store {
             let new = !self.is_handled(user, id)?
                 && self
                     .inbox
-                    .compare_and_swap(
-                        id.as_bytes(),
-                        None as Option<&[u8]>,
-                        Some(self.keys.seal(&transient, payload)?),
-                    )?
-                    .is_ok();
+                    .insert_new(id.as_bytes(), self.keys.seal(&transient, payload)?)?;
             fresh.push(new);
         }
         drop(transient);
@@ -720,7 +612,7 @@ impl Store {
         let transient = self.transient();
         let sealed = self.keys.seal(&transient, payload)?;
         self.inbox
-            .update_and_fetch(id.as_bytes(), |old| old.map(|_| sealed.clone()))?;
+            .update(id.as_bytes(), |old| old.map(|_| sealed.clone()))?;
         Ok(())
     }
 
@@ -746,14 +638,14 @@ impl Store {
     /// The next reference sequence number; never the same twice (gaps after a crash are
     /// fine, repeats are not).
     pub fn next_sequence(&self) -> Result<u64, StoreError> {
-        let value = self.meta.update_and_fetch(SEQUENCE_KEY, |old| {
+        let value = self.meta.update(SEQUENCE_KEY, |old| {
             let current = old
                 .and_then(|b| b.try_into().ok())
                 .map_or(0, u64::from_be_bytes);
             Some((current + 1).to_be_bytes().to_vec())
         })?;
         Ok(value
-            .and_then(|b| b.as_ref().try_into().ok())
+            .and_then(|b| b.as_slice().try_into().ok())
             .map_or(1, u64::from_be_bytes))
     }
 
@@ -797,7 +689,7 @@ impl Store {
 
     /// A fresh id for an upload.
     pub fn new_id(&self) -> Result<String, StoreError> {
-        Ok(format!("{:016x}", self.db.generate_id()?))
+        Ok(format!("{:016x}", self.backend.generate_id()?))
     }
 
     pub fn attachment(&self, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
@@ -805,7 +697,7 @@ impl Store {
             return Ok(None);
         };
         if !stored.is_empty() {
-            return Ok(Some(stored.to_vec()));
+            return Ok(Some(stored));
         }
         let path = self.uploads.join(id);
         match std::fs::read(&path) {
@@ -937,30 +829,25 @@ impl Store {
         for (id, bytes) in &write.new_attachments {
             self.save_upload(id, bytes)?;
         }
-        let trees = [
-            &self.sessions,
-            &self.requests,
-            &self.outbox,
-            &self.attachments,
-            &self.cases,
-            &self.room_posts,
-            &self.mediations,
-            &self.mediator_posts,
+        let tables = [
+            Table::Sessions,
+            Table::Requests,
+            Table::Outbox,
+            Table::Attachments,
+            Table::Cases,
+            Table::RoomPosts,
+            Table::Mediations,
+            Table::MediatorPosts,
         ];
-        let doomed = trees.as_slice().transaction(|trees| {
-            let [
-                sessions,
-                requests,
-                outbox,
-                attachments,
-                cases,
-                posts,
-                mediations,
-                mediator_posts,
-            ] = trees.as_slice()
-            else {
-                unreachable!("eight trees")
-            };
+        let doomed = self.transaction(&tables, |tx| {
+            let sessions = TxTree::new(tx, Table::Sessions);
+            let requests = TxTree::new(tx, Table::Requests);
+            let outbox = TxTree::new(tx, Table::Outbox);
+            let attachments = TxTree::new(tx, Table::Attachments);
+            let cases = TxTree::new(tx, Table::Cases);
+            let posts = TxTree::new(tx, Table::RoomPosts);
+            let mediations = TxTree::new(tx, Table::Mediations);
+            let mediator_posts = TxTree::new(tx, Table::MediatorPosts);
             for (case, key) in write.opened_cases.iter().zip(&case_keys) {
                 cases.insert(case.reference.as_bytes(), self.tx_seal(key, case)?)?;
             }
@@ -992,12 +879,10 @@ impl Store {
             match (write.session, &pid, &person_key) {
                 (Some(session), Some(pid), Some(key)) => sessions.insert(
                     pid.as_bytes(),
-                    self.keys
-                        .seal(key, &encode_record(session, &marks))
-                        .map_err(|e| ConflictableTransactionError::Abort(e.into()))?,
+                    self.keys.seal(key, &encode_record(session, &marks))?,
                 )?,
                 (_, Some(pid), _) => sessions.remove(pid.as_bytes())?,
-                (_, None, _) => None,
+                (_, None, _) => {}
             };
             for (id, _) in &write.new_attachments {
                 attachments.insert(id.as_bytes(), &[] as &[u8])?;
@@ -1109,16 +994,12 @@ impl Store {
                 continue;
             };
             let files: Vec<String> = request.attachments().map(|(_, a)| a.id.clone()).collect();
-            let trees = [&self.requests, &self.attachments];
-            trees.as_slice().transaction(|trees| {
-                let [requests, attachments] = trees.as_slice() else {
-                    unreachable!("two trees")
-                };
-                requests.insert(&*key, encode(&stored))?;
+            self.transaction(&[Table::Requests, Table::Attachments], |tx| {
+                TxTree::new(tx, Table::Requests).insert(&key, encode(&stored))?;
                 for id in &files {
-                    attachments.remove(id.as_bytes())?;
+                    TxTree::new(tx, Table::Attachments).remove(id.as_bytes())?;
                 }
-                Ok::<_, ConflictableTransactionError<StoreError>>(())
+                Ok(())
             })?;
             let mut doomed: BTreeSet<KeyId> = sealed_with.into_iter().collect();
             doomed.extend(self.forget_case(&stored.reference)?);
@@ -1178,16 +1059,12 @@ impl Store {
                     m: marks,
                 },
             )?;
-            let trees = [&self.sessions, &self.attachments];
-            trees.as_slice().transaction(|trees| {
-                let [sessions, attachments] = trees.as_slice() else {
-                    unreachable!("two trees")
-                };
-                sessions.insert(&*key, record.clone())?;
+            self.transaction(&[Table::Sessions, Table::Attachments], |tx| {
+                TxTree::new(tx, Table::Sessions).insert(&key, &record)?;
                 for id in before.difference(&after) {
-                    attachments.remove(id.as_bytes())?;
+                    TxTree::new(tx, Table::Attachments).remove(id.as_bytes())?;
                 }
-                Ok::<_, ConflictableTransactionError<StoreError>>(())
+                Ok(())
             })?;
             let gone: Vec<String> = before.difference(&after).cloned().collect();
             self.remove_upload_files(&gone);
@@ -1220,12 +1097,12 @@ impl Store {
 
     /// Reads from storage, so a broken database shows as an error.
     pub fn check_readable(&self) -> Result<(), StoreError> {
-        self.outbox.first()?;
+        self.outbox.iter().next().transpose()?;
         Ok(())
     }
 
     pub fn outbox_len(&self) -> usize {
-        self.outbox.len()
+        count(&self.outbox)
     }
 
     /// Records a failed attempt: try again after a capped exponential back-off.
@@ -1255,11 +1132,17 @@ impl Store {
         notice: Option<&Notice>,
     ) -> Result<Option<StoredRequest>, StoreError> {
         let transient = self.transient();
-        let trees = [&self.sessions, &self.requests, &self.outbox, &self.notices];
-        let stored = trees.as_slice().transaction(|trees| {
-            let [sessions, requests, outbox, notices] = trees.as_slice() else {
-                unreachable!("four trees")
-            };
+        let tables = [
+            Table::Sessions,
+            Table::Requests,
+            Table::Outbox,
+            Table::Notices,
+        ];
+        let stored = self.transaction(&tables, |tx| {
+            let sessions = TxTree::new(tx, Table::Sessions);
+            let requests = TxTree::new(tx, Table::Requests);
+            let outbox = TxTree::new(tx, Table::Outbox);
+            let notices = TxTree::new(tx, Table::Notices);
             outbox.remove(reference.as_bytes())?;
             if let Some(notice) = notice {
                 notices.insert(
@@ -1282,15 +1165,13 @@ impl Store {
                 self.tx_seal_as_before(sealed_with.as_ref(), &stored)?,
             )?;
             if let Some(request) = &stored.request {
-                let abort = |e: KeyError| ConflictableTransactionError::Abort(StoreError::from(e));
-                let pid = self.keys.person(&request.user.key()).map_err(abort)?;
+                let pid = self.keys.person(&request.user.key())?;
                 if let Some(pid) = pid
                     && let Some(bytes) = sessions.get(pid.as_bytes())?
                     && let Some(key) = KeyId::of_sealed(&bytes)
-                    && let Some(plain) = self.keys.open_value(&bytes).map_err(abort)?.into_plain()
+                    && let Some(plain) = self.keys.open_value(&bytes)?.into_plain()
                 {
-                    let (mut session, marks) = decode_record(pid.as_bytes(), &plain)
-                        .map_err(ConflictableTransactionError::Abort)?;
+                    let (mut session, marks) = decode_record(pid.as_bytes(), &plain)?;
                     for summary in session
                         .requests
                         .iter_mut()
@@ -1298,10 +1179,7 @@ impl Store {
                     {
                         summary.status = status;
                     }
-                    let sealed = self
-                        .keys
-                        .seal(&key, &encode_record(&session, &marks))
-                        .map_err(abort)?;
+                    let sealed = self.keys.seal(&key, &encode_record(&session, &marks))?;
                     sessions.insert(pid.as_bytes(), sealed)?;
                 }
             }
@@ -1344,23 +1222,21 @@ impl Store {
     fn erase_user(
         &self,
         pid: &str,
-        sessions: &TransactionalTree,
-        requests: &TransactionalTree,
-        outbox: &TransactionalTree,
-        attachments: &TransactionalTree,
+        sessions: TxTree<'_>,
+        requests: TxTree<'_>,
+        outbox: TxTree<'_>,
+        attachments: TxTree<'_>,
     ) -> TxResult<BTreeSet<KeyId>> {
         let mut doomed = BTreeSet::new();
         let Some(bytes) = sessions.get(pid.as_bytes())? else {
             return Ok(doomed);
         };
         doomed.extend(KeyId::of_sealed(&bytes));
-        let abort = |e: KeyError| ConflictableTransactionError::Abort(StoreError::from(e));
-        let Some(plain) = self.keys.open_value(&bytes).map_err(abort)?.into_plain() else {
+        let Some(plain) = self.keys.open_value(&bytes)?.into_plain() else {
             sessions.remove(pid.as_bytes())?;
             return Ok(doomed);
         };
-        let (session, _) =
-            decode_record(pid.as_bytes(), &plain).map_err(ConflictableTransactionError::Abort)?;
+        let (session, _) = decode_record(pid.as_bytes(), &plain)?;
         let mut files: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
         for summary in &session.requests {
             let key = summary.reference.as_bytes();
@@ -1389,4 +1265,13 @@ impl Store {
         sessions.remove(pid.as_bytes())?;
         Ok(doomed)
     }
+}
+
+/// A table's number of entries for gauges and tests; a failing backend counts as empty
+/// (and says so in the log).
+fn count(tree: &Tree) -> usize {
+    tree.len().unwrap_or_else(|error| {
+        tracing::warn!(%error, table = tree.table().name(), "entries cannot be counted");
+        0
+    })
 }

@@ -21,6 +21,8 @@
 //!   mediators' room without anything personal, translations go both ways, across a restart.
 //! - `telegram`: the Telegram channel against a loopback Bot API server
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
+//! - `postgres`: `[storage] backend = "postgres"` on a throw-away cluster: a Telegram request
+//!   through a `kill -9` and a restart into the `.eml`, its data in PostgreSQL.
 //! - `poster`: `kompass poster` from a config: pages per language, QR codes read back.
 //! - `chaos`: at least 30 `kill -9` at random points of several Telegram conversations:
 //!   no confirmed request lost, none emailed twice, every conversation resumes.
@@ -49,6 +51,7 @@ mod matrix;
 mod matrix_support;
 mod mediators;
 mod poster;
+mod postgres;
 mod restart;
 mod seed_scan;
 mod smtp;

@@ -205,7 +205,7 @@ async fn watch(
     let validity = mailbox.uid_validity.ok_or(ImapError::NoUidValidity)?;
     tracing::info!(idle, "reading the office mailbox");
     loop {
-        let last = match runtime.store().channel_position(&position_key(settings))? {
+        let last = match runtime.channel_position(&position_key(settings))? {
             // After a UIDVALIDITY change the mailbox is new to us: read it all (relays are
             // applied once by their Message-ID, so nothing is relayed twice).
             Some(position) => position
@@ -229,9 +229,7 @@ async fn watch(
         fetched.sort_by_key(|(uid, _)| *uid);
         for (uid, raw) in fetched {
             handle(runtime, notices, validity, uid, raw).await?;
-            runtime
-                .store()
-                .set_channel_position(&position_key(settings), &format!("{validity}:{uid}"))?;
+            runtime.set_channel_position(&position_key(settings), &format!("{validity}:{uid}"))?;
         }
         if stop.is_cancelled() {
             let _ = session.logout().await;

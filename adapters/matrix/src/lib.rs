@@ -203,8 +203,7 @@ fn sync_filter(events: u32) -> Filter {
 async fn remember_position(runtime: &Arc<Runtime>, token: &str) {
     let (runtime, token) = (runtime.clone(), token.to_string());
     let stored =
-        tokio::task::spawn_blocking(move || runtime.store().set_channel_position(CHANNEL, &token))
-            .await;
+        tokio::task::spawn_blocking(move || runtime.set_channel_position(CHANNEL, &token)).await;
     match stored {
         Ok(Ok(())) => {}
         Ok(Err(error)) => tracing::warn!(%error, "the sync position could not be stored"),
@@ -221,8 +220,7 @@ async fn remember_position(runtime: &Arc<Runtime>, token: &str) {
 /// inbox and the handled-update marks skip what was already taken.
 async fn recover_direct_messages(shared: Arc<Shared>, workers: newcomers::Workers) {
     let runtime = shared.runtime.clone();
-    let position =
-        tokio::task::spawn_blocking(move || runtime.store().channel_position(CHANNEL)).await;
+    let position = tokio::task::spawn_blocking(move || runtime.channel_position(CHANNEL)).await;
     let Ok(Ok(Some(position))) = position else {
         return;
     };

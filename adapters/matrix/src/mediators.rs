@@ -214,8 +214,7 @@ async fn post_worker(shared: Arc<Shared>) {
             Ok(Ok(posts)) => {
                 if !posts.is_empty() {
                     // Only what is on disk (see the caseworker rooms' post worker).
-                    let store = shared.runtime.store();
-                    store.durable(store.register(false)).await;
+                    shared.runtime.all_durable().await;
                 }
                 let mut held: Vec<String> = Vec::new();
                 for post in posts {

@@ -90,7 +90,7 @@ impl Workers {
 
     /// Events received before a restart but not answered: handled first.
     pub fn work_off_inbox(&self) -> Result<(), RuntimeError> {
-        let leftover = self.shared.runtime.store().inbox()?;
+        let leftover = self.shared.runtime.inbox_pending()?;
         for (key, payload) in leftover {
             if !key.starts_with(CHANNEL) {
                 continue;
@@ -178,7 +178,7 @@ impl Workers {
         let user = user_of(&inbound.user);
         let stored_key = key.clone();
         let accepted = tokio::task::spawn_blocking(move || {
-            runtime.store().inbox_accept(&[(stored_key, user, payload)])
+            runtime.inbox_accept(&[(stored_key, user, payload)])
         })
         .await;
         match accepted {
@@ -225,7 +225,7 @@ impl Worker {
     async fn handle(&self, key: &str, inbound: Inbound) {
         let runtime = self.shared.runtime.clone();
         let user = user_of(&inbound.user);
-        if let Err(error) = runtime.store().set_route(&user, &inbound.room) {
+        if let Err(error) = runtime.set_route(&user, &inbound.room) {
             tracing::error!(%error, "the direct chat could not be remembered");
         }
         let incoming = match inbound.what {
@@ -268,7 +268,7 @@ impl Worker {
             .unwrap_or(Err(RuntimeError::Panicked));
         let step = match handled {
             Ok((step, commit)) => {
-                self.shared.runtime.store().durable(commit).await;
+                self.shared.runtime.durable(commit).await;
                 step
             }
             Err(error) => {
@@ -285,12 +285,8 @@ impl Worker {
             let txn = crate::txn_id("r", &format!("{}-{index}", inbound.event));
             send_notice(&self.shared, &inbound.room, notice, &txn).await;
         }
-        let store = self.shared.runtime.store();
-        match store.inbox_done(key) {
-            Ok(()) => {
-                let _ = store.register(false);
-            }
-            Err(error) => tracing::error!(%error, "inbox bookkeeping failed"),
+        if let Err(error) = self.shared.runtime.inbox_done(key) {
+            tracing::error!(%error, "inbox bookkeeping failed");
         }
     }
 
@@ -300,7 +296,7 @@ impl Worker {
     async fn explain(&self, key: &str, inbound: &Inbound, kind: &str, id: &str) {
         let runtime = self.shared.runtime.clone();
         let user = user_of(&inbound.user);
-        let session = tokio::task::spawn_blocking(move || runtime.store().session(&user))
+        let session = tokio::task::spawn_blocking(move || runtime.session(&user))
             .await
             .unwrap_or(Ok(None));
         let engine = self.shared.runtime.engine();
@@ -322,8 +318,7 @@ impl Worker {
         };
         let txn = crate::txn_id(kind, &inbound.event);
         send_notice(&self.shared, &inbound.room, &notice, &txn).await;
-        let store = self.shared.runtime.store();
-        if let Err(error) = store.inbox_done(key) {
+        if let Err(error) = self.shared.runtime.inbox_done(key) {
             tracing::error!(%error, "inbox bookkeeping failed");
         }
     }
@@ -367,7 +362,7 @@ impl Worker {
 
     async fn notice(&self, notice: Notice) {
         let runtime = self.shared.runtime.clone();
-        let route = match runtime.store().route(&notice.user) {
+        let route = match runtime.route(&notice.user) {
             Ok(Some(route)) => route,
             Ok(None) => {
                 tracing::warn!("a notice for a Matrix user without a direct chat; dropped");

@@ -95,7 +95,7 @@ impl Rooms {
         if self.institution_of(room).is_some() {
             return true;
         }
-        match shared.runtime.store().room_has_threads(room.as_str()) {
+        match shared.runtime.room_has_threads(room.as_str()) {
             Ok(has) => has,
             Err(error) => {
                 tracing::error!(%error, "the threads cannot be read");
@@ -248,8 +248,7 @@ pub(crate) async fn post_worker(shared: Arc<Shared>) {
                 if !posts.is_empty() {
                     // Post only what is on disk: were the step that queued a post lost in a
                     // crash, it would run again and queue the post again, under a new id.
-                    let store = shared.runtime.store();
-                    store.durable(store.register(false)).await;
+                    shared.runtime.all_durable().await;
                 }
                 // A case whose root is not in its room yet holds its later posts back.
                 let mut held: Vec<String> = Vec::new();
@@ -372,11 +371,9 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                 Forwarded::File { id, mime } => {
                     let runtime = shared.runtime.clone();
                     let id = id.clone();
-                    let bytes =
-                        tokio::task::spawn_blocking(move || runtime.store().attachment(&id))
-                            .await
-                            .map_err(|_| RuntimeError::Panicked)?
-                            .map_err(RuntimeError::from)?;
+                    let bytes = tokio::task::spawn_blocking(move || runtime.attachment(&id))
+                        .await
+                        .map_err(|_| RuntimeError::Panicked)??;
                     if let Some(bytes) = bytes {
                         let parsed = mime.parse().unwrap_or(mime_jpeg());
                         let name = if mime == "application/pdf" {
@@ -403,11 +400,9 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                     // One `m.audio` in the thread, the German note as its caption.
                     let runtime = shared.runtime.clone();
                     let id = id.clone();
-                    let bytes =
-                        tokio::task::spawn_blocking(move || runtime.store().attachment(&id))
-                            .await
-                            .map_err(|_| RuntimeError::Panicked)?
-                            .map_err(RuntimeError::from)?;
+                    let bytes = tokio::task::spawn_blocking(move || runtime.attachment(&id))
+                        .await
+                        .map_err(|_| RuntimeError::Panicked)??;
                     if let Some(bytes) = bytes {
                         // German names as in the thread's root ("Arabisch").
                         let language = kompass_core::engine::script::german_name(&case.language);

@@ -154,7 +154,7 @@ impl Worker {
                         // The chat's next message waits until this is durable, as after a
                         // reply.
                         Ok(()) => {
-                            self.unrecorded = Some(self.shared.runtime.store().register(false));
+                            self.unrecorded = Some(self.shared.runtime.writes_so_far());
                         }
                         Err(error) => {
                             tracing::error!(%error, "a sent notice could not be recorded")
@@ -242,7 +242,7 @@ impl Worker {
                 // Not applied: an edit could change an answer already checked, summarised or
                 // sent. The person sends the right answer again instead.
                 let engine = self.shared.runtime.engine();
-                let chosen = match self.shared.runtime.store().session(&user_of(self.chat)) {
+                let chosen = match self.shared.runtime.session(&user_of(self.chat)) {
                     Ok(session) => session.and_then(|s| engine.best_language(&s)),
                     Err(error) => {
                         tracing::error!(%error, "a session could not be read");
@@ -287,7 +287,7 @@ impl Worker {
         };
         let step = match handled {
             Ok((step, commit)) => {
-                self.shared.runtime.store().durable(commit).await;
+                self.shared.runtime.durable(commit).await;
                 step
             }
             Err(error) => {
@@ -383,9 +383,8 @@ impl Worker {
     fn record(&mut self, progress: &mut Progress<'_>) {
         progress.stored.sent += 1;
         let payload = serde_json::to_vec(&progress.stored).expect("plain data serialises");
-        let store = self.shared.runtime.store();
-        match store.inbox_update(progress.key, &payload) {
-            Ok(()) => self.unrecorded = Some(store.register(false)),
+        match self.shared.runtime.inbox_progress(progress.key, &payload) {
+            Ok(commit) => self.unrecorded = Some(commit),
             Err(error) => tracing::error!(%error, "a sent reply could not be recorded"),
         }
     }
@@ -393,7 +392,7 @@ impl Worker {
     /// Waits until the record of the chat's previous message is durable.
     async fn wait_recorded(&mut self) {
         if let Some(commit) = self.unrecorded.take() {
-            self.shared.runtime.store().durable(commit).await;
+            self.shared.runtime.durable(commit).await;
         }
     }
 
@@ -420,10 +419,9 @@ impl Worker {
     /// flush (within milliseconds) takes it along, which keeps the window for a reply sent
     /// twice after a crash that short.
     fn done(&mut self, key: &str) {
-        let store = self.shared.runtime.store();
-        match store.inbox_done(key) {
+        match self.shared.runtime.inbox_done(key) {
             // The chat's next message waits for this flush, as for a recorded reply.
-            Ok(()) => self.unrecorded = Some(store.register(false)),
+            Ok(commit) => self.unrecorded = Some(commit),
             Err(error) => tracing::error!(%error, "inbox bookkeeping failed"),
         }
     }

@@ -116,7 +116,7 @@ pub async fn run(
         album_wait: options.album_wait,
         submitted,
     }));
-    let leftover = runtime.store().inbox().map_err(RuntimeError::from)?;
+    let leftover = runtime.inbox_pending()?;
     if !leftover.is_empty() {
         tracing::info!(
             updates = leftover.len(),
@@ -188,7 +188,7 @@ fn accept(chats: &Chats, updates: Vec<teloxide::types::Update>) -> Result<(), Ru
             (key.clone(), chats::user_of(inbound.chat), payload)
         })
         .collect();
-    let fresh = chats.shared().runtime.store().inbox_accept(&entries)?;
+    let fresh = chats.shared().runtime.inbox_accept(&entries)?;
     for ((key, inbound), new) in classified.into_iter().zip(fresh) {
         if !new {
             tracing::debug!("update received again; already taken care of");
@@ -204,7 +204,7 @@ fn dispatch_stored(chats: &Chats, key: String, payload: &[u8]) {
         Ok(inbound) => chats.dispatch(inbound.chat, Job::Update { key, inbound }),
         Err(error) => {
             tracing::error!(%error, "a stored update cannot be read; dropped");
-            let _ = chats.shared().runtime.store().inbox_done(&key);
+            let _ = chats.shared().runtime.inbox_done(&key);
         }
     }
 }

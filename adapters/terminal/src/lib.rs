@@ -56,11 +56,7 @@ where
 {
     let user = UserId::new(CHANNEL, options.user.clone());
     let mut out = io::stdout();
-    let session_exists = runtime
-        .store()
-        .session(&user)
-        .map_err(io::Error::other)?
-        .is_some();
+    let session_exists = runtime.session(&user).map_err(io::Error::other)?.is_some();
     if session_exists {
         // After a restart: show where the conversation stands, so it simply continues.
         let prompt_user = user.clone();
@@ -145,7 +141,7 @@ fn note(
     args: &[(&str, Arg<'_>)],
 ) -> io::Result<Message> {
     let engine = runtime.engine();
-    let session = runtime.store().session(user).map_err(io::Error::other)?;
+    let session = runtime.session(user).map_err(io::Error::other)?;
     let lang = session.map_or_else(|| "en".to_string(), |s| engine.session_language(&s));
     Ok(Message {
         text: engine.content().locales.text(&lang, id, args),
@@ -262,7 +258,7 @@ async fn drain(
         while let Ok(notice) = notices.try_recv() {
             render_notice(runtime, user, options, out, &notice)?;
         }
-        if runtime.store().outbox_len() == 0 {
+        if runtime.outbox_len() == 0 {
             // One more short wait: the notice of the last delivery may still be on its way.
             if let Ok(Some(notice)) =
                 tokio::time::timeout(Duration::from_millis(200), notices.recv()).await
@@ -276,7 +272,7 @@ async fn drain(
             Ok(Some(notice)) => render_notice(runtime, user, options, out, &notice)?,
             Ok(None) => return Ok(()),
             Err(_) => {
-                let count = runtime.store().outbox_len();
+                let count = runtime.outbox_len();
                 let queued = note(
                     runtime,
                     user,

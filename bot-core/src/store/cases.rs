@@ -7,13 +7,11 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
-use sled::Transactional;
-use sled::transaction::ConflictableTransactionError;
-
 use std::collections::BTreeSet;
 
+use super::backend::{Table, TxTree};
 use super::keys::KeyId;
-use super::{KeyError, Mark, Notice, Store, StoreError, encode, encode_record};
+use super::{Mark, Notice, Store, StoreError, encode, encode_record};
 use crate::engine::{Forwarded, Session, UserId};
 
 /// One conversation with an institution's caseworkers: a submitted request, or a "talk to a
@@ -194,16 +192,17 @@ impl Store {
         post: &RoomPost,
         thread: Option<&ThreadRef>,
     ) -> Result<(), StoreError> {
-        let trees = [
-            &self.room_posts,
-            &self.cases,
-            &self.threads,
-            &self.attachments,
+        let tables = [
+            Table::RoomPosts,
+            Table::Cases,
+            Table::Threads,
+            Table::Attachments,
         ];
-        trees.as_slice().transaction(|trees| {
-            let [posts, cases, threads, attachments] = trees.as_slice() else {
-                unreachable!("four trees")
-            };
+        self.transaction(&tables, |tx| {
+            let posts = TxTree::new(tx, Table::RoomPosts);
+            let cases = TxTree::new(tx, Table::Cases);
+            let threads = TxTree::new(tx, Table::Threads);
+            let attachments = TxTree::new(tx, Table::Attachments);
             posts.remove(post.id.as_bytes())?;
             if let PostWhat::Forwarded(what) = &post.what
                 && let Some(id) = what.attachment_id()
@@ -266,7 +265,7 @@ impl Store {
     ) -> Result<RoomPost, StoreError> {
         // Big-endian ids sort in the order they were made: a thread's root goes first.
         Ok(RoomPost {
-            id: format!("{:016x}", self.db.generate_id()?),
+            id: format!("{:016x}", self.backend.generate_id()?),
             reference: reference.to_string(),
             institution: institution.to_string(),
             what,
@@ -289,29 +288,27 @@ impl Store {
             None => None,
         };
         let person_key = pid.as_deref().map(|pid| self.person_key(pid)).transpose()?;
-        let trees = [
-            &self.sessions,
-            &self.notices,
-            &self.cases,
-            &self.reminders,
-            &self.case_events,
+        let tables = [
+            Table::Sessions,
+            Table::Notices,
+            Table::Cases,
+            Table::Reminders,
+            Table::CaseEvents,
         ];
-        let applied = trees.as_slice().transaction(|trees| {
-            let [sessions, notices, cases, reminders, events] = trees.as_slice() else {
-                unreachable!("five trees")
-            };
+        let applied = self.transaction(&tables, |tx| {
+            let sessions = TxTree::new(tx, Table::Sessions);
+            let notices = TxTree::new(tx, Table::Notices);
+            let cases = TxTree::new(tx, Table::Cases);
+            let reminders = TxTree::new(tx, Table::Reminders);
+            let events = TxTree::new(tx, Table::CaseEvents);
             if events.get(write.event.as_bytes())?.is_some() {
                 return Ok(false);
             }
             events.insert(write.event.as_bytes(), encode(&Utc::now().timestamp()))?;
-            let abort = |e: KeyError| ConflictableTransactionError::Abort(StoreError::from(e));
             if let (Some((_, session, marks)), Some(pid), Some(key)) =
                 (write.session, &pid, &person_key)
             {
-                let sealed = self
-                    .keys
-                    .seal(key, &encode_record(session, marks))
-                    .map_err(abort)?;
+                let sealed = self.keys.seal(key, &encode_record(session, marks))?;
                 sessions.insert(pid.as_bytes(), sealed)?;
             }
             if let Some(notice) = write.notice {
@@ -334,13 +331,12 @@ impl Store {
                     .and_then(|bytes| KeyId::of_sealed(&bytes)),
                 (None, None) => None,
             };
-            let seal =
-                |value: Vec<u8>| -> Result<Vec<u8>, ConflictableTransactionError<StoreError>> {
-                    match &case_key {
-                        Some(key) => self.keys.seal(key, &value).map_err(abort),
-                        None => Ok(value),
-                    }
-                };
+            let seal = |value: Vec<u8>| -> super::TxResult<Vec<u8>> {
+                match &case_key {
+                    Some(key) => Ok(self.keys.seal(key, &value)?),
+                    None => Ok(value),
+                }
+            };
             if let Some(case) = write.case {
                 cases.insert(case.reference.as_bytes(), seal(encode(case))?)?;
             }
@@ -377,11 +373,9 @@ impl Store {
         notice: Option<&Notice>,
     ) -> Result<(), StoreError> {
         let transient = self.transient();
-        let trees = [&self.reminders, &self.notices];
-        trees.as_slice().transaction(|trees| {
-            let [reminders, notices] = trees.as_slice() else {
-                unreachable!("two trees")
-            };
+        self.transaction(&[Table::Reminders, Table::Notices], |tx| {
+            let reminders = TxTree::new(tx, Table::Reminders);
+            let notices = TxTree::new(tx, Table::Notices);
             reminders.remove(reminder.key().as_bytes())?;
             if let Some(notice) = notice {
                 notices.insert(
@@ -404,7 +398,7 @@ impl Store {
             let (key, value) = item?;
             let at: i64 = serde_json::from_slice(&value).unwrap_or(0);
             if at < cutoff.timestamp() {
-                self.case_events.remove(key)?;
+                self.case_events.remove(&key)?;
                 pruned += 1;
             }
         }
@@ -432,7 +426,7 @@ impl Store {
             let (key, value) = item?;
             let reminder = self.open_json::<Reminder>("reminder", &key, &value)?;
             if reminder.is_none_or(|reminder| reminder.user == *user) {
-                self.reminders.remove(key)?;
+                self.reminders.remove(&key)?;
             }
         }
         Ok(doomed)
@@ -452,7 +446,7 @@ impl Store {
         for item in self.reminders.iter() {
             let (key, _) = item?;
             if key.ends_with(format!("\u{0}{reference}").as_bytes()) {
-                self.reminders.remove(key)?;
+                self.reminders.remove(&key)?;
             }
         }
         Ok(sealed_with)
@@ -461,7 +455,7 @@ impl Store {
     /// A case without its newcomer, in plain: closed, for the caseworkers' threads.
     fn write_erased_case(&self, case: Case) -> Result<(), StoreError> {
         let erased = Case {
-            user: UserId::new("erased", ""),
+            user: UserId::erased(),
             language: String::new(),
             closed_at: case.closed_at.or(Some(Utc::now())),
             email: None,

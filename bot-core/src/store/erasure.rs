@@ -3,13 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
-use sled::Transactional;
-use sled::transaction::ConflictableTransactionError;
-
+use super::backend::{Table, Tree, TxTree};
 use super::keys::KeyId;
 use super::{Store, StoreError, TransientGuard, TxResult, decode, encode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 /// Where the transient key's id is kept in `meta`.
 const TRANSIENT_KEY: &[u8] = b"transient_key";
@@ -27,8 +25,7 @@ impl Store {
     }
 
     pub(super) fn tx_seal<T: Serialize>(&self, key: &KeyId, value: &T) -> TxResult<Vec<u8>> {
-        self.seal(key, value)
-            .map_err(ConflictableTransactionError::Abort)
+        Ok(self.seal(key, value)?)
     }
 
     /// A changed record written back as it was stored: sealed with the same key, or plain.
@@ -45,9 +42,8 @@ impl Store {
 
     /// A stored value sealed anew with `new`; `None` if its key was already destroyed.
     fn tx_reseal(&self, bytes: &[u8], new: &KeyId) -> TxResult<Option<Vec<u8>>> {
-        let abort = |e: super::KeyError| ConflictableTransactionError::Abort(e.into());
-        match self.keys.open_value(bytes).map_err(abort)?.into_plain() {
-            Some(plain) => Ok(Some(self.keys.seal(new, &plain).map_err(abort)?)),
+        match self.keys.open_value(bytes)?.into_plain() {
+            Some(plain) => Ok(Some(self.keys.seal(new, &plain)?)),
             None => Ok(None),
         }
     }
@@ -82,8 +78,7 @@ impl Store {
         key: &[u8],
         bytes: &[u8],
     ) -> TxResult<Option<(T, Option<KeyId>)>> {
-        self.open_keyed(what, key, bytes)
-            .map_err(ConflictableTransactionError::Abort)
+        Ok(self.open_keyed(what, key, bytes)?)
     }
 
     /// The keys a person's records are sealed with (their session and their route).
@@ -119,9 +114,10 @@ impl Store {
             return Ok(());
         }
         let new = self.keys.create()?;
-        let trees = [&self.sessions, &self.routes];
-        trees.as_slice().transaction(|trees| {
-            for tree in trees {
+        let tables = [Table::Sessions, Table::Routes];
+        self.transaction(&tables, |tx| {
+            for table in tables {
+                let tree = TxTree::new(tx, table);
                 let Some(bytes) = tree.get(pid.as_bytes())? else {
                     continue;
                 };
@@ -130,7 +126,7 @@ impl Store {
                     None => tree.remove(pid.as_bytes())?,
                 };
             }
-            Ok::<_, ConflictableTransactionError<StoreError>>(())
+            Ok(())
         })?;
         self.flush()?;
         for id in old {
@@ -149,14 +145,14 @@ impl Store {
         for tree in queues {
             keys.push(
                 tree.iter()
-                    .keys()
-                    .map(|key| key.map(|k| k.to_vec()))
+                    .map(|item| item.map(|(key, _)| key))
                     .collect::<Result<_, _>>()?,
             );
         }
-        let trees = [&self.inbox, &self.notices, &self.room_posts, &self.meta];
-        trees.as_slice().transaction(|trees| {
-            for (tree, keys) in trees.iter().zip(&keys) {
+        let tables = [Table::Inbox, Table::Notices, Table::RoomPosts, Table::Meta];
+        self.transaction(&tables, |tx| {
+            for (table, keys) in tables.iter().zip(&keys) {
+                let tree = TxTree::new(tx, *table);
                 for key in keys {
                     let Some(bytes) = tree.get(key)? else {
                         continue;
@@ -169,10 +165,8 @@ impl Store {
                     }
                 }
             }
-            if let Some(meta) = trees.get(3) {
-                meta.insert(TRANSIENT_KEY, new.as_bytes())?;
-            }
-            Ok::<_, ConflictableTransactionError<StoreError>>(())
+            TxTree::new(tx, Table::Meta).insert(TRANSIENT_KEY, new.as_bytes())?;
+            Ok(())
         })?;
         self.flush()?;
         *current = new;
@@ -181,10 +175,7 @@ impl Store {
     }
 
     /// The transient key named in `meta`, or a new one.
-    pub(super) fn load_transient(
-        meta: &sled::Tree,
-        keys: &super::KeyRing,
-    ) -> Result<KeyId, StoreError> {
+    pub(super) fn load_transient(meta: &Tree, keys: &super::KeyRing) -> Result<KeyId, StoreError> {
         if let Some(bytes) = meta.get(TRANSIENT_KEY)?
             && let Some(id) = KeyId::from_bytes(&bytes)
             && keys.exists(&id)?
@@ -215,8 +206,8 @@ impl Store {
             &self.mediations,
             &self.mediator_posts,
         ] {
-            for value in tree.iter().values() {
-                if let Some(id) = KeyId::of_sealed(&value?) {
+            for item in tree.iter() {
+                if let Some(id) = KeyId::of_sealed(&item?.1) {
                     live.insert(id);
                 }
             }
@@ -247,7 +238,7 @@ impl Store {
                 let pid = self.keys.person_or_new(&user_key)?;
                 let person_key = self.person_key(&pid)?;
                 tree.insert(pid.as_bytes(), self.keys.seal(&person_key, &value)?)?;
-                tree.remove(key)?;
+                tree.remove(&key)?;
                 sealed += 1;
             }
         }

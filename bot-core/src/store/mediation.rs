@@ -12,12 +12,11 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sled::Transactional;
-use sled::transaction::ConflictableTransactionError;
 
+use super::backend::{Table, TxTree};
 use super::cases::{RoomPost, ThreadRef};
 use super::keys::KeyId;
-use super::{KeyError, Mark, Notice, Store, StoreError, TxResult, encode, encode_record};
+use super::{Mark, Notice, Store, StoreError, TxResult, encode, encode_record};
 use crate::engine::{Session, UserId};
 
 /// A case's conversation with the language mediators.
@@ -183,7 +182,7 @@ impl Store {
         what: MediatorWhat,
     ) -> Result<MediatorPost, StoreError> {
         Ok(MediatorPost {
-            id: format!("{:016x}", self.db.generate_id()?),
+            id: format!("{:016x}", self.backend.generate_id()?),
             reference: reference.to_string(),
             what,
         })
@@ -196,11 +195,9 @@ impl Store {
         event: &str,
         thread: Option<&ThreadRef>,
     ) -> Result<(), StoreError> {
-        let trees = [&self.mediator_posts, &self.mediations];
-        trees.as_slice().transaction(|trees| {
-            let [posts, mediations] = trees.as_slice() else {
-                unreachable!("two trees")
-            };
+        self.transaction(&[Table::MediatorPosts, Table::Mediations], |tx| {
+            let posts = TxTree::new(tx, Table::MediatorPosts);
+            let mediations = TxTree::new(tx, Table::Mediations);
             posts.remove(post.id.as_bytes())?;
             let key = post.reference.as_bytes();
             let Some(bytes) = mediations.get(key)? else {
@@ -249,28 +246,23 @@ impl Store {
             None => None,
         };
         let person_key = pid.as_deref().map(|pid| self.person_key(pid)).transpose()?;
-        let trees = [
-            &self.case_events,
-            &self.sessions,
-            &self.notices,
-            &self.cases,
-            &self.mediations,
-            &self.mediator_posts,
-            &self.room_posts,
+        let tables = [
+            Table::CaseEvents,
+            Table::Sessions,
+            Table::Notices,
+            Table::Cases,
+            Table::Mediations,
+            Table::MediatorPosts,
+            Table::RoomPosts,
         ];
-        let applied = trees.as_slice().transaction(|trees| {
-            let [
-                events,
-                sessions,
-                notices,
-                cases,
-                mediations,
-                posts,
-                room_posts,
-            ] = trees.as_slice()
-            else {
-                unreachable!("seven trees")
-            };
+        let applied = self.transaction(&tables, |tx| {
+            let events = TxTree::new(tx, Table::CaseEvents);
+            let sessions = TxTree::new(tx, Table::Sessions);
+            let notices = TxTree::new(tx, Table::Notices);
+            let cases = TxTree::new(tx, Table::Cases);
+            let mediations = TxTree::new(tx, Table::Mediations);
+            let posts = TxTree::new(tx, Table::MediatorPosts);
+            let room_posts = TxTree::new(tx, Table::RoomPosts);
             if let Some(event) = write.event {
                 if events.get(event.as_bytes())?.is_some() {
                     return Ok(false);
@@ -285,7 +277,6 @@ impl Store {
             else {
                 return Ok(false);
             };
-            let abort = |e: KeyError| ConflictableTransactionError::Abort(StoreError::from(e));
             let before = match mediations.get(reference)? {
                 Some(bytes) => self
                     .tx_open_keyed::<Mediation>("mediation", reference, &bytes)?
@@ -305,10 +296,7 @@ impl Store {
             if let (Some((_, session, marks)), Some(pid), Some(key)) =
                 (write.session, &pid, &person_key)
             {
-                let sealed = self
-                    .keys
-                    .seal(key, &encode_record(session, marks))
-                    .map_err(abort)?;
+                let sealed = self.keys.seal(key, &encode_record(session, marks))?;
                 sessions.insert(pid.as_bytes(), sealed)?;
             }
             if let Some(notice) = write.notice {
@@ -329,9 +317,9 @@ impl Store {
     /// key is dropped rather than written in plain.
     pub(super) fn tx_write_mediation(
         &self,
-        mediations: &sled::transaction::TransactionalTree,
-        posts: &sled::transaction::TransactionalTree,
-        cases: &sled::transaction::TransactionalTree,
+        mediations: TxTree<'_>,
+        posts: TxTree<'_>,
+        cases: TxTree<'_>,
         new: &[Mediation],
         queued: &[MediatorPost],
         key_of: &dyn Fn(&str) -> Option<KeyId>,
@@ -369,7 +357,7 @@ impl Store {
             let (key, value) = item?;
             let post = self.open_json::<MediatorPost>("mediator post", &key, &value)?;
             if post.is_none_or(|post| post.reference == reference) {
-                self.mediator_posts.remove(key)?;
+                self.mediator_posts.remove(&key)?;
             }
         }
         Ok(())

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Idle memory of `kompass run` (Telegram, polling the loopback Bot API peer of the e2e
+# tests) on a data folder with stored conversations, e.g. one filled by
+#   cargo run --release --example fill_store -- <data_dir> 100000 4
+# Prints VmRSS after 5, 30 and 60 s and the peak (VmHWM). docs/benchmarks.md has the figures.
+#
+#   bench/idle-rss.sh <data_dir> [sled_cache_mb]
+#
+# Environment: KOMPASS_BIN (default: the release binary in $CARGO_TARGET_DIR or ./target),
+# KOMPASS_TEST_PYTHON (a Python with the peer's needs; default python3).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+bin="${KOMPASS_BIN:-${CARGO_TARGET_DIR:-$here/target}/release/kompass}"
+data="$(cd "${1:?usage: idle-rss.sh <data_dir> [sled_cache_mb]}" && pwd)"
+cache="${2:-8}"
+python="${KOMPASS_TEST_PYTHON:-python3}"
+work="$(mktemp -d -t kompass-idle.XXXXXX)"
+token="123456:idle-benchmark"
+"$python" "$here/tests/peers/telegram_bot_api.py" --port 0 --token "$token" >"$work/peer.out" &
+peer=$!
+trap 'kill "$peer" 2>/dev/null; [ -n "${bot:-}" ] && kill "$bot" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 50); do grep -q listening "$work/peer.out" 2>/dev/null && break; sleep 0.1; done
+port="$(sed -n 's/^listening //p' "$work/peer.out")"
+cat > "$work/config.toml" <<CONFIG
+[content]
+flows = "$here/flows"
+locales = "$here/locales"
+
+[storage]
+data_dir = "$data"
+sled_cache_mb = $cache
+
+[telegram]
+token_env = "KOMPASS_IDLE_TOKEN"
+api_url = "http://127.0.0.1:$port/"
+CONFIG
+KOMPASS_IDLE_TOKEN="$token" RUST_LOG=warn "$bin" --config "$work/config.toml" run 2>"$work/bot.log" &
+bot=$!
+rss() { awk '/^VmRSS/ {print $2}' "/proc/$bot/status"; }
+sleep 5; at5="$(rss)"
+sleep 25; at30="$(rss)"
+sleep 30; at60="$(rss)"
+peak="$(awk '/^VmHWM/ {print $2}' "/proc/$bot/status")"
+echo "sled_cache_mb=$cache VmRSS 5 s: $((at5 / 1024)) MB, 30 s: $((at30 / 1024)) MB, 60 s: $((at60 / 1024)) MB, peak: $((peak / 1024)) MB"

@@ -1,0 +1,504 @@
+//! The storage conformance suite: every guarantee the README makes about stored data, as
+//! functions any [`Backend`] must pass. kompass-core runs it on sled
+//! (the `sled` module below), kompass-postgres on a throw-away PostgreSQL cluster; a
+//! new backend runs it with [`store_conformance_tests!`] and a [`Fixture`].
+//!
+//! The conversations go through the [`Runtime`] with the shipped flows, as newcomers'
+//! updates do; the checks read the [`Store`] and, for erasure, every file the backend wrote.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::Utc;
+
+// The runtime's own erasure tests load the same file (in test builds both exist).
+#[allow(clippy::duplicate_mod)]
+#[path = "../../tests/e2e/seed_scan.rs"]
+mod seed_scan;
+
+use crate::attachment::Limits;
+use crate::content::Content;
+use crate::engine::{DeliveryStatus, UserId};
+use crate::mail::{self, EmlDirectory, MailError, Transport};
+use crate::runtime::{Incoming, Runtime, Settings, Update};
+use crate::store::backend::{Backend, Table, TxTree};
+use crate::store::{OutboxEntry, Store};
+
+/// A backend under test.
+pub trait Fixture {
+    /// Opens a store whose files (keys, uploads) are in `dir`, on the backend's data (the
+    /// same data every time: a second call after the first store was dropped is a restart).
+    fn open(&self, dir: &Path) -> Store;
+    /// The folders holding everything the backend wrote, after making it reach its files
+    /// (PostgreSQL: a `CHECKPOINT`), with no store open. `dir` is the one `open` got.
+    fn written(&self, dir: &Path) -> Vec<PathBuf>;
+}
+
+/// Runs one conformance function per test for a fixture expression (evaluated anew for
+/// each test, so each gets its own data).
+#[macro_export]
+macro_rules! store_conformance_tests {
+    ($fixture:expr) => {
+        #[test]
+        fn a_confirmed_request_survives_reopening() {
+            $crate::conformance::a_confirmed_request_survives_reopening(&$fixture);
+        }
+        #[test]
+        fn a_step_is_written_once_with_its_mark() {
+            $crate::conformance::a_step_is_written_once_with_its_mark(&$fixture);
+        }
+        #[test]
+        fn emails_per_office_leave_in_order_and_sent_parts_stay_sent() {
+            $crate::conformance::emails_per_office_leave_in_order_and_sent_parts_stay_sent(
+                &$fixture,
+            );
+        }
+        #[test]
+        fn conflicting_transactions_are_retried_not_lost() {
+            $crate::conformance::conflicting_transactions_are_retried_not_lost(&$fixture);
+        }
+        #[test]
+        fn scans_are_ordered_and_bounded() {
+            $crate::conformance::scans_are_ordered_and_bounded(&$fixture);
+        }
+        #[test]
+        fn erasure_leaves_no_personal_data() {
+            $crate::conformance::erasure_leaves_no_personal_data(&$fixture);
+        }
+    };
+}
+
+/// Personal data in the erasure conversation, unlike anything else in the store.
+const FAMILY: &str = "Qzwxrbnoffa";
+const GIVEN: &str = "Jvkmplahrest";
+const NATIONALITY: &str = "Xyloporian";
+const ADDRESS: &str = "Vrongasse 87";
+const CONCERN: &str = "Wqzconcernseed";
+const BIRTH: &str = "17.03.1983";
+
+fn runtime(store: Store) -> Runtime {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let content = Arc::new(
+        Content::load(&root.join("flows"), &root.join("locales")).expect("the shipped flows load"),
+    );
+    let settings = Settings {
+        mail_from: "Kompass <k@example.org>".parse().expect("an address"),
+        limits: Limits::default(),
+        give_up_after: chrono::Duration::hours(1),
+        max_email_bytes: 20 << 20,
+        retention: chrono::Duration::days(30),
+        rooms_available: false,
+        time_zone: chrono_tz::Europe::Berlin,
+        reply_mailbox: None,
+    };
+    Runtime::new(content, store, settings)
+}
+
+fn user(id: &str) -> UserId {
+    UserId::new("telegram", id)
+}
+
+fn say(rt: &Runtime, who: &UserId, id: &str, incoming: Incoming) {
+    rt.handle(Update {
+        user: who.clone(),
+        id: Some(id.to_string()),
+        language_hint: None,
+        incoming,
+    })
+    .expect("a step is handled");
+}
+
+/// The counselling form filled and sent (no photo needed); returns the reference.
+fn submit(rt: &Runtime, store: &Store, who: &UserId, family: &str) -> String {
+    let mut n = 0;
+    let mut send = |incoming| {
+        n += 1;
+        say(rt, who, &format!("{}-{n}", who.key()), incoming);
+    };
+    send(Incoming::Text("/start en_counselling-form".into()));
+    for text in [family, GIVEN, "17.3.1983", NATIONALITY, ADDRESS] {
+        send(Incoming::Text(text.into()));
+    }
+    send(Incoming::Button("f:5:0".into()));
+    // A way to answer: without a caseworker room, the office needs a phone or an email.
+    send(Incoming::Text("0157 3344556".into()));
+    send(Incoming::Button("f:7:skip".into()));
+    send(Incoming::Text(format!("Help with a letter, {CONCERN}")));
+    for data in ["f:9:skip", "f:10:n", "f:11:0", "rv:send"] {
+        send(Incoming::Button(data.into()));
+    }
+    let session = store
+        .session(who)
+        .expect("readable")
+        .expect("a session after the form");
+    session
+        .requests
+        .last()
+        .expect("the request was sent")
+        .reference
+        .clone()
+}
+
+/// A transport that keeps the names of the emails it was given, in order.
+#[derive(Debug, Default)]
+struct Recorder {
+    sent: Mutex<Vec<String>>,
+}
+
+impl Transport for Recorder {
+    fn send(&self, mail: &mail::Composed) -> Result<(), MailError> {
+        self.sent
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(mail.name());
+        Ok(())
+    }
+}
+
+/// A request the newcomer confirmed is in the store after a restart, queued, and is sent
+/// from there; the delivery is recorded durably too.
+pub fn a_confirmed_request_survives_reopening(fixture: &dyn Fixture) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let who = user("5101");
+    let store = fixture.open(dir.path());
+    let rt = runtime(store.clone());
+    let reference = submit(&rt, &store, &who, FAMILY);
+    drop(rt);
+    drop(store);
+
+    let store = fixture.open(dir.path());
+    let stored = store
+        .request(&reference)
+        .unwrap()
+        .expect("the request is stored");
+    assert_eq!(stored.status, DeliveryStatus::Queued);
+    assert!(stored.request.is_some(), "with its answers");
+    let queued: Vec<String> = store
+        .outbox()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.reference)
+        .collect();
+    assert_eq!(queued, vec![reference.clone()]);
+    let rt = runtime(store.clone());
+    let mail = dir.path().join("mail");
+    let (_, report) = rt
+        .deliver_due(&EmlDirectory::new(mail.clone()), Utc::now())
+        .unwrap();
+    assert_eq!(report.sent, 1);
+    let eml = std::fs::read_to_string(mail.join(format!("{reference}.eml"))).expect("the email");
+    assert!(eml.contains(FAMILY), "the email carries the answers");
+    drop(rt);
+    drop(store);
+
+    let store = fixture.open(dir.path());
+    assert!(
+        store.outbox().unwrap().is_empty(),
+        "the delivery was recorded"
+    );
+    assert_eq!(
+        store.request(&reference).unwrap().unwrap().status,
+        DeliveryStatus::Sent
+    );
+    let session = store.session(&who).unwrap().unwrap();
+    assert_eq!(session.requests[0].status, DeliveryStatus::Sent);
+}
+
+/// A step and its handled-update mark are one write: an update delivered again (after a
+/// restart too) is not applied again, and the step that sent a request does not send it
+/// twice.
+pub fn a_step_is_written_once_with_its_mark(fixture: &dyn Fixture) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let who = user("5102");
+    let store = fixture.open(dir.path());
+    let rt = runtime(store.clone());
+    let reference = submit(&rt, &store, &who, FAMILY);
+    let last = format!("{}-13", who.key());
+    assert!(
+        store.is_handled(&who, &last).unwrap(),
+        "the sending step is marked"
+    );
+    let before = format!("{:?}", store.session(&who).unwrap());
+    // Redelivered, even with other content (a messenger never changes an update; a bug
+    // that ignored the mark would show here), the update changes nothing.
+    say(&rt, &who, &last, Incoming::Button("go:main:0".into()));
+    assert_eq!(format!("{:?}", store.session(&who).unwrap()), before);
+    drop(rt);
+    drop(store);
+
+    let store = fixture.open(dir.path());
+    let rt = runtime(store.clone());
+    say(&rt, &who, &last, Incoming::Button("rv:send".into()));
+    assert_eq!(format!("{:?}", store.session(&who).unwrap()), before);
+    assert_eq!(store.outbox().unwrap().len(), 1, "sent once");
+    assert_eq!(store.session(&who).unwrap().unwrap().requests.len(), 1);
+    assert!(store.request(&reference).unwrap().is_some());
+    // A new update is a new step.
+    say(
+        &rt,
+        &who,
+        "fresh",
+        Incoming::Text("/start en_counselling-form".into()),
+    );
+    assert_ne!(format!("{:?}", store.session(&who).unwrap()), before);
+}
+
+/// Emails to one office leave in the order their requests were confirmed; how many parts of
+/// a split request the server accepted survives a restart (so they are not sent again).
+pub fn emails_per_office_leave_in_order_and_sent_parts_stay_sent(fixture: &dyn Fixture) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = fixture.open(dir.path());
+    let rt = runtime(store.clone());
+    let references: Vec<String> = ["5201", "5202", "5203"]
+        .iter()
+        .map(|id| submit(&rt, &store, &user(id), FAMILY))
+        .collect();
+    let queued = store.outbox().unwrap();
+    assert_eq!(
+        queued
+            .iter()
+            .map(|e| e.reference.clone())
+            .collect::<Vec<_>>(),
+        references,
+        "the outbox reads oldest first"
+    );
+    // One part of the first request accepted, then a restart.
+    let first = OutboxEntry {
+        parts_sent: 1,
+        ..queued[0].clone()
+    };
+    store.record_parts_sent(&first).unwrap();
+    drop(rt);
+    drop(store);
+
+    let store = fixture.open(dir.path());
+    let queued = store.outbox().unwrap();
+    assert_eq!(queued[0].reference, references[0]);
+    assert_eq!(queued[0].parts_sent, 1, "an accepted part stays accepted");
+    // Undo the pretend part so the delivery below sends the (single-part) request whole.
+    store
+        .record_parts_sent(&OutboxEntry {
+            parts_sent: 0,
+            ..queued[0].clone()
+        })
+        .unwrap();
+    let rt = runtime(store.clone());
+    let transport = Recorder::default();
+    let (_, report) = rt.deliver_due(&transport, Utc::now()).unwrap();
+    assert_eq!(report.sent, 3);
+    assert_eq!(*transport.sent.lock().unwrap(), references);
+    assert!(store.outbox().unwrap().is_empty());
+}
+
+/// Transactions that read and write the same entries from many threads at once are run
+/// again on a conflict, never lost: counters end at the number of increments, and
+/// reference numbers never repeat.
+pub fn conflicting_transactions_are_retried_not_lost(fixture: &dyn Fixture) {
+    const THREADS: usize = 8;
+    const EACH: usize = 25;
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = fixture.open(dir.path());
+    let backend = store.backend();
+    let tables = [Table::Meta, Table::Threads];
+    let read = |bytes: Option<Vec<u8>>| {
+        bytes
+            .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
+            .map_or(0, u64::from_be_bytes)
+    };
+    let sequences = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..THREADS)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut sequences = Vec::new();
+                    for _ in 0..EACH {
+                        store
+                            .transaction(&tables, |tx| {
+                                let a = TxTree::new(tx, Table::Meta);
+                                let b = TxTree::new(tx, Table::Threads);
+                                let x = read(a.get(b"conformance:a")?);
+                                let y = read(b.get(b"conformance:b")?);
+                                a.insert(b"conformance:a", (x + 1).to_be_bytes())?;
+                                b.insert(b"conformance:b", (y + 1).to_be_bytes())?;
+                                Ok(())
+                            })
+                            .unwrap();
+                        sequences.push(store.next_sequence().unwrap());
+                    }
+                    sequences
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a worker"))
+            .collect::<Vec<u64>>()
+    });
+    let total = (THREADS * EACH) as u64;
+    assert_eq!(
+        read(backend.get(Table::Meta, b"conformance:a").unwrap()),
+        total
+    );
+    assert_eq!(
+        read(backend.get(Table::Threads, b"conformance:b").unwrap()),
+        total
+    );
+    let distinct: std::collections::BTreeSet<u64> = sequences.iter().copied().collect();
+    assert_eq!(distinct.len(), sequences.len(), "no reference number twice");
+    // Ids for uploads and posts: distinct and increasing per caller.
+    let ids: Vec<u64> = (0..50).map(|_| backend.generate_id().unwrap()).collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+    // A body that gives up leaves nothing behind.
+    let aborted = store.transaction(&tables, |tx| {
+        TxTree::new(tx, Table::Meta).insert(b"conformance:aborted", b"x")?;
+        Err::<(), _>(
+            crate::store::StoreError::Backend(crate::store::BackendError::new("given up")).into(),
+        )
+    });
+    assert!(aborted.is_err());
+    assert_eq!(
+        backend.get(Table::Meta, b"conformance:aborted").unwrap(),
+        None
+    );
+}
+
+/// Scans return keys in bytewise order within their bounds, across many entries (a
+/// backend that pages must not skip or repeat at page edges).
+pub fn scans_are_ordered_and_bounded(fixture: &dyn Fixture) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = fixture.open(dir.path());
+    let backend = store.backend();
+    let table = Table::CaseEvents;
+    let mut expected = Vec::new();
+    for i in (0..700u32).rev() {
+        let key = format!("scan:{i:04}").into_bytes();
+        backend.insert(table, &key, &i.to_be_bytes()).unwrap();
+        expected.push(key);
+    }
+    expected.sort();
+    // Neighbours that a prefix must not catch; 0xff bytes test the bound arithmetic.
+    for key in [&b"scan"[..], b"scan;", b"scam:9", b"scan\xff", b"\xff\xff"] {
+        backend.insert(table, key, b"n").unwrap();
+    }
+    let keys = |entries: crate::store::backend::Entries<'_>| -> Vec<Vec<u8>> {
+        entries.map(|e| e.unwrap().0).collect()
+    };
+    assert_eq!(keys(backend.scan_prefix(table, b"scan:")), expected);
+    assert_eq!(
+        keys(backend.scan_prefix(table, b"\xff")),
+        vec![b"\xff\xff".to_vec()]
+    );
+    let from = b"scan:0100".as_slice();
+    let to = b"scan:0200".as_slice();
+    let inner = keys(backend.range(
+        table,
+        std::ops::Bound::Excluded(from),
+        std::ops::Bound::Included(to),
+    ));
+    assert_eq!(inner.len(), 100);
+    assert_eq!(inner.first().map(Vec::as_slice), Some(&b"scan:0101"[..]));
+    assert_eq!(inner.last().map(Vec::as_slice), Some(to));
+    assert_eq!(backend.len(table).unwrap(), 705);
+    assert!(backend.insert_new(table, b"new", b"1").unwrap());
+    assert!(!backend.insert_new(table, b"new", b"2").unwrap());
+    assert_eq!(backend.get(table, b"new").unwrap(), Some(b"1".to_vec()));
+    backend.remove(table, b"new").unwrap();
+    assert_eq!(backend.get(table, b"new").unwrap(), None);
+}
+
+/// After `/delete`, no file the backend wrote holds the person's data (raw, UTF-16 or
+/// base64), and the sealed values it stored before cannot be opened any more: old copies
+/// a backend keeps (sled's log, PostgreSQL's dead tuples and WAL) are noise.
+pub fn erasure_leaves_no_personal_data(fixture: &dyn Fixture) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let who = user("90417263");
+    let store = fixture.open(dir.path());
+    let rt = runtime(store.clone());
+    let reference = submit(&rt, &store, &who, FAMILY);
+    let mail = dir.path().join("mail");
+    rt.deliver_due(&EmlDirectory::new(mail.clone()), Utc::now())
+        .unwrap();
+    let seeds = [
+        FAMILY,
+        GIVEN,
+        NATIONALITY,
+        ADDRESS,
+        CONCERN,
+        BIRTH,
+        "90417263",
+    ];
+    // The scan finds the seeds where they are (the office's email).
+    let in_mail = seed_scan::files_containing(&mail, &seeds[..6], &[]).join("\n");
+    for seed in &seeds[..6] {
+        assert!(in_mail.contains(seed), "{seed} not in the email: {in_mail}");
+    }
+    // Every sealed value stored for the person and the request, as the backend has it.
+    let backend = store.backend();
+    let mut sealed = Vec::new();
+    for table in [Table::Sessions, Table::Requests, Table::Cases] {
+        for entry in backend.range(
+            table,
+            std::ops::Bound::Unbounded,
+            std::ops::Bound::Unbounded,
+        ) {
+            let (_, value) = entry.unwrap();
+            if store.can_open(&value) {
+                sealed.push(value);
+            }
+        }
+    }
+    assert!(!sealed.is_empty(), "the session and the request are sealed");
+    say(&rt, &who, "del-1", Incoming::Text("/delete".into()));
+    say(&rt, &who, "del-2", Incoming::Button("del:yes".into()));
+    assert_eq!(store.request(&reference).unwrap().unwrap().request, None);
+    assert_eq!(store.session(&who).unwrap(), None);
+    drop(rt);
+    drop(store);
+
+    let mut hits = Vec::new();
+    for folder in fixture.written(dir.path()) {
+        assert!(folder.exists(), "{} exists", folder.display());
+        hits.extend(seed_scan::files_containing(&folder, &seeds, &[&mail]));
+    }
+    assert_eq!(hits, Vec::<String>::new());
+    // The scan reads the backend's files: the reference number, which stays in plain for
+    // the office's statistics, is found there.
+    let plain: Vec<String> = fixture
+        .written(dir.path())
+        .iter()
+        .flat_map(|folder| seed_scan::files_containing(folder, &[reference.as_str()], &[]))
+        .collect();
+    assert!(!plain.is_empty(), "the reference is in the backend's files");
+    let store = fixture.open(dir.path());
+    for value in &sealed {
+        assert!(!store.can_open(value), "an old sealed value still opens");
+    }
+    assert_eq!(
+        store.session(&who).unwrap(),
+        None,
+        "the person starts afresh"
+    );
+}
+
+/// The sled fixture: the database in `<dir>/db`, as `kompass run` keeps it.
+#[derive(Debug, Default)]
+pub struct SledFixture;
+
+impl Fixture for SledFixture {
+    fn open(&self, dir: &Path) -> Store {
+        Store::open(&dir.join("db")).expect("sled opens")
+    }
+
+    fn written(&self, dir: &Path) -> Vec<PathBuf> {
+        vec![dir.join("db")]
+    }
+}
+
+/// The backend of a store, for the suite's lower-level checks.
+pub fn backend_of(store: &Store) -> Arc<dyn Backend> {
+    store.backend().clone()
+}
+
+#[cfg(test)]
+mod sled {
+    crate::store_conformance_tests!(super::SledFixture);
+}

@@ -1,0 +1,176 @@
+//! The embedded default [`Backend`]: one sled tree per [`Table`], sled's transactions
+//! (which re-run the closure on a conflict), and sled's flush plus an fdatasync of its
+//! data file for [`Backend::sync`].
+
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+
+use sled::Transactional;
+use sled::transaction::{
+    ConflictableTransactionError, TransactionError, TransactionalTree, UnabortableTransactionError,
+};
+
+use super::backend::{Backend, BackendError, Entries, Table, Tx, TxBody, TxError};
+
+/// sled's database with one tree per table.
+#[derive(Debug)]
+pub struct SledBackend {
+    db: sled::Db,
+    trees: Vec<sled::Tree>,
+    data_file: PathBuf,
+}
+
+impl SledBackend {
+    /// Opens (or creates) the database in `dir` with a page cache of `cache_bytes`.
+    pub fn open(dir: &Path, cache_bytes: u64) -> Result<Self, sled::Error> {
+        let db = sled::Config::new()
+            .path(dir)
+            // sled's default page cache is 1 GB; conversations are small and photos are
+            // files, so a bounded cache keeps the process small.
+            .cache_capacity(cache_bytes)
+            .open()?;
+        let trees = Table::ALL
+            .iter()
+            .map(|table| db.open_tree(table.name()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Self {
+            db,
+            trees,
+            data_file: dir.join("db"),
+        })
+    }
+
+    fn tree(&self, table: Table) -> &sled::Tree {
+        &self.trees[table as usize]
+    }
+}
+
+/// The trees of one sled transaction, by the tables they stand for.
+struct SledTx<'a> {
+    tables: &'a [Table],
+    trees: &'a [TransactionalTree],
+}
+
+impl SledTx<'_> {
+    fn tree(&self, table: Table) -> Result<&TransactionalTree, TxError> {
+        self.tables
+            .iter()
+            .position(|t| *t == table)
+            .and_then(|i| self.trees.get(i))
+            .ok_or_else(|| {
+                TxError::Storage(BackendError::new(format!(
+                    "table {} is not part of this transaction",
+                    table.name()
+                )))
+            })
+    }
+}
+
+fn tx_error(error: UnabortableTransactionError) -> TxError {
+    match error {
+        UnabortableTransactionError::Conflict => TxError::Conflict,
+        UnabortableTransactionError::Storage(error) => TxError::Storage(error.into()),
+    }
+}
+
+impl Tx for SledTx<'_> {
+    fn get(&self, table: Table, key: &[u8]) -> Result<Option<Vec<u8>>, TxError> {
+        Ok(self
+            .tree(table)?
+            .get(key)
+            .map_err(tx_error)?
+            .map(|v| v.to_vec()))
+    }
+
+    fn insert(&self, table: Table, key: &[u8], value: &[u8]) -> Result<(), TxError> {
+        self.tree(table)?.insert(key, value).map_err(tx_error)?;
+        Ok(())
+    }
+
+    fn remove(&self, table: Table, key: &[u8]) -> Result<(), TxError> {
+        self.tree(table)?.remove(key).map_err(tx_error)?;
+        Ok(())
+    }
+}
+
+fn bound(bound: Bound<&[u8]>) -> Bound<Vec<u8>> {
+    match bound {
+        Bound::Included(key) => Bound::Included(key.to_vec()),
+        Bound::Excluded(key) => Bound::Excluded(key.to_vec()),
+        Bound::Unbounded => Bound::Unbounded,
+    }
+}
+
+impl Backend for SledBackend {
+    fn get(&self, table: Table, key: &[u8]) -> Result<Option<Vec<u8>>, BackendError> {
+        Ok(self.tree(table).get(key)?.map(|v| v.to_vec()))
+    }
+
+    fn insert(&self, table: Table, key: &[u8], value: &[u8]) -> Result<(), BackendError> {
+        self.tree(table).insert(key, value)?;
+        Ok(())
+    }
+
+    fn remove(&self, table: Table, key: &[u8]) -> Result<(), BackendError> {
+        self.tree(table).remove(key)?;
+        Ok(())
+    }
+
+    fn insert_new(&self, table: Table, key: &[u8], value: &[u8]) -> Result<bool, BackendError> {
+        Ok(self
+            .tree(table)
+            .compare_and_swap(key, None as Option<&[u8]>, Some(value))?
+            .is_ok())
+    }
+
+    fn range(&self, table: Table, from: Bound<&[u8]>, to: Bound<&[u8]>) -> Entries<'_> {
+        let range = (bound(from), bound(to));
+        Box::new(self.tree(table).range(range).map(|item| {
+            item.map(|(k, v)| (k.to_vec(), v.to_vec()))
+                .map_err(BackendError::from)
+        }))
+    }
+
+    fn len(&self, table: Table) -> Result<usize, BackendError> {
+        Ok(self.tree(table).len())
+    }
+
+    fn transaction(&self, tables: &[Table], body: TxBody<'_>) -> Result<(), TxError> {
+        let trees: Vec<&sled::Tree> = tables.iter().map(|t| self.tree(*t)).collect();
+        // sled's closure is `Fn`; the body is `FnMut` (it keeps what it read for the
+        // caller), so it sits behind a cell. sled never runs the closure re-entrantly.
+        let body = std::cell::RefCell::new(body);
+        let outcome = trees.as_slice().transaction(|trees| {
+            let tx = SledTx { tables, trees };
+            let mut body = body.borrow_mut();
+            match (*body)(&tx) {
+                Ok(()) => Ok(()),
+                Err(TxError::Conflict) => Err(ConflictableTransactionError::Conflict),
+                Err(error) => Err(ConflictableTransactionError::Abort(error)),
+            }
+        });
+        match outcome {
+            Ok(()) => Ok(()),
+            Err(TransactionError::Abort(error)) => Err(error),
+            Err(TransactionError::Storage(error)) => Err(TxError::Storage(error.into())),
+        }
+    }
+
+    fn generate_id(&self) -> Result<u64, BackendError> {
+        Ok(self.db.generate_id()?)
+    }
+
+    fn flush(&self) -> Result<(), BackendError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// sled's flush waits with `sync_file_range`, which survives a killed process but not a
+    /// power cut; the fdatasync of the data file is for what must survive both: a request
+    /// the newcomer confirmed.
+    fn sync(&self) -> Result<(), BackendError> {
+        self.db.flush()?;
+        let file = std::fs::File::open(&self.data_file).map_err(BackendError::new)?;
+        file.sync_data().map_err(BackendError::new)
+    }
+}
