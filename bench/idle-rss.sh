@@ -7,7 +7,9 @@
 #   bench/idle-rss.sh <data_dir> [sled_cache_mb]
 #
 # Environment: KOMPASS_BIN (default: the release binary in $CARGO_TARGET_DIR or ./target),
-# KOMPASS_TEST_PYTHON (a Python with the peer's needs; default python3).
+# KOMPASS_TEST_PYTHON (a Python with the peer's needs; default python3), KOMPASS_IDLE_STORAGE
+# (more `[storage]` lines, e.g. backend = "postgres", url and password_env for a folder
+# filled with KOMPASS_FILL_PG_URL).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${KOMPASS_BIN:-${CARGO_TARGET_DIR:-$here/target}/release/kompass}"
@@ -29,6 +31,7 @@ locales = "$here/locales"
 [storage]
 data_dir = "$data"
 sled_cache_mb = $cache
+${KOMPASS_IDLE_STORAGE:-}
 
 [telegram]
 token_env = "KOMPASS_IDLE_TOKEN"

@@ -8,7 +8,8 @@
 # Environment: KOMPASS_BIN (default: the release binary in $CARGO_TARGET_DIR or ./target),
 # KOMPASS_BENCH_DIR (default: a new temporary folder), KOMPASS_BENCH_LIMITS ("off", the
 # default: the emulator has no Telegram rate limits, so none are kept; "telegram": 1 message
-# per second per chat and 30 overall, as against the real Telegram).
+# per second per chat and 30 overall, as against the real Telegram), KOMPASS_BENCH_STORAGE
+# (extra lines for the `[storage]` table, e.g. "sled_cache_mb = 64").
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${KOMPASS_BIN:-${CARGO_TARGET_DIR:-$here/target}/release/kompass}"
@@ -26,6 +27,7 @@ locales = "$here/locales"
 
 [storage]
 data_dir = "$dir/data"
+${KOMPASS_BENCH_STORAGE:-}
 
 [telegram]
 token_env = "TGBENCH_TOKEN"
