@@ -86,12 +86,16 @@ impl Runtime {
         let Some(state) = self.mediation.get() else {
             return false;
         };
+        // The translations need a way to the office: its room, or its email thread
+        // (`Runtime::thread_post`) when Kompass has a mailbox for answers.
+        let reachable =
+            |room: &Option<String>| room.is_some() || self.settings.reply_mailbox.is_some();
         state.settings.languages.contains(language)
             && engine
                 .content()
                 .flow
                 .institution(institution)
-                .is_some_and(|i| i.mediators && i.matrix_room.is_some())
+                .is_some_and(|i| i.mediators && reachable(&i.matrix_room))
     }
 
     /// The mediations a step opens and the posts it queues for mediators' rooms (written
