@@ -1467,7 +1467,7 @@ mod tests {
         for key in due
             .iter()
             .map(Vec::as_slice)
-            .chain([&b"due_index_built"[..]])
+            .chain([&b"record_indexes_built"[..]])
         {
             backend.remove(meta, key).unwrap();
         }
@@ -1483,6 +1483,68 @@ mod tests {
                 .drafts
                 .is_empty()
         );
+    }
+
+    /// The conversations gauge comes from the language index, which follows choices,
+    /// changes and erasure, and is rebuilt for a store without it.
+    #[test]
+    fn conversations_gauge_follows_the_stored_languages() {
+        let dir = tempfile::tempdir().unwrap();
+        let rt = runtime(dir.path());
+        let say = |who: &str, id: &str, incoming: Incoming| {
+            rt.handle(Update {
+                user: UserId::new("telegram", who),
+                id: Some(id.into()),
+                language_hint: None,
+                incoming,
+            })
+            .unwrap();
+        };
+        for who in ["1", "2", "3"] {
+            say(who, &format!("{who}a"), Incoming::Text("/start en".into()));
+        }
+        say("4", "4a", Incoming::Text("/start".into()));
+        say("2", "2b", Incoming::Text("/start ar".into()));
+        say("3", "3b", Incoming::Text("/delete".into()));
+        say("3", "3c", Incoming::Button("del:yes".into()));
+        let expected: std::collections::BTreeMap<String, u64> = [("ar", 1), ("en", 1), ("none", 1)]
+            .map(|(language, n)| (language.to_string(), n))
+            .into();
+        // What the sessions themselves say.
+        let from_sessions: std::collections::BTreeMap<String, u64> = ["1", "2", "3", "4"]
+            .iter()
+            .filter_map(|who| rt.store().session(&UserId::new("telegram", *who)).unwrap())
+            .fold(std::collections::BTreeMap::new(), |mut counts, session| {
+                *counts
+                    .entry(session.language.unwrap_or_else(|| "none".into()))
+                    .or_default() += 1;
+                counts
+            });
+        assert_eq!(from_sessions, expected);
+        assert_eq!(rt.store().sessions_by_language().unwrap(), expected);
+        let text = rt.metrics_text().unwrap();
+        assert!(
+            text.contains("kompass_conversations{language=\"en\"} 1"),
+            "{text}"
+        );
+        // A store of an earlier version: indexed when opened.
+        let backend = crate::conformance::backend_of(rt.store());
+        let meta = crate::store::backend::Table::Meta;
+        let indexed: Vec<Vec<u8>> = backend
+            .scan_prefix(meta, b"language/")
+            .map(|entry| entry.unwrap().0)
+            .collect();
+        assert_eq!(indexed.len(), 3);
+        for key in indexed
+            .iter()
+            .map(Vec::as_slice)
+            .chain([&b"record_indexes_built"[..]])
+        {
+            backend.remove(meta, key).unwrap();
+        }
+        drop((rt, backend));
+        let rt = runtime(dir.path());
+        assert_eq!(rt.store().sessions_by_language().unwrap(), expected);
     }
 
     /// After `give_up_after` without success the newcomer is told, in their language, to

@@ -835,6 +835,7 @@ impl Store {
             && let (Some(session), Some(pid)) = (write.session, &pid)
         {
             self.note_draft_days(pid, session)?;
+            self.note_language(pid, session)?;
         }
         if !write.erase
             && write.new_attachments.is_empty()
@@ -964,6 +965,12 @@ impl Store {
             Ok(doomed)
         })?;
         drop(transient);
+        if write.session.is_none()
+            && !write.erase
+            && let Some(pid) = &pid
+        {
+            self.forget_language(pid)?;
+        }
         // The step is committed: files it no longer refers to can go (a crash before this
         // leaves them to the sweep at the next start).
         self.remove_upload_files(&write.dropped_attachments);
@@ -989,6 +996,7 @@ impl Store {
         if let Some(pid) = pid {
             doomed.extend(self.person_keys(pid)?);
             self.routes.remove(pid.as_bytes())?;
+            self.forget_language(pid)?;
             self.sessions.remove(pid.as_bytes())?;
         }
         self.sweep_uploads()?;
@@ -1140,24 +1148,6 @@ impl Store {
             self.rotate_transient_locked(&mut transient)?;
         }
         Ok(erased)
-    }
-
-    /// Conversations by chosen language (`none` before one is chosen).
-    pub fn sessions_by_language(
-        &self,
-    ) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
-        let mut counts = std::collections::BTreeMap::new();
-        for item in self.sessions.iter() {
-            let (key, value) = item?;
-            let Some(plain) = self.keys.open_value(&value)?.into_plain() else {
-                continue;
-            };
-            let (session, _) = decode_record(&key, &plain)?;
-            *counts
-                .entry(session.language.unwrap_or_else(|| "none".to_string()))
-                .or_default() += 1;
-        }
-        Ok(counts)
     }
 
     /// Reads from storage, so a broken database shows as an error.

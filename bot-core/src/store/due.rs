@@ -8,6 +8,12 @@
 //!   day (UTC);
 //! - `due/request/<YYYYMMDD>/<reference>`: the request was delivered, or given up, that day.
 //!
+//! Beside it, `language/<person id>` holds each stored conversation's language (`none`
+//! before one is chosen), so the `kompass_conversations` gauge counts short index entries
+//! on every `/metrics` scrape instead of opening every session. The entry goes with the
+//! session; what an old copy in sled's log can tell is that a random id, no longer linked
+//! to anyone, once chose a language.
+//!
 //! An entry is written before the change it stands for, so every draft and every delivered
 //! request has one for its own day; a crash in between leaves an entry for nothing, which
 //! the sweep drops. A record changed again later has an entry for the later day too: the
@@ -15,7 +21,7 @@
 //! earlier versions get their index from one full scan when they are first opened
 //! ([`Store::build_due_index`]).
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Mutex;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -27,11 +33,17 @@ use crate::engine::Session;
 pub(super) const DRAFTS: &str = "due/draft/";
 /// Delivered requests by the day of delivery.
 pub(super) const REQUESTS: &str = "due/request/";
-/// Present once the index covers everything stored.
-const BUILT: &[u8] = b"due_index_built";
+/// Conversations by language.
+const LANGUAGES: &str = "language/";
+/// Present once the indexes cover everything stored.
+const BUILT: &[u8] = b"record_indexes_built";
 /// Entries noted by this process before it forgets them (a bound on memory, not a
 /// correctness limit: forgetting only means writing an entry again).
 const NOTED_MAX: usize = 50_000;
+
+fn language_key(pid: &str) -> Vec<u8> {
+    format!("{LANGUAGES}{pid}").into_bytes()
+}
 
 pub(super) fn key(prefix: &str, day: NaiveDate, id: &str) -> Vec<u8> {
     format!("{prefix}{}/{id}", day.format("%Y%m%d")).into_bytes()
@@ -53,12 +65,37 @@ pub(super) struct DueEntry {
     pub id: String,
 }
 
-/// The draft entries this process has written: one insert per person and day, however many
-/// steps they take.
+/// The draft entries this process has written (one insert per person and day, however
+/// many steps they take), and the languages it has written or read.
 #[derive(Debug, Default)]
-pub(super) struct Noted(Mutex<HashSet<(String, NaiveDate)>>);
+pub(super) struct Noted(
+    Mutex<HashSet<(String, NaiveDate)>>,
+    Mutex<HashMap<String, String>>,
+);
 
 impl Noted {
+    fn language(&self, pid: &str) -> Option<String> {
+        self.languages().get(pid).cloned()
+    }
+
+    fn set_language(&self, pid: &str, language: &str) {
+        let mut languages = self.languages();
+        if languages.len() >= NOTED_MAX {
+            languages.clear();
+        }
+        languages.insert(pid.to_string(), language.to_string());
+    }
+
+    fn forget_language(&self, pid: &str) {
+        self.languages().remove(pid);
+    }
+
+    fn languages(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {
+        self.1
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     fn contains(&self, pid: &str, day: NaiveDate) -> bool {
         self.lock().contains(&(pid.to_string(), day))
     }
@@ -93,6 +130,42 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Notes the language of `pid`'s conversation, before its session is written.
+    pub(super) fn note_language(&self, pid: &str, session: &Session) -> Result<(), StoreError> {
+        let language = session.language.as_deref().unwrap_or("none");
+        let known = match self.due_noted.language(pid) {
+            Some(known) => Some(known),
+            None => self
+                .meta
+                .get(language_key(pid))?
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned()),
+        };
+        if known.as_deref() != Some(language) {
+            self.meta.insert(language_key(pid), language.as_bytes())?;
+        }
+        self.due_noted.set_language(pid, language);
+        Ok(())
+    }
+
+    /// Drops `pid`'s language entry with its session.
+    pub(super) fn forget_language(&self, pid: &str) -> Result<(), StoreError> {
+        self.meta.remove(language_key(pid))?;
+        self.due_noted.forget_language(pid);
+        Ok(())
+    }
+
+    /// Conversations by language (`none` before one is chosen), from the index.
+    pub fn sessions_by_language(&self) -> Result<BTreeMap<String, u64>, StoreError> {
+        let mut counts = BTreeMap::new();
+        for item in self.meta.scan_prefix(LANGUAGES.as_bytes()) {
+            let (_, language) = item?;
+            *counts
+                .entry(String::from_utf8_lossy(&language).into_owned())
+                .or_default() += 1;
+        }
+        Ok(counts)
     }
 
     /// Notes a request delivered (or given up) at `at`, before that is written.
@@ -155,8 +228,9 @@ impl Store {
             };
             let (session, _) = decode_record(&key, &plain)?;
             let pid = String::from_utf8_lossy(&key).into_owned();
-            entries += session.drafts.len();
+            entries += session.drafts.len() + 1;
             self.note_draft_days(&pid, &session)?;
+            self.note_language(&pid, &session)?;
         }
         for item in self.requests.iter() {
             let (key, value) = item?;
