@@ -9,7 +9,8 @@
 # Environment: KOMPASS_BIN (default: the release binary in $CARGO_TARGET_DIR or ./target),
 # KOMPASS_TEST_PYTHON (a Python with the peer's needs; default python3), KOMPASS_IDLE_STORAGE
 # (more `[storage]` lines, e.g. backend = "postgres", url and password_env for a folder
-# filled with KOMPASS_FILL_PG_URL).
+# filled with KOMPASS_FILL_PG_URL), KOMPASS_IDLE_METRICS_PORT (a free port: /metrics is then
+# served there and scraped every 5 s, as Prometheus would).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${KOMPASS_BIN:-${CARGO_TARGET_DIR:-$here/target}/release/kompass}"
@@ -37,11 +38,23 @@ ${KOMPASS_IDLE_STORAGE:-}
 token_env = "KOMPASS_IDLE_TOKEN"
 api_url = "http://127.0.0.1:$port/"
 CONFIG
+if [ -n "${KOMPASS_IDLE_METRICS_PORT:-}" ]; then
+    printf '\n[admin]\nlisten = "127.0.0.1:%s"\n' "$KOMPASS_IDLE_METRICS_PORT" >> "$work/config.toml"
+fi
 KOMPASS_IDLE_TOKEN="$token" RUST_LOG=warn "$bin" --config "$work/config.toml" run 2>"$work/bot.log" &
 bot=$!
+if [ -n "${KOMPASS_IDLE_METRICS_PORT:-}" ]; then
+    ( sleep 2; while kill -0 "$bot" 2>/dev/null; do
+        curl -s "http://127.0.0.1:$KOMPASS_IDLE_METRICS_PORT/metrics" >"$work/metrics.txt" || true
+        sleep 5
+      done ) &
+fi
 rss() { awk '/^VmRSS/ {print $2}' "/proc/$bot/status"; }
 sleep 5; at5="$(rss)"
 sleep 25; at30="$(rss)"
 sleep 30; at60="$(rss)"
 peak="$(awk '/^VmHWM/ {print $2}' "/proc/$bot/status")"
+if [ -n "${KOMPASS_IDLE_METRICS_PORT:-}" ]; then
+    echo "scraped: $(grep -c '^kompass_conversations{' "$work/metrics.txt" 2>/dev/null || echo 0) language series, $(awk '/^kompass_conversations\{/ {n += $2} END {print n + 0}' "$work/metrics.txt" 2>/dev/null) conversations"
+fi
 echo "sled_cache_mb=$cache VmRSS 5 s: $((at5 / 1024)) MB, 30 s: $((at30 / 1024)) MB, 60 s: $((at60 / 1024)) MB, peak: $((peak / 1024)) MB"

@@ -63,7 +63,7 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     );
     match cli.command {
         Some(Commands::CheckSledStore { dir, cache_mb }) => {
-            Store::open_sled(&dir, cache_mb << 20)?.flush()?;
+            check_sled_store(&dir, cache_mb)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Commands::Check { content }) => {
@@ -474,13 +474,18 @@ fn check_sled_store_in_child(dir: &Path, cache_mb: u64, log: LogFormat) -> anyho
         LogFormat::Text => "text",
         LogFormat::Json => "json",
     };
-    let status = std::process::Command::new(exe)
+    // The child's stdin is a pipe nobody writes to: it ends when this process does, however
+    // it ends, and the child stops with it instead of holding the store's lock.
+    let mut child = std::process::Command::new(exe)
         .args(["--log-format", log, "check-sled-store"])
         .arg(dir)
         .arg(cache_mb.to_string())
-        .stdin(std::process::Stdio::null())
-        .status()
+        .stdin(std::process::Stdio::piped())
+        .spawn()
         .context("starting the storage check")?;
+    // Held until the child is done (`wait` would close it first).
+    let _alive = child.stdin.take();
+    let status = child.wait().context("waiting for the storage check")?;
     if !status.success() {
         bail!(
             "the storage check of {} failed ({status}); its error is above",
@@ -488,6 +493,29 @@ fn check_sled_store_in_child(dir: &Path, cache_mb: u64, log: LogFormat) -> anyho
         );
     }
     Ok(())
+}
+
+/// The child's side: the checks run as [`Store::open_sled`] opens the store. A parent that
+/// ends (a `kill -9` during start-up) ends this too: the checks are safe to interrupt, they
+/// are what runs after a crash. A child of an earlier start that still holds the lock is
+/// given a few seconds to notice.
+fn check_sled_store(dir: &Path, cache_mb: u64) -> anyhow::Result<()> {
+    std::thread::spawn(|| {
+        let mut sink = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut sink);
+        std::process::exit(3);
+    });
+    let started = std::time::Instant::now();
+    loop {
+        match Store::open_sled(dir, cache_mb << 20) {
+            Ok(store) => return Ok(store.flush()?),
+            Err(error) if started.elapsed() < Duration::from_secs(10) => {
+                tracing::debug!(%error, "storage not ready for its check; trying again");
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
 }
 
 fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<Runtime>> {
