@@ -63,3 +63,59 @@ fn a_wrong_password_is_refused() {
         "{error}"
     );
 }
+
+/// One lease per database: a second instance waits while the first holds it, gets it as
+/// soon as the first one's session ends, and the first one's confirmation then fails.
+#[test]
+fn the_lease_has_one_holder_and_passes_when_its_session_ends() {
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    use crate::lease::{Lease, LeaseTimings};
+
+    let cluster = TestCluster::start();
+    let timings = LeaseTimings::new(Duration::from_secs(3));
+    let first = Arc::new(Lease::new(&cluster.settings(), timings).unwrap());
+    first.acquire(|| panic!("nobody else holds it")).unwrap();
+    first.confirm().expect("the holder confirms its lease");
+    let active = cluster.psql(
+        "kompass",
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'kompass active %'",
+    );
+    assert_eq!(
+        active.trim(),
+        "1",
+        "pg_stat_activity names the active instance"
+    );
+
+    let second = Arc::new(Lease::new(&cluster.settings(), timings).unwrap());
+    let (waited_tx, waited_rx) = std::sync::mpsc::channel();
+    let contender = {
+        let second = second.clone();
+        std::thread::spawn(move || {
+            second.acquire(move || waited_tx.send(()).unwrap()).unwrap();
+            Instant::now()
+        })
+    };
+    waited_rx
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the second instance found the lease taken");
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(!second.is_held(), "two holders at once");
+
+    // The first instance's session ends (as when its process is killed).
+    let ended = Instant::now();
+    cluster.psql(
+        "kompass",
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'kompass active %'",
+    );
+    let taken = contender.join().unwrap();
+    assert!(
+        taken.duration_since(ended) < Duration::from_secs(2),
+        "the lease passed after {:?}",
+        taken.duration_since(ended)
+    );
+    assert!(second.confirm().is_ok());
+    assert!(first.confirm().is_err(), "the old holder cannot confirm");
+    assert!(!first.is_held());
+}
