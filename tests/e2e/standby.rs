@@ -372,3 +372,77 @@ fn standby_takes_over_after_kill_9_and_no_request_is_lost_or_sent_twice() {
         confirmed.len()
     );
 }
+
+/// A hung active (`SIGSTOP`: its sockets stay open, its kernel answers the keepalives) is
+/// replaced once it has not confirmed its lease for `lease_seconds`; when it wakes up it
+/// finds its session ended and exits with 75, for systemd to start it again as standby.
+#[test]
+fn a_hung_active_is_replaced_and_exits_when_it_wakes() {
+    let cluster = TestCluster::start();
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+    let mut deployment = Deployment {
+        dir: dir.path(),
+        cluster: &cluster,
+        api: &api,
+        sink: &sink,
+        started: 0,
+    };
+    let mut hung = deployment.start();
+    wait_log(&hung, "active: this instance holds the lease");
+    let standby = deployment.start();
+    wait_log(&standby, "standby: another instance holds the lease");
+    let signal = |name: &str, instance: &Instance| {
+        let status = std::process::Command::new("kill")
+            .args([name, &instance.bot.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+
+    signal("-STOP", &hung);
+    let stopped_at = Instant::now();
+    let polled_before = api.calls("getUpdates").len();
+    while !polls(&api, polled_before).contains(&standby.via) {
+        assert!(
+            stopped_at.elapsed() < Duration::from_secs(15),
+            "the standby did not take over from a hung active:\n{}",
+            standby.bot.log()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let takeover = stopped_at.elapsed();
+    assert!(
+        takeover >= Duration::from_secs(LEASE_SECONDS - 2),
+        "taken over after {takeover:?}, before the lease ran out"
+    );
+    // The new active answers.
+    api.text(9601, "/start", "de");
+    api.wait_count(9601, 1);
+
+    signal("-CONT", &hung);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = hung.bot.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the woken instance did not stop:\n{}",
+            hung.bot.log()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(75), "{}", hung.bot.log());
+    assert!(
+        hung.bot.log().contains("lost the lease"),
+        "{}",
+        hung.bot.log()
+    );
+    eprintln!(
+        "standby run: a hung active (SIGSTOP, lease_seconds = {LEASE_SECONDS}) replaced after {} ms",
+        millis(takeover)
+    );
+    let _ = standby.bot.stop();
+}

@@ -8,6 +8,14 @@
 //!   sets TCP keepalives and `tcp_user_timeout` on both ends (the server's per session, with
 //!   `SET`), so the server gives up on the session after [`LeaseTimings::server_gives_up`]
 //!   and the lock is free then.
+//! - A process that hangs (or is stopped) keeps its socket open, and its machine's kernel
+//!   answers the keepalives. Its lease connection no longer asks anything, though: each
+//!   confirmation is a query, so `pg_stat_activity.state_change` of the holder's session
+//!   moves on every [`LeaseTimings::check_every`]. A standby that finds it older than the
+//!   lease ends that session (`pg_terminate_backend`, allowed for sessions of the same
+//!   database user) and takes the lock. The hung process, should it wake, finds its
+//!   session gone at its next confirmation and exits; `store::claims` fences what it might
+//!   still try to mark as sent meanwhile.
 //! - The active instance confirms every [`LeaseTimings::check_every`] that its session still
 //!   holds the lock (a query on `pg_locks` that must answer within the same time), and
 //!   right before each email goes out; when it cannot, it must stop (`kompass run`
@@ -194,6 +202,7 @@ impl Lease {
                     if let Some(waiting) = waiting.take() {
                         waiting();
                     }
+                    self.end_silent_holder();
                 }
                 Err(error) => {
                     if !logged_down {
@@ -221,6 +230,27 @@ impl Lease {
             tracing::warn!(%error, "the lease connection's name could not be set");
         }
         Ok(())
+    }
+
+    /// Ends the holder's session if it has not confirmed the lease for longer than the
+    /// lease (a hung process: see the module docs).
+    fn end_silent_holder(&self) {
+        let lease = self.timings.lease.as_secs_f64();
+        let ended = self.ask(format!(
+            "SELECT coalesce(bool_or(pg_terminate_backend(a.pid)), false) FROM pg_locks l \
+             JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' \
+             AND l.granted AND l.classid = {KEY_HIGH} AND l.objid = {KEY_LOW} \
+             AND l.objsubid = 2 AND a.state = 'idle' \
+             AND clock_timestamp() - a.state_change > make_interval(secs => {lease})"
+        ));
+        match ended {
+            Ok(true) => tracing::warn!(
+                lease_seconds = lease,
+                "standby: the active instance has not confirmed its lease for longer than the lease; its session was ended and this instance takes over"
+            ),
+            Ok(false) => {}
+            Err(error) => tracing::debug!(%error, "the lease holder could not be checked"),
+        }
     }
 
     /// Confirms that this session still holds the lock (see the module docs).

@@ -78,6 +78,11 @@ fn the_lease_has_one_holder_and_passes_when_its_session_ends() {
     let first = Arc::new(Lease::new(&cluster.settings(), timings).unwrap());
     first.acquire(|| panic!("nobody else holds it")).unwrap();
     first.confirm().expect("the holder confirms its lease");
+    // The active's watch keeps confirming, as `kompass run` does.
+    let (lost_tx, lost_rx) = std::sync::mpsc::channel();
+    first
+        .watch(move |reason| lost_tx.send(reason).unwrap())
+        .unwrap();
     let active = cluster.psql(
         "kompass",
         "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'kompass active %'",
@@ -100,7 +105,8 @@ fn the_lease_has_one_holder_and_passes_when_its_session_ends() {
     waited_rx
         .recv_timeout(Duration::from_secs(10))
         .expect("the second instance found the lease taken");
-    std::thread::sleep(Duration::from_secs(1));
+    // Longer than the lease: a holder that confirms is not taken for a hung one.
+    std::thread::sleep(Duration::from_secs(4));
     assert!(!second.is_held(), "two holders at once");
 
     // The first instance's session ends (as when its process is killed).
@@ -116,6 +122,38 @@ fn the_lease_has_one_holder_and_passes_when_its_session_ends() {
         taken.duration_since(ended)
     );
     assert!(second.confirm().is_ok());
+    let reason = lost_rx
+        .recv_timeout(Duration::from_secs(3))
+        .expect("the old holder's watch noticed");
+    assert!(!reason.is_empty());
     assert!(first.confirm().is_err(), "the old holder cannot confirm");
     assert!(!first.is_held());
+}
+
+/// A holder that stops confirming (a hung process: its socket stays open) loses the lease
+/// once it has been silent for longer than the lease.
+#[test]
+fn a_silent_holder_loses_the_lease() {
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    use crate::lease::{Lease, LeaseTimings};
+
+    let cluster = TestCluster::start();
+    let timings = LeaseTimings::new(Duration::from_secs(2));
+    let hung = Arc::new(Lease::new(&cluster.settings(), timings).unwrap());
+    hung.acquire(|| panic!("nobody else holds it")).unwrap();
+    let start = Instant::now();
+    let standby = Lease::new(&cluster.settings(), timings).unwrap();
+    standby.acquire(|| {}).unwrap();
+    let waited = start.elapsed();
+    assert!(
+        waited >= Duration::from_millis(1500) && waited < Duration::from_secs(6),
+        "taken over after {waited:?}"
+    );
+    assert!(standby.confirm().is_ok());
+    assert!(
+        hung.confirm().is_err(),
+        "the hung holder finds out when it wakes"
+    );
 }
