@@ -39,6 +39,8 @@ const USERS: i64 = 4;
 const KILLS: usize = 20;
 /// `[storage] lease_seconds` (the lease confirmed every second).
 const LEASE_SECONDS: u64 = 5;
+/// What an instance logs when it becomes the active one.
+const ACTIVE: &str = "active: this instance holds the lease";
 /// The longest a newcomer waits for one answer, takeovers included.
 const ANSWER_LIMIT: Duration = Duration::from_secs(120);
 
@@ -200,18 +202,26 @@ fn millis(duration: Duration) -> u128 {
 fn standby_takes_over_after_kill_9_and_no_request_is_lost_or_sent_twice() {
     let started = Instant::now();
     let cluster = TestCluster::start();
+    // `KOMPASS_STANDBY_KEEP=1` keeps the run's folder (every instance's log and config).
     let dir = tempfile::tempdir().unwrap();
+    let dir = if std::env::var_os("KOMPASS_STANDBY_KEEP").is_some() {
+        let kept = dir.keep();
+        eprintln!("standby run: folder kept at {}", kept.display());
+        kept
+    } else {
+        dir.path().to_path_buf()
+    };
     let api = BotApi::start();
-    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+    let sink = SmtpSink::start(&dir, SinkOptions::default());
     let mut deployment = Deployment {
-        dir: dir.path(),
+        dir: &dir,
         cluster: &cluster,
         api: &api,
         sink: &sink,
         started: 0,
     };
     let first = deployment.start();
-    wait_log(&first, "active: this instance holds the lease");
+    wait_log(&first, ACTIVE);
     let second = deployment.start();
     wait_log(&second, "standby: another instance holds the lease");
 
@@ -232,6 +242,7 @@ fn standby_takes_over_after_kill_9_and_no_request_is_lost_or_sent_twice() {
     // The number of emails the server had accepted at each kill.
     let mut delivered_at_kill = Vec::new();
     let mut takeovers = Vec::new();
+    let mut leases = Vec::new();
     let stop = AtomicBool::new(false);
     let chats: Vec<i64> = (0..USERS).map(|i| 9500 + i).collect();
     let (mut active, mut standby) = (first, second);
@@ -249,9 +260,16 @@ fn standby_takes_over_after_kill_9_and_no_request_is_lost_or_sent_twice() {
             let polled_before = api.calls("getUpdates").len();
             delivered_at_kill.push(delivered(&sink));
             allowed_from.insert(standby.via.clone(), polled_before);
-            // Taken over once the standby polls Telegram.
+            // The lease taken (the log says so), then Telegram polled: taken over.
+            let mut leased = None;
             loop {
-                if polls(&api, polled_before).contains(&standby.via) {
+                if leased.is_none() && standby.bot.log().contains(ACTIVE) {
+                    leased = Some(killed_at.elapsed());
+                }
+                if let Some(leased) = leased
+                    && polls(&api, polled_before).contains(&standby.via)
+                {
+                    leases.push(leased);
                     takeovers.push(killed_at.elapsed());
                     break;
                 }
@@ -349,9 +367,13 @@ fn standby_takes_over_after_kill_9_and_no_request_is_lost_or_sent_twice() {
     let _ = standby.bot.stop();
 
     takeovers.sort();
+    leases.sort();
     let median = takeovers[takeovers.len() / 2];
     eprintln!(
-        "standby run: {KILLS} kills of the active, takeover (kill to the new active's first getUpdates) min {} ms, median {} ms, max {} ms; {} requests confirmed, {} emails, {} lost, {} delivered twice (kill between the server's acceptance and the mark); {} getUpdates calls, none by a standby; {:.1} s",
+        "standby run: {KILLS} kills of the active, lease taken (kill to the new active's log line) min {} ms, median {} ms, max {} ms; taken over (kill to its first getUpdates) min {} ms, median {} ms, max {} ms; {} requests confirmed, {} emails, {} lost, {} delivered twice (kill between the server's acceptance and the mark); {} getUpdates calls, none by a standby; {:.1} s",
+        millis(leases[0]),
+        millis(leases[leases.len() / 2]),
+        millis(*leases.last().unwrap()),
         millis(takeovers[0]),
         millis(median),
         millis(*takeovers.last().unwrap()),
@@ -390,7 +412,7 @@ fn a_hung_active_is_replaced_and_exits_when_it_wakes() {
         started: 0,
     };
     let mut hung = deployment.start();
-    wait_log(&hung, "active: this instance holds the lease");
+    wait_log(&hung, ACTIVE);
     let standby = deployment.start();
     wait_log(&standby, "standby: another instance holds the lease");
     let signal = |name: &str, instance: &Instance| {
