@@ -107,6 +107,13 @@ pub async fn serve(listener: std::net::TcpListener, status: Arc<Status>) -> anyh
 
 async fn healthz(State(shared): State<Shared>) -> impl IntoResponse {
     let Some(runtime) = shared.runtime.get().cloned() else {
+        if shared.lease.get().is_some_and(|lease| lease.is_held()) {
+            // Between taking the lease and opening the store: not ready yet.
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "role active\nstorage starting\n".to_string(),
+            );
+        }
         // A standby: healthy while it can reach the database it will take over.
         let reachable = shared
             .lease
@@ -159,7 +166,7 @@ async fn metrics(State(shared): State<Shared>) -> impl IntoResponse {
         return (
             StatusCode::OK,
             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-            active_metric(false),
+            active_metric(shared.lease.get().is_some_and(|lease| lease.is_held())),
         )
             .into_response();
     };

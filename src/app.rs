@@ -604,19 +604,7 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
             .clone()
             .map(|lease| lease as Arc<dyn kompass_core::runtime::LeaseCheck>),
     )?;
-    if let Some(lease) = &lease {
-        lease.watch(|reason| {
-            tracing::error!(
-                %reason,
-                "lost the lease: this instance stops now (exit 75) so that it cannot work beside the new active one; systemd starts it again as standby"
-            );
-            std::process::exit(LEASE_LOST_EXIT);
-        })?;
-        tracing::warn!(
-            instance,
-            "active: this instance holds the lease and starts working"
-        );
-    }
+    tracing::info!(instance, "this instance sends the emails from now on");
     status.set_runtime(runtime.clone());
     // Before the first step: a newcomer's message while Matrix still connects goes to the
     // language mediators' queue too.
@@ -724,6 +712,16 @@ async fn standby_until_active(
         })
     })
     .await??;
+    tracing::warn!("active: this instance holds the lease and starts working");
+    // At once: opening the store can take longer than the lease, and a standby ends the
+    // session of a holder that stays silent that long.
+    lease.watch(|reason| {
+        tracing::error!(
+            %reason,
+            "lost the lease: this instance stops now (exit 75) so that it cannot work beside the new active one; systemd starts it again as standby"
+        );
+        std::process::exit(LEASE_LOST_EXIT);
+    })?;
     Ok(lease)
 }
 

@@ -663,15 +663,17 @@ impl Runtime {
             .and_then(|emails| {
                 for email in emails.iter().skip(entry.parts_sent) {
                     transport.send(email)?;
-                    if email.part.is_some() {
-                        entry.parts_sent += 1;
-                        self.store
-                            .record_parts_sent(&entry)
-                            .map_err(|e| MailError::Write {
-                                path: "outbox".into(),
-                                source: std::io::Error::other(e),
-                            })?;
-                    }
+                    // Recorded at once, a single email too: a one-row write is the shortest
+                    // window in which a crash (or a takeover) makes the server get it twice;
+                    // the delivery's own transaction below touches the session and waits
+                    // behind the newcomer's next steps.
+                    entry.parts_sent += 1;
+                    self.store
+                        .record_parts_sent(&entry)
+                        .map_err(|e| MailError::Write {
+                            path: "outbox".into(),
+                            source: std::io::Error::other(e),
+                        })?;
                 }
                 Ok(())
             });

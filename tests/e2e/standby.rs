@@ -233,8 +233,20 @@ fn standby_takes_over_after_kill_9_and_no_request_is_lost_or_sent_twice() {
     assert!(metrics.contains("kompass_active 0"), "{metrics}");
     let (_, metrics) = http(admin_port(&first), "GET", "/metrics", "", "");
     assert!(metrics.contains("kompass_active 1"), "{metrics}");
-    let (_, body) = http(admin_port(&first), "GET", "/healthz", "", "");
-    assert!(body.starts_with("role active"), "{body}");
+    // Ready once its store is open and Telegram connected.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (status, body) = http(admin_port(&first), "GET", "/healthz", "", "");
+        assert!(body.starts_with("role active"), "{body}");
+        if status == 200 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the active never got ready: {body}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 
     // Which instance may poll from which `getUpdates` call on (the number of calls made
     // before it became the active one).
