@@ -584,18 +584,26 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()?;
     let status = Arc::new(crate::admin_http::Status::default());
-    if let Some(listener) = admin_listener {
+    let mut admin_listener = admin_listener;
+    let serve_admin = |listener| {
         let status = status.clone();
         tokio.spawn(async move {
             if let Err(error) = crate::admin_http::serve(listener, status).await {
                 tracing::error!("{error:#}");
             }
         });
-    }
+    };
     // With PostgreSQL, another instance may be active: wait as standby until this one holds
-    // the lease, before anything is opened, polled or sent.
+    // the lease, before anything is opened, polled or sent. Health and metrics answer
+    // meanwhile ("role standby"); with sled they start once the store is open, as requests
+    // to the bound port wait until then.
     let lease = match config.storage.backend {
-        StorageBackend::Postgres => Some(tokio.block_on(standby_until_active(&config, &status))?),
+        StorageBackend::Postgres => {
+            if let Some(listener) = admin_listener.take() {
+                serve_admin(listener);
+            }
+            Some(tokio.block_on(standby_until_active(&config, &status))?)
+        }
         StorageBackend::Sled => None,
     };
     let runtime = build_runtime(&config, matrix.is_some())?;
@@ -606,6 +614,9 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
     )?;
     tracing::info!(instance, "this instance sends the emails from now on");
     status.set_runtime(runtime.clone());
+    if let Some(listener) = admin_listener.take() {
+        serve_admin(listener);
+    }
     // Before the first step: a newcomer's message while Matrix still connects goes to the
     // language mediators' queue too.
     if let Some(mediators) = matrix.as_ref().and_then(|m| m.mediators.as_ref()) {
