@@ -1458,7 +1458,7 @@ mod tests {
             // Forty people who only chose a language, one with a form begun.
             for n in 0..40 {
                 rt.handle(Update {
-                    user: UserId::new("telegram", &format!("10{n}")),
+                    user: UserId::new("telegram", format!("10{n}")),
                     id: Some(format!("s{n}")),
                     language_hint: None,
                     incoming: Incoming::Text("/start en".into()),
