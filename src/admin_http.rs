@@ -1,10 +1,16 @@
 //! The administrator's HTTP listener: `/healthz` (ready when storage answers and every
 //! configured channel is connected) and `/metrics` (Prometheus text). Off unless
 //! `[admin] listen` is set; meant for 127.0.0.1 or a monitoring network, never the internet.
+//!
+//! Both say which instance is active (PostgreSQL with two instances): `/healthz` starts
+//! with `role active` or `role standby` (a standby answers 200 while it can reach the
+//! database: it is healthy, and ready to take over), `/metrics` has `kompass_active 1` or
+//! `0`. A standby has no runtime yet (it opens the store only once it holds the lease), so
+//! its `/metrics` has only that line.
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use axum::Router;
 use axum::extract::State;
@@ -30,10 +36,38 @@ impl Channels {
     }
 }
 
-#[derive(Clone)]
-struct Shared {
-    runtime: Arc<Runtime>,
+/// What the listener reports on: the runtime once this instance is active, the lease
+/// while it waits for it, and the channels.
+#[derive(Debug, Default)]
+pub struct Status {
+    runtime: OnceLock<Arc<Runtime>>,
+    lease: OnceLock<Arc<kompass_postgres::lease::Lease>>,
     channels: Arc<Channels>,
+}
+
+impl Status {
+    pub fn channels(&self) -> Arc<Channels> {
+        self.channels.clone()
+    }
+
+    /// The instance is active: from now on the runtime answers.
+    pub fn set_runtime(&self, runtime: Arc<Runtime>) {
+        let _ = self.runtime.set(runtime);
+    }
+
+    pub fn set_lease(&self, lease: Arc<kompass_postgres::lease::Lease>) {
+        let _ = self.lease.set(lease);
+    }
+}
+
+type Shared = Arc<Status>;
+
+/// The `kompass_active` gauge.
+fn active_metric(active: bool) -> String {
+    format!(
+        "# HELP kompass_active 1 on the instance that holds the lease and works, 0 on a standby.\n# TYPE kompass_active gauge\nkompass_active {}\n",
+        u8::from(active)
+    )
 }
 
 /// Binds the listener before anything else starts, so a port that is already taken stops
@@ -55,11 +89,7 @@ pub fn bind(listen: SocketAddr) -> anyhow::Result<std::net::TcpListener> {
 }
 
 /// Serves on a listener from [`bind`] until the process ends.
-pub async fn serve(
-    listener: std::net::TcpListener,
-    runtime: Arc<Runtime>,
-    channels: Arc<Channels>,
-) -> anyhow::Result<()> {
+pub async fn serve(listener: std::net::TcpListener, status: Arc<Status>) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)?;
     // The bound address, so `:0` (any free port) can be found in the log.
     let bound = listener.local_addr()?;
@@ -69,19 +99,47 @@ pub async fn serve(
     let app = Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
-        .with_state(Shared { runtime, channels });
+        .with_state(status);
     tracing::info!(listen = %bound, "health and metrics listening");
     axum::serve(listener, app).await?;
     Ok(())
 }
 
 async fn healthz(State(shared): State<Shared>) -> impl IntoResponse {
-    let runtime = shared.runtime.clone();
+    let Some(runtime) = shared.runtime.get().cloned() else {
+        if shared.lease.get().is_some_and(|lease| lease.is_held()) {
+            // Between taking the lease and opening the store: not ready yet.
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "role active\nstorage starting\n".to_string(),
+            );
+        }
+        // A standby: healthy while it can reach the database it will take over.
+        let reachable = shared
+            .lease
+            .get()
+            .is_some_and(|lease| lease.database_reachable());
+        let body = format!(
+            "role standby\nstorage {}\n",
+            if reachable { "ok" } else { "down" }
+        );
+        return (
+            if reachable {
+                StatusCode::OK
+            } else {
+                StatusCode::SERVICE_UNAVAILABLE
+            },
+            body,
+        );
+    };
     let storage = tokio::task::spawn_blocking(move || runtime.storage_ready())
         .await
         .unwrap_or(false);
     let channels = shared.channels.snapshot();
-    let mut body = format!("storage {}\n", if storage { "ok" } else { "down" });
+    let mut body = format!(
+        "role active\nstorage {}\n",
+        if storage { "ok" } else { "down" }
+    );
     for (channel, connected) in &channels {
         body.push_str(&format!(
             "channel {channel} {}\n",
@@ -104,12 +162,19 @@ async fn healthz(State(shared): State<Shared>) -> impl IntoResponse {
 }
 
 async fn metrics(State(shared): State<Shared>) -> impl IntoResponse {
-    let runtime = shared.runtime.clone();
+    let Some(runtime) = shared.runtime.get().cloned() else {
+        return (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+            active_metric(shared.lease.get().is_some_and(|lease| lease.is_held())),
+        )
+            .into_response();
+    };
     match tokio::task::spawn_blocking(move || runtime.metrics_text()).await {
         Ok(Ok(text)) => (
             StatusCode::OK,
             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-            text,
+            format!("{text}{}", active_metric(true)),
         )
             .into_response(),
         Ok(Err(error)) => (

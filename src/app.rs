@@ -604,13 +604,6 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         Some(imap) => Some(imap.settings(&config_path)?),
         None => None,
     };
-    let runtime = build_runtime(&config, matrix.is_some())?;
-    // Before the first step: a newcomer's message while Matrix still connects goes to the
-    // language mediators' queue too.
-    if let Some(mediators) = matrix.as_ref().and_then(|m| m.mediators.as_ref()) {
-        runtime.enable_mediation(mediators.settings());
-    }
-    let transport = mail_transport(&config)?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         // Steps block on storage; a few threads keep both cores busy (their flushes are
@@ -618,6 +611,46 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         .max_blocking_threads(16)
         .enable_all()
         .build()?;
+    let status = Arc::new(crate::admin_http::Status::default());
+    let mut admin_listener = admin_listener;
+    let serve_admin = |listener| {
+        let status = status.clone();
+        tokio.spawn(async move {
+            if let Err(error) = crate::admin_http::serve(listener, status).await {
+                tracing::error!("{error:#}");
+            }
+        });
+    };
+    // With PostgreSQL, another instance may be active: wait as standby until this one holds
+    // the lease, before anything is opened, polled or sent. Health and metrics answer
+    // meanwhile ("role standby"); with sled they start once the store is open, as requests
+    // to the bound port wait until then.
+    let lease = match config.storage.backend {
+        StorageBackend::Postgres => {
+            if let Some(listener) = admin_listener.take() {
+                serve_admin(listener);
+            }
+            Some(tokio.block_on(standby_until_active(&config, &status))?)
+        }
+        StorageBackend::Sled => None,
+    };
+    let runtime = build_runtime(&config, matrix.is_some())?;
+    let instance = runtime.take_over(
+        lease
+            .clone()
+            .map(|lease| lease as Arc<dyn kompass_core::runtime::LeaseCheck>),
+    )?;
+    tracing::info!(instance, "this instance sends the emails from now on");
+    status.set_runtime(runtime.clone());
+    if let Some(listener) = admin_listener.take() {
+        serve_admin(listener);
+    }
+    // Before the first step: a newcomer's message while Matrix still connects goes to the
+    // language mediators' queue too.
+    if let Some(mediators) = matrix.as_ref().and_then(|m| m.mediators.as_ref()) {
+        runtime.enable_mediation(mediators.settings());
+    }
+    let transport = mail_transport(&config)?;
     let result = tokio.block_on(async move {
         let (notice_tx, notice_rx) = mpsc::unbounded_channel();
         let wake = Arc::new(Notify::new());
@@ -641,15 +674,7 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
                 stop_imap.clone(),
             ));
         }
-        let channels = Arc::new(crate::admin_http::Channels::default());
-        if let Some(listener) = admin_listener {
-            let (rt, ch) = (runtime.clone(), channels.clone());
-            tokio::spawn(async move {
-                if let Err(error) = crate::admin_http::serve(listener, rt, ch).await {
-                    tracing::error!("{error:#}");
-                }
-            });
-        }
+        let channels = status.channels();
         // The terminal person's own copies of files sent to them sit beside the data folder,
         // as a phone's downloads do: erasing the person's data does not touch them.
         let received = config
@@ -697,6 +722,46 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
     // so do not wait for it.
     tokio.shutdown_background();
     result
+}
+
+/// The exit status of an active instance that lost its lease (`EX_TEMPFAIL`): systemd's
+/// `Restart=always` starts it again, as standby.
+const LEASE_LOST_EXIT: i32 = 75;
+
+/// Waits, as standby, until this instance holds the PostgreSQL lease
+/// (`kompass_postgres::lease`); `/healthz` says "standby" meanwhile. Nothing else runs yet:
+/// no store is opened, no messenger polled or synced, no mailbox read, no email sent.
+async fn standby_until_active(
+    config: &Config,
+    status: &crate::admin_http::Status,
+) -> anyhow::Result<Arc<kompass_postgres::lease::Lease>> {
+    let path = config.path.clone().unwrap_or_default();
+    let settings = config.storage.postgres(&path)?;
+    let timings = kompass_postgres::lease::LeaseTimings::new(Duration::from_secs(
+        config.storage.lease_seconds,
+    ));
+    let lease = Arc::new(kompass_postgres::lease::Lease::new(&settings, timings)?);
+    status.set_lease(lease.clone());
+    let waiting = lease.clone();
+    tokio::task::spawn_blocking(move || {
+        waiting.acquire(|| {
+            tracing::warn!(
+                "standby: another instance holds the lease; this one waits and takes over when it ends (no polling, syncing or sending until then)"
+            );
+        })
+    })
+    .await??;
+    tracing::warn!("active: this instance holds the lease and starts working");
+    // At once: opening the store can take longer than the lease, and a standby ends the
+    // session of a holder that stays silent that long.
+    lease.watch(|reason| {
+        tracing::error!(
+            %reason,
+            "lost the lease: this instance stops now (exit 75) so that it cannot work beside the new active one; systemd starts it again as standby"
+        );
+        std::process::exit(LEASE_LOST_EXIT);
+    })?;
+    Ok(lease)
 }
 
 /// The configured messengers, run side by side; notices go to the one their newcomer uses.

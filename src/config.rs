@@ -286,7 +286,14 @@ pub struct StorageConfig {
     pub url: Option<String>,
     /// PostgreSQL: the environment variable holding the password.
     pub password_env: Option<String>,
+    /// PostgreSQL: the active instance's lease (`kompass_postgres::lease`): a standby takes
+    /// over within about this long after the active's machine froze; at once after a crash.
+    pub lease_seconds: u64,
 }
+
+/// Lease bounds: below 2 s a busy database could make the active give up for nothing;
+/// above 60 s a frozen machine blocks the service for a minute.
+const LEASE_SECONDS: std::ops::RangeInclusive<u64> = 2..=60;
 
 impl Default for StorageConfig {
     fn default() -> Self {
@@ -296,6 +303,7 @@ impl Default for StorageConfig {
             sled_cache_mb: 8,
             url: None,
             password_env: None,
+            lease_seconds: 10,
         }
     }
 }
@@ -327,6 +335,17 @@ impl StorageConfig {
                 "storage.sled_cache_mb",
                 "`storage.sled_cache_mb` must be at least 1".into(),
                 "leave it out (8 MB) or write e.g. sled_cache_mb = 16",
+            );
+        }
+        if !LEASE_SECONDS.contains(&self.lease_seconds) {
+            problem(
+                "storage.lease_seconds",
+                format!(
+                    "`storage.lease_seconds` must be between {} and {}",
+                    LEASE_SECONDS.start(),
+                    LEASE_SECONDS.end()
+                ),
+                "leave it out (10 s) or write e.g. lease_seconds = 10",
             );
         }
         match (self.backend, &self.url) {
@@ -898,6 +917,9 @@ poll_timeout_seconds = 10
         assert!(error.contains("postgres"), "the choices are named: {error}");
         let error = error_of("[storage]\nsled_cache_mb = 0\n");
         assert!(error.contains("config.toml:2"), "{error}");
+        let error = error_of("[storage]\nbackend = \"postgres\"\n\nlease_seconds = 1\n");
+        assert!(error.contains("config.toml:4"), "{error}");
+        assert!(error.contains("between 2 and 60"), "{error}");
         let error = error_of("[storage]\nurl = \"postgresql://kompass@db/kompass\"\n");
         assert!(error.contains("backend = \"postgres\""), "{error}");
 

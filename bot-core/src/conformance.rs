@@ -62,6 +62,14 @@ macro_rules! store_conformance_tests {
             $crate::conformance::scans_are_ordered_and_bounded(&$fixture);
         }
         #[test]
+        fn two_claimers_never_get_the_same_email() {
+            $crate::conformance::two_claimers_never_get_the_same_email(&$fixture);
+        }
+        #[test]
+        fn a_claim_expires_and_a_takeover_voids_it() {
+            $crate::conformance::a_claim_expires_and_a_takeover_voids_it(&$fixture);
+        }
+        #[test]
         fn erasure_leaves_no_personal_data() {
             $crate::conformance::erasure_leaves_no_personal_data(&$fixture);
         }
@@ -287,6 +295,126 @@ pub fn emails_per_office_leave_in_order_and_sent_parts_stay_sent(fixture: &dyn F
     let (_, report) = rt.deliver_due(&transport, Utc::now()).unwrap();
     assert_eq!(report.sent, 3);
     assert_eq!(*transport.sent.lock().unwrap(), references);
+    assert!(store.outbox().unwrap().is_empty());
+}
+
+/// Two senders claiming the same queued emails at the same moment, from two threads, never
+/// both get one: each email is claimed by exactly one, and a claim held by one is refused
+/// to the other until it runs out.
+pub fn two_claimers_never_get_the_same_email(fixture: &dyn Fixture) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = fixture.open(dir.path());
+    let rt = runtime(store.clone());
+    let references: Vec<String> = (0..6)
+        .map(|i| submit(&rt, &store, &user(&format!("530{i}")), FAMILY))
+        .collect();
+    let now = Utc::now();
+    let hold = chrono::Duration::minutes(10);
+    let won: Vec<Vec<String>> = std::thread::scope(|scope| {
+        let claimers: Vec<_> = [1_u64, 2]
+            .into_iter()
+            .map(|owner| {
+                let (store, references) = (&store, &references);
+                scope.spawn(move || {
+                    references
+                        .iter()
+                        .filter(|reference| {
+                            store
+                                .claim_email(reference, owner, now, hold)
+                                .expect("a claim is answered")
+                                .is_some()
+                        })
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        claimers
+            .into_iter()
+            .map(|c| c.join().expect("a claimer"))
+            .collect()
+    });
+    for reference in &references {
+        let winners = won.iter().filter(|w| w.contains(reference)).count();
+        assert_eq!(winners, 1, "{reference} was claimed by {winners} senders");
+    }
+    // Later, before the claims run out: each stays with its sender, who may claim it again.
+    let later = now + chrono::Duration::minutes(5);
+    for (owner, other) in [(1_u64, 2_u64), (2, 1)] {
+        for reference in &won[owner as usize - 1] {
+            assert!(
+                store
+                    .claim_email(reference, other, later, hold)
+                    .unwrap()
+                    .is_none(),
+                "{reference}: another sender took a live claim"
+            );
+            let again = store.claim_email(reference, owner, later, hold).unwrap();
+            assert_eq!(again.and_then(|e| e.claim).map(|c| c.owner), Some(owner));
+        }
+    }
+}
+
+/// A claim whose sender died runs out and another sender gets the email; an instance that
+/// takes over voids the claims of every other sender at once, and from then on those
+/// senders can claim nothing (they were superseded), while the new one delivers.
+pub fn a_claim_expires_and_a_takeover_voids_it(fixture: &dyn Fixture) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = fixture.open(dir.path());
+    let rt = runtime(store.clone());
+    let first = submit(&rt, &store, &user("5401"), FAMILY);
+    let second = submit(&rt, &store, &user("5402"), FAMILY);
+    let now = Utc::now();
+    let hold = chrono::Duration::minutes(1);
+    let minutes = chrono::Duration::minutes;
+    // Senders' numbers far from those `take_over` hands out.
+    let (one, two) = (u64::MAX - 1, u64::MAX - 2);
+    // Sender 1 claims the first email and dies.
+    assert!(store.claim_email(&first, one, now, hold).unwrap().is_some());
+    assert!(
+        store
+            .claim_email(&first, two, now + chrono::Duration::seconds(30), hold)
+            .unwrap()
+            .is_none()
+    );
+    let taken = store
+        .claim_email(&first, two, now + minutes(2), hold)
+        .unwrap();
+    assert_eq!(
+        taken.and_then(|e| e.claim).map(|c| c.owner),
+        Some(two),
+        "the dead sender's claim ran out"
+    );
+    // Sender 2 also claims the second one, then a new instance takes over.
+    assert!(
+        store
+            .claim_email(&second, two, now + minutes(2), hold)
+            .unwrap()
+            .is_some()
+    );
+    drop(rt);
+    let rt = runtime(store.clone());
+    let active = rt.take_over(None).unwrap();
+    assert!(active != one && active != two && active != 0);
+    assert!(
+        store
+            .claim_email(&second, active, now + minutes(2), hold)
+            .unwrap()
+            .is_some(),
+        "a takeover does not wait for the old sender's claims"
+    );
+    assert!(
+        matches!(
+            store.claim_email(&first, two, now + minutes(2), hold),
+            Err(crate::store::StoreError::Superseded { .. })
+        ),
+        "a superseded sender claims nothing"
+    );
+    // The new instance delivers both, the one claimed by the old sender too.
+    let transport = Recorder::default();
+    let (_, report) = rt.deliver_due(&transport, Utc::now()).unwrap();
+    assert_eq!(report.sent, 2);
+    assert_eq!(*transport.sent.lock().unwrap(), vec![first, second]);
     assert!(store.outbox().unwrap().is_empty());
 }
 

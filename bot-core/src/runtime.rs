@@ -43,7 +43,21 @@ pub enum RuntimeError {
     /// Every case number tried was taken.
     #[error("no free case number")]
     NoFreeCaseNumber,
+    /// This instance can no longer show that it holds the lease: it must not send.
+    #[error("the lease is lost: {0}")]
+    LeaseLost(String),
 }
+
+/// Proof that this instance is the active one (`kompass-postgres`'s lease), asked right
+/// before each email goes out. Without one (sled: the folder lock), there is nothing to ask.
+pub trait LeaseCheck: Send + Sync + std::fmt::Debug {
+    /// `Err` with the reason when the lease cannot be shown to be held any more.
+    fn confirm(&self) -> Result<(), String>;
+}
+
+/// How long a claimed email stays claimed if its sender stays the active instance
+/// (`store::claims`): longer than any one SMTP delivery takes.
+const CLAIM_HOLD_MINUTES: i64 = 10;
 
 /// One thing that happened in a messenger, as an adapter hands it over.
 #[derive(Debug, Clone)]
@@ -143,6 +157,7 @@ pub struct Runtime {
     rooms_wake: Arc<tokio::sync::Notify>,
     /// Language mediators, when the Matrix adapter switched them on (`runtime/mediation.rs`).
     mediation: std::sync::OnceLock<mediation::MediationState>,
+    lease: std::sync::OnceLock<Arc<dyn LeaseCheck>>,
 }
 
 impl Runtime {
@@ -155,6 +170,25 @@ impl Runtime {
             locks: (0..LOCK_BUCKETS).map(|_| Mutex::new(())).collect(),
             rooms_wake: Arc::new(tokio::sync::Notify::new()),
             mediation: std::sync::OnceLock::new(),
+            lease: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Makes this runtime the only one that sends emails (`store::claims`), checking
+    /// `lease` before each email; call once, before the outbox worker starts. Returns the
+    /// instance's number.
+    pub fn take_over(&self, lease: Option<Arc<dyn LeaseCheck>>) -> Result<u64, RuntimeError> {
+        if let Some(lease) = lease {
+            let _ = self.lease.set(lease);
+        }
+        Ok(self.store.take_over()?)
+    }
+
+    /// Whether this instance may send now (always, without a lease).
+    pub(crate) fn confirm_lease(&self) -> Result<(), RuntimeError> {
+        match self.lease.get() {
+            Some(lease) => lease.confirm().map_err(RuntimeError::LeaseLost),
+            None => Ok(()),
         }
     }
 
@@ -588,12 +622,25 @@ impl Runtime {
         let mut notices = Vec::new();
         let mut report = DeliveryReport::default();
         let mut waiting_offices = BTreeSet::new();
-        for mut entry in self.store.outbox()? {
+        for entry in self.store.outbox()? {
             if entry.next_attempt > now || waiting_offices.contains(&entry.institution) {
                 // An earlier email to this office is waiting for a retry: this one waits too.
                 waiting_offices.insert(entry.institution.clone());
                 continue;
             }
+            let claim = self.store.claim_email(
+                &entry.reference,
+                self.store.owner(),
+                now,
+                chrono::Duration::minutes(CLAIM_HOLD_MINUTES),
+            )?;
+            let Some(mut entry) = claim else {
+                // Another live sender has it: later emails to its office wait their turn.
+                waiting_offices.insert(entry.institution.clone());
+                continue;
+            };
+            // Right before the email leaves: an instance that lost the lease sends nothing.
+            self.confirm_lease()?;
             let Some(request) = self
                 .store
                 .request(&entry.reference)?
@@ -616,15 +663,17 @@ impl Runtime {
             .and_then(|emails| {
                 for email in emails.iter().skip(entry.parts_sent) {
                     transport.send(email)?;
-                    if email.part.is_some() {
-                        entry.parts_sent += 1;
-                        self.store
-                            .record_parts_sent(&entry)
-                            .map_err(|e| MailError::Write {
-                                path: "outbox".into(),
-                                source: std::io::Error::other(e),
-                            })?;
-                    }
+                    // Recorded at once, a single email too: a one-row write is the shortest
+                    // window in which a crash (or a takeover) makes the server get it twice;
+                    // the delivery's own transaction below touches the session and waits
+                    // behind the newcomer's next steps.
+                    entry.parts_sent += 1;
+                    self.store
+                        .record_parts_sent(&entry)
+                        .map_err(|e| MailError::Write {
+                            path: "outbox".into(),
+                            source: std::io::Error::other(e),
+                        })?;
                 }
                 Ok(())
             });

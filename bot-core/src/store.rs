@@ -25,6 +25,7 @@ use crate::request::Request;
 
 pub mod backend;
 mod cases;
+mod claims;
 mod due;
 mod erasure;
 mod flusher;
@@ -36,6 +37,7 @@ use backend::{Table, Tree, TxTree};
 pub use cases::{
     Case, CaseEventWrite, CaseKind, EmailThread, PostWhat, Reminder, RoomPost, ThreadRef,
 };
+pub use claims::EmailClaim;
 pub use flusher::Commit;
 use flusher::{Flusher, StopFlusher};
 pub use keys::{KeyError, KeyId, KeyRing, Opened};
@@ -61,6 +63,11 @@ pub enum StoreError {
         key: String,
         source: serde_json::Error,
     },
+    /// Another instance took over sending (`claims` module): this one must stop.
+    #[error(
+        "another instance (number {active}) took over; this one (number {ours}) must not write"
+    )]
+    Superseded { active: u64, ours: u64 },
 }
 
 impl From<TxError> for StoreError {
@@ -142,6 +149,9 @@ pub struct OutboxEntry {
     pub attempts: u32,
     pub next_attempt: DateTime<Utc>,
     pub first_queued: DateTime<Utc>,
+    /// Who is sending it, until when (`claims` module).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<EmailClaim>,
 }
 
 /// Everything one step changes.
@@ -302,6 +312,8 @@ pub struct Store {
     transient: std::sync::Arc<std::sync::RwLock<KeyId>>,
     /// Which retention-index entries this process already wrote (`store/due.rs`).
     due_noted: Arc<due::Noted>,
+    /// This store's sender number once it took over (`claims` module); 0 before.
+    owner: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 type TransientGuard<'a> = std::sync::RwLockReadGuard<'a, KeyId>;
@@ -421,6 +433,7 @@ impl Store {
             routes: tree(Table::Routes),
             mediations: tree(Table::Mediations),
             mediator_posts: tree(Table::MediatorPosts),
+            owner: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0)),
             backend,
             due_noted: Arc::default(),
         };
@@ -959,6 +972,7 @@ impl Store {
                     attempts: 0,
                     next_attempt: request.submitted_at,
                     first_queued: request.submitted_at,
+                    claim: None,
                 };
                 outbox.insert(request.reference.as_bytes(), encode(&entry))?;
             }
@@ -1022,9 +1036,7 @@ impl Store {
 
     /// Records how many parts of a split request the server has accepted.
     pub fn record_parts_sent(&self, entry: &OutboxEntry) -> Result<(), StoreError> {
-        self.outbox
-            .insert(entry.reference.as_bytes(), encode(entry))?;
-        self.flush()
+        self.write_outbox_entry(entry)
     }
 
     /// Erases photos and personal data of requests delivered (or given up) before `cutoff`;
@@ -1169,9 +1181,9 @@ impl Store {
         entry.attempts += 1;
         let seconds = 2_i64.saturating_pow(entry.attempts.min(20)).min(15 * 60);
         entry.next_attempt = now + Duration::seconds(seconds);
-        self.outbox
-            .insert(entry.reference.as_bytes(), encode(&entry))?;
-        self.flush()?;
+        // Released: the next run (of whichever instance is active) claims it again.
+        entry.claim = None;
+        self.write_outbox_entry(&entry)?;
         Ok(entry)
     }
 
@@ -1193,12 +1205,17 @@ impl Store {
             Table::Requests,
             Table::Outbox,
             Table::Notices,
+            Table::Meta,
         ];
+        let owner = self.owner();
         let stored = self.transaction(&tables, |tx| {
             let sessions = TxTree::new(tx, Table::Sessions);
             let requests = TxTree::new(tx, Table::Requests);
             let outbox = TxTree::new(tx, Table::Outbox);
             let notices = TxTree::new(tx, Table::Notices);
+            // The fencing check and the mark "sent" are one transaction: an instance that
+            // was superseded cannot mark an email the new one will send.
+            claims::fence(TxTree::new(tx, Table::Meta), owner)?;
             outbox.remove(reference.as_bytes())?;
             if let Some(notice) = notice {
                 notices.insert(

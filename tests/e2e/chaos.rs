@@ -40,7 +40,7 @@ const ANSWER_LIMIT: Duration = Duration::from_secs(120);
 /// The first name of `chat`'s `round`-th request: letters only (digits spelt `a`–`j`), ended
 /// by `z` so that no name is the start of another; unique in the run, so each email tells
 /// which conversation and round it came from.
-fn first_name(chat: i64, round: usize) -> String {
+pub fn first_name(chat: i64, round: usize) -> String {
     let letters = |n: String| {
         n.bytes()
             .map(|d| char::from(b'a' + (d - b'0')))
@@ -54,7 +54,7 @@ fn first_name(chat: i64, round: usize) -> String {
 }
 
 /// The reference numbers (`KAL-…`) in `text`.
-fn references(text: &str) -> Vec<String> {
+pub fn references(text: &str) -> Vec<String> {
     text.match_indices("KAL-")
         .map(|(at, _)| {
             let rest = &text[at..];
@@ -74,7 +74,7 @@ fn submitted_marker() -> String {
 
 /// What the bot told one chat so far: the references confirmed ("has the number") and
 /// those reported sent, in order of first appearance.
-fn told(api: &BotApi, chat: i64) -> (Vec<String>, Vec<String>) {
+pub fn told(api: &BotApi, chat: i64) -> (Vec<String>, Vec<String>) {
     let (submitted, sent) = (submitted_marker(), sent_marker("de"));
     let mut confirmed = Vec::new();
     let mut delivered = Vec::new();

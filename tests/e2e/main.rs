@@ -23,6 +23,8 @@
 //!   (`tests/peers/telegram_bot_api.py`, driven through `telegram_support`).
 //! - `postgres`: `[storage] backend = "postgres"` on a throw-away cluster: a Telegram request
 //!   through a `kill -9` and a restart into the `.eml`, its data in PostgreSQL.
+//! - `standby`: two instances on one PostgreSQL database, 20 `kill -9` of the active one
+//!   during Telegram conversations: the standby takes over, nothing lost or polled twice.
 //! - `poster`: `kompass poster` from a config: pages per language, QR codes read back.
 //! - `chaos`: at least 30 `kill -9` at random points of several Telegram conversations:
 //!   no confirmed request lost, none emailed twice, every conversation resumes.
@@ -55,6 +57,7 @@ mod postgres;
 mod restart;
 mod seed_scan;
 mod smtp;
+mod standby;
 mod support;
 mod telegram;
 mod telegram_kill;

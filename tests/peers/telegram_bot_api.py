@@ -26,7 +26,11 @@ Tests drive it through a control API under `/_test/` (JSON in and out):
     POST /_test/fail     {method, count, retry_after}      next calls answer 429
                          {method, count, status: 502}      next calls answer a server error
     GET  /_test/chat/<chat_id>    {"messages": [...]} with edits applied
-    GET  /_test/calls[?method=M]  every Bot API call: method, params, status, time
+    GET  /_test/calls[?method=M]  every Bot API call: method, params, status, time, via
+
+A bot whose `api_url` ends in `/via/<name>` calls `/via/<name>/bot<TOKEN>/<method>`: the
+same API, with `via` = name recorded on each call (tests with two bot processes on one
+server tell them apart by it).
     GET  /_test/callbacks         {"unanswered": [...]}
     GET  /_test/commands          setMyCommands by language_code ("" for the default)
 
@@ -332,6 +336,11 @@ class Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlparse(self.path)
         path = url.path
         query = {k: v[0] for k, v in urllib.parse.parse_qs(url.query).items()}
+        via = re.fullmatch(r"/via/([^/]+)(/.*)", path)
+        self.via = None
+        if via:
+            # teloxide appends its segments after the url's trailing slash: `/via/p0//bot…`.
+            self.via, path = via.group(1), "/" + via.group(2).lstrip("/")
         try:
             if path.startswith("/_test/"):
                 return self.control(verb, path[len("/_test/"):], query)
@@ -353,7 +362,7 @@ class Handler(BaseHTTPRequestHandler):
     def api(self, method, params):
         s = STATE
         with s.lock:
-            record = {"method": method, "params": params, "time": time.monotonic()}
+            record = {"method": method, "params": params, "time": time.monotonic(), "via": self.via}
             s.calls.append(record)
             failure = s.failures.get(method)
             if failure and failure[0] > 0:

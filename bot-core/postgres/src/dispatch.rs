@@ -63,6 +63,16 @@ impl Dispatch {
     }
 }
 
+impl Dispatch {
+    /// Runs `future` on the dispatch thread (where tokio's timers work) and waits for it.
+    pub(crate) fn run<T: Send + 'static>(
+        &self,
+        future: impl std::future::Future<Output = T> + Send + 'static,
+    ) -> Result<T, PgError> {
+        futures::executor::block_on(self.handle.spawn(future)).map_err(|_| PgError::Dispatch)
+    }
+}
+
 impl Drop for Dispatch {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {

@@ -25,6 +25,7 @@ use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, IsolationLevel, Statement};
 
 mod dispatch;
+pub mod lease;
 pub mod migrations;
 #[cfg(any(test, feature = "test-cluster"))]
 pub mod test_cluster;

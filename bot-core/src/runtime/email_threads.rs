@@ -219,6 +219,8 @@ impl Runtime {
                     time_zone: self.settings.time_zone,
                 },
             );
+            // As for request emails: only the instance holding the lease sends.
+            self.confirm_lease()?;
             match composed.and_then(|email| transport.send(&email)) {
                 Ok(()) => {
                     self.store.room_post_done(&post, None)?;
