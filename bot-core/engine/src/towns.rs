@@ -17,6 +17,7 @@
 use std::collections::BTreeMap;
 
 use crate::action::Action;
+use crate::content::{Diagnostic, Flow, Institution};
 use crate::engine::{
     Button, Command, CommandText, Engine, Input, Message, Output, RequestSummary, Session, State,
     StepContext, is_rtl, match_button,
@@ -172,6 +173,13 @@ impl Towns {
             session.choosing_town = false;
             let start = Input::Command(Command::Start(rest.map(str::to_string)));
             return self.delegate(town, session, start, ctx, true);
+        }
+        // A conversation from before the deployment named its municipalities belongs to
+        // the first one (list it first when adding towns to a running deployment).
+        if session.municipality.is_none()
+            && (session.language.is_some() || session.state != State::New)
+        {
+            session.municipality = Some(self.first().id.clone());
         }
         match &input {
             Input::Button(data) => match Action::parse(data) {
@@ -391,6 +399,54 @@ impl Towns {
             &Action::TownMenu,
         ));
     }
+}
+
+/// What must hold across the municipalities of a deployment (`kompass check`): reference
+/// prefixes tell their requests apart, and institution ids name one office (its caseworker
+/// room, the order of its emails, the town a case belongs to), so both are unique.
+pub fn check_across(towns: &[(&str, &Flow)]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut prefixes: BTreeMap<&str, (&str, &Flow)> = BTreeMap::new();
+    let mut institutions: BTreeMap<&str, (&str, &Institution)> = BTreeMap::new();
+    for (town, flow) in towns {
+        match prefixes.get(flow.reference_prefix.as_str()) {
+            Some((first, first_flow)) => problems.push(Diagnostic::error(
+                &flow.start_source.file,
+                Some(flow.start_source.line),
+                format!(
+                    "reference_prefix `{}` of municipality `{town}` is already used by `{first}` ({}): reference numbers would not tell their requests apart",
+                    flow.reference_prefix,
+                    first_flow.start_source.file.display()
+                ),
+                "give each municipality a prefix of its own in [flow], e.g. reference_prefix = \"LIN\"",
+            )),
+            None => {
+                prefixes.insert(&flow.reference_prefix, (town, flow));
+            }
+        }
+        for institution in flow.institutions.values() {
+            match institutions.get(institution.id.as_str()) {
+                Some((first, first_institution)) => problems.push(Diagnostic::error(
+                    &institution.source.file,
+                    Some(institution.source.line),
+                    format!(
+                        "institution id `{}` of municipality `{town}` is already used by `{first}` ({}:{}): an office's room and emails must belong to one municipality",
+                        institution.id,
+                        first_institution.source.file.display(),
+                        first_institution.source.line
+                    ),
+                    format!(
+                        "rename it (and its forms' `institution`), e.g. id = \"{town}-{}\"",
+                        institution.id
+                    ),
+                )),
+                None => {
+                    institutions.insert(&institution.id, (town, institution));
+                }
+            }
+        }
+    }
+    problems
 }
 
 /// `/town`, `/ort`, `!town`: show the list of municipalities.

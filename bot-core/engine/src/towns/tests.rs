@@ -354,3 +354,39 @@ fn town_ids_are_checked() {
         assert!(check_id(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn prefixes_and_institution_ids_must_differ_across_towns() {
+    let towns = towns();
+    let kalletal = &towns.get("kalletal").unwrap().engine.content().flow;
+    let lindenau = &towns.get("lindenau").unwrap().engine.content().flow;
+    assert!(check_across(&[("kalletal", kalletal), ("lindenau", lindenau)]).is_empty());
+    // The same flow twice: its prefix and each of its institutions clash.
+    let problems = check_across(&[("kalletal", kalletal), ("detmold", kalletal)]);
+    assert_eq!(
+        problems.len(),
+        1 + kalletal.institutions.len(),
+        "{problems:#?}"
+    );
+    assert!(problems[0].problem.contains("reference_prefix `KAL`"));
+    assert!(problems[0].problem.contains("`detmold`"));
+    assert!(problems[0].file.ends_with("kalletal.toml"));
+    let clash = problems
+        .iter()
+        .find(|p| p.problem.contains("institution id `buergerbuero`"))
+        .unwrap();
+    assert!(clash.line.is_some());
+    assert!(clash.fix.contains("detmold-buergerbuero"), "{}", clash.fix);
+}
+
+#[test]
+fn a_conversation_from_before_towns_were_named_stays_with_the_first() {
+    let mut talk = Talk::new();
+    talk.session.language = Some("en".into());
+    talk.session.state = State::AtNode {
+        node: "main".into(),
+    };
+    let page = talk.text("1");
+    assert_eq!(talk.session.municipality.as_deref(), Some("kalletal"));
+    assert!(page.text.contains("Kalletal"), "{}", page.text);
+}
