@@ -50,6 +50,7 @@ mod languages;
 mod matrix;
 mod matrix_support;
 mod mediators;
+mod municipalities;
 mod poster;
 mod postgres;
 mod restart;

@@ -155,12 +155,23 @@ impl Towns {
         if !self.named {
             return self.first().engine.step(session, input, ctx);
         }
-        // A bot of the municipality's own: that bot is the town.
+        // A bot of the municipality's own: that bot is the town. A deep link's town id is
+        // dropped (`/start lindenau_ar` is `/start ar` there), whichever town it names.
         if let Some(town) = bound.and_then(|id| self.get(id)) {
             if session.municipality.as_deref() != Some(town.id.as_str()) {
                 switch(session, &town.id);
             }
             session.choosing_town = false;
+            let input = match input {
+                Input::Command(Command::Start(Some(payload))) => {
+                    let rest = match self.in_payload(&payload) {
+                        Some((_, rest)) => rest.map(str::to_string),
+                        None => Some(payload),
+                    };
+                    Input::Command(Command::Start(rest))
+                }
+                other => other,
+            };
             return self.delegate(town, session, input, ctx, false);
         }
         // A deep link naming a municipality: `/start kalletal_ar_register`.

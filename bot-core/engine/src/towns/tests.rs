@@ -271,7 +271,7 @@ fn switching_town_carries_no_form_and_no_case_across() {
 fn requests_go_to_their_own_town_and_status_lists_only_its_own() {
     let mut talk = Talk::new();
     talk.text("/start lindenau_en_register-form");
-    for answer in ["Haddad", "Sami", "1.2.1990", "Marktplatz 2", "1.11.2026"] {
+    for answer in ["Haddad", "Sami", "1.2.1990", "Marktplatz 2", "1.11.2026", "0160 1234567"] {
         talk.text(answer);
     }
     let outputs = talk.send(Input::Button("rv:send".into()));
@@ -318,9 +318,12 @@ fn a_bound_bot_is_its_town() {
     let menu = talk.press("lang:en");
     assert!(menu.text.contains("Lindenau"));
     assert!(!menu.buttons.iter().any(|b| b.data() == "town:menu"));
-    // A link to another town does not move the person off this bot's town.
+    // A link to another town does not move the person off this bot's town; a link with
+    // its own id opens the node.
     talk.text("/start kalletal_en");
     assert_eq!(talk.session.municipality.as_deref(), Some("lindenau"));
+    let page = talk.text("/start lindenau_en_register");
+    assert!(page.text.contains(&talk.t("lindenau", "en", "register-text")));
 }
 
 #[test]
@@ -389,4 +392,48 @@ fn a_conversation_from_before_towns_were_named_stays_with_the_first() {
     let page = talk.text("1");
     assert_eq!(talk.session.municipality.as_deref(), Some("kalletal"));
     assert!(page.text.contains("Kalletal"), "{}", page.text);
+}
+
+/// Every message Lindenau's flow shows, in every language, names no other town: a shared
+/// text that says "Kalletal" must be replaced in `locales/<lang>/lindenau/`.
+#[test]
+fn lindenau_shows_no_text_of_kalletal() {
+    use crate::content::NodeKind;
+    let towns = towns();
+    let content = towns.get("lindenau").unwrap().engine.content().clone();
+    let flow = &content.flow;
+    let mut ids: Vec<&str> = Vec::new();
+    for node in flow.nodes.values() {
+        match &node.kind {
+            NodeKind::Menu { text, options } | NodeKind::Page { text, options } => {
+                ids.push(text);
+                ids.extend(options.iter().map(|o| o.label.as_str()));
+            }
+            NodeKind::Form(form) => {
+                ids.push(&form.title);
+                ids.extend(form.intro.as_deref());
+                for field in &form.fields {
+                    ids.push(&field.prompt);
+                    ids.push(&field.label);
+                }
+            }
+            NodeKind::Contact { text, .. } => ids.push(text),
+        }
+    }
+    for institution in flow.institutions.values() {
+        ids.push(&institution.label);
+        ids.extend(institution.documents.iter().map(String::as_str));
+    }
+    // Kalletal as each language writes it.
+    let kalletal = ["Kalletal", "كالتال", "Каллетал", "کالت"];
+    let mut found = Vec::new();
+    for lang in content.locales.languages() {
+        for id in &ids {
+            let text = content.locales.text(lang, id, &[]);
+            if kalletal.iter().any(|name| text.contains(name)) {
+                found.push(format!("{lang} {id}: {text}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
 }
