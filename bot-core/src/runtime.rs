@@ -833,6 +833,7 @@ mod tests {
     mod email_threads;
     mod erasure;
     mod mediation;
+    mod towns;
 
     use super::*;
     use crate::engine::Forwarded;

@@ -134,7 +134,10 @@ fn kalletal_request(api: &BotApi, chat: i64) {
         api.wait_for_button(chat, &data);
         api.press(chat, &data);
     }
-    api.wait_for_text(chat, &first_line(&town_text("kalletal", "en", "field-photos-passport-family")));
+    api.wait_for_text(
+        chat,
+        &first_line(&town_text("kalletal", "en", "field-photos-passport-family")),
+    );
 }
 
 /// The rest of Kalletal's form after the photo question is on screen.
@@ -188,7 +191,12 @@ fn deep_links_lead_two_newcomers_to_their_own_towns_offices() {
 
     let data = dir.path().join("data");
     let mails = wait_for_emails(&data, 2);
-    assert_eq!(mails.len(), 2, "{:?}", mails.iter().map(|m| &m.0).collect::<Vec<_>>());
+    assert_eq!(
+        mails.len(),
+        2,
+        "{:?}",
+        mails.iter().map(|m| &m.0).collect::<Vec<_>>()
+    );
     let (lin, kal) = match (&mails[0], &mails[1]) {
         (a, b) if a.0.starts_with("LIN-") => (a, b),
         (a, b) => (b, a),
@@ -209,8 +217,14 @@ fn deep_links_lead_two_newcomers_to_their_own_towns_offices() {
         text
     };
     let (lin_text, kal_text) = (body(&lin.1), body(&kal.1));
-    assert!(lin_text.contains("Neue Anschrift in Lindenau"), "{lin_text}");
-    assert!(lin_text.contains("+49 160 1234567"), "the office can call back: {lin_text}");
+    assert!(
+        lin_text.contains("Neue Anschrift in Lindenau"),
+        "{lin_text}"
+    );
+    assert!(
+        lin_text.contains("+49 160 1234567"),
+        "the office can call back: {lin_text}"
+    );
     assert!(!lin_text.contains("Kalletal"), "{lin_text}");
     assert!(!kal_text.contains("Lindenau"), "{kal_text}");
     assert!(!lin_text.contains("Kovalenko") && !kal_text.contains("Haddad"));
@@ -265,7 +279,10 @@ fn the_list_chooses_and_switching_town_leaves_the_form_behind() {
     let menu = api.bot_messages(chat).last().cloned().unwrap();
     let labels: Vec<String> = buttons(&menu).into_iter().map(|(label, _)| label).collect();
     let resume = town_text("kalletal", "en", "button-continue-request");
-    assert!(!labels.contains(&resume), "no form carried over: {labels:?}");
+    assert!(
+        !labels.contains(&resume),
+        "no form carried over: {labels:?}"
+    );
     assert_eq!(
         labels.last(),
         Some(&town_text("kalletal", "en", "button-change-town"))
@@ -273,8 +290,11 @@ fn the_list_chooses_and_switching_town_leaves_the_form_behind() {
     // Kalletal's form starts at its first question, not with Lindenau's answers.
     say(&api, chat, "/start register-form");
     assert!(
-        api.last_text(chat)
-            .contains(&first_line(&town_text("kalletal", "en", "field-family-name"))),
+        api.last_text(chat).contains(&first_line(&town_text(
+            "kalletal",
+            "en",
+            "field-family-name"
+        ))),
         "{}",
         api.last_text(chat)
     );
@@ -306,16 +326,22 @@ fn a_bot_of_its_own_is_its_town() {
         own.last_text(chat)
     );
     let menu = own.bot_messages(chat).last().cloned().unwrap();
-    assert!(!buttons(&menu).iter().any(|(_, data)| data.starts_with("town:")));
+    assert!(
+        !buttons(&menu)
+            .iter()
+            .any(|(_, data)| data.starts_with("town:"))
+    );
     // A link to another town does not move this bot's newcomers.
     say(&own, chat, "/start kalletal_en");
     assert!(own.last_text(chat).contains("Lindenau"));
 
     // The same chat id on the deployment's bot is another person, who chooses.
     say(&peer, chat, "hi");
-    assert!(buttons(peer.bot_messages(chat).last().unwrap())
-        .iter()
-        .any(|(_, data)| data == "town:kalletal"));
+    assert!(
+        buttons(peer.bot_messages(chat).last().unwrap())
+            .iter()
+            .any(|(_, data)| data == "town:kalletal")
+    );
 
     // A request on Lindenau's bot: its office, and the notice comes back on that bot.
     lindenau_request(&own, chat);

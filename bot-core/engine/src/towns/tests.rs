@@ -271,7 +271,14 @@ fn switching_town_carries_no_form_and_no_case_across() {
 fn requests_go_to_their_own_town_and_status_lists_only_its_own() {
     let mut talk = Talk::new();
     talk.text("/start lindenau_en_register-form");
-    for answer in ["Haddad", "Sami", "1.2.1990", "Marktplatz 2", "1.11.2026", "0160 1234567"] {
+    for answer in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Marktplatz 2",
+        "1.11.2026",
+        "0160 1234567",
+    ] {
         talk.text(answer);
     }
     let outputs = talk.send(Input::Button("rv:send".into()));
@@ -323,7 +330,10 @@ fn a_bound_bot_is_its_town() {
     talk.text("/start kalletal_en");
     assert_eq!(talk.session.municipality.as_deref(), Some("lindenau"));
     let page = talk.text("/start lindenau_en_register");
-    assert!(page.text.contains(&talk.t("lindenau", "en", "register-text")));
+    assert!(
+        page.text
+            .contains(&talk.t("lindenau", "en", "register-text"))
+    );
 }
 
 #[test]
