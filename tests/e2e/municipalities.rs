@@ -364,3 +364,104 @@ fn a_bot_of_its_own_is_its_town() {
     assert!(peer.get("/_test/commands").to_string().contains("\"town\""));
     assert!(!own.get("/_test/commands").to_string().contains("\"town\""));
 }
+
+/// `kompass check` with a config: `(exit ok, stdout + stderr)`.
+fn check(config: &Path) -> (bool, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .arg("--config")
+        .arg(config)
+        .arg("check")
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), text)
+}
+
+#[test]
+fn check_covers_every_town_and_what_must_differ_between_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = repo();
+    let write = |body: &str| {
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            format!(
+                "[content]\nflows = \"{}\"\nlocales = \"{}\"\n{body}",
+                repo.join("flows").display(),
+                repo.join("locales").display()
+            ),
+        )
+        .unwrap();
+        path
+    };
+
+    // The shipped sample: both towns pass.
+    let (ok, text) = check(&repo.join("contrib/config.multi.toml"));
+    assert!(ok, "{text}");
+    assert!(text.contains("municipality kalletal (Kalletal)"), "{text}");
+    assert!(text.contains("municipality lindenau (Lindenau)"), "{text}");
+    assert!(text.contains("reference numbers LIN-"), "{text}");
+    assert!(
+        text.contains("`lindenau` is fictional sample data"),
+        "{text}"
+    );
+
+    // Kalletal's flows twice: the prefix and every office clash, named with file and line.
+    let config = write(&format!(
+        "[[municipality]]\nid = \"kalletal\"\nname = \"Kalletal\"\nflows = \"{flows}\"\n\n[[municipality]]\nid = \"detmold\"\nname = \"Detmold\"\nflows = \"{flows}\"\n",
+        flows = repo.join("flows").display()
+    ));
+    let (ok, text) = check(&config);
+    assert!(!ok, "{text}");
+    assert!(
+        text.lines().any(|l| l.contains("kalletal.toml:")
+            && l.contains("reference_prefix `KAL` of municipality `detmold`")),
+        "{text}"
+    );
+    assert!(
+        text.contains("fix: give each municipality a prefix of its own"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("kalletal.toml:12") && l.contains("institution id `buergerbuero`")),
+        "{text}"
+    );
+
+    // Config mistakes in a [[municipality]] table: key and line.
+    let config = write(
+        "\n[[municipality]]\nid = \"Kalle_tal\"\nname = \"Kalletal\"\nmail_from = \"not an address\"\n",
+    );
+    let (ok, text) = check(&config);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("config.toml:6: municipality id `Kalle_tal` is not"),
+        "{text}"
+    );
+    assert!(
+        text.contains("config.toml:8: `mail_from` must be an email address"),
+        "{text}"
+    );
+
+    // A town whose own texts are missing, and a town whose flows folder is not there.
+    let config = write(&format!(
+        "[[municipality]]\nid = \"lindenau\"\nname = \"Lindenau\"\nflows = \"{}\"\nlocales = \"lindenow\"\n\n[[municipality]]\nid = \"nirgendwo\"\nname = \"Nirgendwo\"\n",
+        repo.join("flows/lindenau").display()
+    ));
+    let (ok, text) = check(&config);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("no language folder has a folder `lindenow/`"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "flows/nirgendwo: error: the folder of municipality `nirgendwo` is not there"
+        ),
+        "{text}"
+    );
+}
