@@ -465,3 +465,168 @@ fn check_covers_every_town_and_what_must_differ_between_them() {
         "{text}"
     );
 }
+
+/// Matrix with two towns: one account for the deployment, a newcomer choosing Lindenau from
+/// the numbered list in their direct chat, another reaching Kalletal by `/start` link; each
+/// town's integration office has its own encrypted room. Each "write to a person" opens its
+/// thread in its own town's room only, and a caseworker's reply in Lindenau's room reaches
+/// Lindenau's newcomer only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_rooms_and_replies_stay_in_their_town() {
+    use crate::matrix_support::{
+        MatrixUser, Synapse, WAIT, bot_notices, flows_with_rooms, matrix_config, say, start_bot,
+    };
+
+    let dir = tempfile::tempdir().unwrap();
+    let synapse_dir = dir.path().join("synapse");
+    let synapse = tokio::task::spawn_blocking(move || {
+        Synapse::start(&synapse_dir, &["bot", "caseworker", "newcomer", "outsider"])
+    })
+    .await
+    .unwrap();
+    let bot_id = synapse.user_id("bot");
+    let caseworker = MatrixUser::login(&synapse, "caseworker", &dir.path().join("cw")).await;
+    let mut rooms = Vec::new();
+    for name in [
+        "Kompass Integration Kalletal",
+        "Kompass Integration Lindenau",
+    ] {
+        rooms.push(
+            caseworker
+                .create_room(name, std::slice::from_ref(&bot_id), &[(bot_id.clone(), 50)])
+                .await,
+        );
+    }
+    let (kalletal_room, lindenau_room) = (rooms[0].clone(), rooms[1].clone());
+
+    // Kalletal's flows with its integration office in the first room, Lindenau's in the second.
+    let kalletal_flows =
+        flows_with_rooms(dir.path(), &[("integrationsbuero", kalletal_room.as_str())]);
+    let lindenau_flows = dir.path().join("lindenau");
+    std::fs::create_dir_all(&lindenau_flows).unwrap();
+    let flow = std::fs::read_to_string(repo().join("flows/lindenau/lindenau.toml"))
+        .unwrap()
+        .replace(
+            "#kompass-integration:lindenau.example.org",
+            lindenau_room.as_str(),
+        );
+    std::fs::write(lindenau_flows.join("lindenau.toml"), flow).unwrap();
+    let towns = format!(
+        r#"
+[[municipality]]
+id = "kalletal"
+name = "Kalletal"
+flows = "{}"
+
+[[municipality]]
+id = "lindenau"
+name = "Lindenau"
+flows = "{}"
+locales = "lindenau"
+"#,
+        kalletal_flows.display(),
+        lindenau_flows.display()
+    );
+    let config = matrix_config(dir.path(), &synapse, &kalletal_flows, &towns);
+    let _bot = start_bot(&config, &synapse);
+    for room in &rooms {
+        caseworker.wait_joined(room, &bot_id, WAIT).await;
+    }
+
+    // Lindenau's newcomer: the numbered list, then the language, then "write to a person".
+    let lin = MatrixUser::login(&synapse, "newcomer", &dir.path().join("lin")).await;
+    let lin_dm = lin.create_dm(&bot_id).await;
+    lin.wait_joined(&lin_dm, &bot_id, WAIT).await;
+    let list = say(&lin, &bot_id, &lin_dm, "hello").await;
+    assert!(
+        list.contains("Kalletal") && list.contains("Lindenau"),
+        "{list}"
+    );
+    let languages = say(&lin, &bot_id, &lin_dm, "2").await;
+    assert!(languages.contains("Deutsch"), "{languages}");
+    let menu = say(&lin, &bot_id, &lin_dm, "Deutsch").await;
+    assert!(menu.contains("Lindenau"), "{menu}");
+    say(&lin, &bot_id, &lin_dm, "/start de_counselling-person").await;
+    say(&lin, &bot_id, &lin_dm, "Ich brauche Hilfe in Lindenau").await;
+
+    // Kalletal's newcomer by link.
+    let kal = MatrixUser::login(&synapse, "outsider", &dir.path().join("kal")).await;
+    let kal_dm = kal.create_dm(&bot_id).await;
+    kal.wait_joined(&kal_dm, &bot_id, WAIT).await;
+    say(
+        &kal,
+        &bot_id,
+        &kal_dm,
+        "/start kalletal_de_counselling-person",
+    )
+    .await;
+    say(&kal, &bot_id, &kal_dm, "Ich brauche Hilfe in Kalletal").await;
+
+    // Each thread in its own town's room.
+    let lin_root = caseworker
+        .wait_for(WAIT, |r| {
+            r.room == lindenau_room
+                && r.sender == bot_id
+                && r.thread_root.is_none()
+                && r.body.contains("LIN-")
+        })
+        .await;
+    let kal_root = caseworker
+        .wait_for(WAIT, |r| {
+            r.room == kalletal_room
+                && r.sender == bot_id
+                && r.thread_root.is_none()
+                && r.body.contains("KAL-")
+        })
+        .await;
+    caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&lin_root.event_id)
+                && r.body.contains("Hilfe in Lindenau")
+        })
+        .await;
+    caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&kal_root.event_id)
+                && r.body.contains("Hilfe in Kalletal")
+        })
+        .await;
+    for message in caseworker.received() {
+        if message.room == lindenau_room {
+            assert!(
+                !message.body.contains("Kalletal") && !message.body.contains("KAL-"),
+                "{message:?}"
+            );
+        }
+        if message.room == kalletal_room {
+            assert!(
+                !message.body.contains("Lindenau") && !message.body.contains("LIN-"),
+                "{message:?}"
+            );
+        }
+    }
+
+    // A reply in Lindenau's thread reaches Lindenau's newcomer, not Kalletal's.
+    let before = bot_notices(&kal, &bot_id, &kal_dm).len();
+    caseworker
+        .reply_in_thread(
+            &lindenau_room,
+            &lin_root.event_id,
+            "Kommen Sie am Montag ins Rathaus Lindenau.",
+        )
+        .await;
+    lin.wait_for(WAIT, |r| {
+        r.room == lin_dm && r.sender == bot_id && r.body.contains("Montag ins Rathaus Lindenau")
+    })
+    .await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    let after = bot_notices(&kal, &bot_id, &kal_dm);
+    assert_eq!(
+        after.len(),
+        before,
+        "nothing reached Kalletal's newcomer: {after:?}"
+    );
+    // `!town` shows the list on Matrix too.
+    let list = say(&kal, &bot_id, &kal_dm, "!town").await;
+    assert!(list.contains("1") && list.contains("Lindenau"), "{list}");
+}
