@@ -218,7 +218,13 @@ impl Towns {
                 switch(session, &id);
                 self.first()
             }
-            None => return self.show_list(session, ctx),
+            None => {
+                // A link without a town (`/start ar_register`): followed after the choice.
+                if let Input::Command(Command::Start(payload)) = &input {
+                    session.start_after_town.clone_from(payload);
+                }
+                return self.show_list(session, ctx);
+            }
         };
         // Anything else while the list is shown leaves it: a command, a menu's button.
         session.choosing_town = false;
@@ -297,7 +303,7 @@ impl Towns {
             Input::Command(Command::Menu)
         } else {
             switch(session, id);
-            Input::Command(Command::Start(None))
+            Input::Command(Command::Start(session.start_after_town.take()))
         };
         self.delegate(town, session, input, ctx, true)
     }
@@ -312,7 +318,14 @@ impl Towns {
     fn list(&self, session: &Session, ctx: &StepContext<'_>) -> Message {
         let engine = &self.of_session(session).engine;
         let locales = &engine.content().locales;
-        let lang = engine.best_language(session).or_else(|| {
+        // Chosen, else the waiting link's (`ar` of `ar_register`), else the messenger's.
+        let linked = session
+            .start_after_town
+            .as_deref()
+            .and_then(|payload| payload.split('_').next())
+            .filter(|code| locales.has_language(code))
+            .map(str::to_string);
+        let lang = engine.best_language(session).or(linked).or_else(|| {
             let hint = ctx
                 .language_hint?
                 .split(['-', '_'])

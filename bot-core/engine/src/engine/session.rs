@@ -34,6 +34,10 @@ pub struct Session {
     /// The list of municipalities is on screen: a typed number or name chooses one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub choosing_town: bool,
+    /// A deep link without a municipality (`/start ar_register`, an older poster's) that
+    /// came before the choice: followed once the municipality is chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_after_town: Option<String>,
 }
 
 /// Where the conversation is.

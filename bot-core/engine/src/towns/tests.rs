@@ -447,3 +447,24 @@ fn lindenau_shows_no_text_of_kalletal() {
     }
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// A link without a town (a poster printed for one municipality) asks for the town in the
+/// link's language, then goes where the link said.
+#[test]
+fn a_link_without_a_town_is_followed_after_the_choice() {
+    let mut talk = Talk::new();
+    let list = talk.text("/start ar_register");
+    assert_eq!(
+        strip_bidi_marks(&list.text),
+        talk.t("kalletal", "ar", "town-question")
+    );
+    assert!(list.rtl);
+    let page = talk.press("town:lindenau");
+    assert_eq!(talk.session.language.as_deref(), Some("ar"));
+    assert!(
+        strip_bidi_marks(&page.text).contains(&talk.t("lindenau", "ar", "register-text")),
+        "{}",
+        page.text
+    );
+    assert!(talk.session.start_after_town.is_none());
+}
