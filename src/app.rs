@@ -96,6 +96,7 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             start,
             telegram_username,
+            town,
             out,
             content,
         }) => {
@@ -107,6 +108,7 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
                     format,
                     start,
                     telegram_username,
+                    town,
                     out,
                 },
             )
@@ -448,6 +450,7 @@ struct PosterArgs {
     format: PosterFormat,
     start: Option<String>,
     telegram_username: Option<String>,
+    town: Option<String>,
     out: Option<PathBuf>,
 }
 
@@ -461,7 +464,37 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
 
     let (flows, locales) =
         content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
-    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    // A municipality's poster: its flows, its own texts over the shared ones.
+    let town = match &args.town {
+        None => None,
+        Some(id) => Some(
+            config
+                .municipalities
+                .iter()
+                .find(|town| town.id == *id)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = config
+                        .municipalities
+                        .iter()
+                        .map(|t| t.id.as_str())
+                        .collect();
+                    anyhow!(
+                        "there is no municipality `{id}` in the config; municipalities: {}",
+                        if known.is_empty() {
+                            "none ([[municipality]] tables)".to_string()
+                        } else {
+                            known.join(", ")
+                        }
+                    )
+                })?,
+        ),
+    };
+    let flows = town.map_or(flows, |town| Config::town_flows(town, &config.content));
+    let (flow, locales, diagnostics) = kompass_core::content::load_lenient_town(
+        &flows,
+        &locales,
+        town.and_then(|town| town.locales.as_deref()),
+    );
     let (Some(flow), Some(locales)) = (flow, locales) else {
         bail!("the content cannot be read:\n{diagnostics}")
     };
@@ -516,6 +549,7 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
             telegram_username: telegram_username.as_deref(),
             matrix_user: matrix_user.as_deref(),
             start: args.start.as_deref(),
+            town: town.map(|town| town.id.as_str()),
         },
     )?;
     match args.format {

@@ -83,6 +83,10 @@ enum Commands {
         /// The bot's Telegram username, instead of `[telegram] username`.
         #[arg(long)]
         telegram_username: Option<String>,
+        /// With several municipalities: the one the poster is for (its texts; the Telegram
+        /// link carries its id, `?start=<town>_<lang>`).
+        #[arg(long)]
+        town: Option<String>,
         /// Where to write: the PDF (default `kompass-poster.pdf`); for SVG, the name that
         /// each language's file is named after (`kompass-poster.svg` gives
         /// `kompass-poster-ar.svg`, …).

@@ -630,3 +630,57 @@ locales = "lindenau"
     let list = say(&kal, &bot_id, &kal_dm, "!town").await;
     assert!(list.contains("1") && list.contains("Lindenau"), "{list}");
 }
+
+/// `kompass poster --town lindenau`: the Telegram codes lead to Lindenau in each page's
+/// language (read back from the PDF), and an unknown town names the known ones.
+#[test]
+fn a_poster_for_one_town_links_to_it() {
+    use crate::poster::{codes_per_page, tool};
+    let dir = tempfile::tempdir().unwrap();
+    let repo = repo();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[content]\nflows = \"{flows}\"\nlocales = \"{locales}\"\n\n[telegram]\ntoken_env = \"KOMPASS_TEST_UNSET\"\nusername = \"kompass_kreis_bot\"\n\n[[municipality]]\nid = \"kalletal\"\nname = \"Kalletal\"\nflows = \"{flows}\"\n\n[[municipality]]\nid = \"lindenau\"\nname = \"Lindenau\"\nflows = \"{flows}/lindenau\"\nlocales = \"lindenau\"\n",
+            flows = repo.join("flows").display(),
+            locales = repo.join("locales").display()
+        ),
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
+            .current_dir(dir.path())
+            .arg("--config")
+            .arg(&config)
+            .arg("poster")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let output = run(&[
+        "--town", "lindenau", "--lang", "ar,de", "--start", "register",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let pdf = dir.path().join("kompass-poster.pdf");
+    let pages = codes_per_page(&pdf, dir.path());
+    assert_eq!(
+        pages,
+        [
+            vec!["https://t.me/kompass_kreis_bot?start=lindenau_ar_register".to_string()],
+            vec!["https://t.me/kompass_kreis_bot?start=lindenau_de_register".to_string()],
+        ]
+    );
+    assert!(!tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).is_empty());
+    let output = run(&["--town", "detmold"]);
+    assert!(!output.status.success());
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        error.contains("no municipality `detmold`") && error.contains("kalletal, lindenau"),
+        "{error}"
+    );
+}
