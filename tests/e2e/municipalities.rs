@@ -684,3 +684,59 @@ fn a_poster_for_one_town_links_to_it() {
         "{error}"
     );
 }
+
+/// The terminal chat with the shipped multi-town sample: the numbered list, Lindenau by its
+/// number, its registration form by numbers and answers, and the email with its prefix and
+/// sender in the data folder's mail.
+#[test]
+fn the_terminal_chat_offers_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"));
+    command
+        .arg("--config")
+        .arg(repo().join("contrib/config.multi.toml"))
+        .arg("chat")
+        .arg("--data")
+        .arg(&data)
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let lines: Vec<String> = [
+        "hallo",
+        "2",
+        "Deutsch",
+        "1",
+        "1",
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Marktplatz 2",
+        "1.11.2026",
+        "0160 1234567",
+        "Anfrage senden",
+    ]
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    let child = crate::support::spawn_typing(&mut command, &lines);
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("  1) Kalletal\n  2) Lindenau"), "{stdout}");
+    assert!(
+        stdout.contains("Willkommen beim Kompass Lindenau!"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("🏘 Ort wechseln"), "{stdout}");
+    let mails = emails(&data);
+    assert_eq!(mails.len(), 1, "{stdout}");
+    let name = mails[0]
+        .0
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(name.starts_with("LIN-2026-"), "{name}");
+    assert!(header(&mails[0].1, "From").contains("kompass@lindenau.example.org"));
+}

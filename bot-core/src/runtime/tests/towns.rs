@@ -326,3 +326,62 @@ fn a_person_who_switched_town_gets_the_old_towns_reply_without_being_pulled_back
     let session = rt.store().session(&person.user).unwrap().unwrap();
     assert!(session.open_cases.is_empty(), "{:?}", session.open_cases);
 }
+
+/// `/delete` in the town a person switched to erases what they left in the other town
+/// too: the store sees the whole session, whatever the engine of the moment is shown.
+#[test]
+fn delete_after_switching_town_erases_the_other_towns_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let mut person = Person::new("31");
+    person.text(&rt, "/start lindenau_en_register-form");
+    for answer in ["Haddad", "Sami", "1.2.1990", "Marktplatz 2", "1.11.2026"] {
+        person.text(&rt, answer);
+    }
+    person.send(&rt, Incoming::Button("f:5:skip".into()));
+    let outputs = person.send(&rt, Incoming::Button("rv:send".into()));
+    let reference = outputs
+        .iter()
+        .find_map(|o| match o {
+            Output::Submit(request) => Some(request.reference.clone()),
+            _ => None,
+        })
+        .expect("submitted");
+    assert!(
+        rt.store()
+            .request(&reference)
+            .unwrap()
+            .unwrap()
+            .request
+            .is_some()
+    );
+
+    person.text(&rt, "/start kalletal_en");
+    let status = person.text(&rt, "/status");
+    assert!(
+        !status
+            .iter()
+            .any(|o| o.message().is_some_and(|m| m.text.contains(&reference))),
+        "Kalletal does not list Lindenau's request"
+    );
+    person.text(&rt, "/delete");
+    person.send(&rt, Incoming::Button("del:yes".into()));
+    assert!(rt.store().session(&person.user).unwrap().is_none());
+    let stored = rt.store().request(&reference).unwrap();
+    assert!(
+        stored.is_none_or(|stored| stored.request.is_none()),
+        "the undelivered Lindenau request is erased"
+    );
+    assert_eq!(rt.store().outbox_len(), 0);
+}
+
+/// Office answers by email are matched by Message-IDs of every town's sender domain.
+#[test]
+fn every_towns_sender_domain_names_message_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    assert_eq!(
+        rt.message_id_domains(),
+        ["kreis.example.org", "lindenau.example.org"]
+    );
+}
