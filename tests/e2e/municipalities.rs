@@ -447,6 +447,17 @@ fn check_covers_every_town_and_what_must_differ_between_them() {
         "{text}"
     );
 
+    // A bot of its own needs [telegram] with long polling.
+    let config = write(
+        "[telegram]\ntoken_env = \"T\"\nwebhook_url = \"https://k.example.org/tg\"\nwebhook_listen = \"127.0.0.1:8443\"\nwebhook_secret_env = \"S\"\n\n[[municipality]]\nid = \"lindenau\"\nname = \"Lindenau\"\ntelegram_token_env = \"L\"\n",
+    );
+    let (ok, text) = check(&config);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("config.toml:13: bots of their own work with long polling only"),
+        "{text}"
+    );
+
     // A town whose own texts are missing, and a town whose flows folder is not there.
     let config = write(&format!(
         "[[municipality]]\nid = \"lindenau\"\nname = \"Lindenau\"\nflows = \"{}\"\nlocales = \"lindenow\"\n\n[[municipality]]\nid = \"nirgendwo\"\nname = \"Nirgendwo\"\n",

@@ -243,7 +243,10 @@ impl Towns {
 
     /// What the person sees now, as after a restart.
     pub fn current_prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
-        if self.named && (session.choosing_town || self.undecided(session)) {
+        if !self.named {
+            return self.first().engine.current_prompt(session, ctx);
+        }
+        if session.choosing_town || self.undecided(session) {
             return Output::Say(self.list(session, ctx));
         }
         let town = self.of_session(session);
