@@ -53,13 +53,20 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     let chatting = matches!(
         cli.command,
-        Some(Commands::Chat { .. }) | Some(Commands::Run) | None
+        Some(Commands::Chat { .. })
+            | Some(Commands::Run)
+            | Some(Commands::CheckSledStore { .. })
+            | None
     );
     init_logging(
         cli.log_format.unwrap_or(config.logging.format),
         if chatting { "warn" } else { "info" },
     );
     match cli.command {
+        Some(Commands::CheckSledStore { dir, cache_mb }) => {
+            Store::open_sled(&dir, cache_mb << 20)?.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Commands::Check { content }) => {
             content.apply(&mut config);
             // With a config, its secrets must be there too: a service that would fail at
@@ -637,12 +644,40 @@ fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
 fn open_store(config: &Config) -> anyhow::Result<Store> {
     let dir = config.storage.data_dir.join("db");
     Ok(match config.storage.backend {
-        StorageBackend::Sled => Store::open_sled(&dir, config.storage.sled_cache_mb << 20)?,
+        StorageBackend::Sled => {
+            check_sled_store_in_child(&dir, config.storage.sled_cache_mb, config.logging.format)?;
+            Store::open_sled_checked_elsewhere(&dir, config.storage.sled_cache_mb << 20)?
+        }
         StorageBackend::Postgres => {
             let path = config.path.clone().unwrap_or_default();
             kompass_postgres::open_store(&dir, &config.storage.postgres(&path)?)?
         }
     })
+}
+
+/// Runs the sled store's start-up checks (full scans) in a child process: sled keeps every
+/// page it reads for as long as it is open, so in the bot's own process they would keep the
+/// whole database in memory (docs/benchmarks.md, "Memory with many stored conversations").
+fn check_sled_store_in_child(dir: &Path, cache_mb: u64, log: LogFormat) -> anyhow::Result<()> {
+    let exe = std::env::current_exe().context("finding the kompass binary")?;
+    let log = match log {
+        LogFormat::Text => "text",
+        LogFormat::Json => "json",
+    };
+    let status = std::process::Command::new(exe)
+        .args(["--log-format", log, "check-sled-store"])
+        .arg(dir)
+        .arg(cache_mb.to_string())
+        .stdin(std::process::Stdio::null())
+        .status()
+        .context("starting the storage check")?;
+    if !status.success() {
+        bail!(
+            "the storage check of {} failed ({status}); its error is above",
+            dir.display()
+        );
+    }
+    Ok(())
 }
 
 /// Every municipality's content: one unnamed from `[content]`, or each `[[municipality]]`

@@ -97,6 +97,10 @@ enum Commands {
     },
     /// Run the configured channels (the terminal chat while no messenger is configured).
     Run,
+    /// Internal: the start-up checks of a sled store, in a process of their own (`kompass
+    /// run` and `kompass chat` start it; see `Store::open_sled_checked_elsewhere`).
+    #[command(hide = true)]
+    CheckSledStore { dir: PathBuf, cache_mb: u64 },
 }
 
 fn main() -> ExitCode {

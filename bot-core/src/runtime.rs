@@ -844,6 +844,10 @@ mod tests {
     }
 
     fn runtime_with(dir: &Path, max_email_bytes: u64) -> Runtime {
+        runtime_on(Store::open(&dir.join("db")).unwrap(), max_email_bytes)
+    }
+
+    fn runtime_on(store: Store, max_email_bytes: u64) -> Runtime {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let content = Arc::new(Content::load(&root.join("flows"), &root.join("locales")).unwrap());
         let settings = Settings {
@@ -856,7 +860,7 @@ mod tests {
             time_zone: chrono_tz::Europe::Berlin,
             reply_mailbox: None,
         };
-        Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings)
+        Runtime::new(content, store, settings)
     }
 
     fn update(id: &str, incoming: Incoming) -> Update {
@@ -1401,6 +1405,190 @@ mod tests {
         assert!(
             rt.store()
                 .session(&other)
+                .unwrap()
+                .unwrap()
+                .drafts
+                .is_empty()
+        );
+    }
+
+    /// Counts reads of the sessions and requests tables (gets and scanned entries).
+    #[derive(Debug)]
+    struct CountingReads {
+        inner: Arc<dyn crate::store::Backend>,
+        reads: std::sync::atomic::AtomicUsize,
+    }
+
+    impl CountingReads {
+        fn count(&self, table: crate::store::backend::Table) {
+            use crate::store::backend::Table;
+            if matches!(table, Table::Sessions | Table::Requests) {
+                self.reads
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
+
+    impl crate::store::Backend for CountingReads {
+        fn get(
+            &self,
+            table: crate::store::backend::Table,
+            key: &[u8],
+        ) -> Result<Option<Vec<u8>>, crate::store::BackendError> {
+            self.count(table);
+            self.inner.get(table, key)
+        }
+        fn insert(
+            &self,
+            table: crate::store::backend::Table,
+            key: &[u8],
+            value: &[u8],
+        ) -> Result<(), crate::store::BackendError> {
+            self.inner.insert(table, key, value)
+        }
+        fn remove(
+            &self,
+            table: crate::store::backend::Table,
+            key: &[u8],
+        ) -> Result<(), crate::store::BackendError> {
+            self.inner.remove(table, key)
+        }
+        fn insert_new(
+            &self,
+            table: crate::store::backend::Table,
+            key: &[u8],
+            value: &[u8],
+        ) -> Result<bool, crate::store::BackendError> {
+            self.inner.insert_new(table, key, value)
+        }
+        fn range(
+            &self,
+            table: crate::store::backend::Table,
+            from: std::ops::Bound<&[u8]>,
+            to: std::ops::Bound<&[u8]>,
+        ) -> crate::store::backend::Entries<'_> {
+            Box::new(
+                self.inner
+                    .range(table, from, to)
+                    .inspect(move |_| self.count(table)),
+            )
+        }
+        fn len(
+            &self,
+            table: crate::store::backend::Table,
+        ) -> Result<usize, crate::store::BackendError> {
+            self.inner.len(table)
+        }
+        fn transaction(
+            &self,
+            tables: &[crate::store::backend::Table],
+            body: crate::store::backend::TxBody<'_>,
+        ) -> Result<(), crate::store::TxError> {
+            self.inner.transaction(tables, body)
+        }
+        fn generate_id(&self) -> Result<u64, crate::store::BackendError> {
+            self.inner.generate_id()
+        }
+        fn flush(&self) -> Result<(), crate::store::BackendError> {
+            self.inner.flush()
+        }
+    }
+
+    /// The hourly retention sweep reads only sessions and requests that may be due, not
+    /// every stored conversation (on sled every page read stays in memory); a store of an
+    /// earlier version, without the index, is indexed once when opened.
+    #[test]
+    fn retention_sweep_reads_only_what_may_be_due() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        let open = || {
+            let inner: Arc<dyn crate::store::Backend> =
+                Arc::new(crate::store::SledBackend::open(&db, 8 << 20).unwrap());
+            let counting = Arc::new(CountingReads {
+                inner,
+                reads: Default::default(),
+            });
+            let store = Store::open_with(&db, counting.clone()).unwrap();
+            (runtime_on(store, 20 << 20), counting)
+        };
+        let reads =
+            |counting: &CountingReads| counting.reads.swap(0, std::sync::atomic::Ordering::Relaxed);
+        {
+            let (rt, _) = open();
+            to_submitted(&rt);
+            rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
+            // Forty people who only chose a language, one with a form begun.
+            for n in 0..40 {
+                rt.handle(Update {
+                    user: UserId::new("telegram", format!("10{n}")),
+                    id: Some(format!("s{n}")),
+                    language_hint: None,
+                    incoming: Incoming::Text("/start en".into()),
+                })
+                .unwrap();
+            }
+            let drafter = UserId::new("telegram", "7");
+            for (id, text) in [("o1", "/start en_register-form"), ("o2", "Draftname")] {
+                rt.handle(Update {
+                    user: drafter.clone(),
+                    id: Some(id.into()),
+                    language_hint: None,
+                    incoming: Incoming::Text(text.into()),
+                })
+                .unwrap();
+            }
+        }
+        let (rt, counting) = open();
+        reads(&counting);
+        assert_eq!(rt.sweep_retention(Utc::now()).unwrap(), 0);
+        assert_eq!(reads(&counting), 0, "nothing can be due yet: nothing read");
+        let later = Utc::now() + chrono::Duration::days(31);
+        // The request and the two forms (the submitter's finished one is gone; the
+        // drafter's and the submitter's session) — not the forty.
+        assert_eq!(rt.sweep_retention(later).unwrap(), 2);
+        // The request, the two sessions that had forms, and their re-sealing: a handful,
+        // where a full scan reads all 42 sessions and the request.
+        let read = reads(&counting);
+        assert!((1..=6).contains(&read), "{read} sessions and requests read");
+        // Handled entries of past days are dropped: the next sweep reads nothing.
+        assert_eq!(rt.sweep_retention(later).unwrap(), 0);
+        assert_eq!(reads(&counting), 0);
+        drop((rt, counting));
+
+        // A store written before the index: its entries and marker removed, it is indexed
+        // when opened, and the sweep still finds the form.
+        let (rt, _) = open();
+        let drafter = UserId::new("telegram", "8");
+        for (id, text) in [("p1", "/start en_register-form"), ("p2", "Zweitname")] {
+            rt.handle(Update {
+                user: drafter.clone(),
+                id: Some(id.into()),
+                language_hint: None,
+                incoming: Incoming::Text(text.into()),
+            })
+            .unwrap();
+        }
+        let backend = crate::conformance::backend_of(rt.store());
+        let meta = crate::store::backend::Table::Meta;
+        let due: Vec<Vec<u8>> = backend
+            .scan_prefix(meta, b"due/")
+            .map(|entry| entry.unwrap().0)
+            .collect();
+        assert_eq!(due.len(), 1, "one entry: the new form's day");
+        for key in due
+            .iter()
+            .map(Vec::as_slice)
+            .chain([&b"due_index_built"[..]])
+        {
+            backend.remove(meta, key).unwrap();
+        }
+        drop((rt, backend));
+        let (rt, counting) = open();
+        reads(&counting);
+        assert_eq!(rt.sweep_retention(later).unwrap(), 1);
+        assert!(
+            rt.store()
+                .session(&drafter)
                 .unwrap()
                 .unwrap()
                 .drafts

@@ -225,6 +225,17 @@ impl LumaShrinker {
         if self.rows_in >= self.source_height {
             return;
         }
+        if self.height == self.source_height && self.width as usize == self.sums.len() {
+            // Already the analysis size (a Telegram photo decoded at the right DCT scale):
+            // every target pixel is its source pixel, so copy the row instead of summing
+            // and dividing per pixel.
+            let width = self.sums.len();
+            self.out.extend_from_slice(&row[..width.min(row.len())]);
+            self.out
+                .resize(self.out.len() + width.saturating_sub(row.len()), 0);
+            self.rows_in += 1;
+            return;
+        }
         let target_row = (u64::from(self.rows_in) * u64::from(self.height)
             / u64::from(self.source_height)) as u32;
         if target_row != self.target_row {
@@ -254,7 +265,7 @@ impl LumaShrinker {
     }
 
     pub fn finish(mut self) -> Luma {
-        if self.rows_in > 0 {
+        if self.rows > 0 {
             self.flush_row();
         }
         let (width, height) = (self.width as usize, self.height as usize);
@@ -328,64 +339,40 @@ pub fn crete_roffet_blur(luma: &Luma) -> f32 {
     }
     let pixels = &luma.pixels;
     let row = |y: usize| &pixels[y * width..(y + 1) * width];
-    // Nine-pixel sums along rows (horizontal) and columns (vertical): the re-blurred
-    // picture, kept ×9.
-    let mut horizontal = vec![0i32; width * height];
-    for (y, out) in horizontal.chunks_exact_mut(width).enumerate() {
-        let line = row(y);
-        let mut sum: i32 = line[..9].iter().map(|&v| i32::from(v)).sum();
-        for x in 4..width - 4 {
-            out[x] = sum;
-            if x + 5 < width {
-                sum += i32::from(line[x + 5]) - i32::from(line[x - 4]);
-            }
-        }
-    }
-    let mut vertical = vec![0i32; width * height];
-    let mut column_sums = vec![0i32; width];
-    for y in 0..9 {
-        for (sum, &v) in column_sums.iter_mut().zip(row(y)) {
-            *sum += i32::from(v);
-        }
-    }
-    for y in 4..height - 4 {
-        vertical[y * width..(y + 1) * width].copy_from_slice(&column_sums);
-        if y + 5 < height {
-            for ((sum, &add), &drop) in column_sums.iter_mut().zip(row(y + 5)).zip(row(y - 4)) {
-                *sum += i32::from(add) - i32::from(drop);
-            }
-        }
-    }
+    // The re-blurred picture is the 9-pixel mean; only differences of neighbouring means
+    // are needed, and two neighbouring 9-pixel sums differ by the one pixel that enters
+    // minus the one that leaves: `sum(x) - sum(x-1) = p[x+4] - p[x-5]`, the same along
+    // columns. So no blurred copy is ever built, and the loop is a few integer operations
+    // per pixel (it runs on every document photo, on the bot's hot path).
     let (mut sharp_h, mut lost_h, mut sharp_v, mut lost_v) = (0i64, 0i64, 0i64, 0i64);
     let (mut counted_h, mut counted_v) = (0usize, 0usize);
     for y in 5..height - 4 {
-        let (line, above) = (row(y), row(y - 1));
-        let (blurred_h, blurred_v) = (
-            &horizontal[y * width..(y + 1) * width],
-            (
-                &vertical[y * width..(y + 1) * width],
-                &vertical[(y - 1) * width..y * width],
-            ),
-        );
+        let (line, above, entering, leaving) = (row(y), row(y - 1), row(y + 4), row(y - 5));
+        let (mut row_sharp_h, mut row_lost_h, mut row_sharp_v, mut row_lost_v) =
+            (0i32, 0i32, 0i32, 0i32);
+        let (mut row_counted_h, mut row_counted_v) = (0i32, 0i32);
         for x in 5..width - 4 {
             let here = i32::from(line[x]);
             let difference_h = (here - i32::from(line[x - 1])).abs();
-            if difference_h >= NOISE_FLOOR {
-                let original = 9 * difference_h;
-                let blurred = (blurred_h[x] - blurred_h[x - 1]).abs();
-                sharp_h += i64::from(original);
-                lost_h += i64::from((original - blurred).max(0));
-                counted_h += 1;
-            }
+            let blurred_h = (i32::from(line[x + 4]) - i32::from(line[x - 5])).abs();
+            let detail_h = i32::from(difference_h >= NOISE_FLOOR);
+            row_sharp_h += detail_h * 9 * difference_h;
+            row_lost_h += detail_h * (9 * difference_h - blurred_h).max(0);
+            row_counted_h += detail_h;
             let difference_v = (here - i32::from(above[x])).abs();
-            if difference_v >= NOISE_FLOOR {
-                let original = 9 * difference_v;
-                let blurred = (blurred_v.0[x] - blurred_v.1[x]).abs();
-                sharp_v += i64::from(original);
-                lost_v += i64::from((original - blurred).max(0));
-                counted_v += 1;
-            }
+            let blurred_v = (i32::from(entering[x]) - i32::from(leaving[x])).abs();
+            let detail_v = i32::from(difference_v >= NOISE_FLOOR);
+            row_sharp_v += detail_v * 9 * difference_v;
+            row_lost_v += detail_v * (9 * difference_v - blurred_v).max(0);
+            row_counted_v += detail_v;
         }
+        // Per row the sums stay far inside i32 (9 · 255 · width); the totals may not.
+        sharp_h += i64::from(row_sharp_h);
+        lost_h += i64::from(row_lost_h);
+        sharp_v += i64::from(row_sharp_v);
+        lost_v += i64::from(row_lost_v);
+        counted_h += row_counted_h as usize;
+        counted_v += row_counted_v as usize;
     }
     // Fewer than one pixel in a thousand with detail: nothing to judge.
     let enough = (width * height) / 1000;
@@ -406,23 +393,30 @@ pub fn laplacian_variance(luma: &Luma) -> f32 {
         return 0.0;
     }
     let p = &luma.pixels;
-    let (mut sum, mut squares, mut n) = (0f64, 0f64, 0f64);
+    // Integer sums: exact (as the f64 sums were, below 2^53) and several times faster.
+    let (mut sum, mut squares) = (0i64, 0i64);
     for y in 1..height - 1 {
+        let (above, line, below) = (
+            &p[(y - 1) * width..y * width],
+            &p[y * width..(y + 1) * width],
+            &p[(y + 1) * width..(y + 2) * width],
+        );
+        let (mut row_sum, mut row_squares) = (0i32, 0i64);
         for x in 1..width - 1 {
-            let i = y * width + x;
-            let value = i32::from(p[i - 1])
-                + i32::from(p[i + 1])
-                + i32::from(p[i - width])
-                + i32::from(p[i + width])
-                - 4 * i32::from(p[i]);
-            let value = f64::from(value);
-            sum += value;
-            squares += value * value;
-            n += 1.0;
+            let value = i32::from(line[x - 1])
+                + i32::from(line[x + 1])
+                + i32::from(above[x])
+                + i32::from(below[x])
+                - 4 * i32::from(line[x]);
+            row_sum += value;
+            row_squares += i64::from(value * value);
         }
+        sum += i64::from(row_sum);
+        squares += row_squares;
     }
-    let mean = sum / n;
-    (squares / n - mean * mean) as f32
+    let n = ((width - 2) * (height - 2)) as f64;
+    let mean = sum as f64 / n;
+    (squares as f64 / n - mean * mean) as f32
 }
 
 #[cfg(test)]
@@ -529,6 +523,174 @@ mod tests {
             "{from_png:?} {from_jpeg:?}"
         );
         assert!(from_png.paper.abs_diff(from_jpeg.paper) < 6);
+    }
+
+    /// The measure as first written (Crété-Roffet's steps as in the paper: build the
+    /// re-blurred picture, then compare differences): the fast version must agree exactly.
+    fn crete_roffet_with_blurred_copies(luma: &Luma) -> f32 {
+        let (width, height) = (luma.width, luma.height);
+        if width < 12 || height < 12 {
+            return 0.0;
+        }
+        let pixels = &luma.pixels;
+        let row = |y: usize| &pixels[y * width..(y + 1) * width];
+        // Nine-pixel sums along rows (horizontal) and columns (vertical): the re-blurred
+        // picture, kept ×9.
+        let mut horizontal = vec![0i32; width * height];
+        for (y, out) in horizontal.chunks_exact_mut(width).enumerate() {
+            let line = row(y);
+            let mut sum: i32 = line[..9].iter().map(|&v| i32::from(v)).sum();
+            for x in 4..width - 4 {
+                out[x] = sum;
+                if x + 5 < width {
+                    sum += i32::from(line[x + 5]) - i32::from(line[x - 4]);
+                }
+            }
+        }
+        let mut vertical = vec![0i32; width * height];
+        let mut column_sums = vec![0i32; width];
+        for y in 0..9 {
+            for (sum, &v) in column_sums.iter_mut().zip(row(y)) {
+                *sum += i32::from(v);
+            }
+        }
+        for y in 4..height - 4 {
+            vertical[y * width..(y + 1) * width].copy_from_slice(&column_sums);
+            if y + 5 < height {
+                for ((sum, &add), &drop) in column_sums.iter_mut().zip(row(y + 5)).zip(row(y - 4)) {
+                    *sum += i32::from(add) - i32::from(drop);
+                }
+            }
+        }
+        let (mut sharp_h, mut lost_h, mut sharp_v, mut lost_v) = (0i64, 0i64, 0i64, 0i64);
+        let (mut counted_h, mut counted_v) = (0usize, 0usize);
+        for y in 5..height - 4 {
+            let (line, above) = (row(y), row(y - 1));
+            let (blurred_h, blurred_v) = (
+                &horizontal[y * width..(y + 1) * width],
+                (
+                    &vertical[y * width..(y + 1) * width],
+                    &vertical[(y - 1) * width..y * width],
+                ),
+            );
+            for x in 5..width - 4 {
+                let here = i32::from(line[x]);
+                let difference_h = (here - i32::from(line[x - 1])).abs();
+                if difference_h >= NOISE_FLOOR {
+                    let original = 9 * difference_h;
+                    let blurred = (blurred_h[x] - blurred_h[x - 1]).abs();
+                    sharp_h += i64::from(original);
+                    lost_h += i64::from((original - blurred).max(0));
+                    counted_h += 1;
+                }
+                let difference_v = (here - i32::from(above[x])).abs();
+                if difference_v >= NOISE_FLOOR {
+                    let original = 9 * difference_v;
+                    let blurred = (blurred_v.0[x] - blurred_v.1[x]).abs();
+                    sharp_v += i64::from(original);
+                    lost_v += i64::from((original - blurred).max(0));
+                    counted_v += 1;
+                }
+            }
+        }
+        // Fewer than one pixel in a thousand with detail: nothing to judge.
+        let enough = (width * height) / 1000;
+        let blur = |sharp: i64, lost: i64, counted: usize| {
+            if counted < enough.max(1) || sharp == 0 {
+                0.0
+            } else {
+                (sharp - lost) as f32 / sharp as f32
+            }
+        };
+        blur(sharp_h, lost_h, counted_h).max(blur(sharp_v, lost_v, counted_v))
+    }
+
+    fn pictures_to_compare() -> Vec<Luma> {
+        let mut pictures: Vec<Luma> = [
+            Defect::None,
+            Defect::Shaken {
+                length: 0.02,
+                degrees: 30.0,
+            },
+            Defect::Dark { paper: 40.0 },
+        ]
+        .into_iter()
+        .map(|defect| {
+            let image = docphotos::render(&shot(Layout::Letter, defect), &Writer::strokes());
+            Luma::from_rgb(&image)
+        })
+        .collect();
+        // Noise of every amplitude, in odd sizes (the edges of the loops).
+        let mut state = 0x2545_f491_u32;
+        for (width, height) in [(12, 12), (13, 29), (641, 17)] {
+            let pixels = (0..width * height)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 17;
+                    state ^= state << 5;
+                    (state >> 24) as u8
+                })
+                .collect();
+            pictures.push(Luma {
+                width,
+                height,
+                pixels,
+            });
+        }
+        pictures
+    }
+
+    #[test]
+    fn fast_blur_measure_equals_the_papers_steps() {
+        for luma in pictures_to_compare() {
+            let (fast, reference) = (
+                crete_roffet_blur(&luma),
+                crete_roffet_with_blurred_copies(&luma),
+            );
+            assert_eq!(
+                fast.to_bits(),
+                reference.to_bits(),
+                "{}×{}: {fast} against {reference}",
+                luma.width,
+                luma.height
+            );
+        }
+    }
+
+    #[test]
+    fn laplacian_variance_in_integers_equals_floating_point() {
+        for luma in pictures_to_compare() {
+            let p = &luma.pixels;
+            let w = luma.width;
+            let values: Vec<f64> = (1..luma.height - 1)
+                .flat_map(|y| (1..w - 1).map(move |x| (y, x)))
+                .map(|(y, x)| {
+                    let i = y * w + x;
+                    f64::from(
+                        i32::from(p[i - 1])
+                            + i32::from(p[i + 1])
+                            + i32::from(p[i - w])
+                            + i32::from(p[i + w])
+                            - 4 * i32::from(p[i]),
+                    )
+                })
+                .collect();
+            let n = values.len() as f64;
+            let mean = values.iter().sum::<f64>() / n;
+            let reference = (values.iter().map(|v| v * v).sum::<f64>() / n - mean * mean) as f32;
+            assert_eq!(laplacian_variance(&luma), reference);
+        }
+    }
+
+    /// A picture already at the analysis size goes through the shrinker unchanged.
+    #[test]
+    fn shrinker_keeps_pictures_of_the_analysis_size() {
+        let luma = pictures_to_compare().swap_remove(0);
+        let mut shrinker = LumaShrinker::new(luma.width as u32, luma.height as u32);
+        for row in luma.pixels.chunks_exact(luma.width) {
+            shrinker.push(row);
+        }
+        assert_eq!(shrinker.finish(), luma);
     }
 
     #[test]

@@ -1,0 +1,192 @@
+//! What may fall due for erasure, by day: an index in the meta table, so the hourly
+//! retention sweep reads only the sessions and requests whose period may have run out
+//! instead of every stored conversation. (On sled every page a scan reads stays in memory:
+//! with 100,000 conversations one full scan an hour kept the process at about 250 MB.)
+//!
+//! Keys, with empty values:
+//! - `due/draft/<YYYYMMDD>/<person id>`: the person's session has a form last changed that
+//!   day (UTC);
+//! - `due/request/<YYYYMMDD>/<reference>`: the request was delivered, or given up, that day.
+//!
+//! An entry is written before the change it stands for, so every draft and every delivered
+//! request has one for its own day; a crash in between leaves an entry for nothing, which
+//! the sweep drops. A record changed again later has an entry for the later day too: the
+//! sweep checks each record's own dates, so an early entry never erases early. Stores of
+//! earlier versions get their index from one full scan when they are first opened
+//! ([`Store::build_due_index`]).
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::{Store, StoreError, decode_record};
+use crate::engine::Session;
+
+/// Forms by the day they were last changed.
+pub(super) const DRAFTS: &str = "due/draft/";
+/// Delivered requests by the day of delivery.
+pub(super) const REQUESTS: &str = "due/request/";
+/// Present once the index covers everything stored.
+const BUILT: &[u8] = b"due_index_built";
+/// Entries noted by this process before it forgets them (a bound on memory, not a
+/// correctness limit: forgetting only means writing an entry again).
+const NOTED_MAX: usize = 50_000;
+
+pub(super) fn key(prefix: &str, day: NaiveDate, id: &str) -> Vec<u8> {
+    format!("{prefix}{}/{id}", day.format("%Y%m%d")).into_bytes()
+}
+
+/// The day and id of an index key under `prefix`.
+pub(super) fn parse(prefix: &str, key: &[u8]) -> Option<(NaiveDate, String)> {
+    let rest = std::str::from_utf8(key).ok()?.strip_prefix(prefix)?;
+    let (day, id) = rest.split_once('/')?;
+    let day = NaiveDate::parse_from_str(day, "%Y%m%d").ok()?;
+    Some((day, id.to_string()))
+}
+
+/// One index entry found due: its key (to drop once handled), day and record id.
+#[derive(Debug)]
+pub(super) struct DueEntry {
+    pub key: Vec<u8>,
+    pub day: NaiveDate,
+    pub id: String,
+}
+
+/// The draft entries this process has written: one insert per person and day, however many
+/// steps they take.
+#[derive(Debug, Default)]
+pub(super) struct Noted(Mutex<HashSet<(String, NaiveDate)>>);
+
+impl Noted {
+    fn contains(&self, pid: &str, day: NaiveDate) -> bool {
+        self.lock().contains(&(pid.to_string(), day))
+    }
+
+    fn insert(&self, pid: &str, day: NaiveDate) {
+        let mut noted = self.lock();
+        if noted.len() >= NOTED_MAX {
+            noted.clear();
+        }
+        noted.insert((pid.to_string(), day));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashSet<(String, NaiveDate)>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Store {
+    /// Notes the days `session`'s forms were last changed, before the session is written.
+    pub(super) fn note_draft_days(&self, pid: &str, session: &Session) -> Result<(), StoreError> {
+        let days: HashSet<NaiveDate> = session
+            .drafts
+            .values()
+            .map(|draft| draft.updated.date_naive())
+            .collect();
+        for day in days {
+            if !self.due_noted.contains(pid, day) {
+                self.meta.insert(key(DRAFTS, day, pid), b"")?;
+                self.due_noted.insert(pid, day);
+            }
+        }
+        Ok(())
+    }
+
+    /// Notes a request delivered (or given up) at `at`, before that is written.
+    pub(super) fn note_delivery(
+        &self,
+        reference: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.meta
+            .insert(key(REQUESTS, at.date_naive(), reference), b"")?;
+        Ok(())
+    }
+
+    /// The entries under `prefix` of days up to `cutoff`'s, oldest first.
+    pub(super) fn due_until(
+        &self,
+        prefix: &str,
+        cutoff: DateTime<Utc>,
+    ) -> Result<Vec<DueEntry>, StoreError> {
+        let last = cutoff.date_naive();
+        let mut due = Vec::new();
+        for item in self.meta.scan_prefix(prefix.as_bytes()) {
+            let (key, _) = item?;
+            let Some((day, id)) = parse(prefix, &key) else {
+                // Not ours to judge; leave it.
+                continue;
+            };
+            if day > last {
+                break;
+            }
+            due.push(DueEntry { key, day, id });
+        }
+        Ok(due)
+    }
+
+    /// Drops an entry once its record was handled, if its whole day lies before `cutoff`
+    /// (later on `cutoff`'s own day, a draft may still be inside its period).
+    pub(super) fn done_with(
+        &self,
+        entry: &DueEntry,
+        cutoff: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        if entry.day < cutoff.date_naive() {
+            self.meta.remove(&entry.key)?;
+        }
+        Ok(())
+    }
+
+    /// Builds the index from every stored session and request, once: for stores written
+    /// before it existed (a new store has nothing to index and is marked at once).
+    pub(super) fn build_due_index(&self) -> Result<usize, StoreError> {
+        if self.meta.get(BUILT)?.is_some() {
+            return Ok(0);
+        }
+        let mut entries = 0;
+        for item in self.sessions.iter() {
+            let (key, value) = item?;
+            let Some(plain) = self.keys.open_value(&value)?.into_plain() else {
+                continue;
+            };
+            let (session, _) = decode_record(&key, &plain)?;
+            let pid = String::from_utf8_lossy(&key).into_owned();
+            entries += session.drafts.len();
+            self.note_draft_days(&pid, &session)?;
+        }
+        for item in self.requests.iter() {
+            let (key, value) = item?;
+            let Some((stored, _)) =
+                self.open_keyed::<super::StoredRequest>("request", &key, &value)?
+            else {
+                continue;
+            };
+            if let (Some(at), Some(_)) = (stored.delivered_at, &stored.request) {
+                self.note_delivery(&stored.reference, at)?;
+                entries += 1;
+            }
+        }
+        self.meta.insert(BUILT, b"1")?;
+        self.flush()?;
+        Ok(entries)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_sort_by_day_and_parse_back() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let (early, late) = (key(DRAFTS, day(9), "ab"), key(DRAFTS, day(10), "00"));
+        assert!(early < late);
+        assert_eq!(parse(DRAFTS, &late), Some((day(10), "00".to_string())));
+        assert_eq!(parse(REQUESTS, &late), None);
+        assert_eq!(parse(DRAFTS, b"due/draft/2026x/ab"), None);
+    }
+}
