@@ -93,10 +93,11 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             lang,
             node,
+            town,
             content,
         }) => {
             content.apply(&mut config);
-            graph(&config, format, &lang, node.as_deref())
+            graph(&config, format, &lang, node.as_deref(), town.as_deref())
         }
         Some(Commands::Poster {
             lang,
@@ -406,10 +407,9 @@ fn graph(
     format: GraphFormat,
     lang: &str,
     node: Option<&str>,
+    town: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
-    let (flows, locales) =
-        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
-    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    let (flow, locales, diagnostics) = load_lenient_for(config, town)?;
     let Some(flow) = flow else {
         bail!("the flows cannot be read:\n{diagnostics}")
     };
@@ -469,39 +469,9 @@ struct PosterArgs {
 fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
     use kompass_core::posters::{PosterLinks, poster_pages};
 
-    let (flows, locales) =
-        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
     // A municipality's poster: its flows, its own texts over the shared ones.
-    let town = match &args.town {
-        None => None,
-        Some(id) => Some(
-            config
-                .municipalities
-                .iter()
-                .find(|town| town.id == *id)
-                .ok_or_else(|| {
-                    let known: Vec<&str> = config
-                        .municipalities
-                        .iter()
-                        .map(|t| t.id.as_str())
-                        .collect();
-                    anyhow!(
-                        "there is no municipality `{id}` in the config; municipalities: {}",
-                        if known.is_empty() {
-                            "none ([[municipality]] tables)".to_string()
-                        } else {
-                            known.join(", ")
-                        }
-                    )
-                })?,
-        ),
-    };
-    let flows = town.map_or(flows, |town| Config::town_flows(town, &config.content));
-    let (flow, locales, diagnostics) = kompass_core::content::load_lenient_town(
-        &flows,
-        &locales,
-        town.and_then(|town| town.locales.as_deref()),
-    );
+    let town = municipality(config, args.town.as_deref())?;
+    let (flow, locales, diagnostics) = load_lenient_for(config, args.town.as_deref())?;
     let (Some(flow), Some(locales)) = (flow, locales) else {
         bail!("the content cannot be read:\n{diagnostics}")
     };
@@ -591,6 +561,53 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `[[municipality]]` named `id` (`--town`), or an error naming the known ones.
+fn municipality<'c>(
+    config: &'c Config,
+    id: Option<&str>,
+) -> anyhow::Result<Option<&'c crate::config::MunicipalityConfig>> {
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    let known: Vec<&str> = config
+        .municipalities
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    match config.municipalities.iter().find(|town| town.id == id) {
+        Some(town) => Ok(Some(town)),
+        None => bail!(
+            "there is no municipality `{id}` in the config; municipalities: {}",
+            if known.is_empty() {
+                "none ([[municipality]] tables)".to_string()
+            } else {
+                known.join(", ")
+            }
+        ),
+    }
+}
+
+/// The content as far as it loads: `[content]`, or municipality `town`'s flows with its own
+/// texts over the shared ones.
+fn load_lenient_for(
+    config: &Config,
+    town: Option<&str>,
+) -> anyhow::Result<(
+    Option<kompass_core::content::Flow>,
+    Option<kompass_core::i18n::Locales>,
+    kompass_core::Diagnostics,
+)> {
+    let (flows, locales) =
+        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
+    let town = municipality(config, town)?;
+    let flows = town.map_or(flows, |town| Config::town_flows(town, &config.content));
+    Ok(kompass_core::content::load_lenient_town(
+        &flows,
+        &locales,
+        town.and_then(|town| town.locales.as_deref()),
+    ))
 }
 
 /// The bot's full Matrix id: `user` may be a localpart, which then lives on the

@@ -65,6 +65,9 @@ enum Commands {
         lang: String,
         /// Draw only what can be reached from this node (default: everything).
         node: Option<String>,
+        /// With several municipalities: the one to draw (its flows and own texts).
+        #[arg(long)]
+        town: Option<String>,
         #[command(flatten)]
         content: app::ContentArgs,
     },

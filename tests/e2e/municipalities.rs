@@ -643,7 +643,8 @@ locales = "lindenau"
 }
 
 /// `kompass poster --town lindenau`: the Telegram codes lead to Lindenau in each page's
-/// language (read back from the PDF), and an unknown town names the known ones.
+/// language (read back from the PDF); `kompass graph --town` draws Lindenau; an unknown town
+/// names the known ones.
 #[test]
 fn a_poster_for_one_town_links_to_it() {
     use crate::poster::{codes_per_page, tool};
@@ -687,6 +688,21 @@ fn a_poster_for_one_town_links_to_it() {
         ]
     );
     assert!(!tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).is_empty());
+    // `kompass graph --town` draws that town's flow with its own texts.
+    let graph = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .arg("--config")
+        .arg(&config)
+        .args(["graph", "--town", "lindenau", "--lang", "en"])
+        .output()
+        .unwrap();
+    let picture = String::from_utf8_lossy(&graph.stdout);
+    assert!(graph.status.success(), "{picture}");
+    assert!(
+        picture.contains("Welcome to Kompass Lindenau!"),
+        "{picture}"
+    );
+    assert!(picture.contains("lindenau-buergerbuero"), "{picture}");
+    assert!(!picture.contains("Kalletal"), "{picture}");
     let output = run(&["--town", "detmold"]);
     assert!(!output.status.success());
     let error = String::from_utf8_lossy(&output.stderr);
