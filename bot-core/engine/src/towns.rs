@@ -55,6 +55,17 @@ pub struct Towns {
 )]
 pub struct BadTownId(pub String);
 
+/// Why a list of municipalities cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TownsError {
+    #[error(transparent)]
+    BadId(#[from] BadTownId),
+    #[error("municipality id `{0}` is used twice")]
+    Twice(String),
+    #[error("no municipality")]
+    None,
+}
+
 /// Checks a municipality's id (see [`MAX_TOWN_ID`]).
 pub fn check_id(id: &str) -> Result<(), BadTownId> {
     let valid = !id.is_empty()
@@ -83,14 +94,18 @@ impl Towns {
         }
     }
 
-    /// Municipalities configured by name; `towns` must not be empty and ids must pass
-    /// [`check_id`] (the configuration checks both).
-    pub fn named(towns: Vec<Town>) -> Result<Self, BadTownId> {
+    /// Municipalities configured by name: at least one, each id passing [`check_id`] and
+    /// used once (the configuration checks all three first).
+    pub fn named(towns: Vec<Town>) -> Result<Self, TownsError> {
+        let mut seen = std::collections::BTreeSet::new();
         for town in &towns {
             check_id(&town.id)?;
+            if !seen.insert(town.id.as_str()) {
+                return Err(TownsError::Twice(town.id.clone()));
+            }
         }
         if towns.is_empty() {
-            return Err(BadTownId(String::new()));
+            return Err(TownsError::None);
         }
         Ok(Self { towns, named: true })
     }

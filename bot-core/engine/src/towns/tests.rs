@@ -366,6 +366,12 @@ fn town_ids_are_checked() {
     for bad in ["", "Kalletal", "kalle_tal", "menu", "a:b", &"x".repeat(33)] {
         assert!(check_id(bad).is_err(), "{bad}");
     }
+    let first = towns().first().clone();
+    assert_eq!(
+        Towns::named(vec![first.clone(), first]).unwrap_err(),
+        TownsError::Twice("kalletal".into())
+    );
+    assert_eq!(Towns::named(Vec::new()).unwrap_err(), TownsError::None);
 }
 
 #[test]
