@@ -19,8 +19,8 @@ use std::collections::BTreeMap;
 use crate::action::Action;
 use crate::content::{Diagnostic, Flow, Institution};
 use crate::engine::{
-    Button, Command, CommandText, Engine, Input, Message, Output, RequestSummary, Session, State,
-    StepContext, is_rtl, match_button,
+    Button, Command, CommandText, Engine, Guess, Input, Message, Output, RequestSummary, Session,
+    State, StepContext, guess_language, is_rtl, match_button,
 };
 
 /// A municipality's id: lowercase ASCII letters, digits and `-`, at most this long. No `_`:
@@ -234,9 +234,19 @@ impl Towns {
                 self.first()
             }
             None => {
-                // A link without a town (`/start ar_register`): followed after the choice.
-                if let Input::Command(Command::Start(payload)) = &input {
-                    session.start_after_town.clone_from(payload);
+                match &input {
+                    // A link without a town (`/start ar_register`): followed after the choice.
+                    Input::Command(Command::Start(payload)) => {
+                        session.start_after_town.clone_from(payload);
+                    }
+                    // A first message clearly in one language: the list in it, and that
+                    // language after the choice (only its code is kept, not the text).
+                    Input::Text(text)
+                        if session.language.is_none() && session.start_after_town.is_none() =>
+                    {
+                        session.start_after_town = self.clear_language(text, ctx);
+                    }
+                    _ => {}
                 }
                 return self.show_list(session, ctx);
             }
@@ -290,6 +300,20 @@ impl Towns {
         let result = body(&town.engine, session);
         restore(session, hidden);
         result
+    }
+
+    /// The language `text` is written in, when the first municipality's word lists leave no
+    /// doubt (as the engine switches without asking).
+    fn clear_language(&self, text: &str, ctx: &StepContext<'_>) -> Option<String> {
+        let locales = &self.first().engine.content().locales;
+        let supported: Vec<&str> = locales.languages().collect();
+        match guess_language(text, locales.words(), &supported, ctx.language_hint) {
+            Guess::Language {
+                code,
+                confident: true,
+            } => Some(code),
+            _ => None,
+        }
     }
 
     fn undecided(&self, session: &Session) -> bool {

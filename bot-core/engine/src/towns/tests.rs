@@ -474,3 +474,30 @@ fn a_link_without_a_town_is_followed_after_the_choice() {
     );
     assert!(talk.session.start_after_town.is_none());
 }
+
+/// A first message clearly in Arabic: the list in Arabic, and Arabic after the choice,
+/// without asking for the language again. A greeting too short to tell keeps every line.
+#[test]
+fn a_clear_first_message_sets_the_lists_language_and_the_next() {
+    let mut talk = Talk::new();
+    let list = talk.text("مرحبا، أريد أن أسجل عنواني الجديد من فضلك");
+    assert_eq!(
+        strip_bidi_marks(&list.text),
+        talk.t("kalletal", "ar", "town-question")
+    );
+    assert_eq!(talk.session.start_after_town.as_deref(), Some("ar"));
+    let menu = talk.press("town:lindenau");
+    assert_eq!(talk.session.language.as_deref(), Some("ar"));
+    assert!(
+        strip_bidi_marks(&menu.text).contains(&talk.t("lindenau", "ar", "main-text")),
+        "{}",
+        menu.text
+    );
+    let mut talk = Talk::new();
+    let list = talk.text("hi");
+    assert!(
+        list.text
+            .contains(&talk.t("kalletal", "uk", "town-question"))
+    );
+    assert!(talk.session.start_after_town.is_none());
+}
