@@ -52,5 +52,7 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== kompass check (shipped content)"
 cargo run --quiet --locked -- check >/dev/null
+echo "== kompass check (the multi-town sample: Kalletal and Lindenau)"
+cargo run --quiet --locked -- --config contrib/config.multi.toml check >/dev/null
 echo "== cargo test"
 cargo test --workspace --locked

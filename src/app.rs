@@ -11,7 +11,8 @@ use kompass_core::attachment::Limits;
 use kompass_core::mail::{EmlDirectory, Smtp, Transport};
 use kompass_core::runtime::{Notice, Settings};
 use kompass_core::store::Store;
-use kompass_core::{Content, Runtime, Severity};
+use kompass_core::towns::{Town, Towns};
+use kompass_core::{Content, Engine, Runtime, Severity};
 use tokio::sync::{Notify, mpsc};
 use tracing_subscriber::EnvFilter;
 
@@ -79,6 +80,9 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             if let Some(telegram) = &config.telegram {
                 telegram.options(path, 0)?;
+                for town in &config.municipalities {
+                    telegram.town_options(path, 0, town)?;
+                }
             }
             if let Some(matrix) = &config.matrix {
                 matrix.options(path, &config.storage.data_dir, 0)?;
@@ -89,16 +93,18 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             lang,
             node,
+            town,
             content,
         }) => {
             content.apply(&mut config);
-            graph(&config, format, &lang, node.as_deref())
+            graph(&config, format, &lang, node.as_deref(), town.as_deref())
         }
         Some(Commands::Poster {
             lang,
             format,
             start,
             telegram_username,
+            town,
             out,
             content,
         }) => {
@@ -110,6 +116,7 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
                     format,
                     start,
                     telegram_username,
+                    town,
                     out,
                 },
             )
@@ -171,6 +178,9 @@ fn init_logging(format: LogFormat, default_level: &str) {
     reason = "the report is what this command prints"
 )]
 fn check(config: &Config) -> ExitCode {
+    if !config.municipalities.is_empty() {
+        return check_towns(config);
+    }
     let (flows, locales) = match content_folders(config) {
         Ok(folders) => folders,
         Err(missing) => {
@@ -231,6 +241,155 @@ fn check(config: &Config) -> ExitCode {
     }
 }
 
+/// `kompass check` of a deployment with several municipalities: each one's flows with the
+/// shared texts and its own, then what must differ between them (reference prefixes,
+/// institution ids). A shared message no municipality uses is named once.
+#[allow(
+    clippy::print_stdout,
+    reason = "the report is what this command prints"
+)]
+fn check_towns(config: &Config) -> ExitCode {
+    let locales_dir = std::path::absolute(&config.content.locales)
+        .unwrap_or_else(|_| config.content.locales.clone());
+    let mut errors = 0;
+    let mut flows = Vec::new();
+    let mut unused: Vec<(String, usize)> = Vec::new();
+    let mut reports = Vec::new();
+    for town in &config.municipalities {
+        let dir = Config::town_flows(town, &config.content);
+        let dir = std::path::absolute(&dir).unwrap_or(dir);
+        if !dir.is_dir() || !locales_dir.is_dir() {
+            let (what, missing) = if dir.is_dir() {
+                ("content.locales", &locales_dir)
+            } else {
+                ("flows", &dir)
+            };
+            reports.push(vec![format!(
+                "{}: error: the folder of municipality `{}` is not there (kompass looked for it at this path)\n    fix: set `{what}` of its [[municipality]] in config.toml (relative to the config file's folder)",
+                missing.display(),
+                town.id
+            )]);
+            errors += 1;
+            continue;
+        }
+        if let Some(overlay) = &town.locales
+            && !std::fs::read_dir(&locales_dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|lang| lang.path().join(overlay).is_dir())
+        {
+            reports.push(vec![format!(
+                "{}: error: municipality `{}` names its own texts `locales = \"{overlay}\"`, but no language folder has a folder `{overlay}/`\n    fix: add locales/<lang>/{overlay}/ with the messages that differ, or remove `locales`",
+                locales_dir.display(),
+                town.id
+            )]);
+            errors += 1;
+        }
+        let (flow, locales, mut diagnostics) =
+            kompass_core::content::load_lenient_town(&dir, &locales_dir, town.locales.as_deref());
+        if let (Some(flow), Some(locales)) = (&flow, &locales) {
+            for diagnostic in crate::mediators::check(config, flow, locales) {
+                diagnostics.push(diagnostic);
+            }
+        }
+        let mut lines = vec![format!(
+            "municipality {} ({}): flows {}{}",
+            town.id,
+            town.name,
+            dir.display(),
+            town.locales
+                .as_ref()
+                .map(|overlay| format!(
+                    ", own texts in {}/<lang>/{overlay}/",
+                    locales_dir.display()
+                ))
+                .unwrap_or_default()
+        )];
+        if town.sample {
+            lines.push(format!(
+                "  warning: municipality `{}` is fictional sample data (sample = true)",
+                town.id
+            ));
+        }
+        let overlay_dir = town.locales.as_deref();
+        for diagnostic in diagnostics.iter() {
+            // Another municipality may use a shared message: said once, at the end.
+            let shared = overlay_dir.is_none_or(|overlay| {
+                !diagnostic
+                    .file
+                    .components()
+                    .any(|c| c.as_os_str() == overlay)
+            });
+            if diagnostic.problem.ends_with("is not used by any flow") && shared {
+                unused.push((diagnostic.to_string(), 1));
+                continue;
+            }
+            lines.push(format!("  {diagnostic}"));
+        }
+        errors += diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        if let (Some(flow), Some(locales)) = (&flow, &locales) {
+            let coverage: Vec<String> = kompass_core::content::check::coverage(flow, locales)
+                .iter()
+                .map(|c| format!("{} {} %", c.language, c.percent()))
+                .collect();
+            lines.push(format!("  coverage: {}", coverage.join(", ")));
+            lines.push(format!(
+                "  {} nodes, {} institutions, reference numbers {}-…",
+                flow.nodes.len(),
+                flow.institutions.len(),
+                flow.reference_prefix
+            ));
+        }
+        if let Some(flow) = flow {
+            flows.push((town.id.clone(), flow));
+        }
+        reports.push(lines);
+    }
+    for report in reports {
+        for line in report {
+            println!("{line}");
+        }
+    }
+    // A shared message is unused only if every municipality leaves it unused.
+    let mut counted: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for (line, n) in unused {
+        *counted.entry(line).or_default() += n;
+    }
+    let mut warnings = 0;
+    for (line, count) in counted {
+        if count == config.municipalities.len() {
+            println!("{line}");
+            warnings += 1;
+        }
+    }
+    let across: Vec<(&str, &kompass_core::content::Flow)> =
+        flows.iter().map(|(id, flow)| (id.as_str(), flow)).collect();
+    for diagnostic in kompass_core::towns::check_across(&across) {
+        println!("{diagnostic}");
+        errors += 1;
+    }
+    if errors == 0 {
+        println!(
+            "ok: {} municipalities ({}), {warnings} shared messages unused",
+            config.municipalities.len(),
+            config
+                .municipalities
+                .iter()
+                .map(|town| town.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        ExitCode::SUCCESS
+    } else {
+        println!("failed: {errors} error(s); the bot does not start with this content");
+        ExitCode::FAILURE
+    }
+}
+
 /// Formats of `kompass graph`.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum GraphFormat {
@@ -248,10 +407,9 @@ fn graph(
     format: GraphFormat,
     lang: &str,
     node: Option<&str>,
+    town: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
-    let (flows, locales) =
-        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
-    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    let (flow, locales, diagnostics) = load_lenient_for(config, town)?;
     let Some(flow) = flow else {
         bail!("the flows cannot be read:\n{diagnostics}")
     };
@@ -299,6 +457,7 @@ struct PosterArgs {
     format: PosterFormat,
     start: Option<String>,
     telegram_username: Option<String>,
+    town: Option<String>,
     out: Option<PathBuf>,
 }
 
@@ -310,9 +469,9 @@ struct PosterArgs {
 fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
     use kompass_core::posters::{PosterLinks, poster_pages};
 
-    let (flows, locales) =
-        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
-    let (flow, locales, diagnostics) = kompass_core::content::load_lenient(&flows, &locales);
+    // A municipality's poster: its flows, its own texts over the shared ones.
+    let town = municipality(config, args.town.as_deref())?;
+    let (flow, locales, diagnostics) = load_lenient_for(config, args.town.as_deref())?;
     let (Some(flow), Some(locales)) = (flow, locales) else {
         bail!("the content cannot be read:\n{diagnostics}")
     };
@@ -367,6 +526,7 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
             telegram_username: telegram_username.as_deref(),
             matrix_user: matrix_user.as_deref(),
             start: args.start.as_deref(),
+            town: town.map(|town| town.id.as_str()),
         },
     )?;
     match args.format {
@@ -401,6 +561,53 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `[[municipality]]` named `id` (`--town`), or an error naming the known ones.
+fn municipality<'c>(
+    config: &'c Config,
+    id: Option<&str>,
+) -> anyhow::Result<Option<&'c crate::config::MunicipalityConfig>> {
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    let known: Vec<&str> = config
+        .municipalities
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    match config.municipalities.iter().find(|town| town.id == id) {
+        Some(town) => Ok(Some(town)),
+        None => bail!(
+            "there is no municipality `{id}` in the config; municipalities: {}",
+            if known.is_empty() {
+                "none ([[municipality]] tables)".to_string()
+            } else {
+                known.join(", ")
+            }
+        ),
+    }
+}
+
+/// The content as far as it loads: `[content]`, or municipality `town`'s flows with its own
+/// texts over the shared ones.
+fn load_lenient_for(
+    config: &Config,
+    town: Option<&str>,
+) -> anyhow::Result<(
+    Option<kompass_core::content::Flow>,
+    Option<kompass_core::i18n::Locales>,
+    kompass_core::Diagnostics,
+)> {
+    let (flows, locales) =
+        content_folders(config).map_err(|missing| anyhow!(missing.join("\n")))?;
+    let town = municipality(config, town)?;
+    let flows = town.map_or(flows, |town| Config::town_flows(town, &config.content));
+    Ok(kompass_core::content::load_lenient_town(
+        &flows,
+        &locales,
+        town.and_then(|town| town.locales.as_deref()),
+    ))
 }
 
 /// The bot's full Matrix id: `user` may be a localpart, which then lives on the
@@ -518,8 +725,45 @@ fn check_sled_store(dir: &Path, cache_mb: u64) -> anyhow::Result<()> {
     }
 }
 
+/// Every municipality's content: one unnamed from `[content]`, or each `[[municipality]]`
+/// with its flows and own texts, checked across (prefixes, institution ids).
+fn load_towns(config: &Config) -> anyhow::Result<Towns> {
+    if config.municipalities.is_empty() {
+        return Ok(Towns::single(Engine::new(load_content(config)?)));
+    }
+    let mut towns = Vec::new();
+    for town in &config.municipalities {
+        let flows = Config::town_flows(town, &config.content);
+        let content = Content::load_town(&flows, &config.content.locales, town.locales.as_deref())
+            .map_err(|diagnostics| {
+                anyhow!(
+                    "the content of municipality `{}` has errors (run `kompass check`):\n{diagnostics}",
+                    town.id
+                )
+            })?;
+        towns.push(Town {
+            id: town.id.clone(),
+            name: town.name.clone(),
+            engine: Engine::new(Arc::new(content)),
+        });
+    }
+    let flows: Vec<(&str, &kompass_core::content::Flow)> = towns
+        .iter()
+        .map(|town| (town.id.as_str(), &town.engine.content().flow))
+        .collect();
+    let problems = kompass_core::towns::check_across(&flows);
+    if !problems.is_empty() {
+        let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        bail!(
+            "the municipalities clash (run `kompass check`):\n{}",
+            problems.join("\n")
+        );
+    }
+    Ok(Towns::named(towns)?)
+}
+
 fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<Runtime>> {
-    let content = load_content(config)?;
+    let towns = load_towns(config)?;
     crate::data_dir::secure(&config.storage.data_dir)?;
     let store = open_store(config)?;
     let settings = Settings {
@@ -546,7 +790,20 @@ fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<R
             })
             .transpose()?,
     };
-    Ok(Arc::new(Runtime::new(content, store, settings)))
+    let runtime = Runtime::with_towns(towns, store, settings);
+    for town in &config.municipalities {
+        if let Some(from) = &town.mail_from {
+            runtime.set_sender(
+                &town.id,
+                from.parse()
+                    .with_context(|| format!("[[municipality]] {} mail_from", town.id))?,
+            );
+        }
+        if town.telegram_token_env.is_some() {
+            runtime.bind_channel(&kompass_telegram::channel_of(&town.id), &town.id);
+        }
+    }
+    Ok(Arc::new(runtime))
 }
 
 /// SMTP when configured, otherwise `.eml` files in the data folder.
@@ -581,12 +838,14 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         .clone()
         .unwrap_or_else(|| PathBuf::from("config.toml"));
     let max_file_bytes = config.uploads.max_file_mb * 1024 * 1024;
-    let telegram = match (&channel, &config.telegram) {
-        (Channel::Messengers, Some(telegram)) => {
-            Some(telegram.options(&config_path, max_file_bytes)?)
+    // The deployment's bot, and each municipality's own.
+    let mut telegram = Vec::new();
+    if let (Channel::Messengers, Some(config_telegram)) = (&channel, &config.telegram) {
+        telegram.push(config_telegram.options(&config_path, max_file_bytes)?);
+        for town in &config.municipalities {
+            telegram.extend(config_telegram.town_options(&config_path, max_file_bytes, town)?);
         }
-        _ => None,
-    };
+    }
     let matrix = match (&channel, &config.matrix) {
         (Channel::Messengers, Some(matrix)) => {
             Some(matrix.options(&config_path, &config.storage.data_dir, max_file_bytes)?)
@@ -766,7 +1025,8 @@ async fn standby_until_active(
 
 /// The configured messengers, run side by side; notices go to the one their newcomer uses.
 struct Messengers {
-    telegram: Option<kompass_telegram::Options>,
+    /// The deployment's bot and the municipalities' own, each on its channel.
+    telegram: Vec<kompass_telegram::Options>,
     matrix: Option<kompass_matrix::Options>,
     channels: Arc<crate::admin_http::Channels>,
 }
@@ -780,19 +1040,28 @@ impl Messengers {
         submitted: Arc<Notify>,
         shutdown: Arc<Notify>,
     ) -> anyhow::Result<()> {
-        if self.telegram.is_none() && self.matrix.is_none() {
+        if self.telegram.is_empty() && self.matrix.is_none() {
             bail!("no messenger is configured");
         }
-        let (telegram_tx, telegram_rx) = mpsc::unbounded_channel();
+        let mut telegram_routes = std::collections::HashMap::new();
+        let mut telegram_bots = Vec::new();
+        for options in self.telegram {
+            let (tx, rx) = mpsc::unbounded_channel();
+            telegram_routes.insert(options.channel.clone(), tx);
+            telegram_bots.push((options, rx));
+        }
         let (matrix_tx, matrix_rx) = mpsc::unbounded_channel();
-        let (has_telegram, has_matrix) = (self.telegram.is_some(), self.matrix.is_some());
+        let has_matrix = self.matrix.is_some();
         tokio::spawn(async move {
             while let Some(notice) = notices.recv().await {
-                let sent = match notice.user.channel.as_str() {
-                    kompass_telegram::CHANNEL if has_telegram => telegram_tx.send(notice).is_ok(),
-                    kompass_matrix::CHANNEL if has_matrix => matrix_tx.send(notice).is_ok(),
+                let channel = notice.user.channel.clone();
+                let sent = match telegram_routes.get(&channel) {
+                    Some(bot) => bot.send(notice).is_ok(),
+                    None if channel == kompass_matrix::CHANNEL && has_matrix => {
+                        matrix_tx.send(notice).is_ok()
+                    }
                     // Kept in storage: sent when that messenger runs again.
-                    _ => false,
+                    None => false,
                 };
                 if !sent {
                     tracing::debug!("a notice for a messenger that is not running; kept");
@@ -800,37 +1069,57 @@ impl Messengers {
             }
         });
         // Each messenger stops on its own signal; the first to end stops the others.
-        let stop_telegram = Arc::new(Notify::new());
-        let stop_matrix = Arc::new(Notify::new());
-        let (st, sm) = (stop_telegram.clone(), stop_matrix.clone());
-        tokio::spawn(async move {
-            shutdown.notified().await;
-            st.notify_one();
-            sm.notify_one();
-        });
-        let status = |channel: &'static str| {
+        let stops: Vec<Arc<Notify>> = (0..=telegram_bots.len())
+            .map(|_| Arc::new(Notify::new()))
+            .collect();
+        let stop_all = {
+            let stops = stops.clone();
+            move || {
+                for stop in &stops {
+                    stop.notify_one();
+                }
+            }
+        };
+        {
+            let stop_all = stop_all.clone();
+            tokio::spawn(async move {
+                shutdown.notified().await;
+                stop_all();
+            });
+        }
+        let status = |channel: &str| {
             self.channels.set(channel, false);
             let channels = self.channels.clone();
-            move |up: bool| channels.set(channel, up)
+            let channel = channel.to_string();
+            move |up: bool| channels.set(&channel, up)
         };
-        let telegram = async {
-            match self.telegram {
-                Some(options) => {
-                    let result = kompass_telegram::run(
-                        runtime.clone(),
-                        options,
-                        telegram_rx,
-                        submitted.clone(),
-                        stop_telegram.clone(),
-                        Arc::new(status(kompass_telegram::CHANNEL)),
-                    )
+        let stop_matrix = stops[0].clone();
+        let mut telegram = tokio::task::JoinSet::new();
+        for (index, (options, rx)) in telegram_bots.into_iter().enumerate() {
+            let runtime = runtime.clone();
+            let submitted = submitted.clone();
+            let stop = stops[index + 1].clone();
+            let stop_all = stop_all.clone();
+            let status = Arc::new(status(&options.channel));
+            telegram.spawn(async move {
+                let result = kompass_telegram::run(runtime, options, rx, submitted, stop, status)
                     .await
                     .context("Telegram");
-                    stop_matrix.notify_one();
-                    result
+                stop_all();
+                result
+            });
+        }
+        let telegram = async move {
+            let mut result = Ok(());
+            while let Some(done) = telegram.join_next().await {
+                let done = done
+                    .map_err(|error| anyhow!("Telegram: {error}"))
+                    .and_then(|r| r);
+                if result.is_ok() {
+                    result = done;
                 }
-                None => Ok(()),
             }
+            result
         };
         let matrix = async {
             match self.matrix {
@@ -846,7 +1135,7 @@ impl Messengers {
                     )
                     .await
                     .context("Matrix");
-                    stop_telegram.notify_one();
+                    stop_all();
                     result
                 }
                 None => Ok(()),
@@ -917,6 +1206,18 @@ async fn watch_signals(shutdown: Arc<Notify>, runtime: Arc<Runtime>, config: Con
 
 /// Loads flows and locales again; a broken change is refused and the running content stays.
 fn reload(runtime: &Runtime, config: &Config) {
+    if !config.municipalities.is_empty() {
+        match load_towns(config) {
+            Ok(towns) => {
+                runtime.replace_towns(towns);
+                tracing::warn!("content of every municipality reloaded");
+            }
+            Err(error) => {
+                tracing::error!("content not reloaded; the running content stays. Fix:\n{error:#}");
+            }
+        }
+        return;
+    }
     match Content::load(&config.content.flows, &config.content.locales) {
         Ok(content) => {
             runtime.replace_content(Arc::new(content));

@@ -24,6 +24,35 @@ pub struct Config {
     pub telegram: Option<TelegramConfig>,
     /// Run the bot on Matrix (newcomers' direct chats and caseworker rooms).
     pub matrix: Option<MatrixConfig>,
+    /// Several municipalities in one deployment (`[[municipality]]`); none: one, with the
+    /// content of `[content]`.
+    #[serde(rename = "municipality")]
+    pub municipalities: Vec<MunicipalityConfig>,
+}
+
+/// `[[municipality]]`: one municipality of a deployment with several (README, "Several
+/// municipalities in one deployment").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MunicipalityConfig {
+    /// In deep links (`/start <id>_ar_register`), buttons and metrics: lowercase letters,
+    /// digits and `-`.
+    pub id: String,
+    /// As newcomers read it in the list (`Lindenau`).
+    pub name: String,
+    /// Its flow files; default `<content.flows>/<id>`.
+    pub flows: Option<PathBuf>,
+    /// Its own texts: the sub-folder of each language folder of `content.locales` whose
+    /// messages replace the shared ones (`lindenau` → `locales/<lang>/lindenau/*.ftl`).
+    pub locales: Option<String>,
+    /// Sender of its request emails; default `[mail] from`.
+    pub mail_from: Option<String>,
+    /// Environment variable with the token of a Telegram bot of its own (uses the other
+    /// `[telegram]` settings); newcomers of that bot are in this municipality.
+    pub telegram_token_env: Option<String>,
+    /// Fictional sample data (`kompass check` says so).
+    #[serde(default)]
+    pub sample: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -246,7 +275,25 @@ impl TelegramConfig {
             },
             max_file_bytes,
             album_wait: Duration::from_millis(self.album_wait_ms),
+            channel: kompass_telegram::CHANNEL.to_string(),
         })
+    }
+
+    /// The options of municipality `town`'s own bot: these settings with its token.
+    pub fn town_options(
+        &self,
+        config_path: &Path,
+        max_file_bytes: u64,
+        town: &MunicipalityConfig,
+    ) -> anyhow::Result<Option<kompass_telegram::Options>> {
+        let Some(token_env) = &town.telegram_token_env else {
+            return Ok(None);
+        };
+        let mut options = self.options(config_path, max_file_bytes)?;
+        options.token =
+            secret_from_env(config_path, "municipality", "telegram_token_env", token_env)?;
+        options.channel = kompass_telegram::channel_of(&town.id);
+        Ok(Some(options))
     }
 }
 
@@ -675,6 +722,18 @@ impl Config {
                 *dir = base.join(&*dir);
             }
         }
+        problems.extend(config.municipality_problems(&file));
+        for town in &mut config.municipalities {
+            let flows = town
+                .flows
+                .clone()
+                .unwrap_or_else(|| config.content.flows.join(&town.id));
+            town.flows = Some(if flows.is_relative() {
+                base.join(flows)
+            } else {
+                flows
+            });
+        }
         if let Some(dir) = config.mail.eml_dir.as_mut().filter(|d| d.is_relative()) {
             *dir = base.join(&*dir);
         }
@@ -748,6 +807,89 @@ impl Config {
             bail!(report(path, &problems));
         }
         Ok(config)
+    }
+
+    /// Problems of the `[[municipality]]` tables that serde cannot see, each with its line.
+    fn municipality_problems(&self, file: &TomlFile) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for (index, town) in self.municipalities.iter().enumerate() {
+            let mut problem = |key: &str, problem: String, fix: String| {
+                let path = format!("municipality.{index}.{key}");
+                problems.push(Problem {
+                    line: file
+                        .line(&path)
+                        .or_else(|| file.line(&format!("municipality.{index}"))),
+                    key: format!("municipality[{index}].{key}"),
+                    problem,
+                    fix,
+                });
+            };
+            if let Err(error) = kompass_core::towns::check_id(&town.id) {
+                problem(
+                    "id",
+                    error.to_string(),
+                    "write e.g. id = \"lindenau\" (it is part of deep links: t.me/<bot>?start=lindenau_ar)".into(),
+                );
+            } else if !seen.insert(town.id.clone()) {
+                problem(
+                    "id",
+                    format!("municipality id `{}` is used twice", town.id),
+                    "give each [[municipality]] an id of its own".into(),
+                );
+            }
+            if town.name.trim().is_empty() {
+                problem(
+                    "name",
+                    "`name` is empty: newcomers choose their town by it".into(),
+                    "write the name as people know it, e.g. name = \"Lindenau\"".into(),
+                );
+            }
+            if let Some(overlay) = &town.locales
+                && (overlay.is_empty() || overlay.contains(['/', '\\']) || overlay.starts_with('.'))
+            {
+                problem(
+                    "locales",
+                    format!("`locales` = {overlay:?} is not a folder name"),
+                    format!(
+                        "name the folder inside each language folder, e.g. locales = \"{}\" for locales/<lang>/{}/",
+                        town.id, town.id
+                    ),
+                );
+            }
+            if let Some(from) = &town.mail_from
+                && from.parse::<lettre::message::Mailbox>().is_err()
+            {
+                problem(
+                    "mail_from",
+                    format!("`mail_from` must be an email address; it is {from:?}"),
+                    "write e.g. mail_from = \"Kompass Lindenau <kompass@lindenau.de>\"".into(),
+                );
+            }
+            if town.telegram_token_env.is_some() {
+                match &self.telegram {
+                    None => problem(
+                        "telegram_token_env",
+                        "a bot of its own needs the `[telegram]` table (its settings are shared)".into(),
+                        "add [telegram] with the deployment's token_env".into(),
+                    ),
+                    Some(telegram) if telegram.webhook_url.is_some() => problem(
+                        "telegram_token_env",
+                        "bots of their own work with long polling only, not with `telegram.webhook_url`".into(),
+                        "remove webhook_url, webhook_listen and webhook_secret_env, or this key".into(),
+                    ),
+                    Some(_) => {}
+                }
+            }
+        }
+        problems
+    }
+
+    /// The deployment's municipalities with their flow folders (set by [`Config::load`]).
+    pub fn town_flows(town: &MunicipalityConfig, content: &ContentConfig) -> PathBuf {
+        town.flows
+            .clone()
+            .unwrap_or_else(|| content.flows.join(&town.id))
     }
 
     pub fn eml_dir(&self) -> PathBuf {

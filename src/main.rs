@@ -65,6 +65,9 @@ enum Commands {
         lang: String,
         /// Draw only what can be reached from this node (default: everything).
         node: Option<String>,
+        /// With several municipalities: the one to draw (its flows and own texts).
+        #[arg(long)]
+        town: Option<String>,
         #[command(flatten)]
         content: app::ContentArgs,
     },
@@ -83,6 +86,10 @@ enum Commands {
         /// The bot's Telegram username, instead of `[telegram] username`.
         #[arg(long)]
         telegram_username: Option<String>,
+        /// With several municipalities: the one the poster is for (its texts; the Telegram
+        /// link carries its id, `?start=<town>_<lang>`).
+        #[arg(long)]
+        town: Option<String>,
         /// Where to write: the PDF (default `kompass-poster.pdf`); for SVG, the name that
         /// each language's file is named after (`kompass-poster.svg` gives
         /// `kompass-poster-ar.svg`, …).

@@ -1,7 +1,10 @@
 //! Counters for the administrator, rendered in the Prometheus text format.
 //!
-//! Labels are only ever channel names, institution ids and language codes: sets the
-//! administrator defines, never anything a newcomer typed or who they are.
+//! Labels are only ever channel names, institution ids, municipality ids and language
+//! codes: sets the administrator defines, never anything a newcomer typed or who they are.
+//! The request and email counters carry a `municipality` label when the deployment names
+//! its municipalities (`[[municipality]]`); a deployment of one configured the old way
+//! keeps the label-less series it always had.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -19,10 +22,12 @@ const STEP_BUCKETS: [f64; 10] = [
 pub struct Metrics {
     messages_in: Mutex<BTreeMap<String, u64>>,
     messages_out: Mutex<BTreeMap<String, u64>>,
+    /// By label set (`municipality="…",institution="…"`).
     submitted: Mutex<BTreeMap<String, u64>>,
-    delivered: AtomicU64,
-    delivery_retries: AtomicU64,
-    delivery_failures: AtomicU64,
+    /// By label set (`municipality="…"`, or empty).
+    delivered: Mutex<BTreeMap<String, u64>>,
+    delivery_retries: Mutex<BTreeMap<String, u64>>,
+    delivery_failures: Mutex<BTreeMap<String, u64>>,
     step_buckets: [AtomicU64; STEP_BUCKETS.len()],
     step_count: AtomicU64,
     step_sum_micros: AtomicU64,
@@ -53,20 +58,26 @@ impl Metrics {
         }
     }
 
-    pub fn submitted(&self, institution: &str) {
-        bump(&self.submitted, institution, 1);
+    /// A request to `institution` of `municipality` (`None`: not named) was confirmed.
+    pub fn submitted(&self, municipality: Option<&str>, institution: &str) {
+        let mut labels = town_labels(municipality);
+        if !labels.is_empty() {
+            labels.push(',');
+        }
+        labels.push_str(&format!("institution=\"{}\"", escape(institution)));
+        bump(&self.submitted, &labels, 1);
     }
 
-    pub fn delivered(&self) {
-        self.delivered.fetch_add(1, Ordering::Relaxed);
+    pub fn delivered(&self, municipality: Option<&str>) {
+        bump(&self.delivered, &town_labels(municipality), 1);
     }
 
-    pub fn delivery_retry(&self) {
-        self.delivery_retries.fetch_add(1, Ordering::Relaxed);
+    pub fn delivery_retry(&self, municipality: Option<&str>) {
+        bump(&self.delivery_retries, &town_labels(municipality), 1);
     }
 
-    pub fn delivery_failure(&self) {
-        self.delivery_failures.fetch_add(1, Ordering::Relaxed);
+    pub fn delivery_failure(&self, municipality: Option<&str>) {
+        bump(&self.delivery_failures, &town_labels(municipality), 1);
     }
 
     pub fn step(&self, took: Duration) {
@@ -129,10 +140,9 @@ impl Metrics {
             "counter",
             "Requests confirmed by newcomers, by institution.",
         );
-        labelled(
+        counted(
             &mut out,
             "kompass_requests_submitted_total",
-            "institution",
             &self.submitted,
         );
         family(
@@ -141,21 +151,17 @@ impl Metrics {
             "counter",
             "Requests whose email the mail server accepted.",
         );
-        let _ = writeln!(
-            out,
-            "kompass_emails_delivered_total {}",
-            self.delivered.load(Ordering::Relaxed)
-        );
+        counted(&mut out, "kompass_emails_delivered_total", &self.delivered);
         family(
             &mut out,
             "kompass_email_delivery_retries_total",
             "counter",
             "Delivery attempts that failed and will be retried.",
         );
-        let _ = writeln!(
-            out,
-            "kompass_email_delivery_retries_total {}",
-            self.delivery_retries.load(Ordering::Relaxed)
+        counted(
+            &mut out,
+            "kompass_email_delivery_retries_total",
+            &self.delivery_retries,
         );
         family(
             &mut out,
@@ -163,10 +169,10 @@ impl Metrics {
             "counter",
             "Requests given up; the newcomer was told to contact the office.",
         );
-        let _ = writeln!(
-            out,
-            "kompass_email_delivery_failures_total {}",
-            self.delivery_failures.load(Ordering::Relaxed)
+        counted(
+            &mut out,
+            "kompass_email_delivery_failures_total",
+            &self.delivery_failures,
         );
         family(
             &mut out,
@@ -227,6 +233,27 @@ impl Metrics {
     }
 }
 
+/// `municipality="…"`, or nothing for a deployment that does not name them.
+fn town_labels(municipality: Option<&str>) -> String {
+    municipality.map_or_else(String::new, |id| format!("municipality=\"{}\"", escape(id)))
+}
+
+/// Lines of a counter by label set (already escaped); a label-less counter is written as
+/// 0 before anything happened, as before labels existed.
+fn counted(out: &mut String, name: &str, map: &Mutex<BTreeMap<String, u64>>) {
+    let map = map.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if map.is_empty() {
+        let _ = writeln!(out, "{name} 0");
+    }
+    for (labels, value) in map.iter() {
+        if labels.is_empty() {
+            let _ = writeln!(out, "{name} {value}");
+        } else {
+            let _ = writeln!(out, "{name}{{{labels}}} {value}");
+        }
+    }
+}
+
 /// Label values are administrator-defined ids, but escape them as the format requires.
 fn escape(value: &str) -> String {
     value
@@ -245,7 +272,8 @@ mod tests {
         metrics.message_in("telegram");
         metrics.message_in("telegram");
         metrics.messages_out("telegram", 3);
-        metrics.submitted("buergerbuero");
+        metrics.submitted(None, "buergerbuero");
+        metrics.delivered(None);
         metrics.step(Duration::from_micros(700));
         let gauges = Gauges {
             outbox_size: 1,
@@ -257,6 +285,8 @@ mod tests {
             "kompass_messages_in_total{channel=\"telegram\"} 2",
             "kompass_messages_out_total{channel=\"telegram\"} 3",
             "kompass_requests_submitted_total{institution=\"buergerbuero\"} 1",
+            "kompass_emails_delivered_total 1",
+            "kompass_email_delivery_retries_total 0",
             "kompass_outbox_size 1",
             "kompass_outbox_oldest_age_seconds 12",
             "kompass_conversations{language=\"ar\"} 2",
@@ -269,5 +299,30 @@ mod tests {
                 "{line:?} missing in:\n{text}"
             );
         }
+    }
+
+    #[test]
+    fn municipalities_are_labelled_when_named() {
+        let metrics = Metrics::default();
+        metrics.submitted(Some("kalletal"), "buergerbuero");
+        metrics.submitted(Some("lindenau"), "lindenau-buergerbuero");
+        metrics.submitted(Some("lindenau"), "lindenau-buergerbuero");
+        metrics.delivered(Some("lindenau"));
+        metrics.delivery_retry(Some("kalletal"));
+        metrics.delivery_failure(Some("kalletal"));
+        let text = metrics.render(&Gauges::default());
+        for line in [
+            "kompass_requests_submitted_total{municipality=\"kalletal\",institution=\"buergerbuero\"} 1",
+            "kompass_requests_submitted_total{municipality=\"lindenau\",institution=\"lindenau-buergerbuero\"} 2",
+            "kompass_emails_delivered_total{municipality=\"lindenau\"} 1",
+            "kompass_email_delivery_retries_total{municipality=\"kalletal\"} 1",
+            "kompass_email_delivery_failures_total{municipality=\"kalletal\"} 1",
+        ] {
+            assert!(
+                text.lines().any(|l| l == line),
+                "{line:?} missing in:\n{text}"
+            );
+        }
+        assert!(!text.contains("kompass_emails_delivered_total 0"), "{text}");
     }
 }

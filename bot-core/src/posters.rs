@@ -17,6 +17,9 @@ pub struct PosterLinks<'a> {
     pub matrix_user: Option<&'a str>,
     /// The flow node the Telegram link opens at.
     pub start: Option<&'a str>,
+    /// The municipality the Telegram link leads to, in a deployment with several
+    /// (`?start=<town>_<lang>[_<node>]`).
+    pub town: Option<&'a str>,
 }
 
 /// What is wrong with the poster's inputs.
@@ -44,6 +47,16 @@ pub fn telegram_link(
     lang: &str,
     start: Option<&str>,
 ) -> Result<String, PosterError> {
+    town_telegram_link(username, None, lang, start)
+}
+
+/// `https://t.me/<username>?start=[<town>_]<lang>[_<node>]`.
+pub fn town_telegram_link(
+    username: &str,
+    town: Option<&str>,
+    lang: &str,
+    start: Option<&str>,
+) -> Result<String, PosterError> {
     let username = username.trim_start_matches('@');
     let valid = (5..=32).contains(&username.len())
         && username
@@ -52,10 +65,13 @@ pub fn telegram_link(
     if !valid {
         return Err(PosterError::TelegramUsername(username.to_string()));
     }
-    let payload = match start {
+    let mut payload = match start {
         Some(node) => format!("{lang}_{node}"),
         None => lang.to_string(),
     };
+    if let Some(town) = town {
+        payload = format!("{town}_{payload}");
+    }
     // Telegram's limit for a start parameter.
     let valid = payload.len() <= 64
         && payload
@@ -108,7 +124,7 @@ pub fn poster_pages(
             channels.push(PosterChannel {
                 caption: text(lang, "poster-telegram"),
                 caption_german: german_text("poster-telegram"),
-                link: telegram_link(username, lang, links.start)?,
+                link: town_telegram_link(username, links.town, lang, links.start)?,
             });
         }
         if let Some(user) = links.matrix_user {
@@ -148,6 +164,10 @@ mod tests {
         assert_eq!(
             telegram_link("kompass_bot", "uk", None).unwrap(),
             "https://t.me/kompass_bot?start=uk"
+        );
+        assert_eq!(
+            town_telegram_link("kompass_bot", Some("lindenau"), "ar", Some("register")).unwrap(),
+            "https://t.me/kompass_bot?start=lindenau_ar_register"
         );
         assert!(telegram_link("k b", "ar", None).is_err());
         assert!(telegram_link("kompass_bot", "ar", Some("a b")).is_err());

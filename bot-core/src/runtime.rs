@@ -6,7 +6,7 @@
 //! in parallel. All methods block on disk I/O: async adapters call them from
 //! `spawn_blocking`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex, RwLock};
 
 use chrono::{DateTime, Utc};
@@ -15,12 +15,13 @@ use lettre::message::Mailbox;
 use crate::attachment::{self, Limits, Verdict};
 use crate::content::Content;
 use crate::engine::{
-    AttachmentInput, Command, DeliveryStatus, Engine, Input, Output, StepContext, UserId,
+    AttachmentInput, Command, DeliveryStatus, Engine, Input, Output, Session, StepContext, UserId,
     VoiceInput,
 };
 use crate::mail::{self, MailError, Transport};
 use crate::metrics::{Gauges, Metrics};
 use crate::store::{Case, CaseKind, Commit, PostWhat, StepWrite, Store, StoreError, StoredReply};
+use crate::towns::Towns;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RuntimeError {
@@ -148,7 +149,13 @@ const HANDLED_MARK_DAYS: i64 = 7;
 /// Engine + storage + settings.
 #[derive(Debug)]
 pub struct Runtime {
-    engine: RwLock<Engine>,
+    /// Each municipality's engine (one, unnamed, in a deployment configured the old way).
+    towns: RwLock<Arc<Towns>>,
+    /// Channels that belong to one municipality (its own Telegram bot): channel → town id.
+    bound: RwLock<BTreeMap<String, String>>,
+    /// Each municipality's sender (`[[municipality]] mail_from`); `settings.mail_from` for
+    /// the others.
+    senders: RwLock<BTreeMap<String, Mailbox>>,
     metrics: Metrics,
     store: Store,
     settings: Settings,
@@ -162,8 +169,15 @@ pub struct Runtime {
 
 impl Runtime {
     pub fn new(content: Arc<Content>, store: Store, settings: Settings) -> Self {
+        Self::with_towns(Towns::single(Engine::new(content)), store, settings)
+    }
+
+    /// A runtime for several municipalities (`[[municipality]]` in the config).
+    pub fn with_towns(towns: Towns, store: Store, settings: Settings) -> Self {
         Self {
-            engine: RwLock::new(Engine::new(content)),
+            towns: RwLock::new(Arc::new(towns)),
+            bound: RwLock::new(BTreeMap::new()),
+            senders: RwLock::new(BTreeMap::new()),
             metrics: Metrics::default(),
             store,
             settings,
@@ -208,11 +222,98 @@ impl Runtime {
         &self.store
     }
 
+    /// The first municipality's engine: for what every municipality shares (the German
+    /// texts of caseworker rooms, system messages without a session, command menus).
+    /// Anything about one institution, request or case uses [`Runtime::engine_for`].
     pub fn engine(&self) -> Engine {
-        self.engine
+        self.towns().first().engine.clone()
+    }
+
+    /// Every municipality with its engine, as loaded now.
+    pub fn towns(&self) -> Arc<Towns> {
+        self.towns
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
+    }
+
+    /// The engine of the municipality `institution` belongs to (institution ids are unique
+    /// in a deployment).
+    pub fn engine_for(&self, institution: &str) -> Engine {
+        self.towns().of_institution(institution).engine.clone()
+    }
+
+    /// Every municipality's content (for the caseworker rooms of all of them).
+    pub fn contents(&self) -> Vec<Arc<Content>> {
+        self.towns()
+            .all()
+            .iter()
+            .map(|town| town.engine.content().clone())
+            .collect()
+    }
+
+    /// Updates on `channel` (a Telegram bot of the municipality's own) always belong to
+    /// municipality `town`.
+    pub fn bind_channel(&self, channel: &str, town: &str) {
+        self.bound
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(channel.to_string(), town.to_string());
+    }
+
+    /// Request emails of municipality `town` come from `from`.
+    pub fn set_sender(&self, town: &str, from: Mailbox) {
+        self.senders
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(town.to_string(), from);
+    }
+
+    /// The municipality updates on `channel` belong to, if it is bound to one.
+    pub fn bound_town(&self, channel: &str) -> Option<String> {
+        self.bound
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(channel)
+            .cloned()
+    }
+
+    /// The sender of emails to `institution`: its municipality's, else the default.
+    pub(crate) fn sender_for(&self, institution: &str) -> Mailbox {
+        let town = self.towns().of_institution(institution).id.clone();
+        self.senders
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(&town)
+            .cloned()
+            .unwrap_or_else(|| self.settings.mail_from.clone())
+    }
+
+    /// The municipality label of metrics for `institution` (`None` when unnamed).
+    pub(crate) fn town_label(&self, institution: &str) -> Option<String> {
+        let towns = self.towns();
+        towns
+            .label(towns.of_institution(institution))
+            .map(str::to_string)
+    }
+
+    /// Runs `body` with the engine of the municipality of `institution` (a case's office)
+    /// on `session`, scoped to that municipality. A person who has since switched to
+    /// another municipality still gets the message, but their conversation stays where it
+    /// is: `body` then works on a copy.
+    pub(crate) fn for_case<R>(
+        &self,
+        institution: &str,
+        session: &mut Session,
+        body: impl FnOnce(&Engine, &mut Session) -> R,
+    ) -> R {
+        let towns = self.towns();
+        let town = towns.of_institution(institution);
+        if towns.is_named() && towns.of_session(session).id != town.id {
+            let mut copy = session.clone();
+            return towns.scoped(town, &mut copy, body);
+        }
+        towns.scoped(town, session, body)
     }
 
     /// The counters, rendered with gauges read from storage now.
@@ -236,10 +337,15 @@ impl Runtime {
 
     /// Swaps in new content (already checked); running conversations continue with it.
     pub fn replace_content(&self, content: Arc<Content>) {
+        self.replace_towns(Towns::single(Engine::new(content)));
+    }
+
+    /// Swaps in every municipality's new content (already checked).
+    pub fn replace_towns(&self, towns: Towns) {
         *self
-            .engine
+            .towns
             .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Engine::new(content);
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(towns);
     }
 
     fn lock(&self, user: &UserId) -> std::sync::MutexGuard<'_, ()> {
@@ -283,7 +389,10 @@ impl Runtime {
         );
         for output in &step.outputs {
             if let Output::Submit(request) = output {
-                self.metrics.submitted(&request.institution);
+                self.metrics.submitted(
+                    self.town_label(&request.institution).as_deref(),
+                    &request.institution,
+                );
             }
         }
         self.metrics.step(started.elapsed());
@@ -316,7 +425,8 @@ impl Runtime {
             };
             return Ok((step, self.store.register(false)));
         }
-        let engine = self.engine();
+        let towns = self.towns();
+        let bound = self.bound_town(&update.user.channel);
         let before: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
         let mut upload = None;
         let input = match update.incoming {
@@ -386,7 +496,7 @@ impl Runtime {
             next_sequence: &mut next_sequence,
             rooms_available: self.settings.rooms_available,
         };
-        let outputs = engine.step(&mut session, input, &mut ctx);
+        let outputs = towns.step(&mut session, input, &mut ctx, bound.as_deref());
         if let Some(error) = sequence_error {
             return Err(error.into());
         }
@@ -405,10 +515,9 @@ impl Runtime {
                 .iter()
                 .flat_map(|r| r.attachments().map(|(_, a)| a.id.clone())),
         );
-        let (opened_cases, room_posts) =
-            self.case_writes(&engine, &update.user, &outputs, &submitted)?;
+        let (opened_cases, room_posts) = self.case_writes(&update.user, &outputs, &submitted)?;
         let (mediations, mediator_posts) =
-            self.mediation_writes(&engine, &outputs, &submitted, &opened_cases)?;
+            self.mediation_writes(&outputs, &submitted, &opened_cases)?;
         kept.extend(room_posts.iter().filter_map(|post| match &post.what {
             PostWhat::Forwarded(what) => what.attachment_id().map(str::to_string),
             _ => None,
@@ -466,7 +575,6 @@ impl Runtime {
     /// the newcomer forwards.
     fn case_writes(
         &self,
-        engine: &Engine,
         user: &UserId,
         outputs: &[Output],
         submitted: &[crate::request::Request],
@@ -477,7 +585,7 @@ impl Runtime {
         if !self.settings.rooms_available && !by_email {
             return Ok((cases, posts));
         }
-        let has_room = |institution: &str| self.has_room(engine, institution);
+        let has_room = |institution: &str| self.has_room(institution);
         for request in submitted {
             let room = has_room(&request.institution);
             if !room && !by_email {
@@ -552,9 +660,10 @@ impl Runtime {
     }
 
     /// Whether `institution` answers in a caseworker room (it has one and Matrix runs).
-    fn has_room(&self, engine: &Engine, institution: &str) -> bool {
+    fn has_room(&self, institution: &str) -> bool {
         self.settings.rooms_available
-            && engine
+            && self
+                .engine_for(institution)
                 .content()
                 .flow
                 .institution(institution)
@@ -570,8 +679,7 @@ impl Runtime {
         what: PostWhat,
     ) -> Result<crate::store::RoomPost, StoreError> {
         let mut post = self.store.room_post(reference, institution, what)?;
-        post.by_email =
-            self.settings.reply_mailbox.is_some() && !self.has_room(&self.engine(), institution);
+        post.by_email = self.settings.reply_mailbox.is_some() && !self.has_room(institution);
         Ok(post)
     }
 
@@ -598,7 +706,7 @@ impl Runtime {
             next_sequence: &mut unused,
             rooms_available: self.settings.rooms_available,
         };
-        Ok(self.engine().current_prompt(&session, &ctx))
+        Ok(self.towns().current_prompt(&session, &ctx))
     }
 
     /// What emails and thread roots need beyond the request.
@@ -617,8 +725,6 @@ impl Runtime {
         transport: &dyn Transport,
         now: DateTime<Utc>,
     ) -> Result<(Vec<Notice>, DeliveryReport), RuntimeError> {
-        let engine = self.engine();
-        let content = engine.content().clone();
         let mut notices = Vec::new();
         let mut report = DeliveryReport::default();
         let mut waiting_offices = BTreeSet::new();
@@ -651,11 +757,15 @@ impl Runtime {
                 continue;
             };
             let attachment = |id: &str| self.store.attachment(id).ok().flatten();
+            // The request's own municipality: its office, texts and sender.
+            let engine = self.engine_for(&request.institution);
+            let content = engine.content().clone();
+            let town = self.town_label(&request.institution);
             let result = mail::compose(
                 &request,
                 &content,
                 &engine,
-                &self.settings.mail_from,
+                &self.sender_for(&request.institution),
                 self.settings.max_email_bytes,
                 &attachment,
                 self.mail_context(),
@@ -680,7 +790,7 @@ impl Runtime {
             let status = match result {
                 Ok(()) => {
                     report.sent += 1;
-                    self.metrics.delivered();
+                    self.metrics.delivered(town.as_deref());
                     tracing::info!(reference = %entry.reference, "email delivered");
                     DeliveryStatus::Sent
                 }
@@ -690,14 +800,14 @@ impl Runtime {
                 {
                     let entry = self.store.retry_later(entry, now)?;
                     report.retried += 1;
-                    self.metrics.delivery_retry();
+                    self.metrics.delivery_retry(town.as_deref());
                     waiting_offices.insert(entry.institution.clone());
                     tracing::warn!(reference = %entry.reference, attempts = entry.attempts, next = %entry.next_attempt, %error, "email not delivered; will retry");
                     continue;
                 }
                 Err(error) => {
                     report.failed += 1;
-                    self.metrics.delivery_failure();
+                    self.metrics.delivery_failure(town.as_deref());
                     tracing::error!(reference = %entry.reference, %error, "email given up; the newcomer is told to contact the office");
                     DeliveryStatus::Failed
                 }
@@ -772,6 +882,7 @@ mod tests {
     mod email_threads;
     mod erasure;
     mod mediation;
+    mod towns;
 
     use super::*;
     use crate::engine::Forwarded;

@@ -52,6 +52,7 @@ mod languages;
 mod matrix;
 mod matrix_support;
 mod mediators;
+mod municipalities;
 mod poster;
 mod postgres;
 mod restart;

@@ -44,17 +44,29 @@ pub fn http_json(port: u16, method: &str, path: &str, body: Option<&Value>) -> (
     (status, value)
 }
 
-/// The Bot API peer, stopped when dropped.
+/// The Bot API peer, stopped when dropped (by the handle that started it).
 pub struct BotApi {
-    child: Child,
+    child: Option<Child>,
     pub port: u16,
+    /// The bot whose chats the control calls are about (`None`: the first token's).
+    token: Option<String>,
 }
 
 impl BotApi {
     pub fn start() -> Self {
-        let mut child = Command::new(test_python())
+        Self::start_bots(&[TOKEN])
+    }
+
+    /// One peer serving several bots, each with chats and updates of its own.
+    pub fn start_bots(tokens: &[&str]) -> Self {
+        let mut command = Command::new(test_python());
+        command
             .arg(repo().join("tests/peers/telegram_bot_api.py"))
-            .args(["--port", "0", "--token", TOKEN])
+            .args(["--port", "0"]);
+        for token in tokens {
+            command.args(["--token", token]);
+        }
+        let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -69,7 +81,31 @@ impl BotApi {
             .strip_prefix("listening ")
             .and_then(|p| p.parse().ok())
             .unwrap_or_else(|| panic!("Bot API peer did not start: {line:?}"));
-        Self { child, port }
+        Self {
+            child: Some(child),
+            port,
+            token: None,
+        }
+    }
+
+    /// The control API for the bot with `token` (of [`BotApi::start_bots`]).
+    pub fn bot(&self, token: &str) -> Self {
+        Self {
+            child: None,
+            port: self.port,
+            token: Some(token.to_string()),
+        }
+    }
+
+    /// A control path for this handle's bot.
+    fn control(&self, path: &str) -> String {
+        match &self.token {
+            None => path.to_string(),
+            Some(token) => {
+                let joint = if path.contains('?') { '&' } else { '?' };
+                format!("{path}{joint}token={token}")
+            }
+        }
     }
 
     pub fn url(&self) -> String {
@@ -77,12 +113,16 @@ impl BotApi {
     }
 
     pub fn post(&self, path: &str, body: Value) -> Value {
+        let path = self.control(path);
+        let path = path.as_str();
         let (status, value) = http_json(self.port, "POST", path, Some(&body));
         assert_eq!(status, 200, "{path} {body}: {value}");
         value
     }
 
     pub fn get(&self, path: &str) -> Value {
+        let path = self.control(path);
+        let path = path.as_str();
         let (status, value) = http_json(self.port, "GET", path, None);
         assert_eq!(status, 200, "{path}: {value}");
         value
@@ -240,8 +280,10 @@ impl BotApi {
 
 impl Drop for BotApi {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Some(child) = self.child.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 

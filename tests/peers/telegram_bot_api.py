@@ -35,7 +35,10 @@ server tell them apart by it).
     GET  /_test/commands          setMyCommands by language_code ("" for the default)
 
 Run: `python3 telegram_bot_api.py --port 0 --token TOKEN`; prints `listening <port>` once
-ready; binds 127.0.0.1 only; stops on SIGTERM.
+ready; binds 127.0.0.1 only; stops on SIGTERM. `--token` may be given several times: one
+server for several bots (a municipality's own bot beside the deployment's), each with chats,
+updates and files of its own; the control API then takes `?token=<TOKEN>` (default: the
+first).
 """
 
 import argparse
@@ -128,6 +131,7 @@ class State:
 
 
 STATE = State()
+STATES = {}  # token -> State; STATE is the first token's
 
 
 def tiny_jpeg():
@@ -157,9 +161,8 @@ def check_text(text):
         raise ApiError(400, "Bad Request: message is too long")
 
 
-def bot_api(method, params):
-    """One Bot API method; the lock is held."""
-    s = STATE
+def bot_api(method, params, s):
+    """One Bot API method of the bot whose state is `s`; the lock is held."""
     chat_id = params.get("chat_id")
     if chat_id is not None:
         chat_id = int(chat_id)
@@ -353,14 +356,13 @@ class Handler(BaseHTTPRequestHandler):
             if verb == "POST":
                 params.update(self.body())
             method = match.group(2).lower()
-            if match.group(1) != self.token:
+            if match.group(1) not in STATES:
                 return self.reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
-            self.api(method, params)
+            self.api(method, params, STATES[match.group(1)])
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-    def api(self, method, params):
-        s = STATE
+    def api(self, method, params, s):
         with s.lock:
             record = {"method": method, "params": params, "time": time.monotonic(), "via": self.via}
             s.calls.append(record)
@@ -375,7 +377,7 @@ class Handler(BaseHTTPRequestHandler):
                                         "description": f"Too Many Requests: retry after {retry_after}",
                                         "parameters": {"retry_after": retry_after}})
             try:
-                result = bot_api(method, params)
+                result = bot_api(method, params, s)
             except ApiError as error:
                 record["status"] = error.status
                 return self.reply(error.status, {"ok": False, "error_code": error.status,
@@ -384,18 +386,21 @@ class Handler(BaseHTTPRequestHandler):
         self.reply(200, {"ok": True, "result": result})
 
     def download(self, path):
-        prefix = f"/file/bot{self.token}/"
-        wanted = urllib.parse.unquote(path[len(prefix):]) if path.startswith(prefix) else None
-        with STATE.lock:
-            STATE.calls.append({"method": "(download)", "params": {"path": wanted}, "status": 200,
-                                "time": time.monotonic()})
-            for stored_path, size, data in STATE.files.values():
+        s, wanted = STATE, None
+        for token, state in STATES.items():
+            prefix = f"/file/bot{token}/"
+            if path.startswith(prefix):
+                s, wanted = state, urllib.parse.unquote(path[len(prefix):])
+        with s.lock:
+            s.calls.append({"method": "(download)", "params": {"path": wanted}, "status": 200,
+                            "time": time.monotonic()})
+            for stored_path, size, data in s.files.values():
                 if stored_path == wanted and data is not None:
                     return self.reply(200, data, "application/octet-stream")
         self.reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})
 
     def control(self, verb, what, query):
-        s = STATE
+        s = STATES.get(query.get("token"), STATE)
         body = self.body() if verb == "POST" else {}
         with s.lock:
             if what.startswith("chat/"):
@@ -522,9 +527,12 @@ class Server(ThreadingHTTPServer):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0)
-    parser.add_argument("--token", required=True)
+    parser.add_argument("--token", required=True, action="append")
     args = parser.parse_args()
-    Handler.token = args.token
+    global STATE
+    for token in args.token:
+        STATES[token] = State()
+    STATE = STATES[args.token[0]]
     # Many test users poll at once: a longer listen queue than the default 5 keeps their
     # connections from being refused.
     ThreadingHTTPServer.request_queue_size = 256

@@ -274,7 +274,13 @@ async fn handle(
 
 /// What one message comes to; a notice for a newcomer if it was relayed.
 fn relay(runtime: &Runtime, validity: u32, uid: u32, raw: &[u8]) -> Result<Vec<Notice>, ImapError> {
-    let domain = runtime.message_id_domain();
+    // Each municipality's sender domain names its Message-IDs.
+    let domains = runtime.message_id_domains();
+    let reference_in = |id: &str| {
+        domains
+            .iter()
+            .find_map(|domain| reference_in_message_id(id, domain))
+    };
     let answer = match read(raw) {
         Read::Answer(answer) => answer,
         Read::AutoReply => {
@@ -286,9 +292,7 @@ fn relay(runtime: &Runtime, validity: u32, uid: u32, raw: &[u8]) -> Result<Vec<N
             return Ok(Vec::new());
         }
         Read::Bounce { message_ids } => {
-            let reference = message_ids
-                .iter()
-                .find_map(|id| reference_in_message_id(id, &domain));
+            let reference = message_ids.iter().find_map(|id| reference_in(id));
             return match reference {
                 Some(reference) => Ok(runtime
                     .request_bounced(&reference, chrono::Utc::now())?
@@ -301,10 +305,7 @@ fn relay(runtime: &Runtime, validity: u32, uid: u32, raw: &[u8]) -> Result<Vec<N
             };
         }
     };
-    let mut reference = answer
-        .replied_to
-        .iter()
-        .find_map(|id| reference_in_message_id(id, &domain));
+    let mut reference = answer.replied_to.iter().find_map(|id| reference_in(id));
     if reference.is_none() {
         for candidate in references_in_subject(&answer.subject) {
             if runtime.case_exists(&candidate)? {

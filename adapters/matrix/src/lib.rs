@@ -305,7 +305,7 @@ async fn room_kind(shared: &Shared, room: &Room) -> RoomKind {
     // A caseworker room whose alias is not resolved yet (or named by a reload that the post
     // worker has not looked up yet) is no group to leave.
     shared.rooms.first_lookup().await;
-    if shared.rooms.outdated(shared.runtime.engine().content()) {
+    if shared.rooms.outdated(&shared.runtime.contents()) {
         shared.rooms.resolve(shared).await;
     }
     if shared.rooms.is_caseworker_room(shared, room.room_id()) {

@@ -79,9 +79,9 @@ struct RoomState {
     /// Some institution's room is not known or not joined yet.
     missing: bool,
     last_attempt: Option<Instant>,
-    /// The content the rooms were last looked up for: a reload (SIGHUP) with other rooms
-    /// makes it outdated.
-    content: Option<Arc<Content>>,
+    /// The content the rooms were last looked up for (each municipality's): a reload
+    /// (SIGHUP) with other rooms makes it outdated.
+    content: Option<Vec<Arc<Content>>>,
 }
 
 impl Rooms {
@@ -105,11 +105,14 @@ impl Rooms {
     }
 
     /// The content was replaced since the rooms were looked up.
-    pub fn outdated(&self, content: &Arc<Content>) -> bool {
-        self.lock()
-            .content
-            .as_ref()
-            .is_some_and(|resolved| !Arc::ptr_eq(resolved, content))
+    pub fn outdated(&self, contents: &[Arc<Content>]) -> bool {
+        self.lock().content.as_ref().is_some_and(|resolved| {
+            resolved.len() != contents.len()
+                || resolved
+                    .iter()
+                    .zip(contents)
+                    .any(|(resolved, now)| !Arc::ptr_eq(resolved, now))
+        })
     }
 
     /// Whether a note of this kind may be posted in `room` now; if so, it counts as posted.
@@ -156,16 +159,17 @@ impl Rooms {
     /// the network). Each room is usable as soon as it is known, so a slow alias does not
     /// hold back events in the other rooms.
     pub async fn resolve(&self, shared: &Shared) {
-        let content = shared.runtime.engine().content().clone();
+        // Every municipality's offices: their ids are unique in a deployment, so a room
+        // names one institution of one municipality.
+        let contents = shared.runtime.contents();
         {
             let mut state = self.lock();
             state.last_attempt = Some(Instant::now());
-            state.content = Some(content.clone());
+            state.content = Some(contents.clone());
         }
-        let mut rooms: Vec<(&str, &str)> = content
-            .flow
-            .institutions
-            .values()
+        let mut rooms: Vec<(&str, &str)> = contents
+            .iter()
+            .flat_map(|content| content.flow.institutions.values())
             .filter_map(|i| Some((i.id.as_str(), i.matrix_room.as_deref()?)))
             .collect();
         let configured: Vec<String> = rooms.iter().map(|(id, _)| id.to_string()).collect();
@@ -238,7 +242,7 @@ pub(crate) async fn post_worker(shared: Arc<Shared>) {
     let wake = shared.runtime.rooms_wake();
     loop {
         // A reload may have moved an institution to another room: new threads go there.
-        if shared.rooms.outdated(shared.runtime.engine().content()) {
+        if shared.rooms.outdated(&shared.runtime.contents()) {
             tracing::info!("content reloaded: looking up the caseworker rooms again");
             shared.rooms.resolve(&shared).await;
         }

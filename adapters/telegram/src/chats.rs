@@ -21,7 +21,6 @@ use kompass_core::{Incoming, Output, Runtime, Update, UserId};
 use kompass_workers::{Pool, Queue};
 use teloxide::types::{ChatAction, ChatId, MessageId};
 
-use crate::CHANNEL;
 use crate::api::{Api, Edited, Fetched};
 use crate::inbound::{Inbound, What};
 use crate::render::{self, Outgoing};
@@ -38,6 +37,9 @@ pub enum Job {
 /// What every worker shares.
 #[derive(Debug)]
 pub struct Shared {
+    /// This bot's channel name in user ids, inbox keys and notices (`telegram`, or
+    /// `telegram-<municipality>` for a municipality's own bot).
+    pub channel: String,
     pub api: Api,
     /// This bot's username (from `getMe`): group commands for other bots are not ours.
     pub username: String,
@@ -242,7 +244,11 @@ impl Worker {
                 // Not applied: an edit could change an answer already checked, summarised or
                 // sent. The person sends the right answer again instead.
                 let engine = self.shared.runtime.engine();
-                let chosen = match self.shared.runtime.session(&user_of(self.chat)) {
+                let chosen = match self
+                    .shared
+                    .runtime
+                    .session(&user_of(&self.shared.channel, self.chat))
+                {
                     Ok(session) => session.and_then(|s| engine.best_language(&s)),
                     Err(error) => {
                         tracing::error!(%error, "a session could not be read");
@@ -263,7 +269,7 @@ impl Worker {
             }
         };
         let step = Update {
-            user: user_of(self.chat),
+            user: user_of(&self.shared.channel, self.chat),
             id: Some(key.to_string()),
             language_hint: language,
             incoming,
@@ -427,12 +433,13 @@ impl Worker {
     }
 }
 
-/// The Kompass user of a Telegram chat.
-pub fn user_of(chat: ChatId) -> UserId {
-    UserId::new(CHANNEL, chat.0.to_string())
+/// The Kompass user of a Telegram chat with the bot of `channel`.
+pub fn user_of(channel: &str, chat: ChatId) -> UserId {
+    UserId::new(channel, chat.0.to_string())
 }
 
-/// The inbox key of a Telegram update: ordered by update id.
-pub fn inbox_key(update_id: u32) -> String {
-    format!("{CHANNEL}:{update_id:010}")
+/// The inbox key of an update of the bot of `channel`: ordered by update id (each bot
+/// counts its own).
+pub fn inbox_key(channel: &str, update_id: u32) -> String {
+    format!("{channel}:{update_id:010}")
 }

@@ -29,8 +29,14 @@ pub use api::RateLimits;
 use chats::{Chats, Job, Shared};
 use inbound::Inbound;
 
-/// The channel name in user ids, metrics and health.
+/// The channel name in user ids, metrics and health of the deployment's bot
+/// (`[telegram]`); a municipality's own bot is `telegram-<municipality>` ([`channel_of`]).
 pub const CHANNEL: &str = "telegram";
+
+/// The channel of municipality `town`'s own bot.
+pub fn channel_of(town: &str) -> String {
+    format!("{CHANNEL}-{town}")
+}
 
 /// How updates reach the bot.
 #[derive(Debug, Clone)]
@@ -57,6 +63,9 @@ pub struct Options {
     pub max_file_bytes: u64,
     /// How long to wait for the next photo of an album before answering.
     pub album_wait: Duration,
+    /// The channel name ([`CHANNEL`], or [`channel_of`] a municipality for its own bot,
+    /// which the runtime binds to it).
+    pub channel: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -105,9 +114,11 @@ pub async fn run(
     };
     tracing::info!(bot = %me.username(), "connected to Telegram");
     status(true);
-    set_commands(&bot, &runtime).await;
+    set_commands(&bot, &runtime, &options.channel).await;
 
+    let channel = options.channel.clone();
     let chats = Chats::new(Arc::new(Shared {
+        channel: channel.clone(),
         api: api::Api::new(bot.clone(), options.limits),
         username: me.username().to_string(),
         group_answers: std::sync::Mutex::default(),
@@ -123,8 +134,9 @@ pub async fn run(
             "working off updates received before the restart"
         );
     }
+    let own_keys = format!("{channel}:");
     for (key, payload) in leftover {
-        if !key.starts_with(CHANNEL) {
+        if !key.starts_with(&own_keys) {
             continue;
         }
         dispatch_stored(&chats, key, &payload);
@@ -133,7 +145,7 @@ pub async fn run(
     let notice_chats = chats.clone();
     let notices_task = tokio::spawn(async move {
         while let Some(notice) = notices.recv().await {
-            if notice.user.channel != CHANNEL {
+            if notice.user.channel != channel {
                 continue;
             }
             match notice.user.id.parse::<i64>() {
@@ -174,18 +186,19 @@ pub async fn run(
 /// stored is the classified update (a few dozen bytes), not Telegram's JSON (kilobytes for
 /// a button press, which carries the whole message).
 fn accept(chats: &Chats, updates: Vec<teloxide::types::Update>) -> Result<(), RuntimeError> {
+    let channel = &chats.shared().channel;
     let classified: Vec<(String, Inbound)> = updates
         .iter()
         .filter_map(|update| {
             inbound::classify(update, &chats.shared().username)
-                .map(|inbound| (chats::inbox_key(update.id.0), inbound))
+                .map(|inbound| (chats::inbox_key(channel, update.id.0), inbound))
         })
         .collect();
     let entries: Vec<(String, UserId, Vec<u8>)> = classified
         .iter()
         .map(|(key, inbound)| {
             let payload = serde_json::to_vec(inbound).expect("plain data serialises");
-            (key.clone(), chats::user_of(inbound.chat), payload)
+            (key.clone(), chats::user_of(channel, inbound.chat), payload)
         })
         .collect();
     let fresh = chats.shared().runtime.inbox_accept(&entries)?;
@@ -327,13 +340,23 @@ async fn webhook(
 
 /// The command menu in each language there is content for; English where Telegram's
 /// language has none (the engine falls back to English too).
-async fn set_commands(bot: &Bot, runtime: &Runtime) {
+async fn set_commands(bot: &Bot, runtime: &Runtime, channel: &str) {
     let engine = runtime.engine();
+    // `/town` where there is a choice: several municipalities, and a bot for all of them.
+    let towns = runtime.towns();
+    let choose_town = towns.all().len() > 1 && runtime.bound_town(channel).is_none();
     let commands = |lang: &str| -> Vec<BotCommand> {
-        Command::WORDS
+        let mut commands: Vec<BotCommand> = Command::WORDS
             .iter()
             .map(|(word, message)| BotCommand::new(*word, engine.text(lang, message)))
-            .collect()
+            .collect();
+        if choose_town {
+            commands.push(BotCommand::new(
+                kompass_core::towns::TOWN_COMMANDS[0],
+                engine.text(lang, "cmd-town"),
+            ));
+        }
+        commands
     };
     let mut menus: Vec<(Option<String>, Vec<BotCommand>)> = vec![(None, commands("en"))];
     menus.extend(

@@ -48,6 +48,10 @@ pub enum Action {
     Fix { field: usize },
     /// `f:<field>:<value>`: an answer button of field number `field`.
     Answer { field: usize, value: FieldButton },
+    /// `town:menu`: show the list of municipalities (`crate::towns`).
+    TownMenu,
+    /// `town:<id>`: talk to this municipality.
+    Town(String),
 }
 
 /// The answer buttons of a form field.
@@ -110,6 +114,8 @@ impl Action {
             ("rv", "send") => Self::Send,
             ("rv", "change") => Self::Change,
             ("rv", "review") => Self::Review,
+            ("town", "menu") => Self::TownMenu,
+            ("town", id) => Self::Town(word(id)?),
             ("fix", field) => Self::Fix {
                 field: number(field)?,
             },
@@ -140,6 +146,8 @@ impl Action {
             | Self::Review
             | Self::Fix { .. }
             | Self::Answer { .. } => false,
+            // The list replaces the menu it was on, and a choice the list.
+            Self::TownMenu | Self::Town(_) => true,
         }
     }
 }
@@ -162,6 +170,8 @@ impl fmt::Display for Action {
             Self::Review => f.write_str("rv:review"),
             Self::Fix { field } => write!(f, "fix:{field}"),
             Self::Answer { field, value } => write!(f, "f:{field}:{value}"),
+            Self::TownMenu => f.write_str("town:menu"),
+            Self::Town(id) => write!(f, "town:{id}"),
         }
     }
 }
@@ -291,6 +301,8 @@ mod tests {
                 },
                 "f:1:keep",
             ),
+            (Action::TownMenu, "town:menu"),
+            (Action::Town("lindenau".into()), "town:lindenau"),
         ];
         for (action, data) in cases {
             assert_eq!(action.encode(), data);
@@ -317,6 +329,8 @@ mod tests {
             "f:1:l:",
             "f:x:y",
             "lang:",
+            "town:",
+            "town:a:b",
             "game",
             "go:main:99999999999999999999999",
         ] {
@@ -335,7 +349,9 @@ mod tests {
                 node: id.clone(),
                 option: usize::MAX,
             },
-            Action::Resume { form: id },
+            Action::Resume { form: id.clone() },
+            // Municipality ids follow the rules of node ids (`towns::check_id`).
+            Action::Town(id),
             Action::Language(code.clone()),
             Action::Fix { field: usize::MAX },
             Action::Answer {

@@ -72,6 +72,9 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("cmd-help", &[]),
     ("cmd-status", &[]),
     ("cmd-delete", &[]),
+    ("cmd-town", &[]),
+    ("town-question", &[]),
+    ("button-change-town", &[]),
     ("help-text", &[]),
     ("not-understood", &[]),
     ("unsupported-message", &[]),
@@ -439,6 +442,18 @@ impl Locales {
     /// that did parse are still loaded, so one run of the checks reports every other problem
     /// too. `None` only when the folder cannot be read.
     pub fn load_dir(dir: &Path, diagnostics: &mut Diagnostics) -> Option<Self> {
+        Self::load_dir_with_overlay(dir, None, diagnostics)
+    }
+
+    /// [`Locales::load_dir`], and then, for a municipality of a deployment with several,
+    /// the `.ftl` files in `<lang>/<overlay>/` of each language: their messages replace
+    /// the shared ones of the same id, or add to them (docs/flows.md, "Several
+    /// municipalities").
+    pub fn load_dir_with_overlay(
+        dir: &Path,
+        overlay: Option<&str>,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Self> {
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(err) => {
@@ -474,7 +489,8 @@ impl Locales {
                     continue;
                 }
             };
-            if let Some(locale) = load_locale(&folder, langid, diagnostics) {
+            let overlay = overlay.map(|name| folder.join(name));
+            if let Some(locale) = load_locale(&folder, overlay.as_deref(), langid, diagnostics) {
                 match load_locale_words(&folder, diagnostics) {
                     Some(list) => words.add(&code, list),
                     None => diagnostics.push(Diagnostic::warning(
@@ -592,15 +608,12 @@ impl Locales {
     }
 }
 
-fn load_locale(
-    folder: &Path,
-    langid: LanguageIdentifier,
-    diagnostics: &mut Diagnostics,
-) -> Option<Locale> {
+/// The `.ftl` files of a folder, sorted; `None` (reported) when it cannot be read.
+fn ftl_files(folder: &Path, diagnostics: &mut Diagnostics) -> Option<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = match fs::read_dir(folder) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|ext| ext == "ftl"))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|ext| ext == "ftl"))
             .collect(),
         Err(err) => {
             diagnostics.push(Diagnostic::error(
@@ -613,13 +626,36 @@ fn load_locale(
         }
     };
     files.sort();
+    Some(files)
+}
+
+/// A language's messages: the files of `folder`, then those of `overlay` (a municipality's
+/// own texts; a language without the folder uses the shared ones), whose messages replace
+/// the shared ones of the same id.
+fn load_locale(
+    folder: &Path,
+    overlay: Option<&Path>,
+    langid: LanguageIdentifier,
+    diagnostics: &mut Diagnostics,
+) -> Option<Locale> {
+    let shared = ftl_files(folder, diagnostics)?;
+    let own = match overlay.filter(|dir| dir.is_dir()) {
+        Some(dir) => ftl_files(dir, diagnostics).unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let first_own = shared.len();
+    let files: Vec<PathBuf> = shared.into_iter().chain(own).collect();
+    // Ids the overlay defined so far: a second definition there is an error, while
+    // replacing a shared message is what an overlay is for.
+    let mut overridden: BTreeSet<String> = BTreeSet::new();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Isolation is ours, only where a value's direction differs (`needs_isolation`).
     bundle.set_use_isolating(false);
     let mut messages = BTreeMap::new();
     let mut unparsed = BTreeSet::new();
     let mut terms: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
-    for file in files {
+    for (number, file) in files.into_iter().enumerate() {
+        let in_overlay = number >= first_own;
         let source = match fs::read_to_string(&file) {
             Ok(source) => source,
             Err(err) => {
@@ -669,7 +705,12 @@ fn load_locale(
             if let ast::Entry::Term(term) = entry {
                 let id = format!("-{}", term.id.name);
                 let line = nth_line(&id, resource.source());
-                if let Some((first_file, first_line)) = terms.get(&id) {
+                let replaces_shared = in_overlay && !overridden.contains(&id);
+                if in_overlay {
+                    overridden.insert(id.clone());
+                }
+                if let Some((first_file, first_line)) = terms.get(&id).filter(|_| !replaces_shared)
+                {
                     let first_file: &PathBuf = first_file;
                     diagnostics.push(Diagnostic::error(
                         &file,
@@ -687,7 +728,11 @@ fn load_locale(
             if let ast::Entry::Message(message) = entry {
                 let id = message.id.name.to_string();
                 let line = nth_line(&id, resource.source());
-                if let Some(previous) = messages.get(&id) {
+                let replaces_shared = in_overlay && !overridden.contains(&id);
+                if in_overlay {
+                    overridden.insert(id.clone());
+                }
+                if let Some(previous) = messages.get(&id).filter(|_| !replaces_shared) {
                     let previous: &MessageInfo = previous;
                     diagnostics.push(Diagnostic::error(
                         &file,
@@ -720,7 +765,11 @@ fn load_locale(
                 );
             }
         }
-        if let Err(errors) = bundle.add_resource(resource) {
+        if in_overlay {
+            // Replaces shared messages and terms of the same id; duplicates inside the
+            // overlay were reported above.
+            bundle.add_resource_overriding(resource);
+        } else if let Err(errors) = bundle.add_resource(resource) {
             for error in errors {
                 // A second definition of a message or term was reported above, at its line;
                 // the bundle keeps the first.

@@ -11,6 +11,8 @@
 //! - [`engine`]: the conversation engine, `(session, input) -> (session, outputs)`.
 //! - [`request`]: a submitted request as the office receives it, and its reference number.
 //! - [`upload`]: what the checks of an upload found (the decoders are in `kompass-core`).
+//! - [`towns`]: several municipalities in one deployment: which one a person talks to, and
+//!   each step on that municipality's engine.
 //! - [`templates`]: caseworkers' reply templates (`!vorlage`), read, checked and rendered.
 //! - [`toml_problems`]: every problem of a TOML file at once (flows, the binary's config).
 //! - [`words`]: the word lists per language (`locales/<lang>/words.txt`) that the language
@@ -25,6 +27,7 @@ pub mod i18n;
 pub mod request;
 pub mod templates;
 pub mod toml_problems;
+pub mod towns;
 pub mod upload;
 pub mod words;
 

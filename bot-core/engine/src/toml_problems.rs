@@ -83,6 +83,15 @@ impl<'s> TomlFile<'s> {
         while let Some(key) = keys.next() {
             let (found_key, value) = table.iter().find(|(k, _)| k.get_ref() == key)?;
             span = Some(found_key.span());
+            let mut value = value;
+            // `municipality.1.id`: an entry of the second table of an array of tables.
+            while let DeValue::Array(items) = value.get_ref()
+                && let Some(index) = keys.peek().and_then(|k| k.parse::<usize>().ok())
+            {
+                keys.next();
+                value = items.get(index)?;
+                span = Some(value.span());
+            }
             match value.get_ref() {
                 DeValue::Table(inner) => table = inner,
                 _ if keys.peek().is_some() => return None,

@@ -43,6 +43,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "content",
         ],
     ),
+    ("towns", &["action", "content", "engine"]),
 ];
 
 fn sources(path: &Path) -> Vec<PathBuf> {

@@ -95,7 +95,7 @@ impl Runtime {
     /// email language) and its photos; for a contact, who wants to talk and in which
     /// language.
     pub fn case_root(&self, case: &Case) -> Result<CaseRoot, RuntimeError> {
-        let engine = self.engine();
+        let engine = self.engine_for(&case.institution);
         let content = engine.content().clone();
         let language = crate::engine::interpreter_language(&case.language)
             .map_or_else(|| case.language.clone(), |(_, german)| german.to_string());
@@ -212,7 +212,7 @@ impl Runtime {
         }
         let user = case.user.clone();
         let _guard = self.lock(&user);
-        let engine = self.engine();
+        let engine = self.engine_for(&case.institution);
         let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
         let mut unused = || 0;
         let ctx = StepContext {
@@ -229,7 +229,9 @@ impl Runtime {
         let mut language = session.language.clone().unwrap_or(case.language.clone());
         let message = match &action {
             CaseworkerAction::Message(text) => {
-                engine.caseworker_message(&mut session, reference, &case.institution, text, &ctx)
+                self.for_case(&case.institution, &mut session, |engine, session| {
+                    engine.caseworker_message(session, reference, &case.institution, text, &ctx)
+                })
             }
             CaseworkerAction::OfficeEmail {
                 text,
@@ -239,22 +241,27 @@ impl Runtime {
                 files.clone_from(attached);
                 case.email = Some(thread.clone());
                 case_changed = true;
-                engine.caseworker_message(&mut session, reference, &case.institution, text, &ctx)
+                self.for_case(&case.institution, &mut session, |engine, session| {
+                    engine.caseworker_message(session, reference, &case.institution, text, &ctx)
+                })
             }
             CaseworkerAction::Template(filled) => {
-                let (message, used) = engine.template_message(
-                    &mut session,
-                    reference,
-                    &case.institution,
-                    filled,
-                    &ctx,
-                );
+                let (message, used) =
+                    self.for_case(&case.institution, &mut session, |engine, session| {
+                        engine.template_message(session, reference, &case.institution, filled, &ctx)
+                    });
                 language = used;
                 message
             }
             CaseworkerAction::Close => {
                 case.closed_at = Some(Utc::now());
-                engine.close_case(&mut session, reference, &case.institution, &ctx)
+                let message = self.for_case(&case.institution, &mut session, |engine, session| {
+                    engine.close_case(session, reference, &case.institution, &ctx)
+                });
+                // Also when the person is in another municipality now (`for_case` worked
+                // on a copy there): the case is closed for good.
+                session.open_cases.retain(|_, open| open != reference);
+                message
             }
             CaseworkerAction::Appointment { date, time, place } => {
                 session_changed = false;
@@ -370,7 +377,6 @@ impl Runtime {
 
     /// Turns the reminders due at `now` (local time) into notices.
     pub fn due_reminders(&self, now: NaiveDateTime) -> Result<Vec<Notice>, RuntimeError> {
-        let engine = self.engine();
         let mut notices = Vec::new();
         for reminder in self.store.due_reminders(now)? {
             let session = self.store.session(&reminder.user)?;
@@ -379,6 +385,7 @@ impl Runtime {
                 self.store.reminder_done(&reminder, None)?;
                 continue;
             };
+            let engine = self.engine_for(&reminder.institution);
             let lang = engine.session_language(&session);
             let message = engine.reminder_message(
                 &lang,

@@ -74,6 +74,24 @@ impl Runtime {
         self.settings.mail_from.email.domain().to_string()
     }
 
+    /// The domains of Kompass's Message-IDs: the default sender's and each municipality's
+    /// (`[[municipality]] mail_from`).
+    pub fn message_id_domains(&self) -> Vec<String> {
+        let mut domains = vec![self.message_id_domain()];
+        for from in self
+            .senders
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .values()
+        {
+            let domain = from.email.domain().to_string();
+            if !domains.contains(&domain) {
+                domains.push(domain);
+            }
+        }
+        domains
+    }
+
     /// Relays an office's email answer to case `reference`'s newcomer, once. `now` is the
     /// municipality's local time.
     pub fn office_mail(
@@ -85,7 +103,7 @@ impl Runtime {
         let Some(case) = self.store.case(reference)? else {
             return Ok(OfficeMailOutcome::UnknownCase);
         };
-        let engine = self.engine();
+        let engine = self.engine_for(&case.institution);
         let office_domain = engine
             .content()
             .flow
@@ -152,12 +170,15 @@ impl Runtime {
         let notice = Notice {
             id: format!("bounce:{reference}"),
             user: request.user.clone(),
-            message: self.engine().delivery_notice(&request, false),
+            message: self
+                .engine_for(&request.institution)
+                .delivery_notice(&request, false),
             files: Vec::new(),
         };
         self.store
             .finish_delivery(reference, DeliveryStatus::Failed, now, Some(&notice))?;
-        self.metrics.delivery_failure();
+        self.metrics
+            .delivery_failure(self.town_label(&request.institution).as_deref());
         tracing::warn!(%reference, "a request email bounced; the newcomer is told to contact the office");
         Ok(Some(notice))
     }
@@ -191,9 +212,7 @@ impl Runtime {
                 self.store.room_post_done(&post, None)?;
                 continue;
             };
-            let engine = self.engine();
-            let content = engine.content().clone();
-            drop(engine);
+            let content = self.engine_for(&case.institution).content().clone();
             let Some(institution) = content.flow.institution(&case.institution) else {
                 tracing::error!(reference = %case.reference, "a thread email for an institution no longer in the flow; dropped");
                 self.store.room_post_done(&post, None)?;
@@ -206,6 +225,7 @@ impl Runtime {
                 ) => self.store.attachment(id)?,
                 _ => None,
             };
+            let from = self.sender_for(&case.institution);
             let composed = mail::thread_email(
                 &content.locales,
                 &mail::ThreadEmail {
@@ -213,7 +233,7 @@ impl Runtime {
                     case: &case,
                     institution_name: &institution.name,
                     institution_email: &institution.email,
-                    from: &self.settings.mail_from,
+                    from: &from,
                     reply_mailbox: &reply_mailbox,
                     file,
                     time_zone: self.settings.time_zone,

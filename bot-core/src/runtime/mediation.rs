@@ -102,7 +102,6 @@ impl Runtime {
     /// in the step's transaction). `opened` are the cases the step opens.
     pub(super) fn mediation_writes(
         &self,
-        engine: &Engine,
         outputs: &[Output],
         submitted: &[Request],
         opened: &[Case],
@@ -119,7 +118,8 @@ impl Runtime {
                         posts: &mut Vec<MediatorPost>|
          -> Result<bool, RuntimeError> {
             // Switched off since (reload, config): nothing more goes to the mediators.
-            if !runtime.mediated(engine, &case.institution, &case.language) {
+            let engine = runtime.engine_for(&case.institution);
+            if !runtime.mediated(&engine, &case.institution, &case.language) {
                 return Ok(false);
             }
             if new.iter().any(|m| m.reference == case.reference)
@@ -166,6 +166,7 @@ impl Runtime {
             let Some(request) = submitted.iter().find(|r| r.reference == case.reference) else {
                 continue;
             };
+            let engine = self.engine_for(&request.institution);
             let Some(form) = engine.content().flow.form(&request.form) else {
                 continue;
             };
@@ -274,7 +275,7 @@ impl Runtime {
         files: &[OutgoingFile],
         now: DateTime<Utc>,
     ) -> Result<Option<CaseOutcome>, RuntimeError> {
-        let engine = self.engine();
+        let engine = self.engine_for(&case.institution);
         let Some(state) = self.mediation.get() else {
             return Ok(None);
         };
@@ -290,13 +291,15 @@ impl Runtime {
         let at_once = wait <= chrono::Duration::zero();
         let message = if at_once {
             in_context(&user, self.settings.rooms_available, |ctx| {
-                engine.caseworker_message(
-                    &mut session,
-                    &case.reference,
-                    &case.institution,
-                    text,
-                    ctx,
-                )
+                self.for_case(&case.institution, &mut session, |engine, session| {
+                    engine.caseworker_message(
+                        session,
+                        &case.reference,
+                        &case.institution,
+                        text,
+                        ctx,
+                    )
+                })
             })
         } else {
             plain_message(
@@ -406,7 +409,11 @@ impl Runtime {
     /// Whether a caseworker's or office's reply in `case` goes to the mediators first.
     pub(super) fn mediation_applies(&self, case: &Case) -> bool {
         self.mediation.get().is_some()
-            && self.mediated(&self.engine(), &case.institution, &case.language)
+            && self.mediated(
+                &self.engine_for(&case.institution),
+                &case.institution,
+                &case.language,
+            )
     }
 
     /// The office closed case `reference`: its mediators' thread is told (if it has one).
@@ -458,7 +465,7 @@ impl Runtime {
         let Some(item) = item else {
             return Ok(TranslationOutcome::Nothing);
         };
-        let engine = self.engine();
+        let engine = self.engine_for(&case.institution);
         let locales = &engine.content().locales;
         let language = german_language_name(&mediation.language);
         match &item.what {
@@ -516,13 +523,15 @@ impl Runtime {
                     ));
                 }
                 let message = in_context(&user, self.settings.rooms_available, |ctx| {
-                    engine.caseworker_message(
-                        &mut session,
-                        &case.reference,
-                        &case.institution,
-                        &body,
-                        ctx,
-                    )
+                    self.for_case(&case.institution, &mut session, |engine, session| {
+                        engine.caseworker_message(
+                            session,
+                            &case.reference,
+                            &case.institution,
+                            &body,
+                            ctx,
+                        )
+                    })
                 });
                 let notice = Notice {
                     id: format!("mediation:{event}"),
@@ -576,7 +585,6 @@ impl Runtime {
         now: DateTime<Utc>,
     ) -> Result<Vec<Notice>, RuntimeError> {
         let mut notices = Vec::new();
-        let engine = self.engine();
         for mediation in self.store.mediations()? {
             for held in &mediation.held {
                 if held.released || held.due > now {
@@ -609,13 +617,15 @@ impl Runtime {
                 let _guard = self.lock(&user);
                 let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
                 let message = in_context(&user, self.settings.rooms_available, |ctx| {
-                    engine.caseworker_message(
-                        &mut session,
-                        &case.reference,
-                        &case.institution,
-                        &held.text,
-                        ctx,
-                    )
+                    self.for_case(&case.institution, &mut session, |engine, session| {
+                        engine.caseworker_message(
+                            session,
+                            &case.reference,
+                            &case.institution,
+                            &held.text,
+                            ctx,
+                        )
+                    })
                 });
                 let notice = Notice {
                     id: format!("case:{}", held.id),
@@ -627,7 +637,7 @@ impl Runtime {
                     &case.reference,
                     &case.institution,
                     PostWhat::Note {
-                        text: engine.content().locales.caseworker_text(
+                        text: self.engine().content().locales.caseworker_text(
                             "mediators-reply-released",
                             &[("language", german_language_name(&case.language).into())],
                         ),

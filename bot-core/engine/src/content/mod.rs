@@ -34,9 +34,19 @@ pub fn load_lenient(
     flows_dir: &Path,
     locales_dir: &Path,
 ) -> (Option<Flow>, Option<Locales>, Diagnostics) {
+    load_lenient_town(flows_dir, locales_dir, None)
+}
+
+/// [`load_lenient`] for one municipality of several: its flows, and the shared locales
+/// with its own texts from `<lang>/<overlay>/` over them.
+pub fn load_lenient_town(
+    flows_dir: &Path,
+    locales_dir: &Path,
+    overlay: Option<&str>,
+) -> (Option<Flow>, Option<Locales>, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
     let flow = flow::load_dir(flows_dir, &mut diagnostics);
-    let locales = Locales::load_dir(locales_dir, &mut diagnostics);
+    let locales = Locales::load_dir_with_overlay(locales_dir, overlay, &mut diagnostics);
     if let Some(flow) = &flow {
         check::check_flow(flow, &mut diagnostics);
         if let Some(locales) = &locales {
@@ -49,7 +59,16 @@ pub fn load_lenient(
 impl Content {
     /// Loads every flow in `flows_dir` and every locale in `locales_dir` and checks them.
     pub fn load(flows_dir: &Path, locales_dir: &Path) -> Result<Self, Diagnostics> {
-        let (flow, locales, diagnostics) = load_lenient(flows_dir, locales_dir);
+        Self::load_town(flows_dir, locales_dir, None)
+    }
+
+    /// [`Content::load`] for one municipality of several ([`load_lenient_town`]).
+    pub fn load_town(
+        flows_dir: &Path,
+        locales_dir: &Path,
+        overlay: Option<&str>,
+    ) -> Result<Self, Diagnostics> {
+        let (flow, locales, diagnostics) = load_lenient_town(flows_dir, locales_dir, overlay);
         match (flow, locales) {
             (Some(flow), Some(locales)) if !diagnostics.has_errors() => Ok(Self {
                 flow,

@@ -527,7 +527,7 @@ impl Engine {
 
 /// The button a typed text stands for: its number (unless numbers are answers here) or its
 /// label. Both sides are normalised alike, so "Mornings (8–12)" typed in full matches.
-fn match_button(message: &Message, text: &str) -> Option<String> {
+pub(crate) fn match_button(message: &Message, text: &str) -> Option<String> {
     let typed = normalize_for_matching(text);
     if typed.is_empty() {
         return None;

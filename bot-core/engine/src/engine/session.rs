@@ -27,6 +27,17 @@ pub struct Session {
     /// Conversations with caseworkers still open, by institution id: their case reference.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub open_cases: BTreeMap<String, String>,
+    /// The municipality this person talks to, in a deployment with several
+    /// (`crate::towns`); `None` in a deployment of one, or before the choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    /// The list of municipalities is on screen: a typed number or name chooses one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub choosing_town: bool,
+    /// A deep link without a municipality (`/start ar_register`, an older poster's) that
+    /// came before the choice: followed once the municipality is chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_after_town: Option<String>,
 }
 
 /// Where the conversation is.

@@ -782,6 +782,10 @@ fn changed_content(edit_flow: impl Fn(String) -> String, drop_language: Option<&
         std::fs::create_dir_all(&target).unwrap();
         for file in std::fs::read_dir(entry.path()).unwrap() {
             let file = file.unwrap();
+            // A municipality's own texts (`lindenau/`) are not Kalletal's.
+            if file.file_type().unwrap().is_dir() {
+                continue;
+            }
             std::fs::copy(file.path(), target.join(file.file_name())).unwrap();
         }
     }
