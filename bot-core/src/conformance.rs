@@ -70,6 +70,10 @@ macro_rules! store_conformance_tests {
             $crate::conformance::a_claim_expires_and_a_takeover_voids_it(&$fixture);
         }
         #[test]
+        fn retention_finds_what_is_due_by_its_index() {
+            $crate::conformance::retention_finds_what_is_due_by_its_index(&$fixture);
+        }
+        #[test]
         fn erasure_leaves_no_personal_data() {
             $crate::conformance::erasure_leaves_no_personal_data(&$fixture);
         }
@@ -536,6 +540,49 @@ pub fn scans_are_ordered_and_bounded(fixture: &dyn Fixture) {
 /// After `/delete`, no file the backend wrote holds the person's data (raw, UTF-16 or
 /// base64), and the sealed values it stored before cannot be opened any more: old copies
 /// a backend keeps (sled's log, PostgreSQL's dead tuples and WAL) are noise.
+/// The retention sweep finds forms and delivered requests past their period through the
+/// index of due days (meta keys in day order: the backend must scan them in that order),
+/// leaves what is not yet due, and the language gauge follows the sessions.
+pub fn retention_finds_what_is_due_by_its_index(fixture: &dyn Fixture) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let store = fixture.open(dir.path());
+    let rt = runtime(store.clone());
+    let reference = submit(&rt, &store, &user("31"), FAMILY);
+    rt.deliver_due(&EmlDirectory::new(dir.path().join("mail")), Utc::now())
+        .unwrap();
+    let drafter = user("32");
+    say(
+        &rt,
+        &drafter,
+        "d1",
+        Incoming::Text("/start en_counselling-form".into()),
+    );
+    say(&rt, &drafter, "d2", Incoming::Text(FAMILY.into()));
+    say(&rt, &user("33"), "l1", Incoming::Text("/start ar".into()));
+    let gauge = store.sessions_by_language().unwrap();
+    assert_eq!(gauge.get("en"), Some(&2), "{gauge:?}");
+    assert_eq!(gauge.get("ar"), Some(&1), "{gauge:?}");
+    // Not yet due: nothing erased.
+    let soon = Utc::now() + chrono::Duration::days(29);
+    assert_eq!(rt.sweep_retention(soon).unwrap(), 0);
+    assert!(
+        store
+            .request(&reference)
+            .unwrap()
+            .unwrap()
+            .request
+            .is_some()
+    );
+    // Due: the request's data and the stale form go; the index entries of past days too.
+    let later = Utc::now() + chrono::Duration::days(31);
+    assert_eq!(rt.sweep_retention(later).unwrap(), 2);
+    assert_eq!(store.request(&reference).unwrap().unwrap().request, None);
+    assert!(store.session(&drafter).unwrap().unwrap().drafts.is_empty());
+    let left = store.backend().scan_prefix(Table::Meta, b"due/").count();
+    assert_eq!(left, 0, "handled entries of past days are dropped");
+    assert_eq!(rt.sweep_retention(later).unwrap(), 0);
+}
+
 pub fn erasure_leaves_no_personal_data(fixture: &dyn Fixture) {
     let dir = tempfile::tempdir().expect("a temp dir");
     let who = user("90417263");
