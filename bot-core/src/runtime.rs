@@ -913,11 +913,29 @@ mod tests {
     }
 
     fn update(id: &str, incoming: Incoming) -> Update {
+        update_from("42", id, incoming)
+    }
+
+    /// An update from Telegram user `who`.
+    fn update_from(who: &str, id: &str, incoming: Incoming) -> Update {
         Update {
-            user: UserId::new("telegram", "42"),
+            user: UserId::new("telegram", who),
             id: Some(id.to_string()),
             language_hint: None,
             incoming,
+        }
+    }
+
+    /// Telegram user `who` opens the registration form by deep link and answers its first
+    /// question with `family`: an unfinished form for the retention sweep.
+    fn begin_register_form(rt: &Runtime, who: &str, family: &str) {
+        for (n, text) in ["/start en_register-form", family].into_iter().enumerate() {
+            rt.handle(update_from(
+                who,
+                &format!("{who}-form-{n}"),
+                Incoming::Text(text.into()),
+            ))
+            .unwrap();
         }
     }
 
@@ -1265,17 +1283,13 @@ mod tests {
     }
 
     fn submit_for(rt: &Runtime, user: &str) -> String {
+        let user_id = user;
         let user = UserId::new("telegram", user);
         let mut n = 0;
         let mut send = |incoming| {
             n += 1;
-            rt.handle(Update {
-                user: user.clone(),
-                id: Some(format!("{user}-{n}")),
-                language_hint: None,
-                incoming,
-            })
-            .unwrap()
+            rt.handle(update_from(user_id, &format!("{user}-{n}"), incoming))
+                .unwrap()
         };
         send(Incoming::Text("/start en_counselling-form".into()));
         for text in ["Haddad", "Sami", "1.2.1990", "Syrian", "Weg 1"] {
@@ -1428,20 +1442,7 @@ mod tests {
             0
         );
         let other = UserId::new("telegram", "7");
-        rt.handle(Update {
-            user: other.clone(),
-            id: Some("o1".into()),
-            language_hint: None,
-            incoming: Incoming::Text("/start en_register-form".into()),
-        })
-        .unwrap();
-        rt.handle(Update {
-            user: other.clone(),
-            id: Some("o2".into()),
-            language_hint: None,
-            incoming: Incoming::Text("Draftname".into()),
-        })
-        .unwrap();
+        begin_register_form(&rt, "7", "Draftname");
         assert_eq!(
             rt.sweep_retention(Utc::now() + chrono::Duration::days(31))
                 .unwrap(),
@@ -1568,24 +1569,11 @@ mod tests {
             rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
             // Forty people who only chose a language, one with a form begun.
             for n in 0..40 {
-                rt.handle(Update {
-                    user: UserId::new("telegram", format!("10{n}")),
-                    id: Some(format!("s{n}")),
-                    language_hint: None,
-                    incoming: Incoming::Text("/start en".into()),
-                })
-                .unwrap();
+                let start = Incoming::Text("/start en".into());
+                rt.handle(update_from(&format!("10{n}"), "s", start))
+                    .unwrap();
             }
-            let drafter = UserId::new("telegram", "7");
-            for (id, text) in [("o1", "/start en_register-form"), ("o2", "Draftname")] {
-                rt.handle(Update {
-                    user: drafter.clone(),
-                    id: Some(id.into()),
-                    language_hint: None,
-                    incoming: Incoming::Text(text.into()),
-                })
-                .unwrap();
-            }
+            begin_register_form(&rt, "7", "Draftname");
         }
         let (rt, counting) = open();
         reads(&counting);
@@ -1608,15 +1596,7 @@ mod tests {
         // when opened, and the sweep still finds the form.
         let (rt, _) = open();
         let drafter = UserId::new("telegram", "8");
-        for (id, text) in [("p1", "/start en_register-form"), ("p2", "Zweitname")] {
-            rt.handle(Update {
-                user: drafter.clone(),
-                id: Some(id.into()),
-                language_hint: None,
-                incoming: Incoming::Text(text.into()),
-            })
-            .unwrap();
-        }
+        begin_register_form(&rt, "8", "Zweitname");
         let backend = crate::conformance::backend_of(rt.store());
         let meta = crate::store::backend::Table::Meta;
         let due: Vec<Vec<u8>> = backend
@@ -1652,13 +1632,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime(dir.path());
         let say = |who: &str, id: &str, incoming: Incoming| {
-            rt.handle(Update {
-                user: UserId::new("telegram", who),
-                id: Some(id.into()),
-                language_hint: None,
-                incoming,
-            })
-            .unwrap();
+            rt.handle(update_from(who, id, incoming)).unwrap();
         };
         for who in ["1", "2", "3"] {
             say(who, &format!("{who}a"), Incoming::Text("/start en".into()));
