@@ -69,13 +69,15 @@ pub(super) struct DueEntry {
 /// many steps they take), and the languages it has written or read.
 #[derive(Debug, Default)]
 pub(super) struct Noted(
-    Mutex<HashSet<(String, NaiveDate)>>,
+    Mutex<HashMap<String, Vec<NaiveDate>>>,
     Mutex<HashMap<String, String>>,
 );
 
 impl Noted {
-    fn language(&self, pid: &str) -> Option<String> {
-        self.languages().get(pid).cloned()
+    fn has_language(&self, pid: &str, language: &str) -> bool {
+        self.languages()
+            .get(pid)
+            .is_some_and(|known| known == language)
     }
 
     fn set_language(&self, pid: &str, language: &str) {
@@ -97,7 +99,7 @@ impl Noted {
     }
 
     fn contains(&self, pid: &str, day: NaiveDate) -> bool {
-        self.lock().contains(&(pid.to_string(), day))
+        self.lock().get(pid).is_some_and(|days| days.contains(&day))
     }
 
     fn insert(&self, pid: &str, day: NaiveDate) {
@@ -105,10 +107,10 @@ impl Noted {
         if noted.len() >= NOTED_MAX {
             noted.clear();
         }
-        noted.insert((pid.to_string(), day));
+        noted.entry(pid.to_string()).or_default().push(day);
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashSet<(String, NaiveDate)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Vec<NaiveDate>>> {
         self.0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -135,14 +137,12 @@ impl Store {
     /// Notes the language of `pid`'s conversation, before its session is written.
     pub(super) fn note_language(&self, pid: &str, session: &Session) -> Result<(), StoreError> {
         let language = session.language.as_deref().unwrap_or("none");
-        let known = match self.due_noted.language(pid) {
-            Some(known) => Some(known),
-            None => self
-                .meta
-                .get(language_key(pid))?
-                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned()),
-        };
-        if known.as_deref() != Some(language) {
+        // Every step passes here: the usual case (known, unchanged) allocates nothing.
+        if self.due_noted.has_language(pid, language) {
+            return Ok(());
+        }
+        let stored = self.meta.get(language_key(pid))?;
+        if stored.as_deref() != Some(language.as_bytes()) {
             self.meta.insert(language_key(pid), language.as_bytes())?;
         }
         self.due_noted.set_language(pid, language);
