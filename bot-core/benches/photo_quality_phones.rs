@@ -26,6 +26,8 @@ struct Photo {
     measures: quality::Measures,
     problem: Option<quality::PhotoProblem>,
     native_blur: f32,
+    /// The classic measure on the analysis picture (the upload does not compute it).
+    laplacian: f32,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -81,7 +83,7 @@ fn main() {
                 m.height,
                 m.blur,
                 p.native_blur,
-                m.laplacian,
+                p.laplacian,
                 m.paper,
                 m.ink
             );
@@ -138,8 +140,12 @@ fn load(root: &Path) -> Vec<Photo> {
                 pixels: grey.into_raw(),
             };
             let native_blur = quality::crete_roffet_blur(&native);
+            let laplacian = quality::laplacian_variance(
+                &photo::analysis_picture(&processed.jpeg).expect("a processed photo decodes"),
+            );
             photos.push(Photo {
                 native_blur,
+                laplacian,
                 name: stem.to_string(),
                 recall,
                 measures: processed.measures,

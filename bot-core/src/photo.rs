@@ -177,6 +177,13 @@ fn strict_error_manager() -> jpeg_error_mgr {
 /// Decodes a rebuilt JPEG's luminance only (no colour conversion), at the smallest DCT
 /// scale that keeps [`quality::ANALYSIS_SIDE`] pixels: proof that the whole scan decodes
 /// without a warning, and the picture the readability check measures.
+/// The picture the readability measures look at, from a JPEG [`process`] produced: its
+/// luminance at [`quality::ANALYSIS_SIDE`], decoded as the upload check decodes it. For the
+/// benches, which compare measures the upload does not compute.
+pub fn analysis_picture(jpeg: &[u8]) -> Result<Luma, PhotoError> {
+    check_jpeg(jpeg)
+}
+
 fn check_jpeg(bytes: &[u8]) -> Result<Luma, PhotoError> {
     JPEG_WARNINGS.with(|count| count.set(0));
     let mut decompress = mozjpeg::Decompress::with_err(strict_error_manager())
@@ -698,7 +705,9 @@ fn parse_frame(marker: u8, body: &[u8]) -> Option<JpegFrame> {
 fn scan_end(jpeg: &[u8], start: usize) -> Option<usize> {
     let mut j = start;
     loop {
-        j += jpeg.get(j..)?.iter().position(|b| *b == 0xFF)?;
+        // `memchr` (SIMD) rather than a byte loop: this walks the whole entropy-coded data
+        // of every uploaded photo, on the bot's hot path.
+        j += memchr::memchr(0xFF, jpeg.get(j..)?)?;
         match *jpeg.get(j + 1)? {
             0x00 | 0xD0..=0xD7 => j += 2,
             // Fill bytes before the next marker belong to it.

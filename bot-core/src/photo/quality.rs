@@ -15,8 +15,9 @@
 //!   counts), so that a long
 //!   shake, wider than the 9-pixel window, still counts as blur. It is a ratio, so it does not depend on how much
 //!   text a page has or on its contrast, and the worse direction catches a shake along
-//!   one axis. The variance of the Laplacian (the classic measure, also computed and
-//!   reported) depends on both, and separates the test set worse (docs/benchmarks.md).
+//!   one axis. The variance of the Laplacian (the classic measure, [`laplacian_variance`],
+//!   which the benches report beside it) depends on both, and separates the test set worse
+//!   (docs/benchmarks.md); it is not computed at upload, where it would judge nothing.
 //! - **dark** — the paper's brightness (the 95th percentile of luminance).
 //! - **bright** — the ink's brightness (the 2nd percentile) together with the share of
 //!   clipped pixels: overexposed text turns pale grey on a white that has burnt out.
@@ -42,8 +43,6 @@ pub struct Measures {
     pub height: u32,
     /// Crété-Roffet blur, 0 (sharp) … 1 (no detail left).
     pub blur: f32,
-    /// Variance of the 4-neighbour Laplacian (reported for comparison; not used to judge).
-    pub laplacian: f32,
     /// 95th percentile of luminance (0–255): the paper.
     pub paper: u8,
     /// 2nd percentile of luminance: the darkest writing.
@@ -295,7 +294,6 @@ pub fn measure(luma: &Luma, width: u32, height: u32) -> Measures {
         width,
         height,
         blur,
-        laplacian: laplacian_variance(luma),
         paper,
         ink,
         clipped,
@@ -386,7 +384,8 @@ pub fn crete_roffet_blur(luma: &Luma) -> f32 {
     blur(sharp_h, lost_h, counted_h).max(blur(sharp_v, lost_v, counted_v))
 }
 
-/// The variance of the 4-neighbour Laplacian (Pech-Pacheco et al. 2000).
+/// The variance of the 4-neighbour Laplacian (Pech-Pacheco et al. 2000), for the benches'
+/// comparison of blur measures (on [`crate::photo::analysis_picture`]).
 pub fn laplacian_variance(luma: &Luma) -> f32 {
     let (width, height) = (luma.width, luma.height);
     if width < 3 || height < 3 {
@@ -477,7 +476,23 @@ mod tests {
         let (defocused, problem) = blur(Defect::Defocused { sigma: 0.006 });
         assert_eq!(problem, Some(PhotoProblem::Blurred), "{defocused:?}");
         // The classic measure agrees on the direction.
-        assert!(sharp.laplacian > shaken.laplacian && sharp.laplacian > defocused.laplacian);
+        let laplacian = |defect| {
+            let jpeg = docphotos::jpeg(
+                &docphotos::render(&shot(Layout::Form, defect), &Writer::strokes()),
+                85,
+            );
+            let processed = photo::process(&jpeg, "image/jpeg").unwrap();
+            laplacian_variance(&photo::analysis_picture(&processed.jpeg).unwrap())
+        };
+        let sharp = laplacian(Defect::None);
+        assert!(
+            sharp
+                > laplacian(Defect::Shaken {
+                    length: 0.025,
+                    degrees: 20.0
+                })
+                && sharp > laplacian(Defect::Defocused { sigma: 0.006 })
+        );
     }
 
     /// The photos other tests send: one passes, the shaken one is asked again.
