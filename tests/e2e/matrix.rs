@@ -33,7 +33,7 @@ async fn wait_for_email(data: &Path) {
 /// Every message was decrypted, and no send waited for a pending key query (the bench saw
 /// such waits end in a reply the bot could not read; these tests are too short to provoke
 /// that, see docs/benchmarks.md).
-fn assert_no_encryption_trouble(log: &str) {
+pub(crate) fn assert_no_encryption_trouble(log: &str) {
     for trouble in ["could not be decrypted", "pending `/keys/query`"] {
         assert!(!log.contains(trouble), "{trouble} in the log:\n{log}");
     }

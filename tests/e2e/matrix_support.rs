@@ -21,6 +21,7 @@ use matrix_sdk::ruma::api::client::room::create_room;
 use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::events::relation::{InReplyTo, Reply, Thread};
 use matrix_sdk::ruma::events::room::MediaSource;
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{
@@ -152,6 +153,8 @@ pub struct MatrixUser {
     pub client: Client,
     pub user_id: OwnedUserId,
     received: Arc<Mutex<Vec<Received>>>,
+    /// Room messages this client could not decrypt ("unable to decrypt"), by event id.
+    undecryptable: Arc<Mutex<Vec<OwnedEventId>>>,
     sync: tokio::task::JoinHandle<()>,
 }
 
@@ -232,6 +235,13 @@ impl MatrixUser {
                 }
             },
         );
+        // matrix-sdk hands over what it could not decrypt as `m.room.encrypted`.
+        let undecryptable: Arc<Mutex<Vec<OwnedEventId>>> = Arc::default();
+        let record = undecryptable.clone();
+        client.add_event_handler(move |event: OriginalSyncRoomEncryptedEvent| {
+            let record = record.clone();
+            async move { record.lock().unwrap().push(event.event_id) }
+        });
         client.add_event_handler(
             |event: StrippedRoomMemberEvent, room: Room, client: Client| async move {
                 if client.user_id() == Some(event.state_key.as_ref()) {
@@ -260,6 +270,7 @@ impl MatrixUser {
             user_id: client.user_id().unwrap().to_owned(),
             client,
             received,
+            undecryptable,
             sync,
         }
     }
@@ -496,6 +507,11 @@ impl MatrixUser {
         self.received.lock().unwrap().clone()
     }
 
+    /// The room messages this client could not decrypt so far.
+    pub fn undecryptable(&self) -> Vec<OwnedEventId> {
+        self.undecryptable.lock().unwrap().clone()
+    }
+
     /// Waits for a message matching `matches`; on timeout, panics with what arrived.
     pub async fn wait_for(
         &self,
@@ -579,23 +595,32 @@ locales = "{locales}"
 [storage]
 data_dir = "{data}"
 
-[matrix]
-homeserver = "{url}"
-user = "{user}"
-password_env = "KOMPASS_TEST_MATRIX_PASSWORD"
-store_passphrase_env = "KOMPASS_TEST_MATRIX_STORE_PASSPHRASE"
-sync_timeout_seconds = 5
+{matrix}
 {extra}
 "#,
             flows = flows.display(),
             locales = repo().join("locales").display(),
             data = dir.join("data").display(),
-            url = synapse.base_url,
-            user = synapse.user_id("bot"),
+            matrix = matrix_section(synapse, &synapse.base_url),
         ),
     )
     .unwrap();
     path
+}
+
+/// The `[matrix]` section for the bot's account on `synapse`, reached at `homeserver` (the
+/// server's own address, or a proxy in front of it).
+pub fn matrix_section(synapse: &Synapse, homeserver: &str) -> String {
+    format!(
+        r#"[matrix]
+homeserver = "{homeserver}"
+user = "{user}"
+password_env = "KOMPASS_TEST_MATRIX_PASSWORD"
+store_passphrase_env = "KOMPASS_TEST_MATRIX_STORE_PASSPHRASE"
+sync_timeout_seconds = 5
+"#,
+        user = synapse.user_id("bot"),
+    )
 }
 
 /// The environment the bot needs for [`matrix_config`].
