@@ -578,7 +578,7 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         .collect();
     assert_eq!(
         devices,
-        [device.clone()],
+        std::slice::from_ref(&device),
         "the caseworker sees one device of the bot"
     );
     assert!(
