@@ -26,7 +26,7 @@
 //! - `standby`: two instances on one PostgreSQL database, 20 `kill -9` of the active one
 //!   during Telegram conversations: the standby takes over, nothing lost or polled twice.
 //! - `standby_matrix`: the same on Matrix (Synapse, encrypted rooms, one shared Matrix
-//!   store): 4 `kill -9` at points of a registration and a caseworker's reply; the
+//!   store): 5 `kill -9` at points of a registration and of caseworkers' replies; the
 //!   conversation goes on, nothing twice, one device, no standby talks to the homeserver.
 //! - `poster`: `kompass poster` from a config: pages per language, QR codes read back.
 //! - `chaos`: at least 30 `kill -9` at random points of several Telegram conversations:

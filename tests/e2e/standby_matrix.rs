@@ -3,16 +3,17 @@
 //! real Synapse, and a real SMTP server (aiosmtpd). A Ukrainian newcomer fills in a
 //! registration in an encrypted direct chat with the bot; the Bürgerbüro's caseworker
 //! answers in the office's encrypted room. The active instance is killed with `kill -9`
-//! four times: mid form with the next answer sent after the kill, mid form with an answer
-//! in flight, right after the newcomer confirmed, and right after the caseworker replied in
-//! the thread; each time the standby takes over and the killed one is started again as the
-//! new standby. Afterwards:
+//! five times: mid form with the next answer sent after the kill, mid form with an answer
+//! in flight, right after the newcomer confirmed, right after the caseworker replied in
+//! the thread, and right after the active's sync returned the caseworker's next reply (its
+//! next `/sync` request is the sign); each time the standby takes over and the killed one
+//! is started again as the new standby. Afterwards:
 //!
 //! - **the conversation continued**: every answer is the right next question, in Ukrainian;
 //!   no bot message in the direct chat or the room came twice;
 //! - **one email**: the confirmed request reached the SMTP server exactly once;
-//! - **the caseworker's reply** reached the newcomer decrypted, exactly once, and the
-//!   newcomer's answers reached the thread;
+//! - **the caseworker's replies** reached the newcomer decrypted, exactly once each, and
+//!   the newcomer's answers reached the thread;
 //! - **one device**: the bot kept its device id (the session file in the shared folder, the
 //!   caseworker's view of the bot's devices, no instance logged in anew), and neither test
 //!   client nor any instance met a message it could not decrypt;
@@ -100,6 +101,14 @@ impl Proxy {
     /// Request lines (`PUT /_matrix/… HTTP/1.1`, the query cut off) with their times.
     fn requests(&self) -> Vec<(Instant, String)> {
         self.requests.lock().unwrap().clone()
+    }
+
+    /// How many requests so far have `needle` in their line.
+    fn count(&self, needle: &str) -> usize {
+        self.requests()
+            .iter()
+            .filter(|(_, line)| line.contains(needle))
+            .count()
     }
 
     /// When the first request whose line contains `needle` came, if one did.
@@ -521,20 +530,53 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         .await;
     blocking(|| pair.settle_takeover());
 
+    // 5. Right after the active's sync returned the caseworker's next reply and matrix-sdk
+    // stored that batch: the active's next `/sync` is the sign (the reply may still be on its
+    // way to the newcomer inside the instance).
+    let syncs = pair.instances.proxy(pair.active).count("/sync");
+    let second = "Bitte bringen Sie Ihren Pass mit.";
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, second)
+        .await;
+    blocking(|| {
+        let deadline = Instant::now() + WAIT;
+        while pair.instances.proxy(pair.active).count("/sync") <= syncs {
+            assert!(Instant::now() < deadline, "the active did not sync again");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    });
+    pair.kill("the reply's sync batch stored");
+    newcomer
+        .wait_for(WAIT, |r| r.room == dm && r.body.contains(second))
+        .await;
+    settle(
+        &newcomer,
+        bot_id,
+        dm,
+        bot_notices(&newcomer, bot_id, dm).len() - 1,
+    )
+    .await;
+    let answer = say(&newcomer, bot_id, dm, "Добре.").await;
+    assert!(answer.contains(&forwarded), "{answer}");
+    blocking(|| pair.settle_takeover());
+
     // Late duplicates would arrive by now.
     tokio::time::sleep(Duration::from_secs(3)).await;
 
     // Nothing twice: the reply, the bot's messages in the chat and in the room.
-    let replies = newcomer
-        .received()
-        .iter()
-        .filter(|r| r.room == dm && r.body.contains(reply))
-        .count();
-    assert_eq!(
-        replies, 1,
-        "the caseworker's reply reaches the newcomer once"
-    );
-    let in_dm = bot_notices(&newcomer, bot_id, dm);
+    for reply in [reply, second] {
+        let replies = newcomer
+            .received()
+            .iter()
+            .filter(|r| r.room == dm && r.body.contains(reply))
+            .count();
+        assert_eq!(replies, 1, "{reply:?} reaches the newcomer once");
+    }
+    // "Passed on to the office" answers each of the newcomer's two messages to it.
+    let (passed_on, in_dm): (Vec<Received>, Vec<Received>) = bot_notices(&newcomer, bot_id, dm)
+        .into_iter()
+        .partition(|r| r.body.contains(&forwarded));
+    assert_eq!(passed_on.len(), 2, "{passed_on:?}");
     assert!(repeated(&in_dm).is_empty(), "{:?}", repeated(&in_dm));
     let in_room: Vec<Received> = w
         .caseworker
@@ -647,6 +689,14 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         }
     }
 
+    // Which instance relayed the caseworker's reply (the killed one, or its successor).
+    let relayed_by: Vec<&str> = instances
+        .started
+        .iter()
+        .filter(|(instance, _)| instance.bot.log().contains("caseworker action relayed"))
+        .map(|(instance, _)| instance.via.as_str())
+        .collect();
+    eprintln!("standby_matrix: the caseworker's reply relayed by {relayed_by:?}");
     let takeovers = &pair.takeovers;
     for takeover in takeovers {
         eprintln!(
@@ -667,5 +717,5 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         syncs,
         started.elapsed().as_secs_f64()
     );
-    assert_eq!(takeovers.len(), 4);
+    assert_eq!(takeovers.len(), 5);
 }
