@@ -696,7 +696,7 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         .filter(|(instance, _)| instance.bot.log().contains("caseworker action relayed"))
         .map(|(instance, _)| instance.via.as_str())
         .collect();
-    eprintln!("standby_matrix: the caseworker's reply relayed by {relayed_by:?}");
+    eprintln!("standby_matrix: caseworker replies relayed by {relayed_by:?}");
     let takeovers = &pair.takeovers;
     for takeover in takeovers {
         eprintln!(
