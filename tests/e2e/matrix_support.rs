@@ -491,6 +491,13 @@ impl MatrixUser {
         self.client.send(request).await.expect("sent").event_id
     }
 
+    /// `user`'s devices, as this client knows them from its key queries.
+    pub async fn devices_of(&self, user: &str) -> Vec<matrix_sdk::encryption::identities::Device> {
+        let user = UserId::parse(user).unwrap();
+        let devices = self.client.encryption().get_user_devices(&user).await;
+        devices.expect("the devices are known").devices().collect()
+    }
+
     /// Whether `user` is (still) joined to `room`, as this client knows it.
     pub async fn is_joined(&self, room: &RoomId, user: &str) -> bool {
         let user = UserId::parse(user).unwrap();
@@ -692,6 +699,20 @@ pub struct World {
 }
 
 impl World {
+    /// Waits for the thread root the bot posts in the caseworkers' room that contains
+    /// `needle` (a reference number, a name).
+    pub async fn thread_root(&self, needle: &str) -> Received {
+        let bot = self.bot_id.as_str();
+        self.caseworker
+            .wait_for(WAIT, |r| {
+                r.room == self.room
+                    && r.sender == bot
+                    && r.thread_root.is_none()
+                    && r.body.contains(needle)
+            })
+            .await
+    }
+
     /// The bot, configured with `institution`'s room, started and joined to the room; its
     /// config file (to edit for a reload).
     pub async fn bot_in_room(&self, institution: &str) -> (PathBuf, Bot) {

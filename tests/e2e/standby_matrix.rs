@@ -297,6 +297,17 @@ async fn step(newcomer: &MatrixUser, bot: &str, dm: &RoomId, text: &str, next: &
     assert!(answer.contains(&first_line(next)), "{text:?} → {answer}");
 }
 
+/// Waits until the bot, which just sent a message, stays quiet (a step may send two).
+async fn settle_after_last(newcomer: &MatrixUser, bot: &str, dm: &RoomId) {
+    settle(newcomer, bot, dm, bot_notices(newcomer, bot, dm).len() - 1).await;
+}
+
+/// The newcomer's text `id` about the Bürgerbüro.
+fn office_text(id: &str) -> String {
+    let institution = t(LANG, "inst-buergerbuero");
+    ta(LANG, id, &[("institution", institution.as_str().into())])
+}
+
 /// Waits for the bot's answer after `before` notices and checks it is the question `next`.
 async fn answered(newcomer: &MatrixUser, bot: &str, dm: &RoomId, before: usize, next: &str) {
     let answer = settle(newcomer, bot, dm, before).await;
@@ -466,22 +477,8 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         .expect("the newcomer is told the reference")
         .to_string();
     // Whatever follows the message (nothing, or a menu) is in before the next question.
-    settle(
-        &newcomer,
-        bot_id,
-        dm,
-        bot_notices(&newcomer, bot_id, dm).len() - 1,
-    )
-    .await;
-    let root = w
-        .caseworker
-        .wait_for(WAIT, |r| {
-            r.room == w.room
-                && r.sender == bot_id
-                && r.thread_root.is_none()
-                && r.body.contains(&reference)
-        })
-        .await;
+    settle_after_last(&newcomer, bot_id, dm).await;
+    let root = w.thread_root(&reference).await;
     assert!(
         root.encrypted,
         "the caseworker room is end-to-end encrypted"
@@ -501,25 +498,11 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         .wait_for(WAIT, |r| r.room == dm && r.body.contains(reply))
         .await;
     assert!(relayed.encrypted, "the direct chat is end-to-end encrypted");
-    let intro = ta(
-        LANG,
-        "person-intro",
-        &[("institution", institution.as_str().into())],
-    );
+    let intro = office_text("person-intro");
     assert!(relayed.body.contains(&intro), "{}", relayed.body);
-    settle(
-        &newcomer,
-        bot_id,
-        dm,
-        bot_notices(&newcomer, bot_id, dm).len() - 1,
-    )
-    .await;
+    settle_after_last(&newcomer, bot_id, dm).await;
     // The newcomer answers; the new active forwards it into the thread.
-    let forwarded = ta(
-        LANG,
-        "person-forwarded",
-        &[("institution", institution.as_str().into())],
-    );
+    let forwarded = office_text("person-forwarded");
     let thanks = "Дякую, прийду.";
     let answer = say(&newcomer, bot_id, dm, thanks).await;
     assert!(answer.contains(&forwarded), "{answer}");
@@ -549,13 +532,7 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
     newcomer
         .wait_for(WAIT, |r| r.room == dm && r.body.contains(second))
         .await;
-    settle(
-        &newcomer,
-        bot_id,
-        dm,
-        bot_notices(&newcomer, bot_id, dm).len() - 1,
-    )
-    .await;
+    settle_after_last(&newcomer, bot_id, dm).await;
     let answer = say(&newcomer, bot_id, dm, "Добре.").await;
     assert!(answer.contains(&forwarded), "{answer}");
     blocking(|| pair.settle_takeover());
@@ -606,18 +583,12 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
 
     // One device, everything decrypted.
     assert_eq!(device_id(&data), device, "the bot's device id is kept");
-    let bot_user = matrix_sdk::ruma::UserId::parse(bot_id).unwrap();
-    let devices = w
-        .caseworker
-        .client
-        .encryption()
-        .get_user_devices(&bot_user)
-        .await
-        .unwrap();
-    let devices: Vec<String> = devices
-        .devices()
-        .map(|d| d.device_id().to_string())
-        .collect();
+    let devices = w.caseworker.devices_of(bot_id).await;
+    assert!(
+        devices.iter().all(|d| d.is_cross_signed_by_owner()),
+        "the bot's device stays cross-signed"
+    );
+    let devices: Vec<String> = devices.iter().map(|d| d.device_id().to_string()).collect();
     assert_eq!(
         devices,
         std::slice::from_ref(&device),

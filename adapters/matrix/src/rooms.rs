@@ -740,65 +740,26 @@ async fn on_caseworker_event(
         body
     };
     let command = commands::parse(&body, today);
+    let texts = locales(shared);
+    // Help, the list, and what is wrong with a command are answered in the thread.
     let action = match command {
-        None if body.trim().is_empty() => {
-            reply(
-                room,
-                &event.event_id,
-                Some(&root),
-                &caseworker_text(shared, "caseworker-only-text", &[]),
-            )
-            .await;
-            return;
-        }
-        None => CaseworkerAction::Message(body.trim().to_string()),
-        Some(Ok(RoomCommand::Help)) => {
-            reply(
-                room,
-                &event.event_id,
-                Some(&root),
-                &caseworker_text(shared, "caseworker-help", &[]),
-            )
-            .await;
-            return;
-        }
-        Some(Ok(RoomCommand::Templates)) => {
-            reply(
-                room,
-                &event.event_id,
-                Some(&root),
-                &templates::list(&locales(shared)),
-            )
-            .await;
-            return;
-        }
-        Some(Ok(RoomCommand::Template(text))) => {
-            match templates::fill(&locales(shared), &text, today) {
-                Ok(filled) => CaseworkerAction::Template(filled),
-                Err(error) => {
-                    reply(
-                        room,
-                        &event.event_id,
-                        Some(&root),
-                        &error.explain(&locales(shared)),
-                    )
-                    .await;
-                    return;
-                }
-            }
-        }
-        Some(Ok(RoomCommand::Close)) => CaseworkerAction::Close,
+        None if body.trim().is_empty() => Err(caseworker_text(shared, "caseworker-only-text", &[])),
+        None => Ok(CaseworkerAction::Message(body.trim().to_string())),
+        Some(Ok(RoomCommand::Help)) => Err(caseworker_text(shared, "caseworker-help", &[])),
+        Some(Ok(RoomCommand::Templates)) => Err(templates::list(&texts)),
+        Some(Ok(RoomCommand::Template(text))) => templates::fill(&texts, &text, today)
+            .map(CaseworkerAction::Template)
+            .map_err(|error| error.explain(&texts)),
+        Some(Ok(RoomCommand::Close)) => Ok(CaseworkerAction::Close),
         Some(Ok(RoomCommand::Appointment { date, time, place })) => {
-            CaseworkerAction::Appointment { date, time, place }
+            Ok(CaseworkerAction::Appointment { date, time, place })
         }
-        Some(Err(error)) => {
-            reply(
-                room,
-                &event.event_id,
-                Some(&root),
-                &error.explain(&locales(shared)),
-            )
-            .await;
+        Some(Err(error)) => Err(error.explain(&texts)),
+    };
+    let action = match action {
+        Ok(action) => action,
+        Err(answer) => {
+            reply(room, &event.event_id, Some(&root), &answer).await;
             return;
         }
     };
