@@ -443,15 +443,7 @@ async fn persian_request_on_matrix_reaches_the_thread_with_both_spellings() {
         .to_string();
 
     // The caseworkers' thread root says the same.
-    let root = w
-        .caseworker
-        .wait_for(WAIT, |r| {
-            r.room == w.room
-                && r.sender == bot_id
-                && r.thread_root.is_none()
-                && r.body.contains(&reference)
-        })
-        .await;
+    let root = w.thread_root(&reference).await;
     assert_lines(&root.body, &expected);
 
     // A caseworker answers; the newcomer's Persian reply is relayed marked as untranslated.

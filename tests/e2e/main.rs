@@ -25,6 +25,9 @@
 //!   through a `kill -9` and a restart into the `.eml`, its data in PostgreSQL.
 //! - `standby`: two instances on one PostgreSQL database, 20 `kill -9` of the active one
 //!   during Telegram conversations: the standby takes over, nothing lost or polled twice.
+//! - `standby_matrix`: the same on Matrix (Synapse, encrypted rooms, one shared Matrix
+//!   store): 5 `kill -9` at points of a registration and of caseworkers' replies; the
+//!   conversation goes on, nothing twice, one device, no standby talks to the homeserver.
 //! - `poster`: `kompass poster` from a config: pages per language, QR codes read back.
 //! - `chaos`: at least 30 `kill -9` at random points of several Telegram conversations:
 //!   no confirmed request lost, none emailed twice, every conversation resumes.
@@ -59,6 +62,7 @@ mod restart;
 mod seed_scan;
 mod smtp;
 mod standby;
+mod standby_matrix;
 mod support;
 mod telegram;
 mod telegram_kill;

@@ -33,7 +33,7 @@ async fn wait_for_email(data: &Path) {
 /// Every message was decrypted, and no send waited for a pending key query (the bench saw
 /// such waits end in a reply the bot could not read; these tests are too short to provoke
 /// that, see docs/benchmarks.md).
-fn assert_no_encryption_trouble(log: &str) {
+pub(crate) fn assert_no_encryption_trouble(log: &str) {
     for trouble in ["could not be decrypted", "pending `/keys/query`"] {
         assert!(!log.contains(trouble), "{trouble} in the log:\n{log}");
     }
@@ -164,15 +164,7 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
         .await;
 
     // The caseworker sees the request as a thread root, in German, with both photos.
-    let root = w
-        .caseworker
-        .wait_for(WAIT, |r| {
-            r.room == w.room
-                && r.sender == bot_id
-                && r.thread_root.is_none()
-                && r.body.contains(&reference)
-        })
-        .await;
+    let root = w.thread_root(&reference).await;
     assert!(
         root.encrypted,
         "the caseworker room is end-to-end encrypted"
@@ -316,15 +308,7 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
         .await;
 
     // The bot's device is cross-signed: clients that hide unverified devices show it.
-    let bot_user = matrix_sdk::ruma::UserId::parse(bot_id).unwrap();
-    let devices = w
-        .caseworker
-        .client
-        .encryption()
-        .get_user_devices(&bot_user)
-        .await
-        .unwrap();
-    let devices: Vec<_> = devices.devices().collect();
+    let devices = w.caseworker.devices_of(bot_id).await;
     assert_eq!(devices.len(), 1, "one device, kept across the restart");
     assert!(
         devices[0].is_cross_signed_by_owner(),

@@ -21,6 +21,7 @@ use matrix_sdk::ruma::api::client::room::create_room;
 use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::events::relation::{InReplyTo, Reply, Thread};
 use matrix_sdk::ruma::events::room::MediaSource;
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{
@@ -152,6 +153,8 @@ pub struct MatrixUser {
     pub client: Client,
     pub user_id: OwnedUserId,
     received: Arc<Mutex<Vec<Received>>>,
+    /// Room messages this client could not decrypt ("unable to decrypt"), by event id.
+    undecryptable: Arc<Mutex<Vec<OwnedEventId>>>,
     sync: tokio::task::JoinHandle<()>,
 }
 
@@ -232,6 +235,13 @@ impl MatrixUser {
                 }
             },
         );
+        // matrix-sdk hands over what it could not decrypt as `m.room.encrypted`.
+        let undecryptable: Arc<Mutex<Vec<OwnedEventId>>> = Arc::default();
+        let record = undecryptable.clone();
+        client.add_event_handler(move |event: OriginalSyncRoomEncryptedEvent| {
+            let record = record.clone();
+            async move { record.lock().unwrap().push(event.event_id) }
+        });
         client.add_event_handler(
             |event: StrippedRoomMemberEvent, room: Room, client: Client| async move {
                 if client.user_id() == Some(event.state_key.as_ref()) {
@@ -260,6 +270,7 @@ impl MatrixUser {
             user_id: client.user_id().unwrap().to_owned(),
             client,
             received,
+            undecryptable,
             sync,
         }
     }
@@ -480,6 +491,13 @@ impl MatrixUser {
         self.client.send(request).await.expect("sent").event_id
     }
 
+    /// `user`'s devices, as this client knows them from its key queries.
+    pub async fn devices_of(&self, user: &str) -> Vec<matrix_sdk::encryption::identities::Device> {
+        let user = UserId::parse(user).unwrap();
+        let devices = self.client.encryption().get_user_devices(&user).await;
+        devices.expect("the devices are known").devices().collect()
+    }
+
     /// Whether `user` is (still) joined to `room`, as this client knows it.
     pub async fn is_joined(&self, room: &RoomId, user: &str) -> bool {
         let user = UserId::parse(user).unwrap();
@@ -494,6 +512,11 @@ impl MatrixUser {
 
     pub fn received(&self) -> Vec<Received> {
         self.received.lock().unwrap().clone()
+    }
+
+    /// The room messages this client could not decrypt so far.
+    pub fn undecryptable(&self) -> Vec<OwnedEventId> {
+        self.undecryptable.lock().unwrap().clone()
     }
 
     /// Waits for a message matching `matches`; on timeout, panics with what arrived.
@@ -579,23 +602,32 @@ locales = "{locales}"
 [storage]
 data_dir = "{data}"
 
-[matrix]
-homeserver = "{url}"
-user = "{user}"
-password_env = "KOMPASS_TEST_MATRIX_PASSWORD"
-store_passphrase_env = "KOMPASS_TEST_MATRIX_STORE_PASSPHRASE"
-sync_timeout_seconds = 5
+{matrix}
 {extra}
 "#,
             flows = flows.display(),
             locales = repo().join("locales").display(),
             data = dir.join("data").display(),
-            url = synapse.base_url,
-            user = synapse.user_id("bot"),
+            matrix = matrix_section(synapse, &synapse.base_url),
         ),
     )
     .unwrap();
     path
+}
+
+/// The `[matrix]` section for the bot's account on `synapse`, reached at `homeserver` (the
+/// server's own address, or a proxy in front of it).
+pub fn matrix_section(synapse: &Synapse, homeserver: &str) -> String {
+    format!(
+        r#"[matrix]
+homeserver = "{homeserver}"
+user = "{user}"
+password_env = "KOMPASS_TEST_MATRIX_PASSWORD"
+store_passphrase_env = "KOMPASS_TEST_MATRIX_STORE_PASSPHRASE"
+sync_timeout_seconds = 5
+"#,
+        user = synapse.user_id("bot"),
+    )
 }
 
 /// The environment the bot needs for [`matrix_config`].
@@ -667,6 +699,20 @@ pub struct World {
 }
 
 impl World {
+    /// Waits for the thread root the bot posts in the caseworkers' room that contains
+    /// `needle` (a reference number, a name).
+    pub async fn thread_root(&self, needle: &str) -> Received {
+        let bot = self.bot_id.as_str();
+        self.caseworker
+            .wait_for(WAIT, |r| {
+                r.room == self.room
+                    && r.sender == bot
+                    && r.thread_root.is_none()
+                    && r.body.contains(needle)
+            })
+            .await
+    }
+
     /// The bot, configured with `institution`'s room, started and joined to the room; its
     /// config file (to edit for a reload).
     pub async fn bot_in_room(&self, institution: &str) -> (PathBuf, Bot) {

@@ -150,15 +150,7 @@ async fn mediators_translate_both_ways_without_seeing_who_asks() {
 
     // The caseworkers' thread has the request with the name; the mediators' thread has a
     // case number and the concern.
-    let root = w
-        .caseworker
-        .wait_for(WAIT, |r| {
-            r.room == w.room
-                && r.sender == bot_id
-                && r.thread_root.is_none()
-                && r.body.contains(FAMILY)
-        })
-        .await;
+    let root = w.thread_root(FAMILY).await;
     let reference = root
         .body
         .split_whitespace()

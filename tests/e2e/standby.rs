@@ -21,7 +21,7 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -40,35 +40,68 @@ const KILLS: usize = 20;
 /// `[storage] lease_seconds` (the lease confirmed every second).
 const LEASE_SECONDS: u64 = 5;
 /// What an instance logs when it becomes the active one.
-const ACTIVE: &str = "active: this instance holds the lease";
+pub(crate) const ACTIVE: &str = "active: this instance holds the lease";
+/// What an instance logs when it waits as the standby.
+pub(crate) const STANDBY: &str = "standby: another instance holds the lease";
 /// The longest a newcomer waits for one answer, takeovers included.
 const ANSWER_LIMIT: Duration = Duration::from_secs(120);
 
-/// One `kompass run` process and the name it calls the Bot API under.
-struct Instance {
-    bot: Bot,
-    via: String,
+/// One `kompass run` process and the name it reaches its messenger under.
+pub(crate) struct Instance {
+    pub(crate) bot: Bot,
+    pub(crate) via: String,
 }
 
 /// Everything the instances share: the database, the data folder (as an NFS share would
-/// be), the Bot API and the SMTP server.
-struct Deployment<'a> {
-    dir: &'a Path,
-    cluster: &'a TestCluster,
-    api: &'a BotApi,
-    sink: &'a SmtpSink,
-    started: usize,
+/// be), the content and the SMTP server. The messenger is each test's own.
+pub(crate) struct Deployment<'a> {
+    pub(crate) dir: &'a Path,
+    pub(crate) cluster: &'a TestCluster,
+    pub(crate) sink: &'a SmtpSink,
+    /// The flows folder (the shipped one unless a test names its own rooms).
+    pub(crate) flows: PathBuf,
+    /// Environment variables besides the database password (the messenger's secrets).
+    pub(crate) env: Vec<(&'static str, String)>,
+    pub(crate) started: usize,
 }
 
-impl Deployment<'_> {
-    /// Starts instance number `started` with a config of its own.
-    fn start(&mut self) -> Instance {
+impl<'a> Deployment<'a> {
+    pub(crate) fn new(dir: &'a Path, cluster: &'a TestCluster, sink: &'a SmtpSink) -> Self {
+        Self {
+            dir,
+            cluster,
+            sink,
+            flows: repo().join("flows"),
+            env: Vec::new(),
+            started: 0,
+        }
+    }
+
+    /// Starts instance number `started` with a config of its own on Telegram.
+    fn start(&mut self, api: &BotApi) -> Instance {
+        self.start_with(|via| {
+            format!(
+                r#"[telegram]
+token_env = "KOMPASS_TEST_TELEGRAM_TOKEN"
+api_url = "{api}via/{via}"
+poll_timeout_seconds = 2
+album_wait_ms = 500
+messages_per_second = 0
+chat_messages_per_second = 5
+"#,
+                api = api.url(),
+            )
+        })
+    }
+
+    /// Starts instance number `started` with a config of its own, whose messenger section
+    /// `channel` writes given the instance's name.
+    pub(crate) fn start_with(&mut self, channel: impl FnOnce(&str) -> String) -> Instance {
         let via = format!("p{}", self.started);
         self.started += 1;
         let folder = self.dir.join(&via);
         std::fs::create_dir_all(&folder).unwrap();
         let config = folder.join("config.toml");
-        let repo = repo();
         std::fs::write(
             &config,
             format!(
@@ -94,24 +127,18 @@ security = "plain"
 [admin]
 listen = "127.0.0.1:0"
 
-[telegram]
-token_env = "KOMPASS_TEST_TELEGRAM_TOKEN"
-api_url = "{api}via/{via}"
-poll_timeout_seconds = 2
-album_wait_ms = 500
-messages_per_second = 0
-chat_messages_per_second = 5
-"#,
-                flows = repo.join("flows").display(),
-                locales = repo.join("locales").display(),
+{channel}"#,
+                flows = self.flows.display(),
+                locales = repo().join("locales").display(),
                 data = self.dir.join("data").display(),
                 url = self.cluster.url(),
                 smtp = self.sink.port,
-                api = self.api.url(),
+                channel = channel(&via),
             ),
         )
         .unwrap();
-        let env = [("KOMPASS_TEST_PG_PASSWORD", self.cluster.password.as_str())];
+        let mut env = vec![("KOMPASS_TEST_PG_PASSWORD", self.cluster.password.as_str())];
+        env.extend(self.env.iter().map(|(k, v)| (*k, v.as_str())));
         Instance {
             bot: Bot::start_with(&config, &env),
             via,
@@ -120,7 +147,7 @@ chat_messages_per_second = 5
 }
 
 /// Waits until the instance's log has `needle`.
-fn wait_log(instance: &Instance, needle: &str) {
+pub(crate) fn wait_log(instance: &Instance, needle: &str) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while !instance.bot.log().contains(needle) {
         assert!(
@@ -213,17 +240,11 @@ fn standby_takes_over_after_kill_9_and_no_request_is_lost_or_sent_twice() {
     };
     let api = BotApi::start();
     let sink = SmtpSink::start(&dir, SinkOptions::default());
-    let mut deployment = Deployment {
-        dir: &dir,
-        cluster: &cluster,
-        api: &api,
-        sink: &sink,
-        started: 0,
-    };
-    let first = deployment.start();
+    let mut deployment = Deployment::new(&dir, &cluster, &sink);
+    let first = deployment.start(&api);
     wait_log(&first, ACTIVE);
-    let second = deployment.start();
-    wait_log(&second, "standby: another instance holds the lease");
+    let second = deployment.start(&api);
+    wait_log(&second, STANDBY);
 
     // The administrator sees which one is active.
     let (status, body) = http(admin_port(&second), "GET", "/healthz", "", "");
@@ -294,8 +315,8 @@ fn standby_takes_over_after_kill_9_and_no_request_is_lost_or_sent_twice() {
                 std::thread::sleep(Duration::from_millis(10));
             }
             active = standby;
-            standby = deployment.start();
-            wait_log(&standby, "standby: another instance holds the lease");
+            standby = deployment.start(&api);
+            wait_log(&standby, STANDBY);
         }
         stop.store(true, Ordering::SeqCst);
         (active, standby)
@@ -416,17 +437,11 @@ fn a_hung_active_is_replaced_and_exits_when_it_wakes() {
     let dir = tempfile::tempdir().unwrap();
     let api = BotApi::start();
     let sink = SmtpSink::start(dir.path(), SinkOptions::default());
-    let mut deployment = Deployment {
-        dir: dir.path(),
-        cluster: &cluster,
-        api: &api,
-        sink: &sink,
-        started: 0,
-    };
-    let mut hung = deployment.start();
+    let mut deployment = Deployment::new(dir.path(), &cluster, &sink);
+    let mut hung = deployment.start(&api);
     wait_log(&hung, ACTIVE);
-    let standby = deployment.start();
-    wait_log(&standby, "standby: another instance holds the lease");
+    let standby = deployment.start(&api);
+    wait_log(&standby, STANDBY);
     let signal = |name: &str, instance: &Instance| {
         let status = std::process::Command::new("kill")
             .args([name, &instance.bot.child.id().to_string()])

@@ -116,6 +116,7 @@ pub async fn run(
         workers,
         mut settings,
         caseworker_task,
+        caseworker_queue,
         mediator_workers,
     } = started;
     let client = shared.client.clone();
@@ -140,9 +141,14 @@ pub async fn run(
                     }
                     failures = 0;
                     status(true);
-                    // The handlers of this batch have put its events into the inbox. An idle
-                    // long poll returns the same position: no write (and no flush) for it.
-                    if stored_position.as_deref() != Some(response.next_batch.as_str()) {
+                    // The handlers of this batch have put newcomers' events into the inbox;
+                    // caseworker events may still be in the worker's hands, and then the
+                    // position stays where it was until the worker is done (`CaseworkerQueue`).
+                    // An idle long poll returns the same position: no write (and no flush) for
+                    // it, once it is stored.
+                    if stored_position.as_deref() != Some(response.next_batch.as_str())
+                        && caseworker_queue.idle()
+                    {
                         remember_position(&shared.runtime, &response.next_batch).await;
                         stored_position = Some(response.next_batch.clone());
                     }
@@ -211,21 +217,28 @@ async fn remember_position(runtime: &Arc<Runtime>, token: &str) {
     }
 }
 
-/// Hands newcomers' messages that a crash kept from the inbox to the workers again.
+/// Hands messages that a crash kept from being handled to the workers again.
 ///
 /// matrix-sdk stores a sync batch (its position and events) before it calls the handlers
 /// that put the events into the inbox one by one, and a restarted client does not hand
 /// them over again: a `kill -9` while they run lost the rest of the batch. So each direct
 /// chat's timeline is read from the last position whose batch was fully in the inbox; the
-/// inbox and the handled-update marks skip what was already taken.
-async fn recover_direct_messages(shared: Arc<Shared>, workers: newcomers::Workers) {
+/// inbox and the handled-update marks skip what was already taken. Caseworker rooms alike,
+/// from a position stored only while the caseworker worker had nothing pending
+/// (`rooms::CaseworkerQueue`, which says what keeps a message from being handled twice).
+async fn recover_messages(
+    shared: Arc<Shared>,
+    workers: newcomers::Workers,
+    caseworker_queue: rooms::CaseworkerQueue,
+) {
     let runtime = shared.runtime.clone();
     let position = tokio::task::spawn_blocking(move || runtime.channel_position(CHANNEL)).await;
     let Ok(Ok(Some(position))) = position else {
         return;
     };
     for room in shared.client.joined_rooms() {
-        if room_kind(&shared, &room).await != RoomKind::Direct {
+        let kind = room_kind(&shared, &room).await;
+        if !matches!(kind, RoomKind::Direct | RoomKind::Caseworkers) {
             continue;
         }
         let mut options = matrix_sdk::room::MessagesOptions::forward().from(position.as_str());
@@ -244,8 +257,16 @@ async fn recover_direct_messages(shared: Arc<Shared>, workers: newcomers::Worker
             else {
                 continue;
             };
-            if shared.client.user_id() != Some(event.sender.as_ref()) {
+            if shared.client.user_id() == Some(event.sender.as_ref()) {
+                continue;
+            }
+            if kind == RoomKind::Direct {
                 workers.on_event(&room, event).await;
+            } else {
+                caseworker_queue.push(rooms::CaseworkerEvent::Message(
+                    room.clone(),
+                    Box::new(event),
+                ));
             }
         }
     }
@@ -352,6 +373,7 @@ struct Started {
     workers: newcomers::Workers,
     settings: SyncSettings,
     caseworker_task: tokio::task::JoinHandle<()>,
+    caseworker_queue: rooms::CaseworkerQueue,
     mediator_workers: Option<mediators::Workers>,
 }
 
@@ -400,17 +422,26 @@ async fn start(
     let mediator_events = mediator_workers.as_ref().map(|w| w.events.clone());
     let workers = newcomers::Workers::new(shared.clone());
     workers.work_off_inbox()?;
-    if !connected.first_start {
-        // In a task of its own: telling a direct chat from a caseworker room named by an
-        // alias may wait for the alias lookup, and the sync must not wait for that.
-        tokio::spawn(recover_direct_messages(shared.clone(), workers.clone()));
-    }
 
     // matrix-sdk awaits event handlers inside the sync, and an encrypted send waits for the
     // key queries that only the next sync sends: caseworker events are handled in a task of
     // their own (in order), never in the handler.
-    let (caseworker_events, queue) = mpsc::unbounded_channel();
-    let caseworker_task = tokio::spawn(rooms::caseworker_worker(shared.clone(), queue));
+    let (caseworker_events, queue) = rooms::CaseworkerQueue::new();
+    let caseworker_task = tokio::spawn(rooms::caseworker_worker(
+        shared.clone(),
+        queue,
+        caseworker_events.clone(),
+    ));
+    if !connected.first_start {
+        // In a task of its own: telling a direct chat from a caseworker room named by an
+        // alias may wait for the alias lookup, and the sync must not wait for that.
+        tokio::spawn(recover_messages(
+            shared.clone(),
+            workers.clone(),
+            caseworker_events.clone(),
+        ));
+    }
+    let caseworker_queue = caseworker_events.clone();
     let handler_workers = workers.clone();
     let handler_shared = shared.clone();
     let handler_events = caseworker_events.clone();
@@ -425,8 +456,7 @@ async fn start(
             match room_kind(&shared, &room).await {
                 // The receiver lives until the adapter stops.
                 RoomKind::Caseworkers => {
-                    let _ = caseworker_events
-                        .send(rooms::CaseworkerEvent::Message(room, Box::new(event)));
+                    caseworker_events.push(rooms::CaseworkerEvent::Message(room, Box::new(event)));
                 }
                 RoomKind::Mediators => {
                     if let Some(events) = &mediator_events {
@@ -459,8 +489,8 @@ async fn start(
                     tracing::warn!(
                         "a message in a caseworker room could not be decrypted; not relayed"
                     );
-                    let _ = caseworker_events
-                        .send(rooms::CaseworkerEvent::Undecryptable(room, Box::new(event)));
+                    caseworker_events
+                        .push(rooms::CaseworkerEvent::Undecryptable(room, Box::new(event)));
                 }
                 RoomKind::Mediators => {
                     tracing::warn!(
@@ -493,6 +523,7 @@ async fn start(
         workers,
         settings,
         caseworker_task,
+        caseworker_queue,
         mediator_workers,
     })
 }

@@ -5,6 +5,7 @@
 //! the newcomer, and `!` commands act on the case, if the sender's power level allows.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -510,32 +511,82 @@ pub(crate) enum CaseworkerEvent {
     Undecryptable(Room, Box<OriginalSyncRoomEncryptedEvent>),
 }
 
+/// The way to [`caseworker_worker`], which counts what it was given and has not finished.
+///
+/// matrix-sdk stores a sync batch before the bot's handlers run, and caseworker events are
+/// only queued there (handled in the worker, see `start` in lib.rs): a `kill -9` after the
+/// batch was stored and before the worker was done lost a caseworker's reply for good (1 of
+/// 2 runs of `standby_matrix::` killed right after the batch). So the bot's own sync
+/// position only moves on while nothing is pending here, and after a restart the caseworker
+/// rooms are read again from that position (`recover_messages`); what was done already is
+/// recognised by its event id (`caseworker_action`) or by the homeserver (transaction ids
+/// derived from the event, [`answer_txn`]).
+#[derive(Debug, Clone)]
+pub(crate) struct CaseworkerQueue {
+    events: mpsc::UnboundedSender<CaseworkerEvent>,
+    pending: Arc<AtomicUsize>,
+}
+
+impl CaseworkerQueue {
+    pub fn new() -> (Self, mpsc::UnboundedReceiver<CaseworkerEvent>) {
+        let (events, receiver) = mpsc::unbounded_channel();
+        let queue = Self {
+            events,
+            pending: Arc::default(),
+        };
+        (queue, receiver)
+    }
+
+    pub fn push(&self, event: CaseworkerEvent) {
+        self.pending.fetch_add(1, Ordering::SeqCst);
+        // The receiver lives until the adapter stops.
+        if self.events.send(event).is_err() {
+            self.pending.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+
+    /// Every event given to the worker has been handled.
+    pub fn idle(&self) -> bool {
+        self.pending.load(Ordering::SeqCst) == 0
+    }
+
+    fn done(&self) {
+        self.pending.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 /// Handles caseworker rooms' events one after another, in the order they came.
 pub(crate) async fn caseworker_worker(
     shared: Arc<Shared>,
     mut events: mpsc::UnboundedReceiver<CaseworkerEvent>,
+    queue: CaseworkerQueue,
 ) {
     while let Some(event) = events.recv().await {
-        match event {
-            CaseworkerEvent::Message(room, event) => {
-                on_caseworker_event(&shared, &room, *event).await;
-            }
-            CaseworkerEvent::Undecryptable(room, event) => {
-                // Relations stay unencrypted: the note can go into the thread.
-                let thread = match &event.content.relates_to {
-                    Some(EncryptedRelation::Thread(thread)) => Some(thread.event_id.clone()),
-                    _ => None,
-                };
-                note(
-                    &shared,
-                    &room,
-                    Note::Undecryptable,
-                    &event.event_id,
-                    thread.as_deref(),
-                    &caseworker_text(&shared, "caseworker-note-undecryptable", &[]),
-                )
-                .await;
-            }
+        handle_caseworker_event(&shared, event).await;
+        queue.done();
+    }
+}
+
+async fn handle_caseworker_event(shared: &Arc<Shared>, event: CaseworkerEvent) {
+    match event {
+        CaseworkerEvent::Message(room, event) => {
+            on_caseworker_event(shared, &room, *event).await;
+        }
+        CaseworkerEvent::Undecryptable(room, event) => {
+            // Relations stay unencrypted: the note can go into the thread.
+            let thread = match &event.content.relates_to {
+                Some(EncryptedRelation::Thread(thread)) => Some(thread.event_id.clone()),
+                _ => None,
+            };
+            note(
+                shared,
+                &room,
+                Note::Undecryptable,
+                &event.event_id,
+                thread.as_deref(),
+                &caseworker_text(shared, "caseworker-note-undecryptable", &[]),
+            )
+            .await;
         }
     }
 }
@@ -614,11 +665,23 @@ async fn on_caseworker_event(
             return;
         }
         Place::TopLevel if matches!(command, Some(Ok(RoomCommand::Help))) => {
-            reply(room, None, &caseworker_text(shared, "caseworker-help", &[])).await;
+            reply(
+                room,
+                &event.event_id,
+                None,
+                &caseworker_text(shared, "caseworker-help", &[]),
+            )
+            .await;
             return;
         }
         Place::TopLevel if matches!(command, Some(Ok(RoomCommand::Templates))) => {
-            reply(room, None, &templates::list(&locales(shared))).await;
+            reply(
+                room,
+                &event.event_id,
+                None,
+                &templates::list(&locales(shared)),
+            )
+            .await;
             return;
         }
         Place::TopLevel => {
@@ -677,45 +740,26 @@ async fn on_caseworker_event(
         body
     };
     let command = commands::parse(&body, today);
+    let texts = locales(shared);
+    // Help, the list, and what is wrong with a command are answered in the thread.
     let action = match command {
-        None if body.trim().is_empty() => {
-            reply(
-                room,
-                Some(&root),
-                &caseworker_text(shared, "caseworker-only-text", &[]),
-            )
-            .await;
-            return;
-        }
-        None => CaseworkerAction::Message(body.trim().to_string()),
-        Some(Ok(RoomCommand::Help)) => {
-            reply(
-                room,
-                Some(&root),
-                &caseworker_text(shared, "caseworker-help", &[]),
-            )
-            .await;
-            return;
-        }
-        Some(Ok(RoomCommand::Templates)) => {
-            reply(room, Some(&root), &templates::list(&locales(shared))).await;
-            return;
-        }
-        Some(Ok(RoomCommand::Template(text))) => {
-            match templates::fill(&locales(shared), &text, today) {
-                Ok(filled) => CaseworkerAction::Template(filled),
-                Err(error) => {
-                    reply(room, Some(&root), &error.explain(&locales(shared))).await;
-                    return;
-                }
-            }
-        }
-        Some(Ok(RoomCommand::Close)) => CaseworkerAction::Close,
+        None if body.trim().is_empty() => Err(caseworker_text(shared, "caseworker-only-text", &[])),
+        None => Ok(CaseworkerAction::Message(body.trim().to_string())),
+        Some(Ok(RoomCommand::Help)) => Err(caseworker_text(shared, "caseworker-help", &[])),
+        Some(Ok(RoomCommand::Templates)) => Err(templates::list(&texts)),
+        Some(Ok(RoomCommand::Template(text))) => templates::fill(&texts, &text, today)
+            .map(CaseworkerAction::Template)
+            .map_err(|error| error.explain(&texts)),
+        Some(Ok(RoomCommand::Close)) => Ok(CaseworkerAction::Close),
         Some(Ok(RoomCommand::Appointment { date, time, place })) => {
-            CaseworkerAction::Appointment { date, time, place }
+            Ok(CaseworkerAction::Appointment { date, time, place })
         }
-        Some(Err(error)) => {
-            reply(room, Some(&root), &error.explain(&locales(shared))).await;
+        Some(Err(error)) => Err(error.explain(&texts)),
+    };
+    let action = match action {
+        Ok(action) => action,
+        Err(answer) => {
+            reply(room, &event.event_id, Some(&root), &answer).await;
             return;
         }
     };
@@ -750,6 +794,7 @@ async fn on_caseworker_event(
             } else if is_close {
                 reply(
                     room,
+                    &event.event_id,
                     Some(&root),
                     &caseworker_text(shared, "caseworker-closed-done", &[]),
                 )
@@ -770,7 +815,7 @@ async fn on_caseworker_event(
                     ),
                     filled.german(&locales)
                 );
-                reply(room, Some(&root), &text).await;
+                reply(room, &event.event_id, Some(&root), &text).await;
             } else {
                 let text = match reminder {
                     Some(due) => caseworker_text(
@@ -783,7 +828,7 @@ async fn on_caseworker_event(
                     ),
                     None => caseworker_text(shared, "caseworker-appointment-sent-no-reminder", &[]),
                 };
-                reply(room, Some(&root), &text).await;
+                reply(room, &event.event_id, Some(&root), &text).await;
             }
             tracing::info!(reference = %case.reference, "caseworker action relayed");
         }
@@ -791,6 +836,7 @@ async fn on_caseworker_event(
         Ok(CaseOutcome::Closed) => {
             reply(
                 room,
+                &event.event_id,
                 Some(&root),
                 &caseworker_text(shared, "caseworker-case-closed", &[]),
             )
@@ -799,6 +845,7 @@ async fn on_caseworker_event(
         Ok(CaseOutcome::Erased) => {
             reply(
                 room,
+                &event.event_id,
                 Some(&root),
                 &caseworker_text(shared, "caseworker-person-erased", &[]),
             )
@@ -852,9 +899,19 @@ async fn note(
         Some(root) => Relation::Thread(Thread::reply(root.to_owned(), about.to_owned())),
         None => Relation::Reply(ReplyRelation::new(InReplyTo::new(about.to_owned()))),
     });
-    if let Err(error) = room.send(content).await {
+    let send = room
+        .send(content)
+        .with_transaction_id(answer_txn("note", about));
+    if let Err(error) = send.await {
         tracing::warn!(%error, "a note in a caseworker room could not be sent");
     }
+}
+
+/// The transaction id of the bot's `kind` of answer to a caseworker's `event`: the same when
+/// the event is handled again after a crash (see [`CaseworkerQueue`]), so the homeserver
+/// shows the answer once.
+fn answer_txn(kind: &str, event: &EventId) -> OwnedTransactionId {
+    crate::txn_id(&format!("cw{kind}"), event.as_str())
 }
 
 /// The thread `event` is in, if any (an edit names only the event it replaces).
@@ -868,20 +925,27 @@ async fn thread_of(room: &Room, event: &EventId) -> Option<OwnedEventId> {
     OwnedEventId::try_from(relation.get("event_id")?.as_str()?).ok()
 }
 
-async fn reply(room: &Room, root: Option<&EventId>, text: &str) {
+/// The bot's answer to the caseworker's event `about`.
+async fn reply(room: &Room, about: &EventId, root: Option<&EventId>, text: &str) {
     let content = RoomMessageEventContent::notice_plain(text);
     let content = match root {
         Some(root) => in_thread(content, root),
         None => content,
     };
-    if let Err(error) = room.send(content).await {
+    let send = room
+        .send(content)
+        .with_transaction_id(answer_txn("reply", about));
+    if let Err(error) = send.await {
         tracing::warn!(%error, "a note in a caseworker room could not be sent");
     }
 }
 
 async fn react(room: &Room, event: &EventId, key: &str) {
     let content = ReactionEventContent::new(Annotation::new(event.to_owned(), key.to_string()));
-    if let Err(error) = room.send(content).await {
+    let send = room
+        .send(content)
+        .with_transaction_id(answer_txn("react", event));
+    if let Err(error) = send.await {
         tracing::warn!(%error, "a reaction could not be sent");
     }
 }

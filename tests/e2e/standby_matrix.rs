@@ -1,0 +1,692 @@
+//! Matrix across takeovers: two `kompass run` on one PostgreSQL database (a throw-away
+//! cluster) and one shared data folder, which holds the Matrix store (`data/matrix/`), a
+//! real Synapse, and a real SMTP server (aiosmtpd). A Ukrainian newcomer fills in a
+//! registration in an encrypted direct chat with the bot; the Bürgerbüro's caseworker
+//! answers in the office's encrypted room. The active instance is killed with `kill -9`
+//! five times: mid form with the next answer sent after the kill, mid form with an answer
+//! in flight, right after the newcomer confirmed, right after the caseworker replied in
+//! the thread, and right after the active's sync returned the caseworker's next reply (its
+//! next `/sync` request is the sign); each time the standby takes over and the killed one
+//! is started again as the new standby. Afterwards:
+//!
+//! - **the conversation continued**: every answer is the right next question, in Ukrainian;
+//!   no bot message in the direct chat or the room came twice;
+//! - **one email**: the confirmed request reached the SMTP server exactly once;
+//! - **the caseworker's replies** reached the newcomer decrypted, exactly once each, and
+//!   the newcomer's answers reached the thread;
+//! - **one device**: the bot kept its device id (the session file in the shared folder, the
+//!   caseworker's view of the bot's devices, no instance logged in anew), and neither test
+//!   client nor any instance met a message it could not decrypt;
+//! - **no standby talks to the homeserver**: each instance reaches Synapse through a proxy of
+//!   its own that records every request, and no instance made one before the instance it
+//!   replaced was killed;
+//! - **takeover time**: from the kill to the new active's first message sent (its first
+//!   `PUT …/send/…` at its proxy) and to its lease, printed as min/median/max (the figures in
+//!   docs/benchmarks.md):
+//!
+//! ```sh
+//! KOMPASS_TEST_PYTHON=~/.cache/kompass/venv/bin/python \
+//!   cargo test -p kompass --test e2e -- --nocapture standby_matrix::
+//! ```
+
+use std::io::{Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use kompass_postgres::test_cluster::TestCluster;
+use mail_parser::MessageParser;
+use matrix_sdk::ruma::RoomId;
+
+use crate::matrix::assert_no_encryption_trouble;
+use crate::matrix_support::{
+    MatrixUser, Received, Synapse, WAIT, bot_notices, flows_with_rooms, matrix_env, matrix_section,
+    say, settle, world,
+};
+use crate::standby::{ACTIVE, Deployment, Instance, STANDBY, wait_log};
+use crate::support::{SinkOptions, SmtpSink, png, t, ta};
+
+/// The newcomer's language.
+const LANG: &str = "uk";
+/// The longest a takeover may take (issue 15).
+const TAKEOVER_LIMIT: Duration = Duration::from_secs(15);
+
+/// A TCP proxy between one instance and Synapse that writes down every HTTP request line
+/// the instance sends, with the time: what the homeserver hears from whom, observed outside
+/// the bot.
+struct Proxy {
+    port: u16,
+    requests: Arc<Mutex<Vec<(Instant, String)>>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Proxy {
+    fn start(upstream: &str) -> Self {
+        let upstream = upstream
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_string();
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let requests: Arc<Mutex<Vec<(Instant, String)>>> = Arc::default();
+        let stop = Arc::new(AtomicBool::new(false));
+        let (record, stopped) = (requests.clone(), stop.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                if stopped.load(Ordering::SeqCst) {
+                    return;
+                }
+                let (Ok(client), Ok(server)) = (client, TcpStream::connect(&upstream)) else {
+                    continue;
+                };
+                let (from_client, to_server) = (client.try_clone().unwrap(), server);
+                let (from_server, to_client) = (to_server.try_clone().unwrap(), client);
+                let record = record.clone();
+                std::thread::spawn(move || forward_requests(from_client, to_server, &record));
+                std::thread::spawn(move || forward(from_server, to_client));
+            }
+        });
+        Self {
+            port,
+            requests,
+            stop,
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Request lines (`PUT /_matrix/… HTTP/1.1`, the query cut off) with their times.
+    fn requests(&self) -> Vec<(Instant, String)> {
+        self.requests.lock().unwrap().clone()
+    }
+
+    /// How many requests so far have `needle` in their line.
+    fn count(&self, needle: &str) -> usize {
+        self.requests()
+            .iter()
+            .filter(|(_, line)| line.contains(needle))
+            .count()
+    }
+
+    /// When the first request whose line contains `needle` came, if one did.
+    fn first(&self, needle: &str) -> Option<Instant> {
+        self.requests()
+            .into_iter()
+            .find(|(_, line)| line.contains(needle))
+            .map(|(at, _)| at)
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wakes the accepting thread, which then sees `stop`.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+    }
+}
+
+/// Copies the client's bytes to the server and records each HTTP request line in them.
+fn forward_requests(
+    mut from: TcpStream,
+    mut to: TcpStream,
+    record: &Mutex<Vec<(Instant, String)>>,
+) {
+    let mut buffer = [0u8; 16 * 1024];
+    // The unfinished last line (request lines and headers are short; bodies may be long
+    // binary without line breaks, which is not kept).
+    let mut partial: Vec<u8> = Vec::new();
+    loop {
+        let read = match from.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(read) => read,
+        };
+        let at = Instant::now();
+        partial.extend_from_slice(&buffer[..read]);
+        while let Some(end) = partial.windows(2).position(|w| w == b"\r\n") {
+            let line = String::from_utf8_lossy(&partial[..end]).into_owned();
+            partial.drain(..end + 2);
+            let method = line.split(' ').next().unwrap_or_default();
+            if ["GET", "POST", "PUT", "DELETE"].contains(&method)
+                && line.ends_with(" HTTP/1.1")
+                && line.contains(" /_matrix/")
+            {
+                let line = line.split('?').next().unwrap_or_default().to_string();
+                record.lock().unwrap().push((at, line));
+            }
+        }
+        if partial.len() > 8 * 1024 {
+            partial.clear();
+        }
+        if to.write_all(&buffer[..read]).is_err() {
+            break;
+        }
+    }
+    let _ = to.shutdown(Shutdown::Write);
+}
+
+fn forward(mut from: TcpStream, mut to: TcpStream) {
+    let _ = std::io::copy(&mut from, &mut to);
+    let _ = to.shutdown(Shutdown::Write);
+}
+
+/// The instances started so far, each with its proxy, and when each became the active one's
+/// successor (the predecessor's kill).
+struct Instances {
+    started: Vec<(Instance, Proxy)>,
+    /// `(instance index, the kill of its predecessor)` for every instance that took over.
+    takeovers: Vec<(usize, Instant)>,
+}
+
+impl Instances {
+    /// Starts the next instance, reaching Synapse through a proxy of its own.
+    fn start(&mut self, deployment: &mut Deployment<'_>, synapse: &Synapse) -> usize {
+        let proxy = Proxy::start(&synapse.base_url);
+        let url = proxy.url();
+        let instance = deployment.start_with(|_| matrix_section(synapse, &url));
+        self.started.push((instance, proxy));
+        self.started.len() - 1
+    }
+
+    fn instance(&self, index: usize) -> &Instance {
+        &self.started[index].0
+    }
+
+    fn proxy(&self, index: usize) -> &Proxy {
+        &self.started[index].1
+    }
+}
+
+/// One kill: what it measured.
+struct Takeover {
+    point: &'static str,
+    /// Kill → the new active's log says it holds the lease.
+    lease: Duration,
+    /// Kill → the new active's first message sent to a room (at its proxy).
+    answer: Duration,
+}
+
+/// The deployment under test: the active and the standby, by index into `instances`.
+struct Pair<'a> {
+    deployment: Deployment<'a>,
+    synapse: &'a Synapse,
+    instances: Instances,
+    active: usize,
+    standby: usize,
+    /// Kills whose takeover is not measured yet: (point, kill time, its wall-clock time
+    /// (to compare with the log's), new active).
+    pending: Vec<(&'static str, Instant, SystemTime, usize)>,
+    takeovers: Vec<Takeover>,
+}
+
+impl Pair<'_> {
+    /// `kill -9` of the active; the standby is the active from now on (it takes over by
+    /// itself; [`Pair::settle_takeover`] waits for that and starts the next standby).
+    fn kill(&mut self, point: &'static str) {
+        let active = &mut self.instances.started[self.active].0;
+        let _ = active.bot.child.kill();
+        let _ = active.bot.child.wait();
+        let (killed_at, killed_wall) = (Instant::now(), SystemTime::now());
+        self.instances.takeovers.push((self.standby, killed_at));
+        self.pending
+            .push((point, killed_at, killed_wall, self.standby));
+        self.active = self.standby;
+    }
+
+    /// Waits (blocking) until the new active holds the lease and has sent its first
+    /// message, then starts the killed one again as the new standby.
+    fn settle_takeover(&mut self) {
+        let Some((point, killed_at, killed_wall, index)) = self.pending.pop() else {
+            return;
+        };
+        let instance = self.instances.instance(index);
+        loop {
+            let lease = logged_at(&instance.bot.log(), ACTIVE).map(|at| {
+                at.duration_since(killed_wall)
+                    .expect("the lease is taken after the kill")
+            });
+            let sent = self
+                .instances
+                .proxy(index)
+                .first("/send/")
+                .filter(|at| *at >= killed_at);
+            if let (Some(lease), Some(sent)) = (lease, sent) {
+                assert!(
+                    sent - killed_at < TAKEOVER_LIMIT,
+                    "{}: the first answer {:?} after the kill ({point})",
+                    instance.via,
+                    sent - killed_at
+                );
+                self.takeovers.push(Takeover {
+                    point,
+                    lease,
+                    answer: sent - killed_at,
+                });
+                break;
+            }
+            assert!(
+                killed_at.elapsed() < TAKEOVER_LIMIT,
+                "{}: no takeover with a first answer within {TAKEOVER_LIMIT:?} ({point}):\n{}",
+                instance.via,
+                instance.bot.log()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        self.standby = self.instances.start(&mut self.deployment, self.synapse);
+        wait_log(self.instances.instance(self.standby), STANDBY);
+    }
+}
+
+/// When the log line with `needle` was written (its timestamp, UTC).
+fn logged_at(log: &str, needle: &str) -> Option<SystemTime> {
+    let line = log.lines().find(|line| line.contains(needle))?;
+    let stamp = line.split_whitespace().next()?;
+    let at = chrono::DateTime::parse_from_rfc3339(stamp).ok()?;
+    Some(SystemTime::from(at.with_timezone(&chrono::Utc)))
+}
+
+fn first_line(id: &str) -> String {
+    t(LANG, id).lines().next().unwrap_or_default().to_string()
+}
+
+/// The newcomer says `text` and the bot's answer is the question `next`.
+async fn step(newcomer: &MatrixUser, bot: &str, dm: &RoomId, text: &str, next: &str) {
+    let answer = say(newcomer, bot, dm, text).await;
+    assert!(answer.contains(&first_line(next)), "{text:?} → {answer}");
+}
+
+/// Waits until the bot, which just sent a message, stays quiet (a step may send two).
+async fn settle_after_last(newcomer: &MatrixUser, bot: &str, dm: &RoomId) {
+    settle(newcomer, bot, dm, bot_notices(newcomer, bot, dm).len() - 1).await;
+}
+
+/// The newcomer's text `id` about the Bürgerbüro.
+fn office_text(id: &str) -> String {
+    let institution = t(LANG, "inst-buergerbuero");
+    ta(LANG, id, &[("institution", institution.as_str().into())])
+}
+
+/// Waits for the bot's answer after `before` notices and checks it is the question `next`.
+async fn answered(newcomer: &MatrixUser, bot: &str, dm: &RoomId, before: usize, next: &str) {
+    let answer = settle(newcomer, bot, dm, before).await;
+    assert!(answer.contains(&first_line(next)), "{answer}");
+}
+
+fn blocking<T>(f: impl FnOnce() -> T) -> T {
+    tokio::task::block_in_place(f)
+}
+
+fn millis(durations: &[Duration]) -> String {
+    let mut sorted = durations.to_vec();
+    sorted.sort();
+    format!(
+        "min {} ms, median {} ms, max {} ms",
+        sorted[0].as_millis(),
+        sorted[sorted.len() / 2].as_millis(),
+        sorted.last().unwrap().as_millis()
+    )
+}
+
+/// The bot's device id, from the session file in the shared data folder.
+fn device_id(data: &std::path::Path) -> String {
+    let session: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(data.join("matrix/session.json")).unwrap()).unwrap();
+    // matrix-sdk writes the session's fields flat.
+    session["device_id"]
+        .as_str()
+        .expect("the session names its device")
+        .to_string()
+}
+
+/// Bodies that occur more than once among `messages` (with their message types).
+fn repeated(messages: &[Received]) -> Vec<String> {
+    let mut seen = std::collections::BTreeMap::<(String, String), usize>::new();
+    for message in messages {
+        *seen
+            .entry((message.msgtype.clone(), message.body.clone()))
+            .or_default() += 1;
+    }
+    seen.into_iter()
+        .filter(|(_, count)| *count > 1)
+        .map(|((kind, body), count)| format!("{count}× {kind}: {body}"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
+    let started = Instant::now();
+    let w = world("buergerbuero").await;
+    let bot_id = w.bot_id.as_str();
+    let cluster = blocking(TestCluster::start);
+    let sink = blocking(|| SmtpSink::start(w.dir.path(), SinkOptions::default()));
+    let data = w.dir.path().join("data");
+    let mut deployment = Deployment::new(w.dir.path(), &cluster, &sink);
+    deployment.flows = flows_with_rooms(w.dir.path(), &[("buergerbuero", w.room.as_str())]);
+    deployment.env = matrix_env(&w.synapse);
+    let mut instances = Instances {
+        started: Vec::new(),
+        takeovers: Vec::new(),
+    };
+    let first = instances.start(&mut deployment, &w.synapse);
+    blocking(|| wait_log(instances.instance(first), ACTIVE));
+    w.caseworker.wait_joined(&w.room, bot_id, WAIT).await;
+    let second = instances.start(&mut deployment, &w.synapse);
+    blocking(|| wait_log(instances.instance(second), STANDBY));
+    let device = device_id(&data);
+    let mut pair = Pair {
+        deployment,
+        synapse: &w.synapse,
+        instances,
+        active: first,
+        standby: second,
+        pending: Vec::new(),
+        takeovers: Vec::new(),
+    };
+
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let dm = newcomer.create_dm(bot_id).await;
+    newcomer.wait_joined(&dm, bot_id, WAIT).await;
+    let dm = dm.as_ref();
+
+    step(
+        &newcomer,
+        bot_id,
+        dm,
+        &format!("/start {LANG}_register-form"),
+        "field-family-name",
+    )
+    .await;
+    step(&newcomer, bot_id, dm, "Kovalenko", "field-given-names").await;
+    step(&newcomer, bot_id, dm, "Olena", "field-birth-date").await;
+
+    // 1. Mid form, the answer written while no instance is active.
+    pair.kill("mid form, answer sent after the kill");
+    let before = bot_notices(&newcomer, bot_id, dm).len();
+    newcomer.send_text(dm, "17.04.1985").await;
+    answered(&newcomer, bot_id, dm, before, "field-nationality").await;
+    blocking(|| pair.settle_takeover());
+
+    // 2. Mid form, the answer in flight when the active dies.
+    let before = bot_notices(&newcomer, bot_id, dm).len();
+    newcomer.send_text(dm, "Україна").await;
+    pair.kill("mid form, answer in flight");
+    answered(&newcomer, bot_id, dm, before, "field-new-address").await;
+    step(
+        &newcomer,
+        bot_id,
+        dm,
+        "Lemgoer Straße 5, 32689 Kalletal",
+        "field-move-in-date",
+    )
+    .await;
+    blocking(|| pair.settle_takeover());
+    step(&newcomer, bot_id, dm, "01.11.2026", "field-persons").await;
+    step(&newcomer, bot_id, dm, "2", "field-phone").await;
+    let skip = t(LANG, "button-skip");
+    step(&newcomer, bot_id, dm, &skip, "field-email").await;
+    step(&newcomer, bot_id, dm, &skip, "field-register-notes").await;
+    step(&newcomer, bot_id, dm, &skip, "field-photos-passport-family").await;
+    let before = bot_notices(&newcomer, bot_id, dm).len();
+    newcomer
+        .send_file(dm, &png(1024, 768), "pass.png", "image/png")
+        .await;
+    settle(&newcomer, bot_id, dm, before).await;
+    step(
+        &newcomer,
+        bot_id,
+        dm,
+        &t(LANG, "button-done"),
+        "field-interpreter",
+    )
+    .await;
+    step(
+        &newcomer,
+        bot_id,
+        dm,
+        &t(LANG, "button-no"),
+        "field-appointment",
+    )
+    .await;
+    let summary = say(&newcomer, bot_id, dm, "1").await;
+    assert!(summary.contains("Kovalenko"), "{summary}");
+
+    // 3. Right after the confirmation.
+    newcomer.send_text(dm, &t(LANG, "button-send")).await;
+    pair.kill("right after the confirmation");
+    let institution = t(LANG, "inst-buergerbuero");
+    let sent_prefix = ta(
+        LANG,
+        "request-sent",
+        &[
+            ("reference", "KAL-".into()),
+            ("institution", institution.as_str().into()),
+        ],
+    );
+    let sent_prefix = sent_prefix.split("KAL-").next().unwrap().to_string();
+    let told = newcomer
+        .wait_for(WAIT, |r| {
+            r.room == dm && r.sender == bot_id && r.body.contains(&sent_prefix)
+        })
+        .await;
+    let reference = told
+        .body
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|word| word.starts_with("KAL-"))
+        .expect("the newcomer is told the reference")
+        .to_string();
+    // Whatever follows the message (nothing, or a menu) is in before the next question.
+    settle_after_last(&newcomer, bot_id, dm).await;
+    let root = w.thread_root(&reference).await;
+    assert!(
+        root.encrypted,
+        "the caseworker room is end-to-end encrypted"
+    );
+    // Back at the main menu: the next choice is answered (by the new active, if the one
+    // killed had sent everything before it died).
+    step(&newcomer, bot_id, dm, "1", "register-text").await;
+    blocking(|| pair.settle_takeover());
+
+    // 4. Right after the caseworker's reply in the thread.
+    let reply = "Kommen Sie bitte am Montag um 9 Uhr.";
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, reply)
+        .await;
+    pair.kill("right after the caseworker's reply");
+    let relayed = newcomer
+        .wait_for(WAIT, |r| r.room == dm && r.body.contains(reply))
+        .await;
+    assert!(relayed.encrypted, "the direct chat is end-to-end encrypted");
+    let intro = office_text("person-intro");
+    assert!(relayed.body.contains(&intro), "{}", relayed.body);
+    settle_after_last(&newcomer, bot_id, dm).await;
+    // The newcomer answers; the new active forwards it into the thread.
+    let forwarded = office_text("person-forwarded");
+    let thanks = "Дякую, прийду.";
+    let answer = say(&newcomer, bot_id, dm, thanks).await;
+    assert!(answer.contains(&forwarded), "{answer}");
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.body.contains(thanks)
+        })
+        .await;
+    blocking(|| pair.settle_takeover());
+
+    // 5. Right after the active's sync returned the caseworker's next reply and matrix-sdk
+    // stored that batch: the active's next `/sync` is the sign (the reply may still be on its
+    // way to the newcomer inside the instance).
+    let syncs = pair.instances.proxy(pair.active).count("/sync");
+    let second = "Bitte bringen Sie Ihren Pass mit.";
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, second)
+        .await;
+    blocking(|| {
+        let deadline = Instant::now() + WAIT;
+        while pair.instances.proxy(pair.active).count("/sync") <= syncs {
+            assert!(Instant::now() < deadline, "the active did not sync again");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    });
+    pair.kill("the reply's sync batch stored");
+    newcomer
+        .wait_for(WAIT, |r| r.room == dm && r.body.contains(second))
+        .await;
+    settle_after_last(&newcomer, bot_id, dm).await;
+    let answer = say(&newcomer, bot_id, dm, "Добре.").await;
+    assert!(answer.contains(&forwarded), "{answer}");
+    blocking(|| pair.settle_takeover());
+
+    // Late duplicates would arrive by now.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+
+    // Nothing twice: the reply, the bot's messages in the chat and in the room.
+    for reply in [reply, second] {
+        let replies = newcomer
+            .received()
+            .iter()
+            .filter(|r| r.room == dm && r.body.contains(reply))
+            .count();
+        assert_eq!(replies, 1, "{reply:?} reaches the newcomer once");
+    }
+    // "Passed on to the office" answers each of the newcomer's two messages to it.
+    let (passed_on, in_dm): (Vec<Received>, Vec<Received>) = bot_notices(&newcomer, bot_id, dm)
+        .into_iter()
+        .partition(|r| r.body.contains(&forwarded));
+    assert_eq!(passed_on.len(), 2, "{passed_on:?}");
+    assert!(repeated(&in_dm).is_empty(), "{:?}", repeated(&in_dm));
+    let in_room: Vec<Received> = w
+        .caseworker
+        .received()
+        .into_iter()
+        .filter(|r| r.room == w.room && r.sender == bot_id)
+        .collect();
+    assert!(repeated(&in_room).is_empty(), "{:?}", repeated(&in_room));
+    let count = in_room.iter().filter(|r| r.body.contains(thanks)).count();
+    assert_eq!(count, 1, "the newcomer's answer reaches the thread once");
+
+    // One email, with the reference the newcomer was told.
+    let received = sink.received();
+    let ids: Vec<String> = received
+        .iter()
+        .map(|(raw, _)| {
+            let message = MessageParser::default().parse(raw).unwrap();
+            assert!(
+                message.subject().unwrap_or_default().contains(&reference),
+                "{:?}",
+                message.subject()
+            );
+            message.message_id().unwrap_or_default().to_string()
+        })
+        .collect();
+    assert_eq!(ids.len(), 1, "the request is emailed exactly once: {ids:?}");
+
+    // One device, everything decrypted.
+    assert_eq!(device_id(&data), device, "the bot's device id is kept");
+    let devices = w.caseworker.devices_of(bot_id).await;
+    assert!(
+        devices.iter().all(|d| d.is_cross_signed_by_owner()),
+        "the bot's device stays cross-signed"
+    );
+    let devices: Vec<String> = devices.iter().map(|d| d.device_id().to_string()).collect();
+    assert_eq!(
+        devices,
+        std::slice::from_ref(&device),
+        "the caseworker sees one device of the bot"
+    );
+    assert!(
+        newcomer.undecryptable().is_empty(),
+        "the newcomer could not decrypt some"
+    );
+    assert!(
+        w.caseworker.undecryptable().is_empty(),
+        "the caseworker could not decrypt some"
+    );
+    let instances = &pair.instances;
+    for (index, (instance, _)) in instances.started.iter().enumerate() {
+        let log = instance.bot.log();
+        assert_no_encryption_trouble(&log);
+        assert!(
+            !log.contains("logged in to Matrix with a new device") || index == first,
+            "{}: a new login:\n{log}",
+            instance.via
+        );
+        if log.contains(ACTIVE) && index != first {
+            assert!(log.contains("Matrix session restored"), "{log}");
+        }
+    }
+
+    // No instance asked the homeserver anything before its predecessor was killed; each
+    // that took over synced (so the proxies did see the traffic).
+    let mut syncs = 0;
+    for (index, (instance, proxy)) in instances.started.iter().enumerate() {
+        let requests = proxy.requests();
+        let allowed_from = if index == first {
+            Some(started)
+        } else {
+            instances
+                .takeovers
+                .iter()
+                .find(|(successor, _)| *successor == index)
+                .map(|(_, killed_at)| *killed_at)
+        };
+        match allowed_from {
+            Some(from) => {
+                if let Some((at, line)) = requests.iter().find(|(at, _)| *at < from) {
+                    panic!(
+                        "{} asked Synapse {line:?} {} ms before it may: its predecessor was still active",
+                        instance.via,
+                        (from - *at).as_millis()
+                    );
+                }
+                let synced = requests.iter().filter(|(_, l)| l.contains("/sync")).count();
+                // The first instance logs in, and matrix-sdk moves to the homeserver address
+                // the login's answer names (Synapse's own, past the proxy). A restored session
+                // stays with the configured one.
+                assert!(
+                    synced > 0 || index == first,
+                    "{}: no sync seen at its proxy, only {:?}",
+                    instance.via,
+                    requests.iter().map(|(_, l)| l).collect::<Vec<_>>()
+                );
+                syncs += synced;
+            }
+            None => assert!(
+                requests.is_empty(),
+                "{} is standby and asked Synapse {:?}",
+                instance.via,
+                requests.iter().map(|(_, l)| l).collect::<Vec<_>>()
+            ),
+        }
+    }
+
+    // Which instance relayed the caseworker's reply (the killed one, or its successor).
+    let relayed_by: Vec<&str> = instances
+        .started
+        .iter()
+        .filter(|(instance, _)| instance.bot.log().contains("caseworker action relayed"))
+        .map(|(instance, _)| instance.via.as_str())
+        .collect();
+    eprintln!("standby_matrix: caseworker replies relayed by {relayed_by:?}");
+    let takeovers = &pair.takeovers;
+    for takeover in takeovers {
+        eprintln!(
+            "standby_matrix: {}: lease after {} ms, first message sent after {} ms",
+            takeover.point,
+            takeover.lease.as_millis(),
+            takeover.answer.as_millis()
+        );
+    }
+    let leases: Vec<Duration> = takeovers.iter().map(|t| t.lease).collect();
+    let answers: Vec<Duration> = takeovers.iter().map(|t| t.answer).collect();
+    eprintln!(
+        "standby_matrix run: {} kills of the active on Matrix, lease taken (kill to the new active's log line) {}; taken over (kill to its first message sent) {}; 1 request confirmed, {} email; {} syncs, none by a standby; device {device} kept; {:.1} s",
+        takeovers.len(),
+        millis(&leases),
+        millis(&answers),
+        ids.len(),
+        syncs,
+        started.elapsed().as_secs_f64()
+    );
+    assert_eq!(takeovers.len(), 5);
+}
