@@ -225,7 +225,9 @@ impl Store {
         self.meta.remove(LANGUAGE_COUNTS)?;
         match serde_json::from_slice::<BTreeMap<String, u64>>(&bytes) {
             Ok(counts) => *self.due_noted.counts() = Some(counts),
-            Err(error) => tracing::warn!(%error, "language counts of the start-up check unreadable; the index is read instead"),
+            Err(error) => {
+                tracing::warn!(%error, "language counts of the start-up check unreadable; the index is read instead")
+            }
         }
         Ok(())
     }
