@@ -715,7 +715,10 @@ fn check_sled_store(dir: &Path, cache_mb: u64) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     loop {
         match Store::open_sled(dir, cache_mb << 20) {
-            Ok(store) => return Ok(store.flush()?),
+            Ok(store) => {
+                store.leave_language_counts()?;
+                return Ok(store.flush()?);
+            }
             Err(error) if started.elapsed() < Duration::from_secs(10) => {
                 tracing::debug!(%error, "storage not ready for its check; trying again");
                 std::thread::sleep(Duration::from_millis(200));

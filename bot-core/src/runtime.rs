@@ -1625,6 +1625,60 @@ mod tests {
         );
     }
 
+    /// On sled the bot takes the counts the start-up check left and keeps them in memory
+    /// (a scrape reads no index page); they follow choices, changes and erasure as the index
+    /// does, and counts left by an earlier start are never taken twice.
+    #[test]
+    fn conversations_gauge_kept_in_memory_after_the_start_up_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        let rt = runtime(dir.path());
+        let say = |rt: &Runtime, who: &str, id: &str, incoming: Incoming| {
+            rt.handle(update_from(who, id, incoming)).unwrap();
+        };
+        say(&rt, "1", "1a", Incoming::Text("/start en".into()));
+        say(&rt, "2", "2a", Incoming::Text("/start en".into()));
+        say(&rt, "3", "3a", Incoming::Text("/start".into()));
+        // What `kompass check-sled-store` does before the bot opens the store.
+        rt.store().leave_language_counts().unwrap();
+        drop(rt);
+        let store = Store::open_sled_checked_elsewhere(&db, 8 << 20).unwrap();
+        let backend = crate::conformance::backend_of(&store);
+        let meta = crate::store::backend::Table::Meta;
+        assert_eq!(backend.get(meta, b"language_counts").unwrap(), None);
+        let rt = runtime_on(store, 20 << 20);
+        let counts = |pairs: &[(&str, u64)]| -> std::collections::BTreeMap<String, u64> {
+            pairs.iter().map(|(l, n)| (l.to_string(), *n)).collect()
+        };
+        assert_eq!(
+            rt.store().sessions_by_language().unwrap(),
+            counts(&[("en", 2), ("none", 1)])
+        );
+        say(&rt, "3", "3b", Incoming::Text("/start ar".into()));
+        say(&rt, "4", "4a", Incoming::Text("/start uk".into()));
+        say(&rt, "2", "2b", Incoming::Text("/delete".into()));
+        say(&rt, "2", "2c", Incoming::Button("del:yes".into()));
+        say(&rt, "1", "1b", Incoming::Text("/start en".into()));
+        let expected = counts(&[("ar", 1), ("en", 1), ("uk", 1)]);
+        let indexed = backend
+            .scan_prefix(meta, b"language/")
+            .map(|entry| String::from_utf8(entry.unwrap().1).unwrap())
+            .fold(std::collections::BTreeMap::new(), |mut counts, language| {
+                *counts.entry(language).or_default() += 1;
+                counts
+            });
+        assert_eq!(indexed, expected);
+        // From memory, not from the index: an entry written behind its back is not counted.
+        backend.insert(meta, b"language/stray", b"tr").unwrap();
+        assert_eq!(rt.store().sessions_by_language().unwrap(), expected);
+        drop((rt, backend));
+        // The next start without a check reads the index again.
+        let store = Store::open_sled_checked_elsewhere(&db, 8 << 20).unwrap();
+        let mut with_stray = expected.clone();
+        with_stray.insert("tr".into(), 1);
+        assert_eq!(store.sessions_by_language().unwrap(), with_stray);
+    }
+
     /// The conversations gauge comes from the language index, which follows choices,
     /// changes and erasure, and is rebuilt for a store without it.
     #[test]

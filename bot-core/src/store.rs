@@ -439,6 +439,8 @@ impl Store {
         };
         if start_checks {
             store.start_checks()?;
+        } else {
+            store.take_language_counts()?;
         }
         // Files of steps that never committed, or of erased uploads a crash kept.
         store.sweep_uploads()?;

@@ -10,7 +10,11 @@
 //!
 //! Beside it, `language/<person id>` holds each stored conversation's language (`none`
 //! before one is chosen), so the `kompass_conversations` gauge counts short index entries
-//! on every `/metrics` scrape instead of opening every session. The entry goes with the
+//! instead of opening every session. On sled even that scan is not done per scrape: sled keeps
+//! every page it reads, and 100,000 entries are some 8,000 pages, so the start-up check (a
+//! child process) counts them once and leaves the counts under `language_counts`; the bot
+//! takes them when it opens the store and keeps them up to date in memory as entries change
+//! ([`Store::take_language_counts`]). The entry goes with the
 //! session; what an old copy in sled's log can tell is that a random id, no longer linked
 //! to anyone, once chose a language.
 //!
@@ -35,6 +39,8 @@ pub(super) const DRAFTS: &str = "due/draft/";
 pub(super) const REQUESTS: &str = "due/request/";
 /// Conversations by language.
 const LANGUAGES: &str = "language/";
+/// The language index's counts, left by the start-up check for the bot to take (and drop).
+const LANGUAGE_COUNTS: &[u8] = b"language_counts";
 /// Present once the indexes cover everything stored.
 const BUILT: &[u8] = b"record_indexes_built";
 /// Entries noted by this process before it forgets them (a bound on memory, not a
@@ -66,11 +72,13 @@ pub(super) struct DueEntry {
 }
 
 /// The draft entries this process has written (one insert per person and day, however
-/// many steps they take), and the languages it has written or read.
+/// many steps they take), the languages it has written or read, and, once taken from the
+/// start-up check, the language index's counts.
 #[derive(Debug, Default)]
 pub(super) struct Noted(
     Mutex<HashMap<String, Vec<NaiveDate>>>,
     Mutex<HashMap<String, String>>,
+    Mutex<Option<BTreeMap<String, u64>>>,
 );
 
 impl Noted {
@@ -110,6 +118,32 @@ impl Noted {
         noted.entry(pid.to_string()).or_default().push(day);
     }
 
+    fn counts(&self) -> std::sync::MutexGuard<'_, Option<BTreeMap<String, u64>>> {
+        self.2
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Follows an index entry changing from `old` to `new` (either absent), if counting.
+    fn count_change(&self, old: Option<&[u8]>, new: Option<&str>) {
+        let mut counts = self.counts();
+        let Some(counts) = counts.as_mut() else {
+            return;
+        };
+        if let Some(old) = old {
+            let old = String::from_utf8_lossy(old);
+            if let Some(n) = counts.get_mut(old.as_ref()) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    counts.remove(old.as_ref());
+                }
+            }
+        }
+        if let Some(new) = new {
+            *counts.entry(new.to_string()).or_default() += 1;
+        }
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Vec<NaiveDate>>> {
         self.0
             .lock()
@@ -144,6 +178,8 @@ impl Store {
         let stored = self.meta.get(language_key(pid))?;
         if stored.as_deref() != Some(language.as_bytes()) {
             self.meta.insert(language_key(pid), language.as_bytes())?;
+            self.due_noted
+                .count_change(stored.as_deref(), Some(language));
         }
         self.due_noted.set_language(pid, language);
         Ok(())
@@ -151,13 +187,52 @@ impl Store {
 
     /// Drops `pid`'s language entry with its session.
     pub(super) fn forget_language(&self, pid: &str) -> Result<(), StoreError> {
+        if self.due_noted.counts().is_some() {
+            let stored = self.meta.get(language_key(pid))?;
+            self.due_noted.count_change(stored.as_deref(), None);
+        }
         self.meta.remove(language_key(pid))?;
         self.due_noted.forget_language(pid);
         Ok(())
     }
 
-    /// Conversations by language (`none` before one is chosen), from the index.
+    /// Conversations by language (`none` before one is chosen): the counts kept in memory
+    /// once taken from the start-up check, otherwise read from the index.
     pub fn sessions_by_language(&self) -> Result<BTreeMap<String, u64>, StoreError> {
+        if let Some(counts) = self.due_noted.counts().as_ref() {
+            return Ok(counts.clone());
+        }
+        self.count_languages()
+    }
+
+    /// The start-up check's side: counts the language index and leaves the counts for the
+    /// process that opens the store next ([`Store::take_language_counts`]).
+    pub fn leave_language_counts(&self) -> Result<(), StoreError> {
+        let counts = self.count_languages()?;
+        let bytes = serde_json::to_vec(&counts).expect("a map of strings to numbers serializes");
+        self.meta.insert(LANGUAGE_COUNTS, &bytes)?;
+        Ok(())
+    }
+
+    /// The bot's side: takes the counts the start-up check left and from now on keeps them
+    /// in memory, so that `/metrics` reads no page of the index. They are removed from the
+    /// store at once: counts left by an earlier start are never taken for current ones
+    /// (without them the index is read, as before).
+    pub(super) fn take_language_counts(&self) -> Result<(), StoreError> {
+        let Some(bytes) = self.meta.get(LANGUAGE_COUNTS)? else {
+            return Ok(());
+        };
+        self.meta.remove(LANGUAGE_COUNTS)?;
+        match serde_json::from_slice::<BTreeMap<String, u64>>(&bytes) {
+            Ok(counts) => *self.due_noted.counts() = Some(counts),
+            Err(error) => {
+                tracing::warn!(%error, "language counts of the start-up check unreadable; the index is read instead")
+            }
+        }
+        Ok(())
+    }
+
+    fn count_languages(&self) -> Result<BTreeMap<String, u64>, StoreError> {
         let mut counts = BTreeMap::new();
         for item in self.meta.scan_prefix(LANGUAGES.as_bytes()) {
             let (_, language) = item?;
