@@ -18,6 +18,7 @@ mod commands;
 mod connection;
 mod mediators;
 mod newcomers;
+mod pending;
 mod render;
 mod rooms;
 
@@ -142,12 +143,14 @@ pub async fn run(
                     failures = 0;
                     status(true);
                     // The handlers of this batch have put newcomers' events into the inbox;
-                    // caseworker events may still be in the worker's hands, and then the
-                    // position stays where it was until the worker is done (`CaseworkerQueue`).
-                    // An idle long poll returns the same position: no write (and no flush) for
-                    // it, once it is stored.
+                    // caseworker and mediator events may still be in their workers' hands,
+                    // and then the position stays where it was until both are done
+                    // (`pending::PendingQueue`). An idle long poll returns the same position:
+                    // no write (and no flush) for it, once it is stored.
+                    let mediators_idle = mediator_workers.as_ref().is_none_or(|w| w.events.idle());
                     if stored_position.as_deref() != Some(response.next_batch.as_str())
                         && caseworker_queue.idle()
+                        && mediators_idle
                     {
                         remember_position(&shared.runtime, &response.next_batch).await;
                         stored_position = Some(response.next_batch.clone());
@@ -223,13 +226,14 @@ async fn remember_position(runtime: &Arc<Runtime>, token: &str) {
 /// that put the events into the inbox one by one, and a restarted client does not hand
 /// them over again: a `kill -9` while they run lost the rest of the batch. So each direct
 /// chat's timeline is read from the last position whose batch was fully in the inbox; the
-/// inbox and the handled-update marks skip what was already taken. Caseworker rooms alike,
-/// from a position stored only while the caseworker worker had nothing pending
-/// (`rooms::CaseworkerQueue`, which says what keeps a message from being handled twice).
+/// inbox and the handled-update marks skip what was already taken. Caseworker and mediators'
+/// rooms alike, from a position stored only while their workers had nothing pending
+/// (`pending::PendingQueue`, which says what keeps a message from being handled twice).
 async fn recover_messages(
     shared: Arc<Shared>,
     workers: newcomers::Workers,
     caseworker_queue: rooms::CaseworkerQueue,
+    mediator_queue: Option<pending::PendingQueue<mediators::MediatorEvent>>,
 ) {
     let runtime = shared.runtime.clone();
     let position = tokio::task::spawn_blocking(move || runtime.channel_position(CHANNEL)).await;
@@ -238,7 +242,10 @@ async fn recover_messages(
     };
     for room in shared.client.joined_rooms() {
         let kind = room_kind(&shared, &room).await;
-        if !matches!(kind, RoomKind::Direct | RoomKind::Caseworkers) {
+        if !matches!(
+            kind,
+            RoomKind::Direct | RoomKind::Caseworkers | RoomKind::Mediators
+        ) {
             continue;
         }
         let mut options = matrix_sdk::room::MessagesOptions::forward().from(position.as_str());
@@ -246,7 +253,7 @@ async fn recover_messages(
         let messages = match room.messages(options).await {
             Ok(messages) => messages,
             Err(error) => {
-                tracing::warn!(%error, "a direct chat's recent messages cannot be read");
+                tracing::warn!(%error, "a room's recent messages cannot be read");
                 continue;
             }
         };
@@ -260,13 +267,18 @@ async fn recover_messages(
             if shared.client.user_id() == Some(event.sender.as_ref()) {
                 continue;
             }
-            if kind == RoomKind::Direct {
-                workers.on_event(&room, event).await;
-            } else {
-                caseworker_queue.push(rooms::CaseworkerEvent::Message(
+            match kind {
+                RoomKind::Direct => workers.on_event(&room, event).await,
+                RoomKind::Caseworkers => caseworker_queue.push(rooms::CaseworkerEvent::Message(
                     room.clone(),
                     Box::new(event),
-                ));
+                )),
+                RoomKind::Mediators => {
+                    if let Some(queue) = &mediator_queue {
+                        queue.push((room.clone(), Box::new(event)));
+                    }
+                }
+                RoomKind::Group => {}
             }
         }
     }
@@ -439,6 +451,7 @@ async fn start(
             shared.clone(),
             workers.clone(),
             caseworker_events.clone(),
+            mediator_events.clone(),
         ));
     }
     let caseworker_queue = caseworker_events.clone();
@@ -460,7 +473,7 @@ async fn start(
                 }
                 RoomKind::Mediators => {
                     if let Some(events) = &mediator_events {
-                        let _ = events.send((room, Box::new(event)));
+                        events.push((room, Box::new(event)));
                     }
                 }
                 RoomKind::Direct => workers.on_event(&room, event).await,

@@ -23,6 +23,7 @@ use matrix_sdk::ruma::{
 use tokio::sync::{mpsc, watch};
 
 use crate::Shared;
+use crate::pending::PendingQueue;
 use crate::render::without_reply_fallback;
 
 /// `[matrix.mediators]` as the adapter needs it.
@@ -174,21 +175,26 @@ pub(crate) fn start(shared: &Arc<Shared>) -> Option<Workers> {
     shared.runtime.enable_mediation(options.settings());
     let resolving = shared.clone();
     tokio::spawn(async move { resolving.mediators.resolve(&resolving).await });
-    let (events, queue) = mpsc::unbounded_channel();
+    let (events, queue) = PendingQueue::new();
     Some(Workers {
-        events,
+        events: events.clone(),
         tasks: vec![
             tokio::spawn(post_worker(shared.clone())),
-            tokio::spawn(event_worker(shared.clone(), queue)),
+            tokio::spawn(event_worker(shared.clone(), queue, events)),
             tokio::spawn(release_clock(shared.clone())),
         ],
     })
 }
 
+/// A mediators' room's message for [`event_worker`].
+pub(crate) type MediatorEvent = (Room, Box<OriginalSyncRoomMessageEvent>);
+
 /// The mediators' workers: posts, events (in order), the release clock.
 #[derive(Debug)]
 pub(crate) struct Workers {
-    pub events: mpsc::UnboundedSender<(Room, Box<OriginalSyncRoomMessageEvent>)>,
+    /// Counts what is pending, like the caseworker rooms' queue: the sync position waits
+    /// for both (see [`PendingQueue`]).
+    pub events: PendingQueue<MediatorEvent>,
     tasks: Vec<tokio::task::JoinHandle<()>>,
 }
 
@@ -334,10 +340,12 @@ async fn release_clock(shared: Arc<Shared>) {
 /// Handles the mediators' rooms' events one after another.
 async fn event_worker(
     shared: Arc<Shared>,
-    mut events: mpsc::UnboundedReceiver<(Room, Box<OriginalSyncRoomMessageEvent>)>,
+    mut events: mpsc::UnboundedReceiver<MediatorEvent>,
+    queue: PendingQueue<MediatorEvent>,
 ) {
     while let Some((room, event)) = events.recv().await {
         on_event(&shared, &room, *event).await;
+        queue.done();
     }
 }
 
@@ -378,6 +386,7 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
         note(
             shared,
             room,
+            &event.event_id,
             None,
             &text(shared, "mediators-note-edit", &[]),
         )
@@ -407,6 +416,7 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
         note(
             shared,
             room,
+            &event.event_id,
             root.as_deref(),
             &text(
                 shared,
@@ -418,7 +428,14 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
         return;
     }
     let Some(body) = body else {
-        reply(shared, room, root.as_deref(), "mediators-only-text").await;
+        reply(
+            shared,
+            room,
+            &event.event_id,
+            root.as_deref(),
+            "mediators-only-text",
+        )
+        .await;
         return;
     };
     let body = if body.starts_with("> <") {
@@ -429,11 +446,12 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
     let typed = parse(&body);
     let Some(root) = root else {
         if typed == Typed::Help {
-            reply(shared, room, None, "mediators-help").await;
+            reply(shared, room, &event.event_id, None, "mediators-help").await;
         } else {
             note(
                 shared,
                 room,
+                &event.event_id,
                 None,
                 &text(shared, "mediators-note-top-level", &[]),
             )
@@ -443,7 +461,7 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
     };
     let translation = match typed {
         Typed::Help => {
-            reply(shared, room, Some(&root), "mediators-help").await;
+            reply(shared, room, &event.event_id, Some(&root), "mediators-help").await;
             return;
         }
         Typed::Translation(translation) if translation.is_empty() => return,
@@ -483,7 +501,7 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
         }
     };
     tracing::info!("a mediator's translation was handled");
-    reply(shared, room, Some(&root), answer).await;
+    reply(shared, room, &event.event_id, Some(&root), answer).await;
 }
 
 /// Members with at least the mediators' power level (0 by default: every member the room's
@@ -517,18 +535,22 @@ fn text(shared: &Shared, id: &str, args: &[(&str, kompass_core::i18n::Arg<'_>)])
         .caseworker_text(id, args)
 }
 
-async fn reply(shared: &Shared, room: &Room, root: Option<&EventId>, id: &str) {
-    send_notice(room, root, &text(shared, id, &[])).await;
+/// The bot's answer to the mediator's event `about`.
+async fn reply(shared: &Shared, room: &Room, about: &EventId, root: Option<&EventId>, id: &str) {
+    send_notice(room, about, root, &text(shared, id, &[])).await;
 }
 
 /// A note at most once per room in ten minutes (a room where mediators talk would fill up).
-async fn note(shared: &Shared, room: &Room, root: Option<&EventId>, text: &str) {
+async fn note(shared: &Shared, room: &Room, about: &EventId, root: Option<&EventId>, text: &str) {
     if shared.mediators.note_due(room.room_id()) {
-        send_notice(room, root, text).await;
+        send_notice(room, about, root, text).await;
     }
 }
 
-async fn send_notice(room: &Room, root: Option<&EventId>, text: &str) {
+/// Sends the bot's answer to `about` with a transaction id derived from that event: the
+/// same when the event is handled again after a crash ([`PendingQueue`]), so the homeserver
+/// shows the answer once.
+async fn send_notice(room: &Room, about: &EventId, root: Option<&EventId>, text: &str) {
     let mut content = RoomMessageEventContent::notice_plain(text);
     if let Some(root) = root {
         content.relates_to = Some(Relation::Thread(Thread::plain(
@@ -536,7 +558,10 @@ async fn send_notice(room: &Room, root: Option<&EventId>, text: &str) {
             root.to_owned(),
         )));
     }
-    if let Err(error) = room.send(content).await {
+    let send = room
+        .send(content)
+        .with_transaction_id(crate::txn_id("mdanswer", about.as_str()));
+    if let Err(error) = send.await {
         tracing::warn!(%error, "a note in a mediators' room could not be sent");
     }
 }

@@ -5,7 +5,6 @@
 //! the newcomer, and `!` commands act on the case, if the sender's power level allows.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -33,6 +32,7 @@ use tokio::sync::{mpsc, watch};
 
 use crate::Shared;
 use crate::commands::{self, RoomCommand};
+use crate::pending::PendingQueue;
 use crate::render::{escape, lines_html, without_reply_fallback};
 use kompass_core::i18n::Arg;
 use kompass_core::templates;
@@ -511,49 +511,8 @@ pub(crate) enum CaseworkerEvent {
     Undecryptable(Room, Box<OriginalSyncRoomEncryptedEvent>),
 }
 
-/// The way to [`caseworker_worker`], which counts what it was given and has not finished.
-///
-/// matrix-sdk stores a sync batch before the bot's handlers run, and caseworker events are
-/// only queued there (handled in the worker, see `start` in lib.rs): a `kill -9` after the
-/// batch was stored and before the worker was done lost a caseworker's reply for good (1 of
-/// 2 runs of `standby_matrix::` killed right after the batch). So the bot's own sync
-/// position only moves on while nothing is pending here, and after a restart the caseworker
-/// rooms are read again from that position (`recover_messages`); what was done already is
-/// recognised by its event id (`caseworker_action`) or by the homeserver (transaction ids
-/// derived from the event, [`answer_txn`]).
-#[derive(Debug, Clone)]
-pub(crate) struct CaseworkerQueue {
-    events: mpsc::UnboundedSender<CaseworkerEvent>,
-    pending: Arc<AtomicUsize>,
-}
-
-impl CaseworkerQueue {
-    pub fn new() -> (Self, mpsc::UnboundedReceiver<CaseworkerEvent>) {
-        let (events, receiver) = mpsc::unbounded_channel();
-        let queue = Self {
-            events,
-            pending: Arc::default(),
-        };
-        (queue, receiver)
-    }
-
-    pub fn push(&self, event: CaseworkerEvent) {
-        self.pending.fetch_add(1, Ordering::SeqCst);
-        // The receiver lives until the adapter stops.
-        if self.events.send(event).is_err() {
-            self.pending.fetch_sub(1, Ordering::SeqCst);
-        }
-    }
-
-    /// Every event given to the worker has been handled.
-    pub fn idle(&self) -> bool {
-        self.pending.load(Ordering::SeqCst) == 0
-    }
-
-    fn done(&self) {
-        self.pending.fetch_sub(1, Ordering::SeqCst);
-    }
-}
+/// The way to [`caseworker_worker`] (see [`PendingQueue`] for why it counts).
+pub(crate) type CaseworkerQueue = PendingQueue<CaseworkerEvent>;
 
 /// Handles caseworker rooms' events one after another, in the order they came.
 pub(crate) async fn caseworker_worker(
