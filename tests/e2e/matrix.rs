@@ -824,6 +824,19 @@ async fn open_contact(
     dm: Option<&matrix_sdk::ruma::RoomId>,
     text: &str,
 ) -> (matrix_sdk::ruma::OwnedRoomId, Received) {
+    open_contact_in("de", newcomer, caseworker, bot_id, room, dm, text).await
+}
+
+/// [`open_contact`] by a newcomer speaking `lang`.
+pub(crate) async fn open_contact_in(
+    lang: &str,
+    newcomer: &MatrixUser,
+    caseworker: &MatrixUser,
+    bot_id: &str,
+    room: &matrix_sdk::ruma::RoomId,
+    dm: Option<&matrix_sdk::ruma::RoomId>,
+    text: &str,
+) -> (matrix_sdk::ruma::OwnedRoomId, Received) {
     let dm = match dm {
         Some(dm) => dm.to_owned(),
         None => {
@@ -833,11 +846,17 @@ async fn open_contact(
         }
     };
     let start = ta(
-        "de",
+        lang,
         "person-start",
-        &[("institution", t("de", "inst-integrationsbuero").into())],
+        &[("institution", t(lang, "inst-integrationsbuero").into())],
     );
-    let answer = say(newcomer, bot_id, &dm, "/start de_counselling-person").await;
+    let answer = say(
+        newcomer,
+        bot_id,
+        &dm,
+        &format!("/start {lang}_counselling-person"),
+    )
+    .await;
     assert!(answer.contains(&start), "{answer}");
     say(newcomer, bot_id, &dm, text).await;
     let root = caseworker

@@ -7,9 +7,9 @@
 use std::path::Path;
 
 use matrix_sdk::room::MessagesOptions;
-use matrix_sdk::ruma::RoomId;
+use matrix_sdk::ruma::{OwnedRoomId, RoomId};
 
-use crate::matrix_support::{MatrixUser, Received, WAIT, start_bot, world};
+use crate::matrix_support::{MatrixUser, Received, WAIT, World, start_bot, world};
 use crate::support::{png, t, ta};
 use crate::telegram_support::{BotApi, text_of};
 
@@ -27,7 +27,7 @@ const CONCERN: &str = "صاحب البيت يريد ورقة منكم";
 const ANSWER: &str = "حسنا، سأحضر العقد";
 
 /// `mediators = true` for `institution` in the flow file in `flows`.
-fn switch_on_mediators(flows: &Path, institution: &str) {
+pub(crate) fn switch_on_mediators(flows: &Path, institution: &str) {
     let file = flows.join("kalletal.toml");
     let text = std::fs::read_to_string(&file).unwrap();
     let line = format!("id = \"{institution}\"\n");
@@ -97,6 +97,26 @@ async fn history(user: &MatrixUser, room: &RoomId) -> Vec<String> {
     events
 }
 
+/// The mediator, logged in, and the mediators' room for `language` they made (with the bot
+/// invited and an alias), and the `[matrix.mediators]` config section naming it.
+pub(crate) async fn mediators_room(
+    w: &World,
+    language: &str,
+    name: &str,
+) -> (MatrixUser, OwnedRoomId, String) {
+    let mediator = MatrixUser::login(&w.synapse, "mediator", &w.dir.path().join("md")).await;
+    let room = mediator
+        .create_room(name, std::slice::from_ref(&w.bot_id), &[])
+        .await;
+    let alias = mediator
+        .add_alias(&room, &format!("sprachmittlung-{language}"))
+        .await;
+    let section = format!(
+        "\n[matrix.mediators]\nwait_hours = 4\n\n[matrix.mediators.rooms]\n{language} = \"{alias}\"\n"
+    );
+    (mediator, room, section)
+}
+
 async fn telegram_text_with(api: BotApi, needle: String) -> (BotApi, String) {
     tokio::task::spawn_blocking(move || {
         api.wait_until(CHAT, WAIT, |messages| {
@@ -118,20 +138,11 @@ async fn telegram_text_with(api: BotApi, needle: String) -> (BotApi, String) {
 async fn mediators_translate_both_ways_without_seeing_who_asks() {
     let w = world("buergerbuero").await;
     let bot_id = w.bot_id.clone();
-    let mediator = MatrixUser::login(&w.synapse, "mediator", &w.dir.path().join("md")).await;
-    let mediators_room = mediator
-        .create_room(
-            "Sprachmittlung Arabisch",
-            std::slice::from_ref(&bot_id),
-            &[],
-        )
-        .await;
-    let alias = mediator
-        .add_alias(&mediators_room, "sprachmittlung-ar")
-        .await;
+    let (mediator, mediators_room, section) =
+        mediators_room(&w, "ar", "Sprachmittlung Arabisch").await;
     let api = tokio::task::spawn_blocking(BotApi::start).await.unwrap();
     let extra = format!(
-        "\n[telegram]\ntoken_env = \"KOMPASS_TEST_TELEGRAM_TOKEN\"\napi_url = \"{}\"\npoll_timeout_seconds = 2\n\n[matrix.mediators]\nwait_hours = 4\n\n[matrix.mediators.rooms]\nar = \"{alias}\"\n",
+        "\n[telegram]\ntoken_env = \"KOMPASS_TEST_TELEGRAM_TOKEN\"\napi_url = \"{}\"\npoll_timeout_seconds = 2\n{section}",
         api.url()
     );
     let (config, bot) = w

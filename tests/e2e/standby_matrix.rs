@@ -39,11 +39,12 @@ use kompass_postgres::test_cluster::TestCluster;
 use mail_parser::MessageParser;
 use matrix_sdk::ruma::RoomId;
 
-use crate::matrix::assert_no_encryption_trouble;
+use crate::matrix::{assert_no_encryption_trouble, open_contact_in};
 use crate::matrix_support::{
-    MatrixUser, Received, Synapse, WAIT, bot_notices, flows_with_rooms, matrix_env, matrix_section,
-    say, settle, world,
+    MatrixUser, Received, Synapse, WAIT, World, bot_notices, flows_with_rooms, matrix_env,
+    matrix_section, say, settle, world,
 };
+use crate::mediators::{mediators_room, switch_on_mediators};
 use crate::standby::{ACTIVE, Deployment, Instance, STANDBY, wait_log};
 use crate::support::{SinkOptions, SmtpSink, png, t, ta};
 
@@ -175,6 +176,8 @@ fn forward(mut from: TcpStream, mut to: TcpStream) {
 /// The instances started so far, each with its proxy, and when each became the active one's
 /// successor (the predecessor's kill).
 struct Instances {
+    /// Config lines after the `[matrix]` section (e.g. `[matrix.mediators]`).
+    extra: String,
     started: Vec<(Instance, Proxy)>,
     /// `(instance index, the kill of its predecessor)` for every instance that took over.
     takeovers: Vec<(usize, Instant)>,
@@ -185,7 +188,8 @@ impl Instances {
     fn start(&mut self, deployment: &mut Deployment<'_>, synapse: &Synapse) -> usize {
         let proxy = Proxy::start(&synapse.base_url);
         let url = proxy.url();
-        let instance = deployment.start_with(|_| matrix_section(synapse, &url));
+        let instance =
+            deployment.start_with(|_| format!("{}{}", matrix_section(synapse, &url), self.extra));
         self.started.push((instance, proxy));
         self.started.len() - 1
     }
@@ -221,7 +225,42 @@ struct Pair<'a> {
     takeovers: Vec<Takeover>,
 }
 
-impl Pair<'_> {
+impl<'a> Pair<'a> {
+    /// Starts the active (and waits until it is in `w`'s room) and the standby.
+    async fn start(w: &'a World, mut deployment: Deployment<'a>, extra: String) -> Self {
+        deployment.env = matrix_env(&w.synapse);
+        let mut instances = Instances {
+            extra,
+            started: Vec::new(),
+            takeovers: Vec::new(),
+        };
+        let active = instances.start(&mut deployment, &w.synapse);
+        blocking(|| wait_log(instances.instance(active), ACTIVE));
+        w.caseworker.wait_joined(&w.room, &w.bot_id, WAIT).await;
+        let standby = instances.start(&mut deployment, &w.synapse);
+        blocking(|| wait_log(instances.instance(standby), STANDBY));
+        Pair {
+            deployment,
+            synapse: &w.synapse,
+            instances,
+            active,
+            standby,
+            pending: Vec::new(),
+            takeovers: Vec::new(),
+        }
+    }
+
+    /// Waits (blocking) until the active has asked for its next `/sync` after `syncs` (its
+    /// count before something happened): matrix-sdk has stored the batch that brought it and
+    /// the bot's handlers have run (the event may still be in a worker's hands).
+    fn wait_next_sync(&self, syncs: usize) {
+        let deadline = Instant::now() + WAIT;
+        while self.instances.proxy(self.active).count("/sync") <= syncs {
+            assert!(Instant::now() < deadline, "the active did not sync again");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
     /// `kill -9` of the active; the standby is the active from now on (it takes over by
     /// itself; [`Pair::settle_takeover`] waits for that and starts the next standby).
     fn kill(&mut self, point: &'static str) {
@@ -302,9 +341,9 @@ async fn settle_after_last(newcomer: &MatrixUser, bot: &str, dm: &RoomId) {
     settle(newcomer, bot, dm, bot_notices(newcomer, bot, dm).len() - 1).await;
 }
 
-/// The newcomer's text `id` about the Bürgerbüro.
-fn office_text(id: &str) -> String {
-    let institution = t(LANG, "inst-buergerbuero");
+/// The newcomer's text `id` about `office` (`buergerbuero`).
+fn office_text(office: &str, id: &str) -> String {
+    let institution = t(LANG, &format!("inst-{office}"));
     ta(LANG, id, &[("institution", institution.as_str().into())])
 }
 
@@ -364,26 +403,9 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
     let data = w.dir.path().join("data");
     let mut deployment = Deployment::new(w.dir.path(), &cluster, &sink);
     deployment.flows = flows_with_rooms(w.dir.path(), &[("buergerbuero", w.room.as_str())]);
-    deployment.env = matrix_env(&w.synapse);
-    let mut instances = Instances {
-        started: Vec::new(),
-        takeovers: Vec::new(),
-    };
-    let first = instances.start(&mut deployment, &w.synapse);
-    blocking(|| wait_log(instances.instance(first), ACTIVE));
-    w.caseworker.wait_joined(&w.room, bot_id, WAIT).await;
-    let second = instances.start(&mut deployment, &w.synapse);
-    blocking(|| wait_log(instances.instance(second), STANDBY));
+    let mut pair = Pair::start(&w, deployment, String::new()).await;
+    let first = pair.active;
     let device = device_id(&data);
-    let mut pair = Pair {
-        deployment,
-        synapse: &w.synapse,
-        instances,
-        active: first,
-        standby: second,
-        pending: Vec::new(),
-        takeovers: Vec::new(),
-    };
 
     let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
     let dm = newcomer.create_dm(bot_id).await;
@@ -498,11 +520,11 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         .wait_for(WAIT, |r| r.room == dm && r.body.contains(reply))
         .await;
     assert!(relayed.encrypted, "the direct chat is end-to-end encrypted");
-    let intro = office_text("person-intro");
+    let intro = office_text("buergerbuero", "person-intro");
     assert!(relayed.body.contains(&intro), "{}", relayed.body);
     settle_after_last(&newcomer, bot_id, dm).await;
     // The newcomer answers; the new active forwards it into the thread.
-    let forwarded = office_text("person-forwarded");
+    let forwarded = office_text("buergerbuero", "person-forwarded");
     let thanks = "Дякую, прийду.";
     let answer = say(&newcomer, bot_id, dm, thanks).await;
     assert!(answer.contains(&forwarded), "{answer}");
@@ -521,13 +543,7 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
     w.caseworker
         .reply_in_thread(&w.room, &root.event_id, second)
         .await;
-    blocking(|| {
-        let deadline = Instant::now() + WAIT;
-        while pair.instances.proxy(pair.active).count("/sync") <= syncs {
-            assert!(Instant::now() < deadline, "the active did not sync again");
-            std::thread::sleep(Duration::from_millis(1));
-        }
-    });
+    blocking(|| pair.wait_next_sync(syncs));
     pair.kill("the reply's sync batch stored");
     newcomer
         .wait_for(WAIT, |r| r.room == dm && r.body.contains(second))
@@ -689,4 +705,153 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         started.elapsed().as_secs_f64()
     );
     assert_eq!(takeovers.len(), 5);
+}
+
+/// A mediated case across a takeover: a Ukrainian newcomer writes to the integration
+/// office, whose cases go to the mediators' room for Ukrainian; the caseworker's reply waits
+/// for its translation, and the active is killed right after its sync returned the
+/// mediator's translation (matrix-sdk has stored that batch; the translation may still be
+/// in the mediators' worker). The newcomer gets the translation exactly once, and nothing
+/// the bot says in the mediators' room or the case's thread comes twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
+    let started = Instant::now();
+    let w = world("integrationsbuero").await;
+    let bot_id = w.bot_id.as_str();
+    let (mediator, mediators_room, section) =
+        mediators_room(&w, LANG, "Sprachmittlung Ukrainisch").await;
+    let cluster = blocking(TestCluster::start);
+    let sink = blocking(|| SmtpSink::start(w.dir.path(), SinkOptions::default()));
+    let mut deployment = Deployment::new(w.dir.path(), &cluster, &sink);
+    deployment.flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", w.room.as_str())]);
+    switch_on_mediators(&deployment.flows, "integrationsbuero");
+    let mut pair = Pair::start(&w, deployment, section).await;
+    mediator.wait_joined(&mediators_room, bot_id, WAIT).await;
+    // The first instance logs in, and matrix-sdk then talks to the address the login's
+    // answer names, past its proxy: the instance whose `/sync` is watched is a successor.
+    pair.kill("before the case");
+
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let concern = "Мені потрібна допомога з курсом мови.";
+    let (dm, root) = open_contact_in(
+        LANG,
+        &newcomer,
+        &w.caseworker,
+        bot_id,
+        &w.room,
+        None,
+        concern,
+    )
+    .await;
+    blocking(|| pair.settle_takeover());
+    let dm = dm.as_ref();
+    let in_mediators = |r: &Received| r.room == mediators_room && r.sender == bot_id;
+    let thread = mediator
+        .wait_for(WAIT, |r| in_mediators(r) && r.thread_root.is_none())
+        .await
+        .event_id;
+    let in_thread = |r: &Received| in_mediators(r) && r.thread_root.as_ref() == Some(&thread);
+    mediator
+        .wait_for(WAIT, |r| in_thread(r) && r.body.contains(concern))
+        .await;
+    settle_after_last(&newcomer, bot_id, dm).await;
+
+    // The caseworker's reply goes to the mediators; the newcomer hears that a translation
+    // is coming, not the German.
+    let reply = "Der nächste Kurs beginnt am 5. Januar.";
+    let before = bot_notices(&newcomer, bot_id, dm).len();
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, reply)
+        .await;
+    mediator
+        .wait_for(WAIT, |r| in_thread(r) && r.body.contains(reply))
+        .await;
+    let told = settle(&newcomer, bot_id, dm, before).await;
+    assert!(!told.contains(reply), "the German waits: {told}");
+
+    // Killed right after the active's sync returned the translation.
+    let syncs = pair.instances.proxy(pair.active).count("/sync");
+    let translation = "Наступний курс починається 5 січня.";
+    mediator
+        .reply_in_thread(&mediators_room, &thread, translation)
+        .await;
+    blocking(|| pair.wait_next_sync(syncs));
+    pair.kill("the translation's sync batch stored");
+    let translated = newcomer
+        .wait_for(WAIT, |r| r.room == dm && r.body.contains(translation))
+        .await;
+    assert!(translated.encrypted);
+    settle_after_last(&newcomer, bot_id, dm).await;
+    // The newcomer answers (the new active answers, whoever sent the translation).
+    let thanks = "Дякую.";
+    let forwarded = office_text("integrationsbuero", "person-forwarded");
+    let answer = say(&newcomer, bot_id, dm, thanks).await;
+    assert!(answer.contains(&forwarded), "{answer}");
+    mediator
+        .wait_for(WAIT, |r| in_thread(r) && r.body.contains(thanks))
+        .await;
+    blocking(|| pair.settle_takeover());
+
+    // Late duplicates would arrive by now.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let translations = newcomer
+        .received()
+        .iter()
+        .filter(|r| r.room == dm && r.body.contains(translation))
+        .count();
+    assert_eq!(translations, 1, "the translation reaches the newcomer once");
+    // "Passed on to the office" answers each of the newcomer's two messages.
+    let (passed_on, in_dm): (Vec<Received>, Vec<Received>) = bot_notices(&newcomer, bot_id, dm)
+        .into_iter()
+        .partition(|r| r.body.contains(&forwarded));
+    assert_eq!(passed_on.len(), 2, "{passed_on:?}");
+    assert!(repeated(&in_dm).is_empty(), "{:?}", repeated(&in_dm));
+    let to_mediators: Vec<Received> = mediator
+        .received()
+        .into_iter()
+        .filter(in_mediators)
+        .collect();
+    assert!(
+        repeated(&to_mediators).is_empty(),
+        "{:?}",
+        repeated(&to_mediators)
+    );
+    let in_room: Vec<Received> = w
+        .caseworker
+        .received()
+        .into_iter()
+        .filter(|r| r.room == w.room && r.sender == bot_id)
+        .collect();
+    assert!(repeated(&in_room).is_empty(), "{:?}", repeated(&in_room));
+    let noted = in_room
+        .iter()
+        .filter(|r| r.body.contains(translation))
+        .count();
+    assert_eq!(
+        noted, 1,
+        "the case's thread is told of the translation once"
+    );
+    assert!(newcomer.undecryptable().is_empty());
+    assert!(mediator.undecryptable().is_empty());
+
+    let handled_by: Vec<&str> = pair
+        .instances
+        .started
+        .iter()
+        .filter(|(instance, _)| {
+            instance
+                .bot
+                .log()
+                .contains("a mediator's translation was handled")
+        })
+        .map(|(instance, _)| instance.via.as_str())
+        .collect();
+    let takeover = &pair.takeovers[1];
+    eprintln!(
+        "standby_matrix mediators run: translation handled by {handled_by:?}; {}: lease after {} ms, first message sent after {} ms; {:.1} s",
+        takeover.point,
+        takeover.lease.as_millis(),
+        takeover.answer.as_millis(),
+        started.elapsed().as_secs_f64()
+    );
 }
