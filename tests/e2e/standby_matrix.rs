@@ -755,6 +755,18 @@ async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
         .wait_for(WAIT, |r| in_thread(r) && r.body.contains(concern))
         .await;
     settle_after_last(&newcomer, bot_id, dm).await;
+    // The mediator translates the concern for the office. (Their first message in the room
+    // also shares their room key with the bot: later the bot's sync wakes for a message of
+    // theirs, not for the key sent ahead of it.)
+    let for_office = "Ich brauche Hilfe mit dem Sprachkurs.";
+    mediator
+        .reply_in_thread(&mediators_room, &thread, for_office)
+        .await;
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.body.contains(for_office)
+        })
+        .await;
 
     // The caseworker's reply goes to the mediators; the newcomer hears that a translation
     // is coming, not the German.
@@ -768,6 +780,8 @@ async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
         .await;
     let told = settle(&newcomer, bot_id, dm, before).await;
     assert!(!told.contains(reply), "the German waits: {told}");
+    // The bot's own messages come back in its syncs too: they are in before the count.
+    tokio::time::sleep(Duration::from_secs(1)).await;
 
     // Killed right after the active's sync returned the translation.
     let syncs = pair.instances.proxy(pair.active).count("/sync");
@@ -834,6 +848,7 @@ async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
     assert!(newcomer.undecryptable().is_empty());
     assert!(mediator.undecryptable().is_empty());
 
+    // Both translations (for the office, then for the newcomer) log this line.
     let handled_by: Vec<&str> = pair
         .instances
         .started
@@ -848,7 +863,7 @@ async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
         .collect();
     let takeover = &pair.takeovers[1];
     eprintln!(
-        "standby_matrix mediators run: translation handled by {handled_by:?}; {}: lease after {} ms, first message sent after {} ms; {:.1} s",
+        "standby_matrix mediators run: mediators' translations handled by {handled_by:?}; {}: lease after {} ms, first message sent after {} ms; {:.1} s",
         takeover.point,
         takeover.lease.as_millis(),
         takeover.answer.as_millis(),
