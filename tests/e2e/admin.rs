@@ -383,7 +383,16 @@ fn health_and_metrics() {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    let (status, body) = http_get(port, "/healthz");
+    // The listener starts before the channels: until the terminal says it is connected,
+    // `/healthz` rightly answers 503 (a fresh CI run once asked in that moment).
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let (status, body) = loop {
+        let (status, body) = http_get(port, "/healthz");
+        if status == 200 || std::time::Instant::now() > deadline {
+            break (status, body);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
     assert_eq!(status, 200, "{body}");
     assert!(
         body.contains("storage ok") && body.contains("channel terminal connected"),
