@@ -380,6 +380,21 @@ fn device_id(data: &std::path::Path) -> String {
 }
 
 /// Bodies that occur more than once among `messages` (with their message types).
+/// "Passed on to the office" answered each of the newcomer's two messages, and no other bot
+/// message in the direct chat came twice.
+fn passed_on_twice_nothing_repeated(
+    newcomer: &MatrixUser,
+    bot_id: &str,
+    dm: &RoomId,
+    forwarded: &str,
+) {
+    let (passed_on, in_dm): (Vec<Received>, Vec<Received>) = bot_notices(newcomer, bot_id, dm)
+        .into_iter()
+        .partition(|r| r.body.contains(forwarded));
+    assert_eq!(passed_on.len(), 2, "{passed_on:?}");
+    assert!(repeated(&in_dm).is_empty(), "{:?}", repeated(&in_dm));
+}
+
 fn repeated(messages: &[Received]) -> Vec<String> {
     let mut seen = std::collections::BTreeMap::<(String, String), usize>::new();
     for message in messages {
@@ -566,11 +581,7 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
         assert_eq!(replies, 1, "{reply:?} reaches the newcomer once");
     }
     // "Passed on to the office" answers each of the newcomer's two messages to it.
-    let (passed_on, in_dm): (Vec<Received>, Vec<Received>) = bot_notices(&newcomer, bot_id, dm)
-        .into_iter()
-        .partition(|r| r.body.contains(&forwarded));
-    assert_eq!(passed_on.len(), 2, "{passed_on:?}");
-    assert!(repeated(&in_dm).is_empty(), "{:?}", repeated(&in_dm));
+    passed_on_twice_nothing_repeated(&newcomer, bot_id, dm, &forwarded);
     let in_room: Vec<Received> = w
         .caseworker
         .received()
@@ -814,12 +825,7 @@ async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
         .filter(|r| r.room == dm && r.body.contains(translation))
         .count();
     assert_eq!(translations, 1, "the translation reaches the newcomer once");
-    // "Passed on to the office" answers each of the newcomer's two messages.
-    let (passed_on, in_dm): (Vec<Received>, Vec<Received>) = bot_notices(&newcomer, bot_id, dm)
-        .into_iter()
-        .partition(|r| r.body.contains(&forwarded));
-    assert_eq!(passed_on.len(), 2, "{passed_on:?}");
-    assert!(repeated(&in_dm).is_empty(), "{:?}", repeated(&in_dm));
+    passed_on_twice_nothing_repeated(&newcomer, bot_id, &dm, &forwarded);
     let to_mediators: Vec<Received> = mediator
         .received()
         .into_iter()
