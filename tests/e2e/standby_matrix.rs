@@ -825,7 +825,7 @@ async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
         .filter(|r| r.room == dm && r.body.contains(translation))
         .count();
     assert_eq!(translations, 1, "the translation reaches the newcomer once");
-    passed_on_twice_nothing_repeated(&newcomer, bot_id, &dm, &forwarded);
+    passed_on_twice_nothing_repeated(&newcomer, bot_id, dm, &forwarded);
     let to_mediators: Vec<Received> = mediator
         .received()
         .into_iter()
