@@ -8,6 +8,7 @@
 //! - `kompass poster`: A4 posters with a QR code per channel, one page per language.
 
 mod admin_http;
+mod allocator;
 mod app;
 mod config;
 mod data_dir;
@@ -107,6 +108,7 @@ enum Commands {
 }
 
 fn main() -> ExitCode {
+    allocator::tune();
     let cli = Cli::parse();
     match app::main(cli) {
         Ok(code) => code,
