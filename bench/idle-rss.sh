@@ -13,8 +13,8 @@
 # KOMPASS_TEST_PYTHON (a Python with the peer's needs; default python3), KOMPASS_IDLE_STORAGE
 # (more `[storage]` lines, e.g. backend = "postgres", url and password_env for a folder
 # filled with KOMPASS_FILL_PG_URL), KOMPASS_IDLE_DROP_CACHES=1 (as root: empty the page cache
-# first, so that runs of different binaries start alike), KOMPASS_IDLE_METRICS_PORT (a free port: /metrics is then
-# served there and scraped every 5 s, as Prometheus would).
+# first, so that runs of different binaries start alike), KOMPASS_IDLE_METRICS_PORT (a free
+# port: /metrics is then served there and scraped every 5 s, as Prometheus would).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${KOMPASS_BIN:-${CARGO_TARGET_DIR:-$here/target}/release/kompass}"

@@ -2,8 +2,9 @@
 //! arenas, and freed memory above 128 KB handed back to the system instead of kept.
 //!
 //! Measured with 100,000 stored conversations on sled (docs/benchmarks.md, "Idle memory with
-//! stored conversations"): 4–7 MB less idle and a peak of 77–87 MB instead of 96–104 MB in a
-//! 1,000-user run, at the same CPU per step. These were environment variables of the
+//! stored conversations"): 39.2–39.4 MB idle instead of 43.2–43.3 MB (the bot's own memory,
+//! `RssAnon`, 19.5–19.9 instead of 24.1–24.7 MB), and a peak of 82–89 MB instead of 115 MB in
+//! a 1,000-user run, at the same CPU per step. These were environment variables of the
 //! systemd unit; set here, every way of starting the bot (by hand, a container, the unit)
 //! gets them. An administrator's own `MALLOC_ARENA_MAX`, `MALLOC_MMAP_THRESHOLD_` or
 //! `MALLOC_TRIM_THRESHOLD_` wins: glibc has read those already, and they are left alone.
