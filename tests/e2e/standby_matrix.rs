@@ -395,6 +395,33 @@ fn passed_on_twice_nothing_repeated(
     assert!(repeated(&in_dm).is_empty(), "{:?}", repeated(&in_dm));
 }
 
+/// How many messages containing `text` reached `user` in `room`.
+fn times_received(user: &MatrixUser, room: &RoomId, text: &str) -> usize {
+    user.received()
+        .iter()
+        .filter(|r| *r.room == *room && r.body.contains(text))
+        .count()
+}
+
+/// The bot's messages in `room`, as `user` received them: none repeated, and exactly one
+/// containing `text` (`what` says which).
+fn in_room_once_nothing_repeated(
+    user: &MatrixUser,
+    room: &RoomId,
+    bot_id: &str,
+    text: &str,
+    what: &str,
+) {
+    let in_room: Vec<Received> = user
+        .received()
+        .into_iter()
+        .filter(|r| *r.room == *room && r.sender == bot_id)
+        .collect();
+    assert!(repeated(&in_room).is_empty(), "{:?}", repeated(&in_room));
+    let count = in_room.iter().filter(|r| r.body.contains(text)).count();
+    assert_eq!(count, 1, "{what}");
+}
+
 fn repeated(messages: &[Received]) -> Vec<String> {
     let mut seen = std::collections::BTreeMap::<(String, String), usize>::new();
     for message in messages {
@@ -573,24 +600,18 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
 
     // Nothing twice: the reply, the bot's messages in the chat and in the room.
     for reply in [reply, second] {
-        let replies = newcomer
-            .received()
-            .iter()
-            .filter(|r| r.room == dm && r.body.contains(reply))
-            .count();
+        let replies = times_received(&newcomer, dm, reply);
         assert_eq!(replies, 1, "{reply:?} reaches the newcomer once");
     }
     // "Passed on to the office" answers each of the newcomer's two messages to it.
     passed_on_twice_nothing_repeated(&newcomer, bot_id, dm, &forwarded);
-    let in_room: Vec<Received> = w
-        .caseworker
-        .received()
-        .into_iter()
-        .filter(|r| r.room == w.room && r.sender == bot_id)
-        .collect();
-    assert!(repeated(&in_room).is_empty(), "{:?}", repeated(&in_room));
-    let count = in_room.iter().filter(|r| r.body.contains(thanks)).count();
-    assert_eq!(count, 1, "the newcomer's answer reaches the thread once");
+    in_room_once_nothing_repeated(
+        &w.caseworker,
+        &w.room,
+        bot_id,
+        thanks,
+        "the newcomer's answer reaches the thread once",
+    );
 
     // One email, with the reference the newcomer was told.
     let received = sink.received();
@@ -819,11 +840,7 @@ async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
 
     // Late duplicates would arrive by now.
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let translations = newcomer
-        .received()
-        .iter()
-        .filter(|r| r.room == dm && r.body.contains(translation))
-        .count();
+    let translations = times_received(&newcomer, dm, translation);
     assert_eq!(translations, 1, "the translation reaches the newcomer once");
     passed_on_twice_nothing_repeated(&newcomer, bot_id, dm, &forwarded);
     let to_mediators: Vec<Received> = mediator
@@ -836,20 +853,12 @@ async fn a_mediators_translation_survives_a_kill_after_its_sync_batch() {
         "{:?}",
         repeated(&to_mediators)
     );
-    let in_room: Vec<Received> = w
-        .caseworker
-        .received()
-        .into_iter()
-        .filter(|r| r.room == w.room && r.sender == bot_id)
-        .collect();
-    assert!(repeated(&in_room).is_empty(), "{:?}", repeated(&in_room));
-    let noted = in_room
-        .iter()
-        .filter(|r| r.body.contains(translation))
-        .count();
-    assert_eq!(
-        noted, 1,
-        "the case's thread is told of the translation once"
+    in_room_once_nothing_repeated(
+        &w.caseworker,
+        &w.room,
+        bot_id,
+        translation,
+        "the case's thread is told of the translation once",
     );
     assert!(newcomer.undecryptable().is_empty());
     assert!(mediator.undecryptable().is_empty());
