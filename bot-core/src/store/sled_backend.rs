@@ -22,7 +22,13 @@ pub struct SledBackend {
 
 impl SledBackend {
     /// Opens (or creates) the database in `dir` with a page cache of `cache_bytes`.
+    ///
+    /// sled takes an exclusive lock on its data file. A handle of this process that was
+    /// just dropped can hold it for a moment longer (sled's I/O threads finish their last
+    /// log write with a clone of it), so the lock is waited for up to [`LOCK_WAIT`]; held
+    /// longer, another process has the folder open, and the error says so.
     pub fn open(dir: &Path, cache_bytes: u64) -> Result<Self, sled::Error> {
+        wait_for_lock(&dir.join("db"))?;
         let db = sled::Config::new()
             .path(dir)
             // sled's default page cache is 1 GB; conversations are small and photos are
@@ -42,6 +48,40 @@ impl SledBackend {
 
     fn tree(&self, table: Table) -> &sled::Tree {
         &self.trees[table as usize]
+    }
+}
+
+/// How long [`SledBackend::open`] waits for sled's lock on its data file.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Waits until nobody holds the lock on sled's data file (the same `flock` sled takes),
+/// then lets it go for sled to take. A file not there yet is a new store.
+fn wait_for_lock(data_file: &Path) -> Result<(), sled::Error> {
+    let file = match std::fs::File::open(data_file) {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(error) => return Err(error.into()),
+    };
+    let deadline = std::time::Instant::now() + LOCK_WAIT;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::WouldBlock,
+                    format!(
+                        "{} is in use by another process (is Kompass already running on this \
+                         data folder?); stop it, or give this one another data folder",
+                        data_file.display()
+                    ),
+                )
+                .into());
+            }
+            Err(std::fs::TryLockError::Error(error)) => return Err(error.into()),
+        }
     }
 }
 
@@ -172,5 +212,52 @@ impl Backend for SledBackend {
         self.db.flush()?;
         let file = std::fs::File::open(&self.data_file).map_err(BackendError::new)?;
         file.sync_data().map_err(BackendError::new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_some(backend: &SledBackend, round: u32) {
+        for n in 0..200u32 {
+            let key = format!("{round}/{n}");
+            backend
+                .tree(Table::Meta)
+                .insert(key.as_bytes(), vec![7u8; 600])
+                .unwrap();
+        }
+        backend.flush().unwrap();
+    }
+
+    /// A store dropped and opened again at once in the same process (as the runtime's
+    /// tests and the start-up checks do) opens every time, although sled's I/O threads
+    /// may still hold the old handle's lock for a moment.
+    #[test]
+    fn opens_again_right_after_being_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        for round in 0..40 {
+            let backend = SledBackend::open(dir.path(), 1 << 20)
+                .unwrap_or_else(|error| panic!("round {round}: {error}"));
+            write_some(&backend, round);
+        }
+    }
+
+    /// A folder another handle keeps open is refused after the wait, with an error that
+    /// tells the administrator what to do.
+    #[test]
+    fn a_folder_in_use_is_refused_with_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = SledBackend::open(dir.path(), 1 << 20).unwrap();
+        let started = std::time::Instant::now();
+        let error = SledBackend::open(dir.path(), 1 << 20).unwrap_err();
+        assert!(started.elapsed() >= LOCK_WAIT);
+        let message = error.to_string();
+        assert!(
+            message.contains("in use by another process") && message.contains("data folder"),
+            "{message}"
+        );
+        drop(first);
+        SledBackend::open(dir.path(), 1 << 20).expect("free again once the first is gone");
     }
 }
