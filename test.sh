@@ -17,14 +17,17 @@ fi
 # Test peers in a virtualenv outside the clone: a real SMTP server (aiosmtpd), a real
 # Matrix homeserver (Synapse, pinned: tests/peers/synapse.py writes its config) and a
 # calendar parser that is not ours (icalendar, pinned: before 7 it read an escaped
-# backslash before "n" as a line break). openssl makes throw-away TLS certificates.
+# backslash before "n" as a line break), and matrix-nio with its encryption extra (pinned):
+# a Matrix client library the bot shares no code with (tests/peers/matrix_nio_peer.py).
+# openssl makes throw-away TLS certificates.
 VENV="${KOMPASS_TEST_VENV:-$HOME/.cache/kompass/venv}"
 SYNAPSE_VERSION=1.163.2
 ICALENDAR_VERSION=7.3.2
-if ! "$VENV/bin/python" -c "import aiosmtpd, synapse, icalendar, sys; sys.exit(synapse.__version__ != '$SYNAPSE_VERSION' or icalendar.__version__ != '$ICALENDAR_VERSION')" 2>/dev/null; then
-    echo "== installing aiosmtpd, matrix-synapse $SYNAPSE_VERSION and icalendar $ICALENDAR_VERSION into $VENV"
+NIO_VERSION=0.26.0
+if ! "$VENV/bin/python" -c "import aiosmtpd, synapse, icalendar, nio, sys; from importlib.metadata import version; from nio.crypto import ENCRYPTION_ENABLED; sys.exit(synapse.__version__ != '$SYNAPSE_VERSION' or icalendar.__version__ != '$ICALENDAR_VERSION' or version('matrix-nio') != '$NIO_VERSION' or not ENCRYPTION_ENABLED)" 2>/dev/null; then
+    echo "== installing aiosmtpd, matrix-synapse $SYNAPSE_VERSION, icalendar $ICALENDAR_VERSION and matrix-nio $NIO_VERSION into $VENV"
     python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check aiosmtpd "matrix-synapse==$SYNAPSE_VERSION" "icalendar==$ICALENDAR_VERSION"
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check aiosmtpd "matrix-synapse==$SYNAPSE_VERSION" "icalendar==$ICALENDAR_VERSION" "matrix-nio[e2e]==$NIO_VERSION"
 fi
 export KOMPASS_TEST_PYTHON="$VENV/bin/python"
 # openssl makes throw-away TLS certificates for the SMTP tests; nasm builds libjpeg-turbo's

@@ -17,6 +17,8 @@
 //! - `smtp`: delivery to a real SMTP server (aiosmtpd): plain, STARTTLS, TLS, AUTH, outages.
 //! - `matrix`: the Matrix channel and caseworker rooms against a real Synapse
 //!   (`tests/peers/synapse.py`, with matrix-sdk clients from `matrix_support`).
+//! - `matrix_nio`: a newcomer and a caseworker on matrix-nio (`tests/peers/matrix_nio_peer.py`),
+//!   a client library the bot shares no code with.
 //! - `mediators`: language mediators on Synapse: a Telegram newcomer's words reach the
 //!   mediators' room without anything personal, translations go both ways, across a restart.
 //! - `telegram`: the Telegram channel against a loopback Bot API server
@@ -53,6 +55,7 @@ mod imap_support;
 mod kill_support;
 mod languages;
 mod matrix;
+mod matrix_nio;
 mod matrix_support;
 mod mediators;
 mod municipalities;

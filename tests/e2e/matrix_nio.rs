@@ -1,0 +1,443 @@
+//! The Matrix channel with clients the bot shares no code with: a newcomer and a caseworker
+//! on matrix-nio (`tests/peers/matrix_nio_peer.py`, Python), where every other Matrix test
+//! uses matrix-sdk, the bot's own library. What nio sends (its room creation, its key
+//! sharing, its encrypted attachments, its thread replies) the bot must read, and what the
+//! bot sends nio must decrypt.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::matrix::assert_no_encryption_trouble;
+use crate::matrix_support::{Synapse, WAIT, flows_with_rooms, matrix_config, start_bot};
+use crate::support::{photo, repo, t, ta, test_python};
+
+/// A room message as the nio client saw it.
+#[derive(Debug, Clone)]
+struct NioMessage {
+    room: String,
+    event_id: String,
+    sender: String,
+    msgtype: String,
+    body: String,
+    html: Option<String>,
+    thread_root: Option<String>,
+    /// It arrived encrypted and nio decrypted it.
+    encrypted: bool,
+    /// The media of an encrypted attachment (`file`: url, key, iv, hashes).
+    file: Option<Value>,
+}
+
+#[derive(Default)]
+struct Seen {
+    messages: Vec<NioMessage>,
+    undecryptable: Vec<String>,
+    replies: HashMap<u64, Value>,
+    ready: Option<Value>,
+    /// The peer's stdout closed (it exited).
+    gone: bool,
+}
+
+/// A person on Matrix using a matrix-nio client with a fresh device; stops when dropped.
+struct NioUser {
+    user_id: String,
+    child: Child,
+    stdin: ChildStdin,
+    seen: Arc<(Mutex<Seen>, Condvar)>,
+    next_id: u64,
+}
+
+impl NioUser {
+    /// Logs `name` in on `synapse` with its crypto store in `store` (blocking).
+    fn login(synapse: &Synapse, name: &str, store: &Path) -> Self {
+        let user_id = synapse.user_id(name);
+        let mut child = Command::new(test_python())
+            .arg(repo().join("tests/peers/matrix_nio_peer.py"))
+            .args(["--homeserver", &synapse.base_url, "--user", &user_id])
+            .arg("--store")
+            .arg(store)
+            .args(["--name", name])
+            .env("NIO_PEER_PASSWORD", synapse.password(name))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("python runs the matrix-nio peer");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let seen: Arc<(Mutex<Seen>, Condvar)> = Arc::default();
+        let record = seen.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                let value: Value = serde_json::from_str(&line)
+                    .unwrap_or_else(|_| panic!("the nio peer wrote {line:?}"));
+                let (lock, changed) = &*record;
+                let mut seen = lock.lock().unwrap();
+                if let Some(id) = value["reply"].as_u64() {
+                    seen.replies.insert(id, value);
+                } else {
+                    match value["event"].as_str() {
+                        Some("message") => seen.messages.push(NioMessage::from_json(&value)),
+                        Some("undecryptable") => {
+                            seen.undecryptable.push(value["event_id"].to_string());
+                        }
+                        _ => seen.ready = Some(value),
+                    }
+                }
+                changed.notify_all();
+            }
+            let (lock, changed) = &*record;
+            lock.lock().unwrap().gone = true;
+            changed.notify_all();
+        });
+        let user = Self {
+            user_id,
+            child,
+            stdin,
+            seen,
+            next_id: 0,
+        };
+        let ready = user.wait(|seen| seen.ready.clone());
+        assert_eq!(
+            ready["event"], "ready",
+            "the nio peer did not log in: {ready}"
+        );
+        user
+    }
+
+    /// Waits up to [`WAIT`] until `found` finds something in what the peer reported.
+    fn wait<T>(&self, found: impl Fn(&Seen) -> Option<T>) -> T {
+        let (lock, changed) = &*self.seen;
+        let deadline = Instant::now() + WAIT;
+        let mut seen = lock.lock().unwrap();
+        loop {
+            if let Some(value) = found(&seen) {
+                return value;
+            }
+            let now = Instant::now();
+            assert!(
+                now < deadline && !seen.gone,
+                "{}: nothing matching within {WAIT:?} (peer gone: {}); messages:\n{}",
+                self.user_id,
+                seen.gone,
+                seen.messages
+                    .iter()
+                    .map(|m| format!("{} {} {}: {}", m.room, m.sender, m.msgtype, m.body))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+            seen = changed.wait_timeout(seen, deadline - now).unwrap().0;
+        }
+    }
+
+    /// Runs a command and returns its answer; panics if it failed.
+    fn call(&mut self, mut request: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        request["id"] = id.into();
+        writeln!(self.stdin, "{request}").unwrap();
+        self.stdin.flush().unwrap();
+        let reply = self.wait(|seen| seen.replies.get(&id).cloned());
+        assert_eq!(reply["ok"], true, "{request} failed: {reply}");
+        reply
+    }
+
+    /// An encrypted room inviting `invite` (a direct chat with `direct`).
+    fn create_room(
+        &mut self,
+        name: Option<&str>,
+        invite: &str,
+        power: Value,
+        direct: bool,
+    ) -> String {
+        let reply = self.call(json!({
+            "cmd": "create_room", "name": name, "invite": [invite],
+            "power_levels": power, "direct": direct,
+        }));
+        reply["room"].as_str().unwrap().to_string()
+    }
+
+    /// Waits until `user` joined `room`, then a moment for the room's keys to travel.
+    fn wait_joined(&mut self, room: &str, user: &str) {
+        let start = Instant::now();
+        while !self.call(json!({"cmd": "joined", "room": room, "user": user}))["joined"]
+            .as_bool()
+            .unwrap()
+        {
+            assert!(start.elapsed() < WAIT, "{user} did not join {room}");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
+    fn send_text(&mut self, room: &str, text: &str, thread_root: Option<&str>) -> String {
+        let reply = self.call(json!({
+            "cmd": "send_text", "room": room, "text": text, "thread_root": thread_root,
+        }));
+        reply["event_id"].as_str().unwrap().to_string()
+    }
+
+    fn send_image(&mut self, room: &str, path: &Path) {
+        self.call(json!({
+            "cmd": "send_image", "room": room, "path": path, "mime": "image/jpeg",
+            "name": "pass.jpg",
+        }));
+    }
+
+    /// The plain bytes of an encrypted attachment (downloaded and decrypted by nio).
+    fn download(&mut self, file: &Value, out: &Path) -> Vec<u8> {
+        self.call(json!({"cmd": "download", "file": file, "out": out}));
+        std::fs::read(out).unwrap()
+    }
+
+    fn messages(&self) -> Vec<NioMessage> {
+        self.seen.0.lock().unwrap().messages.clone()
+    }
+
+    fn undecryptable(&self) -> Vec<String> {
+        self.seen.0.lock().unwrap().undecryptable.clone()
+    }
+
+    /// The first message from `sender` in `room` matching `matches`, waiting for it.
+    fn wait_for(
+        &self,
+        room: &str,
+        sender: &str,
+        matches: impl Fn(&NioMessage) -> bool,
+    ) -> NioMessage {
+        self.wait(|seen| {
+            seen.messages
+                .iter()
+                .find(|m| m.room == room && m.sender == sender && matches(m))
+                .cloned()
+        })
+    }
+
+    /// Sends `text` and returns all the bot answered (the step's messages, once they stop).
+    fn say(&mut self, room: &str, bot: &str, text: &str) -> String {
+        let before = self.from(room, bot).len();
+        self.send_text(room, text, None);
+        self.wait(|seen| {
+            (seen
+                .messages
+                .iter()
+                .filter(|m| m.room == room && m.sender == bot)
+                .count()
+                > before)
+                .then_some(())
+        });
+        let mut count = self.from(room, bot).len();
+        loop {
+            std::thread::sleep(Duration::from_millis(300));
+            let now = self.from(room, bot).len();
+            if now == count {
+                break;
+            }
+            count = now;
+        }
+        self.from(room, bot)[before..]
+            .iter()
+            .map(|m| m.body.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn from(&self, room: &str, sender: &str) -> Vec<NioMessage> {
+        self.messages()
+            .into_iter()
+            .filter(|m| m.room == room && m.sender == sender)
+            .collect()
+    }
+}
+
+impl NioMessage {
+    fn from_json(value: &Value) -> Self {
+        let text = |key: &str| value[key].as_str().map(str::to_string);
+        Self {
+            room: text("room").unwrap_or_default(),
+            event_id: text("event_id").unwrap_or_default(),
+            sender: text("sender").unwrap_or_default(),
+            msgtype: text("msgtype").unwrap_or_default(),
+            // Compared as the other tests compare text: without Fluent's bidi marks.
+            body: kompass_core::i18n::strip_bidi_marks(&text("body").unwrap_or_default()),
+            html: text("html"),
+            thread_root: text("thread_root"),
+            encrypted: value["encrypted"].as_bool().unwrap_or(false),
+            file: value.get("file").filter(|f| f.is_object()).cloned(),
+        }
+    }
+}
+
+impl Drop for NioUser {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn first_line(lang: &str, id: &str) -> String {
+    t(lang, id).lines().next().unwrap_or_default().to_string()
+}
+
+/// A Ukrainian newcomer and a caseworker, both on matrix-nio: the first message picks the
+/// language, the menus are typed by label, the question and an encrypted photo reach the
+/// office's thread, the caseworker's thread reply reaches the newcomer and their answer
+/// goes back — every message decrypted on both sides, user text escaped, nothing twice.
+#[test]
+fn newcomer_and_caseworker_on_matrix_nio() {
+    let dir = tempfile::tempdir().unwrap();
+    let synapse = Synapse::start(
+        &dir.path().join("synapse"),
+        &["bot", "caseworker", "newcomer"],
+    );
+    let bot_id = synapse.user_id("bot");
+    let mut caseworker = NioUser::login(&synapse, "caseworker", &dir.path().join("cw"));
+    let room = caseworker.create_room(
+        Some("Kompass Integrationsbüro"),
+        &bot_id,
+        json!({ bot_id.clone(): 50 }),
+        false,
+    );
+    let flows = flows_with_rooms(dir.path(), &[("integrationsbuero", room.as_str())]);
+    let config = matrix_config(dir.path(), &synapse, &flows, "");
+    let bot = start_bot(&config, &synapse);
+    caseworker.wait_joined(&room, &bot_id);
+
+    let mut newcomer = NioUser::login(&synapse, "newcomer", &dir.path().join("nc"));
+    let dm = newcomer.create_room(None, &bot_id, json!({}), true);
+    newcomer.wait_joined(&dm, &bot_id);
+
+    // The first message, in Ukrainian, picks the language (confirmed with "1" when the bot
+    // is not sure).
+    let first = newcomer.say(
+        &dm,
+        &bot_id,
+        "Добрий день! Мені потрібна допомога, будь ласка.",
+    );
+    let first = if first.contains(&first_line("uk", "button-yes"))
+        && !first.contains(&t("uk", "language-set"))
+    {
+        newcomer.say(&dm, &bot_id, "1")
+    } else {
+        first
+    };
+    assert!(first.contains(&t("uk", "language-set")), "{first}");
+    // Menus by the labels the screen shows.
+    newcomer.say(&dm, &bot_id, &t("uk", "main-opt-counselling"));
+    let start = newcomer.say(&dm, &bot_id, &t("uk", "counselling-opt-person"));
+    let institution = t("uk", "inst-integrationsbuero");
+    let start_text = ta(
+        "uk",
+        "person-start",
+        &[("institution", institution.clone().into())],
+    );
+    assert!(start.contains(&start_text), "{start}");
+
+    let question = "Де я можу знайти <b>житло</b> & курси німецької?";
+    let forwarded = newcomer.say(&dm, &bot_id, question);
+    let forwarded_text = ta(
+        "uk",
+        "person-forwarded",
+        &[("institution", institution.clone().into())],
+    );
+    assert!(forwarded.contains(&forwarded_text), "{forwarded}");
+    let root = caseworker.wait_for(&room, &bot_id, |m| {
+        m.thread_root.is_none() && m.body.contains("Gesprächswunsch")
+    });
+    let asked = caseworker.wait_for(&room, &bot_id, |m| {
+        m.thread_root.as_deref() == Some(&root.event_id) && m.body.contains(question)
+    });
+    let html = asked.html.as_deref().expect("formatted");
+    assert!(
+        html.contains("&lt;b&gt;житло&lt;/b&gt; &amp;"),
+        "user text is escaped: {html}"
+    );
+
+    // A photo, encrypted by nio's own attachment code.
+    let sent_photo = photo();
+    let photo_path = dir.path().join("pass.jpg");
+    std::fs::write(&photo_path, &sent_photo).unwrap();
+    let before = newcomer.from(&dm, &bot_id).len();
+    newcomer.send_image(&dm, &photo_path);
+    newcomer.wait(|seen| {
+        (seen
+            .messages
+            .iter()
+            .filter(|m| m.room == dm && m.sender == bot_id)
+            .count()
+            > before)
+            .then_some(())
+    });
+    let image = caseworker.wait_for(&room, &bot_id, |m| {
+        m.thread_root.as_deref() == Some(&root.event_id) && m.msgtype == "m.image"
+    });
+    let file = image
+        .file
+        .as_ref()
+        .expect("an encrypted attachment in an encrypted room");
+    let bytes = caseworker.download(file, &dir.path().join("downloaded"));
+    let (sent, got) = (
+        image::load_from_memory(&sent_photo).unwrap(),
+        image::load_from_memory(&bytes).expect("the caseworker can open the photo"),
+    );
+    assert_eq!((got.width(), got.height()), (sent.width(), sent.height()));
+
+    // The caseworker answers in the thread, as Element does; the newcomer gets it.
+    let answer = "Guten Tag, kommen Sie bitte am Dienstag um 10 Uhr ins Rathaus, Zimmer 12.";
+    caseworker.send_text(&room, answer, Some(&root.event_id));
+    let relayed = newcomer.wait_for(&dm, &bot_id, |m| m.body.contains(answer));
+    let intro = ta("uk", "person-intro", &[("institution", institution.into())]);
+    assert!(relayed.body.contains(&intro), "{}", relayed.body);
+    // And the newcomer's answer goes back into the thread.
+    let thanks = "Дякую! Я прийду у вівторок.";
+    newcomer.send_text(&dm, thanks, None);
+    caseworker.wait_for(&room, &bot_id, |m| {
+        m.thread_root.as_deref() == Some(&root.event_id) && m.body.contains(thanks)
+    });
+
+    std::thread::sleep(Duration::from_secs(1));
+    for (who, user, room) in [
+        ("newcomer", &newcomer, &dm),
+        ("caseworker", &caseworker, &room),
+    ] {
+        let from_bot = user.from(room, &bot_id);
+        assert!(
+            from_bot.iter().all(|m| m.encrypted),
+            "{who}: every message of the bot arrived encrypted"
+        );
+        assert_eq!(
+            user.undecryptable(),
+            Vec::<String>::new(),
+            "{who}: all decrypted"
+        );
+    }
+    // Nothing twice: the answer in the direct chat, the question, the photo and the
+    // thanks in the thread.
+    let count = |user: &NioUser, room: &str, what: &dyn Fn(&NioMessage) -> bool| {
+        user.from(room, &bot_id).iter().filter(|m| what(m)).count()
+    };
+    assert_eq!(count(&newcomer, &dm, &|m| m.body.contains(answer)), 1);
+    let in_thread = |m: &NioMessage| m.thread_root.as_deref() == Some(root.event_id.as_str());
+    assert_eq!(
+        count(&caseworker, &room, &|m| in_thread(m)
+            && m.body.contains(question)),
+        1
+    );
+    assert_eq!(
+        count(&caseworker, &room, &|m| in_thread(m)
+            && m.msgtype == "m.image"),
+        1
+    );
+    assert_eq!(
+        count(&caseworker, &room, &|m| in_thread(m)
+            && m.body.contains(thanks)),
+        1
+    );
+    assert_no_encryption_trouble(&bot.log());
+}
