@@ -41,7 +41,9 @@ pub use claims::EmailClaim;
 pub use flusher::Commit;
 use flusher::{Flusher, StopFlusher};
 pub use keys::{KeyError, KeyId, KeyRing, Opened};
-pub use mediation::{Held, Item, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat};
+pub use mediation::{
+    Held, Item, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat, PassedTo,
+};
 pub use sled_backend::SledBackend;
 
 #[derive(Debug, thiserror::Error)]

@@ -276,8 +276,12 @@ async fn send_post(shared: &Shared, post: &MediatorPost) -> Result<(), PostError
         .filter(|room| room.state() == matrix_sdk::RoomState::Joined)
         .ok_or(PostError::NoRoom)?;
     let text = shared.runtime.mediator_text(&mediation, &post.what);
-    // Plain text only: whatever the newcomer typed shows as typed, never as markup.
-    let mut content = RoomMessageEventContent::text_plain(text);
+    // Plain text only: whatever the newcomer typed shows as typed, never as markup. The
+    // bot's thanks is a notice, like its other answers to mediators.
+    let mut content = match &post.what {
+        MediatorWhat::Thanks { .. } => RoomMessageEventContent::notice_plain(text),
+        _ => RoomMessageEventContent::text_plain(text),
+    };
     let thread = match &post.what {
         MediatorWhat::Root => None,
         _ => {
@@ -485,11 +489,17 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
     })
     .await
     .unwrap_or(Err(RuntimeError::Panicked));
+    // The thanks for a translation passed on is queued with it and sent by the post
+    // worker, so a crash in between loses neither.
     let answer = match outcome {
-        Ok(TranslationOutcome::ToOffice) => "mediators-done-office",
+        Ok(TranslationOutcome::ToOffice) => {
+            tracing::info!("a mediator's translation was handled");
+            return;
+        }
         Ok(TranslationOutcome::ToNewcomer(notice)) => {
             let _ = shared.notices_out.send(notice);
-            "mediators-done-newcomer"
+            tracing::info!("a mediator's translation was handled");
+            return;
         }
         Ok(TranslationOutcome::AlreadyDone) => return,
         Ok(TranslationOutcome::UnknownThread) => "mediators-unknown-thread",
@@ -500,7 +510,6 @@ async fn on_event(shared: &Arc<Shared>, room: &Room, event: OriginalSyncRoomMess
             return;
         }
     };
-    tracing::info!("a mediator's translation was handled");
     reply(shared, room, &event.event_id, Some(&root), answer).await;
 }
 

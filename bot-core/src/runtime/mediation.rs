@@ -25,7 +25,7 @@ use crate::engine::{
 };
 use crate::request::Request;
 use crate::store::{
-    Case, Held, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat, PostWhat,
+    Case, Held, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat, PassedTo, PostWhat,
 };
 
 /// Which languages have a mediators' room, and how long a reply waits for its translation.
@@ -47,9 +47,11 @@ pub(super) struct MediationState {
 /// What became of a mediator's translation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TranslationOutcome {
-    /// The translation of the newcomer's words is queued for the case's thread.
+    /// The translation of the newcomer's words is queued for the case's thread (and the
+    /// mediator's thanks for the mediators' room).
     ToOffice,
-    /// The translation of a caseworker's reply goes to the newcomer.
+    /// The translation of a caseworker's reply goes to the newcomer (and the mediator's
+    /// thanks is queued).
     ToNewcomer(Notice),
     /// The event had been applied before.
     AlreadyDone,
@@ -250,6 +252,13 @@ impl Runtime {
             MediatorWhat::Closed => locales.caseworker_text(
                 "mediators-case-closed",
                 &[("number", mediation.number.as_str().into())],
+            ),
+            MediatorWhat::Thanks { passed_to, .. } => locales.caseworker_text(
+                match passed_to {
+                    PassedTo::Office => "mediators-done-office",
+                    PassedTo::Newcomer => "mediators-done-newcomer",
+                },
+                &[],
             ),
             MediatorWhat::Office { text, .. } => format!(
                 "{}\n{text}",
@@ -487,19 +496,21 @@ impl Runtime {
                     },
                 )?;
                 let keep = |before: Option<Mediation>| before;
+                let thanks = self.thanks(&case.reference, event, PassedTo::Office)?;
                 let applied = self.store.apply_mediation(&MediationWrite {
                     reference: &case.reference,
                     event: Some(event),
                     session: None,
                     notice: None,
                     change: &keep,
-                    mediator_posts: &[],
+                    mediator_posts: &[thanks],
                     room_post: Some(&post),
                 })?;
                 if !applied {
                     return Ok(TranslationOutcome::AlreadyDone);
                 }
                 self.rooms_wake.notify_one();
+                self.wake_mediators();
                 Ok(TranslationOutcome::ToOffice)
             }
             ItemWhat::Office { reply } => {
@@ -560,22 +571,38 @@ impl Runtime {
                     }
                     Some(mediation)
                 };
+                let thanks = self.thanks(&case.reference, event, PassedTo::Newcomer)?;
                 let applied = self.store.apply_mediation(&MediationWrite {
                     reference: &case.reference,
                     event: Some(event),
                     session: Some((&user, &session, marks.as_slice())),
                     notice: Some(&notice),
                     change: &release,
-                    mediator_posts: &[],
+                    mediator_posts: &[thanks],
                     room_post: Some(&post),
                 })?;
                 if !applied {
                     return Ok(TranslationOutcome::AlreadyDone);
                 }
                 self.rooms_wake.notify_one();
+                self.wake_mediators();
                 Ok(TranslationOutcome::ToNewcomer(notice))
             }
         }
+    }
+
+    /// The thanks for the mediator's translation `event`, a post in the mediators' queue.
+    fn thanks(
+        &self,
+        reference: &str,
+        event: &str,
+        passed_to: PassedTo,
+    ) -> Result<MediatorPost, RuntimeError> {
+        let what = MediatorWhat::Thanks {
+            about: event.to_string(),
+            passed_to,
+        };
+        Ok(self.store.mediator_post(reference, what)?)
     }
 
     /// Caseworkers' replies whose translation did not come in time go to the newcomer in

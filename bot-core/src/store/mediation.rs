@@ -104,6 +104,17 @@ pub enum MediatorWhat {
     Office { reply: String, text: String },
     /// The office closed the case: nothing more to translate.
     Closed,
+    /// The bot's thanks for a mediator's translation (`about`, the translation's event),
+    /// queued with the translation's effect so that a crash between the two loses neither.
+    Thanks { about: String, passed_to: PassedTo },
+}
+
+/// Where a mediator's translation went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PassedTo {
+    Office,
+    Newcomer,
 }
 
 /// What a mediation step changes at once (see [`Store::apply_mediation`]).
@@ -222,7 +233,7 @@ impl Store {
                         reply: reply.clone(),
                     },
                 }),
-                MediatorWhat::Closed => {}
+                MediatorWhat::Closed | MediatorWhat::Thanks { .. } => {}
             }
             mediations.insert(
                 key,

@@ -15,7 +15,7 @@ use crate::engine::UserId;
 use crate::runtime::{
     CaseOutcome, CaseworkerAction, MediationSettings, Runtime, Settings, TranslationOutcome,
 };
-use crate::store::{MediatorPost, MediatorWhat, PostWhat, Store, ThreadRef};
+use crate::store::{MediatorPost, MediatorWhat, PassedTo, PostWhat, Store, ThreadRef};
 
 /// The shipped flows with `mediators = true` for the given institutions, in `dir/flows`.
 pub(super) fn flows_with_mediators(dir: &Path, institutions: &[&str]) -> std::path::PathBuf {
@@ -175,12 +175,32 @@ fn a_newcomers_message_reaches_the_mediators_and_its_translation_the_office() {
         notes[before + 1],
         "Übersetzung (Sprachmittlung) zu „Hello, I need help“:\nHallo, ich brauche Hilfe"
     );
+    // Each translation's thanks is queued with it, as a post of the mediators' queue (so a
+    // crash before it is sent loses neither); a redelivered event queues none.
+    let thanks = |about: &str| MediatorWhat::Thanks {
+        about: about.into(),
+        passed_to: PassedTo::Office,
+    };
+    let queued = || -> Vec<MediatorWhat> {
+        rt.mediator_posts()
+            .unwrap()
+            .into_iter()
+            .map(|post| post.what)
+            .collect()
+    };
+    assert_eq!(queued(), [thanks("$t1"), thanks("$t2")]);
+    let mediation = rt.mediation(&reference).unwrap().unwrap();
+    assert_eq!(
+        rt.mediator_text(&mediation, &thanks("$t1")),
+        "Danke! Die Übersetzung ist an die Behörde weitergegeben."
+    );
     // A redelivered event does nothing; a thread that is no case says so.
     assert_eq!(
         rt.mediator_translation("$t1", "!sm:x", "$root", None, "x")
             .unwrap(),
         TranslationOutcome::AlreadyDone
     );
+    assert_eq!(queued().len(), 2);
     assert_eq!(
         rt.mediator_translation("$t3", "!sm:x", "$other", None, "x")
             .unwrap(),
@@ -267,6 +287,21 @@ fn a_reply_reaches_the_newcomer_translated() {
             .any(|n| n.ends_with("an die Person gesendet:\nPlease come on Monday.")),
         "{:?}",
         notes(&rt)
+    );
+    let posts = rt.mediator_posts().unwrap();
+    let [thanks] = posts.as_slice() else {
+        panic!("{posts:?}")
+    };
+    assert_eq!(
+        thanks.what,
+        MediatorWhat::Thanks {
+            about: "$t1".into(),
+            passed_to: PassedTo::Newcomer
+        }
+    );
+    assert_eq!(
+        rt.mediator_text(&mediation, &thanks.what),
+        "Danke! Die Übersetzung ist an die Person gesendet."
     );
     // The newcomer is talking to the office again: their answer goes to the thread.
     let outputs = rt
