@@ -219,19 +219,23 @@ impl NioUser {
         })
     }
 
+    /// Waits until `sender` has sent more than `before` messages in `room`.
+    fn wait_for_more(&self, room: &str, sender: &str, before: usize) {
+        self.wait(|seen| {
+            let count = seen
+                .messages
+                .iter()
+                .filter(|m| m.room == room && m.sender == sender)
+                .count();
+            (count > before).then_some(())
+        });
+    }
+
     /// Sends `text` and returns all the bot answered (the step's messages, once they stop).
     fn say(&mut self, room: &str, bot: &str, text: &str) -> String {
         let before = self.from(room, bot).len();
         self.send_text(room, text, None);
-        self.wait(|seen| {
-            (seen
-                .messages
-                .iter()
-                .filter(|m| m.room == room && m.sender == bot)
-                .count()
-                > before)
-                .then_some(())
-        });
+        self.wait_for_more(room, bot, before);
         let mut count = self.from(room, bot).len();
         loop {
             std::thread::sleep(Duration::from_millis(300));
@@ -365,15 +369,7 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     std::fs::write(&photo_path, &sent_photo).unwrap();
     let before = newcomer.from(&dm, &bot_id).len();
     newcomer.send_image(&dm, &photo_path);
-    newcomer.wait(|seen| {
-        (seen
-            .messages
-            .iter()
-            .filter(|m| m.room == dm && m.sender == bot_id)
-            .count()
-            > before)
-            .then_some(())
-    });
+    newcomer.wait_for_more(&dm, &bot_id, before);
     let image = caseworker.wait_for(&room, &bot_id, |m| {
         m.thread_root.as_deref() == Some(&root.event_id) && m.msgtype == "m.image"
     });
