@@ -879,7 +879,7 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         let status = status.clone();
         tokio.spawn(async move {
             if let Err(error) = crate::admin_http::serve(listener, status).await {
-                tracing::error!("{error:#}");
+                tracing::error!("{}", crate::report::report(&error));
             }
         });
     };
@@ -1216,7 +1216,10 @@ fn reload(runtime: &Runtime, config: &Config) {
                 tracing::warn!("content of every municipality reloaded");
             }
             Err(error) => {
-                tracing::error!("content not reloaded; the running content stays. Fix:\n{error:#}");
+                tracing::error!(
+                    "content not reloaded; the running content stays. Fix:\n{}",
+                    crate::report::report(&error)
+                );
             }
         }
         return;

@@ -13,6 +13,7 @@ mod app;
 mod config;
 mod data_dir;
 mod mediators;
+mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -113,7 +114,7 @@ fn main() -> ExitCode {
     match app::main(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("kompass: {error:#}");
+            eprintln!("kompass: {}", report::report(&error));
             ExitCode::FAILURE
         }
     }
