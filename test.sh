@@ -14,11 +14,11 @@ if ! command -v cargo >/dev/null; then
     exit 1
 fi
 
-# Test peers in a virtualenv outside the clone: a real SMTP server (aiosmtpd), a real
-# Matrix homeserver (Synapse, pinned: tests/peers/synapse.py writes its config) and a
+# Test peers in a virtualenv outside the clone: a real SMTP server (aiosmtpd); a real
+# Matrix homeserver (Synapse, pinned: tests/peers/synapse.py writes its config); a
 # calendar parser that is not ours (icalendar, pinned: before 7 it read an escaped
-# backslash before "n" as a line break), and matrix-nio with its encryption extra (pinned):
-# a Matrix client library the bot shares no code with (tests/peers/matrix_nio_peer.py).
+# backslash before "n" as a line break); and a Matrix client library the bot shares no
+# code with (matrix-nio with its encryption extra, pinned: tests/peers/matrix_nio_peer.py).
 # openssl makes throw-away TLS certificates.
 VENV="${KOMPASS_TEST_VENV:-$HOME/.cache/kompass/venv}"
 SYNAPSE_VERSION=1.163.2
