@@ -44,7 +44,7 @@ for spec in "$@"; do
     n=$((n + 1))
     data=""
     if [ -n "${KOMPASS_AB_DATA:-}" ]; then
-        data="$KOMPASS_AB_DATA/run-$(date +%s)-$n"
+        data="$(realpath -m "$KOMPASS_AB_DATA")/run-$(date +%s)-$n"
     fi
     echo "== $label"
     if [ "$label" = aiogram ]; then
