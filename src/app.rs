@@ -705,27 +705,16 @@ fn check_sled_store_in_child(dir: &Path, cache_mb: u64, log: LogFormat) -> anyho
 /// The child's side: the checks run as [`Store::open_sled`] opens the store. A parent that
 /// ends (a `kill -9` during start-up) ends this too: the checks are safe to interrupt, they
 /// are what runs after a crash. A child of an earlier start that still holds the lock is
-/// given a few seconds to notice.
+/// given a few seconds to notice: opening waits for the lock (`SledBackend::open`).
 fn check_sled_store(dir: &Path, cache_mb: u64) -> anyhow::Result<()> {
     std::thread::spawn(|| {
         let mut sink = Vec::new();
         let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut sink);
         std::process::exit(3);
     });
-    let started = std::time::Instant::now();
-    loop {
-        match Store::open_sled(dir, cache_mb << 20) {
-            Ok(store) => {
-                store.leave_language_counts()?;
-                return Ok(store.flush()?);
-            }
-            Err(error) if started.elapsed() < Duration::from_secs(10) => {
-                tracing::debug!(%error, "storage not ready for its check; trying again");
-                std::thread::sleep(Duration::from_millis(200));
-            }
-            Err(error) => return Err(error.into()),
-        }
-    }
+    let store = Store::open_sled(dir, cache_mb << 20)?;
+    store.leave_language_counts()?;
+    Ok(store.flush()?)
 }
 
 /// Every municipality's content: one unnamed from `[content]`, or each `[[municipality]]`

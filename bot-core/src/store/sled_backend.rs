@@ -23,10 +23,11 @@ pub struct SledBackend {
 impl SledBackend {
     /// Opens (or creates) the database in `dir` with a page cache of `cache_bytes`.
     ///
-    /// sled takes an exclusive lock on its data file. A handle of this process that was
-    /// just dropped can hold it for a moment longer (sled's I/O threads finish their last
-    /// log write with a clone of it), so the lock is waited for up to [`LOCK_WAIT`]; held
-    /// longer, another process has the folder open, and the error says so.
+    /// sled takes an exclusive lock on its data file. It can be held for a moment after its
+    /// holder is done: by a handle of this process just dropped (sled's I/O threads finish
+    /// their last log write with a clone of it), or by the start-up check's child of an
+    /// earlier start, which stops when its parent has ended. So the lock is waited for up to
+    /// [`LOCK_WAIT`]; held longer, another process has the folder open, and the error says so.
     pub fn open(dir: &Path, cache_bytes: u64) -> Result<Self, sled::Error> {
         wait_for_lock(&dir.join("db"))?;
         let db = sled::Config::new()
@@ -52,7 +53,7 @@ impl SledBackend {
 }
 
 /// How long [`SledBackend::open`] waits for sled's lock on its data file.
-const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Waits until nobody holds the lock on sled's data file (the same `flock` sled takes),
 /// then lets it go for sled to take. A file not there yet is a new store.
