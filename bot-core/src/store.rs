@@ -249,6 +249,21 @@ struct SessionRecord<S> {
     m: Vec<Mark>,
 }
 
+/// A session record read for its marks' ids only: the session and the rest of each mark
+/// are skipped by the parser, not built.
+#[derive(Deserialize)]
+struct MarkIds {
+    #[serde(rename = "s")]
+    _session: serde::de::IgnoredAny,
+    #[serde(default)]
+    m: Vec<MarkId>,
+}
+
+#[derive(Deserialize)]
+struct MarkId {
+    id: String,
+}
+
 fn encode_record(session: &Session, marks: &[Mark]) -> Vec<u8> {
     encode(&SessionRecord {
         s: session,
@@ -560,12 +575,21 @@ impl Store {
         }))
     }
 
+    /// Whether `update` was handled already. Every update arriving asks this before the
+    /// step reads the session again, so it reads only the marks' ids: building the whole
+    /// session here was 3 % of the bot's CPU on Telegram.
     pub fn is_handled(&self, user: &UserId, update: &str) -> Result<bool, StoreError> {
-        let marks = self
-            .session_and_marks(user)?
-            .map(|(_, marks)| marks)
-            .unwrap_or_default();
-        Ok(self.find_mark(&marks, update)?.is_some())
+        if let Some(pid) = self.keys.person(&user.key())?
+            && let Some(bytes) = self.sessions.get(pid.as_bytes())?
+            && let Some(plain) = self.keys.open_value(&bytes)?.into_plain()
+            && plain.starts_with(br#"{"s":"#)
+        {
+            let record: MarkIds = decode("session", pid.as_bytes(), &plain)?;
+            if record.m.iter().any(|mark| mark.id == update) {
+                return Ok(true);
+            }
+        }
+        Ok(self.find_mark(&[], update)?.is_some())
     }
 
     /// Drops handled-update marks older than `cutoff` (messengers do not redeliver after a
