@@ -7,9 +7,16 @@ use std::future::Future;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use std::marker::PhantomData;
 use teloxide::net::Download as _;
-use teloxide::payloads::{EditMessageTextSetters, SendMessageSetters};
+
+use serde::Serialize;
+use serde::de::{DeserializeOwned, IgnoredAny};
+use teloxide::payloads::{
+    EditMessageText, EditMessageTextSetters, SendMessage, SendMessageSetters,
+};
 use teloxide::prelude::Requester;
+use teloxide::requests::{JsonRequest, Payload};
 use teloxide::types::{ChatAction, ChatId, MessageId};
 use teloxide::{ApiError, Bot, RequestError};
 use tokio::time::Instant;
@@ -108,15 +115,15 @@ impl Api {
     pub async fn send(&self, chat: ChatId, message: &Outgoing) -> Result<MessageId, RequestError> {
         self.slot(chat).await;
         let _place = self.place().await;
-        let sent = retrying("sendMessage", || {
-            let request = self.bot.send_message(chat, message.text.clone());
-            match &message.keyboard {
-                Some(keyboard) => request.reply_markup(keyboard.clone()),
-                None => request,
-            }
+        retrying("sendMessage", || {
+            let payload = SendMessage::new(chat, message.text.clone());
+            let payload = match &message.keyboard {
+                Some(keyboard) => payload.reply_markup(keyboard.clone()),
+                None => payload,
+            };
+            self.lean::<_, MessageId>(payload)
         })
-        .await?;
-        Ok(sent.id)
+        .await
     }
 
     /// Sends a file as a document (an office's attachment, a calendar entry).
@@ -147,11 +154,13 @@ impl Api {
         self.slot(chat).await;
         let _place = self.place().await;
         let result = retrying("editMessageText", || {
-            let request = self.bot.edit_message_text(chat, id, message.text.clone());
-            match &message.keyboard {
-                Some(keyboard) => request.reply_markup(keyboard.clone()),
-                None => request,
-            }
+            let payload = EditMessageText::new(chat, id, message.text.clone());
+            let payload = match &message.keyboard {
+                Some(keyboard) => payload.reply_markup(keyboard.clone()),
+                None => payload,
+            };
+            // The edited message, or `true` for an inline message: nothing of it is used.
+            self.lean::<_, IgnoredAny>(payload)
         })
         .await;
         match result {
@@ -163,6 +172,24 @@ impl Api {
             )) => Ok(Edited::NotPossible),
             Err(error) => Err(error),
         }
+    }
+
+    /// A request whose answer is read only as `O`. teloxide reads a sent or edited message
+    /// into its full `Message` (buffered whole, then read again field by field: 6 % of the
+    /// bot's CPU in the Telegram benchmark); a reply needs at most its id. Errors are read
+    /// by teloxide as before.
+    fn lean<P, O>(&self, payload: P) -> JsonRequest<Lean<P, O>>
+    where
+        P: Payload + Serialize + 'static,
+        O: DeserializeOwned + 'static,
+    {
+        JsonRequest::new(
+            self.bot.clone(),
+            Lean {
+                payload,
+                answer: PhantomData,
+            },
+        )
     }
 
     /// Stops the button's spinner. A query too old to answer is fine: nothing spins.
@@ -241,6 +268,27 @@ fn reserve(next: &mut Instant, interval: Duration) -> Instant {
     at
 }
 
+/// A Bot API method's payload, sent as teloxide sends it, whose answer is read as `O`.
+struct Lean<P, O> {
+    payload: P,
+    answer: PhantomData<fn() -> O>,
+}
+
+impl<P: Serialize, O> Serialize for Lean<P, O> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.payload.serialize(serializer)
+    }
+}
+
+impl<P: Payload, O> Payload for Lean<P, O> {
+    type Output = O;
+    const NAME: &'static str = P::NAME;
+
+    fn timeout_hint(&self) -> Option<Duration> {
+        self.payload.timeout_hint()
+    }
+}
+
 /// Runs a request until it succeeds, waiting out `429 retry_after` and retrying network
 /// trouble with back-off; errors Telegram means (400, 403) are returned at once.
 pub async fn retrying<R, T>(
@@ -296,6 +344,116 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
+    use teloxide::requests::HasPayload as _;
+
+    /// A message as the Bot API returns it for `sendMessage` and `editMessageText`.
+    const SENT: &str = r#"{"message_id":4711,"from":{"id":1,"is_bot":true,"first_name":"Kompass","username":"kompass_bot"},"chat":{"id":42,"first_name":"Olena","type":"private"},"date":1764500000,"edit_date":1764500001,"text":"Wählen Sie:\n1. Wohnen","entities":[{"offset":0,"length":6,"type":"bold"}],"reply_markup":{"inline_keyboard":[[{"text":"1. Wohnen","callback_data":"g:wohnen"}]]}}"#;
+
+    /// A loopback Bot API: answers by method and text as Telegram does, and keeps each
+    /// request's method and body.
+    async fn bot_api() -> (Bot, Arc<Mutex<Vec<(String, serde_json::Value)>>>) {
+        use axum::extract::Path;
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let kept = seen.clone();
+        let app = axum::Router::new().route(
+            "/{*path}",
+            axum::routing::post(
+                move |Path(path): Path<String>, body: axum::body::Bytes| {
+                    let kept = kept.clone();
+                    async move {
+                        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+                        // Method names are case-insensitive (teloxide sends `SendMessage`).
+                        let method = path.rsplit('/').next().unwrap_or_default().to_lowercase();
+                        let answer = match (method.as_str(), body["text"].as_str()) {
+                            ("editmessagetext", Some("same")) => {
+                                r#"{"ok":false,"error_code":400,"description":"Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"}"#.to_string()
+                            }
+                            ("editmessagetext", Some("gone")) => {
+                                r#"{"ok":false,"error_code":400,"description":"Bad Request: message to edit not found"}"#.to_string()
+                            }
+                            ("sendmessage", Some("blocked")) => {
+                                r#"{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}"#.to_string()
+                            }
+                            _ => format!(r#"{{"ok":true,"result":{SENT}}}"#),
+                        };
+                        kept.lock().unwrap().push((method, body));
+                        ([("content-type", "application/json")], answer)
+                    }
+                },
+            ),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        let bot = Bot::new("1:x").set_api_url(reqwest::Url::parse(&url).unwrap());
+        (bot, seen)
+    }
+
+    #[tokio::test]
+    async fn replies_are_sent_as_teloxide_sends_them_and_read_for_their_id_only() {
+        let (bot, seen) = bot_api().await;
+        let api = Api::new(
+            bot.clone(),
+            RateLimits {
+                per_chat: None,
+                overall: None,
+            },
+        );
+        let keyboard = teloxide::types::InlineKeyboardMarkup::new([[
+            teloxide::types::InlineKeyboardButton::callback("1. Wohnen", "g:wohnen"),
+        ]]);
+        let menu = |text: &str| Outgoing {
+            text: text.to_string(),
+            keyboard: Some(keyboard.clone()),
+            upload: false,
+        };
+        assert_eq!(
+            api.send(ChatId(42), &menu("Wählen Sie:")).await.unwrap(),
+            MessageId(4711)
+        );
+        assert_eq!(
+            api.edit(ChatId(42), MessageId(4711), &menu("ok"))
+                .await
+                .unwrap(),
+            Edited::Done
+        );
+        // Telegram's errors read as before: not modified is done, gone is a new message,
+        // blocked is an error.
+        assert_eq!(
+            api.edit(ChatId(42), MessageId(4711), &menu("same"))
+                .await
+                .unwrap(),
+            Edited::Done
+        );
+        assert_eq!(
+            api.edit(ChatId(42), MessageId(4711), &menu("gone"))
+                .await
+                .unwrap(),
+            Edited::NotPossible
+        );
+        assert!(matches!(
+            api.send(ChatId(42), &menu("blocked")).await,
+            Err(RequestError::Api(ApiError::BotBlocked))
+        ));
+        // The bodies are teloxide's own for the same calls.
+        let expected_send = serde_json::to_value(
+            bot.send_message(ChatId(42), "Wählen Sie:")
+                .reply_markup(keyboard.clone())
+                .payload_ref(),
+        )
+        .unwrap();
+        let expected_edit = serde_json::to_value(
+            bot.edit_message_text(ChatId(42), MessageId(4711), "ok")
+                .reply_markup(keyboard.clone())
+                .payload_ref(),
+        )
+        .unwrap();
+        let seen = seen.lock().unwrap();
+        assert_eq!(seen[0], ("sendmessage".to_string(), expected_send));
+        assert_eq!(seen[1], ("editmessagetext".to_string(), expected_edit));
+        assert_eq!(seen.len(), 5);
+    }
 
     #[tokio::test(start_paused = true)]
     async fn slots_keep_the_per_chat_and_overall_pace() {
