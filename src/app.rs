@@ -75,8 +75,8 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(smtp) = &config.mail.smtp {
                 smtp.settings(path)?;
             }
-            if let Some(imap) = &config.mail.imap {
-                imap.settings(path)?;
+            for (imap, table, _) in imap_tables(&config) {
+                imap.settings(path, &table)?;
             }
             if let Some(telegram) = &config.telegram {
                 telegram.options(path, 0)?;
@@ -791,11 +791,34 @@ fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<R
                     .with_context(|| format!("[[municipality]] {} mail_from", town.id))?,
             );
         }
+        if let Some(imap) = &town.imap {
+            runtime.set_reply_mailbox(
+                &town.id,
+                imap.reply_mailbox(config.path.as_deref().unwrap_or(Path::new("config.toml")))?,
+            );
+        }
         if town.telegram_token_env.is_some() {
             runtime.bind_channel(&kompass_telegram::channel_of(&town.id), &town.id);
         }
     }
     Ok(Arc::new(runtime))
+}
+
+/// Every IMAP table of the config: `[mail.imap]` and each municipality's own, with its
+/// name for messages and its municipality.
+fn imap_tables(config: &Config) -> Vec<(&crate::config::ImapConfig, String, Option<String>)> {
+    let deployment = config
+        .mail
+        .imap
+        .iter()
+        .map(|imap| (imap, "[mail.imap]".to_string(), None));
+    let towns = config.municipalities.iter().filter_map(|town| {
+        let table = format!("[municipality.imap] of `{}`", town.id);
+        town.imap
+            .as_ref()
+            .map(|imap| (imap, table, Some(town.id.clone())))
+    });
+    deployment.chain(towns).collect()
 }
 
 /// SMTP when configured, otherwise `.eml` files in the data folder.
@@ -851,10 +874,13 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         .listen
         .map(crate::admin_http::bind)
         .transpose()?;
-    let imap = match &config.mail.imap {
-        Some(imap) => Some(imap.settings(&config_path)?),
-        None => None,
-    };
+    // The deployment's mailbox and the municipalities' own, each read by its own task.
+    let mut imaps = Vec::new();
+    for (imap, table, town) in imap_tables(&config) {
+        let mut settings = imap.settings(&config_path, &table)?;
+        settings.town = town;
+        imaps.push(settings);
+    }
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         // Steps block on storage; a few threads keep both cores busy (their flushes are
@@ -915,15 +941,15 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         let reminders = tokio::spawn(reminder_clock(runtime.clone(), notice_tx.clone()));
         // Offices' email answers (only with a messenger: the terminal chat ends with its input).
         let stop_imap = tokio_util::sync::CancellationToken::new();
-        if let Some(imap) = imap
-            && matches!(channel, Channel::Messengers)
-        {
-            tokio::spawn(kompass_email::run(
-                runtime.clone(),
-                imap,
-                notice_tx.clone(),
-                stop_imap.clone(),
-            ));
+        if matches!(channel, Channel::Messengers) {
+            for imap in imaps {
+                tokio::spawn(kompass_email::run(
+                    runtime.clone(),
+                    imap,
+                    notice_tx.clone(),
+                    stop_imap.clone(),
+                ));
+            }
         }
         let channels = status.channels();
         // The terminal person's own copies of files sent to them sit beside the data folder,

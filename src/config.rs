@@ -53,6 +53,9 @@ pub struct MunicipalityConfig {
     /// Fictional sample data (`kompass check` says so).
     #[serde(default)]
     pub sample: bool,
+    /// A mailbox of its own for offices' answers, set like `[mail.imap]`: its request
+    /// emails carry this address as Reply-To (default: the `[mail.imap]` mailbox).
+    pub imap: Option<ImapConfig>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -461,7 +464,7 @@ pub struct MailConfig {
     pub imap: Option<ImapConfig>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImapConfig {
     /// The mailbox's address: every request email carries it as Reply-To.
@@ -491,19 +494,69 @@ fn default_imap_poll() -> u64 {
 }
 
 impl ImapConfig {
+    /// What serde cannot see in the table at `table` (`mail.imap`, `municipality.0.imap`);
+    /// makes a relative `ca_file` relative to the config's folder `base`.
+    /// `town` names the municipality whose table it is, for the messages.
+    fn problems(
+        &mut self,
+        base: &Path,
+        file: &TomlFile,
+        table: &str,
+        town: Option<&str>,
+    ) -> Vec<Problem> {
+        let name = |key: &str| match town {
+            None => format!("`{table}.{key}`"),
+            Some(town) => format!("`imap.{key}` of municipality `{town}`"),
+        };
+        let mut problems = Vec::new();
+        if let Some(ca) = self.ca_file.as_mut().filter(|c| c.is_relative()) {
+            *ca = base.join(&*ca);
+        }
+        if self.security == SmtpSecurity::Plain && !kompass_core::mail::is_loopback(&self.host) {
+            problems.push(Problem {
+                line: file.line(&format!("{table}.security")),
+                key: format!("{table}.security"),
+                problem: format!(
+                    "{} = \"plain\" to {} would read offices' answers unencrypted",
+                    name("security"),
+                    self.host
+                ),
+                fix: "use security = \"tls\" or \"starttls\"; plain is only for a mail server on this machine".into(),
+            });
+        }
+        if self.address.parse::<lettre::Address>().is_err() {
+            problems.push(Problem {
+                line: file.line(&format!("{table}.address")),
+                key: format!("{table}.address"),
+                problem: format!(
+                    "{} {:?} is not an email address",
+                    name("address"),
+                    self.address
+                ),
+                fix: "write the mailbox's address, e.g. address = \"kompass@kalletal.de\"".into(),
+            });
+        }
+        problems
+    }
+
     /// The mailbox's address, for the Reply-To of request emails.
     pub fn reply_mailbox(&self, config_path: &Path) -> anyhow::Result<lettre::Address> {
         self.address.parse().map_err(|error| {
             anyhow::anyhow!(
-                "{}: [mail.imap] address {:?} is not an email address: {error}\n    fix: write the mailbox's address, e.g. address = \"kompass@kalletal.de\"",
+                "{}: IMAP address {:?} is not an email address: {error}\n    fix: write the mailbox's address, e.g. address = \"kompass@kalletal.de\"",
                 config_path.display(),
                 self.address
             )
         })
     }
 
-    /// The connection settings, with secrets read from the environment.
-    pub fn settings(&self, config_path: &Path) -> anyhow::Result<kompass_email::ImapSettings> {
+    /// The connection settings, with secrets read from the environment; `table` names the
+    /// config table in messages (`[mail.imap]`).
+    pub fn settings(
+        &self,
+        config_path: &Path,
+        table: &str,
+    ) -> anyhow::Result<kompass_email::ImapSettings> {
         use kompass_email::ImapSecurity;
         let file = config_path.display();
         let (security, default_port) = match self.security {
@@ -515,21 +568,18 @@ impl ImapConfig {
             match std::env::var(name) {
                 Ok(value) if !value.is_empty() => Ok(value),
                 _ => bail!(
-                    "{file}: [mail.imap] {key} names the environment variable {name}, which is not set\n    fix: set {name} in the service's environment (EnvironmentFile)"
+                    "{file}: {table} {key} names the environment variable {name}, which is not set\n    fix: set {name} in the service's environment (EnvironmentFile)"
                 ),
             }
         };
         let extra_roots = match &self.ca_file {
             Some(path) => {
                 let pem = std::fs::read(path).with_context(|| {
-                    format!(
-                        "{file}: [mail.imap] ca_file {} cannot be read",
-                        path.display()
-                    )
+                    format!("{file}: {table} ca_file {} cannot be read", path.display())
                 })?;
                 pem_certificates(&pem).with_context(|| {
                     format!(
-                        "{file}: [mail.imap] ca_file {} holds no PEM certificate",
+                        "{file}: {table} ca_file {} holds no PEM certificate",
                         path.display()
                     )
                 })?
@@ -545,6 +595,7 @@ impl ImapConfig {
             mailbox: self.mailbox.clone(),
             poll: std::time::Duration::from_secs(self.poll_seconds.max(5)),
             extra_roots,
+            town: None,
         })
     }
 }
@@ -755,31 +806,28 @@ impl Config {
             }
         }
         if let Some(imap) = config.mail.imap.as_mut() {
-            if let Some(ca) = imap.ca_file.as_mut().filter(|c| c.is_relative()) {
-                *ca = base.join(&*ca);
-            }
-            if imap.security == SmtpSecurity::Plain && !kompass_core::mail::is_loopback(&imap.host)
-            {
+            problems.extend(imap.problems(base, &file, "mail.imap", None));
+        }
+        let mut addresses = std::collections::BTreeMap::new();
+        if let Some(imap) = &config.mail.imap {
+            addresses.insert(imap.address.to_lowercase(), "[mail.imap]".to_string());
+        }
+        for (index, town) in config.municipalities.iter_mut().enumerate() {
+            let Some(imap) = town.imap.as_mut() else {
+                continue;
+            };
+            let table = format!("municipality.{index}.imap");
+            problems.extend(imap.problems(base, &file, &table, Some(&town.id)));
+            let own = format!("the [municipality.imap] of `{}`", town.id);
+            if let Some(first) = addresses.insert(imap.address.to_lowercase(), own.clone()) {
                 problems.push(Problem {
-                    line: file.line("mail.imap.security"),
-                    key: "mail.imap.security".into(),
+                    line: file.line(&format!("{table}.address")),
+                    key: format!("{table}.address"),
                     problem: format!(
-                        "`mail.imap.security` = \"plain\" to {} would read offices' answers unencrypted",
-                        imap.host
-                    ),
-                    fix: "use security = \"tls\" or \"starttls\"; plain is only for a mail server on this machine".into(),
-                });
-            }
-            if imap.address.parse::<lettre::Address>().is_err() {
-                problems.push(Problem {
-                    line: file.line("mail.imap.address"),
-                    key: "mail.imap.address".into(),
-                    problem: format!(
-                        "`mail.imap.address` {:?} is not an email address",
+                        "{own} has the address {:?} of {first}: answers could not tell the mailboxes apart",
                         imap.address
                     ),
-                    fix: "write the mailbox's address, e.g. address = \"kompass@kalletal.de\""
-                        .into(),
+                    fix: "give each municipality a mailbox of its own, or leave out its [municipality.imap] to share [mail.imap]".into(),
                 });
             }
         }
@@ -993,6 +1041,79 @@ poll_timeout_seconds = 10
         for serde_words in ["invalid type", "invalid value", "u32", "expected"] {
             assert!(!error.contains(serde_words), "{serde_words:?} in:\n{error}");
         }
+    }
+
+    #[test]
+    fn a_municipalitys_own_mailbox_is_checked_like_the_deployments() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            r#"[mail.imap]
+address = "kompass@kreis.example.org"
+host = "imap.kreis.example.org"
+security = "tls"
+username_env = "U"
+password_env = "P"
+
+[[municipality]]
+id = "lindenau"
+name = "Lindenau"
+
+[municipality.imap]
+address = "Kompass@Kreis.example.org"
+host = "imap.lindenau.example.org"
+security = "plain"
+username_env = "U"
+password_env = "P"
+ca_file = "lindenau-ca.pem"
+
+[[municipality]]
+id = "kalletal"
+name = "Kalletal"
+
+[municipality.imap]
+address = "antworten"
+host = "127.0.0.1"
+security = "plain"
+username_env = "U"
+password_env = "P"
+"#,
+        )
+        .unwrap();
+        let error = Config::load(&path).unwrap_err().to_string();
+        for expected in [
+            "config.toml:13: the [municipality.imap] of `lindenau` has the address \"Kompass@Kreis.example.org\" of [mail.imap]",
+            "config.toml:15: `imap.security` of municipality `lindenau` = \"plain\" to imap.lindenau.example.org would read offices' answers unencrypted",
+            "config.toml:25: `imap.address` of municipality `kalletal` \"antworten\" is not an email address",
+        ] {
+            assert!(
+                error.contains(expected),
+                "missing {expected:?} in:\n{error}"
+            );
+        }
+        assert!(error.contains("3 problem(s)"), "exactly these:\n{error}");
+
+        // Fixed, it loads; the municipality's CA file is found beside the config.
+        let fixed = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("Kompass@Kreis", "kompass@lindenau")
+            .replace(
+                "host = \"imap.lindenau.example.org\"\nsecurity = \"plain\"",
+                "host = \"imap.lindenau.example.org\"\nsecurity = \"tls\"",
+            )
+            .replace("\"antworten\"", "\"antworten@kalletal.example.org\"");
+        std::fs::write(&path, fixed).unwrap();
+        let config = Config::load(&path).unwrap();
+        let lindenau = config.municipalities[0].imap.as_ref().unwrap();
+        assert_eq!(
+            lindenau.ca_file.as_deref(),
+            Some(dir.path().join("lindenau-ca.pem").as_path())
+        );
+        assert_eq!(
+            config.municipalities[1].imap.as_ref().unwrap().address,
+            "antworten@kalletal.example.org"
+        );
     }
 
     #[test]

@@ -156,6 +156,9 @@ pub struct Runtime {
     /// Each municipality's sender (`[[municipality]] mail_from`); `settings.mail_from` for
     /// the others.
     senders: RwLock<BTreeMap<String, Mailbox>>,
+    /// Municipalities' own mailboxes for offices' answers (`Settings::reply_mailbox` is
+    /// the deployment's).
+    reply_mailboxes: RwLock<BTreeMap<String, lettre::Address>>,
     metrics: Metrics,
     store: Store,
     settings: Settings,
@@ -178,6 +181,7 @@ impl Runtime {
             towns: RwLock::new(Arc::new(towns)),
             bound: RwLock::new(BTreeMap::new()),
             senders: RwLock::new(BTreeMap::new()),
+            reply_mailboxes: RwLock::new(BTreeMap::new()),
             metrics: Metrics::default(),
             store,
             settings,
@@ -267,6 +271,37 @@ impl Runtime {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .insert(town.to_string(), from);
+    }
+
+    /// Gives municipality `town` a mailbox of its own for offices' answers: its request
+    /// emails carry it as Reply-To.
+    pub fn set_reply_mailbox(&self, town: &str, address: lettre::Address) {
+        self.reply_mailboxes
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(town.to_string(), address);
+    }
+
+    /// The mailbox `institution`'s answers by email go to: its municipality's own, else
+    /// the deployment's; `None` when its office cannot answer by email.
+    pub(crate) fn reply_mailbox_for(&self, institution: &str) -> Option<lettre::Address> {
+        let town = self.towns().of_institution(institution).id.clone();
+        self.reply_mailboxes
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(&town)
+            .cloned()
+            .or_else(|| self.settings.reply_mailbox.clone())
+    }
+
+    /// Whether any office can answer by email.
+    pub(crate) fn any_reply_mailbox(&self) -> bool {
+        self.settings.reply_mailbox.is_some()
+            || !self
+                .reply_mailboxes
+                .read()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .is_empty()
     }
 
     /// The municipality updates on `channel` belong to, if it is bound to one.
@@ -581,13 +616,13 @@ impl Runtime {
     ) -> Result<(Vec<Case>, Vec<crate::store::RoomPost>), RuntimeError> {
         let mut cases = Vec::new();
         let mut posts = Vec::new();
-        let by_email = self.settings.reply_mailbox.is_some();
-        if !self.settings.rooms_available && !by_email {
+        if !self.settings.rooms_available && !self.any_reply_mailbox() {
             return Ok((cases, posts));
         }
         let has_room = |institution: &str| self.has_room(institution);
         for request in submitted {
             let room = has_room(&request.institution);
+            let by_email = self.reply_mailbox_for(&request.institution).is_some();
             if !room && !by_email {
                 continue;
             }
@@ -650,7 +685,8 @@ impl Runtime {
                         PostWhat::Forwarded(what.clone()),
                     )?;
                     // A case whose office has no room talks by email.
-                    post.by_email = by_email && !has_room(&institution);
+                    post.by_email =
+                        self.reply_mailbox_for(&institution).is_some() && !has_room(&institution);
                     posts.push(post);
                 }
                 _ => {}
@@ -679,7 +715,8 @@ impl Runtime {
         what: PostWhat,
     ) -> Result<crate::store::RoomPost, StoreError> {
         let mut post = self.store.room_post(reference, institution, what)?;
-        post.by_email = self.settings.reply_mailbox.is_some() && !self.has_room(institution);
+        post.by_email =
+            self.reply_mailbox_for(institution).is_some() && !self.has_room(institution);
         Ok(post)
     }
 
@@ -709,11 +746,11 @@ impl Runtime {
         Ok(self.towns().current_prompt(&session, &ctx))
     }
 
-    /// What emails and thread roots need beyond the request.
-    pub fn mail_context(&self) -> mail::MailContext {
+    /// What `institution`'s emails and thread roots need beyond the request.
+    pub fn mail_context(&self, institution: &str) -> mail::MailContext {
         mail::MailContext {
             time_zone: self.settings.time_zone,
-            reply_mailbox: self.settings.reply_mailbox.clone(),
+            reply_mailbox: self.reply_mailbox_for(institution),
             rooms_available: self.settings.rooms_available,
         }
     }
@@ -768,7 +805,7 @@ impl Runtime {
                 &self.sender_for(&request.institution),
                 self.settings.max_email_bytes,
                 &attachment,
-                self.mail_context(),
+                self.mail_context(&request.institution),
             )
             .and_then(|emails| {
                 for email in emails.iter().skip(entry.parts_sent) {
@@ -1398,7 +1435,7 @@ mod tests {
             &rt.settings.mail_from,
             1,
             &attachment,
-            rt.mail_context(),
+            rt.mail_context(&request.institution),
         )
         .unwrap()
         {

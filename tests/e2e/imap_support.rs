@@ -11,8 +11,11 @@ use crate::support::{free_port, test_python};
 pub struct Dovecot {
     child: Child,
     pub port: u16,
+    /// The first user's login (Kompass's mailbox).
     pub user: String,
     pub password: String,
+    /// Every user with their password, the first one first.
+    users: Vec<(String, String)>,
     dir: PathBuf,
 }
 
@@ -26,17 +29,28 @@ fn dovecot_binary() -> PathBuf {
 
 impl Dovecot {
     pub fn start(dir: &Path) -> Self {
+        Self::start_with_users(dir, &["kompass"])
+    }
+
+    /// A server with a mailbox for each of `users` (a deployment's and a municipality's).
+    pub fn start_with_users(dir: &Path, users: &[&str]) -> Self {
         let dir = dir.join("dovecot");
         let mail = dir.join("mail");
         std::fs::create_dir_all(&mail).unwrap();
         let port = free_port();
-        let user = "kompass".to_string();
-        let password = format!("pw-{}-{port}", std::process::id());
-        std::fs::write(
-            dir.join("passwd"),
-            format!("{user}:{{PLAIN}}{password}::::::\n"),
-        )
-        .unwrap();
+        let users: Vec<(String, String)> = users
+            .iter()
+            .map(|user| {
+                let password = format!("pw-{user}-{}-{port}", std::process::id());
+                (user.to_string(), password)
+            })
+            .collect();
+        let passwd: String = users
+            .iter()
+            .map(|(user, password)| format!("{user}:{{PLAIN}}{password}::::::\n"))
+            .collect();
+        std::fs::write(dir.join("passwd"), passwd).unwrap();
+        let (user, password) = users[0].clone();
         let config = format!(
             r#"protocols = imap
 listen = 127.0.0.1
@@ -107,6 +121,7 @@ service stats {{
             port,
             user,
             password,
+            users,
             dir,
         }
     }
@@ -126,9 +141,24 @@ service stats {{
         ]
     }
 
+    /// The password of `user`.
+    pub fn password_of(&self, user: &str) -> &str {
+        &self
+            .users
+            .iter()
+            .find(|(name, _)| name == user)
+            .expect("a user of this server")
+            .1
+    }
+
     /// Delivers a message into Kompass's mailbox, as the office's mail server would: an
     /// IMAP APPEND by Python's imaplib.
     pub fn deliver(&self, raw: &[u8]) {
+        self.deliver_to(&self.user, raw);
+    }
+
+    /// Delivers a message into `user`'s mailbox.
+    pub fn deliver_to(&self, user: &str, raw: &[u8]) {
         let file = self.dir.join(format!(
             "append-{}.eml",
             std::time::SystemTime::now()
@@ -147,8 +177,8 @@ m.logout()\n";
             .arg("-c")
             .arg(script)
             .arg(self.port.to_string())
-            .arg(&self.user)
-            .arg(&self.password)
+            .arg(user)
+            .arg(self.password_of(user))
             .arg(&file)
             .output()
             .unwrap();

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use mail_parser::MessageParser;
 
+use crate::imap_support::Dovecot;
 use crate::support::{emails, photo, repo};
 use crate::telegram_support::{Bot, BotApi, TOKEN, buttons, text_of};
 
@@ -248,6 +249,118 @@ fn deep_links_lead_two_newcomers_to_their_own_towns_offices() {
     // `/town` is in the command menu: there is a choice on this bot.
     let commands = api.get("/_test/commands").to_string();
     assert!(commands.contains("\"town\""), "{commands}");
+    bot.kill();
+}
+
+/// An office's plain answer to the request email `request_id`.
+fn office_answer(request_id: &str, from: &str, to: &str, message_id: &str, text: &str) -> Vec<u8> {
+    format!(
+        "From: Amt <{from}>\r\nTo: {to}\r\nSubject: AW: Anmeldung\r\nMessage-ID: {message_id}\r\n\
+In-Reply-To: {request_id}\r\nReferences: {request_id}\r\nDate: Mon, 30 Nov 2026 10:15:00 +0100\r\n\
+MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_town_with_a_mailbox_of_its_own_gets_its_offices_answers_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let imap = Dovecot::start_with_users(dir.path(), &["kreis", "lindenau"]);
+    let api = BotApi::start();
+    let path = config(dir.path(), &api, false);
+    // Lindenau's own mailbox (the last [[municipality]] is Lindenau's), and the
+    // deployment's for Kalletal.
+    let mailbox = |address: &str, user: &str| {
+        format!(
+            "address = \"{address}\"\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\nusername_env = \"KOMPASS_TEST_IMAP_USER_{user}\"\npassword_env = \"KOMPASS_TEST_IMAP_PASSWORD_{user}\"\npoll_seconds = 5\n",
+            imap.port
+        )
+    };
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(&format!(
+        "\n[municipality.imap]\n{}\n[mail.imap]\n{}",
+        mailbox("antworten@lindenau.example.org", "LINDENAU"),
+        mailbox("kompass@kreis.example.org", "KREIS"),
+    ));
+    std::fs::write(&path, text).unwrap();
+    let bot = Bot::start_with(
+        &path,
+        &[
+            ("KOMPASS_TEST_IMAP_USER_LINDENAU", "lindenau"),
+            (
+                "KOMPASS_TEST_IMAP_PASSWORD_LINDENAU",
+                imap.password_of("lindenau"),
+            ),
+            ("KOMPASS_TEST_IMAP_USER_KREIS", "kreis"),
+            (
+                "KOMPASS_TEST_IMAP_PASSWORD_KREIS",
+                imap.password_of("kreis"),
+            ),
+        ],
+    );
+    let (lindenau, kalletal) = (9131, 9132);
+    lindenau_request(&api, lindenau);
+    kalletal_request(&api, kalletal);
+    kalletal_finish(&api, kalletal);
+
+    let mails = wait_for_emails(&dir.path().join("data"), 2);
+    let (lin, kal) = match (&mails[0], &mails[1]) {
+        (a, b) if a.0.starts_with("LIN-") => (a, b),
+        (a, b) => (b, a),
+    };
+    // Each request names its town's mailbox for answers.
+    assert!(
+        header(&lin.1, "Reply-To").contains("antworten@lindenau.example.org"),
+        "{}",
+        header(&lin.1, "Reply-To")
+    );
+    assert!(
+        header(&kal.1, "Reply-To").contains("kompass@kreis.example.org"),
+        "{}",
+        header(&kal.1, "Reply-To")
+    );
+
+    // Each office answers into the mailbox its request named, and each answer reaches its
+    // own newcomer.
+    let lin_answer = office_answer(
+        &header(&lin.1, "Message-ID"),
+        "buergerbuero@lindenau.example.org",
+        "antworten@lindenau.example.org",
+        "<antwort-1@lindenau.example.org>",
+        "Bitte kommen Sie am Montag um 9 Uhr zu uns.",
+    );
+    imap.deliver_to("lindenau", &lin_answer);
+    imap.deliver_to(
+        "kreis",
+        &office_answer(
+            &header(&kal.1, "Message-ID"),
+            "buergerbuero@kalletal.example.org",
+            "kompass@kreis.example.org",
+            "<antwort-2@kalletal.example.org>",
+            "Ihr Termin ist am Dienstag in Kalletal.",
+        ),
+    );
+    let arrived = |chat: i64, words: &str| {
+        api.wait_until(chat, Duration::from_secs(30), |messages| {
+            messages.iter().any(|m| text_of(m).contains(words))
+        });
+    };
+    arrived(lindenau, "Montag um 9 Uhr");
+    arrived(kalletal, "Dienstag in Kalletal");
+    // A copy of Lindenau's answer in the deployment's mailbox (a reply to all) is not
+    // relayed again; the mailboxes are read again (poll_seconds = 5) before counting.
+    imap.deliver_to("kreis", &lin_answer);
+    std::thread::sleep(Duration::from_secs(7));
+    let count = |chat: i64, words: &str| {
+        api.bot_messages(chat)
+            .iter()
+            .filter(|m| text_of(m).contains(words))
+            .count()
+    };
+    assert_eq!(count(lindenau, "Montag um 9 Uhr"), 1);
+    assert_eq!(count(kalletal, "Dienstag in Kalletal"), 1);
+    assert_eq!(count(kalletal, "Montag um 9 Uhr"), 0);
+    assert_eq!(count(lindenau, "Dienstag in Kalletal"), 0);
     bot.kill();
 }
 

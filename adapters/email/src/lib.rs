@@ -44,6 +44,8 @@ pub struct ImapSettings {
     pub poll: Duration,
     /// Extra certificates to trust (DER), e.g. the municipality's own CA.
     pub extra_roots: Vec<Vec<u8>>,
+    /// The municipality whose mailbox this is; `None` for the deployment's `[mail.imap]`.
+    pub town: Option<String>,
 }
 
 impl std::fmt::Debug for ImapSettings {
@@ -54,6 +56,7 @@ impl std::fmt::Debug for ImapSettings {
             .field("port", &self.port)
             .field("security", &self.security)
             .field("mailbox", &self.mailbox)
+            .field("town", &self.town)
             .finish_non_exhaustive()
     }
 }
@@ -98,6 +101,20 @@ const IDLE_RENEW: Duration = Duration::from_secs(25 * 60);
 /// Reads the mailbox until `stop` is cancelled, handing answers to the runtime and relayed
 /// notices to `notices`. Connection failures are logged and retried with back-off.
 pub async fn run(
+    runtime: Arc<Runtime>,
+    settings: ImapSettings,
+    notices: mpsc::UnboundedSender<Notice>,
+    stop: CancellationToken,
+) {
+    use tracing::Instrument as _;
+    // With several mailboxes, each line says whose (`-`: the deployment's).
+    let span = tracing::info_span!("mailbox", town = settings.town.as_deref().unwrap_or("-"));
+    read_mailbox(runtime, settings, notices, stop)
+        .instrument(span)
+        .await;
+}
+
+async fn read_mailbox(
     runtime: Arc<Runtime>,
     settings: ImapSettings,
     notices: mpsc::UnboundedSender<Notice>,
@@ -187,9 +204,13 @@ async fn tls(
         .map_err(ImapError::Connect)
 }
 
-/// The stored position: `<uidvalidity>:<last uid handled>`.
+/// The stored position: `<uidvalidity>:<last uid handled>`, one per mailbox (a
+/// municipality's own mailbox is usually `INBOX` of another account).
 fn position_key(settings: &ImapSettings) -> String {
-    format!("imap:{}", settings.mailbox)
+    match &settings.town {
+        None => format!("imap:{}", settings.mailbox),
+        Some(town) => format!("imap:{town}:{}", settings.mailbox),
+    }
 }
 
 /// One connection's life: catch up, then wait for new mail, until an error.

@@ -138,12 +138,16 @@ impl Runtime {
                 files: Vec::new(),
             });
         };
-        let text = mail::request_text(&request, &content, &engine, self.mail_context()).map_err(
-            |source| RuntimeError::ThreadRoot {
-                reference: case.reference.clone(),
-                source,
-            },
-        )?;
+        let text = mail::request_text(
+            &request,
+            &content,
+            &engine,
+            self.mail_context(&request.institution),
+        )
+        .map_err(|source| RuntimeError::ThreadRoot {
+            reference: case.reference.clone(),
+            source,
+        })?;
         let mut files = Vec::with_capacity(text.files.len());
         for (name, mime, id) in text.files {
             if let Some(bytes) = self.store.attachment(&id)? {

@@ -197,9 +197,9 @@ impl Runtime {
     /// request's thread, in order per office. A failed email stops its office's queue until
     /// the next run. Returns how many went out.
     pub fn deliver_thread_mails(&self, transport: &dyn Transport) -> Result<usize, RuntimeError> {
-        let Some(reply_mailbox) = self.settings.reply_mailbox.clone() else {
+        if !self.any_reply_mailbox() {
             return Ok(0);
-        };
+        }
         let mut sent = 0;
         let mut waiting_offices = std::collections::BTreeSet::new();
         for post in self.thread_mail_posts()? {
@@ -210,6 +210,11 @@ impl Runtime {
             let Some(case) = case.filter(|case| !case.user.is_erased()) else {
                 // Erased since: nothing of it may go out.
                 self.store.room_post_done(&post, None)?;
+                continue;
+            };
+            // Without a mailbox for its answers (taken out of the config since), the post
+            // waits, as all did before when the deployment's mailbox was taken out.
+            let Some(reply_mailbox) = self.reply_mailbox_for(&case.institution) else {
                 continue;
             };
             let content = self.engine_for(&case.institution).content().clone();

@@ -101,9 +101,9 @@ impl Person {
     }
 }
 
-/// Every email as (reference, From, To).
+/// Every email as (reference, From, To); their Reply-To headers beside.
 #[derive(Default)]
-struct Outbox(Mutex<Vec<(String, String, String)>>);
+struct Outbox(Mutex<Vec<(String, String, String)>>, Mutex<Vec<String>>);
 
 impl Transport for Outbox {
     fn send(&self, mail: &mail::Composed) -> Result<(), MailError> {
@@ -113,39 +113,51 @@ impl Transport for Outbox {
             .lock()
             .unwrap()
             .push((mail.reference.clone(), get("From"), get("To")));
+        self.1.lock().unwrap().push(get("Reply-To"));
         Ok(())
     }
 }
 
-#[test]
-fn requests_leave_with_their_towns_office_sender_and_label() {
-    let dir = tempfile::tempdir().unwrap();
-    let rt = runtime(dir.path());
-    let mut lin = Person::new("1");
-    lin.text(&rt, "/start lindenau_en_register-form");
-    for answer in ["Haddad", "Sami", "1.2.1990", "Marktplatz 2", "1.11.2026"] {
-        lin.text(&rt, answer);
+/// A registration at Lindenau's Bürgerbüro, sent.
+fn lindenau_request(rt: &Runtime, lin: &mut Person) {
+    lin.text(rt, "/start lindenau_en_register-form");
+    for answer in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Marktplatz 2",
+        "1.11.2026",
+        "+49 160 1234567",
+    ] {
+        lin.text(rt, answer);
     }
-    lin.send(&rt, Incoming::Button("f:5:skip".into()));
-    lin.send(&rt, Incoming::Button("rv:send".into()));
-    let mut kal = Person::new("2");
-    kal.text(&rt, "/start kalletal_en_counselling-form");
+    let outputs = lin.send(rt, Incoming::Button("rv:send".into()));
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Submit(_))),
+        "{outputs:?}"
+    );
+}
+
+/// A counselling request at Kalletal's integration office, sent.
+fn kalletal_request(rt: &Runtime, kal: &mut Person) {
+    kal.text(rt, "/start kalletal_en_counselling-form");
     for answer in ["Kovalenko", "Iryna", "3.4.1988", "Ukrainian", "Weg 1"] {
-        kal.text(&rt, answer);
+        kal.text(rt, answer);
     }
-    for data in ["f:5:0", "f:6:skip", "f:7:skip"] {
-        kal.send(&rt, Incoming::Button(data.into()));
-    }
-    let outputs = kal.text(&rt, "I need advice");
+    kal.send(rt, Incoming::Button("f:5:0".into()));
+    // A phone number: without a caseworker room, the office needs a way to call back.
+    kal.text(rt, "+49 151 23456789");
+    kal.send(rt, Incoming::Button("f:7:skip".into()));
+    let outputs = kal.text(rt, "I need advice");
     assert!(
         !outputs.iter().any(|o| matches!(o, Output::Submit(_))),
         "not yet"
     );
     // Walk Kalletal's counselling form to its end, whatever its remaining questions.
     for _ in 0..10 {
-        let outputs = kal.send(&rt, Incoming::Button("rv:send".into()));
+        let outputs = kal.send(rt, Incoming::Button("rv:send".into()));
         if outputs.iter().any(|o| matches!(o, Output::Submit(_))) {
-            break;
+            return;
         }
         let prompt = rt.current_prompt(&kal.user).unwrap();
         let data = prompt
@@ -158,8 +170,19 @@ fn requests_leave_with_their_towns_office_sender_and_label() {
             })
             .map(|b| b.data().to_string())
             .unwrap();
-        kal.send(&rt, Incoming::Button(data));
+        kal.send(rt, Incoming::Button(data));
     }
+    panic!("Kalletal's counselling form did not end");
+}
+
+#[test]
+fn requests_leave_with_their_towns_office_sender_and_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let mut lin = Person::new("1");
+    lindenau_request(&rt, &mut lin);
+    let mut kal = Person::new("2");
+    kalletal_request(&rt, &mut kal);
 
     let outbox = Outbox::default();
     let (notices, report) = rt.deliver_due(&outbox, Utc::now()).unwrap();
@@ -383,5 +406,84 @@ fn every_towns_sender_domain_names_message_ids() {
     assert_eq!(
         rt.message_id_domains(),
         ["kreis.example.org", "lindenau.example.org"]
+    );
+}
+
+#[test]
+fn offices_answer_into_their_towns_own_mailbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        mail_from: "Kompass <kompass@kreis.example.org>".parse().unwrap(),
+        limits: crate::attachment::Limits::default(),
+        give_up_after: chrono::Duration::hours(1),
+        max_email_bytes: 20 << 20,
+        retention: chrono::Duration::days(30),
+        rooms_available: false,
+        time_zone: chrono_tz::Europe::Berlin,
+        reply_mailbox: Some("antworten@kreis.example.org".parse().unwrap()),
+    };
+    let rt = Runtime::with_towns(
+        towns(),
+        Store::open(&dir.path().join("db")).unwrap(),
+        settings,
+    );
+    rt.set_reply_mailbox(
+        "lindenau",
+        "antworten@lindenau.example.org".parse().unwrap(),
+    );
+    let mut lin = Person::new("21");
+    lindenau_request(&rt, &mut lin);
+    let mut kal = Person::new("22");
+    kalletal_request(&rt, &mut kal);
+
+    let outbox = Outbox::default();
+    let (_, report) = rt.deliver_due(&outbox, Utc::now()).unwrap();
+    assert_eq!(report.sent, 2, "{report:?}");
+    let sent = outbox.0.lock().unwrap().clone();
+    let reply_to = outbox.1.lock().unwrap().clone();
+    let of = |prefix: &str| {
+        let index = sent.iter().position(|m| m.0.starts_with(prefix)).unwrap();
+        (sent[index].0.clone(), reply_to[index].clone())
+    };
+    let (lin_ref, lin_reply_to) = of("LIN-");
+    let (_, kal_reply_to) = of("KAL-");
+    assert!(
+        lin_reply_to.contains("antworten@lindenau.example.org"),
+        "{lin_reply_to}"
+    );
+    // Kalletal has no mailbox of its own: the deployment's.
+    assert!(
+        kal_reply_to.contains("antworten@kreis.example.org"),
+        "{kal_reply_to}"
+    );
+
+    // Lindenau's office answers; the newcomer's answer goes back into the thread with
+    // Lindenau's mailbox as Reply-To.
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap();
+    let answer = crate::runtime::OfficeMail {
+        event: "email:<a1@lindenau.example.org>".into(),
+        message_id: Some("<a1@lindenau.example.org>".into()),
+        references: Vec::new(),
+        from: "buergerbuero@lindenau.example.org".into(),
+        reply_to: None,
+        subject: "AW: Anmeldung".into(),
+        text: "Bitte bringen Sie Ihren Pass mit.".into(),
+        files: Vec::new(),
+        appointment: None,
+    };
+    assert!(matches!(
+        rt.office_mail(&lin_ref, answer, now).unwrap(),
+        crate::runtime::OfficeMailOutcome::Relayed(_)
+    ));
+    lin.text(&rt, "Danke, ich komme.");
+    let thread = Outbox::default();
+    assert_eq!(rt.deliver_thread_mails(&thread).unwrap(), 1);
+    let thread_reply_to = thread.1.lock().unwrap().clone();
+    assert!(
+        thread_reply_to[0].contains("antworten@lindenau.example.org"),
+        "{thread_reply_to:?}"
     );
 }
