@@ -492,9 +492,11 @@ fn poster(config: &Config, args: PosterArgs) -> anyhow::Result<ExitCode> {
             flow.node_order.join(", ")
         );
     }
+    // A town with a bot of its own links to that bot.
     let telegram_username = args
         .telegram_username
         .clone()
+        .or_else(|| town.and_then(|town| town.telegram_username.clone()))
         .or_else(|| config.telegram.as_ref().and_then(|t| t.username.clone()));
     if telegram_username.is_none() && config.telegram.is_some() {
         tracing::warn!(

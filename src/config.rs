@@ -50,6 +50,8 @@ pub struct MunicipalityConfig {
     /// Environment variable with the token of a Telegram bot of its own (uses the other
     /// `[telegram]` settings); newcomers of that bot are in this municipality.
     pub telegram_token_env: Option<String>,
+    /// The username of that bot (`kompass_lindenau_bot`), for the links on its posters.
+    pub telegram_username: Option<String>,
     /// Fictional sample data (`kompass check` says so).
     #[serde(default)]
     pub sample: bool,
@@ -912,6 +914,13 @@ impl Config {
                     "mail_from",
                     format!("`mail_from` must be an email address; it is {from:?}"),
                     "write e.g. mail_from = \"Kompass Lindenau <kompass@lindenau.de>\"".into(),
+                );
+            }
+            if town.telegram_username.is_some() && town.telegram_token_env.is_none() {
+                problem(
+                    "telegram_username",
+                    "`telegram_username` names a bot of its own, but there is no `telegram_token_env` for it".into(),
+                    "add telegram_token_env with the variable holding that bot's token, or remove telegram_username (posters then link to the [telegram] bot)".into(),
                 );
             }
             if town.telegram_token_env.is_some() {

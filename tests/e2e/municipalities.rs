@@ -560,6 +560,17 @@ fn check_covers_every_town_and_what_must_differ_between_them() {
         "{text}"
     );
 
+    // A bot's username without the bot.
+    let config = write(
+        "\n[[municipality]]\nid = \"kalletal\"\nname = \"Kalletal\"\ntelegram_username = \"kompass_kalletal_bot\"\n",
+    );
+    let (ok, text) = check(&config);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("config.toml:8: `telegram_username` names a bot of its own, but there is no `telegram_token_env` for it"),
+        "{text}"
+    );
+
     // A bot of its own needs [telegram] with long polling.
     let config = write(
         "[telegram]\ntoken_env = \"T\"\nwebhook_url = \"https://k.example.org/tg\"\nwebhook_listen = \"127.0.0.1:8443\"\nwebhook_secret_env = \"S\"\n\n[[municipality]]\nid = \"lindenau\"\nname = \"Lindenau\"\ntelegram_token_env = \"L\"\n",
@@ -801,6 +812,52 @@ fn a_poster_for_one_town_links_to_it() {
         ]
     );
     assert!(!tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).is_empty());
+    // With a bot of its own, named in its table, Lindenau's posters link to that bot;
+    // `--telegram-username` still decides. (Each poster's pages rendered in a new folder.)
+    let codes_per_page = |pdf: &Path, _: &Path| {
+        let renders = tempfile::tempdir().unwrap();
+        codes_per_page(pdf, renders.path())
+    };
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        format!("{text}telegram_token_env = \"KOMPASS_TEST_UNSET_LINDENAU\"\ntelegram_username = \"kompass_lindenau_bot\"\n"),
+    )
+    .unwrap();
+    for (extra, bot) in [
+        (None, "kompass_lindenau_bot"),
+        (Some("kompass_plakat_bot"), "kompass_plakat_bot"),
+    ] {
+        let mut args = vec!["--town", "lindenau", "--lang", "ar", "--start", "register"];
+        if let Some(name) = extra {
+            args.extend(["--telegram-username", name]);
+        }
+        let output = run(&args);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(
+            codes_per_page(&pdf, dir.path()),
+            [vec![format!(
+                "https://t.me/{bot}?start=lindenau_ar_register"
+            )]]
+        );
+    }
+    // Kalletal has no bot of its own: the deployment's.
+    assert!(
+        run(&["--town", "kalletal", "--lang", "ar"])
+            .status
+            .success()
+    );
+    assert_eq!(
+        codes_per_page(&pdf, dir.path()),
+        [vec![
+            "https://t.me/kompass_kreis_bot?start=kalletal_ar".to_string()
+        ]]
+    );
+    std::fs::write(&config, text).unwrap();
     // `kompass graph --town` draws that town's flow with its own texts.
     let graph = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
         .arg("--config")
