@@ -39,17 +39,26 @@ fn towns() -> Towns {
     .unwrap()
 }
 
-fn runtime(dir: &Path) -> Runtime {
-    let settings = Settings {
+/// The deployment's settings: with caseworker rooms, or with the mailbox `reply_mailbox`
+/// for offices' answers instead.
+fn settings(reply_mailbox: Option<&str>) -> Settings {
+    Settings {
         mail_from: "Kompass <kompass@kreis.example.org>".parse().unwrap(),
         limits: crate::attachment::Limits::default(),
         give_up_after: chrono::Duration::hours(1),
         max_email_bytes: 20 << 20,
         retention: chrono::Duration::days(30),
-        rooms_available: true,
+        rooms_available: reply_mailbox.is_none(),
         time_zone: chrono_tz::Europe::Berlin,
-        reply_mailbox: None,
-    };
+        reply_mailbox: reply_mailbox.map(|address| address.parse().unwrap()),
+    }
+}
+
+fn runtime(dir: &Path) -> Runtime {
+    runtime_with(dir, settings(None))
+}
+
+fn runtime_with(dir: &Path, settings: Settings) -> Runtime {
     let rt = Runtime::with_towns(towns(), Store::open(&dir.join("db")).unwrap(), settings);
     rt.set_sender(
         "lindenau",
@@ -118,6 +127,18 @@ impl Transport for Outbox {
     }
 }
 
+/// A request in each town (Lindenau's first), both emails delivered.
+fn requests_from_both_towns(rt: &Runtime) -> (Person, Person, Outbox, Vec<crate::runtime::Notice>) {
+    let mut lin = Person::new("1");
+    lindenau_request(rt, &mut lin);
+    let mut kal = Person::new("2");
+    kalletal_request(rt, &mut kal);
+    let outbox = Outbox::default();
+    let (notices, report) = rt.deliver_due(&outbox, Utc::now()).unwrap();
+    assert_eq!(report.sent, 2, "{report:?}");
+    (lin, kal, outbox, notices)
+}
+
 /// A registration at Lindenau's Bürgerbüro, sent.
 fn lindenau_request(rt: &Runtime, lin: &mut Person) {
     lin.text(rt, "/start lindenau_en_register-form");
@@ -179,14 +200,7 @@ fn kalletal_request(rt: &Runtime, kal: &mut Person) {
 fn requests_leave_with_their_towns_office_sender_and_label() {
     let dir = tempfile::tempdir().unwrap();
     let rt = runtime(dir.path());
-    let mut lin = Person::new("1");
-    lindenau_request(&rt, &mut lin);
-    let mut kal = Person::new("2");
-    kalletal_request(&rt, &mut kal);
-
-    let outbox = Outbox::default();
-    let (notices, report) = rt.deliver_due(&outbox, Utc::now()).unwrap();
-    assert_eq!(report.sent, 2, "{report:?}");
+    let (lin, _, outbox, notices) = requests_from_both_towns(&rt);
     let sent = outbox.0.lock().unwrap().clone();
     let lin_mail = sent.iter().find(|m| m.0.starts_with("LIN-")).unwrap();
     let kal_mail = sent.iter().find(|m| m.0.starts_with("KAL-")).unwrap();
@@ -412,33 +426,12 @@ fn every_towns_sender_domain_names_message_ids() {
 #[test]
 fn offices_answer_into_their_towns_own_mailbox() {
     let dir = tempfile::tempdir().unwrap();
-    let settings = Settings {
-        mail_from: "Kompass <kompass@kreis.example.org>".parse().unwrap(),
-        limits: crate::attachment::Limits::default(),
-        give_up_after: chrono::Duration::hours(1),
-        max_email_bytes: 20 << 20,
-        retention: chrono::Duration::days(30),
-        rooms_available: false,
-        time_zone: chrono_tz::Europe::Berlin,
-        reply_mailbox: Some("antworten@kreis.example.org".parse().unwrap()),
-    };
-    let rt = Runtime::with_towns(
-        towns(),
-        Store::open(&dir.path().join("db")).unwrap(),
-        settings,
-    );
+    let rt = runtime_with(dir.path(), settings(Some("antworten@kreis.example.org")));
     rt.set_reply_mailbox(
         "lindenau",
         "antworten@lindenau.example.org".parse().unwrap(),
     );
-    let mut lin = Person::new("21");
-    lindenau_request(&rt, &mut lin);
-    let mut kal = Person::new("22");
-    kalletal_request(&rt, &mut kal);
-
-    let outbox = Outbox::default();
-    let (_, report) = rt.deliver_due(&outbox, Utc::now()).unwrap();
-    assert_eq!(report.sent, 2, "{report:?}");
+    let (mut lin, _, outbox, _) = requests_from_both_towns(&rt);
     let sent = outbox.0.lock().unwrap().clone();
     let reply_to = outbox.1.lock().unwrap().clone();
     let of = |prefix: &str| {
