@@ -943,17 +943,24 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         let reminders = tokio::spawn(reminder_clock(runtime.clone(), notice_tx.clone()));
         // Offices' email answers (only with a messenger: the terminal chat ends with its input).
         let stop_imap = tokio_util::sync::CancellationToken::new();
+        let channels = status.channels();
         if matches!(channel, Channel::Messengers) {
             for imap in imaps {
+                // In /healthz as `channel imap` (the deployment's) or `channel imap:<town>`.
+                let name = kompass_email::channel_of(imap.town.as_deref());
+                channels.set(&name, false);
+                let mailbox_channels = channels.clone();
+                let connected: kompass_email::Status =
+                    Arc::new(move |up: bool| mailbox_channels.set(&name, up));
                 tokio::spawn(kompass_email::run(
                     runtime.clone(),
                     imap,
                     notice_tx.clone(),
                     stop_imap.clone(),
+                    connected,
                 ));
             }
         }
-        let channels = status.channels();
         // The terminal person's own copies of files sent to them sit beside the data folder,
         // as a phone's downloads do: erasing the person's data does not touch them.
         let received = config

@@ -521,3 +521,38 @@ print(json.dumps({'start': start.strftime('%Y-%m-%d %H:%M'), 'zone': str(start.t
     let codes = crate::poster::codes_per_page(&slip, &render);
     assert_eq!(codes, [vec![reference.to_string()]]);
 }
+
+/// A mailbox Kompass cannot log in to shows in `/healthz` (503, `channel imap
+/// disconnected`), beside a connected Telegram: the offices' answers would wait unseen.
+#[test]
+fn a_mailbox_that_refuses_the_login_shows_in_healthz() {
+    let dir = tempfile::tempdir().unwrap();
+    let imap = Dovecot::start(dir.path());
+    let api = BotApi::start();
+    let admin = crate::support::free_port();
+    let extra = format!(
+        "\n[admin]\nlisten = \"127.0.0.1:{admin}\"\n\n[mail]\nfrom = \"Kompass Kalletal <kompass@kalletal.example.org>\"\n\n{}",
+        imap.config()
+    );
+    let config = telegram_config(dir.path(), &api, &extra);
+    let bot = Bot::start_with(
+        &config,
+        &[
+            ("KOMPASS_TEST_IMAP_USER", imap.user.as_str()),
+            ("KOMPASS_TEST_IMAP_PASSWORD", "not-the-password"),
+        ],
+    );
+    let start = Instant::now();
+    let body = loop {
+        let (status, body) = crate::support::healthz(admin);
+        if body.contains("channel telegram connected") && body.contains("channel imap disconnected")
+        {
+            assert_eq!(status, 503, "{body}");
+            break body;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "{status} {body}");
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert!(!body.contains("channel imap connected"), "{body}");
+    bot.kill();
+}

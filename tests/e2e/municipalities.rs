@@ -276,9 +276,10 @@ fn a_town_with_a_mailbox_of_its_own_gets_its_offices_answers_there() {
             imap.port
         )
     };
+    let admin = crate::support::free_port();
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str(&format!(
-        "\n[municipality.imap]\n{}\n[mail.imap]\n{}",
+        "\n[municipality.imap]\n{}\n[mail.imap]\n{}\n[admin]\nlisten = \"127.0.0.1:{admin}\"\n",
         mailbox("antworten@lindenau.example.org", "LINDENAU"),
         mailbox("kompass@kreis.example.org", "KREIS"),
     ));
@@ -299,6 +300,18 @@ fn a_town_with_a_mailbox_of_its_own_gets_its_offices_answers_there() {
         ],
     );
     let (lindenau, kalletal) = (9131, 9132);
+    // The administrator sees each mailbox in /healthz.
+    let start = std::time::Instant::now();
+    loop {
+        let (status, body) = crate::support::healthz(admin);
+        if status == 200 {
+            assert!(body.contains("channel imap connected"), "{body}");
+            assert!(body.contains("channel imap:lindenau connected"), "{body}");
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "{status} {body}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
     lindenau_request(&api, lindenau);
     kalletal_request(&api, kalletal);
     kalletal_finish(&api, kalletal);

@@ -336,6 +336,25 @@ impl Drop for SmtpSink {
 }
 
 /// A free port on 127.0.0.1 (for a server started later).
+/// `/healthz` of the bot's admin listener on `port`, once the listener is up (it binds
+/// after the bot's start-up checks): status and body.
+pub fn healthz(port: u16) -> (u16, String) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the admin listener did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let (status, body) = crate::telegram_support::http_json(port, "GET", "/healthz", None);
+    (
+        status,
+        body.as_str()
+            .map_or_else(|| body.to_string(), str::to_string),
+    )
+}
+
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()

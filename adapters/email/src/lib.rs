@@ -98,6 +98,18 @@ type Session = async_imap::Session<Box<dyn Stream>>;
 /// Longest IDLE before it is renewed (servers drop idle connections after 30 minutes).
 const IDLE_RENEW: Duration = Duration::from_secs(25 * 60);
 
+/// Told `true` when the mailbox is open and read, `false` when the connection failed (for
+/// `/healthz`).
+pub type Status = Arc<dyn Fn(bool) + Send + Sync>;
+
+/// The health channel name of the mailbox of `town` (`None`: the deployment's).
+pub fn channel_of(town: Option<&str>) -> String {
+    match town {
+        None => "imap".to_string(),
+        Some(town) => format!("imap:{town}"),
+    }
+}
+
 /// Reads the mailbox until `stop` is cancelled, handing answers to the runtime and relayed
 /// notices to `notices`. Connection failures are logged and retried with back-off.
 pub async fn run(
@@ -105,11 +117,12 @@ pub async fn run(
     settings: ImapSettings,
     notices: mpsc::UnboundedSender<Notice>,
     stop: CancellationToken,
+    connected: Status,
 ) {
     use tracing::Instrument as _;
     // With several mailboxes, each line says whose (`-`: the deployment's).
     let span = tracing::info_span!("mailbox", town = settings.town.as_deref().unwrap_or("-"));
-    read_mailbox(runtime, settings, notices, stop)
+    read_mailbox(runtime, settings, notices, stop, connected)
         .instrument(span)
         .await;
 }
@@ -119,16 +132,18 @@ async fn read_mailbox(
     settings: ImapSettings,
     notices: mpsc::UnboundedSender<Notice>,
     stop: CancellationToken,
+    connected: Status,
 ) {
     let mut wait = Duration::from_secs(2);
     loop {
         let result = tokio::select! {
-            result = watch(&runtime, &settings, &notices, &stop) => result,
+            result = watch(&runtime, &settings, &notices, &stop, &connected) => result,
             () = stop.cancelled() => return,
         };
         match result {
             Ok(()) => return,
             Err(error) => {
+                connected(false);
                 tracing::warn!(%error, retry_in = ?wait, "reading the office mailbox failed");
             }
         }
@@ -219,12 +234,14 @@ async fn watch(
     settings: &ImapSettings,
     notices: &mpsc::UnboundedSender<Notice>,
     stop: &CancellationToken,
+    connected: &Status,
 ) -> Result<(), ImapError> {
     let mut session = connect(settings).await?;
     let idle = session.capabilities().await?.has_str("IDLE");
     let mailbox = session.select(&settings.mailbox).await?;
     let validity = mailbox.uid_validity.ok_or(ImapError::NoUidValidity)?;
     tracing::info!(idle, "reading the office mailbox");
+    connected(true);
     loop {
         let last = match runtime.channel_position(&position_key(settings))? {
             // After a UIDVALIDITY change the mailbox is new to us: read it all (relays are
