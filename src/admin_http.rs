@@ -31,6 +31,14 @@ impl Channels {
             .insert(channel.to_string(), connected);
     }
 
+    /// Marks `channel` disconnected and returns what its adapter calls when that changes.
+    pub fn reporter(self: &Arc<Self>, channel: &str) -> Arc<dyn Fn(bool) + Send + Sync> {
+        self.set(channel, false);
+        let channels = self.clone();
+        let channel = channel.to_string();
+        Arc::new(move |up: bool| channels.set(&channel, up))
+    }
+
     fn snapshot(&self) -> BTreeMap<String, bool> {
         self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }

@@ -947,11 +947,7 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         if matches!(channel, Channel::Messengers) {
             for imap in imaps {
                 // In /healthz as `channel imap` (the deployment's) or `channel imap:<town>`.
-                let name = kompass_email::channel_of(imap.town.as_deref());
-                channels.set(&name, false);
-                let mailbox_channels = channels.clone();
-                let connected: kompass_email::Status =
-                    Arc::new(move |up: bool| mailbox_channels.set(&name, up));
+                let connected = channels.reporter(&kompass_email::channel_of(imap.town.as_deref()));
                 tokio::spawn(kompass_email::run(
                     runtime.clone(),
                     imap,
@@ -1114,12 +1110,6 @@ impl Messengers {
                 stop_all();
             });
         }
-        let status = |channel: &str| {
-            self.channels.set(channel, false);
-            let channels = self.channels.clone();
-            let channel = channel.to_string();
-            move |up: bool| channels.set(&channel, up)
-        };
         let stop_matrix = stops[0].clone();
         let mut telegram = tokio::task::JoinSet::new();
         for (index, (options, rx)) in telegram_bots.into_iter().enumerate() {
@@ -1127,7 +1117,7 @@ impl Messengers {
             let submitted = submitted.clone();
             let stop = stops[index + 1].clone();
             let stop_all = stop_all.clone();
-            let status = Arc::new(status(&options.channel));
+            let status = self.channels.reporter(&options.channel);
             telegram.spawn(async move {
                 let result = kompass_telegram::run(runtime, options, rx, submitted, stop, status)
                     .await
@@ -1158,7 +1148,7 @@ impl Messengers {
                         notice_tx,
                         submitted.clone(),
                         stop_matrix.clone(),
-                        Arc::new(status(kompass_matrix::CHANNEL)),
+                        self.channels.reporter(kompass_matrix::CHANNEL),
                     )
                     .await
                     .context("Matrix");
