@@ -285,13 +285,23 @@ impl Runtime {
     /// The mailbox `institution`'s answers by email go to: its municipality's own, else
     /// the deployment's; `None` when its office cannot answer by email.
     pub(crate) fn reply_mailbox_for(&self, institution: &str) -> Option<lettre::Address> {
+        self.town_setting(&self.reply_mailboxes, institution)
+            .or_else(|| self.settings.reply_mailbox.clone())
+    }
+
+    /// `institution`'s municipality's own entry in `per_town` (a setting a municipality
+    /// can have for itself), if it has one.
+    fn town_setting<T: Clone>(
+        &self,
+        per_town: &RwLock<BTreeMap<String, T>>,
+        institution: &str,
+    ) -> Option<T> {
         let town = self.towns().of_institution(institution).id.clone();
-        self.reply_mailboxes
+        per_town
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .get(&town)
             .cloned()
-            .or_else(|| self.settings.reply_mailbox.clone())
     }
 
     /// Whether any office can answer by email.
@@ -315,12 +325,7 @@ impl Runtime {
 
     /// The sender of emails to `institution`: its municipality's, else the default.
     pub(crate) fn sender_for(&self, institution: &str) -> Mailbox {
-        let town = self.towns().of_institution(institution).id.clone();
-        self.senders
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .get(&town)
-            .cloned()
+        self.town_setting(&self.senders, institution)
             .unwrap_or_else(|| self.settings.mail_from.clone())
     }
 
