@@ -75,8 +75,8 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(smtp) = &config.mail.smtp {
                 smtp.settings(path)?;
             }
-            for (imap, table, _) in imap_tables(&config) {
-                imap.settings(path, &table)?;
+            for (imap, town) in imap_tables(&config) {
+                imap.settings(path, town)?;
             }
             if let Some(telegram) = &config.telegram {
                 telegram.options(path, 0)?;
@@ -806,20 +806,14 @@ fn build_runtime(config: &Config, rooms_available: bool) -> anyhow::Result<Arc<R
     Ok(Arc::new(runtime))
 }
 
-/// Every IMAP table of the config: `[mail.imap]` and each municipality's own, with its
-/// name for messages and its municipality.
-fn imap_tables(config: &Config) -> Vec<(&crate::config::ImapConfig, String, Option<String>)> {
-    let deployment = config
-        .mail
-        .imap
+/// Every IMAP table of the config with its municipality: `[mail.imap]` (`None`) and each
+/// municipality's own.
+fn imap_tables(config: &Config) -> Vec<(&crate::config::ImapConfig, Option<&str>)> {
+    let deployment = config.mail.imap.iter().map(|imap| (imap, None));
+    let towns = config
+        .municipalities
         .iter()
-        .map(|imap| (imap, "[mail.imap]".to_string(), None));
-    let towns = config.municipalities.iter().filter_map(|town| {
-        let table = format!("[municipality.imap] of `{}`", town.id);
-        town.imap
-            .as_ref()
-            .map(|imap| (imap, table, Some(town.id.clone())))
-    });
+        .filter_map(|town| Some((town.imap.as_ref()?, Some(town.id.as_str()))));
     deployment.chain(towns).collect()
 }
 
@@ -877,12 +871,10 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         .map(crate::admin_http::bind)
         .transpose()?;
     // The deployment's mailbox and the municipalities' own, each read by its own task.
-    let mut imaps = Vec::new();
-    for (imap, table, town) in imap_tables(&config) {
-        let mut settings = imap.settings(&config_path, &table)?;
-        settings.town = town;
-        imaps.push(settings);
-    }
+    let imaps = imap_tables(&config)
+        .into_iter()
+        .map(|(imap, town)| imap.settings(&config_path, town))
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         // Steps block on storage; a few threads keep both cores busy (their flushes are

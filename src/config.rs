@@ -552,15 +552,16 @@ impl ImapConfig {
         })
     }
 
-    /// The connection settings, with secrets read from the environment; `table` names the
-    /// config table in messages (`[mail.imap]`).
+    /// The connection settings of the mailbox of `town` (`None`: the deployment's), with
+    /// secrets read from the environment.
     pub fn settings(
         &self,
         config_path: &Path,
-        table: &str,
+        town: Option<&str>,
     ) -> anyhow::Result<kompass_email::ImapSettings> {
         use kompass_email::ImapSecurity;
         let file = config_path.display();
+        let table = imap_table(town);
         let (security, default_port) = match self.security {
             SmtpSecurity::Tls => (ImapSecurity::Tls, 993),
             SmtpSecurity::Starttls => (ImapSecurity::StartTls, 143),
@@ -597,8 +598,16 @@ impl ImapConfig {
             mailbox: self.mailbox.clone(),
             poll: std::time::Duration::from_secs(self.poll_seconds.max(5)),
             extra_roots,
-            town: None,
+            town: town.map(str::to_string),
         })
+    }
+}
+
+/// The IMAP table of `town` (`None`: the deployment's) as messages name it.
+fn imap_table(town: Option<&str>) -> String {
+    match town {
+        None => "[mail.imap]".to_string(),
+        Some(town) => format!("[municipality.imap] of `{town}`"),
     }
 }
 
@@ -812,7 +821,7 @@ impl Config {
         }
         let mut addresses = std::collections::BTreeMap::new();
         if let Some(imap) = &config.mail.imap {
-            addresses.insert(imap.address.to_lowercase(), "[mail.imap]".to_string());
+            addresses.insert(imap.address.to_lowercase(), imap_table(None));
         }
         for (index, town) in config.municipalities.iter_mut().enumerate() {
             let Some(imap) = town.imap.as_mut() else {
@@ -820,7 +829,7 @@ impl Config {
             };
             let table = format!("municipality.{index}.imap");
             problems.extend(imap.problems(base, &file, &table, Some(&town.id)));
-            let own = format!("the [municipality.imap] of `{}`", town.id);
+            let own = format!("the {}", imap_table(Some(&town.id)));
             if let Some(first) = addresses.insert(imap.address.to_lowercase(), own.clone()) {
                 problems.push(Problem {
                     line: file.line(&format!("{table}.address")),
