@@ -516,9 +516,7 @@ print(json.dumps({'start': start.strftime('%Y-%m-%d %H:%M'), 'zone': str(start.t
     ] {
         assert!(text.contains(&expected), "{expected:?} missing in:\n{text}");
     }
-    let render = dir.join("slip-render");
-    std::fs::create_dir_all(&render).unwrap();
-    let codes = crate::poster::codes_per_page(&slip, &render);
+    let codes = crate::poster::codes_per_page(&slip);
     assert_eq!(codes, [vec![reference.to_string()]]);
 }
 

@@ -816,7 +816,7 @@ fn a_poster_for_one_town_links_to_it() {
         String::from_utf8_lossy(&output.stderr)
     );
     let pdf = dir.path().join("kompass-poster.pdf");
-    let pages = codes_per_page(&pdf, dir.path());
+    let pages = codes_per_page(&pdf);
     assert_eq!(
         pages,
         [
@@ -826,11 +826,7 @@ fn a_poster_for_one_town_links_to_it() {
     );
     assert!(!tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).is_empty());
     // With a bot of its own, named in its table, Lindenau's posters link to that bot;
-    // `--telegram-username` still decides. (Each poster's pages rendered in a new folder.)
-    let codes_per_page = |pdf: &Path, _: &Path| {
-        let renders = tempfile::tempdir().unwrap();
-        codes_per_page(pdf, renders.path())
-    };
+    // `--telegram-username` still decides.
     let text = std::fs::read_to_string(&config).unwrap();
     std::fs::write(
         &config,
@@ -852,7 +848,7 @@ fn a_poster_for_one_town_links_to_it() {
             String::from_utf8_lossy(&output.stderr)
         );
         assert_eq!(
-            codes_per_page(&pdf, dir.path()),
+            codes_per_page(&pdf),
             [vec![format!(
                 "https://t.me/{bot}?start=lindenau_ar_register"
             )]]
@@ -865,7 +861,7 @@ fn a_poster_for_one_town_links_to_it() {
             .success()
     );
     assert_eq!(
-        codes_per_page(&pdf, dir.path()),
+        codes_per_page(&pdf),
         [vec![
             "https://t.me/kompass_kreis_bot?start=kalletal_ar".to_string()
         ]]

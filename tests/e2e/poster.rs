@@ -44,8 +44,11 @@ pub(crate) fn tool(name: &str, args: &[&str]) -> Vec<u8> {
     output.stdout
 }
 
-/// The QR codes of each page, sorted per page.
-pub(crate) fn codes_per_page(pdf: &Path, dir: &Path) -> Vec<Vec<String>> {
+/// The QR codes of each page, sorted per page (the pages rendered in a folder of their
+/// own, so no earlier render is read).
+pub(crate) fn codes_per_page(pdf: &Path) -> Vec<Vec<String>> {
+    let renders = tempfile::tempdir().unwrap();
+    let dir = renders.path();
     let prefix = dir.join("render");
     tool(
         "pdftoppm",
@@ -121,7 +124,7 @@ fn poster_pdf_from_config() {
         "{stdout}"
     );
     let pdf = dir.path().join("plakat.pdf");
-    let pages = codes_per_page(&pdf, dir.path());
+    let pages = codes_per_page(&pdf);
     assert_eq!(pages.len(), 3);
     for (page, lang) in pages.iter().zip(["ar", "uk", "fa"]) {
         assert_eq!(
