@@ -659,7 +659,7 @@ fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
     }
 }
 
-/// The store on the configured backend; key files and uploads stay in `<data_dir>/db`.
+/// The store on the configured backend; erasure keys and uploads stay in `<data_dir>/db`.
 fn open_store(config: &Config) -> anyhow::Result<Store> {
     let dir = config.storage.data_dir.join("db");
     Ok(match config.storage.backend {

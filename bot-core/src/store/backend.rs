@@ -6,7 +6,7 @@
 //!
 //! A backend only ever sees what the store gives it: values with personal data arrive
 //! sealed (`store/keys.rs`), so old copies the backend keeps (sled's log, PostgreSQL's dead
-//! tuples and WAL) are unreadable once their key file is destroyed.
+//! tuples and WAL) are unreadable once their key is destroyed.
 
 use std::fmt;
 use std::ops::Bound;

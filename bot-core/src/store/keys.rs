@@ -3,8 +3,8 @@
 //!
 //! sled keeps old values in its log segments until it happens to recycle them, and it cannot
 //! be told to overwrite them; PostgreSQL keeps dead tuples and WAL. Encrypting the values and
-//! keeping the keys as small files, which a file system really removes, makes what the log
-//! keeps noise once the key is gone. Scopes:
+//! keeping the keys outside both, in slots of a few files that are overwritten with zeros on
+//! erasure ([`slots`]), makes what the log keeps noise once the key is gone. Scopes:
 //!
 //! - a **person key** seals the person's session record (answers in drafts, the replies kept
 //!   with the latest mark) and their route; it is replaced (rotated) whenever part of the
@@ -35,6 +35,8 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+mod slots;
+
 const MARKER: &[u8; 3] = b"\xffK1";
 const ID_LEN: usize = 16;
 const NONCE_LEN: usize = 24;
@@ -51,13 +53,18 @@ pub enum KeyError {
     },
     #[error("key file {path} is damaged ({len} bytes, expected {KEY_LEN})")]
     Damaged { path: PathBuf, len: usize },
+    #[error(
+        "key slot {slot} of {path} is damaged (its check does not match): restore the folder from a backup"
+    )]
+    SlotDamaged { path: PathBuf, slot: u32 },
     #[error("the operating system's random source failed: {0}")]
     Random(String),
     #[error("a sealed value does not decrypt with its key (damaged storage)")]
     Tampered,
 }
 
-/// Which key sealed a value; also the key file's name.
+/// Which key sealed a value: where its slot is (`slots`), or, for keys of earlier versions,
+/// the name of its key file.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct KeyId([u8; ID_LEN]);
 
@@ -120,11 +127,16 @@ impl Opened {
     }
 }
 
-/// The key files of one store: `keys/<id>` (32 random bytes each), `keys/secret` (the HMAC
-/// secret for person files) and `keys/people/<hmac>` (a person's random id).
+/// The key files of one store: `keys/slots/<n>` (the keys, see [`slots`]), `keys/secret`
+/// (the HMAC secret for person files), `keys/people/<hmac>` (a person's random id) and,
+/// from earlier versions, `keys/<id>` (a key file each, read and destroyed as before).
 pub struct KeyRing {
     dir: PathBuf,
     people: PathBuf,
+    slots: slots::SlotFiles,
+    /// Whether the folder had key files of their own when opened: only then is a key the
+    /// slots do not hold looked for as a file.
+    legacy: bool,
     secret: [u8; KEY_LEN],
     cache: Mutex<HashMap<KeyId, XChaCha20Poly1305>>,
     /// Person ids by user key, to spare a file read per step.
@@ -169,6 +181,22 @@ fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), KeyError> {
     file.sync_all().map_err(error)?;
     std::fs::rename(&temporary, path).map_err(error)?;
     sync_folder(path)
+}
+
+/// The ids of the key files (a file per key, as earlier versions kept them) in `dir`.
+fn key_files(dir: &Path) -> Result<Vec<KeyId>, KeyError> {
+    let error = |source| KeyError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(error)? {
+        let name = entry.map_err(error)?.file_name();
+        if let Some(id) = name.to_str().and_then(KeyId::from_hex) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
 }
 
 fn sync_folder(path: &Path) -> Result<(), KeyError> {
@@ -220,9 +248,13 @@ impl KeyRing {
                 });
             }
         };
+        let slots = slots::SlotFiles::open(&dir.join("slots"))?;
+        let legacy = !key_files(dir)?.is_empty();
         Ok(Self {
             dir: dir.to_path_buf(),
             people,
+            slots,
+            legacy,
             secret,
             cache: Mutex::new(HashMap::new()),
             people_cache: Mutex::new(HashMap::new()),
@@ -241,9 +273,8 @@ impl KeyRing {
 
     /// A new key, durable before anything is sealed with it.
     pub fn create(&self) -> Result<KeyId, KeyError> {
-        let id = KeyId(random::<ID_LEN>()?);
         let key = random::<KEY_LEN>()?;
-        write_durably(&self.key_path(&id), &key)?;
+        let id = self.slots.create(&key)?;
         self.cache()
             .insert(id, XChaCha20Poly1305::new((&key).into()));
         Ok(id)
@@ -252,12 +283,20 @@ impl KeyRing {
     /// Destroys a key: everything sealed with it is unreadable from now on.
     pub fn destroy(&self, id: &KeyId) -> Result<(), KeyError> {
         self.cache().remove(id);
-        remove_durably(&self.key_path(id))
+        self.slots.destroy(id)?;
+        if self.legacy {
+            remove_durably(&self.key_path(id))?;
+        }
+        Ok(())
     }
 
-    fn cipher(&self, id: &KeyId) -> Result<Option<XChaCha20Poly1305>, KeyError> {
-        if let Some(cipher) = self.cache().get(id) {
-            return Ok(Some(cipher.clone()));
+    /// The key of `id` from its slot or, for a key of an earlier version, its file.
+    fn read_key(&self, id: &KeyId) -> Result<Option<[u8; KEY_LEN]>, KeyError> {
+        if let Some(key) = self.slots.read(id)? {
+            return Ok(Some(key));
+        }
+        if !self.legacy {
+            return Ok(None);
         }
         let path = self.key_path(id);
         let bytes = match std::fs::read(&path) {
@@ -265,12 +304,22 @@ impl KeyRing {
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(source) => return Err(KeyError::Io { path, source }),
         };
-        let key: [u8; KEY_LEN] = bytes
+        let key = bytes
             .try_into()
             .map_err(|bytes: Vec<u8>| KeyError::Damaged {
                 path,
                 len: bytes.len(),
             })?;
+        Ok(Some(key))
+    }
+
+    fn cipher(&self, id: &KeyId) -> Result<Option<XChaCha20Poly1305>, KeyError> {
+        if let Some(cipher) = self.cache().get(id) {
+            return Ok(Some(cipher.clone()));
+        }
+        let Some(key) = self.read_key(id)? else {
+            return Ok(None);
+        };
         let cipher = XChaCha20Poly1305::new((&key).into());
         let mut cache = self.cache();
         if cache.len() >= CACHE_KEYS {
@@ -379,24 +428,16 @@ impl KeyRing {
         remove_durably(&self.person_path(user_key))
     }
 
-    /// Every key file's id.
+    /// Every key's id.
     pub fn key_ids(&self) -> Result<Vec<KeyId>, KeyError> {
-        let error = |source| KeyError::Io {
-            path: self.dir.clone(),
-            source,
-        };
-        let mut ids = Vec::new();
-        for entry in std::fs::read_dir(&self.dir).map_err(error)? {
-            let name = entry.map_err(error)?.file_name();
-            if let Some(id) = name.to_str().and_then(KeyId::from_hex) {
-                ids.push(id);
-            }
-        }
+        let mut ids = self.slots.ids()?;
+        ids.extend(key_files(&self.dir)?);
         Ok(ids)
     }
 
-    /// Removes temporary files a crash left behind.
+    /// Removes temporary files a crash left behind, and slot files nobody needs any more.
     pub fn sweep_temporary(&self) -> Result<(), KeyError> {
+        self.slots.remove_empty_files()?;
         for folder in [&self.dir, &self.people] {
             let error = |source| KeyError::Io {
                 path: folder.clone(),
@@ -442,6 +483,45 @@ mod tests {
             ring.open_value(b"{\"plain\":1}").unwrap(),
             Opened::Plain(_)
         ));
+    }
+
+    #[test]
+    fn key_files_of_earlier_versions_are_still_read_and_destroyed() {
+        let dir = tempfile::tempdir().unwrap();
+        // A key of an older version: a file named by its random id.
+        let old = KeyId([0xab; ID_LEN]);
+        std::fs::write(dir.path().join(old.hex()), [7u8; KEY_LEN]).unwrap();
+        let ring = KeyRing::open(dir.path()).unwrap();
+        let sealed = ring.seal(&old, b"Haddad").unwrap();
+        let new = ring.create().unwrap();
+        let mut ids = ring.key_ids().unwrap();
+        ids.sort();
+        let mut expected = vec![old, new];
+        expected.sort();
+        assert_eq!(ids, expected);
+        ring.destroy(&old).unwrap();
+        assert!(!dir.path().join(old.hex()).exists());
+        assert!(matches!(ring.open_value(&sealed).unwrap(), Opened::Erased));
+        assert!(ring.exists(&new).unwrap());
+    }
+
+    #[test]
+    fn keys_live_in_slot_files_not_a_file_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let ring = KeyRing::open(dir.path()).unwrap();
+        let keys: Vec<KeyId> = (0..50).map(|_| ring.create().unwrap()).collect();
+        let files = |folder: &Path| std::fs::read_dir(folder).unwrap().count();
+        assert_eq!(files(&dir.path().join("slots")), 1);
+        // secret, people/ and slots/
+        assert_eq!(files(dir.path()), 3);
+        for key in &keys[..25] {
+            ring.destroy(key).unwrap();
+        }
+        ring.cache().clear();
+        let again = KeyRing::open(dir.path()).unwrap();
+        for (n, key) in keys.iter().enumerate() {
+            assert_eq!(again.exists(key).unwrap(), n >= 25, "key {n}");
+        }
     }
 
     #[test]
