@@ -426,7 +426,7 @@ impl Store {
             path: uploads.clone(),
             source,
         })?;
-        let keys = KeyRing::open(&dir.join("keys"))?;
+        let keys = KeyRing::open(&dir.join("keys"), backend.sole_user())?;
         let meta = tree(Table::Meta);
         let transient = Self::load_transient(&meta, &keys)?;
         let store = Self {

@@ -157,6 +157,13 @@ pub trait Backend: Send + Sync + fmt::Debug {
         self.flush()
     }
 
+    /// Whether no other process can open the data folder while this backend is open
+    /// (sled locks its folder): the erasure keys then continue the slot file earlier runs
+    /// left instead of starting one per process (`store/keys/slots.rs`).
+    fn sole_user(&self) -> bool {
+        false
+    }
+
     /// Entries whose key starts with `prefix`.
     fn scan_prefix(&self, table: Table, prefix: &[u8]) -> Entries<'_> {
         match prefix_end(prefix) {

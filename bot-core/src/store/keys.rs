@@ -221,8 +221,9 @@ fn remove_durably(path: &Path) -> Result<(), KeyError> {
 }
 
 impl KeyRing {
-    /// Opens (or creates) the key folder `dir`.
-    pub fn open(dir: &Path) -> Result<Self, KeyError> {
+    /// Opens (or creates) the key folder `dir`. `sole_user`: no other process can use the
+    /// folder while this one has it open (see [`slots`]).
+    pub fn open(dir: &Path, sole_user: bool) -> Result<Self, KeyError> {
         let people = dir.join("people");
         std::fs::create_dir_all(&people).map_err(|source| KeyError::Io {
             path: people.clone(),
@@ -248,7 +249,7 @@ impl KeyRing {
                 });
             }
         };
-        let slots = slots::SlotFiles::open(&dir.join("slots"))?;
+        let slots = slots::SlotFiles::open(&dir.join("slots"), sole_user)?;
         let legacy = !key_files(dir)?.is_empty();
         Ok(Self {
             dir: dir.to_path_buf(),
@@ -461,13 +462,13 @@ mod tests {
     #[test]
     fn sealed_values_open_until_the_key_is_destroyed() {
         let dir = tempfile::tempdir().unwrap();
-        let ring = KeyRing::open(dir.path()).unwrap();
+        let ring = KeyRing::open(dir.path(), false).unwrap();
         let key = ring.create().unwrap();
         let sealed = ring.seal(&key, b"Haddad").unwrap();
         assert!(!sealed.windows(6).any(|w| w == b"Haddad"));
         assert_eq!(KeyId::of_sealed(&sealed), Some(key));
         // A second ring (a restart) reads the key from its file.
-        let again = KeyRing::open(dir.path()).unwrap();
+        let again = KeyRing::open(dir.path(), false).unwrap();
         assert_eq!(
             again.open_value(&sealed).unwrap().into_plain().unwrap(),
             b"Haddad"
@@ -491,7 +492,7 @@ mod tests {
         // A key of an older version: a file named by its random id.
         let old = KeyId([0xab; ID_LEN]);
         std::fs::write(dir.path().join(old.hex()), [7u8; KEY_LEN]).unwrap();
-        let ring = KeyRing::open(dir.path()).unwrap();
+        let ring = KeyRing::open(dir.path(), false).unwrap();
         let sealed = ring.seal(&old, b"Haddad").unwrap();
         let new = ring.create().unwrap();
         let mut ids = ring.key_ids().unwrap();
@@ -508,7 +509,7 @@ mod tests {
     #[test]
     fn keys_live_in_slot_files_not_a_file_each() {
         let dir = tempfile::tempdir().unwrap();
-        let ring = KeyRing::open(dir.path()).unwrap();
+        let ring = KeyRing::open(dir.path(), false).unwrap();
         let keys: Vec<KeyId> = (0..50).map(|_| ring.create().unwrap()).collect();
         let files = |folder: &Path| std::fs::read_dir(folder).unwrap().count();
         assert_eq!(files(&dir.path().join("slots")), 1);
@@ -518,7 +519,7 @@ mod tests {
             ring.destroy(key).unwrap();
         }
         ring.cache().clear();
-        let again = KeyRing::open(dir.path()).unwrap();
+        let again = KeyRing::open(dir.path(), false).unwrap();
         for (n, key) in keys.iter().enumerate() {
             assert_eq!(again.exists(key).unwrap(), n >= 25, "key {n}");
         }
@@ -527,7 +528,7 @@ mod tests {
     #[test]
     fn a_changed_byte_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let ring = KeyRing::open(dir.path()).unwrap();
+        let ring = KeyRing::open(dir.path(), false).unwrap();
         let key = ring.create().unwrap();
         let mut sealed = ring.seal(&key, b"value").unwrap();
         let last = sealed.len() - 1;
@@ -538,7 +539,7 @@ mod tests {
     #[test]
     fn person_files_are_named_by_hmac_not_by_user_id() {
         let dir = tempfile::tempdir().unwrap();
-        let ring = KeyRing::open(dir.path()).unwrap();
+        let ring = KeyRing::open(dir.path(), false).unwrap();
         let id = ring.person_or_new("telegram:424242").unwrap();
         assert_eq!(ring.person_or_new("telegram:424242").unwrap(), id);
         let names: Vec<String> = std::fs::read_dir(dir.path().join("people"))

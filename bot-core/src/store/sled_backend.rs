@@ -209,6 +209,11 @@ impl Backend for SledBackend {
     /// sled's flush waits with `sync_file_range`, which survives a killed process but not a
     /// power cut; the fdatasync of the data file is for what must survive both: a request
     /// the newcomer confirmed.
+    fn sole_user(&self) -> bool {
+        // sled holds an exclusive lock on its folder for as long as the database is open.
+        true
+    }
+
     fn sync(&self) -> Result<(), BackendError> {
         self.db.flush()?;
         let file = std::fs::File::open(&self.data_file).map_err(BackendError::new)?;
@@ -242,6 +247,21 @@ mod tests {
                 .unwrap_or_else(|error| panic!("round {round}: {error}"));
             write_some(&backend, round);
         }
+    }
+
+    /// sled's folder lock makes the store the keys' sole user: restarts continue one slot
+    /// file instead of adding one each.
+    #[test]
+    fn restarts_on_sled_keep_the_keys_in_one_slot_file() {
+        let dir = tempfile::tempdir().unwrap();
+        for _ in 0..3 {
+            let store = crate::store::Store::open(dir.path()).unwrap();
+            store.keys.create().unwrap();
+        }
+        let slot_files = std::fs::read_dir(dir.path().join("keys").join("slots"))
+            .unwrap()
+            .count();
+        assert_eq!(slot_files, 1);
     }
 
     /// A folder another handle keeps open is refused after the wait, with an error that

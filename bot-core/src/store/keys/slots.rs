@@ -9,13 +9,15 @@
 //! nor unlinking a file removes old blocks) the key's bytes are then gone from the disk,
 //! where an unlinked file's bytes stay in a free block until it is reused.
 //!
-//! **One file per process that creates keys** (`slots/<n>`, made with `O_EXCL`): only the
-//! process that made a file allocates slots in it, and only slots it freed itself are used
-//! again. Two processes never write a key into the same slot, even when an instance that
-//! lost its lease wakes from a hang and finishes a key it had begun (see
-//! `kompass_postgres::lease`) while its successor works in the same shared folder. Any
-//! process reads and destroys keys in every file. A file whose slots are all zero and
-//! which nobody wrote to for a day is removed by the start-up sweep.
+//! **One file per process that creates keys** (`slots/<n>`, made with `O_EXCL`) where the
+//! data folder can be shared (PostgreSQL: two machines, one active): only the process that
+//! made a file allocates slots in it, and only slots it freed itself are used again. Two
+//! processes never write a key into the same slot, even when an instance that lost its
+//! lease wakes from a hang and finishes a key it had begun (see `kompass_postgres::lease`)
+//! while its successor works in the same folder. Where one process has the folder to
+//! itself (sled locks it), each continues the newest file and its free slots, so restarts
+//! add no files. Any process reads and destroys keys in every file. A file whose slots are
+//! all zero and which nobody wrote to for a day is removed by the start-up sweep.
 //!
 //! A slot: the key id's tag (8 random bytes), the key (32 bytes), a check (the first 8
 //! bytes of SHA-256 over id and key) and 16 zero bytes, so that a slot never spans two
@@ -113,15 +115,50 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl SlotFiles {
-    pub(super) fn open(dir: &Path) -> Result<Self, KeyError> {
+    /// Opens the slot files in `dir`. `sole_user`: no other process can use the folder
+    /// while this one has it (sled's folder lock), so this process continues the newest
+    /// file, free slots included, instead of starting one of its own.
+    pub(super) fn open(dir: &Path, sole_user: bool) -> Result<Self, KeyError> {
         std::fs::create_dir_all(dir).map_err(|source| KeyError::Io {
             path: dir.to_path_buf(),
             source,
         })?;
-        Ok(Self {
+        let files = Self {
             dir: dir.to_path_buf(),
             own: Mutex::new(None),
             files: Mutex::new(HashMap::new()),
+        };
+        if sole_user && let Some(&number) = files.numbers()?.last() {
+            let adopted = files.adopt(number)?;
+            *lock(&files.own) = Some(adopted);
+        }
+        Ok(files)
+    }
+
+    /// Continues file `number` as this process's own: its zero slots are free.
+    fn adopt(&self, number: u32) -> Result<OwnFile, KeyError> {
+        let bytes = std::fs::read(self.path(number)).map_err(self.io_error(number))?;
+        let mut free = Vec::new();
+        let mut len = 0u32;
+        for (slot, bytes) in bytes.chunks(SLOT_LEN).enumerate() {
+            let slot = u32::try_from(slot).unwrap_or(u32::MAX);
+            // A last slot cut short by a crash is not free: the sweep of unused keys
+            // clears it (`scan` lists it).
+            if bytes.len() == SLOT_LEN && bytes.iter().all(|&b| b == 0) {
+                free.push(slot);
+            }
+            len = slot.saturating_add(1);
+        }
+        // Lowest slots first, so that the file fills from the front again.
+        free.reverse();
+        let file = self
+            .file(number)?
+            .ok_or_else(|| self.io_error(number)(std::io::ErrorKind::NotFound.into()))?;
+        Ok(OwnFile {
+            number,
+            file,
+            len,
+            free,
         })
     }
 
@@ -238,14 +275,20 @@ impl SlotFiles {
         Ok(place.id())
     }
 
-    /// Reads slot `place` of `file`; `None` past the end of the file.
+    /// Reads slot `place` of `file`; `None` past the end of the file. A last slot a crash
+    /// cut short reads as if the rest were zeros.
     fn read_slot(&self, file: &File, place: &Place) -> Result<Option<[u8; SLOT_LEN]>, KeyError> {
         let mut slot = [0u8; SLOT_LEN];
-        match file.read_exact_at(&mut slot, place.offset()) {
-            Ok(()) => Ok(Some(slot)),
-            Err(error) if error.kind() == std::io::ErrorKind::UnexpectedEof => Ok(None),
-            Err(source) => Err(self.io_error(place.file)(source)),
+        let mut read = 0;
+        while read < SLOT_LEN {
+            match file.read_at(&mut slot[read..], place.offset() + read as u64) {
+                Ok(0) => break,
+                Ok(n) => read += n,
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(source) => return Err(self.io_error(place.file)(source)),
+            }
         }
+        Ok((read > 0).then_some(slot))
     }
 
     /// The key of `id`, or `None` if it was destroyed (its slot is zero or holds another
@@ -307,14 +350,18 @@ impl SlotFiles {
         for number in self.numbers()? {
             let bytes = std::fs::read(self.path(number)).map_err(self.io_error(number))?;
             let before = ids.len();
-            for (slot, bytes) in bytes.chunks_exact(SLOT_LEN).enumerate() {
+            // `chunks`, not `chunks_exact`: a last slot a crash cut short is listed too.
+            for (slot, bytes) in bytes.chunks(SLOT_LEN).enumerate() {
                 if bytes.iter().all(|&b| b == 0) {
                     continue;
                 }
+                let mut tag = [0u8; TAG_LEN];
+                let known = bytes.len().min(TAG_LEN);
+                tag[..known].copy_from_slice(&bytes[..known]);
                 let place = Place {
                     file: number,
                     slot: u32::try_from(slot).unwrap_or(u32::MAX),
-                    tag: bytes[..TAG_LEN].try_into().expect("8 bytes"),
+                    tag,
                 };
                 ids.push(place.id());
             }
@@ -372,7 +419,7 @@ mod tests {
     #[test]
     fn a_destroyed_key_leaves_no_byte_of_it_in_the_file() {
         let dir = tempfile::tempdir().unwrap();
-        let slots = SlotFiles::open(dir.path()).unwrap();
+        let slots = SlotFiles::open(dir.path(), false).unwrap();
         let kept = slots.create(&key(0x11)).unwrap();
         let gone = slots.create(&key(0x22)).unwrap();
         let path = dir.path().join(Place::of(&gone).file.to_string());
@@ -393,7 +440,7 @@ mod tests {
     #[test]
     fn a_freed_slot_is_used_again_and_the_old_id_stays_destroyed() {
         let dir = tempfile::tempdir().unwrap();
-        let slots = SlotFiles::open(dir.path()).unwrap();
+        let slots = SlotFiles::open(dir.path(), false).unwrap();
         let first = slots.create(&key(1)).unwrap();
         slots.destroy(&first).unwrap();
         let second = slots.create(&key(2)).unwrap();
@@ -409,7 +456,7 @@ mod tests {
     #[test]
     fn a_key_destroyed_twice_at_once_frees_its_slot_once() {
         let dir = tempfile::tempdir().unwrap();
-        let slots = Arc::new(SlotFiles::open(dir.path()).unwrap());
+        let slots = Arc::new(SlotFiles::open(dir.path(), false).unwrap());
         for round in 0..200u8 {
             let id = slots.create(&key(round)).unwrap();
             let twice: Vec<_> = (0..2)
@@ -430,13 +477,13 @@ mod tests {
     #[test]
     fn each_process_writes_its_own_file_and_reads_all() {
         let dir = tempfile::tempdir().unwrap();
-        let before = SlotFiles::open(dir.path()).unwrap();
+        let before = SlotFiles::open(dir.path(), false).unwrap();
         let old = before.create(&key(3)).unwrap();
         let freed = before.create(&key(4)).unwrap();
         before.destroy(&freed).unwrap();
         // A successor (a restart, or the standby taking over) while the first may still
         // finish a key: it never allocates in the first one's file, not even freed slots.
-        let after = SlotFiles::open(dir.path()).unwrap();
+        let after = SlotFiles::open(dir.path(), false).unwrap();
         let new = after.create(&key(5)).unwrap();
         assert_ne!(Place::of(&new).file, Place::of(&old).file);
         assert_eq!(after.read(&old).unwrap(), Some(key(3)));
@@ -454,26 +501,74 @@ mod tests {
     }
 
     #[test]
+    fn the_sole_user_of_a_folder_continues_the_newest_file_and_its_free_slots() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = SlotFiles::open(dir.path(), true).unwrap();
+        let ids: Vec<KeyId> = (0..4).map(|n| first.create(&key(n)).unwrap()).collect();
+        first.destroy(&ids[1]).unwrap();
+        first.destroy(&ids[2]).unwrap();
+        drop(first);
+        // A restart: the same file, the freed slots first (lowest first), then the end.
+        let second = SlotFiles::open(dir.path(), true).unwrap();
+        let slots: Vec<u32> = (10..13)
+            .map(|n| Place::of(&second.create(&key(n)).unwrap()).slot)
+            .collect();
+        assert_eq!(slots, vec![1, 2, 4]);
+        assert_eq!(second.numbers().unwrap().len(), 1, "no new file");
+        assert_eq!(second.read(&ids[0]).unwrap(), Some(key(0)));
+        assert_eq!(second.read(&ids[1]).unwrap(), None);
+        assert_eq!(second.read(&ids[3]).unwrap(), Some(key(3)));
+    }
+
+    #[test]
+    fn a_slot_a_crash_cut_short_is_listed_and_can_be_cleared() {
+        let dir = tempfile::tempdir().unwrap();
+        let slots = SlotFiles::open(dir.path(), true).unwrap();
+        let whole = slots.create(&key(1)).unwrap();
+        let cut = slots.create(&key(2)).unwrap();
+        let path = dir.path().join(Place::of(&cut).file.to_string());
+        File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len((SLOT_LEN + 20) as u64)
+            .unwrap();
+        let after = SlotFiles::open(dir.path(), true).unwrap();
+        let ids = after.ids().unwrap();
+        assert_eq!(ids.len(), 2, "the whole slot and the cut one");
+        assert!(ids.contains(&whole));
+        let listed = ids.into_iter().find(|id| *id != whole).unwrap();
+        after.destroy(&listed).unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes[SLOT_LEN..].iter().all(|&b| b == 0), "cleared");
+        assert!(!contains(&bytes, &key(2)[..12]));
+        // Cleared, the slot is free again, and whole once written.
+        let next = after.create(&key(3)).unwrap();
+        assert_eq!(Place::of(&next).slot, 1);
+        assert_eq!(after.read(&next).unwrap(), Some(key(3)));
+    }
+
+    #[test]
     fn a_changed_byte_in_a_slot_is_damage_not_erasure() {
         let dir = tempfile::tempdir().unwrap();
-        let slots = SlotFiles::open(dir.path()).unwrap();
+        let slots = SlotFiles::open(dir.path(), false).unwrap();
         let id = slots.create(&key(7)).unwrap();
         let path = dir.path().join(Place::of(&id).file.to_string());
         let mut bytes = std::fs::read(&path).unwrap();
         bytes[TAG_LEN + 3] ^= 1;
         std::fs::write(&path, bytes).unwrap();
-        let fresh = SlotFiles::open(dir.path()).unwrap();
+        let fresh = SlotFiles::open(dir.path(), false).unwrap();
         assert!(matches!(fresh.read(&id), Err(KeyError::SlotDamaged { .. })));
     }
 
     #[test]
     fn only_old_empty_files_of_other_processes_are_removed() {
         let dir = tempfile::tempdir().unwrap();
-        let first = SlotFiles::open(dir.path()).unwrap();
+        let first = SlotFiles::open(dir.path(), false).unwrap();
         let id = first.create(&key(8)).unwrap();
         let number = Place::of(&id).file;
         let path = dir.path().join(number.to_string());
-        let later = SlotFiles::open(dir.path()).unwrap();
+        let later = SlotFiles::open(dir.path(), false).unwrap();
         later.create(&key(9)).unwrap();
         assert_eq!(later.remove_empty_files().unwrap(), 0, "holds a key");
         later.destroy(&id).unwrap();
