@@ -92,13 +92,15 @@ fn slot_bytes(place: &Place, key: &[u8; KEY_LEN]) -> [u8; SLOT_LEN] {
     slot
 }
 
-/// The file this process allocates slots in, made at its first key.
+/// The file this process allocates slots in: made at its first key, or, for the sole user
+/// of the folder, the newest file continued.
 struct OwnFile {
     number: u32,
     file: Arc<File>,
     /// Slots in the file so far.
     len: u32,
-    /// Slots of this file this process destroyed: used again before the file grows.
+    /// Zero slots of this file (found when it was continued, or destroyed since): used
+    /// again before the file grows.
     free: Vec<u32>,
 }
 
