@@ -344,14 +344,12 @@ impl SlotFiles {
         file.sync_data().map_err(self.io_error(place.file))
     }
 
-    /// Reads every slot file whole: the ids of the keys they hold, and which files hold
-    /// none.
-    fn scan(&self) -> Result<(Vec<KeyId>, Vec<u32>), KeyError> {
+    /// The ids of every key the slot files hold (a slot a crash tore is listed too, so that
+    /// the sweep of unused keys clears it).
+    pub(super) fn ids(&self) -> Result<Vec<KeyId>, KeyError> {
         let mut ids = Vec::new();
-        let mut empty = Vec::new();
         for number in self.numbers()? {
             let bytes = std::fs::read(self.path(number)).map_err(self.io_error(number))?;
-            let before = ids.len();
             // `chunks`, not `chunks_exact`: a last slot a crash cut short is listed too.
             for (slot, bytes) in bytes.chunks(SLOT_LEN).enumerate() {
                 if bytes.iter().all(|&b| b == 0) {
@@ -367,24 +365,17 @@ impl SlotFiles {
                 };
                 ids.push(place.id());
             }
-            if ids.len() == before {
-                empty.push(number);
-            }
         }
-        Ok((ids, empty))
-    }
-
-    /// The ids of every key the slot files hold (a slot a crash tore is listed too, so that
-    /// the sweep of unused keys clears it).
-    pub(super) fn ids(&self) -> Result<Vec<KeyId>, KeyError> {
-        Ok(self.scan()?.0)
+        Ok(ids)
     }
 
     /// Removes files of other processes that hold no key and were not written to for a day.
+    /// The age is asked first: only files old enough are read (the start-up sweep has just
+    /// read every file for [`SlotFiles::ids`], and the keys it destroyed touched theirs).
     pub(super) fn remove_empty_files(&self) -> Result<usize, KeyError> {
         let own = lock(&self.own).as_ref().map(|own| own.number);
         let mut removed = 0;
-        for number in self.scan()?.1 {
+        for number in self.numbers()? {
             if Some(number) == own {
                 continue;
             }
@@ -396,6 +387,10 @@ impl SlotFiles {
                 .duration_since(modified)
                 .unwrap_or_default();
             if age < EMPTY_FILE_AGE {
+                continue;
+            }
+            let bytes = std::fs::read(&path).map_err(self.io_error(number))?;
+            if bytes.iter().any(|&b| b != 0) {
                 continue;
             }
             lock(&self.files).remove(&number);
@@ -572,20 +567,28 @@ mod tests {
         let path = dir.path().join(number.to_string());
         let later = SlotFiles::open(dir.path(), false).unwrap();
         later.create(&key(9)).unwrap();
-        assert_eq!(later.remove_empty_files().unwrap(), 0, "holds a key");
+        let day_ago = || SystemTime::now() - EMPTY_FILE_AGE - Duration::from_secs(60);
+        let age = || {
+            File::options()
+                .write(true)
+                .open(&path)
+                .unwrap()
+                .set_modified(day_ago())
+                .unwrap();
+        };
+        age();
+        assert_eq!(
+            later.remove_empty_files().unwrap(),
+            0,
+            "old, but holds a key"
+        );
         later.destroy(&id).unwrap();
         assert_eq!(
             later.remove_empty_files().unwrap(),
             0,
             "written to just now"
         );
-        let day_ago = SystemTime::now() - EMPTY_FILE_AGE - Duration::from_secs(60);
-        File::options()
-            .write(true)
-            .open(&path)
-            .unwrap()
-            .set_modified(day_ago)
-            .unwrap();
+        age();
         assert_eq!(later.remove_empty_files().unwrap(), 1);
         assert!(!path.exists());
         // The remover's own file stays even when empty.
