@@ -61,6 +61,10 @@ pub enum KeyError {
     Random(String),
     #[error("a sealed value does not decrypt with its key (damaged storage)")]
     Tampered,
+    /// A value was to be sealed with a key already destroyed: the person (or case) was
+    /// erased while a step for them was under way. Nothing is written.
+    #[error("the key to seal with was destroyed (its person or case was erased)")]
+    Destroyed,
 }
 
 /// Which key sealed a value: where its slot is (`slots`), or, for keys of earlier versions,
@@ -337,13 +341,7 @@ impl KeyRing {
 
     /// Seals `plain` with key `id` (which must exist).
     pub fn seal(&self, id: &KeyId, plain: &[u8]) -> Result<Vec<u8>, KeyError> {
-        let cipher = self.cipher(id)?.ok_or_else(|| KeyError::Io {
-            path: self.key_path(id),
-            source: std::io::Error::new(
-                std::io::ErrorKind::NotFound,
-                "sealing with a destroyed key",
-            ),
-        })?;
+        let cipher = self.cipher(id)?.ok_or(KeyError::Destroyed)?;
         let nonce = random::<NONCE_LEN>()?;
         let sealed = cipher
             .encrypt(XNonce::from_slice(&nonce), plain)
@@ -480,6 +478,10 @@ mod tests {
         );
         ring.cache().clear();
         assert!(matches!(ring.open_value(&sealed).unwrap(), Opened::Erased));
+        // Sealing with it now is refused with its own error, which names no file.
+        let refused = ring.seal(&key, b"Haddad").unwrap_err();
+        assert!(matches!(refused, KeyError::Destroyed), "{refused:?}");
+        assert!(!refused.to_string().contains(&key.hex()), "{refused}");
         assert!(matches!(
             ring.open_value(b"{\"plain\":1}").unwrap(),
             Opened::Plain(_)
