@@ -32,7 +32,7 @@ impl Channels {
     }
 
     /// Marks `channel` disconnected and returns what its adapter calls when that changes.
-    pub fn reporter(self: &Arc<Self>, channel: &str) -> Arc<dyn Fn(bool) + Send + Sync> {
+    pub fn reporter(self: &Arc<Self>, channel: &str) -> kompass_core::runtime::ChannelHealth {
         self.set(channel, false);
         let channels = self.clone();
         let channel = channel.to_string();

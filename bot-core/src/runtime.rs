@@ -112,6 +112,10 @@ pub struct Step {
 
 pub use crate::store::Notice;
 
+/// What a channel's adapter calls to report whether its server answers (`true`) or not
+/// (`false`): the Bot API, the homeserver, the mailbox. `/healthz` shows the last report.
+pub type ChannelHealth = std::sync::Arc<dyn Fn(bool) + Send + Sync>;
+
 /// What an outbox run did, for logs and metrics.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct DeliveryReport {

@@ -24,7 +24,7 @@ use futures_util::TryStreamExt;
 use kompass_core::attachment::{self, Verdict};
 use kompass_core::engine::OutgoingFile;
 use kompass_core::mail::{reference_in_message_id, references_in_subject};
-use kompass_core::runtime::{Notice, OfficeMail, OfficeMailOutcome, Runtime};
+use kompass_core::runtime::{ChannelHealth, Notice, OfficeMail, OfficeMailOutcome, Runtime};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -98,10 +98,6 @@ type Session = async_imap::Session<Box<dyn Stream>>;
 /// Longest IDLE before it is renewed (servers drop idle connections after 30 minutes).
 const IDLE_RENEW: Duration = Duration::from_secs(25 * 60);
 
-/// Told `true` when the mailbox is open and read, `false` when the connection failed (for
-/// `/healthz`).
-pub type Status = Arc<dyn Fn(bool) + Send + Sync>;
-
 /// The health channel name of the mailbox of `town` (`None`: the deployment's).
 pub fn channel_of(town: Option<&str>) -> String {
     match town {
@@ -117,7 +113,7 @@ pub async fn run(
     settings: ImapSettings,
     notices: mpsc::UnboundedSender<Notice>,
     stop: CancellationToken,
-    connected: Status,
+    connected: ChannelHealth,
 ) {
     use tracing::Instrument as _;
     // With several mailboxes, each line says whose (`-`: the deployment's).
@@ -132,7 +128,7 @@ async fn read_mailbox(
     settings: ImapSettings,
     notices: mpsc::UnboundedSender<Notice>,
     stop: CancellationToken,
-    connected: Status,
+    connected: ChannelHealth,
 ) {
     let mut wait = Duration::from_secs(2);
     loop {
@@ -234,7 +230,7 @@ async fn watch(
     settings: &ImapSettings,
     notices: &mpsc::UnboundedSender<Notice>,
     stop: &CancellationToken,
-    connected: &Status,
+    connected: &ChannelHealth,
 ) -> Result<(), ImapError> {
     let mut session = connect(settings).await?;
     let idle = session.capabilities().await?.has_str("IDLE");

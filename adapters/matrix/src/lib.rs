@@ -27,7 +27,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kompass_core::Runtime;
-use kompass_core::runtime::Notice;
+use kompass_core::runtime::{ChannelHealth, Notice};
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::OwnedTransactionId;
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
@@ -43,9 +43,6 @@ pub use mediators::MediatorOptions;
 
 /// The channel name in user ids, metrics and health.
 pub const CHANNEL: &str = "matrix";
-
-/// Reports whether the homeserver answers (for `/healthz`).
-pub type Status = Arc<dyn Fn(bool) + Send + Sync>;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -106,7 +103,7 @@ pub async fn run(
     notices_out: mpsc::UnboundedSender<Notice>,
     submitted: Arc<Notify>,
     shutdown: Arc<Notify>,
-    status: Status,
+    status: ChannelHealth,
 ) -> Result<(), MatrixError> {
     let started = tokio::select! {
         started = start(runtime, options, notices_out, submitted, &status) => started?,
@@ -395,7 +392,7 @@ async fn start(
     options: Options,
     notices_out: mpsc::UnboundedSender<Notice>,
     submitted: Arc<Notify>,
-    status: &Status,
+    status: &ChannelHealth,
 ) -> Result<Started, MatrixError> {
     let connected = connection::connect(&options).await?;
     let client = connected.client.clone();

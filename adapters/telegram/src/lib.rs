@@ -17,7 +17,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use kompass_core::runtime::{Notice, RuntimeError};
+use kompass_core::runtime::{ChannelHealth, Notice, RuntimeError};
 use kompass_core::{Command, Runtime, UserId};
 use teloxide::payloads::{GetUpdatesSetters, SetMyCommandsSetters, SetWebhookSetters};
 use teloxide::prelude::Requester;
@@ -83,9 +83,6 @@ pub enum TelegramError {
     SetWebhook { url: String, source: RequestError },
 }
 
-/// Reports whether Telegram answers, for `/healthz`.
-pub type Status = Arc<dyn Fn(bool) + Send + Sync>;
-
 /// Runs until `shutdown` is notified: works off the inbox, then receives updates.
 pub async fn run(
     runtime: Arc<Runtime>,
@@ -93,7 +90,7 @@ pub async fn run(
     mut notices: mpsc::UnboundedReceiver<Notice>,
     submitted: Arc<Notify>,
     shutdown: Arc<Notify>,
-    status: Status,
+    status: ChannelHealth,
 ) -> Result<(), TelegramError> {
     let client = teloxide::net::default_reqwest_settings()
         .timeout(Duration::from_secs(90))
@@ -233,7 +230,7 @@ async fn poll(
     bot: &Bot,
     chats: &Chats,
     timeout: Duration,
-    status: &Status,
+    status: &ChannelHealth,
 ) -> Result<(), TelegramError> {
     // A webhook left from another deployment would make getUpdates fail (409).
     if let Err(error) = api::retrying("deleteWebhook", || bot.delete_webhook()).await {
