@@ -10,3 +10,5 @@ value-name-suggested = { $latin } (von Kompass umschrieben, bitte mit dem Pass p
 value-name-no-latin = { $original } (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben)
 email-untranslated = { $label } ({ $language }, nicht übersetzt)
 email-untranslated-unknown = { $label } (nicht übersetzt)
+# A short answer in another script (a country, a town) with a Latin spelling made by Kompass.
+email-untranslated-latin = { $text } (in lateinischen Buchstaben etwa: { $latin })

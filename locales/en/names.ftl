@@ -10,3 +10,4 @@ value-name-suggested = { $latin } (spelled by Kompass, please check with the pas
 value-name-no-latin = { $original } (original script; no document with the name in Latin letters)
 email-untranslated = { $label } ({ $language }, not translated)
 email-untranslated-unknown = { $label } (not translated)
+email-untranslated-latin = { $text } (in Latin letters, roughly: { $latin })

@@ -10,3 +10,4 @@ value-name-suggested = { $latin } (написано Kompass, пожалуйст�
 value-name-no-latin = { $original } (в оригинальном написании; нет документа с именем латинскими буквами)
 email-untranslated = { $label } ({ $language }, без перевода)
 email-untranslated-unknown = { $label } (без перевода)
+email-untranslated-latin = { $text } (латиницей примерно: { $latin })

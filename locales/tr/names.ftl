@@ -10,3 +10,4 @@ value-name-suggested = { $latin } (Kompass tarafından yazıldı, lütfen pasapo
 value-name-no-latin = { $original } (orijinal yazılışı; adın Latin harfleriyle yazıldığı bir belge yok)
 email-untranslated = { $label } ({ $language }, çevrilmedi)
 email-untranslated-unknown = { $label } (çevrilmedi)
+email-untranslated-latin = { $text } (Latin harfleriyle yaklaşık: { $latin })

@@ -10,3 +10,4 @@ value-name-suggested = { $latin } (написано Kompass, будь ласка
 value-name-no-latin = { $original } (в оригінальному написанні; немає документа з ім'ям латинськими літерами)
 email-untranslated = { $label } ({ $language }, без перекладу)
 email-untranslated-unknown = { $label } (без перекладу)
+email-untranslated-latin = { $text } (латиницею приблизно: { $latin })

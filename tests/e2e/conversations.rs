@@ -404,11 +404,12 @@ fn ukrainian_benefits_request_with_a_correction() {
         t("uk", "button-send"),
     ];
     let delivered = run_to_email(&dir.path().join("data"), "uk", "benefits-form", &lines);
-    // Free text in Cyrillic is labelled, even one word: the office cannot read it.
+    // Free text in Cyrillic is labelled, even one word: the office cannot read it; a
+    // short answer also gets a Latin spelling it can say.
     assert!(
-        delivered
-            .body
-            .contains("Staatsangehörigkeit (Ukrainisch, nicht übersetzt): Україна"),
+        delivered.body.contains(
+            "Staatsangehörigkeit (Ukrainisch, nicht übersetzt): Україна (in lateinischen Buchstaben etwa: Ukraina)"
+        ),
         "{}",
         delivered.body
     );

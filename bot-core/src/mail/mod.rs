@@ -21,7 +21,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use serde_json::json;
 
 use crate::content::{Content, FieldKind};
-use crate::engine::script::untranslated_language;
+use crate::engine::script::{is_latin, latin_suggestion, untranslated_language};
 use crate::engine::{
     Answer, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
 };
@@ -231,6 +231,22 @@ pub fn request_text(
                 "email-untranslated-unknown",
                 &[("label", label.as_str().into())],
             )),
+        };
+        // A short answer in a script the office cannot read (a country, a town of birth)
+        // also gets a Latin spelling, so that a caseworker can at least say it; a longer
+        // text is a message, which a spelling would not make readable.
+        let display = match (&untranslated, answer) {
+            (Some(_), Answer::Text(text)) => {
+                match latin_spelling_of_short_text(text, &request.language) {
+                    Some(latin) => strip_bidi_marks(&content.locales.text(
+                        lang,
+                        "email-untranslated-latin",
+                        &[("text", display.as_str().into()), ("latin", latin.into())],
+                    )),
+                    None => display,
+                }
+            }
+            _ => display,
         };
         body.push(format!("{shown_label}: {}", indent_continuation(&display)));
         let mut file_names = Vec::new();
@@ -477,6 +493,18 @@ fn channel_name(channel: &str) -> &str {
 }
 
 /// Multi-line answers stay readable under their label.
+/// Answers up to this many words get a Latin spelling when written in another script.
+const SPELLED_OUT_WORDS: usize = 4;
+
+/// A Latin spelling of `text` when it is short and not in Latin letters: "Україна" becomes
+/// "Ukraina", "افغانستان" "Afghanstan".
+fn latin_spelling_of_short_text(text: &str, language: &str) -> Option<String> {
+    if text.split_whitespace().count() > SPELLED_OUT_WORDS || is_latin(text) {
+        return None;
+    }
+    latin_suggestion(text, language)
+}
+
 fn indent_continuation(text: &str) -> String {
     text.replace('\n', "\n    ")
 }
@@ -677,6 +705,51 @@ mod tests {
             text.lines
                 .iter()
                 .any(|l| l.starts_with("Anliegen (Persisch, nicht übersetzt): من برای")),
+            "{:#?}",
+            text.lines
+        );
+    }
+
+    /// A short answer in a script the office cannot read gets a Latin spelling beside it;
+    /// a message does not, and neither does Latin text.
+    #[test]
+    fn short_answers_in_other_scripts_are_spelled_in_latin_letters() {
+        for (language, nationality, expected) in [
+            (
+                "uk",
+                "Україна",
+                "Staatsangehörigkeit (Ukrainisch, nicht übersetzt): Україна (in lateinischen Buchstaben etwa: Ukraina)",
+            ),
+            (
+                "fa",
+                "افغانستان",
+                "Staatsangehörigkeit (Persisch, nicht übersetzt): افغانستان (in lateinischen Buchstaben etwa: Afghanstan)",
+            ),
+            (
+                "ar",
+                "سوريا",
+                "Staatsangehörigkeit (Arabisch, nicht übersetzt): سوريا (in lateinischen Buchstaben etwa: Suria)",
+            ),
+            ("tr", "Türkiye", "Staatsangehörigkeit: Türkiye"),
+        ] {
+            let request = request(
+                language,
+                vec![("nationality", Answer::Text(nationality.into()))],
+            );
+            let text = text_of(&request);
+            assert!(
+                text.lines.contains(&expected.to_string()),
+                "{:#?}",
+                text.lines
+            );
+        }
+        let message = "Мій дозвіл на проживання закінчується в грудні";
+        let request = request("uk", vec![("concern", Answer::Text(message.into()))]);
+        let text = text_of(&request);
+        assert!(
+            text.lines.contains(&format!(
+                "Anliegen (Ukrainisch, nicht übersetzt): {message}"
+            )),
             "{:#?}",
             text.lines
         );
