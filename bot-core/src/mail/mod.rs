@@ -232,11 +232,16 @@ pub fn request_text(
                 &[("label", label.as_str().into())],
             )),
         };
-        // A short answer in a script the office cannot read (a country, a town of birth)
-        // also gets a Latin spelling, so that a caseworker can at least say it; a longer
-        // text is a message, which a spelling would not make readable.
+        // A short answer in a script the office cannot read (a country, an address) also
+        // gets a Latin spelling, so that a caseworker can at least say it. Only in fields
+        // for a short datum: a message ("لا شيء", "nothing") is not made readable by a
+        // spelling.
+        let short_datum = matches!(
+            field.map(|f| &f.kind),
+            Some(FieldKind::Text { max_length }) if *max_length <= SHORT_DATUM_LENGTH
+        );
         let display = match (&untranslated, answer) {
-            (Some(_), Answer::Text(text)) => {
+            (Some(_), Answer::Text(text)) if short_datum => {
                 match latin_spelling_of_short_text(text, &request.language) {
                     Some(latin) => strip_bidi_marks(&content.locales.text(
                         lang,
@@ -493,8 +498,10 @@ fn channel_name(channel: &str) -> &str {
 }
 
 /// Multi-line answers stay readable under their label.
-/// Answers up to this many words get a Latin spelling when written in another script.
+/// Answers up to this many words get a Latin spelling when written in another script …
 const SPELLED_OUT_WORDS: usize = 4;
+/// … in text fields this long at most (a nationality, an address; messages allow 2,000).
+const SHORT_DATUM_LENGTH: usize = 200;
 
 /// A Latin spelling of `text` when it is short and not in Latin letters: "Україна" becomes
 /// "Ukraina", "افغانستان" "Afghanstan".
@@ -711,7 +718,7 @@ mod tests {
     }
 
     /// A short answer in a script the office cannot read gets a Latin spelling beside it;
-    /// a message does not, and neither does Latin text.
+    /// a message does not (even a one-word one), and neither does Latin text.
     #[test]
     fn short_answers_in_other_scripts_are_spelled_in_latin_letters() {
         for (language, nationality, expected) in [
@@ -743,15 +750,17 @@ mod tests {
                 text.lines
             );
         }
-        let message = "Мій дозвіл на проживання закінчується в грудні";
-        let request = request("uk", vec![("concern", Answer::Text(message.into()))]);
-        let text = text_of(&request);
-        assert!(
-            text.lines.contains(&format!(
-                "Anliegen (Ukrainisch, nicht übersetzt): {message}"
-            )),
-            "{:#?}",
-            text.lines
-        );
+        for message in ["Мій дозвіл на проживання закінчується в грудні", "Нічого"]
+        {
+            let request = request("uk", vec![("concern", Answer::Text(message.into()))]);
+            let text = text_of(&request);
+            assert!(
+                text.lines.contains(&format!(
+                    "Anliegen (Ukrainisch, nicht übersetzt): {message}"
+                )),
+                "{:#?}",
+                text.lines
+            );
+        }
     }
 }
