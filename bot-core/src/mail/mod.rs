@@ -497,7 +497,6 @@ fn channel_name(channel: &str) -> &str {
     }
 }
 
-/// Multi-line answers stay readable under their label.
 /// Answers up to this many words get a Latin spelling when written in another script …
 const SPELLED_OUT_WORDS: usize = 4;
 /// … in text fields this long at most (a nationality, an address; messages allow 2,000).
@@ -512,6 +511,7 @@ fn latin_spelling_of_short_text(text: &str, language: &str) -> Option<String> {
     latin_suggestion(text, language)
 }
 
+/// Multi-line answers stay readable under their label.
 fn indent_continuation(text: &str) -> String {
     text.replace('\n', "\n    ")
 }
