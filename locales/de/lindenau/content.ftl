@@ -10,5 +10,5 @@ register-text =
     Sie haben dafür 2 Wochen Zeit nach dem Einzug.
     Wo: Bürgerbüro im Rathaus Lindenau, Marktplatz 1.
     Bringen Sie mit: Reisepass und die Wohnungsgeberbestätigung.
-field-new-address = Wie ist Ihre neue Adresse in Lindenau? Bitte schreiben Sie Straße und Hausnummer.
+field-new-address = Wie ist Ihre neue Adresse in Lindenau? Bitte schreiben Sie Straße und Hausnummer in lateinischen Buchstaben (A, B, C …).
 label-new-address = Neue Anschrift in Lindenau

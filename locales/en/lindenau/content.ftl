@@ -10,5 +10,5 @@ register-text =
     You have 2 weeks after you move in.
     Where: Bürgerbüro in the Rathaus (town hall) of Lindenau, Marktplatz 1.
     Bring: your passport and the landlord confirmation (Wohnungsgeberbestätigung).
-field-new-address = What is your new address in Lindenau? Please write street and house number.
+field-new-address = What is your new address in Lindenau? Please write street and house number in Latin letters (A, B, C …).
 label-new-address = New address in Lindenau

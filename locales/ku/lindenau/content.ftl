@@ -10,5 +10,5 @@ register-text =
     Piştî ku hûn bar dikin, 2 hefteyên we hene.
     Li ku: Buroya Welatiyan li şaredariya Lindenauyê, Marktplatz 1.
     Bi xwe re bînin: pasaport û pejirandina xwediyê xaniyê (Wohnungsgeberbestätigung).
-field-new-address = Navnîşana we ya nû li Lindenauyê çi ye? Ji kerema xwe kolan û hejmara xaniyê binivîsin.
+field-new-address = Navnîşana we ya nû li Lindenauyê çi ye? Ji kerema xwe kolan û hejmara xaniyê bi tîpên latînî (A, B, C …) binivîsin.
 label-new-address = Navnîşana nû li Lindenauyê

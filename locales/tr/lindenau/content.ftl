@@ -10,5 +10,5 @@ register-text =
     Taşındıktan sonra 2 haftanız var.
     Nerede: Lindenau belediye binasındaki Vatandaş Bürosu, Marktplatz 1.
     Yanınızda getirin: pasaportunuz ve ev sahibi onayı (Wohnungsgeberbestätigung).
-field-new-address = Lindenau'daki yeni adresiniz nedir? Lütfen sokak ve ev numarasını yazın.
+field-new-address = Lindenau'daki yeni adresiniz nedir? Lütfen sokak ve ev numarasını Latin harfleriyle (A, B, C …) yazın.
 label-new-address = Lindenau'daki yeni adres
