@@ -240,18 +240,22 @@ pub fn request_text(
             field.map(|f| &f.kind),
             Some(FieldKind::Text { max_length }) if *max_length <= SHORT_DATUM_LENGTH
         );
-        let display = match (&untranslated, answer) {
+        let latin_spelling = match (&untranslated, answer) {
             (Some(_), Answer::Text(text)) if short_datum => {
-                match latin_spelling_of_short_text(text, &request.language) {
-                    Some(latin) => strip_bidi_marks(&content.locales.text(
-                        lang,
-                        "email-untranslated-latin",
-                        &[("text", display.as_str().into()), ("latin", latin.into())],
-                    )),
-                    None => display,
-                }
+                latin_spelling_of_short_text(text, &request.language)
             }
-            _ => display,
+            _ => None,
+        };
+        let display = match &latin_spelling {
+            Some(latin) => strip_bidi_marks(&content.locales.text(
+                lang,
+                "email-untranslated-latin",
+                &[
+                    ("text", display.as_str().into()),
+                    ("latin", latin.as_str().into()),
+                ],
+            )),
+            None => display,
         };
         body.push(format!("{shown_label}: {}", indent_continuation(&display)));
         let mut file_names = Vec::new();
@@ -285,6 +289,7 @@ pub fn request_text(
         {
             object.insert("translated".into(), json!(untranslated.is_none()));
             object.insert("text_language".into(), json!(untranslated.flatten()));
+            object.insert("latin_spelling".into(), json!(latin_spelling));
         }
         fields_json.push(field_json);
     }
@@ -748,6 +753,16 @@ mod tests {
                 text.lines.contains(&expected.to_string()),
                 "{:#?}",
                 text.lines
+            );
+            // request.json carries the spelling on its own, for the office's software.
+            let spelling = expected
+                .split_once("etwa: ")
+                .map(|(_, rest)| rest.trim_end_matches(')'));
+            assert_eq!(
+                text.json["fields"][0]["latin_spelling"].as_str(),
+                spelling,
+                "{}",
+                text.json["fields"][0]
             );
         }
         for message in ["Мій дозвіл на проживання закінчується в грудні", "Нічого"]
