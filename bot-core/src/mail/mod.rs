@@ -22,6 +22,7 @@ use serde_json::json;
 
 use crate::content::{Content, FieldKind};
 use crate::engine::script::{is_latin, latin_suggestion, untranslated_language};
+use crate::engine::values::normalize_digits;
 use crate::engine::{
     Answer, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
 };
@@ -508,12 +509,35 @@ const SPELLED_OUT_WORDS: usize = 4;
 const SHORT_DATUM_LENGTH: usize = 200;
 
 /// A Latin spelling of `text` when it is short and not in Latin letters: "Україна" becomes
-/// "Ukraina", "افغانستان" "Afghanstan".
+/// "Ukraina", "افغانستان" "Afghanstan". The words go through the names' transliterator;
+/// what lies between them (a house number, a comma) is kept, in ASCII digits, so that
+/// "Головна 5" becomes "Holovna 5" and not "Holovna".
 fn latin_spelling_of_short_text(text: &str, language: &str) -> Option<String> {
     if text.split_whitespace().count() > SPELLED_OUT_WORDS || is_latin(text) {
         return None;
     }
-    latin_suggestion(text, language)
+    // Letters and the marks names keep inside a word (Ivano-Frankivsk, O'Neil).
+    let in_word = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | 'ʼ' | '’');
+    let mut spelled = String::new();
+    let mut rest = text;
+    while let Some(first) = rest.chars().next() {
+        let word = in_word(first);
+        let end = rest
+            .find(|c: char| in_word(c) != word)
+            .unwrap_or(rest.len());
+        let (run, after) = rest.split_at(end);
+        if word {
+            spelled.push_str(&latin_suggestion(run, language).unwrap_or_default());
+        } else {
+            spelled.push_str(&normalize_digits(run).replace('،', ",").replace('؛', ";"));
+        }
+        rest = after;
+    }
+    let spelled = spelled.split_whitespace().collect::<Vec<_>>().join(" ");
+    spelled
+        .chars()
+        .any(char::is_alphanumeric)
+        .then_some(spelled)
 }
 
 /// Multi-line answers stay readable under their label.
@@ -763,6 +787,27 @@ mod tests {
                 spelling,
                 "{}",
                 text.json["fields"][0]
+            );
+        }
+        // An address keeps its house number and commas, in ASCII digits.
+        for (language, address, spelling) in [
+            ("uk", "Каллеталь, Головна 5", "Kalletal, Holovna 5"),
+            ("ar", "شارع المحطة ٣، هوهنهاوزن", "Shar Almhta 3, Huhnhawzn"),
+        ] {
+            let request = request(language, vec![("address", Answer::Text(address.into()))]);
+            let text = text_of(&request);
+            assert_eq!(
+                text.json["fields"][0]["latin_spelling"].as_str(),
+                Some(spelling),
+                "{}",
+                text.json["fields"][0]
+            );
+            assert!(
+                text.lines.iter().any(|l| l.ends_with(&format!(
+                    "{address} (in lateinischen Buchstaben etwa: {spelling})"
+                ))),
+                "{:#?}",
+                text.lines
             );
         }
         for message in ["Мій дозвіл на проживання закінчується в грудні", "Нічого"]
