@@ -5,6 +5,9 @@ name-latin-question = كتبتَ: { $name }
 name-latin-suggestion = هل هذا صحيح: { $suggestion }؟ إذن اختره في الأسفل.
 button-name-no-latin = ليس لدي وثيقة بالحروف اللاتينية
 error-name-not-latin = يُرجى استخدام الحروف اللاتينية (A, B, C …). أو اختر أحد الخيارات في الأسفل.
+address-latin-question = كتبتَ: { $address }
+    تصل رسائل المكتب إلى هذا العنوان. يُرجى كتابته بالحروف اللاتينية (A, B, C …)، كما هو على صندوق البريد أو في عقد الإيجار.
+button-address-keep = لا أستطيع كتابته بالحروف اللاتينية
 value-name-original = { $latin } (بالكتابة الأصلية: { $original })
 value-name-suggested = { $latin } (كتبه Kompass، يُرجى التحقق منه مع جواز السفر؛ بالكتابة الأصلية: { $original })
 value-name-no-latin = { $original } (بالكتابة الأصلية؛ لا توجد وثيقة بالاسم بالحروف اللاتينية)

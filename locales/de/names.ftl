@@ -5,6 +5,10 @@ name-latin-question = Sie haben geschrieben: { $name }
 name-latin-suggestion = Ist es so richtig: { $suggestion }? Dann wählen Sie es unten.
 button-name-no-latin = Ich habe kein Dokument in lateinischen Buchstaben
 error-name-not-latin = Bitte benutzen Sie lateinische Buchstaben (A, B, C …). Oder wählen Sie unten eine Möglichkeit.
+# An address typed in another script: asked once in Latin letters (field kind `address`).
+address-latin-question = Sie haben geschrieben: { $address }
+    Briefe vom Amt kommen an diese Adresse. Bitte schreiben Sie sie in lateinischen Buchstaben (A, B, C …), so wie auf Ihrem Briefkasten oder im Mietvertrag.
+button-address-keep = Ich kann sie nicht in lateinischen Buchstaben schreiben
 value-name-original = { $latin } (in Originalschrift: { $original })
 value-name-suggested = { $latin } (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: { $original })
 value-name-no-latin = { $original } (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben)

@@ -5,6 +5,9 @@ name-latin-question = You wrote: { $name }
 name-latin-suggestion = Is this right: { $suggestion }? Then choose it below.
 button-name-no-latin = I have no document in Latin letters
 error-name-not-latin = Please use Latin letters (A, B, C …). Or choose an option below.
+address-latin-question = You wrote: { $address }
+    Letters from the office come to this address. Please write it in Latin letters (A, B, C …), as on your letterbox or in your rental contract.
+button-address-keep = I cannot write it in Latin letters
 value-name-original = { $latin } (original script: { $original })
 value-name-suggested = { $latin } (spelled by Kompass, please check with the passport; original script: { $original })
 value-name-no-latin = { $original } (original script; no document with the name in Latin letters)

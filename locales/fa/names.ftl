@@ -5,6 +5,9 @@ name-latin-question = شما نوشتید: { $name }
 name-latin-suggestion = آیا این درست است: { $suggestion }؟ پس آن را در پایین انتخاب کنید.
 button-name-no-latin = سندی با حروف لاتین ندارم
 error-name-not-latin = لطفاً از حروف لاتین (A, B, C …) استفاده کنید. یا یکی از گزینه‌های پایین را انتخاب کنید.
+address-latin-question = شما نوشتید: { $address }
+    نامه‌های اداره به این آدرس می‌آیند. لطفاً آن را با حروف لاتین (A, B, C …) بنویسید، همان‌طور که روی صندوق پست یا در قرارداد اجاره است.
+button-address-keep = نمی‌توانم آن را با حروف لاتین بنویسم
 value-name-original = { $latin } (به خط اصلی: { $original })
 value-name-suggested = { $latin } (Kompass این را نوشته است، لطفاً با پاسپورت مقایسه کنید؛ به خط اصلی: { $original })
 value-name-no-latin = { $original } (به خط اصلی؛ سندی با نام به حروف لاتین وجود ندارد)

@@ -5,6 +5,9 @@ name-latin-question = We nivîsî: { $name }
 name-latin-suggestion = Ev rast e: { $suggestion }? Wê demê li jêr wê hilbijêrin.
 button-name-no-latin = Belgeyeke min bi tîpên latînî tune
 error-name-not-latin = Ji kerema xwe tîpên latînî (A, B, C …) bi kar bînin. An jî li jêr vebijarkekê hilbijêrin.
+address-latin-question = We nivîsî: { $address }
+    Nameyên nivîsgehê tên vê navnîşanê. Ji kerema xwe wê bi tîpên latînî (A, B, C …) binivîsin, wek li ser qutiya nameyan an di peymana kirê de.
+button-address-keep = Ez nikarim wê bi tîpên latînî binivîsim
 value-name-original = { $latin } (bi nivîsa eslî: { $original })
 value-name-suggested = { $latin } (ji aliyê Kompass ve hat nivîsandin, ji kerema xwe bi pasaportê re kontrol bikin; bi nivîsa eslî: { $original })
 value-name-no-latin = { $original } (bi nivîsa eslî; belgeyeke bi navê bi tîpên latînî tune)

@@ -5,6 +5,9 @@ name-latin-question = Şunu yazdınız: { $name }
 name-latin-suggestion = Bu doğru mu: { $suggestion }? O zaman aşağıdan seçin.
 button-name-no-latin = Latin harfleriyle belgem yok
 error-name-not-latin = Lütfen Latin harfleri (A, B, C …) kullanın. Ya da aşağıdan bir seçenek seçin.
+address-latin-question = Şunu yazdınız: { $address }
+    Dairenin mektupları bu adrese gelir. Lütfen adresi Latin harfleriyle (A, B, C …) yazın, posta kutunuzdaki veya kira sözleşmenizdeki gibi.
+button-address-keep = Latin harfleriyle yazamıyorum
 value-name-original = { $latin } (orijinal yazılışı: { $original })
 value-name-suggested = { $latin } (Kompass tarafından yazıldı, lütfen pasaportla karşılaştırın; orijinal yazılışı: { $original })
 value-name-no-latin = { $original } (orijinal yazılışı; adın Latin harfleriyle yazıldığı bir belge yok)

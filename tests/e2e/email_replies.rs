@@ -155,6 +155,8 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
         "12.08.1985",
         "українка",
         "вул. Шкільна 5, Kalletal",
+        // Asked again in Latin letters.
+        "Schulstraße 5, Kalletal",
         "1",
         "+49 151 23456789",
     ] {

@@ -119,6 +119,8 @@ fn arabic_request_from_a_deep_link_with_an_album() {
             "١٥.٠٣.١٩٩٠",
             "سورية",
             "شارع المدرسة 5، 32689 كاليتال",
+            // Asked again in Latin letters; "keep it as I wrote it" by its number.
+            "١",
             "01.11.2026",
             "٣",
         ],
@@ -184,6 +186,16 @@ fn arabic_request_from_a_deep_link_with_an_album() {
     api.wait_until(chat, Duration::from_secs(20), |messages| {
         messages.iter().any(|m| text_of(m).contains(&notice))
     });
+    // The address kept in Arabic letters reaches the office with a spelling it can say.
+    let raw = &emails(&data)[0].1;
+    let email = mail_parser::MessageParser::default().parse(raw).unwrap();
+    let body = email.body_text(0).unwrap();
+    assert!(
+        body.contains(
+            "شارع المدرسة 5، 32689 كاليتال (in lateinischen Buchstaben etwa: Shar Almdrsa 5, 32689 Kalital)"
+        ),
+        "{body}"
+    );
     let photos: Vec<_> = attachments(&data)
         .into_iter()
         .filter(|(name, _)| name.ends_with(".jpg"))
@@ -255,6 +267,8 @@ fn ukrainian_request_with_single_photos_files_and_bad_uploads() {
             "12.08.1985",
             "українка",
             "вул. Шкільна 5, 32689 Калле́таль",
+            // Asked again in Latin letters: copied from the letterbox.
+            "Schulstraße 5, 32689 Kalletal",
             "01.11.2026",
             "2",
         ],

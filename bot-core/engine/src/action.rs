@@ -71,6 +71,8 @@ pub enum FieldButton {
     LatinSuggestion,
     /// `nl`: no document with the name in Latin letters.
     NoLatinDocument,
+    /// `kw`: keep an address as written; the person cannot write it in Latin letters.
+    KeepAsWritten,
     /// `new`: take a new photo instead of one that looks hard to read.
     NewPhoto,
     /// `keep`: send the photo anyway.
@@ -184,6 +186,7 @@ impl FieldButton {
             "l:other" => Self::OtherInterpreterLanguage,
             "ls" => Self::LatinSuggestion,
             "nl" => Self::NoLatinDocument,
+            "kw" => Self::KeepAsWritten,
             "new" => Self::NewPhoto,
             "keep" => Self::KeepPhoto,
             "done" => Self::Done,
@@ -206,6 +209,7 @@ impl fmt::Display for FieldButton {
             Self::OtherInterpreterLanguage => f.write_str("l:other"),
             Self::LatinSuggestion => f.write_str("ls"),
             Self::NoLatinDocument => f.write_str("nl"),
+            Self::KeepAsWritten => f.write_str("kw"),
             Self::NewPhoto => f.write_str("new"),
             Self::KeepPhoto => f.write_str("keep"),
             Self::Done => f.write_str("done"),
@@ -396,7 +400,7 @@ mod tests {
     fn field_button(
         u: &mut arbtest::arbitrary::Unstructured<'_>,
     ) -> arbtest::arbitrary::Result<FieldButton> {
-        Ok(match u.int_in_range(0..=10)? {
+        Ok(match u.int_in_range(0..=11)? {
             0 => FieldButton::Option(u.arbitrary()?),
             1 => FieldButton::Yes,
             2 => FieldButton::No,
@@ -407,6 +411,7 @@ mod tests {
             7 => FieldButton::NewPhoto,
             8 => FieldButton::KeepPhoto,
             9 => FieldButton::Done,
+            10 => FieldButton::KeepAsWritten,
             _ => FieldButton::Skip,
         })
     }

@@ -227,6 +227,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("name-latin-suggestion", &["suggestion"]),
     ("button-name-no-latin", &[]),
     ("error-name-not-latin", &[]),
+    ("address-latin-question", &["address"]),
+    ("button-address-keep", &[]),
     ("value-name-original", &["latin", "original"]),
     ("value-name-suggested", &["latin", "original"]),
     ("value-name-no-latin", &["original"]),

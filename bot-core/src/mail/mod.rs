@@ -208,7 +208,7 @@ pub fn request_text(
         // Free text goes to the office as the person wrote it: the label says so, and in
         // which language, unless it is German.
         let untranslated = match (field.map(|f| &f.kind), answer) {
-            (Some(FieldKind::Text { .. }), Answer::Text(text)) => {
+            (Some(FieldKind::Text { .. } | FieldKind::Address { .. }), Answer::Text(text)) => {
                 untranslated_language(text, &request.language)
             }
             _ => None,
@@ -233,17 +233,19 @@ pub fn request_text(
                 &[("label", label.as_str().into())],
             )),
         };
-        // A short answer in a script the office cannot read (a country, an address) also
-        // gets a Latin spelling, so that a caseworker can at least say it. Only in fields
-        // for a short datum: a message ("لا شيء", "nothing") is not made readable by a
-        // spelling.
-        let short_datum = matches!(
-            field.map(|f| &f.kind),
-            Some(FieldKind::Text { max_length }) if *max_length <= SHORT_DATUM_LENGTH
-        );
-        let latin_spelling = match (&untranslated, answer) {
-            (Some(_), Answer::Text(text)) if short_datum => {
-                latin_spelling_of_short_text(text, &request.language)
+        // A short answer in a script the office cannot read (a country, a town) also gets
+        // a Latin spelling, so that a caseworker can at least say it; so does an address
+        // the person could not write in Latin letters. Only in fields for a short datum: a
+        // message ("لا شيء", "nothing") is not made readable by a spelling.
+        let latin_spelling = match (field.map(|f| &f.kind), &untranslated, answer) {
+            (Some(FieldKind::Address { .. }), Some(_), Answer::Text(text)) => {
+                latin_spelling(text, &request.language)
+            }
+            (Some(FieldKind::Text { max_length }), Some(_), Answer::Text(text))
+                if *max_length <= SHORT_DATUM_LENGTH
+                    && text.split_whitespace().count() <= SPELLED_OUT_WORDS =>
+            {
+                latin_spelling(text, &request.language)
             }
             _ => None,
         };
@@ -285,7 +287,7 @@ pub fn request_text(
             "text": display,
             "files": file_names,
         });
-        if let (Some(FieldKind::Text { .. }), Some(object)) =
+        if let (Some(FieldKind::Text { .. } | FieldKind::Address { .. }), Some(object)) =
             (field.map(|f| &f.kind), field_json.as_object_mut())
         {
             object.insert("translated".into(), json!(untranslated.is_none()));
@@ -508,12 +510,12 @@ const SPELLED_OUT_WORDS: usize = 4;
 /// … in text fields this long at most (a nationality, an address; messages allow 2,000).
 const SHORT_DATUM_LENGTH: usize = 200;
 
-/// A Latin spelling of `text` when it is short and not in Latin letters: "Україна" becomes
-/// "Ukraina", "افغانستان" "Afghanstan". The words go through the names' transliterator;
-/// what lies between them (a house number, a comma) is kept, in ASCII digits, so that
-/// "Головна 5" becomes "Holovna 5" and not "Holovna".
-fn latin_spelling_of_short_text(text: &str, language: &str) -> Option<String> {
-    if text.split_whitespace().count() > SPELLED_OUT_WORDS || is_latin(text) {
+/// A Latin spelling of `text` when it is not in Latin letters: "Україна" becomes "Ukraina",
+/// "افغانستان" "Afghanstan". The words go through the names' transliterator; what lies
+/// between them (a house number, a comma) is kept, in ASCII digits, so that "Головна 5"
+/// becomes "Holovna 5" and not "Holovna".
+fn latin_spelling(text: &str, language: &str) -> Option<String> {
+    if is_latin(text) {
         return None;
     }
     // Letters and the marks names keep inside a word (Ivano-Frankivsk, O'Neil).
@@ -789,10 +791,16 @@ mod tests {
                 text.json["fields"][0]
             );
         }
-        // An address keeps its house number and commas, in ASCII digits.
+        // An address keeps its house number and commas, in ASCII digits; one the person
+        // kept as written is spelled however many words it has.
         for (language, address, spelling) in [
             ("uk", "Каллеталь, Головна 5", "Kalletal, Holovna 5"),
             ("ar", "شارع المحطة ٣، هوهنهاوزن", "Shar Almhta 3, Huhnhawzn"),
+            (
+                "uk",
+                "вулиця Головна 5, квартира 3, Каллеталь",
+                "Vulytsia Holovna 5, Kvartyra 3, Kalletal",
+            ),
         ] {
             let request = request(language, vec![("address", Answer::Text(address.into()))]);
             let text = text_of(&request);

@@ -155,6 +155,11 @@ pub enum FieldKind {
     Name {
         max_length: usize,
     },
+    /// A postal address: free text whose Latin spelling is asked once when it is typed in
+    /// another script (post is delivered to it).
+    Address {
+        max_length: usize,
+    },
     Date {
         range: DateRange,
     },
@@ -185,6 +190,7 @@ impl FieldKind {
         match self {
             Self::Text { .. } => "text",
             Self::Name { .. } => "name",
+            Self::Address { .. } => "address",
             Self::Date { .. } => "date",
             Self::Phone => "phone",
             Self::Email => "email",
@@ -740,6 +746,9 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
         "name" => FieldKind::Name {
             max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
         },
+        "address" => FieldKind::Address {
+            max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
+        },
         "date" => {
             let range = match raw.range.as_ref().map(|r| r.get_ref().as_str()) {
                 None | Some("any") => DateRange::Any,
@@ -819,7 +828,7 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
             },
         },
         other => {
-            diagnostics.push(at.error(&raw.kind, format!("unknown field kind `{other}` in field `{id}`"), "use one of: text, name, date, phone, email, number, choice, yes_no, interpreter, photos, appointment"));
+            diagnostics.push(at.error(&raw.kind, format!("unknown field kind `{other}` in field `{id}`"), "use one of: text, name, address, date, phone, email, number, choice, yes_no, interpreter, photos, appointment"));
             return None;
         }
     };

@@ -31,7 +31,10 @@ impl Engine {
                 .map(Answer::Text)
                 .map_err(Some),
             (FieldKind::Name { max_length }, FieldStep::LatinName) => {
-                match (values::name(text, *max_length), draft.pending_name.clone()) {
+                match (
+                    values::name(text, *max_length),
+                    draft.pending_original.clone(),
+                ) {
                     (Ok(latin), Some(original)) if script::is_latin(&latin) => Ok(Answer::Name {
                         original,
                         latin: LatinSpelling::Typed(latin),
@@ -52,7 +55,33 @@ impl Engine {
                         && let Position::Field { step, .. } = &mut draft.position
                     {
                         *step = FieldStep::LatinName;
-                        draft.pending_name = Some(name);
+                        draft.pending_original = Some(name);
+                    }
+                    return self.reprompt(session, ctx, reply);
+                }
+                parsed => parsed.map(Answer::Text).map_err(Some),
+            },
+            (FieldKind::Address { max_length }, FieldStep::LatinAddress) => {
+                match values::text(text, *max_length) {
+                    // Typed again in Latin letters: that is the address the post needs; the
+                    // first answer is not kept (often a translation of the street's name).
+                    Ok(latin) if script::is_latin(&latin) => Ok(Answer::Text(latin)),
+                    Ok(_) => {
+                        reply.note(self.t(&lang, "error-name-not-latin"));
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    Err(refusal) => Err(Some(refusal)),
+                }
+            }
+            (FieldKind::Address { max_length }, _) => match values::text(text, *max_length) {
+                Ok(address) if !script::is_latin(&address) => {
+                    // Letters are delivered to this address: asked once in Latin letters,
+                    // with a way to keep it as written for those who cannot.
+                    if let Some(draft) = session.drafts.get_mut(form_id)
+                        && let Position::Field { step, .. } = &mut draft.position
+                    {
+                        *step = FieldStep::LatinAddress;
+                        draft.pending_original = Some(address);
                     }
                     return self.reprompt(session, ctx, reply);
                 }
@@ -82,6 +111,7 @@ impl Engine {
                 FieldStep::Main
                 | FieldStep::InterpreterLanguage
                 | FieldStep::LatinName
+                | FieldStep::LatinAddress
                 | FieldStep::Retake,
             ) => Err(None),
         };
@@ -159,7 +189,7 @@ impl Engine {
                         correcting: true,
                         step: FieldStep::Main,
                     };
-                    draft.pending_name = None;
+                    draft.pending_original = None;
                 }
                 self.reprompt(session, ctx, reply);
             }
@@ -242,7 +272,7 @@ impl Engine {
                         FieldStep::LatinName,
                         value @ (FieldButton::LatinSuggestion | FieldButton::NoLatinDocument),
                     ) => {
-                        let Some(original) = draft.pending_name.clone() else {
+                        let Some(original) = draft.pending_original.clone() else {
                             return self.stale(session, ctx, reply);
                         };
                         let latin = if value == FieldButton::NoLatinDocument {
@@ -251,6 +281,16 @@ impl Engine {
                             script::latin_suggestion(&original, &lang).map(LatinSpelling::Suggested)
                         };
                         latin.map(|latin| Answer::Name { original, latin })
+                    }
+                    (
+                        FieldKind::Address { .. },
+                        FieldStep::LatinAddress,
+                        FieldButton::KeepAsWritten,
+                    ) => {
+                        let Some(original) = draft.pending_original.clone() else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        Some(Answer::Text(original))
                     }
                     (FieldKind::Photos { min, .. }, _, FieldButton::Done) => {
                         let count = photo_count(draft, field);
@@ -269,6 +309,7 @@ impl Engine {
                     (
                         FieldKind::Text { .. }
                         | FieldKind::Name { .. }
+                        | FieldKind::Address { .. }
                         | FieldKind::Date { .. }
                         | FieldKind::Phone
                         | FieldKind::Email
@@ -302,7 +343,7 @@ impl Engine {
     ) {
         if let Some(draft) = session.drafts.get_mut(form_id) {
             draft.answers.insert(field.id.clone(), answer);
-            draft.pending_name = None;
+            draft.pending_original = None;
             draft.updated = ctx.now;
         }
         self.advance(session, form_id, ctx, reply);

@@ -55,7 +55,7 @@ impl Engine {
                         step: FieldStep::Main,
                     },
                     updated: ctx.now,
-                    pending_name: None,
+                    pending_original: None,
                     unreadable: Vec::new(),
                 };
                 session.drafts.insert(target.to_string(), draft);
@@ -78,9 +78,9 @@ impl Engine {
                 let Some(draft) = session.drafts.get_mut(&form) else {
                     return self.leave(session, ctx, reply);
                 };
-                // Back from the Latin spelling asks for the name again; back from the
+                // Back from the Latin spelling asks for the name or address again; back from the
                 // retake question asks for the photo again (the unreadable one is dropped).
-                draft.pending_name = None;
+                draft.pending_original = None;
                 draft.unreadable.clear();
                 draft.position = match draft.position {
                     Position::Field {
@@ -90,6 +90,7 @@ impl Engine {
                             FieldStep::InterpreterLanguage
                             | FieldStep::InterpreterTyped
                             | FieldStep::LatinName
+                            | FieldStep::LatinAddress
                             | FieldStep::Retake,
                     } => Position::Field {
                         index,

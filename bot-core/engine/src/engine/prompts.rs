@@ -268,7 +268,7 @@ impl Engine {
                 question = self.t(lang, "interpreter-language-type")
             }
             (FieldKind::Name { .. }, FieldStep::LatinName) => {
-                let original = draft.pending_name.as_deref().unwrap_or_default();
+                let original = draft.pending_original.as_deref().unwrap_or_default();
                 question = self.ta(lang, "name-latin-question", &[("name", original.into())]);
                 if let Some(suggestion) = script::latin_suggestion(original, lang) {
                     question.push('\n');
@@ -287,6 +287,18 @@ impl Engine {
                 buttons.push(answer_button(
                     self.t(lang, "button-name-no-latin"),
                     FieldButton::NoLatinDocument,
+                ));
+            }
+            (FieldKind::Address { .. }, FieldStep::LatinAddress) => {
+                let original = draft.pending_original.as_deref().unwrap_or_default();
+                question = self.ta(
+                    lang,
+                    "address-latin-question",
+                    &[("address", original.into())],
+                );
+                buttons.push(answer_button(
+                    self.t(lang, "button-address-keep"),
+                    FieldButton::KeepAsWritten,
                 ));
             }
             (FieldKind::Photos { .. }, FieldStep::Retake) => {
@@ -336,13 +348,17 @@ impl Engine {
             (
                 FieldKind::Text { .. }
                 | FieldKind::Name { .. }
+                | FieldKind::Address { .. }
                 | FieldKind::Date { .. }
                 | FieldKind::Phone
                 | FieldKind::Email
                 | FieldKind::Number { .. },
                 _,
             )
-            | (FieldKind::Interpreter, FieldStep::LatinName | FieldStep::Retake) => {}
+            | (
+                FieldKind::Interpreter,
+                FieldStep::LatinName | FieldStep::LatinAddress | FieldStep::Retake,
+            ) => {}
         }
         let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
         if field.optional && !has_photos {
@@ -409,6 +425,7 @@ impl Engine {
                 // A choice stored under another kind (content changed): shown as stored.
                 FieldKind::Text { .. }
                 | FieldKind::Name { .. }
+                | FieldKind::Address { .. }
                 | FieldKind::Date { .. }
                 | FieldKind::Phone
                 | FieldKind::Email

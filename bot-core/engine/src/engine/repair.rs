@@ -135,7 +135,10 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                             FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped
                         ),
                         FieldKind::Name { .. } => {
-                            step == FieldStep::LatinName && draft.pending_name.is_some()
+                            step == FieldStep::LatinName && draft.pending_original.is_some()
+                        }
+                        FieldKind::Address { .. } => {
+                            step == FieldStep::LatinAddress && draft.pending_original.is_some()
                         }
                         FieldKind::Photos { .. } => {
                             step == FieldStep::Retake && !draft.unreadable.is_empty()
@@ -163,15 +166,15 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
             None => Position::Review,
         };
     }
-    let pending = draft.pending_name.is_some();
+    let pending = draft.pending_original.is_some();
     if !matches!(
         draft.position,
         Position::Field {
-            step: FieldStep::LatinName,
+            step: FieldStep::LatinName | FieldStep::LatinAddress,
             ..
         }
     ) {
-        draft.pending_name = None;
+        draft.pending_original = None;
     }
     let unreadable = draft.unreadable.len();
     if !matches!(
@@ -185,7 +188,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     }
     !position_ok
         || answers != draft.answers.len()
-        || pending != draft.pending_name.is_some()
+        || pending != draft.pending_original.is_some()
         || unreadable != draft.unreadable.len()
 }
 
@@ -200,7 +203,7 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
         FieldKind::Choice { options } | FieldKind::Appointment { options } => {
             matches!(answer, Answer::Choice(v) if options.iter().any(|o| o.value == *v))
         }
-        FieldKind::Text { .. } => matches!(answer, Answer::Text(_)),
+        FieldKind::Text { .. } | FieldKind::Address { .. } => matches!(answer, Answer::Text(_)),
         FieldKind::Name { .. } => matches!(answer, Answer::Text(_) | Answer::Name { .. }),
         FieldKind::Date { .. } => matches!(answer, Answer::Date(_)),
         FieldKind::Phone => matches!(answer, Answer::Phone(_)),

@@ -204,6 +204,7 @@ impl Engine {
             | FieldButton::OtherInterpreterLanguage
             | FieldButton::LatinSuggestion
             | FieldButton::NoLatinDocument
+            | FieldButton::KeepAsWritten
             | FieldButton::Done
             | FieldButton::Skip => {
                 // Not a choice of this question: nothing changes.

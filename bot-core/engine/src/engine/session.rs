@@ -77,10 +77,14 @@ pub struct Draft {
     pub answers: BTreeMap<String, Answer>,
     pub position: Position,
     pub updated: DateTime<Utc>,
-    /// A name typed in another script than Latin, kept while its Latin spelling is asked
-    /// (`FieldStep::LatinName`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending_name: Option<String>,
+    /// A name or an address typed in another script than Latin, kept while its Latin
+    /// spelling is asked (`FieldStep::LatinName`, `FieldStep::LatinAddress`).
+    #[serde(
+        default,
+        alias = "pending_name",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pending_original: Option<String>,
     /// Photos for the field on screen that look hard to read, waiting for the newcomer's
     /// choice (`FieldStep::Retake`): a new photo replaces them, "send it anyway" keeps them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -115,8 +119,8 @@ pub enum Position {
     ChoosingCorrection,
 }
 
-/// Fields that take two questions (interpreter: needed? which language?; a name in another
-/// script: how is it written in Latin letters?).
+/// Fields that take two questions (interpreter: needed? which language?; a name or an
+/// address in another script: how is it written in Latin letters?).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldStep {
@@ -125,6 +129,9 @@ pub enum FieldStep {
     InterpreterLanguage,
     InterpreterTyped,
     LatinName,
+    /// An address typed in another script (`Draft::pending_original`): how is it written in
+    /// Latin letters, as on the letterbox?
+    LatinAddress,
     /// A photo looks hard to read (`Draft::unreadable`): take a new one, or send it anyway?
     Retake,
 }

@@ -1119,7 +1119,7 @@ fn arabic_name_suggestion_accepted() {
     let outputs = talk.send(Input::Text("حداد".into()));
     let reply = last_text(&outputs);
     assert!(at_latin_name(&talk, 0));
-    assert_eq!(draft(&talk).pending_name.as_deref(), Some("حداد"));
+    assert_eq!(draft(&talk).pending_original.as_deref(), Some("حداد"));
     assert!(draft(&talk).answers.is_empty());
     assert!(reply.contains("حداد"), "{reply}");
     assert!(reply.contains("Hdad"), "{reply}");
@@ -1135,7 +1135,7 @@ fn arabic_name_suggestion_accepted() {
             latin: LatinSpelling::Suggested("Hdad".into()),
         }
     );
-    assert_eq!(draft(&talk).pending_name, None);
+    assert_eq!(draft(&talk).pending_original, None);
     assert_eq!(field_index(&talk), 1);
 }
 
@@ -1241,7 +1241,7 @@ fn back_from_the_latin_question() {
             step: FieldStep::Main
         }
     );
-    assert_eq!(draft(&talk).pending_name, None);
+    assert_eq!(draft(&talk).pending_original, None);
     assert!(draft(&talk).answers.is_empty());
     assert!(
         reply.contains(&talk.t("ar", "field-family-name")),
@@ -1267,7 +1267,7 @@ fn repair_keeps_names_consistent() {
         .drafts
         .get_mut("register-form")
         .unwrap()
-        .pending_name = None;
+        .pending_original = None;
     assert!(talk.engine.repair(&mut talk.session));
     assert_eq!(
         draft(&talk).position,
@@ -1293,6 +1293,112 @@ fn repair_keeps_names_consistent() {
         !changed.session.drafts["register-form"]
             .answers
             .contains_key("family_name")
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Addresses in Latin letters: letters from the office are delivered to them.
+
+/// Opens the registration form in `lang` and answers up to the new-address question.
+fn to_new_address(lang: &str) -> Talk {
+    let mut talk = to_family_name(lang);
+    for answer in ["Haddad", "Sami", "15.03.1990", "Syrien"] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), 4);
+    talk
+}
+
+fn at_latin_address(talk: &Talk) -> bool {
+    draft(talk).position
+        == Position::Field {
+            index: 4,
+            correcting: false,
+            step: FieldStep::LatinAddress,
+        }
+}
+
+/// An address in Latin letters is taken at once; one in Arabic letters is asked for once
+/// more, as on the letterbox, and a second answer in Arabic letters is refused. The Latin
+/// one typed then is the answer, without the first (often a translated street name).
+#[test]
+fn address_in_another_script_is_asked_in_latin_letters() {
+    let mut talk = to_new_address("ar");
+    talk.text("Lange Straße 3, Hohenhausen");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Lange Straße 3, Hohenhausen".into())
+    );
+    assert_eq!(field_index(&talk), 5);
+
+    let mut talk = to_new_address("ar");
+    let outputs = talk.send(Input::Text("شارع المحطة ٣، هوهنهاوزن".into()));
+    let reply = last_text(&outputs);
+    assert!(at_latin_address(&talk));
+    assert!(!draft(&talk).answers.contains_key("new_address"));
+    assert!(reply.contains("شارع المحطة ٣، هوهنهاوزن"), "{reply}");
+    assert!(reply.contains("(A, B, C …)"), "{reply}");
+    assert_eq!(buttons(&outputs), ["f:4:kw", "nav:back", "form:cancel"]);
+    let reply = talk.text("هوهنهاوزن");
+    assert!(
+        reply.starts_with(&talk.t("ar", "error-name-not-latin")),
+        "{reply}"
+    );
+    assert!(at_latin_address(&talk));
+    talk.text("Bahnhofstraße 3, Hohenhausen");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Bahnhofstraße 3, Hohenhausen".into())
+    );
+    assert_eq!(draft(&talk).pending_original, None);
+    assert_eq!(field_index(&talk), 5);
+}
+
+/// Who cannot write Latin letters keeps the address as written: by the button, by its
+/// number, or by typing its label. Back asks for the address again.
+#[test]
+fn address_kept_as_written_by_button_number_and_label() {
+    let mut talk = to_new_address("ar");
+    talk.text("شارع المحطة ٣");
+    talk.press("f:4:kw");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("شارع المحطة ٣".into())
+    );
+    assert_eq!(field_index(&talk), 5);
+
+    let mut talk = to_new_address("uk");
+    talk.text("Головна 5");
+    talk.text("1");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Головна 5".into())
+    );
+
+    let mut talk = to_new_address("ru");
+    talk.text("Главная 5");
+    let label = talk.t("ru", "button-address-keep");
+    talk.text(&label.to_lowercase());
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Главная 5".into())
+    );
+
+    let mut talk = to_new_address("ar");
+    talk.text("شارع المحطة ٣");
+    let reply = talk.text("/back");
+    assert_eq!(
+        draft(&talk).position,
+        Position::Field {
+            index: 4,
+            correcting: false,
+            step: FieldStep::Main
+        }
+    );
+    assert_eq!(draft(&talk).pending_original, None);
+    assert!(
+        reply.contains(&talk.t("ar", "field-new-address")),
+        "{reply}"
     );
 }
 
