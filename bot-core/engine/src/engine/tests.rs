@@ -1402,6 +1402,19 @@ fn address_kept_as_written_by_button_number_and_label() {
     );
 }
 
+/// A draft stored before the original was renamed `pending_original` still has it.
+#[test]
+fn drafts_stored_with_pending_name_still_read() {
+    let mut talk = to_family_name("ar");
+    talk.text("حداد");
+    let stored = serde_json::to_string(draft(&talk)).unwrap();
+    assert!(stored.contains("\"pending_original\":\"حداد\""), "{stored}");
+    let older = stored.replace("pending_original", "pending_name");
+    let read: Draft = serde_json::from_str(&older).unwrap();
+    assert_eq!(read.pending_original.as_deref(), Some("حداد"));
+    assert_eq!(&read, draft(&talk));
+}
+
 /// A photo at the open question, judged `problem` by the readability check, from `album`.
 fn send_judged(talk: &mut Talk, id: &str, problem: Option<PhotoProblem>, album: Option<&str>) {
     talk.send(Input::Attachment(AttachmentInput {
