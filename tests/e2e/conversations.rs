@@ -404,14 +404,17 @@ fn ukrainian_benefits_request_with_a_correction() {
         t("uk", "button-send"),
     ];
     let delivered = run_to_email(&dir.path().join("data"), "uk", "benefits-form", &lines);
-    // Free text in Cyrillic is labelled, even one word: the office cannot read it; a
-    // short answer also gets a Latin spelling it can say.
+    // "Україна" typed at the nationality question is the list's Ukraine: the office
+    // reads it in German.
     assert!(
-        delivered.body.contains(
-            "Staatsangehörigkeit (Ukrainisch, nicht übersetzt): Україна (in lateinischen Buchstaben etwa: Ukraina)"
-        ),
+        delivered.body.contains("Staatsangehörigkeit: Ukraine\n")
+            || delivered.body.contains("Staatsangehörigkeit: Ukraine\r\n"),
         "{}",
         delivered.body
+    );
+    assert_eq!(
+        field_value(&delivered.request_json, "nationality")["value"],
+        "UA"
     );
     // Names typed from the passport: both spellings, no "umschrieben".
     assert!(

@@ -73,6 +73,8 @@ pub enum FieldButton {
     NoLatinDocument,
     /// `kw`: keep an address as written; the person cannot write it in Latin letters.
     KeepAsWritten,
+    /// `o`: answer a choice with text of one's own ("another country").
+    Other,
     /// `new`: take a new photo instead of one that looks hard to read.
     NewPhoto,
     /// `keep`: send the photo anyway.
@@ -187,6 +189,7 @@ impl FieldButton {
             "ls" => Self::LatinSuggestion,
             "nl" => Self::NoLatinDocument,
             "kw" => Self::KeepAsWritten,
+            "o" => Self::Other,
             "new" => Self::NewPhoto,
             "keep" => Self::KeepPhoto,
             "done" => Self::Done,
@@ -210,6 +213,7 @@ impl fmt::Display for FieldButton {
             Self::LatinSuggestion => f.write_str("ls"),
             Self::NoLatinDocument => f.write_str("nl"),
             Self::KeepAsWritten => f.write_str("kw"),
+            Self::Other => f.write_str("o"),
             Self::NewPhoto => f.write_str("new"),
             Self::KeepPhoto => f.write_str("keep"),
             Self::Done => f.write_str("done"),
@@ -400,7 +404,7 @@ mod tests {
     fn field_button(
         u: &mut arbtest::arbitrary::Unstructured<'_>,
     ) -> arbtest::arbitrary::Result<FieldButton> {
-        Ok(match u.int_in_range(0..=11)? {
+        Ok(match u.int_in_range(0..=12)? {
             0 => FieldButton::Option(u.arbitrary()?),
             1 => FieldButton::Yes,
             2 => FieldButton::No,
@@ -412,6 +416,7 @@ mod tests {
             8 => FieldButton::KeepPhoto,
             9 => FieldButton::Done,
             10 => FieldButton::KeepAsWritten,
+            11 => FieldButton::Other,
             _ => FieldButton::Skip,
         })
     }

@@ -20,7 +20,7 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use serde_json::json;
 
-use crate::content::{Content, FieldKind};
+use crate::content::{Content, FieldKind, OtherAnswer};
 use crate::engine::script::{is_latin, latin_suggestion, untranslated_language};
 use crate::engine::values::normalize_digits;
 use crate::engine::{
@@ -208,9 +208,15 @@ pub fn request_text(
         // Free text goes to the office as the person wrote it: the label says so, and in
         // which language, unless it is German.
         let untranslated = match (field.map(|f| &f.kind), answer) {
-            (Some(FieldKind::Text { .. } | FieldKind::Address { .. }), Answer::Text(text)) => {
-                untranslated_language(text, &request.language)
-            }
+            // A choice's own answer ("another country") is typed text too.
+            (
+                Some(
+                    FieldKind::Text { .. }
+                    | FieldKind::Address { .. }
+                    | FieldKind::Choice { other: Some(_), .. },
+                ),
+                Answer::Text(text),
+            ) => untranslated_language(text, &request.language),
             _ => None,
         };
         let shown_label = match &untranslated {
@@ -241,9 +247,18 @@ pub fn request_text(
             (Some(FieldKind::Address { .. }), Some(_), Answer::Text(text)) => {
                 latin_spelling(text, &request.language)
             }
-            (Some(FieldKind::Text { max_length }), Some(_), Answer::Text(text))
-                if *max_length <= SHORT_DATUM_LENGTH
-                    && text.split_whitespace().count() <= SPELLED_OUT_WORDS =>
+            (
+                Some(
+                    FieldKind::Text { max_length }
+                    | FieldKind::Choice {
+                        other: Some(OtherAnswer { max_length, .. }),
+                        ..
+                    },
+                ),
+                Some(_),
+                Answer::Text(text),
+            ) if *max_length <= SHORT_DATUM_LENGTH
+                && text.split_whitespace().count() <= SPELLED_OUT_WORDS =>
             {
                 latin_spelling(text, &request.language)
             }
@@ -287,9 +302,12 @@ pub fn request_text(
             "text": display,
             "files": file_names,
         });
-        if let (Some(FieldKind::Text { .. } | FieldKind::Address { .. }), Some(object)) =
-            (field.map(|f| &f.kind), field_json.as_object_mut())
-        {
+        let typed = match field.map(|f| &f.kind) {
+            Some(FieldKind::Text { .. } | FieldKind::Address { .. }) => true,
+            Some(FieldKind::Choice { other: Some(_), .. }) => matches!(answer, Answer::Text(_)),
+            _ => false,
+        };
+        if let (true, Some(object)) = (typed, field_json.as_object_mut()) {
             object.insert("translated".into(), json!(untranslated.is_none()));
             object.insert("text_language".into(), json!(untranslated.flatten()));
             object.insert("latin_spelling".into(), json!(latin_spelling));
@@ -750,6 +768,30 @@ mod tests {
 
     /// A short answer in a script the office cannot read gets a Latin spelling beside it;
     /// a message does not (even a one-word one), and neither does Latin text.
+    /// A country chosen from the list reaches the office in German, with its code in
+    /// `request.json`; one typed in another script is labelled and spelled as free text.
+    #[test]
+    fn nationality_from_the_list_is_german_and_typed_ones_are_labelled() {
+        let chosen = request("ar", vec![("nationality", Answer::Choice("SY".into()))]);
+        let text = text_of(&chosen);
+        assert!(
+            text.lines
+                .contains(&"Staatsangehörigkeit: Syrien".to_string()),
+            "{:#?}",
+            text.lines
+        );
+        let field = &text.json["fields"][0];
+        assert_eq!(field["kind"], "choice");
+        assert_eq!(field["value"], "SY");
+        assert_eq!(field["text"], "Syrien");
+        assert!(field.get("latin_spelling").is_none(), "{field}");
+        let typed = request("ar", vec![("nationality", Answer::Text("فلسطين".into()))]);
+        let text = text_of(&typed);
+        let field = &text.json["fields"][0];
+        assert_eq!(field["translated"], false, "{field}");
+        assert_eq!(field["latin_spelling"], "Flstin", "{field}");
+    }
+
     #[test]
     fn short_answers_in_other_scripts_are_spelled_in_latin_letters() {
         for (language, nationality, expected) in [

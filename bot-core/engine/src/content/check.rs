@@ -234,12 +234,19 @@ fn flow_messages(flow: &Flow) -> BTreeMap<&str, &Source> {
                 for field in &form.fields {
                     used.entry(field.prompt.as_str()).or_insert(&field.source);
                     used.entry(field.label.as_str()).or_insert(&field.source);
-                    if let FieldKind::Choice { options } | FieldKind::Appointment { options } =
+                    if let FieldKind::Choice { options, .. } | FieldKind::Appointment { options } =
                         &field.kind
                     {
                         for option in options {
                             used.entry(option.label.as_str()).or_insert(&field.source);
                         }
+                    }
+                    if let FieldKind::Choice {
+                        other: Some(other), ..
+                    } = &field.kind
+                    {
+                        used.entry(other.label.as_str()).or_insert(&field.source);
+                        used.entry(other.prompt.as_str()).or_insert(&field.source);
                     }
                 }
             }

@@ -171,6 +171,8 @@ pub enum FieldKind {
     },
     Choice {
         options: Vec<ChoiceOption>,
+        /// A typed answer beside the options ("another country"), if the flow allows one.
+        other: Option<OtherAnswer>,
     },
     YesNo,
     Interpreter,
@@ -220,6 +222,18 @@ pub struct ChoiceOption {
     pub value: String,
     /// Message id of what people read.
     pub label: String,
+}
+
+/// A choice's way to answer with text of one's own: a button that asks for it, and the
+/// question it asks. Text typed at the choice that matches no option (in any language) is
+/// taken as this answer directly.
+#[derive(Debug, Clone)]
+pub struct OtherAnswer {
+    /// Message id of the button ("Another country").
+    pub label: String,
+    /// Message id of the question the button asks ("Please write the country.").
+    pub prompt: String,
+    pub max_length: usize,
 }
 
 /// The appointment options every flow gets unless it names its own.
@@ -318,6 +332,7 @@ struct RawField {
     max: Option<i64>,
     #[serde(default)]
     options: Vec<RawChoice>,
+    other: Option<Spanned<RawOther>>,
     file_name: Option<Spanned<String>>,
     #[serde(default)]
     allow_pdf: bool,
@@ -330,6 +345,13 @@ struct RawField {
 struct RawChoice {
     value: Spanned<String>,
     label: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOther {
+    label: Spanned<String>,
+    prompt: Spanned<String>,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -788,6 +810,11 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
             }
             FieldKind::Choice {
                 options: choices(&raw.options),
+                other: raw.other.as_ref().map(|other| OtherAnswer {
+                    label: other.get_ref().label.get_ref().clone(),
+                    prompt: other.get_ref().prompt.get_ref().clone(),
+                    max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
+                }),
             }
         }
         "yes_no" => FieldKind::YesNo,
@@ -832,6 +859,18 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
             return None;
         }
     };
+    if let Some(other) = &raw.other
+        && !matches!(kind, FieldKind::Choice { .. })
+    {
+        diagnostics.push(at.error(
+            other,
+            format!(
+                "field `{id}` is of kind `{}`: only a choice can have `other`",
+                kind.name()
+            ),
+            "remove `other`, or make the field `kind = \"choice\"` with `options`",
+        ));
+    }
     let mediators = match &raw.mediators {
         Some(flag) if *flag.get_ref() && !matches!(kind, FieldKind::Text { .. }) => {
             diagnostics.push(at.error(
@@ -1001,6 +1040,50 @@ label = "l"
             matches!(&form.fields[1].kind, FieldKind::Photos { min: 1, max: 3, file_name, .. } if file_name == "reisepass")
         );
         assert_eq!(form.fields[1].source.line, 16);
+    }
+
+    /// A choice may take an answer of one's own (`other`); any other kind may not, and the
+    /// error says where and what to do.
+    #[test]
+    fn other_answers_belong_to_choices() {
+        let text = r#"
+[flow]
+start = "f"
+[[node]]
+id = "f"
+kind = "form"
+institution = "x"
+title = "t"
+[[node.field]]
+id = "country"
+kind = "choice"
+prompt = "p"
+label = "l"
+options = [{ value = "SY", label = "country-sy" }, { value = "AF", label = "country-af" }]
+other = { label = "button-other-country", prompt = "field-nationality-other" }
+max_length = 80
+[[node.field]]
+id = "street"
+kind = "address"
+prompt = "p"
+label = "l"
+other = { label = "b", prompt = "q" }
+"#;
+        let (flow, d) = load(&[("a.toml", text)]);
+        let errors: Vec<String> = d.errors().map(|e| e.to_string()).collect();
+        assert_eq!(errors.len(), 1, "{d}");
+        assert!(errors[0].contains("a.toml:22"), "{d}");
+        assert!(errors[0].contains("only a choice can have `other`"), "{d}");
+        let form = flow.unwrap().form("f").unwrap().clone();
+        assert!(matches!(
+            &form.fields[0].kind,
+            FieldKind::Choice { options, other: Some(other) }
+                if options.len() == 2
+                    && other.label == "button-other-country"
+                    && other.prompt == "field-nationality-other"
+                    && other.max_length == 80
+        ));
+        assert!(matches!(form.fields[1].kind, FieldKind::Address { .. }));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! submitted request.
 
 use super::*;
+use crate::content::ChoiceOption;
+use inputs::normalize_for_matching;
 
 impl Engine {
     pub(super) fn on_form_text(
@@ -104,6 +106,24 @@ impl Engine {
                 reply.note(self.t(&lang, "error-photo-expected"));
                 return self.reprompt(session, ctx, reply);
             }
+            (
+                FieldKind::Choice {
+                    options,
+                    other: Some(other),
+                },
+                FieldStep::Main | FieldStep::OtherTyped,
+            ) => match self.option_named(options, text) {
+                // An option's name in any language ("Сирия" from a Ukrainian): the option,
+                // which the office reads in its own language.
+                Some(option) => Ok(Answer::Choice(option.value.clone())),
+                // "7" or "?" is no answer of one's own.
+                None if step == FieldStep::Main && !text.chars().any(char::is_alphabetic) => {
+                    Err(None)
+                }
+                None => values::text(text, other.max_length)
+                    .map(Answer::Text)
+                    .map_err(Some),
+            },
             // Answered by buttons (a typed label or number was matched before).
             (FieldKind::Choice { .. } | FieldKind::Appointment { .. } | FieldKind::YesNo, _)
             | (
@@ -112,6 +132,7 @@ impl Engine {
                 | FieldStep::InterpreterLanguage
                 | FieldStep::LatinName
                 | FieldStep::LatinAddress
+                | FieldStep::OtherTyped
                 | FieldStep::Retake,
             ) => Err(None),
         };
@@ -122,6 +143,24 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// The option whose label `text` is, in any language the content has.
+    fn option_named<'a>(
+        &self,
+        options: &'a [ChoiceOption],
+        text: &str,
+    ) -> Option<&'a ChoiceOption> {
+        let typed = normalize_for_matching(text);
+        if typed.is_empty() {
+            return None;
+        }
+        let languages: Vec<&str> = self.content.locales.languages().collect();
+        options.iter().find(|option| {
+            languages
+                .iter()
+                .any(|lang| normalize_for_matching(&self.t(lang, &option.label)) == typed)
+        })
     }
 
     pub(super) fn refusal_text(&self, refusal: Option<Refusal>, lang: &str) -> String {
@@ -219,10 +258,28 @@ impl Engine {
                     }
                     (_, _, FieldButton::Skip) if field.optional => Some(Answer::Skipped),
                     (
-                        FieldKind::Choice { options } | FieldKind::Appointment { options },
+                        FieldKind::Choice { options, .. } | FieldKind::Appointment { options },
                         _,
                         FieldButton::Option(k),
                     ) => options.get(k).map(|o| Answer::Choice(o.value.clone())),
+                    (
+                        FieldKind::Choice { other: Some(_), .. },
+                        FieldStep::Main,
+                        FieldButton::Other,
+                    ) => {
+                        draft.position = Position::Field {
+                            index: current,
+                            correcting: matches!(
+                                draft.position,
+                                Position::Field {
+                                    correcting: true,
+                                    ..
+                                }
+                            ),
+                            step: FieldStep::OtherTyped,
+                        };
+                        return self.reprompt(session, ctx, reply);
+                    }
                     (FieldKind::YesNo, _, FieldButton::Yes) => Some(Answer::YesNo(true)),
                     (FieldKind::YesNo, _, FieldButton::No) => Some(Answer::YesNo(false)),
                     (FieldKind::Interpreter, FieldStep::Main, FieldButton::No) => {

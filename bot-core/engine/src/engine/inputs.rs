@@ -561,7 +561,7 @@ fn looks_like_command(text: &str) -> bool {
 /// Text as compared with a button: digits made ASCII, bidi marks and control characters
 /// gone, spaces folded, lower case, and a trailing "." or ")" dropped ("1." and "1)" are
 /// how a numbered list shows 1).
-fn normalize_for_matching(text: &str) -> String {
+pub(super) fn normalize_for_matching(text: &str) -> String {
     let cleaned = values::normalize_digits(&strip_bidi_marks(&values::clean_text(text)));
     let folded = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     folded.trim_end_matches(['.', ')']).trim().to_lowercase()

@@ -91,6 +91,7 @@ impl Engine {
                             | FieldStep::InterpreterTyped
                             | FieldStep::LatinName
                             | FieldStep::LatinAddress
+                            | FieldStep::OtherTyped
                             | FieldStep::Retake,
                     } => Position::Field {
                         index,

@@ -240,10 +240,25 @@ impl Engine {
         let mut upload = false;
         let mut question = self.t(lang, &field.prompt);
         match (&field.kind, step) {
-            (FieldKind::Choice { options } | FieldKind::Appointment { options }, _) => {
+            (
+                FieldKind::Choice {
+                    other: Some(other), ..
+                },
+                FieldStep::OtherTyped,
+            ) => question = self.t(lang, &other.prompt),
+            (FieldKind::Choice { options, .. } | FieldKind::Appointment { options }, _) => {
                 buttons.extend(options.iter().enumerate().map(|(k, option)| {
                     answer_button(self.t(lang, &option.label), FieldButton::Option(k))
                 }));
+                if let FieldKind::Choice {
+                    other: Some(other), ..
+                } = &field.kind
+                {
+                    buttons.push(answer_button(
+                        self.t(lang, &other.label),
+                        FieldButton::Other,
+                    ));
+                }
             }
             (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main) => {
                 buttons.push(answer_button(self.t(lang, "button-yes"), FieldButton::Yes));
@@ -357,7 +372,10 @@ impl Engine {
             )
             | (
                 FieldKind::Interpreter,
-                FieldStep::LatinName | FieldStep::LatinAddress | FieldStep::Retake,
+                FieldStep::LatinName
+                | FieldStep::LatinAddress
+                | FieldStep::OtherTyped
+                | FieldStep::Retake,
             ) => {}
         }
         let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
@@ -418,7 +436,7 @@ impl Engine {
             Answer::Date(date) => date.format("%d.%m.%Y").to_string(),
             Answer::Number(number) => number.to_string(),
             Answer::Choice(value) => match &field.kind {
-                FieldKind::Choice { options } | FieldKind::Appointment { options } => options
+                FieldKind::Choice { options, .. } | FieldKind::Appointment { options } => options
                     .iter()
                     .find(|o| o.value == *value)
                     .map_or_else(|| value.clone(), |o| self.t(lang, &o.label)),

@@ -143,12 +143,14 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                         FieldKind::Photos { .. } => {
                             step == FieldStep::Retake && !draft.unreadable.is_empty()
                         }
+                        FieldKind::Choice { other, .. } => {
+                            step == FieldStep::OtherTyped && other.is_some()
+                        }
                         FieldKind::Text { .. }
                         | FieldKind::Date { .. }
                         | FieldKind::Phone
                         | FieldKind::Email
                         | FieldKind::Number { .. }
-                        | FieldKind::Choice { .. }
                         | FieldKind::Appointment { .. }
                         | FieldKind::YesNo => false,
                     }
@@ -200,7 +202,12 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
     }
     // One arm per kind, so a new kind must say which answers it keeps.
     match &field.kind {
-        FieldKind::Choice { options } | FieldKind::Appointment { options } => {
+        FieldKind::Choice { options, other } => match answer {
+            Answer::Choice(v) => options.iter().any(|o| o.value == *v),
+            Answer::Text(_) => other.is_some(),
+            _ => false,
+        },
+        FieldKind::Appointment { options } => {
             matches!(answer, Answer::Choice(v) if options.iter().any(|o| o.value == *v))
         }
         FieldKind::Text { .. } | FieldKind::Address { .. } => matches!(answer, Answer::Text(_)),

@@ -205,6 +205,7 @@ impl Engine {
             | FieldButton::LatinSuggestion
             | FieldButton::NoLatinDocument
             | FieldButton::KeepAsWritten
+            | FieldButton::Other
             | FieldButton::Done
             | FieldButton::Skip => {
                 // Not a choice of this question: nothing changes.

@@ -132,6 +132,8 @@ pub enum FieldStep {
     /// An address typed in another script (`Draft::pending_original`): how is it written in
     /// Latin letters, as on the letterbox?
     LatinAddress,
+    /// A choice's own answer, to be typed (`OtherAnswer`, "another country").
+    OtherTyped,
     /// A photo looks hard to read (`Draft::unreadable`): take a new one, or send it anyway?
     Retake,
 }

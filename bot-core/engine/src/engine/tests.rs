@@ -1415,6 +1415,96 @@ fn drafts_stored_with_pending_name_still_read() {
     assert_eq!(&read, draft(&talk));
 }
 
+// ---------------------------------------------------------------------------------------
+// The nationality: a choice of countries the office reads in German, or one's own text.
+
+/// Opens the registration form in `lang` and answers up to the nationality question.
+fn to_nationality(lang: &str) -> Talk {
+    let mut talk = to_family_name(lang);
+    for answer in ["Haddad", "Sami", "15.03.1990"] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), 3);
+    talk
+}
+
+fn nationality(talk: &Talk) -> Option<&Answer> {
+    draft(talk).answers.get("nationality")
+}
+
+/// The countries are buttons with numbers; a country's name typed in any of the content's
+/// languages is that option; anything else with letters is the person's own answer.
+#[test]
+fn nationality_by_button_number_name_or_own_words() {
+    let mut talk = to_nationality("uk");
+    let outputs = talk.send(Input::Text("?".into()));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.starts_with(&talk.t("uk", "error-choose-option")),
+        "{reply}"
+    );
+    let shown = buttons(&outputs);
+    assert_eq!(shown.len(), 12, "{shown:?}");
+    assert_eq!(shown[9], "f:3:o");
+    assert_eq!(nationality(&talk), None);
+
+    talk.text("3");
+    assert_eq!(nationality(&talk), Some(&Answer::Choice("UA".into())));
+    talk.text("/back");
+    // The Russian name, typed by a Ukrainian: the same option.
+    talk.text("Сирия");
+    assert_eq!(nationality(&talk), Some(&Answer::Choice("SY".into())));
+    talk.text("/back");
+    talk.text("syrien");
+    assert_eq!(nationality(&talk), Some(&Answer::Choice("SY".into())));
+    talk.text("/back");
+    talk.text("Грузія");
+    assert_eq!(nationality(&talk), Some(&Answer::Text("Грузія".into())));
+    assert_eq!(field_index(&talk), 4);
+
+    // "Another country" asks for it; a name from the list typed there is still the option.
+    talk.text("/back");
+    let reply = talk.press("f:3:o");
+    assert_eq!(step_at(&talk), FieldStep::OtherTyped);
+    assert!(
+        reply.contains(&talk.t("uk", "field-nationality-other")),
+        "{reply}"
+    );
+    talk.text("Україна");
+    assert_eq!(nationality(&talk), Some(&Answer::Choice("UA".into())));
+    talk.text("/back");
+    talk.press("f:3:o");
+    let outputs = talk.send(Input::Button("nav:back".into()));
+    assert_eq!(step_at(&talk), FieldStep::Main);
+    assert_eq!(buttons(&outputs)[..2], ["f:3:0", "f:3:1"]);
+    talk.press("f:3:o");
+    talk.text("Молдова");
+    assert_eq!(nationality(&talk), Some(&Answer::Text("Молдова".into())));
+}
+
+/// The office reads an option in German, the person in their language; an answer typed
+/// before the field became a choice still fits it.
+#[test]
+fn nationality_is_shown_in_each_ones_language() {
+    let mut talk = to_nationality("ar");
+    talk.text("سوريا");
+    let engine = talk.engine.clone();
+    let form = engine.content().flow.form("register-form").unwrap();
+    let field = &form.fields[3];
+    let answer = nationality(&talk).unwrap().clone();
+    assert_eq!(answer, Answer::Choice("SY".into()));
+    assert_eq!(engine.display_answer(field, &answer, "de"), "Syrien");
+    assert_eq!(engine.display_answer(field, &answer, "ar"), "سوريا");
+    talk.session
+        .drafts
+        .get_mut("register-form")
+        .unwrap()
+        .answers
+        .insert("nationality".into(), Answer::Text("syrisch".into()));
+    assert!(!talk.engine.repair(&mut talk.session));
+    assert_eq!(nationality(&talk), Some(&Answer::Text("syrisch".into())));
+}
+
 /// A photo at the open question, judged `problem` by the readability check, from `album`.
 fn send_judged(talk: &mut Talk, id: &str, problem: Option<PhotoProblem>, album: Option<&str>) {
     talk.send(Input::Attachment(AttachmentInput {
