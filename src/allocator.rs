@@ -9,8 +9,13 @@
 //! gets them. An administrator's own `MALLOC_ARENA_MAX`, `MALLOC_MMAP_THRESHOLD_` or
 //! `MALLOC_TRIM_THRESHOLD_` wins: glibc has read those already, and they are left alone.
 //!
-//! This is the workspace's one `unsafe` block (the lint is `deny`, allowed only here):
-//! `mallopt` has no safe wrapper in the crates this project uses.
+//! After the retention sweep, which reads every stored conversation, the free memory it
+//! leaves between blocks still in use is handed back as well ([`release_free_memory`]): the
+//! trim threshold reaches only the top of the heap. With 100,000 stored conversations that
+//! is 3–3.5 MB of the bot's own memory (docs/benchmarks.md, 2026-12-01).
+//!
+//! These are the workspace's only `unsafe` blocks (the lint is `deny`, allowed only here):
+//! `mallopt` and `malloc_trim` have no safe wrapper in the crates this project uses.
 
 /// glibc's `mallopt` parameters and the values set, each with the variable that overrides it.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
@@ -32,5 +37,23 @@ pub(crate) fn tune() {
         // exist. A parameter glibc does not know returns 0 and changes nothing.
         #[allow(unsafe_code)]
         let _ = unsafe { libc::mallopt(parameter, value) };
+    }
+}
+
+/// Hands the heap's free pages back to the system, also those between blocks still in use
+/// (glibc's `malloc_trim`, which gives them back with `madvise`); call it after work that
+/// allocated much and freed it again. Its time is logged at debug level.
+pub(crate) fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let started = std::time::Instant::now();
+        // SAFETY: `malloc_trim` takes an integer (the bytes to leave at the top) and works
+        // under the allocator's own locks; it frees nothing that is still allocated.
+        #[allow(unsafe_code)]
+        let _ = unsafe { libc::malloc_trim(0) };
+        tracing::debug!(
+            micros = started.elapsed().as_micros() as u64,
+            "free heap memory handed back"
+        );
     }
 }

@@ -1298,7 +1298,14 @@ async fn outbox_worker(
 async fn retention_sweeper(runtime: Arc<Runtime>) {
     loop {
         let rt = runtime.clone();
-        match tokio::task::spawn_blocking(move || rt.sweep_retention(chrono::Utc::now())).await {
+        let swept = tokio::task::spawn_blocking(move || {
+            let swept = rt.sweep_retention(chrono::Utc::now());
+            // The sweep read every stored conversation: what it freed goes back to the
+            // system, not only the heap's top (it is most of an idle bot's memory).
+            crate::allocator::release_free_memory();
+            swept
+        });
+        match swept.await {
             Ok(Ok(_)) => {}
             Ok(Err(error)) => tracing::error!(%error, "retention sweep failed"),
             Err(error) => tracing::error!(%error, "retention sweep panicked"),

@@ -7,7 +7,7 @@
 //!   store with its `-wal` and `-shm` files (matrix-sdk), and files that appear at any time
 //!   while the bot runs. Explicit modes on our own `create` calls would miss all of those; the
 //!   umask covers every file and folder the process creates. `rustix` sets it through a safe
-//!   API (`unsafe_code` is denied in this workspace; src/allocator.rs is the one exception).
+//!   API (`unsafe_code` is denied in this workspace; src/allocator.rs is the only exception).
 //! - **a pass over what is already there** at start: folders 0700, files 0600. The umask only
 //!   shapes new files; data written by an older version, restored from a backup or copied in
 //!   by hand keeps its mode otherwise.
