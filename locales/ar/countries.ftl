@@ -1,12 +1,21 @@
 # The nationality question's options; the office reads the German names.
 country-sy = سوريا
+    .typed = سوري, سورية, سوريه, سوري الجنسية
 country-af = أفغانستان
+    .typed = أفغاني, افغاني, أفغانية, افغانستان
 country-ua = أوكرانيا
+    .typed = أوكراني, اوكراني, أوكرانية, اوكرانيا
 country-tr = تركيا
+    .typed = تركي, تركية
 country-iq = العراق
+    .typed = عراقي, عراقية, عراق
 country-ir = إيران
+    .typed = إيراني, ايراني, إيرانية, ايران
 country-ru = روسيا
+    .typed = روسي, روسية
 country-er = إريتريا
+    .typed = إريتري, اريتري, إرتيريا, ارتيريا, اريتريا
 country-stateless = بدون جنسية
+    .typed = بدون, عديم الجنسية, لا جنسية
 button-other-country = بلد آخر
 field-nationality-other = أي بلد؟ يُرجى كتابته.

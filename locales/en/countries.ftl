@@ -1,12 +1,21 @@
 # The nationality question's options; the office reads the German names.
 country-sy = Syria
+    .typed = Syrian
 country-af = Afghanistan
+    .typed = Afghan
 country-ua = Ukraine
+    .typed = Ukrainian
 country-tr = Türkiye
+    .typed = Turkish, Turkey
 country-iq = Iraq
+    .typed = Iraqi
 country-ir = Iran
+    .typed = Iranian
 country-ru = Russia
+    .typed = Russian, Russian Federation
 country-er = Eritrea
+    .typed = Eritrean
 country-stateless = Stateless (no nationality)
+    .typed = stateless, no nationality
 button-other-country = Another country
 field-nationality-other = Which country? Please write it.

@@ -1,12 +1,21 @@
 # The nationality question's options; the office reads the German names.
 country-sy = سوریه
+    .typed = سوری
 country-af = افغانستان
+    .typed = افغان, افغانی
 country-ua = اوکراین
+    .typed = اوکراینی
 country-tr = ترکیه
+    .typed = ترک, ترکی
 country-iq = عراق
+    .typed = عراقی
 country-ir = ایران
+    .typed = ایرانی
 country-ru = روسیه
+    .typed = روس, روسی
 country-er = اریتره
+    .typed = اریتره‌ای
 country-stateless = بدون تابعیت
+    .typed = بی‌تابعیت, بی تابعیت
 button-other-country = کشور دیگر
 field-nationality-other = کدام کشور؟ لطفاً آن را بنویسید.

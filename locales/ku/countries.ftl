@@ -1,12 +1,21 @@
 # The nationality question's options; the office reads the German names.
 country-sy = Sûriye
+    .typed = Sûrî, Suriye
 country-af = Efxanistan
+    .typed = Efxanî
 country-ua = Ûkrayna
+    .typed = Ûkraynî
 country-tr = Tirkiye
+    .typed = Tirk, Turkiye
 country-iq = Iraq
+    .typed = Iraqî, Êraq, Îraq
 country-ir = Îran
+    .typed = Îranî
 country-ru = Rûsya
+    .typed = Rûs
 country-er = Erîtrea
+    .typed = Erîtreyî
 country-stateless = Bêwelat (bê hemwelatîbûn)
+    .typed = bêwelat, bê welat
 button-other-country = Welatekî din
 field-nationality-other = Kîjan welat? Ji kerema xwe wê binivîsin.

@@ -1,12 +1,21 @@
 # The nationality question's options; the office reads the German names.
 country-sy = Сирия
+    .typed = сириец, сирийка
 country-af = Афганистан
+    .typed = афганец, афганка
 country-ua = Украина
+    .typed = украинец, украинка
 country-tr = Турция
+    .typed = турок, турчанка
 country-iq = Ирак
+    .typed = иракец, иракчанка
 country-ir = Иран
+    .typed = иранец, иранка
 country-ru = Россия
+    .typed = русский, русская, россиянин, россиянка, РФ, Российская Федерация
 country-er = Эритрея
+    .typed = эритреец, эритрейка
 country-stateless = Без гражданства
+    .typed = апатрид, лицо без гражданства
 button-other-country = Другая страна
 field-nationality-other = Какая страна? Пожалуйста, напишите её.

@@ -1,12 +1,21 @@
 # The nationality question's options; the office reads the German names.
 country-sy = Suriye
+    .typed = Suriyeli
 country-af = Afganistan
+    .typed = Afgan, Afganlı
 country-ua = Ukrayna
+    .typed = Ukraynalı
 country-tr = Türkiye
+    .typed = Türk, Türkiye Cumhuriyeti, T.C.
 country-iq = Irak
+    .typed = Iraklı
 country-ir = İran
+    .typed = İranlı
 country-ru = Rusya
+    .typed = Rus
 country-er = Eritre
+    .typed = Eritreli
 country-stateless = Vatansız (vatandaşlığım yok)
+    .typed = vatansız
 button-other-country = Başka bir ülke
 field-nationality-other = Hangi ülke? Lütfen yazın.

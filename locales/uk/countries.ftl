@@ -1,12 +1,21 @@
 # The nationality question's options; the office reads the German names.
 country-sy = Сирія
+    .typed = сирієць, сирійка
 country-af = Афганістан
+    .typed = афганець, афганка
 country-ua = Україна
+    .typed = українець, українка
 country-tr = Туреччина
+    .typed = турок, туркеня
 country-iq = Ірак
+    .typed = іракець, іракчанка
 country-ir = Іран
+    .typed = іранець, іранка
 country-ru = Росія
+    .typed = росіянин, росіянка, РФ
 country-er = Еритрея
+    .typed = еритреєць, еритрейка
 country-stateless = Без громадянства
+    .typed = апатрид, особа без громадянства
 button-other-country = Інша країна
 field-nationality-other = Яка країна? Будь ласка, напишіть її.

@@ -595,6 +595,20 @@ impl Locales {
         id.to_string()
     }
 
+    /// Attribute `attribute` of message `id` in `lang` alone (no fallback), e.g. the
+    /// `.typed` spellings of a choice option: `None` where the language has none.
+    pub fn attribute(&self, lang: &str, id: &str, attribute: &str) -> Option<String> {
+        let locale = self.locales.get(lang)?;
+        let pattern = locale
+            .bundle
+            .get_message(id)?
+            .get_attribute(attribute)?
+            .value();
+        let mut errors = Vec::new();
+        let text = locale.bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+
     /// A text for caseworker rooms ([`CASEWORKER_MESSAGES`]), in German. Without bidi
     /// isolation marks: the text is left to right, and reference numbers in it are copied.
     pub fn caseworker_text(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {

@@ -145,7 +145,8 @@ impl Engine {
         }
     }
 
-    /// The option whose label `text` is, in any language the content has.
+    /// The option whose label `text` is, or one of the label's `.typed` spellings (what
+    /// people write for it: "syrisch", "سوري"), in any language the content has.
     fn option_named<'a>(
         &self,
         options: &'a [ChoiceOption],
@@ -155,11 +156,19 @@ impl Engine {
         if typed.is_empty() {
             return None;
         }
-        let languages: Vec<&str> = self.content.locales.languages().collect();
+        let locales = &self.content.locales;
+        let languages: Vec<&str> = locales.languages().collect();
         options.iter().find(|option| {
-            languages
-                .iter()
-                .any(|lang| normalize_for_matching(&self.t(lang, &option.label)) == typed)
+            languages.iter().any(|lang| {
+                normalize_for_matching(&self.t(lang, &option.label)) == typed
+                    || locales
+                        .attribute(lang, &option.label, "typed")
+                        .is_some_and(|spellings| {
+                            spellings
+                                .split(',')
+                                .any(|spelling| normalize_for_matching(spelling) == typed)
+                        })
+            })
         })
     }
 

@@ -1457,6 +1457,16 @@ fn nationality_by_button_number_name_or_own_words() {
     talk.text("/back");
     talk.text("syrien");
     assert_eq!(nationality(&talk), Some(&Answer::Choice("SY".into())));
+    // What people write for a country (`.typed` in countries.ftl): "українка", "سوري".
+    for (typed, code) in [("українка", "UA"), ("سوري", "SY"), ("Afghan", "AF")] {
+        talk.text("/back");
+        talk.text(typed);
+        assert_eq!(
+            nationality(&talk),
+            Some(&Answer::Choice(code.into())),
+            "{typed}"
+        );
+    }
     talk.text("/back");
     talk.text("Грузія");
     assert_eq!(nationality(&talk), Some(&Answer::Text("Грузія".into())));
