@@ -147,7 +147,7 @@ impl Engine {
 
     /// The option whose label `text` is, or one of the label's `.typed` spellings (what
     /// people write for it: "syrisch", "سوري"), in any language the content has.
-    fn option_named<'a>(
+    pub(super) fn option_named<'a>(
         &self,
         options: &'a [ChoiceOption],
         text: &str,
@@ -156,20 +156,32 @@ impl Engine {
         if typed.is_empty() {
             return None;
         }
+        options
+            .iter()
+            .find(|option| self.option_spellings(&option.label).contains(&typed))
+    }
+
+    /// Label `label` and its `.typed` spellings in every language, normalized for matching.
+    fn option_spellings(&self, label: &str) -> Arc<[String]> {
+        let mut known = self
+            .option_spellings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(spellings) = known.get(label) {
+            return spellings.clone();
+        }
         let locales = &self.content.locales;
-        let languages: Vec<&str> = locales.languages().collect();
-        options.iter().find(|option| {
-            languages.iter().any(|lang| {
-                normalize_for_matching(&self.t(lang, &option.label)) == typed
-                    || locales
-                        .attribute(lang, &option.label, "typed")
-                        .is_some_and(|spellings| {
-                            spellings
-                                .split(',')
-                                .any(|spelling| normalize_for_matching(spelling) == typed)
-                        })
-            })
-        })
+        let mut spellings = Vec::new();
+        for lang in locales.languages() {
+            spellings.push(normalize_for_matching(&self.t(lang, label)));
+            if let Some(typed) = locales.attribute(lang, label, "typed") {
+                spellings.extend(typed.split(',').map(normalize_for_matching));
+            }
+        }
+        spellings.retain(|spelling| !spelling.is_empty());
+        let spellings: Arc<[String]> = spellings.into();
+        known.insert(label.to_string(), spellings.clone());
+        spellings
     }
 
     pub(super) fn refusal_text(&self, refusal: Option<Refusal>, lang: &str) -> String {
