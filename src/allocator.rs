@@ -9,10 +9,11 @@
 //! gets them. An administrator's own `MALLOC_ARENA_MAX`, `MALLOC_MMAP_THRESHOLD_` or
 //! `MALLOC_TRIM_THRESHOLD_` wins: glibc has read those already, and they are left alone.
 //!
-//! After the retention sweep, which reads every stored conversation, the free memory it
-//! leaves between blocks still in use is handed back as well ([`release_free_memory`]): the
-//! trim threshold reaches only the top of the heap. With 100,000 stored conversations that
-//! is 3–3.5 MB of the bot's own memory (docs/benchmarks.md, 2026-12-01).
+//! After each retention sweep, the free memory that opening the store and the sweep leave
+//! between blocks still in use is handed back as well ([`release_free_memory`]): the trim
+//! threshold reaches only the top of the heap. The sweep walks every handled-update mark of
+//! the last week (seven per conversation in the measured folder). With 100,000 stored
+//! conversations that is 3–3.5 MB of the bot's own memory (docs/benchmarks.md, 2026-12-01).
 //!
 //! These are the workspace's only `unsafe` blocks (the lint is `deny`, allowed only here):
 //! `mallopt` and `malloc_trim` have no safe wrapper in the crates this project uses.

@@ -1300,8 +1300,8 @@ async fn retention_sweeper(runtime: Arc<Runtime>) {
         let rt = runtime.clone();
         let swept = tokio::task::spawn_blocking(move || {
             let swept = rt.sweep_retention(chrono::Utc::now());
-            // The sweep read every stored conversation: what it freed goes back to the
-            // system, not only the heap's top (it is most of an idle bot's memory).
+            // What opening the store and the sweep (it walks every handled-update mark of
+            // the last week) freed goes back to the system, not only the heap's top.
             crate::allocator::release_free_memory();
             swept
         });
