@@ -288,17 +288,7 @@ impl Engine {
                         FieldStep::Main,
                         FieldButton::Other,
                     ) => {
-                        draft.position = Position::Field {
-                            index: current,
-                            correcting: matches!(
-                                draft.position,
-                                Position::Field {
-                                    correcting: true,
-                                    ..
-                                }
-                            ),
-                            step: FieldStep::OtherTyped,
-                        };
+                        follow_up(draft, current, FieldStep::OtherTyped);
                         return self.reprompt(session, ctx, reply);
                     }
                     (FieldKind::YesNo, _, FieldButton::Yes) => Some(Answer::YesNo(true)),
@@ -307,17 +297,7 @@ impl Engine {
                         Some(Answer::Interpreter(None))
                     }
                     (FieldKind::Interpreter, FieldStep::Main, FieldButton::Yes) => {
-                        draft.position = Position::Field {
-                            index: current,
-                            correcting: matches!(
-                                draft.position,
-                                Position::Field {
-                                    correcting: true,
-                                    ..
-                                }
-                            ),
-                            step: FieldStep::InterpreterLanguage,
-                        };
+                        follow_up(draft, current, FieldStep::InterpreterLanguage);
                         return self.reprompt(session, ctx, reply);
                     }
                     (
@@ -325,17 +305,7 @@ impl Engine {
                         FieldStep::InterpreterLanguage,
                         FieldButton::OtherInterpreterLanguage,
                     ) => {
-                        draft.position = Position::Field {
-                            index: current,
-                            correcting: matches!(
-                                draft.position,
-                                Position::Field {
-                                    correcting: true,
-                                    ..
-                                }
-                            ),
-                            step: FieldStep::InterpreterTyped,
-                        };
+                        follow_up(draft, current, FieldStep::InterpreterTyped);
                         return self.reprompt(session, ctx, reply);
                     }
                     (
@@ -599,4 +569,21 @@ pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> 
         ),
         InterpreterLanguage::Named(name) => name.clone(),
     }
+}
+
+/// Moves `draft` to a follow-up question (`step`) of field `index`, still corrected from the
+/// summary if it was.
+fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {
+    let correcting = matches!(
+        draft.position,
+        Position::Field {
+            correcting: true,
+            ..
+        }
+    );
+    draft.position = Position::Field {
+        index,
+        correcting,
+        step,
+    };
 }
