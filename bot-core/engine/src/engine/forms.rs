@@ -116,10 +116,12 @@ impl Engine {
                 // An option's name in any language ("Сирия" from a Ukrainian): the option,
                 // which the office reads in its own language.
                 Some(option) => Ok(Answer::Choice(option.value.clone())),
-                // "7" or "?" is no answer of one's own.
-                None if step == FieldStep::Main && !text.chars().any(char::is_alphabetic) => {
-                    Err(None)
-                }
+                // "7" or "?" is no answer of one's own: at the list, choose from it; asked
+                // for one's own words, write them with letters.
+                None if !text.chars().any(char::is_alphabetic) => match step {
+                    FieldStep::Main => Err(None),
+                    _ => Err(Some(Refusal::NameWithoutLetter)),
+                },
                 None => values::text(text, other.max_length)
                     .map(Answer::Text)
                     .map_err(Some),

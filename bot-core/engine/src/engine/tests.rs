@@ -1488,6 +1488,12 @@ fn nationality_by_button_number_name_or_own_words() {
     assert_eq!(step_at(&talk), FieldStep::Main);
     assert_eq!(buttons(&outputs)[..2], ["f:3:0", "f:3:1"]);
     talk.press("f:3:o");
+    let reply = talk.text("3");
+    assert!(
+        reply.starts_with(&talk.t("uk", "error-name-letter")),
+        "{reply}"
+    );
+    assert_eq!(step_at(&talk), FieldStep::OtherTyped);
     talk.text("Молдова");
     assert_eq!(nationality(&talk), Some(&Answer::Text("Молдова".into())));
 }
