@@ -20,6 +20,7 @@ pub(super) fn check_flow(flow: &Flow, diagnostics: &mut Diagnostics) {
 
 pub(super) fn check_with_locales(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
     check_institutions(flow, locales, diagnostics);
+    check_first_for(flow, locales, diagnostics);
     check_messages(flow, locales, diagnostics);
     check_caseworker_messages(locales, diagnostics);
     check_templates(locales, diagnostics);
@@ -166,6 +167,37 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
                 ),
                 "replace address and email with verified ones, then remove `sample = true`",
             ));
+        }
+    }
+}
+
+/// A choice option shown first for a language the content does not have is a typo.
+fn check_first_for(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
+    for id in &flow.node_order {
+        let Some(NodeKind::Form(form)) = flow.node(id).map(|node| &node.kind) else {
+            continue;
+        };
+        for field in &form.fields {
+            let (FieldKind::Choice { options, .. } | FieldKind::Appointment { options }) =
+                &field.kind
+            else {
+                continue;
+            };
+            for option in options {
+                for lang in option.first_for.iter().filter(|l| !locales.has_language(l)) {
+                    diagnostics.push(Diagnostic::warning(
+                        &field.source.file,
+                        Some(field.source.line),
+                        format!(
+                            "option `{}` of field `{}` is shown first for `{lang}`, which has no folder in {}",
+                            option.value,
+                            field.id,
+                            locales.dir().display()
+                        ),
+                        "use the code of a language folder (ar, de, fa …) in `first_for`, or remove it",
+                    ));
+                }
+            }
         }
     }
 }
@@ -539,31 +571,64 @@ fn check_example(
 
 #[cfg(test)]
 mod tests {
+    /// A country shown first for a language the content lacks is a warning at the field,
+    /// naming the code; the shipped flow has none.
+    #[test]
+    fn first_for_names_languages_the_content_has() {
+        use super::*;
+        let warned = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
+            diagnostics
+                .into_iter()
+                .filter(|d| d.problem.contains("is shown first for"))
+                .collect()
+        };
+        let shipped = caseworker::diagnostics_with("flows/kalletal.toml", |flow| {
+            flow.replacen("first_for = [\"fa\"]", "first_for = [\"fa\"] ", 1)
+        });
+        assert!(warned(shipped).is_empty());
+        let typo = warned(caseworker::diagnostics_with(
+            "flows/kalletal.toml",
+            |flow| flow.replacen("first_for = [\"fa\"]", "first_for = [\"fa\", \"dari\"]", 1),
+        ));
+        assert_eq!(typo.len(), 1, "{typo:#?}");
+        assert_eq!(typo[0].severity, crate::content::Severity::Warning);
+        assert!(typo[0].file.ends_with("kalletal.toml"), "{}", typo[0]);
+        assert!(typo[0].problem.contains("`AF`") && typo[0].problem.contains("`dari`"));
+    }
+
     mod caseworker {
         use std::fs;
         use std::path::{Path, PathBuf};
 
         use crate::content::{Diagnostic, Severity, load_lenient};
 
-        /// The shipped flows and locales in a temporary folder, with `change` applied to
-        /// the file `locales/<path>`.
+        /// The errors of the shipped flows and locales in a temporary folder, with `change`
+        /// applied to the file `locales/<path>`.
         fn checked_with(path: &str, change: impl FnOnce(String) -> String) -> Vec<Diagnostic> {
+            diagnostics_with(&format!("locales/{path}"), change)
+                .into_iter()
+                .filter(|d| d.severity == Severity::Error)
+                .collect()
+        }
+
+        /// Every diagnostic of the shipped content with `change` applied to the file at
+        /// `path` (from the repository's root: `flows/…` or `locales/…`).
+        pub(super) fn diagnostics_with(
+            path: &str,
+            change: impl FnOnce(String) -> String,
+        ) -> Vec<Diagnostic> {
             let dir = tempfile::tempdir().unwrap();
             let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
             copy_dir(&root.join("flows"), &dir.path().join("flows"));
             copy_dir(&root.join("locales"), &dir.path().join("locales"));
-            let file = dir.path().join("locales").join(path);
+            let file = dir.path().join(path);
             let text = fs::read_to_string(&file).unwrap();
             let changed = change(text.clone());
             assert_ne!(changed, text, "the change applies");
             fs::write(&file, changed).unwrap();
             let (_, _, diagnostics) =
                 load_lenient(&dir.path().join("flows"), &dir.path().join("locales"));
-            diagnostics
-                .into_vec()
-                .into_iter()
-                .filter(|d| d.severity == Severity::Error)
-                .collect()
+            diagnostics.into_vec()
         }
 
         fn copy_dir(from: &Path, to: &Path) {

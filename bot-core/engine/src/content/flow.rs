@@ -222,6 +222,9 @@ pub struct ChoiceOption {
     pub value: String,
     /// Message id of what people read.
     pub label: String,
+    /// Languages whose speakers see this option first (a Persian speaker's list of
+    /// countries starts with Afghanistan and Iran); the others keep the flow's order.
+    pub first_for: Vec<String>,
 }
 
 /// A choice's way to answer with text of one's own: a button that asks for it, and the
@@ -245,6 +248,7 @@ pub fn default_appointment_options() -> Vec<ChoiceOption> {
     ]
     .into_iter()
     .map(|(value, label)| ChoiceOption {
+        first_for: Vec::new(),
         value: value.into(),
         label: label.into(),
     })
@@ -345,6 +349,8 @@ struct RawField {
 struct RawChoice {
     value: Spanned<String>,
     label: Spanned<String>,
+    #[serde(default)]
+    first_for: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -758,6 +764,7 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
             .map(|o| ChoiceOption {
                 value: o.value.get_ref().clone(),
                 label: o.label.get_ref().clone(),
+                first_for: o.first_for.clone(),
             })
             .collect()
     };

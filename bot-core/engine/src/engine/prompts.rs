@@ -2,6 +2,7 @@
 //! shown back (the summary, files received).
 
 use super::*;
+use crate::content::ChoiceOption;
 
 impl Engine {
     pub(super) fn prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
@@ -247,7 +248,12 @@ impl Engine {
                 FieldStep::OtherTyped,
             ) => question = self.t(lang, &other.prompt),
             (FieldKind::Choice { options, .. } | FieldKind::Appointment { options }, _) => {
-                buttons.extend(options.iter().enumerate().map(|(k, option)| {
+                // Options first for this language lead; the rest keep their order. The
+                // button data keeps each option's own index, so a typed number is the
+                // number shown.
+                let mut shown: Vec<(usize, &ChoiceOption)> = options.iter().enumerate().collect();
+                shown.sort_by_key(|(_, option)| !option.first_for.iter().any(|l| l == lang));
+                buttons.extend(shown.into_iter().map(|(k, option)| {
                     answer_button(self.t(lang, &option.label), FieldButton::Option(k))
                 }));
                 if let FieldKind::Choice {

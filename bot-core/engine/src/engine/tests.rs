@@ -1445,11 +1445,18 @@ fn nationality_by_button_number_name_or_own_words() {
     );
     let shown = buttons(&outputs);
     assert_eq!(shown.len(), 12, "{shown:?}");
+    // Ukraine first for Ukrainian speakers (`first_for`), then the flow's order; each
+    // button keeps its option's index.
+    assert_eq!(shown[..4], ["f:3:2", "f:3:0", "f:3:1", "f:3:3"]);
     assert_eq!(shown[9], "f:3:o");
     assert_eq!(nationality(&talk), None);
 
-    talk.text("3");
+    // The number shown is the option chosen.
+    talk.text("1");
     assert_eq!(nationality(&talk), Some(&Answer::Choice("UA".into())));
+    talk.text("/back");
+    talk.text("3");
+    assert_eq!(nationality(&talk), Some(&Answer::Choice("AF".into())));
     talk.text("/back");
     // The Russian name, typed by a Ukrainian: the same option.
     talk.text("Сирия");
@@ -1486,7 +1493,7 @@ fn nationality_by_button_number_name_or_own_words() {
     talk.press("f:3:o");
     let outputs = talk.send(Input::Button("nav:back".into()));
     assert_eq!(step_at(&talk), FieldStep::Main);
-    assert_eq!(buttons(&outputs)[..2], ["f:3:0", "f:3:1"]);
+    assert_eq!(buttons(&outputs)[..2], ["f:3:2", "f:3:0"]);
     talk.press("f:3:o");
     let reply = talk.text("3");
     assert!(
@@ -1502,6 +1509,10 @@ fn nationality_by_button_number_name_or_own_words() {
 /// before the field became a choice still fits it.
 #[test]
 fn nationality_is_shown_in_each_ones_language() {
+    let mut talk = to_nationality("fa");
+    let outputs = talk.send(Input::Text("?".into()));
+    // Afghanistan and Iran first for Persian speakers.
+    assert_eq!(buttons(&outputs)[..3], ["f:3:1", "f:3:5", "f:3:0"]);
     let mut talk = to_nationality("ar");
     talk.text("سوريا");
     let engine = talk.engine.clone();
