@@ -205,18 +205,17 @@ pub fn request_text(
             || format!("{answer:?}"),
             |f| strip_bidi_marks(&engine.display_answer(f, answer, lang)),
         );
-        // Free text goes to the office as the person wrote it: the label says so, and in
-        // which language, unless it is German.
-        let untranslated = match (field.map(|f| &f.kind), answer) {
-            // A choice's own answer ("another country") is typed text too.
-            (
-                Some(
-                    FieldKind::Text { .. }
-                    | FieldKind::Address { .. }
-                    | FieldKind::Choice { other: Some(_), .. },
-                ),
-                Answer::Text(text),
-            ) => untranslated_language(text, &request.language),
+        // Free text the person typed: text fields, addresses, and a choice's own answer
+        // ("another country").
+        let typed = match field.map(|f| &f.kind) {
+            Some(FieldKind::Text { .. } | FieldKind::Address { .. }) => true,
+            Some(FieldKind::Choice { other: Some(_), .. }) => matches!(answer, Answer::Text(_)),
+            _ => false,
+        };
+        // It goes to the office as the person wrote it: the label says so, and in which
+        // language, unless it is German.
+        let untranslated = match answer {
+            Answer::Text(text) if typed => untranslated_language(text, &request.language),
             _ => None,
         };
         let shown_label = match &untranslated {
@@ -302,11 +301,6 @@ pub fn request_text(
             "text": display,
             "files": file_names,
         });
-        let typed = match field.map(|f| &f.kind) {
-            Some(FieldKind::Text { .. } | FieldKind::Address { .. }) => true,
-            Some(FieldKind::Choice { other: Some(_), .. }) => matches!(answer, Answer::Text(_)),
-            _ => false,
-        };
         if let (true, Some(object)) = (typed, field_json.as_object_mut()) {
             object.insert("translated".into(), json!(untranslated.is_none()));
             object.insert("text_language".into(), json!(untranslated.flatten()));
