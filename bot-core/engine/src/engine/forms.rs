@@ -53,11 +53,8 @@ impl Engine {
                 Ok(name) if !script::is_latin(&name) => {
                     // The office needs the passport's Latin spelling: asked once, with a
                     // suggestion; the original is kept beside it.
-                    if let Some(draft) = session.drafts.get_mut(form_id)
-                        && let Position::Field { step, .. } = &mut draft.position
-                    {
-                        *step = FieldStep::LatinName;
-                        draft.pending_original = Some(name);
+                    if let Some(draft) = session.drafts.get_mut(form_id) {
+                        ask_in_latin_letters(draft, index, FieldStep::LatinName, name);
                     }
                     return self.reprompt(session, ctx, reply);
                 }
@@ -79,11 +76,8 @@ impl Engine {
                 Ok(address) if !script::is_latin(&address) => {
                     // Letters are delivered to this address: asked once in Latin letters,
                     // with a way to keep it as written for those who cannot.
-                    if let Some(draft) = session.drafts.get_mut(form_id)
-                        && let Position::Field { step, .. } = &mut draft.position
-                    {
-                        *step = FieldStep::LatinAddress;
-                        draft.pending_original = Some(address);
+                    if let Some(draft) = session.drafts.get_mut(form_id) {
+                        ask_in_latin_letters(draft, index, FieldStep::LatinAddress, address);
                     }
                     return self.reprompt(session, ctx, reply);
                 }
@@ -588,4 +582,11 @@ fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {
         correcting,
         step,
     };
+}
+
+/// Keeps `original`, typed in another script, and asks field `index`'s question in Latin
+/// letters (`step`).
+fn ask_in_latin_letters(draft: &mut Draft, index: usize, step: FieldStep, original: String) {
+    follow_up(draft, index, step);
+    draft.pending_original = Some(original);
 }
