@@ -184,6 +184,7 @@ button-cancel-no = لا، أريد المتابعة
 cancel-kept = حسنًا. إجاباتك محفوظة.
 unknown-command = لا أعرف هذا الأمر.
 error-name-letter = يُرجى كتابة الاسم بالحروف.
+error-answer-letter = يُرجى الكتابة بالحروف.
 content-changed = تغيّر هذا الجزء. يُرجى المتابعة من هنا.
 
 # How the office answers (in request emails), contact details, documents (PDF).

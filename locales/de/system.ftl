@@ -171,6 +171,7 @@ button-cancel-no = Nein, weitermachen
 cancel-kept = Gut. Ihre Antworten bleiben gespeichert.
 unknown-command = Diesen Befehl kenne ich nicht.
 error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
+error-answer-letter = Bitte schreiben Sie es mit Buchstaben.
 content-changed = Dieser Teil hat sich geändert. Bitte machen Sie hier weiter.
 
 # How the office answers (in request emails), contact details, documents (PDF).

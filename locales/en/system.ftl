@@ -171,6 +171,7 @@ button-cancel-no = No, continue
 cancel-kept = Good. Your answers are kept.
 unknown-command = I do not know this command.
 error-name-letter = Please write the name with letters.
+error-answer-letter = Please write it with letters.
 content-changed = This part has changed. Please continue here.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -177,6 +177,7 @@ button-cancel-no = نه، ادامه بده
 cancel-kept = خوب. جواب‌های شما می‌ماند.
 unknown-command = این دستور را نمی‌شناسم.
 error-name-letter = لطفاً نام را با حروف بنویسید.
+error-answer-letter = لطفاً با حروف بنویسید.
 content-changed = این بخش تغییر کرده است. لطفاً از اینجا ادامه بدهید.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -173,6 +173,7 @@ button-cancel-no = Na, berdewam bike
 cancel-kept = Baş e. Bersivên we dimînin.
 unknown-command = Ez vê fermanê nas nakim.
 error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
+error-answer-letter = Ji kerema xwe bi tîpan binivîsin.
 content-changed = Ev beş hatiye guhertin. Ji kerema xwe li vir berdewam bikin.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -177,6 +177,7 @@ button-cancel-no = Нет, продолжить
 cancel-kept = Хорошо. Ваши ответы сохранены.
 unknown-command = Я не знаю эту команду.
 error-name-letter = Пожалуйста, напишите имя буквами.
+error-answer-letter = Пожалуйста, напишите буквами.
 content-changed = Эта часть изменилась. Пожалуйста, продолжайте здесь.
 
 # How the office answers (in request emails), contact details, documents (PDF).

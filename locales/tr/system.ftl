@@ -172,6 +172,7 @@ button-cancel-no = Hayır, devam et
 cancel-kept = İyi. Cevaplarınız duruyor.
 unknown-command = Bu komutu bilmiyorum.
 error-name-letter = Lütfen adı harflerle yazın.
+error-answer-letter = Lütfen harflerle yazın.
 content-changed = Bu bölüm değişti. Lütfen buradan devam edin.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -177,6 +177,7 @@ button-cancel-no = Ні, продовжити
 cancel-kept = Добре. Ваші відповіді збережено.
 unknown-command = Я не знаю цієї команди.
 error-name-letter = Будь ласка, напишіть ім'я літерами.
+error-answer-letter = Будь ласка, напишіть літерами.
 content-changed = Ця частина змінилася. Будь ласка, продовжуйте тут.
 
 # How the office answers (in request emails), contact details, documents (PDF).

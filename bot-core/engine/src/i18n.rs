@@ -174,6 +174,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("cancel-kept", &[]),
     ("unknown-command", &[]),
     ("error-name-letter", &[]),
+    ("error-answer-letter", &[]),
     ("content-changed", &[]),
     ("email-answer-room", &[]),
     ("email-answer-email", &[]),

@@ -114,7 +114,7 @@ impl Engine {
                 // for one's own words, write them with letters.
                 None if !text.chars().any(char::is_alphabetic) => match step {
                     FieldStep::Main => Err(None),
-                    _ => Err(Some(Refusal::NameWithoutLetter)),
+                    _ => Err(Some(Refusal::AnswerWithoutLetter)),
                 },
                 None => values::text(text, other.max_length)
                     .map(Answer::Text)
@@ -187,6 +187,7 @@ impl Engine {
         match refusal {
             Refusal::Empty => self.t(lang, "error-text-empty"),
             Refusal::NameWithoutLetter => self.t(lang, "error-name-letter"),
+            Refusal::AnswerWithoutLetter => self.t(lang, "error-answer-letter"),
             Refusal::TooLong { max } => {
                 self.ta(lang, "error-text-too-long", &[("max", max.into())])
             }

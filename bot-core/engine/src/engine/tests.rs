@@ -1497,7 +1497,7 @@ fn nationality_by_button_number_name_or_own_words() {
     talk.press("f:3:o");
     let reply = talk.text("3");
     assert!(
-        reply.starts_with(&talk.t("uk", "error-name-letter")),
+        reply.starts_with(&talk.t("uk", "error-answer-letter")),
         "{reply}"
     );
     assert_eq!(step_at(&talk), FieldStep::OtherTyped);

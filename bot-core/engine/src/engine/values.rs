@@ -14,6 +14,8 @@ pub enum Refusal {
     },
     /// A name without a single letter ("." or invisible characters).
     NameWithoutLetter,
+    /// One's own answer to a choice ("Another country") without a letter ("7").
+    AnswerWithoutLetter,
     DateUnreadable,
     DateImpossible,
     DateInFuture,
