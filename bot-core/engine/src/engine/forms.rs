@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::content::ChoiceOption;
-use inputs::normalize_for_matching;
+use inputs::loose_key;
 
 impl Engine {
     pub(super) fn on_form_text(
@@ -21,6 +21,10 @@ impl Engine {
             return self.leave(session, ctx, reply);
         };
         let Position::Field { index, step, .. } = draft.position else {
+            // The summary and the list of answers to change take buttons only.
+            if let Some(data) = self.loosely_named_button(session, ctx, text) {
+                return self.on_button(session, &data, ctx, reply);
+            }
             reply.note(self.t(&lang, "not-understood"));
             return self.reprompt(session, ctx, reply);
         };
@@ -134,6 +138,10 @@ impl Engine {
         };
         match parsed {
             Ok(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+            // No answer of its own here: it may still name a button loosely ("Mornings").
+            Err(None) if let Some(data) = self.loosely_named_button(session, ctx, text) => {
+                self.on_button(session, &data, ctx, reply)
+            }
             Err(refusal) => {
                 reply.note(self.refusal_text(refusal, &lang));
                 self.reprompt(session, ctx, reply);
@@ -148,7 +156,7 @@ impl Engine {
         options: &'a [ChoiceOption],
         text: &str,
     ) -> Option<&'a ChoiceOption> {
-        let typed = normalize_for_matching(text);
+        let typed = loose_key(text);
         if typed.is_empty() {
             return None;
         }
@@ -157,7 +165,8 @@ impl Engine {
             .find(|option| self.option_spellings(&option.label).contains(&typed))
     }
 
-    /// Label `label` and its `.typed` spellings in every language, normalized for matching.
+    /// Label `label` and its `.typed` spellings in every language, as compared loosely
+    /// (without accents: "Turkiye" is "Türkiye").
     fn option_spellings(&self, label: &str) -> Arc<[String]> {
         let mut known = self
             .option_spellings
@@ -169,9 +178,9 @@ impl Engine {
         let locales = &self.content.locales;
         let mut spellings = Vec::new();
         for lang in locales.languages() {
-            spellings.push(normalize_for_matching(&self.t(lang, label)));
+            spellings.push(loose_key(&self.t(lang, label)));
             if let Some(typed) = locales.attribute(lang, label, "typed") {
-                spellings.extend(typed.split(',').map(normalize_for_matching));
+                spellings.extend(typed.split(',').map(loose_key));
             }
         }
         spellings.retain(|spelling| !spelling.is_empty());

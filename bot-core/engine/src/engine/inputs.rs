@@ -61,16 +61,37 @@ impl Engine {
                         self.not_available(session, then, ctx, reply);
                     }
                     None => {
+                        if let Some(data) =
+                            prompt.message().and_then(|m| match_button_loosely(m, text))
+                        {
+                            return self.on_button(session, &data, ctx, reply);
+                        }
                         reply.note(self.t(&self.lang(session, ctx), "not-understood"));
                         reply.prompt(prompt);
                     }
                 }
             }
             State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. } => {
+                if let Some(data) = prompt.message().and_then(|m| match_button_loosely(m, text)) {
+                    return self.on_button(session, &data, ctx, reply);
+                }
                 reply.note(self.t(&self.lang(session, ctx), "not-understood"));
                 reply.prompt(prompt);
             }
         }
+    }
+
+    /// The button of the open question that `text` names loosely
+    /// ([`match_button_loosely`]): asked only where the text is no answer of its own.
+    pub(super) fn loosely_named_button(
+        &self,
+        session: &Session,
+        ctx: &StepContext<'_>,
+        text: &str,
+    ) -> Option<String> {
+        self.prompt(session, ctx)
+            .message()
+            .and_then(|message| match_button_loosely(message, text))
     }
 
     /// Free text before a language is chosen: guess the language from it.
@@ -545,6 +566,89 @@ pub(crate) fn match_button(message: &Message, text: &str) -> Option<String> {
         .iter()
         .find(|b| normalize_for_matching(&b.label) == typed)
         .map(|b| b.data().to_string())
+}
+
+/// The one button a typed text loosely names, where the text is no answer of its own (a
+/// menu, a list to choose from, a confirmation). People leave out what a label adds in
+/// brackets ("Mornings" for "Mornings (8–12)", "Kita" for "روضة الأطفال (Kita)") or after a
+/// comma ("Yes" for "Yes, delete everything"), type without their keyboard's accents
+/// ("ogleden sonra", "iptal" for "İptal"), or only one word of it, or a word's start
+/// ("gönder" for "Başvuruyu gönder", "sabah" for "Sabahları"). Anything that fits more than one button fits none: a guess is made only
+/// where it cannot be the wrong button.
+pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<String> {
+    let typed = loose_key(text);
+    if typed.is_empty() {
+        return None;
+    }
+    let keys: Vec<(&Button, Vec<String>)> = message
+        .buttons
+        .iter()
+        .map(|button| (button, loose_label_keys(&button.label)))
+        .collect();
+    let only = |fits: &dyn Fn(&str) -> bool| {
+        let mut found = keys
+            .iter()
+            .filter(|(_, keys)| keys.iter().any(|key| fits(key)))
+            .map(|(button, _)| button.data());
+        let first = found.next()?;
+        found.all(|other| other == first).then(|| first.to_string())
+    };
+    if let Some(data) = only(&|key| key == typed) {
+        return Some(data);
+    }
+    // The start of a label or of one of its words ("gönder" for "Başvuruyu gönder"), long
+    // enough to mean something; not where the whole text fitted several labels.
+    if typed.chars().filter(|c| c.is_alphabetic()).count() >= MIN_TYPED_LETTERS
+        && keys.iter().all(|(_, keys)| !keys.contains(&typed))
+    {
+        return only(&|key| {
+            key.starts_with(&typed) || key.split(' ').any(|word| word.starts_with(&typed))
+        });
+    }
+    None
+}
+
+/// Letters a label's or word's start needs to name it ("Sosy" is enough, "Her" is not).
+const MIN_TYPED_LETTERS: usize = 4;
+
+/// The ways a label may be typed loosely: whole, without its bracket, the bracket's
+/// content, the part before a comma.
+fn loose_label_keys(label: &str) -> Vec<String> {
+    let mut keys = vec![loose_key(label)];
+    let trimmed = label.trim_end();
+    if let Some(inside_end) = trimmed.strip_suffix(')')
+        && let Some(open) = inside_end.rfind('(')
+    {
+        keys.push(loose_key(&inside_end[..open]));
+        keys.push(loose_key(&inside_end[open + 1..]));
+    }
+    if let Some((first, _)) = label.split_once([',', '،']) {
+        keys.push(loose_key(first));
+    }
+    keys.retain(|key| !key.is_empty());
+    keys
+}
+
+/// Text as compared loosely: [`normalize_for_matching`], then without accents and other
+/// marks (NFD), with the letters keyboards mix up made one (Turkish dotless ı, Arabic and
+/// Persian yeh and kaf), dashes as "-", and no symbols at either end ("🏘 Change town").
+pub(super) fn loose_key(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let folded: String = normalize_for_matching(text)
+        .nfd()
+        .filter(|c| !is_combining_mark(*c) && *c != '\u{640}')
+        .map(|c| match c {
+            'ı' => 'i',
+            'ي' | 'ى' => 'ی',
+            'ك' => 'ک',
+            '‐' | '‑' | '‒' | '–' | '—' | '−' => '-',
+            other => other,
+        })
+        .collect();
+    folded
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
 }
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.

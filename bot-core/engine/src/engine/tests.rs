@@ -1465,7 +1465,14 @@ fn nationality_by_button_number_name_or_own_words() {
     talk.text("syrien");
     assert_eq!(nationality(&talk), Some(&Answer::Choice("SY".into())));
     // What people write for a country (`.typed` in countries.ftl): "українка", "سوري".
-    for (typed, code) in [("українка", "UA"), ("سوري", "SY"), ("Afghan", "AF")] {
+    // And without the keyboard's accents or with a vowel mark: "Turkei" is "Türkei".
+    for (typed, code) in [
+        ("українка", "UA"),
+        ("سوري", "SY"),
+        ("Afghan", "AF"),
+        ("Turkei", "TR"),
+        ("سوريّا", "SY"),
+    ] {
         talk.text("/back");
         talk.text(typed);
         assert_eq!(
@@ -1871,4 +1878,127 @@ fn every_shown_button_is_an_action_and_every_press_gets_an_answer() {
         Ok(())
     })
     .budget_ms(1500);
+}
+
+/// Labels as people type them when the text is no answer of its own: without the bracket,
+/// without accents, the start of a word, the part before a comma; never a button two
+/// labels could mean.
+#[test]
+fn loosely_typed_labels_name_one_button() {
+    let message = Message {
+        text: String::new(),
+        buttons: [
+            "Sabahları (8–12)",
+            "Öğleden sonra (12–16)",
+            "Her zaman olur",
+            "Sosyal yardımlar",
+            "Sosyal danışmanlık",
+            "روضة الأطفال (Kita)",
+            "🏘 Change town",
+            "İptal",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(index, label)| {
+            Button::new(
+                *label,
+                &Action::Go {
+                    node: "main".into(),
+                    option: index,
+                },
+            )
+        })
+        .collect(),
+        rtl: false,
+        numbers_are_answers: false,
+    };
+    let chosen = |text: &str| {
+        inputs::match_button_loosely(&message, text).map(|data| {
+            message
+                .buttons
+                .iter()
+                .position(|button| button.data() == data)
+                .unwrap()
+        })
+    };
+    assert_eq!(chosen("sabah"), Some(0));
+    assert_eq!(chosen("Sabahlari"), Some(0));
+    assert_eq!(chosen("ogleden sonra"), Some(1));
+    assert_eq!(chosen("12-16"), Some(1));
+    assert_eq!(chosen("sosyal yardimlar"), Some(3));
+    assert_eq!(chosen("kita"), Some(5));
+    assert_eq!(chosen("روضة الاطفال"), Some(5));
+    assert_eq!(chosen("change town"), Some(6));
+    assert_eq!(chosen("iptal"), Some(7));
+    assert_eq!(chosen("zaman"), Some(2));
+    assert_eq!(chosen("yardım"), Some(3));
+    assert_eq!(chosen("danisman"), Some(4));
+    assert_eq!(chosen("IPTAL"), Some(7));
+    // Two labels start so; three letters are too few to mean one.
+    assert_eq!(chosen("sosyal"), None);
+    assert_eq!(chosen("her"), None);
+    assert_eq!(chosen("sonra gelirim"), None);
+    assert_eq!(chosen("olmaz"), None);
+    assert_eq!(chosen("sabahlar ve aksamlar"), None);
+    assert_eq!(chosen("?"), None);
+}
+
+/// In the bot: menus, a list to choose from and a confirmation take loose labels; a free
+/// answer stays the person's own words even where it starts like a button.
+#[test]
+fn loosely_typed_labels_in_conversations() {
+    let mut talk = Talk::new();
+    talk.text("/start tr");
+    talk.text("saglik");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "health".into()
+        }
+    );
+    talk.send(Input::Command(Command::Menu));
+    talk.text("Acil");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "emergency".into()
+        }
+    );
+
+    // A free answer is not a button: "Canc" is a family name here, not "Cancel".
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Haddad".into())
+    );
+    let mut start = Talk::new();
+    start.text("/start en");
+    start.press("go:main:0");
+    start.press("go:register:0");
+    start.text("Canc");
+    assert_eq!(
+        start.session.drafts["register-form"].answers["family_name"],
+        Answer::Text("Canc".into())
+    );
+
+    // The interpreter's language without the accents, the appointment without its hours.
+    send_photo(&mut talk);
+    talk.text("done");
+    talk.text("yes");
+    talk.text("turkce");
+    assert_eq!(
+        draft(&talk).answers["interpreter"],
+        Answer::Interpreter(Some(InterpreterLanguage::Code("tr".into())))
+    );
+    talk.text("mornings");
+    assert_eq!(draft(&talk).position, Position::Review);
+    // One word of "Change something".
+    talk.text("change");
+    assert_eq!(draft(&talk).position, Position::ChoosingCorrection);
+
+    // "Yes" at the deletion's question: the first part of "Yes, delete everything".
+    talk.text("/delete");
+    let outputs = talk.send(Input::Text("yes".into()));
+    assert!(outputs.contains(&Output::EraseUserData), "{outputs:?}");
 }
