@@ -289,8 +289,10 @@ pub fn fold(text: &str) -> String {
             'ك' => "ک",
             'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
             'ة' | 'ۀ' => "ه",
-            // Arabic short vowels and marks, tatweel, joiners, bidi marks, apostrophes.
-            '\u{064B}'..='\u{065F}'
+            // Arabic short vowels and marks, tatweel, joiners, bidi marks, apostrophes, and
+            // the dot above that lower-casing İ leaves behind ("i\u{307}").
+            '\u{0307}'
+            | '\u{064B}'..='\u{065F}'
             | '\u{0670}'
             | '\u{0640}'
             | '\u{200B}'..='\u{200F}'
@@ -347,6 +349,7 @@ mod tests {
     fn folding_makes_keyboards_alike() {
         assert_eq!(fold("Teşekkürler"), "tesekkurler");
         assert_eq!(fold("İyi"), "iyi");
+        assert_eq!(fold(&"İyi".to_lowercase()), "iyi");
         assert_eq!(fold("ميخواهم"), fold("می‌خواهم"));
         assert_eq!(fold("شكراً"), "شکرا");
         assert_eq!(

@@ -629,19 +629,14 @@ fn loose_label_keys(label: &str) -> Vec<String> {
     keys
 }
 
-/// Text as compared loosely: [`normalize_for_matching`], then without accents and other
-/// marks (NFD), with the letters keyboards mix up made one (Turkish dotless ı, Arabic and
-/// Persian yeh and kaf), dashes as "-", and no symbols at either end ("🏘 Change town").
+/// Text as compared loosely: [`normalize_for_matching`], then folded as the language
+/// guess folds words ([`crate::words::fold`]: no accents or Arabic short vowels, the
+/// letters keyboards mix up made one), dashes as "-", and no symbols at either end
+/// ("🏘 Change town").
 pub(super) fn loose_key(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
-    let folded: String = normalize_for_matching(text)
-        .nfd()
-        .filter(|c| !is_combining_mark(*c) && *c != '\u{640}')
+    let folded: String = crate::words::fold(&normalize_for_matching(text))
+        .chars()
         .map(|c| match c {
-            'ı' => 'i',
-            'ي' | 'ى' => 'ی',
-            'ك' => 'ک',
             '‐' | '‑' | '‒' | '–' | '—' | '−' => '-',
             other => other,
         })
