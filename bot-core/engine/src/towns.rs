@@ -20,7 +20,7 @@ use crate::action::Action;
 use crate::content::{Diagnostic, Flow, Institution};
 use crate::engine::{
     Button, Command, CommandText, Engine, Guess, Input, Message, Output, RequestSummary, Session,
-    State, StepContext, guess_language, is_rtl, match_button,
+    State, StepContext, guess_language, is_rtl, match_button, match_button_loosely,
 };
 
 /// A municipality's id: lowercase ASCII letters, digits and `-`, at most this long. No `_`:
@@ -217,7 +217,10 @@ impl Towns {
             },
             Input::Text(text) if is_town_command(text) => return self.show_list(session, ctx),
             Input::Text(text) if session.choosing_town || session.municipality.is_none() => {
-                if let Some(data) = match_button(&self.list(session, ctx), text)
+                let list = self.list(session, ctx);
+                // A town's name as people type it ("kalletal", "Lind") counts too.
+                if let Some(data) =
+                    match_button(&list, text).or_else(|| match_button_loosely(&list, text))
                     && let Ok(Action::Town(id)) = Action::parse(&data)
                 {
                     return self.choose(&id, session, ctx);

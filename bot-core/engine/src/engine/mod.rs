@@ -51,7 +51,7 @@ pub use language::{
 // A fact about a language, so it lives with the locales; here too for the adapters.
 pub use crate::i18n::is_rtl;
 pub use forms::interpreter_language_name;
-pub(crate) use inputs::match_button;
+pub(crate) use inputs::{match_button, match_button_loosely};
 pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
 // `Appointment` is defined next to the messages it fills.
 pub use notices::Appointment;

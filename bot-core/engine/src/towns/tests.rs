@@ -179,6 +179,13 @@ fn without_a_link_the_list_comes_first_and_a_number_chooses() {
     );
     talk.text("kalletal");
     assert_eq!(talk.session.municipality.as_deref(), Some("kalletal"));
+
+    // The start of a town's name chooses it as well; "hello" does not.
+    let mut talk = Talk::new();
+    talk.text("hello");
+    assert!(talk.session.municipality.is_none());
+    talk.text("Linden");
+    assert_eq!(talk.session.municipality.as_deref(), Some("lindenau"));
 }
 
 #[test]
