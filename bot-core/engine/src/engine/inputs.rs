@@ -598,7 +598,7 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
     }
     // The start of a label or of one of its words ("gönder" for "Başvuruyu gönder"), long
     // enough to mean something; not where the whole text fitted several labels.
-    if typed.chars().filter(|c| c.is_alphabetic()).count() >= MIN_TYPED_LETTERS
+    if typed.chars().filter(|c| c.is_alphabetic()).count() >= min_typed_letters(&typed)
         && keys.iter().all(|(_, keys)| !keys.contains(&typed))
     {
         return only(&|key| {
@@ -608,8 +608,15 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
     None
 }
 
-/// Letters a label's or word's start needs to name it ("Sosy" is enough, "Her" is not).
-const MIN_TYPED_LETTERS: usize = 4;
+/// Letters a label's or word's start needs to name it: four ("Sosy" is enough, "Her" is
+/// not), three in Arabic script, which leaves short vowels unwritten ("صبح" for "صبح‌ها").
+fn min_typed_letters(typed: &str) -> usize {
+    if typed.chars().any(|c| ('\u{600}'..='\u{6FF}').contains(&c)) {
+        3
+    } else {
+        4
+    }
+}
 
 /// The ways a label may be typed loosely: whole, without its bracket, the bracket's
 /// content, the part before a comma.

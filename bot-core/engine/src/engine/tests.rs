@@ -1896,6 +1896,8 @@ fn loosely_typed_labels_name_one_button() {
             "روضة الأطفال (Kita)",
             "🏘 Change town",
             "İptal",
+            "صبح‌ها (8 تا 12)",
+            "بعد از ظهرها (12 تا 16)",
         ]
         .iter()
         .enumerate()
@@ -1933,10 +1935,14 @@ fn loosely_typed_labels_name_one_button() {
     assert_eq!(chosen("zaman"), Some(2));
     assert_eq!(chosen("yardım"), Some(3));
     assert_eq!(chosen("danisman"), Some(4));
+    // Persian "morning", three letters: Arabic script writes no short vowels.
+    assert_eq!(chosen("صبح"), Some(8));
+    assert_eq!(chosen("ظهر"), Some(9));
     assert_eq!(chosen("IPTAL"), Some(7));
     // Two labels start so; three letters are too few to mean one.
     assert_eq!(chosen("sosyal"), None);
     assert_eq!(chosen("her"), None);
+    assert_eq!(chosen("بع"), None);
     assert_eq!(chosen("sonra gelirim"), None);
     assert_eq!(chosen("olmaz"), None);
     assert_eq!(chosen("sabahlar ve aksamlar"), None);
