@@ -124,6 +124,18 @@ impl Engine {
                     .map(Answer::Text)
                     .map_err(Some),
             },
+            // An option's name in another language ("Arbeitserlaubnis" from a Turkish
+            // speaker) or a `.typed` spelling; anything else is no answer here.
+            (
+                FieldKind::Choice {
+                    options,
+                    other: None,
+                },
+                FieldStep::Main,
+            ) => self
+                .option_named(options, text)
+                .map(|option| Answer::Choice(option.value.clone()))
+                .ok_or(None),
             // Answered by buttons (a typed label or number was matched before).
             (FieldKind::Choice { .. } | FieldKind::Appointment { .. } | FieldKind::YesNo, _)
             | (

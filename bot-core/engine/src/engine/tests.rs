@@ -2008,3 +2008,33 @@ fn loosely_typed_labels_in_conversations() {
     let outputs = talk.send(Input::Text("yes".into()));
     assert!(outputs.contains(&Output::EraseUserData), "{outputs:?}");
 }
+
+/// Every choice takes an option's name in any of the content's languages, not only the
+/// nationality: a Turkish speaker may know the German word from a letter.
+#[test]
+fn a_choice_takes_its_options_name_in_another_language() {
+    let mut talk = Talk::new();
+    talk.text("/start tr");
+    talk.press("go:main:1");
+    talk.press("go:immigration:3");
+    for answer in ["Yilmaz", "Ayse", "1.2.1990", "Türkiye", "Weg 1, Kalletal"] {
+        talk.text(answer);
+    }
+    talk.press("f:5:skip");
+    let form = "immigration-form";
+    let topic = || content().flow.form(form).unwrap().fields[6].id.clone();
+    assert_eq!(topic(), "topic");
+    let reply = talk.text("Arbeitserlaubnis");
+    assert_eq!(
+        talk.session.drafts[form].answers.get("topic"),
+        Some(&Answer::Choice("arbeitserlaubnis".into())),
+        "{reply}"
+    );
+    // A word that names no option is still refused with "choose".
+    talk.press("nav:back");
+    let reply = talk.text("Visum");
+    assert!(
+        reply.starts_with(&talk.t("tr", "error-choose-option")),
+        "{reply}"
+    );
+}
