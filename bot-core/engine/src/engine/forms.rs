@@ -136,6 +136,22 @@ impl Engine {
                 .option_named(options, text)
                 .map(|option| Answer::Choice(option.value.clone()))
                 .ok_or(None),
+            // "Yes" or "no" in any of the content's languages ("ja" from an Arabic speaker):
+            // as if its button was pressed.
+            (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main)
+                if let Some(yes) = self.yes_or_no(text) =>
+            {
+                let value = if yes {
+                    FieldButton::Yes
+                } else {
+                    FieldButton::No
+                };
+                let pressed = Action::Answer {
+                    field: index,
+                    value,
+                };
+                return self.on_button(session, &pressed.encode(), ctx, reply);
+            }
             // Answered by buttons (a typed label or number was matched before).
             (FieldKind::Choice { .. } | FieldKind::Appointment { .. } | FieldKind::YesNo, _)
             | (
@@ -175,6 +191,15 @@ impl Engine {
         options
             .iter()
             .find(|option| self.option_spellings(&option.label).contains(&typed))
+    }
+
+    /// Whether `text` is "yes" or "no" in one of the content's languages (the buttons' texts
+    /// and their `.typed` spellings); `None` for anything else or both.
+    fn yes_or_no(&self, text: &str) -> Option<bool> {
+        let typed = loose_key(text);
+        let yes = self.option_spellings("button-yes").contains(&typed);
+        let no = self.option_spellings("button-no").contains(&typed);
+        (yes != no).then_some(yes)
     }
 
     /// Label `label` and its `.typed` spellings in every language, as compared loosely

@@ -2038,3 +2038,36 @@ fn a_choice_takes_its_options_name_in_another_language() {
         "{reply}"
     );
 }
+
+/// "Yes" and "no" in any of the content's languages answer a yes/no question.
+#[test]
+fn yes_and_no_in_any_language() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    // The interpreter question, in English: a German "ja" is yes.
+    talk.text("Ja");
+    assert_eq!(
+        draft(&talk).position,
+        Position::Field {
+            index: 11,
+            correcting: false,
+            step: FieldStep::InterpreterLanguage
+        }
+    );
+    talk.text("/back");
+    let reply = talk.text("нет");
+    assert_eq!(
+        draft(&talk).answers["interpreter"],
+        Answer::Interpreter(None),
+        "{reply}"
+    );
+    // Anything else is still "choose".
+    talk.text("/back");
+    let reply = talk.text("vielleicht");
+    assert!(
+        reply.starts_with(&talk.t("en", "error-choose-option")),
+        "{reply}"
+    );
+}
