@@ -95,11 +95,20 @@ impl Engine {
             (FieldKind::Number { min, max }, _) => values::number(text, *min, *max)
                 .map(Answer::Number)
                 .map_err(Some),
+            // A language of the list named in any language ("арабский", "Dari") is that
+            // language; any other is kept as typed.
             (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
-                values::text(text, MAX_LANGUAGE_NAME)
-                    .map(|name| Answer::Interpreter(Some(InterpreterLanguage::Named(name))))
-                    .map_err(Some)
+                match self.interpreter_language_named(text) {
+                    Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
+                    None => values::text(text, MAX_LANGUAGE_NAME)
+                        .map(|name| Answer::Interpreter(Some(InterpreterLanguage::Named(name))))
+                        .map_err(Some),
+                }
             }
+            (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => self
+                .interpreter_language_named(text)
+                .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code))))
+                .ok_or(None),
             (FieldKind::Photos { .. }, _) => {
                 reply.note(self.t(&lang, "error-photo-expected"));
                 return self.reprompt(session, ctx, reply);
@@ -157,7 +166,6 @@ impl Engine {
             | (
                 FieldKind::Interpreter,
                 FieldStep::Main
-                | FieldStep::InterpreterLanguage
                 | FieldStep::LatinName
                 | FieldStep::LatinAddress
                 | FieldStep::OtherTyped
@@ -191,6 +199,24 @@ impl Engine {
         options
             .iter()
             .find(|option| self.option_spellings(&option.label).contains(&typed))
+    }
+
+    /// The interpreter language of the built-in list that `text` names: its own or German
+    /// name as listed (so "Dari" is Dari, not Persian), or a name the language guess knows
+    /// ("Arabic", "арабский", "Kürtçe").
+    fn interpreter_language_named(&self, text: &str) -> Option<String> {
+        let phrase = crate::words::fold_phrase(text);
+        if phrase.is_empty() {
+            return None;
+        }
+        let listed = INTERPRETER_LANGUAGES.iter().find(|(_, own, german)| {
+            crate::words::fold_phrase(own) == phrase || crate::words::fold_phrase(german) == phrase
+        });
+        let code = match listed {
+            Some((code, _, _)) => *code,
+            None => named_language(text, self.content.locales.words())?,
+        };
+        interpreter_language(code).map(|_| code.to_string())
     }
 
     /// Whether `text` is "yes" or "no" in one of the content's languages (the buttons' texts

@@ -2071,3 +2071,53 @@ fn yes_and_no_in_any_language() {
         "{reply}"
     );
 }
+
+/// The interpreter's language named in any language, at the list or after "Other
+/// language", is the listed language; Dari stays Dari.
+#[test]
+fn interpreter_language_named_in_any_language() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.text("Yes");
+    let interpreter = |talk: &Talk| draft(talk).answers.get("interpreter").cloned();
+    let code = |code: &str| {
+        Some(Answer::Interpreter(Some(InterpreterLanguage::Code(
+            code.into(),
+        ))))
+    };
+    for (typed, expected) in [
+        ("арабский", "ar"),
+        ("Dari", "prs"),
+        ("Kürtçe", "ku"),
+        ("Persian", "fa"),
+    ] {
+        let reply = talk.text(typed);
+        assert_eq!(interpreter(&talk), code(expected), "{typed}: {reply}");
+        talk.text("/back");
+        talk.text("Yes");
+    }
+    // After "Other language": a listed one by name, any other kept as typed.
+    talk.press("f:11:l:other");
+    talk.text("Somali");
+    assert_eq!(interpreter(&talk), code("so"));
+    talk.text("/back");
+    talk.text("Yes");
+    talk.press("f:11:l:other");
+    talk.text("Kurmanji (Badini)");
+    assert_eq!(
+        interpreter(&talk),
+        Some(Answer::Interpreter(Some(InterpreterLanguage::Named(
+            "Kurmanji (Badini)".into()
+        ))))
+    );
+    // At the list, a word that names no language is still "choose".
+    talk.text("/back");
+    talk.text("Yes");
+    let reply = talk.text("Mandarin");
+    assert!(
+        reply.starts_with(&talk.t("en", "error-choose-option")),
+        "{reply}"
+    );
+}
