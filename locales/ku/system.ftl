@@ -68,6 +68,7 @@ error-date-impossible = Ev dîrok tune ye. Ji kerema xwe roj û mehê kontrol bi
 error-date-future = Ev dîrok di pêşerojê de ye. Ji kerema xwe kontrol bikin.
 error-date-past = Ev dîrok di paşerojê de ye. Ji kerema xwe dîrokeke paştir binivîsin.
 error-date-too-old = Ev dîrok pir kevn e. Ji kerema xwe salê kontrol bikin.
+error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, ji kerema xwe binivîsin: { $date }
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com

@@ -94,6 +94,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-future", &[]),
     ("error-date-past", &[]),
     ("error-date-too-old", &[]),
+    ("error-date-solar-hijri", &["date"]),
     ("error-date-too-far", &[]),
     ("error-phone", &[]),
     ("error-email", &[]),

@@ -87,9 +87,18 @@ impl Engine {
                 }
                 parsed => parsed.map(Answer::Text).map_err(Some),
             },
-            (FieldKind::Date { range }, _) => values::date(text, *range, today)
-                .map(Answer::Date)
-                .map_err(Some),
+            (FieldKind::Date { range }, _) => match values::date(text, *range, today) {
+                // Persian speakers from Iran and Afghanistan often know their dates in the
+                // Solar Hijri calendar; the office needs the Gregorian one. Only for Persian:
+                // an Arabic speaker's 14xx is a lunar Hijri year, another calendar.
+                Err(_)
+                    if lang == "fa"
+                        && let Some(gregorian) = values::solar_hijri_date(text, *range, today) =>
+                {
+                    Err(Some(Refusal::SolarHijri { gregorian }))
+                }
+                parsed => parsed.map(Answer::Date).map_err(Some),
+            },
             (FieldKind::Phone, _) => values::phone(text).map(Answer::Phone).map_err(Some),
             (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
             (FieldKind::Number { min, max }, _) => values::number(text, *min, *max)
@@ -269,6 +278,11 @@ impl Engine {
             Refusal::DateInPast => self.t(lang, "error-date-past"),
             Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
             Refusal::DateTooFar => self.t(lang, "error-date-too-far"),
+            Refusal::SolarHijri { gregorian } => self.ta(
+                lang,
+                "error-date-solar-hijri",
+                &[("date", gregorian.format("%d.%m.%Y").to_string().into())],
+            ),
             Refusal::Phone => self.t(lang, "error-phone"),
             Refusal::Email => self.t(lang, "error-email"),
             Refusal::Number => self.t(lang, "error-number"),

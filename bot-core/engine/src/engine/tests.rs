@@ -2121,3 +2121,34 @@ fn interpreter_language_named_in_any_language() {
         "{reply}"
     );
 }
+
+/// A birth date of the Persian calendar, typed by a Persian speaker, is shown in the
+/// Gregorian calendar to be typed as such; from an Arabic speaker a 13xx year is only old.
+#[test]
+fn persian_calendar_dates_are_shown_in_the_gregorian_one() {
+    let mut talk = to_family_name("fa");
+    talk.text("Ahmadi");
+    talk.text("Reza");
+    let reply = talk.text("۱۳۶۹/۱۲/۲۴");
+    let shown = content().locales.text(
+        "fa",
+        "error-date-solar-hijri",
+        &[("date", "15.03.1991".into())],
+    );
+    assert!(reply.starts_with(&strip_bidi_marks(&shown)), "{reply}");
+    assert!(!draft(&talk).answers.contains_key("birth_date"));
+    talk.text("15.03.1991");
+    assert_eq!(
+        draft(&talk).answers["birth_date"],
+        Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 3, 15).unwrap())
+    );
+
+    let mut talk = to_family_name("ar");
+    talk.text("Haddad");
+    talk.text("Sami");
+    let reply = talk.text("1369/12/24");
+    assert!(
+        reply.starts_with(&talk.t("ar", "error-date-too-old")),
+        "{reply}"
+    );
+}

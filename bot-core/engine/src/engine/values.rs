@@ -22,6 +22,11 @@ pub enum Refusal {
     DateInPast,
     DateTooOld,
     DateTooFar,
+    /// A date of the Persian calendar ("1369/12/24"), typed by a Persian speaker: the
+    /// Gregorian date is shown, for the person to confirm by typing it.
+    SolarHijri {
+        gregorian: NaiveDate,
+    },
     Phone,
     Email,
     Number,
@@ -87,6 +92,37 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
 /// year comes first, as in Germany). Two-digit years are refused: `12.3.05` could be 1905 or
 /// 2005, and a wrong birth year makes a request useless.
 pub fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
+    let (year, month, day) = date_parts(input)?;
+    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(Refusal::DateImpossible)?;
+    in_range(date, range, today)
+}
+
+/// A date of the Persian (Solar Hijri) calendar, which Iran and Afghanistan use, in the
+/// Gregorian calendar: "1369/12/24" is 15 March 1991. `None` unless `input` is such a
+/// date (a year 1300–1420, a month and day that calendar has) within `range`.
+pub fn solar_hijri_date(input: &str, range: DateRange, today: NaiveDate) -> Option<NaiveDate> {
+    let (year, month, day) = date_parts(input).ok()?;
+    if !(1300..=1420).contains(&year) {
+        return None;
+    }
+    let persian = icu_calendar::Date::try_new_persian(
+        year,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()?;
+    let iso = persian.to_calendar(icu_calendar::Iso);
+    let date = NaiveDate::from_ymd_opt(
+        iso.year().extended_year(),
+        u32::from(iso.month().ordinal),
+        u32::from(iso.day_of_month().0),
+    )?;
+    in_range(date, range, today).ok()
+}
+
+/// Year, month and day as typed: three numbers, the year with four digits, first (ISO) or
+/// last (day before month, as in Germany).
+fn date_parts(input: &str) -> Result<(i32, u32, u32), Refusal> {
     let normalized = normalize_digits(&clean_text(input));
     let parts: Vec<&str> = normalized
         .split(['.', '/', '-', ' '])
@@ -110,7 +146,10 @@ pub fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate
         return Err(Refusal::DateUnreadable);
     };
     let year = year.parse::<i32>().map_err(|_| Refusal::DateUnreadable)?;
-    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(Refusal::DateImpossible)?;
+    Ok((year, month, day))
+}
+
+fn in_range(date: NaiveDate, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
     match range {
         DateRange::Past if date > today => Err(Refusal::DateInFuture),
         DateRange::Past if date.year() < 1900 => Err(Refusal::DateTooOld),
@@ -162,6 +201,32 @@ mod tests {
     }
 
     /// The spellings the issue names all read as 3 December 1990.
+    /// Dates of the Persian calendar, against dates known from Iranian calendars: 1
+    /// Farvardin 1403 was 20 March 2024; 1369 was no leap year, so its Esfand ended on 20
+    /// March 1991.
+    #[test]
+    fn solar_hijri_dates_in_the_gregorian_calendar() {
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let past = |text: &str| solar_hijri_date(text, DateRange::Past, today());
+        assert_eq!(past("1403/01/01"), on(2024, 3, 20));
+        assert_eq!(past("01.01.1403"), on(2024, 3, 20));
+        assert_eq!(past("۱۳۶۹/۱۲/۲۴"), on(1991, 3, 15));
+        assert_eq!(past("1369/12/29"), on(1991, 3, 20));
+        assert_eq!(past("1370/01/01"), on(1991, 3, 21));
+        // Days the calendar does not have, years outside it, the future.
+        assert_eq!(past("1369/12/31"), None);
+        assert_eq!(past("1369/13/01"), None);
+        assert_eq!(past("1369/07/31"), None);
+        assert_eq!(past("1299/01/01"), None);
+        assert_eq!(past("1990/01/01"), None);
+        assert_eq!(past("1406/01/01"), None);
+        // A move-in date: the last months count.
+        assert_eq!(
+            solar_hijri_date("1405/08/01", DateRange::Any, today()),
+            on(2026, 10, 23)
+        );
+    }
+
     #[test]
     fn dates_as_people_write_them() {
         let expected = NaiveDate::from_ymd_opt(1990, 12, 3).unwrap();
