@@ -601,8 +601,12 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
     if typed.chars().filter(|c| c.is_alphabetic()).count() >= min_typed_letters(&typed)
         && keys.iter().all(|(_, keys)| !keys.contains(&typed))
     {
+        let bare = without_article(&typed);
         return only(&|key| {
-            key.starts_with(&typed) || key.split(' ').any(|word| word.starts_with(&typed))
+            key.starts_with(&typed)
+                || key
+                    .split(' ')
+                    .any(|word| word.starts_with(&typed) || without_article(word).starts_with(bare))
         });
     }
     None
@@ -616,6 +620,13 @@ fn min_typed_letters(typed: &str) -> usize {
     } else {
         4
     }
+}
+
+/// An Arabic word without its article ("صحة" for "الصحة"): people type the word alone.
+fn without_article(word: &str) -> &str {
+    word.strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(word)
 }
 
 /// The ways a label may be typed loosely: whole, without its bracket, the bracket's

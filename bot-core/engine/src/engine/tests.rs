@@ -1938,6 +1938,8 @@ fn loosely_typed_labels_name_one_button() {
     // Persian "morning", three letters: Arabic script writes no short vowels.
     assert_eq!(chosen("صبح"), Some(8));
     assert_eq!(chosen("ظهر"), Some(9));
+    // An Arabic word without its article.
+    assert_eq!(chosen("اطفال"), Some(5));
     assert_eq!(chosen("IPTAL"), Some(7));
     // Two labels start so; three letters are too few to mean one.
     assert_eq!(chosen("sosyal"), None);
@@ -1964,6 +1966,24 @@ fn loosely_typed_labels_in_conversations() {
     );
     talk.send(Input::Command(Command::Menu));
     talk.text("Acil");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "emergency".into()
+        }
+    );
+    // Arabic, "health" without its article ("الصحة" on the button).
+    let mut talk = Talk::new();
+    talk.text("/start ar");
+    talk.text("صحة");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "health".into()
+        }
+    );
+    talk.send(Input::Command(Command::Menu));
+    talk.text("طوارئ");
     assert_eq!(
         talk.session.state,
         State::AtNode {
