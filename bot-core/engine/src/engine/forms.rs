@@ -119,6 +119,10 @@ impl Engine {
                 .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code))))
                 .ok_or(None),
             (FieldKind::Photos { .. }, _) => {
+                // "Fertig" for Done, "Zurück" for Back: text here can only name a button.
+                if let Some(data) = self.loosely_named_button(session, ctx, text) {
+                    return self.on_button(session, &data, ctx, reply);
+                }
                 reply.note(self.t(&lang, "error-photo-expected"));
                 return self.reprompt(session, ctx, reply);
             }
@@ -154,22 +158,6 @@ impl Engine {
                 .option_named(options, text)
                 .map(|option| Answer::Choice(option.value.clone()))
                 .ok_or(None),
-            // "Yes" or "no" in any of the content's languages ("ja" from an Arabic speaker):
-            // as if its button was pressed.
-            (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main)
-                if let Some(yes) = self.yes_or_no(text) =>
-            {
-                let value = if yes {
-                    FieldButton::Yes
-                } else {
-                    FieldButton::No
-                };
-                let pressed = Action::Answer {
-                    field: index,
-                    value,
-                };
-                return self.on_button(session, &pressed.encode(), ctx, reply);
-            }
             // Answered by buttons (a typed label or number was matched before).
             (FieldKind::Choice { .. } | FieldKind::Appointment { .. } | FieldKind::YesNo, _)
             | (
@@ -228,18 +216,9 @@ impl Engine {
         interpreter_language(code).map(|_| code.to_string())
     }
 
-    /// Whether `text` is "yes" or "no" in one of the content's languages (the buttons' texts
-    /// and their `.typed` spellings); `None` for anything else or both.
-    fn yes_or_no(&self, text: &str) -> Option<bool> {
-        let typed = loose_key(text);
-        let yes = self.option_spellings("button-yes").contains(&typed);
-        let no = self.option_spellings("button-no").contains(&typed);
-        (yes != no).then_some(yes)
-    }
-
     /// Label `label` and its `.typed` spellings in every language, as compared loosely
     /// (without accents: "Turkiye" is "Türkiye").
-    fn option_spellings(&self, label: &str) -> Arc<[String]> {
+    pub(super) fn option_spellings(&self, label: &str) -> Arc<[String]> {
         let mut known = self
             .option_spellings
             .lock()

@@ -61,9 +61,7 @@ impl Engine {
                         self.not_available(session, then, ctx, reply);
                     }
                     None => {
-                        if let Some(data) =
-                            prompt.message().and_then(|m| match_button_loosely(m, text))
-                        {
+                        if let Some(data) = self.loosely_named_button(session, ctx, text) {
                             return self.on_button(session, &data, ctx, reply);
                         }
                         reply.note(self.t(&self.lang(session, ctx), "not-understood"));
@@ -72,7 +70,7 @@ impl Engine {
                 }
             }
             State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. } => {
-                if let Some(data) = prompt.message().and_then(|m| match_button_loosely(m, text)) {
+                if let Some(data) = self.loosely_named_button(session, ctx, text) {
                     return self.on_button(session, &data, ctx, reply);
                 }
                 reply.note(self.t(&self.lang(session, ctx), "not-understood"));
@@ -82,16 +80,87 @@ impl Engine {
     }
 
     /// The button of the open question that `text` names loosely
-    /// ([`match_button_loosely`]): asked only where the text is no answer of its own.
+    /// ([`match_button_loosely`]), or whose text it is in another of the content's languages
+    /// ("Fertig" or "Zurück" from a Ukrainian who learnt the German words): asked only where
+    /// the text is no answer of its own.
     pub(super) fn loosely_named_button(
         &self,
         session: &Session,
         ctx: &StepContext<'_>,
         text: &str,
     ) -> Option<String> {
-        self.prompt(session, ctx)
-            .message()
-            .and_then(|message| match_button_loosely(message, text))
+        let prompt = self.prompt(session, ctx);
+        let message = prompt.message()?;
+        match_button_loosely(message, text).or_else(|| {
+            let typed = loose_key(text);
+            let mut found = message.buttons.iter().filter(|button| {
+                Action::parse(button.data())
+                    .ok()
+                    .and_then(|action| self.label_id(session, &action))
+                    .is_some_and(|id| self.option_spellings(&id).contains(&typed))
+            });
+            let first = found.next()?;
+            found
+                .all(|other| other.data() == first.data())
+                .then(|| first.data().to_string())
+        })
+    }
+
+    /// The message id a button's label is made from, where it is a fixed text of the
+    /// content: not a language's or a town's name, not a spelling suggested for a name.
+    pub(super) fn label_id(&self, session: &Session, action: &Action) -> Option<String> {
+        let fixed = |id: &str| Some(id.to_string());
+        let field = |index: usize| match &session.state {
+            State::InForm { form } => self.content.flow.form(form)?.fields.get(index),
+            _ => None,
+        };
+        match action {
+            Action::Back => fixed("button-back"),
+            Action::MainMenu => fixed("button-main-menu"),
+            Action::CancelForm => fixed("button-cancel"),
+            Action::Send => fixed("button-send"),
+            Action::Change => fixed("button-change"),
+            Action::Review => fixed("button-back-to-summary"),
+            Action::Resume { .. } => fixed("button-continue-request"),
+            Action::LanguageMenu => fixed("button-other-language"),
+            Action::ConfirmDelete(true) => fixed("button-delete-yes"),
+            Action::ConfirmDelete(false) => fixed("button-delete-no"),
+            Action::ConfirmCancel(true) => fixed("button-cancel-yes"),
+            Action::ConfirmCancel(false) => fixed("button-cancel-no"),
+            Action::Go { node, option } => {
+                let node = self.content.flow.node(node)?;
+                Some(node.kind.options().get(*option)?.label.clone())
+            }
+            Action::Fix { field: index } => Some(field(*index)?.label.clone()),
+            Action::Answer {
+                field: index,
+                value,
+            } => match value {
+                FieldButton::Option(k) => match &field(*index)?.kind {
+                    FieldKind::Choice { options, .. } | FieldKind::Appointment { options } => {
+                        Some(options.get(*k)?.label.clone())
+                    }
+                    _ => None,
+                },
+                FieldButton::Other => match &field(*index)?.kind {
+                    FieldKind::Choice {
+                        other: Some(other), ..
+                    } => Some(other.label.clone()),
+                    _ => None,
+                },
+                FieldButton::Yes => fixed("button-yes"),
+                FieldButton::No => fixed("button-no"),
+                FieldButton::Skip => fixed("button-skip"),
+                FieldButton::Done => fixed("button-done"),
+                FieldButton::OtherInterpreterLanguage => fixed("button-interpreter-other"),
+                FieldButton::NoLatinDocument => fixed("button-name-no-latin"),
+                FieldButton::KeepAsWritten => fixed("button-address-keep"),
+                FieldButton::NewPhoto => fixed("button-photo-retake"),
+                FieldButton::KeepPhoto => fixed("button-photo-keep"),
+                FieldButton::LatinSuggestion | FieldButton::InterpreterLanguage(_) => None,
+            },
+            Action::Language(_) | Action::Town(_) | Action::TownMenu => None,
+        }
     }
 
     /// Free text before a language is chosen: guess the language from it.
@@ -573,8 +642,8 @@ pub(crate) fn match_button(message: &Message, text: &str) -> Option<String> {
 /// brackets ("Mornings" for "Mornings (8–12)", "Kita" for "روضة الأطفال (Kita)") or after a
 /// comma ("Yes" for "Yes, delete everything"), type without their keyboard's accents
 /// ("ogleden sonra", "iptal" for "İptal"), or only one word of it, or a word's start
-/// ("gönder" for "Başvuruyu gönder", "sabah" for "Sabahları"). Anything that fits more than one button fits none: a guess is made only
-/// where it cannot be the wrong button.
+/// ("gönder" for "Başvuruyu gönder", "sabah" for "Sabahları"). Anything that fits more
+/// than one button fits none: a guess is made only where it cannot be the wrong button.
 pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<String> {
     let typed = loose_key(text);
     if typed.is_empty() {

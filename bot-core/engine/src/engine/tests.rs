@@ -2059,6 +2059,33 @@ fn a_choice_takes_its_options_name_in_another_language() {
     );
 }
 
+/// A button's text in another of the content's languages names it where text is no answer
+/// of its own: "Fertig" at the photos, "Zurück" at a menu, "Senden" at the summary.
+#[test]
+fn buttons_named_in_another_language() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("Fertig");
+    assert_eq!(field_index(&talk), 11);
+    let mut talk = Talk::new();
+    talk.text("/start uk");
+    talk.press("go:main:1");
+    talk.text("Zurück");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "main".into()
+        }
+    );
+    // A word that is a button in no language is still not understood.
+    let reply = talk.text("Kartoffel");
+    assert!(
+        reply.starts_with(&talk.t("uk", "not-understood")),
+        "{reply}"
+    );
+}
+
 /// "Yes" and "no" in any of the content's languages answer a yes/no question.
 #[test]
 fn yes_and_no_in_any_language() {
@@ -2171,4 +2198,86 @@ fn persian_calendar_dates_are_shown_in_the_gregorian_one() {
         reply.starts_with(&talk.t("ar", "error-date-too-old")),
         "{reply}"
     );
+}
+
+/// `label_id` names the message each shown button's label was made from: checked on every
+/// button of a whole conversation (menus, a form with every kind of button, the summary, the
+/// list of answers, the confirmations), so the mapping cannot drift from the prompts.
+#[test]
+fn label_ids_match_the_labels_shown() {
+    let mut talk = Talk::new();
+    let mut checked = 0;
+    let check = |talk: &Talk, outputs: &[Output], checked: &mut usize| {
+        let lang = talk.session.language.clone().unwrap_or_else(|| "en".into());
+        for message in outputs.iter().filter_map(Output::message) {
+            for button in &message.buttons {
+                let action = Action::parse(button.data()).unwrap();
+                if let Some(id) = talk.engine.label_id(&talk.session, &action) {
+                    assert_eq!(
+                        strip_bidi_marks(&button.label),
+                        talk.t(&lang, &id),
+                        "{action:?}"
+                    );
+                    *checked += 1;
+                }
+            }
+        }
+    };
+    let step = |talk: &mut Talk, input: Input, checked: &mut usize| {
+        let outputs = talk.send(input);
+        check(talk, &outputs, checked);
+    };
+    let text =
+        |t: &str| Command::parse(t).map_or_else(|| Input::Text(t.to_string()), Input::Command);
+    let press = |d: &str| Input::Button(d.to_string());
+    step(&mut talk, text("/start en"), &mut checked);
+    step(&mut talk, press("go:main:0"), &mut checked);
+    step(&mut talk, press("go:register:0"), &mut checked);
+    for answer in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Syrian",
+        "Weg 1",
+        "1.11.2026",
+        "2",
+    ] {
+        step(&mut talk, text(answer), &mut checked);
+    }
+    for _ in 0..3 {
+        let data = format!("f:{}:skip", field_index(&talk));
+        step(&mut talk, press(&data), &mut checked);
+    }
+    talk.send(Input::Attachment(AttachmentInput {
+        id: "p1".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 10,
+            height: 10,
+            problem: Some(PhotoProblem::Blurred),
+        },
+        album: None,
+    }));
+    let current = talk.send(Input::Text("?".into()));
+    check(&talk, &current, &mut checked);
+    step(&mut talk, press("f:10:keep"), &mut checked);
+    step(&mut talk, press("f:10:done"), &mut checked);
+    step(&mut talk, press("f:11:y"), &mut checked);
+    step(&mut talk, press("f:11:l:other"), &mut checked);
+    step(&mut talk, text("/back"), &mut checked);
+    step(&mut talk, press("f:11:n"), &mut checked);
+    step(&mut talk, press("f:12:0"), &mut checked);
+    step(&mut talk, press("rv:change"), &mut checked);
+    step(&mut talk, press("rv:review"), &mut checked);
+    step(&mut talk, text("/cancel"), &mut checked);
+    step(&mut talk, press("cancel:no"), &mut checked);
+    step(&mut talk, text("/delete"), &mut checked);
+    step(&mut talk, press("del:no"), &mut checked);
+    step(&mut talk, text("/menu"), &mut checked);
+    step(&mut talk, press("go:main:1"), &mut checked);
+    step(&mut talk, press("go:immigration:3"), &mut checked);
+    for answer in ["Haddad", "Sami", "1.2.1990"] {
+        step(&mut talk, text(answer), &mut checked);
+    }
+    assert!(checked > 60, "{checked}");
 }
