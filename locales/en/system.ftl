@@ -10,8 +10,12 @@ language-set = OK. I will write in English.
 ## Buttons
 button-back = Back
 button-main-menu = Main menu
+# `.typed` spellings are pooled over all languages: a thumb up answers yes, a thumb down
+# no, in every conversation.
 button-yes = Yes
+    .typed = 👍
 button-no = No
+    .typed = 👎
 button-skip = Skip
 button-done = Done
 button-cancel = Cancel

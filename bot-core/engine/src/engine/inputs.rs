@@ -728,9 +728,18 @@ pub(super) fn loose_key(text: &str) -> String {
             other => other,
         })
         .collect();
-    folded
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string()
+    let key = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    if key.is_empty() {
+        // Only signs: "👍🏽" is "👍" (skin tones and variation selectors dropped), which a
+        // `.typed` spelling may list.
+        return folded
+            .chars()
+            .filter(|c| {
+                !c.is_whitespace() && !('\u{1F3FB}'..='\u{1F3FF}').contains(c) && *c != '\u{FE0F}'
+            })
+            .collect();
+    }
+    key.to_string()
 }
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.

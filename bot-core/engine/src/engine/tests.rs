@@ -2110,6 +2110,23 @@ fn yes_and_no_in_any_language() {
         Answer::Interpreter(None),
         "{reply}"
     );
+    // A thumb, with any skin tone.
+    talk.text("/back");
+    talk.text("👍🏽");
+    assert_eq!(
+        draft(&talk).position,
+        Position::Field {
+            index: 11,
+            correcting: false,
+            step: FieldStep::InterpreterLanguage
+        }
+    );
+    talk.text("/back");
+    talk.text("👎");
+    assert_eq!(
+        draft(&talk).answers["interpreter"],
+        Answer::Interpreter(None)
+    );
     // Anything else is still "choose".
     talk.text("/back");
     let reply = talk.text("vielleicht");
