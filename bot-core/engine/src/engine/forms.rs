@@ -171,8 +171,9 @@ impl Engine {
         };
         match parsed {
             Ok(answer) => self.answer(session, form_id, field, answer, ctx, reply),
-            // No answer of its own here: it may still name a button loosely ("Mornings").
-            Err(None) if let Some(data) = self.loosely_named_button(session, ctx, text) => {
+            // No answer here (or not one this question takes: "Überspringen" at the phone
+            // number): it may still name a button loosely ("Mornings", a German "Skip").
+            Err(_) if let Some(data) = self.loosely_named_button(session, ctx, text) => {
                 self.on_button(session, &data, ctx, reply)
             }
             Err(refusal) => {

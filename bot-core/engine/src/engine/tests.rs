@@ -2068,6 +2068,33 @@ fn buttons_named_in_another_language() {
     send_photo(&mut talk);
     talk.text("Fertig");
     assert_eq!(field_index(&talk), 11);
+    // Where a typed answer is refused (a phone number, a date), a button's name is the
+    // button: "Überspringen" skips the phone, "Назад" at a date goes back.
+    let mut talk = Talk::new();
+    talk.text("/start uk");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    for answer in [
+        "Shevchenko",
+        "Taras",
+        "9.3.1990",
+        "UA",
+        "Weg 1",
+        "1.11.2026",
+        "2",
+    ] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), 7);
+    talk.text("Überspringen");
+    assert_eq!(draft(&talk).answers.get("phone"), Some(&Answer::Skipped));
+    talk.text("/back");
+    talk.text("/back");
+    assert_eq!(field_index(&talk), 6);
+    talk.text("/back");
+    talk.text("Back");
+    assert_eq!(field_index(&talk), 4);
+
     let mut talk = Talk::new();
     talk.text("/start uk");
     talk.press("go:main:1");
