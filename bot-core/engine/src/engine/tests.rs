@@ -517,20 +517,23 @@ fn button_data_fits_telegram() {
     }
 }
 
+/// Answers to the register form's first seven questions (name to persons), in English.
+const REGISTER_ANSWERS: [&str; 7] = [
+    "Haddad",
+    "Sami",
+    "1.2.1990",
+    "Syrian",
+    "Weg 1",
+    "1.11.2026",
+    "2",
+];
+
 /// The register form up to its photo question (index 10), in English.
 fn to_register_photos(talk: &mut Talk) {
     talk.text("/start en");
     talk.press("go:main:0");
     talk.press("go:register:0");
-    for answer in [
-        "Haddad",
-        "Sami",
-        "1.2.1990",
-        "Syrian",
-        "Weg 1",
-        "1.11.2026",
-        "2",
-    ] {
+    for answer in REGISTER_ANSWERS {
         talk.text(answer);
     }
     for _ in 0..3 {
@@ -2277,15 +2280,7 @@ fn label_ids_match_the_labels_shown() {
     step(&mut talk, text("/start en"), &mut checked);
     step(&mut talk, press("go:main:0"), &mut checked);
     step(&mut talk, press("go:register:0"), &mut checked);
-    for answer in [
-        "Haddad",
-        "Sami",
-        "1.2.1990",
-        "Syrian",
-        "Weg 1",
-        "1.11.2026",
-        "2",
-    ] {
+    for answer in REGISTER_ANSWERS {
         step(&mut talk, text(answer), &mut checked);
     }
     for _ in 0..3 {
