@@ -200,7 +200,6 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
-    /// The spellings the issue names all read as 3 December 1990.
     /// Dates of the Persian calendar, against dates known from Iranian calendars: 1
     /// Farvardin 1403 was 20 March 2024; 1369 was no leap year, so its Esfand ended on 20
     /// March 1991.
@@ -227,6 +226,7 @@ mod tests {
         );
     }
 
+    /// The spellings the issue names all read as 3 December 1990.
     #[test]
     fn dates_as_people_write_them() {
         let expected = NaiveDate::from_ymd_opt(1990, 12, 3).unwrap();
