@@ -12,8 +12,12 @@ button-back = Zurück
 button-main-menu = Hauptmenü
 button-yes = Ja
 button-no = Nein
+# `.typed`: what people also write for a button, in any conversation (pooled over all
+# languages). "Weiter" skips a question or ends the photos, whichever is shown.
 button-skip = Überspringen
+    .typed = weiter
 button-done = Fertig
+    .typed = weiter
 button-cancel = Abbrechen
 button-send = Anfrage senden
 button-change = Etwas ändern

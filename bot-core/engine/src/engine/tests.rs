@@ -2063,7 +2063,8 @@ fn a_choice_takes_its_options_name_in_another_language() {
 }
 
 /// A button's text in another of the content's languages names it where text is no answer
-/// of its own: "Fertig" at the photos, "Zurück" at a menu, "Senden" at the summary.
+/// of its own: "Fertig" at the photos, "Zurück" at a menu, "Überspringen" at a refused
+/// phone number.
 #[test]
 fn buttons_named_in_another_language() {
     let mut talk = Talk::new();
@@ -2071,8 +2072,11 @@ fn buttons_named_in_another_language() {
     send_photo(&mut talk);
     talk.text("Fertig");
     assert_eq!(field_index(&talk), 11);
+    talk.text("/back");
+    talk.text("next");
+    assert_eq!(field_index(&talk), 11);
     // Where a typed answer is refused (a phone number, a date), a button's name is the
-    // button: "Überspringen" skips the phone, "Назад" at a date goes back.
+    // button: "Überspringen" skips the phone, an English "Back" at a date goes back.
     let mut talk = Talk::new();
     talk.text("/start uk");
     talk.press("go:main:0");
@@ -2091,6 +2095,10 @@ fn buttons_named_in_another_language() {
     assert_eq!(field_index(&talk), 7);
     talk.text("Überspringen");
     assert_eq!(draft(&talk).answers.get("phone"), Some(&Answer::Skipped));
+    // "weiter" (a `.typed` spelling of Skip and Done in German) skips the e-mail too.
+    talk.text("weiter");
+    assert_eq!(draft(&talk).answers.get("email"), Some(&Answer::Skipped));
+    talk.text("/back");
     talk.text("/back");
     talk.text("/back");
     assert_eq!(field_index(&talk), 6);
