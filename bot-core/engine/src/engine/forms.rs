@@ -22,11 +22,8 @@ impl Engine {
         };
         let Position::Field { index, step, .. } = draft.position else {
             // The summary and the list of answers to change take buttons only.
-            if let Some(data) = self.loosely_named_button(session, ctx, text) {
-                return self.on_button(session, &data, ctx, reply);
-            }
-            reply.note(self.t(&lang, "not-understood"));
-            return self.reprompt(session, ctx, reply);
+            let prompt = self.prompt(session, ctx);
+            return self.button_or_not_understood(session, text, prompt, ctx, reply);
         };
         let Some(field) = form.fields.get(index) else {
             return self.reprompt(session, ctx, reply);
@@ -118,14 +115,8 @@ impl Engine {
                 .interpreter_language_named(text)
                 .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code))))
                 .ok_or(None),
-            (FieldKind::Photos { .. }, _) => {
-                // "Fertig" for Done, "Zurück" for Back: text here can only name a button.
-                if let Some(data) = self.loosely_named_button(session, ctx, text) {
-                    return self.on_button(session, &data, ctx, reply);
-                }
-                reply.note(self.t(&lang, "error-photo-expected"));
-                return self.reprompt(session, ctx, reply);
-            }
+            // Text here can only name a button ("Fertig" for Done), below.
+            (FieldKind::Photos { .. }, _) => Err(Some(Refusal::PhotoExpected)),
             (
                 FieldKind::Choice {
                     options,
@@ -173,7 +164,12 @@ impl Engine {
             Ok(answer) => self.answer(session, form_id, field, answer, ctx, reply),
             // No answer here (or not one this question takes: "Überspringen" at the phone
             // number): it may still name a button loosely ("Mornings", a German "Skip").
-            Err(_) if let Some(data) = self.loosely_named_button(session, ctx, text) => {
+            Err(_)
+                if let Some(data) = self
+                    .prompt(session, ctx)
+                    .message()
+                    .and_then(|message| self.loosely_named_button(session, message, text)) =>
+            {
                 self.on_button(session, &data, ctx, reply)
             }
             Err(refusal) => {
@@ -247,6 +243,7 @@ impl Engine {
         };
         match refusal {
             Refusal::Empty => self.t(lang, "error-text-empty"),
+            Refusal::PhotoExpected => self.t(lang, "error-photo-expected"),
             Refusal::NameWithoutLetter => self.t(lang, "error-name-letter"),
             Refusal::AnswerWithoutLetter => self.t(lang, "error-answer-letter"),
             Refusal::TooLong { max } => {

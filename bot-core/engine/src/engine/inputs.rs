@@ -60,56 +60,60 @@ impl Engine {
                         let then = session.state.return_point();
                         self.not_available(session, then, ctx, reply);
                     }
-                    None => {
-                        if let Some(data) = self.loosely_named_button(session, ctx, text) {
-                            return self.on_button(session, &data, ctx, reply);
-                        }
-                        reply.note(self.t(&self.lang(session, ctx), "not-understood"));
-                        reply.prompt(prompt);
-                    }
+                    None => self.button_or_not_understood(session, text, prompt, ctx, reply),
                 }
             }
             State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. } => {
-                if let Some(data) = self.loosely_named_button(session, ctx, text) {
-                    return self.on_button(session, &data, ctx, reply);
-                }
-                reply.note(self.t(&self.lang(session, ctx), "not-understood"));
-                reply.prompt(prompt);
+                self.button_or_not_understood(session, text, prompt, ctx, reply);
             }
         }
     }
 
-    /// The button of the open question that `text` names loosely
+    /// Text where only buttons answer (a menu, a confirmation, the summary): the button it
+    /// names loosely, or "not understood" and the question again.
+    pub(super) fn button_or_not_understood(
+        &self,
+        session: &mut Session,
+        text: &str,
+        prompt: Output,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        if let Some(data) = prompt
+            .message()
+            .and_then(|message| self.loosely_named_button(session, message, text))
+        {
+            return self.on_button(session, &data, ctx, reply);
+        }
+        reply.note(self.t(&self.lang(session, ctx), "not-understood"));
+        reply.prompt(prompt);
+    }
+
+    /// The button of `message` (the open question) that `text` names loosely
     /// ([`match_button_loosely`]), or whose text it is in another of the content's languages
     /// ("Fertig" or "Zurück" from a Ukrainian who learnt the German words): asked only where
     /// the text is no answer of its own.
     pub(super) fn loosely_named_button(
         &self,
         session: &Session,
-        ctx: &StepContext<'_>,
+        message: &Message,
         text: &str,
     ) -> Option<String> {
-        let prompt = self.prompt(session, ctx);
-        let message = prompt.message()?;
         match_button_loosely(message, text).or_else(|| {
             let typed = loose_key(text);
-            let mut found = message.buttons.iter().filter(|button| {
+            the_only_button(message.buttons.iter().filter(|button| {
                 Action::parse(button.data())
                     .ok()
                     .and_then(|action| self.label_id(session, &action))
-                    .is_some_and(|id| self.option_spellings(&id).contains(&typed))
-            });
-            let first = found.next()?;
-            found
-                .all(|other| other.data() == first.data())
-                .then(|| first.data().to_string())
+                    .is_some_and(|id| self.option_spellings(id).contains(&typed))
+            }))
         })
     }
 
     /// The message id a button's label is made from, where it is a fixed text of the
     /// content: not a language's or a town's name, not a spelling suggested for a name.
-    pub(super) fn label_id(&self, session: &Session, action: &Action) -> Option<String> {
-        let fixed = |id: &str| Some(id.to_string());
+    pub(super) fn label_id<'a>(&'a self, session: &Session, action: &Action) -> Option<&'a str> {
+        let fixed = |id: &'static str| Some(id);
         let field = |index: usize| match &session.state {
             State::InForm { form } => self.content.flow.form(form)?.fields.get(index),
             _ => None,
@@ -129,23 +133,23 @@ impl Engine {
             Action::ConfirmCancel(false) => fixed("button-cancel-no"),
             Action::Go { node, option } => {
                 let node = self.content.flow.node(node)?;
-                Some(node.kind.options().get(*option)?.label.clone())
+                Some(node.kind.options().get(*option)?.label.as_str())
             }
-            Action::Fix { field: index } => Some(field(*index)?.label.clone()),
+            Action::Fix { field: index } => Some(field(*index)?.label.as_str()),
             Action::Answer {
                 field: index,
                 value,
             } => match value {
                 FieldButton::Option(k) => match &field(*index)?.kind {
                     FieldKind::Choice { options, .. } | FieldKind::Appointment { options } => {
-                        Some(options.get(*k)?.label.clone())
+                        Some(options.get(*k)?.label.as_str())
                     }
                     _ => None,
                 },
                 FieldButton::Other => match &field(*index)?.kind {
                     FieldKind::Choice {
                         other: Some(other), ..
-                    } => Some(other.label.clone()),
+                    } => Some(other.label.as_str()),
                     _ => None,
                 },
                 FieldButton::Yes => fixed("button-yes"),
@@ -655,30 +659,37 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
         .map(|button| (button, loose_label_keys(&button.label)))
         .collect();
     let only = |fits: &dyn Fn(&str) -> bool| {
-        let mut found = keys
-            .iter()
-            .filter(|(_, keys)| keys.iter().any(|key| fits(key)))
-            .map(|(button, _)| button.data());
-        let first = found.next()?;
-        found.all(|other| other == first).then(|| first.to_string())
+        the_only_button(
+            keys.iter()
+                .filter(|(_, keys)| keys.iter().any(|key| fits(key)))
+                .map(|(button, _)| *button),
+        )
     };
-    if let Some(data) = only(&|key| key == typed) {
-        return Some(data);
+    // The whole text fits: that button, or none where it fits several.
+    if keys.iter().any(|(_, keys)| keys.contains(&typed)) {
+        return only(&|key| key == typed);
     }
     // The start of a label or of one of its words ("gönder" for "Başvuruyu gönder"), long
-    // enough to mean something; not where the whole text fitted several labels.
-    if typed.chars().filter(|c| c.is_alphabetic()).count() >= min_typed_letters(&typed)
-        && keys.iter().all(|(_, keys)| !keys.contains(&typed))
-    {
-        let bare = without_article(&typed);
-        return only(&|key| {
-            key.starts_with(&typed)
-                || key
-                    .split(' ')
-                    .any(|word| word.starts_with(&typed) || without_article(word).starts_with(bare))
-        });
+    // enough to mean something.
+    if typed.chars().filter(|c| c.is_alphabetic()).count() < min_typed_letters(&typed) {
+        return None;
     }
-    None
+    let bare = without_article(&typed);
+    only(&|key| {
+        key.starts_with(&typed)
+            || key
+                .split(' ')
+                .any(|word| word.starts_with(&typed) || without_article(word).starts_with(bare))
+    })
+}
+
+/// The data of the one button among `found` (several with the same data count as one);
+/// `None` for none or several: a guess is made only where it cannot be the wrong button.
+fn the_only_button<'a>(mut found: impl Iterator<Item = &'a Button>) -> Option<String> {
+    let first = found.next()?.data();
+    found
+        .all(|other| other.data() == first)
+        .then(|| first.to_string())
 }
 
 /// Letters a label's or word's start needs to name it: four ("Sosy" is enough, "Her" is

@@ -2270,7 +2270,7 @@ fn label_ids_match_the_labels_shown() {
                 if let Some(id) = talk.engine.label_id(&talk.session, &action) {
                     assert_eq!(
                         strip_bidi_marks(&button.label),
-                        talk.t(&lang, &id),
+                        talk.t(&lang, id),
                         "{action:?}"
                     );
                     *checked += 1;

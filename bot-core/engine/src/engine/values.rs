@@ -9,6 +9,8 @@ use crate::content::DateRange;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
     Empty,
+    /// Text at a photo question that names none of its buttons.
+    PhotoExpected,
     TooLong {
         max: usize,
     },
