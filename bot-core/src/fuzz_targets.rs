@@ -17,11 +17,35 @@ use crate::engine::values::{self, Refusal};
 use crate::engine::{Command, CommandText};
 use crate::fuzzing::{Result, Unstructured, is_line_of, mutate, run, texty};
 use crate::i18n::{Arg, Locales};
+use crate::months::{Calendar, MonthNames};
 
 fn some_date(u: &mut Unstructured<'_>, years: std::ops::RangeInclusive<i32>) -> Result<NaiveDate> {
     let year = u.int_in_range(years)?;
     let ordinal = u.int_in_range(1..=365)?;
     Ok(NaiveDate::from_yo_opt(year, ordinal).expect("day 1–365 exists every year"))
+}
+
+/// The month names of the shipped languages, read once.
+fn shipped_months() -> &'static MonthNames {
+    static MONTHS: std::sync::OnceLock<MonthNames> = std::sync::OnceLock::new();
+    MONTHS.get_or_init(|| {
+        let mut months = MonthNames::default();
+        let mut diagnostics = crate::content::Diagnostics::default();
+        for entry in std::fs::read_dir(repo().join("locales")).expect("the shipped locales") {
+            months.load_locale(&entry.expect("a locale folder").path(), &mut diagnostics);
+        }
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        months
+    })
+}
+
+/// [`values::date`] with the shipped month names.
+fn read_date(
+    text: &str,
+    range: DateRange,
+    today: NaiveDate,
+) -> std::result::Result<NaiveDate, Refusal> {
+    values::date(text, range, today, shipped_months())
 }
 
 fn some_range(u: &mut Unstructured<'_>) -> Result<DateRange> {
@@ -50,11 +74,11 @@ fn fuzz_date_parser() {
         let text = texty(u)?;
         let range = some_range(u)?;
         let today = some_date(u, 1950..=2200)?;
-        if let Ok(date) = values::date(&text, range, today) {
+        if let Ok(date) = read_date(&text, range, today) {
             for format in ["%d.%m.%Y", "%Y-%m-%d", "%-d/%-m/%Y"] {
                 let written = date.format(format).to_string();
                 assert_eq!(
-                    values::date(&written, range, today),
+                    read_date(&written, range, today),
                     Ok(date),
                     "{text:?} read as {date}, but {written:?} does not read back"
                 );
@@ -70,7 +94,8 @@ fn fuzz_date_parser() {
 }
 
 /// A real date written in any of the accepted ways (order, separators, padding, digits of
-/// three scripts, spaces and bidi marks around) reads as itself.
+/// three scripts, the month as a number or by any of its names, spaces and bidi marks
+/// around) reads as itself.
 #[test]
 fn fuzz_date_spellings() {
     run("fuzz_date_spellings", |u| {
@@ -87,9 +112,20 @@ fn fuzz_date_spellings() {
             }
         };
         let separator = *u.choose(&[".", "/", "-", " ", ". "])?;
+        let names: Vec<&str> = shipped_months()
+            .names()
+            .filter(|(_, month)| {
+                month.calendar == Calendar::Gregorian && month.number == date.month()
+            })
+            .map(|(name, _)| name)
+            .collect();
         let (day, month) = (
             pad(date.day(), u.arbitrary()?),
-            pad(date.month(), u.arbitrary()?),
+            if u.arbitrary()? {
+                u.choose(&names)?.to_string()
+            } else {
+                pad(date.month(), u.arbitrary()?)
+            },
         );
         let year = format!("{:04}", date.year());
         let written = if u.arbitrary()? {
@@ -101,7 +137,7 @@ fn fuzz_date_spellings() {
         let around = *u.choose(&["", " ", "\u{2068}", "\u{200E}", "\t"])?;
         let written = format!("{around}{written}{around}");
         assert_eq!(
-            values::date(&written, DateRange::Past, today),
+            read_date(&written, DateRange::Past, today),
             Ok(date),
             "{written:?}"
         );

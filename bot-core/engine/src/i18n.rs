@@ -27,6 +27,7 @@ use unic_langid::LanguageIdentifier;
 use crate::action::MAX_LANGUAGE_BYTES;
 use crate::diagnostic::line_of;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::months::MonthNames;
 use crate::words::{WordLists, load_locale_words};
 
 /// Languages tried after the newcomer's own, in order.
@@ -429,6 +430,8 @@ pub struct Locales {
     /// The words that tell languages apart, of every language with a `words.txt` and of
     /// those in `other-languages.txt` ([`crate::words`]).
     words: Arc<WordLists>,
+    /// The month names of every language with a `months.txt` ([`crate::months`]).
+    months: Arc<MonthNames>,
 }
 
 impl fmt::Debug for Locales {
@@ -473,6 +476,7 @@ impl Locales {
         folders.sort();
         let mut locales = BTreeMap::new();
         let mut words = WordLists::load_other_languages(dir, diagnostics);
+        let mut months = MonthNames::default();
         for folder in folders {
             let code = folder
                 .file_name()
@@ -505,6 +509,14 @@ impl Locales {
                         "add `words.txt` with the language's names and common words (see docs/flows.md)",
                     )),
                 }
+                if !months.load_locale(&folder, diagnostics) {
+                    diagnostics.push(Diagnostic::warning(
+                        &folder.join(crate::months::MONTHS_FILE),
+                        None,
+                        format!("`{code}` has no month names: dates written with its month names (\"15 March 1990\") are not read"),
+                        "add `months.txt` with the names of the twelve months (see docs/flows.md)",
+                    ));
+                }
                 locales.insert(code, locale);
             }
         }
@@ -518,6 +530,7 @@ impl Locales {
             locales: Arc::new(locales),
             dir: dir.to_path_buf(),
             words: Arc::new(words),
+            months: Arc::new(months),
         })
     }
 
@@ -537,6 +550,11 @@ impl Locales {
     /// The word lists for guessing a newcomer's language.
     pub fn words(&self) -> &WordLists {
         &self.words
+    }
+
+    /// The month names of every language, pooled.
+    pub fn months(&self) -> &MonthNames {
+        &self.months
     }
 
     /// What the checks need: every message of `lang` with file, line and variables.

@@ -8,6 +8,8 @@
 //! - [`content`]: flows (menus, pages, forms, institutions) loaded from TOML, and the checks
 //!   that name file, line and fix for every mistake an administrator can make.
 //! - [`i18n`]: Fluent translations per language with the fallback newcomer → English → German.
+//! - [`months`]: month names per language (`locales/<lang>/months.txt`), for dates typed
+//!   with words ("15. März 1990").
 //! - [`engine`]: the conversation engine, `(session, input) -> (session, outputs)`.
 //! - [`request`]: a submitted request as the office receives it, and its reference number.
 //! - [`upload`]: what the checks of an upload found (the decoders are in `kompass-core`).
@@ -24,6 +26,7 @@ pub mod content;
 pub mod diagnostic;
 pub mod engine;
 pub mod i18n;
+pub mod months;
 pub mod request;
 pub mod templates;
 pub mod toml_problems;

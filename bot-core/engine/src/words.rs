@@ -78,7 +78,7 @@ impl WordLists {
         if !file.exists() {
             return lists;
         }
-        let Some(source) = read(&file, diagnostics) else {
+        let Some(source) = read_file(&file, diagnostics) else {
             return lists;
         };
         for (code, words) in parse_blocks(&file, &source, diagnostics) {
@@ -94,7 +94,7 @@ pub fn load_locale_words(folder: &Path, diagnostics: &mut Diagnostics) -> Option
     if !file.exists() {
         return None;
     }
-    let source = read(&file, diagnostics)?;
+    let source = read_file(&file, diagnostics)?;
     let mut words = LanguageWords::default();
     for (number, line) in source.lines().enumerate() {
         let line = strip_comment(line);
@@ -113,7 +113,7 @@ pub fn load_locale_words(folder: &Path, diagnostics: &mut Diagnostics) -> Option
     Some(words)
 }
 
-fn read(file: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
+pub(crate) fn read_file(file: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
     match fs::read_to_string(file) {
         Ok(source) => Some(source),
         Err(err) => {
@@ -128,7 +128,7 @@ fn read(file: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
     }
 }
 
-fn strip_comment(line: &str) -> &str {
+pub(crate) fn strip_comment(line: &str) -> &str {
     line.split_once('#')
         .map_or(line, |(before, _)| before)
         .trim()

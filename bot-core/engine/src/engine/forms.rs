@@ -84,18 +84,21 @@ impl Engine {
                 }
                 parsed => parsed.map(Answer::Text).map_err(Some),
             },
-            (FieldKind::Date { range }, _) => match values::date(text, *range, today) {
-                // Persian speakers from Iran and Afghanistan often know their dates in the
-                // Solar Hijri calendar; the office needs the Gregorian one. Only for Persian:
-                // an Arabic speaker's 14xx is a lunar Hijri year, another calendar.
-                Err(_)
-                    if lang == "fa"
-                        && let Some(gregorian) = values::solar_hijri_date(text, *range, today) =>
-                {
-                    Err(Some(Refusal::SolarHijri { gregorian }))
+            (FieldKind::Date { range }, _) => {
+                match values::date(text, *range, today, self.content.locales.months()) {
+                    // Persian speakers from Iran and Afghanistan often know their dates in the
+                    // Solar Hijri calendar; the office needs the Gregorian one. Only for Persian:
+                    // an Arabic speaker's 14xx is a lunar Hijri year, another calendar.
+                    Err(_)
+                        if lang == "fa"
+                            && let Some(gregorian) =
+                                values::solar_hijri_date(text, *range, today) =>
+                    {
+                        Err(Some(Refusal::SolarHijri { gregorian }))
+                    }
+                    parsed => parsed.map(Answer::Date).map_err(Some),
                 }
-                parsed => parsed.map(Answer::Date).map_err(Some),
-            },
+            }
             (FieldKind::Phone, _) => values::phone(text).map(Answer::Phone).map_err(Some),
             (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
             (FieldKind::Number { min, max }, _) => values::number(text, *min, *max)

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::content::DateRange;
+use crate::months::{Calendar, MonthNames};
 
 /// Why a typed value was refused; each maps to a translated message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,22 +92,57 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
 }
 
 /// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
-/// year comes first, as in Germany). Two-digit years are refused: `12.3.05` could be 1905 or
-/// 2005, and a wrong birth year makes a request useless.
-pub fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
-    let (year, month, day) = date_parts(input)?;
-    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(Refusal::DateImpossible)?;
-    in_range(date, range, today)
+/// year comes first, as in Germany), and the month as a word of any language's `months.txt`
+/// ("15. März 1990", "15 марта 1990 г.", "March 15, 1990"). A month of the Persian calendar
+/// ("۲۴ اسفند ۱۳۶۹") is refused with its Gregorian date, for the person to confirm. Two-digit
+/// years are refused: `12.3.05` could be 1905 or 2005, and a wrong birth year makes a request
+/// useless.
+pub fn date(
+    input: &str,
+    range: DateRange,
+    today: NaiveDate,
+    months: &MonthNames,
+) -> Result<NaiveDate, Refusal> {
+    let (calendar, year, month, day) = match date_parts(input) {
+        Ok((year, month, day)) => (Calendar::Gregorian, year, month, day),
+        Err(refusal) => match date_with_month_name(input, months) {
+            Some(parts) => parts?,
+            None => return Err(refusal),
+        },
+    };
+    match calendar {
+        Calendar::Gregorian => {
+            let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(Refusal::DateImpossible)?;
+            in_range(date, range, today)
+        }
+        Calendar::Persian => {
+            if !PERSIAN_YEARS.contains(&year) {
+                return Err(Refusal::DateUnreadable);
+            }
+            let gregorian =
+                persian_to_gregorian(year, month, day).ok_or(Refusal::DateImpossible)?;
+            Err(Refusal::SolarHijri {
+                gregorian: in_range(gregorian, range, today)?,
+            })
+        }
+    }
 }
+
+/// The years of the Persian calendar people born or living today write (1921–2041).
+const PERSIAN_YEARS: std::ops::RangeInclusive<i32> = 1300..=1420;
 
 /// A date of the Persian (Solar Hijri) calendar, which Iran and Afghanistan use, in the
 /// Gregorian calendar: "1369/12/24" is 15 March 1991. `None` unless `input` is such a
 /// date (a year 1300–1420, a month and day that calendar has) within `range`.
 pub fn solar_hijri_date(input: &str, range: DateRange, today: NaiveDate) -> Option<NaiveDate> {
     let (year, month, day) = date_parts(input).ok()?;
-    if !(1300..=1420).contains(&year) {
+    if !PERSIAN_YEARS.contains(&year) {
         return None;
     }
+    in_range(persian_to_gregorian(year, month, day)?, range, today).ok()
+}
+
+fn persian_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     let persian = icu_calendar::Date::try_new_persian(
         year,
         u8::try_from(month).ok()?,
@@ -114,12 +150,11 @@ pub fn solar_hijri_date(input: &str, range: DateRange, today: NaiveDate) -> Opti
     )
     .ok()?;
     let iso = persian.to_calendar(icu_calendar::Iso);
-    let date = NaiveDate::from_ymd_opt(
+    NaiveDate::from_ymd_opt(
         iso.year().extended_year(),
         u32::from(iso.month().ordinal),
         u32::from(iso.day_of_month().0),
-    )?;
-    in_range(date, range, today).ok()
+    )
 }
 
 /// Year, month and day as typed: three numbers, the year with four digits, first (ISO) or
@@ -149,6 +184,86 @@ fn date_parts(input: &str) -> Result<(i32, u32, u32), Refusal> {
     };
     let year = year.parse::<i32>().map_err(|_| Refusal::DateUnreadable)?;
     Ok((year, month, day))
+}
+
+/// A date with its month as a word, in any order ("15. März 1990", "March 15th, 1990",
+/// "1990 15 марта"): `None` when no word of `input` names a month; else the calendar,
+/// year, month and day, or the refusal when the rest is not one day and one four-digit
+/// year, or a word is neither a month nor a word that may stand in a date.
+fn date_with_month_name(
+    input: &str,
+    months: &MonthNames,
+) -> Option<Result<(Calendar, i32, u32, u32), Refusal>> {
+    let folded = crate::words::fold(&normalize_digits(&clean_text(input)));
+    let mut words = Vec::new();
+    let mut numbers = Vec::new();
+    let mut month = None;
+    let mut other_word = false;
+    // Runs of letters and runs of digits ("15th" is two); everything else separates.
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    for c in folded.chars().chain([' ']) {
+        let continues = current.chars().next().is_some_and(|first| {
+            (first.is_ascii_digit() && c.is_ascii_digit())
+                || (first.is_alphabetic() && c.is_alphabetic())
+        });
+        if !continues && !current.is_empty() {
+            tokens.push(std::mem::take(&mut current));
+        }
+        if c.is_ascii_digit() || c.is_alphabetic() {
+            current.push(c);
+        }
+    }
+    let mut index = 0;
+    while index < tokens.len() {
+        let token = &tokens[index];
+        if token.starts_with(|c: char| c.is_ascii_digit()) {
+            numbers.push(token.as_str());
+            index += 1;
+            continue;
+        }
+        // Before the names, whose starts count too: the Arabic "شهر" (month) starts the
+        // Persian "شهریور".
+        if months.is_other(token) {
+            index += 1;
+            continue;
+        }
+        // The longest name that starts here ("تشرين الأول" before "تشرين").
+        let run = tokens[index..]
+            .iter()
+            .take(months.longest_name())
+            .take_while(|t| !t.starts_with(|c: char| c.is_ascii_digit()))
+            .count();
+        let named = (1..=run).rev().find_map(|length| {
+            let name = tokens[index..index + length].join(" ");
+            months.month(&name).map(|found| (found, length))
+        });
+        match named {
+            Some((found, length)) => {
+                if month.replace(found).is_some() {
+                    other_word = true;
+                }
+                index += length;
+            }
+            None => {
+                words.push(token.as_str());
+                index += 1;
+            }
+        }
+    }
+    let month = month?;
+    if other_word || !words.is_empty() {
+        return Some(Err(Refusal::DateUnreadable));
+    }
+    let (day, year) = match numbers.as_slice() {
+        [a, b] if a.len() == 4 && b.len() <= 2 => (*b, *a),
+        [a, b] if b.len() == 4 && a.len() <= 2 => (*a, *b),
+        _ => return Some(Err(Refusal::DateUnreadable)),
+    };
+    let (Ok(day), Ok(year)) = (day.parse::<u32>(), year.parse::<i32>()) else {
+        return Some(Err(Refusal::DateUnreadable));
+    };
+    Some(Ok((month.calendar, year, month.number, day)))
 }
 
 fn in_range(date: NaiveDate, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
@@ -200,6 +315,110 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    /// The month names of the shipped languages, read once.
+    fn shipped_months() -> &'static MonthNames {
+        static MONTHS: std::sync::OnceLock<MonthNames> = std::sync::OnceLock::new();
+        MONTHS.get_or_init(|| {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+            let mut months = MonthNames::default();
+            let mut diagnostics = crate::diagnostic::Diagnostics::default();
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                months.load_locale(&entry.unwrap().path(), &mut diagnostics);
+            }
+            assert!(!diagnostics.has_errors(), "{diagnostics}");
+            months
+        })
+    }
+
+    /// [`super::date`] with the shipped month names.
+    fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
+        super::date(input, range, today, shipped_months())
+    }
+
+    /// Dates with the month as a word, as people say them, in the bot's languages and in
+    /// another language than the conversation's ("März" from anyone).
+    #[test]
+    fn dates_with_month_names() {
+        let march_15 = Ok(NaiveDate::from_ymd_opt(1990, 3, 15).unwrap());
+        for input in [
+            "15. März 1990",
+            "15 maerz 1990",
+            "15.Mär.1990",
+            "15 March 1990",
+            "March 15th, 1990",
+            "the 15th of March 1990",
+            "15 Mart 1990",
+            "15 марта 1990 г.",
+            "15-го марта 1990 года",
+            "15 березня 1990 р.",
+            "15 آذار 1990",
+            "١٥ مارس ١٩٩٠",
+            "۱۵ مارس ۱۹۹۰",
+            "15 adar 1990",
+            "1990 15 Mar",
+            "15 Marz 1990",
+        ] {
+            assert_eq!(date(input, DateRange::Past, today()), march_15, "{input}");
+        }
+        let on = |y, m, d| Ok(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        // Names of two words, the longest first; starts of names.
+        assert_eq!(
+            date("3 تشرين الأول 1985", DateRange::Past, today()),
+            on(1985, 10, 3)
+        );
+        assert_eq!(
+            date("3 تشرين الثاني 1985", DateRange::Past, today()),
+            on(1985, 11, 3)
+        );
+        assert_eq!(
+            date("1 Dezem. 2001", DateRange::Past, today()),
+            on(2001, 12, 1)
+        );
+        assert_eq!(
+            date("7 Sept 2001", DateRange::Past, today()),
+            on(2001, 9, 7)
+        );
+        // A Persian month: its Gregorian date is shown to be confirmed, in any conversation.
+        assert_eq!(
+            date("۲۴ اسفند ۱۳۶۹", DateRange::Past, today()),
+            Err(Refusal::SolarHijri {
+                gregorian: NaiveDate::from_ymd_opt(1991, 3, 15).unwrap()
+            })
+        );
+        assert_eq!(
+            date("24 حوت 1369", DateRange::Past, today()),
+            Err(Refusal::SolarHijri {
+                gregorian: NaiveDate::from_ymd_opt(1991, 3, 15).unwrap()
+            })
+        );
+        assert_eq!(
+            date("31 اسفند 1369", DateRange::Past, today()),
+            Err(Refusal::DateImpossible)
+        );
+        assert_eq!(
+            date("24 اسفند 1990", DateRange::Past, today()),
+            Err(Refusal::DateUnreadable)
+        );
+        // The rules of the numbers stay: four-digit years, days that exist, the range.
+        for (input, refusal) in [
+            ("15 März 90", Refusal::DateUnreadable),
+            ("März 1990", Refusal::DateUnreadable),
+            ("15 März 1990 Berlin", Refusal::DateUnreadable),
+            ("15 März April 1990", Refusal::DateUnreadable),
+            ("31 April 1990", Refusal::DateImpossible),
+            ("30 Februar 1990", Refusal::DateImpossible),
+            ("15 März 2030", Refusal::DateInFuture),
+            // "Ju" starts June and July.
+            ("15 Ju 1990", Refusal::DateUnreadable),
+        ] {
+            assert_eq!(
+                date(input, DateRange::Past, today()),
+                Err(refusal),
+                "{input}"
+            );
+        }
     }
 
     /// Dates of the Persian calendar, against dates known from Iranian calendars: 1

@@ -1,0 +1,366 @@
+//! Month names as people write them in dates ("15. März 1990", "15 марта 1990 г.",
+//! "۲۴ اسفند ۱۳۶۹"), kept as data beside the translations so that an administrator who
+//! adds a language adds its months too: `locales/<lang>/months.txt`.
+//!
+//! Each line is `key = name, name, …`; `#` starts a comment. Keys:
+//!
+//! - `1` … `12`: the months of the Gregorian calendar, in every form people write
+//!   (Russian "марта" and "март", abbreviations, the Levantine "آذار" beside "مارس");
+//! - `persian 1` … `persian 12`: the months of the Persian (Solar Hijri) calendar, in which
+//!   Iranian and Afghan documents are dated (the Afghan names too: "حمل");
+//! - `other`: words that may stand in a date and say nothing about it ("г.", "года", "th").
+//!
+//! The names of every language count in every conversation: a Ukrainian may write the
+//! German "März" she reads on her letters. A name that two files give to different months
+//! is an error. Names are compared folded ([`crate::words::fold`]); a word of at least three
+//! letters also names a month when every name that starts with it is that month ("Sept",
+//! "Dezem").
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::words::{fold, read_file, strip_comment};
+
+/// The file in a locale folder.
+pub const MONTHS_FILE: &str = "months.txt";
+
+/// The calendar a month name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calendar {
+    Gregorian,
+    /// The Solar Hijri calendar of Iran and Afghanistan.
+    Persian,
+}
+
+/// A month of a calendar, 1–12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Month {
+    pub calendar: Calendar,
+    pub number: u32,
+}
+
+/// A name's month and where it was written, for the message when another file disagrees.
+#[derive(Debug, Clone)]
+struct NamedMonth {
+    month: Month,
+    written_at: String,
+}
+
+/// The month names of every language, pooled.
+#[derive(Debug, Clone, Default)]
+pub struct MonthNames {
+    /// Folded names, their words joined by one space.
+    names: BTreeMap<String, NamedMonth>,
+    /// Folded words that may stand in a date and say nothing.
+    other: BTreeSet<String>,
+    /// The most words a name has ("تشرين الأول": two).
+    longest: usize,
+}
+
+impl MonthNames {
+    /// Adds `folder/months.txt`; `false` when the folder has none.
+    pub fn load_locale(&mut self, folder: &Path, diagnostics: &mut Diagnostics) -> bool {
+        let file = folder.join(MONTHS_FILE);
+        if !file.exists() {
+            return false;
+        }
+        let Some(source) = read_file(&file, diagnostics) else {
+            return true;
+        };
+        let mut named = BTreeSet::new();
+        for (index, line) in source.lines().enumerate() {
+            let line = strip_comment(line);
+            if !line.is_empty() {
+                self.parse_line(&file, index + 1, line, &mut named, diagnostics);
+            }
+        }
+        let persian = named
+            .iter()
+            .any(|m: &Month| m.calendar == Calendar::Persian);
+        for calendar in [Calendar::Gregorian, Calendar::Persian] {
+            if calendar == Calendar::Persian && !persian {
+                continue;
+            }
+            for number in 1..=12 {
+                if !named.contains(&Month { calendar, number }) {
+                    let key = key_of(Month { calendar, number });
+                    diagnostics.push(Diagnostic::error(
+                        &file,
+                        None,
+                        format!("month `{key}` has no name"),
+                        format!("add a line `{key} = …` with its names"),
+                    ));
+                }
+            }
+        }
+        true
+    }
+
+    fn parse_line(
+        &mut self,
+        file: &Path,
+        line_number: usize,
+        line: &str,
+        named: &mut BTreeSet<Month>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let mut problem = |problem: String, fix: String| {
+            diagnostics.push(Diagnostic::error(file, Some(line_number), problem, fix));
+        };
+        let Some((key, entries)) = line.split_once('=') else {
+            return problem(
+                format!("`{line}` has no `=`"),
+                "write `3 = …`, `persian 3 = …` or `other = …`, names separated by commas".into(),
+            );
+        };
+        let key = key.trim();
+        let entries = entries.split(',').map(str::trim).filter(|e| !e.is_empty());
+        if key == "other" {
+            for entry in entries {
+                let folded = fold(entry);
+                if folded.split_whitespace().nth(1).is_some() || !is_word(&folded) {
+                    problem(
+                        format!("`{entry}` is not one word of letters"),
+                        "list single words (\"г\", \"года\"), separated by commas".into(),
+                    );
+                } else {
+                    self.other.insert(folded);
+                }
+            }
+            return;
+        }
+        let Some(month) = parse_key(key) else {
+            return problem(
+                format!("unknown key `{key}`"),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12` or `other`".into(),
+            );
+        };
+        named.insert(month);
+        let written_at = format!("{}:{line_number}", file.display());
+        for entry in entries {
+            let words: Vec<String> = entry.split_whitespace().map(fold).collect();
+            if words.is_empty() || !words.iter().all(|w| is_word(w)) {
+                problem(
+                    format!("`{entry}` is not a name made of letters"),
+                    "write the month's name without digits or dots (\"Sept\", not \"Sept.\")"
+                        .into(),
+                );
+                continue;
+            }
+            let folded = words.join(" ");
+            match self.names.get(&folded) {
+                Some(known) if known.month != month => problem(
+                    format!(
+                        "`{entry}` is month `{}` in {}",
+                        key_of(known.month),
+                        known.written_at
+                    ),
+                    "a name can name one month only: remove it from one of the two lines".into(),
+                ),
+                Some(_) => {}
+                None => {
+                    self.longest = self.longest.max(words.len());
+                    self.names.insert(
+                        folded,
+                        NamedMonth {
+                            month,
+                            written_at: written_at.clone(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// The month a folded name (its words joined by one space) names: a name as listed, or
+    /// the start of names that all name the same month, at least three letters long.
+    pub fn month(&self, folded: &str) -> Option<Month> {
+        if let Some(named) = self.names.get(folded) {
+            return Some(named.month);
+        }
+        if folded.chars().count() < 3 || folded.contains(' ') {
+            return None;
+        }
+        let mut starting = self
+            .names
+            .range::<str, _>((
+                std::ops::Bound::Included(folded),
+                std::ops::Bound::Unbounded,
+            ))
+            .take_while(|(name, _)| name.starts_with(folded))
+            .map(|(_, named)| named.month);
+        let first = starting.next()?;
+        starting.all(|month| month == first).then_some(first)
+    }
+
+    /// Every folded name with its month.
+    pub fn names(&self) -> impl Iterator<Item = (&str, Month)> {
+        self.names
+            .iter()
+            .map(|(name, named)| (name.as_str(), named.month))
+    }
+
+    /// Whether a folded word may stand in a date without saying anything about it.
+    pub fn is_other(&self, folded: &str) -> bool {
+        self.other.contains(folded)
+    }
+
+    /// The most words a name has.
+    pub fn longest_name(&self) -> usize {
+        self.longest
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+impl PartialOrd for Month {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Month {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let rank = |m: &Month| (m.calendar == Calendar::Persian, m.number);
+        rank(self).cmp(&rank(other))
+    }
+}
+
+fn is_word(folded: &str) -> bool {
+    !folded.is_empty() && folded.chars().all(char::is_alphabetic)
+}
+
+fn parse_key(key: &str) -> Option<Month> {
+    let (calendar, number) = match key.strip_prefix("persian") {
+        Some(number) => (Calendar::Persian, number.trim()),
+        None => (Calendar::Gregorian, key),
+    };
+    let number: u32 = number.parse().ok()?;
+    (1..=12)
+        .contains(&number)
+        .then_some(Month { calendar, number })
+}
+
+fn key_of(month: Month) -> String {
+    match month.calendar {
+        Calendar::Gregorian => month.number.to_string(),
+        Calendar::Persian => format!("persian {}", month.number),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn load(files: &[(&str, &str)]) -> (MonthNames, Diagnostics) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut months = MonthNames::default();
+        let mut diagnostics = Diagnostics::default();
+        for (lang, text) in files {
+            let folder = dir.path().join(lang);
+            fs::create_dir_all(&folder).unwrap();
+            fs::write(folder.join(MONTHS_FILE), text).unwrap();
+            months.load_locale(&folder, &mut diagnostics);
+        }
+        (months, diagnostics)
+    }
+
+    /// The twelve Gregorian months, named `<prefix>x`, `<prefix>xx`, … (names no other
+    /// test uses).
+    fn all_twelve(prefix: &str) -> String {
+        (1..=12)
+            .map(|n| format!("{n} = {prefix}{}\n", "x".repeat(n)))
+            .collect()
+    }
+
+    const GERMAN: &str = "1 = Januar, Jan, Jänner\n2 = Februar, Feb\n3 = März, Mär, Maerz\n\
+        4 = April\n5 = Mai\n6 = Juni\n7 = Juli\n8 = August\n9 = September, Sept, Sep\n\
+        10 = Oktober\n11 = November\n12 = Dezember, Dez\nother = den\n";
+
+    #[test]
+    fn names_prefixes_and_other_words() {
+        let (months, diagnostics) = load(&[
+            ("de", GERMAN),
+            ("ar", &format!("{}3 = آذار, مارس\n", all_twelve("ع"))),
+        ]);
+        assert_eq!(diagnostics.errors().count(), 0, "{diagnostics:?}");
+        let gregorian = |number| {
+            Some(Month {
+                calendar: Calendar::Gregorian,
+                number,
+            })
+        };
+        assert_eq!(months.month("marz"), gregorian(3));
+        assert_eq!(months.month(&fold("März")), gregorian(3));
+        assert_eq!(months.month(&fold("أذار")), gregorian(3));
+        // Starts of names: one month only, three letters at least.
+        assert_eq!(months.month("dezem"), gregorian(12));
+        assert_eq!(months.month("okt"), gregorian(10));
+        assert_eq!(months.month("ju"), None);
+        assert_eq!(months.month("jun"), gregorian(6));
+        // "Ma" starts März and Mai; "Mär…" only März.
+        assert_eq!(months.month("ma"), None);
+        assert!(months.is_other("den"));
+        assert!(!months.is_other("marz"));
+    }
+
+    #[test]
+    fn problems_name_file_line_and_fix() {
+        let (_, diagnostics) = load(&[
+            ("de", GERMAN),
+            (
+                "xx",
+                "3 = März\n13 = Smarch\n4 = Apr.\nother = zwei Worte\nfebruar\n",
+            ),
+        ]);
+        let text: Vec<String> = diagnostics.errors().map(|d| d.to_string()).collect();
+        let has = |part: &str| text.iter().any(|t| t.contains(part));
+        assert!(has("xx/months.txt:2: error: unknown key `13`"), "{text:?}");
+        assert!(
+            has("xx/months.txt:3: error: `Apr.` is not a name"),
+            "{text:?}"
+        );
+        assert!(has("`zwei Worte` is not one word"), "{text:?}");
+        assert!(
+            has("xx/months.txt:5: error: `februar` has no `=`"),
+            "{text:?}"
+        );
+        assert!(has("month `1` has no name"), "{text:?}");
+        // The same name for another month, in another file.
+        let (_, diagnostics) = load(&[
+            ("de", GERMAN),
+            ("xx", &format!("{}5 = Mär\n", all_twelve("q"))),
+        ]);
+        let text: Vec<String> = diagnostics.errors().map(|d| d.to_string()).collect();
+        assert!(
+            text.iter()
+                .any(|t| t.contains("`Mär` is month `3` in") && t.contains("de/months.txt:3")),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn persian_months_need_all_twelve() {
+        let (months, diagnostics) = load(&[(
+            "fa",
+            &format!("{}persian 12 = اسفند, حوت\n", all_twelve("ف")),
+        )]);
+        let text: Vec<String> = diagnostics.errors().map(|d| d.to_string()).collect();
+        assert!(
+            text.iter()
+                .any(|t| t.contains("month `persian 1` has no name")),
+            "{text:?}"
+        );
+        assert_eq!(
+            months.month(&fold("حوت")),
+            Some(Month {
+                calendar: Calendar::Persian,
+                number: 12
+            })
+        );
+    }
+}
