@@ -72,6 +72,8 @@ error-date-past = Dieses Datum liegt in der Vergangenheit. Bitte schreiben Sie e
 error-date-too-old = Dieses Datum ist zu lange her. Bitte prüfen Sie das Jahr.
 error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Schamsi). Im deutschen Kalender ist es der { $date }. Wenn das stimmt, schreiben Sie bitte: { $date }
 error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen Sie das Jahr.
+# A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
+error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Wenn Sie den { $date } meinen, schreiben Sie bitte: { $date }
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 error-number = Bitte schreiben Sie eine Zahl.

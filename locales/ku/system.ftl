@@ -70,6 +70,7 @@ error-date-past = Ev dîrok di paşerojê de ye. Ji kerema xwe dîrokeke paştir
 error-date-too-old = Ev dîrok pir kevn e. Ji kerema xwe salê kontrol bikin.
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, ji kerema xwe binivîsin: { $date }
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
+error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Heke mebesta we { $date } e, ji kerema xwe binivîsin: { $date }
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
 error-number = Ji kerema xwe hejmarekê binivîsin.

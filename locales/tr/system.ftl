@@ -69,6 +69,7 @@ error-date-past = Bu tarih geçmişte. Lütfen daha sonraki bir tarih yazın.
 error-date-too-old = Bu tarih çok eski. Lütfen yılı kontrol edin.
 error-date-solar-hijri = Bu, İran takvimine (Hicri Şemsi) göre bir tarih. Miladi takvimde { $date }. Doğruysa lütfen şunu yazın: { $date }
 error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.
+error-date-year-short = Lütfen yılı 4 rakamla yazın. { $date } demek istiyorsanız, lütfen şöyle yazın: { $date }
 error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 23456789
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
 error-number = Lütfen bir sayı yazın.

@@ -14,7 +14,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("answers", &[]),
     ("action", &[]),
     ("words", &["diagnostic"]),
-    ("i18n", &["diagnostic", "words", "action"]),
+    ("months", &["diagnostic", "words"]),
+    ("i18n", &["diagnostic", "words", "months", "action"]),
     ("templates", &["diagnostic", "i18n"]),
     ("request", &["answers"]),
     (
@@ -37,6 +38,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "answers",
             "action",
             "words",
+            "months",
             "i18n",
             "templates",
             "request",

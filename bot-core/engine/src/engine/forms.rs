@@ -263,6 +263,11 @@ impl Engine {
                 "error-date-solar-hijri",
                 &[("date", gregorian.format("%d.%m.%Y").to_string().into())],
             ),
+            Refusal::DateYearShort { suggested } => self.ta(
+                lang,
+                "error-date-year-short",
+                &[("date", suggested.format("%d.%m.%Y").to_string().into())],
+            ),
             Refusal::Phone => self.t(lang, "error-phone"),
             Refusal::Email => self.t(lang, "error-email"),
             Refusal::Number => self.t(lang, "error-number"),

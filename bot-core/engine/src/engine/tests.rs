@@ -2255,6 +2255,51 @@ fn persian_calendar_dates_are_shown_in_the_gregorian_one() {
     );
 }
 
+/// Dates as people say them reach the draft: a month's name in another language than the
+/// conversation's, a Persian month in an Arabic conversation (shown in the Gregorian
+/// calendar), and a two-digit year answered with the date meant.
+#[test]
+fn dates_with_month_names_and_short_years_in_conversations() {
+    let birth_date = |talk: &Talk| draft(talk).answers.get("birth_date").cloned();
+    let on = |y, m, d| {
+        Some(Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+        ))
+    };
+
+    let mut talk = to_family_name("uk");
+    talk.text("Kovalenko");
+    talk.text("Olena");
+    talk.text("15. März 1990");
+    assert_eq!(birth_date(&talk), on(1990, 3, 15));
+
+    let mut talk = to_family_name("ar");
+    talk.text("Haddad");
+    talk.text("Sami");
+    let reply = talk.text("24 حوت 1369");
+    let shown = content().locales.text(
+        "ar",
+        "error-date-solar-hijri",
+        &[("date", "15.03.1991".into())],
+    );
+    assert!(reply.starts_with(&strip_bidi_marks(&shown)), "{reply}");
+    assert_eq!(birth_date(&talk), None);
+
+    let mut talk = to_family_name("de");
+    talk.text("Haddad");
+    talk.text("Sami");
+    let reply = talk.text("15.03.90");
+    let shown = content().locales.text(
+        "de",
+        "error-date-year-short",
+        &[("date", "15.03.1990".into())],
+    );
+    assert!(reply.starts_with(&strip_bidi_marks(&shown)), "{reply}");
+    assert_eq!(birth_date(&talk), None);
+    talk.text("15.03.1990");
+    assert_eq!(birth_date(&talk), on(1990, 3, 15));
+}
+
 /// `label_id` names the message each shown button's label was made from: checked on every
 /// button of a whole conversation (menus, a form with every kind of button, the summary, the
 /// list of answers, the confirmations), so the mapping cannot drift from the prompts.

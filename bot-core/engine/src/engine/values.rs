@@ -30,6 +30,11 @@ pub enum Refusal {
     SolarHijri {
         gregorian: NaiveDate,
     },
+    /// A year of two digits ("15.03.90"): the one date of this or the last century the
+    /// field can take is shown, for the person to confirm by typing it.
+    DateYearShort {
+        suggested: NaiveDate,
+    },
     Phone,
     Email,
     Number,
@@ -103,12 +108,23 @@ pub fn date(
     today: NaiveDate,
     months: &MonthNames,
 ) -> Result<NaiveDate, Refusal> {
-    let (calendar, year, month, day) = match date_parts(input) {
-        Ok((year, month, day)) => (Calendar::Gregorian, year, month, day),
-        Err(refusal) => match date_with_month_name(input, months) {
-            Some(parts) => parts?,
-            None => return Err(refusal),
-        },
+    let parts = match date_parts(input) {
+        Err(refusal) => date_with_month_name(input, months).unwrap_or(Err(refusal))?,
+        parts => parts?,
+    };
+    let (calendar, year, month, day) = match parts {
+        DateParts::Whole {
+            calendar,
+            year,
+            month,
+            day,
+        } => (calendar, year, month, day),
+        DateParts::ShortYear { year, month, day } => {
+            return Err(short_year_date(year, month, day, range, today)
+                .map_or(Refusal::DateUnreadable, |suggested| {
+                    Refusal::DateYearShort { suggested }
+                }));
+        }
     };
     match calendar {
         Calendar::Gregorian => {
@@ -135,7 +151,12 @@ const PERSIAN_YEARS: std::ops::RangeInclusive<i32> = 1300..=1420;
 /// Gregorian calendar: "1369/12/24" is 15 March 1991. `None` unless `input` is such a
 /// date (a year 1300–1420, a month and day that calendar has) within `range`.
 pub fn solar_hijri_date(input: &str, range: DateRange, today: NaiveDate) -> Option<NaiveDate> {
-    let (year, month, day) = date_parts(input).ok()?;
+    let Ok(DateParts::Whole {
+        year, month, day, ..
+    }) = date_parts(input)
+    else {
+        return None;
+    };
     if !PERSIAN_YEARS.contains(&year) {
         return None;
     }
@@ -157,9 +178,22 @@ fn persian_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     )
 }
 
+/// A date as typed, before its calendar and range are looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateParts {
+    Whole {
+        calendar: Calendar,
+        year: i32,
+        month: u32,
+        day: u32,
+    },
+    /// The year with two digits ("15.03.90"): 0–99.
+    ShortYear { year: i32, month: u32, day: u32 },
+}
+
 /// Year, month and day as typed: three numbers, the year with four digits, first (ISO) or
 /// last (day before month, as in Germany).
-fn date_parts(input: &str) -> Result<(i32, u32, u32), Refusal> {
+fn date_parts(input: &str) -> Result<DateParts, Refusal> {
     let normalized = normalize_digits(&clean_text(input));
     let parts: Vec<&str> = normalized
         .split(['.', '/', '-', ' '])
@@ -179,21 +213,46 @@ fn date_parts(input: &str) -> Result<(i32, u32, u32), Refusal> {
         (*first, number(second)?, number(third)?)
     } else if third.len() == 4 {
         (*third, number(second)?, number(first)?)
+    } else if third.len() == 2 && first.len() <= 2 {
+        return Ok(DateParts::ShortYear {
+            year: number(third)? as i32,
+            month: number(second)?,
+            day: number(first)?,
+        });
     } else {
         return Err(Refusal::DateUnreadable);
     };
     let year = year.parse::<i32>().map_err(|_| Refusal::DateUnreadable)?;
-    Ok((year, month, day))
+    Ok(DateParts::Whole {
+        calendar: Calendar::Gregorian,
+        year,
+        month,
+        day,
+    })
+}
+
+/// The date meant by a day, a month and a two-digit year: of 19xx and 20xx, the one the
+/// field takes and less than a hundred years ago (a birth date "15.03.25" is 2025, not
+/// 1925). `None` when neither century fits.
+fn short_year_date(
+    year: i32,
+    month: u32,
+    day: u32,
+    range: DateRange,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    [2000, 1900].into_iter().find_map(|century| {
+        let date = NaiveDate::from_ymd_opt(century + year, month, day)?;
+        let recent = date.year() > today.year() - 100;
+        (recent && in_range(date, range, today).is_ok()).then_some(date)
+    })
 }
 
 /// A date with its month as a word, in any order ("15. März 1990", "March 15th, 1990",
 /// "1990 15 марта"): `None` when no word of `input` names a month; else the calendar,
 /// year, month and day, or the refusal when the rest is not one day and one four-digit
 /// year, or a word is neither a month nor a word that may stand in a date.
-fn date_with_month_name(
-    input: &str,
-    months: &MonthNames,
-) -> Option<Result<(Calendar, i32, u32, u32), Refusal>> {
+fn date_with_month_name(input: &str, months: &MonthNames) -> Option<Result<DateParts, Refusal>> {
     let folded = crate::words::fold(&normalize_digits(&clean_text(input)));
     let mut words = Vec::new();
     let mut numbers = Vec::new();
@@ -214,28 +273,26 @@ fn date_with_month_name(
             current.push(c);
         }
     }
-    let mut index = 0;
-    while index < tokens.len() {
-        let token = &tokens[index];
-        if token.starts_with(|c: char| c.is_ascii_digit()) {
-            numbers.push(token.as_str());
-            index += 1;
-            continue;
-        }
+    let is_number = |token: &String| token.starts_with(|c: char| c.is_ascii_digit());
+    let mut rest = tokens.as_slice();
+    while let Some((token, after)) = rest.split_first() {
         // Before the names, whose starts count too: the Arabic "شهر" (month) starts the
         // Persian "شهریور".
-        if months.is_other(token) {
-            index += 1;
+        if is_number(token) || months.is_other(token) {
+            if is_number(token) {
+                numbers.push(token.as_str());
+            }
+            rest = after;
             continue;
         }
         // The longest name that starts here ("تشرين الأول" before "تشرين").
-        let run = tokens[index..]
+        let run = rest
             .iter()
             .take(months.longest_name())
-            .take_while(|t| !t.starts_with(|c: char| c.is_ascii_digit()))
+            .take_while(|t| !is_number(t))
             .count();
         let named = (1..=run).rev().find_map(|length| {
-            let name = tokens[index..index + length].join(" ");
+            let name = rest.get(..length)?.join(" ");
             months.month(&name).map(|found| (found, length))
         });
         match named {
@@ -243,11 +300,11 @@ fn date_with_month_name(
                 if month.replace(found).is_some() {
                     other_word = true;
                 }
-                index += length;
+                rest = rest.get(length..).unwrap_or_default();
             }
             None => {
                 words.push(token.as_str());
-                index += 1;
+                rest = after;
             }
         }
     }
@@ -258,12 +315,26 @@ fn date_with_month_name(
     let (day, year) = match numbers.as_slice() {
         [a, b] if a.len() == 4 && b.len() <= 2 => (*b, *a),
         [a, b] if b.len() == 4 && a.len() <= 2 => (*a, *b),
+        // "15 März 90": the day first, as people say it.
+        [a, b] if a.len() <= 2 && b.len() == 2 => (*a, *b),
         _ => return Some(Err(Refusal::DateUnreadable)),
     };
     let (Ok(day), Ok(year)) = (day.parse::<u32>(), year.parse::<i32>()) else {
         return Some(Err(Refusal::DateUnreadable));
     };
-    Some(Ok((month.calendar, year, month.number, day)))
+    Some(Ok(match (year, month.calendar) {
+        (0..=99, Calendar::Gregorian) => DateParts::ShortYear {
+            year,
+            month: month.number,
+            day,
+        },
+        _ => DateParts::Whole {
+            calendar: month.calendar,
+            year,
+            month: month.number,
+            day,
+        },
+    }))
 }
 
 fn in_range(date: NaiveDate, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
@@ -337,6 +408,37 @@ mod tests {
         super::date(input, range, today, shipped_months())
     }
 
+    /// A year of two digits is refused with the one date it can mean: this century's if
+    /// the field takes it, else the last one's if less than a hundred years ago.
+    #[test]
+    fn two_digit_years_suggest_the_date_meant() {
+        let suggested = |y, m, d| {
+            Err(Refusal::DateYearShort {
+                suggested: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            })
+        };
+        let past = |text: &str| date(text, DateRange::Past, today());
+        assert_eq!(past("15.03.90"), suggested(1990, 3, 15));
+        assert_eq!(past("۱۵/۰۳/۹۰"), suggested(1990, 3, 15));
+        assert_eq!(past("15 März 90"), suggested(1990, 3, 15));
+        assert_eq!(past("1.2.05"), suggested(2005, 2, 1));
+        assert_eq!(past("15.03.25"), suggested(2025, 3, 15));
+        // Tomorrow of 1926 is a hundred years ago; of 2026, the future.
+        assert_eq!(past("23.11.26"), Err(Refusal::DateUnreadable));
+        assert_eq!(past("31.02.90"), Err(Refusal::DateUnreadable));
+        assert_eq!(
+            date("1.3.27", DateRange::Future, today()),
+            suggested(2027, 3, 1)
+        );
+        assert_eq!(
+            date("1.3.99", DateRange::Any, today()),
+            suggested(1999, 3, 1)
+        );
+        // Three short numbers with the year first, or a three-digit year: no guess.
+        assert_eq!(past("90.03.15"), Err(Refusal::DateUnreadable));
+        assert_eq!(past("15.03.990"), Err(Refusal::DateUnreadable));
+    }
+
     /// Dates with the month as a word, as people say them, in the bot's languages and in
     /// another language than the conversation's ("März" from anyone).
     #[test]
@@ -403,7 +505,6 @@ mod tests {
         );
         // The rules of the numbers stay: four-digit years, days that exist, the range.
         for (input, refusal) in [
-            ("15 März 90", Refusal::DateUnreadable),
             ("März 1990", Refusal::DateUnreadable),
             ("15 März 1990 Berlin", Refusal::DateUnreadable),
             ("15 März April 1990", Refusal::DateUnreadable),
@@ -496,7 +597,7 @@ mod tests {
             date("1.1.2020", DateRange::Future, today()),
             Err(Refusal::DateInPast)
         );
-        for unreadable in ["yesterday", "3.12.90", "1990", "", "3.12.1990.5", "🎉"] {
+        for unreadable in ["yesterday", "1990", "", "3.12.1990.5", "🎉"] {
             assert_eq!(
                 date(unreadable, DateRange::Any, today()),
                 Err(Refusal::DateUnreadable),
