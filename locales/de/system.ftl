@@ -70,10 +70,10 @@ error-date-impossible = Dieses Datum gibt es nicht. Bitte prüfen Sie Tag und Mo
 error-date-future = Dieses Datum liegt in der Zukunft. Bitte prüfen Sie es.
 error-date-past = Dieses Datum liegt in der Vergangenheit. Bitte schreiben Sie ein späteres Datum.
 error-date-too-old = Dieses Datum ist zu lange her. Bitte prüfen Sie das Jahr.
-error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Schamsi). Im deutschen Kalender ist es der { $date }. Wenn das stimmt, schreiben Sie bitte: { $date }
+error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Schamsi). Im deutschen Kalender ist es der { $date }. Wenn das stimmt, wählen Sie es unten.
 error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen Sie das Jahr.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
-error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Wenn Sie den { $date } meinen, schreiben Sie bitte: { $date }
+error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Meinen Sie den { $date }? Dann wählen Sie es unten.
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 error-number = Bitte schreiben Sie eine Zahl.

@@ -72,10 +72,10 @@ error-date-impossible = This date does not exist. Please check the day and the m
 error-date-future = This date is in the future. Please check it.
 error-date-past = This date is in the past. Please write a later date.
 error-date-too-old = This date is too long ago. Please check the year.
-error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). In the German calendar it is { $date }. If this is right, please write: { $date }
+error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). In the German calendar it is { $date }. If this is right, choose it below.
 error-date-too-far = This date is more than a year ahead. Please check the year.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
-error-date-year-short = Please write the year with 4 digits. If you mean { $date }, please write: { $date }
+error-date-year-short = Please write the year with 4 digits. Do you mean { $date }? Then choose it below.
 error-phone = This is not a phone number. Please write it like this: +49 151 23456789
 error-email = This is not an email address. Please write it like this: name@example.com
 error-number = Please write a number.

@@ -69,6 +69,9 @@ pub enum FieldButton {
     OtherInterpreterLanguage,
     /// `ls`: take Kompass's Latin spelling of a name.
     LatinSuggestion,
+    /// `ds`: take the date Kompass read from a date typed another way
+    /// (`Draft::suggested_date`).
+    SuggestedDate,
     /// `nl`: no document with the name in Latin letters.
     NoLatinDocument,
     /// `kw`: keep an address as written; the person cannot write it in Latin letters.
@@ -187,6 +190,7 @@ impl FieldButton {
             "n" => Self::No,
             "l:other" => Self::OtherInterpreterLanguage,
             "ls" => Self::LatinSuggestion,
+            "ds" => Self::SuggestedDate,
             "nl" => Self::NoLatinDocument,
             "kw" => Self::KeepAsWritten,
             "o" => Self::Other,
@@ -211,6 +215,7 @@ impl fmt::Display for FieldButton {
             Self::InterpreterLanguage(code) => write!(f, "l:{code}"),
             Self::OtherInterpreterLanguage => f.write_str("l:other"),
             Self::LatinSuggestion => f.write_str("ls"),
+            Self::SuggestedDate => f.write_str("ds"),
             Self::NoLatinDocument => f.write_str("nl"),
             Self::KeepAsWritten => f.write_str("kw"),
             Self::Other => f.write_str("o"),
@@ -404,7 +409,7 @@ mod tests {
     fn field_button(
         u: &mut arbtest::arbitrary::Unstructured<'_>,
     ) -> arbtest::arbitrary::Result<FieldButton> {
-        Ok(match u.int_in_range(0..=12)? {
+        Ok(match u.int_in_range(0..=13)? {
             0 => FieldButton::Option(u.arbitrary()?),
             1 => FieldButton::Yes,
             2 => FieldButton::No,
@@ -417,6 +422,7 @@ mod tests {
             9 => FieldButton::Done,
             10 => FieldButton::KeepAsWritten,
             11 => FieldButton::Other,
+            12 => FieldButton::SuggestedDate,
             _ => FieldButton::Skip,
         })
     }

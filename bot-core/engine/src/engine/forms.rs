@@ -176,6 +176,10 @@ impl Engine {
                 self.on_button(session, &data, ctx, reply)
             }
             Err(refusal) => {
+                // The date meant, offered as a button below the question ("✓ 15.03.1991").
+                if let Some(draft) = session.drafts.get_mut(form_id) {
+                    draft.suggested_date = refusal.and_then(Refusal::suggested_date);
+                }
                 reply.note(self.refusal_text(refusal, &lang));
                 self.reprompt(session, ctx, reply);
             }
@@ -318,6 +322,7 @@ impl Engine {
                         step: FieldStep::Main,
                     };
                     draft.pending_original = None;
+                    draft.suggested_date = None;
                 }
                 self.reprompt(session, ctx, reply);
             }
@@ -398,6 +403,12 @@ impl Engine {
                         };
                         latin.map(|latin| Answer::Name { original, latin })
                     }
+                    (FieldKind::Date { .. }, FieldStep::Main, FieldButton::SuggestedDate) => {
+                        let Some(date) = draft.suggested_date else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        Some(Answer::Date(date))
+                    }
                     (
                         FieldKind::Address { .. },
                         FieldStep::LatinAddress,
@@ -460,6 +471,7 @@ impl Engine {
         if let Some(draft) = session.drafts.get_mut(form_id) {
             draft.answers.insert(field.id.clone(), answer);
             draft.pending_original = None;
+            draft.suggested_date = None;
             draft.updated = ctx.now;
         }
         self.advance(session, form_id, ctx, reply);

@@ -161,7 +161,9 @@ impl Engine {
                 FieldButton::KeepAsWritten => fixed("button-address-keep"),
                 FieldButton::NewPhoto => fixed("button-photo-retake"),
                 FieldButton::KeepPhoto => fixed("button-photo-keep"),
-                FieldButton::LatinSuggestion | FieldButton::InterpreterLanguage(_) => None,
+                FieldButton::LatinSuggestion
+                | FieldButton::SuggestedDate
+                | FieldButton::InterpreterLanguage(_) => None,
             },
             Action::Language(_) | Action::Town(_) | Action::TownMenu => None,
         }

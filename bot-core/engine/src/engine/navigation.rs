@@ -56,6 +56,7 @@ impl Engine {
                     },
                     updated: ctx.now,
                     pending_original: None,
+                    suggested_date: None,
                     unreadable: Vec::new(),
                 };
                 session.drafts.insert(target.to_string(), draft);
@@ -81,6 +82,7 @@ impl Engine {
                 // Back from the Latin spelling asks for the name or address again; back from the
                 // retake question asks for the photo again (the unreadable one is dropped).
                 draft.pending_original = None;
+                draft.suggested_date = None;
                 draft.unreadable.clear();
                 draft.position = match draft.position {
                     Position::Field {

@@ -366,11 +366,20 @@ impl Engine {
                     ));
                 }
             }
+            (FieldKind::Date { .. }, _) => {
+                // The date meant by a Persian-calendar date or a two-digit year: the refusal
+                // above says it; one press takes it.
+                if let Some(date) = draft.suggested_date {
+                    buttons.push(answer_button(
+                        format!("✓ {}", date.format("%d.%m.%Y")),
+                        FieldButton::SuggestedDate,
+                    ));
+                }
+            }
             (
                 FieldKind::Text { .. }
                 | FieldKind::Name { .. }
                 | FieldKind::Address { .. }
-                | FieldKind::Date { .. }
                 | FieldKind::Phone
                 | FieldKind::Email
                 | FieldKind::Number { .. },

@@ -178,6 +178,20 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     ) {
         draft.pending_original = None;
     }
+    let suggested = draft.suggested_date.is_some();
+    let at_date = match draft.position {
+        Position::Field { index, step, .. } => {
+            step == FieldStep::Main
+                && form
+                    .fields
+                    .get(index)
+                    .is_some_and(|field| matches!(field.kind, FieldKind::Date { .. }))
+        }
+        Position::Review | Position::ChoosingCorrection => false,
+    };
+    if !at_date {
+        draft.suggested_date = None;
+    }
     let unreadable = draft.unreadable.len();
     if !matches!(
         draft.position,
@@ -191,6 +205,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     !position_ok
         || answers != draft.answers.len()
         || pending != draft.pending_original.is_some()
+        || suggested != draft.suggested_date.is_some()
         || unreadable != draft.unreadable.len()
 }
 

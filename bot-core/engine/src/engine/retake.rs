@@ -203,6 +203,7 @@ impl Engine {
             | FieldButton::InterpreterLanguage(_)
             | FieldButton::OtherInterpreterLanguage
             | FieldButton::LatinSuggestion
+            | FieldButton::SuggestedDate
             | FieldButton::NoLatinDocument
             | FieldButton::KeepAsWritten
             | FieldButton::Other

@@ -85,6 +85,10 @@ pub struct Draft {
         skip_serializing_if = "Option::is_none"
     )]
     pub pending_original: Option<String>,
+    /// A date read differently from how it was typed (a Persian-calendar date, a two-digit
+    /// year), offered as a button at its question until that question is answered or left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_date: Option<NaiveDate>,
     /// Photos for the field on screen that look hard to read, waiting for the newcomer's
     /// choice (`FieldStep::Retake`): a new photo replaces them, "send it anyway" keeps them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

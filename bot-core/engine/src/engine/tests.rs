@@ -2284,20 +2284,45 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     );
     assert!(reply.starts_with(&strip_bidi_marks(&shown)), "{reply}");
     assert_eq!(birth_date(&talk), None);
+    // The date meant is a button: one press takes it.
+    let suggestion = format!("f:{}:ds", field_index(&talk));
+    talk.press(&suggestion);
+    assert_eq!(birth_date(&talk), on(1991, 3, 15));
+    // Pressed again once answered, it is an old button and changes nothing.
+    talk.press(&suggestion);
+    assert_eq!(birth_date(&talk), on(1991, 3, 15));
 
     let mut talk = to_family_name("de");
     talk.text("Haddad");
     talk.text("Sami");
-    let reply = talk.text("15.03.90");
+    let at_birth_date = field_index(&talk);
+    let outputs = talk.send(Input::Text("15.03.90".into()));
     let shown = content().locales.text(
         "de",
         "error-date-year-short",
         &[("date", "15.03.1990".into())],
     );
-    assert!(reply.starts_with(&strip_bidi_marks(&shown)), "{reply}");
+    assert!(last_text(&outputs).starts_with(&strip_bidi_marks(&shown)));
+    assert_eq!(buttons(&outputs)[0], format!("f:{at_birth_date}:ds"));
     assert_eq!(birth_date(&talk), None);
+    // What the screen shows can be typed: "1" is the first button, the date meant.
+    talk.text("1");
+    assert_eq!(birth_date(&talk), on(1990, 3, 15));
+
+    // Typed out instead, and after another answer, the button is gone.
+    let mut talk = to_family_name("de");
+    talk.text("Haddad");
+    talk.text("Sami");
+    talk.text("15.03.90");
     talk.text("15.03.1990");
     assert_eq!(birth_date(&talk), on(1990, 3, 15));
+    assert_eq!(draft(&talk).suggested_date, None);
+    let mut talk = to_family_name("de");
+    talk.text("Haddad");
+    talk.text("Sami");
+    talk.text("15.03.90");
+    let outputs = talk.send(Input::Text("gestern".into()));
+    assert!(!buttons(&outputs).iter().any(|data| data.ends_with(":ds")));
 }
 
 /// `label_id` names the message each shown button's label was made from: checked on every

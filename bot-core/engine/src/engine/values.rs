@@ -44,6 +44,17 @@ pub enum Refusal {
     },
 }
 
+impl Refusal {
+    /// The date this refusal shows for the person to confirm, if any.
+    pub fn suggested_date(self) -> Option<NaiveDate> {
+        match self {
+            Self::SolarHijri { gregorian } => Some(gregorian),
+            Self::DateYearShort { suggested } => Some(suggested),
+            _ => None,
+        }
+    }
+}
+
 /// Replaces Arabic-Indic and Persian digits with ASCII ones.
 pub fn normalize_digits(text: &str) -> String {
     text.chars()
