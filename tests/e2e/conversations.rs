@@ -233,7 +233,7 @@ fn arabic_registration_with_two_photos() {
     );
     assert!(
         delivered.body.contains(
-            "Vorname(n): Mhmd Ahmd (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: محمد 🌙 أحمد)"
+            "Vorname(n): Mohammad Ahmad (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: محمد 🌙 أحمد)"
         ),
         "{}",
         delivered.body

@@ -148,7 +148,7 @@ fn persian_registration_in_the_terminal() {
     let transcript = run_chat(&data, &lines);
     // The Latin question showed the name as written and the suggestion.
     assert!(
-        transcript.contains("رضایی") && transcript.contains("✓ Rzayi"),
+        transcript.contains("رضایی") && transcript.contains("✓ Rezaei"),
         "{transcript}"
     );
     let (body, json) = delivered(&data);
@@ -156,7 +156,7 @@ fn persian_registration_in_the_terminal() {
         &body,
         &[
             "Familienname: Rezaei (in Originalschrift: رضایی)",
-            "Vorname(n): Zhra (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: زهرا)",
+            "Vorname(n): Zahra (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: زهرا)",
             "Geburtsdatum: 15.03.1990",
             "Einzugsdatum: 01.11.2026",
             "Sprache der Person: Persisch (Farsi) (fa)",
@@ -329,7 +329,7 @@ fn persian_registration_on_telegram() {
     assert_lines(
         &body,
         &[
-            "Familienname: Ahmdi (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: احمدی)",
+            "Familienname: Ahmadi (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: احمدی)",
             "Vorname(n): Maryam (in Originalschrift: مریم)",
             "Geburtsdatum: 01.01.1988",
             "Anzahl der einziehenden Personen: 3",

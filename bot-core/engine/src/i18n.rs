@@ -28,6 +28,7 @@ use crate::action::MAX_LANGUAGE_BYTES;
 use crate::diagnostic::line_of;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::months::MonthNames;
+use crate::name_spellings::NameSpellings;
 use crate::words::{WordLists, load_locale_words};
 
 /// Languages tried after the newcomer's own, in order.
@@ -96,6 +97,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-past", &[]),
     ("error-date-too-old", &[]),
     ("error-date-solar-hijri", &["date"]),
+    ("error-date-year-short", &["date"]),
     ("error-date-too-far", &[]),
     ("error-phone", &[]),
     ("error-email", &[]),
@@ -432,6 +434,9 @@ pub struct Locales {
     words: Arc<WordLists>,
     /// The month names of every language with a `months.txt` ([`crate::months`]).
     months: Arc<MonthNames>,
+    /// The name spellings of every language with a `name-spellings.txt`
+    /// ([`crate::name_spellings`]).
+    name_spellings: Arc<NameSpellings>,
 }
 
 impl fmt::Debug for Locales {
@@ -477,6 +482,7 @@ impl Locales {
         let mut locales = BTreeMap::new();
         let mut words = WordLists::load_other_languages(dir, diagnostics);
         let mut months = MonthNames::default();
+        let mut name_spellings = NameSpellings::default();
         for folder in folders {
             let code = folder
                 .file_name()
@@ -509,6 +515,7 @@ impl Locales {
                         "add `words.txt` with the language's names and common words (see docs/flows.md)",
                     )),
                 }
+                name_spellings.load_locale(&code, &folder, diagnostics);
                 if !months.load_locale(&folder, diagnostics) {
                     diagnostics.push(Diagnostic::warning(
                         &folder.join(crate::months::MONTHS_FILE),
@@ -531,6 +538,7 @@ impl Locales {
             dir: dir.to_path_buf(),
             words: Arc::new(words),
             months: Arc::new(months),
+            name_spellings: Arc::new(name_spellings),
         })
     }
 
@@ -550,6 +558,11 @@ impl Locales {
     /// The word lists for guessing a newcomer's language.
     pub fn words(&self) -> &WordLists {
         &self.words
+    }
+
+    /// The listed Latin spellings of names in Arabic script, of every language.
+    pub fn name_spellings(&self) -> &NameSpellings {
+        &self.name_spellings
     }
 
     /// The month names of every language, pooled.

@@ -10,6 +10,8 @@
 //! - [`i18n`]: Fluent translations per language with the fallback newcomer → English → German.
 //! - [`months`]: month names per language (`locales/<lang>/months.txt`), for dates typed
 //!   with words ("15. März 1990").
+//! - [`name_spellings`]: Latin spellings of common names in Arabic script
+//!   (`locales/<lang>/name-spellings.txt`), suggested for names typed in that script.
 //! - [`engine`]: the conversation engine, `(session, input) -> (session, outputs)`.
 //! - [`request`]: a submitted request as the office receives it, and its reference number.
 //! - [`upload`]: what the checks of an upload found (the decoders are in `kompass-core`).
@@ -27,6 +29,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod i18n;
 pub mod months;
+pub mod name_spellings;
 pub mod request;
 pub mod templates;
 pub mod toml_problems;

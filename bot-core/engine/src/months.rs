@@ -210,10 +210,6 @@ impl MonthNames {
     pub fn longest_name(&self) -> usize {
         self.longest
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
-    }
 }
 
 impl PartialOrd for Month {

@@ -15,7 +15,11 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("action", &[]),
     ("words", &["diagnostic"]),
     ("months", &["diagnostic", "words"]),
-    ("i18n", &["diagnostic", "words", "months", "action"]),
+    ("name_spellings", &["diagnostic", "words"]),
+    (
+        "i18n",
+        &["diagnostic", "words", "months", "name_spellings", "action"],
+    ),
     ("templates", &["diagnostic", "i18n"]),
     ("request", &["answers"]),
     (
@@ -39,6 +43,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "action",
             "words",
             "months",
+            "name_spellings",
             "i18n",
             "templates",
             "request",

@@ -27,6 +27,7 @@ use crate::engine::{
     Answer, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
 };
 use crate::i18n::strip_bidi_marks;
+use crate::name_spellings::NameSpellings;
 use crate::request::Request;
 
 #[derive(Debug, thiserror::Error)]
@@ -244,7 +245,7 @@ pub fn request_text(
         // message ("لا شيء", "nothing") is not made readable by a spelling.
         let latin_spelling = match (field.map(|f| &f.kind), &untranslated, answer) {
             (Some(FieldKind::Address { .. }), Some(_), Answer::Text(text)) => {
-                latin_spelling(text, &request.language)
+                latin_spelling(text, &request.language, content.locales.name_spellings())
             }
             (
                 Some(
@@ -259,7 +260,7 @@ pub fn request_text(
             ) if *max_length <= SHORT_DATUM_LENGTH
                 && text.split_whitespace().count() <= SPELLED_OUT_WORDS =>
             {
-                latin_spelling(text, &request.language)
+                latin_spelling(text, &request.language, content.locales.name_spellings())
             }
             _ => None,
         };
@@ -526,7 +527,7 @@ const SHORT_DATUM_LENGTH: usize = 200;
 /// "افغانستان" "Afghanstan". The words go through the names' transliterator; what lies
 /// between them (a house number, a comma) is kept, in ASCII digits, so that "Головна 5"
 /// becomes "Holovna 5" and not "Holovna".
-fn latin_spelling(text: &str, language: &str) -> Option<String> {
+fn latin_spelling(text: &str, language: &str, spellings: &NameSpellings) -> Option<String> {
     if is_latin(text) {
         return None;
     }
@@ -541,7 +542,7 @@ fn latin_spelling(text: &str, language: &str) -> Option<String> {
             .unwrap_or(rest.len());
         let (run, after) = rest.split_at(end);
         if word {
-            spelled.push_str(&latin_suggestion(run, language).unwrap_or_default());
+            spelled.push_str(&latin_suggestion(run, language, spellings).unwrap_or_default());
         } else {
             spelled.push_str(&normalize_digits(run).replace('،', ",").replace('؛', ";"));
         }

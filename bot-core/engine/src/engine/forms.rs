@@ -399,7 +399,12 @@ impl Engine {
                         let latin = if value == FieldButton::NoLatinDocument {
                             Some(LatinSpelling::NoDocument)
                         } else {
-                            script::latin_suggestion(&original, &lang).map(LatinSpelling::Suggested)
+                            script::latin_suggestion(
+                                &original,
+                                &lang,
+                                self.content.locales.name_spellings(),
+                            )
+                            .map(LatinSpelling::Suggested)
                         };
                         latin.map(|latin| Answer::Name { original, latin })
                     }

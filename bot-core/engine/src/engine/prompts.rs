@@ -291,7 +291,9 @@ impl Engine {
             (FieldKind::Name { .. }, FieldStep::LatinName) => {
                 let original = draft.pending_original.as_deref().unwrap_or_default();
                 question = self.ta(lang, "name-latin-question", &[("name", original.into())]);
-                if let Some(suggestion) = script::latin_suggestion(original, lang) {
+                if let Some(suggestion) =
+                    script::latin_suggestion(original, lang, self.content.locales.name_spellings())
+                {
                     question.push('\n');
                     question.push_str(&self.ta(
                         lang,

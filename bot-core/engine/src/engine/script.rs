@@ -11,6 +11,9 @@
 
 use translit::ToLatin;
 
+use crate::name_spellings::NameSpellings;
+use crate::words::fold;
+
 /// The scripts told apart here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -92,9 +95,9 @@ fn script_of_language(code: &str) -> Script {
 }
 
 /// A Latin spelling of `name` to suggest, in the way the person's documents most likely
-/// write it; `language` is the newcomer's language (it decides Ukrainian or Russian rules).
-/// `None` when nothing readable comes out.
-pub fn latin_suggestion(name: &str, language: &str) -> Option<String> {
+/// write it; `language` is the newcomer's language (it decides Ukrainian or Russian rules,
+/// and whose list of name spellings is asked first). `None` when nothing readable comes out.
+pub fn latin_suggestion(name: &str, language: &str, spellings: &NameSpellings) -> Option<String> {
     // Letters, spaces, hyphens and apostrophes only: an emoji is no part of a name
     // (`any_ascii` would spell 🌙 as "crescent_moon").
     let name: String = name
@@ -108,37 +111,81 @@ pub fn latin_suggestion(name: &str, language: &str) -> Option<String> {
         })
         .collect();
     let name = name.as_str();
-    let latin = match main_script(name)? {
-        Script::Latin => name.to_string(),
+    let words = match main_script(name)? {
+        Script::Latin => ascii_words(name),
         Script::Cyrillic => {
             let ukrainian = language == "uk" || name.chars().any(|c| "ІіЇїЄєҐґ".contains(c));
-            if ukrainian {
+            ascii_words(&if ukrainian {
                 uklatn::encode(name, uklatn::Table::Kmu55)
             } else {
                 translit::Transliterator::new(translit::iternational_passport_2013_ru())
                     .to_latin(name)
-            }
+            })
         }
-        Script::Arabic => {
-            let persian =
-                matches!(language, "fa" | "prs") || name.chars().any(|c| "پچژگکی".contains(c));
-            arabic_long_vowels(name, persian)
-        }
-        Script::Ethiopic | Script::Other => name.to_string(),
+        Script::Arabic => arabic_words(name, language, spellings),
+        Script::Ethiopic | Script::Other => ascii_words(name),
     };
-    // Whatever a table left (a letter it does not know, an accent) becomes ASCII here.
-    let ascii = any_ascii::any_ascii(&latin);
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// A transliteration's words in ASCII letters, each capitalised: whatever a table left (a
+/// letter it does not know, an accent) becomes ASCII here.
+fn ascii_words(latin: &str) -> Vec<String> {
+    let ascii = any_ascii::any_ascii(latin);
     let cleaned: String = ascii
         .chars()
         .filter(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\''))
         .collect();
-    let words: Vec<String> = cleaned
+    cleaned
         .split_whitespace()
         .map(|word| word.trim_matches(['-', '\'']))
         .filter(|word| !word.is_empty())
         .map(capitalize)
-        .collect();
-    (!words.is_empty()).then(|| words.join(" "))
+        .collect()
+}
+
+/// The words of a name in Arabic script: as listed in the name spellings (two words first,
+/// "عبد الله"; with the article, "الحسن" as "Al-Hassan"; "عبدالله" as "عبد الله"), else
+/// letter by letter with the long vowels.
+fn arabic_words(name: &str, language: &str, spellings: &NameSpellings) -> Vec<String> {
+    let persian = matches!(language, "fa" | "prs") || name.chars().any(|c| "پچژگکی".contains(c));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out = Vec::new();
+    let mut rest = words.as_slice();
+    while let Some((word, after)) = rest.split_first() {
+        if let Some((next, after_two)) = after.split_first()
+            && let Some(listed) =
+                spellings.spelling(&format!("{} {}", fold(word), fold(next)), language)
+        {
+            out.push(listed.to_string());
+            rest = after_two;
+            continue;
+        }
+        match listed_word(word, language, spellings) {
+            Some(listed) => out.push(listed),
+            None => out.extend(ascii_words(&arabic_long_vowels(word, persian))),
+        }
+        rest = after;
+    }
+    out
+}
+
+/// The listed spelling of one word in Arabic script, itself, after the article or as a
+/// compound with عبد written as one word.
+fn listed_word(word: &str, language: &str, spellings: &NameSpellings) -> Option<String> {
+    let folded = fold(word);
+    if let Some(listed) = spellings.spelling(&folded, language) {
+        return Some(listed.to_string());
+    }
+    if let Some(name) = folded.strip_prefix("ال")
+        && let Some(listed) = spellings.spelling(name, language)
+    {
+        return Some(format!("Al-{listed}"));
+    }
+    let name = folded.strip_prefix("عبد")?;
+    spellings
+        .spelling(&format!("عبد {name}"), language)
+        .map(str::to_string)
 }
 
 /// Writes Arabic-script long vowels and the feminine ending as Latin vowels before
@@ -359,14 +406,15 @@ mod tests {
             ("خالد", "ar", "Khald"),
         ] {
             assert_eq!(
-                latin_suggestion(name, language).as_deref(),
+                latin_suggestion(name, language, &NameSpellings::default()).as_deref(),
                 Some(expected),
                 "{name}"
             );
         }
-        assert_eq!(latin_suggestion("!!", "ar"), None);
+        let none = NameSpellings::default();
+        assert_eq!(latin_suggestion("!!", "ar", &none), None);
         assert_eq!(
-            latin_suggestion("محمد 🌙 أحمد", "ar").as_deref(),
+            latin_suggestion("محمد 🌙 أحمد", "ar", &none).as_deref(),
             Some("Mhmd Ahmd")
         );
     }
