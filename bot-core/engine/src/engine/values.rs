@@ -384,11 +384,32 @@ pub fn email(input: &str) -> Result<String, Refusal> {
 
 pub fn number(input: &str, min: i64, max: i64) -> Result<i64, Refusal> {
     let normalized = normalize_digits(&clean_text(input));
-    let value: i64 = normalized.parse().map_err(|_| Refusal::Number)?;
+    let value: i64 = match normalized.parse() {
+        Ok(value) => value,
+        Err(_) => counted_number(&normalized).ok_or(Refusal::Number)?,
+    };
     if !(min..=max).contains(&value) {
         return Err(Refusal::NumberRange { min, max });
     }
     Ok(value)
+}
+
+/// A number with words around it, as people answer "how many?": "3 Personen", "۳ نفر",
+/// "we are 4.". Only when it is the one number and every other word is letters: "3 oder 4",
+/// "3+1", "-3", "2 Erwachsene, 1 Kind" and "3er" are not read.
+fn counted_number(text: &str) -> Option<i64> {
+    let mut found = None;
+    for token in text.split_whitespace() {
+        let token = token.trim_end_matches(['.', ',', '!', '?', '،', '؟']);
+        if !token.is_empty() && token.chars().all(|c| c.is_ascii_digit()) {
+            if found.replace(token).is_some() {
+                return None;
+            }
+        } else if !token.chars().all(char::is_alphabetic) {
+            return None;
+        }
+    }
+    found?.parse().ok()
 }
 
 #[cfg(test)]
@@ -695,6 +716,31 @@ mod tests {
             Err(Refusal::NumberRange { min: 1, max: 20 })
         );
         assert_eq!(number("three", 1, 20), Err(Refusal::Number));
+        // A number with words around it, as people answer "how many?".
+        for (typed, expected) in [
+            ("3 Personen", 3),
+            ("Wir sind 4.", 4),
+            ("۳ نفر", 3),
+            ("٥ أشخاص", 5),
+            ("3 человека", 3),
+            ("2 kişi", 2),
+        ] {
+            assert_eq!(number(typed, 1, 20), Ok(expected), "{typed}");
+        }
+        for unread in [
+            "3 oder 4",
+            "3+1",
+            "2 Erwachsene, 1 Kind",
+            "3er",
+            "(3)",
+            "drei",
+        ] {
+            assert_eq!(number(unread, 1, 20), Err(Refusal::Number), "{unread}");
+        }
+        assert_eq!(
+            number("30 Personen", 1, 20),
+            Err(Refusal::NumberRange { min: 1, max: 20 })
+        );
         assert_eq!(email(" a@example.org "), Ok("a@example.org".into()));
         assert_eq!(email("a@example"), Err(Refusal::Email));
     }
