@@ -22,6 +22,15 @@ impl Engine {
         if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
             return self.on_button(session, &data, ctx, reply);
         }
+        // "Hilfe", "مساعدة", "help?": what a lost newcomer types, in any of the bot's
+        // languages, is the help, not an answer (no name or request is only that word). Not
+        // while talking to an office, where it is a message for the caseworker, nor before a
+        // language is chosen, where it tells the language.
+        if matches!(session.state, State::AtNode { .. } | State::InForm { .. })
+            && self.option_spellings("cmd-help").contains(&loose_key(text))
+        {
+            return self.on_command(session, Command::Help, ctx, reply);
+        }
         match session.state.clone() {
             State::New | State::ChoosingLanguage { .. } | State::ConfirmingLanguage { .. } => {
                 self.on_language_text(session, text, ctx, reply)

@@ -2352,6 +2352,34 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     assert!(!buttons(&outputs).iter().any(|data| data.ends_with(":ds")));
 }
 
+/// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
+/// of the bot's languages, and never an answer: the question comes again, nothing is kept.
+#[test]
+fn help_typed_in_any_language_is_the_help() {
+    let mut talk = to_family_name("ar");
+    for typed in ["Hilfe", "مساعدة", "help?", "Допомога"] {
+        let reply = talk.text(typed);
+        assert!(
+            reply.contains(&talk.t("ar", "help-text")),
+            "{typed}: {reply}"
+        );
+        assert!(
+            reply.contains(&talk.t("ar", "field-family-name")),
+            "{reply}"
+        );
+        assert!(draft(&talk).answers.is_empty(), "{typed}");
+        assert_eq!(field_index(&talk), 0);
+    }
+    // A name that only starts like it is a name.
+    talk.text("Helpmann");
+    assert!(draft(&talk).answers.contains_key("family_name"));
+
+    let mut talk = Talk::new();
+    talk.text("/start tr");
+    let reply = talk.text("yardim");
+    assert!(reply.contains(&talk.t("tr", "help-text")), "{reply}");
+}
+
 /// `label_id` names the message each shown button's label was made from: checked on every
 /// button of a whole conversation (menus, a form with every kind of button, the summary, the
 /// list of answers, the confirmations), so the mapping cannot drift from the prompts.
