@@ -18,7 +18,7 @@ Tests drive it through a control API under `/_test/` (JSON in and out):
     POST /_test/document {chat_id, bytes_b64 | size, file_name?, mime_type?, media_group_id?}
     POST /_test/voice    {chat_id, bytes_b64 | size, duration?, mime_type?}
                          a voice message (OGG/Opus by default), downloadable by getFile
-    POST /_test/other    {chat_id, kind: sticker|location|voice|contact}
+    POST /_test/other    {chat_id, kind: sticker|location|voice|contact, phone_number?}
     POST /_test/raw      {update}                          (update_id kept if given)
     POST /_test/member   {chat_id, kind: joined|left, user_id?, bot?, chat_type?}
                          a service message: someone (the bot itself with `bot`) joined or left
@@ -476,7 +476,8 @@ class Handler(BaseHTTPRequestHandler):
                                             "is_video": False}},
                     "location": {"location": {"latitude": 52.08, "longitude": 8.94}},
                     "voice": {"voice": {"file_id": "vo", "file_unique_id": "uvo", "duration": 3}},
-                    "contact": {"contact": {"phone_number": "+4900000", "first_name": "X"}},
+                    "contact": {"contact": {"phone_number": body.get("phone_number", "+4900000"),
+                                            "first_name": "X"}},
                 }
                 message = s.user_message(chat_id, kinds[body["kind"]], user_id, language, chat_type)
             elif what == "member":

@@ -195,7 +195,22 @@ fn message_content(message: &teloxide::types::Message) -> What {
             size: u64::from(document.document.file.size),
             group,
         },
+        // A contact shared from the attachment menu, often one's own at the phone question:
+        // its number is what the person means, read like a typed one.
+        MediaKind::Contact(contact) => What::Text(international(&contact.contact.phone_number)),
         _ => What::Unsupported,
+    }
+}
+
+/// Telegram gives one's own number in international form without its "+"
+/// ("4915123456789"), which an office would not dial: the "+" is put back. Numbers from
+/// the phone book stay as they were saved ("0151 2345678", "+49 …").
+fn international(phone: &str) -> String {
+    let digits_only = phone.chars().all(|c| c.is_ascii_digit());
+    if digits_only && phone.len() >= 10 && !phone.starts_with('0') {
+        format!("+{phone}")
+    } else {
+        phone.to_string()
     }
 }
 
@@ -303,6 +318,21 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(inbound.what, What::File { size: 123, .. }));
+    }
+
+    #[test]
+    fn a_shared_contact_is_its_phone_number() {
+        let inbound = classify(
+            &private_message(serde_json::json!({
+                "contact": {"phone_number": "+49 151 2345678", "first_name": "A", "user_id": 42}
+            })),
+            BOT,
+        )
+        .unwrap();
+        assert_eq!(inbound.what, What::Text("+49 151 2345678".into()));
+        assert_eq!(international("4915123456789"), "+4915123456789");
+        assert_eq!(international("015123456789"), "015123456789");
+        assert_eq!(international("110"), "110");
     }
 
     #[test]
