@@ -374,8 +374,15 @@ pub fn phone(input: &str) -> Result<String, Refusal> {
     Ok(normalized.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// An e-mail address as phones type it: the spaces autocorrection puts after a dot or
+/// around "@" ("sami@gmail. com"), the full stop that ends a sentence and Arabic-Indic or
+/// Persian digits are taken out; what is left must look like an address.
 pub fn email(input: &str) -> Result<String, Refusal> {
-    let cleaned = clean_text(input);
+    let cleaned: String = normalize_digits(&clean_text(input))
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let cleaned = cleaned.strip_suffix('.').unwrap_or(&cleaned).to_string();
     if cleaned.len() > 254 || !crate::content::flow_is_plausible_email(&cleaned) {
         return Err(Refusal::Email);
     }
@@ -743,5 +750,25 @@ mod tests {
         );
         assert_eq!(email(" a@example.org "), Ok("a@example.org".into()));
         assert_eq!(email("a@example"), Err(Refusal::Email));
+        for typed in [
+            "sami@example. org",
+            "sami @example.org",
+            "sami@example.org.",
+            " sami@ example .org ",
+        ] {
+            assert_eq!(email(typed), Ok("sami@example.org".into()), "{typed}");
+        }
+        assert_eq!(
+            email("ali۱۳۶۹@example.org"),
+            Ok("ali1369@example.org".into())
+        );
+        for refused in [
+            "sami@example,org",
+            "sami example.org",
+            "sami@@example.org",
+            "@example.org",
+        ] {
+            assert_eq!(email(refused), Err(Refusal::Email), "{refused}");
+        }
     }
 }
