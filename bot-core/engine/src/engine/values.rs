@@ -361,9 +361,13 @@ fn in_range(date: NaiveDate, range: DateRange, today: NaiveDate) -> Result<Naive
 }
 
 /// 6–15 digits (E.164 allows 15) with `+`, spaces, `-`, `/`, `.`, `()`; stored as typed,
-/// spaces collapsed.
+/// spaces collapsed. Words around the number are left out, as people write it in a sentence
+/// ("Handy: 0151 2345678", "my number is +49 151 …"), when the number is all in one piece.
 pub fn phone(input: &str) -> Result<String, Refusal> {
     let normalized = normalize_digits(&clean_text(input));
+    let normalized = number_among_words(&normalized).unwrap_or(normalized);
+    // The full stop or comma that ends a sentence is no part of the number.
+    let normalized = normalized.trim_end_matches(['.', ',', '،']);
     let digits = normalized.chars().filter(char::is_ascii_digit).count();
     let allowed = normalized.chars().enumerate().all(|(i, c)| {
         c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '.' | '(' | ')') || (c == '+' && i == 0)
@@ -372,6 +376,27 @@ pub fn phone(input: &str) -> Result<String, Refusal> {
         return Err(Refusal::Phone);
     }
     Ok(normalized.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The words of `text` that hold its digits ("0151 2345678" of "Handy: 0151 2345678"),
+/// when they stand together and every other word is only letters (a "Tel:" too). `None`
+/// when nothing is left out.
+fn number_among_words(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is_number = |word: &&str| word.chars().any(|c| c.is_ascii_digit());
+    let first = words.iter().position(is_number)?;
+    let last = words.iter().rposition(is_number)?;
+    let around = words.get(..first)?.iter().chain(words.get(last + 1..)?);
+    let only_letters = |word: &&str| {
+        let word = word.trim_end_matches([':', '.', ',', '!', '،']);
+        !word.is_empty() && word.chars().all(char::is_alphabetic)
+    };
+    let mut around = around.peekable();
+    around.peek()?;
+    around
+        .all(only_letters)
+        .then(|| words.get(first..=last).map(|number| number.join(" ")))
+        .flatten()
 }
 
 /// An e-mail address as phones type it: the spaces autocorrection puts after a dot or
@@ -652,11 +677,23 @@ mod tests {
         assert_eq!(phone("٠١٥١٢٣٤٥٦٧"), Ok("0151234567".into()));
         // Persian digits (U+06F0–U+06F9), as a Persian keyboard types them.
         assert_eq!(phone("+۴۹ ۱۵۱ ۲۳۴۵ ۶۷۸۹"), Ok("+49 151 2345 6789".into()));
+        // In a sentence, the number in one piece.
+        for (typed, number) in [
+            ("Handy: 0151 2345678", "0151 2345678"),
+            ("my number is +49 151 2345678.", "+49 151 2345678"),
+            ("رقمي ٠١٥١٢٣٤٥٦٧", "0151234567"),
+            ("Tel. 05264/123456", "05264/123456"),
+        ] {
+            assert_eq!(phone(typed), Ok(number.into()), "{typed}");
+        }
         for bad in [
             "123",
             "call me",
             "49+151234567",
             "+49 151 2345 6789 1234 5678",
+            "0151 2345678 oder 0160 1234567",
+            "0151 2345678 ab 18 Uhr",
+            "Haus 5, 0151 2345678",
         ] {
             assert_eq!(phone(bad), Err(Refusal::Phone), "{bad}");
         }
