@@ -108,15 +108,36 @@ impl Engine {
         message: &Message,
         text: &str,
     ) -> Option<String> {
-        match_button_loosely(message, text).or_else(|| {
-            let typed = loose_key(text);
-            the_only_button(message.buttons.iter().filter(|button| {
-                Action::parse(button.data())
-                    .ok()
-                    .and_then(|action| self.label_id(session, &action))
-                    .is_some_and(|id| self.option_spellings(id).contains(&typed))
-            }))
-        })
+        let typed = loose_key(text);
+        match_button_loosely(message, text)
+            .or_else(|| {
+                the_only_button(message.buttons.iter().filter(|button| {
+                    Action::parse(button.data())
+                        .ok()
+                        .and_then(|action| self.label_id(session, &action))
+                        .is_some_and(|id| self.option_spellings(id).contains(&typed))
+                }))
+            })
+            .or_else(|| {
+                // "nein", "لا", "no" at an optional question without a No button: people
+                // say so when they have no phone or e-mail; it skips the question.
+                if !self.option_spellings("button-no").contains(&typed) {
+                    return None;
+                }
+                message
+                    .buttons
+                    .iter()
+                    .find(|button| {
+                        matches!(
+                            Action::parse(button.data()),
+                            Ok(Action::Answer {
+                                value: FieldButton::Skip,
+                                ..
+                            })
+                        )
+                    })
+                    .map(|button| button.data().to_string())
+            })
     }
 
     /// The message id a button's label is made from, where it is a fixed text of the

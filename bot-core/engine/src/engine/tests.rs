@@ -2352,6 +2352,23 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     assert!(!buttons(&outputs).iter().any(|data| data.ends_with(":ds")));
 }
 
+/// "nein", "لا", "no" at an optional question (the phone, the e-mail) skips it, in any of the
+/// bot's languages; at a question with a No button it is that button.
+#[test]
+fn no_at_an_optional_question_skips_it() {
+    let mut talk = to_family_name("ar");
+    for answer in REGISTER_ANSWERS {
+        talk.text(answer);
+    }
+    let phone = field_index(&talk);
+    assert_eq!(phone, 7);
+    talk.text("لا");
+    assert_eq!(draft(&talk).answers.get("phone"), Some(&Answer::Skipped));
+    assert_eq!(field_index(&talk), phone + 1);
+    talk.text("nein");
+    assert_eq!(draft(&talk).answers.get("email"), Some(&Answer::Skipped));
+}
+
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
 #[test]
