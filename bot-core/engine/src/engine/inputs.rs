@@ -119,22 +119,28 @@ impl Engine {
                 }))
             })
             .or_else(|| {
-                // "nein", "لا", "no" at an optional question without a No button: people
-                // say so when they have no phone or e-mail; it skips the question.
-                if !self.option_spellings("button-no").contains(&typed) {
+                // A yes or no where the screen asks one without Yes and No buttons: "Is
+                // everything right?" at the summary (yes sends, no shows the answers to
+                // change), and an optional question, where people say "no" when they have
+                // no phone or e-mail (it skips the question).
+                let yes = self.option_spellings("button-yes").contains(&typed);
+                let no = self.option_spellings("button-no").contains(&typed);
+                if !yes && !no {
                     return None;
                 }
                 message
                     .buttons
                     .iter()
-                    .find(|button| {
-                        matches!(
-                            Action::parse(button.data()),
-                            Ok(Action::Answer {
+                    .find(|button| match Action::parse(button.data()) {
+                        Ok(Action::Send) => yes,
+                        Ok(
+                            Action::Change
+                            | Action::Answer {
                                 value: FieldButton::Skip,
                                 ..
-                            })
-                        )
+                            },
+                        ) => no,
+                        _ => false,
                     })
                     .map(|button| button.data().to_string())
             })

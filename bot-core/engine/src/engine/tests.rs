@@ -2369,6 +2369,31 @@ fn no_at_an_optional_question_skips_it() {
     assert_eq!(draft(&talk).answers.get("email"), Some(&Answer::Skipped));
 }
 
+/// "Is everything correct?" answered by typing: yes (in any language, 👍 too) sends, no
+/// shows the answers to change.
+#[test]
+fn yes_and_no_at_the_summary() {
+    let to_summary = || {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.text("No");
+        talk.text("1");
+        assert_eq!(draft(&talk).position, Position::Review);
+        talk
+    };
+    let mut talk = to_summary();
+    talk.text("nein");
+    assert_eq!(draft(&talk).position, Position::ChoosingCorrection);
+    for yes in ["ja", "نعم", "👍🏽"] {
+        let mut talk = to_summary();
+        talk.text(yes);
+        assert!(!talk.session.drafts.contains_key("register-form"), "{yes}");
+        assert_eq!(talk.session.requests.len(), 1, "{yes}");
+    }
+}
+
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
 #[test]
