@@ -25,13 +25,15 @@ pub enum Refusal {
     DateInPast,
     DateTooOld,
     DateTooFar,
-    /// A date of the Persian calendar ("1369/12/24"), typed by a Persian speaker: the
-    /// Gregorian date is shown, for the person to confirm by typing it.
+    /// A date of the Persian calendar ("1369/12/24" from a Persian speaker, "۲۴ اسفند ۱۳۶۹"
+    /// from anyone): the Gregorian date is shown, for the person to confirm with its button
+    /// or by typing it.
     SolarHijri {
         gregorian: NaiveDate,
     },
-    /// A year of two digits ("15.03.90"): the one date of this or the last century the
-    /// field can take is shown, for the person to confirm by typing it.
+    /// A year of two digits ("15.03.90"): the date of this century, or of the last one if
+    /// less than a hundred years ago, that the field can take is shown, for the person to
+    /// confirm with its button or by typing it.
     DateYearShort {
         suggested: NaiveDate,
     },
@@ -110,9 +112,10 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
 /// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
 /// year comes first, as in Germany), and the month as a word of any language's `months.txt`
 /// ("15. März 1990", "15 марта 1990 г.", "March 15, 1990"). A month of the Persian calendar
-/// ("۲۴ اسفند ۱۳۶۹") is refused with its Gregorian date, for the person to confirm. Two-digit
-/// years are refused: `12.3.05` could be 1905 or 2005, and a wrong birth year makes a request
-/// useless.
+/// ("۲۴ اسفند ۱۳۶۹") is refused with its Gregorian date, for the person to confirm. A
+/// two-digit year is refused with the date it most likely means ([`Refusal::DateYearShort`]),
+/// never taken silently: `12.3.05` could be 1905 or 2005, and a wrong birth year makes a
+/// request useless.
 pub fn date(
     input: &str,
     range: DateRange,
