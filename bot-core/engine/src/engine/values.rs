@@ -531,37 +531,29 @@ mod tests {
         ] {
             assert_eq!(date(input, DateRange::Past, today()), march_15, "{input}");
         }
-        let on = |y, m, d| Ok(NaiveDate::from_ymd_opt(y, m, d).unwrap());
         // Names of two words, the longest first; starts of names.
-        assert_eq!(
-            date("3 تشرين الأول 1985", DateRange::Past, today()),
-            on(1985, 10, 3)
-        );
-        assert_eq!(
-            date("3 تشرين الثاني 1985", DateRange::Past, today()),
-            on(1985, 11, 3)
-        );
-        assert_eq!(
-            date("1 Dezem. 2001", DateRange::Past, today()),
-            on(2001, 12, 1)
-        );
-        assert_eq!(
-            date("7 Sept 2001", DateRange::Past, today()),
-            on(2001, 9, 7)
-        );
+        for (input, (y, m, d)) in [
+            ("3 تشرين الأول 1985", (1985, 10, 3)),
+            ("3 تشرين الثاني 1985", (1985, 11, 3)),
+            ("1 Dezem. 2001", (2001, 12, 1)),
+            ("7 Sept 2001", (2001, 9, 7)),
+        ] {
+            let expected = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(
+                date(input, DateRange::Past, today()),
+                Ok(expected),
+                "{input}"
+            );
+        }
         // A Persian month: its Gregorian date is shown to be confirmed, in any conversation.
-        assert_eq!(
-            date("۲۴ اسفند ۱۳۶۹", DateRange::Past, today()),
-            Err(Refusal::SolarHijri {
-                gregorian: NaiveDate::from_ymd_opt(1991, 3, 15).unwrap()
-            })
-        );
-        assert_eq!(
-            date("24 حوت 1369", DateRange::Past, today()),
-            Err(Refusal::SolarHijri {
-                gregorian: NaiveDate::from_ymd_opt(1991, 3, 15).unwrap()
-            })
-        );
+        let gregorian = NaiveDate::from_ymd_opt(1991, 3, 15).unwrap();
+        for input in ["۲۴ اسفند ۱۳۶۹", "24 حوت 1369"] {
+            assert_eq!(
+                date(input, DateRange::Past, today()),
+                Err(Refusal::SolarHijri { gregorian }),
+                "{input}"
+            );
+        }
         assert_eq!(
             date("31 اسفند 1369", DateRange::Past, today()),
             Err(Refusal::DateImpossible)
