@@ -13,11 +13,11 @@ use std::path::Path;
 use chrono::{Datelike, NaiveDate};
 
 use crate::content::{DateRange, Severity, load_lenient};
+use crate::date_words::{Calendar, DateWords};
 use crate::engine::values::{self, Refusal};
 use crate::engine::{Command, CommandText};
 use crate::fuzzing::{Result, Unstructured, is_line_of, mutate, run, texty};
 use crate::i18n::{Arg, Locales};
-use crate::months::{Calendar, MonthNames};
 
 fn some_date(u: &mut Unstructured<'_>, years: std::ops::RangeInclusive<i32>) -> Result<NaiveDate> {
     let year = u.int_in_range(years)?;
@@ -26,10 +26,10 @@ fn some_date(u: &mut Unstructured<'_>, years: std::ops::RangeInclusive<i32>) -> 
 }
 
 /// The month names of the shipped languages, read once.
-fn shipped_months() -> &'static MonthNames {
-    static MONTHS: std::sync::OnceLock<MonthNames> = std::sync::OnceLock::new();
+fn shipped_date_words() -> &'static DateWords {
+    static MONTHS: std::sync::OnceLock<DateWords> = std::sync::OnceLock::new();
     MONTHS.get_or_init(|| {
-        let mut months = MonthNames::default();
+        let mut months = DateWords::default();
         let mut diagnostics = crate::content::Diagnostics::default();
         for entry in std::fs::read_dir(repo().join("locales")).expect("the shipped locales") {
             months.load_locale(&entry.expect("a locale folder").path(), &mut diagnostics);
@@ -45,7 +45,7 @@ fn read_date(
     range: DateRange,
     today: NaiveDate,
 ) -> std::result::Result<NaiveDate, Refusal> {
-    values::date(text, range, today, shipped_months())
+    values::date(text, range, today, shipped_date_words())
 }
 
 fn some_range(u: &mut Unstructured<'_>) -> Result<DateRange> {
@@ -112,7 +112,7 @@ fn fuzz_date_spellings() {
             }
         };
         let separator = *u.choose(&[".", "/", "-", " ", ". "])?;
-        let names: Vec<&str> = shipped_months()
+        let names: Vec<&str> = shipped_date_words()
             .names()
             .filter(|(_, month)| {
                 month.calendar == Calendar::Gregorian && month.number == date.month()

@@ -31,8 +31,8 @@
 
 // The pure engine's modules, at the paths the rest of the workspace has always used.
 pub use kompass_engine::{
-    action, answers, content, diagnostic, engine, i18n, months, name_spellings, request, templates,
-    toml_problems, towns, upload, words,
+    action, answers, content, date_words, diagnostic, engine, i18n, name_spellings, request,
+    templates, toml_problems, towns, upload, words,
 };
 
 pub mod appointment_documents;

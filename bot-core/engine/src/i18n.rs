@@ -25,9 +25,9 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::action::MAX_LANGUAGE_BYTES;
+use crate::date_words::DateWords;
 use crate::diagnostic::line_of;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::months::MonthNames;
 use crate::name_spellings::NameSpellings;
 use crate::words::{WordLists, load_locale_words};
 
@@ -432,8 +432,8 @@ pub struct Locales {
     /// The words that tell languages apart, of every language with a `words.txt` and of
     /// those in `other-languages.txt` ([`crate::words`]).
     words: Arc<WordLists>,
-    /// The month names of every language with a `months.txt` ([`crate::months`]).
-    months: Arc<MonthNames>,
+    /// The words of dates of every language with a `dates.txt` ([`crate::date_words`]).
+    date_words: Arc<DateWords>,
     /// The name spellings of every language with a `name-spellings.txt`
     /// ([`crate::name_spellings`]).
     name_spellings: Arc<NameSpellings>,
@@ -481,7 +481,7 @@ impl Locales {
         folders.sort();
         let mut locales = BTreeMap::new();
         let mut words = WordLists::load_other_languages(dir, diagnostics);
-        let mut months = MonthNames::default();
+        let mut date_words = DateWords::default();
         let mut name_spellings = NameSpellings::default();
         for folder in folders {
             let code = folder
@@ -516,12 +516,12 @@ impl Locales {
                     )),
                 }
                 name_spellings.load_locale(&code, &folder, diagnostics);
-                if !months.load_locale(&folder, diagnostics) {
+                if !date_words.load_locale(&folder, diagnostics) {
                     diagnostics.push(Diagnostic::warning(
-                        &folder.join(crate::months::MONTHS_FILE),
+                        &folder.join(crate::date_words::DATES_FILE),
                         None,
-                        format!("`{code}` has no month names: dates written with its month names (\"15 March 1990\") are not read"),
-                        "add `months.txt` with the names of the twelve months (see docs/flows.md)",
+                        format!("`{code}` has no date words: dates written with its month names (\"15 March 1990\") or as \"today\" are not read"),
+                        "add `dates.txt` with the names of the twelve months and the words for today, yesterday and tomorrow (see docs/flows.md)",
                     ));
                 }
                 locales.insert(code, locale);
@@ -537,7 +537,7 @@ impl Locales {
             locales: Arc::new(locales),
             dir: dir.to_path_buf(),
             words: Arc::new(words),
-            months: Arc::new(months),
+            date_words: Arc::new(date_words),
             name_spellings: Arc::new(name_spellings),
         })
     }
@@ -565,9 +565,9 @@ impl Locales {
         &self.name_spellings
     }
 
-    /// The month names of every language, pooled.
-    pub fn months(&self) -> &MonthNames {
-        &self.months
+    /// The words of dates (month names, "today") of every language, pooled.
+    pub fn date_words(&self) -> &DateWords {
+        &self.date_words
     }
 
     /// What the checks need: every message of `lang` with file, line and variables.

@@ -8,8 +8,8 @@
 //! - [`content`]: flows (menus, pages, forms, institutions) loaded from TOML, and the checks
 //!   that name file, line and fix for every mistake an administrator can make.
 //! - [`i18n`]: Fluent translations per language with the fallback newcomer → English → German.
-//! - [`months`]: month names per language (`locales/<lang>/months.txt`), for dates typed
-//!   with words ("15. März 1990").
+//! - [`date_words`]: the words of dates per language (`locales/<lang>/dates.txt`): month
+//!   names and "today", for dates typed with words ("15. März 1990", "gestern").
 //! - [`name_spellings`]: Latin spellings of common names in Arabic script
 //!   (`locales/<lang>/name-spellings.txt`), suggested for names typed in that script.
 //! - [`engine`]: the conversation engine, `(session, input) -> (session, outputs)`.
@@ -25,10 +25,10 @@
 pub mod action;
 pub mod answers;
 pub mod content;
+pub mod date_words;
 pub mod diagnostic;
 pub mod engine;
 pub mod i18n;
-pub mod months;
 pub mod name_spellings;
 pub mod request;
 pub mod templates;

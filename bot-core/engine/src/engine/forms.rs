@@ -85,7 +85,7 @@ impl Engine {
                 parsed => parsed.map(Answer::Text).map_err(Some),
             },
             (FieldKind::Date { range }, _) => {
-                match values::date(text, *range, today, self.content.locales.months()) {
+                match values::date(text, *range, today, self.content.locales.date_words()) {
                     // Persian speakers from Iran and Afghanistan often know their dates in the
                     // Solar Hijri calendar; the office needs the Gregorian one. Only for Persian:
                     // an Arabic speaker's 14xx is a lunar Hijri year, another calendar.

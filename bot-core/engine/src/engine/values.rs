@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::content::DateRange;
-use crate::months::{Calendar, MonthNames};
+use crate::date_words::{Calendar, DateWords};
 
 /// Why a typed value was refused; each maps to a translated message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +110,7 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
 }
 
 /// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
-/// year comes first, as in Germany), and the month as a word of any language's `months.txt`
+/// year comes first, as in Germany), and the month as a word of any language's `dates.txt`
 /// ("15. März 1990", "15 марта 1990 г.", "March 15, 1990"). A month of the Persian calendar
 /// ("۲۴ اسفند ۱۳۶۹") is refused with its Gregorian date, for the person to confirm. A
 /// two-digit year is refused with the date it most likely means ([`Refusal::DateYearShort`]),
@@ -120,8 +120,11 @@ pub fn date(
     input: &str,
     range: DateRange,
     today: NaiveDate,
-    months: &MonthNames,
+    months: &DateWords,
 ) -> Result<NaiveDate, Refusal> {
+    if let Some(date) = date_said_as_a_day(input, months, today) {
+        return in_range(date, range, today);
+    }
     let parts = match date_parts(input) {
         Err(refusal) => date_with_month_name(input, months).unwrap_or(Err(refusal))?,
         parts => parts?,
@@ -156,6 +159,21 @@ pub fn date(
             })
         }
     }
+}
+
+/// A date said as a day ("heute", "вчора", "today"), with nothing else but words that may
+/// stand in a date.
+fn date_said_as_a_day(input: &str, words: &DateWords, today: NaiveDate) -> Option<NaiveDate> {
+    if normalize_digits(input).chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let phrase = crate::words::tokens(input)
+        .into_iter()
+        .filter(|token| !words.is_other(token))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let offset = words.day_offset(&phrase)?;
+    today.checked_add_signed(chrono::Duration::days(offset))
 }
 
 /// The years of the Persian calendar people born or living today write (1921–2041).
@@ -266,7 +284,7 @@ fn short_year_date(
 /// "1990 15 марта"): `None` when no word of `input` names a month; else the calendar,
 /// year, month and day, or the refusal when the rest is not one day and one four-digit
 /// year, or a word is neither a month nor a word that may stand in a date.
-fn date_with_month_name(input: &str, months: &MonthNames) -> Option<Result<DateParts, Refusal>> {
+fn date_with_month_name(input: &str, months: &DateWords) -> Option<Result<DateParts, Refusal>> {
     let folded = crate::words::fold(&normalize_digits(&clean_text(input)));
     let mut words = Vec::new();
     let mut numbers = Vec::new();
@@ -456,11 +474,11 @@ mod tests {
     }
 
     /// The month names of the shipped languages, read once.
-    fn shipped_months() -> &'static MonthNames {
-        static MONTHS: std::sync::OnceLock<MonthNames> = std::sync::OnceLock::new();
+    fn shipped_date_words() -> &'static DateWords {
+        static MONTHS: std::sync::OnceLock<DateWords> = std::sync::OnceLock::new();
         MONTHS.get_or_init(|| {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
-            let mut months = MonthNames::default();
+            let mut months = DateWords::default();
             let mut diagnostics = crate::diagnostic::Diagnostics::default();
             for entry in std::fs::read_dir(&dir).unwrap() {
                 months.load_locale(&entry.unwrap().path(), &mut diagnostics);
@@ -472,7 +490,36 @@ mod tests {
 
     /// [`super::date`] with the shipped month names.
     fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
-        super::date(input, range, today, shipped_months())
+        super::date(input, range, today, shipped_date_words())
+    }
+
+    /// "heute", "вчора", "today" (the day of moving in, as people say it), in any language.
+    #[test]
+    fn dates_said_as_a_day() {
+        let on = |days: i64| Ok(today() + chrono::Duration::days(days));
+        for (typed, days) in [
+            ("heute", 0),
+            ("Gestern.", -1),
+            ("вчора", -1),
+            ("امروز", 0),
+            ("أمس", -1),
+            ("dün", -1),
+            ("today", 0),
+            ("tomorrow", 1),
+        ] {
+            assert_eq!(date(typed, DateRange::Any, today()), on(days), "{typed}");
+        }
+        assert_eq!(
+            date("morgen", DateRange::Past, today()),
+            Err(Refusal::DateInFuture)
+        );
+        for unread in ["heute 10 Uhr", "vorgestern", "gestern oder heute"] {
+            assert_eq!(
+                date(unread, DateRange::Any, today()),
+                Err(Refusal::DateUnreadable),
+                "{unread}"
+            );
+        }
     }
 
     /// A year of two digits is refused with the one date it can mean: this century's if
@@ -656,7 +703,7 @@ mod tests {
             date("1.1.2020", DateRange::Future, today()),
             Err(Refusal::DateInPast)
         );
-        for unreadable in ["yesterday", "1990", "", "3.12.1990.5", "🎉"] {
+        for unreadable in ["someday", "1990", "", "3.12.1990.5", "🎉"] {
             assert_eq!(
                 date(unreadable, DateRange::Any, today()),
                 Err(Refusal::DateUnreadable),

@@ -1,6 +1,6 @@
-//! Month names as people write them in dates ("15. März 1990", "15 марта 1990 г.",
-//! "۲۴ اسفند ۱۳۶۹"), kept as data beside the translations so that an administrator who
-//! adds a language adds its months too: `locales/<lang>/months.txt`.
+//! The words of dates as people write them ("15. März 1990", "15 марта 1990 г.",
+//! "۲۴ اسفند ۱۳۶۹", "gestern"), kept as data beside the translations so that an
+//! administrator who adds a language adds its words too: `locales/<lang>/dates.txt`.
 //!
 //! Each line is `key = name, name, …`; `#` starts a comment. Keys:
 //!
@@ -8,10 +8,12 @@
 //!   (Russian "марта" and "март", abbreviations, the Levantine "آذار" beside "مارس");
 //! - `persian 1` … `persian 12`: the months of the Persian (Solar Hijri) calendar, in which
 //!   Iranian and Afghan documents are dated (the Afghan names too: "حمل");
-//! - `other`: words that may stand in a date and say nothing about it ("г.", "года", "th").
+//! - `other`: words that may stand in a date and say nothing about it ("г.", "года", "th");
+//! - `today`, `yesterday`, `tomorrow`: a date said as a day ("heute", "вчора"), for dates
+//!   like the day of moving in.
 //!
-//! The names of every language count in every conversation: a Ukrainian may write the
-//! German "März" she reads on her letters. A name that two files give to different months
+//! The words of every language count in every conversation: a Ukrainian may write the
+//! German "März" she reads on her letters. A word that two lines give different meanings
 //! is an error. Names are compared folded ([`crate::words::fold`]); a word of at least three
 //! letters also names a month when every name that starts with it is that month ("Sept",
 //! "Dezem").
@@ -23,7 +25,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::words::{fold, read_file, strip_comment};
 
 /// The file in a locale folder.
-pub const MONTHS_FILE: &str = "months.txt";
+pub const DATES_FILE: &str = "dates.txt";
 
 /// The calendar a month name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,21 +49,24 @@ struct NamedMonth {
     written_at: String,
 }
 
-/// The month names of every language, pooled.
+/// The words of dates of every language, pooled.
 #[derive(Debug, Clone, Default)]
-pub struct MonthNames {
+pub struct DateWords {
     /// Folded names, their words joined by one space.
     names: BTreeMap<String, NamedMonth>,
+    /// Folded days ("heute", "day after tomorrow" would be two words) and their distance
+    /// from today in days, with where they were written.
+    days: BTreeMap<String, (i64, String)>,
     /// Folded words that may stand in a date and say nothing.
     other: BTreeSet<String>,
     /// The most words a name has ("تشرين الأول": two).
     longest: usize,
 }
 
-impl MonthNames {
-    /// Adds `folder/months.txt`; `false` when the folder has none.
+impl DateWords {
+    /// Adds `folder/dates.txt`; `false` when the folder has none.
     pub fn load_locale(&mut self, folder: &Path, diagnostics: &mut Diagnostics) -> bool {
-        let file = folder.join(MONTHS_FILE);
+        let file = folder.join(DATES_FILE);
         if !file.exists() {
             return false;
         }
@@ -111,7 +116,7 @@ impl MonthNames {
         let Some((key, entries)) = line.split_once('=') else {
             return problem(
                 format!("`{line}` has no `=`"),
-                "write `3 = …`, `persian 3 = …` or `other = …`, names separated by commas".into(),
+                "write `3 = …`, `persian 3 = …`, `today = …` or `other = …`, names separated by commas".into(),
             );
         };
         let key = key.trim();
@@ -130,10 +135,40 @@ impl MonthNames {
             }
             return;
         }
+        let day = match key {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(offset) = day {
+            for entry in entries {
+                let folded = crate::words::fold_phrase(entry);
+                if folded.is_empty() || folded.chars().any(|c| c.is_ascii_digit()) {
+                    problem(
+                        format!("`{entry}` is not a word of letters"),
+                        "write the word for the day (\"heute\", \"вчора\")".into(),
+                    );
+                    continue;
+                }
+                match self.days.get(&folded) {
+                    Some((known, written_at)) if *known != offset => problem(
+                        format!("`{entry}` means another day in {written_at}"),
+                        "a word can mean one day only: remove it from one of the two lines".into(),
+                    ),
+                    Some(_) => {}
+                    None => {
+                        let written_at = format!("{}:{line_number}", file.display());
+                        self.days.insert(folded, (offset, written_at));
+                    }
+                }
+            }
+            return;
+        }
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow` or `other`".into(),
             );
         };
         named.insert(month);
@@ -201,6 +236,11 @@ impl MonthNames {
             .map(|(name, named)| (name.as_str(), named.month))
     }
 
+    /// How many days from today a folded phrase ("gestern") says: -1, 0 or 1.
+    pub fn day_offset(&self, folded: &str) -> Option<i64> {
+        self.days.get(folded).map(|(offset, _)| *offset)
+    }
+
     /// Whether a folded word may stand in a date without saying anything about it.
     pub fn is_other(&self, folded: &str) -> bool {
         self.other.contains(folded)
@@ -252,14 +292,14 @@ mod tests {
     use super::*;
     use std::fs;
 
-    fn load(files: &[(&str, &str)]) -> (MonthNames, Diagnostics) {
+    fn load(files: &[(&str, &str)]) -> (DateWords, Diagnostics) {
         let dir = tempfile::tempdir().unwrap();
-        let mut months = MonthNames::default();
+        let mut months = DateWords::default();
         let mut diagnostics = Diagnostics::default();
         for (lang, text) in files {
             let folder = dir.path().join(lang);
             fs::create_dir_all(&folder).unwrap();
-            fs::write(folder.join(MONTHS_FILE), text).unwrap();
+            fs::write(folder.join(DATES_FILE), text).unwrap();
             months.load_locale(&folder, &mut diagnostics);
         }
         (months, diagnostics)
@@ -315,14 +355,14 @@ mod tests {
         ]);
         let text: Vec<String> = diagnostics.errors().map(|d| d.to_string()).collect();
         let has = |part: &str| text.iter().any(|t| t.contains(part));
-        assert!(has("xx/months.txt:2: error: unknown key `13`"), "{text:?}");
+        assert!(has("xx/dates.txt:2: error: unknown key `13`"), "{text:?}");
         assert!(
-            has("xx/months.txt:3: error: `Apr.` is not a name"),
+            has("xx/dates.txt:3: error: `Apr.` is not a name"),
             "{text:?}"
         );
         assert!(has("`zwei Worte` is not one word"), "{text:?}");
         assert!(
-            has("xx/months.txt:5: error: `februar` has no `=`"),
+            has("xx/dates.txt:5: error: `februar` has no `=`"),
             "{text:?}"
         );
         assert!(has("month `1` has no name"), "{text:?}");
@@ -334,9 +374,28 @@ mod tests {
         let text: Vec<String> = diagnostics.errors().map(|d| d.to_string()).collect();
         assert!(
             text.iter()
-                .any(|t| t.contains("`Mär` is month `3` in") && t.contains("de/months.txt:3")),
+                .any(|t| t.contains("`Mär` is month `3` in") && t.contains("de/dates.txt:3")),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn days_say_one_day_each() {
+        let (words, diagnostics) = load(&[
+            (
+                "de",
+                &format!("{GERMAN}today = heute\nyesterday = gestern\n"),
+            ),
+            (
+                "xx",
+                &format!("{}tomorrow = gestern, übermorgen\n", all_twelve("q")),
+            ),
+        ]);
+        let text = diagnostics.to_string();
+        assert!(text.contains("`gestern` means another day in"), "{text}");
+        assert_eq!(words.day_offset("heute"), Some(0));
+        assert_eq!(words.day_offset("gestern"), Some(-1));
+        assert_eq!(words.day_offset("ubermorgen"), Some(1));
     }
 
     #[test]
