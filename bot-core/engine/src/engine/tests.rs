@@ -2369,6 +2369,37 @@ fn no_at_an_optional_question_skips_it() {
     assert_eq!(draft(&talk).answers.get("email"), Some(&Answer::Skipped));
 }
 
+/// The words people type for "next", "I have none" and "that's all" (each language's
+/// `.typed` on Skip and Done) skip a question or end the photos, in any conversation.
+#[test]
+fn next_and_none_in_every_language() {
+    for (skip, done) in [
+        ("немає", "все"),
+        ("ما عندي", "خلاص"),
+        ("yok", "tamam"),
+        ("ندارم", "تموم"),
+        ("tune", "xelas"),
+        ("дальше", "всё"),
+    ] {
+        let mut talk = to_family_name("en");
+        for answer in REGISTER_ANSWERS {
+            talk.text(answer);
+        }
+        talk.text(skip);
+        assert_eq!(
+            draft(&talk).answers.get("phone"),
+            Some(&Answer::Skipped),
+            "{skip}"
+        );
+        talk.text(skip);
+        talk.text(skip);
+        assert_eq!(field_index(&talk), 10, "{skip}");
+        send_photo(&mut talk);
+        talk.text(done);
+        assert_eq!(field_index(&talk), 11, "{done}");
+    }
+}
+
 /// "Is everything correct?" answered by typing: yes (in any language, 👍 too) sends, no
 /// shows the answers to change.
 #[test]
