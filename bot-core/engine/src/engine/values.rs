@@ -122,7 +122,10 @@ pub fn date(
     today: NaiveDate,
     months: &DateWords,
 ) -> Result<NaiveDate, Refusal> {
-    if let Some(date) = date_said_as_a_day(input, months, today) {
+    // Not for a date in the past (a birth date), where "yesterday" is a slip, not a date.
+    if range != DateRange::Past
+        && let Some(date) = date_said_as_a_day(input, months, today)
+    {
         return in_range(date, range, today);
     }
     let parts = match date_parts(input) {
@@ -509,9 +512,11 @@ mod tests {
         ] {
             assert_eq!(date(typed, DateRange::Any, today()), on(days), "{typed}");
         }
+        assert_eq!(date("morgen", DateRange::Future, today()), on(1));
+        // A birth date is not said as a day: "gestern" there is a slip.
         assert_eq!(
-            date("morgen", DateRange::Past, today()),
-            Err(Refusal::DateInFuture)
+            date("gestern", DateRange::Past, today()),
+            Err(Refusal::DateUnreadable)
         );
         for unread in ["heute 10 Uhr", "vorgestern", "gestern oder heute"] {
             assert_eq!(
