@@ -208,9 +208,11 @@ fn body_text(message: &mail_parser::Message<'_>) -> String {
 }
 
 /// An appointment in an office's answer: a line `Termin: 24.12.2026 10:30, Rathaus Zimmer 3`
-/// (date and time as caseworkers type them for `!termin`; the place is optional). A date
-/// before `today` or one that cannot be read is no appointment: the line reaches the
-/// newcomer as text only.
+/// (date and time as caseworkers type them for `!termin`; the place is optional), also as
+/// caseworkers write it in a letter: `Termin: Dienstag, 24.12.2026 um 10:30 Uhr, Rathaus`
+/// (up to two words without digits before the date, "um" before the time). A date before
+/// `today` or one that cannot be read is no appointment: the line reaches the newcomer as
+/// text only.
 pub fn appointment_line(
     text: &str,
     today: chrono::NaiveDate,
@@ -223,10 +225,15 @@ pub fn appointment_line(
     })?;
     let mut words = line
         .split_whitespace()
-        .map(|word| word.trim_end_matches([',', ';']));
+        .map(|word| word.trim_end_matches([',', ';']))
+        .peekable();
+    // "Dienstag,", "am": a weekday or a word before the date, never digits.
+    for _ in 0..2 {
+        words.next_if(|word| !word.chars().any(|c| c.is_ascii_digit()));
+    }
     let date = parse_date(words.next()?, today).filter(|date| *date >= today)?;
+    words.next_if(|word| word.eq_ignore_ascii_case("um"));
     let time = parse_time(words.next()?)?;
-    let mut words = words.peekable();
     words.next_if(|word| word.eq_ignore_ascii_case("uhr"));
     let place: Vec<&str> = words.collect();
     let place = place.join(" ");
@@ -314,7 +321,28 @@ Content-Type: text/html; charset=utf-8\r\n\
             None,
             "past"
         );
+        // As caseworkers write it in a letter.
+        for line in [
+            "Termin: Dienstag, 24.12.2026 um 10:30 Uhr, Rathaus Zimmer 3",
+            "Termin: am 24.12.2026 um 10:30 Uhr, Rathaus Zimmer 3",
+            "Termin: Do. 24.12. 10.30 Rathaus Zimmer 3",
+        ] {
+            let (date, time, place) = appointment_line(line, today).unwrap();
+            assert_eq!(
+                (date.to_string(), time.to_string(), place.as_deref()),
+                (
+                    "2026-12-24".into(),
+                    "10:30:00".into(),
+                    Some("Rathaus Zimmer 3")
+                ),
+                "{line}"
+            );
+        }
         assert_eq!(appointment_line("Termin: bald", today), None);
+        assert_eq!(
+            appointment_line("Termin: nach Absprache mit Ihnen", today),
+            None
+        );
         assert_eq!(appointment_line("Ihr Termin ist am Montag.", today), None);
     }
 
