@@ -217,7 +217,7 @@ pub fn appointment_line(
     text: &str,
     today: chrono::NaiveDate,
 ) -> Option<(chrono::NaiveDate, chrono::NaiveTime, Option<String>)> {
-    use kompass_core::templates::{parse_date, parse_time};
+    use kompass_core::templates::{german_month, parse_date, parse_time};
     let line = text.lines().find_map(|line| {
         let line = line.trim();
         let (word, rest) = line.split_once(':')?;
@@ -231,7 +231,25 @@ pub fn appointment_line(
     for _ in 0..2 {
         words.next_if(|word| !word.chars().any(|c| c.is_ascii_digit()));
     }
-    let date = parse_date(words.next()?, today).filter(|date| *date >= today)?;
+    let first = words.next()?;
+    let date = match parse_date(first, today) {
+        Some(date) => date,
+        // "24. Dezember 2026" (the year may be left out, as with "24.12.").
+        None => {
+            let month = german_month(words.next()?)?;
+            let year =
+                words.next_if(|word| word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()));
+            let day = first.trim_end_matches('.');
+            let written = match year {
+                Some(year) => format!("{day}.{month}.{year}"),
+                None => format!("{day}.{month}."),
+            };
+            parse_date(&written, today)?
+        }
+    };
+    if date < today {
+        return None;
+    }
     words.next_if(|word| word.eq_ignore_ascii_case("um"));
     let time = parse_time(words.next()?)?;
     words.next_if(|word| word.eq_ignore_ascii_case("uhr"));
@@ -326,6 +344,8 @@ Content-Type: text/html; charset=utf-8\r\n\
             "Termin: Dienstag, 24.12.2026 um 10:30 Uhr, Rathaus Zimmer 3",
             "Termin: am 24.12.2026 um 10:30 Uhr, Rathaus Zimmer 3",
             "Termin: Do. 24.12. 10.30 Rathaus Zimmer 3",
+            "Termin: Donnerstag, 24. Dezember 2026, um 10:30 Uhr, Rathaus Zimmer 3",
+            "Termin: am 24. Dez. um 10.30 Uhr Rathaus Zimmer 3",
         ] {
             let (date, time, place) = appointment_line(line, today).unwrap();
             assert_eq!(
@@ -342,6 +362,16 @@ Content-Type: text/html; charset=utf-8\r\n\
         assert_eq!(
             appointment_line("Termin: nach Absprache mit Ihnen", today),
             None
+        );
+        assert_eq!(
+            appointment_line("Termin: 24. November 2026 10:30", today),
+            None,
+            "past"
+        );
+        assert_eq!(
+            appointment_line("Termin: 24. Ma 10:30", today),
+            None,
+            "Mai or März"
         );
         assert_eq!(appointment_line("Ihr Termin ist am Montag.", today), None);
     }

@@ -583,6 +583,34 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// The month of a German month name as caseworkers write it in a letter ("Dezember",
+/// "Dez", "März", "Maerz"), for dates like "24. Dezember 2026".
+pub fn german_month(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ];
+    let word = word
+        .trim_end_matches(['.', ','])
+        .to_lowercase()
+        .replace("ae", "ä");
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let number = MONTHS.iter().position(|month| month.starts_with(&word))?;
+    u32::try_from(number + 1).ok()
+}
+
 /// A time as caseworkers type it: `10:30`, `9:05`, `10.30` or `10` (with or without "Uhr").
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
     let text = ["Uhr", "uhr", "UHR"]
@@ -809,6 +837,22 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn german_months_as_caseworkers_write_them() {
+        for (word, month) in [
+            ("Dezember", 12),
+            ("Dez.", 12),
+            ("märz", 3),
+            ("Maerz", 3),
+            ("Sept", 9),
+            ("Jan,", 1),
+        ] {
+            assert_eq!(german_month(word), Some(month), "{word}");
+        }
+        assert_eq!(german_month("Ma"), None);
+        assert_eq!(german_month("Montag"), None);
     }
 
     fn shipped() -> Locales {
