@@ -130,6 +130,15 @@ impl Engine {
                 // An option's name in any language ("Сирия" from a Ukrainian): the option,
                 // which the office reads in its own language.
                 Some(option) => Ok(Answer::Choice(option.value.clone())),
+                // "15 March 90" at the list answers another question, not this one (no
+                // country's name has digits): choose from the list, or "Another country".
+                None if step == FieldStep::Main
+                    && values::normalize_digits(text)
+                        .chars()
+                        .any(|c| c.is_ascii_digit()) =>
+                {
+                    Err(None)
+                }
                 // "7" or "?" is no answer of one's own: at the list, choose from it; asked
                 // for one's own words, write them with letters.
                 None if !text.chars().any(char::is_alphabetic) => match step {

@@ -2400,6 +2400,29 @@ fn next_and_none_in_every_language() {
     }
 }
 
+/// Text with digits at the nationality list ("15 March 90", typed for the question before)
+/// is no country of one's own: the list again. After "Another country" it is taken.
+#[test]
+fn digits_at_a_list_are_not_an_answer_of_ones_own() {
+    let mut talk = to_family_name("en");
+    for answer in &REGISTER_ANSWERS[..3] {
+        talk.text(answer);
+    }
+    let reply = talk.text("15 March 90");
+    assert!(
+        reply.starts_with(&talk.t("en", "error-choose-option")),
+        "{reply}"
+    );
+    assert!(!draft(&talk).answers.contains_key("nationality"));
+    talk.text("Kurdistan 2");
+    assert!(!draft(&talk).answers.contains_key("nationality"));
+    talk.text("Kurdistan");
+    assert_eq!(
+        draft(&talk).answers.get("nationality"),
+        Some(&Answer::Text("Kurdistan".into()))
+    );
+}
+
 /// "Is everything correct?" answered by typing: yes (in any language, 👍 too) sends, no
 /// shows the answers to change.
 #[test]
