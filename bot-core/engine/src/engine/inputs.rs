@@ -100,8 +100,10 @@ impl Engine {
 
     /// The button of `message` (the open question) that `text` names loosely
     /// ([`match_button_loosely`]), or whose text it is in another of the content's languages
-    /// ("Fertig" or "Zurück" from a Ukrainian who learnt the German words): asked only where
-    /// the text is no answer of its own.
+    /// ("Fertig" or "Zurück" from a Ukrainian who learnt the German words), or a yes or no
+    /// that answers what the screen asks without Yes and No buttons (Send or Change at the
+    /// summary, Skip at an optional question): asked only where the text is no answer of
+    /// its own.
     pub(super) fn loosely_named_button(
         &self,
         session: &Session,
