@@ -25,21 +25,21 @@ fn some_date(u: &mut Unstructured<'_>, years: std::ops::RangeInclusive<i32>) -> 
     Ok(NaiveDate::from_yo_opt(year, ordinal).expect("day 1–365 exists every year"))
 }
 
-/// The month names of the shipped languages, read once.
+/// The date words of the shipped languages, loaded once as the bot loads them.
 fn shipped_date_words() -> &'static DateWords {
-    static MONTHS: std::sync::OnceLock<DateWords> = std::sync::OnceLock::new();
-    MONTHS.get_or_init(|| {
-        let mut months = DateWords::default();
-        let mut diagnostics = crate::content::Diagnostics::default();
-        for entry in std::fs::read_dir(repo().join("locales")).expect("the shipped locales") {
-            months.load_locale(&entry.expect("a locale folder").path(), &mut diagnostics);
-        }
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
-        months
-    })
+    static LOCALES: std::sync::OnceLock<Locales> = std::sync::OnceLock::new();
+    LOCALES
+        .get_or_init(|| {
+            let mut diagnostics = crate::content::Diagnostics::default();
+            let locales = Locales::load_dir(&repo().join("locales"), &mut diagnostics)
+                .expect("the shipped locales");
+            assert!(!diagnostics.has_errors(), "{diagnostics}");
+            locales
+        })
+        .date_words()
 }
 
-/// [`values::date`] with the shipped month names.
+/// [`values::date`] with the shipped date words.
 fn read_date(
     text: &str,
     range: DateRange,

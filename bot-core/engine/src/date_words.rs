@@ -28,7 +28,7 @@ use crate::words::{fold, read_file, strip_comment};
 pub const DATES_FILE: &str = "dates.txt";
 
 /// The calendar a month name belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Calendar {
     Gregorian,
     /// The Solar Hijri calendar of Iran and Afghanistan.
@@ -36,7 +36,7 @@ pub enum Calendar {
 }
 
 /// A month of a calendar, 1–12.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Month {
     pub calendar: Calendar,
     pub number: u32,
@@ -249,19 +249,6 @@ impl DateWords {
     /// The most words a name has.
     pub fn longest_name(&self) -> usize {
         self.longest
-    }
-}
-
-impl PartialOrd for Month {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Month {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        let rank = |m: &Month| (m.calendar == Calendar::Persian, m.number);
-        rank(self).cmp(&rank(other))
     }
 }
 

@@ -149,19 +149,19 @@ fn ascii_words(latin: &str) -> Vec<String> {
 /// letter by letter with the long vowels.
 fn arabic_words(name: &str, language: &str, spellings: &NameSpellings) -> Vec<String> {
     let persian = matches!(language, "fa" | "prs") || name.chars().any(|c| "پچژگکی".contains(c));
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // Each word as written (spelled letter by letter) and folded (looked up).
+    let words: Vec<(&str, String)> = name.split_whitespace().map(|w| (w, fold(w))).collect();
     let mut out = Vec::new();
     let mut rest = words.as_slice();
-    while let Some((word, after)) = rest.split_first() {
-        if let Some((next, after_two)) = after.split_first()
-            && let Some(listed) =
-                spellings.spelling(&format!("{} {}", fold(word), fold(next)), language)
+    while let Some(((word, folded), after)) = rest.split_first() {
+        if let Some(((_, next), after_two)) = after.split_first()
+            && let Some(listed) = spellings.spelling(&format!("{folded} {next}"), language)
         {
             out.push(listed.to_string());
             rest = after_two;
             continue;
         }
-        match listed_word(word, language, spellings) {
+        match listed_word(folded, language, spellings) {
             Some(listed) => out.push(listed),
             None => out.extend(ascii_words(&arabic_long_vowels(word, persian))),
         }
@@ -170,11 +170,10 @@ fn arabic_words(name: &str, language: &str, spellings: &NameSpellings) -> Vec<St
     out
 }
 
-/// The listed spelling of one word in Arabic script, itself, after the article or as a
-/// compound with عبد written as one word.
-fn listed_word(word: &str, language: &str, spellings: &NameSpellings) -> Option<String> {
-    let folded = fold(word);
-    if let Some(listed) = spellings.spelling(&folded, language) {
+/// The listed spelling of one folded word in Arabic script, itself, after the article or
+/// as a compound with عبد written as one word.
+fn listed_word(folded: &str, language: &str, spellings: &NameSpellings) -> Option<String> {
+    if let Some(listed) = spellings.spelling(folded, language) {
         return Some(listed.to_string());
     }
     if let Some(name) = folded.strip_prefix("ال")

@@ -111,7 +111,8 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
 
 /// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
 /// year comes first, as in Germany), and the month as a word of any language's `dates.txt`
-/// ("15. März 1990", "15 марта 1990 г.", "March 15, 1990"). A month of the Persian calendar
+/// ("15. März 1990", "15 марта 1990 г.", "March 15, 1990"), and outside birth dates a day's
+/// word ("gestern", "вчора"). A month of the Persian calendar
 /// ("۲۴ اسفند ۱۳۶۹") is refused with its Gregorian date, for the person to confirm. A
 /// two-digit year is refused with the date it most likely means ([`Refusal::DateYearShort`]),
 /// never taken silently: `12.3.05` could be 1905 or 2005, and a wrong birth year makes a
@@ -120,16 +121,16 @@ pub fn date(
     input: &str,
     range: DateRange,
     today: NaiveDate,
-    months: &DateWords,
+    date_words: &DateWords,
 ) -> Result<NaiveDate, Refusal> {
     // Not for a date in the past (a birth date), where "yesterday" is a slip, not a date.
     if range != DateRange::Past
-        && let Some(date) = date_said_as_a_day(input, months, today)
+        && let Some(date) = date_said_as_a_day(input, date_words, today)
     {
         return in_range(date, range, today);
     }
     let parts = match date_parts(input) {
-        Err(refusal) => date_with_month_name(input, months).unwrap_or(Err(refusal))?,
+        Err(refusal) => date_with_month_name(input, date_words).unwrap_or(Err(refusal))?,
         parts => parts?,
     };
     let (calendar, year, month, day) = match parts {
@@ -287,12 +288,12 @@ fn short_year_date(
 /// "1990 15 марта"): `None` when no word of `input` names a month; else the calendar,
 /// year, month and day, or the refusal when the rest is not one day and one four-digit
 /// year, or a word is neither a month nor a word that may stand in a date.
-fn date_with_month_name(input: &str, months: &DateWords) -> Option<Result<DateParts, Refusal>> {
+fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<DateParts, Refusal>> {
     let folded = crate::words::fold(&normalize_digits(&clean_text(input)));
-    let mut words = Vec::new();
+    // Words that are neither a month nor an `other` word (a second month counts as one).
+    let mut stray = Vec::new();
     let mut numbers = Vec::new();
     let mut month = None;
-    let mut other_word = false;
     // Runs of letters and runs of digits ("15th" is two); everything else separates.
     let mut tokens = Vec::new();
     let mut current = String::new();
@@ -313,7 +314,7 @@ fn date_with_month_name(input: &str, months: &DateWords) -> Option<Result<DatePa
     while let Some((token, after)) = rest.split_first() {
         // Before the names, whose starts count too: the Arabic "شهر" (month) starts the
         // Persian "شهریور".
-        if is_number(token) || months.is_other(token) {
+        if is_number(token) || date_words.is_other(token) {
             if is_number(token) {
                 numbers.push(token.as_str());
             }
@@ -323,28 +324,28 @@ fn date_with_month_name(input: &str, months: &DateWords) -> Option<Result<DatePa
         // The longest name that starts here ("تشرين الأول" before "تشرين").
         let run = rest
             .iter()
-            .take(months.longest_name())
+            .take(date_words.longest_name())
             .take_while(|t| !is_number(t))
             .count();
         let named = (1..=run).rev().find_map(|length| {
             let name = rest.get(..length)?.join(" ");
-            months.month(&name).map(|found| (found, length))
+            date_words.month(&name).map(|found| (found, length))
         });
         match named {
             Some((found, length)) => {
                 if month.replace(found).is_some() {
-                    other_word = true;
+                    stray.push(token.as_str());
                 }
                 rest = rest.get(length..).unwrap_or_default();
             }
             None => {
-                words.push(token.as_str());
+                stray.push(token.as_str());
                 rest = after;
             }
         }
     }
     let month = month?;
-    if other_word || !words.is_empty() {
+    if !stray.is_empty() {
         return Some(Err(Refusal::DateUnreadable));
     }
     let (day, year) = match numbers.as_slice() {
@@ -476,22 +477,21 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
-    /// The month names of the shipped languages, read once.
+    /// The date words of the shipped languages, loaded once as the bot loads them.
     fn shipped_date_words() -> &'static DateWords {
-        static MONTHS: std::sync::OnceLock<DateWords> = std::sync::OnceLock::new();
-        MONTHS.get_or_init(|| {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
-            let mut months = DateWords::default();
-            let mut diagnostics = crate::diagnostic::Diagnostics::default();
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                months.load_locale(&entry.unwrap().path(), &mut diagnostics);
-            }
-            assert!(!diagnostics.has_errors(), "{diagnostics}");
-            months
-        })
+        static LOCALES: std::sync::OnceLock<crate::i18n::Locales> = std::sync::OnceLock::new();
+        LOCALES
+            .get_or_init(|| {
+                let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+                let mut diagnostics = crate::diagnostic::Diagnostics::default();
+                let locales = crate::i18n::Locales::load_dir(&dir, &mut diagnostics).unwrap();
+                assert!(!diagnostics.has_errors(), "{diagnostics}");
+                locales
+            })
+            .date_words()
     }
 
-    /// [`super::date`] with the shipped month names.
+    /// [`super::date`] with the shipped date words.
     fn date(input: &str, range: DateRange, today: NaiveDate) -> Result<NaiveDate, Refusal> {
         super::date(input, range, today, shipped_date_words())
     }
