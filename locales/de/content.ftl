@@ -31,15 +31,25 @@ main-text =
     Ich kann Ihre Anfrage auch an das richtige Amt senden.
     Was brauchen Sie?
 main-opt-register = Wohnsitz anmelden
+    .typed = anmeld, ummeld, Wohnsitz, Meldebescheinigung, Wohnungsgeberbestätigung, Bürgerbüro, Buergerbuero, Meldeamt, Einwohnermeldeamt, Adressänderung, neue Adresse, umgezogen
 main-opt-immigration = Aufenthalt und Arbeitserlaubnis
+    .typed = Aufenthalt, Ausländerbehörde, Auslaenderbehoerde, Ausländeramt, Visum, Visa, Duldung, Einbürgerung, Familiennachzug, Wohnsitzauflage
 main-opt-benefits = Sozialleistungen
+    .typed = Sozialleistung, Sozialamt, Sozialhilfe, Sozialgeld
 main-opt-jobcenter = Jobcenter und Arbeit
+    .typed = Jobcenter, Arbeit, Job, Jobs, arbeitslos, Agentur für Arbeit
 main-opt-german = Deutschkurse
+    .typed = Deutschkurs, Sprachkurs, Deutsch lern, Deutschunterricht, Kurs
 main-opt-school = Schule und Kita
+    .typed = Kinderbetreuung
 main-opt-health = Gesundheit
+    .typed = krank, Schmerz, schwanger, impf, Klinik
 main-opt-housing = Wohnen
+    .typed = Miete, Vermieter, Unterkunft, Gemeinschaftsunterkunft
 main-opt-counselling = Beratung
+    .typed = Beratung, beraten, Berater, Sozialarbeiter, Sozialberatung, Flüchtlingsberatung, Caritas, Diakonie, AWO
 main-opt-emergency = Notfall
+    .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst
 
 ## Wohnsitz anmelden
 register-text =
@@ -62,8 +72,11 @@ immigration-text =
     Sie gibt Aufenthaltstitel und Arbeitserlaubnisse.
     Was möchten Sie wissen?
 immigration-opt-permit = Aufenthaltstitel
+    .typed = Aufenthaltstitel, Aufenthaltserlaubnis, Aufenthaltskarte, Niederlassungserlaubnis, Blaue Karte, Aufenthalt verlänger, Titel verlänger, Visum verlänger
 immigration-opt-fiktion = Fiktionsbescheinigung
+    .typed = Fiktion
 immigration-opt-work = Arbeitserlaubnis
+    .typed = Arbeitserlaubnis, Arbeitsgenehmigung, Beschäftigungserlaubnis, Erwerbstätigkeit, arbeiten darf, arbeiten dürfen, darf ich arbeiten
 immigration-opt-form = Anfrage an die Ausländerbehörde
 immigration-permit-text =
     Ihr Aufenthaltstitel hat ein Enddatum. Schauen Sie auf Ihre Karte.
@@ -95,8 +108,11 @@ benefits-text =
     Es hilft Menschen, die nicht genug Geld zum Leben haben.
     Was möchten Sie wissen?
 benefits-opt-asylblg = Asylsuchende (AsylbLG)
+    .typed = AsylbLG, Asylbewerberleistung, Asylbewerber, asylsuchend
 benefits-opt-wohngeld = Wohngeld (Hilfe für die Miete)
+    .typed = Wohngeld, Mietzuschuss, Lastenzuschuss
 benefits-opt-kindergeld = Kindergeld
+    .typed = Kindergeld, Familienkasse, Kinderzuschlag
 benefits-opt-form = Anfrage an das Sozialamt
 benefits-asylblg-text =
     Sind Sie asylsuchend oder haben Sie eine Duldung? Dann bekommen Sie Geld vom Sozialamt der Gemeinde Kalletal.
@@ -131,7 +147,9 @@ jobcenter-text =
     Haben Sie als Geflüchtete oder Geflüchteter einen Aufenthaltstitel bekommen? Dann ist meistens das Jobcenter für Sie zuständig, nicht das Sozialamt.
     Was möchten Sie wissen?
 jobcenter-opt-buergergeld = Bürgergeld
+    .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf
 jobcenter-opt-jobsearch = Arbeit finden
+    .typed = Arbeit such, suche Arbeit, Arbeitssuche, Arbeitsuche, Jobsuche, Job such, suche Job, suche einen Job, Stellenangebot, Bewerbung, Lebenslauf, Ausbildung, Praktikum, Minijob
 jobcenter-opt-form = Anfrage an das Jobcenter
 jobcenter-buergergeld-text =
     Bürgergeld ist Geld zum Leben, für die Miete und die Heizung.
@@ -159,7 +177,9 @@ german-text =
     Es gibt kostenlose oder günstige Kurse für Erwachsene.
     Was möchten Sie wissen?
 german-opt-integration = Integrationskurs
+    .typed = Integrationskurs, Orientierungskurs, Alphakurs, Alphabetisierungskurs, Berechtigungsschein, DTZ
 german-opt-other = Andere Kurse
+    .typed = Volkshochschule, VHS, Sprachcafé, Berufssprachkurs, Onlinekurs, online lern, Sprachtreff
 opt-ask-integration-office = Integrationsbüro fragen
 german-integration-text =
     Der Integrationskurs ist der wichtigste Deutschkurs. Er kommt vom BAMF (Bundesamt für Migration und Flüchtlinge).
@@ -178,7 +198,9 @@ school-text =
     Die Schule ist in Deutschland kostenlos. Die Kita kostet wenig oder nichts.
     Was möchten Sie wissen?
 school-opt-school = Schule
+    .typed = Schule, Schüler, Schulpflicht, Schulanmeldung, Schulplatz, Grundschule, Gesamtschule, Realschule, Gymnasium, Einschulung, Bildung und Teilhabe
 school-opt-kita = Kita
+    .typed = Kita, Kindergarten, Kindertagesstätte, Krippe, Tagesmutter, Tagesvater, Tagespflege
 school-school-text =
     In Deutschland müssen alle Kinder zur Schule gehen (Schulpflicht). Die Schule beginnt mit etwa 6 Jahren.
     Das gilt auch für Kinder, die neu in Deutschland sind.
@@ -198,8 +220,11 @@ health-text =
     In Deutschland muss jeder Mensch krankenversichert sein.
     Was möchten Sie wissen?
 health-opt-insurance = Krankenversicherung
+    .typed = Krankenversicher, Krankenkasse, versichert, Gesundheitskarte, Versichertenkarte, Familienversicherung, AOK, Barmer
 health-opt-card = Behandlung mit AsylbLG
+    .typed = Behandlungsschein, Krankenschein
 health-opt-doctor = Arzt finden
+    .typed = Arzt, Hausarzt, Kinderarzt, Frauenarzt, Zahnarzt, Augenarzt, Facharzt, Doktor, Apotheke, Medikament
 health-insurance-text =
     Die Krankenversicherung ist in Deutschland Pflicht.
     Mit Arbeit: Ihr Arbeitgeber meldet Sie an. Sie wählen eine Krankenkasse, zum Beispiel AOK, TK oder Barmer.
@@ -225,9 +250,13 @@ housing-text =
     Hier finden Sie Hilfe zum Wohnen in Kalletal.
     Was möchten Sie wissen?
 housing-opt-search = Wohnung finden
+    .typed = Wohnung, Mietwohnung, Haus miet
 housing-opt-contract = Mietvertrag
+    .typed = Mietvertrag, Untermietvertrag, Kaution, Kaltmiete, Warmmiete, Nebenkosten
 housing-opt-wbs = Wohnberechtigungsschein (WBS)
+    .typed = Wohnberechtigungsschein, WBS, Sozialwohnung
 housing-opt-utilities = Müll, Strom und mehr
+    .typed = Müll, Muell, Abfall, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe
 housing-search-text =
     Suchen Sie Wohnungen in der Zeitung, im Internet (zum Beispiel Kleinanzeigen oder ImmoScout24) und fragen Sie Bekannte.
     Bekommen Sie Bürgergeld oder AsylbLG? Fragen Sie das Jobcenter oder das Sozialamt, bevor Sie unterschreiben. Dort wird geprüft, ob die Miete nicht zu hoch ist.
@@ -257,8 +286,11 @@ counselling-text =
     Brauchen Sie Hilfe bei Briefen, Anträgen oder anderen Fragen? Es gibt kostenlose Beratung für Sie.
     Was möchten Sie wissen?
 counselling-opt-office = Integrationsbüro
+    .typed = Integrationsbüro, Integrationsbeauftragt, Dolmetscher
 counselling-opt-mbe = Beratung für Erwachsene
+    .typed = MBE, Migrationsberatung, Migrationsberater
 counselling-opt-jmd = Beratung für junge Menschen
+    .typed = JMD, Jugendmigrationsdienst
 counselling-opt-form = Beratung anfragen
 counselling-opt-person = Einer Person schreiben
 counselling-office-text =

@@ -30,15 +30,25 @@ main-text =
     I can also send your request to the right office.
     What do you need?
 main-opt-register = Register your address
+    .typed = register, registration, new address, change of address, change my address, address change, landlord confirmation
 main-opt-immigration = Residence and work permit
+    .typed = residence, immigration, foreigners office, visa, citizenship, naturalisation, naturalization, reunification
 main-opt-benefits = Social benefits
+    .typed = benefit, welfare, social assistance, social office
 main-opt-jobcenter = Jobcenter and work
+    .typed = job center, job centre, jobcentre, work, job, jobs, unemploy, employment agency
 main-opt-german = German courses
+    .typed = german course, german class, german lesson, learn german, language course, language class, language school
 main-opt-school = School and day care
+    .typed = childcare, child care
 main-opt-health = Health
+    .typed = health, sick, ill, illness, hospital, pain, pregnan, vaccin, medical
 main-opt-housing = Housing
+    .typed = housing, rent, landlord, accommodation, tenant
 main-opt-counselling = Counselling
+    .typed = counsel, advice, advis, social worker
 main-opt-emergency = Emergency
+    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat
 
 ## Registering your address
 register-text =
@@ -61,8 +71,11 @@ immigration-text =
     It gives residence permits and work permits.
     What do you want to know?
 immigration-opt-permit = Residence permit
+    .typed = residence permit, residence card, residence title, permanent residence, settlement permit, blue card, permit renewal, permit extension
 immigration-opt-fiktion = Fiktionsbescheinigung
+    .typed = fiction
 immigration-opt-work = Permission to work
+    .typed = work permit, working permit, employment permit, work authorisation, work authorization, allowed to work
 immigration-opt-form = Write to the immigration office
 immigration-permit-text =
     Your residence permit (Aufenthaltstitel) has an end date. Look at your card.
@@ -94,8 +107,11 @@ benefits-text =
     It helps people who do not have enough money to live.
     What do you want to know?
 benefits-opt-asylblg = Asylum seekers (AsylbLG)
+    .typed = asylum seeker, asylum benefit
 benefits-opt-wohngeld = Wohngeld (help with rent)
+    .typed = housing benefit, housing allowance, rent allowance, rent subsidy, rent support
 benefits-opt-kindergeld = Kindergeld (money for children)
+    .typed = child benefit, child allowance
 benefits-opt-form = Write to the Sozialamt
 benefits-asylblg-text =
     Are you an asylum seeker, or do you have a Duldung? Then you get money from the Sozialamt of Kalletal.
@@ -130,7 +146,9 @@ jobcenter-text =
     Did you get a residence permit as a refugee? Then the Jobcenter is usually responsible for you, not the Sozialamt.
     What do you want to know?
 jobcenter-opt-buergergeld = Bürgergeld
+    .typed = citizens income, citizens allowance, citizens benefit
 jobcenter-opt-jobsearch = Finding work
+    .typed = find work, find a job, looking for work, looking for a job, job search, job hunting, vacanc, apprenticeship, internship, vocational training
 jobcenter-opt-form = Write to the Jobcenter
 jobcenter-buergergeld-text =
     Bürgergeld is money for living, rent and heating.
@@ -158,7 +176,9 @@ german-text =
     There are free or cheap courses for adults.
     What do you want to know?
 german-opt-integration = Integration course
+    .typed = integration course, integration class, orientation course, literacy course
 german-opt-other = Other courses
+    .typed = language cafe, online course, learn online, speaking club
 opt-ask-integration-office = Ask the integration office
 german-integration-text =
     The integration course (Integrationskurs) is the main German course. It comes from the BAMF (Federal Office for Migration and Refugees).
@@ -177,7 +197,9 @@ school-text =
     School is free in Germany. Day care (Kita) costs little or nothing.
     What do you want to know?
 school-opt-school = School
+    .typed = school, pupil
 school-opt-kita = Day care (Kita)
+    .typed = daycare, day care, nursery, childminder, child minder, preschool, creche
 school-school-text =
     In Germany all children must go to school (Schulpflicht). School starts at about 6 years.
     This is also true for children who are new in Germany.
@@ -197,8 +219,11 @@ health-text =
     In Germany everyone must have health insurance.
     What do you want to know?
 health-opt-insurance = Health insurance
+    .typed = health insurance, medical insurance, health card, insurance card, insurance company, insured
 health-opt-card = Treatment with AsylbLG
+    .typed = treatment paper, treatment voucher, treatment certificate, medical voucher
 health-opt-doctor = Finding a doctor
+    .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication
 health-insurance-text =
     Health insurance (Krankenversicherung) is a must in Germany.
     With a job: your employer registers you. You choose a health insurance company (Krankenkasse), for example AOK, TK or Barmer.
@@ -224,9 +249,13 @@ housing-text =
     Here you find help about living in Kalletal.
     What do you want to know?
 housing-opt-search = Finding a flat
+    .typed = flat, apartment, find housing, looking for housing, looking for a house
 housing-opt-contract = Rental contract
+    .typed = rental contract, tenancy, lease, deposit, cold rent, warm rent, additional costs, service charges
 housing-opt-wbs = Wohnberechtigungsschein (WBS)
+    .typed = social housing, council flat, subsidised housing, subsidized housing
 housing-opt-utilities = Waste, electricity and more
+    .typed = waste, rubbish, garbage, trash, recycling, bin, bins, electric, broadcasting fee, licence fee, license fee, quiet hours
 housing-search-text =
     Look for flats in the newspaper, on the internet (for example Kleinanzeigen or ImmoScout24) and ask people you know.
     Do you get Bürgergeld or AsylbLG? Ask the Jobcenter or the Sozialamt before you sign. They check if the rent is not too high.
@@ -256,8 +285,11 @@ counselling-text =
     Do you need help with letters, applications or other questions? There is free advice for you.
     What do you want to know?
 counselling-opt-office = Integration office
+    .typed = integration office, interpret
 counselling-opt-mbe = Counselling for adults
+    .typed = migration advice, migration counsel
 counselling-opt-jmd = Counselling for young people
+    .typed = youth migration, youth counsel, youth advice, young people
 counselling-opt-form = Request counselling
 counselling-opt-person = Write to a person
 counselling-office-text =

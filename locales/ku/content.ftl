@@ -32,15 +32,25 @@ main-text =
     Ez dikarim daxwaza we ji daîreya rast re jî bişînim.
     Hûn çi dixwazin?
 main-opt-register = Navnîşana xwe qeyd bikin
+    .typed = qeyd, navnîşana nû, pejirandina xwediyê xanî
 main-opt-immigration = Destûra rûniştinê û karê
+    .typed = rûniştin, biyaniyan, vîze, hemwelatî
 main-opt-benefits = Alîkariyên civakî
+    .typed = alîkarî civak, karûbarên civak
 main-opt-jobcenter = Jobcenter û kar
+    .typed = kar, karê, xebat, xebit, bêkar
 main-opt-german = Kursên elmanî
+    .typed = kurs elman, elmanî fêr, ziman elman, kurs ziman
 main-opt-school = Dibistan û baxçeyê zarokan
+    .typed = lênêrîna zarok
 main-opt-health = Tendurustî
+    .typed = tendurist, tendirist, nexweş, derman, ducanî
 main-opt-housing = Xanî
+    .typed = xanî, kirê, xwediyê xanî
 main-opt-counselling = Şêwirdarî
+    .typed = şêwir
 main-opt-emergency = Rewşa awarte
+    .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin
 
 ## Registering your address
 register-text =
@@ -63,8 +73,10 @@ immigration-text =
     Ew destûrên rûniştinê û destûrên karê dide.
     Hûn dixwazin çi bizanin?
 immigration-opt-permit = Destûra rûniştinê
+    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî
 immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Destûra karê
+    .typed = destûra kar, destûra karê, destûra karkirin, destûra xebat
 immigration-opt-form = Ji Daîreya Biyaniyan re binivîsin
 immigration-permit-text =
     Destûra we ya rûniştinê (Aufenthaltstitel) heta dîrokekê derbasdar e. Li karta xwe binêrin.
@@ -96,8 +108,11 @@ benefits-text =
     Ew alîkariya wan mirovan dike ku têra jiyanê pereyê wan tune ye.
     Hûn dixwazin çi bizanin?
 benefits-opt-asylblg = Penaxwaz (AsylbLG)
+    .typed = penaxwaz
 benefits-opt-wohngeld = Wohngeld (alîkariya kirê)
+    .typed = alîkarî kirê, pereyê kirê
 benefits-opt-kindergeld = Kindergeld (pere ji bo zarokan)
+    .typed = pereyê zarokan, alîkarî zarok
 benefits-opt-form = Ji Daîreya Karûbarên Civakî re binivîsin
 benefits-asylblg-text =
     Hûn penaxwaz in, an Duldung di destê we de ye? Wê demê hûn ji Daîreya Karûbarên Civakî (Sozialamt) ya Kalletalê pere distînin.
@@ -133,6 +148,7 @@ jobcenter-text =
     Hûn dixwazin çi bizanin?
 jobcenter-opt-buergergeld = Bürgergeld
 jobcenter-opt-jobsearch = Dîtina karê
+    .typed = dîtina kar, kar digerim, karê digerim, perwerdeya pîşeyî
 jobcenter-opt-form = Ji Jobcenter re binivîsin
 jobcenter-buergergeld-text =
     Bürgergeld pere ji bo jiyanê, kirê û germkirinê ye.
@@ -160,7 +176,9 @@ german-text =
     Ji bo mezinan kursên belaş an erzan hene.
     Hûn dixwazin çi bizanin?
 german-opt-integration = Kursa entegrasyonê
+    .typed = kurs entegrasyon, kurs integrasyon
 german-opt-other = Kursên din
+    .typed = kurs online, online kurs
 opt-ask-integration-office = Ji Buroya Entegrasyonê bipirsin
 german-integration-text =
     Kursa entegrasyonê (Integrationskurs) kursa sereke ya elmanî ye. Ew ji BAMF (Daîreya Federal a Koçberî û Penaberan) tê.
@@ -179,7 +197,9 @@ school-text =
     Li Almanyayê dibistan belaş e. Baxçeyê zarokan (Kita) kêm pere ye an belaş e.
     Hûn dixwazin çi bizanin?
 school-opt-school = Dibistan
+    .typed = dibistan, mekteb
 school-opt-kita = Baxçeyê zarokan (Kita)
+    .typed = baxçe zarok, kreş
 school-school-text =
     Li Almanyayê divê hemû zarok biçin dibistanê (Schulpflicht). Dibistan di nêzî 6 saliyê de dest pê dike.
     Ev ji bo zarokên ku nû hatine Almanyayê jî wisa ye.
@@ -199,8 +219,11 @@ health-text =
     Li Almanyayê divê sîgorteya tenduristiyê ya her kesî hebe.
     Hûn dixwazin çi bizanin?
 health-opt-insurance = Sîgorteya tenduristiyê
+    .typed = sîgort tendurist, sîgort tendirist, karta tendurist
 health-opt-card = Dermankirin bi AsylbLG
+    .typed = kaxeza derman
 health-opt-doctor = Dîtina bijîşk
+    .typed = bijîşk, doktor, dixtor, dermanxane, eczexane
 health-insurance-text =
     Li Almanyayê sîgorteya tenduristiyê (Krankenversicherung) mecbûrî ye.
     Bi karekî: kardêrê we we qeyd dike. Hûn şirketeke sîgorteya tenduristiyê (Krankenkasse) hildibijêrin, mînak AOK, TK an Barmer.
@@ -226,9 +249,13 @@ housing-text =
     Li vir hûn li ser jiyana li Kalletalê alîkariyê dibînin.
     Hûn dixwazin çi bizanin?
 housing-opt-search = Dîtina xaniyekî
+    .typed = xanî digerim, dîtina xanî, mal digerim, apartman
 housing-opt-contract = Peymana kirê
+    .typed = peyman kirê, girêbest kirê, depozîto
 housing-opt-wbs = Wohnberechtigungsschein (WBS)
+    .typed = xanî civakî
 housing-opt-utilities = Zibil, elektrîk û yên din
+    .typed = zibil, çop, elektrîk, kehreb, pereyê radyo
 housing-search-text =
     Li xaniyan di rojnameyê de, li înternetê (mînak Kleinanzeigen an ImmoScout24) bigerin û ji nasên xwe bipirsin.
     Hûn Bürgergeld an AsylbLG distînin? Berî ku hûn îmze bikin, ji Jobcenter an ji Daîreya Karûbarên Civakî bipirsin. Ew kontrol dikin ku kirê ne pir zêde be.
@@ -258,8 +285,11 @@ counselling-text =
     Ji bo name, serlêdan an pirsên din alîkarî hewce ye? Ji bo we şêwirdariya belaş heye.
     Hûn dixwazin çi bizanin?
 counselling-opt-office = Buroya Entegrasyonê
+    .typed = buroya entegrasyon, wergêr
 counselling-opt-mbe = Şêwirdarî ji bo mezinan
+    .typed = şêwirdariya koçber
 counselling-opt-jmd = Şêwirdarî ji bo ciwanan
+    .typed = ciwanan
 counselling-opt-form = Şêwirdariyê bixwazin
 counselling-opt-person = Ji kesekî re binivîsin
 counselling-office-text =

@@ -31,15 +31,25 @@ main-text =
     Başvurunuzu doğru daireye de gönderebilirim.
     Neye ihtiyacınız var?
 main-opt-register = Adresinizi kaydettirin
+    .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd
 main-opt-immigration = Oturum ve çalışma izni
+    .typed = oturum, yabancılar dair, vize, vatandaşlık, aile birleşim
 main-opt-benefits = Sosyal yardımlar
+    .typed = sosyal yardım, sosyal destek
 main-opt-jobcenter = Jobcenter ve iş
+    .typed = çalışmak, işsiz, işçi, iş lazım
 main-opt-german = Almanca kursları
+    .typed = almanca kurs, almanca öğren, almanca ders, dil kurs, dil okul
 main-opt-school = Okul ve kreş
+    .typed = çocuk bakım
 main-opt-health = Sağlık
+    .typed = sağlık, hasta, tedavi, hamile, ağrı
 main-opt-housing = Konut
+    .typed = konut, kira, barınma, toplu konaklama, ev sahib
 main-opt-counselling = Danışmanlık
+    .typed = danış
 main-opt-emergency = Acil durum
+    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit
 
 ## Registering your address
 register-text =
@@ -62,8 +72,11 @@ immigration-text =
     Oturum izinlerini ve çalışma izinlerini bu daire verir.
     Ne öğrenmek istiyorsunuz?
 immigration-opt-permit = Oturum izni
+    .typed = oturum izni, oturum izin, ikamet izni, ikamet izin, oturum kart, oturum uzat, süresiz oturum, kalıcı oturum, mavi kart
 immigration-opt-fiktion = Fiktionsbescheinigung
+    .typed = geçici belge, fiksiyon
 immigration-opt-work = Çalışma izni
+    .typed = çalışma izni, çalışma izin, çalışabil
 immigration-opt-form = Yabancılar Dairesine yazın
 immigration-permit-text =
     Oturum izninizin (Aufenthaltstitel) bir bitiş tarihi var. Kartınıza bakın.
@@ -95,8 +108,11 @@ benefits-text =
     Yaşamak için yeterli parası olmayan insanlara yardım eder.
     Ne öğrenmek istiyorsunuz?
 benefits-opt-asylblg = Sığınmacılar (AsylbLG)
+    .typed = sığınmacı
 benefits-opt-wohngeld = Wohngeld (kira yardımı)
+    .typed = kira yardım, konut yardım, kira destek, kira desteğ
 benefits-opt-kindergeld = Kindergeld (çocuk parası)
+    .typed = çocuk paras, çocuk yardım
 benefits-opt-form = Sosyal Yardım Dairesine yazın
 benefits-asylblg-text =
     Sığınmacı mısınız ya da Duldung belgeniz var mı? O zaman Kalletal Sosyal Yardım Dairesinden (Sozialamt) para alırsınız.
@@ -131,7 +147,9 @@ jobcenter-text =
     Mülteci olarak oturum izni mi aldınız? O zaman genellikle Sosyal Yardım Dairesi değil, Jobcenter sizden sorumludur.
     Ne öğrenmek istiyorsunuz?
 jobcenter-opt-buergergeld = Bürgergeld
+    .typed = vatandaş paras, vatandaş gelir
 jobcenter-opt-jobsearch = İş bulmak
+    .typed = iş bulmak, iş arıyor, iş arama, iş ilan, iş başvuru, meslek eğitim, staj, özgeçmiş
 jobcenter-opt-form = Jobcenter'a yazın
 jobcenter-buergergeld-text =
     Bürgergeld geçim, kira ve ısınma için paradır.
@@ -159,7 +177,9 @@ german-text =
     Yetişkinler için ücretsiz veya ucuz kurslar var.
     Ne öğrenmek istiyorsunuz?
 german-opt-integration = Uyum kursu
+    .typed = uyum kurs, entegrasyon kurs, oryantasyon kurs
 german-opt-other = Diğer kurslar
+    .typed = online kurs, dil kafe, konuşma kulüb, halk eğitim
 opt-ask-integration-office = Uyum Bürosuna sorun
 german-integration-text =
     Uyum kursu (Integrationskurs) en önemli Almanca kursudur. BAMF'tan (Federal Göç ve Mülteciler Dairesi) gelir.
@@ -178,7 +198,9 @@ school-text =
     Almanya'da okul ücretsizdir. Kreş (Kita) az para tutar veya ücretsizdir.
     Ne öğrenmek istiyorsunuz?
 school-opt-school = Okul
+    .typed = okul, ilkokul, ortaokul, lise
 school-opt-kita = Kreş (Kita)
+    .typed = kreş, anaokul, çocuk yuva
 school-school-text =
     Almanya'da bütün çocuklar okula gitmek zorundadır (Schulpflicht). Okul yaklaşık 6 yaşında başlar.
     Bu, Almanya'ya yeni gelen çocuklar için de geçerlidir.
@@ -198,8 +220,11 @@ health-text =
     Almanya'da herkesin sağlık sigortası olması zorunludur.
     Ne öğrenmek istiyorsunuz?
 health-opt-insurance = Sağlık sigortası
+    .typed = sağlık sigorta, hastalık sigorta, sağlık kart, sigorta kart, sigorta şirket
 health-opt-card = AsylbLG ile tedavi
+    .typed = tedavi belge
 health-opt-doctor = Doktor bulmak
+    .typed = doktor, hekim, dişçi, eczane, ilaç
 health-insurance-text =
     Almanya'da sağlık sigortası (Krankenversicherung) zorunludur.
     İşiniz varsa: işvereniniz sizi kaydettirir. Bir sağlık sigortası şirketi (Krankenkasse) seçersiniz, örneğin AOK, TK veya Barmer.
@@ -225,9 +250,13 @@ housing-text =
     Burada Kalletal'de oturmakla ilgili yardım bulursunuz.
     Ne öğrenmek istiyorsunuz?
 housing-opt-search = Ev bulmak
+    .typed = ev arıyor, ev arama, ev bulmak, ev kirala, kiralık, daire arıyor, konut arıyor, konut bulmak
 housing-opt-contract = Kira sözleşmesi
+    .typed = kira sözleşme, depozito, yan gider, soğuk kira, sıcak kira
 housing-opt-wbs = Wohnberechtigungsschein (WBS)
+    .typed = sosyal konut
 housing-opt-utilities = Çöp, elektrik ve diğerleri
+    .typed = çöp, çöpü, çöpler, atık, elektri, sayaç, yayın ücret
 housing-search-text =
     Evleri gazetede, internette (örneğin Kleinanzeigen veya ImmoScout24) arayın ve tanıdıklarınıza sorun.
     Bürgergeld veya AsylbLG mi alıyorsunuz? İmzalamadan önce Jobcenter'a veya Sosyal Yardım Dairesine sorun. Kiranın çok yüksek olmadığını kontrol ederler.
@@ -257,8 +286,11 @@ counselling-text =
     Mektuplar, başvurular veya başka sorular için yardıma mı ihtiyacınız var? Sizin için ücretsiz danışmanlık var.
     Ne öğrenmek istiyorsunuz?
 counselling-opt-office = Uyum Bürosu
+    .typed = uyum büro, tercüman
 counselling-opt-mbe = Yetişkinler için danışmanlık
+    .typed = göç danışma, göçmen danışma
 counselling-opt-jmd = Gençler için danışmanlık
+    .typed = gençlik, gençler
 counselling-opt-form = Danışmanlık isteyin
 counselling-opt-person = Bir kişiye yazın
 counselling-office-text =
