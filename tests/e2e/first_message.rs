@@ -102,3 +102,39 @@ fn a_language_without_texts_gets_the_menu_and_the_note() {
         "{transcript}"
     );
 }
+
+/// A first message that names a topic opens its page once the language is settled, and
+/// Back from there reaches the menu it is on: "Ich möchte mich anmelden" is the
+/// registration page, not the main menu and a second question.
+#[test]
+fn a_first_message_naming_a_topic_opens_its_page() {
+    for (first, lang, page, menu) in [
+        ("Ich möchte mich anmelden", "de", "register-text", "main-text"),
+        ("بدي سجل عنواني الجديد", "ar", "register-text", "main-text"),
+        (
+            "Merhaba, çocuğum için kreş arıyorum",
+            "tr",
+            "school-kita-text",
+            "school-text",
+        ),
+        ("шукаю квартиру", "uk", "housing-search-text", "housing-text"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let transcript = run_chat(&dir.path().join("data"), &[first.to_string()]);
+        let mut lines = vec![first.to_string()];
+        if transcript.contains(&proposal(lang)) {
+            lines.push(t(lang, "button-yes"));
+        }
+        lines.push(t(lang, "button-back"));
+        let dir = tempfile::tempdir().unwrap();
+        let transcript = run_chat(&dir.path().join("data"), &lines);
+        assert_in_order(
+            &transcript,
+            &[t(lang, "language-set"), t(lang, page), t(lang, menu)],
+        );
+        assert!(
+            !transcript.contains(&t(lang, "not-understood")),
+            "{first}: {transcript}"
+        );
+    }
+}

@@ -21,6 +21,7 @@ pub(super) fn check_flow(flow: &Flow, diagnostics: &mut Diagnostics) {
 pub(super) fn check_with_locales(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
     check_institutions(flow, locales, diagnostics);
     check_first_for(flow, locales, diagnostics);
+    check_topic_words(flow, locales, diagnostics);
     check_messages(flow, locales, diagnostics);
     check_caseworker_messages(locales, diagnostics);
     check_templates(locales, diagnostics);
@@ -172,6 +173,53 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
 }
 
 /// A choice option shown first for a language the content does not have is a typo.
+/// A topic word (`.typed` of a menu option) listed under two options of one menu names
+/// neither: a sentence with it opens no page (see the engine's `topics`).
+fn check_topic_words(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
+    for id in &flow.node_order {
+        let Some(node) = flow.node(id) else {
+            continue;
+        };
+        for lang in locales.languages() {
+            let mut first_option: BTreeMap<String, (&str, &str)> = BTreeMap::new();
+            for option in node.kind.options() {
+                let Some(typed) = locales.attribute(lang, &option.label, "typed") else {
+                    continue;
+                };
+                for word in typed.split(',') {
+                    let key = crate::words::fold_phrase(word);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    match first_option.get(&key) {
+                        Some(&(label, goto)) if goto != option.goto && label != option.label => {
+                            let info = locales
+                                .messages(lang)
+                                .and_then(|messages| messages.get(&option.label));
+                            let file =
+                                info.map_or_else(|| locales.dir().join(lang), |i| i.file.clone());
+                            diagnostics.push(Diagnostic::warning(
+                                &file,
+                                info.map(|i| i.line),
+                                format!(
+                                    "topic word `{}` is in `.typed` of both `{label}` and `{}`, options of `{id}`: a sentence with it opens neither",
+                                    word.trim(),
+                                    option.label
+                                ),
+                                "keep it under the one option it names",
+                            ));
+                        }
+                        Some(_) => {}
+                        None => {
+                            first_option.insert(key, (&option.label, &option.goto));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn check_first_for(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
     for id in &flow.node_order {
         let Some(NodeKind::Form(form)) = flow.node(id).map(|node| &node.kind) else {
@@ -594,6 +642,38 @@ mod tests {
         assert_eq!(typo[0].severity, crate::content::Severity::Warning);
         assert!(typo[0].file.ends_with("kalletal.toml"), "{}", typo[0]);
         assert!(typo[0].problem.contains("`AF`") && typo[0].problem.contains("`dari`"));
+    }
+
+    /// A topic word under two options of one menu is a warning at the second option's
+    /// message, naming the word and both options; the shipped locales have none.
+    #[test]
+    fn a_topic_word_under_two_options_of_a_menu_is_named() {
+        use super::*;
+        let warned = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
+            diagnostics
+                .into_iter()
+                .filter(|d| d.problem.contains("topic word"))
+                .collect()
+        };
+        let shipped = caseworker::diagnostics_with("locales/de/content.ftl", |text| {
+            text.replacen("krank, Schmerz", "krank,  Schmerz", 1)
+        });
+        assert!(warned(shipped).is_empty());
+        let twice = warned(caseworker::diagnostics_with(
+            "locales/de/content.ftl",
+            |text| text.replacen("krank, Schmerz", "krank, Miete, Schmerz", 1),
+        ));
+        assert_eq!(twice.len(), 1, "{twice:#?}");
+        assert_eq!(twice[0].severity, crate::content::Severity::Warning);
+        assert!(twice[0].file.ends_with("de/content.ftl"), "{}", twice[0]);
+        assert!(twice[0].line.is_some());
+        assert!(
+            twice[0].problem.contains("`Miete`")
+                && twice[0].problem.contains("main-opt-health")
+                && twice[0].problem.contains("main-opt-housing"),
+            "{}",
+            twice[0]
+        );
     }
 
     mod caseworker {

@@ -69,7 +69,7 @@ impl Engine {
                         let then = session.state.return_point();
                         self.not_available(session, then, ctx, reply);
                     }
-                    None => self.button_or_not_understood(session, text, prompt, ctx, reply),
+                    None => self.menu_text(session, text, prompt, ctx, reply),
                 }
             }
             State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. } => {
@@ -96,6 +96,45 @@ impl Engine {
         }
         reply.note(self.t(&self.lang(session, ctx), "not-understood"));
         reply.prompt(prompt);
+    }
+
+    /// Text at a menu or page: the button it names loosely, else the topic a sentence names
+    /// here or from the main menu ("Ich brauche Kindergeld"), else "not understood".
+    fn menu_text(
+        &self,
+        session: &mut Session,
+        text: &str,
+        prompt: Output,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        if let Some(data) = prompt
+            .message()
+            .and_then(|message| self.loosely_named_button(session, message, text))
+        {
+            return self.on_button(session, &data, ctx, reply);
+        }
+        let lang = self.lang(session, ctx);
+        let here = match &session.state {
+            State::AtNode { node } => Some(node.clone()),
+            _ => None,
+        };
+        let start = self.content.flow.start.clone();
+        let topic = here
+            .and_then(|node| self.named_topic(&node, text, &lang))
+            .or_else(|| self.named_topic(&start, text, &lang));
+        match topic {
+            Some(topic) => {
+                for menu in topic.menus {
+                    self.remember(session, menu);
+                }
+                self.enter(session, &topic.target, true, ctx, reply);
+            }
+            None => {
+                reply.note(self.t(&lang, "not-understood"));
+                reply.prompt(prompt);
+            }
+        }
     }
 
     /// The button of `message` (the open question) that `text` names loosely
@@ -218,7 +257,22 @@ impl Engine {
         let then = session.state.return_point();
         let locales = &self.content.locales;
         let supported: Vec<&str> = locales.languages().collect();
-        match guess_language(text, locales.words(), &supported, ctx.language_hint) {
+        let guess = guess_language(text, locales.words(), &supported, ctx.language_hint);
+        // A first message that names a topic ("Ich möchte mich anmelden") opens its page once
+        // the language is settled, with Back to the menus on the way.
+        let then = match (&guess, then) {
+            (Guess::Language { code, .. }, None) => {
+                let start = self.content.flow.start.clone();
+                self.named_topic(&start, text, code).map(|topic| {
+                    for menu in topic.menus {
+                        self.remember(session, menu);
+                    }
+                    topic.target
+                })
+            }
+            (_, then) => then,
+        };
+        match guess {
             Guess::Language {
                 code,
                 confident: true,

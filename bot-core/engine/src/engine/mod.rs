@@ -8,9 +8,7 @@
 //! Sample conversation (English):
 //! ```text
 //! > hello, I need help with registering my address
-//! < OK. I will write in English.  Welcome to Kompass Kalletal! …  [1 Registering] …
-//! > 1
-//! < …  [Make a request]  [Back]
+//! < OK. I will write in English.  Registering your address: …  [Make a request]  [Back]
 //! > Make a request
 //! < Question 1 of 10  What is your family name?
 //! > Haddad
@@ -35,6 +33,7 @@ mod repair;
 mod retake;
 pub mod script;
 mod session;
+mod topics;
 pub mod values;
 
 use std::collections::HashMap;
@@ -104,6 +103,9 @@ pub struct Engine {
     /// `.typed`), made ready for matching once: formatting them all for each typed answer
     /// took about 120 µs.
     option_spellings: Arc<Mutex<HashMap<String, Arc<[String]>>>>,
+    /// Each menu option's topic words for a language, folded into phrases once
+    /// ([`topics`]).
+    topic_spellings: Arc<topics::PhraseCache>,
 }
 
 /// Outputs being collected; short notes ("wrong date") are put in front of the next prompt
@@ -153,6 +155,7 @@ impl Engine {
         Self {
             content,
             option_spellings: Arc::default(),
+            topic_spellings: Arc::default(),
         }
     }
 

@@ -9,7 +9,7 @@ use super::*;
 use crate::upload::PhotoProblem;
 use crate::upload::Verdict;
 
-fn content() -> Arc<Content> {
+pub(super) fn content() -> Arc<Content> {
     static CONTENT: OnceLock<Arc<Content>> = OnceLock::new();
     CONTENT
         .get_or_init(|| {
@@ -2548,4 +2548,69 @@ fn label_ids_match_the_labels_shown() {
         step(&mut talk, text(answer), &mut checked);
     }
     assert!(checked > 60, "{checked}");
+}
+
+/// A first message that names a topic opens its page once the language is settled, with
+/// Back to the menus on the way; one that names none gets the main menu as before.
+#[test]
+fn a_first_message_naming_a_topic_opens_its_page() {
+    let mut talk = Talk::new();
+    let reply = talk.text("Hallo, wie bekomme ich Kindergeld?");
+    assert_eq!(talk.session.language.as_deref(), Some("de"));
+    assert!(reply.starts_with(&talk.t("de", "language-set")), "{reply}");
+    assert!(
+        reply.contains(&talk.t("de", "benefits-kindergeld-text")),
+        "{reply}"
+    );
+    assert!(matches!(&talk.session.state, State::AtNode { node } if node == "benefits-kindergeld"));
+    // Back goes to the menu the page is on, then to the main menu.
+    assert!(talk.text("Zurück").contains(&talk.t("de", "benefits-text")));
+    assert!(talk.text("Zurück").contains(&talk.t("de", "main-text")));
+
+    // Written in a language the guess is not sure of: asked first, then the page.
+    let mut talk = Talk::new();
+    let outputs = talk.send(Input::Text("Kindergeld".to_string()));
+    if matches!(talk.session.state, State::ConfirmingLanguage { .. }) {
+        talk.press(&buttons(&outputs)[0]);
+    }
+    assert!(matches!(&talk.session.state, State::AtNode { node } if node == "benefits-kindergeld"));
+
+    // No topic: the main menu.
+    let mut talk = Talk::new();
+    let reply = talk.text("Hallo, guten Tag");
+    assert!(reply.contains(&talk.t("de", "main-text")), "{reply}");
+}
+
+/// A sentence typed at a menu opens the page it names, in the menu or below it, or from
+/// the main menu; one naming two topics gets "not understood" and the menu again.
+#[test]
+fn a_sentence_at_a_menu_opens_the_page_it_names() {
+    let mut talk = Talk::new();
+    talk.press("lang:uk");
+    let reply = talk.text("Шукаю квартиру для сім'ї");
+    assert!(
+        reply.contains(&talk.t("uk", "housing-search-text")),
+        "{reply}"
+    );
+    assert_eq!(talk.session.trail, ["main", "housing"]);
+    // From a page elsewhere: looked for from the main menu.
+    let reply = talk.text("як отримати Kindergeld");
+    assert!(
+        reply.contains(&talk.t("uk", "benefits-kindergeld-text")),
+        "{reply}"
+    );
+    // Two topics: the page stays.
+    let reply = talk.text("школа і житло");
+    assert!(
+        reply.starts_with(&talk.t("uk", "not-understood")),
+        "{reply}"
+    );
+    assert!(matches!(&talk.session.state, State::AtNode { node } if node == "benefits-kindergeld"));
+    // In a form, text is an answer, never a topic.
+    talk.text("/menu");
+    talk.text("1");
+    talk.text("1");
+    assert!(matches!(talk.session.state, State::InForm { .. }));
+    talk.text("Kindergeld");
+    assert!(matches!(talk.session.state, State::InForm { .. }));
 }

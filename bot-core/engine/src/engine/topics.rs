@@ -1,0 +1,426 @@
+//! Topics named in a sentence: "Ich möchte mich anmelden" or "шукаю квартиру", typed at a
+//! menu or as the first message, opens the page it names ("Wohnsitz anmelden", "Wohnung
+//! finden"), in the menu shown or in one of the menus below it.
+//!
+//! A topic is named by the words of an option's label or of its `.typed` attribute (topic
+//! words an administrator lists: `main-opt-register = Wohnsitz anmelden` / `.typed =
+//! anmeld, ummeld, Meldebescheinigung`), in the person's language and in the offices'
+//! language (newcomers learn "Anmeldung" and "Kita" before anything else). A word of the
+//! sentence fits a listed word that it equals or starts with (a listed word of four letters
+//! or more, three in Arabic script, is a stem: "квартир" for "квартиру"); an Arabic word
+//! fits without its article or a joined "و", "ب", "ل". A listed phrase fits where its words
+//! stand together.
+//!
+//! The guess is made only where it cannot be the wrong page: where words of two topics fit
+//! the same word, the longer listed words win ("Arbeitserlaubnis" over "Arbeit"); a topic
+//! on a menu below another that fits too is the more precise one ("Kindergeld" over
+//! "Geld"); any other two topics in one sentence ("mein Kind in der Schule anmelden") name
+//! none, and the menu stays.
+
+use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::sync::PoisonError;
+
+use super::*;
+use crate::words::tokens;
+
+/// How many menus below the one shown a topic is looked for: the main menu's pages and the
+/// pages of its menus.
+const MAX_DEPTH: usize = 2;
+
+/// A listed word or phrase, as its folded words.
+type Phrase = Vec<String>;
+
+/// Each option's phrases for a language, keyed by language and label.
+pub(super) type PhraseCache = Mutex<HashMap<String, Arc<[Phrase]>>>;
+
+/// The way to a topic: each menu passed and the option taken there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct TopicPath {
+    pub(super) menus: Vec<String>,
+    pub(super) target: String,
+}
+
+/// A listed word or phrase that fits the sentence at `start..end`.
+struct Fit {
+    topic: usize,
+    start: usize,
+    end: usize,
+    letters: usize,
+}
+
+impl Engine {
+    /// The page or menu `text` names among the options of node `from` and of the menus
+    /// below it (see the module docs), for a person writing in `lang`.
+    pub(super) fn named_topic(&self, from: &str, text: &str, lang: &str) -> Option<TopicPath> {
+        let words: Vec<Vec<String>> = tokens(text).iter().map(|w| word_forms(w)).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let topics = self.topics_below(from);
+        let mut fits = Vec::new();
+        for (index, (label, _)) in topics.iter().enumerate() {
+            for phrase in self.topic_spellings(label, lang).iter() {
+                fits.extend(phrase_fits(&words, phrase).map(|(start, end)| Fit {
+                    topic: index,
+                    start,
+                    end,
+                    letters: phrase.iter().map(|w| w.chars().count()).sum(),
+                }));
+            }
+        }
+        // Where two fits share a word, the one with more letters stands.
+        let standing: BTreeSet<usize> = fits
+            .iter()
+            .filter(|fit| {
+                !fits.iter().any(|other| {
+                    other.letters > fit.letters && other.start < fit.end && fit.start < other.end
+                })
+            })
+            .map(|fit| fit.topic)
+            .collect();
+        // A topic on the way to another that stands is the broader one.
+        let standing: Vec<&TopicPath> = standing
+            .iter()
+            .filter_map(|&topic| topics.get(topic).map(|(_, path)| path))
+            .collect();
+        let precise: Vec<&TopicPath> = standing
+            .iter()
+            .copied()
+            .filter(|path| !standing.iter().any(|other| is_on_the_way(path, other)))
+            .collect();
+        match precise.as_slice() {
+            [only] => Some((*only).clone()),
+            _ => None,
+        }
+    }
+
+    /// The options reachable from node `from` that open a menu or a page (not a form or a
+    /// conversation with an office: those start at once and are chosen on their page),
+    /// each with its label and the shortest way to it; a page reached twice counts once.
+    fn topics_below(&self, from: &str) -> Vec<(String, TopicPath)> {
+        let flow = &self.content.flow;
+        let mut topics: Vec<(String, TopicPath)> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::from([from]);
+        let mut queue: VecDeque<(&str, Vec<String>)> = VecDeque::from([(from, Vec::new())]);
+        while let Some((node_id, mut menus)) = queue.pop_front() {
+            let Some(node) = flow.node(node_id) else {
+                continue;
+            };
+            menus.push(node_id.to_string());
+            for option in node.kind.options() {
+                let opens = flow.node(&option.goto).map(|target| &target.kind);
+                if !matches!(opens, Some(NodeKind::Menu { .. } | NodeKind::Page { .. }))
+                    || !seen.insert(option.goto.as_str())
+                {
+                    continue;
+                }
+                topics.push((
+                    option.label.clone(),
+                    TopicPath {
+                        menus: menus.clone(),
+                        target: option.goto.clone(),
+                    },
+                ));
+                if matches!(opens, Some(NodeKind::Menu { .. })) && menus.len() < MAX_DEPTH {
+                    queue.push_back((option.goto.as_str(), menus.clone()));
+                }
+            }
+        }
+        topics
+    }
+
+    /// The phrases (folded words) that name the option labelled `label` for a person
+    /// writing in `lang`: its label and `.typed` words in that language and in the offices'.
+    fn topic_spellings(&self, label: &str, lang: &str) -> Arc<[Phrase]> {
+        let key = format!("{lang}\u{0}{label}");
+        let mut known = self
+            .topic_spellings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(spellings) = known.get(&key) {
+            return spellings.clone();
+        }
+        let locales = &self.content.locales;
+        let languages: BTreeSet<&str> = std::iter::once(lang)
+            .chain(
+                self.content
+                    .flow
+                    .institutions
+                    .values()
+                    .map(|institution| institution.email_language.as_str()),
+            )
+            .filter(|code| locales.has_language(code))
+            .collect();
+        let mut spellings: Vec<Phrase> = Vec::new();
+        for code in languages {
+            spellings.extend(label_phrases(&locales.text(code, label, &[])).map(|p| tokens(&p)));
+            if let Some(typed) = locales.attribute(code, label, "typed") {
+                spellings.extend(typed.split(',').map(tokens));
+            }
+        }
+        spellings.retain(|phrase| !phrase.is_empty());
+        spellings.sort();
+        spellings.dedup();
+        let spellings: Arc<[Phrase]> = spellings.into();
+        known.insert(key, spellings.clone());
+        spellings
+    }
+}
+
+/// A label as phrases: whole, without its bracket, the bracket's content ("Wohngeld (Hilfe
+/// für die Miete)" is also "Wohngeld" and "Hilfe für die Miete").
+fn label_phrases(label: &str) -> impl Iterator<Item = String> {
+    let trimmed = label.trim_end();
+    let (outside, inside) = match trimmed
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+    {
+        Some((outside, inside)) => (Some(outside.to_string()), Some(inside.to_string())),
+        None => (None, None),
+    };
+    std::iter::once(label.to_string())
+        .chain(outside)
+        .chain(inside)
+}
+
+/// The forms a sentence's (folded) word is compared in: itself and, in Arabic script,
+/// without what Arabic joins to the front of a word: "و" or "ف" (and), "ب" or "ل" (with,
+/// for) and the article ("والسكن", "بالتسجيل", "وبالسكن").
+fn word_forms(word: &str) -> Vec<String> {
+    const PREFIXES: [&str; 18] = [
+        "وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "کال", "لل", "ال", "وب", "ول", "فب",
+        "فل", "و", "ف", "ب", "ل",
+    ];
+    let mut forms = vec![word.to_string()];
+    if word.chars().any(is_arabic_letter) {
+        forms.extend(
+            PREFIXES
+                .iter()
+                .filter_map(|prefix| word.strip_prefix(prefix))
+                .filter(|rest| rest.chars().count() >= 2)
+                .map(str::to_string),
+        );
+    }
+    forms
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{600}'..='\u{6FF}').contains(&c)
+}
+
+/// Whether a sentence's word (in its forms) fits a listed word: the same, or starting with
+/// it where the listed word is long enough to be a stem.
+fn word_fits(forms: &[String], listed: &str) -> bool {
+    let letters = listed.chars().count();
+    let stem = letters
+        >= if listed.chars().any(is_arabic_letter) {
+            3
+        } else {
+            4
+        };
+    forms
+        .iter()
+        .any(|form| form == listed || (stem && form.starts_with(listed)))
+}
+
+/// Where the listed `phrase` fits the sentence's `words`: its words in a row.
+fn phrase_fits<'a>(
+    words: &'a [Vec<String>],
+    phrase: &'a [String],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let length = phrase.len();
+    (0..words.len().saturating_sub(length.saturating_sub(1)))
+        .filter(move |&start| {
+            words
+                .get(start..start + length)
+                .is_some_and(|run| run.iter().zip(phrase).all(|(forms, w)| word_fits(forms, w)))
+        })
+        .map(move |start| (start, start + length))
+}
+
+/// Whether the menu `first` opens is passed on the way to `second`.
+fn is_on_the_way(first: &TopicPath, second: &TopicPath) -> bool {
+    second.menus.contains(&first.target)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use super::*;
+
+    fn engine() -> Engine {
+        Engine::new(super::super::tests::content())
+    }
+
+    fn topic(text: &str, lang: &str) -> Option<String> {
+        engine()
+            .named_topic("main", text, lang)
+            .map(|path| path.target)
+    }
+
+    #[test]
+    fn a_sentence_names_the_page_of_its_words() {
+        assert_eq!(
+            topic("Ich möchte mich anmelden", "de").as_deref(),
+            Some("register")
+        );
+        // A listed phrase, its words in a row, in any case and without accents.
+        assert_eq!(
+            topic("ich will meinen WOHNSITZ ANMELDEN bitte", "de").as_deref(),
+            Some("register")
+        );
+        // A page below a menu of the main menu, with the menus on the way.
+        let path = engine()
+            .named_topic("main", "Wie bekomme ich Kindergeld?", "de")
+            .unwrap();
+        assert_eq!(path.target, "benefits-kindergeld");
+        assert_eq!(path.menus, ["main", "benefits"]);
+    }
+
+    #[test]
+    fn no_topic_where_it_could_be_the_wrong_page() {
+        assert_eq!(topic("Hallo, guten Tag", "de"), None);
+        assert_eq!(topic("", "de"), None);
+        assert_eq!(topic("12345", "de"), None);
+        // Two topics of one sentence name none.
+        assert_eq!(
+            topic("Ich möchte mein Kind in der Schule anmelden", "de"),
+            None
+        );
+    }
+
+    #[test]
+    fn stems_and_arabic_articles_fit() {
+        // A listed word of four letters or more is a stem: the label "Gesundheit" is also
+        // "Gesundheitsfragen".
+        assert_eq!(topic("gesundheitsfragen", "de").as_deref(), Some("health"));
+        // A word shorter than that fits only whole.
+        assert!(word_fits(&word_forms("kitap"), "kita"));
+        assert!(!word_fits(&word_forms("arzte"), "arz"));
+        // The article and a joined "و" or "ب" are not part of an Arabic word.
+        let forms = word_forms(&crate::words::fold("والسكن"));
+        assert!(forms.contains(&crate::words::fold("سكن")), "{forms:?}");
+        assert!(word_fits(&forms, &crate::words::fold("سكن")));
+        assert!(!word_fits(&word_forms("ein"), "in"));
+    }
+
+    /// One line of tests/language/topics.tsv.
+    struct Sample {
+        line: usize,
+        lang: String,
+        expected: Option<String>,
+        text: String,
+    }
+
+    fn samples() -> Vec<Sample> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/language/topics.tsv");
+        let source = std::fs::read_to_string(&path).expect("the topic set");
+        source
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+            .map(|(index, line)| {
+                let mut columns = line.splitn(3, '\t');
+                let (Some(lang), Some(expected), Some(text)) =
+                    (columns.next(), columns.next(), columns.next())
+                else {
+                    panic!(
+                        "{}:{}: three tab-separated columns",
+                        path.display(),
+                        index + 1
+                    );
+                };
+                Sample {
+                    line: index + 1,
+                    lang: lang.to_string(),
+                    expected: (expected != "-").then(|| expected.to_string()),
+                    text: text.to_string(),
+                }
+            })
+            .collect()
+    }
+
+    /// The topic set (tests/language/topics.tsv, written by someone who had not seen the
+    /// topic words): how often a message opens the page it names, how often it stays at the
+    /// menu, and how often it opens a wrong page, which must stay rare — a wrong page costs
+    /// a Back, a missed one costs nothing the menu did not cost before.
+    /// `cargo test -p kompass-engine --lib topic_accuracy -- --nocapture` prints the table
+    /// docs/benchmarks.md shows.
+    #[test]
+    fn topic_accuracy() {
+        let engine = engine();
+        let ways: BTreeMap<String, TopicPath> = engine
+            .topics_below("main")
+            .into_iter()
+            .map(|(_, path)| (path.target.clone(), path))
+            .collect();
+        // Per language: messages naming a page, opened it, opened the menu above it, stayed
+        // at the menu, opened a wrong page; messages naming none that opened a page.
+        let mut table: BTreeMap<String, [usize; 6]> = BTreeMap::new();
+        let mut report = String::new();
+        for sample in samples() {
+            let found = engine.named_topic("main", &sample.text, &sample.lang);
+            let row = table.entry(sample.lang.clone()).or_default();
+            let column = match (&sample.expected, &found) {
+                (Some(expected), Some(found)) if *expected == found.target => 1,
+                (Some(expected), Some(found))
+                    if ways[expected.as_str()].menus.contains(&found.target) =>
+                {
+                    2
+                }
+                (Some(_), None) => 3,
+                (Some(_), Some(_)) => 4,
+                (None, Some(_)) => 5,
+                (None, None) => 0,
+            };
+            if sample.expected.is_some() {
+                row[0] += 1;
+            }
+            if column > 0 {
+                row[column] += 1;
+            }
+            if column >= 2 {
+                report.push_str(&format!(
+                    "line {} ({}): expected {}, got {}: {}\n",
+                    sample.line,
+                    sample.lang,
+                    sample.expected.as_deref().unwrap_or("-"),
+                    found.as_ref().map_or("-", |path| path.target.as_str()),
+                    sample.text
+                ));
+            }
+        }
+        let mut summary = String::from(
+            "| language | naming a page | opened it | opened the menu above it | stayed at the menu | wrong page | naming none, opened a page |\n|---|---:|---:|---:|---:|---:|---:|\n",
+        );
+        let mut totals = [0usize; 6];
+        let line = |name: &str, row: &[usize; 6]| {
+            format!(
+                "| {name} | {} | {} | {} | {} | {} | {} |\n",
+                row[0], row[1], row[2], row[3], row[4], row[5]
+            )
+        };
+        for (lang, row) in &table {
+            summary.push_str(&line(lang, row));
+            for (total, value) in totals.iter_mut().zip(row) {
+                *total += value;
+            }
+        }
+        summary.push_str(&line("all", &totals));
+        eprintln!("{summary}\n{report}");
+        let wrong = totals[4] + totals[5];
+        let messages = samples().len();
+        assert!(totals[0] >= 100, "the set is too small\n{summary}");
+        assert!(
+            wrong * 20 <= messages,
+            "more than 5 % wrong pages\n{summary}\n{report}"
+        );
+        // The page named or the menu it is on.
+        assert!(
+            (totals[1] + totals[2]) * 10 >= totals[0] * 7,
+            "fewer than 70 % opened\n{summary}\n{report}"
+        );
+    }
+}
