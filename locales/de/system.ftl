@@ -51,6 +51,14 @@ help-text =
     /cancel – Anfrage abbrechen
     /delete – meine Daten löschen
 not-understood = Das habe ich nicht verstanden. Bitte wählen Sie eine der Möglichkeiten: Tippen Sie darauf oder schreiben Sie ihre Nummer.
+# Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
+# `.typed`: what people write for it (comma-separated).
+reply-thanks = Gern geschehen!
+    .typed = danke, danke schön, dankeschön, danke sehr, vielen dank, vielen lieben dank, herzlichen dank, besten dank, danke dir, danke ihnen, merci
+reply-greeting = Hallo!
+    .typed = hallo, hallo zusammen, hi, hey, guten tag, guten morgen, guten abend, moin, servus, grüß gott, grüß dich
+reply-goodbye = Auf Wiedersehen! Schreiben Sie mir jederzeit wieder.
+    .typed = tschüss, tschüs, ciao, bye, auf wiedersehen, bis bald, bis dann, schönen tag noch, gute nacht
 unsupported-message = Ich kann nur Text und Fotos lesen. Bitte schreiben Sie einen Text oder wählen Sie eine der Möglichkeiten.
 text-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
 attachment-not-expected = Danke. Ich brauche jetzt keine Datei.

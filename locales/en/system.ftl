@@ -53,6 +53,14 @@ help-text =
     /cancel – cancel my request
     /delete – delete my data
 not-understood = Sorry, I did not understand. Please choose one of the options: tap it or write its number.
+# Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
+# `.typed`: what people write for it (comma-separated).
+reply-thanks = You're welcome!
+    .typed = thanks, thank you, thank you very much, thanks a lot, many thanks, thx, thank u, ty
+reply-greeting = Hello!
+    .typed = hello, hi, hey, good morning, good afternoon, good evening
+reply-goodbye = Goodbye! Write to me again any time.
+    .typed = bye, goodbye, bye bye, see you, see you later, have a nice day, good night
 unsupported-message = I can only read text and photos. Please write a text or choose one of the options.
 text-too-long = Your message is too long. Please write at most { $max } characters.
 attachment-not-expected = Thank you. I do not need a file now.

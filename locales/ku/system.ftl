@@ -51,6 +51,14 @@ help-text =
     /cancel – daxwaza min betal bike
     /delete – daneyên min jê bibe
 not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbijêrin: li ser bitikînin an jî hejmara wê binivîsin.
+# Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
+# `.typed`: what people write for it (comma-separated).
+reply-thanks = Ser çavan!
+    .typed = spas, gelek spas, zor spas, pir spas, spas dikim, sipas, sipas dikim, ez spas dikim, mamnun
+reply-greeting = Silav!
+    .typed = silav, silav li we, rojbaş, roj baş, êvarbaş, êvar baş, merheba, selam
+reply-goodbye = Bi xatirê te! Kengî bixwazî dîsa ji min re binivîse.
+    .typed = bi xatirê te, bi xatirê we, xatirê te, xatirê we, bay, şev baş, şevbaş
 unsupported-message = Ez tenê dikarim nivîs û wêneyan bixwînim. Ji kerema xwe nivîsekê binivîsin an jî yek ji vebijarkan hilbijêrin.
 text-too-long = Peyama we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpan binivîsin.
 attachment-not-expected = Spas. Niha ez pelekî naxwazim.

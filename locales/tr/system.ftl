@@ -50,6 +50,14 @@ help-text =
     /cancel – başvurumu iptal et
     /delete – bilgilerimi sil
 not-understood = Üzgünüm, anlamadım. Lütfen seçeneklerden birini seçin: üzerine dokunun veya numarasını yazın.
+# Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
+# `.typed`: what people write for it (comma-separated).
+reply-thanks = Rica ederim!
+    .typed = teşekkürler, teşekkür ederim, çok teşekkürler, çok teşekkür ederim, sağol, sağ ol, sağolun, sağ olun, eyvallah, tşk, tşkler, eline sağlık
+reply-greeting = Merhaba!
+    .typed = merhaba, merhabalar, selam, selamlar, selamün aleyküm, günaydın, iyi günler, iyi akşamlar, mrb, slm
+reply-goodbye = Hoşça kalın! Bana istediğiniz zaman yeniden yazın.
+    .typed = hoşça kal, hoşça kalın, görüşürüz, güle güle, bay bay, iyi geceler, kendine iyi bak, allaha ısmarladık
 unsupported-message = Sadece yazı ve fotoğraf okuyabilirim. Lütfen bir yazı yazın veya seçeneklerden birini seçin.
 text-too-long = Mesajınız çok uzun. Lütfen en fazla { $max } karakter yazın.
 attachment-not-expected = Teşekkürler. Şu anda dosyaya ihtiyacım yok.

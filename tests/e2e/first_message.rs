@@ -109,7 +109,12 @@ fn a_language_without_texts_gets_the_menu_and_the_note() {
 #[test]
 fn a_first_message_naming_a_topic_opens_its_page() {
     for (first, lang, page, menu) in [
-        ("Ich möchte mich anmelden", "de", "register-text", "main-text"),
+        (
+            "Ich möchte mich anmelden",
+            "de",
+            "register-text",
+            "main-text",
+        ),
         ("بدي سجل عنواني الجديد", "ar", "register-text", "main-text"),
         (
             "Merhaba, çocuğum için kreş arıyorum",
@@ -117,7 +122,12 @@ fn a_first_message_naming_a_topic_opens_its_page() {
             "school-kita-text",
             "school-text",
         ),
-        ("шукаю квартиру", "uk", "housing-search-text", "housing-text"),
+        (
+            "шукаю квартиру",
+            "uk",
+            "housing-search-text",
+            "housing-text",
+        ),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let transcript = run_chat(&dir.path().join("data"), &[first.to_string()]);

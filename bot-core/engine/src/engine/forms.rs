@@ -253,6 +253,28 @@ impl Engine {
         spellings
     }
 
+    /// The `.typed` spellings of message `id` in every language, without its text: the
+    /// words people write that the message answers ("danke", "شكرا" for `reply-thanks`).
+    pub(super) fn typed_spellings(&self, id: &str) -> Arc<[String]> {
+        let key = format!("typed\u{0}{id}");
+        let mut known = self
+            .option_spellings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(spellings) = known.get(&key) {
+            return spellings.clone();
+        }
+        let locales = &self.content.locales;
+        let spellings: Arc<[String]> = locales
+            .languages()
+            .filter_map(|lang| locales.attribute(lang, id, "typed"))
+            .flat_map(|typed| typed.split(',').map(loose_key).collect::<Vec<_>>())
+            .filter(|spelling| !spelling.is_empty())
+            .collect();
+        known.insert(key, spellings.clone());
+        spellings
+    }
+
     pub(super) fn refusal_text(&self, refusal: Option<Refusal>, lang: &str) -> String {
         let Some(refusal) = refusal else {
             return self.t(lang, "error-choose-option");

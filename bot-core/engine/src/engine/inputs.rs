@@ -98,8 +98,9 @@ impl Engine {
         reply.prompt(prompt);
     }
 
-    /// Text at a menu or page: the button it names loosely, else the topic a sentence names
-    /// here or from the main menu ("Ich brauche Kindergeld"), else "not understood".
+    /// Text at a menu or page: the button it names loosely, else thanks, a greeting or a
+    /// goodbye said back, else the topic a sentence names here or from the main menu ("Ich brauche
+    /// Kindergeld"), else "not understood".
     fn menu_text(
         &self,
         session: &mut Session,
@@ -115,6 +116,15 @@ impl Engine {
             return self.on_button(session, &data, ctx, reply);
         }
         let lang = self.lang(session, ctx);
+        // "Danke", "شكرا", "Hallo", "Tschüss" alone: said kindly back, and the menu again.
+        let typed = loose_key(text);
+        if let Some(answer) = ["reply-thanks", "reply-greeting", "reply-goodbye"]
+            .into_iter()
+            .find(|id| self.typed_spellings(id).contains(&typed))
+        {
+            reply.note(self.t(&lang, answer));
+            return reply.prompt(prompt);
+        }
         let here = match &session.state {
             State::AtNode { node } => Some(node.clone()),
             _ => None,

@@ -100,8 +100,9 @@ impl std::fmt::Debug for StepContext<'_> {
 pub struct Engine {
     content: Arc<Content>,
     /// Each choice label's (and `cmd-help`'s) spellings in every language (label and
-    /// `.typed`), made ready for matching once: formatting them all for each typed answer
-    /// took about 120 µs.
+    /// `.typed`; for the `reply-…` answers `.typed` only, keyed `typed\0id`),
+    /// made ready for matching once: formatting them all for each typed answer took about
+    /// 120 µs.
     option_spellings: Arc<Mutex<HashMap<String, Arc<[String]>>>>,
     /// Each menu option's topic words for a language, folded into phrases once
     /// ([`topics`]).

@@ -2614,3 +2614,50 @@ fn a_sentence_at_a_menu_opens_the_page_it_names() {
     talk.text("Kindergeld");
     assert!(matches!(talk.session.state, State::InForm { .. }));
 }
+
+/// "Danke", "شكرا", "Hallo", "Tschüss" typed alone at a menu or page are said kindly back
+/// (in the person's language, whichever language the word is in), with the menu again,
+/// never "not understood".
+#[test]
+fn thanks_and_greetings_at_a_menu_are_answered_kindly() {
+    for (lang, typed) in [
+        ("de", "Danke schön!"),
+        ("de", "vielen Dank 🙏"),
+        ("ar", "شكرا جزيلا"),
+        ("fa", "ممنون"),
+        ("ru", "Спасибо"),
+        ("tr", "tesekkurler"),
+        ("uk", "дякую"),
+        ("ku", "spas"),
+        ("en", "thanks"),
+    ] {
+        let mut talk = Talk::new();
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&talk.t(lang, "reply-thanks")),
+            "{typed}: {reply}"
+        );
+        assert!(reply.contains(&talk.t(lang, "main-text")), "{reply}");
+        assert!(!reply.contains(&talk.t(lang, "not-understood")), "{reply}");
+    }
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    talk.text("Wohnen");
+    let reply = talk.text("Guten Morgen");
+    assert!(
+        reply.starts_with(&talk.t("de", "reply-greeting")),
+        "{reply}"
+    );
+    assert!(reply.contains(&talk.t("de", "housing-text")), "{reply}");
+    let reply = talk.text("Tschüss!");
+    assert!(reply.starts_with(&talk.t("de", "reply-goodbye")), "{reply}");
+    let reply = talk.text("до побачення");
+    assert!(reply.starts_with(&talk.t("de", "reply-goodbye")), "{reply}");
+    // More than the word: no guess.
+    let reply = talk.text("danke, aber");
+    assert!(
+        reply.starts_with(&talk.t("de", "not-understood")),
+        "{reply}"
+    );
+}
