@@ -243,11 +243,22 @@ impl Towns {
                         session.start_after_town.clone_from(payload);
                     }
                     // A first message clearly in one language: the list in it, and that
-                    // language after the choice (only its code is kept, not the text).
+                    // language after the choice, with the page it names in each town
+                    // (only the code and node ids are kept, not the text).
                     Input::Text(text)
                         if session.language.is_none() && session.start_after_town.is_none() =>
                     {
                         session.start_after_town = self.clear_language(text, ctx);
+                        if let Some(lang) = &session.start_after_town {
+                            session.topic_after_town = self
+                                .towns
+                                .iter()
+                                .filter_map(|town| {
+                                    let topic = town.engine.first_message_topic(text, lang)?;
+                                    Some((town.id.clone(), topic))
+                                })
+                                .collect();
+                        }
                     }
                     _ => {}
                 }
@@ -348,7 +359,15 @@ impl Towns {
             Input::Command(Command::Menu)
         } else {
             switch(session, id);
-            Input::Command(Command::Start(session.start_after_town.take()))
+            let start = session.start_after_town.take();
+            let topic = std::mem::take(&mut session.topic_after_town).remove(id);
+            let start = match (start, topic) {
+                (Some(lang), Some(node)) if town.engine.content().locales.has_language(&lang) => {
+                    Some(format!("{lang}_{node}"))
+                }
+                (start, _) => start,
+            };
+            Input::Command(Command::Start(start))
         };
         self.delegate(town, session, input, ctx, true)
     }

@@ -414,6 +414,10 @@ impl Engine {
             }
         }
         session.trail.clear();
+        // Back from a linked page goes to the menus it is on, as if chosen there.
+        for menu in target.iter().flat_map(|target| self.menus_to(target)) {
+            self.remember(session, menu);
+        }
         if let Some(language) = language {
             return self.choose_language(session, &language, target, ctx, reply);
         }

@@ -38,6 +38,10 @@ pub struct Session {
     /// came before the choice: followed once the municipality is chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_after_town: Option<String>,
+    /// The page a first message named ("Ich möchte mich anmelden"), by municipality id:
+    /// opened once the municipality is chosen. Node ids only, never the message.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub topic_after_town: BTreeMap<String, String>,
 }
 
 /// Where the conversation is.

@@ -2661,3 +2661,17 @@ fn thanks_and_greetings_at_a_menu_are_answered_kindly() {
         "{reply}"
     );
 }
+
+/// A deep link to a page below a menu: Back goes to that menu, then to the main menu, as
+/// if the page had been chosen there.
+#[test]
+fn back_from_a_linked_page_goes_to_its_menu() {
+    let mut talk = Talk::new();
+    let page = talk.text("/start de_benefits-kindergeld");
+    assert!(
+        page.contains(&talk.t("de", "benefits-kindergeld-text")),
+        "{page}"
+    );
+    assert!(talk.text("/back").contains(&talk.t("de", "benefits-text")));
+    assert!(talk.text("/back").contains(&talk.t("de", "main-text")));
+}

@@ -49,6 +49,23 @@ struct Fit {
 }
 
 impl Engine {
+    /// The page a first message written in `lang` names, from the main menu: for a
+    /// deployment of several municipalities, which asks for the municipality first.
+    pub fn first_message_topic(&self, text: &str, lang: &str) -> Option<String> {
+        self.named_topic(&self.content.flow.start, text, lang)
+            .map(|topic| topic.target)
+    }
+
+    /// The menus on the way from the main menu to node `target`, where it is a page or
+    /// menu reachable as a topic: for Back from a page a link or a first message opened.
+    pub(super) fn menus_to(&self, target: &str) -> Vec<String> {
+        self.topics_below(&self.content.flow.start)
+            .into_iter()
+            .find(|(_, path)| path.target == target)
+            .map(|(_, path)| path.menus)
+            .unwrap_or_default()
+    }
+
     /// The page or menu `text` names among the options of node `from` and of the menus
     /// below it (see the module docs), for a person writing in `lang`.
     pub(super) fn named_topic(&self, from: &str, text: &str, lang: &str) -> Option<TopicPath> {

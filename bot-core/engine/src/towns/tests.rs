@@ -483,7 +483,8 @@ fn a_link_without_a_town_is_followed_after_the_choice() {
 }
 
 /// A first message clearly in Arabic: the list in Arabic, and Arabic after the choice,
-/// without asking for the language again. A greeting too short to tell keeps every line.
+/// without asking for the language again; the page it names in the town chosen, with Back
+/// to that town's main menu. A greeting too short to tell keeps every line.
 #[test]
 fn a_clear_first_message_sets_the_lists_language_and_the_next() {
     let mut talk = Talk::new();
@@ -493,8 +494,24 @@ fn a_clear_first_message_sets_the_lists_language_and_the_next() {
         talk.t("kalletal", "ar", "town-question")
     );
     assert_eq!(talk.session.start_after_town.as_deref(), Some("ar"));
-    let menu = talk.press("town:lindenau");
+    let page = talk.press("town:lindenau");
     assert_eq!(talk.session.language.as_deref(), Some("ar"));
+    assert!(
+        strip_bidi_marks(&page.text).contains(&talk.t("lindenau", "ar", "register-text")),
+        "{}",
+        page.text
+    );
+    assert!(talk.session.topic_after_town.is_empty());
+    let menu = talk.press("nav:back");
+    assert!(
+        strip_bidi_marks(&menu.text).contains(&talk.t("lindenau", "ar", "main-text")),
+        "{}",
+        menu.text
+    );
+    // Without a topic: the main menu.
+    let mut talk = Talk::new();
+    talk.text("مرحبا، أنا جديد هنا وأحتاج مساعدة من فضلك");
+    let menu = talk.press("town:lindenau");
     assert!(
         strip_bidi_marks(&menu.text).contains(&talk.t("lindenau", "ar", "main-text")),
         "{}",
