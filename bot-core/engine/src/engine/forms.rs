@@ -23,7 +23,7 @@ impl Engine {
         let Position::Field { index, step, .. } = draft.position else {
             // The summary and the list of answers to change take buttons only.
             let prompt = self.prompt(session, ctx);
-            return self.button_or_not_understood(session, text, prompt, ctx, reply);
+            return self.button_or_not_understood(session, text, prompt, false, ctx, reply);
         };
         let Some(field) = form.fields.get(index) else {
             return self.reprompt(session, ctx, reply);

@@ -69,43 +69,25 @@ impl Engine {
                         let then = session.state.return_point();
                         self.not_available(session, then, ctx, reply);
                     }
-                    None => self.menu_text(session, text, prompt, ctx, reply),
+                    None => self.button_or_not_understood(session, text, prompt, true, ctx, reply),
                 }
             }
             State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. } => {
-                self.button_or_not_understood(session, text, prompt, ctx, reply);
+                self.button_or_not_understood(session, text, prompt, false, ctx, reply);
             }
         }
     }
 
     /// Text where only buttons answer (a menu, a confirmation, the summary): the button it
-    /// names loosely, or "not understood" and the question again.
+    /// names loosely, or "not understood" and the question again. At a menu or page
+    /// (`at_menu`) first also thanks, a greeting or a goodbye said back, and the topic a
+    /// sentence names here or from the main menu ("Ich brauche Kindergeld").
     pub(super) fn button_or_not_understood(
         &self,
         session: &mut Session,
         text: &str,
         prompt: Output,
-        ctx: &mut StepContext<'_>,
-        reply: &mut Reply,
-    ) {
-        if let Some(data) = prompt
-            .message()
-            .and_then(|message| self.loosely_named_button(session, message, text))
-        {
-            return self.on_button(session, &data, ctx, reply);
-        }
-        reply.note(self.t(&self.lang(session, ctx), "not-understood"));
-        reply.prompt(prompt);
-    }
-
-    /// Text at a menu or page: the button it names loosely, else thanks, a greeting or a
-    /// goodbye said back, else the topic a sentence names here or from the main menu ("Ich brauche
-    /// Kindergeld"), else "not understood".
-    fn menu_text(
-        &self,
-        session: &mut Session,
-        text: &str,
-        prompt: Output,
+        at_menu: bool,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -116,35 +98,33 @@ impl Engine {
             return self.on_button(session, &data, ctx, reply);
         }
         let lang = self.lang(session, ctx);
-        // "Danke", "شكرا", "Hallo", "Tschüss" alone: said kindly back, and the menu again.
-        let typed = loose_key(text);
-        if let Some(answer) = ["reply-thanks", "reply-greeting", "reply-goodbye"]
-            .into_iter()
-            .find(|id| self.typed_spellings(id).contains(&typed))
-        {
-            reply.note(self.t(&lang, answer));
-            return reply.prompt(prompt);
-        }
-        let here = match &session.state {
-            State::AtNode { node } => Some(node.clone()),
-            _ => None,
-        };
-        let start = self.content.flow.start.clone();
-        let topic = here
-            .and_then(|node| self.named_topic(&node, text, &lang))
-            .or_else(|| self.named_topic(&start, text, &lang));
-        match topic {
-            Some(topic) => {
+        if at_menu {
+            // "Danke", "شكرا", "Hallo", "Tschüss" alone: said kindly back, and the menu again.
+            let typed = loose_key(text);
+            if let Some(answer) = ["reply-thanks", "reply-greeting", "reply-goodbye"]
+                .into_iter()
+                .find(|id| self.typed_spellings(id).contains(&typed))
+            {
+                reply.note(self.t(&lang, answer));
+                return reply.prompt(prompt);
+            }
+            let here = match &session.state {
+                State::AtNode { node } => Some(node.clone()),
+                _ => None,
+            };
+            let start = self.content.flow.start.clone();
+            if let Some(topic) = here
+                .and_then(|node| self.named_topic(&node, text, &lang))
+                .or_else(|| self.named_topic(&start, text, &lang))
+            {
                 for menu in topic.menus {
                     self.remember(session, menu);
                 }
-                self.enter(session, &topic.target, true, ctx, reply);
-            }
-            None => {
-                reply.note(self.t(&lang, "not-understood"));
-                reply.prompt(prompt);
+                return self.enter(session, &topic.target, true, ctx, reply);
             }
         }
+        reply.note(self.t(&lang, "not-understood"));
+        reply.prompt(prompt);
     }
 
     /// The button of `message` (the open question) that `text` names loosely

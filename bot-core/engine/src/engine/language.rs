@@ -418,7 +418,7 @@ pub fn interpreter_language(code: &str) -> Option<(&'static str, &'static str)> 
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use std::path::Path;
 
     use super::*;
@@ -482,18 +482,20 @@ mod tests {
         text: String,
     }
 
-    fn samples(file: &str) -> Vec<Sample> {
+    /// The lines of a set in tests/language/: line number and three tab-separated columns;
+    /// blank lines and `#` comments skipped.
+    pub(in crate::engine) fn rows(file: &str) -> Vec<(usize, [String; 3])> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../tests/language")
             .join(file);
-        let source = std::fs::read_to_string(&path).expect("the first-message set");
+        let source = std::fs::read_to_string(&path).expect("the set of messages");
         source
             .lines()
             .enumerate()
             .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
             .map(|(index, line)| {
-                let mut columns = line.splitn(3, '\t');
-                let (Some(expected), Some(hint), Some(text)) =
+                let mut columns = line.splitn(3, '\t').map(str::to_string);
+                let (Some(first), Some(second), Some(third)) =
                     (columns.next(), columns.next(), columns.next())
                 else {
                     panic!(
@@ -502,12 +504,19 @@ mod tests {
                         index + 1
                     );
                 };
-                Sample {
-                    line: index + 1,
-                    expected: expected.to_string(),
-                    hint: (hint != "-").then(|| hint.to_string()),
-                    text: text.to_string(),
-                }
+                (index + 1, [first, second, third])
+            })
+            .collect()
+    }
+
+    fn samples(file: &str) -> Vec<Sample> {
+        rows(file)
+            .into_iter()
+            .map(|(line, [expected, hint, text])| Sample {
+                line,
+                expected,
+                hint: (hint != "-").then_some(hint),
+                text,
             })
             .collect()
     }

@@ -263,7 +263,6 @@ fn is_on_the_way(first: &TopicPath, second: &TopicPath) -> bool {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
-    use std::path::Path;
 
     use super::*;
 
@@ -332,29 +331,13 @@ mod tests {
     }
 
     fn samples() -> Vec<Sample> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/language/topics.tsv");
-        let source = std::fs::read_to_string(&path).expect("the topic set");
-        source
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
-            .map(|(index, line)| {
-                let mut columns = line.splitn(3, '\t');
-                let (Some(lang), Some(expected), Some(text)) =
-                    (columns.next(), columns.next(), columns.next())
-                else {
-                    panic!(
-                        "{}:{}: three tab-separated columns",
-                        path.display(),
-                        index + 1
-                    );
-                };
-                Sample {
-                    line: index + 1,
-                    lang: lang.to_string(),
-                    expected: (expected != "-").then(|| expected.to_string()),
-                    text: text.to_string(),
-                }
+        super::super::language::tests::rows("topics.tsv")
+            .into_iter()
+            .map(|(line, [lang, expected, text])| Sample {
+                line,
+                lang,
+                expected: (expected != "-").then_some(expected),
+                text,
             })
             .collect()
     }
