@@ -49,6 +49,8 @@ help-text =
     /cancel – إلغاء طلبي
     /delete – حذف بياناتي
 not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد الخيارات: اضغط عليه أو اكتب رقمه.
+# A sentence at a menu that names nothing, where the flow sends questions to a person.
+not-understood-question = ليس عندي جواب على هذا هنا. يمكنك أن تكتب سؤالك إلى شخص: { $institution }. اختر «{ $button }».
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = عفوًا!

@@ -51,6 +51,8 @@ help-text =
     /cancel – Anfrage abbrechen
     /delete – meine Daten löschen
 not-understood = Das habe ich nicht verstanden. Bitte wählen Sie eine der Möglichkeiten: Tippen Sie darauf oder schreiben Sie ihre Nummer.
+# A sentence at a menu that names nothing, where the flow sends questions to a person.
+not-understood-question = Darauf habe ich hier keine Antwort. Sie können Ihre Frage einer Person schreiben: { $institution }. Wählen Sie dafür „{ $button }“.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Gern geschehen!

@@ -53,6 +53,8 @@ help-text =
     /cancel – cancel my request
     /delete – delete my data
 not-understood = Sorry, I did not understand. Please choose one of the options: tap it or write its number.
+# A sentence at a menu that names nothing, where the flow sends questions to a person.
+not-understood-question = I have no answer to that here. You can write your question to a person: { $institution }. Choose “{ $button }”.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = You're welcome!

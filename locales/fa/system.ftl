@@ -51,6 +51,8 @@ help-text =
     /cancel – لغو درخواست من
     /delete – پاک کردن اطلاعات من
 not-understood = ببخشید، نفهمیدم. لطفاً یکی از گزینه‌ها را انتخاب کنید: روی آن بزنید یا شماره‌اش را بنویسید.
+# A sentence at a menu that names nothing, where the flow sends questions to a person.
+not-understood-question = اینجا برای این پاسخی ندارم. می‌توانید سؤال خود را برای یک نفر بنویسید: { $institution }. «{ $button }» را انتخاب کنید.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = خواهش می‌کنم!

@@ -51,6 +51,8 @@ help-text =
     /cancel – daxwaza min betal bike
     /delete – daneyên min jê bibe
 not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbijêrin: li ser bitikînin an jî hejmara wê binivîsin.
+# A sentence at a menu that names nothing, where the flow sends questions to a person.
+not-understood-question = Li vir bersiva min ji bo vê tune. Hûn dikarin pirsa xwe ji kesekî re binivîsin: { $institution }. „{ $button }“ hilbijêrin.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Ser çavan!

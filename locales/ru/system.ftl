@@ -49,6 +49,8 @@ help-text =
     /cancel – отменить заявку
     /delete – удалить мои данные
 not-understood = Извините, я Вас не понял. Пожалуйста, выберите один из вариантов: нажмите на него или напишите его номер.
+# A sentence at a menu that names nothing, where the flow sends questions to a person.
+not-understood-question = Здесь у меня нет ответа на это. Вы можете написать свой вопрос человеку: { $institution }. Выберите «{ $button }».
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Пожалуйста!

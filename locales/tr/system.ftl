@@ -50,6 +50,8 @@ help-text =
     /cancel – başvurumu iptal et
     /delete – bilgilerimi sil
 not-understood = Üzgünüm, anlamadım. Lütfen seçeneklerden birini seçin: üzerine dokunun veya numarasını yazın.
+# A sentence at a menu that names nothing, where the flow sends questions to a person.
+not-understood-question = Burada buna bir cevabım yok. Sorunuzu bir kişiye yazabilirsiniz: { $institution }. «{ $button }» seçeneğini seçin.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Rica ederim!

@@ -49,6 +49,8 @@ help-text =
     /cancel – скасувати мій запит
     /delete – видалити мої дані
 not-understood = Вибачте, я не розумію. Будь ласка, оберіть один із варіантів: натисніть на нього або напишіть його номер.
+# A sentence at a menu that names nothing, where the flow sends questions to a person.
+not-understood-question = Тут у мене немає відповіді на це. Ви можете написати своє запитання людині: { $institution }. Виберіть «{ $button }».
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Будь ласка!

@@ -79,6 +79,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("button-change-town", &[]),
     ("help-text", &[]),
     ("not-understood", &[]),
+    ("not-understood-question", &["institution", "button"]),
     ("reply-thanks", &[]),
     ("reply-greeting", &[]),
     ("reply-goodbye", &[]),

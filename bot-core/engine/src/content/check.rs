@@ -37,6 +37,39 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
             known_ids("node", &flow.start, flow.nodes.keys()),
         ));
     }
+    if let Some((questions, source)) = &flow.questions {
+        let problem = match flow.node(questions).map(|node| &node.kind) {
+            None => Some((
+                format!("`questions` names the unknown node `{questions}`"),
+                known_ids("node", questions, flow.nodes.keys()),
+            )),
+            Some(NodeKind::Contact { .. }) => flow
+                .nodes
+                .values()
+                .all(|node| node.kind.options().iter().all(|o| o.goto != *questions))
+                .then(|| {
+                    (
+                        format!("no menu has an option that goes to `{questions}`, the `questions` node"),
+                        format!("add an option with `goto = \"{questions}\"` to a menu (its label is the button offered)"),
+                    )
+                }),
+            Some(other) => Some((
+                format!(
+                    "`questions` names `{questions}`, a {}: questions go to a person",
+                    other.name()
+                ),
+                "name a node of `kind = \"contact\"`, or remove `questions`".to_string(),
+            )),
+        };
+        if let Some((problem, fix)) = problem {
+            diagnostics.push(Diagnostic::error(
+                &source.file,
+                Some(source.line),
+                problem,
+                fix,
+            ));
+        }
+    }
     for node in flow.nodes.values() {
         for option in node.kind.options() {
             if flow.node(&option.goto).is_none() {
@@ -673,6 +706,56 @@ mod tests {
                 && twice[0].problem.contains("main-opt-housing"),
             "{}",
             twice[0]
+        );
+    }
+
+    /// `questions` must name a contact node that a menu option opens: each mistake is an
+    /// error at its line, with the fix.
+    #[test]
+    fn questions_names_a_contact_a_menu_opens() {
+        use super::*;
+        let errors = |change: &dyn Fn(String) -> String| -> Vec<Diagnostic> {
+            caseworker::diagnostics_with("flows/kalletal.toml", change)
+                .into_iter()
+                .filter(|d| d.severity == crate::content::Severity::Error)
+                .collect()
+        };
+        let page = errors(&|flow| {
+            flow.replacen(
+                "questions = \"counselling-person\"",
+                "questions = \"counselling\"",
+                1,
+            )
+        });
+        assert_eq!(page.len(), 1, "{page:#?}");
+        assert!(page[0].problem.contains("a menu"), "{}", page[0]);
+        assert!(page[0].fix.contains("contact"), "{}", page[0]);
+        assert!(page[0].file.ends_with("kalletal.toml") && page[0].line == Some(10));
+        let unknown = errors(&|flow| {
+            flow.replacen(
+                "questions = \"counselling-person\"",
+                "questions = \"counseling-person\"",
+                1,
+            )
+        });
+        assert_eq!(unknown.len(), 1, "{unknown:#?}");
+        assert!(
+            unknown[0].fix.contains("counselling-person"),
+            "{}",
+            unknown[0]
+        );
+        let unreachable = errors(&|flow| {
+            flow.replacen(
+                "{ label = \"counselling-opt-person\", goto = \"counselling-person\" },",
+                "",
+                1,
+            )
+        });
+        assert!(
+            unreachable
+                .iter()
+                .any(|d| d.problem.contains("no menu has an option")),
+            "{unreachable:#?}"
         );
     }
 

@@ -29,6 +29,9 @@ pub struct Flow {
     pub start_source: Source,
     /// First part of reference numbers, e.g. `KAL` in `KAL-2026-000123`.
     pub reference_prefix: String,
+    /// The `contact` node where a question the menus do not answer can go ("write to a
+    /// person"), offered when a sentence typed at a menu names nothing; with where it is set.
+    pub questions: Option<(String, Source)>,
     pub nodes: BTreeMap<String, Node>,
     /// Node ids in the order they were written, for pictures and listings.
     pub node_order: Vec<String>,
@@ -279,6 +282,7 @@ struct RawFile {
 struct RawHeader {
     start: Spanned<String>,
     reference_prefix: Option<Spanned<String>>,
+    questions: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -410,6 +414,7 @@ pub(super) fn load_dir(dir: &Path, diagnostics: &mut Diagnostics) -> Option<Flow
 struct Builder {
     start: Option<(String, Source)>,
     reference_prefix: Option<String>,
+    questions: Option<(String, Source)>,
     nodes: BTreeMap<String, Node>,
     node_order: Vec<String>,
     institutions: BTreeMap<String, Institution>,
@@ -486,6 +491,9 @@ impl Builder {
             } else {
                 check_id(&at, &header.start, "start node", diagnostics);
                 self.start = Some((header.start.get_ref().clone(), at.at(&header.start)));
+                self.questions = header
+                    .questions
+                    .map(|node| (node.get_ref().clone(), at.at(&node)));
                 self.reference_prefix = header.reference_prefix.map(|prefix| {
                     let value = prefix.get_ref().clone();
                     if value.is_empty()
@@ -748,6 +756,7 @@ impl Builder {
             start,
             start_source,
             reference_prefix: self.reference_prefix.unwrap_or_else(|| "REQ".to_string()),
+            questions: self.questions,
             nodes: self.nodes,
             node_order: self.node_order,
             institutions: self.institutions,

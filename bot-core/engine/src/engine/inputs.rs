@@ -19,6 +19,8 @@ impl Engine {
             return self.reprompt(session, ctx, reply);
         }
         let prompt = self.prompt(session, ctx);
+        // The offered "write to a person" button counted for this text only.
+        session.offer_person = false;
         if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
             return self.on_button(session, &data, ctx, reply);
         }
@@ -106,25 +108,78 @@ impl Engine {
                 .find(|id| self.typed_spellings(id).contains(&typed))
             {
                 reply.note(self.t(&lang, answer));
-                return reply.prompt(prompt);
+                return self.reprompt(session, ctx, reply);
             }
+            // A topic named here, else from the main menu.
             let here = match &session.state {
-                State::AtNode { node } => Some(node.clone()),
-                _ => None,
+                State::AtNode { node } => node.clone(),
+                _ => self.content.flow.start.clone(),
             };
             let start = self.content.flow.start.clone();
-            if let Some(topic) = here
-                .and_then(|node| self.named_topic(&node, text, &lang))
-                .or_else(|| self.named_topic(&start, text, &lang))
-            {
-                for menu in topic.menus {
-                    self.remember(session, menu);
+            let mut named = self.find_topic(&here, text, &lang);
+            if here != start && !matches!(named, Named::One(_)) {
+                named = match self.find_topic(&start, text, &lang) {
+                    Named::Nothing => named,
+                    elsewhere => elsewhere,
+                };
+            }
+            match named {
+                Named::One(topic) => {
+                    for menu in topic.menus {
+                        self.remember(session, menu);
+                    }
+                    return self.enter(session, &topic.target, true, ctx, reply);
                 }
-                return self.enter(session, &topic.target, true, ctx, reply);
+                // A question that names no topic: offer to write it to a person.
+                Named::Nothing
+                    if looks_like_a_question(text)
+                        && let Some((_, _, label)) = self.questions_option()
+                        && let Some(institution) = self.questions_institution() =>
+                {
+                    reply.note(self.ta(
+                        &lang,
+                        "not-understood-question",
+                        &[
+                            ("institution", self.t(&lang, &institution.label).into()),
+                            ("button", self.t(&lang, label).into()),
+                        ],
+                    ));
+                    reply.offered_person = true;
+                    session.offer_person = true;
+                    return self.reprompt(session, ctx, reply);
+                }
+                Named::Nothing | Named::Several => {}
             }
         }
         reply.note(self.t(&lang, "not-understood"));
-        reply.prompt(prompt);
+        self.reprompt(session, ctx, reply);
+    }
+
+    /// The menu option that opens the flow's `questions` node (the first in the files'
+    /// order): its menu, index and label.
+    pub(super) fn questions_option(&self) -> Option<(&str, usize, &str)> {
+        let flow = &self.content.flow;
+        let (questions, _) = flow.questions.as_ref()?;
+        flow.node_order.iter().find_map(|id| {
+            let node = flow.node(id)?;
+            let (index, option) = node
+                .kind
+                .options()
+                .iter()
+                .enumerate()
+                .find(|(_, option)| option.goto == *questions)?;
+            Some((node.id.as_str(), index, option.label.as_str()))
+        })
+    }
+
+    /// The institution the flow's `questions` node writes to.
+    fn questions_institution(&self) -> Option<&Institution> {
+        let flow = &self.content.flow;
+        let (questions, _) = flow.questions.as_ref()?;
+        match &flow.node(questions)?.kind {
+            NodeKind::Contact { institution, .. } => flow.institution(institution),
+            _ => None,
+        }
     }
 
     /// The button of `message` (the open question) that `text` names loosely
@@ -839,6 +894,13 @@ pub(super) fn loose_key(text: &str) -> String {
             .collect();
     }
     key.to_string()
+}
+
+/// A sentence or a question ("Wann hat das Rathaus offen?"), not a stray word: three words
+/// or more, or a question mark after a word.
+fn looks_like_a_question(text: &str) -> bool {
+    let words = crate::words::tokens(text).len();
+    words >= 3 || (words >= 1 && text.contains(['?', '؟']))
 }
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.

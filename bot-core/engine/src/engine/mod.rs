@@ -66,6 +66,7 @@ use values::Refusal;
 
 use forms::photo_count;
 use repair::proposed_language;
+use topics::Named;
 
 /// How many nodes `/back` remembers.
 const MAX_TRAIL: usize = 32;
@@ -115,6 +116,8 @@ pub struct Engine {
 struct Reply {
     notes: Vec<String>,
     outputs: Vec<Output>,
+    /// This answer's menu has the "write to a person" button ([`Session::offer_person`]).
+    offered_person: bool,
 }
 
 impl Reply {
@@ -175,6 +178,11 @@ impl Engine {
         if self.repair(session) {
             reply.note(self.t(&self.lang(session, ctx), "content-changed"));
         }
+        if !matches!(input, Input::Text(_)) {
+            // The "write to a person" button of the last answer is matched against text only
+            // (`on_text`); a press of it carries its own action.
+            session.offer_person = false;
+        }
         match input {
             Input::Command(command) => self.on_command(session, command, ctx, &mut reply),
             Input::Button(data) => self.on_button(session, &data, ctx, &mut reply),
@@ -189,6 +197,7 @@ impl Engine {
                 self.reprompt(session, ctx, &mut reply);
             }
         }
+        session.offer_person = reply.offered_person;
         let rtl = is_rtl(&self.lang(session, ctx));
         reply.finish(rtl)
     }

@@ -155,6 +155,22 @@ impl Engine {
                 },
             ));
         }
+        // After a question the menus do not answer: "write to a person", unless this menu
+        // has it already.
+        if session.offer_person
+            && let Some((menu, option, label)) = self.questions_option()
+            && !options
+                .iter()
+                .any(|o| Some(&o.goto) == flow.questions.as_ref().map(|q| &q.0))
+        {
+            buttons.push(Button::new(
+                self.t(lang, label),
+                &Action::Go {
+                    node: menu.to_string(),
+                    option,
+                },
+            ));
+        }
         if node_id != flow.start {
             buttons.push(Button::new(self.t(lang, "button-back"), &Action::Back));
             if session

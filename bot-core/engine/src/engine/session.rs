@@ -42,6 +42,10 @@ pub struct Session {
     /// opened once the municipality is chosen. Node ids only, never the message.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub topic_after_town: BTreeMap<String, String>,
+    /// The last answer offered "write to a person" for a question the menus do not answer:
+    /// the menu on screen has that button, so its number and label work for one step.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub offer_person: bool,
 }
 
 /// Where the conversation is.

@@ -2675,3 +2675,54 @@ fn back_from_a_linked_page_goes_to_its_menu() {
     assert!(talk.text("/back").contains(&talk.t("de", "benefits-text")));
     assert!(talk.text("/back").contains(&talk.t("de", "main-text")));
 }
+
+/// A question typed at a menu that names no topic gets the offer to write it to a person
+/// (the flow's `questions` node), with that button on the menu for one step: its number
+/// opens the conversation with the office. A stray word gets "not understood" as before.
+#[test]
+fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    let outputs = talk.send(Input::Text(
+        "Wann hat das Rathaus am Samstag offen?".to_string(),
+    ));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.starts_with("Darauf habe ich hier keine Antwort"),
+        "{reply}"
+    );
+    assert!(
+        reply.contains(&talk.t("de", "inst-integrationsbuero")),
+        "{reply}"
+    );
+    let offered = buttons(&outputs);
+    let ask = offered
+        .iter()
+        .position(|data| data == "go:counselling:4")
+        .expect("the button to write to a person");
+    // The main menu's own buttons keep their numbers.
+    assert_eq!(offered[0], "go:main:0");
+    assert!(talk.session.offer_person);
+    // Its number, typed, opens the conversation.
+    let reply = talk.text(&(ask + 1).to_string());
+    assert!(
+        reply.contains(&talk.t("de", "counselling-person-text")),
+        "{reply}"
+    );
+    assert!(matches!(talk.session.state, State::Talking { .. }));
+    assert!(!talk.session.offer_person);
+
+    // One step only: the menu after that has no such button.
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    talk.text("Wann hat das Rathaus am Samstag offen?");
+    let outputs = talk.send(Input::Command(Command::Menu));
+    assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    assert!(!talk.session.offer_person);
+    // A stray word is not a question.
+    let reply = talk.text("xyz");
+    assert!(
+        reply.starts_with(&talk.t("de", "not-understood")),
+        "{reply}"
+    );
+}

@@ -40,6 +40,17 @@ pub(super) struct TopicPath {
     pub(super) target: String,
 }
 
+/// What a sentence names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Named {
+    /// One page (or menu), and the way to it.
+    One(TopicPath),
+    /// Two or more: none is opened.
+    Several,
+    /// No listed word fits.
+    Nothing,
+}
+
 /// A listed word or phrase that fits the sentence at `start..end`.
 struct Fit {
     topic: usize,
@@ -69,9 +80,17 @@ impl Engine {
     /// The page or menu `text` names among the options of node `from` and of the menus
     /// below it (see the module docs), for a person writing in `lang`.
     pub(super) fn named_topic(&self, from: &str, text: &str, lang: &str) -> Option<TopicPath> {
+        match self.find_topic(from, text, lang) {
+            Named::One(path) => Some(path),
+            Named::Several | Named::Nothing => None,
+        }
+    }
+
+    /// What `text` names among the options of node `from` and of the menus below it.
+    pub(super) fn find_topic(&self, from: &str, text: &str, lang: &str) -> Named {
         let words: Vec<Vec<String>> = tokens(text).iter().map(|w| word_forms(w)).collect();
         if words.is_empty() {
-            return None;
+            return Named::Nothing;
         }
         let topics = self.topics_below(from);
         let mut fits = Vec::new();
@@ -106,8 +125,9 @@ impl Engine {
             .filter(|path| !standing.iter().any(|other| is_on_the_way(path, other)))
             .collect();
         match precise.as_slice() {
-            [only] => Some((*only).clone()),
-            _ => None,
+            [] => Named::Nothing,
+            [only] => Named::One((*only).clone()),
+            _ => Named::Several,
         }
     }
 
