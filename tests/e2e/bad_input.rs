@@ -78,7 +78,15 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
     assert_in_order(
         &transcript,
         &[
-            t("en", "not-understood"),
+            // "what is this?": a question the menus do not answer, offered to a person.
+            ta(
+                "en",
+                "not-understood-question",
+                &[
+                    ("institution", Arg::from(t("en", "inst-integrationsbuero"))),
+                    ("button", Arg::from(t("en", "counselling-opt-person"))),
+                ],
+            ),
             main_menu.clone(),
             t("en", "not-understood"),
             main_menu.clone(),

@@ -554,7 +554,7 @@ fn check_covers_every_town_and_what_must_differ_between_them() {
     );
     assert!(
         text.lines()
-            .any(|l| l.contains("kalletal.toml:12") && l.contains("institution id `buergerbuero`")),
+            .any(|l| l.contains("kalletal.toml:15") && l.contains("institution id `buergerbuero`")),
         "{text}"
     );
 
