@@ -812,3 +812,22 @@ fn the_app_language_is_the_first_guess() {
     api.text(7102, "مرحبا", "en");
     api.wait_for_text(7102, &proposal);
 }
+
+/// On Telegram as in the terminal: a first message naming a topic opens its page with the
+/// page's buttons, and a question the menus do not answer gets the button to write to a
+/// person, which works as a callback (here without Matrix: the office's e-mail address).
+#[test]
+fn a_topic_sentence_and_an_unanswered_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let config = telegram_config(dir.path(), &api, "");
+    let _bot = Bot::start(&config);
+    api.text(7201, "Ich möchte mich anmelden", "de");
+    api.wait_for_text(7201, &first_line("de", "register-text"));
+    api.wait_for_button(7201, "go:register:0");
+    api.text(7201, "Wann hat das Rathaus am Samstag offen?", "de");
+    api.wait_for_text(7201, "Darauf habe ich hier keine Antwort");
+    api.wait_for_button(7201, "go:counselling:4");
+    api.press(7201, "go:counselling:4");
+    api.wait_for_text(7201, "integration@kalletal.example.org");
+}
