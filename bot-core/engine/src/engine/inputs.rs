@@ -896,11 +896,13 @@ pub(super) fn loose_key(text: &str) -> String {
     key.to_string()
 }
 
-/// A sentence or a question ("Wann hat das Rathaus offen?"), not a stray word: three words
-/// or more, or a question mark after a word.
+/// A sentence or a question ("Wann hat das Rathaus offen?"), not a stray word: a question
+/// mark after a word, or three words or more without digits (an address or a date typed
+/// before its question, "Lange Straße 5, Kalletal", is no question for a person).
 fn looks_like_a_question(text: &str) -> bool {
     let words = crate::words::tokens(text).len();
-    words >= 3 || (words >= 1 && text.contains(['?', '؟']))
+    let digits = values::normalize_digits(text).contains(|c: char| c.is_ascii_digit());
+    (words >= 1 && text.contains(['?', '؟'])) || (words >= 3 && !digits)
 }
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.

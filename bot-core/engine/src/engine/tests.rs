@@ -2719,10 +2719,18 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     let outputs = talk.send(Input::Command(Command::Menu));
     assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
     assert!(!talk.session.offer_person);
-    // A stray word is not a question.
-    let reply = talk.text("xyz");
+    // A stray word is not a question, nor an address typed before its question.
+    for text in ["xyz", "Lange Straße 5, 32689 Kalletal"] {
+        let reply = talk.text(text);
+        assert!(
+            reply.starts_with(&talk.t("de", "not-understood")),
+            "{reply}"
+        );
+    }
+    // A question with a date is.
+    let reply = talk.text("Ist das Rathaus am 24.12. offen?");
     assert!(
-        reply.starts_with(&talk.t("de", "not-understood")),
+        reply.starts_with("Darauf habe ich hier keine Antwort"),
         "{reply}"
     );
 }
