@@ -135,8 +135,11 @@ value-photos =
     }
 value-interpreter-no = لا حاجة إلى مترجم
 appointment-mornings = صباحًا (من 8 إلى 12)
+    .typed = صباح, صبح, قبل الظهر
 appointment-afternoons = بعد الظهر (من 12 إلى 16)
+    .typed = بعد الظهر, الظهر, العصر, عصر
 appointment-any = في أي وقت
+    .typed = اي وقت, أي وقت, مش مهم, ما في مشكلة, كل الاوقات
 
 ## After sending
 request-submitted = شكرًا لك! رقم طلبك هو { $reference }. سأرسله الآن إلى { $institution }.

@@ -1,7 +1,8 @@
 # The nationality question's options (field `nationality`, kind `choice`): the office
 # reads the German names, so these are the ones in its emails.
 # `.typed`: what people write for an option (comma-separated); typed at the question, in
-# any language, it chooses the option as the label does.
+# any language, it chooses the option as the label does, also inside a sentence ("Ich
+# komme aus Syrien"), where a word of four letters or more is a stem ("сири" for "из Сирии").
 country-sy = Syrien
     .typed = syrisch, Syrer, Syrerin
 country-af = Afghanistan

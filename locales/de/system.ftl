@@ -125,8 +125,11 @@ value-photos =
     }
 value-interpreter-no = Keine Sprachmittlung nötig
 appointment-mornings = Vormittags (8–12 Uhr)
+    .typed = vormittag, morgens, früh, am morgen, vor mittag
 appointment-afternoons = Nachmittags (12–16 Uhr)
+    .typed = nachmittag, mittags, am nachmittag
 appointment-any = Jederzeit möglich
+    .typed = jederzeit, egal, immer, ist egal
 
 ## After sending
 request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an { $institution }.

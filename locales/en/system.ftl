@@ -127,8 +127,11 @@ value-photos =
     }
 value-interpreter-no = No interpreter needed
 appointment-mornings = Mornings (8–12)
+    .typed = morning, before noon
 appointment-afternoons = Afternoons (12–16)
+    .typed = afternoon
 appointment-any = Any time
+    .typed = anytime, any time, whenever, doesnt matter, does not matter
 
 ## After sending
 request-submitted = Thank you! Your request has the number { $reference }. I am sending it to { $institution } now.

@@ -128,8 +128,11 @@ value-photos =
     }
 value-interpreter-no = به مترجم نیاز نیست
 appointment-mornings = صبح‌ها (8 تا 12)
+    .typed = صبح, قبل از ظهر, قبلازظهر
 appointment-afternoons = بعد از ظهرها (12 تا 16)
+    .typed = بعد از ظهر, بعدازظهر, ظهر, عصر
 appointment-any = هر وقت
+    .typed = هر وقت, هر زمان, فرقی نمیکند, فرقی نمیکنه, فرق نمیکنه
 
 ## After sending
 request-submitted = تشکر! شماره درخواست شما { $reference } است. حالا آن را به { $institution } می‌فرستم.

@@ -124,8 +124,11 @@ value-photos =
     }
 value-interpreter-no = Wergêr ne hewce ye
 appointment-mornings = Sibehan (8–12)
+    .typed = sibeh, sibê, serê sibê, berî nîvro
 appointment-afternoons = Piştî nîvro (12–16)
+    .typed = piştî nîvro, nîvro, êvar
 appointment-any = Her dem dibe
+    .typed = her dem, her wext, ferq nake
 
 ## After sending
 request-submitted = Spas! Hejmara daxwaza we { $reference } e. Ez niha wê ji { $institution } re dişînim.

@@ -128,8 +128,11 @@ value-photos =
     }
 value-interpreter-no = Переводчик не нужен
 appointment-mornings = Утром (8–12 часов)
+    .typed = утром, утра, утро, с утра, до обеда
 appointment-afternoons = Днём (12–16 часов)
+    .typed = днём, днем, после обеда, в обед
 appointment-any = В любое время
+    .typed = в любое время, любое время, всё равно, все равно, без разницы
 
 ## After sending
 request-submitted = Спасибо! Номер Вашей заявки: { $reference }. Сейчас я отправлю её сюда: { $institution }.

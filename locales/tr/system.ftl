@@ -123,8 +123,11 @@ value-photos =
     }
 value-interpreter-no = Tercüman gerekmiyor
 appointment-mornings = Sabahları (8–12)
+    .typed = sabah, öğleden önce
 appointment-afternoons = Öğleden sonra (12–16)
+    .typed = öğleden sonra, öğlen, öğle
 appointment-any = Her zaman olur
+    .typed = her zaman, farketmez, fark etmez, ne zaman olursa
 
 ## After sending
 request-submitted = Teşekkürler! Başvurunuzun numarası: { $reference }. Şimdi { $institution } kurumuna gönderiyorum.

@@ -128,8 +128,11 @@ value-photos =
     }
 value-interpreter-no = Перекладач не потрібен
 appointment-mornings = Зранку (8–12 год.)
+    .typed = зранку, вранці, ранок, зранка, з ранку, до обіду
 appointment-afternoons = Після обіду (12–16 год.)
+    .typed = після обіду, вдень, по обіді
 appointment-any = Будь-коли
+    .typed = будь-коли, будь коли, все одно, без різниці
 
 ## After sending
 request-submitted = Дякую! Ваш запит має номер { $reference }. Зараз я надсилаю його до установи «{ $institution }».

@@ -126,26 +126,34 @@ impl Engine {
                     other: Some(other),
                 },
                 FieldStep::Main | FieldStep::OtherTyped,
-            ) => match self.option_named(options, text) {
-                // An option's name in any language ("Сирия" from a Ukrainian): the option,
-                // which the office reads in its own language.
-                Some(option) => Ok(Answer::Choice(option.value.clone())),
+            ) => match self
+                .option_named(options, text)
+                .map_or_else(|| self.option_in_sentence(options, text), Named::One)
+            {
+                // An option's name in any language ("Сирия" from a Ukrainian), or a sentence
+                // naming it ("Ich komme aus Syrien"): the option, which the office reads in
+                // its own language.
+                Named::One(option) => Ok(Answer::Choice(option.value.clone())),
+                // A sentence naming two ("Afghane, aber aus dem Iran gekommen"): not one's
+                // own answer either; choose.
+                Named::Several => Err(None),
                 // "15 March 90" at the list answers another question, not this one (no
                 // country's name has digits): choose from the list, or "Another country".
-                None if step == FieldStep::Main
-                    && values::normalize_digits(text)
-                        .chars()
-                        .any(|c| c.is_ascii_digit()) =>
+                Named::Nothing
+                    if step == FieldStep::Main
+                        && values::normalize_digits(text)
+                            .chars()
+                            .any(|c| c.is_ascii_digit()) =>
                 {
                     Err(None)
                 }
                 // "7" or "?" is no answer of one's own: at the list, choose from it; asked
                 // for one's own words, write them with letters.
-                None if !text.chars().any(char::is_alphabetic) => match step {
+                Named::Nothing if !text.chars().any(char::is_alphabetic) => match step {
                     FieldStep::Main => Err(None),
                     _ => Err(Some(Refusal::AnswerWithoutLetter)),
                 },
-                None => values::text(text, other.max_length)
+                Named::Nothing => values::text(text, other.max_length)
                     .map(Answer::Text)
                     .map_err(Some),
             },
@@ -155,12 +163,16 @@ impl Engine {
                 FieldKind::Choice {
                     options,
                     other: None,
-                },
+                }
+                | FieldKind::Appointment { options },
                 FieldStep::Main,
-            ) => self
+            ) => match self
                 .option_named(options, text)
-                .map(|option| Answer::Choice(option.value.clone()))
-                .ok_or(None),
+                .map_or_else(|| self.option_in_sentence(options, text), Named::One)
+            {
+                Named::One(option) => Ok(Answer::Choice(option.value.clone())),
+                Named::Several | Named::Nothing => Err(None),
+            },
             // Answered by buttons (a typed label or number was matched before).
             (FieldKind::Choice { .. } | FieldKind::Appointment { .. } | FieldKind::YesNo, _)
             | (

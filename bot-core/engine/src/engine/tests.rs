@@ -2734,3 +2734,66 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
         "{reply}"
     );
 }
+
+/// A sentence naming a country is that country ("Ich komme aus Syrien" reached the office
+/// as the nationality "Ich komme aus Syrien"); a sentence naming two gets the list again;
+/// one naming none stays the person's own answer.
+#[test]
+fn nationality_named_in_a_sentence() {
+    for (lang, typed, code) in [
+        ("de", "Ich komme aus Syrien", "SY"),
+        ("uk", "я українка", "UA"),
+        ("ar", "انا من سوريا", "SY"),
+        ("fa", "من اهل افغانستان هستم", "AF"),
+        ("en", "I am from Iraq.", "IQ"),
+        ("ru", "Я гражданин России", "RU"),
+    ] {
+        let mut talk = to_nationality(lang);
+        talk.text(typed);
+        assert_eq!(
+            nationality(&talk),
+            Some(&Answer::Choice(code.into())),
+            "{typed}"
+        );
+    }
+    let mut talk = to_nationality("de");
+    let reply = talk.text("Ich bin Afghane, komme aber aus dem Iran");
+    assert!(
+        reply.starts_with(&talk.t("de", "error-choose-option")),
+        "{reply}"
+    );
+    assert_eq!(nationality(&talk), None);
+    talk.text("Ich komme aus Somalia");
+    assert_eq!(
+        nationality(&talk),
+        Some(&Answer::Text("Ich komme aus Somalia".into()))
+    );
+}
+
+/// The appointment time said in a sentence: "am liebsten vormittags", "только после
+/// обеда", "قبل الظهر" (before noon: the mornings, though "noon" alone is the afternoon).
+#[test]
+fn appointment_time_named_in_a_sentence() {
+    for (lang, typed, value) in [
+        ("de", "am liebsten vormittags bitte", "mornings"),
+        ("ru", "только после обеда", "afternoons"),
+        ("ar", "قبل الظهر افضل", "mornings"),
+        ("fa", "بعد از ظهر بهتره", "afternoons"),
+        ("en", "any time is fine for me", "any"),
+        ("tr", "öğleden önce gelebilirim", "mornings"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.press(&format!("f:{}:done", field_index(&talk)));
+        talk.press(&format!("f:{}:n", field_index(&talk)));
+        talk.session.language = Some(lang.to_string());
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice(value.into())),
+            "{typed}"
+        );
+        assert!(matches!(draft(&talk).position, Position::Review), "{typed}");
+    }
+}

@@ -21,6 +21,7 @@ use std::collections::{BTreeSet, HashSet, VecDeque};
 use std::sync::PoisonError;
 
 use super::*;
+use crate::content::ChoiceOption;
 use crate::words::tokens;
 
 /// How many menus below the one shown a topic is looked for: the main menu's pages and the
@@ -40,11 +41,11 @@ pub(super) struct TopicPath {
     pub(super) target: String,
 }
 
-/// What a sentence names.
+/// What a sentence names: a page (and the way to it) or a choice's option.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Named {
-    /// One page (or menu), and the way to it.
-    One(TopicPath),
+pub(super) enum Named<T = TopicPath> {
+    /// One.
+    One(T),
     /// Two or more: none is opened.
     Several,
     /// No listed word fits.
@@ -53,7 +54,7 @@ pub(super) enum Named {
 
 /// A listed word or phrase that fits the sentence at `start..end`.
 struct Fit {
-    topic: usize,
+    candidate: usize,
     start: usize,
     end: usize,
     letters: usize,
@@ -88,32 +89,13 @@ impl Engine {
 
     /// What `text` names among the options of node `from` and of the menus below it.
     pub(super) fn find_topic(&self, from: &str, text: &str, lang: &str) -> Named {
-        let words: Vec<Vec<String>> = tokens(text).iter().map(|w| word_forms(w)).collect();
-        if words.is_empty() {
-            return Named::Nothing;
-        }
         let topics = self.topics_below(from);
-        let mut fits = Vec::new();
-        for (index, (label, _)) in topics.iter().enumerate() {
-            for phrase in self.topic_spellings(label, lang).iter() {
-                fits.extend(phrase_fits(&words, phrase).map(|(start, end)| Fit {
-                    topic: index,
-                    start,
-                    end,
-                    letters: phrase.iter().map(|w| w.chars().count()).sum(),
-                }));
-            }
-        }
-        // Where two fits share a word, the one with more letters stands.
-        let standing: BTreeSet<usize> = fits
-            .iter()
-            .filter(|fit| {
-                !fits.iter().any(|other| {
-                    other.letters > fit.letters && other.start < fit.end && fit.start < other.end
-                })
-            })
-            .map(|fit| fit.topic)
-            .collect();
+        let standing = standing(
+            text,
+            topics
+                .iter()
+                .map(|(label, _)| self.topic_spellings(label, lang)),
+        );
         // A topic on the way to another that stands is the broader one.
         let standing: Vec<&TopicPath> = standing
             .iter()
@@ -129,6 +111,65 @@ impl Engine {
             [only] => Named::One((*only).clone()),
             _ => Named::Several,
         }
+    }
+
+    /// The option of a choice that a sentence names ("Ich komme aus Syrien", "я украинка",
+    /// "am liebsten vormittags"), by its label and `.typed` spellings in every language (as
+    /// a whole answer is compared), with the topics' rules: stems, longer fits win, two
+    /// options name none.
+    pub(super) fn option_in_sentence<'a>(
+        &self,
+        options: &'a [ChoiceOption],
+        text: &str,
+    ) -> Named<&'a ChoiceOption> {
+        let fitting = standing(
+            text,
+            options
+                .iter()
+                .map(|option| self.choice_phrases(&option.label)),
+        );
+        let mut fitting = fitting.into_iter().filter_map(|index| options.get(index));
+        match (fitting.next(), fitting.next()) {
+            (None, _) => Named::Nothing,
+            (Some(option), None) => Named::One(option),
+            (Some(_), Some(_)) => Named::Several,
+        }
+    }
+
+    /// A choice option's label and `.typed` spellings in every language as phrases, once.
+    fn choice_phrases(&self, label: &str) -> Arc<[Phrase]> {
+        let key = format!("choice\u{0}{label}");
+        if let Some(phrases) = self
+            .topic_spellings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+        {
+            return phrases.clone();
+        }
+        let phrases: Arc<[Phrase]> = self.phrases(label, self.content.locales.languages()).into();
+        self.topic_spellings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, phrases.clone());
+        phrases
+    }
+
+    /// The phrases of message `label` in `languages`: its text (whole, without its
+    /// bracket, the bracket's content) and its `.typed` spellings, as folded words.
+    fn phrases<'l>(&self, label: &str, languages: impl Iterator<Item = &'l str>) -> Vec<Phrase> {
+        let locales = &self.content.locales;
+        let mut phrases: Vec<Phrase> = Vec::new();
+        for code in languages {
+            phrases.extend(label_phrases(&locales.text(code, label, &[])).map(|p| tokens(&p)));
+            if let Some(typed) = locales.attribute(code, label, "typed") {
+                phrases.extend(typed.split(',').map(tokens));
+            }
+        }
+        phrases.retain(|phrase| !phrase.is_empty());
+        phrases.sort();
+        phrases.dedup();
+        phrases
     }
 
     /// The options reachable from node `from` that open a menu or a page (not a form or a
@@ -188,20 +229,38 @@ impl Engine {
             )
             .filter(|code| locales.has_language(code))
             .collect();
-        let mut spellings: Vec<Phrase> = Vec::new();
-        for code in languages {
-            spellings.extend(label_phrases(&locales.text(code, label, &[])).map(|p| tokens(&p)));
-            if let Some(typed) = locales.attribute(code, label, "typed") {
-                spellings.extend(typed.split(',').map(tokens));
-            }
-        }
-        spellings.retain(|phrase| !phrase.is_empty());
-        spellings.sort();
-        spellings.dedup();
-        let spellings: Arc<[Phrase]> = spellings.into();
+        let spellings: Arc<[Phrase]> = self.phrases(label, languages.into_iter()).into();
         known.insert(key, spellings.clone());
         spellings
     }
+}
+
+/// The candidates (by index) whose phrases fit the words of `text`, where two fits over
+/// the same word leave only the one with more letters.
+fn standing(text: &str, candidates: impl Iterator<Item = Arc<[Phrase]>>) -> BTreeSet<usize> {
+    let words: Vec<Vec<String>> = tokens(text).iter().map(|w| word_forms(w)).collect();
+    if words.is_empty() {
+        return BTreeSet::new();
+    }
+    let mut fits = Vec::new();
+    for (index, phrases) in candidates.enumerate() {
+        for phrase in phrases.iter() {
+            fits.extend(phrase_fits(&words, phrase).map(|(start, end)| Fit {
+                candidate: index,
+                start,
+                end,
+                letters: phrase.iter().map(|w| w.chars().count()).sum(),
+            }));
+        }
+    }
+    fits.iter()
+        .filter(|fit| {
+            !fits.iter().any(|other| {
+                other.letters > fit.letters && other.start < fit.end && fit.start < other.end
+            })
+        })
+        .map(|fit| fit.candidate)
+        .collect()
 }
 
 /// A label as phrases: whole, without its bracket, the bracket's content ("Wohngeld (Hilfe
