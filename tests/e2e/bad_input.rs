@@ -67,7 +67,7 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
         "Yes".into(),
         "Other language".into(),
         "Kurmanji (Badini)".into(),
-        "whenever".into(),
+        "soon".into(),
         "1".into(),
         "hmm".into(),
         "Send request".into(),
