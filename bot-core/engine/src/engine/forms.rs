@@ -126,10 +126,7 @@ impl Engine {
                     other: Some(other),
                 },
                 FieldStep::Main | FieldStep::OtherTyped,
-            ) => match self
-                .option_named(options, text)
-                .map_or_else(|| self.option_in_sentence(options, text), Named::One)
-            {
+            ) => match self.option_named(options, text) {
                 // An option's name in any language ("Сирия" from a Ukrainian), or a sentence
                 // naming it ("Ich komme aus Syrien"): the option, which the office reads in
                 // its own language.
@@ -166,10 +163,7 @@ impl Engine {
                 }
                 | FieldKind::Appointment { options },
                 FieldStep::Main,
-            ) => match self
-                .option_named(options, text)
-                .map_or_else(|| self.option_in_sentence(options, text), Named::One)
-            {
+            ) => match self.option_named(options, text) {
                 Named::One(option) => Ok(Answer::Choice(option.value.clone())),
                 Named::Several | Named::Nothing => Err(None),
             },
@@ -208,19 +202,25 @@ impl Engine {
     }
 
     /// The option whose label `text` is, or one of the label's `.typed` spellings (what
-    /// people write for it: "syrisch", "سوري"), in any language the content has.
+    /// people write for it: "syrisch", "سوري"), in any language the content has; else the
+    /// option a sentence names ([`Engine::option_in_sentence`]).
     pub(super) fn option_named<'a>(
         &self,
         options: &'a [ChoiceOption],
         text: &str,
-    ) -> Option<&'a ChoiceOption> {
+    ) -> Named<&'a ChoiceOption> {
         let typed = loose_key(text);
-        if typed.is_empty() {
-            return None;
+        let whole = (!typed.is_empty())
+            .then(|| {
+                options
+                    .iter()
+                    .find(|option| self.option_spellings(&option.label).contains(&typed))
+            })
+            .flatten();
+        match whole {
+            Some(option) => Named::One(option),
+            None => self.option_in_sentence(options, text),
         }
-        options
-            .iter()
-            .find(|option| self.option_spellings(&option.label).contains(&typed))
     }
 
     /// The interpreter language of the built-in list that `text` names: its own or German
@@ -244,47 +244,32 @@ impl Engine {
     /// Label `label` and its `.typed` spellings in every language, as compared loosely
     /// (without accents: "Turkiye" is "Türkiye").
     pub(super) fn option_spellings(&self, label: &str) -> Arc<[String]> {
-        let mut known = self
-            .option_spellings
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if let Some(spellings) = known.get(label) {
-            return spellings.clone();
-        }
-        let locales = &self.content.locales;
-        let mut spellings = Vec::new();
-        for lang in locales.languages() {
-            spellings.push(loose_key(&self.t(lang, label)));
-            if let Some(typed) = locales.attribute(lang, label, "typed") {
-                spellings.extend(typed.split(',').map(loose_key));
+        cached(&self.option_spellings, label, || {
+            let locales = &self.content.locales;
+            let mut spellings = Vec::new();
+            for lang in locales.languages() {
+                spellings.push(loose_key(&self.t(lang, label)));
+                if let Some(typed) = locales.attribute(lang, label, "typed") {
+                    spellings.extend(typed.split(',').map(loose_key));
+                }
             }
-        }
-        spellings.retain(|spelling| !spelling.is_empty());
-        let spellings: Arc<[String]> = spellings.into();
-        known.insert(label.to_string(), spellings.clone());
-        spellings
+            spellings.retain(|spelling| !spelling.is_empty());
+            spellings.into()
+        })
     }
 
     /// The `.typed` spellings of message `id` in every language, without its text: the
     /// words people write that the message answers ("danke", "شكرا" for `reply-thanks`).
     pub(super) fn typed_spellings(&self, id: &str) -> Arc<[String]> {
-        let key = format!("typed\u{0}{id}");
-        let mut known = self
-            .option_spellings
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if let Some(spellings) = known.get(&key) {
-            return spellings.clone();
-        }
-        let locales = &self.content.locales;
-        let spellings: Arc<[String]> = locales
-            .languages()
-            .filter_map(|lang| locales.attribute(lang, id, "typed"))
-            .flat_map(|typed| typed.split(',').map(loose_key).collect::<Vec<_>>())
-            .filter(|spelling| !spelling.is_empty())
-            .collect();
-        known.insert(key, spellings.clone());
-        spellings
+        cached(&self.option_spellings, &format!("typed\u{0}{id}"), || {
+            let locales = &self.content.locales;
+            locales
+                .languages()
+                .filter_map(|lang| locales.attribute(lang, id, "typed"))
+                .flat_map(|typed| typed.split(',').map(loose_key).collect::<Vec<_>>())
+                .filter(|spelling| !spelling.is_empty())
+                .collect()
+        })
     }
 
     pub(super) fn refusal_text(&self, refusal: Option<Refusal>, lang: &str) -> String {

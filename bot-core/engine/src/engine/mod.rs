@@ -110,6 +110,28 @@ pub struct Engine {
     topic_spellings: Arc<topics::PhraseCache>,
 }
 
+/// The value `cache` holds under `key`, made by `make` the first time. Made outside the
+/// lock: two steps at once may both make it, and the values are equal.
+fn cached<T: ?Sized>(
+    cache: &Mutex<HashMap<String, Arc<T>>>,
+    key: &str,
+    make: impl FnOnce() -> Arc<T>,
+) -> Arc<T> {
+    if let Some(value) = cache
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(key)
+    {
+        return value.clone();
+    }
+    let value = make();
+    cache
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .insert(key.to_string(), value.clone());
+    value
+}
+
 /// Outputs being collected; short notes ("wrong date") are put in front of the next prompt
 /// so the newcomer gets one message, not two.
 #[derive(Default)]

@@ -18,7 +18,6 @@
 //! none, and the menu stays.
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
-use std::sync::PoisonError;
 
 use super::*;
 use crate::content::ChoiceOption;
@@ -138,21 +137,11 @@ impl Engine {
 
     /// A choice option's label and `.typed` spellings in every language as phrases, once.
     fn choice_phrases(&self, label: &str) -> Arc<[Phrase]> {
-        let key = format!("choice\u{0}{label}");
-        if let Some(phrases) = self
-            .topic_spellings
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&key)
-        {
-            return phrases.clone();
-        }
-        let phrases: Arc<[Phrase]> = self.phrases(label, self.content.locales.languages()).into();
-        self.topic_spellings
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key, phrases.clone());
-        phrases
+        cached(
+            &self.topic_spellings,
+            &format!("choice\u{0}{label}"),
+            || self.phrases(label, self.content.locales.languages()).into(),
+        )
     }
 
     /// The phrases of message `label` in `languages`: its text (whole, without its
@@ -210,28 +199,24 @@ impl Engine {
     /// The phrases (folded words) that name the option labelled `label` for a person
     /// writing in `lang`: its label and `.typed` words in that language and in the offices'.
     fn topic_spellings(&self, label: &str, lang: &str) -> Arc<[Phrase]> {
-        let key = format!("{lang}\u{0}{label}");
-        let mut known = self
-            .topic_spellings
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if let Some(spellings) = known.get(&key) {
-            return spellings.clone();
-        }
-        let locales = &self.content.locales;
-        let languages: BTreeSet<&str> = std::iter::once(lang)
-            .chain(
-                self.content
-                    .flow
-                    .institutions
-                    .values()
-                    .map(|institution| institution.email_language.as_str()),
-            )
-            .filter(|code| locales.has_language(code))
-            .collect();
-        let spellings: Arc<[Phrase]> = self.phrases(label, languages.into_iter()).into();
-        known.insert(key, spellings.clone());
-        spellings
+        cached(
+            &self.topic_spellings,
+            &format!("{lang}\u{0}{label}"),
+            || {
+                let locales = &self.content.locales;
+                let languages: BTreeSet<&str> = std::iter::once(lang)
+                    .chain(
+                        self.content
+                            .flow
+                            .institutions
+                            .values()
+                            .map(|institution| institution.email_language.as_str()),
+                    )
+                    .filter(|code| locales.has_language(code))
+                    .collect();
+                self.phrases(label, languages.into_iter()).into()
+            },
+        )
     }
 }
 
