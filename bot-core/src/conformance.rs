@@ -87,6 +87,8 @@ const NATIONALITY: &str = "Xyloporian";
 const ADDRESS: &str = "Vrongasse 87";
 const CONCERN: &str = "Wqzconcernseed";
 const BIRTH: &str = "17.03.1983";
+/// A question typed at a menu that no page answers.
+const QUESTION: &str = "When does the Wqzquestionseed office open on Saturday?";
 
 fn runtime(store: Store) -> Runtime {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -559,8 +561,21 @@ pub fn retention_finds_what_is_due_by_its_index(fixture: &dyn Fixture) {
     );
     say(&rt, &drafter, "d2", Incoming::Text(FAMILY.into()));
     say(&rt, &user("33"), "l1", Incoming::Text("/start ar".into()));
+    // A question the menus do not answer, kept while it is offered to a person who never
+    // comes back to take the offer.
+    let asker = user("34");
+    say(&rt, &asker, "q1", Incoming::Text("/start en".into()));
+    say(&rt, &asker, "q2", Incoming::Text(QUESTION.into()));
+    assert!(
+        store
+            .session(&asker)
+            .unwrap()
+            .unwrap()
+            .offered_question
+            .is_some()
+    );
     let gauge = store.sessions_by_language().unwrap();
-    assert_eq!(gauge.get("en"), Some(&2), "{gauge:?}");
+    assert_eq!(gauge.get("en"), Some(&3), "{gauge:?}");
     assert_eq!(gauge.get("ar"), Some(&1), "{gauge:?}");
     // Not yet due: nothing erased.
     let soon = Utc::now() + chrono::Duration::days(29);
@@ -573,14 +588,42 @@ pub fn retention_finds_what_is_due_by_its_index(fixture: &dyn Fixture) {
             .request
             .is_some()
     );
-    // Due: the request's data and the stale form go; the index entries of past days too.
+    let sealed_sessions: Vec<Vec<u8>> = store
+        .backend()
+        .range(
+            Table::Sessions,
+            std::ops::Bound::Unbounded,
+            std::ops::Bound::Unbounded,
+        )
+        .map(|entry| entry.unwrap().1)
+        .collect();
+    assert_eq!(sealed_sessions.len(), 4);
+    // Due: the request's data, the stale form and the question go; the index entries of
+    // past days too.
     let later = Utc::now() + chrono::Duration::days(31);
-    assert_eq!(rt.sweep_retention(later).unwrap(), 2);
+    assert_eq!(rt.sweep_retention(later).unwrap(), 3);
     assert_eq!(store.request(&reference).unwrap().unwrap().request, None);
     assert!(store.session(&drafter).unwrap().unwrap().drafts.is_empty());
+    assert_eq!(
+        store.session(&asker).unwrap().unwrap().offered_question,
+        None
+    );
     let left = store.backend().scan_prefix(Table::Meta, b"due/").count();
     assert_eq!(left, 0, "handled entries of past days are dropped");
     assert_eq!(rt.sweep_retention(later).unwrap(), 0);
+    // Erased means unrecoverable, not only gone from the session: the sealed sessions of the
+    // requester, the drafter and the asker no longer open (their keys were replaced); only
+    // that of the person who chose a language and nothing else does.
+    let still_open: Vec<&Vec<u8>> = sealed_sessions
+        .iter()
+        .filter(|value| store.can_open(value))
+        .collect();
+    assert_eq!(
+        still_open.len(),
+        1,
+        "of {} sealed sessions",
+        sealed_sessions.len()
+    );
 }
 
 pub fn erasure_leaves_no_personal_data(fixture: &dyn Fixture) {

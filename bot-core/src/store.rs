@@ -1123,9 +1123,9 @@ impl Store {
         Ok(erased)
     }
 
-    /// Drops unfinished forms last touched before `cutoff`, with their photos, and replaces
-    /// the person's key (old versions of the session held the form). Returns how many were
-    /// dropped.
+    /// Drops unfinished forms last touched before `cutoff`, with their photos, and a question
+    /// kept for an offer nobody took, and replaces the person's key (old versions of the
+    /// session held them). Returns how many were dropped.
     pub fn erase_stale_drafts(&self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
         let mut transient = self
             .transient
@@ -1145,21 +1145,11 @@ impl Store {
                 continue;
             };
             let (mut session, marks) = decode_record(&key, &plain)?;
-            let stale: Vec<String> = session
-                .drafts
-                .iter()
-                .filter(|(_, d)| d.updated < cutoff)
-                .map(|(id, _)| id.clone())
-                .collect();
-            if stale.is_empty() {
+            let before: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
+            let stale = session.drop_personal_data_before(cutoff);
+            if stale == 0 {
                 self.done_with(&due, cutoff)?;
                 continue;
-            }
-            let before: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
-            // A conversation left inside a dropped form continues at the main menu: the engine
-            // falls back there when a form's draft is gone.
-            for form in &stale {
-                session.drafts.remove(form);
             }
             let after: BTreeSet<String> = session.attachment_ids().map(str::to_string).collect();
             let pid = String::from_utf8_lossy(&key).into_owned();
@@ -1182,7 +1172,7 @@ impl Store {
             self.remove_upload_files(&gone);
             self.rotate_person_locked(&pid)?;
             self.done_with(&due, cutoff)?;
-            erased += stale.len();
+            erased += stale;
         }
         if erased > 0 {
             self.rotate_transient_locked(&mut transient)?;

@@ -50,7 +50,7 @@ help-text =
     /delete – حذف بياناتي
 not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد الخيارات: اضغط عليه أو اكتب رقمه.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = ليس عندي جواب على هذا هنا. يمكنك أن تكتب سؤالك إلى شخص: { $institution }. اختر «{ $button }».
+not-understood-question = ليس عندي جواب على هذا هنا. يمكن لشخص أن يساعدك: { $institution }. اختر «{ $button }». عندها أرسل سؤالك إلى هناك.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = عفوًا!
@@ -161,6 +161,7 @@ person-intro = رسالة من { $institution }:
 person-reply-hint = يمكنك الرد هنا. يُرجى كتابة رسالتك.
 person-start = يُرجى كتابة سؤالك هنا. سيرد عليك شخص من { $institution } في هذه المحادثة. قد يستغرق ذلك بضعة أيام.
 person-forwarded = تم الإرسال إلى { $institution }. سيصلك الرد هنا.
+person-question-sent = أرسلت سؤالك إلى { $institution }. سيصلك الرد هنا. يمكنك أن تكتب المزيد هنا.
 person-closed = انتهت هذه المحادثة مع { $institution }. إذا كنت بحاجة إلى مساعدة أخرى، يُرجى الاختيار من القائمة.
 person-unavailable = عذرًا، لا يستطيع أحد الرد في المحادثة الآن. يُرجى إرسال بريد إلكتروني إلى { $email }.
 person-not-forwarded = لا أستطيع إرسال هذا الملف. يُرجى إرسال صورة أو كتابة نص.

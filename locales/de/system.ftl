@@ -52,7 +52,7 @@ help-text =
     /delete – meine Daten löschen
 not-understood = Das habe ich nicht verstanden. Bitte wählen Sie eine der Möglichkeiten: Tippen Sie darauf oder schreiben Sie ihre Nummer.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = Darauf habe ich hier keine Antwort. Sie können Ihre Frage einer Person schreiben: { $institution }. Wählen Sie dafür „{ $button }“.
+not-understood-question = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Frage dorthin.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Gern geschehen!
@@ -151,6 +151,8 @@ person-intro = Nachricht von { $institution }:
 person-reply-hint = Sie können hier antworten. Schreiben Sie Ihre Nachricht.
 person-start = Schreiben Sie hier Ihre Frage. Eine Person von { $institution } antwortet Ihnen in diesem Chat. Das kann einige Tage dauern.
 person-forwarded = Gesendet an { $institution }. Die Antwort kommt hier in den Chat.
+# After a question typed at a menu was offered and the offer taken: the question was sent.
+person-question-sent = Ich habe Ihre Frage an { $institution } gesendet. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben.
 person-closed = Das Gespräch mit { $institution } ist beendet. Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.
 person-unavailable = Leider kann gerade niemand im Chat antworten. Bitte schreiben Sie eine E-Mail an { $email }.
 person-not-forwarded = Diese Datei kann ich nicht senden. Bitte senden Sie ein Foto oder schreiben Sie einen Text.

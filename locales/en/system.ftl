@@ -54,7 +54,7 @@ help-text =
     /delete – delete my data
 not-understood = Sorry, I did not understand. Please choose one of the options: tap it or write its number.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = I have no answer to that here. You can write your question to a person: { $institution }. Choose “{ $button }”.
+not-understood-question = I have no answer to that here. A person can help you: { $institution }. Choose “{ $button }”. Then I will send your question there.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = You're welcome!
@@ -153,6 +153,7 @@ person-intro = Message from { $institution }:
 person-reply-hint = You can answer here. Write your message.
 person-start = Write your question here. A person from { $institution } will answer in this chat. This can take a few days.
 person-forwarded = Sent to { $institution }. The answer will come here.
+person-question-sent = I sent your question to { $institution }. The answer will come here. You can write more here.
 person-closed = { $institution } has closed this conversation. If you need more help, choose from the menu.
 person-unavailable = Sorry, nobody can answer in the chat right now. Please write an email to { $email }.
 person-not-forwarded = I cannot send this file. Please send a photo or write a text.

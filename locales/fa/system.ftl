@@ -52,7 +52,7 @@ help-text =
     /delete – پاک کردن اطلاعات من
 not-understood = ببخشید، نفهمیدم. لطفاً یکی از گزینه‌ها را انتخاب کنید: روی آن بزنید یا شماره‌اش را بنویسید.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = اینجا برای این پاسخی ندارم. می‌توانید سؤال خود را برای یک نفر بنویسید: { $institution }. «{ $button }» را انتخاب کنید.
+not-understood-question = اینجا برای این پاسخی ندارم. یک نفر می‌تواند به شما کمک کند: { $institution }. «{ $button }» را انتخاب کنید. بعد سؤال شما را به آنجا می‌فرستم.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = خواهش می‌کنم!
@@ -154,6 +154,7 @@ person-intro = پیام از { $institution }:
 person-reply-hint = می‌توانید اینجا جواب بدهید. پیام خود را بنویسید.
 person-start = سؤال خود را اینجا بنویسید. یک نفر از { $institution } در همین چت جواب می‌دهد. این ممکن است چند روز طول بکشد.
 person-forwarded = به { $institution } فرستاده شد. جواب اینجا می‌آید.
+person-question-sent = سؤال شما را به { $institution } فرستادم. جواب اینجا می‌آید. می‌توانید اینجا بیشتر بنویسید.
 person-closed = { $institution } این گفتگو را بست. اگر کمک بیشتری لازم دارید، از منو انتخاب کنید.
 person-unavailable = ببخشید، الان کسی نمی‌تواند در چت جواب بدهد. لطفاً به { $email } ایمیل بنویسید.
 person-not-forwarded = این فایل را نمی‌توانم بفرستم. لطفاً یک عکس بفرستید یا متن بنویسید.

@@ -52,7 +52,7 @@ help-text =
     /delete – daneyên min jê bibe
 not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbijêrin: li ser bitikînin an jî hejmara wê binivîsin.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = Li vir bersiva min ji bo vê tune. Hûn dikarin pirsa xwe ji kesekî re binivîsin: { $institution }. „{ $button }“ hilbijêrin.
+not-understood-question = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Ser çavan!
@@ -150,6 +150,7 @@ person-intro = Peyam ji { $institution }:
 person-reply-hint = Hûn dikarin li vir bersiv bidin. Peyama xwe binivîsin.
 person-start = Pirsa xwe li vir binivîsin. Kesek ji { $institution } dê di vê sohbetê de bersiv bide. Dibe ku ev çend rojan bidome.
 person-forwarded = Ji { $institution } re hat şandin. Bersiv dê li vir were.
+person-question-sent = Min pirsa we ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin.
 person-closed = { $institution } ev axaftin girt. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.
 person-unavailable = Bibore, niha kes nikare di sohbetê de bersiv bide. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 person-not-forwarded = Ez nikarim vî pelî bişînim. Ji kerema xwe wêneyekî bişînin an jî nivîsekê binivîsin.

@@ -50,7 +50,7 @@ help-text =
     /delete – удалить мои данные
 not-understood = Извините, я Вас не понял. Пожалуйста, выберите один из вариантов: нажмите на него или напишите его номер.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = Здесь у меня нет ответа на это. Вы можете написать свой вопрос человеку: { $institution }. Выберите «{ $button }».
+not-understood-question = Здесь у меня нет ответа на это. Вам может помочь человек: { $institution }. Выберите «{ $button }». Тогда я отправлю туда ваш вопрос.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Пожалуйста!
@@ -154,6 +154,7 @@ person-intro = Сообщение от учреждения «{ $institution }»
 person-reply-hint = Вы можете ответить здесь. Пожалуйста, напишите Ваше сообщение.
 person-start = Пожалуйста, напишите здесь Ваш вопрос. Сотрудник учреждения «{ $institution }» ответит Вам в этом чате. Это может занять несколько дней.
 person-forwarded = Отправлено. Получатель: { $institution }. Ответ придёт сюда.
+person-question-sent = Ваш вопрос отправлен. Получатель: { $institution }. Ответ придёт сюда. Здесь можно написать ещё.
 person-closed = Разговор с учреждением «{ $institution }» закончен. Если Вам нужна ещё помощь, выберите пункт в меню.
 person-unavailable = Извините, сейчас никто не может ответить в чате. Пожалуйста, напишите письмо на адрес { $email }.
 person-not-forwarded = Я не могу отправить этот файл. Пожалуйста, пришлите фото или напишите текст.

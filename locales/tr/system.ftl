@@ -51,7 +51,7 @@ help-text =
     /delete – bilgilerimi sil
 not-understood = Üzgünüm, anlamadım. Lütfen seçeneklerden birini seçin: üzerine dokunun veya numarasını yazın.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = Burada buna bir cevabım yok. Sorunuzu bir kişiye yazabilirsiniz: { $institution }. «{ $button }» seçeneğini seçin.
+not-understood-question = Burada buna bir cevabım yok. Bir kişi size yardım edebilir: { $institution }. «{ $button }» seçeneğini seçin. O zaman sorunuzu oraya gönderirim.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Rica ederim!
@@ -149,6 +149,7 @@ person-intro = { $institution } kurumundan mesaj:
 person-reply-hint = Buradan cevap verebilirsiniz. Mesajınızı yazın.
 person-start = Sorunuzu buraya yazın. { $institution } kurumundan bir kişi bu sohbette cevap verecek. Bu birkaç gün sürebilir.
 person-forwarded = { $institution } kurumuna gönderildi. Cevap buraya gelecek.
+person-question-sent = Sorunuzu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Buraya daha fazla yazabilirsiniz.
 person-closed = { $institution } bu konuşmayı kapattı. Başka yardıma ihtiyacınız varsa menüden seçin.
 person-unavailable = Üzgünüm, şu anda sohbette kimse cevap veremiyor. Lütfen { $email } adresine e-posta yazın.
 person-not-forwarded = Bu dosyayı gönderemiyorum. Lütfen bir fotoğraf gönderin veya bir yazı yazın.

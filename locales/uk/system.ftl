@@ -50,7 +50,7 @@ help-text =
     /delete – видалити мої дані
 not-understood = Вибачте, я не розумію. Будь ласка, оберіть один із варіантів: натисніть на нього або напишіть його номер.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = Тут у мене немає відповіді на це. Ви можете написати своє запитання людині: { $institution }. Виберіть «{ $button }».
+not-understood-question = Тут у мене немає відповіді на це. Вам може допомогти людина: { $institution }. Виберіть «{ $button }». Тоді я надішлю туди ваше запитання.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Будь ласка!
@@ -154,6 +154,7 @@ person-intro = Повідомлення від установи «{ $institution
 person-reply-hint = Ви можете відповісти тут. Будь ласка, напишіть Ваше повідомлення.
 person-start = Будь ласка, напишіть тут Ваше запитання. Працівник установи «{ $institution }» відповість Вам у цьому чаті. Це може тривати кілька днів.
 person-forwarded = Надіслано до установи «{ $institution }». Відповідь прийде сюди.
+person-question-sent = Ваше запитання надіслано до установи «{ $institution }». Відповідь прийде сюди. Тут можна написати ще.
 person-closed = Розмову з установою «{ $institution }» завершено. Якщо Вам потрібна ще допомога, оберіть пункт у меню.
 person-unavailable = Вибачте, зараз ніхто не може відповісти в чаті. Будь ласка, напишіть електронний лист на адресу { $email }.
 person-not-forwarded = Я не можу надіслати цей файл. Будь ласка, надішліть фото або напишіть текст.

@@ -290,8 +290,8 @@ fn first_line(lang: &str, id: &str) -> String {
 }
 
 /// A Ukrainian newcomer and a caseworker, both on matrix-nio: the first message picks the
-/// language, the menus are typed by label, the question and an encrypted photo reach the
-/// office's thread, the caseworker's thread reply reaches the newcomer and their answer
+/// language, a question typed at the menu is offered to a person and sent there when the
+/// offered button's label is typed, an encrypted photo follows it into the office's thread, the caseworker's thread reply reaches the newcomer and their answer
 /// goes back — every message decrypted on both sides, user text escaped, nothing twice.
 #[test]
 fn newcomer_and_caseworker_on_matrix_nio() {
@@ -332,25 +332,28 @@ fn newcomer_and_caseworker_on_matrix_nio() {
         first
     };
     assert!(first.contains(&t("uk", "language-set")), "{first}");
-    // Menus by the labels the screen shows.
-    newcomer.say(&dm, &bot_id, &t("uk", "main-opt-counselling"));
-    let start = newcomer.say(&dm, &bot_id, &t("uk", "counselling-opt-person"));
+    // A question typed at the main menu, which no page answers, is offered to a person;
+    // the offered button, typed by the label the screen shows, sends it there.
+    let question = "Коли відкрита <b>ратуша</b> & в суботу?";
+    let offer = newcomer.say(&dm, &bot_id, question);
     let institution = t("uk", "inst-integrationsbuero");
-    let start_text = ta(
+    let label = t("uk", "counselling-opt-person");
+    let offer_text = ta(
         "uk",
-        "person-start",
+        "not-understood-question",
+        &[
+            ("institution", institution.clone().into()),
+            ("button", label.clone().into()),
+        ],
+    );
+    assert!(offer.contains(&offer_text), "{offer}");
+    let sent = newcomer.say(&dm, &bot_id, &label);
+    let sent_text = ta(
+        "uk",
+        "person-question-sent",
         &[("institution", institution.clone().into())],
     );
-    assert!(start.contains(&start_text), "{start}");
-
-    let question = "Де я можу знайти <b>житло</b> & курси німецької?";
-    let forwarded = newcomer.say(&dm, &bot_id, question);
-    let forwarded_text = ta(
-        "uk",
-        "person-forwarded",
-        &[("institution", institution.clone().into())],
-    );
-    assert!(forwarded.contains(&forwarded_text), "{forwarded}");
+    assert!(sent.contains(&sent_text), "{sent}");
     let root = caseworker.wait_for(&room, &bot_id, |m| {
         m.thread_root.is_none() && m.body.contains("Gesprächswunsch")
     });
@@ -359,7 +362,7 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     });
     let html = asked.html.as_deref().expect("formatted");
     assert!(
-        html.contains("&lt;b&gt;житло&lt;/b&gt; &amp;"),
+        html.contains("&lt;b&gt;ратуша&lt;/b&gt; &amp;"),
         "user text is escaped: {html}"
     );
 

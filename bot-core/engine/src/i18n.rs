@@ -150,6 +150,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-reply-hint", &[]),
     ("person-start", &["institution"]),
     ("person-forwarded", &["institution"]),
+    ("person-question-sent", &["institution"]),
     ("person-closed", &["institution"]),
     ("person-unavailable", &["email"]),
     ("person-not-forwarded", &[]),

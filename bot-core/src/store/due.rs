@@ -5,7 +5,7 @@
 //!
 //! Keys, with empty values:
 //! - `due/draft/<YYYYMMDD>/<person id>`: the person's session has a form last changed that
-//!   day (UTC);
+//!   day (UTC), or a question typed that day and kept while it is offered to a person;
 //! - `due/request/<YYYYMMDD>/<reference>`: the request was delivered, or given up, that day.
 //!
 //! Beside it, `language/<person id>` holds each stored conversation's language (`none`
@@ -152,12 +152,12 @@ impl Noted {
 }
 
 impl Store {
-    /// Notes the days `session`'s forms were last changed, before the session is written.
+    /// Notes the days `session`'s forms (and an offered question) were last changed, before
+    /// the session is written.
     pub(super) fn note_draft_days(&self, pid: &str, session: &Session) -> Result<(), StoreError> {
         let days: HashSet<NaiveDate> = session
-            .drafts
-            .values()
-            .map(|draft| draft.updated.date_naive())
+            .personal_data_times()
+            .map(|time| time.date_naive())
             .collect();
         for day in days {
             if !self.due_noted.contains(pid, day) {
@@ -303,7 +303,7 @@ impl Store {
             };
             let (session, _) = decode_record(&key, &plain)?;
             let pid = String::from_utf8_lossy(&key).into_owned();
-            entries += session.drafts.len() + 1;
+            entries += session.personal_data_times().count() + 1;
             self.note_draft_days(&pid, &session)?;
             self.note_language(&pid, &session)?;
         }

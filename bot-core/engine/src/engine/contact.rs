@@ -4,11 +4,14 @@
 use super::*;
 
 impl Engine {
+    /// Opens the conversation with `institution_id`; `question`, the one the last answer
+    /// offered to send there, is sent as its first message.
     pub(super) fn open_contact(
         &self,
         session: &mut Session,
         text: &str,
         institution_id: &str,
+        question: Option<OfferedQuestion>,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -29,6 +32,23 @@ impl Engine {
         // who only looks at this page and goes back leaves nothing in the room.
         let case = session.open_cases.get(institution_id).cloned();
         self.start_talking(session, case, institution_id);
+        if let Some(question) = question
+            && let Some(case) = self.talking_case(session, ctx, reply)
+        {
+            reply.outputs.push(Output::Forward {
+                case,
+                what: Forwarded::Text {
+                    text: question.text,
+                },
+            });
+            let sent = self.ta(
+                &lang,
+                "person-question-sent",
+                &[("institution", self.t(&lang, &institution.label).into())],
+            );
+            let text = format!("{}\n\n{sent}", self.t(&lang, text));
+            return reply.prompt(Output::Say(self.talking_message(&lang, text)));
+        }
         let start = self.ta(
             &lang,
             "person-start",

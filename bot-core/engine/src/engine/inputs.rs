@@ -146,6 +146,13 @@ impl Engine {
                     ));
                     reply.offered_person = true;
                     session.offer_person = true;
+                    // Kept for one step, so that taking the offer sends it (`open_contact`).
+                    if text.chars().count() <= MAX_FORWARDED_CHARS {
+                        reply.offered_question = Some(OfferedQuestion {
+                            text: text.to_string(),
+                            asked: ctx.now,
+                        });
+                    }
                     return self.reprompt(session, ctx, reply);
                 }
                 Named::Nothing | Named::Several => {}

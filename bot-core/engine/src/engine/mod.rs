@@ -54,7 +54,9 @@ pub(crate) use inputs::{match_button, match_button_loosely};
 pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
 // `Appointment` is defined next to the messages it fills.
 pub use notices::Appointment;
-pub use session::{DeliveryStatus, Draft, FieldStep, Position, RequestSummary, Session, State};
+pub use session::{
+    DeliveryStatus, Draft, FieldStep, OfferedQuestion, Position, RequestSummary, Session, State,
+};
 
 use crate::action::{Action, FieldButton};
 use crate::content::{Content, Field, FieldKind, Form, Institution, NodeKind};
@@ -140,6 +142,11 @@ struct Reply {
     outputs: Vec<Output>,
     /// This answer's menu has the "write to a person" button ([`Session::offer_person`]).
     offered_person: bool,
+    /// The question this answer offers to send to a person, kept for the next step.
+    offered_question: Option<OfferedQuestion>,
+    /// The question the last answer offered: sent if this step opens the conversation it
+    /// was offered for ([`Session::offered_question`]).
+    question_on_offer: Option<OfferedQuestion>,
 }
 
 impl Reply {
@@ -196,7 +203,10 @@ impl Engine {
         input: Input,
         ctx: &mut StepContext<'_>,
     ) -> Vec<Output> {
-        let mut reply = Reply::default();
+        let mut reply = Reply {
+            question_on_offer: session.offered_question.take(),
+            ..Reply::default()
+        };
         if self.repair(session) {
             reply.note(self.t(&self.lang(session, ctx), "content-changed"));
         }
@@ -220,6 +230,7 @@ impl Engine {
             }
         }
         session.offer_person = reply.offered_person;
+        session.offered_question = reply.offered_question.take();
         let rtl = is_rtl(&self.lang(session, ctx));
         reply.finish(rtl)
     }

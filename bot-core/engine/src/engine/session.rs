@@ -1,5 +1,6 @@
 //! Everything the bot remembers about one conversation, serialised to storage after every
-//! step. Personal data lives only in `drafts` (and in requests, kept by the runtime).
+//! step. Personal data lives only in `drafts` and `offered_question` (and in requests, kept
+//! by the runtime); both carry the time the retention sweep judges them by.
 
 use std::collections::BTreeMap;
 
@@ -46,6 +47,20 @@ pub struct Session {
     /// the menu on screen has that button, so its number and label work for one step.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub offer_person: bool,
+    /// The question the last answer offered to send to a person: sent as the first
+    /// message if the next step takes the offer, dropped by any other step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offered_question: Option<OfferedQuestion>,
+}
+
+/// A question typed at a menu that no page answers, kept for one step while the offer to
+/// write it to a person is on screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfferedQuestion {
+    pub text: String,
+    /// When it was typed: a question whose person never came back is erased by the
+    /// retention sweep like an unfinished form.
+    pub asked: DateTime<Utc>,
 }
 
 /// Where the conversation is.
@@ -197,6 +212,33 @@ impl Session {
                 .map(|a| a.id.as_str())
                 .chain(draft.unreadable.iter().map(|u| u.id.as_str()))
         })
+    }
+
+    /// When each piece of personal data the session holds was last changed: its forms and
+    /// an offered question. The retention sweep's index is kept by these times.
+    pub fn personal_data_times(&self) -> impl Iterator<Item = DateTime<Utc>> {
+        self.drafts
+            .values()
+            .map(|draft| draft.updated)
+            .chain(self.offered_question.iter().map(|q| q.asked))
+    }
+
+    /// Drops the forms and the offered question last changed before `cutoff`; returns how
+    /// many. A conversation left inside a dropped form continues at the main menu: the
+    /// engine falls back there when a form's draft is gone.
+    pub fn drop_personal_data_before(&mut self, cutoff: DateTime<Utc>) -> usize {
+        let before = self.drafts.len();
+        self.drafts.retain(|_, draft| draft.updated >= cutoff);
+        let mut dropped = before - self.drafts.len();
+        if self
+            .offered_question
+            .as_ref()
+            .is_some_and(|q| q.asked < cutoff)
+        {
+            self.offered_question = None;
+            dropped += 1;
+        }
+        dropped
     }
 
     /// The draft touched last: what "continue my request" resumes.

@@ -2703,14 +2703,27 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     // The main menu's own buttons keep their numbers.
     assert_eq!(offered[0], "go:main:0");
     assert!(talk.session.offer_person);
-    // Its number, typed, opens the conversation.
-    let reply = talk.text(&(ask + 1).to_string());
+    assert!(talk.session.offered_question.is_some());
+    // Its number, typed, opens the conversation, and the question is its first message.
+    let outputs = talk.send(Input::Text((ask + 1).to_string()));
+    let reply = last_text(&outputs);
     assert!(
         reply.contains(&talk.t("de", "counselling-person-text")),
         "{reply}"
     );
-    assert!(matches!(talk.session.state, State::Talking { .. }));
+    assert!(reply.contains("Ich habe Ihre Frage an"), "{reply}");
+    assert!(outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
+    assert!(outputs.iter().any(|o| matches!(
+        o,
+        Output::Forward { what: Forwarded::Text { text }, .. }
+            if text == "Wann hat das Rathaus am Samstag offen?"
+    )));
+    assert!(matches!(
+        talk.session.state,
+        State::Talking { case: Some(_), .. }
+    ));
     assert!(!talk.session.offer_person);
+    assert_eq!(talk.session.offered_question, None);
 
     // One step only: the menu after that has no such button.
     let mut talk = Talk::new();
@@ -2719,6 +2732,14 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     let outputs = talk.send(Input::Command(Command::Menu));
     assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
     assert!(!talk.session.offer_person);
+    // Nor is the question kept: the person who comes to the conversation later writes anew.
+    assert_eq!(talk.session.offered_question, None);
+    talk.press("go:counselling:4");
+    assert!(matches!(
+        talk.session.state,
+        State::Talking { case: None, .. }
+    ));
+    talk.send(Input::Command(Command::Menu));
     // A stray word is not a question, nor an address typed before its question.
     for text in ["xyz", "Lange Straße 5, 32689 Kalletal"] {
         let reply = talk.text(text);
@@ -2733,6 +2754,53 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
         reply.starts_with("Darauf habe ich hier keine Antwort"),
         "{reply}"
     );
+}
+
+/// The offered button pressed (not typed) sends the question too, in the person's language;
+/// the same conversation reached another way (the counselling menu) does not.
+#[test]
+fn a_pressed_offer_sends_the_question_and_only_there() {
+    let mut talk = Talk::new();
+    talk.press("lang:uk");
+    talk.text("Коли відкрита ратуша в суботу?");
+    let outputs = talk.press_outputs("go:counselling:4");
+    assert!(outputs.iter().any(|o| matches!(
+        o,
+        Output::Forward { what: Forwarded::Text { text }, .. }
+            if text == "Коли відкрита ратуша в суботу?"
+    )));
+    let reply = last_text(&outputs);
+    assert!(reply.contains("Ваше запитання надіслано"), "{reply}");
+
+    // Taken by another way than the offer's: nothing is sent.
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    talk.text("Wann hat das Rathaus am Samstag offen?");
+    let outputs = talk.press_outputs("go:main:0");
+    assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    assert_eq!(talk.session.offered_question, None);
+}
+
+/// A question kept for the offer is personal data: the retention sweep's times include it,
+/// and it goes once its time is past, like an unfinished form.
+#[test]
+fn an_offered_question_falls_under_retention() {
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    talk.text("Wann hat das Rathaus am Samstag offen?");
+    let asked = talk.session.offered_question.as_ref().unwrap().asked;
+    assert_eq!(
+        talk.session.personal_data_times().collect::<Vec<_>>(),
+        [asked]
+    );
+    let mut session = talk.session.clone();
+    assert_eq!(session.drop_personal_data_before(asked), 0);
+    assert!(session.offered_question.is_some());
+    assert_eq!(
+        session.drop_personal_data_before(asked + chrono::Duration::seconds(1)),
+        1
+    );
+    assert_eq!(session.offered_question, None);
 }
 
 /// A sentence naming a country is that country ("Ich komme aus Syrien" reached the office
