@@ -11,6 +11,7 @@ language-set = حسنًا. سأكتب لك باللغة العربية.
 button-back = رجوع
 button-main-menu = القائمة الرئيسية
 button-yes = نعم
+    .typed = أيوه, ايوه, تمام, حسنا, اكيد
 button-no = لا
 button-skip = تخطي
     .typed = التالي, لا يوجد, ما عندي

@@ -11,6 +11,7 @@ language-set = Gut. Ich schreibe jetzt auf Deutsch.
 button-back = Zurück
 button-main-menu = Hauptmenü
 button-yes = Ja
+    .typed = ok, okay, genau, jawohl, jo
 button-no = Nein
 # `.typed`: what people also write for a button, in any conversation (pooled over all
 # languages). "Weiter" skips a question or ends the photos, whichever is shown.

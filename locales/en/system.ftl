@@ -13,9 +13,9 @@ button-main-menu = Main menu
 # `.typed` spellings are pooled over all languages: a thumb up answers yes, a thumb down
 # no, in every conversation.
 button-yes = Yes
-    .typed = 👍
+    .typed = 👍, ok, okay, yeah, yep, sure
 button-no = No
-    .typed = 👎
+    .typed = 👎, nope
 button-skip = Skip
     .typed = next
 button-done = Done

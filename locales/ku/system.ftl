@@ -13,6 +13,7 @@ language-set = Baş e. Ez ê bi Kurdî (Kurmancî) binivîsim.
 button-back = Paşve
 button-main-menu = Menuya sereke
 button-yes = Erê
+    .typed = belê, temam
 button-no = Na
 button-skip = Derbas bibe
     .typed = pêşve, tune

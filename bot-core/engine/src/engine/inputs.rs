@@ -34,7 +34,21 @@ impl Engine {
             return self.on_command(session, Command::Help, ctx, reply);
         }
         match session.state.clone() {
-            State::New | State::ChoosingLanguage { .. } | State::ConfirmingLanguage { .. } => {
+            State::ConfirmingLanguage { guess, then } => {
+                // "ok", "👍", "tamam" for "Shall we go on in Turkish?" is a yes, "nein" a no:
+                // before, both were read as text to guess a language from, and got the list
+                // of all languages.
+                let typed = loose_key(text);
+                if self.said_in(&guess, "button-yes", &typed) {
+                    return self.choose_language(session, &guess, then, ctx, reply);
+                }
+                if self.said_in(&guess, "button-no", &typed) {
+                    session.state = State::ChoosingLanguage { then };
+                    return self.reprompt(session, ctx, reply);
+                }
+                self.on_language_text(session, text, ctx, reply)
+            }
+            State::New | State::ChoosingLanguage { .. } => {
                 self.on_language_text(session, text, ctx, reply)
             }
             State::InForm { form } => self.on_form_text(session, &form, text, ctx, reply),
@@ -160,6 +174,20 @@ impl Engine {
         }
         reply.note(self.t(&lang, "not-understood"));
         self.reprompt(session, ctx, reply);
+    }
+
+    /// Whether `typed` (a [`loose_key`]) is message `id` or one of its `.typed` spellings in
+    /// language `lang` or in English, whose `.typed` holds the words and signs every
+    /// language uses ("ok", "👍"). Not pooled over all languages: "да" after a German guess
+    /// tells the language rather than saying yes to German.
+    fn said_in(&self, lang: &str, id: &str, typed: &str) -> bool {
+        let locales = &self.content.locales;
+        [lang, "en"].into_iter().any(|lang| {
+            loose_key(&self.t(lang, id)) == typed
+                || locales
+                    .attribute(lang, id, "typed")
+                    .is_some_and(|words| words.split(',').any(|word| loose_key(word) == typed))
+        })
     }
 
     /// The menu option that opens the flow's `questions` node (the first in the files'

@@ -292,6 +292,38 @@ fn notes_before_the_choice_come_in_the_proposed_language() {
     );
 }
 
+/// "Shall we go on in Russian?" answered "ок", "👍" or "хорошо" is a yes, "нет" a no (the
+/// list of languages); a yes in another language than the one proposed is no yes to it
+/// ("Да" after a German guess), and text that is neither is read for its language as before.
+#[test]
+fn the_language_proposal_answered_in_words() {
+    for yes in ["ок", "👍", "Хорошо!", "ok", "конечно"] {
+        let mut talk = Talk::new();
+        talk.text("Привет");
+        assert!(
+            matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "ru")
+        );
+        talk.text(yes);
+        assert_eq!(talk.session.language.as_deref(), Some("ru"), "{yes}");
+    }
+    let mut talk = Talk::new();
+    talk.text("Привет");
+    talk.text("нет");
+    assert_eq!(talk.session.language, None);
+    assert!(matches!(talk.session.state, State::ChoosingLanguage { .. }));
+    let mut talk = Talk::new();
+    talk.text("Hallo");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "de")
+    );
+    talk.text("Да");
+    assert_ne!(talk.session.language.as_deref(), Some("de"));
+    let mut talk = Talk::new();
+    talk.text("Hallo");
+    talk.text("tamam");
+    assert_ne!(talk.session.language.as_deref(), Some("de"));
+}
+
 /// The messenger's language decides when the text does not: "salam" is Arabic and Persian.
 #[test]
 fn messenger_language_is_the_first_guess() {
