@@ -565,15 +565,13 @@ pub fn retention_finds_what_is_due_by_its_index(fixture: &dyn Fixture) {
     // comes back to take the offer.
     let asker = user("34");
     say(&rt, &asker, "q1", Incoming::Text("/start en".into()));
-    say(&rt, &asker, "q2", Incoming::Text(QUESTION.into()));
-    assert!(
-        store
-            .session(&asker)
-            .unwrap()
-            .unwrap()
-            .offered_question
-            .is_some()
-    );
+    // A photo of a letter first, then the question about it: both wait in the offer.
+    let photo = crate::docphotos::readable_photo();
+    say(&rt, &asker, "q2", Incoming::File(photo));
+    say(&rt, &asker, "q3", Incoming::Text(QUESTION.into()));
+    let uploads = || store.backend().scan_prefix(Table::Attachments, b"").count();
+    assert_eq!(uploads(), 1, "the offered photo is kept");
+    assert!(store.session(&asker).unwrap().unwrap().offered.is_some());
     let gauge = store.sessions_by_language().unwrap();
     assert_eq!(gauge.get("en"), Some(&3), "{gauge:?}");
     assert_eq!(gauge.get("ar"), Some(&1), "{gauge:?}");
@@ -604,10 +602,8 @@ pub fn retention_finds_what_is_due_by_its_index(fixture: &dyn Fixture) {
     assert_eq!(rt.sweep_retention(later).unwrap(), 3);
     assert_eq!(store.request(&reference).unwrap().unwrap().request, None);
     assert!(store.session(&drafter).unwrap().unwrap().drafts.is_empty());
-    assert_eq!(
-        store.session(&asker).unwrap().unwrap().offered_question,
-        None
-    );
+    assert_eq!(store.session(&asker).unwrap().unwrap().offered, None);
+    assert_eq!(uploads(), 0, "the offered photo went with the offer");
     let left = store.backend().scan_prefix(Table::Meta, b"due/").count();
     assert_eq!(left, 0, "handled entries of past days are dropped");
     assert_eq!(rt.sweep_retention(later).unwrap(), 0);

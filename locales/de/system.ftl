@@ -65,6 +65,8 @@ reply-goodbye = Auf Wiedersehen! Schreiben Sie mir jederzeit wieder.
 unsupported-message = Ich kann nur Text und Fotos lesen. Bitte schreiben Sie einen Text oder wählen Sie eine der Möglichkeiten.
 text-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
 attachment-not-expected = Danke. Ich brauche jetzt keine Datei.
+# A photo or PDF sent at a menu, where the flow sends questions to a person.
+attachment-offer-person = Danke. Hier brauche ich keine Datei. Eine Person kann sie sich ansehen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Datei dorthin.
 cancel-nothing = Es gibt nichts zum Abbrechen.
 back-nothing = Das ist der Anfang. Es gibt keinen Schritt zurück.
 group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt.
@@ -154,6 +156,8 @@ person-start = Schreiben Sie hier Ihre Frage. Eine Person von { $institution } a
 person-forwarded = Gesendet an { $institution }. Die Antwort kommt hier in den Chat.
 # After a question typed at a menu was offered and the offer taken: the question was sent.
 person-question-sent = Ich habe Ihre Frage an { $institution } gesendet. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben.
+# The same, for photos or PDFs without a question.
+person-files-sent = Ich habe das an { $institution } gesendet. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.
 person-closed = Das Gespräch mit { $institution } ist beendet. Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.
 person-unavailable = Leider kann gerade niemand im Chat antworten. Bitte schreiben Sie eine E-Mail an { $email }.
 person-not-forwarded = Diese Datei kann ich nicht senden. Bitte senden Sie ein Foto oder schreiben Sie einen Text.

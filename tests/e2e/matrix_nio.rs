@@ -332,12 +332,28 @@ fn newcomer_and_caseworker_on_matrix_nio() {
         first
     };
     assert!(first.contains(&t("uk", "language-set")), "{first}");
-    // A question typed at the main menu, which no page answers, is offered to a person;
-    // the offered button, typed by the label the screen shows, sends it there.
-    let question = "Коли відкрита <b>ратуша</b> & в суботу?";
-    let offer = newcomer.say(&dm, &bot_id, question);
+    // A photo of a letter sent at the main menu (encrypted by nio's own attachment code)
+    // and a question no page answers are offered to a person; the offered button, typed by
+    // the label the screen shows, sends both there.
+    let letter = photo();
+    let letter_path = dir.path().join("letter.jpg");
+    std::fs::write(&letter_path, &letter).unwrap();
+    let before = newcomer.from(&dm, &bot_id).len();
+    newcomer.send_image(&dm, &letter_path);
+    newcomer.wait_for_more(&dm, &bot_id, before);
     let institution = t("uk", "inst-integrationsbuero");
     let label = t("uk", "counselling-opt-person");
+    let photo_offer = ta(
+        "uk",
+        "attachment-offer-person",
+        &[
+            ("institution", institution.clone().into()),
+            ("button", label.clone().into()),
+        ],
+    );
+    newcomer.wait_for(&dm, &bot_id, |m| m.body.contains(&photo_offer));
+    let question = "Коли відкрита <b>ратуша</b> & в суботу?";
+    let offer = newcomer.say(&dm, &bot_id, question);
     let offer_text = ta(
         "uk",
         "not-understood-question",
@@ -365,6 +381,14 @@ fn newcomer_and_caseworker_on_matrix_nio() {
         html.contains("&lt;b&gt;ратуша&lt;/b&gt; &amp;"),
         "user text is escaped: {html}"
     );
+    let letter_image = caseworker.wait_for(&room, &bot_id, |m| {
+        m.thread_root.as_deref() == Some(&root.event_id) && m.msgtype == "m.image"
+    });
+    let file = letter_image.file.as_ref().expect("an encrypted attachment");
+    let bytes = caseworker.download(file, &dir.path().join("letter-downloaded"));
+    let got = image::load_from_memory(&bytes).expect("the caseworker can open the letter");
+    let sent = image::load_from_memory(&letter).unwrap();
+    assert_eq!((got.width(), got.height()), (sent.width(), sent.height()));
 
     // A photo, encrypted by nio's own attachment code.
     let sent_photo = photo();
@@ -374,7 +398,9 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     newcomer.send_image(&dm, &photo_path);
     newcomer.wait_for_more(&dm, &bot_id, before);
     let image = caseworker.wait_for(&room, &bot_id, |m| {
-        m.thread_root.as_deref() == Some(&root.event_id) && m.msgtype == "m.image"
+        m.thread_root.as_deref() == Some(&root.event_id)
+            && m.msgtype == "m.image"
+            && m.event_id != letter_image.event_id
     });
     let file = image
         .file
@@ -416,8 +442,8 @@ fn newcomer_and_caseworker_on_matrix_nio() {
             "{who}: all decrypted"
         );
     }
-    // Nothing twice: the answer in the direct chat, the question, the photo and the
-    // thanks in the thread.
+    // Nothing twice: the answer in the direct chat, the question, the two photos (the letter
+    // and the passport) and the thanks in the thread.
     let count = |user: &NioUser, room: &str, what: &dyn Fn(&NioMessage) -> bool| {
         user.from(room, &bot_id).iter().filter(|m| what(m)).count()
     };
@@ -431,7 +457,7 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     assert_eq!(
         count(&caseworker, &room, &|m| in_thread(m)
             && m.msgtype == "m.image"),
-        1
+        2
     );
     assert_eq!(
         count(&caseworker, &room, &|m| in_thread(m)

@@ -151,6 +151,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-start", &["institution"]),
     ("person-forwarded", &["institution"]),
     ("person-question-sent", &["institution"]),
+    ("person-files-sent", &["institution"]),
+    ("attachment-offer-person", &["institution", "button"]),
     ("person-closed", &["institution"]),
     ("person-unavailable", &["email"]),
     ("person-not-forwarded", &[]),

@@ -3,15 +3,81 @@
 
 use super::*;
 
+/// At most this many files wait in one offer to a person; more are not kept.
+const MAX_OFFERED_FILES: usize = 10;
+
+/// What a step adds to the offer to send something to a person.
+pub(super) enum Offer<'a> {
+    Text(&'a str),
+    File(OfferedFile),
+}
+
 impl Engine {
-    /// Opens the conversation with `institution_id`; `question`, the one the last answer
-    /// offered to send there, is sent as its first message.
+    /// Offers to send `offer` to a person at the flow's `questions` node, with note `note`
+    /// and, for this one answer, that node's menu option as a button; what the last answer
+    /// offered stays in the offer (photos of a letter, then the question about it).
+    /// `false`, and nothing done, where the flow has no `questions`.
+    pub(super) fn offer_to_person(
+        &self,
+        session: &mut Session,
+        note: &str,
+        offer: Offer<'_>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) -> bool {
+        let (Some((_, _, label)), Some(institution)) =
+            (self.questions_option(), self.questions_institution())
+        else {
+            return false;
+        };
+        let lang = self.lang(session, ctx);
+        reply.note(self.ta(
+            &lang,
+            note,
+            &[
+                ("institution", self.t(&lang, &institution.label).into()),
+                ("button", self.t(&lang, label).into()),
+            ],
+        ));
+        reply.offered_person = true;
+        session.offer_person = true;
+        let mut offered = reply.on_offer.take().unwrap_or(OfferedToPerson {
+            text: None,
+            files: Vec::new(),
+            asked: ctx.now,
+        });
+        offered.asked = ctx.now;
+        match offer {
+            Offer::Text(text) => {
+                let joined = match &offered.text {
+                    Some(before) => format!("{before}\n\n{text}"),
+                    None => text.to_string(),
+                };
+                // Longer than a forwarded message may be: the newest question alone.
+                if joined.chars().count() <= MAX_FORWARDED_CHARS {
+                    offered.text = Some(joined);
+                } else if text.chars().count() <= MAX_FORWARDED_CHARS {
+                    offered.text = Some(text.to_string());
+                }
+            }
+            Offer::File(file) if offered.files.len() < MAX_OFFERED_FILES => {
+                offered.files.push(file);
+            }
+            Offer::File(_) => {}
+        }
+        reply.offered = Some(offered);
+        self.reprompt(session, ctx, reply);
+        true
+    }
+
+    /// Opens the conversation with `institution_id`; `offered`, what the last answer offered
+    /// to send there, is sent as its first messages.
     pub(super) fn open_contact(
         &self,
         session: &mut Session,
         text: &str,
         institution_id: &str,
-        question: Option<OfferedQuestion>,
+        offered: Option<OfferedToPerson>,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -32,18 +98,28 @@ impl Engine {
         // who only looks at this page and goes back leaves nothing in the room.
         let case = session.open_cases.get(institution_id).cloned();
         self.start_talking(session, case, institution_id);
-        if let Some(question) = question
+        if let Some(offered) = offered
             && let Some(case) = self.talking_case(session, ctx, reply)
         {
-            reply.outputs.push(Output::Forward {
-                case,
-                what: Forwarded::Text {
-                    text: question.text,
-                },
+            let sent = if offered.text.is_some() {
+                "person-question-sent"
+            } else {
+                "person-files-sent"
+            };
+            let question = offered.text.map(|text| Forwarded::Text { text });
+            let files = offered.files.into_iter().map(|file| Forwarded::File {
+                id: file.id,
+                mime: file.mime,
             });
+            for what in question.into_iter().chain(files) {
+                reply.outputs.push(Output::Forward {
+                    case: case.clone(),
+                    what,
+                });
+            }
             let sent = self.ta(
                 &lang,
-                "person-question-sent",
+                sent,
                 &[("institution", self.t(&lang, &institution.label).into())],
             );
             let text = format!("{}\n\n{sent}", self.t(&lang, text));

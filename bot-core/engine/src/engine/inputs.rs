@@ -1,6 +1,7 @@
 //! Inputs: typed text, commands, buttons, files and voice messages, each sent where the
 //! state wants it; text that matches a shown button counts as the button.
 
+use super::contact::Offer;
 use super::*;
 
 impl Engine {
@@ -147,27 +148,15 @@ impl Engine {
                 // A question that names no topic: offer to write it to a person.
                 Named::Nothing
                     if looks_like_a_question(text)
-                        && let Some((_, _, label)) = self.questions_option()
-                        && let Some(institution) = self.questions_institution() =>
+                        && self.offer_to_person(
+                            session,
+                            "not-understood-question",
+                            Offer::Text(text),
+                            ctx,
+                            reply,
+                        ) =>
                 {
-                    reply.note(self.ta(
-                        &lang,
-                        "not-understood-question",
-                        &[
-                            ("institution", self.t(&lang, &institution.label).into()),
-                            ("button", self.t(&lang, label).into()),
-                        ],
-                    ));
-                    reply.offered_person = true;
-                    session.offer_person = true;
-                    // Kept for one step, so that taking the offer sends it (`open_contact`).
-                    if text.chars().count() <= MAX_FORWARDED_CHARS {
-                        reply.offered_question = Some(OfferedQuestion {
-                            text: text.to_string(),
-                            asked: ctx.now,
-                        });
-                    }
-                    return self.reprompt(session, ctx, reply);
+                    return;
                 }
                 Named::Nothing | Named::Several => {}
             }
@@ -208,7 +197,7 @@ impl Engine {
     }
 
     /// The institution the flow's `questions` node writes to.
-    fn questions_institution(&self) -> Option<&Institution> {
+    pub(super) fn questions_institution(&self) -> Option<&Institution> {
         let flow = &self.content.flow;
         let (questions, _) = flow.questions.as_ref()?;
         match &flow.node(questions)?.kind {
@@ -702,6 +691,22 @@ impl Engine {
             return self.forwarded(&institution, &lang, reply);
         }
         let State::InForm { form: form_id } = session.state.clone() else {
+            // A photo of a letter sent at a menu ("what is this?"): offered to a person.
+            let mime = match &attachment.verdict {
+                Verdict::Image { mime, .. } => Some(mime.clone()),
+                Verdict::Pdf => Some("application/pdf".to_string()),
+                _ => None,
+            };
+            if let (State::AtNode { .. }, Some(mime)) = (&session.state, mime) {
+                let file = OfferedFile {
+                    id: attachment.id.clone(),
+                    mime,
+                };
+                let offer = Offer::File(file);
+                if self.offer_to_person(session, "attachment-offer-person", offer, ctx, reply) {
+                    return;
+                }
+            }
             if session.language.is_some() {
                 reply.note(self.t(&lang, "attachment-not-expected"));
             }

@@ -55,7 +55,8 @@ pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
 // `Appointment` is defined next to the messages it fills.
 pub use notices::Appointment;
 pub use session::{
-    DeliveryStatus, Draft, FieldStep, OfferedQuestion, Position, RequestSummary, Session, State,
+    DeliveryStatus, Draft, FieldStep, OfferedFile, OfferedToPerson, Position, RequestSummary,
+    Session, State,
 };
 
 use crate::action::{Action, FieldButton};
@@ -142,11 +143,11 @@ struct Reply {
     outputs: Vec<Output>,
     /// This answer's menu has the "write to a person" button ([`Session::offer_person`]).
     offered_person: bool,
-    /// The question this answer offers to send to a person, kept for the next step.
-    offered_question: Option<OfferedQuestion>,
-    /// The question the last answer offered: sent if this step opens the conversation it
-    /// was offered for ([`Session::offered_question`]).
-    question_on_offer: Option<OfferedQuestion>,
+    /// What this answer offers to send to a person, kept for the next step.
+    offered: Option<OfferedToPerson>,
+    /// What the last answer offered: sent if this step opens the conversation it was
+    /// offered for, joined by more if this step offers again ([`Session::offered`]).
+    on_offer: Option<OfferedToPerson>,
 }
 
 impl Reply {
@@ -204,7 +205,7 @@ impl Engine {
         ctx: &mut StepContext<'_>,
     ) -> Vec<Output> {
         let mut reply = Reply {
-            question_on_offer: session.offered_question.take(),
+            on_offer: session.offered.take(),
             ..Reply::default()
         };
         if self.repair(session) {
@@ -230,7 +231,7 @@ impl Engine {
             }
         }
         session.offer_person = reply.offered_person;
-        session.offered_question = reply.offered_question.take();
+        session.offered = reply.offered.take();
         let rtl = is_rtl(&self.lang(session, ctx));
         reply.finish(rtl)
     }

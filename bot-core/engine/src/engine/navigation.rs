@@ -33,11 +33,11 @@ impl Engine {
         }
         if let Some(NodeKind::Contact { text, institution }) = flow.node(target).map(|n| &n.kind) {
             // The offer for a question the menus did not answer was taken: the question goes.
-            let question = reply
-                .question_on_offer
+            let offered = reply
+                .on_offer
                 .take()
                 .filter(|_| flow.questions.as_ref().is_some_and(|(q, _)| q == target));
-            return self.open_contact(session, text, institution, question, ctx, reply);
+            return self.open_contact(session, text, institution, offered, ctx, reply);
         }
         if let Some(form) = flow.form(target) {
             if session.drafts.contains_key(target) {

@@ -1,6 +1,6 @@
 //! Everything the bot remembers about one conversation, serialised to storage after every
-//! step. Personal data lives only in `drafts` and `offered_question` (and in requests, kept
-//! by the runtime); both carry the time the retention sweep judges them by.
+//! step. Personal data lives only in `drafts` and `offered` (and in requests, kept by the
+//! runtime); both carry the time the retention sweep judges them by.
 
 use std::collections::BTreeMap;
 
@@ -47,20 +47,32 @@ pub struct Session {
     /// the menu on screen has that button, so its number and label work for one step.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub offer_person: bool,
-    /// The question the last answer offered to send to a person: sent as the first
-    /// message if the next step takes the offer, dropped by any other step.
+    /// What the last answer offered to send to a person (a question, photos): sent as the
+    /// conversation's first messages if the next step takes the offer, dropped by any other
+    /// step.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offered_question: Option<OfferedQuestion>,
+    pub offered: Option<OfferedToPerson>,
 }
 
-/// A question typed at a menu that no page answers, kept for one step while the offer to
-/// write it to a person is on screen.
+/// A question typed at a menu that no page answers, or photos and PDFs sent at a menu (a
+/// letter: "what is this?"), kept while the offer to send them to a person is on screen.
+/// Photos sent one after the other, and a question after them, join the same offer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OfferedQuestion {
-    pub text: String,
-    /// When it was typed: a question whose person never came back is erased by the
+pub struct OfferedToPerson {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<OfferedFile>,
+    /// When it was last added to: an offer whose person never came back is erased by the
     /// retention sweep like an unfinished form.
     pub asked: DateTime<Utc>,
+}
+
+/// A stored upload waiting in an offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferedFile {
+    pub id: String,
+    pub mime: String,
 }
 
 /// Where the conversation is.
@@ -198,44 +210,47 @@ impl State {
 }
 
 impl Session {
-    /// Every attachment id a draft holds, photos waiting for a choice too (requests keep
-    /// their own).
+    /// Every attachment id a draft holds, photos waiting for a choice or offered to a person
+    /// too (requests keep their own).
     pub fn attachment_ids(&self) -> impl Iterator<Item = &str> {
-        self.drafts.values().flat_map(|draft| {
-            draft
-                .answers
-                .values()
-                .flat_map(|answer| match answer {
-                    Answer::Photos(photos) => photos.as_slice(),
-                    _ => &[],
-                })
-                .map(|a| a.id.as_str())
-                .chain(draft.unreadable.iter().map(|u| u.id.as_str()))
-        })
+        self.drafts
+            .values()
+            .flat_map(|draft| {
+                draft
+                    .answers
+                    .values()
+                    .flat_map(|answer| match answer {
+                        Answer::Photos(photos) => photos.as_slice(),
+                        _ => &[],
+                    })
+                    .map(|a| a.id.as_str())
+                    .chain(draft.unreadable.iter().map(|u| u.id.as_str()))
+            })
+            .chain(
+                self.offered
+                    .iter()
+                    .flat_map(|offered| offered.files.iter().map(|f| f.id.as_str())),
+            )
     }
 
     /// When each piece of personal data the session holds was last changed: its forms and
-    /// an offered question. The retention sweep's index is kept by these times.
+    /// what is offered to a person. The retention sweep's index is kept by these times.
     pub fn personal_data_times(&self) -> impl Iterator<Item = DateTime<Utc>> {
         self.drafts
             .values()
             .map(|draft| draft.updated)
-            .chain(self.offered_question.iter().map(|q| q.asked))
+            .chain(self.offered.iter().map(|offered| offered.asked))
     }
 
-    /// Drops the forms and the offered question last changed before `cutoff`; returns how
-    /// many. A conversation left inside a dropped form continues at the main menu: the
-    /// engine falls back there when a form's draft is gone.
+    /// Drops the forms and the offer last changed before `cutoff`; returns how many. A
+    /// conversation left inside a dropped form continues at the main menu: the engine falls
+    /// back there when a form's draft is gone.
     pub fn drop_personal_data_before(&mut self, cutoff: DateTime<Utc>) -> usize {
         let before = self.drafts.len();
         self.drafts.retain(|_, draft| draft.updated >= cutoff);
         let mut dropped = before - self.drafts.len();
-        if self
-            .offered_question
-            .as_ref()
-            .is_some_and(|q| q.asked < cutoff)
-        {
-            self.offered_question = None;
+        if self.offered.as_ref().is_some_and(|o| o.asked < cutoff) {
+            self.offered = None;
             dropped += 1;
         }
         dropped

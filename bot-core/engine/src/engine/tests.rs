@@ -459,17 +459,30 @@ fn back_and_resume() {
     );
 }
 
-/// An attachment outside a photo question is acknowledged and not kept.
+/// An attachment outside a photo question is acknowledged and not kept; at a menu it is
+/// offered to a person and kept for that one step.
 #[test]
 fn attachment_when_not_asked() {
+    let pdf = || {
+        Input::Attachment(AttachmentInput {
+            id: "x".into(),
+            verdict: Verdict::Pdf,
+            album: None,
+        })
+    };
     let mut talk = Talk::new();
-    talk.text("/start en");
-    let reply = last_text(&talk.send(Input::Attachment(AttachmentInput {
-        id: "x".into(),
-        verdict: Verdict::Pdf,
-        album: None,
-    })));
+    talk.text("/start en_register-form");
+    let reply = last_text(&talk.send(pdf()));
     assert!(reply.starts_with(&talk.t("en", "attachment-not-expected")));
+    assert_eq!(talk.session.attachment_ids().count(), 0);
+    talk.send(Input::Command(Command::Menu));
+    let reply = last_text(&talk.send(pdf()));
+    assert!(
+        reply.starts_with("Thank you. I do not need a file here."),
+        "{reply}"
+    );
+    assert_eq!(talk.session.attachment_ids().count(), 1);
+    talk.send(Input::Command(Command::Menu));
     assert_eq!(talk.session.attachment_ids().count(), 0);
 }
 
@@ -2735,7 +2748,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     // The main menu's own buttons keep their numbers.
     assert_eq!(offered[0], "go:main:0");
     assert!(talk.session.offer_person);
-    assert!(talk.session.offered_question.is_some());
+    assert!(talk.session.offered.is_some());
     // Its number, typed, opens the conversation, and the question is its first message.
     let outputs = talk.send(Input::Text((ask + 1).to_string()));
     let reply = last_text(&outputs);
@@ -2755,7 +2768,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
         State::Talking { case: Some(_), .. }
     ));
     assert!(!talk.session.offer_person);
-    assert_eq!(talk.session.offered_question, None);
+    assert_eq!(talk.session.offered, None);
 
     // One step only: the menu after that has no such button.
     let mut talk = Talk::new();
@@ -2765,7 +2778,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
     assert!(!talk.session.offer_person);
     // Nor is the question kept: the person who comes to the conversation later writes anew.
-    assert_eq!(talk.session.offered_question, None);
+    assert_eq!(talk.session.offered, None);
     talk.press("go:counselling:4");
     assert!(matches!(
         talk.session.state,
@@ -2810,7 +2823,72 @@ fn a_pressed_offer_sends_the_question_and_only_there() {
     talk.text("Wann hat das Rathaus am Samstag offen?");
     let outputs = talk.press_outputs("go:main:0");
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
-    assert_eq!(talk.session.offered_question, None);
+    assert_eq!(talk.session.offered, None);
+}
+
+/// A photo of a letter sent at a menu is offered to a person like a question; a second
+/// photo and the question typed after them join the offer, and taking it sends the
+/// question first, then the photos. Without the offer taken, nothing is kept.
+#[test]
+fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
+    let photo = |id: &str| {
+        Input::Attachment(AttachmentInput {
+            id: id.into(),
+            verdict: Verdict::Image {
+                mime: "image/jpeg".into(),
+                width: 960,
+                height: 1280,
+                problem: None,
+            },
+            album: None,
+        })
+    };
+    let mut talk = Talk::new();
+    talk.press("lang:ar");
+    let outputs = talk.send(photo("letter-1"));
+    let reply = last_text(&outputs);
+    assert!(reply.starts_with("شكرًا لك. لا أحتاج إلى ملف هنا"), "{reply}");
+    assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    talk.send(photo("letter-2"));
+    let reply = talk.text("ما معنى هذه الرسالة؟");
+    assert!(reply.starts_with("ليس عندي جواب"), "{reply}");
+    let offered = talk.session.offered.clone().unwrap();
+    assert_eq!(offered.files.len(), 2);
+    assert_eq!(
+        talk.session.attachment_ids().collect::<Vec<_>>(),
+        ["letter-1", "letter-2"]
+    );
+    let outputs = talk.press_outputs("go:counselling:4");
+    let forwarded: Vec<&Forwarded> = outputs
+        .iter()
+        .filter_map(|o| match o {
+            Output::Forward { what, .. } => Some(what),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        matches!(forwarded.as_slice(), [
+            Forwarded::Text { text },
+            Forwarded::File { id: first, .. },
+            Forwarded::File { id: second, .. },
+        ] if text.contains("الرسالة") && first == "letter-1" && second == "letter-2"),
+        "{forwarded:?}"
+    );
+    assert!(last_text(&outputs).contains("أرسلت سؤالك"));
+    assert_eq!(talk.session.attachment_ids().count(), 0);
+
+    // Photos alone: "I sent this"; and a photo whose offer is not taken is not kept.
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    talk.send(photo("letter-3"));
+    let outputs = talk.press_outputs("go:counselling:4");
+    assert!(last_text(&outputs).contains("Ich habe das an"));
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    talk.send(photo("letter-4"));
+    talk.send(Input::Command(Command::Menu));
+    assert_eq!(talk.session.offered, None);
+    assert_eq!(talk.session.attachment_ids().count(), 0);
 }
 
 /// A question kept for the offer is personal data: the retention sweep's times include it,
@@ -2820,19 +2898,19 @@ fn an_offered_question_falls_under_retention() {
     let mut talk = Talk::new();
     talk.press("lang:de");
     talk.text("Wann hat das Rathaus am Samstag offen?");
-    let asked = talk.session.offered_question.as_ref().unwrap().asked;
+    let asked = talk.session.offered.as_ref().unwrap().asked;
     assert_eq!(
         talk.session.personal_data_times().collect::<Vec<_>>(),
         [asked]
     );
     let mut session = talk.session.clone();
     assert_eq!(session.drop_personal_data_before(asked), 0);
-    assert!(session.offered_question.is_some());
+    assert!(session.offered.is_some());
     assert_eq!(
         session.drop_personal_data_before(asked + chrono::Duration::seconds(1)),
         1
     );
-    assert_eq!(session.offered_question, None);
+    assert_eq!(session.offered, None);
 }
 
 /// A sentence naming a country is that country ("Ich komme aus Syrien" reached the office
