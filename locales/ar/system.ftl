@@ -10,6 +10,7 @@ language-set = حسنًا. سأكتب لك باللغة العربية.
 ## Buttons
 button-back = رجوع
 button-main-menu = القائمة الرئيسية
+    .typed = القائمة, قائمة
 button-yes = نعم
     .typed = أيوه, ايوه, تمام, حسنا, اكيد
 button-no = لا

@@ -10,6 +10,7 @@ language-set = Gut. Ich schreibe jetzt auf Deutsch.
 ## Buttons
 button-back = Zurück
 button-main-menu = Hauptmenü
+    .typed = Menü, Hauptmenue, Startseite
 button-yes = Ja
     .typed = ok, okay, genau, jawohl, jo
 button-no = Nein

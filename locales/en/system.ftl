@@ -10,6 +10,7 @@ language-set = OK. I will write in English.
 ## Buttons
 button-back = Back
 button-main-menu = Main menu
+    .typed = menu
 # `.typed` spellings are pooled over all languages: a thumb up answers yes, a thumb down
 # no, in every conversation.
 button-yes = Yes

@@ -12,6 +12,7 @@ language-set = خوب. من به زبان فارسی می‌نویسم.
 ## Buttons
 button-back = برگشت
 button-main-menu = منوی اصلی
+    .typed = منو
 button-yes = بله
     .typed = آره, باشه, بلی, بله درسته
 button-no = نه

@@ -12,6 +12,7 @@ language-set = Baş e. Ez ê bi Kurdî (Kurmancî) binivîsim.
 ## Buttons
 button-back = Paşve
 button-main-menu = Menuya sereke
+    .typed = menu, menû
 button-yes = Erê
     .typed = belê, temam
 button-no = Na

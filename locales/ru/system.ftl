@@ -10,6 +10,7 @@ language-set = Хорошо. Я буду писать по-русски.
 ## Buttons
 button-back = Назад
 button-main-menu = Главное меню
+    .typed = меню, в начало
 button-yes = Да
     .typed = ага, хорошо, ок, ладно, конечно
 button-no = Нет

@@ -11,6 +11,7 @@ language-set = Tamam. Size Türkçe yazacağım.
 ## Buttons
 button-back = Geri
 button-main-menu = Ana menü
+    .typed = menü, menu, başa dön
 button-yes = Evet
     .typed = tamam, olur, tabii
 button-no = Hayır

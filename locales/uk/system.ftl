@@ -10,6 +10,7 @@ language-set = Добре. Я буду писати українською.
 ## Buttons
 button-back = Назад
 button-main-menu = Головне меню
+    .typed = меню, на початок
 button-yes = Так
     .typed = ага, добре, гаразд, ок, звичайно
 button-no = Ні

@@ -28,6 +28,18 @@ impl Engine {
         let Some(field) = form.fields.get(index) else {
             return self.reprompt(session, ctx, reply);
         };
+        // A name, an address or a free answer may be any word, but not a button's label in
+        // another language: "Назад" typed at a German name question is Back, not the name.
+        if matches!(
+            field.kind,
+            FieldKind::Name { .. } | FieldKind::Address { .. } | FieldKind::Text { .. }
+        ) && let Some(data) = self
+            .prompt(session, ctx)
+            .message()
+            .and_then(|message| self.button_named_in_any_language(session, message, text))
+        {
+            return self.on_button(session, &data, ctx, reply);
+        }
         let today = ctx.now.date_naive();
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)

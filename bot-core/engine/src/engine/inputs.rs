@@ -29,10 +29,17 @@ impl Engine {
         // languages, is the help, not an answer (no name or request is only that word). Not
         // while talking to an office, where it is a message for the caseworker, nor before a
         // language is chosen, where it tells the language.
-        if matches!(session.state, State::AtNode { .. } | State::InForm { .. })
-            && self.option_spellings("cmd-help").contains(&loose_key(text))
-        {
-            return self.on_command(session, Command::Help, ctx, reply);
+        if matches!(session.state, State::AtNode { .. } | State::InForm { .. }) {
+            let typed = loose_key(text);
+            if self.option_spellings("cmd-help").contains(&typed) {
+                return self.on_command(session, Command::Help, ctx, reply);
+            }
+            // "Hauptmenü", "ana menü", "меню": the label of a button shown on every page but
+            // not on every screen (a menu below the main menu has only Back). Forms keep
+            // their answers, as with /menu.
+            if self.option_spellings("button-main-menu").contains(&typed) {
+                return self.on_command(session, Command::Menu, ctx, reply);
+            }
         }
         match session.state.clone() {
             State::ConfirmingLanguage { guess, then } => {
@@ -220,14 +227,7 @@ impl Engine {
     ) -> Option<String> {
         let typed = loose_key(text);
         match_button_loosely(message, text)
-            .or_else(|| {
-                the_only_button(message.buttons.iter().filter(|button| {
-                    Action::parse(button.data())
-                        .ok()
-                        .and_then(|action| self.label_id(session, &action))
-                        .is_some_and(|id| self.option_spellings(id).contains(&typed))
-                }))
-            })
+            .or_else(|| self.button_named_in_any_language(session, message, text))
             .or_else(|| {
                 // A yes or no where the screen asks one without Yes and No buttons: "Is
                 // everything right?" at the summary (yes sends, no shows the answers to
@@ -254,6 +254,24 @@ impl Engine {
                     })
                     .map(|button| button.data().to_string())
             })
+    }
+
+    /// The one button of `message` whose fixed label (Back, Cancel, Skip …) `text` is, in
+    /// any of the content's languages or as one of its `.typed` spellings: "Назад" at a
+    /// German screen is Back.
+    pub(super) fn button_named_in_any_language(
+        &self,
+        session: &Session,
+        message: &Message,
+        text: &str,
+    ) -> Option<String> {
+        let typed = loose_key(text);
+        the_only_button(message.buttons.iter().filter(|button| {
+            Action::parse(button.data())
+                .ok()
+                .and_then(|action| self.label_id(session, &action))
+                .is_some_and(|id| self.option_spellings(id).contains(&typed))
+        }))
     }
 
     /// The message id a button's label is made from, where it is a fixed text of the

@@ -292,6 +292,50 @@ fn notes_before_the_choice_come_in_the_proposed_language() {
     );
 }
 
+/// "Ana menü" typed at a menu below the main menu, which shows only Back, is the main menu;
+/// in a form it leaves the form as /menu does and is never taken as an answer.
+#[test]
+fn main_menu_typed_where_its_button_is_not_shown() {
+    let mut talk = Talk::new();
+    talk.press("lang:tr");
+    talk.text("iş arıyorum");
+    talk.text("geri");
+    assert!(matches!(&talk.session.state, State::AtNode { node } if node != "main"));
+    talk.text("ana menü");
+    assert!(matches!(&talk.session.state, State::AtNode { node } if node == "main"));
+    let mut talk = Talk::new();
+    talk.text("/start de_register-form");
+    talk.text("Hauptmenü");
+    assert!(matches!(&talk.session.state, State::AtNode { node } if node == "main"));
+    assert!(talk.session.drafts["register-form"].answers.is_empty());
+}
+
+/// A button's label typed in another language at a name question is that button, not the
+/// name: "Назад" from a Ukrainian at the German screen goes back, "İptal" cancels.
+#[test]
+fn a_label_in_another_language_at_a_name_question() {
+    let mut talk = Talk::new();
+    talk.text("/start de_register");
+    talk.press("go:register:0");
+    assert!(matches!(&talk.session.state, State::InForm { .. }));
+    talk.text("Назад");
+    assert!(
+        matches!(&talk.session.state, State::AtNode { node } if node == "register"),
+        "{:?}",
+        talk.session.state
+    );
+    talk.press("go:register:0");
+    talk.text("Müller");
+    assert_eq!(field_index(&talk), 1);
+    // A name in another script is still a name.
+    talk.text("Олена");
+    assert!(
+        talk.session.drafts["register-form"]
+            .pending_original
+            .is_some()
+    );
+}
+
 /// "Shall we go on in Russian?" answered "ок", "👍" or "хорошо" is a yes, "нет" a no (the
 /// list of languages); a yes in another language than the one proposed is no yes to it
 /// ("Да" after a German guess), and text that is neither is read for its language as before.
