@@ -222,6 +222,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("button-photo-keep", &[]),
     // A voice message to a caseworker over the size limit (voice.ftl).
     ("voice-too-large", &["max"]),
+    ("voice-offer-person", &["institution", "button"]),
     // Language mediators (mediation.ftl): a caseworker's reply on its way, translated.
     ("mediation-pending", &["institution"]),
     ("mediation-translated", &[]),

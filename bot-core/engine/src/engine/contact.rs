@@ -107,9 +107,19 @@ impl Engine {
                 "person-files-sent"
             };
             let question = offered.text.map(|text| Forwarded::Text { text });
-            let files = offered.files.into_iter().map(|file| Forwarded::File {
-                id: file.id,
-                mime: file.mime,
+            let files = offered.files.into_iter().map(|file| {
+                if file.voice {
+                    Forwarded::Audio {
+                        id: file.id,
+                        mime: file.mime,
+                        duration_seconds: file.duration_seconds,
+                    }
+                } else {
+                    Forwarded::File {
+                        id: file.id,
+                        mime: file.mime,
+                    }
+                }
             });
             for what in question.into_iter().chain(files) {
                 reply.outputs.push(Output::Forward {

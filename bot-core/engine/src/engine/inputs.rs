@@ -634,6 +634,28 @@ impl Engine {
     ) {
         let lang = self.lang(session, ctx);
         let State::Talking { institution, .. } = session.state.clone() else {
+            // At a menu, a voice message (from someone who does not read or write much) is
+            // offered to a person, who can listen to it.
+            if let (
+                State::AtNode { .. },
+                VoiceInput::Stored {
+                    id,
+                    mime,
+                    duration_seconds,
+                },
+            ) = (&session.state, &voice)
+            {
+                let file = OfferedFile {
+                    id: id.clone(),
+                    mime: mime.clone(),
+                    voice: true,
+                    duration_seconds: *duration_seconds,
+                };
+                let offer = Offer::File(file);
+                if self.offer_to_person(session, "voice-offer-person", offer, ctx, reply) {
+                    return;
+                }
+            }
             reply.note(self.t(&lang, "unsupported-message"));
             return self.reprompt(session, ctx, reply);
         };
@@ -719,6 +741,8 @@ impl Engine {
                 let file = OfferedFile {
                     id: attachment.id.clone(),
                     mime,
+                    voice: false,
+                    duration_seconds: None,
                 };
                 let offer = Offer::File(file);
                 if self.offer_to_person(session, "attachment-offer-person", offer, ctx, reply) {

@@ -68,11 +68,16 @@ pub struct OfferedToPerson {
     pub asked: DateTime<Utc>,
 }
 
-/// A stored upload waiting in an offer.
+/// A stored upload waiting in an offer: a photo or PDF, or a voice message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfferedFile {
     pub id: String,
     pub mime: String,
+    /// A voice message (forwarded as audio), with its length if the messenger told it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub voice: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<u32>,
 }
 
 /// Where the conversation is.

@@ -1910,8 +1910,9 @@ fn voice(id: &str) -> Input {
 }
 
 /// While talking to a person, a voice message goes to the case's thread as audio (the
-/// case opens with it if it is the first message); elsewhere it gets the translated note
-/// every unreadable message gets, and is not kept.
+/// case opens with it if it is the first message); at a menu it is offered to a person
+/// (kept only while offered); in a form it gets the translated note every unreadable
+/// message gets, and is not kept.
 #[test]
 fn voice_messages_reach_the_thread_only_while_talking() {
     let mut talk = Talk::new();
@@ -1919,9 +1920,11 @@ fn voice_messages_reach_the_thread_only_while_talking() {
     let outputs = talk.send(voice("v0"));
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
     assert!(
-        last_text(&outputs).starts_with(&talk.t("uk", "unsupported-message")),
+        last_text(&outputs).starts_with("Я не розумію голосові повідомлення"),
         "{outputs:?}"
     );
+    talk.send(Input::Command(Command::Menu));
+    assert_eq!(talk.session.attachment_ids().count(), 0);
     talk.text("/start uk_counselling-person");
     let outputs = talk.send(voice("v1"));
     assert!(outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
@@ -2932,6 +2935,44 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
     talk.send(photo("letter-4"));
     talk.send(Input::Command(Command::Menu));
     assert_eq!(talk.session.offered, None);
+    assert_eq!(talk.session.attachment_ids().count(), 0);
+}
+
+/// A voice message at a menu, from someone who does not read or write much, is offered to a
+/// person and forwarded as audio when the offer is taken; outside menus it stays "only text
+/// and photos".
+#[test]
+fn a_voice_message_at_a_menu_is_offered_to_a_person() {
+    let voice = || {
+        Input::Voice(VoiceInput::Stored {
+            id: "voice-1".into(),
+            mime: "audio/ogg".into(),
+            duration_seconds: Some(12),
+        })
+    };
+    let mut talk = Talk::new();
+    talk.press("lang:fa");
+    let reply = last_text(&talk.send(voice()));
+    assert!(reply.starts_with("من پیام صوتی را نمی‌فهمم"), "{reply}");
+    assert_eq!(
+        talk.session.attachment_ids().collect::<Vec<_>>(),
+        ["voice-1"]
+    );
+    let outputs = talk.press_outputs("go:counselling:4");
+    assert!(outputs.iter().any(|o| matches!(
+        o,
+        Output::Forward {
+            what: Forwarded::Audio { id, duration_seconds: Some(12), .. },
+            ..
+        } if id == "voice-1"
+    )));
+    let mut talk = Talk::new();
+    talk.text("/start fa_register-form");
+    let reply = last_text(&talk.send(voice()));
+    assert!(
+        reply.starts_with(&talk.t("fa", "unsupported-message")),
+        "{reply}"
+    );
     assert_eq!(talk.session.attachment_ids().count(), 0);
 }
 
