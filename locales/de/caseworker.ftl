@@ -52,7 +52,7 @@ mediators-translation-sent = Übersetzung Ihrer Antwort (Sprachmittlung, { $lang
 ## Hilfe
 caseworker-help =
     Befehle in einem Vorgangs-Thread:
-    !termin TT.MM.JJJJ HH:MM [Ort] – sendet der Person den Termin mit der Liste der Unterlagen; am Vortag kommt eine Erinnerung. Ohne Ort gilt die Adresse der Stelle.
+    !termin TT.MM.JJJJ HH:MM [Ort] – sendet der Person den Termin mit der Liste der Unterlagen; am Vortag kommt eine Erinnerung. Ohne Ort gilt die Adresse der Stelle. Auch: !termin morgen 10 Uhr, !termin Dienstag um 9:30 im Rathaus.
     !vorlage NAME name=Wert … – sendet der Person eine geprüfte Vorlage in ihrer Sprache. Werte mit Leerzeichen in Anführungszeichen: ort="Rathaus, Zimmer 3".
     !vorlagen – zeigt alle Vorlagen mit ihren Werten.
     !erledigt – schließt den Vorgang und sagt der Person Bescheid.
@@ -87,8 +87,8 @@ caseworker-template-sent = ✅ Vorlage „{ $name }“ an die Person gesendet, a
 
 ## Bestätigungen und Hinweise
 caseworker-closed-done = ✅ Vorgang geschlossen. Die Person wurde informiert.
-caseworker-appointment-sent = ✅ Termin an die Person gesendet. Erinnerung am { $date } um { $time }.
-caseworker-appointment-sent-no-reminder = ✅ Termin an die Person gesendet. Keine Erinnerung: der Termin ist zu bald.
+caseworker-appointment-sent = ✅ Termin an die Person gesendet: { $appointment }. Erinnerung am { $date } um { $time }.
+caseworker-appointment-sent-no-reminder = ✅ Termin an die Person gesendet: { $appointment }. Keine Erinnerung: der Termin ist zu bald.
 caseworker-case-closed = Dieser Vorgang ist geschlossen. Die Nachricht wurde nicht weitergeleitet.
 caseworker-person-erased = Die Person hat ihre Daten gelöscht. Die Nachricht wurde nicht weitergeleitet.
 caseworker-only-text = Nur Text wird an die Person weitergeleitet; Bilder und Dateien nicht.

@@ -339,16 +339,15 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
     assert!(root.body.contains("Gesprächswunsch"), "{}", root.body);
     assert!(root.body.contains("Arabisch"), "{}", root.body);
 
-    // !termin: the newcomer gets the appointment in Arabic with the documents to bring.
-    let date = chrono::Local::now().date_naive() + chrono::Duration::days(10);
+    // !termin as a caseworker types it in a hurry ("am Donnerstag um 10:30 im Rathaus, …"):
+    // the newcomer gets the appointment in Arabic with the documents to bring.
+    let date = chrono::Local::now().date_naive() + chrono::Duration::days(3);
+    let weekday = german_weekday(date);
     w.caseworker
         .reply_in_thread(
             &w.room,
             &root.event_id,
-            &format!(
-                "!termin {} 10:30 Rathaus, Zimmer 12",
-                date.format("%d.%m.%Y")
-            ),
+            &format!("!termin am {weekday} um 10:30 im Rathaus, Zimmer 12"),
         )
         .await;
     let day = date.format("%d.%m.%Y").to_string();
@@ -363,9 +362,14 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
         message.contains(&t("ar", "appointment-reminder-note")),
         "{message}"
     );
+    let understood = format!(
+        "{}, {} um 10:30 Uhr",
+        german_weekday(date),
+        date.format("%d.%m.%Y")
+    );
     w.caseworker
         .wait_for(WAIT, |r| {
-            r.sender == bot_id && r.body.contains("Erinnerung am")
+            r.sender == bot_id && r.body.contains("Erinnerung am") && r.body.contains(&understood)
         })
         .await;
 
@@ -413,10 +417,25 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
     assert_eq!(bot.stop().code(), Some(0));
 }
 
+/// The German name of `date`'s weekday, as a caseworker writes it.
+fn german_weekday(date: chrono::NaiveDate) -> &'static str {
+    use chrono::Datelike;
+    [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ][date.weekday().num_days_from_monday() as usize]
+}
+
 /// A voice message from a Telegram newcomer talking to the integration office reaches the
 /// case's thread on Synapse as one encrypted `m.audio` with the exact bytes and the German
 /// note naming the newcomer's language; the newcomer is told it was passed on. Back at a
-/// menu, a voice message gets the translated note and nothing more reaches the room.
+/// menu, a voice message is offered to a person and reaches the room only when the offer
+/// is taken: then into the same case's thread.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_telegram_voice_message_reaches_the_thread_as_audio() {
     let TelegramCase {
@@ -473,8 +492,15 @@ async fn a_telegram_voice_message_reaches_the_thread_as_audio() {
         "the exact bytes"
     );
 
-    // At the main menu a voice message is not passed on: the translated note.
-    let unsupported = t("uk", "unsupported-message");
+    // At the main menu a voice message is not passed on, but offered to a person.
+    let offer = ta(
+        "uk",
+        "voice-offer-person",
+        &[
+            ("institution", t("uk", "inst-integrationsbuero").into()),
+            ("button", t("uk", "counselling-opt-person").into()),
+        ],
+    );
     let api = tokio::task::spawn_blocking(move || {
         api.text(chat, "/menu", "uk");
         api.wait_for_button(chat, "go:main:0");
@@ -483,19 +509,49 @@ async fn a_telegram_voice_message_reaches_the_thread_as_audio() {
         api.wait_until(chat, WAIT, |messages| {
             messages[before..]
                 .iter()
-                .any(|m| text_of(m).contains(&unsupported))
+                .any(|m| text_of(m).contains(&offer))
         });
         api
     })
     .await
     .unwrap();
-    let audios = w
+    let audios = || {
+        w.caseworker
+            .received()
+            .into_iter()
+            .filter(|r| r.msgtype == "m.audio")
+            .count()
+    };
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(audios(), 1, "only the voice message sent while talking");
+    // The offer taken: the voice message goes into the same case's thread.
+    let sent = ta(
+        "uk",
+        "person-files-sent",
+        &[("institution", t("uk", "inst-integrationsbuero").into())],
+    );
+    let api = tokio::task::spawn_blocking(move || {
+        api.wait_for_button(chat, "go:counselling:4");
+        api.press(chat, "go:counselling:4");
+        // The pressed message is edited into the answer.
+        api.wait_until(chat, WAIT, |messages| {
+            messages.iter().any(|m| text_of(m).contains(&sent))
+        });
+        api
+    })
+    .await
+    .unwrap();
+    let later = w
         .caseworker
-        .received()
-        .into_iter()
-        .filter(|r| r.msgtype == "m.audio")
-        .count();
-    assert_eq!(audios, 1, "only the voice message sent while talking");
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id)
+                && r.msgtype == "m.audio"
+                && r.event_id != audio.event_id
+        })
+        .await;
+    let media = later.media.clone().expect("an m.audio carries its file");
+    assert_eq!(w.caseworker.download(&media).await, b"OggS later");
+    assert_eq!(audios(), 2);
     drop(api);
     assert_no_encryption_trouble(&bot.log());
     assert_eq!(bot.stop().code(), Some(0));

@@ -2,9 +2,9 @@
 //! `!hilfe`. Caseworkers read German: the help and the explanations of mistakes are German
 //! texts from `locales/de/caseworker.ftl` (so a municipality can adjust them).
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use kompass_core::i18n::Locales;
-use kompass_core::templates::{parse_date, parse_time};
+use kompass_core::templates::{german_month, parse_date, parse_time};
 
 /// A command a caseworker typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,22 +87,164 @@ pub fn parse(body: &str, today: NaiveDate) -> Option<Result<RoomCommand, Command
     })
 }
 
+/// `!termin` as caseworkers with a full waiting room type it: the date and the time in
+/// either order, with the words around them ("am", "um", "Uhr", "nächsten"), the date also
+/// as "morgen", "Dienstag" or "24. Dezember"; what follows is the place.
 fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, CommandError> {
-    let mut words = arguments.split_whitespace();
-    let (Some(date), Some(time)) = (words.next(), words.next()) else {
-        return Err(CommandError::AppointmentMissing);
+    let words: Vec<&str> = arguments.split_whitespace().collect();
+    let (mut date, mut time) = (None, None);
+    // After "um" a number is a time ("um 9.12" is 9:12, not the 9th of December).
+    let mut time_first = false;
+    let mut at = 0;
+    while at < words.len() && (date.is_none() || time.is_none()) {
+        let word = bare(words[at]);
+        if FILLERS.contains(&word.as_str()) {
+            time_first = word == "um" || word == "gegen";
+            at += 1;
+            continue;
+        }
+        if time.is_none()
+            && (time_first || date.is_some())
+            && let Some(parsed) = parse_time(&word)
+        {
+            time = Some(parsed);
+            at += 1 + usize::from(words.get(at + 1).is_some_and(|w| bare(w) == "uhr"));
+        } else if date.is_none()
+            && let Some((parsed, used)) = date_at(&words[at..], today)
+        {
+            date = Some(parsed);
+            at += used;
+        } else if time.is_none()
+            && let Some(parsed) = parse_time(&word)
+        {
+            time = Some(parsed);
+            at += 1 + usize::from(words.get(at + 1).is_some_and(|w| bare(w) == "uhr"));
+        } else {
+            break;
+        }
+        time_first = false;
+    }
+    let unread = words.get(at).map(|word| (*word).to_string());
+    let date = match (date, &unread) {
+        (Some(date), _) => date,
+        (None, Some(word)) => return Err(CommandError::DateInvalid(word.clone())),
+        (None, None) => return Err(CommandError::AppointmentMissing),
     };
-    let date = parse_date(date, today).ok_or_else(|| CommandError::DateInvalid(date.into()))?;
     if date < today {
         return Err(CommandError::DatePast(date));
     }
-    let time = parse_time(time).ok_or_else(|| CommandError::TimeInvalid(time.into()))?;
-    // "10 Uhr Rathaus": the "Uhr" belongs to the time, not to the place.
-    let mut words = words.peekable();
-    words.next_if(|word| word.eq_ignore_ascii_case("uhr"));
-    let place: Vec<&str> = words.collect();
+    let time = match (time, unread) {
+        (Some(time), _) => time,
+        (None, Some(word)) => return Err(CommandError::TimeInvalid(word)),
+        (None, None) => return Err(CommandError::AppointmentMissing),
+    };
+    // "im Rathaus", "Ort: Rathaus": the place is "Rathaus".
+    let mut place = &words[at..];
+    if place
+        .first()
+        .is_some_and(|word| ["im", "ort:", "ort"].contains(&bare(word).as_str()))
+    {
+        place = &place[1..];
+    }
     let place = (!place.is_empty()).then(|| place.join(" "));
     Ok(RoomCommand::Appointment { date, time, place })
+}
+
+/// Words around a date and a time that say nothing more.
+const FILLERS: [&str; 8] = [
+    "am",
+    "um",
+    "den",
+    "gegen",
+    "ab",
+    "nächsten",
+    "nächster",
+    "kommenden",
+];
+
+/// A word without the comma after it, in lower case.
+fn bare(word: &str) -> String {
+    word.trim_end_matches(',').to_lowercase()
+}
+
+/// The date `words` start with and how many words it takes: `24.12.2026`, `24.12.`,
+/// `2026-12-24`, "heute", "morgen", "übermorgen", a weekday (the next such day after today:
+/// "Dienstag", "Di"), or "24. Dezember [2026]".
+fn date_at(words: &[&str], today: NaiveDate) -> Option<(NaiveDate, usize)> {
+    let first = bare(words.first()?);
+    if let Some(date) = parse_date(&first, today) {
+        return Some((date, 1));
+    }
+    let relative = match first.as_str() {
+        "heute" => Some(0),
+        "morgen" => Some(1),
+        "übermorgen" | "uebermorgen" => Some(2),
+        _ => None,
+    };
+    if let Some(days) = relative {
+        return Some((today + chrono::Duration::days(days), 1));
+    }
+    if let Some(weekday) = german_weekday_named(first.trim_end_matches('.')) {
+        let ahead =
+            (7 + weekday.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        // "Dienstag, 8.12." names the date twice: the date counts.
+        if let Some((date, used)) = words.get(1..).and_then(|rest| date_at_numeric(rest, today)) {
+            return Some((date, 1 + used));
+        }
+        return Some((today + chrono::Duration::days(i64::from(ahead)), 1));
+    }
+    date_at_numeric(words, today)
+}
+
+/// `24.12.2026` and the like, or "24. Dezember [2026]".
+fn date_at_numeric(words: &[&str], today: NaiveDate) -> Option<(NaiveDate, usize)> {
+    let first = bare(words.first()?);
+    if let Some(date) = parse_date(&first, today) {
+        return Some((date, 1));
+    }
+    let day: u32 = first.strip_suffix('.')?.parse().ok()?;
+    let month = german_month(words.get(1)?)?;
+    let year = words
+        .get(2)
+        .and_then(|word| bare(word).parse::<i32>().ok())
+        .filter(|year| (2000..2100).contains(year));
+    let date = match year {
+        Some(year) => NaiveDate::from_ymd_opt(year, month, day)?,
+        None => parse_date(&format!("{day}.{month}."), today)?,
+    };
+    Some((date, 2 + usize::from(year.is_some())))
+}
+
+fn german_weekday_named(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "montag" | "mo" => Weekday::Mon,
+        "dienstag" | "di" => Weekday::Tue,
+        "mittwoch" | "mi" => Weekday::Wed,
+        "donnerstag" | "do" => Weekday::Thu,
+        "freitag" | "fr" => Weekday::Fri,
+        "samstag" | "sonnabend" | "sa" => Weekday::Sat,
+        "sonntag" | "so" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// "Dienstag, 08.12.2026", as the caseworker's confirmation shows the appointment.
+pub fn german_date(date: NaiveDate) -> String {
+    const DAYS: [&str; 7] = [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ];
+    format!(
+        "{}, {}",
+        DAYS[date.weekday().num_days_from_monday() as usize],
+        date.format("%d.%m.%Y")
+    )
 }
 
 #[cfg(test)]
@@ -154,6 +296,93 @@ mod tests {
                 "{typed}"
             );
         }
+    }
+
+    /// `!termin` as caseworkers type it in a hurry. Today (2026-11-22) is a Sunday.
+    #[test]
+    fn appointments_typed_in_a_hurry() {
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let at = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        for (typed, date, time, place) in [
+            ("!termin morgen 10 Uhr", on(2026, 11, 23), at(10, 0), None),
+            (
+                "!termin übermorgen um 9:30",
+                on(2026, 11, 24),
+                at(9, 30),
+                None,
+            ),
+            (
+                "!termin Dienstag 14 Uhr im Rathaus, Zimmer 3",
+                on(2026, 11, 24),
+                at(14, 0),
+                Some("Rathaus, Zimmer 3"),
+            ),
+            (
+                "!termin nächsten Di 8.15",
+                on(2026, 11, 24),
+                at(8, 15),
+                None,
+            ),
+            // Today's weekday is next week's: a same-day appointment is "heute".
+            ("!termin Sonntag 10", on(2026, 11, 29), at(10, 0), None),
+            ("!termin heute 16:00", on(2026, 11, 22), at(16, 0), None),
+            (
+                "!termin am 24. Dezember um 10:30 Rathaus",
+                on(2026, 12, 24),
+                at(10, 30),
+                Some("Rathaus"),
+            ),
+            (
+                "!termin 3. Jan 2027 11 Uhr",
+                on(2027, 1, 3),
+                at(11, 0),
+                None,
+            ),
+            ("!termin 10:30 24.12.", on(2026, 12, 24), at(10, 30), None),
+            // After "um", "9.12" is a time, not the 9th of December.
+            (
+                "!termin um 9.12 am 24.12.",
+                on(2026, 12, 24),
+                at(9, 12),
+                None,
+            ),
+            (
+                "!termin Dienstag, 1.12. 10 Uhr",
+                on(2026, 12, 1),
+                at(10, 0),
+                None,
+            ),
+            (
+                "!termin 24.12. 10:30 Ort: Schule",
+                on(2026, 12, 24),
+                at(10, 30),
+                Some("Schule"),
+            ),
+        ] {
+            assert_eq!(
+                parse(typed, today()),
+                Some(Ok(RoomCommand::Appointment {
+                    date,
+                    time,
+                    place: place.map(str::to_string),
+                })),
+                "{typed}"
+            );
+        }
+        // Words that are no date or time are named in the answer.
+        assert_eq!(
+            parse("!termin bald 10 Uhr", today()),
+            Some(Err(CommandError::DateInvalid("bald".into())))
+        );
+        assert_eq!(
+            parse("!termin morgen früh", today()),
+            Some(Err(CommandError::TimeInvalid("früh".into())))
+        );
+        assert_eq!(
+            parse("!termin morgen", today()),
+            Some(Err(CommandError::AppointmentMissing))
+        );
+        assert_eq!(german_date(on(2026, 11, 24)), "Dienstag, 24.11.2026");
     }
 
     #[test]

@@ -731,6 +731,15 @@ async fn on_caseworker_event(
         CaseworkerAction::Template(filled) => Some(filled.clone()),
         _ => None,
     };
+    // Said back in the confirmation: "morgen" or "Dienstag" shows as the date understood.
+    let appointment = match &action {
+        CaseworkerAction::Appointment { date, time, .. } => format!(
+            "{} um {} Uhr",
+            commands::german_date(*date),
+            time.format("%H:%M")
+        ),
+        _ => String::new(),
+    };
     let outcome = tokio::task::spawn_blocking(move || {
         runtime.caseworker_action(
             &event_id,
@@ -781,11 +790,16 @@ async fn on_caseworker_event(
                         shared,
                         "caseworker-appointment-sent",
                         &[
+                            ("appointment", appointment.into()),
                             ("date", due.format("%d.%m.%Y").to_string().into()),
                             ("time", due.format("%H:%M").to_string().into()),
                         ],
                     ),
-                    None => caseworker_text(shared, "caseworker-appointment-sent-no-reminder", &[]),
+                    None => caseworker_text(
+                        shared,
+                        "caseworker-appointment-sent-no-reminder",
+                        &[("appointment", appointment.into())],
+                    ),
                 };
                 reply(room, &event.event_id, Some(&root), &text).await;
             }

@@ -343,8 +343,11 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("caseworker-template-not-a-value", &["text"]),
     ("caseworker-template-sent", &["name", "language"]),
     ("caseworker-closed-done", &[]),
-    ("caseworker-appointment-sent", &["date", "time"]),
-    ("caseworker-appointment-sent-no-reminder", &[]),
+    (
+        "caseworker-appointment-sent",
+        &["appointment", "date", "time"],
+    ),
+    ("caseworker-appointment-sent-no-reminder", &["appointment"]),
     ("caseworker-case-closed", &[]),
     ("caseworker-person-erased", &[]),
     ("caseworker-only-text", &[]),
