@@ -9,8 +9,8 @@
 //! - `persian 1` … `persian 12`: the months of the Persian (Solar Hijri) calendar, in which
 //!   Iranian and Afghan documents are dated (the Afghan names too: "حمل");
 //! - `other`: words that may stand in a date and say nothing about it ("г.", "года", "th");
-//! - `today`, `yesterday`, `tomorrow`: a date said as a day ("heute", "вчора"), for dates
-//!   like the day of moving in.
+//! - `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`: a date
+//!   said as a day ("heute", "вчора", "vorgestern"), for dates like the day of moving in.
 //!
 //! The words of every language count in every conversation: a Ukrainian may write the
 //! German "März" she reads on her letters. A word that two lines give different meanings
@@ -136,9 +136,11 @@ impl DateWords {
             return;
         }
         let day = match key {
+            "day before yesterday" => Some(-2),
             "yesterday" => Some(-1),
             "today" => Some(0),
             "tomorrow" => Some(1),
+            "day after tomorrow" => Some(2),
             _ => None,
         };
         if let Some(offset) = day {
@@ -168,7 +170,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow` or `other`".into(),
             );
         };
         named.insert(month);

@@ -509,6 +509,12 @@ mod tests {
             ("dün", -1),
             ("today", 0),
             ("tomorrow", 1),
+            ("vorgestern", -2),
+            ("позавчора", -2),
+            ("قبل امبارح", -2),
+            ("پس‌فردا", 2),
+            ("the day after tomorrow", 2),
+            ("öbür gün", 2),
         ] {
             assert_eq!(date(typed, DateRange::Any, today()), on(days), "{typed}");
         }
@@ -518,7 +524,7 @@ mod tests {
             date("gestern", DateRange::Past, today()),
             Err(Refusal::DateUnreadable)
         );
-        for unread in ["heute 10 Uhr", "vorgestern", "gestern oder heute"] {
+        for unread in ["heute 10 Uhr", "vor 3 Tagen", "gestern oder heute"] {
             assert_eq!(
                 date(unread, DateRange::Any, today()),
                 Err(Refusal::DateUnreadable),
