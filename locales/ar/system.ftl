@@ -53,6 +53,7 @@ help-text =
 not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد الخيارات: اضغط عليه أو اكتب رقمه.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = ليس عندي جواب على هذا هنا. يمكن لشخص أن يساعدك: { $institution }. اختر «{ $button }». عندها أرسل سؤالك إلى هناك.
+not-understood-question-email = ليس عندي جواب على هذا هنا. يمكن لشخص أن يساعدك: { $institution }. يُرجى إرسال بريد إلكتروني إلى { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = عفوًا!

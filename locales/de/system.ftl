@@ -55,6 +55,8 @@ help-text =
 not-understood = Das habe ich nicht verstanden. Bitte wählen Sie eine der Möglichkeiten: Tippen Sie darauf oder schreiben Sie ihre Nummer.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Frage dorthin.
+# The same where nobody can answer in the chat (no Matrix room): the office's email.
+not-understood-question-email = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Bitte schreiben Sie eine E-Mail an { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Gern geschehen!

@@ -56,6 +56,7 @@ help-text =
 not-understood = ببخشید، نفهمیدم. لطفاً یکی از گزینه‌ها را انتخاب کنید: روی آن بزنید یا شماره‌اش را بنویسید.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = اینجا برای این پاسخی ندارم. یک نفر می‌تواند به شما کمک کند: { $institution }. «{ $button }» را انتخاب کنید. بعد سؤال شما را به آنجا می‌فرستم.
+not-understood-question-email = اینجا برای این پاسخی ندارم. یک نفر می‌تواند به شما کمک کند: { $institution }. لطفاً به { $email } ایمیل بنویسید.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = خواهش می‌کنم!

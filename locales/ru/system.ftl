@@ -54,6 +54,7 @@ help-text =
 not-understood = Извините, я Вас не понял. Пожалуйста, выберите один из вариантов: нажмите на него или напишите его номер.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Здесь у меня нет ответа на это. Вам может помочь человек: { $institution }. Выберите «{ $button }». Тогда я отправлю туда ваш вопрос.
+not-understood-question-email = Здесь у меня нет ответа на это. Вам может помочь человек: { $institution }. Пожалуйста, напишите письмо на адрес { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Пожалуйста!

@@ -55,6 +55,7 @@ help-text =
 not-understood = Üzgünüm, anlamadım. Lütfen seçeneklerden birini seçin: üzerine dokunun veya numarasını yazın.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Burada buna bir cevabım yok. Bir kişi size yardım edebilir: { $institution }. «{ $button }» seçeneğini seçin. O zaman sorunuzu oraya gönderirim.
+not-understood-question-email = Burada buna bir cevabım yok. Bir kişi size yardım edebilir: { $institution }. Lütfen { $email } adresine e-posta yazın.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Rica ederim!

@@ -54,6 +54,7 @@ help-text =
 not-understood = Вибачте, я не розумію. Будь ласка, оберіть один із варіантів: натисніть на нього або напишіть його номер.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Тут у мене немає відповіді на це. Вам може допомогти людина: { $institution }. Виберіть «{ $button }». Тоді я надішлю туди ваше запитання.
+not-understood-question-email = Тут у мене немає відповіді на це. Вам може допомогти людина: { $institution }. Будь ласка, напишіть електронний лист на адресу { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Будь ласка!

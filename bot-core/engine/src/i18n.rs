@@ -80,6 +80,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("help-text", &[]),
     ("not-understood", &[]),
     ("not-understood-question", &["institution", "button"]),
+    ("not-understood-question-email", &["institution", "email"]),
     ("reply-thanks", &[]),
     ("reply-greeting", &[]),
     ("reply-goodbye", &[]),

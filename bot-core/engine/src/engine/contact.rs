@@ -31,6 +31,23 @@ impl Engine {
             return false;
         };
         let lang = self.lang(session, ctx);
+        // Without a room to write to, nothing can be sent: a question gets the office's email
+        // address (no button that would only lead there), a file the note it always got.
+        if !ctx.rooms_available || institution.matrix_room.is_none() {
+            let Offer::Text(_) = offer else {
+                return false;
+            };
+            reply.note(self.ta(
+                &lang,
+                "not-understood-question-email",
+                &[
+                    ("institution", self.t(&lang, &institution.label).into()),
+                    ("email", institution.email.as_str().into()),
+                ],
+            ));
+            self.reprompt(session, ctx, reply);
+            return true;
+        }
         reply.note(self.ta(
             &lang,
             note,

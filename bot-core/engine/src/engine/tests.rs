@@ -2976,6 +2976,38 @@ fn a_voice_message_at_a_menu_is_offered_to_a_person() {
     assert_eq!(talk.session.attachment_ids().count(), 0);
 }
 
+/// Where nobody can answer in the chat (no Matrix room), a question gets the office's email
+/// address and no button that would only lead there, and a photo the old note: nothing is
+/// promised that cannot be sent, and nothing is kept.
+#[test]
+fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.press("lang:de");
+    let outputs = talk.send(Input::Text(
+        "Wann hat das Rathaus am Samstag offen?".to_string(),
+    ));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.starts_with("Darauf habe ich hier keine Antwort")
+            && reply.contains("integration@kalletal.example.org")
+            && !reply.contains("Dann sende ich"),
+        "{reply}"
+    );
+    assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    assert_eq!(talk.session.offered, None);
+    let reply = last_text(&talk.send(Input::Attachment(AttachmentInput {
+        id: "letter".into(),
+        verdict: Verdict::Pdf,
+        album: None,
+    })));
+    assert!(
+        reply.starts_with(&talk.t("de", "attachment-not-expected")),
+        "{reply}"
+    );
+    assert_eq!(talk.session.attachment_ids().count(), 0);
+}
+
 /// A question kept for the offer is personal data: the retention sweep's times include it,
 /// and it goes once its time is past, like an unfinished form.
 #[test]
