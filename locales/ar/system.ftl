@@ -33,9 +33,11 @@ cmd-start = البدء من جديد
 cmd-menu = القائمة الرئيسية
 cmd-back = الرجوع
 cmd-language = تغيير اللغة
+    .typed = اللغة, تغيير اللغة
 cmd-cancel = إلغاء طلبي
 cmd-help = مساعدة
 cmd-status = طلباتي
+    .typed = طلبي
 cmd-delete = حذف بياناتي
 private-chat-only = أنا أكتب فقط في المحادثات الخاصة. يُرجى الكتابة لي مباشرة: اضغط على اسمي ثم على «رسالة».
 

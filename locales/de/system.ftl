@@ -35,9 +35,11 @@ cmd-start = Neu beginnen
 cmd-menu = Hauptmenü
 cmd-back = Zurück
 cmd-language = Sprache ändern
+    .typed = Sprache, Sprache wechseln
 cmd-cancel = Anfrage abbrechen
 cmd-help = Hilfe
 cmd-status = Meine Anfragen
+    .typed = Status, meine Anfrage, Anfragen
 cmd-delete = Meine Daten löschen
 private-chat-only = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt: Tippen Sie auf meinen Namen und dann auf „Nachricht“.
 

@@ -36,9 +36,11 @@ cmd-start = Start again
 cmd-menu = Main menu
 cmd-back = Go back
 cmd-language = Change language
+    .typed = language
 cmd-cancel = Cancel my request
 cmd-help = Help
 cmd-status = My requests
+    .typed = my request
 cmd-delete = Delete my data
 private-chat-only = I only talk in private chats. Please write to me directly: tap my name and then “Message”.
 

@@ -35,9 +35,11 @@ cmd-start = Ji nû ve dest pê bike
 cmd-menu = Menuya sereke
 cmd-back = Vegere
 cmd-language = Zimên biguherîne
+    .typed = ziman
 cmd-cancel = Daxwaza min betal bike
 cmd-help = Alîkarî
 cmd-status = Daxwazên min
+    .typed = daxwaza min
 cmd-delete = Daneyên min jê bibe
 private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin: li ser navê min bitikînin û paşê li ser “Peyam”.
 

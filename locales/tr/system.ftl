@@ -35,9 +35,11 @@ cmd-start = Yeniden başla
 cmd-menu = Ana menü
 cmd-back = Geri git
 cmd-language = Dili değiştir
+    .typed = dil, dil değiştir
 cmd-cancel = Başvurumu iptal et
 cmd-help = Yardım
 cmd-status = Başvurularım
+    .typed = başvurum, durum
 cmd-delete = Bilgilerimi sil
 private-chat-only = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın: adıma dokunun, sonra “Mesaj”a dokunun.
 

@@ -40,6 +40,11 @@ impl Engine {
             if self.option_spellings("button-main-menu").contains(&typed) {
                 return self.on_command(session, Command::Menu, ctx, reply);
             }
+            // The commands as the help lists them, typed without the slash: "Meine Anfragen",
+            // "status", "Sprache ändern", "мова". Deleting and cancelling ask first.
+            if let Some(command) = self.command_typed(&typed) {
+                return self.on_command(session, command, ctx, reply);
+            }
         }
         match session.state.clone() {
             State::ConfirmingLanguage { guess, then } => {
@@ -170,6 +175,19 @@ impl Engine {
         }
         reply.note(self.t(&lang, "not-understood"));
         self.reprompt(session, ctx, reply);
+    }
+
+    /// The command whose label in the help (`cmd-status` "Meine Anfragen") or one of its
+    /// `.typed` spellings, in any language, or whose English word ("status") `typed` is.
+    /// Not `/start`, whose word is too common to mean "begin again".
+    fn command_typed(&self, typed: &str) -> Option<Command> {
+        Command::WORDS
+            .into_iter()
+            .filter(|(word, _)| *word != "start")
+            .find(|(word, id)| {
+                *word == typed || self.option_spellings(id).contains(&typed.to_string())
+            })
+            .and_then(|(word, _)| Command::parse(&format!("/{word}")))
     }
 
     /// Whether `typed` (a [`loose_key`]) is message `id` or one of its `.typed` spellings in

@@ -310,6 +310,35 @@ fn main_menu_typed_where_its_button_is_not_shown() {
     assert!(talk.session.drafts["register-form"].answers.is_empty());
 }
 
+/// The commands as the help lists them, typed without the slash, in any language: "Meine
+/// Anfragen" and "status" show the requests, "Sprache ändern" and "мова" the languages.
+#[test]
+fn commands_typed_as_the_help_names_them() {
+    for (typed, language_menu) in [
+        ("Meine Anfragen", false),
+        ("status", false),
+        ("طلباتي", false),
+        ("Sprache ändern", true),
+        ("мова", true),
+        ("language", true),
+    ] {
+        let mut talk = Talk::new();
+        talk.press("lang:de");
+        let reply = talk.text(typed);
+        if language_menu {
+            assert!(
+                matches!(talk.session.state, State::ChoosingLanguage { .. }),
+                "{typed}: {reply}"
+            );
+        } else {
+            assert!(
+                reply.starts_with(&talk.t("de", "status-none")),
+                "{typed}: {reply}"
+            );
+        }
+    }
+}
+
 /// A button's label typed in another language at a name question is that button, not the
 /// name: "Назад" from a Ukrainian at the German screen goes back, "İptal" cancels.
 #[test]
