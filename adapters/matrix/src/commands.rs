@@ -2,9 +2,9 @@
 //! `!hilfe`. Caseworkers read German: the help and the explanations of mistakes are German
 //! texts from `locales/de/caseworker.ftl` (so a municipality can adjust them).
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use kompass_core::i18n::Locales;
-use kompass_core::templates::{german_month, parse_date, parse_time};
+use kompass_core::templates::{date_in_words, parse_time};
 
 /// A command a caseworker typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +110,7 @@ fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, Command
             time = Some(parsed);
             at += 1 + usize::from(words.get(at + 1).is_some_and(|w| bare(w) == "uhr"));
         } else if date.is_none()
-            && let Some((parsed, used)) = date_at(&words[at..], today)
+            && let Some((parsed, used)) = date_in_words(&words[at..], today)
         {
             date = Some(parsed);
             at += used;
@@ -150,6 +150,11 @@ fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, Command
     Ok(RoomCommand::Appointment { date, time, place })
 }
 
+/// A word without the comma after it, in lower case.
+fn bare(word: &str) -> String {
+    word.trim_end_matches(',').to_lowercase()
+}
+
 /// Words around a date and a time that say nothing more.
 const FILLERS: [&str; 8] = [
     "am",
@@ -161,73 +166,6 @@ const FILLERS: [&str; 8] = [
     "nächster",
     "kommenden",
 ];
-
-/// A word without the comma after it, in lower case.
-fn bare(word: &str) -> String {
-    word.trim_end_matches(',').to_lowercase()
-}
-
-/// The date `words` start with and how many words it takes: `24.12.2026`, `24.12.`,
-/// `2026-12-24`, "heute", "morgen", "übermorgen", a weekday (the next such day after today:
-/// "Dienstag", "Di"), or "24. Dezember [2026]".
-fn date_at(words: &[&str], today: NaiveDate) -> Option<(NaiveDate, usize)> {
-    let first = bare(words.first()?);
-    if let Some(date) = parse_date(&first, today) {
-        return Some((date, 1));
-    }
-    let relative = match first.as_str() {
-        "heute" => Some(0),
-        "morgen" => Some(1),
-        "übermorgen" | "uebermorgen" => Some(2),
-        _ => None,
-    };
-    if let Some(days) = relative {
-        return Some((today + chrono::Duration::days(days), 1));
-    }
-    if let Some(weekday) = german_weekday_named(first.trim_end_matches('.')) {
-        let ahead =
-            (7 + weekday.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
-        let ahead = if ahead == 0 { 7 } else { ahead };
-        // "Dienstag, 8.12." names the date twice: the date counts.
-        if let Some((date, used)) = words.get(1..).and_then(|rest| date_at_numeric(rest, today)) {
-            return Some((date, 1 + used));
-        }
-        return Some((today + chrono::Duration::days(i64::from(ahead)), 1));
-    }
-    date_at_numeric(words, today)
-}
-
-/// `24.12.2026` and the like, or "24. Dezember [2026]".
-fn date_at_numeric(words: &[&str], today: NaiveDate) -> Option<(NaiveDate, usize)> {
-    let first = bare(words.first()?);
-    if let Some(date) = parse_date(&first, today) {
-        return Some((date, 1));
-    }
-    let day: u32 = first.strip_suffix('.')?.parse().ok()?;
-    let month = german_month(words.get(1)?)?;
-    let year = words
-        .get(2)
-        .and_then(|word| bare(word).parse::<i32>().ok())
-        .filter(|year| (2000..2100).contains(year));
-    let date = match year {
-        Some(year) => NaiveDate::from_ymd_opt(year, month, day)?,
-        None => parse_date(&format!("{day}.{month}."), today)?,
-    };
-    Some((date, 2 + usize::from(year.is_some())))
-}
-
-fn german_weekday_named(word: &str) -> Option<Weekday> {
-    Some(match word {
-        "montag" | "mo" => Weekday::Mon,
-        "dienstag" | "di" => Weekday::Tue,
-        "mittwoch" | "mi" => Weekday::Wed,
-        "donnerstag" | "do" => Weekday::Thu,
-        "freitag" | "fr" => Weekday::Fri,
-        "samstag" | "sonnabend" | "sa" => Weekday::Sat,
-        "sonntag" | "so" => Weekday::Sun,
-        _ => return None,
-    })
-}
 
 /// "Dienstag, 08.12.2026", as the caseworker's confirmation shows the appointment.
 pub fn german_date(date: NaiveDate) -> String {

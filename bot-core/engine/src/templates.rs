@@ -19,7 +19,7 @@
 //!   `uhrzeit-…`) a time; both are written out in full (`24.12.` → `24.12.2026`, `9` →
 //!   `09:00`), as `!termin` reads them.
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 
 use crate::diagnostic::closest;
 // The file name lives with the locales, which read the templates' `# Beispiel:` comments.
@@ -414,7 +414,11 @@ fn written_out(
 ) -> Result<String, TemplateError> {
     let is = |kind: &str| variable == kind || variable.starts_with(&format!("{kind}-"));
     if is("datum") {
-        let Some(date) = parse_date(value.trim(), today) else {
+        let words: Vec<&str> = value.split_whitespace().collect();
+        let date = date_in_words(&words, today)
+            .filter(|(_, used)| *used == words.len())
+            .map(|(date, _)| date);
+        let Some(date) = date else {
             return Err(TemplateError::InvalidDate {
                 template: Box::new(template.clone()),
                 variable: variable.to_string(),
@@ -583,6 +587,74 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// A word without the comma after it, in lower case.
+fn bare_word(word: &str) -> String {
+    word.trim_end_matches(',').to_lowercase()
+}
+
+/// The date `words` start with, as caseworkers write it (`!termin`, values named `datum`),
+/// and how many words it takes: `24.12.2026`, `24.12.`,
+/// `2026-12-24`, "heute", "morgen", "übermorgen", a weekday (the next such day after today:
+/// "Dienstag", "Di"), or "24. Dezember [2026]".
+pub fn date_in_words(words: &[&str], today: NaiveDate) -> Option<(NaiveDate, usize)> {
+    let first = bare_word(words.first()?);
+    if let Some(date) = parse_date(&first, today) {
+        return Some((date, 1));
+    }
+    let relative = match first.as_str() {
+        "heute" => Some(0),
+        "morgen" => Some(1),
+        "übermorgen" | "uebermorgen" => Some(2),
+        _ => None,
+    };
+    if let Some(days) = relative {
+        return Some((today + chrono::Duration::days(days), 1));
+    }
+    if let Some(weekday) = german_weekday_named(first.trim_end_matches('.')) {
+        let ahead =
+            (7 + weekday.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        // "Dienstag, 8.12." names the date twice: the date counts.
+        if let Some((date, used)) = words.get(1..).and_then(|rest| date_at_numeric(rest, today)) {
+            return Some((date, 1 + used));
+        }
+        return Some((today + chrono::Duration::days(i64::from(ahead)), 1));
+    }
+    date_at_numeric(words, today)
+}
+
+/// `24.12.2026` and the like, or "24. Dezember [2026]".
+fn date_at_numeric(words: &[&str], today: NaiveDate) -> Option<(NaiveDate, usize)> {
+    let first = bare_word(words.first()?);
+    if let Some(date) = parse_date(&first, today) {
+        return Some((date, 1));
+    }
+    let day: u32 = first.strip_suffix('.')?.parse().ok()?;
+    let month = german_month(words.get(1)?)?;
+    let year = words
+        .get(2)
+        .and_then(|word| bare_word(word).parse::<i32>().ok())
+        .filter(|year| (2000..2100).contains(year));
+    let date = match year {
+        Some(year) => NaiveDate::from_ymd_opt(year, month, day)?,
+        None => parse_date(&format!("{day}.{month}."), today)?,
+    };
+    Some((date, 2 + usize::from(year.is_some())))
+}
+
+fn german_weekday_named(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "montag" | "mo" => Weekday::Mon,
+        "dienstag" | "di" => Weekday::Tue,
+        "mittwoch" | "mi" => Weekday::Wed,
+        "donnerstag" | "do" => Weekday::Thu,
+        "freitag" | "fr" => Weekday::Fri,
+        "samstag" | "sonnabend" | "sa" => Weekday::Sat,
+        "sonntag" | "so" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
 /// The month of a German month name as caseworkers write it in a letter ("Dezember",
 /// "Dez", "März", "Maerz"), for dates like "24. Dezember 2026".
 pub fn german_month(word: &str) -> Option<u32> {
@@ -616,7 +688,8 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
     let text = ["Uhr", "uhr", "UHR"]
         .iter()
         .find_map(|suffix| text.strip_suffix(suffix))
-        .unwrap_or(text);
+        .unwrap_or(text)
+        .trim();
     let (hour, minute) = text
         .split_once([':', '.'])
         .map_or((text, "0"), |(hour, minute)| (hour, minute));
@@ -748,6 +821,14 @@ mod tests {
         ));
     }
 
+    /// The first Tuesday after [`today`].
+    fn next_tuesday() -> NaiveDate {
+        (1..=7)
+            .map(|days| today() + chrono::Duration::days(days))
+            .find(|date| date.weekday() == Weekday::Tue)
+            .unwrap()
+    }
+
     #[test]
     fn templates_are_filled() {
         let templates = known();
@@ -766,6 +847,34 @@ mod tests {
                 ]),
             })
         );
+        // As in `!termin`: a day said in words, a month's name, "10 Uhr".
+        for (datum, written) in [
+            ("morgen", today() + chrono::Duration::days(1)),
+            (
+                "24. Dezember",
+                NaiveDate::from_ymd_opt(2026, 12, 24).unwrap(),
+            ),
+            ("Dienstag", next_tuesday()),
+        ] {
+            assert_eq!(
+                fill_from(
+                    &templates,
+                    &format!("termin datum={datum} uhrzeit=10 Uhr ort=Rathaus"),
+                    today()
+                ),
+                Ok(Filled {
+                    name: "termin".into(),
+                    values: pairs(&[
+                        ("datum", &written.format("%d.%m.%Y").to_string()),
+                        ("uhrzeit", "10:00"),
+                        ("ort", "Rathaus")
+                    ]),
+                }),
+                "{datum}"
+            );
+        }
+        // A date followed by words that are none is no date.
+        assert!(fill_from(&templates, "termin datum=morgen früh uhrzeit=10", today()).is_err());
         assert_eq!(
             fill_from(&templates, "anrufen 05261 12345", today()),
             Ok(Filled {
