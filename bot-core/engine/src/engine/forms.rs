@@ -40,6 +40,33 @@ impl Engine {
         {
             return self.on_button(session, &data, ctx, reply);
         }
+        // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
+        // office should know?") is no note for the office: it skips the question.
+        if field.optional && matches!(field.kind, FieldKind::Text { .. }) && step == FieldStep::Main
+        {
+            let typed = loose_key(text);
+            let nothing = ["button-skip", "button-no", "button-done"]
+                .into_iter()
+                .any(|id| self.option_spellings(id).contains(&typed));
+            let skip = self.prompt(session, ctx).message().and_then(|message| {
+                message
+                    .buttons
+                    .iter()
+                    .find(|button| {
+                        matches!(
+                            Action::parse(button.data()),
+                            Ok(Action::Answer {
+                                value: FieldButton::Skip,
+                                ..
+                            })
+                        )
+                    })
+                    .map(|button| button.data().to_string())
+            });
+            if nothing && let Some(data) = skip {
+                return self.on_button(session, &data, ctx, reply);
+            }
+        }
         let today = ctx.now.date_naive();
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)

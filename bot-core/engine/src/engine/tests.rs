@@ -310,6 +310,49 @@ fn main_menu_typed_where_its_button_is_not_shown() {
     assert!(talk.session.drafts["register-form"].answers.is_empty());
 }
 
+/// "Nein", "nichts", "خلاص" alone at the optional "anything else?" question skips it: no
+/// note "Nein" reaches the office. A real note is kept.
+#[test]
+fn nothing_to_add_skips_the_optional_note() {
+    for typed in ["Nein", "nichts", "خلاص", "ничего", "no thanks"] {
+        let mut talk = to_notes();
+        talk.text(typed);
+        let draft = &talk.session.drafts["register-form"];
+        assert_eq!(
+            draft.answers.get("concern"),
+            Some(&Answer::Skipped),
+            "{typed}: {:?}",
+            draft.answers
+        );
+        assert_eq!(field_index(&talk), NOTES + 1, "{typed}");
+    }
+    let mut talk = to_notes();
+    talk.text("Meine Frau zieht im Januar nach.");
+    assert_eq!(
+        talk.session.drafts["register-form"].answers.get("concern"),
+        Some(&Answer::Text("Meine Frau zieht im Januar nach.".into()))
+    );
+}
+
+/// The register form's optional "anything else?" question (field 9).
+const NOTES: usize = 9;
+
+fn to_notes() -> Talk {
+    let mut talk = to_nationality("de");
+    for answer in [
+        "Syrien",
+        "Lange Straße 5, 32689 Kalletal",
+        "gestern",
+        "3",
+        "weiter",
+        "weiter",
+    ] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), NOTES);
+    talk
+}
+
 /// The commands as the help lists them, typed without the slash, in any language: "Meine
 /// Anfragen" and "status" show the requests, "Sprache ändern" and "мова" the languages.
 #[test]
