@@ -5,6 +5,17 @@ use super::*;
 use crate::content::ChoiceOption;
 use inputs::loose_key;
 
+/// The fixed labels of the buttons a name, address or free-text question shows
+/// ([`Engine::label_id`]), whose spellings in other languages are those buttons there.
+const FIELD_BUTTON_LABELS: [&str; 6] = [
+    "button-back",
+    "button-cancel",
+    "button-skip",
+    "button-done",
+    "button-name-no-latin",
+    "button-address-keep",
+];
+
 impl Engine {
     pub(super) fn on_form_text(
         &self,
@@ -30,24 +41,31 @@ impl Engine {
         };
         // A name, an address or a free answer may be any word, but not a button's label in
         // another language: "Назад" typed at a German name question is Back, not the name.
+        // (The prompt is built only for a text that is such a label somewhere: every name
+        // and address passes here.)
+        let typed = loose_key(text);
         if matches!(
             field.kind,
             FieldKind::Name { .. } | FieldKind::Address { .. } | FieldKind::Text { .. }
-        ) && let Some(data) = self
-            .prompt(session, ctx)
-            .message()
-            .and_then(|message| self.button_named_in_any_language(session, message, text))
+        ) && FIELD_BUTTON_LABELS
+            .iter()
+            .any(|id| self.option_spellings(id).iter().any(|s| *s == typed))
+            && let Some(data) = self
+                .prompt(session, ctx)
+                .message()
+                .and_then(|message| self.button_named_in_any_language(session, message, text))
         {
             return self.on_button(session, &data, ctx, reply);
         }
         // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
         // office should know?") is no note for the office: it skips the question.
-        if field.optional && matches!(field.kind, FieldKind::Text { .. }) && step == FieldStep::Main
-        {
-            let typed = loose_key(text);
-            let nothing = ["button-skip", "button-no", "button-done"]
+        if field.optional
+            && matches!(field.kind, FieldKind::Text { .. })
+            && step == FieldStep::Main
+            && ["button-skip", "button-no", "button-done"]
                 .into_iter()
-                .any(|id| self.option_spellings(id).contains(&typed));
+                .any(|id| self.option_spellings(id).contains(&typed))
+        {
             let skip = self.prompt(session, ctx).message().and_then(|message| {
                 message
                     .buttons
@@ -63,7 +81,7 @@ impl Engine {
                     })
                     .map(|button| button.data().to_string())
             });
-            if nothing && let Some(data) = skip {
+            if let Some(data) = skip {
                 return self.on_button(session, &data, ctx, reply);
             }
         }

@@ -185,7 +185,7 @@ impl Engine {
             .into_iter()
             .filter(|(word, _)| *word != "start")
             .find(|(word, id)| {
-                *word == typed || self.option_spellings(id).contains(&typed.to_string())
+                *word == typed || self.option_spellings(id).iter().any(|s| s == typed)
             })
             .and_then(|(word, _)| Command::parse(&format!("/{word}")))
     }
