@@ -17,11 +17,13 @@ const FIELD_BUTTON_LABELS: [&str; 6] = [
 ];
 
 impl Engine {
+    /// `meanings`: the fixed texts `text` is a spelling of ([`Engine::typed_meanings`]).
     pub(super) fn on_form_text(
         &self,
         session: &mut Session,
         form_id: &str,
         text: &str,
+        meanings: &[&str],
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -43,13 +45,10 @@ impl Engine {
         // another language: "Назад" typed at a German name question is Back, not the name.
         // (The prompt is built only for a text that is such a label somewhere: every name
         // and address passes here.)
-        let typed = loose_key(text);
         if matches!(
             field.kind,
             FieldKind::Name { .. } | FieldKind::Address { .. } | FieldKind::Text { .. }
-        ) && FIELD_BUTTON_LABELS
-            .iter()
-            .any(|id| self.option_spellings(id).iter().any(|s| *s == typed))
+        ) && FIELD_BUTTON_LABELS.iter().any(|id| meanings.contains(id))
             && let Some(data) = self
                 .prompt(session, ctx)
                 .message()
@@ -63,8 +62,8 @@ impl Engine {
             && matches!(field.kind, FieldKind::Text { .. })
             && step == FieldStep::Main
             && ["button-skip", "button-no", "button-done"]
-                .into_iter()
-                .any(|id| self.option_spellings(id).contains(&typed))
+                .iter()
+                .any(|id| meanings.contains(id))
         {
             let skip = self.prompt(session, ctx).message().and_then(|message| {
                 message

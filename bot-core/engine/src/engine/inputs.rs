@@ -29,20 +29,22 @@ impl Engine {
         // languages, is the help, not an answer (no name or request is only that word). Not
         // while talking to an office, where it is a message for the caseworker, nor before a
         // language is chosen, where it tells the language.
+        let mut meanings: &[&'static str] = &[];
         if matches!(session.state, State::AtNode { .. } | State::InForm { .. }) {
             let typed = loose_key(text);
-            if self.option_spellings("cmd-help").contains(&typed) {
+            meanings = self.typed_meanings(&typed);
+            if meanings.contains(&"cmd-help") {
                 return self.on_command(session, Command::Help, ctx, reply);
             }
             // "Hauptmenü", "ana menü", "меню": the label of a button shown on every page but
             // not on every screen (a menu below the main menu has only Back). Forms keep
             // their answers, as with /menu.
-            if self.option_spellings("button-main-menu").contains(&typed) {
+            if meanings.contains(&"button-main-menu") {
                 return self.on_command(session, Command::Menu, ctx, reply);
             }
             // The commands as the help lists them, typed without the slash: "Meine Anfragen",
             // "status", "Sprache ändern", "мова". Deleting and cancelling ask first.
-            if let Some(command) = self.command_typed(&typed) {
+            if let Some(command) = command_typed(&typed, meanings) {
                 return self.on_command(session, command, ctx, reply);
             }
         }
@@ -64,7 +66,7 @@ impl Engine {
             State::New | State::ChoosingLanguage { .. } => {
                 self.on_language_text(session, text, ctx, reply)
             }
-            State::InForm { form } => self.on_form_text(session, &form, text, ctx, reply),
+            State::InForm { form } => self.on_form_text(session, &form, text, meanings, ctx, reply),
             State::Talking { institution, .. } => {
                 let lang = self.lang(session, ctx);
                 if text.chars().count() > MAX_FORWARDED_CHARS {
@@ -177,17 +179,23 @@ impl Engine {
         self.reprompt(session, ctx, reply);
     }
 
-    /// The command whose label in the help (`cmd-status` "Meine Anfragen") or one of its
-    /// `.typed` spellings, in any language, or whose English word ("status") `typed` is.
-    /// Not `/start`, whose word is too common to mean "begin again".
-    fn command_typed(&self, typed: &str) -> Option<Command> {
-        Command::WORDS
-            .into_iter()
-            .filter(|(word, _)| *word != "start")
-            .find(|(word, id)| {
-                *word == typed || self.option_spellings(id).iter().any(|s| s == typed)
-            })
-            .and_then(|(word, _)| Command::parse(&format!("/{word}")))
+    /// Which of [`TYPED_MEANINGS`] `typed` (a [`loose_key`]) is a spelling of: label or
+    /// `.typed`, in any language. One look-up in an index made once: every text at a menu
+    /// or in a form asks it.
+    pub(super) fn typed_meanings(&self, typed: &str) -> &[&'static str] {
+        let index = self.typed_index.get_or_init(|| {
+            let mut index: HashMap<String, Vec<&'static str>> = HashMap::new();
+            for id in TYPED_MEANINGS {
+                for spelling in self.option_spellings(id).iter() {
+                    let ids = index.entry(spelling.clone()).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            index
+        });
+        index.get(typed).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `typed` (a [`loose_key`]) is message `id` or one of its `.typed` spellings in
@@ -1023,4 +1031,35 @@ pub(super) fn normalize_for_matching(text: &str) -> String {
     let cleaned = values::normalize_digits(&strip_bidi_marks(&values::clean_text(text)));
     let folded = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     folded.trim_end_matches(['.', ')']).trim().to_lowercase()
+}
+
+/// The fixed texts whose spellings typed alone mean something at menus and in forms: the
+/// help, the main menu, the commands, the buttons of a form's questions, yes and no.
+pub(super) const TYPED_MEANINGS: [&str; 15] = [
+    "cmd-help",
+    "button-main-menu",
+    "cmd-menu",
+    "cmd-back",
+    "cmd-language",
+    "cmd-status",
+    "cmd-cancel",
+    "cmd-delete",
+    "button-back",
+    "button-cancel",
+    "button-skip",
+    "button-done",
+    "button-name-no-latin",
+    "button-address-keep",
+    "button-no",
+];
+
+/// The command whose label in the help (`cmd-status` "Meine Anfragen") or one of its
+/// `.typed` spellings, in any language (`meanings`), or whose English word ("status")
+/// `typed` is. Not `/start`, whose word is too common to mean "begin again".
+fn command_typed(typed: &str, meanings: &[&str]) -> Option<Command> {
+    Command::WORDS
+        .into_iter()
+        .filter(|(word, _)| *word != "start")
+        .find(|(word, id)| *word == typed || meanings.contains(id))
+        .and_then(|(word, _)| Command::parse(&format!("/{word}")))
 }

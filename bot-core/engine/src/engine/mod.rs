@@ -111,6 +111,8 @@ pub struct Engine {
     /// Each menu option's topic words for a language, folded into phrases once
     /// ([`topics`]).
     topic_spellings: Arc<topics::PhraseCache>,
+    /// Every spelling of [`inputs::TYPED_MEANINGS`] and the texts it is a spelling of.
+    typed_index: Arc<std::sync::OnceLock<HashMap<String, Vec<&'static str>>>>,
 }
 
 /// The value `cache` holds under `key`, made by `make` the first time. Made outside the
@@ -190,6 +192,7 @@ impl Engine {
             content,
             option_spellings: Arc::default(),
             topic_spellings: Arc::default(),
+            typed_index: Arc::default(),
         }
     }
 
