@@ -91,6 +91,12 @@ const BIRTH: &str = "17.03.1983";
 const QUESTION: &str = "When does the Wqzquestionseed office open on Saturday?";
 
 fn runtime(store: Store) -> Runtime {
+    runtime_with_rooms(store, false)
+}
+
+/// [`runtime`] where Matrix rooms are connected: a question or a photo typed at a menu is
+/// offered to a person (the integration office's room) and kept until the next step.
+fn runtime_with_rooms(store: Store, rooms_available: bool) -> Runtime {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let content = Arc::new(
         Content::load(&root.join("flows"), &root.join("locales")).expect("the shipped flows load"),
@@ -101,7 +107,7 @@ fn runtime(store: Store) -> Runtime {
         give_up_after: chrono::Duration::hours(1),
         max_email_bytes: 20 << 20,
         retention: chrono::Duration::days(30),
-        rooms_available: false,
+        rooms_available,
         time_zone: chrono_tz::Europe::Berlin,
         reply_mailbox: None,
     };
@@ -564,11 +570,17 @@ pub fn retention_finds_what_is_due_by_its_index(fixture: &dyn Fixture) {
     // A question the menus do not answer, kept while it is offered to a person who never
     // comes back to take the offer.
     let asker = user("34");
-    say(&rt, &asker, "q1", Incoming::Text("/start en".into()));
+    let with_rooms = runtime_with_rooms(store.clone(), true);
+    say(
+        &with_rooms,
+        &asker,
+        "q1",
+        Incoming::Text("/start en".into()),
+    );
     // A photo of a letter first, then the question about it: both wait in the offer.
     let photo = crate::docphotos::readable_photo();
-    say(&rt, &asker, "q2", Incoming::File(photo));
-    say(&rt, &asker, "q3", Incoming::Text(QUESTION.into()));
+    say(&with_rooms, &asker, "q2", Incoming::File(photo));
+    say(&with_rooms, &asker, "q3", Incoming::Text(QUESTION.into()));
     let uploads = || store.backend().scan_prefix(Table::Attachments, b"").count();
     assert_eq!(uploads(), 1, "the offered photo is kept");
     assert!(store.session(&asker).unwrap().unwrap().offered.is_some());

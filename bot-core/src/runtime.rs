@@ -1938,7 +1938,8 @@ mod tests {
     }
 
     /// A voice message while talking is stored for the thread and deleted once posted;
-    /// at a menu it is not kept at all; over the size limit it is refused, not stored.
+    /// at a menu it is kept only while it is offered to a person, and goes with the offer;
+    /// over the size limit it is refused, not stored.
     #[test]
     fn voice_messages_are_kept_for_the_thread_only() {
         let dir = tempfile::tempdir().unwrap();
@@ -1953,7 +1954,17 @@ mod tests {
         let step = rt
             .handle_step(update("v1", voice(b"OggS at a menu".to_vec())))
             .unwrap();
-        assert!(!step.upload_kept);
+        assert!(step.upload_kept);
+        let stored = || {
+            rt.store()
+                .backend()
+                .scan_prefix(crate::store::backend::Table::Attachments, b"")
+                .count()
+        };
+        assert_eq!(stored(), 1);
+        rt.handle(update("v1b", Incoming::Text("/menu".into())))
+            .unwrap();
+        assert_eq!(stored(), 0, "dropped with the offer");
         let reference = open_contact(&rt);
         let step = rt
             .handle_step(update("v2", voice(b"OggS voice".to_vec())))
