@@ -38,8 +38,11 @@ cmd-language = Sprache ändern
     .typed = Sprache, Sprache wechseln
 cmd-cancel = Anfrage abbrechen
 cmd-help = Hilfe
+# `.asked`: words that ask about one's own requests in a sentence at a menu ("Wo ist meine
+# Anfrage?"): answered with them once the person has sent one. Stems count.
 cmd-status = Meine Anfragen
     .typed = Status, meine Anfrage, Anfragen
+    .asked = anfrag, antrag
 cmd-delete = Meine Daten löschen
 private-chat-only = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt: Tippen Sie auf meinen Namen und dann auf „Nachricht“.
 

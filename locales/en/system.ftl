@@ -41,6 +41,7 @@ cmd-cancel = Cancel my request
 cmd-help = Help
 cmd-status = My requests
     .typed = my request
+    .asked = request, application
 cmd-delete = Delete my data
 private-chat-only = I only talk in private chats. Please write to me directly: tap my name and then “Message”.
 

@@ -40,6 +40,7 @@ cmd-cancel = Daxwaza min betal bike
 cmd-help = Alîkarî
 cmd-status = Daxwazên min
     .typed = daxwaza min
+    .asked = daxwaz
 cmd-delete = Daneyên min jê bibe
 private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin: li ser navê min bitikînin û paşê li ser “Peyam”.
 

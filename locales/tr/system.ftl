@@ -40,6 +40,7 @@ cmd-cancel = Başvurumu iptal et
 cmd-help = Yardım
 cmd-status = Başvurularım
     .typed = başvurum, durum
+    .asked = başvuru
 cmd-delete = Bilgilerimi sil
 private-chat-only = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın: adıma dokunun, sonra “Mesaj”a dokunun.
 

@@ -159,6 +159,14 @@ impl Engine {
                     }
                     return self.enter(session, &topic.target, true, ctx, reply);
                 }
+                // "Wo ist meine Anfrage?" from someone who sent one: their requests.
+                Named::Nothing
+                    if !session.requests.is_empty()
+                        && self.sentence_names("cmd-status", "asked", text) =>
+                {
+                    reply.note(self.status(session, &lang));
+                    return self.reprompt(session, ctx, reply);
+                }
                 // A question that names no topic: offer to write it to a person.
                 Named::Nothing
                     if looks_like_a_question(text)

@@ -353,6 +353,40 @@ fn to_notes() -> Talk {
     talk
 }
 
+/// "Wo ist meine Anfrage?" from someone who sent a request shows their requests; from
+/// someone who has none it is a question for a person; a topic named beside it wins.
+#[test]
+fn asking_about_ones_request_shows_it() {
+    let sent = || RequestSummary {
+        reference: "KAL-2026-000007".into(),
+        institution: "buergerbuero".into(),
+        submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        status: DeliveryStatus::Sent,
+    };
+    for question in [
+        "Wo ist meine Anfrage?",
+        "هل وصل طلبي؟",
+        "Что с моей заявкой?",
+        "What happened to my request?",
+    ] {
+        let mut talk = Talk::new();
+        talk.press("lang:de");
+        talk.session.requests.push(sent());
+        let reply = talk.text(question);
+        assert!(reply.contains("KAL-2026-000007"), "{question}: {reply}");
+    }
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    let reply = talk.text("Wo ist meine Anfrage?");
+    assert!(
+        reply.starts_with("Darauf habe ich hier keine Antwort"),
+        "{reply}"
+    );
+    talk.session.requests.push(sent());
+    let reply = talk.text("Wie stelle ich einen Antrag auf Kindergeld?");
+    assert!(!reply.contains("KAL-2026-000007"), "{reply}");
+}
+
 /// The commands as the help lists them, typed without the slash, in any language: "Meine
 /// Anfragen" and "status" show the requests, "Sprache ändern" and "мова" the languages.
 #[test]

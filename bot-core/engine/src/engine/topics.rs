@@ -135,6 +135,29 @@ impl Engine {
         }
     }
 
+    /// Whether `text` names one of the words message `id` lists in its attribute
+    /// `attribute`, in any language, with the fitting of topics (stems of four letters,
+    /// three in Arabic script): "Wo ist meine Anfrage?" names `cmd-status`'s `.asked`.
+    pub(super) fn sentence_names(&self, id: &str, attribute: &str, text: &str) -> bool {
+        let phrases = cached(
+            &self.topic_spellings,
+            &format!("{attribute}\u{0}{id}"),
+            || {
+                let locales = &self.content.locales;
+                let mut phrases: Vec<Phrase> = locales
+                    .languages()
+                    .filter_map(|code| locales.attribute(code, id, attribute))
+                    .flat_map(|words| words.split(',').map(tokens).collect::<Vec<_>>())
+                    .filter(|phrase| !phrase.is_empty())
+                    .collect();
+                phrases.sort();
+                phrases.dedup();
+                phrases.into()
+            },
+        );
+        !standing(text, std::iter::once(phrases)).is_empty()
+    }
+
     /// A choice option's label and `.typed` spellings in every language as phrases, once.
     fn choice_phrases(&self, label: &str) -> Arc<[Phrase]> {
         cached(
