@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use kompass_core::i18n::Locales;
-use kompass_core::templates::{date_in_words, parse_time};
+use kompass_core::templates::{bare_word as bare, date_in_words, parse_time};
 
 /// A command a caseworker typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,20 +103,22 @@ fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, Command
             at += 1;
             continue;
         }
-        if time.is_none()
-            && (time_first || date.is_some())
-            && let Some(parsed) = parse_time(&word)
-        {
-            time = Some(parsed);
-            at += 1 + usize::from(words.get(at + 1).is_some_and(|w| bare(w) == "uhr"));
-        } else if date.is_none()
-            && let Some((parsed, used)) = date_in_words(&words[at..], today)
-        {
+        let as_time = if time.is_none() {
+            parse_time(&word)
+        } else {
+            None
+        };
+        // A number that may be a time is one after "um" or once the date is known.
+        let time_wins = as_time.is_some() && (time_first || date.is_some());
+        let as_date = if date.is_none() && !time_wins {
+            date_in_words(&words[at..], today)
+        } else {
+            None
+        };
+        if let Some((parsed, used)) = as_date {
             date = Some(parsed);
             at += used;
-        } else if time.is_none()
-            && let Some(parsed) = parse_time(&word)
-        {
+        } else if let Some(parsed) = as_time {
             time = Some(parsed);
             at += 1 + usize::from(words.get(at + 1).is_some_and(|w| bare(w) == "uhr"));
         } else {
@@ -148,11 +150,6 @@ fn appointment(arguments: &str, today: NaiveDate) -> Result<RoomCommand, Command
     }
     let place = (!place.is_empty()).then(|| place.join(" "));
     Ok(RoomCommand::Appointment { date, time, place })
-}
-
-/// A word without the comma after it, in lower case.
-fn bare(word: &str) -> String {
-    word.trim_end_matches(',').to_lowercase()
 }
 
 /// Words around a date and a time that say nothing more.

@@ -588,7 +588,7 @@ pub fn parse_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// A word without the comma after it, in lower case.
-fn bare_word(word: &str) -> String {
+pub fn bare_word(word: &str) -> String {
     word.trim_end_matches(',').to_lowercase()
 }
 

@@ -3,18 +3,7 @@
 
 use super::*;
 use crate::content::ChoiceOption;
-use inputs::loose_key;
-
-/// The fixed labels of the buttons a name, address or free-text question shows
-/// ([`Engine::label_id`]), whose spellings in other languages are those buttons there.
-const FIELD_BUTTON_LABELS: [&str; 6] = [
-    "button-back",
-    "button-cancel",
-    "button-skip",
-    "button-done",
-    "button-name-no-latin",
-    "button-address-keep",
-];
+use inputs::{FIELD_BUTTON_LABELS, loose_key};
 
 impl Engine {
     /// `meanings`: the fixed texts `text` is a spelling of ([`Engine::typed_meanings`]).
@@ -56,36 +45,19 @@ impl Engine {
         {
             return self.on_button(session, &data, ctx, reply);
         }
-        // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
-        // office should know?") is no note for the office: it skips the question.
-        if field.optional
-            && matches!(field.kind, FieldKind::Text { .. })
-            && step == FieldStep::Main
-            && ["button-skip", "button-no", "button-done"]
-                .iter()
-                .any(|id| meanings.contains(id))
-        {
-            let skip = self.prompt(session, ctx).message().and_then(|message| {
-                message
-                    .buttons
-                    .iter()
-                    .find(|button| {
-                        matches!(
-                            Action::parse(button.data()),
-                            Ok(Action::Answer {
-                                value: FieldButton::Skip,
-                                ..
-                            })
-                        )
-                    })
-                    .map(|button| button.data().to_string())
-            });
-            if let Some(data) = skip {
-                return self.on_button(session, &data, ctx, reply);
-            }
-        }
         let today = ctx.now.date_naive();
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
+            // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
+            // office should know?") is no note for the office: it is skipped, as its Skip
+            // button does.
+            (FieldKind::Text { .. }, FieldStep::Main)
+                if field.optional
+                    && ["button-skip", "button-no", "button-done"]
+                        .iter()
+                        .any(|id| meanings.contains(id)) =>
+            {
+                Ok(Answer::Skipped)
+            }
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),

@@ -33,17 +33,11 @@ impl Engine {
         if matches!(session.state, State::AtNode { .. } | State::InForm { .. }) {
             let typed = loose_key(text);
             meanings = self.typed_meanings(&typed);
-            if meanings.contains(&"cmd-help") {
-                return self.on_command(session, Command::Help, ctx, reply);
-            }
-            // "Hauptmenü", "ana menü", "меню": the label of a button shown on every page but
+            // The commands as the help lists them, typed without the slash: "Hilfe" (the help
+            // and the question again), "Meine Anfragen", "status", "Sprache ändern", "мова";
+            // "Hauptmenü", "ana menü", "меню", the label of a button shown on every page but
             // not on every screen (a menu below the main menu has only Back). Forms keep
-            // their answers, as with /menu.
-            if meanings.contains(&"button-main-menu") {
-                return self.on_command(session, Command::Menu, ctx, reply);
-            }
-            // The commands as the help lists them, typed without the slash: "Meine Anfragen",
-            // "status", "Sprache ändern", "мова". Deleting and cancelling ask first.
+            // their answers, as with /menu; deleting and cancelling ask first.
             if let Some(command) = command_typed(&typed, meanings) {
                 return self.on_command(session, command, ctx, reply);
             }
@@ -187,13 +181,19 @@ impl Engine {
         self.reprompt(session, ctx, reply);
     }
 
-    /// Which of [`TYPED_MEANINGS`] `typed` (a [`loose_key`]) is a spelling of: label or
+    /// Which fixed texts ([`MORE_TYPED_MEANINGS`] and what it names) `typed` (a
+    /// [`loose_key`]) is a spelling of: label or
     /// `.typed`, in any language. One look-up in an index made once: every text at a menu
     /// or in a form asks it.
     pub(super) fn typed_meanings(&self, typed: &str) -> &[&'static str] {
         let index = self.typed_index.get_or_init(|| {
             let mut index: HashMap<String, Vec<&'static str>> = HashMap::new();
-            for id in TYPED_MEANINGS {
+            let ids = Command::WORDS
+                .iter()
+                .map(|(_, id)| *id)
+                .chain(FIELD_BUTTON_LABELS)
+                .chain(MORE_TYPED_MEANINGS);
+            for id in ids {
                 for spelling in self.option_spellings(id).iter() {
                     let ids = index.entry(spelling.clone()).or_default();
                     if !ids.contains(&id) {
@@ -1041,30 +1041,30 @@ pub(super) fn normalize_for_matching(text: &str) -> String {
     folded.trim_end_matches(['.', ')']).trim().to_lowercase()
 }
 
-/// The fixed texts whose spellings typed alone mean something at menus and in forms: the
-/// help, the main menu, the commands, the buttons of a form's questions, yes and no.
-pub(super) const TYPED_MEANINGS: [&str; 15] = [
-    "cmd-help",
-    "button-main-menu",
-    "cmd-menu",
-    "cmd-back",
-    "cmd-language",
-    "cmd-status",
-    "cmd-cancel",
-    "cmd-delete",
+/// The fixed labels of the buttons a name, address or free-text question shows
+/// ([`Engine::label_id`]), whose spellings in other languages are those buttons there.
+pub(super) const FIELD_BUTTON_LABELS: [&str; 6] = [
     "button-back",
     "button-cancel",
     "button-skip",
     "button-done",
     "button-name-no-latin",
     "button-address-keep",
-    "button-no",
 ];
+
+/// The fixed texts whose spellings typed alone mean something at menus and in forms
+/// ([`Engine::typed_meanings`]): the commands (`Command::WORDS`), the buttons of form
+/// questions, and these.
+const MORE_TYPED_MEANINGS: [&str; 2] = ["button-main-menu", "button-no"];
 
 /// The command whose label in the help (`cmd-status` "Meine Anfragen") or one of its
 /// `.typed` spellings, in any language (`meanings`), or whose English word ("status")
-/// `typed` is. Not `/start`, whose word is too common to mean "begin again".
+/// `typed` is; the main menu's button label is /menu. Not `/start`, whose word is too
+/// common to mean "begin again".
 fn command_typed(typed: &str, meanings: &[&str]) -> Option<Command> {
+    if meanings.contains(&"button-main-menu") {
+        return Some(Command::Menu);
+    }
     Command::WORDS
         .into_iter()
         .filter(|(word, _)| *word != "start")

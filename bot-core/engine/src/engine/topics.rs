@@ -143,16 +143,8 @@ impl Engine {
             &self.topic_spellings,
             &format!("{attribute}\u{0}{id}"),
             || {
-                let locales = &self.content.locales;
-                let mut phrases: Vec<Phrase> = locales
-                    .languages()
-                    .filter_map(|code| locales.attribute(code, id, attribute))
-                    .flat_map(|words| words.split(',').map(tokens).collect::<Vec<_>>())
-                    .filter(|phrase| !phrase.is_empty())
-                    .collect();
-                phrases.sort();
-                phrases.dedup();
-                phrases.into()
+                self.listed_phrases(id, None, attribute, self.content.locales.languages())
+                    .into()
             },
         );
         !standing(text, std::iter::once(phrases)).is_empty()
@@ -170,12 +162,26 @@ impl Engine {
     /// The phrases of message `label` in `languages`: its text (whole, without its
     /// bracket, the bracket's content) and its `.typed` spellings, as folded words.
     fn phrases<'l>(&self, label: &str, languages: impl Iterator<Item = &'l str>) -> Vec<Phrase> {
+        self.listed_phrases(label, Some(label), "typed", languages)
+    }
+
+    /// The phrases message `id` lists in its attribute `attribute` (comma-separated) in
+    /// `languages`, with the phrases of its text where `text` is given, as folded words.
+    fn listed_phrases<'l>(
+        &self,
+        id: &str,
+        text: Option<&str>,
+        attribute: &str,
+        languages: impl Iterator<Item = &'l str>,
+    ) -> Vec<Phrase> {
         let locales = &self.content.locales;
         let mut phrases: Vec<Phrase> = Vec::new();
         for code in languages {
-            phrases.extend(label_phrases(&locales.text(code, label, &[])).map(|p| tokens(&p)));
-            if let Some(typed) = locales.attribute(code, label, "typed") {
-                phrases.extend(typed.split(',').map(tokens));
+            if let Some(text) = text {
+                phrases.extend(label_phrases(&locales.text(code, text, &[])).map(|p| tokens(&p)));
+            }
+            if let Some(listed) = locales.attribute(code, id, attribute) {
+                phrases.extend(listed.split(',').map(tokens));
             }
         }
         phrases.retain(|phrase| !phrase.is_empty());
