@@ -82,7 +82,11 @@ impl Engine {
             }
             Offer::File(_) => {}
         }
-        reply.offered = Some(offered);
+        // A question too long to forward, alone, leaves nothing to send: the offer opens an
+        // empty conversation, as the menu's own button does.
+        if offered.text.is_some() || !offered.files.is_empty() {
+            reply.offered = Some(offered);
+        }
         self.reprompt(session, ctx, reply);
         true
     }

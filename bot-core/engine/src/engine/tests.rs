@@ -3114,6 +3114,28 @@ fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
     assert_eq!(talk.session.attachment_ids().count(), 0);
 }
 
+/// A question longer than a forwarded message may be is offered, but nothing is kept: the
+/// offer opens the conversation without "I sent your question", and no empty case.
+#[test]
+fn a_question_too_long_to_forward_is_not_kept() {
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    let long = format!("{} Wann hat das Rathaus offen?", "Bitte ".repeat(800));
+    let reply = talk.text(&long);
+    assert!(
+        reply.starts_with("Darauf habe ich hier keine Antwort"),
+        "{reply}"
+    );
+    assert_eq!(talk.session.offered, None);
+    let outputs = talk.press_outputs("go:counselling:4");
+    assert!(
+        !outputs
+            .iter()
+            .any(|o| matches!(o, Output::OpenCase(_) | Output::Forward { .. }))
+    );
+    assert!(!last_text(&outputs).contains("Ich habe"), "{outputs:?}");
+}
+
 /// A question kept for the offer is personal data: the retention sweep's times include it,
 /// and it goes once its time is past, like an unfinished form.
 #[test]
