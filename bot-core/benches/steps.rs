@@ -252,6 +252,7 @@ fn in_memory(engine: &Engine, form: &Form) -> u64 {
             language_hint: None,
             next_sequence: &mut next_sequence,
             rooms_available: true,
+            answers_by_email: &kompass_core::engine::no_email_answers,
         };
         engine.step(&mut session, input, &mut ctx)
     })

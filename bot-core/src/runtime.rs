@@ -539,6 +539,7 @@ impl Runtime {
             language_hint: update.language_hint.as_deref(),
             next_sequence: &mut next_sequence,
             rooms_available: self.settings.rooms_available,
+            answers_by_email: &|institution| self.reply_mailbox_for(institution).is_some(),
         };
         let outputs = towns.step(&mut session, input, &mut ctx, bound.as_deref());
         if let Some(error) = sequence_error {
@@ -670,11 +671,15 @@ impl Runtime {
                         thread: None,
                         email: None,
                     });
-                    posts.push(self.store.room_post(
-                        &opening.reference,
-                        &opening.institution,
-                        PostWhat::Root,
-                    )?);
+                    // An office without a room talks by email: the first message is the
+                    // thread's first email, and there is no room to post a root in.
+                    if has_room(&opening.institution) {
+                        posts.push(self.store.room_post(
+                            &opening.reference,
+                            &opening.institution,
+                            PostWhat::Root,
+                        )?);
+                    }
                 }
                 Output::Forward { case, what } => {
                     let institution = self
@@ -751,6 +756,7 @@ impl Runtime {
             language_hint: None,
             next_sequence: &mut unused,
             rooms_available: self.settings.rooms_available,
+            answers_by_email: &|institution| self.reply_mailbox_for(institution).is_some(),
         };
         Ok(self.towns().current_prompt(&session, &ctx))
     }

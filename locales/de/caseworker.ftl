@@ -106,3 +106,7 @@ email-thread-intro = Die Person schreibt zu Anfrage { $reference } (über Kompas
 email-thread-photo = Die Person hat ein Foto geschickt (im Anhang).
 email-thread-document = Die Person hat ein Dokument geschickt (im Anhang).
 email-thread-footer = Antworten Sie einfach auf diese E-Mail. Ihre Antwort erreicht die Person in ihrem Messenger. Anhänge (PDF, Fotos) gehen mit.
+## A question to an office without a caseworker room (no request before it): its emails
+## until the office answers. $language: the language in German, e.g. „Arabisch“
+email-question-subject = Frage über Kompass: { $reference }
+email-question-intro = Eine Person schreibt Ihnen über Kompass ({ $reference }). Sprache der Person: { $language } ({ $code }).

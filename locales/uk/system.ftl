@@ -56,7 +56,7 @@ help-text =
     /delete – видалити мої дані
 not-understood = Вибачте, я не розумію. Будь ласка, оберіть один із варіантів: натисніть на нього або напишіть його номер.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = Тут у мене немає відповіді на це. Вам може допомогти людина: { $institution }. Виберіть «{ $button }». Тоді я надішлю туди ваше запитання.
+not-understood-question = Тут у мене немає відповіді на це. Вам може допомогти людина: { $institution }. Виберіть «{ $button }». Тоді я надішлю туди Ваше запитання.
 not-understood-question-email = Тут у мене немає відповіді на це. Вам може допомогти людина: { $institution }. Будь ласка, напишіть електронний лист на адресу { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
@@ -69,7 +69,7 @@ reply-goodbye = До побачення! Пишіть мені будь-коли
 unsupported-message = Я можу читати тільки текст і фото. Будь ласка, напишіть текст або оберіть один із варіантів.
 text-too-long = Ваше повідомлення задовге. Будь ласка, напишіть коротше. Максимум символів: { $max }.
 attachment-not-expected = Дякую. Зараз мені не потрібен файл.
-attachment-offer-person = Дякую. Тут мені не потрібен файл. Його може переглянути людина: { $institution }. Виберіть «{ $button }». Тоді я надішлю туди ваш файл.
+attachment-offer-person = Дякую. Тут мені не потрібен файл. Його може переглянути людина: { $institution }. Виберіть «{ $button }». Тоді я надішлю туди Ваш файл.
 cancel-nothing = Немає нічого, що можна скасувати.
 back-nothing = Це початок. Назад повернутися не можна.
 group-chat-only-private = Я спілкуюся тільки в приватних чатах. Будь ласка, напишіть мені напряму.
@@ -228,8 +228,8 @@ value-documents =
     }
 
 ## Matrix adapter: group rooms, messages the bot cannot decrypt
-matrix-group-room = Я пишу тільки в чатах з однією людиною: ваші питання і документи — особисті. Я виходжу з цієї кімнати. Будь ласка, напишіть мені в особистий чат.
-matrix-undecryptable = Я не зміг прочитати ваше останнє повідомлення. Будь ласка, надішліть його ще раз.
+matrix-group-room = Я пишу тільки в чатах з однією людиною: Ваші питання і документи — особисті. Я виходжу з цієї кімнати. Будь ласка, напишіть мені в особистий чат.
+matrix-undecryptable = Я не зміг прочитати Ваше останнє повідомлення. Будь ласка, надішліть його ще раз.
 
 ## Термінальний чат (kompass chat): його власні повідомлення
 terminal-photo-hint = (Термінал: /photo ШЛЯХ надсилає файл.)

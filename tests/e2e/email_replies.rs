@@ -455,6 +455,115 @@ Message-ID: {request_id}\r\n\
     assert_eq!(bot.stop().code(), Some(0));
 }
 
+/// A question needs no request: in a deployment without Matrix whose office answers by email,
+/// a question and a photo of a letter sent at a menu are offered to a person; taking the
+/// offer sends both as the first email of a new thread (over real SMTP), the office's
+/// answer read from the real IMAP mailbox reaches the newcomer, and their next message
+/// goes back in the office's thread.
+#[test]
+fn a_question_at_a_menu_reaches_an_office_without_matrix_by_email() {
+    let dir = tempfile::tempdir().unwrap();
+    let imap = Dovecot::start(dir.path());
+    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+    let api = BotApi::start();
+    let extra = format!(
+        "\n[mail]\nfrom = \"Kompass Kalletal <kompass@kalletal.example.org>\"\n\n[mail.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\n\n{}",
+        sink.port,
+        imap.config()
+    );
+    let config = telegram_config(dir.path(), &api, &extra);
+    let bot = Bot::start_with(&config, &imap.env());
+
+    api.text(CHAT, "/start uk", "uk");
+    api.wait_count(CHAT, 1);
+    let before = api.bot_messages(CHAT).len();
+    api.photo(CHAT, &crate::support::photo(), None);
+    api.wait_count(CHAT, before + 1);
+    say(
+        &api,
+        "Що означає цей лист? Я отримала його <b>вчора</b> & не розумію.",
+    );
+    let offer = api.bot_messages(CHAT).last().cloned().unwrap();
+    assert!(
+        !text_of(&offer).contains("integration@kalletal.example.org"),
+        "a button, not the address: {offer}"
+    );
+    assert!(
+        buttons(&offer)
+            .iter()
+            .any(|(_, data)| data == "go:counselling:4"),
+        "{offer}"
+    );
+    // The pressed message is edited into the answer.
+    api.press(CHAT, "go:counselling:4");
+    let sent = ta("uk", "person-question-sent", &[("institution", "".into())]);
+    api.wait_for_text(CHAT, sent.split('«').next().unwrap().trim());
+
+    // Two emails in one new thread: the question, then the photo.
+    let emails = wait_for_emails(&sink, 2);
+    let question = MessageParser::default().parse(&emails[0]).unwrap();
+    let subject = question.subject().unwrap().to_string();
+    let reference = subject
+        .strip_prefix("Frage über Kompass: ")
+        .unwrap_or_else(|| panic!("{subject}"))
+        .to_string();
+    assert!(reference.starts_with("KAL-"), "{subject}");
+    assert_eq!(
+        question
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("integration@kalletal.example.org")
+    );
+    assert_eq!(
+        question
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("kompass@kalletal.example.org")
+    );
+    let body = question.body_text(0).unwrap();
+    assert!(body.contains("Ukrainisch (uk)"), "{body}");
+    assert!(
+        body.contains("Що означає цей лист? Я отримала його <b>вчора</b> & не розумію."),
+        "the words as typed: {body}"
+    );
+    let photo = MessageParser::default().parse(&emails[1]).unwrap();
+    assert_eq!(photo.subject(), Some(subject.as_str()));
+    assert!(
+        photo
+            .attachments()
+            .any(|part| part.attachment_name() == Some("foto.jpg")),
+        "the letter's photo is attached"
+    );
+    let question_id = format!("<{}>", question.message_id().unwrap());
+
+    // The office answers the question's email: the newcomer reads it in Telegram.
+    imap.deliver(&office_answer(
+        &question_id,
+        "m.mueller@kalletal.example.org",
+        "<answer-q@mail.kalletal.example.org>",
+        "",
+        "",
+    ));
+    api.wait_until(CHAT, Duration::from_secs(30), |messages| {
+        messages
+            .iter()
+            .any(|m| text_of(m).contains("bitte bringen Sie Ihren Pass mit"))
+    });
+    say(&api, "Дякую!");
+    let emails = wait_for_emails(&sink, 3);
+    let answer = MessageParser::default().parse(&emails[2]).unwrap();
+    assert_eq!(
+        answer.in_reply_to().as_text(),
+        Some("answer-q@mail.kalletal.example.org")
+    );
+    assert_eq!(answer.subject(), Some("AW: Beratung"));
+    assert!(answer.body_text(0).unwrap().contains("Дякую!"));
+    assert!(!bot.log().contains("m.mueller"), "no addresses in the log");
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
 /// The appointment's `.ics` read by a real parser (Python's icalendar), and the visit slip
 /// rendered by poppler: its text has the Ukrainian and German words, the date and the
 /// place, and its QR code decodes to the reference number.

@@ -287,6 +287,8 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("caseworker-root-contact", &["reference"]),
     ("email-thread-subject", &["reference"]),
     ("email-thread-intro", &["reference"]),
+    ("email-question-subject", &["reference"]),
+    ("email-question-intro", &["reference", "language", "code"]),
     ("email-thread-photo", &[]),
     ("email-thread-document", &[]),
     ("email-thread-footer", &[]),

@@ -15,7 +15,7 @@ use super::{Composed, MailError};
 use crate::engine::Forwarded;
 use crate::engine::script::untranslated_note_de;
 use crate::i18n::Locales;
-use crate::store::{Case, RoomPost};
+use crate::store::{Case, CaseKind, RoomPost};
 
 /// The reference number in a Message-ID Kompass made, if `id` is one (its domain is
 /// `domain`, compared without case).
@@ -107,16 +107,33 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 format!("Re: {subject}")
             }
         }
+        // A question the office has not answered yet: no request's thread to be in.
+        _ if case.kind == CaseKind::Contact => t("email-question-subject"),
         _ => t("email-thread-subject"),
     };
     let domain = email.from.email.domain().to_string();
     let message_id = format!("<{reference}.m{}@{domain}>", email.post.id);
     let request_id = format!("<{reference}@{domain}>");
 
+    let intro = match case.kind {
+        // A question has no request the office could look up: who writes, in which language.
+        CaseKind::Contact => locales.caseworker_text(
+            "email-question-intro",
+            &[
+                ("reference", reference.into()),
+                (
+                    "language",
+                    crate::engine::script::german_name(&case.language).into(),
+                ),
+                ("code", case.language.as_str().into()),
+            ],
+        ),
+        CaseKind::Request => t("email-thread-intro"),
+    };
     let mut lines = match &email.post.what {
         // A note for the office (a language mediator's translation): as it is.
         crate::store::PostWhat::Note { .. } => Vec::new(),
-        _ => vec![t("email-thread-intro"), String::new()],
+        _ => vec![intro, String::new()],
     };
     let mut attachment = None;
     match &email.post.what {

@@ -225,6 +225,7 @@ impl Runtime {
             language_hint: None,
             next_sequence: &mut unused,
             rooms_available: true,
+            answers_by_email: &crate::engine::no_email_answers,
         };
         let mut reminder = None;
         let mut session_changed = true;

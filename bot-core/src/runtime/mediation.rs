@@ -743,6 +743,7 @@ fn in_context<R>(user: &UserId, rooms_available: bool, f: impl FnOnce(&StepConte
         language_hint: None,
         next_sequence: &mut unused,
         rooms_available,
+        answers_by_email: &crate::engine::no_email_answers,
     };
     f(&ctx)
 }

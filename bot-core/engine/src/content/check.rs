@@ -108,10 +108,10 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
                         &node.source.file,
                         Some(node.source.line),
                         format!(
-                            "contact `{}`: institution `{institution}` has no `matrix_room`, so newcomers are told to write an email instead",
+                            "contact `{}`: institution `{institution}` has no `matrix_room`, so newcomers can write to it only where the deployment reads its email answers (`[mail.imap]`); elsewhere they are told to write an email instead",
                             node.id
                         ),
-                        format!("add `matrix_room = \"#room:server\"` (or a room id) to institution `{institution}`"),
+                        format!("add `matrix_room = \"#room:server\"` (or a room id) to institution `{institution}`, or configure `[mail.imap]`"),
                     ))
                 }
                 Some(_) => {}

@@ -12,6 +12,13 @@ pub(super) enum Offer<'a> {
     File(OfferedFile),
 }
 
+/// Whether a newcomer can write to `institution` through Kompass: in its caseworker room, or
+/// by email where it has no room and its answers are read from Kompass's mailbox.
+pub(super) fn reachable(institution: &Institution, ctx: &StepContext<'_>) -> bool {
+    let room = ctx.rooms_available && institution.matrix_room.is_some();
+    room || (ctx.answers_by_email)(&institution.id)
+}
+
 impl Engine {
     /// Offers to send `offer` to a person at the flow's `questions` node, with note `note`
     /// and, for this one answer, that node's menu option as a button; what the last answer
@@ -31,9 +38,10 @@ impl Engine {
             return false;
         };
         let lang = self.lang(session, ctx);
-        // Without a room to write to, nothing can be sent: a question gets the office's email
-        // address (no button that would only lead there), a file the note it always got.
-        if !ctx.rooms_available || institution.matrix_room.is_none() {
+        // Without a room or an email conversation, nothing can be sent: a question gets the
+        // office's email address (no button that would only lead there), a file the note it
+        // always got.
+        if !reachable(institution, ctx) {
             let Offer::Text(_) = offer else {
                 return false;
             };
@@ -107,7 +115,7 @@ impl Engine {
         let Some(institution) = flow.institution(institution_id) else {
             return self.reprompt(session, ctx, reply);
         };
-        if !ctx.rooms_available || institution.matrix_room.is_none() {
+        if !reachable(institution, ctx) {
             reply.note(self.ta(
                 &lang,
                 "person-unavailable",

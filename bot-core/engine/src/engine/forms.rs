@@ -589,8 +589,9 @@ impl Engine {
     }
 
     /// The first phone or email question of `form` when the office could not answer: it has
-    /// no caseworker room here and neither a phone number nor an email was given. A request
-    /// nobody can answer is of no use to the newcomer.
+    /// no caseworker room here, does not answer by email through Kompass, and neither a phone
+    /// number nor an email was given. A
+    /// request nobody can answer is of no use to the newcomer.
     /// After a skipped contact question (`previous`) the next one is asked, so phone and
     /// email take turns.
     pub(super) fn missing_contact(
@@ -600,17 +601,16 @@ impl Engine {
         previous: Option<usize>,
         ctx: &StepContext<'_>,
     ) -> Option<usize> {
-        let has_room = ctx.rooms_available
-            && self
-                .content
-                .flow
-                .institution(&form.institution)
-                .is_some_and(|i| i.matrix_room.is_some());
+        let answers_here = self
+            .content
+            .flow
+            .institution(&form.institution)
+            .is_some_and(|institution| contact::reachable(institution, ctx));
         let given = draft
             .answers
             .values()
             .any(|a| matches!(a, Answer::Phone(_) | Answer::Email(_)));
-        if has_room || given {
+        if answers_here || given {
             return None;
         }
         let contact =

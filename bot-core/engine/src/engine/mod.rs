@@ -88,6 +88,14 @@ pub struct StepContext<'a> {
     pub next_sequence: &'a mut dyn FnMut() -> u64,
     /// Caseworker rooms are connected (Matrix is configured): "talk to a person" works.
     pub rooms_available: bool,
+    /// Whether an institution (by id) answers by email where it has no caseworker room:
+    /// Kompass reads the answers from its own mailbox, so a person can be written to.
+    pub answers_by_email: &'a dyn Fn(&str) -> bool,
+}
+
+/// For a [`StepContext`] where no office answers by email.
+pub fn no_email_answers(_institution: &str) -> bool {
+    false
 }
 
 impl std::fmt::Debug for StepContext<'_> {

@@ -29,6 +29,8 @@ struct Talk {
     sequence: u64,
     hint: Option<&'static str>,
     rooms: bool,
+    /// Offices without a room answer by email (the deployment reads their answers).
+    email_answers: bool,
 }
 
 impl Talk {
@@ -39,6 +41,7 @@ impl Talk {
             sequence: 0,
             hint: None,
             rooms: true,
+            email_answers: false,
         }
     }
 
@@ -49,12 +52,15 @@ impl Talk {
             counter += 1;
             counter
         };
+        let email_answers = self.email_answers;
+        let answers_by_email = move |_: &str| email_answers;
         let mut ctx = StepContext {
             user: &user,
             now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap(),
             language_hint: self.hint,
             next_sequence: &mut next,
             rooms_available: self.rooms,
+            answers_by_email: &answers_by_email,
         };
         let outputs = self.engine.step(&mut self.session, input, &mut ctx);
         self.sequence = counter;
@@ -994,6 +1000,7 @@ fn changed_content(edit_flow: impl Fn(String) -> String, drop_language: Option<&
         sequence: 0,
         hint: None,
         rooms: true,
+        email_answers: false,
     }
 }
 
@@ -1229,18 +1236,20 @@ fn removed_node_institution_and_language() {
 }
 
 /// Without a caseworker room the office can only answer by phone or email: skipping both
-/// asks again (phone and email take turns); with a room, both may be skipped.
+/// asks again (phone and email take turns); with a room, or where the office's email
+/// answers reach the chat, both may be skipped.
 #[test]
 fn a_way_to_answer_is_required_without_a_room() {
-    for rooms in [false, true] {
+    for (rooms, email_answers) in [(false, false), (true, false), (false, true)] {
         let mut talk = Talk::new();
         talk.rooms = rooms;
+        talk.email_answers = email_answers;
         to_register_photos(&mut talk);
         send_photo(&mut talk);
         talk.text("1");
         talk.text("No");
         let reply = talk.text("3");
-        if rooms {
+        if rooms || email_answers {
             assert_eq!(
                 talk.session.drafts["register-form"].position,
                 Position::Review
@@ -2026,7 +2035,7 @@ fn voice_messages_reach_the_thread_only_while_talking() {
     let outputs = talk.send(voice("v0"));
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
     assert!(
-        last_text(&outputs).starts_with("Я не розумію голосові повідомлення"),
+        last_text(&outputs).starts_with("Я не розумію голосових повідомлень"),
         "{outputs:?}"
     );
     talk.send(Input::Command(Command::Menu));
@@ -3112,6 +3121,42 @@ fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
         "{reply}"
     );
     assert_eq!(talk.session.attachment_ids().count(), 0);
+}
+
+/// An office without a room whose email answers Kompass reads (a reply mailbox) can be
+/// written to: the question is offered and sent as in a room, and the case opens.
+#[test]
+fn without_rooms_an_office_that_answers_by_email_is_offered() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.email_answers = true;
+    talk.press("lang:de");
+    let outputs = talk.send(Input::Text(
+        "Wann hat das Rathaus am Samstag offen?".to_string(),
+    ));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.starts_with("Darauf habe ich hier keine Antwort")
+            && !reply.contains("integration@kalletal.example.org"),
+        "{reply}"
+    );
+    assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    let outputs = talk.press_outputs("go:counselling:4");
+    assert!(
+        matches!(outputs.as_slice(), [Output::OpenCase(_), Output::Forward {
+            what: Forwarded::Text { text }, ..
+        }, ..] if text.contains("Samstag")),
+        "{outputs:?}"
+    );
+    assert!(last_text(&outputs).contains("Ich habe Ihre Frage"));
+    // What they write next goes to the same case.
+    let outputs = talk.send(Input::Text("Und am Sonntag?".to_string()));
+    assert!(
+        outputs
+            .iter()
+            .any(|o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == "Und am Sonntag?")),
+        "{outputs:?}"
+    );
 }
 
 /// A question longer than a forwarded message may be is offered, but nothing is kept: the

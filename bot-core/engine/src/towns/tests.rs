@@ -72,6 +72,7 @@ impl Talk {
             language_hint: self.hint,
             next_sequence: &mut next,
             rooms_available: true,
+            answers_by_email: &crate::engine::no_email_answers,
         };
         let outputs = self
             .towns

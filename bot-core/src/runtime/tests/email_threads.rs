@@ -230,6 +230,96 @@ fn an_office_email_is_relayed_once_and_the_answer_goes_back_in_its_thread() {
     );
 }
 
+/// A question to an office without a room that answers by email: the offer is made, taking
+/// it sends the question as the first email of a new thread (no request before it), the
+/// office's answer is relayed, and the next message is a reply in the office's thread.
+#[test]
+fn a_question_reaches_an_office_without_a_room_by_email() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let mut n = 0;
+    say(&rt, &mut n, Incoming::Text("/start ar".into()));
+    let outputs = say(
+        &rt,
+        &mut n,
+        Incoming::Text("متى تفتح البلدية <b>يوم السبت</b>؟".into()),
+    );
+    let offer = outputs.iter().rev().find_map(Output::message).unwrap();
+    let button = offer
+        .buttons
+        .iter()
+        .find(|b| b.data() == "go:counselling:4")
+        .expect("the offer to write to a person");
+    say(&rt, &mut n, Incoming::Button(button.data().to_string()));
+    let session = rt.store().session(&person()).unwrap().unwrap();
+    let reference = session.open_cases["integrationsbuero"].clone();
+    assert!(rt.room_posts().unwrap().is_empty(), "no room, no root post");
+
+    let outbox = Mailbox::default();
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 0, "sent once");
+    let sent = outbox.0.lock().unwrap()[0].clone();
+    let question = MessageParser::default().parse(&sent).unwrap();
+    assert_eq!(
+        question
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("integration@kalletal.example.org")
+    );
+    assert_eq!(
+        question
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("antwort@kalletal.example.org")
+    );
+    assert_eq!(
+        question.subject(),
+        Some(format!("Frage über Kompass: {reference}").as_str())
+    );
+    let text = question.body_text(0).unwrap();
+    assert!(
+        text.contains(&format!(
+            "Eine Person schreibt Ihnen über Kompass ({reference})"
+        )) && text.contains("Arabisch (ar)")
+            && text.contains("متى تفتح البلدية <b>يوم السبت</b>؟"),
+        "{text}"
+    );
+    let our_id = question.message_id().unwrap().to_string();
+    assert_eq!(
+        mail::reference_in_message_id(&our_id, "kalletal.example.org").as_deref(),
+        Some(reference.as_str()),
+        "an answer to it finds the case"
+    );
+
+    // The office answers: relayed in the newcomer's chat; their next message is a reply.
+    let mut answer = office_mail("q1", "m.mueller@kalletal.example.org", "Samstags ist zu.");
+    answer.subject = format!("AW: Frage über Kompass: {reference}");
+    answer.references = vec![format!("<{our_id}>")];
+    let OfficeMailOutcome::Relayed(notices) = rt.office_mail(&reference, answer, now()).unwrap()
+    else {
+        panic!("relayed")
+    };
+    assert!(notices[0].message.text.contains("Samstags ist zu."));
+    for notice in notices {
+        rt.notice_sent(&notice.id).unwrap();
+    }
+    say(&rt, &mut n, Incoming::Text("شكرا".into()));
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap()[1].clone();
+    let reply = MessageParser::default().parse(&sent).unwrap();
+    assert_eq!(
+        reply.in_reply_to().as_text(),
+        Some("q1@mail.kalletal.example.org")
+    );
+    assert_eq!(
+        reply.subject(),
+        Some(format!("AW: Frage über Kompass: {reference}").as_str())
+    );
+    assert!(reply.body_text(0).unwrap().contains("شكرا"));
+}
+
 #[test]
 fn an_appointment_line_schedules_the_reminder_and_a_bounce_tells_the_newcomer() {
     let dir = tempfile::tempdir().unwrap();
