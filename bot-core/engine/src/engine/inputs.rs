@@ -272,21 +272,49 @@ impl Engine {
                 if !yes && !no {
                     return None;
                 }
-                message
-                    .buttons
-                    .iter()
-                    .find(|button| match Action::parse(button.data()) {
-                        Ok(Action::Send) => yes,
-                        Ok(
-                            Action::Change
-                            | Action::Answer {
-                                value: FieldButton::Skip,
-                                ..
-                            },
-                        ) => no,
-                        _ => false,
-                    })
+                let answered =
+                    message
+                        .buttons
+                        .iter()
+                        .find(|button| match Action::parse(button.data()) {
+                            Ok(Action::Send) => yes,
+                            Ok(
+                                Action::Change
+                                | Action::Answer {
+                                    value: FieldButton::Skip,
+                                    ..
+                                },
+                            ) => no,
+                            _ => false,
+                        });
+                // A page whose one thing to do is a request ("Ich kann Ihre Anfrage an das
+                // Bürgerbüro senden." – Request an appointment, Back): yes starts it, no goes
+                // back. Not where the one thing is a conversation with an office: an "ok"
+                // after reading a page would make the next words a message to it.
+                let one_thing = || {
+                    let flow = &self.content.flow;
+                    let only = the_only_button(message.buttons.iter().filter(|button| {
+                        matches!(Action::parse(button.data()), Ok(Action::Go { .. }))
+                    }))?;
+                    let Ok(Action::Go { node, option }) = Action::parse(&only) else {
+                        return None;
+                    };
+                    let target = &flow.node(&node)?.kind.options().get(option)?.goto;
+                    if !matches!(flow.node(target)?.kind, NodeKind::Form(_)) {
+                        return None;
+                    }
+                    if yes {
+                        return Some(only);
+                    }
+                    message
+                        .buttons
+                        .iter()
+                        .find(|button| matches!(Action::parse(button.data()), Ok(Action::Back)))
+                        .map(|button| button.data().to_string())
+                };
+                answered
                     .map(|button| button.data().to_string())
+                    .or_else(one_thing)
             })
     }
 

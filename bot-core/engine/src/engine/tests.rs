@@ -1235,6 +1235,43 @@ fn removed_node_institution_and_language() {
     );
 }
 
+/// A page with one thing to do ("I can send your request": Request an appointment, Back):
+/// a yes in any language does it, a no goes back. A menu of several topics takes neither.
+#[test]
+fn yes_at_a_page_with_one_thing_to_do_does_it() {
+    let mut talk = Talk::new();
+    talk.text("/start ku");
+    talk.press("go:main:0");
+    let reply = talk.text("erê");
+    assert!(
+        reply.contains(&talk.t("ku", "field-family-name")),
+        "{reply}"
+    );
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.press("go:main:0");
+    talk.text("Nein");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "main".into()
+        }
+    );
+    let reply = talk.text("ja");
+    assert!(
+        reply.starts_with(&talk.t("de", "not-understood")),
+        "{reply}"
+    );
+    // "ok" is a yes too: the integration course's page offers to ask the office.
+    talk.press("go:main:4");
+    talk.press("go:german:0");
+    let reply = talk.text("ok");
+    assert!(
+        reply.contains(&talk.t("de", "field-family-name")),
+        "{reply}"
+    );
+}
+
 /// Without a caseworker room the office can only answer by phone or email: skipping both
 /// asks again (phone and email take turns); with a room, or where the office's email
 /// answers reach the chat, both may be skipped.
