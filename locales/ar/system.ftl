@@ -162,6 +162,9 @@ status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = في انتظار الإرسال
 status-sent = تم الإرسال
 status-failed = لم يتم الإرسال
+status-closed = مُغلق
+status-write-hint = هل تريد أن تكتب للمكتب عن طلب؟ اختر الطلب في الأسفل.
+button-write-about = رسالة بخصوص { $reference }
 
 ## Talking to a person
 person-intro = رسالة من { $institution }:
@@ -169,6 +172,7 @@ person-reply-hint = يمكنك الرد هنا. يُرجى كتابة رسالت
 person-start = يُرجى كتابة سؤالك هنا. سيرد عليك شخص من { $institution } في هذه المحادثة. قد يستغرق ذلك بضعة أيام.
 person-forwarded = تم الإرسال إلى { $institution }. سيصلك الرد هنا.
 person-question-sent = أرسلت سؤالك إلى { $institution }. سيصلك الرد هنا. يمكنك أن تكتب المزيد هنا.
+person-start-request = اكتب هنا رسالتك عن الطلب { $reference }. سأرسلها إلى { $institution }. سيصلك الرد هنا.
 person-files-sent = أرسلت هذا إلى { $institution }. سيصلك الرد هنا. يمكنك أن تكتب المزيد هنا أو تسأل سؤالك.
 person-closed = انتهت هذه المحادثة مع { $institution }. إذا كنت بحاجة إلى مساعدة أخرى، يُرجى الاختيار من القائمة.
 person-unavailable = عذرًا، لا يستطيع أحد الرد في المحادثة الآن. يُرجى إرسال بريد إلكتروني إلى { $email }.

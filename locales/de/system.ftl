@@ -156,6 +156,9 @@ status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = wartet auf Versand
 status-sent = gesendet
 status-failed = konnte nicht gesendet werden
+status-closed = abgeschlossen
+status-write-hint = Möchten Sie dem Amt zu einer Anfrage etwas schreiben? Wählen Sie die Anfrage unten.
+button-write-about = Nachricht zu { $reference }
 
 ## Talking to a person
 person-intro = Nachricht von { $institution }:
@@ -164,6 +167,7 @@ person-start = Schreiben Sie hier Ihre Frage. Eine Person von { $institution } a
 person-forwarded = Gesendet an { $institution }. Die Antwort kommt hier in den Chat.
 # After a question typed at a menu was offered and the offer taken: the question was sent.
 person-question-sent = Ich habe Ihre Frage an { $institution } gesendet. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben.
+person-start-request = Schreiben Sie hier Ihre Nachricht zur Anfrage { $reference }. Ich sende sie an { $institution }. Die Antwort kommt hier in den Chat.
 # The same, for photos or PDFs without a question.
 person-files-sent = Ich habe das an { $institution } gesendet. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.
 person-closed = Das Gespräch mit { $institution } ist beendet. Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.

@@ -153,6 +153,9 @@ status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = waiting to be sent
 status-sent = sent
 status-failed = could not be sent
+status-closed = closed
+status-write-hint = Do you want to write to the office about a request? Choose the request below.
+button-write-about = Message about { $reference }
 
 ## Talking to a person
 person-intro = Message from { $institution }:
@@ -160,6 +163,7 @@ person-reply-hint = You can answer here. Write your message.
 person-start = Write your question here. A person from { $institution } will answer in this chat. This can take a few days.
 person-forwarded = Sent to { $institution }. The answer will come here.
 person-question-sent = I sent your question to { $institution }. The answer will come here. You can write more here.
+person-start-request = Write your message about request { $reference } here. I will send it to { $institution }. The answer will come here.
 person-files-sent = I sent this to { $institution }. The answer will come here. You can write more here, or ask your question.
 person-closed = { $institution } has closed this conversation. If you need more help, choose from the menu.
 person-unavailable = Sorry, nobody can answer in the chat right now. Please write an email to { $email }.

@@ -156,6 +156,9 @@ status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = در انتظار فرستادن
 status-sent = فرستاده شد
 status-failed = فرستاده نشد
+status-closed = بسته شد
+status-write-hint = می‌خواهید درباره یک درخواست به اداره بنویسید؟ درخواست را در پایین انتخاب کنید.
+button-write-about = پیام درباره { $reference }
 
 ## Talking to a person
 person-intro = پیام از { $institution }:
@@ -163,6 +166,7 @@ person-reply-hint = می‌توانید اینجا جواب بدهید. پیام
 person-start = سؤال خود را اینجا بنویسید. یک نفر از { $institution } در همین چت جواب می‌دهد. این ممکن است چند روز طول بکشد.
 person-forwarded = به { $institution } فرستاده شد. جواب اینجا می‌آید.
 person-question-sent = سؤال شما را به { $institution } فرستادم. جواب اینجا می‌آید. می‌توانید اینجا بیشتر بنویسید.
+person-start-request = پیام خود را درباره درخواست { $reference } اینجا بنویسید. آن را به { $institution } می‌فرستم. جواب اینجا می‌آید.
 person-files-sent = این را به { $institution } فرستادم. جواب اینجا می‌آید. می‌توانید اینجا بیشتر بنویسید یا سؤال خود را بپرسید.
 person-closed = { $institution } این گفتگو را بست. اگر کمک بیشتری لازم دارید، از منو انتخاب کنید.
 person-unavailable = ببخشید، الان کسی نمی‌تواند در چت جواب بدهد. لطفاً به { $email } ایمیل بنویسید.

@@ -152,6 +152,9 @@ status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = li benda şandinê ye
 status-sent = hat şandin
 status-failed = nehat şandin
+status-closed = girtî
+status-write-hint = Hûn dixwazin li ser daxwazekê ji daîreyê re binivîsin? Daxwazê li jêr hilbijêrin.
+button-write-about = Peyam li ser { $reference }
 
 ## Talking to a person
 person-intro = Peyam ji { $institution }:
@@ -159,6 +162,7 @@ person-reply-hint = Hûn dikarin li vir bersiv bidin. Peyama xwe binivîsin.
 person-start = Pirsa xwe li vir binivîsin. Kesek ji { $institution } dê di vê sohbetê de bersiv bide. Dibe ku ev çend rojan bidome.
 person-forwarded = Ji { $institution } re hat şandin. Bersiv dê li vir were.
 person-question-sent = Min pirsa we ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin.
+person-start-request = Peyama xwe ya li ser daxwaza { $reference } li vir binivîsin. Ez ê wê ji { $institution } re bişînim. Bersiv dê li vir were.
 person-files-sent = Min ev ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin an pirsa xwe bipirsin.
 person-closed = { $institution } ev axaftin girt. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.
 person-unavailable = Bibore, niha kes nikare di sohbetê de bersiv bide. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.

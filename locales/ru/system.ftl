@@ -156,6 +156,9 @@ status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = ждёт отправки
 status-sent = отправлена
 status-failed = не удалось отправить
+status-closed = закрыта
+status-write-hint = Хотите написать в учреждение по заявке? Выберите заявку ниже.
+button-write-about = Сообщение по { $reference }
 
 ## Talking to a person
 person-intro = Сообщение от учреждения «{ $institution }»:
@@ -163,6 +166,7 @@ person-reply-hint = Вы можете ответить здесь. Пожалу�
 person-start = Пожалуйста, напишите здесь Ваш вопрос. Сотрудник учреждения «{ $institution }» ответит Вам в этом чате. Это может занять несколько дней.
 person-forwarded = Отправлено. Получатель: { $institution }. Ответ придёт сюда.
 person-question-sent = Ваш вопрос отправлен. Получатель: { $institution }. Ответ придёт сюда. Здесь можно написать ещё.
+person-start-request = Напишите здесь Ваше сообщение по заявке { $reference }. Я отправлю его. Получатель: { $institution }. Ответ придёт сюда.
 person-files-sent = Отправлено. Получатель: { $institution }. Ответ придёт сюда. Здесь можно написать ещё или задать вопрос.
 person-closed = Разговор с учреждением «{ $institution }» закончен. Если Вам нужна ещё помощь, выберите пункт в меню.
 person-unavailable = Извините, сейчас никто не может ответить в чате. Пожалуйста, напишите письмо на адрес { $email }.

@@ -151,6 +151,9 @@ status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = gönderilmeyi bekliyor
 status-sent = gönderildi
 status-failed = gönderilemedi
+status-closed = kapatıldı
+status-write-hint = Bir başvuru hakkında kuruma yazmak ister misiniz? Aşağıdan başvuruyu seçin.
+button-write-about = { $reference } hakkında mesaj
 
 ## Talking to a person
 person-intro = { $institution } kurumundan mesaj:
@@ -158,6 +161,7 @@ person-reply-hint = Buradan cevap verebilirsiniz. Mesajınızı yazın.
 person-start = Sorunuzu buraya yazın. { $institution } kurumundan bir kişi bu sohbette cevap verecek. Bu birkaç gün sürebilir.
 person-forwarded = { $institution } kurumuna gönderildi. Cevap buraya gelecek.
 person-question-sent = Sorunuzu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Buraya daha fazla yazabilirsiniz.
+person-start-request = { $reference } numaralı başvuru hakkındaki mesajınızı buraya yazın. Mesajı { $institution } kurumuna göndereceğim. Cevap buraya gelecek.
 person-files-sent = Bunu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Buraya daha fazla yazabilir veya sorunuzu sorabilirsiniz.
 person-closed = { $institution } bu konuşmayı kapattı. Başka yardıma ihtiyacınız varsa menüden seçin.
 person-unavailable = Üzgünüm, şu anda sohbette kimse cevap veremiyor. Lütfen { $email } adresine e-posta yazın.

@@ -156,6 +156,9 @@ status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = чекає на надсилання
 status-sent = надіслано
 status-failed = не вдалося надіслати
+status-closed = закрито
+status-write-hint = Хочете написати установі щодо запиту? Виберіть запит нижче.
+button-write-about = Повідомлення щодо { $reference }
 
 ## Talking to a person
 person-intro = Повідомлення від установи «{ $institution }»:
@@ -163,6 +166,7 @@ person-reply-hint = Ви можете відповісти тут. Будь ла
 person-start = Будь ласка, напишіть тут Ваше запитання. Працівник установи «{ $institution }» відповість Вам у цьому чаті. Це може тривати кілька днів.
 person-forwarded = Надіслано до установи «{ $institution }». Відповідь прийде сюди.
 person-question-sent = Ваше запитання надіслано до установи «{ $institution }». Відповідь прийде сюди. Тут можна написати ще.
+person-start-request = Напишіть тут Ваше повідомлення щодо запиту { $reference }. Я надішлю його до установи «{ $institution }». Відповідь прийде сюди.
 person-files-sent = Надіслано до установи «{ $institution }». Відповідь прийде сюди. Тут можна написати ще або поставити запитання.
 person-closed = Розмову з установою «{ $institution }» завершено. Якщо Вам потрібна ще допомога, оберіть пункт у меню.
 person-unavailable = Вибачте, зараз ніхто не може відповісти в чаті. Будь ласка, напишіть електронний лист на адресу { $email }.

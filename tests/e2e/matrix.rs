@@ -197,6 +197,30 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
         );
     }
 
+    // Before any answer, the newcomer writes about the request from "Мои заявки" (the
+    // help's words): its button, typed as its label, opens the conversation in its thread.
+    let listed = say(&newcomer, bot_id, &dm, &t("ru", "cmd-status")).await;
+    assert!(listed.contains(&t("ru", "status-write-hint")), "{listed}");
+    let label = ta(
+        "ru",
+        "button-write-about",
+        &[("reference", reference.as_str().into())],
+    );
+    let start = say(&newcomer, bot_id, &dm, &label).await;
+    assert!(start.contains(&reference), "{start}");
+    let before = bot_notices(&newcomer, bot_id, &dm).len();
+    newcomer
+        .send_text(&dm, "Можно прийти вместе с мужем?")
+        .await;
+    settle(&newcomer, bot_id, &dm, before).await;
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id)
+                && r.sender == bot_id
+                && r.body.contains("Можно прийти вместе с мужем?")
+        })
+        .await;
+
     // The caseworker answers in the thread; the newcomer reads it, in their language's frame.
     w.caseworker
         .reply_in_thread(

@@ -52,6 +52,8 @@ pub enum Action {
     TownMenu,
     /// `town:<id>`: talk to this municipality.
     Town(String),
+    /// `wa:<reference>`: write to the office about one's sent request `reference`.
+    WriteAbout { reference: String },
 }
 
 /// The answer buttons of a form field.
@@ -123,6 +125,9 @@ impl Action {
             ("rv", "review") => Self::Review,
             ("town", "menu") => Self::TownMenu,
             ("town", id) => Self::Town(word(id)?),
+            ("wa", reference) => Self::WriteAbout {
+                reference: word(reference)?,
+            },
             ("fix", field) => Self::Fix {
                 field: number(field)?,
             },
@@ -153,8 +158,9 @@ impl Action {
             | Self::Review
             | Self::Fix { .. }
             | Self::Answer { .. } => false,
-            // The list replaces the menu it was on, and a choice the list.
-            Self::TownMenu | Self::Town(_) => true,
+            // The list replaces the menu it was on, and a choice the list; the conversation
+            // about a request the menu it was chosen on.
+            Self::TownMenu | Self::Town(_) | Self::WriteAbout { .. } => true,
         }
     }
 }
@@ -179,6 +185,7 @@ impl fmt::Display for Action {
             Self::Answer { field, value } => write!(f, "f:{field}:{value}"),
             Self::TownMenu => f.write_str("town:menu"),
             Self::Town(id) => write!(f, "town:{id}"),
+            Self::WriteAbout { reference } => write!(f, "wa:{reference}"),
         }
     }
 }
@@ -316,6 +323,12 @@ mod tests {
             ),
             (Action::TownMenu, "town:menu"),
             (Action::Town("lindenau".into()), "town:lindenau"),
+            (
+                Action::WriteAbout {
+                    reference: "KAL-2026-000123".into(),
+                },
+                "wa:KAL-2026-000123",
+            ),
         ];
         for (action, data) in cases {
             assert_eq!(action.encode(), data);
@@ -365,6 +378,15 @@ mod tests {
             Action::Resume { form: id.clone() },
             // Municipality ids follow the rules of node ids (`towns::check_id`).
             Action::Town(id),
+            // A reference: a prefix of at most 8 characters (checked when flows load), the
+            // year and a sequence number.
+            Action::WriteAbout {
+                reference: crate::request::reference(
+                    "ABCDEFGH",
+                    chrono::DateTime::<chrono::Utc>::MAX_UTC,
+                    u64::MAX,
+                ),
+            },
             Action::Language(code.clone()),
             Action::Fix { field: usize::MAX },
             Action::Answer {

@@ -5,6 +5,8 @@ use super::*;
 
 /// At most this many files wait in one offer to a person; more are not kept.
 const MAX_OFFERED_FILES: usize = 10;
+/// At most this many requests get a "write about" button under "My requests".
+const MAX_WRITE_ABOUT: usize = 3;
 
 /// What a step adds to the offer to send something to a person.
 pub(super) enum Offer<'a> {
@@ -225,6 +227,94 @@ impl Engine {
         let institution = institution.clone();
         session.open_cases.insert(institution, reference.clone());
         Some(reference)
+    }
+
+    /// "My requests": the list and, where a menu is on screen, a button for each request the
+    /// office can still be written to about ([`Engine::can_write_about`]), newest first, at
+    /// most [`MAX_WRITE_ABOUT`]: "I cannot come", "I forgot a document".
+    pub(super) fn show_status(
+        &self,
+        session: &mut Session,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let writable: Vec<String> = if matches!(session.state, State::AtNode { .. }) {
+            session
+                .requests
+                .iter()
+                .rev()
+                .filter(|request| self.can_write_about(request, ctx))
+                .take(MAX_WRITE_ABOUT)
+                .map(|request| request.reference.clone())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut text = self.status(session, &lang);
+        if !writable.is_empty() {
+            text = format!("{text}\n\n{}", self.t(&lang, "status-write-hint"));
+        }
+        reply.note(text);
+        session.offer_write_about.clone_from(&writable);
+        reply.offered_write_about = writable;
+        self.reprompt(session, ctx, reply);
+    }
+
+    /// Whether the office of a sent request can be written to about it: sent, not closed by
+    /// the office, and reachable through Kompass (its room, or email answers read here).
+    fn can_write_about(&self, request: &RequestSummary, ctx: &StepContext<'_>) -> bool {
+        request.status == DeliveryStatus::Sent
+            && !request.closed
+            && self
+                .content
+                .flow
+                .institution(&request.institution)
+                .is_some_and(|institution| reachable(institution, ctx))
+    }
+
+    /// The "write about" button of request `reference`: what the newcomer writes next goes
+    /// to that request's thread (room or email).
+    pub(super) fn write_about(
+        &self,
+        session: &mut Session,
+        reference: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let Some(request) = session
+            .requests
+            .iter()
+            .find(|request| request.reference == reference)
+            .cloned()
+        else {
+            return self.stale(session, ctx, reply);
+        };
+        if !self.can_write_about(&request, ctx) {
+            // Closed by the office since, or no longer reachable: the list says what is.
+            return self.show_status(session, ctx, reply);
+        }
+        session
+            .open_cases
+            .insert(request.institution.clone(), request.reference.clone());
+        self.start_talking(
+            session,
+            Some(request.reference.clone()),
+            &request.institution,
+        );
+        let text = self.ta(
+            &lang,
+            "person-start-request",
+            &[
+                ("reference", request.reference.as_str().into()),
+                (
+                    "institution",
+                    self.institution_label(&request.institution, &lang).into(),
+                ),
+            ],
+        );
+        reply.prompt(Output::Say(self.talking_message(&lang, text)));
     }
 
     pub(super) fn forwarded(&self, institution: &str, lang: &str, reply: &mut Reply) {

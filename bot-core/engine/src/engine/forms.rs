@@ -665,6 +665,7 @@ impl Engine {
             institution: form.institution.clone(),
             submitted: ctx.now.date_naive(),
             status: DeliveryStatus::Queued,
+            closed: false,
         });
         reply.outputs.push(Output::Submit(Box::new(request)));
 

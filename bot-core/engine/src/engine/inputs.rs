@@ -158,8 +158,7 @@ impl Engine {
                     if !session.requests.is_empty()
                         && self.sentence_names("cmd-status", "asked", text) =>
                 {
-                    reply.note(self.status(session, &lang));
-                    return self.reprompt(session, ctx, reply);
+                    return self.show_status(session, ctx, reply);
                 }
                 // A question that names no topic: offer to write it to a person.
                 Named::Nothing
@@ -391,7 +390,10 @@ impl Engine {
                 | FieldButton::SuggestedDate
                 | FieldButton::InterpreterLanguage(_) => None,
             },
-            Action::Language(_) | Action::Town(_) | Action::TownMenu => None,
+            Action::Language(_)
+            | Action::Town(_)
+            | Action::TownMenu
+            | Action::WriteAbout { .. } => None,
         }
     }
 
@@ -513,10 +515,7 @@ impl Engine {
                 reply.note(self.t(&lang, "help-text"));
                 self.reprompt(session, ctx, reply);
             }
-            Command::Status => {
-                reply.note(self.status(session, &lang));
-                self.reprompt(session, ctx, reply);
-            }
+            Command::Status => self.show_status(session, ctx, reply),
             Command::Delete => {
                 let resume = match &session.state {
                     State::ConfirmingDelete { resume } => resume.clone(),
@@ -613,6 +612,9 @@ impl Engine {
             }
             Some(Action::Resume { form }) if session.drafts.contains_key(&form) => {
                 self.enter(session, &form, true, ctx, reply)
+            }
+            Some(Action::WriteAbout { reference }) => {
+                self.write_about(session, &reference, ctx, reply)
             }
             Some(Action::Back) => self.back(session, ctx, reply),
             Some(Action::MainMenu) => self.on_command(session, Command::Menu, ctx, reply),

@@ -153,6 +153,9 @@ struct Reply {
     outputs: Vec<Output>,
     /// This answer's menu has the "write to a person" button ([`Session::offer_person`]).
     offered_person: bool,
+    /// This answer's menu has a button to write about each of these requests
+    /// ([`Session::offer_write_about`]).
+    offered_write_about: Vec<String>,
     /// What this answer offers to send to a person, kept for the next step.
     offered: Option<OfferedToPerson>,
     /// What the last answer offered: sent if this step opens the conversation it was
@@ -226,6 +229,7 @@ impl Engine {
             // The "write to a person" button of the last answer is matched against text only
             // (`on_text`); a press of it carries its own action.
             session.offer_person = false;
+            session.offer_write_about.clear();
         }
         match input {
             Input::Command(command) => self.on_command(session, command, ctx, &mut reply),
@@ -242,6 +246,7 @@ impl Engine {
             }
         }
         session.offer_person = reply.offered_person;
+        session.offer_write_about = std::mem::take(&mut reply.offered_write_about);
         session.offered = reply.offered.take();
         let rtl = is_rtl(&self.lang(session, ctx));
         reply.finish(rtl)

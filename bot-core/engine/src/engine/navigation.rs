@@ -251,6 +251,7 @@ impl Engine {
             let state = self.t(
                 lang,
                 match summary.status {
+                    _ if summary.closed => "status-closed",
                     DeliveryStatus::Queued => "status-queued",
                     DeliveryStatus::Sent => "status-sent",
                     DeliveryStatus::Failed => "status-failed",

@@ -106,6 +106,11 @@ impl Engine {
     ) -> Message {
         let lang = self.lang(session, ctx);
         session.open_cases.retain(|_, open| open != case);
+        for request in &mut session.requests {
+            if request.reference == case {
+                request.closed = true;
+            }
+        }
         if let State::Talking { case: talking, .. } = &session.state
             && talking.as_deref() == Some(case)
             && let State::Talking { resume, .. } = std::mem::take(&mut session.state)

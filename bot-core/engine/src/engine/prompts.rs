@@ -171,6 +171,19 @@ impl Engine {
                 },
             ));
         }
+        // After "My requests": a button to write to the office about each open one.
+        for reference in &session.offer_write_about {
+            buttons.push(Button::new(
+                self.ta(
+                    lang,
+                    "button-write-about",
+                    &[("reference", reference.as_str().into())],
+                ),
+                &Action::WriteAbout {
+                    reference: reference.clone(),
+                },
+            ));
+        }
         if node_id != flow.start {
             buttons.push(Button::new(self.t(lang, "button-back"), &Action::Back));
             if session

@@ -47,6 +47,10 @@ pub struct Session {
     /// the menu on screen has that button, so its number and label work for one step.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub offer_person: bool,
+    /// The last answer listed the person's requests with a button each to write to the
+    /// office about it (these references): their numbers and labels work for one step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offer_write_about: Vec<String>,
     /// What the last answer offered to send to a person (a question, photos): sent as the
     /// conversation's first messages if the next step takes the offer, dropped by any other
     /// step.
@@ -189,6 +193,10 @@ pub struct RequestSummary {
     pub institution: String,
     pub submitted: NaiveDate,
     pub status: DeliveryStatus,
+    /// The office closed the conversation about it (`!erledigt`): nothing more is written
+    /// about it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

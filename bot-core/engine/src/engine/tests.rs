@@ -359,6 +359,91 @@ fn to_notes() -> Talk {
     talk
 }
 
+/// After a request: "My requests" offers to write to the office about each sent one it can
+/// be written to about (its room here), the button's number works, and what follows goes
+/// to that request's case; a request the office closed gets no button and says so.
+#[test]
+fn one_can_write_to_the_office_about_a_sent_request() {
+    let request = |number: u32, status: DeliveryStatus, closed: bool| RequestSummary {
+        reference: format!("KAL-2026-{number:06}"),
+        institution: "buergerbuero".into(),
+        submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        status,
+        closed,
+    };
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.session.requests = vec![
+        request(7, DeliveryStatus::Sent, false),
+        request(8, DeliveryStatus::Queued, false),
+        request(9, DeliveryStatus::Sent, true),
+    ];
+    let outputs = talk.send(Input::Command(Command::Status));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.contains(&talk.t("de", "status-write-hint")),
+        "{reply}"
+    );
+    assert!(reply.contains("KAL-2026-000009 – "), "{reply}");
+    assert!(reply.contains(": abgeschlossen"), "{reply}");
+    let shown = buttons(&outputs);
+    assert_eq!(
+        shown
+            .iter()
+            .filter(|data| data.starts_with("wa:"))
+            .collect::<Vec<_>>(),
+        ["wa:KAL-2026-000007"]
+    );
+    // Typed, its number is that button.
+    let number = shown
+        .iter()
+        .position(|d| d == "wa:KAL-2026-000007")
+        .unwrap()
+        + 1;
+    let reply = talk.text(&number.to_string());
+    assert!(
+        reply.starts_with("Schreiben Sie hier Ihre Nachricht zur Anfrage KAL-2026-000007"),
+        "{reply}"
+    );
+    let outputs = talk.send(Input::Text("Ich kann am Dienstag nicht kommen.".into()));
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            case,
+            what: Forwarded::Text { text },
+        } if case == "KAL-2026-000007" && text == "Ich kann am Dienstag nicht kommen.")),
+        "{outputs:?}"
+    );
+    assert_eq!(talk.session.open_cases["buergerbuero"], "KAL-2026-000007");
+
+    // The office closes it: no more button, and an old one shows the list again.
+    let user = UserId::new("test", "1");
+    let mut unused = || 0;
+    let ctx = StepContext {
+        user: &user,
+        now: Utc::now(),
+        language_hint: None,
+        next_sequence: &mut unused,
+        rooms_available: true,
+        answers_by_email: &no_email_answers,
+    };
+    talk.engine
+        .close_case(&mut talk.session, "KAL-2026-000007", "buergerbuero", &ctx);
+    let outputs = talk.press_outputs("wa:KAL-2026-000007");
+    assert!(!buttons(&outputs).iter().any(|d| d.starts_with("wa:")));
+    assert!(matches!(talk.session.state, State::AtNode { .. }));
+    // Nobody could read it without a room or email answers: no button.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start de");
+    talk.session.requests = vec![request(7, DeliveryStatus::Sent, false)];
+    let outputs = talk.send(Input::Command(Command::Status));
+    assert!(!buttons(&outputs).iter().any(|d| d.starts_with("wa:")));
+    assert!(!last_text(&outputs).contains(&talk.t("de", "status-write-hint")));
+    talk.email_answers = true;
+    let outputs = talk.send(Input::Command(Command::Status));
+    assert!(buttons(&outputs).contains(&"wa:KAL-2026-000007".to_string()));
+}
+
 /// "Wo ist meine Anfrage?" from someone who sent a request shows their requests; from
 /// someone who has none it is a question for a person; a topic named beside it wins.
 #[test]
@@ -368,6 +453,7 @@ fn asking_about_ones_request_shows_it() {
         institution: "buergerbuero".into(),
         submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
         status: DeliveryStatus::Sent,
+        closed: false,
     };
     for question in [
         "Wo ist meine Anfrage?",

@@ -230,6 +230,58 @@ fn an_office_email_is_relayed_once_and_the_answer_goes_back_in_its_thread() {
     );
 }
 
+/// After the request went out, and before the office answered: "My requests" offers to
+/// write about it, and the message goes to the office as a reply to the request's email.
+#[test]
+fn a_newcomer_writes_about_a_sent_request_before_the_office_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let mut n = 0;
+    let reference = submit(&rt, &mut n);
+    let outbox = Mailbox::default();
+    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
+        rt.notice_sent(&notice.id).unwrap();
+    }
+    let outputs = say(&rt, &mut n, Incoming::Text("/status".into()));
+    let listed = outputs.iter().rev().find_map(Output::message).unwrap();
+    let data = format!("wa:{reference}");
+    assert!(
+        listed.buttons.iter().any(|b| b.data() == data),
+        "{listed:?}"
+    );
+    say(&rt, &mut n, Incoming::Button(data));
+    say(
+        &rt,
+        &mut n,
+        Incoming::Text("I cannot come on Tuesday, my child is ill.".into()),
+    );
+    assert!(rt.room_posts().unwrap().is_empty(), "nothing for a room");
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap()[1].clone();
+    let message = MessageParser::default().parse(&sent).unwrap();
+    assert_eq!(
+        message.in_reply_to().as_text(),
+        Some(format!("{reference}@kalletal.example.org").as_str()),
+        "a reply to the request's email"
+    );
+    assert_eq!(
+        message
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("integration@kalletal.example.org")
+    );
+    assert_eq!(
+        message.subject(),
+        Some(format!("Nachricht zu Anfrage {reference}").as_str())
+    );
+    let text = message.body_text(0).unwrap();
+    assert!(
+        text.contains("I cannot come on Tuesday, my child is ill."),
+        "{text}"
+    );
+}
+
 /// A question to an office without a room that answers by email: the offer is made, taking
 /// it sends the question as the first email of a new thread (no request before it), the
 /// office's answer is relayed, and the next message is a reply in the office's thread.
