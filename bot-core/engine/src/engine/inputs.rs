@@ -287,10 +287,19 @@ impl Engine {
                             _ => false,
                         });
                 // A page whose one thing to do is a request ("Ich kann Ihre Anfrage an das
-                // Bürgerbüro senden." – Request an appointment, Back): yes starts it, no goes
-                // back. Not where the one thing is a conversation with an office: an "ok"
-                // after reading a page would make the next words a message to it.
+                // Bürgerbüro senden." – Request an appointment, Back): the word yes starts
+                // it, no goes back. Not "ok", "tamam" or 👍, which people also write to say
+                // they have read a page; and not where the one thing is a conversation with
+                // an office, whose next words would go to it.
                 let one_thing = || {
+                    let locales = &self.content.locales;
+                    let said_yes = yes
+                        && locales
+                            .languages()
+                            .any(|lang| loose_key(&self.t(lang, "button-yes")) == typed);
+                    if yes && !said_yes {
+                        return None;
+                    }
                     let flow = &self.content.flow;
                     let only = the_only_button(message.buttons.iter().filter(|button| {
                         matches!(Action::parse(button.data()), Ok(Action::Go { .. }))
@@ -302,7 +311,7 @@ impl Engine {
                     if !matches!(flow.node(target)?.kind, NodeKind::Form(_)) {
                         return None;
                     }
-                    if yes {
+                    if said_yes {
                         return Some(only);
                     }
                     message
