@@ -869,7 +869,12 @@ impl Runtime {
             let notice = Notice {
                 id: format!("notice:{}", entry.reference),
                 user: request.user.clone(),
-                message: engine.delivery_notice(&request, status == DeliveryStatus::Sent),
+                message: engine.delivery_notice(
+                    &request,
+                    status == DeliveryStatus::Sent,
+                    self.has_room(&request.institution)
+                        || self.reply_mailbox_for(&request.institution).is_some(),
+                ),
                 files: Vec::new(),
             };
             self.store

@@ -152,6 +152,7 @@ appointment-any = في أي وقت
 request-submitted = شكرًا لك! رقم طلبك هو { $reference }. سأرسله الآن إلى { $institution }.
 request-sent = تم إرسال طلبك { $reference } إلى { $institution }.
 request-failed = لم أستطع إرسال طلبك { $reference } إلى { $institution }. يُرجى التواصل مع المكتب مباشرة.
+request-sent-write-hint = هل تغيّر شيء؟ اكتب «{ $command }». هناك يمكنك أن ترسل رسالة عن طلبك.
 documents-to-bring = يُرجى إحضار هذه الوثائق معك إلى الموعد:
 documents-none = ليس عليك إحضار أي وثائق.
 

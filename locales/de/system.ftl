@@ -146,6 +146,7 @@ appointment-any = Jederzeit möglich
 request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an { $institution }.
 request-sent = Ihre Anfrage { $reference } wurde an { $institution } gesendet.
 request-failed = Ich konnte Ihre Anfrage { $reference } nicht an { $institution } senden. Bitte wenden Sie sich direkt an das Amt.
+request-sent-write-hint = Hat sich etwas geändert? Schreiben Sie „{ $command }“. Dort können Sie eine Nachricht zu Ihrer Anfrage senden.
 documents-to-bring = Bitte bringen Sie diese Dokumente zum Termin mit:
 documents-none = Sie müssen keine Dokumente mitbringen.
 

@@ -143,6 +143,7 @@ appointment-any = Any time
 request-submitted = Thank you! Your request has the number { $reference }. I am sending it to { $institution } now.
 request-sent = Your request { $reference } was sent to { $institution }.
 request-failed = I could not send your request { $reference } to { $institution }. Please contact the office directly.
+request-sent-write-hint = Has something changed? Write “{ $command }”. There you can send a message about your request.
 documents-to-bring = Please bring these documents to your appointment:
 documents-none = You do not need to bring documents.
 

@@ -146,6 +146,7 @@ appointment-any = هر وقت
 request-submitted = تشکر! شماره درخواست شما { $reference } است. حالا آن را به { $institution } می‌فرستم.
 request-sent = درخواست شما { $reference } به { $institution } فرستاده شد.
 request-failed = نتوانستم درخواست شما { $reference } را به { $institution } بفرستم. لطفاً مستقیم با اداره تماس بگیرید.
+request-sent-write-hint = چیزی تغییر کرده است؟ «{ $command }» را بنویسید. آنجا می‌توانید درباره درخواست خود پیام بفرستید.
 documents-to-bring = لطفاً این مدارک را به وقت ملاقات بیاورید:
 documents-none = لازم نیست مدرکی بیاورید.
 

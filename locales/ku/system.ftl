@@ -142,6 +142,7 @@ appointment-any = Her dem dibe
 request-submitted = Spas! Hejmara daxwaza we { $reference } e. Ez niha wê ji { $institution } re dişînim.
 request-sent = Daxwaza we ({ $reference }) ji { $institution } re hat şandin.
 request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re bişînim. Ji kerema xwe rasterast bi nivîsgehê re têkilî daynin.
+request-sent-write-hint = Tiştek guherî? “{ $command }” binivîsin. Li wir hûn dikarin li ser daxwaza xwe peyamekê bişînin.
 documents-to-bring = Ji kerema xwe van belgeyan bi xwe re bînin randevûyê:
 documents-none = Ne hewce ye ku hûn belgeyan bînin.
 

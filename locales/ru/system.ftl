@@ -146,6 +146,7 @@ appointment-any = В любое время
 request-submitted = Спасибо! Номер Вашей заявки: { $reference }. Сейчас я отправлю её сюда: { $institution }.
 request-sent = Ваша заявка { $reference } отправлена. Получатель: { $institution }.
 request-failed = Я не смог отправить Вашу заявку { $reference }. Получатель: { $institution }. Пожалуйста, свяжитесь с этим учреждением сами.
+request-sent-write-hint = Что-то изменилось? Напишите «{ $command }». Там можно отправить сообщение по Вашей заявке.
 documents-to-bring = Пожалуйста, возьмите с собой на приём эти документы:
 documents-none = Вам не нужно брать с собой документы.
 

@@ -141,6 +141,7 @@ appointment-any = Her zaman olur
 request-submitted = Teşekkürler! Başvurunuzun numarası: { $reference }. Şimdi { $institution } kurumuna gönderiyorum.
 request-sent = { $reference } numaralı başvurunuz { $institution } kurumuna gönderildi.
 request-failed = { $reference } numaralı başvurunuzu { $institution } kurumuna gönderemedim. Lütfen kurumla doğrudan iletişime geçin.
+request-sent-write-hint = Bir şey değişti mi? “{ $command }” yazın. Orada başvurunuz hakkında mesaj gönderebilirsiniz.
 documents-to-bring = Lütfen bu belgeleri randevuya getirin:
 documents-none = Belge getirmenize gerek yok.
 

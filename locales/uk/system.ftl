@@ -146,6 +146,7 @@ appointment-any = Будь-коли
 request-submitted = Дякую! Ваш запит має номер { $reference }. Зараз я надсилаю його до установи «{ $institution }».
 request-sent = Ваш запит { $reference } надіслано до установи «{ $institution }».
 request-failed = Не вдалося надіслати Ваш запит { $reference } до установи «{ $institution }». Будь ласка, зверніться до установи напряму.
+request-sent-write-hint = Щось змінилося? Напишіть «{ $command }». Там можна надіслати повідомлення щодо Вашого запиту.
 documents-to-bring = Будь ласка, візьміть ці документи на прийом:
 documents-none = Вам не потрібно брати документи.
 

@@ -157,9 +157,16 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
             ("institution", t("ru", "inst-buergerbuero").into()),
         ],
     );
-    newcomer
+    let sent = newcomer
         .wait_for(WAIT, |r| r.room == dm && r.body.contains(&sent))
         .await;
+    // It says where to write if something changes: the office has a room.
+    let hint = ta(
+        "ru",
+        "request-sent-write-hint",
+        &[("command", t("ru", "cmd-status").into())],
+    );
+    assert!(sent.body.contains(&hint), "{}", sent.body);
 
     // The caseworker sees the request as a thread root, in German, with both photos.
     let root = w.thread_root(&reference).await;

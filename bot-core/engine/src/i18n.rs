@@ -136,6 +136,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("request-submitted", &["reference", "institution"]),
     ("request-sent", &["reference", "institution"]),
     ("request-failed", &["reference", "institution"]),
+    ("request-sent-write-hint", &["command"]),
     ("documents-to-bring", &[]),
     ("documents-none", &[]),
     ("status-none", &[]),

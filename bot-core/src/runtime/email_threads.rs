@@ -172,7 +172,7 @@ impl Runtime {
             user: request.user.clone(),
             message: self
                 .engine_for(&request.institution)
-                .delivery_notice(&request, false),
+                .delivery_notice(&request, false, false),
             files: Vec::new(),
         };
         self.store

@@ -220,7 +220,9 @@ impl Engine {
 
     /// The message a newcomer gets when their request's email was accepted by the mail
     /// server, or finally given up (with the office's email and address).
-    pub fn delivery_notice(&self, request: &Request, sent: bool) -> Message {
+    /// `writable`: the office can be written to through Kompass about the request (its
+    /// room, or its email answers read here), which the notice says how to do.
+    pub fn delivery_notice(&self, request: &Request, sent: bool, writable: bool) -> Message {
         let lang = request.language.as_str();
         let institution = self.content.flow.institution(&request.institution);
         let label =
@@ -245,6 +247,15 @@ impl Engine {
             if let Some(address) = &institution.address {
                 text.push_str(&format!("\n📍 {address}"));
             }
+        }
+        // "I cannot come after all": where to write it, in the help's words.
+        if sent && writable {
+            let hint = self.ta(
+                lang,
+                "request-sent-write-hint",
+                &[("command", self.t(lang, "cmd-status").into())],
+            );
+            text.push_str(&format!("\n\n{hint}"));
         }
         self.message(lang, text, Vec::new())
     }

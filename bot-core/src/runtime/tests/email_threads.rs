@@ -239,10 +239,20 @@ fn a_newcomer_writes_about_a_sent_request_before_the_office_answers() {
     let mut n = 0;
     let reference = submit(&rt, &mut n);
     let outbox = Mailbox::default();
-    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
+    let notices = rt.deliver_due(&outbox, Utc::now()).unwrap().0;
+    // "Sent" says where to write if something changes.
+    assert!(
+        notices[0]
+            .message
+            .text
+            .contains("Has something changed? Write “My requests”."),
+        "{}",
+        notices[0].message.text
+    );
+    for notice in notices {
         rt.notice_sent(&notice.id).unwrap();
     }
-    let outputs = say(&rt, &mut n, Incoming::Text("/status".into()));
+    let outputs = say(&rt, &mut n, Incoming::Text("My requests".into()));
     let listed = outputs.iter().rev().find_map(Output::message).unwrap();
     let data = format!("wa:{reference}");
     assert!(
