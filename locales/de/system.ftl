@@ -70,6 +70,8 @@ reply-greeting = Hallo!
     .typed = hallo, hallo zusammen, hi, hey, guten tag, guten morgen, guten abend, moin, servus, grüß gott, grüß dich
 reply-goodbye = Auf Wiedersehen! Schreiben Sie mir jederzeit wieder.
     .typed = tschüss, tschüs, ciao, bye, auf wiedersehen, bis bald, bis dann, schönen tag noch, gute nacht
+# A yes or "ok" alone at a menu, where it answers nothing: said back kindly, with the menu.
+reply-ok = Gut. Wählen Sie eine der Möglichkeiten, wenn Sie so weit sind.
 unsupported-message = Ich kann nur Text und Fotos lesen. Bitte schreiben Sie einen Text oder wählen Sie eine der Möglichkeiten.
 text-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
 attachment-not-expected = Danke. Ich brauche jetzt keine Datei.

@@ -68,6 +68,7 @@ reply-greeting = Hello!
     .typed = hello, hi, hey, good morning, good afternoon, good evening
 reply-goodbye = Goodbye! Write to me again any time.
     .typed = bye, goodbye, bye bye, see you, see you later, have a nice day, good night
+reply-ok = Good. Choose one of the options when you are ready.
 unsupported-message = I can only read text and photos. Please write a text or choose one of the options.
 text-too-long = Your message is too long. Please write at most { $max } characters.
 attachment-not-expected = Thank you. I do not need a file now.

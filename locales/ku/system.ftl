@@ -68,6 +68,7 @@ reply-greeting = Silav!
     .typed = silav, silav li we, rojbaş, roj baş, êvarbaş, êvar baş, merheba, selam
 reply-goodbye = Bi xatirê te! Kengî bixwazî dîsa ji min re binivîse.
     .typed = bi xatirê te, bi xatirê we, xatirê te, xatirê we, bay, şev baş, şevbaş
+reply-ok = Baş e. Gava hûn amade bin, yek ji vebijarkan hilbijêrin.
 unsupported-message = Ez tenê dikarim nivîs û wêneyan bixwînim. Ji kerema xwe nivîsekê binivîsin an jî yek ji vebijarkan hilbijêrin.
 text-too-long = Peyama we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpan binivîsin.
 attachment-not-expected = Spas. Niha ez pelekî naxwazim.

@@ -67,6 +67,7 @@ reply-greeting = Merhaba!
     .typed = merhaba, merhabalar, selam, selamlar, selamün aleyküm, günaydın, iyi günler, iyi akşamlar, mrb, slm
 reply-goodbye = Hoşça kalın! Bana istediğiniz zaman yeniden yazın.
     .typed = hoşça kal, hoşça kalın, görüşürüz, güle güle, bay bay, iyi geceler, kendine iyi bak, allaha ısmarladık
+reply-ok = Tamam. Hazır olduğunuzda seçeneklerden birini seçin.
 unsupported-message = Sadece yazı ve fotoğraf okuyabilirim. Lütfen bir yazı yazın veya seçeneklerden birini seçin.
 text-too-long = Mesajınız çok uzun. Lütfen en fazla { $max } karakter yazın.
 attachment-not-expected = Teşekkürler. Şu anda dosyaya ihtiyacım yok.

@@ -82,6 +82,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("not-understood-question", &["institution", "button"]),
     ("not-understood-question-email", &["institution", "email"]),
     ("reply-thanks", &[]),
+    ("reply-ok", &[]),
     ("reply-greeting", &[]),
     ("reply-goodbye", &[]),
     ("unsupported-message", &[]),

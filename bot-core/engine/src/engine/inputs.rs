@@ -133,6 +133,11 @@ impl Engine {
                 reply.note(self.t(&lang, answer));
                 return self.reprompt(session, ctx, reply);
             }
+            // "ok", "tamam", 👍 alone: read, not a choice; the menu again, kindly.
+            if self.typed_meanings(&typed).contains(&"button-yes") {
+                reply.note(self.t(&lang, "reply-ok"));
+                return self.reprompt(session, ctx, reply);
+            }
             // A topic named here, else from the main menu.
             let here = match &session.state {
                 State::AtNode { node } => node.clone(),
@@ -1094,7 +1099,7 @@ pub(super) const FIELD_BUTTON_LABELS: [&str; 6] = [
 /// The fixed texts whose spellings typed alone mean something at menus and in forms
 /// ([`Engine::typed_meanings`]): the commands (`Command::WORDS`), the buttons of form
 /// questions, and these.
-const MORE_TYPED_MEANINGS: [&str; 2] = ["button-main-menu", "button-no"];
+const MORE_TYPED_MEANINGS: [&str; 3] = ["button-main-menu", "button-no", "button-yes"];
 
 /// The command whose label in the help (`cmd-status` "Meine Anfragen") or one of its
 /// `.typed` spellings, in any language (`meanings`), or whose English word ("status")
