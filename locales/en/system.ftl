@@ -73,6 +73,7 @@ unsupported-message = I can only read text and photos. Please write a text or ch
 text-too-long = Your message is too long. Please write at most { $max } characters.
 attachment-not-expected = Thank you. I do not need a file now.
 attachment-offer-person = Thank you. I do not need a file here. A person can look at it: { $institution }. Choose “{ $button }”. Then I will send your file there.
+offer-files-full = I can send at most { $max } files at once. I did not keep this one. Choose “{ $button }”: then I will send the others to { $institution }. Send this file again after that.
 cancel-nothing = There is nothing to cancel.
 back-nothing = This is the start. There is no step back.
 group-chat-only-private = I only talk in private chats. Please write to me directly.

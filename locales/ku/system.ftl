@@ -73,6 +73,7 @@ unsupported-message = Ez tenê dikarim nivîs û wêneyan bixwînim. Ji kerema x
 text-too-long = Peyama we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpan binivîsin.
 attachment-not-expected = Spas. Niha ez pelekî naxwazim.
 attachment-offer-person = Spas. Li vir ez pelekî naxwazim. Kesek dikare lê binêre: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pelê we dişînim wir.
+offer-files-full = Ez dikarim herî zêde { $max } pelan bi carekê bişînim. Min ev pel negirt. “{ $button }” hilbijêrin: wê demê ez pelên din ji { $institution } re dişînim. Piştre vî pelî dîsa bişînin.
 cancel-nothing = Tiştek tune ye ku were betalkirin.
 back-nothing = Ev destpêk e. Gaveke paşve tune ye.
 group-chat-only-private = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.

@@ -72,6 +72,7 @@ unsupported-message = Sadece yazı ve fotoğraf okuyabilirim. Lütfen bir yazı 
 text-too-long = Mesajınız çok uzun. Lütfen en fazla { $max } karakter yazın.
 attachment-not-expected = Teşekkürler. Şu anda dosyaya ihtiyacım yok.
 attachment-offer-person = Teşekkürler. Burada dosyaya ihtiyacım yok. Bir kişi ona bakabilir: { $institution }. «{ $button }» seçeneğini seçin. O zaman dosyanızı oraya gönderirim.
+offer-files-full = Bir seferde en fazla { $max } dosya gönderebilirim. Bu dosyayı saklamadım. “{ $button }” seçin: diğerlerini { $institution } kurumuna göndereyim. Bu dosyayı daha sonra tekrar gönderin.
 cancel-nothing = İptal edilecek bir şey yok.
 back-nothing = Burası başlangıç. Geri gidilecek adım yok.
 group-chat-only-private = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın.

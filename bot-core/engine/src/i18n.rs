@@ -83,6 +83,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("not-understood-question-email", &["institution", "email"]),
     ("reply-thanks", &[]),
     ("reply-ok", &[]),
+    ("offer-files-full", &["max", "institution", "button"]),
     ("reply-greeting", &[]),
     ("reply-goodbye", &[]),
     ("unsupported-message", &[]),

@@ -58,12 +58,22 @@ impl Engine {
             self.reprompt(session, ctx, reply);
             return true;
         }
+        // An eleventh file is not kept: say so, rather than promise to send it.
+        let full = matches!(offer, Offer::File(_))
+            && reply
+                .on_offer
+                .as_ref()
+                .is_some_and(|offered| offered.files.len() >= MAX_OFFERED_FILES);
         reply.note(self.ta(
             &lang,
-            note,
+            if full { "offer-files-full" } else { note },
             &[
                 ("institution", self.t(&lang, &institution.label).into()),
                 ("button", self.t(&lang, label).into()),
+                (
+                    "max",
+                    i64::try_from(MAX_OFFERED_FILES).unwrap_or(i64::MAX).into(),
+                ),
             ],
         ));
         reply.offered_person = true;

@@ -3175,6 +3175,26 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
     talk.send(Input::Command(Command::Menu));
     assert_eq!(talk.session.offered, None);
     assert_eq!(talk.session.attachment_ids().count(), 0);
+
+    // Ten files wait at most; the eleventh is not kept, and the person is told so.
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    for page in 1..=10 {
+        let reply = last_text(&talk.send(photo(&format!("page-{page}"))));
+        assert!(
+            reply.starts_with("Danke. Hier brauche ich keine Datei"),
+            "{reply}"
+        );
+    }
+    let outputs = talk.send(photo("page-11"));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.starts_with("Ich kann höchstens 10 Dateien auf einmal senden."),
+        "{reply}"
+    );
+    assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    assert_eq!(talk.session.attachment_ids().count(), 10);
+    assert!(!talk.session.attachment_ids().any(|id| id == "page-11"));
 }
 
 /// A voice message at a menu, from someone who does not read or write much, is offered to a
