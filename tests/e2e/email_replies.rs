@@ -132,19 +132,51 @@ fn documents(api: &BotApi) -> Vec<Value> {
         .collect()
 }
 
+/// A Telegram-only deployment whose offices answer by email: the loopback Bot API, a real
+/// SMTP server for what Kompass sends, a real IMAP mailbox for what offices answer.
+struct Office {
+    dir: tempfile::TempDir,
+    imap: Dovecot,
+    sink: SmtpSink,
+    api: BotApi,
+    config: std::path::PathBuf,
+    bot: Bot,
+}
+
+impl Office {
+    fn start() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let imap = Dovecot::start(dir.path());
+        let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+        let api = BotApi::start();
+        let extra = format!(
+            "\n[mail]\nfrom = \"Kompass Kalletal <kompass@kalletal.example.org>\"\n\n[mail.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\n\n{}",
+            sink.port,
+            imap.config()
+        );
+        let config = telegram_config(dir.path(), &api, &extra);
+        let bot = Bot::start_with(&config, &imap.env());
+        Self {
+            dir,
+            imap,
+            sink,
+            api,
+            config,
+            bot,
+        }
+    }
+}
+
 #[test]
 fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
-    let dir = tempfile::tempdir().unwrap();
-    let imap = Dovecot::start(dir.path());
-    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
-    let api = BotApi::start();
-    let extra = format!(
-        "\n[mail]\nfrom = \"Kompass Kalletal <kompass@kalletal.example.org>\"\n\n[mail.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\n\n{}",
-        sink.port,
-        imap.config()
-    );
-    let config = telegram_config(dir.path(), &api, &extra);
-    let bot = Bot::start_with(&config, &imap.env());
+    let Office {
+        dir,
+        imap,
+        sink,
+        api,
+        config,
+        bot,
+    } = Office::start();
 
     // A counselling request in Ukrainian, from a deep link.
     api.text(CHAT, "/start uk_counselling-form", "uk");
@@ -462,17 +494,14 @@ Message-ID: {request_id}\r\n\
 /// goes back in the office's thread.
 #[test]
 fn a_question_at_a_menu_reaches_an_office_without_matrix_by_email() {
-    let dir = tempfile::tempdir().unwrap();
-    let imap = Dovecot::start(dir.path());
-    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
-    let api = BotApi::start();
-    let extra = format!(
-        "\n[mail]\nfrom = \"Kompass Kalletal <kompass@kalletal.example.org>\"\n\n[mail.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\n\n{}",
-        sink.port,
-        imap.config()
-    );
-    let config = telegram_config(dir.path(), &api, &extra);
-    let bot = Bot::start_with(&config, &imap.env());
+    let Office {
+        dir: _dir,
+        imap,
+        sink,
+        api,
+        bot,
+        ..
+    } = Office::start();
 
     api.text(CHAT, "/start uk", "uk");
     api.wait_count(CHAT, 1);

@@ -378,14 +378,11 @@ mod tests {
             Action::Resume { form: id.clone() },
             // Municipality ids follow the rules of node ids (`towns::check_id`).
             Action::Town(id),
-            // A reference: a prefix of at most 8 characters (checked when flows load), the
-            // year and a sequence number.
+            // A reference as `request::reference` writes it (a layer above, not used
+            // here): a prefix of at most 8 characters (checked when flows load), the year
+            // (chrono's largest has 6 digits) and a sequence number.
             Action::WriteAbout {
-                reference: crate::request::reference(
-                    "ABCDEFGH",
-                    chrono::DateTime::<chrono::Utc>::MAX_UTC,
-                    u64::MAX,
-                ),
+                reference: format!("ABCDEFGH-262143-{}", u64::MAX),
             },
             Action::Language(code.clone()),
             Action::Fix { field: usize::MAX },
