@@ -1,11 +1,13 @@
 //! Offices that answer by email, end to end: a Telegram newcomer's request goes to the
-//! office over a real SMTP server (aiosmtpd); the office's answer is delivered into
-//! Kompass's own mailbox on a real IMAP server (Dovecot, written with Python's imaplib) and
-//! reaches the newcomer in Ukrainian framing with its PDF; the newcomer's answer reaches the
-//! office as an email in the same thread, and so does a voice message (an over-20 MB one is
-//! refused in Ukrainian). Automatic replies, mail from outside the office's
-//! domain and mail that answers nothing are not relayed; nothing is relayed twice after a
-//! restart; a bounce of the request email tells the newcomer.
+//! office over a real SMTP server (aiosmtpd); a message about it from "Мої запити", before
+//! any answer, goes to the office as a reply to the request; the office's answer is
+//! delivered into Kompass's own mailbox on a real IMAP server (Dovecot, written with
+//! Python's imaplib) and reaches the newcomer in Ukrainian framing with its PDF; the
+//! newcomer's answer reaches the office as an email in the same thread, and so does a voice
+//! message (an over-20 MB one is refused in Ukrainian). Automatic replies, mail from
+//! outside the office's domain and mail that answers nothing are not relayed; nothing is
+//! relayed twice after a restart; a bounce of the request email tells the newcomer. A
+//! question at a menu reaches an office without Matrix the same way.
 
 use std::time::{Duration, Instant};
 
@@ -227,6 +229,40 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
         messages.iter().any(|m| text_of(m).contains(&sent))
     });
 
+    // Before the office answers, the newcomer writes about the request: "Мої запити"
+    // lists it with a button (pressed: the menu is edited into the conversation), and the
+    // message reaches the office as a reply to the request's email.
+    say(&api, &t("uk", "cmd-status"));
+    api.press(CHAT, &format!("wa:{reference}"));
+    let start = ta(
+        "uk",
+        "person-start-request",
+        &[
+            ("reference", reference.as_str().into()),
+            ("institution", "".into()),
+        ],
+    );
+    api.wait_for_text(CHAT, start.split(&reference).next().unwrap().trim());
+    say(&api, "Я не зможу прийти у вівторок.");
+    let emails = wait_for_emails(&sink, 2);
+    let about = MessageParser::default().parse(&emails[1]).unwrap();
+    assert_eq!(
+        about.in_reply_to().as_text(),
+        Some(request_id.trim_matches(['<', '>']))
+    );
+    assert_eq!(
+        about.subject(),
+        Some(format!("Nachricht zu Anfrage {reference}").as_str())
+    );
+    assert!(
+        about
+            .body_text(0)
+            .unwrap()
+            .contains("Я не зможу прийти у вівторок."),
+        "{:?}",
+        about.body_text(0)
+    );
+
     // The office answers from its own domain: the newcomer gets it in Ukrainian framing,
     // without the quoted request and the signature block, with the clean PDF only.
     let before = api.bot_messages(CHAT).len();
@@ -269,8 +305,8 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
 
     // The newcomer answers: the office gets it in the same thread, to whoever wrote.
     say(&api, "Дякую, я прийду.");
-    let emails = wait_for_emails(&sink, 2);
-    let answer = MessageParser::default().parse(&emails[1]).unwrap();
+    let emails = wait_for_emails(&sink, 3);
+    let answer = MessageParser::default().parse(&emails[2]).unwrap();
     assert_eq!(
         answer.in_reply_to().as_text(),
         Some("answer-1@mail.kalletal.example.org")
@@ -306,8 +342,8 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
         .chain((0..30_000u32).map(|i| (i * 13 % 251) as u8))
         .collect();
     api.voice(CHAT, &voice, 5);
-    let emails = wait_for_emails(&sink, 3);
-    let spoken = MessageParser::default().parse(&emails[2]).unwrap();
+    let emails = wait_for_emails(&sink, 4);
+    let spoken = MessageParser::default().parse(&emails[3]).unwrap();
     assert_eq!(
         spoken.in_reply_to().as_text(),
         Some("answer-1@mail.kalletal.example.org")
@@ -340,7 +376,7 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
     std::thread::sleep(Duration::from_secs(1));
     assert_eq!(
         sink.received().len(),
-        3,
+        4,
         "nothing sent for the refused voice message"
     );
 
