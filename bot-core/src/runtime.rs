@@ -539,7 +539,7 @@ impl Runtime {
             language_hint: update.language_hint.as_deref(),
             next_sequence: &mut next_sequence,
             rooms_available: self.settings.rooms_available,
-            answers_by_email: &|institution| self.reply_mailbox_for(institution).is_some(),
+            answers_by_email: &|institution| self.answers_by_email(institution),
         };
         let outputs = towns.step(&mut session, input, &mut ctx, bound.as_deref());
         if let Some(error) = sequence_error {
@@ -632,7 +632,7 @@ impl Runtime {
         let has_room = |institution: &str| self.has_room(institution);
         for request in submitted {
             let room = has_room(&request.institution);
-            let by_email = self.reply_mailbox_for(&request.institution).is_some();
+            let by_email = self.answers_by_email(&request.institution);
             if !room && !by_email {
                 continue;
             }
@@ -693,20 +693,23 @@ impl Runtime {
                                 .map(|c| c.institution.clone())
                         })
                         .unwrap_or_default();
-                    let mut post = self.store.room_post(
+                    // A case whose office has no room talks by email.
+                    posts.push(self.thread_post(
                         case,
                         &institution,
                         PostWhat::Forwarded(what.clone()),
-                    )?;
-                    // A case whose office has no room talks by email.
-                    post.by_email =
-                        self.reply_mailbox_for(&institution).is_some() && !has_room(&institution);
-                    posts.push(post);
+                    )?);
                 }
                 _ => {}
             }
         }
         Ok((cases, posts))
+    }
+
+    /// Whether `institution`'s email answers are read here (a reply mailbox is configured for
+    /// it): where it has no room, it talks by email.
+    fn answers_by_email(&self, institution: &str) -> bool {
+        self.reply_mailbox_for(institution).is_some()
     }
 
     /// Whether `institution` answers in a caseworker room (it has one and Matrix runs).
@@ -729,8 +732,7 @@ impl Runtime {
         what: PostWhat,
     ) -> Result<crate::store::RoomPost, StoreError> {
         let mut post = self.store.room_post(reference, institution, what)?;
-        post.by_email =
-            self.reply_mailbox_for(institution).is_some() && !self.has_room(institution);
+        post.by_email = self.answers_by_email(institution) && !self.has_room(institution);
         Ok(post)
     }
 
@@ -756,7 +758,7 @@ impl Runtime {
             language_hint: None,
             next_sequence: &mut unused,
             rooms_available: self.settings.rooms_available,
-            answers_by_email: &|institution| self.reply_mailbox_for(institution).is_some(),
+            answers_by_email: &|institution| self.answers_by_email(institution),
         };
         Ok(self.towns().current_prompt(&session, &ctx))
     }
@@ -873,7 +875,7 @@ impl Runtime {
                     &request,
                     status == DeliveryStatus::Sent,
                     self.has_room(&request.institution)
-                        || self.reply_mailbox_for(&request.institution).is_some(),
+                        || self.answers_by_email(&request.institution),
                 ),
                 files: Vec::new(),
             };

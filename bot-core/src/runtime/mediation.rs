@@ -91,7 +91,7 @@ impl Runtime {
         // The translations need a way to the office: its room, or its email thread
         // (`Runtime::thread_post`) when Kompass has a mailbox for answers.
         let reachable =
-            |room: &Option<String>| room.is_some() || self.reply_mailbox_for(institution).is_some();
+            |room: &Option<String>| room.is_some() || self.answers_by_email(institution);
         state.settings.languages.contains(language)
             && engine
                 .content()

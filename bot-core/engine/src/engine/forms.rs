@@ -590,8 +590,8 @@ impl Engine {
 
     /// The first phone or email question of `form` when the office could not answer: it has
     /// no caseworker room here, does not answer by email through Kompass, and neither a phone
-    /// number nor an email was given. A
-    /// request nobody can answer is of no use to the newcomer.
+    /// number nor an email was given. A request nobody can answer is of no use to the
+    /// newcomer.
     /// After a skipped contact question (`previous`) the next one is asked, so phone and
     /// email take turns.
     pub(super) fn missing_contact(

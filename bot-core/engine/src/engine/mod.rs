@@ -119,7 +119,8 @@ pub struct Engine {
     /// Each menu option's topic words for a language, folded into phrases once
     /// ([`topics`]).
     topic_spellings: Arc<topics::PhraseCache>,
-    /// Every spelling of [`inputs::TYPED_MEANINGS`] and the texts it is a spelling of.
+    /// Every spelling of the fixed texts [`Engine::typed_meanings`] knows, and the texts it
+    /// is a spelling of.
     typed_index: Arc<std::sync::OnceLock<HashMap<String, Vec<&'static str>>>>,
 }
 
