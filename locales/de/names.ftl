@@ -5,6 +5,10 @@ name-latin-question = Sie haben geschrieben: { $name }
 name-latin-suggestion = Ist es so richtig: { $suggestion }? Dann wählen Sie es unten.
 button-name-no-latin = Ich habe kein Dokument in lateinischen Buchstaben
 error-name-not-latin = Bitte benutzen Sie lateinische Buchstaben (A, B, C …). Oder wählen Sie unten eine Möglichkeit.
+# A word of yes or no ("ok", "nein") typed at a name or address question: is it the answer?
+# The field's question follows on the next line.
+answer-word-check = Sie haben geschrieben: { $word }
+    Ist das wirklich die Antwort? Dann wählen Sie es unten. Sonst schreiben Sie bitte die Antwort:
 # An address typed in another script: asked once in Latin letters (field kind `address`).
 address-latin-question = Sie haben geschrieben: { $address }
     Briefe vom Amt kommen an diese Adresse. Bitte schreiben Sie sie in lateinischen Buchstaben (A, B, C …), so wie auf Ihrem Briefkasten oder im Mietvertrag.

@@ -5,6 +5,8 @@ name-latin-question = We nivîsî: { $name }
 name-latin-suggestion = Ev rast e: { $suggestion }? Wê demê li jêr wê hilbijêrin.
 button-name-no-latin = Belgeyeke min bi tîpên latînî tune
 error-name-not-latin = Ji kerema xwe tîpên latînî (A, B, C …) bi kar bînin. An jî li jêr vebijarkekê hilbijêrin.
+answer-word-check = We nivîsî: { $word }
+    Bersiv bi rastî ev e? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe bersivê binivîsin:
 address-latin-question = We nivîsî: { $address }
     Nameyên nivîsgehê tên vê navnîşanê. Ji kerema xwe wê bi tîpên latînî (A, B, C …) binivîsin, wek li ser qutiya nameyan an di peymana kirê de.
 button-address-keep = Ez nikarim wê bi tîpên latînî binivîsim

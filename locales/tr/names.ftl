@@ -5,6 +5,8 @@ name-latin-question = Şunu yazdınız: { $name }
 name-latin-suggestion = Bu doğru mu: { $suggestion }? O zaman aşağıdan seçin.
 button-name-no-latin = Latin harfleriyle belgem yok
 error-name-not-latin = Lütfen Latin harfleri (A, B, C …) kullanın. Ya da aşağıdan bir seçenek seçin.
+answer-word-check = Şunu yazdınız: { $word }
+    Cevap gerçekten bu mu? O zaman aşağıdan seçin. Değilse lütfen cevabı yazın:
 address-latin-question = Şunu yazdınız: { $address }
     Dairenin mektupları bu adrese gelir. Lütfen adresi Latin harfleriyle (A, B, C …) yazın, posta kutunuzdaki veya kira sözleşmenizdeki gibi.
 button-address-keep = Latin harfleriyle yazamıyorum

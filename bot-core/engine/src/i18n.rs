@@ -248,6 +248,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("name-latin-suggestion", &["suggestion"]),
     ("button-name-no-latin", &[]),
     ("error-name-not-latin", &[]),
+    ("answer-word-check", &["word"]),
     ("address-latin-question", &["address"]),
     ("button-address-keep", &[]),
     ("value-name-original", &["latin", "original"]),

@@ -45,6 +45,31 @@ impl Engine {
         {
             return self.on_button(session, &data, ctx, reply);
         }
+        if let Some(handled) =
+            self.word_at_name_or_address(session, form_id, field, text, meanings, &lang)
+        {
+            return match handled {
+                WordAtName::Skip => {
+                    self.answer(session, form_id, field, Answer::Skipped, ctx, reply)
+                }
+                WordAtName::Ask => self.reprompt(session, ctx, reply),
+                WordAtName::TakeSuggestion => {
+                    let data = Action::Answer {
+                        field: index,
+                        value: FieldButton::LatinSuggestion,
+                    }
+                    .encode();
+                    self.on_button(session, &data, ctx, reply)
+                }
+                WordAtName::NoSpelling => {
+                    reply.note(self.t(&lang, "error-name-not-latin"));
+                    self.reprompt(session, ctx, reply)
+                }
+            };
+        }
+        let Some(draft) = session.drafts.get(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
         let today = ctx.now.date_naive();
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
@@ -202,6 +227,7 @@ impl Engine {
                 FieldStep::Main
                 | FieldStep::LatinName
                 | FieldStep::LatinAddress
+                | FieldStep::WordAsAnswer
                 | FieldStep::OtherTyped
                 | FieldStep::Retake,
             ) => Err(None),
@@ -226,6 +252,70 @@ impl Engine {
                 reply.note(self.refusal_text(refusal, &lang));
                 self.reprompt(session, ctx, reply);
             }
+        }
+    }
+
+    /// A word of yes, no, skip or done ("tamam", "ok", "nein", "نعم") typed at a name or
+    /// address question most often answers the message before it, or says yes to the
+    /// spelling Kompass suggested; taken as the name, it would reach the office as one. But
+    /// "Jo" is a name too: it is asked once whether the word is the answer, and the same
+    /// word typed again, or its ✓ button, keeps it. `None`: `text` is no such word here.
+    fn word_at_name_or_address(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        field: &Field,
+        text: &str,
+        meanings: &[&str],
+        lang: &str,
+    ) -> Option<WordAtName> {
+        let yes = meanings.contains(&"button-yes");
+        if !yes && !WORDS_OF_NO.iter().any(|id| meanings.contains(id)) {
+            return None;
+        }
+        let draft = session.drafts.get_mut(form_id)?;
+        let Position::Field { index, step, .. } = draft.position else {
+            return None;
+        };
+        let max_length = match field.kind {
+            FieldKind::Name { max_length } | FieldKind::Address { max_length } => max_length,
+            _ => return None,
+        };
+        match step {
+            FieldStep::Main | FieldStep::WordAsAnswer => {
+                if field.optional && !yes {
+                    return Some(WordAtName::Skip);
+                }
+                let repeated = step == FieldStep::WordAsAnswer
+                    && draft
+                        .pending_original
+                        .as_deref()
+                        .is_some_and(|word| loose_key(word) == loose_key(text));
+                // A sign without a letter ("👍") is refused as no name further on.
+                let word = values::name(text, max_length).ok()?;
+                if repeated {
+                    return None;
+                }
+                follow_up(draft, index, FieldStep::WordAsAnswer);
+                draft.pending_original = Some(word);
+                Some(WordAtName::Ask)
+            }
+            FieldStep::LatinName => {
+                let suggested = draft.pending_original.as_deref().is_some_and(|original| {
+                    script::latin_suggestion(original, lang, self.content.locales.name_spellings())
+                        .is_some()
+                });
+                Some(if yes && suggested {
+                    WordAtName::TakeSuggestion
+                } else {
+                    WordAtName::NoSpelling
+                })
+            }
+            FieldStep::LatinAddress => Some(WordAtName::NoSpelling),
+            FieldStep::InterpreterLanguage
+            | FieldStep::InterpreterTyped
+            | FieldStep::OtherTyped
+            | FieldStep::Retake => None,
         }
     }
 
@@ -480,6 +570,26 @@ impl Engine {
                         };
                         Some(Answer::Text(original))
                     }
+                    (
+                        kind @ (FieldKind::Name { .. } | FieldKind::Address { .. }),
+                        FieldStep::WordAsAnswer,
+                        FieldButton::KeepAsWritten,
+                    ) => {
+                        let Some(word) = draft.pending_original.clone() else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        if !script::is_latin(&word) {
+                            // "نعم" kept as the name: its Latin spelling is asked as for any.
+                            let step = if matches!(kind, FieldKind::Name { .. }) {
+                                FieldStep::LatinName
+                            } else {
+                                FieldStep::LatinAddress
+                            };
+                            ask_in_latin_letters(draft, current, step, word);
+                            return self.reprompt(session, ctx, reply);
+                        }
+                        Some(Answer::Text(word))
+                    }
                     (FieldKind::Photos { min, .. }, _, FieldButton::Done) => {
                         let count = photo_count(draft, field);
                         if count >= *min && count > 0 {
@@ -728,6 +838,22 @@ fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {
         correcting,
         step,
     };
+}
+
+/// Words that, typed alone, say no, skip or done in some language ("nein", "yok",
+/// "fertig"): with `button-yes`, no answer to a name or address question at first sight.
+const WORDS_OF_NO: [&str; 3] = ["button-no", "button-skip", "button-done"];
+
+/// What [`Engine::word_at_name_or_address`] makes of a word of yes or no.
+enum WordAtName {
+    /// An optional question: "nein" leaves it empty.
+    Skip,
+    /// Is the word really the answer? (`FieldStep::WordAsAnswer`)
+    Ask,
+    /// "ok" to the Latin spelling Kompass suggested takes it.
+    TakeSuggestion,
+    /// No Latin spelling, and no suggestion to say yes to.
+    NoSpelling,
 }
 
 /// Keeps `original`, typed in another script, and asks field `index`'s question in Latin

@@ -98,6 +98,7 @@ impl Engine {
                             | FieldStep::InterpreterTyped
                             | FieldStep::LatinName
                             | FieldStep::LatinAddress
+                            | FieldStep::WordAsAnswer
                             | FieldStep::OtherTyped
                             | FieldStep::Retake,
                     } => Position::Field {

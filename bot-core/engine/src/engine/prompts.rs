@@ -341,6 +341,17 @@ impl Engine {
                     FieldButton::NoLatinDocument,
                 ));
             }
+            (FieldKind::Name { .. } | FieldKind::Address { .. }, FieldStep::WordAsAnswer) => {
+                let word = draft.pending_original.as_deref().unwrap_or_default();
+                question = format!(
+                    "{}\n{question}",
+                    self.ta(lang, "answer-word-check", &[("word", word.into())])
+                );
+                buttons.push(answer_button(
+                    format!("✓ {word}"),
+                    FieldButton::KeepAsWritten,
+                ));
+            }
             (FieldKind::Address { .. }, FieldStep::LatinAddress) => {
                 let original = draft.pending_original.as_deref().unwrap_or_default();
                 question = self.ta(
@@ -420,6 +431,7 @@ impl Engine {
                 FieldKind::Interpreter,
                 FieldStep::LatinName
                 | FieldStep::LatinAddress
+                | FieldStep::WordAsAnswer
                 | FieldStep::OtherTyped
                 | FieldStep::Retake,
             ) => {}

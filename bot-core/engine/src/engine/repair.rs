@@ -135,10 +135,12 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                             FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped
                         ),
                         FieldKind::Name { .. } => {
-                            step == FieldStep::LatinName && draft.pending_original.is_some()
+                            matches!(step, FieldStep::LatinName | FieldStep::WordAsAnswer)
+                                && draft.pending_original.is_some()
                         }
                         FieldKind::Address { .. } => {
-                            step == FieldStep::LatinAddress && draft.pending_original.is_some()
+                            matches!(step, FieldStep::LatinAddress | FieldStep::WordAsAnswer)
+                                && draft.pending_original.is_some()
                         }
                         FieldKind::Photos { .. } => {
                             step == FieldStep::Retake && !draft.unreadable.is_empty()
@@ -172,7 +174,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     if !matches!(
         draft.position,
         Position::Field {
-            step: FieldStep::LatinName | FieldStep::LatinAddress,
+            step: FieldStep::LatinName | FieldStep::LatinAddress | FieldStep::WordAsAnswer,
             ..
         }
     ) {

@@ -122,7 +122,9 @@ pub struct Draft {
     pub position: Position,
     pub updated: DateTime<Utc>,
     /// A name or an address typed in another script than Latin, kept while its Latin
-    /// spelling is asked (`FieldStep::LatinName`, `FieldStep::LatinAddress`).
+    /// spelling is asked (`FieldStep::LatinName`, `FieldStep::LatinAddress`), or typed as a
+    /// word of yes or no while it is asked whether that is the answer
+    /// (`FieldStep::WordAsAnswer`).
     #[serde(
         default,
         alias = "pending_name",
@@ -180,6 +182,9 @@ pub enum FieldStep {
     /// An address typed in another script (`Draft::pending_original`): how is it written in
     /// Latin letters, as on the letterbox?
     LatinAddress,
+    /// A name or address typed as a word that says yes, no, skip or done ("tamam", "ok"),
+    /// kept in `Draft::pending_original`: is it really the answer? ("Jo" is a name too.)
+    WordAsAnswer,
     /// A choice's own answer, to be typed (`OtherAnswer`, "another country").
     OtherTyped,
     /// A photo looks hard to read (`Draft::unreadable`): take a new one, or send it anyway?

@@ -1497,6 +1497,107 @@ fn listed_names_are_suggested_with_their_vowels() {
     }
 }
 
+/// A word of yes or no typed at a name question ("تمام", "ok", a second "نعم" after the
+/// page's yes) most often answers the message before: it is not taken as the name at once.
+/// Kompass asks whether it is the answer; its ✓ button, its number, or the same word typed
+/// again keep it ("Jo" is a name), another answer is the name. At the Latin spelling, "ok"
+/// takes the suggestion and is never the spelling itself.
+#[test]
+fn a_word_of_yes_or_no_at_a_name_question() {
+    let at_word_check = |talk: &Talk, index: usize| {
+        draft(talk).position
+            == Position::Field {
+                index,
+                correcting: false,
+                step: FieldStep::WordAsAnswer,
+            }
+    };
+    let mut talk = to_family_name("ar");
+    let outputs = talk.send(Input::Text("تمام".into()));
+    let reply = strip_bidi_marks(&last_text(&outputs));
+    assert!(at_word_check(&talk, 0));
+    assert!(draft(&talk).answers.is_empty());
+    assert_eq!(draft(&talk).pending_original.as_deref(), Some("تمام"));
+    assert!(reply.contains("تمام"), "{reply}");
+    assert!(
+        reply.contains(&talk.t("ar", "field-family-name")),
+        "{reply}"
+    );
+    assert_eq!(buttons(&outputs), ["f:0:kw", "nav:back", "form:cancel"]);
+    // The name typed now is the answer, asked in Latin letters as always; "ok" there takes
+    // the suggested spelling.
+    talk.text("حداد");
+    assert!(at_latin_name(&talk, 0));
+    talk.text("ok");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Name {
+            original: "حداد".into(),
+            latin: LatinSpelling::Suggested("Haddad".into()),
+        }
+    );
+    // "Jo" is a yes in German, and a name: typed twice, it is the name.
+    talk.text("Jo");
+    assert!(at_word_check(&talk, 1));
+    talk.text("Jo");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Jo".into())
+    );
+    assert_eq!(field_index(&talk), 2);
+
+    // Kept with ✓, a word in Arabic letters is asked in Latin letters like any name; "no"
+    // to the suggested spelling is no spelling either.
+    let mut talk = to_family_name("ar");
+    talk.text("نعم");
+    assert!(at_word_check(&talk, 0));
+    talk.press("f:0:kw");
+    assert!(at_latin_name(&talk, 0));
+    assert_eq!(draft(&talk).pending_original.as_deref(), Some("نعم"));
+    let mut talk = to_family_name("ar");
+    talk.text("حداد");
+    assert!(at_latin_name(&talk, 0));
+    let reply = talk.text("no");
+    assert!(
+        reply.starts_with(&talk.t("ar", "error-name-not-latin")),
+        "{reply}"
+    );
+    assert!(at_latin_name(&talk, 0) && draft(&talk).answers.is_empty());
+
+    // The number shown keeps it too; Back asks the question again.
+    let mut talk = to_family_name("de");
+    talk.text("nein");
+    assert!(at_word_check(&talk, 0));
+    talk.text("Zurück");
+    assert_eq!(field_index(&talk), 0);
+    assert!(!at_word_check(&talk, 0));
+    assert_eq!(draft(&talk).pending_original, None);
+    talk.text("Nein");
+    talk.text("1");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Nein".into())
+    );
+    // A sign is no name at all, as before.
+    let reply = talk.text("👍");
+    assert!(
+        reply.starts_with(&talk.t("de", "error-name-letter")),
+        "{reply}"
+    );
+    // An address is asked the same way.
+    talk.text("Müller");
+    talk.text("1.2.1990");
+    talk.text("1");
+    assert_eq!(field_index(&talk), 4);
+    talk.text("ok");
+    assert!(at_word_check(&talk, 4));
+    talk.text("Lindenweg 3, 32689 Kalletal");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Lindenweg 3, 32689 Kalletal".into())
+    );
+}
+
 /// The newcomer types the passport's spelling instead; a second answer in Arabic letters is
 /// refused with a clear note, and the question stays.
 #[test]
