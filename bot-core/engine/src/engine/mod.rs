@@ -33,6 +33,7 @@ mod repair;
 mod retake;
 pub mod script;
 mod session;
+mod sound_keys;
 mod topics;
 pub mod values;
 

@@ -9,7 +9,8 @@
 //! sentence fits a listed word that it equals or starts with (a listed word of four letters
 //! or more, three in Arabic script, is a stem: "квартир" for "квартиру"); an Arabic word
 //! fits without its article or a joined "و", "ب", "ل". A listed phrase fits where its words
-//! stand together.
+//! stand together. The offices' words also fit where they are written in Cyrillic letters
+//! ("мельдебешайнигунг" for "Meldebescheinigung"), by their sound (`sound_keys`).
 //!
 //! The guess is made only where it cannot be the wrong page: where words of two topics fit
 //! the same word, the longer listed words win ("Arbeitserlaubnis" over "Arbeit"); a topic
@@ -19,6 +20,7 @@
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
 
+use super::sound_keys::{KEY_MARK, cyrillic_key, german_key};
 use super::*;
 use crate::content::ChoiceOption;
 use crate::words::tokens;
@@ -233,17 +235,27 @@ impl Engine {
             &format!("{lang}\u{0}{label}"),
             || {
                 let locales = &self.content.locales;
-                let languages: BTreeSet<&str> = std::iter::once(lang)
-                    .chain(
-                        self.content
-                            .flow
-                            .institutions
-                            .values()
-                            .map(|institution| institution.email_language.as_str()),
-                    )
+                let offices: BTreeSet<&str> = self
+                    .content
+                    .flow
+                    .institutions
+                    .values()
+                    .map(|institution| institution.email_language.as_str())
                     .filter(|code| locales.has_language(code))
                     .collect();
-                self.phrases(label, languages.into_iter()).into()
+                let mut languages = offices.clone();
+                if locales.has_language(lang) {
+                    languages.insert(lang);
+                }
+                let mut phrases = self.phrases(label, languages.into_iter());
+                // The offices' words written in Cyrillic letters ("мельдебешайнигунг"),
+                // compared by their sound.
+                phrases.extend(
+                    self.phrases(label, offices.into_iter())
+                        .iter()
+                        .filter_map(|phrase| phrase.iter().map(|word| german_key(word)).collect()),
+                );
+                phrases.into()
             },
         )
     }
@@ -302,6 +314,7 @@ fn word_forms(word: &str) -> Vec<String> {
         "فل", "و", "ف", "ب", "ل",
     ];
     let mut forms = vec![word.to_string()];
+    forms.extend(cyrillic_key(word));
     if word.chars().any(is_arabic_letter) {
         forms.extend(
             PREFIXES
@@ -322,8 +335,11 @@ fn is_arabic_letter(c: char) -> bool {
 /// it where the listed word is long enough to be a stem.
 fn word_fits(forms: &[String], listed: &str) -> bool {
     let letters = listed.chars().count();
+    // A sound key is long enough to be a stem (`sound_keys`).
     let stem = letters
-        >= if listed.chars().any(is_arabic_letter) {
+        >= if listed.starts_with(KEY_MARK) {
+            0
+        } else if listed.chars().any(is_arabic_letter) {
             3
         } else {
             4
@@ -386,6 +402,26 @@ mod tests {
             .unwrap();
         assert_eq!(path.target, "benefits-kindergeld");
         assert_eq!(path.menus, ["main", "benefits"]);
+    }
+
+    /// German office words written in Cyrillic letters name their page by their sound
+    /// (`sound_keys`); ordinary words that sound like a short German stem do not.
+    #[test]
+    fn german_office_words_in_cyrillic_letters() {
+        for (text, lang, page) in [
+            ("нужна мельдебешайнигунг, где взять", "ru", "register"),
+            ("как получить бехандлунгсшайн", "ru", "health-card"),
+            (
+                "фікціонсбешайнігунг закінчилась",
+                "uk",
+                "immigration-fiktion",
+            ),
+            ("чи можна отримати вонгельд", "uk", "benefits-wohngeld"),
+        ] {
+            assert_eq!(topic(text, lang).as_deref(), Some(page), "{text}");
+        }
+        // "bedroh" (threatened, an emergency word) is too short to be compared by sound.
+        assert_eq!(topic("бедро", "ru"), None);
     }
 
     #[test]
