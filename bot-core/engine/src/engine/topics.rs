@@ -9,7 +9,8 @@
 //! sentence fits a listed word that it equals or starts with (a listed word of four letters
 //! or more, three in Arabic script, is a stem: "квартир" for "квартиру"); an Arabic word
 //! fits without its article or a joined "و", "ب", "ل". A listed phrase fits where its words
-//! stand together. The offices' words also fit where they are written in Cyrillic letters
+//! stand together; a pair of words also one word apart or turned round ("آدرسم را ثبت کنم"
+//! for "ثبت آدرس"), weighing less than words as listed. The offices' words also fit where they are written in Cyrillic letters
 //! ("мельдебешайнигунг" for "Meldebescheinigung"), by their sound (`sound_keys`).
 //!
 //! The guess is made only where it cannot be the wrong page: where words of two topics fit
@@ -53,11 +54,30 @@ pub(super) enum Named<T = TopicPath> {
     Nothing,
 }
 
+impl Fit {
+    /// Which of two fits over the same word wins: the one with more letters, where a pair
+    /// apart or turned round counts [`LOOSE_PAIR_PENALTY`] letters fewer than the words
+    /// as listed ("کمک کرایه" as listed, rent help, over "کرایه خانه" turned round).
+    fn weight(&self) -> usize {
+        if self.in_a_row {
+            self.letters
+        } else {
+            self.letters.saturating_sub(LOOSE_PAIR_PENALTY)
+        }
+    }
+}
+
+/// See [`Fit::weight`]. Two and three did equally on the topic set (docs/benchmarks.md);
+/// none let a loose pair win over the phrase as listed, four lost a page.
+const LOOSE_PAIR_PENALTY: usize = 2;
+
 /// A listed word or phrase that fits the sentence at `start..end`.
 struct Fit {
     candidate: usize,
     start: usize,
     end: usize,
+    /// The phrase's words in a row, as listed (not a pair apart or turned round).
+    in_a_row: bool,
     letters: usize,
 }
 
@@ -268,21 +288,37 @@ fn standing(text: &str, candidates: impl Iterator<Item = Arc<[Phrase]>>) -> BTre
     if words.is_empty() {
         return BTreeSet::new();
     }
+    // A listed word that fits a word of the sentence is one of its forms or a form's start
+    // (a stem): one look-up skips most phrases, which cannot fit.
+    let starts: HashSet<&str> = words
+        .iter()
+        .flatten()
+        .flat_map(|form| {
+            form.char_indices()
+                .map(move |(at, c)| &form[..at + c.len_utf8()])
+        })
+        .collect();
     let mut fits = Vec::new();
     for (index, phrases) in candidates.enumerate() {
         for phrase in phrases.iter() {
-            fits.extend(phrase_fits(&words, phrase).map(|(start, end)| Fit {
-                candidate: index,
-                start,
-                end,
-                letters: phrase.iter().map(|w| w.chars().count()).sum(),
-            }));
+            if !phrase.iter().all(|word| starts.contains(word.as_str())) {
+                continue;
+            }
+            fits.extend(
+                phrase_fits(&words, phrase).map(|(start, end, in_a_row)| Fit {
+                    candidate: index,
+                    start,
+                    end,
+                    in_a_row,
+                    letters: phrase.iter().map(|w| w.chars().count()).sum(),
+                }),
+            );
         }
     }
     fits.iter()
         .filter(|fit| {
             !fits.iter().any(|other| {
-                other.letters > fit.letters && other.start < fit.end && fit.start < other.end
+                other.weight() > fit.weight() && other.start < fit.end && fit.start < other.end
             })
         })
         .map(|fit| fit.candidate)
@@ -349,19 +385,48 @@ fn word_fits(forms: &[String], listed: &str) -> bool {
         .any(|form| form == listed || (stem && form.starts_with(listed)))
 }
 
-/// Where the listed `phrase` fits the sentence's `words`: its words in a row.
+/// Where the listed `phrase` fits the sentence's `words`: its words in a row (`true`), or
+/// for a pair, one word apart or turned round (`false`).
 fn phrase_fits<'a>(
     words: &'a [Vec<String>],
     phrase: &'a [String],
-) -> impl Iterator<Item = (usize, usize)> + 'a {
+) -> impl Iterator<Item = (usize, usize, bool)> + 'a {
     let length = phrase.len();
-    (0..words.len().saturating_sub(length.saturating_sub(1)))
+    let in_a_row = (0..words.len().saturating_sub(length.saturating_sub(1)))
         .filter(move |&start| {
             words
                 .get(start..start + length)
                 .is_some_and(|run| run.iter().zip(phrase).all(|(forms, w)| word_fits(forms, w)))
         })
-        .map(move |start| (start, start + length))
+        .map(move |start| (start, start + length, true));
+    // A listed pair of words also fits with a word between them ("Wohnsitz bitte
+    // anmelden") or turned round, as languages that put the verb last write it ("آدرسم را
+    // ثبت کنم" for "ثبت آدرس", register the address).
+    let pair = match phrase {
+        [one, other] => Some((one, other)),
+        _ => None,
+    };
+    let pairs = pair
+        .map(|(one, other)| {
+            words
+                .iter()
+                .enumerate()
+                .flat_map(move |(first, first_forms)| {
+                    words.iter().enumerate().skip(first + 1).take(2).filter_map(
+                        move |(second, second_forms)| {
+                            let forward = second > first + 1
+                                && word_fits(first_forms, one)
+                                && word_fits(second_forms, other);
+                            let backward =
+                                word_fits(first_forms, other) && word_fits(second_forms, one);
+                            (forward || backward).then_some((first, second + 1, false))
+                        },
+                    )
+                })
+        })
+        .into_iter()
+        .flatten();
+    in_a_row.chain(pairs)
 }
 
 /// Whether the menu `first` opens is passed on the way to `second`.
@@ -395,6 +460,20 @@ mod tests {
         assert_eq!(
             topic("ich will meinen WOHNSITZ ANMELDEN bitte", "de").as_deref(),
             Some("register")
+        );
+        // A listed pair turned round, as Persian puts the verb last, or a word apart; a
+        // pair as listed weighs more than one turned round over the same word.
+        assert_eq!(
+            topic(
+                "سلام. من تازه به کالتال آمده‌ام و باید آدرسم را ثبت کنم",
+                "fa"
+            )
+            .as_deref(),
+            Some("register")
+        );
+        assert_eq!(
+            topic("کمک کرایه خانه میخوام، وونگلد", "fa").as_deref(),
+            Some("benefits-wohngeld")
         );
         // A page below a menu of the main menu, with the menus on the way.
         let path = engine()
