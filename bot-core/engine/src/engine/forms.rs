@@ -67,6 +67,25 @@ impl Engine {
                 }
             };
         }
+        // "Is it right? Then choose it below": a yes to the date Kompass read (a Persian
+        // calendar date, a two-digit year) takes it; a no asks for the date again.
+        if let (FieldKind::Date { .. }, FieldStep::Main, Some(draft)) =
+            (&field.kind, step, session.drafts.get_mut(form_id))
+            && draft.suggested_date.is_some()
+        {
+            if meanings.contains(&"button-yes") {
+                let data = Action::Answer {
+                    field: index,
+                    value: FieldButton::SuggestedDate,
+                }
+                .encode();
+                return self.on_button(session, &data, ctx, reply);
+            }
+            if meanings.contains(&"button-no") {
+                draft.suggested_date = None;
+                return self.reprompt(session, ctx, reply);
+            }
+        }
         let Some(draft) = session.drafts.get(form_id) else {
             return self.leave(session, ctx, reply);
         };

@@ -2782,6 +2782,30 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     talk.text("15.03.90");
     let outputs = talk.send(Input::Text("gestern".into()));
     assert!(!buttons(&outputs).iter().any(|data| data.ends_with(":ds")));
+
+    // "Is it right? Then choose it below": a yes, in the person's words, takes it ("بله"
+    // got "I cannot read this date" in a field test); a no asks for the date again.
+    let mut talk = to_family_name("fa");
+    talk.text("Rezaei");
+    talk.text("Ali Reza");
+    talk.text("۱۳۶۹/۰۵/۱۲");
+    assert_eq!(birth_date(&talk), None);
+    talk.text("بله");
+    assert_eq!(birth_date(&talk), on(1990, 8, 3));
+    let mut talk = to_family_name("de");
+    talk.text("Haddad");
+    talk.text("Sami");
+    let at_birth_date = field_index(&talk);
+    talk.text("15.03.90");
+    let outputs = talk.send(Input::Text("nein".into()));
+    assert_eq!(birth_date(&talk), None);
+    assert_eq!(field_index(&talk), at_birth_date);
+    assert!(!buttons(&outputs).iter().any(|data| data.ends_with(":ds")));
+    assert!(
+        !last_text(&outputs).starts_with(&talk.t("de", "error-date-invalid")),
+        "{}",
+        last_text(&outputs)
+    );
 }
 
 /// "nein", "لا", "no" at an optional question (the phone, the e-mail) skips it, in any of the
