@@ -77,6 +77,8 @@ text-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens { $ma
 attachment-not-expected = Danke. Ich brauche jetzt keine Datei.
 # A photo or PDF sent at a menu, where the flow sends questions to a person.
 attachment-offer-person = Danke. Hier brauche ich keine Datei. Eine Person kann sie sich ansehen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Datei dorthin.
+attachment-offer-more = Danke. Ich habe jetzt { $count } Dateien. Sind das alle? Dann wählen Sie oben „{ $button }“.
+attachment-offer-kept = Ihre Datei habe ich noch. Eine Person kann sie sich ansehen: { $institution }. Dafür wählen Sie „{ $button }“.
 offer-files-full = Ich kann höchstens { $max } Dateien auf einmal senden. Diese Datei habe ich nicht behalten. Wählen Sie „{ $button }“: Dann sende ich die anderen an { $institution }. Schicken Sie diese Datei danach noch einmal.
 cancel-nothing = Es gibt nichts zum Abbrechen.
 back-nothing = Das ist der Anfang. Es gibt keinen Schritt zurück.

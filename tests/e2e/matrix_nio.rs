@@ -352,6 +352,22 @@ fn newcomer_and_caseworker_on_matrix_nio() {
         ],
     );
     newcomer.wait_for(&dm, &bot_id, |m| m.body.contains(&photo_offer));
+    // The letter's second page, a message of its own as Matrix clients send them, joins the
+    // offer with a short note instead of the whole menu once more.
+    let second_page = dir.path().join("letter-2.jpg");
+    std::fs::write(&second_page, &letter).unwrap();
+    newcomer.send_image(&dm, &second_page);
+    let more = ta(
+        "uk",
+        "attachment-offer-more",
+        &[("count", 2usize.into()), ("button", label.clone().into())],
+    );
+    let joined = newcomer.wait_for(&dm, &bot_id, |m| m.body.contains(&more));
+    assert!(
+        !joined.body.contains(&t("uk", "main-opt-register")),
+        "no menu again: {}",
+        joined.body
+    );
     let question = "Коли відкрита <b>ратуша</b> & в суботу?";
     let offer = newcomer.say(&dm, &bot_id, question);
     let offer_text = ta(
@@ -384,6 +400,12 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     let letter_image = caseworker.wait_for(&room, &bot_id, |m| {
         m.thread_root.as_deref() == Some(&root.event_id) && m.msgtype == "m.image"
     });
+    // Both pages went to the thread.
+    let page_two = caseworker.wait_for(&room, &bot_id, |m| {
+        m.thread_root.as_deref() == Some(&root.event_id)
+            && m.msgtype == "m.image"
+            && m.event_id != letter_image.event_id
+    });
     let file = letter_image.file.as_ref().expect("an encrypted attachment");
     let bytes = caseworker.download(file, &dir.path().join("letter-downloaded"));
     let got = image::load_from_memory(&bytes).expect("the caseworker can open the letter");
@@ -401,6 +423,7 @@ fn newcomer_and_caseworker_on_matrix_nio() {
         m.thread_root.as_deref() == Some(&root.event_id)
             && m.msgtype == "m.image"
             && m.event_id != letter_image.event_id
+            && m.event_id != page_two.event_id
     });
     let file = image
         .file
@@ -442,8 +465,8 @@ fn newcomer_and_caseworker_on_matrix_nio() {
             "{who}: all decrypted"
         );
     }
-    // Nothing twice: the answer in the direct chat, the question, the two photos (the letter
-    // and the passport) and the thanks in the thread.
+    // Nothing twice: the answer in the direct chat, the question, the three photos (the
+    // letter's two pages and the passport) and the thanks in the thread.
     let count = |user: &NioUser, room: &str, what: &dyn Fn(&NioMessage) -> bool| {
         user.from(room, &bot_id).iter().filter(|m| what(m)).count()
     };
@@ -457,7 +480,7 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     assert_eq!(
         count(&caseworker, &room, &|m| in_thread(m)
             && m.msgtype == "m.image"),
-        2
+        3
     );
     assert_eq!(
         count(&caseworker, &room, &|m| in_thread(m)

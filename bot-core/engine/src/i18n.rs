@@ -161,6 +161,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("button-write-about", &["reference"]),
     ("person-files-sent", &["institution"]),
     ("attachment-offer-person", &["institution", "button"]),
+    ("attachment-offer-more", &["count", "button"]),
+    ("attachment-offer-kept", &["institution", "button"]),
     ("person-closed", &["institution"]),
     ("person-unavailable", &["email"]),
     ("person-not-forwarded", &[]),

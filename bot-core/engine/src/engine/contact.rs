@@ -5,6 +5,9 @@ use super::*;
 
 /// At most this many files wait in one offer to a person; more are not kept.
 const MAX_OFFERED_FILES: usize = 10;
+/// A file sent within this time of the one before it at a menu joins its offer with a
+/// short note instead of the menu once more.
+const FILES_IN_A_ROW: chrono::TimeDelta = chrono::TimeDelta::seconds(120);
 /// At most this many requests get a "write about" button under "My requests".
 const MAX_WRITE_ABOUT: usize = 3;
 
@@ -64,9 +67,27 @@ impl Engine {
                 .on_offer
                 .as_ref()
                 .is_some_and(|offered| offered.files.len() >= MAX_OFFERED_FILES);
+        // Photos sent one after another (a Matrix client sends each as a message of its own,
+        // Telegram an album's photos as updates of their own) join the offer with a short
+        // note: the menu with its button is just above, and would otherwise come once more
+        // for each photo.
+        let joins = matches!(offer, Offer::File(_))
+            && !full
+            && reply.on_offer.as_ref().is_some_and(|offered| {
+                !offered.files.is_empty() && ctx.now - offered.asked < FILES_IN_A_ROW
+            });
+        let files_after = reply
+            .on_offer
+            .as_ref()
+            .map_or(0, |offered| offered.files.len())
+            + 1;
         reply.note(self.ta(
             &lang,
-            if full { "offer-files-full" } else { note },
+            match () {
+                () if full => "offer-files-full",
+                () if joins => "attachment-offer-more",
+                () => note,
+            },
             &[
                 ("institution", self.t(&lang, &institution.label).into()),
                 ("button", self.t(&lang, label).into()),
@@ -74,6 +95,7 @@ impl Engine {
                     "max",
                     i64::try_from(MAX_OFFERED_FILES).unwrap_or(i64::MAX).into(),
                 ),
+                ("count", files_after.into()),
             ],
         ));
         reply.offered_person = true;
@@ -107,7 +129,25 @@ impl Engine {
         if offered.text.is_some() || !offered.files.is_empty() {
             reply.offered = Some(offered);
         }
-        self.reprompt(session, ctx, reply);
+        if joins {
+            reply.flush(is_rtl(&lang));
+        } else {
+            self.reprompt(session, ctx, reply);
+        }
+        true
+    }
+
+    /// Keeps what the last answer offered to send to a person ([`Reply::on_offer`]), with
+    /// its button, for one more answer: "Danke" or "ok" after the offer is no answer to it,
+    /// and a page opened by name after a photo leaves the photo waiting. `false` if nothing
+    /// was on offer.
+    pub(super) fn keep_offer(&self, session: &mut Session, reply: &mut Reply) -> bool {
+        let Some(offered) = reply.on_offer.take() else {
+            return false;
+        };
+        reply.offered = Some(offered);
+        reply.offered_person = true;
+        session.offer_person = true;
         true
     }
 

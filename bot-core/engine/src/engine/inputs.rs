@@ -130,11 +130,14 @@ impl Engine {
                 .into_iter()
                 .find(|id| self.typed_spellings(id).contains(&typed))
             {
+                // "Danke" after the offer to send a photo to a person is no answer to it.
+                self.keep_offer(session, reply);
                 reply.note(self.t(&lang, answer));
                 return self.reprompt(session, ctx, reply);
             }
             // "ok", "tamam", 👍 alone: read, not a choice; the menu again, kindly.
             if self.typed_meanings(&typed).contains(&"button-yes") {
+                self.keep_offer(session, reply);
                 reply.note(self.t(&lang, "reply-ok"));
                 return self.reprompt(session, ctx, reply);
             }
@@ -155,6 +158,25 @@ impl Engine {
                 Named::One(topic) => {
                     for menu in topic.menus {
                         self.remember(session, menu);
+                    }
+                    // A photo of a letter, then "Jobcenter": the page opens, and the photo
+                    // still waits for a person, with its button on the page.
+                    if reply
+                        .on_offer
+                        .as_ref()
+                        .is_some_and(|offered| !offered.files.is_empty())
+                        && self.keep_offer(session, reply)
+                        && let (Some((_, _, label)), Some(institution)) =
+                            (self.questions_option(), self.questions_institution())
+                    {
+                        reply.note(self.ta(
+                            &lang,
+                            "attachment-offer-kept",
+                            &[
+                                ("institution", self.t(&lang, &institution.label).into()),
+                                ("button", self.t(&lang, label).into()),
+                            ],
+                        ));
                     }
                     return self.enter(session, &topic.target, true, ctx, reply);
                 }

@@ -31,6 +31,8 @@ struct Talk {
     rooms: bool,
     /// Offices without a room answer by email (the deployment reads their answers).
     email_answers: bool,
+    /// How long after the tests' fixed time this step is.
+    later: chrono::TimeDelta,
 }
 
 impl Talk {
@@ -42,6 +44,7 @@ impl Talk {
             hint: None,
             rooms: true,
             email_answers: false,
+            later: chrono::TimeDelta::zero(),
         }
     }
 
@@ -56,7 +59,7 @@ impl Talk {
         let answers_by_email = move |_: &str| email_answers;
         let mut ctx = StepContext {
             user: &user,
-            now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap(),
+            now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap() + self.later,
             language_hint: self.hint,
             next_sequence: &mut next,
             rooms_available: self.rooms,
@@ -1082,11 +1085,7 @@ fn changed_content(edit_flow: impl Fn(String) -> String, drop_language: Option<&
     let content = Content::load(&flows, &locales).unwrap_or_else(|d| panic!("{d}"));
     Talk {
         engine: Engine::new(Arc::new(content)),
-        session: Session::default(),
-        sequence: 0,
-        hint: None,
-        rooms: true,
-        email_answers: false,
+        ..Talk::new()
     }
 }
 
@@ -3301,16 +3300,66 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
     assert_eq!(talk.session.offered, None);
     assert_eq!(talk.session.attachment_ids().count(), 0);
 
-    // Ten files wait at most; the eleventh is not kept, and the person is told so.
+    // "Danke" or "ok" after the offer is no answer to it: the photo and its button stay. A
+    // page opened by name ("Jobcenter") says the photo still waits, with the button there.
     let mut talk = Talk::new();
     talk.press("lang:de");
-    for page in 1..=10 {
-        let reply = last_text(&talk.send(photo(&format!("page-{page}"))));
+    talk.send(photo("letter-5"));
+    for kind_word in ["Danke", "ok"] {
+        let outputs = talk.send(Input::Text(kind_word.into()));
         assert!(
-            reply.starts_with("Danke. Hier brauche ich keine Datei"),
-            "{reply}"
+            buttons(&outputs).contains(&"go:counselling:4".to_string()),
+            "{kind_word}"
+        );
+        assert_eq!(
+            talk.session.attachment_ids().collect::<Vec<_>>(),
+            ["letter-5"]
         );
     }
+    let outputs = talk.send(Input::Text("Ich habe einen Brief vom Jobcenter".into()));
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "jobcenter".into()
+        }
+    );
+    let reply = last_text(&outputs);
+    assert!(reply.starts_with("Ihre Datei habe ich noch."), "{reply}");
+    assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    let outputs = talk.press_outputs("go:counselling:4");
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            what: Forwarded::File { id, .. }, ..
+        } if id == "letter-5")),
+        "{outputs:?}"
+    );
+
+    // Photos sent one after another (a Matrix client sends each as a message of its own)
+    // join the offer with a short note, not the menu once more; after a pause, the menu
+    // with its button comes again. Ten files wait at most; the eleventh is not kept, and
+    // the person is told so.
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    let outputs = talk.send(photo("page-1"));
+    assert!(last_text(&outputs).starts_with("Danke. Hier brauche ich keine Datei"));
+    assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    for page in 2..=9 {
+        let outputs = talk.send(photo(&format!("page-{page}")));
+        assert_eq!(
+            last_text(&outputs),
+            format!(
+                "Danke. Ich habe jetzt {page} Dateien. Sind das alle? Dann wählen Sie oben „Einer Person schreiben“."
+            )
+        );
+        assert!(buttons(&outputs).is_empty());
+        assert!(talk.session.offer_person);
+    }
+    // The button above, or its number, still takes the offer with every photo.
+    assert_eq!(talk.session.offered.as_ref().unwrap().files.len(), 9);
+    talk.later = chrono::TimeDelta::minutes(3);
+    let outputs = talk.send(photo("page-10"));
+    assert!(last_text(&outputs).starts_with("Danke. Hier brauche ich keine Datei"));
+    assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
     let outputs = talk.send(photo("page-11"));
     let reply = last_text(&outputs);
     assert!(
