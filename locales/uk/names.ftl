@@ -1,7 +1,7 @@
 # Names in Latin letters (as in the passport) and free text the office gets untranslated.
 
 name-latin-question = Ви написали: { $name }
-    Установі потрібне ім'я латинськими літерами (A, B, C …), як у Вашому паспорті або посвідченні особи. Будь ласка, напишіть його так.
+    Установі потрібне ім’я латинськими літерами (A, B, C …), як у Вашому паспорті або посвідченні особи. Будь ласка, напишіть його так.
 name-latin-suggestion = Так правильно: { $suggestion }? Тоді оберіть це нижче.
 button-name-no-latin = У мене немає документа латинськими літерами
 error-name-not-latin = Будь ласка, використовуйте латинські літери (A, B, C …). Або оберіть варіант нижче.
@@ -12,7 +12,7 @@ address-latin-question = Ви написали: { $address }
 button-address-keep = Я не можу написати її латинськими літерами
 value-name-original = { $latin } (в оригінальному написанні: { $original })
 value-name-suggested = { $latin } (написано Kompass, будь ласка, звірте з паспортом; в оригінальному написанні: { $original })
-value-name-no-latin = { $original } (в оригінальному написанні; немає документа з ім'ям латинськими літерами)
+value-name-no-latin = { $original } (в оригінальному написанні; немає документа з ім’ям латинськими літерами)
 email-untranslated = { $label } ({ $language }, без перекладу)
 email-untranslated-unknown = { $label } (без перекладу)
 email-untranslated-latin = { $text } (латиницею приблизно: { $latin })

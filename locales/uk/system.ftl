@@ -212,7 +212,7 @@ button-cancel-yes = Так, скасувати
 button-cancel-no = Ні, продовжити
 cancel-kept = Добре. Ваші відповіді збережено.
 unknown-command = Я не знаю цієї команди.
-error-name-letter = Будь ласка, напишіть ім'я літерами.
+error-name-letter = Будь ласка, напишіть ім’я літерами.
 error-answer-letter = Будь ласка, напишіть літерами.
 content-changed = Ця частина змінилася. Будь ласка, продовжуйте тут.
 

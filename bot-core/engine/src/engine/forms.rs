@@ -190,6 +190,11 @@ impl Engine {
                 .interpreter_language_named(text)
                 .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code))))
                 .ok_or(None),
+            // "так, українська", "Arabisch bitte": yes, and the language at once.
+            (FieldKind::Interpreter, FieldStep::Main) => self
+                .interpreter_language_in_answer(text)
+                .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code))))
+                .ok_or(None),
             // Text here can only name a button ("Fertig" for Done), below.
             (FieldKind::Photos { .. }, _) => Err(Some(Refusal::PhotoExpected)),
             (
@@ -243,8 +248,7 @@ impl Engine {
             (FieldKind::Choice { .. } | FieldKind::Appointment { .. } | FieldKind::YesNo, _)
             | (
                 FieldKind::Interpreter,
-                FieldStep::Main
-                | FieldStep::LatinName
+                FieldStep::LatinName
                 | FieldStep::LatinAddress
                 | FieldStep::WordAsAnswer
                 | FieldStep::OtherTyped
@@ -376,6 +380,24 @@ impl Engine {
             None => named_language(text, self.content.locales.words())?,
         };
         interpreter_language(code).map(|_| code.to_string())
+    }
+
+    /// The one interpreter language of the built-in list that a word of `text` names, as an
+    /// answer to "Do you need an interpreter?" ("так, українська"); none where a word says
+    /// no ("ні, я говорю німецькою": no, I speak German) or two languages are named.
+    fn interpreter_language_in_answer(&self, text: &str) -> Option<String> {
+        let words = crate::words::tokens(text);
+        if words
+            .iter()
+            .any(|word| self.typed_meanings(&loose_key(word)).contains(&"button-no"))
+        {
+            return None;
+        }
+        let mut named = words
+            .iter()
+            .filter_map(|word| self.interpreter_language_named(word));
+        let first = named.next()?;
+        named.all(|other| other == first).then_some(first)
     }
 
     /// Label `label` and its `.typed` spellings in every language, as compared loosely

@@ -2680,6 +2680,34 @@ fn interpreter_language_named_in_any_language() {
         reply.starts_with(&talk.t("en", "error-choose-option")),
         "{reply}"
     );
+    // At "Do you need an interpreter?", the language named with the yes is the answer
+    // ("так, українська" got "choose" in a field test); not after a no, nor two languages.
+    for (typed, expected) in [
+        ("так, українська", Some("uk")),
+        ("Arabic please", Some("ar")),
+        ("ні, я говорю німецькою", None),
+        ("Arabic or Kurdish", None),
+    ] {
+        let question = Position::Field {
+            index: 11,
+            correcting: false,
+            step: FieldStep::Main,
+        };
+        for _ in 0..2 {
+            if draft(&talk).position != question {
+                talk.text("/back");
+            }
+        }
+        assert_eq!(draft(&talk).position, question);
+        let reply = talk.text(typed);
+        match expected {
+            Some(language) => assert_eq!(interpreter(&talk), code(language), "{typed}"),
+            None => assert!(
+                reply.starts_with(&talk.t("en", "error-choose-option")),
+                "{typed}: {reply}"
+            ),
+        }
+    }
 }
 
 /// A birth date of the Persian calendar, typed by a Persian speaker, is shown in the

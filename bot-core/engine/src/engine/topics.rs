@@ -116,6 +116,7 @@ impl Engine {
             topics
                 .iter()
                 .map(|(label, _)| self.topic_spellings(label, lang)),
+            Fitting::Stems,
         );
         // A topic on the way to another that stands is the broader one.
         let standing: Vec<&TopicPath> = standing
@@ -143,12 +144,17 @@ impl Engine {
         options: &'a [ChoiceOption],
         text: &str,
     ) -> Named<&'a ChoiceOption> {
-        let fitting = standing(
-            text,
+        let phrases = || {
             options
                 .iter()
-                .map(|option| self.choice_phrases(&option.label)),
-        );
+                .map(|option| self.choice_phrases(&option.label))
+        };
+        // A word that only shares its start names an option where nothing fits better:
+        // "Я гражданин России" is Russia, not "Без гражданства" (stateless).
+        let mut fitting = standing(text, phrases(), Fitting::Stems);
+        if fitting.is_empty() {
+            fitting = standing(text, phrases(), Fitting::SharedStart);
+        }
         let mut fitting = fitting.into_iter().filter_map(|index| options.get(index));
         match (fitting.next(), fitting.next()) {
             (None, _) => Named::Nothing,
@@ -169,7 +175,7 @@ impl Engine {
                     .into()
             },
         );
-        !standing(text, std::iter::once(phrases)).is_empty()
+        !standing(text, std::iter::once(phrases), Fitting::Stems).is_empty()
     }
 
     /// A choice option's label and `.typed` spellings in every language as phrases, once.
@@ -177,7 +183,23 @@ impl Engine {
         cached(
             &self.topic_spellings,
             &format!("choice\u{0}{label}"),
-            || self.phrases(label, self.content.locales.languages()).into(),
+            || {
+                let mut phrases = self.phrases(label, self.content.locales.languages());
+                // The long words of a label of several words name the option alone too
+                // ("продовження" for "Продовжити дозвіл на проживання"); short ones ("на",
+                // "oder") would name any.
+                let words: Vec<Phrase> = phrases
+                    .iter()
+                    .filter(|phrase| phrase.len() > 1)
+                    .flatten()
+                    .filter(|word| word.chars().count() > SHARED_START)
+                    .map(|word| vec![word.clone()])
+                    .collect();
+                phrases.extend(words);
+                phrases.sort();
+                phrases.dedup();
+                phrases.into()
+            },
         )
     }
 
@@ -281,9 +303,28 @@ impl Engine {
     }
 }
 
+/// How a sentence's word fits a listed word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fitting {
+    /// The same, or starting with it where it is long enough to be a stem.
+    Stems,
+    /// Also sharing its first [`SHARED_START`] letters: at a list of a few options,
+    /// "продовження" (the extension) names "Продовжити дозвіл" (extend the permit), whose
+    /// long words count alone there ([`Engine::choice_phrases`]). Not for topics, where
+    /// "Schulden" (debts) would name "Schule".
+    SharedStart,
+}
+
+/// See [`Fitting::SharedStart`].
+const SHARED_START: usize = 5;
+
 /// The candidates (by index) whose phrases fit the words of `text`, where two fits over
 /// the same word leave only the one with more letters.
-fn standing(text: &str, candidates: impl Iterator<Item = Arc<[Phrase]>>) -> BTreeSet<usize> {
+fn standing(
+    text: &str,
+    candidates: impl Iterator<Item = Arc<[Phrase]>>,
+    fitting: Fitting,
+) -> BTreeSet<usize> {
     let words: Vec<Vec<String>> = tokens(text).iter().map(|w| word_forms(w)).collect();
     if words.is_empty() {
         return BTreeSet::new();
@@ -301,11 +342,21 @@ fn standing(text: &str, candidates: impl Iterator<Item = Arc<[Phrase]>>) -> BTre
     let mut fits = Vec::new();
     for (index, phrases) in candidates.enumerate() {
         for phrase in phrases.iter() {
-            if !phrase.iter().all(|word| starts.contains(word.as_str())) {
+            let can_fit = |word: &String| {
+                let needed = match fitting {
+                    Fitting::SharedStart if shares_start_only(word) => word
+                        .char_indices()
+                        .nth(SHARED_START)
+                        .map_or(word.as_str(), |(at, _)| &word[..at]),
+                    Fitting::Stems | Fitting::SharedStart => word.as_str(),
+                };
+                starts.contains(needed)
+            };
+            if !phrase.iter().all(can_fit) {
                 continue;
             }
             fits.extend(
-                phrase_fits(&words, phrase).map(|(start, end, in_a_row)| Fit {
+                phrase_fits(&words, phrase, fitting).map(|(start, end, in_a_row)| Fit {
                     candidate: index,
                     start,
                     end,
@@ -369,7 +420,11 @@ fn is_arabic_letter(c: char) -> bool {
 
 /// Whether a sentence's word (in its forms) fits a listed word: the same, or starting with
 /// it where the listed word is long enough to be a stem.
-fn word_fits(forms: &[String], listed: &str) -> bool {
+fn word_fits(forms: &[String], listed: &str, fitting: Fitting) -> bool {
+    if fitting == Fitting::SharedStart && shares_start_only(listed) {
+        let start: String = listed.chars().take(SHARED_START).collect();
+        return forms.iter().any(|form| form.starts_with(&start));
+    }
     let letters = listed.chars().count();
     // A sound key is long enough to be a stem (`sound_keys`).
     let stem = letters
@@ -385,18 +440,29 @@ fn word_fits(forms: &[String], listed: &str) -> bool {
         .any(|form| form == listed || (stem && form.starts_with(listed)))
 }
 
+/// Whether listed `word` fits by its first letters under [`Fitting::SharedStart`]: a word
+/// longer than them, neither a sound key nor in Arabic script (whose stems are shorter).
+fn shares_start_only(word: &str) -> bool {
+    word.chars().count() > SHARED_START
+        && !word.starts_with(KEY_MARK)
+        && !word.chars().any(is_arabic_letter)
+}
+
 /// Where the listed `phrase` fits the sentence's `words`: its words in a row (`true`), or
 /// for a pair, one word apart or turned round (`false`).
 fn phrase_fits<'a>(
     words: &'a [Vec<String>],
     phrase: &'a [String],
+    fitting: Fitting,
 ) -> impl Iterator<Item = (usize, usize, bool)> + 'a {
     let length = phrase.len();
     let in_a_row = (0..words.len().saturating_sub(length.saturating_sub(1)))
         .filter(move |&start| {
-            words
-                .get(start..start + length)
-                .is_some_and(|run| run.iter().zip(phrase).all(|(forms, w)| word_fits(forms, w)))
+            words.get(start..start + length).is_some_and(|run| {
+                run.iter()
+                    .zip(phrase)
+                    .all(|(forms, w)| word_fits(forms, w, fitting))
+            })
         })
         .map(move |start| (start, start + length, true));
     // A listed pair of words also fits with a word between them ("Wohnsitz bitte
@@ -415,10 +481,10 @@ fn phrase_fits<'a>(
                     words.iter().enumerate().skip(first + 1).take(2).filter_map(
                         move |(second, second_forms)| {
                             let forward = second > first + 1
-                                && word_fits(first_forms, one)
-                                && word_fits(second_forms, other);
-                            let backward =
-                                word_fits(first_forms, other) && word_fits(second_forms, one);
+                                && word_fits(first_forms, one, fitting)
+                                && word_fits(second_forms, other, fitting);
+                            let backward = word_fits(first_forms, other, fitting)
+                                && word_fits(second_forms, one, fitting);
                             (forward || backward).then_some((first, second + 1, false))
                         },
                     )
@@ -503,6 +569,34 @@ mod tests {
         assert_eq!(topic("бедро", "ru"), None);
     }
 
+    /// At a list of a few options, a word that shares its first five letters with an
+    /// option's word names it: "продовження" (the extension) is "Продовжити дозвіл на
+    /// проживання" (extend the residence permit). A word of two options names none.
+    #[test]
+    fn an_option_named_by_a_word_of_the_same_stem() {
+        let engine = engine();
+        let form = engine.content().flow.form("immigration-form").unwrap();
+        let Some(FieldKind::Choice { options, .. }) = form
+            .fields
+            .iter()
+            .find(|field| field.id == "topic")
+            .map(|field| &field.kind)
+        else {
+            panic!("the immigration form asks for the topic");
+        };
+        let named = |text: &str| match engine.option_in_sentence(options, text) {
+            Named::One(option) => Some(option.value.as_str()),
+            Named::Several | Named::Nothing => None,
+        };
+        assert_eq!(named("продовження"), Some("verlaengerung"));
+        assert_eq!(named("мені потрібне продовження"), Some("verlaengerung"));
+        assert_eq!(named("продление"), Some("verlaengerung"));
+        assert_eq!(named("Verlängern"), Some("verlaengerung"));
+        assert_eq!(named("дозвіл"), None);
+        // Topics keep the stricter fitting: "Schulden" (debts) is not "Schule".
+        assert_eq!(topic("Ich habe Schulden", "de"), None);
+    }
+
     #[test]
     fn no_topic_where_it_could_be_the_wrong_page() {
         assert_eq!(topic("Hallo, guten Tag", "de"), None);
@@ -521,13 +615,17 @@ mod tests {
         // "Gesundheitsfragen".
         assert_eq!(topic("gesundheitsfragen", "de").as_deref(), Some("health"));
         // A word shorter than that fits only whole.
-        assert!(word_fits(&word_forms("kitap"), "kita"));
-        assert!(!word_fits(&word_forms("arzte"), "arz"));
+        assert!(word_fits(&word_forms("kitap"), "kita", Fitting::Stems));
+        assert!(!word_fits(&word_forms("arzte"), "arz", Fitting::Stems));
         // The article and a joined "و" or "ب" are not part of an Arabic word.
         let forms = word_forms(&crate::words::fold("والسكن"));
         assert!(forms.contains(&crate::words::fold("سكن")), "{forms:?}");
-        assert!(word_fits(&forms, &crate::words::fold("سكن")));
-        assert!(!word_fits(&word_forms("ein"), "in"));
+        assert!(word_fits(
+            &forms,
+            &crate::words::fold("سكن"),
+            Fitting::Stems
+        ));
+        assert!(!word_fits(&word_forms("ein"), "in", Fitting::Stems));
     }
 
     /// One line of tests/language/topics.tsv.
