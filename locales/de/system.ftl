@@ -17,7 +17,7 @@ button-no = Nein
 # `.typed`: what people also write for a button, in any conversation (pooled over all
 # languages). "Weiter" skips a question or ends the photos, whichever is shown.
 button-skip = Überspringen
-    .typed = weiter, nichts, nein danke, keine, nix
+    .typed = weiter, nichts, nein danke, keine, nix, weiß nicht, weiss nicht, keine Ahnung
 button-done = Fertig
     .typed = weiter
 button-cancel = Abbrechen

@@ -2850,6 +2850,23 @@ fn no_at_an_optional_question_skips_it() {
     assert_eq!(field_index(&talk), phone + 1);
     talk.text("nein");
     assert_eq!(draft(&talk).answers.get("email"), Some(&Answer::Skipped));
+    // "I don't know" skips too: "не знаю" at the file number reached the office as the
+    // number in a field test.
+    let mut talk = to_family_name("uk");
+    for answer in REGISTER_ANSWERS {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), phone);
+    talk.text("weiß nicht");
+    talk.text("не знаю");
+    talk.text("I don't know");
+    for field in ["phone", "email", "concern"] {
+        assert_eq!(
+            draft(&talk).answers.get(field),
+            Some(&Answer::Skipped),
+            "{field}"
+        );
+    }
 }
 
 /// The words people type for "next", "I have none" and "that's all" (each language's
