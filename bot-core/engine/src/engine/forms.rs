@@ -267,6 +267,20 @@ impl Engine {
             {
                 self.on_button(session, &data, ctx, reply)
             }
+            // "Nein, danke", "так, потрібен": a yes or no question answered by its first word.
+            Err(None) if let Some(yes) = self.leading_yes_or_no(&field.kind, step, text) => {
+                let value = if yes {
+                    FieldButton::Yes
+                } else {
+                    FieldButton::No
+                };
+                let data = Action::Answer {
+                    field: index,
+                    value,
+                }
+                .encode();
+                self.on_button(session, &data, ctx, reply)
+            }
             Err(refusal) => {
                 // The date meant, offered as a button below the question ("✓ 15.03.1991").
                 if let Some(draft) = session.drafts.get_mut(form_id) {
@@ -380,6 +394,28 @@ impl Engine {
             None => named_language(text, self.content.locales.words())?,
         };
         interpreter_language(code).map(|_| code.to_string())
+    }
+
+    /// At a yes or no question (`yes_no`, the interpreter's first), the answer `text` starts
+    /// with: "Nein, danke", "так, потрібен" (yes, needed), "ні, я говорю німецькою" (no, I
+    /// speak German). `None` where another word says the opposite ("ja oder nein").
+    fn leading_yes_or_no(&self, kind: &FieldKind, step: FieldStep, text: &str) -> Option<bool> {
+        if !matches!(
+            (kind, step),
+            (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main)
+        ) {
+            return None;
+        }
+        let words = crate::words::tokens(text);
+        let says = |word: &String, id: &str| self.typed_meanings(&loose_key(word)).contains(&id);
+        let first = words.first()?;
+        let yes = match (says(first, "button-yes"), says(first, "button-no")) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => return None,
+        };
+        let opposite = if yes { "button-no" } else { "button-yes" };
+        (!words.iter().any(|word| says(word, opposite))).then_some(yes)
     }
 
     /// The one interpreter language of the built-in list that a word of `text` names, as an

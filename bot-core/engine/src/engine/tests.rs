@@ -2681,11 +2681,12 @@ fn interpreter_language_named_in_any_language() {
         "{reply}"
     );
     // At "Do you need an interpreter?", the language named with the yes is the answer
-    // ("так, українська" got "choose" in a field test); not after a no, nor two languages.
+    // ("так, українська" got "choose" in a field test); a no is a no, whatever language it
+    // names; two languages are "choose".
     for (typed, expected) in [
         ("так, українська", Some("uk")),
         ("Arabic please", Some("ar")),
-        ("ні, я говорю німецькою", None),
+        ("ні, я говорю німецькою", Some("none")),
         ("Arabic or Kurdish", None),
     ] {
         let question = Position::Field {
@@ -2701,6 +2702,11 @@ fn interpreter_language_named_in_any_language() {
         assert_eq!(draft(&talk).position, question);
         let reply = talk.text(typed);
         match expected {
+            Some("none") => assert_eq!(
+                interpreter(&talk),
+                Some(Answer::Interpreter(None)),
+                "{typed}"
+            ),
             Some(language) => assert_eq!(interpreter(&talk), code(language), "{typed}"),
             None => assert!(
                 reply.starts_with(&talk.t("en", "error-choose-option")),
@@ -2833,6 +2839,43 @@ fn dates_with_month_names_and_short_years_in_conversations() {
         "{}",
         last_text(&outputs)
     );
+}
+
+/// A yes or no question answered in a sentence is answered by its first word: "Nein,
+/// danke", "так, живу" (yes, I do), "no, I live in a flat"; not where another word says the
+/// opposite ("ja oder nein?").
+#[test]
+fn a_yes_or_no_question_answered_in_a_sentence() {
+    let shared = |talk: &Talk| {
+        talk.session.drafts["benefits-form"]
+            .answers
+            .get("shared_accommodation")
+            .cloned()
+    };
+    for (typed, expected) in [
+        ("Nein, danke", Some(false)),
+        ("так, живу там з родиною", Some(true)),
+        ("no, I live in a flat", Some(false)),
+        ("ja oder nein?", None),
+    ] {
+        let mut talk = Talk::new();
+        talk.text("/start de");
+        talk.press("go:main:2");
+        talk.press("go:benefits:3");
+        for answer in ["Haddad", "Sami", "01.02.1990", "1", "Lindenweg 3, Kalletal"] {
+            talk.text(answer);
+        }
+        assert!(matches!(
+            talk.session.drafts["benefits-form"].position,
+            Position::Field { index: 5, .. }
+        ));
+        let reply = talk.text(typed);
+        assert_eq!(
+            shared(&talk),
+            expected.map(Answer::YesNo),
+            "{typed}: {reply}"
+        );
+    }
 }
 
 /// "nein", "لا", "no" at an optional question (the phone, the e-mail) skips it, in any of the
