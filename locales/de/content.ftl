@@ -177,9 +177,9 @@ german-text =
     Es gibt kostenlose oder günstige Kurse für Erwachsene.
     Was möchten Sie wissen?
 german-opt-integration = Integrationskurs
-    .typed = Integrationskurs, Orientierungskurs, Alphakurs, Alphabetisierungskurs, Berechtigungsschein, DTZ
+    .typed = Integrationskurs, Orientierungskurs, Alphakurs, Alphabetisierungskurs, Berechtigungsschein, DTZ, A1, A2, B1
 german-opt-other = Andere Kurse
-    .typed = Volkshochschule, VHS, Sprachcafé, Berufssprachkurs, Onlinekurs, online lern, Sprachtreff
+    .typed = Volkshochschule, VHS, Sprachcafé, Berufssprachkurs, Onlinekurs, online lern, Sprachtreff, B2, C1, C2
 opt-ask-integration-office = Integrationsbüro fragen
 german-integration-text =
     Der Integrationskurs ist der wichtigste Deutschkurs. Er kommt vom BAMF (Bundesamt für Migration und Flüchtlinge).

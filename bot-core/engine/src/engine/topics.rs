@@ -597,6 +597,14 @@ mod tests {
         assert_eq!(topic("Ich habe Schulden", "de"), None);
     }
 
+    /// A course level alone names the courses that lead to it: the integration course ends
+    /// at B1, the others go on (a field test typed "B1" at the German menu).
+    #[test]
+    fn course_levels_name_the_courses() {
+        assert_eq!(topic("B1", "uk").as_deref(), Some("german-integration"));
+        assert_eq!(topic("курс B2", "uk").as_deref(), Some("german-other"));
+    }
+
     #[test]
     fn no_topic_where_it_could_be_the_wrong_page() {
         assert_eq!(topic("Hallo, guten Tag", "de"), None);
