@@ -541,9 +541,24 @@ fn a_question_at_a_menu_reaches_an_office_without_matrix_by_email() {
 
     api.text(CHAT, "/start uk", "uk");
     api.wait_count(CHAT, 1);
+    // The letter's two pages as an album: the first gets the offer with the menu, the
+    // second a short note that joins it (not the menu again).
     let before = api.bot_messages(CHAT).len();
-    api.photo(CHAT, &crate::support::photo(), None);
+    api.photo(CHAT, &crate::support::photo(), Some("letter-pages"));
     api.wait_count(CHAT, before + 1);
+    api.photo(CHAT, &crate::support::photo(), Some("letter-pages"));
+    api.wait_count(CHAT, before + 2);
+    let joined = api.bot_messages(CHAT).last().cloned().unwrap();
+    let label = t("uk", "counselling-opt-person");
+    assert_eq!(
+        text_of(&joined),
+        ta(
+            "uk",
+            "attachment-offer-more",
+            &[("count", 2usize.into()), ("button", label.as_str().into())]
+        ),
+    );
+    assert!(buttons(&joined).is_empty(), "{joined}");
     say(
         &api,
         "Що означає цей лист? Я отримала його <b>вчора</b> & не розумію.",
@@ -564,8 +579,8 @@ fn a_question_at_a_menu_reaches_an_office_without_matrix_by_email() {
     let sent = ta("uk", "person-question-sent", &[("institution", "".into())]);
     api.wait_for_text(CHAT, sent.split('«').next().unwrap().trim());
 
-    // Two emails in one new thread: the question, then the photo.
-    let emails = wait_for_emails(&sink, 2);
+    // Three emails in one new thread: the question, then the two pages.
+    let emails = wait_for_emails(&sink, 3);
     let question = MessageParser::default().parse(&emails[0]).unwrap();
     let subject = question.subject().unwrap().to_string();
     let reference = subject
@@ -593,14 +608,16 @@ fn a_question_at_a_menu_reaches_an_office_without_matrix_by_email() {
         body.contains("Що означає цей лист? Я отримала його <b>вчора</b> & не розумію."),
         "the words as typed: {body}"
     );
-    let photo = MessageParser::default().parse(&emails[1]).unwrap();
-    assert_eq!(photo.subject(), Some(subject.as_str()));
-    assert!(
-        photo
-            .attachments()
-            .any(|part| part.attachment_name() == Some("foto.jpg")),
-        "the letter's photo is attached"
-    );
+    for page in &emails[1..3] {
+        let photo = MessageParser::default().parse(page).unwrap();
+        assert_eq!(photo.subject(), Some(subject.as_str()));
+        assert!(
+            photo
+                .attachments()
+                .any(|part| part.attachment_name() == Some("foto.jpg")),
+            "the letter's page is attached"
+        );
+    }
     let question_id = format!("<{}>", question.message_id().unwrap());
 
     // The office answers the question's email: the newcomer reads it in Telegram.
@@ -617,8 +634,8 @@ fn a_question_at_a_menu_reaches_an_office_without_matrix_by_email() {
             .any(|m| text_of(m).contains("bitte bringen Sie Ihren Pass mit"))
     });
     say(&api, "Дякую!");
-    let emails = wait_for_emails(&sink, 3);
-    let answer = MessageParser::default().parse(&emails[2]).unwrap();
+    let emails = wait_for_emails(&sink, 4);
+    let answer = MessageParser::default().parse(&emails[3]).unwrap();
     assert_eq!(
         answer.in_reply_to().as_text(),
         Some("answer-q@mail.kalletal.example.org")
