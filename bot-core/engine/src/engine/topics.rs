@@ -229,6 +229,16 @@ impl Engine {
             }
         }
         phrases.retain(|phrase| !phrase.is_empty());
+        // "التأمين الصحي" (the health insurance) also names "تأمين صحي" without the
+        // article: a sentence's word is compared without it too (`word_forms`).
+        for word in phrases.iter_mut().flatten() {
+            if let Some(bare) = word.strip_prefix("ال")
+                && bare.chars().count() >= 3
+                && bare.chars().all(is_arabic_letter)
+            {
+                *word = bare.to_string();
+            }
+        }
         phrases.sort();
         phrases.dedup();
         phrases
@@ -625,6 +635,12 @@ mod tests {
         // A word shorter than that fits only whole.
         assert!(word_fits(&word_forms("kitap"), "kita", Fitting::Stems));
         assert!(!word_fits(&word_forms("arzte"), "arz", Fitting::Stems));
+        // A label with the article names the words without it: "التأمين الصحي" (the health
+        // insurance) is named by "ما عندي تأمين صحي" (I have no health insurance).
+        assert_eq!(
+            topic("ما عندي تأمين صحي", "ar").as_deref(),
+            Some("health-insurance")
+        );
         // The article and a joined "و" or "ب" are not part of an Arabic word.
         let forms = word_forms(&crate::words::fold("والسكن"));
         assert!(forms.contains(&crate::words::fold("سكن")), "{forms:?}");
