@@ -54,12 +54,7 @@ impl Engine {
                 }
                 WordAtName::Ask => self.reprompt(session, ctx, reply),
                 WordAtName::TakeSuggestion => {
-                    let data = Action::Answer {
-                        field: index,
-                        value: FieldButton::LatinSuggestion,
-                    }
-                    .encode();
-                    self.on_button(session, &data, ctx, reply)
+                    self.press_answer(session, index, FieldButton::LatinSuggestion, ctx, reply)
                 }
                 WordAtName::NoSpelling => {
                     reply.note(self.t(&lang, "error-name-not-latin"));
@@ -74,12 +69,7 @@ impl Engine {
             && draft.suggested_date.is_some()
         {
             if meanings.contains(&"button-yes") {
-                let data = Action::Answer {
-                    field: index,
-                    value: FieldButton::SuggestedDate,
-                }
-                .encode();
-                return self.on_button(session, &data, ctx, reply);
+                return self.press_answer(session, index, FieldButton::SuggestedDate, ctx, reply);
             }
             if meanings.contains(&"button-no") {
                 draft.suggested_date = None;
@@ -274,12 +264,7 @@ impl Engine {
                 } else {
                     FieldButton::No
                 };
-                let data = Action::Answer {
-                    field: index,
-                    value,
-                }
-                .encode();
-                self.on_button(session, &data, ctx, reply)
+                self.press_answer(session, index, value, ctx, reply)
             }
             Err(refusal) => {
                 // The date meant, offered as a button below the question ("✓ 15.03.1991").
@@ -290,6 +275,30 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// What a typed text meant, done as the press of the question's button `value` (the
+    /// suggested spelling or date, Yes, No), so that it takes the button's path.
+    fn press_answer(
+        &self,
+        session: &mut Session,
+        index: usize,
+        value: FieldButton,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let data = Action::Answer {
+            field: index,
+            value,
+        }
+        .encode();
+        self.on_button(session, &data, ctx, reply)
+    }
+
+    /// Whether `word` (one word as typed) is a spelling of fixed text `id` in any language
+    /// ([`Engine::typed_meanings`]).
+    fn word_means(&self, word: &str, id: &str) -> bool {
+        self.typed_meanings(&loose_key(word)).contains(&id)
     }
 
     /// A word of yes, no, skip or done ("tamam", "ok", "nein", "نعم") typed at a name or
@@ -407,15 +416,17 @@ impl Engine {
             return None;
         }
         let words = crate::words::tokens(text);
-        let says = |word: &String, id: &str| self.typed_meanings(&loose_key(word)).contains(&id);
         let first = words.first()?;
-        let yes = match (says(first, "button-yes"), says(first, "button-no")) {
+        let yes = match (
+            self.word_means(first, "button-yes"),
+            self.word_means(first, "button-no"),
+        ) {
             (true, false) => true,
             (false, true) => false,
             _ => return None,
         };
         let opposite = if yes { "button-no" } else { "button-yes" };
-        (!words.iter().any(|word| says(word, opposite))).then_some(yes)
+        (!words.iter().any(|word| self.word_means(word, opposite))).then_some(yes)
     }
 
     /// The one interpreter language of the built-in list that a word of `text` names, as an
@@ -423,10 +434,7 @@ impl Engine {
     /// no ("ні, я говорю німецькою": no, I speak German) or two languages are named.
     fn interpreter_language_in_answer(&self, text: &str) -> Option<String> {
         let words = crate::words::tokens(text);
-        if words
-            .iter()
-            .any(|word| self.typed_meanings(&loose_key(word)).contains(&"button-no"))
-        {
+        if words.iter().any(|word| self.word_means(word, "button-no")) {
             return None;
         }
         let mut named = words

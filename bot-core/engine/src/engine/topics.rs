@@ -354,11 +354,8 @@ fn standing(
         for phrase in phrases.iter() {
             let can_fit = |word: &String| {
                 let needed = match fitting {
-                    Fitting::SharedStart if shares_start_only(word) => word
-                        .char_indices()
-                        .nth(SHARED_START)
-                        .map_or(word.as_str(), |(at, _)| &word[..at]),
-                    Fitting::Stems | Fitting::SharedStart => word.as_str(),
+                    Fitting::SharedStart => shared_start(word).unwrap_or(word),
+                    Fitting::Stems => word.as_str(),
                 };
                 starts.contains(needed)
             };
@@ -431,9 +428,10 @@ fn is_arabic_letter(c: char) -> bool {
 /// Whether a sentence's word (in its forms) fits a listed word: the same, or starting with
 /// it where the listed word is long enough to be a stem.
 fn word_fits(forms: &[String], listed: &str, fitting: Fitting) -> bool {
-    if fitting == Fitting::SharedStart && shares_start_only(listed) {
-        let start: String = listed.chars().take(SHARED_START).collect();
-        return forms.iter().any(|form| form.starts_with(&start));
+    if fitting == Fitting::SharedStart
+        && let Some(start) = shared_start(listed)
+    {
+        return forms.iter().any(|form| form.starts_with(start));
     }
     let letters = listed.chars().count();
     // A sound key is long enough to be a stem (`sound_keys`).
@@ -450,12 +448,15 @@ fn word_fits(forms: &[String], listed: &str, fitting: Fitting) -> bool {
         .any(|form| form == listed || (stem && form.starts_with(listed)))
 }
 
-/// Whether listed `word` fits by its first letters under [`Fitting::SharedStart`]: a word
-/// longer than them, neither a sound key nor in Arabic script (whose stems are shorter).
-fn shares_start_only(word: &str) -> bool {
-    word.chars().count() > SHARED_START
-        && !word.starts_with(KEY_MARK)
-        && !word.chars().any(is_arabic_letter)
+/// The first [`SHARED_START`] letters by which listed `word` fits under
+/// [`Fitting::SharedStart`]: for a word longer than them, neither a sound key nor in Arabic
+/// script (whose stems are shorter).
+fn shared_start(word: &str) -> Option<&str> {
+    if word.starts_with(KEY_MARK) || word.chars().any(is_arabic_letter) {
+        return None;
+    }
+    let (end, _) = word.char_indices().nth(SHARED_START)?;
+    word.get(..end)
 }
 
 /// Where the listed `phrase` fits the sentence's `words`: its words in a row (`true`), or
