@@ -38,7 +38,7 @@ cmd-cancel = إلغاء طلبي
 cmd-help = مساعدة
 cmd-status = طلباتي
     .typed = طلبي
-    .asked = طلب
+    .asked = طلب, رد, جواب, يرد
 cmd-delete = حذف بياناتي
 private-chat-only = أنا أكتب فقط في المحادثات الخاصة. يُرجى الكتابة لي مباشرة: اضغط على اسمي ثم على «رسالة».
 
@@ -155,6 +155,13 @@ appointment-any = في أي وقت
 ## After sending
 request-submitted = شكرًا لك! رقم طلبك هو { $reference }. سأرسله الآن إلى { $institution }.
 request-sent = تم إرسال طلبك { $reference } إلى { $institution }.
+request-next =
+    { $way ->
+        [chat] سيصلك الرد هنا في هذه المحادثة.
+        [email] سيرد عليك المكتب بالبريد الإلكتروني.
+        [phone] سيتصل بك المكتب.
+       *[unknown] سيتواصل معك المكتب.
+    } قد يستغرق ذلك بضعة أيام.
 request-failed = لم أستطع إرسال طلبك { $reference } إلى { $institution }. يُرجى التواصل مع المكتب مباشرة.
 request-sent-write-hint = هل تغيّر شيء؟ اكتب «{ $command }». هناك يمكنك أن ترسل رسالة عن طلبك.
 documents-to-bring = يُرجى إحضار هذه الوثائق معك إلى الموعد:

@@ -42,7 +42,7 @@ cmd-help = Hilfe
 # Anfrage?"): answered with them once the person has sent one. Stems count.
 cmd-status = Meine Anfragen
     .typed = Status, meine Anfrage, Anfragen
-    .asked = anfrag, antrag
+    .asked = anfrag, antrag, antwort, rückmeld
 cmd-delete = Meine Daten löschen
 private-chat-only = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt: Tippen Sie auf meinen Namen und dann auf „Nachricht“.
 
@@ -150,6 +150,15 @@ appointment-any = Jederzeit möglich
 ## After sending
 request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an { $institution }.
 request-sent = Ihre Anfrage { $reference } wurde an { $institution } gesendet.
+# After "thank you" and in /status: how the office will answer. `$way`: chat (this chat:
+# the office's room or its email answers read by Kompass), email, phone, unknown.
+request-next =
+    { $way ->
+        [chat] Die Antwort kommt hier in den Chat.
+        [email] Das Amt antwortet Ihnen per E-Mail.
+        [phone] Das Amt ruft Sie an.
+       *[unknown] Das Amt meldet sich bei Ihnen.
+    } Das kann einige Tage dauern.
 request-failed = Ich konnte Ihre Anfrage { $reference } nicht an { $institution } senden. Bitte wenden Sie sich direkt an das Amt.
 request-sent-write-hint = Hat sich etwas geändert? Schreiben Sie „{ $command }“. Dort können Sie eine Nachricht zu Ihrer Anfrage senden.
 documents-to-bring = Bitte bringen Sie diese Dokumente zum Termin mit:

@@ -41,7 +41,7 @@ cmd-cancel = Cancel my request
 cmd-help = Help
 cmd-status = My requests
     .typed = my request
-    .asked = request, application
+    .asked = request, application, answer, reply, respon, hear back
 cmd-delete = Delete my data
 private-chat-only = I only talk in private chats. Please write to me directly: tap my name and then “Message”.
 
@@ -146,6 +146,13 @@ appointment-any = Any time
 ## After sending
 request-submitted = Thank you! Your request has the number { $reference }. I am sending it to { $institution } now.
 request-sent = Your request { $reference } was sent to { $institution }.
+request-next =
+    { $way ->
+        [chat] The answer will come here in this chat.
+        [email] The office will answer you by email.
+        [phone] The office will call you.
+       *[unknown] The office will contact you.
+    } This can take a few days.
 request-failed = I could not send your request { $reference } to { $institution }. Please contact the office directly.
 request-sent-write-hint = Has something changed? Write “{ $command }”. There you can send a message about your request.
 documents-to-bring = Please bring these documents to your appointment:

@@ -41,7 +41,7 @@ cmd-cancel = لغو درخواست من
 cmd-help = کمک
 cmd-status = درخواست‌های من
     .typed = درخواست من
-    .asked = درخواست
+    .asked = درخواست, جواب, پاسخ
 cmd-delete = پاک کردن اطلاعات من
 private-chat-only = من فقط در چت خصوصی صحبت می‌کنم. لطفاً مستقیم به من پیام بدهید: روی نام من بزنید و بعد روی «پیام».
 
@@ -149,6 +149,13 @@ appointment-any = هر وقت
 ## After sending
 request-submitted = تشکر! شماره درخواست شما { $reference } است. حالا آن را به { $institution } می‌فرستم.
 request-sent = درخواست شما { $reference } به { $institution } فرستاده شد.
+request-next =
+    { $way ->
+        [chat] جواب همین‌جا در این چت می‌آید.
+        [email] اداره با ایمیل به شما جواب می‌دهد.
+        [phone] اداره به شما زنگ می‌زند.
+       *[unknown] اداره با شما تماس می‌گیرد.
+    } این ممکن است چند روز طول بکشد.
 request-failed = نتوانستم درخواست شما { $reference } را به { $institution } بفرستم. لطفاً مستقیم با اداره تماس بگیرید.
 request-sent-write-hint = چیزی تغییر کرده است؟ «{ $command }» را بنویسید. آنجا می‌توانید درباره درخواست خود پیام بفرستید.
 documents-to-bring = لطفاً این مدارک را به وقت ملاقات بیاورید:

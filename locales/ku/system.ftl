@@ -41,7 +41,7 @@ cmd-cancel = Daxwaza min betal bike
 cmd-help = Alîkarî
 cmd-status = Daxwazên min
     .typed = daxwaza min
-    .asked = daxwaz
+    .asked = daxwaz, bersiv
 cmd-delete = Daneyên min jê bibe
 private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin: li ser navê min bitikînin û paşê li ser “Peyam”.
 
@@ -145,6 +145,13 @@ appointment-any = Her dem dibe
 ## After sending
 request-submitted = Spas! Hejmara daxwaza we { $reference } e. Ez niha wê ji { $institution } re dişînim.
 request-sent = Daxwaza we ({ $reference }) ji { $institution } re hat şandin.
+request-next =
+    { $way ->
+        [chat] Bersiv dê li vir, di vê sohbetê de were.
+        [email] Nivîsgeh dê bi e-nameyê bersiva we bide.
+        [phone] Nivîsgeh dê li we telefon bike.
+       *[unknown] Nivîsgeh dê bi we re têkilî dayne.
+    } Dibe ku ev çend rojan bidome.
 request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re bişînim. Ji kerema xwe rasterast bi nivîsgehê re têkilî daynin.
 request-sent-write-hint = Tiştek guherî? “{ $command }” binivîsin. Li wir hûn dikarin li ser daxwaza xwe peyamekê bişînin.
 documents-to-bring = Ji kerema xwe van belgeyan bi xwe re bînin randevûyê:

@@ -40,7 +40,7 @@ cmd-cancel = Başvurumu iptal et
 cmd-help = Yardım
 cmd-status = Başvurularım
     .typed = başvurum, durum
-    .asked = başvuru
+    .asked = başvuru, cevap, yanıt, dönüş
 cmd-delete = Bilgilerimi sil
 private-chat-only = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın: adıma dokunun, sonra “Mesaj”a dokunun.
 
@@ -144,6 +144,13 @@ appointment-any = Her zaman olur
 ## After sending
 request-submitted = Teşekkürler! Başvurunuzun numarası: { $reference }. Şimdi { $institution } kurumuna gönderiyorum.
 request-sent = { $reference } numaralı başvurunuz { $institution } kurumuna gönderildi.
+request-next =
+    { $way ->
+        [chat] Cevap buraya, bu sohbete gelecek.
+        [email] Kurum size e-posta ile cevap verecek.
+        [phone] Kurum sizi arayacak.
+       *[unknown] Kurum sizinle iletişime geçecek.
+    } Bu birkaç gün sürebilir.
 request-failed = { $reference } numaralı başvurunuzu { $institution } kurumuna gönderemedim. Lütfen kurumla doğrudan iletişime geçin.
 request-sent-write-hint = Bir şey değişti mi? “{ $command }” yazın. Orada başvurunuz hakkında mesaj gönderebilirsiniz.
 documents-to-bring = Lütfen bu belgeleri randevuya getirin:

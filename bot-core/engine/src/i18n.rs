@@ -137,6 +137,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("appointment-any", &[]),
     ("request-submitted", &["reference", "institution"]),
     ("request-sent", &["reference", "institution"]),
+    ("request-next", &["way"]),
     ("request-failed", &["reference", "institution"]),
     ("request-sent-write-hint", &["command"]),
     ("documents-to-bring", &[]),

@@ -855,16 +855,21 @@ impl Engine {
             submitted_at: ctx.now,
             answers,
         };
+        let institution = flow.institution(&form.institution);
+        let answer_way = answer_way(
+            institution.is_some_and(|institution| contact::reachable(institution, ctx)),
+            &draft,
+        );
         session.requests.push(RequestSummary {
             reference: reference.clone(),
             institution: form.institution.clone(),
             submitted: ctx.now.date_naive(),
             status: DeliveryStatus::Queued,
             closed: false,
+            answer_way: Some(answer_way),
         });
         reply.outputs.push(Output::Submit(Box::new(request)));
 
-        let institution = flow.institution(&form.institution);
         let institution_label = institution.map_or_else(String::new, |i| self.t(&lang, &i.label));
         reply.note(self.ta(
             &lang,
@@ -874,6 +879,9 @@ impl Engine {
                 ("institution", institution_label.into()),
             ],
         ));
+        // What happens next, and how long it takes: "when will they answer?" is what people
+        // ask right after sending.
+        reply.note(self.ta(&lang, "request-next", &[("way", answer_way.key().into())]));
         if let Some(institution) = institution {
             reply.note(self.documents_note(institution, &lang));
         }
@@ -946,4 +954,20 @@ enum WordAtName {
 fn ask_in_latin_letters(draft: &mut Draft, index: usize, step: FieldStep, original: String) {
     follow_up(draft, index, step);
     draft.pending_original = Some(original);
+}
+
+/// How the office will answer a request: in the chat where it can be written to through
+/// Kompass, else by email or phone as the newcomer gave them, in the order the request
+/// email's "Antwort:" line tells the office (an email address wins over a phone number).
+fn answer_way(answers_here: bool, draft: &Draft) -> AnswerWay {
+    let given = |wanted: fn(&Answer) -> bool| draft.answers.values().any(wanted);
+    if answers_here {
+        AnswerWay::Chat
+    } else if given(|answer| matches!(answer, Answer::Email(_))) {
+        AnswerWay::Email
+    } else if given(|answer| matches!(answer, Answer::Phone(_))) {
+        AnswerWay::Phone
+    } else {
+        AnswerWay::Unknown
+    }
 }

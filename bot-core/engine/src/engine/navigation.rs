@@ -272,6 +272,17 @@ impl Engine {
                 ],
             ));
         }
+        // "Wann antworten sie?": how the newest request still open will be answered.
+        if let Some(way) = session
+            .requests
+            .iter()
+            .rev()
+            .find(|summary| !summary.closed && summary.status != DeliveryStatus::Failed)
+            .and_then(|summary| summary.answer_way)
+        {
+            lines.push(String::new());
+            lines.push(self.ta(lang, "request-next", &[("way", way.key().into())]));
+        }
         lines.join("\n")
     }
 }

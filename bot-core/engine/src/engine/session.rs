@@ -202,6 +202,37 @@ pub struct RequestSummary {
     /// about it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub closed: bool,
+    /// How the office will answer, as the newcomer is told after sending and in `/status`.
+    /// `None` for requests sent before this was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_way: Option<AnswerWay>,
+}
+
+/// How an office answers a request: the same choice the request email's "Antwort:" line
+/// tells the office (`kompass_core::mail`), seen from the newcomer's side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerWay {
+    /// In this chat: the office's caseworker room, or its email answers read by Kompass.
+    Chat,
+    /// To the email address the newcomer gave.
+    Email,
+    /// By phone, at the number the newcomer gave.
+    Phone,
+    /// No contact given and none through Kompass (forms without phone or email questions).
+    Unknown,
+}
+
+impl AnswerWay {
+    /// The `$way` variant of `request-next`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Chat => "chat",
+            Self::Email => "email",
+            Self::Phone => "phone",
+            Self::Unknown => "unknown",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -100,6 +100,16 @@ fn last_text(outputs: &[Output]) -> String {
     )
 }
 
+/// Every message's text of a step, one after another.
+fn all_texts(outputs: &[Output]) -> String {
+    let texts: Vec<String> = outputs
+        .iter()
+        .filter_map(Output::message)
+        .map(|m| strip_bidi_marks(&m.text))
+        .collect();
+    texts.join("\n")
+}
+
 fn buttons(outputs: &[Output]) -> Vec<String> {
     outputs
         .iter()
@@ -373,6 +383,7 @@ fn one_can_write_to_the_office_about_a_sent_request() {
         submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
         status,
         closed,
+        answer_way: Some(AnswerWay::Chat),
     };
     let mut talk = Talk::new();
     talk.text("/start de");
@@ -457,18 +468,30 @@ fn asking_about_ones_request_shows_it() {
         submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
         status: DeliveryStatus::Sent,
         closed: false,
+        answer_way: Some(AnswerWay::Phone),
     };
     for question in [
         "Wo ist meine Anfrage?",
         "هل وصل طلبي؟",
         "Что с моей заявкой?",
         "What happened to my request?",
+        // "When will they answer?": asked right after sending, in a field test it got the
+        // office's email address instead.
+        "Wann bekomme ich eine Antwort?",
+        "ne zaman cevap verecekler?",
+        "Когда мне ответят?",
+        "متى يردوا علي؟",
     ] {
         let mut talk = Talk::new();
         talk.press("lang:de");
         talk.session.requests.push(sent());
         let reply = talk.text(question);
         assert!(reply.contains("KAL-2026-000007"), "{question}: {reply}");
+        // And how the answer will come.
+        assert!(
+            reply.contains("Das Amt ruft Sie an."),
+            "{question}: {reply}"
+        );
     }
     let mut talk = Talk::new();
     talk.press("lang:de");
@@ -2966,6 +2989,61 @@ fn digits_at_a_list_are_not_an_answer_of_ones_own() {
         draft(&talk).answers.get("nationality"),
         Some(&Answer::Text("Kurdistan".into()))
     );
+}
+
+/// After sending, the newcomer is told how the office will answer (the way the request
+/// email tells the office), and "My requests" says it again: in this chat where the office
+/// can be written to through Kompass, else by email or phone as given.
+#[test]
+fn how_the_answer_comes_is_said_after_sending() {
+    let next = |_: &Talk, way: &str| {
+        strip_bidi_marks(
+            &content()
+                .locales
+                .text("en", "request-next", &[("way", way.into())]),
+        )
+    };
+    // The Bürgerbüro has a caseworker room.
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.text("No");
+    talk.text("1");
+    let reply = all_texts(&talk.send(Input::Text("yes".into())));
+    assert!(reply.contains(&next(&talk, "chat")), "{reply}");
+    assert!(reply.contains("This can take a few days."), "{reply}");
+    assert_eq!(talk.session.requests[0].answer_way, Some(AnswerWay::Chat));
+    // Without rooms and email answers, a phone number given: a call.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.text("No");
+    talk.text("1");
+    // No contact given yet: the phone question comes first.
+    talk.text("0176 1234567");
+    let reply = all_texts(&talk.send(Input::Text("yes".into())));
+    assert!(reply.contains(&next(&talk, "phone")), "{reply}");
+    let status = talk.text("/status");
+    assert!(status.contains(&next(&talk, "phone")), "{status}");
+    assert_ne!(next(&talk, "phone"), next(&talk, "chat"));
+    // An email address given: an email, as the request email tells the office.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.text("No");
+    talk.text("1");
+    talk.text("0176 1234567");
+    talk.text("2");
+    talk.text("9");
+    assert_eq!(field_index(&talk), 8);
+    talk.text("sami@example.org");
+    let reply = all_texts(&talk.send(Input::Text("yes".into())));
+    assert!(reply.contains(&next(&talk, "email")), "{reply}");
 }
 
 /// "Is everything correct?" answered by typing: yes (in any language, 👍 too) sends, no
