@@ -21,8 +21,13 @@ button-skip = Überspringen
 button-done = Fertig
     .typed = weiter
 button-cancel = Abbrechen
+# `.typed` of button-send: also said at the list of answers to change, back to the summary.
+# `.asked` of button-change: words of a sentence at the summary that ask to change an
+# answer ("da ist ein Fehler"): the list of answers. Stems count.
 button-send = Anfrage senden
+    .typed = senden, absenden, abschicken, schick
 button-change = Etwas ändern
+    .asked = änder, falsch, korrigier, berichtig, Fehler, stimmt nicht
 button-other-language = Andere Sprache
 button-continue-request = Anfrage fortsetzen
 button-back-to-summary = Zurück zur Übersicht

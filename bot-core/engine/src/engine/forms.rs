@@ -23,9 +23,7 @@ impl Engine {
             return self.leave(session, ctx, reply);
         };
         let Position::Field { index, step, .. } = draft.position else {
-            // The summary and the list of answers to change take buttons only.
-            let prompt = self.prompt(session, ctx);
-            return self.button_or_not_understood(session, text, prompt, false, ctx, reply);
+            return self.summary_text(session, form_id, text, ctx, reply);
         };
         let Some(field) = form.fields.get(index) else {
             return self.reprompt(session, ctx, reply);
@@ -514,6 +512,54 @@ impl Engine {
         }
     }
 
+    /// Text at the summary or at the list of answers to change: the button it names, else
+    /// what a sentence says ("die Adresse ist falsch", "isteği değiştirmek istiyorum": the
+    /// answer it names, to be changed; "da ist ein Fehler": the list of answers), and at
+    /// the list "senden" goes back to the summary, where sending is. Else "not understood".
+    fn summary_text(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let prompt = self.prompt(session, ctx);
+        let pressed = prompt
+            .message()
+            .and_then(|message| self.loosely_named_button(session, message, text));
+        let (Some(form), Some(draft), None) = (
+            self.content.flow.form(form_id),
+            session.drafts.get_mut(form_id),
+            pressed,
+        ) else {
+            return self.button_or_not_understood(session, text, prompt, false, ctx, reply);
+        };
+        let labels: Vec<&str> = form.fields.iter().map(|f| f.label.as_str()).collect();
+        let reviewing = draft.position == Position::Review;
+        match self.field_in_sentence(&labels, text, &lang) {
+            Named::One(index) => {
+                correct(draft, index);
+                return self.reprompt(session, ctx, reply);
+            }
+            Named::Several if reviewing => {
+                draft.position = Position::ChoosingCorrection;
+                return self.reprompt(session, ctx, reply);
+            }
+            Named::Several | Named::Nothing => {}
+        }
+        if reviewing && self.sentence_names("button-change", "asked", text) {
+            draft.position = Position::ChoosingCorrection;
+            return self.reprompt(session, ctx, reply);
+        }
+        if !reviewing && self.sentence_names("button-send", "typed", text) {
+            draft.position = Position::Review;
+            return self.reprompt(session, ctx, reply);
+        }
+        self.button_or_not_understood(session, text, prompt, false, ctx, reply)
+    }
+
     pub(super) fn on_form_button(
         &self,
         session: &mut Session,
@@ -547,13 +593,7 @@ impl Engine {
                 if draft.position == Position::ChoosingCorrection =>
             {
                 if index < form.fields.len() {
-                    draft.position = Position::Field {
-                        index,
-                        correcting: true,
-                        step: FieldStep::Main,
-                    };
-                    draft.pending_original = None;
-                    draft.suggested_date = None;
+                    correct(draft, index);
                 }
                 self.reprompt(session, ctx, reply);
             }
@@ -954,6 +994,17 @@ enum WordAtName {
 fn ask_in_latin_letters(draft: &mut Draft, index: usize, step: FieldStep, original: String) {
     follow_up(draft, index, step);
     draft.pending_original = Some(original);
+}
+
+/// Field `index` asked again, to return to the summary after the answer.
+fn correct(draft: &mut Draft, index: usize) {
+    draft.position = Position::Field {
+        index,
+        correcting: true,
+        step: FieldStep::Main,
+    };
+    draft.pending_original = None;
+    draft.suggested_date = None;
 }
 
 /// How the office will answer a request: in the chat where it can be written to through

@@ -3071,6 +3071,96 @@ fn yes_and_no_at_the_summary() {
     }
 }
 
+/// A sentence at the summary that names an answer asks it again ("die Adresse ist
+/// falsch"; "isteği değiştirmek istiyorum", change the request, got "not understood" in a
+/// Turkish field test);
+/// one that names two ("Name") or only says something is wrong shows the list of answers;
+/// at that list, "senden" goes back to the summary.
+#[test]
+fn a_sentence_at_the_summary_names_the_answer_to_change() {
+    let to_summary = |lang: &str| {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.text("No");
+        talk.text("1");
+        assert_eq!(draft(&talk).position, Position::Review);
+        talk.press(&format!("lang:{lang}"));
+        assert_eq!(draft(&talk).position, Position::Review);
+        talk
+    };
+    let field = |talk: &Talk| match draft(talk).position {
+        Position::Field {
+            index,
+            correcting: true,
+            ..
+        } => Some(index),
+        _ => None,
+    };
+    for (lang, sentence, index) in [
+        ("de", "Die Adresse ist falsch", 4),
+        ("de", "Ich möchte die Telefonnummer ändern", 7),
+        ("de", "Mein Geburtstag stimmt nicht", 2),
+        ("en", "my last name is wrong", 0),
+        ("en", "the first name is spelled wrong", 1),
+        ("tr", "telefon numaram yanlış", 7),
+        ("tr", "adres yanlış", 4),
+        ("ru", "адрес неправильный", 4),
+        ("uk", "змінити прізвище", 0),
+        ("ar", "العنوان غلط", 4),
+        ("fa", "تاریخ تولد اشتباه است", 2),
+        // The offices' words, in any language.
+        ("ar", "Adresse غلط", 4),
+    ] {
+        let mut talk = to_summary(lang);
+        let reply = talk.text(sentence);
+        assert_eq!(field(&talk), Some(index), "{lang} {sentence}: {reply}");
+    }
+    for (lang, sentence) in [
+        ("de", "Da ist ein Fehler"),
+        ("de", "Der Name ist falsch"),
+        ("en", "something is wrong"),
+        ("ru", "есть ошибка"),
+        ("tr", "bir şey yanlış"),
+        // The registration has no concern ("İstek") to change.
+        ("tr", "isteği değiştirmek istiyorum"),
+    ] {
+        let mut talk = to_summary(lang);
+        let reply = talk.text(sentence);
+        assert_eq!(
+            draft(&talk).position,
+            Position::ChoosingCorrection,
+            "{lang} {sentence}: {reply}"
+        );
+    }
+    // Nothing named: not understood, still the summary. English "not" is no Kurmanji
+    // "Not" (notes) for an English speaker.
+    for (lang, sentence) in [("de", "Wie lange dauert das?"), ("en", "I am not sure")] {
+        let mut talk = to_summary(lang);
+        let reply = talk.text(sentence);
+        assert_eq!(
+            draft(&talk).position,
+            Position::Review,
+            "{sentence}: {reply}"
+        );
+        assert!(talk.session.requests.is_empty());
+    }
+    // At the list of answers, "send" goes back to the summary; nothing is sent.
+    for (lang, word) in [
+        ("tr", "gönder"),
+        ("de", "bitte absenden"),
+        ("ru", "отправить"),
+    ] {
+        let mut talk = to_summary(lang);
+        talk.text(&talk.t(lang, "button-change"));
+        assert_eq!(draft(&talk).position, Position::ChoosingCorrection);
+        talk.text(word);
+        assert_eq!(draft(&talk).position, Position::Review, "{word}");
+        assert!(talk.session.requests.is_empty());
+    }
+}
+
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
 #[test]

@@ -144,23 +144,42 @@ impl Engine {
         options: &'a [ChoiceOption],
         text: &str,
     ) -> Named<&'a ChoiceOption> {
-        let phrases = || {
-            options
-                .iter()
-                .map(|option| self.choice_phrases(&option.label))
-        };
-        // A word that only shares its start names an option where nothing fits better:
-        // "Я гражданин России" is Russia, not "Без гражданства" (stateless).
-        let mut fitting = standing(text, phrases(), Fitting::Stems);
-        if fitting.is_empty() {
-            fitting = standing(text, phrases(), Fitting::SharedStart);
+        let phrases = options
+            .iter()
+            .map(|option| self.choice_phrases(&option.label));
+        match named_in_sentence(text, phrases) {
+            Named::One(index) => options.get(index).map_or(Named::Nothing, Named::One),
+            Named::Several => Named::Several,
+            Named::Nothing => Named::Nothing,
         }
-        let mut fitting = fitting.into_iter().filter_map(|index| options.get(index));
-        match (fitting.next(), fitting.next()) {
-            (None, _) => Named::Nothing,
-            (Some(option), None) => Named::One(option),
-            (Some(_), Some(_)) => Named::Several,
-        }
+    }
+
+    /// Which of the summary's answers a sentence written in `lang` names by its label or
+    /// the label's `.typed` spellings ("die Adresse ist falsch": `label-address`, `.typed`
+    /// Adresse), in `lang` and the offices' languages, as topics are named: in every
+    /// language, English "not" would name Kurmanji's "Not" (notes). Unlike an option, not
+    /// by one long word of the label alone: "Kalletal" of "Anschrift in Kalletal" names no
+    /// answer.
+    pub(super) fn field_in_sentence(
+        &self,
+        labels: &[&str],
+        text: &str,
+        lang: &str,
+    ) -> Named<usize> {
+        let phrases = labels.iter().map(|label| {
+            cached(
+                &self.topic_spellings,
+                &format!("field\u{0}{lang}\u{0}{label}"),
+                || {
+                    let mut languages = self.offices_languages();
+                    if self.content.locales.has_language(lang) {
+                        languages.insert(lang);
+                    }
+                    self.phrases(label, languages.into_iter()).into()
+                },
+            )
+        });
+        named_in_sentence(text, phrases)
     }
 
     /// Whether `text` names one of the words message `id` lists in its attribute
@@ -281,22 +300,26 @@ impl Engine {
 
     /// The phrases (folded words) that name the option labelled `label` for a person
     /// writing in `lang`: its label and `.typed` words in that language and in the offices'.
+    /// The languages the offices read, as far as there is content in them: their words
+    /// ("Anmeldung", "Termin") are the ones newcomers learn first.
+    fn offices_languages(&self) -> BTreeSet<&str> {
+        self.content
+            .flow
+            .institutions
+            .values()
+            .map(|institution| institution.email_language.as_str())
+            .filter(|code| self.content.locales.has_language(code))
+            .collect()
+    }
+
     fn topic_spellings(&self, label: &str, lang: &str) -> Arc<[Phrase]> {
         cached(
             &self.topic_spellings,
             &format!("{lang}\u{0}{label}"),
             || {
-                let locales = &self.content.locales;
-                let offices: BTreeSet<&str> = self
-                    .content
-                    .flow
-                    .institutions
-                    .values()
-                    .map(|institution| institution.email_language.as_str())
-                    .filter(|code| locales.has_language(code))
-                    .collect();
+                let offices = self.offices_languages();
                 let mut languages = offices.clone();
-                if locales.has_language(lang) {
+                if self.content.locales.has_language(lang) {
                     languages.insert(lang);
                 }
                 let mut phrases = self.phrases(label, languages.into_iter());
@@ -330,6 +353,25 @@ const SHARED_START: usize = 5;
 
 /// The candidates (by index) whose phrases fit the words of `text`, where two fits over
 /// the same word leave only the one with more letters.
+/// The one candidate whose phrases a sentence names ([`standing`]); where nothing fits, a
+/// word that only shares its start: "Я гражданин России" is Russia, not "Без гражданства"
+/// (stateless).
+fn named_in_sentence(
+    text: &str,
+    phrases: impl Iterator<Item = Arc<[Phrase]>> + Clone,
+) -> Named<usize> {
+    let mut fitting = standing(text, phrases.clone(), Fitting::Stems);
+    if fitting.is_empty() {
+        fitting = standing(text, phrases, Fitting::SharedStart);
+    }
+    let mut fitting = fitting.into_iter();
+    match (fitting.next(), fitting.next()) {
+        (None, _) => Named::Nothing,
+        (Some(index), None) => Named::One(index),
+        (Some(_), Some(_)) => Named::Several,
+    }
+}
+
 fn standing(
     text: &str,
     candidates: impl Iterator<Item = Arc<[Phrase]>>,
