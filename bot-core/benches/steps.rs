@@ -121,6 +121,7 @@ impl<'a> Newcomer<'a> {
                     // One optional field skipped, the others answered.
                     FieldKind::Email if field.optional => (press(shown, &data("skip")), next),
                     FieldKind::Email => (Action::Text("sami.haddad@example.org".into()), next),
+                    FieldKind::Code { .. } => (Action::Text("AZ 32.1-4711/24".into()), next),
                     FieldKind::Text { .. } | FieldKind::Name { .. } | FieldKind::Address { .. } => {
                         (Action::Text(text_answer(&field.id).into()), next)
                     }

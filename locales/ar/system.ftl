@@ -100,6 +100,7 @@ error-phone =
 error-email = هذا ليس عنوان بريد إلكتروني. يُرجى كتابته هكذا: name@example.com
 error-number = يُرجى كتابة رقم.
 error-number-range = يُرجى كتابة رقم من { $min } إلى { $max }.
+error-code = هذا ليس رقمًا من المكتب. فيه أرقام، مثلًا: 32.1-4711/24. ليس عندك رقم؟ اختر «تخطي».
 error-choose-option = يُرجى اختيار أحد الخيارات.
 error-photo-expected = يُرجى إرسال صورة.
 error-photo-not-pdf = هذا ملف PDF. يُرجى إرسال صورة للوثيقة.

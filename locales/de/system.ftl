@@ -109,6 +109,8 @@ error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 2
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 error-number = Bitte schreiben Sie eine Zahl.
 error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
+# At a file or customer number (field kind `code`) without a digit.
+error-code = Das ist keine Nummer vom Amt. Sie hat Ziffern, zum Beispiel: 32.1-4711/24. Sie haben keine? Dann wählen Sie „Überspringen“.
 error-choose-option = Bitte wählen Sie eine der Möglichkeiten.
 error-photo-expected = Bitte senden Sie ein Foto.
 error-photo-not-pdf = Das ist eine PDF-Datei. Bitte senden Sie ein Foto von dem Dokument.

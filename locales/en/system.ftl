@@ -102,6 +102,7 @@ error-phone = This is not a phone number. Please write it like this: +49 151 234
 error-email = This is not an email address. Please write it like this: name@example.com
 error-number = Please write a number.
 error-number-range = Please write a number from { $min } to { $max }.
+error-code = This is not a number from the office. It has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.
 error-choose-option = Please choose one of the options.
 error-photo-expected = Please send a photo.
 error-photo-not-pdf = This is a PDF file. Please send a photo of the document.

@@ -101,6 +101,7 @@ error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 1
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
 error-number = Ji kerema xwe hejmarekê binivîsin.
 error-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
+error-code = Ev ne hejmareke ji nivîsgehê ye. Di wê de jimar hene, wek: 32.1-4711/24. Hejmara we tune? Wê demê “Derbas bibe” hilbijêrin.
 error-choose-option = Ji kerema xwe yek ji vebijarkan hilbijêrin.
 error-photo-expected = Ji kerema xwe wêneyekî bişînin.
 error-photo-not-pdf = Ev pelekî PDF e. Ji kerema xwe wêneyekî belgeyê bişînin.

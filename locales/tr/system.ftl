@@ -100,6 +100,7 @@ error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 2
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
 error-number = Lütfen bir sayı yazın.
 error-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
+error-code = Bu, kurumdan bir numara değil. İçinde rakamlar vardır, örneğin: 32.1-4711/24. Numaranız yok mu? O zaman “Atla”yı seçin.
 error-choose-option = Lütfen seçeneklerden birini seçin.
 error-photo-expected = Lütfen bir fotoğraf gönderin.
 error-photo-not-pdf = Bu bir PDF dosyası. Lütfen belgenin fotoğrafını gönderin.

@@ -109,6 +109,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-phone", &[]),
     ("error-email", &[]),
     ("error-number", &[]),
+    ("error-code", &[]),
     ("error-number-range", &["min", "max"]),
     ("error-choose-option", &[]),
     ("error-photo-expected", &[]),

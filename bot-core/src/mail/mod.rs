@@ -209,7 +209,9 @@ pub fn request_text(
         // Free text the person typed: text fields, addresses, and a choice's own answer
         // ("another country").
         let typed = match field.map(|f| &f.kind) {
-            Some(FieldKind::Text { .. } | FieldKind::Address { .. }) => true,
+            Some(FieldKind::Text { .. } | FieldKind::Code { .. } | FieldKind::Address { .. }) => {
+                true
+            }
             Some(FieldKind::Choice { other: Some(_), .. }) => matches!(answer, Answer::Text(_)),
             _ => false,
         };

@@ -154,6 +154,12 @@ pub enum FieldKind {
     Text {
         max_length: usize,
     },
+    /// A number an office gave, as on its letters (an Aktenzeichen "32.1-4711/24", a
+    /// customer number "123D456789"): free text with at least one digit, digits of any
+    /// script written as 0–9. A word ("продление", meant for the next question) is refused.
+    Code {
+        max_length: usize,
+    },
     /// A person's name: free text that must contain a letter.
     Name {
         max_length: usize,
@@ -194,6 +200,7 @@ impl FieldKind {
     pub fn name(&self) -> &'static str {
         match self {
             Self::Text { .. } => "text",
+            Self::Code { .. } => "code",
             Self::Name { .. } => "name",
             Self::Address { .. } => "address",
             Self::Date { .. } => "date",
@@ -781,6 +788,9 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
         "text" => FieldKind::Text {
             max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
         },
+        "code" => FieldKind::Code {
+            max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
+        },
         "name" => FieldKind::Name {
             max_length: raw.max_length.unwrap_or(DEFAULT_TEXT_MAX),
         },
@@ -871,7 +881,7 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
             },
         },
         other => {
-            diagnostics.push(at.error(&raw.kind, format!("unknown field kind `{other}` in field `{id}`"), "use one of: text, name, address, date, phone, email, number, choice, yes_no, interpreter, photos, appointment"));
+            diagnostics.push(at.error(&raw.kind, format!("unknown field kind `{other}` in field `{id}`"), "use one of: text, code, name, address, date, phone, email, number, choice, yes_no, interpreter, photos, appointment"));
             return None;
         }
     };

@@ -82,7 +82,7 @@ impl Engine {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
             // button does.
-            (FieldKind::Text { .. }, FieldStep::Main)
+            (FieldKind::Text { .. } | FieldKind::Code { .. }, FieldStep::Main)
                 if field.optional
                     && ["button-skip", "button-no", "button-done"]
                         .iter()
@@ -91,6 +91,9 @@ impl Engine {
                 Ok(Answer::Skipped)
             }
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
+                .map(Answer::Text)
+                .map_err(Some),
+            (FieldKind::Code { max_length }, _) => values::code(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),
             (FieldKind::Name { max_length }, FieldStep::LatinName) => {
@@ -504,6 +507,7 @@ impl Engine {
             Refusal::Phone => self.t(lang, "error-phone"),
             Refusal::Email => self.t(lang, "error-email"),
             Refusal::Number => self.t(lang, "error-number"),
+            Refusal::Code => self.t(lang, "error-code"),
             Refusal::NumberRange { min, max } => self.ta(
                 lang,
                 "error-number-range",
@@ -731,6 +735,7 @@ impl Engine {
                     // another step). Kinds are listed, so a new kind must be thought of.
                     (
                         FieldKind::Text { .. }
+                        | FieldKind::Code { .. }
                         | FieldKind::Name { .. }
                         | FieldKind::Address { .. }
                         | FieldKind::Date { .. }

@@ -420,6 +420,7 @@ impl Engine {
             }
             (
                 FieldKind::Text { .. }
+                | FieldKind::Code { .. }
                 | FieldKind::Name { .. }
                 | FieldKind::Address { .. }
                 | FieldKind::Phone
@@ -500,6 +501,7 @@ impl Engine {
                     .map_or_else(|| value.clone(), |o| self.t(lang, &o.label)),
                 // A choice stored under another kind (content changed): shown as stored.
                 FieldKind::Text { .. }
+                | FieldKind::Code { .. }
                 | FieldKind::Name { .. }
                 | FieldKind::Address { .. }
                 | FieldKind::Date { .. }

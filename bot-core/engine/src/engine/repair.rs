@@ -149,6 +149,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                             step == FieldStep::OtherTyped && other.is_some()
                         }
                         FieldKind::Text { .. }
+                        | FieldKind::Code { .. }
                         | FieldKind::Date { .. }
                         | FieldKind::Phone
                         | FieldKind::Email
@@ -227,7 +228,9 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
         FieldKind::Appointment { options } => {
             matches!(answer, Answer::Choice(v) if options.iter().any(|o| o.value == *v))
         }
-        FieldKind::Text { .. } | FieldKind::Address { .. } => matches!(answer, Answer::Text(_)),
+        FieldKind::Text { .. } | FieldKind::Code { .. } | FieldKind::Address { .. } => {
+            matches!(answer, Answer::Text(_))
+        }
         FieldKind::Name { .. } => matches!(answer, Answer::Text(_) | Answer::Name { .. }),
         FieldKind::Date { .. } => matches!(answer, Answer::Date(_)),
         FieldKind::Phone => matches!(answer, Answer::Phone(_)),

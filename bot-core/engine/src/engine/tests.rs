@@ -3161,6 +3161,64 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
     }
 }
 
+/// A file number (field kind `code`) must have a digit: "продление" (extension), typed for
+/// the question after it, reached the Ausländerbehörde as the Aktenzeichen in a Russian
+/// field test. Digits of any script are written as 0–9; "не знаю" skips it.
+#[test]
+fn a_file_number_has_digits() {
+    let to_file_number = || {
+        let mut talk = Talk::new();
+        talk.text("/start ru");
+        talk.press("go:main:1");
+        let form = content()
+            .flow
+            .node("immigration")
+            .unwrap()
+            .kind
+            .options()
+            .iter()
+            .position(|o| o.goto == "immigration-form")
+            .unwrap();
+        talk.press(&format!("go:immigration:{form}"));
+        for answer in [
+            "Petrenko",
+            "Olha",
+            "5.5.1979",
+            "Украина",
+            "Dorfstraße 7, Kalletal",
+        ] {
+            talk.text(answer);
+        }
+        let file_number = content()
+            .flow
+            .form("immigration-form")
+            .unwrap()
+            .fields
+            .iter()
+            .position(|f| f.id == "file_number")
+            .unwrap();
+        let position = talk.session.drafts["immigration-form"].position;
+        assert!(
+            matches!(position, Position::Field { index, .. } if index == file_number),
+            "{position:?}"
+        );
+        talk
+    };
+    let answers = |talk: &Talk| talk.session.drafts["immigration-form"].answers.clone();
+    let mut talk = to_file_number();
+    let reply = talk.text("продление");
+    assert!(reply.starts_with(&talk.t("ru", "error-code")), "{reply}");
+    assert!(!answers(&talk).contains_key("file_number"));
+    talk.text("AZ ٣٢.١-٤٧١١");
+    assert_eq!(
+        answers(&talk).get("file_number"),
+        Some(&Answer::Text("AZ 32.1-4711".into()))
+    );
+    let mut talk = to_file_number();
+    talk.text("не знаю");
+    assert_eq!(answers(&talk).get("file_number"), Some(&Answer::Skipped));
+}
+
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
 #[test]

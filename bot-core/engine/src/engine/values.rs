@@ -40,6 +40,8 @@ pub enum Refusal {
     Phone,
     Email,
     Number,
+    /// An office's number without a digit ([`code`]).
+    Code,
     NumberRange {
         min: i64,
         max: i64,
@@ -96,6 +98,16 @@ pub fn text(input: &str, max_length: usize) -> Result<String, Refusal> {
     }
     if cleaned.chars().count() > max_length {
         return Err(Refusal::TooLong { max: max_length });
+    }
+    Ok(cleaned)
+}
+
+/// An office's number as on its letters ("AZ 32.1-4711/24"): text with at least one digit,
+/// Arabic-Indic and Persian digits written as 0–9 for the office.
+pub fn code(input: &str, max_length: usize) -> Result<String, Refusal> {
+    let cleaned = normalize_digits(&text(input, max_length)?);
+    if !cleaned.chars().any(|c| c.is_ascii_digit()) {
+        return Err(Refusal::Code);
     }
     Ok(cleaned)
 }
