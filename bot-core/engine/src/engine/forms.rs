@@ -518,8 +518,9 @@ impl Engine {
 
     /// Text at the summary or at the list of answers to change: the button it names, else
     /// what a sentence says ("die Adresse ist falsch", "isteği değiştirmek istiyorum": the
-    /// answer it names, to be changed; "da ist ein Fehler": the list of answers), and at
-    /// the list "senden" goes back to the summary, where sending is. Else "not understood".
+    /// answer it names, to be changed; "da ist ein Fehler", "ja, aber …": the list of
+    /// answers; "да, отправьте": send), and at the list "senden" goes back to the summary,
+    /// where sending is. Else "not understood".
     fn summary_text(
         &self,
         session: &mut Session,
@@ -556,6 +557,28 @@ impl Engine {
         if reviewing && self.sentence_names("button-change", "asked", text) {
             draft.position = Position::ChoosingCorrection;
             return self.reprompt(session, ctx, reply);
+        }
+        // "да, отправьте пожалуйста", "ja, alles richtig", "please send it": a yes first or
+        // a word of sending, and no word of no. A "but" or a wrong answer was caught above.
+        if reviewing {
+            let words = crate::words::tokens(text);
+            let yes_first = words
+                .first()
+                .is_some_and(|word| self.word_means(word, "button-yes"));
+            let no = words.iter().any(|word| self.word_means(word, "button-no"));
+            if (yes_first || self.sentence_names("button-send", "typed", text)) && !no {
+                return self.submit(session, form_id, ctx, reply);
+            }
+            // "nein, noch nicht senden": as "nein" alone, the list of answers.
+            let yes = words.iter().any(|word| self.word_means(word, "button-yes"));
+            if words
+                .first()
+                .is_some_and(|first| self.word_means(first, "button-no"))
+                && !yes
+            {
+                draft.position = Position::ChoosingCorrection;
+                return self.reprompt(session, ctx, reply);
+            }
         }
         if !reviewing && self.sentence_names("button-send", "typed", text) {
             draft.position = Position::Review;

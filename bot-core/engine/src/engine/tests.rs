@@ -3146,6 +3146,33 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
         );
         assert!(talk.session.requests.is_empty());
     }
+    // A yes first or a word of sending, and no word of no, "but" or a named answer: sent.
+    for (lang, sentence, sent) in [
+        ("ru", "да, отправьте пожалуйста", true),
+        ("de", "Ja, alles richtig", true),
+        ("en", "please send it", true),
+        ("ar", "نعم ارسلها", true),
+        ("tr", "evet gönder", true),
+        ("de", "Ja, aber warte kurz", false),
+        ("de", "Ja, aber der Termin passt nicht", false),
+        ("en", "yes or no?", false),
+        ("de", "nein, noch nicht senden", false),
+        ("uk", "так, але змініть адресу", false),
+    ] {
+        let mut talk = to_summary(lang);
+        let reply = talk.text(sentence);
+        assert_eq!(
+            talk.session.requests.len(),
+            usize::from(sent),
+            "{lang} {sentence}: {reply}"
+        );
+    }
+    let mut talk = to_summary("de");
+    talk.text("nein, noch nicht senden");
+    assert_eq!(draft(&talk).position, Position::ChoosingCorrection);
+    let mut talk = to_summary("de");
+    talk.text("Ja, aber der Termin passt nicht");
+    assert_eq!(field(&talk), Some(12));
     // At the list of answers, "send" goes back to the summary; nothing is sent.
     for (lang, word) in [
         ("tr", "gönder"),
