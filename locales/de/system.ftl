@@ -80,6 +80,8 @@ reply-ok = Gut. Wählen Sie eine der Möglichkeiten, wenn Sie so weit sind.
 unsupported-message = Ich kann nur Text und Fotos lesen. Bitte schreiben Sie einen Text oder wählen Sie eine der Möglichkeiten.
 text-too-long = Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens { $max } Zeichen.
 attachment-not-expected = Danke. Ich brauche jetzt keine Datei.
+# A photo at a menu while the request left open waits at its photo question.
+attachment-for-request = Danke. Ich lege die Datei zu Ihrer Anfrage: { $title }. Wir machen dort weiter.
 # A photo or PDF sent at a menu, where the flow sends questions to a person.
 attachment-offer-person = Danke. Hier brauche ich keine Datei. Eine Person kann sie sich ansehen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Datei dorthin.
 attachment-offer-more = Danke. Ich habe jetzt { $count } Dateien. Sind das alle? Dann wählen Sie oben „{ $button }“.
@@ -113,6 +115,8 @@ error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
 error-code = Das ist keine Nummer vom Amt. Sie hat Ziffern, zum Beispiel: 32.1-4711/24. Sie haben keine? Dann wählen Sie „Überspringen“.
 error-choose-option = Bitte wählen Sie eine der Möglichkeiten.
 error-photo-expected = Bitte senden Sie ein Foto.
+# A no at a photo question that needs one ("Ich habe keinen Pass dabei"). $button: button-continue-request.
+photo-needed-later = Das Amt braucht dieses Foto. Haben Sie es gerade nicht? Ihre Antworten bleiben gespeichert. Senden Sie das Foto später: Wählen Sie dann im Menü „{ $button }“.
 error-photo-not-pdf = Das ist eine PDF-Datei. Bitte senden Sie ein Foto von dem Dokument.
 error-file-unknown = Ich kann diese Datei nicht öffnen. Bitte senden Sie ein Foto (JPEG, PNG oder WebP).
 error-file-too-large = Diese Datei ist zu groß. Bitte senden Sie eine Datei kleiner als { $max } MB.

@@ -77,6 +77,30 @@ impl Engine {
         let Some(draft) = session.drafts.get(form_id) else {
             return self.leave(session, ctx, reply);
         };
+        // "Nein", "у меня нет паспорта" (I have no passport) at a photo question: with the
+        // photos it needs, that was all; with too few, why it waits for one, and that the
+        // answers are kept for later (before: "Please send a photo", again and again).
+        if let (FieldKind::Photos { min, .. }, FieldStep::Main) = (&field.kind, step)
+            && (["button-no", "button-skip", "button-done"]
+                .iter()
+                .any(|id| meanings.contains(id))
+                || crate::words::tokens(text)
+                    .iter()
+                    .any(|word| self.word_means(word, "button-no")))
+        {
+            let count = photo_count(draft, field);
+            if count >= *min && count > 0 {
+                return self.press_answer(session, index, FieldButton::Done, ctx, reply);
+            }
+            if !field.optional {
+                reply.note(self.ta(
+                    &lang,
+                    "photo-needed-later",
+                    &[("button", self.t(&lang, "button-continue-request").into())],
+                ));
+                return self.reprompt(session, ctx, reply);
+            }
+        }
         let today = ctx.now.date_naive();
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the

@@ -795,6 +795,22 @@ impl Engine {
         self.reprompt(session, ctx, reply);
     }
 
+    /// The request left open last ([`Session::latest_draft`]), where it asks for photos.
+    fn draft_waiting_for_a_file(&self, session: &Session) -> Option<String> {
+        let form_id = session.latest_draft()?;
+        let form = self.content.flow.form(form_id)?;
+        let Position::Field {
+            index,
+            step: FieldStep::Main,
+            ..
+        } = session.drafts.get(form_id)?.position
+        else {
+            return None;
+        };
+        matches!(form.fields.get(index)?.kind, FieldKind::Photos { .. })
+            .then(|| form_id.to_string())
+    }
+
     pub(super) fn on_attachment(
         &self,
         session: &mut Session,
@@ -829,6 +845,20 @@ impl Engine {
                 },
             });
             return self.forwarded(&institution, &lang, reply);
+        }
+        // A photo at a menu while the request left open last waits for one (the passport
+        // was not at hand): it is for that request, which goes on.
+        if let (State::AtNode { .. }, Some(form_id)) =
+            (&session.state, self.draft_waiting_for_a_file(session))
+            && let Some(form) = self.content.flow.form(&form_id)
+        {
+            reply.note(self.ta(
+                &lang,
+                "attachment-for-request",
+                &[("title", self.t(&lang, &form.title).into())],
+            ));
+            session.state = State::InForm { form: form_id };
+            return self.on_attachment(session, attachment, ctx, reply);
         }
         let State::InForm { form: form_id } = session.state.clone() else {
             // A photo of a letter sent at a menu ("what is this?"): offered to a person.

@@ -3246,6 +3246,77 @@ fn a_file_number_has_digits() {
     assert_eq!(answers(&talk).get("file_number"), Some(&Answer::Skipped));
 }
 
+/// A no at a photo question that needs a photo ("nein", "у меня нет паспорта") says why it
+/// waits and that the answers are kept (a German field test got "Please send a photo" five
+/// times); after the photos it needs, a no is "that was all".
+#[test]
+fn a_no_at_a_photo_question() {
+    let needed = |talk: &Talk, lang: &str| {
+        strip_bidi_marks(&content().locales.text(
+            lang,
+            "photo-needed-later",
+            &[("button", talk.t(lang, "button-continue-request").into())],
+        ))
+    };
+    for (lang, no) in [
+        ("en", "no"),
+        ("de", "nein, hab ich gerade nicht"),
+        ("ru", "у меня нет паспорта"),
+        ("en", "skip"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(no);
+        assert!(reply.starts_with(&needed(&talk, lang)), "{no}: {reply}");
+        assert_eq!(field_index(&talk), 10);
+        assert!(!draft(&talk).answers.contains_key("passport_photos"));
+    }
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("no");
+    assert_eq!(field_index(&talk), 11);
+}
+
+/// A photo at a menu while the request left open waits at its photo question (the
+/// passport was not at hand) goes to that request, which goes on; a German field test got
+/// "Danke. Ich brauche jetzt keine Datei." Elsewhere in a request, a photo at a menu is
+/// offered to a person as before.
+#[test]
+fn a_photo_at_a_menu_for_the_request_waiting_for_it() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.text("/menu");
+    assert!(matches!(talk.session.state, State::AtNode { .. }));
+    let reply = all_texts(&talk.send(Input::Attachment(AttachmentInput {
+        id: "p1".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 10,
+            height: 10,
+            problem: None,
+        },
+        album: None,
+    })));
+    let title = talk.t("en", "register-form-title");
+    assert!(reply.contains(&title), "{reply}");
+    assert!(matches!(talk.session.state, State::InForm { .. }));
+    assert!(matches!(
+        draft(&talk).answers.get("passport_photos"),
+        Some(Answer::Photos(photos)) if photos.len() == 1
+    ));
+    // A request left at its first question: the photo is offered to a person.
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    talk.text("/menu");
+    send_photo(&mut talk);
+    assert!(matches!(talk.session.state, State::AtNode { .. }));
+    assert_eq!(field_index(&talk), 0);
+}
+
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
 #[test]
