@@ -77,6 +77,8 @@ immigration-opt-fiktion = Fiktionsbescheinigung
     .typed = Fiktion
 immigration-opt-work = Arbeitserlaubnis
     .typed = Arbeitserlaubnis, Arbeitsgenehmigung, Beschäftigungserlaubnis, Erwerbstätigkeit, arbeiten darf, arbeiten dürfen, darf ich arbeiten
+immigration-opt-lost = Pass oder Karte verloren
+    .typed = verloren, verlier, gestohlen, geklaut, Verlustanzeige, Diebstahl
 immigration-opt-form = Anfrage an die Ausländerbehörde
 immigration-permit-text =
     Ihr Aufenthaltstitel hat ein Enddatum. Schauen Sie auf Ihre Karte.
@@ -96,6 +98,12 @@ immigration-work-text =
     Haben Sie eine Aufenthaltsgestattung oder eine Duldung? Dann brauchen Sie für jede Stelle eine Erlaubnis (Beschäftigungserlaubnis).
     Beantragen Sie sie, bevor Sie anfangen. Bringen Sie mit: Pass, Aufenthaltspapier und das Arbeitsangebot vom Arbeitgeber.
     Arbeiten Sie nicht ohne Erlaubnis. Das kann Probleme für Ihren Aufenthalt machen.
+immigration-lost-text =
+    Haben Sie Ihren Pass oder Ihren Aufenthaltstitel verloren? Oder wurde er gestohlen?
+    Gehen Sie zuerst zur Polizei. Dort bekommen Sie eine Bescheinigung über den Verlust.
+    Eine neue Karte (Aufenthaltstitel) bekommen Sie bei der Ausländerbehörde. Bringen Sie die Bescheinigung der Polizei und ein biometrisches Foto mit. Die Karte kostet eine Gebühr.
+    Einen neuen Pass bekommen Sie bei der Botschaft Ihres Landes.
+    Sind Sie als Flüchtling anerkannt? Dann gehen Sie nicht zur Botschaft. Fragen Sie zuerst die Ausländerbehörde.
 immigration-form-title = Aufenthalt und Arbeitserlaubnis
 immigration-form-intro =
     Ich stelle Ihnen einige Fragen für die Ausländerbehörde.

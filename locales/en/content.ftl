@@ -76,6 +76,8 @@ immigration-opt-fiktion = Fiktionsbescheinigung
     .typed = fiction
 immigration-opt-work = Permission to work
     .typed = work permit, working permit, employment permit, work authorisation, work authorization, allowed to work
+immigration-opt-lost = Passport or card lost
+    .typed = lost, lose, stolen, theft
 immigration-opt-form = Write to the immigration office
 immigration-permit-text =
     Your residence permit (Aufenthaltstitel) has an end date. Look at your card.
@@ -95,6 +97,12 @@ immigration-work-text =
     Do you have an Aufenthaltsgestattung or a Duldung? Then you need a permission for each job (Beschäftigungserlaubnis).
     Apply before you start. Bring your passport, your residence paper and the job offer from the employer.
     Do not work without permission. This can cause problems with your stay.
+immigration-lost-text =
+    Did you lose your passport or your residence permit? Or was it stolen?
+    First go to the police. There you get a paper that says it is lost.
+    You get a new card (residence permit) from the immigration office. Bring the paper from the police and a biometric photo. The card costs a fee.
+    You get a new passport from the embassy of your country.
+    Are you recognised as a refugee? Then do not go to the embassy. Ask the immigration office first.
 immigration-form-title = Residence and work permit
 immigration-form-intro =
     I will ask you some questions for the immigration office.

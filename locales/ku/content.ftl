@@ -77,6 +77,8 @@ immigration-opt-permit = Destûra rûniştinê
 immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Destûra karê
     .typed = destûra kar, destûra karê, destûra karkirin, destûra xebat
+immigration-opt-lost = Pasaport an kart winda bû
+    .typed = winda, windabû, dizîn, dizî
 immigration-opt-form = Ji Daîreya Biyaniyan re binivîsin
 immigration-permit-text =
     Destûra we ya rûniştinê (Aufenthaltstitel) heta dîrokekê derbasdar e. Li karta xwe binêrin.
@@ -96,6 +98,12 @@ immigration-work-text =
     Aufenthaltsgestattung an Duldung di destê we de ye? Wê demê ji bo her karî destûrek (Beschäftigungserlaubnis) hewce ye.
     Berî ku hûn dest bi karê bikin, serî lê bidin. Pasaport, kaxeza rûniştinê û pêşniyara karê ya kardêr bînin.
     Bê destûr nexebitin. Ev dikare ji bo rûniştina we bibe pirsgirêk.
+immigration-lost-text =
+    We pasaporta xwe an destûra rûniştinê winda kiriye? An jî hatiye dizîn?
+    Pêşî herin polîsê. Li wir hûn kaxezek distînin ku windabûnê nîşan dide.
+    Karteke nû (destûra rûniştinê) hûn ji Daîreya Biyaniyan distînin. Kaxeza polîsê û wêneyekî biyometrîk bi xwe re bînin. Kart bi pere ye.
+    Pasaporteke nû hûn ji balyozxaneya welatê xwe distînin.
+    Hûn wek penaber hatine naskirin? Wê demê neçin balyozxaneyê. Pêşî ji Daîreya Biyaniyan bipirsin.
 immigration-form-title = Destûra rûniştinê û karê
 immigration-form-intro =
     Ez ê ji bo Daîreya Biyaniyan (Ausländerbehörde) çend pirsan ji we bikim.

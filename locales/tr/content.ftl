@@ -77,6 +77,8 @@ immigration-opt-fiktion = Fiktionsbescheinigung
     .typed = geçici belge, fiksiyon
 immigration-opt-work = Çalışma izni
     .typed = çalışma izni, çalışma izin, çalışabil
+immigration-opt-lost = Pasaport veya kart kayıp
+    .typed = kaybettim, kaybol, kayboldu, kayıp, çalındı, çaldılar, hırsız
 immigration-opt-form = Yabancılar Dairesine yazın
 immigration-permit-text =
     Oturum izninizin (Aufenthaltstitel) bir bitiş tarihi var. Kartınıza bakın.
@@ -96,6 +98,12 @@ immigration-work-text =
     Aufenthaltsgestattung veya Duldung belgeniz var mı? O zaman her iş için bir izin (Beschäftigungserlaubnis) gerekir.
     İşe başlamadan önce başvurun. Pasaportunuzu, oturum belgenizi ve işverenin iş teklifini getirin.
     İzinsiz çalışmayın. Bu, oturumunuz için sorun çıkarabilir.
+immigration-lost-text =
+    Pasaportunuzu veya oturum izninizi mi kaybettiniz? Ya da çalındı mı?
+    Önce polise gidin. Orada kaybı gösteren bir belge alırsınız.
+    Yeni kartı (oturum izni) Yabancılar Dairesinden alırsınız. Polisin belgesini ve biyometrik bir fotoğraf getirin. Kart ücretlidir.
+    Yeni pasaportu ülkenizin büyükelçiliğinden alırsınız.
+    Mülteci olarak tanındınız mı? O zaman büyükelçiliğe gitmeyin. Önce Yabancılar Dairesine sorun.
 immigration-form-title = Oturum ve çalışma izni
 immigration-form-intro =
     Yabancılar Dairesi (Ausländerbehörde) için size birkaç soru soracağım.

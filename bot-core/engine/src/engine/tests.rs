@@ -2522,7 +2522,7 @@ fn a_choice_takes_its_options_name_in_another_language() {
     let mut talk = Talk::new();
     talk.text("/start tr");
     talk.press("go:main:1");
-    talk.press("go:immigration:3");
+    talk.press("go:immigration:4");
     for answer in ["Yilmaz", "Ayse", "1.2.1990", "Türkiye", "Weg 1, Kalletal"] {
         talk.text(answer);
     }
@@ -3412,7 +3412,7 @@ fn label_ids_match_the_labels_shown() {
     step(&mut talk, press("del:no"), &mut checked);
     step(&mut talk, text("/menu"), &mut checked);
     step(&mut talk, press("go:main:1"), &mut checked);
-    step(&mut talk, press("go:immigration:3"), &mut checked);
+    step(&mut talk, press("go:immigration:4"), &mut checked);
     for answer in ["Haddad", "Sami", "1.2.1990"] {
         step(&mut talk, text(answer), &mut checked);
     }

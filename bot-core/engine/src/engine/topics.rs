@@ -16,8 +16,9 @@
 //! The guess is made only where it cannot be the wrong page: where words of two topics fit
 //! the same word, the longer listed words win ("Arbeitserlaubnis" over "Arbeit"); a topic
 //! on a menu below another that fits too is the more precise one ("Kindergeld" over
-//! "Geld"); any other two topics in one sentence ("mein Kind in der Schule anmelden") name
-//! none, and the menu stays.
+//! "Geld"); two pages of one menu ("Aufenthaltstitel verloren") name that menu; any other
+//! two topics in one sentence ("mein Kind in der Schule anmelden") name none, and the menu
+//! stays.
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
 
@@ -131,7 +132,19 @@ impl Engine {
         match precise.as_slice() {
             [] => Named::Nothing,
             [only] => Named::One((*only).clone()),
-            _ => Named::Several,
+            // Two pages of one menu ("Aufenthaltstitel verloren": the permit and the lost
+            // card): that menu, where both are, unless it is on screen already.
+            [first, rest @ ..] => match first.menus.split_last() {
+                Some((menu, above))
+                    if menu != from && rest.iter().all(|path| path.menus == first.menus) =>
+                {
+                    Named::One(TopicPath {
+                        menus: above.to_vec(),
+                        target: menu.clone(),
+                    })
+                }
+                _ => Named::Several,
+            },
         }
     }
 
@@ -600,6 +613,28 @@ mod tests {
             .unwrap();
         assert_eq!(path.target, "benefits-kindergeld");
         assert_eq!(path.menus, ["main", "benefits"]);
+        // A lost passport or card: a Russian field test got the main menu.
+        for (lost, lang) in [
+            ("Здравствуйте, я потеряла паспорт, что делать?", "ru"),
+            ("Ich habe meinen Pass verloren", "de"),
+            ("ضاع جواز سفري", "ar"),
+            ("پاسپورتم گم شده", "fa"),
+            ("Pasaportumu kaybettim", "tr"),
+            ("Я загубила паспорт", "uk"),
+        ] {
+            assert_eq!(
+                topic(lost, lang).as_deref(),
+                Some("immigration-lost"),
+                "{lost}"
+            );
+        }
+        // The permit and the lost card are two pages of one menu: that menu, where both are.
+        for (lost, lang) in [
+            ("My residence card was stolen", "en"),
+            ("Ich habe meinen Aufenthaltstitel verloren", "de"),
+        ] {
+            assert_eq!(topic(lost, lang).as_deref(), Some("immigration"), "{lost}");
+        }
     }
 
     /// German office words written in Cyrillic letters name their page by their sound
