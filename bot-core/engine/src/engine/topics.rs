@@ -685,6 +685,54 @@ mod tests {
         assert_eq!(topic("Ich habe Schulden", "de"), None);
     }
 
+    /// The options of the forms' topic questions are named by the words people use
+    /// (`.typed`): "kreş" for "Okul veya Kita" (a Turkish field test got "choose one of
+    /// the options"), "Kindergarten", "квартира", "ВНЖ заканчивается".
+    #[test]
+    fn form_topics_named_by_everyday_words() {
+        let engine = engine();
+        let named = |id: &str, text: &str| {
+            let form = engine.content().flow.form(id).unwrap();
+            let Some(FieldKind::Choice { options, .. }) = form
+                .fields
+                .iter()
+                .find(|field| field.id == "topic")
+                .map(|field| &field.kind)
+            else {
+                panic!("{id} asks for the topic");
+            };
+            match engine.option_named(options, text) {
+                Named::One(option) => Some(option.value.clone()),
+                Named::Several | Named::Nothing => None,
+            }
+        };
+        for (form, text, value) in [
+            ("counselling-form", "kreş", "schule-kita"),
+            ("counselling-form", "Kindergarten", "schule-kita"),
+            ("counselling-form", "мне нужна квартира", "wohnen"),
+            (
+                "counselling-form",
+                "ich habe einen Brief bekommen",
+                "papiere-antraege",
+            ),
+            ("counselling-form", "كورس ألماني", "deutschkurs"),
+            ("immigration-form", "мой ВНЖ заканчивается", "verlaengerung"),
+            (
+                "immigration-form",
+                "pasaportumu kaybettim",
+                "dokument-verloren",
+            ),
+            ("benefits-form", "Hilfe für die Miete", "wohngeld"),
+            ("benefits-form", "ich muss zum Arzt", "behandlungsschein"),
+            ("jobcenter-form", "ich suche Arbeit", "arbeitssuche"),
+            ("jobcenter-form", "Weiterbewilligung", "weiterbewilligung"),
+        ] {
+            assert_eq!(named(form, text).as_deref(), Some(value), "{form}: {text}");
+        }
+        // Words of two options name none.
+        assert_eq!(named("counselling-form", "Kita und Wohnung"), None);
+    }
+
     /// A course level alone names the courses that lead to it: the integration course ends
     /// at B1, the others go on (a field test typed "B1" at the German menu).
     #[test]
