@@ -613,6 +613,15 @@ mod tests {
             .unwrap();
         assert_eq!(path.target, "benefits-kindergeld");
         assert_eq!(path.menus, ["main", "benefits"]);
+        // Help to pay the rent is Wohngeld, not the housing pages (an English field test).
+        assert_eq!(
+            topic("hi i need help paying my rent", "en").as_deref(),
+            Some("benefits-wohngeld")
+        );
+        assert_eq!(
+            topic("Ich kann die Miete nicht bezahlen", "de").as_deref(),
+            Some("benefits-wohngeld")
+        );
         // A lost passport or card: a Russian field test got the main menu.
         for (lost, lang) in [
             ("Здравствуйте, я потеряла паспорт, что делать?", "ru"),
