@@ -17,7 +17,7 @@ button-no = Nein
 # `.typed`: what people also write for a button, in any conversation (pooled over all
 # languages). "Weiter" skips a question or ends the photos, whichever is shown.
 button-skip = Überspringen
-    .typed = weiter, nichts, nein danke, keine, nix, weiß nicht, weiss nicht, keine Ahnung
+    .typed = weiter, nichts, nein danke, keine, nix, weiß nicht, weiss nicht, keine Ahnung, hab ich nicht, habe ich nicht, hab keine, habe keine, hab keinen, habe keinen
 button-done = Fertig
     .typed = weiter
 button-cancel = Abbrechen
@@ -48,7 +48,10 @@ cmd-help = Hilfe
 cmd-status = Meine Anfragen
     .typed = Status, meine Anfrage, Anfragen
     .asked = anfrag, antrag, antwort, rückmeld
+# `.asked`: a sentence at a menu that asks to delete one's data ("Bitte löschen Sie meine
+# Daten"): the question whether to delete everything, as /delete. Stems count.
 cmd-delete = Meine Daten löschen
+    .asked = Daten lösch, Daten entfern, alles lösch, Konto lösch, lösch Sie meine Daten, lösch Sie bitte meine Daten
 private-chat-only = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt: Tippen Sie auf meinen Namen und dann auf „Nachricht“.
 
 ## Help and general answers

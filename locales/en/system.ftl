@@ -18,7 +18,7 @@ button-yes = Yes
 button-no = No
     .typed = 👎, nope
 button-skip = Skip
-    .typed = next, nothing, none, no thanks, don't know, dont know, i don't know, i dont know, no idea
+    .typed = next, nothing, none, no thanks, don't know, dont know, i don't know, i dont know, no idea, i don't have, i dont have, don't have, dont have, i have none
 button-done = Done
     .typed = next
 button-cancel = Cancel
@@ -45,6 +45,7 @@ cmd-status = My requests
     .typed = my request
     .asked = request, application, answer, reply, respon, hear back
 cmd-delete = Delete my data
+    .asked = delete data, delete my data, erase data, remove my data, delete everything, delete account
 private-chat-only = I only talk in private chats. Please write to me directly: tap my name and then “Message”.
 
 ## Help and general answers

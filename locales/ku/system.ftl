@@ -18,7 +18,7 @@ button-yes = Erê
 button-no = Na
     .typed = nexêr
 button-skip = Derbas bibe
-    .typed = pêşve, tune, tuneye, nîne, tiştek tune, na spas, nizanim, ez nizanim
+    .typed = pêşve, tune, tuneye, nîne, tiştek tune, na spas, nizanim, ez nizanim, min tune, li ba min tune
 button-done = Temam
     .typed = pêşve, xelas, qediya
 button-cancel = Betal bike
@@ -45,6 +45,7 @@ cmd-status = Daxwazên min
     .typed = daxwaza min
     .asked = daxwaz, bersiv
 cmd-delete = Daneyên min jê bibe
+    .asked = daneyên min jê, dane jêbirin
 private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin: li ser navê min bitikînin û paşê li ser “Peyam”.
 
 ## Help and general answers

@@ -17,7 +17,7 @@ button-yes = Evet
 button-no = Hayır
     .typed = yok
 button-skip = Atla
-    .typed = devam, ileri, sonraki, yok, hiçbir şey, yok teşekkürler, hayır teşekkürler, bilmiyorum, bilmiyom
+    .typed = devam, ileri, sonraki, yok, hiçbir şey, yok teşekkürler, hayır teşekkürler, bilmiyorum, bilmiyom, bende yok, yok bende, elimde yok
 button-done = Bitti
     .typed = devam, ileri, sonraki, tamam
 button-cancel = İptal
@@ -44,6 +44,7 @@ cmd-status = Başvurularım
     .typed = başvurum, durum
     .asked = başvuru, cevap, yanıt, dönüş
 cmd-delete = Bilgilerimi sil
+    .asked = bilgi sil, bilgi silm, bilgi silin, veri sil, veri silm, hepsini sil, hesabımı sil
 private-chat-only = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın: adıma dokunun, sonra “Mesaj”a dokunun.
 
 ## Help and general answers

@@ -117,6 +117,17 @@ impl Engine {
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),
+            // "ні, не маю" (no, I have none): a number has digits, so a sentence without
+            // any that says no or skip is no number, and skips an optional one.
+            (FieldKind::Code { .. }, FieldStep::Main)
+                if field.optional
+                    && !text.chars().any(char::is_numeric)
+                    && crate::words::tokens(text).iter().any(|word| {
+                        self.word_means(word, "button-no") || self.word_means(word, "button-skip")
+                    }) =>
+            {
+                Ok(Answer::Skipped)
+            }
             (FieldKind::Code { max_length }, _) => values::code(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),

@@ -180,6 +180,10 @@ impl Engine {
                     }
                     return self.enter(session, &topic.target, true, ctx, reply);
                 }
+                // "Bitte löschen Sie meine Daten": the question whether to delete everything.
+                Named::Nothing if self.sentence_names("cmd-delete", "asked", text) => {
+                    return self.on_command(session, Command::Delete, ctx, reply);
+                }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
                 Named::Nothing
                     if !session.requests.is_empty()

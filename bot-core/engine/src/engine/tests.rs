@@ -505,6 +505,39 @@ fn asking_about_ones_request_shows_it() {
     assert!(!reply.contains("KAL-2026-000007"), "{reply}");
 }
 
+/// "Bitte löschen Sie meine Daten" at a menu asks whether to delete everything, as /delete
+/// (a Turkish field test: "bilgilerimi silmek istiyorum" got the office's email address).
+#[test]
+fn asking_to_delete_ones_data_asks_to_confirm() {
+    for (lang, sentence) in [
+        ("tr", "bilgilerimi silmek istiyorum"),
+        ("de", "Bitte löschen Sie meine Daten"),
+        ("en", "please delete my data"),
+        ("ru", "удалите мои данные пожалуйста"),
+        ("uk", "видаліть мої дані"),
+        ("ar", "احذف بياناتي"),
+        ("fa", "اطلاعاتم را پاک کنید"),
+        ("ku", "daneyên min jê bibe"),
+    ] {
+        let mut talk = Talk::new();
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(sentence);
+        assert!(
+            matches!(talk.session.state, State::ConfirmingDelete { .. }),
+            "{lang} {sentence}: {reply}"
+        );
+        assert!(reply.contains(&talk.t(lang, "delete-confirm")), "{reply}");
+    }
+    // Deleting a word is no data: "Wie lösche ich ein Feuer?" is not the question.
+    let mut talk = Talk::new();
+    talk.press("lang:de");
+    talk.text("Wie kann ich einen Brief löschen?");
+    assert!(!matches!(
+        talk.session.state,
+        State::ConfirmingDelete { .. }
+    ));
+}
+
 /// The commands as the help lists them, typed without the slash, in any language: "Meine
 /// Anfragen" and "status" show the requests, "Sprache ändern" and "мова" the languages.
 #[test]
@@ -3241,9 +3274,30 @@ fn a_file_number_has_digits() {
         answers(&talk).get("file_number"),
         Some(&Answer::Text("AZ 32.1-4711".into()))
     );
+    // "I don't know", "I have none", and a sentence saying no without digits skip it (a
+    // Ukrainian field test: "не маю" got "this is not a number from the office").
+    for none in [
+        "не знаю",
+        "не маю",
+        "ні, не маю",
+        "у меня нет",
+        "nein, hab ich nicht",
+    ] {
+        let mut talk = to_file_number();
+        talk.text(none);
+        assert_eq!(
+            answers(&talk).get("file_number"),
+            Some(&Answer::Skipped),
+            "{none}"
+        );
+    }
+    // With digits it is a number, kept as written: the office reads it.
     let mut talk = to_file_number();
-    talk.text("не знаю");
-    assert_eq!(answers(&talk).get("file_number"), Some(&Answer::Skipped));
+    talk.text("нет, 12345");
+    assert_eq!(
+        answers(&talk).get("file_number"),
+        Some(&Answer::Text("нет, 12345".into()))
+    );
 }
 
 /// A no at a photo question that needs a photo ("nein", "у меня нет паспорта") says why it
