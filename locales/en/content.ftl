@@ -48,7 +48,7 @@ main-opt-housing = Housing
 main-opt-counselling = Counselling
     .typed = counsel, advice, advis, social worker
 main-opt-emergency = Emergency
-    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat
+    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning
 
 ## Registering your address
 register-text =

@@ -50,7 +50,7 @@ main-opt-housing = خانه و مسکن
 main-opt-counselling = مشاوره
     .typed = مشاور, مددکار, کاریتاس
 main-opt-emergency = کمک فوری
-    .typed = اورژانس, آمبولانس, پلیس, پولیس, آتش, خشونت, خودکشی, تصادف, تهدید, اضطراری
+    .typed = اورژانس, آمبولانس, پلیس, پولیس, آتش, خشونت, خودکشی, تصادف, تهدید, اضطراری, کتک
 
 ## Registering your address
 register-text =

@@ -50,7 +50,7 @@ main-opt-housing = Xanî
 main-opt-counselling = Şêwirdarî
     .typed = şêwir
 main-opt-emergency = Rewşa awarte
-    .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin
+    .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe
 
 ## Registering your address
 register-text =

@@ -49,7 +49,7 @@ main-opt-housing = Konut
 main-opt-counselling = Danışmanlık
     .typed = danış
 main-opt-emergency = Acil durum
-    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit
+    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak
 
 ## Registering your address
 register-text =

@@ -622,6 +622,30 @@ mod tests {
             topic("Ich kann die Miete nicht bezahlen", "de").as_deref(),
             Some("benefits-wohngeld")
         );
+        // Violence at home and a fire are emergencies (three lines of the topic set stayed
+        // at the menu; these sentences are not in it).
+        for (urgent, lang) in [
+            ("Mein Freund hat mich geschlagen", "de"),
+            ("Es brennt in der Küche", "de"),
+            ("My husband hits me", "en"),
+            ("the kitchen is on fire", "en"),
+            ("Мой муж меня бьёт", "ru"),
+            ("Чоловік мене побив", "uk"),
+            ("زوجي يضربني", "ar"),
+            ("شوهرم مرا کتک می‌زند", "fa"),
+            ("Kocam beni dövüyor", "tr"),
+            ("Mêrê min li min dixe", "ku"),
+        ] {
+            assert_eq!(
+                topic(urgent, lang).as_deref(),
+                Some("emergency"),
+                "{urgent}"
+            );
+        }
+        for calm in ["I got fired from my job", "Was schlägt das Amt vor?"] {
+            assert_ne!(topic(calm, "en").as_deref(), Some("emergency"), "{calm}");
+            assert_ne!(topic(calm, "de").as_deref(), Some("emergency"), "{calm}");
+        }
         // A lost passport or card: a Russian field test got the main menu.
         for (lost, lang) in [
             ("Здравствуйте, я потеряла паспорт, что делать?", "ru"),
