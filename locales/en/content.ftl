@@ -34,7 +34,7 @@ main-opt-register = Register your address
 main-opt-immigration = Residence and work permit
     .typed = residence, immigration, foreigners office, visa, citizenship, naturalisation, naturalization, reunification
 main-opt-benefits = Social benefits
-    .typed = benefit, welfare, social assistance, social office
+    .typed = benefit, welfare, social assistance, social office, money from the state, financial help, financial support
 main-opt-jobcenter = Jobcenter and work
     .typed = job center, job centre, jobcentre, work, job, jobs, unemploy, employment agency
 main-opt-german = German courses
@@ -156,7 +156,7 @@ jobcenter-text =
 jobcenter-opt-buergergeld = Bürgergeld
     .typed = citizens income, citizens allowance, citizens benefit
 jobcenter-opt-jobsearch = Finding work
-    .typed = find work, find a job, looking for work, looking for a job, job search, job hunting, vacanc, apprenticeship, internship, vocational training
+    .typed = find work, find a job, looking for work, looking for a job, job search, job hunting, vacanc, apprenticeship, internship, vocational training, looking for job, searching for job, searching for work
 jobcenter-opt-form = Write to the Jobcenter
 jobcenter-buergergeld-text =
     Bürgergeld is money for living, rent and heating.

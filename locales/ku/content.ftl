@@ -36,11 +36,11 @@ main-opt-register = Navnîşana xwe qeyd bikin
 main-opt-immigration = Destûra rûniştinê û karê
     .typed = rûniştin, biyaniyan, vîze, hemwelatî
 main-opt-benefits = Alîkariyên civakî
-    .typed = alîkarî civak, karûbarên civak
+    .typed = alîkarî civak, karûbarên civak, alîkariya diravî, harîkariya diravî, alîkarî dirav, harîkarî dirav
 main-opt-jobcenter = Jobcenter û kar
     .typed = kar, karê, xebat, xebit, bêkar
 main-opt-german = Kursên elmanî
-    .typed = kurs elman, elmanî fêr, ziman elman, kurs ziman
+    .typed = kurs elman, elmanî fêr, ziman elman, kurs ziman, almanî hîn, elmanî hîn, kurs alman, ziman alman
 main-opt-school = Dibistan û baxçeyê zarokan
     .typed = lênêrîna zarok
 main-opt-health = Tendurustî
@@ -293,7 +293,7 @@ counselling-text =
     Ji bo name, serlêdan an pirsên din alîkarî hewce ye? Ji bo we şêwirdariya belaş heye.
     Hûn dixwazin çi bizanin?
 counselling-opt-office = Buroya Entegrasyonê
-    .typed = buroya entegrasyon, wergêr
+    .typed = buroya entegrasyon, wergêr, ofîsa entegrasyon, nivîsgeha entegrasyon
 counselling-opt-mbe = Şêwirdarî ji bo mezinan
     .typed = şêwirdariya koçber
 counselling-opt-jmd = Şêwirdarî ji bo ciwanan

@@ -116,7 +116,7 @@ benefits-text =
     Yaşamak için yeterli parası olmayan insanlara yardım eder.
     Ne öğrenmek istiyorsunuz?
 benefits-opt-asylblg = Sığınmacılar (AsylbLG)
-    .typed = sığınmacı
+    .typed = sığınmacı, iltica eden, mülteci yardım
 benefits-opt-wohngeld = Wohngeld (kira yardımı)
     .typed = kira yardım, konut yardım, kira destek, kira desteğ, kirayı ödeye, kira öde
 benefits-opt-kindergeld = Kindergeld (çocuk parası)
