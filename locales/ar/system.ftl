@@ -84,6 +84,8 @@ group-chat-only-private = أتحدث فقط في المحادثات الخاصة
 ## Forms
 form-progress = السؤال { $number } من { $total }
 form-resume = لديك طلب لم يكتمل بعد: { $title }. سنكمله الآن.
+form-sent-before = لقد أرسلت بتاريخ { $date } طلبًا إلى { $institution }: { $reference }. هل هو نفس الموضوع؟ إذن لا داعي لإرساله مرة أخرى.
+form-sent-before-write = اكتب «{ $command }»: هناك يمكنك أن تكتب للمكتب عنه.
 form-cancelled = تم إلغاء طلبك. لم يُرسَل أي شيء.
 form-draft-kept = تم حفظ إجاباتك. يمكنك متابعة طلبك لاحقًا.
 error-text-empty = يُرجى كتابة شيء.

@@ -97,6 +97,9 @@ group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Si
 ## Forms
 form-progress = Frage { $number } von { $total }
 form-resume = Sie haben eine Anfrage, die noch nicht fertig ist: { $title }. Wir machen jetzt weiter.
+# Starting a request to an office that got one from this person in the last 30 days.
+form-sent-before = Sie haben am { $date } schon eine Anfrage an { $institution } gesendet: { $reference }. Geht es um dieselbe Sache? Dann müssen Sie sie nicht noch einmal senden.
+form-sent-before-write = Schreiben Sie „{ $command }“: Dort können Sie dem Amt dazu schreiben.
 form-cancelled = Ihre Anfrage wurde abgebrochen. Es wurde nichts gesendet.
 form-draft-kept = Ihre Antworten sind gespeichert. Sie können die Anfrage später fortsetzen.
 error-text-empty = Bitte schreiben Sie etwas.

@@ -87,6 +87,8 @@ group-chat-only-private = I only talk in private chats. Please write to me direc
 ## Forms
 form-progress = Question { $number } of { $total }
 form-resume = You have a request that is not finished: { $title }. We continue now.
+form-sent-before = On { $date } you already sent a request to { $institution }: { $reference }. Is it about the same thing? Then you do not need to send it again.
+form-sent-before-write = Write “{ $command }”: there you can write to the office about it.
 form-cancelled = Your request was cancelled. Nothing was sent.
 form-draft-kept = Your answers are saved. You can continue your request later.
 error-text-empty = Please write something.

@@ -87,6 +87,8 @@ group-chat-only-private = من فقط در چت خصوصی صحبت می‌کن�
 ## Forms
 form-progress = سؤال { $number } از { $total }
 form-resume = شما یک درخواست نیمه‌تمام دارید: { $title }. حالا ادامه می‌دهیم.
+form-sent-before = شما در تاریخ { $date } یک درخواست به { $institution } فرستاده‌اید: { $reference }. درباره همان موضوع است؟ پس لازم نیست دوباره بفرستید.
+form-sent-before-write = «{ $command }» را بنویسید: آنجا می‌توانید درباره آن به اداره بنویسید.
 form-cancelled = درخواست شما لغو شد. چیزی فرستاده نشد.
 form-draft-kept = جواب‌های شما ذخیره شد. بعداً می‌توانید درخواست خود را ادامه بدهید.
 error-text-empty = لطفاً چیزی بنویسید.

@@ -87,6 +87,8 @@ group-chat-only-private = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xw
 ## Forms
 form-progress = Pirs { $number } ji { $total }
 form-resume = Daxwazeke we heye ku hê neqediyaye: { $title }. Em niha berdewam dikin.
+form-sent-before = We di { $date } de daxwazek ji { $institution } re şandiye: { $reference }. Ma ew heman mijar e? Wê demê ne hewce ye ku hûn wê dîsa bişînin.
+form-sent-before-write = “{ $command }” binivîsin: li wir hûn dikarin derbarê wê de ji nivîsgehê re binivîsin.
 form-cancelled = Daxwaza we hat betalkirin. Tiştek nehat şandin.
 form-draft-kept = Bersivên we hatin tomarkirin. Hûn dikarin paşê daxwaza xwe bidomînin.
 error-text-empty = Ji kerema xwe tiştekî binivîsin.

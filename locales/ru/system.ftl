@@ -85,6 +85,8 @@ group-chat-only-private = Я пишу только в личных чатах. �
 ## Forms
 form-progress = Вопрос { $number } из { $total }
 form-resume = У Вас есть заявка, которая ещё не готова: { $title }. Сейчас мы продолжим.
+form-sent-before = { $date } Вы уже отправили заявку в { $institution }: { $reference }. Это то же самое дело? Тогда не нужно отправлять её ещё раз.
+form-sent-before-write = Напишите «{ $command }»: там Вы можете написать об этом в учреждение.
 form-cancelled = Ваша заявка отменена. Ничего не отправлено.
 form-draft-kept = Ваши ответы сохранены. Вы можете продолжить заявку позже.
 error-text-empty = Пожалуйста, напишите что-нибудь.

@@ -85,6 +85,8 @@ group-chat-only-private = Я спілкуюся тільки в приватни
 ## Forms
 form-progress = Питання { $number } з { $total }
 form-resume = У Вас є незавершений запит: { $title }. Зараз ми продовжимо.
+form-sent-before = { $date } Ви вже надіслали запит до установи «{ $institution }»: { $reference }. Це та сама справа? Тоді не потрібно надсилати його ще раз.
+form-sent-before-write = Напишіть «{ $command }»: там Ви можете написати про це до установи.
 form-cancelled = Ваш запит скасовано. Нічого не надіслано.
 form-draft-kept = Ваші відповіді збережено. Ви можете продовжити запит пізніше.
 error-text-empty = Будь ласка, напишіть щось.

@@ -95,6 +95,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("group-chat-only-private", &[]),
     ("form-progress", &["number", "total"]),
     ("form-resume", &["title"]),
+    ("form-sent-before", &["reference", "date", "institution"]),
+    ("form-sent-before-write", &["command"]),
     ("form-cancelled", &[]),
     ("form-draft-kept", &[]),
     ("error-text-empty", &[]),

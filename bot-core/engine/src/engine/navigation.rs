@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// How long after a request to an office starting another to it mentions the first.
+const SENT_BEFORE_DAYS: i64 = 30;
+
 impl Engine {
     pub(super) fn remember(&self, session: &mut Session, node: String) {
         if session.trail.last() != Some(&node) {
@@ -49,6 +52,37 @@ impl Engine {
                     ));
                 }
             } else {
+                // A request to the same office sent lately: perhaps the same matter, which
+                // need not go twice (the caseworker reads both).
+                if let Some(sent) = session.requests.iter().rev().find(|request| {
+                    request.institution == form.institution
+                        && !request.closed
+                        && request.status != DeliveryStatus::Failed
+                        && ctx.now.date_naive() - request.submitted
+                            <= chrono::TimeDelta::days(SENT_BEFORE_DAYS)
+                }) {
+                    let office = flow.institution(&form.institution);
+                    let institution = office.map_or_else(String::new, |i| self.t(&lang, &i.label));
+                    let mut note = self.ta(
+                        &lang,
+                        "form-sent-before",
+                        &[
+                            ("reference", sent.reference.as_str().into()),
+                            ("date", sent.submitted.format("%d.%m.%Y").to_string().into()),
+                            ("institution", institution.into()),
+                        ],
+                    );
+                    // Where the office can be written to about it, how.
+                    if office.is_some_and(|office| super::contact::reachable(office, ctx)) {
+                        note.push(' ');
+                        note.push_str(&self.ta(
+                            &lang,
+                            "form-sent-before-write",
+                            &[("command", self.t(&lang, "cmd-status").into())],
+                        ));
+                    }
+                    reply.note(note);
+                }
                 if let Some(intro) = &form.intro {
                     reply.note(self.t(&lang, intro));
                 }

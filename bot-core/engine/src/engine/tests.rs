@@ -3079,6 +3079,64 @@ fn how_the_answer_comes_is_said_after_sending() {
     assert!(reply.contains(&next(&talk, "email")), "{reply}");
 }
 
+/// Starting a request to an office that got one lately says so: perhaps it is the same
+/// matter, which need not go twice; where the office can be written to, how.
+#[test]
+fn a_second_request_to_the_same_office_mentions_the_first() {
+    for rooms in [true, false] {
+        let mut talk = Talk::new();
+        talk.rooms = rooms;
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.text("No");
+        talk.text("1");
+        if !rooms {
+            talk.text("0176 1234567");
+        }
+        talk.text("yes");
+        assert_eq!(talk.session.requests.len(), 1);
+        let reference = talk.session.requests[0].reference.clone();
+        talk.later = chrono::TimeDelta::days(3);
+        talk.press("go:main:0");
+        let reply = all_texts(&talk.send(Input::Button("go:register:0".into())));
+        assert!(reply.contains(&reference), "{reply}");
+        assert!(reply.contains("22.11.2026"), "{reply}");
+        let write = talk.t("en", "form-sent-before-write");
+        let write = write.split('“').next().unwrap();
+        assert_eq!(reply.contains(write), rooms, "{reply}");
+        // Another office: nothing said.
+        talk.text("/cancel");
+        talk.text("yes");
+        talk.text("/menu");
+        talk.press("go:main:1");
+        let form = content()
+            .flow
+            .node("immigration")
+            .unwrap()
+            .kind
+            .options()
+            .iter()
+            .position(|o| o.goto == "immigration-form")
+            .unwrap();
+        let reply = all_texts(&talk.send(Input::Button(format!("go:immigration:{form}"))));
+        assert!(!reply.contains(&reference), "{reply}");
+    }
+    // After 30 days, nothing said.
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.text("No");
+    talk.text("1");
+    talk.text("yes");
+    let reference = talk.session.requests[0].reference.clone();
+    talk.later = chrono::TimeDelta::days(31);
+    talk.press("go:main:0");
+    let reply = all_texts(&talk.send(Input::Button("go:register:0".into())));
+    assert!(!reply.contains(&reference), "{reply}");
+}
+
 /// "Is everything correct?" answered by typing: yes (in any language, 👍 too) sends, no
 /// shows the answers to change.
 #[test]
