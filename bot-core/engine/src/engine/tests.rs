@@ -48,6 +48,13 @@ impl Talk {
         }
     }
 
+    /// A new conversation whose language `lang` was chosen from the list.
+    fn speaking(lang: &str) -> Self {
+        let mut talk = Self::new();
+        talk.press(&format!("lang:{lang}"));
+        talk
+    }
+
     fn send(&mut self, input: Input) -> Vec<Output> {
         let user = UserId::new("test", "1");
         let mut counter = self.sequence;
@@ -251,8 +258,7 @@ fn typed_language_names_choose_the_language() {
         );
     }
     // Later, at a menu of the flow: the name switches and the menu stays where it was.
-    let mut talk = Talk::new();
-    talk.press("lang:en");
+    let mut talk = Talk::speaking("en");
     talk.press("go:main:0");
     let node = talk.session.state.clone();
     let reply = talk.text("Arabisch");
@@ -315,8 +321,7 @@ fn notes_before_the_choice_come_in_the_proposed_language() {
 /// in a form it leaves the form as /menu does and is never taken as an answer.
 #[test]
 fn main_menu_typed_where_its_button_is_not_shown() {
-    let mut talk = Talk::new();
-    talk.press("lang:tr");
+    let mut talk = Talk::speaking("tr");
     talk.text("iş arıyorum");
     talk.text("geri");
     assert!(matches!(&talk.session.state, State::AtNode { node } if node != "main"));
@@ -482,8 +487,7 @@ fn asking_about_ones_request_shows_it() {
         "Когда мне ответят?",
         "متى يردوا علي؟",
     ] {
-        let mut talk = Talk::new();
-        talk.press("lang:de");
+        let mut talk = Talk::speaking("de");
         talk.session.requests.push(sent());
         let reply = talk.text(question);
         assert!(reply.contains("KAL-2026-000007"), "{question}: {reply}");
@@ -493,8 +497,7 @@ fn asking_about_ones_request_shows_it() {
             "{question}: {reply}"
         );
     }
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     let reply = talk.text("Wo ist meine Anfrage?");
     assert!(
         reply.starts_with("Darauf habe ich hier keine Antwort"),
@@ -519,8 +522,7 @@ fn asking_to_delete_ones_data_asks_to_confirm() {
         ("fa", "اطلاعاتم را پاک کنید"),
         ("ku", "daneyên min jê bibe"),
     ] {
-        let mut talk = Talk::new();
-        talk.press(&format!("lang:{lang}"));
+        let mut talk = Talk::speaking(lang);
         let reply = talk.text(sentence);
         assert!(
             matches!(talk.session.state, State::ConfirmingDelete { .. }),
@@ -529,8 +531,7 @@ fn asking_to_delete_ones_data_asks_to_confirm() {
         assert!(reply.contains(&talk.t(lang, "delete-confirm")), "{reply}");
     }
     // Deleting a word is no data: "Wie lösche ich ein Feuer?" is not the question.
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     talk.text("Wie kann ich einen Brief löschen?");
     assert!(!matches!(
         talk.session.state,
@@ -552,8 +553,7 @@ fn commands_typed_as_the_help_names_them() {
         ("мова", true),
         ("language", true),
     ] {
-        let mut talk = Talk::new();
-        talk.press("lang:de");
+        let mut talk = Talk::speaking("de");
         let reply = talk.text(typed);
         if language_menu {
             assert!(
@@ -890,6 +890,16 @@ fn to_register_photos(talk: &mut Talk) {
     assert_eq!(field_index(talk), 10);
 }
 
+/// The register form up to its summary (or, without a way to answer, the contact question
+/// it asks first): a photo, no interpreter, mornings.
+fn to_register_summary(talk: &mut Talk) {
+    to_register_photos(talk);
+    send_photo(talk);
+    talk.text("1");
+    talk.text("No");
+    talk.text("1");
+}
+
 /// A photo at the open photo question.
 fn send_photo(talk: &mut Talk) {
     talk.send(Input::Attachment(AttachmentInput {
@@ -902,6 +912,19 @@ fn send_photo(talk: &mut Talk) {
         },
         album: None,
     }));
+}
+
+/// The number of the immigration menu's option that opens its form.
+fn immigration_form_option() -> usize {
+    content()
+        .flow
+        .node("immigration")
+        .unwrap()
+        .kind
+        .options()
+        .iter()
+        .position(|o| o.goto == "immigration-form")
+        .unwrap()
 }
 
 fn field_index(talk: &Talk) -> usize {
@@ -1229,15 +1252,7 @@ fn removed_option_is_asked_again() {
     let mut talk = Talk::new();
     talk.text("/start en");
     talk.press("go:main:1");
-    let form = content()
-        .flow
-        .node("immigration")
-        .unwrap()
-        .kind
-        .options()
-        .iter()
-        .position(|o| o.goto == "immigration-form")
-        .unwrap();
+    let form = immigration_form_option();
     talk.press(&format!("go:immigration:{form}"));
     let shipped = content();
     let form = shipped.flow.form("immigration-form").unwrap();
@@ -3038,11 +3053,7 @@ fn how_the_answer_comes_is_said_after_sending() {
     };
     // The Bürgerbüro has a caseworker room.
     let mut talk = Talk::new();
-    to_register_photos(&mut talk);
-    send_photo(&mut talk);
-    talk.text("1");
-    talk.text("No");
-    talk.text("1");
+    to_register_summary(&mut talk);
     let reply = all_texts(&talk.send(Input::Text("yes".into())));
     assert!(reply.contains(&next(&talk, "chat")), "{reply}");
     assert!(reply.contains("This can take a few days."), "{reply}");
@@ -3050,11 +3061,7 @@ fn how_the_answer_comes_is_said_after_sending() {
     // Without rooms and email answers, a phone number given: a call.
     let mut talk = Talk::new();
     talk.rooms = false;
-    to_register_photos(&mut talk);
-    send_photo(&mut talk);
-    talk.text("1");
-    talk.text("No");
-    talk.text("1");
+    to_register_summary(&mut talk);
     // No contact given yet: the phone question comes first.
     talk.text("0176 1234567");
     let reply = all_texts(&talk.send(Input::Text("yes".into())));
@@ -3065,11 +3072,7 @@ fn how_the_answer_comes_is_said_after_sending() {
     // An email address given: an email, as the request email tells the office.
     let mut talk = Talk::new();
     talk.rooms = false;
-    to_register_photos(&mut talk);
-    send_photo(&mut talk);
-    talk.text("1");
-    talk.text("No");
-    talk.text("1");
+    to_register_summary(&mut talk);
     talk.text("0176 1234567");
     talk.text("2");
     talk.text("9");
@@ -3086,11 +3089,7 @@ fn a_second_request_to_the_same_office_mentions_the_first() {
     for rooms in [true, false] {
         let mut talk = Talk::new();
         talk.rooms = rooms;
-        to_register_photos(&mut talk);
-        send_photo(&mut talk);
-        talk.text("1");
-        talk.text("No");
-        talk.text("1");
+        to_register_summary(&mut talk);
         if !rooms {
             talk.text("0176 1234567");
         }
@@ -3110,25 +3109,13 @@ fn a_second_request_to_the_same_office_mentions_the_first() {
         talk.text("yes");
         talk.text("/menu");
         talk.press("go:main:1");
-        let form = content()
-            .flow
-            .node("immigration")
-            .unwrap()
-            .kind
-            .options()
-            .iter()
-            .position(|o| o.goto == "immigration-form")
-            .unwrap();
+        let form = immigration_form_option();
         let reply = all_texts(&talk.send(Input::Button(format!("go:immigration:{form}"))));
         assert!(!reply.contains(&reference), "{reply}");
     }
     // After 30 days, nothing said.
     let mut talk = Talk::new();
-    to_register_photos(&mut talk);
-    send_photo(&mut talk);
-    talk.text("1");
-    talk.text("No");
-    talk.text("1");
+    to_register_summary(&mut talk);
     talk.text("yes");
     let reference = talk.session.requests[0].reference.clone();
     talk.later = chrono::TimeDelta::days(31);
@@ -3143,11 +3130,7 @@ fn a_second_request_to_the_same_office_mentions_the_first() {
 fn yes_and_no_at_the_summary() {
     let to_summary = || {
         let mut talk = Talk::new();
-        to_register_photos(&mut talk);
-        send_photo(&mut talk);
-        talk.text("1");
-        talk.text("No");
-        talk.text("1");
+        to_register_summary(&mut talk);
         assert_eq!(draft(&talk).position, Position::Review);
         talk
     };
@@ -3171,11 +3154,7 @@ fn yes_and_no_at_the_summary() {
 fn a_sentence_at_the_summary_names_the_answer_to_change() {
     let to_summary = |lang: &str| {
         let mut talk = Talk::new();
-        to_register_photos(&mut talk);
-        send_photo(&mut talk);
-        talk.text("1");
-        talk.text("No");
-        talk.text("1");
+        to_register_summary(&mut talk);
         assert_eq!(draft(&talk).position, Position::Review);
         talk.press(&format!("lang:{lang}"));
         assert_eq!(draft(&talk).position, Position::Review);
@@ -3288,15 +3267,7 @@ fn a_file_number_has_digits() {
         let mut talk = Talk::new();
         talk.text("/start ru");
         talk.press("go:main:1");
-        let form = content()
-            .flow
-            .node("immigration")
-            .unwrap()
-            .kind
-            .options()
-            .iter()
-            .position(|o| o.goto == "immigration-form")
-            .unwrap();
+        let form = immigration_form_option();
         talk.press(&format!("go:immigration:{form}"));
         for answer in [
             "Petrenko",
@@ -3566,8 +3537,7 @@ fn a_first_message_naming_a_topic_opens_its_page() {
 /// the main menu; one naming two topics gets "not understood" and the menu again.
 #[test]
 fn a_sentence_at_a_menu_opens_the_page_it_names() {
-    let mut talk = Talk::new();
-    talk.press("lang:uk");
+    let mut talk = Talk::speaking("uk");
     let reply = talk.text("Шукаю квартиру для сім'ї");
     assert!(
         reply.contains(&talk.t("uk", "housing-search-text")),
@@ -3612,8 +3582,7 @@ fn thanks_and_greetings_at_a_menu_are_answered_kindly() {
         ("ku", "spas"),
         ("en", "thanks"),
     ] {
-        let mut talk = Talk::new();
-        talk.press(&format!("lang:{lang}"));
+        let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
         assert!(
             reply.starts_with(&talk.t(lang, "reply-thanks")),
@@ -3622,8 +3591,7 @@ fn thanks_and_greetings_at_a_menu_are_answered_kindly() {
         assert!(reply.contains(&talk.t(lang, "main-text")), "{reply}");
         assert!(!reply.contains(&talk.t(lang, "not-understood")), "{reply}");
     }
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     talk.text("Wohnen");
     let reply = talk.text("Guten Morgen");
     assert!(
@@ -3662,8 +3630,7 @@ fn back_from_a_linked_page_goes_to_its_menu() {
 /// opens the conversation with the office. A stray word gets "not understood" as before.
 #[test]
 fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     let outputs = talk.send(Input::Text(
         "Wann hat das Rathaus am Samstag offen?".to_string(),
     ));
@@ -3707,8 +3674,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     assert_eq!(talk.session.offered, None);
 
     // One step only: the menu after that has no such button.
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     talk.text("Wann hat das Rathaus am Samstag offen?");
     let outputs = talk.send(Input::Command(Command::Menu));
     assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
@@ -3741,8 +3707,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
 /// the same conversation reached another way (the counselling menu) does not.
 #[test]
 fn a_pressed_offer_sends_the_question_and_only_there() {
-    let mut talk = Talk::new();
-    talk.press("lang:uk");
+    let mut talk = Talk::speaking("uk");
     talk.text("Коли відкрита ратуша в суботу?");
     let outputs = talk.press_outputs("go:counselling:4");
     assert!(outputs.iter().any(|o| matches!(
@@ -3754,8 +3719,7 @@ fn a_pressed_offer_sends_the_question_and_only_there() {
     assert!(reply.contains("Ваше запитання надіслано"), "{reply}");
 
     // Taken by another way than the offer's: nothing is sent.
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     talk.text("Wann hat das Rathaus am Samstag offen?");
     let outputs = talk.press_outputs("go:main:0");
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
@@ -3779,8 +3743,7 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
             album: None,
         })
     };
-    let mut talk = Talk::new();
-    talk.press("lang:ar");
+    let mut talk = Talk::speaking("ar");
     let outputs = talk.send(photo("letter-1"));
     let reply = last_text(&outputs);
     assert!(reply.starts_with("شكرًا لك. لا أحتاج إلى ملف هنا"), "{reply}");
@@ -3814,13 +3777,11 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
     assert_eq!(talk.session.attachment_ids().count(), 0);
 
     // Photos alone: "I sent this"; and a photo whose offer is not taken is not kept.
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     talk.send(photo("letter-3"));
     let outputs = talk.press_outputs("go:counselling:4");
     assert!(last_text(&outputs).contains("Ich habe das an"));
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     talk.send(photo("letter-4"));
     talk.send(Input::Command(Command::Menu));
     assert_eq!(talk.session.offered, None);
@@ -3828,8 +3789,7 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
 
     // "Danke" or "ok" after the offer is no answer to it: the photo and its button stay. A
     // page opened by name ("Jobcenter") says the photo still waits, with the button there.
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     talk.send(photo("letter-5"));
     for kind_word in ["Danke", "ok"] {
         let outputs = talk.send(Input::Text(kind_word.into()));
@@ -3864,8 +3824,7 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
     // join the offer with a short note, not the menu once more; after a pause, the menu
     // with its button comes again. Ten files wait at most; the eleventh is not kept, and
     // the person is told so.
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     let outputs = talk.send(photo("page-1"));
     assert!(last_text(&outputs).starts_with("Danke. Hier brauche ich keine Datei"));
     assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
@@ -3909,8 +3868,7 @@ fn a_voice_message_at_a_menu_is_offered_to_a_person() {
             duration_seconds: Some(12),
         })
     };
-    let mut talk = Talk::new();
-    talk.press("lang:fa");
+    let mut talk = Talk::speaking("fa");
     let reply = last_text(&talk.send(voice()));
     assert!(reply.starts_with("من پیام صوتی را نمی‌فهمم"), "{reply}");
     assert_eq!(
@@ -4007,8 +3965,7 @@ fn without_rooms_an_office_that_answers_by_email_is_offered() {
 /// offer opens the conversation without "I sent your question", and no empty case.
 #[test]
 fn a_question_too_long_to_forward_is_not_kept() {
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     let long = format!("{} Wann hat das Rathaus offen?", "Bitte ".repeat(800));
     let reply = talk.text(&long);
     assert!(
@@ -4029,8 +3986,7 @@ fn a_question_too_long_to_forward_is_not_kept() {
 /// and it goes once its time is past, like an unfinished form.
 #[test]
 fn an_offered_question_falls_under_retention() {
-    let mut talk = Talk::new();
-    talk.press("lang:de");
+    let mut talk = Talk::speaking("de");
     talk.text("Wann hat das Rathaus am Samstag offen?");
     let asked = talk.session.offered.as_ref().unwrap().asked;
     assert_eq!(

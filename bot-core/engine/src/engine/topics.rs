@@ -576,6 +576,20 @@ mod tests {
         Engine::new(super::super::tests::content())
     }
 
+    /// The options of form `form`'s topic question.
+    fn topic_options<'e>(engine: &'e Engine, form: &str) -> &'e [ChoiceOption] {
+        let form = engine.content().flow.form(form).unwrap();
+        match form
+            .fields
+            .iter()
+            .find(|field| field.id == "topic")
+            .map(|field| &field.kind)
+        {
+            Some(FieldKind::Choice { options, .. }) => options,
+            _ => panic!("the form asks for the topic"),
+        }
+    }
+
     fn topic(text: &str, lang: &str) -> Option<String> {
         engine()
             .named_topic("main", text, lang)
@@ -696,15 +710,7 @@ mod tests {
     #[test]
     fn an_option_named_by_a_word_of_the_same_stem() {
         let engine = engine();
-        let form = engine.content().flow.form("immigration-form").unwrap();
-        let Some(FieldKind::Choice { options, .. }) = form
-            .fields
-            .iter()
-            .find(|field| field.id == "topic")
-            .map(|field| &field.kind)
-        else {
-            panic!("the immigration form asks for the topic");
-        };
+        let options = topic_options(&engine, "immigration-form");
         let named = |text: &str| match engine.option_in_sentence(options, text) {
             Named::One(option) => Some(option.value.as_str()),
             Named::Several | Named::Nothing => None,
@@ -724,21 +730,11 @@ mod tests {
     #[test]
     fn form_topics_named_by_everyday_words() {
         let engine = engine();
-        let named = |id: &str, text: &str| {
-            let form = engine.content().flow.form(id).unwrap();
-            let Some(FieldKind::Choice { options, .. }) = form
-                .fields
-                .iter()
-                .find(|field| field.id == "topic")
-                .map(|field| &field.kind)
-            else {
-                panic!("{id} asks for the topic");
-            };
-            match engine.option_named(options, text) {
+        let named =
+            |id: &str, text: &str| match engine.option_named(topic_options(&engine, id), text) {
                 Named::One(option) => Some(option.value.clone()),
                 Named::Several | Named::Nothing => None,
-            }
-        };
+            };
         for (form, text, value) in [
             ("counselling-form", "kreş", "schule-kita"),
             ("counselling-form", "Kindergarten", "schule-kita"),
