@@ -98,6 +98,7 @@ error-date-impossible = Ev dîrok tune ye. Ji kerema xwe roj û mehê kontrol bi
 error-date-future = Ev dîrok di pêşerojê de ye. Ji kerema xwe kontrol bikin.
 error-date-past = Ev dîrok di paşerojê de ye. Ji kerema xwe dîrokeke paştir binivîsin.
 error-date-too-old = Ev dîrok pir kevn e. Ji kerema xwe salê kontrol bikin.
+error-date-year-only = Hûn roj û mehê nizanin? Wê demê dîrokê wek di kaxezên xwe de binivîsin, wek: 00.00.1990
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, li jêr wê hilbijêrin.
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
 error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Wê demê li jêr wê hilbijêrin.

@@ -54,6 +54,12 @@ impl fmt::Display for UserId {
 pub enum Answer {
     Text(String),
     Date(NaiveDate),
+    /// A birth date whose day (and perhaps month) is not known, written as German papers
+    /// write it: "00.00.1990", "00.03.1990". Many who fled have no exact birth date.
+    PartialDate {
+        year: i32,
+        month: Option<u32>,
+    },
     Phone(String),
     Email(String),
     Number(i64),

@@ -106,6 +106,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-future", &[]),
     ("error-date-past", &[]),
     ("error-date-too-old", &[]),
+    ("error-date-year-only", &[]),
     ("error-date-solar-hijri", &["date"]),
     ("error-date-year-short", &["date"]),
     ("error-date-too-far", &[]),

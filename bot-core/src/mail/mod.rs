@@ -568,6 +568,11 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
             json!(text)
         }
         Answer::Date(date) => json!(date.format("%Y-%m-%d").to_string()),
+        // ISO 8601 with the precision known: "1990", "1990-03".
+        Answer::PartialDate { year, month } => match month {
+            Some(month) => json!(format!("{year:04}-{month:02}")),
+            None => json!(format!("{year:04}")),
+        },
         Answer::Number(number) => json!(number),
         Answer::YesNo(yes) => json!(yes),
         Answer::Interpreter(language) => json!(language.is_some()),
@@ -631,6 +636,40 @@ mod tests {
     fn text_of(request: &Request) -> RequestText {
         let engine = engine();
         request_text(request, engine.content(), &engine, context()).unwrap()
+    }
+
+    /// A birth date with the day and month unknown reaches the office as its papers write
+    /// it, and request.json with the precision known.
+    #[test]
+    fn a_partial_birth_date_as_papers_write_it() {
+        let partial = request(
+            "fa",
+            vec![(
+                "birth_date",
+                Answer::PartialDate {
+                    year: 1990,
+                    month: None,
+                },
+            )],
+        );
+        let text = text_of(&partial);
+        assert!(
+            text.lines.contains(&"Geburtsdatum: 00.00.1990".to_string()),
+            "{:#?}",
+            text.lines
+        );
+        assert_eq!(text.json["fields"][0]["value"], "1990");
+        let by_month = request(
+            "fa",
+            vec![(
+                "birth_date",
+                Answer::PartialDate {
+                    year: 1990,
+                    month: Some(3),
+                },
+            )],
+        );
+        assert_eq!(text_of(&by_month).json["fields"][0]["value"], "1990-03");
     }
 
     /// Both spellings of a name reach the office, and it can tell who wrote the Latin one;

@@ -194,6 +194,15 @@ impl Engine {
                     {
                         Err(Some(Refusal::SolarHijri { gregorian }))
                     }
+                    // "00.00.1990": the day and month unknown, as German papers write it.
+                    Err(_)
+                        if *range == crate::content::DateRange::Past
+                            && let Some(partial) = values::partial_date(text, today) =>
+                    {
+                        partial
+                            .map(|(year, month)| Answer::PartialDate { year, month })
+                            .map_err(Some)
+                    }
                     parsed => parsed.map(Answer::Date).map_err(Some),
                 }
             }
@@ -528,6 +537,7 @@ impl Engine {
             Refusal::DateInFuture => self.t(lang, "error-date-future"),
             Refusal::DateInPast => self.t(lang, "error-date-past"),
             Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
+            Refusal::DateYearOnly => self.t(lang, "error-date-year-only"),
             Refusal::DateTooFar => self.t(lang, "error-date-too-far"),
             Refusal::SolarHijri { gregorian } => self.ta(
                 lang,

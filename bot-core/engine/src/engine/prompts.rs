@@ -493,6 +493,9 @@ impl Engine {
         match answer {
             Answer::Text(text) | Answer::Phone(text) | Answer::Email(text) => text.clone(),
             Answer::Date(date) => date.format("%d.%m.%Y").to_string(),
+            Answer::PartialDate { year, month } => {
+                format!("00.{:02}.{year:04}", month.unwrap_or(0))
+            }
             Answer::Number(number) => number.to_string(),
             Answer::Choice(value) => match &field.kind {
                 FieldKind::Choice { options, .. } | FieldKind::Appointment { options } => options

@@ -232,7 +232,11 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
             matches!(answer, Answer::Text(_))
         }
         FieldKind::Name { .. } => matches!(answer, Answer::Text(_) | Answer::Name { .. }),
-        FieldKind::Date { .. } => matches!(answer, Answer::Date(_)),
+        FieldKind::Date { range } => {
+            matches!(answer, Answer::Date(_))
+                || (*range == crate::content::DateRange::Past
+                    && matches!(answer, Answer::PartialDate { .. }))
+        }
         FieldKind::Phone => matches!(answer, Answer::Phone(_)),
         FieldKind::Email => matches!(answer, Answer::Email(_)),
         FieldKind::Number { .. } => matches!(answer, Answer::Number(_)),

@@ -3400,6 +3400,72 @@ fn a_photo_at_a_menu_for_the_request_waiting_for_it() {
     assert_eq!(field_index(&talk), 0);
 }
 
+/// A birth date whose day and month are unknown, as German papers write it ("00.00.1990"),
+/// is an answer; a year alone says how to write it (a German field test: "1990" and "ich
+/// weiß nur das Jahr: 1990" got "I cannot read this date" twice). Only for birth dates.
+#[test]
+fn a_birth_date_with_only_the_year() {
+    let to_birth_date = |lang: &str| {
+        let mut talk = to_family_name(lang);
+        talk.text("Haddad");
+        talk.text("Sami");
+        assert_eq!(field_index(&talk), 2);
+        talk
+    };
+    for (typed, year, month) in [
+        ("00.00.1990", 1990, None),
+        ("0.0.1990", 1990, None),
+        ("XX.XX.1985", 1985, None),
+        ("00.03.1990", 1990, Some(3)),
+        ("٠٠.٠٠.١٩٩٠", 1990, None),
+    ] {
+        let mut talk = to_birth_date("de");
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("birth_date"),
+            Some(&Answer::PartialDate { year, month }),
+            "{typed}"
+        );
+        assert_eq!(field_index(&talk), 3, "{typed}");
+    }
+    for typed in ["1990", "ich weiß nur das Jahr: 1990", "1990 г."] {
+        let mut talk = to_birth_date("de");
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&talk.t("de", "error-date-year-only")),
+            "{typed}: {reply}"
+        );
+        assert!(!draft(&talk).answers.contains_key("birth_date"));
+    }
+    for typed in ["00.00.2099", "00.13.1990"] {
+        let mut talk = to_birth_date("de");
+        talk.text(typed);
+        assert!(!draft(&talk).answers.contains_key("birth_date"), "{typed}");
+    }
+    // The summary shows it as the papers do.
+    let mut talk = to_birth_date("de");
+    talk.text("00.00.1990");
+    for answer in &REGISTER_ANSWERS[3..] {
+        talk.text(answer);
+    }
+    for _ in 0..3 {
+        talk.press(&format!("f:{}:skip", field_index(&talk)));
+    }
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.text("No");
+    let reply = talk.text("1");
+    assert!(reply.contains("00.00.1990"), "{reply}");
+    // The moving-in date is no birth date: a day is needed there.
+    let mut talk = to_birth_date("de");
+    talk.text("1.2.1990");
+    talk.text("Syrian");
+    talk.text("Weg 1");
+    assert_eq!(field_index(&talk), 5);
+    talk.text("00.00.2026");
+    assert!(!draft(&talk).answers.contains_key("move_in_date"));
+}
+
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
 #[test]

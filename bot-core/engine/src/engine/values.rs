@@ -24,6 +24,8 @@ pub enum Refusal {
     DateInFuture,
     DateInPast,
     DateTooOld,
+    /// A year alone ("1990") for a birth date: how to write a date whose day is unknown.
+    DateYearOnly,
     DateTooFar,
     /// A date of the Persian calendar ("1369/12/24" from a Persian speaker, "۲۴ اسفند ۱۳۶۹"
     /// from anyone): the Gregorian date is shown, for the person to confirm with its button
@@ -100,6 +102,55 @@ pub fn text(input: &str, max_length: usize) -> Result<String, Refusal> {
         return Err(Refusal::TooLong { max: max_length });
     }
     Ok(cleaned)
+}
+
+/// A birth date whose day, or day and month, are unknown, as German papers write it:
+/// "00.00.1990", "0.0.1990", "XX.XX.1990", "00.03.1990". A year alone ("1990", "nur 1990")
+/// is refused with how to write it ([`Refusal::DateYearOnly`]). `None`: no such answer.
+pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option<u32>), Refusal>> {
+    let text = normalize_digits(&clean_text(input)).to_lowercase();
+    let parts: Vec<&str> = text
+        .split(['.', '/', '-', ' '])
+        .filter(|part| !part.is_empty())
+        .collect();
+    let unknown = |part: &str| !part.is_empty() && part.chars().all(|c| matches!(c, '0' | 'x'));
+    let year = |part: &str| {
+        (part.len() == 4 && part.chars().all(|c| c.is_ascii_digit()))
+            .then(|| part.parse::<i32>().ok())
+            .flatten()
+    };
+    let (year, month) = match parts.as_slice() {
+        [day, month, y] if unknown(day) && year(y).is_some() => {
+            let month = if unknown(month) {
+                None
+            } else {
+                match month.parse::<u32>() {
+                    Ok(month @ 1..=12) => Some(month),
+                    _ => return Some(Err(Refusal::DateImpossible)),
+                }
+            };
+            (year(y)?, month)
+        }
+        // The year alone, perhaps among words ("nur 1990", "1990 г."): no digits else.
+        _ => {
+            let years: Vec<i32> = parts.iter().filter_map(|part| year(part)).collect();
+            let digits = text.chars().filter(char::is_ascii_digit).count();
+            return match years.as_slice() {
+                [_] if digits == 4 => Some(Err(Refusal::DateYearOnly)),
+                _ => None,
+            };
+        }
+    };
+    let this_year = today.year();
+    Some(
+        if year > this_year || (year == this_year && month.is_some_and(|m| m > today.month())) {
+            Err(Refusal::DateInFuture)
+        } else if this_year - year > 120 {
+            Err(Refusal::DateTooOld)
+        } else {
+            Ok((year, month))
+        },
+    )
 }
 
 /// An office's number as on its letters ("AZ 32.1-4711/24"): text with at least one digit,
