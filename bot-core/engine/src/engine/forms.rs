@@ -77,16 +77,17 @@ impl Engine {
         let Some(draft) = session.drafts.get(form_id) else {
             return self.leave(session, ctx, reply);
         };
-        // "Nein", "у меня нет паспорта" (I have no passport) at a photo question: with the
-        // photos it needs, that was all; with too few, why it waits for one, and that the
-        // answers are kept for later (before: "Please send a photo", again and again).
+        // "Nein", "у меня нет паспорта", "pasaporta min tune" (I have no passport) at a photo
+        // question: with the photos it needs, that was all; with too few, why it waits for
+        // one, and that the answers are kept for later (before: "Please send a photo", again
+        // and again).
         if let (FieldKind::Photos { min, .. }, FieldStep::Main) = (&field.kind, step)
             && (["button-no", "button-skip", "button-done"]
                 .iter()
                 .any(|id| meanings.contains(id))
-                || crate::words::tokens(text)
-                    .iter()
-                    .any(|word| self.word_means(word, "button-no")))
+                || crate::words::tokens(text).iter().any(|word| {
+                    self.word_means(word, "button-no") || self.word_means(word, "button-skip")
+                }))
         {
             let count = photo_count(draft, field);
             if count >= *min && count > 0 {

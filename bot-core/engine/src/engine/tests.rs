@@ -3345,6 +3345,7 @@ fn a_no_at_a_photo_question() {
         ("en", "no"),
         ("de", "nein, hab ich gerade nicht"),
         ("ru", "у меня нет паспорта"),
+        ("ku", "pasaporta min tune"),
         ("en", "skip"),
     ] {
         let mut talk = Talk::new();
