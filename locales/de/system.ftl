@@ -141,7 +141,10 @@ photo-send-more =
     }
 photo-more-or-done = Sie können noch ein Foto senden oder „Fertig“ wählen.
 photo-limit-reached = Das sind genug Fotos. Danke.
+# `.asked`: what says in a sentence that an interpreter is needed ("Ich spreche kein Deutsch"):
+# a yes, and the language is asked next. Stems count.
 interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
+    .asked = kein Deutsch, wenig Deutsch, nicht gut Deutsch, nicht so gut Deutsch, schlecht Deutsch, Deutsch nicht gut, Deutsch schlecht
 interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?
 interpreter-language-type = Bitte schreiben Sie den Namen der Sprache.
 

@@ -128,6 +128,7 @@ photo-send-more =
 photo-more-or-done = You can send another photo or choose “Done”.
 photo-limit-reached = That is enough photos. Thank you.
 interpreter-question = Do you need an interpreter for the appointment?
+    .asked = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad
 interpreter-language-question = Which language should the interpreter speak?
 interpreter-language-type = Please write the name of the language.
 

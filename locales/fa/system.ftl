@@ -131,6 +131,7 @@ photo-send-more =
 photo-more-or-done = می‌توانید یک عکس دیگر بفرستید یا «تمام» را انتخاب کنید.
 photo-limit-reached = عکس‌ها کافی است. تشکر.
 interpreter-question = آیا در وقت ملاقات به مترجم نیاز دارید؟
+    .asked = آلمانی بلد نیستم, آلمانی نمی‌دانم, آلمانی نمیدانم, آلمانی نمیدونم, آلمانی ضعیف, آلمانی کم
 interpreter-language-question = مترجم به چه زبانی صحبت کند؟
 interpreter-language-type = لطفاً نام زبان را بنویسید.
 

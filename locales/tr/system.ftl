@@ -126,6 +126,7 @@ photo-send-more =
 photo-more-or-done = Bir fotoğraf daha gönderebilir veya “Bitti”yi seçebilirsiniz.
 photo-limit-reached = Bu kadar fotoğraf yeterli. Teşekkürler.
 interpreter-question = Randevuda tercümana ihtiyacınız var mı?
+    .asked = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
 interpreter-language-question = Tercüman hangi dili konuşmalı?
 interpreter-language-type = Lütfen dilin adını yazın.
 

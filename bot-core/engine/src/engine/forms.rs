@@ -312,6 +312,16 @@ impl Engine {
                 };
                 self.press_answer(session, index, value, ctx, reply)
             }
+            // "Ich spreche kein Deutsch", "ما بحكي ألماني": an interpreter is needed; which
+            // language is asked next (the chat's language need not be the person's best).
+            Err(None)
+                if matches!(
+                    (&field.kind, step),
+                    (FieldKind::Interpreter, FieldStep::Main)
+                ) && self.sentence_names("interpreter-question", "asked", text) =>
+            {
+                self.press_answer(session, index, FieldButton::Yes, ctx, reply)
+            }
             Err(refusal) => {
                 // The date meant, offered as a button below the question ("✓ 15.03.1991").
                 if let Some(draft) = session.drafts.get_mut(form_id) {

@@ -2787,6 +2787,41 @@ fn interpreter_language_named_in_any_language() {
             ),
         }
     }
+    // "I do not speak German" is a yes; the language is asked next (a German field test:
+    // "ich spreche kein Deutsch" got "choose one of the options").
+    for typed in [
+        "ich spreche kein Deutsch",
+        "my german is not good, I don't speak german",
+        "ما بحكي ألماني",
+        "я не говорю по-немецки",
+        "almanca bilmiyorum",
+    ] {
+        for _ in 0..2 {
+            if !matches!(
+                draft(&talk).position,
+                Position::Field {
+                    index: 11,
+                    step: FieldStep::Main,
+                    ..
+                }
+            ) {
+                talk.text("/back");
+            }
+        }
+        talk.text(typed);
+        assert!(
+            matches!(
+                draft(&talk).position,
+                Position::Field {
+                    index: 11,
+                    step: FieldStep::InterpreterLanguage,
+                    ..
+                }
+            ),
+            "{typed}: {:?}",
+            draft(&talk).position
+        );
+    }
 }
 
 /// A birth date of the Persian calendar, typed by a Persian speaker, is shown in the
