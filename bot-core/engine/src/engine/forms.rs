@@ -602,7 +602,17 @@ impl Engine {
         match self.field_in_sentence(&labels, text, &lang) {
             Named::One(index) => {
                 correct(draft, index);
-                return self.reprompt(session, ctx, reply);
+                // "Meine neue Nummer ist 0151 2345678": the new answer is in the sentence.
+                let field = &form.fields[index];
+                let given = match field.kind {
+                    FieldKind::Phone => values::phone(text).ok().map(Answer::Phone),
+                    FieldKind::Email => email_in_sentence(text).map(Answer::Email),
+                    _ => None,
+                };
+                return match given {
+                    Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+                    None => self.reprompt(session, ctx, reply),
+                };
             }
             Named::Several if reviewing => {
                 draft.position = Position::ChoosingCorrection;
@@ -1078,6 +1088,18 @@ enum WordAtName {
 fn ask_in_latin_letters(draft: &mut Draft, index: usize, step: FieldStep, original: String) {
     follow_up(draft, index, step);
     draft.pending_original = Some(original);
+}
+
+/// The one word of `text` that is an email address ("neue Mail: sami@example.org").
+fn email_in_sentence(text: &str) -> Option<String> {
+    let mut addresses = text
+        .split_whitespace()
+        .filter(|word| word.contains('@'))
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
+    match (addresses.next(), addresses.next()) {
+        (Some(address), None) => values::email(address).ok(),
+        _ => None,
+    }
 }
 
 /// Field `index` asked again, to return to the summary after the answer.

@@ -3251,6 +3251,31 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
         );
         assert!(talk.session.requests.is_empty());
     }
+    // A new phone number or email address in the sentence is taken at once: the summary
+    // again, with it.
+    for (lang, sentence, field, answer) in [
+        (
+            "de",
+            "Meine neue Telefonnummer ist 0151 2345678",
+            "phone",
+            Answer::Phone("0151 2345678".into()),
+        ),
+        (
+            "en",
+            "my email is sami.h@example.org.",
+            "email",
+            Answer::Email("sami.h@example.org".into()),
+        ),
+    ] {
+        let mut talk = to_summary(lang);
+        let reply = talk.text(sentence);
+        assert_eq!(
+            draft(&talk).position,
+            Position::Review,
+            "{sentence}: {reply}"
+        );
+        assert_eq!(draft(&talk).answers.get(field), Some(&answer), "{sentence}");
+    }
     // A yes first or a word of sending, and no word of no, "but" or a named answer: sent.
     for (lang, sentence, sent) in [
         ("ru", "да, отправьте пожалуйста", true),
