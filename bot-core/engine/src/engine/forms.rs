@@ -603,15 +603,17 @@ impl Engine {
             Named::One(index) => {
                 correct(draft, index);
                 // "Meine neue Nummer ist 0151 2345678": the new answer is in the sentence.
-                let field = &form.fields[index];
-                let given = match field.kind {
+                let field = form.fields.get(index);
+                let given = field.and_then(|field| match field.kind {
                     FieldKind::Phone => values::phone(text).ok().map(Answer::Phone),
                     FieldKind::Email => email_in_sentence(text).map(Answer::Email),
                     _ => None,
-                };
-                return match given {
-                    Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
-                    None => self.reprompt(session, ctx, reply),
+                });
+                return match (field, given) {
+                    (Some(field), Some(answer)) => {
+                        self.answer(session, form_id, field, answer, ctx, reply)
+                    }
+                    _ => self.reprompt(session, ctx, reply),
                 };
             }
             Named::Several if reviewing => {
