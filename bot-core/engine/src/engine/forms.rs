@@ -87,7 +87,9 @@ impl Engine {
                 .any(|id| meanings.contains(id))
                 || crate::words::tokens(text).iter().any(|word| {
                     self.word_means(word, "button-no") || self.word_means(word, "button-skip")
-                }))
+                })
+                // "ما عندي الصورة هلق" (I do not have the photo now): a listed phrase.
+                || self.sentence_names("button-skip", "typed", text))
         {
             let count = photo_count(draft, field);
             if count >= *min && count > 0 {

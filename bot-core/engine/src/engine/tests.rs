@@ -3104,6 +3104,24 @@ fn how_the_answer_comes_is_said_after_sending() {
     let status = talk.text("/status");
     assert!(status.contains(&next(&talk, "phone")), "{status}");
     assert_ne!(next(&talk, "phone"), next(&talk, "chat"));
+    // Right to left too: the way picks its variant, not the default (an Arabic field
+    // test read "the office will contact you" where a phone number was given).
+    for lang in ["ar", "fa"] {
+        let texts: Vec<String> = ["chat", "email", "phone", "unknown"]
+            .iter()
+            .map(|way| {
+                content()
+                    .locales
+                    .text(lang, "request-next", &[("way", (*way).into())])
+            })
+            .collect();
+        for (i, text) in texts.iter().enumerate() {
+            assert!(
+                texts.iter().skip(i + 1).all(|other| other != text),
+                "{lang}: {texts:?}"
+            );
+        }
+    }
     // An email address given: an email, as the request email tells the office.
     let mut talk = Talk::new();
     talk.rooms = false;
@@ -3406,6 +3424,7 @@ fn a_no_at_a_photo_question() {
         ("de", "nein, hab ich gerade nicht"),
         ("ru", "у меня нет паспорта"),
         ("ku", "pasaporta min tune"),
+        ("ar", "ما عندي الصورة هلق"),
         ("en", "skip"),
     ] {
         let mut talk = Talk::new();
