@@ -3,7 +3,12 @@
 
 use super::*;
 use crate::content::ChoiceOption;
+use crate::words;
 use inputs::{FIELD_BUTTON_LABELS, loose_key};
+
+/// What a person says who has nothing to give for a question: skip, no, done ("nichts",
+/// "nein", "خلاص").
+const NOTHING_TO_GIVE: [&str; 3] = ["button-skip", "button-no", "button-done"];
 
 impl Engine {
     /// `meanings`: the fixed texts `text` is a spelling of ([`Engine::typed_meanings`]).
@@ -82,12 +87,8 @@ impl Engine {
         // one, and that the answers are kept for later (before: "Please send a photo", again
         // and again).
         if let (FieldKind::Photos { min, .. }, FieldStep::Main) = (&field.kind, step)
-            && (["button-no", "button-skip", "button-done"]
-                .iter()
-                .any(|id| meanings.contains(id))
-                || crate::words::tokens(text).iter().any(|word| {
-                    self.word_means(word, "button-no") || self.word_means(word, "button-skip")
-                })
+            && (NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id))
+                || self.any_word_means(&words::tokens(text), &["button-no", "button-skip"])
                 // "ما عندي الصورة هلق" (I do not have the photo now): a listed phrase.
                 || self.sentence_names("button-skip", "typed", text))
         {
@@ -110,10 +111,7 @@ impl Engine {
             // office should know?") is no note for the office: it is skipped, as its Skip
             // button does.
             (FieldKind::Text { .. } | FieldKind::Code { .. }, FieldStep::Main)
-                if field.optional
-                    && ["button-skip", "button-no", "button-done"]
-                        .iter()
-                        .any(|id| meanings.contains(id)) =>
+                if field.optional && NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id)) =>
             {
                 Ok(Answer::Skipped)
             }
@@ -125,9 +123,7 @@ impl Engine {
             (FieldKind::Code { .. }, FieldStep::Main)
                 if field.optional
                     && !text.chars().any(char::is_numeric)
-                    && crate::words::tokens(text).iter().any(|word| {
-                        self.word_means(word, "button-no") || self.word_means(word, "button-skip")
-                    }) =>
+                    && self.any_word_means(&words::tokens(text), &["button-no", "button-skip"]) =>
             {
                 Ok(Answer::Skipped)
             }
@@ -359,6 +355,29 @@ impl Engine {
         self.typed_meanings(&loose_key(word)).contains(&id)
     }
 
+    /// Whether one of `words` is a spelling of one of the fixed texts `ids`.
+    fn any_word_means(&self, words: &[String], ids: &[&str]) -> bool {
+        words
+            .iter()
+            .any(|word| ids.iter().any(|id| self.word_means(word, id)))
+    }
+
+    /// The yes or no that `words` start with, unless another word says the opposite
+    /// ("Nein, danke" is no; "ja oder nein" neither), nor where the first word is both.
+    fn first_word_yes_or_no(&self, words: &[String]) -> Option<bool> {
+        let first = words.first()?;
+        let yes = match (
+            self.word_means(first, "button-yes"),
+            self.word_means(first, "button-no"),
+        ) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => return None,
+        };
+        let opposite = if yes { "button-no" } else { "button-yes" };
+        (!self.any_word_means(words, &[opposite])).then_some(yes)
+    }
+
     /// A word of yes, no, skip or done ("tamam", "ok", "nein", "نعم") typed at a name or
     /// address question most often answers the message before it, or says yes to the
     /// spelling Kompass suggested; taken as the name, it would reach the office as one. But
@@ -473,26 +492,15 @@ impl Engine {
         ) {
             return None;
         }
-        let words = crate::words::tokens(text);
-        let first = words.first()?;
-        let yes = match (
-            self.word_means(first, "button-yes"),
-            self.word_means(first, "button-no"),
-        ) {
-            (true, false) => true,
-            (false, true) => false,
-            _ => return None,
-        };
-        let opposite = if yes { "button-no" } else { "button-yes" };
-        (!words.iter().any(|word| self.word_means(word, opposite))).then_some(yes)
+        self.first_word_yes_or_no(&words::tokens(text))
     }
 
     /// The one interpreter language of the built-in list that a word of `text` names, as an
     /// answer to "Do you need an interpreter?" ("так, українська"); none where a word says
     /// no ("ні, я говорю німецькою": no, I speak German) or two languages are named.
     fn interpreter_language_in_answer(&self, text: &str) -> Option<String> {
-        let words = crate::words::tokens(text);
-        if words.iter().any(|word| self.word_means(word, "button-no")) {
+        let words = words::tokens(text);
+        if self.any_word_means(&words, &["button-no"]) {
             return None;
         }
         let mut named = words
@@ -589,13 +597,15 @@ impl Engine {
     ) {
         let lang = self.lang(session, ctx);
         let prompt = self.prompt(session, ctx);
-        let pressed = prompt
+        if let Some(data) = prompt
             .message()
-            .and_then(|message| self.loosely_named_button(session, message, text));
-        let (Some(form), Some(draft), None) = (
+            .and_then(|message| self.loosely_named_button(session, message, text))
+        {
+            return self.on_button(session, &data, ctx, reply);
+        }
+        let (Some(form), Some(draft)) = (
             self.content.flow.form(form_id),
             session.drafts.get_mut(form_id),
-            pressed,
         ) else {
             return self.button_or_not_understood(session, text, prompt, false, ctx, reply);
         };
@@ -628,26 +638,24 @@ impl Engine {
             draft.position = Position::ChoosingCorrection;
             return self.reprompt(session, ctx, reply);
         }
-        // "да, отправьте пожалуйста", "ja, alles richtig", "please send it": a yes first or
-        // a word of sending, and no word of no. A "but" or a wrong answer was caught above.
+        // "да, отправьте пожалуйста", "ja, alles richtig": a yes first sends; "nein, noch
+        // nicht senden", as "nein" alone, shows the list of answers; "please send it", a
+        // word of sending with no word of no, sends. A "but" or an answer named was caught
+        // above.
         if reviewing {
-            let words = crate::words::tokens(text);
-            let yes_first = words
-                .first()
-                .is_some_and(|word| self.word_means(word, "button-yes"));
-            let no = words.iter().any(|word| self.word_means(word, "button-no"));
-            if (yes_first || self.sentence_names("button-send", "typed", text)) && !no {
-                return self.submit(session, form_id, ctx, reply);
-            }
-            // "nein, noch nicht senden": as "nein" alone, the list of answers.
-            let yes = words.iter().any(|word| self.word_means(word, "button-yes"));
-            if words
-                .first()
-                .is_some_and(|first| self.word_means(first, "button-no"))
-                && !yes
-            {
-                draft.position = Position::ChoosingCorrection;
-                return self.reprompt(session, ctx, reply);
+            let words = words::tokens(text);
+            match self.first_word_yes_or_no(&words) {
+                Some(true) => return self.submit(session, form_id, ctx, reply),
+                Some(false) => {
+                    draft.position = Position::ChoosingCorrection;
+                    return self.reprompt(session, ctx, reply);
+                }
+                None if self.sentence_names("button-send", "typed", text)
+                    && !self.any_word_means(&words, &["button-no"]) =>
+                {
+                    return self.submit(session, form_id, ctx, reply);
+                }
+                None => {}
             }
         }
         if !reviewing && self.sentence_names("button-send", "typed", text) {
