@@ -184,11 +184,8 @@ impl Engine {
                 &self.topic_spellings,
                 &format!("field\u{0}{lang}\u{0}{label}"),
                 || {
-                    let mut languages = self.offices_languages();
-                    if self.content.locales.has_language(lang) {
-                        languages.insert(lang);
-                    }
-                    self.phrases(label, languages.into_iter()).into()
+                    self.phrases(label, self.offices_and(lang).into_iter())
+                        .into()
                 },
             )
         });
@@ -325,17 +322,23 @@ impl Engine {
             .collect()
     }
 
+    /// The offices' languages and `lang`, where there is content in it: whose words name a
+    /// topic or an answer in a sentence written in `lang`.
+    fn offices_and<'a>(&'a self, lang: &'a str) -> BTreeSet<&'a str> {
+        let mut languages = self.offices_languages();
+        if self.content.locales.has_language(lang) {
+            languages.insert(lang);
+        }
+        languages
+    }
+
     fn topic_spellings(&self, label: &str, lang: &str) -> Arc<[Phrase]> {
         cached(
             &self.topic_spellings,
             &format!("{lang}\u{0}{label}"),
             || {
                 let offices = self.offices_languages();
-                let mut languages = offices.clone();
-                if self.content.locales.has_language(lang) {
-                    languages.insert(lang);
-                }
-                let mut phrases = self.phrases(label, languages.into_iter());
+                let mut phrases = self.phrases(label, self.offices_and(lang).into_iter());
                 // The offices' words written in Cyrillic letters ("мельдебешайнигунг"),
                 // compared by their sound.
                 phrases.extend(
