@@ -120,7 +120,10 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             .flatten()
     };
     let (year, month) = match parts.as_slice() {
-        [day, month, y] if unknown(day) && year(y).is_some() => {
+        [day, month, year_part]
+            if unknown(day)
+                && let Some(year) = year(year_part) =>
+        {
             let month = if unknown(month) {
                 None
             } else {
@@ -129,7 +132,7 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
                     _ => return Some(Err(Refusal::DateImpossible)),
                 }
             };
-            (year(y)?, month)
+            (year, month)
         }
         // The year alone, perhaps among words ("nur 1990", "1990 г."): no digits else.
         _ => {
@@ -141,16 +144,9 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             };
         }
     };
-    let this_year = today.year();
-    Some(
-        if year > this_year || (year == this_year && month.is_some_and(|m| m > today.month())) {
-            Err(Refusal::DateInFuture)
-        } else if this_year - year > 120 {
-            Err(Refusal::DateTooOld)
-        } else {
-            Ok((year, month))
-        },
-    )
+    // The bounds of a birth date, for the first day it can be.
+    let first_day = NaiveDate::from_ymd_opt(year, month.unwrap_or(1), 1)?;
+    Some(in_range(first_day, DateRange::Past, today).map(|_| (year, month)))
 }
 
 /// An office's number as on its letters ("AZ 32.1-4711/24"): text with at least one digit,
