@@ -42,11 +42,6 @@ pub const BIDI_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
 /// it keeps its order in a right-to-left message without them.
 pub const COPIED_ARGUMENTS: [&str; 5] = ["reference", "email", "address", "place", "path"];
 
-/// Variables whose value picks a variant (`{ $way -> [phone] … }`), never shown: marks
-/// around the value would match no variant, and a right-to-left message would always
-/// show its default (an Arabic "the office will contact you" for "will call you").
-pub const SELECTOR_ARGUMENTS: [&str; 1] = ["way"];
-
 /// The engine's own messages and the variables it passes to each. `kompass check` requires
 /// every one of them in every language and refuses variables not listed here.
 pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
@@ -406,6 +401,11 @@ pub fn system_message_variables(id: &str) -> Option<&'static [&'static str]> {
 pub enum Arg<'a> {
     Text(Cow<'a, str>),
     Number(i64),
+    /// The key of a variant the message selects (`{ $way -> [phone] … }`), never shown:
+    /// passed as it is. Isolation marks around it would match no variant, and a
+    /// right-to-left message would always show its default (an Arabic "the office will
+    /// contact you" for "will call you").
+    Key(&'static str),
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -646,6 +646,7 @@ impl Locales {
                         }
                         Arg::Text(text) => FluentValue::from(text.as_ref()),
                         Arg::Number(number) => FluentValue::from(*number),
+                        Arg::Key(key) => FluentValue::from(*key),
                     };
                     fluent_args.set(*name, value);
                 }
@@ -966,7 +967,7 @@ fn collect_inline_variables(inline: &ast::InlineExpression<&str>, variables: &mu
 /// Whether a value inserted into a message needs isolation marks around it: when it has
 /// letters of the other direction than the message, and people do not copy it.
 fn needs_isolation(message_right_to_left: bool, name: &str, value: &str) -> bool {
-    if COPIED_ARGUMENTS.contains(&name) || SELECTOR_ARGUMENTS.contains(&name) {
+    if COPIED_ARGUMENTS.contains(&name) {
         return false;
     }
     value.chars().any(|c| {

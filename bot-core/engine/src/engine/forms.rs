@@ -1027,7 +1027,11 @@ impl Engine {
         ));
         // What happens next, and how long it takes: "when will they answer?" is what people
         // ask right after sending.
-        reply.note(self.ta(&lang, "request-next", &[("way", answer_way.key().into())]));
+        reply.note(self.ta(
+            &lang,
+            "request-next",
+            &[("way", Arg::Key(answer_way.key()))],
+        ));
         if let Some(institution) = institution {
             reply.note(self.documents_note(institution, &lang));
         }

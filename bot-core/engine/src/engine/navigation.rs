@@ -315,7 +315,7 @@ impl Engine {
             .and_then(|summary| summary.answer_way)
         {
             lines.push(String::new());
-            lines.push(self.ta(lang, "request-next", &[("way", way.key().into())]));
+            lines.push(self.ta(lang, "request-next", &[("way", Arg::Key(way.key()))]));
         }
         lines.join("\n")
     }

@@ -3079,12 +3079,12 @@ fn digits_at_a_list_are_not_an_answer_of_ones_own() {
 /// can be written to through Kompass, else by email or phone as given.
 #[test]
 fn how_the_answer_comes_is_said_after_sending() {
-    let next = |_: &Talk, way: &str| {
-        strip_bidi_marks(
-            &content()
-                .locales
-                .text("en", "request-next", &[("way", way.into())]),
-        )
+    let next = |_: &Talk, way: &'static str| {
+        strip_bidi_marks(&content().locales.text(
+            "en",
+            "request-next",
+            &[("way", crate::i18n::Arg::Key(way))],
+        ))
     };
     // The Bürgerbüro has a caseworker room.
     let mut talk = Talk::new();
@@ -3112,7 +3112,7 @@ fn how_the_answer_comes_is_said_after_sending() {
             .map(|way| {
                 content()
                     .locales
-                    .text(lang, "request-next", &[("way", (*way).into())])
+                    .text(lang, "request-next", &[("way", crate::i18n::Arg::Key(way))])
             })
             .collect();
         for (i, text) in texts.iter().enumerate() {
@@ -3122,6 +3122,19 @@ fn how_the_answer_comes_is_said_after_sending() {
             );
         }
     }
+    // And as the engine says it to an Arabic speaker who gave a phone number.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_summary(&mut talk);
+    talk.text("0176 1234567");
+    talk.press("lang:ar");
+    let reply = all_texts(&talk.send(Input::Text("نعم".into())));
+    let phone = strip_bidi_marks(&content().locales.text(
+        "ar",
+        "request-next",
+        &[("way", crate::i18n::Arg::Key("phone"))],
+    ));
+    assert!(reply.contains(&phone), "{reply}");
     // An email address given: an email, as the request email tells the office.
     let mut talk = Talk::new();
     talk.rooms = false;
