@@ -56,8 +56,7 @@ impl Engine {
                 // need not go twice (the caseworker reads both).
                 if let Some(sent) = session.requests.iter().rev().find(|request| {
                     request.institution == form.institution
-                        && !request.closed
-                        && request.status != DeliveryStatus::Failed
+                        && request.is_open()
                         && ctx.now.date_naive() - request.submitted
                             <= chrono::TimeDelta::days(SENT_BEFORE_DAYS)
                 }) {
@@ -311,7 +310,7 @@ impl Engine {
             .requests
             .iter()
             .rev()
-            .find(|summary| !summary.closed && summary.status != DeliveryStatus::Failed)
+            .find(|summary| summary.is_open())
             .and_then(|summary| summary.answer_way)
         {
             lines.push(String::new());

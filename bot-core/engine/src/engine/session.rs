@@ -208,6 +208,13 @@ pub struct RequestSummary {
     pub answer_way: Option<AnswerWay>,
 }
 
+impl RequestSummary {
+    /// Not closed by the office and not given up: an answer may still come.
+    pub fn is_open(&self) -> bool {
+        !self.closed && self.status != DeliveryStatus::Failed
+    }
+}
+
 /// How an office answers a request: the same choice the request email's "Antwort:" line
 /// tells the office (`kompass_core::mail`), seen from the newcomer's side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
