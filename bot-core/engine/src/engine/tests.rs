@@ -530,7 +530,7 @@ fn asking_to_delete_ones_data_asks_to_confirm() {
         );
         assert!(reply.contains(&talk.t(lang, "delete-confirm")), "{reply}");
     }
-    // Deleting a word is no data: "Wie lösche ich ein Feuer?" is not the question.
+    // Deleting something else is not deleting one's data: "einen Brief löschen" is no question.
     let mut talk = Talk::speaking("de");
     talk.text("Wie kann ich einen Brief löschen?");
     assert!(!matches!(
