@@ -9,6 +9,11 @@ error-name-not-latin = Bitte benutzen Sie lateinische Buchstaben (A, B, C …). 
 # The field's question follows on the next line.
 answer-word-check = Sie haben geschrieben: { $word }
     Ist das wirklich die Antwort? Dann wählen Sie es unten. Sonst schreiben Sie bitte die Antwort:
+# An address without a digit: the house number is asked once; the ✓ button keeps it as
+# written, a number alone is added to it. The field's question follows.
+address-number-check = Sie haben geschrieben: { $address }
+    Die Hausnummer fehlt. Bitte schreiben Sie sie auch, zum Beispiel: 5
+    Es gibt keine Hausnummer? Dann wählen Sie Ihre Adresse unten.
 # An address typed in another script: asked once in Latin letters (field kind `address`).
 address-latin-question = Sie haben geschrieben: { $address }
     Briefe vom Amt kommen an diese Adresse. Bitte schreiben Sie sie in lateinischen Buchstaben (A, B, C …), so wie auf Ihrem Briefkasten oder im Mietvertrag.

@@ -7,6 +7,9 @@ button-name-no-latin = I have no document in Latin letters
 error-name-not-latin = Please use Latin letters (A, B, C …). Or choose an option below.
 answer-word-check = You wrote: { $word }
     Is that really the answer? Then choose it below. If not, please write the answer:
+address-number-check = You wrote: { $address }
+    The house number is missing. Please write it too, for example: 5
+    Is there no house number? Then choose your address below.
 address-latin-question = You wrote: { $address }
     Letters from the office come to this address. Please write it in Latin letters (A, B, C …), as on your letterbox or in your rental contract.
 button-address-keep = I cannot write it in Latin letters

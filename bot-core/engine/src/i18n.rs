@@ -258,6 +258,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("button-name-no-latin", &[]),
     ("error-name-not-latin", &[]),
     ("answer-word-check", &["word"]),
+    ("address-number-check", &["address"]),
     ("address-latin-question", &["address"]),
     ("button-address-keep", &[]),
     ("value-name-original", &["latin", "original"]),

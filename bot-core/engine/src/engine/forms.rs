@@ -162,6 +162,13 @@ impl Engine {
                 match values::text(text, *max_length) {
                     // Typed again in Latin letters: that is the address the post needs; the
                     // first answer is not kept (often a translation of the street's name).
+                    Ok(latin) if script::is_latin(&latin) && !has_digit(&latin) => {
+                        if let Some(draft) = session.drafts.get_mut(form_id) {
+                            follow_up(draft, index, FieldStep::WordAsAnswer);
+                            draft.pending_original = Some(latin);
+                        }
+                        return self.reprompt(session, ctx, reply);
+                    }
                     Ok(latin) if script::is_latin(&latin) => Ok(Answer::Text(latin)),
                     Ok(_) => {
                         reply.note(self.t(&lang, "error-name-not-latin"));
@@ -178,6 +185,34 @@ impl Engine {
                         ask_in_latin_letters(draft, index, FieldStep::LatinAddress, address);
                     }
                     return self.reprompt(session, ctx, reply);
+                }
+                // "Hauptstraße", "ev hemû ye" (that is all): no house number. Asked with a
+                // ✓ to keep it (a farm may have none); the same typed again keeps it too, a
+                // number alone is added to it.
+                Ok(address)
+                    if !has_digit(&address)
+                        && !session
+                            .drafts
+                            .get(form_id)
+                            .and_then(|draft| draft.pending_original.as_deref())
+                            .is_some_and(|asked| loose_key(asked) == loose_key(&address)) =>
+                {
+                    if let Some(draft) = session.drafts.get_mut(form_id) {
+                        follow_up(draft, index, FieldStep::WordAsAnswer);
+                        draft.pending_original = Some(address);
+                    }
+                    return self.reprompt(session, ctx, reply);
+                }
+                Ok(number) if step == FieldStep::WordAsAnswer && is_house_number(&number) => {
+                    let street = session
+                        .drafts
+                        .get(form_id)
+                        .and_then(|draft| draft.pending_original.as_deref())
+                        .filter(|street| !has_digit(street));
+                    Ok(Answer::Text(match street {
+                        Some(street) => format!("{street} {number}"),
+                        None => number,
+                    }))
                 }
                 parsed => parsed.map(Answer::Text).map_err(Some),
             },
@@ -1097,6 +1132,24 @@ enum WordAtName {
     TakeSuggestion,
     /// No Latin spelling, and no suggestion to say yes to.
     NoSpelling,
+}
+
+/// Does `text` have a digit of any script ("5", "٥")? An address without one has no house
+/// number.
+fn has_digit(text: &str) -> bool {
+    text.chars().any(char::is_numeric)
+}
+
+/// A house number alone: digits, perhaps a letter ("5", "12a", "12 b", "٥").
+fn is_house_number(text: &str) -> bool {
+    let text = text.trim();
+    let digits = text.chars().take_while(|c| c.is_numeric()).count();
+    let rest: String = text
+        .chars()
+        .skip(digits)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    digits > 0 && digits <= 4 && rest.chars().count() <= 1 && rest.chars().all(char::is_alphabetic)
 }
 
 /// Keeps `original`, typed in another script, and asks field `index`'s question in Latin

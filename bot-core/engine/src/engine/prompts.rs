@@ -341,12 +341,19 @@ impl Engine {
                     FieldButton::NoLatinDocument,
                 ));
             }
-            (FieldKind::Name { .. } | FieldKind::Address { .. }, FieldStep::WordAsAnswer) => {
+            (
+                kind @ (FieldKind::Name { .. } | FieldKind::Address { .. }),
+                FieldStep::WordAsAnswer,
+            ) => {
                 let word = draft.pending_original.as_deref().unwrap_or_default();
-                question = format!(
-                    "{}\n{question}",
+                // An address is asked again only for its house number (a word of yes or
+                // no has none either).
+                let check = if matches!(kind, FieldKind::Address { .. }) {
+                    self.ta(lang, "address-number-check", &[("address", word.into())])
+                } else {
                     self.ta(lang, "answer-word-check", &[("word", word.into())])
-                );
+                };
+                question = format!("{check}\n{question}");
                 buttons.push(answer_button(
                     format!("✓ {word}"),
                     FieldButton::KeepAsWritten,
@@ -451,9 +458,14 @@ impl Engine {
         ));
         let text = format!("{progress}\n{question}");
         let message = Message {
-            // "2" at a number question is the answer 2; everywhere else (a name, a date, a
-            // photo) a typed number is the button the screen shows with it.
-            numbers_are_answers: matches!(field.kind, FieldKind::Number { .. }),
+            // "2" at a number question is the answer 2, and "3" the house number an address
+            // was asked for; everywhere else (a name, a date, a photo) a typed number is the
+            // button the screen shows with it.
+            numbers_are_answers: matches!(
+                (&field.kind, step),
+                (FieldKind::Number { .. }, _)
+                    | (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
+            ),
             ..self.message(lang, text, buttons)
         };
         if upload {

@@ -1265,6 +1265,7 @@ fn removed_option_is_asked_again() {
         let field = &form.fields[index];
         match field.kind {
             FieldKind::Date { .. } => talk.text("1.2.1990"),
+            FieldKind::Address { .. } => talk.text("Lange Straße 3"),
             _ if field.optional => talk.press(&format!("f:{index}:skip")),
             _ => talk.text("Haddad"),
         };
@@ -1883,6 +1884,82 @@ fn address_in_another_script_is_asked_in_latin_letters() {
     );
     assert_eq!(draft(&talk).pending_original, None);
     assert_eq!(field_index(&talk), 5);
+}
+
+/// Kurmanji field test: "ev hemû ye" (that is all), typed at the new address, was taken as
+/// the address. An address without a digit has no house number: it is asked once more,
+/// with a ✓ that keeps it (a farm may have none). The number alone is added to it; the
+/// same typed again keeps it; another one without a number is asked about in turn.
+#[test]
+fn an_address_without_a_house_number_is_asked_about() {
+    let mut talk = to_new_address("ku");
+    let outputs = talk.send(Input::Text("ev hemû ye".into()));
+    assert!(!draft(&talk).answers.contains_key("new_address"));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.contains(&strip_bidi_marks(&content().locales.text(
+            "ku",
+            "address-number-check",
+            &[("address", "ev hemû ye".into())]
+        ))),
+        "{reply}"
+    );
+    assert!(
+        reply.contains(&talk.t("ku", "field-new-address")),
+        "{reply}"
+    );
+    assert_eq!(buttons(&outputs), ["f:4:kw", "nav:back", "form:cancel"]);
+    talk.text("Lange Straße");
+    assert!(!draft(&talk).answers.contains_key("new_address"));
+    assert_eq!(
+        draft(&talk).pending_original.as_deref(),
+        Some("Lange Straße")
+    );
+    talk.text("12 a");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Lange Straße 12 a".into())
+    );
+    assert_eq!(field_index(&talk), 5);
+
+    // Kept by its ✓, or typed again.
+    let mut talk = to_new_address("de");
+    talk.text("Hof Meierkamp, Talle");
+    talk.press("f:4:kw");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Hof Meierkamp, Talle".into())
+    );
+    let mut talk = to_new_address("de");
+    talk.text("Hof Meierkamp");
+    talk.text("hof meierkamp");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("hof meierkamp".into())
+    );
+
+    // Back asks for the address again; an address with a number in Arabic digits is one.
+    let mut talk = to_new_address("de");
+    talk.text("Lindenweg");
+    talk.text("/back");
+    assert_eq!(field_index(&talk), 4);
+    assert_eq!(draft(&talk).pending_original, None);
+    talk.text("Lindenweg ٧");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Lindenweg ٧".into())
+    );
+
+    // Typed in another script, then in Latin letters without a number: asked about too.
+    let mut talk = to_new_address("ar");
+    talk.text("شارع المحطة");
+    talk.text("Bahnhofstraße");
+    assert!(!draft(&talk).answers.contains_key("new_address"));
+    talk.text("3");
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Bahnhofstraße 3".into())
+    );
 }
 
 /// Who cannot write Latin letters keeps the address as written: by the button, by its
