@@ -290,6 +290,15 @@ impl Engine {
                 {
                     Err(None)
                 }
+                // An email address, or a name given before (typed twice, one question
+                // late): no country, which "Another country" would have kept as one
+                // (Ukrainian field test: "olena.k@gmail.com" became the nationality).
+                Named::Nothing
+                    if step == FieldStep::Main
+                        && (text.contains('@') || repeats_an_answer(draft, text)) =>
+                {
+                    Err(None)
+                }
                 // "7" or "?" is no answer of one's own: at the list, choose from it; asked
                 // for one's own words, write them with letters.
                 Named::Nothing if !text.chars().any(char::is_alphabetic) => match step {
@@ -1138,6 +1147,19 @@ enum WordAtName {
 /// number.
 fn has_digit(text: &str) -> bool {
     text.chars().any(char::is_numeric)
+}
+
+/// Is `text` an answer given to another question of `draft` ("Kovalenko" typed again)?
+fn repeats_an_answer(draft: &Draft, text: &str) -> bool {
+    let typed = loose_key(text);
+    draft.answers.values().any(|answer| match answer {
+        Answer::Text(given) => loose_key(given) == typed,
+        Answer::Name { original, latin } => {
+            loose_key(original) == typed
+                || latin.text().is_some_and(|latin| loose_key(latin) == typed)
+        }
+        _ => false,
+    })
 }
 
 /// A house number alone: digits, perhaps a letter ("5", "12a", "12 b", "٥").

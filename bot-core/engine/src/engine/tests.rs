@@ -1266,6 +1266,7 @@ fn removed_option_is_asked_again() {
         match field.kind {
             FieldKind::Date { .. } => talk.text("1.2.1990"),
             FieldKind::Address { .. } => talk.text("Lange Straße 3"),
+            FieldKind::Choice { .. } => talk.press(&format!("f:{index}:0")),
             _ if field.optional => talk.press(&format!("f:{index}:skip")),
             _ => talk.text("Haddad"),
         };
@@ -2118,6 +2119,37 @@ fn nationality_by_button_number_name_or_own_words() {
     assert_eq!(step_at(&talk), FieldStep::OtherTyped);
     talk.text("Молдова");
     assert_eq!(nationality(&talk), Some(&Answer::Text("Молдова".into())));
+}
+
+/// Ukrainian field test: answers typed one question late, the email address became the
+/// nationality, kept as "another country". An email address, or a name given before, is
+/// no country: the list again. After "Another country" the person's words are taken.
+#[test]
+fn an_email_or_a_name_at_the_nationality_is_no_country() {
+    let mut talk = to_nationality("uk");
+    for typed in ["olena.k@gmail.com", "Sami", "haddad"] {
+        let reply = talk.text(typed);
+        assert_eq!(nationality(&talk), None, "{typed}");
+        assert!(
+            reply.starts_with(&talk.t("uk", "error-choose-option")),
+            "{typed}: {reply}"
+        );
+    }
+    talk.text("Sambia");
+    assert_eq!(nationality(&talk), Some(&Answer::Text("Sambia".into())));
+
+    // A name in another script, asked in Latin letters: either spelling is no country.
+    let mut talk = to_family_name("uk");
+    talk.text("Коваленко");
+    talk.text("Kovalenko");
+    for answer in ["Olena", "15.03.1990"] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), 3);
+    for typed in ["Коваленко", "KOVALENKO"] {
+        talk.text(typed);
+        assert_eq!(nationality(&talk), None, "{typed}");
+    }
 }
 
 /// The office reads an option in German, the person in their language; an answer typed
