@@ -191,6 +191,19 @@ impl Engine {
                 {
                     return self.show_status(session, ctx, reply);
                 }
+                // "а коли мені прийти?" (when do I come?) days after sending a request:
+                // about it, most likely; its answer is how the office will answer (before:
+                // "I have no answer here, write to the Integrationsbüro").
+                Named::Nothing
+                    if looks_like_a_question(text)
+                        && session.requests.iter().any(|request| {
+                            request.is_open()
+                                && ctx.now.date_naive() - request.submitted
+                                    <= chrono::TimeDelta::days(RECENT_REQUEST_DAYS)
+                        }) =>
+                {
+                    return self.show_status(session, ctx, reply);
+                }
                 // A question that names no topic: offer to write it to a person.
                 Named::Nothing
                     if looks_like_a_question(text)
@@ -1115,6 +1128,10 @@ pub(super) fn loose_key(text: &str) -> String {
 /// A sentence or a question ("Wann hat das Rathaus offen?"), not a stray word: a question
 /// mark after a word, or three words or more without digits (an address or a date typed
 /// before its question, "Lange Straße 5, Kalletal", is no question for a person).
+/// For so many days after a request was sent, a question that names no topic is taken to
+/// be about it: the office has not answered yet, and people ask when it will.
+const RECENT_REQUEST_DAYS: i64 = 7;
+
 fn looks_like_a_question(text: &str) -> bool {
     let words = crate::words::tokens(text).len();
     let digits = values::normalize_digits(text).contains(|c: char| c.is_ascii_digit());

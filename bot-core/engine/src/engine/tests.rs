@@ -3257,6 +3257,39 @@ fn how_the_answer_comes_is_said_after_sending() {
     assert!(reply.contains(&next(&talk, "email")), "{reply}");
 }
 
+/// Ukrainian field test: "а коли мені прийти?" (when do I come?) after sending got "I have
+/// no answer here, write to the Integrationsbüro". A question naming no topic in the week
+/// after sending is about the request: its status and how the answer comes. Later, or once
+/// the office closed it, the offer to write to a person again.
+#[test]
+fn a_question_after_sending_is_about_the_request() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_summary(&mut talk);
+    talk.text("0176 1234567");
+    talk.text("yes");
+    let way = strip_bidi_marks(&content().locales.text(
+        "en",
+        "request-next",
+        &[("way", crate::i18n::Arg::Key("phone"))],
+    ));
+    let reference = talk.session.requests[0].reference.clone();
+    talk.later = chrono::TimeDelta::days(2);
+    let reply = all_texts(&talk.send(Input::Text("and when do i have to come?".into())));
+    assert!(reply.contains(&reference), "{reply}");
+    assert!(reply.contains(&way), "{reply}");
+    let question_to_a_person = |talk: &mut Talk| {
+        let reply = all_texts(&talk.send(Input::Text("and when do i have to come?".into())));
+        assert!(!reply.contains(&reference), "{reply}");
+        assert!(reply.contains("I have no answer to that here"), "{reply}");
+    };
+    talk.later = chrono::TimeDelta::days(8);
+    question_to_a_person(&mut talk);
+    talk.later = chrono::TimeDelta::days(2);
+    talk.session.requests[0].closed = true;
+    question_to_a_person(&mut talk);
+}
+
 /// Starting a request to an office that got one lately says so: perhaps it is the same
 /// matter, which need not go twice; where the office can be written to, how.
 #[test]
