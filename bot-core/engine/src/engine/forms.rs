@@ -655,6 +655,18 @@ impl Engine {
         };
         let labels: Vec<&str> = form.fields.iter().map(|f| f.label.as_str()).collect();
         let reviewing = draft.position == Position::Review;
+        // "Mein Name ist richtig, bitte senden": an answer named, but to say it is right.
+        // A word of sending with no word of change or no, and no new value (a digit, an
+        // email address) in the sentence, sends.
+        if reviewing
+            && !text.contains('@')
+            && !text.chars().any(char::is_numeric)
+            && self.sentence_names("button-send", "typed", text)
+            && !self.sentence_names("button-change", "asked", text)
+            && !self.any_word_means(&words::tokens(text), &["button-no"])
+        {
+            return self.submit(session, form_id, ctx, reply);
+        }
         match self.field_in_sentence(&labels, text, &lang) {
             Named::One(index) => {
                 correct(draft, index);

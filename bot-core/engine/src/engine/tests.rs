@@ -3461,6 +3461,12 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
         ("en", "yes or no?", false),
         ("de", "nein, noch nicht senden", false),
         ("uk", "так, але змініть адресу", false),
+        // An answer named to say it is right, with a word of sending (left open at
+        // stop 34: the list of answers); not with a new value or a word of change.
+        ("de", "Mein Name ist richtig, bitte senden", true),
+        ("tr", "adres doğru, gönderin", true),
+        ("de", "Adresse ändern und dann senden", false),
+        ("de", "bitte senden, meine Nummer ist 0151 2345678", false),
     ] {
         let mut talk = to_summary(lang);
         let reply = talk.text(sentence);
