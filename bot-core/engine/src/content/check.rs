@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use super::flow::{FieldKind, Flow, NodeKind, Source};
+use super::flow::{FieldKind, Flow, MenuOption, NodeKind, Source};
 use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::i18n::{
     CASEWORKER_LANGUAGE, CASEWORKER_MESSAGES, Locales, SYSTEM_MESSAGES,
@@ -79,6 +79,8 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
                     format!("`{}` goes to the unknown node `{}`", node.id, option.goto),
                     known_ids("node", &option.goto, flow.nodes.keys()),
                 ));
+            } else {
+                check_given_answers(flow, &node.id, option, diagnostics);
             }
         }
         let institution = match &node.kind {
@@ -249,6 +251,63 @@ fn check_topic_words(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnosti
                     }
                 }
             }
+        }
+    }
+}
+
+/// An option's `answers` must name choice fields of the form it goes to, and values of
+/// their options.
+fn check_given_answers(
+    flow: &Flow,
+    node: &str,
+    option: &MenuOption,
+    diagnostics: &mut Diagnostics,
+) {
+    if option.answers.is_empty() {
+        return;
+    }
+    let error = |problem: String, fix: String| {
+        Diagnostic::error(&option.source.file, Some(option.source.line), problem, fix)
+    };
+    let Some(form) = flow.form(&option.goto) else {
+        diagnostics.push(error(
+            format!(
+                "`{node}` gives `answers` to `{}`, which is no form",
+                option.goto
+            ),
+            "remove `answers`, or let the option go to a form".into(),
+        ));
+        return;
+    };
+    for (field_id, value) in &option.answers {
+        let Some(field) = form.fields.iter().find(|field| field.id == *field_id) else {
+            diagnostics.push(error(
+                format!(
+                    "`{node}` answers `{field_id}`, which form `{}` does not have",
+                    option.goto
+                ),
+                known_ids("field", field_id, form.fields.iter().map(|f| &f.id)),
+            ));
+            continue;
+        };
+        let FieldKind::Choice { options, .. } = &field.kind else {
+            diagnostics.push(error(
+                format!(
+                    "`{node}` answers `{field_id}` of `{}`, which is no choice",
+                    option.goto
+                ),
+                "give answers only to `kind = \"choice\"` fields".into(),
+            ));
+            continue;
+        };
+        if !options.iter().any(|choice| choice.value == *value) {
+            diagnostics.push(error(
+                format!(
+                    "`{node}` answers `{field_id}` of `{}` with `{value}`, which is none of its options",
+                    option.goto
+                ),
+                known_ids("value", value, options.iter().map(|choice| &choice.value)),
+            ));
         }
     }
 }
@@ -756,6 +815,58 @@ mod tests {
                 .iter()
                 .any(|d| d.problem.contains("no menu has an option")),
             "{unreachable:#?}"
+        );
+    }
+
+    /// An option's `answers` name a choice field of its form and one of its values; a
+    /// typo in either is an error at the option's line, with the ids to use.
+    #[test]
+    fn given_answers_name_a_choice_and_its_value() {
+        use super::*;
+        let errors = |change: &dyn Fn(String) -> String| -> Vec<Diagnostic> {
+            caseworker::diagnostics_with("flows/kalletal.toml", change)
+                .into_iter()
+                .filter(|d| d.severity == crate::content::Severity::Error)
+                .collect()
+        };
+        let shipped = "answers = { topic = \"schule-kita\" }";
+        assert!(errors(&|flow| flow.replacen(shipped, &format!("{shipped} "), 1)).is_empty());
+        for (changed, problem, fix) in [
+            (
+                "answers = { topic = \"schule\" }",
+                "with `schule`, which is none of its options",
+                "schule-kita",
+            ),
+            (
+                "answers = { topik = \"schule-kita\" }",
+                "answers `topik`, which form `counselling-form` does not have",
+                "topic",
+            ),
+            (
+                "answers = { phone = \"schule-kita\" }",
+                "answers `phone` of `counselling-form`, which is no choice",
+                "choice",
+            ),
+        ] {
+            let found = errors(&|flow| flow.replacen(shipped, changed, 1));
+            assert_eq!(found.len(), 1, "{changed}: {found:#?}");
+            assert!(found[0].problem.contains(problem), "{}", found[0]);
+            assert!(found[0].fix.contains(fix), "{}", found[0]);
+            assert!(found[0].file.ends_with("kalletal.toml"), "{}", found[0]);
+            assert_eq!(found[0].line, Some(764), "{}", found[0]);
+        }
+        let no_form = errors(&|flow| {
+            flow.replacen(
+                "{ label = \"housing-opt-wbs\", goto = \"housing-wbs\" },",
+                "{ label = \"housing-opt-wbs\", goto = \"housing-wbs\", answers = { topic = \"wohnen\" } },",
+                1,
+            )
+        });
+        assert_eq!(no_form.len(), 1, "{no_form:#?}");
+        assert!(
+            no_form[0].problem.contains("which is no form"),
+            "{}",
+            no_form[0]
         );
     }
 

@@ -125,6 +125,10 @@ impl NodeKind {
 pub struct MenuOption {
     pub label: String,
     pub goto: String,
+    /// Answers a form reached by this option starts with (`answers = { topic = "schule-kita" }`
+    /// on the school page's "Ask the Integrationsbüro"): field id and choice value. The
+    /// form does not ask them; the summary shows them, and they can be changed there.
+    pub answers: Vec<(String, String)>,
     pub source: Source,
 }
 
@@ -330,6 +334,8 @@ struct RawNode {
 struct RawOption {
     label: Spanned<String>,
     goto: Spanned<String>,
+    #[serde(default)]
+    answers: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -611,6 +617,11 @@ impl Builder {
             .map(|o| MenuOption {
                 label: o.label.get_ref().clone(),
                 goto: o.goto.get_ref().clone(),
+                answers: o
+                    .answers
+                    .iter()
+                    .map(|(field, value)| (field.clone(), value.clone()))
+                    .collect(),
                 source: at.at(&o.goto),
             })
             .collect();

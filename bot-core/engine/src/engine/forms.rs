@@ -191,11 +191,11 @@ impl Engine {
                 // number alone is added to it.
                 Ok(address)
                     if !has_digit(&address)
-                        && !session
+                        && session
                             .drafts
                             .get(form_id)
                             .and_then(|draft| draft.pending_original.as_deref())
-                            .is_some_and(|asked| loose_key(asked) == loose_key(&address)) =>
+                            .is_none_or(|asked| loose_key(asked) != loose_key(&address)) =>
                 {
                     if let Some(draft) = session.drafts.get_mut(form_id) {
                         follow_up(draft, index, FieldStep::WordAsAnswer);
@@ -953,15 +953,31 @@ impl Engine {
             if let Position::Field { index, .. } = draft.position {
                 previous = Some(index);
             }
+            // The next question not answered by the way into the form.
+            let fields = self
+                .content
+                .flow
+                .form(form_id)
+                .map(|form| form.fields.as_slice());
+            let given = |index: usize| {
+                fields
+                    .and_then(|fields| fields.get(index))
+                    .is_some_and(|field| {
+                        draft.given.contains(&field.id) && draft.answers.contains_key(&field.id)
+                    })
+            };
             draft.position = match draft.position {
                 Position::Field {
                     index,
                     correcting: false,
                     ..
-                } if index + 1 < total => Position::Field {
-                    index: index + 1,
-                    correcting: false,
-                    step: FieldStep::Main,
+                } => match (index + 1..total).find(|&next| !given(next)) {
+                    Some(next) => Position::Field {
+                        index: next,
+                        correcting: false,
+                        step: FieldStep::Main,
+                    },
+                    None => Position::Review,
                 },
                 _ => Position::Review,
             };

@@ -647,18 +647,24 @@ impl Engine {
             }
             Some(Action::Go { node, option }) => {
                 // Also from an old menu further up the chat: follow it, it is what they want.
-                let target = self
+                let chosen = self
                     .content
                     .flow
                     .node(&node)
-                    .and_then(|n| n.kind.options().get(option))
-                    .map(|o| o.goto.clone());
-                match target {
-                    Some(target) => {
+                    .and_then(|n| n.kind.options().get(option));
+                match chosen {
+                    Some(chosen) => {
                         // Back returns to the menu the button was on: the current one, or
                         // an older one further up the chat.
                         self.remember(session, node);
-                        self.enter(session, &target, true, ctx, reply);
+                        self.enter_with_answers(
+                            session,
+                            &chosen.goto,
+                            true,
+                            &chosen.answers,
+                            ctx,
+                            reply,
+                        );
                     }
                     None => self.stale(session, ctx, reply),
                 }

@@ -24,6 +24,20 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
+        self.enter_with_answers(session, target, resume_note, &[], ctx, reply);
+    }
+
+    /// Shows node `target`; a form started here begins with `answers` (the option's
+    /// `answers`: the school page's form knows its topic), which it does not ask.
+    pub(super) fn enter_with_answers(
+        &self,
+        session: &mut Session,
+        target: &str,
+        resume_note: bool,
+        answers: &[(String, String)],
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
         let flow = &self.content.flow;
         let lang = self.lang(session, ctx);
         let target = if flow.node(target).is_some() {
@@ -85,10 +99,21 @@ impl Engine {
                 if let Some(intro) = &form.intro {
                     reply.note(self.t(&lang, intro));
                 }
+                let given: std::collections::BTreeMap<String, Answer> = answers
+                    .iter()
+                    .filter(|(field, _)| form.fields.iter().any(|f| f.id == *field))
+                    .map(|(field, value)| (field.clone(), Answer::Choice(value.clone())))
+                    .collect();
+                let first = form
+                    .fields
+                    .iter()
+                    .position(|field| !given.contains_key(&field.id))
+                    .unwrap_or(0);
                 let draft = Draft {
-                    answers: Default::default(),
+                    given: given.keys().cloned().collect(),
+                    answers: given,
                     position: Position::Field {
-                        index: 0,
+                        index: first,
                         correcting: false,
                         step: FieldStep::Main,
                     },
@@ -122,6 +147,18 @@ impl Engine {
                 draft.pending_original = None;
                 draft.suggested_date = None;
                 draft.unreadable.clear();
+                // Back passes over the questions the way into the form answered, as going
+                // forward does.
+                let fields = self.content.flow.form(&form).map(|f| f.fields.as_slice());
+                let asked = |index: usize| {
+                    fields
+                        .and_then(|fields| fields.get(index))
+                        .is_some_and(|field| {
+                            !(draft.given.contains(&field.id)
+                                && draft.answers.contains_key(&field.id))
+                        })
+                };
+                let previous = |index: usize| (0..index).rev().find(|&i| asked(i));
                 draft.position = match draft.position {
                     Position::Field {
                         index,
@@ -143,14 +180,16 @@ impl Engine {
                         correcting: true, ..
                     }
                     | Position::ChoosingCorrection => Position::Review,
-                    Position::Field { index: 0, .. } => {
-                        reply.note(self.t(&lang, "form-draft-kept"));
-                        return self.leave(session, ctx, reply);
-                    }
-                    Position::Field { index, .. } => Position::Field {
-                        index: index - 1,
-                        correcting: false,
-                        step: FieldStep::Main,
+                    Position::Field { index, .. } => match previous(index) {
+                        Some(index) => Position::Field {
+                            index,
+                            correcting: false,
+                            step: FieldStep::Main,
+                        },
+                        None => {
+                            reply.note(self.t(&lang, "form-draft-kept"));
+                            return self.leave(session, ctx, reply);
+                        }
                     },
                     Position::Review => {
                         let last = self

@@ -139,6 +139,10 @@ pub struct Draft {
     /// choice (`FieldStep::Retake`): a new photo replaces them, "send it anyway" keeps them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unreadable: Vec<UnreadablePhoto>,
+    /// Fields answered by the way into the form (a menu option's `answers`): not asked on
+    /// the way through, shown at the summary.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub given: Vec<String>,
 }
 
 /// A stored photo that looks hard to read, and why.

@@ -1279,10 +1279,12 @@ fn removed_option_is_asked_again() {
     let session = talk.session.clone();
     let mut changed = changed_content(
         |flow| {
+            // The lost-document page's way into the form gave that option: gone with it.
             flow.replace(
                 "  { value = \"dokument-verloren\", label = \"opt-immigration-lost\" },\n",
                 "",
             )
+            .replace(", answers = { topic = \"dokument-verloren\" }", "")
         },
         None,
     );
@@ -3255,6 +3257,74 @@ fn how_the_answer_comes_is_said_after_sending() {
     talk.text("sami@example.org");
     let reply = all_texts(&talk.send(Input::Text("yes".into())));
     assert!(reply.contains(&next(&talk, "email")), "{reply}");
+}
+
+/// Turkish field test: from the school page, "Ask the Integrationsbüro" asked "What do you
+/// need help with?" again. An option's `answers` start the form with them: the topic is
+/// not asked, forwards or back; the summary shows it, and it can be changed there. The
+/// same form from the counselling menu still asks it.
+#[test]
+fn a_form_from_a_page_knows_its_topic() {
+    let form_id = "counselling-form";
+    let shipped = content();
+    let form = shipped.flow.form(form_id).unwrap();
+    let topic = form.fields.iter().position(|f| f.id == "topic").unwrap();
+    let at = |talk: &Talk| match talk.session.drafts[form_id].position {
+        Position::Field { index, .. } => Some(index),
+        _ => None,
+    };
+    let mut talk = Talk::new();
+    talk.text("/start tr");
+    talk.press("go:main:5");
+    talk.press("go:school:0");
+    talk.press("go:school-school:0");
+    assert_eq!(
+        talk.session.drafts[form_id].answers["topic"],
+        Answer::Choice("schule-kita".into())
+    );
+    for answer in ["Yılmaz", "Ayşe", "3.4.1990", "1", "Dorfstraße 3, Talle"] {
+        talk.text(answer);
+    }
+    assert_eq!(at(&talk), Some(topic + 1), "the topic is not asked");
+    talk.text("/back");
+    assert_eq!(at(&talk), Some(topic - 1), "nor on the way back");
+    talk.text("Dorfstraße 3, Talle");
+    let mut summary = String::new();
+    while let Some(index) = at(&talk) {
+        assert_ne!(index, topic);
+        summary = match &form.fields[index].kind {
+            FieldKind::Text { .. } => talk.text("Okul kaydı için yardım"),
+            FieldKind::Interpreter => talk.press(&format!("f:{index}:n")),
+            FieldKind::Appointment { .. } => talk.press(&format!("f:{index}:0")),
+            _ => talk.press(&format!("f:{index}:skip")),
+        };
+    }
+    assert_eq!(talk.session.drafts[form_id].position, Position::Review);
+    let school = talk.t("tr", "opt-counselling-school");
+    assert!(summary.contains(&school), "{summary}");
+    // Changed at the summary like any answer.
+    talk.press("rv:change");
+    talk.press(&format!("fix:{topic}"));
+    let summary = talk.press(&format!("f:{topic}:0"));
+    assert!(
+        summary.contains(&talk.t("tr", "opt-counselling-german")),
+        "{summary}"
+    );
+    assert_eq!(
+        talk.session.drafts[form_id].answers["topic"],
+        Answer::Choice("deutschkurs".into())
+    );
+
+    // From the counselling menu the same form asks it.
+    let mut talk = Talk::new();
+    talk.text("/start tr");
+    talk.press("go:main:8");
+    talk.press("go:counselling:3");
+    assert!(talk.session.drafts[form_id].answers.is_empty());
+    for answer in ["Yılmaz", "Ayşe", "3.4.1990", "1", "Dorfstraße 3, Talle"] {
+        talk.text(answer);
+    }
+    assert_eq!(at(&talk), Some(topic));
 }
 
 /// Ukrainian field test: "а коли мені прийти?" (when do I come?) after sending got "I have
