@@ -249,12 +249,19 @@ impl Engine {
         draft: &Draft,
         lang: &str,
     ) -> Output {
+        // The questions answered by the way into the form are not counted: they are not
+        // asked.
+        let given = |field: &Field| {
+            draft.given.contains(&field.id) && draft.answers.contains_key(&field.id)
+        };
+        let given_before = form.fields.iter().take(index).filter(|f| given(f)).count();
+        let given_all = form.fields.iter().filter(|f| given(f)).count();
         let progress = self.ta(
             lang,
             "form-progress",
             &[
-                ("number", (index + 1).into()),
-                ("total", form.fields.len().into()),
+                ("number", (index + 1 - given_before).into()),
+                ("total", (form.fields.len() - given_all).into()),
             ],
         );
         let answer_button = |label: String, value: FieldButton| {

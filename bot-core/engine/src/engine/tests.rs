@@ -3282,10 +3282,21 @@ fn a_form_from_a_page_knows_its_topic() {
         talk.session.drafts[form_id].answers["topic"],
         Answer::Choice("schule-kita".into())
     );
+    let mut reply = String::new();
     for answer in ["Yılmaz", "Ayşe", "3.4.1990", "1", "Dorfstraße 3, Talle"] {
-        talk.text(answer);
+        reply = talk.text(answer);
     }
     assert_eq!(at(&talk), Some(topic + 1), "the topic is not asked");
+    // Nor counted: the next question is the topic's number, of one question fewer.
+    let progress = strip_bidi_marks(&content().locales.text(
+        "tr",
+        "form-progress",
+        &[
+            ("number", (topic + 1).into()),
+            ("total", (form.fields.len() - 1).into()),
+        ],
+    ));
+    assert!(reply.starts_with(&progress), "{reply}");
     talk.text("/back");
     assert_eq!(at(&talk), Some(topic - 1), "nor on the way back");
     talk.text("Dorfstraße 3, Talle");
