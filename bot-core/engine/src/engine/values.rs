@@ -205,6 +205,11 @@ pub fn date(
                     Refusal::DateYearShort { suggested }
                 }));
         }
+        // Not a birth date, whose year no one can guess.
+        DateParts::NoYear { .. } if range == DateRange::Past => {
+            return Err(Refusal::DateUnreadable);
+        }
+        DateParts::NoYear { month, day } => return date_without_year(month, day, range, today),
     };
     match calendar {
         Calendar::Gregorian => {
@@ -284,6 +289,8 @@ enum DateParts {
     },
     /// The year with two digits ("15.03.90"): 0–99.
     ShortYear { year: i32, month: u32, day: u32 },
+    /// No year ("1.11.", "1 ноября"): a day of this year or a neighbouring one.
+    NoYear { month: u32, day: u32 },
 }
 
 /// Year, month and day as typed: three numbers, the year with four digits, first (ISO) or
@@ -294,9 +301,6 @@ fn date_parts(input: &str) -> Result<DateParts, Refusal> {
         .split(['.', '/', '-', ' '])
         .filter(|p| !p.is_empty())
         .collect();
-    let [first, second, third] = parts.as_slice() else {
-        return Err(Refusal::DateUnreadable);
-    };
     if parts
         .iter()
         .any(|p| !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4)
@@ -304,6 +308,20 @@ fn date_parts(input: &str) -> Result<DateParts, Refusal> {
         return Err(Refusal::DateUnreadable);
     }
     let number = |s: &str| s.parse::<u32>().map_err(|_| Refusal::DateUnreadable);
+    // "1.11." and "01.11": day and month, as Germans write a date of this year.
+    if let [day, month] = parts.as_slice()
+        && day.len() <= 2
+        && month.len() <= 2
+        && normalized.contains(['.', '/'])
+    {
+        return Ok(DateParts::NoYear {
+            month: number(month)?,
+            day: number(day)?,
+        });
+    }
+    let [first, second, third] = parts.as_slice() else {
+        return Err(Refusal::DateUnreadable);
+    };
     let (year, month, day) = if first.len() == 4 {
         (*first, number(second)?, number(third)?)
     } else if third.len() == 4 {
@@ -341,6 +359,39 @@ fn short_year_date(
         let recent = date.year() > today.year() - 100;
         (recent && in_range(date, range, today).is_ok()).then_some(date)
     })
+}
+
+/// The day `day`.`month`. of last year, this year or next year that the field takes: the
+/// next one for a date in the future, else the last one up to two months ahead (a day of
+/// moving in is mostly past: "1.11." typed in December is the 1st of November just gone,
+/// "15.3." the 15th of March gone, "3.1." the 3rd of January to come).
+fn date_without_year(
+    month: u32,
+    day: u32,
+    range: DateRange,
+    today: NaiveDate,
+) -> Result<NaiveDate, Refusal> {
+    let dates: Vec<NaiveDate> = [today.year() - 1, today.year(), today.year() + 1]
+        .into_iter()
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .collect();
+    if dates.is_empty() {
+        return Err(Refusal::DateImpossible);
+    }
+    let taken: Vec<NaiveDate> = dates
+        .into_iter()
+        .filter(|date| in_range(*date, range, today).is_ok())
+        .collect();
+    let ahead = today + chrono::Days::new(60);
+    let chosen = match range {
+        DateRange::Future => taken.first(),
+        _ => taken
+            .iter()
+            .rev()
+            .find(|date| **date <= ahead)
+            .or(taken.first()),
+    };
+    chosen.copied().ok_or(Refusal::DateUnreadable)
 }
 
 /// A date with its month as a word, in any order ("15. März 1990", "March 15th, 1990",
@@ -408,6 +459,16 @@ fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<Da
         return Some(Err(Refusal::DateUnreadable));
     }
     let (day, year) = match numbers.as_slice() {
+        // "1 ноября": a day of this year or a neighbouring one.
+        [day] if day.len() <= 2 && month.calendar == Calendar::Gregorian => {
+            let Ok(day) = day.parse::<u32>() else {
+                return Some(Err(Refusal::DateUnreadable));
+            };
+            return Some(Ok(DateParts::NoYear {
+                month: month.number,
+                day,
+            }));
+        }
         [a, b] if a.len() == 4 && b.len() <= 2 => (*b, *a),
         [a, b] if b.len() == 4 && a.len() <= 2 => (*a, *b),
         // "15 März 90": the day first, as people say it.
@@ -621,6 +682,40 @@ mod tests {
         // Three short numbers with the year first, or a three-digit year: no guess.
         assert_eq!(past("90.03.15"), Err(Refusal::DateUnreadable));
         assert_eq!(past("15.03.990"), Err(Refusal::DateUnreadable));
+    }
+
+    /// Russian field test: "1 ноября" at the moving-in date was unreadable. A day and
+    /// month without a year is the last such day up to two months ahead (today is
+    /// 22.11.2026), the next one in a future field; at a birth date no year can be guessed.
+    #[test]
+    fn a_date_without_a_year_is_the_nearest_one() {
+        let day = |y, m, d| Ok(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        let any = |text: &str| date(text, DateRange::Any, today());
+        assert_eq!(any("1 ноября"), day(2026, 11, 1));
+        assert_eq!(any("1.11."), day(2026, 11, 1));
+        assert_eq!(any("01.11"), day(2026, 11, 1));
+        assert_eq!(any("15. März"), day(2026, 3, 15));
+        assert_eq!(any("3.1."), day(2027, 1, 3));
+        assert_eq!(any("۳/۱"), day(2027, 1, 3));
+        assert_eq!(any("28 декабря"), day(2026, 12, 28));
+        // No 29 February in 2025–2027.
+        assert_eq!(any("29.2."), Err(Refusal::DateImpossible));
+        assert_eq!(
+            date("20.11.", DateRange::Future, today()),
+            day(2027, 11, 20)
+        );
+        assert_eq!(any("31.2."), Err(Refusal::DateImpossible));
+        for birth in ["1 ноября", "1.11."] {
+            assert_eq!(
+                date(birth, DateRange::Past, today()),
+                Err(Refusal::DateUnreadable),
+                "{birth}"
+            );
+        }
+        // Two numbers without a dot, or a month number over 12: no date.
+        assert_eq!(any("1 11"), Err(Refusal::DateUnreadable));
+        assert_eq!(any("4"), Err(Refusal::DateUnreadable));
+        assert_eq!(any("1.13."), Err(Refusal::DateImpossible));
     }
 
     /// Dates with the month as a word, as people say them, in the bot's languages and in
