@@ -118,11 +118,12 @@ impl Engine {
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),
-            // "ні, не маю" (no, I have none): a number has digits, so a sentence without
-            // any that says no or skip is no number, and skips an optional one.
-            (FieldKind::Code { .. }, FieldStep::Main)
+            // "ні, не маю" (no, I have none), "нет телефона" (no phone): a number has
+            // digits and an email address an @, so a sentence without them that says no or
+            // skip is no answer, and skips an optional question.
+            (FieldKind::Code { .. } | FieldKind::Phone | FieldKind::Email, FieldStep::Main)
                 if field.optional
-                    && !text.chars().any(char::is_numeric)
+                    && !text.chars().any(|c| c.is_numeric() || c == '@')
                     && self.any_word_means(&words::tokens(text), &["button-no", "button-skip"]) =>
             {
                 Ok(Answer::Skipped)
@@ -674,7 +675,7 @@ impl Engine {
                 let field = form.fields.get(index);
                 let given = field.and_then(|field| match field.kind {
                     FieldKind::Phone => values::phone(text).ok().map(Answer::Phone),
-                    FieldKind::Email => email_in_sentence(text).map(Answer::Email),
+                    FieldKind::Email => values::email(text).ok().map(Answer::Email),
                     _ => None,
                 });
                 return match (field, given) {
@@ -1207,18 +1208,6 @@ fn is_house_number(text: &str) -> bool {
 fn ask_in_latin_letters(draft: &mut Draft, index: usize, step: FieldStep, original: String) {
     follow_up(draft, index, step);
     draft.pending_original = Some(original);
-}
-
-/// The one word of `text` that is an email address ("neue Mail: sami@example.org").
-fn email_in_sentence(text: &str) -> Option<String> {
-    let mut addresses = text
-        .split_whitespace()
-        .filter(|word| word.contains('@'))
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
-    match (addresses.next(), addresses.next()) {
-        (Some(address), None) => values::email(address).ok(),
-        _ => None,
-    }
 }
 
 /// Field `index` asked again, to return to the summary after the answer.

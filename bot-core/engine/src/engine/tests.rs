@@ -3649,6 +3649,51 @@ fn a_file_number_has_digits() {
     );
 }
 
+/// Russian field test: "нет телефона" (no phone) at the optional phone question got "This
+/// is not a phone number". A sentence without digits (or an @ at the email) that says no
+/// or skip skips an optional phone or email question; with a number it is the number.
+#[test]
+fn a_no_in_words_skips_an_optional_phone_or_email() {
+    let to_phone = || {
+        let mut talk = to_new_address("ru");
+        for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
+            talk.text(answer);
+        }
+        assert_eq!(field_index(&talk), 7);
+        talk
+    };
+    for (phone, email) in [
+        ("нет телефона", "почты нет"),
+        ("у меня нет телефона", "нет"),
+        ("kein Handy, nein", "hab ich nicht"),
+    ] {
+        let mut talk = to_phone();
+        talk.text(phone);
+        assert_eq!(
+            draft(&talk).answers.get("phone"),
+            Some(&Answer::Skipped),
+            "{phone}"
+        );
+        talk.text(email);
+        assert_eq!(
+            draft(&talk).answers.get("email"),
+            Some(&Answer::Skipped),
+            "{email}"
+        );
+    }
+    let mut talk = to_phone();
+    talk.text("нет, мой номер 0151 2345678");
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::Phone("0151 2345678".into()))
+    );
+    talk.text("нет: sami@example.org");
+    assert_eq!(
+        draft(&talk).answers.get("email"),
+        Some(&Answer::Email("sami@example.org".into()))
+    );
+}
+
 /// A no at a photo question that needs a photo ("nein", "у меня нет паспорта") says why it
 /// waits and that the answers are kept (a German field test got "Please send a photo" five
 /// times); after the photos it needs, a no is "that was all".

@@ -548,11 +548,34 @@ fn number_among_words(text: &str) -> Option<String> {
 /// around "@" ("sami@gmail. com"), the full stop that ends a sentence and Arabic-Indic or
 /// Persian digits are taken out; what is left must look like an address.
 pub fn email(input: &str) -> Result<String, Refusal> {
-    let cleaned: String = normalize_digits(&clean_text(input))
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let cleaned = cleaned.strip_suffix('.').unwrap_or(&cleaned).to_string();
+    let normalized = normalize_digits(&clean_text(input));
+    // The words of the address: the one with the @, and the pieces autocorrection split
+    // off it ("sami@gmail. com", "sami @ gmail.com"); not the words around it ("нет:",
+    // "meine Mail ist"), which joined in would make another address.
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    let mut with_at = words
+        .iter()
+        .enumerate()
+        .filter(|(_, word)| word.contains('@'));
+    let (Some((at, _)), None) = (with_at.next(), with_at.next()) else {
+        return Err(Refusal::Email);
+    };
+    let joined =
+        |left: &str, right: &str| left.ends_with(['@', '.']) || right.starts_with(['@', '.']);
+    let word = |index: usize| words.get(index).copied().unwrap_or_default();
+    let mut first = at;
+    while first > 0 && joined(word(first - 1), word(first)) {
+        first -= 1;
+    }
+    let mut last = at;
+    while last + 1 < words.len() && joined(word(last), word(last + 1)) {
+        last += 1;
+    }
+    let cleaned: String = (first..=last).map(word).collect();
+    let cleaned = cleaned
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '(']);
+    let cleaned = cleaned.to_string();
     if cleaned.len() > 254 || !crate::content::flow_is_plausible_email(&cleaned) {
         return Err(Refusal::Email);
     }
@@ -999,9 +1022,20 @@ mod tests {
             "sami @example.org",
             "sami@example.org.",
             " sami@ example .org ",
+            // Words around it are not part of it (they were joined in: "нет:sami@…",
+            // "meineMailistsami@…" reached the summary as the address).
+            "нет: sami@example.org",
+            "Meine Mail ist sami@example.org",
+            "my email is sami @ example . org, thanks",
+            "(sami@example.org)",
         ] {
             assert_eq!(email(typed), Ok("sami@example.org".into()), "{typed}");
         }
+        // Two addresses: which one is meant is not known.
+        assert_eq!(
+            email("sami@example.org oder ali@example.org"),
+            Err(Refusal::Email)
+        );
         assert_eq!(
             email("ali۱۳۶۹@example.org"),
             Ok("ali1369@example.org".into())
