@@ -82,13 +82,13 @@ impl Engine {
         let Some(draft) = session.drafts.get(form_id) else {
             return self.leave(session, ctx, reply);
         };
-        // "Nein", "у меня нет паспорта", "pasaporta min tune" (I have no passport) at a photo
-        // question: with the photos it needs, that was all; with too few, why it waits for
-        // one, and that the answers are kept for later (before: "Please send a photo", again
-        // and again).
+        // "Nein", "у меня нет паспорта", "pasaporta min tune" (I have no passport), "это
+        // все" (that is all) at a photo question: with the photos it needs, that was all;
+        // with too few, why it waits for one, and that the answers are kept for later
+        // (before: "Please send a photo", again and again).
         if let (FieldKind::Photos { min, .. }, FieldStep::Main) = (&field.kind, step)
             && (NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id))
-                || self.any_word_means(&words::tokens(text), &["button-no", "button-skip"])
+                || self.any_word_means(&words::tokens(text), &NOTHING_TO_GIVE)
                 // "ما عندي الصورة هلق" (I do not have the photo now): a listed phrase.
                 || self.sentence_names("button-skip", "typed", text))
         {

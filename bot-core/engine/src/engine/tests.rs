@@ -3722,11 +3722,21 @@ fn a_no_at_a_photo_question() {
         assert_eq!(field_index(&talk), 10);
         assert!(!draft(&talk).answers.contains_key("passport_photos"));
     }
-    let mut talk = Talk::new();
-    to_register_photos(&mut talk);
-    send_photo(&mut talk);
-    talk.text("no");
-    assert_eq!(field_index(&talk), 11);
+    // With a photo, a no or a sentence saying that was all goes on ("это все": Russian
+    // field test, where it got "Please send a photo").
+    for (lang, done) in [
+        ("en", "no"),
+        ("ru", "это все"),
+        ("uk", "це все"),
+        ("de", "das wars, fertig"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        send_photo(&mut talk);
+        talk.text(done);
+        assert_eq!(field_index(&talk), 11, "{done}");
+    }
 }
 
 /// A photo at a menu while the request left open waits at its photo question (the
