@@ -257,6 +257,7 @@ email-answer-relay = Antwort: Antworten Sie einfach auf diese E-Mail. Die Antwor
 email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.
+contact-needed-visit = Sie haben kein Telefon und keine E-Mail? Dann gehen Sie bitte selbst zum Amt: { $address }
 document-received =
     { $count ->
         [one] Ich habe 1 Dokument (PDF) bekommen.

@@ -237,6 +237,7 @@ email-answer-relay = Answer: simply reply to this email. The reply reaches the p
 email-answer-phone = Answer: please call the person at the phone number given.
 email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
 contact-needed = The office must be able to answer you. Please give a phone number or an email address.
+contact-needed-visit = You have no phone and no email? Then please go to the office yourself: { $address }
 document-received =
     { $count ->
         [one] I received 1 document (PDF).

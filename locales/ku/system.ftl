@@ -236,6 +236,7 @@ email-answer-relay = Bersiv: tenê bersiva vê e-nameyê bidin. Bersiv bi pêvek
 email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefonî kesê bikin.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.
+contact-needed-visit = Telefon û e-nameya we tune ye? Wê demê ji kerema xwe bi xwe herin nivîsgehê: { $address }
 document-received =
     { $count ->
         [one] 1 belge (PDF) gihîşt min.

@@ -235,6 +235,7 @@ email-answer-relay = Cevap: bu e-postayı cevaplamanız yeterli. Cevap kişiye m
 email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından arayın.
 email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
 contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.
+contact-needed-visit = Telefonunuz ve e-postanız yok mu? O zaman lütfen kendiniz daireye gidin: { $address }
 document-received =
     { $count ->
         [one] 1 belge aldım (PDF).

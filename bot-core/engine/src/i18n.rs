@@ -210,6 +210,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-answer-phone", &[]),
     ("email-answer-none", &[]),
     ("contact-needed", &[]),
+    ("contact-needed-visit", &["address"]),
     ("document-received", &["count"]),
     ("value-documents", &["count"]),
     // The Matrix adapter: a group room it leaves, messages it cannot decrypt.

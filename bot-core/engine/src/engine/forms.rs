@@ -990,7 +990,25 @@ impl Engine {
             _ => None,
         };
         if let Some(index) = missing {
-            reply.note(self.t(&self.lang(session, ctx), "contact-needed"));
+            let lang = self.lang(session, ctx);
+            let mut note = self.t(&lang, "contact-needed");
+            // Without a phone or an email address the office cannot answer: where to go
+            // instead (else the two questions come round again and again).
+            if let Some(address) = self
+                .content
+                .flow
+                .form(form_id)
+                .and_then(|form| self.content.flow.institution(&form.institution))
+                .and_then(|institution| institution.address.as_deref())
+            {
+                note.push('\n');
+                note.push_str(&self.ta(
+                    &lang,
+                    "contact-needed-visit",
+                    &[("address", address.into())],
+                ));
+            }
+            reply.note(note);
             if let Some(draft) = session.drafts.get_mut(form_id) {
                 draft.position = Position::Field {
                     index,

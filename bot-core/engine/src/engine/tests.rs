@@ -1460,6 +1460,16 @@ fn a_way_to_answer_is_required_without_a_room() {
             reply.starts_with(&talk.t("en", "contact-needed")),
             "{reply}"
         );
+        // Who has neither is told where to go instead.
+        let visit = strip_bidi_marks(&content().locales.text(
+            "en",
+            "contact-needed-visit",
+            &[(
+                "address",
+                "Rathaus Kalletal, Rintelner Straße 3, 32689 Kalletal-Hohenhausen".into(),
+            )],
+        ));
+        assert!(reply.contains(&visit), "{reply}");
         assert_eq!(field_index(&talk), 7);
         talk.press("f:7:skip");
         assert_eq!(field_index(&talk), 8, "the email is asked next");
