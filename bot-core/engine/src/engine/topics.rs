@@ -678,6 +678,12 @@ mod tests {
                 "{lost}"
             );
         }
+        // Renewing the permit said with the verb (Arabic field test: "بدي جدد الإقامة
+        // تبعي" got the menu above it).
+        assert_eq!(
+            topic("مرحبا، بدي جدد الإقامة تبعي", "ar").as_deref(),
+            Some("immigration-permit")
+        );
         // The permit and the lost card are two pages of one menu: that menu, where both are.
         for (lost, lang) in [
             ("My residence card was stolen", "en"),
