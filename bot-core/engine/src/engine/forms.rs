@@ -123,7 +123,8 @@ impl Engine {
             // skip is no answer, and skips an optional question.
             (FieldKind::Code { .. } | FieldKind::Phone | FieldKind::Email, FieldStep::Main)
                 if field.optional
-                    && !text.chars().any(|c| c.is_numeric() || c == '@')
+                    && !has_digit(text)
+                    && !text.contains('@')
                     && self.any_word_means(&words::tokens(text), &["button-no", "button-skip"]) =>
             {
                 Ok(Answer::Skipped)
@@ -153,7 +154,7 @@ impl Engine {
                     // The office needs the passport's Latin spelling: asked once, with a
                     // suggestion; the original is kept beside it.
                     if let Some(draft) = session.drafts.get_mut(form_id) {
-                        ask_in_latin_letters(draft, index, FieldStep::LatinName, name);
+                        ask_about(draft, index, FieldStep::LatinName, name);
                     }
                     return self.reprompt(session, ctx, reply);
                 }
@@ -165,8 +166,7 @@ impl Engine {
                     // first answer is not kept (often a translation of the street's name).
                     Ok(latin) if script::is_latin(&latin) && !has_digit(&latin) => {
                         if let Some(draft) = session.drafts.get_mut(form_id) {
-                            follow_up(draft, index, FieldStep::WordAsAnswer);
-                            draft.pending_original = Some(latin);
+                            ask_about(draft, index, FieldStep::WordAsAnswer, latin);
                         }
                         return self.reprompt(session, ctx, reply);
                     }
@@ -183,7 +183,7 @@ impl Engine {
                     // Letters are delivered to this address: asked once in Latin letters,
                     // with a way to keep it as written for those who cannot.
                     if let Some(draft) = session.drafts.get_mut(form_id) {
-                        ask_in_latin_letters(draft, index, FieldStep::LatinAddress, address);
+                        ask_about(draft, index, FieldStep::LatinAddress, address);
                     }
                     return self.reprompt(session, ctx, reply);
                 }
@@ -199,8 +199,7 @@ impl Engine {
                             .is_none_or(|asked| loose_key(asked) != loose_key(&address)) =>
                 {
                     if let Some(draft) = session.drafts.get_mut(form_id) {
-                        follow_up(draft, index, FieldStep::WordAsAnswer);
-                        draft.pending_original = Some(address);
+                        ask_about(draft, index, FieldStep::WordAsAnswer, address);
                     }
                     return self.reprompt(session, ctx, reply);
                 }
@@ -661,7 +660,7 @@ impl Engine {
         // email address) in the sentence, sends.
         if reviewing
             && !text.contains('@')
-            && !text.chars().any(char::is_numeric)
+            && !has_digit(text)
             && self.sentence_names("button-send", "typed", text)
             && !self.sentence_names("button-change", "asked", text)
             && !self.any_word_means(&words::tokens(text), &["button-no"])
@@ -872,7 +871,7 @@ impl Engine {
                             } else {
                                 FieldStep::LatinAddress
                             };
-                            ask_in_latin_letters(draft, current, step, word);
+                            ask_about(draft, current, step, word);
                             return self.reprompt(session, ctx, reply);
                         }
                         Some(Answer::Text(word))
@@ -963,9 +962,7 @@ impl Engine {
             let given = |index: usize| {
                 fields
                     .and_then(|fields| fields.get(index))
-                    .is_some_and(|field| {
-                        draft.given.contains(&field.id) && draft.answers.contains_key(&field.id)
-                    })
+                    .is_some_and(|field| draft.was_given(&field.id))
             };
             draft.position = match draft.position {
                 Position::Field {
@@ -1221,9 +1218,9 @@ fn is_house_number(text: &str) -> bool {
     digits > 0 && digits <= 4 && rest.chars().count() <= 1 && rest.chars().all(char::is_alphabetic)
 }
 
-/// Keeps `original`, typed in another script, and asks field `index`'s question in Latin
-/// letters (`step`).
-fn ask_in_latin_letters(draft: &mut Draft, index: usize, step: FieldStep, original: String) {
+/// Keeps `original` (typed in another script, a word of yes, an address without a house
+/// number) and asks field `index`'s follow-up question `step` about it.
+fn ask_about(draft: &mut Draft, index: usize, step: FieldStep, original: String) {
     follow_up(draft, index, step);
     draft.pending_original = Some(original);
 }

@@ -153,10 +153,7 @@ impl Engine {
                 let asked = |index: usize| {
                     fields
                         .and_then(|fields| fields.get(index))
-                        .is_some_and(|field| {
-                            !(draft.given.contains(&field.id)
-                                && draft.answers.contains_key(&field.id))
-                        })
+                        .is_some_and(|field| !draft.was_given(&field.id))
                 };
                 let previous = |index: usize| (0..index).rev().find(|&i| asked(i));
                 draft.position = match draft.position {

@@ -145,6 +145,14 @@ pub struct Draft {
     pub given: Vec<String>,
 }
 
+impl Draft {
+    /// Field `id` was answered by the way into the form, and still is: it is not asked on
+    /// the way through, nor counted in the progress.
+    pub fn was_given(&self, id: &str) -> bool {
+        self.given.iter().any(|given| given == id) && self.answers.contains_key(id)
+    }
+}
+
 /// A stored photo that looks hard to read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnreadablePhoto {
