@@ -197,9 +197,7 @@ impl Engine {
                 Named::Nothing
                     if looks_like_a_question(text)
                         && session.requests.iter().any(|request| {
-                            request.is_open()
-                                && ctx.now.date_naive() - request.submitted
-                                    <= chrono::TimeDelta::days(RECENT_REQUEST_DAYS)
+                            request.is_open_since(RECENT_REQUEST_DAYS, ctx.now.date_naive())
                         }) =>
                 {
                     return self.show_status(session, ctx, reply);

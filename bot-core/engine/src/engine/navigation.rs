@@ -70,9 +70,7 @@ impl Engine {
                 // need not go twice (the caseworker reads both).
                 if let Some(sent) = session.requests.iter().rev().find(|request| {
                     request.institution == form.institution
-                        && request.is_open()
-                        && ctx.now.date_naive() - request.submitted
-                            <= chrono::TimeDelta::days(SENT_BEFORE_DAYS)
+                        && request.is_open_since(SENT_BEFORE_DAYS, ctx.now.date_naive())
                 }) {
                     let office = flow.institution(&form.institution);
                     let institution = office.map_or_else(String::new, |i| self.t(&lang, &i.label));

@@ -225,6 +225,11 @@ impl RequestSummary {
     pub fn is_open(&self) -> bool {
         !self.closed && self.status != DeliveryStatus::Failed
     }
+
+    /// Open, and sent at most `days` days before `today`.
+    pub fn is_open_since(&self, days: i64, today: NaiveDate) -> bool {
+        self.is_open() && today - self.submitted <= chrono::TimeDelta::days(days)
+    }
 }
 
 /// How an office answers a request: the same choice the request email's "Antwort:" line
