@@ -772,14 +772,7 @@ mod tests {
     /// error at its line, with the fix.
     #[test]
     fn questions_names_a_contact_a_menu_opens() {
-        use super::*;
-        let errors = |change: &dyn Fn(String) -> String| -> Vec<Diagnostic> {
-            caseworker::diagnostics_with("flows/kalletal.toml", change)
-                .into_iter()
-                .filter(|d| d.severity == crate::content::Severity::Error)
-                .collect()
-        };
-        let page = errors(&|flow| {
+        let page = flow_errors(&|flow| {
             flow.replacen(
                 "questions = \"counselling-person\"",
                 "questions = \"counselling\"",
@@ -790,7 +783,7 @@ mod tests {
         assert!(page[0].problem.contains("a menu"), "{}", page[0]);
         assert!(page[0].fix.contains("contact"), "{}", page[0]);
         assert!(page[0].file.ends_with("kalletal.toml") && page[0].line == Some(10));
-        let unknown = errors(&|flow| {
+        let unknown = flow_errors(&|flow| {
             flow.replacen(
                 "questions = \"counselling-person\"",
                 "questions = \"counseling-person\"",
@@ -803,7 +796,7 @@ mod tests {
             "{}",
             unknown[0]
         );
-        let unreachable = errors(&|flow| {
+        let unreachable = flow_errors(&|flow| {
             flow.replacen(
                 "{ label = \"counselling-opt-person\", goto = \"counselling-person\" },",
                 "",
@@ -822,15 +815,8 @@ mod tests {
     /// typo in either is an error at the option's line, with the ids to use.
     #[test]
     fn given_answers_name_a_choice_and_its_value() {
-        use super::*;
-        let errors = |change: &dyn Fn(String) -> String| -> Vec<Diagnostic> {
-            caseworker::diagnostics_with("flows/kalletal.toml", change)
-                .into_iter()
-                .filter(|d| d.severity == crate::content::Severity::Error)
-                .collect()
-        };
         let shipped = "answers = { topic = \"schule-kita\" }";
-        assert!(errors(&|flow| flow.replacen(shipped, &format!("{shipped} "), 1)).is_empty());
+        assert!(flow_errors(&|flow| flow.replacen(shipped, &format!("{shipped} "), 1)).is_empty());
         for (changed, problem, fix) in [
             (
                 "answers = { topic = \"schule\" }",
@@ -848,14 +834,14 @@ mod tests {
                 "choice",
             ),
         ] {
-            let found = errors(&|flow| flow.replacen(shipped, changed, 1));
+            let found = flow_errors(&|flow| flow.replacen(shipped, changed, 1));
             assert_eq!(found.len(), 1, "{changed}: {found:#?}");
             assert!(found[0].problem.contains(problem), "{}", found[0]);
             assert!(found[0].fix.contains(fix), "{}", found[0]);
             assert!(found[0].file.ends_with("kalletal.toml"), "{}", found[0]);
             assert_eq!(found[0].line, Some(764), "{}", found[0]);
         }
-        let no_form = errors(&|flow| {
+        let no_form = flow_errors(&|flow| {
             flow.replacen(
                 "{ label = \"housing-opt-wbs\", goto = \"housing-wbs\" },",
                 "{ label = \"housing-opt-wbs\", goto = \"housing-wbs\", answers = { topic = \"wohnen\" } },",
@@ -868,6 +854,14 @@ mod tests {
             "{}",
             no_form[0]
         );
+    }
+
+    /// The errors of the shipped content with `change` applied to the Kalletal flow.
+    fn flow_errors(change: &dyn Fn(String) -> String) -> Vec<crate::content::Diagnostic> {
+        caseworker::diagnostics_with("flows/kalletal.toml", change)
+            .into_iter()
+            .filter(|d| d.severity == crate::content::Severity::Error)
+            .collect()
     }
 
     mod caseworker {

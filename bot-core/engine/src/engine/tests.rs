@@ -1678,10 +1678,7 @@ fn a_word_of_yes_or_no_at_a_name_question() {
     talk.text("ok");
     assert!(at_word_check(&talk, 4));
     talk.text("Lindenweg 3, 32689 Kalletal");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Lindenweg 3, 32689 Kalletal".into())
-    );
+    assert_address(&talk, "Lindenweg 3, 32689 Kalletal");
 }
 
 /// The newcomer types the passport's spelling instead; a second answer in Arabic letters is
@@ -1854,6 +1851,15 @@ fn to_new_address(lang: &str) -> Talk {
     talk
 }
 
+/// The new address is answered with `expected`, as typed.
+#[track_caller]
+fn assert_address(talk: &Talk, expected: &str) {
+    assert_eq!(
+        draft(talk).answers.get("new_address"),
+        Some(&Answer::Text(expected.into()))
+    );
+}
+
 fn at_latin_address(talk: &Talk) -> bool {
     draft(talk).position
         == Position::Field {
@@ -1870,10 +1876,7 @@ fn at_latin_address(talk: &Talk) -> bool {
 fn address_in_another_script_is_asked_in_latin_letters() {
     let mut talk = to_new_address("ar");
     talk.text("Lange Straße 3, Hohenhausen");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Lange Straße 3, Hohenhausen".into())
-    );
+    assert_address(&talk, "Lange Straße 3, Hohenhausen");
     assert_eq!(field_index(&talk), 5);
 
     let mut talk = to_new_address("ar");
@@ -1891,10 +1894,7 @@ fn address_in_another_script_is_asked_in_latin_letters() {
     );
     assert!(at_latin_address(&talk));
     talk.text("Bahnhofstraße 3, Hohenhausen");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Bahnhofstraße 3, Hohenhausen".into())
-    );
+    assert_address(&talk, "Bahnhofstraße 3, Hohenhausen");
     assert_eq!(draft(&talk).pending_original, None);
     assert_eq!(field_index(&talk), 5);
 }
@@ -1929,27 +1929,18 @@ fn an_address_without_a_house_number_is_asked_about() {
         Some("Lange Straße")
     );
     talk.text("12 a");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Lange Straße 12 a".into())
-    );
+    assert_address(&talk, "Lange Straße 12 a");
     assert_eq!(field_index(&talk), 5);
 
     // Kept by its ✓, or typed again.
     let mut talk = to_new_address("de");
     talk.text("Hof Meierkamp, Talle");
     talk.press("f:4:kw");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Hof Meierkamp, Talle".into())
-    );
+    assert_address(&talk, "Hof Meierkamp, Talle");
     let mut talk = to_new_address("de");
     talk.text("Hof Meierkamp");
     talk.text("hof meierkamp");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("hof meierkamp".into())
-    );
+    assert_address(&talk, "hof meierkamp");
 
     // Back asks for the address again; an address with a number in Arabic digits is one.
     let mut talk = to_new_address("de");
@@ -1958,10 +1949,7 @@ fn an_address_without_a_house_number_is_asked_about() {
     assert_eq!(field_index(&talk), 4);
     assert_eq!(draft(&talk).pending_original, None);
     talk.text("Lindenweg ٧");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Lindenweg ٧".into())
-    );
+    assert_address(&talk, "Lindenweg ٧");
 
     // Typed in another script, then in Latin letters without a number: asked about too.
     let mut talk = to_new_address("ar");
@@ -1969,10 +1957,7 @@ fn an_address_without_a_house_number_is_asked_about() {
     talk.text("Bahnhofstraße");
     assert!(!draft(&talk).answers.contains_key("new_address"));
     talk.text("3");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Bahnhofstraße 3".into())
-    );
+    assert_address(&talk, "Bahnhofstraße 3");
 }
 
 /// Who cannot write Latin letters keeps the address as written: by the button, by its
@@ -1982,28 +1967,19 @@ fn address_kept_as_written_by_button_number_and_label() {
     let mut talk = to_new_address("ar");
     talk.text("شارع المحطة ٣");
     talk.press("f:4:kw");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("شارع المحطة ٣".into())
-    );
+    assert_address(&talk, "شارع المحطة ٣");
     assert_eq!(field_index(&talk), 5);
 
     let mut talk = to_new_address("uk");
     talk.text("Головна 5");
     talk.text("1");
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Головна 5".into())
-    );
+    assert_address(&talk, "Головна 5");
 
     let mut talk = to_new_address("ru");
     talk.text("Главная 5");
     let label = talk.t("ru", "button-address-keep");
     talk.text(&label.to_lowercase());
-    assert_eq!(
-        draft(&talk).answers["new_address"],
-        Answer::Text("Главная 5".into())
-    );
+    assert_address(&talk, "Главная 5");
 
     let mut talk = to_new_address("ar");
     talk.text("شارع المحطة ٣");
