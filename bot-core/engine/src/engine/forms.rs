@@ -309,6 +309,15 @@ impl Engine {
                     .map(Answer::Text)
                     .map_err(Some),
             },
+            // "ab 14 Uhr", "saat 10'da", "after 2pm": a time of day is the part of the day
+            // of the default options (a German field test got "choose one" for it).
+            (FieldKind::Appointment { options }, FieldStep::Main)
+                if !matches!(self.option_named(options, text), Named::One(_))
+                    && let Some(part) = values::part_of_day(text)
+                    && let Some(option) = options.iter().find(|option| option.value == part) =>
+            {
+                Ok(Answer::Choice(option.value.clone()))
+            }
             // An option's name in another language ("Arbeitserlaubnis" from a Turkish
             // speaker) or a `.typed` spelling; anything else is no answer here.
             (

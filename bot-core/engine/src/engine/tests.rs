@@ -3324,6 +3324,31 @@ fn a_form_from_a_page_knows_its_topic() {
     assert_eq!(at(&talk), Some(topic));
 }
 
+/// German field test: "ab 14 Uhr" (from 2 pm) at "When can you come?" got "choose one of
+/// the options". An hour in the sentence is its part of the day; a weekday is not.
+#[test]
+fn an_hour_answers_when_one_can_come() {
+    for (lang, typed, value) in [
+        ("de", "ab 14 Uhr", Some("afternoons")),
+        ("tr", "saat 10'da gelebilirim", Some("mornings")),
+        ("de", "montags", None),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.text("No");
+        talk.press(&format!("lang:{lang}"));
+        assert_eq!(field_index(&talk), 12);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            value.map(|value| Answer::Choice(value.into())).as_ref(),
+            "{typed}"
+        );
+    }
+}
+
 /// Ukrainian field test: "а коли мені прийти?" (when do I come?) after sending got "I have
 /// no answer here, write to the Integrationsbüro". A question naming no topic in the week
 /// after sending is about the request: its status and how the answer comes. Later, or once

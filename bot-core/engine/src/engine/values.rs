@@ -582,6 +582,94 @@ pub fn email(input: &str) -> Result<String, Refusal> {
     Ok(cleaned)
 }
 
+/// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов", "ab 14", "after 2"),
+/// compared folded.
+const HOUR_WORDS: [&str; 21] = [
+    "uhr",
+    "h",
+    "pm",
+    "am",
+    "oclock",
+    "ab",
+    "nach",
+    "after",
+    "from",
+    "at",
+    "saat",
+    "час",
+    "часа",
+    "часов",
+    "после",
+    "годині",
+    "годин",
+    "після",
+    "ساعة",
+    "الساعة",
+    "ساعت",
+];
+
+/// Endings written onto an hour ("14h", "2pm", Turkish "14'te", "14'ten").
+const HOUR_ENDINGS: [&str; 12] = [
+    "h", "pm", "am", "uhr", "te", "ta", "de", "da", "ten", "tan", "den", "dan",
+];
+
+/// The part of the day an hour typed in a sentence falls in, as the default appointment
+/// options name it: "mornings" (7–11 o'clock) or "afternoons" (12–18, and 1–6 said
+/// without "am": no one means 2 at night). `None` without an hour, with hours in both
+/// parts, or at another time.
+pub fn part_of_day(input: &str) -> Option<&'static str> {
+    let text = crate::words::fold(&normalize_digits(&clean_text(input)));
+    let is_hour_word = |word: &str| HOUR_WORDS.iter().any(|w| crate::words::fold(w) == word);
+    // Digits and letters kept together ("14:30", "2pm", "14ten" from "14'ten").
+    let tokens: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == ':'))
+        .filter(|token| !token.is_empty())
+        .collect();
+    // Each number of one or two digits: its digits, its ending, the words beside it.
+    let numbers: Vec<(&str, &str, &str, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, token)| {
+            let length = token.chars().take_while(char::is_ascii_digit).count();
+            let (digits, ending) = token.split_at_checked(length)?;
+            let next = tokens.get(i + 1).copied().unwrap_or_default();
+            let before = i.checked_sub(1).and_then(|i| tokens.get(i)).copied();
+            (1..=2)
+                .contains(&length)
+                .then_some((digits, ending, before.unwrap_or_default(), next))
+        })
+        .collect();
+    // One said as an hour makes the others hours too: "zwischen 9 und 11 Uhr".
+    if !numbers.iter().any(|(_, ending, before, next)| {
+        ending.starts_with(':')
+            || HOUR_ENDINGS.contains(ending)
+            || is_hour_word(next)
+            || is_hour_word(before)
+    }) {
+        return None;
+    }
+    let mut found = None;
+    for (digits, ending, _, next) in numbers {
+        let pm = ending == "pm" || next == "pm";
+        let am = ending == "am" || next == "am";
+        let hour: u32 = digits.parse().ok()?;
+        let hour = match hour {
+            1..=11 if pm => hour + 12,
+            1..=6 if !am => hour + 12,
+            hour => hour,
+        };
+        let part = match hour {
+            7..=11 => "mornings",
+            12..=18 => "afternoons",
+            _ => return None,
+        };
+        if found.replace(part).is_some_and(|before| before != part) {
+            return None;
+        }
+    }
+    found
+}
+
 pub fn number(input: &str, min: i64, max: i64) -> Result<i64, Refusal> {
     let normalized = normalize_digits(&clean_text(input));
     let value: i64 = match normalized.parse() {
@@ -705,6 +793,35 @@ mod tests {
         // Three short numbers with the year first, or a three-digit year: no guess.
         assert_eq!(past("90.03.15"), Err(Refusal::DateUnreadable));
         assert_eq!(past("15.03.990"), Err(Refusal::DateUnreadable));
+    }
+
+    /// An hour in a sentence at the appointment question is its part of the day (a German
+    /// field test: "ab 14 Uhr" got "choose one of the options").
+    #[test]
+    fn an_hour_names_the_part_of_the_day() {
+        for (typed, part) in [
+            ("ab 14 Uhr", Some("afternoons")),
+            ("14:30", Some("afternoons")),
+            ("after 2pm", Some("afternoons")),
+            ("at 2", Some("afternoons")),
+            ("saat 10'da gelebilirim", Some("mornings")),
+            ("14'ten sonra", Some("afternoons")),
+            ("в 9 часов", Some("mornings")),
+            ("після 15 години", Some("afternoons")),
+            ("بعد الساعة ٣", Some("afternoons")),
+            ("ساعت ۱۰ صبح", Some("mornings")),
+            ("9h", Some("mornings")),
+            ("zwischen 9 und 11 Uhr", Some("mornings")),
+            ("9 am", Some("mornings")),
+            // No hour, hours in both parts, at night, or a number that is no hour.
+            ("montags", None),
+            ("9 oder 14 Uhr", None),
+            ("um 22 Uhr", None),
+            ("2 Kinder", None),
+            ("1990", None),
+        ] {
+            assert_eq!(part_of_day(typed), part, "{typed}");
+        }
     }
 
     /// Russian field test: "1 ноября" at the moving-in date was unreadable. A day and
