@@ -127,6 +127,7 @@ photo-more-or-done = Bir fotoğraf daha gönderebilir veya “Bitti”yi seçebi
 photo-limit-reached = Bu kadar fotoğraf yeterli. Teşekkürler.
 interpreter-question = Randevuda tercümana ihtiyacınız var mı?
     .asked = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
+    .declined = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi
 interpreter-language-question = Tercüman hangi dili konuşmalı?
 interpreter-language-type = Lütfen dilin adını yazın.
 

@@ -373,6 +373,17 @@ impl Engine {
             {
                 self.press_answer(session, index, FieldButton::Yes, ctx, reply)
             }
+            // "kein Dolmetscher nötig", "ich spreche Deutsch", "gerek yok": none is needed
+            // (a German field test got "choose one of the options"). After the words of
+            // little German above: "kein Deutsch" says the opposite of "Deutsch".
+            Err(None)
+                if matches!(
+                    (&field.kind, step),
+                    (FieldKind::Interpreter, FieldStep::Main)
+                ) && self.sentence_names("interpreter-question", "declined", text) =>
+            {
+                self.press_answer(session, index, FieldButton::No, ctx, reply)
+            }
             Err(refusal) => {
                 // The date meant, offered as a button below the question ("✓ 15.03.1991").
                 if let Some(draft) = session.drafts.get_mut(form_id) {

@@ -2858,6 +2858,14 @@ fn interpreter_language_named_in_any_language() {
         ("Arabic please", Some("ar")),
         ("ні, я говорю німецькою", Some("none")),
         ("Arabic or Kurdish", None),
+        // None is needed, said without a no first (a German field test got "choose").
+        ("kein Dolmetscher nötig", Some("none")),
+        ("brauche keinen", Some("none")),
+        ("ich spreche Deutsch", Some("none")),
+        ("nicht nötig", Some("none")),
+        ("gerek yok", Some("none")),
+        ("بحكي ألماني منيح", Some("none")),
+        ("не нужен", Some("none")),
     ] {
         let question = Position::Field {
             index: 11,
