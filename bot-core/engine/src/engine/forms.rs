@@ -373,6 +373,19 @@ impl Engine {
             {
                 self.press_answer(session, index, FieldButton::Yes, ctx, reply)
             }
+            // "ich wohne im Heim", "wir haben eine eigene Wohnung": what the question's
+            // `.yes` or `.no` phrases list says it (a German field test got "choose one").
+            Err(None)
+                if matches!((&field.kind, step), (FieldKind::YesNo, FieldStep::Main))
+                    && let Some(yes) = self.yes_or_no_said(&field.prompt, text) =>
+            {
+                let value = if yes {
+                    FieldButton::Yes
+                } else {
+                    FieldButton::No
+                };
+                self.press_answer(session, index, value, ctx, reply)
+            }
             // "kein Dolmetscher nötig", "ich spreche Deutsch", "gerek yok": none is needed
             // (a German field test got "choose one of the options"). After the words of
             // little German above: "kein Deutsch" says the opposite of "Deutsch".
@@ -424,6 +437,19 @@ impl Engine {
         words
             .iter()
             .any(|word| ids.iter().any(|id| self.word_means(word, id)))
+    }
+
+    /// What a sentence says to the yes-or-no question `prompt`, by the phrases its message
+    /// lists in `.yes` and `.no` ("Heim", "eigene Wohnung"); none where both or neither fit.
+    fn yes_or_no_said(&self, prompt: &str, text: &str) -> Option<bool> {
+        match (
+            self.sentence_names(prompt, "yes", text),
+            self.sentence_names(prompt, "no", text),
+        ) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
     }
 
     /// The yes or no that `words` start with, unless another word says the opposite

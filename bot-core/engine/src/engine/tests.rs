@@ -3070,6 +3070,14 @@ fn a_yes_or_no_question_answered_in_a_sentence() {
         ("так, живу там з родиною", Some(true)),
         ("no, I live in a flat", Some(false)),
         ("ja oder nein?", None),
+        // No yes or no, but the question's own `.yes` and `.no` phrases (a German field
+        // test got "choose one of the options").
+        ("ich wohne in einer Flüchtlingsunterkunft", Some(true)),
+        ("wir haben eine eigene Wohnung", Some(false)),
+        ("мы живём в общежитии", Some(true)),
+        ("نحن بالكامب", Some(true)),
+        ("kendi evimizde oturuyoruz", Some(false)),
+        ("Wohnung im Heim", None),
     ] {
         let mut talk = Talk::new();
         talk.text("/start de");
