@@ -144,8 +144,8 @@ photo-limit-reached = Das sind genug Fotos. Danke.
 # `.asked`: what says in a sentence that an interpreter is needed ("Ich spreche kein Deutsch"):
 # a yes, and the language is asked next. Stems count.
 interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
-    .asked = kein Deutsch, wenig Deutsch, nicht gut Deutsch, nicht so gut Deutsch, schlecht Deutsch, Deutsch nicht gut, Deutsch schlecht
-    .declined = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch
+    .yes = kein Deutsch, wenig Deutsch, nicht gut Deutsch, nicht so gut Deutsch, schlecht Deutsch, Deutsch nicht gut, Deutsch schlecht
+    .no = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch
 interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?
 interpreter-language-type = Bitte schreiben Sie den Namen der Sprache.
 

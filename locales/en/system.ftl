@@ -128,8 +128,8 @@ photo-send-more =
 photo-more-or-done = You can send another photo or choose “Done”.
 photo-limit-reached = That is enough photos. Thank you.
 interpreter-question = Do you need an interpreter for the appointment?
-    .asked = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad
-    .declined = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine
+    .yes = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad
+    .no = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine
 interpreter-language-question = Which language should the interpreter speak?
 interpreter-language-type = Please write the name of the language.
 

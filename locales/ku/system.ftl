@@ -127,8 +127,8 @@ photo-send-more =
 photo-more-or-done = Hûn dikarin wêneyekî din bişînin an jî “Temam” hilbijêrin.
 photo-limit-reached = Ev qas wêne bes e. Spas.
 interpreter-question = Ji bo randevûyê hûn wergêrekî dixwazin?
-    .asked = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm
-    .declined = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim
+    .yes = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm
+    .no = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim
 interpreter-language-question = Divê wergêr bi kîjan zimanî biaxive?
 interpreter-language-type = Ji kerema xwe navê zimên binivîsin.
 

@@ -126,8 +126,8 @@ photo-send-more =
 photo-more-or-done = Bir fotoğraf daha gönderebilir veya “Bitti”yi seçebilirsiniz.
 photo-limit-reached = Bu kadar fotoğraf yeterli. Teşekkürler.
 interpreter-question = Randevuda tercümana ihtiyacınız var mı?
-    .asked = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
-    .declined = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi
+    .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
+    .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi
 interpreter-language-question = Tercüman hangi dili konuşmalı?
 interpreter-language-type = Lütfen dilin adını yazın.
 

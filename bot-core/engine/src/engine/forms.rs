@@ -369,7 +369,7 @@ impl Engine {
                 if matches!(
                     (&field.kind, step),
                     (FieldKind::Interpreter, FieldStep::Main)
-                ) && self.sentence_names("interpreter-question", "asked", text) =>
+                ) && self.sentence_names("interpreter-question", "yes", text) =>
             {
                 self.press_answer(session, index, FieldButton::Yes, ctx, reply)
             }
@@ -393,7 +393,7 @@ impl Engine {
                 if matches!(
                     (&field.kind, step),
                     (FieldKind::Interpreter, FieldStep::Main)
-                ) && self.sentence_names("interpreter-question", "declined", text) =>
+                ) && self.sentence_names("interpreter-question", "no", text) =>
             {
                 self.press_answer(session, index, FieldButton::No, ctx, reply)
             }
