@@ -22,6 +22,7 @@ pub(super) fn check_with_locales(flow: &Flow, locales: &Locales, diagnostics: &m
     check_institutions(flow, locales, diagnostics);
     check_first_for(flow, locales, diagnostics);
     check_topic_words(flow, locales, diagnostics);
+    check_yes_and_no_phrases(flow, locales, diagnostics);
     check_messages(flow, locales, diagnostics);
     check_caseworker_messages(locales, diagnostics);
     check_templates(locales, diagnostics);
@@ -203,6 +204,50 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
                 ),
                 "replace address and email with verified ones, then remove `sample = true`",
             ));
+        }
+    }
+}
+
+/// A phrase under both `.yes` and `.no` of a yes-or-no question (or of the interpreter
+/// question) answers neither: a sentence with it is asked again.
+fn check_yes_and_no_phrases(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
+    let mut questions: BTreeSet<&str> = BTreeSet::from(["interpreter-question"]);
+    for node in flow.nodes.values() {
+        if let NodeKind::Form(form) = &node.kind {
+            questions.extend(
+                form.fields
+                    .iter()
+                    .filter(|field| matches!(field.kind, FieldKind::YesNo))
+                    .map(|field| field.prompt.as_str()),
+            );
+        }
+    }
+    for lang in locales.languages() {
+        for id in &questions {
+            let phrases = |attribute: &str| -> BTreeSet<String> {
+                locales
+                    .attribute(lang, id, attribute)
+                    .map(|list| {
+                        list.split(',')
+                            .map(crate::words::fold_phrase)
+                            .filter(|phrase| !phrase.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let (yes, no) = (phrases("yes"), phrases("no"));
+            for phrase in yes.intersection(&no) {
+                let info = locales
+                    .messages(lang)
+                    .and_then(|messages| messages.get(*id));
+                let file = info.map_or_else(|| locales.dir().join(lang), |i| i.file.clone());
+                diagnostics.push(Diagnostic::warning(
+                    &file,
+                    info.map(|i| i.line),
+                    format!("`{phrase}` is in both `.yes` and `.no` of `{id}`: it answers neither"),
+                    "keep it under the one it means",
+                ));
+            }
         }
     }
 }
@@ -853,6 +898,35 @@ mod tests {
             no_form[0].problem.contains("which is no form"),
             "{}",
             no_form[0]
+        );
+    }
+
+    /// A phrase under both `.yes` and `.no` of a question is a warning at its message; the
+    /// shipped locales have none.
+    #[test]
+    fn a_phrase_meaning_yes_and_no_is_named() {
+        use super::*;
+        let warned = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
+            diagnostics
+                .into_iter()
+                .filter(|d| d.problem.contains("answers neither"))
+                .collect()
+        };
+        let shipped = caseworker::diagnostics_with("locales/de/content.ftl", |text| {
+            text.replacen("Unterkunft, Heim,", "Unterkunft,  Heim,", 1)
+        });
+        assert!(warned(shipped).is_empty());
+        let both = warned(caseworker::diagnostics_with(
+            "locales/de/content.ftl",
+            |text| text.replacen("eigene Wohnung,", "eigene Wohnung, Heim,", 1),
+        ));
+        assert_eq!(both.len(), 1, "{both:#?}");
+        assert!(both[0].file.ends_with("de/content.ftl"), "{}", both[0]);
+        assert!(
+            both[0].problem.contains("`heim`")
+                && both[0].problem.contains("field-shared-accommodation"),
+            "{}",
+            both[0]
         );
     }
 
