@@ -51,7 +51,9 @@ impl Engine {
                 if self.said_in(&guess, "button-yes", &typed) {
                     return self.choose_language(session, &guess, then, ctx, reply);
                 }
-                if self.said_in(&guess, "button-no", &typed) {
+                if self.said_in(&guess, "button-no", &typed)
+                    || self.said_in(&guess, "button-other-language", &typed)
+                {
                     session.state = State::ChoosingLanguage { then };
                     return self.reprompt(session, ctx, reply);
                 }

@@ -16,16 +16,23 @@ impl Engine {
                     "language-detected-confirm",
                     &[("language", name.into())],
                 );
-                let buttons = vec![
-                    Button::new(
-                        self.t(guess, "button-yes"),
-                        &Action::Language(guess.clone()),
-                    ),
-                    Button::new(
-                        self.t(guess, "button-other-language"),
-                        &Action::LanguageMenu,
-                    ),
-                ];
+                // Every language, numbered as the language menu numbers them (the terminal
+                // and Matrix show that menu first: a Persian field test typed "4" for the
+                // "4) فارسی" there, and "1" chose Arabic where it meant yes); the guess
+                // marked, and "yes" typed still takes it.
+                let guessed = Action::Language(guess.clone());
+                let buttons = self
+                    .language_menu(ctx)
+                    .buttons
+                    .into_iter()
+                    .map(|button| {
+                        if button.data() == guessed.encode() {
+                            Button::new(format!("✓ {}", button.label), &guessed)
+                        } else {
+                            button
+                        }
+                    })
+                    .collect();
                 Output::Say(self.message(guess, text, buttons))
             }
             State::AtNode { node } => Output::Say(self.node_prompt(session, node, &lang)),

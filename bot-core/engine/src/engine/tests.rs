@@ -627,6 +627,36 @@ fn the_language_proposal_answered_in_words() {
     assert_ne!(talk.session.language.as_deref(), Some("de"));
 }
 
+/// Persian field test in the terminal: the language menu, numbered, was on screen, and under
+/// "Shall we go on in Persian?" a second list, "1) Yes 2) Other language": "4" (for
+/// "4) فارسی" above) got the menu again, and "1" then chose Arabic. The proposal lists every
+/// language in the menu's order, the guess marked: a number means the same in both.
+#[test]
+fn the_language_proposal_numbers_languages_as_the_menu_does() {
+    let mut talk = Talk::new();
+    let menu = buttons(&talk.send(Input::Text("/start".into())));
+    let outputs = talk.send(Input::Text("سلام".into()));
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "fa")
+    );
+    assert_eq!(buttons(&outputs), menu);
+    let labels: Vec<String> = outputs
+        .iter()
+        .rev()
+        .find_map(Output::message)
+        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
+        .unwrap();
+    assert!(labels.contains(&"✓ فارسی".to_string()), "{labels:?}");
+    let four = menu.iter().position(|data| data == "lang:fa").unwrap() + 1;
+    talk.text(&four.to_string());
+    assert_eq!(talk.session.language.as_deref(), Some("fa"));
+    // "Other language" typed, in the language proposed: the menu.
+    let mut talk = Talk::new();
+    talk.text("سلام");
+    talk.text(&talk.t("fa", "button-other-language"));
+    assert!(matches!(talk.session.state, State::ChoosingLanguage { .. }));
+}
+
 /// The messenger's language decides when the text does not: "salam" is Arabic and Persian.
 #[test]
 fn messenger_language_is_the_first_guess() {
