@@ -477,6 +477,33 @@ impl Engine {
             (_, then) => then,
         };
         match guess {
+            // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:
+            // the main menu, and the question offered to a person as at a menu (before, the
+            // question was lost with the menu alone). A question mark only: a first "Hallo,
+            // ich brauche Hilfe" is a greeting, not a question for a person.
+            Guess::Language {
+                code,
+                confident: true,
+            } if then.is_none()
+                && text.contains(['?', '؟'])
+                && crate::words::tokens(text).len() >= 3 =>
+            {
+                session.language = Some(code.clone());
+                reply.note(self.t(&code, "language-set"));
+                session.trail.clear();
+                session.state = State::AtNode {
+                    node: self.content.flow.start.clone(),
+                };
+                if !self.offer_to_person(
+                    session,
+                    "not-understood-question",
+                    Offer::Text(text),
+                    ctx,
+                    reply,
+                ) {
+                    self.reprompt(session, ctx, reply);
+                }
+            }
             Guess::Language {
                 code,
                 confident: true,

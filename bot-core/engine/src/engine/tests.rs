@@ -4125,6 +4125,36 @@ fn back_from_a_linked_page_goes_to_its_menu() {
     assert!(talk.text("/back").contains(&talk.t("de", "main-text")));
 }
 
+/// A question as the very first message ("Guten Tag, wann hat das Rathaus am Samstag
+/// geöffnet?") was lost: the language was set and the main menu shown. Now the menu comes
+/// with the offer to send the question to a person, as at a menu; a first greeting
+/// without a question mark ("Hallo, ich brauche Hilfe") gets the menu alone.
+#[test]
+fn a_first_message_question_is_offered_to_a_person() {
+    let mut talk = Talk::new();
+    let question = "Guten Tag, wann hat das Rathaus am Samstag geöffnet?";
+    let outputs = talk.send(Input::Text(question.into()));
+    assert_eq!(talk.session.language.as_deref(), Some("de"));
+    assert!(all_texts(&outputs).contains(&talk.t("de", "language-set")));
+    assert!(
+        all_texts(&outputs).contains("Darauf habe ich hier keine Antwort"),
+        "{}",
+        all_texts(&outputs)
+    );
+    assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    assert!(talk.session.offered.is_some());
+    let outputs = talk.send(Input::Button("go:counselling:4".into()));
+    assert!(outputs.iter().any(|o| matches!(
+        o,
+        Output::Forward { what: Forwarded::Text { text }, .. } if text == question
+    )));
+
+    let mut talk = Talk::new();
+    let outputs = talk.send(Input::Text("Hallo, ich brauche Hilfe".into()));
+    assert!(talk.session.offered.is_none());
+    assert!(!all_texts(&outputs).contains("Darauf habe ich hier keine Antwort"));
+}
+
 /// A question typed at a menu that names no topic gets the offer to write it to a person
 /// (the flow's `questions` node), with that button on the menu for one step: its number
 /// opens the conversation with the office. A stray word gets "not understood" as before.
