@@ -684,6 +684,11 @@ mod tests {
             topic("مرحبا، بدي جدد الإقامة تبعي", "ar").as_deref(),
             Some("immigration-permit")
         );
+        // Money said in Levantine Arabic (an Arabic field test got the main menu).
+        assert_eq!(
+            topic("مرحبا انا لاجئ جديد من سوريا و بدي مساعدة بالمصاري", "ar").as_deref(),
+            Some("benefits")
+        );
         // The permit and the lost card are two pages of one menu: that menu, where both are.
         for (lost, lang) in [
             ("My residence card was stolen", "en"),
