@@ -23,6 +23,7 @@ pub(super) fn check_with_locales(flow: &Flow, locales: &Locales, diagnostics: &m
     check_first_for(flow, locales, diagnostics);
     check_topic_words(flow, locales, diagnostics);
     check_yes_and_no_phrases(flow, locales, diagnostics);
+    check_date_examples(flow, locales, diagnostics);
     check_messages(flow, locales, diagnostics);
     check_caseworker_messages(locales, diagnostics);
     check_templates(locales, diagnostics);
@@ -204,6 +205,40 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
                 ),
                 "replace address and email with verified ones, then remove `sample = true`",
             ));
+        }
+    }
+}
+
+/// A date question's text shows how to write the date ("31.12.1990"): an unreadable date's
+/// error points to "the example below". A text without a digit has none.
+fn check_date_examples(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
+    let mut prompts: BTreeSet<&str> = BTreeSet::new();
+    for node in flow.nodes.values() {
+        if let NodeKind::Form(form) = &node.kind {
+            prompts.extend(
+                form.fields
+                    .iter()
+                    .filter(|field| matches!(field.kind, FieldKind::Date { .. }))
+                    .map(|field| field.prompt.as_str()),
+            );
+        }
+    }
+    for lang in locales.languages() {
+        for id in &prompts {
+            let Some(info) = locales
+                .messages(lang)
+                .and_then(|messages| messages.get(*id))
+            else {
+                continue;
+            };
+            if !locales.text(lang, id, &[]).chars().any(|c| c.is_numeric()) {
+                diagnostics.push(Diagnostic::warning(
+                    &info.file,
+                    Some(info.line),
+                    format!("date question `{id}` shows no example date"),
+                    "end it with one, as the shipped ones do: \"Please write the date like this: 31.12.1990\"",
+                ));
+            }
         }
     }
 }
@@ -927,6 +962,34 @@ mod tests {
                 && both[0].problem.contains("field-shared-accommodation"),
             "{}",
             both[0]
+        );
+    }
+
+    /// A date question without an example date is a warning at its message: the error for
+    /// an unreadable date points to it. The shipped ones all have one.
+    #[test]
+    fn a_date_question_shows_an_example() {
+        use super::*;
+        let warned = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
+            diagnostics
+                .into_iter()
+                .filter(|d| d.problem.contains("shows no example date"))
+                .collect()
+        };
+        let shipped = caseworker::diagnostics_with("locales/en/content.ftl", |text| {
+            text.replacen("like this: 31.12.2025", "like this:  31.12.2025", 1)
+        });
+        assert!(warned(shipped).is_empty());
+        let none = warned(caseworker::diagnostics_with(
+            "locales/en/content.ftl",
+            |text| text.replacen(" Please write the date like this: 31.12.2025", "", 1),
+        ));
+        assert_eq!(none.len(), 1, "{none:#?}");
+        assert!(none[0].file.ends_with("en/content.ftl"), "{}", none[0]);
+        assert!(
+            none[0].problem.contains("field-move-in-date"),
+            "{}",
+            none[0]
         );
     }
 
