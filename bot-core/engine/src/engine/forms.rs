@@ -354,48 +354,15 @@ impl Engine {
             {
                 self.on_button(session, &data, ctx, reply)
             }
-            // "Nein, danke", "так, потрібен": a yes or no question answered by its first word.
-            Err(None) if let Some(yes) = self.leading_yes_or_no(&field.kind, step, text) => {
+            // "Nein, danke", "ich wohne im Heim", "ich spreche kein Deutsch": a yes or no
+            // question answered in a sentence.
+            Err(None) if let Some(yes) = self.yes_or_no_in_sentence(field, step, text) => {
                 let value = if yes {
                     FieldButton::Yes
                 } else {
                     FieldButton::No
                 };
                 self.press_answer(session, index, value, ctx, reply)
-            }
-            // "Ich spreche kein Deutsch", "ما بحكي ألماني": an interpreter is needed; which
-            // language is asked next (the chat's language need not be the person's best).
-            Err(None)
-                if matches!(
-                    (&field.kind, step),
-                    (FieldKind::Interpreter, FieldStep::Main)
-                ) && self.sentence_names("interpreter-question", "yes", text) =>
-            {
-                self.press_answer(session, index, FieldButton::Yes, ctx, reply)
-            }
-            // "ich wohne im Heim", "wir haben eine eigene Wohnung": what the question's
-            // `.yes` or `.no` phrases list says it (a German field test got "choose one").
-            Err(None)
-                if matches!((&field.kind, step), (FieldKind::YesNo, FieldStep::Main))
-                    && let Some(yes) = self.yes_or_no_said(&field.prompt, text) =>
-            {
-                let value = if yes {
-                    FieldButton::Yes
-                } else {
-                    FieldButton::No
-                };
-                self.press_answer(session, index, value, ctx, reply)
-            }
-            // "kein Dolmetscher nötig", "ich spreche Deutsch", "gerek yok": none is needed
-            // (a German field test got "choose one of the options"). After the words of
-            // little German above: "kein Deutsch" says the opposite of "Deutsch".
-            Err(None)
-                if matches!(
-                    (&field.kind, step),
-                    (FieldKind::Interpreter, FieldStep::Main)
-                ) && self.sentence_names("interpreter-question", "no", text) =>
-            {
-                self.press_answer(session, index, FieldButton::No, ctx, reply)
             }
             Err(refusal) => {
                 // The date meant, offered as a button below the question ("✓ 15.03.1991").
@@ -572,17 +539,30 @@ impl Engine {
         interpreter_language(code).map(|_| code.to_string())
     }
 
-    /// At a yes or no question (`yes_no`, the interpreter's first), the answer `text` starts
-    /// with: "Nein, danke", "так, потрібен" (yes, needed), "ні, я говорю німецькою" (no, I
-    /// speak German). `None` where another word says the opposite ("ja oder nein").
-    fn leading_yes_or_no(&self, kind: &FieldKind, step: FieldStep, text: &str) -> Option<bool> {
+    /// What a sentence answers a yes-or-no question (or "Do you need an interpreter?"):
+    /// its first word ("Nein, danke", "так, потрібен"), else the question's own phrases.
+    /// The interpreter's are built in, `.yes` of `interpreter-question` before its `.no`
+    /// ("ich spreche kein Deutsch" holds "spreche Deutsch"); a `yes_no` field's are its
+    /// prompt's `.yes` and `.no` ("ich wohne im Heim", "wir haben eine eigene Wohnung").
+    fn yes_or_no_in_sentence(&self, field: &Field, step: FieldStep, text: &str) -> Option<bool> {
         if !matches!(
-            (kind, step),
+            (&field.kind, step),
             (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main)
         ) {
             return None;
         }
-        self.first_word_yes_or_no(&words::tokens(text))
+        if let Some(yes) = self.first_word_yes_or_no(&words::tokens(text)) {
+            return Some(yes);
+        }
+        match field.kind {
+            FieldKind::Interpreter if self.sentence_names("interpreter-question", "yes", text) => {
+                Some(true)
+            }
+            FieldKind::Interpreter => self
+                .sentence_names("interpreter-question", "no", text)
+                .then_some(false),
+            _ => self.yes_or_no_said(&field.prompt, text),
+        }
     }
 
     /// The one interpreter language of the built-in list that a word of `text` names, as an
