@@ -88,12 +88,17 @@ impl Talk {
     }
 
     fn t(&self, lang: &str, id: &str) -> String {
-        strip_bidi_marks(&content().locales.text(lang, id, &[]))
+        text_with(lang, id, &[])
     }
 
     fn ta(&self, lang: &str, id: &str, count: usize) -> String {
-        strip_bidi_marks(&content().locales.text(lang, id, &[("count", count.into())]))
+        text_with(lang, id, &[("count", count.into())])
     }
+}
+
+/// Message `id` in `lang` with `args`, without the bidi marks the engine's messages carry.
+fn text_with(lang: &str, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> String {
+    strip_bidi_marks(&content().locales.text(lang, id, args))
 }
 
 fn last_text(outputs: &[Output]) -> String {
@@ -783,11 +788,11 @@ fn back_and_resume() {
         "{reply}"
     );
     assert!(
-        reply.starts_with(&strip_bidi_marks(&content().locales.text(
+        reply.starts_with(&text_with(
             "en",
             "form-resume",
             &[("title", talk.t("en", "register-form-title").into())]
-        ))),
+        )),
         "{reply}"
     );
 }
@@ -1491,14 +1496,14 @@ fn a_way_to_answer_is_required_without_a_room() {
             "{reply}"
         );
         // Who has neither is told where to go instead.
-        let visit = strip_bidi_marks(&content().locales.text(
+        let visit = text_with(
             "en",
             "contact-needed-visit",
             &[(
                 "address",
                 "Rathaus Kalletal, Rintelner Straße 3, 32689 Kalletal-Hohenhausen".into(),
             )],
-        ));
+        );
         assert!(reply.contains(&visit), "{reply}");
         assert_eq!(field_index(&talk), 7);
         talk.press("f:7:skip");
@@ -1940,11 +1945,11 @@ fn an_address_without_a_house_number_is_asked_about() {
     assert!(!draft(&talk).answers.contains_key("new_address"));
     let reply = last_text(&outputs);
     assert!(
-        reply.contains(&strip_bidi_marks(&content().locales.text(
+        reply.contains(&text_with(
             "ku",
             "address-number-check",
             &[("address", "ev hemû ye".into())]
-        ))),
+        )),
         "{reply}"
     );
     assert!(
@@ -2479,11 +2484,7 @@ fn voice_messages_reach_the_thread_only_while_talking() {
     );
     let outputs = talk.send(Input::Voice(VoiceInput::TooLarge { max_mb: 20 }));
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
-    let expected = strip_bidi_marks(&content().locales.text(
-        "uk",
-        "voice-too-large",
-        &[("max", 20i64.into())],
-    ));
+    let expected = text_with("uk", "voice-too-large", &[("max", 20i64.into())]);
     assert!(last_text(&outputs).starts_with(&expected), "{outputs:?}");
 }
 
@@ -3223,11 +3224,7 @@ fn digits_at_a_list_are_not_an_answer_of_ones_own() {
 #[test]
 fn how_the_answer_comes_is_said_after_sending() {
     let next = |_: &Talk, way: &'static str| {
-        strip_bidi_marks(&content().locales.text(
-            "en",
-            "request-next",
-            &[("way", crate::i18n::Arg::Key(way))],
-        ))
+        text_with("en", "request-next", &[("way", crate::i18n::Arg::Key(way))])
     };
     // The Bürgerbüro has a caseworker room.
     let mut talk = Talk::new();
@@ -3272,11 +3269,11 @@ fn how_the_answer_comes_is_said_after_sending() {
     talk.text("0176 1234567");
     talk.press("lang:ar");
     let reply = all_texts(&talk.send(Input::Text("نعم".into())));
-    let phone = strip_bidi_marks(&content().locales.text(
+    let phone = text_with(
         "ar",
         "request-next",
         &[("way", crate::i18n::Arg::Key("phone"))],
-    ));
+    );
     assert!(reply.contains(&phone), "{reply}");
     // An email address given: an email, as the request email tells the office.
     let mut talk = Talk::new();
@@ -3320,14 +3317,14 @@ fn a_form_from_a_page_knows_its_topic() {
     }
     assert_eq!(at(&talk), Some(topic + 1), "the topic is not asked");
     // Nor counted: the next question is the topic's number, of one question fewer.
-    let progress = strip_bidi_marks(&content().locales.text(
+    let progress = text_with(
         "tr",
         "form-progress",
         &[
             ("number", (topic + 1).into()),
             ("total", (form.fields.len() - 1).into()),
         ],
-    ));
+    );
     assert!(reply.starts_with(&progress), "{reply}");
     talk.text("/back");
     assert_eq!(at(&talk), Some(topic - 1), "nor on the way back");
@@ -3406,11 +3403,11 @@ fn a_question_after_sending_is_about_the_request() {
     to_register_summary(&mut talk);
     talk.text("0176 1234567");
     talk.text("yes");
-    let way = strip_bidi_marks(&content().locales.text(
+    let way = text_with(
         "en",
         "request-next",
         &[("way", crate::i18n::Arg::Key("phone"))],
-    ));
+    );
     let reference = talk.session.requests[0].reference.clone();
     talk.later = chrono::TimeDelta::days(2);
     let reply = all_texts(&talk.send(Input::Text("and when do i have to come?".into())));
@@ -3757,11 +3754,11 @@ fn a_no_in_words_skips_an_optional_phone_or_email() {
 #[test]
 fn a_no_at_a_photo_question() {
     let needed = |talk: &Talk, lang: &str| {
-        strip_bidi_marks(&content().locales.text(
+        text_with(
             lang,
             "photo-needed-later",
             &[("button", talk.t(lang, "button-continue-request").into())],
-        ))
+        )
     };
     for (lang, no) in [
         ("en", "no"),
