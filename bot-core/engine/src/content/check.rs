@@ -209,32 +209,48 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
     }
 }
 
+/// The prompts of every form field whose kind is `wanted`.
+fn prompts_of(flow: &Flow, wanted: fn(&FieldKind) -> bool) -> BTreeSet<&str> {
+    flow.nodes
+        .values()
+        .filter_map(|node| match &node.kind {
+            NodeKind::Form(form) => Some(form),
+            _ => None,
+        })
+        .flat_map(|form| &form.fields)
+        .filter(|field| wanted(&field.kind))
+        .map(|field| field.prompt.as_str())
+        .collect()
+}
+
+/// A warning at message `id` of `lang` (its file and line; the language's folder if the
+/// message is missing, which `check_messages` reports).
+fn message_warning(
+    locales: &Locales,
+    lang: &str,
+    id: &str,
+    problem: String,
+    fix: &str,
+) -> Diagnostic {
+    let info = locales.messages(lang).and_then(|messages| messages.get(id));
+    let file = info.map_or_else(|| locales.dir().join(lang), |i| i.file.clone());
+    Diagnostic::warning(&file, info.map(|i| i.line), problem, fix)
+}
+
 /// A date question's text shows how to write the date ("31.12.1990"): an unreadable date's
 /// error points to "the example below". A text without a digit has none.
 fn check_date_examples(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
-    let mut prompts: BTreeSet<&str> = BTreeSet::new();
-    for node in flow.nodes.values() {
-        if let NodeKind::Form(form) = &node.kind {
-            prompts.extend(
-                form.fields
-                    .iter()
-                    .filter(|field| matches!(field.kind, FieldKind::Date { .. }))
-                    .map(|field| field.prompt.as_str()),
-            );
-        }
-    }
+    let prompts = prompts_of(flow, |kind| matches!(kind, FieldKind::Date { .. }));
     for lang in locales.languages() {
         for id in &prompts {
-            let Some(info) = locales
+            let present = locales
                 .messages(lang)
-                .and_then(|messages| messages.get(*id))
-            else {
-                continue;
-            };
-            if !locales.text(lang, id, &[]).chars().any(|c| c.is_numeric()) {
-                diagnostics.push(Diagnostic::warning(
-                    &info.file,
-                    Some(info.line),
+                .is_some_and(|messages| messages.contains_key(*id));
+            if present && !locales.text(lang, id, &[]).chars().any(|c| c.is_numeric()) {
+                diagnostics.push(message_warning(
+                    locales,
+                    lang,
+                    id,
                     format!("date question `{id}` shows no example date"),
                     "end it with one, as the shipped ones do: \"Please write the date like this: 31.12.1990\"",
                 ));
@@ -246,17 +262,8 @@ fn check_date_examples(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnos
 /// A phrase under both `.yes` and `.no` of a yes-or-no question (or of the interpreter
 /// question) answers neither: a sentence with it is asked again.
 fn check_yes_and_no_phrases(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
-    let mut questions: BTreeSet<&str> = BTreeSet::from(["interpreter-question"]);
-    for node in flow.nodes.values() {
-        if let NodeKind::Form(form) = &node.kind {
-            questions.extend(
-                form.fields
-                    .iter()
-                    .filter(|field| matches!(field.kind, FieldKind::YesNo))
-                    .map(|field| field.prompt.as_str()),
-            );
-        }
-    }
+    let mut questions = prompts_of(flow, |kind| matches!(kind, FieldKind::YesNo));
+    questions.insert("interpreter-question");
     for lang in locales.languages() {
         for id in &questions {
             let phrases = |attribute: &str| -> BTreeSet<String> {
@@ -272,13 +279,10 @@ fn check_yes_and_no_phrases(flow: &Flow, locales: &Locales, diagnostics: &mut Di
             };
             let (yes, no) = (phrases("yes"), phrases("no"));
             for phrase in yes.intersection(&no) {
-                let info = locales
-                    .messages(lang)
-                    .and_then(|messages| messages.get(*id));
-                let file = info.map_or_else(|| locales.dir().join(lang), |i| i.file.clone());
-                diagnostics.push(Diagnostic::warning(
-                    &file,
-                    info.map(|i| i.line),
+                diagnostics.push(message_warning(
+                    locales,
+                    lang,
+                    id,
                     format!("`{phrase}` is in both `.yes` and `.no` of `{id}`: it answers neither"),
                     "keep it under the one it means",
                 ));
@@ -308,14 +312,10 @@ fn check_topic_words(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnosti
                     }
                     match first_option.get(&key) {
                         Some(&(label, goto)) if goto != option.goto && label != option.label => {
-                            let info = locales
-                                .messages(lang)
-                                .and_then(|messages| messages.get(&option.label));
-                            let file =
-                                info.map_or_else(|| locales.dir().join(lang), |i| i.file.clone());
-                            diagnostics.push(Diagnostic::warning(
-                                &file,
-                                info.map(|i| i.line),
+                            diagnostics.push(message_warning(
+                                locales,
+                                lang,
+                                &option.label,
                                 format!(
                                     "topic word `{}` is in `.typed` of both `{label}` and `{}`, options of `{id}`: a sentence with it opens neither",
                                     word.trim(),
