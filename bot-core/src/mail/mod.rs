@@ -24,7 +24,7 @@ use crate::content::{Content, FieldKind, OtherAnswer};
 use crate::engine::script::{is_latin, latin_suggestion, untranslated_language};
 use crate::engine::values::normalize_digits;
 use crate::engine::{
-    Answer, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
+    Answer, AnswerWay, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
 };
 use crate::i18n::strip_bidi_marks;
 use crate::name_spellings::NameSpellings;
@@ -330,8 +330,8 @@ pub fn request_text(
     }
     body.push("- request.json".to_string());
     body.push(String::new());
-    // How the office can answer: in its room, by email (Reply-To), by phone — or not at all,
-    // which the engine prevents for forms that ask for a phone or email.
+    // How the office can answer: the rule the newcomer was told by after sending
+    // (`AnswerWay::of`), applied again now, as rooms and the reply mailbox are now.
     let (mut email, mut phone) = (None, None);
     for (_, answer) in &request.answers {
         match answer {
@@ -342,21 +342,18 @@ pub fn request_text(
     }
     let has_room = context.rooms_available && institution.matrix_room.is_some();
     let relayed = context.reply_mailbox.is_some();
-    let reply_to = context.reply_mailbox.clone().or_else(|| {
-        email
-            .filter(|_| !has_room)
-            .and_then(|email| email.parse::<lettre::Address>().ok())
+    let way = AnswerWay::of(has_room || relayed, request.answers.iter().map(|(_, a)| a));
+    let reply_to = context.reply_mailbox.clone().or_else(|| match way {
+        AnswerWay::Email => email.and_then(|email| email.parse::<lettre::Address>().ok()),
+        AnswerWay::Chat | AnswerWay::Phone | AnswerWay::Unknown => None,
     });
-    body.push(t(if has_room {
-        "email-answer-room"
-    } else if relayed {
-        "email-answer-relay"
-    } else if reply_to.is_some() {
-        "email-answer-email"
-    } else if phone.is_some() {
-        "email-answer-phone"
-    } else {
-        "email-answer-none"
+    body.push(t(match way {
+        AnswerWay::Chat if has_room => "email-answer-room",
+        AnswerWay::Chat => "email-answer-relay",
+        AnswerWay::Email if reply_to.is_some() => "email-answer-email",
+        // An address lettre cannot read is no Reply-To: then the phone, if one was given.
+        AnswerWay::Email | AnswerWay::Phone if phone.is_some() => "email-answer-phone",
+        AnswerWay::Email | AnswerWay::Phone | AnswerWay::Unknown => "email-answer-none",
     }));
     body.push(t("email-footer"));
 
@@ -636,6 +633,94 @@ mod tests {
     fn text_of(request: &Request) -> RequestText {
         let engine = engine();
         request_text(request, engine.content(), &engine, context()).unwrap()
+    }
+
+    /// The email's "Antwort:" line and its Reply-To follow the way the newcomer was told
+    /// (`AnswerWay::of`): the room, the reply mailbox, the email given, the phone given, none.
+    #[test]
+    fn the_answer_line_follows_the_way_the_newcomer_was_told() {
+        let engine = engine();
+        let email = || ("email", Answer::Email("sami@example.org".into()));
+        let phone = || ("phone", Answer::Phone("+49 170 1234567".into()));
+        let mailbox: lettre::Address = "antworten@kalletal.example.org".parse().unwrap();
+        let no_rooms = MailContext {
+            rooms_available: false,
+            ..context()
+        };
+        let relayed = MailContext {
+            reply_mailbox: Some(mailbox.clone()),
+            ..no_rooms.clone()
+        };
+        let rooms_and_relay = MailContext {
+            reply_mailbox: Some(mailbox.clone()),
+            ..context()
+        };
+        let cases = [
+            // The Integrationsbüro has a room: it answers there, whatever was given.
+            (
+                "integrationsbuero",
+                vec![email(), phone()],
+                context(),
+                "email-answer-room",
+                None,
+            ),
+            (
+                "integrationsbuero",
+                vec![email()],
+                rooms_and_relay,
+                "email-answer-room",
+                Some(&mailbox),
+            ),
+            (
+                "auslaenderbehoerde",
+                vec![email()],
+                relayed,
+                "email-answer-relay",
+                Some(&mailbox),
+            ),
+            (
+                "auslaenderbehoerde",
+                vec![phone(), email()],
+                no_rooms.clone(),
+                "email-answer-email",
+                Some(&"sami@example.org".parse().unwrap()),
+            ),
+            (
+                "auslaenderbehoerde",
+                vec![phone()],
+                no_rooms.clone(),
+                "email-answer-phone",
+                None,
+            ),
+            // An address the mail library cannot read is no Reply-To: the phone instead.
+            (
+                "auslaenderbehoerde",
+                vec![("email", Answer::Email("sami@@example".into())), phone()],
+                no_rooms.clone(),
+                "email-answer-phone",
+                None,
+            ),
+            (
+                "auslaenderbehoerde",
+                vec![],
+                no_rooms,
+                "email-answer-none",
+                None,
+            ),
+        ];
+        for (institution, answers, context, line, reply_to) in cases {
+            let mut request = request("de", answers);
+            request.institution = institution.into();
+            let text = request_text(&request, engine.content(), &engine, context).unwrap();
+            let expected = strip_bidi_marks(&engine.content().locales.text("de", line, &[]));
+            assert!(
+                text.lines.contains(&expected),
+                "{institution} {line} {:?}: {:#?}",
+                text.reply_to,
+                text.lines
+            );
+            assert_eq!(text.reply_to.as_ref(), reply_to, "{institution} {line}");
+        }
     }
 
     /// A birth date with the day and month unknown reaches the office as its papers write

@@ -1116,9 +1116,9 @@ impl Engine {
             answers,
         };
         let institution = flow.institution(&form.institution);
-        let answer_way = answer_way(
+        let answer_way = AnswerWay::of(
             institution.is_some_and(|institution| contact::reachable(institution, ctx)),
-            &draft,
+            draft.answers.values(),
         );
         session.requests.push(RequestSummary {
             reference: reference.clone(),
@@ -1260,20 +1260,4 @@ fn correct(draft: &mut Draft, index: usize) {
     };
     draft.pending_original = None;
     draft.suggested_date = None;
-}
-
-/// How the office will answer a request: in the chat where it can be written to through
-/// Kompass, else by email or phone as the newcomer gave them, in the order the request
-/// email's "Antwort:" line tells the office (an email address wins over a phone number).
-fn answer_way(answers_here: bool, draft: &Draft) -> AnswerWay {
-    let given = |wanted: fn(&Answer) -> bool| draft.answers.values().any(wanted);
-    if answers_here {
-        AnswerWay::Chat
-    } else if given(|answer| matches!(answer, Answer::Email(_))) {
-        AnswerWay::Email
-    } else if given(|answer| matches!(answer, Answer::Phone(_))) {
-        AnswerWay::Phone
-    } else {
-        AnswerWay::Unknown
-    }
 }

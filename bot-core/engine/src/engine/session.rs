@@ -232,8 +232,8 @@ impl RequestSummary {
     }
 }
 
-/// How an office answers a request: the same choice the request email's "Antwort:" line
-/// tells the office (`kompass_core::mail`), seen from the newcomer's side.
+/// How an office answers a request, as the request email's "Antwort:" line tells the office
+/// (`kompass_core::mail`) and the newcomer is told after sending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerWay {
@@ -248,6 +248,27 @@ pub enum AnswerWay {
 }
 
 impl AnswerWay {
+    /// How the office will answer a request with these answers: in the chat when it can
+    /// be written to through Kompass (`answers_here`), else by email or phone as the
+    /// newcomer gave them, an email address winning over a phone number. The request
+    /// email's "Antwort:" line and the newcomer's "what happens next" both read this.
+    pub fn of<'a>(answers_here: bool, answers: impl IntoIterator<Item = &'a Answer>) -> Self {
+        let (mut email, mut phone) = (false, false);
+        for answer in answers {
+            email |= matches!(answer, Answer::Email(_));
+            phone |= matches!(answer, Answer::Phone(_));
+        }
+        if answers_here {
+            Self::Chat
+        } else if email {
+            Self::Email
+        } else if phone {
+            Self::Phone
+        } else {
+            Self::Unknown
+        }
+    }
+
     /// The `$way` variant of `request-next`.
     pub fn key(self) -> &'static str {
         match self {
