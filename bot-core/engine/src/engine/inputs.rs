@@ -488,8 +488,7 @@ impl Engine {
                 && text.contains(['?', '؟'])
                 && crate::words::tokens(text).len() >= 3 =>
             {
-                session.language = Some(code.clone());
-                reply.note(self.t(&code, "language-set"));
+                self.set_language(session, &code, reply);
                 session.trail.clear();
                 session.state = State::AtNode {
                     node: self.content.flow.start.clone(),
@@ -549,6 +548,13 @@ impl Engine {
         self.reprompt(session, ctx, reply);
     }
 
+    /// Sets the language chosen or recognised, and says so in it.
+    fn set_language(&self, session: &mut Session, code: &str, reply: &mut Reply) {
+        session.language = Some(code.to_string());
+        reply.note(self.t(code, "language-set"));
+    }
+
+    /// Sets the language and goes on where the person was headed (`then`), else at the start.
     pub(super) fn choose_language(
         &self,
         session: &mut Session,
@@ -557,8 +563,7 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
-        session.language = Some(code.to_string());
-        reply.note(self.t(code, "language-set"));
+        self.set_language(session, code, reply);
         let target = then.unwrap_or_else(|| self.content.flow.start.clone());
         self.enter(session, &target, false, ctx, reply);
     }
