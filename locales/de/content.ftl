@@ -120,7 +120,7 @@ benefits-opt-asylblg = Asylsuchende (AsylbLG)
 benefits-opt-wohngeld = Wohngeld (Hilfe für die Miete)
     .typed = Wohngeld, Mietzuschuss, Lastenzuschuss, Miete zahlen, Miete bezahlen, Hilfe bei der Miete, Hilfe für die Miete, Geld für die Miete
 benefits-opt-kindergeld = Kindergeld
-    .typed = Kindergeld, Familienkasse, Kinderzuschlag
+    .typed = Kindergeld, Familienkasse, Kinderzuschlag, Geld für Kinder
 benefits-opt-form = Anfrage an das Sozialamt
 benefits-asylblg-text =
     Sind Sie asylsuchend oder haben Sie eine Duldung? Dann bekommen Sie Geld vom Sozialamt der Gemeinde Kalletal.

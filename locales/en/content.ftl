@@ -119,7 +119,7 @@ benefits-opt-asylblg = Asylum seekers (AsylbLG)
 benefits-opt-wohngeld = Wohngeld (help with rent)
     .typed = housing benefit, housing allowance, rent allowance, rent subsidy, rent support, help with rent, help with the rent, paying rent, pay rent, pay the rent, rent help
 benefits-opt-kindergeld = Kindergeld (money for children)
-    .typed = child benefit, child allowance
+    .typed = child benefit, child allowance, child money, kid money
 benefits-opt-form = Write to the Sozialamt
 benefits-asylblg-text =
     Are you an asylum seeker, or do you have a Duldung? Then you get money from the Sozialamt of Kalletal.

@@ -630,6 +630,20 @@ mod tests {
             .unwrap();
         assert_eq!(path.target, "benefits-kindergeld");
         assert_eq!(path.menus, ["main", "benefits"]);
+        // "Children's money" is Kindergeld, and "money" alone the social benefits' menu
+        // (a Russian field test: the main menu).
+        for (text, lang) in [
+            ("как получить детские деньги", "ru"),
+            ("بدي فلوس الأطفال", "ar"),
+            ("how do I get child money", "en"),
+            ("дитячі гроші", "uk"),
+        ] {
+            assert_eq!(
+                topic(text, lang).as_deref(),
+                Some("benefits-kindergeld"),
+                "{text}"
+            );
+        }
         // Help to pay the rent is Wohngeld, not the housing pages (an English field test).
         assert_eq!(
             topic("hi i need help paying my rent", "en").as_deref(),
