@@ -9,6 +9,9 @@ error-name-not-latin = Bitte benutzen Sie lateinische Buchstaben (A, B, C …). 
 # The field's question follows on the next line.
 answer-word-check = Sie haben geschrieben: { $word }
     Ist das wirklich die Antwort? Dann wählen Sie es unten. Sonst schreiben Sie bitte die Antwort:
+# A name typed at one question that holds the next one's words ("Ahmet Yılmaz", then "Ahmet"): the
+# two names are shown above it, two buttons below, each saying what the longer name would be.
+name-in-both = „{ $shared }“ steht in beiden Namen. Was ist richtig?
 # An address without a digit: the house number is asked once; the ✓ button keeps it as
 # written, a number alone is added to it. The field's question follows.
 address-number-check = Sie haben geschrieben: { $address }

@@ -7,6 +7,7 @@ button-name-no-latin = I have no document in Latin letters
 error-name-not-latin = Please use Latin letters (A, B, C …). Or choose an option below.
 answer-word-check = You wrote: { $word }
     Is that really the answer? Then choose it below. If not, please write the answer:
+name-in-both = “{ $shared }” is in both names. Which is right?
 address-number-check = You wrote: { $address }
     The house number is missing. Please write it too, for example: 5
     Is there no house number? Then choose your address below.

@@ -7,6 +7,7 @@ button-name-no-latin = Belgeyeke min bi tîpên latînî tune
 error-name-not-latin = Ji kerema xwe tîpên latînî (A, B, C …) bi kar bînin. An jî li jêr vebijarkekê hilbijêrin.
 answer-word-check = We nivîsî: { $word }
     Bersiv bi rastî ev e? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe bersivê binivîsin:
+name-in-both = “{ $shared }” di her du navan de ye. Kîjan rast e?
 address-number-check = We nivîsî: { $address }
     Hejmara xaniyê kêm e. Ji kerema xwe wê jî binivîsin, mînak: 5
     Hejmara xaniyê tuneye? Wê demê navnîşana xwe li jêr hilbijêrin.

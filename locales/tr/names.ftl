@@ -7,6 +7,7 @@ button-name-no-latin = Latin harfleriyle belgem yok
 error-name-not-latin = Lütfen Latin harfleri (A, B, C …) kullanın. Ya da aşağıdan bir seçenek seçin.
 answer-word-check = Şunu yazdınız: { $word }
     Cevap gerçekten bu mu? O zaman aşağıdan seçin. Değilse lütfen cevabı yazın:
+name-in-both = “{ $shared }” iki isimde de var. Hangisi doğru?
 address-number-check = Şunu yazdınız: { $address }
     Kapı numarası eksik. Lütfen onu da yazın, örneğin: 5
     Kapı numarası yok mu? O zaman adresinizi aşağıdan seçin.

@@ -259,6 +259,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("button-name-no-latin", &[]),
     ("error-name-not-latin", &[]),
     ("answer-word-check", &["word"]),
+    ("name-in-both", &["shared"]),
     ("address-number-check", &["address"]),
     ("address-latin-question", &["address"]),
     ("button-address-keep", &[]),

@@ -149,7 +149,27 @@ impl Engine {
                     (Err(refusal), _) => Err(Some(refusal)),
                 }
             }
+            // Only the buttons answer which name is right (a yes or no typed is one).
+            (FieldKind::Name { .. }, FieldStep::NameInBoth)
+                if draft
+                    .pending_original
+                    .as_deref()
+                    .is_some_and(|typed| name_in_both(form, draft, index, typed).is_some()) =>
+            {
+                Err(None)
+            }
             (FieldKind::Name { max_length }, _) => match values::name(text, *max_length) {
+                // "Ahmet Yılmaz" typed as the family name, then "Ahmet" as the given name:
+                // the office would read "Ahmet" twice. Which is right is asked once.
+                Ok(name)
+                    if script::is_latin(&name)
+                        && name_in_both(form, draft, index, &name).is_some() =>
+                {
+                    if let Some(draft) = session.drafts.get_mut(form_id) {
+                        ask_about(draft, index, FieldStep::NameInBoth, name);
+                    }
+                    return self.reprompt(session, ctx, reply);
+                }
                 Ok(name) if !script::is_latin(&name) => {
                     // The office needs the passport's Latin spelling: asked once, with a
                     // suggestion; the original is kept beside it.
@@ -338,6 +358,7 @@ impl Engine {
                 FieldStep::LatinName
                 | FieldStep::LatinAddress
                 | FieldStep::WordAsAnswer
+                | FieldStep::NameInBoth
                 | FieldStep::OtherTyped
                 | FieldStep::Retake,
             ) => Err(None),
@@ -494,6 +515,7 @@ impl Engine {
             FieldStep::LatinAddress => Some(WordAtName::NoSpelling),
             FieldStep::InterpreterLanguage
             | FieldStep::InterpreterTyped
+            | FieldStep::NameInBoth
             | FieldStep::OtherTyped
             | FieldStep::Retake => None,
         }
@@ -865,6 +887,30 @@ impl Engine {
                             .map(LatinSpelling::Suggested)
                         };
                         latin.map(|latin| Answer::Name { original, latin })
+                    }
+                    (
+                        FieldKind::Name { .. },
+                        FieldStep::NameInBoth,
+                        value @ (FieldButton::Yes | FieldButton::No),
+                    ) => {
+                        let Some(typed) = draft.pending_original.clone() else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        let Some(both) = name_in_both(form, draft, current, &typed) else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        match (value == FieldButton::Yes, both.shorten_other) {
+                            (true, true) => {
+                                if let Some(other) = form.fields.get(both.other) {
+                                    draft
+                                        .answers
+                                        .insert(other.id.clone(), Answer::Text(both.rest));
+                                }
+                                Some(Answer::Text(typed))
+                            }
+                            (true, false) => Some(Answer::Text(both.rest)),
+                            (false, _) => Some(Answer::Text(typed)),
+                        }
                     }
                     (FieldKind::Date { .. }, FieldStep::Main, FieldButton::SuggestedDate) => {
                         let Some(date) = draft.suggested_date else {
@@ -1242,6 +1288,80 @@ fn is_house_number(text: &str) -> bool {
         .filter(|c| !c.is_whitespace())
         .collect();
     digits > 0 && digits <= 4 && rest.chars().count() <= 1 && rest.chars().all(char::is_alphabetic)
+}
+
+/// Two name answers of a form where one holds all the other's words and more: the whole
+/// name typed at one question ("Ahmet Yılmaz" as the family name, then "Ahmet" as the given
+/// name; or "Yılmaz", then "Ahmet Yılmaz").
+pub(super) struct NameInBoth {
+    /// The other name field.
+    pub(super) other: usize,
+    /// The longer one is the other field's answer (else the one typed now).
+    pub(super) shorten_other: bool,
+    /// The shorter answer: the words in both.
+    pub(super) shared: String,
+    /// The longer answer without them: what it is if they belong to the shorter one.
+    pub(super) rest: String,
+}
+
+/// [`NameInBoth`] for `typed` at name field `index`, with a name field next to it in `form`
+/// answered in Latin letters. The same name at both ("Ahmet", "Ahmet": some people
+/// have one name only) is not asked about.
+pub(super) fn name_in_both(
+    form: &Form,
+    draft: &Draft,
+    index: usize,
+    typed: &str,
+) -> Option<NameInBoth> {
+    let words = |name: &str| -> Vec<(String, String)> {
+        name.split_whitespace()
+            .map(|word| (loose_key(word), word.to_string()))
+            .collect()
+    };
+    let holds = |longer: &[(String, String)], shorter: &[(String, String)]| {
+        longer.len() > shorter.len()
+            && shorter
+                .iter()
+                .all(|(key, _)| longer.iter().any(|(other, _)| other == key))
+    };
+    let rest = |longer: &[(String, String)], shorter: &[(String, String)]| {
+        longer
+            .iter()
+            .filter(|(key, _)| !shorter.iter().any(|(other, _)| other == key))
+            .map(|(_, word)| word.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let here = words(typed);
+    // The name field just before or after: a family and a given name are asked one after
+    // the other, and a name further away may be another person's (a child's).
+    let others = [index.checked_sub(1), index.checked_add(1)];
+    others.into_iter().flatten().find_map(|other| {
+        let field = form.fields.get(other)?;
+        let (FieldKind::Name { .. }, Some(Answer::Text(answer))) =
+            (&field.kind, draft.answers.get(&field.id))
+        else {
+            return None;
+        };
+        let there = words(answer);
+        if holds(&there, &here) {
+            Some(NameInBoth {
+                other,
+                shorten_other: true,
+                shared: typed.to_string(),
+                rest: rest(&there, &here),
+            })
+        } else if holds(&here, &there) {
+            Some(NameInBoth {
+                other,
+                shorten_other: false,
+                shared: answer.clone(),
+                rest: rest(&here, &there),
+            })
+        } else {
+            None
+        }
+    })
 }
 
 /// Keeps `original` (typed in another script, a word of yes, an address without a house

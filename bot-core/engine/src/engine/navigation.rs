@@ -164,6 +164,7 @@ impl Engine {
                             | FieldStep::LatinName
                             | FieldStep::LatinAddress
                             | FieldStep::WordAsAnswer
+                            | FieldStep::NameInBoth
                             | FieldStep::OtherTyped
                             | FieldStep::Retake,
                     } => Position::Field {

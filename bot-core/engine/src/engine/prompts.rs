@@ -353,6 +353,42 @@ impl Engine {
                     FieldButton::NoLatinDocument,
                 ));
             }
+            (FieldKind::Name { .. }, FieldStep::NameInBoth) => {
+                let typed = draft.pending_original.as_deref().unwrap_or_default();
+                if let Some(both) = forms::name_in_both(form, draft, index, typed)
+                    && let Some(other) = form.fields.get(both.other)
+                {
+                    // Both names as the office would read them, in the form's order; then
+                    // a button for each way, each saying what the longer name would be.
+                    let other_answer = match draft.answers.get(&other.id) {
+                        Some(Answer::Text(answer)) => answer.as_str(),
+                        _ => "",
+                    };
+                    let line =
+                        |f: &Field, answer: &str| format!("{}: {answer}", self.t(lang, &f.label));
+                    let mut lines = [
+                        (both.other, line(other, other_answer)),
+                        (index, line(field, typed)),
+                    ];
+                    lines.sort_by_key(|(at, _)| *at);
+                    let [(_, first), (_, second)] = lines;
+                    let (longer, longer_now) = if both.shorten_other {
+                        (other, other_answer)
+                    } else {
+                        (field, typed)
+                    };
+                    question = format!(
+                        "{first}\n{second}\n{}",
+                        self.ta(
+                            lang,
+                            "name-in-both",
+                            &[("shared", both.shared.as_str().into())]
+                        )
+                    );
+                    buttons.push(answer_button(line(longer, &both.rest), FieldButton::Yes));
+                    buttons.push(answer_button(line(longer, longer_now), FieldButton::No));
+                }
+            }
             (
                 kind @ (FieldKind::Name { .. } | FieldKind::Address { .. }),
                 FieldStep::WordAsAnswer,
@@ -452,6 +488,7 @@ impl Engine {
                 FieldStep::LatinName
                 | FieldStep::LatinAddress
                 | FieldStep::WordAsAnswer
+                | FieldStep::NameInBoth
                 | FieldStep::OtherTyped
                 | FieldStep::Retake,
             ) => {}

@@ -135,8 +135,12 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                             FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped
                         ),
                         FieldKind::Name { .. } => {
-                            matches!(step, FieldStep::LatinName | FieldStep::WordAsAnswer)
-                                && draft.pending_original.is_some()
+                            matches!(
+                                step,
+                                FieldStep::LatinName
+                                    | FieldStep::WordAsAnswer
+                                    | FieldStep::NameInBoth
+                            ) && draft.pending_original.is_some()
                         }
                         FieldKind::Address { .. } => {
                             matches!(step, FieldStep::LatinAddress | FieldStep::WordAsAnswer)
@@ -175,7 +179,10 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     if !matches!(
         draft.position,
         Position::Field {
-            step: FieldStep::LatinName | FieldStep::LatinAddress | FieldStep::WordAsAnswer,
+            step: FieldStep::LatinName
+                | FieldStep::LatinAddress
+                | FieldStep::WordAsAnswer
+                | FieldStep::NameInBoth,
             ..
         }
     ) {

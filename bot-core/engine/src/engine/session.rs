@@ -199,6 +199,10 @@ pub enum FieldStep {
     WordAsAnswer,
     /// A choice's own answer, to be typed (`OtherAnswer`, "another country").
     OtherTyped,
+    /// A name sharing its words with another name answer of the form, one holding all the
+    /// other's and more ("Ahmet Yılmaz" as the family name, then "Ahmet"), kept in
+    /// `Draft::pending_original`: which is right, the longer one or the rest of it?
+    NameInBoth,
     /// A photo looks hard to read (`Draft::unreadable`): take a new one, or send it anyway?
     Retake,
 }

@@ -122,6 +122,21 @@ fn all_texts(outputs: &[Output]) -> String {
     texts.join("\n")
 }
 
+/// The labels of the last message's buttons, as shown.
+fn labels(outputs: &[Output]) -> Vec<String> {
+    outputs
+        .iter()
+        .rev()
+        .find_map(Output::message)
+        .map(|m| {
+            m.buttons
+                .iter()
+                .map(|b| strip_bidi_marks(&b.label))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn buttons(outputs: &[Output]) -> Vec<String> {
     outputs
         .iter()
@@ -1993,6 +2008,71 @@ fn an_address_without_a_house_number_is_asked_about() {
     assert!(!draft(&talk).answers.contains_key("new_address"));
     talk.text("3");
     assert_address(&talk, "Bahnhofstraße 3");
+}
+
+/// The whole name typed at one question and part of it at the next ("Ahmet Yılmaz" as the
+/// family name, then "Ahmet"; a Turkish field test): both are shown, and a button for each
+/// way says what the longer name would be. Typed yes takes the shorter; no keeps both.
+#[test]
+fn a_name_typed_in_both_name_questions_is_asked_about() {
+    let name = |talk: &Talk, id: &str| match draft(talk).answers.get(id) {
+        Some(Answer::Text(name)) => name.clone(),
+        other => panic!("{other:?}"),
+    };
+    let mut talk = to_family_name("tr");
+    talk.text("Ahmet Yılmaz");
+    let outputs = talk.send(Input::Text("ahmet".into()));
+    assert!(!draft(&talk).answers.contains_key("given_names"));
+    let reply = last_text(&outputs);
+    let family = talk.t("tr", "label-family-name");
+    let given = talk.t("tr", "label-given-names");
+    for line in [
+        format!("{family}: Ahmet Yılmaz"),
+        format!("{given}: ahmet"),
+        text_with("tr", "name-in-both", &[("shared", "ahmet".into())]),
+    ] {
+        assert!(reply.contains(&line), "{line}\n{reply}");
+    }
+    assert_eq!(
+        buttons(&outputs),
+        ["f:1:y", "f:1:n", "nav:back", "form:cancel"]
+    );
+    assert_eq!(
+        labels(&outputs)[..2],
+        [
+            format!("{family}: Yılmaz"),
+            format!("{family}: Ahmet Yılmaz")
+        ]
+    );
+    talk.text("1");
+    assert_eq!(name(&talk, "family_name"), "Yılmaz");
+    assert_eq!(name(&talk, "given_names"), "ahmet");
+    assert_eq!(field_index(&talk), 2);
+
+    // The other way round, answered with a typed yes: the given name is shortened.
+    let mut talk = to_family_name("de");
+    talk.text("Yılmaz");
+    talk.text("Ahmet Yılmaz");
+    talk.text("ja");
+    assert_eq!(name(&talk, "family_name"), "Yılmaz");
+    assert_eq!(name(&talk, "given_names"), "Ahmet");
+
+    // No keeps both as typed; Back asks for the name again.
+    let mut talk = to_family_name("en");
+    talk.text("Al Hassan");
+    talk.text("Hassan");
+    talk.text("/back");
+    assert_eq!(field_index(&talk), 1);
+    talk.text("Hassan");
+    talk.text("no");
+    assert_eq!(name(&talk, "family_name"), "Al Hassan");
+    assert_eq!(name(&talk, "given_names"), "Hassan");
+
+    // One name at both (some people have only one) is not asked about.
+    let mut talk = to_family_name("de");
+    talk.text("Mohammadi");
+    talk.text("Mohammadi");
+    assert_eq!(field_index(&talk), 2);
 }
 
 /// Who cannot write Latin letters keeps the address as written: by the button, by its
