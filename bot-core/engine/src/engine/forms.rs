@@ -151,25 +151,11 @@ impl Engine {
             }
             // Only the buttons answer which name is right (a yes or no typed is one).
             (FieldKind::Name { .. }, FieldStep::NameInBoth)
-                if draft
-                    .pending_original
-                    .as_deref()
-                    .is_some_and(|typed| name_in_both(form, draft, index, typed).is_some()) =>
+                if name_in_both(form, draft, index).is_some() =>
             {
                 Err(None)
             }
             (FieldKind::Name { max_length }, _) => match values::name(text, *max_length) {
-                // "Ahmet Yılmaz" typed as the family name, then "Ahmet" as the given name:
-                // the office would read "Ahmet" twice. Which is right is asked once.
-                Ok(name)
-                    if script::is_latin(&name)
-                        && name_in_both(form, draft, index, &name).is_some() =>
-                {
-                    if let Some(draft) = session.drafts.get_mut(form_id) {
-                        ask_about(draft, index, FieldStep::NameInBoth, name);
-                    }
-                    return self.reprompt(session, ctx, reply);
-                }
                 Ok(name) if !script::is_latin(&name) => {
                     // The office needs the passport's Latin spelling: asked once, with a
                     // suggestion; the original is kept beside it.
@@ -893,24 +879,15 @@ impl Engine {
                         FieldStep::NameInBoth,
                         value @ (FieldButton::Yes | FieldButton::No),
                     ) => {
-                        let Some(typed) = draft.pending_original.clone() else {
+                        let Some(both) = name_in_both(form, draft, current) else {
                             return self.stale(session, ctx, reply);
                         };
-                        let Some(both) = name_in_both(form, draft, current, &typed) else {
-                            return self.stale(session, ctx, reply);
-                        };
-                        match (value == FieldButton::Yes, both.shorten_other) {
-                            (true, true) => {
-                                if let Some(other) = form.fields.get(both.other) {
-                                    draft
-                                        .answers
-                                        .insert(other.id.clone(), Answer::Text(both.rest));
-                                }
-                                Some(Answer::Text(typed))
-                            }
-                            (true, false) => Some(Answer::Text(both.rest)),
-                            (false, _) => Some(Answer::Text(typed)),
+                        if value == FieldButton::Yes
+                            && let Some(longer) = form.fields.get(both.longer)
+                        {
+                            draft.answers.insert(longer.id.clone(), both.shortened);
                         }
+                        return self.advance(session, form_id, ctx, reply);
                     }
                     (FieldKind::Date { .. }, FieldStep::Main, FieldButton::SuggestedDate) => {
                         let Some(date) = draft.suggested_date else {
@@ -998,11 +975,21 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
+        let is_name = matches!(field.kind, FieldKind::Name { .. });
         if let Some(draft) = session.drafts.get_mut(form_id) {
             draft.answers.insert(field.id.clone(), answer);
             draft.pending_original = None;
             draft.suggested_date = None;
             draft.updated = ctx.now;
+            // "Ahmet Yılmaz" typed as the family name, then "Ahmet" as the given name: the
+            // office would read "Ahmet" twice. Which is right is asked once.
+            if let (true, Some(form), Position::Field { index, .. }) =
+                (is_name, self.content.flow.form(form_id), draft.position)
+                && name_in_both(form, draft, index).is_some()
+            {
+                follow_up(draft, index, FieldStep::NameInBoth);
+                return self.reprompt(session, ctx, reply);
+            }
         }
         self.advance(session, form_id, ctx, reply);
     }
@@ -1292,76 +1279,154 @@ fn is_house_number(text: &str) -> bool {
 
 /// Two name answers of a form where one holds all the other's words and more: the whole
 /// name typed at one question ("Ahmet Yılmaz" as the family name, then "Ahmet" as the given
-/// name; or "Yılmaz", then "Ahmet Yılmaz").
+/// name; or "Yılmaz", then "Ahmet Yılmaz"; "Петренко Олена", then "Олена").
 pub(super) struct NameInBoth {
     /// The other name field.
     pub(super) other: usize,
-    /// The longer one is the other field's answer (else the one typed now).
-    pub(super) shorten_other: bool,
-    /// The shorter answer: the words in both.
+    /// The field with the longer answer (`other` or the one asked).
+    pub(super) longer: usize,
+    /// The shorter answer ([`short_name`]): the words in both.
     pub(super) shared: String,
-    /// The longer answer without them: what it is if they belong to the shorter one.
-    pub(super) rest: String,
+    /// The longer answer without them, in both spellings where it has two.
+    pub(super) shortened: Answer,
 }
 
-/// [`NameInBoth`] for `typed` at name field `index`, with a name field next to it in `form`
-/// answered in Latin letters. The same name at both ("Ahmet", "Ahmet": some people
-/// have one name only) is not asked about.
-pub(super) fn name_in_both(
-    form: &Form,
-    draft: &Draft,
-    index: usize,
-    typed: &str,
-) -> Option<NameInBoth> {
-    let words = |name: &str| -> Vec<(String, String)> {
-        name.split_whitespace()
-            .map(|word| (loose_key(word), word.to_string()))
-            .collect()
-    };
-    let holds = |longer: &[(String, String)], shorter: &[(String, String)]| {
-        longer.len() > shorter.len()
-            && shorter
-                .iter()
-                .all(|(key, _)| longer.iter().any(|(other, _)| other == key))
-    };
-    let rest = |longer: &[(String, String)], shorter: &[(String, String)]| {
-        longer
+/// One word of a name answer, with its Latin spelling where it was typed in another script.
+struct NameWord {
+    original: String,
+    latin: Option<String>,
+}
+
+impl NameWord {
+    fn keys(&self) -> impl Iterator<Item = String> + '_ {
+        std::iter::once(&self.original)
+            .chain(&self.latin)
+            .map(|word| loose_key(word))
+    }
+
+    fn is_in(&self, words: &[NameWord]) -> bool {
+        words
             .iter()
-            .filter(|(key, _)| !shorter.iter().any(|(other, _)| other == key))
-            .map(|(_, word)| word.as_str())
+            .any(|other| self.keys().any(|key| other.keys().any(|k| k == key)))
+    }
+}
+
+/// The words of a name answer; `None` for other answers, and for a name whose Latin
+/// spelling has another number of words than its original (they cannot be paired).
+fn name_words(answer: &Answer) -> Option<Vec<NameWord>> {
+    let split = |text: &str| {
+        text.split_whitespace()
+            .map(str::to_string)
             .collect::<Vec<_>>()
-            .join(" ")
     };
-    let here = words(typed);
-    // The name field just before or after: a family and a given name are asked one after
-    // the other, and a name further away may be another person's (a child's).
-    let others = [index.checked_sub(1), index.checked_add(1)];
-    others.into_iter().flatten().find_map(|other| {
-        let field = form.fields.get(other)?;
-        let (FieldKind::Name { .. }, Some(Answer::Text(answer))) =
-            (&field.kind, draft.answers.get(&field.id))
-        else {
+    match answer {
+        Answer::Text(text) => Some(
+            split(text)
+                .into_iter()
+                .map(|original| NameWord {
+                    original,
+                    latin: None,
+                })
+                .collect(),
+        ),
+        Answer::Name { original, latin } => {
+            let originals = split(original);
+            let latins = latin.text().map(split);
+            if latins.as_ref().is_some_and(|l| l.len() != originals.len()) {
+                return None;
+            }
+            let mut latins = latins.map(Vec::into_iter);
+            Some(
+                originals
+                    .into_iter()
+                    .map(|original| NameWord {
+                        original,
+                        latin: latins.as_mut().and_then(Iterator::next),
+                    })
+                    .collect(),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// A name answer as the office will file it: its Latin spelling where it has one, else
+/// as typed. Short enough for a button.
+pub(super) fn short_name(answer: &Answer) -> &str {
+    match answer {
+        Answer::Name { original, latin } => latin.text().unwrap_or(original),
+        Answer::Text(text) => text,
+        _ => "",
+    }
+}
+
+/// `answer` (a name) with only `words`, spelled as it was.
+fn name_with(answer: &Answer, words: &[NameWord]) -> Answer {
+    let join = |pick: fn(&NameWord) -> Option<&str>| {
+        words.iter().filter_map(pick).collect::<Vec<_>>().join(" ")
+    };
+    let originals = join(|word| Some(&word.original));
+    let latins = join(|word| word.latin.as_deref());
+    match answer {
+        Answer::Name { latin, .. } => Answer::Name {
+            original: originals,
+            latin: match latin {
+                LatinSpelling::Typed(_) => LatinSpelling::Typed(latins),
+                LatinSpelling::Suggested(_) => LatinSpelling::Suggested(latins),
+                LatinSpelling::NoDocument => LatinSpelling::NoDocument,
+            },
+        },
+        _ => Answer::Text(originals),
+    }
+}
+
+/// [`NameInBoth`] for the answer of name field `index` and a name field next to it in
+/// `form`. The same name at both ("Ahmet", "Ahmet": some people have one name only) is
+/// not asked about.
+pub(super) fn name_in_both(form: &Form, draft: &Draft, index: usize) -> Option<NameInBoth> {
+    let name = |at: usize| {
+        let field = form.fields.get(at)?;
+        let FieldKind::Name { .. } = field.kind else {
             return None;
         };
-        let there = words(answer);
-        if holds(&there, &here) {
+        let answer = draft.answers.get(&field.id)?;
+        Some((answer, name_words(answer)?))
+    };
+    let (answer, here) = name(index)?;
+    // The name field just before or after: a family and a given name are asked one after
+    // the other, and a name further away may be another person's (a child's).
+    [index.checked_sub(1), index.checked_add(1)]
+        .into_iter()
+        .flatten()
+        .find_map(|other| {
+            let (other_answer, there) = name(other)?;
+            let holds = |longer: &[NameWord], shorter: &[NameWord]| {
+                longer.len() > shorter.len() && shorter.iter().all(|word| word.is_in(longer))
+            };
+            let (longer, longer_answer, longer_words, shorter_answer, shorter_words) =
+                if holds(&there, &here) {
+                    (other, other_answer, &there, answer, &here)
+                } else if holds(&here, &there) {
+                    (index, answer, &here, other_answer, &there)
+                } else {
+                    return None;
+                };
+            let rest: Vec<NameWord> = longer_words
+                .iter()
+                .filter(|word| !word.is_in(shorter_words))
+                .map(|word| NameWord {
+                    original: word.original.clone(),
+                    latin: word.latin.clone(),
+                })
+                .collect();
+            let shared = short_name(shorter_answer).to_string();
             Some(NameInBoth {
                 other,
-                shorten_other: true,
-                shared: typed.to_string(),
-                rest: rest(&there, &here),
+                longer,
+                shared,
+                shortened: name_with(longer_answer, &rest),
             })
-        } else if holds(&here, &there) {
-            Some(NameInBoth {
-                other,
-                shorten_other: false,
-                shared: answer.clone(),
-                rest: rest(&here, &there),
-            })
-        } else {
-            None
-        }
-    })
+        })
 }
 
 /// Keeps `original` (typed in another script, a word of yes, an address without a house

@@ -354,39 +354,33 @@ impl Engine {
                 ));
             }
             (FieldKind::Name { .. }, FieldStep::NameInBoth) => {
-                let typed = draft.pending_original.as_deref().unwrap_or_default();
-                if let Some(both) = forms::name_in_both(form, draft, index, typed)
-                    && let Some(other) = form.fields.get(both.other)
-                {
-                    // Both names as the office would read them, in the form's order; then
-                    // a button for each way, each saying what the longer name would be.
-                    let other_answer = match draft.answers.get(&other.id) {
-                        Some(Answer::Text(answer)) => answer.as_str(),
-                        _ => "",
+                if let Some(both) = forms::name_in_both(form, draft, index) {
+                    // Both names as the office will file them (in Latin letters where they
+                    // have them), in the form's order; then a button for each way, each
+                    // saying what the longer name would be.
+                    let line = |at: usize, answer: Option<&Answer>| {
+                        let field = form.fields.get(at)?;
+                        let answer = answer.or_else(|| draft.answers.get(&field.id))?;
+                        let label = self.t(lang, &field.label);
+                        Some(format!("{label}: {}", forms::short_name(answer)))
                     };
-                    let line =
-                        |f: &Field, answer: &str| format!("{}: {answer}", self.t(lang, &f.label));
-                    let mut lines = [
-                        (both.other, line(other, other_answer)),
-                        (index, line(field, typed)),
-                    ];
-                    lines.sort_by_key(|(at, _)| *at);
-                    let [(_, first), (_, second)] = lines;
-                    let (longer, longer_now) = if both.shorten_other {
-                        (other, other_answer)
-                    } else {
-                        (field, typed)
-                    };
-                    question = format!(
-                        "{first}\n{second}\n{}",
-                        self.ta(
+                    let (first, second) = (index.min(both.other), index.max(both.other));
+                    question = [line(first, None), line(second, None)]
+                        .into_iter()
+                        .flatten()
+                        .chain([self.ta(
                             lang,
                             "name-in-both",
-                            &[("shared", both.shared.as_str().into())]
-                        )
-                    );
-                    buttons.push(answer_button(line(longer, &both.rest), FieldButton::Yes));
-                    buttons.push(answer_button(line(longer, longer_now), FieldButton::No));
+                            &[("shared", both.shared.as_str().into())],
+                        )])
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    let shortened = line(both.longer, Some(&both.shortened));
+                    let kept = line(both.longer, None);
+                    if let (Some(shortened), Some(kept)) = (shortened, kept) {
+                        buttons.push(answer_button(shortened, FieldButton::Yes));
+                        buttons.push(answer_button(kept, FieldButton::No));
+                    }
                 }
             }
             (

@@ -134,14 +134,18 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                             step,
                             FieldStep::InterpreterLanguage | FieldStep::InterpreterTyped
                         ),
-                        FieldKind::Name { .. } => {
-                            matches!(
-                                step,
-                                FieldStep::LatinName
-                                    | FieldStep::WordAsAnswer
-                                    | FieldStep::NameInBoth
-                            ) && draft.pending_original.is_some()
-                        }
+                        FieldKind::Name { .. } => match step {
+                            FieldStep::LatinName | FieldStep::WordAsAnswer => {
+                                draft.pending_original.is_some()
+                            }
+                            FieldStep::NameInBoth => draft.answers.contains_key(&field.id),
+                            FieldStep::Main
+                            | FieldStep::InterpreterLanguage
+                            | FieldStep::InterpreterTyped
+                            | FieldStep::LatinAddress
+                            | FieldStep::OtherTyped
+                            | FieldStep::Retake => false,
+                        },
                         FieldKind::Address { .. } => {
                             matches!(step, FieldStep::LatinAddress | FieldStep::WordAsAnswer)
                                 && draft.pending_original.is_some()
@@ -179,10 +183,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     if !matches!(
         draft.position,
         Position::Field {
-            step: FieldStep::LatinName
-                | FieldStep::LatinAddress
-                | FieldStep::WordAsAnswer
-                | FieldStep::NameInBoth,
+            step: FieldStep::LatinName | FieldStep::LatinAddress | FieldStep::WordAsAnswer,
             ..
         }
     ) {

@@ -2022,7 +2022,14 @@ fn a_name_typed_in_both_name_questions_is_asked_about() {
     let mut talk = to_family_name("tr");
     talk.text("Ahmet Yılmaz");
     let outputs = talk.send(Input::Text("ahmet".into()));
-    assert!(!draft(&talk).answers.contains_key("given_names"));
+    assert_eq!(
+        draft(&talk).position,
+        Position::Field {
+            index: 1,
+            correcting: false,
+            step: FieldStep::NameInBoth
+        }
+    );
     let reply = last_text(&outputs);
     let family = talk.t("tr", "label-family-name");
     let given = talk.t("tr", "label-given-names");
@@ -2067,6 +2074,30 @@ fn a_name_typed_in_both_name_questions_is_asked_about() {
     talk.text("no");
     assert_eq!(name(&talk, "family_name"), "Al Hassan");
     assert_eq!(name(&talk, "given_names"), "Hassan");
+
+    // Typed in another script: compared as typed and in Latin letters, both shortened.
+    let mut talk = to_family_name("uk");
+    talk.text("Петренко Олена");
+    talk.press("f:0:ls");
+    talk.text("Олена");
+    let reply = talk.press("f:1:ls");
+    assert!(
+        reply.contains(&text_with(
+            "uk",
+            "name-in-both",
+            &[("shared", "Olena".into())]
+        )),
+        "{reply}"
+    );
+    talk.press("f:1:y");
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Name {
+            original: "Петренко".into(),
+            latin: LatinSpelling::Suggested("Petrenko".into()),
+        })
+    );
+    assert_eq!(field_index(&talk), 2);
 
     // One name at both (some people have only one) is not asked about.
     let mut talk = to_family_name("de");
