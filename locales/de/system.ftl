@@ -115,6 +115,8 @@ error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Sc
 error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen Sie das Jahr.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
 error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Meinen Sie den { $date }? Dann wählen Sie es unten.
+# A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.
+error-date-ago = Das Amt braucht den genauen Tag. War es der { $date }? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 error-number = Bitte schreiben Sie eine Zahl.

@@ -103,6 +103,8 @@ error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). 
 error-date-too-far = This date is more than a year ahead. Please check the year.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
 error-date-year-short = Please write the year with 4 digits. Do you mean { $date }? Then choose it below.
+# A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.
+error-date-ago = The office needs the exact day. Was it { $date }? Then choose it below. If not, please write the date.
 error-phone = This is not a phone number. Please write it like this: +49 151 23456789
 error-email = This is not an email address. Please write it like this: name@example.com
 error-number = Please write a number.

@@ -102,6 +102,7 @@ error-date-year-only = Hûn roj û mehê nizanin? Wê demê dîrokê wek di kaxe
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, li jêr wê hilbijêrin.
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
 error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Wê demê li jêr wê hilbijêrin.
+error-date-ago = Ji fermangehê re roja rast lazim e. Ma { $date } bû? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
 error-number = Ji kerema xwe hejmarekê binivîsin.

@@ -101,6 +101,7 @@ error-date-year-only = Günü ve ayı bilmiyor musunuz? O zaman tarihi belgeleri
 error-date-solar-hijri = Bu, İran takvimine (Hicri Şemsi) göre bir tarih. Miladi takvimde { $date }. Doğruysa aşağıdan seçin.
 error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.
 error-date-year-short = Lütfen yılı 4 rakamla yazın. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.
+error-date-ago = Dairenin tam güne ihtiyacı var. { $date } miydi? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
 error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 23456789
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
 error-number = Lütfen bir sayı yazın.

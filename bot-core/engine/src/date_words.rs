@@ -11,6 +11,10 @@
 //! - `other`: words that may stand in a date and say nothing about it ("г.", "года", "th");
 //! - `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`: a date
 //!   said as a day ("heute", "вчора", "vorgestern"), for dates like the day of moving in.
+//! - `days`, `weeks`, `months`, `ago`, `one`, `two`, `three`: a time ago ("vor einer Woche",
+//!   "3 дня назад", "من أسبوع"): the units in every form, the words that say "ago", the
+//!   numbers as words; `two days`, `two weeks`, `two months` for a language's dual
+//!   ("يومين", "أسبوعين"). Kompass asks whether the date it counts is right.
 //!
 //! The words of every language count in every conversation: a Ukrainian may write the
 //! German "März" she reads on her letters. A word that two lines give different meanings
@@ -42,6 +46,14 @@ pub struct Month {
     pub number: u32,
 }
 
+/// The unit of a time ago.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgoUnit {
+    Days,
+    Weeks,
+    Months,
+}
+
 /// A name's month and where it was written, for the message when another file disagrees.
 #[derive(Debug, Clone)]
 struct NamedMonth {
@@ -59,6 +71,12 @@ pub struct DateWords {
     days: BTreeMap<String, (i64, String)>,
     /// Folded words that may stand in a date and say nothing.
     other: BTreeSet<String>,
+    /// Folded units of a time ago, with the count a dual form says ("يومين": 2), else 0.
+    units: BTreeMap<String, (AgoUnit, u32)>,
+    /// Folded words that say "ago" ("vor", "назад", "önce").
+    ago: BTreeSet<String>,
+    /// Folded numbers as words ("einer", "два", "bir").
+    numbers: BTreeMap<String, u32>,
     /// The most words a name has ("تشرين الأول": two).
     longest: usize,
 }
@@ -135,6 +153,39 @@ impl DateWords {
             }
             return;
         }
+        let ago = match key {
+            "days" => Some((AgoUnit::Days, 0)),
+            "weeks" => Some((AgoUnit::Weeks, 0)),
+            "months" => Some((AgoUnit::Months, 0)),
+            "two days" => Some((AgoUnit::Days, 2)),
+            "two weeks" => Some((AgoUnit::Weeks, 2)),
+            "two months" => Some((AgoUnit::Months, 2)),
+            _ => None,
+        };
+        let number = match key {
+            "one" => Some(1),
+            "two" => Some(2),
+            "three" => Some(3),
+            _ => None,
+        };
+        if ago.is_some() || number.is_some() || key == "ago" {
+            for entry in entries {
+                let folded = fold(entry);
+                if !is_word(&folded) {
+                    problem(
+                        format!("`{entry}` is not one word of letters"),
+                        "list single words (\"Woche\", \"Wochen\"), separated by commas".into(),
+                    );
+                } else if let Some(unit) = ago {
+                    self.units.insert(folded, unit);
+                } else if let Some(number) = number {
+                    self.numbers.insert(folded, number);
+                } else {
+                    self.ago.insert(folded);
+                }
+            }
+            return;
+        }
         let day = match key {
             "day before yesterday" => Some(-2),
             "yesterday" => Some(-1),
@@ -170,7 +221,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `one`, `two`, `three` or `other`".into(),
             );
         };
         named.insert(month);
@@ -241,6 +292,45 @@ impl DateWords {
     /// How many days from today a folded phrase ("gestern") says: -1, 0 or 1.
     pub fn day_offset(&self, folded: &str) -> Option<i64> {
         self.days.get(folded).map(|(offset, _)| *offset)
+    }
+
+    /// How long ago folded `words` (digits as 0–9) say: a word of "ago", one unit, and a
+    /// number right before it (a digit or a word) or none (one: "a week ago", "неделю
+    /// назад"). `None` for anything else, for a number elsewhere ("من شهر 3": since March,
+    /// not three months ago) and beside a month's name.
+    pub fn ago(&self, words: &[String]) -> Option<(AgoUnit, u32)> {
+        // "من شهر آذار" (since the month of March) names a month, not a time ago.
+        if !words.iter().any(|word| self.ago.contains(word))
+            || words.iter().any(|word| self.names.contains_key(word))
+        {
+            return None;
+        }
+        let number = |word: &String| {
+            word.parse::<u32>()
+                .ok()
+                .or_else(|| self.numbers.get(word).copied())
+        };
+        let mut units = words
+            .iter()
+            .enumerate()
+            .filter_map(|(at, word)| self.units.get(word).map(|unit| (at, *unit)));
+        let (at, (unit, dual)) = units.next()?;
+        if units.next().is_some() {
+            return None;
+        }
+        let before = at.checked_sub(1).and_then(|before| words.get(before));
+        let count = match before.and_then(number) {
+            Some(count) => count,
+            None if dual > 0 => dual,
+            None => 1,
+        };
+        // Only the number before the unit: any other says something else.
+        let numbers = words
+            .iter()
+            .filter(|word| word.parse::<u32>().is_ok())
+            .count();
+        let counted = usize::from(before.is_some_and(|word| word.parse::<u32>().is_ok()));
+        (numbers == counted && count > 0).then_some((unit, count))
     }
 
     /// Whether a folded word may stand in a date without saying anything about it.

@@ -109,6 +109,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-year-only", &[]),
     ("error-date-solar-hijri", &["date"]),
     ("error-date-year-short", &["date"]),
+    ("error-date-ago", &["date"]),
     ("error-date-too-far", &[]),
     ("error-phone", &[]),
     ("error-email", &[]),

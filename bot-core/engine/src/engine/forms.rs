@@ -648,6 +648,11 @@ impl Engine {
                 "error-date-year-short",
                 &[("date", suggested.format("%d.%m.%Y").to_string().into())],
             ),
+            Refusal::DateAgo { suggested } => self.ta(
+                lang,
+                "error-date-ago",
+                &[("date", suggested.format("%d.%m.%Y").to_string().into())],
+            ),
             Refusal::Phone => self.t(lang, "error-phone"),
             Refusal::Email => self.t(lang, "error-email"),
             Refusal::Number => self.t(lang, "error-number"),

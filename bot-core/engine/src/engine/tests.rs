@@ -4008,6 +4008,50 @@ fn a_birth_date_with_only_the_year() {
     assert!(!draft(&talk).answers.contains_key("move_in_date"));
 }
 
+/// "من أسبوع" (a week ago) at the moving-in date got "I cannot read this date" twice in an
+/// Arabic field test. The day it counts back to is offered: a press, a typed number or yes
+/// takes it; the date typed out replaces it.
+#[test]
+fn a_time_ago_at_the_moving_in_date_offers_the_day() {
+    let to_move_in_date = |lang: &str| {
+        let mut talk = to_new_address(lang);
+        talk.text("Lindenweg 4");
+        assert_eq!(field_index(&talk), 5);
+        talk
+    };
+    let moved_in = |talk: &Talk| draft(talk).answers.get("move_in_date").cloned();
+    let on = |d| {
+        Some(Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap(),
+        ))
+    };
+    let mut talk = to_move_in_date("ar");
+    let outputs = talk.send(Input::Text("من أسبوع".into()));
+    assert!(
+        last_text(&outputs).starts_with(&text_with(
+            "ar",
+            "error-date-ago",
+            &[("date", "15.11.2026".into())]
+        )),
+        "{}",
+        last_text(&outputs)
+    );
+    assert_eq!(buttons(&outputs)[0], "f:5:ds");
+    assert_eq!(moved_in(&talk), None);
+    talk.text("1");
+    assert_eq!(moved_in(&talk), on(15));
+
+    let mut talk = to_move_in_date("ru");
+    talk.text("3 дня назад");
+    talk.text("да");
+    assert_eq!(moved_in(&talk), on(19));
+
+    let mut talk = to_move_in_date("de");
+    talk.text("vor einer Woche");
+    talk.text("14.11.2026");
+    assert_eq!(moved_in(&talk), on(14));
+}
+
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
 #[test]

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::content::DateRange;
-use crate::date_words::{Calendar, DateWords};
+use crate::date_words::{AgoUnit, Calendar, DateWords};
 
 /// Why a typed value was refused; each maps to a translated message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +39,11 @@ pub enum Refusal {
     DateYearShort {
         suggested: NaiveDate,
     },
+    /// A time ago ("vor einer Woche", "3 дня назад"): the date counted back from today is
+    /// shown, for the person to confirm; the office needs the day.
+    DateAgo {
+        suggested: NaiveDate,
+    },
     Phone,
     Email,
     Number,
@@ -55,7 +60,7 @@ impl Refusal {
     pub fn suggested_date(self) -> Option<NaiveDate> {
         match self {
             Self::SolarHijri { gregorian } => Some(gregorian),
-            Self::DateYearShort { suggested } => Some(suggested),
+            Self::DateYearShort { suggested } | Self::DateAgo { suggested } => Some(suggested),
             _ => None,
         }
     }
@@ -172,7 +177,8 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
 /// year comes first, as in Germany), and the month as a word of any language's `dates.txt`
 /// ("15. März 1990", "15 марта 1990 г.", "March 15, 1990"), and outside birth dates a day's
 /// word ("gestern", "вчора"). A month of the Persian calendar
-/// ("۲۴ اسفند ۱۳۶۹") is refused with its Gregorian date, for the person to confirm. A
+/// ("۲۴ اسفند ۱۳۶۹") is refused with its Gregorian date, and a time ago ("vor einer Woche")
+/// with the day it counts back to, for the person to confirm. A
 /// two-digit year is refused with the date it most likely means ([`Refusal::DateYearShort`]),
 /// never taken silently: `12.3.05` could be 1905 or 2005, and a wrong birth year makes a
 /// request useless.
@@ -187,6 +193,11 @@ pub fn date(
         && let Some(date) = date_said_as_a_day(input, date_words, today)
     {
         return in_range(date, range, today);
+    }
+    if let Some(counted) = date_ago(input, date_words, today) {
+        return Err(Refusal::DateAgo {
+            suggested: in_range(counted, range, today)?,
+        });
     }
     let parts = match date_parts(input) {
         Err(refusal) => date_with_month_name(input, date_words).unwrap_or(Err(refusal))?,
@@ -242,6 +253,23 @@ fn date_said_as_a_day(input: &str, words: &DateWords, today: NaiveDate) -> Optio
         .join(" ");
     let offset = words.day_offset(&phrase)?;
     today.checked_add_signed(chrono::Duration::days(offset))
+}
+
+/// The day a time ago names ("vor 2 Wochen", "قبل يومين", "bir ay önce"), counted back
+/// from `today` ([`DateWords::ago`]).
+fn date_ago(input: &str, words: &DateWords, today: NaiveDate) -> Option<NaiveDate> {
+    let folded = crate::words::fold(&normalize_digits(input));
+    let tokens: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|token| !token.is_empty())
+        .map(str::to_string)
+        .collect();
+    let (unit, count) = words.ago(&tokens)?;
+    match unit {
+        AgoUnit::Days => today.checked_sub_signed(chrono::Duration::days(count.into())),
+        AgoUnit::Weeks => today.checked_sub_signed(chrono::Duration::weeks(count.into())),
+        AgoUnit::Months => today.checked_sub_months(chrono::Months::new(count)),
+    }
 }
 
 /// The years of the Persian calendar people born or living today write (1921–2041).
@@ -755,13 +783,79 @@ mod tests {
             date("gestern", DateRange::Past, today()),
             Err(Refusal::DateUnreadable)
         );
-        for unread in ["heute 10 Uhr", "vor 3 Tagen", "gestern oder heute"] {
+        for unread in ["heute 10 Uhr", "gestern oder heute"] {
             assert_eq!(
                 date(unread, DateRange::Any, today()),
                 Err(Refusal::DateUnreadable),
                 "{unread}"
             );
         }
+    }
+
+    /// A time ago ("vor einer Woche", "3 дня назад", "من أسبوع") is refused with the day it
+    /// counts back to, for the person to confirm (the office needs the day); a number or
+    /// month elsewhere makes it no time ago.
+    #[test]
+    fn a_time_ago_suggests_the_day_it_counts_back_to() {
+        let ago = |days: i64| {
+            Err(Refusal::DateAgo {
+                suggested: today() - chrono::Duration::days(days),
+            })
+        };
+        let months_ago = |months: u32| {
+            Err(Refusal::DateAgo {
+                suggested: today()
+                    .checked_sub_months(chrono::Months::new(months))
+                    .unwrap(),
+            })
+        };
+        for (typed, days) in [
+            ("vor einer Woche", 7),
+            ("seit 2 Wochen", 14),
+            ("vor 3 Tagen", 3),
+            ("a week ago", 7),
+            ("I moved in 10 days ago", 10),
+            ("неделю назад", 7),
+            ("3 дня назад", 3),
+            ("два тижні тому", 14),
+            ("من أسبوع", 7),
+            ("قبل ٣ أيام", 3),
+            ("قبل يومين", 2),
+            ("منذ أسبوعين", 14),
+            ("یک هفته پیش", 7),
+            ("۵ روز پیش", 5),
+            ("bir hafta önce", 7),
+            ("3 gün önce", 3),
+            ("hefteyek berê", 7),
+        ] {
+            assert_eq!(date(typed, DateRange::Any, today()), ago(days), "{typed}");
+        }
+        assert_eq!(
+            date("vor einem Monat", DateRange::Any, today()),
+            months_ago(1)
+        );
+        assert_eq!(date("2 ay önce", DateRange::Past, today()), months_ago(2));
+        assert_eq!(date("من شهرين", DateRange::Any, today()), months_ago(2));
+        for other in [
+            "من شهر 3",
+            "من شهر آذار",
+            "seit März",
+            "vor 3 Tagen am 5.",
+            "Woche",
+        ] {
+            assert!(
+                !matches!(
+                    date(other, DateRange::Any, today()),
+                    Err(Refusal::DateAgo { .. })
+                ),
+                "{other}"
+            );
+        }
+        // Counted back past what the field takes: its own refusal.
+        assert_eq!(
+            date("vor 2 Wochen", DateRange::Future, today()),
+            Err(Refusal::DateInPast)
+        );
     }
 
     /// A year of two digits is refused with the one date it can mean: this century's if
