@@ -65,6 +65,13 @@ pub enum Answer {
     Number(i64),
     /// The option's stable value.
     Choice(String),
+    /// When someone can come to an appointment: the time option's value ("mornings",
+    /// "any") and the days of the week they named ("montags"), Monday 1 … Sunday 7. Without
+    /// days it is a `Choice`.
+    Appointment {
+        time: String,
+        weekdays: Vec<u8>,
+    },
     YesNo(bool),
     Interpreter(Option<InterpreterLanguage>),
     Photos(Vec<AttachmentRef>),

@@ -15,6 +15,9 @@
 //!   "3 дня назад", "من أسبوع"): the units in every form, the words that say "ago", the
 //!   numbers as words; `two days`, `two weeks`, `two months` for a language's dual
 //!   ("يومين", "أسبوعين"). Kompass asks whether the date it counts is right.
+//! - `monday` … `sunday`: the days of the week, the name to show first ("Montag, montags,
+//!   Mo"), for the days someone can come to an appointment; `except`: words that turn a
+//!   day round ("außer Freitag", "кроме пятницы"), after which no day is taken.
 //!
 //! The words of every language count in every conversation: a Ukrainian may write the
 //! German "März" she reads on her letters. A word that two lines give different meanings
@@ -45,6 +48,17 @@ pub struct Month {
     pub calendar: Calendar,
     pub number: u32,
 }
+
+/// The keys of the days of the week, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The unit of a time ago.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +91,12 @@ pub struct DateWords {
     ago: BTreeSet<String>,
     /// Folded numbers as words ("einer", "два", "bir").
     numbers: BTreeMap<String, u32>,
+    /// Folded days of the week (their words joined by one space), Monday 1 … Sunday 7.
+    weekdays: BTreeMap<String, u8>,
+    /// Each language's name to show for each day of the week (the first of its line).
+    weekday_names: BTreeMap<String, [Option<String>; 7]>,
+    /// Folded words that turn a day of the week round ("außer", "кроме").
+    except: BTreeSet<String>,
     /// The most words a name has ("تشرين الأول": two).
     longest: usize,
 }
@@ -186,6 +206,60 @@ impl DateWords {
             }
             return;
         }
+        let weekday = WEEKDAYS
+            .iter()
+            .position(|day| *day == key)
+            .and_then(|at| u8::try_from(at + 1).ok());
+        if let Some(weekday) = weekday {
+            let language = file
+                .parent()
+                .and_then(Path::file_name)
+                .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+            for (at, entry) in entries.enumerate() {
+                let folded = crate::words::fold_phrase(entry);
+                if folded.is_empty() || folded.chars().any(|c| c.is_ascii_digit()) {
+                    problem(
+                        format!("`{entry}` is not a name made of letters"),
+                        "write the day's name without digits or dots (\"Mo\", not \"Mo.\")".into(),
+                    );
+                    continue;
+                }
+                if at == 0 {
+                    let names = self.weekday_names.entry(language.clone()).or_default();
+                    if let Some(name) = names.get_mut(usize::from(weekday - 1)) {
+                        *name = Some(entry.to_string());
+                    }
+                }
+                match self.weekdays.get(&folded) {
+                    Some(known) if *known != weekday => problem(
+                        format!(
+                            "`{entry}` is also `{}`",
+                            WEEKDAYS.get(usize::from(known - 1)).unwrap_or(&"")
+                        ),
+                        "a name can name one day only: remove it from one of the two lines".into(),
+                    ),
+                    Some(_) => {}
+                    None => {
+                        self.weekdays.insert(folded, weekday);
+                    }
+                }
+            }
+            return;
+        }
+        if key == "except" {
+            for entry in entries {
+                let folded = crate::words::fold_phrase(entry);
+                if folded.is_empty() {
+                    problem(
+                        format!("`{entry}` is not a word of letters"),
+                        "list the words (\"außer\", \"кроме\"), separated by commas".into(),
+                    );
+                } else {
+                    self.except.insert(folded);
+                }
+            }
+            return;
+        }
         let day = match key {
             "day before yesterday" => Some(-2),
             "yesterday" => Some(-1),
@@ -221,7 +295,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `one`, `two`, `three` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `one`, `two`, `three`, `monday` … `sunday`, `except` or `other`".into(),
             );
         };
         named.insert(month);
@@ -331,6 +405,47 @@ impl DateWords {
             .count();
         let counted = usize::from(before.is_some_and(|word| word.parse::<u32>().is_ok()));
         (numbers == counted && count > 0).then_some((unit, count))
+    }
+
+    /// The days of the week `words` (folded) name, Monday 1 … Sunday 7, sorted, each once;
+    /// none where a word turns a day round ("außer Freitag": Friday is the one day not).
+    /// A name of two words ("دو شنبه") is read as one.
+    pub fn weekdays_in(&self, words: &[String]) -> Vec<u8> {
+        let phrase = words.join(" ");
+        if words.iter().any(|word| self.except.contains(word))
+            || self
+                .except
+                .iter()
+                .any(|except| except.contains(' ') && phrase.contains(except.as_str()))
+        {
+            return Vec::new();
+        }
+        let mut days = Vec::new();
+        let mut at = 0;
+        while let Some(word) = words.get(at) {
+            let pair = words.get(at + 1).map(|next| format!("{word} {next}"));
+            if let Some(day) = pair.as_ref().and_then(|pair| self.weekdays.get(pair)) {
+                days.push(*day);
+                at += 2;
+                continue;
+            }
+            if let Some(day) = self.weekdays.get(word) {
+                days.push(*day);
+            }
+            at += 1;
+        }
+        days.sort_unstable();
+        days.dedup();
+        days
+    }
+
+    /// The name of day `weekday` (Monday 1 … Sunday 7) to show in `lang`: the first of its
+    /// line, else the English one.
+    pub fn weekday_name(&self, lang: &str, weekday: u8) -> Option<&str> {
+        let index = usize::from(weekday.checked_sub(1)?);
+        [lang, "en"]
+            .into_iter()
+            .find_map(|lang| self.weekday_names.get(lang)?.get(index)?.as_deref())
     }
 
     /// Whether a folded word may stand in a date without saying anything about it.

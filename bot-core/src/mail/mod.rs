@@ -21,6 +21,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use serde_json::json;
 
 use crate::content::{Content, FieldKind, OtherAnswer};
+use crate::date_words::WEEKDAYS;
 use crate::engine::script::{is_latin, latin_suggestion, untranslated_language};
 use crate::engine::values::normalize_digits;
 use crate::engine::{
@@ -571,6 +572,14 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
             None => json!(format!("{year:04}")),
         },
         Answer::Number(number) => json!(number),
+        // The option's value and the days in English: "monday" … "sunday".
+        Answer::Appointment { time, weekdays } => json!({
+            "time": time,
+            "weekdays": weekdays
+                .iter()
+                .filter_map(|day| WEEKDAYS.get(usize::from(*day).checked_sub(1)?))
+                .collect::<Vec<_>>(),
+        }),
         Answer::YesNo(yes) => json!(yes),
         Answer::Interpreter(language) => json!(language.is_some()),
         Answer::Photos(photos) => json!(photos.len()),
@@ -633,6 +642,41 @@ mod tests {
     fn text_of(request: &Request) -> RequestText {
         let engine = engine();
         request_text(request, engine.content(), &engine, context()).unwrap()
+    }
+
+    /// The days someone can come reach the office in German, and request.json in English.
+    #[test]
+    fn appointment_days_are_named_in_german() {
+        let mut days = request(
+            "ar",
+            vec![(
+                "appointment",
+                Answer::Appointment {
+                    time: "mornings".into(),
+                    weekdays: vec![1, 3],
+                },
+            )],
+        );
+        days.form = "register-form".into();
+        days.institution = "buergerbuero".into();
+        let text = text_of(&days);
+        let engine = engine();
+        let label = strip_bidi_marks(&engine.content().locales.text(
+            "de",
+            "label-appointment",
+            &[],
+        ));
+        let mornings = strip_bidi_marks(&engine.content().locales.text(
+            "de",
+            "appointment-mornings",
+            &[],
+        ));
+        let line = format!("{label}: Montag, Mittwoch – {mornings}");
+        assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
+        assert_eq!(
+            text.json["fields"][0]["value"],
+            json!({ "time": "mornings", "weekdays": ["monday", "wednesday"] })
+        );
     }
 
     /// The email's "Antwort:" line and its Reply-To follow the way the newcomer was told

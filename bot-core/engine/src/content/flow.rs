@@ -253,12 +253,16 @@ pub struct OtherAnswer {
     pub max_length: usize,
 }
 
+/// The value of the default appointment option "Any time": the time of an answer that
+/// names days only ("montags").
+pub const ANY_TIME: &str = "any";
+
 /// The appointment options every flow gets unless it names its own.
 pub fn default_appointment_options() -> Vec<ChoiceOption> {
     [
         ("mornings", "appointment-mornings"),
         ("afternoons", "appointment-afternoons"),
-        ("any", "appointment-any"),
+        (ANY_TIME, "appointment-any"),
     ]
     .into_iter()
     .map(|(value, label)| ChoiceOption {

@@ -2,7 +2,7 @@
 //! submitted request.
 
 use super::*;
-use crate::content::ChoiceOption;
+use crate::content::{ANY_TIME, ChoiceOption};
 use crate::words;
 use inputs::{FIELD_BUTTON_LABELS, loose_key};
 
@@ -315,6 +315,29 @@ impl Engine {
                     .map(Answer::Text)
                     .map_err(Some),
             },
+            // "montags", "Dienstag vormittags", "الاثنين": the days someone can come are kept
+            // beside the time (before, the list came again and the days were lost); the time
+            // is the option or hour the sentence names, else any time.
+            (FieldKind::Appointment { options }, FieldStep::Main)
+                if let weekdays = values::weekdays(text, self.content.locales.date_words())
+                    && !weekdays.is_empty()
+                    && let Some(time) = match self.option_named(options, text) {
+                        Named::One(option) => Some(option.value.as_str()),
+                        Named::Several | Named::Nothing => values::part_of_day(text)
+                            .filter(|part| options.iter().any(|option| option.value == *part))
+                            .or_else(|| {
+                                options
+                                    .iter()
+                                    .find(|option| option.value == ANY_TIME)
+                                    .map(|option| option.value.as_str())
+                            }),
+                    } =>
+            {
+                Ok(Answer::Appointment {
+                    time: time.to_string(),
+                    weekdays,
+                })
+            }
             // "ab 14 Uhr", "saat 10'da", "after 2pm": a time of day is the part of the day
             // of the default options (a German field test got "choose one" for it).
             (FieldKind::Appointment { options }, FieldStep::Main)

@@ -570,6 +570,15 @@ impl Engine {
                 | FieldKind::Interpreter
                 | FieldKind::Photos { .. } => value.clone(),
             },
+            // "Montag, Mittwoch – Vormittags (8–12)".
+            Answer::Appointment { time, weekdays } => {
+                let days: Vec<&str> = weekdays
+                    .iter()
+                    .filter_map(|day| self.content.locales.date_words().weekday_name(lang, *day))
+                    .collect();
+                let time = self.display_answer(field, &Answer::Choice(time.clone()), lang);
+                format!("{} – {time}", days.join(", "))
+            }
             Answer::YesNo(yes) => self.t(lang, if *yes { "value-yes" } else { "value-no" }),
             Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),
             // The field's label already says "interpreter": just the language.

@@ -233,9 +233,12 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
             Answer::Text(_) => other.is_some(),
             _ => false,
         },
-        FieldKind::Appointment { options } => {
-            matches!(answer, Answer::Choice(v) if options.iter().any(|o| o.value == *v))
-        }
+        FieldKind::Appointment { options } => match answer {
+            Answer::Choice(v) | Answer::Appointment { time: v, .. } => {
+                options.iter().any(|o| o.value == *v)
+            }
+            _ => false,
+        },
         FieldKind::Text { .. } | FieldKind::Code { .. } | FieldKind::Address { .. } => {
             matches!(answer, Answer::Text(_))
         }

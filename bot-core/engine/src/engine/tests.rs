@@ -3479,13 +3479,13 @@ fn a_form_from_a_page_knows_its_topic() {
 }
 
 /// German field test: "ab 14 Uhr" (from 2 pm) at "When can you come?" got "choose one of
-/// the options". An hour in the sentence is its part of the day; a weekday is not.
+/// the options". An hour in the sentence is its part of the day.
 #[test]
 fn an_hour_answers_when_one_can_come() {
     for (lang, typed, value) in [
         ("de", "ab 14 Uhr", Some("afternoons")),
         ("tr", "saat 10'da gelebilirim", Some("mornings")),
-        ("de", "montags", None),
+        ("de", "um 10 oder um 15 Uhr", None),
     ] {
         let mut talk = Talk::new();
         to_register_photos(&mut talk);
@@ -3501,6 +3501,62 @@ fn an_hour_answers_when_one_can_come() {
             "{typed}"
         );
     }
+}
+
+/// "montags" (on Mondays) at "When can you come?" got the list again, and the day was
+/// lost. The days named are kept beside the time the sentence names (else any time), shown
+/// in the summary in the person's language and in the email in German; "außer Freitag"
+/// (except Friday) names no day, and gets the list.
+#[test]
+fn the_days_one_can_come_are_kept() {
+    let to_appointment = |lang: &str| {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.text("No");
+        talk.press(&format!("lang:{lang}"));
+        assert_eq!(field_index(&talk), 12);
+        talk
+    };
+    for (lang, typed, time, days) in [
+        ("de", "montags", "any", vec![1]),
+        (
+            "de",
+            "Dienstag oder Donnerstag vormittags",
+            "mornings",
+            vec![2, 4],
+        ),
+        ("ar", "يوم الخميس بعد الساعة ٣", "afternoons", vec![4]),
+        ("ru", "в среду после обеда", "afternoons", vec![3]),
+    ] {
+        let mut talk = to_appointment(lang);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Appointment {
+                time: time.into(),
+                weekdays: days
+            }),
+            "{typed}"
+        );
+    }
+    let mut talk = to_appointment("ar");
+    let summary = talk.text("الخميس");
+    let thursday = content()
+        .locales
+        .date_words()
+        .weekday_name("ar", 4)
+        .unwrap()
+        .to_string();
+    assert!(
+        summary.contains(&format!("{thursday} – {}", talk.t("ar", "appointment-any"))),
+        "{summary}"
+    );
+    let mut talk = to_appointment("de");
+    talk.text("außer Freitag");
+    assert_eq!(draft(&talk).answers.get("appointment"), None);
+    assert_eq!(field_index(&talk), 12);
 }
 
 /// Ukrainian field test: "а коли мені прийти?" (when do I come?) after sending got "I have

@@ -272,6 +272,12 @@ fn date_ago(input: &str, words: &DateWords, today: NaiveDate) -> Option<NaiveDat
     }
 }
 
+/// The days of the week `input` names ("montags", "Dienstag oder Mittwoch", "الاثنين"),
+/// Monday 1 … Sunday 7; none where a word turns a day round ("außer Freitag").
+pub fn weekdays(input: &str, words: &DateWords) -> Vec<u8> {
+    words.weekdays_in(&crate::words::tokens(input))
+}
+
 /// The years of the Persian calendar people born or living today write (1921–2041).
 const PERSIAN_YEARS: std::ops::RangeInclusive<i32> = 1300..=1420;
 
@@ -856,6 +862,41 @@ mod tests {
             date("vor 2 Wochen", DateRange::Future, today()),
             Err(Refusal::DateInPast)
         );
+    }
+
+    /// The days of the week a sentence names, in any language; none after a word that
+    /// turns a day round, and none from a two-letter word ("so", "do", "di").
+    #[test]
+    fn weekdays_named_in_a_sentence() {
+        let words = shipped_date_words();
+        for (typed, days) in [
+            ("montags", vec![1]),
+            ("Dienstag oder Donnerstag vormittags", vec![2, 4]),
+            ("on Fridays", vec![5]),
+            ("يوم الاثنين أو الخميس", vec![1, 4]),
+            ("سه شنبه", vec![2]),
+            ("سه‌شنبه و پنجشنبه", vec![2, 4]),
+            ("в среду", vec![3]),
+            ("у пʼятницю", vec![5]),
+            ("Salı günü", vec![2]),
+            ("Duşemê", vec![1]),
+            ("Montag, montags, Monday", vec![1]),
+        ] {
+            assert_eq!(weekdays(typed, words), days, "{typed}");
+        }
+        for typed in [
+            "außer Freitag",
+            "not on Monday",
+            "кроме пятницы",
+            "ما بقدر الخميس",
+            "so früh wie möglich",
+            "I do it in the morning",
+            "di sibehê de",
+        ] {
+            assert_eq!(weekdays(typed, words), Vec::<u8>::new(), "{typed}");
+        }
+        assert_eq!(words.weekday_name("de", 1), Some("Montag"));
+        assert_eq!(words.weekday_name("ar", 5), Some("الجمعة"));
     }
 
     /// A year of two digits is refused with the one date it can mean: this century's if
