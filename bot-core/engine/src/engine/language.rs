@@ -459,6 +459,25 @@ pub(super) mod tests {
         );
     }
 
+    /// A Ukrainian field test: "Добрий день! Я хочу подати заяву в джобцентр" got the
+    /// language proposal; its words of applying ("подати заяву") are Ukrainian's own.
+    #[test]
+    fn a_ukrainian_application_is_recognised() {
+        let lists = shipped_words();
+        assert_eq!(
+            guess(
+                "Добрий день! Я хочу подати заяву в джобцентр",
+                &lists,
+                &EIGHT,
+                None
+            ),
+            Guess::Language {
+                code: "uk".into(),
+                confident: true
+            }
+        );
+    }
+
     /// The messenger's language counts only for a text it could be written in: an Arabic
     /// app does not make "Hello, I need help" Arabic, nor a German app "مرحبا" German.
     #[test]
