@@ -151,8 +151,26 @@ impl Engine {
             }
             // Only the buttons answer which name is right (a yes or no typed is one).
             (FieldKind::Name { .. }, FieldStep::NameInBoth)
-                if name_in_both(form, draft, index).is_some() =>
+                if let Some(both) = name_in_both(form, draft, index) =>
             {
+                // The name of a button typed ("Yılmaz"): that button. Anything else: the
+                // buttons again (a yes or no typed was taken as one before).
+                let typed = loose_key(text);
+                let longer_now = form
+                    .fields
+                    .get(both.longer)
+                    .and_then(|longer| draft.answers.get(&longer.id))
+                    .map(|answer| loose_key(short_name(answer)));
+                let value = if typed == loose_key(short_name(&both.shortened)) {
+                    Some(FieldButton::Yes)
+                } else if longer_now.is_some_and(|now| now == typed) {
+                    Some(FieldButton::No)
+                } else {
+                    None
+                };
+                if let Some(value) = value {
+                    return self.press_answer(session, index, value, ctx, reply);
+                }
                 Err(None)
             }
             (FieldKind::Name { max_length }, _) => match values::name(text, *max_length) {

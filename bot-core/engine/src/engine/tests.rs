@@ -2064,6 +2064,20 @@ fn a_name_typed_in_both_name_questions_is_asked_about() {
     assert_eq!(name(&talk, "family_name"), "Yılmaz");
     assert_eq!(name(&talk, "given_names"), "Ahmet");
 
+    // The name a button gives, typed, is that button.
+    let mut talk = to_family_name("de");
+    talk.text("Ahmet Yılmaz");
+    talk.text("Ahmet");
+    talk.text("yilmaz");
+    assert_eq!(name(&talk, "family_name"), "Yılmaz");
+    assert_eq!(field_index(&talk), 2);
+    let mut talk = to_family_name("de");
+    talk.text("Ahmet Yılmaz");
+    talk.text("Ahmet");
+    talk.text("Ahmet Yılmaz");
+    assert_eq!(name(&talk, "family_name"), "Ahmet Yılmaz");
+    assert_eq!(field_index(&talk), 2);
+
     // No keeps both as typed; Back asks for the name again.
     let mut talk = to_family_name("en");
     talk.text("Al Hassan");
