@@ -119,6 +119,9 @@ error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Meinen Sie d
 error-date-ago = Das Amt braucht den genauen Tag. War es der { $date }? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
+# An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):
+# the address meant, with a ✓ button. The email question follows on the next line.
+email-typo-check = Meinen Sie: { $email }? Dann wählen Sie es unten. Sonst schreiben Sie Ihre E-Mail-Adresse bitte noch einmal.
 error-number = Bitte schreiben Sie eine Zahl.
 error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
 # At a file or customer number (field kind `code`) without a digit.

@@ -107,6 +107,9 @@ error-date-year-short = Please write the year with 4 digits. Do you mean { $date
 error-date-ago = The office needs the exact day. Was it { $date }? Then choose it below. If not, please write the date.
 error-phone = This is not a phone number. Please write it like this: +49 151 23456789
 error-email = This is not an email address. Please write it like this: name@example.com
+# An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):
+# the address meant, with a ✓ button. The email question follows on the next line.
+email-typo-check = Do you mean: { $email }? Then choose it below. If not, please write your email address again.
 error-number = Please write a number.
 error-number-range = Please write a number from { $min } to { $max }.
 error-code = This is not a number from the office. A number from the office has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.

@@ -105,6 +105,7 @@ error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we 
 error-date-ago = Ji fermangehê re roja rast lazim e. Ma { $date } bû? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
+email-typo-check = Mebesta we ev e: { $email }? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.
 error-number = Ji kerema xwe hejmarekê binivîsin.
 error-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
 error-code = Ev ne hejmareke ji nivîsgehê ye. Di wê de jimar hene, wek: 32.1-4711/24. Hejmara we tune? Wê demê “Derbas bibe” hilbijêrin.

@@ -104,6 +104,7 @@ error-date-year-short = Lütfen yılı 4 rakamla yazın. { $date } mi demek isti
 error-date-ago = Dairenin tam güne ihtiyacı var. { $date } miydi? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
 error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 23456789
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
+email-typo-check = Şunu mu demek istiyorsunuz: { $email }? O zaman aşağıdan seçin. Değilse lütfen e-posta adresinizi tekrar yazın.
 error-number = Lütfen bir sayı yazın.
 error-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
 error-code = Bu, kurumdan bir numara değil. İçinde rakamlar vardır, örneğin: 32.1-4711/24. Numaranız yok mu? O zaman “Atla”yı seçin.

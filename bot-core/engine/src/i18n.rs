@@ -261,6 +261,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-name-not-latin", &[]),
     ("answer-word-check", &["word"]),
     ("name-in-both", &["shared"]),
+    ("email-typo-check", &["email"]),
     ("address-number-check", &["address"]),
     ("address-latin-question", &["address"]),
     ("button-address-keep", &[]),

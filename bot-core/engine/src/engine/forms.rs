@@ -265,6 +265,34 @@ impl Engine {
                 }
             }
             (FieldKind::Phone, _) => values::phone(text).map(Answer::Phone).map_err(Some),
+            // "Did you mean sami@gmail.com?": a yes takes it, a no asks for the address again.
+            (FieldKind::Email, FieldStep::WordAsAnswer)
+                if !text.contains('@')
+                    && let Some(yes) = self.first_word_yes_or_no(&words::tokens(text)) =>
+            {
+                if yes {
+                    return self.press_answer(
+                        session,
+                        index,
+                        FieldButton::KeepAsWritten,
+                        ctx,
+                        reply,
+                    );
+                }
+                if let Some(draft) = session.drafts.get_mut(form_id) {
+                    follow_up(draft, index, FieldStep::Main);
+                    draft.pending_original = None;
+                }
+                return self.reprompt(session, ctx, reply);
+            }
+            // "fatma@gmail", "sami@gmail.con": an answer to that address would be lost, so
+            // the address meant is asked about once; typed again as it was, it is taken.
+            (FieldKind::Email, FieldStep::Main) if let Some(meant) = values::email_typo(text) => {
+                if let Some(draft) = session.drafts.get_mut(form_id) {
+                    ask_about(draft, index, FieldStep::WordAsAnswer, meant);
+                }
+                return self.reprompt(session, ctx, reply);
+            }
             (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
             (FieldKind::Number { min, max }, _) => values::number(text, *min, *max)
                 .map(Answer::Number)
@@ -950,6 +978,12 @@ impl Engine {
                             return self.stale(session, ctx, reply);
                         };
                         Some(Answer::Text(original))
+                    }
+                    (FieldKind::Email, FieldStep::WordAsAnswer, FieldButton::KeepAsWritten) => {
+                        let Some(meant) = draft.pending_original.clone() else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        Some(Answer::Email(meant))
                     }
                     (
                         kind @ (FieldKind::Name { .. } | FieldKind::Address { .. }),

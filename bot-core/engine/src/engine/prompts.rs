@@ -401,6 +401,15 @@ impl Engine {
                     FieldButton::KeepAsWritten,
                 ));
             }
+            (FieldKind::Email, FieldStep::WordAsAnswer) => {
+                let meant = draft.pending_original.as_deref().unwrap_or_default();
+                let check = self.ta(lang, "email-typo-check", &[("email", meant.into())]);
+                question = format!("{check}\n{question}");
+                buttons.push(answer_button(
+                    format!("✓ {meant}"),
+                    FieldButton::KeepAsWritten,
+                ));
+            }
             (FieldKind::Address { .. }, FieldStep::LatinAddress) => {
                 let original = draft.pending_original.as_deref().unwrap_or_default();
                 question = self.ta(

@@ -150,6 +150,9 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                             matches!(step, FieldStep::LatinAddress | FieldStep::WordAsAnswer)
                                 && draft.pending_original.is_some()
                         }
+                        FieldKind::Email => {
+                            step == FieldStep::WordAsAnswer && draft.pending_original.is_some()
+                        }
                         FieldKind::Photos { .. } => {
                             step == FieldStep::Retake && !draft.unreadable.is_empty()
                         }
@@ -160,7 +163,6 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                         | FieldKind::Code { .. }
                         | FieldKind::Date { .. }
                         | FieldKind::Phone
-                        | FieldKind::Email
                         | FieldKind::Number { .. }
                         | FieldKind::Appointment { .. }
                         | FieldKind::YesNo => false,

@@ -4122,6 +4122,57 @@ fn a_time_ago_at_the_moving_in_date_offers_the_day() {
     assert_eq!(moved_in(&talk), on(14));
 }
 
+/// Turkish field test: "fatma.demir@gmail" at the email got "This is not an email
+/// address", and "…@gmail.con" would have been taken: the office's answer to it is lost. The
+/// address meant is offered with a ✓; a yes or "1" takes it, a no asks again, and the
+/// address typed again as it was is taken.
+#[test]
+fn an_email_with_a_slip_offers_the_address_meant() {
+    let to_email = |lang: &str| {
+        let mut talk = to_new_address(lang);
+        for answer in ["Hauptstraße 7", "1.11.2026", "4", "0151 2345678"] {
+            talk.text(answer);
+        }
+        assert_eq!(field_index(&talk), 8);
+        talk
+    };
+    let email = |talk: &Talk| draft(talk).answers.get("email").cloned();
+    let mut talk = to_email("tr");
+    let outputs = talk.send(Input::Text("fatma.demir@gmail".into()));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.contains(&text_with(
+            "tr",
+            "email-typo-check",
+            &[("email", "fatma.demir@gmail.com".into())]
+        )),
+        "{reply}"
+    );
+    assert_eq!(buttons(&outputs)[0], "f:8:kw");
+    assert_eq!(labels(&outputs)[0], "✓ fatma.demir@gmail.com");
+    assert_eq!(email(&talk), None);
+    talk.text("1");
+    assert_eq!(
+        email(&talk),
+        Some(Answer::Email("fatma.demir@gmail.com".into()))
+    );
+
+    let mut talk = to_email("de");
+    talk.text("sami@gmail.con");
+    talk.text("ja");
+    assert_eq!(email(&talk), Some(Answer::Email("sami@gmail.com".into())));
+
+    let mut talk = to_email("de");
+    talk.text("sami@gmail.con");
+    talk.text("nein");
+    assert_eq!(email(&talk), None);
+    assert_eq!(field_index(&talk), 8);
+    assert_eq!(draft(&talk).pending_original, None);
+    talk.text("sami@gmail.con");
+    talk.text("sami@gmail.con");
+    assert_eq!(email(&talk), Some(Answer::Email("sami@gmail.con".into())));
+}
+
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
 #[test]

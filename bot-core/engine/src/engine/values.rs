@@ -616,6 +616,87 @@ pub fn email(input: &str) -> Result<String, Refusal> {
     Ok(cleaned)
 }
 
+/// The big mail providers newcomers use, with the endings their addresses have (the first
+/// is the one to add where none was typed).
+const MAIL_PROVIDERS: [(&str, &[&str]); 13] = [
+    ("gmail", &["com"]),
+    ("googlemail", &["com"]),
+    ("hotmail", &["com", "de", "fr", "co.uk", "it", "es"]),
+    ("outlook", &["com", "de", "fr", "es"]),
+    ("yahoo", &["com", "de", "fr", "co.uk", "es", "it"]),
+    ("icloud", &["com"]),
+    ("gmx", &["de", "net", "at", "ch", "com"]),
+    ("web", &["de"]),
+    ("t-online", &["de"]),
+    ("yandex", &["ru", "com", "ua", "by", "kz"]),
+    ("ukr", &["net"]),
+    ("aol", &["com", "de"]),
+    ("live", &["com", "de", "fr", "co.uk"]),
+];
+
+/// Providers whose names are one letter from a big one's: no slip of it.
+const OTHER_MAIL_PROVIDERS: [&str; 12] = [
+    "mail",
+    "email",
+    "ymail",
+    "posteo",
+    "freenet",
+    "arcor",
+    "rambler",
+    "inbox",
+    "proton",
+    "protonmail",
+    "mailbox",
+    "online",
+];
+
+/// The address meant where a big provider's name or ending has a slip ("sami@gmail",
+/// "sami@gmail.con", "sami@gmial.com"): asked about, not taken, since the office's answer
+/// to a wrong address is lost. `None` where the address has none of these slips.
+pub fn email_typo(input: &str) -> Option<String> {
+    let address = match email(input) {
+        Ok(address) => address,
+        // "sami@gmail" is no address: its words as `email` would join them, with an
+        // ending to add.
+        Err(_) => normalize_digits(&clean_text(input))
+            .split_whitespace()
+            .find(|word| word.contains('@'))?
+            .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+            .to_string(),
+    };
+    let (local, domain) = address.rsplit_once('@')?;
+    if local.is_empty() || local.contains('@') {
+        return None;
+    }
+    let domain = domain.to_lowercase();
+    let (name, ending) = domain.split_once('.').unwrap_or((domain.as_str(), ""));
+    let close = |typed: &str, known: &str| strsim::damerau_levenshtein(typed, known) <= 1;
+    let (provider, endings) = MAIL_PROVIDERS
+        .iter()
+        .find(|(provider, _)| *provider == name)
+        .or_else(|| {
+            // A slip in the name itself, where the name is long enough to tell ("gmial"),
+            // and is no provider of its own ("mail.com", "ymail.com").
+            if OTHER_MAIL_PROVIDERS.contains(&name) {
+                return None;
+            }
+            let mut near = MAIL_PROVIDERS.iter().filter(|(provider, _)| {
+                provider.len() >= 5 && name.len() >= 4 && close(name, provider)
+            });
+            match (near.next(), near.next()) {
+                (Some(only), None) => Some(only),
+                _ => None,
+            }
+        })?;
+    let fitting = endings.iter().find(|known| **known == ending).or_else(|| {
+        endings
+            .iter()
+            .find(|known| ending.is_empty() || close(ending, known))
+    })?;
+    let suggested = format!("{local}@{provider}.{fitting}");
+    (suggested.to_lowercase() != address.to_lowercase()).then_some(suggested)
+}
+
 /// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов", "ab 14", "after 2"),
 /// compared folded.
 const HOUR_WORDS: [&str; 21] = [
@@ -862,6 +943,37 @@ mod tests {
             date("vor 2 Wochen", DateRange::Future, today()),
             Err(Refusal::DateInPast)
         );
+    }
+
+    /// Slips in a big provider's name or ending are asked about with the address meant;
+    /// other providers and right addresses are not.
+    #[test]
+    fn email_slips_suggest_the_address_meant() {
+        for (typed, meant) in [
+            ("fatma.demir@gmail", "fatma.demir@gmail.com"),
+            ("fatma.demir@gmail.con", "fatma.demir@gmail.com"),
+            ("Sami@gmial.com", "Sami@gmail.com"),
+            ("sami@hotmail.cm", "sami@hotmail.com"),
+            ("olena@ukr", "olena@ukr.net"),
+            ("olena@gmx", "olena@gmx.de"),
+            ("meine Mail ist ali@yahoo.", "ali@yahoo.com"),
+            ("ali@outlok.de", "ali@outlook.de"),
+        ] {
+            assert_eq!(email_typo(typed).as_deref(), Some(meant), "{typed}");
+        }
+        for typed in [
+            "sami@gmail.com",
+            "sami@hotmail.de",
+            "sami@mail.com",
+            "sami@mail.ru",
+            "sami@ymail.com",
+            "sami@gmx.net",
+            "sami@kalletal.de",
+            "sami@web.de",
+            "no address",
+        ] {
+            assert_eq!(email_typo(typed), None, "{typed}");
+        }
     }
 
     /// The days of the week a sentence names, in any language; none after a word that
