@@ -11,10 +11,12 @@
 //! - `other`: words that may stand in a date and say nothing about it ("г.", "года", "th");
 //! - `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`: a date
 //!   said as a day ("heute", "вчора", "vorgestern"), for dates like the day of moving in.
-//! - `days`, `weeks`, `months`, `ago`, `one`, `two`, `three`: a time ago ("vor einer Woche",
-//!   "3 дня назад", "من أسبوع"): the units in every form, the words that say "ago", the
-//!   numbers as words; `two days`, `two weeks`, `two months` for a language's dual
-//!   ("يومين", "أسبوعين"). Kompass asks whether the date it counts is right.
+//! - `days`, `weeks`, `months`, `ago`: a time ago ("vor einer Woche", "3 дня назад",
+//!   "من أسبوع"): the units in every form and the words that say "ago"; `two days`,
+//!   `two weeks`, `two months` for a language's dual ("يومين", "أسبوعين"). Kompass asks
+//!   whether the date it counts is right.
+//! - `one` … `ten`: numbers as words, for a time ago and for a count ("нас четверо");
+//!   `and`: words that add to a count ("ich und zwei Kinder"), which then is asked again.
 //! - `monday` … `sunday`: the days of the week, the name to show first ("Montag, montags,
 //!   Mo"), for the days someone can come to an appointment; `except`: words that turn a
 //!   day round ("außer Freitag", "кроме пятницы"), after which no day is taken.
@@ -48,6 +50,11 @@ pub struct Month {
     pub calendar: Calendar,
     pub number: u32,
 }
+
+/// The keys of the numbers as words, one first.
+pub const NUMBER_KEYS: [&str; 10] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 /// The keys of the days of the week, Monday first.
 pub const WEEKDAYS: [&str; 7] = [
@@ -91,6 +98,8 @@ pub struct DateWords {
     ago: BTreeSet<String>,
     /// Folded numbers as words ("einer", "два", "bir").
     numbers: BTreeMap<String, u32>,
+    /// Folded words that add people to a count ("und", "with", "مع").
+    and: BTreeSet<String>,
     /// Folded days of the week (their words joined by one space), Monday 1 … Sunday 7.
     weekdays: BTreeMap<String, u8>,
     /// Each language's name to show for each day of the week (the first of its line).
@@ -182,13 +191,11 @@ impl DateWords {
             "two months" => Some((AgoUnit::Months, 2)),
             _ => None,
         };
-        let number = match key {
-            "one" => Some(1),
-            "two" => Some(2),
-            "three" => Some(3),
-            _ => None,
-        };
-        if ago.is_some() || number.is_some() || key == "ago" {
+        let number = NUMBER_KEYS
+            .iter()
+            .position(|known| *known == key)
+            .and_then(|at| u32::try_from(at + 1).ok());
+        if ago.is_some() || number.is_some() || key == "ago" || key == "and" {
             for entry in entries {
                 let folded = fold(entry);
                 if !is_word(&folded) {
@@ -200,6 +207,8 @@ impl DateWords {
                     self.units.insert(folded, unit);
                 } else if let Some(number) = number {
                     self.numbers.insert(folded, number);
+                } else if key == "and" {
+                    self.and.insert(folded);
                 } else {
                     self.ago.insert(folded);
                 }
@@ -295,7 +304,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `one`, `two`, `three`, `monday` … `sunday`, `except` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `one` … `ten`, `and`, `monday` … `sunday`, `except` or `other`".into(),
             );
         };
         named.insert(month);
@@ -405,6 +414,27 @@ impl DateWords {
             .count();
         let counted = usize::from(before.is_some_and(|word| word.parse::<u32>().is_ok()));
         (numbers == counted && count > 0).then_some((unit, count))
+    }
+
+    /// The one number word of two or more among `words` (folded), as a count: "четверо"
+    /// in "нас четверо" is 4. `None` where there is none or more than one ("a family of
+    /// four" has "a" too), for one (an article: "ein Kind"), and beside a word that adds
+    /// to it ("ich und zwei Kinder" are three).
+    pub fn number_in(&self, words: &[String]) -> Option<u32> {
+        if self.adds_to_a_count(words) {
+            return None;
+        }
+        let mut numbers = words.iter().filter_map(|word| self.numbers.get(word));
+        match (numbers.next(), numbers.next()) {
+            (Some(number), None) if *number >= 2 => Some(*number),
+            _ => None,
+        }
+    }
+
+    /// Whether one of `words` (folded) adds to a count ("und", "with"): "ich und 2 Kinder"
+    /// is no count of 2.
+    pub fn adds_to_a_count(&self, words: &[String]) -> bool {
+        words.iter().any(|word| self.and.contains(word))
     }
 
     /// The days of the week `words` (folded) name, Monday 1 … Sunday 7, sorted, each once;

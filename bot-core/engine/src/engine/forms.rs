@@ -294,9 +294,33 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
             (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
-            (FieldKind::Number { min, max }, _) => values::number(text, *min, *max)
-                .map(Answer::Number)
-                .map_err(Some),
+            // "ich und 2 Kinder" (me and 2 children) is no 2: asked again.
+            (FieldKind::Number { .. }, _)
+                if self
+                    .content
+                    .locales
+                    .date_words()
+                    .adds_to_a_count(&words::tokens(text)) =>
+            {
+                Err(Some(Refusal::Number))
+            }
+            (FieldKind::Number { min, max }, _) => match values::number(text, *min, *max) {
+                // "нас четверо" (we are four), "vier Personen", "أربعة": a number as a word,
+                // the one in the sentence.
+                Err(Refusal::Number)
+                    if !has_digit(text)
+                        && let Some(number) = self
+                            .content
+                            .locales
+                            .date_words()
+                            .number_in(&words::tokens(text)) =>
+                {
+                    values::number(&number.to_string(), *min, *max)
+                        .map(Answer::Number)
+                        .map_err(Some)
+                }
+                parsed => parsed.map(Answer::Number).map_err(Some),
+            },
             // A language of the list named in any language ("арабский", "Dari") is that
             // language; any other is kept as typed.
             (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {

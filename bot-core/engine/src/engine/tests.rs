@@ -4122,6 +4122,40 @@ fn a_time_ago_at_the_moving_in_date_offers_the_day() {
     assert_eq!(moved_in(&talk), on(14));
 }
 
+/// Russian field test: "нас четверо" (there are four of us) at "How many people move in?"
+/// got "Please write a number". A number as a word is the count; a word that adds to it
+/// ("ich und 2 Kinder": three, not two) or an article ("ein Kind") is no count, asked again.
+#[test]
+fn a_count_in_words_is_the_number() {
+    let to_count = |lang: &str| {
+        let mut talk = to_new_address(lang);
+        for answer in ["Hauptstraße 7", "1.11.2026"] {
+            talk.text(answer);
+        }
+        assert_eq!(field_index(&talk), 6);
+        talk
+    };
+    for (lang, typed, count) in [
+        ("ru", "нас четверо", Some(4)),
+        ("de", "vier Personen", Some(4)),
+        ("ar", "أربعة", Some(4)),
+        ("tr", "üç kişiyiz", Some(3)),
+        ("uk", "пʼятеро", Some(5)),
+        ("de", "ich und 2 Kinder", None),
+        ("en", "me and two kids", None),
+        ("de", "ein Kind", None),
+        ("en", "a family of four", None),
+    ] {
+        let mut talk = to_count(lang);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("persons"),
+            count.map(Answer::Number).as_ref(),
+            "{typed}"
+        );
+    }
+}
+
 /// Turkish field test: "fatma.demir@gmail" at the email got "This is not an email
 /// address", and "…@gmail.con" would have been taken: the office's answer to it is lost. The
 /// address meant is offered with a ✓; a yes or "1" takes it, a no asks again, and the
