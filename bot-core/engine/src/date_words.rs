@@ -168,20 +168,24 @@ impl DateWords {
         };
         let key = key.trim();
         let entries = entries.split(',').map(str::trim).filter(|e| !e.is_empty());
-        if key == "other" {
-            for entry in entries {
-                let folded = fold(entry);
-                if folded.split_whitespace().nth(1).is_some() || !is_word(&folded) {
-                    problem(
-                        format!("`{entry}` is not one word of letters"),
-                        "list single words (\"г\", \"года\"), separated by commas".into(),
-                    );
-                } else {
-                    self.other.insert(folded);
-                }
-            }
-            return;
-        }
+        // Lines of single words, each into its set or map.
+        let single_words = |problem: &mut dyn FnMut(String, String)| {
+            entries
+                .clone()
+                .filter_map(|entry| {
+                    let folded = fold(entry);
+                    if is_word(&folded) {
+                        Some(folded)
+                    } else {
+                        problem(
+                            format!("`{entry}` is not one word of letters"),
+                            "list single words (\"г\", \"Woche\"), separated by commas".into(),
+                        );
+                        None
+                    }
+                })
+                .collect::<Vec<_>>()
+        };
         let ago = match key {
             "days" => Some((AgoUnit::Days, 0)),
             "weeks" => Some((AgoUnit::Weeks, 0)),
@@ -195,25 +199,23 @@ impl DateWords {
             .iter()
             .position(|known| *known == key)
             .and_then(|at| u32::try_from(at + 1).ok());
-        if ago.is_some() || number.is_some() || key == "ago" || key == "and" {
-            for entry in entries {
-                let folded = fold(entry);
-                if !is_word(&folded) {
-                    problem(
-                        format!("`{entry}` is not one word of letters"),
-                        "list single words (\"Woche\", \"Wochen\"), separated by commas".into(),
-                    );
-                } else if let Some(unit) = ago {
-                    self.units.insert(folded, unit);
-                } else if let Some(number) = number {
-                    self.numbers.insert(folded, number);
-                } else if key == "and" {
-                    self.and.insert(folded);
-                } else {
-                    self.ago.insert(folded);
-                }
+        match (key, ago, number) {
+            ("other", _, _) => return self.other.extend(single_words(&mut problem)),
+            ("ago", _, _) => return self.ago.extend(single_words(&mut problem)),
+            ("and", _, _) => return self.and.extend(single_words(&mut problem)),
+            (_, Some(unit), _) => {
+                let words = single_words(&mut problem);
+                return self
+                    .units
+                    .extend(words.into_iter().map(|word| (word, unit)));
             }
-            return;
+            (_, _, Some(number)) => {
+                let words = single_words(&mut problem);
+                return self
+                    .numbers
+                    .extend(words.into_iter().map(|word| (word, number)));
+            }
+            _ => {}
         }
         let weekday = WEEKDAYS
             .iter()
@@ -256,15 +258,16 @@ impl DateWords {
             return;
         }
         if key == "except" {
+            // Phrases too ("ما بقدر"): a word of letters at least.
             for entry in entries {
-                let folded = crate::words::fold_phrase(entry);
-                if folded.is_empty() {
-                    problem(
+                match crate::words::fold_phrase(entry) {
+                    folded if folded.is_empty() => problem(
                         format!("`{entry}` is not a word of letters"),
                         "list the words (\"außer\", \"кроме\"), separated by commas".into(),
-                    );
-                } else {
-                    self.except.insert(folded);
+                    ),
+                    folded => {
+                        self.except.insert(folded);
+                    }
                 }
             }
             return;
