@@ -149,12 +149,11 @@ impl Engine {
                     (Err(refusal), _) => Err(Some(refusal)),
                 }
             }
-            // Only the buttons answer which name is right (a yes or no typed is one).
+            // Which name is right: a button, a yes or no typed (taken as one before this),
+            // or the name a button gives, typed ("Yılmaz"). Anything else: the buttons again.
             (FieldKind::Name { .. }, FieldStep::NameInBoth)
                 if let Some(both) = name_in_both(form, draft, index) =>
             {
-                // The name of a button typed ("Yılmaz"): that button. Anything else: the
-                // buttons again (a yes or no typed was taken as one before).
                 let typed = loose_key(text);
                 let longer_now = form
                     .fields
