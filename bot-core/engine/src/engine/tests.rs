@@ -3952,12 +3952,15 @@ fn a_no_at_a_photo_question() {
         assert!(!draft(&talk).answers.contains_key("passport_photos"));
     }
     // With a photo, a no or a sentence saying that was all goes on ("это все": Russian
-    // field test, where it got "Please send a photo").
+    // field test, where it got "Please send a photo"; "خلص" in an Arabic one).
     for (lang, done) in [
         ("en", "no"),
         ("ru", "это все"),
         ("uk", "це все"),
         ("de", "das wars, fertig"),
+        // Arabic field test: "خلص" (done) got "Please send a photo".
+        ("ar", "خلص"),
+        ("en", "finished"),
     ] {
         let mut talk = Talk::new();
         to_register_photos(&mut talk);
