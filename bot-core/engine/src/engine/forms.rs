@@ -293,13 +293,15 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
             (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
-            // "ich und 2 Kinder" (me and 2 children) is no 2: asked again.
+            // "ich und 2 Kinder" (me and 2 children) is no 2, nor "Kalletal, Hauptstraße 1"
+            // (the address typed again) 1: asked again.
             (FieldKind::Number { .. }, _)
-                if self
-                    .content
-                    .locales
-                    .date_words()
-                    .adds_to_a_count(&words::tokens(text)) =>
+                if values::names_a_street(text)
+                    || self
+                        .content
+                        .locales
+                        .date_words()
+                        .adds_to_a_count(&words::tokens(text)) =>
             {
                 Err(Some(Refusal::Number))
             }

@@ -4118,7 +4118,8 @@ fn a_time_ago_at_the_moving_in_date_offers_the_day() {
 
 /// Russian field test: "нас четверо" (there are four of us) at "How many people move in?"
 /// got "Please write a number". A number as a word is the count; a word that adds to it
-/// ("ich und 2 Kinder": three, not two) or an article ("ein Kind") is no count, asked again.
+/// ("ich und 2 Kinder": three, not two), an article ("ein Kind") or a street's house number
+/// ("Hauptstraße 1") is no count, asked again.
 #[test]
 fn a_count_in_words_is_the_number() {
     let to_count = |lang: &str| {
@@ -4139,6 +4140,10 @@ fn a_count_in_words_is_the_number() {
         ("en", "me and two kids", None),
         ("de", "ein Kind", None),
         ("en", "a family of four", None),
+        // The address typed again (a field test): its house number is no count.
+        ("de", "Kalletal, Hauptstraße 1", None),
+        ("ar", "Lindenweg 4", None),
+        ("de", "3 Personen", Some(3)),
     ] {
         let mut talk = to_count(lang);
         talk.text(typed);

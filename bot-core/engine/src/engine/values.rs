@@ -797,6 +797,18 @@ pub fn number(input: &str, min: i64, max: i64) -> Result<i64, Refusal> {
     Ok(value)
 }
 
+/// How German street names end (folded: "ß" is "ss"): "Hauptstraße", "Hauptstr.",
+/// "Lindenweg", "Marktplatz", "Kastanienallee", "Mühlengasse", "Rheindamm".
+const STREET_ENDINGS: [&str; 7] = ["strasse", "str", "weg", "platz", "allee", "gasse", "damm"];
+
+/// Whether `input` names a street ("Kalletal, Hauptstraße 1"): its number is a house
+/// number, not an answer to "how many?".
+pub fn names_a_street(input: &str) -> bool {
+    crate::words::tokens(input)
+        .iter()
+        .any(|word| STREET_ENDINGS.iter().any(|ending| word.ends_with(ending)))
+}
+
 /// A number with words around it, as people answer "how many?": "3 Personen", "۳ نفر",
 /// "we are 4.". Only when it is the one number and every other word is letters: "3 oder 4",
 /// "3+1", "-3", "2 Erwachsene, 1 Kind" and "3er" are not read.
