@@ -795,21 +795,14 @@ mod tests {
     /// naming the code; the shipped flow has none.
     #[test]
     fn first_for_names_languages_the_content_has() {
-        use super::*;
-        let warned = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
-            diagnostics
-                .into_iter()
-                .filter(|d| d.problem.contains("is shown first for"))
-                .collect()
-        };
-        let shipped = caseworker::diagnostics_with("flows/kalletal.toml", |flow| {
-            flow.replacen("first_for = [\"fa\"]", "first_for = [\"fa\"] ", 1)
+        let shipped =
+            caseworker::problems_with("flows/kalletal.toml", "is shown first for", |flow| {
+                flow.replacen("first_for = [\"fa\"]", "first_for = [\"fa\"] ", 1)
+            });
+        assert!(shipped.is_empty());
+        let typo = caseworker::problems_with("flows/kalletal.toml", "is shown first for", |flow| {
+            flow.replacen("first_for = [\"fa\"]", "first_for = [\"fa\", \"dari\"]", 1)
         });
-        assert!(warned(shipped).is_empty());
-        let typo = warned(caseworker::diagnostics_with(
-            "flows/kalletal.toml",
-            |flow| flow.replacen("first_for = [\"fa\"]", "first_for = [\"fa\", \"dari\"]", 1),
-        ));
         assert_eq!(typo.len(), 1, "{typo:#?}");
         assert_eq!(typo[0].severity, crate::content::Severity::Warning);
         assert!(typo[0].file.ends_with("kalletal.toml"), "{}", typo[0]);
@@ -820,21 +813,13 @@ mod tests {
     /// message, naming the word and both options; the shipped locales have none.
     #[test]
     fn a_topic_word_under_two_options_of_a_menu_is_named() {
-        use super::*;
-        let warned = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
-            diagnostics
-                .into_iter()
-                .filter(|d| d.problem.contains("topic word"))
-                .collect()
-        };
-        let shipped = caseworker::diagnostics_with("locales/de/content.ftl", |text| {
+        let shipped = caseworker::problems_with("locales/de/content.ftl", "topic word", |text| {
             text.replacen("krank, Schmerz", "krank,  Schmerz", 1)
         });
-        assert!(warned(shipped).is_empty());
-        let twice = warned(caseworker::diagnostics_with(
-            "locales/de/content.ftl",
-            |text| text.replacen("krank, Schmerz", "krank, Miete, Schmerz", 1),
-        ));
+        assert!(shipped.is_empty());
+        let twice = caseworker::problems_with("locales/de/content.ftl", "topic word", |text| {
+            text.replacen("krank, Schmerz", "krank, Miete, Schmerz", 1)
+        });
         assert_eq!(twice.len(), 1, "{twice:#?}");
         assert_eq!(twice[0].severity, crate::content::Severity::Warning);
         assert!(twice[0].file.ends_with("de/content.ftl"), "{}", twice[0]);
@@ -940,21 +925,14 @@ mod tests {
     /// shipped locales have none.
     #[test]
     fn a_phrase_meaning_yes_and_no_is_named() {
-        use super::*;
-        let warned = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
-            diagnostics
-                .into_iter()
-                .filter(|d| d.problem.contains("answers neither"))
-                .collect()
-        };
-        let shipped = caseworker::diagnostics_with("locales/de/content.ftl", |text| {
-            text.replacen("Unterkunft, Heim,", "Unterkunft,  Heim,", 1)
+        let shipped =
+            caseworker::problems_with("locales/de/content.ftl", "answers neither", |text| {
+                text.replacen("Unterkunft, Heim,", "Unterkunft,  Heim,", 1)
+            });
+        assert!(shipped.is_empty());
+        let both = caseworker::problems_with("locales/de/content.ftl", "answers neither", |text| {
+            text.replacen("eigene Wohnung,", "eigene Wohnung, Heim,", 1)
         });
-        assert!(warned(shipped).is_empty());
-        let both = warned(caseworker::diagnostics_with(
-            "locales/de/content.ftl",
-            |text| text.replacen("eigene Wohnung,", "eigene Wohnung, Heim,", 1),
-        ));
         assert_eq!(both.len(), 1, "{both:#?}");
         assert!(both[0].file.ends_with("de/content.ftl"), "{}", both[0]);
         assert!(
@@ -969,21 +947,15 @@ mod tests {
     /// an unreadable date points to it. The shipped ones all have one.
     #[test]
     fn a_date_question_shows_an_example() {
-        use super::*;
-        let warned = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
-            diagnostics
-                .into_iter()
-                .filter(|d| d.problem.contains("shows no example date"))
-                .collect()
-        };
-        let shipped = caseworker::diagnostics_with("locales/en/content.ftl", |text| {
-            text.replacen("like this: 31.12.2025", "like this:  31.12.2025", 1)
-        });
-        assert!(warned(shipped).is_empty());
-        let none = warned(caseworker::diagnostics_with(
-            "locales/en/content.ftl",
-            |text| text.replacen(" Please write the date like this: 31.12.2025", "", 1),
-        ));
+        let shipped =
+            caseworker::problems_with("locales/en/content.ftl", "shows no example date", |text| {
+                text.replacen("like this: 31.12.2025", "like this:  31.12.2025", 1)
+            });
+        assert!(shipped.is_empty());
+        let none =
+            caseworker::problems_with("locales/en/content.ftl", "shows no example date", |text| {
+                text.replacen(" Please write the date like this: 31.12.2025", "", 1)
+            });
         assert_eq!(none.len(), 1, "{none:#?}");
         assert!(none[0].file.ends_with("en/content.ftl"), "{}", none[0]);
         assert!(
@@ -1013,6 +985,18 @@ mod tests {
             diagnostics_with(&format!("locales/{path}"), change)
                 .into_iter()
                 .filter(|d| d.severity == Severity::Error)
+                .collect()
+        }
+
+        /// The diagnostics of [`diagnostics_with`] whose problem says `problem`.
+        pub(super) fn problems_with(
+            path: &str,
+            problem: &str,
+            change: impl FnOnce(String) -> String,
+        ) -> Vec<Diagnostic> {
+            diagnostics_with(path, change)
+                .into_iter()
+                .filter(|d| d.problem.contains(problem))
                 .collect()
         }
 

@@ -945,13 +945,19 @@ fn to_register_photos(talk: &mut Talk) {
     assert_eq!(field_index(talk), 10);
 }
 
-/// The register form up to its summary (or, without a way to answer, the contact question
-/// it asks first): a photo, no interpreter, mornings.
-fn to_register_summary(talk: &mut Talk) {
+/// The register form up to its appointment question (index 12): a photo, no interpreter.
+fn to_register_appointment(talk: &mut Talk) {
     to_register_photos(talk);
     send_photo(talk);
     talk.text("1");
     talk.text("No");
+    assert_eq!(field_index(talk), 12);
+}
+
+/// The register form up to its summary (or, without a way to answer, the contact question
+/// it asks first): a photo, no interpreter, mornings.
+fn to_register_summary(talk: &mut Talk) {
+    to_register_appointment(talk);
     talk.text("1");
 }
 
@@ -1080,10 +1086,7 @@ fn labels_with_brackets_can_be_typed() {
         }
     );
     let mut talk = Talk::new();
-    to_register_photos(&mut talk);
-    send_photo(&mut talk);
-    talk.text("1");
-    talk.text("No");
+    to_register_appointment(&mut talk);
     talk.text(&talk.t("en", "appointment-mornings"));
     assert_eq!(
         talk.session.drafts["register-form"].position,
@@ -1265,11 +1268,7 @@ fn after_change(talk: &mut Talk, lang: &str) -> String {
 #[test]
 fn removed_fields_under_a_live_form() {
     let mut talk = Talk::new();
-    to_register_photos(&mut talk);
-    send_photo(&mut talk);
-    talk.text("1");
-    talk.text("No");
-    assert_eq!(field_index(&talk), 12);
+    to_register_appointment(&mut talk);
     let session = talk.session.clone();
     let mut changed = changed_content(
         |flow| {
@@ -1499,10 +1498,7 @@ fn a_way_to_answer_is_required_without_a_room() {
         let mut talk = Talk::new();
         talk.rooms = rooms;
         talk.email_answers = email_answers;
-        to_register_photos(&mut talk);
-        send_photo(&mut talk);
-        talk.text("1");
-        talk.text("No");
+        to_register_appointment(&mut talk);
         let reply = talk.text("3");
         if rooms || email_answers {
             assert_eq!(
@@ -3496,10 +3492,7 @@ fn an_hour_answers_when_one_can_come() {
         ("de", "um 10 oder um 15 Uhr", None),
     ] {
         let mut talk = Talk::new();
-        to_register_photos(&mut talk);
-        send_photo(&mut talk);
-        talk.text("1");
-        talk.text("No");
+        to_register_appointment(&mut talk);
         talk.press(&format!("lang:{lang}"));
         assert_eq!(field_index(&talk), 12);
         talk.text(typed);
@@ -3519,10 +3512,7 @@ fn an_hour_answers_when_one_can_come() {
 fn the_days_one_can_come_are_kept() {
     let to_appointment = |lang: &str| {
         let mut talk = Talk::new();
-        to_register_photos(&mut talk);
-        send_photo(&mut talk);
-        talk.text("1");
-        talk.text("No");
+        to_register_appointment(&mut talk);
         talk.press(&format!("lang:{lang}"));
         assert_eq!(field_index(&talk), 12);
         talk
