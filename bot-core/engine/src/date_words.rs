@@ -67,6 +67,11 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// The key of day `weekday` (Monday 1 … Sunday 7): "monday" … "sunday".
+pub fn weekday_key(weekday: u8) -> Option<&'static str> {
+    WEEKDAYS.get(usize::from(weekday.checked_sub(1)?)).copied()
+}
+
 /// The unit of a time ago.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AgoUnit {
@@ -245,7 +250,7 @@ impl DateWords {
                     Some(known) if *known != weekday => problem(
                         format!(
                             "`{entry}` is also `{}`",
-                            WEEKDAYS.get(usize::from(known - 1)).unwrap_or(&"")
+                            weekday_key(*known).unwrap_or_default()
                         ),
                         "a name can name one day only: remove it from one of the two lines".into(),
                     ),

@@ -21,7 +21,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use serde_json::json;
 
 use crate::content::{Content, FieldKind, OtherAnswer};
-use crate::date_words::WEEKDAYS;
+use crate::date_words::weekday_key;
 use crate::engine::script::{is_latin, latin_suggestion, untranslated_language};
 use crate::engine::values::normalize_digits;
 use crate::engine::{
@@ -577,7 +577,7 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
             "time": time,
             "weekdays": weekdays
                 .iter()
-                .filter_map(|day| WEEKDAYS.get(usize::from(*day).checked_sub(1)?))
+                .filter_map(|day| weekday_key(*day))
                 .collect::<Vec<_>>(),
         }),
         Answer::YesNo(yes) => json!(yes),
