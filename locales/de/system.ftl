@@ -117,6 +117,8 @@ error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen 
 error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Meinen Sie den { $date }? Dann wählen Sie es unten.
 # A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.
 error-date-ago = Das Amt braucht den genauen Tag. War es der { $date }? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
+# Something that is no date typed while a date is offered below the question. $date: the offered date.
+error-date-still-offered = Diese Frage wartet noch auf das Datum. Ist der { $date } richtig? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):

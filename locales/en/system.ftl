@@ -105,6 +105,8 @@ error-date-too-far = This date is more than a year ahead. Please check the year.
 error-date-year-short = Please write the year with 4 digits. Do you mean { $date }? Then choose it below.
 # A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.
 error-date-ago = The office needs the exact day. Was it { $date }? Then choose it below. If not, please write the date.
+# Something that is no date typed while a date is offered below the question. $date: the offered date.
+error-date-still-offered = This question still needs the date. Is { $date } right? Then choose it below. If not, please write the date.
 error-phone = This is not a phone number. Please write it like this: +49 151 23456789
 error-email = This is not an email address. Please write it like this: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):

@@ -110,6 +110,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-solar-hijri", &["date"]),
     ("error-date-year-short", &["date"]),
     ("error-date-ago", &["date"]),
+    ("error-date-still-offered", &["date"]),
     ("error-date-too-far", &[]),
     ("error-phone", &[]),
     ("error-email", &[]),

@@ -466,11 +466,30 @@ impl Engine {
                 self.press_answer(session, index, value, ctx, reply)
             }
             Err(refusal) => {
-                // The date meant, offered as a button below the question ("✓ 15.03.1991").
-                if let Some(draft) = session.drafts.get_mut(form_id) {
-                    draft.suggested_date = refusal.and_then(Refusal::suggested_date);
+                let draft = session.drafts.get_mut(form_id);
+                // Persian field test: the next answer ("افغانستان") typed under the offered
+                // Gregorian date took the offer away, and the date had to be converted again.
+                // What is no date leaves the offer; a new date replaces or clears it.
+                let still_offered = draft
+                    .as_ref()
+                    .and_then(|draft| draft.suggested_date)
+                    .filter(|_| {
+                        refusal == Some(Refusal::DateUnreadable)
+                            && !values::tries_a_date(text, self.content.locales.date_words())
+                    });
+                if let Some(draft) = draft {
+                    // The date meant, offered as a button below the question ("✓ 15.03.1991").
+                    draft.suggested_date =
+                        refusal.and_then(Refusal::suggested_date).or(still_offered);
                 }
-                reply.note(self.refusal_text(refusal, &lang));
+                reply.note(match still_offered {
+                    Some(date) => self.ta(
+                        &lang,
+                        "error-date-still-offered",
+                        &[("date", date.format("%d.%m.%Y").to_string().into())],
+                    ),
+                    None => self.refusal_text(refusal, &lang),
+                });
                 self.reprompt(session, ctx, reply);
             }
         }

@@ -3096,6 +3096,27 @@ fn persian_calendar_dates_are_shown_in_the_gregorian_one() {
         Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 3, 15).unwrap())
     );
 
+    // Persian field test: the next answer typed under the offer ("Afghanistan") leaves
+    // the date offered, with a word that the question still waits for it.
+    let mut talk = to_family_name("fa");
+    talk.text("Ahmadi");
+    talk.text("Reza");
+    let at_birth_date = field_index(&talk);
+    talk.text("۱۳۶۹/۱۲/۲۴");
+    let outputs = talk.send(Input::Text("افغانستان".into()));
+    assert_says(
+        &last_text(&outputs),
+        "fa",
+        "error-date-still-offered",
+        &[("date", "15.03.1991".into())],
+    );
+    assert_eq!(buttons(&outputs)[0], format!("f:{at_birth_date}:ds"));
+    talk.text("1");
+    assert_eq!(
+        draft(&talk).answers["birth_date"],
+        Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 3, 15).unwrap())
+    );
+
     let mut talk = to_family_name("ar");
     talk.text("Haddad");
     talk.text("Sami");

@@ -240,6 +240,18 @@ pub fn date(
     }
 }
 
+/// Whether `input` tries to be a date: a digit, a month's name, a day said as a word
+/// ("gestern") or a time ago. Anything else typed at a date question is no date at all
+/// (the next question's answer, a question).
+pub fn tries_a_date(input: &str, words: &DateWords) -> bool {
+    normalize_digits(input).chars().any(|c| c.is_ascii_digit())
+        || date_said_as_a_day(input, words, NaiveDate::default()).is_some()
+        || words.ago(&crate::words::tokens(input)).is_some()
+        || crate::words::tokens(input)
+            .iter()
+            .any(|token| words.month(token).is_some())
+}
+
 /// A date said as a day ("heute", "вчора", "today"), with nothing else but words that may
 /// stand in a date.
 fn date_said_as_a_day(input: &str, words: &DateWords, today: NaiveDate) -> Option<NaiveDate> {
