@@ -30,7 +30,7 @@ main-text =
     I can also send your request to the right office.
     What do you need?
 main-opt-register = Register your address
-    .typed = register, registration, new address, change of address, change my address, address change, landlord confirmation
+    .typed = register, registration, new address, change of address, change my address, address change, landlord confirmation, moved house, i moved, have moved, town hall
 main-opt-immigration = Residence and work permit
     .typed = residence, immigration, foreigners office, visa, citizenship, naturalisation, naturalization, reunification
 main-opt-benefits = Social benefits
@@ -77,7 +77,7 @@ immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Permission to work
     .typed = work permit, working permit, employment permit, work authorisation, work authorization, allowed to work
 immigration-opt-lost = Passport or card lost
-    .typed = lost, lose, stolen, theft
+    .typed = lost, lose, stolen, theft, stole
 immigration-opt-form = Write to the immigration office
 immigration-permit-text =
     Your residence permit (Aufenthaltstitel) has an end date. Look at your card.

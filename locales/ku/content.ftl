@@ -34,7 +34,7 @@ main-text =
 main-opt-register = Navnîşana xwe qeyd bikin
     .typed = qeyd, navnîşana nû, pejirandina xwediyê xanî
 main-opt-immigration = Destûra rûniştinê û karê
-    .typed = rûniştin, biyaniyan, vîze, hemwelatî
+    .typed = rûniştin, biyaniyan, vîze, hemwelatî, îqame, iqame
 main-opt-benefits = Alîkariyên civakî
     .typed = alîkarî civak, karûbarên civak, alîkariya diravî, harîkariya diravî, alîkarî dirav, harîkarî dirav
 main-opt-jobcenter = Jobcenter û kar
@@ -73,7 +73,7 @@ immigration-text =
     Ew destûrên rûniştinê û destûrên karê dide.
     Hûn dixwazin çi bizanin?
 immigration-opt-permit = Destûra rûniştinê
-    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî
+    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî, îqame diqede, iqame diqede, îqame nû, iqame nû
 immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Destûra karê
     .typed = destûra kar, destûra karê, destûra karkirin, destûra xebat
@@ -116,7 +116,7 @@ benefits-text =
     Ew alîkariya wan mirovan dike ku têra jiyanê pereyê wan tune ye.
     Hûn dixwazin çi bizanin?
 benefits-opt-asylblg = Penaxwaz (AsylbLG)
-    .typed = penaxwaz
+    .typed = penaxwaz, pereyê penaber
 benefits-opt-wohngeld = Wohngeld (alîkariya kirê)
     .typed = alîkarî kirê, pereyê kirê, kirê bidim, dayîna kirê
 benefits-opt-kindergeld = Kindergeld (pere ji bo zarokan)
@@ -297,7 +297,7 @@ counselling-opt-office = Buroya Entegrasyonê
 counselling-opt-mbe = Şêwirdarî ji bo mezinan
     .typed = şêwirdariya koçber
 counselling-opt-jmd = Şêwirdarî ji bo ciwanan
-    .typed = ciwanan
+    .typed = ciwanan, ciwan
 counselling-opt-form = Şêwirdariyê bixwazin
 counselling-opt-person = Ji kesekî re binivîsin
 counselling-office-text =

@@ -47,7 +47,7 @@ main-opt-health = Sağlık
 main-opt-housing = Konut
     .typed = konut, kira, barınma, toplu konaklama, ev sahib
 main-opt-counselling = Danışmanlık
-    .typed = danış
+    .typed = danış, biriyle konuş, biriyle görüş
 main-opt-emergency = Acil durum
     .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak
 

@@ -459,11 +459,12 @@ fn label_phrases(label: &str) -> impl Iterator<Item = String> {
 
 /// The forms a sentence's (folded) word is compared in: itself and, in Arabic script,
 /// without what Arabic joins to the front of a word: "و" or "ف" (and), "ب" or "ل" (with,
-/// for) and the article ("والسكن", "بالتسجيل", "وبالسكن").
+/// for), the article ("والسكن", "بالتسجيل", "وبالسكن") and the spoken "عال" for "على ال"
+/// (on the: "كيف اقدم عالكيندرغيلد", "يروح عالمدرسة").
 fn word_forms(word: &str) -> Vec<String> {
-    const PREFIXES: [&str; 18] = [
-        "وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "کال", "لل", "ال", "وب", "ول", "فب",
-        "فل", "و", "ف", "ب", "ل",
+    const PREFIXES: [&str; 19] = [
+        "وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "کال", "عال", "لل", "ال", "وب", "ول",
+        "فب", "فل", "و", "ف", "ب", "ل",
     ];
     let mut forms = vec![word.to_string()];
     forms.extend(cyrillic_key(word));
@@ -833,6 +834,11 @@ mod tests {
             Fitting::Stems
         ));
         assert!(!word_fits(&word_forms("ein"), "in", Fitting::Stems));
+        // Spoken "عال" (on the) is no part of the word either.
+        assert_eq!(
+            topic("كيف اقدم عالكيندرغيلد", "ar").as_deref(),
+            Some("benefits-kindergeld")
+        );
     }
 
     /// One line of tests/language/topics.tsv.
