@@ -119,6 +119,8 @@ error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Meinen Sie d
 error-date-ago = Das Amt braucht den genauen Tag. War es der { $date }? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
 # Something that is no date typed while a date is offered below the question. $date: the offered date.
 error-date-still-offered = Diese Frage wartet noch auf das Datum. Ist der { $date } richtig? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
+# An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
+answer-noted-ahead = Gut, das ist die Antwort auf eine spätere Frage: { $answer }. Ich habe es notiert. Jetzt bitte diese Frage:
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):

@@ -107,6 +107,8 @@ error-date-year-short = Please write the year with 4 digits. Do you mean { $date
 error-date-ago = The office needs the exact day. Was it { $date }? Then choose it below. If not, please write the date.
 # Something that is no date typed while a date is offered below the question. $date: the offered date.
 error-date-still-offered = This question still needs the date. Is { $date } right? Then choose it below. If not, please write the date.
+# An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
+answer-noted-ahead = OK, that answers a later question: { $answer }. I have noted it. Now please answer this question:
 error-phone = This is not a phone number. Please write it like this: +49 151 23456789
 error-email = This is not an email address. Please write it like this: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):

@@ -104,6 +104,7 @@ error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe sal
 error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Wê demê li jêr wê hilbijêrin.
 error-date-ago = Ji fermangehê re roja rast lazim e. Ma { $date } bû? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 error-date-still-offered = Ev pirs hê li ser dîrokê ye. Ma { $date } rast e? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
+answer-noted-ahead = Baş e, ev bersiva pirseke paşê ye: { $answer }. Min ew nivîsî. Niha ji kerema xwe bersiva vê pirsê bidin:
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
 email-typo-check = Mebesta we ev e: { $email }? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.

@@ -103,6 +103,7 @@ error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol e
 error-date-year-short = Lütfen yılı 4 rakamla yazın. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.
 error-date-ago = Dairenin tam güne ihtiyacı var. { $date } miydi? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
 error-date-still-offered = Bu soru hâlâ tarihle ilgili. { $date } doğru mu? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
+answer-noted-ahead = Tamam, bu sonraki bir sorunun cevabı: { $answer }. Not ettim. Şimdi lütfen bu soruyu cevaplayın:
 error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 23456789
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
 email-typo-check = Şunu mu demek istiyorsunuz: { $email }? O zaman aşağıdan seçin. Değilse lütfen e-posta adresinizi tekrar yazın.

@@ -111,6 +111,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-year-short", &["date"]),
     ("error-date-ago", &["date"]),
     ("error-date-still-offered", &["date"]),
+    ("answer-noted-ahead", &["answer"]),
     ("error-date-too-far", &[]),
     ("error-phone", &[]),
     ("error-email", &[]),

@@ -48,6 +48,25 @@ impl Engine {
         {
             return self.on_button(session, &data, ctx, reply);
         }
+        // Ukrainian field test: "перша заява" (first application) typed at the family name,
+        // answering the form's later topic question ahead, was offered as the name "Persha
+        // Zaiava". A name or address that is, word for word, an option of a later question
+        // not answered yet answers that question; typed again, it is the name after all.
+        if matches!(
+            field.kind,
+            FieldKind::Name { .. } | FieldKind::Address { .. }
+        ) && step == FieldStep::Main
+            && let Some((later, _)) = self.answer_ahead(form, draft, index, text, Naming::Whole)
+        {
+            if !draft.was_given(&later.id) {
+                return self.take_ahead(session, form_id, text, Naming::Whole, ctx, reply);
+            }
+            // Typed again after the note: it is the answer here.
+            if let Some(draft) = session.drafts.get_mut(form_id) {
+                draft.answers.remove(&later.id);
+                draft.given.retain(|id| *id != later.id);
+            }
+        }
         if let Some(handled) =
             self.word_at_name_or_address(session, form_id, field, text, meanings, &lang)
         {
@@ -465,6 +484,16 @@ impl Engine {
                 };
                 self.press_answer(session, index, value, ctx, reply)
             }
+            // A refused answer that answers a later question ("перша заява" at the birth
+            // date): noted there, and this question asked again.
+            Err(_)
+                if step == FieldStep::Main
+                    && self
+                        .answer_ahead(form, draft, index, text, Naming::InSentence)
+                        .is_some_and(|(later, _)| !draft.answers.contains_key(&later.id)) =>
+            {
+                self.take_ahead(session, form_id, text, Naming::InSentence, ctx, reply)
+            }
             Err(refusal) => {
                 let draft = session.drafts.get_mut(form_id);
                 // Persian field test: the next answer ("افغانستان") typed under the offered
@@ -618,6 +647,80 @@ impl Engine {
             | FieldStep::OtherTyped
             | FieldStep::Retake => None,
         }
+    }
+
+    /// The one later question of `form` (after question `index`) and its option that `text`
+    /// names: not yet answered, or answered by the way into the form or ahead
+    /// ([`Draft::was_given`]) with that option. `None` where it names none or several.
+    fn answer_ahead<'f>(
+        &self,
+        form: &'f Form,
+        draft: &Draft,
+        index: usize,
+        text: &str,
+        naming: Naming,
+    ) -> Option<(&'f Field, &'f ChoiceOption)> {
+        let typed = loose_key(text);
+        let mut named = form.fields.iter().skip(index + 1).filter_map(|field| {
+            let FieldKind::Choice { options, .. } = &field.kind else {
+                return None;
+            };
+            let option = match naming {
+                Naming::Whole => options.iter().find(|option| {
+                    !typed.is_empty() && self.option_spellings(&option.label).contains(&typed)
+                }),
+                Naming::InSentence => match self.option_named(options, text) {
+                    Named::One(option) => Some(option),
+                    Named::Several | Named::Nothing => None,
+                },
+            }?;
+            let open = match draft.answers.get(&field.id) {
+                None => true,
+                Some(Answer::Choice(value)) => draft.was_given(&field.id) && *value == option.value,
+                Some(_) => false,
+            };
+            open.then_some((field, option))
+        });
+        let first = named.next()?;
+        named.next().is_none().then_some(first)
+    }
+
+    /// Answers the later question `text` names ([`Engine::answer_ahead`]), says so, and
+    /// asks the question on screen again. The later one is then passed over like one
+    /// answered by the way into the form, and shown at the summary to be changed.
+    fn take_ahead(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        naming: Naming,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let (Some(form), Some(draft)) = (
+            self.content.flow.form(form_id),
+            session.drafts.get_mut(form_id),
+        ) else {
+            return self.leave(session, ctx, reply);
+        };
+        let Position::Field { index, .. } = draft.position else {
+            return self.reprompt(session, ctx, reply);
+        };
+        if let Some((later, option)) = self.answer_ahead(form, draft, index, text, naming) {
+            draft
+                .answers
+                .insert(later.id.clone(), Answer::Choice(option.value.clone()));
+            if !draft.given.contains(&later.id) {
+                draft.given.push(later.id.clone());
+            }
+            reply.note(self.ta(
+                &lang,
+                "answer-noted-ahead",
+                &[("answer", self.t(&lang, &option.label).into())],
+            ));
+        }
+        self.reprompt(session, ctx, reply);
     }
 
     /// The option whose label `text` is, or one of the label's `.typed` spellings (what
@@ -1357,6 +1460,15 @@ fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {
 /// Words that, typed alone, say no, skip or done in some language ("nein", "yok",
 /// "fertig"): with `button-yes`, no answer to a name or address question at first sight.
 const WORDS_OF_NO: [&str; 3] = ["button-no", "button-skip", "button-done"];
+
+/// How a typed answer must name a later question's option to answer it ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Naming {
+    /// Word for word its label or a `.typed` spelling: a name may be any words.
+    Whole,
+    /// Also in a sentence ([`Engine::option_named`]): for what this question refused.
+    InSentence,
+}
 
 /// What [`Engine::word_at_name_or_address`] makes of a word of yes or no.
 enum WordAtName {

@@ -3096,14 +3096,27 @@ fn persian_calendar_dates_are_shown_in_the_gregorian_one() {
         Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 3, 15).unwrap())
     );
 
-    // Persian field test: the next answer typed under the offer ("Afghanistan") leaves
-    // the date offered, with a word that the question still waits for it.
+    // Persian field test: the next answer typed under the offer ("Afghanistan") took the
+    // offer away. It answers the next question now, and what is no date at all leaves the
+    // date offered, with a word that the question still waits for it.
     let mut talk = to_family_name("fa");
     talk.text("Ahmadi");
     talk.text("Reza");
     let at_birth_date = field_index(&talk);
     talk.text("۱۳۶۹/۱۲/۲۴");
     let outputs = talk.send(Input::Text("افغانستان".into()));
+    assert_says(
+        &last_text(&outputs),
+        "fa",
+        "answer-noted-ahead",
+        &[("answer", talk.t("fa", "country-af").as_str().into())],
+    );
+    assert_eq!(buttons(&outputs)[0], format!("f:{at_birth_date}:ds"));
+    assert_eq!(
+        draft(&talk).answers.get("nationality"),
+        Some(&Answer::Choice("AF".into()))
+    );
+    let outputs = talk.send(Input::Text("Reza Ahmadi".into()));
     assert_says(
         &last_text(&outputs),
         "fa",
@@ -3820,7 +3833,8 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
 
 /// A file number (field kind `code`) must have a digit: "продление" (extension), typed for
 /// the question after it, reached the Ausländerbehörde as the Aktenzeichen in a Russian
-/// field test. Digits of any script are written as 0–9; "не знаю" skips it.
+/// field test; it now answers that question. Digits of any script are written as 0–9;
+/// "не знаю" skips it.
 #[test]
 fn a_file_number_has_digits() {
     let to_file_number = || {
@@ -3856,6 +3870,22 @@ fn a_file_number_has_digits() {
     let answers = |talk: &Talk| talk.session.drafts["immigration-form"].answers.clone();
     let mut talk = to_file_number();
     let reply = talk.text("продление");
+    assert!(
+        reply.starts_with(&text_with(
+            "ru",
+            "answer-noted-ahead",
+            &[(
+                "answer",
+                talk.t("ru", "opt-immigration-extend").as_str().into()
+            )]
+        )),
+        "{reply}"
+    );
+    assert_eq!(
+        answers(&talk).get("topic"),
+        Some(&Answer::Choice("verlaengerung".into()))
+    );
+    let reply = talk.text("иностранцы");
     assert!(reply.starts_with(&talk.t("ru", "error-code")), "{reply}");
     assert!(!answers(&talk).contains_key("file_number"));
     talk.text("AZ ٣٢.١-٤٧١١");
@@ -4909,4 +4939,94 @@ fn appointment_time_named_in_a_sentence() {
         );
         assert!(matches!(draft(&talk).position, Position::Review), "{typed}");
     }
+}
+
+/// Ukrainian field test: "перша заява" (first application), typed at the Jobcenter form's
+/// family name to answer its later topic question, was offered as the name "Persha
+/// Zaiava". It answers the topic, which is then not asked; typed again, it is the name.
+#[test]
+fn an_answer_to_a_later_question_is_noted_there() {
+    let to_jobcenter_form = |lang: &str| {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.press("go:main:3");
+        let form = content()
+            .flow
+            .node("jobcenter")
+            .unwrap()
+            .kind
+            .options()
+            .iter()
+            .position(|o| o.goto == "jobcenter-form")
+            .unwrap();
+        talk.press(&format!("go:jobcenter:{form}"));
+        talk
+    };
+    let jobcenter = |talk: &Talk| talk.session.drafts["jobcenter-form"].clone();
+    let at = |talk: &Talk| match jobcenter(talk).position {
+        Position::Field { index, step, .. } => (index, step),
+        other => panic!("{other:?}"),
+    };
+    let mut talk = to_jobcenter_form("uk");
+    let outputs = talk.send(Input::Text("перша заява".into()));
+    let label = talk.t("uk", "opt-jobcenter-apply");
+    assert_says(
+        &last_text(&outputs),
+        "uk",
+        "answer-noted-ahead",
+        &[("answer", label.as_str().into())],
+    );
+    assert_eq!(
+        jobcenter(&talk).answers.get("topic"),
+        Some(&Answer::Choice("erstantrag".into()))
+    );
+    assert_eq!(at(&talk), (0, FieldStep::Main));
+    assert!(!jobcenter(&talk).answers.contains_key("family_name"));
+    // The rest of the form passes over the topic question.
+    for answer in [
+        "Kovalenko",
+        "Olena",
+        "12.04.1988",
+        "4",
+        "Lindenweg 4, Kalletal",
+    ] {
+        talk.text(answer);
+    }
+    let skip = talk.t("uk", "button-skip");
+    talk.text(&skip);
+    let form = content().flow.form("jobcenter-form").unwrap().clone();
+    let (index, _) = at(&talk);
+    assert_eq!(form.fields[index].id, "phone", "{:?}", jobcenter(&talk));
+
+    // Typed again right after the note, it is the name after all.
+    let mut talk = to_jobcenter_form("de");
+    talk.text("Erstantrag");
+    talk.text("Erstantrag");
+    assert!(jobcenter(&talk).answers.contains_key("family_name"));
+    assert!(!jobcenter(&talk).answers.contains_key("topic"));
+    // A date question that cannot read it takes it for the later question too.
+    talk.text("Maria");
+    let outputs = talk.send(Input::Text("zum ersten Mal".into()));
+    assert_says(
+        &last_text(&outputs),
+        "de",
+        "answer-noted-ahead",
+        &[(
+            "answer",
+            talk.t("de", "opt-jobcenter-apply").as_str().into(),
+        )],
+    );
+    assert_eq!(
+        jobcenter(&talk).answers.get("topic"),
+        Some(&Answer::Choice("erstantrag".into()))
+    );
+    // After the note the question takes its answer.
+    let mut talk = to_jobcenter_form("en");
+    talk.text("Apply");
+    assert_eq!(
+        jobcenter(&talk).answers.get("topic"),
+        Some(&Answer::Choice("erstantrag".into()))
+    );
+    talk.text("Smith");
+    assert!(jobcenter(&talk).answers.contains_key("family_name"));
 }
