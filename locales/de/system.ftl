@@ -133,7 +133,9 @@ error-code = Das ist keine Nummer vom Amt. Eine Nummer vom Amt hat Ziffern, zum 
 error-choose-option = Bitte wählen Sie eine der Möglichkeiten.
 error-photo-expected = Bitte senden Sie ein Foto.
 # A no at a photo question that needs one ("Ich habe keinen Pass dabei"). $button: button-continue-request.
+# `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.
 photo-needed-later = Das Amt braucht dieses Foto. Haben Sie es gerade nicht? Ihre Antworten bleiben gespeichert. Senden Sie das Foto später: Wählen Sie dann im Menü „{ $button }“.
+    .typed = später, nachher, morgen, heute abend, bald
 error-photo-not-pdf = Das ist eine PDF-Datei. Bitte senden Sie ein Foto von dem Dokument.
 error-file-unknown = Ich kann diese Datei nicht öffnen. Bitte senden Sie ein Foto (JPEG, PNG oder WebP).
 error-file-too-large = Diese Datei ist zu groß. Bitte senden Sie eine Datei kleiner als { $max } MB.

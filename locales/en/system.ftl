@@ -119,7 +119,9 @@ error-number-range = Please write a number from { $min } to { $max }.
 error-code = This is not a number from the office. A number from the office has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.
 error-choose-option = Please choose one of the options.
 error-photo-expected = Please send a photo.
+# `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.
 photo-needed-later = The office needs this photo. You do not have it now? Your answers stay saved. Send the photo later: then choose “{ $button }” in the menu.
+    .typed = later, tomorrow, tonight, soon
 error-photo-not-pdf = This is a PDF file. Please send a photo of the document.
 error-file-unknown = I cannot open this file. Please send a photo (JPEG, PNG or WebP).
 error-file-too-large = This file is too big. Please send a file smaller than { $max } MB.

@@ -113,6 +113,7 @@ error-code = Bu, kurumdan bir numara değil. İçinde rakamlar vardır, örneği
 error-choose-option = Lütfen seçeneklerden birini seçin.
 error-photo-expected = Lütfen bir fotoğraf gönderin.
 photo-needed-later = Kurumun bu fotoğrafa ihtiyacı var. Şu an yanınızda değil mi? Cevaplarınız kayıtlı kalır. Fotoğrafı sonra gönderin: O zaman menüde “{ $button }” seçeneğini seçin.
+    .typed = sonra, yarın, akşam, birazdan
 error-photo-not-pdf = Bu bir PDF dosyası. Lütfen belgenin fotoğrafını gönderin.
 error-file-unknown = Bu dosyayı açamıyorum. Lütfen bir fotoğraf gönderin (JPEG, PNG veya WebP).
 error-file-too-large = Bu dosya çok büyük. Lütfen { $max } MB'tan küçük bir dosya gönderin.

@@ -109,7 +109,10 @@ impl Engine {
             && (NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id))
                 || self.any_word_means(&words::tokens(text), &NOTHING_TO_GIVE)
                 // "ما عندي الصورة هلق" (I do not have the photo now): a listed phrase.
-                || self.sentence_names("button-skip", "typed", text))
+                || self.sentence_names("button-skip", "typed", text)
+                // "sibê" (tomorrow), "später": the photo comes later (a Kurmanji field test
+                // got "Please send a photo").
+                || self.sentence_names("photo-needed-later", "typed", text))
         {
             let count = photo_count(draft, field);
             if count >= *min && count > 0 {

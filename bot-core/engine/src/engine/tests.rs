@@ -3936,6 +3936,9 @@ fn a_no_in_words_skips_an_optional_phone_or_email() {
         ("нет телефона", "почты нет"),
         ("у меня нет телефона", "нет"),
         ("kein Handy, nein", "hab ich nicht"),
+        // Kurmanji field test: "derbas bike" (skip it; the button says "Derbas bibe") got
+        // "This is not an email address".
+        ("derbas bike", "derbas bike"),
     ] {
         let mut talk = to_phone();
         talk.text(phone);
@@ -3983,6 +3986,10 @@ fn a_no_at_a_photo_question() {
         ("ku", "pasaporta min tune"),
         ("ar", "ما عندي الصورة هلق"),
         ("en", "skip"),
+        // Kurmanji field test: "sibê" (tomorrow) got "Please send a photo".
+        ("ku", "sibê"),
+        ("de", "schicke ich später"),
+        ("ru", "завтра пришлю"),
     ] {
         let mut talk = Talk::new();
         to_register_photos(&mut talk);
