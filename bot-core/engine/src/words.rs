@@ -14,6 +14,11 @@
 //!   (Ukrainian `і ї є ґ`). Letters that two languages list count half for each.
 //! - `words`: greetings and common words, one word per entry, also as people type them in
 //!   Latin letters ("privet") or without their accents ("tesekkurler").
+//! - `asks`: the words around a language's name when people ask for it ("bitte",
+//!   "speak", "можно", "بدي احكي"), one word per entry: a message of a name and such words
+//!   only ("Deutsch bitte", "можно на русском?") chooses the language, of any language.
+//!   No word that changes the meaning: "kein", "learn", "lernen" ("ich will Deutsch
+//!   lernen" is about the courses).
 //!
 //! Case, accents, Arabic short vowels and the Arabic/Persian forms of ی and ک do not matter
 //! when words are compared ([`fold`]). The language guess itself is in
@@ -39,6 +44,8 @@ pub struct LanguageWords {
     pub letters: BTreeSet<char>,
     /// Folded words ([`fold`]).
     pub words: BTreeSet<String>,
+    /// Folded words of asking for a language ([`fold`]).
+    pub asks: BTreeSet<String>,
     /// The script most of its words are written in, if any.
     pub script: Option<whatlang::Script>,
 }
@@ -66,6 +73,7 @@ impl WordLists {
     pub fn add(&mut self, code: &str, words: LanguageWords) {
         let entry = self.languages.entry(code.to_string()).or_default();
         entry.names.extend(words.names);
+        entry.asks.extend(words.asks);
         entry.letters.extend(words.letters);
         entry.words.extend(words.words);
         entry.script = script_of(&entry.words);
@@ -192,7 +200,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …` or `words = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …` or `asks = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -225,7 +233,7 @@ fn parse_line(
                 }
             }
         }
-        "words" => {
+        key @ ("words" | "asks") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -239,15 +247,17 @@ fn parse_line(
                             format!("`{entry}` has no letters"),
                             "list words made of letters",
                         );
-                    } else {
+                    } else if key == "words" {
                         words.words.insert(folded);
+                    } else {
+                        words.asks.insert(folded);
                     }
                 }
             }
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters` or `words`",
+            "use `names`, `letters`, `words` or `asks`",
         ),
     }
 }

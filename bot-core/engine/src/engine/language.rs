@@ -334,16 +334,44 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
     }
 }
 
-/// The language whose name the whole text is ("Arabisch", "فارسی", "in English").
+/// The language whose name the whole text is ("Arabisch", "فارسی", "in English"), or
+/// whose name stands among words of asking for a language only ("Deutsch bitte").
 pub fn named_language<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str> {
-    let phrase = words::fold_phrase(text);
-    if phrase.is_empty() {
+    let tokens = words::tokens(text);
+    if tokens.is_empty() {
         return None;
     }
-    lists
+    let phrase = tokens.join(" ");
+    if let Some((code, _)) = lists
         .languages()
         .find(|(_, words)| words.names.contains(&phrase))
-        .map(|(code, _)| code)
+    {
+        return Some(code);
+    }
+    // "Deutsch bitte", "можно на русском?", "بدي احكي انكليزي": a name among words of
+    // asking for a language (`asks`) only. One language, or none.
+    let asking = |token: &String| {
+        lists
+            .languages()
+            .any(|(_, words)| words.asks.contains(token))
+    };
+    let mut named = lists.languages().filter(|(_, words)| {
+        words.names.iter().any(|name| {
+            let name: Vec<&str> = name.split(' ').collect();
+            (0..tokens.len()).any(|start| {
+                tokens
+                    .get(start..start + name.len())
+                    .is_some_and(|run| run.iter().zip(&name).all(|(token, word)| token == word))
+                    && tokens
+                        .iter()
+                        .enumerate()
+                        .filter(|(at, _)| !(start..start + name.len()).contains(at))
+                        .all(|(_, token)| asking(token))
+            })
+        })
+    });
+    let (code, _) = named.next()?;
+    named.next().is_none().then_some(code)
 }
 
 /// The script a message is written in. Newcomers put German words ("Anmeldung",

@@ -255,6 +255,16 @@ fn language_without_texts_gets_the_menu_with_a_note() {
 /// language menu, and later at a menu.
 #[test]
 fn typed_language_names_choose_the_language() {
+    // Not where another word changes what is meant: the courses, not the language.
+    let words = content().locales.words().clone();
+    for sentence in [
+        "ich will Deutsch lernen",
+        "I want to learn German",
+        "ich spreche kein Deutsch",
+        "I speak Arabic and English",
+    ] {
+        assert_eq!(named_language(sentence, &words), None, "{sentence}");
+    }
     for (typed, code) in [
         ("Arabisch", "ar"),
         ("Arabic", "ar"),
@@ -266,6 +276,13 @@ fn typed_language_names_choose_the_language() {
         ("Українська", "uk"),
         ("русский", "ru"),
         ("Russisch", "ru"),
+        // A name among words of asking for a language (an Arabic field test: "بدي احكي
+        // انكليزي", I want to speak English, got the Arabic proposal again).
+        ("بدي احكي انكليزي", "en"),
+        ("Deutsch bitte", "de"),
+        ("можно на русском?", "ru"),
+        ("can we speak english please", "en"),
+        ("Türkçe konuşabilir miyiz", "tr"),
     ] {
         let mut talk = Talk::new();
         let reply = talk.text(typed);
