@@ -137,6 +137,66 @@ impl Engine {
         true
     }
 
+    /// A file sent before a language was chosen (a photo of a letter as the first message):
+    /// kept with the language menu, to be offered to a person in the language chosen
+    /// ([`Engine::keep_file_offer`]). `false` where no person can receive it.
+    pub(super) fn keep_file_before_language(
+        &self,
+        file: OfferedFile,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) -> bool {
+        let (Some(_), Some(institution)) = (self.questions_option(), self.questions_institution())
+        else {
+            return false;
+        };
+        if !reachable(institution, ctx) {
+            return false;
+        }
+        let mut offered = reply.on_offer.take().unwrap_or(OfferedToPerson {
+            text: None,
+            files: Vec::new(),
+            asked: ctx.now,
+        });
+        offered.asked = ctx.now;
+        if offered.files.len() < MAX_OFFERED_FILES {
+            offered.files.push(file);
+        }
+        reply.offered = Some(offered);
+        true
+    }
+
+    /// A file on offer from the last answer ([`Reply::on_offer`]) still waits for a person,
+    /// with the button on the next screen: said in `lang` ("I still have your file"). `false`
+    /// if no file was on offer.
+    pub(super) fn keep_file_offer(
+        &self,
+        session: &mut Session,
+        lang: &str,
+        reply: &mut Reply,
+    ) -> bool {
+        let files_on_offer = reply
+            .on_offer
+            .as_ref()
+            .is_some_and(|offered| !offered.files.is_empty());
+        if !files_on_offer || !self.keep_offer(session, reply) {
+            return false;
+        }
+        if let (Some((_, _, label)), Some(institution)) =
+            (self.questions_option(), self.questions_institution())
+        {
+            reply.note(self.ta(
+                lang,
+                "attachment-offer-kept",
+                &[
+                    ("institution", self.t(lang, &institution.label).into()),
+                    ("button", self.t(lang, label).into()),
+                ],
+            ));
+        }
+        true
+    }
+
     /// Keeps what the last answer offered to send to a person ([`Reply::on_offer`]), with
     /// its button, for one more answer: "Danke" or "ok" after the offer is no answer to it,
     /// and a page opened by name after a photo leaves the photo waiting. `false` if nothing

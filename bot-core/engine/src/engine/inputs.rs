@@ -163,23 +163,7 @@ impl Engine {
                     }
                     // A photo of a letter, then "Jobcenter": the page opens, and the photo
                     // still waits for a person, with its button on the page.
-                    if reply
-                        .on_offer
-                        .as_ref()
-                        .is_some_and(|offered| !offered.files.is_empty())
-                        && self.keep_offer(session, reply)
-                        && let (Some((_, _, label)), Some(institution)) =
-                            (self.questions_option(), self.questions_institution())
-                    {
-                        reply.note(self.ta(
-                            &lang,
-                            "attachment-offer-kept",
-                            &[
-                                ("institution", self.t(&lang, &institution.label).into()),
-                                ("button", self.t(&lang, label).into()),
-                            ],
-                        ));
-                    }
+                    self.keep_file_offer(session, &lang, reply);
                     return self.enter(session, &topic.target, true, ctx, reply);
                 }
                 // "Bitte löschen Sie meine Daten": the question whether to delete everything.
@@ -548,10 +532,12 @@ impl Engine {
         self.reprompt(session, ctx, reply);
     }
 
-    /// Sets the language chosen or recognised, and says so in it.
+    /// Sets the language chosen or recognised, and says so in it; a file sent before it
+    /// ([`Engine::keep_file_before_language`]) is now offered to a person.
     fn set_language(&self, session: &mut Session, code: &str, reply: &mut Reply) {
         session.language = Some(code.to_string());
         reply.note(self.t(code, "language-set"));
+        self.keep_file_offer(session, code, reply);
     }
 
     /// Sets the language and goes on where the person was headed (`then`), else at the start.
@@ -922,16 +908,36 @@ impl Engine {
                 Verdict::Pdf => Some("application/pdf".to_string()),
                 _ => None,
             };
-            if let (State::AtNode { .. }, Some(mime)) = (&session.state, mime) {
+            if let Some(mime) = mime {
                 let file = OfferedFile {
                     id: attachment.id.clone(),
                     mime,
                     voice: false,
                     duration_seconds: None,
                 };
-                let offer = Offer::File(file);
-                if self.offer_to_person(session, "attachment-offer-person", offer, ctx, reply) {
-                    return;
+                match session.state {
+                    State::AtNode { .. } => {
+                        let offer = Offer::File(file);
+                        if self.offer_to_person(
+                            session,
+                            "attachment-offer-person",
+                            offer,
+                            ctx,
+                            reply,
+                        ) {
+                            return;
+                        }
+                    }
+                    // Before the language: kept, and offered once it is chosen (it was
+                    // dropped with the language menu).
+                    State::New
+                    | State::ChoosingLanguage { .. }
+                    | State::ConfirmingLanguage { .. }
+                        if session.language.is_none() =>
+                    {
+                        self.keep_file_before_language(file, ctx, reply);
+                    }
+                    _ => {}
                 }
             }
             if session.language.is_some() {

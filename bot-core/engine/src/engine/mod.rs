@@ -247,6 +247,14 @@ impl Engine {
                 self.reprompt(session, ctx, &mut reply);
             }
         }
+        // A file sent before the language is chosen waits while it is being chosen (a
+        // proposal answered, a second try): `set_language` offers it.
+        if session.language.is_none() && reply.offered.is_none() {
+            reply.offered = reply
+                .on_offer
+                .take()
+                .filter(|offered| !offered.files.is_empty());
+        }
         session.offer_person = reply.offered_person;
         session.offer_write_about = std::mem::take(&mut reply.offered_write_about);
         session.offered = reply.offered.take();

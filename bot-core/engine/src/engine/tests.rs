@@ -5054,3 +5054,84 @@ fn an_answer_to_a_later_question_is_noted_there() {
     talk.text("Smith");
     assert!(jobcenter(&talk).answers.contains_key("family_name"));
 }
+
+/// A photo of a letter as the very first message, before any language: it was dropped
+/// with the language menu. It waits while the language is chosen (also through a
+/// proposal) and is then offered to a person in that language, on the screen the
+/// language leads to; with no one to send it to, nothing is kept.
+#[test]
+fn a_photo_before_the_language_is_offered_once_it_is_chosen() {
+    let photo = |id: &str| {
+        Input::Attachment(AttachmentInput {
+            id: id.into(),
+            verdict: Verdict::Image {
+                mime: "image/jpeg".into(),
+                width: 960,
+                height: 1280,
+                problem: None,
+            },
+            album: None,
+        })
+    };
+    let kept = |talk: &Talk| {
+        talk.session
+            .attachment_ids()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let said_kept = |talk: &Talk, lang: &str| {
+        text_with(
+            lang,
+            "attachment-offer-kept",
+            &[
+                (
+                    "institution",
+                    talk.t(lang, "inst-integrationsbuero").as_str().into(),
+                ),
+                (
+                    "button",
+                    talk.t(lang, "counselling-opt-person").as_str().into(),
+                ),
+            ],
+        )
+    };
+    // The language chosen from the menu.
+    let mut talk = Talk::new();
+    talk.send(photo("letter-1"));
+    assert_eq!(kept(&talk), ["letter-1"]);
+    let outputs = talk.press_outputs("lang:ar");
+    let reply = last_text(&outputs);
+    assert!(reply.contains(&said_kept(&talk, "ar")), "{reply}");
+    assert!(buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    let outputs = talk.press_outputs("go:counselling:4");
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            what: Forwarded::File { id, .. }, ..
+        } if id == "letter-1")),
+        "{outputs:?}"
+    );
+
+    // Two photos, a greeting whose language is proposed, then yes: still there.
+    let mut talk = Talk::new();
+    talk.send(photo("letter-2"));
+    talk.send(photo("letter-3"));
+    talk.text("Merhaba");
+    assert_eq!(kept(&talk), ["letter-2", "letter-3"]);
+    let reply = talk.text("evet");
+    assert_eq!(talk.session.language.as_deref(), Some("tr"));
+    assert!(reply.contains(&said_kept(&talk, "tr")), "{reply}");
+
+    // A first message naming a page: the page, with the photo waiting there.
+    let mut talk = Talk::new();
+    talk.send(photo("letter-4"));
+    let reply = talk.text("Ich habe einen Brief vom Jobcenter bekommen");
+    assert_eq!(talk.session.language.as_deref(), Some("de"));
+    assert!(reply.contains(&said_kept(&talk, "de")), "{reply}");
+    assert_eq!(kept(&talk), ["letter-4"]);
+
+    // No one to send it to: not kept.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.send(photo("letter-5"));
+    assert!(kept(&talk).is_empty());
+}
