@@ -57,6 +57,28 @@ impl Engine {
                     session.state = State::ChoosingLanguage { then };
                     return self.reprompt(session, ctx, reply);
                 }
+                // Turkish field test: "Merhaba, oturum iznimi uzatmak istiyorum" got the
+                // proposal; the next answers, in Turkish too, got it again and again.
+                // Written in the proposed language again: that is the yes, with the page
+                // this text names, else the one the first named.
+                let locales = &self.content.locales;
+                let supported: Vec<&str> = locales.languages().collect();
+                if let Guess::Language { code, .. } =
+                    guess_language(text, locales.words(), &supported, ctx.language_hint)
+                    && code == guess
+                {
+                    let start = self.content.flow.start.clone();
+                    let then = match self.named_topic(&start, text, &code) {
+                        Some(topic) => {
+                            for menu in topic.menus {
+                                self.remember(session, menu);
+                            }
+                            Some(topic.target)
+                        }
+                        None => then,
+                    };
+                    return self.choose_language(session, &guess, then, ctx, reply);
+                }
                 self.on_language_text(session, text, ctx, reply)
             }
             State::New | State::ChoosingLanguage { .. } => {
@@ -203,6 +225,23 @@ impl Engine {
                 }
                 Named::Nothing | Named::Several => {}
             }
+        }
+        // "11" under ten buttons, "0": which numbers there are (English field test: "Sorry,
+        // I did not understand" said nothing of what was wrong with a number).
+        let numbered = prompt
+            .message()
+            .filter(|message| !message.numbers_are_answers)
+            .map_or(0, |message| message.buttons.len());
+        if numbered > 0 && normalize_for_matching(text).parse::<u64>().is_ok() {
+            reply.note(self.ta(
+                &lang,
+                "error-number-range",
+                &[
+                    ("min", 1i64.into()),
+                    ("max", i64::try_from(numbered).unwrap_or(i64::MAX).into()),
+                ],
+            ));
+            return self.reprompt(session, ctx, reply);
         }
         reply.note(self.t(&lang, "not-understood"));
         self.reprompt(session, ctx, reply);

@@ -669,6 +669,33 @@ fn the_language_proposal_answered_in_words() {
     talk.text("Hallo");
     talk.text("tamam");
     assert_ne!(talk.session.language.as_deref(), Some("de"));
+
+    // Turkish field test: the proposal went unanswered and the next Turkish answers got it
+    // again and again. Written in the proposed language again, it is a yes, and the page
+    // the first message named opens (or the one this one names).
+    let mut talk = Talk::new();
+    talk.text("Merhaba, oturum iznimi uzatmak istiyorum");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "tr")
+    );
+    talk.text("Başvuru yapmak istiyorum");
+    assert_eq!(talk.session.language.as_deref(), Some("tr"));
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "immigration-permit".into()
+        }
+    );
+    let mut talk = Talk::new();
+    talk.text("Привет");
+    talk.text("мне нужна квартира");
+    assert_eq!(talk.session.language.as_deref(), Some("ru"));
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "housing-search".into()
+        }
+    );
 }
 
 /// Persian field test in the terminal: the language menu, numbered, was on screen, and under
@@ -5134,4 +5161,36 @@ fn a_photo_before_the_language_is_offered_once_it_is_chosen() {
     talk.rooms = false;
     talk.send(photo("letter-5"));
     assert!(kept(&talk).is_empty());
+}
+
+/// English field test: "11" under the main menu's ten options, and "0", got "Sorry, I
+/// did not understand", which says nothing of what was wrong. A number that is no button's
+/// says which numbers there are.
+#[test]
+fn a_number_no_button_has_says_which_there_are() {
+    let mut talk = Talk::speaking("en");
+    for typed in ["11", "0", "١٢"] {
+        let outputs = talk.send(Input::Text(typed.into()));
+        let count = buttons(&outputs).len();
+        assert_eq!(count, 10);
+        assert_says(
+            &last_text(&outputs),
+            "en",
+            "error-number-range",
+            &[("min", 1i64.into()), ("max", 10i64.into())],
+        );
+    }
+    // On a page with Back and Main menu, they are numbered too.
+    talk.press("go:main:1");
+    let outputs = talk.send(Input::Text("99".into()));
+    let count = buttons(&outputs).len();
+    assert_says(
+        &last_text(&outputs),
+        "en",
+        "error-number-range",
+        &[
+            ("min", 1i64.into()),
+            ("max", i64::try_from(count).unwrap().into()),
+        ],
+    );
 }
