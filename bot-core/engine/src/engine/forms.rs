@@ -4,7 +4,7 @@
 use super::*;
 use crate::content::{ANY_TIME, ChoiceOption};
 use crate::words;
-use inputs::{FIELD_BUTTON_LABELS, loose_key};
+use inputs::{FIELD_BUTTON_LABELS, loose_key, normalize_for_matching};
 
 /// What a person says who has nothing to give for a question: skip, no, done ("nichts",
 /// "nein", "خلاص").
@@ -514,11 +514,28 @@ impl Engine {
                     draft.suggested_date =
                         refusal.and_then(Refusal::suggested_date).or(still_offered);
                 }
+                // "15" under the nationality's twelve buttons: which numbers there are.
+                let numbered = match refusal {
+                    None if normalize_for_matching(text).parse::<u64>().is_ok() => self
+                        .prompt(session, ctx)
+                        .message()
+                        .filter(|message| !message.numbers_are_answers)
+                        .map_or(0, |message| message.buttons.len()),
+                    _ => 0,
+                };
                 reply.note(match still_offered {
                     Some(date) => self.ta(
                         &lang,
                         "error-date-still-offered",
                         &[("date", date.format("%d.%m.%Y").to_string().into())],
+                    ),
+                    None if numbered > 0 => self.ta(
+                        &lang,
+                        "error-number-range",
+                        &[
+                            ("min", 1i64.into()),
+                            ("max", i64::try_from(numbered).unwrap_or(i64::MAX).into()),
+                        ],
                     ),
                     None => self.refusal_text(refusal, &lang),
                 });

@@ -5180,6 +5180,23 @@ fn a_number_no_button_has_says_which_there_are() {
             &[("min", 1i64.into()), ("max", 10i64.into())],
         );
     }
+    // At a question of the form: the nationality's list.
+    let mut form = to_family_name("en");
+    form.text("Smith");
+    form.text("John");
+    form.text("1.1.1990");
+    let outputs = form.send(Input::Text("15".into()));
+    let count = buttons(&outputs).len();
+    assert_says(
+        &last_text(&outputs),
+        "en",
+        "error-number-range",
+        &[
+            ("min", 1i64.into()),
+            ("max", i64::try_from(count).unwrap().into()),
+        ],
+    );
+    assert!(!draft(&form).answers.contains_key("nationality"));
     // On a page with Back and Main menu, they are numbered too.
     talk.press("go:main:1");
     let outputs = talk.send(Input::Text("99".into()));
