@@ -834,6 +834,16 @@ mod tests {
             Fitting::Stems
         ));
         assert!(!word_fits(&word_forms("ein"), "in", Fitting::Stems));
+        // Persian field test: "پاسپورتم گم شده چی کار کنم" (my passport is lost, what do I
+        // do) named the Jobcenter too ("کار کنم", I work) and opened neither.
+        assert_eq!(
+            topic("پاسپورتم گم شده چی کار کنم", "fa").as_deref(),
+            Some("immigration-lost")
+        );
+        assert_eq!(
+            topic("میخواهم اینجا کار کنم", "fa").as_deref(),
+            Some("jobcenter")
+        );
         // Spoken "عال" (on the) is no part of the word either.
         assert_eq!(
             topic("كيف اقدم عالكيندرغيلد", "ar").as_deref(),
