@@ -242,6 +242,7 @@ button-cancel-no = لا، أريد المتابعة
 cancel-kept = حسنًا. إجاباتك محفوظة.
 unknown-command = لا أعرف هذا الأمر.
 error-name-letter = يُرجى كتابة الاسم بالحروف.
+error-name-digit = الاسم لا يحتوي على أرقام. يُرجى كتابة الاسم فقط، كما في جواز سفرك.
 error-answer-letter = يُرجى الكتابة بالحروف.
 content-changed = تغيّر هذا الجزء. يُرجى المتابعة من هنا.
 

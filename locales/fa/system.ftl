@@ -236,6 +236,7 @@ button-cancel-no = نه، ادامه بده
 cancel-kept = خوب. جواب‌های شما می‌ماند.
 unknown-command = این دستور را نمی‌شناسم.
 error-name-letter = لطفاً نام را با حروف بنویسید.
+error-name-digit = نام عدد ندارد. لطفاً فقط نام را بنویسید، مثل پاسپورت خود.
 error-answer-letter = لطفاً با حروف بنویسید.
 content-changed = این بخش تغییر کرده است. لطفاً از اینجا ادامه بدهید.
 

@@ -232,6 +232,7 @@ button-cancel-no = Na, berdewam bike
 cancel-kept = Baş e. Bersivên we dimînin.
 unknown-command = Ez vê fermanê nas nakim.
 error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
+error-name-digit = Di navekî de hejmar tune ne. Ji kerema xwe tenê navê binivîsin, wek di pasaporta xwe de.
 error-answer-letter = Ji kerema xwe bi tîpan binivîsin.
 content-changed = Ev beş hatiye guhertin. Ji kerema xwe li vir berdewam bikin.
 

@@ -231,6 +231,7 @@ button-cancel-no = Hayır, devam et
 cancel-kept = İyi. Cevaplarınız duruyor.
 unknown-command = Bu komutu bilmiyorum.
 error-name-letter = Lütfen adı harflerle yazın.
+error-name-digit = Bir isimde rakam olmaz. Lütfen sadece adı yazın, pasaportunuzdaki gibi.
 error-answer-letter = Lütfen harflerle yazın.
 content-changed = Bu bölüm değişti. Lütfen buradan devam edin.
 

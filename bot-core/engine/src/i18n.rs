@@ -205,6 +205,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("cancel-kept", &[]),
     ("unknown-command", &[]),
     ("error-name-letter", &[]),
+    ("error-name-digit", &[]),
     ("error-answer-letter", &[]),
     ("content-changed", &[]),
     ("email-answer-room", &[]),

@@ -863,6 +863,7 @@ impl Engine {
             Refusal::Empty => self.t(lang, "error-text-empty"),
             Refusal::PhotoExpected => self.t(lang, "error-photo-expected"),
             Refusal::NameWithoutLetter => self.t(lang, "error-name-letter"),
+            Refusal::NameWithDigit => self.t(lang, "error-name-digit"),
             Refusal::AnswerWithoutLetter => self.t(lang, "error-answer-letter"),
             Refusal::TooLong { max } => {
                 self.ta(lang, "error-text-too-long", &[("max", max.into())])

@@ -1057,6 +1057,15 @@ fn typed_number_at_a_name_question_is_the_button() {
         reply.starts_with(&talk.t("en", "error-name-letter")),
         "{reply}"
     );
+    // Persian field test: a birth date at the name ("۱۵ حمل ۱۳۷۵") was offered as "Hml".
+    for dated in ["۱۵ حمل ۱۳۷۵", "Smith 1990", "John2"] {
+        let reply = talk.text(dated);
+        assert!(
+            reply.starts_with(&talk.t("en", "error-name-digit")),
+            "{dated}: {reply}"
+        );
+        assert!(talk.session.drafts["register-form"].answers.is_empty());
+    }
     let reply = talk.text("1");
     assert!(
         reply.starts_with(&talk.t("en", "form-draft-kept")),

@@ -17,6 +17,8 @@ pub enum Refusal {
     },
     /// A name without a single letter ("." or invisible characters).
     NameWithoutLetter,
+    /// A name with a digit (a date or a number typed at the name question).
+    NameWithDigit,
     /// One's own answer to a choice ("Another country") without a letter ("7").
     AnswerWithoutLetter,
     DateUnreadable,
@@ -169,6 +171,11 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
     let cleaned = text(input, max_length)?;
     if !cleaned.chars().any(char::is_alphabetic) {
         return Err(Refusal::NameWithoutLetter);
+    }
+    // Persian field test: "۱۵ حمل ۱۳۷۵" (a birth date) at the given name was offered as
+    // the name "Hml". No passport has a digit in a name.
+    if cleaned.chars().any(char::is_numeric) {
+        return Err(Refusal::NameWithDigit);
     }
     Ok(cleaned)
 }
