@@ -3842,6 +3842,9 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
         ("de", "Ja, alles richtig", true),
         ("en", "please send it", true),
         ("ar", "نعم ارسلها", true),
+        // Arabic field test: "ابعت" (send, spoken) got "not understood".
+        ("ar", "ابعت", true),
+        ("ar", "تمام ابعتها", true),
         ("tr", "evet gönder", true),
         ("de", "Ja, aber warte kurz", false),
         ("de", "Ja, aber der Termin passt nicht", false),
