@@ -4,7 +4,7 @@
 ## Language
 language-name = Русский
 choose-language = Пожалуйста, выберите Ваш язык.
-language-detected-confirm = Вы написали на языке: { $language }. Продолжим на этом языке ({ $language })?
+language-detected-confirm = Вы написали по-русски. Продолжим по-русски?
 language-set = Хорошо. Я буду писать по-русски.
 
 ## Buttons

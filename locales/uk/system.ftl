@@ -4,7 +4,7 @@
 ## Language
 language-name = Українська
 choose-language = Будь ласка, оберіть Вашу мову.
-language-detected-confirm = Ви написали мовою: { $language }. Продовжимо цією мовою?
+language-detected-confirm = Ви написали українською. Продовжимо українською?
 language-set = Добре. Я буду писати українською.
 
 ## Buttons
