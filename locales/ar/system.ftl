@@ -21,7 +21,7 @@ button-done = تم
 button-cancel = إلغاء
 button-send = إرسال الطلب
     .typed = أرسل, ارسل, إرسال, ارسال, ابعت, ابعته, ابعتها, ابعتو, بعت, ابعث, ابعثه, ارسله, ارسلها, أرسله, دز, دزه
-button-change = تغيير شيء
+button-change = أريد تعديل شيء
     .asked = غير, تغيير, تعديل, عدل, خطأ, غلط, صحح, تصحيح, لكن, ولكن
 button-other-language = لغة أخرى
 button-continue-request = متابعة طلبي
@@ -58,8 +58,8 @@ help-text =
     /delete – حذف بياناتي
 not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد الخيارات: اضغط عليه أو اكتب رقمه.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
-not-understood-question = ليس عندي جواب على هذا هنا. يمكن لشخص أن يساعدك: { $institution }. اختر «{ $button }». عندها أرسل سؤالك إلى هناك.
-not-understood-question-email = ليس عندي جواب على هذا هنا. يمكن لشخص أن يساعدك: { $institution }. يُرجى إرسال بريد إلكتروني إلى { $email }.
+not-understood-question = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }»، وعندها سأرسل سؤالك إلى هناك.
+not-understood-question-email = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = عفوًا!
@@ -73,9 +73,9 @@ unsupported-message = أستطيع قراءة النصوص والصور فقط. 
 text-too-long = رسالتك طويلة جدًا. يُرجى ألّا يزيد عدد الحروف على { $max }.
 attachment-not-expected = شكرًا لك. لا أحتاج إلى ملف الآن.
 attachment-for-request = شكرًا. سأضيف الملف إلى طلبك: { $title }. نكمل هناك.
-attachment-offer-person = شكرًا لك. لا أحتاج إلى ملف هنا. يمكن لشخص أن ينظر إليه: { $institution }. اختر «{ $button }». عندها أرسل ملفك إلى هناك.
-attachment-offer-more = شكرًا لك. عدد الملفات الآن: { $count }. هل هذا كل شيء؟ إذن اختر «{ $button }» في الأعلى.
-attachment-offer-kept = ما زال ملفك عندي. يمكن لشخص أن ينظر إليه: { $institution }. لذلك اختر «{ $button }».
+attachment-offer-person = شكرًا لك. لا أحتاج إلى ملف هنا. يمكن لشخص من { $institution } أن ينظر في ملفك. اختر «{ $button }»، وعندها سأرسل ملفك إلى هناك.
+attachment-offer-more = شكرًا لك. عدد الملفات الآن: { $count }. هل هذا كل شيء؟ إن كان كذلك، فاختر «{ $button }» في الأعلى.
+attachment-offer-kept = ما زال ملفك عندي. يمكن لشخص من { $institution } أن ينظر فيه. لإرساله، اختر «{ $button }».
 offer-files-full = أستطيع أن أرسل { $max } ملفات فقط في المرة الواحدة. لم أحتفظ بهذا الملف. اختر «{ $button }» لإرسال الملفات الأخرى إلى { $institution }. أرسل هذا الملف بعد ذلك.
 cancel-nothing = لا يوجد شيء لإلغائه.
 back-nothing = هذه هي البداية. لا توجد خطوة إلى الوراء.
@@ -84,7 +84,7 @@ group-chat-only-private = أتحدث فقط في المحادثات الخاصة
 ## Forms
 form-progress = السؤال { $number } من { $total }
 form-resume = لديك طلب لم يكتمل بعد: { $title }. سنكمله الآن.
-form-sent-before = لقد أرسلت بتاريخ { $date } طلبًا إلى { $institution }: { $reference }. هل هو نفس الموضوع؟ إذن لا داعي لإرساله مرة أخرى.
+form-sent-before = لقد أرسلت بتاريخ { $date } طلبًا إلى { $institution }: { $reference }. هل طلبك الجديد عن الموضوع نفسه؟ إن كان كذلك، فلا داعي لإرساله مرة أخرى.
 form-sent-before-write = اكتب «{ $command }»: هناك يمكنك أن تكتب للمكتب عنه.
 form-cancelled = تم إلغاء طلبك. لم يُرسَل أي شيء.
 form-draft-kept = تم حفظ إجاباتك. يمكنك متابعة طلبك لاحقًا.
@@ -97,19 +97,19 @@ error-date-past = هذا التاريخ في الماضي. يُرجى كتابة
 error-date-too-old = هذا التاريخ قديم جدًا. يُرجى التحقق من السنة.
 error-date-year-only = لا تعرف اليوم والشهر؟ اكتب التاريخ كما هو في أوراقك، مثلًا: 00.00.1990
 error-date-solar-hijri = هذا تاريخ بالتقويم الهجري الشمسي. بالتقويم الميلادي هو { $date }. إذا كان صحيحًا، اختره في الأسفل.
-error-date-too-far = هذا التاريخ بعد أكثر من سنة. يُرجى التحقق من السنة.
-error-date-year-short = يُرجى كتابة السنة بأربعة أرقام. هل تقصد { $date }؟ إذن اختره في الأسفل.
-error-date-ago = يحتاج المكتب إلى اليوم بالضبط. هل كان { $date }؟ إذن اختره في الأسفل. وإلا فاكتب التاريخ من فضلك.
-error-date-still-offered = هذا السؤال ما زال عن التاريخ. هل { $date } صحيح؟ إذن اختره في الأسفل. وإلا فاكتب التاريخ من فضلك.
+error-date-too-far = هذا التاريخ بعد أكثر من سنة من اليوم. يُرجى التحقق من السنة.
+error-date-year-short = يُرجى كتابة السنة بأربعة أرقام. هل تقصد { $date }؟ إن كان كذلك، فاختره في الأسفل.
+error-date-ago = يحتاج المكتب إلى اليوم بالضبط. هل كان { $date }؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب التاريخ من فضلك.
+error-date-still-offered = ما زلت أحتاج إلى التاريخ هنا. هل { $date } صحيح؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب التاريخ من فضلك.
 answer-noted-ahead = حسنًا، هذا جواب سؤال لاحق: { $answer }. لقد سجّلته. والآن أجب عن هذا السؤال من فضلك:
 error-phone =
     هذا ليس رقم هاتف. يُرجى كتابته هكذا:
     +49 151 23456789
 error-email = هذا ليس عنوان بريد إلكتروني. يُرجى كتابته هكذا: name@example.com
-email-typo-check = هل تقصد: { $email }؟ إذن اختره في الأسفل. وإلا فاكتب بريدك الإلكتروني مرة أخرى من فضلك.
+email-typo-check = هل تقصد: { $email }؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب بريدك الإلكتروني مرة أخرى من فضلك.
 error-number = يُرجى كتابة رقم.
 error-number-range = يُرجى كتابة رقم من { $min } إلى { $max }.
-error-code = هذا ليس رقمًا من المكتب. فيه أرقام، مثلًا: 32.1-4711/24. ليس عندك رقم؟ اختر «تخطي».
+error-code = هذا ليس رقمًا من المكتب. رقم المكتب فيه أرقام، مثلًا: 32.1-4711/24. ليس عندك رقم؟ اختر «تخطي».
 error-choose-option = يُرجى اختيار أحد الخيارات.
 error-photo-expected = يُرجى إرسال صورة.
 photo-needed-later = المكتب يحتاج هذه الصورة. ليست معك الآن؟ إجاباتك تبقى محفوظة. أرسل الصورة لاحقًا: اختر عندها «{ $button }» في القائمة.
@@ -170,7 +170,7 @@ appointment-any = في أي وقت
 
 ## After sending
 request-submitted = شكرًا لك! رقم طلبك هو { $reference }. سأرسله الآن إلى { $institution }.
-request-sent = تم إرسال طلبك { $reference } إلى { $institution }.
+request-sent = تم إرسال طلبك رقم { $reference } إلى { $institution }.
 request-next =
     { $way ->
         [chat] سيصلك الرد هنا في هذه المحادثة.
@@ -178,7 +178,7 @@ request-next =
         [phone] سيتصل بك المكتب.
        *[unknown] سيتواصل معك المكتب.
     } قد يستغرق ذلك بضعة أيام.
-request-failed = لم أستطع إرسال طلبك { $reference } إلى { $institution }. يُرجى التواصل مع المكتب مباشرة.
+request-failed = لم أستطع إرسال طلبك رقم { $reference } إلى { $institution }. يُرجى التواصل مع المكتب مباشرة.
 request-sent-write-hint = هل تغيّر شيء؟ اكتب «{ $command }». هناك يمكنك أن ترسل رسالة عن طلبك.
 documents-to-bring = يُرجى إحضار هذه الوثائق معك إلى الموعد:
 documents-none = ليس عليك إحضار أي وثائق.
@@ -242,7 +242,7 @@ button-cancel-no = لا، أريد المتابعة
 cancel-kept = حسنًا. إجاباتك محفوظة.
 unknown-command = لا أعرف هذا الأمر.
 error-name-letter = يُرجى كتابة الاسم بالحروف.
-error-name-digit = الاسم لا يحتوي على أرقام. يُرجى كتابة الاسم فقط، كما في جواز سفرك.
+error-name-digit = لا يمكن أن يحتوي الاسم على أرقام. يُرجى كتابة الاسم فقط، كما في جواز سفرك.
 error-answer-letter = يُرجى الكتابة بالحروف.
 content-changed = تغيّر هذا الجزء. يُرجى المتابعة من هنا.
 
@@ -282,4 +282,4 @@ terminal-file-unreadable = لا أستطيع فتح هذا الملف: { $path }
 terminal-emails-queued = رسائل بريد إلكتروني ما زالت تنتظر: { $count }. سأرسلها عند التشغيل القادم.
 
 ## Edits (Telegram and Matrix)
-edit-not-applied = لقد غيّرت رسالة. أنا لا أستخدم التغييرات. يُرجى إرسال الإجابة الصحيحة مرة أخرى في رسالة جديدة.
+edit-not-applied = لقد عدّلت رسالة. لا أستطيع قراءة التعديلات. يُرجى إرسال الإجابة الصحيحة مرة أخرى في رسالة جديدة.

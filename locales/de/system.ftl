@@ -260,7 +260,7 @@ cancel-kept = Gut. Ihre Antworten bleiben gespeichert.
 unknown-command = Diesen Befehl kenne ich nicht.
 error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
 # A name with a digit (a date typed at the name question).
-error-name-digit = Ein Name hat keine Zahlen. Bitte schreiben Sie nur den Namen, wie in Ihrem Pass.
+error-name-digit = Ein Name kann keine Zahlen enthalten. Bitte schreiben Sie nur den Namen, wie in Ihrem Pass.
 error-answer-letter = Bitte schreiben Sie es mit Buchstaben.
 content-changed = Dieser Teil hat sich geändert. Bitte machen Sie hier weiter.
 

@@ -240,7 +240,7 @@ cancel-kept = Good. Your answers are kept.
 unknown-command = I do not know this command.
 error-name-letter = Please write the name with letters.
 # A name with a digit (a date typed at the name question).
-error-name-digit = A name has no numbers. Please write only the name, as in your passport.
+error-name-digit = A name cannot contain numbers. Please write only the name, as in your passport.
 error-answer-letter = Please write it with letters.
 content-changed = This part has changed. Please continue here.
 

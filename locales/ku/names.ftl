@@ -1,12 +1,12 @@
 # Names in Latin letters (as in the passport) and free text the office gets untranslated.
 
 name-latin-question = We nivîsî: { $name }
-    Nivîsgeh navê bi tîpên latînî (A, B, C …) hewce dike, wek di pasaport an nasnameya we de. Ji kerema xwe wê wisa binivîsin.
-name-latin-suggestion = Ev rast e: { $suggestion }? Wê demê li jêr wê hilbijêrin.
+    Nivîsgeh navê we bi tîpên latînî (A, B, C …) hewce dike, wek di pasaporta we an jî nasnameya we de. Ji kerema xwe navê xwe bi tîpên latînî binivîsin.
+name-latin-suggestion = Ev rast e: { $suggestion }? Heke erê, li jêr wê hilbijêrin.
 button-name-no-latin = Belgeyeke min bi tîpên latînî tune
 error-name-not-latin = Ji kerema xwe tîpên latînî (A, B, C …) bi kar bînin. An jî li jêr vebijarkekê hilbijêrin.
 answer-word-check = We nivîsî: { $word }
-    Bersiv bi rastî ev e? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe bersivê binivîsin:
+    Bersiv bi rastî ev e? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe bersivê binivîsin:
 name-in-both = “{ $shared }” di her du navan de ye. Kîjan rast e?
 address-number-check = We nivîsî: { $address }
     Hejmara xaniyê kêm e. Ji kerema xwe wê jî binivîsin, mînak: 5

@@ -1,9 +1,9 @@
 # Wêneyên ku nivîsgeh belkî nikare bixwîne (photo/quality.rs).
-photo-check-small = Wêne pir biçûk e. Belkî nivîsgeh nikare wê bixwîne.
-photo-check-dark = Wêne pir tarî ye. Belkî nivîsgeh nikare wê bixwîne.
-photo-check-bright = Wêne pir ronî ye. Nivîs zor xuya dike.
-photo-check-blurred = Wêne ne zelal e. Belkî nivîsgeh nikare wê bixwîne.
-photo-check-several = Belkî nivîsgeh { $count } wêneyan bi zorî bixwîne.
+photo-check-small = Wêne pir biçûk e. Belkî nivîsgeh nikaribe wî bixwîne.
+photo-check-dark = Wêne pir tarî ye. Belkî nivîsgeh nikaribe wî bixwîne.
+photo-check-bright = Wêne pir ronî ye. Nivîs baş xuya nake.
+photo-check-blurred = Wêne ne zelal e. Belkî nivîsgeh nikaribe wî bixwîne.
+photo-check-several = Belkî nivîsgeh nikaribe { $count } wêneyan baş bixwîne.
 photo-tip-page = Şîret: Telefonê nêzîktir bigirin. Divê rûpel tevahiya wêneyê tijî bike.
 photo-tip-light = Şîret: Herin cihekî ronî, bo nimûne li ber pencereyê.
 photo-tip-glare = Şîret: Flaşê bi kar neynin. Wêneyê di bin tava rasterast de nekişînin.

@@ -51,7 +51,7 @@ private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rast
 ## Help and general answers
 help-text =
     Ez li vir di gavên we yên pêşîn de alîkariya we dikim.
-    Yek ji vebijarkan hilbijêrin: li ser bitikînin an jî hejmara wê binivîsin.
+    Yek ji vebijarkan hilbijêrin: li ser wê bitikînin an jî hejmara wê binivîsin.
     Hûn dikarin van fermanan bi kar bînin:
     /menu – menuya sereke
     /back – vegere
@@ -59,7 +59,7 @@ help-text =
     /status – daxwazên min
     /cancel – daxwaza min betal bike
     /delete – daneyên min jê bibe
-not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbijêrin: li ser bitikînin an jî hejmara wê binivîsin.
+not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbijêrin: li ser wê bitikînin an jî hejmara wê binivîsin.
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
 not-understood-question-email = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
@@ -69,17 +69,17 @@ reply-thanks = Ser çavan!
     .typed = spas, gelek spas, zor spas, pir spas, spas dikim, sipas, sipas dikim, ez spas dikim, mamnun
 reply-greeting = Silav!
     .typed = silav, silav li we, rojbaş, roj baş, êvarbaş, êvar baş, merheba, selam
-reply-goodbye = Bi xatirê te! Kengî bixwazî dîsa ji min re binivîse.
+reply-goodbye = Bi xatirê we! Kengî hûn bixwazin, dîsa ji min re binivîsin.
     .typed = bi xatirê te, bi xatirê we, xatirê te, xatirê we, bay, şev baş, şevbaş
 reply-ok = Baş e. Gava hûn amade bin, yek ji vebijarkan hilbijêrin.
 unsupported-message = Ez tenê dikarim nivîs û wêneyan bixwînim. Ji kerema xwe nivîsekê binivîsin an jî yek ji vebijarkan hilbijêrin.
 text-too-long = Peyama we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpan binivîsin.
-attachment-not-expected = Spas. Niha ez pelekî naxwazim.
+attachment-not-expected = Spas. Niha pel ne hewce ye.
 attachment-for-request = Spas. Ez pelê li daxwaza we zêde dikim: { $title }. Em li wir berdewam dikin.
-attachment-offer-person = Spas. Li vir ez pelekî naxwazim. Kesek dikare lê binêre: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pelê we dişînim wir.
-attachment-offer-more = Spas. Niha { $count } pelên min hene. Ev hemû ne? Wê demê li jor „{ $button }“ hilbijêrin.
+attachment-offer-person = Spas. Li vir pel ne hewce ye. Kesek ji { $institution } dikare lê binêre. „{ $button }“ hilbijêrin. Paşê ez pelê we dişînim wir.
+attachment-offer-more = Spas. Niha { $count } pel li cem min in. Hemû ev in? Heke erê, li jor „{ $button }“ hilbijêrin.
 attachment-offer-kept = Pelê we hê li cem min e. Kesek dikare lê binêre: { $institution }. Ji bo vê „{ $button }“ hilbijêrin.
-offer-files-full = Ez dikarim herî zêde { $max } pelan bi carekê bişînim. Min ev pel negirt. “{ $button }” hilbijêrin: wê demê ez pelên din ji { $institution } re dişînim. Piştre vî pelî dîsa bişînin.
+offer-files-full = Ez dikarim herî zêde { $max } pelan bi carekê bişînim. Min ev pel tomar nekir. “{ $button }” hilbijêrin: wê demê ez pelên din ji { $institution } re dişînim. Piştre vî pelî dîsa bişînin.
 cancel-nothing = Tiştek tune ye ku were betalkirin.
 back-nothing = Ev destpêk e. Gaveke paşve tune ye.
 group-chat-only-private = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.
@@ -101,19 +101,19 @@ error-date-too-old = Ev dîrok pir kevn e. Ji kerema xwe salê kontrol bikin.
 error-date-year-only = Hûn roj û mehê nizanin? Wê demê dîrokê wek di kaxezên xwe de binivîsin, wek: 00.00.1990
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, li jêr wê hilbijêrin.
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
-error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Wê demê li jêr wê hilbijêrin.
-error-date-ago = Ji fermangehê re roja rast lazim e. Ma { $date } bû? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
-error-date-still-offered = Ev pirs hê li ser dîrokê ye. Ma { $date } rast e? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
+error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Heke erê, li jêr wê hilbijêrin.
+error-date-ago = Nivîsgeh roja tam hewce dike. Ma { $date } bû? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
+error-date-still-offered = Ji bo vê pirsê hê dîrok lazim e. Ma { $date } rast e? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 answer-noted-ahead = Baş e, ev bersiva pirseke paşê ye: { $answer }. Min ew nivîsî. Niha ji kerema xwe bersiva vê pirsê bidin:
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
-email-typo-check = Mebesta we ev e: { $email }? Wê demê li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.
+email-typo-check = Mebesta we ev e: { $email }? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.
 error-number = Ji kerema xwe hejmarekê binivîsin.
 error-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
-error-code = Ev ne hejmareke ji nivîsgehê ye. Di wê de jimar hene, wek: 32.1-4711/24. Hejmara we tune? Wê demê “Derbas bibe” hilbijêrin.
+error-code = Ev ne hejmara nivîsgehê ye. Di hejmara nivîsgehê de reqem hene, wek: 32.1-4711/24. Hejmara we tune? Wê demê “Derbas bibe” hilbijêrin.
 error-choose-option = Ji kerema xwe yek ji vebijarkan hilbijêrin.
 error-photo-expected = Ji kerema xwe wêneyekî bişînin.
-photo-needed-later = Nivîsgeh vê wêneyê hewce dike. Niha ne li ba we ye? Bersivên we tên parastin. Wêneyê paşê bişînin: wê demê di menuyê de “{ $button }” hilbijêrin.
+photo-needed-later = Nivîsgeh vî wêneyî hewce dike. Niha ne li ba we ye? Bersivên we tên parastin. Wêneyê paşê bişînin: wê demê di menuyê de “{ $button }” hilbijêrin.
     .typed = paşê, piştre, sibê, îşev
 error-photo-not-pdf = Ev pelekî PDF e. Ji kerema xwe wêneyekî belgeyê bişînin.
 error-file-unknown = Ez nikarim vî pelî vekim. Ji kerema xwe wêneyekî bişînin (JPEG, PNG an WebP).
@@ -126,7 +126,7 @@ photo-received =
     }
 photo-send-more =
     { $missing ->
-        [one] Ji kerema xwe 1 wêneyekî din jî bişînin.
+        [one] Ji kerema xwe wêneyekî din jî bişînin.
        *[other] Ji kerema xwe { $missing } wêneyên din jî bişînin.
     }
 photo-more-or-done = Hûn dikarin wêneyekî din bişînin an jî “Temam” hilbijêrin.
@@ -181,7 +181,7 @@ status-queued = li benda şandinê ye
 status-sent = hat şandin
 status-failed = nehat şandin
 status-closed = girtî
-status-write-hint = Hûn dixwazin li ser daxwazekê ji daîreyê re binivîsin? Daxwazê li jêr hilbijêrin.
+status-write-hint = Hûn dixwazin li ser daxwazekê ji nivîsgehê re binivîsin? Daxwazê li jêr hilbijêrin.
 button-write-about = Peyam li ser { $reference }
 
 ## Talking to a person
@@ -192,7 +192,7 @@ person-forwarded = Ji { $institution } re hat şandin. Bersiv dê li vir were.
 person-question-sent = Min pirsa we ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin.
 person-start-request = Peyama xwe ya li ser daxwaza { $reference } li vir binivîsin. Ez ê wê ji { $institution } re bişînim. Bersiv dê li vir were.
 person-files-sent = Min ev ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin an pirsa xwe bipirsin.
-person-closed = { $institution } ev axaftin girt. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.
+person-closed = { $institution } ev axaftin bi dawî kir. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.
 person-unavailable = Bibore, niha kes nikare di sohbetê de bersiv bide. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 person-not-forwarded = Ez nikarim vî pelî bişînim. Ji kerema xwe wêneyekî bişînin an jî nivîsekê binivîsin.
 appointment-confirmed =
@@ -229,7 +229,7 @@ email-part = Beş { $part }/{ $parts }
 cancel-confirm = Hûn dixwazin daxwaza xwe ya “{ $title }” betal bikin? Bersiv û wêneyên we dê werin jêbirin.
 button-cancel-yes = Erê, betal bike
 button-cancel-no = Na, berdewam bike
-cancel-kept = Baş e. Bersivên we dimînin.
+cancel-kept = Baş e. Bersivên we tomarkirî dimînin.
 unknown-command = Ez vê fermanê nas nakim.
 error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
 error-name-digit = Di navekî de hejmar tune ne. Ji kerema xwe tenê navê binivîsin, wek di pasaporta xwe de.
@@ -268,4 +268,4 @@ terminal-file-unreadable = Ez nikarim vî pelî vekim: { $path }.
 terminal-emails-queued = E-nameyên ku hê li bendê ne: { $count }. Ew ê di destpêka din de werin şandin.
 
 ## Edits (Telegram and Matrix)
-edit-not-applied = We peyamek guhert. Ez guhertinan bi kar naînim. Ji kerema xwe bersiva rast wek peyameke nû dîsa bişînin.
+edit-not-applied = We peyamek guhert. Ez nikarim guhertinan bixwînim. Ji kerema xwe bersiva rast wek peyameke nû dîsa bişînin.

@@ -1,7 +1,7 @@
 # Names in Latin letters (as in the passport) and free text the office gets untranslated.
 
 name-latin-question = Şunu yazdınız: { $name }
-    Dairenin adınızı Latin harfleriyle (A, B, C …) bilmesi gerekiyor, pasaportunuzdaki veya kimliğinizdeki gibi. Lütfen öyle yazın.
+    Kurum, ismin Latin harfleriyle (A, B, C …) yazılmasını istiyor: pasaportta veya kimlik kartında olduğu gibi. Lütfen ismi böyle yazın.
 name-latin-suggestion = Bu doğru mu: { $suggestion }? O zaman aşağıdan seçin.
 button-name-no-latin = Latin harfleriyle belgem yok
 error-name-not-latin = Lütfen Latin harfleri (A, B, C …) kullanın. Ya da aşağıdan bir seçenek seçin.
@@ -12,7 +12,7 @@ address-number-check = Şunu yazdınız: { $address }
     Kapı numarası eksik. Lütfen onu da yazın, örneğin: 5
     Kapı numarası yok mu? O zaman adresinizi aşağıdan seçin.
 address-latin-question = Şunu yazdınız: { $address }
-    Dairenin mektupları bu adrese gelir. Lütfen adresi Latin harfleriyle (A, B, C …) yazın, posta kutunuzdaki veya kira sözleşmenizdeki gibi.
+    Kurum mektuplarını bu adrese gönderecek. Lütfen adresi Latin harfleriyle (A, B, C …) yazın: posta kutunuzda veya kira sözleşmenizde yazdığı gibi.
 button-address-keep = Latin harfleriyle yazamıyorum
 value-name-original = { $latin } (orijinal yazılışı: { $original })
 value-name-suggested = { $latin } (Kompass tarafından yazıldı, lütfen pasaportla karşılaştırın; orijinal yazılışı: { $original })

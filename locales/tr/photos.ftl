@@ -1,9 +1,9 @@
 # Dairenin okumakta zorlanabileceği fotoğraflar (photo/quality.rs).
-photo-check-small = Fotoğraf çok küçük. Daire onu belki okuyamaz.
-photo-check-dark = Fotoğraf çok karanlık. Daire onu belki okuyamaz.
-photo-check-bright = Fotoğraf çok aydınlık. Yazı zor görünüyor.
-photo-check-blurred = Fotoğraf bulanık. Daire onu belki okuyamaz.
-photo-check-several = Daire { $count } fotoğrafı belki zor okur.
+photo-check-small = Fotoğraf çok küçük. Kurum bu fotoğrafı okuyamayabilir.
+photo-check-dark = Fotoğraf çok karanlık. Kurum bu fotoğrafı okuyamayabilir.
+photo-check-bright = Fotoğraf çok parlak. Yazı zor okunuyor.
+photo-check-blurred = Fotoğraf bulanık. Kurum bu fotoğrafı okuyamayabilir.
+photo-check-several = Kurum { $count } fotoğrafı okumakta zorlanabilir.
 photo-tip-page = İpucu: Telefonu yaklaştırın. Sayfa bütün fotoğrafı doldurmalı.
 photo-tip-light = İpucu: Aydınlık bir yere gidin, örneğin bir pencerenin yanına.
 photo-tip-glare = İpucu: Flaş kullanmayın. Fotoğrafı doğrudan güneşte çekmeyin.
