@@ -531,7 +531,11 @@ async fn matrix_continues_across_takeovers_with_one_device_and_nothing_twice() {
     let sent_prefix = sent_prefix.split("KAL-").next().unwrap().to_string();
     let told = newcomer
         .wait_for(WAIT, |r| {
-            r.room == dm && r.sender == bot_id && r.body.contains(&sent_prefix)
+            // With the reference: the main menu after it also says "Ваш запит".
+            r.room == dm
+                && r.sender == bot_id
+                && r.body.contains(&sent_prefix)
+                && r.body.contains("KAL-")
         })
         .await;
     let reference = told

@@ -1032,6 +1032,24 @@ fn immigration_form_option() -> usize {
         .unwrap()
 }
 
+/// A new conversation in `lang` at the Jobcenter form's first question, by its menu.
+fn to_jobcenter_form(lang: &str) -> Talk {
+    let mut talk = Talk::new();
+    talk.text(&format!("/start {lang}"));
+    talk.press("go:main:3");
+    let form = content()
+        .flow
+        .node("jobcenter")
+        .unwrap()
+        .kind
+        .options()
+        .iter()
+        .position(|o| o.goto == "jobcenter-form")
+        .unwrap();
+    talk.press(&format!("go:jobcenter:{form}"));
+    talk
+}
+
 fn field_index(talk: &Talk) -> usize {
     match talk.session.drafts["register-form"].position {
         Position::Field { index, .. } => index,
@@ -1433,19 +1451,7 @@ fn removed_node_institution_and_language() {
     assert!(matches!(changed.session.state, State::AtNode { .. }));
 
     // The job centre, its pages and form, while someone fills in that form.
-    let mut talk = Talk::new();
-    talk.text("/start en");
-    talk.press("go:main:3");
-    let form = content()
-        .flow
-        .node("jobcenter")
-        .unwrap()
-        .kind
-        .options()
-        .iter()
-        .position(|o| o.goto == "jobcenter-form")
-        .unwrap();
-    talk.press(&format!("go:jobcenter:{form}"));
+    let mut talk = to_jobcenter_form("en");
     talk.text("Haddad");
     let session = talk.session.clone();
     let mut changed = changed_content(
@@ -5009,22 +5015,6 @@ fn appointment_time_named_in_a_sentence() {
 /// Zaiava". It answers the topic, which is then not asked; typed again, it is the name.
 #[test]
 fn an_answer_to_a_later_question_is_noted_there() {
-    let to_jobcenter_form = |lang: &str| {
-        let mut talk = Talk::new();
-        talk.text(&format!("/start {lang}"));
-        talk.press("go:main:3");
-        let form = content()
-            .flow
-            .node("jobcenter")
-            .unwrap()
-            .kind
-            .options()
-            .iter()
-            .position(|o| o.goto == "jobcenter-form")
-            .unwrap();
-        talk.press(&format!("go:jobcenter:{form}"));
-        talk
-    };
     let jobcenter = |talk: &Talk| talk.session.drafts["jobcenter-form"].clone();
     let at = |talk: &Talk| match jobcenter(talk).position {
         Position::Field { index, step, .. } => (index, step),

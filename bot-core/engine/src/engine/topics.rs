@@ -834,21 +834,16 @@ mod tests {
             Fitting::Stems
         ));
         assert!(!word_fits(&word_forms("ein"), "in", Fitting::Stems));
-        // Persian field test: "پاسپورتم گم شده چی کار کنم" (my passport is lost, what do I
-        // do) named the Jobcenter too ("کار کنم", I work) and opened neither.
-        assert_eq!(
-            topic("پاسپورتم گم شده چی کار کنم", "fa").as_deref(),
-            Some("immigration-lost")
-        );
-        assert_eq!(
-            topic("میخواهم اینجا کار کنم", "fa").as_deref(),
-            Some("jobcenter")
-        );
-        // Spoken "عال" (on the) is no part of the word either.
-        assert_eq!(
-            topic("كيف اقدم عالكيندرغيلد", "ar").as_deref(),
-            Some("benefits-kindergeld")
-        );
+        for (sentence, lang, page) in [
+            // Spoken "عال" (on the) is no part of the word either.
+            ("كيف اقدم عالكيندرغيلد", "ar", "benefits-kindergeld"),
+            // Persian field test: "... چی کار کنم" (what do I do) named the Jobcenter too
+            // ("کار کنم", I work) and opened neither; "I want to work here" is its page.
+            ("پاسپورتم گم شده چی کار کنم", "fa", "immigration-lost"),
+            ("میخواهم اینجا کار کنم", "fa", "jobcenter"),
+        ] {
+            assert_eq!(topic(sentence, lang).as_deref(), Some(page), "{sentence}");
+        }
     }
 
     /// One line of tests/language/topics.tsv.
