@@ -127,6 +127,8 @@ error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@exa
 # the address meant, with a ✓ button. The email question follows on the next line.
 email-typo-check = Meinen Sie: { $email }? Dann wählen Sie es unten. Sonst schreiben Sie Ihre E-Mail-Adresse bitte noch einmal.
 error-number = Bitte schreiben Sie eine Zahl.
+# A count said as its parts ("ich und 2 Kinder") at a number question.
+error-number-in-all = Bitte schreiben Sie eine Zahl für alle zusammen, mit Ihnen. Zum Beispiel: 3
 error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
 # At a file or customer number (field kind `code`) without a digit.
 error-code = Das ist keine Nummer vom Amt. Eine Nummer vom Amt hat Ziffern, zum Beispiel: 32.1-4711/24. Sie haben keine? Dann wählen Sie „Überspringen“.

@@ -115,6 +115,8 @@ error-email = This is not an email address. Please write it like this: name@exam
 # the address meant, with a ✓ button. The email question follows on the next line.
 email-typo-check = Do you mean: { $email }? Then choose it below. If not, please write your email address again.
 error-number = Please write a number.
+# A count said as its parts ("ich und 2 Kinder") at a number question.
+error-number-in-all = Please write one number for everyone together, with you. For example: 3
 error-number-range = Please write a number from { $min } to { $max }.
 error-code = This is not a number from the office. A number from the office has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.
 error-choose-option = Please choose one of the options.

@@ -109,6 +109,7 @@ error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 1
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
 email-typo-check = Mebesta we ev e: { $email }? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.
 error-number = Ji kerema xwe hejmarekê binivîsin.
+error-number-in-all = Ji kerema xwe ji bo hemûyan bi hev re hejmarekê binivîsin, bi we re. Mînak: 3
 error-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
 error-code = Ev ne hejmara nivîsgehê ye. Di hejmara nivîsgehê de reqem hene, wek: 32.1-4711/24. Hejmara we tune? Wê demê “Derbas bibe” hilbijêrin.
 error-choose-option = Ji kerema xwe yek ji vebijarkan hilbijêrin.

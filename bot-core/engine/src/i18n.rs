@@ -112,6 +112,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-ago", &["date"]),
     ("error-date-still-offered", &["date"]),
     ("answer-noted-ahead", &["answer"]),
+    ("error-number-in-all", &[]),
     ("error-date-too-far", &[]),
     ("error-phone", &[]),
     ("error-email", &[]),

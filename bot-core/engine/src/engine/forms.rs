@@ -317,15 +317,19 @@ impl Engine {
             (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
             // "ich und 2 Kinder" (me and 2 children) is no 2, nor "Kalletal, Hauptstraße 1"
             // (the address typed again) 1: asked again.
-            (FieldKind::Number { .. }, _)
-                if values::names_a_street(text)
-                    || self
-                        .content
-                        .locales
-                        .date_words()
-                        .adds_to_a_count(&words::tokens(text)) =>
-            {
+            (FieldKind::Number { .. }, _) if values::names_a_street(text) => {
                 Err(Some(Refusal::Number))
+            }
+            // Ukrainian field test: "я і двоє дітей" (me and two children) got "Please write
+            // a number", which it had: one number for all of them is what is asked.
+            (FieldKind::Number { .. }, _)
+                if self
+                    .content
+                    .locales
+                    .date_words()
+                    .adds_to_a_count(&words::tokens(text)) =>
+            {
+                Err(Some(Refusal::NumberInAll))
             }
             (FieldKind::Number { min, max }, _) => match values::number(text, *min, *max) {
                 // "нас четверо" (we are four), "vier Personen", "أربعة": a number as a word,
@@ -893,6 +897,7 @@ impl Engine {
             Refusal::Phone => self.t(lang, "error-phone"),
             Refusal::Email => self.t(lang, "error-email"),
             Refusal::Number => self.t(lang, "error-number"),
+            Refusal::NumberInAll => self.t(lang, "error-number-in-all"),
             Refusal::Code => self.t(lang, "error-code"),
             Refusal::NumberRange { min, max } => self.ta(
                 lang,

@@ -4263,6 +4263,16 @@ fn a_count_in_words_is_the_number() {
             "{typed}"
         );
     }
+    // A count said as its parts asks for one number for all (Ukrainian field test: "я і
+    // двоє дітей" got "Please write a number").
+    for (lang, typed) in [("uk", "я і двоє дітей"), ("de", "ich und 2 Kinder")] {
+        let mut talk = to_count(lang);
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&talk.t(lang, "error-number-in-all")),
+            "{typed}: {reply}"
+        );
+    }
 }
 
 /// Turkish field test: "fatma.demir@gmail" at the email got "This is not an email

@@ -49,6 +49,8 @@ pub enum Refusal {
     Phone,
     Email,
     Number,
+    /// A count said as its parts ("ich und 2 Kinder"): one number for all is asked.
+    NumberInAll,
     /// An office's number without a digit ([`code`]).
     Code,
     NumberRange {
