@@ -1032,6 +1032,20 @@ fn immigration_form_option() -> usize {
         .unwrap()
 }
 
+/// A readable photo (of a letter, say) with upload id `id`, as the runtime hands it over.
+fn letter_photo(id: &str) -> Input {
+    Input::Attachment(AttachmentInput {
+        id: id.into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 960,
+            height: 1280,
+            problem: None,
+        },
+        album: None,
+    })
+}
+
 /// A new conversation in `lang` at the Jobcenter form's first question, by its menu.
 fn to_jobcenter_form(lang: &str) -> Talk {
     let mut talk = Talk::new();
@@ -4685,18 +4699,7 @@ fn a_pressed_offer_sends_the_question_and_only_there() {
 /// question first, then the photos. Without the offer taken, nothing is kept.
 #[test]
 fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
-    let photo = |id: &str| {
-        Input::Attachment(AttachmentInput {
-            id: id.into(),
-            verdict: Verdict::Image {
-                mime: "image/jpeg".into(),
-                width: 960,
-                height: 1280,
-                problem: None,
-            },
-            album: None,
-        })
-    };
+    let photo = letter_photo;
     let mut talk = Talk::speaking("ar");
     let outputs = talk.send(photo("letter-1"));
     let reply = last_text(&outputs);
@@ -5100,18 +5103,7 @@ fn an_answer_to_a_later_question_is_noted_there() {
 /// language leads to; with no one to send it to, nothing is kept.
 #[test]
 fn a_photo_before_the_language_is_offered_once_it_is_chosen() {
-    let photo = |id: &str| {
-        Input::Attachment(AttachmentInput {
-            id: id.into(),
-            verdict: Verdict::Image {
-                mime: "image/jpeg".into(),
-                width: 960,
-                height: 1280,
-                problem: None,
-            },
-            album: None,
-        })
-    };
+    let photo = letter_photo;
     let kept = |talk: &Talk| {
         talk.session
             .attachment_ids()
@@ -5180,46 +5172,30 @@ fn a_photo_before_the_language_is_offered_once_it_is_chosen() {
 /// says which numbers there are.
 #[test]
 fn a_number_no_button_has_says_which_there_are() {
+    // The note names the numbers of the buttons the answer shows.
+    let says_the_range = |outputs: &[Output]| {
+        let count = i64::try_from(buttons(outputs).len()).unwrap();
+        assert_says(
+            &last_text(outputs),
+            "en",
+            "error-number-range",
+            &[("min", 1i64.into()), ("max", count.into())],
+        );
+    };
     let mut talk = Talk::speaking("en");
     for typed in ["11", "0", "١٢"] {
         let outputs = talk.send(Input::Text(typed.into()));
-        let count = buttons(&outputs).len();
-        assert_eq!(count, 10);
-        assert_says(
-            &last_text(&outputs),
-            "en",
-            "error-number-range",
-            &[("min", 1i64.into()), ("max", 10i64.into())],
-        );
+        assert_eq!(buttons(&outputs).len(), 10);
+        says_the_range(&outputs);
     }
     // At a question of the form: the nationality's list.
     let mut form = to_family_name("en");
     form.text("Smith");
     form.text("John");
     form.text("1.1.1990");
-    let outputs = form.send(Input::Text("15".into()));
-    let count = buttons(&outputs).len();
-    assert_says(
-        &last_text(&outputs),
-        "en",
-        "error-number-range",
-        &[
-            ("min", 1i64.into()),
-            ("max", i64::try_from(count).unwrap().into()),
-        ],
-    );
+    says_the_range(&form.send(Input::Text("15".into())));
     assert!(!draft(&form).answers.contains_key("nationality"));
     // On a page with Back and Main menu, they are numbered too.
     talk.press("go:main:1");
-    let outputs = talk.send(Input::Text("99".into()));
-    let count = buttons(&outputs).len();
-    assert_says(
-        &last_text(&outputs),
-        "en",
-        "error-number-range",
-        &[
-            ("min", 1i64.into()),
-            ("max", i64::try_from(count).unwrap().into()),
-        ],
-    );
+    says_the_range(&talk.send(Input::Text("99".into())));
 }
