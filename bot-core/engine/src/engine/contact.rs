@@ -19,6 +19,41 @@ pub(super) enum Offer<'a> {
 
 /// Whether a newcomer can write to `institution` through Kompass: in its caseworker room, or
 /// by email where it has no room and its answers are read from Kompass's mailbox.
+/// Adds `offer` to what the last answer offered to send to a person ([`Reply::on_offer`])
+/// and keeps it for the next answer ([`Reply::offered`]): a question joins the one before
+/// it, a file the files (at most [`MAX_OFFERED_FILES`]).
+fn join_offer(reply: &mut Reply, offer: Offer<'_>, now: DateTime<Utc>) {
+    let mut offered = reply.on_offer.take().unwrap_or(OfferedToPerson {
+        text: None,
+        files: Vec::new(),
+        asked: now,
+    });
+    offered.asked = now;
+    match offer {
+        Offer::Text(text) => {
+            let joined = match &offered.text {
+                Some(before) => format!("{before}\n\n{text}"),
+                None => text.to_string(),
+            };
+            // Longer than a forwarded message may be: the newest question alone.
+            if joined.chars().count() <= MAX_FORWARDED_CHARS {
+                offered.text = Some(joined);
+            } else if text.chars().count() <= MAX_FORWARDED_CHARS {
+                offered.text = Some(text.to_string());
+            }
+        }
+        Offer::File(file) if offered.files.len() < MAX_OFFERED_FILES => {
+            offered.files.push(file);
+        }
+        Offer::File(_) => {}
+    }
+    // A question too long to forward, alone, leaves nothing to send: the offer opens an
+    // empty conversation, as the menu's own button does.
+    if offered.text.is_some() || !offered.files.is_empty() {
+        reply.offered = Some(offered);
+    }
+}
+
 pub(super) fn reachable(institution: &Institution, ctx: &StepContext<'_>) -> bool {
     let room = ctx.rooms_available && institution.matrix_room.is_some();
     room || (ctx.answers_by_email)(&institution.id)
@@ -100,35 +135,7 @@ impl Engine {
         ));
         reply.offered_person = true;
         session.offer_person = true;
-        let mut offered = reply.on_offer.take().unwrap_or(OfferedToPerson {
-            text: None,
-            files: Vec::new(),
-            asked: ctx.now,
-        });
-        offered.asked = ctx.now;
-        match offer {
-            Offer::Text(text) => {
-                let joined = match &offered.text {
-                    Some(before) => format!("{before}\n\n{text}"),
-                    None => text.to_string(),
-                };
-                // Longer than a forwarded message may be: the newest question alone.
-                if joined.chars().count() <= MAX_FORWARDED_CHARS {
-                    offered.text = Some(joined);
-                } else if text.chars().count() <= MAX_FORWARDED_CHARS {
-                    offered.text = Some(text.to_string());
-                }
-            }
-            Offer::File(file) if offered.files.len() < MAX_OFFERED_FILES => {
-                offered.files.push(file);
-            }
-            Offer::File(_) => {}
-        }
-        // A question too long to forward, alone, leaves nothing to send: the offer opens an
-        // empty conversation, as the menu's own button does.
-        if offered.text.is_some() || !offered.files.is_empty() {
-            reply.offered = Some(offered);
-        }
+        join_offer(reply, offer, ctx.now);
         if joins {
             reply.flush(is_rtl(&lang));
         } else {
@@ -153,16 +160,7 @@ impl Engine {
         if !reachable(institution, ctx) {
             return false;
         }
-        let mut offered = reply.on_offer.take().unwrap_or(OfferedToPerson {
-            text: None,
-            files: Vec::new(),
-            asked: ctx.now,
-        });
-        offered.asked = ctx.now;
-        if offered.files.len() < MAX_OFFERED_FILES {
-            offered.files.push(file);
-        }
-        reply.offered = Some(offered);
+        join_offer(reply, Offer::File(file), ctx.now);
         true
     }
 

@@ -4,7 +4,7 @@
 use super::*;
 use crate::content::{ANY_TIME, ChoiceOption};
 use crate::words;
-use inputs::{FIELD_BUTTON_LABELS, loose_key, normalize_for_matching};
+use inputs::{FIELD_BUTTON_LABELS, loose_key};
 
 /// What a person says who has nothing to give for a question: skip, no, done ("nichts",
 /// "nein", "خلاص").
@@ -56,10 +56,11 @@ impl Engine {
             field.kind,
             FieldKind::Name { .. } | FieldKind::Address { .. }
         ) && step == FieldStep::Main
-            && let Some((later, _)) = self.answer_ahead(form, draft, index, text, Naming::Whole)
+            && let Some((later, option)) =
+                self.answer_ahead(form, draft, index, text, Naming::Whole)
         {
             if !draft.was_given(&later.id) {
-                return self.take_ahead(session, form_id, text, Naming::Whole, ctx, reply);
+                return self.take_ahead(session, form_id, later, option, ctx, reply);
             }
             // Typed again after the note: it is the answer here.
             if let Some(draft) = session.drafts.get_mut(form_id) {
@@ -495,11 +496,11 @@ impl Engine {
             // date): noted there, and this question asked again.
             Err(_)
                 if step == FieldStep::Main
-                    && self
+                    && let Some((later, option)) = self
                         .answer_ahead(form, draft, index, text, Naming::InSentence)
-                        .is_some_and(|(later, _)| !draft.answers.contains_key(&later.id)) =>
+                        .filter(|(later, _)| !draft.answers.contains_key(&later.id)) =>
             {
-                self.take_ahead(session, form_id, text, Naming::InSentence, ctx, reply)
+                self.take_ahead(session, form_id, later, option, ctx, reply)
             }
             Err(refusal) => {
                 let draft = session.drafts.get_mut(form_id);
@@ -519,29 +520,18 @@ impl Engine {
                         refusal.and_then(Refusal::suggested_date).or(still_offered);
                 }
                 // "15" under the nationality's twelve buttons: which numbers there are.
-                let numbered = match refusal {
-                    None if normalize_for_matching(text).parse::<u64>().is_ok() => self
-                        .prompt(session, ctx)
-                        .message()
-                        .filter(|message| !message.numbers_are_answers)
-                        .map_or(0, |message| message.buttons.len()),
-                    _ => 0,
-                };
-                reply.note(match still_offered {
-                    Some(date) => self.ta(
+                let numbers = refusal
+                    .is_none()
+                    .then(|| self.number_range_note(&self.prompt(session, ctx), text, &lang))
+                    .flatten();
+                reply.note(match (still_offered, numbers) {
+                    (Some(date), _) => self.ta(
                         &lang,
                         "error-date-still-offered",
                         &[("date", date.format("%d.%m.%Y").to_string().into())],
                     ),
-                    None if numbered > 0 => self.ta(
-                        &lang,
-                        "error-number-range",
-                        &[
-                            ("min", 1i64.into()),
-                            ("max", i64::try_from(numbered).unwrap_or(i64::MAX).into()),
-                        ],
-                    ),
-                    None => self.refusal_text(refusal, &lang),
+                    (None, Some(numbers)) => numbers,
+                    (None, None) => self.refusal_text(refusal, &lang),
                 });
                 self.reprompt(session, ctx, reply);
             }
@@ -709,41 +699,33 @@ impl Engine {
         named.next().is_none().then_some(first)
     }
 
-    /// Answers the later question `text` names ([`Engine::answer_ahead`]), says so, and
-    /// asks the question on screen again. The later one is then passed over like one
-    /// answered by the way into the form, and shown at the summary to be changed.
+    /// Answers `later` with `option` ([`Engine::answer_ahead`]), says so, and asks the
+    /// question on screen again. The later one is then passed over like one answered by
+    /// the way into the form, and shown at the summary to be changed.
     fn take_ahead(
         &self,
         session: &mut Session,
         form_id: &str,
-        text: &str,
-        naming: Naming,
+        later: &Field,
+        option: &ChoiceOption,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
-        let (Some(form), Some(draft)) = (
-            self.content.flow.form(form_id),
-            session.drafts.get_mut(form_id),
-        ) else {
+        let Some(draft) = session.drafts.get_mut(form_id) else {
             return self.leave(session, ctx, reply);
         };
-        let Position::Field { index, .. } = draft.position else {
-            return self.reprompt(session, ctx, reply);
-        };
-        if let Some((later, option)) = self.answer_ahead(form, draft, index, text, naming) {
-            draft
-                .answers
-                .insert(later.id.clone(), Answer::Choice(option.value.clone()));
-            if !draft.given.contains(&later.id) {
-                draft.given.push(later.id.clone());
-            }
-            reply.note(self.ta(
-                &lang,
-                "answer-noted-ahead",
-                &[("answer", self.t(&lang, &option.label).into())],
-            ));
+        draft
+            .answers
+            .insert(later.id.clone(), Answer::Choice(option.value.clone()));
+        if !draft.given.contains(&later.id) {
+            draft.given.push(later.id.clone());
         }
+        reply.note(self.ta(
+            &lang,
+            "answer-noted-ahead",
+            &[("answer", self.t(&lang, &option.label).into())],
+        ));
         self.reprompt(session, ctx, reply);
     }
 

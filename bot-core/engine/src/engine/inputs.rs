@@ -67,16 +67,7 @@ impl Engine {
                     guess_language(text, locales.words(), &supported, ctx.language_hint)
                     && code == guess
                 {
-                    let start = self.content.flow.start.clone();
-                    let then = match self.named_topic(&start, text, &code) {
-                        Some(topic) => {
-                            for menu in topic.menus {
-                                self.remember(session, menu);
-                            }
-                            Some(topic.target)
-                        }
-                        None => then,
-                    };
+                    let then = self.first_message_page(session, text, &code).or(then);
                     return self.choose_language(session, &guess, then, ctx, reply);
                 }
                 self.on_language_text(session, text, ctx, reply)
@@ -226,25 +217,49 @@ impl Engine {
                 Named::Nothing | Named::Several => {}
             }
         }
-        // "11" under ten buttons, "0": which numbers there are (English field test: "Sorry,
-        // I did not understand" said nothing of what was wrong with a number).
+        reply.note(
+            self.number_range_note(&prompt, text, &lang)
+                .unwrap_or_else(|| self.t(&lang, "not-understood")),
+        );
+        self.reprompt(session, ctx, reply);
+    }
+
+    /// "11" under ten buttons, "0": which numbers there are (an English field test got
+    /// "Sorry, I did not understand", which said nothing of what was wrong with a number).
+    /// `None` where `text` is no number or `prompt`'s numbers are answers of their own.
+    pub(super) fn number_range_note(
+        &self,
+        prompt: &Output,
+        text: &str,
+        lang: &str,
+    ) -> Option<String> {
         let numbered = prompt
             .message()
             .filter(|message| !message.numbers_are_answers)
             .map_or(0, |message| message.buttons.len());
-        if numbered > 0 && normalize_for_matching(text).parse::<u64>().is_ok() {
-            reply.note(self.ta(
-                &lang,
+        (numbered > 0 && normalize_for_matching(text).parse::<u64>().is_ok()).then(|| {
+            self.ta(
+                lang,
                 "error-number-range",
                 &[
                     ("min", 1i64.into()),
                     ("max", i64::try_from(numbered).unwrap_or(i64::MAX).into()),
                 ],
-            ));
-            return self.reprompt(session, ctx, reply);
-        }
-        reply.note(self.t(&lang, "not-understood"));
-        self.reprompt(session, ctx, reply);
+            )
+        })
+    }
+
+    /// The page a message written in `lang` names from the main menu, with the menus on
+    /// the way remembered for Back: where a first message (or the message that settles
+    /// its language) leads once the language is set.
+    fn first_message_page(&self, session: &mut Session, text: &str, lang: &str) -> Option<String> {
+        let start = self.content.flow.start.clone();
+        self.named_topic(&start, text, lang).map(|topic| {
+            for menu in topic.menus {
+                self.remember(session, menu);
+            }
+            topic.target
+        })
     }
 
     /// Which fixed texts ([`MORE_TYPED_MEANINGS`] and what it names) `typed` (a
@@ -488,15 +503,7 @@ impl Engine {
         // A first message that names a topic ("Ich möchte mich anmelden") opens its page once
         // the language is settled, with Back to the menus on the way.
         let then = match (&guess, then) {
-            (Guess::Language { code, .. }, None) => {
-                let start = self.content.flow.start.clone();
-                self.named_topic(&start, text, code).map(|topic| {
-                    for menu in topic.menus {
-                        self.remember(session, menu);
-                    }
-                    topic.target
-                })
-            }
+            (Guess::Language { code, .. }, None) => self.first_message_page(session, text, code),
             (_, then) => then,
         };
         match guess {
