@@ -121,6 +121,13 @@ error-date-ago = Das Amt braucht den genauen Tag. War es der { $date }? Dann wä
 error-date-still-offered = Diese Frage wartet noch auf das Datum. Ist der { $date } richtig? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
 answer-noted-ahead = Gut, das ist die Antwort auf eine spätere Frage: { $answer }. Ich habe es notiert. Jetzt bitte diese Frage:
+form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an { $institution }: Dort kann man sie beantworten. Jetzt bitte diese Frage:
+form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bitte beantworten Sie diese Frage:
+form-question-goes-along =
+    { $count ->
+        [one] Ihre Frage von vorhin schicke ich auch mit
+       *[other] Ihre Fragen von vorhin schicke ich auch mit
+    }: „{ $question }“
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):

@@ -109,6 +109,13 @@ error-date-ago = The office needs the exact day. Was it { $date }? Then choose i
 error-date-still-offered = This question still needs the date. Is { $date } right? Then choose it below. If not, please write the date.
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
 answer-noted-ahead = OK, that answers a later question: { $answer }. I have noted it. Now please answer this question:
+form-question-kept = That is a question. I cannot answer it here. I will send it with your request to { $institution }: they can answer it. Now please answer this question:
+form-question-not-answer = That is a question. Here I need your answer. Please answer this question:
+form-question-goes-along =
+    { $count ->
+        [one] Your question from before goes with it
+       *[other] Your questions from before go with it
+    }: “{ $question }”
 error-phone = This is not a phone number. Please write it like this: +49 151 23456789
 error-email = This is not an email address. Please write it like this: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):

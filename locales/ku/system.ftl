@@ -105,6 +105,13 @@ error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we 
 error-date-ago = Nivîsgeh roja tam hewce dike. Ma { $date } bû? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 error-date-still-offered = Ji bo vê pirsê hê dîrok lazim e. Ma { $date } rast e? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 answer-noted-ahead = Baş e, ev bersiva pirseke paşê ye: { $answer }. Min ew nivîsî. Niha ji kerema xwe bersiva vê pirsê bidin:
+form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi daxwaza we re ji { $institution } re bişînim: ew dikarin bersiv bidin. Niha ji kerema xwe bersiva vê pirsê bidin:
+form-question-not-answer = Ev pirsek e. Li vir bersiva we lazim e. Ji kerema xwe bersiva vê pirsê bidin:
+form-question-goes-along =
+    { $count ->
+        [one] Ez ê pirsa we ya berê jî bişînim
+       *[other] Ez ê pirsên we yên berê jî bişînim
+    }: “{ $question }”
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
 email-typo-check = Mebesta we ev e: { $email }? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.

@@ -104,6 +104,13 @@ error-date-year-short = Lütfen yılı 4 haneli yazın. { $date } mi demek istiy
 error-date-ago = Kurumun tam tarihe ihtiyacı var. { $date } miydi? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
 error-date-still-offered = Bu soru için bir tarih gerekiyor. { $date } doğru mu? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
 answer-noted-ahead = Tamam, bu sonraki bir sorunun cevabı: { $answer }. Not ettim. Şimdi lütfen bu soruyu cevaplayın:
+form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birlikte { $institution } kurumuna göndereceğim: orada cevaplayabilirler. Şimdi lütfen bu soruyu cevaplayın:
+form-question-not-answer = Bu bir soru. Burada cevabınız gerekiyor. Lütfen bu soruyu cevaplayın:
+form-question-goes-along =
+    { $count ->
+        [one] Önceki sorunuzu da göndereceğim
+       *[other] Önceki sorularınızı da göndereceğim
+    }: “{ $question }”
 error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 23456789
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
 email-typo-check = Şunu mu demek istiyorsunuz: { $email }? O zaman aşağıdan seçin. Değilse lütfen e-posta adresinizi tekrar yazın.

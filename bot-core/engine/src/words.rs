@@ -19,6 +19,11 @@
 //!   only ("Deutsch bitte", "можно на русском?") chooses the language, of any language.
 //!   No word that changes the meaning: "kein", "learn", "lernen" ("ich will Deutsch
 //!   lernen" is about the courses).
+//! - `questions`: the words a question starts with ("was", "где", "شو"), one word per
+//!   entry: at a form's question that is not free text, three words or more starting with
+//!   one of them are a question for the office, not the answer (an Arabic field test: "شو
+//!   لازم جيب معي", what must I bring, was offered as the family name "Shu Lazm Jib Mi").
+//!   Never a word that begins a name ("Kim").
 //!
 //! Case, accents, Arabic short vowels and the Arabic/Persian forms of ی and ک do not matter
 //! when words are compared ([`fold`]). The language guess itself is in
@@ -46,6 +51,8 @@ pub struct LanguageWords {
     pub words: BTreeSet<String>,
     /// Folded words of asking for a language ([`fold`]).
     pub asks: BTreeSet<String>,
+    /// Folded words a question starts with ([`fold`]).
+    pub questions: BTreeSet<String>,
     /// The script most of its words are written in, if any.
     pub script: Option<whatlang::Script>,
 }
@@ -74,6 +81,7 @@ impl WordLists {
         let entry = self.languages.entry(code.to_string()).or_default();
         entry.names.extend(words.names);
         entry.asks.extend(words.asks);
+        entry.questions.extend(words.questions);
         entry.letters.extend(words.letters);
         entry.words.extend(words.words);
         entry.script = script_of(&entry.words);
@@ -200,7 +208,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …` or `asks = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …` or `questions = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -233,7 +241,7 @@ fn parse_line(
                 }
             }
         }
-        key @ ("words" | "asks") => {
+        key @ ("words" | "asks" | "questions") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -247,17 +255,20 @@ fn parse_line(
                             format!("`{entry}` has no letters"),
                             "list words made of letters",
                         );
-                    } else if key == "words" {
-                        words.words.insert(folded);
                     } else {
-                        words.asks.insert(folded);
+                        match key {
+                            "words" => &mut words.words,
+                            "asks" => &mut words.asks,
+                            _ => &mut words.questions,
+                        }
+                        .insert(folded);
                     }
                 }
             }
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words` or `asks`",
+            "use `names`, `letters`, `words`, `asks` or `questions`",
         ),
     }
 }

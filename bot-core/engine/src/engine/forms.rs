@@ -48,6 +48,16 @@ impl Engine {
         {
             return self.on_button(session, &data, ctx, reply);
         }
+        // "Was ist ein Nachname?" was the family name, "شو لازم جيب معي" (what must I bring)
+        // was offered as "Shu Lazm Jib Mi": a question at a name or address is kept for the
+        // office, not taken as the answer.
+        if matches!(
+            field.kind,
+            FieldKind::Name { .. } | FieldKind::Address { .. }
+        ) && self.is_a_question(text)
+        {
+            return self.keep_question(session, form_id, text, ctx, reply);
+        }
         // Ukrainian field test: "перша заява" (first application) typed at the family name,
         // answering the form's later topic question ahead, was offered as the name "Persha
         // Zaiava". A name or address that is, word for word, an option of a later question
@@ -403,6 +413,8 @@ impl Engine {
                 {
                     Err(None)
                 }
+                // "Welche soll ich wählen?": a question, kept for the office below.
+                Named::Nothing if self.is_a_question(text) => Err(None),
                 // "7" or "?" is no answer of one's own: at the list, choose from it; asked
                 // for one's own words, write them with letters.
                 Named::Nothing if !text.chars().any(char::is_alphabetic) => match step {
@@ -502,6 +514,11 @@ impl Engine {
             {
                 self.take_ahead(session, form_id, later, option, ctx, reply)
             }
+            // "Was ist ein Aktenzeichen?", "когда мне придут деньги?": a question, at a
+            // question that is not free text, is kept for the office.
+            Err(_) if self.is_a_question(text) => {
+                self.keep_question(session, form_id, text, ctx, reply)
+            }
             Err(refusal) => {
                 let draft = session.drafts.get_mut(form_id);
                 // Persian field test: the next answer ("افغانستان") typed under the offered
@@ -536,6 +553,79 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// A question typed where an answer is asked ("Was ist ein Nachname?", "شو لازم جيب
+    /// معي", what must I bring): a question mark after two words or more, or three words or
+    /// more starting with a word a question starts with (`questions` in words.txt).
+    pub(super) fn is_a_question(&self, text: &str) -> bool {
+        let tokens = words::tokens(text);
+        (tokens.len() >= 2 && text.contains(['?', '؟']))
+            || (tokens.len() >= 3
+                && tokens.first().is_some_and(|first| {
+                    self.content
+                        .locales
+                        .words()
+                        .languages()
+                        .any(|(_, words)| words.questions.contains(first))
+                }))
+    }
+
+    /// Keeps `text`, a question typed at a form's question that is not free text, for the
+    /// office: with the answer of the form's first free-text question (the concern), added
+    /// to it if it was given, else kept until it is ([`Draft::questions`]). The office can
+    /// answer it; Kompass cannot. Then the question on screen again.
+    fn keep_question(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let form = self.content.flow.form(form_id);
+        let free_text = form.and_then(|form| {
+            form.fields.iter().find_map(|field| match field.kind {
+                FieldKind::Text { max_length } => Some((field, max_length)),
+                _ => None,
+            })
+        });
+        let question = text.trim();
+        let kept = match (free_text, session.drafts.get_mut(form_id)) {
+            (Some((field, max_length)), Some(draft)) if question.chars().count() <= max_length => {
+                match draft.answers.get_mut(&field.id) {
+                    Some(Answer::Text(answer)) => {
+                        if !answer.contains(question) {
+                            *answer = format!("{question}\n{answer}");
+                        }
+                    }
+                    Some(_) => {
+                        draft
+                            .answers
+                            .insert(field.id.clone(), Answer::Text(question.into()));
+                    }
+                    None if draft.questions.iter().any(|kept| kept == question) => {}
+                    None => draft.questions.push(question.to_string()),
+                }
+                draft.updated = ctx.now;
+                true
+            }
+            _ => false,
+        };
+        let institution = form
+            .and_then(|form| self.content.flow.institution(&form.institution))
+            .map_or_else(String::new, |office| self.t(&lang, &office.label));
+        reply.note(if kept {
+            self.ta(
+                &lang,
+                "form-question-kept",
+                &[("institution", institution.into())],
+            )
+        } else {
+            self.t(&lang, "form-question-not-answer")
+        });
+        self.reprompt(session, ctx, reply)
     }
 
     /// What a typed text meant, done as the press of the question's button `value` (the
@@ -1212,6 +1302,22 @@ impl Engine {
     ) {
         let is_name = matches!(field.kind, FieldKind::Name { .. });
         if let Some(draft) = session.drafts.get_mut(form_id) {
+            // Questions kept for the office go with the free-text answer, first.
+            let answer = match answer {
+                Answer::Text(text)
+                    if matches!(field.kind, FieldKind::Text { .. })
+                        && !draft.questions.is_empty() =>
+                {
+                    Answer::Text(with_questions(&mut draft.questions, &text))
+                }
+                Answer::Skipped
+                    if matches!(field.kind, FieldKind::Text { .. })
+                        && !draft.questions.is_empty() =>
+                {
+                    Answer::Text(with_questions(&mut draft.questions, ""))
+                }
+                answer => answer,
+            };
             draft.answers.insert(field.id.clone(), answer);
             draft.pending_original = None;
             draft.suggested_date = None;
@@ -1689,4 +1795,17 @@ fn correct(draft: &mut Draft, index: usize) {
     };
     draft.pending_original = None;
     draft.suggested_date = None;
+}
+
+/// `answer` with the kept `questions` before it, one per line (those it does not repeat);
+/// the questions are taken.
+fn with_questions(questions: &mut Vec<String>, answer: &str) -> String {
+    let mut lines: Vec<String> = std::mem::take(questions)
+        .into_iter()
+        .filter(|question| !answer.contains(question.as_str()))
+        .collect();
+    if !answer.trim().is_empty() {
+        lines.push(answer.to_string());
+    }
+    lines.join("\n")
 }

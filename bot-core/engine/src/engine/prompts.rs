@@ -476,6 +476,18 @@ impl Engine {
                     ));
                 }
             }
+            // Questions typed at earlier questions go with this answer: said here.
+            (FieldKind::Text { .. }, FieldStep::Main) if !draft.questions.is_empty() => {
+                question.push('\n');
+                question.push_str(&self.ta(
+                    lang,
+                    "form-question-goes-along",
+                    &[
+                        ("count", (draft.questions.len() as i64).into()),
+                        ("question", draft.questions.join("\n").into()),
+                    ],
+                ));
+            }
             (
                 FieldKind::Text { .. }
                 | FieldKind::Code { .. }

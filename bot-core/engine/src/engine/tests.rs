@@ -5199,3 +5199,95 @@ fn a_number_no_button_has_says_which_there_are() {
     talk.press("go:main:1");
     says_the_range(&talk.send(Input::Text("99".into())));
 }
+
+/// A question typed where an answer is asked: "Was ist ein Nachname?" was the family name,
+/// "شو لازم جيب معي" (what must I bring) was offered as "Shu Lazm Jib Mi". It is kept for
+/// the office, said so, and goes with the form's free-text answer; names stay names.
+#[test]
+fn a_question_at_a_form_question_is_kept_for_the_office() {
+    let jobcenter = |talk: &Talk| talk.session.drafts["jobcenter-form"].clone();
+    let index = |talk: &Talk| match jobcenter(talk).position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    };
+    let kept = |talk: &Talk, lang: &str, outputs: &[Output]| {
+        let institution = talk.t(lang, "inst-jobcenter");
+        assert_says(
+            &last_text(outputs),
+            lang,
+            "form-question-kept",
+            &[("institution", institution.as_str().into())],
+        );
+    };
+    // A question mark at a name; a question word without one at a date.
+    let mut talk = to_jobcenter_form("de");
+    let outputs = talk.send(Input::Text("Was ist ein Nachname?".into()));
+    kept(&talk, "de", &outputs);
+    assert!(jobcenter(&talk).answers.is_empty());
+    assert_eq!(index(&talk), 0);
+    talk.text("Müller");
+    talk.text("Anna");
+    let outputs = talk.send(Input::Text("wann muss ich kommen".into()));
+    kept(&talk, "de", &outputs);
+    assert_eq!(
+        jobcenter(&talk).questions,
+        ["Was ist ein Nachname?", "wann muss ich kommen"]
+    );
+    // Three words that start with no question word are a name, as before.
+    let mut names = to_jobcenter_form("en");
+    names.text("Ahmad Ali Hassan");
+    assert_eq!(
+        jobcenter(&names).answers.get("family_name"),
+        Some(&Answer::Text("Ahmad Ali Hassan".into()))
+    );
+    // Arabic, without a question mark: kept, not offered as a Latin name.
+    let mut arabic = to_jobcenter_form("ar");
+    let outputs = arabic.send(Input::Text("شو لازم جيب معي".into()));
+    kept(&arabic, "ar", &outputs);
+    assert_eq!(jobcenter(&arabic).pending_original, None);
+    // At the form's free-text question the questions are said, and go with its answer.
+    for answer in ["12.04.1988", "Syrien", "Lindenweg 4, Kalletal"] {
+        talk.text(answer);
+    }
+    let skip = talk.t("de", "button-skip");
+    talk.text(&skip);
+    talk.text("1");
+    talk.text("0151 2345678");
+    let outputs = talk.send(Input::Text(skip.clone()));
+    let form = content().flow.form("jobcenter-form").unwrap().clone();
+    assert_eq!(
+        form.fields[index(&talk)].id,
+        "concern",
+        "{:?}",
+        jobcenter(&talk)
+    );
+    assert_says(
+        &last_text(&outputs),
+        "de",
+        "form-question-goes-along",
+        &[
+            ("count", 2i64.into()),
+            (
+                "question",
+                "Was ist ein Nachname?\nwann muss ich kommen".into(),
+            ),
+        ],
+    );
+    talk.text("Mein Antrag ist verloren gegangen.");
+    assert_eq!(
+        jobcenter(&talk).answers.get("concern"),
+        Some(&Answer::Text(
+            "Was ist ein Nachname?\nwann muss ich kommen\nMein Antrag ist verloren gegangen."
+                .into()
+        ))
+    );
+    assert!(jobcenter(&talk).questions.is_empty());
+    // A question after the free-text answer is added to it.
+    talk.press("back");
+    let outputs = talk.send(Input::Text("Wo ist das Jobcenter?".into()));
+    kept(&talk, "de", &outputs);
+    let Some(Answer::Text(concern)) = jobcenter(&talk).answers.get("concern").cloned() else {
+        panic!("{:?}", jobcenter(&talk));
+    };
+    assert!(concern.starts_with("Wo ist das Jobcenter?\n"), "{concern}");
+}
