@@ -271,6 +271,7 @@ error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
 # A name with a digit (a date typed at the name question).
 error-name-digit = Ein Name kann keine Zahlen enthalten. Bitte schreiben Sie nur den Namen, wie in Ihrem Pass.
 error-answer-letter = Bitte schreiben Sie es mit Buchstaben.
+error-address-street = Zu einer Adresse gehört der Name der Straße. Bitte schreiben Sie Straße, Hausnummer und Ort.
 content-changed = Dieser Teil hat sich geändert. Bitte machen Sie hier weiter.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -251,6 +251,7 @@ error-name-letter = Please write the name with letters.
 # A name with a digit (a date typed at the name question).
 error-name-digit = A name cannot contain numbers. Please write only the name, as in your passport.
 error-answer-letter = Please write it with letters.
+error-address-street = An address needs the name of the street. Please write the street, the house number and the village.
 content-changed = This part has changed. Please continue here.
 
 # How the office answers (in request emails), contact details, documents (PDF).

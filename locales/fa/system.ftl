@@ -246,6 +246,7 @@ unknown-command = این دستور را نمی‌شناسم.
 error-name-letter = لطفاً نام را با حروف بنویسید.
 error-name-digit = نام نباید عدد داشته باشد. لطفاً فقط نام را بنویسید، همان‌طور که در پاسپورت شما آمده است.
 error-answer-letter = لطفاً با حروف بنویسید.
+error-address-street = آدرس باید اسم خیابان را داشته باشد. لطفاً خیابان، شماره خانه و روستا را بنویسید.
 content-changed = این بخش تغییر کرده است. لطفاً از اینجا ادامه بدهید.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -242,6 +242,7 @@ unknown-command = Ez vê fermanê nas nakim.
 error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
 error-name-digit = Di navekî de hejmar tune ne. Ji kerema xwe tenê navê binivîsin, wek di pasaporta xwe de.
 error-answer-letter = Ji kerema xwe bi tîpan binivîsin.
+error-address-street = Navnîşan navê kolanê divê. Ji kerema xwe kolan, hejmara xaniyê û gund binivîsin.
 content-changed = Ev beş hatiye guhertin. Ji kerema xwe li vir berdewam bikin.
 
 # How the office answers (in request emails), contact details, documents (PDF).

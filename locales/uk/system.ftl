@@ -246,6 +246,7 @@ unknown-command = Я не знаю цієї команди.
 error-name-letter = Будь ласка, напишіть ім’я літерами.
 error-name-digit = В імені не буває цифр. Будь ласка, напишіть тільки ім’я, як у паспорті.
 error-answer-letter = Будь ласка, напишіть літерами.
+error-address-street = В адресі має бути назва вулиці. Будь ласка, напишіть вулицю, номер будинку і село.
 content-changed = Ця частина змінилася. Будь ласка, продовжуйте тут.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -211,6 +211,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-name-letter", &[]),
     ("error-name-digit", &[]),
     ("error-answer-letter", &[]),
+    ("error-address-street", &[]),
     ("content-changed", &[]),
     ("email-answer-room", &[]),
     ("email-answer-email", &[]),

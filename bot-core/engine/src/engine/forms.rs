@@ -66,16 +66,16 @@ impl Engine {
             field.kind,
             FieldKind::Name { .. } | FieldKind::Address { .. }
         ) && step == FieldStep::Main
-            && let Some((later, option)) =
-                self.answer_ahead(form, draft, index, text, Naming::Whole)
+            && let Some(ahead) = self.answer_ahead(form, draft, index, text, Naming::Whole, &lang)
         {
-            if !draft.was_given(&later.id) {
-                return self.take_ahead(session, form_id, later, option, ctx, reply);
+            // A phone number or email address is never a name: noted again.
+            if ahead.value || !draft.was_given(&ahead.field.id) {
+                return self.take_ahead(session, form_id, ahead, ctx, reply);
             }
             // Typed again after the note: it is the answer here.
             if let Some(draft) = session.drafts.get_mut(form_id) {
-                draft.answers.remove(&later.id);
-                draft.given.retain(|id| *id != later.id);
+                draft.answers.remove(&ahead.field.id);
+                draft.given.retain(|id| *id != ahead.field.id);
             }
         }
         if let Some(handled) =
@@ -269,6 +269,10 @@ impl Engine {
                         Some(street) => format!("{street} {number}"),
                         None => number,
                     }))
+                }
+                // "32689", "5": no street (a phone number was taken ahead above).
+                Ok(address) if !address.chars().any(char::is_alphabetic) => {
+                    Err(Some(Refusal::AddressWithoutStreet))
                 }
                 parsed => parsed.map(Answer::Text).map_err(Some),
             },
@@ -508,11 +512,11 @@ impl Engine {
             // date): noted there, and this question asked again.
             Err(_)
                 if step == FieldStep::Main
-                    && let Some((later, option)) = self
-                        .answer_ahead(form, draft, index, text, Naming::InSentence)
-                        .filter(|(later, _)| !draft.answers.contains_key(&later.id)) =>
+                    && let Some(ahead) = self
+                        .answer_ahead(form, draft, index, text, Naming::InSentence, &lang)
+                        .filter(|ahead| !draft.answers.contains_key(&ahead.field.id)) =>
             {
-                self.take_ahead(session, form_id, later, option, ctx, reply)
+                self.take_ahead(session, form_id, ahead, ctx, reply)
             }
             // "Was ist ein Aktenzeichen?", "когда мне придут деньги?": a question, at a
             // question that is not free text, is kept for the office.
@@ -753,9 +757,11 @@ impl Engine {
         }
     }
 
-    /// The one later question of `form` (after question `index`) and its option that `text`
-    /// names: not yet answered, or answered by the way into the form or ahead
-    /// ([`Draft::was_given`]) with that option. `None` where it names none or several.
+    /// The one later question of `form` (after question `index`) that `text` answers: an
+    /// option it names, not yet answered, or answered by the way into the form or ahead
+    /// ([`Draft::was_given`]) with that option; or, before any option, a phone number or an
+    /// email address for a later phone or email question not answered yet. `None` where it
+    /// answers none or several.
     fn answer_ahead<'f>(
         &self,
         form: &'f Form,
@@ -763,9 +769,39 @@ impl Engine {
         index: usize,
         text: &str,
         naming: Naming,
-    ) -> Option<(&'f Field, &'f ChoiceOption)> {
+        lang: &str,
+    ) -> Option<Ahead<'f>> {
+        let later = form.fields.iter().skip(index + 1);
+        // "sami@gmail.com" at the family name was the family name, "0151 23456789" at the
+        // address the address: values no name or address has.
+        if let Some(ahead) = later.clone().find_map(|field| {
+            let value = match field.kind {
+                FieldKind::Email => values::email(text).map(Answer::Email).ok(),
+                FieldKind::Phone if !values::looks_like_a_date(text) => {
+                    values::phone(text).map(Answer::Phone).ok()
+                }
+                _ => None,
+            }?;
+            // "E-Mail: sami@gmail.com": which question it answers, as the summary names it.
+            let shown = match &value {
+                Answer::Email(value) | Answer::Phone(value) => {
+                    format!("{}: {value}", self.t(lang, &field.label))
+                }
+                _ => String::new(),
+            };
+            (!draft.answers.contains_key(&field.id) || draft.was_given(&field.id)).then_some(
+                Ahead {
+                    field,
+                    answer: value,
+                    shown,
+                    value: true,
+                },
+            )
+        }) {
+            return Some(ahead);
+        }
         let typed = loose_key(text);
-        let mut named = form.fields.iter().skip(index + 1).filter_map(|field| {
+        let mut named = later.filter_map(|field| {
             let FieldKind::Choice { options, .. } = &field.kind else {
                 return None;
             };
@@ -783,21 +819,25 @@ impl Engine {
                 Some(Answer::Choice(value)) => draft.was_given(&field.id) && *value == option.value,
                 Some(_) => false,
             };
-            open.then_some((field, option))
+            open.then(|| Ahead {
+                field,
+                answer: Answer::Choice(option.value.clone()),
+                shown: self.t(lang, &option.label),
+                value: false,
+            })
         });
         let first = named.next()?;
         named.next().is_none().then_some(first)
     }
 
-    /// Answers `later` with `option` ([`Engine::answer_ahead`]), says so, and asks the
-    /// question on screen again. The later one is then passed over like one answered by
-    /// the way into the form, and shown at the summary to be changed.
+    /// Answers a later question ([`Engine::answer_ahead`]), says so, and asks the question
+    /// on screen again. The later one is then passed over like one answered by the way
+    /// into the form, and shown at the summary to be changed.
     fn take_ahead(
         &self,
         session: &mut Session,
         form_id: &str,
-        later: &Field,
-        option: &ChoiceOption,
+        ahead: Ahead<'_>,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -805,16 +845,14 @@ impl Engine {
         let Some(draft) = session.drafts.get_mut(form_id) else {
             return self.leave(session, ctx, reply);
         };
-        draft
-            .answers
-            .insert(later.id.clone(), Answer::Choice(option.value.clone()));
-        if !draft.given.contains(&later.id) {
-            draft.given.push(later.id.clone());
+        draft.answers.insert(ahead.field.id.clone(), ahead.answer);
+        if !draft.given.contains(&ahead.field.id) {
+            draft.given.push(ahead.field.id.clone());
         }
         reply.note(self.ta(
             &lang,
             "answer-noted-ahead",
-            &[("answer", self.t(&lang, &option.label).into())],
+            &[("answer", ahead.shown.into())],
         ));
         self.reprompt(session, ctx, reply);
     }
@@ -941,6 +979,7 @@ impl Engine {
             Refusal::NameWithoutLetter => self.t(lang, "error-name-letter"),
             Refusal::NameWithDigit => self.t(lang, "error-name-digit"),
             Refusal::AnswerWithoutLetter => self.t(lang, "error-answer-letter"),
+            Refusal::AddressWithoutStreet => self.t(lang, "error-address-street"),
             Refusal::TooLong { max } => {
                 self.ta(lang, "error-text-too-long", &[("max", max.into())])
             }
@@ -1574,6 +1613,16 @@ fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {
 /// Words that, typed alone, say no, skip or done in some language ("nein", "yok",
 /// "fertig"): with `button-yes`, no answer to a name or address question at first sight.
 const WORDS_OF_NO: [&str; 3] = ["button-no", "button-skip", "button-done"];
+
+/// A later question's answer typed ahead ([`Engine::answer_ahead`]).
+struct Ahead<'f> {
+    field: &'f Field,
+    answer: Answer,
+    /// The answer as the note names it: the option's label, the number or address.
+    shown: String,
+    /// A phone number or email address, which no name or address is.
+    value: bool,
+}
 
 /// How a typed answer must name a later question's option to answer it ahead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2333,12 +2333,24 @@ fn nationality_by_button_number_name_or_own_words() {
 }
 
 /// Ukrainian field test: answers typed one question late, the email address became the
-/// nationality, kept as "another country". An email address, or a name given before, is
-/// no country: the list again. After "Another country" the person's words are taken.
+/// nationality, kept as "another country". An email address answers the email question
+/// ahead; a name given before is no country: the list again. After "Another country" the person's words are taken.
 #[test]
 fn an_email_or_a_name_at_the_nationality_is_no_country() {
     let mut talk = to_nationality("uk");
-    for typed in ["olena.k@gmail.com", "Sami", "haddad"] {
+    // The email address answers the email question ahead.
+    let reply = talk.text("olena.k@gmail.com");
+    assert_eq!(nationality(&talk), None);
+    let shown = format!("{}: olena.k@gmail.com", talk.t("uk", "label-email"));
+    assert!(
+        reply.starts_with(&text_with(
+            "uk",
+            "answer-noted-ahead",
+            &[("answer", shown.as_str().into())]
+        )),
+        "{reply}"
+    );
+    for typed in ["Sami", "haddad"] {
         let reply = talk.text(typed);
         assert_eq!(nationality(&talk), None, "{typed}");
         assert!(
@@ -5290,4 +5302,77 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
         panic!("{:?}", jobcenter(&talk));
     };
     assert!(concern.starts_with("Wo ist das Jobcenter?\n"), "{concern}");
+}
+
+/// "sami@gmail.com" at the family name was the family name, "0151 23456789" at the address
+/// the address: a phone number or email address typed early answers its later question,
+/// also typed again; an address without a street's name is refused.
+#[test]
+fn a_phone_or_email_typed_early_answers_its_question() {
+    let jobcenter = |talk: &Talk| talk.session.drafts["jobcenter-form"].clone();
+    let noted = |talk: &Talk, outputs: &[Output], label: &str, value: &str| {
+        let shown = format!("{}: {value}", talk.t("de", label));
+        assert_says(
+            &last_text(outputs),
+            "de",
+            "answer-noted-ahead",
+            &[("answer", shown.as_str().into())],
+        );
+    };
+    let mut talk = to_jobcenter_form("de");
+    for _ in 0..2 {
+        let outputs = talk.send(Input::Text("sami@gmail.com".into()));
+        noted(&talk, &outputs, "label-email", "sami@gmail.com");
+        assert!(!jobcenter(&talk).answers.contains_key("family_name"));
+    }
+    assert_eq!(
+        jobcenter(&talk).answers.get("email"),
+        Some(&Answer::Email("sami@gmail.com".into()))
+    );
+    talk.text("Haddad");
+    talk.text("Sami");
+    let outputs = talk.send(Input::Text("0151 23456789".into()));
+    noted(&talk, &outputs, "label-phone", "0151 23456789");
+    // A date is the date, not a phone number.
+    talk.text("01.02.1990");
+    assert!(jobcenter(&talk).answers.contains_key("birth_date"));
+    talk.text("Syrien");
+    let outputs = talk.send(Input::Text("32689".into()));
+    assert_says(&last_text(&outputs), "de", "error-address-street", &[]);
+    talk.text("Lindenweg 4, Kalletal");
+    let skip = talk.t("de", "button-skip");
+    talk.text(&skip);
+    talk.text("1");
+    // Phone and email were answered: the concern comes next.
+    let form = content().flow.form("jobcenter-form").unwrap().clone();
+    let Position::Field { index, .. } = jobcenter(&talk).position else {
+        panic!("{:?}", jobcenter(&talk));
+    };
+    assert_eq!(form.fields[index].id, "concern", "{:?}", jobcenter(&talk));
+    assert_eq!(
+        jobcenter(&talk).answers.get("phone"),
+        Some(&Answer::Phone("0151 23456789".into()))
+    );
+}
+
+#[test]
+fn dates_are_told_from_phone_numbers() {
+    for date in [
+        "01.02.1990",
+        "1/2/90",
+        "01021990",
+        "١٥.٠٣.١٩٩٠",
+        "۱۳۶۹/۰۵/۱۲",
+        "1990-03-15",
+    ] {
+        assert!(values::looks_like_a_date(date), "{date}");
+    }
+    for phone in [
+        "0151 23456789",
+        "+49 151 2345678",
+        "05261 123456",
+        "01511234567",
+    ] {
+        assert!(!values::looks_like_a_date(phone), "{phone}");
+    }
 }

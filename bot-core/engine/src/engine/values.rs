@@ -21,6 +21,8 @@ pub enum Refusal {
     NameWithDigit,
     /// One's own answer to a choice ("Another country") without a letter ("7").
     AnswerWithoutLetter,
+    /// An address without a letter ("12", "32689"): no street's name.
+    AddressWithoutStreet,
     DateUnreadable,
     DateImpossible,
     DateInFuture,
@@ -576,6 +578,27 @@ pub fn phone(input: &str) -> Result<String, Refusal> {
         return Err(Refusal::Phone);
     }
     Ok(normalized.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Digits in three groups as a date writes them ("01.02.1990", "1/2/90", "1369/12/24"), or eight
+/// together that read as day, month and year ("01021990"): no phone number.
+pub fn looks_like_a_date(text: &str) -> bool {
+    let normalized = normalize_digits(text);
+    let groups: Vec<&str> = normalized
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|group| !group.is_empty())
+        .collect();
+    let number = |group: &str| group.parse::<u32>().unwrap_or(0);
+    match groups.as_slice() {
+        [day, month, year] if day.len() <= 2 => month.len() <= 2 && matches!(year.len(), 2 | 4),
+        // "1369/12/24", "1990-03-15": the year first.
+        [year, month, day] => year.len() == 4 && month.len() <= 2 && day.len() <= 2,
+        [all] if all.len() == 8 => {
+            let (day, month, year) = (number(&all[..2]), number(&all[2..4]), number(&all[4..]));
+            (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year)
+        }
+        _ => false,
+    }
 }
 
 /// The words of `text` that hold its digits ("0151 2345678" of "Handy: 0151 2345678"),
