@@ -73,7 +73,7 @@ immigration-text =
     Ew destûrên rûniştinê û destûrên karê dide.
     Hûn dixwazin çi bizanin?
 immigration-opt-permit = Destûra rûniştinê
-    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî, îqame diqede, iqame diqede, îqame nû, iqame nû
+    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî, îqame diqede, iqame diqede, îqame nû, iqame nû, îzna rûniştinê, izna rûniştinê, izna xwe dirêj, îzna xwe dirêj, izna min diqede, îzna min diqede
 immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Destûra karê
     .typed = destûra kar, destûra karê, destûra karkirin, destûra xebat
