@@ -1064,9 +1064,28 @@ impl Engine {
                 correct(draft, index);
                 // "Meine neue Nummer ist 0151 2345678": the new answer is in the sentence.
                 let field = form.fields.get(index);
-                let given = field.and_then(|field| match field.kind {
+                // So is "Geburtsdatum stimmt nicht, 2.1.1990" (a German field test got the
+                // question again) and "wir sind 4 Personen".
+                let given = field.and_then(|field| match &field.kind {
                     FieldKind::Phone => values::phone(text).ok().map(Answer::Phone),
                     FieldKind::Email => values::email(text).ok().map(Answer::Email),
+                    FieldKind::Date { range } => text
+                        .split_whitespace()
+                        .map(|word| word.trim_matches([',', ';', ':', '!', '?', '(', ')', '،']))
+                        .find(|word| values::looks_like_a_date(word))
+                        .and_then(|word| {
+                            values::date(
+                                word,
+                                *range,
+                                ctx.now.date_naive(),
+                                self.content.locales.date_words(),
+                            )
+                            .ok()
+                        })
+                        .map(Answer::Date),
+                    FieldKind::Number { min, max } if has_digit(text) => {
+                        values::number(text, *min, *max).ok().map(Answer::Number)
+                    }
                     _ => None,
                 });
                 return match (field, given) {

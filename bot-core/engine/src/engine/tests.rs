@@ -3858,6 +3858,20 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
             "email",
             Answer::Email("sami.h@example.org".into()),
         ),
+        // A German field test got the question again.
+        (
+            "de",
+            "Geburtsdatum stimmt nicht, 2.1.1990",
+            "birth_date",
+            Answer::Date(chrono::NaiveDate::from_ymd_opt(1990, 1, 2).unwrap()),
+        ),
+        (
+            "ru",
+            "дата рождения неправильная: 15.03.1991",
+            "birth_date",
+            Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 3, 15).unwrap()),
+        ),
+        ("de", "Wir sind 4 Personen", "persons", Answer::Number(4)),
     ] {
         let mut talk = to_summary(lang);
         let reply = talk.text(sentence);
