@@ -4,6 +4,7 @@ name-latin-question = Sie haben geschrieben: { $name }
     Das Amt braucht den Namen in lateinischen Buchstaben (A, B, C …), wie in Ihrem Pass oder Ausweis. Bitte schreiben Sie ihn so.
 name-latin-suggestion = Ist es so richtig: { $suggestion }? Dann wählen Sie es unten.
 button-name-no-latin = Ich habe kein Dokument in lateinischen Buchstaben
+    .typed = kann nicht, nicht schreiben, weiß nicht wie, keine lateinischen Buchstaben
 error-name-not-latin = Bitte benutzen Sie lateinische Buchstaben (A, B, C …). Oder wählen Sie unten eine Möglichkeit.
 # A word of yes or no ("ok", "nein") typed at a name or address question: is it the answer?
 # The field's question follows on the next line.
@@ -21,6 +22,7 @@ address-number-check = Sie haben geschrieben: { $address }
 address-latin-question = Sie haben geschrieben: { $address }
     Briefe vom Amt kommen an diese Adresse. Bitte schreiben Sie sie in lateinischen Buchstaben (A, B, C …), so wie auf Ihrem Briefkasten oder im Mietvertrag.
 button-address-keep = Ich kann sie nicht in lateinischen Buchstaben schreiben
+    .typed = kann nicht, nicht schreiben, weiß nicht wie, keine lateinischen Buchstaben
 value-name-original = { $latin } (in Originalschrift: { $original })
 value-name-suggested = { $latin } (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: { $original })
 value-name-no-latin = { $original } (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben)

@@ -4,6 +4,7 @@ name-latin-question = You wrote: { $name }
     The office needs the name in Latin letters (A, B, C …), as in your passport or ID. Please write it like that.
 name-latin-suggestion = Is this right: { $suggestion }? Then choose it below.
 button-name-no-latin = I have no document in Latin letters
+    .typed = can't write, cannot write, can not write, don't know how, do not know how, no latin letters, not in english
 error-name-not-latin = Please use Latin letters (A, B, C …). Or choose an option below.
 answer-word-check = You wrote: { $word }
     Is that really the answer? Then choose it below. If not, please write the answer:
@@ -14,6 +15,7 @@ address-number-check = You wrote: { $address }
 address-latin-question = You wrote: { $address }
     Letters from the office come to this address. Please write it in Latin letters (A, B, C …), as on your letterbox or in your rental contract.
 button-address-keep = I cannot write it in Latin letters
+    .typed = can't write, cannot write, can not write, don't know how, do not know how, no latin letters, not in english
 value-name-original = { $latin } (original script: { $original })
 value-name-suggested = { $latin } (spelled by Kompass, please check with the passport; original script: { $original })
 value-name-no-latin = { $original } (original script; no document with the name in Latin letters)

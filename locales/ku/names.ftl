@@ -4,6 +4,7 @@ name-latin-question = We nivîsî: { $name }
     Nivîsgeh navê we bi tîpên latînî (A, B, C …) hewce dike, wek di pasaporta we an jî nasnameya we de. Ji kerema xwe navê xwe bi tîpên latînî binivîsin.
 name-latin-suggestion = Ev rast e: { $suggestion }? Heke erê, li jêr wê hilbijêrin.
 button-name-no-latin = Belgeyeke min bi tîpên latînî tune
+    .typed = nikarim, nizanim, nikarim binivîsim
 error-name-not-latin = Ji kerema xwe tîpên latînî (A, B, C …) bi kar bînin. An jî li jêr vebijarkekê hilbijêrin.
 answer-word-check = We nivîsî: { $word }
     Bersiv bi rastî ev e? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe bersivê binivîsin:
@@ -14,6 +15,7 @@ address-number-check = We nivîsî: { $address }
 address-latin-question = We nivîsî: { $address }
     Nameyên nivîsgehê tên vê navnîşanê. Ji kerema xwe wê bi tîpên latînî (A, B, C …) binivîsin, wek li ser qutiya nameyan an di peymana kirê de.
 button-address-keep = Ez nikarim wê bi tîpên latînî binivîsim
+    .typed = nikarim, nizanim, nikarim binivîsim
 value-name-original = { $latin } (bi nivîsa eslî: { $original })
 value-name-suggested = { $latin } (ji aliyê Kompass ve hat nivîsandin, ji kerema xwe bi pasaportê re kontrol bikin; bi nivîsa eslî: { $original })
 value-name-no-latin = { $original } (bi nivîsa eslî; belgeyeke bi navê bi tîpên latînî tune)

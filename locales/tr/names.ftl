@@ -4,6 +4,7 @@ name-latin-question = Şunu yazdınız: { $name }
     Kurum, ismin Latin harfleriyle (A, B, C …) yazılmasını istiyor: pasaportta veya kimlik kartında olduğu gibi. Lütfen ismi böyle yazın.
 name-latin-suggestion = Bu doğru mu: { $suggestion }? O zaman aşağıdan seçin.
 button-name-no-latin = Latin harfleriyle belgem yok
+    .typed = yazamıyorum, yazamam, bilmiyorum, bilmem, yazamiyorum
 error-name-not-latin = Lütfen Latin harfleri (A, B, C …) kullanın. Ya da aşağıdan bir seçenek seçin.
 answer-word-check = Şunu yazdınız: { $word }
     Cevap gerçekten bu mu? O zaman aşağıdan seçin. Değilse lütfen cevabı yazın:
@@ -14,6 +15,7 @@ address-number-check = Şunu yazdınız: { $address }
 address-latin-question = Şunu yazdınız: { $address }
     Kurum mektuplarını bu adrese gönderecek. Lütfen adresi Latin harfleriyle (A, B, C …) yazın: posta kutunuzda veya kira sözleşmenizde yazdığı gibi.
 button-address-keep = Latin harfleriyle yazamıyorum
+    .typed = yazamıyorum, yazamam, bilmiyorum, bilmem, yazamiyorum
 value-name-original = { $latin } (orijinal yazılışı: { $original })
 value-name-suggested = { $latin } (Kompass tarafından yazıldı, lütfen pasaportla karşılaştırın; orijinal yazılışı: { $original })
 value-name-no-latin = { $original } (orijinal yazılışı; adın Latin harfleriyle yazıldığı bir belge yok)

@@ -78,6 +78,20 @@ impl Engine {
                 draft.given.retain(|id| *id != ahead.field.id);
             }
         }
+        // "ما بعرف اكتب بالانكليزي" (I cannot write it in English), "kann ich nicht" at the
+        // Latin spelling's question: its button (before, "Please use Latin letters", or
+        // the German sentence offered as the address).
+        let cannot = match step {
+            FieldStep::LatinName => Some(("button-name-no-latin", FieldButton::NoLatinDocument)),
+            FieldStep::LatinAddress => Some(("button-address-keep", FieldButton::KeepAsWritten)),
+            _ => None,
+        };
+        if let Some((id, button)) = cannot
+            && !has_digit(text)
+            && self.sentence_names(id, "typed", text)
+        {
+            return self.press_answer(session, index, button, ctx, reply);
+        }
         if let Some(handled) =
             self.word_at_name_or_address(session, form_id, field, text, meanings, &lang)
         {

@@ -2023,6 +2023,39 @@ fn address_in_another_script_is_asked_in_latin_letters() {
     assert_eq!(field_index(&talk), 5);
 }
 
+/// Arabic field test: "ما بعرف اكتب بالانكليزي" (I cannot write it in English) at the
+/// Latin address's question got "Please use Latin letters"; it is its button, in any
+/// language ("kann ich nicht" was offered as the address). So at the Latin name's.
+#[test]
+fn cannot_write_it_in_latin_letters_in_words_is_its_button() {
+    for (lang, typed) in [
+        ("ar", "ما بعرف اكتب بالانكليزي"),
+        ("de", "das kann ich nicht"),
+        ("ru", "я не могу написать латиницей"),
+        ("tr", "latin harfleriyle yazamıyorum"),
+    ] {
+        let mut talk = to_new_address(lang);
+        talk.text("شارع المحطة ٣، هوهنهاوزن");
+        assert!(at_latin_address(&talk));
+        talk.text(typed);
+        assert_address(&talk, "شارع المحطة ٣، هوهنهاوزن");
+    }
+    let mut talk = to_family_name("fa");
+    talk.text("محمدی");
+    talk.text("نمیتونم با حروف لاتین بنویسم");
+    assert!(
+        matches!(
+            draft(&talk).answers.get("family_name"),
+            Some(Answer::Name {
+                latin: LatinSpelling::NoDocument,
+                ..
+            })
+        ),
+        "{:?}",
+        draft(&talk)
+    );
+}
+
 /// Kurmanji field test: "ev hemû ye" (that is all), typed at the new address, was taken as
 /// the address. An address without a digit has no house number: it is asked once more,
 /// with a ✓ that keeps it (a farm may have none). The number alone is added to it; the
