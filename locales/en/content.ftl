@@ -30,7 +30,7 @@ main-text =
     I can also send your request to the right office.
     What do you need?
 main-opt-register = Register your address
-    .typed = register, registration, new address, change of address, change my address, address change, landlord confirmation, moved house, i moved, have moved, town hall
+    .typed = register, registration, new address, change of address, change my address, address change, landlord confirmation, moved house, i moved, have moved, town hall, moved into, just moved
 main-opt-immigration = Residence and work permit
     .typed = residence, immigration, foreigners office, visa, citizenship, naturalisation, naturalization, reunification
 main-opt-benefits = Social benefits
@@ -48,7 +48,7 @@ main-opt-housing = Housing
 main-opt-counselling = Counselling
     .typed = counsel, advice, advis, social worker
 main-opt-emergency = Emergency
-    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning
+    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted
 
 ## Registering your address
 register-text =
@@ -73,9 +73,9 @@ immigration-text =
 immigration-opt-permit = Residence permit
     .typed = residence permit, residence card, residence title, permanent residence, settlement permit, blue card, permit renewal, permit extension
 immigration-opt-fiktion = Fiktionsbescheinigung
-    .typed = fiction
+    .typed = fiction, illegal, applied for extension
 immigration-opt-work = Permission to work
-    .typed = work permit, working permit, employment permit, work authorisation, work authorization, allowed to work
+    .typed = work permit, working permit, employment permit, work authorisation, work authorization, allowed to work, start working, can i work, asylum work
 immigration-opt-lost = Passport or card lost
     .typed = lost, lose, stolen, theft, stole
 immigration-opt-form = Write to the immigration office
@@ -154,7 +154,7 @@ jobcenter-text =
     Did you get a residence permit as a refugee? Then the Jobcenter is usually responsible for you, not the Sozialamt.
     What do you want to know?
 jobcenter-opt-buergergeld = Bürgergeld
-    .typed = citizens income, citizens allowance, citizens benefit
+    .typed = citizens income, citizens allowance, citizens benefit, citizens money, citizen money
 jobcenter-opt-jobsearch = Finding work
     .typed = find work, find a job, looking for work, looking for a job, job search, job hunting, vacanc, apprenticeship, internship, vocational training, looking for job, searching for job, searching for work
 jobcenter-opt-form = Write to the Jobcenter
@@ -186,7 +186,7 @@ german-text =
 german-opt-integration = Integration course
     .typed = integration course, integration class, orientation course, literacy course
 german-opt-other = Other courses
-    .typed = language cafe, online course, learn online, speaking club
+    .typed = language cafe, online course, learn online, speaking club, practise german, practice german, german app
 opt-ask-integration-office = Ask the integration office
 german-integration-text =
     The integration course (Integrationskurs) is the main German course. It comes from the BAMF (Federal Office for Migration and Refugees).
@@ -227,11 +227,11 @@ health-text =
     In Germany everyone must have health insurance.
     What do you want to know?
 health-opt-insurance = Health insurance
-    .typed = health insurance, medical insurance, health card, insurance card, insurance company, insured
+    .typed = health insurance, medical insurance, health card, insurance card, insurance company, insured, insurance doctor, pick an insurance, choose insurance
 health-opt-card = Treatment with AsylbLG
-    .typed = treatment paper, treatment voucher, treatment certificate, medical voucher
+    .typed = treatment paper, treatment voucher, treatment certificate, medical voucher, social office dentist, social office doctor, paper dentist, paper doctor
 health-opt-doctor = Finding a doctor
-    .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication
+    .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication, gp
 health-insurance-text =
     Health insurance (Krankenversicherung) is a must in Germany.
     With a job: your employer registers you. You choose a health insurance company (Krankenkasse), for example AOK, TK or Barmer.

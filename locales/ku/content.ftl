@@ -34,9 +34,9 @@ main-text =
 main-opt-register = Navnîşana xwe qeyd bikin
     .typed = qeyd, navnîşana nû, pejirandina xwediyê xanî
 main-opt-immigration = Destûra rûniştinê û karê
-    .typed = rûniştin, biyaniyan, vîze, hemwelatî, îqame, iqame
+    .typed = rûniştin, biyaniyan, vîze, hemwelatî, îqame, iqame, auslenderbehorde, ausländerbehörde, auslanderbehorde
 main-opt-benefits = Alîkariyên civakî
-    .typed = alîkarî civak, karûbarên civak, alîkariya diravî, harîkariya diravî, alîkarî dirav, harîkarî dirav
+    .typed = alîkarî civak, karûbarên civak, alîkariya diravî, harîkariya diravî, alîkarî dirav, harîkarî dirav, sozyalamt, sozialamt
 main-opt-jobcenter = Jobcenter û kar
     .typed = kar, karê, xebat, xebit, bêkar
 main-opt-german = Kursên elmanî
@@ -73,10 +73,11 @@ immigration-text =
     Ew destûrên rûniştinê û destûrên karê dide.
     Hûn dixwazin çi bizanin?
 immigration-opt-permit = Destûra rûniştinê
-    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî, îqame diqede, iqame diqede, îqame nû, iqame nû, îzna rûniştinê, izna rûniştinê, izna xwe dirêj, îzna xwe dirêj, izna min diqede, îzna min diqede
+    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî, îqame diqede, iqame diqede, îqame nû, iqame nû, îzna rûniştinê, izna rûniştinê, izna xwe dirêj, îzna xwe dirêj, izna min diqede, îzna min diqede, îqameya min, iqameya min
 immigration-opt-fiktion = Fiktionsbescheinigung
+    .typed = dirêjkirin serlêdan
 immigration-opt-work = Destûra karê
-    .typed = destûra kar, destûra karê, destûra karkirin, destûra xebat
+    .typed = destûra kar, destûra karê, destûra karkirin, destûra xebat, duldung kar, bi duldungê
 immigration-opt-lost = Pasaport an kart winda bû
     .typed = winda, windabû, dizîn, dizî
 immigration-opt-form = Ji Daîreya Biyaniyan re binivîsin
@@ -116,7 +117,7 @@ benefits-text =
     Ew alîkariya wan mirovan dike ku têra jiyanê pereyê wan tune ye.
     Hûn dixwazin çi bizanin?
 benefits-opt-asylblg = Penaxwaz (AsylbLG)
-    .typed = penaxwaz, pereyê penaber
+    .typed = penaxwaz, pereyê penaber, penaber pere, pere xwarin
 benefits-opt-wohngeld = Wohngeld (alîkariya kirê)
     .typed = alîkarî kirê, pereyê kirê, kirê bidim, dayîna kirê
 benefits-opt-kindergeld = Kindergeld (pere ji bo zarokan)
@@ -186,7 +187,7 @@ german-text =
 german-opt-integration = Kursa entegrasyonê
     .typed = kurs entegrasyon, kurs integrasyon
 german-opt-other = Kursên din
-    .typed = kurs online, online kurs
+    .typed = kurs online, online kurs, bêpere almanî, app
 opt-ask-integration-office = Ji Buroya Entegrasyonê bipirsin
 german-integration-text =
     Kursa entegrasyonê (Integrationskurs) kursa sereke ya elmanî ye. Ew ji BAMF (Daîreya Federal a Koçberî û Penaberan) tê.
@@ -205,7 +206,7 @@ school-text =
     Li Almanyayê dibistan belaş e. Baxçeyê zarokan (Kita) kêm pere ye an belaş e.
     Hûn dixwazin çi bizanin?
 school-opt-school = Dibistan
-    .typed = dibistan, mekteb
+    .typed = dibistan, mekteb, dibistanê qeyd
 school-opt-kita = Baxçeyê zarokan (Kita)
     .typed = baxçe zarok, kreş
 school-school-text =
@@ -229,7 +230,7 @@ health-text =
 health-opt-insurance = Sîgorteya tenduristiyê
     .typed = sîgort tendurist, sîgort tendirist, karta tendurist
 health-opt-card = Dermankirin bi AsylbLG
-    .typed = kaxeza derman
+    .typed = kaxeza derman, kaxez doktor, sozialamt doktor
 health-opt-doctor = Dîtina bijîşk
     .typed = bijîşk, doktor, dixtor, dermanxane, eczexane
 health-insurance-text =
@@ -257,7 +258,7 @@ housing-text =
     Li vir hûn li ser jiyana li Kalletalê alîkariyê dibînin.
     Hûn dixwazin çi bizanin?
 housing-opt-search = Dîtina xaniyekî
-    .typed = xanî digerim, dîtina xanî, mal digerim, apartman
+    .typed = xanî digerim, dîtina xanî, mal digerim, apartman, bi kirê digerim, xaniyekî
 housing-opt-contract = Peymana kirê
     .typed = peyman kirê, girêbest kirê, depozîto
 housing-opt-wbs = Wohnberechtigungsschein (WBS)
@@ -295,7 +296,7 @@ counselling-text =
 counselling-opt-office = Buroya Entegrasyonê
     .typed = buroya entegrasyon, wergêr, ofîsa entegrasyon, nivîsgeha entegrasyon
 counselling-opt-mbe = Şêwirdarî ji bo mezinan
-    .typed = şêwirdariya koçber
+    .typed = şêwirdariya koçber, şêwirmendiya koçber
 counselling-opt-jmd = Şêwirdarî ji bo ciwanan
     .typed = ciwanan, ciwan
 counselling-opt-form = Şêwirdariyê bixwazin
