@@ -546,7 +546,11 @@ impl Engine {
             }
             Guess::NotAvailable { .. } => self.not_available(session, then, ctx, reply),
             Guess::Unknown => {
-                if matches!(session.state, State::ChoosingLanguage { .. }) {
+                // "👋", "🙏": a greeting or thanks in signs, answered by the menu that says
+                // in every language what to do, not by "I did not understand" in English.
+                if matches!(session.state, State::ChoosingLanguage { .. })
+                    && text.chars().any(char::is_alphanumeric)
+                {
                     reply.note(self.t(&self.lang(session, ctx), "not-understood"));
                 }
                 session.state = State::ChoosingLanguage { then };

@@ -5423,3 +5423,27 @@ fn dates_are_told_from_phone_numbers() {
         assert!(!values::looks_like_a_date(phone), "{phone}");
     }
 }
+
+/// "👋" or "🙏" at the language menu got "Sorry, I did not understand" in English: signs
+/// without a letter are a greeting, answered by the menu alone; a word no language knows
+/// still gets the note.
+#[test]
+fn signs_at_the_language_menu_get_the_menu_alone() {
+    let mut talk = Talk::new();
+    talk.text("/start");
+    for signs in ["👋", "🙏🏽", "👍"] {
+        let outputs = talk.send(Input::Text(signs.into()));
+        let reply = last_text(&outputs);
+        assert!(!reply.contains(&talk.t("en", "not-understood")), "{reply}");
+        assert!(
+            matches!(talk.session.state, State::ChoosingLanguage { .. }),
+            "{signs}"
+        );
+        assert!(
+            buttons(&outputs).contains(&"lang:ar".to_string()),
+            "{signs}"
+        );
+    }
+    let reply = talk.text("qwrtzp");
+    assert!(reply.contains(&talk.t("en", "not-understood")), "{reply}");
+}
