@@ -200,6 +200,7 @@ status-sent = تم الإرسال
 status-failed = لم يتم الإرسال
 status-closed = مُغلق
 status-write-hint = هل تريد أن تكتب للمكتب عن طلب؟ اختر الطلب في الأسفل.
+status-question-hint = هل سؤالك عن أحد هذه الطلبات؟ اختره في الأسفل: سأرسل سؤالك إلى المكتب. ويصلك الجواب هنا.
 button-write-about = رسالة بخصوص { $reference }
 
 ## Talking to a person

@@ -216,6 +216,7 @@ status-sent = gesendet
 status-failed = konnte nicht gesendet werden
 status-closed = abgeschlossen
 status-write-hint = Möchten Sie dem Amt zu einer Anfrage etwas schreiben? Wählen Sie die Anfrage unten.
+status-question-hint = Geht Ihre Frage um eine dieser Anfragen? Wählen Sie sie unten: Dann schicke ich Ihre Frage an das Amt. Die Antwort kommt hier.
 button-write-about = Nachricht zu { $reference }
 
 ## Talking to a person

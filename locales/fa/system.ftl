@@ -194,6 +194,7 @@ status-sent = فرستاده شد
 status-failed = فرستاده نشد
 status-closed = بسته شد
 status-write-hint = می‌خواهید درباره یک درخواست به اداره بنویسید؟ درخواست را در پایین انتخاب کنید.
+status-question-hint = آیا سؤال شما درباره یکی از این درخواست‌ها است؟ آن را در پایین انتخاب کنید: سؤال شما را به اداره می‌فرستم. جواب همین‌جا می‌آید.
 button-write-about = پیام درباره { $reference }
 
 ## Talking to a person

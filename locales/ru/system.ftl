@@ -194,6 +194,7 @@ status-sent = отправлена
 status-failed = не удалось отправить
 status-closed = закрыта
 status-write-hint = Хотите написать в учреждение по заявке? Выберите заявку ниже.
+status-question-hint = Ваш вопрос об одной из этих заявок? Выберите её ниже: я отправлю Ваш вопрос в ведомство. Ответ придёт сюда.
 button-write-about = Сообщение по { $reference }
 
 ## Talking to a person

@@ -189,6 +189,7 @@ status-sent = gönderildi
 status-failed = gönderilemedi
 status-closed = kapatıldı
 status-write-hint = Bir başvuru hakkında kuruma yazmak ister misiniz? Aşağıdan başvuruyu seçin.
+status-question-hint = Sorunuz bu başvurulardan biriyle mi ilgili? Aşağıdan seçin: Sorunuzu kuruma göndereceğim. Cevap buraya gelecek.
 button-write-about = { $reference } hakkında mesaj
 
 ## Talking to a person

@@ -194,6 +194,7 @@ status-sent = надіслано
 status-failed = не вдалося надіслати
 status-closed = закрито
 status-write-hint = Хочете написати установі щодо запиту? Виберіть запит нижче.
+status-question-hint = Ваше питання щодо одного з цих запитів? Оберіть його нижче: я надішлю Ваше питання до установи. Відповідь прийде сюди.
 button-write-about = Повідомлення щодо { $reference }
 
 ## Talking to a person

@@ -166,6 +166,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("status-failed", &[]),
     ("status-closed", &[]),
     ("status-write-hint", &[]),
+    ("status-question-hint", &[]),
     ("person-intro", &["institution"]),
     ("person-reply-hint", &[]),
     ("person-start", &["institution"]),

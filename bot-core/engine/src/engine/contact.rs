@@ -237,42 +237,21 @@ impl Engine {
         // who only looks at this page and goes back leaves nothing in the room.
         let case = session.open_cases.get(institution_id).cloned();
         self.start_talking(session, case, institution_id);
-        if let Some(offered) = offered
-            && let Some(case) = self.talking_case(session, ctx, reply)
-        {
+        if let Some(offered) = offered {
             let sent = if offered.text.is_some() {
                 "person-question-sent"
             } else {
                 "person-files-sent"
             };
-            let question = offered.text.map(|text| Forwarded::Text { text });
-            let files = offered.files.into_iter().map(|file| {
-                if file.voice {
-                    Forwarded::Audio {
-                        id: file.id,
-                        mime: file.mime,
-                        duration_seconds: file.duration_seconds,
-                    }
-                } else {
-                    Forwarded::File {
-                        id: file.id,
-                        mime: file.mime,
-                    }
-                }
-            });
-            for what in question.into_iter().chain(files) {
-                reply.outputs.push(Output::Forward {
-                    case: case.clone(),
-                    what,
-                });
+            if self.forward_offered(session, offered, ctx, reply) {
+                let sent = self.ta(
+                    &lang,
+                    sent,
+                    &[("institution", self.t(&lang, &institution.label).into())],
+                );
+                let text = format!("{}\n\n{sent}", self.t(&lang, text));
+                return reply.prompt(Output::Say(self.talking_message(&lang, text)));
             }
-            let sent = self.ta(
-                &lang,
-                sent,
-                &[("institution", self.t(&lang, &institution.label).into())],
-            );
-            let text = format!("{}\n\n{sent}", self.t(&lang, text));
-            return reply.prompt(Output::Say(self.talking_message(&lang, text)));
         }
         let start = self.ta(
             &lang,
@@ -281,6 +260,42 @@ impl Engine {
         );
         let text = format!("{}\n\n{start}", self.t(&lang, text));
         reply.prompt(Output::Say(self.talking_message(&lang, text)));
+    }
+
+    /// Sends what was on offer (a question, files) as the first messages of the case the
+    /// newcomer now talks to. `false` where no case could be opened.
+    fn forward_offered(
+        &self,
+        session: &mut Session,
+        offered: OfferedToPerson,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) -> bool {
+        let Some(case) = self.talking_case(session, ctx, reply) else {
+            return false;
+        };
+        let question = offered.text.map(|text| Forwarded::Text { text });
+        let files = offered.files.into_iter().map(|file| {
+            if file.voice {
+                Forwarded::Audio {
+                    id: file.id,
+                    mime: file.mime,
+                    duration_seconds: file.duration_seconds,
+                }
+            } else {
+                Forwarded::File {
+                    id: file.id,
+                    mime: file.mime,
+                }
+            }
+        });
+        for what in question.into_iter().chain(files) {
+            reply.outputs.push(Output::Forward {
+                case: case.clone(),
+                what,
+            });
+        }
+        true
     }
 
     /// Puts the conversation into talking with `case`; Back returns to where it was.
@@ -346,6 +361,20 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
+        self.show_status_for_question(session, "", ctx, reply);
+    }
+
+    /// The requests, for `question` about one of them ("Kann ich morgen einfach
+    /// vorbeikommen?" days after sending; empty for `/status`): where its office can be
+    /// written to, the question waits with the buttons, and the one chosen sends it as the
+    /// first message, so nobody types it twice.
+    pub(super) fn show_status_for_question(
+        &self,
+        session: &mut Session,
+        question: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
         let lang = self.lang(session, ctx);
         let writable: Vec<String> = if matches!(session.state, State::AtNode { .. }) {
             session
@@ -361,7 +390,13 @@ impl Engine {
         };
         let mut text = self.status(session, &lang);
         if !writable.is_empty() {
-            text = format!("{text}\n\n{}", self.t(&lang, "status-write-hint"));
+            let hint = if question.trim().is_empty() {
+                "status-write-hint"
+            } else {
+                join_offer(reply, Offer::Text(question.trim()), ctx.now);
+                "status-question-hint"
+            };
+            text = format!("{text}\n\n{}", self.t(&lang, hint));
         }
         reply.note(text);
         session.offer_write_about.clone_from(&writable);
@@ -411,6 +446,23 @@ impl Engine {
             Some(request.reference.clone()),
             &request.institution,
         );
+        // A question asked before the list ([`Engine::show_status_for_question`]): sent.
+        if let Some(offered) = reply
+            .on_offer
+            .take()
+            .filter(|offered| offered.text.is_some())
+            && self.forward_offered(session, offered, ctx, reply)
+        {
+            let text = self.ta(
+                &lang,
+                "person-question-sent",
+                &[(
+                    "institution",
+                    self.institution_label(&request.institution, &lang).into(),
+                )],
+            );
+            return reply.prompt(Output::Say(self.talking_message(&lang, text)));
+        }
         let text = self.ta(
             &lang,
             "person-start-request",

@@ -5447,3 +5447,58 @@ fn signs_at_the_language_menu_get_the_menu_alone() {
     let reply = talk.text("qwrtzp");
     assert!(reply.contains(&talk.t("en", "not-understood")), "{reply}");
 }
+
+/// "Kann ich morgen einfach vorbeikommen?" days after sending got the list of requests, and
+/// the question had to be typed again after choosing one. Where the office can be written
+/// to, the question waits with the buttons: the request chosen sends it at once.
+#[test]
+fn a_question_about_a_sent_request_goes_with_its_button() {
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.session.requests = vec![RequestSummary {
+        reference: "KAL-2026-000007".into(),
+        institution: "buergerbuero".into(),
+        submitted: Utc::now().date_naive(),
+        status: DeliveryStatus::Sent,
+        closed: false,
+        answer_way: Some(AnswerWay::Chat),
+    }];
+    let question = "Kann ich morgen einfach vorbeikommen?";
+    let outputs = talk.send(Input::Text(question.into()));
+    let reply = last_text(&outputs);
+    assert!(reply.contains("KAL-2026-000007"), "{reply}");
+    assert!(
+        reply.contains(&talk.t("de", "status-question-hint")),
+        "{reply}"
+    );
+    assert!(buttons(&outputs).contains(&"wa:KAL-2026-000007".to_string()));
+    let outputs = talk.press_outputs("wa:KAL-2026-000007");
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            case,
+            what: Forwarded::Text { text },
+        } if case == "KAL-2026-000007" && text == question)),
+        "{outputs:?}"
+    );
+    let institution = talk.t("de", "inst-buergerbuero");
+    assert_says(
+        &last_text(&outputs),
+        "de",
+        "person-question-sent",
+        &[("institution", institution.as_str().into())],
+    );
+    // /status asks nothing: its button starts an empty message.
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.session.requests = vec![RequestSummary {
+        reference: "KAL-2026-000007".into(),
+        institution: "buergerbuero".into(),
+        submitted: Utc::now().date_naive(),
+        status: DeliveryStatus::Sent,
+        closed: false,
+        answer_way: Some(AnswerWay::Chat),
+    }];
+    talk.send(Input::Command(Command::Status));
+    let outputs = talk.press_outputs("wa:KAL-2026-000007");
+    assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+}
