@@ -358,6 +358,14 @@ fn date_parts(input: &str) -> Result<DateParts, Refusal> {
         .split(['.', '/', '-', ' '])
         .filter(|p| !p.is_empty())
         .collect();
+    // "15031990", "150390": the date typed without its dots, as on a number pad.
+    if let [all] = parts.as_slice()
+        && all.chars().all(|c| c.is_ascii_digit())
+        && matches!(all.len(), 6 | 8)
+    {
+        let (day, month, year) = (&all[..2], &all[2..4], &all[4..]);
+        return date_parts(&format!("{day}.{month}.{year}"));
+    }
     if parts
         .iter()
         .any(|p| !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4)
@@ -1275,6 +1283,9 @@ mod tests {
             "٣/١٢/١٩٩٠",
             "۳.۱۲.۱۹۹۰",
             "3. 12. 1990",
+            // Without the dots, as on a number pad.
+            "03121990",
+            "۰۳۱۲۱۹۹۰",
         ] {
             assert_eq!(
                 date(input, DateRange::Past, today()),
@@ -1282,6 +1293,15 @@ mod tests {
                 "{input}"
             );
         }
+        // Six digits: a two-digit year, offered as the date meant.
+        assert_eq!(
+            date("031290", DateRange::Past, today()),
+            Err(Refusal::DateYearShort {
+                suggested: expected
+            })
+        );
+        // Nothing that is no day and month.
+        assert!(date("33131990", DateRange::Past, today()).is_err());
     }
 
     #[test]
