@@ -83,6 +83,7 @@ group-chat-only-private = أتحدث فقط في المحادثات الخاصة
 
 ## Forms
 form-progress = السؤال { $number } من { $total }
+form-answer-now = جوابك حتى الآن: { $answer }
 form-resume = لديك طلب لم يكتمل بعد: { $title }. سنكمله الآن.
 form-sent-before = لقد أرسلت بتاريخ { $date } طلبًا إلى { $institution }: { $reference }. هل طلبك الجديد عن الموضوع نفسه؟ إن كان كذلك، فلا داعي لإرساله مرة أخرى.
 form-sent-before-write = اكتب «{ $command }»: هناك يمكنك أن تكتب للمكتب عنه.

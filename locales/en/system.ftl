@@ -86,6 +86,7 @@ group-chat-only-private = I only talk in private chats. Please write to me direc
 
 ## Forms
 form-progress = Question { $number } of { $total }
+form-answer-now = Your answer so far: { $answer }
 form-resume = You have a request that is not finished: { $title }. We continue now.
 form-sent-before = On { $date } you already sent a request to { $institution }: { $reference }. Is it about the same thing? Then you do not need to send it again.
 form-sent-before-write = Write “{ $command }”: there you can write to the office about it.

@@ -86,6 +86,7 @@ group-chat-only-private = من فقط در چت خصوصی صحبت می‌کن�
 
 ## Forms
 form-progress = سؤال { $number } از { $total }
+form-answer-now = جواب فعلی شما: { $answer }
 form-resume = شما یک درخواست نیمه‌تمام دارید: { $title }. حالا ادامه می‌دهیم.
 form-sent-before = شما در تاریخ { $date } یک درخواست به { $institution } فرستاده‌اید: { $reference }. آیا درخواست جدید هم درباره همان موضوع است؟ اگر بله، لازم نیست دوباره بفرستید.
 form-sent-before-write = «{ $command }» را بنویسید: آنجا می‌توانید درباره آن به اداره بنویسید.

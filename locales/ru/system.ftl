@@ -84,6 +84,7 @@ group-chat-only-private = Я пишу только в личных чатах. �
 
 ## Forms
 form-progress = Вопрос { $number } из { $total }
+form-answer-now = Ваш ответ сейчас: { $answer }
 form-resume = У Вас есть заявка, которая ещё не готова: { $title }. Сейчас мы продолжим.
 form-sent-before = { $date } Вы уже отправили заявку в { $institution }: { $reference }. Это по тому же вопросу? Тогда не нужно отправлять её ещё раз.
 form-sent-before-write = Напишите «{ $command }»: там Вы можете написать об этом в учреждение.

@@ -85,6 +85,7 @@ group-chat-only-private = Sadece özel sohbetlerde konuşuyorum. Lütfen bana do
 
 ## Forms
 form-progress = Soru { $number } / { $total }
+form-answer-now = Şimdiki cevabınız: { $answer }
 form-resume = Bitmemiş bir başvurunuz var: { $title }. Şimdi devam ediyoruz.
 form-sent-before = { $date } tarihinde { $institution } kurumuna zaten bir başvuru gönderdiniz: { $reference }. Aynı konu mu? O zaman tekrar göndermenize gerek yok.
 form-sent-before-write = “{ $command }” yazın: Orada kuruma bu konuda yazabilirsiniz.

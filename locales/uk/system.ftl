@@ -84,6 +84,7 @@ group-chat-only-private = Я спілкуюся тільки в приватни
 
 ## Forms
 form-progress = Питання { $number } з { $total }
+form-answer-now = Ваша відповідь зараз: { $answer }
 form-resume = У Вас є незавершений запит: { $title }. Зараз ми продовжимо.
 form-sent-before = { $date } Ви вже надіслали запит до установи «{ $institution }»: { $reference }. Це щодо того самого питання? Тоді не потрібно надсилати його ще раз.
 form-sent-before-write = Напишіть «{ $command }»: там Ви можете написати про це установі.

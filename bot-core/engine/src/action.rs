@@ -78,6 +78,9 @@ pub enum FieldButton {
     NoLatinDocument,
     /// `kw`: keep an address as written; the person cannot write it in Latin letters.
     KeepAsWritten,
+    /// `ka`: keep the answer the question already has (back at it, or changing it from the
+    /// summary).
+    KeepAnswer,
     /// `o`: answer a choice with text of one's own ("another country").
     Other,
     /// `new`: take a new photo instead of one that looks hard to read.
@@ -200,6 +203,7 @@ impl FieldButton {
             "ds" => Self::SuggestedDate,
             "nl" => Self::NoLatinDocument,
             "kw" => Self::KeepAsWritten,
+            "ka" => Self::KeepAnswer,
             "o" => Self::Other,
             "new" => Self::NewPhoto,
             "keep" => Self::KeepPhoto,
@@ -225,6 +229,7 @@ impl fmt::Display for FieldButton {
             Self::SuggestedDate => f.write_str("ds"),
             Self::NoLatinDocument => f.write_str("nl"),
             Self::KeepAsWritten => f.write_str("kw"),
+            Self::KeepAnswer => f.write_str("ka"),
             Self::Other => f.write_str("o"),
             Self::NewPhoto => f.write_str("new"),
             Self::KeepPhoto => f.write_str("keep"),
@@ -428,7 +433,7 @@ mod tests {
     fn field_button(
         u: &mut arbtest::arbitrary::Unstructured<'_>,
     ) -> arbtest::arbitrary::Result<FieldButton> {
-        Ok(match u.int_in_range(0..=13)? {
+        Ok(match u.int_in_range(0..=14)? {
             0 => FieldButton::Option(u.arbitrary()?),
             1 => FieldButton::Yes,
             2 => FieldButton::No,
@@ -442,6 +447,7 @@ mod tests {
             10 => FieldButton::KeepAsWritten,
             11 => FieldButton::Other,
             12 => FieldButton::SuggestedDate,
+            13 => FieldButton::KeepAnswer,
             _ => FieldButton::Skip,
         })
     }

@@ -94,6 +94,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("back-nothing", &[]),
     ("group-chat-only-private", &[]),
     ("form-progress", &["number", "total"]),
+    ("form-answer-now", &["answer"]),
     ("form-resume", &["title"]),
     ("form-sent-before", &["reference", "date", "institution"]),
     ("form-sent-before-write", &["command"]),

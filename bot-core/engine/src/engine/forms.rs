@@ -1207,6 +1207,11 @@ impl Engine {
                         return self
                             .on_retake_choice(session, form_id, field, max, choice, ctx, reply);
                     }
+                    (_, FieldStep::Main, FieldButton::KeepAnswer)
+                        if draft.answers.contains_key(&field.id) =>
+                    {
+                        return self.advance(session, form_id, ctx, reply);
+                    }
                     (_, _, FieldButton::Skip) if field.optional => Some(Answer::Skipped),
                     (
                         FieldKind::Choice { options, .. } | FieldKind::Appointment { options },

@@ -479,6 +479,7 @@ impl Engine {
                 FieldButton::KeepPhoto => fixed("button-photo-keep"),
                 FieldButton::LatinSuggestion
                 | FieldButton::SuggestedDate
+                | FieldButton::KeepAnswer
                 | FieldButton::InterpreterLanguage(_) => None,
             },
             Action::Language(_)

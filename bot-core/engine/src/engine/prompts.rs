@@ -508,6 +508,42 @@ impl Engine {
                 | FieldStep::Retake,
             ) => {}
         }
+        // Back at a question answered before, or changing it from the summary: the answer
+        // it has, and a button that keeps it (before, the question came as if new).
+        if step == FieldStep::Main
+            && matches!(
+                field.kind,
+                FieldKind::Text { .. }
+                    | FieldKind::Code { .. }
+                    | FieldKind::Name { .. }
+                    | FieldKind::Address { .. }
+                    | FieldKind::Date { .. }
+                    | FieldKind::Phone
+                    | FieldKind::Email
+                    | FieldKind::Number { .. }
+            )
+            && let Some(answer) = draft
+                .answers
+                .get(&field.id)
+                .filter(|answer| **answer != Answer::Skipped)
+        {
+            let shown = self.display_answer(field, answer, lang);
+            question.push('\n');
+            question.push_str(&self.ta(
+                lang,
+                "form-answer-now",
+                &[("answer", shown.as_str().into())],
+            ));
+            // A name by its spelling for the office alone ("✓ Taras").
+            let label = match answer {
+                Answer::Name { .. } => forms::short_name(answer).to_string(),
+                _ => shown,
+            };
+            buttons.push(answer_button(
+                format!("✓ {}", shorten(&label, KEPT_ANSWER_CHARS)),
+                FieldButton::KeepAnswer,
+            ));
+        }
         let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
         if field.optional && !has_photos {
             buttons.push(answer_button(
@@ -649,4 +685,17 @@ impl Engine {
         }
         parts.join(separator)
     }
+}
+
+/// The most characters of an answer on its keep button; longer answers end in "…".
+const KEPT_ANSWER_CHARS: usize = 40;
+
+/// `text` cut to `max` characters, with "…" where it was cut.
+fn shorten(text: &str, max: usize) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    if line.chars().count() <= max && line.len() == text.len() {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
 }

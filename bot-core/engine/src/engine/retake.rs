@@ -206,6 +206,7 @@ impl Engine {
             | FieldButton::SuggestedDate
             | FieldButton::NoLatinDocument
             | FieldButton::KeepAsWritten
+            | FieldButton::KeepAnswer
             | FieldButton::Other
             | FieldButton::Done
             | FieldButton::Skip => {

@@ -5502,3 +5502,60 @@ fn a_question_about_a_sent_request_goes_with_its_button() {
     let outputs = talk.press_outputs("wa:KAL-2026-000007");
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
 }
+
+/// Back at a question answered before, it came as if new: the answer it has is shown now,
+/// with a button that keeps it (also from the summary's list of answers to change).
+#[test]
+fn back_at_an_answered_question_shows_the_answer_and_keeps_it() {
+    let mut talk = to_family_name("uk");
+    talk.text("Шевченко");
+    talk.text("1");
+    talk.text("Olena Ivanivna Maria Anna Kateryna Sofiia Oksana");
+    talk.text("1.2.1990");
+    let outputs = talk.press_outputs("nav:back");
+    let reply = last_text(&outputs);
+    let shown = text_with("uk", "form-answer-now", &[("answer", "01.02.1990".into())]);
+    assert!(reply.contains(&shown), "{reply}");
+    assert!(
+        buttons(&outputs).contains(&"f:2:ka".to_string()),
+        "{outputs:?}"
+    );
+    // Its number keeps it: the next question.
+    let number = buttons(&outputs)
+        .iter()
+        .position(|d| d == "f:2:ka")
+        .unwrap()
+        + 1;
+    talk.text(&number.to_string());
+    assert_eq!(field_index(&talk), 3);
+    assert_eq!(
+        draft(&talk).answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1990, 2, 1).unwrap()
+        ))
+    );
+    // A name by its Latin spelling, a long answer shortened on its button.
+    talk.press("nav:back");
+    talk.press("nav:back");
+    let outputs = talk.press_outputs("nav:back");
+    let family = outputs
+        .iter()
+        .filter_map(Output::message)
+        .flat_map(|m| m.buttons.iter())
+        .find(|b| b.data() == "f:0:ka")
+        .map(|b| b.label.clone());
+    assert_eq!(family.as_deref(), Some("✓ Shevchenko"));
+    // Kept: the next question, answered before too.
+    let outputs = talk.press_outputs("f:0:ka");
+    let given = outputs
+        .iter()
+        .filter_map(Output::message)
+        .flat_map(|m| m.buttons.iter())
+        .find(|b| b.data() == "f:1:ka")
+        .map(|b| b.label.clone())
+        .unwrap();
+    assert!(
+        given.ends_with('…') && given.chars().count() <= 42,
+        "{given}"
+    );
+}
