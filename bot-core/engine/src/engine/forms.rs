@@ -66,7 +66,15 @@ impl Engine {
             field.kind,
             FieldKind::Name { .. } | FieldKind::Address { .. }
         ) && step == FieldStep::Main
-            && let Some(ahead) = self.answer_ahead(form, draft, index, text, Naming::Whole, &lang)
+            && let Some(ahead) = self.answer_ahead(
+                form,
+                draft,
+                index,
+                text,
+                Naming::Whole,
+                &lang,
+                ctx.now.date_naive(),
+            )
         {
             // A phone number or email address is never a name: noted again.
             if ahead.value || !draft.was_given(&ahead.field.id) {
@@ -527,7 +535,7 @@ impl Engine {
             Err(_)
                 if step == FieldStep::Main
                     && let Some(ahead) = self
-                        .answer_ahead(form, draft, index, text, Naming::InSentence, &lang)
+                        .answer_ahead(form, draft, index, text, Naming::InSentence, &lang, today)
                         .filter(|ahead| !draft.answers.contains_key(&ahead.field.id)) =>
             {
                 self.take_ahead(session, form_id, ahead, ctx, reply)
@@ -784,25 +792,37 @@ impl Engine {
         text: &str,
         naming: Naming,
         lang: &str,
+        today: chrono::NaiveDate,
     ) -> Option<Ahead<'f>> {
         let later = form.fields.iter().skip(index + 1);
+        // A date typed at a date question that refused it ("01.06.2027" as a birth date) is a
+        // slip there, not the next date's answer.
+        let at_a_date = matches!(
+            form.fields.get(index).map(|field| &field.kind),
+            Some(FieldKind::Date { .. })
+        );
         // "sami@gmail.com" at the family name was the family name, "0151 23456789" at the
-        // address the address: values no name or address has.
+        // address the address, "15.03.1990" at the family name got "A name cannot contain
+        // numbers": values no name or address has.
         if let Some(ahead) = later.clone().find_map(|field| {
-            let value = match field.kind {
+            let value = match &field.kind {
                 FieldKind::Email => values::email(text).map(Answer::Email).ok(),
                 FieldKind::Phone if !values::looks_like_a_date(text) => {
                     values::phone(text).map(Answer::Phone).ok()
                 }
+                FieldKind::Date { range } if !at_a_date && values::looks_like_a_date(text) => {
+                    values::date(text, *range, today, self.content.locales.date_words())
+                        .map(Answer::Date)
+                        .ok()
+                }
                 _ => None,
             }?;
             // "E-Mail: sami@gmail.com": which question it answers, as the summary names it.
-            let shown = match &value {
-                Answer::Email(value) | Answer::Phone(value) => {
-                    format!("{}: {value}", self.t(lang, &field.label))
-                }
-                _ => String::new(),
-            };
+            let shown = format!(
+                "{}: {}",
+                self.t(lang, &field.label),
+                self.display_answer(field, &value, lang)
+            );
             (!draft.answers.contains_key(&field.id) || draft.was_given(&field.id)).then_some(
                 Ahead {
                     field,

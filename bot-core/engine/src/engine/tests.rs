@@ -5376,13 +5376,28 @@ fn a_phone_or_email_typed_early_answers_its_question() {
         jobcenter(&talk).answers.get("email"),
         Some(&Answer::Email("sami@gmail.com".into()))
     );
+    // A date at a name is the birth date's answer.
+    let outputs = talk.send(Input::Text("01.02.1990".into()));
+    noted(&talk, &outputs, "label-birth-date", "01.02.1990");
     talk.text("Haddad");
     talk.text("Sami");
+    // Passed over: the nationality is next.
+    let form = content().flow.form("jobcenter-form").unwrap().clone();
+    let Position::Field { index, .. } = jobcenter(&talk).position else {
+        panic!("{:?}", jobcenter(&talk));
+    };
+    assert_eq!(form.fields[index].id, "nationality");
+    talk.press("nav:back");
     let outputs = talk.send(Input::Text("0151 23456789".into()));
     noted(&talk, &outputs, "label-phone", "0151 23456789");
+    talk.text("Sami");
     // A date is the date, not a phone number.
-    talk.text("01.02.1990");
-    assert!(jobcenter(&talk).answers.contains_key("birth_date"));
+    assert_eq!(
+        jobcenter(&talk).answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1990, 2, 1).unwrap()
+        ))
+    );
     talk.text("Syrien");
     let outputs = talk.send(Input::Text("32689".into()));
     assert_says(&last_text(&outputs), "de", "error-address-street", &[]);
@@ -5400,6 +5415,31 @@ fn a_phone_or_email_typed_early_answers_its_question() {
         jobcenter(&talk).answers.get("phone"),
         Some(&Answer::Phone("0151 23456789".into()))
     );
+}
+
+/// A date refused at a date question ("01.06.2027" as a birth date) is a slip there, not
+/// the answer to a later date question.
+#[test]
+fn a_date_refused_at_a_date_answers_no_later_date() {
+    let mut talk = to_family_name("de");
+    talk.text("Haddad");
+    talk.text("Sami");
+    let reply = talk.text("01.06.2027");
+    assert!(
+        reply.starts_with(&talk.t("de", "error-date-future")),
+        "{reply}"
+    );
+    assert!(!draft(&talk).answers.contains_key("move_in_date"));
+    // At a name, the first later date that takes it: the birth date.
+    let mut talk = to_family_name("de");
+    talk.text("15.03.1990");
+    assert_eq!(
+        draft(&talk).answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1990, 3, 15).unwrap()
+        ))
+    );
+    assert!(!draft(&talk).answers.contains_key("move_in_date"));
 }
 
 #[test]
