@@ -201,6 +201,25 @@ pub enum FieldKind {
 }
 
 impl FieldKind {
+    /// Answered by typing a value (a name, a date, a number …), not by buttons or photos.
+    pub fn is_typed(&self) -> bool {
+        match self {
+            Self::Text { .. }
+            | Self::Code { .. }
+            | Self::Name { .. }
+            | Self::Address { .. }
+            | Self::Date { .. }
+            | Self::Phone
+            | Self::Email
+            | Self::Number { .. } => true,
+            Self::Choice { .. }
+            | Self::Appointment { .. }
+            | Self::YesNo
+            | Self::Interpreter
+            | Self::Photos { .. } => false,
+        }
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             Self::Text { .. } => "text",

@@ -511,17 +511,7 @@ impl Engine {
         // Back at a question answered before, or changing it from the summary: the answer
         // it has, and a button that keeps it (before, the question came as if new).
         if step == FieldStep::Main
-            && matches!(
-                field.kind,
-                FieldKind::Text { .. }
-                    | FieldKind::Code { .. }
-                    | FieldKind::Name { .. }
-                    | FieldKind::Address { .. }
-                    | FieldKind::Date { .. }
-                    | FieldKind::Phone
-                    | FieldKind::Email
-                    | FieldKind::Number { .. }
-            )
+            && field.kind.is_typed()
             && let Some(answer) = draft
                 .answers
                 .get(&field.id)

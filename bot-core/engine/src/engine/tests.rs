@@ -5493,16 +5493,20 @@ fn signs_at_the_language_menu_get_the_menu_alone() {
 /// to, the question waits with the buttons: the request chosen sends it at once.
 #[test]
 fn a_question_about_a_sent_request_goes_with_its_button() {
-    let mut talk = Talk::new();
-    talk.text("/start de");
-    talk.session.requests = vec![RequestSummary {
-        reference: "KAL-2026-000007".into(),
-        institution: "buergerbuero".into(),
-        submitted: Utc::now().date_naive(),
-        status: DeliveryStatus::Sent,
-        closed: false,
-        answer_way: Some(AnswerWay::Chat),
-    }];
+    let with_a_sent_request = || {
+        let mut talk = Talk::new();
+        talk.text("/start de");
+        talk.session.requests = vec![RequestSummary {
+            reference: "KAL-2026-000007".into(),
+            institution: "buergerbuero".into(),
+            submitted: Utc::now().date_naive(),
+            status: DeliveryStatus::Sent,
+            closed: false,
+            answer_way: Some(AnswerWay::Chat),
+        }];
+        talk
+    };
+    let mut talk = with_a_sent_request();
     let question = "Kann ich morgen einfach vorbeikommen?";
     let outputs = talk.send(Input::Text(question.into()));
     let reply = last_text(&outputs);
@@ -5528,16 +5532,7 @@ fn a_question_about_a_sent_request_goes_with_its_button() {
         &[("institution", institution.as_str().into())],
     );
     // /status asks nothing: its button starts an empty message.
-    let mut talk = Talk::new();
-    talk.text("/start de");
-    talk.session.requests = vec![RequestSummary {
-        reference: "KAL-2026-000007".into(),
-        institution: "buergerbuero".into(),
-        submitted: Utc::now().date_naive(),
-        status: DeliveryStatus::Sent,
-        closed: false,
-        answer_way: Some(AnswerWay::Chat),
-    }];
+    let mut talk = with_a_sent_request();
     talk.send(Input::Command(Command::Status));
     let outputs = talk.press_outputs("wa:KAL-2026-000007");
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
