@@ -100,6 +100,7 @@ error-date-future = This date is in the future. Please check it.
 error-date-past = This date is in the past. Please write a later date.
 error-date-too-old = This date is too long ago. Please check the year.
 error-date-year-only = You do not know the day and month? Then write the date as in your papers, for example: 00.00.1990
+    .typed = don't know, do not know, dont know, no idea, not sure
 error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). In the German calendar it is { $date }. If this is right, choose it below.
 error-date-too-far = This date is more than a year ahead. Please check the year.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.

@@ -298,6 +298,15 @@ impl Engine {
                 }
                 parsed => parsed.map(Answer::Text).map_err(Some),
             },
+            // "weiß ich nicht", "не помню" at a birth date: how to write a date whose day is
+            // unknown (before: "I cannot read this date").
+            (FieldKind::Date { range }, _)
+                if *range == crate::content::DateRange::Past
+                    && !has_digit(text)
+                    && self.sentence_names("error-date-year-only", "typed", text) =>
+            {
+                Err(Some(Refusal::DateYearOnly))
+            }
             (FieldKind::Date { range }, _) => {
                 match values::date(text, *range, today, self.content.locales.date_words()) {
                     // Persian speakers from Iran and Afghanistan often know their dates in the

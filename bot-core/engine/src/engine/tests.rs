@@ -4220,7 +4220,16 @@ fn a_birth_date_with_only_the_year() {
         );
         assert_eq!(field_index(&talk), 3, "{typed}");
     }
-    for typed in ["1990", "ich weiß nur das Jahr: 1990", "1990 г."] {
+    // "I do not know" in words, in any language, too (it got "I cannot read this date").
+    for typed in [
+        "1990",
+        "ich weiß nur das Jahr: 1990",
+        "1990 г.",
+        "weiß ich nicht",
+        "не помню",
+        "والله ما بعرف",
+        "bilmiyorum",
+    ] {
         let mut talk = to_birth_date("de");
         let reply = talk.text(typed);
         assert!(
