@@ -124,6 +124,7 @@ error-date-still-offered = Diese Frage wartet noch auf das Datum. Ist der { $dat
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
 answer-noted-ahead = Gut, das ist die Antwort auf eine spätere Frage: { $answer }. Ich habe es notiert. Jetzt bitte diese Frage:
 form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an { $institution }: Dort kann man sie beantworten. Jetzt bitte diese Frage:
+form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage an { $institution } geschrieben: Dort kann man sie beantworten.
 form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bitte beantworten Sie diese Frage:
 form-question-goes-along =
     { $count ->

@@ -114,6 +114,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-still-offered", &["date"]),
     ("answer-noted-ahead", &["answer"]),
     ("form-question-kept", &["institution"]),
+    ("form-question-added", &["institution"]),
     ("form-question-not-answer", &[]),
     ("form-question-goes-along", &["count", "question"]),
     ("error-number-in-all", &[]),

@@ -651,14 +651,23 @@ impl Engine {
         let institution = form
             .and_then(|form| self.content.flow.institution(&form.institution))
             .map_or_else(String::new, |office| self.t(&lang, &office.label));
-        reply.note(if kept {
-            self.ta(
+        // At the summary the question is in the request shown below it.
+        let reviewing = session
+            .drafts
+            .get(form_id)
+            .is_some_and(|draft| draft.position == Position::Review);
+        reply.note(match (kept, reviewing) {
+            (true, false) => self.ta(
                 &lang,
                 "form-question-kept",
                 &[("institution", institution.into())],
-            )
-        } else {
-            self.t(&lang, "form-question-not-answer")
+            ),
+            (true, true) => self.ta(
+                &lang,
+                "form-question-added",
+                &[("institution", institution.into())],
+            ),
+            (false, _) => self.t(&lang, "form-question-not-answer"),
         });
         self.reprompt(session, ctx, reply)
     }
@@ -1171,6 +1180,11 @@ impl Engine {
         if !reviewing && self.sentence_names("button-send", "typed", text) {
             draft.position = Position::Review;
             return self.reprompt(session, ctx, reply);
+        }
+        // "Wie lange dauert das?" at the summary got "not understood": a question for the
+        // office, added to the request.
+        if reviewing && self.is_a_question(text) {
+            return self.keep_question(session, form_id, text, ctx, reply);
         }
         self.button_or_not_understood(session, text, prompt, false, ctx, reply)
     }

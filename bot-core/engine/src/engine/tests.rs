@@ -3866,7 +3866,7 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
     }
     // Nothing named: not understood, still the summary. English "not" is no Kurmanji
     // "Not" (notes) for an English speaker.
-    for (lang, sentence) in [("de", "Wie lange dauert das?"), ("en", "I am not sure")] {
+    for (lang, sentence) in [("en", "I am not sure")] {
         let mut talk = to_summary(lang);
         let reply = talk.text(sentence);
         assert_eq!(
@@ -3876,6 +3876,24 @@ fn a_sentence_at_the_summary_names_the_answer_to_change() {
         );
         assert!(talk.session.requests.is_empty());
     }
+    // A question is added to the request for the office (it got "not understood"): the
+    // summary again, with it among the notes.
+    let mut talk = to_summary("de");
+    let outputs = talk.send(Input::Text("Wie lange dauert das?".into()));
+    let institution = talk.t("de", "inst-buergerbuero");
+    assert_says(
+        &last_text(&outputs),
+        "de",
+        "form-question-added",
+        &[("institution", institution.as_str().into())],
+    );
+    assert!(last_text(&outputs).contains("Wie lange dauert das?"));
+    assert_eq!(draft(&talk).position, Position::Review);
+    assert_eq!(
+        draft(&talk).answers.get("concern"),
+        Some(&Answer::Text("Wie lange dauert das?".into()))
+    );
+    assert!(talk.session.requests.is_empty());
     // A new phone number or email address in the sentence is taken at once: the summary
     // again, with it.
     for (lang, sentence, field, answer) in [
