@@ -69,7 +69,6 @@ impl Engine {
             && let Some(ahead) = self.answer_ahead(
                 form,
                 draft,
-                index,
                 text,
                 Naming::Whole,
                 &lang,
@@ -544,7 +543,7 @@ impl Engine {
             Err(_)
                 if step == FieldStep::Main
                     && let Some(ahead) = self
-                        .answer_ahead(form, draft, index, text, Naming::InSentence, &lang, today)
+                        .answer_ahead(form, draft, text, Naming::InSentence, &lang, today)
                         .filter(|ahead| !draft.answers.contains_key(&ahead.field.id)) =>
             {
                 self.take_ahead(session, form_id, ahead, ctx, reply)
@@ -797,7 +796,7 @@ impl Engine {
         }
     }
 
-    /// The one later question of `form` (after question `index`) that `text` answers: an
+    /// The one later question of `form` (after the one on screen) that `text` answers: an
     /// option it names, not yet answered, or answered by the way into the form or ahead
     /// ([`Draft::was_given`]) with that option; or, before any option, a phone number or an
     /// email address for a later phone or email question not answered yet. `None` where it
@@ -806,12 +805,14 @@ impl Engine {
         &self,
         form: &'f Form,
         draft: &Draft,
-        index: usize,
         text: &str,
         naming: Naming,
         lang: &str,
         today: chrono::NaiveDate,
     ) -> Option<Ahead<'f>> {
+        let Position::Field { index, .. } = draft.position else {
+            return None;
+        };
         let later = form.fields.iter().skip(index + 1);
         // A date typed at a date question that refused it ("01.06.2027" as a birth date) is a
         // slip there, not the next date's answer.
