@@ -24,6 +24,10 @@
 //!   one of them are a question for the office, not the answer (an Arabic field test: "شو
 //!   لازم جيب معي", what must I bring, was offered as the family name "Shu Lazm Jib Mi").
 //!   Never a word that begins a name ("Kim").
+//! - `name_intro`: the words before a name when people say it in a sentence ("my name is",
+//!   "меня зовут", "اسمي"), phrases of one or more words; at a name question they are not
+//!   part of the name ("My name is Sami Haddad" was the family name). `name_end`: single
+//!   words after such a name ("است" in "اسم من علی است"), left out only after an intro.
 //!
 //! Case, accents, Arabic short vowels and the Arabic/Persian forms of ی and ک do not matter
 //! when words are compared ([`fold`]). The language guess itself is in
@@ -53,6 +57,10 @@ pub struct LanguageWords {
     pub asks: BTreeSet<String>,
     /// Folded words a question starts with ([`fold`]).
     pub questions: BTreeSet<String>,
+    /// Folded phrases before a name said in a sentence ([`fold_phrase`]).
+    pub name_intro: BTreeSet<String>,
+    /// Folded words after a name said in a sentence ([`fold`]).
+    pub name_end: BTreeSet<String>,
     /// The script most of its words are written in, if any.
     pub script: Option<whatlang::Script>,
 }
@@ -82,9 +90,47 @@ impl WordLists {
         entry.names.extend(words.names);
         entry.asks.extend(words.asks);
         entry.questions.extend(words.questions);
+        entry.name_intro.extend(words.name_intro);
+        entry.name_end.extend(words.name_end);
         entry.letters.extend(words.letters);
         entry.words.extend(words.words);
         entry.script = script_of(&entry.words);
+    }
+
+    /// `text` without the words that introduce a name in a sentence, in any language ("My
+    /// name is Sami Haddad": "Sami Haddad"; "اسم من علی است": "علی"), as typed; `None`
+    /// where it starts with none of them or nothing is left.
+    pub fn without_name_intro(&self, text: &str) -> Option<String> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let folded: Vec<String> = words.iter().map(|word| fold_phrase(word)).collect();
+        let longest = (1..words.len()).rev().find(|&count| {
+            let phrase = folded[..count]
+                .iter()
+                .filter(|word| !word.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ");
+            !phrase.is_empty()
+                && self
+                    .languages
+                    .values()
+                    .any(|words| words.name_intro.contains(&phrase))
+        })?;
+        let mut rest = &words[longest..];
+        if let (Some(last), [_, ..]) = (folded.last(), rest.get(1..).unwrap_or_default())
+            && self
+                .languages
+                .values()
+                .any(|words| words.name_end.contains(last))
+        {
+            rest = &rest[..rest.len() - 1];
+        }
+        let name = rest
+            .join(" ")
+            .trim_matches(|c: char| matches!(c, ':' | '-' | ',' | '.' | '،' | '–'))
+            .trim()
+            .to_string();
+        (!name.is_empty()).then_some(name)
     }
 
     /// Reads `dir/other-languages.txt` if it is there.
@@ -208,7 +254,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …` or `questions = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …` or `name_end = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -217,6 +263,9 @@ fn parse_line(
         .filter(|entry| !entry.is_empty());
     match key.trim() {
         "names" => words.names.extend(entries.map(fold_phrase)),
+        "name_intro" => words
+            .name_intro
+            .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
         "letters" => {
             for entry in entries.flat_map(str::split_whitespace) {
                 let mut chars = entry.chars();
@@ -241,7 +290,7 @@ fn parse_line(
                 }
             }
         }
-        key @ ("words" | "asks" | "questions") => {
+        key @ ("words" | "asks" | "questions" | "name_end") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -259,7 +308,8 @@ fn parse_line(
                         match key {
                             "words" => &mut words.words,
                             "asks" => &mut words.asks,
-                            _ => &mut words.questions,
+                            "questions" => &mut words.questions,
+                            _ => &mut words.name_end,
                         }
                         .insert(folded);
                     }
@@ -268,7 +318,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks` or `questions`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `name_intro` or `name_end`",
         ),
     }
 }

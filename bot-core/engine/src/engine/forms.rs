@@ -33,6 +33,15 @@ impl Engine {
         let Some(field) = form.fields.get(index) else {
             return self.reprompt(session, ctx, reply);
         };
+        // "My name is Sami Haddad" was the family name, "Меня зовут Олена" was offered as
+        // "Menia Zovut Olena": the words that say a name is coming are no part of it.
+        let said_in_a_sentence = match (&field.kind, step) {
+            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
+                self.content.locales.words().without_name_intro(text)
+            }
+            _ => None,
+        };
+        let text = said_in_a_sentence.as_deref().unwrap_or(text);
         // A name, an address or a free answer may be any word, but not a button's label in
         // another language: "Назад" typed at a German name question is Back, not the name.
         // (The prompt is built only for a text that is such a label somewhere: every name

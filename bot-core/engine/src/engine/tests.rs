@@ -5619,3 +5619,44 @@ fn back_at_an_answered_question_shows_the_answer_and_keeps_it() {
         "{given}"
     );
 }
+
+/// "My name is Sami Haddad" was the family name, "Меня зовут Олена" was offered as the
+/// Latin name "Menia Zovut Olena": the words that introduce a name are left out, in any
+/// language, and a verb after it where the language puts one ("اسم من علی است").
+#[test]
+fn a_name_said_in_a_sentence_is_the_name() {
+    for (lang, typed, expected) in [
+        ("en", "My name is Haddad", Answer::Text("Haddad".into())),
+        (
+            "de",
+            "Mein Nachname ist: Müller",
+            Answer::Text("Müller".into()),
+        ),
+        ("de", "Ich heiße Yılmaz", Answer::Text("Yılmaz".into())),
+        ("tr", "Soyadım Yılmaz", Answer::Text("Yılmaz".into())),
+        ("ku", "Navê min Ehmed e", Answer::Text("Ehmed".into())),
+        // A name that is no intro stays whole.
+        ("en", "Nam Nguyen", Answer::Text("Nam Nguyen".into())),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("family_name"),
+            Some(&expected),
+            "{lang} {typed}"
+        );
+    }
+    for (lang, typed, original) in [
+        ("ru", "Меня зовут Олена", "Олена"),
+        ("fa", "اسم من علی است", "علی"),
+        ("ar", "اسمي سامي", "سامي"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).pending_original.as_deref(),
+            Some(original),
+            "{lang} {typed}"
+        );
+    }
+}
