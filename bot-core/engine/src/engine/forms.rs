@@ -807,9 +807,9 @@ impl Engine {
 
     /// The one later question of `form` (after the one on screen) that `text` answers: an
     /// option it names, not yet answered, or answered by the way into the form or ahead
-    /// ([`Draft::was_given`]) with that option; or, before any option, a phone number or an
-    /// email address for a later phone or email question not answered yet. `None` where it
-    /// answers none or several.
+    /// ([`Draft::was_given`]) with that option; or, before any option, a phone number, an
+    /// email address or a date for the first later question of that kind not answered yet
+    /// that takes it. `None` where it answers none or several options.
     fn answer_ahead<'f>(
         &self,
         form: &'f Form,
@@ -838,11 +838,12 @@ impl Engine {
                 FieldKind::Phone if !values::looks_like_a_date(text) => {
                     values::phone(text).map(Answer::Phone).ok()
                 }
-                FieldKind::Date { range } if !at_a_date && values::looks_like_a_date(text) => {
-                    values::date(text, *range, today, self.content.locales.date_words())
-                        .map(Answer::Date)
-                        .ok()
-                }
+                // "geboren am 15.03.1990" too: the date in digits in it.
+                FieldKind::Date { range } if !at_a_date => values::date_word(text)
+                    .and_then(|word| {
+                        values::date(word, *range, today, self.content.locales.date_words()).ok()
+                    })
+                    .map(Answer::Date),
                 _ => None,
             }?;
             // "E-Mail: sami@gmail.com": which question it answers, as the summary names it.
@@ -1131,10 +1132,7 @@ impl Engine {
                 let given = field.and_then(|field| match &field.kind {
                     FieldKind::Phone => values::phone(text).ok().map(Answer::Phone),
                     FieldKind::Email => values::email(text).ok().map(Answer::Email),
-                    FieldKind::Date { range } => text
-                        .split_whitespace()
-                        .map(|word| word.trim_matches([',', ';', ':', '!', '?', '(', ')', '،']))
-                        .find(|word| values::looks_like_a_date(word))
+                    FieldKind::Date { range } => values::date_word(text)
                         .and_then(|word| {
                             values::date(
                                 word,

@@ -588,6 +588,14 @@ pub fn phone(input: &str) -> Result<String, Refusal> {
     Ok(normalized.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// The first word of `text` that is a date in digits ("Geburtsdatum stimmt nicht,
+/// 2.1.1990": "2.1.1990"), without the punctuation around it.
+pub fn date_word(text: &str) -> Option<&str> {
+    text.split_whitespace()
+        .map(|word| word.trim_matches([',', ';', ':', '!', '?', '(', ')', '،', '؟']))
+        .find(|word| looks_like_a_date(word))
+}
+
 /// Digits in three groups as a date writes them ("01.02.1990", "1/2/90", "1369/12/24"), or eight
 /// together that read as day, month and year ("01021990"): no phone number.
 pub fn looks_like_a_date(text: &str) -> bool {
