@@ -574,6 +574,47 @@ fn in_range(date: NaiveDate, range: DateRange, today: NaiveDate) -> Result<Naive
 /// spaces collapsed. Words around the number are left out, as people write it in a sentence
 /// ("Handy: 0151 2345678", "my number is +49 151 …"), when the number is all in one piece.
 pub fn phone(input: &str) -> Result<String, Refusal> {
+    phone_whole(input).or_else(|refusal| phone_in_sentence(input).ok_or(refusal))
+}
+
+/// The one phone number among other words with digits ("Мой номер +49 176 12345678,
+/// звоните после 14:00"): the one run of words made of digits and `+ - / ( )` that holds
+/// 6 to 15 digits and is no date.
+fn phone_in_sentence(input: &str) -> Option<String> {
+    let normalized = normalize_digits(&clean_text(input));
+    let is_part = |word: &str| {
+        let word = word.trim_end_matches(['.', ',', ';', '،']);
+        !word.is_empty()
+            && word.chars().any(|c| c.is_ascii_digit())
+            && word.chars().enumerate().all(|(i, c)| {
+                c.is_ascii_digit() || matches!(c, '-' | '/' | '(' | ')') || (c == '+' && i == 0)
+            })
+    };
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for word in normalized.split_whitespace() {
+        if is_part(word) {
+            run.push(word.trim_end_matches(['.', ',', ';', '،']));
+            // A comma or full stop ends the number.
+            if word.ends_with(['.', ',', ';', '،']) {
+                runs.push(std::mem::take(&mut run));
+            }
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    let mut numbers = runs.into_iter().map(|run| run.join(" ")).filter(|number| {
+        let digits = number.chars().filter(char::is_ascii_digit).count();
+        (6..=15).contains(&digits) && !looks_like_a_date(number)
+    });
+    let number = numbers.next()?;
+    numbers.next().is_none().then_some(number)
+}
+
+fn phone_whole(input: &str) -> Result<String, Refusal> {
     let normalized = normalize_digits(&clean_text(input));
     let normalized = number_among_words(&normalized).unwrap_or(normalized);
     // The full stop or comma that ends a sentence is no part of the number.
@@ -1349,6 +1390,21 @@ mod tests {
     }
 
     #[test]
+    fn a_phone_number_among_other_words_with_digits() {
+        assert_eq!(
+            phone("Мой номер +49 176 12345678, звоните после 14:00").as_deref(),
+            Ok("+49 176 12345678")
+        );
+        assert_eq!(
+            phone("ab 16 Uhr unter 05261 123456").as_deref(),
+            Ok("05261 123456")
+        );
+        // Two numbers, or a date and no number: which one is not guessed.
+        assert!(phone("0151 2345678 oder 05261 123456").is_err());
+        assert!(phone("geboren 01.02.1990, Haus 5").is_err());
+    }
+
+    #[test]
     fn phones() {
         assert_eq!(phone("+49 151  2345 6789"), Ok("+49 151 2345 6789".into()));
         assert_eq!(phone("05264/123456"), Ok("05264/123456".into()));
@@ -1361,6 +1417,10 @@ mod tests {
             ("my number is +49 151 2345678.", "+49 151 2345678"),
             ("رقمي ٠١٥١٢٣٤٥٦٧", "0151234567"),
             ("Tel. 05264/123456", "05264/123456"),
+            // With other words with digits, the one number (before: refused, and the
+            // person had to find what was wrong with a phone number).
+            ("0151 2345678 ab 18 Uhr", "0151 2345678"),
+            ("Haus 5, 0151 2345678", "0151 2345678"),
         ] {
             assert_eq!(phone(typed), Ok(number.into()), "{typed}");
         }
@@ -1370,8 +1430,6 @@ mod tests {
             "49+151234567",
             "+49 151 2345 6789 1234 5678",
             "0151 2345678 oder 0160 1234567",
-            "0151 2345678 ab 18 Uhr",
-            "Haus 5, 0151 2345678",
         ] {
             assert_eq!(phone(bad), Err(Refusal::Phone), "{bad}");
         }
