@@ -152,14 +152,19 @@ fn ascii_digits(text: &str) -> String {
         .collect()
 }
 
-/// A phone that is accepted keeps every digit typed, in order, and is accepted again as it
-/// was stored; a number of 6–15 digits written with the usual separators is accepted.
+/// A phone that is accepted keeps its digits as typed, in order and together (all of them,
+/// or the one number among other words with digits: "+49 176 12345678, звоните после
+/// 14:00"), and is accepted again as it was stored; a number of 6–15 digits written with the
+/// usual separators is accepted whole.
 #[test]
 fn fuzz_phone_parser() {
     run("fuzz_phone_parser", |u| {
         let text = texty(u)?;
         if let Ok(phone) = values::phone(&text) {
-            assert_eq!(ascii_digits(&phone), ascii_digits(&text), "{text:?}");
+            assert!(
+                ascii_digits(&text).contains(&ascii_digits(&phone)),
+                "{text:?}: {phone:?}"
+            );
             assert_eq!(values::phone(&phone), Ok(phone.clone()), "{text:?}");
             assert!(!phone.contains("  ") && phone.trim() == phone, "{phone:?}");
         }
