@@ -102,26 +102,18 @@ impl WordLists {
     /// where it starts with none of them or nothing is left.
     pub fn without_name_intro(&self, text: &str) -> Option<String> {
         let words: Vec<&str> = text.split_whitespace().collect();
-        let folded: Vec<String> = words.iter().map(|word| fold_phrase(word)).collect();
+        let listed = |phrase: &str, list: fn(&LanguageWords) -> &BTreeSet<String>| {
+            self.languages
+                .values()
+                .any(|words| list(words).contains(phrase))
+        };
         let longest = (1..words.len()).rev().find(|&count| {
-            let phrase = folded[..count]
-                .iter()
-                .filter(|word| !word.is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ");
-            !phrase.is_empty()
-                && self
-                    .languages
-                    .values()
-                    .any(|words| words.name_intro.contains(&phrase))
+            let phrase = fold_phrase(&words[..count].join(" "));
+            !phrase.is_empty() && listed(&phrase, |words| &words.name_intro)
         })?;
         let mut rest = &words[longest..];
-        if let (Some(last), [_, ..]) = (folded.last(), rest.get(1..).unwrap_or_default())
-            && self
-                .languages
-                .values()
-                .any(|words| words.name_end.contains(last))
+        if let [_, .., last] = rest
+            && listed(&fold_phrase(last), |words| &words.name_end)
         {
             rest = &rest[..rest.len() - 1];
         }

@@ -17,8 +17,6 @@ pub(super) enum Offer<'a> {
     File(OfferedFile),
 }
 
-/// Whether a newcomer can write to `institution` through Kompass: in its caseworker room, or
-/// by email where it has no room and its answers are read from Kompass's mailbox.
 /// Adds `offer` to what the last answer offered to send to a person ([`Reply::on_offer`])
 /// and keeps it for the next answer ([`Reply::offered`]): a question joins the one before
 /// it, a file the files (at most [`MAX_OFFERED_FILES`]).
@@ -54,6 +52,8 @@ fn join_offer(reply: &mut Reply, offer: Offer<'_>, now: DateTime<Utc>) {
     }
 }
 
+/// Whether a newcomer can write to `institution` through Kompass: in its caseworker room, or
+/// by email where it has no room and its answers are read from Kompass's mailbox.
 pub(super) fn reachable(institution: &Institution, ctx: &StepContext<'_>) -> bool {
     let room = ctx.rooms_available && institution.matrix_room.is_some();
     room || (ctx.answers_by_email)(&institution.id)
@@ -361,17 +361,17 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
-        self.show_status_for_question(session, "", ctx, reply);
+        self.show_status_for_question(session, None, ctx, reply);
     }
 
     /// The requests, for `question` about one of them ("Kann ich morgen einfach
-    /// vorbeikommen?" days after sending; empty for `/status`): where its office can be
+    /// vorbeikommen?" days after sending; `None` for `/status`): where its office can be
     /// written to, the question waits with the buttons, and the one chosen sends it as the
     /// first message, so nobody types it twice.
     pub(super) fn show_status_for_question(
         &self,
         session: &mut Session,
-        question: &str,
+        question: Option<&str>,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -390,11 +390,15 @@ impl Engine {
         };
         let mut text = self.status(session, &lang);
         if !writable.is_empty() {
-            let hint = if question.trim().is_empty() {
-                "status-write-hint"
-            } else {
-                join_offer(reply, Offer::Text(question.trim()), ctx.now);
-                "status-question-hint"
+            let hint = match question
+                .map(str::trim)
+                .filter(|question| !question.is_empty())
+            {
+                Some(question) => {
+                    join_offer(reply, Offer::Text(question), ctx.now);
+                    "status-question-hint"
+                }
+                None => "status-write-hint",
             };
             text = format!("{text}\n\n{}", self.t(&lang, hint));
         }

@@ -84,7 +84,7 @@ impl Engine {
                 ctx.now.date_naive(),
             )
         {
-            // A phone number or email address is never a name: noted again.
+            // A phone number, email address or date is never a name: noted again.
             if ahead.value || !draft.was_given(&ahead.field.id) {
                 return self.take_ahead(session, form_id, ahead, ctx, reply);
             }
@@ -1709,7 +1709,7 @@ struct Ahead<'f> {
     answer: Answer,
     /// The answer as the note names it: the option's label, the number or address.
     shown: String,
-    /// A phone number or email address, which no name or address is.
+    /// A phone number, email address or date, which no name or address is.
     value: bool,
 }
 

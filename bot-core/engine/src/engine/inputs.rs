@@ -199,7 +199,7 @@ impl Engine {
                             request.is_open_since(RECENT_REQUEST_DAYS, ctx.now.date_naive())
                         }) =>
                 {
-                    return self.show_status_for_question(session, text, ctx, reply);
+                    return self.show_status_for_question(session, Some(text), ctx, reply);
                 }
                 // A question that names no topic: offer to write it to a person.
                 Named::Nothing

@@ -483,7 +483,7 @@ impl Engine {
                     lang,
                     "form-question-goes-along",
                     &[
-                        ("count", (draft.questions.len() as i64).into()),
+                        ("count", draft.questions.len().into()),
                         ("question", draft.questions.join("\n").into()),
                     ],
                 ));
