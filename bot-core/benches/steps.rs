@@ -244,6 +244,7 @@ fn in_memory(engine: &Engine, form: &Form) -> u64 {
                         problem: None,
                     },
                     album: None,
+                    fingerprint: None,
                 })
             }
         };

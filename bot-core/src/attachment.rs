@@ -8,6 +8,7 @@
 
 use crate::pdf;
 use crate::photo::{self, PhotoError};
+use sha2::{Digest, Sha256};
 
 /// The verdict types live in the pure engine, which asks about them (`kompass_engine::upload`).
 pub use kompass_engine::upload::Verdict;
@@ -96,6 +97,17 @@ pub fn prepare(bytes: &[u8], limits: Limits) -> (Verdict, Option<Vec<u8>>) {
         return (refused, None);
     }
     (verdict, Some(kept))
+}
+
+/// What the engine compares to know a file sent again: the first 128 bits of the SHA-256 of
+/// the bytes [`prepare`] keeps, in hex. The same upload is processed to the same bytes, so a
+/// photo sent twice (or forwarded again) is known; two different photos never share it.
+pub fn fingerprint(kept: &[u8]) -> String {
+    let digest = Sha256::digest(kept);
+    digest[..16]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 fn pdf_too_large(limits: Limits) -> Verdict {

@@ -892,20 +892,26 @@ pub fn tuning_set(seed: u64, per_row: usize) -> Vec<Labelled> {
 /// the readability check accepts, for tests about everything else. Made once per process.
 pub fn readable_photo() -> Vec<u8> {
     static PHOTO: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-    PHOTO
-        .get_or_init(|| {
-            let shot = Shot {
-                seed: 2026,
-                layout: Layout::Form,
-                script: Script::Latin,
-                defect: Defect::None,
-                width: 720,
-                height: 960,
-                jpeg_quality: 85,
-            };
-            jpeg(&render(&shot, &Writer::strokes()), shot.jpeg_quality)
-        })
-        .clone()
+    PHOTO.get_or_init(|| readable_form(2026)).clone()
+}
+
+/// Another page like [`readable_photo`] (other strokes): a second photo, not the first
+/// sent again.
+pub fn another_readable_photo() -> Vec<u8> {
+    readable_form(2027)
+}
+
+fn readable_form(seed: u64) -> Vec<u8> {
+    let shot = Shot {
+        seed,
+        layout: Layout::Form,
+        script: Script::Latin,
+        defect: Defect::None,
+        width: 720,
+        height: 960,
+        jpeg_quality: 85,
+    };
+    jpeg(&render(&shot, &Writer::strokes()), shot.jpeg_quality)
 }
 
 /// The same form shaken hard (motion blur of 2.5 % of the long side): a photo the

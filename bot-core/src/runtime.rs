@@ -481,15 +481,18 @@ impl Runtime {
                 id: String::new(),
                 verdict,
                 album: None,
+                fingerprint: None,
             }),
             Incoming::File(bytes) => {
                 let id = self.store.new_id()?;
                 let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
+                let fingerprint = kept.as_deref().map(attachment::fingerprint);
                 upload = kept.map(|bytes| (id.clone(), bytes));
                 Input::Attachment(AttachmentInput {
                     id,
                     verdict,
                     album: None,
+                    fingerprint,
                 })
             }
             Incoming::Voice {
@@ -516,11 +519,13 @@ impl Runtime {
             Incoming::AlbumFile { bytes, album } => {
                 let id = self.store.new_id()?;
                 let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
+                let fingerprint = kept.as_deref().map(attachment::fingerprint);
                 upload = kept.map(|bytes| (id.clone(), bytes));
                 Input::Attachment(AttachmentInput {
                     id,
                     verdict,
                     album: Some(album),
+                    fingerprint,
                 })
             }
         };
@@ -1408,7 +1413,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let rt = runtime_with(dir.path(), 1);
         to_photo(&rt);
-        rt.handle(update("p2", Incoming::File(photo()))).unwrap();
+        rt.handle(update(
+            "p2",
+            Incoming::File(crate::docphotos::another_readable_photo()),
+        ))
+        .unwrap();
         for (i, data) in ["f:10:done", "f:11:n", "f:12:0", "rv:send"]
             .iter()
             .enumerate()

@@ -164,6 +164,8 @@ photo-send-more =
     }
 photo-more-or-done = Sie können noch ein Foto senden oder „Fertig“ wählen.
 photo-limit-reached = Das sind genug Fotos. Danke.
+# A photo sent again (the same file) at a photo question: counted once.
+photo-sent-before = Dieses Foto haben Sie schon geschickt. Ich nehme es nur einmal.
 # `.asked`: what says in a sentence that an interpreter is needed ("Ich spreche kein Deutsch"):
 # a yes, and the language is asked next. Stems count.
 interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?

@@ -150,6 +150,8 @@ photo-send-more =
     }
 photo-more-or-done = You can send another photo or choose “Done”.
 photo-limit-reached = That is enough photos. Thank you.
+# A photo sent again (the same file) at a photo question: counted once.
+photo-sent-before = You sent this photo before. I keep it only once.
 interpreter-question = Do you need an interpreter for the appointment?
     .yes = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad
     .no = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine

@@ -142,6 +142,8 @@ photo-send-more =
     }
 photo-more-or-done = Hûn dikarin wêneyekî din bişînin an jî “Temam” hilbijêrin.
 photo-limit-reached = Ev qas wêne bes e. Spas.
+# A photo sent again (the same file) at a photo question: counted once.
+photo-sent-before = We ev wêne berê şandiye. Ez wê tenê carekê digirim.
 interpreter-question = Ji bo randevûyê hûn wergêrekî dixwazin?
     .yes = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm
     .no = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim

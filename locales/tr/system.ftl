@@ -141,6 +141,8 @@ photo-send-more =
     }
 photo-more-or-done = Bir fotoğraf daha gönderebilir veya “Bitti”yi seçebilirsiniz.
 photo-limit-reached = Bu kadar fotoğraf yeterli. Teşekkürler.
+# A photo sent again (the same file) at a photo question: counted once.
+photo-sent-before = Bu fotoğrafı daha önce gönderdiniz. Onu sadece bir kez alıyorum.
 interpreter-question = Randevuda tercümana ihtiyacınız var mı?
     .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
     .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi

@@ -720,7 +720,8 @@ fn edits_are_not_applied_and_the_person_is_told() {
     assert!(api.bot_messages(group).is_empty());
 }
 
-/// A delivered request and a half-filled form through Telegram, then `/delete`: no file under
+/// A delivered request (its photo sent twice by mistake: in the email once) and a
+/// half-filled form through Telegram, then `/delete`: no file under
 /// the data folder holds any of the person's data (the chat id included), although the inbox
 /// kept every raw update and sled's log every value it ever wrote.
 #[test]
@@ -756,6 +757,11 @@ fn delete_leaves_no_personal_data_in_the_data_folder() {
     skip_optional(&api, chat);
     api.wait_for_text(chat, &first_line("de", "field-photos-passport-family"));
     api.photo(chat, &photo(), None);
+    // The same photo again (sent twice by mistake): counted once, and said so.
+    let before = api.bot_messages(chat).len();
+    api.photo(chat, &photo(), None);
+    api.wait_count(chat, before + 1);
+    api.wait_for_text(chat, &t("de", "photo-sent-before"));
     api.choose(
         chat,
         &[
@@ -767,6 +773,11 @@ fn delete_leaves_no_personal_data_in_the_data_folder() {
     );
     let data = dir.path().join("data");
     wait_for_email(&data);
+    let photos = attachments(&data)
+        .into_iter()
+        .filter(|(name, _)| name.ends_with(".jpg"))
+        .count();
+    assert_eq!(photos, 1, "the photo sent twice is in the email once");
     api.wait_until(chat, Duration::from_secs(20), |messages| {
         messages
             .iter()

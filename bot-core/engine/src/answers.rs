@@ -122,6 +122,10 @@ pub enum InterpreterLanguage {
 pub struct AttachmentRef {
     pub id: String,
     pub mime: String,
+    /// What the upload's [`crate::engine::AttachmentInput::fingerprint`] was: a photo sent
+    /// again is known (stores of older versions have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
 }
 
 #[cfg(test)]

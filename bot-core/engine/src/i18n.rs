@@ -135,6 +135,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("photo-more-or-done", &[]),
     ("photo-needed-later", &["button"]),
     ("photo-limit-reached", &[]),
+    ("photo-sent-before", &[]),
     ("interpreter-question", &[]),
     ("interpreter-language-question", &[]),
     ("interpreter-language-type", &[]),

@@ -39,6 +39,9 @@ pub struct AttachmentInput {
     pub verdict: Verdict,
     /// The album it came in (several photos sent as one message), if the messenger says so.
     pub album: Option<String>,
+    /// A digest of the stored file's bytes, made by the runtime: the same photo sent twice
+    /// has the same one. `None` when nothing was stored.
+    pub fingerprint: Option<String>,
 }
 
 /// The conversation commands of DESIGN.md; `/start` may carry a deep-link payload.

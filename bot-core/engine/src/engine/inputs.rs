@@ -1037,11 +1037,19 @@ impl Engine {
             Verdict::Image { problem, .. } => *problem,
             _ => None,
         };
+        if let Some(fingerprint) = &attachment.fingerprint
+            && retake::sent_before(draft, fingerprint)
+        {
+            // Not counted twice: the office would get one page twice and miss the other.
+            reply.note(self.t(&lang, "photo-sent-before"));
+            return self.reprompt(session, ctx, reply);
+        }
         let candidate = retake::UnreadableCandidate {
             id: attachment.id.clone(),
             mime: mime.clone(),
             problem,
             album: attachment.album.clone(),
+            fingerprint: attachment.fingerprint.clone(),
         };
         match retake::arrive(draft, field, max, candidate) {
             retake::Arrival::Accept => {}
@@ -1061,6 +1069,7 @@ impl Engine {
         photos.push(AttachmentRef {
             id: attachment.id,
             mime,
+            fingerprint: attachment.fingerprint,
         });
         let count = photos.len();
         draft

@@ -67,6 +67,7 @@ pub(super) fn arrive(
                 mime: photo.mime,
                 problem,
                 album: photo.album,
+                fingerprint: photo.fingerprint,
             });
             true
         }
@@ -88,6 +89,23 @@ pub(super) fn arrive(
     }
 }
 
+/// Whether a file with `fingerprint` is among the draft's photos, counted or waiting for a
+/// choice: the same photo sent again (twice by mistake, or the front again instead of the
+/// back, or the hard-to-read one again from the gallery).
+pub(super) fn sent_before(draft: &Draft, fingerprint: &str) -> bool {
+    let counted = draft.answers.values().any(|answer| match answer {
+        Answer::Photos(photos) => photos
+            .iter()
+            .any(|photo| photo.fingerprint.as_deref() == Some(fingerprint)),
+        _ => false,
+    });
+    counted
+        || draft
+            .unreadable
+            .iter()
+            .any(|photo| photo.fingerprint.as_deref() == Some(fingerprint))
+}
+
 /// A photo as [`arrive`] needs it.
 #[derive(Debug, Clone)]
 pub(super) struct UnreadableCandidate {
@@ -95,6 +113,7 @@ pub(super) struct UnreadableCandidate {
     pub mime: String,
     pub problem: Option<PhotoProblem>,
     pub album: Option<String>,
+    pub fingerprint: Option<String>,
 }
 
 /// The tip that helps with `problem`.
@@ -177,6 +196,7 @@ impl Engine {
                 photos.extend(waiting.into_iter().map(|u| AttachmentRef {
                     id: u.id,
                     mime: u.mime,
+                    fingerprint: u.fingerprint,
                 }));
                 let count = photos.len();
                 reply.note(self.files_text(

@@ -168,6 +168,9 @@ pub struct UnreadablePhoto {
     /// photos join it rather than replace it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub album: Option<String>,
+    /// As [`super::AttachmentRef::fingerprint`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
 }
 
 /// Which part of a form is on screen.

@@ -870,6 +870,7 @@ fn attachment_when_not_asked() {
             id: "x".into(),
             verdict: Verdict::Pdf,
             album: None,
+            fingerprint: None,
         })
     };
     let mut talk = Talk::new();
@@ -1016,6 +1017,7 @@ fn send_photo(talk: &mut Talk) {
             problem: None,
         },
         album: None,
+        fingerprint: None,
     }));
 }
 
@@ -1043,6 +1045,7 @@ fn letter_photo(id: &str) -> Input {
             problem: None,
         },
         album: None,
+        fingerprint: None,
     })
 }
 
@@ -2446,6 +2449,7 @@ fn send_judged(talk: &mut Talk, id: &str, problem: Option<PhotoProblem>, album: 
             problem,
         },
         album: album.map(str::to_string),
+        fingerprint: None,
     }));
 }
 
@@ -2468,6 +2472,58 @@ fn step_at(talk: &Talk) -> FieldStep {
 
 /// A blurred photo gets the retake question with the hold-still tip and the two buttons;
 /// the photo waits (kept in storage) and is not counted yet.
+/// A photo whose stored file has `fingerprint`, as the runtime hands it over.
+fn fingerprinted(id: &str, fingerprint: &str, problem: Option<PhotoProblem>) -> Input {
+    Input::Attachment(AttachmentInput {
+        id: id.into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 1280,
+            height: 960,
+            problem,
+        },
+        album: None,
+        fingerprint: Some(fingerprint.into()),
+    })
+}
+
+/// The same photo sent twice (the front again instead of the back, or the hard-to-read one
+/// again from the gallery) is counted once, and the newcomer is told.
+#[test]
+fn the_same_photo_sent_again_is_counted_once() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.send(fingerprinted("a", "f1", None));
+    let reply = all_texts(&talk.send(fingerprinted("b", "f1", None)));
+    assert_says(&reply, "en", "photo-sent-before", &[]);
+    assert_eq!(photo_ids(&talk), ["a"]);
+    assert_eq!(field_index(&talk), 10, "the question stays");
+    talk.send(fingerprinted("c", "f2", None));
+    assert_eq!(photo_ids(&talk), ["a", "c"]);
+
+    talk.send(fingerprinted("d", "f3", Some(PhotoProblem::Blurred)));
+    assert_eq!(step_at(&talk), FieldStep::Retake);
+    let reply = all_texts(&talk.send(fingerprinted("e", "f3", Some(PhotoProblem::Blurred))));
+    assert_says(&reply, "en", "photo-sent-before", &[]);
+    assert_eq!(
+        step_at(&talk),
+        FieldStep::Retake,
+        "still asked for a new photo"
+    );
+    let waiting: Vec<&str> = talk.session.drafts["register-form"]
+        .unreadable
+        .iter()
+        .map(|photo| photo.id.as_str())
+        .collect();
+    assert_eq!(waiting, ["d"]);
+    // Kept anyway, it is known as sent too.
+    talk.press("f:10:keep");
+    assert_eq!(photo_ids(&talk), ["a", "c", "d"]);
+    let reply = all_texts(&talk.send(fingerprinted("g", "f3", None)));
+    assert_says(&reply, "en", "photo-sent-before", &[]);
+    assert_eq!(photo_ids(&talk), ["a", "c", "d"]);
+}
+
 #[test]
 fn a_blurred_photo_is_asked_again_with_one_tip() {
     let mut talk = Talk::new();
@@ -2481,6 +2537,7 @@ fn a_blurred_photo_is_asked_again_with_one_tip() {
             problem: Some(PhotoProblem::Blurred),
         },
         album: None,
+        fingerprint: None,
     }));
     let Some(Output::AskUpload(message)) = outputs.last() else {
         panic!("{outputs:?}");
@@ -2670,7 +2727,8 @@ fn albums_are_judged_together() {
             ["a2", "b1", "c2", "c1"]
                 .map(|id| AttachmentRef {
                     id: id.into(),
-                    mime: "image/jpeg".into()
+                    mime: "image/jpeg".into(),
+                    fingerprint: None,
                 })
                 .to_vec()
         )
@@ -4189,6 +4247,7 @@ fn a_photo_at_a_menu_for_the_request_waiting_for_it() {
             problem: None,
         },
         album: None,
+        fingerprint: None,
     })));
     let title = talk.t("en", "register-form-title");
     assert!(reply.contains(&title), "{reply}");
@@ -4499,6 +4558,7 @@ fn label_ids_match_the_labels_shown() {
             problem: Some(PhotoProblem::Blurred),
         },
         album: None,
+        fingerprint: None,
     }));
     let current = talk.send(Input::Text("?".into()));
     check(&talk, &current, &mut checked);
@@ -4958,6 +5018,7 @@ fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
         id: "letter".into(),
         verdict: Verdict::Pdf,
         album: None,
+        fingerprint: None,
     })));
     assert!(
         reply.starts_with(&talk.t("de", "attachment-not-expected")),
