@@ -825,19 +825,21 @@ impl Engine {
         let later = form.fields.iter().skip(index + 1);
         // A date typed at a date question that refused it ("01.06.2027" as a birth date) is a
         // slip there, not the next date's answer.
-        let at_a_date = matches!(
-            form.fields.get(index).map(|field| &field.kind),
-            Some(FieldKind::Date { .. })
-        );
+        let on_screen = form.fields.get(index).map(|field| &field.kind);
+        let at_a_date = matches!(on_screen, Some(FieldKind::Date { .. }));
+        // "Bahnhofstr 12 32689 Kalletal" holds a house number and a postcode, which read
+        // together as a phone number among words: at the address, only digits alone are a
+        // phone number ahead.
+        let phone_here = !values::looks_like_a_date(text)
+            && !(matches!(on_screen, Some(FieldKind::Address { .. }))
+                && text.chars().any(char::is_alphabetic));
         // "sami@gmail.com" at the family name was the family name, "0151 23456789" at the
         // address the address, "15.03.1990" at the family name got "A name cannot contain
         // numbers": values no name or address has.
         if let Some(ahead) = later.clone().find_map(|field| {
             let value = match &field.kind {
                 FieldKind::Email => values::email(text).map(Answer::Email).ok(),
-                FieldKind::Phone if !values::looks_like_a_date(text) => {
-                    values::phone(text).map(Answer::Phone).ok()
-                }
+                FieldKind::Phone if phone_here => values::phone(text).map(Answer::Phone).ok(),
                 // "geboren am 15.03.1990" too: the date in digits in it.
                 FieldKind::Date { range } if !at_a_date => values::date_word(text)
                     .and_then(|word| {

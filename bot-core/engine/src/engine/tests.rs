@@ -5487,7 +5487,12 @@ fn a_phone_or_email_typed_early_answers_its_question() {
     talk.text("Syrien");
     let outputs = talk.send(Input::Text("32689".into()));
     assert_says(&last_text(&outputs), "de", "error-address-street", &[]);
-    talk.text("Lindenweg 4, Kalletal");
+    // A house number and a postcode are no phone number.
+    talk.text("Bahnhofstr 12 32689 Kalletal");
+    assert_eq!(
+        jobcenter(&talk).answers.get("address"),
+        Some(&Answer::Text("Bahnhofstr 12 32689 Kalletal".into()))
+    );
     let skip = talk.t("de", "button-skip");
     talk.text(&skip);
     talk.text("1");
