@@ -167,6 +167,18 @@ fn fuzz_phone_parser() {
             );
             assert_eq!(values::phone(&phone), Ok(phone.clone()), "{text:?}");
             assert!(!phone.contains("  ") && phone.trim() == phone, "{phone:?}");
+            // A note is words the person wrote, as they wrote them.
+            if let Some(note) = values::phone_note(&text, &phone) {
+                let words = values::clean_text(&text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    note.chars().any(char::is_alphanumeric),
+                    "{text:?}: {note:?}"
+                );
+                assert!(words.contains(&note), "{text:?}: {note:?}");
+            }
         }
         let prefix = *u.choose(&["", "+", "(0)"])?;
         let most = if prefix == "(0)" { 14 } else { 15 };
@@ -183,6 +195,7 @@ fn fuzz_phone_parser() {
         let written = in_script(&written, u.int_in_range(0..=2)?);
         let phone = values::phone(&written).unwrap_or_else(|r| panic!("{written:?}: {r:?}"));
         assert_eq!(ascii_digits(&phone), ascii_digits(&written));
+        assert_eq!(values::phone_note(&written, &phone), None, "{written:?}");
         Ok(())
     });
 }

@@ -61,6 +61,12 @@ pub enum Answer {
         month: Option<u32>,
     },
     Phone(String),
+    /// A phone number with what was written after it: when to call, or who answers ("ab 18
+    /// Uhr", "ama sadece akşamları", "звоните после 14:00"). The office needs both.
+    PhoneWithNote {
+        number: String,
+        note: String,
+    },
     Email(String),
     Number(i64),
     /// The option's stable value.
@@ -82,6 +88,16 @@ pub enum Answer {
         latin: LatinSpelling,
     },
     Skipped,
+}
+
+impl Answer {
+    /// The phone number of a phone answer, with or without a note.
+    pub fn phone_number(&self) -> Option<&str> {
+        match self {
+            Self::Phone(number) | Self::PhoneWithNote { number, .. } => Some(number),
+            _ => None,
+        }
+    }
 }
 
 /// How a name typed in another script is written in Latin letters.

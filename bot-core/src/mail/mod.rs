@@ -305,6 +305,11 @@ pub fn request_text(
             "text": display,
             "files": file_names,
         });
+        if let (Answer::PhoneWithNote { note, .. }, Some(object)) =
+            (answer, field_json.as_object_mut())
+        {
+            object.insert("note".into(), json!(note));
+        }
         if let (true, Some(object)) = (typed, field_json.as_object_mut()) {
             object.insert("translated".into(), json!(untranslated.is_none()));
             object.insert("text_language".into(), json!(untranslated.flatten()));
@@ -337,7 +342,9 @@ pub fn request_text(
     for (_, answer) in &request.answers {
         match answer {
             Answer::Email(address) => email = email.or(Some(address.as_str())),
-            Answer::Phone(number) => phone = phone.or(Some(number.as_str())),
+            Answer::Phone(number) | Answer::PhoneWithNote { number, .. } => {
+                phone = phone.or(Some(number.as_str()));
+            }
             _ => {}
         }
     }
@@ -565,6 +572,8 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
         Answer::Text(text) | Answer::Phone(text) | Answer::Email(text) | Answer::Choice(text) => {
             json!(text)
         }
+        // The number alone, as for a phone without a note: the note is the field's `note`.
+        Answer::PhoneWithNote { number, .. } => json!(number),
         Answer::Date(date) => json!(date.format("%Y-%m-%d").to_string()),
         // ISO 8601 with the precision known: "1990", "1990-03".
         Answer::PartialDate { year, month } => match month {
@@ -677,6 +686,49 @@ mod tests {
             text.json["fields"][0]["value"],
             json!({ "time": "mornings", "weekdays": ["monday", "wednesday"] })
         );
+    }
+
+    /// A phone number with what was written after it: the line shows both, request.json
+    /// the number as its value (as without a note) and the note beside it; the office is
+    /// asked to call the number.
+    #[test]
+    fn a_phone_note_goes_with_the_number() {
+        let mut noted = request(
+            "tr",
+            vec![(
+                "phone",
+                Answer::PhoneWithNote {
+                    number: "0176 9876543".into(),
+                    note: "ama sadece akşamları".into(),
+                },
+            )],
+        );
+        noted.form = "register-form".into();
+        noted.institution = "buergerbuero".into();
+        let text = request_text(
+            &noted,
+            engine().content(),
+            &engine(),
+            MailContext {
+                rooms_available: false,
+                ..context()
+            },
+        )
+        .unwrap();
+        let label = strip_bidi_marks(&engine().content().locales.text("de", "label-phone", &[]));
+        let line = format!("{label}: 0176 9876543 (ama sadece akşamları)");
+        assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
+        assert_eq!(text.json["fields"][0]["value"], json!("0176 9876543"));
+        assert_eq!(
+            text.json["fields"][0]["note"],
+            json!("ama sadece akşamları")
+        );
+        let call = strip_bidi_marks(&engine().content().locales.text(
+            "de",
+            "email-answer-phone",
+            &[],
+        ));
+        assert!(text.lines.contains(&call), "{:#?}", text.lines);
     }
 
     /// The email's "Antwort:" line and its Reply-To follow the way the newcomer was told

@@ -339,7 +339,7 @@ impl Engine {
                     parsed => parsed.map(Answer::Date).map_err(Some),
                 }
             }
-            (FieldKind::Phone, _) => values::phone(text).map(Answer::Phone).map_err(Some),
+            (FieldKind::Phone, _) => phone_answer(text).map_err(Some),
             // "Did you mean sami@gmail.com?": a yes takes it, a no asks for the address again.
             (FieldKind::Email, FieldStep::WordAsAnswer)
                 if !text.contains('@')
@@ -830,16 +830,16 @@ impl Engine {
         // "Bahnhofstr 12 32689 Kalletal" holds a house number and a postcode, which read
         // together as a phone number among words: at the address, only digits alone are a
         // phone number ahead.
+        let at_an_address = matches!(on_screen, Some(FieldKind::Address { .. }));
         let phone_here = !values::looks_like_a_date(text)
-            && !(matches!(on_screen, Some(FieldKind::Address { .. }))
-                && text.chars().any(char::is_alphabetic));
+            && (!at_an_address || !text.chars().any(char::is_alphabetic));
         // "sami@gmail.com" at the family name was the family name, "0151 23456789" at the
         // address the address, "15.03.1990" at the family name got "A name cannot contain
         // numbers": values no name or address has.
         if let Some(ahead) = later.clone().find_map(|field| {
             let value = match &field.kind {
                 FieldKind::Email => values::email(text).map(Answer::Email).ok(),
-                FieldKind::Phone if phone_here => values::phone(text).map(Answer::Phone).ok(),
+                FieldKind::Phone if phone_here => phone_answer(text).ok(),
                 // "geboren am 15.03.1990" too: the date in digits in it.
                 FieldKind::Date { range } if !at_a_date => values::date_word(text)
                     .and_then(|word| {
@@ -1132,7 +1132,7 @@ impl Engine {
                 // So is "Geburtsdatum stimmt nicht, 2.1.1990" (a German field test got the
                 // question again) and "wir sind 4 Personen".
                 let given = field.and_then(|field| match &field.kind {
-                    FieldKind::Phone => values::phone(text).ok().map(Answer::Phone),
+                    FieldKind::Phone => phone_answer(text).ok(),
                     FieldKind::Email => values::email(text).ok().map(Answer::Email),
                     FieldKind::Date { range } => values::date_word(text)
                         .and_then(|word| {
@@ -1568,7 +1568,7 @@ impl Engine {
         let given = draft
             .answers
             .values()
-            .any(|a| matches!(a, Answer::Phone(_) | Answer::Email(_)));
+            .any(|a| a.phone_number().is_some() || matches!(a, Answer::Email(_)));
         if answers_here || given {
             return None;
         }
@@ -1939,6 +1939,16 @@ fn correct(draft: &mut Draft, index: usize) {
 
 /// `answer` with the kept `questions` before it, one per line (those it does not repeat);
 /// the questions are taken.
+/// A phone answer read from `text`, with what was written after the number ("ab 18 Uhr"):
+/// the office should know when to call.
+fn phone_answer(text: &str) -> Result<Answer, Refusal> {
+    let number = values::phone(text)?;
+    Ok(match values::phone_note(text, &number) {
+        Some(note) => Answer::PhoneWithNote { number, note },
+        None => Answer::Phone(number),
+    })
+}
+
 fn with_questions(questions: &mut Vec<String>, answer: &str) -> String {
     let mut lines: Vec<String> = std::mem::take(questions)
         .into_iter()

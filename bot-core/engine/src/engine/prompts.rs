@@ -594,6 +594,8 @@ impl Engine {
     pub fn display_answer(&self, field: &Field, answer: &Answer, lang: &str) -> String {
         match answer {
             Answer::Text(text) | Answer::Phone(text) | Answer::Email(text) => text.clone(),
+            // "0151 2345678 (ab 18 Uhr)": the note as written.
+            Answer::PhoneWithNote { number, note } => format!("{number} ({note})"),
             Answer::Date(date) => date.format("%d.%m.%Y").to_string(),
             Answer::PartialDate { year, month } => {
                 format!("00.{:02}.{year:04}", month.unwrap_or(0))

@@ -250,7 +250,7 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
                 || (*range == crate::content::DateRange::Past
                     && matches!(answer, Answer::PartialDate { .. }))
         }
-        FieldKind::Phone => matches!(answer, Answer::Phone(_)),
+        FieldKind::Phone => answer.phone_number().is_some(),
         FieldKind::Email => matches!(answer, Answer::Email(_)),
         FieldKind::Number { .. } => matches!(answer, Answer::Number(_)),
         FieldKind::YesNo => matches!(answer, Answer::YesNo(_)),

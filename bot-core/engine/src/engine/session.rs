@@ -268,7 +268,7 @@ impl AnswerWay {
         let (mut email, mut phone) = (false, false);
         for answer in answers {
             email |= matches!(answer, Answer::Email(_));
-            phone |= matches!(answer, Answer::Phone(_));
+            phone |= answer.phone_number().is_some();
         }
         if answers_here {
             Self::Chat

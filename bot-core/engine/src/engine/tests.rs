@@ -1006,6 +1006,29 @@ fn to_register_summary(talk: &mut Talk) {
     talk.text("1");
 }
 
+/// What is written after a phone number (when to call, who answers) goes with it to the
+/// office: a Turkish field test's "ama sadece akşamları" (but only in the evening) was lost.
+#[test]
+fn what_is_written_after_a_phone_number_goes_with_it() {
+    let mut talk = to_new_address("ru");
+    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
+        talk.text(answer);
+    }
+    talk.text("0151 2345678, звоните после 18:00");
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::PhoneWithNote {
+            number: "0151 2345678".into(),
+            note: "звоните после 18:00".into()
+        })
+    );
+    // At the summary, a new number said in a sentence keeps its note too.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    let reply = talk.text("phone 0151 2345678 after 6 pm");
+    assert!(reply.contains("0151 2345678 (after 6 pm)"), "{reply}");
+}
+
 /// A photo at the open photo question.
 fn send_photo(talk: &mut Talk) {
     talk.send(Input::Attachment(AttachmentInput {

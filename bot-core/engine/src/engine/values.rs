@@ -577,6 +577,45 @@ pub fn phone(input: &str) -> Result<String, Refusal> {
     phone_whole(input).or_else(|refusal| phone_in_sentence(input).ok_or(refusal))
 }
 
+/// What was written after the phone number `number` read from `input`: when to call, or
+/// who answers ("0151 2345678 ab 18 Uhr", "0 176 987 65 43 ama sadece akşamları", "Мой
+/// номер +49 176 12345678, звоните после 14:00"). Words before the number are taken for
+/// its label ("Handy:", "my number is") and left out. `None` when nothing follows.
+pub fn phone_note(input: &str, number: &str) -> Option<String> {
+    let text: Vec<char> = clean_text(input).chars().collect();
+    // Digits of other scripts become ASCII one character for one, so positions agree.
+    let normalized: Vec<char> = text
+        .iter()
+        .map(|&c| normalize_digits(&c.to_string()).chars().next().unwrap_or(c))
+        .collect();
+    let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
+    digits.first()?;
+    let is_separator =
+        |c: char| c.is_whitespace() || matches!(c, '+' | '-' | '/' | '(' | ')' | '.');
+    // Where the number's digits, in order and with only separators between them, end.
+    let end = (0..normalized.len()).find_map(|start| {
+        let mut matched = 0;
+        for (at, &c) in normalized.iter().enumerate().skip(start) {
+            if matched == digits.len() {
+                return Some(at);
+            }
+            if digits.get(matched) == Some(&c) {
+                matched += 1;
+            } else if matched == 0 || !is_separator(c) {
+                return None;
+            }
+        }
+        (matched == digits.len()).then_some(normalized.len())
+    })?;
+    let after: String = text.get(end..)?.iter().collect();
+    let note = after.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—' | '،' | '(' | ')')
+    });
+    note.chars()
+        .any(char::is_alphanumeric)
+        .then(|| note.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// The one phone number among other words with digits ("Мой номер +49 176 12345678,
 /// звоните после 14:00"): the one run of words made of digits and `+ - / ( )` that holds
 /// 6 to 15 digits and is no date.
@@ -1432,6 +1471,33 @@ mod tests {
             "0151 2345678 oder 0160 1234567",
         ] {
             assert_eq!(phone(bad), Err(Refusal::Phone), "{bad}");
+        }
+    }
+
+    /// What follows the number is its note (when to call, who answers); what comes before
+    /// it is its label.
+    #[test]
+    fn phone_notes() {
+        for (typed, note) in [
+            ("0151 2345678 ab 18 Uhr", Some("ab 18 Uhr")),
+            (
+                "0 176 987 65 43 ama sadece aksamlari",
+                Some("ama sadece aksamlari"),
+            ),
+            (
+                "Мой номер +49 176 12345678, звоните после 14:00",
+                Some("звоните после 14:00"),
+            ),
+            ("0151-2345678 (WhatsApp)", Some("WhatsApp")),
+            ("۰۹۱۲ ۳۴۵ ۶۷۸۹ فقط بعد از ظهر", Some("فقط بعد از ظهر")),
+            ("Handy: 0151 2345678", None),
+            ("my number is +49 151 2345678.", None),
+            ("Haus 5, 0151 2345678", None),
+            ("0151 2345678", None),
+            ("0151 2345678 !", None),
+        ] {
+            let number = phone(typed).unwrap();
+            assert_eq!(phone_note(typed, &number).as_deref(), note, "{typed}");
         }
     }
 
