@@ -148,9 +148,17 @@ fn ascii_words(latin: &str) -> Vec<String> {
 /// "عبد الله"; with the article, "الحسن" as "Al-Hassan"; "عبدالله" as "عبد الله"), else
 /// letter by letter with the long vowels.
 fn arabic_words(name: &str, language: &str, spellings: &NameSpellings) -> Vec<String> {
-    let persian = matches!(language, "fa" | "prs") || name.chars().any(|c| "پچژگکی".contains(c));
+    // Kurdish in Arabic script (Sorani; Badini) writes its vowels: folded to the Arabic
+    // spelling of the same name before it is looked up ("ئەحمەد" is "احمد", Ahmad). It
+    // shares پ چ ژ گ ک ی with Persian but says و as w.
+    let kurdish = name.chars().any(|c| KURDISH_LETTERS.contains(c));
+    let persian = !kurdish
+        && (matches!(language, "fa" | "prs") || name.chars().any(|c| "پچژگکی".contains(c)));
     // Each word as written (spelled letter by letter) and folded (looked up).
-    let words: Vec<(&str, String)> = name.split_whitespace().map(|w| (w, fold(w))).collect();
+    let words: Vec<(&str, String)> = name
+        .split_whitespace()
+        .map(|w| (w, if kurdish { kurdish_fold(&fold(w)) } else { fold(w) }))
+        .collect();
     let mut out = Vec::new();
     let mut rest = words.as_slice();
     while let Some(((word, folded), after)) = rest.split_first() {
@@ -161,11 +169,53 @@ fn arabic_words(name: &str, language: &str, spellings: &NameSpellings) -> Vec<St
             rest = after_two;
             continue;
         }
-        match listed_word(folded, language, spellings) {
+        // "ناوی من ئەحمەدە" (my name is Ahmad): the ending "ە" says "is", after a name
+        // that is listed without it.
+        let copula = || {
+            folded
+                .strip_suffix('ه')
+                .filter(|_| kurdish && word.ends_with('ە'))
+                .and_then(|name| listed_word(name, language, spellings))
+        };
+        match listed_word(folded, language, spellings).or_else(copula) {
             Some(listed) => out.push(listed),
             None => out.extend(ascii_words(&arabic_long_vowels(word, persian))),
         }
         rest = after;
+    }
+    out
+}
+
+/// Letters Kurdish writes in Arabic script and Arabic and Persian do not: the vowels ە ێ ۆ
+/// and ڕ ڵ ڤ ھ.
+const KURDISH_LETTERS: &str = "ەێۆڕڵڤھ";
+
+/// A folded Kurdish word in Arabic script as Arabic writes the same name: the silent ئ
+/// before a first vowel gone (ئە, ئا as ا), the short vowel ە left out inside the word and
+/// written ه at its end (as Arabic's ة folds), ێ ۆ ڕ ڵ ھ as ی و ر ل ه, وو as و.
+fn kurdish_fold(folded: &str) -> String {
+    let chars: Vec<char> = folded.chars().collect();
+    let mut out = String::with_capacity(folded.len());
+    let mut at = 0;
+    while let Some(&c) = chars.get(at) {
+        let next = chars.get(at + 1).copied();
+        match c {
+            'ئ' if at == 0 && matches!(next, Some('ە' | 'ا')) => {
+                out.push('ا');
+                at += 1;
+            }
+            'ئ' if at == 0 => {}
+            'ە' if next.is_none() => out.push('ه'),
+            'ە' => {}
+            'ێ' => out.push('ی'),
+            'ۆ' => out.push('و'),
+            'ڕ' => out.push('ر'),
+            'ڵ' => out.push('ل'),
+            'ھ' => out.push('ه'),
+            'و' if next == Some('و') => {}
+            other => out.push(other),
+        }
+        at += 1;
     }
     out
 }
@@ -230,6 +280,9 @@ fn arabic_long_vowels(name: &str, persian: bool) -> String {
             }
             'و' | 'ؤ' if word_start || after_vowel => Some('w'),
             'و' | 'ؤ' => Some('u'),
+            // A word does not start with the hamza seat in Arabic or Persian; in Kurdish it
+            // is the silent letter before a first vowel ("ئەحمەد", "ئازاد").
+            'ئ' if word_start => None,
             'ي' | 'ی' | 'ئ' if word_start || after_vowel => Some('y'),
             'ي' | 'ی' | 'ئ' => Some('i'),
             other => {
@@ -412,6 +465,16 @@ mod tests {
         }
         let none = NameSpellings::default();
         assert_eq!(latin_suggestion("!!", "ar", &none), None);
+        // Kurdish in Arabic script: the silent ئ before a first vowel.
+        assert_eq!(
+            latin_suggestion("ئازاد", "ku", &none).as_deref(),
+            Some("Azad")
+        );
+        // و is w in Kurdish, not the Persian v.
+        assert_eq!(
+            latin_suggestion("وەلی", "ku", &none).as_deref(),
+            Some("Weli")
+        );
         assert_eq!(
             latin_suggestion("محمد 🌙 أحمد", "ar", &none).as_deref(),
             Some("Mhmd Ahmd")

@@ -5748,4 +5748,10 @@ fn a_name_said_in_a_sentence_is_the_name() {
             "{lang} {typed}"
         );
     }
+    // Kurdish in Arabic script (a Kurmanji field test: "Navi Mn Yehmede" was offered): the
+    // intro left out, the name spelled as Arabic spells it, without the ending "is".
+    let mut talk = to_family_name("ku");
+    let reply = talk.text("ناوی من ئەحمەدە");
+    assert_eq!(draft(&talk).pending_original.as_deref(), Some("ئەحمەدە"));
+    assert!(reply.contains("Ahmad?"), "{reply}");
 }
