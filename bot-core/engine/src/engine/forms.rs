@@ -116,6 +116,9 @@ impl Engine {
                     self.answer(session, form_id, field, Answer::Skipped, ctx, reply)
                 }
                 WordAtName::Ask => self.reprompt(session, ctx, reply),
+                WordAtName::KeepAsked => {
+                    self.press_answer(session, index, FieldButton::KeepAsWritten, ctx, reply)
+                }
                 WordAtName::TakeSuggestion => {
                     self.press_answer(session, index, FieldButton::LatinSuggestion, ctx, reply)
                 }
@@ -768,14 +771,28 @@ impl Engine {
         };
         match step {
             FieldStep::Main | FieldStep::WordAsAnswer => {
-                if field.optional && !yes {
-                    return Some(WordAtName::Skip);
-                }
                 let repeated = step == FieldStep::WordAsAnswer
                     && draft
                         .pending_original
                         .as_deref()
                         .is_some_and(|word| loose_key(word) == loose_key(text));
+                // Kurmanji field test: "erê" (yes) to "Is this your address? It has no house
+                // number" was itself asked about next, and the address was lost. A yes to the
+                // check takes what it asked about; a no asks the question again.
+                if step == FieldStep::WordAsAnswer && !repeated && draft.pending_original.is_some()
+                {
+                    if yes {
+                        return Some(WordAtName::KeepAsked);
+                    }
+                    if meanings.contains(&"button-no") {
+                        follow_up(draft, index, FieldStep::Main);
+                        draft.pending_original = None;
+                        return Some(WordAtName::Ask);
+                    }
+                }
+                if field.optional && !yes {
+                    return Some(WordAtName::Skip);
+                }
                 // A sign without a letter ("👍") is refused as no name further on.
                 let word = values::name(text, max_length).ok()?;
                 if repeated {
@@ -1728,8 +1745,11 @@ enum Naming {
 enum WordAtName {
     /// An optional question: "nein" leaves it empty.
     Skip,
-    /// Is the word really the answer? (`FieldStep::WordAsAnswer`)
+    /// Is the word really the answer? (`FieldStep::WordAsAnswer`) Or, after a no to that
+    /// check, the question again.
     Ask,
+    /// A yes to the check: what it asked about is the answer.
+    KeepAsked,
     /// "ok" to the Latin spelling Kompass suggested takes it.
     TakeSuggestion,
     /// No Latin spelling, and no suggestion to say yes to.

@@ -157,7 +157,16 @@ fn arabic_words(name: &str, language: &str, spellings: &NameSpellings) -> Vec<St
     // Each word as written (spelled letter by letter) and folded (looked up).
     let words: Vec<(&str, String)> = name
         .split_whitespace()
-        .map(|w| (w, if kurdish { kurdish_fold(&fold(w)) } else { fold(w) }))
+        .map(|w| {
+            (
+                w,
+                if kurdish {
+                    kurdish_fold(&fold(w))
+                } else {
+                    fold(w)
+                },
+            )
+        })
         .collect();
     let mut out = Vec::new();
     let mut rest = words.as_slice();

@@ -2122,6 +2122,26 @@ fn an_address_without_a_house_number_is_asked_about() {
     talk.text("Hof Meierkamp");
     talk.text("hof meierkamp");
     assert_address(&talk, "hof meierkamp");
+    // A yes to the check keeps the address asked about (a Kurmanji field test lost it to
+    // "erê"); a no asks for the address again.
+    let mut talk = to_new_address("ku");
+    talk.text("Heim Talle");
+    talk.text("erê");
+    assert_address(&talk, "Heim Talle");
+    let mut talk = to_new_address("de");
+    talk.text("Hof Meierkamp");
+    talk.text("nein");
+    assert_eq!(field_index(&talk), 4);
+    assert_eq!(draft(&talk).pending_original, None);
+    assert!(!draft(&talk).answers.contains_key("new_address"));
+    // A name asked about ("Jo" is a word of yes, and a name) is kept by a yes too.
+    let mut talk = to_family_name("de");
+    talk.text("Jo");
+    talk.text("ja");
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Text("Jo".into()))
+    );
 
     // Back asks for the address again; an address with a number in Arabic digits is one.
     let mut talk = to_new_address("de");
