@@ -167,17 +167,18 @@ fn fuzz_phone_parser() {
             );
             assert_eq!(values::phone(&phone), Ok(phone.clone()), "{text:?}");
             assert!(!phone.contains("  ") && phone.trim() == phone, "{phone:?}");
-            // A note is words the person wrote, as they wrote them.
-            if let Some(note) = values::phone_note(&text, &phone) {
-                let words = values::clean_text(&text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+            // The words around it are the person's words, as they wrote them.
+            let (before, after) = values::words_around_phone(&text, &phone);
+            let words = values::clean_text(&text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            for part in before.iter().chain(&after) {
                 assert!(
-                    note.chars().any(char::is_alphanumeric),
-                    "{text:?}: {note:?}"
+                    part.chars().any(char::is_alphanumeric),
+                    "{text:?}: {part:?}"
                 );
-                assert!(words.contains(&note), "{text:?}: {note:?}");
+                assert!(words.contains(part.as_str()), "{text:?}: {part:?}");
             }
         }
         let prefix = *u.choose(&["", "+", "(0)"])?;
@@ -195,7 +196,11 @@ fn fuzz_phone_parser() {
         let written = in_script(&written, u.int_in_range(0..=2)?);
         let phone = values::phone(&written).unwrap_or_else(|r| panic!("{written:?}: {r:?}"));
         assert_eq!(ascii_digits(&phone), ascii_digits(&written));
-        assert_eq!(values::phone_note(&written, &phone), None, "{written:?}");
+        assert_eq!(
+            values::words_around_phone(&written, &phone),
+            (None, None),
+            "{written:?}"
+        );
         Ok(())
     });
 }

@@ -28,6 +28,11 @@
 //!   "меня зовут", "اسمي"), phrases of one or more words; at a name question they are not
 //!   part of the name ("My name is Sami Haddad" was the family name). `name_end`: single
 //!   words after such a name ("است" in "اسم من علی است"), left out only after an intro.
+//! - `phone_label`: the small words that, with the phone question's label words
+//!   (`label-phone`'s `.typed`), only say that a phone number follows ("my", "new", "is":
+//!   "Meine neue Telefonnummer ist 0151 …"), one word per entry. Other words before a
+//!   number say something the office should know ("Nummer von meinem Bruder") and go
+//!   with it.
 //!
 //! Case, accents, Arabic short vowels and the Arabic/Persian forms of ی and ک do not matter
 //! when words are compared ([`fold`]). The language guess itself is in
@@ -61,6 +66,8 @@ pub struct LanguageWords {
     pub name_intro: BTreeSet<String>,
     /// Folded words after a name said in a sentence ([`fold`]).
     pub name_end: BTreeSet<String>,
+    /// Folded small words of a phone number's label ([`fold`]).
+    pub phone_label: BTreeSet<String>,
     /// The script most of its words are written in, if any.
     pub script: Option<whatlang::Script>,
 }
@@ -92,6 +99,7 @@ impl WordLists {
         entry.questions.extend(words.questions);
         entry.name_intro.extend(words.name_intro);
         entry.name_end.extend(words.name_end);
+        entry.phone_label.extend(words.phone_label);
         entry.letters.extend(words.letters);
         entry.words.extend(words.words);
         entry.script = script_of(&entry.words);
@@ -123,6 +131,14 @@ impl WordLists {
             .trim()
             .to_string();
         (!name.is_empty()).then_some(name)
+    }
+
+    /// Whether folded `word` is one of the small words of a phone number's label, in any
+    /// language.
+    pub fn is_phone_label_word(&self, word: &str) -> bool {
+        self.languages
+            .values()
+            .any(|words| words.phone_label.contains(word))
     }
 
     /// Reads `dir/other-languages.txt` if it is there.
@@ -246,7 +262,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …` or `name_end = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …` or `phone_label = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -282,7 +298,7 @@ fn parse_line(
                 }
             }
         }
-        key @ ("words" | "asks" | "questions" | "name_end") => {
+        key @ ("words" | "asks" | "questions" | "name_end" | "phone_label") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -301,6 +317,7 @@ fn parse_line(
                             "words" => &mut words.words,
                             "asks" => &mut words.asks,
                             "questions" => &mut words.questions,
+                            "phone_label" => &mut words.phone_label,
                             _ => &mut words.name_end,
                         }
                         .insert(folded);
@@ -310,7 +327,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `name_intro` or `name_end`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `name_intro`, `name_end` or `phone_label`",
         ),
     }
 }

@@ -342,7 +342,7 @@ impl Engine {
                     parsed => parsed.map(Answer::Date).map_err(Some),
                 }
             }
-            (FieldKind::Phone, _) => phone_answer(text).map_err(Some),
+            (FieldKind::Phone, _) => self.phone_answer(text).map_err(Some),
             // "Did you mean sami@gmail.com?": a yes takes it, a no asks for the address again.
             (FieldKind::Email, FieldStep::WordAsAnswer)
                 if !text.contains('@')
@@ -856,7 +856,7 @@ impl Engine {
         if let Some(ahead) = later.clone().find_map(|field| {
             let value = match &field.kind {
                 FieldKind::Email => values::email(text).map(Answer::Email).ok(),
-                FieldKind::Phone if phone_here => phone_answer(text).ok(),
+                FieldKind::Phone if phone_here => self.phone_answer(text).ok(),
                 // "geboren am 15.03.1990" too: the date in digits in it.
                 FieldKind::Date { range } if !at_a_date => values::date_word(text)
                     .and_then(|word| {
@@ -1149,7 +1149,7 @@ impl Engine {
                 // So is "Geburtsdatum stimmt nicht, 2.1.1990" (a German field test got the
                 // question again) and "wir sind 4 Personen".
                 let given = field.and_then(|field| match &field.kind {
-                    FieldKind::Phone => phone_answer(text).ok(),
+                    FieldKind::Phone => self.phone_answer(text).ok(),
                     FieldKind::Email => values::email(text).ok().map(Answer::Email),
                     FieldKind::Date { range } => values::date_word(text)
                         .and_then(|word| {
@@ -1959,16 +1959,6 @@ fn correct(draft: &mut Draft, index: usize) {
 
 /// `answer` with the kept `questions` before it, one per line (those it does not repeat);
 /// the questions are taken.
-/// A phone answer read from `text`, with what was written after the number ("ab 18 Uhr"):
-/// the office should know when to call.
-fn phone_answer(text: &str) -> Result<Answer, Refusal> {
-    let number = values::phone(text)?;
-    Ok(match values::phone_note(text, &number) {
-        Some(note) => Answer::PhoneWithNote { number, note },
-        None => Answer::Phone(number),
-    })
-}
-
 fn with_questions(questions: &mut Vec<String>, answer: &str) -> String {
     let mut lines: Vec<String> = std::mem::take(questions)
         .into_iter()
@@ -1978,4 +1968,35 @@ fn with_questions(questions: &mut Vec<String>, answer: &str) -> String {
         lines.push(answer.to_string());
     }
     lines.join("\n")
+}
+
+impl Engine {
+    /// A phone answer read from `text`, with what was written around the number that the
+    /// office should know: whose number it is ("hevalê min", my friend's), when to call
+    /// ("ab 18 Uhr"). Words before it that only name it ("Handy:", "Meine neue
+    /// Telefonnummer ist": each a word of `label-phone`'s `.typed` or of a `phone_label`
+    /// list, or a yes or no) are left out.
+    pub(super) fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
+        let number = values::phone(text)?;
+        let (before, after) = values::words_around_phone(text, &number);
+        let word_lists = self.content.locales.words();
+        let before = before.filter(|words| {
+            // "нет, мой номер …", "ja, meine Nummer ist …": a yes or no before it answers
+            // the message before, not the office.
+            !words::tokens(words).iter().all(|word| {
+                word_lists.is_phone_label_word(word)
+                    || self.word_means(word, "button-yes")
+                    || self.word_means(word, "button-no")
+                    || self.sentence_names("label-phone", "typed", word)
+            })
+        });
+        let note = match (before, after) {
+            (Some(before), Some(after)) => Some(format!("{before}; {after}")),
+            (before, after) => before.or(after),
+        };
+        Ok(match note {
+            Some(note) => Answer::PhoneWithNote { number, note },
+            None => Answer::Phone(number),
+        })
+    }
 }

@@ -1014,7 +1014,7 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
     for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
         talk.text(answer);
     }
-    talk.text("0151 2345678, звоните после 18:00");
+    talk.text("Мой номер 0151 2345678, звоните после 18:00");
     assert_eq!(
         draft(&talk).answers.get("phone"),
         Some(&Answer::PhoneWithNote {
@@ -1022,6 +1022,36 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
             note: "звоните после 18:00".into()
         })
     );
+    // Whose number it is, written before it, goes too; a label alone does not.
+    for (typed, expected) in [
+        (
+            "telefona min tune, hevalê min: 0157 1234567",
+            Answer::PhoneWithNote {
+                number: "0157 1234567".into(),
+                note: "telefona min tune, hevalê min".into(),
+            },
+        ),
+        (
+            "Nummer von meinem Bruder: 0157 1234567, ab 18 Uhr",
+            Answer::PhoneWithNote {
+                number: "0157 1234567".into(),
+                note: "Nummer von meinem Bruder; ab 18 Uhr".into(),
+            },
+        ),
+        ("Tel.: 0157 1234567", Answer::Phone("0157 1234567".into())),
+        ("رقمي ٠١٥٧١٢٣٤٥٦٧", Answer::Phone("01571234567".into())),
+    ] {
+        let mut talk = to_new_address("de");
+        for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
+            talk.text(answer);
+        }
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("phone"),
+            Some(&expected),
+            "{typed}"
+        );
+    }
     // At the summary, a new number said in a sentence keeps its note too.
     let mut talk = Talk::new();
     to_register_summary(&mut talk);

@@ -577,11 +577,11 @@ pub fn phone(input: &str) -> Result<String, Refusal> {
     phone_whole(input).or_else(|refusal| phone_in_sentence(input).ok_or(refusal))
 }
 
-/// What was written after the phone number `number` read from `input`: when to call, or
-/// who answers ("0151 2345678 ab 18 Uhr", "0 176 987 65 43 ama sadece akşamları", "Мой
-/// номер +49 176 12345678, звоните после 14:00"). Words before the number are taken for
-/// its label ("Handy:", "my number is") and left out. `None` when nothing follows.
-pub fn phone_note(input: &str, number: &str) -> Option<String> {
+/// The words written before and after the phone number `number` read from `input`: a
+/// label ("Handy:", "my number is"), whose number it is ("hevalê min", my friend's), when
+/// to call ("ab 18 Uhr", "ama sadece akşamları", "звоните после 14:00"). Each `None` when
+/// nothing but punctuation is there; the caller decides what a label is.
+pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<String>) {
     let text: Vec<char> = clean_text(input).chars().collect();
     // Digits of other scripts become ASCII one character for one, so positions agree.
     let normalized: Vec<char> = text
@@ -589,15 +589,18 @@ pub fn phone_note(input: &str, number: &str) -> Option<String> {
         .map(|&c| normalize_digits(&c.to_string()).chars().next().unwrap_or(c))
         .collect();
     let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
-    digits.first()?;
+    if digits.is_empty() {
+        return (None, None);
+    }
     let is_separator =
         |c: char| c.is_whitespace() || matches!(c, '+' | '-' | '/' | '(' | ')' | '.');
-    // Where the number's digits, in order and with only separators between them, end.
-    let end = (0..normalized.len()).find_map(|start| {
+    // Where the number's digits, in order and with only separators between them, start
+    // and end.
+    let found = (0..normalized.len()).find_map(|start| {
         let mut matched = 0;
         for (at, &c) in normalized.iter().enumerate().skip(start) {
             if matched == digits.len() {
-                return Some(at);
+                return Some((start, at));
             }
             if digits.get(matched) == Some(&c) {
                 matched += 1;
@@ -605,15 +608,28 @@ pub fn phone_note(input: &str, number: &str) -> Option<String> {
                 return None;
             }
         }
-        (matched == digits.len()).then_some(normalized.len())
-    })?;
-    let after: String = text.get(end..)?.iter().collect();
-    let note = after.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—' | '،' | '(' | ')')
+        (matched == digits.len()).then_some((start, normalized.len()))
     });
-    note.chars()
-        .any(char::is_alphanumeric)
-        .then(|| note.split_whitespace().collect::<Vec<_>>().join(" "))
+    let Some((start, end)) = found else {
+        return (None, None);
+    };
+    let words = |chars: &[char]| {
+        let part: String = chars.iter().collect();
+        let part = part.trim_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ';' | ':' | '.' | '-' | '–' | '—' | '،' | '(' | ')' | '+'
+                )
+        });
+        part.chars()
+            .any(char::is_alphanumeric)
+            .then(|| part.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    (
+        text.get(..start).and_then(words),
+        text.get(end..).and_then(words),
+    )
 }
 
 /// The one phone number among other words with digits ("Мой номер +49 176 12345678,
@@ -1474,30 +1490,40 @@ mod tests {
         }
     }
 
-    /// What follows the number is its note (when to call, who answers); what comes before
-    /// it is its label.
+    /// The words before the number and after it, without the punctuation around them.
     #[test]
-    fn phone_notes() {
-        for (typed, note) in [
-            ("0151 2345678 ab 18 Uhr", Some("ab 18 Uhr")),
+    fn words_around_phones() {
+        for (typed, before, after) in [
+            ("0151 2345678 ab 18 Uhr", None, Some("ab 18 Uhr")),
             (
                 "0 176 987 65 43 ama sadece aksamlari",
+                None,
                 Some("ama sadece aksamlari"),
             ),
             (
                 "Мой номер +49 176 12345678, звоните после 14:00",
+                Some("Мой номер"),
                 Some("звоните после 14:00"),
             ),
-            ("0151-2345678 (WhatsApp)", Some("WhatsApp")),
-            ("۰۹۱۲ ۳۴۵ ۶۷۸۹ فقط بعد از ظهر", Some("فقط بعد از ظهر")),
-            ("Handy: 0151 2345678", None),
-            ("my number is +49 151 2345678.", None),
-            ("Haus 5, 0151 2345678", None),
-            ("0151 2345678", None),
-            ("0151 2345678 !", None),
+            ("0151-2345678 (WhatsApp)", None, Some("WhatsApp")),
+            ("۰۹۱۲ ۳۴۵ ۶۷۸۹ فقط بعد از ظهر", None, Some("فقط بعد از ظهر")),
+            (
+                "telefona min tune, hevalê min: 0157 1234567",
+                Some("telefona min tune, hevalê min"),
+                None,
+            ),
+            ("Handy: 0151 2345678", Some("Handy"), None),
+            ("my number is +49 151 2345678.", Some("my number is"), None),
+            ("Haus 5, 0151 2345678", Some("Haus 5"), None),
+            ("0151 2345678", None, None),
+            ("(0151) 2345678 !", None, None),
         ] {
             let number = phone(typed).unwrap();
-            assert_eq!(phone_note(typed, &number).as_deref(), note, "{typed}");
+            assert_eq!(
+                words_around_phone(typed, &number),
+                (before.map(str::to_string), after.map(str::to_string)),
+                "{typed}"
+            );
         }
     }
 
