@@ -7,8 +7,8 @@ use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::support::{
     SinkOptions, SmtpSink, config_with_smtp, configured_chat, finish, free_port,
-    german_counselling_lines, photo_line, photo_png, plain_smtp_config, repo, run_configured,
-    sent_marker, spawn_typing, t, test_certs,
+    german_counselling_lines, photo_line, photo_png, plain_smtp_config, png_of, repo,
+    run_configured, sent_marker, spawn_typing, t, test_certs,
 };
 
 /// A request with several photos arrives with every field and attachment, and no EXIF/GPS.
@@ -36,7 +36,12 @@ fn request_with_photos_arrives_over_smtp() {
         // 320×160 is too small to read: asked again, and sent anyway.
         "Send it anyway".into(),
         photo_line(dir.path(), "png-named.jpg", &photo_png()), // a PNG named .jpg: the bytes decide
-        photo_line(dir.path(), "c.png", &photo_png()),
+        // Another page: the same photo twice would be counted once.
+        photo_line(
+            dir.path(),
+            "c.png",
+            &png_of(&kompass_core::docphotos::another_readable_photo()),
+        ),
         "Done".into(),
         "No".into(),
         "2".into(),

@@ -194,7 +194,12 @@ pub fn photo() -> Vec<u8> {
 
 /// The same photo as a PNG.
 pub fn photo_png() -> Vec<u8> {
-    let image = image::load_from_memory(&photo()).unwrap();
+    png_of(&photo())
+}
+
+/// A JPEG's picture as a PNG.
+pub fn png_of(jpeg: &[u8]) -> Vec<u8> {
+    let image = image::load_from_memory(jpeg).unwrap();
     let mut bytes = Vec::new();
     image
         .write_to(
