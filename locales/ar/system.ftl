@@ -102,6 +102,8 @@ error-date-solar-hijri = هذا تاريخ بالتقويم الهجري الش�
 error-date-too-far = هذا التاريخ بعد أكثر من سنة من اليوم. يُرجى التحقق من السنة.
 error-date-year-short = يُرجى كتابة السنة بأربعة أرقام. هل تقصد { $date }؟ إن كان كذلك، فاختره في الأسفل.
 error-date-ago = يحتاج المكتب إلى اليوم بالضبط. هل كان { $date }؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب التاريخ من فضلك.
+# A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
+error-date-day-missing = المكتب يحتاج اليوم بالضبط. من فضلك اكتب التاريخ مع اليوم، مثلاً: { $example }
 error-date-still-offered = ما زلت أحتاج إلى التاريخ هنا. هل { $date } صحيح؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب التاريخ من فضلك.
 answer-noted-ahead = حسنًا، هذا جواب سؤال لاحق: { $answer }. لقد سجّلته. والآن أجب عن هذا السؤال من فضلك:
 form-question-kept = هذا سؤال. لا أستطيع الإجابة عنه هنا. سأرسله مع طلبك إلى { $institution }، وهناك يمكنهم الإجابة عنه. والآن أجب عن هذا السؤال من فضلك:

@@ -119,6 +119,8 @@ error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen 
 error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Meinen Sie den { $date }? Dann wählen Sie es unten.
 # A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.
 error-date-ago = Das Amt braucht den genauen Tag. War es der { $date }? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
+# A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
+error-date-day-missing = Das Amt braucht den genauen Tag. Bitte schreiben Sie das Datum mit dem Tag, zum Beispiel: { $example }
 # Something that is no date typed while a date is offered below the question. $date: the offered date.
 error-date-still-offered = Diese Frage wartet noch auf das Datum. Ist der { $date } richtig? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.

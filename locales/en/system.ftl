@@ -107,6 +107,8 @@ error-date-too-far = This date is more than a year ahead. Please check the year.
 error-date-year-short = Please write the year with 4 digits. Do you mean { $date }? Then choose it below.
 # A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.
 error-date-ago = The office needs the exact day. Was it { $date }? Then choose it below. If not, please write the date.
+# A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
+error-date-day-missing = The office needs the exact day. Please write the date with the day, for example: { $example }
 # Something that is no date typed while a date is offered below the question. $date: the offered date.
 error-date-still-offered = This question still needs the date. Is { $date } right? Then choose it below. If not, please write the date.
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.

@@ -105,6 +105,8 @@ error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di 
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
 error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Heke erê, li jêr wê hilbijêrin.
 error-date-ago = Nivîsgeh roja tam hewce dike. Ma { $date } bû? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
+# A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
+error-date-day-missing = Nivîsgeh roja rast hewce dike. Ji kerema xwe dîrokê bi rojê re binivîsin, mînak: { $example }
 error-date-still-offered = Ji bo vê pirsê hê dîrok lazim e. Ma { $date } rast e? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 answer-noted-ahead = Baş e, ev bersiva pirseke paşê ye: { $answer }. Min ew nivîsî. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi daxwaza we re ji { $institution } re bişînim: ew dikarin bersiv bidin. Niha ji kerema xwe bersiva vê pirsê bidin:

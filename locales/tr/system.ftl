@@ -104,6 +104,8 @@ error-date-solar-hijri = Bu, İran takvimine (Hicri Şemsi) göre bir tarih. Mil
 error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.
 error-date-year-short = Lütfen yılı 4 haneli yazın. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.
 error-date-ago = Kurumun tam tarihe ihtiyacı var. { $date } miydi? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
+# A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
+error-date-day-missing = Kurumun tam güne ihtiyacı var. Lütfen tarihi günüyle yazın, örneğin: { $example }
 error-date-still-offered = Bu soru için bir tarih gerekiyor. { $date } doğru mu? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
 answer-noted-ahead = Tamam, bu sonraki bir sorunun cevabı: { $answer }. Not ettim. Şimdi lütfen bu soruyu cevaplayın:
 form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birlikte { $institution } kurumuna göndereceğim: orada cevaplayabilirler. Şimdi lütfen bu soruyu cevaplayın:

@@ -111,6 +111,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-solar-hijri", &["date"]),
     ("error-date-year-short", &["date"]),
     ("error-date-ago", &["date"]),
+    ("error-date-day-missing", &["example"]),
     ("error-date-still-offered", &["date"]),
     ("answer-noted-ahead", &["answer"]),
     ("form-question-kept", &["institution"]),

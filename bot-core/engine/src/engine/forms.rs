@@ -1087,6 +1087,11 @@ impl Engine {
                 "error-date-ago",
                 &[("date", suggested.format("%d.%m.%Y").to_string().into())],
             ),
+            Refusal::DateDayMissing { example } => self.ta(
+                lang,
+                "error-date-day-missing",
+                &[("example", example.format("%d.%m.%Y").to_string().into())],
+            ),
             Refusal::Phone => self.t(lang, "error-phone"),
             Refusal::Email => self.t(lang, "error-email"),
             Refusal::Number => self.t(lang, "error-number"),

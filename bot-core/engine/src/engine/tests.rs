@@ -4456,6 +4456,39 @@ fn a_time_ago_at_the_moving_in_date_offers_the_day() {
     assert_eq!(moved_in(&talk), on(14));
 }
 
+/// German field test: "seit Anfang November" at the moving-in date got "I cannot read this
+/// date". A month without a day is asked for its day, with the month's first day as the
+/// example (no button: a move-in date must be the day itself); not at a birth date.
+#[test]
+fn a_month_without_a_day_is_asked_for_the_day() {
+    for (lang, typed, example) in [
+        ("de", "seit Anfang November", "01.11.2026"),
+        ("ru", "в конце октября", "01.10.2026"),
+        ("en", "in December", "01.12.2026"),
+    ] {
+        let mut talk = to_new_address(lang);
+        talk.text("Lindenweg 4");
+        assert_eq!(field_index(&talk), 5);
+        let outputs = talk.send(Input::Text(typed.into()));
+        assert_says(
+            &last_text(&outputs),
+            lang,
+            "error-date-day-missing",
+            &[("example", example.into())],
+        );
+        assert_eq!(buttons(&outputs), ["nav:back", "form:cancel"], "{typed}");
+        assert!(!draft(&talk).answers.contains_key("move_in_date"));
+    }
+    let mut talk = to_family_name("de");
+    talk.text("Haddad");
+    talk.text("Sami");
+    let reply = talk.text("im März");
+    assert!(
+        reply.starts_with(&talk.t("de", "error-date-invalid")),
+        "{reply}"
+    );
+}
+
 /// Russian field test: "нас четверо" (there are four of us) at "How many people move in?"
 /// got "Please write a number". A number as a word is the count; a word that adds to it
 /// ("ich und 2 Kinder": three, not two), an article ("ein Kind") or a street's house number

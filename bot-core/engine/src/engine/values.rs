@@ -48,6 +48,12 @@ pub enum Refusal {
     DateAgo {
         suggested: NaiveDate,
     },
+    /// A month without a day ("seit Anfang November", "в марте"), outside birth dates: the
+    /// day is asked for, with the month's first day as the example (not as a suggestion:
+    /// a move-in date must be the day itself).
+    DateDayMissing {
+        example: NaiveDate,
+    },
     Phone,
     Email,
     Number,
@@ -232,6 +238,16 @@ pub fn date(
             return Err(Refusal::DateUnreadable);
         }
         DateParts::NoYear { month, day } => return date_without_year(month, day, range, today),
+        DateParts::MonthOnly { .. } if range == DateRange::Past => {
+            return Err(Refusal::DateUnreadable);
+        }
+        // The month of this year or a neighbouring one that the question takes.
+        DateParts::MonthOnly { month } => {
+            return Err(date_without_year(month, 1, range, today)
+                .map_or(Refusal::DateUnreadable, |example| Refusal::DateDayMissing {
+                    example,
+                }));
+        }
     };
     match calendar {
         Calendar::Gregorian => {
@@ -348,6 +364,8 @@ enum DateParts {
     ShortYear { year: i32, month: u32, day: u32 },
     /// No year ("1.11.", "1 ноября"): a day of this year or a neighbouring one.
     NoYear { month: u32, day: u32 },
+    /// A month's name and no number at all ("Anfang November").
+    MonthOnly { month: u32 },
 }
 
 /// Year, month and day as typed: three numbers, the year with four digits, first (ISO) or
@@ -520,6 +538,13 @@ fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<Da
         }
     }
     let month = month?;
+    // "seit Anfang November", "в конце марта": the month, and words around it that say
+    // no day.
+    if numbers.is_empty() && month.calendar == Calendar::Gregorian {
+        return Some(Ok(DateParts::MonthOnly {
+            month: month.number,
+        }));
+    }
     if !stray.is_empty() {
         return Some(Err(Refusal::DateUnreadable));
     }
