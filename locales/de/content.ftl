@@ -341,15 +341,18 @@ emergency-text =
 # („Die Adresse ist falsch“ an der Übersicht: die Adresse wird neu gefragt). Wortanfänge zählen.
 # Ein Wort unter zwei Feldnamen (Name) zeigt die Liste der Antworten.
 field-family-name = Wie ist Ihr Familienname? Bitte schreiben Sie ihn wie in Ihrem Pass oder Ausweis, in lateinischen Buchstaben (A, B, C …).
+    .help = Der Familienname ist der Nachname. Im Pass steht er bei „Name“ oder „Surname“. Den Vornamen frage ich danach.
 label-family-name = Familienname
     .typed = Nachname, Familienname, Name, Namen
 field-given-names = Wie ist Ihr Vorname? Bitte schreiben Sie alle Vornamen wie in Ihrem Pass oder Ausweis, in lateinischen Buchstaben (A, B, C …).
+    .help = Der Vorname ist Ihr eigener Name, zum Beispiel Sami oder Olena. Im Pass steht er bei „Vornamen“ oder „Given names“. Haben Sie mehrere, schreiben Sie alle.
 label-given-names = Vorname(n)
     .typed = Vorname, Vornamen, Name, Namen
 field-birth-date = Wann sind Sie geboren? Bitte schreiben Sie das Datum so: 31.12.1990
 label-birth-date = Geburtsdatum
     .typed = Geburtstag, Geburtsdatum, geboren, Geburt
 field-nationality = Welche Staatsangehörigkeit haben Sie?
+    .help = Die Staatsangehörigkeit ist das Land, dessen Pass Sie haben. Sie haben keine? Dann wählen Sie „{ country-stateless }“.
 label-nationality = Staatsangehörigkeit
     .typed = Nationalität, Staatsangehörigkeit, Staatsbürgerschaft
 field-address = Wie ist Ihre Adresse in Kalletal? Bitte schreiben Sie Straße, Hausnummer und Ort in lateinischen Buchstaben (A, B, C …).

@@ -337,15 +337,18 @@ emergency-text =
 
 ## Form questions and labels
 field-family-name = What is your family name? Please write it as in your passport or ID, in Latin letters (A, B, C …).
+    .help = Your family name is your last name. In the passport it is under “Surname” or “Name”. I ask for your first name after it.
 label-family-name = Family name
     .typed = surname, last name, family name, name
 field-given-names = What is your given name? Please write all given names as in your passport or ID, in Latin letters (A, B, C …).
+    .help = Your given name is your own first name, for example Sami or Olena. In the passport it is under “Given names”. If you have several, write all of them.
 label-given-names = Given name(s)
     .typed = first name, given name, name
 field-birth-date = When were you born? Please write the date like this: 31.12.1990
 label-birth-date = Date of birth
     .typed = birthday, date of birth, born, birth
 field-nationality = What is your nationality?
+    .help = Your nationality is the country whose passport you have. You have none? Then choose “{ country-stateless }”.
 label-nationality = Nationality
     .typed = nationality, citizenship
 field-address = What is your address in Kalletal? Please write street, house number and village in Latin letters (A, B, C …).

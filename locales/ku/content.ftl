@@ -338,15 +338,18 @@ emergency-text =
 
 ## Form questions and labels
 field-family-name = Paşnavê we çi ye? Ji kerema xwe wê wek di pasaport an nasnameya xwe de, bi tîpên latînî (A, B, C …) binivîsin.
+    .help = Paşnav navê malbatê ye. Di pasaportê de li ber „Surname“ an „Name“ ye. Navê we yê yekem ez paşê dipirsim.
 label-family-name = Paşnav
     .typed = paşnav, paşnavê, nav, navê
 field-given-names = Navê we çi ye? Ji kerema xwe hemû navên xwe wek di pasaport an nasnameya xwe de, bi tîpên latînî (A, B, C …) binivîsin.
+    .help = Navê yekem navê we bi xwe ye, mînak Samî. Di pasaportê de li ber „Given names“ ye. Heke çend navên we hebin, hemûyan binivîsin.
 label-given-names = Nav
     .typed = navê min, nav, navê
 field-birth-date = Hûn kengî ji dayik bûne? Ji kerema xwe dîrokê wisa binivîsin: 31.12.1990
 label-birth-date = Dîroka jidayikbûnê
     .typed = dîroka jidayikbûnê, jidayikbûn, rojbûn
 field-nationality = Hemwelatiya we çi ye?
+    .help = Hemwelatîbûn ew welat e ku pasaporta wî ya we heye. Ya we tune? Wê demê „{ country-stateless }“ hilbijêrin.
 label-nationality = Hemwelatî
     .typed = hemwelatî, welatî, netewe
 field-address = Navnîşana we li Kalletalê çi ye? Ji kerema xwe kolan, hejmara xaniyê û gund bi tîpên latînî (A, B, C …) binivîsin.

@@ -338,15 +338,18 @@ emergency-text =
 
 ## Form questions and labels
 field-family-name = Soyadınız nedir? Lütfen pasaportunuzdaki veya kimliğinizdeki gibi, Latin harfleriyle (A, B, C …) yazın.
+    .help = Soyadı, aile adınızdır. Pasaportta „Surname“ veya „Name“ satırındadır. Adınızı bundan sonra soracağım.
 label-family-name = Soyadı
     .typed = soyadı, soyadım, soyad, soy ad, isim, adım
 field-given-names = Adınız nedir? Lütfen bütün adlarınızı pasaportunuzdaki veya kimliğinizdeki gibi, Latin harfleriyle (A, B, C …) yazın.
+    .help = Adınız kendi isminizdir, örneğin Sami. Pasaportta „Given names“ satırındadır. Birden fazla adınız varsa hepsini yazın.
 label-given-names = Ad(lar)
     .typed = adım, ad, isim, ilk ad
 field-birth-date = Ne zaman doğdunuz? Lütfen tarihi şöyle yazın: 31.12.1990
 label-birth-date = Doğum tarihi
     .typed = doğum tarihi, doğum günü, doğum
 field-nationality = Vatandaşlığınız nedir?
+    .help = Vatandaşlık, pasaportuna sahip olduğunuz ülkedir. Hiç yok mu? O zaman „{ country-stateless }“ seçin.
 label-nationality = Vatandaşlık
     .typed = vatandaşlık, uyruk, milliyet
 field-address = Kalletal'deki adresiniz nedir? Lütfen sokak, ev numarası ve köyü Latin harfleriyle (A, B, C …) yazın.

@@ -65,7 +65,7 @@ impl Engine {
             FieldKind::Name { .. } | FieldKind::Address { .. }
         ) && self.is_a_question(text)
         {
-            return self.keep_question(session, form_id, text, ctx, reply);
+            return self.on_question(session, form_id, field, text, ctx, reply);
         }
         // Ukrainian field test: "перша заява" (first application) typed at the family name,
         // answering the form's later topic question ahead, was offered as the name "Persha
@@ -563,7 +563,7 @@ impl Engine {
             // "Was ist ein Aktenzeichen?", "когда мне придут деньги?": a question, at a
             // question that is not free text, is kept for the office.
             Err(_) if self.is_a_question(text) => {
-                self.keep_question(session, form_id, text, ctx, reply)
+                self.on_question(session, form_id, field, text, ctx, reply)
             }
             Err(refusal) => {
                 let draft = session.drafts.get_mut(form_id);
@@ -615,6 +615,30 @@ impl Engine {
                         .languages()
                         .any(|(_, words)| words.questions.contains(first))
                 }))
+    }
+
+    /// A question typed at `field`, a form's question that is not free text. About that
+    /// question itself ("Was ist ein Nachname?", "Где найти номер дела?": its label named)
+    /// where its text has a `.help` in this language: the help, and the question again (a
+    /// German field test's question was sent to the office, which could only answer it
+    /// after the request). Else kept for the office ([`Engine::keep_question`]).
+    fn on_question(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        field: &Field,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        if self.sentence_names(&field.label, "typed", text)
+            && let Some(help) = self.content.locales.attribute(&lang, &field.prompt, "help")
+        {
+            reply.note(help);
+            return self.reprompt(session, ctx, reply);
+        }
+        self.keep_question(session, form_id, text, ctx, reply)
     }
 
     /// Keeps `text`, a question typed at a form's question that is not free text, for the

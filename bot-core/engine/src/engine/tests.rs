@@ -5472,7 +5472,7 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
     };
     // A question mark at a name; a question word without one at a date.
     let mut talk = to_jobcenter_form("de");
-    let outputs = talk.send(Input::Text("Was ist ein Nachname?".into()));
+    let outputs = talk.send(Input::Text("Muss ich persönlich kommen?".into()));
     kept(&talk, "de", &outputs);
     assert!(jobcenter(&talk).answers.is_empty());
     assert_eq!(index(&talk), 0);
@@ -5482,7 +5482,7 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
     kept(&talk, "de", &outputs);
     assert_eq!(
         jobcenter(&talk).questions,
-        ["Was ist ein Nachname?", "wann muss ich kommen"]
+        ["Muss ich persönlich kommen?", "wann muss ich kommen"]
     );
     // Three words that start with no question word are a name, as before.
     let mut names = to_jobcenter_form("en");
@@ -5520,7 +5520,7 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
             ("count", 2i64.into()),
             (
                 "question",
-                "Was ist ein Nachname?\nwann muss ich kommen".into(),
+                "Muss ich persönlich kommen?\nwann muss ich kommen".into(),
             ),
         ],
     );
@@ -5528,7 +5528,7 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
     assert_eq!(
         jobcenter(&talk).answers.get("concern"),
         Some(&Answer::Text(
-            "Was ist ein Nachname?\nwann muss ich kommen\nMein Antrag ist verloren gegangen."
+            "Muss ich persönlich kommen?\nwann muss ich kommen\nMein Antrag ist verloren gegangen."
                 .into()
         ))
     );
@@ -5541,6 +5541,51 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
         panic!("{:?}", jobcenter(&talk));
     };
     assert!(concern.starts_with("Wo ist das Jobcenter?\n"), "{concern}");
+}
+
+/// A question about the question on screen ("Was ist ein Nachname?", its label named) gets
+/// the question's help where it has one, and the question again; nothing is kept for the
+/// office. Without a help, or about something else, it is kept as before.
+#[test]
+fn a_question_about_the_question_gets_its_help() {
+    let mut talk = to_jobcenter_form("de");
+    let outputs = talk.send(Input::Text("Was ist ein Nachname?".into()));
+    let reply = last_text(&outputs);
+    let help = content()
+        .locales
+        .attribute("de", "field-family-name", "help")
+        .unwrap();
+    assert!(reply.starts_with(&help), "{reply}");
+    assert!(
+        reply.contains(&talk.t("de", "field-family-name")),
+        "{reply}"
+    );
+    let draft = talk.session.drafts["jobcenter-form"].clone();
+    assert!(draft.questions.is_empty() && draft.answers.is_empty());
+    for lang in ["ar", "fa", "ku", "ru", "tr", "uk", "en"] {
+        let prompt = content()
+            .locales
+            .attribute(lang, "field-family-name", "help");
+        assert!(prompt.is_some(), "{lang}");
+    }
+    let mut talk = to_jobcenter_form("ru");
+    let reply = last_text(&talk.send(Input::Text("Что такое фамилия?".into())));
+    assert!(
+        reply.starts_with(
+            &content()
+                .locales
+                .attribute("ru", "field-family-name", "help")
+                .unwrap()
+        ),
+        "{reply}"
+    );
+    // About something else: kept for the office.
+    let mut talk = to_jobcenter_form("de");
+    talk.text("Muss ich persönlich kommen?");
+    assert_eq!(
+        talk.session.drafts["jobcenter-form"].questions,
+        ["Muss ich persönlich kommen?"]
+    );
 }
 
 /// "sami@gmail.com" at the family name was the family name, "0151 23456789" at the address
