@@ -641,6 +641,35 @@ impl Engine {
         self.keep_question(session, form_id, text, ctx, reply)
     }
 
+    /// A phone answer read from `text`, with what was written around the number that the
+    /// office should know: whose number it is ("hevalê min", my friend's), when to call
+    /// ("ab 18 Uhr"). Words before it that only name it ("Handy:", "Meine neue
+    /// Telefonnummer ist": each a word of `label-phone`'s `.typed` or of a `phone_label`
+    /// list, or a yes or no) are left out.
+    fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
+        let number = values::phone(text)?;
+        let (before, after) = values::words_around_phone(text, &number);
+        let word_lists = self.content.locales.words();
+        let before = before.filter(|words| {
+            // "нет, мой номер …", "ja, meine Nummer ist …": a yes or no before it answers
+            // the message before, not the office.
+            !words::tokens(words).iter().all(|word| {
+                word_lists.is_phone_label_word(word)
+                    || self.word_means(word, "button-yes")
+                    || self.word_means(word, "button-no")
+                    || self.sentence_names("label-phone", "typed", word)
+            })
+        });
+        let note = match (before, after) {
+            (Some(before), Some(after)) => Some(format!("{before}; {after}")),
+            (before, after) => before.or(after),
+        };
+        Ok(match note {
+            Some(note) => Answer::PhoneWithNote { number, note },
+            None => Answer::Phone(number),
+        })
+    }
+
     /// Keeps `text`, a question typed at a form's question that is not free text, for the
     /// office: with the answer of the form's first free-text question (the concern), added
     /// to it if it was given, else kept until it is ([`Draft::questions`]). The office can
@@ -1997,35 +2026,4 @@ fn with_questions(questions: &mut Vec<String>, answer: &str) -> String {
         lines.push(answer.to_string());
     }
     lines.join("\n")
-}
-
-impl Engine {
-    /// A phone answer read from `text`, with what was written around the number that the
-    /// office should know: whose number it is ("hevalê min", my friend's), when to call
-    /// ("ab 18 Uhr"). Words before it that only name it ("Handy:", "Meine neue
-    /// Telefonnummer ist": each a word of `label-phone`'s `.typed` or of a `phone_label`
-    /// list, or a yes or no) are left out.
-    pub(super) fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
-        let number = values::phone(text)?;
-        let (before, after) = values::words_around_phone(text, &number);
-        let word_lists = self.content.locales.words();
-        let before = before.filter(|words| {
-            // "нет, мой номер …", "ja, meine Nummer ist …": a yes or no before it answers
-            // the message before, not the office.
-            !words::tokens(words).iter().all(|word| {
-                word_lists.is_phone_label_word(word)
-                    || self.word_means(word, "button-yes")
-                    || self.word_means(word, "button-no")
-                    || self.sentence_names("label-phone", "typed", word)
-            })
-        });
-        let note = match (before, after) {
-            (Some(before), Some(after)) => Some(format!("{before}; {after}")),
-            (before, after) => before.or(after),
-        };
-        Ok(match note {
-            Some(note) => Answer::PhoneWithNote { number, note },
-            None => Answer::Phone(number),
-        })
-    }
 }
