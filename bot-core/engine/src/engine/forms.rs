@@ -614,6 +614,11 @@ impl Engine {
                         .words()
                         .languages()
                         .any(|(_, words)| words.questions.contains(first))
+                        // "как в паспорте" (as in the passport), "як у паспорті": before a
+                        // one-letter preposition the word compares; "ne telefonum ne
+                        // e-postam var" (neither … nor) says it twice. No questions.
+                        && tokens.get(1).is_some_and(|second| second.chars().count() > 1)
+                        && !tokens[1..].contains(first)
                 }))
     }
 

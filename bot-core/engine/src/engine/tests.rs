@@ -5492,6 +5492,24 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
         jobcenter(&names).answers.get("family_name"),
         Some(&Answer::Text("Ahmad Ali Hassan".into()))
     );
+    // A question word that compares ("как в паспорте", as in the passport, at the Latin
+    // spelling) or says "neither … nor" ("ne … ne") starts no question.
+    let mut russian = to_jobcenter_form("ru");
+    russian.text("Иваненко");
+    let reply = russian.text("как в паспорте");
+    assert!(
+        reply.starts_with(&russian.t("ru", "error-name-not-latin")),
+        "{reply}"
+    );
+    let mut turkish = to_jobcenter_form("tr");
+    turkish.text("ne adım ne soyadım latin harfli");
+    for talk in [&russian, &turkish] {
+        assert!(
+            jobcenter(talk).questions.is_empty(),
+            "{:?}",
+            jobcenter(talk)
+        );
+    }
     // Arabic, without a question mark: kept, not offered as a Latin name.
     let mut arabic = to_jobcenter_form("ar");
     let outputs = arabic.send(Input::Text("شو لازم جيب معي".into()));
