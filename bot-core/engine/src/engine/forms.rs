@@ -618,7 +618,7 @@ impl Engine {
                         // one-letter preposition the word compares; "ne telefonum ne
                         // e-postam var" (neither … nor) says it twice. No questions.
                         && tokens.get(1).is_some_and(|second| second.chars().count() > 1)
-                        && !tokens[1..].contains(first)
+                        && !tokens.iter().skip(1).any(|token| token == first)
                 }))
     }
 
