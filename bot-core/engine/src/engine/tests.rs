@@ -2514,7 +2514,18 @@ fn nationality_is_shown_in_each_ones_language() {
 
 /// A photo at the open question, judged `problem` by the readability check, from `album`.
 fn send_judged(talk: &mut Talk, id: &str, problem: Option<PhotoProblem>, album: Option<&str>) {
-    talk.send(Input::Attachment(AttachmentInput {
+    talk.send(judged_photo(id, problem, album, None));
+}
+
+/// A photo as the runtime hands it over: upload `id`, judged `problem`, from `album`, its
+/// stored file's `fingerprint`.
+fn judged_photo(
+    id: &str,
+    problem: Option<PhotoProblem>,
+    album: Option<&str>,
+    fingerprint: Option<&str>,
+) -> Input {
+    Input::Attachment(AttachmentInput {
         id: id.into(),
         verdict: Verdict::Image {
             mime: "image/jpeg".into(),
@@ -2523,8 +2534,8 @@ fn send_judged(talk: &mut Talk, id: &str, problem: Option<PhotoProblem>, album: 
             problem,
         },
         album: album.map(str::to_string),
-        fingerprint: None,
-    }));
+        fingerprint: fingerprint.map(str::to_string),
+    })
 }
 
 fn photo_ids(talk: &Talk) -> Vec<String> {
@@ -2544,40 +2555,33 @@ fn step_at(talk: &Talk) -> FieldStep {
     }
 }
 
-/// A blurred photo gets the retake question with the hold-still tip and the two buttons;
-/// the photo waits (kept in storage) and is not counted yet.
-/// A photo whose stored file has `fingerprint`, as the runtime hands it over.
-fn fingerprinted(id: &str, fingerprint: &str, problem: Option<PhotoProblem>) -> Input {
-    Input::Attachment(AttachmentInput {
-        id: id.into(),
-        verdict: Verdict::Image {
-            mime: "image/jpeg".into(),
-            width: 1280,
-            height: 960,
-            problem,
-        },
-        album: None,
-        fingerprint: Some(fingerprint.into()),
-    })
-}
-
 /// The same photo sent twice (the front again instead of the back, or the hard-to-read one
 /// again from the gallery) is counted once, and the newcomer is told.
 #[test]
 fn the_same_photo_sent_again_is_counted_once() {
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
-    talk.send(fingerprinted("a", "f1", None));
-    let reply = all_texts(&talk.send(fingerprinted("b", "f1", None)));
+    talk.send(judged_photo("a", None, None, Some("f1")));
+    let reply = all_texts(&talk.send(judged_photo("b", None, None, Some("f1"))));
     assert_says(&reply, "en", "photo-sent-before", &[]);
     assert_eq!(photo_ids(&talk), ["a"]);
     assert_eq!(field_index(&talk), 10, "the question stays");
-    talk.send(fingerprinted("c", "f2", None));
+    talk.send(judged_photo("c", None, None, Some("f2")));
     assert_eq!(photo_ids(&talk), ["a", "c"]);
 
-    talk.send(fingerprinted("d", "f3", Some(PhotoProblem::Blurred)));
+    talk.send(judged_photo(
+        "d",
+        Some(PhotoProblem::Blurred),
+        None,
+        Some("f3"),
+    ));
     assert_eq!(step_at(&talk), FieldStep::Retake);
-    let reply = all_texts(&talk.send(fingerprinted("e", "f3", Some(PhotoProblem::Blurred))));
+    let reply = all_texts(&talk.send(judged_photo(
+        "e",
+        Some(PhotoProblem::Blurred),
+        None,
+        Some("f3"),
+    )));
     assert_says(&reply, "en", "photo-sent-before", &[]);
     assert_eq!(
         step_at(&talk),
@@ -2593,11 +2597,13 @@ fn the_same_photo_sent_again_is_counted_once() {
     // Kept anyway, it is known as sent too.
     talk.press("f:10:keep");
     assert_eq!(photo_ids(&talk), ["a", "c", "d"]);
-    let reply = all_texts(&talk.send(fingerprinted("g", "f3", None)));
+    let reply = all_texts(&talk.send(judged_photo("g", None, None, Some("f3"))));
     assert_says(&reply, "en", "photo-sent-before", &[]);
     assert_eq!(photo_ids(&talk), ["a", "c", "d"]);
 }
 
+/// A blurred photo gets the retake question with the hold-still tip and the two buttons;
+/// the photo waits (kept in storage) and is not counted yet.
 #[test]
 fn a_blurred_photo_is_asked_again_with_one_tip() {
     let mut talk = Talk::new();
