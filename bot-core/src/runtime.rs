@@ -443,6 +443,27 @@ impl Runtime {
         Ok((step, commit))
     }
 
+    /// An uploaded file as the engine sees it, from `album` if the messenger sent one: what
+    /// [`attachment::prepare`] keeps of it goes into `upload` under a new id, with its
+    /// fingerprint for the engine.
+    fn file_input(
+        &self,
+        bytes: &[u8],
+        album: Option<String>,
+        upload: &mut Option<(String, Vec<u8>)>,
+    ) -> Result<Input, RuntimeError> {
+        let id = self.store.new_id()?;
+        let (verdict, kept) = attachment::prepare(bytes, self.settings.limits);
+        let fingerprint = kept.as_deref().map(attachment::fingerprint);
+        *upload = kept.map(|bytes| (id.clone(), bytes));
+        Ok(Input::Attachment(AttachmentInput {
+            id,
+            verdict,
+            album,
+            fingerprint,
+        }))
+    }
+
     fn run_step(&self, update: Update) -> Result<(Step, Commit), RuntimeError> {
         let _guard = self.lock(&update.user);
         let (mut session, marks) = self
@@ -483,18 +504,7 @@ impl Runtime {
                 album: None,
                 fingerprint: None,
             }),
-            Incoming::File(bytes) => {
-                let id = self.store.new_id()?;
-                let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
-                let fingerprint = kept.as_deref().map(attachment::fingerprint);
-                upload = kept.map(|bytes| (id.clone(), bytes));
-                Input::Attachment(AttachmentInput {
-                    id,
-                    verdict,
-                    album: None,
-                    fingerprint,
-                })
-            }
+            Incoming::File(bytes) => self.file_input(&bytes, None, &mut upload)?,
             Incoming::Voice {
                 bytes,
                 mime,
@@ -517,16 +527,7 @@ impl Runtime {
                 max_mb: self.settings.limits.max_bytes / (1024 * 1024),
             }),
             Incoming::AlbumFile { bytes, album } => {
-                let id = self.store.new_id()?;
-                let (verdict, kept) = attachment::prepare(&bytes, self.settings.limits);
-                let fingerprint = kept.as_deref().map(attachment::fingerprint);
-                upload = kept.map(|bytes| (id.clone(), bytes));
-                Input::Attachment(AttachmentInput {
-                    id,
-                    verdict,
-                    album: Some(album),
-                    fingerprint,
-                })
+                self.file_input(&bytes, Some(album), &mut upload)?
             }
         };
         let mut sequence_error = None;

@@ -340,13 +340,10 @@ pub fn request_text(
     // (`AnswerWay::of`), applied again now, as rooms and the reply mailbox are now.
     let (mut email, mut phone) = (None, None);
     for (_, answer) in &request.answers {
-        match answer {
-            Answer::Email(address) => email = email.or(Some(address.as_str())),
-            Answer::Phone(number) | Answer::PhoneWithNote { number, .. } => {
-                phone = phone.or(Some(number.as_str()));
-            }
-            _ => {}
+        if let Answer::Email(address) = answer {
+            email = email.or(Some(address.as_str()));
         }
+        phone = phone.or(answer.phone_number());
     }
     let has_room = context.rooms_available && institution.matrix_room.is_some();
     let relayed = context.reply_mailbox.is_some();
