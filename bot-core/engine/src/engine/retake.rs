@@ -93,17 +93,14 @@ pub(super) fn arrive(
 /// choice: the same photo sent again (twice by mistake, or the front again instead of the
 /// back, or the hard-to-read one again from the gallery).
 pub(super) fn sent_before(draft: &Draft, fingerprint: &str) -> bool {
-    let counted = draft.answers.values().any(|answer| match answer {
-        Answer::Photos(photos) => photos
-            .iter()
-            .any(|photo| photo.fingerprint.as_deref() == Some(fingerprint)),
-        _ => false,
+    let counted = draft.answers.values().flat_map(|answer| match answer {
+        Answer::Photos(photos) => photos.as_slice(),
+        _ => &[],
     });
     counted
-        || draft
-            .unreadable
-            .iter()
-            .any(|photo| photo.fingerprint.as_deref() == Some(fingerprint))
+        .map(|photo| &photo.fingerprint)
+        .chain(draft.unreadable.iter().map(|photo| &photo.fingerprint))
+        .any(|sent| sent.as_deref() == Some(fingerprint))
 }
 
 /// A photo as [`arrive`] needs it.

@@ -80,13 +80,16 @@ impl Refusal {
 
 /// Replaces Arabic-Indic and Persian digits with ASCII ones.
 pub fn normalize_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            other => other,
-        })
-        .collect()
+    text.chars().map(ascii_digit).collect()
+}
+
+/// An Arabic-Indic or Persian digit as its ASCII one; any other character as it is.
+fn ascii_digit(c: char) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        other => other,
+    }
 }
 
 /// Characters that reorder or split text without being seen: bidi embeddings, overrides
@@ -609,10 +612,7 @@ pub fn phone(input: &str) -> Result<String, Refusal> {
 pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<String>) {
     let text: Vec<char> = clean_text(input).chars().collect();
     // Digits of other scripts become ASCII one character for one, so positions agree.
-    let normalized: Vec<char> = text
-        .iter()
-        .map(|&c| normalize_digits(&c.to_string()).chars().next().unwrap_or(c))
-        .collect();
+    let normalized: Vec<char> = text.iter().copied().map(ascii_digit).collect();
     let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
     if digits.is_empty() {
         return (None, None);
