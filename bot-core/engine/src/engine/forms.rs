@@ -162,6 +162,11 @@ impl Engine {
             if count >= *min && count > 0 {
                 return self.press_answer(session, index, FieldButton::Done, ctx, reply);
             }
+            // "عکس ندارم" (I have no photo) at an optional photo question with none sent:
+            // what its Skip button does (a Persian field test got "Please send a photo").
+            if field.optional && count == 0 {
+                return self.press_answer(session, index, FieldButton::Skip, ctx, reply);
+            }
             if !field.optional {
                 reply.note(self.ta(
                     &lang,
@@ -655,16 +660,20 @@ impl Engine {
         let number = values::phone(text)?;
         let (before, after) = values::words_around_phone(text, &number);
         let word_lists = self.content.locales.words();
-        let before = before.filter(|words| {
-            // "нет, мой номер …", "ja, meine Nummer ist …": a yes or no before it answers
-            // the message before, not the office.
-            !words::tokens(words).iter().all(|word| {
+        // Words that only say what the number is: "my number is …", "нет, мой номер …",
+        // "ja, meine Nummer ist …" (a yes or no answers the message before, not the office),
+        // and after it where the verb comes last ("… است", is: a Persian field test got
+        // "01523456789 (است)").
+        let only_labels = |words: &String| {
+            words::tokens(words).iter().all(|word| {
                 word_lists.is_phone_label_word(word)
                     || self.word_means(word, "button-yes")
                     || self.word_means(word, "button-no")
                     || self.sentence_names("label-phone", "typed", word)
             })
-        });
+        };
+        let before = before.filter(|words| !only_labels(words));
+        let after = after.filter(|words| !only_labels(words));
         let note = match (before, after) {
             (Some(before), Some(after)) => Some(format!("{before}; {after}")),
             (before, after) => before.or(after),

@@ -1040,6 +1040,16 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
         ),
         ("Tel.: 0157 1234567", Answer::Phone("0157 1234567".into())),
         ("رقمي ٠١٥٧١٢٣٤٥٦٧", Answer::Phone("01571234567".into())),
+        // Where the verb comes last, it follows the number: "my number … is" (a Persian
+        // field test got "01523456789 (است)").
+        (
+            "شماره من ۰۱۵۲۳۴۵۶۷۸۹ است",
+            Answer::Phone("01523456789".into()),
+        ),
+        (
+            "0157 1234567 is my number",
+            Answer::Phone("0157 1234567".into()),
+        ),
     ] {
         let mut talk = to_new_address("de");
         for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
@@ -4305,6 +4315,46 @@ fn a_no_at_a_photo_question() {
         send_photo(&mut talk);
         talk.text(done);
         assert_eq!(field_index(&talk), 11, "{done}");
+    }
+}
+
+/// "عکس ندارم" (I have no photo) at an optional photo question with no photo sent skips
+/// it, as its Skip button does: a Persian field test got "Please send a photo" three times.
+#[test]
+fn no_photo_at_an_optional_photo_question_skips_it() {
+    for (lang, none) in [
+        ("fa", "عکس ندارم"),
+        ("de", "nein, hab ich nicht"),
+        ("ru", "нет"),
+        ("en", "skip"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.press("go:main:8");
+        talk.press("go:counselling:3");
+        talk.text("Haddad");
+        talk.text("Sami");
+        talk.text("01.02.1990");
+        talk.press("f:3:0");
+        talk.text("Hauptstraße 5, Kalletal");
+        talk.press("f:5:0");
+        talk.press("f:6:skip");
+        talk.press("f:7:skip");
+        talk.text("Kita");
+        let index = |talk: &Talk| match talk.session.drafts["counselling-form"].position {
+            Position::Field { index, .. } => index,
+            ref other => panic!("{other:?}"),
+        };
+        assert_eq!(index(&talk), 9, "{lang}");
+        talk.text(none);
+        assert_eq!(index(&talk), 10, "{none}");
+        assert_eq!(
+            talk.session.drafts["counselling-form"]
+                .answers
+                .get("document_photos"),
+            Some(&Answer::Skipped),
+            "{none}"
+        );
     }
 }
 
