@@ -201,7 +201,7 @@ fn arabic_request_from_a_deep_link_with_an_album() {
     assert!(body.contains("Telefon: +4915123456789"), "{body}");
     assert!(
         body.contains(
-            "شارع المدرسة 5، 32689 كاليتال (in lateinischen Buchstaben etwa: Shar Almdrsa 5, 32689 Kalital)"
+            "شارع المدرسة 5، 32689 كاليتال (in lateinischen Buchstaben etwa: Shar Almdrsa 5, 32689 Kalletal)"
         ),
         "{body}"
     );

@@ -33,6 +33,10 @@
 //!   "Meine neue Telefonnummer ist 0151 …"), one word per entry. Other words before a
 //!   number say something the office should know ("Nummer von meinem Bruder") and go
 //!   with it.
+//! - `street_word`: the words for "street" before a street's name in an address ("вул.",
+//!   "улица", "شارع"), one word per entry. In the Latin spelling of an address written in
+//!   another script they are left out where the street's German name says Straße itself
+//!   ("вул. Шульштрасе": "Schulstraße"; `engine/address_spelling.rs`).
 //!
 //! Case, accents, Arabic short vowels and the Arabic/Persian forms of ی and ک do not matter
 //! when words are compared ([`fold`]). The language guess itself is in
@@ -68,6 +72,8 @@ pub struct LanguageWords {
     pub name_end: BTreeSet<String>,
     /// Folded small words of a phone number's label ([`fold`]).
     pub phone_label: BTreeSet<String>,
+    /// Folded words for "street" before a street's name ([`fold`]).
+    pub street_word: BTreeSet<String>,
     /// The script most of its words are written in, if any.
     pub script: Option<whatlang::Script>,
 }
@@ -100,6 +106,7 @@ impl WordLists {
         entry.name_intro.extend(words.name_intro);
         entry.name_end.extend(words.name_end);
         entry.phone_label.extend(words.phone_label);
+        entry.street_word.extend(words.street_word);
         entry.letters.extend(words.letters);
         entry.words.extend(words.words);
         entry.script = script_of(&entry.words);
@@ -139,6 +146,14 @@ impl WordLists {
         self.languages
             .values()
             .any(|words| words.phone_label.contains(word))
+    }
+
+    /// Whether folded `word` is a word for "street" before a street's name, in any
+    /// language.
+    pub fn is_street_word(&self, word: &str) -> bool {
+        self.languages
+            .values()
+            .any(|words| words.street_word.contains(word))
     }
 
     /// Reads `dir/other-languages.txt` if it is there.
@@ -262,7 +277,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …` or `phone_label = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `phone_label = …` or `street_word = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -298,7 +313,7 @@ fn parse_line(
                 }
             }
         }
-        key @ ("words" | "asks" | "questions" | "name_end" | "phone_label") => {
+        key @ ("words" | "asks" | "questions" | "name_end" | "phone_label" | "street_word") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -318,6 +333,7 @@ fn parse_line(
                             "asks" => &mut words.asks,
                             "questions" => &mut words.questions,
                             "phone_label" => &mut words.phone_label,
+                            "street_word" => &mut words.street_word,
                             _ => &mut words.name_end,
                         }
                         .insert(folded);
@@ -327,7 +343,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `name_intro`, `name_end` or `phone_label`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `name_intro`, `name_end`, `phone_label` or `street_word`",
         ),
     }
 }

@@ -22,13 +22,12 @@ use serde_json::json;
 
 use crate::content::{Content, FieldKind, OtherAnswer};
 use crate::date_words::weekday_key;
-use crate::engine::script::{is_latin, latin_suggestion, untranslated_language};
-use crate::engine::values::normalize_digits;
+use crate::engine::address_spelling::{address_spelling, latin_spelling};
+use crate::engine::script::untranslated_language;
 use crate::engine::{
     Answer, AnswerWay, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
 };
 use crate::i18n::strip_bidi_marks;
-use crate::name_spellings::NameSpellings;
 use crate::request::Request;
 
 #[derive(Debug, thiserror::Error)]
@@ -247,9 +246,13 @@ pub fn request_text(
         // the person could not write in Latin letters. Only in fields for a short datum: a
         // message ("لا شيء", "nothing") is not made readable by a spelling.
         let latin_spelling = match (field.map(|f| &f.kind), &untranslated, answer) {
-            (Some(FieldKind::Address { .. }), Some(_), Answer::Text(text)) => {
-                latin_spelling(text, &request.language, content.locales.name_spellings())
-            }
+            (Some(FieldKind::Address { .. }), Some(_), Answer::Text(text)) => address_spelling(
+                text,
+                &request.language,
+                &content.flow.places,
+                content.locales.words(),
+                content.locales.name_spellings(),
+            ),
             (
                 Some(
                     FieldKind::Text { max_length }
@@ -526,38 +529,6 @@ fn channel_name(channel: &str) -> &str {
 const SPELLED_OUT_WORDS: usize = 4;
 /// … in text fields this long at most (a nationality, an address; messages allow 2,000).
 const SHORT_DATUM_LENGTH: usize = 200;
-
-/// A Latin spelling of `text` when it is not in Latin letters: "Україна" becomes "Ukraina",
-/// "افغانستان" "Afghanstan". The words go through the names' transliterator; what lies
-/// between them (a house number, a comma) is kept, in ASCII digits, so that "Головна 5"
-/// becomes "Holovna 5" and not "Holovna".
-fn latin_spelling(text: &str, language: &str, spellings: &NameSpellings) -> Option<String> {
-    if is_latin(text) {
-        return None;
-    }
-    // Letters and the marks names keep inside a word (Ivano-Frankivsk, O'Neil).
-    let in_word = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | 'ʼ' | '’');
-    let mut spelled = String::new();
-    let mut rest = text;
-    while let Some(first) = rest.chars().next() {
-        let word = in_word(first);
-        let end = rest
-            .find(|c: char| in_word(c) != word)
-            .unwrap_or(rest.len());
-        let (run, after) = rest.split_at(end);
-        if word {
-            spelled.push_str(&latin_suggestion(run, language, spellings).unwrap_or_default());
-        } else {
-            spelled.push_str(&normalize_digits(run).replace('،', ",").replace('؛', ";"));
-        }
-        rest = after;
-    }
-    let spelled = spelled.split_whitespace().collect::<Vec<_>>().join(" ");
-    spelled
-        .chars()
-        .any(char::is_alphanumeric)
-        .then_some(spelled)
-}
 
 /// Multi-line answers stay readable under their label.
 fn indent_continuation(text: &str) -> String {
@@ -1051,7 +1022,19 @@ mod tests {
         // kept as written is spelled however many words it has.
         for (language, address, spelling) in [
             ("uk", "Каллеталь, Головна 5", "Kalletal, Holovna 5"),
-            ("ar", "شارع المحطة ٣، هوهنهاوزن", "Shar Almhta 3, Huhnhawzn"),
+            // A village of the municipality is written as it writes it; a German street
+            // word makes the street's German name (a Ukrainian field test: "Vul.
+            // Shulshtrase 12, Kaletal").
+            (
+                "ar",
+                "شارع المحطة ٣، هوهنهاوزن",
+                "Shar Almhta 3, Hohenhausen",
+            ),
+            (
+                "uk",
+                "вул. Шульштрасе 12, Калетал",
+                "Schulstraße 12, Kalletal",
+            ),
             (
                 "uk",
                 "вулиця Головна 5, квартира 3, Каллеталь",

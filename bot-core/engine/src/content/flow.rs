@@ -32,6 +32,10 @@ pub struct Flow {
     /// The `contact` node where a question the menus do not answer can go ("write to a
     /// person"), offered when a sentence typed at a menu names nothing; with where it is set.
     pub questions: Option<(String, Source)>,
+    /// The municipality's name and its villages as it writes them ("Kalletal",
+    /// "Hohenhausen"): an address written in another script names them so in its Latin
+    /// spelling (`engine/address_spelling.rs`).
+    pub places: Vec<String>,
     pub nodes: BTreeMap<String, Node>,
     /// Node ids in the order they were written, for pictures and listings.
     pub node_order: Vec<String>,
@@ -317,6 +321,8 @@ struct RawHeader {
     start: Spanned<String>,
     reference_prefix: Option<Spanned<String>>,
     questions: Option<Spanned<String>>,
+    #[serde(default)]
+    places: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -451,6 +457,7 @@ struct Builder {
     start: Option<(String, Source)>,
     reference_prefix: Option<String>,
     questions: Option<(String, Source)>,
+    places: Vec<String>,
     nodes: BTreeMap<String, Node>,
     node_order: Vec<String>,
     institutions: BTreeMap<String, Institution>,
@@ -530,6 +537,7 @@ impl Builder {
                 self.questions = header
                     .questions
                     .map(|node| (node.get_ref().clone(), at.at(&node)));
+                self.places = header.places;
                 self.reference_prefix = header.reference_prefix.map(|prefix| {
                     let value = prefix.get_ref().clone();
                     if value.is_empty()
@@ -798,6 +806,7 @@ impl Builder {
             start_source,
             reference_prefix: self.reference_prefix.unwrap_or_else(|| "REQ".to_string()),
             questions: self.questions,
+            places: self.places,
             nodes: self.nodes,
             node_order: self.node_order,
             institutions: self.institutions,

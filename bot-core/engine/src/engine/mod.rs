@@ -20,6 +20,7 @@
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 // By concern: each child module adds the `impl Engine` methods of one job.
+pub mod address_spelling;
 mod contact;
 mod forms;
 mod input;
