@@ -16,7 +16,10 @@
 //!   `two weeks`, `two months` for a language's dual ("يومين", "أسبوعين"). Kompass asks
 //!   whether the date it counts is right.
 //! - `one` … `ten`: numbers as words, for a time ago and for a count ("нас четверо");
-//!   `and`: words that add to a count ("ich und zwei Kinder"), which then is asked again.
+//!   `and`: words that add to a count ("ich und zwei Kinder"), which then is asked again;
+//!   `all`: words that say a count is everyone ("нас", "insgesamt", "we"): a count said
+//!   with one of them before any `and` word is the answer ("нас трое: я, жена и сын", we
+//!   are three: me, my wife and my son), unless a number follows the `and`.
 //! - `monday` … `sunday`: the days of the week, the name to show first ("Montag, montags,
 //!   Mo"), for the days someone can come to an appointment; `except`: words that turn a
 //!   day round ("außer Freitag", "кроме пятницы"), after which no day is taken.
@@ -105,6 +108,8 @@ pub struct DateWords {
     numbers: BTreeMap<String, u32>,
     /// Folded words that add people to a count ("und", "with", "مع").
     and: BTreeSet<String>,
+    /// Folded words that say a count is everyone ("нас", "insgesamt").
+    all: BTreeSet<String>,
     /// Folded days of the week (their words joined by one space), Monday 1 … Sunday 7.
     weekdays: BTreeMap<String, u8>,
     /// Each language's name to show for each day of the week (the first of its line).
@@ -208,6 +213,7 @@ impl DateWords {
             ("other", _, _) => return self.other.extend(single_words(&mut problem)),
             ("ago", _, _) => return self.ago.extend(single_words(&mut problem)),
             ("and", _, _) => return self.and.extend(single_words(&mut problem)),
+            ("all", _, _) => return self.all.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
                 let words = single_words(&mut problem);
                 return self
@@ -312,7 +318,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `one` … `ten`, `and`, `monday` … `sunday`, `except` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `one` … `ten`, `and`, `all`, `monday` … `sunday`, `except` or `other`".into(),
             );
         };
         named.insert(month);
@@ -440,9 +446,20 @@ impl DateWords {
     }
 
     /// Whether one of `words` (folded) adds to a count ("und", "with"): "ich und 2 Kinder"
-    /// is no count of 2.
+    /// is no count of 2. Not where the count of everyone comes first, with a word saying
+    /// so, and no number after the `and` ("нас трое: я, жена и сын": three; a Russian
+    /// field test got "Please write one number for everyone").
     pub fn adds_to_a_count(&self, words: &[String]) -> bool {
-        words.iter().any(|word| self.and.contains(word))
+        let Some(first_and) = words.iter().position(|word| self.and.contains(word)) else {
+            return false;
+        };
+        let (before, after) = words.split_at(first_and);
+        let is_count = |word: &String| {
+            word.starts_with(|c: char| c.is_ascii_digit()) || self.numbers.contains_key(word)
+        };
+        let everyone_first =
+            before.iter().any(|word| self.all.contains(word)) && before.iter().any(is_count);
+        !everyone_first || after.iter().any(is_count)
     }
 
     /// The days of the week `words` (folded) name, Monday 1 … Sunday 7, sorted, each once;

@@ -417,6 +417,16 @@ pub fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The folded words of `text` with its numbers among them ("ich", "und", "2", "kinder"), for
+/// where a number's place among the words matters.
+pub fn tokens_and_numbers(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|token| !token.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// A phrase (a language's name) as compared: its folded words joined by single spaces.
 pub fn fold_phrase(text: &str) -> String {
     tokens(text).join(" ")

@@ -4574,13 +4574,20 @@ fn a_count_in_words_is_the_number() {
         ("de", "Kalletal, Hauptstraße 1", None),
         ("ar", "Lindenweg 4", None),
         ("de", "3 Personen", Some(3)),
+        // Everyone's count said first, then who they are (a Russian field test got "Please
+        // write one number for everyone"); a number after the "and" still adds to it.
+        ("ru", "нас трое: я, жена и сын", Some(3)),
+        ("de", "insgesamt 3: ich, meine Frau und unser Sohn", Some(3)),
+        ("tr", "3 kişiyiz, ben, eşim ve oğlum", Some(3)),
+        ("en", "we are 3, me and my two kids", None),
+        ("uk", "я і двоє дітей, нас троє", None),
     ] {
         let mut talk = to_count(lang);
-        talk.text(typed);
+        let reply = talk.text(typed);
         assert_eq!(
             draft(&talk).answers.get("persons"),
             count.map(Answer::Number).as_ref(),
-            "{typed}"
+            "{typed}: {reply}"
         );
     }
     // A count said as its parts asks for one number for all (Ukrainian field test: "я і

@@ -220,7 +220,9 @@ pub fn date(
         });
     }
     let parts = match date_parts(input) {
-        Err(refusal) => date_with_month_name(input, date_words).unwrap_or(Err(refusal))?,
+        Err(refusal) => date_with_month_name(input, date_words)
+            .or_else(|| date_among_words(input, date_words))
+            .unwrap_or(Err(refusal))?,
         parts => parts?,
     };
     let (calendar, year, month, day) = match parts {
@@ -430,6 +432,26 @@ fn date_parts(input: &str) -> Result<DateParts, Refusal> {
     })
 }
 
+/// A date in digits among words that may stand in a date ("seit dem 1.11.2026", "am
+/// 01.11.", "с 01.11.2026": `other` in `dates.txt`): the date's parts. `None` where a word
+/// is no such word, or there are none.
+fn date_among_words(input: &str, date_words: &DateWords) -> Option<Result<DateParts, Refusal>> {
+    let mut words = false;
+    let mut rest = Vec::new();
+    for piece in input.split_whitespace() {
+        let folded = crate::words::fold(piece);
+        if folded.chars().any(char::is_alphabetic) {
+            if !date_words.is_other(&folded) {
+                return None;
+            }
+            words = true;
+        } else {
+            rest.push(piece);
+        }
+    }
+    words.then(|| date_parts(&rest.join(" ")))
+}
+
 /// The date meant by a day, a month and a two-digit year: of 19xx and 20xx, the one the
 /// field takes and less than a hundred years ago (a birth date "15.03.25" is 2025, not
 /// 1925). `None` when neither century fits.
@@ -485,7 +507,10 @@ fn date_without_year(
 /// year, month and day, or the refusal when the rest is not one day and one four-digit
 /// year, or a word is neither a month nor a word that may stand in a date.
 fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<DateParts, Refusal>> {
-    let folded = crate::words::fold(&normalize_digits(&clean_text(input)));
+    // Turkish puts its endings behind an apostrophe ("1 Kasım'dan beri", since 1
+    // November): the month and its ending are two words.
+    let apart = clean_text(input).replace(['\'', '’'], " ");
+    let folded = crate::words::fold(&normalize_digits(&apart));
     // Words that are neither a month nor an `other` word (a second month counts as one).
     let mut stray = Vec::new();
     let mut numbers = Vec::new();
@@ -996,7 +1021,7 @@ pub fn names_a_street(input: &str) -> bool {
 fn counted_number(text: &str) -> Option<i64> {
     let mut found = None;
     for token in text.split_whitespace() {
-        let token = token.trim_end_matches(['.', ',', '!', '?', '،', '؟']);
+        let token = token.trim_end_matches(['.', ',', '!', '?', '،', '؟', ':', ';']);
         if !token.is_empty() && token.chars().all(|c| c.is_ascii_digit()) {
             if found.replace(token).is_some() {
                 return None;
@@ -1291,6 +1316,24 @@ mod tests {
                 Err(Refusal::DateUnreadable),
                 "{birth}"
             );
+        }
+        // Words that say since, from or on, around a date (a Russian field test: "с 1
+        // ноября", since 1 November, was unreadable at the day of moving in).
+        for (input, expected) in [
+            ("с 1 ноября", day(2026, 11, 1)),
+            ("з 1 листопада", day(2026, 11, 1)),
+            ("seit dem 1.11.2026", day(2026, 11, 1)),
+            ("ab 1. November", day(2026, 11, 1)),
+            ("am 01.11.", day(2026, 11, 1)),
+            ("since 1 November 2026", day(2026, 11, 1)),
+            ("от 01.11.2026", day(2026, 11, 1)),
+            ("1 Kasım'dan beri", day(2026, 11, 1)),
+            ("منذ ١/١١/٢٠٢٦", day(2026, 11, 1)),
+            ("از ۱/۱۱/۲۰۲۶", day(2026, 11, 1)),
+            // Another word is no date.
+            ("seit Berlin 1.11.2026", Err(Refusal::DateUnreadable)),
+        ] {
+            assert_eq!(any(input), expected, "{input}");
         }
         // Two numbers without a dot, or a month number over 12: no date.
         assert_eq!(any("1 11"), Err(Refusal::DateUnreadable));
