@@ -196,7 +196,10 @@ impl Engine {
                 if field.optional
                     && !has_digit(text)
                     && !text.contains('@')
-                    && self.any_word_means(&words::tokens(text), &["button-no", "button-skip"]) =>
+                    && (self.any_word_means(&words::tokens(text), &["button-no", "button-skip"])
+                        // "ما عندي رقم ملف" (I have no file number): a listed phrase (an
+                        // Arabic field test got "This is not a number from the office").
+                        || self.sentence_names("button-skip", "typed", text)) =>
             {
                 Ok(Answer::Skipped)
             }

@@ -4200,6 +4200,9 @@ fn a_file_number_has_digits() {
         "ні, не маю",
         "у меня нет",
         "nein, hab ich nicht",
+        // Arabic field test: "ما عندي رقم ملف" (I have no file number), a listed phrase
+        // in a sentence, got "This is not a number from the office".
+        "ما عندي رقم ملف",
     ] {
         let mut talk = to_file_number();
         talk.text(none);
