@@ -4361,6 +4361,63 @@ fn no_photo_at_an_optional_photo_question_skips_it() {
     }
 }
 
+/// A photo sent before its question (an Arabic field test sent the permit's photo at the
+/// concern and got "I do not need a file now"; it was gone) is kept for the form's next
+/// photo question, which shows it when it comes; one that looks hard to read is not kept
+/// there, nor the same photo twice.
+#[test]
+fn a_photo_sent_early_is_kept_for_its_question() {
+    let mut talk = to_new_address("en");
+    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), 7);
+    let reply = all_texts(&talk.send(judged_photo("early", None, None, Some("f1"))));
+    let noted = text_with(
+        "en",
+        "answer-noted-ahead",
+        &[(
+            "answer",
+            format!(
+                "{}: {}",
+                talk.t("en", "label-photos-passport"),
+                talk.ta("en", "value-photos", 1)
+            )
+            .into(),
+        )],
+    );
+    assert!(reply.contains(&noted), "{reply}");
+    assert_eq!(field_index(&talk), 7, "the phone question stays");
+    assert_eq!(photo_ids(&talk), ["early"]);
+    // The same photo again, and one that looks hard to read, are not kept there.
+    for photo in [
+        judged_photo("again", None, None, Some("f1")),
+        judged_photo("blurred", Some(PhotoProblem::Blurred), None, Some("f2")),
+    ] {
+        let reply = all_texts(&talk.send(photo));
+        assert!(
+            reply.contains(&talk.t("en", "attachment-not-expected")),
+            "{reply}"
+        );
+    }
+    assert_eq!(photo_ids(&talk), ["early"]);
+    // At its question, the photo is there, with Done.
+    talk.text("0151 2345678");
+    talk.press(&format!("f:{}:skip", field_index(&talk)));
+    let outputs = talk.press_outputs(&format!("f:{}:skip", field_index(&talk)));
+    assert_eq!(field_index(&talk), 10);
+    assert!(
+        last_text(&outputs).contains(&talk.t("en", "photo-more-or-done")),
+        "{}",
+        last_text(&outputs)
+    );
+    assert!(
+        buttons(&outputs).iter().any(|b| b.ends_with(":done")),
+        "{:?}",
+        buttons(&outputs)
+    );
+}
+
 /// A photo at a menu while the request left open waits at its photo question (the
 /// passport was not at hand) goes to that request, which goes on; a German field test got
 /// "Danke. Ich brauche jetzt keine Datei." Elsewhere in a request, a photo at a menu is
