@@ -179,6 +179,29 @@ impl Engine {
                     self.keep_file_offer(session, &lang, reply);
                     return self.enter(session, &topic.target, true, ctx, reply);
                 }
+                // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German
+                // field test got "I have no answer to that here"): the person is ready for
+                // the request. Its form opens, and the name answers its first question.
+                Named::Nothing
+                    if self
+                        .content
+                        .locales
+                        .words()
+                        .without_name_intro(text)
+                        .is_some()
+                        && let Some(option) = self.form_option_starting_with_a_name(&here) =>
+                {
+                    self.on_button(
+                        session,
+                        &Action::Go { node: here, option }.to_string(),
+                        ctx,
+                        reply,
+                    );
+                    if let State::InForm { form } = session.state.clone() {
+                        self.on_form_text(session, &form, text, &[], ctx, reply);
+                    }
+                    return;
+                }
                 // "Bitte löschen Sie meine Daten": the question whether to delete everything.
                 Named::Nothing if self.sentence_names("cmd-delete", "asked", text) => {
                     return self.on_command(session, Command::Delete, ctx, reply);
@@ -299,6 +322,21 @@ impl Engine {
                     .attribute(lang, id, "typed")
                     .is_some_and(|words| words.split(',').any(|word| loose_key(word) == typed))
         })
+    }
+
+    /// The one option of `node` that opens a form whose first question is a name: where a
+    /// name said in a sentence there belongs.
+    fn form_option_starting_with_a_name(&self, node: &str) -> Option<usize> {
+        let options = self.content.flow.node(node)?.kind.options();
+        let mut forms = options.iter().enumerate().filter(|(_, option)| {
+            self.content
+                .flow
+                .form(&option.goto)
+                .and_then(|form| form.fields.first())
+                .is_some_and(|field| matches!(field.kind, FieldKind::Name { .. }))
+        });
+        let (index, _) = forms.next()?;
+        forms.next().is_none().then_some(index)
     }
 
     /// The menu option that opens the flow's `questions` node (the first in the files'

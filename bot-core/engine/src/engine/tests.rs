@@ -5979,6 +5979,31 @@ fn back_at_an_answered_question_shows_the_answer_and_keeps_it() {
     );
 }
 
+/// "Mein Name ist Al-Hassan Omar" at the page that leads to a form (a German field test
+/// got "I have no answer to that here"): the form opens and the name answers its first
+/// question. Elsewhere, or without a name's intro, nothing changes.
+#[test]
+fn a_name_said_at_a_page_starts_its_form() {
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.press("go:main:1");
+    talk.press("go:immigration:0");
+    assert!(matches!(&talk.session.state, State::AtNode { node } if node == "immigration-permit"));
+    talk.text("Mein Name ist Al-Hassan Omar");
+    assert!(matches!(&talk.session.state, State::InForm { form } if form == "immigration-form"));
+    let form = &talk.session.drafts["immigration-form"];
+    assert_eq!(
+        form.answers.get("family_name"),
+        Some(&Answer::Text("Al-Hassan Omar".into()))
+    );
+    // At the main menu, which opens no form itself, it is no request.
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.text("Mein Name ist Al-Hassan Omar");
+    assert!(matches!(&talk.session.state, State::AtNode { .. }));
+    assert!(talk.session.drafts.is_empty());
+}
+
 /// "My name is Sami Haddad" was the family name, "Меня зовут Олена" was offered as the
 /// Latin name "Menia Zovut Olena": the words that introduce a name are left out, in any
 /// language, and a verb after it where the language puts one ("اسم من علی است").
