@@ -5721,6 +5721,37 @@ fn a_question_about_the_question_gets_its_help() {
         ),
         "{reply}"
     );
+    // The numbers from an office's letters and the day of moving in have help too: where
+    // the number is written, what BG means, what the date is.
+    let help_of =
+        |lang: &str, prompt: &str| content().locales.attribute(lang, prompt, "help").unwrap();
+    let mut talk = to_jobcenter_form("ru");
+    for answer in ["Petrenko", "Olena", "05.03.1978"] {
+        talk.text(answer);
+    }
+    talk.press("f:3:0");
+    talk.text("Hauptstraße 5, Kalletal");
+    let reply = talk.text("что такое BG?");
+    assert!(
+        reply.starts_with(&help_of("ru", "field-customer-number")),
+        "{reply}"
+    );
+    let mut talk = to_new_address("de");
+    talk.text("Hauptstraße 7");
+    let reply = talk.text("Was ist das Einzugsdatum?");
+    assert!(
+        reply.starts_with(&help_of("de", "field-move-in-date")),
+        "{reply}"
+    );
+    for lang in ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"] {
+        for prompt in [
+            "field-file-number",
+            "field-customer-number",
+            "field-move-in-date",
+        ] {
+            assert!(!help_of(lang, prompt).is_empty(), "{lang} {prompt}");
+        }
+    }
     // About something else: kept for the office.
     let mut talk = to_jobcenter_form("de");
     talk.text("Muss ich persönlich kommen?");
