@@ -67,7 +67,7 @@ pub fn address_spelling(
     if script::is_latin(address) {
         return None;
     }
-    let ukrainian = language == "uk" || address.chars().any(|c| "ІіЇїЄєҐґ".contains(c));
+    let ukrainian = script::is_ukrainian(address, language);
     // Letters and the marks names keep inside a word (Ivano-Frankivsk).
     let in_word = |c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | 'ʼ' | '’');
     let mut runs: Vec<(bool, &str)> = Vec::new();
@@ -81,9 +81,9 @@ pub fn address_spelling(
         runs.push((word, run));
         rest = after;
     }
-    let read: Vec<(bool, Reading)> = runs
-        .iter()
-        .map(|&(word, run)| {
+    let read: Vec<(&str, Reading)> = runs
+        .into_iter()
+        .map(|(word, run)| {
             let reading = if word {
                 read_word(run, ukrainian, language, places, spellings)
             } else {
@@ -93,32 +93,33 @@ pub fn address_spelling(
                         .replace('؛', ";"),
                 )
             };
-            (word, reading)
+            (run, reading)
         })
         .collect();
     let has_street = read
         .iter()
         .any(|(_, reading)| matches!(reading, Reading::Street(_)));
     let mut spelled = String::new();
-    let mut skip_mark = false;
-    for (&(word, run), (_, reading)) in runs.iter().zip(&read) {
-        if word && has_street && words.is_street_word(&fold(run)) {
-            // "вул." before "Шульштрасе": the German name says Straße itself; its full stop
-            // goes with it.
-            skip_mark = true;
-            continue;
-        }
+    let mut after_street_word = false;
+    for (run, reading) in &read {
         match reading {
-            Reading::Other(text) if skip_mark => {
-                spelled.push(' ');
+            // "вул." before "Шульштрасе": the German name says Straße itself; the word's
+            // full stop goes with it.
+            Reading::Word(_) if has_street && words.is_street_word(&fold(run)) => {
+                after_street_word = true;
+                continue;
+            }
+            Reading::Other(text) if after_street_word => {
                 spelled.push_str(text.trim_start_matches('.'));
             }
-            Reading::Street(text) | Reading::Place(text) | Reading::Word(text) => {
-                spelled.push_str(text)
+            Reading::Street(text)
+            | Reading::Place(text)
+            | Reading::Word(text)
+            | Reading::Other(text) => {
+                spelled.push_str(text);
             }
-            Reading::Other(text) => spelled.push_str(text),
         }
-        skip_mark = false;
+        after_street_word = false;
     }
     let spelled = spelled.split_whitespace().collect::<Vec<_>>().join(" ");
     let spelled = spelled.trim_matches([',', ' ']).to_string();

@@ -1750,6 +1750,20 @@ impl Engine {
     }
 }
 
+/// Adds `photo` to the photos `field` of `draft` has: how many it has then.
+pub(super) fn add_photo(draft: &mut Draft, field: &Field, photo: AttachmentRef) -> usize {
+    let mut photos = match draft.answers.remove(&field.id) {
+        Some(Answer::Photos(photos)) => photos,
+        _ => Vec::new(),
+    };
+    photos.push(photo);
+    let count = photos.len();
+    draft
+        .answers
+        .insert(field.id.clone(), Answer::Photos(photos));
+    count
+}
+
 pub(super) fn photo_count(draft: &Draft, field: &Field) -> usize {
     match draft.answers.get(&field.id) {
         Some(Answer::Photos(photos)) => photos.len(),

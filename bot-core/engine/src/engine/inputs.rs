@@ -941,6 +941,56 @@ impl Engine {
             .then(|| form_id.to_string())
     }
 
+    /// Keeps `attachment`, sent at question `index`, for the form's next photo question
+    /// that takes it (an image, or a PDF where allowed; room for one more; not the same
+    /// file again) and returns the question's label and its files as the summary shows
+    /// them. Only a photo that looks readable: one hard to read is asked about at its own
+    /// question, where a new one can be taken. `None`: nothing kept.
+    fn photo_ahead(
+        &self,
+        form: &Form,
+        draft: &mut Draft,
+        index: usize,
+        attachment: &AttachmentInput,
+        lang: &str,
+    ) -> Option<String> {
+        let (field, mime) = form.fields.iter().skip(index + 1).find_map(|field| {
+            let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
+                return None;
+            };
+            let mime = match &attachment.verdict {
+                Verdict::Image {
+                    mime,
+                    problem: None,
+                    ..
+                } => mime.clone(),
+                Verdict::Pdf if allow_pdf => "application/pdf".to_string(),
+                _ => return None,
+            };
+            (photo_count(draft, field) < max).then_some((field, mime))
+        })?;
+        if let Some(fingerprint) = &attachment.fingerprint
+            && retake::sent_before(draft, fingerprint)
+        {
+            return None;
+        }
+        add_photo(
+            draft,
+            field,
+            AttachmentRef {
+                id: attachment.id.clone(),
+                mime,
+                fingerprint: attachment.fingerprint.clone(),
+            },
+        );
+        let answer = draft.answers.get(&field.id)?;
+        Some(format!(
+            "{}: {}",
+            self.t(lang, &field.label),
+            self.display_answer(field, answer, lang)
+        ))
+    }
+
     pub(super) fn on_attachment(
         &self,
         session: &mut Session,
@@ -1108,19 +1158,15 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
-        let mut photos = match draft.answers.remove(&field.id) {
-            Some(Answer::Photos(photos)) => photos,
-            _ => Vec::new(),
-        };
-        photos.push(AttachmentRef {
-            id: attachment.id,
-            mime,
-            fingerprint: attachment.fingerprint,
-        });
-        let count = photos.len();
-        draft
-            .answers
-            .insert(field.id.clone(), Answer::Photos(photos));
+        let count = add_photo(
+            draft,
+            field,
+            AttachmentRef {
+                id: attachment.id,
+                mime,
+                fingerprint: attachment.fingerprint,
+            },
+        );
         draft.updated = ctx.now;
         // With photos waiting for a choice (an album with a hard-to-read photo), the
         // retake question comes first.
@@ -1138,60 +1184,6 @@ impl Engine {
         } else {
             self.reprompt(session, ctx, reply);
         }
-    }
-}
-
-impl Engine {
-    /// Keeps `attachment`, sent at question `index`, for the form's next photo question
-    /// that takes it (an image, or a PDF where allowed; room for one more; not the same
-    /// file again) and returns the question's label and its files as the summary shows
-    /// them. Only a photo that looks readable: one hard to read is asked about at its own
-    /// question, where a new one can be taken. `None`: nothing kept.
-    fn photo_ahead(
-        &self,
-        form: &Form,
-        draft: &mut Draft,
-        index: usize,
-        attachment: &AttachmentInput,
-        lang: &str,
-    ) -> Option<String> {
-        let (field, mime) = form.fields.iter().skip(index + 1).find_map(|field| {
-            let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
-                return None;
-            };
-            let mime = match &attachment.verdict {
-                Verdict::Image {
-                    mime,
-                    problem: None,
-                    ..
-                } => mime.clone(),
-                Verdict::Pdf if allow_pdf => "application/pdf".to_string(),
-                _ => return None,
-            };
-            (photo_count(draft, field) < max).then_some((field, mime))
-        })?;
-        if let Some(fingerprint) = &attachment.fingerprint
-            && retake::sent_before(draft, fingerprint)
-        {
-            return None;
-        }
-        let mut photos = match draft.answers.remove(&field.id) {
-            Some(Answer::Photos(photos)) => photos,
-            _ => Vec::new(),
-        };
-        photos.push(AttachmentRef {
-            id: attachment.id.clone(),
-            mime,
-            fingerprint: attachment.fingerprint.clone(),
-        });
-        let answer = Answer::Photos(photos);
-        let shown = format!(
-            "{}: {}",
-            self.t(lang, &field.label),
-            self.display_answer(field, &answer, lang)
-        );
-        draft.answers.insert(field.id.clone(), answer);
-        Some(shown)
     }
 }
 

@@ -69,7 +69,7 @@ use crate::upload::PdfProblem;
 use crate::upload::Verdict;
 use values::Refusal;
 
-use forms::photo_count;
+use forms::{add_photo, photo_count};
 use repair::proposed_language;
 use topics::Named;
 

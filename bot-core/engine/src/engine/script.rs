@@ -114,7 +114,7 @@ pub fn latin_suggestion(name: &str, language: &str, spellings: &NameSpellings) -
     let words = match main_script(name)? {
         Script::Latin => ascii_words(name),
         Script::Cyrillic => {
-            let ukrainian = language == "uk" || name.chars().any(|c| "ІіЇїЄєҐґ".contains(c));
+            let ukrainian = is_ukrainian(name, language);
             ascii_words(&if ukrainian {
                 uklatn::encode(name, uklatn::Table::Kmu55)
             } else {
@@ -126,6 +126,12 @@ pub fn latin_suggestion(name: &str, language: &str, spellings: &NameSpellings) -
         Script::Ethiopic | Script::Other => ascii_words(name),
     };
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Whether Cyrillic `text` is Ukrainian: written by a Ukrainian speaker, or with letters
+/// only Ukrainian has.
+pub fn is_ukrainian(text: &str, language: &str) -> bool {
+    language == "uk" || text.chars().any(|c| "ІіЇїЄєҐґ".contains(c))
 }
 
 /// A transliteration's words in ASCII letters, each capitalised: whatever a table left (a
