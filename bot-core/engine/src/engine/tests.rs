@@ -653,6 +653,23 @@ fn the_language_proposal_answered_in_words() {
         talk.text(yes);
         assert_eq!(talk.session.language.as_deref(), Some("ru"), "{yes}");
     }
+    // Written in Latin letters, as the first message was: "tak" (так, yes) after a
+    // Ukrainian one was read as Turkish and got the Turkish proposal (a field test).
+    for (first, yes, lang) in [
+        ("Dobryi den, potribna dopomoha z zhytlom", "tak", "uk"),
+        ("privet, mne nuzhno zaregistrirovatsya", "da", "ru"),
+        ("marhaba, bidi sajel 3nwani aljadid", "aywa", "ar"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(first);
+        assert!(
+            matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == lang),
+            "{first}: {:?}",
+            talk.session.state
+        );
+        talk.text(yes);
+        assert_eq!(talk.session.language.as_deref(), Some(lang), "{yes}");
+    }
     let mut talk = Talk::new();
     talk.text("Привет");
     talk.text("нет");
