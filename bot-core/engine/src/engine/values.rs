@@ -1117,6 +1117,10 @@ mod tests {
         for (typed, days) in [
             ("vor einer Woche", 7),
             ("seit 2 Wochen", 14),
+            // Since, said around the time: Kurmanji "ji … ve", Turkish "… den beri" (a
+            // Kurmanji field test's "ji 3 rojan ve" was unreadable).
+            ("ji 3 rojan ve", 3),
+            ("2 haftadan beri", 14),
             ("vor 3 Tagen", 3),
             ("a week ago", 7),
             ("I moved in 10 days ago", 10),
