@@ -34,8 +34,12 @@ const CYRILLIC_READ_ENDINGS: [(&str, &str); 8] = [
     ("alee", "allee"),
 ];
 
-/// German street words as people write them in Arabic script, and as they are written.
-const ARABIC_ENDINGS: [(&str, &str); 8] = [
+/// German street words as people write them in Arabic script, and as they are written; the
+/// longer spellings first (Persian writes the "a" before "شت": "اشتراسه").
+const ARABIC_ENDINGS: [(&str, &str); 11] = [
+    ("اشتراسه", "straße"),
+    ("اشتراسة", "straße"),
+    ("استراسه", "straße"),
     ("شتراسه", "straße"),
     ("شتراسة", "straße"),
     ("ستراسه", "straße"),
@@ -87,10 +91,12 @@ pub fn address_spelling(
             let reading = if word {
                 read_word(run, ukrainian, language, places, spellings)
             } else {
+                // The zero-width non-joiner Persian puts inside a word joins nothing here.
                 Reading::Other(
                     values::normalize_digits(run)
                         .replace(['،', '٬'], ",")
-                        .replace('؛', ";"),
+                        .replace('؛', ";")
+                        .replace('\u{200c}', ""),
                 )
             };
             (run, reading)
@@ -98,7 +104,7 @@ pub fn address_spelling(
         .collect();
     let has_street = read
         .iter()
-        .any(|(_, reading)| matches!(reading, Reading::Street(_)));
+        .any(|(_, reading)| matches!(reading, Reading::Street(_) | Reading::StreetWord(_)));
     let mut spelled = String::new();
     let mut after_street_word = false;
     for (run, reading) in &read {
@@ -111,6 +117,16 @@ pub fn address_spelling(
             }
             Reading::Other(text) if after_street_word => {
                 spelled.push_str(text.trim_start_matches('.'));
+            }
+            // "هاوپت اشتراسه", "شول‌اشتراسه": one German name, "…straße".
+            Reading::StreetWord(ending) => {
+                let joined = spelled.trim_end().len();
+                spelled.truncate(joined);
+                if spelled.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                    spelled.push_str(ending);
+                } else {
+                    spelled.push_str(&capitalize(ending));
+                }
             }
             Reading::Street(text)
             | Reading::Place(text)
@@ -134,6 +150,8 @@ pub fn address_spelling(
 enum Reading {
     /// A street's name with its German street word ("Schulstraße").
     Street(String),
+    /// A German street word alone ("اشتراسه" after "هاوپت"): it ends the word before.
+    StreetWord(&'static str),
     /// A place of the municipality, as it writes it.
     Place(String),
     /// Any other word.
@@ -174,6 +192,9 @@ fn read_word(
         .iter()
         .find_map(|(written, ending)| Some((lowered.strip_suffix(written)?, *ending)))
     {
+        if stem.is_empty() {
+            return Reading::StreetWord(ending);
+        }
         let stem = script::latin_suggestion(stem, language, spellings).unwrap_or_default();
         return Reading::Street(capitalize(&format!("{}{ending}", stem.to_lowercase())));
     }
@@ -364,6 +385,13 @@ mod tests {
         let spelled = spelled("شارع شولشتراسه ١٢، كالتال", "ar").unwrap_or_default();
         assert!(spelled.ends_with("straße 12, Kalletal"), "{spelled}");
         assert!(!spelled.contains("Shar"), "{spelled}");
+        for (address, expected) in [
+            ("خیابان شول‌اشتراسه ۱۲، کالتال", "Shulstraße 12, Kalletal"),
+            ("هاوپت اشتراسه ۵", "Havptstraße 5"),
+            ("اشتراسه ۵", "Straße 5"),
+        ] {
+            assert_eq!(self::spelled(address, "fa").as_deref(), Some(expected));
+        }
         assert_eq!(
             self::spelled("شارع المحطة ٣، هوهنهاوزن", "ar").as_deref(),
             Some("Shar Almhta 3, Hohenhausen")
