@@ -14,7 +14,9 @@
 //! - `days`, `weeks`, `months`, `ago`: a time ago ("vor einer Woche", "3 дня назад",
 //!   "من أسبوع"): the units in every form and the words that say "ago"; `two days`,
 //!   `two weeks`, `two months` for a language's dual ("يومين", "أسبوعين"). Kompass asks
-//!   whether the date it counts is right.
+//!   whether the date it counts is right. `last`: the words for last in "last week", "last
+//!   month" ("letzte", "прошлой", "الماضي"): a week or month said so, outside birth dates,
+//!   is asked for its day.
 //! - `one` … `ten`: numbers as words, for a time ago and for a count ("нас четверо");
 //!   `and`: words that add to a count ("ich und zwei Kinder"), which then is asked again;
 //!   `all`: words that say a count is everyone ("нас", "insgesamt", "we"): a count said
@@ -104,6 +106,8 @@ pub struct DateWords {
     units: BTreeMap<String, (AgoUnit, u32)>,
     /// Folded words that say "ago" ("vor", "назад", "önce").
     ago: BTreeSet<String>,
+    /// Folded words for last in "last week" ("letzte", "прошлой").
+    last: BTreeSet<String>,
     /// Folded numbers as words ("einer", "два", "bir").
     numbers: BTreeMap<String, u32>,
     /// Folded words that add people to a count ("und", "with", "مع").
@@ -212,6 +216,7 @@ impl DateWords {
         match (key, ago, number) {
             ("other", _, _) => return self.other.extend(single_words(&mut problem)),
             ("ago", _, _) => return self.ago.extend(single_words(&mut problem)),
+            ("last", _, _) => return self.last.extend(single_words(&mut problem)),
             ("and", _, _) => return self.and.extend(single_words(&mut problem)),
             ("all", _, _) => return self.all.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
@@ -318,7 +323,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `one` … `ten`, `and`, `all`, `monday` … `sunday`, `except` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `one` … `ten`, `and`, `all`, `monday` … `sunday`, `except` or `other`".into(),
             );
         };
         named.insert(month);
@@ -428,6 +433,23 @@ impl DateWords {
             .count();
         let counted = usize::from(before.is_some_and(|word| word.parse::<u32>().is_ok()));
         (numbers == counted && count > 0).then_some((unit, count))
+    }
+
+    /// The unit of "last week" or "last month" among `words` (folded): a word of `last` and
+    /// one unit of weeks or months, without a number or a month's name. `None` otherwise.
+    pub fn last_unit(&self, words: &[String]) -> Option<AgoUnit> {
+        if !words.iter().any(|word| self.last.contains(word))
+            || words.iter().any(|word| {
+                self.names.contains_key(word) || word.starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            return None;
+        }
+        let mut units = words.iter().filter_map(|word| self.units.get(word));
+        match (units.next(), units.next()) {
+            (Some((unit @ (AgoUnit::Weeks | AgoUnit::Months), _)), None) => Some(*unit),
+            _ => None,
+        }
     }
 
     /// The one number word of two or more among `words` (folded), as a count: "четверо"

@@ -214,6 +214,23 @@ pub fn date(
     {
         return in_range(date, range, today);
     }
+    // "letzte Woche", "на прошлой неделе" (a Russian field test's day of moving in was
+    // unreadable): the office needs the day, shown with a day of that week or month.
+    if range != DateRange::Past
+        && let Some(unit) = date_words.last_unit(&crate::words::tokens(input))
+    {
+        let example = match unit {
+            AgoUnit::Months => today
+                .checked_sub_months(chrono::Months::new(1))
+                .and_then(|day| day.with_day(1)),
+            _ => today.checked_sub_signed(chrono::Duration::weeks(1)),
+        };
+        return Err(
+            example.map_or(Refusal::DateUnreadable, |example| Refusal::DateDayMissing {
+                example,
+            }),
+        );
+    }
     if let Some(counted) = date_ago(input, date_words, today) {
         return Err(Refusal::DateAgo {
             suggested: in_range(counted, range, today)?,
@@ -1339,6 +1356,31 @@ mod tests {
         ] {
             assert_eq!(any(input), expected, "{input}");
         }
+        // Last week or last month: the day is asked for, with a day of that week or the
+        // first of that month as the example (a Russian field test: "на прошлой неделе"
+        // was unreadable). Not at a birth date.
+        let missing = |y, m, d| {
+            Err(Refusal::DateDayMissing {
+                example: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            })
+        };
+        for (input, expected) in [
+            ("letzte Woche", missing(2026, 11, 15)),
+            ("на прошлой неделе", missing(2026, 11, 15)),
+            ("минулого тижня", missing(2026, 11, 15)),
+            ("الأسبوع الماضي", missing(2026, 11, 15)),
+            ("geçen hafta", missing(2026, 11, 15)),
+            ("hefteya borî", missing(2026, 11, 15)),
+            ("в прошлом месяце", missing(2026, 10, 1)),
+            ("last month", missing(2026, 10, 1)),
+            ("ماه گذشته", missing(2026, 10, 1)),
+        ] {
+            assert_eq!(any(input), expected, "{input}");
+        }
+        assert_eq!(
+            date("letzte Woche", DateRange::Past, today()),
+            Err(Refusal::DateUnreadable)
+        );
         // Two numbers without a dot, or a month number over 12: no date.
         assert_eq!(any("1 11"), Err(Refusal::DateUnreadable));
         assert_eq!(any("4"), Err(Refusal::DateUnreadable));
