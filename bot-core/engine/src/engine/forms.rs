@@ -558,8 +558,10 @@ impl Engine {
             }
             // A refused answer that answers a later question ("перша заява" at the birth
             // date): noted there, and this question asked again.
+            // Also at the choice of which name is right, a step of buttons: an Arabic field
+            // test typed the birth date there and got "Please choose one of the options".
             Err(_)
-                if step == FieldStep::Main
+                if matches!(step, FieldStep::Main | FieldStep::NameInBoth)
                     && let Some(ahead) = self
                         .answer_ahead(form, draft, text, Naming::InSentence, &lang, today)
                         .filter(|ahead| !draft.answers.contains_key(&ahead.field.id)) =>

@@ -2260,10 +2260,20 @@ fn a_name_typed_in_both_name_questions_is_asked_about() {
             format!("{family}: Ahmet Yılmaz")
         ]
     );
+    // The birth date typed here, not seeing the choice (an Arabic field test got "Please
+    // choose one of the options"): noted for its question, and the choice stays.
+    talk.text("1/2/1991");
+    assert_eq!(
+        draft(&talk).answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1991, 2, 1).unwrap()
+        ))
+    );
+    assert_eq!(step_at(&talk), FieldStep::NameInBoth);
     talk.text("1");
     assert_eq!(name(&talk, "family_name"), "Yılmaz");
     assert_eq!(name(&talk, "given_names"), "ahmet");
-    assert_eq!(field_index(&talk), 2);
+    assert_eq!(field_index(&talk), 3, "the birth date was given");
 
     // Answered in words: a yes or no, or the name a button gives; the other way round, the
     // given name is the one shortened.
