@@ -467,6 +467,27 @@ impl Engine {
                 }
                 // "Welche soll ich wählen?": a question, kept for the office below.
                 Named::Nothing if self.is_a_question(text) => Err(None),
+                // "ما عندي" (I have none) at the nationality became the person's own answer
+                // (an Arabic field test): a no or skip in words is none. The question's help
+                // says what to choose then ("You have none? Then choose 'Stateless'"), else
+                // the list again.
+                Named::Nothing
+                    if step == FieldStep::Main
+                        && (NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id))
+                            || self.any_word_means(
+                                &words::tokens(text),
+                                &["button-no", "button-skip"],
+                            )
+                            || self.sentence_names("button-skip", "typed", text)) =>
+                {
+                    let note = self
+                        .content
+                        .locales
+                        .attribute(&lang, &field.prompt, "help")
+                        .unwrap_or_else(|| self.t(&lang, "error-choose-option"));
+                    reply.note(note);
+                    return self.reprompt(session, ctx, reply);
+                }
                 // "7" or "?" is no answer of one's own: at the list, choose from it; asked
                 // for one's own words, write them with letters.
                 Named::Nothing if !text.chars().any(char::is_alphabetic) => match step {

@@ -2508,6 +2508,19 @@ fn an_email_or_a_name_at_the_nationality_is_no_country() {
     talk.text("Sambia");
     assert_eq!(nationality(&talk), Some(&Answer::Text("Sambia".into())));
 
+    // "ما عندي" (I have none), "нет": no country of one's own (an Arabic field test had it
+    // as the nationality); the help says to choose "Stateless".
+    for (lang, none) in [("ar", "ما عندي"), ("ru", "нет"), ("de", "keine")] {
+        let mut talk = to_nationality(lang);
+        let reply = talk.text(none);
+        assert_eq!(nationality(&talk), None, "{none}");
+        let help = content()
+            .locales
+            .attribute(lang, "field-nationality", "help")
+            .unwrap();
+        assert!(reply.starts_with(&help), "{none}: {reply}");
+    }
+
     // A name in another script, asked in Latin letters: either spelling is no country.
     let mut talk = to_family_name("uk");
     talk.text("Коваленко");
