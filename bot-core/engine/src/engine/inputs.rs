@@ -942,10 +942,11 @@ impl Engine {
     }
 
     /// Keeps `attachment`, sent at question `index`, for the form's next photo question
-    /// that takes it (an image, or a PDF where allowed; room for one more; not the same
-    /// file again) and returns the question's label and its files as the summary shows
-    /// them. Only a photo that looks readable: one hard to read is asked about at its own
-    /// question, where a new one can be taken. `None`: nothing kept.
+    /// that takes it (an image, or a PDF where allowed; room for one more) and returns
+    /// what to say: that it answers that question, with its label and its files as the
+    /// summary shows them, or, for the same file again, that it was sent before. Only a
+    /// photo that looks readable: one hard to read is asked about at its own question,
+    /// where a new one can be taken. `None`: nothing kept, nothing to say.
     fn photo_ahead(
         &self,
         form: &Form,
@@ -972,7 +973,7 @@ impl Engine {
         if let Some(fingerprint) = &attachment.fingerprint
             && retake::sent_before(draft, fingerprint)
         {
-            return None;
+            return Some(self.t(lang, "photo-sent-before"));
         }
         add_photo(
             draft,
@@ -984,11 +985,12 @@ impl Engine {
             },
         );
         let answer = draft.answers.get(&field.id)?;
-        Some(format!(
+        let shown = format!(
             "{}: {}",
             self.t(lang, &field.label),
             self.display_answer(field, answer, lang)
-        ))
+        );
+        Some(self.ta(lang, "answer-noted-ahead", &[("answer", shown.into())]))
     }
 
     pub(super) fn on_attachment(
@@ -1101,9 +1103,9 @@ impl Engine {
             // The permit's photo sent one question early (an Arabic field test: at the
             // concern, it got "I do not need a file now" and was gone): kept for the
             // form's next photo question, which then shows it.
-            if let Some(shown) = self.photo_ahead(form, draft, index, &attachment, &lang) {
+            if let Some(note) = self.photo_ahead(form, draft, index, &attachment, &lang) {
                 draft.updated = ctx.now;
-                reply.note(self.ta(&lang, "answer-noted-ahead", &[("answer", shown.into())]));
+                reply.note(note);
             } else {
                 reply.note(self.t(&lang, "attachment-not-expected"));
             }

@@ -4429,16 +4429,20 @@ fn a_photo_sent_early_is_kept_for_its_question() {
     assert!(reply.contains(&noted), "{reply}");
     assert_eq!(field_index(&talk), 7, "the phone question stays");
     assert_eq!(photo_ids(&talk), ["early"]);
-    // The same photo again, and one that looks hard to read, are not kept there.
-    for photo in [
-        judged_photo("again", None, None, Some("f1")),
-        judged_photo("blurred", Some(PhotoProblem::Blurred), None, Some("f2")),
+    // The same photo again is said to be sent before; one that looks hard to read is not
+    // kept there.
+    for (photo, said) in [
+        (
+            judged_photo("again", None, None, Some("f1")),
+            "photo-sent-before",
+        ),
+        (
+            judged_photo("blurred", Some(PhotoProblem::Blurred), None, Some("f2")),
+            "attachment-not-expected",
+        ),
     ] {
         let reply = all_texts(&talk.send(photo));
-        assert!(
-            reply.contains(&talk.t("en", "attachment-not-expected")),
-            "{reply}"
-        );
+        assert!(reply.contains(&talk.t("en", said)), "{reply}");
     }
     assert_eq!(photo_ids(&talk), ["early"]);
     // At its question, the photo is there, with Done.
