@@ -410,21 +410,23 @@ pub fn fold(text: &str) -> String {
 /// The folded words of `text`, in order: split at everything that is not a letter or a
 /// digit; pure numbers are left out.
 pub fn tokens(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
+    pieces(&fold(text))
         .filter(|token| token.chars().any(char::is_alphabetic))
         .map(str::to_string)
         .collect()
 }
 
+/// The runs of letters and digits of folded text.
+fn pieces(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|piece| !piece.is_empty())
+}
+
 /// The folded words of `text` with its numbers among them ("ich", "und", "2", "kinder"), for
 /// where a number's place among the words matters.
 pub fn tokens_and_numbers(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|token| !token.is_empty())
-        .map(str::to_string)
-        .collect()
+    pieces(&fold(text)).map(str::to_string).collect()
 }
 
 /// A phrase (a language's name) as compared: its folded words joined by single spaces.

@@ -18,7 +18,8 @@
 //! the post needs what is on the letterbox, and only the newcomer's own Latin letters are
 //! taken as the address.
 
-use super::{script, values};
+use super::script::{self, Script, capitalize};
+use super::values;
 use crate::name_spellings::NameSpellings;
 use crate::words::{WordLists, fold};
 
@@ -168,10 +169,16 @@ fn read_word(
     spellings: &NameSpellings,
 ) -> Reading {
     // As the person's documents would spell it: for any word that is not German.
-    let passport = script::latin_suggestion(word, language, spellings)
-        .unwrap_or_default()
-        .to_lowercase();
-    if word.chars().any(is_cyrillic) {
+    let passport = || {
+        script::latin_suggestion(word, language, spellings)
+            .unwrap_or_default()
+            .to_lowercase()
+    };
+    if word
+        .chars()
+        .any(|c| script::script_of(c) == Script::Cyrillic)
+    {
+        let passport = passport();
         let german = german_reading(word, ukrainian);
         if let Some(place) = places
             .iter()
@@ -199,6 +206,7 @@ fn read_word(
         return Reading::Street(capitalize(&format!("{}{ending}", stem.to_lowercase())));
     }
     // Arabic script leaves most vowels out: its places are compared by their consonants.
+    let passport = passport();
     if let Some(place) = places
         .iter()
         .find(|place| same_consonants(&passport, place))
@@ -206,10 +214,6 @@ fn read_word(
         return Reading::Place(place.clone());
     }
     Reading::Word(capitalize(&passport))
-}
-
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 /// Cyrillic read as German would be written in it, lowercase: "Шульштрасе" "schulschtrase",
@@ -313,14 +317,6 @@ fn same_consonants(reading: &str, place: &str) -> bool {
     };
     let written = consonants(place);
     written.chars().count() >= 3 && consonants(reading) == written
-}
-
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -196,10 +196,7 @@ impl Engine {
                 if field.optional
                     && !has_digit(text)
                     && !text.contains('@')
-                    && (self.any_word_means(&words::tokens(text), &["button-no", "button-skip"])
-                        // "ما عندي رقم ملف" (I have no file number): a listed phrase (an
-                        // Arabic field test got "This is not a number from the office").
-                        || self.sentence_names("button-skip", "typed", text)) =>
+                    && self.says_none(text) =>
             {
                 Ok(Answer::Skipped)
             }
@@ -474,11 +471,7 @@ impl Engine {
                 Named::Nothing
                     if step == FieldStep::Main
                         && (NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id))
-                            || self.any_word_means(
-                                &words::tokens(text),
-                                &["button-no", "button-skip"],
-                            )
-                            || self.sentence_names("button-skip", "typed", text)) =>
+                            || self.says_none(text)) =>
                 {
                     let note = self
                         .content
@@ -796,6 +789,14 @@ impl Engine {
     /// ([`Engine::typed_meanings`]).
     fn word_means(&self, word: &str, id: &str) -> bool {
         self.typed_meanings(&loose_key(word)).contains(&id)
+    }
+
+    /// Whether `text` says the person has none: a word of no or skip ("нет телефона"), or
+    /// a phrase of `button-skip`'s `.typed` ("ما عندي رقم ملف", I have no file number; an
+    /// Arabic field test got "This is not a number from the office").
+    fn says_none(&self, text: &str) -> bool {
+        self.any_word_means(&words::tokens(text), &["button-no", "button-skip"])
+            || self.sentence_names("button-skip", "typed", text)
     }
 
     /// Whether one of `words` is a spelling of one of the fixed texts `ids`.

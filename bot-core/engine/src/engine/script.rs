@@ -25,7 +25,7 @@ pub enum Script {
 }
 
 /// The script of one letter.
-fn script_of(c: char) -> Script {
+pub(super) fn script_of(c: char) -> Script {
     match c {
         'A'..='Z' | 'a'..='z' => Script::Latin,
         // Latin-1 letters, Latin Extended-A/B, IPA, Latin Extended Additional (ş ğ ı ê î û …).
@@ -316,7 +316,8 @@ fn arabic_long_vowels(name: &str, persian: bool) -> String {
     out
 }
 
-fn capitalize(word: &str) -> String {
+/// `word` in lower case with its first letter capitalised.
+pub(super) fn capitalize(word: &str) -> String {
     let lower = word.to_lowercase();
     let mut chars = lower.chars();
     chars.next().map_or_else(String::new, |first| {

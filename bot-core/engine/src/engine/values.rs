@@ -319,12 +319,7 @@ fn date_said_as_a_day(input: &str, words: &DateWords, today: NaiveDate) -> Optio
 /// The day a time ago names ("vor 2 Wochen", "قبل يومين", "bir ay önce"), counted back
 /// from `today` ([`DateWords::ago`]).
 fn date_ago(input: &str, words: &DateWords, today: NaiveDate) -> Option<NaiveDate> {
-    let folded = crate::words::fold(&normalize_digits(input));
-    let tokens: Vec<String> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|token| !token.is_empty())
-        .map(str::to_string)
-        .collect();
+    let tokens = crate::words::tokens_and_numbers(&normalize_digits(input));
     let (unit, count) = words.ago(&tokens)?;
     match unit {
         AgoUnit::Days => today.checked_sub_signed(chrono::Duration::days(count.into())),
