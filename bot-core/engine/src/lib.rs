@@ -31,6 +31,7 @@ pub mod engine;
 pub mod i18n;
 pub mod name_spellings;
 pub mod request;
+mod romanized;
 pub mod templates;
 pub mod toml_problems;
 pub mod towns;

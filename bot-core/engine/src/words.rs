@@ -38,6 +38,15 @@
 //!   another script they are left out where the street's German name says Straße itself
 //!   ("вул. Шульштрасе": "Schulstraße"; `engine/address_spelling.rs`).
 //!
+//! - `chat_digits`: digits that stand for letters when people type this language in Latin
+//!   letters (Arabic chat writes "3" for ع, "7" for ح: "3andi", "sa7"), separated by commas
+//!   or spaces. A word of Latin letters with one of them beside a letter counts for the
+//!   language; "B2", "A1" (a course's level) do not.
+//!
+//! A language written in Cyrillic or Arabic script is also recognised from its words typed
+//! in Latin letters ("mne nuzhna pomosh", "madrese"): both are compared by what such
+//! spellings keep (`romanized.rs`).
+//!
 //! Case, accents, Arabic short vowels and the Arabic/Persian forms of ی and ک do not matter
 //! when words are compared ([`fold`]). The language guess itself is in
 //! `engine/language.rs`.
@@ -47,6 +56,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::romanized::{Listed, NativeScript, native_key};
 
 /// The file beside the locale folders for languages without texts.
 pub const OTHER_LANGUAGES_FILE: &str = "other-languages.txt";
@@ -74,8 +84,30 @@ pub struct LanguageWords {
     pub phone_label: BTreeSet<String>,
     /// Folded words for "street" before a street's name ([`fold`]).
     pub street_word: BTreeSet<String>,
+    /// Digits that stand for letters in its chat spelling.
+    pub chat_digits: BTreeSet<char>,
     /// The script most of its words are written in, if any.
     pub script: Option<whatlang::Script>,
+    /// Its words' keys as people type them in Latin letters (`romanized.rs`), for a
+    /// language written in Cyrillic or Arabic script.
+    pub romanized: BTreeSet<String>,
+}
+
+impl LanguageWords {
+    /// Whether `token` (folded) is a word of Latin letters with one of the chat digits
+    /// beside a letter: "3andi", "sa7", not "b2" (one letter) or "2026".
+    pub fn has_chat_digit(&self, token: &str) -> bool {
+        let chars: Vec<char> = token.chars().collect();
+        chars.iter().filter(|c| c.is_ascii_lowercase()).count() >= 2
+            && chars.iter().all(|c| c.is_ascii_alphanumeric())
+            && chars.iter().enumerate().any(|(at, c)| {
+                self.chat_digits.contains(c)
+                    && [at.checked_sub(1), Some(at + 1)]
+                        .into_iter()
+                        .flatten()
+                        .any(|next| chars.get(next).is_some_and(char::is_ascii_lowercase))
+            })
+    }
 }
 
 /// The word lists of every language Kompass knows, with or without texts.
@@ -109,7 +141,17 @@ impl WordLists {
         entry.street_word.extend(words.street_word);
         entry.letters.extend(words.letters);
         entry.words.extend(words.words);
+        entry.chat_digits.extend(words.chat_digits);
         entry.script = script_of(&entry.words);
+        entry.romanized = NativeScript::of(entry.script)
+            .map(|script| {
+                entry
+                    .words
+                    .iter()
+                    .filter_map(|word| native_key(word, script, Listed::Alone))
+                    .collect()
+            })
+            .unwrap_or_default();
     }
 
     /// `text` without the words that introduce a name in a sentence, in any language ("My
@@ -277,7 +319,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `phone_label = …` or `street_word = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `phone_label = …`, `street_word = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -313,6 +355,20 @@ fn parse_line(
                 }
             }
         }
+        "chat_digits" => {
+            for entry in entries.flat_map(str::split_whitespace) {
+                let mut chars = entry.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(digit), None) if digit.is_ascii_digit() => {
+                        words.chat_digits.insert(digit);
+                    }
+                    _ => problem(
+                        format!("`{entry}` is not one digit"),
+                        "list single digits 0–9, separated by commas or spaces",
+                    ),
+                }
+            }
+        }
         key @ ("words" | "asks" | "questions" | "name_end" | "phone_label" | "street_word") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
@@ -343,7 +399,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `name_intro`, `name_end`, `phone_label` or `street_word`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `name_intro`, `name_end`, `phone_label`, `street_word` or `chat_digits`",
         ),
     }
 }
@@ -355,9 +411,21 @@ fn single_char(mut chars: impl Iterator<Item = char>) -> Option<char> {
     }
 }
 
-/// The script most of `words` are written in.
+/// The script most of `words` are written in, apart from the spellings in Latin letters
+/// that a list of another script carries ("privet", "salam"): however many those are,
+/// Russian is written in Cyrillic.
 fn script_of(words: &BTreeSet<String>) -> Option<whatlang::Script> {
-    let joined = words.iter().cloned().collect::<Vec<_>>().join(" ");
+    let is_latin = |c: char| c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c);
+    let other_script: Vec<&str> = words
+        .iter()
+        .filter(|word| !word.chars().all(is_latin))
+        .map(String::as_str)
+        .collect();
+    let joined = if other_script.is_empty() {
+        words.iter().cloned().collect::<Vec<_>>().join(" ")
+    } else {
+        other_script.join(" ")
+    };
     whatlang::detect_script(&joined)
 }
 

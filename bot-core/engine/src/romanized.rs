@@ -1,0 +1,460 @@
+//! Russian, Ukrainian, Arabic and Persian typed in Latin letters: "meni potribna dopomoha z
+//! zhytlom", "badi sa3de bel sakan", "mikham pesaramo madrese sabt konam". A phone without a
+//! keyboard for one's script, or a habit from chats, makes many newcomers write this way.
+//! The topic words list such words in their own script ("житло", "سكن", "مدرسه"); both
+//! sides are reduced to a key of what the Latin spelling keeps, and the keys are compared.
+//!
+//! For Cyrillic the key is the word's sound as chat spellings give it: "zh" and "ж", "kh",
+//! "h", "g" and "г", "х" (Ukrainian "г" is an "h"), "y", "i", "j" and "и", "і", "ы", "й",
+//! "ya" and "я" ("ia"), "shch" and "щ" as "ш" — so "zhytlom" is "житлом", "dopomoha"
+//! "допомога", "vracha" "врача".
+//!
+//! Arabic script leaves short vowels out, and Latin spellings of one word differ in their
+//! vowels ("madrese", "madrasa", "mdrsa"), so the key is the consonants only, grouped as
+//! the chat spellings merge them: the chat digits ("7" for "ح", "5" for "خ", "3" for "ع",
+//! left out as "ع" is, like the glottal "2"), "ط" and "t", "ص", "ث" and "s", "ق", "غ", "گ"
+//! and "q", "g", "gh". A key needs [`MIN_CONSONANTS`] consonants: "bet" and "بيت" (house)
+//! have two, which other words share.
+//!
+//! Every key starts with a mark of its kind ([`CYRILLIC_MARK`], [`ARABIC_MARK`]), so that it
+//! is compared only with keys of the same kind, never with a word.
+
+/// The first character of a key of a Cyrillic word or of a Latin word read as one.
+pub(crate) const CYRILLIC_MARK: char = '\u{2}';
+/// The first character of a key of an Arabic-script word or of a Latin word read as one.
+pub(crate) const ARABIC_MARK: char = '\u{3}';
+
+/// Keys of a word alone shorter than this many letters (after the mark) are not made: "де"
+/// (where) and "de" (German "de" in an address) would be one.
+const MIN_CYRILLIC_LETTERS: usize = 4;
+
+/// Keys of an Arabic-script word alone need this many consonants: "btla3" (to get out)
+/// and "بطالة" (unemployment) share three, "barge" (a paper) and "برق" (electricity) too;
+/// on the romanized set three opened six pages more and five wrong ones (docs/benchmarks.md).
+const MIN_CONSONANTS: usize = 4;
+
+/// The word of a listed phrase of several words ("разрешение на работу", "سکن اجتماعی")
+/// has a key from one letter or two consonants on: the phrase's other words stand beside it.
+const MIN_CYRILLIC_LETTERS_IN_PHRASE: usize = 1;
+const MIN_CONSONANTS_IN_PHRASE: usize = 2;
+
+/// Whether a listed word stands alone or in a phrase of several words (see
+/// [`MIN_CYRILLIC_LETTERS_IN_PHRASE`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Listed {
+    Alone,
+    InPhrase,
+}
+
+impl Listed {
+    fn min_letters(self, script: NativeScript) -> usize {
+        match (self, script) {
+            (Self::Alone, NativeScript::Cyrillic) => MIN_CYRILLIC_LETTERS,
+            (Self::Alone, NativeScript::Arabic) => MIN_CONSONANTS,
+            (Self::InPhrase, NativeScript::Cyrillic) => MIN_CYRILLIC_LETTERS_IN_PHRASE,
+            (Self::InPhrase, NativeScript::Arabic) => MIN_CONSONANTS_IN_PHRASE,
+        }
+    }
+}
+
+/// The script a listed word's key is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NativeScript {
+    Cyrillic,
+    Arabic,
+}
+
+impl NativeScript {
+    /// The script of a word list ([`crate::words::LanguageWords::script`]) whose words get
+    /// keys, if any.
+    pub(crate) fn of(script: Option<whatlang::Script>) -> Option<Self> {
+        match script? {
+            whatlang::Script::Cyrillic => Some(Self::Cyrillic),
+            whatlang::Script::Arabic => Some(Self::Arabic),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a listed key is long enough to be a stem that longer words start with: one of
+/// four Cyrillic letters ("kvartiru" for "квартир") or four consonants ("madresash" for
+/// "مدرسه"); a shorter one in a phrase fits only the same.
+pub(crate) fn key_is_stem(key: &str) -> bool {
+    let letters = key.chars().count().saturating_sub(1);
+    match key.chars().next() {
+        Some(CYRILLIC_MARK) => letters >= MIN_CYRILLIC_LETTERS,
+        Some(ARABIC_MARK) => letters >= MIN_CONSONANTS,
+        _ => false,
+    }
+}
+
+/// Whether `word` is a key of this module.
+pub(crate) fn is_key(word: &str) -> bool {
+    word.starts_with([CYRILLIC_MARK, ARABIC_MARK])
+}
+
+/// The key of a listed (folded) word written in `script`, or `None` for a word of other
+/// letters or too short where it stands.
+pub(crate) fn native_key(word: &str, script: NativeScript, listed: Listed) -> Option<String> {
+    let key = match script {
+        NativeScript::Cyrillic => cyrillic_key(word),
+        NativeScript::Arabic => arabic_key(word),
+    }?;
+    (key.chars().count() > listed.min_letters(script)).then_some(key)
+}
+
+/// The keys a sentence's (folded) word in Latin letters has, read as Cyrillic and as
+/// Arabic script: a word that is not Latin letters (and chat digits) has none.
+pub(crate) fn latin_keys(word: &str) -> Vec<String> {
+    if !word
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        || !word.chars().any(|c| c.is_ascii_lowercase())
+    {
+        return Vec::new();
+    }
+    let mut keys: Vec<String> = latin_as_cyrillic(word, Spelling::Transliterated)
+        .into_iter()
+        .collect();
+    // Chat spelling's "j" for "ж" and "w" for "ш", "щ" ("mojno", "wkola"), where
+    // transliteration writes "j" for "й" and German phones "w" for "в".
+    if word.contains(['j', 'w'])
+        && let Some(key) = latin_as_cyrillic(word, Spelling::Chat)
+    {
+        keys.push(key);
+    }
+    if let Some(key) = latin_as_arabic(word) {
+        // The Arabic article and a joined "b", "w", "f" ("elmadrase", "bel-sakan" typed as
+        // one word): the word is compared without them too, as in Arabic script.
+        let consonants = &key[ARABIC_MARK.len_utf8()..];
+        for joined in ["bl", "wl", "fl", "l"] {
+            if let Some(rest) = consonants.strip_prefix(joined)
+                && rest.chars().count() >= MIN_CONSONANTS_IN_PHRASE
+            {
+                keys.push(format!("{ARABIC_MARK}{rest}"));
+                break;
+            }
+        }
+        keys.push(key);
+    }
+    keys
+}
+
+fn cyrillic_key(word: &str) -> Option<String> {
+    let mut key = String::from(CYRILLIC_MARK);
+    for letter in word.chars() {
+        key.push_str(match letter {
+            'а' => "a",
+            'я' => "ia",
+            'б' => "b",
+            'в' => "v",
+            'г' | 'ґ' | 'х' => "h",
+            'д' => "d",
+            'е' | 'э' => "e",
+            'є' => "ie",
+            'ж' => "Z",
+            'з' => "z",
+            'и' | 'і' | 'й' | 'ы' => "i",
+            'ї' => "ii",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ю' => "iu",
+            'ф' => "f",
+            'ц' => "c",
+            'ч' => "C",
+            'ш' | 'щ' => "S",
+            'ъ' | 'ь' => "",
+            _ => return None,
+        });
+    }
+    finish_cyrillic(key)
+}
+
+/// How a Latin word spells Cyrillic letters that chat writes otherwise than
+/// transliteration does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spelling {
+    /// "j" for "й", "w" for "в".
+    Transliterated,
+    /// "j" for "ж", "w" for "ш" and "щ".
+    Chat,
+}
+
+/// A Latin word as a chat spelling of a Cyrillic word.
+fn latin_as_cyrillic(word: &str, spelling: Spelling) -> Option<String> {
+    let mut key = String::from(CYRILLIC_MARK);
+    let mut rest = word;
+    while let Some(letter) = rest.chars().next() {
+        let (sound, length) = match rest {
+            _ if rest.starts_with("shch") => ("S", 4),
+            _ if rest.starts_with("sch") => ("S", 3),
+            _ if rest.starts_with("tch") => ("C", 3),
+            _ if rest.starts_with("sh") => ("S", 2),
+            _ if rest.starts_with("ch") => ("C", 2),
+            _ if rest.starts_with("zh") => ("Z", 2),
+            _ if rest.starts_with("kh") => ("h", 2),
+            _ if rest.starts_with("ts") || rest.starts_with("tz") => ("c", 2),
+            _ => (
+                match letter {
+                    'a' | 'b' | 'd' | 'e' | 'f' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'r' | 's'
+                    | 't' | 'u' | 'v' | 'z' => &rest[..1],
+                    'g' | 'h' | 'x' => "h",
+                    'j' if spelling == Spelling::Chat => "Z",
+                    'w' if spelling == Spelling::Chat => "S",
+                    'i' | 'y' | 'j' => "i",
+                    'c' | 'q' => "k",
+                    'w' => "v",
+                    '4' => "C",
+                    '6' => "S",
+                    _ => return None,
+                },
+                1,
+            ),
+        };
+        key.push_str(sound);
+        rest = &rest[length..];
+    }
+    finish_cyrillic(key)
+}
+
+/// Doubled letters made one ("ї" and "yi" are both one "i"), a "y" before a first "e" left
+/// out ("yest", "есть"); `None` if too short for any listed word.
+fn finish_cyrillic(mut key: String) -> Option<String> {
+    dedup(&mut key);
+    let key = match key
+        .strip_prefix(CYRILLIC_MARK)
+        .and_then(|k| k.strip_prefix("ie"))
+    {
+        Some(rest) => format!("{CYRILLIC_MARK}e{rest}"),
+        None => key,
+    };
+    (key.chars().count() > MIN_CYRILLIC_LETTERS_IN_PHRASE).then_some(key)
+}
+
+/// The consonants of a (folded) Arabic-script word, grouped (see the module docs).
+fn arabic_key(word: &str) -> Option<String> {
+    let letters: Vec<char> = word.chars().collect();
+    let mut key = String::from(ARABIC_MARK);
+    for (at, &letter) in letters.iter().enumerate() {
+        let last = at + 1 == letters.len();
+        key.push_str(match letter {
+            'ب' | 'پ' => "b",
+            'ت' | 'ط' => "t",
+            'ث' | 'س' | 'ص' => "s",
+            'ج' => "j",
+            'چ' => "C",
+            // A last "ه" is a vowel ("مدرسه", "madrese"), or the folded "ة".
+            'ه' if last => "",
+            'ح' | 'ه' => "h",
+            'خ' => "x",
+            'د' | 'ض' => "d",
+            'ذ' | 'ز' | 'ظ' | 'ژ' => "z",
+            'ر' => "r",
+            'ش' => "S",
+            'ع' | 'ا' | 'ء' | 'ؤ' | 'ئ' | 'و' | 'ی' | 'ي' | 'ى' | 'ة' => "",
+            'غ' | 'ق' | 'گ' => "q",
+            'ف' => "f",
+            'ک' | 'ك' => "k",
+            'ل' => "l",
+            'م' => "m",
+            'ن' => "n",
+            _ => return None,
+        });
+    }
+    finish_arabic(key)
+}
+
+/// A Latin word as a chat spelling of an Arabic-script word.
+fn latin_as_arabic(word: &str) -> Option<String> {
+    let mut key = String::from(ARABIC_MARK);
+    let mut rest = word;
+    while let Some(letter) = rest.chars().next() {
+        let (sound, length) = match rest {
+            _ if rest.starts_with("sh") => ("S", 2),
+            _ if rest.starts_with("ch") => ("C", 2),
+            _ if rest.starts_with("kh") => ("x", 2),
+            _ if rest.starts_with("gh") => ("q", 2),
+            _ if rest.starts_with("th") => ("s", 2),
+            _ if rest.starts_with("dh") || rest.starts_with("zh") => ("z", 2),
+            _ if rest.starts_with("ph") => ("f", 2),
+            // A last "h" after a vowel is the vowel's ("madreseh", "baleh").
+            _ if rest == "h" => ("", 1),
+            _ => (
+                match letter {
+                    'b' | 'd' | 'f' | 'h' | 'j' | 'k' | 'l' | 'm' | 'n' | 'q' | 'r' | 's' | 't'
+                    | 'x' | 'z' => &rest[..1],
+                    'p' => "b",
+                    'c' => "k",
+                    'g' | '8' | '9' => "q",
+                    '7' => "h",
+                    '5' => "x",
+                    '6' => "t",
+                    'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v' | '2' | '3' => "",
+                    _ => return None,
+                },
+                1,
+            ),
+        };
+        key.push_str(sound);
+        rest = &rest[length..];
+    }
+    finish_arabic(key)
+}
+
+fn finish_arabic(mut key: String) -> Option<String> {
+    dedup(&mut key);
+    (key.chars().count() > MIN_CONSONANTS_IN_PHRASE).then_some(key)
+}
+
+fn dedup(key: &mut String) {
+    let mut previous = None;
+    key.retain(|c| {
+        let keep = previous != Some(c);
+        previous = Some(c);
+        keep
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::fold;
+
+    fn native(word: &str, script: NativeScript, listed: Listed) -> Option<String> {
+        native_key(&fold(&word.to_lowercase()), script, listed)
+    }
+
+    fn latin(word: &str) -> Vec<String> {
+        latin_keys(&fold(&word.to_lowercase()))
+    }
+
+    /// Whether the listed native word fits the Latin word as the topic search compares:
+    /// the same key, or the Latin key starting with a stem's.
+    fn fits(latin_word: &str, listed: &str, script: NativeScript, within: Listed) -> bool {
+        let listed = native(listed, script, within).expect(listed);
+        latin(latin_word)
+            .iter()
+            .any(|key| *key == listed || (key_is_stem(&listed) && key.starts_with(&listed)))
+    }
+
+    #[test]
+    fn cyrillic_words_fit_their_chat_spellings() {
+        for (typed, listed) in [
+            ("zhytlom", "житло"),
+            ("zhitlo", "житло"),
+            ("dopomoha", "допомога"),
+            ("dopomoga", "допомога"),
+            ("vracha", "врач"),
+            ("shkola", "школа"),
+            ("shkolu", "школ"),
+            ("pomoshch", "помощь"),
+            ("pomosh", "помощь"),
+            ("kvartiru", "квартир"),
+            ("kvartyru", "квартир"),
+            ("ukrayina", "україна"),
+            ("ukraina", "україна"),
+            ("likarnia", "лікарня"),
+            ("likarnya", "лікарня"),
+            ("rabotu", "работ"),
+            ("posobie", "пособие"),
+            ("po4ta", "почта"),
+            ("mojno", "можно"),
+            ("wkolu", "школ"),
+            ("pomowyu", "помощь"),
+            ("xo4u", "хочу"),
+        ] {
+            assert!(
+                fits(typed, listed, NativeScript::Cyrillic, Listed::Alone),
+                "{typed} {listed}"
+            );
+        }
+        assert!(!fits(
+            "shkaf",
+            "школа",
+            NativeScript::Cyrillic,
+            Listed::Alone
+        ));
+        assert!(!fits(
+            "kurtka",
+            "курс",
+            NativeScript::Cyrillic,
+            Listed::Alone
+        ));
+        // Short words have a key only in a phrase ("разрешение на работу").
+        assert_eq!(native("де", NativeScript::Cyrillic, Listed::Alone), None);
+        assert!(fits("na", "на", NativeScript::Cyrillic, Listed::InPhrase));
+        assert!(!fits("nam", "на", NativeScript::Cyrillic, Listed::InPhrase));
+    }
+
+    #[test]
+    fn arabic_script_words_fit_their_chat_spellings() {
+        for (typed, listed) in [
+            ("madrese", "مدرسه"),
+            ("madrasa", "مدرسة"),
+            ("elmadrase", "مدرسة"),
+            ("madresash", "مدرسه"),
+            ("maktab", "مکتب"),
+            ("daktar", "داکتر"),
+            ("madreseh", "مدرسه"),
+        ] {
+            assert!(
+                fits(typed, listed, NativeScript::Arabic, Listed::Alone),
+                "{typed} {listed}"
+            );
+        }
+        // Three consonants or two only in a phrase, and only the same ones.
+        for (typed, listed) in [
+            ("sakan", "سكن"),
+            ("shoghl", "شغل"),
+            ("sho8l", "شغل"),
+            ("mosa3ade", "مساعدة"),
+            ("musaada", "مساعدة"),
+            ("e7tiaj", "احتياج"),
+            ("5arita", "خريطة"),
+            ("eqamat", "إقامت"),
+            ("komak", "کمک"),
+        ] {
+            assert_eq!(native(listed, NativeScript::Arabic, Listed::Alone), None);
+            assert!(
+                fits(typed, listed, NativeScript::Arabic, Listed::InPhrase),
+                "{typed} {listed}"
+            );
+        }
+        assert!(!fits(
+            "sakanat",
+            "سكن",
+            NativeScript::Arabic,
+            Listed::InPhrase
+        ));
+        assert!(!fits(
+            "madrid",
+            "مدرسه",
+            NativeScript::Arabic,
+            Listed::Alone
+        ));
+        assert_eq!(native("ب", NativeScript::Arabic, Listed::InPhrase), None);
+    }
+
+    #[test]
+    fn words_of_other_letters_have_no_key() {
+        assert!(latin("مدرسه").is_empty());
+        assert!(latin("2026").is_empty());
+        assert!(latin("житло").is_empty());
+        assert_eq!(
+            native("zhytlo", NativeScript::Cyrillic, Listed::Alone),
+            None
+        );
+        assert_eq!(
+            native("sakan", NativeScript::Arabic, Listed::InPhrase),
+            None
+        );
+    }
+}
