@@ -670,11 +670,26 @@ fn the_language_proposal_answered_in_words() {
         talk.text(yes);
         assert_eq!(talk.session.language.as_deref(), Some(lang), "{yes}");
     }
-    let mut talk = Talk::new();
-    talk.text("Привет");
-    talk.text("нет");
-    assert_eq!(talk.session.language, None);
-    assert!(matches!(talk.session.state, State::ChoosingLanguage { .. }));
+    // A no in Latin letters too ("net", "la", "na").
+    for (first, no) in [
+        ("Привет", "нет"),
+        ("privet", "net"),
+        ("marhaba", "la"),
+        ("salam chetori", "na"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(first);
+        assert!(
+            matches!(talk.session.state, State::ConfirmingLanguage { .. }),
+            "{first}"
+        );
+        talk.text(no);
+        assert_eq!(talk.session.language, None, "{no}");
+        assert!(
+            matches!(talk.session.state, State::ChoosingLanguage { .. }),
+            "{no}"
+        );
+    }
     let mut talk = Talk::new();
     talk.text("Hallo");
     assert!(
@@ -3630,6 +3645,12 @@ fn next_and_none_in_every_language() {
         ("ندارم", "تموم"),
         ("tune", "xelas"),
         ("дальше", "всё"),
+        // Typed in Latin letters (a Persian field test: "nadaram" at the email got "This
+        // is not an email address").
+        ("nadaram", "تموم"),
+        ("ma 3indi", "خلاص"),
+        ("netu", "всё"),
+        ("nemaye", "все"),
     ] {
         let mut talk = to_family_name("en");
         for answer in REGISTER_ANSWERS {
