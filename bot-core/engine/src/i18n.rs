@@ -114,6 +114,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-day-missing", &["example"]),
     ("error-date-still-offered", &["date"]),
     ("answer-noted-ahead", &["answer"]),
+    ("photo-kept-ahead-check", &["label"]),
     ("form-question-kept", &["institution"]),
     ("form-question-added", &["institution"]),
     ("form-question-not-answer", &[]),

@@ -1623,6 +1623,13 @@ impl Engine {
                 },
                 _ => Position::Review,
             };
+            // Hard-to-read photos sent for this question earlier are asked about now.
+            if let Position::Field { index, .. } = draft.position
+                && let Some(field) = fields.and_then(|fields| fields.get(index))
+                && let FieldKind::Photos { max, .. } = field.kind
+            {
+                retake::bring_ahead(draft, field, max);
+            }
         }
         let missing = match (self.content.flow.form(form_id), session.drafts.get(form_id)) {
             (Some(form), Some(draft)) if draft.position == Position::Review => {

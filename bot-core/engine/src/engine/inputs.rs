@@ -2,6 +2,7 @@
 //! state wants it; text that matches a shown button counts as the button.
 
 use super::contact::Offer;
+use super::session::{UnreadableAhead, UnreadablePhoto};
 use super::*;
 
 impl Engine {
@@ -944,9 +945,10 @@ impl Engine {
     /// Keeps `attachment`, sent at question `index`, for the form's next photo question
     /// that takes it (an image, or a PDF where allowed; room for one more) and returns
     /// what to say: that it answers that question, with its label and its files as the
-    /// summary shows them, or, for the same file again, that it was sent before. Only a
-    /// photo that looks readable: one hard to read is asked about at its own question,
-    /// where a new one can be taken. `None`: nothing kept, nothing to say.
+    /// summary shows them, or, for the same file again, that it was sent before. A photo
+    /// that looks hard to read is kept too, but not counted: it waits for its question,
+    /// which asks about it as about one sent there (a Persian field test's blurred permit
+    /// photo, sent at the concern, was gone). `None`: nothing kept, nothing to say.
     fn photo_ahead(
         &self,
         form: &Form,
@@ -955,25 +957,54 @@ impl Engine {
         attachment: &AttachmentInput,
         lang: &str,
     ) -> Option<String> {
-        let (field, mime) = form.fields.iter().skip(index + 1).find_map(|field| {
+        let (field, mime, problem) = form.fields.iter().skip(index + 1).find_map(|field| {
             let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
                 return None;
             };
-            let mime = match &attachment.verdict {
-                Verdict::Image {
-                    mime,
-                    problem: None,
-                    ..
-                } => mime.clone(),
-                Verdict::Pdf if allow_pdf => "application/pdf".to_string(),
+            let (mime, problem) = match &attachment.verdict {
+                Verdict::Image { mime, problem, .. } => (mime.clone(), *problem),
+                Verdict::Pdf if allow_pdf => ("application/pdf".to_string(), None),
                 _ => return None,
             };
-            (photo_count(draft, field) < max).then_some((field, mime))
+            let waiting = draft
+                .unreadable_ahead
+                .iter()
+                .filter(|ahead| ahead.field == field.id)
+                .count();
+            (photo_count(draft, field) + waiting < max).then_some((field, mime, problem))
         })?;
         if let Some(fingerprint) = &attachment.fingerprint
             && retake::sent_before(draft, fingerprint)
         {
             return Some(self.t(lang, "photo-sent-before"));
+        }
+        if let Some(problem) = problem {
+            // While a question is corrected from the summary, the photo question may lie
+            // behind: the photo would wait for a question that does not come again.
+            if matches!(
+                draft.position,
+                Position::Field {
+                    correcting: true,
+                    ..
+                }
+            ) {
+                return None;
+            }
+            draft.unreadable_ahead.push(UnreadableAhead {
+                field: field.id.clone(),
+                photo: UnreadablePhoto {
+                    id: attachment.id.clone(),
+                    mime,
+                    problem,
+                    album: attachment.album.clone(),
+                    fingerprint: attachment.fingerprint.clone(),
+                },
+            });
+            return Some(self.ta(
+                lang,
+                "photo-kept-ahead-check",
+                &[("label", self.t(lang, &field.label).into())],
+            ));
         }
         add_photo(
             draft,

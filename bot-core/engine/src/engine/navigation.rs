@@ -119,6 +119,7 @@ impl Engine {
                     pending_original: None,
                     suggested_date: None,
                     unreadable: Vec::new(),
+                    unreadable_ahead: Vec::new(),
                     questions: Vec::new(),
                 };
                 session.drafts.insert(target.to_string(), draft);

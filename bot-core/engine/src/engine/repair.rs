@@ -205,6 +205,12 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
     if !at_date {
         draft.suggested_date = None;
     }
+    let ahead = draft.unreadable_ahead.len();
+    draft.unreadable_ahead.retain(|ahead| {
+        form.fields
+            .iter()
+            .any(|field| field.id == ahead.field && matches!(field.kind, FieldKind::Photos { .. }))
+    });
     let unreadable = draft.unreadable.len();
     if !matches!(
         draft.position,
@@ -220,6 +226,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
         || pending != draft.pending_original.is_some()
         || suggested != draft.suggested_date.is_some()
         || unreadable != draft.unreadable.len()
+        || ahead != draft.unreadable_ahead.len()
 }
 
 /// Whether a stored answer still fits its field (the field's kind or options may have

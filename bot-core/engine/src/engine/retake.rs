@@ -100,7 +100,42 @@ pub(super) fn sent_before(draft: &Draft, fingerprint: &str) -> bool {
     counted
         .map(|photo| &photo.fingerprint)
         .chain(draft.unreadable.iter().map(|photo| &photo.fingerprint))
+        .chain(
+            draft
+                .unreadable_ahead
+                .iter()
+                .map(|ahead| &ahead.photo.fingerprint),
+        )
         .any(|sent| sent.as_deref() == Some(fingerprint))
+}
+
+/// At the photo question `field` just reached: the hard-to-read photos sent for it at an
+/// earlier question wait there for the choice (as many as it has room for), as if sent at
+/// it. Whether any did.
+pub(super) fn bring_ahead(draft: &mut Draft, field: &Field, max: usize) -> bool {
+    let (mine, others): (Vec<_>, Vec<_>) = std::mem::take(&mut draft.unreadable_ahead)
+        .into_iter()
+        .partition(|ahead| ahead.field == field.id);
+    draft.unreadable_ahead = others;
+    let room = max.saturating_sub(photo_count(draft, field) + draft.unreadable.len());
+    draft
+        .unreadable
+        .extend(mine.into_iter().take(room).map(|ahead| ahead.photo));
+    let Position::Field {
+        index, correcting, ..
+    } = draft.position
+    else {
+        return false;
+    };
+    if draft.unreadable.is_empty() {
+        return false;
+    }
+    draft.position = Position::Field {
+        index,
+        correcting,
+        step: FieldStep::Retake,
+    };
+    true
 }
 
 /// A photo as [`arrive`] needs it.

@@ -139,6 +139,11 @@ pub struct Draft {
     /// choice (`FieldStep::Retake`): a new photo replaces them, "send it anyway" keeps them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unreadable: Vec<UnreadablePhoto>,
+    /// Photos sent at an earlier question that look hard to read, each kept for the photo
+    /// question it was taken for: when that question comes they wait there for the choice
+    /// (`unreadable`), as if sent at it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreadable_ahead: Vec<UnreadableAhead>,
     /// Fields answered by the way into the form (a menu option's `answers`): not asked on
     /// the way through, shown at the summary.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -159,6 +164,13 @@ impl Draft {
 }
 
 /// A stored photo that looks hard to read, and why.
+/// A photo that looks hard to read, sent before its question `field` ([`Draft::unreadable_ahead`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnreadableAhead {
+    pub field: String,
+    pub photo: UnreadablePhoto,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnreadablePhoto {
     pub id: String,
@@ -331,6 +343,7 @@ impl Session {
                     })
                     .map(|a| a.id.as_str())
                     .chain(draft.unreadable.iter().map(|u| u.id.as_str()))
+                    .chain(draft.unreadable_ahead.iter().map(|u| u.photo.id.as_str()))
             })
             .chain(
                 self.offered
