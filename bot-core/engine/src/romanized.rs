@@ -93,14 +93,24 @@ pub(crate) fn is_key(word: &str) -> bool {
     word.starts_with([CYRILLIC_MARK, ARABIC_MARK])
 }
 
-/// The key of a listed (folded) word written in `script`, or `None` for a word of other
-/// letters or too short where it stands.
-pub(crate) fn native_key(word: &str, script: NativeScript, listed: Listed) -> Option<String> {
-    let key = match script {
-        NativeScript::Cyrillic => cyrillic_key(word),
-        NativeScript::Arabic => arabic_key(word),
-    }?;
-    (key.chars().count() > listed.min_letters(script)).then_some(key)
+/// The keys of a listed (folded) word written in `script`, none for a word of other
+/// letters or too short where it stands. An Arabic-script word with "ع" has two: chat
+/// writes it "3" ("3nwani", "عنواني") or leaves it out as Persian speech does ("moalem",
+/// "معلم").
+pub(crate) fn native_keys(word: &str, script: NativeScript, listed: Listed) -> Vec<String> {
+    let keys: Vec<String> = match script {
+        NativeScript::Cyrillic => cyrillic_key(word).into_iter().collect(),
+        NativeScript::Arabic => {
+            let mut keys: Vec<String> = arabic_key(word, Ayn::LeftOut).into_iter().collect();
+            if word.contains('ع') {
+                keys.extend(arabic_key(word, Ayn::Written));
+            }
+            keys
+        }
+    };
+    keys.into_iter()
+        .filter(|key| key.chars().count() > listed.min_letters(script))
+        .collect()
 }
 
 /// The keys a sentence's (folded) word in Latin letters has, read as Cyrillic and as
@@ -123,7 +133,14 @@ pub(crate) fn latin_keys(word: &str) -> Vec<String> {
     {
         keys.push(key);
     }
-    if let Some(key) = latin_as_arabic(word) {
+    let mut ayns = vec![Ayn::LeftOut];
+    if word.contains('3') {
+        ayns.push(Ayn::Written);
+    }
+    for ayn in ayns {
+        let Some(key) = latin_as_arabic(word, ayn) else {
+            continue;
+        };
         // The Arabic article and a joined "b", "w", "f" ("elmadrase", "bel-sakan" typed as
         // one word): the word is compared without them too, as in Arabic script.
         let consonants = &key[ARABIC_MARK.len_utf8()..];
@@ -138,6 +155,14 @@ pub(crate) fn latin_keys(word: &str) -> Vec<String> {
         keys.push(key);
     }
     keys
+}
+
+/// Whether a key has the letter "ع" (written "3" in chat) or leaves it out (see
+/// [`native_keys`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ayn {
+    LeftOut,
+    Written,
 }
 
 fn cyrillic_key(word: &str) -> Option<String> {
@@ -240,7 +265,7 @@ fn finish_cyrillic(mut key: String) -> Option<String> {
 }
 
 /// The consonants of a (folded) Arabic-script word, grouped (see the module docs).
-fn arabic_key(word: &str) -> Option<String> {
+fn arabic_key(word: &str, ayn: Ayn) -> Option<String> {
     let letters: Vec<char> = word.chars().collect();
     let mut key = String::from(ARABIC_MARK);
     for (at, &letter) in letters.iter().enumerate() {
@@ -259,6 +284,7 @@ fn arabic_key(word: &str) -> Option<String> {
             'ذ' | 'ز' | 'ظ' | 'ژ' => "z",
             'ر' => "r",
             'ش' => "S",
+            'ع' if ayn == Ayn::Written => "3",
             'ع' | 'ا' | 'ء' | 'ؤ' | 'ئ' | 'و' | 'ی' | 'ي' | 'ى' | 'ة' => "",
             'غ' | 'ق' | 'گ' => "q",
             'ف' => "f",
@@ -273,7 +299,7 @@ fn arabic_key(word: &str) -> Option<String> {
 }
 
 /// A Latin word as a chat spelling of an Arabic-script word.
-fn latin_as_arabic(word: &str) -> Option<String> {
+fn latin_as_arabic(word: &str, ayn: Ayn) -> Option<String> {
     let mut key = String::from(ARABIC_MARK);
     let mut rest = word;
     while let Some(letter) = rest.chars().next() {
@@ -297,6 +323,7 @@ fn latin_as_arabic(word: &str) -> Option<String> {
                     '7' => "h",
                     '5' => "x",
                     '6' => "t",
+                    '3' if ayn == Ayn::Written => "3",
                     'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v' | '2' | '3' => "",
                     _ => return None,
                 },
@@ -328,8 +355,8 @@ mod tests {
     use super::*;
     use crate::words::fold;
 
-    fn native(word: &str, script: NativeScript, listed: Listed) -> Option<String> {
-        native_key(&fold(&word.to_lowercase()), script, listed)
+    fn native(word: &str, script: NativeScript, listed: Listed) -> Vec<String> {
+        native_keys(&fold(&word.to_lowercase()), script, listed)
     }
 
     fn latin(word: &str) -> Vec<String> {
@@ -339,10 +366,13 @@ mod tests {
     /// Whether the listed native word fits the Latin word as the topic search compares:
     /// the same key, or the Latin key starting with a stem's.
     fn fits(latin_word: &str, listed: &str, script: NativeScript, within: Listed) -> bool {
-        let listed = native(listed, script, within).expect(listed);
-        latin(latin_word)
-            .iter()
-            .any(|key| *key == listed || (key_is_stem(&listed) && key.starts_with(&listed)))
+        let listed = native(listed, script, within);
+        assert!(!listed.is_empty());
+        latin(latin_word).iter().any(|key| {
+            listed
+                .iter()
+                .any(|listed| key == listed || (key_is_stem(listed) && key.starts_with(listed)))
+        })
     }
 
     #[test]
@@ -389,7 +419,10 @@ mod tests {
             Listed::Alone
         ));
         // Short words have a key only in a phrase ("разрешение на работу").
-        assert_eq!(native("де", NativeScript::Cyrillic, Listed::Alone), None);
+        assert_eq!(
+            native("де", NativeScript::Cyrillic, Listed::Alone),
+            Vec::<String>::new()
+        );
         assert!(fits("na", "на", NativeScript::Cyrillic, Listed::InPhrase));
         assert!(!fits("nam", "на", NativeScript::Cyrillic, Listed::InPhrase));
     }
@@ -415,19 +448,33 @@ mod tests {
             ("sakan", "سكن"),
             ("shoghl", "شغل"),
             ("sho8l", "شغل"),
-            ("mosa3ade", "مساعدة"),
-            ("musaada", "مساعدة"),
             ("e7tiaj", "احتياج"),
             ("5arita", "خريطة"),
             ("eqamat", "إقامت"),
             ("komak", "کمک"),
         ] {
-            assert_eq!(native(listed, NativeScript::Arabic, Listed::Alone), None);
+            assert_eq!(
+                native(listed, NativeScript::Arabic, Listed::Alone),
+                Vec::<String>::new()
+            );
             assert!(
                 fits(typed, listed, NativeScript::Arabic, Listed::InPhrase),
                 "{typed} {listed}"
             );
         }
+        assert!(fits(
+            "musaada",
+            "مساعدة",
+            NativeScript::Arabic,
+            Listed::InPhrase
+        ));
+        // With its "3" for "ع", a word has its four consonants ("ms3d").
+        assert!(fits(
+            "mosa3ade",
+            "مساعدة",
+            NativeScript::Arabic,
+            Listed::Alone
+        ));
         assert!(!fits(
             "sakanat",
             "سكن",
@@ -440,7 +487,10 @@ mod tests {
             NativeScript::Arabic,
             Listed::Alone
         ));
-        assert_eq!(native("ب", NativeScript::Arabic, Listed::InPhrase), None);
+        assert_eq!(
+            native("ب", NativeScript::Arabic, Listed::InPhrase),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
@@ -448,13 +498,25 @@ mod tests {
         assert!(latin("مدرسه").is_empty());
         assert!(latin("2026").is_empty());
         assert!(latin("житло").is_empty());
-        assert_eq!(
-            native("zhytlo", NativeScript::Cyrillic, Listed::Alone),
-            None
-        );
-        assert_eq!(
-            native("sakan", NativeScript::Arabic, Listed::InPhrase),
-            None
-        );
+        assert!(native("zhytlo", NativeScript::Cyrillic, Listed::Alone).is_empty());
+        assert!(native("sakan", NativeScript::Arabic, Listed::InPhrase).is_empty());
+    }
+
+    /// "ع" is "3" in chat or left out (Persian speech, chat without digits): both fit.
+    #[test]
+    fn the_ayn_is_written_3_or_left_out() {
+        for (typed, listed) in [
+            ("3nwani", "عنوان"),
+            ("3enwan", "عنوان"),
+            ("msa3de", "مساعده"),
+            ("mosaade", "مساعده"),
+            ("moalem", "معلم"),
+            ("mo3alem", "معلم"),
+        ] {
+            assert!(
+                fits(typed, listed, NativeScript::Arabic, Listed::InPhrase),
+                "{typed} {listed}"
+            );
+        }
     }
 }

@@ -56,7 +56,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::romanized::{Listed, NativeScript, native_key};
+use crate::romanized::{Listed, NativeScript, native_keys};
 
 /// The file beside the locale folders for languages without texts.
 pub const OTHER_LANGUAGES_FILE: &str = "other-languages.txt";
@@ -148,7 +148,7 @@ impl WordLists {
                 entry
                     .words
                     .iter()
-                    .filter_map(|word| native_key(word, script, Listed::Alone))
+                    .flat_map(|word| native_keys(word, script, Listed::Alone))
                     .collect()
             })
             .unwrap_or_default();

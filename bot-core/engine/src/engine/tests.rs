@@ -4985,6 +4985,13 @@ fn a_first_message_in_latin_letters_opens_its_page() {
             "ar",
             "housing",
         ),
+        // "3" for "ع": "3nwani" (my address) with "sajjel" (register).
+        (
+            "marhaba, badi sajjel 3nwani el jdid",
+            "aywa",
+            "ar",
+            "register",
+        ),
         (
             "Zdravstvuyte, gde mozhno naiti vracha?",
             "da",

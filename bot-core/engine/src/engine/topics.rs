@@ -28,7 +28,7 @@ use super::script::{Script, script_of_language};
 use super::sound_keys::{KEY_MARK, cyrillic_key, german_key};
 use super::*;
 use crate::content::ChoiceOption;
-use crate::romanized::{Listed, NativeScript, is_key, key_is_stem, latin_keys, native_key};
+use crate::romanized::{Listed, NativeScript, is_key, key_is_stem, latin_keys, native_keys};
 use crate::words::tokens;
 
 /// How many menus below the one shown a topic is looked for: the main menu's pages and the
@@ -358,16 +358,7 @@ impl Engine {
                     phrases.extend(
                         self.phrases(label, std::iter::once(lang))
                             .iter()
-                            .filter_map(|phrase| {
-                                let listed = match phrase.len() {
-                                    1 => Listed::Alone,
-                                    _ => Listed::InPhrase,
-                                };
-                                phrase
-                                    .iter()
-                                    .map(|word| native_key(word, script, listed))
-                                    .collect()
-                            }),
+                            .flat_map(|phrase| keyed_phrases(phrase, script)),
                     );
                 }
                 phrases.into()
@@ -503,6 +494,30 @@ fn word_forms(word: &str) -> Vec<String> {
         );
     }
     forms
+}
+
+/// A listed phrase as keys (`romanized`): one phrase for each way its words' keys combine,
+/// none where a word has no key.
+fn keyed_phrases(phrase: &Phrase, script: NativeScript) -> Vec<Phrase> {
+    let listed = match phrase.len() {
+        1 => Listed::Alone,
+        _ => Listed::InPhrase,
+    };
+    let mut keyed: Vec<Phrase> = vec![Vec::new()];
+    for word in phrase {
+        let keys = native_keys(word, script, listed);
+        keyed = keyed
+            .iter()
+            .flat_map(|start| {
+                keys.iter().map(move |key| {
+                    let mut longer = start.clone();
+                    longer.push(key.clone());
+                    longer
+                })
+            })
+            .collect();
+    }
+    keyed
 }
 
 /// The script whose words of language `lang` are also compared typed in Latin letters.
