@@ -1091,6 +1091,14 @@ mod tests {
             ("پس‌فردا", 2),
             ("the day after tomorrow", 2),
             ("öbür gün", 2),
+            // Typed in Latin letters (an Arabic field test's "mbareh" was unreadable).
+            ("mbareh", -1),
+            ("vchera", -1),
+            ("vchora", -1),
+            ("diruz", -1),
+            ("emruz", 0),
+            ("bukra", 1),
+            ("pozavchera", -2),
         ] {
             assert_eq!(date(typed, DateRange::Any, today()), on(days), "{typed}");
         }
