@@ -4759,6 +4759,11 @@ fn a_count_in_words_is_the_number() {
         ("tr", "3 kişiyiz, ben, eşim ve oğlum", Some(3)),
         ("en", "we are 3, me and my two kids", None),
         ("uk", "я і двоє дітей, нас троє", None),
+        // Typed in Latin letters: an Arabizi field test's "ana w marti w 2 wlad" (me, my
+        // wife and 2 children) reached the summary as 2.
+        ("ar", "ana w marti w 2 wlad", None),
+        ("fa", "man va 3 bache", None),
+        ("ru", "nas 4", Some(4)),
     ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);
