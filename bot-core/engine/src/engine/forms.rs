@@ -385,9 +385,10 @@ impl Engine {
             // Ukrainian field test: "я і двоє дітей" (me and two children) got "Please write
             // a number", which it had: one number for all of them is what is asked.
             (FieldKind::Number { .. }, _)
-                if self.content.locales.date_words().adds_to_a_count(
-                    &words::tokens_and_numbers(&values::normalize_digits(text)),
-                ) =>
+                if values::number_after_a_list(text)
+                    || self.content.locales.date_words().adds_to_a_count(
+                        &words::tokens_and_numbers(&values::normalize_digits(text)),
+                    ) =>
             {
                 Err(Some(Refusal::NumberInAll))
             }

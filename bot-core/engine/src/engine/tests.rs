@@ -4764,6 +4764,10 @@ fn a_count_in_words_is_the_number() {
         ("ar", "ana w marti w 2 wlad", None),
         ("fa", "man va 3 bache", None),
         ("ru", "nas 4", Some(4)),
+        // People listed before the number, without an "and" the lists know.
+        ("ku", "ez, jina min, 2 zarok", None),
+        ("de", "ich, meine Frau, 2 Kinder", None),
+        ("de", "4 Personen, alle erwachsen", Some(4)),
     ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);

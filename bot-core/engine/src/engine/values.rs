@@ -1027,6 +1027,22 @@ pub fn names_a_street(input: &str) -> bool {
         .any(|word| STREET_ENDINGS.iter().any(|ending| word.ends_with(ending)))
 }
 
+/// Whether `input` lists people before its number ("ich, meine Frau, 2 Kinder", "ez, jina
+/// min, 2 zarok"): the number is one part of the count, said without an "and" of the
+/// language's `dates.txt`. A number in the first part ("4 Personen, alle erwachsen") is not.
+pub fn number_after_a_list(input: &str) -> bool {
+    let normalized = normalize_digits(input);
+    let mut parts = normalized
+        .split([',', '،', ';', '؛'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty());
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    !first.chars().any(|c| c.is_ascii_digit())
+        && parts.any(|part| part.chars().any(|c| c.is_ascii_digit()))
+}
+
 /// A number with words around it, as people answer "how many?": "3 Personen", "۳ نفر",
 /// "we are 4.". Only when it is the one number and every other word is letters: "3 oder 4",
 /// "3+1", "-3", "2 Erwachsene, 1 Kind" and "3er" are not read.
