@@ -25,8 +25,14 @@ pub(crate) const CYRILLIC_MARK: char = '\u{2}';
 pub(crate) const ARABIC_MARK: char = '\u{3}';
 
 /// Keys of a word alone shorter than this many letters (after the mark) are not made: "де"
-/// (where) and "de" (German "de" in an address) would be one.
-const MIN_CYRILLIC_LETTERS: usize = 4;
+/// (where) and "de" (German "de" in an address) would be one. Such a key fits only the
+/// same: a stem needs [`MIN_CYRILLIC_STEM`] ("vnzh" is "ВНЖ", the permit).
+const MIN_CYRILLIC_LETTERS: usize = 3;
+const MIN_CYRILLIC_STEM: usize = 4;
+
+/// A word of a language's word list (`words.txt`) counts for the guess from this many
+/// letters: German "den" is Russian "день" (day), English "net" "нет" (no).
+const MIN_CYRILLIC_LETTERS_TO_GUESS: usize = 4;
 
 /// Keys of an Arabic-script word alone need this many consonants: "btla3" (to get out)
 /// and "بطالة" (unemployment) share three, "barge" (a paper) and "برق" (electricity) too;
@@ -42,8 +48,12 @@ const MIN_CONSONANTS_IN_PHRASE: usize = 2;
 /// [`MIN_CYRILLIC_LETTERS_IN_PHRASE`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Listed {
+    /// A topic word alone.
     Alone,
+    /// A word of a topic phrase of several words.
     InPhrase,
+    /// A word of a language's word list, for the language guess.
+    ToGuess,
 }
 
 impl Listed {
@@ -53,6 +63,8 @@ impl Listed {
             (Self::Alone, NativeScript::Arabic) => MIN_CONSONANTS,
             (Self::InPhrase, NativeScript::Cyrillic) => MIN_CYRILLIC_LETTERS_IN_PHRASE,
             (Self::InPhrase, NativeScript::Arabic) => MIN_CONSONANTS_IN_PHRASE,
+            (Self::ToGuess, NativeScript::Cyrillic) => MIN_CYRILLIC_LETTERS_TO_GUESS,
+            (Self::ToGuess, NativeScript::Arabic) => MIN_CONSONANTS,
         }
     }
 }
@@ -82,7 +94,7 @@ impl NativeScript {
 pub(crate) fn key_is_stem(key: &str) -> bool {
     let letters = key.chars().count().saturating_sub(1);
     match key.chars().next() {
-        Some(CYRILLIC_MARK) => letters >= MIN_CYRILLIC_LETTERS,
+        Some(CYRILLIC_MARK) => letters >= MIN_CYRILLIC_STEM,
         Some(ARABIC_MARK) => letters >= MIN_CONSONANTS,
         _ => false,
     }
@@ -418,7 +430,11 @@ mod tests {
             NativeScript::Cyrillic,
             Listed::Alone
         ));
-        // Short words have a key only in a phrase ("разрешение на работу").
+        // Three letters fit only the same ("ВНЖ", the permit); shorter words have a key
+        // only in a phrase ("разрешение на работу").
+        assert!(fits("vnzh", "внж", NativeScript::Cyrillic, Listed::Alone));
+        assert!(!fits("vnzhe", "внж", NativeScript::Cyrillic, Listed::Alone));
+        assert!(native("день", NativeScript::Cyrillic, Listed::ToGuess).is_empty());
         assert_eq!(
             native("де", NativeScript::Cyrillic, Listed::Alone),
             Vec::<String>::new()

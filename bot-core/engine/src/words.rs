@@ -148,7 +148,7 @@ impl WordLists {
                 entry
                     .words
                     .iter()
-                    .flat_map(|word| native_keys(word, script, Listed::Alone))
+                    .flat_map(|word| native_keys(word, script, Listed::ToGuess))
                     .collect()
             })
             .unwrap_or_default();

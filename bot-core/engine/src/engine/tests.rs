@@ -5005,6 +5005,13 @@ fn a_first_message_in_latin_letters_opens_its_page() {
             "ar",
             "register",
         ),
+        // A three-letter word fits only the same: "vnzh" is "ВНЖ" (the permit).
+        (
+            "Zdravstvuyte, mne nuzhno prodlit vnzh",
+            "da",
+            "ru",
+            "immigration-permit",
+        ),
         (
             "Zdravstvuyte, gde mozhno naiti vracha?",
             "da",
