@@ -4764,6 +4764,10 @@ fn a_count_in_words_is_the_number() {
         ("ar", "ana w marti w 2 wlad", None),
         ("fa", "man va 3 bache", None),
         ("ru", "nas 4", Some(4)),
+        ("ru", "nas troe", Some(3)),
+        ("uk", "nas chetvero", Some(4)),
+        ("ar", "nehna khamse", Some(5)),
+        ("fa", "panj nafar", Some(5)),
         // People listed before the number, without an "and" the lists know.
         ("ku", "ez, jina min, 2 zarok", None),
         ("de", "ich, meine Frau, 2 Kinder", None),
