@@ -5574,6 +5574,10 @@ fn appointment_time_named_in_a_sentence() {
         ("fa", "بعد از ظهر بهتره", "afternoons"),
         ("en", "any time is fine for me", "any"),
         ("tr", "öğleden önce gelebilirim", "mornings"),
+        // Typed in Latin letters (a Ukrainian field test's "vrantsi" got "Please choose one
+        // of the options"), compared by the keys of the option's words (`romanized`).
+        ("uk", "vrantsi", "mornings"),
+        ("ru", "posle obeda", "afternoons"),
     ] {
         let mut talk = Talk::new();
         to_register_photos(&mut talk);

@@ -218,6 +218,17 @@ impl Engine {
             &format!("choice\u{0}{label}"),
             || {
                 let mut phrases = self.phrases(label, self.content.locales.languages());
+                // Typed in Latin letters ("vrantsi", "suriya"): the keys of the phrases of
+                // each language written in Cyrillic or Arabic script (`romanized`).
+                for lang in self.content.locales.languages() {
+                    if let Some(script) = native_script(lang) {
+                        phrases.extend(
+                            self.phrases(label, std::iter::once(lang))
+                                .iter()
+                                .flat_map(|phrase| keyed_phrases(phrase, script)),
+                        );
+                    }
+                }
                 // The long words of a label of several words name the option alone too
                 // ("продовження" for "Продовжити дозвіл на проживання"); short ones ("на",
                 // "oder") would name any.
