@@ -5805,6 +5805,20 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
         jobcenter(&talk).questions,
         ["Muss ich persönlich kommen?", "wann muss ich kommen"]
     );
+    // Typed in Latin letters: an Arabizi field test's "kif bsajjel wladi kaman" (how do I
+    // register my children too) was the family name, "shu lazem jib ma3i" got "A name
+    // cannot contain digits".
+    for (lang, question) in [
+        ("ar", "kif bsajjel wladi kaman"),
+        ("ar", "shu lazem jib ma3i"),
+        ("ru", "gde nuzhno podpisat"),
+        ("fa", "chi bayad biaram"),
+    ] {
+        let mut talk = to_jobcenter_form(lang);
+        let outputs = talk.send(Input::Text(question.into()));
+        kept(&talk, lang, &outputs);
+        assert_eq!(jobcenter(&talk).questions, [question]);
+    }
     // Three words that start with no question word are a name, as before.
     let mut names = to_jobcenter_form("en");
     names.text("Ahmad Ali Hassan");
