@@ -6263,6 +6263,11 @@ fn a_name_said_in_a_sentence_is_the_name() {
         ("ku", "Navê min Ehmed e", Answer::Text("Ehmed".into())),
         // A name that is no intro stays whole.
         ("en", "Nam Nguyen", Answer::Text("Nam Nguyen".into())),
+        // The intro typed in Latin letters.
+        ("ar", "ismi Haddad", Answer::Text("Haddad".into())),
+        ("ru", "moya familiya Ivanov", Answer::Text("Ivanov".into())),
+        ("fa", "esme man Ahmadi ast", Answer::Text("Ahmadi".into())),
+        ("uk", "prizvyshche Kovalenko", Answer::Text("Kovalenko".into())),
     ] {
         let mut talk = to_family_name(lang);
         talk.text(typed);
