@@ -1082,6 +1082,10 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
             "0157 1234567 is my number",
             Answer::Phone("0157 1234567".into()),
         ),
+        // The label typed in Latin letters.
+        ("raqmi 0157 1234567", Answer::Phone("0157 1234567".into())),
+        ("moy nomer 0157 1234567", Answer::Phone("0157 1234567".into())),
+        ("shomare man 0157 1234567 ast", Answer::Phone("0157 1234567".into())),
     ] {
         let mut talk = to_new_address("de");
         for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
