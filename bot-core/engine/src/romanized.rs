@@ -11,10 +11,11 @@
 //!
 //! Arabic script leaves short vowels out, and Latin spellings of one word differ in their
 //! vowels ("madrese", "madrasa", "mdrsa"), so the key is the consonants only, grouped as
-//! the chat spellings merge them: the chat digits ("7" for "ح", "5" for "خ", "3" for "ع",
-//! left out as "ع" is, like the glottal "2"), "ط" and "t", "ص", "ث" and "s", "ق", "غ", "گ"
-//! and "q", "g", "gh". A key needs [`MIN_CONSONANTS`] consonants: "bet" and "بيت" (house)
-//! have two, which other words share.
+//! the chat spellings merge them: the chat digits ("7" for "ح", "5" for "خ"; "3" for "ع",
+//! which a word has keys with and without, as Persian speech and chat without digits leave
+//! it out; the glottal "2" left out), "ط" and "t", "ص", "ث" and "s", "ق", "غ", "گ" and "q",
+//! "g", "gh". A word alone needs [`MIN_CONSONANTS`] consonants for a key: "bet" and "بيت"
+//! (house) have two, which other words share.
 //!
 //! Every key starts with a mark of its kind ([`CYRILLIC_MARK`], [`ARABIC_MARK`]), so that it
 //! is compared only with keys of the same kind, never with a word.
