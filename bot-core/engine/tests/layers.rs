@@ -13,7 +13,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("upload", &[]),
     ("answers", &[]),
     ("action", &[]),
-    ("words", &["diagnostic"]),
+    ("romanized", &[]),
+    ("words", &["diagnostic", "romanized"]),
     ("date_words", &["diagnostic", "words"]),
     ("name_spellings", &["diagnostic", "words"]),
     (
@@ -47,6 +48,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "upload",
             "answers",
             "action",
+            "romanized",
             "words",
             "date_words",
             "name_spellings",

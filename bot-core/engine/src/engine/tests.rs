@@ -1084,8 +1084,14 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
         ),
         // The label typed in Latin letters.
         ("raqmi 0157 1234567", Answer::Phone("0157 1234567".into())),
-        ("moy nomer 0157 1234567", Answer::Phone("0157 1234567".into())),
-        ("shomare man 0157 1234567 ast", Answer::Phone("0157 1234567".into())),
+        (
+            "moy nomer 0157 1234567",
+            Answer::Phone("0157 1234567".into()),
+        ),
+        (
+            "shomare man 0157 1234567 ast",
+            Answer::Phone("0157 1234567".into()),
+        ),
     ] {
         let mut talk = to_new_address("de");
         for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
@@ -6271,7 +6277,11 @@ fn a_name_said_in_a_sentence_is_the_name() {
         ("ar", "ismi Haddad", Answer::Text("Haddad".into())),
         ("ru", "moya familiya Ivanov", Answer::Text("Ivanov".into())),
         ("fa", "esme man Ahmadi ast", Answer::Text("Ahmadi".into())),
-        ("uk", "prizvyshche Kovalenko", Answer::Text("Kovalenko".into())),
+        (
+            "uk",
+            "prizvyshche Kovalenko",
+            Answer::Text("Kovalenko".into()),
+        ),
     ] {
         let mut talk = to_family_name(lang);
         talk.text(typed);
