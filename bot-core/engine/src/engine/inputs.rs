@@ -385,7 +385,7 @@ impl Engine {
             .or_else(|| {
                 // A yes or no where the screen asks one without Yes and No buttons: "Is
                 // everything right?" at the summary (yes sends, no shows the answers to
-                // change), and an optional question, where people say "no" when they have
+                // change), the questions before deleting or cancelling, and an optional question, where people say "no" when they have
                 // no phone or e-mail (it skips the question).
                 let yes = self.option_spellings("button-yes").contains(&typed);
                 let no = self.option_spellings("button-no").contains(&typed);
@@ -398,8 +398,16 @@ impl Engine {
                         .iter()
                         .find(|button| match Action::parse(button.data()) {
                             Ok(Action::Send) => yes,
+                            // "Delete everything?", "Cancel this request?" answered "tak",
+                            // "da", "بله" (a Ukrainian field test's "tak" was not
+                            // understood, "Так" was): not with a 👍 alone.
+                            Ok(Action::ConfirmDelete(true) | Action::ConfirmCancel(true)) => {
+                                yes && typed.chars().any(char::is_alphabetic)
+                            }
                             Ok(
                                 Action::Change
+                                | Action::ConfirmDelete(false)
+                                | Action::ConfirmCancel(false)
                                 | Action::Answer {
                                     value: FieldButton::Skip,
                                     ..

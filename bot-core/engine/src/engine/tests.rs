@@ -945,6 +945,48 @@ fn delete_asks_then_erases() {
     assert_eq!(talk.session, Session::default());
 }
 
+/// The questions before deleting everything and before cancelling a request answered in
+/// words, in Latin letters too (a Ukrainian field test's "tak" after /delete was not
+/// understood; "Так" was); a 👍 alone deletes nothing.
+#[test]
+fn delete_and_cancel_answered_in_words() {
+    let started = |lang: &str| {
+        let mut talk = Talk::speaking(lang);
+        talk.press("go:main:0");
+        talk.press("go:register:0");
+        talk.text("Kovalenko");
+        talk
+    };
+    for (lang, no, yes) in [
+        ("uk", "ni", "tak"),
+        ("ru", "net", "da"),
+        ("ar", "la", "naam"),
+    ] {
+        let mut talk = started(lang);
+        talk.text("/delete");
+        talk.text("👍");
+        assert!(
+            matches!(talk.session.state, State::ConfirmingDelete { .. }),
+            "{lang}"
+        );
+        let reply = talk.text(no);
+        assert!(
+            reply.starts_with(&talk.t(lang, "delete-kept")),
+            "{no}: {reply}"
+        );
+        talk.text("/delete");
+        let outputs = talk.send(Input::Text(yes.into()));
+        assert!(outputs.contains(&Output::EraseUserData), "{yes}");
+        let mut talk = started(lang);
+        talk.text("/cancel");
+        talk.text(no);
+        assert!(!talk.session.drafts.is_empty(), "{no}");
+        talk.text("/cancel");
+        talk.text(yes);
+        assert!(talk.session.drafts.is_empty(), "{yes}");
+    }
+}
+
 /// `/status` lists submitted requests; `/cancel` drops the draft and sends nothing.
 #[test]
 fn status_and_cancel() {
