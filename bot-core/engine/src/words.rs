@@ -535,6 +535,33 @@ mod tests {
         assert_eq!(fold_phrase("  auf   Deutsch! "), "auf deutsch");
     }
 
+    /// Chat digits: listed one by one (anything else is named with its line), and a word
+    /// of Latin letters with one beside a letter counts ("3andi", "sa7"), not a level
+    /// ("b2") or a number.
+    #[test]
+    fn chat_digits_are_read_and_recognised() {
+        let (lists, diagnostics) = load(&[(
+            "other-languages.txt",
+            "[xx]\nwords = marhaba\nchat_digits = 3, 7 5x\n",
+        )]);
+        let text = diagnostics.to_string();
+        assert!(text.contains("other-languages.txt:3"), "{text}");
+        assert!(text.contains("`5x` is not one digit"), "{text}");
+        let words = lists.get("xx").unwrap();
+        assert_eq!(words.chat_digits, BTreeSet::from(['3', '7']));
+        for (token, chat) in [
+            ("3andi", true),
+            ("sa7", true),
+            ("ma3ak", true),
+            ("b2", false),
+            ("2026", false),
+            ("a3", false),
+            ("sa5", false),
+        ] {
+            assert_eq!(words.has_chat_digit(token), chat, "{token}");
+        }
+    }
+
     #[test]
     fn both_files_are_read() {
         let (lists, diagnostics) = load(&[

@@ -218,16 +218,9 @@ impl Engine {
             &format!("choice\u{0}{label}"),
             || {
                 let mut phrases = self.phrases(label, self.content.locales.languages());
-                // Typed in Latin letters ("vrantsi", "suriya"): the keys of the phrases of
-                // each language written in Cyrillic or Arabic script (`romanized`).
+                // Typed in Latin letters ("vrantsi", "suriya"), in any language.
                 for lang in self.content.locales.languages() {
-                    if let Some(script) = native_script(lang) {
-                        phrases.extend(
-                            self.phrases(label, std::iter::once(lang))
-                                .iter()
-                                .flat_map(|phrase| keyed_phrases(phrase, script)),
-                        );
-                    }
+                    phrases.extend(self.romanized_phrases(label, lang));
                 }
                 // The long words of a label of several words name the option alone too
                 // ("продовження" for "Продовжити дозвіл на проживання"); short ones ("на",
@@ -245,6 +238,18 @@ impl Engine {
                 phrases.into()
             },
         )
+    }
+
+    /// The phrases of message `label` in `lang` as keys of their Latin spellings, where
+    /// `lang` is written in Cyrillic or Arabic script (`romanized`): "zhytlo" for "житло".
+    fn romanized_phrases(&self, label: &str, lang: &str) -> Vec<Phrase> {
+        let Some(script) = native_script(lang) else {
+            return Vec::new();
+        };
+        self.phrases(label, std::iter::once(lang))
+            .iter()
+            .flat_map(|phrase| keyed_phrases(phrase, script))
+            .collect()
     }
 
     /// The phrases of message `label` in `languages`: its text (whole, without its
@@ -363,15 +368,8 @@ impl Engine {
                         .iter()
                         .filter_map(|phrase| phrase.iter().map(|word| german_key(word)).collect()),
                 );
-                // The person's words typed in Latin letters ("zhytlo", "madrese"), compared
-                // by what such spellings keep (`romanized`).
-                if let Some(script) = native_script(lang) {
-                    phrases.extend(
-                        self.phrases(label, std::iter::once(lang))
-                            .iter()
-                            .flat_map(|phrase| keyed_phrases(phrase, script)),
-                    );
-                }
+                // The person's words typed in Latin letters ("zhytlo", "madrese").
+                phrases.extend(self.romanized_phrases(label, lang));
                 phrases.into()
             },
         )
