@@ -228,39 +228,64 @@ enum Spelling {
 
 /// A Latin word as a chat spelling of a Cyrillic word.
 fn latin_as_cyrillic(word: &str, spelling: Spelling) -> Option<String> {
-    let mut key = String::from(CYRILLIC_MARK);
+    const DIGRAPHS: [(&str, &str); 9] = [
+        ("shch", "S"),
+        ("sch", "S"),
+        ("tch", "C"),
+        ("sh", "S"),
+        ("ch", "C"),
+        ("zh", "Z"),
+        ("kh", "h"),
+        ("ts", "c"),
+        ("tz", "c"),
+    ];
+    let key = read_latin(CYRILLIC_MARK, word, &DIGRAPHS, |letter| {
+        Some(match letter {
+            'a' | 'b' | 'd' | 'e' | 'f' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'r' | 's' | 't'
+            | 'u' | 'v' | 'z' => itself(letter),
+            'g' | 'h' | 'x' => "h",
+            'j' if spelling == Spelling::Chat => "Z",
+            'w' if spelling == Spelling::Chat => "S",
+            'i' | 'y' | 'j' => "i",
+            'c' | 'q' => "k",
+            'w' => "v",
+            '4' => "C",
+            '6' => "S",
+            _ => return None,
+        })
+    })?;
+    finish_cyrillic(key)
+}
+
+/// A Latin word read into a key after `mark`: at each place the first of `digraphs` it
+/// starts with, else its letter as `letter` reads it; `None` for a letter it cannot read.
+fn read_latin(
+    mark: char,
+    word: &str,
+    digraphs: &[(&str, &'static str)],
+    letter: impl Fn(char) -> Option<&'static str>,
+) -> Option<String> {
+    let mut key = String::from(mark);
     let mut rest = word;
-    while let Some(letter) = rest.chars().next() {
-        let (sound, length) = match rest {
-            _ if rest.starts_with("shch") => ("S", 4),
-            _ if rest.starts_with("sch") => ("S", 3),
-            _ if rest.starts_with("tch") => ("C", 3),
-            _ if rest.starts_with("sh") => ("S", 2),
-            _ if rest.starts_with("ch") => ("C", 2),
-            _ if rest.starts_with("zh") => ("Z", 2),
-            _ if rest.starts_with("kh") => ("h", 2),
-            _ if rest.starts_with("ts") || rest.starts_with("tz") => ("c", 2),
-            _ => (
-                match letter {
-                    'a' | 'b' | 'd' | 'e' | 'f' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'r' | 's'
-                    | 't' | 'u' | 'v' | 'z' => &rest[..1],
-                    'g' | 'h' | 'x' => "h",
-                    'j' if spelling == Spelling::Chat => "Z",
-                    'w' if spelling == Spelling::Chat => "S",
-                    'i' | 'y' | 'j' => "i",
-                    'c' | 'q' => "k",
-                    'w' => "v",
-                    '4' => "C",
-                    '6' => "S",
-                    _ => return None,
-                },
-                1,
-            ),
+    while let Some(first) = rest.chars().next() {
+        let (sound, length) = match digraphs
+            .iter()
+            .find(|(spelling, _)| rest.starts_with(spelling))
+        {
+            Some((spelling, sound)) => (*sound, spelling.len()),
+            None => (letter(first)?, first.len_utf8()),
         };
         key.push_str(sound);
         rest = &rest[length..];
     }
-    finish_cyrillic(key)
+    Some(key)
+}
+
+/// An ASCII lower-case letter as a string of its own.
+fn itself(letter: char) -> &'static str {
+    const LETTERS: &str = "abcdefghijklmnopqrstuvwxyz";
+    let at = (letter as usize).saturating_sub('a' as usize);
+    LETTERS.get(at..=at).unwrap_or("")
 }
 
 /// Doubled letters made one ("ї" and "yi" are both one "i"), a "y" before a first "e" left
@@ -313,39 +338,43 @@ fn arabic_key(word: &str, ayn: Ayn) -> Option<String> {
 
 /// A Latin word as a chat spelling of an Arabic-script word.
 fn latin_as_arabic(word: &str, ayn: Ayn) -> Option<String> {
-    let mut key = String::from(ARABIC_MARK);
-    let mut rest = word;
-    while let Some(letter) = rest.chars().next() {
-        let (sound, length) = match rest {
-            _ if rest.starts_with("sh") => ("S", 2),
-            _ if rest.starts_with("ch") => ("C", 2),
-            _ if rest.starts_with("kh") => ("x", 2),
-            _ if rest.starts_with("gh") => ("q", 2),
-            _ if rest.starts_with("th") => ("s", 2),
-            _ if rest.starts_with("dh") || rest.starts_with("zh") => ("z", 2),
-            _ if rest.starts_with("ph") => ("f", 2),
-            // A last "h" after a vowel is the vowel's ("madreseh", "baleh").
-            _ if rest == "h" => ("", 1),
-            _ => (
-                match letter {
-                    'b' | 'd' | 'f' | 'h' | 'j' | 'k' | 'l' | 'm' | 'n' | 'q' | 'r' | 's' | 't'
-                    | 'x' | 'z' => &rest[..1],
-                    'p' => "b",
-                    'c' => "k",
-                    'g' | '8' | '9' => "q",
-                    '7' => "h",
-                    '5' => "x",
-                    '6' => "t",
-                    '3' if ayn == Ayn::Written => "3",
-                    'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v' | '2' | '3' => "",
-                    _ => return None,
-                },
-                1,
-            ),
-        };
-        key.push_str(sound);
-        rest = &rest[length..];
-    }
+    const DIGRAPHS: [(&str, &str); 8] = [
+        ("sh", "S"),
+        ("ch", "C"),
+        ("kh", "x"),
+        ("gh", "q"),
+        ("th", "s"),
+        ("dh", "z"),
+        ("zh", "z"),
+        ("ph", "f"),
+    ];
+    // A last "h" that is not part of a digraph is the vowel's before it ("madreseh",
+    // "baleh").
+    let word = match word.strip_suffix('h') {
+        Some(before)
+            if !DIGRAPHS
+                .iter()
+                .any(|(spelling, _)| word.ends_with(spelling)) =>
+        {
+            before
+        }
+        _ => word,
+    };
+    let key = read_latin(ARABIC_MARK, word, &DIGRAPHS, |letter| {
+        Some(match letter {
+            'b' | 'd' | 'f' | 'h' | 'j' | 'k' | 'l' | 'm' | 'n' | 'q' | 'r' | 's' | 't' | 'x'
+            | 'z' => itself(letter),
+            'p' => "b",
+            'c' => "k",
+            'g' | '8' | '9' => "q",
+            '7' => "h",
+            '5' => "x",
+            '6' => "t",
+            '3' if ayn == Ayn::Written => "3",
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'v' | '2' | '3' => "",
+            _ => return None,
+        })
+    })?;
     finish_arabic(key)
 }
 

@@ -151,6 +151,12 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
             }
         }
     };
+    // A word of several languages' lists counts for each, shared.
+    let add_shared = |scores: &mut BTreeMap<&str, Score>, owners: &[&str], points: f64| {
+        for owner in owners {
+            add(scores, owner, points / owners.len() as f64, Source::Lexical);
+        }
+    };
 
     // Letters only some languages use.
     let mut from_letters: BTreeMap<&str, f64> = BTreeMap::new();
@@ -190,14 +196,7 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
                 .map(|(code, _)| code)
                 .collect();
         }
-        for owner in &owners {
-            add(
-                &mut scores,
-                owner,
-                weight / owners.len() as f64,
-                Source::Lexical,
-            );
-        }
+        add_shared(&mut scores, &owners, weight);
     }
 
     // Words of a language in another script typed in Latin letters, chat digits.
@@ -217,14 +216,7 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
             .filter(|(_, words)| keys.iter().any(|key| words.romanized.contains(key)))
             .map(|(code, _)| code)
             .collect();
-        for owner in &owners {
-            add(
-                &mut scores,
-                owner,
-                ROMANIZED / owners.len() as f64,
-                Source::Lexical,
-            );
-        }
+        add_shared(&mut scores, &owners, ROMANIZED);
     }
 
     // whatlang, among the languages there are words or texts for.
