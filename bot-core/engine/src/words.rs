@@ -333,9 +333,8 @@ fn parse_line(
             .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
         "letters" => {
             for entry in entries.flat_map(str::split_whitespace) {
-                let mut chars = entry.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(letter), None) if letter.is_alphabetic() => {
+                match single_char(entry.chars()) {
+                    Some(letter) if letter.is_alphabetic() => {
                         words.letters.insert(letter);
                         // The other case too, unless it is a plain ASCII letter or more than
                         // one letter: Turkish ı is I in upper case, which English writes too,
@@ -357,9 +356,8 @@ fn parse_line(
         }
         "chat_digits" => {
             for entry in entries.flat_map(str::split_whitespace) {
-                let mut chars = entry.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(digit), None) if digit.is_ascii_digit() => {
+                match single_char(entry.chars()) {
+                    Some(digit) if digit.is_ascii_digit() => {
                         words.chat_digits.insert(digit);
                     }
                     _ => problem(

@@ -175,7 +175,8 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
         add(&mut scores, code, points.min(LETTERS_MAX), Source::Lexical);
     }
 
-    // Words of the lists, exactly or one typo away.
+    // Words of the lists, exactly or one typo away; words of a language in another script
+    // typed in Latin letters, and chat digits.
     for token in words::tokens(text) {
         let mut owners: Vec<&str> = lists
             .languages()
@@ -197,10 +198,7 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
                 .collect();
         }
         add_shared(&mut scores, &owners, weight);
-    }
 
-    // Words of a language in another script typed in Latin letters, chat digits.
-    for token in words::tokens(text) {
         for (code, _) in lists
             .languages()
             .filter(|(_, words)| words.has_chat_digit(&token))

@@ -111,8 +111,8 @@ pub(super) fn sent_before(draft: &Draft, fingerprint: &str) -> bool {
 
 /// At the photo question `field` just reached: the hard-to-read photos sent for it at an
 /// earlier question wait there for the choice (as many as it has room for), as if sent at
-/// it. Whether any did.
-pub(super) fn bring_ahead(draft: &mut Draft, field: &Field, max: usize) -> bool {
+/// it.
+pub(super) fn bring_ahead(draft: &mut Draft, field: &Field, max: usize) {
     let (mine, others): (Vec<_>, Vec<_>) = std::mem::take(&mut draft.unreadable_ahead)
         .into_iter()
         .partition(|ahead| ahead.field == field.id);
@@ -121,21 +121,17 @@ pub(super) fn bring_ahead(draft: &mut Draft, field: &Field, max: usize) -> bool 
     draft
         .unreadable
         .extend(mine.into_iter().take(room).map(|ahead| ahead.photo));
-    let Position::Field {
+    if let Position::Field {
         index, correcting, ..
     } = draft.position
-    else {
-        return false;
-    };
-    if draft.unreadable.is_empty() {
-        return false;
+        && !draft.unreadable.is_empty()
+    {
+        draft.position = Position::Field {
+            index,
+            correcting,
+            step: FieldStep::Retake,
+        };
     }
-    draft.position = Position::Field {
-        index,
-        correcting,
-        step: FieldStep::Retake,
-    };
-    true
 }
 
 /// A photo as [`arrive`] needs it.

@@ -24,7 +24,6 @@
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
 
-use super::script::{Script, script_of_language};
 use super::sound_keys::{KEY_MARK, cyrillic_key, german_key};
 use super::*;
 use crate::content::ChoiceOption;
@@ -243,7 +242,10 @@ impl Engine {
     /// The phrases of message `label` in `lang` as keys of their Latin spellings, where
     /// `lang` is written in Cyrillic or Arabic script (`romanized`): "zhytlo" for "житло".
     fn romanized_phrases(&self, label: &str, lang: &str) -> Vec<Phrase> {
-        let Some(script) = native_script(lang) else {
+        // The script its word list is written in, as the language guess reads it.
+        let Some(script) = (self.content.locales.words().get(lang))
+            .and_then(|words| NativeScript::of(words.script))
+        else {
             return Vec::new();
         };
         self.phrases(label, std::iter::once(lang))
@@ -527,15 +529,6 @@ fn keyed_phrases(phrase: &Phrase, script: NativeScript) -> Vec<Phrase> {
             .collect();
     }
     keyed
-}
-
-/// The script whose words of language `lang` are also compared typed in Latin letters.
-fn native_script(lang: &str) -> Option<NativeScript> {
-    match script_of_language(lang) {
-        Script::Cyrillic => Some(NativeScript::Cyrillic),
-        Script::Arabic => Some(NativeScript::Arabic),
-        _ => None,
-    }
 }
 
 fn is_arabic_letter(c: char) -> bool {
