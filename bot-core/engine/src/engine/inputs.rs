@@ -594,10 +594,17 @@ impl Engine {
             }
             Guess::NotAvailable { .. } => self.not_available(session, then, ctx, reply),
             Guess::Unknown => {
+                // An office word alone ("Krankenkasse", "Jobcenter"), which newcomers of
+                // every language learn first: its page once the language is chosen.
+                let then = match then {
+                    None => self.first_message_page(session, text, &self.lang(session, ctx)),
+                    then => then,
+                };
                 // "👋", "🙏": a greeting or thanks in signs, answered by the menu that says
                 // in every language what to do, not by "I did not understand" in English.
                 if matches!(session.state, State::ChoosingLanguage { .. })
                     && text.chars().any(char::is_alphanumeric)
+                    && then.is_none()
                 {
                     reply.note(self.t(&self.lang(session, ctx), "not-understood"));
                 }

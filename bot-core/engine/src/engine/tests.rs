@@ -6353,3 +6353,39 @@ fn a_name_said_in_a_sentence_is_the_name() {
     assert_eq!(draft(&talk).pending_original.as_deref(), Some("ئەحمەدە"));
     assert!(reply.contains("Ahmad?"), "{reply}");
 }
+
+/// An office word alone as the first message ("Krankenkasse"), in no language of its own,
+/// and one typed with a slip ("Auslenderbehörde"): the language menu without "I did not
+/// understand", and the word's page once a language is chosen.
+#[test]
+fn an_office_word_alone_opens_its_page_after_the_language() {
+    for (first, page) in [
+        ("Krankenkasse", "health-insurance"),
+        ("Auslenderbehörde", "immigration"),
+        ("Jobsenter", "jobcenter"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text("/start");
+        let reply = talk.text(first);
+        assert!(
+            !reply.contains(&talk.t("en", "not-understood")),
+            "{first}: {reply}"
+        );
+        // "Auslenderbehörde" is German enough to be proposed as the language.
+        assert!(
+            matches!(
+                talk.session.state,
+                State::ChoosingLanguage { .. } | State::ConfirmingLanguage { .. }
+            ),
+            "{first}: {:?}",
+            talk.session.state
+        );
+        talk.text("1");
+        assert_eq!(talk.session.language.as_deref(), Some("ar"), "{first}");
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == page),
+            "{first}: {:?}",
+            talk.session.state
+        );
+    }
+}
