@@ -31,7 +31,7 @@ main-text =
     Ich kann Ihre Anfrage auch an das richtige Amt senden.
     Was brauchen Sie?
 main-opt-register = Wohnsitz anmelden
-    .typed = anmeld, ummeld, Wohnsitz, Meldebescheinigung, Wohnungsgeberbestätigung, Bürgerbüro, Buergerbuero, Meldeamt, Einwohnermeldeamt, Adressänderung, neue Adresse, umgezogen, nach Kalletal gezogen, mich melden, hergezogen
+    .typed = anmeld, ummeld, Wohnsitz, Meldebescheinigung, Wohnungsgeberbestätigung, Bürgerbüro, Buergerbuero, Meldeamt, Einwohnermeldeamt, Adressänderung, neue Adresse, umgezogen, nach Kalletal gezogen, mich melden, hergezogen, Anmeldung, Ummeldung
 main-opt-immigration = Aufenthalt und Arbeitserlaubnis
     .typed = Aufenthalt, Ausländerbehörde, Auslaenderbehoerde, Ausländeramt, Visum, Visa, Duldung, Einbürgerung, Familiennachzug, Wohnsitzauflage
 main-opt-benefits = Sozialleistungen
@@ -157,7 +157,7 @@ jobcenter-text =
 jobcenter-opt-buergergeld = Bürgergeld
     .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf
 jobcenter-opt-jobsearch = Arbeit finden
-    .typed = Arbeit such, suche Arbeit, Arbeitssuche, Arbeitsuche, Jobsuche, Job such, suche Job, suche einen Job, Stellenangebot, Bewerbung, Lebenslauf, Ausbildung, Praktikum, Minijob
+    .typed = Arbeit such, suche Arbeit, Arbeitssuche, Arbeitsuche, Jobsuche, Job such, suche Job, suche einen Job, Stellenangebot, Bewerbung, Lebenslauf, Ausbildung, Praktikum, Minijob, Anerkennung
 jobcenter-opt-form = Anfrage an das Jobcenter
 jobcenter-buergergeld-text =
     Bürgergeld ist Geld zum Leben, für die Miete und die Heizung.
@@ -264,7 +264,7 @@ housing-opt-contract = Mietvertrag
 housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = Wohnberechtigungsschein, WBS, Sozialwohnung
 housing-opt-utilities = Müll, Strom und mehr
-    .typed = Müll, Muell, Abfall, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe
+    .typed = Müll, Muell, Abfall, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
 housing-search-text =
     Suchen Sie Wohnungen in der Zeitung, im Internet (zum Beispiel Kleinanzeigen oder ImmoScout24) und fragen Sie Bekannte.
     Bekommen Sie Bürgergeld oder AsylbLG? Fragen Sie das Jobcenter oder das Sozialamt, bevor Sie unterschreiben. Dort wird geprüft, ob die Miete nicht zu hoch ist.
