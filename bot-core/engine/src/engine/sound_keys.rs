@@ -43,35 +43,28 @@ const MIN_KEY_LETTERS: usize = 6;
 /// The key of a German word as [`crate::words::fold`] leaves it (lower case, umlauts
 /// without their dots, "ß" as "ss"), or `None` for a word of other letters or too short.
 pub(super) fn german_key(folded: &str) -> Option<String> {
-    if !folded.chars().all(|c| c.is_ascii_lowercase()) {
-        return None;
-    }
-    let mut word = folded.to_string();
     // Before "sch" becomes one letter: "st" and "sp" at the start sound "sht", "shp".
-    for (start, sound) in [("st", "St"), ("sp", "Sp")] {
-        if let Some(rest) = word.strip_prefix(start) {
-            word = format!("{sound}{rest}");
-        }
-    }
-    for (spelling, sound) in [
-        ("tsch", "C"),
-        ("sch", "S"),
-        // Not the silent "h" below: "Nacht" is "нахт".
-        ("ch", "H"),
-        ("ck", "k"),
-        ("ph", "f"),
-        ("qu", "kf"),
-        ("tz", "t"),
-        ("ie", "i"),
-        ("ei", "ai"),
-        ("ey", "ai"),
-        ("ay", "ai"),
-        ("eu", "oi"),
-        ("ce", "te"),
-        ("ci", "ti"),
-    ] {
-        word = word.replace(spelling, sound);
-    }
+    let word = respelled(
+        folded,
+        &[("st", "St"), ("sp", "Sp")],
+        &[
+            ("tsch", "C"),
+            ("sch", "S"),
+            // Not the silent "h" below: "Nacht" is "нахт".
+            ("ch", "H"),
+            ("ck", "k"),
+            ("ph", "f"),
+            ("qu", "kf"),
+            ("tz", "t"),
+            ("ie", "i"),
+            ("ei", "ai"),
+            ("ey", "ai"),
+            ("ay", "ai"),
+            ("eu", "oi"),
+            ("ce", "te"),
+            ("ci", "ti"),
+        ],
+    )?;
     let letters: Vec<char> = word.chars().collect();
     let is_vowel = |c: Option<&char>| c.is_some_and(|c| "aeiou".contains(*c));
     let mut key = String::with_capacity(word.len() + 1);
@@ -99,6 +92,26 @@ pub(super) fn german_key(folded: &str) -> Option<String> {
         });
     }
     finish(key)
+}
+
+/// A German word as [`crate::words::fold`] leaves it with its start spelled as `starts`
+/// say (the first that fits) and then every spelling of `spellings` replaced in turn;
+/// `None` for a word of other letters.
+fn respelled(folded: &str, starts: &[(&str, &str)], spellings: &[(&str, &str)]) -> Option<String> {
+    if !folded.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut word = match starts
+        .iter()
+        .find_map(|(start, sound)| Some((sound, folded.strip_prefix(start)?)))
+    {
+        Some((sound, rest)) => format!("{sound}{rest}"),
+        None => folded.to_string(),
+    };
+    for (spelling, sound) in spellings {
+        word = word.replace(spelling, sound);
+    }
+    Some(word)
 }
 
 /// The key of a word in Cyrillic letters, or `None` for a word with other letters or too
@@ -157,35 +170,28 @@ const VOWEL: char = '.';
 /// and Persian writers spell them (see [`arabic_script_keys`]), or `None` for a word of
 /// other letters or with fewer than [`MIN_CONSONANTS`] consonants.
 pub(super) fn german_consonants(folded: &str) -> Option<String> {
-    if !folded.chars().all(|c| c.is_ascii_lowercase()) {
-        return None;
-    }
-    let mut word = folded.to_string();
     // Before "sch" becomes one letter: "st" and "sp" at the start sound "sht", "shp"
     // ("شتویر", Steuer). "Job" is said as in English ("جوب").
-    for (start, sound) in [("st", "St"), ("sp", "Sp"), ("job", "kob")] {
-        if let Some(rest) = word.strip_prefix(start) {
-            word = format!("{sound}{rest}");
-        }
-    }
-    for (spelling, sound) in [
-        ("sch", "S"),
-        // "ch" after "a", "o", "u" is "خ" ("هوخ شوله", Hochschule), else "ش" ("بفلیشت",
-        // Pflicht); not the silent "h" below.
-        ("ach", "aH"),
-        ("och", "oH"),
-        ("uch", "uH"),
-        ("ch", "S"),
-        ("ck", "k"),
-        ("ph", "f"),
-        ("qu", "kf"),
-        ("tion", "sion"),
-        ("ce", "se"),
-        ("ci", "si"),
-        ("x", "ks"),
-    ] {
-        word = word.replace(spelling, sound);
-    }
+    let word = respelled(
+        folded,
+        &[("st", "St"), ("sp", "Sp"), ("job", "kob")],
+        &[
+            ("sch", "S"),
+            // "ch" after "a", "o", "u" is "خ" ("هوخ شوله", Hochschule), else "ش" ("بفلیشت",
+            // Pflicht); not the silent "h" below.
+            ("ach", "aH"),
+            ("och", "oH"),
+            ("uch", "uH"),
+            ("ch", "S"),
+            ("ck", "k"),
+            ("ph", "f"),
+            ("qu", "kf"),
+            ("tion", "sion"),
+            ("ce", "se"),
+            ("ci", "si"),
+            ("x", "ks"),
+        ],
+    )?;
     let letters: Vec<char> = word.chars().collect();
     let is_vowel = |c: Option<&char>| c.is_some_and(|c| "aeiouy".contains(*c));
     let mut spelled = String::with_capacity(word.len());
