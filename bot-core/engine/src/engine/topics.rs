@@ -840,6 +840,12 @@ mod tests {
             topic("ich will meinen WOHNSITZ ANMELDEN bitte", "de").as_deref(),
             Some("register")
         );
+        // A phrase in a row outweighs a pair turned round over the same word: "rent
+        // contract", not "help … rent" (Wohngeld).
+        assert_eq!(
+            topic("hello i need help with my rent contract", "en").as_deref(),
+            Some("housing-contract")
+        );
         // Two words apart ("переїхали в нову квартиру": moved into a new flat).
         assert_eq!(
             topic("привіт переїхали в нову квартиру де зареєструватись", "uk").as_deref(),
@@ -985,6 +991,8 @@ mod tests {
             ),
             ("wo bekomme ich Kindergelt", "de", "benefits-kindergeld"),
             ("мне нужна регестрация", "ru", "register"),
+            // Ukrainian with the Russian word, as many write it (listed in uk too).
+            ("мені потрібна регестрація", "uk", "register"),
             ("I need a Dolmetcher", "en", "counselling-office"),
             // Two slips in a word of twelve letters or more.
             ("krankenkase", "de", "health-insurance"),
