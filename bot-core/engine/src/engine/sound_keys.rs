@@ -13,6 +13,12 @@
 //! A key starts with [`KEY_MARK`], so that it is compared with keys only. Only keys of
 //! [`MIN_KEY_LETTERS`] or more letters are made: shorter German words and stems have keys
 //! that ordinary Russian or Ukrainian words share ("bedroh" and "бедро", the thigh).
+//!
+//! Arabic and Persian speakers write the same words in their letters ("الجوب سنتر",
+//! "سوسیال امت", "کرانکن کاسه"), by the consonants and the long vowels, often split where
+//! the German compound joins. For them both sides are reduced to their consonants
+//! ([`german_consonants`], [`arabic_script_keys`]), a sentence's words also joined by two
+//! and three, and a key fits only the same key, of [`MIN_CONSONANTS`] consonants or more.
 
 /// The first character of every key: a key equals no word.
 pub(super) const KEY_MARK: char = '\u{1}';
