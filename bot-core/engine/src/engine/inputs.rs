@@ -1311,7 +1311,7 @@ fn the_only_button<'a>(mut found: impl Iterator<Item = &'a Button>) -> Option<St
 /// Letters a label's or word's start needs to name it: four ("Sosy" is enough, "Her" is
 /// not), three in Arabic script, which leaves short vowels unwritten ("صبح" for "صبح‌ها").
 fn min_typed_letters(typed: &str) -> usize {
-    if typed.chars().any(|c| ('\u{600}'..='\u{6FF}').contains(&c)) {
+    if typed.chars().any(super::script::is_arabic_letter) {
         3
     } else {
         4

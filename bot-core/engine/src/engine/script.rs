@@ -47,6 +47,12 @@ pub(super) fn script_of(c: char) -> Script {
     }
 }
 
+/// Whether `c` is in the Arabic block, where folded Arabic and Persian text stays (the
+/// presentation forms [`script_of`] also counts are not).
+pub(super) fn is_arabic_letter(c: char) -> bool {
+    ('\u{600}'..='\u{6FF}').contains(&c)
+}
+
 /// The script most letters of `text` are in; `None` without letters.
 pub fn main_script(text: &str) -> Option<Script> {
     let mut counts = [0usize; 5];

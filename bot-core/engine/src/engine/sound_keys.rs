@@ -20,6 +20,9 @@
 //! ([`german_consonants`], [`arabic_script_keys`]), a sentence's words also joined by two
 //! and three, and a key fits only the same key, of [`MIN_CONSONANTS`] consonants or more.
 
+use super::script::is_arabic_letter;
+use super::topics::ARABIC_ARTICLES;
+
 /// The first character of every key: a key equals no word.
 pub(super) const KEY_MARK: char = '\u{1}';
 
@@ -232,9 +235,6 @@ pub(super) fn german_consonants(folded: &str) -> Option<String> {
 /// "e" ("کاسه"). The key keeps the consonants only, grouped so: "سوسیال امت" and
 /// "Sozialamt", "کرانکن کاسه" and "Krankenkasse" are one.
 pub(super) fn arabic_script_keys(words: &[String]) -> Vec<Vec<(String, usize)>> {
-    const ARTICLES: [&str; 10] = [
-        "وبال", "فبال", "ولل", "وال", "فال", "بال", "کال", "عال", "لل", "ال",
-    ];
     // Each word's spellings, once: as written, then without an article.
     let spellings: Vec<Vec<String>> = words
         .iter()
@@ -244,7 +244,7 @@ pub(super) fn arabic_script_keys(words: &[String]) -> Vec<Vec<(String, usize)>> 
             };
             let mut spellings = vec![whole];
             spellings.extend(
-                ARTICLES
+                ARABIC_ARTICLES
                     .iter()
                     .filter_map(|article| word.strip_prefix(article))
                     .filter_map(arabic_spelled),
@@ -278,7 +278,7 @@ pub(super) fn arabic_script_keys(words: &[String]) -> Vec<Vec<(String, usize)>> 
 /// An Arabic-script word's letters as [`german_consonants`] spells German ones, vowels as
 /// [`VOWEL`]; `None` for a word with other letters.
 fn arabic_spelled(word: &str) -> Option<String> {
-    if !word.starts_with(|c| ('\u{600}'..='\u{6FF}').contains(&c)) {
+    if !word.starts_with(is_arabic_letter) {
         return None;
     }
     let letters: Vec<char> = word.chars().collect();

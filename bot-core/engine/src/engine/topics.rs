@@ -26,6 +26,7 @@
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
 
+use super::script::is_arabic_letter;
 use super::sound_keys::{
     CONSONANTS_MARK, arabic_script_keys, cyrillic_key, german_consonants, german_key, is_sound_key,
 };
@@ -380,16 +381,16 @@ impl Engine {
             || {
                 let offices = self.offices_languages();
                 let mut phrases = self.phrases(label, self.offices_and(lang).into_iter());
+                let offices_phrases = self.phrases(label, offices.into_iter());
                 // The offices' words written in Cyrillic letters ("мельдебешайнигунг"),
                 // compared by their sound.
-                // And in Arabic or Persian letters ("جوب سنتر", "سوسیال امت"), compared by
-                // their consonants.
-                let offices_phrases = self.phrases(label, offices.into_iter());
                 phrases.extend(
                     offices_phrases
                         .iter()
                         .filter_map(|phrase| phrase.iter().map(|word| german_key(word)).collect()),
                 );
+                // And in Arabic or Persian letters ("جوب سنتر", "سوسیال امت"), compared by
+                // their consonants.
                 phrases.extend(offices_phrases.iter().filter_map(|phrase| {
                     phrase.iter().map(|word| german_consonants(word)).collect()
                 }));
@@ -479,11 +480,10 @@ fn standing(
         .flatten()
         .flat_map(|form| {
             // A consonant key fits only the same key: its starts are not needed.
-            let whole = form.starts_with(CONSONANTS_MARK).then_some(form.as_str());
+            let whole_only = form.starts_with(CONSONANTS_MARK);
             form.char_indices()
                 .map(move |(at, c)| &form[..at + c.len_utf8()])
-                .filter(move |_| whole.is_none())
-                .chain(whole)
+                .filter(move |start| !whole_only || start.len() == form.len())
         })
         .collect();
     // The longest form starting with each letter: a slip keeps the first letter and
@@ -501,12 +501,9 @@ fn standing(
             let can_fit = |word: &String| {
                 let needed = match fitting {
                     Fitting::SharedStart => shared_start(word).unwrap_or(word),
-                    // A word long enough to slip, or as `Stems`.
-                    // Keys do not slip (`slip_fits`).
+                    // A word that may slip, or as `Stems`.
                     Fitting::Slip
-                        if word.chars().count() >= SLIP_MIN_LETTERS
-                            && !is_sound_key(word)
-                            && !is_key(word)
+                        if may_slip(word)
                             && word.chars().next().is_some_and(|c| {
                                 first_letters.get(&c).is_some_and(|&longest| {
                                     longest + MAX_SLIPS >= word.chars().count()
@@ -567,22 +564,26 @@ fn label_phrases(label: &str) -> impl Iterator<Item = String> {
         .chain(inside)
 }
 
+/// The article as Arabic joins it to the front of a word, also with "و" or "ف" (and), "ب"
+/// (with), "ل" (for) or "ک" (as) before it, and the spoken "عال" for "على ال" (on the).
+pub(super) const ARABIC_ARTICLES: [&str; 11] = [
+    "وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "کال", "عال", "لل", "ال",
+];
+
 /// The forms a sentence's (folded) word is compared in: itself and, in Arabic script,
 /// without what Arabic joins to the front of a word: "و" or "ف" (and), "ب" or "ل" (with,
 /// for), the article ("والسكن", "بالتسجيل", "وبالسكن") and the spoken "عال" for "على ال"
 /// (on the: "كيف اقدم عالكيندرغيلد", "يروح عالمدرسة").
 fn word_forms(word: &str) -> Vec<String> {
-    const PREFIXES: [&str; 19] = [
-        "وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "کال", "عال", "لل", "ال", "وب", "ول",
-        "فب", "فل", "و", "ف", "ب", "ل",
-    ];
+    const JOINED: [&str; 8] = ["وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"];
     let mut forms = vec![word.to_string()];
     forms.extend(cyrillic_key(word));
     forms.extend(latin_keys(word));
     if word.chars().any(is_arabic_letter) {
         forms.extend(
-            PREFIXES
+            ARABIC_ARTICLES
                 .iter()
+                .chain(&JOINED)
                 .filter_map(|prefix| word.strip_prefix(prefix))
                 .filter(|rest| rest.chars().count() >= 2)
                 .map(str::to_string),
@@ -613,10 +614,6 @@ fn keyed_phrases(phrase: &Phrase, script: NativeScript) -> Vec<Phrase> {
             .collect();
     }
     keyed
-}
-
-fn is_arabic_letter(c: char) -> bool {
-    ('\u{600}'..='\u{6FF}').contains(&c)
 }
 
 /// Whether a sentence's word (in its forms) fits a listed word: the same, or starting with
@@ -676,10 +673,10 @@ const SLIPPED_STEM_MIN_LETTERS: usize = 8;
 /// slip or two (see [`Fitting::Slip`]), or starts with it so. The first letter must be
 /// the same: people rarely slip there, and it keeps the search small.
 fn slip_fits(forms: &[String], listed: &str) -> bool {
-    let letters = listed.chars().count();
-    if letters < SLIP_MIN_LETTERS || is_sound_key(listed) || is_key(listed) {
+    if !may_slip(listed) {
         return false;
     }
+    let letters = listed.chars().count();
     let allowed = if letters >= TWO_SLIPS_MIN_LETTERS {
         MAX_SLIPS
     } else {
@@ -706,6 +703,12 @@ fn slip_fits(forms: &[String], listed: &str) -> bool {
                     })
                 })
         })
+}
+
+/// Whether listed word `listed` is long enough to fit with a slip, and a word, not a key
+/// (keys are compared whole).
+fn may_slip(listed: &str) -> bool {
+    listed.chars().count() >= SLIP_MIN_LETTERS && !is_sound_key(listed) && !is_key(listed)
 }
 
 /// The first [`SHARED_START`] letters by which listed `word` fits under
