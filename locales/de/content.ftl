@@ -46,8 +46,11 @@ main-opt-health = Gesundheit
     .typed = krank, Schmerz, schwanger, impf, Klinik
 main-opt-housing = Wohnen
     .typed = Miete, Vermieter, Unterkunft, Gemeinschaftsunterkunft
+# `.alone`: Wörter, die dieses Thema nur nennen, wo ein Satz kein anderes nennt: "Ich verstehe den Brief nicht" öffnet die Beratung, "ein Brief vom Jobcenter" das Jobcenter. `.unless`: Wörter, mit denen sie es nicht nennen ("einen Brief nach Hause schicken").
 main-opt-counselling = Beratung
     .typed = Beratung, beraten, Berater, Sozialarbeiter, Sozialberatung, Flüchtlingsberatung, Caritas, Diakonie, AWO
+    .alone = Brief, Briefe, Brif, Bescheid, Formular, Antrag, Amtsdeutsch, Post vom Amt, Post bekommen, Behördenpost, Schreiben vom, Rechnung, Mahnung, Zahlungserinnerung, Bußgeld
+    .unless = schick, senden, versend, abschick, Briefmarke, Briefkasten, Führerschein, Fahrerlaubnis, Drucker
 main-opt-emergency = Notfall
     .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand
 
@@ -264,7 +267,7 @@ housing-opt-contract = Mietvertrag
 housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = Wohnberechtigungsschein, WBS, Sozialwohnung
 housing-opt-utilities = Müll, Strom und mehr
-    .typed = Müll, Muell, Abfall, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
+    .typed = Müll, Muell, Abfall, Altpapier, Papiertonne, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
 housing-search-text =
     Suchen Sie Wohnungen in der Zeitung, im Internet (zum Beispiel Kleinanzeigen oder ImmoScout24) und fragen Sie Bekannte.
     Bekommen Sie Bürgergeld oder AsylbLG? Fragen Sie das Jobcenter oder das Sozialamt, bevor Sie unterschreiben. Dort wird geprüft, ob die Miete nicht zu hoch ist.

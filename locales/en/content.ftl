@@ -45,8 +45,11 @@ main-opt-health = Health
     .typed = health, sick, ill, illness, hospital, pain, pregnan, vaccin, medical
 main-opt-housing = Housing
     .typed = housing, rent, landlord, accommodation, tenant
+# `.alone`: words that name this topic only where a sentence names no other: "I got a letter" opens counselling, "a letter from the Jobcenter" the Jobcenter. `.unless`: words with which they do not ("send a letter home").
 main-opt-counselling = Counselling
     .typed = counsel, advice, advis, social worker
+    .alone = letter, leter, official mail, paperwork, form, forms, application, fill in, fill out, official document, official paper, paper from, document in german, bill, invoice
+    .unless = send, post a, stamp, write a letter, letter to my, mailbox, driving licence, driving license, drivers license, driver's license, printer
 main-opt-emergency = Emergency
     .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted
 

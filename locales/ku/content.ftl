@@ -49,6 +49,8 @@ main-opt-housing = Xanî
     .typed = xanî, kirê, xwediyê xanî
 main-opt-counselling = Şêwirdarî
     .typed = şêwir
+    .alone = name, nameyek, form, forma, Brief, kaxez, fature, serlêdan
+    .unless = bişîn, bisin, dişîn, disin, binivîs, ehliyet, printer
 main-opt-emergency = Rewşa awarte
     .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe
 

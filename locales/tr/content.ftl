@@ -48,6 +48,8 @@ main-opt-housing = Konut
     .typed = konut, kira, barınma, toplu konaklama, ev sahib
 main-opt-counselling = Danışmanlık
     .typed = danış, biriyle konuş, biriyle görüş
+    .alone = mektup, mektub, resmi yazı, form, dilekçe, evrak, kağıt geldi, fatura, ödeme hatırlatma, ceza
+    .unless = göndermek, göndereyim, gönderebilir, yollamak, postala, ehliyet, yazıcı
 main-opt-emergency = Acil durum
     .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak
 

@@ -292,17 +292,20 @@ fn check_yes_and_no_phrases(flow: &Flow, locales: &Locales, diagnostics: &mut Di
 }
 
 /// A choice option shown first for a language the content does not have is a typo.
-/// A topic word (`.typed` of a menu option) listed under two options of one menu names
-/// neither: a sentence with it opens no page (see the engine's `topics`).
+/// A topic word (`.typed` of a menu option, or `.alone`) listed under two options of one
+/// menu names neither: a sentence with it opens no page (see the engine's `topics`).
 fn check_topic_words(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics) {
     for id in &flow.node_order {
         let Some(node) = flow.node(id) else {
             continue;
         };
-        for lang in locales.languages() {
+        for (lang, attribute) in locales
+            .languages()
+            .flat_map(|lang| [(lang, "typed"), (lang, "alone")])
+        {
             let mut first_option: BTreeMap<String, (&str, &str)> = BTreeMap::new();
             for option in node.kind.options() {
-                let Some(typed) = locales.attribute(lang, &option.label, "typed") else {
+                let Some(typed) = locales.attribute(lang, &option.label, attribute) else {
                     continue;
                 };
                 for word in typed.split(',') {
@@ -317,7 +320,7 @@ fn check_topic_words(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnosti
                                 lang,
                                 &option.label,
                                 format!(
-                                    "topic word `{}` is in `.typed` of both `{label}` and `{}`, options of `{id}`: a sentence with it opens neither",
+                                    "topic word `{}` is in `.{attribute}` of both `{label}` and `{}`, options of `{id}`: a sentence with it opens neither",
                                     word.trim(),
                                     option.label
                                 ),
@@ -830,6 +833,20 @@ mod tests {
                 && twice[0].problem.contains("main-opt-housing"),
             "{}",
             twice[0]
+        );
+        // The same among the words that name a topic only alone.
+        let alone = caseworker::problems_with("locales/de/content.ftl", "topic word", |text| {
+            text.replacen(
+                "main-opt-emergency = Notfall",
+                "main-opt-emergency = Notfall\n    .alone = Formular",
+                1,
+            )
+        });
+        assert_eq!(alone.len(), 1, "{alone:#?}");
+        assert!(
+            alone[0].problem.contains("`.alone`") && alone[0].problem.contains("`Formular`"),
+            "{}",
+            alone[0]
         );
     }
 

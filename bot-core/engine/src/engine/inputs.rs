@@ -171,15 +171,7 @@ impl Engine {
                 };
             }
             match named {
-                Named::One(topic) => {
-                    for menu in topic.menus {
-                        self.remember(session, menu);
-                    }
-                    // A photo of a letter, then "Jobcenter": the page opens, and the photo
-                    // still waits for a person, with its button on the page.
-                    self.keep_file_offer(session, &lang, reply);
-                    return self.enter(session, &topic.target, true, ctx, reply);
-                }
+                Named::One(topic) => return self.open_topic(session, topic, ctx, reply),
                 // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German
                 // field test got "I have no answer to that here"): the person is ready for
                 // the request. Its form opens, and the name answers its first question.
@@ -238,7 +230,19 @@ impl Engine {
                 {
                     return;
                 }
-                Named::Nothing | Named::Several => {}
+                // "Brief", "I got a letter" (not a question: that is offered to a person
+                // above): the counselling menu, by the words that name a topic only alone.
+                Named::Nothing => {
+                    let alone = self.named_alone(&here, text, &lang).or_else(|| {
+                        (here != start)
+                            .then(|| self.named_alone(&start, text, &lang))
+                            .flatten()
+                    });
+                    if let Some(topic) = alone {
+                        return self.open_topic(session, topic, ctx, reply);
+                    }
+                }
+                Named::Several => {}
             }
         }
         reply.note(
@@ -246,6 +250,24 @@ impl Engine {
                 .unwrap_or_else(|| self.t(&lang, "not-understood")),
         );
         self.reprompt(session, ctx, reply);
+    }
+
+    /// Opens a topic a sentence named, with the menus on the way remembered for Back.
+    fn open_topic(
+        &self,
+        session: &mut Session,
+        topic: topics::TopicPath,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        for menu in topic.menus {
+            self.remember(session, menu);
+        }
+        // A photo of a letter, then "Jobcenter": the page opens, and the photo still waits
+        // for a person, with its button on the page.
+        self.keep_file_offer(session, &lang, reply);
+        self.enter(session, &topic.target, true, ctx, reply);
     }
 
     /// "11" under ten buttons, "0": which numbers there are (an English field test got
@@ -277,8 +299,7 @@ impl Engine {
     /// the way remembered for Back: where a first message (or the message that settles
     /// its language) leads once the language is set.
     fn first_message_page(&self, session: &mut Session, text: &str, lang: &str) -> Option<String> {
-        let start = self.content.flow.start.clone();
-        self.named_topic(&start, text, lang).map(|topic| {
+        self.first_topic(text, lang).map(|topic| {
             for menu in topic.menus {
                 self.remember(session, menu);
             }
@@ -562,10 +583,7 @@ impl Engine {
             Guess::Language {
                 code,
                 confident: true,
-            } if then.is_none()
-                && text.contains(['?', '؟'])
-                && crate::words::tokens(text).len() >= 3 =>
-            {
+            } if then.is_none() && topics::asks_a_person(text) => {
                 self.set_language(session, &code, reply);
                 session.trail.clear();
                 session.state = State::AtNode {

@@ -5028,6 +5028,68 @@ fn a_first_message_naming_a_topic_opens_its_page() {
     assert!(reply.contains(&talk.t("de", "main-text")), "{reply}");
 }
 
+/// A letter not understood is the counselling menu's (its text begins with help with
+/// letters): its words (`.alone`) name a topic only where a sentence names no other, so a
+/// letter from the Jobcenter is the Jobcenter's. Before, every first message about a letter
+/// got the main menu alone. A question ("Was steht in diesem Brief?") is still offered to
+/// a person, which is the better answer for it.
+#[test]
+fn a_letter_alone_opens_the_counselling_menu() {
+    let at = |talk: &Talk, page: &str| matches!(&talk.session.state, State::AtNode { node } if node == page);
+    let first = |text: &str| {
+        let mut talk = Talk::new();
+        let outputs = talk.send(Input::Text(text.to_string()));
+        if matches!(talk.session.state, State::ConfirmingLanguage { .. }) {
+            talk.press(&buttons(&outputs)[0]);
+        }
+        talk
+    };
+    for text in [
+        "Ich habe einen Brief bekommen und verstehe ihn nicht",
+        "I got a letter and I do not understand it",
+        "وصلتني رسالة وما فهمتها",
+        "یه نامه اومده نمیفهمم",
+        "пришло письмо, ничего не понимаю",
+        "Мені прийшов лист, я нічого не розумію",
+        "Bir mektup geldi, anlamadım",
+    ] {
+        let talk = first(text);
+        assert!(at(&talk, "counselling"), "{text}: {:?}", talk.session.state);
+    }
+    // With an office named, the office.
+    for text in [
+        "Ich habe einen Brief vom Jobcenter bekommen",
+        "عندي رسالة من الجوب سنتر",
+    ] {
+        let talk = first(text);
+        assert!(at(&talk, "jobcenter"), "{text}: {:?}", talk.session.state);
+    }
+    // A letter sent, not received (`.unless`): the main menu.
+    for text in [
+        "I want to send a letter to my family",
+        "بدي ابعت رسالة لاهلي بسوريا",
+    ] {
+        let talk = first(text);
+        assert!(at(&talk, "main"), "{text}: {:?}", talk.session.state);
+    }
+    // A question: the main menu, and the offer to write it to a person.
+    let mut talk = Talk::new();
+    let outputs = talk.send(Input::Text(
+        "Guten Tag, was steht in diesem Brief?".to_string(),
+    ));
+    assert!(at(&talk, "main"), "{:?}", talk.session.state);
+    assert!(
+        labels(&outputs).contains(&talk.t("de", "counselling-opt-person")),
+        "{:?}",
+        labels(&outputs)
+    );
+    // At a menu: one word.
+    let mut talk = Talk::speaking("de");
+    talk.text("Hallo");
+    talk.text("Formular");
+    assert!(at(&talk, "counselling"), "{:?}", talk.session.state);
+}
+
 /// A first message in one's language typed in Latin letters (a phone without its
 /// keyboard) is read for its language and its topic: field tests in Persian ("maktab",
 /// school), Ukrainian ("zhytlom", housing), Arabic ("bet", a house, with chat digits) and

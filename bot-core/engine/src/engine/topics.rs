@@ -104,8 +104,7 @@ impl Engine {
     /// The page a first message written in `lang` names, from the main menu: for a
     /// deployment of several municipalities, which asks for the municipality first.
     pub fn first_message_topic(&self, text: &str, lang: &str) -> Option<String> {
-        self.named_topic(&self.content.flow.start, text, lang)
-            .map(|topic| topic.target)
+        self.first_topic(text, lang).map(|topic| topic.target)
     }
 
     /// The menus on the way from the main menu to node `target`, where it is a page or
@@ -129,15 +128,59 @@ impl Engine {
 
     /// What `text` names among the options of node `from` and of the menus below it.
     pub(super) fn find_topic(&self, from: &str, text: &str, lang: &str) -> Named {
+        self.find_topic_by(from, text, lang, Self::topic_spellings)
+    }
+
+    /// The page or menu `text` names among the options of node `from` and of the menus
+    /// below it by the words that name a topic only alone (`.alone`), where none of the
+    /// option's `.unless` words stand beside them: for a sentence that
+    /// [`Self::find_topic`] finds naming nothing.
+    pub(super) fn named_alone(&self, from: &str, text: &str, lang: &str) -> Option<TopicPath> {
+        let spellings = |engine: &Self, label: &str, lang: &str| {
+            let alone = engine.alone_spellings(label, lang);
+            // "how do I send a letter to my mother": not a letter to understand.
+            if alone.is_empty() || !engine.unless_fits(label, lang, text) {
+                alone
+            } else {
+                Arc::from([])
+            }
+        };
+        match self.find_topic_by(from, text, lang, spellings) {
+            Named::One(path) => Some(path),
+            Named::Several | Named::Nothing => None,
+        }
+    }
+
+    /// The topic a first message names from the main menu: by its topic words, else by
+    /// the words that name a topic only alone — unless it is a question for a person
+    /// ([`asks_a_person`]), which the first message's offer answers better.
+    pub(super) fn first_topic(&self, text: &str, lang: &str) -> Option<TopicPath> {
+        let start = &self.content.flow.start;
+        self.named_topic(start, text, lang).or_else(|| {
+            if asks_a_person(text) {
+                None
+            } else {
+                self.named_alone(start, text, lang)
+            }
+        })
+    }
+
+    /// What `text` names among the options of node `from` and of the menus below it, by
+    /// the phrases `spellings` gives for an option's label in `lang`.
+    fn find_topic_by(
+        &self,
+        from: &str,
+        text: &str,
+        lang: &str,
+        spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
+    ) -> Named {
         let topics = self.topics_below(from);
         // Slips allowed, weighing less than words as written: "Auslenderbehörde",
         // "Krankenkase" (where "krank" alone names the health menu), "Integrazionskurs
         // anmelden" (where "anmelden" alone names the registration).
         let standing = standing(
             text,
-            topics
-                .iter()
-                .map(|(label, _)| self.topic_spellings(label, lang)),
+            topics.iter().map(|(label, _)| spellings(self, label, lang)),
             Fitting::Slip,
         );
         // A topic on the way to another that stands is the broader one.
@@ -374,6 +417,40 @@ impl Engine {
     /// writing in `lang`: its label and `.typed` words in that language and in the offices',
     /// with their keys (the offices' words as written in Cyrillic, `lang`'s typed in Latin
     /// letters).
+    /// The phrases that name the option labelled `label` only where no option's
+    /// [`Self::topic_spellings`] fit ([`Self::named_alone`]): its `.alone` words in `lang`
+    /// and in the offices' languages ("letter", "Brief": a letter not understood is the
+    /// counselling menu's, a letter from an office that office's).
+    fn alone_spellings(&self, label: &str, lang: &str) -> Arc<[Phrase]> {
+        cached(
+            &self.topic_spellings,
+            &format!("alone\u{0}{lang}\u{0}{label}"),
+            || {
+                let listed = |languages: BTreeSet<&str>| {
+                    self.listed_phrases(label, None, "alone", languages.into_iter())
+                };
+                let mut phrases = listed(self.offices_and(lang));
+                // "бешайд" for Bescheid, as the topic words.
+                phrases.extend(sound_keyed(&listed(self.offices_languages())));
+                phrases.into()
+            },
+        )
+    }
+
+    /// Whether `text` names one of the words of the option labelled `label` that stop its
+    /// `.alone` words (`.unless`: "send", "schicken"), in `lang` and the offices' languages.
+    fn unless_fits(&self, label: &str, lang: &str, text: &str) -> bool {
+        let phrases = cached(
+            &self.topic_spellings,
+            &format!("unless\u{0}{lang}\u{0}{label}"),
+            || {
+                self.listed_phrases(label, None, "unless", self.offices_and(lang).into_iter())
+                    .into()
+            },
+        );
+        !phrases.is_empty() && !standing(text, std::iter::once(phrases), Fitting::Stems).is_empty()
+    }
+
     fn topic_spellings(&self, label: &str, lang: &str) -> Arc<[Phrase]> {
         cached(
             &self.topic_spellings,
@@ -381,25 +458,33 @@ impl Engine {
             || {
                 let offices = self.offices_languages();
                 let mut phrases = self.phrases(label, self.offices_and(lang).into_iter());
-                let offices_phrases = self.phrases(label, offices.into_iter());
-                // The offices' words written in Cyrillic letters ("мельдебешайнигунг"),
-                // compared by their sound.
-                phrases.extend(
-                    offices_phrases
-                        .iter()
-                        .filter_map(|phrase| phrase.iter().map(|word| german_key(word)).collect()),
-                );
-                // And in Arabic or Persian letters ("جوب سنتر", "سوسیال امت"), compared by
-                // their consonants.
-                phrases.extend(offices_phrases.iter().filter_map(|phrase| {
-                    phrase.iter().map(|word| german_consonants(word)).collect()
-                }));
+                phrases.extend(sound_keyed(&self.phrases(label, offices.into_iter())));
                 // The person's words typed in Latin letters ("zhytlo", "madrese").
                 phrases.extend(self.romanized_phrases(label, lang));
                 phrases.into()
             },
         )
     }
+}
+
+/// The offices' phrases as keys of how newcomers write them: in Cyrillic letters by their
+/// sound ("мельдебешайнигунг"), in Arabic or Persian letters by their consonants ("جوب
+/// سنتر", "سوسیال امت").
+fn sound_keyed(offices_phrases: &[Phrase]) -> Vec<Phrase> {
+    let cyrillic = offices_phrases
+        .iter()
+        .filter_map(|phrase| phrase.iter().map(|word| german_key(word)).collect());
+    let arabic = offices_phrases
+        .iter()
+        .filter_map(|phrase| phrase.iter().map(|word| german_consonants(word)).collect());
+    cyrillic.chain(arabic).collect()
+}
+
+/// A first message that is a question for a person ("Guten Tag, wann hat das Rathaus am
+/// Samstag offen?"): a question mark and three words or more. A first "Hallo, ich brauche
+/// Hilfe" is a greeting, not a question.
+pub(super) fn asks_a_person(text: &str) -> bool {
+    text.contains(['?', '؟']) && tokens(text).len() >= 3
 }
 
 /// How a sentence's word fits a listed word.
@@ -1234,6 +1319,20 @@ mod tests {
         check_topic_set_within("loanwords-held-out.tsv", 100, 70, 8);
     }
 
+    /// The letter sets (tests/language/letters*.tsv): a letter or form not understood is
+    /// the counselling menu's, one from an office that office's (`.alone`, `.unless`).
+    #[test]
+    fn letter_topic_accuracy() {
+        // 32 and 25 of 68 and 70 opened before the words that name a topic only alone; the
+        // words were chosen on these two sets.
+        check_topic_set("letters.tsv", 60, 70);
+        check_topic_set("letters-second.tsv", 60, 70);
+        // Measured once, after the words were settled: 27 → 63 of 72 opened, wrong pages 4
+        // → 6 of 96 (two letters to send: "mail a letter", a phone contract's form). The
+        // bound keeps it from getting worse.
+        check_topic_set_within("letters-held-out.tsv", 60, 70, 6);
+    }
+
     /// A topic set names a page in `least_named` messages or more, opens a wrong page in
     /// at most 5 % of its messages, and the page named or the menu it is on in `bar` %
     /// of those naming one.
@@ -1274,7 +1373,7 @@ mod tests {
         let mut table: BTreeMap<String, [usize; 6]> = BTreeMap::new();
         let mut report = String::new();
         for sample in samples(file) {
-            let found = engine.named_topic("main", &sample.text, &sample.lang);
+            let found = engine.first_topic(&sample.text, &sample.lang);
             let row = table.entry(sample.lang.clone()).or_default();
             let column = match (&sample.expected, &found) {
                 (Some(expected), Some(found)) if *expected == found.target => 1,
