@@ -163,9 +163,10 @@ impl Engine {
                 _ => self.content.flow.start.clone(),
             };
             let start = self.content.flow.start.clone();
-            let mut named = self.find_topic(&here, text, &lang);
+            let sentence = topics::Sentence::new(text);
+            let mut named = self.find_topic(&here, &sentence, &lang);
             if here != start && !matches!(named, Named::One(_)) {
-                named = match self.find_topic(&start, text, &lang) {
+                named = match self.find_topic(&start, &sentence, &lang) {
                     Named::Nothing => named,
                     elsewhere => elsewhere,
                 };
@@ -233,9 +234,9 @@ impl Engine {
                 // "Brief", "I got a letter" (not a question: that is offered to a person
                 // above): the counselling menu, by the words that name a topic only alone.
                 Named::Nothing => {
-                    let alone = self.named_alone(&here, text, &lang).or_else(|| {
+                    let alone = self.named_alone(&here, &sentence, &lang).or_else(|| {
                         (here != start)
-                            .then(|| self.named_alone(&start, text, &lang))
+                            .then(|| self.named_alone(&start, &sentence, &lang))
                             .flatten()
                     });
                     if let Some(topic) = alone {

@@ -121,6 +121,9 @@ pub struct Engine {
     /// Each menu option's topic words for a language, folded into phrases once
     /// ([`topics`]).
     topic_spellings: Arc<topics::PhraseCache>,
+    /// The topics below each menu ([`topics`]), found once: finding them again for each
+    /// search was a sixth of its instructions.
+    topics_below: Arc<topics::TopicsCache>,
     /// Every spelling of the fixed texts [`Engine::typed_meanings`] knows, and the texts it
     /// is a spelling of.
     typed_index: Arc<std::sync::OnceLock<HashMap<String, Vec<&'static str>>>>,
@@ -206,6 +209,7 @@ impl Engine {
             content,
             option_spellings: Arc::default(),
             topic_spellings: Arc::default(),
+            topics_below: Arc::default(),
             typed_index: Arc::default(),
         }
     }

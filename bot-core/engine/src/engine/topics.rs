@@ -45,6 +45,9 @@ type Phrase = Vec<String>;
 /// Each option's phrases for a language, keyed by language and label.
 pub(super) type PhraseCache = Mutex<HashMap<String, Arc<[Phrase]>>>;
 
+/// The topics below each menu, keyed by its node id ([`Engine::topics_below`]).
+pub(super) type TopicsCache = Mutex<HashMap<String, Arc<[(String, TopicPath)]>>>;
+
 /// The way to a topic: each menu passed and the option taken there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct TopicPath {
@@ -61,6 +64,16 @@ pub(super) enum Named<T = TopicPath> {
     Several,
     /// No listed word fits.
     Nothing,
+}
+
+impl<T> Named<T> {
+    /// The one named, if one is.
+    fn one(self) -> Option<T> {
+        match self {
+            Named::One(named) => Some(named),
+            Named::Several | Named::Nothing => None,
+        }
+    }
 }
 
 impl Fit {
@@ -111,44 +124,44 @@ impl Engine {
     /// menu reachable as a topic: for Back from a page a link or a first message opened.
     pub(super) fn menus_to(&self, target: &str) -> Vec<String> {
         self.topics_below(&self.content.flow.start)
-            .into_iter()
+            .iter()
             .find(|(_, path)| path.target == target)
-            .map(|(_, path)| path.menus)
+            .map(|(_, path)| path.menus.clone())
             .unwrap_or_default()
     }
 
     /// The page or menu `text` names among the options of node `from` and of the menus
     /// below it (see the module docs), for a person writing in `lang`.
+    #[cfg(test)]
     pub(super) fn named_topic(&self, from: &str, text: &str, lang: &str) -> Option<TopicPath> {
-        match self.find_topic(from, text, lang) {
-            Named::One(path) => Some(path),
-            Named::Several | Named::Nothing => None,
-        }
+        self.find_topic(from, &Sentence::new(text), lang).one()
     }
 
-    /// What `text` names among the options of node `from` and of the menus below it.
-    pub(super) fn find_topic(&self, from: &str, text: &str, lang: &str) -> Named {
-        self.find_topic_by(from, text, lang, Self::topic_spellings)
+    /// What `sentence` names among the options of node `from` and of the menus below it.
+    pub(super) fn find_topic(&self, from: &str, sentence: &Sentence, lang: &str) -> Named {
+        self.find_topic_by(from, sentence, lang, Self::topic_spellings)
     }
 
-    /// The page or menu `text` names among the options of node `from` and of the menus
-    /// below it by the words that name a topic only alone (`.alone`), where none of the
-    /// option's `.unless` words stand beside them: for a sentence that
+    /// The page or menu `sentence` names among the options of node `from` and of the
+    /// menus below it by the words that name a topic only alone (`.alone`), where none of
+    /// the option's `.unless` words stand beside them: for a sentence that
     /// [`Self::find_topic`] finds naming nothing.
-    pub(super) fn named_alone(&self, from: &str, text: &str, lang: &str) -> Option<TopicPath> {
+    pub(super) fn named_alone(
+        &self,
+        from: &str,
+        sentence: &Sentence,
+        lang: &str,
+    ) -> Option<TopicPath> {
         let spellings = |engine: &Self, label: &str, lang: &str| {
             let alone = engine.alone_spellings(label, lang);
             // "how do I send a letter to my mother": not a letter to understand.
-            if alone.is_empty() || !engine.unless_fits(label, lang, text) {
+            if alone.is_empty() || !engine.unless_fits(label, lang, sentence) {
                 alone
             } else {
                 Arc::from([])
             }
         };
-        match self.find_topic_by(from, text, lang, spellings) {
-            Named::One(path) => Some(path),
-            Named::Several | Named::Nothing => None,
-        }
+        self.find_topic_by(from, sentence, lang, spellings).one()
     }
 
     /// The topic a first message names from the main menu: by its topic words, else by
@@ -156,21 +169,22 @@ impl Engine {
     /// ([`asks_a_person`]), which the first message's offer answers better.
     pub(super) fn first_topic(&self, text: &str, lang: &str) -> Option<TopicPath> {
         let start = &self.content.flow.start;
-        self.named_topic(start, text, lang).or_else(|| {
+        let sentence = Sentence::new(text);
+        self.find_topic(start, &sentence, lang).one().or_else(|| {
             if asks_a_person(text) {
                 None
             } else {
-                self.named_alone(start, text, lang)
+                self.named_alone(start, &sentence, lang)
             }
         })
     }
 
-    /// What `text` names among the options of node `from` and of the menus below it, by
-    /// the phrases `spellings` gives for an option's label in `lang`.
+    /// What `sentence` names among the options of node `from` and of the menus below it,
+    /// by the phrases `spellings` gives for an option's label in `lang`.
     fn find_topic_by(
         &self,
         from: &str,
-        text: &str,
+        sentence: &Sentence,
         lang: &str,
         spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
     ) -> Named {
@@ -179,7 +193,7 @@ impl Engine {
         // "Krankenkase" (where "krank" alone names the health menu), "Integrazionskurs
         // anmelden" (where "anmelden" alone names the registration).
         let standing = standing(
-            text,
+            sentence,
             topics.iter().map(|(label, _)| spellings(self, label, lang)),
             Fitting::Slip,
         );
@@ -268,7 +282,12 @@ impl Engine {
                     .into()
             },
         );
-        !standing(text, std::iter::once(phrases), Fitting::Stems).is_empty()
+        !standing(
+            &Sentence::new(text),
+            std::iter::once(phrases),
+            Fitting::Stems,
+        )
+        .is_empty()
     }
 
     /// A choice option's label and `.typed` spellings in every language as phrases, once.
@@ -359,7 +378,14 @@ impl Engine {
     /// The options reachable from node `from` that open a menu or a page (not a form or a
     /// conversation with an office: those start at once and are chosen on their page),
     /// each with its label and the shortest way to it; a page reached twice counts once.
-    fn topics_below(&self, from: &str) -> Vec<(String, TopicPath)> {
+    fn topics_below(&self, from: &str) -> Arc<[(String, TopicPath)]> {
+        cached(&self.topics_below, from, || {
+            self.find_topics_below(from).into()
+        })
+    }
+
+    /// [`Self::topics_below`], found.
+    fn find_topics_below(&self, from: &str) -> Vec<(String, TopicPath)> {
         let flow = &self.content.flow;
         let mut topics: Vec<(String, TopicPath)> = Vec::new();
         let mut seen: HashSet<&str> = HashSet::from([from]);
@@ -439,7 +465,7 @@ impl Engine {
 
     /// Whether `text` names one of the words of the option labelled `label` that stop its
     /// `.alone` words (`.unless`: "send", "schicken"), in `lang` and the offices' languages.
-    fn unless_fits(&self, label: &str, lang: &str, text: &str) -> bool {
+    fn unless_fits(&self, label: &str, lang: &str, sentence: &Sentence) -> bool {
         let phrases = cached(
             &self.topic_spellings,
             &format!("unless\u{0}{lang}\u{0}{label}"),
@@ -448,7 +474,8 @@ impl Engine {
                     .into()
             },
         );
-        !phrases.is_empty() && !standing(text, std::iter::once(phrases), Fitting::Stems).is_empty()
+        !phrases.is_empty()
+            && !standing(sentence, std::iter::once(phrases), Fitting::Stems).is_empty()
     }
 
     fn topic_spellings(&self, label: &str, lang: &str) -> Arc<[Phrase]> {
@@ -516,12 +543,13 @@ fn named_in_sentence(
     text: &str,
     phrases: impl Iterator<Item = Arc<[Phrase]>> + Clone,
 ) -> Named<usize> {
-    let mut fitting = standing(text, phrases.clone(), Fitting::Stems);
+    let sentence = Sentence::new(text);
+    let mut fitting = standing(&sentence, phrases.clone(), Fitting::Stems);
     if fitting.is_empty() {
-        fitting = standing(text, phrases.clone(), Fitting::SharedStart);
+        fitting = standing(&sentence, phrases.clone(), Fitting::SharedStart);
     }
     if fitting.is_empty() {
-        fitting = standing(text, phrases, Fitting::Slip);
+        fitting = standing(&sentence, phrases, Fitting::Slip);
     }
     let mut fitting = fitting.into_iter();
     match (fitting.next(), fitting.next()) {
@@ -531,54 +559,89 @@ fn named_in_sentence(
     }
 }
 
+/// A sentence's words as the topic search compares them, made once for all the searches
+/// of one message: each word's forms ([`word_forms`], its consonant keys last), the
+/// spans of words a key joins, the starts of all forms, the longest form per first letter.
+pub(super) struct Sentence {
+    words: Vec<Vec<String>>,
+    /// Per word: a consonant key of two or three words joined ("جوب سنتر"), and how many.
+    joined: Vec<foldhash::HashMap<String, usize>>,
+    /// Every start of every form, hashed ([`start_hash`]): a listed word that fits a word
+    /// of the sentence is one of its forms or a form's start (a stem), so one look-up skips
+    /// most phrases, which cannot fit. A hash that only seems to be there lets a phrase
+    /// through to the exact comparison, no more.
+    starts: foldhash::HashSet<u64>,
+    /// The longest form starting with each letter: a slip keeps the first letter and the
+    /// length about ([`slip_fits`]).
+    first_letters: foldhash::HashMap<char, usize>,
+}
+
+impl Sentence {
+    pub(super) fn new(text: &str) -> Self {
+        let tokens = tokens(text);
+        // A German word in Arabic letters, alone or split in two or three ("جوب سنتر"):
+        // its key is a form of the first word, and a fit by it spans all of them.
+        let mut joined: Vec<foldhash::HashMap<String, usize>> = Vec::with_capacity(tokens.len());
+        let mut words: Vec<Vec<String>> = Vec::with_capacity(tokens.len());
+        for (token, keys) in tokens.iter().zip(arabic_script_keys(&tokens)) {
+            let mut forms = word_forms(token);
+            let mut spans = foldhash::HashMap::default();
+            // Last among the forms, where `word_fits` looks for them.
+            for (key, count) in keys {
+                if count > 1 {
+                    spans.insert(key.clone(), count);
+                }
+                forms.push(key);
+            }
+            words.push(forms);
+            joined.push(spans);
+        }
+        let mut starts = foldhash::HashSet::default();
+        let mut first_letters: foldhash::HashMap<char, usize> = foldhash::HashMap::default();
+        for form in words.iter().flatten() {
+            // A consonant key fits only the same key: its starts are not needed.
+            if form.starts_with(CONSONANTS_MARK) {
+                starts.insert(start_hash(form));
+            } else {
+                starts.extend(
+                    form.char_indices()
+                        .map(|(at, c)| start_hash(&form[..at + c.len_utf8()])),
+                );
+            }
+            if let Some(first) = form.chars().next() {
+                let longest = first_letters.entry(first).or_default();
+                *longest = (*longest).max(form.chars().count());
+            }
+        }
+        Self {
+            words,
+            joined,
+            starts,
+            first_letters,
+        }
+    }
+}
+
+/// The hash of a word's start in [`Sentence::starts`]: one fixed hasher, so that a listed
+/// word is hashed as the sentence's starts were.
+fn start_hash(start: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0).hash_one(start)
+}
+
 fn standing(
-    text: &str,
+    sentence: &Sentence,
     candidates: impl Iterator<Item = Arc<[Phrase]>>,
     fitting: Fitting,
 ) -> BTreeSet<usize> {
-    let tokens = tokens(text);
-    // A German word in Arabic letters, alone or split in two or three ("جوب سنتر"): its
-    // key is a form of the first word, and a fit by it spans all of them.
-    let mut joined: Vec<foldhash::HashMap<String, usize>> = Vec::with_capacity(tokens.len());
-    let mut words: Vec<Vec<String>> = Vec::with_capacity(tokens.len());
-    for (token, keys) in tokens.iter().zip(arabic_script_keys(&tokens)) {
-        let mut forms = word_forms(token);
-        let mut spans = foldhash::HashMap::default();
-        // Last among the forms, where `word_fits` looks for them.
-        for (key, count) in keys {
-            if count > 1 {
-                spans.insert(key.clone(), count);
-            }
-            forms.push(key);
-        }
-        words.push(forms);
-        joined.push(spans);
-    }
+    let Sentence {
+        words,
+        joined,
+        starts,
+        first_letters,
+    } = sentence;
     if words.is_empty() {
         return BTreeSet::new();
-    }
-    // A listed word that fits a word of the sentence is one of its forms or a form's start
-    // (a stem): one look-up skips most phrases, which cannot fit.
-    // foldhash: these look-ups are much of a search's time, and SipHash was a quarter of it.
-    let starts: foldhash::HashSet<&str> = words
-        .iter()
-        .flatten()
-        .flat_map(|form| {
-            // A consonant key fits only the same key: its starts are not needed.
-            let whole_only = form.starts_with(CONSONANTS_MARK);
-            form.char_indices()
-                .map(move |(at, c)| &form[..at + c.len_utf8()])
-                .filter(move |start| !whole_only || start.len() == form.len())
-        })
-        .collect();
-    // The longest form starting with each letter: a slip keeps the first letter and
-    // the length about (`slip_fits`).
-    let mut first_letters: foldhash::HashMap<char, usize> = foldhash::HashMap::default();
-    for form in words.iter().flatten() {
-        if let Some(first) = form.chars().next() {
-            let longest = first_letters.entry(first).or_default();
-            *longest = (*longest).max(form.chars().count());
-        }
     }
     let mut fits = Vec::new();
     for (index, phrases) in candidates.enumerate() {
@@ -599,13 +662,13 @@ fn standing(
                     }
                     Fitting::Stems | Fitting::Slip => word.as_str(),
                 };
-                starts.contains(needed)
+                starts.contains(&start_hash(needed))
             };
             if !phrase.iter().all(can_fit) {
                 continue;
             }
             fits.extend(
-                phrase_fits(&words, phrase, fitting).map(|(start, end, in_a_row)| Fit {
+                phrase_fits(words, phrase, fitting).map(|(start, end, in_a_row)| Fit {
                     candidate: index,
                     start,
                     end: match phrase.as_slice() {
@@ -617,7 +680,7 @@ fn standing(
                     },
                     in_a_row,
                     slipped: fitting == Fitting::Slip
-                        && !fits_as_written(&words, phrase, start, end, in_a_row),
+                        && !fits_as_written(words, phrase, start, end, in_a_row),
                     letters: phrase.iter().map(|w| w.chars().count()).sum(),
                 }),
             );
@@ -1365,8 +1428,8 @@ mod tests {
         let engine = engine();
         let ways: BTreeMap<String, TopicPath> = engine
             .topics_below("main")
-            .into_iter()
-            .map(|(_, path)| (path.target.clone(), path))
+            .iter()
+            .map(|(_, path)| (path.target.clone(), path.clone()))
             .collect();
         // Per language: messages naming a page, opened it, opened the menu above it, stayed
         // at the menu, opened a wrong page; messages naming none that opened a page.
