@@ -49,7 +49,7 @@ main-opt-housing = Wohnen
 # `.alone`: Wörter, die dieses Thema nur nennen, wo ein Satz kein anderes nennt: "Ich verstehe den Brief nicht" öffnet die Beratung, "ein Brief vom Jobcenter" das Jobcenter. `.unless`: Wörter, mit denen sie es nicht nennen ("einen Brief nach Hause schicken").
 main-opt-counselling = Beratung
     .typed = Beratung, beraten, Berater, Sozialarbeiter, Sozialberatung, Flüchtlingsberatung, Caritas, Diakonie, AWO
-    .alone = Brief, Briefe, Brif, Bescheid, Formular, Antrag, Amtsdeutsch, Post vom Amt, Post bekommen, Behördenpost, Schreiben vom, Rechnung, Mahnung, Zahlungserinnerung, Bußgeld
+    .alone = Brief, Briefe, Brif, Bescheid, Formular, Antrag, Amtsdeutsch, Post vom Amt, Post bekommen, Behördenpost, Schreiben vom, Rechnung, Mahnung, Zahlungserinnerung, Bußgeld, abgelehnt, Ablehnung
     .unless = schick, senden, versend, abschick, Briefmarke, Briefkasten, Führerschein, Fahrerlaubnis, Drucker
 main-opt-emergency = Notfall
     .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand

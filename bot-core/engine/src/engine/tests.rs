@@ -5052,6 +5052,9 @@ fn a_letter_alone_opens_the_counselling_menu() {
         "пришло письмо, ничего не понимаю",
         "Мені прийшов лист, я нічого не розумію",
         "Bir mektup geldi, anlamadım",
+        // A decision against one: advice, whoever decided.
+        "Mein Asylantrag wurde abgelehnt",
+        "my application was rejected",
     ] {
         let talk = first(text);
         assert!(at(&talk, "counselling"), "{text}: {:?}", talk.session.state);

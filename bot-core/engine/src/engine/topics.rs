@@ -1041,6 +1041,13 @@ mod tests {
                 "{text}"
             );
         }
+        // Losing one's job is the Jobcenter's, not a lost card's; bringing one's family is
+        // the immigration office's (English field tests: the main menu).
+        assert_eq!(topic("I lost my job", "en").as_deref(), Some("jobcenter"));
+        assert_eq!(
+            topic("I want to bring my wife to Germany", "en").as_deref(),
+            Some("immigration")
+        );
         // Help to pay the rent is Wohngeld, not the housing pages (an English field test).
         assert_eq!(
             topic("hi i need help paying my rent", "en").as_deref(),
