@@ -23,6 +23,11 @@
 //! "Geld"); two pages of one menu ("Aufenthaltstitel verloren") name that menu; any other
 //! two topics in one sentence ("mein Kind in der Schule anmelden") name none, and the menu
 //! stays.
+//!
+//! Some words name a topic only where a sentence names no other (`.alone`): "Ich verstehe
+//! den Brief nicht" is the counselling menu, "ein Brief vom Jobcenter" the Jobcenter; an
+//! option's `.unless` words stop them ("einen Brief nach Hause schicken"). A sentence's
+//! words are prepared once ([`Sentence`]) for all the searches of one message.
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
 
@@ -439,10 +444,6 @@ impl Engine {
         languages
     }
 
-    /// The phrases (folded words) that name the option labelled `label` for a person
-    /// writing in `lang`: its label and `.typed` words in that language and in the offices',
-    /// with their keys (the offices' words as written in Cyrillic, `lang`'s typed in Latin
-    /// letters).
     /// The phrases that name the option labelled `label` only where no option's
     /// [`Self::topic_spellings`] fit ([`Self::named_alone`]): its `.alone` words in `lang`
     /// and in the offices' languages ("letter", "Brief": a letter not understood is the
@@ -463,7 +464,7 @@ impl Engine {
         )
     }
 
-    /// Whether `text` names one of the words of the option labelled `label` that stop its
+    /// Whether `sentence` names one of the words of the option labelled `label` that stop its
     /// `.alone` words (`.unless`: "send", "schicken"), in `lang` and the offices' languages.
     fn unless_fits(&self, label: &str, lang: &str, sentence: &Sentence) -> bool {
         let phrases = cached(
@@ -478,6 +479,10 @@ impl Engine {
             && !standing(sentence, std::iter::once(phrases), Fitting::Stems).is_empty()
     }
 
+    /// The phrases (folded words) that name the option labelled `label` for a person
+    /// writing in `lang`: its label and `.typed` words in that language and in the offices',
+    /// with their keys (the offices' words as written in Cyrillic, `lang`'s typed in Latin
+    /// letters).
     fn topic_spellings(&self, label: &str, lang: &str) -> Arc<[Phrase]> {
         cached(
             &self.topic_spellings,
@@ -623,7 +628,8 @@ impl Sentence {
 }
 
 /// The hash of a word's start in [`Sentence::starts`]: one fixed hasher, so that a listed
-/// word is hashed as the sentence's starts were.
+/// word is hashed as the sentence's starts were. foldhash: these look-ups are much of a
+/// search's time, and SipHash was a quarter of it.
 fn start_hash(start: &str) -> u64 {
     use std::hash::BuildHasher;
     foldhash::fast::FixedState::with_seed(0).hash_one(start)
