@@ -284,7 +284,12 @@ impl Engine {
             .message()
             .filter(|message| !message.numbers_are_answers)
             .map_or(0, |message| message.buttons.len());
-        (numbered > 0 && normalize_for_matching(text).parse::<u64>().is_ok()).then(|| {
+        let typed = normalize_for_matching(text);
+        // Any length of digits ("99999999999999999999999" overflows every counter), and a
+        // minus before them.
+        let digits = typed.strip_prefix('-').unwrap_or(&typed);
+        let is_number = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
+        (numbered > 0 && is_number).then(|| {
             self.ta(
                 lang,
                 "error-number-range",

@@ -5872,7 +5872,8 @@ fn a_number_no_button_has_says_which_there_are() {
         );
     };
     let mut talk = Talk::speaking("en");
-    for typed in ["11", "0", "١٢"] {
+    // A number too long for any counter, or below zero, is no button's either.
+    for typed in ["11", "0", "١٢", "99999999999999999999999", "-1"] {
         let outputs = talk.send(Input::Text(typed.into()));
         assert_eq!(buttons(&outputs).len(), 10);
         says_the_range(&outputs);
