@@ -1047,6 +1047,25 @@ mod tests {
                 "{text}"
             );
         }
+        // The benefit for the unemployed is Bürgergeld, not benefits and work at once; help
+        // from the state is the benefits' menu (Russian and Ukrainian field tests: the main
+        // menu).
+        for (text, lang, page) in [
+            (
+                "как получить пособие по безработице",
+                "ru",
+                "jobcenter-buergergeld",
+            ),
+            ("допомога по безробіттю", "uk", "jobcenter-buergergeld"),
+            (
+                "какую помощь от государства можно получить",
+                "ru",
+                "benefits",
+            ),
+            ("яку допомогу від держави можна отримати", "uk", "benefits"),
+        ] {
+            assert_eq!(topic(text, lang).as_deref(), Some(page), "{text}");
+        }
         // Losing one's job is the Jobcenter's, not a lost card's; bringing one's family is
         // the immigration office's (English field tests: the main menu).
         assert_eq!(topic("I lost my job", "en").as_deref(), Some("jobcenter"));
