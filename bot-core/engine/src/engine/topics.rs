@@ -1063,6 +1063,13 @@ mod tests {
                 "benefits",
             ),
             ("яку допомогу від держави можна отримати", "uk", "benefits"),
+            ("بدي مساعدة من الدولة", "ar", "benefits"),
+            // Bringing one's family; a husband who beats his wife (Persian: the main menu,
+            // where the emergency page has the number for women who experience violence).
+            ("بدي اجيب عيلتي لالمانيا", "ar", "immigration"),
+            ("میخوام خانوادمو بیارم آلمان", "fa", "immigration"),
+            ("Ailemi Almanya'ya getirmek istiyorum", "tr", "immigration"),
+            ("شوهرم منو میزنه", "fa", "emergency"),
         ] {
             assert_eq!(topic(text, lang).as_deref(), Some(page), "{text}");
         }
