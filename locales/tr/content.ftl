@@ -74,7 +74,7 @@ immigration-text =
     Oturum izinlerini ve çalışma izinlerini bu daire verir.
     Ne öğrenmek istiyorsunuz?
 immigration-opt-permit = Oturum izni
-    .typed = oturum izni, oturum izin, ikamet izni, ikamet izin, oturum kart, oturum uzat, süresiz oturum, kalıcı oturum, mavi kart
+    .typed = oturum izni, oturum izin, oturma izni, oturma iznim, oturma izin, ikamet izni, ikamet izin, oturum kart, oturum uzat, süresiz oturum, kalıcı oturum, mavi kart
 immigration-opt-fiktion = Fiktionsbescheinigung
     .typed = geçici belge, fiksiyon
 immigration-opt-work = Çalışma izni

@@ -1070,6 +1070,17 @@ mod tests {
             ("میخوام خانوادمو بیارم آلمان", "fa", "immigration"),
             ("Ailemi Almanya'ya getirmek istiyorum", "tr", "immigration"),
             ("شوهرم منو میزنه", "fa", "emergency"),
+            (
+                "Ez dixwazim malbata xwe bînim Almanyayê",
+                "ku",
+                "immigration",
+            ),
+            // "Oturma izni" is as common as "oturum izni".
+            (
+                "Oturma iznim bitiyor ne yapmalıyım",
+                "tr",
+                "immigration-permit",
+            ),
         ] {
             assert_eq!(topic(text, lang).as_deref(), Some(page), "{text}");
         }
