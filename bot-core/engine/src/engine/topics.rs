@@ -1097,6 +1097,10 @@ mod tests {
             Some("benefits-wohngeld")
         );
         assert_eq!(
+            topic("I need money for rent", "en").as_deref(),
+            Some("benefits-wohngeld")
+        );
+        assert_eq!(
             topic("Ich kann die Miete nicht bezahlen", "de").as_deref(),
             Some("benefits-wohngeld")
         );
