@@ -1420,10 +1420,22 @@ fn looks_like_command(text: &str) -> bool {
 /// Text as compared with a button: digits made ASCII, bidi marks and control characters
 /// gone, spaces folded, lower case, and a trailing "." or ")" dropped ("1." and "1)" are
 /// how a numbered list shows 1).
+/// A digit as a keycap emoji ("9️⃣": the digit, U+FE0F, U+20E3) is the digit, "🔟" is 10,
+/// and "#9" or "№ 9" is 9: what emoji keyboards and habits make of a number.
 pub(super) fn normalize_for_matching(text: &str) -> String {
     let cleaned = values::normalize_digits(&strip_bidi_marks(&values::clean_text(text)));
-    let folded = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    folded.trim_end_matches(['.', ')']).trim().to_lowercase()
+    let folded = cleaned
+        .replace('🔟', "10")
+        .replace(['\u{FE0F}', '\u{20E3}'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let folded = folded.trim_end_matches(['.', ')']).trim();
+    let folded = match folded.strip_prefix(['#', '№']).map(str::trim_start) {
+        Some(number) if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) => number,
+        _ => folded,
+    };
+    folded.to_lowercase()
 }
 
 /// The fixed labels of the buttons a name, address or free-text question shows

@@ -317,10 +317,12 @@ fn typed_language_names_choose_the_language() {
     );
 }
 
-/// Menu numbers typed with Persian (۰–۹) or Arabic-Indic (٠–٩) digits select the option.
+/// Menu numbers typed with Persian (۰–۹) or Arabic-Indic (٠–٩) digits select the option,
+/// and so do a keycap emoji ("3️⃣", from an emoji keyboard) and "#3" (typing odd input at
+/// the language menu: "I did not understand").
 #[test]
 fn persian_and_arabic_digits_select_menu_options() {
-    for typed in ["۳", "٣", " ۳. "] {
+    for typed in ["۳", "٣", " ۳. ", "3\u{FE0F}\u{20E3}", "#3", "№ 3"] {
         let mut talk = Talk::new();
         talk.text("/start");
         talk.text(typed);
@@ -5873,7 +5875,7 @@ fn a_number_no_button_has_says_which_there_are() {
     };
     let mut talk = Talk::speaking("en");
     // A number too long for any counter, or below zero, is no button's either.
-    for typed in ["11", "0", "١٢", "99999999999999999999999", "-1"] {
+    for typed in ["11", "0", "١٢", "99999999999999999999999", "-1", "🔟🔟"] {
         let outputs = talk.send(Input::Text(typed.into()));
         assert_eq!(buttons(&outputs).len(), 10);
         says_the_range(&outputs);
