@@ -165,6 +165,16 @@ pub(crate) fn latin_keys(word: &str) -> Vec<String> {
                 break;
             }
         }
+        // A noun before another says its "ة" as "t" ("da2eret el ajaneb", دائرة الأجانب;
+        // "madraset el wlad"): also without that "t", as "ة" is written. Not after "a":
+        // "-at" is as often the plural ("sakanat" is no "سكن").
+        if word.len() > 2
+            && (word.ends_with("et") || word.ends_with("it"))
+            && let Some(without) = key.strip_suffix('t')
+            && without.chars().count() > MIN_CONSONANTS_IN_PHRASE
+        {
+            keys.push(without.to_string());
+        }
         keys.push(key);
     }
     keys
@@ -527,6 +537,19 @@ mod tests {
             "سکن",
             NativeScript::Arabic,
             Listed::InPhrase
+        ));
+        // The "ة" of a noun before another, said "t" ("da2eret el ajaneb").
+        assert!(fits(
+            "da2eret",
+            "دائره",
+            NativeScript::Arabic,
+            Listed::InPhrase
+        ));
+        assert!(fits(
+            "madraset",
+            "مدرسه",
+            NativeScript::Arabic,
+            Listed::Alone
         ));
         assert!(!fits(
             "madrid",
