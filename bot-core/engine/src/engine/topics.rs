@@ -1070,6 +1070,10 @@ mod tests {
             ("میخوام خانوادمو بیارم آلمان", "fa", "immigration"),
             ("Ailemi Almanya'ya getirmek istiyorum", "tr", "immigration"),
             ("شوهرم منو میزنه", "fa", "emergency"),
+            // Iranian Persian's office for foreigners, Dari's "finished", advice in Arabic.
+            ("اداره اتباع کجاست", "fa", "immigration"),
+            ("اقامتم خلاص میشه چی کنم", "fa", "immigration-permit"),
+            ("بدي حدا ينصحني", "ar", "counselling"),
             (
                 "Ez dixwazim malbata xwe bînim Almanyayê",
                 "ku",
