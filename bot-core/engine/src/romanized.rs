@@ -6,8 +6,9 @@
 //!
 //! For Cyrillic the key is the word's sound as chat spellings give it: "zh" and "ж", "kh",
 //! "h", "g" and "г", "х" (Ukrainian "г" is an "h"), "y", "i", "j" and "и", "і", "ы", "й",
-//! "ya" and "я" ("ia"), "shch" and "щ" as "ш" — so "zhytlom" is "житлом", "dopomoha"
-//! "допомога", "vracha" "врача".
+//! "ya" and "я" ("ia"), "shch" and "щ" as "ш", "c" as "ц" or "к" (a key each) — so
+//! "zhytlom" is "житлом", "dopomoha" "допомога", "vracha" "врача", "inostrancev"
+//! "иностранцев".
 //!
 //! Arabic script leaves short vowels out, and Latin spellings of one word differ in their
 //! vowels ("madrese", "madrasa", "mdrsa"), so the key is the consonants only, grouped as
@@ -146,6 +147,13 @@ pub(crate) fn latin_keys(word: &str) -> Vec<String> {
     {
         keys.push(key);
     }
+    // "c" is "ц" as often as "к" ("inostrancev", "policiya"; "doctor").
+    if word.contains('c')
+        && let Some(key) = latin_as_cyrillic(word, Spelling::CForTs)
+        && !keys.contains(&key)
+    {
+        keys.push(key);
+    }
     let mut ayns = vec![Ayn::LeftOut];
     if word.contains('3') {
         ayns.push(Ayn::Written);
@@ -230,10 +238,12 @@ fn cyrillic_key(word: &str) -> Option<String> {
 /// transliteration does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Spelling {
-    /// "j" for "й", "w" for "в".
+    /// "j" for "й", "w" for "в", "c" for "к".
     Transliterated,
     /// "j" for "ж", "w" for "ш" and "щ".
     Chat,
+    /// As `Transliterated`, but "c" for "ц" ("inostrancev", "integracionnyi").
+    CForTs,
 }
 
 /// A Latin word as a chat spelling of a Cyrillic word.
@@ -257,6 +267,7 @@ fn latin_as_cyrillic(word: &str, spelling: Spelling) -> Option<String> {
             'j' if spelling == Spelling::Chat => "Z",
             'w' if spelling == Spelling::Chat => "S",
             'i' | 'y' | 'j' => "i",
+            'c' if spelling == Spelling::CForTs => "c",
             'c' | 'q' => "k",
             'w' => "v",
             '4' => "C",
@@ -453,6 +464,11 @@ mod tests {
             ("wkolu", "школ"),
             ("pomowyu", "помощь"),
             ("xo4u", "хочу"),
+            // "c" for "ц", and still for "к".
+            ("inostrancev", "иностранц"),
+            ("integracionnyi", "интеграцион"),
+            ("dzhobcentru", "джобцентр"),
+            ("doctor", "доктор"),
         ] {
             assert!(
                 fits(typed, listed, NativeScript::Cyrillic, Listed::Alone),
