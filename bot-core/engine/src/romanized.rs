@@ -6,7 +6,8 @@
 //!
 //! For Cyrillic the key is the word's sound as chat spellings give it: "zh" and "ж", "kh",
 //! "h", "g" and "г", "х" (Ukrainian "г" is an "h"), "y", "i", "j" and "и", "і", "ы", "й",
-//! "ya" and "я" ("ia"), "shch" and "щ" as "ш", "c" as "ц" or "к" (a key each) — so
+//! "ya" and "я" ("ia"), "shch" and "щ" as "ш", "c" as "ц" or "к", "ts" as "ц" or "тс" (a
+//! key each) — so
 //! "zhytlom" is "житлом", "dopomoha" "допомога", "vracha" "врача", "inostrancev"
 //! "иностранцев".
 //!
@@ -147,12 +148,15 @@ pub(crate) fn latin_keys(word: &str) -> Vec<String> {
     {
         keys.push(key);
     }
-    // "c" is "ц" as often as "к" ("inostrancev", "policiya"; "doctor").
-    if word.contains('c')
-        && let Some(key) = latin_as_cyrillic(word, Spelling::CForTs)
-        && !keys.contains(&key)
-    {
-        keys.push(key);
+    // "c" is "ц" as often as "к" ("inostrancev", "policiya"; "doctor"), and "ts" is "т"
+    // and "с" as often as "ц" ("detskom"; "tsentr").
+    for (letters, spelling) in [("c", Spelling::CForTs), ("ts", Spelling::TsApart)] {
+        if word.contains(letters)
+            && let Some(key) = latin_as_cyrillic(word, spelling)
+            && !keys.contains(&key)
+        {
+            keys.push(key);
+        }
     }
     let mut ayns = vec![Ayn::LeftOut];
     if word.contains('3') {
@@ -244,6 +248,8 @@ enum Spelling {
     Chat,
     /// As `Transliterated`, but "c" for "ц" ("inostrancev", "integracionnyi").
     CForTs,
+    /// As `Transliterated`, but "ts" for "т" and "с" ("detskom", "dytsadku"), not "ц".
+    TsApart,
 }
 
 /// A Latin word as a chat spelling of a Cyrillic word.
@@ -256,10 +262,15 @@ fn latin_as_cyrillic(word: &str, spelling: Spelling) -> Option<String> {
         ("ch", "C"),
         ("zh", "Z"),
         ("kh", "h"),
-        ("ts", "c"),
         ("tz", "c"),
+        // Last: left out where it is two letters.
+        ("ts", "c"),
     ];
-    let key = read_latin(CYRILLIC_MARK, word, &DIGRAPHS, |letter| {
+    let digraphs = match spelling {
+        Spelling::TsApart => &DIGRAPHS[..DIGRAPHS.len() - 1],
+        _ => &DIGRAPHS[..],
+    };
+    let key = read_latin(CYRILLIC_MARK, word, digraphs, |letter| {
         Some(match letter {
             'a' | 'b' | 'd' | 'e' | 'f' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'r' | 's' | 't'
             | 'u' | 'v' | 'z' => itself(letter),
@@ -464,6 +475,10 @@ mod tests {
             ("wkolu", "школ"),
             ("pomowyu", "помощь"),
             ("xo4u", "хочу"),
+            // "ts" for "т" and "с", and still for "ц".
+            ("detskom", "детск"),
+            ("dytsadku", "дитсадк"),
+            ("tsentr", "центр"),
             // "c" for "ц", and still for "к".
             ("inostrancev", "иностранц"),
             ("integracionnyi", "интеграцион"),
