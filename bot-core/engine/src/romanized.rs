@@ -162,8 +162,17 @@ pub(crate) fn latin_keys(word: &str) -> Vec<String> {
     if word.contains('3') {
         ayns.push(Ayn::Written);
     }
-    for ayn in ayns {
-        let Some(key) = latin_as_arabic(word, ayn) else {
+    // Levantine and Egyptian Arabic say "ق" as the glottal stop chat writes "2" ("war2a",
+    // ورقة; "e2ama", إقامة): such a word is also read with "q" there.
+    let mut spellings = vec![word.to_string()];
+    if word.contains('2') {
+        spellings.push(word.replace('2', "q"));
+    }
+    for (spelling, ayn) in spellings
+        .iter()
+        .flat_map(|spelling| ayns.iter().map(move |ayn| (spelling, *ayn)))
+    {
+        let Some(key) = latin_as_arabic(spelling, ayn) else {
             continue;
         };
         // The Arabic article and a joined "b", "w", "f" ("elmadrase", "bel-sakan" typed as
@@ -189,6 +198,7 @@ pub(crate) fn latin_keys(word: &str) -> Vec<String> {
         }
         keys.push(key);
     }
+    keys.dedup();
     keys
 }
 
@@ -581,6 +591,21 @@ mod tests {
             "مدرسه",
             NativeScript::Arabic,
             Listed::Alone
+        ));
+        // "2" for the "ق" Levantine and Egyptian say as a glottal stop; still the glottal
+        // stop itself ("mas2ale", مسأله).
+        for (typed, listed) in [("war2a", "ورقه"), ("war2et", "ورقه"), ("e2ama", "اقامه")]
+        {
+            assert!(
+                fits(typed, listed, NativeScript::Arabic, Listed::InPhrase),
+                "{typed} {listed}"
+            );
+        }
+        assert!(fits(
+            "mas2ale",
+            "مساله",
+            NativeScript::Arabic,
+            Listed::InPhrase
         ));
         assert!(!fits(
             "madrid",
