@@ -1411,9 +1411,11 @@ mod tests {
     /// as the person's language is settled. A wrong page must stay as rare.
     #[test]
     fn romanized_topic_accuracy() {
-        for file in ROMANIZED_FILES {
-            // The page named or the menu it is on: 16 % and 15 % before `romanized.rs`.
-            check_topic_set(file, 60, 60);
+        // The page named or the menu it is on: 16 % and 15 % before `romanized.rs`, 70 %
+        // and 71 % before "c" and "ts" for "ц" or "тс", "2" for "ق", "-et" for "ة"; 86 %
+        // and 76 % since.
+        for (file, bar) in ROMANIZED_FILES.into_iter().zip([80, 70]) {
+            check_topic_set(file, 60, bar);
         }
     }
 
