@@ -209,7 +209,7 @@ school-text =
     Die Schule ist in Deutschland kostenlos. Die Kita kostet wenig oder nichts.
     Was möchten Sie wissen?
 school-opt-school = Schule
-    .typed = Schule, Schüler, Schulpflicht, Schulanmeldung, Schulplatz, Grundschule, Gesamtschule, Realschule, Gymnasium, Einschulung, Bildung und Teilhabe
+    .typed = Schule, Schüler, Schulpflicht, Schulanmeldung, Schulplatz, Grundschule, Gesamtschule, Realschule, Gymnasium, Einschulung, Bildung und Teilhabe, Schule anmelden, Schule an, zur Schule anmelden
 school-opt-kita = Kita
     .typed = Kita, Kindergarten, Kindertagesstätte, Krippe, Tagesmutter, Tagesvater, Tagespflege
 school-school-text =

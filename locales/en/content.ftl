@@ -208,7 +208,7 @@ school-text =
     School is free in Germany. Day care (Kita) costs little or nothing.
     What do you want to know?
 school-opt-school = School
-    .typed = school, pupil
+    .typed = school, pupil, register my child, register my son, register my daughter, register my kids, register my children, enroll, enrol, school registration
 school-opt-kita = Day care (Kita)
     .typed = daycare, day care, nursery, childminder, child minder, preschool, creche
 school-school-text =

@@ -208,7 +208,7 @@ school-text =
     Almanya'da okul ücretsizdir. Kreş (Kita) az para tutar veya ücretsizdir.
     Ne öğrenmek istiyorsunuz?
 school-opt-school = Okul
-    .typed = okul, ilkokul, ortaokul, lise
+    .typed = okul, ilkokul, ortaokul, lise, okula kayıt, okula kaydet, okula yazdır
 school-opt-kita = Kreş (Kita)
     .typed = kreş, anaokul, çocuk yuva
 school-school-text =

@@ -21,7 +21,7 @@
 //! the same word, the longer listed words win ("Arbeitserlaubnis" over "Arbeit"); a topic
 //! on a menu below another that fits too is the more precise one ("Kindergeld" over
 //! "Geld"); two pages of one menu ("Aufenthaltstitel verloren") name that menu; any other
-//! two topics in one sentence ("mein Kind in der Schule anmelden") name none, and the menu
+//! two topics in one sentence ("Ich suche Arbeit und eine Wohnung") name none, and the menu
 //! stays.
 //!
 //! Some words name a topic only where a sentence names no other (`.alone`): "Ich verstehe
@@ -1074,6 +1074,19 @@ mod tests {
             ("اداره اتباع کجاست", "fa", "immigration"),
             ("اقامتم خلاص میشه چی کنم", "fa", "immigration-permit"),
             ("بدي حدا ينصحني", "ar", "counselling"),
+            // Registering a child at school is the school page's (it says how), not the
+            // registration of an address and the school at once.
+            (
+                "how do I register my child for school",
+                "en",
+                "school-school",
+            ),
+            (
+                "Ich möchte mein Kind in der Schule anmelden",
+                "de",
+                "school-school",
+            ),
+            ("як записати дитину до школи", "uk", "school-school"),
             (
                 "Ez dixwazim malbata xwe bînim Almanyayê",
                 "ku",
@@ -1321,10 +1334,7 @@ mod tests {
         assert_eq!(topic("", "de"), None);
         assert_eq!(topic("12345", "de"), None);
         // Two topics of one sentence name none.
-        assert_eq!(
-            topic("Ich möchte mein Kind in der Schule anmelden", "de"),
-            None
-        );
+        assert_eq!(topic("Ich suche Arbeit und eine Wohnung", "de"), None);
     }
 
     #[test]
