@@ -35,6 +35,7 @@ button-interpreter-other = لغة أخرى
 cmd-start = البدء من جديد
 cmd-menu = القائمة الرئيسية
 cmd-back = الرجوع
+    .typed = ارجع, رجع, رجعني, ارجعني, للخلف
 cmd-language = تغيير اللغة
     .typed = اللغة, تغيير اللغة
 cmd-cancel = إلغاء طلبي

@@ -39,6 +39,7 @@ button-interpreter-other = Andere Sprache
 cmd-start = Neu beginnen
 cmd-menu = Hauptmenü
 cmd-back = Zurück
+    .typed = zurückgehen, zurueck
 cmd-language = Sprache ändern
     .typed = Sprache, Sprache wechseln
 cmd-cancel = Anfrage abbrechen

@@ -37,6 +37,7 @@ button-interpreter-other = Other language
 cmd-start = Start again
 cmd-menu = Main menu
 cmd-back = Go back
+    .typed = previous, go back please
 cmd-language = Change language
     .typed = language
 cmd-cancel = Cancel my request

@@ -37,6 +37,7 @@ button-interpreter-other = زبان دیگر
 cmd-start = شروع دوباره
 cmd-menu = منوی اصلی
 cmd-back = برگشت
+    .typed = برگرد, بازگشت, برگردم, عقب
 cmd-language = تغییر زبان
     .typed = زبان, تغییر زبان
 cmd-cancel = لغو درخواست من

@@ -37,6 +37,7 @@ button-interpreter-other = Zimanekî din
 cmd-start = Ji nû ve dest pê bike
 cmd-menu = Menuya sereke
 cmd-back = Vegere
+    .typed = paşve, pasve, vegerin, vegerîn
 cmd-language = Zimên biguherîne
     .typed = ziman
 cmd-cancel = Daxwaza min betal bike

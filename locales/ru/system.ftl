@@ -35,6 +35,7 @@ button-interpreter-other = Другой язык
 cmd-start = Начать заново
 cmd-menu = Главное меню
 cmd-back = Назад
+    .typed = вернуться, вернись, обратно
 cmd-language = Сменить язык
     .typed = язык, сменить язык
 cmd-cancel = Отменить заявку

@@ -36,6 +36,7 @@ button-interpreter-other = Başka dil
 cmd-start = Yeniden başla
 cmd-menu = Ana menü
 cmd-back = Geri git
+    .typed = geri dön, geri don, önceki
 cmd-language = Dili değiştir
     .typed = dil, dil değiştir
 cmd-cancel = Başvurumu iptal et

@@ -35,6 +35,7 @@ button-interpreter-other = Інша мова
 cmd-start = Почати знову
 cmd-menu = Головне меню
 cmd-back = Назад
+    .typed = повернутися, повернутись, повернися
 cmd-language = Змінити мову
     .typed = мова, змінити мову
 cmd-cancel = Скасувати мій запит

@@ -613,6 +613,25 @@ fn commands_typed_as_the_help_names_them() {
             );
         }
     }
+    // "Back" as people say it, not as the button's label ("ارجع", go back, where the button
+    // says "رجوع"): from a menu below the main menu, back to it.
+    for (lang, typed) in [
+        ("ar", "ارجع"),
+        ("fa", "برگرد"),
+        ("ru", "вернуться"),
+        ("tr", "geri dön"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text("/start");
+        talk.text("8");
+        assert!(matches!(&talk.session.state, State::AtNode { node } if node == "housing"));
+        talk.text(typed);
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == "main"),
+            "{typed}: {:?}",
+            talk.session.state
+        );
+    }
 }
 
 /// A button's label typed in another language at a name question is that button, not the
