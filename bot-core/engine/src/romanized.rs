@@ -579,34 +579,22 @@ mod tests {
             NativeScript::Arabic,
             Listed::InPhrase
         ));
-        // The "ة" of a noun before another, said "t" ("da2eret el ajaneb").
-        assert!(fits(
-            "da2eret",
-            "دائره",
-            NativeScript::Arabic,
-            Listed::InPhrase
-        ));
-        assert!(fits(
-            "madraset",
-            "مدرسه",
-            NativeScript::Arabic,
-            Listed::Alone
-        ));
-        // "2" for the "ق" Levantine and Egyptian say as a glottal stop; still the glottal
-        // stop itself ("mas2ale", مسأله).
-        for (typed, listed) in [("war2a", "ورقه"), ("war2et", "ورقه"), ("e2ama", "اقامه")]
-        {
+        for (typed, listed, within) in [
+            // The "ة" of a noun before another, said "t" ("da2eret el ajaneb").
+            ("da2eret", "دائره", Listed::InPhrase),
+            ("madraset", "مدرسه", Listed::Alone),
+            // "2" for the "ق" Levantine and Egyptian say as a glottal stop; still the
+            // glottal stop itself ("mas2ale", مسأله).
+            ("war2a", "ورقه", Listed::InPhrase),
+            ("war2et", "ورقه", Listed::InPhrase),
+            ("e2ama", "اقامه", Listed::InPhrase),
+            ("mas2ale", "مساله", Listed::InPhrase),
+        ] {
             assert!(
-                fits(typed, listed, NativeScript::Arabic, Listed::InPhrase),
+                fits(typed, listed, NativeScript::Arabic, within),
                 "{typed} {listed}"
             );
         }
-        assert!(fits(
-            "mas2ale",
-            "مساله",
-            NativeScript::Arabic,
-            Listed::InPhrase
-        ));
         assert!(!fits(
             "madrid",
             "مدرسه",
