@@ -7,9 +7,8 @@
 //! For Cyrillic the key is the word's sound as chat spellings give it: "zh" and "ж", "kh",
 //! "h", "g" and "г", "х" (Ukrainian "г" is an "h"), "y", "i", "j" and "и", "і", "ы", "й",
 //! "ya" and "я" ("ia"), "shch" and "щ" as "ш", "c" as "ц" or "к", "ts" as "ц" or "тс" (a
-//! key each) — so
-//! "zhytlom" is "житлом", "dopomoha" "допомога", "vracha" "врача", "inostrancev"
-//! "иностранцев".
+//! key each) — so "zhytlom" is "житлом", "dopomoha" "допомога", "vracha" "врача",
+//! "inostrancev" "иностранцев", "detskom" "детском".
 //!
 //! Arabic script leaves short vowels out, and Latin spellings of one word differ in their
 //! vowels ("madrese", "madrasa", "mdrsa"), so the key is the consonants only, grouped as
