@@ -14,9 +14,11 @@
 //! vowels ("madrese", "madrasa", "mdrsa"), so the key is the consonants only, grouped as
 //! the chat spellings merge them: the chat digits ("7" for "ح", "5" for "خ"; "3" for "ع",
 //! which a word has keys with and without, as Persian speech and chat without digits leave
-//! it out; the glottal "2" left out), "ط" and "t", "ص", "ث" and "s", "ق", "غ", "گ" and "q",
-//! "g", "gh". A word alone needs [`MIN_CONSONANTS`] consonants for a key: "bet" and "بيت"
-//! (house) have two, which other words share.
+//! it out; the glottal "2" left out, or read as the "ق" Levantine and Egyptian say so),
+//! "ط" and "t", "ص", "ث" and "s", "ق", "غ", "گ" and "q", "g", "gh"; a last "-et" or "-it"
+//! also without its "t", the "ة" of a noun before another ("da2eret el ajaneb"). A word
+//! alone needs [`MIN_CONSONANTS`] consonants for a key: "bet" and "بيت" (house) have two,
+//! which other words share.
 //!
 //! Every key starts with a mark of its kind ([`CYRILLIC_MARK`], [`ARABIC_MARK`]), so that it
 //! is compared only with keys of the same kind, never with a word.
