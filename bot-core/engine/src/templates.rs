@@ -595,7 +595,7 @@ pub fn bare_word(word: &str) -> String {
 /// The date `words` start with, as caseworkers write it (`!termin`, values named `datum`),
 /// and how many words it takes: `24.12.2026`, `24.12.`,
 /// `2026-12-24`, "heute", "morgen", "übermorgen", a weekday (the next such day after today:
-/// "Dienstag", "Di"), or "24. Dezember [2026]".
+/// "Dienstag", "Di"), or "24. Dezember \[2026\]".
 pub fn date_in_words(words: &[&str], today: NaiveDate) -> Option<(NaiveDate, usize)> {
     let first = bare_word(words.first()?);
     if let Some(date) = parse_date(&first, today) {
