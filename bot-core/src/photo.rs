@@ -546,11 +546,12 @@ impl JpegFrame {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JpegLayout {
     pub frame: JpegFrame,
-    /// Marker and byte range of the segments kept by a rebuild, in file order: DQT, DHT,
-    /// DRI, the frame, and each scan header with its entropy-coded data.
+    /// Marker and byte range of what a rebuild keeps, in file order: DRI, the frame, each
+    /// scan header with its entropy-coded data as whole segments, and for DQT and DHT each
+    /// table a scan decodes with, alone (its bytes without a segment header). A table no scan
+    /// uses could carry any text: one nobody references, one defined again before a scan
+    /// read it, one after the last scan.
     pub kept: Vec<(u8, Range<usize>)>,
-    /// Huffman tables (DC, AC) by id that some scan uses: others could carry text.
-    pub huffman_used: [[bool; 4]; 2],
     pub scans: usize,
     /// Something a rebuild does not trust: arithmetic coding, lossless or hierarchical
     /// frames, DNL and other rare markers.
@@ -565,13 +566,19 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
     if !jpeg.starts_with(&[0xFF, 0xD8]) {
         return None;
     }
-    let mut kept = Vec::new();
+    // Everything a rebuild might keep, with whether it does: a table is kept only once a
+    // scan is seen to decode with it.
+    let mut found: Vec<(u8, Range<usize>, bool)> = Vec::new();
+    // The table definition in force for each id (at `found`'s index).
+    let mut quant_in_force: [Option<usize>; 4] = [None; 4];
+    let mut huffman_in_force: [[Option<usize>; 4]; 2] = [[None; 4]; 2];
+    // Components whose first scan has been seen: libjpeg takes a component's quantisation
+    // table when its first scan starts, so a later definition of that id decodes nothing.
+    let mut latched: Vec<u8> = Vec::new();
     let mut frame: Option<JpegFrame> = None;
     let mut scans = 0;
     let mut exotic = false;
     let mut adobe_transform = None;
-    let mut huffman_used = [[false; 4]; 2];
-    let mut huffman_defined = [[false; 4]; 2];
     let mut i = 2;
     loop {
         // A marker, possibly preceded by fill bytes.
@@ -584,10 +591,14 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
         let marker = *jpeg.get(i + 1)?;
         match marker {
             0xD9 => {
+                let kept = found
+                    .into_iter()
+                    .filter(|(_, _, keep)| *keep)
+                    .map(|(marker, range, _)| (marker, range))
+                    .collect();
                 return (scans > 0).then_some(JpegLayout {
                     frame: frame?,
                     kept,
-                    huffman_used,
                     scans,
                     exotic,
                     adobe_transform,
@@ -614,26 +625,41 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
                 }
                 frame = Some(parse_frame(marker, body)?);
                 exotic |= marker > 0xC2;
-                kept.push((marker, i..end));
+                found.push((marker, i..end, true));
             }
-            0xC4 => {
-                let mut tables = body;
-                while let Some(&class_and_id) = tables.first() {
+            0xC4 | 0xDB => {
+                let mut at = i + 4;
+                while at < end {
+                    let class_and_id = jpeg[at];
                     let (class, id) = (
                         usize::from(class_and_id >> 4),
                         usize::from(class_and_id & 0x0F),
                     );
-                    if let Some(defined) =
-                        huffman_defined.get_mut(class).and_then(|c| c.get_mut(id))
-                    {
-                        *defined = true;
+                    let length = if marker == 0xC4 {
+                        let counts = jpeg.get(at + 1..at + 17)?;
+                        17 + counts.iter().map(|&n| usize::from(n)).sum::<usize>()
+                    } else if class == 0 {
+                        65
+                    } else {
+                        129
+                    };
+                    if at + length > end {
+                        return None;
                     }
-                    let symbols: usize = tables.get(1..17)?.iter().map(|&n| usize::from(n)).sum();
-                    tables = tables.get(17 + symbols..)?;
+                    // An id out of range is an error to libjpeg: such a table is never kept.
+                    let in_force = if marker == 0xC4 {
+                        huffman_in_force.get_mut(class).and_then(|c| c.get_mut(id))
+                    } else {
+                        quant_in_force.get_mut(id)
+                    };
+                    if let Some(in_force) = in_force {
+                        *in_force = Some(found.len());
+                    }
+                    found.push((marker, at..at + length, false));
+                    at += length;
                 }
-                kept.push((marker, i..end));
             }
-            0xDB | 0xDD => kept.push((marker, i..end)),
+            0xDD => found.push((marker, i..end, true)),
             0xDA => {
                 frame.as_ref()?;
                 scans += 1;
@@ -657,15 +683,27 @@ pub fn jpeg_layout(jpeg: &[u8]) -> Option<JpegLayout> {
                     );
                     for (class, id, uses) in [(0, dc, uses_dc), (1, ac, uses_ac)] {
                         if uses {
-                            *huffman_used[class].get_mut(id)? = true;
-                            // libjpeg-turbo quietly substitutes standard tables for missing
-                            // ones (for motion JPEG); other decoders refuse such a file.
-                            exotic |= !huffman_defined[class].get(id)?;
+                            match *huffman_in_force[class].get(id)? {
+                                Some(table) => found[table].2 = true,
+                                // libjpeg-turbo quietly substitutes standard tables for
+                                // missing ones (for motion JPEG); other decoders refuse it.
+                                None => exotic = true,
+                            }
+                        }
+                    }
+                    if !latched.contains(&component[0]) {
+                        latched.push(component[0]);
+                        let quant = frame
+                            .as_ref()
+                            .and_then(|f| f.components.iter().find(|c| c.0 == component[0]))
+                            .map(|c| usize::from(c.3));
+                        if let Some(Some(table)) = quant.and_then(|q| quant_in_force.get(q)) {
+                            found[*table].2 = true;
                         }
                     }
                 }
                 let data_end = scan_end(jpeg, end)?;
-                kept.push((marker, i..data_end));
+                found.push((marker, i..data_end, true));
                 i = data_end;
                 continue;
             }
@@ -745,38 +783,14 @@ pub fn rebuild_jpeg(jpeg: &[u8], layout: &JpegLayout) -> Option<Processed> {
     let mut out = Vec::with_capacity(jpeg.len());
     out.extend_from_slice(&[0xFF, 0xD8]);
     out.extend_from_slice(&JFIF_APP0);
-    let quant_used: Vec<u8> = frame.components.iter().map(|c| c.3).collect();
     for (marker, range) in &layout.kept {
-        let segment = jpeg.get(range.clone())?;
-        let tables = segment.get(4..)?;
-        let used = match marker {
-            0xDB => used_tables(tables, |table| {
-                let id = table.first()? & 0x0F;
-                let size = if table.first()? >> 4 == 0 { 65 } else { 129 };
-                Some((size, quant_used.contains(&id)))
-            })?,
-            0xC4 => used_tables(tables, |table| {
-                let class = usize::from(table.first()? >> 4);
-                let id = usize::from(table.first()? & 0x0F);
-                let symbols: usize = table.get(1..17)?.iter().map(|&n| usize::from(n)).sum();
-                let used = layout
-                    .huffman_used
-                    .get(class)?
-                    .get(id)
-                    .copied()
-                    .unwrap_or(false);
-                Some((17 + symbols, used))
-            })?,
-            _ => {
-                out.extend_from_slice(segment);
-                continue;
-            }
-        };
-        if !used.is_empty() {
+        let bytes = jpeg.get(range.clone())?;
+        if matches!(marker, 0xC4 | 0xDB) {
+            // One table, alone: it gets a segment header of its own.
             out.extend_from_slice(&[0xFF, *marker]);
-            out.extend_from_slice(&u16::try_from(used.len() + 2).ok()?.to_be_bytes());
-            out.extend_from_slice(&used);
+            out.extend_from_slice(&u16::try_from(bytes.len() + 2).ok()?.to_be_bytes());
         }
+        out.extend_from_slice(bytes);
     }
     out.extend_from_slice(&[0xFF, 0xD9]);
     Some(Processed {
@@ -786,25 +800,6 @@ pub fn rebuild_jpeg(jpeg: &[u8], layout: &JpegLayout) -> Option<Processed> {
         // Measured by the caller on the decode that checks the rebuilt file.
         measures: Measures::default(),
     })
-}
-
-/// The tables of a DQT or DHT segment's body that the picture uses, concatenated: a table
-/// nobody references could carry any text. `table` gives a table's length and whether it is
-/// used; `None` for a malformed segment.
-fn used_tables(
-    mut tables: &[u8],
-    table: impl Fn(&[u8]) -> Option<(usize, bool)>,
-) -> Option<Vec<u8>> {
-    let mut used = Vec::with_capacity(tables.len());
-    while !tables.is_empty() {
-        let (length, is_used) = table(tables)?;
-        let (this, rest) = (tables.get(..length)?, tables.get(length..)?);
-        if is_used {
-            used.extend_from_slice(this);
-        }
-        tables = rest;
-    }
-    Some(used)
 }
 
 /// The EXIF orientation tag (0x0112) of a JPEG, read tolerantly: only IFD0 is walked, and

@@ -108,6 +108,14 @@ fn each_hidden_place_alone_is_emptied() {
         ("COM", hostile::segment(0xFE, SEED.as_bytes())),
         ("unused DQT", hostile::unused_quant_table()),
         ("unused DHT", hostile::unused_huffman_table()),
+        (
+            "DQT replaced before a scan",
+            hostile::shadowed_quant_table(),
+        ),
+        (
+            "DHT replaced before a scan",
+            hostile::shadowed_huffman_table(),
+        ),
     ] {
         let bytes = hostile::with_segments(&base, &[segment]);
         assert!(contains_seed(&bytes), "{name}");
@@ -121,6 +129,19 @@ fn each_hidden_place_alone_is_emptied() {
     let mut trailer = base.clone();
     trailer.extend_from_slice(SEED.as_bytes());
     accepted_jpeg(&trailer, 320, 240);
+    for (name, segment) in [
+        ("DQT after the last scan", hostile::shadowed_quant_table()),
+        ("DHT after the last scan", hostile::shadowed_huffman_table()),
+    ] {
+        let bytes = hostile::before_end(&base, &segment);
+        assert!(contains_seed(&bytes), "{name}");
+        let kept = accepted_jpeg(&bytes, 320, 240);
+        assert_eq!(
+            image::load_from_memory(&kept).unwrap().into_rgb8(),
+            image::load_from_memory(&base).unwrap().into_rgb8(),
+            "{name}"
+        );
+    }
 }
 
 /// Progressive JPEGs (Huffman tables between scans) are rebuilt too and decode the same.

@@ -107,6 +107,37 @@ pub fn unused_huffman_table() -> Vec<u8> {
     segment(0xC4, &payload)
 }
 
+/// A quantisation table 0 whose values are the seed, put before the real table 0: the real
+/// one replaces it before any scan reads it.
+pub fn shadowed_quant_table() -> Vec<u8> {
+    let mut payload = vec![0x00];
+    let mut values = SEED.as_bytes().to_vec();
+    values.resize(64, b'.');
+    payload.extend_from_slice(&values);
+    segment(0xDB, &payload)
+}
+
+/// A DC Huffman table 0 whose symbols spell the seed, put before the real one.
+pub fn shadowed_huffman_table() -> Vec<u8> {
+    let symbols = SEED.as_bytes();
+    let mut payload = vec![0x00];
+    let mut counts = [0u8; 16];
+    counts[7] = u8::try_from(symbols.len()).expect("short");
+    payload.extend_from_slice(&counts);
+    payload.extend_from_slice(symbols);
+    segment(0xC4, &payload)
+}
+
+/// `jpeg` with `segment` before its end marker, after the last scan: tables there decode
+/// nothing.
+pub fn before_end(jpeg: &[u8], segment: &[u8]) -> Vec<u8> {
+    assert!(jpeg.ends_with(&[0xFF, 0xD9]));
+    let mut out = jpeg[..jpeg.len() - 2].to_vec();
+    out.extend_from_slice(segment);
+    out.extend_from_slice(&[0xFF, 0xD9]);
+    out
+}
+
 /// A small upright JPEG carrying the seed in every place the pass-through path used to
 /// keep or overlook: JFXX thumbnail, AVI1, APP14, a comment, unused tables, after EOI.
 pub fn seeded_jpeg(width: u32, height: u32) -> Vec<u8> {
