@@ -24,12 +24,15 @@ pub fn clean(bytes: &[u8]) -> Result<Vec<u8>, PdfProblem> {
     catch_unwind(AssertUnwindSafe(|| clean_unguarded(bytes))).unwrap_or(Err(PdfProblem::Unreadable))
 }
 
-fn clean_unguarded(bytes: &[u8]) -> Result<Vec<u8>, PdfProblem> {
-    let options = LoadOptions {
+fn load_options() -> LoadOptions {
+    LoadOptions {
         max_decompressed_size: Some(MAX_STREAM_BYTES),
         ..LoadOptions::default()
-    };
-    let mut document = match Document::load_mem_with_options(bytes, options) {
+    }
+}
+
+fn clean_unguarded(bytes: &[u8]) -> Result<Vec<u8>, PdfProblem> {
+    let mut document = match Document::load_mem_with_options(bytes, load_options()) {
         Ok(document) => document,
         // lopdf may fail on an encrypted file it cannot open: say what it is.
         Err(_) if contains(bytes, b"/Encrypt") => return Err(PdfProblem::Encrypted),
@@ -49,6 +52,13 @@ fn clean_unguarded(bytes: &[u8]) -> Result<Vec<u8>, PdfProblem> {
     document
         .save_to(&mut out)
         .map_err(|_| PdfProblem::Unreadable)?;
+    // What the office gets must open: a damaged file can read, yet lose its catalog or
+    // pages in the rewrite (the fuzz test found one). Read back, with a page, or refused.
+    let written = Document::load_mem_with_options(&out, load_options())
+        .map_err(|_| PdfProblem::Unreadable)?;
+    if written.catalog().is_err() || written.get_pages().is_empty() {
+        return Err(PdfProblem::Unreadable);
+    }
     Ok(out)
 }
 
@@ -126,11 +136,12 @@ fn remove_metadata(document: &mut Document) {
         document.trailer.set("Root", root);
     }
     document.objects.retain(|_, object| {
-        let (dictionary, content): (&Dictionary, &[u8]) = match object {
-            Object::Stream(stream) => (&stream.dict, &stream.content),
-            Object::Dictionary(dictionary) => (dictionary, &[]),
-            _ => return true,
+        // XMP is always a stream. A dictionary is kept whatever it says of itself: a
+        // damaged catalog with "/Subtype /XML" in it went, and the whole document with it.
+        let Object::Stream(stream) = object else {
+            return true;
         };
+        let (dictionary, content) = (&stream.dict, &stream.content);
         let name = |key: &[u8]| dictionary.get(key).ok().and_then(|v| v.as_name().ok());
         // XMP by its type, or by its packet wherever it is referenced from.
         let xmp = name(b"Type") == Some(b"Metadata")
@@ -241,6 +252,17 @@ pub(crate) mod tests {
         let reread = Document::load_mem(&cleaned).unwrap();
         assert_eq!(reread.get_pages().len(), 1);
         assert!(contains(&cleaned, b"(Hello) Tj"));
+    }
+
+    /// The fuzz test's find: a damaged catalog that says "/Subtype /XML" was taken for
+    /// XMP and dropped, and the rewritten file had no catalog and no page.
+    #[test]
+    fn a_catalog_that_looks_like_metadata_stays() {
+        let original = pdf(dictionary! { "Subtype" => "XML" }, None, None);
+        let cleaned = clean(&original).unwrap();
+        assert_eq!(Document::load_mem(&cleaned).unwrap().get_pages().len(), 1);
+        assert!(contains(&cleaned, b"(Hello) Tj"));
+        assert!(clean(&cleaned).is_ok());
     }
 
     #[test]
