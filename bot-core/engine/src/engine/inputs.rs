@@ -163,7 +163,7 @@ impl Engine {
                 _ => self.content.flow.start.clone(),
             };
             let start = self.content.flow.start.clone();
-            let sentence = topics::Sentence::new(text);
+            let sentence = topics::Sentence::prepared(text);
             let mut named = self.find_topic(&here, &sentence, &lang);
             if here != start && !matches!(named, Named::One(_)) {
                 named = match self.find_topic(&start, &sentence, &lang) {

@@ -252,6 +252,7 @@ impl Engine {
                 self.reprompt(session, ctx, &mut reply);
             }
         }
+        topics::forget_prepared();
         // A file sent before the language is chosen waits while it is being chosen (a
         // proposal answered, a second try): `set_language` offers it.
         if session.language.is_none() && reply.offered.is_none() {

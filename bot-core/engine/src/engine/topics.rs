@@ -29,7 +29,9 @@
 //! option's `.unless` words stop them ("einen Brief nach Hause schicken"). A sentence's
 //! words are prepared once ([`Sentence`]) for all the searches of one message.
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::rc::Rc;
 
 use super::script::is_arabic_letter;
 use super::sound_keys::{
@@ -122,7 +124,10 @@ impl Engine {
     /// The page a first message written in `lang` names, from the main menu: for a
     /// deployment of several municipalities, which asks for the municipality first.
     pub fn first_message_topic(&self, text: &str, lang: &str) -> Option<String> {
-        self.first_topic(text, lang).map(|topic| topic.target)
+        let topic = self.first_topic(text, lang).map(|topic| topic.target);
+        // Outside a step: nothing of the text is kept after it.
+        forget_prepared();
+        topic
     }
 
     /// The menus on the way from the main menu to node `target`, where it is a page or
@@ -174,7 +179,7 @@ impl Engine {
     /// ([`asks_a_person`]), which the first message's offer answers better.
     pub(super) fn first_topic(&self, text: &str, lang: &str) -> Option<TopicPath> {
         let start = &self.content.flow.start;
-        let sentence = Sentence::new(text);
+        let sentence = Sentence::prepared(text);
         self.find_topic(start, &sentence, lang).one().or_else(|| {
             if asks_a_person(text) {
                 None
@@ -288,7 +293,7 @@ impl Engine {
             },
         );
         !standing(
-            &Sentence::new(text),
+            &Sentence::prepared(text),
             std::iter::once(phrases),
             Fitting::Stems,
         )
@@ -548,7 +553,7 @@ fn named_in_sentence(
     text: &str,
     phrases: impl Iterator<Item = Arc<[Phrase]>> + Clone,
 ) -> Named<usize> {
-    let sentence = Sentence::new(text);
+    let sentence = Sentence::prepared(text);
     let mut fitting = standing(&sentence, phrases.clone(), Fitting::Stems);
     if fitting.is_empty() {
         fitting = standing(&sentence, phrases.clone(), Fitting::SharedStart);
@@ -581,7 +586,36 @@ pub(super) struct Sentence {
     first_letters: foldhash::HashMap<char, usize>,
 }
 
+thread_local! {
+    /// The text the current step reads, prepared once: a step asks several questions of
+    /// the same text (at the summary whether it says "send", whether it says "change",
+    /// which answer it names; at a menu which topic, then whether "delete" or "status"),
+    /// and each used to tokenise it and build its keys again. Emptied when the step ends
+    /// ([`forget_prepared`]): no typed words stay in memory past their step.
+    static PREPARED: RefCell<Option<(String, Rc<Sentence>)>> = const { RefCell::new(None) };
+}
+
+/// Empties the sentence kept by [`Sentence::prepared`].
+pub(super) fn forget_prepared() {
+    PREPARED.with(|prepared| prepared.borrow_mut().take());
+}
+
 impl Sentence {
+    /// `text` prepared, or the same text prepared earlier in this step.
+    pub(super) fn prepared(text: &str) -> Rc<Self> {
+        PREPARED.with(|prepared| {
+            let mut prepared = prepared.borrow_mut();
+            match &*prepared {
+                Some((kept, sentence)) if kept == text => sentence.clone(),
+                _ => {
+                    let sentence = Rc::new(Self::new(text));
+                    *prepared = Some((text.to_string(), sentence.clone()));
+                    sentence
+                }
+            }
+        })
+    }
+
     pub(super) fn new(text: &str) -> Self {
         let tokens = tokens(text);
         // A German word in Arabic letters, alone or split in two or three ("جوب سنتر"):
