@@ -581,6 +581,33 @@ impl Engine {
             (Guess::Language { code, .. }, None) => self.first_message_page(session, text, code),
             (_, then) => then,
         };
+        // Where the language is asked, the one chosen may not be the guess: the message is
+        // also read in every other language, and the choice picks its reading where it
+        // names a page (`choose_language`). A later message that names nothing keeps the
+        // readings of the one before.
+        let confident = matches!(
+            guess,
+            Guess::Language {
+                confident: true,
+                ..
+            }
+        );
+        if session.state.return_point().is_none() && !confident {
+            let guessed = match &guess {
+                Guess::Language { code, .. } => Some(code.as_str()),
+                _ => None,
+            };
+            let readings: std::collections::BTreeMap<String, String> = supported
+                .iter()
+                .filter(|lang| Some(**lang) != guessed)
+                .filter_map(|lang| Some((lang.to_string(), self.first_topic(text, lang)?.target)))
+                .collect();
+            if !readings.is_empty() {
+                session.topic_by_language = readings;
+            }
+        } else {
+            session.topic_by_language.clear();
+        }
         match guess {
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:
             // the main menu, and the question offered to a person as at a menu (before, the
@@ -679,6 +706,18 @@ impl Engine {
         reply: &mut Reply,
     ) {
         self.set_language(session, code, reply);
+        // The first message read in the language chosen, where that is not the one guessed
+        // and it names a page there, with Back to the menus on the way.
+        let then = match std::mem::take(&mut session.topic_by_language).remove(code) {
+            Some(topic) => {
+                session.trail.clear();
+                for menu in self.menus_to(&topic) {
+                    self.remember(session, menu);
+                }
+                Some(topic)
+            }
+            None => then,
+        };
         let target = then.unwrap_or_else(|| self.content.flow.start.clone());
         self.enter(session, &target, false, ctx, reply);
     }
@@ -736,6 +775,8 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
+        // A start (a deep link's page) replaces what an earlier first message named.
+        session.topic_by_language.clear();
         let locales = &self.content.locales;
         let flow = &self.content.flow;
         let (mut language, mut target) = (None, None);

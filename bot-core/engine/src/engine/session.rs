@@ -43,6 +43,12 @@ pub struct Session {
     /// opened once the municipality is chosen. Node ids only, never the message.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub topic_after_town: BTreeMap<String, String>,
+    /// The page a first message names when read in each other language where it names one,
+    /// while its language is asked: the guess can be wrong ("zalamti bidrobni", Arabic in
+    /// Latin letters, is proposed as Turkish), and the language chosen then reads it anew.
+    /// Node ids only, never the message; emptied when the language is set.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub topic_by_language: BTreeMap<String, String>,
     /// The last answer offered "write to a person" for a question the menus do not answer:
     /// the menu on screen has that button, so its number and label work for one step.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -6476,3 +6476,91 @@ fn an_office_word_alone_opens_its_page_after_the_language() {
         );
     }
 }
+
+/// A first message whose language is asked (a proposal, or the list) opens the page it
+/// names once the person chooses their language, read in the language chosen:
+/// "zalamti bidrobni" (my husband beats me, Arabic in Latin letters) is proposed as
+/// Turkish, and read as Turkish it named nothing; choosing Arabic got the main menu. Read
+/// as Arabic it is the emergency page. An English text with Arabic chosen keeps its English
+/// reading.
+#[test]
+fn a_first_message_is_read_in_the_language_chosen() {
+    for (text, lang, page) in [
+        ("zalamti bidrobni", "ar", "emergency"),
+        ("my application was rejected", "ar", "counselling"),
+    ] {
+        let mut talk = Talk::new();
+        talk.send(Input::Text(text.to_string()));
+        assert!(
+            matches!(talk.session.state, State::ConfirmingLanguage { ref guess, .. } if guess != lang),
+            "{text}: {:?}",
+            talk.session.state
+        );
+        talk.press(&format!("lang:{lang}"));
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == page),
+            "{text}: {:?}",
+            talk.session.state
+        );
+        assert!(talk.session.topic_by_language.is_empty());
+        // Back goes to the main menu.
+        talk.text("/back");
+        assert!(matches!(&talk.session.state, State::AtNode { node } if node == "main"));
+    }
+    // A deep link after it wins.
+    let mut talk = Talk::new();
+    talk.send(Input::Text("zalamti bidrobni".to_string()));
+    talk.text("/start ar");
+    assert!(talk.session.topic_by_language.is_empty());
+}
+
+/// The topic sets as conversations: the first message, then, where the language is asked,
+/// the labelled language chosen from the list. `cargo test -p kompass-engine --lib
+/// first_message_conversations -- --nocapture` prints the table (docs/benchmarks.md).
+#[test]
+fn first_message_conversations() {
+    let shared = Engine::new(content());
+    eprintln!("| set | naming a page | language asked | page opened | another page |");
+    eprintln!("|---|---:|---:|---:|---:|");
+    for (file, bar) in [
+        ("romanized.tsv", 70),
+        ("romanized-held-out.tsv", 65),
+        ("topics.tsv", 90),
+    ] {
+        let (mut total, mut asked, mut opened, mut other) = (0, 0, 0, 0);
+        for (_, [lang, expected, text]) in super::language::tests::rows(file) {
+            if expected == "-" {
+                continue;
+            }
+            total += 1;
+            let mut talk = Talk::new();
+            talk.engine = shared.clone();
+            talk.send(Input::Text(text));
+            if matches!(
+                talk.session.state,
+                State::ConfirmingLanguage { .. } | State::ChoosingLanguage { .. }
+            ) {
+                asked += 1;
+                talk.press(&format!("lang:{lang}"));
+            }
+            match &talk.session.state {
+                State::AtNode { node } | State::InForm { form: node } if *node == expected => {
+                    opened += 1;
+                }
+                State::AtNode { node } | State::InForm { form: node }
+                    if *node != shared.content().flow.start
+                        && !shared.menus_to(&expected).contains(node) =>
+                {
+                    other += 1;
+                }
+                _ => {}
+            }
+        }
+        eprintln!("| {file} | {total} | {asked} | {opened} | {other} |");
+        assert!(opened * 100 >= total * bar, "{file}: {opened} of {total}");
+        assert!(
+            other * 20 <= total,
+            "{file}: {other} other pages of {total}"
+        );
+    }
+}
