@@ -87,45 +87,46 @@ pub fn app14() -> Vec<u8> {
     segment(0xEE, &payload)
 }
 
-/// A quantisation table no component uses (id 3), its 64 values the seed's bytes.
-pub fn unused_quant_table() -> Vec<u8> {
-    let mut payload = vec![0x03];
+/// A DQT segment with one 8-bit table (`id`) whose 64 values are the seed's bytes.
+fn seeded_quant_table(id: u8) -> Vec<u8> {
+    let mut payload = vec![id];
     let mut values = SEED.as_bytes().to_vec();
     values.resize(64, b'.');
     payload.extend_from_slice(&values);
     segment(0xDB, &payload)
 }
 
-/// A Huffman table no scan uses (AC table 3) whose symbols spell the seed.
-pub fn unused_huffman_table() -> Vec<u8> {
+/// A DHT segment with one table (`class_and_id`: 0x00 DC 0, 0x13 AC 3) whose symbols spell
+/// the seed.
+fn seeded_huffman_table(class_and_id: u8) -> Vec<u8> {
     let symbols = SEED.as_bytes();
-    let mut payload = vec![0x13];
+    let mut payload = vec![class_and_id];
     let mut counts = [0u8; 16];
     counts[7] = u8::try_from(symbols.len()).expect("short");
     payload.extend_from_slice(&counts);
     payload.extend_from_slice(symbols);
     segment(0xC4, &payload)
+}
+
+/// A quantisation table no component uses (id 3), its 64 values the seed's bytes.
+pub fn unused_quant_table() -> Vec<u8> {
+    seeded_quant_table(0x03)
+}
+
+/// A Huffman table no scan uses (AC table 3) whose symbols spell the seed.
+pub fn unused_huffman_table() -> Vec<u8> {
+    seeded_huffman_table(0x13)
 }
 
 /// A quantisation table 0 whose values are the seed, put before the real table 0: the real
 /// one replaces it before any scan reads it.
 pub fn shadowed_quant_table() -> Vec<u8> {
-    let mut payload = vec![0x00];
-    let mut values = SEED.as_bytes().to_vec();
-    values.resize(64, b'.');
-    payload.extend_from_slice(&values);
-    segment(0xDB, &payload)
+    seeded_quant_table(0x00)
 }
 
 /// A DC Huffman table 0 whose symbols spell the seed, put before the real one.
 pub fn shadowed_huffman_table() -> Vec<u8> {
-    let symbols = SEED.as_bytes();
-    let mut payload = vec![0x00];
-    let mut counts = [0u8; 16];
-    counts[7] = u8::try_from(symbols.len()).expect("short");
-    payload.extend_from_slice(&counts);
-    payload.extend_from_slice(symbols);
-    segment(0xC4, &payload)
+    seeded_huffman_table(0x00)
 }
 
 /// `jpeg` with `segment` before its end marker, after the last scan: tables there decode

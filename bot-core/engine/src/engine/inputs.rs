@@ -584,7 +584,8 @@ impl Engine {
         // Where the language is asked, the one chosen may not be the guess: the message is
         // also read in every other language, and the choice picks its reading where it
         // names a page (`choose_language`). A later message that names nothing keeps the
-        // readings of the one before.
+        // readings of the one before ("عربي" after "zalamti bidrobni" was proposed as
+        // Turkish).
         let confident = matches!(
             guess,
             Guess::Language {
@@ -592,7 +593,9 @@ impl Engine {
                 ..
             }
         );
-        if session.state.return_point().is_none() && !confident {
+        if session.state.return_point().is_some() || (confident && then.is_some()) {
+            session.topic_by_language.clear();
+        } else if !confident {
             let guessed = match &guess {
                 Guess::Language { code, .. } => Some(code.as_str()),
                 _ => None,
@@ -605,8 +608,6 @@ impl Engine {
             if !readings.is_empty() {
                 session.topic_by_language = readings;
             }
-        } else {
-            session.topic_by_language.clear();
         }
         match guess {
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:
@@ -692,6 +693,7 @@ impl Engine {
     /// ([`Engine::keep_file_before_language`]) is now offered to a person.
     fn set_language(&self, session: &mut Session, code: &str, reply: &mut Reply) {
         session.language = Some(code.to_string());
+        session.topic_by_language.clear();
         reply.note(self.t(code, "language-set"));
         self.keep_file_offer(session, code, reply);
     }
@@ -705,10 +707,11 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
-        self.set_language(session, code, reply);
         // The first message read in the language chosen, where that is not the one guessed
         // and it names a page there, with Back to the menus on the way.
-        let then = match std::mem::take(&mut session.topic_by_language).remove(code) {
+        let reading = session.topic_by_language.remove(code);
+        self.set_language(session, code, reply);
+        let then = match reading {
             Some(topic) => {
                 session.trail.clear();
                 for menu in self.menus_to(&topic) {

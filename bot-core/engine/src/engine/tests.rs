@@ -6507,11 +6507,22 @@ fn a_first_message_is_read_in_the_language_chosen() {
         talk.text("/back");
         assert!(matches!(&talk.session.state, State::AtNode { node } if node == "main"));
     }
+    // The language settled by a message that names nothing itself: the first one's
+    // reading in it.
+    let mut talk = Talk::new();
+    talk.send(Input::Text("zalamti bidrobni".to_string()));
+    talk.text("عربي");
+    assert!(
+        matches!(&talk.session.state, State::AtNode { node } if node == "emergency"),
+        "{:?}",
+        talk.session.state
+    );
     // A deep link after it wins.
     let mut talk = Talk::new();
     talk.send(Input::Text("zalamti bidrobni".to_string()));
     talk.text("/start ar");
     assert!(talk.session.topic_by_language.is_empty());
+    assert!(matches!(&talk.session.state, State::AtNode { node } if node == "main"));
 }
 
 /// The topic sets as conversations: the first message, then, where the language is asked,
