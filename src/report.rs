@@ -1,6 +1,6 @@
 //! An error as the administrator reads it: the chain of causes on one line, each said once.
 //!
-//! Our error types put their cause into their own message ("opening storage in X: <cause>")
+//! Our error types put their cause into their own message (`opening storage in X: <cause>`)
 //! and also expose it as the error's source, so `{:#}` would print every such cause twice.
 
 /// `error` and its causes, joined by ": ", leaving out a cause whose text was already said.

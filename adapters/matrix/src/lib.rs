@@ -1,7 +1,7 @@
 //! Kompass on Matrix: newcomers talk to the bot in (end-to-end encrypted) direct chats,
 //! and caseworkers answer in their institution's room, in one thread per case.
 //!
-//! - [`connect`](connection): login or restored session, matrix-sdk's SQLite store with a
+//! - `connection`: login or restored session, matrix-sdk's SQLite store with a
 //!   passphrase, cross-signing of the bot's device.
 //! - `newcomers`: one worker per person; events are stored in the inbox before they are
 //!   handled, so a crash loses none and a redelivered event is handled once.

@@ -5,7 +5,7 @@
 //!   (`bytea` compares like `memcmp`), as sled's do. Schema changes are SQL files in
 //!   `migrations/`, applied at start and recorded in `kompass_migrations` ([`migrations`]).
 //! - tokio-postgres drives each connection on a thread of its own with a current-thread
-//!   tokio runtime ([`dispatch`]); the store's callers are synchronous and wait for a
+//!   tokio runtime (`dispatch`); the store's callers are synchronous and wait for a
 //!   query's future with `futures::executor::block_on` (its futures need no runtime of their
 //!   own: they talk to the connection task over channels). The synchronous `postgres` crate
 //!   would start a runtime inside the caller's and panic there.

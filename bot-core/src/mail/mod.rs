@@ -6,7 +6,7 @@
 //! reference number, so user text cannot inject headers. The Message-ID is derived from the
 //! reference number, so a resend after a crash can be recognised as the same message.
 //!
-//! Transports (`.eml` folder, SMTP) are in [`transport`].
+//! Transports (`.eml` folder, SMTP) are in `transport`.
 
 mod thread;
 mod transport;

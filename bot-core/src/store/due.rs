@@ -206,7 +206,7 @@ impl Store {
     }
 
     /// The start-up check's side: counts the language index and leaves the counts for the
-    /// process that opens the store next ([`Store::take_language_counts`]).
+    /// process that opens the store next (`Store::take_language_counts`).
     pub fn leave_language_counts(&self) -> Result<(), StoreError> {
         let counts = self.count_languages()?;
         let bytes = serde_json::to_vec(&counts).expect("a map of strings to numbers serializes");

@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use super::backend::Backend;
 
-/// A write registered for the next flush; [`Store::wait_durable`] or
-/// [`Store::durable`] waits for it.
+/// A write registered for the next flush; `Store::wait_durable` or
+/// `Store::durable` waits for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[must_use = "a write is durable only once waited for"]
 pub struct Commit(pub(super) u64);

@@ -131,7 +131,7 @@ impl Opened {
     }
 }
 
-/// The key files of one store: `keys/slots/<n>` (the keys, see [`slots`]), `keys/secret`
+/// The key files of one store: `keys/slots/<n>` (the keys, see `slots`), `keys/secret`
 /// (the HMAC secret for person files), `keys/people/<hmac>` (a person's random id) and,
 /// from earlier versions, `keys/<id>` (a key file each, read and destroyed as before).
 pub struct KeyRing {
@@ -226,7 +226,7 @@ fn remove_durably(path: &Path) -> Result<(), KeyError> {
 
 impl KeyRing {
     /// Opens (or creates) the key folder `dir`. `sole_user`: no other process can use the
-    /// folder while this one has it open (see [`slots`]).
+    /// folder while this one has it open (see `slots`).
     pub fn open(dir: &Path, sole_user: bool) -> Result<Self, KeyError> {
         let people = dir.join("people");
         std::fs::create_dir_all(&people).map_err(|source| KeyError::Io {

@@ -27,7 +27,7 @@ impl SledBackend {
     /// holder is done: by a handle of this process just dropped (sled's I/O threads finish
     /// their last log write with a clone of it), or by the start-up check's child of an
     /// earlier start, which stops when its parent has ended. So the lock is waited for up to
-    /// [`LOCK_WAIT`]; held longer, another process has the folder open, and the error says so.
+    /// `LOCK_WAIT`; held longer, another process has the folder open, and the error says so.
     pub fn open(dir: &Path, cache_bytes: u64) -> Result<Self, sled::Error> {
         wait_for_lock(&dir.join("db"))?;
         let db = sled::Config::new()
