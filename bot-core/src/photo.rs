@@ -15,10 +15,11 @@
 //!
 //! A JPEG that is already upright and small enough (Telegram's photos are: it re-encodes
 //! them at ≤ 1280 or 2560 px and removes EXIF) is not re-encoded but **rebuilt from an
-//! allowlist**: quantisation and Huffman tables, the frame, restart intervals and the scans
-//! with their compressed data, byte for byte, behind a minimal JFIF header of our own. Every
-//! APPn segment (EXIF, XMP, ICC, JFXX thumbnails, AVI1, Adobe), comments, unknown markers
-//! and anything after the end marker are left behind. No generation loss on a passport
+//! allowlist**: the quantisation and Huffman tables its scans decode with, the frame,
+//! restart intervals and the scans with their compressed data, byte for byte, behind a
+//! minimal JFIF header of our own. Every APPn segment (EXIF, XMP, ICC, JFXX thumbnails, AVI1,
+//! Adobe), comments, unknown markers, tables no scan reads (unreferenced, defined again
+//! before a scan, after the last scan) and anything after the end marker are left behind. No generation loss on a passport
 //! scan, and about a hundredth of the CPU time. The rebuilt file must decode without a
 //! single libjpeg warning before it is accepted.
 //!
