@@ -571,14 +571,22 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
-        let then = session.state.return_point();
+        let deep_link = session.state.return_point();
         let locales = &self.content.locales;
         let supported: Vec<&str> = locales.languages().collect();
         let guess = guess_language(text, locales.words(), &supported, ctx.language_hint);
         // A first message that names a topic ("Ich möchte mich anmelden") opens its page once
-        // the language is settled, with Back to the menus on the way.
-        let then = match (&guess, then) {
-            (Guess::Language { code, .. }, None) => self.first_message_page(session, text, code),
+        // the language is settled, with Back to the menus on the way. It is read in the
+        // language guessed; one of no language (an office word alone, "Krankenkasse",
+        // "Jobcenter", which newcomers of every language learn first) in the language the
+        // bot writes in until one is chosen.
+        let read_in = match &guess {
+            Guess::Language { code, .. } => Some(code.clone()),
+            Guess::Unknown => Some(self.lang(session, ctx)),
+            Guess::NotAvailable { .. } => None,
+        };
+        let then = match (&read_in, deep_link.clone()) {
+            (Some(lang), None) => self.first_message_page(session, text, lang),
             (_, then) => then,
         };
         // Where the language is asked, the one chosen may not be the guess: the message is
@@ -593,16 +601,12 @@ impl Engine {
                 ..
             }
         );
-        if session.state.return_point().is_some() || (confident && then.is_some()) {
+        if deep_link.is_some() || (confident && then.is_some()) {
             session.topic_by_language.clear();
         } else if !confident {
-            let guessed = match &guess {
-                Guess::Language { code, .. } => Some(code.as_str()),
-                _ => None,
-            };
             let readings: std::collections::BTreeMap<String, String> = supported
                 .iter()
-                .filter(|lang| Some(**lang) != guessed)
+                .filter(|lang| Some(**lang) != read_in.as_deref())
                 .filter_map(|lang| Some((lang.to_string(), self.first_topic(text, lang)?.target)))
                 .collect();
             if !readings.is_empty() {
@@ -646,12 +650,6 @@ impl Engine {
             }
             Guess::NotAvailable { .. } => self.not_available(session, then, ctx, reply),
             Guess::Unknown => {
-                // An office word alone ("Krankenkasse", "Jobcenter"), which newcomers of
-                // every language learn first: its page once the language is chosen.
-                let then = match then {
-                    None => self.first_message_page(session, text, &self.lang(session, ctx)),
-                    then => then,
-                };
                 // "👋", "🙏": a greeting or thanks in signs, answered by the menu that says
                 // in every language what to do, not by "I did not understand" in English.
                 if matches!(session.state, State::ChoosingLanguage { .. })
