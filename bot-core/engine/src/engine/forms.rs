@@ -108,14 +108,28 @@ impl Engine {
         {
             return self.press_answer(session, index, button, ctx, reply);
         }
-        if let Some(handled) =
-            self.word_at_name_or_address(session, form_id, field, text, meanings, &lang)
-        {
+        // "Danke", "Hallo" at the family name (said to the form's introduction) was the
+        // family name: said kindly back, and asked about like a word of yes or no.
+        let small_talk = self.small_talk(text);
+        if let Some(handled) = self.word_at_name_or_address(
+            session,
+            form_id,
+            field,
+            text,
+            meanings,
+            small_talk.is_some(),
+            &lang,
+        ) {
             return match handled {
                 WordAtName::Skip => {
                     self.answer(session, form_id, field, Answer::Skipped, ctx, reply)
                 }
-                WordAtName::Ask => self.reprompt(session, ctx, reply),
+                WordAtName::Ask => {
+                    if let Some(answer) = small_talk {
+                        reply.note(self.t(&lang, answer));
+                    }
+                    self.reprompt(session, ctx, reply)
+                }
                 WordAtName::KeepAsked => {
                     self.press_answer(session, index, FieldButton::KeepAsWritten, ctx, reply)
                 }
@@ -175,6 +189,19 @@ impl Engine {
                 ));
                 return self.reprompt(session, ctx, reply);
             }
+        }
+        // "Danke", "Hallo" alone where the answer is a date, a number, a choice: said kindly
+        // back, and the question again (at the nationality, "danke" became the country). A
+        // free answer keeps it as the person's words.
+        if let Some(answer) = small_talk
+            && matches!(step, FieldStep::Main | FieldStep::OtherTyped)
+            && !matches!(
+                field.kind,
+                FieldKind::Name { .. } | FieldKind::Address { .. } | FieldKind::Text { .. }
+            )
+        {
+            reply.note(self.t(&lang, answer));
+            return self.reprompt(session, ctx, reply);
         }
         let today = ctx.now.date_naive();
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
@@ -480,6 +507,12 @@ impl Engine {
                         .attribute(&lang, &field.prompt, "help")
                         .unwrap_or_else(|| self.t(&lang, "error-choose-option"));
                     reply.note(note);
+                    return self.reprompt(session, ctx, reply);
+                }
+                // "ja", "ok" at the list answers the message before it; taken as one's own
+                // answer, it became the nationality: read, and the list again.
+                Named::Nothing if step == FieldStep::Main && meanings.contains(&"button-yes") => {
+                    reply.note(self.t(&lang, "reply-ok"));
                     return self.reprompt(session, ctx, reply);
                 }
                 // "7" or "?" is no answer of one's own: at the list, choose from it; asked
@@ -840,7 +873,10 @@ impl Engine {
     /// address question most often answers the message before it, or says yes to the
     /// spelling Kompass suggested; taken as the name, it would reach the office as one. But
     /// "Jo" is a name too: it is asked once whether the word is the answer, and the same
-    /// word typed again, or its ✓ button, keeps it. `None`: `text` is no such word here.
+    /// word typed again, or its ✓ button, keeps it. Thanks or a greeting alone
+    /// (`small_talk`: "Danke", "Salam", also a name) is asked about the same way, never
+    /// skips. `None`: `text` is no such word here.
+    #[allow(clippy::too_many_arguments)]
     fn word_at_name_or_address(
         &self,
         session: &mut Session,
@@ -848,16 +884,20 @@ impl Engine {
         field: &Field,
         text: &str,
         meanings: &[&str],
+        small_talk: bool,
         lang: &str,
     ) -> Option<WordAtName> {
         let yes = meanings.contains(&"button-yes");
-        if !yes && !WORDS_OF_NO.iter().any(|id| meanings.contains(id)) {
-            return None;
-        }
+        let no = !small_talk && WORDS_OF_NO.iter().any(|id| meanings.contains(id));
         let draft = session.drafts.get_mut(form_id)?;
         let Position::Field { index, step, .. } = draft.position else {
             return None;
         };
+        // Asked for the Latin spelling, "Salam" is one.
+        let small_talk = small_talk && matches!(step, FieldStep::Main | FieldStep::WordAsAnswer);
+        if !yes && !no && !small_talk {
+            return None;
+        }
         let max_length = match field.kind {
             FieldKind::Name { max_length } | FieldKind::Address { max_length } => max_length,
             _ => return None,
@@ -883,7 +923,7 @@ impl Engine {
                         return Some(WordAtName::Ask);
                     }
                 }
-                if field.optional && !yes {
+                if field.optional && no {
                     return Some(WordAtName::Skip);
                 }
                 // A sign without a letter ("👍") is refused as no name further on.

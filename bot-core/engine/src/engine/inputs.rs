@@ -142,10 +142,7 @@ impl Engine {
         if at_menu {
             // "Danke", "شكرا", "Hallo", "Tschüss" alone: said kindly back, and the menu again.
             let typed = loose_key(text);
-            if let Some(answer) = ["reply-thanks", "reply-greeting", "reply-goodbye"]
-                .into_iter()
-                .find(|id| self.typed_spellings(id).contains(&typed))
-            {
+            if let Some(answer) = self.small_talk(text) {
                 // "Danke" after the offer to send a photo to a person is no answer to it.
                 self.keep_offer(session, reply);
                 reply.note(self.t(&lang, answer));
@@ -269,6 +266,15 @@ impl Engine {
         // for a person, with its button on the page.
         self.keep_file_offer(session, &lang, reply);
         self.enter(session, &topic.target, true, ctx, reply);
+    }
+
+    /// The kind answer to a message that is only thanks, a greeting or a goodbye, in any
+    /// language ("Danke", "شكرا", "Hallo", "Tschüss"): the id of the text said back.
+    pub(super) fn small_talk(&self, text: &str) -> Option<&'static str> {
+        let typed = loose_key(text);
+        ["reply-thanks", "reply-greeting", "reply-goodbye"]
+            .into_iter()
+            .find(|id| self.typed_spellings(id).contains(&typed))
     }
 
     /// "11" under ten buttons, "0": which numbers there are (an English field test got

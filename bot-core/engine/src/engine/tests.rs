@@ -1976,6 +1976,76 @@ fn a_word_of_yes_or_no_at_a_name_question() {
     assert_address(&talk, "Lindenweg 3, 32689 Kalletal");
 }
 
+/// A German run by hand: "Danke" said to the form's introduction became the family name,
+/// "danke" and "ja" at the nationality list the country. Thanks or a greeting alone is said
+/// back kindly; at a name it is then asked about like a word of yes ("Selam" is a name:
+/// typed again, or its ✓, it is the answer), at a date or a list the question comes again;
+/// a yes at the list is read, not taken as one's own country; a free note keeps it.
+#[test]
+fn thanks_or_a_greeting_in_a_form_is_no_answer() {
+    let at_word_check = |talk: &Talk, index: usize| {
+        draft(talk).position
+            == Position::Field {
+                index,
+                correcting: false,
+                step: FieldStep::WordAsAnswer,
+            }
+    };
+    let mut talk = to_family_name("de");
+    let reply = talk.text("Danke");
+    assert!(reply.starts_with(&talk.t("de", "reply-thanks")), "{reply}");
+    assert!(
+        reply.contains(&talk.t("de", "field-family-name")),
+        "{reply}"
+    );
+    assert!(at_word_check(&talk, 0) && draft(&talk).answers.is_empty());
+    talk.text("Müller");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Müller".into())
+    );
+    // A greeting in another language, then the same typed again: it is the name.
+    let reply = talk.text("Selam");
+    assert!(
+        reply.starts_with(&talk.t("de", "reply-greeting")),
+        "{reply}"
+    );
+    assert!(at_word_check(&talk, 1));
+    talk.text("Selam");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Selam".into())
+    );
+    // At the birth date: said back, the question again.
+    let reply = talk.text("danke schön");
+    assert!(reply.starts_with(&talk.t("de", "reply-thanks")), "{reply}");
+    assert_eq!(field_index(&talk), 2);
+    talk.text("15.03.1990");
+    // At the list: thanks, "ja", "ok" are no country.
+    for (typed, said) in [
+        ("danke", "reply-thanks"),
+        ("ja", "reply-ok"),
+        ("ok", "reply-ok"),
+        ("hallo", "reply-greeting"),
+    ] {
+        let reply = talk.text(typed);
+        assert_eq!(nationality(&talk), None, "{typed}");
+        assert_eq!(field_index(&talk), 3, "{typed}");
+        assert!(reply.starts_with(&talk.t("de", said)), "{typed}: {reply}");
+    }
+    talk.text("Somalia");
+    assert_eq!(nationality(&talk), Some(&Answer::Text("Somalia".into())));
+    // In Arabic letters, at the name: said back in the person's language, not offered as
+    // a Latin spelling.
+    let mut talk = to_family_name("ar");
+    let reply = strip_bidi_marks(&talk.text("شكرا"));
+    assert!(
+        reply.starts_with(&strip_bidi_marks(&talk.t("ar", "reply-thanks"))),
+        "{reply}"
+    );
+    assert!(at_word_check(&talk, 0));
+}
+
 /// The newcomer types the passport's spelling instead; a second answer in Arabic letters is
 /// refused with a clear note, and the question stays.
 #[test]
