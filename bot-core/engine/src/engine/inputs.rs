@@ -42,6 +42,14 @@ impl Engine {
             if let Some(command) = command_typed(&typed, meanings) {
                 return self.on_command(session, command, ctx, reply);
             }
+            // "?" alone, "؟": lost, not an answer.
+            if !text.trim().is_empty()
+                && text
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '?' | '؟' | '？' | '¿'))
+            {
+                return self.on_command(session, Command::Help, ctx, reply);
+            }
         }
         match session.state.clone() {
             State::ConfirmingLanguage { guess, then } => {
@@ -758,7 +766,13 @@ impl Engine {
             }
             Command::Cancel => self.cancel(session, ctx, reply),
             Command::Help => {
-                reply.note(self.t(&lang, "help-text"));
+                // "Hilfe" or "?" at "Welche Staatsangehörigkeit haben Sie?": what the
+                // question means helps more than the list of commands (a German run by hand
+                // got the commands).
+                let help = self
+                    .question_help(session, &lang)
+                    .unwrap_or_else(|| self.t(&lang, "help-text"));
+                reply.note(help);
                 self.reprompt(session, ctx, reply);
             }
             Command::Status => self.show_status(session, ctx, reply),
@@ -771,6 +785,18 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// The `.help` of the form question on screen, in `lang`, where it has one.
+    fn question_help(&self, session: &Session, lang: &str) -> Option<String> {
+        let State::InForm { form } = &session.state else {
+            return None;
+        };
+        let Position::Field { index, .. } = session.drafts.get(form)?.position else {
+            return None;
+        };
+        let field = self.content.flow.form(form)?.fields.get(index)?;
+        self.content.locales.attribute(lang, &field.prompt, "help")
     }
 
     /// `/start [payload]`: payload is a language (`ar`), a node (`register`) or both

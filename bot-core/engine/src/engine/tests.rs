@@ -2565,7 +2565,12 @@ fn nationality_by_button_number_name_or_own_words() {
     let outputs = talk.send(Input::Text("?".into()));
     let reply = last_text(&outputs);
     assert!(
-        reply.starts_with(&talk.t("uk", "error-choose-option")),
+        reply.starts_with(
+            &content()
+                .locales
+                .attribute("uk", "field-nationality", "help")
+                .unwrap()
+        ),
         "{reply}"
     );
     let shown = buttons(&outputs);
@@ -4987,15 +4992,17 @@ fn an_email_with_a_slip_offers_the_address_meant() {
 
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
 /// of the bot's languages, and never an answer: the question comes again, nothing is kept.
+/// (At a question with a help of its own, that help: `help_at_a_question_explains_the_question`.)
 #[test]
 fn help_typed_in_any_language_is_the_help() {
     let mut talk = to_family_name("ar");
+    let question_help = content()
+        .locales
+        .attribute("ar", "field-family-name", "help")
+        .unwrap();
     for typed in ["Hilfe", "مساعدة", "help?", "Допомога"] {
         let reply = talk.text(typed);
-        assert!(
-            reply.contains(&talk.t("ar", "help-text")),
-            "{typed}: {reply}"
-        );
+        assert!(reply.contains(&question_help), "{typed}: {reply}");
         assert!(
             reply.contains(&talk.t("ar", "field-family-name")),
             "{reply}"
@@ -6103,6 +6110,45 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
         panic!("{:?}", jobcenter(&talk));
     };
     assert!(concern.starts_with("Wo ist das Jobcenter?\n"), "{concern}");
+}
+
+/// A German run by hand: "Hilfe" and "?" at the nationality got the list of commands, then
+/// "Please choose one of the options". At a question with a help of its own, the help
+/// (typed in any form, or `/help`) is what the question means, and the question again; "?"
+/// alone is the help everywhere; where a question has no help, the bot's help as before.
+#[test]
+fn help_at_a_question_explains_the_question() {
+    let help_of =
+        |lang: &str, prompt: &str| content().locales.attribute(lang, prompt, "help").unwrap();
+    let mut talk = to_nationality("de");
+    for typed in ["Hilfe", "?", "/help", " ?? "] {
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&help_of("de", "field-nationality")),
+            "{typed}: {reply}"
+        );
+        assert!(
+            reply.contains(&talk.t("de", "field-nationality")),
+            "{typed}: {reply}"
+        );
+        assert_eq!(nationality(&talk), None, "{typed}");
+        assert!(draft(&talk).questions.is_empty(), "{typed}");
+    }
+    let mut talk = to_family_name("ar");
+    let reply = talk.text("؟");
+    assert!(
+        reply.starts_with(&help_of("ar", "field-family-name")),
+        "{reply}"
+    );
+    assert!(draft(&talk).answers.is_empty());
+    // No help of its own (the address): the bot's help. At a menu: the same.
+    let mut talk = to_new_address("de");
+    let reply = talk.text("?");
+    assert!(reply.starts_with(&talk.t("de", "help-text")), "{reply}");
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    let reply = talk.text("?");
+    assert!(reply.starts_with(&talk.t("de", "help-text")), "{reply}");
 }
 
 /// A question about the question on screen ("Was ist ein Nachname?", its label named) gets
