@@ -354,8 +354,12 @@ label-given-names = Vorname(n)
 field-birth-date = Wann sind Sie geboren? Bitte schreiben Sie das Datum so: 31.12.1990
 label-birth-date = Geburtsdatum
     .typed = Geburtstag, Geburtsdatum, geboren, Geburt
+# `.no-answer`: words that are no answer to this question, in any language (a people, a
+# region without passports): typed at it, the `.help` is shown and the question again;
+# "Kurde" was the nationality the office read. Stems count, as for `.typed`.
 field-nationality = Welche Staatsangehörigkeit haben Sie?
     .help = Die Staatsangehörigkeit ist das Land, dessen Pass Sie haben. Sie haben keine? Dann wählen Sie „{ country-stateless }“.
+    .no-answer = Kurde, Kurdin, Kurden, kurdisch, Kurdistan, Jeside, Jesidin, jesidisch, Eside, Hazara, Paschtune, Paschtunin, Belutsche, Assyrer, Assyrerin
 label-nationality = Staatsangehörigkeit
     .typed = Nationalität, Staatsangehörigkeit, Staatsbürgerschaft
 field-address = Wie ist Ihre Adresse in Kalletal? Bitte schreiben Sie Straße, Hausnummer und Ort in lateinischen Buchstaben (A, B, C …).

@@ -352,6 +352,7 @@ label-birth-date = Date of birth
     .typed = birthday, date of birth, born, birth
 field-nationality = What is your nationality?
     .help = Your nationality is the country whose passport you have. You have none? Then choose “{ country-stateless }”.
+    .no-answer = Kurd, Kurdish, Kurdistan, Yazidi, Yezidi, Ezidi, Hazara, Pashtun, Baloch, Assyrian
 label-nationality = Nationality
     .typed = nationality, citizenship
 field-address = What is your address in Kalletal? Please write street, house number and village in Latin letters (A, B, C …).

@@ -352,6 +352,7 @@ label-birth-date = Dîroka jidayikbûnê
     .typed = dîroka jidayikbûnê, jidayikbûn, rojbûn
 field-nationality = Hemwelatiya we çi ye?
     .help = Hemwelatîbûn ew welat e ku pasaporta wî ya we heye. Ya we tune? Wê demê „{ country-stateless }“ hilbijêrin.
+    .no-answer = Kurd, kurdî, Kurdistan, Kurdistanê, Êzîdî, Êzdî, ezidi
 label-nationality = Hemwelatî
     .typed = hemwelatî, welatî, netewe
 field-address = Navnîşana we li Kalletalê çi ye? Ji kerema xwe kolan, hejmara xaniyê û gund bi tîpên latînî (A, B, C …) binivîsin.

@@ -352,6 +352,7 @@ label-birth-date = Doğum tarihi
     .typed = doğum tarihi, doğum günü, doğum
 field-nationality = Vatandaşlığınız nedir?
     .help = Vatandaşlık, pasaportuna sahip olduğunuz ülkedir. Hiç yok mu? O zaman „{ country-stateless }“ seçin.
+    .no-answer = Kürt, Kürdüm, Kürdistan, Kürtçe, Ezidi, Yezidi, Süryani
 label-nationality = Vatandaşlık
     .typed = vatandaşlık, uyruk, milliyet
 field-address = Kalletal'deki adresiniz nedir? Lütfen sokak, ev numarası ve köyü Latin harfleriyle (A, B, C …) yazın.

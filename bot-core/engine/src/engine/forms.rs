@@ -495,11 +495,14 @@ impl Engine {
                 // "ما عندي" (I have none) at the nationality became the person's own answer
                 // (an Arabic field test): a no or skip in words is none. The question's help
                 // says what to choose then ("You have none? Then choose 'Stateless'"), else
-                // the list again.
+                // the list again. So do the words its `.no-answer` lists, also after
+                // "Another country" ("Kurde", "Kurdistan": a people or a region, which the
+                // office read as the nationality).
                 Named::Nothing
-                    if step == FieldStep::Main
+                    if (step == FieldStep::Main
                         && (NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id))
-                            || self.says_none(text)) =>
+                            || self.says_none(text)))
+                        || self.sentence_names(&field.prompt, "no-answer", text) =>
                 {
                     let note = self
                         .content

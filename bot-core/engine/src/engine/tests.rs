@@ -2642,6 +2642,52 @@ fn nationality_by_button_number_name_or_own_words() {
     assert_eq!(nationality(&talk), Some(&Answer::Text("Молдова".into())));
 }
 
+/// Tried by hand in Turkish: "Kürt" at the nationality was the country the office read.
+/// A people or a region without passports, as the question's `.no-answer` lists them in
+/// any language, gets the question's help (the country whose passport one has, else
+/// "Stateless"), also in a sentence and after "Another country"; a sentence that names a
+/// country as well is that country.
+#[test]
+fn a_people_or_a_region_at_the_nationality_gets_its_help() {
+    let help_of = |lang: &str| {
+        content()
+            .locales
+            .attribute(lang, "field-nationality", "help")
+            .unwrap()
+    };
+    for (lang, typed) in [
+        ("tr", "Kürt"),
+        ("de", "Kurde"),
+        ("de", "Ich bin Kurdin"),
+        ("ar", "انا كردي"),
+        ("fa", "من کرد هستم"),
+        ("fa", "هزاره"),
+        ("ku", "Kurdistan"),
+        ("ru", "я курд"),
+        ("uk", "єзидка"),
+        ("en", "Kurdish"),
+    ] {
+        let mut talk = to_nationality(lang);
+        let reply = strip_bidi_marks(&talk.text(typed));
+        assert!(
+            reply.starts_with(&strip_bidi_marks(&help_of(lang))),
+            "{lang} {typed}: {reply}"
+        );
+        assert_eq!(nationality(&talk), None, "{lang} {typed}");
+        assert_eq!(field_index(&talk), 3, "{lang} {typed}");
+    }
+    let mut talk = to_nationality("de");
+    talk.press("f:3:o");
+    let reply = talk.text("Kurdistan");
+    assert!(reply.starts_with(&help_of("de")), "{reply}");
+    assert_eq!(nationality(&talk), None);
+    talk.text("Somalia");
+    assert_eq!(nationality(&talk), Some(&Answer::Text("Somalia".into())));
+    let mut talk = to_nationality("de");
+    talk.text("Ich bin Kurde aus Syrien");
+    assert_eq!(nationality(&talk), Some(&Answer::Choice("SY".into())));
+}
+
 /// Ukrainian field test: answers typed one question late, the email address became the
 /// nationality, kept as "another country". An email address answers the email question
 /// ahead; a name given before is no country: the list again. After "Another country" the person's words are taken.
@@ -3837,12 +3883,12 @@ fn digits_at_a_list_are_not_an_answer_of_ones_own() {
         "{reply}"
     );
     assert!(!draft(&talk).answers.contains_key("nationality"));
-    talk.text("Kurdistan 2");
+    talk.text("Somalia 2");
     assert!(!draft(&talk).answers.contains_key("nationality"));
-    talk.text("Kurdistan");
+    talk.text("Somalia");
     assert_eq!(
         draft(&talk).answers.get("nationality"),
-        Some(&Answer::Text("Kurdistan".into()))
+        Some(&Answer::Text("Somalia".into()))
     );
 }
 
