@@ -12,7 +12,7 @@ button-back = Zurück
 button-main-menu = Hauptmenü
     .typed = Menü, Hauptmenue, Startseite
 button-yes = Ja
-    .typed = ok, okay, genau, jawohl, jo
+    .typed = ok, okay, genau, jawohl, jo, stimmt, richtig, passt, korrekt, alles richtig, alles korrekt, alles gut, stimmt so, passt so
 button-no = Nein
 # `.typed`: what people also write for a button, in any conversation (pooled over all
 # languages). "Weiter" skips a question or ends the photos, whichever is shown.

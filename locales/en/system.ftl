@@ -14,7 +14,7 @@ button-main-menu = Main menu
 # `.typed` spellings are pooled over all languages: a thumb up answers yes, a thumb down
 # no, in every conversation.
 button-yes = Yes
-    .typed = 👍, ok, okay, yeah, yep, sure
+    .typed = 👍, ok, okay, yeah, yep, sure, correct, right, that's right, thats right, all correct, all good, fine, it is correct
 button-no = No
     .typed = 👎, nope
 button-skip = Skip

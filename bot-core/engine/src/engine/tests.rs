@@ -4192,7 +4192,8 @@ fn a_second_request_to_the_same_office_mentions_the_first() {
 }
 
 /// "Is everything correct?" answered by typing: yes (in any language, 👍 too) sends, no
-/// shows the answers to change.
+/// shows the answers to change. "Correct", "passt", "всё верно" answer that question as a
+/// yes (a German run by hand got "not understood" for "passt", "stimmt", "alles richtig").
 #[test]
 fn yes_and_no_at_the_summary() {
     let to_summary = || {
@@ -4204,7 +4205,21 @@ fn yes_and_no_at_the_summary() {
     let mut talk = to_summary();
     talk.text("nein");
     assert_eq!(draft(&talk).position, Position::ChoosingCorrection);
-    for yes in ["ja", "نعم", "👍🏽"] {
+    for yes in [
+        "ja",
+        "نعم",
+        "👍🏽",
+        "passt",
+        "Stimmt so.",
+        "alles richtig",
+        "that's right",
+        "درسته",
+        "كله صح",
+        "всё верно",
+        "все правильно",
+        "doğru",
+        "rast e",
+    ] {
         let mut talk = to_summary();
         talk.text(yes);
         assert!(!talk.session.drafts.contains_key("register-form"), "{yes}");
