@@ -42,13 +42,17 @@ impl Engine {
             _ => None,
         };
         let text = said_in_a_sentence.as_deref().unwrap_or(text);
-        // A name, an address or a free answer may be any word, but not a button's label in
-        // another language: "Назад" typed at a German name question is Back, not the name.
+        // A name, an address, a free answer or one's own country may be any word, but not a
+        // button's label in another language: "Назад" typed at a German name question is
+        // Back, not the name; "abbrechen" at the nationality in English was the country.
         // (The prompt is built only for a text that is such a label somewhere: every name
         // and address passes here.)
         if matches!(
             field.kind,
-            FieldKind::Name { .. } | FieldKind::Address { .. } | FieldKind::Text { .. }
+            FieldKind::Name { .. }
+                | FieldKind::Address { .. }
+                | FieldKind::Text { .. }
+                | FieldKind::Choice { other: Some(_), .. }
         ) && FIELD_BUTTON_LABELS.iter().any(|id| meanings.contains(id))
             && let Some(data) = self
                 .prompt(session, ctx)

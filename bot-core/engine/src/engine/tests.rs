@@ -658,6 +658,18 @@ fn a_label_in_another_language_at_a_name_question() {
             .pending_original
             .is_some()
     );
+    // At the nationality (a list with one's own answer) too: "abbrechen" at the English
+    // screen was the country.
+    for typed in ["abbrechen", "Отменить"] {
+        let mut talk = to_nationality("en");
+        talk.text(typed);
+        assert_eq!(nationality(&talk), None, "{typed}");
+        assert!(
+            matches!(talk.session.state, State::ConfirmingCancel { .. }),
+            "{typed}: {:?}",
+            talk.session.state
+        );
+    }
 }
 
 /// "Shall we go on in Russian?" answered "ок", "👍" or "хорошо" is a yes, "нет" a no (the
