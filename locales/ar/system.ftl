@@ -103,6 +103,7 @@ error-date-year-only = لا تعرف اليوم والشهر؟ اكتب التا
 error-date-solar-hijri = هذا تاريخ بالتقويم الهجري الشمسي. بالتقويم الميلادي هو { $date }. إذا كان صحيحًا، اختره في الأسفل.
 error-date-too-far = هذا التاريخ بعد أكثر من سنة من اليوم. يُرجى التحقق من السنة.
 error-date-year-short = يُرجى كتابة السنة بأربعة أرقام. هل تقصد { $date }؟ إن كان كذلك، فاختره في الأسفل.
+error-date-month-first = في ألمانيا يُكتب اليوم أولًا ثم الشهر. هل تقصد { $date }؟ إن كان كذلك، فاختره في الأسفل.
 error-date-ago = يحتاج المكتب إلى اليوم بالضبط. هل كان { $date }؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب التاريخ من فضلك.
 # A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
 error-date-day-missing = المكتب يحتاج اليوم بالضبط. من فضلك اكتب التاريخ مع اليوم، مثلاً: { $example }

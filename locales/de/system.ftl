@@ -118,6 +118,9 @@ error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Sc
 error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen Sie das Jahr.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
 error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Meinen Sie den { $date }? Dann wählen Sie es unten.
+# The month before the day ("3/15/1990", as phones set to English write it): the date read
+# day first does not exist, read month first it does; shown for the person to confirm.
+error-date-month-first = In Deutschland schreibt man zuerst den Tag, dann den Monat. Meinen Sie den { $date }? Dann wählen Sie es unten.
 # A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.
 error-date-ago = Das Amt braucht den genauen Tag. War es der { $date }? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
 # A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.

@@ -106,6 +106,7 @@ error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). 
 error-date-too-far = This date is more than a year ahead. Please check the year.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
 error-date-year-short = Please write the year with 4 digits. Do you mean { $date }? Then choose it below.
+error-date-month-first = In Germany the day comes first, then the month. Do you mean { $date }? Then choose it below.
 # A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.
 error-date-ago = The office needs the exact day. Was it { $date }? Then choose it below. If not, please write the date.
 # A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.

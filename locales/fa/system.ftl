@@ -105,6 +105,7 @@ error-date-year-only = روز و ماه را نمی‌دانید؟ پس تاری
 error-date-solar-hijri = این تاریخ به تقویم هجری شمسی است. به تقویم میلادی (آلمانی) می‌شود { $date }. اگر درست است، آن را در پایین انتخاب کنید.
 error-date-too-far = این تاریخ بیشتر از یک سال بعد از امروز است. لطفاً سال را بررسی کنید.
 error-date-year-short = لطفاً سال را با ۴ رقم بنویسید. آیا منظورتان { $date } است؟ اگر بله، آن را از پایین انتخاب کنید.
+error-date-month-first = در آلمان اول روز و بعد ماه نوشته می‌شود. آیا منظورتان { $date } است؟ اگر بله، آن را از پایین انتخاب کنید.
 error-date-ago = اداره روز دقیق را لازم دارد. آیا { $date } بود؟ اگر بله، آن را از پایین انتخاب کنید. اگر نه، لطفاً تاریخ را بنویسید.
 # A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
 error-date-day-missing = اداره روز دقیق را لازم دارد. لطفاً تاریخ را با روز بنویسید، مثلاً: { $example }

@@ -105,6 +105,7 @@ error-date-year-only = Hûn roj û mehê nizanin? Wê demê dîrokê wek di kaxe
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, li jêr wê hilbijêrin.
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
 error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Heke erê, li jêr wê hilbijêrin.
+error-date-month-first = Li Almanyayê pêşî roj tê nivîsîn, paşê meh. Mebesta we { $date } e? Heke erê, li jêr wê hilbijêrin.
 error-date-ago = Nivîsgeh roja tam hewce dike. Ma { $date } bû? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 # A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
 error-date-day-missing = Nivîsgeh roja rast hewce dike. Ji kerema xwe dîrokê bi rojê re binivîsin, mînak: { $example }

@@ -104,6 +104,7 @@ error-date-year-only = Günü ve ayı bilmiyor musunuz? O zaman tarihi belgeleri
 error-date-solar-hijri = Bu, İran takvimine (Hicri Şemsi) göre bir tarih. Miladi takvimde { $date }. Doğruysa aşağıdan seçin.
 error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.
 error-date-year-short = Lütfen yılı 4 haneli yazın. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.
+error-date-month-first = Almanya'da önce gün, sonra ay yazılır. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.
 error-date-ago = Kurumun tam tarihe ihtiyacı var. { $date } miydi? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
 # A month without a day ("seit Anfang November") outside birth dates. $example: the month's first day, as an example only.
 error-date-day-missing = Kurumun tam güne ihtiyacı var. Lütfen tarihi günüyle yazın, örneğin: { $example }

@@ -110,6 +110,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-year-only", &[]),
     ("error-date-solar-hijri", &["date"]),
     ("error-date-year-short", &["date"]),
+    ("error-date-month-first", &["date"]),
     ("error-date-ago", &["date"]),
     ("error-date-day-missing", &["example"]),
     ("error-date-still-offered", &["date"]),

@@ -1222,6 +1222,11 @@ impl Engine {
                 "error-date-year-short",
                 &[("date", suggested.format("%d.%m.%Y").to_string().into())],
             ),
+            Refusal::DateMonthFirst { suggested } => self.ta(
+                lang,
+                "error-date-month-first",
+                &[("date", suggested.format("%d.%m.%Y").to_string().into())],
+            ),
             Refusal::DateAgo { suggested } => self.ta(
                 lang,
                 "error-date-ago",

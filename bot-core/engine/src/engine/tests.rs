@@ -3725,6 +3725,28 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     talk.text("1");
     assert_eq!(birth_date(&talk), on(1990, 3, 15));
 
+    // The month before the day, as English phones write it: read month first, shown to
+    // confirm; a yes takes it (an English run by hand got "This date does not exist").
+    let mut talk = to_family_name("en");
+    talk.text("Haddad");
+    talk.text("Sami");
+    let at_birth_date = field_index(&talk);
+    let outputs = talk.send(Input::Text("3/15/1990".into()));
+    let shown = content().locales.text(
+        "en",
+        "error-date-month-first",
+        &[("date", "15.03.1990".into())],
+    );
+    assert!(
+        last_text(&outputs).starts_with(&shown),
+        "{}",
+        last_text(&outputs)
+    );
+    assert_eq!(buttons(&outputs)[0], format!("f:{at_birth_date}:ds"));
+    assert_eq!(birth_date(&talk), None);
+    talk.text("yes");
+    assert_eq!(birth_date(&talk), on(1990, 3, 15));
+
     // Typed out instead, and after another answer, the button is gone.
     let mut talk = to_family_name("de");
     talk.text("Haddad");

@@ -43,6 +43,11 @@ pub enum Refusal {
     DateYearShort {
         suggested: NaiveDate,
     },
+    /// The month before the day ("3/15/1990", as phones set to English write it): read day
+    /// first it does not exist, read month first it does; shown for the person to confirm.
+    DateMonthFirst {
+        suggested: NaiveDate,
+    },
     /// A time ago ("vor einer Woche", "3 дня назад"): the date counted back from today is
     /// shown, for the person to confirm; the office needs the day.
     DateAgo {
@@ -72,7 +77,9 @@ impl Refusal {
     pub fn suggested_date(self) -> Option<NaiveDate> {
         match self {
             Self::SolarHijri { gregorian } => Some(gregorian),
-            Self::DateYearShort { suggested } | Self::DateAgo { suggested } => Some(suggested),
+            Self::DateYearShort { suggested }
+            | Self::DateMonthFirst { suggested }
+            | Self::DateAgo { suggested } => Some(suggested),
             _ => None,
         }
     }
@@ -250,9 +257,15 @@ pub fn date(
             day,
         } => (calendar, year, month, day),
         DateParts::ShortYear { year, month, day } => {
-            return Err(short_year_date(year, month, day, range, today)
+            if let Some(suggested) = short_year_date(year, month, day, range, today) {
+                return Err(Refusal::DateYearShort { suggested });
+            }
+            // "3/15/90": the month first.
+            return Err((month > 12 && month_first_style(input))
+                .then(|| short_year_date(year, day, month, range, today))
+                .flatten()
                 .map_or(Refusal::DateUnreadable, |suggested| {
-                    Refusal::DateYearShort { suggested }
+                    Refusal::DateMonthFirst { suggested }
                 }));
         }
         // Not a birth date, whose year no one can guess.
@@ -272,10 +285,20 @@ pub fn date(
         }
     };
     match calendar {
-        Calendar::Gregorian => {
-            let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(Refusal::DateImpossible)?;
-            in_range(date, range, today)
-        }
+        Calendar::Gregorian => match NaiveDate::from_ymd_opt(year, month, day) {
+            Some(date) => in_range(date, range, today),
+            // "3/15/1990": no 15th month, but the month first is a date. Not with dots,
+            // the German way ("12.13.1990" is a slip, not the 13 December).
+            None => match (month > 12 && month_first_style(input))
+                .then(|| NaiveDate::from_ymd_opt(year, day, month))
+                .flatten()
+            {
+                Some(swapped) => Err(Refusal::DateMonthFirst {
+                    suggested: in_range(swapped, range, today)?,
+                }),
+                None => Err(Refusal::DateImpossible),
+            },
+        },
         Calendar::Persian => {
             if !PERSIAN_YEARS.contains(&year) {
                 return Err(Refusal::DateUnreadable);
@@ -287,6 +310,12 @@ pub fn date(
             })
         }
     }
+}
+
+/// Whether `input` is written the way dates with the month first are ("3/15/1990",
+/// "12-31-1989"): with slashes or dashes, not the dots of German dates.
+fn month_first_style(input: &str) -> bool {
+    input.contains(['/', '-']) && !input.contains('.')
 }
 
 /// Whether `input` tries to be a date: a digit, a month's name, a day said as a word
@@ -1298,6 +1327,35 @@ mod tests {
         // Three short numbers with the year first, or a three-digit year: no guess.
         assert_eq!(past("90.03.15"), Err(Refusal::DateUnreadable));
         assert_eq!(past("15.03.990"), Err(Refusal::DateUnreadable));
+    }
+
+    /// The month before the day ("3/15/1990", as phones set to English write it) is shown
+    /// read month first, where read day first it does not exist; a date that exists read
+    /// day first is that date, and one that exists neither way is impossible as before.
+    #[test]
+    fn the_month_before_the_day_suggests_the_date_meant() {
+        let suggested = |y, m, d| {
+            Err(Refusal::DateMonthFirst {
+                suggested: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            })
+        };
+        let past = |text: &str| date(text, DateRange::Past, today());
+        assert_eq!(past("3/15/1990"), suggested(1990, 3, 15));
+        assert_eq!(past("12-31-1989"), suggested(1989, 12, 31));
+        assert_eq!(past("3/15/90"), suggested(1990, 3, 15));
+        assert_eq!(past("٣/١٥/١٩٩٠"), suggested(1990, 3, 15));
+        assert_eq!(
+            past("3/4/1990"),
+            Ok(NaiveDate::from_ymd_opt(1990, 4, 3).unwrap())
+        );
+        assert_eq!(past("31/31/1990"), Err(Refusal::DateImpossible));
+        assert_eq!(past("3.15.1990"), Err(Refusal::DateImpossible));
+        assert_eq!(past("2/30/1990"), Err(Refusal::DateImpossible));
+        // Read month first it must still be a date the question takes.
+        assert_eq!(
+            date("3/15/2099", DateRange::Past, today()),
+            Err(Refusal::DateInFuture)
+        );
     }
 
     /// An hour in a sentence at the appointment question is its part of the day (a German
