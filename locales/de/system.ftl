@@ -133,10 +133,13 @@ photo-kept-ahead-check = Danke. Dieses Foto ist für eine spätere Frage: { $lab
 form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an { $institution }: Dort kann man sie beantworten. Jetzt bitte diese Frage:
 form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage an { $institution } geschrieben: Dort kann man sie beantworten.
 form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bitte beantworten Sie diese Frage:
+# A sentence typed at a list that takes one's own answer (the nationality), which names no
+# option: no answer there, sent with the request; the question follows.
+form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an { $institution }. Jetzt bitte diese Frage:
 form-question-goes-along =
     { $count ->
-        [one] Ihre Frage von vorhin schicke ich auch mit
-       *[other] Ihre Fragen von vorhin schicke ich auch mit
+        [one] Ihre Nachricht von vorhin schicke ich auch mit
+       *[other] Ihre Nachrichten von vorhin schicke ich auch mit
     }: „{ $question }“
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com

@@ -119,10 +119,11 @@ photo-kept-ahead-check = Thank you. This photo is for a later question: { $label
 form-question-kept = That is a question. I cannot answer it here. I will send it with your request to { $institution }: they can answer it. Now please answer this question:
 form-question-added = That is a question. I cannot answer it here. I have added it to your request to { $institution }: they can answer it.
 form-question-not-answer = That is a question. Here I need your answer. Please answer this question:
+form-message-kept = I will send your message with your request to { $institution }. Now please answer this question:
 form-question-goes-along =
     { $count ->
-        [one] Your question from before goes with it
-       *[other] Your questions from before go with it
+        [one] Your message from before goes with it
+       *[other] Your messages from before go with it
     }: “{ $question }”
 error-phone = This is not a phone number. Please write it like this: +49 151 23456789
 error-email = This is not an email address. Please write it like this: name@example.com

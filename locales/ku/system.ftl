@@ -115,10 +115,11 @@ photo-kept-ahead-check = Spas. Ev wêne ji bo pirseke paşê ye: { $label }. Dib
 form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi daxwaza we re ji { $institution } re bişînim: ew dikarin bersiv bidin. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-added = Ev pirsek e. Ez li vir nikarim bersiv bidim. Min ew li daxwaza we ya ji { $institution } re zêde kir: ew dikarin bersiv bidin.
 form-question-not-answer = Ev pirsek e. Li vir bersiva we lazim e. Ji kerema xwe bersiva vê pirsê bidin:
+form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-goes-along =
     { $count ->
-        [one] Ez ê pirsa we ya berê jî bişînim
-       *[other] Ez ê pirsên we yên berê jî bişînim
+        [one] Ez ê peyama we ya berê jî bişînim
+       *[other] Ez ê peyamên we yên berê jî bişînim
     }: “{ $question }”
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com

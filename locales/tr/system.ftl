@@ -114,10 +114,11 @@ photo-kept-ahead-check = Teşekkürler. Bu fotoğraf sonraki bir soru için: { $
 form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birlikte { $institution } kurumuna göndereceğim: orada cevaplayabilirler. Şimdi lütfen bu soruyu cevaplayın:
 form-question-added = Bu bir soru. Burada cevaplayamam. Soruyu { $institution } kurumuna başvurunuza ekledim: orada cevaplayabilirler.
 form-question-not-answer = Bu bir soru. Burada cevabınız gerekiyor. Lütfen bu soruyu cevaplayın:
+form-message-kept = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Şimdi lütfen bu soruyu cevaplayın:
 form-question-goes-along =
     { $count ->
-        [one] Önceki sorunuzu da göndereceğim
-       *[other] Önceki sorularınızı da göndereceğim
+        [one] Önceki mesajınızı da göndereceğim
+       *[other] Önceki mesajlarınızı da göndereceğim
     }: “{ $question }”
 error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 23456789
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com

@@ -119,6 +119,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-question-kept", &["institution"]),
     ("form-question-added", &["institution"]),
     ("form-question-not-answer", &[]),
+    ("form-message-kept", &["institution"]),
     ("form-question-goes-along", &["count", "question"]),
     ("error-number-in-all", &[]),
     ("error-date-too-far", &[]),

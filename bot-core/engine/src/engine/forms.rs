@@ -71,6 +71,16 @@ impl Engine {
         {
             return self.on_question(session, form_id, field, text, ctx, reply);
         }
+        // "Ich habe einen Brief vom Jobcenter bekommen und verstehe ihn nicht" at the family
+        // name (the counselling form, by hand) was the name: a sentence of six words or more
+        // is kept for the office, and the question comes again. Typed again, it is the name.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::Main
+            && reads_as_a_sentence(text)
+            && !kept_for_office(draft, text)
+        {
+            return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
+        }
         // Ukrainian field test: "перша заява" (first application) typed at the family name,
         // answering the form's later topic question ahead, was offered as the name "Persha
         // Zaiava". A name or address that is, word for word, an option of a later question
@@ -496,6 +506,17 @@ impl Engine {
                 }
                 // "Welche soll ich wählen?": a question, kept for the office below.
                 Named::Nothing if self.is_a_question(text) => Err(None),
+                // "وصلتني رسالة من الجوب سنتر وما فهمت شو بدهم" (a letter came from the
+                // Jobcenter and I did not understand it) at the nationality was the country:
+                // a sentence of six words or more is no country's name. Kept for the office,
+                // and the list again.
+                Named::Nothing
+                    if step == FieldStep::Main
+                        && reads_as_a_sentence(text)
+                        && !kept_for_office(draft, text) =>
+                {
+                    return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
+                }
                 // "ما عندي" (I have none) at the nationality became the person's own answer
                 // (an Arabic field test): a no or skip in words is none. The question's help
                 // says what to choose then ("You have none? Then choose 'Stateless'"), else
@@ -754,6 +775,20 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
+        self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply);
+    }
+
+    /// Keeps `text` for the office as [`Engine::keep_question`] does: a question, or a
+    /// message that answers nothing on screen (`Kept::Message`: a sentence at a list).
+    fn keep_for_office(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        kind: Kept,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
         let lang = self.lang(session, ctx);
         let form = self.content.flow.form(form_id);
         let free_text = form.and_then(|form| {
@@ -792,18 +827,13 @@ impl Engine {
             .drafts
             .get(form_id)
             .is_some_and(|draft| draft.position == Position::Review);
-        reply.note(match (kept, reviewing) {
-            (true, false) => self.ta(
-                &lang,
-                "form-question-kept",
-                &[("institution", institution.into())],
-            ),
-            (true, true) => self.ta(
-                &lang,
-                "form-question-added",
-                &[("institution", institution.into())],
-            ),
-            (false, _) => self.t(&lang, "form-question-not-answer"),
+        let institution = [("institution", institution.into())];
+        reply.note(match (kind, kept, reviewing) {
+            (Kept::Question, true, false) => self.ta(&lang, "form-question-kept", &institution),
+            (Kept::Question, true, true) => self.ta(&lang, "form-question-added", &institution),
+            (Kept::Question, false, _) => self.t(&lang, "form-question-not-answer"),
+            (Kept::Message, true, _) => self.ta(&lang, "form-message-kept", &institution),
+            (Kept::Message, false, _) => self.t(&lang, "error-choose-option"),
         });
         self.reprompt(session, ctx, reply)
     }
@@ -1892,6 +1922,42 @@ fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {
 /// Words that, typed alone, say no, skip or done in some language ("nein", "yok",
 /// "fertig"): with `button-yes`, no answer to a name or address question at first sight.
 const WORDS_OF_NO: [&str; 3] = ["button-no", "button-skip", "button-done"];
+
+/// Whether `text`, typed at a name or at a list that takes one's own answer, is a sentence
+/// rather than a name: six words or more with one in small letters ("Ich habe einen Brief
+/// …"; the longest country names have five, "Saint Vincent and the Grenadines"), or, in a
+/// script without capitals (Arabic, Persian), eight or more (a name with its father's and
+/// grandfather's names has six). "Olena Ivanivna Maria Anna Kateryna Sofiia Oksana" is
+/// names.
+fn reads_as_a_sentence(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .collect();
+    let small_letter_word = words.iter().any(|word| {
+        word.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase)
+    });
+    words.len() >= 8 || (words.len() >= 6 && small_letter_word)
+}
+
+/// Whether `text` was kept for the office before ([`Engine::keep_for_office`]): typed
+/// again, it is meant as the answer.
+fn kept_for_office(draft: &Draft, text: &str) -> bool {
+    let text = text.trim();
+    draft.questions.iter().any(|kept| kept == text)
+        || draft.answers.values().any(
+            |answer| matches!(answer, Answer::Text(kept) if kept.lines().any(|line| line == text)),
+        )
+}
+
+/// What [`Engine::keep_for_office`] keeps, for the note that says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kept {
+    Question,
+    Message,
+}
 
 /// A later question's answer typed ahead ([`Engine::answer_ahead`]).
 struct Ahead<'f> {
