@@ -1890,6 +1890,16 @@ fn listed_names_are_suggested_with_their_vowels() {
     }
 }
 
+/// Whether the register form asks whether the word typed at question `index` is the answer.
+fn at_word_check(talk: &Talk, index: usize) -> bool {
+    draft(talk).position
+        == Position::Field {
+            index,
+            correcting: false,
+            step: FieldStep::WordAsAnswer,
+        }
+}
+
 /// A word of yes or no typed at a name question ("تمام", "ok", a second "نعم" after the
 /// page's yes) most often answers the message before: it is not taken as the name at once.
 /// Kompass asks whether it is the answer; its ✓ button, its number, or the same word typed
@@ -1897,14 +1907,6 @@ fn listed_names_are_suggested_with_their_vowels() {
 /// takes the suggestion and is never the spelling itself.
 #[test]
 fn a_word_of_yes_or_no_at_a_name_question() {
-    let at_word_check = |talk: &Talk, index: usize| {
-        draft(talk).position
-            == Position::Field {
-                index,
-                correcting: false,
-                step: FieldStep::WordAsAnswer,
-            }
-    };
     let mut talk = to_family_name("ar");
     let outputs = talk.send(Input::Text("تمام".into()));
     let reply = strip_bidi_marks(&last_text(&outputs));
@@ -1995,14 +1997,6 @@ fn a_word_of_yes_or_no_at_a_name_question() {
 /// a yes at the list is read, not taken as one's own country; a free note keeps it.
 #[test]
 fn thanks_or_a_greeting_in_a_form_is_no_answer() {
-    let at_word_check = |talk: &Talk, index: usize| {
-        draft(talk).position
-            == Position::Field {
-                index,
-                correcting: false,
-                step: FieldStep::WordAsAnswer,
-            }
-    };
     let mut talk = to_family_name("de");
     let reply = talk.text("Danke");
     assert!(reply.starts_with(&talk.t("de", "reply-thanks")), "{reply}");
