@@ -504,6 +504,16 @@ impl Engine {
                 {
                     Err(None)
                 }
+                // "Anderes Land" typed at the English list was the country: that button's
+                // label, in any language, presses it.
+                Named::Nothing
+                    if step == FieldStep::Main
+                        && self
+                            .option_spellings(&other.label)
+                            .contains(&loose_key(text)) =>
+                {
+                    return self.press_answer(session, index, FieldButton::Other, ctx, reply);
+                }
                 // "Welche soll ich wählen?": a question, kept for the office below.
                 Named::Nothing if self.is_a_question(text) => Err(None),
                 // "وصلتني رسالة من الجوب سنتر وما فهمت شو بدهم" (a letter came from the

@@ -659,7 +659,13 @@ fn a_label_in_another_language_at_a_name_question() {
             .is_some()
     );
     // At the nationality (a list with one's own answer) too: "abbrechen" at the English
-    // screen was the country.
+    // screen was the country, and so was "Anderes Land", which asks for the country now.
+    let mut talk = to_nationality("en");
+    talk.text("Anderes Land");
+    assert_eq!(nationality(&talk), None);
+    assert_eq!(step_at(&talk), FieldStep::OtherTyped);
+    talk.text("Somalia");
+    assert_eq!(nationality(&talk), Some(&Answer::Text("Somalia".into())));
     for typed in ["abbrechen", "Отменить"] {
         let mut talk = to_nationality("en");
         talk.text(typed);
