@@ -452,6 +452,11 @@ impl DateWords {
         }
     }
 
+    /// The number a word (folded) says, in any language ("zwei", "три", "واحد").
+    pub fn number(&self, folded: &str) -> Option<u32> {
+        self.numbers.get(folded).copied()
+    }
+
     /// The one number word of two or more among `words` (folded), as a count: "четверо"
     /// in "нас четверо" is 4. `None` where there is none or more than one ("a family of
     /// four" has "a" too), for one (an article: "ein Kind"), and beside a word that adds

@@ -26,6 +26,16 @@ impl Engine {
         if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
             return self.on_button(session, &data, ctx, reply);
         }
+        // "zwei", "واحد", "три" alone at a menu or a list, as voice typing writes a number
+        // said: the number shown (before, "not understood").
+        if self.buttons_answer_here(session)
+            && let Some(number) = self.number_word(text)
+            && let Some(data) = prompt
+                .message()
+                .and_then(|m| match_button(m, &number.to_string()))
+        {
+            return self.on_button(session, &data, ctx, reply);
+        }
         // "Hilfe", "مساعدة", "help?": what a lost newcomer types, in any of the bot's
         // languages, is the help, not an answer (no name or request is only that word). Not
         // while talking to an office, where it is a message for the caseworker, nor before a
@@ -274,6 +284,50 @@ impl Engine {
         // for a person, with its button on the page.
         self.keep_file_offer(session, &lang, reply);
         self.enter(session, &topic.target, true, ctx, reply);
+    }
+
+    /// The number a text of one number word says, in any language ("zwei", "واحد").
+    fn number_word(&self, text: &str) -> Option<u32> {
+        match crate::words::tokens(text).as_slice() {
+            [word] => self.content.locales.date_words().number(word),
+            _ => None,
+        }
+    }
+
+    /// Whether only buttons answer what is on screen: a menu or page, or a form's list,
+    /// yes/no or interpreter question (not a name, a date or a count, where a number word
+    /// is an answer or part of one).
+    fn buttons_answer_here(&self, session: &Session) -> bool {
+        match &session.state {
+            State::AtNode { .. } => true,
+            State::InForm { form } => {
+                let Some(draft) = session.drafts.get(form) else {
+                    return false;
+                };
+                let Position::Field {
+                    index,
+                    step: FieldStep::Main,
+                    ..
+                } = draft.position
+                else {
+                    return false;
+                };
+                self.content
+                    .flow
+                    .form(form)
+                    .and_then(|form| form.fields.get(index))
+                    .is_some_and(|field| {
+                        matches!(
+                            field.kind,
+                            FieldKind::Choice { .. }
+                                | FieldKind::Appointment { .. }
+                                | FieldKind::YesNo
+                                | FieldKind::Interpreter
+                        )
+                    })
+            }
+            _ => false,
+        }
     }
 
     /// The kind answer to a message that is only thanks, a greeting or a goodbye, in any

@@ -330,6 +330,42 @@ fn persian_and_arabic_digits_select_menu_options() {
     }
 }
 
+/// A number said to voice typing comes as a word ("zwei", "واحد", "один"): at a menu or a
+/// list it is the number shown (it got "not understood"); at a name or a count it is no
+/// button (a count reads it as the number), nor before a language is chosen.
+#[test]
+fn number_words_choose_the_option_shown() {
+    for (lang, typed) in [
+        ("ar", "واحد"),
+        ("ru", "один"),
+        ("de", "eins"),
+        ("tr", "bir"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.text(typed);
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == "register"),
+            "{lang} {typed}: {:?}",
+            talk.session.state
+        );
+    }
+    // At the nationality, the buttons as shown to a Persian speaker: Afghanistan, Iran, …
+    let mut talk = to_nationality("fa");
+    talk.text("دو");
+    assert_eq!(nationality(&talk), Some(&Answer::Choice("IR".into())));
+    // At a name, a word, asked about like any other.
+    let mut talk = to_family_name("de");
+    talk.text("zwei");
+    assert!(matches!(talk.session.state, State::InForm { .. }));
+    assert_eq!(field_index(&talk), 1);
+    // Before a language is chosen, no language is chosen by it.
+    let mut talk = Talk::new();
+    talk.text("/start");
+    talk.text("eins");
+    assert_ne!(talk.session.language.as_deref(), Some("ar"));
+}
+
 /// Persian is right to left like Arabic: the proposal and every message after the choice
 /// are marked so (Matrix renders them in `dir="rtl"`).
 #[test]
