@@ -203,7 +203,7 @@ appointment-mornings = Vormittags (8–12 Uhr)
 appointment-afternoons = Nachmittags (12–16 Uhr)
     .typed = nachmittag, mittags, am nachmittag
 appointment-any = Jederzeit möglich
-    .typed = jederzeit, egal, immer, ist egal
+    .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
 
 ## After sending
 request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an { $institution }.

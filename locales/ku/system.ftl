@@ -175,7 +175,7 @@ appointment-mornings = Sibehan (8–12)
 appointment-afternoons = Piştî nîvro (12–16)
     .typed = piştî nîvro, nîvro, êvar
 appointment-any = Her dem dibe
-    .typed = her dem, her wext, ferq nake
+    .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
 
 ## After sending
 request-submitted = Spas! Hejmara daxwaza we { $reference } e. Ez niha wê ji { $institution } re dişînim.

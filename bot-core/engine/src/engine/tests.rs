@@ -4178,13 +4178,18 @@ fn a_form_from_a_page_knows_its_topic() {
 }
 
 /// German field test: "ab 14 Uhr" (from 2 pm) at "When can you come?" got "choose one of
-/// the options". An hour in the sentence is its part of the day.
+/// the options". An hour in the sentence is its part of the day. "Wann ihr wollt" (whenever
+/// you want), by hand, was kept as a question for the office: it is any time.
 #[test]
 fn an_hour_answers_when_one_can_come() {
     for (lang, typed, value) in [
         ("de", "ab 14 Uhr", Some("afternoons")),
         ("tr", "saat 10'da gelebilirim", Some("mornings")),
         ("de", "um 10 oder um 15 Uhr", None),
+        ("de", "wann ihr wollt", Some("any")),
+        ("ar", "وقت ما بدكم", Some("any")),
+        ("ru", "когда вам удобно", Some("any")),
+        ("tr", "ne zaman isterseniz", Some("any")),
     ] {
         let mut talk = Talk::new();
         to_register_appointment(&mut talk);
