@@ -350,6 +350,17 @@ fn number_words_choose_the_option_shown() {
             talk.session.state
         );
     }
+    // "a" (one in "a week ago") or "du" (Kurmanji two, German "you") alone is no number.
+    for typed in ["a", "du"] {
+        let mut talk = Talk::new();
+        talk.text("/start de");
+        talk.text(typed);
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == "main"),
+            "{typed}: {:?}",
+            talk.session.state
+        );
+    }
     // At the nationality, the buttons as shown to a Persian speaker: Afghanistan, Iran, …
     let mut talk = to_nationality("fa");
     talk.text("دو");
