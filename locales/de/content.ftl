@@ -359,7 +359,7 @@ label-birth-date = Geburtsdatum
 # "Kurde" was the nationality the office read. Stems count, as for `.typed`.
 field-nationality = Welche Staatsangehörigkeit haben Sie?
     .help = Die Staatsangehörigkeit ist das Land, dessen Pass Sie haben. Sie haben keine? Dann wählen Sie „{ country-stateless }“.
-    .no-answer = Kurde, Kurdin, Kurden, kurdisch, Kurdistan, Jeside, Jesidin, jesidisch, Eside, Hazara, Paschtune, Paschtunin, Belutsche, Assyrer, Assyrerin
+    .no-answer = Kurde, Kurdin, Kurden, kurdisch, Kurdistan, Jeside, Jesidin, jesidisch, Ezide, Hazara, Paschtune, Paschtunin, Belutsche, Assyrer, Assyrerin
 label-nationality = Staatsangehörigkeit
     .typed = Nationalität, Staatsangehörigkeit, Staatsbürgerschaft
 field-address = Wie ist Ihre Adresse in Kalletal? Bitte schreiben Sie Straße, Hausnummer und Ort in lateinischen Buchstaben (A, B, C …).
