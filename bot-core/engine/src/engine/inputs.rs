@@ -361,7 +361,10 @@ impl Engine {
         // minus before them.
         let digits = typed.strip_prefix('-').unwrap_or(&typed);
         let is_number = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
-        (numbered > 0 && is_number).then(|| {
+        // "015112345678" at a menu is a phone number, not the 15-billionth option: "Please
+        // write a number from 1 to 10" (tried by hand) told the person nothing.
+        let phone = values::phone(text).is_ok();
+        (numbered > 0 && is_number && !phone).then(|| {
             self.ta(
                 lang,
                 "error-number-range",

@@ -6189,6 +6189,13 @@ fn a_number_no_button_has_says_which_there_are() {
         assert_eq!(buttons(&outputs).len(), 10);
         says_the_range(&outputs);
     }
+    // A phone number is no option's number: not understood, without a range.
+    let outputs = talk.send(Input::Text("015112345678".into()));
+    assert!(
+        last_text(&outputs).starts_with(&talk.t("en", "not-understood")),
+        "{}",
+        last_text(&outputs)
+    );
     // At a question of the form: the nationality's list.
     let mut form = to_family_name("en");
     form.text("Smith");
