@@ -1005,8 +1005,9 @@ impl Engine {
     /// The one later question of `form` (after the one on screen) that `text` answers: an
     /// option it names, not yet answered, or answered by the way into the form or ahead
     /// ([`Draft::was_given`]) with that option; or, before any option, a phone number, an
-    /// email address or a date for the first later question of that kind not answered yet
-    /// that takes it. `None` where it answers none or several options.
+    /// email address, a date or a street with its number for the first later question of
+    /// that kind not answered yet that takes it. `None` where it answers none or several
+    /// options.
     fn answer_ahead<'f>(
         &self,
         form: &'f Form,
@@ -1035,6 +1036,17 @@ impl Engine {
         // numbers": values no name or address has.
         if let Some(ahead) = later.clone().find_map(|field| {
             let value = match &field.kind {
+                // "Hauptstraße 5, Kalletal" at the nationality, one question early (by hand:
+                // "Please choose one of the options", and the address was lost): a German
+                // street's name with a number, in Latin letters.
+                FieldKind::Address { max_length }
+                    if !at_an_address
+                        && values::names_a_street(text)
+                        && has_digit(text)
+                        && script::is_latin(text) =>
+                {
+                    values::text(text, *max_length).map(Answer::Text).ok()
+                }
                 FieldKind::Email => values::email(text).map(Answer::Email).ok(),
                 FieldKind::Phone if phone_here => self.phone_answer(text).ok(),
                 // "geboren am 15.03.1990" too: the date in digits in it.

@@ -2775,6 +2775,27 @@ fn an_email_or_a_name_at_the_nationality_is_no_country() {
     }
     talk.text("Sambia");
     assert_eq!(nationality(&talk), Some(&Answer::Text("Sambia".into())));
+    // The address typed one question early (by hand: "choose one of the options", and the
+    // address was lost) is noted for its question, and the list comes again.
+    let mut talk = to_nationality("de");
+    let reply = talk.text("Hauptstraße 5, Kalletal");
+    assert_eq!(nationality(&talk), None);
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Hauptstraße 5, Kalletal".into()))
+    );
+    let shown = format!(
+        "{}: Hauptstraße 5, Kalletal",
+        talk.t("de", "label-new-address")
+    );
+    assert!(
+        reply.starts_with(&text_with(
+            "de",
+            "answer-noted-ahead",
+            &[("answer", shown.as_str().into())]
+        )),
+        "{reply}"
+    );
 
     // "ما عندي" (I have none), "нет": no country of one's own (an Arabic field test had it
     // as the nationality); the help says to choose "Stateless".
