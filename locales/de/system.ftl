@@ -74,7 +74,7 @@ not-understood-question-email = Darauf habe ich hier keine Antwort. Eine Person 
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Gern geschehen!
-    .typed = danke, danke schön, dankeschön, danke sehr, vielen dank, vielen lieben dank, herzlichen dank, besten dank, danke dir, danke ihnen, merci
+    .typed = danke, danke schön, dankeschön, danke sehr, vielen dank, vielen lieben dank, herzlichen dank, besten dank, danke dir, danke ihnen, merci, danke für ihre hilfe, danke für die hilfe, vielen dank für ihre hilfe, vielen dank für die hilfe, tausend dank
 reply-greeting = Hallo!
     .typed = hallo, hallo zusammen, hi, hey, guten tag, guten morgen, guten abend, moin, servus, grüß gott, grüß dich
 reply-goodbye = Auf Wiedersehen! Schreiben Sie mir jederzeit wieder.

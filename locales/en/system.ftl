@@ -67,7 +67,7 @@ not-understood-question-email = I have no answer to that here. A person can help
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = You're welcome!
-    .typed = thanks, thank you, thank you very much, thanks a lot, many thanks, thx, thank u, ty
+    .typed = thanks, thank you, thank you very much, thanks a lot, many thanks, thx, thank u, ty, thank you so much, thanks so much, thanks a million, thank you for your help, thanks for your help, thanks for the help
 reply-greeting = Hello!
     .typed = hello, hi, hey, good morning, good afternoon, good evening
 reply-goodbye = Goodbye! Write to me again any time.

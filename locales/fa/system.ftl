@@ -67,7 +67,7 @@ not-understood-question-email = من اینجا جواب این سؤال را ن
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = خواهش می‌کنم!
-    .typed = مرسی, ممنون, ممنونم, خیلی ممنون, متشکرم, تشکر, تشکر زیاد, سپاس, سپاسگزارم, دست شما درد نکنه, دستت درد نکنه, مچکرم
+    .typed = مرسی, ممنون, ممنونم, خیلی ممنون, متشکرم, تشکر, تشکر زیاد, سپاس, سپاسگزارم, دست شما درد نکنه, دستت درد نکنه, مچکرم, ممنون از کمکتون, ممنون از کمک شما, خیلی ممنونم, مرسی از کمکتون
 reply-greeting = سلام!
     .typed = سلام, سلام علیکم, درود, صبح بخیر, روز بخیر, وقت بخیر, عصر بخیر
 reply-goodbye = خدا نگهدار! هر وقت خواستید دوباره برای من بنویسید.

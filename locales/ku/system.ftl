@@ -67,7 +67,7 @@ not-understood-question-email = Li vir bersiva min ji bo vê tune. Kesek dikare 
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Ser çavan!
-    .typed = spas, gelek spas, zor spas, pir spas, spas dikim, sipas, sipas dikim, ez spas dikim, mamnun
+    .typed = spas, gelek spas, zor spas, pir spas, spas dikim, sipas, sipas dikim, ez spas dikim, mamnun, spas ji bo alîkariyê, gelek spas ji bo alîkariyê
 reply-greeting = Silav!
     .typed = silav, silav li we, rojbaş, roj baş, êvarbaş, êvar baş, merheba, selam
 reply-goodbye = Bi xatirê we! Kengî hûn bixwazin, dîsa ji min re binivîsin.

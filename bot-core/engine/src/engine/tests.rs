@@ -5522,10 +5522,15 @@ fn a_sentence_at_a_menu_opens_the_page_it_names() {
 
 /// "Danke", "شكرا", "Hallo", "Tschüss" typed alone at a menu or page are said kindly back
 /// (in the person's language, whichever language the word is in), with the menu again,
-/// never "not understood".
+/// never "not understood". Thanks for the help too ("thank you so much" got "I have no
+/// answer to that here", by hand).
 #[test]
 fn thanks_and_greetings_at_a_menu_are_answered_kindly() {
     for (lang, typed) in [
+        ("en", "Thank you so much!"),
+        ("en", "thanks for your help"),
+        ("ru", "Спасибо за помощь"),
+        ("ar", "شكرا على المساعدة"),
         ("de", "Danke schön!"),
         ("de", "vielen Dank 🙏"),
         ("ar", "شكرا جزيلا"),
