@@ -74,11 +74,7 @@ impl Engine {
         // "Ich habe einen Brief vom Jobcenter bekommen und verstehe ihn nicht" at the family
         // name (the counselling form, by hand) was the name: a sentence of six words or more
         // is kept for the office, and the question comes again. Typed again, it is the name.
-        if matches!(field.kind, FieldKind::Name { .. })
-            && step == FieldStep::Main
-            && reads_as_a_sentence(text)
-            && !kept_for_office(draft, text)
-        {
+        if matches!(field.kind, FieldKind::Name { .. }) && a_sentence_to_keep(draft, step, text) {
             return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
         }
         // Ukrainian field test: "перша заява" (first application) typed at the family name,
@@ -520,11 +516,7 @@ impl Engine {
                 // Jobcenter and I did not understand it) at the nationality was the country:
                 // a sentence of six words or more is no country's name. Kept for the office,
                 // and the list again.
-                Named::Nothing
-                    if step == FieldStep::Main
-                        && reads_as_a_sentence(text)
-                        && !kept_for_office(draft, text) =>
-                {
+                Named::Nothing if a_sentence_to_keep(draft, step, text) => {
                     return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
                 }
                 // "ما عندي" (I have none) at the nationality became the person's own answer
@@ -720,7 +712,7 @@ impl Engine {
     /// question itself ("Was ist ein Nachname?", "Где найти номер дела?": its label named)
     /// where its text has a `.help` in this language: the help, and the question again (a
     /// German field test's question was sent to the office, which could only answer it
-    /// after the request). Else kept for the office ([`Engine::keep_question`]).
+    /// after the request). Else kept for the office ([`Engine::keep_for_office`]).
     fn on_question(
         &self,
         session: &mut Session,
@@ -737,7 +729,7 @@ impl Engine {
             reply.note(help);
             return self.reprompt(session, ctx, reply);
         }
-        self.keep_question(session, form_id, text, ctx, reply)
+        self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply)
     }
 
     /// A phone answer read from `text`, with what was written around the number that the
@@ -773,23 +765,11 @@ impl Engine {
         })
     }
 
-    /// Keeps `text`, a question typed at a form's question that is not free text, for the
-    /// office: with the answer of the form's first free-text question (the concern), added
-    /// to it if it was given, else kept until it is ([`Draft::questions`]). The office can
-    /// answer it; Kompass cannot. Then the question on screen again.
-    fn keep_question(
-        &self,
-        session: &mut Session,
-        form_id: &str,
-        text: &str,
-        ctx: &mut StepContext<'_>,
-        reply: &mut Reply,
-    ) {
-        self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply);
-    }
-
-    /// Keeps `text` for the office as [`Engine::keep_question`] does: a question, or a
-    /// message that answers nothing on screen (`Kept::Message`: a sentence at a list).
+    /// Keeps `text` for the office: a question typed at a form's question that is not free
+    /// text, or a message that answers nothing on screen (`Kept::Message`: a sentence at a
+    /// name or a list). It goes with the answer of the form's first free-text question (the
+    /// concern), added to it if it was given, else kept until it is ([`Draft::questions`]).
+    /// The office can answer it; Kompass cannot. Then the question on screen again.
     fn keep_for_office(
         &self,
         session: &mut Session,
@@ -1413,7 +1393,7 @@ impl Engine {
         // "Wie lange dauert das?" at the summary got "not understood": a question for the
         // office, added to the request.
         if reviewing && self.is_a_question(text) {
-            return self.keep_question(session, form_id, text, ctx, reply);
+            return self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply);
         }
         self.button_or_not_understood(session, text, prompt, false, ctx, reply)
     }
@@ -1964,14 +1944,18 @@ fn reads_as_a_sentence(text: &str) -> bool {
     words.len() >= 8 || (words.len() >= 6 && small_letter_word)
 }
 
-/// Whether `text` was kept for the office before ([`Engine::keep_for_office`]): typed
-/// again, it is meant as the answer.
-fn kept_for_office(draft: &Draft, text: &str) -> bool {
-    let text = text.trim();
-    draft.questions.iter().any(|kept| kept == text)
-        || draft.answers.values().any(
-            |answer| matches!(answer, Answer::Text(kept) if kept.lines().any(|line| line == text)),
-        )
+/// Whether `text`, typed at a question's first step, is a sentence to keep for the office
+/// ([`reads_as_a_sentence`]) that was not kept before: typed again, it is meant as the
+/// answer.
+fn a_sentence_to_keep(draft: &Draft, step: FieldStep, text: &str) -> bool {
+    let kept_before = || {
+        let text = text.trim();
+        draft.questions.iter().any(|kept| kept == text)
+            || draft.answers.values().any(
+                |answer| matches!(answer, Answer::Text(kept) if kept.lines().any(|line| line == text)),
+            )
+    };
+    step == FieldStep::Main && reads_as_a_sentence(text) && !kept_before()
 }
 
 /// What [`Engine::keep_for_office`] keeps, for the note that says so.

@@ -302,36 +302,30 @@ impl Engine {
     /// yes/no or interpreter question (not a name, a date or a count, where a number word
     /// is an answer or part of one).
     fn buttons_answer_here(&self, session: &Session) -> bool {
-        match &session.state {
-            State::AtNode { .. } => true,
-            State::InForm { form } => {
-                let Some(draft) = session.drafts.get(form) else {
-                    return false;
-                };
-                let Position::Field {
-                    index,
-                    step: FieldStep::Main,
-                    ..
-                } = draft.position
-                else {
-                    return false;
-                };
-                self.content
-                    .flow
-                    .form(form)
-                    .and_then(|form| form.fields.get(index))
-                    .is_some_and(|field| {
-                        matches!(
-                            field.kind,
-                            FieldKind::Choice { .. }
-                                | FieldKind::Appointment { .. }
-                                | FieldKind::YesNo
-                                | FieldKind::Interpreter
-                        )
-                    })
-            }
-            _ => false,
+        if matches!(session.state, State::AtNode { .. }) {
+            return true;
         }
+        self.field_on_screen(session).is_some_and(|(field, step)| {
+            step == FieldStep::Main
+                && matches!(
+                    field.kind,
+                    FieldKind::Choice { .. }
+                        | FieldKind::Appointment { .. }
+                        | FieldKind::YesNo
+                        | FieldKind::Interpreter
+                )
+        })
+    }
+
+    /// The form question on screen, and its step.
+    fn field_on_screen(&self, session: &Session) -> Option<(&Field, FieldStep)> {
+        let State::InForm { form } = &session.state else {
+            return None;
+        };
+        let Position::Field { index, step, .. } = session.drafts.get(form)?.position else {
+            return None;
+        };
+        Some((self.content.flow.form(form)?.fields.get(index)?, step))
     }
 
     /// The kind answer to a message that is only thanks, a greeting or a goodbye, in any
@@ -363,8 +357,7 @@ impl Engine {
         let is_number = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
         // "015112345678" at a menu is a phone number, not the 15-billionth option: "Please
         // write a number from 1 to 10" (tried by hand) told the person nothing.
-        let phone = values::phone(text).is_ok();
-        (numbered > 0 && is_number && !phone).then(|| {
+        (numbered > 0 && is_number && values::phone(text).is_err()).then(|| {
             self.ta(
                 lang,
                 "error-number-range",
@@ -850,13 +843,7 @@ impl Engine {
 
     /// The `.help` of the form question on screen, in `lang`, where it has one.
     fn question_help(&self, session: &Session, lang: &str) -> Option<String> {
-        let State::InForm { form } = &session.state else {
-            return None;
-        };
-        let Position::Field { index, .. } = session.drafts.get(form)?.position else {
-            return None;
-        };
-        let field = self.content.flow.form(form)?.fields.get(index)?;
+        let (field, _) = self.field_on_screen(session)?;
         self.content.locales.attribute(lang, &field.prompt, "help")
     }
 

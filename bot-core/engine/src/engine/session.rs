@@ -156,7 +156,7 @@ pub struct Draft {
     pub given: Vec<String>,
     /// Questions typed at questions that are not free text ("Was muss ich mitbringen?" at
     /// the family name), kept for the office until the form's free-text question is
-    /// answered: they go with that answer ([`crate::engine`]'s `keep_question`).
+    /// answered: they go with that answer ([`crate::engine`]'s `keep_for_office`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<String>,
 }

@@ -261,7 +261,7 @@ pub fn date(
                 return Err(Refusal::DateYearShort { suggested });
             }
             // "3/15/90": the month first.
-            return Err((month > 12 && month_first_style(input))
+            return Err(reads_month_first(input, month)
                 .then(|| short_year_date(year, day, month, range, today))
                 .flatten()
                 .map_or(Refusal::DateUnreadable, |suggested| {
@@ -289,7 +289,7 @@ pub fn date(
             Some(date) => in_range(date, range, today),
             // "3/15/1990": no 15th month, but the month first is a date. Not with dots,
             // the German way ("12.13.1990" is a slip, not the 13 December).
-            None => match (month > 12 && month_first_style(input))
+            None => match reads_month_first(input, month)
                 .then(|| NaiveDate::from_ymd_opt(year, day, month))
                 .flatten()
             {
@@ -312,10 +312,11 @@ pub fn date(
     }
 }
 
-/// Whether `input` is written the way dates with the month first are ("3/15/1990",
-/// "12-31-1989"): with slashes or dashes, not the dots of German dates.
-fn month_first_style(input: &str) -> bool {
-    input.contains(['/', '-']) && !input.contains('.')
+/// Whether `input`, read day first with `month` as its month, is a date with the month
+/// first: no such month, and written as such dates are ("3/15/1990", "12-31-1989"), with
+/// slashes or dashes, not the dots of German dates.
+fn reads_month_first(input: &str, month: u32) -> bool {
+    month > 12 && input.contains(['/', '-']) && !input.contains('.')
 }
 
 /// Whether `input` tries to be a date: a digit, a month's name, a day said as a word
