@@ -19,9 +19,9 @@
 //! restart intervals and the scans with their compressed data, byte for byte, behind a
 //! minimal JFIF header of our own. Every APPn segment (EXIF, XMP, ICC, JFXX thumbnails, AVI1,
 //! Adobe), comments, unknown markers, tables no scan reads (unreferenced, defined again
-//! before a scan, after the last scan) and anything after the end marker are left behind. No generation loss on a passport
-//! scan, and about a hundredth of the CPU time. The rebuilt file must decode without a
-//! single libjpeg warning before it is accepted.
+//! before a scan, after the last scan) and anything after the end marker are left behind.
+//! No generation loss on a passport scan, and about a hundredth of the CPU time. The rebuilt
+//! file must decode without a single libjpeg warning before it is accepted.
 //!
 //! A picture that is not what it claims is refused as damaged ([`PhotoError::Damaged`]): a
 //! JPEG without its end (truncated), one whose scan holds less than its header promises
