@@ -77,15 +77,20 @@ pub fn without_reply_fallback(body: &str) -> &str {
     body.split_once("\n\n").map_or(body, |(_, rest)| rest)
 }
 
-/// Text as HTML paragraphs: blank lines separate paragraphs, single breaks stay.
+/// Text as HTML paragraphs: blank lines separate paragraphs (however many there are: a
+/// request's lines begin with one), single breaks stay.
 pub fn lines_html(text: &str) -> String {
-    text.split("\n\n")
-        .filter(|paragraph| !paragraph.trim().is_empty())
-        .map(|paragraph| {
-            let lines: Vec<String> = paragraph.lines().map(escape).collect();
-            format!("<p>{}</p>", lines.join("<br>"))
-        })
-        .collect()
+    let mut html = String::new();
+    let mut paragraph: Vec<String> = Vec::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        if !line.trim().is_empty() {
+            paragraph.push(escape(line));
+        } else if !paragraph.is_empty() {
+            html.push_str(&format!("<p>{}</p>", paragraph.join("<br>")));
+            paragraph.clear();
+        }
+    }
+    html
 }
 
 pub fn escape(text: &str) -> String {
@@ -135,6 +140,14 @@ mod tests {
         assert_eq!(
             notice.html,
             "<p>Welcome.</p><p>What do you need?</p><ol><li>Register</li><li>Back</li></ol>"
+        );
+    }
+
+    #[test]
+    fn blank_lines_only_separate_paragraphs() {
+        assert_eq!(
+            lines_html("\nReference: KAL-1\nChannel: Telegram\n\n\n\nNotes: <b>\n"),
+            "<p>Reference: KAL-1<br>Channel: Telegram</p><p>Notes: &lt;b&gt;</p>"
         );
     }
 
