@@ -916,6 +916,12 @@ pub fn email_typo(input: &str) -> Option<String> {
     if local.is_empty() || local.contains('@') {
         return None;
     }
+    // Ukrainian field test: "olena.k@gmail,com" (the comma is beside the dot on a phone's
+    // keyboard) got "This is not an email address": a comma after the @ is read as a dot.
+    if domain.contains(',') {
+        let meant = format!("{local}@{}", domain.replace(',', "."));
+        return email_typo(&meant).or_else(|| email(&meant).ok());
+    }
     let domain = domain.to_lowercase();
     let (name, ending) = domain.split_once('.').unwrap_or((domain.as_str(), ""));
     let close = |typed: &str, known: &str| strsim::damerau_levenshtein(typed, known) <= 1;
@@ -1246,6 +1252,10 @@ mod tests {
             ("olena@gmx", "olena@gmx.de"),
             ("meine Mail ist ali@yahoo.", "ali@yahoo.com"),
             ("ali@outlok.de", "ali@outlook.de"),
+            ("olena.k@gmail,com", "olena.k@gmail.com"),
+            ("sami@web,de", "sami@web.de"),
+            ("info@kalletal,de", "info@kalletal.de"),
+            ("olena@ukr,nte", "olena@ukr.net"),
         ] {
             assert_eq!(email_typo(typed).as_deref(), Some(meant), "{typed}");
         }
@@ -1259,6 +1269,7 @@ mod tests {
             "sami@kalletal.de",
             "sami@web.de",
             "no address",
+            "sami@,",
         ] {
             assert_eq!(email_typo(typed), None, "{typed}");
         }
