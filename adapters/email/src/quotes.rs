@@ -2,7 +2,8 @@
 //! Outlook's "Von: … Gesendet: …" block, `>` lines) and the signature (after `-- `, or
 //! after a closing like "Mit freundlichen Grüßen" and the name) are cut off. A newcomer on
 //! a small phone should read the answer, not their own request again and the office's
-//! opening hours.
+//! opening hours. Of the signature, the telephone lines stay: the
+//! caseworker's number is often the one thing there the newcomer needs.
 
 /// Closings after which only the writer's name (at most two lines) is kept.
 const CLOSINGS: &[&str] = &[
@@ -59,6 +60,31 @@ fn starts_history(lines: &[&str], index: usize) -> bool {
     false
 }
 
+/// After a closing: the name is read, the rest is the signature.
+const SIGNATURE: usize = usize::MAX;
+
+/// "Tel. 05264 644-12", "Telefon: …", "Durchwahl …", "Mobil …", "Phone …": a line of a
+/// signature that gives a number to call (not a fax).
+fn is_telephone_line(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let digits = lower.chars().filter(char::is_ascii_digit).count();
+    [
+        "tel",
+        "telefon",
+        "fon",
+        "durchwahl",
+        "mobil",
+        "handy",
+        "phone",
+    ]
+    .iter()
+    .any(|word| {
+        lower
+            .strip_prefix(word)
+            .is_some_and(|rest| rest.starts_with(['.', ':', ' ', '/']) || rest.is_empty())
+    }) && digits >= 5
+}
+
 /// The new text of an answer, without quoted history and signature.
 pub fn new_text(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -66,22 +92,36 @@ pub fn new_text(text: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     let mut after_closing: Option<usize> = None;
     for (index, line) in lines.iter().enumerate() {
-        if *line == "-- " || line.trim_end() == "--" || starts_history(&lines, index) {
+        if starts_history(&lines, index) {
             break;
+        }
+        if *line == "-- " || line.trim_end() == "--" {
+            after_closing = Some(SIGNATURE);
+            continue;
         }
         if line.trim_start().starts_with('>') {
             // Quoted lines (also between the office's own lines in an inline answer).
             continue;
         }
         if let Some(count) = after_closing.as_mut() {
+            if *count == SIGNATURE {
+                if is_telephone_line(line) {
+                    kept.push(line.trim());
+                }
+                continue;
+            }
             if line.trim().is_empty() {
                 if *count > 0 {
-                    break;
+                    *count = SIGNATURE;
                 }
                 continue;
             }
             if *count >= 2 {
-                break;
+                *count = SIGNATURE;
+                if is_telephone_line(line) {
+                    kept.push(line.trim());
+                }
+                continue;
             }
             *count += 1;
         }
@@ -121,6 +161,8 @@ mod tests {
     #[test]
     fn outlook_history_and_dash_signature_go() {
         let mail = "Der Termin ist am Montag.\n-- \nStadt Kalletal\nTel. 05264 0000\n";
+        assert_eq!(new_text(mail), "Der Termin ist am Montag.\nTel. 05264 0000");
+        let mail = "Der Termin ist am Montag.\n-- \nStadt Kalletal\nRathaus, Zimmer 3\n";
         assert_eq!(new_text(mail), "Der Termin ist am Montag.");
         let mail = "Bitte kommen Sie vorbei.\n\nVon: Kompass <kompass@kalletal.example>\nGesendet: Mittwoch, 3. Dezember 2026 10:15\nAn: Bürgerbüro\nBetreff: Anmeldung\n\nFamilienname: Haddad\n";
         assert_eq!(new_text(mail), "Bitte kommen Sie vorbei.");
@@ -135,6 +177,19 @@ mod tests {
         let mail =
             "> Haben Sie einen Pass?\nJa, bitte mitbringen.\n> Und die Meldebescheinigung?\nAuch.";
         assert_eq!(new_text(mail), "Ja, bitte mitbringen.\nAuch.");
+    }
+
+    /// Sozialamt field test: "Tel. 05264 644-0" under the caseworker's name was cut with
+    /// the rest of the signature; a number to call is what a newcomer may need from it.
+    #[test]
+    fn telephone_lines_of_the_signature_stay() {
+        let mail = "Bitte rufen Sie mich an.\n\nMit freundlichen Grüßen\nM. Schneider\nSozialamt\nRathaus, Zimmer 4\nTel. 05264 644-12\nFax 05264 644-99\nTelefon: 0151 2345678\nÖffnungszeiten: Mo–Fr 8–12 Uhr\n\n-----Ursprüngliche Nachricht-----\nTel. 0000 11111\n";
+        assert_eq!(
+            new_text(mail),
+            "Bitte rufen Sie mich an.\n\nMit freundlichen Grüßen\nM. Schneider\nSozialamt\nTel. 05264 644-12\nTelefon: 0151 2345678"
+        );
+        let mail = "Ja.\n\nViele Grüße\nAnna\n\nTelefonzeiten: Mo 8-12\nTel: 12\n";
+        assert_eq!(new_text(mail), "Ja.\n\nViele Grüße\nAnna");
     }
 
     #[test]
