@@ -186,6 +186,16 @@ impl Engine {
                     elsewhere => elsewhere,
                 };
             }
+            // A question in the words of the page on screen is about that page: offered
+            // to a person below, not answered with another page.
+            if here != start
+                && looks_like_a_question(text)
+                && let Named::One(topic) = &named
+                && let Some(page) = prompt.message()
+                && self.named_by_words_on_screen(text, &page.text, topic, &lang)
+            {
+                named = Named::Nothing;
+            }
             match named {
                 Named::One(topic) => return self.open_topic(session, topic, ctx, reply),
                 // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German

@@ -5614,6 +5614,43 @@ fn a_first_message_question_is_offered_to_a_person() {
     assert!(!all_texts(&outputs).contains("Darauf habe ich hier keine Antwort"));
 }
 
+/// Persian hand test: "باید پول بدم؟" (must I pay money?) at the integration course's page
+/// opened the social benefits, which "پول" (money) names; the page itself speaks of who
+/// pays. A question in the words of the page on screen is about it: offered to a person.
+/// The name of another topic ("Jobcenter", which the page mentions too) still opens it, and
+/// so does "money" where it is no word of the page, or no question.
+#[test]
+fn a_question_in_the_words_of_the_page_is_about_the_page() {
+    let at_course = |lang: &str| {
+        let mut talk = Talk::speaking(lang);
+        talk.press("go:main:4");
+        talk.press("go:german:0");
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == "german-integration")
+        );
+        talk
+    };
+    let at = |talk: &Talk| match &talk.session.state {
+        State::AtNode { node } => node.clone(),
+        other => panic!("{other:?}"),
+    };
+    for (lang, question) in [("fa", "باید پول بدم؟"), ("ru", "А деньги нужны?")]
+    {
+        let mut talk = at_course(lang);
+        let reply = talk.text(question);
+        let offer = talk.t(lang, "not-understood-question-email");
+        let offer_start = offer.split('.').next().unwrap();
+        assert!(reply.starts_with(offer_start), "{question}: {reply}");
+        assert_eq!(at(&talk), "german-integration", "{question}");
+    }
+    let mut talk = at_course("de");
+    talk.text("Wo ist das Jobcenter?");
+    assert_eq!(at(&talk), "jobcenter");
+    let mut talk = at_course("fa");
+    talk.text("پول ندارم");
+    assert_eq!(at(&talk), "benefits");
+}
+
 /// A question typed at a menu that names no topic gets the offer to write it to a person
 /// (the flow's `questions` node), with that button on the menu for one step: its number
 /// opens the conversation with the office. A stray word gets "not understood" as before.

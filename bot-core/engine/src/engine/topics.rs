@@ -152,6 +152,42 @@ impl Engine {
         self.find_topic_by(from, sentence, lang, Self::topic_spellings)
     }
 
+    /// Whether `text` names `topic` only by words that `page`, the text on screen, uses
+    /// too, and none of them is in the topic's own name. Persian hand test: "باید پول
+    /// بدم؟" (must I pay money?) at the integration course's page, which says who pays
+    /// for it, opened the social benefits, named by "پول" (money) alone. "Wo ist das
+    /// Jobcenter?" at the same page, which names the Jobcenter too, still opens the
+    /// Jobcenter: it is the topic's own name.
+    pub(super) fn named_by_words_on_screen(
+        &self,
+        text: &str,
+        page: &str,
+        topic: &TopicPath,
+        lang: &str,
+    ) -> bool {
+        let on_screen: HashSet<String> = tokens(page).into_iter().collect();
+        let (shared, own): (Vec<String>, Vec<String>) = tokens(text)
+            .into_iter()
+            .partition(|word| on_screen.contains(word));
+        if shared.is_empty() {
+            return false;
+        }
+        let start = &self.content.flow.start;
+        let still = self
+            .find_topic(start, &Sentence::new(&own.join(" ")), lang)
+            .one();
+        if still.is_some_and(|named| named.target == topic.target) {
+            return false;
+        }
+        let name = self
+            .topics_below(start)
+            .iter()
+            .find(|(_, path)| path.target == topic.target)
+            .map(|(label, _)| tokens(&self.content.locales.text(lang, label, &[])))
+            .unwrap_or_default();
+        !shared.iter().any(|word| name.contains(word))
+    }
+
     /// The page or menu `sentence` names among the options of node `from` and of the
     /// menus below it by the words that name a topic only alone (`.alone`), where none of
     /// the option's `.unless` words stand beside them: for a sentence that
