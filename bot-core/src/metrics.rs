@@ -40,6 +40,9 @@ pub struct Gauges {
     pub outbox_oldest_age_seconds: f64,
     /// Conversations by chosen language code (`none` before one is chosen).
     pub conversations_by_language: BTreeMap<String, u64>,
+    /// Posts queued for a caseworker room and not in it yet, by institution id: every
+    /// institution with a room, 0 included (a room the bot cannot reach keeps them here).
+    pub room_posts_waiting: BTreeMap<String, u64>,
 }
 
 fn bump(map: &Mutex<BTreeMap<String, u64>>, key: &str, by: u64) {
@@ -198,6 +201,19 @@ impl Metrics {
             "gauge",
             "Stored conversations by language.",
         );
+        family(
+            &mut out,
+            "kompass_room_posts_waiting",
+            "gauge",
+            "Messages for a caseworker room not in the room yet, by institution (the bot is not in the room, or Matrix is unreachable).",
+        );
+        for (institution, count) in &gauges.room_posts_waiting {
+            let _ = writeln!(
+                out,
+                "kompass_room_posts_waiting{{institution=\"{}\"}} {count}",
+                escape(institution)
+            );
+        }
         for (language, count) in &gauges.conversations_by_language {
             let _ = writeln!(
                 out,
@@ -279,6 +295,7 @@ mod tests {
             outbox_size: 1,
             outbox_oldest_age_seconds: 12.0,
             conversations_by_language: [("ar".to_string(), 2)].into(),
+            room_posts_waiting: [("integrationsbuero".to_string(), 3)].into(),
         };
         let text = metrics.render(&gauges);
         for line in [
@@ -290,6 +307,7 @@ mod tests {
             "kompass_outbox_size 1",
             "kompass_outbox_oldest_age_seconds 12",
             "kompass_conversations{language=\"ar\"} 2",
+            "kompass_room_posts_waiting{institution=\"integrationsbuero\"} 3",
             "kompass_step_duration_seconds_bucket{le=\"0.0005\"} 0",
             "kompass_step_duration_seconds_bucket{le=\"0.001\"} 1",
             "kompass_step_duration_seconds_count 1",

@@ -370,8 +370,29 @@ impl Runtime {
                 (now - e.first_queued).num_milliseconds().max(0) as f64 / 1000.0
             }),
             conversations_by_language: self.store.sessions_by_language()?,
+            room_posts_waiting: self.room_posts_waiting()?,
         };
         Ok(self.metrics.render(&gauges))
+    }
+
+    /// Posts not in their caseworker room yet, by institution: every institution that
+    /// answers in a room, with 0 where none wait (a steady series for an alert).
+    fn room_posts_waiting(&self) -> Result<BTreeMap<String, u64>, RuntimeError> {
+        let mut waiting: BTreeMap<String, u64> = BTreeMap::new();
+        if !self.settings.rooms_available {
+            return Ok(waiting);
+        }
+        for content in self.contents() {
+            for institution in content.flow.institutions.values() {
+                if institution.matrix_room.is_some() {
+                    waiting.insert(institution.id.clone(), 0);
+                }
+            }
+        }
+        for post in self.room_posts()? {
+            *waiting.entry(post.institution).or_default() += 1;
+        }
+        Ok(waiting)
     }
 
     /// Whether storage answers: a read of a known key.

@@ -327,7 +327,7 @@ fn broken_config_is_named_precisely() {
 }
 
 /// A plain HTTP GET on 127.0.0.1: status code and body.
-fn http_get(port: u16, path: &str) -> (u16, String) {
+pub(crate) fn http_get(port: u16, path: &str) -> (u16, String) {
     use std::io::{Read, Write};
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
     let mut stream = loop {

@@ -1120,6 +1120,73 @@ async fn a_changed_matrix_room_takes_effect_on_sighup_and_old_threads_keep_worki
     assert_eq!(bot.stop().code(), Some(0));
 }
 
+/// A caseworker room the bot is not in (the administrator forgot the invitation): the
+/// newcomer's message waits, `/metrics` counts it by institution for an alert, and the log
+/// says so once, not every five seconds. Invited, the bot joins and the message arrives;
+/// the count is 0 again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_room_the_bot_is_not_in_keeps_posts_waiting_and_counted() {
+    let w = world("integrationsbuero").await;
+    let bot_id = w.bot_id.as_str();
+    let room = w
+        .caseworker
+        .create_room("Kompass Integration", &[], &[(w.bot_id.clone(), 50)])
+        .await;
+    let flows = flows_with_rooms(w.dir.path(), &[("integrationsbuero", room.as_str())]);
+    let admin = crate::support::free_port();
+    let config = matrix_config(
+        w.dir.path(),
+        &w.synapse,
+        &flows,
+        &format!("[admin]\nlisten = \"127.0.0.1:{admin}\"\n"),
+    );
+    let bot = start_bot(&config, &w.synapse);
+    let waiting = |count: u32| {
+        format!("kompass_room_posts_waiting{{institution=\"integrationsbuero\"}} {count}")
+    };
+    let metrics = move || crate::admin::http_get(admin, "/metrics").1;
+    let newcomer = MatrixUser::login(&w.synapse, "newcomer", &w.dir.path().join("nc")).await;
+    let dm = newcomer.create_dm(bot_id).await;
+    newcomer.wait_joined(&dm, bot_id, WAIT).await;
+    say(&newcomer, bot_id, &dm, "/start de_counselling-person").await;
+    say(&newcomer, bot_id, &dm, "Wann ist das Büro offen?").await;
+
+    // The thread's root and the message.
+    let deadline = std::time::Instant::now() + WAIT;
+    while !metrics().lines().any(|line| line == waiting(2)) {
+        assert!(std::time::Instant::now() < deadline, "{}", metrics());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // Three passes of the post worker (every five seconds): one warning.
+    tokio::time::sleep(Duration::from_secs(12)).await;
+    let log = bot.log();
+    assert_eq!(
+        log.matches("a post for a caseworker room is waiting")
+            .count(),
+        1,
+        "{log}"
+    );
+
+    let bot_user = matrix_sdk::ruma::UserId::parse(bot_id).unwrap();
+    w.caseworker
+        .room(&room)
+        .invite_user_by_id(&bot_user)
+        .await
+        .expect("invited");
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.room == room && r.sender == bot_id && r.body.contains("Wann ist das Büro offen?")
+        })
+        .await;
+    let deadline = std::time::Instant::now() + WAIT;
+    while !metrics().lines().any(|line| line == waiting(0)) {
+        assert!(std::time::Instant::now() < deadline, "{}", metrics());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_no_encryption_trouble(&bot.log());
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
 /// What a caseworker writes that does not reach the newcomer gets a short German note in
 /// the room saying why (once per cause and room within ten minutes); a quote fallback is
 /// not relayed.

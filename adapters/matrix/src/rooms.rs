@@ -238,9 +238,15 @@ impl Rooms {
     }
 }
 
+/// How often a case whose posts wait for their room is logged again.
+const WAITING_WARNING_EVERY: Duration = Duration::from_secs(600);
+
 /// Sends queued posts: on a wake-up after a step queued some, and every few seconds.
 pub(crate) async fn post_worker(shared: Arc<Shared>) {
     let wake = shared.runtime.rooms_wake();
+    // When each waiting case was last logged: a room the bot is not in would otherwise
+    // write a warning per case every five seconds.
+    let mut warned: HashMap<String, Instant> = HashMap::new();
     loop {
         // A reload may have moved an institution to another room: new threads go there.
         if shared.rooms.outdated(&shared.runtime.contents()) {
@@ -262,10 +268,18 @@ pub(crate) async fn post_worker(shared: Arc<Shared>) {
                         continue;
                     }
                     if let Err(error) = send_post(&shared, &post).await {
-                        tracing::warn!(reference = %post.reference, %error, "a post for a caseworker room is waiting");
+                        let due = warned
+                            .get(&post.reference)
+                            .is_none_or(|at| at.elapsed() >= WAITING_WARNING_EVERY);
+                        if due {
+                            tracing::warn!(reference = %post.reference, institution = %post.institution, %error, "a post for a caseworker room is waiting (kompass_room_posts_waiting counts them)");
+                            warned.insert(post.reference.clone(), Instant::now());
+                        }
                         held.push(post.reference.clone());
                     }
                 }
+                // Cases no longer waiting are logged at once should they wait again.
+                warned.retain(|reference, _| held.contains(reference));
             }
             Ok(Err(error)) => tracing::error!(%error, "the room post queue cannot be read"),
             Err(error) => tracing::error!(%error, "reading the room post queue panicked"),
