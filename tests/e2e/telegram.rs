@@ -849,3 +849,37 @@ fn a_topic_sentence_and_an_unanswered_question() {
         "{last}"
     );
 }
+
+/// A file the Bot API does not hand over (its download answers 404, as an expired file
+/// path does): a new path is asked for once, then the person is told at once that the
+/// file did not arrive and to send it again — not after two minutes of retries, and not
+/// "this kind of file is not accepted". Their next message is answered as usual.
+#[test]
+fn a_file_that_cannot_be_downloaded_is_asked_for_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let config = telegram_config(dir.path(), &api, "");
+    let bot = Bot::start(&config);
+    api.text(7301, "Hallo, ich brauche Hilfe", "de");
+    api.wait_for_text(7301, &first_line("de", "main-text"));
+    let sent = std::time::Instant::now();
+    // Announced, but without bytes to download.
+    api.document(
+        7301,
+        json!({"chat_id": 7301, "size": 2000, "file_name": "brief.pdf", "mime_type": "application/pdf"}),
+    );
+    api.wait_for_text(7301, &t("de", "upload-not-received"));
+    assert!(
+        sent.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        sent.elapsed()
+    );
+    assert_eq!(api.calls("(download)").len(), 2);
+    assert_eq!(api.calls("getFile").len(), 2);
+    api.text(7301, "Danke", "de");
+    api.wait_for_text(7301, &t("de", "reply-thanks"));
+    assert!(
+        bot.log()
+            .contains("file download refused; asking for a new path")
+    );
+}

@@ -243,6 +243,7 @@ impl Worker {
                     duration_seconds,
                 },
                 Incoming::RefusedFile(Verdict::TooLarge { .. }) => Incoming::VoiceTooLarge,
+                refused @ Incoming::RefusedFile(Verdict::NotReceived) => refused,
                 _ => Incoming::Unsupported,
             },
             What::Unsupported => Incoming::Unsupported,
@@ -351,11 +352,11 @@ impl Worker {
             Ok(Ok(bytes)) => Incoming::File(bytes),
             Ok(Err(error)) => {
                 tracing::warn!(%error, "a file could not be downloaded");
-                Incoming::RefusedFile(Verdict::Unsupported)
+                Incoming::RefusedFile(Verdict::NotReceived)
             }
             Err(_) => {
                 tracing::warn!("a file download timed out");
-                Incoming::RefusedFile(Verdict::Unsupported)
+                Incoming::RefusedFile(Verdict::NotReceived)
             }
         }
     }

@@ -214,42 +214,67 @@ impl Api {
         }
     }
 
-    /// Fetches a file through `getFile` and the file path.
+    /// Fetches a file through `getFile` and the file path. A failed download is tried
+    /// again for up to two minutes, without holding one of the [`CONCURRENT_CALLS`] places
+    /// while it waits (other chats' messages go on); a file the server says it does not
+    /// have (a 4xx: the path may have expired) is asked for once more with a new path,
+    /// then given up at once, so the person is told within seconds to send it again.
     pub async fn download(&self, file_id: &str, max_bytes: u64) -> Result<Fetched, RequestError> {
-        let _place = self.place().await;
-        let file = match retrying("getFile", || {
-            self.bot
-                .get_file(teloxide::types::FileId(file_id.to_string()))
-        })
-        .await
-        {
-            Ok(file) => file,
-            Err(RequestError::Api(ApiError::Unknown(description)))
-                if description.contains("file is too big") =>
-            {
-                return Ok(Fetched::TooLarge);
-            }
-            Err(error) => return Err(error),
-        };
-        if u64::from(file.meta.size) > max_bytes {
-            return Ok(Fetched::TooLarge);
-        }
         let started = Instant::now();
         let mut delay = Duration::from_secs(1);
-        loop {
-            let mut bytes = Vec::with_capacity(file.meta.size as usize);
-            match self.bot.download_file(&file.path, &mut bytes).await {
-                Ok(()) if bytes.len() as u64 > max_bytes => return Ok(Fetched::TooLarge),
-                Ok(()) => return Ok(Fetched::Bytes(bytes)),
-                Err(error) if started.elapsed() < Duration::from_secs(120) => {
-                    tracing::warn!(%error, "file download failed; retrying");
-                    tokio::time::sleep(delay).await;
-                    delay = (delay * 2).min(Duration::from_secs(15));
+        let mut paths_asked = 0;
+        'path: loop {
+            let file = {
+                let _place = self.place().await;
+                retrying("getFile", || {
+                    self.bot
+                        .get_file(teloxide::types::FileId(file_id.to_string()))
+                })
+                .await
+            };
+            let file = match file {
+                Ok(file) => file,
+                Err(RequestError::Api(ApiError::Unknown(description)))
+                    if description.contains("file is too big") =>
+                {
+                    return Ok(Fetched::TooLarge);
                 }
-                Err(teloxide::DownloadError::Network(error)) => {
-                    return Err(RequestError::Network(error));
+                Err(error) => return Err(error),
+            };
+            paths_asked += 1;
+            if u64::from(file.meta.size) > max_bytes {
+                return Ok(Fetched::TooLarge);
+            }
+            loop {
+                let mut bytes = Vec::with_capacity(file.meta.size as usize);
+                let fetched = {
+                    let _place = self.place().await;
+                    self.bot.download_file(&file.path, &mut bytes).await
+                };
+                match fetched {
+                    Ok(()) if bytes.len() as u64 > max_bytes => return Ok(Fetched::TooLarge),
+                    Ok(()) => return Ok(Fetched::Bytes(bytes)),
+                    Err(teloxide::DownloadError::Network(error))
+                        if error.status().is_some_and(|status| {
+                            status.is_client_error() && status.as_u16() != 429
+                        }) =>
+                    {
+                        if paths_asked < 2 {
+                            tracing::warn!(%error, "file download refused; asking for a new path");
+                            continue 'path;
+                        }
+                        return Err(RequestError::Network(error));
+                    }
+                    Err(error) if started.elapsed() < Duration::from_secs(120) => {
+                        tracing::warn!(%error, "file download failed; retrying");
+                        tokio::time::sleep(delay).await;
+                        delay = (delay * 2).min(Duration::from_secs(15));
+                    }
+                    Err(teloxide::DownloadError::Network(error)) => {
+                        return Err(RequestError::Network(error));
+                    }
+                    Err(teloxide::DownloadError::Io(error)) => return Err(RequestError::Io(error)),
                 }
-                Err(teloxide::DownloadError::Io(error)) => return Err(RequestError::Io(error)),
             }
         }
     }

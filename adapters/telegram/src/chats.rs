@@ -221,6 +221,7 @@ impl Worker {
                     duration_seconds: Some(duration_seconds),
                 },
                 Incoming::RefusedFile(Verdict::TooLarge { .. }) => Incoming::VoiceTooLarge,
+                refused @ Incoming::RefusedFile(Verdict::NotReceived) => refused,
                 _ => Incoming::Unsupported,
             },
             What::Unsupported => Incoming::Unsupported,
@@ -344,7 +345,7 @@ impl Worker {
             Ok(Fetched::TooLarge) => Incoming::RefusedFile(Verdict::TooLarge { max_mb }),
             Err(error) => {
                 tracing::warn!(%error, "a file could not be downloaded");
-                Incoming::RefusedFile(Verdict::Unsupported)
+                Incoming::RefusedFile(Verdict::NotReceived)
             }
         }
     }

@@ -264,6 +264,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("mediation-original", &[]),
     // Refused uploads (uploads.ftl): listed so every language must have them.
     ("upload-photo-damaged", &[]),
+    ("upload-not-received", &[]),
     ("upload-pdf-encrypted", &[]),
     ("upload-pdf-javascript", &[]),
     ("upload-pdf-launch", &[]),

@@ -69,6 +69,9 @@ pub enum Verdict {
     PdfTooLargeForEmail {
         max_mb: u64,
     },
+    /// The messenger did not hand the file over (its download failed): nothing is known
+    /// to be wrong with it, and sending it again may work.
+    NotReceived,
 }
 
 impl Verdict {

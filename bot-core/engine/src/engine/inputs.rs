@@ -1001,7 +1001,8 @@ impl Engine {
     }
 
     /// What the newcomer is told about an upload refused whatever is asked for: too large,
-    /// damaged, a PDF with scripts or too large for an email. `None` for accepted kinds.
+    /// damaged, not received, a PDF with scripts or too large for an email. `None` for
+    /// accepted kinds.
     pub(super) fn upload_refusal(&self, lang: &str, verdict: &Verdict) -> Option<String> {
         let max = |max_mb: u64| [("max", i64::try_from(max_mb).unwrap_or(i64::MAX).into())];
         Some(match verdict {
@@ -1011,6 +1012,7 @@ impl Engine {
             }
             Verdict::ImageTooLarge => self.t(lang, "error-image-too-large"),
             Verdict::Damaged => self.t(lang, "upload-photo-damaged"),
+            Verdict::NotReceived => self.t(lang, "upload-not-received"),
             Verdict::PdfRefused { problem } => self.t(
                 lang,
                 match problem {
@@ -1203,6 +1205,12 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
+        // The file never arrived (its download failed): wherever it was sent, it is to be
+        // sent again; nothing else is said about it ("no file needed here" would be wrong).
+        if matches!(attachment.verdict, Verdict::NotReceived) {
+            reply.note(self.t(&lang, "upload-not-received"));
+            return self.reprompt(session, ctx, reply);
+        }
         if let State::Talking { institution, .. } = session.state.clone() {
             let mime = match &attachment.verdict {
                 Verdict::Image { mime, .. } => mime.clone(),

@@ -1254,6 +1254,52 @@ fn send_photo(talk: &mut Talk) {
     }));
 }
 
+/// A file whose download failed (`Verdict::NotReceived`) is asked for again wherever it
+/// was sent — at a menu (not "no file needed here"), at a form's photo question (which
+/// stays open, with nothing counted) — and is never offered to a person.
+#[test]
+fn a_file_not_received_is_asked_for_again() {
+    let not_received = || {
+        Input::Attachment(AttachmentInput {
+            id: "lost".into(),
+            verdict: Verdict::NotReceived,
+            album: None,
+            fingerprint: None,
+        })
+    };
+    let mut talk = Talk::speaking("uk");
+    let reply = last_text(&talk.send(not_received()));
+    assert!(
+        reply.starts_with(&talk.t("uk", "upload-not-received")),
+        "{reply}"
+    );
+    assert!(talk.session.offered.is_none());
+
+    let mut talk = to_new_address("ar");
+    for answer in ["Hauptstraße 7", "1.11.2026", "4", "0151 2345678"] {
+        talk.text(answer);
+    }
+    talk.press("f:8:skip");
+    talk.press("f:9:skip");
+    assert_eq!(field_index(&talk), 10);
+    let reply = last_text(&talk.send(not_received()));
+    assert!(
+        reply.starts_with(&talk.t("ar", "upload-not-received")),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 10);
+    send_photo(&mut talk);
+    let reply = last_text(&talk.send(not_received()));
+    assert!(
+        !reply.contains(&talk.ta("ar", "photo-received", 2)),
+        "{reply}"
+    );
+    assert!(
+        reply.starts_with(&talk.t("ar", "upload-not-received")),
+        "{reply}"
+    );
+}
+
 /// The number of the immigration menu's option that opens its form.
 fn immigration_form_option() -> usize {
     content()
