@@ -310,6 +310,11 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
 /// (`templates.rs`, a layer above, reads, checks and renders them).
 pub const TEMPLATES_FILE: &str = "caseworker-templates.ftl";
 
+/// Message ids of the names of documents caseworkers type in reply templates
+/// (`document-names.ftl`; `templates.rs` reads them): no flow uses them, and they take no
+/// variables.
+pub const DOCUMENT_NAME_PREFIX: &str = "docname-";
+
 /// Whether a language is written right to left.
 pub fn is_rtl(code: &str) -> bool {
     matches!(code, "ar" | "fa" | "prs" | "ps" | "ur" | "he" | "ckb")

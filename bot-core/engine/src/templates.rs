@@ -24,7 +24,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use crate::diagnostic::closest;
 // The file name lives with the locales, which read the templates' `# Beispiel:` comments.
 pub use crate::i18n::TEMPLATES_FILE;
-use crate::i18n::{Arg, CASEWORKER_LANGUAGE, Locales, strip_bidi_marks};
+use crate::i18n::{Arg, CASEWORKER_LANGUAGE, DOCUMENT_NAME_PREFIX, Locales, strip_bidi_marks};
 
 /// How the example comment above a German template starts.
 const EXAMPLE_PREFIX: &str = "Beispiel:";
@@ -292,12 +292,17 @@ pub struct Filled {
 }
 
 impl Filled {
-    /// The template's text in `lang` (falling back to English, then German).
+    /// The template's text in `lang` (falling back to English, then German), with the
+    /// names of documents among the values in `lang` ([`document_names_in`]).
     pub fn render(&self, locales: &Locales, lang: &str) -> String {
-        let args: Vec<(&str, Arg<'_>)> = self
+        let values: Vec<(&str, String)> = self
             .values
             .iter()
-            .map(|(name, value)| (name.as_str(), Arg::from(value.as_str())))
+            .map(|(name, value)| (name.as_str(), document_names_in(locales, lang, value)))
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = values
+            .iter()
+            .map(|(name, value)| (*name, Arg::from(value.as_str())))
             .collect();
         locales.text(lang, &self.name, &args)
     }
@@ -306,6 +311,51 @@ impl Filled {
     pub fn german(&self, locales: &Locales) -> String {
         strip_bidi_marks(&self.render(locales, CASEWORKER_LANGUAGE))
     }
+}
+
+/// A value of a template as a newcomer reading `lang` gets it: where it is a list of
+/// documents ("Reisepass, Mietvertrag", "Reisepass und Mietvertrag") of which one or more
+/// are named in `document-names.ftl` (German text or `.typed`, case aside), each of those
+/// in `lang` with the German word in brackets, as the bot's own texts name office papers:
+/// "پاسپورت (Reisepass), قرارداد اجاره (Mietvertrag)". Anything else stays as typed.
+pub fn document_names_in(locales: &Locales, lang: &str, value: &str) -> String {
+    if lang == CASEWORKER_LANGUAGE {
+        return value.to_string();
+    }
+    let Some(german) = locales.messages(CASEWORKER_LANGUAGE) else {
+        return value.to_string();
+    };
+    let name_of = |part: &str| {
+        let wanted = part.trim().to_lowercase();
+        german
+            .keys()
+            .filter(|id| id.starts_with(DOCUMENT_NAME_PREFIX))
+            .find(|id| {
+                let typed = locales
+                    .attribute(CASEWORKER_LANGUAGE, id, "typed")
+                    .unwrap_or_default();
+                std::iter::once(locales.text(CASEWORKER_LANGUAGE, id, &[]))
+                    .chain(typed.split(',').map(str::to_string))
+                    .any(|name| name.trim().to_lowercase() == wanted)
+            })
+            .filter(|id| locales.has_message(lang, id))
+            .map(|id| format!("{} ({})", locales.text(lang, id, &[]), part.trim()))
+    };
+    let parts: Vec<&str> = value
+        .split(',')
+        .flat_map(|part| part.split(" und "))
+        .filter(|part| !part.trim().is_empty())
+        .collect();
+    let named: Vec<Option<String>> = parts.iter().map(|part| name_of(part)).collect();
+    if named.iter().all(Option::is_none) {
+        return value.to_string();
+    }
+    parts
+        .iter()
+        .zip(named)
+        .map(|(part, name)| name.unwrap_or_else(|| part.trim().to_string()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Reads `!vorlage`'s text after the command word: the template's name and its values,
@@ -995,8 +1045,12 @@ mod tests {
             for lang in locales.languages() {
                 assert!(locales.has_message(lang, &template.name), "{lang}");
                 let text = strip_bidi_marks(&filled.render(&locales, lang));
+                // Each part of a list (documents are named in `lang`, the German word
+                // in brackets: `document_names_in_values_are_translated`).
                 for (_, value) in &filled.values {
-                    assert!(text.contains(value.as_str()), "{lang}: {text}");
+                    for part in value.split(',') {
+                        assert!(text.contains(part.trim()), "{lang}: {text}");
+                    }
                 }
                 assert!(!text.contains('{'), "{lang}: {text}");
             }
@@ -1006,6 +1060,59 @@ mod tests {
             strip_bidi_marks(&filled.render(&locales, "ar")),
             "يُرجى الاتصال بنا: 05264 12345."
         );
+    }
+
+    /// Hand test: "!vorlage foto-unscharf dokument=Reisepass" reached a Persian newcomer
+    /// with "Reisepass" alone. Document names a caseworker types reach the newcomer in
+    /// their language with the German word in brackets; other words, and the German text
+    /// the colleagues read, stay as typed.
+    #[test]
+    fn document_names_in_values_are_translated() {
+        let locales = shipped();
+        let render = |text: &str, lang: &str| {
+            strip_bidi_marks(
+                &fill(&locales, text, today())
+                    .unwrap()
+                    .render(&locales, lang),
+            )
+        };
+        let persian = render("foto-unscharf dokument=Reisepass", "fa");
+        assert!(persian.contains("پاسپورت (Reisepass)"), "{persian}");
+        let arabic = render(
+            r#"mitbringen unterlagen="reisepass, Mietvertrag und Lohnabrechnungen""#,
+            "ar",
+        );
+        assert!(
+            arabic.contains(
+                "جواز السفر (reisepass), عقد الإيجار (Mietvertrag), قسيمة الراتب (Lohnabrechnungen)"
+            ),
+            "{arabic}"
+        );
+        let mixed = render(
+            r#"mitbringen unterlagen="Reisepass, das grüne Formular""#,
+            "uk",
+        );
+        assert!(
+            mixed.contains("закордонний паспорт (Reisepass), das grüne Formular"),
+            "{mixed}"
+        );
+        let other = render(r#"mitbringen unterlagen="das grüne Formular, bitte""#, "uk");
+        assert!(other.contains("das grüne Formular, bitte"), "{other}");
+        let german = render(r#"mitbringen unterlagen="Reisepass, Mietvertrag""#, "de");
+        assert!(german.contains("mit: Reisepass, Mietvertrag."), "{german}");
+        // Every language names every document the German file lists.
+        let ids: Vec<&String> = locales
+            .messages("de")
+            .unwrap()
+            .keys()
+            .filter(|id| id.starts_with(DOCUMENT_NAME_PREFIX))
+            .collect();
+        assert!(ids.len() >= 15, "{ids:?}");
+        for lang in locales.languages() {
+            for id in &ids {
+                assert!(locales.has_message(lang, id), "{lang} {id}");
+            }
+        }
     }
 
     /// Errors read as German sentences with the example or the list of templates.

@@ -571,7 +571,11 @@ fn check_messages(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnostics)
                     None if template_names.contains(id) || info.is_in_file(TEMPLATES_FILE) => {
                         continue;
                     }
-                    None if used.contains_key(id.as_str()) => &[],
+                    None if used.contains_key(id.as_str())
+                        || id.starts_with(crate::i18n::DOCUMENT_NAME_PREFIX) =>
+                    {
+                        &[]
+                    }
                     None => {
                         diagnostics.push(Diagnostic::warning(
                             &info.file,
