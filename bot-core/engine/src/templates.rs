@@ -24,7 +24,9 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use crate::diagnostic::closest;
 // The file name lives with the locales, which read the templates' `# Beispiel:` comments.
 pub use crate::i18n::TEMPLATES_FILE;
-use crate::i18n::{Arg, CASEWORKER_LANGUAGE, DOCUMENT_NAME_PREFIX, Locales, strip_bidi_marks};
+use crate::i18n::{
+    Arg, CASEWORKER_LANGUAGE, DOCUMENT_NAME_PREFIX, Locales, is_rtl, strip_bidi_marks,
+};
 
 /// How the example comment above a German template starts.
 const EXAMPLE_PREFIX: &str = "Beispiel:";
@@ -350,12 +352,18 @@ pub fn document_names_in(locales: &Locales, lang: &str, value: &str) -> String {
     if named.iter().all(Option::is_none) {
         return value.to_string();
     }
+    // Arabic script has a comma of its own.
+    let comma = if is_rtl(lang) && lang != "he" {
+        "، "
+    } else {
+        ", "
+    };
     parts
         .iter()
         .zip(named)
         .map(|(part, name)| name.unwrap_or_else(|| part.trim().to_string()))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(comma)
 }
 
 /// Reads `!vorlage`'s text after the command word: the template's name and its values,
@@ -1078,13 +1086,18 @@ mod tests {
         };
         let persian = render("foto-unscharf dokument=Reisepass", "fa");
         assert!(persian.contains("پاسپورت (Reisepass)"), "{persian}");
+        let persian = render("mitbringen unterlagen=Reisepass, Mietvertrag", "fa");
+        assert!(
+            persian.contains("پاسپورت (Reisepass)، قرارداد اجاره (Mietvertrag)"),
+            "{persian}"
+        );
         let arabic = render(
             r#"mitbringen unterlagen="reisepass, Mietvertrag und Lohnabrechnungen""#,
             "ar",
         );
         assert!(
             arabic.contains(
-                "جواز السفر (reisepass), عقد الإيجار (Mietvertrag), قسيمة الراتب (Lohnabrechnungen)"
+                "جواز السفر (reisepass)، عقد الإيجار (Mietvertrag)، قسيمة الراتب (Lohnabrechnungen)"
             ),
             "{arabic}"
         );
