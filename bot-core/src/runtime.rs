@@ -169,6 +169,9 @@ pub struct Runtime {
     locks: Vec<Mutex<()>>,
     /// Woken when posts for caseworker rooms are queued.
     rooms_wake: Arc<tokio::sync::Notify>,
+    /// Counts erasures (`/delete`, the retention sweep), so that the mailboxes forget the
+    /// mail about what was erased.
+    erasures: tokio::sync::watch::Sender<u64>,
     /// Language mediators, when the Matrix adapter switched them on (`runtime/mediation.rs`).
     mediation: std::sync::OnceLock<mediation::MediationState>,
     lease: std::sync::OnceLock<Arc<dyn LeaseCheck>>,
@@ -191,6 +194,7 @@ impl Runtime {
             settings,
             locks: (0..LOCK_BUCKETS).map(|_| Mutex::new(())).collect(),
             rooms_wake: Arc::new(tokio::sync::Notify::new()),
+            erasures: tokio::sync::watch::Sender::new(0),
             mediation: std::sync::OnceLock::new(),
             lease: std::sync::OnceLock::new(),
         }
@@ -212,6 +216,11 @@ impl Runtime {
             Some(lease) => lease.confirm().map_err(RuntimeError::LeaseLost),
             None => Ok(()),
         }
+    }
+
+    /// Changes after each erasure of personal data (`/delete`, the retention sweep).
+    pub fn erasures(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.erasures.subscribe()
     }
 
     /// Notified whenever posts for caseworker rooms are queued.
@@ -623,6 +632,9 @@ impl Runtime {
         if !write.room_posts.is_empty() {
             self.rooms_wake.notify_one();
         }
+        if erase {
+            self.erasures.send_modify(|count| *count += 1);
+        }
         if !write.mediator_posts.is_empty() {
             self.wake_mediators();
         }
@@ -921,6 +933,7 @@ impl Runtime {
             self.store.erase_delivered_before(cutoff)? + self.store.erase_stale_drafts(cutoff)?;
         if erased > 0 {
             tracing::info!(erased, "retention: personal data past its period erased");
+            self.erasures.send_modify(|count| *count += 1);
         }
         // Messengers redeliver an update for a day at most; a week of marks is plenty.
         let pruned = self
@@ -1526,11 +1539,14 @@ mod tests {
         let reference = first_reference(&rt);
         let photo = first_photo(&rt, &reference);
         rt.deliver_due(&Recorder::default(), Utc::now()).unwrap();
+        let erasures = rt.erasures();
+        assert!(rt.mail_may_stay(&reference).unwrap());
         assert_eq!(
             rt.sweep_retention(Utc::now() + chrono::Duration::days(29))
                 .unwrap(),
             0
         );
+        assert!(!erasures.has_changed().unwrap());
         let other = UserId::new("telegram", "7");
         begin_register_form(&rt, "7", "Draftname");
         assert_eq!(
@@ -1538,6 +1554,9 @@ mod tests {
                 .unwrap(),
             2
         );
+        // The mailboxes are told, and forget the mail about it.
+        assert!(erasures.has_changed().unwrap());
+        assert!(!rt.mail_may_stay(&reference).unwrap());
         let stored = rt.store().request(&reference).unwrap().unwrap();
         assert_eq!(stored.request, None);
         assert_eq!(stored.status, DeliveryStatus::Sent);

@@ -520,6 +520,40 @@ Message-ID: {request_id}\r\n\
         1,
         "only the failure notice after the restart: {new:#?}"
     );
+
+    // The newcomer erases their data: the mailbox forgets every message about the request
+    // (the answers with the PDF, the automatic reply, the stranger's, the bounce that
+    // carries the request), as a plain IMAP client sees; the newsletter stays.
+    let about_request = [
+        "<answer-1@mail.kalletal.example.org>",
+        "<answer-2@mail.kalletal.example.org>",
+        "<vacation@mail.kalletal.example.org>",
+        "<stranger@elsewhere.example>",
+        "<bounce-1@mx.kalletal.example.org>",
+    ];
+    let listed = imap.message_ids();
+    for id in about_request {
+        assert!(listed.iter().any(|listed| listed == id), "{id}: {listed:?}");
+    }
+    say(&api, "/delete");
+    press_where(&api, |data| data == "del:yes");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let listed = loop {
+        let listed = imap.message_ids();
+        if !listed.iter().any(|id| about_request.contains(&id.as_str())) {
+            break listed;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "still in the mailbox: {listed:?}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(listed, ["<news@kalletal.example.org>"]);
+    assert!(
+        bot.log()
+            .contains("mail about erased requests deleted from the office mailbox")
+    );
     assert_eq!(bot.stop().code(), Some(0));
 }
 

@@ -151,6 +151,37 @@ service stats {{
             .1
     }
 
+    /// The Message-IDs in Kompass's mailbox, as a plain IMAP client (Python's imaplib) lists
+    /// them: what an administrator would find there.
+    pub fn message_ids(&self) -> Vec<String> {
+        let script = "import imaplib, sys, email\n\
+m = imaplib.IMAP4('127.0.0.1', int(sys.argv[1]))\n\
+m.login(sys.argv[2], sys.argv[3])\n\
+m.select('INBOX', readonly=True)\n\
+typ, data = m.search(None, 'ALL')\n\
+fetch = lambda num: m.fetch(num, '(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])')[1][0][1]\n\
+ids = [email.message_from_bytes(fetch(num)).get('Message-ID', '').strip() for num in data[0].split()]\n\
+print('\\n'.join(ids))\n\
+m.logout()\n";
+        let output = Command::new(test_python())
+            .arg("-c")
+            .arg(script)
+            .arg(self.port.to_string())
+            .arg(&self.user)
+            .arg(&self.password)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "IMAP listing failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
     /// Delivers a message into Kompass's mailbox, as the office's mail server would: an
     /// IMAP APPEND by Python's imaplib.
     pub fn deliver(&self, raw: &[u8]) {

@@ -11,8 +11,11 @@
 //! neither loses nor repeats an answer. The relayed notice is stored before the position
 //! moves on and is sent until the newcomer's messenger accepted it.
 //!
-//! Messages stay in the mailbox untouched (no flags are changed): it is the administrator's
-//! record of what offices wrote.
+//! The mailbox forgets what the data folder forgets: a message about a request whose
+//! personal data is erased (by `/delete` or after the retention period) — an office's
+//! answer, an automatic reply, a bounce that carries the whole request email — is deleted
+//! from the mailbox (flagged `\Deleted` and expunged), soon after an erasure and once an
+//! hour. Other messages stay untouched.
 
 mod quotes;
 mod read;
@@ -29,7 +32,11 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-pub use read::{Answer, OfficeFile, Read, read};
+pub use read::{Answer, OfficeFile, Read, named_ids, read};
+
+/// How often the mailbox is looked through for mail about erased requests, besides right
+/// after an erasure.
+const FORGET_EVERY: Duration = Duration::from_secs(3600);
 
 /// How Kompass reaches its mailbox.
 #[derive(Clone)]
@@ -232,8 +239,15 @@ async fn watch(
     stop: &CancellationToken,
     connected: &ChannelHealth,
 ) -> Result<(), ImapError> {
+    let mut erasures = runtime.erasures();
     let mut session = connect(settings).await?;
-    let idle = session.capabilities().await?.has_str("IDLE");
+    let capabilities = session.capabilities().await?;
+    let idle = capabilities.has_str("IDLE");
+    let uidplus = capabilities.has_str("UIDPLUS");
+    drop(capabilities);
+    let mut forgotten_at: Option<std::time::Instant> = None;
+    // Set when an erasure woke the wait below (`changed` marks it seen).
+    let mut erased = false;
     let mailbox = session.select(&settings.mailbox).await?;
     let validity = mailbox.uid_validity.ok_or(ImapError::NoUidValidity)?;
     tracing::info!(idle, "reading the office mailbox");
@@ -261,9 +275,20 @@ async fn watch(
             .try_collect()
             .await?;
         fetched.sort_by_key(|(uid, _)| *uid);
+        let mut handled = last;
         for (uid, raw) in fetched {
             handle(runtime, notices, validity, uid, raw).await?;
             runtime.set_channel_position(&position_key(settings), &format!("{validity}:{uid}"))?;
+            handled = uid;
+        }
+        if erased
+            || erasures.has_changed().unwrap_or(false)
+            || forgotten_at.is_none_or(|at| at.elapsed() >= FORGET_EVERY)
+        {
+            erasures.mark_unchanged();
+            erased = false;
+            forget_erased(runtime, &mut session, handled, uidplus).await?;
+            forgotten_at = Some(std::time::Instant::now());
         }
         if stop.is_cancelled() {
             let _ = session.logout().await;
@@ -276,16 +301,89 @@ async fn watch(
             tokio::select! {
                 result = wait => { result?; }
                 () = stop.cancelled() => { drop(interrupt); }
+                _ = erasures.changed() => { erased = true; drop(interrupt); }
             }
             session = handle.done().await?;
         } else {
             tokio::select! {
                 () = tokio::time::sleep(settings.poll) => {}
                 () = stop.cancelled() => {}
+                _ = erasures.changed() => { erased = true; }
             }
             session.noop().await?;
         }
     }
+}
+
+/// Deletes from the mailbox the messages (among the handled ones, UIDs up to `handled`)
+/// about requests whose personal data is erased: found by the Message-IDs they name, which
+/// carry the reference number. Mail about no request of ours stays.
+async fn forget_erased(
+    runtime: &Arc<Runtime>,
+    session: &mut Session,
+    handled: u32,
+    uidplus: bool,
+) -> Result<(), ImapError> {
+    if handled == 0 {
+        return Ok(());
+    }
+    let fetched: Vec<(u32, Vec<u8>)> = session
+        .uid_fetch(format!("1:{handled}"), "(UID BODY.PEEK[])")
+        .await?
+        .try_filter_map(|fetch| async move { Ok(fetch.uid.zip(fetch.body().map(<[u8]>::to_vec))) })
+        .try_collect()
+        .await?;
+    let judge = runtime.clone();
+    let doomed = tokio::task::spawn_blocking(move || -> Result<Vec<u32>, ImapError> {
+        let domains = judge.message_id_domains();
+        let mut doomed = Vec::new();
+        for (uid, raw) in fetched {
+            let reference = named_ids(&raw).iter().find_map(|id| {
+                domains
+                    .iter()
+                    .find_map(|domain| reference_in_message_id(id, domain))
+            });
+            if let Some(reference) = reference
+                && !judge.mail_may_stay(&reference)?
+            {
+                doomed.push(uid);
+            }
+        }
+        Ok(doomed)
+    })
+    .await
+    .map_err(|_| kompass_core::runtime::RuntimeError::Panicked)??;
+    if doomed.is_empty() {
+        return Ok(());
+    }
+    let set = doomed
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    session
+        .uid_store(&set, "+FLAGS.SILENT (\\Deleted)")
+        .await?
+        .try_for_each(|_| async { Ok(()) })
+        .await?;
+    if uidplus {
+        session
+            .uid_expunge(&set)
+            .await?
+            .try_for_each(|_| async { Ok(()) })
+            .await?;
+    } else {
+        session
+            .expunge()
+            .await?
+            .try_for_each(|_| async { Ok(()) })
+            .await?;
+    }
+    tracing::info!(
+        deleted = doomed.len(),
+        "mail about erased requests deleted from the office mailbox"
+    );
+    Ok(())
 }
 
 /// Handles one message; the caller stores the position after it.

@@ -151,6 +151,24 @@ fn bounced_ids(message: &mail_parser::Message<'_>) -> Vec<String> {
     found
 }
 
+/// Every Message-ID a message names as one it answers or returns: `In-Reply-To`,
+/// `References` and, in a bounce, the returned message's. Where to find the request a
+/// message in the mailbox is about, whatever kind it is (an answer, an automatic reply, a
+/// bounce carrying the whole request email).
+pub fn named_ids(raw: &[u8]) -> Vec<String> {
+    let Some(message) = MessageParser::default().parse(raw) else {
+        return Vec::new();
+    };
+    let mut found = if is_bounce(&message) {
+        bounced_ids(&message)
+    } else {
+        Vec::new()
+    };
+    found.extend(ids(message.in_reply_to()));
+    found.extend(ids(message.references()));
+    found
+}
+
 /// Files worth passing on: PDFs and pictures. Others (Word files …) are left out; the
 /// office is not told, but the newcomer sees only what they can open on a phone.
 fn files(message: &mail_parser::Message<'_>) -> Vec<OfficeFile> {

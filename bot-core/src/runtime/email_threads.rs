@@ -69,6 +69,15 @@ impl Runtime {
         Ok(self.store.case(reference)?.is_some())
     }
 
+    /// Whether mail about request `reference` may stay in Kompass's mailbox: its case
+    /// still holds the newcomer's data (not erased by `/delete` or the retention period).
+    pub fn mail_may_stay(&self, reference: &str) -> Result<bool, RuntimeError> {
+        Ok(self
+            .store
+            .case(reference)?
+            .is_some_and(|case| !case.user.is_erased()))
+    }
+
     /// The domain of Kompass's Message-IDs (that of the sender address).
     pub fn message_id_domain(&self) -> String {
         self.settings.mail_from.email.domain().to_string()
