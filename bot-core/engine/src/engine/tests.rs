@@ -6132,6 +6132,54 @@ fn appointment_time_named_in_a_sentence() {
     }
 }
 
+/// Turkish hand test on Telegram: "Bürgergeld başvurusu" (Bürgergeld application) at the
+/// Jobcenter form's topic got "choose one of the options": "Bürgergeld" names two options,
+/// and "başvuru" was no spelling of applying. Applying as people say it chooses it, and a
+/// word two options share tells nothing apart.
+#[test]
+fn applying_in_everyday_words_chooses_the_application() {
+    for (lang, typed, meant) in [
+        ("tr", "Bürgergeld başvurusu", Some("erstantrag")),
+        ("de", "Ich möchte Bürgergeld beantragen", Some("erstantrag")),
+        (
+            "de",
+            "Bürgergeld weiter bekommen, Weiterbewilligung",
+            Some("weiterbewilligung"),
+        ),
+        ("ar", "بدي قدم طلب بورغرغيلد", Some("erstantrag")),
+        ("ru", "хочу оформить бюргергельд", Some("erstantrag")),
+        ("uk", "подати заяву на бюргергельд", Some("erstantrag")),
+        ("fa", "میخوام درخواست بدم", Some("erstantrag")),
+        // Both named by words of their own: neither.
+        ("de", "Weiterbewilligung beantragen", None),
+    ] {
+        let mut talk = to_jobcenter_form(lang);
+        for answer in [
+            "Kovalenko",
+            "Olena",
+            "12.04.1988",
+            "4",
+            "Lindenweg 4, Kalletal",
+        ] {
+            talk.text(answer);
+        }
+        let skip = talk.t(lang, "button-skip");
+        talk.text(&skip);
+        let form = content().flow.form("jobcenter-form").unwrap().clone();
+        let draft = &talk.session.drafts["jobcenter-form"];
+        let Position::Field { index, .. } = draft.position else {
+            panic!("{draft:?}");
+        };
+        assert_eq!(form.fields[index].id, "topic", "{lang}");
+        talk.text(typed);
+        assert_eq!(
+            talk.session.drafts["jobcenter-form"].answers.get("topic"),
+            meant.map(|meant| Answer::Choice(meant.into())).as_ref(),
+            "{lang}: {typed}"
+        );
+    }
+}
+
 /// Ukrainian field test: "перша заява" (first application), typed at the Jobcenter form's
 /// family name to answer its later topic question, was offered as the name "Persha
 /// Zaiava". It answers the topic, which is then not asked; typed again, it is the name.

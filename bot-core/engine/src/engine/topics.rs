@@ -591,17 +591,57 @@ fn named_in_sentence(
 ) -> Named<usize> {
     let sentence = Sentence::prepared(text);
     let mut fitting = standing(&sentence, phrases.clone(), Fitting::Stems);
+    let by_stems = !fitting.is_empty();
     if fitting.is_empty() {
         fitting = standing(&sentence, phrases.clone(), Fitting::SharedStart);
     }
     if fitting.is_empty() {
-        fitting = standing(&sentence, phrases, Fitting::Slip);
+        fitting = standing(&sentence, phrases.clone(), Fitting::Slip);
     }
-    let mut fitting = fitting.into_iter();
-    match (fitting.next(), fitting.next()) {
+    let mut named = fitting.iter().copied();
+    match (named.next(), named.next()) {
         (None, _) => Named::Nothing,
         (Some(index), None) => Named::One(index),
-        (Some(_), Some(_)) => Named::Several,
+        (Some(_), Some(_)) => {
+            match only_by_its_own_words(&sentence, &phrases.collect::<Vec<_>>()) {
+                Some(index) if by_stems && fitting.contains(&index) => Named::One(index),
+                _ => Named::Several,
+            }
+        }
+    }
+}
+
+/// Where several options fit a sentence, the one that fits by words no other option
+/// fits there: "Bürgergeld başvurusu" names "Erstantrag Bürgergeld" by "başvuru", and
+/// "Weiterbewilligung Bürgergeld" only by the word both share, which tells nothing apart.
+fn only_by_its_own_words(sentence: &Sentence, phrases: &[Arc<[Phrase]>]) -> Option<usize> {
+    let spans: Vec<Vec<(usize, usize)>> = phrases
+        .iter()
+        .map(|listed| {
+            listed
+                .iter()
+                .flat_map(|phrase| {
+                    phrase_fits(&sentence.words, phrase, Fitting::Stems)
+                        .map(|(start, end, _)| (start, end))
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        })
+        .collect();
+    let overlaps = |a: &(usize, usize), b: &(usize, usize)| a.0 < b.1 && b.0 < a.1;
+    let shared_by_none = |candidate: usize, span: &(usize, usize)| {
+        !spans.iter().enumerate().any(|(other, theirs)| {
+            other != candidate && theirs.iter().any(|their| overlaps(span, their))
+        })
+    };
+    let mut own = spans
+        .iter()
+        .enumerate()
+        .filter(|(candidate, theirs)| theirs.iter().any(|span| shared_by_none(*candidate, span)))
+        .map(|(candidate, _)| candidate);
+    match (own.next(), own.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
     }
 }
 
