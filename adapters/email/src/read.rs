@@ -216,13 +216,71 @@ fn body_text(message: &mail_parser::Message<'_>) -> String {
             .html_bodies()
             .find_map(|part| part.text_contents().map(str::to_string))
         {
-            Some(html) => html2text::config::plain()
-                .string_from_read(html.as_bytes(), 80)
-                .unwrap_or_default(),
+            Some(html) => html_text(&html),
             None => String::new(),
         },
     };
     quotes::new_text(&text)
+}
+
+/// The text of an HTML answer as the office wrote it: no Markdown marks around bold words
+/// (a messenger shows them as they are), lines as long as the office wrote them (the phone
+/// wraps them), a link's address right after its text (a footnote at the end would be cut
+/// with the quoted history below it), and Outlook's paragraphs of no spacing as lines.
+fn html_text(html: &str) -> String {
+    // Outlook (Word) writes every line as a paragraph without spacing: lines, not
+    // paragraphs, or a signature's name and office would be apart.
+    let html = if html.contains("MsoNormal") {
+        html.replace("<p class=MsoNormal", "<div class=MsoNormal")
+            .replace("<p class=\"MsoNormal\"", "<div class=\"MsoNormal\"")
+            .replace("</p>", "</div>")
+    } else {
+        html.to_string()
+    };
+    let text = html2text::config::plain_no_decorate()
+        .link_footnotes(true)
+        .string_from_read(html.as_bytes(), 10_000)
+        .unwrap_or_default();
+    inline_links(&text)
+}
+
+/// `[hier][1]` … `[1]: https://…` as html2text writes links, made `hier (https://…)`.
+fn inline_links(text: &str) -> String {
+    let mut body: Vec<&str> = text.lines().collect();
+    let mut targets: Vec<(String, String)> = Vec::new();
+    while let Some(last) = body.last() {
+        let line = last.trim();
+        if line.is_empty() {
+            body.pop();
+            continue;
+        }
+        let Some((number, target)) = line
+            .strip_prefix('[')
+            .and_then(|rest| rest.split_once("]: "))
+            .filter(|(number, _)| number.chars().all(|c| c.is_ascii_digit()))
+        else {
+            break;
+        };
+        targets.push((number.to_string(), target.trim().to_string()));
+        body.pop();
+    }
+    let mut out = body.join("\n");
+    for (number, target) in targets {
+        let marker = format!("][{number}]");
+        while let Some(end) = out.find(&marker) {
+            let Some(start) = out[..end].rfind('[') else {
+                break;
+            };
+            let label = out[start + 1..end].to_string();
+            let linked = if label == target || target.ends_with(&label) {
+                target.clone()
+            } else {
+                format!("{label} ({target})")
+            };
+            out.replace_range(start..end + marker.len(), &linked);
+        }
+    }
+    out
 }
 
 /// An appointment in an office's answer: a line `Termin: 24.12.2026 10:30, Rathaus Zimmer 3`
@@ -340,6 +398,47 @@ Content-Type: text/html; charset=utf-8\r\n\
         );
         assert!(answer.text.contains("Ihren Pass"), "{}", answer.text);
         assert!(!answer.text.contains("<b>"), "{}", answer.text);
+    }
+
+    /// Hand test with an Outlook-style HTML answer: "bitte füllen Sie den **Hauptantrag**
+    /// aus" reached a Telegram newcomer with the asterisks a Markdown reader would hide,
+    /// and long lines came with breaks at 80 characters. Emphasis is dropped, lines are the
+    /// office's own, a link keeps its address.
+    #[test]
+    fn an_outlook_answer_reads_as_the_office_wrote_it() {
+        let html = "<html><body><div class=WordSection1><p class=MsoNormal>Sehr geehrte Frau Yılmaz,<o:p></o:p></p>\
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>\
+<p class=MsoNormal>bitte füllen Sie den <b>Hauptantrag</b> aus und bringen Sie ihn am Dienstag, 15.12.2026 um 9:00 Uhr mit, zusammen mit allen Kontoauszügen der letzten drei Monate und <i>Ihrem</i> Mietvertrag.<o:p></o:p></p>\
+<p class=MsoNormal>Das Formular finden Sie <a href=\"https://jobcenter.example.org/hauptantrag.pdf\">hier</a>.<o:p></o:p></p>\
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>\
+<p class=MsoNormal>Mit freundlichen Grüßen<o:p></o:p></p>\
+<p class=MsoNormal>i.A. K. Becker<o:p></o:p></p>\
+<p class=MsoNormal>Jobcenter Lippe &#8211; Team 4<o:p></o:p></p>\
+<p class=MsoNormal>Telefon: 05231 1234-414<o:p></o:p></p>\
+<div style='border:none;border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>Von:</b> Kompass &lt;kompass@kalletal.example&gt;<br><b>Gesendet:</b> Donnerstag, 3. Dezember 2026 20:30<br><b>An:</b> Jobcenter<br><b>Betreff:</b> Anfrage</p></div>\
+<p>Familienname: Yilmaz</p></div></body></html>";
+        let mail = REPLY.replace(
+            "<p>Guten Tag,</p><p>bitte bringen Sie <b>Ihren Pass</b> mit.</p><blockquote>Alte Nachricht</blockquote>",
+            html,
+        );
+        let Read::Answer(answer) = read(mail.as_bytes()) else {
+            panic!("an answer");
+        };
+        let text = answer.text;
+        assert!(!text.contains('*'), "{text}");
+        assert!(
+            text.contains("bitte füllen Sie den Hauptantrag aus und bringen Sie ihn am Dienstag, 15.12.2026 um 9:00 Uhr mit, zusammen mit allen Kontoauszügen der letzten drei Monate und Ihrem Mietvertrag."),
+            "{text}"
+        );
+        assert!(
+            text.contains("https://jobcenter.example.org/hauptantrag.pdf"),
+            "{text}"
+        );
+        assert!(
+            text.contains("i.A. K. Becker\nJobcenter Lippe – Team 4\nTelefon: 05231 1234-414"),
+            "{text}"
+        );
+        assert!(!text.contains("Familienname"), "{text}");
     }
 
     #[test]
