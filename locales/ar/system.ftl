@@ -62,6 +62,8 @@ not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد ال
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }»، وعندها سأرسل سؤالك إلى هناك.
 not-understood-question-email = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.
+not-understood-question-page = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }»، وعندها سأرسل سؤالك إلى هناك.
+not-understood-question-page-email = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = عفوًا!

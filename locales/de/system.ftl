@@ -71,6 +71,8 @@ not-understood = Das habe ich nicht verstanden. Bitte wählen Sie eine der Mögl
 not-understood-question = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Frage dorthin.
 # The same where nobody can answer in the chat (no Matrix room): the office's email.
 not-understood-question-email = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Bitte schreiben Sie eine E-Mail an { $email }.
+not-understood-question-page = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Frage dorthin.
+not-understood-question-page-email = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Bitte schreiben Sie eine E-Mail an { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Gern geschehen!

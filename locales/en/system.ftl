@@ -64,6 +64,8 @@ not-understood = Sorry, I did not understand. Please choose one of the options: 
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = I have no answer to that here. A person can help you: { $institution }. Choose “{ $button }”. Then I will send your question there.
 not-understood-question-email = I have no answer to that here. A person can help you: { $institution }. Please write an email to { $email }.
+not-understood-question-page = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Choose “{ $button }”. Then I will send your question there.
+not-understood-question-page-email = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Please write an email to { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = You're welcome!

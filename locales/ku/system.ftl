@@ -64,6 +64,8 @@ not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbij�
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
 not-understood-question-email = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
+not-understood-question-page = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
+not-understood-question-page-email = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Ser çavan!

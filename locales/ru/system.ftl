@@ -62,6 +62,8 @@ not-understood = Извините, я Вас не понял. Пожалуйст
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш вопрос туда.
 not-understood-question-email = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Пожалуйста, напишите письмо на адрес { $email }.
+not-understood-question-page = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш вопрос туда.
+not-understood-question-page-email = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Пожалуйста, напишите письмо на адрес { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Пожалуйста!

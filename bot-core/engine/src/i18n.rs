@@ -81,6 +81,11 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("not-understood", &[]),
     ("not-understood-question", &["institution", "button"]),
     ("not-understood-question-email", &["institution", "email"]),
+    ("not-understood-question-page", &["institution", "button"]),
+    (
+        "not-understood-question-page-email",
+        &["institution", "email"],
+    ),
     ("reply-thanks", &[]),
     ("reply-ok", &[]),
     ("offer-files-full", &["max", "institution", "button"]),

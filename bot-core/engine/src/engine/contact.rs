@@ -85,9 +85,10 @@ impl Engine {
             let Offer::Text(_) = offer else {
                 return false;
             };
+            // "not-understood-question-email", "not-understood-question-page-email".
             reply.note(self.ta(
                 &lang,
-                "not-understood-question-email",
+                &format!("{note}-email"),
                 &[
                     ("institution", self.t(&lang, &institution.label).into()),
                     ("email", institution.email.as_str().into()),

@@ -187,13 +187,13 @@ impl Engine {
                 };
             }
             // A question in the words of the page on screen is about that page: offered
-            // to a person below, not answered with another page.
-            if here != start
+            // to a person below (the page may answer it), not answered with another page.
+            let about_the_page = here != start
                 && looks_like_a_question(text)
-                && let Named::One(topic) = &named
-                && let Some(page) = prompt.message()
-                && self.named_by_words_on_screen(text, &page.text, topic, &lang)
-            {
+                && matches!(&named, Named::One(topic) if prompt.message().is_some_and(
+                    |page| self.named_by_words_on_screen(text, &page.text, topic, &lang)
+                ));
+            if about_the_page {
                 named = Named::Nothing;
             }
             match named {
@@ -248,7 +248,11 @@ impl Engine {
                     if looks_like_a_question(text)
                         && self.offer_to_person(
                             session,
-                            "not-understood-question",
+                            if about_the_page {
+                                "not-understood-question-page"
+                            } else {
+                                "not-understood-question"
+                            },
                             Offer::Text(text),
                             ctx,
                             reply,

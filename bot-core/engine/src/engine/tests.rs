@@ -5684,7 +5684,7 @@ fn a_question_in_the_words_of_the_page_is_about_the_page() {
     {
         let mut talk = at_course(lang);
         let reply = talk.text(question);
-        let offer = talk.t(lang, "not-understood-question-email");
+        let offer = talk.t(lang, "not-understood-question-page-email");
         let offer_start = offer.split('.').next().unwrap();
         assert!(reply.starts_with(offer_start), "{question}: {reply}");
         assert_eq!(at(&talk), "german-integration", "{question}");
