@@ -6132,6 +6132,23 @@ fn appointment_time_named_in_a_sentence() {
     }
 }
 
+/// Answers the Jobcenter form from its first question (names, birth date, nationality,
+/// address) and skips the customer number: the topic question comes next, unless it was
+/// answered ahead.
+fn past_the_jobcenter_number(talk: &mut Talk, lang: &str) {
+    for answer in [
+        "Kovalenko",
+        "Olena",
+        "12.04.1988",
+        "4",
+        "Lindenweg 4, Kalletal",
+    ] {
+        talk.text(answer);
+    }
+    let skip = talk.t(lang, "button-skip");
+    talk.text(&skip);
+}
+
 /// Turkish hand test on Telegram: "Bürgergeld başvurusu" (Bürgergeld application) at the
 /// Jobcenter form's topic got "choose one of the options": "Bürgergeld" names two options,
 /// and "başvuru" was no spelling of applying. Applying as people say it chooses it, and a
@@ -6154,17 +6171,7 @@ fn applying_in_everyday_words_chooses_the_application() {
         ("de", "Weiterbewilligung beantragen", None),
     ] {
         let mut talk = to_jobcenter_form(lang);
-        for answer in [
-            "Kovalenko",
-            "Olena",
-            "12.04.1988",
-            "4",
-            "Lindenweg 4, Kalletal",
-        ] {
-            talk.text(answer);
-        }
-        let skip = talk.t(lang, "button-skip");
-        talk.text(&skip);
+        past_the_jobcenter_number(&mut talk, lang);
         let form = content().flow.form("jobcenter-form").unwrap().clone();
         let draft = &talk.session.drafts["jobcenter-form"];
         let Position::Field { index, .. } = draft.position else {
@@ -6206,17 +6213,7 @@ fn an_answer_to_a_later_question_is_noted_there() {
     assert_eq!(at(&talk), (0, FieldStep::Main));
     assert!(!jobcenter(&talk).answers.contains_key("family_name"));
     // The rest of the form passes over the topic question.
-    for answer in [
-        "Kovalenko",
-        "Olena",
-        "12.04.1988",
-        "4",
-        "Lindenweg 4, Kalletal",
-    ] {
-        talk.text(answer);
-    }
-    let skip = talk.t("uk", "button-skip");
-    talk.text(&skip);
+    past_the_jobcenter_number(&mut talk, "uk");
     let form = content().flow.form("jobcenter-form").unwrap().clone();
     let (index, _) = at(&talk);
     assert_eq!(form.fields[index].id, "phone", "{:?}", jobcenter(&talk));
