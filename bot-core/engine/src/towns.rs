@@ -248,8 +248,25 @@ impl Towns {
                     Input::Text(text)
                         if session.language.is_none() && session.start_after_town.is_none() =>
                     {
-                        session.start_after_town = self.clear_language(text, ctx);
-                        if let Some(lang) = &session.start_after_town {
+                        // Not clear enough to switch ("Merhaba, adresimi kaydettirmek
+                        // istiyorum" was): the list in every language, and the language
+                        // proposed after the choice.
+                        match self.language_of(text, ctx) {
+                            Guess::Language {
+                                code,
+                                confident: true,
+                            } => session.start_after_town = Some(code),
+                            Guess::Language {
+                                code,
+                                confident: false,
+                            } => session.guess_after_town = Some(code),
+                            _ => {}
+                        }
+                        let read_in = session
+                            .start_after_town
+                            .as_ref()
+                            .or(session.guess_after_town.as_ref());
+                        if let Some(lang) = read_in {
                             session.topic_after_town = self
                                 .towns
                                 .iter()
@@ -316,18 +333,12 @@ impl Towns {
         result
     }
 
-    /// The language `text` is written in, when the first municipality's word lists leave no
-    /// doubt (as the engine switches without asking).
-    fn clear_language(&self, text: &str, ctx: &StepContext<'_>) -> Option<String> {
+    /// The language `text` is written in, by the first municipality's word lists:
+    /// `confident` where they leave no doubt (as the engine switches without asking).
+    fn language_of(&self, text: &str, ctx: &StepContext<'_>) -> Guess {
         let locales = &self.first().engine.content().locales;
         let supported: Vec<&str> = locales.languages().collect();
-        match guess_language(text, locales.words(), &supported, ctx.language_hint) {
-            Guess::Language {
-                code,
-                confident: true,
-            } => Some(code),
-            _ => None,
-        }
+        guess_language(text, locales.words(), &supported, ctx.language_hint)
     }
 
     fn undecided(&self, session: &Session) -> bool {
@@ -361,6 +372,14 @@ impl Towns {
             switch(session, id);
             let start = session.start_after_town.take();
             let topic = std::mem::take(&mut session.topic_after_town).remove(id);
+            // The likely language proposed, with the page the message named to follow.
+            if let Some(guess) = session.guess_after_town.take()
+                && start.is_none()
+                && town.engine.content().locales.has_language(&guess)
+            {
+                session.state = State::ConfirmingLanguage { guess, then: topic };
+                return vec![self.current_prompt(session, ctx)];
+            }
             let start = match (start, topic) {
                 (Some(lang), Some(node)) if town.engine.content().locales.has_language(&lang) => {
                     Some(format!("{lang}_{node}"))

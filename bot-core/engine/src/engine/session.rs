@@ -39,6 +39,11 @@ pub struct Session {
     /// came before the choice: followed once the municipality is chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_after_town: Option<String>,
+    /// The language a first message is likely written in, not certainly enough to switch:
+    /// proposed ("You wrote in Turkish. Shall we continue in Turkish?") once the
+    /// municipality is chosen, as in a deployment of one. The code only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guess_after_town: Option<String>,
     /// The page a first message named ("Ich möchte mich anmelden"), by municipality id:
     /// opened once the municipality is chosen. Node ids only, never the message.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

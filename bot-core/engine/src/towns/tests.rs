@@ -526,3 +526,38 @@ fn a_clear_first_message_sets_the_lists_language_and_the_next() {
     );
     assert!(talk.session.start_after_town.is_none());
 }
+
+/// Hand test of the two-town sample: "Merhaba, adresimi kaydettirmek istiyorum" (Turkish,
+/// not certain enough to switch) got the list, and after the choice the whole language
+/// menu: the message's language and its page were lost. Now the language is proposed after
+/// the choice, and its yes opens the page the message named, in the town chosen.
+#[test]
+fn a_likely_language_is_proposed_after_the_choice() {
+    let mut talk = Talk::new();
+    let list = talk.text("Merhaba, adresimi kaydettirmek istiyorum");
+    assert!(
+        list.text
+            .contains(&talk.t("kalletal", "de", "town-question"))
+    );
+    assert_eq!(talk.session.guess_after_town.as_deref(), Some("tr"));
+    let proposal = talk.press("town:lindenau");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "tr"),
+        "{:?}",
+        talk.session.state
+    );
+    assert!(talk.session.guess_after_town.is_none());
+    assert!(
+        labels(&proposal)
+            .iter()
+            .any(|label| label.contains("Türkçe"))
+    );
+    let page = talk.text("evet");
+    assert_eq!(talk.session.language.as_deref(), Some("tr"));
+    assert!(
+        page.text
+            .contains(&talk.t("lindenau", "tr", "register-text")),
+        "{}",
+        page.text
+    );
+}
