@@ -51,7 +51,7 @@ main-opt-counselling = Counselling
     .alone = letter, leter, official mail, paperwork, form, forms, application, fill in, fill out, official document, official paper, paper from, document in german, bill, invoice, rejected, rejection, refused
     .unless = send, post a, stamp, write a letter, letter to my, mailbox, driving licence, driving license, drivers license, driver's license, printer
 main-opt-emergency = Emergency
-    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted
+    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose
 
 ## Registering your address
 register-text =

@@ -52,7 +52,7 @@ main-opt-counselling = Şêwirdarî
     .alone = name, nameyek, form, forma, Brief, kaxez, fature, serlêdan, red kirin, redkirin
     .unless = bişîn, bisin, dişîn, disin, binivîs, ehliyet, printer
 main-opt-emergency = Rewşa awarte
-    .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe
+    .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe, bêhna xwe nastîne, bêhiş, xwîn diherike, dixwazim bimirim, jehr
 
 ## Registering your address
 register-text =

@@ -51,7 +51,7 @@ main-opt-counselling = Danışmanlık
     .alone = mektup, mektub, resmi yazı, form, dilekçe, evrak, kağıt geldi, fatura, ödeme hatırlatma, ceza, reddedildi, red cevabı
     .unless = göndermek, göndereyim, gönderebilir, yollamak, postala, ehliyet, yazıcı
 main-opt-emergency = Acil durum
-    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak
+    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak, nefes almıyor, nefes alamıyor, bayıldı, bilinci kapalı, kanama, ölmek istiyorum, kalp krizi, zehirlen
 
 ## Registering your address
 register-text =

@@ -72,6 +72,30 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
             ));
         }
     }
+    if let Some((urgent, source)) = &flow.urgent {
+        let problem = match flow.node(urgent).map(|node| &node.kind) {
+            None => Some((
+                format!("`urgent` names the unknown node `{urgent}`"),
+                known_ids("node", urgent, flow.nodes.keys()),
+            )),
+            Some(NodeKind::Page { .. }) => None,
+            Some(other) => Some((
+                format!(
+                    "`urgent` names `{urgent}`, a {}: only a page opens before the language is confirmed",
+                    other.name()
+                ),
+                "name the emergency page (`kind = \"page\"`), or remove `urgent`".to_string(),
+            )),
+        };
+        if let Some((problem, fix)) = problem {
+            diagnostics.push(Diagnostic::error(
+                &source.file,
+                Some(source.line),
+                problem,
+                fix,
+            ));
+        }
+    }
     for node in flow.nodes.values() {
         for option in node.kind.options() {
             if flow.node(&option.goto).is_none() {
@@ -895,6 +919,23 @@ mod tests {
                 .any(|d| d.problem.contains("no menu has an option")),
             "{unreachable:#?}"
         );
+    }
+
+    /// `urgent` must name a page: an unknown node or a form is an error at its line, with
+    /// the fix.
+    #[test]
+    fn urgent_names_a_page() {
+        let form = flow_errors(&|flow| {
+            flow.replacen("urgent = \"emergency\"", "urgent = \"register-form\"", 1)
+        });
+        assert_eq!(form.len(), 1, "{form:#?}");
+        assert!(form[0].problem.contains("only a page"), "{}", form[0]);
+        assert!(form[0].file.ends_with("kalletal.toml") && form[0].line == Some(13));
+        let unknown = flow_errors(&|flow| {
+            flow.replacen("urgent = \"emergency\"", "urgent = \"emergncy\"", 1)
+        });
+        assert_eq!(unknown.len(), 1, "{unknown:#?}");
+        assert!(unknown[0].fix.contains("emergency"), "{}", unknown[0]);
     }
 
     /// An option's `answers` name a choice field of its form and one of its values; a

@@ -32,6 +32,10 @@ pub struct Flow {
     /// The `contact` node where a question the menus do not answer can go ("write to a
     /// person"), offered when a sentence typed at a menu names nothing; with where it is set.
     pub questions: Option<(String, Source)>,
+    /// A page a first message opens at once in the language it is most likely written in,
+    /// without asking for the language first: the emergency numbers, the same in every
+    /// language. With where it is set.
+    pub urgent: Option<(String, Source)>,
     /// The municipality's name and its villages as it writes them ("Kalletal",
     /// "Hohenhausen"): an address written in another script names them so in its Latin
     /// spelling (`engine/address_spelling.rs`).
@@ -321,6 +325,7 @@ struct RawHeader {
     start: Spanned<String>,
     reference_prefix: Option<Spanned<String>>,
     questions: Option<Spanned<String>>,
+    urgent: Option<Spanned<String>>,
     #[serde(default)]
     places: Vec<String>,
 }
@@ -457,6 +462,7 @@ struct Builder {
     start: Option<(String, Source)>,
     reference_prefix: Option<String>,
     questions: Option<(String, Source)>,
+    urgent: Option<(String, Source)>,
     places: Vec<String>,
     nodes: BTreeMap<String, Node>,
     node_order: Vec<String>,
@@ -536,6 +542,9 @@ impl Builder {
                 self.start = Some((header.start.get_ref().clone(), at.at(&header.start)));
                 self.questions = header
                     .questions
+                    .map(|node| (node.get_ref().clone(), at.at(&node)));
+                self.urgent = header
+                    .urgent
                     .map(|node| (node.get_ref().clone(), at.at(&node)));
                 self.places = header.places;
                 self.reference_prefix = header.reference_prefix.map(|prefix| {
@@ -806,6 +815,7 @@ impl Builder {
             start_source,
             reference_prefix: self.reference_prefix.unwrap_or_else(|| "REQ".to_string()),
             questions: self.questions,
+            urgent: self.urgent,
             places: self.places,
             nodes: self.nodes,
             node_order: self.node_order,

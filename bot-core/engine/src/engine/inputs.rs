@@ -723,6 +723,17 @@ impl Engine {
                 code,
                 confident: true,
             } => self.choose_language(session, &code, then, ctx, reply),
+            // "ابني ما عم يتنفس" (my son is not breathing): the emergency numbers at once in
+            // the likely language, not "Shall we continue in Arabic?" first.
+            Guess::Language {
+                code,
+                confident: false,
+            } if then.is_some()
+                && then.as_deref()
+                    == self.content.flow.urgent.as_ref().map(|(id, _)| id.as_str()) =>
+            {
+                self.choose_language(session, &code, then, ctx, reply);
+            }
             Guess::Language {
                 code,
                 confident: false,

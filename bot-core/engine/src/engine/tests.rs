@@ -6149,6 +6149,36 @@ fn past_the_jobcenter_number(talk: &mut Talk, lang: &str) {
     talk.text(&skip);
 }
 
+/// Stop 47, by hand: "ابني ما عم يتنفس" (my son is not breathing) as the very first message
+/// got "Shall we continue in Arabic?" before anything else, its language not certain. The
+/// flow's `urgent` page opens at once in the likely language; other pages are still
+/// proposed with the language first.
+#[test]
+fn an_emergency_as_the_first_message_opens_the_numbers_at_once() {
+    for (text, lang) in [
+        ("ابني ما عم يتنفس", "ar"),
+        ("мне очень плохо, хочу умереть", "ru"),
+    ] {
+        let mut talk = Talk::new();
+        let reply = talk.text(text);
+        assert_eq!(talk.session.language.as_deref(), Some(lang), "{text}");
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == "emergency"),
+            "{text}: {:?}",
+            talk.session.state
+        );
+        assert!(reply.contains("112"), "{reply}");
+    }
+    // Not urgent: the language is asked first, as before.
+    let mut talk = Talk::new();
+    talk.text("Здравствуйте, у меня болит зуб, куда идти?");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { .. }),
+        "{:?}",
+        talk.session.state
+    );
+}
+
 /// Turkish hand test on Telegram: "Bürgergeld başvurusu" (Bürgergeld application) at the
 /// Jobcenter form's topic got "choose one of the options": "Bürgergeld" names two options,
 /// and "başvuru" was no spelling of applying. Applying as people say it chooses it, and a

@@ -1245,6 +1245,15 @@ mod tests {
             ("شوهرم مرا کتک می‌زند", "fa"),
             ("Kocam beni dövüyor", "tr"),
             ("Mêrê min li min dixe", "ku"),
+            // Stop 47, by hand: a child not breathing, wanting to die went to the menu.
+            ("my child is not breathing", "en"),
+            ("Mein Kind atmet nicht", "de"),
+            ("çocuğum nefes almıyor", "tr"),
+            ("ابني ما عم يتنفس", "ar"),
+            ("بچه‌ام نفس نمی‌کشد", "fa"),
+            ("мне очень плохо, хочу умереть", "ru"),
+            ("дитина не дихає", "uk"),
+            ("zarokê min bêhna xwe nastîne", "ku"),
         ] {
             assert_eq!(
                 topic(urgent, lang).as_deref(),
