@@ -237,6 +237,11 @@ impl Towns {
                 self.first()
             }
             None => {
+                // Whether a first message or a link was read already: then a text that
+                // names no town is no first message, but an answer the list does not take.
+                let read_before = session.start_after_town.is_some()
+                    || session.guess_after_town.is_some()
+                    || !session.topic_after_town.is_empty();
                 match &input {
                     // A link without a town (`/start ar_register`): followed after the choice.
                     Input::Command(Command::Start(payload)) => {
@@ -251,15 +256,22 @@ impl Towns {
                         // Not clear enough to switch ("Merhaba, adresimi kaydettirmek
                         // istiyorum" was): the list in every language, and the language
                         // proposed after the choice.
+                        // A later word ("evet" at the list) keeps what the first message
+                        // said, unless it says more.
                         match self.language_of(text, ctx) {
                             Guess::Language {
                                 code,
                                 confident: true,
-                            } => session.start_after_town = Some(code),
+                            } => {
+                                session.start_after_town = Some(code);
+                                session.guess_after_town = None;
+                            }
                             Guess::Language {
                                 code,
                                 confident: false,
-                            } => session.guess_after_town = Some(code),
+                            } if session.guess_after_town.is_none() => {
+                                session.guess_after_town = Some(code);
+                            }
                             _ => {}
                         }
                         let read_in = session
@@ -267,7 +279,7 @@ impl Towns {
                             .as_ref()
                             .or(session.guess_after_town.as_ref());
                         if let Some(lang) = read_in {
-                            session.topic_after_town = self
+                            let topics: BTreeMap<String, String> = self
                                 .towns
                                 .iter()
                                 .filter_map(|town| {
@@ -275,11 +287,27 @@ impl Towns {
                                     Some((town.id.clone(), topic))
                                 })
                                 .collect();
+                            if !topics.is_empty() {
+                                session.topic_after_town = topics;
+                            }
                         }
                     }
                     _ => {}
                 }
-                return self.show_list(session, ctx);
+                // Typed at the list on screen and no town ("evet", "yes"): said so, in the
+                // language the person most likely reads, not the list again in silence.
+                let again = read_before && session.choosing_town && matches!(input, Input::Text(_));
+                let mut outputs = self.show_list(session, ctx);
+                if again
+                    && let Some(lang) = self
+                        .list_language(session, ctx)
+                        .or_else(|| session.guess_after_town.clone())
+                    && let Some(Output::Say(list)) = outputs.first_mut()
+                {
+                    let note = self.first().engine.text(&lang, "not-understood");
+                    list.text = format!("{note}\n\n{}", list.text);
+                }
+                return outputs;
             }
         };
         // Anything else while the list is shown leaves it: a command, a menu's button.
@@ -391,6 +419,27 @@ impl Towns {
         self.delegate(town, session, input, ctx, true)
     }
 
+    /// The language the list is asked in: the one chosen, else the waiting link's (`ar` of
+    /// `ar_register`), else the messenger's; `None`: every language.
+    fn list_language(&self, session: &Session, ctx: &StepContext<'_>) -> Option<String> {
+        let engine = &self.of_session(session).engine;
+        let locales = &engine.content().locales;
+        let linked = session
+            .start_after_town
+            .as_deref()
+            .and_then(|payload| payload.split('_').next())
+            .filter(|code| locales.has_language(code))
+            .map(str::to_string);
+        engine.best_language(session).or(linked).or_else(|| {
+            let hint = ctx
+                .language_hint?
+                .split(['-', '_'])
+                .next()?
+                .to_ascii_lowercase();
+            locales.has_language(&hint).then_some(hint)
+        })
+    }
+
     fn show_list(&self, session: &mut Session, ctx: &StepContext<'_>) -> Vec<Output> {
         session.choosing_town = true;
         vec![Output::Say(self.list(session, ctx))]
@@ -400,22 +449,7 @@ impl Towns {
     /// question is asked in every language there are texts in (one short line each).
     fn list(&self, session: &Session, ctx: &StepContext<'_>) -> Message {
         let engine = &self.of_session(session).engine;
-        let locales = &engine.content().locales;
-        // Chosen, else the waiting link's (`ar` of `ar_register`), else the messenger's.
-        let linked = session
-            .start_after_town
-            .as_deref()
-            .and_then(|payload| payload.split('_').next())
-            .filter(|code| locales.has_language(code))
-            .map(str::to_string);
-        let lang = engine.best_language(session).or(linked).or_else(|| {
-            let hint = ctx
-                .language_hint?
-                .split(['-', '_'])
-                .next()?
-                .to_ascii_lowercase();
-            locales.has_language(&hint).then_some(hint)
-        });
+        let lang = self.list_language(session, ctx);
         let text = match &lang {
             Some(lang) => engine.text(lang, "town-question"),
             None => engine

@@ -534,12 +534,35 @@ fn a_clear_first_message_sets_the_lists_language_and_the_next() {
 #[test]
 fn a_likely_language_is_proposed_after_the_choice() {
     let mut talk = Talk::new();
+    // As on Telegram, where /start comes first: the first message is no wrong answer.
+    talk.send(Input::Command(Command::Start(None)));
     let list = talk.text("Merhaba, adresimi kaydettirmek istiyorum");
     assert!(
         list.text
             .contains(&talk.t("kalletal", "de", "town-question"))
     );
+    assert!(
+        !list
+            .text
+            .contains(&talk.t("kalletal", "tr", "not-understood")),
+        "{}",
+        list.text
+    );
     assert_eq!(talk.session.guess_after_town.as_deref(), Some("tr"));
+    // A word that is no town, at the list: said so in the likely language.
+    let again = talk.text("evet");
+    assert!(
+        again
+            .text
+            .starts_with(&talk.t("kalletal", "tr", "not-understood")),
+        "{}",
+        again.text
+    );
+    assert!(
+        again
+            .text
+            .contains(&talk.t("kalletal", "de", "town-question"))
+    );
     let proposal = talk.press("town:lindenau");
     assert!(
         matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "tr"),
