@@ -17,7 +17,7 @@
 use std::collections::BTreeMap;
 
 use crate::action::Action;
-use crate::content::{Diagnostic, Flow, Institution};
+use crate::content::{Diagnostic, Flow, Institution, NodeKind};
 use crate::engine::{
     Button, Command, CommandText, Engine, Guess, Input, Message, Output, RequestSummary, Session,
     State, StepContext, guess_language, is_rtl, match_button, match_button_loosely,
@@ -307,6 +307,13 @@ impl Towns {
                     let note = self.first().engine.text(&lang, "not-understood");
                     list.text = format!("{note}\n\n{}", list.text);
                 }
+                // An emergency ("my child is not breathing") does not wait for the town: the
+                // town's `urgent` page comes above the list, in the likely language.
+                if let Some(numbers) = self.urgent_page_named(session)
+                    && let Some(Output::Say(list)) = outputs.first_mut()
+                {
+                    list.text = format!("{numbers}\n\n{}", list.text);
+                }
                 return outputs;
             }
         };
@@ -400,14 +407,23 @@ impl Towns {
             switch(session, id);
             let start = session.start_after_town.take();
             let topic = std::mem::take(&mut session.topic_after_town).remove(id);
-            // The likely language proposed, with the page the message named to follow.
-            if let Some(guess) = session.guess_after_town.take()
-                && start.is_none()
-                && town.engine.content().locales.has_language(&guess)
-            {
-                session.state = State::ConfirmingLanguage { guess, then: topic };
-                return vec![self.current_prompt(session, ctx)];
-            }
+            // The likely language proposed, with the page the message named to follow; the
+            // town's `urgent` page at once in it.
+            let guess = session
+                .guess_after_town
+                .take()
+                .filter(|guess| town.engine.content().locales.has_language(guess));
+            let urgent = town.engine.content().flow.urgent.as_ref().map(|(id, _)| id);
+            let (start, topic) = match guess {
+                Some(guess) if start.is_none() && topic.is_some() && topic.as_ref() == urgent => {
+                    (Some(guess), topic)
+                }
+                Some(guess) if start.is_none() => {
+                    session.state = State::ConfirmingLanguage { guess, then: topic };
+                    return vec![self.current_prompt(session, ctx)];
+                }
+                _ => (start, topic),
+            };
             let start = match (start, topic) {
                 (Some(lang), Some(node)) if town.engine.content().locales.has_language(&lang) => {
                     Some(format!("{lang}_{node}"))
@@ -417,6 +433,26 @@ impl Towns {
             Input::Command(Command::Start(start))
         };
         self.delegate(town, session, input, ctx, true)
+    }
+
+    /// The text of a town's `urgent` page, where the first message named it there (the
+    /// emergency numbers), in the language it is likely written in.
+    fn urgent_page_named(&self, session: &Session) -> Option<String> {
+        let lang = session
+            .start_after_town
+            .as_ref()
+            .or(session.guess_after_town.as_ref())?;
+        self.towns.iter().find_map(|town| {
+            let flow = &town.engine.content().flow;
+            let (urgent, _) = flow.urgent.as_ref()?;
+            if session.topic_after_town.get(&town.id) != Some(urgent) {
+                return None;
+            }
+            match &flow.node(urgent)?.kind {
+                NodeKind::Page { text, .. } => Some(town.engine.text(lang, text)),
+                _ => None,
+            }
+        })
     }
 
     /// The language the list is asked in: the one chosen, else the waiting link's (`ar` of

@@ -584,3 +584,30 @@ fn a_likely_language_is_proposed_after_the_choice() {
         page.text
     );
 }
+
+/// An emergency as the first message does not wait for "Where do you live?": the emergency
+/// numbers come above the list, in the likely language (stop 47).
+#[test]
+fn an_emergency_comes_before_the_town_question() {
+    let mut talk = Talk::new();
+    talk.send(Input::Command(Command::Start(None)));
+    let list = talk.text("ابني ما عم يتنفس");
+    assert!(list.text.contains("112"), "{}", list.text);
+    assert!(
+        strip_bidi_marks(&list.text).contains(&talk.t("kalletal", "ar", "emergency-text")),
+        "{}",
+        list.text
+    );
+    assert!(
+        list.text
+            .contains(&talk.t("kalletal", "de", "town-question"))
+    );
+    // The town chosen: its emergency page, in Arabic, without asking for the language.
+    let page = talk.press("town:kalletal");
+    assert_eq!(talk.session.language.as_deref(), Some("ar"));
+    assert!(page.text.contains("112"), "{}", page.text);
+    // Anything else: the list alone.
+    let mut talk = Talk::new();
+    let list = talk.text("Merhaba, adresimi kaydettirmek istiyorum");
+    assert!(!list.text.contains("112"), "{}", list.text);
+}
