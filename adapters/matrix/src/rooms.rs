@@ -80,6 +80,9 @@ struct RoomState {
     /// Some institution's room is not known or not joined yet.
     missing: bool,
     last_attempt: Option<Instant>,
+    /// Institutions whose missing room was warned about: the look-up is tried every
+    /// minute, the warning repeated every [`WAITING_WARNING_EVERY`].
+    warned: Warnings,
     /// The content the rooms were last looked up for (each municipality's): a reload
     /// (SIGHUP) with other rooms makes it outdated.
     content: Option<Vec<Arc<Content>>>,
@@ -177,6 +180,13 @@ impl Rooms {
         // Room ids need no lookup: first.
         rooms.sort_by_key(|(_, name)| !name.starts_with('!'));
         let mut missing = false;
+        // Warns about `institution`'s room at the first failure and then every ten minutes;
+        // in between at debug level.
+        let warn_now = |institution: &str| {
+            self.lock()
+                .warned
+                .due(institution, Instant::now(), WAITING_WARNING_EVERY)
+        };
         for (institution, name) in rooms {
             let id = if let Ok(id) = RoomId::parse(name) {
                 Some(id)
@@ -189,12 +199,20 @@ impl Rooms {
                 .await;
                 match resolved {
                     Ok(Ok(response)) => Some(response.room_id),
-                    Ok(Err(error)) => {
+                    Ok(Err(error)) if warn_now(institution) => {
                         tracing::warn!(%institution, room = %name, %error, "the caseworker room's alias cannot be resolved");
                         None
                     }
-                    Err(_) => {
+                    Err(_) if warn_now(institution) => {
                         tracing::warn!(%institution, room = %name, "resolving the caseworker room's alias timed out");
+                        None
+                    }
+                    Ok(Err(error)) => {
+                        tracing::debug!(%institution, room = %name, %error, "the caseworker room's alias cannot be resolved, still");
+                        None
+                    }
+                    Err(_) => {
+                        tracing::debug!(%institution, room = %name, "resolving the caseworker room's alias timed out, still");
                         None
                     }
                 }
@@ -211,8 +229,12 @@ impl Rooms {
                 .get_room(&id)
                 .is_none_or(|room| room.state() != matrix_sdk::RoomState::Joined)
             {
-                tracing::warn!(%institution, room = %name, "the bot is not in this caseworker room yet; invite it");
+                if warn_now(institution) {
+                    tracing::warn!(%institution, room = %name, "the bot is not in this caseworker room yet; invite it");
+                }
                 missing = true;
+            } else {
+                self.lock().warned.forget(institution);
             }
             let mut state = self.lock();
             state.by_institution.insert(institution.to_string(), id);
@@ -238,15 +260,48 @@ impl Rooms {
     }
 }
 
-/// How often a case whose posts wait for their room is logged again.
+/// How often a case whose posts wait for their room, or a room that cannot be found or
+/// joined, is logged again.
 const WAITING_WARNING_EVERY: Duration = Duration::from_secs(600);
+
+/// What was warned about, and when: a lasting problem is logged at once and then every so
+/// often, not at every retry.
+#[derive(Debug, Default)]
+struct Warnings {
+    last: HashMap<String, Instant>,
+}
+
+impl Warnings {
+    /// Whether `key` is due a warning at `now` (the first time, or `every` after the last);
+    /// if so, the warning is taken as given.
+    fn due(&mut self, key: &str, now: Instant, every: Duration) -> bool {
+        let due = self
+            .last
+            .get(key)
+            .is_none_or(|at| now.saturating_duration_since(*at) >= every);
+        if due {
+            self.last.insert(key.to_string(), now);
+        }
+        due
+    }
+
+    /// The problem of `key` is over: warned at once should it come back.
+    fn forget(&mut self, key: &str) {
+        self.last.remove(key);
+    }
+
+    /// Forgets every key but those `still` says still have their problem.
+    fn keep_only(&mut self, still: impl Fn(&str) -> bool) {
+        self.last.retain(|key, _| still(key));
+    }
+}
 
 /// Sends queued posts: on a wake-up after a step queued some, and every few seconds.
 pub(crate) async fn post_worker(shared: Arc<Shared>) {
     let wake = shared.runtime.rooms_wake();
-    // When each waiting case was last logged: a room the bot is not in would otherwise
-    // write a warning per case every five seconds.
-    let mut warned: HashMap<String, Instant> = HashMap::new();
+    // Waiting cases logged: a room the bot is not in would otherwise write a warning per
+    // case every five seconds.
+    let mut warned = Warnings::default();
     loop {
         // A reload may have moved an institution to another room: new threads go there.
         if shared.rooms.outdated(&shared.runtime.contents()) {
@@ -268,18 +323,14 @@ pub(crate) async fn post_worker(shared: Arc<Shared>) {
                         continue;
                     }
                     if let Err(error) = send_post(&shared, &post).await {
-                        let due = warned
-                            .get(&post.reference)
-                            .is_none_or(|at| at.elapsed() >= WAITING_WARNING_EVERY);
-                        if due {
+                        if warned.due(&post.reference, Instant::now(), WAITING_WARNING_EVERY) {
                             tracing::warn!(reference = %post.reference, institution = %post.institution, %error, "a post for a caseworker room is waiting (kompass_room_posts_waiting counts them)");
-                            warned.insert(post.reference.clone(), Instant::now());
                         }
                         held.push(post.reference.clone());
                     }
                 }
                 // Cases no longer waiting are logged at once should they wait again.
-                warned.retain(|reference, _| held.contains(reference));
+                warned.keep_only(|reference| held.iter().any(|held| held == reference));
             }
             Ok(Err(error)) => tracing::error!(%error, "the room post queue cannot be read"),
             Err(error) => tracing::error!(%error, "reading the room post queue panicked"),
@@ -940,6 +991,29 @@ async fn react(room: &Room, event: &EventId, key: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A room the bot cannot reach is retried every minute and a waiting case every five
+    /// seconds: warned at the first time, then every ten minutes, and at once again after
+    /// the problem went and came back.
+    #[test]
+    fn a_lasting_problem_is_warned_about_every_ten_minutes() {
+        let mut warnings = Warnings::default();
+        let start = Instant::now();
+        let at = |seconds: u64| start + Duration::from_secs(seconds);
+        let every = WAITING_WARNING_EVERY;
+        assert!(warnings.due("integrationsbuero", at(0), every));
+        let repeated = (1..=9)
+            .filter(|minute| warnings.due("integrationsbuero", at(minute * 60), every))
+            .count();
+        assert_eq!(repeated, 0);
+        assert!(warnings.due("integrationsbuero", at(600), every));
+        assert!(warnings.due("buergerbuero", at(601), every));
+        warnings.forget("integrationsbuero");
+        assert!(warnings.due("integrationsbuero", at(605), every));
+        warnings.keep_only(|key| key == "integrationsbuero");
+        assert!(warnings.due("buergerbuero", at(606), every));
+        assert!(!warnings.due("integrationsbuero", at(606), every));
+    }
 
     #[test]
     fn a_note_is_posted_once_per_kind_and_room() {
