@@ -275,6 +275,19 @@ impl Engine {
                 Named::Several => {}
             }
         }
+        // German hand test on Telegram: "0151 2345678" and an email address typed at "Cancel
+        // the request?" (a stray "2" had pressed Cancel) got "not understood", and the "ja"
+        // meant for the next question dropped every answer. Text that is neither yes nor no
+        // there is the form going on: kept, and taken at its question.
+        if matches!(session.state, State::ConfirmingCancel { .. })
+            && text.chars().any(char::is_alphanumeric)
+        {
+            if let State::ConfirmingCancel { resume, .. } = std::mem::take(&mut session.state) {
+                session.state = *resume;
+            }
+            reply.note(self.t(&lang, "cancel-kept"));
+            return self.on_text(session, text, ctx, reply);
+        }
         reply.note(
             self.number_range_note(&prompt, text, &lang)
                 .unwrap_or_else(|| self.t(&lang, "not-understood")),

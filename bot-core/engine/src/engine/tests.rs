@@ -1528,6 +1528,23 @@ fn cancel_asks_before_dropping_answers() {
         "{reply}"
     );
     assert!(talk.session.drafts.is_empty());
+
+    // German hand test: an answer typed at "Cancel the request?" (a stray "2" had pressed
+    // Cancel) is the form going on: kept, and taken at its question, so a later "ja"
+    // meant for another question cannot drop the answers.
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    talk.text("Müller");
+    talk.press("form:cancel");
+    assert!(matches!(talk.session.state, State::ConfirmingCancel { .. }));
+    let reply = talk.text("Anna Maria");
+    assert!(reply.starts_with(&talk.t("de", "cancel-kept")), "{reply}");
+    let answers = &talk.session.drafts["register-form"].answers;
+    assert_eq!(answers["family_name"], Answer::Text("Müller".into()));
+    assert_eq!(answers["given_names"], Answer::Text("Anna Maria".into()));
+    assert!(matches!(talk.session.state, State::InForm { .. }));
 }
 
 /// A typed `/unknown` at a question is not an answer.
