@@ -39,13 +39,11 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
             known_ids("node", &flow.start, flow.nodes.keys()),
         ));
     }
-    if let Some((questions, source)) = &flow.questions {
-        let problem = match flow.node(questions).map(|node| &node.kind) {
-            None => Some((
-                format!("`questions` names the unknown node `{questions}`"),
-                known_ids("node", questions, flow.nodes.keys()),
-            )),
-            Some(NodeKind::Contact { .. }) => flow
+    if let Some(named) = &flow.questions {
+        let questions = &named.0;
+        check_named_node(flow, "questions", named, diagnostics, |kind| {
+            match kind {
+            NodeKind::Contact { .. } => flow
                 .nodes
                 .values()
                 .all(|node| node.kind.options().iter().all(|o| o.goto != *questions))
@@ -55,46 +53,28 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
                         format!("add an option with `goto = \"{questions}\"` to a menu (its label is the button offered)"),
                     )
                 }),
-            Some(other) => Some((
+            other => Some((
                 format!(
                     "`questions` names `{questions}`, a {}: questions go to a person",
                     other.name()
                 ),
                 "name a node of `kind = \"contact\"`, or remove `questions`".to_string(),
             )),
-        };
-        if let Some((problem, fix)) = problem {
-            diagnostics.push(Diagnostic::error(
-                &source.file,
-                Some(source.line),
-                problem,
-                fix,
-            ));
         }
+        });
     }
-    if let Some((urgent, source)) = &flow.urgent {
-        let problem = match flow.node(urgent).map(|node| &node.kind) {
-            None => Some((
-                format!("`urgent` names the unknown node `{urgent}`"),
-                known_ids("node", urgent, flow.nodes.keys()),
-            )),
-            Some(NodeKind::Page { .. }) => None,
-            Some(other) => Some((
+    if let Some(named) = &flow.urgent {
+        let urgent = &named.0;
+        check_named_node(flow, "urgent", named, diagnostics, |kind| match kind {
+            NodeKind::Page { .. } => None,
+            other => Some((
                 format!(
                     "`urgent` names `{urgent}`, a {}: only a page opens before the language is confirmed",
                     other.name()
                 ),
                 "name the emergency page (`kind = \"page\"`), or remove `urgent`".to_string(),
             )),
-        };
-        if let Some((problem, fix)) = problem {
-            diagnostics.push(Diagnostic::error(
-                &source.file,
-                Some(source.line),
-                problem,
-                fix,
-            ));
-        }
+        });
     }
     for node in flow.nodes.values() {
         for option in node.kind.options() {
@@ -817,6 +797,32 @@ fn check_example(
             ),
             fix(),
         )),
+    }
+}
+
+/// `[flow]`'s `key` (`questions`, `urgent`) names a node: an unknown one, or what `judge`
+/// finds wrong with its kind (a problem and its fix), is an error at the key's line.
+fn check_named_node(
+    flow: &Flow,
+    key: &str,
+    (id, source): &(String, Source),
+    diagnostics: &mut Diagnostics,
+    judge: impl Fn(&NodeKind) -> Option<(String, String)>,
+) {
+    let problem = match flow.node(id) {
+        None => Some((
+            format!("`{key}` names the unknown node `{id}`"),
+            known_ids("node", id, flow.nodes.keys()),
+        )),
+        Some(node) => judge(&node.kind),
+    };
+    if let Some((problem, fix)) = problem {
+        diagnostics.push(Diagnostic::error(
+            &source.file,
+            Some(source.line),
+            problem,
+            fix,
+        ));
     }
 }
 
