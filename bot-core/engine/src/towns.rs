@@ -255,9 +255,8 @@ impl Towns {
                     {
                         // Not clear enough to switch ("Merhaba, adresimi kaydettirmek
                         // istiyorum" was): the list in every language, and the language
-                        // proposed after the choice.
-                        // A later word ("evet" at the list) keeps what the first message
-                        // said, unless it says more.
+                        // proposed after the choice. A later word ("evet" at the list)
+                        // keeps what the first message said, unless it says more.
                         match self.language_of(text, ctx) {
                             Guess::Language {
                                 code,
