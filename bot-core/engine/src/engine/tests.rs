@@ -1920,6 +1920,15 @@ fn to_family_name(lang: &str) -> Talk {
     talk
 }
 
+/// The registration form in `lang` at the birth date, the names answered Haddad, Sami.
+fn to_birth_date(lang: &str) -> Talk {
+    let mut talk = to_family_name(lang);
+    talk.text("Haddad");
+    talk.text("Sami");
+    assert_eq!(field_index(&talk), 2);
+    talk
+}
+
 fn draft(talk: &Talk) -> &Draft {
     &talk.session.drafts["register-form"]
 }
@@ -3792,9 +3801,7 @@ fn persian_calendar_dates_are_shown_in_the_gregorian_one() {
         Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 3, 15).unwrap())
     );
 
-    let mut talk = to_family_name("ar");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("ar");
     let reply = talk.text("1369/12/24");
     assert!(
         reply.starts_with(&talk.t("ar", "error-date-too-old")),
@@ -3820,9 +3827,7 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     talk.text("15. März 1990");
     assert_eq!(birth_date(&talk), on(1990, 3, 15));
 
-    let mut talk = to_family_name("ar");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("ar");
     let reply = talk.text("24 حوت 1369");
     let shown = content().locales.text(
         "ar",
@@ -3839,9 +3844,7 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     talk.press(&suggestion);
     assert_eq!(birth_date(&talk), on(1991, 3, 15));
 
-    let mut talk = to_family_name("de");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("de");
     let at_birth_date = field_index(&talk);
     let outputs = talk.send(Input::Text("15.03.90".into()));
     let shown = content().locales.text(
@@ -3858,9 +3861,7 @@ fn dates_with_month_names_and_short_years_in_conversations() {
 
     // The month before the day, as English phones write it: read month first, shown to
     // confirm; a yes takes it (an English run by hand got "This date does not exist").
-    let mut talk = to_family_name("en");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("en");
     let at_birth_date = field_index(&talk);
     let outputs = talk.send(Input::Text("3/15/1990".into()));
     let shown = content().locales.text(
@@ -3879,16 +3880,12 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     assert_eq!(birth_date(&talk), on(1990, 3, 15));
 
     // Typed out instead, and after another answer, the button is gone.
-    let mut talk = to_family_name("de");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("de");
     talk.text("15.03.90");
     talk.text("15.03.1990");
     assert_eq!(birth_date(&talk), on(1990, 3, 15));
     assert_eq!(draft(&talk).suggested_date, None);
-    let mut talk = to_family_name("de");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("de");
     talk.text("15.03.90");
     let outputs = talk.send(Input::Text("gestern".into()));
     assert!(!buttons(&outputs).iter().any(|data| data.ends_with(":ds")));
@@ -3902,9 +3899,7 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     assert_eq!(birth_date(&talk), None);
     talk.text("بله");
     assert_eq!(birth_date(&talk), on(1990, 8, 3));
-    let mut talk = to_family_name("de");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("de");
     let at_birth_date = field_index(&talk);
     talk.text("15.03.90");
     let outputs = talk.send(Input::Text("nein".into()));
@@ -5025,13 +5020,6 @@ fn a_photo_at_a_menu_for_the_request_waiting_for_it() {
 /// weiß nur das Jahr: 1990" got "I cannot read this date" twice). Only for birth dates.
 #[test]
 fn a_birth_date_with_only_the_year() {
-    let to_birth_date = |lang: &str| {
-        let mut talk = to_family_name(lang);
-        talk.text("Haddad");
-        talk.text("Sami");
-        assert_eq!(field_index(&talk), 2);
-        talk
-    };
     for (typed, year, month) in [
         ("00.00.1990", 1990, None),
         ("0.0.1990", 1990, None),
@@ -5159,9 +5147,7 @@ fn a_month_without_a_day_is_asked_for_the_day() {
         assert_eq!(buttons(&outputs), ["nav:back", "form:cancel"], "{typed}");
         assert!(!draft(&talk).answers.contains_key("move_in_date"));
     }
-    let mut talk = to_family_name("de");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("de");
     let reply = talk.text("im März");
     assert!(
         reply.starts_with(&talk.t("de", "error-date-invalid")),
@@ -6734,9 +6720,7 @@ fn a_phone_or_email_typed_early_answers_its_question() {
 /// the answer to a later date question.
 #[test]
 fn a_date_refused_at_a_date_answers_no_later_date() {
-    let mut talk = to_family_name("de");
-    talk.text("Haddad");
-    talk.text("Sami");
+    let mut talk = to_birth_date("de");
     let reply = talk.text("01.06.2027");
     assert!(
         reply.starts_with(&talk.t("de", "error-date-future")),
