@@ -21,6 +21,7 @@ mod newcomers;
 mod pending;
 mod render;
 mod rooms;
+mod throttle;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -17,14 +17,14 @@ use matrix_sdk::ruma::events::relation::Thread;
 use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
 };
-use matrix_sdk::ruma::{
-    EventId, OwnedEventId, OwnedRoomId, OwnedTransactionId, RoomAliasId, RoomId, UserId,
-};
+use matrix_sdk::ruma::{EventId, OwnedEventId, OwnedRoomId, OwnedTransactionId, RoomId, UserId};
 use tokio::sync::{mpsc, watch};
 
 use crate::Shared;
 use crate::pending::PendingQueue;
 use crate::render::without_reply_fallback;
+use crate::rooms::{RoomProblem, joined, room_id_of};
+use crate::throttle::Throttle;
 
 /// `[matrix.mediators]` as the adapter needs it.
 #[derive(Debug, Clone)]
@@ -53,8 +53,8 @@ pub struct Mediators {
     options: Option<MediatorOptions>,
     state: Mutex<State>,
     looked_up: watch::Sender<bool>,
-    /// When a note was last posted in a room (at most one per room in ten minutes).
-    notes: Mutex<HashMap<OwnedRoomId, Instant>>,
+    /// Notes posted in a room (at most one per room in ten minutes).
+    notes: Mutex<Throttle<OwnedRoomId>>,
 }
 
 #[derive(Debug, Default)]
@@ -62,6 +62,8 @@ struct State {
     by_language: HashMap<String, OwnedRoomId>,
     missing: bool,
     last_attempt: Option<Instant>,
+    /// Languages whose room was warned about as missing (the look-up runs every minute).
+    warned: Throttle<String>,
 }
 
 const NOTE_INTERVAL: Duration = Duration::from_secs(10 * 60);
@@ -116,39 +118,35 @@ impl Mediators {
         self.lock().last_attempt = Some(Instant::now());
         let mut missing = false;
         for (language, name) in &options.rooms {
-            let id = if let Ok(id) = RoomId::parse(name) {
-                Some(id)
-            } else if let Ok(alias) = RoomAliasId::parse(name) {
-                match tokio::time::timeout(
-                    Duration::from_secs(10),
-                    shared.client.resolve_room_alias(&alias),
-                )
-                .await
-                {
-                    Ok(Ok(response)) => Some(response.room_id),
-                    Ok(Err(error)) => {
-                        tracing::warn!(%language, room = %name, %error, "the mediators' room alias cannot be resolved");
-                        None
-                    }
-                    Err(_) => {
-                        tracing::warn!(%language, room = %name, "resolving the mediators' room alias timed out");
-                        None
-                    }
+            // As for caseworker rooms: warned at once, then every ten minutes.
+            let warn_now = || {
+                self.lock()
+                    .warned
+                    .due(language.clone(), Instant::now(), NOTE_INTERVAL)
+            };
+            let id = match room_id_of(shared, name).await {
+                Ok(id) => id,
+                Err(RoomProblem::NoRoomName) => {
+                    tracing::error!(%language, room = %name, "a mediators' room is neither a room id (!…) nor an alias (#…)");
+                    missing = true;
+                    continue;
                 }
+                Err(problem) => {
+                    if warn_now() {
+                        tracing::warn!(%language, room = %name, %problem, "the mediators' room cannot be found");
+                    } else {
+                        tracing::debug!(%language, room = %name, %problem, "the mediators' room cannot be found, still");
+                    }
+                    missing = true;
+                    continue;
+                }
+            };
+            if joined(shared, &id) {
+                self.lock().warned.forget(language);
             } else {
-                tracing::error!(%language, room = %name, "a mediators' room is neither a room id (!…) nor an alias (#…)");
-                None
-            };
-            let Some(id) = id else {
-                missing = true;
-                continue;
-            };
-            if shared
-                .client
-                .get_room(&id)
-                .is_none_or(|room| room.state() != matrix_sdk::RoomState::Joined)
-            {
-                tracing::warn!(%language, room = %name, "the bot is not in this mediators' room yet; invite it");
+                if warn_now() {
+                    tracing::warn!(%language, room = %name, "the bot is not in this mediators' room yet; invite it");
+                }
                 missing = true;
             }
             self.lock().by_language.insert(language.clone(), id);
@@ -158,14 +156,11 @@ impl Mediators {
     }
 
     fn note_due(&self, room: &RoomId) -> bool {
-        let mut notes = self.notes.lock().unwrap_or_else(|p| p.into_inner());
-        let now = Instant::now();
-        notes.retain(|_, at| now.duration_since(*at) < NOTE_INTERVAL);
-        if notes.contains_key(room) {
-            return false;
-        }
-        notes.insert(room.to_owned(), now);
-        true
+        self.notes.lock().unwrap_or_else(|p| p.into_inner()).due(
+            room.to_owned(),
+            Instant::now(),
+            NOTE_INTERVAL,
+        )
     }
 }
 

@@ -34,6 +34,7 @@ use crate::Shared;
 use crate::commands::{self, RoomCommand};
 use crate::pending::PendingQueue;
 use crate::render::{escape, lines_html, without_reply_fallback};
+use crate::throttle::Throttle;
 use kompass_core::i18n::Arg;
 use kompass_core::templates;
 
@@ -44,7 +45,7 @@ pub struct Rooms {
     /// Becomes true once every room has been looked up after the start.
     looked_up: watch::Sender<bool>,
     /// When each kind of note was last posted in each room (see [`NOTE_INTERVAL`]).
-    notes: Mutex<HashMap<(OwnedRoomId, Note), Instant>>,
+    notes: Mutex<Throttle<(OwnedRoomId, Note)>>,
 }
 
 impl Default for Rooms {
@@ -82,7 +83,7 @@ struct RoomState {
     last_attempt: Option<Instant>,
     /// Institutions whose missing room was warned about: the look-up is tried every
     /// minute, the warning repeated every [`WAITING_WARNING_EVERY`].
-    warned: Warnings,
+    warned: Throttle<String>,
     /// The content the rooms were last looked up for (each municipality's): a reload
     /// (SIGHUP) with other rooms makes it outdated.
     content: Option<Vec<Arc<Content>>>,
@@ -121,16 +122,11 @@ impl Rooms {
 
     /// Whether a note of this kind may be posted in `room` now; if so, it counts as posted.
     fn note_due(&self, room: &RoomId, note: Note) -> bool {
-        let mut notes = self.notes.lock().unwrap_or_else(|p| p.into_inner());
-        let now = Instant::now();
-        notes.retain(|_, at| now.duration_since(*at) < NOTE_INTERVAL);
-        match notes.entry((room.to_owned(), note)) {
-            std::collections::hash_map::Entry::Occupied(_) => false,
-            std::collections::hash_map::Entry::Vacant(entry) => {
-                entry.insert(now);
-                true
-            }
-        }
+        self.notes.lock().unwrap_or_else(|p| p.into_inner()).due(
+            (room.to_owned(), note),
+            Instant::now(),
+            NOTE_INTERVAL,
+        )
     }
 
     pub fn room_of(&self, institution: &str) -> Option<OwnedRoomId> {
@@ -183,58 +179,34 @@ impl Rooms {
         // Warns about `institution`'s room at the first failure and then every ten minutes;
         // in between at debug level.
         let warn_now = |institution: &str| {
-            self.lock()
-                .warned
-                .due(institution, Instant::now(), WAITING_WARNING_EVERY)
+            self.lock().warned.due(
+                institution.to_string(),
+                Instant::now(),
+                WAITING_WARNING_EVERY,
+            )
         };
         for (institution, name) in rooms {
-            let id = if let Ok(id) = RoomId::parse(name) {
-                Some(id)
-            } else if let Ok(alias) = RoomAliasId::parse(name) {
-                // An alias on another server is resolved over federation, which may hang.
-                let resolved = tokio::time::timeout(
-                    Duration::from_secs(10),
-                    shared.client.resolve_room_alias(&alias),
-                )
-                .await;
-                match resolved {
-                    Ok(Ok(response)) => Some(response.room_id),
-                    Ok(Err(error)) if warn_now(institution) => {
-                        tracing::warn!(%institution, room = %name, %error, "the caseworker room's alias cannot be resolved");
-                        None
+            let id = match room_id_of(shared, name).await {
+                Ok(id) => id,
+                Err(problem) => {
+                    if matches!(problem, RoomProblem::NoRoomName) {
+                        tracing::error!(%institution, room = %name, "matrix_room is neither a room id (!…) nor an alias (#…)");
+                    } else if warn_now(institution) {
+                        tracing::warn!(%institution, room = %name, %problem, "the caseworker room cannot be found");
+                    } else {
+                        tracing::debug!(%institution, room = %name, %problem, "the caseworker room cannot be found, still");
                     }
-                    Err(_) if warn_now(institution) => {
-                        tracing::warn!(%institution, room = %name, "resolving the caseworker room's alias timed out");
-                        None
-                    }
-                    Ok(Err(error)) => {
-                        tracing::debug!(%institution, room = %name, %error, "the caseworker room's alias cannot be resolved, still");
-                        None
-                    }
-                    Err(_) => {
-                        tracing::debug!(%institution, room = %name, "resolving the caseworker room's alias timed out, still");
-                        None
-                    }
+                    missing = true;
+                    continue;
                 }
+            };
+            if joined(shared, &id) {
+                self.lock().warned.forget(&institution.to_string());
             } else {
-                tracing::error!(%institution, room = %name, "matrix_room is neither a room id (!…) nor an alias (#…)");
-                None
-            };
-            let Some(id) = id else {
-                missing = true;
-                continue;
-            };
-            if shared
-                .client
-                .get_room(&id)
-                .is_none_or(|room| room.state() != matrix_sdk::RoomState::Joined)
-            {
                 if warn_now(institution) {
                     tracing::warn!(%institution, room = %name, "the bot is not in this caseworker room yet; invite it");
                 }
                 missing = true;
-            } else {
-                self.lock().warned.forget(institution);
             }
             let mut state = self.lock();
             state.by_institution.insert(institution.to_string(), id);
@@ -260,48 +232,55 @@ impl Rooms {
     }
 }
 
+/// Why a room named in the configuration gave no room id.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum RoomProblem {
+    #[error("its alias cannot be resolved: {0}")]
+    Unresolved(matrix_sdk::HttpError),
+    #[error("resolving its alias timed out")]
+    TimedOut,
+    #[error("it is neither a room id (!…) nor an alias (#…)")]
+    NoRoomName,
+}
+
+/// The room id `name` names: a room id (`!…`) as it is, an alias (`#…`) resolved over the
+/// network. An alias on another server is resolved over federation, which may hang: ten
+/// seconds at most.
+pub(crate) async fn room_id_of(shared: &Shared, name: &str) -> Result<OwnedRoomId, RoomProblem> {
+    if let Ok(id) = RoomId::parse(name) {
+        return Ok(id);
+    }
+    let alias = RoomAliasId::parse(name).map_err(|_| RoomProblem::NoRoomName)?;
+    match tokio::time::timeout(
+        Duration::from_secs(10),
+        shared.client.resolve_room_alias(&alias),
+    )
+    .await
+    {
+        Ok(Ok(response)) => Ok(response.room_id),
+        Ok(Err(error)) => Err(RoomProblem::Unresolved(error)),
+        Err(_) => Err(RoomProblem::TimedOut),
+    }
+}
+
+/// Whether the bot is a member of room `id`.
+pub(crate) fn joined(shared: &Shared, id: &RoomId) -> bool {
+    shared
+        .client
+        .get_room(id)
+        .is_some_and(|room| room.state() == matrix_sdk::RoomState::Joined)
+}
+
 /// How often a case whose posts wait for their room, or a room that cannot be found or
 /// joined, is logged again.
 const WAITING_WARNING_EVERY: Duration = Duration::from_secs(600);
-
-/// What was warned about, and when: a lasting problem is logged at once and then every so
-/// often, not at every retry.
-#[derive(Debug, Default)]
-struct Warnings {
-    last: HashMap<String, Instant>,
-}
-
-impl Warnings {
-    /// Whether `key` is due a warning at `now` (the first time, or `every` after the last);
-    /// if so, the warning is taken as given.
-    fn due(&mut self, key: &str, now: Instant, every: Duration) -> bool {
-        let due = self
-            .last
-            .get(key)
-            .is_none_or(|at| now.saturating_duration_since(*at) >= every);
-        if due {
-            self.last.insert(key.to_string(), now);
-        }
-        due
-    }
-
-    /// The problem of `key` is over: warned at once should it come back.
-    fn forget(&mut self, key: &str) {
-        self.last.remove(key);
-    }
-
-    /// Forgets every key but those `still` says still have their problem.
-    fn keep_only(&mut self, still: impl Fn(&str) -> bool) {
-        self.last.retain(|key, _| still(key));
-    }
-}
 
 /// Sends queued posts: on a wake-up after a step queued some, and every few seconds.
 pub(crate) async fn post_worker(shared: Arc<Shared>) {
     let wake = shared.runtime.rooms_wake();
     // Waiting cases logged: a room the bot is not in would otherwise write a warning per
     // case every five seconds.
-    let mut warned = Warnings::default();
+    let mut warned = Throttle::default();
     loop {
         // A reload may have moved an institution to another room: new threads go there.
         if shared.rooms.outdated(&shared.runtime.contents()) {
@@ -323,14 +302,18 @@ pub(crate) async fn post_worker(shared: Arc<Shared>) {
                         continue;
                     }
                     if let Err(error) = send_post(&shared, &post).await {
-                        if warned.due(&post.reference, Instant::now(), WAITING_WARNING_EVERY) {
+                        if warned.due(
+                            post.reference.clone(),
+                            Instant::now(),
+                            WAITING_WARNING_EVERY,
+                        ) {
                             tracing::warn!(reference = %post.reference, institution = %post.institution, %error, "a post for a caseworker room is waiting (kompass_room_posts_waiting counts them)");
                         }
                         held.push(post.reference.clone());
                     }
                 }
                 // Cases no longer waiting are logged at once should they wait again.
-                warned.keep_only(|reference| held.iter().any(|held| held == reference));
+                warned.keep_only(|reference| held.contains(reference));
             }
             Ok(Err(error)) => tracing::error!(%error, "the room post queue cannot be read"),
             Err(error) => tracing::error!(%error, "reading the room post queue panicked"),
@@ -992,29 +975,6 @@ async fn react(room: &Room, event: &EventId, key: &str) {
 mod tests {
     use super::*;
 
-    /// A room the bot cannot reach is retried every minute and a waiting case every five
-    /// seconds: warned at the first time, then every ten minutes, and at once again after
-    /// the problem went and came back.
-    #[test]
-    fn a_lasting_problem_is_warned_about_every_ten_minutes() {
-        let mut warnings = Warnings::default();
-        let start = Instant::now();
-        let at = |seconds: u64| start + Duration::from_secs(seconds);
-        let every = WAITING_WARNING_EVERY;
-        assert!(warnings.due("integrationsbuero", at(0), every));
-        let repeated = (1..=9)
-            .filter(|minute| warnings.due("integrationsbuero", at(minute * 60), every))
-            .count();
-        assert_eq!(repeated, 0);
-        assert!(warnings.due("integrationsbuero", at(600), every));
-        assert!(warnings.due("buergerbuero", at(601), every));
-        warnings.forget("integrationsbuero");
-        assert!(warnings.due("integrationsbuero", at(605), every));
-        warnings.keep_only(|key| key == "integrationsbuero");
-        assert!(warnings.due("buergerbuero", at(606), every));
-        assert!(!warnings.due("integrationsbuero", at(606), every));
-    }
-
     #[test]
     fn a_note_is_posted_once_per_kind_and_room() {
         let rooms = Rooms::default();
@@ -1030,11 +990,7 @@ mod tests {
         assert!(rooms.note_due(&a, Note::PowerLevel), "another kind");
         assert!(rooms.note_due(&b, Note::TopLevel), "another room");
         // Once the interval is over, the note is due again.
-        rooms.notes.lock().unwrap().values_mut().for_each(|at| {
-            *at = at
-                .checked_sub(NOTE_INTERVAL)
-                .expect("uptime over 10 minutes")
-        });
+        rooms.notes.lock().unwrap().age(NOTE_INTERVAL);
         assert!(rooms.note_due(&a, Note::TopLevel));
     }
 }
