@@ -154,32 +154,17 @@ service stats {{
     /// The Message-IDs in Kompass's mailbox, as a plain IMAP client (Python's imaplib) lists
     /// them: what an administrator would find there.
     pub fn message_ids(&self) -> Vec<String> {
-        let script = "import imaplib, sys, email\n\
-m = imaplib.IMAP4('127.0.0.1', int(sys.argv[1]))\n\
-m.login(sys.argv[2], sys.argv[3])\n\
-m.select('INBOX', readonly=True)\n\
+        let listed = self.imaplib(
+            &self.user,
+            "m.select('INBOX', readonly=True)\n\
 typ, data = m.search(None, 'ALL')\n\
 fetch = lambda num: m.fetch(num, '(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])')[1][0][1]\n\
 ids = [email.message_from_bytes(fetch(num)).get('Message-ID', '').strip() for num in data[0].split()]\n\
-print('\\n'.join(ids))\n\
-m.logout()\n";
-        let output = Command::new(test_python())
-            .arg("-c")
-            .arg(script)
-            .arg(self.port.to_string())
-            .arg(&self.user)
-            .arg(&self.password)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "IMAP listing failed: {}",
-            String::from_utf8_lossy(&output.stderr)
+print('\\n'.join(ids))\n",
+            &[],
+            "IMAP listing",
         );
-        String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .map(str::to_string)
-            .collect()
+        listed.lines().map(str::to_string).collect()
     }
 
     /// Delivers a message into Kompass's mailbox, as the office's mail server would: an
@@ -198,26 +183,39 @@ m.logout()\n";
                 .as_nanos()
         ));
         std::fs::write(&file, raw).unwrap();
-        let script = "import imaplib, sys\n\
+        self.imaplib(
+            user,
+            "typ, data = m.append('INBOX', None, None, open(sys.argv[4], 'rb').read())\n\
+assert typ == 'OK', data\n",
+            &[file.as_os_str()],
+            "IMAP APPEND",
+        );
+    }
+
+    /// Runs `script` in Python with imaplib logged in as `user` (`m`; `args` follow port,
+    /// user and password in `sys.argv`), then logs out; its standard output.
+    fn imaplib(&self, user: &str, script: &str, args: &[&std::ffi::OsStr], what: &str) -> String {
+        let script = format!(
+            "import imaplib, sys, email\n\
 m = imaplib.IMAP4('127.0.0.1', int(sys.argv[1]))\n\
 m.login(sys.argv[2], sys.argv[3])\n\
-typ, data = m.append('INBOX', None, None, open(sys.argv[4], 'rb').read())\n\
-assert typ == 'OK', data\n\
-m.logout()\n";
+{script}m.logout()\n"
+        );
         let output = Command::new(test_python())
             .arg("-c")
             .arg(script)
             .arg(self.port.to_string())
             .arg(user)
             .arg(self.password_of(user))
-            .arg(&file)
+            .args(args)
             .output()
             .unwrap();
         assert!(
             output.status.success(),
-            "IMAP APPEND failed: {}",
+            "{what} failed: {}",
             String::from_utf8_lossy(&output.stderr)
         );
+        String::from_utf8_lossy(&output.stdout).into_owned()
     }
 }
 
