@@ -122,6 +122,8 @@ form-question-kept = That is a question. I cannot answer it here. I will send it
 form-question-added = That is a question. I cannot answer it here. I have added it to your request to { $institution }: they can answer it.
 form-question-not-answer = That is a question. Here I need your answer. Please answer this question:
 form-message-kept = I will send your message with your request to { $institution }. Now please answer this question:
+office-no-document = The person says they have no passport or ID. They wrote: { $words }
+    .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost
 form-question-goes-along =
     { $count ->
         [one] Your message from before goes with it

@@ -118,6 +118,8 @@ form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi d
 form-question-added = Ev pirsek e. Ez li vir nikarim bersiv bidim. Min ew li daxwaza we ya ji { $institution } re zêde kir: ew dikarin bersiv bidin.
 form-question-not-answer = Ev pirsek e. Li vir bersiva we lazim e. Ji kerema xwe bersiva vê pirsê bidin:
 form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Niha ji kerema xwe bersiva vê pirsê bidin:
+office-no-document = Kes dibêje ku pasaport an nasnameya wî/wê tune. Wî/wê nivîsî: { $words }
+    .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû
 form-question-goes-along =
     { $count ->
         [one] Ez ê peyama we ya berê jî bişînim

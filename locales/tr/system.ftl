@@ -117,6 +117,8 @@ form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birl
 form-question-added = Bu bir soru. Burada cevaplayamam. Soruyu { $institution } kurumuna başvurunuza ekledim: orada cevaplayabilirler.
 form-question-not-answer = Bu bir soru. Burada cevabınız gerekiyor. Lütfen bu soruyu cevaplayın:
 form-message-kept = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Şimdi lütfen bu soruyu cevaplayın:
+office-no-document = Kişi pasaportu veya kimliği olmadığını söylüyor. Şunu yazdı: { $words }
+    .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim
 form-question-goes-along =
     { $count ->
         [one] Önceki mesajınızı da göndereceğim

@@ -61,6 +61,15 @@ impl Engine {
         {
             return self.on_button(session, &data, ctx, reply);
         }
+        // "I don't have a passport", "pasaportum yok" at the family name was the family name
+        // (English, German), or offered in Latin letters as one ("U Menia Net Pasporta"):
+        // where the question says what to do without the paper, that, and the office told.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::Main
+            && let Some(note) = self.without_the_document(field, text, &lang)
+        {
+            return self.keep_no_document(session, form_id, text, note, ctx, reply);
+        }
         // "Was ist ein Nachname?" was the family name, "شو لازم جيب معي" (what must I bring)
         // was offered as "Shu Lazm Jib Mi": a question at a name or address is kept for the
         // office, not taken as the answer.
@@ -169,6 +178,14 @@ impl Engine {
         let Some(draft) = session.drafts.get(form_id) else {
             return self.leave(session, ctx, reply);
         };
+        // "ما عندي جواز سفر" (I have no passport) at the passport's photo was told to send the
+        // photo later, which a person without a passport never can: the question's note on
+        // what to send instead, and the office told.
+        if let (FieldKind::Photos { .. }, FieldStep::Main) = (&field.kind, step)
+            && let Some(note) = self.without_the_document(field, text, &lang)
+        {
+            return self.keep_no_document(session, form_id, text, note, ctx, reply);
+        }
         // "Nein", "у меня нет паспорта", "pasaporta min tune" (I have no passport), "это
         // все" (that is all) at a photo question: with the photos it needs, that was all;
         // with too few, why it waits for one, and that the answers are kept for later
@@ -781,14 +798,44 @@ impl Engine {
     ) {
         let lang = self.lang(session, ctx);
         let form = self.content.flow.form(form_id);
-        let free_text = form.and_then(|form| {
+        let kept = self.keep_line_for_office(session, form_id, text, ctx);
+        let institution = form
+            .and_then(|form| self.content.flow.institution(&form.institution))
+            .map_or_else(String::new, |office| self.t(&lang, &office.label));
+        // At the summary the question is in the request shown below it.
+        let reviewing = session
+            .drafts
+            .get(form_id)
+            .is_some_and(|draft| draft.position == Position::Review);
+        let institution = [("institution", institution.into())];
+        reply.note(match (kind, kept, reviewing) {
+            (Kept::Question, true, false) => self.ta(&lang, "form-question-kept", &institution),
+            (Kept::Question, true, true) => self.ta(&lang, "form-question-added", &institution),
+            (Kept::Question, false, _) => self.t(&lang, "form-question-not-answer"),
+            (Kept::Message, true, _) => self.ta(&lang, "form-message-kept", &institution),
+            (Kept::Message, false, _) => self.t(&lang, "error-choose-option"),
+        });
+        self.reprompt(session, ctx, reply)
+    }
+
+    /// Keeps `text` with the request: added to the answer of the form's first free-text
+    /// question (the concern) if it was given, else kept until it is ([`Draft::questions`]).
+    /// `false` where the form has no such question or the text is longer than its answers.
+    fn keep_line_for_office(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &StepContext<'_>,
+    ) -> bool {
+        let free_text = self.content.flow.form(form_id).and_then(|form| {
             form.fields.iter().find_map(|field| match field.kind {
                 FieldKind::Text { max_length } => Some((field, max_length)),
                 _ => None,
             })
         });
         let question = text.trim();
-        let kept = match (free_text, session.drafts.get_mut(form_id)) {
+        match (free_text, session.drafts.get_mut(form_id)) {
             (Some((field, max_length)), Some(draft)) if question.chars().count() <= max_length => {
                 match draft.answers.get_mut(&field.id) {
                     Some(Answer::Text(answer)) => {
@@ -808,23 +855,50 @@ impl Engine {
                 true
             }
             _ => false,
-        };
-        let institution = form
+        }
+    }
+
+    /// What `field`'s question tells a person who says they have no passport or papers
+    /// ("I don't have a passport", "нет паспорта", "پاسپورت ندارم": the phrases of
+    /// `office-no-document`'s `.typed`): its prompt's `.no-document` in `lang`. `None` where
+    /// the text says no such thing, or the question has no such note (a letter's photo).
+    fn without_the_document(&self, field: &Field, text: &str, lang: &str) -> Option<String> {
+        if !self.sentence_names("office-no-document", "typed", text) {
+            return None;
+        }
+        self.content
+            .locales
+            .attribute(lang, &field.prompt, "no-document")
+    }
+
+    /// A person without the paper a question asks for: the question's `note`, and a line
+    /// for the office in its own language with the person's words ("Nach eigener Angabe
+    /// hat die Person keinen Pass oder Ausweis: …"), kept with the request as a question
+    /// is. Then the question again: a name is still needed, and another paper's photo.
+    fn keep_no_document(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        note: String,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let office_lang = self
+            .content
+            .flow
+            .form(form_id)
             .and_then(|form| self.content.flow.institution(&form.institution))
-            .map_or_else(String::new, |office| self.t(&lang, &office.label));
-        // At the summary the question is in the request shown below it.
-        let reviewing = session
-            .drafts
-            .get(form_id)
-            .is_some_and(|draft| draft.position == Position::Review);
-        let institution = [("institution", institution.into())];
-        reply.note(match (kind, kept, reviewing) {
-            (Kept::Question, true, false) => self.ta(&lang, "form-question-kept", &institution),
-            (Kept::Question, true, true) => self.ta(&lang, "form-question-added", &institution),
-            (Kept::Question, false, _) => self.t(&lang, "form-question-not-answer"),
-            (Kept::Message, true, _) => self.ta(&lang, "form-message-kept", &institution),
-            (Kept::Message, false, _) => self.t(&lang, "error-choose-option"),
-        });
+            .map(|office| office.email_language.clone())
+            .unwrap_or_else(|| self.lang(session, ctx));
+        // Without Fluent's isolation marks: the line is data of the request, as typed text is.
+        let line = strip_bidi_marks(&self.ta(
+            &office_lang,
+            "office-no-document",
+            &[("words", text.trim().into())],
+        ));
+        self.keep_line_for_office(session, form_id, &line, ctx);
+        reply.note(note);
         self.reprompt(session, ctx, reply)
     }
 

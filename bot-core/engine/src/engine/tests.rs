@@ -4774,7 +4774,7 @@ fn a_no_in_words_skips_an_optional_phone_or_email() {
     );
 }
 
-/// A no at a photo question that needs a photo ("nein", "у меня нет паспорта") says why it
+/// A no at a photo question that needs a photo ("nein", "у меня нет фото") says why it
 /// waits and that the answers are kept (a German field test got "Please send a photo" five
 /// times); after the photos it needs, a no is "that was all".
 #[test]
@@ -4789,8 +4789,7 @@ fn a_no_at_a_photo_question() {
     for (lang, no) in [
         ("en", "no"),
         ("de", "nein, hab ich gerade nicht"),
-        ("ru", "у меня нет паспорта"),
-        ("ku", "pasaporta min tune"),
+        ("ru", "у меня нет фото"),
         ("ar", "ما عندي الصورة هلق"),
         ("en", "skip"),
         // Kurmanji field test: "sibê" (tomorrow) got "Please send a photo".
@@ -4824,6 +4823,88 @@ fn a_no_at_a_photo_question() {
         talk.text(done);
         assert_eq!(field_index(&talk), 11, "{done}");
     }
+}
+
+/// "I don't have a passport" at the family name was the family name (English, German), or
+/// offered in Latin letters as "U Menia Net Pasporta" (Russian); "ما عندي جواز سفر" at the
+/// passport's photo was told to send the photo later, which a person without a passport
+/// never can. Where the question has a `.no-document`, that is said (the name as in another
+/// paper; a photo of another paper), the office gets a line in its language with the
+/// person's words (kept as a question is), and the question stays.
+#[test]
+fn without_a_passport_the_question_says_what_instead() {
+    let kept = |talk: &Talk, said: &str| {
+        let line = text_with("de", "office-no-document", &[("words", said.into())]);
+        let draft = draft(talk);
+        draft.questions.contains(&line)
+            || draft
+                .answers
+                .values()
+                .any(|answer| matches!(answer, Answer::Text(text) if text.contains(&line)))
+    };
+    let note = |lang: &str, prompt: &str| {
+        content()
+            .locales
+            .attribute(lang, prompt, "no-document")
+            .unwrap()
+    };
+    for (lang, said) in [
+        ("en", "I don't have a passport"),
+        ("de", "Ich habe keinen Pass"),
+        ("ru", "у меня нет паспорта"),
+        ("tr", "pasaportum yok"),
+        ("fa", "پاسپورت ندارم"),
+        ("uk", "не маю паспорта"),
+        ("ar", "ما عندي جواز سفر"),
+        ("ku", "pasaporta min tune"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(said);
+        assert!(
+            reply.starts_with(&note(lang, "field-family-name")),
+            "{said}: {reply}"
+        );
+        assert_eq!(
+            draft(&talk).position,
+            Position::Field {
+                index: 0,
+                correcting: false,
+                step: FieldStep::Main
+            },
+            "{said}"
+        );
+        assert!(draft(&talk).answers.is_empty(), "{said}");
+        assert!(kept(&talk, said), "{said}: {:?}", draft(&talk));
+        talk.text("Haddad");
+        assert_eq!(
+            draft(&talk).answers["family_name"],
+            Answer::Text("Haddad".into())
+        );
+    }
+    for (lang, said) in [
+        ("ar", "ما عندي جواز سفر"),
+        ("ru", "у меня нет паспорта"),
+        ("ku", "pasaporta min tune"),
+        ("en", "no passport"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(said);
+        assert!(
+            reply.starts_with(&note(lang, "field-photos-passport-family")),
+            "{said}: {reply}"
+        );
+        assert_eq!(field_index(&talk), 10);
+        assert!(kept(&talk, said), "{said}: {:?}", draft(&talk));
+        send_photo(&mut talk);
+        talk.text("no");
+        assert_eq!(field_index(&talk), 11, "{said}");
+    }
+    // A name with a word of those phrases is a name.
+    let mut talk = to_family_name("de");
+    talk.text("Pass");
+    assert_eq!(draft(&talk).answers["family_name"], Answer::Text("Pass".into()));
 }
 
 /// "عکس ندارم" (I have no photo) at an optional photo question with no photo sent skips
