@@ -63,6 +63,16 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
         }
         });
     }
+    if flow.urgent.is_none() {
+        // A sample municipality without one answered "ابني ما عم يتنفس" (my son is not
+        // breathing) with "I have no answer to that here; please write an email".
+        diagnostics.push(Diagnostic::warning(
+            &flow.start_source.file,
+            Some(flow.start_source.line),
+            "no emergency page: `[flow]` has no `urgent`, so an emergency typed to the bot (\"my child is not breathing\") gets the main menu or \"I have no answer to that here\"".to_string(),
+            "add a page with `text = \"emergency-text\"` (the numbers are the same everywhere; see flows/kalletal.toml), an option `main-opt-emergency` to it in the main menu, and `urgent = \"<its id>\"` under `[flow]`".to_string(),
+        ));
+    }
     if let Some(named) = &flow.urgent {
         let urgent = &named.0;
         check_named_node(flow, "urgent", named, diagnostics, |kind| match kind {
@@ -942,6 +952,22 @@ mod tests {
         });
         assert_eq!(unknown.len(), 1, "{unknown:#?}");
         assert!(unknown[0].fix.contains("emergency"), "{}", unknown[0]);
+    }
+
+    /// A flow without `urgent` is warned about at its `[flow]`'s `start` (a sample
+    /// municipality without one answered an emergency with "no answer here"), with the
+    /// fix; the shipped flow has none such.
+    #[test]
+    fn a_flow_without_an_emergency_page_is_warned_about() {
+        let problem = "no emergency page";
+        assert!(caseworker::problems_with("flows/kalletal.toml", problem, |flow| flow + "\n").is_empty());
+        let warned = caseworker::problems_with("flows/kalletal.toml", problem, |flow| {
+            flow.replacen("urgent = \"emergency\"", "", 1)
+        });
+        assert_eq!(warned.len(), 1, "{warned:#?}");
+        assert_eq!(warned[0].severity, crate::content::Severity::Warning);
+        assert!(warned[0].file.ends_with("kalletal.toml") && warned[0].line == Some(6));
+        assert!(warned[0].fix.contains("emergency-text"), "{}", warned[0]);
     }
 
     /// An option's `answers` name a choice field of its form and one of its values; a
