@@ -960,7 +960,10 @@ mod tests {
     #[test]
     fn a_flow_without_an_emergency_page_is_warned_about() {
         let problem = "no emergency page";
-        assert!(caseworker::problems_with("flows/kalletal.toml", problem, |flow| flow + "\n").is_empty());
+        assert!(
+            caseworker::problems_with("flows/kalletal.toml", problem, |flow| flow + "\n")
+                .is_empty()
+        );
         let warned = caseworker::problems_with("flows/kalletal.toml", problem, |flow| {
             flow.replacen("urgent = \"emergency\"", "", 1)
         });

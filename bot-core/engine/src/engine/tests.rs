@@ -4904,7 +4904,10 @@ fn without_a_passport_the_question_says_what_instead() {
     // A name with a word of those phrases is a name.
     let mut talk = to_family_name("de");
     talk.text("Pass");
-    assert_eq!(draft(&talk).answers["family_name"], Answer::Text("Pass".into()));
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Pass".into())
+    );
 }
 
 /// "عکس ندارم" (I have no photo) at an optional photo question with no photo sent skips
