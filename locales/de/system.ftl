@@ -138,6 +138,8 @@ form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bi
 # A sentence typed at a list that takes one's own answer (the nationality), which names no
 # option: no answer there, sent with the request; the question follows.
 form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an { $institution }. Jetzt bitte diese Frage:
+form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
+    .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte
 office-no-document = Die Person hat nach eigenen Worten keinen Pass oder Ausweis. Sie schrieb: { $words }
     .typed = kein Pass, keinen Pass, kein Reisepass, keinen Reisepass, kein Ausweis, keinen Ausweis, keine Papiere, keine Dokumente, ohne Pass, ohne Papiere, Pass verloren, Pass ist weg
 form-question-goes-along =

@@ -125,6 +125,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-question-added", &["institution"]),
     ("form-question-not-answer", &[]),
     ("form-message-kept", &["institution"]),
+    ("form-question-again", &[]),
     ("office-no-document", &["words"]),
     ("form-question-goes-along", &["count", "question"]),
     ("error-number-in-all", &[]),

@@ -33,6 +33,53 @@ impl Engine {
         let Some(field) = form.fields.get(index) else {
             return self.reprompt(session, ctx, reply);
         };
+        // "wie bitte?" (pardon?) at the birth date was a question for the office, "не понял"
+        // at the family name the name: a person who did not understand the question gets
+        // its help where it has one, else the question again and how to change language.
+        let said_in = self.said_in_languages("form-question-again", text);
+        if !said_in.is_empty() {
+            let lang = self.lang(session, ctx);
+            // "не понял" in a German form: said in one other language only, in words that
+            // are that language's own (two or more; "ne", what in Turkish, is also a word
+            // of Kurmanji), it is the language to go on in.
+            if let [other] = &said_in[..]
+                && *other != lang
+                && words::tokens(text).len() > 1
+            {
+                let then = session.state.return_point();
+                return self.choose_language(session, other, then, ctx, reply);
+            }
+            reply.note(
+                self.content
+                    .locales
+                    .attribute(&lang, &field.prompt, "help")
+                    .unwrap_or_else(|| self.t(&lang, "form-question-again")),
+            );
+            return self.reprompt(session, ctx, reply);
+        }
+        // "English please" at the family name was the family name: a language asked for in
+        // a form changes the language there, as at a menu, and the form goes on with its
+        // answers. Not at the interpreter's question, whose answers are languages, nor at a
+        // list (a people is named like its language: "انا كردي", I am a Kurd, at the
+        // nationality), nor a language's name alone at a name or address ("English" and
+        // "Deutsch" are family names too).
+        if !matches!(
+            field.kind,
+            FieldKind::Interpreter | FieldKind::Choice { .. }
+        ) && let Some(code) = named_language(text, self.content.locales.words())
+            && (words::tokens(text).len() > 1
+                || !matches!(
+                    field.kind,
+                    FieldKind::Name { .. } | FieldKind::Address { .. }
+                ))
+        {
+            let then = session.state.return_point();
+            return if self.content.locales.has_language(code) {
+                self.choose_language(session, code, then, ctx, reply)
+            } else {
+                self.not_available(session, then, ctx, reply)
+            };
+        }
         // "My name is Sami Haddad" was the family name, "Меня зовут Олена" was offered as
         // "Menia Zovut Olena": the words that say a name is coming are no part of it.
         let said_in_a_sentence = match (&field.kind, step) {
@@ -1285,6 +1332,40 @@ impl Engine {
 
     /// The `.typed` spellings of message `id` in every language, without its text: the
     /// words people write that the message answers ("danke", "شكرا" for `reply-thanks`).
+    /// The languages whose `.typed` of `id` lists `text` as a whole (as [`loose_key`]s
+    /// compare), each once.
+    fn said_in_languages(&self, id: &str, text: &str) -> Vec<String> {
+        // "<code>\0<spelling>" for every language's spellings, made once per id.
+        let spellings = cached(
+            &self.option_spellings,
+            &format!("by-language\u{0}{id}"),
+            || {
+                let locales = &self.content.locales;
+                locales
+                    .languages()
+                    .filter_map(|code| Some((code, locales.attribute(code, id, "typed")?)))
+                    .flat_map(|(code, typed)| {
+                        typed
+                            .split(',')
+                            .map(loose_key)
+                            .filter(|spelling| !spelling.is_empty())
+                            .map(|spelling| format!("{code}\u{0}{spelling}"))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
+            },
+        );
+        let typed = loose_key(text);
+        let mut codes: Vec<String> = spellings
+            .iter()
+            .filter_map(|entry| entry.split_once('\u{0}'))
+            .filter(|(_, spelling)| *spelling == typed)
+            .map(|(code, _)| code.to_string())
+            .collect();
+        codes.dedup();
+        codes
+    }
+
     pub(super) fn typed_spellings(&self, id: &str) -> Arc<[String]> {
         cached(&self.option_spellings, &format!("typed\u{0}{id}"), || {
             let locales = &self.content.locales;

@@ -4910,6 +4910,71 @@ fn without_a_passport_the_question_says_what_instead() {
     );
 }
 
+/// "English please" at the given name was the given name. A language asked for in a form
+/// changes the language there, and the form goes on at the same question with its
+/// answers; a language's name alone at a name is a name ("English" is a family name too).
+#[test]
+fn a_language_asked_for_in_a_form_changes_it_there() {
+    let mut talk = to_family_name("de");
+    talk.text("Haddad");
+    let reply = talk.text("English please");
+    assert_eq!(talk.session.language.as_deref(), Some("en"));
+    assert!(
+        reply.contains(&talk.t("en", "field-given-names")),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 1);
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Haddad".into())
+    );
+    let mut talk = to_birth_date("de");
+    talk.text("можно на русском?");
+    assert_eq!(talk.session.language.as_deref(), Some("ru"));
+    assert_eq!(field_index(&talk), 2);
+    let mut talk = to_family_name("de");
+    talk.text("English");
+    assert_eq!(talk.session.language.as_deref(), Some("de"));
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("English".into())
+    );
+}
+
+/// "wie bitte?" (pardon?) at the birth date was kept as a question for the office. Not
+/// understanding the question gets its `.help` where it has one, else the question again
+/// with how to change language; said in another language in two words or more ("не
+/// понял" in a German form), that language.
+#[test]
+fn pardon_at_a_form_question_asks_it_again() {
+    let mut talk = to_birth_date("de");
+    for said in ["wie bitte?", "Was?", "ich verstehe nicht"] {
+        let reply = talk.text(said);
+        assert!(
+            reply.starts_with(&talk.t("de", "form-question-again")),
+            "{said}: {reply}"
+        );
+        assert_eq!(field_index(&talk), 2, "{said}");
+        assert!(draft(&talk).questions.is_empty(), "{said}");
+    }
+    let mut talk = to_family_name("en");
+    let reply = talk.text("what?");
+    let help = content()
+        .locales
+        .attribute("en", "field-family-name", "help")
+        .unwrap();
+    assert!(reply.starts_with(&help), "{reply}");
+    assert!(draft(&talk).answers.is_empty());
+    let mut talk = to_birth_date("de");
+    let reply = talk.text("не понял");
+    assert_eq!(talk.session.language.as_deref(), Some("ru"));
+    assert!(reply.contains(&talk.t("ru", "field-birth-date")), "{reply}");
+    let mut talk = to_birth_date("de");
+    talk.text("что");
+    assert_eq!(talk.session.language.as_deref(), Some("de"));
+    assert_eq!(field_index(&talk), 2);
+}
+
 /// "عکس ندارم" (I have no photo) at an optional photo question with no photo sent skips
 /// it, as its Skip button does: a Persian field test got "Please send a photo" three times.
 #[test]
