@@ -477,6 +477,26 @@ impl DateWords {
     /// so, and no number after the `and` ("нас трое: я, жена и сын": three; a Russian
     /// field test got "Please write one number for everyone").
     pub fn adds_to_a_count(&self, words: &[String]) -> bool {
+        // "أنا وزوجتي و٣ أولاد" (me and my wife and 3 children): Arabic writes its "و"
+        // (and) joined to the next word; an `and` of one letter outside ASCII is read so.
+        // (Not "w", Arabic's and in Latin letters: "wir sind 4" is a count.)
+        let glued: Vec<String> = words
+            .iter()
+            .flat_map(|word| {
+                let mut letters = word.chars();
+                match letters.next() {
+                    Some(first)
+                        if !first.is_ascii()
+                            && !letters.as_str().is_empty()
+                            && self.and.contains(&first.to_string()) =>
+                    {
+                        vec![first.to_string(), letters.as_str().to_string()]
+                    }
+                    _ => vec![word.clone()],
+                }
+            })
+            .collect();
+        let words = &glued[..];
         let Some(first_and) = words.iter().position(|word| self.and.contains(word)) else {
             return false;
         };

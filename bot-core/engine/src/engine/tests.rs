@@ -5363,7 +5363,14 @@ fn a_count_in_words_is_the_number() {
     }
     // A count said as its parts asks for one number for all (Ukrainian field test: "я і
     // двоє дітей" got "Please write a number").
-    for (lang, typed) in [("uk", "я і двоє дітей"), ("de", "ich und 2 Kinder")] {
+    // Arabic writes its "and" joined to the next word: "أنا وزوجتي و٣ أولاد" (me and my
+    // wife and 3 children) got "Please write a number".
+    for (lang, typed) in [
+        ("uk", "я і двоє дітей"),
+        ("de", "ich und 2 Kinder"),
+        ("ar", "أنا وزوجتي و٣ أولاد"),
+        ("ar", "انا ومرتي وولادي التلاتة"),
+    ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);
         assert!(
