@@ -38,7 +38,6 @@ impl Engine {
         // its help where it has one, else the question again and how to change language.
         let said_in = self.said_in_languages("form-question-again", text);
         if !said_in.is_empty() {
-            let lang = self.lang(session, ctx);
             // "не понял" in a German form: said in one other language only, in words that
             // are that language's own (two or more; "ne", what in Turkish, is also a word
             // of Kurmanji), it is the language to go on in.
