@@ -1933,6 +1933,11 @@ fn draft(talk: &Talk) -> &Draft {
     &talk.session.drafts["register-form"]
 }
 
+/// The registration form's family name as answered.
+fn family_name(talk: &Talk) -> &Answer {
+    &draft(talk).answers["family_name"]
+}
+
 fn at_latin_name(talk: &Talk, index: usize) -> bool {
     draft(talk).position
         == Position::Field {
@@ -1949,10 +1954,7 @@ fn latin_name_is_taken_directly() {
     let mut talk = to_family_name("ar");
     assert!(talk.t("en", "field-family-name").contains("Latin letters"));
     let reply = talk.text("Şahin");
-    assert_eq!(
-        draft(&talk).answers["family_name"],
-        Answer::Text("Şahin".into())
-    );
+    assert_eq!(family_name(&talk), &Answer::Text("Şahin".into()));
     assert_eq!(field_index(&talk), 1);
     assert!(
         reply.contains(&talk.t("ar", "field-given-names")),
@@ -1978,7 +1980,7 @@ fn arabic_name_suggestion_accepted() {
     );
     talk.press("f:0:ls");
     assert_eq!(
-        draft(&talk).answers["family_name"],
+        *family_name(&talk),
         Answer::Name {
             original: "حداد".into(),
             latin: LatinSpelling::Suggested("Haddad".into()),
@@ -2050,7 +2052,7 @@ fn a_word_of_yes_or_no_at_a_name_question() {
     assert!(at_latin_name(&talk, 0));
     talk.text("ok");
     assert_eq!(
-        draft(&talk).answers["family_name"],
+        *family_name(&talk),
         Answer::Name {
             original: "حداد".into(),
             latin: LatinSpelling::Suggested("Haddad".into()),
@@ -2094,10 +2096,7 @@ fn a_word_of_yes_or_no_at_a_name_question() {
     assert_eq!(draft(&talk).pending_original, None);
     talk.text("Nein");
     talk.text("1");
-    assert_eq!(
-        draft(&talk).answers["family_name"],
-        Answer::Text("Nein".into())
-    );
+    assert_eq!(family_name(&talk), &Answer::Text("Nein".into()));
     // A sign is no name at all, as before.
     let reply = talk.text("👍");
     assert!(
@@ -2131,10 +2130,7 @@ fn thanks_or_a_greeting_in_a_form_is_no_answer() {
     );
     assert!(at_word_check(&talk, 0) && draft(&talk).answers.is_empty());
     talk.text("Müller");
-    assert_eq!(
-        draft(&talk).answers["family_name"],
-        Answer::Text("Müller".into())
-    );
+    assert_eq!(family_name(&talk), &Answer::Text("Müller".into()));
     // A greeting in another language, then the same typed again: it is the name.
     let reply = talk.text("Selam");
     assert!(
@@ -2191,7 +2187,7 @@ fn own_latin_spelling_typed() {
     assert!(at_latin_name(&talk, 0));
     talk.text("Haddad");
     assert_eq!(
-        draft(&talk).answers["family_name"],
+        *family_name(&talk),
         Answer::Name {
             original: "حداد".into(),
             latin: LatinSpelling::Typed("Haddad".into()),
@@ -2225,7 +2221,7 @@ fn typed_numbers_and_labels_choose_the_buttons() {
     talk.text("حداد");
     talk.text("2");
     assert_eq!(
-        draft(&talk).answers["family_name"],
+        *family_name(&talk),
         Answer::Name {
             original: "حداد".into(),
             latin: LatinSpelling::NoDocument,
@@ -2247,7 +2243,7 @@ fn typed_numbers_and_labels_choose_the_buttons() {
     talk.text("Шевченко");
     let reply = talk.text("✓ shevchenko");
     assert_eq!(
-        draft(&talk).answers["family_name"],
+        *family_name(&talk),
         Answer::Name {
             original: "Шевченко".into(),
             latin: LatinSpelling::Suggested("Shevchenko".into()),
@@ -2286,10 +2282,7 @@ fn back_from_the_latin_question() {
         "{reply}"
     );
     talk.text("Haddad");
-    assert_eq!(
-        draft(&talk).answers["family_name"],
-        Answer::Text("Haddad".into())
-    );
+    assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
 }
 
 /// A stored draft is repaired consistently: a Latin question without its original goes back
@@ -2316,10 +2309,7 @@ fn repair_keeps_names_consistent() {
         }
     );
     assert!(!talk.engine.repair(&mut talk.session));
-    assert!(matches!(
-        draft(&talk).answers["family_name"],
-        Answer::Name { .. }
-    ));
+    assert!(matches!(*family_name(&talk), Answer::Name { .. }));
 
     let mut changed = changed_content(
         |flow| flow.replacen("kind = \"name\"", "kind = \"text\"", 1),
@@ -3438,10 +3428,7 @@ fn loosely_typed_labels_in_conversations() {
     // A free answer is not a button: "Canc" is a family name here, not "Cancel".
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
-    assert_eq!(
-        draft(&talk).answers["family_name"],
-        Answer::Text("Haddad".into())
-    );
+    assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
     let mut start = Talk::new();
     start.text("/start en");
     start.press("go:main:0");
@@ -4876,10 +4863,7 @@ fn without_a_passport_the_question_says_what_instead() {
         assert!(draft(&talk).answers.is_empty(), "{said}");
         assert!(kept(&talk, said), "{said}: {:?}", draft(&talk));
         talk.text("Haddad");
-        assert_eq!(
-            draft(&talk).answers["family_name"],
-            Answer::Text("Haddad".into())
-        );
+        assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
     }
     for (lang, said) in [
         ("ar", "ما عندي جواز سفر"),
@@ -4904,10 +4888,7 @@ fn without_a_passport_the_question_says_what_instead() {
     // A name with a word of those phrases is a name.
     let mut talk = to_family_name("de");
     talk.text("Pass");
-    assert_eq!(
-        draft(&talk).answers["family_name"],
-        Answer::Text("Pass".into())
-    );
+    assert_eq!(family_name(&talk), &Answer::Text("Pass".into()));
 }
 
 /// "English please" at the given name was the given name. A language asked for in a form
@@ -4924,10 +4905,7 @@ fn a_language_asked_for_in_a_form_changes_it_there() {
         "{reply}"
     );
     assert_eq!(field_index(&talk), 1);
-    assert_eq!(
-        draft(&talk).answers["family_name"],
-        Answer::Text("Haddad".into())
-    );
+    assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
     let mut talk = to_birth_date("de");
     talk.text("можно на русском?");
     assert_eq!(talk.session.language.as_deref(), Some("ru"));
@@ -4935,10 +4913,7 @@ fn a_language_asked_for_in_a_form_changes_it_there() {
     let mut talk = to_family_name("de");
     talk.text("English");
     assert_eq!(talk.session.language.as_deref(), Some("de"));
-    assert_eq!(
-        draft(&talk).answers["family_name"],
-        Answer::Text("English".into())
-    );
+    assert_eq!(family_name(&talk), &Answer::Text("English".into()));
 }
 
 /// "wie bitte?" (pardon?) at the birth date was kept as a question for the office. Not
