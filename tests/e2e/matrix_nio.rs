@@ -332,6 +332,14 @@ fn newcomer_and_caseworker_on_matrix_nio() {
         first
     };
     assert!(first.contains(&t("uk", "language-set")), "{first}");
+    // The help names the commands as Matrix clients let them be typed: "/delete" is taken
+    // by Element as a command of its own (Android drops it unsent).
+    let help = newcomer.say(&dm, &bot_id, "!help");
+    assert!(
+        help.contains(&first_line("uk", "help-text")) && help.contains("\n!delete"),
+        "{help}"
+    );
+    assert!(!help.contains("/delete"), "{help}");
     // A photo of a letter sent at the main menu (encrypted by nio's own attachment code)
     // and a question no page answers are offered to a person; the offered button, typed by
     // the label the screen shows, sends both there.

@@ -3,7 +3,7 @@
 //! HTML body; all text is escaped, so nothing a person typed is ever read as markup.
 
 use kompass_core::Output;
-use kompass_core::engine::{Engine, Message};
+use kompass_core::engine::{Command, Engine, Message};
 
 /// One notice: the plain body and its HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,8 +22,9 @@ pub fn render(outputs: &[Output]) -> Vec<Notice> {
 }
 
 pub fn notice(message: &Message) -> Notice {
-    let mut plain = message.text.clone();
-    let mut html = lines_html(&message.text);
+    let text = commands_with_bang(&message.text);
+    let mut plain = text.clone();
+    let mut html = lines_html(&text);
     if !message.buttons.is_empty() {
         plain.push_str("\n\n");
         // Numbered only where a typed number selects the option; where it is an answer (a
@@ -49,6 +50,42 @@ pub fn notice(message: &Message) -> Notice {
         html = format!("<div dir=\"rtl\">{html}</div>");
     }
     Notice { plain, html }
+}
+
+/// The bot's commands as they are typed on Matrix: "!delete" for "/delete". Matrix
+/// clients take a message that starts with "/" as one of their own commands: Element
+/// Android drops an unknown one unsent, Element Web asks first and has a "/help" of its
+/// own, so a newcomer told to write "/delete" could not. Only the bot's command words,
+/// standing alone ("/delete –", "(/menu)"), are changed.
+pub fn commands_with_bang(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('/') {
+        let (before, from_slash) = rest.split_at(at);
+        out.push_str(before);
+        let word_len = from_slash[1..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(from_slash.len() - 1);
+        let word = &from_slash[1..1 + word_len];
+        let starts_a_word = out
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "(«“\"'".contains(c));
+        let ends_a_word = from_slash[1 + word_len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '/' && c != '@');
+        let is_command = Command::WORDS.iter().any(|(name, _)| *name == word);
+        if starts_a_word && ends_a_word && is_command {
+            out.push('!');
+        } else {
+            out.push('/');
+        }
+        out.push_str(word);
+        rest = &from_slash[1 + word_len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// System message `id` in each of `languages`, one paragraph each (for a person whose
@@ -114,6 +151,35 @@ mod tests {
     use kompass_core::engine::Button;
 
     use super::*;
+
+    /// The help's "/delete" reached Matrix as written, which Element takes as a command
+    /// of its own (Android drops it unsent): the bot's commands are shown with "!", in
+    /// the plain and the HTML body; other slashes stay.
+    #[test]
+    fn commands_are_shown_as_matrix_types_them() {
+        let message = Message {
+            text: "You can use these commands:\n/menu – main menu\n/delete – delete my data\n\
+                   Another language? Write: /language. (/help)\n\
+                   https://example.org/help and/or /home/menu, /deleted, 1/2"
+                .into(),
+            buttons: vec![],
+            rtl: false,
+            numbers_are_answers: false,
+        };
+        let notice = notice(&message);
+        assert_eq!(
+            notice.plain,
+            "You can use these commands:\n!menu – main menu\n!delete – delete my data\n\
+             Another language? Write: !language. (!help)\n\
+             https://example.org/help and/or /home/menu, /deleted, 1/2"
+        );
+        assert!(
+            notice.html.contains("<br>!delete – delete my data"),
+            "{}",
+            notice.html
+        );
+        assert!(!notice.html.contains("/delete –"), "{}", notice.html);
+    }
 
     #[test]
     fn buttons_become_a_numbered_list() {
