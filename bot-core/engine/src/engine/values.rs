@@ -573,13 +573,23 @@ fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<Da
         }
     }
     let is_number = |token: &String| token.starts_with(|c: char| c.is_ascii_digit());
+    // Where the date's numbers and month stand, and the stray words: "я родилась 5 мая
+    // 1988" (I was born on 5 May 1988) was unreadable for its first two words. Words before
+    // or after the date are the sentence around it; only a word inside it is a problem.
+    let mut date_at: Option<(usize, usize)> = None;
+    let mut stray_at = Vec::new();
+    let mut mark = |at: usize| {
+        date_at = Some(date_at.map_or((at, at), |(first, _)| (first, at)));
+    };
     let mut rest = tokens.as_slice();
     while let Some((token, after)) = rest.split_first() {
+        let at = tokens.len() - rest.len();
         // Before the names, whose starts count too: the Arabic "شهر" (month) starts the
         // Persian "شهریور".
         if is_number(token) || date_words.is_other(token) {
             if is_number(token) {
                 numbers.push(token.as_str());
+                mark(at);
             }
             rest = after;
             continue;
@@ -599,15 +609,21 @@ fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<Da
                 if month.replace(found).is_some() {
                     stray.push(token.as_str());
                 }
+                mark(at);
                 rest = rest.get(length..).unwrap_or_default();
             }
             None => {
-                stray.push(token.as_str());
+                stray_at.push(at);
                 rest = after;
             }
         }
     }
     let month = month?;
+    if let Some((first, last)) = date_at
+        && stray_at.iter().any(|&at| first < at && at < last)
+    {
+        stray.push("");
+    }
     // "seit Anfang November", "в конце марта": the month, and words around it that say
     // no day.
     if numbers.is_empty() && month.calendar == Calendar::Gregorian {
@@ -1532,10 +1548,24 @@ mod tests {
             date("24 اسفند 1990", DateRange::Past, today()),
             Err(Refusal::DateUnreadable)
         );
+        // A sentence around the date: "я родилась 5 мая 1988" (I was born on 5 May 1988)
+        // was unreadable for its first two words.
+        let may_5 = NaiveDate::from_ymd_opt(1988, 5, 5).unwrap();
+        for input in [
+            "я родилась 5 мая 1988",
+            "I was born on 5 May 1988",
+            "ich bin am 5. Mai 1988 geboren",
+            "doğum tarihim 5 mayıs 1988",
+            "5 May 1988 in Aleppo",
+        ] {
+            assert_eq!(date(input, DateRange::Past, today()), Ok(may_5), "{input}");
+        }
         // The rules of the numbers stay: four-digit years, days that exist, the range.
         for (input, refusal) in [
             ("März 1990", Refusal::DateUnreadable),
-            ("15 März 1990 Berlin", Refusal::DateUnreadable),
+            // A word inside the date is no part of it ("Berlin 15 März 1990" is the date
+            // said with its place, below).
+            ("15 März Berlin 1990", Refusal::DateUnreadable),
             ("15 März April 1990", Refusal::DateUnreadable),
             ("31 April 1990", Refusal::DateImpossible),
             ("30 Februar 1990", Refusal::DateImpossible),
