@@ -883,3 +883,64 @@ fn a_file_that_cannot_be_downloaded_is_asked_for_again() {
             .contains("file download refused; asking for a new path")
     );
 }
+
+/// The benchmark's conversation (`bench/tgbench-onboarding-de.toml`, which the instrument
+/// in ../shared/tgbench plays 1,000 times at once) goes through here step by step as its
+/// script expects: since names with a digit are refused, its "Mustermann {n}" made every
+/// later step of every benchmark conversation an error, unseen until the next A/B. The
+/// script's own patterns decide: `send` (with `{n}` as 1), `press` (the button whose label
+/// matches), `photo` (a photo), then a message of the bot, new or edited, that matches
+/// `expect`.
+#[test]
+fn the_benchmark_conversation_plays_through() {
+    let script: toml::Table =
+        std::fs::read_to_string(repo().join("bench/tgbench-onboarding-de.toml"))
+            .unwrap()
+            .parse()
+            .unwrap();
+    let steps = script["step"].as_array().unwrap();
+    assert_eq!(steps.len(), 21, "the steps docs/benchmarks.md counts");
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let chat = 7100;
+    let shown = |api: &BotApi| -> std::collections::HashMap<i64, String> {
+        api.bot_messages(chat)
+            .iter()
+            .map(|m| (m["message_id"].as_i64().unwrap(), text_of(m)))
+            .collect()
+    };
+    for (index, step) in steps.iter().enumerate() {
+        let before = shown(&api);
+        let at = format!("step {} of the benchmark script", index + 1);
+        if let Some(text) = step.get("send").and_then(|v| v.as_str()) {
+            api.text(chat, &text.replace("{n}", "1"), "de");
+        } else if let Some(pattern) = step.get("press").and_then(|v| v.as_str()) {
+            let label = regex::Regex::new(pattern).unwrap();
+            let message = api
+                .bot_messages(chat)
+                .into_iter()
+                .rev()
+                .find(|m| !buttons(m).is_empty())
+                .unwrap_or_else(|| panic!("{at}: no buttons"));
+            let (_, data) = buttons(&message)
+                .into_iter()
+                .find(|(shown, _)| label.is_match(shown))
+                .unwrap_or_else(|| panic!("{at}: no button {pattern} in {message}"));
+            api.press_on(chat, message["message_id"].as_i64().unwrap(), &data);
+        } else if step.get("photo").is_some() {
+            api.photo(chat, &photo(), None);
+        } else {
+            panic!("{at}: neither send, press nor photo");
+        }
+        let expect = regex::Regex::new(step["expect"].as_str().unwrap()).unwrap();
+        api.wait_until(chat, Duration::from_secs(20), |messages| {
+            messages.iter().any(|m| {
+                let text = text_of(m);
+                expect.is_match(&text)
+                    && before.get(&m["message_id"].as_i64().unwrap()) != Some(&text)
+            })
+        });
+    }
+    assert_eq!(bot.stop().code(), Some(0));
+}
