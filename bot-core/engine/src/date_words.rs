@@ -509,33 +509,86 @@ impl DateWords {
         !everyone_first || after.iter().any(is_count)
     }
 
-    /// The days of the week `words` (folded) name, Monday 1 … Sunday 7, sorted, each once;
-    /// none where a word turns a day round ("außer Freitag": Friday is the one day not).
-    /// A name of two words ("دو شنبه") is read as one.
+    /// Whether one of `words` (folded), or a phrase of them, turns something round
+    /// (`except`: "nicht", "außer", "hariç", "به جز").
+    pub fn turns_round(&self, words: &[String]) -> bool {
+        let phrase = format!(" {} ", words.join(" "));
+        self.except.iter().any(|except| {
+            words.contains(except)
+                || (except.contains(' ') && phrase.contains(&format!(" {except} ")))
+        })
+    }
+
+    /// The days of the week `words` (folded) name, Monday 1 … Sunday 7, sorted, each once.
+    /// A day with a word that turns it round beside it ("nicht freitags", "außer Freitag",
+    /// "cuma hariç") is a day someone cannot come: where every day named is one, the
+    /// office's days (Monday to Friday) without them ("jederzeit, aber nicht freitags" was
+    /// any time, and Friday was lost); where some are not, those. None where such a word
+    /// stands away from every day ("montags, aber nicht nachmittags": what it turns round
+    /// is not known). A name of two words ("دو شنبه") is read as one.
     pub fn weekdays_in(&self, words: &[String]) -> Vec<u8> {
-        let phrase = words.join(" ");
-        if words.iter().any(|word| self.except.contains(word))
-            || self
-                .except
-                .iter()
-                .any(|except| except.contains(' ') && phrase.contains(except.as_str()))
-        {
-            return Vec::new();
+        // Where the words that turn something round stand (a phrase of two, "به جز", at
+        // its last word).
+        let mut turned: Vec<usize> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, word)| self.except.contains(*word))
+            .map(|(at, _)| at)
+            .collect();
+        for except in self.except.iter().filter(|except| except.contains(' ')) {
+            let length = except.split(' ').count();
+            for at in 0..words.len().saturating_sub(length - 1) {
+                if words[at..at + length].join(" ") == *except {
+                    turned.push(at + length - 1);
+                }
+            }
         }
-        let mut days = Vec::new();
+        // Each day named, with where its name ends.
+        let mut named: Vec<(u8, usize, usize)> = Vec::new();
         let mut at = 0;
         while let Some(word) = words.get(at) {
             let pair = words.get(at + 1).map(|next| format!("{word} {next}"));
             if let Some(day) = pair.as_ref().and_then(|pair| self.weekdays.get(pair)) {
-                days.push(*day);
+                named.push((*day, at, at + 1));
                 at += 2;
                 continue;
             }
             if let Some(day) = self.weekdays.get(word) {
-                days.push(*day);
+                named.push((*day, at, at));
             }
             at += 1;
         }
+        // A turning word is the day's that follows it within two words ("nicht am Freitag",
+        // "not on Monday"); else, written after the day ("cuma hariç"), the day just before
+        // it, or two before where it ends the message ("cuma günü olmaz"). A turning word
+        // with no such day ("montags, aber nicht nachmittags") leaves the days unknown.
+        let last = words.len().saturating_sub(1);
+        let mut not: Vec<u8> = Vec::new();
+        for &turn in &turned {
+            let after = named
+                .iter()
+                .find(|&&(_, start, _)| turn < start && start <= turn + 2);
+            let before = || {
+                named
+                    .iter()
+                    .rev()
+                    .find(|&&(_, _, end)| end + 1 == turn || (end + 2 == turn && turn == last))
+            };
+            match after.or_else(before) {
+                Some(&(day, _, _)) => not.push(day),
+                None => return Vec::new(),
+            }
+        }
+        let can: Vec<u8> = named
+            .iter()
+            .map(|&(day, _, _)| day)
+            .filter(|day| !not.contains(day))
+            .collect();
+        let mut days: Vec<u8> = if can.is_empty() && !not.is_empty() {
+            (1..=5).filter(|day| !not.contains(day)).collect()
+        } else {
+            can
+        };
         days.sort_unstable();
         days.dedup();
         days

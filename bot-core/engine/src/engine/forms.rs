@@ -641,6 +641,17 @@ impl Engine {
                     weekdays,
                 })
             }
+            // "montags, aber nicht nachmittags" was the afternoons: where a word turns
+            // something round that is no day, what the person can do is not known here.
+            (FieldKind::Appointment { .. }, FieldStep::Main)
+                if self
+                    .content
+                    .locales
+                    .date_words()
+                    .turns_round(&words::tokens(text)) =>
+            {
+                Err(None)
+            }
             // "ab 14 Uhr", "saat 10'da", "after 2pm": a time of day is the part of the day
             // of the default options (a German field test got "choose one" for it).
             (FieldKind::Appointment { options }, FieldStep::Main)

@@ -4328,8 +4328,35 @@ fn the_days_one_can_come_are_kept() {
         summary.contains(&format!("{thursday} – {}", talk.t("ar", "appointment-any"))),
         "{summary}"
     );
+    // "jederzeit, aber nicht freitags" was any time, and Friday was lost: the office's
+    // other days are kept.
     let mut talk = to_appointment("de");
-    talk.text("außer Freitag");
+    talk.text("jederzeit, aber nicht freitags");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Appointment {
+            time: "any".into(),
+            weekdays: vec![1, 2, 3, 4]
+        })
+    );
+    // Words of "any time" that hold a word that turns something round are still any time.
+    for (lang, typed) in [
+        ("en", "does not matter"),
+        ("ar", "مش مهم"),
+        ("tr", "ne zaman olursa"),
+        ("fa", "فرقی نمیکند"),
+    ] {
+        let mut talk = to_appointment(lang);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice("any".into())),
+            "{typed}"
+        );
+    }
+    // Where what "nicht" turns round is no day, the days are not guessed.
+    let mut talk = to_appointment("de");
+    talk.text("montags, aber nicht nachmittags");
     assert_eq!(draft(&talk).answers.get("appointment"), None);
     assert_eq!(field_index(&talk), 12);
 }

@@ -1311,11 +1311,21 @@ mod tests {
         ] {
             assert_eq!(weekdays(typed, words), days, "{typed}");
         }
+        // A day turned round is one someone cannot come: the office's other days.
+        for (typed, days) in [
+            ("außer Freitag", vec![1, 2, 3, 4]),
+            ("jederzeit, aber nicht freitags", vec![1, 2, 3, 4]),
+            ("not on Monday", vec![2, 3, 4, 5]),
+            ("кроме пятницы", vec![1, 2, 3, 4]),
+            ("ما بقدر الخميس", vec![1, 2, 3, 5]),
+            ("cuma hariç", vec![1, 2, 3, 4]),
+            ("montags, aber nicht freitags", vec![1]),
+        ] {
+            assert_eq!(weekdays(typed, words), days, "{typed}");
+        }
         for typed in [
-            "außer Freitag",
-            "not on Monday",
-            "кроме пятницы",
-            "ما بقدر الخميس",
+            // What "nicht" turns round is not a day.
+            "montags, aber nicht nachmittags",
             "so früh wie möglich",
             "I do it in the morning",
             "di sibehê de",
