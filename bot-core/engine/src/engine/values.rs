@@ -553,8 +553,9 @@ fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<Da
     // November): the month and its ending are two words.
     let apart = clean_text(input).replace(['\'', '’'], " ");
     let folded = crate::words::fold(&normalize_digits(&apart));
-    // Words that are neither a month nor an `other` word (a second month counts as one).
-    let mut stray = Vec::new();
+    // A second month, or a word that is neither a month nor an `other` word inside the
+    // date ("15 März Berlin 1990").
+    let mut unreadable = false;
     let mut numbers = Vec::new();
     let mut month = None;
     // Runs of letters and runs of digits ("15th" is two); everything else separates.
@@ -607,7 +608,7 @@ fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<Da
         match named {
             Some((found, length)) => {
                 if month.replace(found).is_some() {
-                    stray.push(token.as_str());
+                    unreadable = true;
                 }
                 mark(at);
                 rest = rest.get(length..).unwrap_or_default();
@@ -622,7 +623,7 @@ fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<Da
     if let Some((first, last)) = date_at
         && stray_at.iter().any(|&at| first < at && at < last)
     {
-        stray.push("");
+        unreadable = true;
     }
     // "seit Anfang November", "в конце марта": the month, and words around it that say
     // no day.
@@ -631,7 +632,7 @@ fn date_with_month_name(input: &str, date_words: &DateWords) -> Option<Result<Da
             month: month.number,
         }));
     }
-    if !stray.is_empty() {
+    if unreadable {
         return Some(Err(Refusal::DateUnreadable));
     }
     let (day, year) = match numbers.as_slice() {
