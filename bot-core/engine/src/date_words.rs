@@ -512,23 +512,12 @@ impl DateWords {
     /// Whether one of `words` (folded), or a phrase of them, turns something round
     /// (`except`: "nicht", "außer", "hariç", "به جز").
     pub fn turns_round(&self, words: &[String]) -> bool {
-        let phrase = format!(" {} ", words.join(" "));
-        self.except.iter().any(|except| {
-            words.contains(except)
-                || (except.contains(' ') && phrase.contains(&format!(" {except} ")))
-        })
+        !self.turning_at(words).is_empty()
     }
 
-    /// The days of the week `words` (folded) name, Monday 1 … Sunday 7, sorted, each once.
-    /// A day with a word that turns it round beside it ("nicht freitags", "außer Freitag",
-    /// "cuma hariç") is a day someone cannot come: where every day named is one, the
-    /// office's days (Monday to Friday) without them ("jederzeit, aber nicht freitags" was
-    /// any time, and Friday was lost); where some are not, those. None where such a word
-    /// stands away from every day ("montags, aber nicht nachmittags": what it turns round
-    /// is not known). A name of two words ("دو شنبه") is read as one.
-    pub fn weekdays_in(&self, words: &[String]) -> Vec<u8> {
-        // Where the words that turn something round stand (a phrase of two, "به جز", at
-        // its last word).
+    /// Where in `words` (folded) the words that turn something round stand; a phrase of
+    /// several ("به جز") at its last word.
+    fn turning_at(&self, words: &[String]) -> Vec<usize> {
         let mut turned: Vec<usize> = words
             .iter()
             .enumerate()
@@ -543,6 +532,18 @@ impl DateWords {
                 }
             }
         }
+        turned
+    }
+
+    /// The days of the week `words` (folded) name, Monday 1 … Sunday 7, sorted, each once.
+    /// A day with a word that turns it round beside it ("nicht freitags", "außer Freitag",
+    /// "cuma hariç") is a day someone cannot come: where every day named is one, the
+    /// office's days (Monday to Friday) without them ("jederzeit, aber nicht freitags" was
+    /// any time, and Friday was lost); where some are not, those. None where such a word
+    /// stands away from every day ("montags, aber nicht nachmittags": what it turns round
+    /// is not known). A name of two words ("دو شنبه") is read as one.
+    pub fn weekdays_in(&self, words: &[String]) -> Vec<u8> {
+        let turned = self.turning_at(words);
         // Each day named, with where its name ends.
         let mut named: Vec<(u8, usize, usize)> = Vec::new();
         let mut at = 0;
