@@ -45,8 +45,7 @@ impl Engine {
                 && *other != lang
                 && words::tokens(text).len() > 1
             {
-                let then = session.state.return_point();
-                return self.choose_language(session, other, then, ctx, reply);
+                return self.language_asked_for(session, other, ctx, reply);
             }
             reply.note(
                 self.content
@@ -72,12 +71,7 @@ impl Engine {
                     FieldKind::Name { .. } | FieldKind::Address { .. }
                 ))
         {
-            let then = session.state.return_point();
-            return if self.content.locales.has_language(code) {
-                self.choose_language(session, code, then, ctx, reply)
-            } else {
-                self.not_available(session, then, ctx, reply)
-            };
+            return self.language_asked_for(session, code, ctx, reply);
         }
         // "My name is Sami Haddad" was the family name, "Меня зовут Олена" was offered as
         // "Menia Zovut Olena": the words that say a name is coming are no part of it.

@@ -120,14 +120,7 @@ impl Engine {
                 // A language's name ("Arabisch", "فارسی") changes the language here too.
                 let locales = &self.content.locales;
                 match named_language(text, locales.words()) {
-                    Some(code) if locales.has_language(code) => {
-                        let then = session.state.return_point();
-                        self.choose_language(session, code, then, ctx, reply);
-                    }
-                    Some(_) => {
-                        let then = session.state.return_point();
-                        self.not_available(session, then, ctx, reply);
-                    }
+                    Some(code) => self.language_asked_for(session, code, ctx, reply),
                     None => self.button_or_not_understood(session, text, prompt, true, ctx, reply),
                 }
             }
@@ -800,6 +793,23 @@ impl Engine {
         session.topic_by_language.clear();
         reply.note(self.t(code, "language-set"));
         self.keep_file_offer(session, code, reply);
+    }
+
+    /// A language asked for where the person is (its name at a menu, "English please" in a
+    /// form): that language, going on there; one without texts, the language list.
+    pub(super) fn language_asked_for(
+        &self,
+        session: &mut Session,
+        code: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let then = session.state.return_point();
+        if self.content.locales.has_language(code) {
+            self.choose_language(session, code, then, ctx, reply);
+        } else {
+            self.not_available(session, then, ctx, reply);
+        }
     }
 
     /// Sets the language and goes on where the person was headed (`then`), else at the start.
