@@ -193,6 +193,7 @@ appointment-afternoons = بعد الظهر (من 12 إلى 16)
     .typed = بعد الظهر, الظهر, العصر, عصر
 appointment-any = في أي وقت
     .typed = اي وقت, أي وقت, مش مهم, ما في مشكلة, كل الاوقات, وقت ما بدكم, متى ما بدكم, وقت ما تريدون, متى ما تريدون, وقت ما يناسبكم, اي يوم
+office-hours = مفتوح: { $hours }
 
 ## After sending
 request-submitted = شكرًا لك! رقم طلبك هو { $reference }. سأرسله الآن إلى { $institution }.

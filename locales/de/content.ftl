@@ -53,6 +53,14 @@ main-opt-counselling = Beratung
     .unless = schick, senden, versend, abschick, Briefmarke, Briefkasten, Führerschein, Fahrerlaubnis, Drucker
 main-opt-emergency = Notfall
     .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand, atmet nicht, bewusstlos, ohnmächtig, blutet stark, will nicht mehr leben, Herzinfarkt, Schlaganfall, vergiftet
+opt-office-where = Adresse und Öffnungszeiten
+    .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter
+offices-text =
+    Hier finden Sie die Ämter: wo sie sind und wann sie offen sind.
+    Viele Ämter sprechen nur mit Termin mit Ihnen. Einen Termin fragen Sie hier im Chat an: Wählen Sie dafür im Menü das Amt.
+office-where-text =
+    Hier ist das Amt: wo es ist und wann es offen ist.
+    Viele Ämter sprechen nur mit Termin mit Ihnen. Fragen Sie hier zuerst nach einem Termin.
 
 ## Wohnsitz anmelden
 register-text =

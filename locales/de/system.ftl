@@ -210,6 +210,7 @@ appointment-afternoons = Nachmittags (12–16 Uhr)
     .typed = nachmittag, mittags, am nachmittag
 appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
+office-hours = Geöffnet: { $hours }
 
 ## After sending
 request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an { $institution }.

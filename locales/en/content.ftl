@@ -52,6 +52,14 @@ main-opt-counselling = Counselling
     .unless = send, post a, stamp, write a letter, letter to my, mailbox, driving licence, driving license, drivers license, driver's license, printer
 main-opt-emergency = Emergency
     .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose
+opt-office-where = Address and opening hours
+    .typed = opening hours, opening times, office hours, open hours, addresses of the offices
+offices-text =
+    Here you find the offices: where they are and when they are open.
+    Many offices see you only with an appointment. You can ask for one here in the chat: choose the office in the menu.
+office-where-text =
+    Here is the office: where it is and when it is open.
+    Many offices see you only with an appointment. Please ask for an appointment here first.
 
 ## Registering your address
 register-text =

@@ -190,6 +190,7 @@ appointment-afternoons = Afternoons (12–16)
     .typed = afternoon
 appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day
+office-hours = Open: { $hours }
 
 ## After sending
 request-submitted = Thank you! Your request has the number { $reference }. I am sending it to { $institution } now.

@@ -186,6 +186,7 @@ appointment-afternoons = بعد از ظهرها (12 تا 16)
     .typed = بعد از ظهر, بعدازظهر, ظهر, عصر
 appointment-any = هر وقت
     .typed = هر وقت, هر زمان, فرقی نمیکند, فرقی نمیکنه, فرق نمیکنه, هر وقت شما بخواهید, هر وقت خواستید, هر وقت که بخواهید, هر روز
+office-hours = باز: { $hours }
 
 ## After sending
 request-submitted = تشکر! شماره درخواست شما { $reference } است. حالا آن را به { $institution } می‌فرستم.

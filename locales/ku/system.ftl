@@ -182,6 +182,7 @@ appointment-afternoons = Piştî nîvro (12–16)
     .typed = piştî nîvro, nîvro, êvar
 appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
+office-hours = Vekirî: { $hours }
 
 ## After sending
 request-submitted = Spas! Hejmara daxwaza we { $reference } e. Ez niha wê ji { $institution } re dişînim.

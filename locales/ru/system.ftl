@@ -186,6 +186,7 @@ appointment-afternoons = Днём (12–16 часов)
     .typed = днём, днем, после обеда, в обед
 appointment-any = В любое время
     .typed = в любое время, любое время, всё равно, все равно, без разницы, когда угодно, когда вам удобно, когда скажете, в любой день
+office-hours = Открыто: { $hours }
 
 ## After sending
 request-submitted = Спасибо! Номер Вашей заявки: { $reference }. Сейчас я отправлю её в { $institution }.

@@ -52,6 +52,14 @@ main-opt-counselling = Danışmanlık
     .unless = göndermek, göndereyim, gönderebilir, yollamak, postala, ehliyet, yazıcı
 main-opt-emergency = Acil durum
     .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak, nefes almıyor, nefes alamıyor, bayıldı, bilinci kapalı, kanama, ölmek istiyorum, kalp krizi, zehirlen
+opt-office-where = Adres ve açılış saatleri
+    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri
+offices-text =
+    Burada daireleri bulursunuz: nerede olduklarını ve ne zaman açık olduklarını.
+    Birçok daire sizinle sadece randevuyla görüşür. Burada sohbette randevu isteyebilirsiniz: menüde daireyi seçin.
+office-where-text =
+    Burada daire var: nerede olduğu ve ne zaman açık olduğu.
+    Birçok daire sizinle sadece randevuyla görüşür. Lütfen önce burada randevu isteyin.
 
 ## Registering your address
 register-text =

@@ -181,6 +181,7 @@ appointment-afternoons = Öğleden sonra (12–16)
     .typed = öğleden sonra, öğlen, öğle
 appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
+office-hours = Açık: { $hours }
 
 ## After sending
 request-submitted = Teşekkürler! Başvurunuzun numarası: { $reference }. Şimdi { $institution } kurumuna gönderiyorum.

@@ -186,6 +186,7 @@ appointment-afternoons = Після обіду (12–16 год.)
     .typed = після обіду, вдень, по обіді
 appointment-any = Будь-коли
     .typed = будь-коли, будь коли, все одно, без різниці, коли завгодно, коли вам зручно, коли скажете, в будь-який день
+office-hours = Відкрито: { $hours }
 
 ## After sending
 request-submitted = Дякую! Номер Вашого запиту: { $reference }. Зараз я надсилаю його до установи «{ $institution }».

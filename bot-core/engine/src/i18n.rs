@@ -127,6 +127,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-message-kept", &["institution"]),
     ("form-question-again", &[]),
     ("office-no-document", &["words"]),
+    ("office-hours", &["hours"]),
     ("form-question-goes-along", &["count", "question"]),
     ("error-number-in-all", &[]),
     ("error-date-too-far", &[]),

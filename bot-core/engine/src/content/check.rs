@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use super::flow::{FieldKind, Flow, MenuOption, NodeKind, Source};
+use super::flow::{FieldKind, Flow, MenuOption, Node, NodeKind, Source};
 use crate::diagnostic::{Diagnostic, Diagnostics, closest};
 use crate::i18n::{
     CASEWORKER_LANGUAGE, CASEWORKER_MESSAGES, Locales, SYSTEM_MESSAGES,
@@ -27,6 +27,34 @@ pub(super) fn check_with_locales(flow: &Flow, locales: &Locales, diagnostics: &m
     check_messages(flow, locales, diagnostics);
     check_caseworker_messages(locales, diagnostics);
     check_templates(locales, diagnostics);
+}
+
+/// The offices a page shows (`offices = [...]`) exist and have something to show.
+fn check_offices_shown(flow: &Flow, node: &Node, diagnostics: &mut Diagnostics) {
+    for (office, source) in &node.offices {
+        match flow.institution(office) {
+            None => diagnostics.push(Diagnostic::error(
+                &source.file,
+                Some(source.line),
+                format!("`{}` shows the unknown office `{office}`", node.id),
+                known_ids("institution", office, flow.institutions.keys()),
+            )),
+            Some(known) if known.address.is_none() && known.hours.is_empty() => {
+                diagnostics.push(Diagnostic::warning(
+                    &source.file,
+                    Some(source.line),
+                    format!(
+                        "`{}` shows office `{office}`, which has no `address` and no `hours`: only its name appears",
+                        node.id
+                    ),
+                    format!(
+                        "add `address = \"…\"` and `hours = [\"Mo–Fr 8:00–12:00\"]` to institution `{office}`"
+                    ),
+                ))
+            }
+            Some(_) => {}
+        }
+    }
 }
 
 fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
@@ -87,6 +115,7 @@ fn check_references(flow: &Flow, diagnostics: &mut Diagnostics) {
         });
     }
     for node in flow.nodes.values() {
+        check_offices_shown(flow, node, diagnostics);
         for option in node.kind.options() {
             if flow.node(&option.goto).is_none() {
                 diagnostics.push(Diagnostic::error(
@@ -217,7 +246,7 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
                     "institution `{}` has sample contact data ({})",
                     institution.id, institution.email
                 ),
-                "replace address and email with verified ones, then remove `sample = true`",
+                "replace address, hours and email with verified ones, then remove `sample = true`",
             ));
         }
     }
@@ -971,6 +1000,78 @@ mod tests {
         assert_eq!(warned[0].severity, crate::content::Severity::Warning);
         assert!(warned[0].file.ends_with("kalletal.toml") && warned[0].line == Some(6));
         assert!(warned[0].fix.contains("emergency-text"), "{}", warned[0]);
+    }
+
+    /// Opening hours an administrator cannot have meant, and a page showing an office that
+    /// does not exist, are errors at their line with the way to write them.
+    #[test]
+    fn opening_hours_and_offices_shown_are_checked() {
+        let shipped = "hours = [\"Mo, Di, Do 8:00–12:00\"]";
+        let flow = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../flows/kalletal.toml"),
+        )
+        .unwrap();
+        let line_of = |text: &str| flow.lines().position(|line| line.contains(text)).unwrap() + 1;
+        for (changed, problem) in [
+            (
+                "hours = [\"Mo, Di, Do 12:00–8:00\"]",
+                "ends before it starts",
+            ),
+            (
+                "hours = [\"Mo, Dx, Do 8:00–12:00\"]",
+                "`Dx` is not a day of the week",
+            ),
+            ("hours = [\"Fr–Mo 8:00–12:00\"]", "runs backwards"),
+            (
+                "hours = [\"Mo, Di, Do 8:00 bis 12:00\"]",
+                "is not a time from and to",
+            ),
+            (
+                "hours = [\"Mo, Di, Do 8:75–12:00\"]",
+                "`8:75` is not a time of day",
+            ),
+            ("hours = [\"Mo, Di, Do\"]", "has no hours"),
+            ("hours = [\"8:00–12:00\"]", "no day is named"),
+        ] {
+            let errors = flow_errors(&|flow| flow.replacen(shipped, changed, 1));
+            assert_eq!(errors.len(), 1, "{changed}: {errors:#?}");
+            assert!(
+                errors[0].problem.contains(problem),
+                "{changed}: {}",
+                errors[0]
+            );
+            assert!(
+                errors[0].problem.contains("auslaenderbehoerde"),
+                "{}",
+                errors[0]
+            );
+            assert_eq!(errors[0].line, Some(line_of(shipped)), "{}", errors[0]);
+            assert!(errors[0].fix.contains("Mo–Fr 8:00–12:00"), "{}", errors[0]);
+        }
+        let listed = "offices = [\"jobcenter-lippe\"]";
+        let errors = flow_errors(&|flow| flow.replacen(listed, "offices = [\"jobcentre\"]", 1));
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].problem.contains("unknown office `jobcentre`"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(errors[0].line, Some(line_of(listed)), "{}", errors[0]);
+        assert!(errors[0].fix.contains("jobcenter-lippe"), "{}", errors[0]);
+        // Below a menu's question the offices would stand after it.
+        let errors = flow_errors(&|flow| {
+            flow.replacen(
+                "kind = \"menu\"\ntext = \"main-text\"",
+                "kind = \"menu\"\ntext = \"main-text\"\noffices = [\"buergerbuero\"]",
+                1,
+            )
+        });
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].problem.contains("`offices` belongs to pages"),
+            "{}",
+            errors[0]
+        );
     }
 
     /// An option's `answers` name a choice field of its form and one of its values; a

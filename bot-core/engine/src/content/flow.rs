@@ -74,6 +74,9 @@ pub struct Institution {
     pub email: String,
     pub email_language: String,
     pub address: Option<String>,
+    /// When the office is open to visitors (`hours = ["Mo–Fr 8:00–12:00"]`), shown with
+    /// the address on the pages that name the office (`offices = [...]`).
+    pub hours: Vec<OpeningHours>,
     pub matrix_room: Option<String>,
     /// The newcomers' free text in this institution's cases is also posted, without name or
     /// reference, to the language mediators' room for their language (`[matrix.mediators]`).
@@ -85,10 +88,105 @@ pub struct Institution {
     pub source: Source,
 }
 
+/// One line of an office's opening hours: days of the week (Monday 1 … Sunday 7, in
+/// order) and the time from and to, in minutes after midnight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpeningHours {
+    pub days: Vec<u8>,
+    pub from: u16,
+    pub to: u16,
+}
+
+impl OpeningHours {
+    /// Reads a line as administrators write it: days, then hours — "Mo–Fr 8:00–12:00",
+    /// "Do 14–18", "Mo, Mi 8:30-12", "Montag 9:00–12:00", "Sat 10:00–13:00". Days are
+    /// German (Mo … So, or written out) or English (Mon … Sun); a range of days joins
+    /// them with a dash, a list with commas. The error says what could not be read.
+    pub fn parse(line: &str) -> Result<Self, String> {
+        let line = line.trim();
+        let split = line
+            .find(|c: char| c.is_ascii_digit())
+            .ok_or_else(|| format!("`{line}` has no hours"))?;
+        let (days_part, hours_part) = line.split_at(split);
+        let days = parse_days(days_part)?;
+        let (from, to) = hours_part
+            .split_once(['-', '–', '—'])
+            .ok_or_else(|| format!("`{hours_part}` is not a time from and to"))?;
+        let from = parse_time(from.trim_end_matches(" Uhr"))?;
+        let to = parse_time(to.trim_end_matches(" Uhr").trim_end_matches("Uhr"))?;
+        if from >= to {
+            return Err(format!("`{hours_part}` ends before it starts"));
+        }
+        Ok(Self { days, from, to })
+    }
+}
+
+/// "Mo–Fr", "Mo, Mi", "Donnerstag": the days, Monday 1 … Sunday 7.
+fn parse_days(text: &str) -> Result<Vec<u8>, String> {
+    let text = text.trim().trim_end_matches(':').trim();
+    if text.is_empty() {
+        return Err("no day is named before the hours".to_string());
+    }
+    let mut days = Vec::new();
+    for part in text.split([',', '+']).map(str::trim) {
+        let range: Vec<&str> = part.split(['-', '–', '—']).map(str::trim).collect();
+        let day = |name: &str| {
+            weekday_number(name).ok_or_else(|| format!("`{name}` is not a day of the week"))
+        };
+        match range.as_slice() {
+            [one] => days.push(day(one)?),
+            [first, last] => {
+                let (first, last) = (day(first)?, day(last)?);
+                if first > last {
+                    return Err(format!("`{part}` runs backwards"));
+                }
+                days.extend(first..=last);
+            }
+            _ => return Err(format!("`{part}` is not a day or a range of days")),
+        }
+    }
+    days.sort_unstable();
+    days.dedup();
+    Ok(days)
+}
+
+/// Monday 1 … Sunday 7 from a German or English name or its short form.
+fn weekday_number(name: &str) -> Option<u8> {
+    const NAMES: [[&str; 4]; 7] = [
+        ["mo", "montag", "mon", "monday"],
+        ["di", "dienstag", "tue", "tuesday"],
+        ["mi", "mittwoch", "wed", "wednesday"],
+        ["do", "donnerstag", "thu", "thursday"],
+        ["fr", "freitag", "fri", "friday"],
+        ["sa", "samstag", "sat", "saturday"],
+        ["so", "sonntag", "sun", "sunday"],
+    ];
+    let name = name.trim_end_matches('.').to_lowercase();
+    let number = NAMES
+        .iter()
+        .position(|names| names.contains(&name.as_str()))?;
+    u8::try_from(number + 1).ok()
+}
+
+/// "8", "8:00", "08.30" as minutes after midnight.
+fn parse_time(text: &str) -> Result<u16, String> {
+    let text = text.trim();
+    let (hours, minutes) = text.split_once([':', '.']).unwrap_or((text, "0"));
+    match (hours.parse::<u16>(), minutes.parse::<u16>()) {
+        (Ok(hours), Ok(minutes)) if hours <= 24 && minutes < 60 && hours * 60 + minutes <= 1440 => {
+            Ok(hours * 60 + minutes)
+        }
+        _ => Err(format!("`{text}` is not a time of day")),
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Node {
     pub id: String,
     pub kind: NodeKind,
+    /// Offices whose address and opening hours a page shows below its text
+    /// (`offices = ["buergerbuero"]`), with where each is named.
+    pub offices: Vec<(String, Source)>,
     pub source: Source,
 }
 
@@ -339,6 +437,8 @@ struct RawInstitution {
     email: Option<Spanned<String>>,
     email_language: Option<Spanned<String>>,
     address: Option<String>,
+    #[serde(default)]
+    hours: Vec<Spanned<String>>,
     matrix_room: Option<String>,
     #[serde(default)]
     mediators: bool,
@@ -361,6 +461,8 @@ struct RawNode {
     intro: Option<Spanned<String>>,
     #[serde(default)]
     field: Vec<RawField>,
+    #[serde(default)]
+    offices: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -620,6 +722,21 @@ impl Builder {
         let email_language = raw
             .email_language
             .map_or_else(|| "de".to_string(), Spanned::into_inner);
+        let hours = raw
+            .hours
+            .iter()
+            .filter_map(|line| match OpeningHours::parse(line.get_ref()) {
+                Ok(hours) => Some(hours),
+                Err(problem) => {
+                    diagnostics.push(at.error(
+                        line,
+                        format!("institution `{id}`: opening hours {problem}"),
+                        "write days, then hours, like `\"Mo–Fr 8:00–12:00\"` or `\"Do 14–18\"` (days: Mo Di Mi Do Fr Sa So)",
+                    ));
+                    None
+                }
+            })
+            .collect();
         let institution = Institution {
             id: id.clone(),
             name: raw.name,
@@ -627,6 +744,7 @@ impl Builder {
             email,
             email_language,
             address: raw.address,
+            hours,
             matrix_room: raw.matrix_room,
             mediators: raw.mediators,
             documents: raw.documents.into_iter().map(Spanned::into_inner).collect(),
@@ -789,12 +907,30 @@ impl Builder {
                 }
             }
         }
+        // Below a page's text; a menu's text ends with its question, which the offices
+        // would follow.
+        if !raw.offices.is_empty() && !matches!(kind, NodeKind::Page { .. }) {
+            diagnostics.push(at.error(
+                &raw.kind,
+                format!(
+                    "`offices` belongs to pages, but `{id}` is a {}",
+                    kind.name()
+                ),
+                "remove `offices`, or name the offices on a page this node leads to",
+            ));
+        }
+        let offices = raw
+            .offices
+            .iter()
+            .map(|office| (office.get_ref().clone(), at.at(office)))
+            .collect();
         self.node_order.push(id.clone());
         self.nodes.insert(
             id.clone(),
             Node {
                 id,
                 kind,
+                offices,
                 source: at.at(&raw.id),
             },
         );

@@ -204,7 +204,66 @@ impl Engine {
                 ));
             }
         }
-        self.message(lang, self.t(lang, text), buttons)
+        let mut text = self.t(lang, text);
+        for (office, _) in &node.offices {
+            if let Some(office) = flow.institution(office) {
+                text.push_str("\n\n");
+                text.push_str(&self.office_text(office, lang));
+            }
+        }
+        self.message(lang, text, buttons)
+    }
+
+    /// An office as a page shows it: its name, address and opening hours, one a line
+    /// ("Montag–Freitag 8:00–12:00, Donnerstag 14:00–18:00").
+    fn office_text(&self, office: &Institution, lang: &str) -> String {
+        let mut lines = vec![self.t(lang, &office.label)];
+        lines.extend(office.address.clone());
+        if !office.hours.is_empty() {
+            let hours: Vec<String> = office
+                .hours
+                .iter()
+                .map(|hours| {
+                    format!(
+                        "{} {}–{}",
+                        self.days_text(&hours.days, lang),
+                        clock(hours.from),
+                        clock(hours.to)
+                    )
+                })
+                .collect();
+            lines.push(self.ta(lang, "office-hours", &[("hours", hours.join(", ").into())]));
+        }
+        lines.join("\n")
+    }
+
+    /// Days of the week by name: three or more in a row as a range ("Montag–Freitag"),
+    /// others one by one ("Montag, Mittwoch").
+    fn days_text(&self, days: &[u8], lang: &str) -> String {
+        let name = |day: u8| {
+            self.content
+                .locales
+                .date_words()
+                .weekday_name(lang, day)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let mut parts = Vec::new();
+        let mut rest = days;
+        while let Some(&first) = rest.first() {
+            let count = rest
+                .iter()
+                .zip(first..)
+                .take_while(|(day, expected)| **day == *expected)
+                .count();
+            let (run, after) = rest.split_at(count);
+            match run {
+                [first, _, .., last] => parts.push(format!("{}–{}", name(*first), name(*last))),
+                _ => parts.extend(run.iter().map(|day| name(*day))),
+            }
+            rest = after;
+        }
+        parts.join(", ")
     }
 
     pub(super) fn form_prompt(&self, session: &Session, form_id: &str, lang: &str) -> Output {
@@ -690,4 +749,9 @@ fn shorten(text: &str, max: usize) -> String {
     }
     let cut: String = line.chars().take(max.saturating_sub(1)).collect();
     format!("{}…", cut.trim_end())
+}
+
+/// Minutes after midnight as a 24-hour clock time ("8:00", "14:30"), as offices write it.
+fn clock(minutes: u16) -> String {
+    format!("{}:{:02}", minutes / 60, minutes % 60)
 }

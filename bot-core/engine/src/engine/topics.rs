@@ -244,15 +244,39 @@ impl Engine {
             Fitting::Slip,
         );
         // A topic on the way to another that stands is the broader one.
-        let standing: Vec<&TopicPath> = standing
+        let standing: Vec<(&str, &TopicPath)> = standing
             .iter()
-            .filter_map(|&topic| topics.get(topic).map(|(_, path)| path))
+            .filter_map(|&topic| {
+                topics
+                    .get(topic)
+                    .map(|(label, path)| (label.as_str(), path))
+            })
             .collect();
-        let precise: Vec<&TopicPath> = standing
+        let mut precise: Vec<(&str, &TopicPath)> = standing
             .iter()
             .copied()
-            .filter(|path| !standing.iter().any(|other| is_on_the_way(path, other)))
+            .filter(|(_, path)| !standing.iter().any(|(_, other)| is_on_the_way(path, other)))
             .collect();
+        // One option under several menus (the address and opening hours of each office's
+        // menu, and of all offices at the top): "Ausländerbehörde часы работы" names the one
+        // below the menu it also names, "Öffnungszeiten?" alone the one nearest the top.
+        if let [(first, _), rest @ ..] = precise.as_slice()
+            && !rest.is_empty()
+            && rest.iter().all(|(label, _)| label == first)
+        {
+            let below_named: Vec<(&str, &TopicPath)> = precise
+                .iter()
+                .copied()
+                .filter(|(_, path)| standing.iter().any(|(_, other)| is_on_the_way(other, path)))
+                .collect();
+            if below_named.len() == 1 {
+                precise = below_named;
+            } else if below_named.is_empty() {
+                let top = precise.iter().map(|(_, path)| path.menus.len()).min();
+                precise.retain(|(_, path)| Some(path.menus.len()) == top);
+            }
+        }
+        let precise: Vec<&TopicPath> = precise.into_iter().map(|(_, path)| path).collect();
         match precise.as_slice() {
             [] => Named::Nothing,
             [only] => Named::One((*only).clone()),
