@@ -191,6 +191,10 @@ appointment-afternoons = Afternoons (12–16)
 appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day
 office-hours = Open: { $hours }
+# At the appointment question, after "tomorrow", "today" or "as soon as possible": the office
+# gives the day. `.typed`: how people say "as soon as possible" (stems count).
+appointment-day-from-office = Thank you. The office gives you the day of the appointment. It can also be later.
+    .typed = as soon as possible, asap, right away, urgent, urgently, quickly, now
 
 ## After sending
 request-submitted = Thank you! Your request has the number { $reference }. I am sending it to { $institution } now.

@@ -183,6 +183,8 @@ appointment-afternoons = Piştî nîvro (12–16)
 appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
 office-hours = Vekirî: { $hours }
+appointment-day-from-office = Spas. Roja randevûyê dezgeh dide we. Dibe ku paşê be jî.
+    .typed = zû, zûtirîn, bilez, lezgîn, niha, tavilê
 
 ## After sending
 request-submitted = Spas! Hejmara daxwaza we { $reference } e. Ez niha wê ji { $institution } re dişînim.

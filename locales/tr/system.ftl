@@ -182,6 +182,8 @@ appointment-afternoons = Öğleden sonra (12–16)
 appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
 office-hours = Açık: { $hours }
+appointment-day-from-office = Teşekkürler. Randevu gününü daire size verir. Daha sonra da olabilir.
+    .typed = en kısa zamanda, en kısa sürede, bir an önce, hemen, acil, şimdi, çabuk
 
 ## After sending
 request-submitted = Teşekkürler! Başvurunuzun numarası: { $reference }. Şimdi { $institution } kurumuna gönderiyorum.

@@ -128,6 +128,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-question-again", &[]),
     ("office-no-document", &["words"]),
     ("office-hours", &["hours"]),
+    ("appointment-day-from-office", &[]),
     ("form-question-goes-along", &["count", "question"]),
     ("error-number-in-all", &[]),
     ("error-date-too-far", &[]),

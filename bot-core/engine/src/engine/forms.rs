@@ -635,6 +635,26 @@ impl Engine {
                     weekdays,
                 })
             }
+            // "morgen", "завтра", "so schnell wie möglich": a day or haste, which the office
+            // decides. German "morgen" (tomorrow) was the mornings ("morgens", a letter
+            // apart), the others got "choose one of the options". The part of the day the
+            // other words name is kept ("morgen vormittag"), else any time, and the person
+            // hears that the office gives the day.
+            (FieldKind::Appointment { options }, FieldStep::Main)
+                if let Some(rest) = self.without_near_days(options, text)
+                    && let Some(time) = match self.option_named(options, &rest) {
+                        Named::One(option) => Some(option),
+                        Named::Several | Named::Nothing => options.iter().find(|option| {
+                            Some(option.value.as_str()).is_some_and(|value| {
+                                values::part_of_day(text)
+                                    .map_or(value == ANY_TIME, |part| value == part)
+                            })
+                        }),
+                    } =>
+            {
+                reply.note(self.t(&lang, "appointment-day-from-office"));
+                Ok(Answer::Choice(time.value.clone()))
+            }
             // "montags, aber nicht nachmittags" was the afternoons: where a word turns
             // something round that is no day, what the person can do is not known here.
             (FieldKind::Appointment { .. }, FieldStep::Main)
@@ -1234,6 +1254,37 @@ impl Engine {
             &[("answer", ahead.shown.into())],
         ));
         self.reprompt(session, ctx, reply);
+    }
+
+    /// At an appointment question, `text` without its words of today, tomorrow or the day
+    /// after (`dates.txt`), where it has one or says "as soon as possible"
+    /// (`appointment-day-from-office`'s `.typed`): the words left to name a time of day.
+    /// `None` for any other text, and for an option's own spelling ("am Morgen", Kurmanji
+    /// "sibê": the mornings, though "morgen" and "sibê" alone are tomorrow too).
+    fn without_near_days(&self, options: &[ChoiceOption], text: &str) -> Option<String> {
+        let typed = loose_key(text);
+        if options
+            .iter()
+            .any(|option| self.option_spellings(&option.label).contains(&typed))
+        {
+            return None;
+        }
+        let date_words = self.content.locales.date_words();
+        let words = words::tokens(text);
+        let near = |word: &String| date_words.day_offset(word).is_some_and(|days| days >= 0);
+        if !words.iter().any(near)
+            && !self.sentence_names("appointment-day-from-office", "typed", text)
+        {
+            return None;
+        }
+        Some(
+            words
+                .iter()
+                .filter(|word| !near(word))
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
     }
 
     /// The option whose label `text` is, or one of the label's `.typed` spellings (what

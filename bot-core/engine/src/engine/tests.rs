@@ -4431,6 +4431,56 @@ fn the_days_one_can_come_are_kept() {
     assert_eq!(field_index(&talk), 12);
 }
 
+/// German field test: "morgen" (tomorrow) at "When can you come?" became the mornings
+/// ("morgens" one letter apart); "tomorrow", "завтра", "as soon as possible" got "choose
+/// one of the options". A near day or haste is the office's to decide: the part of the day
+/// named is kept, else any time, and the person hears that the office gives the day.
+#[test]
+fn tomorrow_at_the_appointment_is_left_to_the_office() {
+    for (lang, typed, time) in [
+        ("de", "morgen", "any"),
+        ("de", "morgen nachmittag", "afternoons"),
+        ("de", "heute", "any"),
+        ("de", "so schnell wie möglich", "any"),
+        ("en", "tomorrow", "any"),
+        ("en", "as soon as possible", "any"),
+        ("ru", "завтра утром", "mornings"),
+        ("ar", "بكرا", "any"),
+        ("tr", "yarın", "any"),
+        ("fa", "فردا صبح", "mornings"),
+        ("uk", "якнайшвидше", "any"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let outputs = talk.send(Input::Text(typed.into()));
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice(time.into())),
+            "{typed}"
+        );
+        assert!(
+            all_texts(&outputs).contains(&talk.t(lang, "appointment-day-from-office")),
+            "{typed}: {}",
+            all_texts(&outputs)
+        );
+    }
+    // An option's own words stay that option, without the note: "am Morgen" is in the
+    // morning, and Kurmanji "sibê" is the morning as well as tomorrow.
+    for (lang, typed) in [("de", "am Morgen"), ("ku", "sibê")] {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let outputs = talk.send(Input::Text(typed.into()));
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice("mornings".into())),
+            "{typed}"
+        );
+        assert!(!all_texts(&outputs).contains(&talk.t(lang, "appointment-day-from-office")));
+    }
+}
+
 /// Ukrainian field test: "а коли мені прийти?" (when do I come?) after sending got "I have
 /// no answer here, write to the Integrationsbüro". A question naming no topic in the week
 /// after sending is about the request: its status and how the answer comes. Later, or once
