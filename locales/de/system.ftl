@@ -142,6 +142,7 @@ form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere 
     .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte
 office-no-document = Die Person hat nach eigenen Worten keinen Pass oder Ausweis. Sie schrieb: { $words }
     .typed = kein Pass, keinen Pass, kein Reisepass, keinen Reisepass, kein Ausweis, keinen Ausweis, keine Papiere, keine Dokumente, ohne Pass, ohne Papiere, Pass verloren, Pass ist weg
+photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie keine Papiere haben. Das Amt sagt Ihnen, was Sie tun können.
 form-question-goes-along =
     { $count ->
         [one] Ihre Nachricht von vorhin schicke ich auch mit
@@ -203,6 +204,7 @@ value-photos =
         [one] 1 Foto
        *[other] { $count } Fotos
     }
+value-photos-none = Keine: keine Papiere
 value-interpreter-no = Keine Sprachmittlung nötig
 appointment-mornings = Vormittags (8–12 Uhr)
     .typed = vormittag, morgens, früh, am morgen, vor mittag

@@ -126,6 +126,7 @@ form-question-again = No problem. Here is the question again. Another language? 
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please
 office-no-document = The person says they have no passport or ID. They wrote: { $words }
     .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost
+photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you have no papers. The office will tell you what you can do.
 form-question-goes-along =
     { $count ->
         [one] Your message from before goes with it
@@ -183,6 +184,7 @@ value-photos =
         [one] 1 photo
        *[other] { $count } photos
     }
+value-photos-none = None: no papers
 value-interpreter-no = No interpreter needed
 appointment-mornings = Mornings (8–12)
     .typed = morning, before noon

@@ -121,7 +121,8 @@ form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re biş
 form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Binivîsin: /language
     .typed = çi, çi?, min fêm nekir, fêm nakim, ez fêm nakim, yanî çi, wateya wê çi ye
 office-no-document = Kes dibêje ku pasaport an nasnameya wî/wê tune. Wî/wê nivîsî: { $words }
-    .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû
+    .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû, belgeyên min tune
+photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku belgeyên we tune ne. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
 form-question-goes-along =
     { $count ->
         [one] Ez ê peyama we ya berê jî bişînim
@@ -175,6 +176,7 @@ value-photos =
         [one] 1 wêne
        *[other] { $count } wêne
     }
+value-photos-none = Tune: belge tune ne
 value-interpreter-no = Wergêr ne hewce ye
 appointment-mornings = Sibehan (8–12)
     .typed = sibeh, sibê, serê sibê, berî nîvro

@@ -121,6 +121,7 @@ form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın:
     .typed = ne, efendim, pardon, anlamadım, anlamıyorum, ben anlamadım, ne demek, bu ne demek, ne demek istiyorsunuz
 office-no-document = Kişi pasaportu veya kimliği olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim
+photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye belgeniz olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
 form-question-goes-along =
     { $count ->
         [one] Önceki mesajınızı da göndereceğim
@@ -174,6 +175,7 @@ value-photos =
         [one] 1 fotoğraf
        *[other] { $count } fotoğraf
     }
+value-photos-none = Yok: belge yok
 value-interpreter-no = Tercüman gerekmiyor
 appointment-mornings = Sabahları (8–12)
     .typed = sabah, öğleden önce

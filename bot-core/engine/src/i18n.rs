@@ -128,6 +128,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-question-again", &[]),
     ("office-no-document", &["words"]),
     ("office-hours", &["hours"]),
+    ("photos-without-papers", &[]),
+    ("value-photos-none", &[]),
     ("appointment-day-from-office", &[]),
     ("form-question-goes-along", &["count", "question"]),
     ("error-number-in-all", &[]),

@@ -224,6 +224,29 @@ impl Engine {
         if let (FieldKind::Photos { .. }, FieldStep::Main) = (&field.kind, step)
             && let Some(note) = self.without_the_document(field, text, &lang)
         {
+            // Said again at the same question, after the note on what else to send: no
+            // paper at all. Before, the note came again and again, and the request could not
+            // be sent; the office, told why, decides what to do.
+            let photos = draft.answers.get(&field.id);
+            if draft.without_papers.contains(&field.id)
+                && photos.is_none_or(|photos| *photos == Answer::Photos(Vec::new()))
+            {
+                self.tell_office_no_document(session, form_id, text, ctx);
+                reply.note(self.t(&lang, "photos-without-papers"));
+                return self.answer(
+                    session,
+                    form_id,
+                    field,
+                    Answer::Photos(Vec::new()),
+                    ctx,
+                    reply,
+                );
+            }
+            if let Some(draft) = session.drafts.get_mut(form_id)
+                && !draft.without_papers.contains(&field.id)
+            {
+                draft.without_papers.push(field.id.clone());
+            }
             return self.keep_no_document(session, form_id, text, note, ctx, reply);
         }
         // "Nein", "у меня нет паспорта", "pasaporta min tune" (I have no passport), "это
@@ -955,6 +978,20 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
+        self.tell_office_no_document(session, form_id, text, ctx);
+        reply.note(note);
+        self.reprompt(session, ctx, reply)
+    }
+
+    /// The office's line, in its own language, that the person says they have no passport
+    /// or papers, with their words: kept with the request as a question is.
+    fn tell_office_no_document(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &StepContext<'_>,
+    ) {
         let office_lang = self
             .content
             .flow
@@ -969,8 +1006,6 @@ impl Engine {
             &[("words", text.trim().into())],
         ));
         self.keep_line_for_office(session, form_id, &line, ctx);
-        reply.note(note);
-        self.reprompt(session, ctx, reply)
     }
 
     /// What a typed text meant, done as the press of the question's button `value` (the

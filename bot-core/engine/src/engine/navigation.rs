@@ -121,6 +121,7 @@ impl Engine {
                     unreadable: Vec::new(),
                     unreadable_ahead: Vec::new(),
                     questions: Vec::new(),
+                    without_papers: Vec::new(),
                 };
                 session.drafts.insert(target.to_string(), draft);
             }

@@ -691,6 +691,8 @@ impl Engine {
             Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),
             // The field's label already says "interpreter": just the language.
             Answer::Interpreter(Some(language)) => interpreter_language_name(language, lang),
+            // A person without the papers asked for (the office's line says so).
+            Answer::Photos(photos) if photos.is_empty() => self.t(lang, "value-photos-none"),
             Answer::Photos(photos) => {
                 self.files_text(photos, lang, "value-photos", "value-documents", ", ")
             }

@@ -164,6 +164,11 @@ pub struct Draft {
     /// answered: they go with that answer ([`crate::engine`]'s `keep_for_office`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<String>,
+    /// Photo questions at which the person said they have not the paper asked for: told
+    /// what to send instead. Said again there, they have none: the question is answered
+    /// without a photo, and the office knows why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub without_papers: Vec<String>,
 }
 
 impl Draft {

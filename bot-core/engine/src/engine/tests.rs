@@ -5038,6 +5038,65 @@ fn without_a_passport_the_question_says_what_instead() {
     assert_eq!(family_name(&talk), &Answer::Text("Pass".into()));
 }
 
+/// A person with no paper at all, told at the passport's photo what else to send, said so
+/// again and got the same note again and again: the request could never be sent. Said a
+/// second time at that question, it is answered without a photo, the office gets both of
+/// the person's words, and the summary and the email say there are no papers.
+#[test]
+fn with_no_papers_at_all_the_request_goes_without_the_photo() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let note = content()
+        .locales
+        .attribute("en", "field-photos-passport-family", "no-document")
+        .unwrap();
+    let reply = talk.text("I have no passport");
+    assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
+    assert_eq!(field_index(&talk), 10);
+    let outputs = talk.send(Input::Text("no papers at all, nothing".into()));
+    assert!(
+        all_texts(&outputs).contains(&talk.t("en", "photos-without-papers")),
+        "{}",
+        all_texts(&outputs)
+    );
+    assert_eq!(field_index(&talk), 11);
+    assert_eq!(
+        draft(&talk).answers.get("passport_photos"),
+        Some(&Answer::Photos(Vec::new()))
+    );
+    for said in ["I have no passport", "no papers at all, nothing"] {
+        let line = text_with("de", "office-no-document", &[("words", said.into())]);
+        let draft = draft(&talk);
+        assert!(
+            draft.questions.contains(&line)
+                || draft
+                    .answers
+                    .values()
+                    .any(|answer| matches!(answer, Answer::Text(text) if text.contains(&line))),
+            "{said}: {draft:?}"
+        );
+    }
+    talk.text("No");
+    let summary = talk.text("1");
+    assert!(
+        summary.contains(&format!(
+            "{}: {}",
+            talk.t("en", "label-photos-passport"),
+            talk.t("en", "value-photos-none")
+        )),
+        "{summary}"
+    );
+    // Once is not "none at all": the note on what else to send, and the question again.
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.text("I have no passport");
+    send_photo(&mut talk);
+    assert!(matches!(
+        draft(&talk).answers.get("passport_photos"),
+        Some(Answer::Photos(photos)) if photos.len() == 1
+    ));
+}
+
 /// "English please" at the given name was the given name. A language asked for in a form
 /// changes the language there, and the form goes on at the same question with its
 /// answers; a language's name alone at a name is a name ("English" is a family name too).
