@@ -8,7 +8,7 @@ caseworker-root-contact = Gesprächswunsch über Kompass: { $reference }
 caseworker-root-request-erased = Antrag über Kompass (Daten bereits gelöscht): { $reference }
 caseworker-root-institution = An: { $institution }
 caseworker-root-language = Sprache der Person: { $language } ({ $code })
-caseworker-root-footer = Antworten Sie in diesem Thread: Ihre Antwort erreicht die Person in ihrem Messenger. Befehle: !termin, !vorlage, !vorlagen, !erledigt, !hilfe
+caseworker-root-footer = Antworten Sie in diesem Thread: Ihre Antwort erreicht die Person in ihrem Messenger. Befehle: !termin, !vorlage, !vorlagen, !erledigt, !löschen, !hilfe
 caseworker-forwarded-text = Nachricht der Person:
 # $note: Sprache und „nicht übersetzt“, z. B. „Arabisch, nicht übersetzt“
 caseworker-forwarded-text-untranslated = Nachricht der Person ({ $note }):
@@ -56,6 +56,7 @@ caseworker-help =
     !vorlage NAME name=Wert … – sendet der Person eine geprüfte Vorlage in ihrer Sprache. Werte mit Leerzeichen in Anführungszeichen: ort="Rathaus, Zimmer 3".
     !vorlagen – zeigt alle Vorlagen mit ihren Werten.
     !erledigt – schließt den Vorgang und sagt der Person Bescheid.
+    !löschen – löscht auf Wunsch der Person alle ihre Daten in Kompass (fragt zuerst nach).
     !hilfe – zeigt diese Hilfe.
     Jede andere Nachricht im Thread geht an die Person, in ihrem Messenger.
 
@@ -91,6 +92,12 @@ caseworker-appointment-sent = ✅ Termin an die Person gesendet: { $appointment 
 caseworker-appointment-sent-no-reminder = ✅ Termin an die Person gesendet: { $appointment }. Keine Erinnerung: der Termin ist zu bald.
 caseworker-case-closed = Dieser Vorgang ist geschlossen. Die Nachricht wurde nicht weitergeleitet.
 caseworker-person-erased = Die Person hat ihre Daten gelöscht. Die Nachricht wurde nicht weitergeleitet.
+# !löschen: ohne „ja“ die Frage, mit „ja“ die Bestätigung. Die Person wird nicht benachrichtigt:
+# Was sie erreichen würde, ist mit gelöscht.
+caseworker-erase-confirm = Damit löschen Sie alle Daten der Person zu { $reference } in Kompass: das Gespräch, Entwürfe, Anfragen und Fotos. Das kann niemand rückgängig machen. Tun Sie es nur auf Wunsch der Person. Zum Löschen schreiben Sie: !löschen ja
+caseworker-erase-done = 🗑 Gelöscht: Kompass hat alle Daten der Person zu { $reference } gelöscht. Die Person bekommt darüber keine Nachricht: Sagen Sie es ihr bitte selbst. Dieser Thread bleibt. Entfernen Sie Nachrichten mit ihren Daten hier, wenn Ihre Akte sie nicht braucht. Schreibt die Person Kompass wieder, beginnt sie neu.
+caseworker-erase-already = Die Daten der Person zu { $reference } sind schon gelöscht.
+caseworker-erase-failed = Das Löschen hat nicht geklappt. Bitte versuchen Sie es noch einmal oder sagen Sie der Betreuung von Kompass Bescheid.
 caseworker-only-text = Nur Text wird an die Person weitergeleitet; Bilder und Dateien nicht.
 caseworker-note-undecryptable = Eine Nachricht konnte ich nicht entschlüsseln; sie wurde nicht weitergeleitet. Bitte senden Sie sie noch einmal.
 caseworker-note-power-level = Nicht weitergeleitet: An die Person schreiben können nur Mitglieder mit mindestens Stufe { $level } in diesem Raum. Die Stufe ändert die Administration des Raums (Raumeinstellungen → Rollen & Berechtigungen).

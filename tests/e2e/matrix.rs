@@ -448,7 +448,80 @@ async fn termin_reaches_an_arabic_newcomer_on_telegram() {
     assert_eq!(bot.stop().code(), Some(0));
 }
 
-/// The German name of `date`'s weekday, as a caseworker writes it.
+/// A person who lost their phone asks the office, in person, to delete their data: a
+/// caseworker's `!löschen` in the case's thread says what it erases and asks for "ja";
+/// `!löschen ja` erases it as the person's own `/delete` would, and says so once. A later
+/// reply reaches nobody; the person, writing again, starts afresh; and no file the bot
+/// wrote outside its Matrix client's store holds what they wrote.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_caseworker_erases_a_persons_data_at_their_request() {
+    const SEED: &str = "Qzwxvalentinova";
+    let TelegramCase {
+        w,
+        api,
+        bot,
+        root,
+        chat,
+    } = telegram_case("ru", 9140, &format!("{SEED}: мне нужна помощь с письмом")).await;
+    let bot_id = w.bot_id.as_str();
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, "!löschen")
+        .await;
+    let asked = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.sender == bot_id && r.body.contains("!löschen ja")
+        })
+        .await;
+    assert_eq!(asked.thread_root.as_ref(), Some(&root.event_id));
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, "!löschen ja")
+        .await;
+    w.caseworker
+        .wait_for(WAIT, |r| r.sender == bot_id && r.body.contains("Gelöscht"))
+        .await;
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, "!löschen ja")
+        .await;
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.sender == bot_id && r.body.contains("schon gelöscht")
+        })
+        .await;
+    w.caseworker
+        .reply_in_thread(&w.room, &root.event_id, "Bitte kommen Sie am Montag.")
+        .await;
+    w.caseworker
+        .wait_for(WAIT, |r| {
+            r.sender == bot_id && r.body.contains("Die Person hat ihre Daten gelöscht")
+        })
+        .await;
+    // Writing again, the person is asked for their language as a new one is.
+    api.text(chat, "/start", "ru");
+    let api = tokio::task::spawn_blocking(move || {
+        api.wait_until(chat, WAIT, |messages| {
+            messages
+                .iter()
+                .any(|m| text_of(m).contains(&t("ru", "choose-language")))
+        });
+        api
+    })
+    .await
+    .unwrap();
+    assert!(
+        !api.bot_messages(chat)
+            .iter()
+            .any(|m| text_of(m).contains("Bitte kommen Sie")),
+        "the reply after the erasure reached the person"
+    );
+    drop(api);
+    let data = w.dir.path().join("data");
+    assert_eq!(bot.stop().code(), Some(0));
+    let hits = crate::seed_scan::files_containing(&data, &[SEED], &[&data.join("matrix")]);
+    assert_eq!(hits, Vec::<String>::new());
+}
+
+/// The German name of `date`'s weekday, as a caseworker writes it./// The German name of `date`'s weekday, as a caseworker writes it.
 fn german_weekday(date: chrono::NaiveDate) -> &'static str {
     use chrono::Datelike;
     [

@@ -1,5 +1,5 @@
 //! Caseworker commands in a case's thread: `!termin`, `!vorlage`, `!vorlagen`, `!erledigt`,
-//! `!hilfe`. Caseworkers read German: the help and the explanations of mistakes are German
+//! `!löschen`, `!hilfe`. Caseworkers read German: the help and the explanations of mistakes are German
 //! texts from `locales/de/caseworker.ftl` (so a municipality can adjust them).
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
@@ -20,6 +20,11 @@ pub enum RoomCommand {
     Template(String),
     /// `!vorlagen`: the list of templates.
     Templates,
+    /// `!löschen`: erase the person's data, at their request. Only `!löschen ja` does it;
+    /// without the "ja" it says what it would erase.
+    Erase {
+        confirmed: bool,
+    },
 }
 
 /// What is wrong with a command; [`CommandError::explain`] says it in German.
@@ -83,6 +88,9 @@ pub fn parse(body: &str, today: NaiveDate) -> Option<Result<RoomCommand, Command
         "termin" => appointment(arguments, today),
         "vorlage" => Ok(RoomCommand::Template(arguments.to_string())),
         "vorlagen" => Ok(RoomCommand::Templates),
+        "löschen" | "loeschen" => Ok(RoomCommand::Erase {
+            confirmed: arguments.eq_ignore_ascii_case("ja"),
+        }),
         other => Err(CommandError::Unknown(other.to_string())),
     })
 }
@@ -200,6 +208,20 @@ mod tests {
     fn commands_are_recognised() {
         assert_eq!(parse("!hilfe", today()), Some(Ok(RoomCommand::Help)));
         assert_eq!(parse(" !Erledigt ", today()), Some(Ok(RoomCommand::Close)));
+        // Erasing asks first: only "ja" after the command does it.
+        for (typed, confirmed) in [
+            ("!löschen", false),
+            ("!Löschen bitte", false),
+            ("!löschen ja", true),
+            ("!loeschen JA", true),
+            ("!löschen ja bitte", false),
+        ] {
+            assert_eq!(
+                parse(typed, today()),
+                Some(Ok(RoomCommand::Erase { confirmed })),
+                "{typed}"
+            );
+        }
         assert_eq!(
             parse("!termin 24.12.2026 10:30 Rathaus, Zimmer 12", today()),
             Some(Ok(RoomCommand::Appointment {

@@ -747,6 +747,9 @@ async fn on_caseworker_event(
         body
     };
     let command = commands::parse(&body, today);
+    if let Some(Ok(RoomCommand::Erase { confirmed: true })) = command {
+        return erase_at_request(shared, room, &event.event_id, &root, &case.reference).await;
+    }
     let texts = locales(shared);
     // Help, the list, and what is wrong with a command are answered in the thread.
     let action = match command {
@@ -758,6 +761,11 @@ async fn on_caseworker_event(
             .map(CaseworkerAction::Template)
             .map_err(|error| error.explain(&texts)),
         Some(Ok(RoomCommand::Close)) => Ok(CaseworkerAction::Close),
+        Some(Ok(RoomCommand::Erase { .. })) => Err(caseworker_text(
+            shared,
+            "caseworker-erase-confirm",
+            &[("reference", case.reference.as_str().into())],
+        )),
         Some(Ok(RoomCommand::Appointment { date, time, place })) => {
             Ok(CaseworkerAction::Appointment { date, time, place })
         }
@@ -874,6 +882,39 @@ async fn on_caseworker_event(
         }
         Err(error) => tracing::error!(%error, "a caseworker action failed"),
     }
+}
+
+/// `!löschen ja` in case `reference`'s thread: the person's data erased, as their own
+/// `/delete` would, and the thread told.
+async fn erase_at_request(
+    shared: &Shared,
+    room: &Room,
+    event: &EventId,
+    root: &EventId,
+    reference: &str,
+) {
+    let runtime = shared.runtime.clone();
+    let case = reference.to_string();
+    let outcome = tokio::task::spawn_blocking(move || runtime.erase_at_office_request(&case))
+        .await
+        .unwrap_or(Err(RuntimeError::Panicked));
+    let text = match outcome {
+        Ok(true) => caseworker_text(
+            shared,
+            "caseworker-erase-done",
+            &[("reference", reference.into())],
+        ),
+        Ok(false) => caseworker_text(
+            shared,
+            "caseworker-erase-already",
+            &[("reference", reference.into())],
+        ),
+        Err(error) => {
+            tracing::error!(%reference, %error, "erasing at the office's request failed");
+            caseworker_text(shared, "caseworker-erase-failed", &[])
+        }
+    };
+    reply(room, event, Some(root), &text).await;
 }
 
 /// The locales as loaded now (a reload may have replaced them).

@@ -9,7 +9,9 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use super::{Notice, Runtime, RuntimeError};
 use crate::engine::{Appointment, OutgoingFile, StepContext};
 use crate::mail;
-use crate::store::{Case, CaseEventWrite, CaseKind, EmailThread, Reminder, RoomPost, ThreadRef};
+use crate::store::{
+    Case, CaseEventWrite, CaseKind, EmailThread, Reminder, RoomPost, StepWrite, ThreadRef,
+};
 
 /// Reminders go out at this local time on the day before the appointment.
 const REMINDER_HOUR: u32 = 10;
@@ -328,6 +330,40 @@ impl Runtime {
             reminder: reminder.map(|r| r.due),
             language,
         })
+    }
+
+    /// Erases everything about the person of case `reference`, as their `/delete` does: at
+    /// their request, made to the office another way (in person, by phone, by letter), by
+    /// a caseworker's `!löschen ja` in the case's thread. `false` when it was erased before
+    /// (the command redelivered after a restart, or the person's own `/delete`). The person
+    /// is not told in their messenger: what would tell them is erased with the rest.
+    pub fn erase_at_office_request(&self, reference: &str) -> Result<bool, RuntimeError> {
+        let Some(case) = self.store.case(reference)? else {
+            return Err(RuntimeError::UnknownCase {
+                reference: reference.to_string(),
+            });
+        };
+        if case.user.is_erased() {
+            return Ok(false);
+        }
+        let user = case.user.clone();
+        let _guard = self.lock(&user);
+        let (session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
+        self.store.write_step(
+            &user,
+            &StepWrite {
+                session: None,
+                marks: &marks,
+                dropped_attachments: session.attachment_ids().map(str::to_string).collect(),
+                erase: true,
+                ..StepWrite::default()
+            },
+        )?;
+        // The caseworker is told it is done: it must hold after a power cut too.
+        self.store.wait_durable(self.store.register(true));
+        self.erasures.send_modify(|count| *count += 1);
+        tracing::info!(%reference, "a person's data erased at the office's command, on their request");
+        Ok(true)
     }
 
     /// An appointment's calendar entry and bilingual visit slip for the newcomer. Without

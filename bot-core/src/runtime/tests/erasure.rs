@@ -166,6 +166,49 @@ fn delete_leaves_no_personal_data_in_any_file() {
     );
 }
 
+/// A person who can no longer write to the bot (a lost phone, a blocked bot) asks the
+/// office to erase their data: a caseworker's `!löschen ja` in the case's thread does what
+/// their own `/delete` does, once.
+#[test]
+fn an_office_erases_at_the_persons_request_leaving_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = mediated_runtime(dir.path(), 4);
+    let reference = request_and_draft(&rt);
+    rt.deliver_due(
+        &EmlDirectory::new(dir.path().join("mail")),
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    let erasures = rt.erasures();
+    assert!(rt.erase_at_office_request(&reference).unwrap());
+    assert!(erasures.has_changed().unwrap(), "the mailboxes are told");
+    assert!(
+        !rt.erase_at_office_request(&reference).unwrap(),
+        "done once"
+    );
+    let stored = rt.store().request(&reference).unwrap().unwrap();
+    assert_eq!(stored.request, None);
+    assert_eq!(rt.mediation(&reference).unwrap(), None);
+    assert_eq!(rt.store().session(&person()).unwrap(), None);
+    let now = chrono::Utc::now().naive_utc();
+    let outcome = rt
+        .caseworker_action(
+            "$after",
+            &reference,
+            CaseworkerAction::Message("Bitte kommen Sie am Montag.".into()),
+            now,
+        )
+        .unwrap();
+    assert!(matches!(outcome, CaseOutcome::Erased), "{outcome:?}");
+    let unknown = rt.erase_at_office_request("KAL-1999-000001");
+    assert!(
+        matches!(&unknown, Err(RuntimeError::UnknownCase { reference }) if reference == "KAL-1999-000001"),
+        "{unknown:?}"
+    );
+    drop(rt);
+    assert_eq!(scan(&dir.path().join("db")), Vec::<String>::new());
+}
+
 #[test]
 fn retention_leaves_no_personal_data_in_any_file() {
     let dir = tempfile::tempdir().unwrap();
