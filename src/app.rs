@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::{Context, anyhow, bail};
 use kompass_core::attachment::Limits;
 use kompass_core::mail::{EmlDirectory, Smtp, Transport};
-use kompass_core::runtime::{Notice, Settings};
+use kompass_core::runtime::{Notice, RuntimeError, Settings};
 use kompass_core::store::Store;
 use kompass_core::towns::{Town, Towns};
 use kompass_core::{Content, Engine, Runtime, Severity};
@@ -132,6 +132,17 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
                 config.mail.eml_dir = None;
             }
             chat(config, user)
+        }
+        Some(Commands::Erase {
+            reference,
+            data,
+            content,
+        }) => {
+            content.apply(&mut config);
+            if let Some(data) = data {
+                config.storage.data_dir = data;
+            }
+            erase(&config, reference.trim())
         }
         Some(Commands::Run) | None => {
             if config.telegram.is_some() || config.matrix.is_some() {
@@ -827,6 +838,42 @@ fn mail_transport(config: &Config) -> anyhow::Result<Arc<dyn Transport>> {
         }
         None => Ok(Arc::new(EmlDirectory::new(config.eml_dir()))),
     }
+}
+
+/// `kompass erase REFERENCE`: the person of that request erased, as by a caseworker's
+/// `!löschen ja` (for offices without a room, and for the administrator).
+#[allow(
+    clippy::print_stdout,
+    reason = "what was done is what this command prints"
+)]
+fn erase(config: &Config, reference: &str) -> anyhow::Result<ExitCode> {
+    crate::data_dir::restrict_new_files();
+    // The content first, with its own errors; then the store, whose one likely error here
+    // is the running bot's lock on it.
+    load_towns(config)?;
+    drop(open_store(config).context(
+        "the store cannot be opened; it may be the running bot's: stop it (systemctl stop kompass), erase, then start it again",
+    )?);
+    let runtime = build_runtime(config, config.matrix.is_some())?;
+    let code = match runtime.erase_at_office_request(reference) {
+        Ok(true) => {
+            println!(
+                "erased: everything about the person who sent {reference} (conversation, drafts, requests, photos); tell them yourself, Kompass cannot"
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(false) => {
+            println!("{reference}: the person's data was erased before");
+            ExitCode::SUCCESS
+        }
+        Err(RuntimeError::UnknownCase { .. }) => {
+            println!("{reference}: no request or case has this reference number here");
+            ExitCode::FAILURE
+        }
+        Err(error) => return Err(error.into()),
+    };
+    runtime.flush()?;
+    Ok(code)
 }
 
 fn chat(config: Config, user: String) -> anyhow::Result<ExitCode> {

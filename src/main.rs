@@ -102,6 +102,18 @@ enum Commands {
     },
     /// Run the configured channels (the terminal chat while no messenger is configured).
     Run,
+    /// Erase everything about the person who sent request REFERENCE (`KAL-2026-000123`),
+    /// as their own `/delete` would: only at their request, made to the office another way.
+    /// Stop the bot first (every instance): it keeps the person's keys while it runs.
+    Erase {
+        /// The reference number of one of the person's requests.
+        reference: String,
+        /// Storage folder (default: the config's, else `./data`).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        #[command(flatten)]
+        content: app::ContentArgs,
+    },
     /// Internal: the start-up checks of a sled store, in a process of their own (`kompass
     /// run` and `kompass chat` start it; see `Store::open_sled_checked_elsewhere`).
     #[command(hide = true)]

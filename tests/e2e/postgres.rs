@@ -93,4 +93,22 @@ fn telegram_request_on_postgres_survives_a_kill_and_reaches_the_office() {
     // sled never opened its database; the key files live beside it.
     assert!(!data.join("db").join("conf").exists(), "no sled database");
     assert!(data.join("db").join("keys").is_dir());
+    // The person asks the office to erase their data: `kompass erase` by the reference,
+    // with the bot stopped, leaves the request's row without them and no conversation.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kompass"))
+        .args(["--config"])
+        .arg(&config)
+        .args(["erase", "KAL-2026-000001"])
+        .envs(env)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("erased:"));
+    assert_eq!(rows("sessions"), "0", "the conversation is erased");
+    assert_eq!(
+        rows("requests"),
+        "1",
+        "the request's record stays, without them"
+    );
 }

@@ -332,21 +332,27 @@ impl Runtime {
         })
     }
 
-    /// Erases everything about the person of case `reference`, as their `/delete` does: at
-    /// their request, made to the office another way (in person, by phone, by letter), by
-    /// a caseworker's `!löschen ja` in the case's thread. `false` when it was erased before
-    /// (the command redelivered after a restart, or the person's own `/delete`). The person
-    /// is not told in their messenger: what would tell them is erased with the rest.
+    /// Erases everything about the person who sent request `reference` (or opened case
+    /// `reference`), as their `/delete` does: at their request, made to the office another
+    /// way (in person, by phone, by letter) — a caseworker's `!löschen ja` in the case's
+    /// thread, or the administrator's `kompass erase`. `false` when it was erased before
+    /// (the person's own `/delete`, the retention period, the command given twice). The
+    /// person is not told in their messenger: what would tell them is erased with the rest.
     pub fn erase_at_office_request(&self, reference: &str) -> Result<bool, RuntimeError> {
-        let Some(case) = self.store.case(reference)? else {
-            return Err(RuntimeError::UnknownCase {
-                reference: reference.to_string(),
-            });
+        let user = match self.store.case(reference)? {
+            Some(case) => Some(case.user),
+            None => match self.store.request(reference)? {
+                Some(stored) => stored.request.map(|request| request.user),
+                None => {
+                    return Err(RuntimeError::UnknownCase {
+                        reference: reference.to_string(),
+                    });
+                }
+            },
         };
-        if case.user.is_erased() {
+        let Some(user) = user.filter(|user| !user.is_erased()) else {
             return Ok(false);
-        }
-        let user = case.user.clone();
+        };
         let _guard = self.lock(&user);
         let (session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
         self.store.write_step(
