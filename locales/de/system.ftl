@@ -213,6 +213,11 @@ appointment-afternoons = Nachmittags (12–16 Uhr)
 appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
 office-hours = Geöffnet: { $hours }
+office-in-form =
+    Hier ist das Amt, wann es offen ist und wo:
+    { $office }
+    Jetzt bitte diese Frage:
+    .asked = geöffnet, Öffnungszeit, Sprechzeit, aufgemacht, macht auf, machen auf
 appointment-day-from-office = Danke. Den Tag des Termins gibt Ihnen das Amt. Es kann auch später sein.
     .typed = so schnell wie möglich, so bald wie möglich, möglichst bald, möglichst schnell, sofort, dringend, asap
 

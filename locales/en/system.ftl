@@ -193,6 +193,13 @@ appointment-afternoons = Afternoons (12–16)
 appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day
 office-hours = Open: { $hours }
+# A question about the office typed in its form ("When is it open?"): its name, address and
+# hours, then the question again. `.asked`: words of such questions (stems count).
+office-in-form =
+    Here is the office, when it is open and where:
+    { $office }
+    Now please answer this question:
+    .asked = opening hours, opening times, office hours, is it open, are you open, is the office open, open on, open today, open tomorrow
 # At the appointment question, after "tomorrow", "today" or "as soon as possible": the office
 # gives the day. `.typed`: how people say "as soon as possible" (stems count).
 appointment-day-from-office = Thank you. The office gives you the day of the appointment. It can also be later.

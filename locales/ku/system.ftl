@@ -185,6 +185,11 @@ appointment-afternoons = Piştî nîvro (12–16)
 appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
 office-hours = Vekirî: { $hours }
+office-in-form =
+    Ev dezgeh e, kengê vekirî ye û li ku ye:
+    { $office }
+    Niha ji kerema xwe bersiva vê pirsê bidin:
+    .asked = vekirî, vedibe, demên vekirinê, dema vekirinê
 appointment-day-from-office = Spas. Roja randevûyê dezgeh dide we. Dibe ku paşê be jî.
     .typed = zû, zûtirîn, bilez, lezgîn, niha, tavilê
 

@@ -184,6 +184,11 @@ appointment-afternoons = Öğleden sonra (12–16)
 appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
 office-hours = Açık: { $hours }
+office-in-form =
+    İşte daire, ne zaman açık ve nerede:
+    { $office }
+    Şimdi lütfen bu soruyu cevaplayın:
+    .asked = açık mı, açılıyor, açılış saat, çalışma saatleri, mesai saatleri
 appointment-day-from-office = Teşekkürler. Randevu gününü daire size verir. Daha sonra da olabilir.
     .typed = en kısa zamanda, en kısa sürede, bir an önce, hemen, acil, şimdi, çabuk
 

@@ -840,7 +840,41 @@ impl Engine {
             reply.note(help);
             return self.reprompt(session, ctx, reply);
         }
+        if self.answered_office_question(form_id, text, &lang, reply) {
+            return self.reprompt(session, ctx, reply);
+        }
         self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply)
+    }
+
+    /// "Wann hat das Bürgerbüro geöffnet?" in its form was kept as a question for the
+    /// office, which takes days to answer what the flow knows: a question about when the
+    /// form's office is open or where it is (`office-in-form`'s `.asked`) gets its name,
+    /// address and hours. `false` where the text asks something else or the office has
+    /// neither.
+    fn answered_office_question(
+        &self,
+        form_id: &str,
+        text: &str,
+        lang: &str,
+        reply: &mut Reply,
+    ) -> bool {
+        let flow = &self.content.flow;
+        let Some(office) = flow
+            .form(form_id)
+            .and_then(|form| flow.institution(&form.institution))
+            .filter(|office| office.address.is_some() || !office.hours.is_empty())
+        else {
+            return false;
+        };
+        if !self.sentence_names("office-in-form", "asked", text) {
+            return false;
+        }
+        reply.note(self.ta(
+            lang,
+            "office-in-form",
+            &[("office", self.office_text(office, lang).into())],
+        ));
+        true
     }
 
     /// A phone answer read from `text`, with what was written around the number that the
@@ -1638,6 +1672,10 @@ impl Engine {
         // "Wie lange dauert das?" at the summary got "not understood": a question for the
         // office, added to the request.
         if reviewing && self.is_a_question(text) {
+            let lang = self.lang(session, ctx);
+            if self.answered_office_question(form_id, text, &lang, reply) {
+                return self.reprompt(session, ctx, reply);
+            }
             return self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply);
         }
         self.button_or_not_understood(session, text, prompt, false, ctx, reply)

@@ -216,7 +216,7 @@ impl Engine {
 
     /// An office as a page shows it: its name, address and opening hours, one a line
     /// ("Montag–Freitag 8:00–12:00, Donnerstag 14:00–18:00").
-    fn office_text(&self, office: &Institution, lang: &str) -> String {
+    pub(super) fn office_text(&self, office: &Institution, lang: &str) -> String {
         let mut lines = vec![self.t(lang, &office.label)];
         lines.extend(office.address.clone());
         if !office.hours.is_empty() {

@@ -934,6 +934,45 @@ fn offices_show_where_and_when() {
     );
 }
 
+/// "Wann hat das Bürgerbüro geöffnet?" at the registration's first question was kept as a
+/// question for the office, which answers in days what the flow knows: a question in a
+/// form about when its office is open gets the office's name, address and hours, and the
+/// question again; other questions are still kept.
+#[test]
+fn a_question_about_the_office_in_its_form_is_answered() {
+    let hours = |lang: &str, institution: &str| {
+        let office = content().flow.institution(institution).unwrap().clone();
+        (
+            office.address.unwrap(),
+            text_with(lang, "office-hours", &[("hours", "".into())])
+                .trim_end()
+                .to_string(),
+        )
+    };
+    let mut talk = to_family_name("en");
+    let reply = talk.text("Wann hat das Bürgerbüro geöffnet?");
+    let (address, open) = hours("en", "buergerbuero");
+    assert!(reply.contains(&address) && reply.contains(&open), "{reply}");
+    assert!(reply.contains("Monday–Friday 8:30–12:00"), "{reply}");
+    assert_eq!(field_index(&talk), 0);
+    assert!(draft(&talk).questions.is_empty());
+    let mut talk = to_jobcenter_form("ru");
+    let reply = talk.text("какие часы работы у джобцентра?");
+    let (address, open) = hours("ru", "jobcenter-lippe");
+    assert!(reply.contains(&address) && reply.contains(&open), "{reply}");
+    let questions = |talk: &Talk| talk.session.drafts["jobcenter-form"].questions.len();
+    assert_eq!(questions(&talk), 0);
+    // Another question is still the office's to answer.
+    talk.text("сколько ждать ответа?");
+    assert_eq!(questions(&talk), 1);
+    // At the summary too, which comes again.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    let reply = talk.text("When is the office open?");
+    assert!(reply.contains("Thursday 14:00–17:30"), "{reply}");
+    assert!(reply.contains(&talk.t("en", "summary-question")), "{reply}");
+}
+
 /// `/start ar_register` opens the page in Arabic; `/start immigration-form` asks the
 /// language, then opens the form.
 #[test]
