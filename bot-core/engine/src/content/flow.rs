@@ -1154,6 +1154,25 @@ mod tests {
         (flow, diagnostics)
     }
 
+    /// Opening hours as administrators write them.
+    #[test]
+    fn opening_hours_are_read_as_offices_write_them() {
+        for (line, days, from, to) in [
+            ("Mo–Fr 8:30–12:00", vec![1, 2, 3, 4, 5], 510, 720),
+            ("Do 14–18 Uhr", vec![4], 840, 1080),
+            ("Mo, Mi 8:30-12", vec![1, 3], 510, 720),
+            ("Montag, Donnerstag: 9.00 – 12.00 Uhr", vec![1, 4], 540, 720),
+            ("Sat 10:00–13:00", vec![6], 600, 780),
+            ("Mo–Mi, Fr 8–12", vec![1, 2, 3, 5], 480, 720),
+        ] {
+            assert_eq!(
+                OpeningHours::parse(line),
+                Ok(OpeningHours { days, from, to }),
+                "{line}"
+            );
+        }
+    }
+
     /// A TOML syntax error is reported with the line it is on.
     #[test]
     fn syntax_error_names_line() {

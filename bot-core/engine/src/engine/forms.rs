@@ -667,12 +667,10 @@ impl Engine {
                 if let Some(rest) = self.without_near_days(options, text)
                     && let Some(time) = match self.option_named(options, &rest) {
                         Named::One(option) => Some(option),
-                        Named::Several | Named::Nothing => options.iter().find(|option| {
-                            Some(option.value.as_str()).is_some_and(|value| {
-                                values::part_of_day(text)
-                                    .map_or(value == ANY_TIME, |part| value == part)
-                            })
-                        }),
+                        Named::Several | Named::Nothing => {
+                            let wanted = values::part_of_day(text).unwrap_or(ANY_TIME);
+                            options.iter().find(|option| option.value == wanted)
+                        }
                     } =>
             {
                 reply.note(self.t(&lang, "appointment-day-from-office"));
@@ -848,9 +846,8 @@ impl Engine {
 
     /// "Wann hat das Bürgerbüro geöffnet?" in its form was kept as a question for the
     /// office, which takes days to answer what the flow knows: a question about when the
-    /// form's office is open or where it is (`office-in-form`'s `.asked`) gets its name,
-    /// address and hours. `false` where the text asks something else or the office has
-    /// neither.
+    /// form's office is open (`office-in-form`'s `.asked`) gets its name, address and
+    /// hours. `false` where the text asks something else or the office has neither.
     fn answered_office_question(
         &self,
         form_id: &str,

@@ -4476,6 +4476,19 @@ fn the_days_one_can_come_are_kept() {
 /// named is kept, else any time, and the person hears that the office gives the day.
 #[test]
 fn tomorrow_at_the_appointment_is_left_to_the_office() {
+    // The appointment answered with `typed` in `lang`: the answer and the step's texts.
+    let answered = |lang: &str, typed: &str| {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let texts = all_texts(&talk.send(Input::Text(typed.into())));
+        let said = texts.contains(&talk.t(lang, "appointment-day-from-office"));
+        (
+            draft(&talk).answers.get("appointment").cloned(),
+            said,
+            texts,
+        )
+    };
     for (lang, typed, time) in [
         ("de", "morgen", "any"),
         ("de", "morgen nachmittag", "afternoons"),
@@ -4489,34 +4502,16 @@ fn tomorrow_at_the_appointment_is_left_to_the_office() {
         ("fa", "فردا صبح", "mornings"),
         ("uk", "якнайшвидше", "any"),
     ] {
-        let mut talk = Talk::new();
-        to_register_appointment(&mut talk);
-        talk.press(&format!("lang:{lang}"));
-        let outputs = talk.send(Input::Text(typed.into()));
-        assert_eq!(
-            draft(&talk).answers.get("appointment"),
-            Some(&Answer::Choice(time.into())),
-            "{typed}"
-        );
-        assert!(
-            all_texts(&outputs).contains(&talk.t(lang, "appointment-day-from-office")),
-            "{typed}: {}",
-            all_texts(&outputs)
-        );
+        let (answer, said, texts) = answered(lang, typed);
+        assert_eq!(answer, Some(Answer::Choice(time.into())), "{typed}");
+        assert!(said, "{typed}: {texts}");
     }
     // An option's own words stay that option, without the note: "am Morgen" is in the
     // morning, and Kurmanji "sibê" is the morning as well as tomorrow.
     for (lang, typed) in [("de", "am Morgen"), ("ku", "sibê")] {
-        let mut talk = Talk::new();
-        to_register_appointment(&mut talk);
-        talk.press(&format!("lang:{lang}"));
-        let outputs = talk.send(Input::Text(typed.into()));
-        assert_eq!(
-            draft(&talk).answers.get("appointment"),
-            Some(&Answer::Choice("mornings".into())),
-            "{typed}"
-        );
-        assert!(!all_texts(&outputs).contains(&talk.t(lang, "appointment-day-from-office")));
+        let (answer, said, texts) = answered(lang, typed);
+        assert_eq!(answer, Some(Answer::Choice("mornings".into())), "{typed}");
+        assert!(!said, "{typed}: {texts}");
     }
 }
 
