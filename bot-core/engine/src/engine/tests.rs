@@ -973,6 +973,43 @@ fn a_question_about_the_office_in_its_form_is_answered() {
     assert!(reply.contains(&talk.t("en", "summary-question")), "{reply}");
 }
 
+/// "Is the office open?" at the counselling form's nationality answered its later topic
+/// question with "Work": Turkish "iş" (work) folds to English "is". A word of one or two
+/// letters that is a common word of some language names no option in a sentence; alone,
+/// it still chooses.
+#[test]
+fn a_common_short_word_names_no_option_in_a_sentence() {
+    let mut talk = Talk::speaking("en");
+    talk.text("/start en_counselling-form");
+    for answer in ["Kovalenko", "Olena", "5 May 1979"] {
+        talk.text(answer);
+    }
+    talk.text("Is it open on Monday?");
+    let draft = &talk.session.drafts["counselling-form"];
+    assert_eq!(draft.answers.get("topic"), None, "{draft:?}");
+    // Alone, "iş" is still the option Work, and a sentence with a longer word names it.
+    let content = content();
+    let form = content.flow.form("counselling-form").unwrap();
+    let Some(FieldKind::Choice { options, .. }) = form
+        .fields
+        .iter()
+        .find(|field| field.id == "topic")
+        .map(|field| &field.kind)
+    else {
+        panic!("the counselling form has a topic");
+    };
+    for typed in ["iş", "is", "çalışmak istiyorum"] {
+        assert!(
+            matches!(talk.engine.option_named(options, typed), Named::One(option) if option.value == "arbeit"),
+            "{typed}"
+        );
+    }
+    assert!(!matches!(
+        talk.engine.option_named(options, "Is it open on Monday?"),
+        Named::One(_)
+    ));
+}
+
 /// `/start ar_register` opens the page in Arabic; `/start immigration-form` asks the
 /// language, then opens the form.
 #[test]

@@ -382,6 +382,18 @@ impl Engine {
                     .map(|word| vec![word.clone()])
                     .collect();
                 phrases.extend(words);
+                // A word of one or two letters that is a common word of some language names
+                // nothing in a sentence: Turkish "iş" (work) folds to English "is", and "Is
+                // the office open?" at the nationality answered the later topic "Work";
+                // Kurmanji "ev" (this) is Turkish "ev" (house). Typed alone it still
+                // chooses the option.
+                let lists = self.content.locales.words();
+                phrases.retain(|phrase| match phrase.as_slice() {
+                    [word] if word.chars().count() <= 2 => {
+                        !lists.languages().any(|(_, list)| list.words.contains(word))
+                    }
+                    _ => true,
+                });
                 phrases.sort();
                 phrases.dedup();
                 phrases.into()
