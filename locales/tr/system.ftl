@@ -188,7 +188,7 @@ office-in-form =
     İşte daire, ne zaman açık ve nerede:
     { $office }
     Şimdi lütfen bu soruyu cevaplayın:
-    .asked = açık mı, açılıyor, açılış saat, çalışma saatleri, mesai saatleri
+    .asked = açık mı, ne zaman açık, saat kaçta açık, açılıyor, açılış saat, çalışma saatleri, mesai saatleri
 appointment-day-from-office = Teşekkürler. Randevu gününü daire size verir. Daha sonra da olabilir.
     .typed = en kısa zamanda, en kısa sürede, bir an önce, hemen, acil, şimdi, çabuk
 

@@ -747,8 +747,11 @@ impl Engine {
             // date): noted there, and this question asked again.
             // Also at the choice of which name is right, a step of buttons: an Arabic field
             // test typed the birth date there and got "Please choose one of the options".
+            // Not a question: "Jobcenter ne zaman açık?" (when is the Jobcenter open?) at the
+            // customer number answered the topic with "a letter from the Jobcenter".
             Err(_)
                 if matches!(step, FieldStep::Main | FieldStep::NameInBoth)
+                    && !self.is_a_question(text)
                     && let Some(ahead) = self
                         .answer_ahead(form, draft, text, Naming::InSentence, &lang, today)
                         .filter(|ahead| !draft.answers.contains_key(&ahead.field.id)) =>

@@ -965,6 +965,23 @@ fn a_question_about_the_office_in_its_form_is_answered() {
     // Another question is still the office's to answer.
     talk.text("сколько ждать ответа?");
     assert_eq!(questions(&talk), 1);
+    // A question is no answer ahead: "Jobcenter ne zaman açık?" at the customer number
+    // answered the topic with "a letter from the Jobcenter".
+    let mut talk = to_jobcenter_form("tr");
+    for answer in [
+        "Yılmaz",
+        "Ayşe",
+        "12.03.1985",
+        "Türkiye",
+        "Bahnhofstraße 5, Kalletal",
+    ] {
+        talk.text(answer);
+    }
+    let reply = talk.text("Jobcenter ne zaman açık?");
+    let (address, open) = hours("tr", "jobcenter-lippe");
+    assert!(reply.contains(&address) && reply.contains(&open), "{reply}");
+    let draft = &talk.session.drafts["jobcenter-form"];
+    assert_eq!(draft.answers.get("topic"), None, "{draft:?}");
     // At the summary too, which comes again.
     let mut talk = Talk::new();
     to_register_summary(&mut talk);
