@@ -212,6 +212,7 @@ appointment-afternoons = Nachmittags (12–16 Uhr)
     .typed = nachmittag, mittags, am nachmittag
 appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
+list-separator = { ", " }
 office-hours = Geöffnet: { $hours }
 office-in-form =
     Hier ist das Amt, wann es offen ist und wo:

@@ -192,6 +192,9 @@ appointment-afternoons = Afternoons (12–16)
     .typed = afternoon
 appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day
+# Between the items of a list (days of the week, opening hours): the comma of the language
+# and a space, in quotes so that the space stays.
+list-separator = { ", " }
 office-hours = Open: { $hours }
 # A question about the office typed in its form ("When is it open?"): its name, address and
 # hours, then the question again. `.asked`: words of such questions (stems count).

@@ -184,6 +184,7 @@ appointment-afternoons = Piştî nîvro (12–16)
     .typed = piştî nîvro, nîvro, êvar
 appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
+list-separator = { ", " }
 office-hours = Vekirî: { $hours }
 office-in-form =
     Ev dezgeh e, kengê vekirî ye û li ku ye:

@@ -183,6 +183,7 @@ appointment-afternoons = Öğleden sonra (12–16)
     .typed = öğleden sonra, öğlen, öğle
 appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
+list-separator = { ", " }
 office-hours = Açık: { $hours }
 office-in-form =
     İşte daire, ne zaman açık ve nerede:

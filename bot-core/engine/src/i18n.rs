@@ -128,6 +128,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-question-again", &[]),
     ("office-no-document", &["words"]),
     ("office-hours", &["hours"]),
+    ("list-separator", &[]),
     ("office-in-form", &["office"]),
     ("photos-without-papers", &[]),
     ("value-photos-none", &[]),

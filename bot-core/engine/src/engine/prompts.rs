@@ -232,7 +232,8 @@ impl Engine {
                     )
                 })
                 .collect();
-            lines.push(self.ta(lang, "office-hours", &[("hours", hours.join(", ").into())]));
+            let hours = hours.join(&self.t(lang, "list-separator"));
+            lines.push(self.ta(lang, "office-hours", &[("hours", hours.into())]));
         }
         lines.join("\n")
     }
@@ -263,7 +264,7 @@ impl Engine {
             }
             rest = after;
         }
-        parts.join(", ")
+        parts.join(&self.t(lang, "list-separator"))
     }
 
     pub(super) fn form_prompt(&self, session: &Session, form_id: &str, lang: &str) -> Output {
@@ -685,7 +686,7 @@ impl Engine {
                     .filter_map(|day| self.content.locales.date_words().weekday_name(lang, *day))
                     .collect();
                 let time = self.display_answer(field, &Answer::Choice(time.clone()), lang);
-                format!("{} – {time}", days.join(", "))
+                format!("{} – {time}", days.join(&self.t(lang, "list-separator")))
             }
             Answer::YesNo(yes) => self.t(lang, if *yes { "value-yes" } else { "value-no" }),
             Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),

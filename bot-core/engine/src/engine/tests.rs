@@ -894,8 +894,13 @@ fn offices_show_where_and_when() {
         "office-hours",
         &[(
             "hours",
-            "الاثنين–الجمعة 8:30–12:00, الخميس 14:00–17:30".into(),
+            "الاثنين–الجمعة 8:30–12:00، الخميس 14:00–17:30".into(),
         )],
+    );
+    // The Arabic comma between days too, as the appointment shows them.
+    assert!(
+        page.contains("الاثنين، الثلاثاء، الخميس 8:00–12:00"),
+        "{page}"
     );
     // The hours of the office a sentence also names, with the way to ask it for an
     // appointment: not every office's, nor the office's menu.
