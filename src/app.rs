@@ -848,12 +848,8 @@ fn mail_transport(config: &Config) -> anyhow::Result<Arc<dyn Transport>> {
 )]
 fn erase(config: &Config, reference: &str) -> anyhow::Result<ExitCode> {
     crate::data_dir::restrict_new_files();
-    // The content first, with its own errors; then the store, whose one likely error here
-    // is the running bot's lock on it.
-    load_towns(config)?;
-    drop(open_store(config).context(
-        "the store cannot be opened; it may be the running bot's: stop it (systemctl stop kompass), erase, then start it again",
-    )?);
+    // With the bot running, sled's own error says so and what to do ("… is in use by
+    // another process (is Kompass already running on this data folder?); stop it …").
     let runtime = build_runtime(config, config.matrix.is_some())?;
     let code = match runtime.erase_at_office_request(reference) {
         Ok(true) => {

@@ -1268,15 +1268,12 @@ impl Engine {
         }) {
             return Some(ahead);
         }
-        let typed = loose_key(text);
         let mut named = later.filter_map(|field| {
             let FieldKind::Choice { options, .. } = &field.kind else {
                 return None;
             };
             let option = match naming {
-                Naming::Whole => options.iter().find(|option| {
-                    !typed.is_empty() && self.option_spellings(&option.label).contains(&typed)
-                }),
+                Naming::Whole => self.option_spelled(options, text),
                 Naming::InSentence => match self.option_named(options, text) {
                     Named::One(option) => Some(option),
                     Named::Several | Named::Nothing => None,
@@ -1331,11 +1328,7 @@ impl Engine {
     /// `None` for any other text, and for an option's own spelling ("am Morgen", Kurmanji
     /// "sibê": the mornings, though "morgen" and "sibê" alone are tomorrow too).
     fn without_near_days(&self, options: &[ChoiceOption], text: &str) -> Option<String> {
-        let typed = loose_key(text);
-        if options
-            .iter()
-            .any(|option| self.option_spellings(&option.label).contains(&typed))
-        {
+        if self.option_spelled(options, text).is_some() {
             return None;
         }
         let date_words = self.content.locales.date_words();
@@ -1364,18 +1357,26 @@ impl Engine {
         options: &'a [ChoiceOption],
         text: &str,
     ) -> Named<&'a ChoiceOption> {
-        let typed = loose_key(text);
-        let whole = (!typed.is_empty())
-            .then(|| {
-                options
-                    .iter()
-                    .find(|option| self.option_spellings(&option.label).contains(&typed))
-            })
-            .flatten();
-        match whole {
+        match self.option_spelled(options, text) {
             Some(option) => Named::One(option),
             None => self.option_in_sentence(options, text),
         }
+    }
+
+    /// The option whose label or one of its `.typed` spellings `text` is, word for word
+    /// ([`loose_key`]), in any language the content has.
+    fn option_spelled<'a>(
+        &self,
+        options: &'a [ChoiceOption],
+        text: &str,
+    ) -> Option<&'a ChoiceOption> {
+        let typed = loose_key(text);
+        if typed.is_empty() {
+            return None;
+        }
+        options
+            .iter()
+            .find(|option| self.option_spellings(&option.label).contains(&typed))
     }
 
     /// The interpreter language of the built-in list that `text` names: its own or German
