@@ -495,5 +495,26 @@ fn newcomer_and_caseworker_on_matrix_nio() {
             && m.body.contains(thanks)),
         1
     );
+
+    // The person asks the office, another way, to delete their data: `!löschen` typed in
+    // nio's thread asks first, `!löschen ja` erases; the person's next message starts a new
+    // conversation instead of reaching the thread.
+    caseworker.send_text(&room, "!löschen", Some(&root.event_id));
+    caseworker.wait_for(&room, &bot_id, |m| {
+        in_thread(m) && m.body.contains("!löschen ja")
+    });
+    caseworker.send_text(&room, "!löschen ja", Some(&root.event_id));
+    caseworker.wait_for(&room, &bot_id, |m| {
+        in_thread(m) && m.body.contains("Gelöscht")
+    });
+    let again = "Привіт ще раз";
+    let reply = newcomer.say(&dm, &bot_id, again);
+    assert!(!reply.contains(&intro), "{reply}");
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(
+        count(&caseworker, &room, &|m| m.body.contains(again)),
+        0,
+        "the erased conversation reached the thread"
+    );
     assert_no_encryption_trouble(&bot.log());
 }
