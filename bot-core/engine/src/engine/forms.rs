@@ -199,6 +199,14 @@ impl Engine {
                     reply.note(self.t(&lang, "error-name-not-latin"));
                     self.reprompt(session, ctx, reply)
                 }
+                WordAtName::NoAddress => {
+                    if let Some(answer) = small_talk {
+                        reply.note(self.t(&lang, answer));
+                    }
+                    let refusal = Some(Refusal::AddressWithoutStreet);
+                    reply.note(self.refusal_text(refusal, &lang));
+                    self.reprompt(session, ctx, reply)
+                }
             };
         }
         // "Is it right? Then choose it below": a yes to the date Kompass read (a Persian
@@ -1114,7 +1122,8 @@ impl Engine {
     /// address question most often answers the message before it, or says yes to the
     /// spelling Kompass suggested; taken as the name, it would reach the office as one. But
     /// "Jo" is a name too: it is asked once whether the word is the answer, and the same
-    /// word typed again, or its ✓ button, keeps it. Thanks or a greeting alone
+    /// word typed again, or its ✓ button, keeps it; an address is never such a word, and
+    /// the question comes again. Thanks or a greeting alone
     /// (`small_talk`: "Danke", "Salam", also a name) is asked about the same way, never
     /// skips. `None`: `text` is no such word here.
     #[allow(clippy::too_many_arguments)]
@@ -1166,6 +1175,14 @@ impl Engine {
                 }
                 if field.optional && no {
                     return Some(WordAtName::Skip);
+                }
+                // "ja", "ok", "بله", "Danke" is a name at times ("Jo"), an address never: a
+                // German run by hand got "The house number is missing" for "ja", and the
+                // "ok" after it kept "ja" as the address the office writes to.
+                if matches!(field.kind, FieldKind::Address { .. }) {
+                    follow_up(draft, index, FieldStep::Main);
+                    draft.pending_original = None;
+                    return Some(WordAtName::NoAddress);
                 }
                 // A sign without a letter ("👍") is refused as no name further on.
                 let word = values::name(text, max_length).ok()?;
@@ -2281,6 +2298,8 @@ enum WordAtName {
     TakeSuggestion,
     /// No Latin spelling, and no suggestion to say yes to.
     NoSpelling,
+    /// A word of yes, no or thanks is no address: the question again.
+    NoAddress,
 }
 
 /// Does `text` have a digit of any script ("5", "٥")? An address without one has no house
