@@ -283,6 +283,7 @@ error-name-letter = يُرجى كتابة الاسم بالحروف.
 error-name-digit = لا يمكن أن يحتوي الاسم على أرقام. يُرجى كتابة الاسم فقط، كما في جواز سفرك.
 error-answer-letter = يُرجى الكتابة بالحروف.
 error-address-street = العنوان يحتاج إلى اسم الشارع. يُرجى كتابة الشارع ورقم البيت والقرية.
+error-text-word = «{ $word }» لا تقول للدائرة ما هو الموضوع. يُرجى كتابته ببضع كلمات.
 content-changed = تغيّر هذا الجزء. يُرجى المتابعة من هنا.
 
 # How the office answers (in request emails), contact details, documents (PDF).

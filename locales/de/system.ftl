@@ -305,6 +305,9 @@ error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
 error-name-digit = Ein Name kann keine Zahlen enthalten. Bitte schreiben Sie nur den Namen, wie in Ihrem Pass.
 error-answer-letter = Bitte schreiben Sie es mit Buchstaben.
 error-address-street = Zu einer Adresse gehört der Name der Straße. Bitte schreiben Sie Straße, Hausnummer und Ort.
+# A word alone ("ok", "fertig", "danke") typed where the office needs the person's own
+# words (their request): it is quoted, and the question follows.
+error-text-word = „{ $word }“ sagt dem Amt nicht, worum es geht. Bitte schreiben Sie es in ein paar Worten.
 content-changed = Dieser Teil hat sich geändert. Bitte machen Sie hier weiter.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -272,6 +272,7 @@ error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
 error-name-digit = Di navekî de hejmar tune ne. Ji kerema xwe tenê navê binivîsin, wek di pasaporta xwe de.
 error-answer-letter = Ji kerema xwe bi tîpan binivîsin.
 error-address-street = Navnîşan navê kolanê divê. Ji kerema xwe kolan, hejmara xaniyê û gund binivîsin.
+error-text-word = "{ $word }" ji dezgehê re nabêje mijar çi ye. Ji kerema xwe wê bi çend peyvan binivîsin.
 content-changed = Ev beş hatiye guhertin. Ji kerema xwe li vir berdewam bikin.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -276,6 +276,7 @@ error-name-letter = Пожалуйста, напишите имя буквами
 error-name-digit = В имени не бывает цифр. Пожалуйста, напишите только имя, как в паспорте.
 error-answer-letter = Пожалуйста, напишите буквами.
 error-address-street = В адресе должно быть название улицы. Пожалуйста, напишите улицу, номер дома и деревню.
+error-text-word = «{ $word }» не говорит ведомству, о чём речь. Пожалуйста, напишите это несколькими словами.
 content-changed = Эта часть изменилась. Пожалуйста, продолжайте здесь.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -271,6 +271,7 @@ error-name-letter = Lütfen adı harflerle yazın.
 error-name-digit = Bir isimde rakam olmaz. Lütfen sadece adı yazın, pasaportunuzdaki gibi.
 error-answer-letter = Lütfen harflerle yazın.
 error-address-street = Adreste sokağın adı olmalı. Lütfen sokağı, ev numarasını ve köyü yazın.
+error-text-word = "{ $word }" daireye konunun ne olduğunu söylemiyor. Lütfen birkaç kelimeyle yazın.
 content-changed = Bu bölüm değişti. Lütfen buradan devam edin.
 
 # How the office answers (in request emails), contact details, documents (PDF).

@@ -276,6 +276,7 @@ error-name-letter = Будь ласка, напишіть ім’я літера
 error-name-digit = В імені не буває цифр. Будь ласка, напишіть тільки ім’я, як у паспорті.
 error-answer-letter = Будь ласка, напишіть літерами.
 error-address-street = В адресі має бути назва вулиці. Будь ласка, напишіть вулицю, номер будинку і село.
+error-text-word = «{ $word }» не каже установі, про що йдеться. Будь ласка, напишіть це кількома словами.
 content-changed = Ця частина змінилася. Будь ласка, продовжуйте тут.
 
 # How the office answers (in request emails), contact details, documents (PDF).

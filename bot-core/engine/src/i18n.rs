@@ -233,6 +233,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-name-digit", &[]),
     ("error-answer-letter", &[]),
     ("error-address-street", &[]),
+    ("error-text-word", &["word"]),
     ("content-changed", &[]),
     ("email-answer-room", &[]),
     ("email-answer-email", &[]),

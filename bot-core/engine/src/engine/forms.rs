@@ -311,6 +311,19 @@ impl Engine {
             {
                 Ok(Answer::Skipped)
             }
+            // Turkish run by hand: a photo sent at the request was taken for the later photo
+            // question, and the "bitti" (done) meant for it became the request the office
+            // read. A word of yes, no or done, thanks or a greeting alone is no request.
+            (FieldKind::Text { .. }, FieldStep::Main)
+                if small_talk.is_some()
+                    || ["button-yes"]
+                        .iter()
+                        .chain(&NOTHING_TO_GIVE)
+                        .any(|id| meanings.contains(id)) =>
+            {
+                reply.note(self.ta(&lang, "error-text-word", &[("word", text.trim().into())]));
+                return self.reprompt(session, ctx, reply);
+            }
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),

@@ -451,6 +451,70 @@ fn nothing_to_add_skips_the_optional_note() {
     );
 }
 
+/// A Turkish run by hand: "bitti" (done), meant for photos taken ahead, became the request
+/// the office read. A word of yes, no or done, thanks or a greeting alone is no request:
+/// said back quoted, with the question again; words about the request are the request.
+#[test]
+fn a_word_alone_is_no_request() {
+    let jobcenter = |talk: &Talk| talk.session.drafts["jobcenter-form"].clone();
+    let index = |talk: &Talk| match jobcenter(talk).position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    };
+    let mut talk = to_jobcenter_form("tr");
+    for answer in [
+        "Yılmaz",
+        "Ahmet",
+        "03.03.1985",
+        "Türkiye",
+        "Hauptstraße 7, Kalletal",
+        "hayır",
+        "4",
+        "0176 1234567",
+        "ahmet@example.org",
+    ] {
+        talk.text(answer);
+    }
+    let form = content().flow.form("jobcenter-form").unwrap().clone();
+    let concern = || form.fields.iter().position(|f| f.id == "concern").unwrap();
+    assert_eq!(index(&talk), concern(), "{:?}", jobcenter(&talk));
+    for (lang, word) in [
+        ("tr", "bitti"),
+        ("tr", "tamam"),
+        ("de", "Danke"),
+        ("en", "yes"),
+    ] {
+        let outputs = talk.send(Input::Text(word.into()));
+        let reply = last_text(&outputs);
+        assert_says(&reply, "tr", "error-text-word", &[("word", word.into())]);
+        assert!(
+            reply.contains(&talk.t("tr", "field-concern")),
+            "{lang} {word}: {reply}"
+        );
+        assert!(!jobcenter(&talk).answers.contains_key("concern"), "{word}");
+        assert_eq!(index(&talk), concern(), "{word}");
+    }
+    talk.text("Mektubu anlamadım.");
+    assert_eq!(
+        jobcenter(&talk).answers.get("concern"),
+        Some(&Answer::Text("Mektubu anlamadım.".into()))
+    );
+    // At the optional note, "ja" is no note either; "nein" skips it, as before.
+    let mut talk = to_notes();
+    let reply = talk.text("ja");
+    assert_says(&reply, "de", "error-text-word", &[("word", "ja".into())]);
+    assert!(
+        !talk.session.drafts["register-form"]
+            .answers
+            .contains_key("concern")
+    );
+    talk.text("nein");
+    assert_eq!(
+        talk.session.drafts["register-form"].answers.get("concern"),
+        Some(&Answer::Skipped)
+    );
+}
+
 /// The register form's optional "anything else?" question (field 9).
 const NOTES: usize = 9;
 
