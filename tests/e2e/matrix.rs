@@ -521,7 +521,7 @@ async fn a_caseworker_erases_a_persons_data_at_their_request() {
     assert_eq!(hits, Vec::<String>::new());
 }
 
-/// The German name of `date`'s weekday, as a caseworker writes it./// The German name of `date`'s weekday, as a caseworker writes it.
+/// The German name of `date`'s weekday, as a caseworker writes it.
 fn german_weekday(date: chrono::NaiveDate) -> &'static str {
     use chrono::Datelike;
     [
