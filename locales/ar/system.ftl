@@ -229,6 +229,9 @@ status-sent = تم الإرسال
 status-failed = لم يتم الإرسال
 status-closed = مُغلق
 status-write-hint = هل تريد أن تكتب للمكتب عن طلب؟ اختر الطلب في الأسفل.
+status-tell-office =
+    هل هناك خطأ، أو تغيّر شيء؟ أخبر الدائرة بذلك. اذكر الرقم { $reference }.
+    { $office }
 status-question-hint = هل سؤالك عن أحد هذه الطلبات؟ اختره في الأسفل: سأرسل سؤالك إلى المكتب. ويصلك الجواب هنا.
 button-write-about = رسالة بخصوص { $reference }
 

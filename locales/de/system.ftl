@@ -248,6 +248,11 @@ status-sent = gesendet
 status-failed = konnte nicht gesendet werden
 status-closed = abgeschlossen
 status-write-hint = Möchten Sie dem Amt zu einer Anfrage etwas schreiben? Wählen Sie die Anfrage unten.
+# In /status, where the newest open request's office cannot be written to in this chat:
+# how to put something right. `$office`: its name, address and opening hours, on lines.
+status-tell-office =
+    Ist etwas falsch oder hat sich etwas geändert? Sagen Sie es dem Amt. Nennen Sie die Nummer { $reference }.
+    { $office }
 status-question-hint = Geht Ihre Frage um eine dieser Anfragen? Wählen Sie sie unten: Dann schicke ich Ihre Frage an das Amt. Die Antwort kommt hier.
 button-write-about = Nachricht zu { $reference }
 

@@ -232,6 +232,9 @@ status-sent = sent
 status-failed = could not be sent
 status-closed = closed
 status-write-hint = Do you want to write to the office about a request? Choose the request below.
+status-tell-office =
+    Is something wrong, or has something changed? Tell the office. Give the number { $reference }.
+    { $office }
 status-question-hint = Is your question about one of these requests? Choose it below: I will send your question to the office. The answer will come here.
 button-write-about = Message about { $reference }
 

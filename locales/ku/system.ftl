@@ -218,6 +218,9 @@ status-sent = hat şandin
 status-failed = nehat şandin
 status-closed = girtî
 status-write-hint = Hûn dixwazin li ser daxwazekê ji nivîsgehê re binivîsin? Daxwazê li jêr hilbijêrin.
+status-tell-office =
+    Tiştek şaş e, an tiştek guheriye? Ji dezgehê re bibêjin. Hejmara { $reference } bidin.
+    { $office }
 status-question-hint = Ma pirsa we li ser yek ji van daxwazan e? Li jêr wê hilbijêrin: Ez ê pirsa we ji daîreyê re bişînim. Bersiv dê li vir were.
 button-write-about = Peyam li ser { $reference }
 

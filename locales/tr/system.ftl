@@ -217,6 +217,9 @@ status-sent = gönderildi
 status-failed = gönderilemedi
 status-closed = kapatıldı
 status-write-hint = Bir başvuru hakkında kuruma yazmak ister misiniz? Aşağıdan başvuruyu seçin.
+status-tell-office =
+    Yanlış bir şey mi var, ya da bir şey mi değişti? Daireye söyleyin. { $reference } numarasını verin.
+    { $office }
 status-question-hint = Sorunuz bu başvurulardan biriyle mi ilgili? Aşağıdan seçin: Sorunuzu kuruma göndereceğim. Cevap buraya gelecek.
 button-write-about = { $reference } hakkında mesaj
 

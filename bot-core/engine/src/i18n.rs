@@ -186,6 +186,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("status-failed", &[]),
     ("status-closed", &[]),
     ("status-write-hint", &[]),
+    ("status-tell-office", &["reference", "office"]),
     ("status-question-hint", &[]),
     ("person-intro", &["institution"]),
     ("person-reply-hint", &[]),

@@ -402,6 +402,28 @@ impl Engine {
                 None => "status-write-hint",
             };
             text = format!("{text}\n\n{}", self.t(&lang, hint));
+        } else if let Some((reference, office)) = session
+            .requests
+            .iter()
+            .rev()
+            .find(|request| request.is_open())
+            .and_then(|request| {
+                let office = self.content.flow.institution(&request.institution)?;
+                Some((request.reference.as_str(), office))
+            })
+        {
+            // "Ich habe mein Geburtsdatum falsch geschrieben" after sending, to an office
+            // that cannot be written to here, got the list alone: nothing said how to put
+            // it right. The office is told at its call or visit, with the number.
+            let tell = self.ta(
+                &lang,
+                "status-tell-office",
+                &[
+                    ("reference", reference.into()),
+                    ("office", self.office_text(office, &lang).into()),
+                ],
+            );
+            text = format!("{text}\n\n{tell}");
         }
         reply.note(text);
         session.offer_write_about.clone_from(&writable);

@@ -2245,7 +2245,7 @@ const WORDS_OF_NO: [&str; 3] = ["button-no", "button-skip", "button-done"];
 /// script without capitals (Arabic, Persian), eight or more (a name with its father's and
 /// grandfather's names has six). "Olena Ivanivna Maria Anna Kateryna Sofiia Oksana" is
 /// names.
-fn reads_as_a_sentence(text: &str) -> bool {
+pub(super) fn reads_as_a_sentence(text: &str) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|word| word.chars().any(char::is_alphabetic))

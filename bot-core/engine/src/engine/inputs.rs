@@ -1571,17 +1571,22 @@ pub(super) fn loose_key(text: &str) -> String {
     key.to_string()
 }
 
-/// A sentence or a question ("Wann hat das Rathaus offen?"), not a stray word: a question
-/// mark after a word, or three words or more without digits (an address or a date typed
-/// before its question, "Lange Straße 5, Kalletal", is no question for a person).
 /// For so many days after a request was sent, a question that names no topic is taken to
 /// be about it: the office has not answered yet, and people ask when it will.
 const RECENT_REQUEST_DAYS: i64 = 7;
 
+/// A sentence or a question ("Wann hat das Rathaus offen?"), not a stray word: a question
+/// mark after a word, three words or more without digits (an address or a date typed
+/// before its question, "Lange Straße 5, Kalletal", is no question for a person), or a
+/// sentence with them ([`super::forms::reads_as_a_sentence`]).
 fn looks_like_a_question(text: &str) -> bool {
     let words = crate::words::tokens(text).len();
     let digits = values::normalize_digits(text).contains(|c: char| c.is_ascii_digit());
-    (words >= 1 && text.contains(['?', '؟'])) || (words >= 3 && !digits)
+    // "Ich habe mein Geburtsdatum falsch geschrieben. Es ist der 13.3.1990" after sending
+    // got "not understood" for its date: a sentence is one with digits in it too.
+    (words >= 1 && text.contains(['?', '؟']))
+        || (words >= 3 && !digits)
+        || super::forms::reads_as_a_sentence(text)
 }
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.

@@ -620,6 +620,66 @@ fn one_can_write_to_the_office_about_a_sent_request() {
     assert!(buttons(&outputs).contains(&"wa:KAL-2026-000007".to_string()));
 }
 
+/// German run by hand: "Ich habe mein Geburtsdatum falsch geschrieben. Es ist der 13.3.1990"
+/// right after sending got "not understood" (its date made it no sentence), and the list of
+/// requests said nothing of how to put a mistake right where the office cannot be written
+/// to here. Now: the list, and to tell the office, with the number, where and when it is
+/// open. Where it can be written to, the sentence waits for the request's button.
+#[test]
+fn a_mistake_in_a_sent_request_is_told_to_the_office() {
+    let said = "Ich habe mein Geburtsdatum falsch geschrieben. Es ist der 13.3.1990";
+    let request = RequestSummary {
+        reference: "KAL-2026-000007".into(),
+        institution: "buergerbuero".into(),
+        submitted: Utc::now().date_naive(),
+        status: DeliveryStatus::Sent,
+        closed: false,
+        answer_way: Some(AnswerWay::Phone),
+    };
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start de");
+    talk.session.requests = vec![request.clone()];
+    let reply = talk.text(said);
+    assert!(reply.contains("KAL-2026-000007 – "), "{reply}");
+    let office = talk
+        .engine
+        .office_text(content().flow.institution("buergerbuero").unwrap(), "de");
+    assert!(office.contains("Geöffnet: Montag–Freitag"), "{office}");
+    let tell = text_with(
+        "de",
+        "status-tell-office",
+        &[
+            ("reference", "KAL-2026-000007".into()),
+            ("office", office.into()),
+        ],
+    );
+    assert!(reply.contains(&tell), "{reply}");
+    // A closed request has nothing to put right.
+    talk.session.requests[0].closed = true;
+    let outputs = talk.send(Input::Command(Command::Status));
+    assert!(!last_text(&outputs).contains(&tell));
+    // With a room, the sentence goes with the button of the request.
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.session.requests = vec![RequestSummary {
+        answer_way: Some(AnswerWay::Chat),
+        ..request
+    }];
+    let outputs = talk.send(Input::Text(said.into()));
+    assert!(
+        last_text(&outputs).contains(&talk.t("de", "status-question-hint")),
+        "{outputs:?}"
+    );
+    assert!(buttons(&outputs).contains(&"wa:KAL-2026-000007".to_string()));
+    // An address alone is still no sentence: not understood.
+    let reply = talk.text("Lange Straße 5, 32689 Kalletal");
+    assert!(
+        reply.starts_with(&talk.t("de", "not-understood")),
+        "{reply}"
+    );
+}
+
 /// "Wo ist meine Anfrage?" from someone who sent a request shows their requests; from
 /// someone who has none it is a question for a person; a topic named beside it wins.
 #[test]
