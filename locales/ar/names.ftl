@@ -21,4 +21,5 @@ value-name-suggested = { $latin } (كتبه Kompass، يُرجى التحقق م
 value-name-no-latin = { $original } (بالكتابة الأصلية؛ لا توجد وثيقة بالاسم بالحروف اللاتينية)
 email-untranslated = { $label } ({ $language }، غير مترجم)
 email-untranslated-unknown = { $label } (غير مترجم)
+email-attached = { $value } (مرفق: { $file })
 email-untranslated-latin = { $text } (بالحروف اللاتينية تقريبًا: { $latin })

@@ -21,4 +21,5 @@ value-name-suggested = { $latin } (spelled by Kompass, please check with the pas
 value-name-no-latin = { $original } (original script; no document with the name in Latin letters)
 email-untranslated = { $label } ({ $language }, not translated)
 email-untranslated-unknown = { $label } (not translated)
+email-attached = { $value } (attached: { $file })
 email-untranslated-latin = { $text } (in Latin letters, roughly: { $latin })

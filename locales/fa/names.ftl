@@ -21,4 +21,5 @@ value-name-suggested = { $latin } (Kompass این را نوشته است، لط�
 value-name-no-latin = { $original } (به خط اصلی؛ سندی با نام به حروف لاتین وجود ندارد)
 email-untranslated = { $label } ({ $language }، ترجمه نشده)
 email-untranslated-unknown = { $label } (ترجمه نشده)
+email-attached = { $value } (پیوست: { $file })
 email-untranslated-latin = { $text } (با حروف لاتین، تقریباً: { $latin })

@@ -21,4 +21,5 @@ value-name-suggested = { $latin } (ji aliyê Kompass ve hat nivîsandin, ji kere
 value-name-no-latin = { $original } (bi nivîsa eslî; belgeyeke bi navê bi tîpên latînî tune)
 email-untranslated = { $label } ({ $language }, nehatiye wergerandin)
 email-untranslated-unknown = { $label } (nehatiye wergerandin)
+email-attached = { $value } (pêvek: { $file })
 email-untranslated-latin = { $text } (bi tîpên latînî, nêzîkî: { $latin })

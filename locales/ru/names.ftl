@@ -21,4 +21,5 @@ value-name-suggested = { $latin } (написано Kompass, пожалуйст�
 value-name-no-latin = { $original } (в оригинальном написании; нет документа с именем латинскими буквами)
 email-untranslated = { $label } ({ $language }, без перевода)
 email-untranslated-unknown = { $label } (без перевода)
+email-attached = { $value } (во вложении: { $file })
 email-untranslated-latin = { $text } (латиницей примерно: { $latin })

@@ -21,4 +21,5 @@ value-name-suggested = { $latin } (Kompass tarafından yazıldı, lütfen pasapo
 value-name-no-latin = { $original } (orijinal yazılışı; adın Latin harfleriyle yazıldığı bir belge yok)
 email-untranslated = { $label } ({ $language }, çevrilmedi)
 email-untranslated-unknown = { $label } (çevrilmedi)
+email-attached = { $value } (ekte: { $file })
 email-untranslated-latin = { $text } (Latin harfleriyle yaklaşık: { $latin })

@@ -21,4 +21,5 @@ value-name-suggested = { $latin } (написано Kompass, будь ласка
 value-name-no-latin = { $original } (в оригінальному написанні; немає документа з ім’ям латинськими літерами)
 email-untranslated = { $label } ({ $language }, без перекладу)
 email-untranslated-unknown = { $label } (без перекладу)
+email-attached = { $value } (у вкладенні: { $file })
 email-untranslated-latin = { $text } (латиницею приблизно: { $latin })

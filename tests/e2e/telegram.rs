@@ -801,6 +801,89 @@ fn delete_leaves_no_personal_data_in_the_data_folder() {
     );
 }
 
+/// A voice message at the question for one's own words is the answer (many who speak
+/// well write little): the office's email carries it byte for byte, named for what it is,
+/// and its text says which attachment to play.
+#[test]
+fn a_voice_message_at_the_request_reaches_the_office() {
+    let dir = tempfile::tempdir().unwrap();
+    let api = BotApi::start();
+    let bot = Bot::start(&telegram_config(dir.path(), &api, ""));
+    let chat = 7_904_172_640;
+    api.text(chat, "/start ar_register-form", "ar");
+    api.wait_count(chat, 1);
+    answer_texts(
+        &api,
+        chat,
+        "ar",
+        &[
+            "Haddad",
+            "Rania",
+            "14.7.1985",
+            "سوريا",
+            "Quittengasse 9, Kalletal",
+            "01.11.2026",
+            "2",
+        ],
+    );
+    api.wait_for_button(chat, "f:7:skip");
+    let before = api.bot_messages(chat).len();
+    api.post(
+        "/_test/other",
+        json!({"chat_id": chat, "kind": "contact", "phone_number": "4915123456789"}),
+    );
+    api.wait_count(chat, before + 1);
+    api.choose(chat, &["f:8:skip"]);
+    api.wait_for_text(chat, &t("ar", "field-voice-hint"));
+    let voice: Vec<u8> = b"OggS\0\x02"
+        .iter()
+        .copied()
+        .chain((0..30_000u32).map(|i| (i * 13 % 251) as u8))
+        .collect();
+    api.voice(chat, &voice, 75);
+    api.wait_for_text(chat, &t("ar", "voice-answer-taken"));
+    api.wait_for_text(chat, &first_line("ar", "field-photos-passport-family"));
+    api.photo(chat, &photo(), None);
+    api.choose(
+        chat,
+        &[
+            &format!("f:{PHOTOS}:done"),
+            &format!("f:{INTERPRETER}:n"),
+            &format!("f:{APPOINTMENT}:0"),
+            "rv:send",
+        ],
+    );
+    let data = dir.path().join("data");
+    wait_for_email(&data);
+    let files = attachments(&data);
+    let audio: Vec<_> = files
+        .iter()
+        .filter(|(name, _)| name.ends_with("-sprachnachricht.ogg"))
+        .collect();
+    assert_eq!(
+        audio.len(),
+        1,
+        "{:?}",
+        files.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
+    assert_eq!(audio[0].1, voice, "the exact bytes");
+    let mail = String::from_utf8_lossy(&emails(&data)[0].1).into_owned();
+    let text = MessageParser::default()
+        .parse(mail.as_bytes())
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .into_owned();
+    assert!(
+        text.contains(&format!(
+            "Hinweise: Sprachnachricht (1:15) (im Anhang: {})",
+            audio[0].0
+        )),
+        "{text}"
+    );
+    assert_eq!(bot.stop().code(), Some(0));
+}
+
 /// Telegram's `language_code` is the first guess when the text alone does not decide:
 /// "salam" is Arabic and Persian, and from an Arabic app it is answered with the proposal in
 /// Arabic; a clear text outvotes the app's language.

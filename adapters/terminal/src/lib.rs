@@ -1,7 +1,8 @@
 //! The terminal chat: the same engine and storage as the messengers, rendered as numbered
 //! menus on stdout and read line by line from stdin.
 //!
-//! `/photo PATH` sends a file as a photo. When stdin is not a terminal the chat reads one
+//! `/photo PATH` sends a file as a photo, `/voice PATH` an audio file as a voice message
+//! (Ogg, MP3, M4A, WAV by its name's ending). When stdin is not a terminal the chat reads one
 //! input per line and prints every bot message, so a conversation can be scripted; at the
 //! end of input it waits for queued emails to be delivered and prints what the newcomer is
 //! told about them.
@@ -151,8 +152,8 @@ fn note(
     })
 }
 
-/// Turns a typed line into an update (`None` for an empty line); `/photo PATH` reads the
-/// file.
+/// Turns a typed line into an update (`None` for an empty line); `/photo PATH` and
+/// `/voice PATH` read the file.
 async fn incoming_for(runtime: &Runtime, line: &[u8]) -> Result<Option<Incoming>, Note> {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -162,9 +163,24 @@ async fn incoming_for(runtime: &Runtime, line: &[u8]) -> Result<Option<Incoming>
     let trimmed = line.trim();
     if let Some(path) = trimmed.strip_prefix("/photo") {
         let max_bytes = runtime.settings().limits.max_bytes;
-        return read_photo(path.trim().to_string(), max_bytes)
+        return read_upload(path.trim().to_string(), max_bytes)
             .await
             .map(Some);
+    }
+    if let Some(path) = trimmed.strip_prefix("/voice") {
+        let max_bytes = runtime.settings().limits.max_bytes;
+        let path = path.trim().to_string();
+        let mime = audio_mime(&path);
+        return read_upload(path, max_bytes).await.map(|read| {
+            Some(match read {
+                Incoming::File(bytes) => Incoming::Voice {
+                    bytes,
+                    mime: mime.to_string(),
+                    duration_seconds: None,
+                },
+                _ => Incoming::VoiceTooLarge,
+            })
+        });
     }
     if trimmed.is_empty() {
         return Ok(None);
@@ -172,14 +188,29 @@ async fn incoming_for(runtime: &Runtime, line: &[u8]) -> Result<Option<Incoming>
     Ok(Some(Incoming::Text(line.to_string())))
 }
 
+/// The type of an audio file by its name's ending, as a messenger would report it.
+fn audio_mime(path: &str) -> &'static str {
+    let ending = path
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match ending.as_str() {
+        "mp3" => "audio/mpeg",
+        "m4a" | "mp4" => "audio/mp4",
+        "wav" => "audio/wav",
+        _ => "audio/ogg",
+    }
+}
+
 /// How long a `/photo` read may take before the chat gives up on it (a file on a hung
 /// network mount, a `/proc` file that blocks).
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Reads the file at `path` for `/photo`: only a regular file (checked on the opened file,
+/// Reads the file at `path` for `/photo` and `/voice`: only a regular file (checked on the opened file,
 /// which is opened without waiting for a FIFO's writer), and at most `max_bytes + 1` bytes,
 /// so that a larger file is refused without reading it all.
-async fn read_photo(path: String, max_bytes: u64) -> Result<Incoming, Note> {
+async fn read_upload(path: String, max_bytes: u64) -> Result<Incoming, Note> {
     let shown = path.clone();
     let read = tokio::task::spawn_blocking(move || read_regular_file(Path::new(&path), max_bytes));
     match tokio::time::timeout(READ_TIMEOUT, read).await {

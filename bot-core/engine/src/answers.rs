@@ -81,6 +81,15 @@ pub enum Answer {
     YesNo(bool),
     Interpreter(Option<InterpreterLanguage>),
     Photos(Vec<AttachmentRef>),
+    /// A voice message as the answer to a question for one's own words (the request), from
+    /// someone who speaks more easily than they write; `text` holds what was written with
+    /// it (questions kept for the office), empty if nothing. The office gets the audio.
+    Voice {
+        audio: AttachmentRef,
+        duration_seconds: Option<u32>,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        text: String,
+    },
     /// A name first written in another script than Latin ("حداد"), with its Latin spelling.
     /// A name typed in Latin letters is a `Text`.
     Name {

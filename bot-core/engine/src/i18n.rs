@@ -273,6 +273,10 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     // A voice message to a caseworker over the size limit (voice.ftl).
     ("voice-too-large", &["max"]),
     ("voice-offer-person", &["institution", "button"]),
+    ("field-voice-hint", &[]),
+    ("voice-answer-taken", &[]),
+    ("value-voice", &["duration"]),
+    ("value-voice-unknown", &[]),
     // Language mediators (mediation.ftl): a caseworker's reply on its way, translated.
     ("mediation-pending", &["institution"]),
     ("mediation-translated", &[]),
@@ -302,6 +306,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("value-name-no-latin", &["original"]),
     ("email-untranslated", &["label", "language"]),
     ("email-untranslated-unknown", &["label"]),
+    ("email-attached", &["value", "file"]),
     ("email-untranslated-latin", &["text", "latin"]),
     // The visit slip, the calendar entry and the posters (documents.ftl; read by
     // `appointment_documents` and `posters`).

@@ -27,6 +27,7 @@ impl Request {
         self.answers.iter().flat_map(|(field, answer)| {
             let photos: &[AttachmentRef] = match answer {
                 Answer::Photos(photos) => photos,
+                Answer::Voice { audio, .. } => std::slice::from_ref(audio),
                 _ => &[],
             };
             photos.iter().map(move |photo| (field.as_str(), photo))

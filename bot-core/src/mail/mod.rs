@@ -210,7 +210,7 @@ pub fn request_text(
         // ("another country").
         let typed = match field.map(|f| &f.kind) {
             Some(FieldKind::Text { .. } | FieldKind::Code { .. } | FieldKind::Address { .. }) => {
-                true
+                !matches!(answer, Answer::Voice { .. })
             }
             Some(FieldKind::Choice { other: Some(_), .. }) => matches!(answer, Answer::Text(_)),
             _ => false,
@@ -281,8 +281,31 @@ pub fn request_text(
             )),
             None => display,
         };
-        body.push(format!("{shown_label}: {}", indent_continuation(&display)));
         let mut file_names = Vec::new();
+        // "Anliegen: Sprachnachricht (0:32) (im Anhang: 01-sprachnachricht.ogg)": which
+        // file to play.
+        let display = match answer {
+            Answer::Voice { audio, .. } => {
+                let name = format!(
+                    "{:02}-sprachnachricht.{}",
+                    files.len() + 1,
+                    audio_extension(&audio.mime)
+                );
+                let shown = strip_bidi_marks(&content.locales.text(
+                    lang,
+                    "email-attached",
+                    &[
+                        ("value", display.as_str().into()),
+                        ("file", name.as_str().into()),
+                    ],
+                ));
+                file_names.push(name.clone());
+                files.push((name, audio.mime.clone(), audio.id.clone()));
+                shown
+            }
+            _ => display,
+        };
+        body.push(format!("{shown_label}: {}", indent_continuation(&display)));
         if let Answer::Photos(photos) = answer {
             let base = match field.map(|f| &f.kind) {
                 Some(FieldKind::Photos { file_name, .. }) => file_name.clone(),
@@ -535,6 +558,19 @@ fn indent_continuation(text: &str) -> String {
     text.replace('\n', "\n    ")
 }
 
+/// The file name ending of a voice message of type `mime`, as messengers send them (Telegram
+/// and WhatsApp: Ogg Opus; iPhones: MPEG-4 audio).
+fn audio_extension(mime: &str) -> &'static str {
+    match mime.split(';').next().unwrap_or_default().trim() {
+        "audio/mpeg" | "audio/mp3" => "mp3",
+        "audio/mp4" | "audio/m4a" | "audio/x-m4a" => "m4a",
+        "audio/aac" => "aac",
+        "audio/wav" | "audio/x-wav" => "wav",
+        "audio/webm" => "webm",
+        _ => "ogg",
+    }
+}
+
 fn answer_json(answer: &Answer) -> serde_json::Value {
     match answer {
         Answer::Text(text) | Answer::Phone(text) | Answer::Email(text) | Answer::Choice(text) => {
@@ -560,6 +596,16 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
         Answer::YesNo(yes) => json!(yes),
         Answer::Interpreter(language) => json!(language.is_some()),
         Answer::Photos(photos) => json!(photos.len()),
+        // The audio is among the field's `files`; what was written with it, if anything.
+        Answer::Voice {
+            duration_seconds,
+            text,
+            ..
+        } => json!({
+            "voice": true,
+            "duration_seconds": duration_seconds,
+            "text": (!text.is_empty()).then_some(text),
+        }),
         Answer::Name { original, latin } => json!({
             "latin": latin.text(),
             "original": original,

@@ -1959,6 +1959,15 @@ impl Engine {
                 {
                     Answer::Text(with_questions(&mut draft.questions, ""))
                 }
+                Answer::Voice {
+                    audio,
+                    duration_seconds,
+                    text,
+                } if !draft.questions.is_empty() => Answer::Voice {
+                    audio,
+                    duration_seconds,
+                    text: with_questions(&mut draft.questions, &text),
+                },
                 answer => answer,
             };
             draft.answers.insert(field.id.clone(), answer);

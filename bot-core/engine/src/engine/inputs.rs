@@ -1075,6 +1075,38 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
+        // At the question for one's own words (the request), a voice message is the answer:
+        // the office gets the audio with the request.
+        if let State::InForm { form } = session.state.clone()
+            && let Some((field, FieldStep::Main)) = self.field_on_screen(session)
+            && matches!(field.kind, FieldKind::Text { .. })
+        {
+            let field = field.clone();
+            return match voice {
+                VoiceInput::Stored {
+                    id,
+                    mime,
+                    duration_seconds,
+                } => {
+                    reply.note(self.t(&lang, "voice-answer-taken"));
+                    let answer = Answer::Voice {
+                        audio: AttachmentRef {
+                            id,
+                            mime,
+                            fingerprint: None,
+                        },
+                        duration_seconds,
+                        text: String::new(),
+                    };
+                    self.answer(session, &form, &field, answer, ctx, reply)
+                }
+                VoiceInput::TooLarge { max_mb } => {
+                    let max = i64::try_from(max_mb).unwrap_or(i64::MAX);
+                    reply.note(self.ta(&lang, "voice-too-large", &[("max", max.into())]));
+                    self.reprompt(session, ctx, reply)
+                }
+            };
+        }
         let State::Talking { institution, .. } = session.state.clone() else {
             // At a menu, a voice message (from someone who does not read or write much) is
             // offered to a person, who can listen to it.

@@ -536,17 +536,23 @@ impl Engine {
                     ));
                 }
             }
-            // Questions typed at earlier questions go with this answer: said here.
-            (FieldKind::Text { .. }, FieldStep::Main) if !draft.questions.is_empty() => {
+            // One's own words may be said: a voice message goes to the office with the request
+            // (many who speak well write little). Questions typed at earlier questions go
+            // with this answer: said here.
+            (FieldKind::Text { .. }, FieldStep::Main) => {
                 question.push('\n');
-                question.push_str(&self.ta(
-                    lang,
-                    "form-question-goes-along",
-                    &[
-                        ("count", draft.questions.len().into()),
-                        ("question", draft.questions.join("\n").into()),
-                    ],
-                ));
+                question.push_str(&self.t(lang, "field-voice-hint"));
+                if !draft.questions.is_empty() {
+                    question.push('\n');
+                    question.push_str(&self.ta(
+                        lang,
+                        "form-question-goes-along",
+                        &[
+                            ("count", draft.questions.len().into()),
+                            ("question", draft.questions.join("\n").into()),
+                        ],
+                    ));
+                }
             }
             (
                 FieldKind::Text { .. }
@@ -696,6 +702,29 @@ impl Engine {
             Answer::Photos(photos) if photos.is_empty() => self.t(lang, "value-photos-none"),
             Answer::Photos(photos) => {
                 self.files_text(photos, lang, "value-photos", "value-documents", ", ")
+            }
+            // "Sprachnachricht (0:32)", after what was written with it.
+            Answer::Voice {
+                duration_seconds,
+                text,
+                ..
+            } => {
+                let voice = match duration_seconds {
+                    Some(seconds) => self.ta(
+                        lang,
+                        "value-voice",
+                        &[(
+                            "duration",
+                            format!("{}:{:02}", seconds / 60, seconds % 60).into(),
+                        )],
+                    ),
+                    None => self.t(lang, "value-voice-unknown"),
+                };
+                if text.is_empty() {
+                    voice
+                } else {
+                    format!("{text}\n{voice}")
+                }
             }
             Answer::Name { original, latin } => {
                 let original = original.as_str().into();

@@ -248,9 +248,8 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
             }
             _ => false,
         },
-        FieldKind::Text { .. } | FieldKind::Code { .. } | FieldKind::Address { .. } => {
-            matches!(answer, Answer::Text(_))
-        }
+        FieldKind::Text { .. } => matches!(answer, Answer::Text(_) | Answer::Voice { .. }),
+        FieldKind::Code { .. } | FieldKind::Address { .. } => matches!(answer, Answer::Text(_)),
         FieldKind::Name { .. } => matches!(answer, Answer::Text(_) | Answer::Name { .. }),
         FieldKind::Date { range } => {
             matches!(answer, Answer::Date(_))

@@ -355,6 +355,7 @@ impl Session {
                     .values()
                     .flat_map(|answer| match answer {
                         Answer::Photos(photos) => photos.as_slice(),
+                        Answer::Voice { audio, .. } => std::slice::from_ref(audio),
                         _ => &[],
                     })
                     .map(|a| a.id.as_str())

@@ -3533,8 +3533,8 @@ fn voice(id: &str) -> Input {
 
 /// While talking to a person, a voice message goes to the case's thread as audio (the
 /// case opens with it if it is the first message); at a menu it is offered to a person
-/// (kept only while offered); in a form it gets the translated note every unreadable
-/// message gets, and is not kept.
+/// (kept only while offered); in a form it answers only the question for one's own words
+/// (`a_voice_message_is_the_request_in_ones_own_words`).
 #[test]
 fn voice_messages_reach_the_thread_only_while_talking() {
     let mut talk = Talk::new();
@@ -3564,6 +3564,85 @@ fn voice_messages_reach_the_thread_only_while_talking() {
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
     let expected = text_with("uk", "voice-too-large", &[("max", 20i64.into())]);
     assert!(last_text(&outputs).starts_with(&expected), "{outputs:?}");
+}
+
+/// Many who speak well write little: at the question for one's own words (the request), a
+/// voice message is the answer, kept for the office with what was asked before it, shown in
+/// the summary with its length; at any other question it is the note every unreadable
+/// message gets, and not kept. Too large, it is asked for shorter.
+#[test]
+fn a_voice_message_is_the_request_in_ones_own_words() {
+    let jobcenter = |talk: &Talk| talk.session.drafts["jobcenter-form"].clone();
+    let mut talk = to_jobcenter_form("ar");
+    let outputs = talk.send(voice("v0"));
+    assert!(
+        last_text(&outputs).starts_with(&talk.t("ar", "unsupported-message")),
+        "{outputs:?}"
+    );
+    assert!(jobcenter(&talk).answers.is_empty());
+    assert_eq!(talk.session.attachment_ids().count(), 0);
+    for answer in [
+        "Haddad",
+        "Rania",
+        "14.02.1988",
+        "Syrien",
+        "Schulstraße 12, Kalletal",
+        "لا",
+        "4",
+        "015112345678",
+        "متى يجب أن آتي؟",
+        "لا",
+    ] {
+        talk.text(answer);
+    }
+    let form = content().flow.form("jobcenter-form").unwrap().clone();
+    let concern = form.fields.iter().position(|f| f.id == "concern").unwrap();
+    let at = |talk: &Talk| match jobcenter(talk).position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(at(&talk), concern, "{:?}", jobcenter(&talk));
+    let outputs = talk.send(Input::Voice(VoiceInput::TooLarge { max_mb: 20 }));
+    let expected = text_with("ar", "voice-too-large", &[("max", 20i64.into())]);
+    assert!(last_text(&outputs).starts_with(&expected), "{outputs:?}");
+    assert!(last_text(&outputs).contains(&talk.t("ar", "field-voice-hint")));
+    let outputs = talk.send(Input::Voice(VoiceInput::Stored {
+        id: "v1".into(),
+        mime: "audio/ogg".into(),
+        duration_seconds: Some(75),
+    }));
+    assert!(
+        all_texts(&outputs).contains(&talk.t("ar", "voice-answer-taken")),
+        "{outputs:?}"
+    );
+    assert_eq!(
+        jobcenter(&talk).answers.get("concern"),
+        Some(&Answer::Voice {
+            audio: AttachmentRef {
+                id: "v1".into(),
+                mime: "audio/ogg".into(),
+                fingerprint: None,
+            },
+            duration_seconds: Some(75),
+            text: "متى يجب أن آتي؟".into(),
+        })
+    );
+    assert!(at(&talk) > concern);
+    assert_eq!(talk.session.attachment_ids().collect::<Vec<_>>(), ["v1"]);
+    let field = &form.fields[concern];
+    let shown = talk
+        .engine
+        .display_answer(field, &jobcenter(&talk).answers["concern"], "de");
+    assert_eq!(shown, "متى يجب أن آتي؟\nSprachnachricht (1:15)");
+    // Back at it, a text typed replaces it.
+    talk.press("nav:back");
+    assert_eq!(at(&talk), concern);
+    talk.text("رسالة من الجوب سنتر");
+    assert_eq!(
+        jobcenter(&talk).answers.get("concern"),
+        Some(&Answer::Text("رسالة من الجوب سنتر".into()))
+    );
+    assert_eq!(talk.session.attachment_ids().count(), 0);
 }
 
 /// Random walks through the shipped content, pressing shown buttons, forged or stale button
