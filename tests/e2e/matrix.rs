@@ -100,9 +100,27 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
         .unwrap()
         .body
         .clone();
+    // At the question for her own words, a voice message (an `m.audio`, as Element sends
+    // one): the request's answer, passed on as it came.
+    let voice: Vec<u8> = b"OggS\0\x02"
+        .iter()
+        .copied()
+        .chain((0..20_000u32).map(|i| (i * 11 % 251) as u8))
+        .collect();
+    let mut voice_sent = false;
     while !prompt.contains(&photos_prompt) {
-        prompt = say(&newcomer, bot_id, &dm, &t("ru", "button-skip")).await;
+        prompt = if prompt.contains(&t("ru", "field-voice-hint")) && !voice_sent {
+            voice_sent = true;
+            let before = bot_notices(&newcomer, bot_id, &dm).len();
+            newcomer
+                .send_file(&dm, &voice, "voice.ogg", "audio/ogg")
+                .await;
+            settle(&newcomer, bot_id, &dm, before).await
+        } else {
+            say(&newcomer, bot_id, &dm, &t("ru", "button-skip")).await
+        };
     }
+    assert!(voice_sent, "the form asks for one's own words");
 
     // Two photos: an encrypted m.image, and a JPEG with GPS data sent as an m.file.
     let before = bot_notices(&newcomer, bot_id, &dm).len();
@@ -195,6 +213,18 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
             .await;
         images.push(image);
     }
+    let audio = w
+        .caseworker
+        .wait_for(WAIT, |r| {
+            r.thread_root.as_ref() == Some(&root.event_id) && r.msgtype == "m.audio"
+        })
+        .await;
+    assert_eq!(
+        w.caseworker.download(audio.media.as_ref().unwrap()).await,
+        voice,
+        "the voice message in the request's thread, as it came"
+    );
+    assert!(root.body.contains("sprachnachricht.ogg"), "{}", root.body);
     for image in &images {
         let bytes = w.caseworker.download(image.media.as_ref().unwrap()).await;
         assert!(bytes.starts_with(&[0xFF, 0xD8]), "a JPEG");
