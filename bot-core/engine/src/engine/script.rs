@@ -140,8 +140,9 @@ pub fn is_ukrainian(text: &str, language: &str) -> bool {
     language == "uk" || text.chars().any(|c| "ІіЇїЄєҐґ".contains(c))
 }
 
-/// A transliteration's words in ASCII letters, each capitalised: whatever a table left (a
-/// letter it does not know, an accent) becomes ASCII here.
+/// A transliteration's words in ASCII letters, each capitalised, and each part of a double
+/// name too ("Юлія-Марія" is "Yuliia-Mariia", not "Yuliia-mariia"): whatever a table left
+/// (a letter it does not know, an accent) becomes ASCII here.
 fn ascii_words(latin: &str) -> Vec<String> {
     let ascii = any_ascii::any_ascii(latin);
     let cleaned: String = ascii
@@ -152,7 +153,12 @@ fn ascii_words(latin: &str) -> Vec<String> {
         .split_whitespace()
         .map(|word| word.trim_matches(['-', '\'']))
         .filter(|word| !word.is_empty())
-        .map(capitalize)
+        .map(|word| {
+            word.split('-')
+                .map(capitalize)
+                .collect::<Vec<_>>()
+                .join("-")
+        })
         .collect()
 }
 

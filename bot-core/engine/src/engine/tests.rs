@@ -2304,6 +2304,10 @@ fn listed_names_are_suggested_with_their_vowels() {
         ("سامي زقزوق", "ar", "Sami Zqzuq"),
         // Cyrillic and Latin names are not looked up.
         ("Ірина", "uk", "Iryna"),
+        // Each part of a double name capitalised (a Ukrainian run by hand got
+        // "Yuliia-mariia").
+        ("Юлія-Марія", "uk", "Yuliia-Mariia"),
+        ("Анна-Мария", "ru", "Anna-Mariia"),
     ] {
         assert_eq!(suggest(name, lang).as_deref(), Some(expected), "{name}");
     }
