@@ -213,6 +213,9 @@ appointment-afternoons = Nachmittags (12–16 Uhr)
 appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
 list-separator = { ", " }
+# A message at a menu that names several topics ("I need money, I have no job"): their
+# names, joined by list-separator.
+topics-several = Ihre Nachricht passt zu mehreren Themen: { $topics }. Welches meinen Sie? Bitte schreiben Sie den Namen.
 office-hours = Geöffnet: { $hours }
 office-in-form =
     Hier ist das Amt, wann es offen ist und wo:

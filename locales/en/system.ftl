@@ -195,6 +195,7 @@ appointment-any = Any time
 # Between the items of a list (days of the week, opening hours): the comma of the language
 # and a space, in quotes so that the space stays.
 list-separator = { ", " }
+topics-several = Your message fits several topics: { $topics }. Which one do you mean? Please write its name.
 office-hours = Open: { $hours }
 # A question about the office typed in its form ("When is it open?"): its name, address and
 # hours, then the question again. `.asked`: words of such questions (stems count).

@@ -185,6 +185,7 @@ appointment-afternoons = Piştî nîvro (12–16)
 appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
 list-separator = { ", " }
+topics-several = Peyama we li gelek mijaran tê: { $topics }. Hûn kîjanê dixwazin? Ji kerema xwe navê wê binivîsin.
 office-hours = Vekirî: { $hours }
 office-in-form =
     Ev dezgeh e, kengê vekirî ye û li ku ye:

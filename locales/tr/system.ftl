@@ -184,6 +184,7 @@ appointment-afternoons = Öğleden sonra (12–16)
 appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
 list-separator = { ", " }
+topics-several = Mesajınız birkaç konuya uyuyor: { $topics }. Hangisini kastediyorsunuz? Lütfen adını yazın.
 office-hours = Açık: { $hours }
 office-in-form =
     İşte daire, ne zaman açık ve nerede:

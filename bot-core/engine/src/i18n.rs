@@ -129,6 +129,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("office-no-document", &["words"]),
     ("office-hours", &["hours"]),
     ("list-separator", &[]),
+    ("topics-several", &["topics"]),
     ("office-in-form", &["office"]),
     ("photos-without-papers", &[]),
     ("value-photos-none", &[]),

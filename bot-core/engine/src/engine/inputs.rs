@@ -265,7 +265,26 @@ impl Engine {
                         return self.open_topic(session, topic, ctx, reply);
                     }
                 }
-                Named::Several => {}
+                // "I need money, I have no job" (an English run by hand: "not understood"):
+                // which topics it names, to be chosen by name (the labels open them
+                // from any menu).
+                Named::Several => {
+                    let mut several = self.several_topics(&here, &sentence, &lang);
+                    if several.len() < 2 {
+                        several = self.several_topics(&start, &sentence, &lang);
+                    }
+                    if (2..=MAX_SEVERAL_TOPICS).contains(&several.len()) {
+                        let names: Vec<String> =
+                            several.iter().map(|label| self.t(&lang, label)).collect();
+                        let separator = self.t(&lang, "list-separator");
+                        reply.note(self.ta(
+                            &lang,
+                            "topics-several",
+                            &[("topics", names.join(&separator).into())],
+                        ));
+                        return self.reprompt(session, ctx, reply);
+                    }
+                }
             }
         }
         // German hand test on Telegram: "0151 2345678" and an email address typed at "Cancel
@@ -1602,6 +1621,9 @@ pub(super) fn loose_key(text: &str) -> String {
     }
     key.to_string()
 }
+
+/// At most so many topics named at once are listed to choose from; more say nothing.
+const MAX_SEVERAL_TOPICS: usize = 4;
 
 /// For so many days after a request was sent, a question that names no topic is taken to
 /// be about it: the office has not answered yet, and people ask when it will.

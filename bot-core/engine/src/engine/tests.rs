@@ -410,6 +410,53 @@ fn notes_before_the_choice_come_in_the_proposed_language() {
     );
 }
 
+/// An English run by hand: "i need money, i have no job" got "not understood" (two topics
+/// named, none opened). The topics named are listed by name, and a name typed opens it,
+/// also one below another menu ("Wohnung finden" from the main menu).
+#[test]
+fn several_topics_named_at_a_menu_are_listed() {
+    let mut talk = Talk::speaking("en");
+    let reply = talk.text("i need money, i have no job");
+    assert_says(
+        &reply,
+        "en",
+        "topics-several",
+        &[("topics", "Social benefits, Jobcenter and work".into())],
+    );
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "main".into()
+        }
+    );
+    talk.text("Jobcenter and work");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "jobcenter".into()
+        }
+    );
+    let mut talk = Talk::speaking("de");
+    let reply = talk.text("Ich brauche Geld und eine Wohnung");
+    assert_says(
+        &reply,
+        "de",
+        "topics-several",
+        &[("topics", "Sozialleistungen, Wohnung finden".into())],
+    );
+    talk.text("Wohnung finden");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "housing-search".into()
+        }
+    );
+    // In Arabic and Persian, with their own comma.
+    let mut talk = Talk::speaking("fa");
+    let reply = talk.text("کمک مالی و کلاس زبان آلمانی");
+    assert!(reply.contains("، "), "{reply}");
+}
+
 /// "Ana menü" typed at a menu below the main menu, which shows only Back, is the main menu;
 /// in a form it leaves the form as /menu does and is never taken as an answer.
 #[test]
@@ -6188,7 +6235,7 @@ fn a_first_message_in_latin_letters_opens_its_page() {
 }
 
 /// A sentence typed at a menu opens the page it names, in the menu or below it, or from
-/// the main menu; one naming two topics gets "not understood" and the menu again.
+/// the main menu; one naming two topics gets their names and the menu again.
 #[test]
 fn a_sentence_at_a_menu_opens_the_page_it_names() {
     let mut talk = Talk::speaking("uk");
@@ -6204,10 +6251,10 @@ fn a_sentence_at_a_menu_opens_the_page_it_names() {
         reply.contains(&talk.t("uk", "benefits-kindergeld-text")),
         "{reply}"
     );
-    // Two topics: the page stays.
+    // Two topics: the page stays, and both are named.
     let reply = talk.text("школа і житло");
     assert!(
-        reply.starts_with(&talk.t("uk", "not-understood")),
+        reply.starts_with(&talk.t("uk", "topics-several").split(':').next().unwrap()),
         "{reply}"
     );
     assert!(matches!(&talk.session.state, State::AtNode { node } if node == "benefits-kindergeld"));

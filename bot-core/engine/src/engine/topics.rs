@@ -152,6 +152,27 @@ impl Engine {
         self.find_topic_by(from, sentence, lang, Self::topic_spellings)
     }
 
+    /// The labels of the topics a sentence names where [`Self::find_topic`] finds
+    /// several ("I need money, I have no job": Social benefits, Jobcenter and work), each
+    /// once, in the order of the menus.
+    pub(super) fn several_topics(
+        &self,
+        from: &str,
+        sentence: &Sentence,
+        lang: &str,
+    ) -> Vec<String> {
+        let topics = self.topics_below(from);
+        let mut labels: Vec<String> = Vec::new();
+        for path in self.precise_topics(from, sentence, lang, Self::topic_spellings) {
+            if let Some((label, _)) = topics.iter().find(|(_, other)| *other == path)
+                && !labels.contains(label)
+            {
+                labels.push(label.clone());
+            }
+        }
+        labels
+    }
+
     /// Whether `text` names `topic` only by words that `page`, the text on screen, uses
     /// too, and none of them is in the topic's own name. Persian hand test: "باید پول
     /// بدم؟" (must I pay money?) at the integration course's page, which says who pays
@@ -234,6 +255,35 @@ impl Engine {
         lang: &str,
         spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
     ) -> Named {
+        let precise = self.precise_topics(from, sentence, lang, spellings);
+        match precise.as_slice() {
+            [] => Named::Nothing,
+            [only] => Named::One(only.clone()),
+            // Two pages of one menu ("Aufenthaltstitel verloren": the permit and the lost
+            // card): that menu, where both are, unless it is on screen already.
+            [first, rest @ ..] => match first.menus.split_last() {
+                Some((menu, above))
+                    if menu != from && rest.iter().all(|path| path.menus == first.menus) =>
+                {
+                    Named::One(TopicPath {
+                        menus: above.to_vec(),
+                        target: menu.clone(),
+                    })
+                }
+                _ => Named::Several,
+            },
+        }
+    }
+
+    /// The topics below node `from` that `sentence` names by the phrases `spellings`
+    /// gives, the broader of two on one way left out: none, one, or several to choose from.
+    fn precise_topics(
+        &self,
+        from: &str,
+        sentence: &Sentence,
+        lang: &str,
+        spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
+    ) -> Vec<TopicPath> {
         let topics = self.topics_below(from);
         // Slips allowed, weighing less than words as written: "Auslenderbehörde",
         // "Krankenkase" (where "krank" alone names the health menu), "Integrazionskurs
@@ -276,24 +326,7 @@ impl Engine {
                 precise.retain(|(_, path)| Some(path.menus.len()) == top);
             }
         }
-        let precise: Vec<&TopicPath> = precise.into_iter().map(|(_, path)| path).collect();
-        match precise.as_slice() {
-            [] => Named::Nothing,
-            [only] => Named::One((*only).clone()),
-            // Two pages of one menu ("Aufenthaltstitel verloren": the permit and the lost
-            // card): that menu, where both are, unless it is on screen already.
-            [first, rest @ ..] => match first.menus.split_last() {
-                Some((menu, above))
-                    if menu != from && rest.iter().all(|path| path.menus == first.menus) =>
-                {
-                    Named::One(TopicPath {
-                        menus: above.to_vec(),
-                        target: menu.clone(),
-                    })
-                }
-                _ => Named::Several,
-            },
-        }
+        precise.into_iter().map(|(_, path)| path.clone()).collect()
     }
 
     /// The option of a choice that a sentence names ("Ich komme aus Syrien", "я украинка",
