@@ -273,15 +273,8 @@ impl Engine {
                     if several.len() < 2 {
                         several = self.several_topics(&start, &sentence, &lang);
                     }
-                    if (2..=MAX_SEVERAL_TOPICS).contains(&several.len()) {
-                        let names: Vec<String> =
-                            several.iter().map(|label| self.t(&lang, label)).collect();
-                        let separator = self.t(&lang, "list-separator");
-                        reply.note(self.ta(
-                            &lang,
-                            "topics-several",
-                            &[("topics", names.join(&separator).into())],
-                        ));
+                    if let Some(note) = self.several_topics_note(&several, &lang) {
+                        reply.note(note);
                         return self.reprompt(session, ctx, reply);
                     }
                 }
@@ -305,6 +298,20 @@ impl Engine {
                 .unwrap_or_else(|| self.t(&lang, "not-understood")),
         );
         self.reprompt(session, ctx, reply);
+    }
+
+    /// "Your message fits several topics: Social benefits, Jobcenter and work. Which one do
+    /// you mean?", for two to [`MAX_SEVERAL_TOPICS`] topics (by their labels).
+    fn several_topics_note(&self, several: &[String], lang: &str) -> Option<String> {
+        (2..=MAX_SEVERAL_TOPICS).contains(&several.len()).then(|| {
+            let names: Vec<String> = several.iter().map(|label| self.t(lang, label)).collect();
+            let separator = self.t(lang, "list-separator");
+            self.ta(
+                lang,
+                "topics-several",
+                &[("topics", names.join(&separator).into())],
+            )
+        })
     }
 
     /// Opens a topic a sentence named, with the menus on the way remembered for Back.
@@ -720,6 +727,22 @@ impl Engine {
                 session.topic_by_language = readings;
             }
         }
+        // "hello i need help with money, i have no job" as the very first message: the topics
+        // it names, above the main menu (before, the main menu alone).
+        let several = match (&guess, &then) {
+            (
+                Guess::Language {
+                    code,
+                    confident: true,
+                },
+                None,
+            ) => self.several_topics(
+                &self.content.flow.start,
+                &topics::Sentence::prepared(text),
+                code,
+            ),
+            _ => Vec::new(),
+        };
         match guess {
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:
             // the main menu, and the question offered to a person as at a menu (before, the
@@ -743,6 +766,16 @@ impl Engine {
                 ) {
                     self.reprompt(session, ctx, reply);
                 }
+            }
+            Guess::Language {
+                code,
+                confident: true,
+            } if let Some(note) = self.several_topics_note(&several, &code) => {
+                self.set_language(session, &code, reply);
+                reply.note(note);
+                session.trail.clear();
+                let start = self.content.flow.start.clone();
+                self.enter(session, &start, false, ctx, reply);
             }
             Guess::Language {
                 code,

@@ -411,8 +411,9 @@ fn notes_before_the_choice_come_in_the_proposed_language() {
 }
 
 /// An English run by hand: "i need money, i have no job" got "not understood" (two topics
-/// named, none opened). The topics named are listed by name, and a name typed opens it,
-/// also one below another menu ("Wohnung finden" from the main menu).
+/// named, none opened); as a first message it got the main menu alone. The topics named are
+/// listed by name, and a name typed opens it, also one below another menu ("Wohnung
+/// finden" from the main menu).
 #[test]
 fn several_topics_named_at_a_menu_are_listed() {
     let mut talk = Talk::speaking("en");
@@ -451,6 +452,17 @@ fn several_topics_named_at_a_menu_are_listed() {
             node: "housing-search".into()
         }
     );
+    // As the very first message too, above the main menu once the language is set.
+    let mut talk = Talk::new();
+    let reply = talk.text("hello i need help with money, i have no job");
+    assert_says(
+        &reply,
+        "en",
+        "topics-several",
+        &[("topics", "Social benefits, Jobcenter and work".into())],
+    );
+    assert_eq!(talk.session.language.as_deref(), Some("en"));
+    assert!(reply.contains(&talk.t("en", "main-text")), "{reply}");
     // In Arabic and Persian, with their own comma.
     let mut talk = Talk::speaking("fa");
     let reply = talk.text("کمک مالی و کلاس زبان آلمانی");
