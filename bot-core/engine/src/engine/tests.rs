@@ -6266,7 +6266,7 @@ fn a_sentence_at_a_menu_opens_the_page_it_names() {
     // Two topics: the page stays, and both are named.
     let reply = talk.text("школа і житло");
     assert!(
-        reply.starts_with(&talk.t("uk", "topics-several").split(':').next().unwrap()),
+        reply.starts_with(talk.t("uk", "topics-several").split(':').next().unwrap()),
         "{reply}"
     );
     assert!(matches!(&talk.session.state, State::AtNode { node } if node == "benefits-kindergeld"));
