@@ -89,7 +89,7 @@ immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Arbeitserlaubnis
     .typed = Arbeitserlaubnis, Arbeitsgenehmigung, Beschäftigungserlaubnis, Erwerbstätigkeit, arbeiten darf, arbeiten dürfen, darf ich arbeiten, Duldung arbeiten, Gestattung arbeiten
 immigration-opt-lost = Pass oder Karte verloren
-    .typed = verloren, verlier, gestohlen, geklaut, Verlustanzeige, Diebstahl, Aufenthaltskarte geklaut, Pass geklaut, Karte geklaut, Pass gestohlen
+    .typed = verloren, verlier, gestohlen, geklaut, Verlustanzeige, Diebstahl, Aufenthaltskarte geklaut, Pass geklaut, Karte geklaut, Pass gestohlen, Aufenthaltstitel verloren, Aufenthaltserlaubnis verloren, Aufenthaltskarte verloren, Aufenthaltstitel gestohlen, Aufenthaltserlaubnis gestohlen
 immigration-opt-form = Anfrage an die Ausländerbehörde
 immigration-permit-text =
     Ihr Aufenthaltstitel hat ein Enddatum. Schauen Sie auf Ihre Karte.

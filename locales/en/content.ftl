@@ -88,7 +88,7 @@ immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Permission to work
     .typed = work permit, working permit, employment permit, work authorisation, work authorization, allowed to work, start working, can i work, asylum work
 immigration-opt-lost = Passport or card lost
-    .typed = lost, lose, stolen, theft, stole
+    .typed = lost, lose, stolen, theft, stole, lost residence permit, lost my residence permit, lost residence card, lost my residence card, stolen residence permit, residence permit stolen
 immigration-opt-form = Write to the immigration office
 immigration-permit-text =
     Your residence permit (Aufenthaltstitel) has an end date. Look at your card.

@@ -89,7 +89,7 @@ immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Destûra karê
     .typed = destûra kar, destûra karê, destûra karkirin, destûra xebat, duldung kar, bi duldungê
 immigration-opt-lost = Pasaport an kart winda bû
-    .typed = winda, windabû, dizîn, dizî
+    .typed = winda, windabû, dizîn, dizî, destûra rûniştinê winda, karta rûniştinê winda, îqameya min winda, iqameya min winda
 immigration-opt-form = Ji Daîreya Biyaniyan re binivîsin
 immigration-permit-text =
     Destûra we ya rûniştinê (Aufenthaltstitel) heta dîrokekê derbasdar e. Li karta xwe binêrin.

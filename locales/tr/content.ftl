@@ -88,7 +88,7 @@ immigration-opt-fiktion = Fiktionsbescheinigung
 immigration-opt-work = Çalışma izni
     .typed = çalışma izni, çalışma izin, çalışabil, duldung iş, işe girebil
 immigration-opt-lost = Pasaport veya kart kayıp
-    .typed = kaybettim, kaybol, kayboldu, kayıp, çalındı, çaldılar, hırsız
+    .typed = kaybettim, kaybol, kayboldu, kayıp, çalındı, çaldılar, hırsız, oturum kartımı kaybettim, oturum kartı kayboldu, oturum iznimi kaybettim, oturum kartım çalındı
 immigration-opt-form = Yabancılar Dairesine yazın
 immigration-permit-text =
     Oturum izninizin (Aufenthaltstitel) bir bitiş tarihi var. Kartınıza bakın.

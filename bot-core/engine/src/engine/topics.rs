@@ -20,9 +20,9 @@
 //! The guess is made only where it cannot be the wrong page: where words of two topics fit
 //! the same word, the longer listed words win ("Arbeitserlaubnis" over "Arbeit"); a topic
 //! on a menu below another that fits too is the more precise one ("Kindergeld" over
-//! "Geld"); two pages of one menu ("Aufenthaltstitel verloren") name that menu; any other
-//! two topics in one sentence ("Ich suche Arbeit und eine Wohnung") name none, and the menu
-//! stays.
+//! "Geld"); two pages of one menu ("Aufenthaltstitel und Arbeitserlaubnis") name that
+//! menu; any other two topics in one sentence ("Ich suche Arbeit und eine Wohnung") name
+//! none, and the menu stays with their names to choose from.
 //!
 //! Some words name a topic only where a sentence names no other (`.alone`): "Ich verstehe
 //! den Brief nicht" is the counselling menu, "ein Brief vom Jobcenter" the Jobcenter; an
@@ -259,8 +259,8 @@ impl Engine {
         match precise.as_slice() {
             [] => Named::Nothing,
             [only] => Named::One(only.clone()),
-            // Two pages of one menu ("Aufenthaltstitel verloren": the permit and the lost
-            // card): that menu, where both are, unless it is on screen already.
+            // Two pages of one menu ("Aufenthaltstitel und Arbeitserlaubnis": the permit and
+            // the work permit): that menu, where both are, unless it is on screen already.
             [first, rest @ ..] => match first.menus.split_last() {
                 Some((menu, above))
                     if menu != from && rest.iter().all(|path| path.menus == first.menus) =>
@@ -1342,6 +1342,15 @@ mod tests {
             ("پاسپورتم گم شده", "fa"),
             ("Pasaportumu kaybettim", "tr"),
             ("Я загубила паспорт", "uk"),
+            // The lost permit is the lost page's, not the permit's: a Russian run by hand
+            // ("Я потеряла свой ВНЖ") got the menu above both.
+            ("Ich habe meinen Aufenthaltstitel verloren", "de"),
+            ("I lost my residence permit", "en"),
+            ("Я потеряла свой ВНЖ", "ru"),
+            ("Я загубила посвідку на проживання", "uk"),
+            ("oturum kartımı kaybettim", "tr"),
+            ("کارت اقامتم گم شده", "fa"),
+            ("min destûra rûniştinê winda kir", "ku"),
         ] {
             assert_eq!(
                 topic(lost, lang).as_deref(),
@@ -1360,12 +1369,13 @@ mod tests {
             topic("مرحبا انا لاجئ جديد من سوريا و بدي مساعدة بالمصاري", "ar").as_deref(),
             Some("benefits")
         );
-        // The permit and the lost card are two pages of one menu: that menu, where both are.
-        for (lost, lang) in [
-            ("My residence card was stolen", "en"),
-            ("Ich habe meinen Aufenthaltstitel verloren", "de"),
+        // The permit and the work permit are two pages of one menu: that menu, where both
+        // are.
+        for (both, lang) in [
+            ("Aufenthaltstitel und Arbeitserlaubnis", "de"),
+            ("residence permit and work permit", "en"),
         ] {
-            assert_eq!(topic(lost, lang).as_deref(), Some("immigration"), "{lost}");
+            assert_eq!(topic(both, lang).as_deref(), Some("immigration"), "{both}");
         }
     }
 
