@@ -120,6 +120,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-day-missing", &["example"]),
     ("error-date-still-offered", &["date"]),
     ("answer-noted-ahead", &["answer"]),
+    ("answers-noted-ahead", &["answers"]),
     ("photo-kept-ahead-check", &["label"]),
     ("form-question-kept", &["institution"]),
     ("form-question-added", &["institution"]),

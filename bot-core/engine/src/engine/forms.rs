@@ -73,6 +73,31 @@ impl Engine {
         {
             return self.language_asked_for(session, code, ctx, reply);
         }
+        // "Adım Ahmet Yılmaz, 03.03.1985 doğumluyum, Türkiye vatandaşıyım" at the family name
+        // (a Turkish run by hand kept the date only, and the name and country were lost):
+        // the parts that answer later questions answer them, the rest answers this one.
+        if let (FieldKind::Name { .. }, FieldStep::Main) = (&field.kind, step)
+            && let Some((taken, rest)) =
+                self.clauses_ahead(form, draft, text, &lang, ctx.now.date_naive())
+        {
+            let shown: Vec<String> = taken.iter().map(|ahead| ahead.shown.clone()).collect();
+            if let Some(draft) = session.drafts.get_mut(form_id) {
+                for ahead in taken {
+                    draft.answers.insert(ahead.field.id.clone(), ahead.answer);
+                    if !draft.given.contains(&ahead.field.id) {
+                        draft.given.push(ahead.field.id.clone());
+                    }
+                }
+            }
+            let separator = self.t(&lang, "list-separator");
+            reply.note(self.ta(
+                &lang,
+                "answers-noted-ahead",
+                &[("answers", shown.join(&separator).into())],
+            ));
+            let meanings = self.typed_meanings(&loose_key(&rest));
+            return self.on_form_text(session, form_id, &rest, meanings, ctx, reply);
+        }
         // "My name is Sami Haddad" was the family name, "Меня зовут Олена" was offered as
         // "Menia Zovut Olena": the words that say a name is coming are no part of it.
         let said_in_a_sentence = match (&field.kind, step) {
@@ -1323,6 +1348,43 @@ impl Engine {
         });
         let first = named.next()?;
         named.next().is_none().then_some(first)
+    }
+
+    /// A message of several parts (split at commas, semicolons and line breaks) where some
+    /// parts answer later questions, each a different one not answered yet, and some do
+    /// not: those answers, and the other parts as one text. `None` where no part answers
+    /// ahead or every part does (then the whole is read as before).
+    fn clauses_ahead<'f>(
+        &self,
+        form: &'f Form,
+        draft: &Draft,
+        text: &str,
+        lang: &str,
+        today: chrono::NaiveDate,
+    ) -> Option<(Vec<Ahead<'f>>, String)> {
+        let clauses: Vec<&str> = text
+            .split([',', ';', '\n', '،', '؛'])
+            .map(str::trim)
+            .filter(|clause| !clause.is_empty())
+            .collect();
+        if clauses.len() < 2 {
+            return None;
+        }
+        let mut taken: Vec<Ahead<'f>> = Vec::new();
+        let mut rest: Vec<&str> = Vec::new();
+        for clause in clauses {
+            let ahead = self
+                .answer_ahead(form, draft, clause, Naming::InSentence, lang, today)
+                .filter(|ahead| {
+                    !draft.answers.contains_key(&ahead.field.id)
+                        && !taken.iter().any(|other| other.field.id == ahead.field.id)
+                });
+            match ahead {
+                Some(ahead) => taken.push(ahead),
+                None => rest.push(clause),
+            }
+        }
+        (!taken.is_empty() && !rest.is_empty()).then(|| (taken, rest.join(", ")))
     }
 
     /// Answers a later question ([`Engine::answer_ahead`]), says so, and asks the question

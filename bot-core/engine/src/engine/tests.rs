@@ -2372,6 +2372,58 @@ fn listed_names_are_suggested_with_their_vowels() {
     }
 }
 
+/// A Turkish run by hand: "Adım Ahmet Yılmaz, 03.03.1985 doğumluyum, Türkiye
+/// vatandaşıyım" at the family name kept the birth date only; the name and the country
+/// were lost. The parts that answer later questions answer them, said in one note, and the
+/// rest answers the question on screen. A name with a comma and nothing else stays one
+/// answer.
+#[test]
+fn several_answers_in_one_message_at_the_family_name() {
+    let date = chrono::NaiveDate::from_ymd_opt(1985, 3, 3).unwrap();
+    for (lang, said, name, country) in [
+        (
+            "tr",
+            "Adım Ahmet Yılmaz, 03.03.1985 doğumluyum, Türkiye vatandaşıyım",
+            "Ahmet Yılmaz",
+            "TR",
+        ),
+        (
+            "de",
+            "Mein Name ist Sami Haddad, geboren am 03.03.1985, aus Syrien",
+            "Sami Haddad",
+            "SY",
+        ),
+        ("en", "Haddad\n03/03/1985\nSyria", "Haddad", "SY"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let outputs = talk.send(Input::Text(said.into()));
+        let answers = &draft(&talk).answers;
+        assert_eq!(
+            answers.get("birth_date"),
+            Some(&Answer::Date(date)),
+            "{said}"
+        );
+        assert_eq!(
+            answers.get("nationality"),
+            Some(&Answer::Choice(country.into())),
+            "{said}"
+        );
+        assert_eq!(family_name(&talk), &Answer::Text(name.into()), "{said}");
+        assert_eq!(field_index(&talk), 1, "{said}");
+        let shown = all_texts(&outputs);
+        let noted = talk.t(lang, "answers-noted-ahead");
+        assert!(
+            shown.contains(noted.split(':').next().unwrap()),
+            "{said}: {shown}"
+        );
+    }
+    // Nothing in it answers ahead: the whole is the name, as before.
+    let mut talk = to_family_name("de");
+    talk.text("Haddad, Sami");
+    assert_eq!(family_name(&talk), &Answer::Text("Haddad, Sami".into()));
+    assert!(!draft(&talk).answers.contains_key("nationality"));
+}
+
 /// Whether the register form asks whether the word typed at question `index` is the answer.
 fn at_word_check(talk: &Talk, index: usize) -> bool {
     draft(talk).position
