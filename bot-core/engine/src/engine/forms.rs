@@ -90,11 +90,18 @@ impl Engine {
                 }
             }
             let separator = self.t(&lang, "list-separator");
-            reply.note(self.ta(
-                &lang,
-                "answers-noted-ahead",
-                &[("answers", shown.join(&separator).into())],
-            ));
+            reply.note(match shown.as_slice() {
+                [one] => self.ta(
+                    &lang,
+                    "answer-noted-ahead",
+                    &[("answer", one.as_str().into())],
+                ),
+                _ => self.ta(
+                    &lang,
+                    "answers-noted-ahead",
+                    &[("answers", shown.join(&separator).into())],
+                ),
+            });
             let meanings = self.typed_meanings(&loose_key(&rest));
             return self.on_form_text(session, form_id, &rest, meanings, ctx, reply);
         }
@@ -1350,10 +1357,12 @@ impl Engine {
         named.next().is_none().then_some(first)
     }
 
-    /// A message of several parts (split at commas, semicolons and line breaks) where some
-    /// parts answer later questions, each a different one not answered yet, and some do
-    /// not: those answers, and the other parts as one text. `None` where no part answers
-    /// ahead or every part does (then the whole is read as before).
+    /// A message of several parts (split at commas, semicolons and line breaks) typed at a
+    /// name, where some parts answer later questions, each a different one not answered
+    /// yet, and some do not: those answers, and the other parts without digits as one text
+    /// (a part with digits is no name: "متولد ۱۳۶۹/۰۵/۱۲", a Persian-calendar birth date,
+    /// is left to its own question, which converts it). `None` where no part answers ahead
+    /// or nothing is left (then the whole is read as before).
     fn clauses_ahead<'f>(
         &self,
         form: &'f Form,
@@ -1381,7 +1390,8 @@ impl Engine {
                 });
             match ahead {
                 Some(ahead) => taken.push(ahead),
-                None => rest.push(clause),
+                None if !has_digit(clause) => rest.push(clause),
+                None => {}
             }
         }
         (!taken.is_empty() && !rest.is_empty()).then(|| (taken, rest.join(", ")))

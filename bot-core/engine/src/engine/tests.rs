@@ -2417,6 +2417,19 @@ fn several_answers_in_one_message_at_the_family_name() {
             "{said}: {shown}"
         );
     }
+    // One part ahead: said as one answer. A Persian-calendar date is left to its own
+    // question (which converts it), not kept in the name.
+    let mut talk = to_family_name("fa");
+    let reply = talk.text("نام من محمد رضایی است، متولد ۱۳۶۹/۰۵/۱۲، از افغانستان");
+    assert_says(
+        &reply,
+        "fa",
+        "answer-noted-ahead",
+        &[("answer", talk.t("fa", "country-af").into())],
+    );
+    assert!(at_latin_name(&talk, 0), "{:?}", draft(&talk));
+    assert_eq!(draft(&talk).pending_original.as_deref(), Some("محمد رضایی"));
+    assert!(!draft(&talk).answers.contains_key("birth_date"));
     // Nothing in it answers ahead: the whole is the name, as before.
     let mut talk = to_family_name("de");
     talk.text("Haddad, Sami");
