@@ -164,7 +164,8 @@ impl Runtime {
                 continue;
             }
             // A request: only the answers its form marks for the mediators (the concern in
-            // the newcomer's words), never names, dates, addresses or photos.
+            // the newcomer's words), never names, dates, addresses or photos; of a voice
+            // message only what was written with it (a voice tells who it is).
             let Some(request) = submitted.iter().find(|r| r.reference == case.reference) else {
                 continue;
             };
@@ -174,7 +175,7 @@ impl Runtime {
             };
             for (field, answer) in &request.answers {
                 let marked = form.fields.iter().any(|f| f.id == *field && f.mediators);
-                if let (true, Answer::Text(text)) = (marked, answer)
+                if let (true, Answer::Text(text) | Answer::Voice { text, .. }) = (marked, answer)
                     && !text.trim().is_empty()
                 {
                     posts.push(self.store.mediator_post(

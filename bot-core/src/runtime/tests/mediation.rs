@@ -467,6 +467,55 @@ fn of_a_request_only_the_marked_free_text_reaches_the_mediators() {
     }
 }
 
+/// A voice message as the request's own words stays with the office: a voice tells who it
+/// is. The mediators get what was written with it (a question typed earlier in the form).
+#[test]
+fn of_a_voice_message_only_the_written_words_reach_the_mediators() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = mediated_runtime(dir.path(), 4);
+    let mut n = 0;
+    let mut send = |incoming| {
+        n += 1;
+        rt.handle(update(&format!("u{n}"), incoming)).unwrap()
+    };
+    send(Incoming::Text("/start en".into()));
+    send(Incoming::Button("go:main:0".into()));
+    send(Incoming::Button("go:register:0".into()));
+    for text in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Syrian",
+        "Weg 1",
+        "1.11.2026",
+        "2",
+        "Do I have to come in person?",
+    ] {
+        send(Incoming::Text(text.into()));
+    }
+    send(Incoming::Button("f:7:skip".into()));
+    send(Incoming::Button("f:8:skip".into()));
+    send(Incoming::Voice {
+        bytes: b"OggS voice".to_vec(),
+        mime: "audio/ogg".into(),
+        duration_seconds: Some(9),
+    });
+    send(Incoming::File(super::photo()));
+    for data in ["f:10:done", "f:11:n", "f:12:0", "rv:send"] {
+        send(Incoming::Button(data.into()));
+    }
+    let posts = rt.mediator_posts().unwrap();
+    assert_eq!(
+        posts.iter().map(|p| p.what.clone()).collect::<Vec<_>>(),
+        [
+            MediatorWhat::Root,
+            MediatorWhat::Newcomer {
+                text: "Do I have to come in person?".into()
+            }
+        ]
+    );
+}
+
 /// Switched off in a reload (the institution's `mediators` removed): the newcomer's next
 /// message and the caseworker's reply no longer go to the mediators, and the reply is not
 /// held.
