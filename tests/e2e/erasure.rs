@@ -125,8 +125,14 @@ fn kompass_erase_by_reference_leaves_no_personal_data_in_the_data_folder() {
     // Again: erased before, and nothing to do; an unknown number is an error.
     let output = erase("KAL-2026-000001");
     assert!(output.status.success(), "{output:?}");
-    assert!(String::from_utf8_lossy(&output.stdout).contains("erased before"));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("erased before"),
+        "{output:?}"
+    );
     let output = erase("KAL-2026-000042");
     assert!(!output.status.success(), "{output:?}");
-    assert!(String::from_utf8_lossy(&output.stdout).contains("no request or case"));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("no request or case"),
+        "{output:?}"
+    );
 }
