@@ -207,9 +207,9 @@ fn audio_mime(path: &str) -> &'static str {
 /// network mount, a `/proc` file that blocks).
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Reads the file at `path` for `/photo` and `/voice`: only a regular file (checked on the opened file,
-/// which is opened without waiting for a FIFO's writer), and at most `max_bytes + 1` bytes,
-/// so that a larger file is refused without reading it all.
+/// Reads the file at `path` for `/photo` and `/voice`: only a regular file (checked on the
+/// opened file, which is opened without waiting for a FIFO's writer), and at most
+/// `max_bytes + 1` bytes, so that a larger file is refused without reading it all.
 async fn read_upload(path: String, max_bytes: u64) -> Result<Incoming, Note> {
     let shown = path.clone();
     let read = tokio::task::spawn_blocking(move || read_regular_file(Path::new(&path), max_bytes));
