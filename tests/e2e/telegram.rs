@@ -79,8 +79,8 @@ fn answer_texts(api: &BotApi, chat: i64, lang: &str, answers: &[&str]) {
 
 /// Gives the register form's phone (without a caseworker room the office calls back) by
 /// sharing one's own contact, as Telegram sends it (without "+"), and skips the optional
-/// email and remarks (fields 8–9).
-fn skip_optional(api: &BotApi, chat: i64) {
+/// email (field 8).
+fn phone_by_contact(api: &BotApi, chat: i64) {
     api.wait_for_button(chat, "f:7:skip");
     let before = api.bot_messages(chat).len();
     api.post(
@@ -88,11 +88,29 @@ fn skip_optional(api: &BotApi, chat: i64) {
         json!({"chat_id": chat, "kind": "contact", "phone_number": "4915123456789"}),
     );
     api.wait_count(chat, before + 1);
-    for field in 8..=9 {
-        let data = format!("f:{field}:skip");
-        api.wait_for_button(chat, &data);
-        api.press(chat, &data);
-    }
+    api.wait_for_button(chat, "f:8:skip");
+    api.press(chat, "f:8:skip");
+}
+
+/// [`phone_by_contact`], and the optional remarks (field 9) skipped too.
+fn skip_optional(api: &BotApi, chat: i64) {
+    phone_by_contact(api, chat);
+    api.wait_for_button(chat, "f:9:skip");
+    api.press(chat, "f:9:skip");
+}
+
+/// After the photos: no interpreter, the first appointment time, sent; the email written.
+fn send_without_interpreter(api: &BotApi, chat: i64, data: &std::path::Path) {
+    api.choose(
+        chat,
+        &[
+            &format!("f:{PHOTOS}:done"),
+            &format!("f:{INTERPRETER}:n"),
+            &format!("f:{APPOINTMENT}:0"),
+            "rv:send",
+        ],
+    );
+    wait_for_email(data);
 }
 
 #[test]
@@ -762,17 +780,8 @@ fn delete_leaves_no_personal_data_in_the_data_folder() {
     api.photo(chat, &photo(), None);
     api.wait_count(chat, before + 1);
     api.wait_for_text(chat, &t("de", "photo-sent-before"));
-    api.choose(
-        chat,
-        &[
-            &format!("f:{PHOTOS}:done"),
-            &format!("f:{INTERPRETER}:n"),
-            &format!("f:{APPOINTMENT}:0"),
-            "rv:send",
-        ],
-    );
     let data = dir.path().join("data");
-    wait_for_email(&data);
+    send_without_interpreter(&api, chat, &data);
     let photos = attachments(&data)
         .into_iter()
         .filter(|(name, _)| name.ends_with(".jpg"))
@@ -826,14 +835,7 @@ fn a_voice_message_at_the_request_reaches_the_office() {
             "2",
         ],
     );
-    api.wait_for_button(chat, "f:7:skip");
-    let before = api.bot_messages(chat).len();
-    api.post(
-        "/_test/other",
-        json!({"chat_id": chat, "kind": "contact", "phone_number": "4915123456789"}),
-    );
-    api.wait_count(chat, before + 1);
-    api.choose(chat, &["f:8:skip"]);
+    phone_by_contact(&api, chat);
     api.wait_for_text(chat, &t("ar", "field-voice-hint"));
     let voice: Vec<u8> = b"OggS\0\x02"
         .iter()
@@ -844,17 +846,8 @@ fn a_voice_message_at_the_request_reaches_the_office() {
     api.wait_for_text(chat, &t("ar", "voice-answer-taken"));
     api.wait_for_text(chat, &first_line("ar", "field-photos-passport-family"));
     api.photo(chat, &photo(), None);
-    api.choose(
-        chat,
-        &[
-            &format!("f:{PHOTOS}:done"),
-            &format!("f:{INTERPRETER}:n"),
-            &format!("f:{APPOINTMENT}:0"),
-            "rv:send",
-        ],
-    );
     let data = dir.path().join("data");
-    wait_for_email(&data);
+    send_without_interpreter(&api, chat, &data);
     let files = attachments(&data);
     let audio: Vec<_> = files
         .iter()
