@@ -1330,8 +1330,12 @@ impl Engine {
         }) {
             return Some(ahead);
         }
+        // The appointment's times too: "утром" (in the morning) at the photo question (a
+        // Russian run by hand got "Please send a photo", and it was not kept).
         let mut named = later.filter_map(|field| {
-            let FieldKind::Choice { options, .. } = &field.kind else {
+            let (FieldKind::Choice { options, .. } | FieldKind::Appointment { options }) =
+                &field.kind
+            else {
                 return None;
             };
             let option = match naming {

@@ -574,6 +574,34 @@ fn a_word_alone_is_no_request() {
     );
 }
 
+/// A Russian run by hand: "утром" (in the morning) at the photo question got "Please send
+/// a photo", and the time was not kept. It answers the appointment's time ahead, as a
+/// later list's option does.
+#[test]
+fn a_time_of_day_at_the_photo_question_answers_the_appointment() {
+    let mut talk = to_notes();
+    talk.text("nein");
+    assert_eq!(field_index(&talk), NOTES + 1);
+    let reply = talk.text("vormittags");
+    let form = content().flow.form("register-form").unwrap().clone();
+    let appointment = form.fields.iter().find(|f| f.id == "appointment").unwrap();
+    let FieldKind::Appointment { options } = &appointment.kind else {
+        panic!("{appointment:?}");
+    };
+    assert_eq!(
+        talk.session.drafts["register-form"]
+            .answers
+            .get("appointment"),
+        Some(&Answer::Choice(options[0].value.clone())),
+        "{reply}"
+    );
+    assert_eq!(
+        field_index(&talk),
+        NOTES + 1,
+        "the photo is still asked for"
+    );
+}
+
 /// The register form's optional "anything else?" question (field 9).
 const NOTES: usize = 9;
 
