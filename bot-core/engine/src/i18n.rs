@@ -94,6 +94,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("unsupported-message", &[]),
     ("text-too-long", &["max"]),
     ("attachment-not-expected", &[]),
+    ("attachment-letter-help", &[]),
     ("attachment-for-request", &["title"]),
     ("cancel-nothing", &[]),
     ("back-nothing", &[]),

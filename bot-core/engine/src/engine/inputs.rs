@@ -1388,8 +1388,8 @@ impl Engine {
                     voice: false,
                     duration_seconds: None,
                 };
-                match session.state {
-                    State::AtNode { .. } => {
+                match session.state.clone() {
+                    State::AtNode { node } => {
                         let offer = Offer::File(file);
                         if self.offer_to_person(
                             session,
@@ -1399,6 +1399,18 @@ impl Engine {
                             reply,
                         ) {
                             return;
+                        }
+                        // Where nobody can be written to here, a photo at the main menu ("what
+                        // is this letter?") got "I do not need a file now": the menu where
+                        // questions go (counselling), whose request takes a photo of it.
+                        if node == self.content.flow.start
+                            && let Some((menu, _, _)) = self.questions_option()
+                            && menu != node
+                        {
+                            let menu = menu.to_string();
+                            reply.note(self.t(&lang, "attachment-letter-help"));
+                            self.remember(session, node);
+                            return self.enter(session, &menu, false, ctx, reply);
                         }
                     }
                     // Before the language: kept, and offered once it is chosen (it was

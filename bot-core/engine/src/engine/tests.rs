@@ -6604,6 +6604,44 @@ fn a_pressed_offer_sends_the_question_and_only_there() {
     assert_eq!(talk.session.offered, None);
 }
 
+/// Where nobody can be written to in the chat (no room, no email answers), a photo at the
+/// main menu got "I do not need a file now", the letter and the person left alone. It is
+/// most often a letter: the menu where questions go (counselling) opens, with what it
+/// offers for a letter; the photo is not kept. Below the main menu, as before.
+#[test]
+fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
+    let mut talk = Talk::speaking("de");
+    talk.rooms = false;
+    talk.email_answers = false;
+    let outputs = talk.send(letter_photo("letter-1"));
+    let reply = all_texts(&outputs);
+    assert!(
+        reply.contains(&talk.t("de", "attachment-letter-help")),
+        "{reply}"
+    );
+    assert!(reply.contains(&talk.t("de", "counselling-text")), "{reply}");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "counselling".into()
+        }
+    );
+    assert_eq!(talk.session.attachment_ids().count(), 0);
+    talk.press("nav:back");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "main".into()
+        }
+    );
+    talk.press("go:main:0");
+    let reply = last_text(&talk.send(letter_photo("letter-2")));
+    assert!(
+        reply.starts_with(&talk.t("de", "attachment-not-expected")),
+        "{reply}"
+    );
+}
+
 /// A photo of a letter sent at a menu is offered to a person like a question; a second
 /// photo and the question typed after them join the offer, and taking it sends the
 /// question first, then the photos. Without the offer taken, nothing is kept.
@@ -6761,8 +6799,9 @@ fn a_voice_message_at_a_menu_is_offered_to_a_person() {
 }
 
 /// Where nobody can answer in the chat (no Matrix room), a question gets the office's email
-/// address and no button that would only lead there, and a photo the old note: nothing is
-/// promised that cannot be sent, and nothing is kept.
+/// address and no button that would only lead there, and a letter at the main menu the
+/// menu for help with letters (`a_letter_photo_at_the_main_menu_leads_to_help_with_letters`):
+/// nothing is promised that cannot be sent, and nothing is kept.
 #[test]
 fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
     let mut talk = Talk::new();
@@ -6787,7 +6826,7 @@ fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
         fingerprint: None,
     })));
     assert!(
-        reply.starts_with(&talk.t("de", "attachment-not-expected")),
+        reply.starts_with(&talk.t("de", "attachment-letter-help")),
         "{reply}"
     );
     assert_eq!(talk.session.attachment_ids().count(), 0);
