@@ -1385,9 +1385,13 @@ impl Engine {
         }
         let mut taken: Vec<Ahead<'f>> = Vec::new();
         let mut rest: Vec<&str> = Vec::new();
+        let words = self.content.locales.words();
         for clause in clauses {
-            let ahead = self
-                .answer_ahead(form, draft, clause, Naming::InSentence, lang, today)
+            // "Mein Name ist Sami Haddad" is the name, whatever else its words name (Kurmanji
+            // "name" is a letter: the counselling form's "letters and applications").
+            let ahead = (words.without_name_intro(clause).is_none())
+                .then(|| self.answer_ahead(form, draft, clause, Naming::InSentence, lang, today))
+                .flatten()
                 .filter(|ahead| {
                     !draft.answers.contains_key(&ahead.field.id)
                         && !taken.iter().any(|other| other.field.id == ahead.field.id)

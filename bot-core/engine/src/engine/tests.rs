@@ -2458,6 +2458,22 @@ fn several_answers_in_one_message_at_the_family_name() {
     assert!(at_latin_name(&talk, 0), "{:?}", draft(&talk));
     assert_eq!(draft(&talk).pending_original.as_deref(), Some("محمد رضایی"));
     assert!(!draft(&talk).answers.contains_key("birth_date"));
+    // The part that says a name is coming is the name, whatever else its words name: in
+    // the counselling form, Kurmanji "name" (a letter) names its topic "letters".
+    let mut talk = Talk::new();
+    talk.text("/start de_counselling-form");
+    talk.text("Mein Name ist Sami Haddad, aus Syrien");
+    let counselling = &talk.session.drafts["counselling-form"];
+    assert_eq!(
+        counselling.answers.get("family_name"),
+        Some(&Answer::Text("Sami Haddad".into())),
+        "{counselling:?}"
+    );
+    assert_eq!(
+        counselling.answers.get("nationality"),
+        Some(&Answer::Choice("SY".into()))
+    );
+    assert!(!counselling.answers.contains_key("topic"));
     // Nothing in it answers ahead: the whole is the name, as before.
     let mut talk = to_family_name("de");
     talk.text("Haddad, Sami");
