@@ -100,6 +100,16 @@ pub enum Answer {
 }
 
 impl Answer {
+    /// The stored uploads this answer holds: its photos, or its voice message. Drafts and
+    /// requests keep them, and erasure and retention delete them, by this list.
+    pub fn files(&self) -> &[AttachmentRef] {
+        match self {
+            Self::Photos(photos) => photos,
+            Self::Voice { audio, .. } => std::slice::from_ref(audio),
+            _ => &[],
+        }
+    }
+
     /// The phone number of a phone answer, with or without a note.
     pub fn phone_number(&self) -> Option<&str> {
         match self {

@@ -25,12 +25,10 @@ impl Request {
     /// Every attachment, in the order the fields asked for them, with the field id.
     pub fn attachments(&self) -> impl Iterator<Item = (&str, &AttachmentRef)> {
         self.answers.iter().flat_map(|(field, answer)| {
-            let photos: &[AttachmentRef] = match answer {
-                Answer::Photos(photos) => photos,
-                Answer::Voice { audio, .. } => std::slice::from_ref(audio),
-                _ => &[],
-            };
-            photos.iter().map(move |photo| (field.as_str(), photo))
+            answer
+                .files()
+                .iter()
+                .map(move |file| (field.as_str(), file))
         })
     }
 }

@@ -353,11 +353,7 @@ impl Session {
                 draft
                     .answers
                     .values()
-                    .flat_map(|answer| match answer {
-                        Answer::Photos(photos) => photos.as_slice(),
-                        Answer::Voice { audio, .. } => std::slice::from_ref(audio),
-                        _ => &[],
-                    })
+                    .flat_map(Answer::files)
                     .map(|a| a.id.as_str())
                     .chain(draft.unreadable.iter().map(|u| u.id.as_str()))
                     .chain(draft.unreadable_ahead.iter().map(|u| u.photo.id.as_str()))
