@@ -80,28 +80,9 @@ impl Engine {
             && let Some((taken, rest)) =
                 self.clauses_ahead(form, draft, text, &lang, ctx.now.date_naive())
         {
-            let shown: Vec<String> = taken.iter().map(|ahead| ahead.shown.clone()).collect();
             if let Some(draft) = session.drafts.get_mut(form_id) {
-                for ahead in taken {
-                    draft.answers.insert(ahead.field.id.clone(), ahead.answer);
-                    if !draft.given.contains(&ahead.field.id) {
-                        draft.given.push(ahead.field.id.clone());
-                    }
-                }
+                self.record_ahead(draft, taken, &lang, reply);
             }
-            let separator = self.t(&lang, "list-separator");
-            reply.note(match shown.as_slice() {
-                [one] => self.ta(
-                    &lang,
-                    "answer-noted-ahead",
-                    &[("answer", one.as_str().into())],
-                ),
-                _ => self.ta(
-                    &lang,
-                    "answers-noted-ahead",
-                    &[("answers", shown.join(&separator).into())],
-                ),
-            });
             let meanings = self.typed_meanings(&loose_key(&rest));
             return self.on_form_text(session, form_id, &rest, meanings, ctx, reply);
         }
@@ -1420,16 +1401,39 @@ impl Engine {
         let Some(draft) = session.drafts.get_mut(form_id) else {
             return self.leave(session, ctx, reply);
         };
-        draft.answers.insert(ahead.field.id.clone(), ahead.answer);
-        if !draft.given.contains(&ahead.field.id) {
-            draft.given.push(ahead.field.id.clone());
-        }
-        reply.note(self.ta(
-            &lang,
-            "answer-noted-ahead",
-            &[("answer", ahead.shown.into())],
-        ));
+        self.record_ahead(draft, vec![ahead], &lang, reply);
         self.reprompt(session, ctx, reply);
+    }
+
+    /// Answers later questions with `taken` and says so: one ("OK, that answers a later
+    /// question: …"), or several in one note.
+    fn record_ahead(
+        &self,
+        draft: &mut Draft,
+        taken: Vec<Ahead<'_>>,
+        lang: &str,
+        reply: &mut Reply,
+    ) {
+        let mut shown = Vec::new();
+        for ahead in taken {
+            draft.answers.insert(ahead.field.id.clone(), ahead.answer);
+            if !draft.given.contains(&ahead.field.id) {
+                draft.given.push(ahead.field.id.clone());
+            }
+            shown.push(ahead.shown);
+        }
+        reply.note(match shown.as_slice() {
+            [one] => self.ta(
+                lang,
+                "answer-noted-ahead",
+                &[("answer", one.as_str().into())],
+            ),
+            _ => self.ta(
+                lang,
+                "answers-noted-ahead",
+                &[("answers", self.list_text(&shown, lang).into())],
+            ),
+        });
     }
 
     /// At an appointment question, `text` without its words of today, tomorrow or the day

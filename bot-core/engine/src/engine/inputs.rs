@@ -305,12 +305,8 @@ impl Engine {
     fn several_topics_note(&self, several: &[String], lang: &str) -> Option<String> {
         (2..=MAX_SEVERAL_TOPICS).contains(&several.len()).then(|| {
             let names: Vec<String> = several.iter().map(|label| self.t(lang, label)).collect();
-            let separator = self.t(lang, "list-separator");
-            self.ta(
-                lang,
-                "topics-several",
-                &[("topics", names.join(&separator).into())],
-            )
+            let names = self.list_text(&names, lang);
+            self.ta(lang, "topics-several", &[("topics", names.into())])
         })
     }
 

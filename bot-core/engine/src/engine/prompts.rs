@@ -232,7 +232,7 @@ impl Engine {
                     )
                 })
                 .collect();
-            let hours = hours.join(&self.t(lang, "list-separator"));
+            let hours = self.list_text(&hours, lang);
             lines.push(self.ta(lang, "office-hours", &[("hours", hours.into())]));
         }
         lines.join("\n")
@@ -264,7 +264,14 @@ impl Engine {
             }
             rest = after;
         }
-        parts.join(&self.t(lang, "list-separator"))
+        self.list_text(&parts, lang)
+    }
+
+    /// Items on one line, joined by `lang`'s own comma (`list-separator`: "، " in Arabic
+    /// and Persian).
+    pub(super) fn list_text(&self, items: &[impl AsRef<str>], lang: &str) -> String {
+        let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+        items.join(&self.t(lang, "list-separator"))
     }
 
     pub(super) fn form_prompt(&self, session: &Session, form_id: &str, lang: &str) -> Output {
@@ -692,7 +699,7 @@ impl Engine {
                     .filter_map(|day| self.content.locales.date_words().weekday_name(lang, *day))
                     .collect();
                 let time = self.display_answer(field, &Answer::Choice(time.clone()), lang);
-                format!("{} – {time}", days.join(&self.t(lang, "list-separator")))
+                format!("{} – {time}", self.list_text(&days, lang))
             }
             Answer::YesNo(yes) => self.t(lang, if *yes { "value-yes" } else { "value-no" }),
             Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),
