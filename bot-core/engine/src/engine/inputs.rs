@@ -723,22 +723,6 @@ impl Engine {
                 session.topic_by_language = readings;
             }
         }
-        // "hello i need help with money, i have no job" as the very first message: the topics
-        // it names, above the main menu (before, the main menu alone).
-        let several = match (&guess, &then) {
-            (
-                Guess::Language {
-                    code,
-                    confident: true,
-                },
-                None,
-            ) => self.several_topics(
-                &self.content.flow.start,
-                &topics::Sentence::prepared(text),
-                code,
-            ),
-            _ => Vec::new(),
-        };
         match guess {
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:
             // the main menu, and the question offered to a person as at a menu (before, the
@@ -763,10 +747,21 @@ impl Engine {
                     self.reprompt(session, ctx, reply);
                 }
             }
+            // "hello i need help with money, i have no job" as the very first message: the
+            // topics it names, above the main menu (before, the main menu alone).
             Guess::Language {
                 code,
                 confident: true,
-            } if let Some(note) = self.several_topics_note(&several, &code) => {
+            } if then.is_none()
+                && let Some(note) = self.several_topics_note(
+                    &self.several_topics(
+                        &self.content.flow.start,
+                        &topics::Sentence::prepared(text),
+                        &code,
+                    ),
+                    &code,
+                ) =>
+            {
                 self.set_language(session, &code, reply);
                 reply.note(note);
                 session.trail.clear();

@@ -161,13 +161,10 @@ impl Engine {
         sentence: &Sentence,
         lang: &str,
     ) -> Vec<String> {
-        let topics = self.topics_below(from);
         let mut labels: Vec<String> = Vec::new();
-        for path in self.precise_topics(from, sentence, lang, Self::topic_spellings) {
-            if let Some((label, _)) = topics.iter().find(|(_, other)| *other == path)
-                && !labels.contains(label)
-            {
-                labels.push(label.clone());
+        for (label, _) in self.precise_topics(from, sentence, lang, Self::topic_spellings) {
+            if !labels.contains(&label) {
+                labels.push(label);
             }
         }
         labels
@@ -255,7 +252,11 @@ impl Engine {
         lang: &str,
         spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
     ) -> Named {
-        let precise = self.precise_topics(from, sentence, lang, spellings);
+        let precise: Vec<TopicPath> = self
+            .precise_topics(from, sentence, lang, spellings)
+            .into_iter()
+            .map(|(_, path)| path)
+            .collect();
         match precise.as_slice() {
             [] => Named::Nothing,
             [only] => Named::One(only.clone()),
@@ -276,14 +277,15 @@ impl Engine {
     }
 
     /// The topics below node `from` that `sentence` names by the phrases `spellings`
-    /// gives, the broader of two on one way left out: none, one, or several to choose from.
+    /// gives, each with its option's label, the broader of two on one way left out: none,
+    /// one, or several to choose from.
     fn precise_topics(
         &self,
         from: &str,
         sentence: &Sentence,
         lang: &str,
         spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
-    ) -> Vec<TopicPath> {
+    ) -> Vec<(String, TopicPath)> {
         let topics = self.topics_below(from);
         // Slips allowed, weighing less than words as written: "Auslenderbehörde",
         // "Krankenkase" (where "krank" alone names the health menu), "Integrazionskurs
@@ -326,7 +328,10 @@ impl Engine {
                 precise.retain(|(_, path)| Some(path.menus.len()) == top);
             }
         }
-        precise.into_iter().map(|(_, path)| path.clone()).collect()
+        precise
+            .into_iter()
+            .map(|(label, path)| (label.to_string(), path.clone()))
+            .collect()
     }
 
     /// The option of a choice that a sentence names ("Ich komme aus Syrien", "я украинка",
