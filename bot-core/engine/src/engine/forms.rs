@@ -1169,8 +1169,12 @@ impl Engine {
         let Position::Field { index, step, .. } = draft.position else {
             return None;
         };
-        // Asked for the Latin spelling, "Salam" is one.
-        let small_talk = small_talk && matches!(step, FieldStep::Main | FieldStep::WordAsAnswer);
+        // Asked for a name's Latin spelling, "Salam" is one; an address's never is.
+        let small_talk = small_talk
+            && matches!(
+                step,
+                FieldStep::Main | FieldStep::WordAsAnswer | FieldStep::LatinAddress
+            );
         if !yes && !no && !small_talk {
             return None;
         }
@@ -1230,7 +1234,10 @@ impl Engine {
                     WordAtName::NoSpelling
                 })
             }
-            FieldStep::LatinAddress => Some(WordAtName::NoSpelling),
+            // A Persian run by hand: "Hallo" typed when asked for the address in Latin
+            // letters was the address ("The house number is missing", ✓ Hallo), and the
+            // "ok" after it kept it. The address written before stays, asked again.
+            FieldStep::LatinAddress => Some(WordAtName::NoAddress),
             FieldStep::InterpreterLanguage
             | FieldStep::InterpreterTyped
             | FieldStep::NameInBoth

@@ -2590,6 +2590,33 @@ fn a_word_of_yes_or_no_at_a_name_question() {
         talk.text("Lindenweg 3, 32689 Kalletal");
         assert_address(&talk, "Lindenweg 3, 32689 Kalletal");
     }
+    // Nor when asked for the address in Latin letters, after it was written in others.
+    for word in ["Hallo", "سلام", "ok", "بله", "merci"] {
+        let mut talk = to_new_address("fa");
+        talk.text("خیابان مدرسه ۱۲");
+        assert!(at_latin_address(&talk), "{word}");
+        let outputs = talk.send(Input::Text(word.into()));
+        let reply = last_text(&outputs);
+        assert!(
+            reply.contains(&talk.t("fa", "error-address-street")),
+            "{word}: {reply}"
+        );
+        assert!(at_latin_address(&talk), "{word}");
+        assert_eq!(
+            draft(&talk).pending_original.as_deref(),
+            Some("خیابان مدرسه ۱۲"),
+            "{word}"
+        );
+        assert_eq!(
+            buttons(&outputs),
+            ["f:4:kw", "nav:back", "form:cancel"],
+            "{word}"
+        );
+        talk.text("ok");
+        assert!(!draft(&talk).answers.contains_key("new_address"), "{word}");
+        talk.text("Schulstraße 12, Kalletal");
+        assert_address(&talk, "Schulstraße 12, Kalletal");
+    }
 }
 
 /// A German run by hand: "Danke" said to the form's introduction became the family name,
