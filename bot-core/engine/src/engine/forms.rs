@@ -340,6 +340,17 @@ impl Engine {
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),
+            // "ایمیل ندارم" (I have no email) at the phone question skipped the phone (a
+            // Persian run by hand), and the email question came next: a no that names the
+            // other of the two is about the other one.
+            (FieldKind::Phone | FieldKind::Email, FieldStep::Main)
+                if !has_digit(text)
+                    && !text.contains('@')
+                    && self.says_none(text)
+                    && let Some(other) = self.other_contact_named(form, field, text) =>
+            {
+                return self.none_for_the_other(session, form_id, other, ctx, reply);
+            }
             // "ні, не маю" (no, I have none), "нет телефона" (no phone): a number has
             // digits and an email address an @, so a sentence without them that says no or
             // skip is no answer, and skips an optional question.
@@ -1391,6 +1402,69 @@ impl Engine {
             }
         }
         (!taken.is_empty() && !rest.is_empty()).then(|| (taken, rest.join(", ")))
+    }
+
+    /// The phone question of `form` where `text` at its email question names the phone
+    /// (`label-phone`'s spellings: "no phone"), or the other way round; not where it names
+    /// the question on screen as well.
+    fn other_contact_named<'f>(
+        &self,
+        form: &'f Form,
+        field: &Field,
+        text: &str,
+    ) -> Option<&'f Field> {
+        let named = |other: &Field| self.sentence_names(&other.label, "typed", text);
+        if named(field) {
+            return None;
+        }
+        form.fields.iter().find(|other| {
+            other.id != field.id
+                && matches!(other.kind, FieldKind::Phone | FieldKind::Email)
+                && named(other)
+        })
+    }
+
+    /// "No email" at the phone question: the email question, where still to come and
+    /// optional, is noted as not answered ("OK, that answers a later question: Email: (no
+    /// answer)"); the question on screen comes again.
+    fn none_for_the_other(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        other: &Field,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let Some(draft) = session.drafts.get_mut(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
+        let later = match draft.position {
+            Position::Field { index, .. } => self
+                .content
+                .flow
+                .form(form_id)
+                .and_then(|form| form.fields.iter().position(|field| field.id == other.id))
+                .is_some_and(|at| at > index),
+            _ => false,
+        };
+        if later && other.optional && !draft.answers.contains_key(&other.id) {
+            let shown = format!(
+                "{}: {}",
+                self.t(&lang, &other.label),
+                self.display_answer(other, &Answer::Skipped, &lang)
+            );
+            let ahead = Ahead {
+                field: other,
+                answer: Answer::Skipped,
+                shown,
+                value: false,
+            };
+            self.record_ahead(draft, vec![ahead], &lang, reply);
+        } else {
+            reply.note(self.t(&lang, "reply-ok"));
+        }
+        self.reprompt(session, ctx, reply);
     }
 
     /// Answers a later question ([`Engine::answer_ahead`]), says so, and asks the question

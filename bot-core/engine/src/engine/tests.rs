@@ -5415,6 +5415,46 @@ fn a_no_in_words_skips_an_optional_phone_or_email() {
         draft(&talk).answers.get("email"),
         Some(&Answer::Email("sami@example.org".into()))
     );
+    // A Persian run by hand: "ایمیل ندارم" (I have no email) at the phone question skipped
+    // the phone, and the email question came next. A no naming the email is the email's:
+    // noted ahead, and the phone asked again.
+    for no_email in [
+        "ایمیل ندارم",
+        "no email",
+        "E-Mail habe ich nicht",
+        "у меня нет почты",
+    ] {
+        let mut talk = to_phone();
+        let reply = talk.text(no_email);
+        assert_eq!(field_index(&talk), 7, "{no_email}");
+        assert!(!draft(&talk).answers.contains_key("phone"), "{no_email}");
+        assert_eq!(
+            draft(&talk).answers.get("email"),
+            Some(&Answer::Skipped),
+            "{no_email}"
+        );
+        assert!(
+            reply.contains(&talk.t("ru", "value-skipped")),
+            "{no_email}: {reply}"
+        );
+        talk.text("0151 2345678");
+        assert_eq!(
+            draft(&talk).answers.get("phone"),
+            Some(&Answer::Phone("0151 2345678".into()))
+        );
+        assert_eq!(
+            field_index(&talk),
+            9,
+            "{no_email}: the email is passed over"
+        );
+    }
+    // "No phone" at the email question, the phone behind it: the email is asked again.
+    let mut talk = to_phone();
+    talk.text("0151 2345678");
+    let reply = talk.text("нет телефона");
+    assert!(reply.starts_with(&talk.t("ru", "reply-ok")), "{reply}");
+    assert_eq!(field_index(&talk), 8);
+    assert!(!draft(&talk).answers.contains_key("email"));
 }
 
 /// A no at a photo question that needs a photo ("nein", "у меня нет фото") says why it
