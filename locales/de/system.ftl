@@ -89,6 +89,7 @@ attachment-not-expected = Danke. Ich brauche jetzt keine Datei.
 # A photo or PDF at the main menu where nobody can be written to in the chat (most often a
 # letter): the menu where questions go follows.
 attachment-letter-help = Danke. Briefe kann ich nicht lesen. Hier finden Sie Hilfe zu einem Brief. Sie können auch eine Anfrage senden, mit einem Foto des Briefs.
+attachment-letter-kept = Danke. Briefe kann ich nicht lesen. Hier finden Sie Hilfe zu einem Brief. Sie können auch eine Anfrage senden: „{ $button }“. Ihr Foto ist schon dabei.
 # A photo at a menu while the request left open waits at its photo question.
 attachment-for-request = Danke. Ich lege die Datei zu Ihrer Anfrage: { $title }. Wir machen dort weiter.
 # A photo or PDF sent at a menu, where the flow sends questions to a person.

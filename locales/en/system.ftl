@@ -79,6 +79,7 @@ unsupported-message = I can only read text and photos. Please write a text or ch
 text-too-long = Your message is too long. Please write at most { $max } characters.
 attachment-not-expected = Thank you. I do not need a file now.
 attachment-letter-help = Thank you. I cannot read letters. Here you find help with a letter. You can also send a request, with a photo of the letter.
+attachment-letter-kept = Thank you. I cannot read letters. Here you find help with a letter. You can also send a request: “{ $button }”. Your photo is already in it.
 attachment-for-request = Thank you. I am adding the file to your request: { $title }. Let us continue there.
 attachment-offer-person = Thank you. I do not need a file here. A person can look at it: { $institution }. Choose “{ $button }”. Then I will send your file there.
 attachment-offer-more = Thank you. I now have { $count } files. Is that all? Then choose “{ $button }” above.

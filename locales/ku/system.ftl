@@ -79,6 +79,7 @@ unsupported-message = Ez tenê dikarim nivîs û wêneyan bixwînim. Ji kerema x
 text-too-long = Peyama we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpan binivîsin.
 attachment-not-expected = Spas. Niha pel ne hewce ye.
 attachment-letter-help = Spas. Ez nikarim nameyan bixwînim. Li vir hûn ji bo nameyekê alîkarî dibînin. Hûn dikarin daxwazekê jî bişînin, bi wêneyê nameyê re.
+attachment-letter-kept = Spas. Ez nikarim nameyan bixwînim. Li vir hûn ji bo nameyekê alîkarî dibînin. Hûn dikarin daxwazekê jî bişînin: „{ $button }“. Wêneyê we jixwe tê de ye.
 attachment-for-request = Spas. Ez pelê li daxwaza we zêde dikim: { $title }. Em li wir berdewam dikin.
 attachment-offer-person = Spas. Li vir pel ne hewce ye. Kesek ji { $institution } dikare lê binêre. „{ $button }“ hilbijêrin. Paşê ez pelê we dişînim wir.
 attachment-offer-more = Spas. Niha { $count } pel li cem min in. Hemû ev in? Heke erê, li jor „{ $button }“ hilbijêrin.

@@ -95,6 +95,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("text-too-long", &["max"]),
     ("attachment-not-expected", &[]),
     ("attachment-letter-help", &[]),
+    ("attachment-letter-kept", &["button"]),
     ("attachment-for-request", &["title"]),
     ("cancel-nothing", &[]),
     ("back-nothing", &[]),

@@ -1228,7 +1228,55 @@ impl Engine {
             .then(|| form_id.to_string())
     }
 
-    /// Keeps `attachment`, sent at question `index`, for the form's next photo question
+    /// Keeps a letter's photo sent at the main menu in the request of `menu` whose photo
+    /// question takes it (the counselling request): a draft of it is made where there is
+    /// none, begun as new when entered. The label of that request's button, or `None`
+    /// where no request of the menu takes the file.
+    fn keep_letter_photo(
+        &self,
+        session: &mut Session,
+        menu: &str,
+        attachment: &AttachmentInput,
+        ctx: &StepContext<'_>,
+    ) -> Option<String> {
+        let lang = self.lang(session, ctx);
+        let flow = &self.content.flow;
+        let (option, form) = flow.node(menu)?.kind.options().iter().find_map(|option| {
+            let form = flow.form(&option.goto)?;
+            let takes = form.fields.iter().any(|field| match field.kind {
+                FieldKind::Photos { allow_pdf, .. } => match &attachment.verdict {
+                    Verdict::Image { .. } => true,
+                    Verdict::Pdf => allow_pdf,
+                    _ => false,
+                },
+                _ => false,
+            });
+            takes.then_some((option, form))
+        })?;
+        let created = !session.drafts.contains_key(&option.goto);
+        let draft = session
+            .drafts
+            .entry(option.goto.clone())
+            .or_insert_with(|| navigation::new_draft(ctx.now));
+        // In a request begun before, the photo questions still to come.
+        let from = match draft.position {
+            Position::Field { index, .. } => index,
+            Position::Review | Position::ChoosingCorrection => form.fields.len(),
+        };
+        if self
+            .photo_ahead(form, draft, from, attachment, &lang)
+            .is_none()
+        {
+            if created {
+                session.drafts.remove(&option.goto);
+            }
+            return None;
+        }
+        draft.updated = ctx.now;
+        Some(self.t(&lang, &option.label))
+    }
+
+    /// Keeps `attachment`, sent before question `index`, for the form's next photo question
     /// that takes it (an image, or a PDF where allowed; room for one more) and returns
     /// what to say: that it answers that question, with its label and its files as the
     /// summary shows them, or, for the same file again, that it was sent before. A photo
@@ -1243,7 +1291,7 @@ impl Engine {
         attachment: &AttachmentInput,
         lang: &str,
     ) -> Option<String> {
-        let (field, mime, problem) = form.fields.iter().skip(index + 1).find_map(|field| {
+        let (field, mime, problem) = form.fields.iter().skip(index).find_map(|field| {
             let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
                 return None;
             };
@@ -1399,7 +1447,18 @@ impl Engine {
                             && menu != node
                         {
                             let menu = menu.to_string();
-                            reply.note(self.t(&lang, "attachment-letter-help"));
+                            // The photo waits in that menu's request (before, it had to be
+                            // sent again at the request's photo question).
+                            reply.note(
+                                match self.keep_letter_photo(session, &menu, &attachment, ctx) {
+                                    Some(button) => self.ta(
+                                        &lang,
+                                        "attachment-letter-kept",
+                                        &[("button", button.into())],
+                                    ),
+                                    None => self.t(&lang, "attachment-letter-help"),
+                                },
+                            );
                             self.remember(session, node);
                             return self.enter(session, &menu, false, ctx, reply);
                         }
@@ -1438,7 +1497,7 @@ impl Engine {
             // The permit's photo sent one question early (an Arabic field test: at the
             // concern, it got "I do not need a file now" and was gone): kept for the
             // form's next photo question, which then shows it.
-            if let Some(note) = self.photo_ahead(form, draft, index, &attachment, &lang) {
+            if let Some(note) = self.photo_ahead(form, draft, index + 1, &attachment, &lang) {
                 draft.updated = ctx.now;
                 reply.note(note);
             } else {

@@ -57,7 +57,13 @@ impl Engine {
             return self.open_contact(session, text, institution, offered, ctx, reply);
         }
         if let Some(form) = flow.form(target) {
-            if session.drafts.contains_key(target) {
+            // A draft that holds only a letter's photo, kept from the main menu
+            // (`Engine::keep_letter_photo`), was never begun: it starts as a new one.
+            let begun = session
+                .drafts
+                .get(target)
+                .map(|draft| !only_a_kept_photo(draft));
+            if begun == Some(true) {
                 if resume_note {
                     reply.note(self.ta(
                         &lang,
@@ -107,23 +113,29 @@ impl Engine {
                     .iter()
                     .position(|field| !given.contains_key(&field.id))
                     .unwrap_or(0);
-                let draft = Draft {
-                    given: given.keys().cloned().collect(),
-                    answers: given,
-                    position: Position::Field {
-                        index: first,
-                        correcting: false,
-                        step: FieldStep::Main,
-                    },
-                    updated: ctx.now,
-                    pending_original: None,
-                    suggested_date: None,
-                    unreadable: Vec::new(),
-                    unreadable_ahead: Vec::new(),
-                    questions: Vec::new(),
-                    without_papers: Vec::new(),
-                };
-                session.drafts.insert(target.to_string(), draft);
+                match session.drafts.get_mut(target) {
+                    Some(draft) => {
+                        draft.given.extend(given.keys().cloned());
+                        draft.answers.extend(given);
+                        draft.position = Position::Field {
+                            index: first,
+                            correcting: false,
+                            step: FieldStep::Main,
+                        };
+                        draft.updated = ctx.now;
+                    }
+                    None => {
+                        let mut draft = new_draft(ctx.now);
+                        draft.given = given.keys().cloned().collect();
+                        draft.answers = given;
+                        draft.position = Position::Field {
+                            index: first,
+                            correcting: false,
+                            step: FieldStep::Main,
+                        };
+                        session.drafts.insert(target.to_string(), draft);
+                    }
+                }
             }
             session.state = State::InForm {
                 form: target.to_string(),
@@ -356,4 +368,42 @@ impl Engine {
         }
         lines.join("\n")
     }
+}
+
+/// An empty draft at the form's first question.
+pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
+    Draft {
+        given: Vec::new(),
+        answers: Default::default(),
+        position: Position::Field {
+            index: 0,
+            correcting: false,
+            step: FieldStep::Main,
+        },
+        updated: now,
+        pending_original: None,
+        suggested_date: None,
+        unreadable: Vec::new(),
+        unreadable_ahead: Vec::new(),
+        questions: Vec::new(),
+        without_papers: Vec::new(),
+    }
+}
+
+/// Whether `draft` holds nothing but photos kept for a later question, at its first
+/// question: a letter's photo sent at the main menu (`Engine::keep_letter_photo`).
+fn only_a_kept_photo(draft: &Draft) -> bool {
+    matches!(
+        draft.position,
+        Position::Field {
+            index: 0,
+            step: FieldStep::Main,
+            ..
+        }
+    ) && draft
+        .answers
+        .values()
+        .all(|answer| matches!(answer, Answer::Photos(_)))
+        && draft.questions.is_empty()
+        && draft.without_papers.is_empty()
 }

@@ -6690,7 +6690,8 @@ fn a_pressed_offer_sends_the_question_and_only_there() {
 /// Where nobody can be written to in the chat (no room, no email answers), a photo at the
 /// main menu got "I do not need a file now", the letter and the person left alone. It is
 /// most often a letter: the menu where questions go (counselling) opens, with what it
-/// offers for a letter; the photo is not kept. Below the main menu, as before.
+/// offers for a letter, and the photo waits in that menu's request, which takes photos
+/// (before, it had to be sent again there). Below the main menu, as before.
 #[test]
 fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
     let mut talk = Talk::speaking("de");
@@ -6698,8 +6699,13 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
     talk.email_answers = false;
     let outputs = talk.send(letter_photo("letter-1"));
     let reply = all_texts(&outputs);
+    let button = talk.t("de", "counselling-opt-form");
     assert!(
-        reply.contains(&talk.t("de", "attachment-letter-help")),
+        reply.contains(&text_with(
+            "de",
+            "attachment-letter-kept",
+            &[("button", button.clone().into())]
+        )),
         "{reply}"
     );
     assert!(reply.contains(&talk.t("de", "counselling-text")), "{reply}");
@@ -6709,7 +6715,72 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
             node: "counselling".into()
         }
     );
+    assert_eq!(
+        talk.session.attachment_ids().collect::<Vec<_>>(),
+        ["letter-1"]
+    );
+    // The request begins as a new one (its introduction, not "a request not finished"),
+    // and its photo question has the photo.
+    let reply = talk.text(&button);
+    assert!(
+        reply.contains(&talk.t("de", "counselling-form-intro")),
+        "{reply}"
+    );
+    assert!(!reply.contains("nicht fertig"), "{reply}");
+    let counselling = |talk: &Talk| talk.session.drafts["counselling-form"].clone();
+    assert!(matches!(
+        counselling(&talk).position,
+        Position::Field { index: 0, .. }
+    ));
+    for answer in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "1",
+        "Lindenweg 3, Kalletal",
+        "5",
+        "0151 2345678",
+        "nein",
+        "Was bedeutet dieser Brief?",
+    ] {
+        talk.text(answer);
+    }
+    let reply = talk.text("fertig");
+    assert!(
+        reply.contains(&talk.t("de", "field-interpreter")),
+        "{reply}"
+    );
+    talk.text("nein");
+    talk.text("1");
+    let draft = counselling(&talk);
+    assert!(matches!(draft.position, Position::Review), "{draft:?}");
+    assert_eq!(
+        draft.answers["document_photos"].files()[0].id,
+        "letter-1",
+        "{:?}",
+        draft.answers
+    );
+    // Erased with the rest.
+    talk.text("/delete");
+    talk.press("del:yes");
     assert_eq!(talk.session.attachment_ids().count(), 0);
+
+    // A PDF, which that request does not take: help only, nothing kept.
+    let mut talk = Talk::speaking("de");
+    talk.rooms = false;
+    talk.email_answers = false;
+    let reply = all_texts(&talk.send(Input::Attachment(AttachmentInput {
+        id: "letter-pdf".into(),
+        verdict: Verdict::Pdf,
+        album: None,
+        fingerprint: None,
+    })));
+    assert!(
+        reply.contains(&talk.t("de", "attachment-letter-help")),
+        "{reply}"
+    );
+    assert_eq!(talk.session.attachment_ids().count(), 0);
+    assert!(talk.session.drafts.is_empty());
     talk.press("nav:back");
     assert_eq!(
         talk.session.state,
