@@ -190,6 +190,12 @@ impl NioUser {
         }));
     }
 
+    fn send_voice(&mut self, room: &str, path: &Path, seconds: u32) {
+        self.call(json!({
+            "cmd": "send_voice", "room": room, "path": path, "seconds": seconds,
+        }));
+    }
+
     /// The plain bytes of an encrypted attachment (downloaded and decrypted by nio).
     fn download(&mut self, file: &Value, out: &Path) -> Vec<u8> {
         self.call(json!({"cmd": "download", "file": file, "out": out}));
@@ -456,6 +462,19 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     caseworker.wait_for(&room, &bot_id, |m| {
         m.thread_root.as_deref() == Some(&root.event_id) && m.body.contains(thanks)
     });
+    // A voice message recorded as Element records it reaches the thread as audio, the
+    // exact bytes, with the German note on its language.
+    let voice = b"OggS\0\x02nio-voice-seed-Jq7".to_vec();
+    let voice_path = dir.path().join("voice.ogg");
+    std::fs::write(&voice_path, &voice).unwrap();
+    newcomer.send_voice(&dm, &voice_path, 12);
+    let audio = caseworker.wait_for(&room, &bot_id, |m| {
+        m.thread_root.as_deref() == Some(&root.event_id) && m.msgtype == "m.audio"
+    });
+    assert!(audio.body.contains("Ukrainisch"), "{}", audio.body);
+    let file = audio.file.as_ref().expect("an encrypted attachment");
+    let heard = caseworker.download(file, &dir.path().join("voice-downloaded"));
+    assert_eq!(heard, voice);
 
     std::thread::sleep(Duration::from_secs(1));
     for (who, user, room) in [
@@ -493,6 +512,11 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     assert_eq!(
         count(&caseworker, &room, &|m| in_thread(m)
             && m.body.contains(thanks)),
+        1
+    );
+    assert_eq!(
+        count(&caseworker, &room, &|m| in_thread(m)
+            && m.msgtype == "m.audio"),
         1
     );
 

@@ -8,7 +8,8 @@ answers and events on stdout ({"reply": 1, ...}, {"event": "message", ...}). It 
 when stdin closes, so a crashed test leaves no client behind.
 
 Commands: create_room (name, invite, power_levels, direct), joined (room, user),
-send_text (room, text, thread_root?), send_image (room, path, mime, name),
+send_text (room, text, thread_root?), send_image (room, path, mime, name), send_voice
+(room, path, seconds),
 download (url or file: the event's media; out: where to write the plain bytes).
 """
 
@@ -129,6 +130,29 @@ class Peer:
                 "body": request["name"],
                 "info": {"mimetype": request["mime"], "size": len(data)},
                 "file": keys,
+            }
+            return await self.send(request["room"], content)
+        if cmd == "send_voice":
+            # As Element sends a recorded voice message: an encrypted Ogg/Opus file as
+            # `m.audio`, marked as voice (MSC3245) with its duration.
+            with open(request["path"], "rb") as f:
+                data = f.read()
+            upload, keys = await client.upload(
+                lambda *_: data,
+                content_type="audio/ogg",
+                filename="Voice message.ogg",
+                encrypt=True,
+                filesize=len(data),
+            )
+            keys["url"] = upload.content_uri
+            duration_ms = request["seconds"] * 1000
+            content = {
+                "msgtype": "m.audio",
+                "body": "Voice message.ogg",
+                "info": {"mimetype": "audio/ogg", "size": len(data), "duration": duration_ms},
+                "file": keys,
+                "org.matrix.msc1767.audio": {"duration": duration_ms, "waveform": [0] * 30},
+                "org.matrix.msc3245.voice": {},
             }
             return await self.send(request["room"], content)
         if cmd == "download":
