@@ -113,29 +113,18 @@ impl Engine {
                     .iter()
                     .position(|field| !given.contains_key(&field.id))
                     .unwrap_or(0);
-                match session.drafts.get_mut(target) {
-                    Some(draft) => {
-                        draft.given.extend(given.keys().cloned());
-                        draft.answers.extend(given);
-                        draft.position = Position::Field {
-                            index: first,
-                            correcting: false,
-                            step: FieldStep::Main,
-                        };
-                        draft.updated = ctx.now;
-                    }
-                    None => {
-                        let mut draft = new_draft(ctx.now);
-                        draft.given = given.keys().cloned().collect();
-                        draft.answers = given;
-                        draft.position = Position::Field {
-                            index: first,
-                            correcting: false,
-                            step: FieldStep::Main,
-                        };
-                        session.drafts.insert(target.to_string(), draft);
-                    }
-                }
+                let draft = session
+                    .drafts
+                    .entry(target.to_string())
+                    .or_insert_with(|| new_draft(ctx.now));
+                draft.given.extend(given.keys().cloned());
+                draft.answers.extend(given);
+                draft.position = Position::Field {
+                    index: first,
+                    correcting: false,
+                    step: FieldStep::Main,
+                };
+                draft.updated = ctx.now;
             }
             session.state = State::InForm {
                 form: target.to_string(),
