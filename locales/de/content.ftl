@@ -243,7 +243,7 @@ health-opt-insurance = Krankenversicherung
 health-opt-card = Behandlung mit AsylbLG
     .typed = Behandlungsschein, Krankenschein, Behandlungsschein Sozialamt Arzt, Schein Sozialamt, Sozialamt Arzt
 health-opt-doctor = Arzt finden
-    .typed = Arzt, Hausarzt, Kinderarzt, Frauenarzt, Zahnarzt, Augenarzt, Facharzt, Doktor, Apotheke, Medikament
+    .typed = Arzt, Hausarzt, Kinderarzt, Frauenarzt, Zahnarzt, Augenarzt, Facharzt, Doktor, Apotheke, Medikament, Fieber
 health-insurance-text =
     Die Krankenversicherung ist in Deutschland Pflicht.
     Mit Arbeit: Ihr Arbeitgeber meldet Sie an. Sie wählen eine Krankenkasse, zum Beispiel AOK, TK oder Barmer.

@@ -242,7 +242,7 @@ health-opt-insurance = Health insurance
 health-opt-card = Treatment with AsylbLG
     .typed = treatment paper, treatment voucher, treatment certificate, medical voucher, social office dentist, social office doctor, paper dentist, paper doctor
 health-opt-doctor = Finding a doctor
-    .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication, gp
+    .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication, gp, fever, temperature
 health-insurance-text =
     Health insurance (Krankenversicherung) is a must in Germany.
     With a job: your employer registers you. You choose a health insurance company (Krankenkasse), for example AOK, TK or Barmer.

@@ -242,7 +242,7 @@ health-opt-insurance = Sağlık sigortası
 health-opt-card = AsylbLG ile tedavi
     .typed = tedavi belge, doktor kağıdı
 health-opt-doctor = Doktor bulmak
-    .typed = doktor, hekim, dişçi, eczane, ilaç
+    .typed = doktor, hekim, dişçi, eczane, ilaç, ateş, ateşi
 health-insurance-text =
     Almanya'da sağlık sigortası (Krankenversicherung) zorunludur.
     İşiniz varsa: işvereniniz sizi kaydettirir. Bir sağlık sigortası şirketi (Krankenkasse) seçersiniz, örneğin AOK, TK veya Barmer.

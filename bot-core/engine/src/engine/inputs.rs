@@ -181,9 +181,14 @@ impl Engine {
             }
             // A question in the words of the page on screen is about that page: offered
             // to a person below (the page may answer it), not answered with another page.
+            // Never an emergency: "муж упал не дышит" (my husband fell, is not breathing)
+            // at the doctors' page got "Perhaps this page answers it; else write an email"
+            // (a Russian field test), the emergency button being on the page.
+            let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id.as_str());
             let about_the_page = here != start
                 && looks_like_a_question(text)
-                && matches!(&named, Named::One(topic) if prompt.message().is_some_and(
+                && matches!(&named, Named::One(topic) if Some(topic.target.as_str()) != urgent
+                    && prompt.message().is_some_and(
                     |page| self.named_by_words_on_screen(text, &page.text, topic, &lang)
                 ));
             if about_the_page {

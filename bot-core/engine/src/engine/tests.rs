@@ -7178,6 +7178,53 @@ fn an_emergency_as_the_first_message_opens_the_numbers_at_once() {
     );
 }
 
+/// A Russian and a Ukrainian field test: "муж упал не дышит" (my husband fell, is not
+/// breathing) at the doctors' page got "Perhaps this page answers it; else write an email",
+/// the page having the emergency's button, and a child's high fever at night had no answer
+/// in any language. An emergency opens its numbers from any page; a fever the doctors' page
+/// (the doctor on call at night, 116117).
+#[test]
+fn an_emergency_at_a_page_and_a_fever_at_night() {
+    for (lang, text) in [
+        ("ru", "муж упал не дышит"),
+        ("uk", "чоловік впав не дихає"),
+        ("de", "mein Mann ist umgefallen und atmet nicht"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.press("go:main:6");
+        talk.press("go:health:2");
+        assert_eq!(
+            talk.session.state,
+            State::AtNode {
+                node: "health-doctor".into()
+            }
+        );
+        let reply = talk.text(text);
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == "emergency"),
+            "{text}: {:?}",
+            talk.session.state
+        );
+        assert!(reply.contains("112"), "{reply}");
+    }
+    for (lang, text) in [
+        ("uk", "у дитини температура 39 що робити вночі"),
+        ("de", "Kind hat 40 Fieber nachts"),
+        ("en", "my baby has high fever at night what to do"),
+        ("ar", "ابني حرارته عالية بالليل شو اعمل"),
+        ("tr", "bebeğimin ateşi var gece ne yapmalıyım"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(text);
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == "health-doctor"),
+            "{text}: {:?}",
+            talk.session.state
+        );
+        assert!(reply.contains("116117"), "{reply}");
+    }
+}
+
 /// Turkish hand test on Telegram: "Bürgergeld başvurusu" (Bürgergeld application) at the
 /// Jobcenter form's topic got "choose one of the options": "Bürgergeld" names two options,
 /// and "başvuru" was no spelling of applying. Applying as people say it chooses it, and a
