@@ -2166,9 +2166,20 @@ impl Engine {
             .form(form_id)
             .map_or(0, |f| f.fields.len());
         let mut previous = None;
+        // A phone or email question asked again from the summary or for want of both.
+        let mut contact_again = false;
         if let Some(draft) = session.drafts.get_mut(form_id) {
-            if let Position::Field { index, .. } = draft.position {
+            if let Position::Field {
+                index, correcting, ..
+            } = draft.position
+            {
                 previous = Some(index);
+                contact_again = correcting
+                    && self.content.flow.form(form_id).is_some_and(|form| {
+                        form.fields.get(index).is_some_and(|field| {
+                            matches!(field.kind, FieldKind::Phone | FieldKind::Email)
+                        })
+                    });
             }
             // The next question not answered by the way into the form.
             let fields = self
@@ -2212,22 +2223,34 @@ impl Engine {
         };
         if let Some(index) = missing {
             let lang = self.lang(session, ctx);
-            let mut note = self.t(&lang, "contact-needed");
             // Without a phone or an email address the office cannot answer: where to go
-            // instead (else the two questions come round again and again).
-            if let Some(address) = self
+            // instead.
+            let visit = self
                 .content
                 .flow
                 .form(form_id)
                 .and_then(|form| self.content.flow.institution(&form.institution))
                 .and_then(|institution| institution.address.as_deref())
-            {
+                .map(|address| {
+                    self.ta(
+                        &lang,
+                        "contact-needed-visit",
+                        &[("address", address.into())],
+                    )
+                });
+            // Both skipped again when asked for want of both (a Russian field test: Skip,
+            // Skip, the two questions in turn for ever, cancelling the only way out): the
+            // summary, to be sent, with where to go.
+            if contact_again && previous.is_some_and(|previous| index <= previous) {
+                if let Some(visit) = visit {
+                    reply.note(visit);
+                }
+                return self.reprompt(session, ctx, reply);
+            }
+            let mut note = self.t(&lang, "contact-needed");
+            if let Some(visit) = visit {
                 note.push('\n');
-                note.push_str(&self.ta(
-                    &lang,
-                    "contact-needed-visit",
-                    &[("address", address.into())],
-                ));
+                note.push_str(&visit);
             }
             reply.note(note);
             if let Some(draft) = session.drafts.get_mut(form_id) {

@@ -2241,8 +2241,9 @@ fn yes_at_a_page_with_one_thing_to_do_does_it() {
 }
 
 /// Without a caseworker room the office can only answer by phone or email: skipping both
-/// asks again (phone and email take turns); with a room, or where the office's email
-/// answers reach the chat, both may be skipped.
+/// asks again, once (phone, then email); skipped again, the summary comes with where to go
+/// instead (a Russian field test went round the two questions for ever). With a room, or
+/// where the office's email answers reach the chat, both may be skipped.
 #[test]
 fn a_way_to_answer_is_required_without_a_room() {
     for (rooms, email_answers) in [(false, false), (true, false), (false, true)] {
@@ -2280,6 +2281,21 @@ fn a_way_to_answer_is_required_without_a_room() {
             talk.session.drafts["register-form"].position,
             Position::Review
         );
+        // Skipped both again: the summary, with where to go; it can be sent.
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        to_register_appointment(&mut talk);
+        talk.text("3");
+        talk.press("f:7:skip");
+        let reply = talk.text("no");
+        assert_eq!(
+            talk.session.drafts["register-form"].position,
+            Position::Review
+        );
+        assert!(reply.starts_with(&visit), "{reply}");
+        assert!(reply.contains(&talk.t("en", "summary-title")), "{reply}");
+        talk.press("rv:send");
+        assert_eq!(talk.session.requests.len(), 1);
     }
 }
 
