@@ -49,6 +49,7 @@ cmd-help = Hilfe
 cmd-status = Meine Anfragen
     .typed = Status, meine Anfrage, Anfragen
     .asked = anfrag, antrag, antwort, rückmeld
+    .when = wann, kommen, komme
 # `.asked`: a sentence at a menu that asks to delete one's data ("Bitte löschen Sie meine
 # Daten"): the question whether to delete everything, as /delete. Stems count.
 cmd-delete = Meine Daten löschen

@@ -45,6 +45,7 @@ cmd-help = Help
 cmd-status = My requests
     .typed = my request
     .asked = request, application, answer, reply, respon, hear back
+    .when = when, come
 cmd-delete = Delete my data
     .asked = delete data, delete my data, erase data, remove my data, delete everything, delete account
 private-chat-only = I only talk in private chats. Please write to me directly: tap my name and then “Message”.

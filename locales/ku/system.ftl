@@ -45,6 +45,7 @@ cmd-help = Alîkarî
 cmd-status = Daxwazên min
     .typed = daxwaza min
     .asked = daxwaz, bersiv
+    .when = kengê, werim, bêm
 cmd-delete = Daneyên min jê bibe
     .asked = daneyên min jê, dane jêbirin
 private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin: li ser navê min bitikînin û paşê li ser “Peyam”.

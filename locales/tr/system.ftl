@@ -44,6 +44,7 @@ cmd-help = Yardım
 cmd-status = Başvurularım
     .typed = başvurum, durum
     .asked = başvuru, cevap, yanıt, dönüş
+    .when = ne zaman, geleyim, gelmem, gelmeliyim
 cmd-delete = Bilgilerimi sil
     .asked = bilgi sil, bilgi silm, bilgi silin, veri sil, veri silm, hepsini sil, hesabımı sil
 private-chat-only = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın: adıma dokunun, sonra “Mesaj”a dokunun.

@@ -433,7 +433,7 @@ impl Engine {
 
     /// Whether the office of a sent request can be written to about it: sent, not closed by
     /// the office, and reachable through Kompass (its room, or email answers read here).
-    fn can_write_about(&self, request: &RequestSummary, ctx: &StepContext<'_>) -> bool {
+    pub(super) fn can_write_about(&self, request: &RequestSummary, ctx: &StepContext<'_>) -> bool {
         request.status == DeliveryStatus::Sent
             && !request.closed
             && self

@@ -232,12 +232,11 @@ impl Engine {
                 }
                 // "а коли мені прийти?" (when do I come?) days after sending a request:
                 // about it, most likely; its answer is how the office will answer (before:
-                // "I have no answer here, write to the Integrationsbüro").
+                // "I have no answer here, write to the Integrationsbüro"). Not "where can
+                // I buy cheap furniture?" (an English field test got the list of requests).
                 Named::Nothing
                     if looks_like_a_question(text)
-                        && session.requests.iter().any(|request| {
-                            request.is_open_since(RECENT_REQUEST_DAYS, ctx.now.date_naive())
-                        }) =>
+                        && self.question_about_a_request(session, text, ctx) =>
                 {
                     return self.show_status_for_question(session, Some(text), ctx, reply);
                 }
@@ -497,6 +496,46 @@ impl Engine {
                 .find(|(_, option)| option.goto == *questions)?;
             Some((node.id.as_str(), index, option.label.as_str()))
         })
+    }
+
+    /// Whether a question that names no topic is, most likely, about a request sent in the
+    /// last [`RECENT_REQUEST_DAYS`] and still open: one that can be written about here (the
+    /// question is then offered to go with it), or one it names an answer of ("my birth
+    /// date is wrong": a label of its office's forms) or asks when (`cmd-status`'s
+    /// `.when`: "when do I come?").
+    fn question_about_a_request(
+        &self,
+        session: &Session,
+        text: &str,
+        ctx: &StepContext<'_>,
+    ) -> bool {
+        let today = ctx.now.date_naive();
+        let recent: Vec<&RequestSummary> = session
+            .requests
+            .iter()
+            .filter(|request| request.is_open_since(RECENT_REQUEST_DAYS, today))
+            .collect();
+        if recent.is_empty() {
+            return false;
+        }
+        if recent
+            .iter()
+            .any(|request| self.can_write_about(request, ctx))
+            || self.sentence_names("cmd-status", "when", text)
+        {
+            return true;
+        }
+        let flow = &self.content.flow;
+        flow.node_order
+            .iter()
+            .filter_map(|id| flow.form(id))
+            .filter(|form| {
+                recent
+                    .iter()
+                    .any(|request| request.institution == form.institution)
+            })
+            .flat_map(|form| &form.fields)
+            .any(|field| self.sentence_names(&field.label, "typed", text))
     }
 
     /// The institution the flow's `questions` node writes to.

@@ -5027,11 +5027,18 @@ fn a_question_after_sending_is_about_the_request() {
     let reply = all_texts(&talk.send(Input::Text("and when do i have to come?".into())));
     assert!(reply.contains(&reference), "{reply}");
     assert!(reply.contains(&way), "{reply}");
+    // One that names an answer of it too ("is my phone number right?").
+    let reply = all_texts(&talk.send(Input::Text("is the phone number right?".into())));
+    assert!(reply.contains(&reference), "{reply}");
     let question_to_a_person = |talk: &mut Talk| {
         let reply = all_texts(&talk.send(Input::Text("and when do i have to come?".into())));
         assert!(!reply.contains(&reference), "{reply}");
         assert!(reply.contains("I have no answer to that here"), "{reply}");
     };
+    // An English field test: "where can i buy cheap furniture" got the list of requests.
+    let reply = all_texts(&talk.send(Input::Text("where can i buy cheap furniture?".into())));
+    assert!(!reply.contains(&reference), "{reply}");
+    assert!(reply.contains("I have no answer to that here"), "{reply}");
     talk.later = chrono::TimeDelta::days(8);
     question_to_a_person(&mut talk);
     talk.later = chrono::TimeDelta::days(2);
