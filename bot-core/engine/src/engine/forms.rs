@@ -88,6 +88,15 @@ impl Engine {
         }
         // "My name is Sami Haddad" was the family name, "Меня зовут Олена" was offered as
         // "Menia Zovut Olena": the words that say a name is coming are no part of it.
+        // "добрый вечер, Анна" (good evening, Anna) was offered as "Dobryi Vecher Anna" (a
+        // Russian field test): a greeting before the name is no part of it either.
+        let after_greeting = match (&field.kind, step) {
+            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
+                self.without_greeting(text)
+            }
+            _ => None,
+        };
+        let text = after_greeting.as_deref().unwrap_or(text);
         let said_in_a_sentence = match (&field.kind, step) {
             (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
                 self.content.locales.words().without_name_intro(text)
@@ -370,6 +379,14 @@ impl Engine {
                     values::name(text, *max_length),
                     draft.pending_original.clone(),
                 ) {
+                    // "Здравствуйте" kept as the name with its ✓, then "Petrenko" typed as
+                    // its Latin spelling: the office read "Petrenko (in the original:
+                    // Здравствуйте)" (a Russian field test). A greeting is no original.
+                    (Ok(latin), Some(original))
+                        if script::is_latin(&latin) && self.small_talk(&original).is_some() =>
+                    {
+                        Ok(Answer::Text(latin))
+                    }
                     (Ok(latin), Some(original)) if script::is_latin(&latin) => Ok(Answer::Name {
                         original,
                         latin: LatinSpelling::Typed(latin),
@@ -1137,6 +1154,39 @@ impl Engine {
             (false, true) => Some(false),
             _ => None,
         }
+    }
+
+    /// `text` without the greeting or thanks it starts with, where more follows: "добрый
+    /// вечер, Анна", "Hallo! Sami", "guten Tag Sami Haddad", "مرحبا اسمي …". One word of
+    /// greeting without a comma or the like after it, or a name's intro, stays ("Salam
+    /// Ahmad": Salam is a name too).
+    fn without_greeting(&self, text: &str) -> Option<String> {
+        let rest = |rest: &str| {
+            let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",.!;:-–،؛".contains(c));
+            (!rest.is_empty()).then(|| rest.to_string())
+        };
+        if let Some(at) = text.find([',', '!', '.', '،', '\n'])
+            && self.small_talk(&text[..at]).is_some()
+        {
+            return rest(&text[at..]);
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        // "مرحبا اسمي احمد الحسن" (hello, my name is …): one word of greeting too, before
+        // the words that say a name is coming.
+        let intro_after = |count: usize| {
+            self.content
+                .locales
+                .words()
+                .without_name_intro(&words[count..].join(" "))
+                .is_some()
+        };
+        (1..=3).rev().find_map(|count| {
+            (words.len() > count
+                && (count > 1 || intro_after(count))
+                && self.small_talk(&words[..count].join(" ")).is_some())
+            .then(|| rest(&words[count..].join(" ")))
+            .flatten()
+        })
     }
 
     /// The yes or no that `words` start with, unless another word says the opposite

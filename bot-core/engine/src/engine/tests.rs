@@ -2694,6 +2694,44 @@ fn thanks_or_a_greeting_in_a_form_is_no_answer() {
     assert!(at_word_check(&talk, 0));
 }
 
+/// A Russian and an Arabic field test: "добрый вечер, Анна" (good evening, Anna) was
+/// offered as "Dobryi Vecher Anna", "مرحبا اسمي احمد الحسن" (hello, my name is …) as "Mrhba
+/// Asmi Ahmad Al-Hassan"; and "Здравствуйте" kept as the name with its ✓, then "Petrenko"
+/// typed as its Latin spelling, reached the office as "Petrenko (in the original:
+/// Здравствуйте)". A greeting before a name is no part of it, and no original spelling.
+#[test]
+fn a_greeting_before_a_name_is_no_part_of_it() {
+    for (lang, said, original) in [
+        ("ru", "добрый вечер, Анна", "Анна"),
+        ("ar", "مرحبا اسمي احمد الحسن", "احمد الحسن"),
+        ("uk", "Доброго дня! Олена", "Олена"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(said);
+        assert!(at_latin_name(&talk, 0), "{said}: {:?}", draft(&talk));
+        assert_eq!(
+            draft(&talk).pending_original.as_deref(),
+            Some(original),
+            "{said}"
+        );
+    }
+    let mut talk = to_family_name("de");
+    talk.text("Guten Tag Sami Haddad");
+    assert_eq!(family_name(&talk), &Answer::Text("Sami Haddad".into()));
+    // One word of greeting without more is a name as before ("Salam" is one); kept with
+    // its ✓, the Latin spelling typed for it is the name alone.
+    let mut talk = to_family_name("ru");
+    talk.text("Salam Ahmad");
+    assert_eq!(family_name(&talk), &Answer::Text("Salam Ahmad".into()));
+    let mut talk = to_family_name("ru");
+    talk.text("Здравствуйте");
+    assert!(at_word_check(&talk, 0));
+    talk.press("f:0:kw");
+    assert!(at_latin_name(&talk, 0));
+    talk.text("Petrenko");
+    assert_eq!(family_name(&talk), &Answer::Text("Petrenko".into()));
+}
+
 /// The newcomer types the passport's spelling instead; a second answer in Arabic letters is
 /// refused with a clear note, and the question stays.
 #[test]
