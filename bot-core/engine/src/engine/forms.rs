@@ -1165,26 +1165,22 @@ impl Engine {
             let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",.!;:-–،؛".contains(c));
             (!rest.is_empty()).then(|| rest.to_string())
         };
-        if let Some(at) = text.find([',', '!', '.', '،', '\n'])
-            && self.small_talk(&text[..at]).is_some()
+        if let Some((greeting, after)) = text.split_once([',', '!', '.', '،', '\n'])
+            && self.small_talk(greeting).is_some()
         {
-            return rest(&text[at..]);
+            return rest(after);
         }
         let words: Vec<&str> = text.split_whitespace().collect();
         // "مرحبا اسمي احمد الحسن" (hello, my name is …): one word of greeting too, before
         // the words that say a name is coming.
-        let intro_after = |count: usize| {
-            self.content
-                .locales
-                .words()
-                .without_name_intro(&words[count..].join(" "))
-                .is_some()
-        };
+        let names = self.content.locales.words();
         (1..=3).rev().find_map(|count| {
-            (words.len() > count
-                && (count > 1 || intro_after(count))
-                && self.small_talk(&words[..count].join(" ")).is_some())
-            .then(|| rest(&words[count..].join(" ")))
+            let (greeting, after) = (words.get(..count)?, words.get(count..)?);
+            let after = after.join(" ");
+            (!after.is_empty()
+                && (count > 1 || names.without_name_intro(&after).is_some())
+                && self.small_talk(&greeting.join(" ")).is_some())
+            .then(|| rest(&after))
             .flatten()
         })
     }
