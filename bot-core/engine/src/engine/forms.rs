@@ -33,6 +33,16 @@ impl Engine {
         let Some(field) = form.fields.get(index) else {
             return self.reprompt(session, ctx, reply);
         };
+        // "النجدة ابني ما عم يتنفس" (help, my son is not breathing) at the given name was
+        // offered as a name, "acil durum ambulans lazım" at the email got "This is not an
+        // email address" (Arabic and Turkish field tests): the emergency numbers at once,
+        // the form kept. Typed as the person's own words, they are kept too.
+        if let Some(numbers) = self.emergency_in_form(field, text, &lang) {
+            reply.note(numbers);
+            if !matches!(field.kind, FieldKind::Text { .. }) {
+                return self.reprompt(session, ctx, reply);
+            }
+        }
         // "wie bitte?" (pardon?) at the birth date was a question for the office, "не понял"
         // at the family name the name: a person who did not understand the question gets
         // its help where it has one, else the question again and how to change language.
@@ -1152,6 +1162,30 @@ impl Engine {
         ) {
             (true, false) => Some(true),
             (false, true) => Some(false),
+            _ => None,
+        }
+    }
+
+    /// The emergency page's text where `text`, typed at a form's `field`, names an
+    /// emergency (the words of the main menu's option to the flow's `urgent` page). At a
+    /// name, one word is a name ("نجدة", Najda, is one), not an emergency.
+    fn emergency_in_form(&self, field: &Field, text: &str, lang: &str) -> Option<String> {
+        let flow = &self.content.flow;
+        let (urgent, _) = flow.urgent.as_ref()?;
+        if matches!(field.kind, FieldKind::Name { .. }) && words::tokens(text).len() < 2 {
+            return None;
+        }
+        let option = flow
+            .node(&flow.start)?
+            .kind
+            .options()
+            .iter()
+            .find(|option| option.goto == *urgent)?;
+        if !self.sentence_names(&option.label, "typed", text) {
+            return None;
+        }
+        match &flow.node(urgent)?.kind {
+            NodeKind::Page { text, .. } => Some(self.t(lang, text)),
             _ => None,
         }
     }

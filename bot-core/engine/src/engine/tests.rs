@@ -7286,6 +7286,48 @@ fn an_emergency_at_a_page_and_a_fever_at_night() {
     }
 }
 
+/// Arabic and Turkish field tests: "النجدة ابني ما عم يتنفس" (help, my son is not
+/// breathing) at the given name was offered as a name, "الحقوني في حريق بالبيت" (help, fire
+/// in the house) at the birth date got "I cannot read this date", "acil durum ambulans
+/// lazım" at the email "This is not an email address". In a form, an emergency gets its
+/// numbers at once and the question again, the answers kept; as one's own words it is kept
+/// too. One word at a name is a name ("نجدة", Najda).
+#[test]
+fn an_emergency_in_a_form_gets_the_numbers() {
+    let mut talk = to_family_name("ar");
+    talk.text("Haddad");
+    let reply = talk.text("النجدة ابني ما عم يتنفس");
+    assert!(reply.contains("112"), "{reply}");
+    assert_eq!(field_index(&talk), 1);
+    assert_eq!(draft(&talk).pending_original, None);
+    talk.text("Sami");
+    let reply = talk.text("الحقوني في حريق بالبيت");
+    assert!(reply.contains("112"), "{reply}");
+    assert_eq!(field_index(&talk), 2);
+    assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
+    let mut talk = to_new_address("tr");
+    for answer in ["Hauptstraße 7", "1.11.2026", "4", "0151 2345678"] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), 8);
+    let reply = talk.text("acil durum ambulans lazım");
+    assert!(reply.contains("112"), "{reply}");
+    assert_eq!(field_index(&talk), 8);
+    assert!(!draft(&talk).answers.contains_key("email"));
+    // The person's own words: the numbers, and the words kept for the office.
+    talk.press("f:8:skip");
+    let said = "Mein Mann schlägt mich, ich habe Angst. Ich brauche eine Wohnung.";
+    let reply = talk.text(said);
+    assert!(reply.contains("112"), "{reply}");
+    assert_eq!(draft(&talk).answers["concern"], Answer::Text(said.into()));
+    // One word at a name is a name.
+    let mut talk = to_family_name("ar");
+    talk.text("Haddad");
+    let reply = talk.text("نجدة");
+    assert!(!reply.contains("112"), "{reply}");
+    assert!(at_latin_name(&talk, 1));
+}
+
 /// Turkish hand test on Telegram: "Bürgergeld başvurusu" (Bürgergeld application) at the
 /// Jobcenter form's topic got "choose one of the options": "Bürgergeld" names two options,
 /// and "başvuru" was no spelling of applying. Applying as people say it chooses it, and a
