@@ -21,6 +21,7 @@ button-skip = Überspringen
 button-done = Fertig
     .typed = weiter
 button-cancel = Abbrechen
+    .typed = abbrechen, Abbruch, stopp, stop, aufhören, beenden, ich will nicht mehr
 # `.typed` of button-send: also said at the list of answers to change, back to the summary.
 # `.asked` of button-change: words of a sentence at the summary that ask to change an
 # answer ("da ist ein Fehler"): the list of answers. Stems count.

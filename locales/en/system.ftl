@@ -22,6 +22,7 @@ button-skip = Skip
 button-done = Done
     .typed = next, finished
 button-cancel = Cancel
+    .typed = cancel, stop, quit, abort, i dont want, i do not want
 button-send = Send request
     .typed = send, submit
 button-change = Change something

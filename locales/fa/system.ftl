@@ -22,6 +22,7 @@ button-skip = رد شدن
 button-done = تمام
     .typed = بعدی, تموم, تمام شد, tamum, tamoom, tamam shod
 button-cancel = لغو
+    .typed = لغو کن, لغوش کن, کنسل, نمیخوام, نمی‌خواهم, نمیخواهم, بس کن, ولش کن
 button-send = فرستادن درخواست
     .typed = بفرست, فرستاد, ارسال, بفرستید, بفرستش, ارسال کن, ارسال کنید
 button-change = تغییر دادن

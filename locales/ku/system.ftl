@@ -22,6 +22,7 @@ button-skip = Derbas bibe
 button-done = Temam
     .typed = pêşve, xelas, qediya
 button-cancel = Betal bike
+    .typed = betal, betal bike, naxwazim, ez naxwazim, raweste, bes e
 button-send = Daxwazê bişîne
     .typed = bişîne, bişînin, şandin, bişîn
 button-change = Tiştekî biguherîne

@@ -20,6 +20,7 @@ button-skip = Пропустить
 button-done = Готово
     .typed = далее, дальше, всё, все, vse, vsyo, vsio, gotovo
 button-cancel = Отменить
+    .typed = отмена, отменить, отмени, стоп, хватит, не хочу, я не хочу
 button-send = Отправить заявку
     .typed = отправ, шли, посылай, посылайте
 button-change = Что-то изменить

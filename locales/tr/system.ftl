@@ -21,6 +21,7 @@ button-skip = Atla
 button-done = Bitti
     .typed = devam, ileri, sonraki, tamam
 button-cancel = İptal
+    .typed = iptal, iptal et, vazgeç, vazgeçtim, istemiyorum, dur, durdur
 button-send = Başvuruyu gönder
     .typed = gönder, yolla, gönderin, yollayın, yolla gitsin
 button-change = Düzelt

@@ -2732,6 +2732,44 @@ fn a_greeting_before_a_name_is_no_part_of_it() {
     assert_eq!(family_name(&talk), &Answer::Text("Petrenko".into()));
 }
 
+/// Field tests in five languages: "vazgeç", "iptal et", "istemiyorum" (Turkish), "naxwazim",
+/// "betal" (Kurmanji), "ما بدي هلق" (Arabic), "نمیخوام" (Persian) became names, "отмена",
+/// "стоп" (Russian) got "Please use Latin letters", "iptal et" at a photo "Please send a
+/// photo". Words of cancelling or stopping press Cancel, which asks first.
+#[test]
+fn words_of_cancelling_cancel() {
+    for (lang, word) in [
+        ("tr", "vazgeç"),
+        ("tr", "iptal et"),
+        ("tr", "istemiyorum"),
+        ("ku", "naxwazim"),
+        ("ku", "betal"),
+        ("ar", "ما بدي هلق"),
+        ("fa", "نمیخوام"),
+        ("fa", "لغو کن"),
+        ("ru", "отмена"),
+        ("ru", "стоп"),
+        ("uk", "відміна"),
+        ("en", "stop"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Haddad");
+        talk.text(word);
+        assert!(
+            matches!(talk.session.state, State::ConfirmingCancel { .. }),
+            "{lang} {word}: {:?}",
+            talk.session.state
+        );
+        assert_eq!(draft(&talk).answers.len(), 1, "{word}");
+    }
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.text("/language");
+    talk.press("lang:tr");
+    talk.text("iptal et");
+    assert!(matches!(talk.session.state, State::ConfirmingCancel { .. }));
+}
+
 /// The newcomer types the passport's spelling instead; a second answer in Arabic letters is
 /// refused with a clear note, and the question stays.
 #[test]
