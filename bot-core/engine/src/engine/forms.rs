@@ -558,8 +558,13 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
             // "fatma@gmail", "sami@gmail.con": an answer to that address would be lost, so
-            // the address meant is asked about once; typed again as it was, it is taken.
-            (FieldKind::Email, FieldStep::Main) if let Some(meant) = values::email_typo(text) => {
+            // the address meant is asked about once; typed again as it was, it is taken. So
+            // is "sami haddad@gmail.com", which an Arabic field test cut to
+            // "haddad@gmail.com" unasked.
+            (FieldKind::Email, FieldStep::Main)
+                if let Some(meant) =
+                    values::email_typo(text).or_else(|| values::email_after_a_word(text)) =>
+            {
                 if let Some(draft) = session.drafts.get_mut(form_id) {
                     ask_about(draft, index, FieldStep::WordAsAnswer, meant);
                 }

@@ -6256,6 +6256,38 @@ fn an_email_with_a_slip_offers_the_address_meant() {
     talk.text("sami@gmail.con");
     talk.text("sami@gmail.con");
     assert_eq!(email(&talk), Some(Answer::Email("sami@gmail.con".into())));
+
+    // An Arabic field test: "sami haddad@gmail.com" was taken as "haddad@gmail.com"
+    // unasked. A word in Latin letters right before the address may be part of it.
+    let mut talk = to_email("ar");
+    let reply = talk.text("sami haddad@gmail.com");
+    assert_says(
+        &reply,
+        "ar",
+        "email-typo-check",
+        &[("email", "haddad@gmail.com".into())],
+    );
+    assert_eq!(email(&talk), None);
+    talk.text("samihaddad@gmail.com");
+    assert_eq!(
+        email(&talk),
+        Some(Answer::Email("samihaddad@gmail.com".into()))
+    );
+    // Words that introduce it, or words in other letters, are no part of it.
+    for said in [
+        "meine Mail ist sami@gmail.com",
+        "my email: sami@gmail.com",
+        "моя почта sami@gmail.com",
+        "e-nameya min sami@gmail.com",
+    ] {
+        let mut talk = to_email("de");
+        talk.text(said);
+        assert_eq!(
+            email(&talk),
+            Some(Answer::Email("sami@gmail.com".into())),
+            "{said}"
+        );
+    }
 }
 
 /// "Hilfe", "مساعدة", "help?" typed anywhere after the language is chosen is the help, in any
