@@ -54,7 +54,7 @@ main-opt-counselling = Beratung
 main-opt-emergency = Notfall
     .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand, atmet nicht, bewusstlos, ohnmächtig, blutet stark, will nicht mehr leben, Herzinfarkt, Schlaganfall, vergiftet
 opt-office-where = Adresse und Öffnungszeiten
-    .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter
+    .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf
 offices-text =
     Hier finden Sie die Ämter: wo sie sind und wann sie offen sind.
     Viele Ämter sprechen nur mit Termin mit Ihnen. Einen Termin fragen Sie hier im Chat an: Wählen Sie dafür im Menü das Amt.

@@ -53,7 +53,7 @@ main-opt-counselling = Counselling
 main-opt-emergency = Emergency
     .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose
 opt-office-where = Address and opening hours
-    .typed = opening hours, opening times, office hours, open hours, addresses of the offices
+    .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time
 offices-text =
     Here you find the offices: where they are and when they are open.
     Many offices see you only with an appointment. You can ask for one here in the chat: choose the office in the menu.

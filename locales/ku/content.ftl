@@ -54,7 +54,7 @@ main-opt-counselling = Şêwirdarî
 main-opt-emergency = Rewşa awarte
     .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe, bêhna xwe nastîne, bêhiş, xwîn diherike, dixwazim bimirim, jehr
 opt-office-where = Navnîşan û demên vekirinê
-    .typed = demên vekirinê, dema vekirinê, saetên kar, navnîşanên dezgehan
+    .typed = demên vekirinê, dema vekirinê, saetên kar, navnîşanên dezgehan, vekirî, vedibe
 offices-text =
     Li vir hûn dezgehan dibînin: ew li ku ne û kengê vekirî ne.
     Gelek dezgeh tenê bi randevû bi we re diaxivin. Hûn dikarin li vir di chatê de randevûyekê bixwazin: dezgehê di menûyê de hilbijêrin.

@@ -53,7 +53,7 @@ main-opt-counselling = Danışmanlık
 main-opt-emergency = Acil durum
     .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak, nefes almıyor, nefes alamıyor, bayıldı, bilinci kapalı, kanama, ölmek istiyorum, kalp krizi, zehirlen
 opt-office-where = Adres ve açılış saatleri
-    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri
+    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor
 offices-text =
     Burada daireleri bulursunuz: nerede olduklarını ve ne zaman açık olduklarını.
     Birçok daire sizinle sadece randevuyla görüşür. Burada sohbette randevu isteyebilirsiniz: menüde daireyi seçin.

@@ -1252,7 +1252,7 @@ async fn a_room_the_bot_is_not_in_keeps_posts_waiting_and_counted() {
     let dm = newcomer.create_dm(bot_id).await;
     newcomer.wait_joined(&dm, bot_id, WAIT).await;
     say(&newcomer, bot_id, &dm, "/start de_counselling-person").await;
-    say(&newcomer, bot_id, &dm, "Wann ist das Büro offen?").await;
+    say(&newcomer, bot_id, &dm, "Darf ich meinen Hund mitbringen?").await;
 
     // The thread's root and the message.
     let deadline = std::time::Instant::now() + WAIT;
@@ -1278,7 +1278,9 @@ async fn a_room_the_bot_is_not_in_keeps_posts_waiting_and_counted() {
         .expect("invited");
     w.caseworker
         .wait_for(WAIT, |r| {
-            r.room == room && r.sender == bot_id && r.body.contains("Wann ist das Büro offen?")
+            r.room == room
+                && r.sender == bot_id
+                && r.body.contains("Darf ich meinen Hund mitbringen?")
         })
         .await;
     let deadline = std::time::Instant::now() + WAIT;

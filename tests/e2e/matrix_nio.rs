@@ -382,7 +382,7 @@ fn newcomer_and_caseworker_on_matrix_nio() {
         "no menu again: {}",
         joined.body
     );
-    let question = "Коли відкрита <b>ратуша</b> & в суботу?";
+    let question = "Чи можна прийти в <b>ратушу</b> & з собакою?";
     let offer = newcomer.say(&dm, &bot_id, question);
     let offer_text = ta(
         "uk",
@@ -408,7 +408,7 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     });
     let html = asked.html.as_deref().expect("formatted");
     assert!(
-        html.contains("&lt;b&gt;ратуша&lt;/b&gt; &amp;"),
+        html.contains("&lt;b&gt;ратушу&lt;/b&gt; &amp;"),
         "user text is escaped: {html}"
     );
     let letter_image = caseworker.wait_for(&room, &bot_id, |m| {

@@ -6657,7 +6657,7 @@ fn back_from_a_linked_page_goes_to_its_menu() {
 #[test]
 fn a_first_message_question_is_offered_to_a_person() {
     let mut talk = Talk::new();
-    let question = "Guten Tag, wann hat das Rathaus am Samstag geöffnet?";
+    let question = "Guten Tag, darf ich meinen Hund ins Rathaus mitbringen?";
     let outputs = talk.send(Input::Text(question.into()));
     assert_eq!(talk.session.language.as_deref(), Some("de"));
     assert!(all_texts(&outputs).contains(&talk.t("de", "language-set")));
@@ -6724,7 +6724,7 @@ fn a_question_in_the_words_of_the_page_is_about_the_page() {
 fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     let mut talk = Talk::speaking("de");
     let outputs = talk.send(Input::Text(
-        "Wann hat das Rathaus am Samstag offen?".to_string(),
+        "Darf ich meinen Hund ins Rathaus mitbringen?".to_string(),
     ));
     let reply = last_text(&outputs);
     assert!(
@@ -6756,7 +6756,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     assert!(outputs.iter().any(|o| matches!(
         o,
         Output::Forward { what: Forwarded::Text { text }, .. }
-            if text == "Wann hat das Rathaus am Samstag offen?"
+            if text == "Darf ich meinen Hund ins Rathaus mitbringen?"
     )));
     assert!(matches!(
         talk.session.state,
@@ -6767,7 +6767,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
 
     // One step only: the menu after that has no such button.
     let mut talk = Talk::speaking("de");
-    talk.text("Wann hat das Rathaus am Samstag offen?");
+    talk.text("Darf ich meinen Hund ins Rathaus mitbringen?");
     let outputs = talk.send(Input::Command(Command::Menu));
     assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
     assert!(!talk.session.offer_person);
@@ -6788,7 +6788,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
         );
     }
     // A question with a date is.
-    let reply = talk.text("Ist das Rathaus am 24.12. offen?");
+    let reply = talk.text("Darf ich am 24.12. meinen Hund mitbringen?");
     assert!(
         reply.starts_with("Darauf habe ich hier keine Antwort"),
         "{reply}"
@@ -6800,19 +6800,19 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
 #[test]
 fn a_pressed_offer_sends_the_question_and_only_there() {
     let mut talk = Talk::speaking("uk");
-    talk.text("Коли відкрита ратуша в суботу?");
+    talk.text("Чи можна прийти в ратушу з собакою?");
     let outputs = talk.press_outputs("go:counselling:4");
     assert!(outputs.iter().any(|o| matches!(
         o,
         Output::Forward { what: Forwarded::Text { text }, .. }
-            if text == "Коли відкрита ратуша в суботу?"
+            if text == "Чи можна прийти в ратушу з собакою?"
     )));
     let reply = last_text(&outputs);
     assert!(reply.contains("Ваше запитання надіслано"), "{reply}");
 
     // Taken by another way than the offer's: nothing is sent.
     let mut talk = Talk::speaking("de");
-    talk.text("Wann hat das Rathaus am Samstag offen?");
+    talk.text("Darf ich meinen Hund ins Rathaus mitbringen?");
     let outputs = talk.press_outputs("go:main:0");
     assert!(!outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
     assert_eq!(talk.session.offered, None);
@@ -7093,7 +7093,7 @@ fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
     talk.rooms = false;
     talk.press("lang:de");
     let outputs = talk.send(Input::Text(
-        "Wann hat das Rathaus am Samstag offen?".to_string(),
+        "Darf ich meinen Hund ins Rathaus mitbringen?".to_string(),
     ));
     let reply = last_text(&outputs);
     assert!(
@@ -7126,7 +7126,7 @@ fn without_rooms_an_office_that_answers_by_email_is_offered() {
     talk.email_answers = true;
     talk.press("lang:de");
     let outputs = talk.send(Input::Text(
-        "Wann hat das Rathaus am Samstag offen?".to_string(),
+        "Darf ich meinen Hund ins Rathaus mitbringen?".to_string(),
     ));
     let reply = last_text(&outputs);
     assert!(
@@ -7139,7 +7139,7 @@ fn without_rooms_an_office_that_answers_by_email_is_offered() {
     assert!(
         matches!(outputs.as_slice(), [Output::OpenCase(_), Output::Forward {
             what: Forwarded::Text { text }, ..
-        }, ..] if text.contains("Samstag")),
+        }, ..] if text.contains("Hund")),
         "{outputs:?}"
     );
     assert!(last_text(&outputs).contains("Ich habe Ihre Frage"));
@@ -7158,7 +7158,7 @@ fn without_rooms_an_office_that_answers_by_email_is_offered() {
 #[test]
 fn a_question_too_long_to_forward_is_not_kept() {
     let mut talk = Talk::speaking("de");
-    let long = format!("{} Wann hat das Rathaus offen?", "Bitte ".repeat(800));
+    let long = format!("{} Darf ich meinen Hund mitbringen?", "Bitte ".repeat(800));
     let reply = talk.text(&long);
     assert!(
         reply.starts_with("Darauf habe ich hier keine Antwort"),
@@ -7179,7 +7179,7 @@ fn a_question_too_long_to_forward_is_not_kept() {
 #[test]
 fn an_offered_question_falls_under_retention() {
     let mut talk = Talk::speaking("de");
-    talk.text("Wann hat das Rathaus am Samstag offen?");
+    talk.text("Darf ich meinen Hund ins Rathaus mitbringen?");
     let asked = talk.session.offered.as_ref().unwrap().asked;
     assert_eq!(
         talk.session.personal_data_times().collect::<Vec<_>>(),
@@ -7396,6 +7396,40 @@ fn an_emergency_in_a_form_gets_the_numbers() {
     let reply = talk.text("نجدة");
     assert!(!reply.contains("112"), "{reply}");
     assert!(at_latin_name(&talk, 1));
+}
+
+/// Field tests in six languages: "wann hat rathaus offen? samstag auch?", "коли працює
+/// ратуша?", "what time is open the townhall", "belediye ne zaman açık?", "ايمتى بتفتحو؟"
+/// got "I have no answer here, write an email": the page of the offices' addresses and
+/// opening hours answers them. An office named with it gets its own page.
+#[test]
+fn a_question_when_the_offices_are_open() {
+    for (lang, asked) in [
+        ("de", "wann hat rathaus offen? samstag auch?"),
+        ("uk", "коли працює ратуша?"),
+        ("en", "what time is open the townhall"),
+        ("tr", "belediye ne zaman açık?"),
+        ("ar", "ايمتى بتفتحو؟"),
+        ("ru", "во сколько открывается мэрия?"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(asked);
+        assert_eq!(
+            talk.session.state,
+            State::AtNode {
+                node: "offices".into()
+            },
+            "{asked}"
+        );
+    }
+    let mut talk = Talk::speaking("de");
+    talk.text("wo ist die ausländerbehörde und wann hat die offen");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "immigration-office".into()
+        }
+    );
 }
 
 /// Turkish hand test on Telegram: "Bürgergeld başvurusu" (Bürgergeld application) at the
