@@ -663,10 +663,51 @@ impl Engine {
         lines.join("\n")
     }
 
+    /// `text` with the office's lines that the person has no papers (`office-no-document`,
+    /// kept in the office's language with the person's words) in `lang`: an Arabic and a
+    /// Persian field test found the German line in their own summary.
+    fn office_lines_in(&self, text: &str, lang: &str) -> String {
+        const WORDS: &str = "\u{E000}";
+        let frame = |lang: &str| {
+            let line =
+                strip_bidi_marks(&self.ta(lang, "office-no-document", &[("words", WORDS.into())]));
+            line.split_once(WORDS)
+                .map(|(before, after)| (before.to_string(), after.to_string()))
+        };
+        let Some(own) = frame(lang) else {
+            return text.to_string();
+        };
+        let frames: Vec<(String, String)> = self
+            .content
+            .locales
+            .languages()
+            .filter(|other| *other != lang)
+            .filter_map(frame)
+            .filter(|(before, _)| !before.is_empty())
+            .collect();
+        let lines: Vec<String> = text
+            .split('\n')
+            .map(|line| {
+                frames
+                    .iter()
+                    .find_map(|(before, after)| {
+                        line.strip_prefix(before.as_str())?
+                            .strip_suffix(after.as_str())
+                    })
+                    .map_or_else(
+                        || line.to_string(),
+                        |words| format!("{}{words}{}", own.0, own.1),
+                    )
+            })
+            .collect();
+        lines.join("\n")
+    }
+
     /// An answer as text in `lang` (the newcomer's in the summary, the office's in email).
     pub fn display_answer(&self, field: &Field, answer: &Answer, lang: &str) -> String {
         match answer {
-            Answer::Text(text) | Answer::Phone(text) | Answer::Email(text) => text.clone(),
+            Answer::Text(text) => self.office_lines_in(text, lang),
+            Answer::Phone(text) | Answer::Email(text) => text.clone(),
             // "0151 2345678 (ab 18 Uhr)": the note as written.
             Answer::PhoneWithNote { number, note } => format!("{number} ({note})"),
             Answer::Date(date) => date.format("%d.%m.%Y").to_string(),
@@ -730,7 +771,7 @@ impl Engine {
                 if text.is_empty() {
                     voice
                 } else {
-                    format!("{text}\n{voice}")
+                    format!("{}\n{voice}", self.office_lines_in(text, lang))
                 }
             }
             Answer::Name { original, latin } => {

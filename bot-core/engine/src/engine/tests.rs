@@ -5679,6 +5679,26 @@ fn without_a_passport_the_question_says_what_instead() {
         send_photo(&mut talk);
         talk.text("no");
         assert_eq!(field_index(&talk), 11, "{said}");
+        // The person reads the line in their language (an Arabic and a Persian field test
+        // found the German one in their summary); the office in its own.
+        let content = content();
+        let concern = content
+            .flow
+            .form("register-form")
+            .and_then(|form| form.fields.iter().find(|field| field.id == "concern"))
+            .unwrap();
+        let answer = &draft(&talk).answers["concern"];
+        let own = strip_bidi_marks(&text_with(
+            lang,
+            "office-no-document",
+            &[("words", said.into())],
+        ));
+        let german = text_with("de", "office-no-document", &[("words", said.into())]);
+        let shown = talk.engine.display_answer(concern, answer, lang);
+        assert!(shown.contains(&own), "{shown}");
+        assert_eq!(shown.contains(&german), lang == "de", "{shown}");
+        let office = talk.engine.display_answer(concern, answer, "de");
+        assert!(office.contains(&german), "{office}");
     }
     // A name with a word of those phrases is a name.
     let mut talk = to_family_name("de");
