@@ -304,7 +304,7 @@ fn a_question_reaches_an_office_without_a_room_by_email() {
     let outputs = say(
         &rt,
         &mut n,
-        Incoming::Text("متى تفتح البلدية <b>يوم السبت</b>؟".into()),
+        Incoming::Text("هل أستطيع أن أحضر كلبي إلى <b>البلدية</b>؟".into()),
     );
     let offer = outputs.iter().rev().find_map(Output::message).unwrap();
     let button = offer
@@ -345,7 +345,7 @@ fn a_question_reaches_an_office_without_a_room_by_email() {
         text.contains(&format!(
             "Eine Person schreibt Ihnen über Kompass ({reference})"
         )) && text.contains("Arabisch (ar)")
-            && text.contains("متى تفتح البلدية <b>يوم السبت</b>؟"),
+            && text.contains("هل أستطيع أن أحضر كلبي إلى <b>البلدية</b>؟"),
         "{text}"
     );
     let our_id = question.message_id().unwrap().to_string();
