@@ -293,6 +293,13 @@ impl Engine {
         // все" (that is all) at a photo question: with the photos it needs, that was all;
         // with too few, why it waits for one, and that the answers are kept for later
         // (before: "Please send a photo", again and again).
+        // "ok" after the photos (an English field test got "Please send a photo") is done too.
+        if let (FieldKind::Photos { min, .. }, FieldStep::Main) = (&field.kind, step)
+            && meanings.contains(&"button-yes")
+            && photo_count(draft, field) >= (*min).max(1)
+        {
+            return self.press_answer(session, index, FieldButton::Done, ctx, reply);
+        }
         if let (FieldKind::Photos { min, .. }, FieldStep::Main) = (&field.kind, step)
             && (NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id))
                 || self.any_word_means(&words::tokens(text), &NOTHING_TO_GIVE)

@@ -67,7 +67,17 @@ impl Engine {
                 // before, both were read as text to guess a language from, and got the list
                 // of all languages.
                 let typed = loose_key(text);
-                if self.said_in(&guess, "button-yes", &typed) {
+                // A yes of the language next to it too: "da" (Russian) to "Shall we go on in
+                // Ukrainian?" got the list of all languages in a field test; many Ukrainians
+                // type Russian words. Not others: "tamam" after a German guess says Turkish.
+                let neighbour = match guess.as_str() {
+                    "uk" => Some("ru"),
+                    "ru" => Some("uk"),
+                    _ => None,
+                };
+                if self.said_in(&guess, "button-yes", &typed)
+                    || neighbour.is_some_and(|other| self.said_in(other, "button-yes", &typed))
+                {
                     return self.choose_language(session, &guess, then, ctx, reply);
                 }
                 if self.said_in(&guess, "button-no", &typed)

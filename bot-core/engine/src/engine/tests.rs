@@ -956,6 +956,9 @@ fn the_language_proposal_answered_in_words() {
         ("Dobryi den", "tak", "uk"),
         ("privet", "da", "ru"),
         ("marhaba", "aywa", "ar"),
+        // Russian words to a Ukrainian proposal (a field test got the list of languages).
+        ("Добрий день", "da", "uk"),
+        ("Добрий день", "да", "uk"),
     ] {
         let mut talk = Talk::new();
         talk.text(first);
@@ -4278,6 +4281,33 @@ fn yes_and_no_in_any_language() {
     );
 }
 
+/// An Arabic field test: "ايوا", "اي", "اي والله" (yes, in Syria and Iraq) at "Do you need
+/// an interpreter?" got "Please choose one of the options".
+#[test]
+fn a_colloquial_arabic_yes_is_a_yes() {
+    for yes in ["ايوا", "اي", "اي والله", "ايه"] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press("lang:ar");
+        assert_eq!(field_index(&talk), 11);
+        talk.text(yes);
+        assert!(
+            matches!(
+                draft(&talk).position,
+                Position::Field {
+                    index: 11,
+                    step: FieldStep::InterpreterLanguage,
+                    ..
+                }
+            ),
+            "{yes}: {:?}",
+            draft(&talk).position
+        );
+    }
+}
+
 /// The interpreter's language named in any language, at the list or after "Other
 /// language", is the listed language; Dari stays Dari.
 #[test]
@@ -5597,6 +5627,10 @@ fn a_no_at_a_photo_question() {
         // Arabic field test: "خلص" (done) got "Please send a photo".
         ("ar", "خلص"),
         ("en", "finished"),
+        // English field test: "ok", "ready", "thats all" got "Please send a photo".
+        ("en", "ok"),
+        ("en", "ready"),
+        ("en", "thats all"),
     ] {
         let mut talk = Talk::new();
         to_register_photos(&mut talk);
