@@ -570,6 +570,17 @@ impl Engine {
         message: &Message,
         text: &str,
     ) -> Option<String> {
+        // "1) Записаться на приём": the line as the screen shows it, with its number (a
+        // Russian field test got "not understood"). The number and the words must agree.
+        if let Some((number, words)) = numbered_line(text) {
+            let shown = number
+                .checked_sub(1)
+                .and_then(|index| message.buttons.get(index))
+                .map(Button::data);
+            return self
+                .loosely_named_button(session, message, words)
+                .filter(|data| shown == Some(data.as_str()));
+        }
         let typed = loose_key(text);
         match_button_loosely(message, text)
             .or_else(|| self.button_named_in_any_language(session, message, text))
@@ -1699,6 +1710,18 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
                 .split(' ')
                 .any(|word| word.starts_with(&typed) || without_article(word).starts_with(bare))
     })
+}
+
+/// A line as a numbered list shows it, "1) Label", "2. Label": its number and its words.
+fn numbered_line(text: &str) -> Option<(usize, &str)> {
+    let text = text.trim();
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let (number, rest) = text.split_at(digits);
+    let words = rest.strip_prefix([')', '.', ':', '-'])?.trim();
+    (words.chars().any(char::is_alphabetic)).then(|| Some((number.parse().ok()?, words)))?
 }
 
 /// The data of the one button among `found` (several with the same data count as one);

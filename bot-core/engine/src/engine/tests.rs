@@ -936,6 +936,32 @@ fn a_label_in_another_language_at_a_name_question() {
     }
 }
 
+/// A Russian field test: "1) Записаться на приём", the line as the screen shows it, got
+/// "not understood". Its number and words press the button where they agree.
+#[test]
+fn a_line_typed_as_the_screen_shows_it_presses_its_button() {
+    let mut talk = Talk::speaking("ru");
+    talk.press("go:main:0");
+    let label = talk.t("ru", "register-opt-form");
+    talk.text(&format!("2) {label}"));
+    assert!(matches!(talk.session.state, State::AtNode { .. }));
+    talk.text(&format!("1) {label}"));
+    assert_eq!(
+        talk.session.state,
+        State::InForm {
+            form: "register-form".into()
+        }
+    );
+    let mut talk = Talk::speaking("de");
+    talk.text("9. Beratung");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "counselling".into()
+        }
+    );
+}
+
 /// "Shall we go on in Russian?" answered "ок", "👍" or "хорошо" is a yes, "нет" a no (the
 /// list of languages); a yes in another language than the one proposed is no yes to it
 /// ("Да" after a German guess), and text that is neither is read for its language as before.
