@@ -341,6 +341,9 @@ impl Engine {
             return self.reprompt(session, ctx, reply);
         }
         let today = ctx.now.date_naive();
+        // "4 (Mutter + 3 Kinder)": the count, and in brackets who they are (a German field
+        // test got "Please write a number").
+        let counted = values::before_brackets(text);
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
@@ -580,29 +583,30 @@ impl Engine {
             (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
             // "ich und 2 Kinder" (me and 2 children) is no 2, nor "Kalletal, Hauptstraße 1"
             // (the address typed again) 1: asked again.
-            (FieldKind::Number { .. }, _) if values::names_a_street(text) => {
+            (FieldKind::Number { .. }, _) if values::names_a_street(counted) => {
                 Err(Some(Refusal::Number))
             }
             // Ukrainian field test: "я і двоє дітей" (me and two children) got "Please write
             // a number", which it had: one number for all of them is what is asked.
             (FieldKind::Number { .. }, _)
-                if values::number_after_a_list(text)
+                if values::number_after_a_list(counted)
                     || self.content.locales.date_words().adds_to_a_count(
-                        &words::tokens_and_numbers(&values::normalize_digits(text)),
+                        &words::tokens_and_numbers(&values::normalize_digits(counted)),
                     ) =>
             {
                 Err(Some(Refusal::NumberInAll))
             }
-            (FieldKind::Number { min, max }, _) => match values::number(text, *min, *max) {
+            (FieldKind::Number { min, max }, _) => match values::number(counted, *min, *max) {
                 // "нас четверо" (we are four), "vier Personen", "أربعة": a number as a word,
                 // the one in the sentence.
                 Err(Refusal::Number)
-                    if !has_digit(text)
+                    if !has_digit(counted)
                         && let Some(number) = self
                             .content
                             .locales
                             .date_words()
-                            .number_in(&words::tokens(text)) =>
+                            .number_in(&words::tokens(counted))
+                            .or_else(|| self.number_word(counted)) =>
                 {
                     values::number(&number.to_string(), *min, *max)
                         .map(Answer::Number)

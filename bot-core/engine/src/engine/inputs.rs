@@ -345,7 +345,7 @@ impl Engine {
     /// The number a text of one number word says, in any language ("zwei", "واحد"). Not
     /// the short Latin words that are articles or pronouns elsewhere ("a", "an" count one
     /// week ago; Kurmanji "du", two, is German "you").
-    fn number_word(&self, text: &str) -> Option<u32> {
+    pub(super) fn number_word(&self, text: &str) -> Option<u32> {
         match crate::words::tokens(text).as_slice() {
             [word] if !word.is_ascii() || word.len() >= 3 => {
                 self.content.locales.date_words().number(word)

@@ -6261,6 +6261,13 @@ fn a_count_in_words_is_the_number() {
         ("ku", "ez, jina min, 2 zarok", None),
         ("de", "ich, meine Frau, 2 Kinder", None),
         ("de", "4 Personen, alle erwachsen", Some(4)),
+        // Field tests: "один", "одна" (one) and "4 (Mutter + 3 Kinder)", who they are in
+        // brackets, got "Please write a number".
+        ("ru", "один", Some(1)),
+        ("ru", "одна", Some(1)),
+        ("tr", "bir", Some(1)),
+        ("de", "4 (Mutter + 3 Kinder)", Some(4)),
+        ("de", "vier (Mutter + 3 Kinder)", Some(4)),
     ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);

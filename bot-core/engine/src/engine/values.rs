@@ -1124,6 +1124,19 @@ pub fn number_after_a_list(input: &str) -> bool {
         && parts.any(|part| part.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// `text` without what it ends with in brackets, where something comes before them:
+/// "4 (Mutter + 3 Kinder)" is "4".
+pub fn before_brackets(text: &str) -> &str {
+    let trimmed = text.trim();
+    match trimmed
+        .strip_suffix(')')
+        .and_then(|inner| inner.rsplit_once('('))
+    {
+        Some((before, _)) if !before.trim().is_empty() => before.trim(),
+        _ => text,
+    }
+}
+
 /// A number with words around it, as people answer "how many?": "3 Personen", "۳ نفر",
 /// "we are 4.". Only when it is the one number and every other word is letters: "3 oder 4",
 /// "3+1", "-3", "2 Erwachsene, 1 Kind" and "3er" are not read.
