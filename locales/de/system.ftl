@@ -43,6 +43,7 @@ cmd-back = Zurück
     .typed = zurückgehen, zurueck
 cmd-language = Sprache ändern
     .typed = Sprache, Sprache wechseln
+    .asked = Sprache ändern, Sprache wechseln, andere Sprache
 cmd-cancel = Anfrage abbrechen
 cmd-help = Hilfe
 # `.asked`: words that ask about one's own requests in a sentence at a menu ("Wo ist meine

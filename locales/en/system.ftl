@@ -41,6 +41,7 @@ cmd-back = Go back
     .typed = previous, go back please
 cmd-language = Change language
     .typed = language
+    .asked = change language, change the language, other language, another language
 cmd-cancel = Cancel my request
 cmd-help = Help
 cmd-status = My requests

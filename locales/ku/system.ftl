@@ -41,6 +41,7 @@ cmd-back = Vegere
     .typed = paşve, pasve, vegerin, vegerîn
 cmd-language = Zimên biguherîne
     .typed = ziman
+    .asked = zimên biguher, ziman biguher, zimanê din, zimanekî din
 cmd-cancel = Daxwaza min betal bike
 cmd-help = Alîkarî
 cmd-status = Daxwazên min

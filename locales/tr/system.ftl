@@ -40,6 +40,7 @@ cmd-back = Geri git
     .typed = geri dön, geri don, önceki
 cmd-language = Dili değiştir
     .typed = dil, dil değiştir
+    .asked = dili değiştir, dil değiştir, başka dil, başka bir dil
 cmd-cancel = Başvurumu iptal et
 cmd-help = Yardım
 cmd-status = Başvurularım

@@ -83,6 +83,13 @@ impl Engine {
         {
             return self.language_asked_for(session, code, ctx, reply);
         }
+        // "ez dixwazim zimên biguherînim" (I want to change the language): the languages,
+        // the form kept (a Kurmanji field test's went to the answer).
+        if !matches!(field.kind, FieldKind::Interpreter)
+            && self.sentence_names("cmd-language", "asked", text)
+        {
+            return self.on_command(session, Command::Language, ctx, reply);
+        }
         // "Adım Ahmet Yılmaz, 03.03.1985 doğumluyum, Türkiye vatandaşıyım" at the family name
         // (a Turkish run by hand kept the date only, and the name and country were lost):
         // the parts that answer later questions answer them, the rest answers this one.

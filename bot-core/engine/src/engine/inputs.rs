@@ -233,6 +233,11 @@ impl Engine {
                 Named::Nothing if self.sentence_names("cmd-delete", "asked", text) => {
                     return self.on_command(session, Command::Delete, ctx, reply);
                 }
+                // "بدي غير اللغة" (I want to change the language): the languages (an Arabic
+                // field test got "I have no answer here").
+                Named::Nothing if self.sentence_names("cmd-language", "asked", text) => {
+                    return self.on_command(session, Command::Language, ctx, reply);
+                }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
                 Named::Nothing
                     if !session.requests.is_empty()

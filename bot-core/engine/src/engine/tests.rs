@@ -962,6 +962,31 @@ fn a_line_typed_as_the_screen_shows_it_presses_its_button() {
     );
 }
 
+/// Arabic and Kurmanji field tests: "بدي غير اللغة" (I want to change the language) got "I
+/// have no answer here", "ez dixwazim zimên biguherînim" in a form went to the answer. A
+/// sentence asking to change the language shows the languages, a form kept.
+#[test]
+fn asking_to_change_the_language_shows_the_languages() {
+    let mut talk = Talk::speaking("ar");
+    talk.text("بدي غير اللغة");
+    assert!(
+        matches!(talk.session.state, State::ChoosingLanguage { .. }),
+        "{:?}",
+        talk.session.state
+    );
+    let mut talk = to_family_name("ku");
+    talk.text("Haddad");
+    talk.text("ez dixwazim zimên biguherînim");
+    assert!(
+        matches!(talk.session.state, State::ChoosingLanguage { .. }),
+        "{:?}",
+        talk.session.state
+    );
+    talk.press("lang:tr");
+    assert_eq!(field_index(&talk), 1);
+    assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
+}
+
 /// "Shall we go on in Russian?" answered "ок", "👍" or "хорошо" is a yes, "нет" a no (the
 /// list of languages); a yes in another language than the one proposed is no yes to it
 /// ("Да" after a German guess), and text that is neither is read for its language as before.
