@@ -1887,6 +1887,15 @@ impl Engine {
         ) else {
             return self.button_or_not_understood(session, text, prompt, false, ctx, reply);
         };
+        // "можно на украинском?" (can we go on in Ukrainian?) at the summary was kept as a
+        // question for the office, "українська" not understood (a Ukrainian field test):
+        // a language named, or the words of changing it, change the language here too.
+        if let Some(code) = named_language(text, self.content.locales.words()) {
+            return self.language_asked_for(session, code, ctx, reply);
+        }
+        if self.sentence_names("cmd-language", "asked", text) {
+            return self.on_command(session, Command::Language, ctx, reply);
+        }
         let labels: Vec<&str> = form.fields.iter().map(|f| f.label.as_str()).collect();
         let reviewing = draft.position == Position::Review;
         // "Mein Name ist richtig, bitte senden": an answer named, but to say it is right.

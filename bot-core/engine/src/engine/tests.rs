@@ -987,6 +987,25 @@ fn asking_to_change_the_language_shows_the_languages() {
     assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
 }
 
+/// A Ukrainian field test: "можно на украинском?" at the summary was kept as a question
+/// for the office, "українська" was not understood. A language named there changes it,
+/// and the summary comes again in it.
+#[test]
+fn a_language_named_at_the_summary_changes_it() {
+    for said in ["можно на украинском?", "українська"] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        let reply = talk.text(said);
+        assert_eq!(talk.session.language.as_deref(), Some("uk"), "{said}");
+        assert_eq!(draft(&talk).position, Position::Review, "{said}");
+        assert!(
+            reply.contains(&talk.t("uk", "summary-title")),
+            "{said}: {reply}"
+        );
+        assert!(draft(&talk).questions.is_empty(), "{said}");
+    }
+}
+
 /// "Shall we go on in Russian?" answered "ок", "👍" or "хорошо" is a yes, "нет" a no (the
 /// list of languages); a yes in another language than the one proposed is no yes to it
 /// ("Да" after a German guess), and text that is neither is read for its language as before.
