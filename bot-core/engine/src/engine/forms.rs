@@ -86,6 +86,7 @@ impl Engine {
         // "ez dixwazim zimên biguherînim" (I want to change the language): the languages,
         // the form kept (a Kurmanji field test's went to the answer).
         if !matches!(field.kind, FieldKind::Interpreter)
+            && words::tokens(text).len() > 1
             && self.sentence_names("cmd-language", "asked", text)
         {
             return self.on_command(session, Command::Language, ctx, reply);
@@ -1195,7 +1196,11 @@ impl Engine {
     fn emergency_in_form(&self, field: &Field, text: &str, lang: &str) -> Option<String> {
         let flow = &self.content.flow;
         let (urgent, _) = flow.urgent.as_ref()?;
-        if matches!(field.kind, FieldKind::Name { .. }) && words::tokens(text).len() < 2 {
+        // A date, a number, a name of one word: no emergency, and no search for one.
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 4
+            || (matches!(field.kind, FieldKind::Name { .. }) && words::tokens(text).len() < 2)
+        {
             return None;
         }
         let option = flow
