@@ -96,6 +96,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("attachment-not-expected", &[]),
     ("attachment-letter-help", &[]),
     ("attachment-letter-kept", &["button"]),
+    ("appointment-after-hours", &[]),
     ("attachment-for-request", &["title"]),
     ("cancel-nothing", &[]),
     ("back-nothing", &[]),

@@ -731,6 +731,15 @@ impl Engine {
                     .map(Answer::Text)
                     .map_err(Some),
             },
+            // "вечером после работы, после 17" (in the evening after work, after 5 pm) became
+            // the afternoons, 12–16 (a Russian field test): the offices are closed then.
+            (FieldKind::Appointment { options }, FieldStep::Main)
+                if values::part_of_day(text) == Some(values::AFTER_HOURS)
+                    && !matches!(self.option_named(options, text), Named::One(_)) =>
+            {
+                reply.note(self.t(&lang, "appointment-after-hours"));
+                return self.reprompt(session, ctx, reply);
+            }
             // "montags", "Dienstag vormittags", "الاثنين": the days someone can come are kept
             // beside the time (before, the list came again and the days were lost); the time
             // is the option or hour the sentence names, else any time.

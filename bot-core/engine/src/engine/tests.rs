@@ -5104,6 +5104,16 @@ fn the_days_one_can_come_are_kept() {
         summary.contains(&format!("{thursday} – {}", talk.t("ar", "appointment-any"))),
         "{summary}"
     );
+    // A Russian field test: "вечером после работы, после 17" (in the evening after work)
+    // became the afternoons, 12–16; the offices are closed then, which is said.
+    let mut talk = to_appointment("ru");
+    let reply = talk.text("вечером после работы, после 17");
+    assert!(
+        reply.starts_with(&talk.t("ru", "appointment-after-hours")),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 12);
+    assert!(!draft(&talk).answers.contains_key("appointment"));
     // "jederzeit, aber nicht freitags" was any time, and Friday was lost: the office's
     // other days are kept.
     let mut talk = to_appointment("de");

@@ -1027,10 +1027,15 @@ const HOUR_ENDINGS: [&str; 12] = [
     "h", "pm", "am", "uhr", "te", "ta", "de", "da", "ten", "tan", "den", "dan",
 ];
 
+/// What [`part_of_day`] says of an hour in the evening (17–21 o'clock), when offices are
+/// closed: no option.
+pub const AFTER_HOURS: &str = "after-hours";
+
 /// The part of the day an hour typed in a sentence falls in, as the default appointment
-/// options name it: "mornings" (7–11 o'clock) or "afternoons" (12–18, and 1–6 said
-/// without "am": no one means 2 at night). `None` without an hour, with hours in both
-/// parts, or at another time.
+/// options name it: "mornings" (7–11 o'clock) or "afternoons" (12–16, and 1–4 said
+/// without "am": no one means 2 at night), or [`AFTER_HOURS`] (a Russian field test's
+/// "после 17", after 5 pm, became the afternoons, 12–16). `None` without an hour, with
+/// hours in both parts, or at another time.
 pub fn part_of_day(input: &str) -> Option<&'static str> {
     let text = crate::words::fold(&normalize_digits(&clean_text(input)));
     let is_hour_word = |word: &str| HOUR_WORDS.iter().any(|w| crate::words::fold(w) == word);
@@ -1074,7 +1079,8 @@ pub fn part_of_day(input: &str) -> Option<&'static str> {
         };
         let part = match hour {
             7..=11 => "mornings",
-            12..=18 => "afternoons",
+            12..=16 => "afternoons",
+            17..=21 => AFTER_HOURS,
             _ => return None,
         };
         if found.replace(part).is_some_and(|before| before != part) {
@@ -1460,6 +1466,9 @@ mod tests {
             ("montags", None),
             ("9 oder 14 Uhr", None),
             ("um 22 Uhr", None),
+            ("после 17", Some(AFTER_HOURS)),
+            ("ab 18 Uhr", Some(AFTER_HOURS)),
+            ("after 6 pm", Some(AFTER_HOURS)),
             ("2 Kinder", None),
             ("1990", None),
         ] {
