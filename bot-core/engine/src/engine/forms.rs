@@ -1901,6 +1901,14 @@ impl Engine {
         ) else {
             return self.button_or_not_understood(session, text, prompt, false, ctx, reply);
         };
+        // "رجوع" (Back) at the summary, which has no Back button, got "not understood" (an
+        // Arabic field test): what /back does there, the last question again.
+        if self
+            .typed_meanings(&loose_key(text))
+            .contains(&"button-back")
+        {
+            return self.back(session, ctx, reply);
+        }
         // "можно на украинском?" (can we go on in Ukrainian?) at the summary was kept as a
         // question for the office, "українська" not understood (a Ukrainian field test):
         // a language named, or the words of changing it, change the language here too.

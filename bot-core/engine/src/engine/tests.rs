@@ -987,6 +987,17 @@ fn asking_to_change_the_language_shows_the_languages() {
     assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
 }
 
+/// An Arabic field test: "رجوع" (Back) at the summary, which shows no Back button, got "not
+/// understood". It goes back to the last question, as /back does.
+#[test]
+fn back_typed_at_the_summary_goes_back() {
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:ar");
+    talk.text("رجوع");
+    assert_eq!(field_index(&talk), 12);
+}
+
 /// A Ukrainian field test: "можно на украинском?" at the summary was kept as a question
 /// for the office, "українська" was not understood. A language named there changes it,
 /// and the summary comes again in it.
