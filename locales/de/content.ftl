@@ -259,6 +259,7 @@ health-card-text =
 health-doctor-text =
     Gehen Sie zuerst zu einer Hausärztin oder einem Hausarzt. Dort bekommen Sie, wenn nötig, eine Überweisung zum Facharzt.
     Kinder gehen zur Kinderärztin oder zum Kinderarzt.
+    Bei Zahnschmerzen gehen Sie direkt zur Zahnärztin oder zum Zahnarzt.
     Rufen Sie in der Praxis an und fragen Sie nach einem Termin. Bringen Sie Ihre Gesundheitskarte oder den Behandlungsschein mit.
     Sie finden keinen Arzt? Rufen Sie 116117 an. Dort hilft man Ihnen, einen Termin zu finden.
     Nachts und am Wochenende: Rufen Sie 116117 an für den ärztlichen Bereitschaftsdienst.

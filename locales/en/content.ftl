@@ -258,6 +258,7 @@ health-card-text =
 health-doctor-text =
     First go to a family doctor (Hausarzt). The family doctor sends you to a specialist if needed.
     Children go to a children's doctor (Kinderarzt).
+    For toothache go straight to a dentist (Zahnarzt).
     Call the practice and ask for an appointment. Bring your health card or Behandlungsschein.
     You cannot find a doctor? Call 116117. They help you find an appointment.
     At night and at the weekend: call 116117 for the doctor on call.

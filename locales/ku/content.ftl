@@ -258,6 +258,7 @@ health-card-text =
 health-doctor-text =
     Pêşî biçin bijîşkê malbatê (Hausarzt). Heke hewce be, bijîşkê malbatê we dişîne bijîşkekî pispor.
     Zarok diçin bijîşkê zarokan (Kinderarzt).
+    Ji bo êşa diranan rasterast herin cem bijîşkê diranan (Zahnarzt).
     Telefonî muayenexaneyê bikin û randevûyekê bixwazin. Karta tenduristiyê an Behandlungsschein bînin.
     Hûn bijîşk nabînin? Telefonî 116117 bikin. Ew alîkariya we dikin ku randevûyekê bibînin.
     Bi şev û dawiya hefteyê: ji bo bijîşkê nobedar telefonî 116117 bikin.

@@ -258,6 +258,7 @@ health-card-text =
 health-doctor-text =
     Önce bir aile doktoruna (Hausarzt) gidin. Gerekirse aile doktoru sizi bir uzmana gönderir.
     Çocuklar çocuk doktoruna (Kinderarzt) gider.
+    Diş ağrısında doğrudan diş hekimine (Zahnarzt) gidin.
     Muayenehaneyi arayın ve randevu isteyin. Sağlık kartınızı veya Behandlungsschein belgenizi getirin.
     Doktor bulamıyor musunuz? 116117'yi arayın. Randevu bulmanıza yardım ederler.
     Gece ve hafta sonu: nöbetçi doktor için 116117'yi arayın.
