@@ -1491,11 +1491,26 @@ impl Engine {
         lang: &str,
         today: chrono::NaiveDate,
     ) -> Option<(Vec<Ahead<'f>>, String)> {
-        let clauses: Vec<&str> = text
+        let mut clauses: Vec<&str> = text
             .split([',', ';', '\n', '،', '؛'])
             .map(str::trim)
             .filter(|clause| !clause.is_empty())
             .collect();
+        // "Bondarenko Oleh 02.02.1970" (a Ukrainian field test kept the date and lost the
+        // name): a date after one to three capitalised words is a part of its own.
+        if clauses.len() < 2
+            && let Some((name, date)) = text.trim().rsplit_once(char::is_whitespace)
+            && values::looks_like_a_date(date)
+            && (1..=3).contains(&name.split_whitespace().count())
+            && name.split_whitespace().all(|word| {
+                word.starts_with(char::is_uppercase)
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+            })
+        {
+            clauses = vec![name.trim(), date];
+        }
         if clauses.len() < 2 {
             return None;
         }

@@ -2545,6 +2545,29 @@ fn several_answers_in_one_message_at_the_family_name() {
             "{said}: {shown}"
         );
     }
+    // A Ukrainian field test: "Bondarenko Oleh 02.02.1970", without a comma, kept the date
+    // and lost the name. A date after one to three capitalised words is a part too.
+    for said in ["Bondarenko Oleh 02.02.1970", "Бондаренко Олег 02.02.1970"] {
+        let mut talk = to_family_name("uk");
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("birth_date"),
+            Some(&Answer::Date(
+                chrono::NaiveDate::from_ymd_opt(1970, 2, 2).unwrap()
+            )),
+            "{said}"
+        );
+        assert!(
+            draft(&talk).answers.contains_key("family_name")
+                || draft(&talk).pending_original.is_some(),
+            "{said}: {:?}",
+            draft(&talk)
+        );
+    }
+    // Not words that are no name ("geboren am"): the date alone, as before.
+    let mut talk = to_family_name("de");
+    talk.text("Haddad geboren 03.03.1985");
+    assert!(!draft(&talk).answers.contains_key("family_name"));
     // One part ahead: said as one answer. A Persian-calendar date is left to its own
     // question (which converts it), not kept in the name.
     let mut talk = to_family_name("fa");
