@@ -602,10 +602,12 @@ impl Engine {
                 Answer::Name { .. } => forms::short_name(answer).to_string(),
                 _ => shown,
             };
-            buttons.push(answer_button(
-                format!("✓ {}", shorten(&label, KEPT_ANSWER_CHARS)),
-                FieldButton::KeepAnswer,
-            ));
+            let label = format!("✓ {}", shorten(&label, KEPT_ANSWER_CHARS));
+            // The date typed again as suggested ("12-05-90" for 12.05.1990): one ✓, not two
+            // of the same (a Russian field test).
+            if !buttons.iter().any(|button| button.label == label) {
+                buttons.push(answer_button(label, FieldButton::KeepAnswer));
+            }
         }
         let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
         if field.optional && !has_photos {

@@ -987,6 +987,22 @@ fn asking_to_change_the_language_shows_the_languages() {
     assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
 }
 
+/// A Russian field test: back at the birth date answered 12.05.1990, "12-05-90" showed two
+/// buttons "✓ 12.05.1990" (the answer kept, the date suggested). One is shown.
+#[test]
+fn one_button_for_the_same_date() {
+    let mut talk = to_birth_date("ru");
+    talk.text("12.05.1990");
+    talk.text("/back");
+    assert_eq!(field_index(&talk), 2);
+    let outputs = talk.send(Input::Text("12-05-90".into()));
+    let same = labels(&outputs)
+        .iter()
+        .filter(|label| label.as_str() == "✓ 12.05.1990")
+        .count();
+    assert_eq!(same, 1, "{:?}", labels(&outputs));
+}
+
 /// An Arabic field test: "رجوع" (Back) at the summary, which shows no Back button, got "not
 /// understood". It goes back to the last question, as /back does.
 #[test]
