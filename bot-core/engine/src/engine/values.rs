@@ -481,7 +481,8 @@ fn date_among_words(input: &str, date_words: &DateWords) -> Option<Result<DatePa
     let mut words = false;
     let mut rest = Vec::new();
     for piece in input.split_whitespace() {
-        let folded = crate::words::fold(piece);
+        // "geb. 14.6.1983": a word shortened with a full stop is that word.
+        let folded = crate::words::fold(piece.trim_end_matches('.'));
         if folded.chars().any(char::is_alphabetic) {
             if !date_words.is_other(&folded) {
                 return None;
@@ -1503,6 +1504,14 @@ mod tests {
                 Err(Refusal::DateUnreadable),
                 "{birth}"
             );
+        }
+        // "geb. 14.6.1983" (born, shortened; a German field test: "I cannot read the
+        // date"), "народилась 12.03.1985".
+        for (birth, expected) in [
+            ("geb. 14.6.1983", day(1983, 6, 14)),
+            ("народилась 12.03.1985", day(1985, 3, 12)),
+        ] {
+            assert_eq!(date(birth, DateRange::Past, today()), expected, "{birth}");
         }
         // Words that say since, from or on, around a date (a Russian field test: "с 1
         // ноября", since 1 November, was unreadable at the day of moving in).
