@@ -463,6 +463,7 @@ field-photos-id-papers = Bitte machen Sie ein Foto von Ihrem Aufenthaltspapier (
 label-photos-id-papers = Fotos: Aufenthaltspapier
     .typed = Foto, Bild, Aufenthaltsgestattung, Duldung
 field-photos-jobcenter = Bitte senden Sie Fotos von den Unterlagen zu Ihrem Anliegen, zum Beispiel einen Brief vom Jobcenter oder Ihren Aufenthaltstitel. PDF-Dateien gehen auch. Bis zu 10.
+    .no-document = Sie haben keine Papiere dazu? Ich sage es dem Amt. Bitte senden Sie ein Foto von einem Papier mit Ihrem Namen, zum Beispiel Ausweis, Ankunftsnachweis oder Duldung.
 label-photos-jobcenter = Unterlagen
     .typed = Foto, Bild, Unterlagen, Dokument, Brief
 field-photos-optional = Haben Sie einen Brief oder ein Dokument zu Ihrer Frage? Bitte machen Sie ein Foto und senden Sie es. Wenn nicht, wählen Sie „Überspringen“.

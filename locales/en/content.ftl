@@ -456,6 +456,7 @@ field-photos-id-papers = Please take a photo of your residence paper (for exampl
 label-photos-id-papers = Photos: residence paper
     .typed = photo, picture, residence paper
 field-photos-jobcenter = Please send photos of the papers about your request, for example a letter from the Jobcenter or your residence permit. PDF files are fine too. Up to 10.
+    .no-document = You have no papers about it? I will tell the office. Please send a photo of a paper with your name, for example your ID card, Ankunftsnachweis or Duldung.
 label-photos-jobcenter = Documents
     .typed = photo, picture, document, letter
 field-photos-optional = Do you have a letter or document about your question? Please take a photo and send it. If not, choose “Skip”.

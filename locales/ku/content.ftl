@@ -456,6 +456,7 @@ field-photos-id-papers = Ji kerema xwe wêneyê kaxeza xwe ya rûniştinê (mîn
 label-photos-id-papers = Wêne: kaxeza rûniştinê
     .typed = wêne, kaxeza rûniştinê
 field-photos-jobcenter = Ji kerema xwe wêneyên kaxezên li ser daxwaza xwe bişînin, mînak nameyek ji Jobcenter an destûra xwe ya rûniştinê. Pelên PDF jî dibin. Heta 10 heban.
+    .no-document = Kaxezên we li ser vê tune ne? Ez ê ji dezgehê re bibêjim. Ji kerema xwe wêneyê kaxezekê bi navê xwe bişînin, mînak nasnameya xwe, Ankunftsnachweis an Duldung.
 label-photos-jobcenter = Belge
     .typed = wêne, belge, name
 field-photos-optional = Nameyek an belgeyek li ser pirsa we heye? Ji kerema xwe wêneyê wê bikişînin û bişînin. Heke tune be, “Derbas bibe” hilbijêrin.

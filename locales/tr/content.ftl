@@ -456,6 +456,7 @@ field-photos-id-papers = Lütfen oturum belgenizin (örneğin Aufenthaltsgestatt
 label-photos-id-papers = Fotoğraflar: oturum belgesi
     .typed = fotoğraf, resim, oturum belgesi
 field-photos-jobcenter = Lütfen isteğinizle ilgili belgelerin fotoğraflarını gönderin, örneğin Jobcenter'dan bir mektup veya oturum izniniz. PDF dosyaları da olur. En fazla 10.
+    .no-document = Bununla ilgili belgeniz yok mu? Daireye söyleyeceğim. Lütfen adınızın yazılı olduğu bir belgenin fotoğrafını gönderin, örneğin kimlik kartınız, Ankunftsnachweis veya Duldung.
 label-photos-jobcenter = Belgeler
     .typed = fotoğraf, resim, belge, mektup
 field-photos-optional = Sorunuzla ilgili bir mektup veya belgeniz var mı? Lütfen fotoğrafını çekip gönderin. Yoksa “Atla”yı seçin.

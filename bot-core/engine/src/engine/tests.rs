@@ -5870,6 +5870,46 @@ fn without_a_passport_the_question_says_what_instead() {
     assert_eq!(family_name(&talk), &Answer::Text("Pass".into()));
 }
 
+/// An English field test: "i have no papers at all" at the Jobcenter's photos (which need
+/// one) got "The office needs this photo" again and again, with no way on. The question
+/// says what else to send; said again, the request goes without a photo.
+#[test]
+fn without_papers_for_the_jobcenter_the_request_goes_on() {
+    let mut talk = to_jobcenter_form("en");
+    for answer in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Syria",
+        "Bahnhofstraße 5, Kalletal",
+        "no",
+        "1",
+        "0151 2345678",
+        "no",
+        "I need help with my first application",
+    ] {
+        talk.text(answer);
+    }
+    let photos = |talk: &Talk| match talk.session.drafts["jobcenter-form"].position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(photos(&talk), 10);
+    let note = content()
+        .locales
+        .attribute("en", "field-photos-jobcenter", "no-document")
+        .unwrap();
+    let reply = talk.text("i have no papers at all");
+    assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
+    assert_eq!(photos(&talk), 10);
+    let reply = talk.text("i have no papers at all");
+    assert!(
+        reply.contains(&talk.t("en", "photos-without-papers")),
+        "{reply}"
+    );
+    assert_eq!(photos(&talk), 11);
+}
+
 /// A person with no paper at all, told at the passport's photo what else to send, said so
 /// again and got the same note again and again: the request could never be sent. Said a
 /// second time at that question, it is answered without a photo, the office gets both of
