@@ -43,6 +43,26 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
+        // Back at a question answered before, its answer shown with a ✓: "اي", "так", "erê"
+        // (yes) is that answer kept. Arabic, Kurmanji and Ukrainian field tests got "Is
+        // this really your answer?", and the yes became the family name ("Ay"), the date
+        // "unreadable".
+        if step == FieldStep::Main
+            && field.kind.is_typed()
+            && meanings.contains(&"button-yes")
+            && draft.suggested_date.is_none()
+            && draft
+                .answers
+                .get(&field.id)
+                .is_some_and(|answer| *answer != Answer::Skipped)
+        {
+            return self.press_answer(session, index, FieldButton::KeepAnswer, ctx, reply);
+        }
+        // "видаліть всі мої дані" (delete all my data) in a form was kept as a message for
+        // the office (a Ukrainian field test): the question whether to delete everything.
+        if words::tokens(text).len() > 1 && self.sentence_names("cmd-delete", "asked", text) {
+            return self.on_command(session, Command::Delete, ctx, reply);
+        }
         // "wie bitte?" (pardon?) at the birth date was a question for the office, "не понял"
         // at the family name the name: a person who did not understand the question gets
         // its help where it has one, else the question again and how to change language.
@@ -410,8 +430,15 @@ impl Engine {
                     // "Здравствуйте" kept as the name with its ✓, then "Petrenko" typed as
                     // its Latin spelling: the office read "Petrenko (in the original:
                     // Здравствуйте)" (a Russian field test). A greeting is no original.
+                    // Nor is a yes or a no ("так" kept with its ✓, then "Oksana": a Ukrainian
+                    // field test's office read "Oksana (in the original: так)").
                     (Ok(latin), Some(original))
-                        if script::is_latin(&latin) && self.small_talk(&original).is_some() =>
+                        if script::is_latin(&latin)
+                            && (self.small_talk(&original).is_some()
+                                || self
+                                    .typed_meanings(&loose_key(&original))
+                                    .iter()
+                                    .any(|id| WORDS_OF_NO.contains(id) || *id == "button-yes")) =>
                     {
                         Ok(Answer::Text(latin))
                     }

@@ -1003,6 +1003,49 @@ fn one_button_for_the_same_date() {
     assert_eq!(same, 1, "{:?}", labels(&outputs));
 }
 
+/// Arabic, Kurmanji and Ukrainian field tests, back at a question answered before (its
+/// answer shown with a ✓): "اي", "erê", "так" (yes) was asked about as a name and became
+/// the family name ("Ay"), or got "I cannot read this date". A yes keeps the answer. A yes
+/// kept as a name and then spelled in Latin letters is no original spelling; "delete my
+/// data" typed in a form asks whether to delete everything (a Ukrainian field test's was
+/// kept as a message for the office).
+#[test]
+fn a_yes_at_an_answered_question_keeps_the_answer() {
+    for (lang, yes) in [("ar", "اي"), ("ku", "erê"), ("uk", "так")] {
+        let mut talk = to_birth_date(lang);
+        talk.text("12.05.1990");
+        talk.text("/back");
+        talk.text("/back");
+        talk.text("/back");
+        assert_eq!(field_index(&talk), 0, "{yes}");
+        talk.text(yes);
+        assert_eq!(field_index(&talk), 1, "{yes}");
+        assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()), "{yes}");
+        talk.text(yes);
+        talk.text(yes);
+        assert_eq!(field_index(&talk), 3, "{yes}");
+        assert_eq!(
+            draft(&talk).answers["birth_date"],
+            Answer::Date(chrono::NaiveDate::from_ymd_opt(1990, 5, 12).unwrap())
+        );
+    }
+    let mut talk = to_family_name("uk");
+    talk.text("Haddad");
+    talk.text("так");
+    talk.press("f:1:kw");
+    assert!(at_latin_name(&talk, 1));
+    talk.text("Oksana");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Oksana".into())
+    );
+    let mut talk = to_family_name("uk");
+    talk.text("Haddad");
+    talk.text("видаліть всі мої дані будь ласка");
+    assert!(matches!(talk.session.state, State::ConfirmingDelete { .. }));
+    assert!(draft(&talk).questions.is_empty());
+}
+
 /// An Arabic field test: "رجوع" (Back) at the summary, which shows no Back button, got "not
 /// understood". It goes back to the last question, as /back does.
 #[test]
