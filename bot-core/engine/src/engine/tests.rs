@@ -1046,6 +1046,51 @@ fn a_yes_at_an_answered_question_keeps_the_answer() {
     assert!(draft(&talk).questions.is_empty());
 }
 
+/// Field tests in four languages: "адреса неправильна, Lange Str. 5, Hohenhausen",
+/// "Familienname falsch, richtig ist Koval-Shevchuk", "Paşnav: Xelîl" at the summary got
+/// the old answer again with its ✓, and the new one was lost. The new value in Latin
+/// letters after the field's name is taken; without one, the question as before.
+#[test]
+fn a_correction_in_words_at_the_summary_takes_the_new_value() {
+    for (lang, said, field, expected) in [
+        (
+            "uk",
+            "адреса неправильна, Lange Str. 5, Hohenhausen",
+            "new_address",
+            "Lange Str. 5, Hohenhausen",
+        ),
+        (
+            "ar",
+            "العنوان غلط، Kirchweg 11 Talle",
+            "new_address",
+            "Kirchweg 11 Talle",
+        ),
+        (
+            "de",
+            "Familienname falsch, richtig ist Koval-Shevchuk",
+            "family_name",
+            "Koval-Shevchuk",
+        ),
+        ("ku", "Paşnav: Xelîl", "family_name", "Xelîl"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        talk.text(said);
+        assert_eq!(draft(&talk).position, Position::Review, "{said}");
+        assert_eq!(
+            draft(&talk).answers[field],
+            Answer::Text(expected.into()),
+            "{said}"
+        );
+    }
+    // "my first name is Ahmad Shah, not Ahmad": no clear new value; the question.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.text("my first name is Ahmad Shah, not Ahmad");
+    assert_eq!(field_index(&talk), 1);
+}
+
 /// An Arabic field test: "رجوع" (Back) at the summary, which shows no Back button, got "not
 /// understood". It goes back to the last question, as /back does.
 #[test]
