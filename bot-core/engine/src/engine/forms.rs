@@ -60,7 +60,11 @@ impl Engine {
         }
         // "видаліть всі мої дані" (delete all my data) in a form was kept as a message for
         // the office (a Ukrainian field test): the question whether to delete everything.
-        if words::tokens(text).len() > 1 && self.sentence_names("cmd-delete", "asked", text) {
+        // (Both these searches, and the one for a change of language below, need words: not
+        // for a phone number, a date, one word.)
+        let sentence = words::tokens(text).len() > 1
+            && text.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+        if sentence && self.sentence_names("cmd-delete", "asked", text) {
             return self.on_command(session, Command::Delete, ctx, reply);
         }
         // "wie bitte?" (pardon?) at the birth date was a question for the office, "не понял"
@@ -106,7 +110,7 @@ impl Engine {
         // "ez dixwazim zimên biguherînim" (I want to change the language): the languages,
         // the form kept (a Kurmanji field test's went to the answer).
         if !matches!(field.kind, FieldKind::Interpreter)
-            && words::tokens(text).len() > 1
+            && sentence
             && self.sentence_names("cmd-language", "asked", text)
         {
             return self.on_command(session, Command::Language, ctx, reply);
