@@ -1346,8 +1346,8 @@ impl Engine {
         Some(self.t(&lang, &option.label))
     }
 
-    /// Keeps `attachment`, sent before question `index`, for the form's next photo question
-    /// that takes it (an image, or a PDF where allowed; room for one more) and returns
+    /// Keeps `attachment` for the form's first photo question from question `from` on that
+    /// takes it (an image, or a PDF where allowed; room for one more) and returns
     /// what to say: that it answers that question, with its label and its files as the
     /// summary shows them, or, for the same file again, that it was sent before. A photo
     /// that looks hard to read is kept too, but not counted: it waits for its question,
@@ -1357,11 +1357,11 @@ impl Engine {
         &self,
         form: &Form,
         draft: &mut Draft,
-        index: usize,
+        from: usize,
         attachment: &AttachmentInput,
         lang: &str,
     ) -> Option<String> {
-        let (field, mime, problem) = form.fields.iter().skip(index).find_map(|field| {
+        let (field, mime, problem) = form.fields.iter().skip(from).find_map(|field| {
             let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
                 return None;
             };

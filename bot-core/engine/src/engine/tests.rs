@@ -5736,6 +5736,8 @@ fn a_no_in_words_skips_an_optional_phone_or_email() {
         // Kurmanji field test: "derbas bike" (skip it; the button says "Derbas bibe") got
         // "This is not an email address".
         ("derbas bike", "derbas bike"),
+        // Iraqi "ماكو" (there is none): "This is not an email address".
+        ("ماكو", "ماكو ايميل"),
     ] {
         let mut talk = to_phone();
         talk.text(phone);
