@@ -1482,11 +1482,7 @@ impl Engine {
                 _ => None,
             }?;
             // "E-Mail: sami@gmail.com": which question it answers, as the summary names it.
-            let shown = format!(
-                "{}: {}",
-                self.t(lang, &field.label),
-                self.display_answer(field, &value, lang)
-            );
+            let shown = self.labelled_answer(field, &value, lang);
             (!draft.answers.contains_key(&field.id) || draft.was_given(&field.id)).then_some(
                 Ahead {
                     field,
@@ -1633,11 +1629,7 @@ impl Engine {
             _ => false,
         };
         if later && other.optional && !draft.answers.contains_key(&other.id) {
-            let shown = format!(
-                "{}: {}",
-                self.t(&lang, &other.label),
-                self.display_answer(other, &Answer::Skipped, &lang)
-            );
+            let shown = self.labelled_answer(other, &Answer::Skipped, &lang);
             let ahead = Ahead {
                 field: other,
                 answer: Answer::Skipped,

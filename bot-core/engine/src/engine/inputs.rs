@@ -1420,11 +1420,7 @@ impl Engine {
             },
         );
         let answer = draft.answers.get(&field.id)?;
-        let shown = format!(
-            "{}: {}",
-            self.t(lang, &field.label),
-            self.display_answer(field, answer, lang)
-        );
+        let shown = self.labelled_answer(field, answer, lang);
         Some(self.ta(lang, "answer-noted-ahead", &[("answer", shown.into())]))
     }
 

@@ -705,6 +705,16 @@ impl Engine {
         lines.join("\n")
     }
 
+    /// "E-Mail: sami@gmail.com": an answer with the label of its question, as the summary
+    /// names it (for the notes that say which later question an answer answered).
+    pub(super) fn labelled_answer(&self, field: &Field, answer: &Answer, lang: &str) -> String {
+        format!(
+            "{}: {}",
+            self.t(lang, &field.label),
+            self.display_answer(field, answer, lang)
+        )
+    }
+
     /// An answer as text in `lang` (the newcomer's in the summary, the office's in email).
     pub fn display_answer(&self, field: &Field, answer: &Answer, lang: &str) -> String {
         match answer {
