@@ -1313,14 +1313,10 @@ impl Engine {
         let flow = &self.content.flow;
         let (option, form) = flow.node(menu)?.kind.options().iter().find_map(|option| {
             let form = flow.form(&option.goto)?;
-            let takes = form.fields.iter().any(|field| match field.kind {
-                FieldKind::Photos { allow_pdf, .. } => match &attachment.verdict {
-                    Verdict::Image { .. } => true,
-                    Verdict::Pdf => allow_pdf,
-                    _ => false,
-                },
-                _ => false,
-            });
+            let takes = form
+                .fields
+                .iter()
+                .any(|field| taken_at(field, &attachment.verdict).is_some());
             takes.then_some((option, form))
         })?;
         let created = !session.drafts.contains_key(&option.goto);
@@ -1362,14 +1358,10 @@ impl Engine {
         lang: &str,
     ) -> Option<String> {
         let (field, mime, problem) = form.fields.iter().skip(from).find_map(|field| {
-            let FieldKind::Photos { max, allow_pdf, .. } = field.kind else {
+            let FieldKind::Photos { max, .. } = field.kind else {
                 return None;
             };
-            let (mime, problem) = match &attachment.verdict {
-                Verdict::Image { mime, problem, .. } => (mime.clone(), *problem),
-                Verdict::Pdf if allow_pdf => ("application/pdf".to_string(), None),
-                _ => return None,
-            };
+            let (mime, problem) = taken_at(field, &attachment.verdict)?;
             let waiting = draft
                 .unreadable_ahead
                 .iter()
@@ -1711,6 +1703,22 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
                 .split(' ')
                 .any(|word| word.starts_with(&typed) || without_article(word).starts_with(bare))
     })
+}
+
+/// The type and readability of a file `verdict` describes, where photo question `field`
+/// takes it (an image; a PDF where allowed). `None` for any other field or file.
+fn taken_at(
+    field: &Field,
+    verdict: &Verdict,
+) -> Option<(String, Option<crate::upload::PhotoProblem>)> {
+    let FieldKind::Photos { allow_pdf, .. } = field.kind else {
+        return None;
+    };
+    match verdict {
+        Verdict::Image { mime, problem, .. } => Some((mime.clone(), *problem)),
+        Verdict::Pdf if allow_pdf => Some(("application/pdf".to_string(), None)),
+        _ => None,
+    }
 }
 
 /// A line as a numbered list shows it, "1) Label", "2. Label": its number and its words.
