@@ -299,6 +299,7 @@ button-write-to-person = Antworten
 ## Delete my data (/delete)
 delete-confirm = Möchten Sie alles löschen, was ich über Sie gespeichert habe? Anfragen, die noch nicht gesendet sind, werden auch gelöscht.
 delete-done = Erledigt. Ich habe alle Ihre Daten gelöscht.
+delete-sent-stay = Anfragen, die Sie schon gesendet haben, bleiben beim Amt: { $references }. Soll das Amt sie auch löschen? Dann schreiben Sie bitte an das Amt und nennen Sie die Nummer.
 delete-kept = Gut. Es wurde nichts gelöscht.
 
 ## Email to the institution (written in the institution's language)

@@ -263,6 +263,7 @@ button-write-to-person = جواب دادن
 ## Delete my data (/delete)
 delete-confirm = آیا می‌خواهید همه چیزهایی را که درباره شما ذخیره کرده‌ام پاک کنم؟ درخواست‌هایی که هنوز فرستاده نشده‌اند هم پاک می‌شوند.
 delete-done = تمام شد. همه اطلاعات شما را پاک کردم.
+delete-sent-stay = درخواست‌هایی که قبلاً فرستاده‌اید نزد اداره می‌مانند: { $references }. می‌خواهید اداره هم آن‌ها را پاک کند؟ به اداره بنویسید و شماره را بگویید.
 delete-kept = خوب. چیزی پاک نشد.
 
 ## Email to the institution (written in the institution's language)

@@ -263,6 +263,7 @@ button-write-to-person = Ответить
 ## Delete my data (/delete)
 delete-confirm = Вы хотите удалить всё, что я сохранил о Вас? Заявки, которые ещё не отправлены, тоже будут удалены.
 delete-done = Готово. Я удалил все Ваши данные.
+delete-sent-stay = Заявки, которые Вы уже отправили, остаются в ведомстве: { $references }. Ведомство тоже должно их удалить? Тогда напишите в ведомство и назовите номер.
 delete-kept = Хорошо. Ничего не удалено.
 
 ## Email to the institution (written in the institution's language)

@@ -219,6 +219,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("button-write-to-person", &[]),
     ("delete-confirm", &[]),
     ("delete-done", &[]),
+    ("delete-sent-stay", &["references"]),
     ("delete-kept", &[]),
     ("email-subject", &["reference", "title"]),
     ("email-intro", &[]),

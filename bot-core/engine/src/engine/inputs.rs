@@ -1128,6 +1128,9 @@ impl Engine {
                 if yes {
                     reply.outputs.push(Output::EraseUserData);
                     reply.note(self.t(&lang, "delete-done"));
+                    if let Some(stay) = self.sent_requests_stay(session, &lang) {
+                        reply.note(stay);
+                    }
                     reply.flush(is_rtl(&lang));
                     *session = Session::default();
                 } else {

@@ -310,17 +310,38 @@ impl Engine {
         }
     }
 
+    /// What erasing leaves with the offices: the requests already sent, by number and office,
+    /// so that the person can still ask the office about them (or ask it to delete them).
+    /// `None` when nothing was sent (unsent requests are erased with everything else).
+    pub(super) fn sent_requests_stay(&self, session: &Session, lang: &str) -> Option<String> {
+        let references: Vec<String> = session
+            .requests
+            .iter()
+            .filter(|summary| summary.status == DeliveryStatus::Sent)
+            .map(|summary| {
+                format!(
+                    "{} ({})",
+                    summary.reference,
+                    self.institution_label(&summary.institution, lang)
+                )
+            })
+            .collect();
+        (!references.is_empty()).then(|| {
+            self.ta(
+                lang,
+                "delete-sent-stay",
+                &[("references", references.join(", ").into())],
+            )
+        })
+    }
+
     pub(super) fn status(&self, session: &Session, lang: &str) -> String {
         if session.requests.is_empty() {
             return self.t(lang, "status-none");
         }
         let mut lines = vec![self.t(lang, "status-header")];
         for summary in &session.requests {
-            let institution = self
-                .content
-                .flow
-                .institution(&summary.institution)
-                .map_or_else(|| summary.institution.clone(), |i| self.t(lang, &i.label));
+            let institution = self.institution_label(&summary.institution, lang);
             let state = self.t(
                 lang,
                 match summary.status {

@@ -48,7 +48,11 @@ impl Engine {
                         &Action::ConfirmDelete(false),
                     ),
                 ];
-                Output::Say(self.message(&lang, self.t(&lang, "delete-confirm"), buttons))
+                let mut text = self.t(&lang, "delete-confirm");
+                if let Some(stay) = self.sent_requests_stay(session, &lang) {
+                    text = format!("{text}\n\n{stay}");
+                }
+                Output::Say(self.message(&lang, text, buttons))
             }
             State::ConfirmingCancel { form, .. } => {
                 let title = self

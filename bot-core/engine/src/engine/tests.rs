@@ -1596,6 +1596,43 @@ fn delete_asks_then_erases() {
     assert_eq!(talk.session, Session::default());
 }
 
+/// Erasing says which sent requests stay with the office, by number and office, before and
+/// after (a field tester asked where her request had gone: "My requests" was empty); a
+/// request still waiting in the outbox is erased with the rest and not named.
+#[test]
+fn delete_names_the_requests_the_office_keeps() {
+    let request = |number: u32, status: DeliveryStatus| RequestSummary {
+        reference: format!("KAL-2026-{number:06}"),
+        institution: "buergerbuero".into(),
+        submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        status,
+        closed: false,
+        answer_way: Some(AnswerWay::Chat),
+    };
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    assert!(!talk.text("/delete").contains("KAL-"));
+    talk.press("del:no");
+    talk.session.requests = vec![
+        request(7, DeliveryStatus::Sent),
+        request(8, DeliveryStatus::Queued),
+    ];
+    let asked = talk.text("/delete");
+    assert!(
+        asked.starts_with(&talk.t("en", "delete-confirm")),
+        "{asked}"
+    );
+    assert!(
+        asked.contains("stay with the office: KAL-2026-000007 (Bürgerbüro"),
+        "{asked}"
+    );
+    assert!(!asked.contains("KAL-2026-000008"), "{asked}");
+    let done = all_texts(&talk.press_outputs("del:yes"));
+    assert!(done.contains(&talk.t("en", "delete-done")), "{done}");
+    assert!(done.contains("KAL-2026-000007 (Bürgerbüro"), "{done}");
+    assert_eq!(talk.session, Session::default());
+}
+
 /// The questions before deleting everything and before cancelling a request answered in
 /// words, in Latin letters too (a Ukrainian field test's "tak" after /delete was not
 /// understood; "Так" was); a 👍 alone deletes nothing.
