@@ -193,7 +193,7 @@ value-photos =
         [many] { $count } صورة
        *[other] { $count } صورة
     }
-value-photos-none = لا يوجد: لا توجد أوراق
+value-photos-none = لا يوجد (لا توجد أوراق)
 value-interpreter-no = لا حاجة إلى مترجم
 appointment-mornings = صباحًا (من 8 إلى 12)
     .typed = صباح, صبح, قبل الظهر

@@ -214,7 +214,7 @@ value-photos =
         [one] 1 Foto
        *[other] { $count } Fotos
     }
-value-photos-none = Keine: keine Papiere
+value-photos-none = keine (keine Papiere)
 value-interpreter-no = Keine Sprachmittlung nötig
 appointment-mornings = Vormittags (8–12 Uhr)
     .typed = vormittag, morgens, früh, am morgen, vor mittag

@@ -190,7 +190,7 @@ value-photos =
         [one] 1 photo
        *[other] { $count } photos
     }
-value-photos-none = None: no papers
+value-photos-none = none (no papers)
 value-interpreter-no = No interpreter needed
 appointment-mornings = Mornings (8–12)
     .typed = morning, before noon

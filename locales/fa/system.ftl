@@ -186,7 +186,7 @@ value-photos =
         [one] { $count } عکس
        *[other] { $count } عکس
     }
-value-photos-none = هیچ: بدون مدرک
+value-photos-none = هیچ (بدون مدرک)
 value-interpreter-no = به مترجم نیاز نیست
 appointment-mornings = صبح‌ها (8 تا 12)
     .typed = صبح, قبل از ظهر, قبلازظهر

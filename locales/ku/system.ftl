@@ -182,7 +182,7 @@ value-photos =
         [one] 1 wêne
        *[other] { $count } wêne
     }
-value-photos-none = Tune: belge tune ne
+value-photos-none = tune (belge tune ne)
 value-interpreter-no = Wergêr ne hewce ye
 appointment-mornings = Sibehan (8–12)
     .typed = sibeh, sibê, serê sibê, berî nîvro

@@ -186,7 +186,7 @@ value-photos =
         [many] { $count } фотографий
        *[other] { $count } фотографии
     }
-value-photos-none = Нет: нет документов
+value-photos-none = нет (нет документов)
 value-interpreter-no = Переводчик не нужен
 appointment-mornings = Утром (8–12 часов)
     .typed = утром, утра, утро, с утра, до обеда

@@ -181,7 +181,7 @@ value-photos =
         [one] 1 fotoğraf
        *[other] { $count } fotoğraf
     }
-value-photos-none = Yok: belge yok
+value-photos-none = yok (belge yok)
 value-interpreter-no = Tercüman gerekmiyor
 appointment-mornings = Sabahları (8–12)
     .typed = sabah, öğleden önce

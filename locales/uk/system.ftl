@@ -186,7 +186,7 @@ value-photos =
         [many] { $count } фото
        *[other] { $count } фото
     }
-value-photos-none = Немає: немає документів
+value-photos-none = немає (немає документів)
 value-interpreter-no = Перекладач не потрібен
 appointment-mornings = Зранку (8–12 год.)
     .typed = зранку, вранці, ранок, зранка, з ранку, до обіду

@@ -1169,11 +1169,44 @@ impl Engine {
             .and_then(|form| self.content.flow.institution(&form.institution))
             .map(|office| office.email_language.clone())
             .unwrap_or_else(|| self.lang(session, ctx));
+        let words = text.trim();
+        // Said twice ("I have no passport", then "I have no papers"): one line with both, not
+        // two lines that each say it.
+        if let Some((before, after)) = self.no_document_frame(&office_lang)
+            && let Some(draft) = session.drafts.get_mut(form_id)
+        {
+            let free_text = self.content.flow.form(form_id).and_then(|form| {
+                form.fields
+                    .iter()
+                    .find(|field| matches!(field.kind, FieldKind::Text { .. }))
+            });
+            let answer = free_text.and_then(|field| match draft.answers.get_mut(&field.id) {
+                Some(Answer::Text(answer)) => Some(answer),
+                _ => None,
+            });
+            for kept in answer.into_iter().chain(draft.questions.iter_mut()) {
+                let mut lines: Vec<String> = kept.split('\n').map(str::to_string).collect();
+                let Some(line) = lines.iter_mut().find(|line| {
+                    line.starts_with(before.as_str()) && line.ends_with(after.as_str())
+                }) else {
+                    continue;
+                };
+                if !line.contains(words) {
+                    let said = line
+                        .get(before.len()..line.len() - after.len())
+                        .unwrap_or_default();
+                    *line = format!("{before}{said} / {words}{after}");
+                    *kept = lines.join("\n");
+                    draft.updated = ctx.now;
+                }
+                return;
+            }
+        }
         // Without Fluent's isolation marks: the line is data of the request, as typed text is.
         let line = strip_bidi_marks(&self.ta(
             &office_lang,
             "office-no-document",
-            &[("words", text.trim().into())],
+            &[("words", words.into())],
         ));
         self.keep_line_for_office(session, form_id, &line, ctx);
     }

@@ -669,17 +669,20 @@ impl Engine {
         lines.join("\n")
     }
 
+    /// `office-no-document`'s text in `lang` before and after the person's words.
+    pub(super) fn no_document_frame(&self, lang: &str) -> Option<(String, String)> {
+        const WORDS: &str = "\u{E000}";
+        let line =
+            strip_bidi_marks(&self.ta(lang, "office-no-document", &[("words", WORDS.into())]));
+        line.split_once(WORDS)
+            .map(|(before, after)| (before.to_string(), after.to_string()))
+    }
+
     /// `text` with the office's lines that the person has no papers (`office-no-document`,
     /// kept in the office's language with the person's words) in `lang`: an Arabic and a
     /// Persian field test found the German line in their own summary.
     fn office_lines_in(&self, text: &str, lang: &str) -> String {
-        const WORDS: &str = "\u{E000}";
-        let frame = |lang: &str| {
-            let line =
-                strip_bidi_marks(&self.ta(lang, "office-no-document", &[("words", WORDS.into())]));
-            line.split_once(WORDS)
-                .map(|(before, after)| (before.to_string(), after.to_string()))
-        };
+        let frame = |lang: &str| self.no_document_frame(lang);
         let Some(own) = frame(lang) else {
             return text.to_string();
         };
