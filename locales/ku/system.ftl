@@ -191,6 +191,7 @@ appointment-afternoons = Piştî nîvro (12–16)
 appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
 appointment-after-hours = Dezgeh êvaran girtî ne. Ji kerema xwe ji jêr dema ku ji we re çêtir e hilbijêrin.
+appointment-office-closed = Dezgeh di vê demê de ne vekirî ye.
 list-separator = { ", " }
 topics-several = Peyama we li gelek mijaran tê: { $topics }. Hûn kîjanê dixwazin? Ji kerema xwe navê wê binivîsin.
 office-hours = Vekirî: { $hours }

@@ -190,6 +190,7 @@ appointment-afternoons = Öğleden sonra (12–16)
 appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
 appointment-after-hours = Daireler akşamları kapalıdır. Lütfen aşağıdan size en uygun zamanı seçin.
+appointment-office-closed = Daire bu saatte açık değil.
 list-separator = { ", " }
 topics-several = Mesajınız birkaç konuya uyuyor: { $topics }. Hangisini kastediyorsunuz? Lütfen adını yazın.
 office-hours = Açık: { $hours }

@@ -97,6 +97,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("attachment-letter-help", &[]),
     ("attachment-letter-kept", &["button"]),
     ("appointment-after-hours", &[]),
+    ("appointment-office-closed", &[]),
     ("attachment-for-request", &["title"]),
     ("cancel-nothing", &[]),
     ("back-nothing", &[]),

@@ -88,6 +88,27 @@ pub struct Institution {
     pub source: Source,
 }
 
+impl Institution {
+    /// Whether the office is open on `day` (Monday 1 … Sunday 7; any day when `None`) at
+    /// the time an appointment option names: "mornings" (7–12 o'clock) and "afternoons"
+    /// (12–17) need an hour of it open, any other option any time that day. An office
+    /// without opening hours is open whenever asked (nothing is known).
+    pub fn open_for(&self, day: Option<u8>, option: &str) -> bool {
+        if self.hours.is_empty() {
+            return true;
+        }
+        let (from, to, needed) = match option {
+            "mornings" => (7 * 60, 12 * 60, 60),
+            "afternoons" => (12 * 60, 17 * 60, 60),
+            _ => (0, 24 * 60, 1),
+        };
+        self.hours
+            .iter()
+            .filter(|hours| day.is_none_or(|day| hours.days.contains(&day)))
+            .any(|hours| hours.to.min(to).saturating_sub(hours.from.max(from)) >= needed)
+    }
+}
+
 /// One line of an office's opening hours: days of the week (Monday 1 … Sunday 7, in
 /// order) and the time from and to, in minutes after midnight.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -858,7 +858,15 @@ impl Engine {
             ) => Err(None),
         };
         match parsed {
-            Ok(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+            Ok(answer) => match self.within_office_hours(form_id, field, answer) {
+                Ok(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+                // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"
+                // one open 9–12 (field tests): when it is open, and the question again.
+                Err(()) => {
+                    reply.note(self.t(&lang, "appointment-office-closed"));
+                    self.reprompt(session, ctx, reply)
+                }
+            },
             // No answer here (or not one this question takes: "Überspringen" at the phone
             // number): it may still name a button loosely ("Mornings", a German "Skip").
             Err(_)
@@ -1119,6 +1127,46 @@ impl Engine {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// An appointment wish within the opening hours of the form's office: the days it is
+    /// closed then left out ("Saturday or Monday" is Monday); `Err` when it is never open
+    /// then (the question says when it is). Other answers as they are.
+    fn within_office_hours(
+        &self,
+        form_id: &str,
+        field: &Field,
+        answer: Answer,
+    ) -> Result<Answer, ()> {
+        let FieldKind::Appointment { .. } = field.kind else {
+            return Ok(answer);
+        };
+        let Some(office) = self
+            .content
+            .flow
+            .form(form_id)
+            .and_then(|form| self.content.flow.institution(&form.institution))
+        else {
+            return Ok(answer);
+        };
+        match answer {
+            Answer::Choice(time) if !office.open_for(None, &time) => Err(()),
+            Answer::Appointment { time, weekdays } => {
+                let open: Vec<u8> = weekdays
+                    .into_iter()
+                    .filter(|day| office.open_for(Some(*day), &time))
+                    .collect();
+                if open.is_empty() {
+                    Err(())
+                } else {
+                    Ok(Answer::Appointment {
+                        time,
+                        weekdays: open,
+                    })
+                }
+            }
+            answer => Ok(answer),
         }
     }
 

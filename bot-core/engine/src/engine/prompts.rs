@@ -223,23 +223,29 @@ impl Engine {
     pub(super) fn office_text(&self, office: &Institution, lang: &str) -> String {
         let mut lines = vec![self.t(lang, &office.label)];
         lines.extend(office.address.clone());
-        if !office.hours.is_empty() {
-            let hours: Vec<String> = office
-                .hours
-                .iter()
-                .map(|hours| {
-                    format!(
-                        "{} {}–{}",
-                        self.days_text(&hours.days, lang),
-                        clock(hours.from),
-                        clock(hours.to)
-                    )
-                })
-                .collect();
-            let hours = self.list_text(&hours, lang);
-            lines.push(self.ta(lang, "office-hours", &[("hours", hours.into())]));
-        }
+        lines.extend(self.hours_text(office, lang));
         lines.join("\n")
+    }
+
+    /// "Open: Monday–Friday 8:00–12:00, Thursday 14:00–18:00"; `None` without hours.
+    pub(super) fn hours_text(&self, office: &Institution, lang: &str) -> Option<String> {
+        if office.hours.is_empty() {
+            return None;
+        }
+        let hours: Vec<String> = office
+            .hours
+            .iter()
+            .map(|hours| {
+                format!(
+                    "{} {}–{}",
+                    self.days_text(&hours.days, lang),
+                    clock(hours.from),
+                    clock(hours.to)
+                )
+            })
+            .collect();
+        let hours = self.list_text(&hours, lang);
+        Some(self.ta(lang, "office-hours", &[("hours", hours.into())]))
     }
 
     /// Days of the week by name: three or more in a row as a range ("Montag–Freitag"),
@@ -364,6 +370,17 @@ impl Engine {
                 // button data keeps each option's own index, so a typed number is the
                 // number shown.
                 let mut shown: Vec<(usize, &ChoiceOption)> = options.iter().enumerate().collect();
+                // An appointment's times when the office is open: "Afternoons" was offered
+                // for an office open 9–12 (a field test). Its hours are said with them.
+                if let FieldKind::Appointment { .. } = field.kind
+                    && let Some(office) = self.content.flow.institution(&form.institution)
+                {
+                    shown.retain(|(_, option)| office.open_for(None, &option.value));
+                    if let Some(hours) = self.hours_text(office, lang) {
+                        question.push('\n');
+                        question.push_str(&hours);
+                    }
+                }
                 shown.sort_by_key(|(_, option)| !option.first_for.iter().any(|l| l == lang));
                 buttons.extend(shown.into_iter().map(|(k, option)| {
                     answer_button(self.t(lang, &option.label), FieldButton::Option(k))

@@ -5232,6 +5232,74 @@ fn an_hour_answers_when_one_can_come() {
     }
 }
 
+/// "Saturday morning" reached the Bürgerbüro, open Monday to Friday, and "Afternoons
+/// (12–16)" was offered for an office open 9–12 (field tests). The appointment question
+/// says when the office is open and offers only those times; a wish when it is closed
+/// gets a note and the question again.
+#[test]
+fn appointment_wishes_are_within_the_office_hours() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    let question = talk.text("Saturday morning");
+    assert!(
+        question.starts_with(&talk.t("en", "appointment-office-closed")),
+        "{question}"
+    );
+    assert!(question.contains("Monday–Friday 8:30–12:00"), "{question}");
+    assert_eq!(field_index(&talk), 12);
+    // Open on Thursday afternoons only.
+    talk.text("Wednesday afternoon");
+    assert_eq!(field_index(&talk), 12);
+    talk.text("Wednesday or Thursday afternoon");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Appointment {
+            time: "afternoons".into(),
+            weekdays: vec![4]
+        })
+    );
+    // An office open in the mornings only: no afternoons offered, nor taken when typed.
+    let session = {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        talk.session
+    };
+    let mut changed = changed_content(
+        |flow| {
+            flow.replacen(
+                r#"hours = ["Mo–Fr 8:30–12:00", "Do 14:00–17:30"]"#,
+                r#"hours = ["Mo–Do 9:00–12:00"]"#,
+                1,
+            )
+        },
+        None,
+    );
+    changed.session = session;
+    let outputs = changed.send(Input::Text("after 3 pm".into()));
+    let reply = all_texts(&outputs);
+    assert!(
+        reply.starts_with(&changed.t("en", "appointment-office-closed")),
+        "{reply}"
+    );
+    let labels: Vec<String> = outputs
+        .iter()
+        .rev()
+        .find_map(Output::message)
+        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
+        .unwrap();
+    assert!(
+        labels.contains(&changed.t("en", "appointment-mornings"))
+            && !labels.contains(&changed.t("en", "appointment-afternoons")),
+        "{labels:?}"
+    );
+    assert_eq!(
+        changed.session.drafts["register-form"]
+            .answers
+            .get("appointment"),
+        None
+    );
+}
+
 /// "montags" (on Mondays) at "When can you come?" got the list again, and the day was
 /// lost. The days named are kept beside the time the sentence names (else any time), shown
 /// in the summary in the person's language and in the email in German; "außer Freitag"
@@ -5254,7 +5322,9 @@ fn the_days_one_can_come_are_kept() {
             vec![2, 4],
         ),
         ("ar", "يوم الخميس بعد الساعة ٣", "afternoons", vec![4]),
-        ("ru", "в среду после обеда", "afternoons", vec![3]),
+        ("ru", "в четверг после обеда", "afternoons", vec![4]),
+        // The Bürgerbüro is closed on Saturdays.
+        ("en", "Saturday or Monday", "any", vec![1]),
     ] {
         let mut talk = to_appointment(lang);
         talk.text(typed);
