@@ -326,6 +326,7 @@ error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
 error-name-digit = Ein Name kann keine Zahlen enthalten. Bitte schreiben Sie nur den Namen, wie in Ihrem Pass.
 error-answer-letter = Bitte schreiben Sie es mit Buchstaben.
 error-address-street = Zu einer Adresse gehört der Name der Straße. Bitte schreiben Sie Straße, Hausnummer und Ort.
+error-address-unknown = Ihre Adresse steht in Ihrem Mietvertrag oder auf einem Brief, der an Ihre Wohnung kam. Sie können auch Ihren Vermieter oder Ihre Sozialarbeiterin fragen. Ich behalte Ihre Antworten: Sie können später weitermachen.
 # A word alone ("ok", "fertig", "danke") typed where the office needs the person's own
 # words (their request): it is quoted, and the question follows.
 error-text-word = „{ $word }“ sagt dem Amt nicht, worum es geht. Bitte schreiben Sie es in ein paar Worten.

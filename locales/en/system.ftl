@@ -300,6 +300,7 @@ error-name-letter = Please write the name with letters.
 error-name-digit = A name cannot contain numbers. Please write only the name, as in your passport.
 error-answer-letter = Please write it with letters.
 error-address-street = An address needs the name of the street. Please write the street, the house number and the village.
+error-address-unknown = Your address is on your rental contract (Mietvertrag) or on a letter that came to your flat. You can also ask your landlord or your social worker. I keep your answers: you can go on later.
 error-text-word = "{ $word }" does not tell the office what it is about. Please write it in a few words.
 content-changed = This part has changed. Please continue here.
 

@@ -285,6 +285,7 @@ error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
 error-name-digit = Di navekî de hejmar tune ne. Ji kerema xwe tenê navê binivîsin, wek di pasaporta xwe de.
 error-answer-letter = Ji kerema xwe bi tîpan binivîsin.
 error-address-street = Navnîşan navê kolanê divê. Ji kerema xwe kolan, hejmara xaniyê û gund binivîsin.
+error-address-unknown = Navnîşana we di peymana kirê (Mietvertrag) de an li ser nameyeke ku hatiye mala we heye. Hûn dikarin ji xwediyê xaniyê an ji karmendê civakî jî bipirsin. Ez bersivên we diparêzim: hûn dikarin paşê berdewam bikin.
 error-text-word = "{ $word }" ji dezgehê re nabêje mijar çi ye. Ji kerema xwe wê bi çend peyvan binivîsin.
 content-changed = Ev beş hatiye guhertin. Ji kerema xwe li vir berdewam bikin.
 

@@ -284,6 +284,7 @@ error-name-letter = Lütfen adı harflerle yazın.
 error-name-digit = Bir isimde rakam olmaz. Lütfen sadece adı yazın, pasaportunuzdaki gibi.
 error-answer-letter = Lütfen harflerle yazın.
 error-address-street = Adreste sokağın adı olmalı. Lütfen sokağı, ev numarasını ve köyü yazın.
+error-address-unknown = Adresiniz kira sözleşmenizde (Mietvertrag) veya evinize gelen bir mektupta yazar. Ev sahibinize veya sosyal görevlinize de sorabilirsiniz. Cevaplarınızı saklıyorum: daha sonra devam edebilirsiniz.
 error-text-word = "{ $word }" daireye konunun ne olduğunu söylemiyor. Lütfen birkaç kelimeyle yazın.
 content-changed = Bu bölüm değişti. Lütfen buradan devam edin.
 

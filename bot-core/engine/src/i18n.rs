@@ -241,6 +241,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-name-digit", &[]),
     ("error-answer-letter", &[]),
     ("error-address-street", &[]),
+    ("error-address-unknown", &[]),
     ("error-text-word", &["word"]),
     ("content-changed", &[]),
     ("email-answer-room", &[]),

@@ -510,6 +510,14 @@ impl Engine {
                     Err(refusal) => Err(Some(refusal)),
                 }
             }
+            // "I don't know my address", "не знаю адреса" was offered as the address without
+            // its house number (a field test): where it is written, and the answers wait.
+            (FieldKind::Address { .. }, FieldStep::Main)
+                if !has_digit(text)
+                    && self.sentence_names("error-date-year-only", "typed", text) =>
+            {
+                Err(Some(Refusal::AddressUnknown))
+            }
             (FieldKind::Address { max_length }, _) => match values::text(text, *max_length) {
                 Ok(address) if !script::is_latin(&address) => {
                     // Letters are delivered to this address: asked once in Latin letters,
@@ -1966,6 +1974,7 @@ impl Engine {
             Refusal::NameWithDigit => self.t(lang, "error-name-digit"),
             Refusal::AnswerWithoutLetter => self.t(lang, "error-answer-letter"),
             Refusal::AddressWithoutStreet => self.t(lang, "error-address-street"),
+            Refusal::AddressUnknown => self.t(lang, "error-address-unknown"),
             Refusal::TooLong { max } => {
                 self.ta(lang, "error-text-too-long", &[("max", max.into())])
             }

@@ -3182,6 +3182,28 @@ fn to_new_address(lang: &str) -> Talk {
     talk
 }
 
+/// "I don't know my address" was offered as the address with "The house number is
+/// missing" (a field test): where it is written, the answers kept, the question again.
+#[test]
+fn not_knowing_ones_address_says_where_it_is_written() {
+    for (lang, typed) in [
+        ("en", "I don't know my address"),
+        ("ru", "не знаю адрес"),
+        ("ar", "ما بعرف العنوان"),
+        ("de", "weiß ich nicht"),
+    ] {
+        let mut talk = to_new_address(lang);
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&talk.t(lang, "error-address-unknown")),
+            "{typed}: {reply}"
+        );
+        assert_eq!(field_index(&talk), 4, "{typed}");
+        assert_eq!(draft(&talk).answers.get("new_address"), None, "{typed}");
+        assert_eq!(draft(&talk).answers.len(), 4, "{typed}");
+    }
+}
+
 /// The new address is answered with `expected`, as typed.
 #[track_caller]
 fn assert_address(talk: &Talk, expected: &str) {

@@ -23,6 +23,8 @@ pub enum Refusal {
     AnswerWithoutLetter,
     /// An address without a letter ("12", "32689"): no street's name.
     AddressWithoutStreet,
+    /// "I don't know my address": where to find it, and that the answers wait.
+    AddressUnknown,
     DateUnreadable,
     DateImpossible,
     DateInFuture,
