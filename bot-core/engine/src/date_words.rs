@@ -16,7 +16,9 @@
 //!   `two weeks`, `two months` for a language's dual ("يومين", "أسبوعين"). Kompass asks
 //!   whether the date it counts is right. `last`: the words for last in "last week", "last
 //!   month" ("letzte", "прошлой", "الماضي"): a week or month said so, outside birth dates,
-//!   is asked for its day.
+//!   is asked for its day. `start`: the words for its start in "since the start of the
+//!   month" ("Anfang", "начала", "اول"): its first day is offered (of last month with a
+//!   word of `last`; Monday for a week).
 //! - `one` … `ten`: numbers as words, for a time ago and for a count ("нас четверо");
 //!   `and`: words that add to a count ("ich und zwei Kinder"), which then is asked again;
 //!   `all`: words that say a count is everyone ("нас", "insgesamt", "we"): a count said
@@ -108,6 +110,8 @@ pub struct DateWords {
     ago: BTreeSet<String>,
     /// Folded words for last in "last week" ("letzte", "прошлой").
     last: BTreeSet<String>,
+    /// Folded words for the start in "since the start of the month" ("Anfang", "اول").
+    start: BTreeSet<String>,
     /// Folded numbers as words ("einer", "два", "bir").
     numbers: BTreeMap<String, u32>,
     /// Folded words that add people to a count ("und", "with", "مع").
@@ -217,6 +221,7 @@ impl DateWords {
             ("other", _, _) => return self.other.extend(single_words(&mut problem)),
             ("ago", _, _) => return self.ago.extend(single_words(&mut problem)),
             ("last", _, _) => return self.last.extend(single_words(&mut problem)),
+            ("start", _, _) => return self.start.extend(single_words(&mut problem)),
             ("and", _, _) => return self.and.extend(single_words(&mut problem)),
             ("all", _, _) => return self.all.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
@@ -323,7 +328,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `one` … `ten`, `and`, `all`, `monday` … `sunday`, `except` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `monday` … `sunday`, `except` or `other`".into(),
             );
         };
         named.insert(month);
@@ -448,6 +453,27 @@ impl DateWords {
         let mut units = words.iter().filter_map(|word| self.units.get(word));
         match (units.next(), units.next()) {
             (Some((unit @ (AgoUnit::Weeks | AgoUnit::Months), _)), None) => Some(*unit),
+            _ => None,
+        }
+    }
+
+    /// The unit of "since the start of the month" among `words` (folded): a word of `start`
+    /// and one unit of weeks or months, without a number or a month's name ("من اول
+    /// الشهر" was a month ago: its "من" says ago too); `true` with a word of `last` ("seit
+    /// Anfang letzten Monats"). `None` otherwise.
+    pub fn start_of(&self, words: &[String]) -> Option<(AgoUnit, bool)> {
+        if !words.iter().any(|word| self.start.contains(word))
+            || words.iter().any(|word| {
+                self.names.contains_key(word) || word.starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            return None;
+        }
+        let mut units = words.iter().filter_map(|word| self.units.get(word));
+        match (units.next(), units.next()) {
+            (Some((unit @ (AgoUnit::Weeks | AgoUnit::Months), 0)), None) => {
+                Some((*unit, words.iter().any(|word| self.last.contains(word))))
+            }
             _ => None,
         }
     }

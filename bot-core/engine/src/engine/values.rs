@@ -223,6 +223,16 @@ pub fn date(
     {
         return in_range(date, range, today);
     }
+    // "من اول الشهر" (since the start of the month) was a month ago (an Arabic field
+    // test): its first day is offered.
+    if range != DateRange::Past
+        && let Some((unit, last)) = date_words.start_of(&crate::words::tokens(input))
+        && let Some(start) = start_of(unit, last, today)
+    {
+        return Err(Refusal::DateAgo {
+            suggested: in_range(start, range, today)?,
+        });
+    }
     // "letzte Woche", "на прошлой неделе" (a Russian field test's day of moving in was
     // unreadable): the office needs the day, shown with a day of that week or month.
     if range != DateRange::Past
@@ -328,6 +338,7 @@ pub fn tries_a_date(input: &str, words: &DateWords) -> bool {
     normalize_digits(input).chars().any(|c| c.is_ascii_digit())
         || date_said_as_a_day(input, words, NaiveDate::default()).is_some()
         || words.ago(&crate::words::tokens(input)).is_some()
+        || words.start_of(&crate::words::tokens(input)).is_some()
         || crate::words::tokens(input)
             .iter()
             .any(|token| words.month(token).is_some())
@@ -346,6 +357,19 @@ fn date_said_as_a_day(input: &str, words: &DateWords, today: NaiveDate) -> Optio
         .join(" ");
     let offset = words.day_offset(&phrase)?;
     today.checked_add_signed(chrono::Duration::days(offset))
+}
+
+/// The first day of this month or week (Monday), or of the one before with `last`.
+fn start_of(unit: AgoUnit, last: bool, today: NaiveDate) -> Option<NaiveDate> {
+    match unit {
+        AgoUnit::Months => today
+            .checked_sub_months(chrono::Months::new(u32::from(last)))
+            .and_then(|day| day.with_day(1)),
+        AgoUnit::Weeks => today.checked_sub_signed(chrono::Duration::days(
+            i64::from(today.weekday().num_days_from_monday()) + if last { 7 } else { 0 },
+        )),
+        AgoUnit::Days => None,
+    }
 }
 
 /// The day a time ago names ("vor 2 Wochen", "قبل يومين", "bir ay önce"), counted back
@@ -1551,6 +1575,28 @@ mod tests {
             ("в прошлом месяце", missing(2026, 10, 1)),
             ("last month", missing(2026, 10, 1)),
             ("ماه گذشته", missing(2026, 10, 1)),
+        ] {
+            assert_eq!(any(input), expected, "{input}");
+        }
+        // The start of this or last month or week: its first day is offered ("من اول
+        // الشهر", since the start of the month, was a month ago; its "من" says ago too).
+        let offered = |y, m, d| {
+            Err(Refusal::DateAgo {
+                suggested: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            })
+        };
+        for (input, expected) in [
+            ("من اول الشهر", offered(2026, 11, 1)),
+            ("seit Anfang des Monats", offered(2026, 11, 1)),
+            ("с начала месяца", offered(2026, 11, 1)),
+            ("ayın başından beri", offered(2026, 11, 1)),
+            ("از اول ماه", offered(2026, 11, 1)),
+            ("since the beginning of last month", offered(2026, 10, 1)),
+            // Sunday 22.11.2026: Monday of its week.
+            ("from the start of the week", offered(2026, 11, 16)),
+            ("з початку минулого тижня", offered(2026, 11, 9)),
+            // A month named is that month's, not this one's: its day is asked for.
+            ("Anfang März", missing(2026, 3, 1)),
         ] {
             assert_eq!(any(input), expected, "{input}");
         }
