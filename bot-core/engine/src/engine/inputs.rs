@@ -902,10 +902,38 @@ impl Engine {
     /// Sets the language chosen or recognised, and says so in it; a file sent before it
     /// ([`Engine::keep_file_before_language`]) is now offered to a person.
     fn set_language(&self, session: &mut Session, code: &str, reply: &mut Reply) {
+        let first = session.language.is_none();
         session.language = Some(code.to_string());
         session.topic_by_language.clear();
         reply.note(self.t(code, "language-set"));
         self.keep_file_offer(session, code, reply);
+        if first && let Some((_, label)) = self.kept_letter(session) {
+            reply.note(self.ta(
+                code,
+                "attachment-letter-kept",
+                &[("button", self.t(code, &label).into())],
+            ));
+        }
+    }
+
+    /// The menu and the label of the request in which a letter's photo sent before the
+    /// language waits ([`Engine::keep_letter_photo`]), nothing else answered yet.
+    fn kept_letter(&self, session: &Session) -> Option<(String, String)> {
+        let (menu, _, _) = self.questions_option()?;
+        let option = self
+            .content
+            .flow
+            .node(menu)?
+            .kind
+            .options()
+            .iter()
+            .find(|option| {
+                session
+                    .drafts
+                    .get(&option.goto)
+                    .is_some_and(navigation::only_a_kept_photo)
+            })?;
+        Some((menu.to_string(), option.label.clone()))
     }
 
     /// A language asked for where the person is (its name at a menu, "English please" in a
@@ -937,6 +965,14 @@ impl Engine {
         // The first message read in the language chosen, where that is not the one guessed
         // and it names a page there, with Back to the menus on the way.
         let reading = session.topic_by_language.remove(code);
+        // A letter's photo sent before the language waits in the counselling request: its
+        // menu, where nothing else was asked for.
+        let kept_letter = session
+            .language
+            .is_none()
+            .then(|| self.kept_letter(session))
+            .flatten()
+            .map(|(menu, _)| menu);
         self.set_language(session, code, reply);
         let then = match reading {
             Some(topic) => {
@@ -948,7 +984,16 @@ impl Engine {
             }
             None => then,
         };
-        let target = then.unwrap_or_else(|| self.content.flow.start.clone());
+        let start = self.content.flow.start.clone();
+        let target = match (then, kept_letter) {
+            (Some(then), _) => then,
+            (None, Some(menu)) => {
+                session.trail.clear();
+                self.remember(session, start.clone());
+                menu
+            }
+            (None, None) => start,
+        };
         self.enter(session, &target, false, ctx, reply);
     }
 
@@ -1526,12 +1571,19 @@ impl Engine {
                     }
                     // Before the language: kept, and offered once it is chosen (it was
                     // dropped with the language menu).
+                    // Where nobody can be written to here, a letter's photo waits in the
+                    // counselling request, as at the main menu (before, it was dropped).
                     State::New
                     | State::ChoosingLanguage { .. }
                     | State::ConfirmingLanguage { .. }
                         if session.language.is_none() =>
                     {
-                        self.keep_file_before_language(file, ctx, reply);
+                        if !self.keep_file_before_language(file, ctx, reply)
+                            && let Some((menu, _, _)) = self.questions_option()
+                        {
+                            let menu = menu.to_string();
+                            self.keep_letter_photo(session, &menu, &attachment, ctx);
+                        }
                     }
                     _ => {}
                 }

@@ -402,7 +402,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
 
 /// Whether `draft` holds nothing but photos kept for a later question, at its first
 /// question: a letter's photo sent at the main menu (`Engine::keep_letter_photo`).
-fn only_a_kept_photo(draft: &Draft) -> bool {
+pub(super) fn only_a_kept_photo(draft: &Draft) -> bool {
     matches!(
         draft.position,
         Position::Field {

@@ -7397,6 +7397,68 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
     );
 }
 
+/// A letter's photo sent before the language was chosen was dropped where nobody can be
+/// written to (a field test): it waits in the counselling request as at the main menu,
+/// and once the language is chosen, that menu opens with the note where the photo is
+/// (Back to the main menu). A first message that names a page still opens that page.
+#[test]
+fn a_letter_photo_before_the_language_waits_in_the_counselling_request() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.email_answers = false;
+    talk.send(letter_photo("letter-0"));
+    assert_eq!(
+        talk.session.attachment_ids().collect::<Vec<_>>(),
+        ["letter-0"]
+    );
+    let outputs = talk.press_outputs("lang:ar");
+    let reply = all_texts(&outputs);
+    let button = talk.t("ar", "counselling-opt-form");
+    assert!(
+        reply.contains(&text_with(
+            "ar",
+            "attachment-letter-kept",
+            &[("button", button.clone().into())]
+        )),
+        "{reply}"
+    );
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "counselling".into()
+        }
+    );
+    talk.press("nav:back");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "main".into()
+        }
+    );
+    talk.press("go:main:8");
+    let reply = talk.text(&button);
+    assert!(
+        reply.contains(&talk.t("ar", "counselling-form-intro")),
+        "{reply}"
+    );
+
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.email_answers = false;
+    talk.send(letter_photo("letter-0"));
+    talk.text("Hallo, ich möchte mich anmelden");
+    assert_ne!(
+        talk.session.state,
+        State::AtNode {
+            node: "counselling".into()
+        }
+    );
+    assert_eq!(
+        talk.session.attachment_ids().collect::<Vec<_>>(),
+        ["letter-0"]
+    );
+}
+
 /// A photo of a letter sent at a menu is offered to a person like a question; a second
 /// photo and the question typed after them join the offer, and taking it sends the
 /// question first, then the photos. Without the offer taken, nothing is kept.
@@ -8007,7 +8069,7 @@ fn an_answer_to_a_later_question_is_noted_there() {
 /// A photo of a letter as the very first message, before any language: it was dropped
 /// with the language menu. It waits while the language is chosen (also through a
 /// proposal) and is then offered to a person in that language, on the screen the
-/// language leads to; with no one to send it to, nothing is kept.
+/// language leads to; with no one to send it to, it waits in the counselling request.
 #[test]
 fn a_photo_before_the_language_is_offered_once_it_is_chosen() {
     let photo = letter_photo;
@@ -8067,11 +8129,13 @@ fn a_photo_before_the_language_is_offered_once_it_is_chosen() {
     assert!(reply.contains(&said_kept(&talk, "de")), "{reply}");
     assert_eq!(kept(&talk), ["letter-4"]);
 
-    // No one to send it to: not kept.
+    // No one to send it to: not on offer, but kept in the counselling request
+    // (`a_letter_photo_before_the_language_waits_in_the_counselling_request`).
     let mut talk = Talk::new();
     talk.rooms = false;
     talk.send(photo("letter-5"));
-    assert!(kept(&talk).is_empty());
+    assert_eq!(kept(&talk), ["letter-5"]);
+    assert!(talk.session.drafts.contains_key("counselling-form"));
 }
 
 /// English field test: "11" under the main menu's ten options (eleven now), and "0", got
