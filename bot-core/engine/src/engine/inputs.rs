@@ -1548,9 +1548,11 @@ impl Engine {
                         // Where nobody can be written to here, a photo at the main menu ("what
                         // is this letter?") got "I do not need a file now": the menu where
                         // questions go (counselling), whose request takes a photo of it.
-                        if node == self.content.flow.start
-                            && let Some((menu, _, _)) = self.questions_option()
-                            && menu != node
+                        // A letter's next page, sent at that menu: in the same request (a
+                        // field test's second page got "I do not need a file now").
+                        if let Some((menu, _, _)) = self.questions_option()
+                            && (node == self.content.flow.start
+                                || (node == menu && self.kept_letter(session).is_some()))
                         {
                             let menu = menu.to_string();
                             // The photo waits in that menu's request (before, it had to be
@@ -1565,7 +1567,9 @@ impl Engine {
                                     None => self.t(&lang, "attachment-letter-help"),
                                 },
                             );
-                            self.remember(session, node);
+                            if node != menu {
+                                self.remember(session, node);
+                            }
                             return self.enter(session, &menu, false, ctx, reply);
                         }
                     }

@@ -7320,6 +7320,31 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         talk.session.attachment_ids().collect::<Vec<_>>(),
         ["letter-1"]
     );
+    // The letter's second page, sent at that menu, joins it (it got "I do not need a file
+    // now").
+    let reply = all_texts(&talk.send(letter_photo("letter-1b")));
+    assert!(
+        !reply.contains(&talk.t("de", "attachment-not-expected")),
+        "{reply}"
+    );
+    assert_eq!(
+        talk.session.attachment_ids().collect::<Vec<_>>(),
+        ["letter-1", "letter-1b"]
+    );
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "counselling".into()
+        }
+    );
+    talk.press("nav:back");
+    assert_eq!(
+        talk.session.state,
+        State::AtNode {
+            node: "main".into()
+        }
+    );
+    talk.press("go:main:8");
     // The request begins as a new one (its introduction, not "a request not finished"),
     // and its photo question has the photo.
     let reply = talk.text(&button);
