@@ -915,6 +915,15 @@ impl Engine {
             Err(_) if self.is_a_question(text) => {
                 self.on_question(session, form_id, field, text, ctx, reply)
             }
+            // "وكمان بدي اسأل عن كورس الماني" (and I want to ask about a German course too) at
+            // the passport's photo got "Please send a photo", and the words were lost (an
+            // Arabic field test): a message there is kept for the office.
+            Err(_)
+                if matches!(field.kind, FieldKind::Photos { .. })
+                    && a_message_at_a_photo(draft, step, text) =>
+            {
+                self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply)
+            }
             Err(refusal) => {
                 let draft = session.drafts.get_mut(form_id);
                 // Persian field test: the next answer ("افغانستان") typed under the offered
@@ -2761,14 +2770,27 @@ pub(super) fn reads_as_a_sentence(text: &str) -> bool {
 /// ([`reads_as_a_sentence`]) that was not kept before: typed again, it is meant as the
 /// answer.
 fn a_sentence_to_keep(draft: &Draft, step: FieldStep, text: &str) -> bool {
-    let kept_before = || {
-        let text = text.trim();
-        draft.questions.iter().any(|kept| kept == text)
-            || draft.answers.values().any(
-                |answer| matches!(answer, Answer::Text(kept) if kept.lines().any(|line| line == text)),
-            )
-    };
-    step == FieldStep::Main && reads_as_a_sentence(text) && !kept_before()
+    step == FieldStep::Main && reads_as_a_sentence(text) && !kept_before(draft, text)
+}
+
+/// Whether `text` is a message of four words or more at a photo question, not kept for the
+/// office before: no photo, and no answer there (the words of having none, of later, of
+/// done were read before).
+fn a_message_at_a_photo(draft: &Draft, step: FieldStep, text: &str) -> bool {
+    let words = text
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .count();
+    step == FieldStep::Main && words >= 4 && !kept_before(draft, text)
+}
+
+/// Whether `text` was kept for the office before, as a question or a line of a free answer.
+fn kept_before(draft: &Draft, text: &str) -> bool {
+    let text = text.trim();
+    draft.questions.iter().any(|kept| kept == text)
+        || draft.answers.values().any(
+            |answer| matches!(answer, Answer::Text(kept) if kept.lines().any(|line| line == text)),
+        )
 }
 
 /// What [`Engine::keep_for_office`] keeps, for the note that says so.

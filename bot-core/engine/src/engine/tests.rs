@@ -6129,6 +6129,42 @@ fn without_papers_for_the_jobcenter_the_request_goes_on() {
     assert_eq!(photos(&talk), 11);
 }
 
+/// "وكمان بدي اسأل عن كورس الماني" (and I want to ask about a German course too) at the
+/// passport's photo got "Please send a photo", and the words were lost (an Arabic field
+/// test): a message of four words or more there is kept for the office, once.
+#[test]
+fn a_message_at_a_photo_question_is_kept_for_the_office() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let said = "and I also want to ask about German courses";
+    let reply = talk.text(said);
+    assert!(
+        reply.starts_with(&text_with(
+            "en",
+            "form-message-kept",
+            &[("institution", talk.t("en", "inst-buergerbuero").into())]
+        )),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 10);
+    let kept = |talk: &Talk| {
+        let draft = draft(talk);
+        draft.questions.iter().filter(|kept| *kept == said).count()
+            + draft
+                .answers
+                .values()
+                .filter(|answer| matches!(answer, Answer::Text(text) if text.lines().any(|line| line == said)))
+                .count()
+    };
+    assert_eq!(kept(&talk), 1);
+    // Typed again: not twice; a word or two is no message ("Please send a photo").
+    talk.text(said);
+    assert_eq!(kept(&talk), 1);
+    let reply = talk.text("hello there");
+    assert!(!reply.contains("I will send your message"), "{reply}");
+    assert_eq!(field_index(&talk), 10);
+}
+
 /// A person with no paper at all, told at the passport's photo what else to send, said so
 /// again and got the same note again and again: the request could never be sent. Said a
 /// second time at that question, it is answered without a photo, the office gets both of
