@@ -608,10 +608,10 @@ pub fn retention_finds_what_is_due_by_its_index(fixture: &dyn Fixture) {
         .map(|entry| entry.unwrap().1)
         .collect();
     assert_eq!(sealed_sessions.len(), 4);
-    // Due: the request's data, the stale form and the question go; the index entries of
-    // past days too.
+    // Due: the request's data, the stale form, the question and the answers kept for the
+    // submitter's next request go; the index entries of past days too.
     let later = Utc::now() + chrono::Duration::days(31);
-    assert_eq!(rt.sweep_retention(later).unwrap(), 3);
+    assert_eq!(rt.sweep_retention(later).unwrap(), 4);
     assert_eq!(store.request(&reference).unwrap().unwrap().request, None);
     assert!(store.session(&drafter).unwrap().unwrap().drafts.is_empty());
     assert_eq!(store.session(&asker).unwrap().unwrap().offered, None);

@@ -107,6 +107,8 @@ group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Si
 ## Forms
 form-progress = Frage { $number } von { $total }
 form-answer-now = Ihre bisherige Antwort: { $answer }
+form-answer-earlier = In Ihrer letzten Anfrage stand: { $answer }. Stimmt das noch? Dann wählen Sie unten ✓.
+    .typed = gleich, dasselbe, das gleiche, dieselbe, derselbe, wie vorher, wie letztes Mal, wie beim letzten Mal, unverändert
 form-resume = Sie haben eine Anfrage, die noch nicht fertig ist: { $title }. Wir machen jetzt weiter.
 # Starting a request to an office that got one from this person in the last 30 days.
 form-sent-before = Sie haben am { $date } schon eine Anfrage an { $institution } gesendet: { $reference }. Geht es um dieselbe Sache? Dann müssen Sie sie nicht noch einmal senden.

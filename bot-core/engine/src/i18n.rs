@@ -104,6 +104,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("group-chat-only-private", &[]),
     ("form-progress", &["number", "total"]),
     ("form-answer-now", &["answer"]),
+    ("form-answer-earlier", &["answer"]),
     ("form-resume", &["title"]),
     ("form-sent-before", &["reference", "date", "institution"]),
     ("form-sent-before-write", &["command"]),

@@ -280,6 +280,34 @@ pub struct Field {
     pub source: Source,
 }
 
+impl Field {
+    /// Under which key this field's answer is kept for the person's next request
+    /// ([`crate::engine::Session::earlier`]): the same person's details, which a second
+    /// request asks again. A name, a birth date, a list with a typed other (the
+    /// nationality) by the field's id, as every form of a flow names them alike; the
+    /// address, phone, email and interpreter by their kind (the register form's "new
+    /// address" is the address the next form asks for). `None` for what belongs to one
+    /// request: its concern, topic, photos, dates, numbers, office numbers, appointment.
+    pub fn earlier_key(&self) -> Option<&str> {
+        match &self.kind {
+            FieldKind::Name { .. } | FieldKind::Choice { other: Some(_), .. } => Some(&self.id),
+            FieldKind::Date { range } if *range == DateRange::Past => Some(&self.id),
+            FieldKind::Address { .. } => Some("address"),
+            FieldKind::Phone => Some("phone"),
+            FieldKind::Email => Some("email"),
+            FieldKind::Interpreter => Some("interpreter"),
+            FieldKind::Text { .. }
+            | FieldKind::Code { .. }
+            | FieldKind::Choice { other: None, .. }
+            | FieldKind::Date { .. }
+            | FieldKind::Number { .. }
+            | FieldKind::YesNo
+            | FieldKind::Photos { .. }
+            | FieldKind::Appointment { .. } => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum FieldKind {
     Text {

@@ -47,8 +47,20 @@ impl Engine {
         // (yes) is that answer kept. Arabic, Kurmanji and Ukrainian field tests got "Is
         // this really your answer?", and the yes became the family name ("Ay"), the date
         // "unreadable".
+        // So is "same", "wie vorher", "نفسه" at an answer from the last request (a second
+        // request asked everything again, and "same as before" became the name); a list's
+        // too, but not the interpreter's, where yes says one is needed.
+        let from_earlier = draft.from_earlier.contains(&field.id);
         if step == FieldStep::Main
-            && field.kind.is_typed()
+            && from_earlier
+            && !matches!(field.kind, FieldKind::Interpreter)
+            && self.sentence_names("form-answer-earlier", "typed", text)
+        {
+            return self.press_answer(session, index, FieldButton::KeepAnswer, ctx, reply);
+        }
+        if step == FieldStep::Main
+            && (field.kind.is_typed()
+                || (from_earlier && !matches!(field.kind, FieldKind::Interpreter)))
             && meanings.contains(&"button-yes")
             && draft.suggested_date.is_none()
             && draft
@@ -906,7 +918,7 @@ impl Engine {
                     && !self.is_a_question(text)
                     && let Some(ahead) = self
                         .answer_ahead(form, draft, text, Naming::InSentence, &lang, today)
-                        .filter(|ahead| !draft.answers.contains_key(&ahead.field.id)) =>
+                        .filter(|ahead| !draft.answered_here(&ahead.field.id)) =>
             {
                 self.take_ahead(session, form_id, ahead, ctx, reply)
             }
@@ -1670,7 +1682,7 @@ impl Engine {
                 .then(|| self.answer_ahead(form, draft, clause, Naming::InSentence, lang, today))
                 .flatten()
                 .filter(|ahead| {
-                    !draft.answers.contains_key(&ahead.field.id)
+                    !draft.answered_here(&ahead.field.id)
                         && !taken.iter().any(|other| other.field.id == ahead.field.id)
                 });
             match ahead {
@@ -1726,7 +1738,7 @@ impl Engine {
                 .is_some_and(|at| at > index),
             _ => false,
         };
-        if later && other.optional && !draft.answers.contains_key(&other.id) {
+        if later && other.optional && !draft.answered_here(&other.id) {
             let shown = self.labelled_answer(other, &Answer::Skipped, &lang);
             let ahead = Ahead {
                 field: other,
@@ -1772,6 +1784,7 @@ impl Engine {
         let mut shown = Vec::new();
         for ahead in taken {
             draft.answers.insert(ahead.field.id.clone(), ahead.answer);
+            draft.from_earlier.retain(|id| *id != ahead.field.id);
             if !draft.given.contains(&ahead.field.id) {
                 draft.given.push(ahead.field.id.clone());
             }
@@ -2252,6 +2265,7 @@ impl Engine {
                     (_, FieldStep::Main, FieldButton::KeepAnswer)
                         if draft.answers.contains_key(&field.id) =>
                     {
+                        draft.from_earlier.retain(|id| *id != field.id);
                         return self.advance(session, form_id, ctx, reply);
                     }
                     (_, _, FieldButton::Skip) if field.optional => Some(Answer::Skipped),
@@ -2447,6 +2461,7 @@ impl Engine {
                 answer => answer,
             };
             draft.answers.insert(field.id.clone(), answer);
+            draft.from_earlier.retain(|id| *id != field.id);
             draft.pending_original = None;
             draft.suggested_date = None;
             draft.updated = ctx.now;
@@ -2652,6 +2667,23 @@ impl Engine {
             institution.is_some_and(|institution| contact::reachable(institution, ctx)),
             draft.answers.values(),
         );
+        // The person's details, offered at the same questions of the next request.
+        let mut earlier = session
+            .earlier
+            .take()
+            .map(|earlier| earlier.answers)
+            .unwrap_or_default();
+        for field in &form.fields {
+            if let (Some(key), Some(answer)) = (field.earlier_key(), draft.answers.get(&field.id))
+                && *answer != Answer::Skipped
+            {
+                earlier.insert(key.to_string(), answer.clone());
+            }
+        }
+        session.earlier = Some(EarlierAnswers {
+            answers: earlier,
+            sent: ctx.now,
+        });
         session.requests.push(RequestSummary {
             reference: reference.clone(),
             institution: form.institution.clone(),

@@ -118,6 +118,24 @@ impl Engine {
                     .entry(target.to_string())
                     .or_insert_with(|| new_draft(ctx.now));
                 draft.given.extend(given.keys().cloned());
+                // The person's details from the last request sent, each shown with a ✓ at
+                // its question (a second request asked for everything again).
+                if let Some(earlier) = &session.earlier {
+                    for field in &form.fields {
+                        let Some(answer) = field
+                            .earlier_key()
+                            .and_then(|key| earlier.answers.get(key))
+                            .filter(|answer| fits(field, answer))
+                        else {
+                            continue;
+                        };
+                        if !given.contains_key(&field.id) && !draft.answers.contains_key(&field.id)
+                        {
+                            draft.answers.insert(field.id.clone(), answer.clone());
+                            draft.from_earlier.push(field.id.clone());
+                        }
+                    }
+                }
                 draft.answers.extend(given);
                 draft.position = Position::Field {
                     index: first,
@@ -397,6 +415,25 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         unreadable_ahead: Vec::new(),
         questions: Vec::new(),
         without_papers: Vec::new(),
+        from_earlier: Vec::new(),
+    }
+}
+
+/// Whether an answer kept from another form's field fits `field`: a choice's value is
+/// one of its options (or typed as its other), the rest by kind.
+fn fits(field: &Field, answer: &Answer) -> bool {
+    match (&field.kind, answer) {
+        (FieldKind::Choice { options, .. }, Answer::Choice(value)) => {
+            options.iter().any(|option| option.value == *value)
+        }
+        (FieldKind::Choice { other: Some(_), .. }, Answer::Text(_)) => true,
+        (FieldKind::Name { .. }, Answer::Text(_) | Answer::Name { .. })
+        | (FieldKind::Address { .. }, Answer::Text(_))
+        | (FieldKind::Date { .. }, Answer::Date(_) | Answer::PartialDate { .. })
+        | (FieldKind::Phone, Answer::Phone(_) | Answer::PhoneWithNote { .. })
+        | (FieldKind::Email, Answer::Email(_))
+        | (FieldKind::Interpreter, Answer::Interpreter(_)) => true,
+        _ => false,
     }
 }
 

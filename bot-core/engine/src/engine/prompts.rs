@@ -382,8 +382,22 @@ impl Engine {
                     }
                 }
                 shown.sort_by_key(|(_, option)| !option.first_for.iter().any(|l| l == lang));
+                // The option of the last request's answer with its ✓ ("✓ Syria"), not a
+                // second button of it.
+                let earlier = draft
+                    .from_earlier
+                    .contains(&field.id)
+                    .then(|| draft.answers.get(&field.id))
+                    .flatten();
                 buttons.extend(shown.into_iter().map(|(k, option)| {
-                    answer_button(self.t(lang, &option.label), FieldButton::Option(k))
+                    let label = self.t(lang, &option.label);
+                    let label = match earlier {
+                        Some(Answer::Choice(value)) if *value == option.value => {
+                            format!("✓ {label}")
+                        }
+                        _ => label,
+                    };
+                    answer_button(label, FieldButton::Option(k))
                 }));
                 if let FieldKind::Choice {
                     other: Some(other), ..
@@ -604,8 +618,10 @@ impl Engine {
         }
         // Back at a question answered before, or changing it from the summary: the answer
         // it has, and a button that keeps it (before, the question came as if new).
+        // An answer from the last request sent: the same, and a button that keeps it.
+        let from_earlier = draft.from_earlier.contains(&field.id);
         if step == FieldStep::Main
-            && field.kind.is_typed()
+            && (field.kind.is_typed() || from_earlier)
             && let Some(answer) = draft
                 .answers
                 .get(&field.id)
@@ -615,7 +631,11 @@ impl Engine {
             question.push('\n');
             question.push_str(&self.ta(
                 lang,
-                "form-answer-now",
+                if from_earlier {
+                    "form-answer-earlier"
+                } else {
+                    "form-answer-now"
+                },
                 &[("answer", shown.as_str().into())],
             ));
             // A name by its spelling for the office alone ("✓ Taras").

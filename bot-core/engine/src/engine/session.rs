@@ -1,6 +1,6 @@
 //! Everything the bot remembers about one conversation, serialised to storage after every
-//! step. Personal data lives only in `drafts` and `offered` (and in requests, kept by the
-//! runtime); both carry the time the retention sweep judges them by.
+//! step. Personal data lives only in `drafts`, `offered` and `earlier` (and in requests,
+//! kept by the runtime); each carries the time the retention sweep judges it by.
 
 use std::collections::BTreeMap;
 
@@ -67,6 +67,20 @@ pub struct Session {
     /// step.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offered: Option<OfferedToPerson>,
+    /// The person's details from the last request sent (name, birth date, address, phone,
+    /// email, nationality, interpreter), offered with a ✓ at the same questions of the next
+    /// request: a second request asked for everything again, and "same as before" became
+    /// the name. Dropped with the retention period, counted from that request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier: Option<EarlierAnswers>,
+}
+
+/// Answers of the last request sent that a next one asks again, by
+/// [`crate::content::Field::earlier_key`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EarlierAnswers {
+    pub answers: BTreeMap<String, Answer>,
+    pub sent: DateTime<Utc>,
 }
 
 /// A question typed at a menu that no page answers, or photos and PDFs sent at a menu (a
@@ -169,6 +183,10 @@ pub struct Draft {
     /// without a photo, and the office knows why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub without_papers: Vec<String>,
+    /// Fields whose answer was taken from the last request sent ([`Session::earlier`]) and
+    /// is not confirmed yet: their questions show it with a ✓ to keep.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_earlier: Vec<String>,
 }
 
 impl Draft {
@@ -176,6 +194,11 @@ impl Draft {
     /// the way through, nor counted in the progress.
     pub fn was_given(&self, id: &str) -> bool {
         self.given.iter().any(|given| given == id) && self.answers.contains_key(id)
+    }
+
+    /// Field `id` has an answer given in this request, not one only taken from the last.
+    pub fn answered_here(&self, id: &str) -> bool {
+        self.answers.contains_key(id) && !self.from_earlier.iter().any(|earlier| earlier == id)
     }
 }
 
@@ -372,17 +395,22 @@ impl Session {
             .values()
             .map(|draft| draft.updated)
             .chain(self.offered.iter().map(|offered| offered.asked))
+            .chain(self.earlier.iter().map(|earlier| earlier.sent))
     }
 
-    /// Drops the forms and the offer last changed before `cutoff`; returns how many. A
-    /// conversation left inside a dropped form continues at the main menu: the engine falls
-    /// back there when a form's draft is gone.
+    /// Drops the forms, the offer and the earlier answers last changed before `cutoff`;
+    /// returns how many. A conversation left inside a dropped form continues at the main
+    /// menu: the engine falls back there when a form's draft is gone.
     pub fn drop_personal_data_before(&mut self, cutoff: DateTime<Utc>) -> usize {
         let before = self.drafts.len();
         self.drafts.retain(|_, draft| draft.updated >= cutoff);
         let mut dropped = before - self.drafts.len();
         if self.offered.as_ref().is_some_and(|o| o.asked < cutoff) {
             self.offered = None;
+            dropped += 1;
+        }
+        if self.earlier.as_ref().is_some_and(|e| e.sent < cutoff) {
+            self.earlier = None;
             dropped += 1;
         }
         dropped

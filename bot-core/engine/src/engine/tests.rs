@@ -2524,6 +2524,106 @@ fn a_way_to_answer_is_required_without_a_room() {
     }
 }
 
+/// A second request asked for name, birth date, address and phone again, and "same as
+/// before" became the family name (a field test). The answers of the last request sent
+/// that a next one asks again are shown there with a ✓: the button, a yes or "same"
+/// keeps one, a new answer replaces it (a new address); the request's own answers (its
+/// concern, topic, dates) are not taken. Dropped with the retention period, and by
+/// `/delete` with the rest.
+#[test]
+fn a_second_request_offers_the_answers_of_the_last() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    assert_eq!(talk.session.requests.len(), 1);
+    let earlier = talk.session.earlier.clone().expect("kept");
+    assert_eq!(
+        earlier
+            .answers
+            .keys()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        [
+            "address",
+            "birth_date",
+            "family_name",
+            "given_names",
+            "interpreter",
+            "nationality"
+        ]
+    );
+    talk.press("go:main:8");
+    let outputs = talk.press_outputs("go:counselling:3");
+    let reply = all_texts(&outputs);
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "form-answer-earlier",
+            &[("answer", "Haddad".into())]
+        )),
+        "{reply}"
+    );
+    let labels: Vec<String> = outputs
+        .iter()
+        .rev()
+        .find_map(Output::message)
+        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
+        .unwrap();
+    assert!(labels.contains(&"✓ Haddad".to_string()), "{labels:?}");
+    let at = |talk: &Talk| match talk.session.drafts["counselling-form"].position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    };
+    talk.press(&format!("f:{}:ka", at(&talk)));
+    talk.text("same");
+    let outputs = talk.send(Input::Text("yes".into()));
+    assert_eq!(at(&talk), 3);
+    // The nationality's own option carries the ✓, once.
+    let labels: Vec<String> = outputs
+        .iter()
+        .rev()
+        .find_map(Output::message)
+        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
+        .unwrap();
+    let syria: Vec<&String> = labels.iter().filter(|l| l.contains("Syria")).collect();
+    assert_eq!(syria, ["✓ Syria"], "{labels:?}");
+    talk.text("same");
+    assert_eq!(at(&talk), 4);
+    // A new address replaces the last one.
+    talk.text("Lange Straße 5, Kalletal");
+    let draft = &talk.session.drafts["counselling-form"];
+    assert_eq!(
+        draft.answers.get("address"),
+        Some(&Answer::Text("Lange Straße 5, Kalletal".into()))
+    );
+    for id in [
+        "family_name",
+        "given_names",
+        "birth_date",
+        "nationality",
+        "address",
+    ] {
+        assert!(!draft.from_earlier.contains(&id.to_string()), "{id}");
+    }
+    // The topic, a list of this request's own, is asked, not taken.
+    assert!(!draft.answers.contains_key("topic"));
+    assert!(draft.from_earlier.contains(&"interpreter".to_string()));
+
+    // The retention period drops them; so does /delete.
+    let mut session = talk.session.clone();
+    assert!(
+        session
+            .personal_data_times()
+            .any(|time| time == earlier.sent)
+    );
+    session.drop_personal_data_before(earlier.sent + chrono::Duration::seconds(1));
+    assert_eq!(session.earlier, None);
+    talk.text("/delete");
+    talk.press("del:yes");
+    assert_eq!(talk.session.earlier, None);
+}
+
 // ---------------------------------------------------------------------------------------
 // Names in Latin letters (issue 13).
 

@@ -216,9 +216,10 @@ fn retention_leaves_no_personal_data_in_any_file() {
     let reference = request_and_draft(&rt);
     rt.deliver_due(&Recorder::default(), chrono::Utc::now())
         .unwrap();
-    // The clock is injected: a month later the request and the stale draft are erased.
+    // The clock is injected: a month later the request, the stale draft and the answers
+    // kept for the next request are erased.
     let later = chrono::Utc::now() + chrono::Duration::days(31);
-    assert_eq!(rt.sweep_retention(later).unwrap(), 2);
+    assert_eq!(rt.sweep_retention(later).unwrap(), 3);
     assert_eq!(
         rt.store().request(&reference).unwrap().unwrap().request,
         None
