@@ -674,12 +674,24 @@ impl Engine {
                 parsed => parsed.map(Answer::Number).map_err(Some),
             },
             // A language of the list named in any language ("арабский", "Dari") is that
-            // language; any other is kept as typed.
+            // language; another the office knows by its German name ("سۆرانی" is
+            // "Kurdisch (Sorani) – سۆرانی": before, the office got the name as typed, in
+            // any script); any other is kept as typed.
             (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
                 match self.interpreter_language_named(text) {
                     Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
                     None => values::text(text, MAX_LANGUAGE_NAME)
-                        .map(|name| Answer::Interpreter(Some(InterpreterLanguage::Named(name))))
+                        .map(|typed| {
+                            let german = other_languages::other_languages_named(&typed).join(", ");
+                            let name = if german.is_empty()
+                                || words::fold_phrase(&german) == words::fold_phrase(&typed)
+                            {
+                                typed
+                            } else {
+                                format!("{german} – {typed}")
+                            };
+                            Answer::Interpreter(Some(InterpreterLanguage::Named(name)))
+                        })
                         .map_err(Some),
                 }
             }

@@ -28,6 +28,7 @@ mod inputs;
 mod language;
 mod navigation;
 mod notices;
+mod other_languages;
 mod output;
 mod prompts;
 mod repair;

@@ -4719,6 +4719,25 @@ fn interpreter_language_named_in_any_language() {
             "Kurmanji (Badini)".into()
         ))))
     );
+    // Another language the office knows by its German name, typed in any script: the
+    // German name, then the words as typed (the office got "سۆرانی" alone).
+    for (typed, named) in [
+        ("سۆرانی", "Kurdisch (Sorani) – سۆرانی"),
+        ("курдский сорани", "Kurdisch (Sorani) – курдский сорани"),
+        ("Urdu", "Urdu"),
+    ] {
+        talk.text("/back");
+        talk.text("Yes");
+        talk.press("f:11:l:other");
+        talk.text(typed);
+        assert_eq!(
+            interpreter(&talk),
+            Some(Answer::Interpreter(Some(InterpreterLanguage::Named(
+                named.into()
+            )))),
+            "{typed}"
+        );
+    }
     // At the list, a word that names no language is still "choose".
     talk.text("/back");
     talk.text("Yes");
