@@ -93,7 +93,7 @@ group-chat-only-private = أتحدث فقط في المحادثات الخاصة
 ## Forms
 form-progress = السؤال { $number } من { $total }
 form-answer-now = جوابك حتى الآن: { $answer }
-form-answer-earlier = في طلبك الأخير كتبت: { $answer }. هل ما زال صحيحًا؟ إذن اختر ✓ في الأسفل.
+form-answer-earlier = في طلبك الأخير كتبت: { $answer }. إذا كان ما زال صحيحًا، فاختر ✓ في الأسفل.
     .typed = نفسه, نفسها, نفس الشي, نفس الشيء, متل قبل, مثل قبل, مثل المرة الماضية, نفس شي
 form-resume = لديك طلب لم يكتمل بعد: { $title }. سنكمله الآن.
 form-sent-before = لقد أرسلت بتاريخ { $date } طلبًا إلى { $institution }: { $reference }. هل طلبك الجديد عن الموضوع نفسه؟ إن كان كذلك، فلا داعي لإرساله مرة أخرى.

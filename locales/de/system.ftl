@@ -107,7 +107,7 @@ group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Si
 ## Forms
 form-progress = Frage { $number } von { $total }
 form-answer-now = Ihre bisherige Antwort: { $answer }
-form-answer-earlier = In Ihrer letzten Anfrage stand: { $answer }. Stimmt das noch? Dann wählen Sie unten ✓.
+form-answer-earlier = In Ihrer letzten Anfrage stand: { $answer }. Wenn das noch stimmt, wählen Sie unten ✓.
     .typed = gleich, dasselbe, das gleiche, dieselbe, derselbe, wie vorher, wie letztes Mal, wie beim letzten Mal, unverändert
 form-resume = Sie haben eine Anfrage, die noch nicht fertig ist: { $title }. Wir machen jetzt weiter.
 # Starting a request to an office that got one from this person in the last 30 days.

@@ -95,7 +95,7 @@ group-chat-only-private = I only talk in private chats. Please write to me direc
 ## Forms
 form-progress = Question { $number } of { $total }
 form-answer-now = Your answer so far: { $answer }
-form-answer-earlier = In your last request you wrote: { $answer }. Is it still right? Then choose ✓ below.
+form-answer-earlier = In your last request you wrote: { $answer }. If it is still right, choose ✓ below.
     .typed = same, the same, as before, same as before, like before, like last time, unchanged, still the same
 form-resume = You have a request that is not finished: { $title }. We continue now.
 form-sent-before = On { $date } you already sent a request to { $institution }: { $reference }. Is it about the same thing? Then you do not need to send it again.

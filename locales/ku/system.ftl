@@ -95,7 +95,7 @@ group-chat-only-private = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xw
 ## Forms
 form-progress = Pirs { $number } ji { $total }
 form-answer-now = Bersiva we heta niha: { $answer }
-form-answer-earlier = Di daxwaza xwe ya dawî de we nivîsî: { $answer }. Ma hê rast e? Wê demê ✓ li jêr hilbijêrin.
+form-answer-earlier = Di daxwaza xwe ya dawî de we nivîsî: { $answer }. Heke hê rast be, ✓ li jêr hilbijêrin.
     .typed = heman, wekî berê, eynî, wek berê
 form-resume = Daxwazeke we heye ku hê neqediyaye: { $title }. Em niha berdewam dikin.
 form-sent-before = We di { $date } de daxwazek ji { $institution } re şandiye: { $reference }. Ma ew heman mijar e? Wê demê ne hewce ye ku hûn wê dîsa bişînin.

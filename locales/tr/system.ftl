@@ -94,7 +94,7 @@ group-chat-only-private = Sadece özel sohbetlerde konuşuyorum. Lütfen bana do
 ## Forms
 form-progress = Soru { $number } / { $total }
 form-answer-now = Şimdiki cevabınız: { $answer }
-form-answer-earlier = Son başvurunuzda şunu yazdınız: { $answer }. Hâlâ doğru mu? O zaman aşağıda ✓ seçin.
+form-answer-earlier = Son başvurunuzda şunu yazdınız: { $answer }. Hâlâ doğruysa aşağıda ✓ seçin.
     .typed = aynı, aynısı, önceki gibi, geçen seferki gibi, değişmedi
 form-resume = Bitmemiş bir başvurunuz var: { $title }. Şimdi devam ediyoruz.
 form-sent-before = { $date } tarihinde { $institution } kurumuna zaten bir başvuru gönderdiniz: { $reference }. Aynı konu mu? O zaman tekrar göndermenize gerek yok.
