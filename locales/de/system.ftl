@@ -152,7 +152,7 @@ form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bi
 form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an { $institution }. Jetzt bitte diese Frage:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
     .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte
-office-no-document = Die Person hat nach eigenen Worten keinen Pass oder Ausweis. Sie schrieb: { $words }
+office-no-document = Die Person hat nach eigenen Worten das verlangte Dokument nicht. Sie schrieb: { $words }
     .typed = kein Pass, keinen Pass, kein Reisepass, keinen Reisepass, kein Ausweis, keinen Ausweis, keine Papiere, keine Dokumente, ohne Pass, ohne Papiere, Pass verloren, Pass ist weg
 photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie keine Papiere haben. Das Amt sagt Ihnen, was Sie tun können.
 form-question-goes-along =
@@ -200,6 +200,7 @@ photo-sent-before = Dieses Foto haben Sie schon geschickt. Ich nehme es nur einm
 interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
     .yes = kein Deutsch, wenig Deutsch, nicht gut Deutsch, nicht so gut Deutsch, schlecht Deutsch, Deutsch nicht gut, Deutsch schlecht
     .no = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch
+    .unsure = verstehe nicht, versteh nicht, verstehe das nicht, nicht verstanden, weiß nicht, weiss nicht, keine Ahnung
 interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?
 interpreter-language-type = Bitte schreiben Sie den Namen der Sprache.
 

@@ -132,7 +132,7 @@ form-question-not-answer = That is a question. Here I need your answer. Please a
 form-message-kept = I will send your message with your request to { $institution }. Now please answer this question:
 form-question-again = No problem. Here is the question again. Another language? Write: /language
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please
-office-no-document = The person says they have no passport or ID. They wrote: { $words }
+office-no-document = The person says they do not have the document asked for. They wrote: { $words }
     .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost
 photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you have no papers. The office will tell you what you can do.
 form-question-goes-along =
@@ -176,6 +176,7 @@ photo-sent-before = You sent this photo before. I keep it only once.
 interpreter-question = Do you need an interpreter for the appointment?
     .yes = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad
     .no = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine
+    .unsure = don't understand, dont understand, do not understand, not understand, don't know, dont know, do not know, not sure
 interpreter-language-question = Which language should the interpreter speak?
 interpreter-language-type = Please write the name of the language.
 

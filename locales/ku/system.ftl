@@ -128,7 +128,7 @@ form-question-not-answer = Ev pirsek e. Li vir bersiva we lazim e. Ji kerema xwe
 form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Binivîsin: /language
     .typed = çi, çi?, min fêm nekir, fêm nakim, ez fêm nakim, yanî çi, wateya wê çi ye
-office-no-document = Kes dibêje ku pasaport an nasnameya wî/wê tune. Wî/wê nivîsî: { $words }
+office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Wî/wê nivîsî: { $words }
     .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû, belgeyên min tune
 photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku belgeyên we tune ne. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
 form-question-goes-along =
@@ -168,6 +168,7 @@ photo-sent-before = We ev wêne berê şandiye. Ez wê tenê carekê digirim.
 interpreter-question = Ji bo randevûyê hûn wergêrekî dixwazin?
     .yes = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm
     .no = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim
+    .unsure = min fam nekir, fam nakim, tênagihîjim, nizanim
 interpreter-language-question = Divê wergêr bi kîjan zimanî biaxive?
 interpreter-language-type = Ji kerema xwe navê zimên binivîsin.
 

@@ -127,7 +127,7 @@ form-question-not-answer = Bu bir soru. Burada cevabınız gerekiyor. Lütfen bu
 form-message-kept = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Şimdi lütfen bu soruyu cevaplayın:
 form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın: /language
     .typed = ne, efendim, pardon, anlamadım, anlamıyorum, ben anlamadım, ne demek, bu ne demek, ne demek istiyorsunuz
-office-no-document = Kişi pasaportu veya kimliği olmadığını söylüyor. Şunu yazdı: { $words }
+office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim
 photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye belgeniz olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
 form-question-goes-along =
@@ -167,6 +167,7 @@ photo-sent-before = Bu fotoğrafı daha önce gönderdiniz. Onu sadece bir kez a
 interpreter-question = Randevuda tercümana ihtiyacınız var mı?
     .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
     .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi
+    .unsure = anlamadım, anlamıyorum, bilmiyorum, emin değilim
 interpreter-language-question = Tercüman hangi dili konuşmalı?
 interpreter-language-type = Lütfen dilin adını yazın.
 

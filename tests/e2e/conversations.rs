@@ -523,7 +523,9 @@ fn german_counselling_request_without_photos() {
         "Ich suche einen Deutschkurs am Abend.".into(),
         t("de", "button-skip"),
         t("de", "button-no"),
-        "3".into(),
+        // The Integrationsbüro is open in the mornings only: no afternoons offered, "any
+        // time" is the second option.
+        "2".into(),
         t("de", "button-send"),
     ];
     let delivered = run_to_email(&dir.path().join("data"), "de", "counselling-form", &lines);

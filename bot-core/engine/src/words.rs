@@ -23,7 +23,8 @@
 //!   entry: at a form's question that is not free text, three words or more starting with
 //!   one of them are a question for the office, not the answer (an Arabic field test: "شو
 //!   لازم جيب معي", what must I bring, was offered as the family name "Shu Lazm Jib Mi").
-//!   Never a word that begins a name ("Kim").
+//!   Never a word that begins a name ("Kim"). `question_end`: the words a question ends
+//!   with (Turkish "mu", "mı": "ausweis var olur mu"), the same for three words or more.
 //! - `name_intro`: the words before a name when people say it in a sentence ("my name is",
 //!   "меня зовут", "اسمي"), phrases of one or more words; at a name question they are not
 //!   part of the name ("My name is Sami Haddad" was the family name). `name_end`: single
@@ -76,6 +77,8 @@ pub struct LanguageWords {
     pub asks: BTreeSet<String>,
     /// Folded words a question starts with ([`fold`]).
     pub questions: BTreeSet<String>,
+    /// Folded words a question ends with (Turkish "mu", "mı": "olur mu?" without its "?").
+    pub question_end: BTreeSet<String>,
     /// Folded phrases before a name said in a sentence ([`fold_phrase`]).
     pub name_intro: BTreeSet<String>,
     /// Folded words after a name said in a sentence ([`fold`]).
@@ -132,16 +135,33 @@ impl WordLists {
     /// and, until its texts are complete, in `other-languages.txt`).
     pub fn add(&mut self, code: &str, words: LanguageWords) {
         let entry = self.languages.entry(code.to_string()).or_default();
-        entry.names.extend(words.names);
-        entry.asks.extend(words.asks);
-        entry.questions.extend(words.questions);
-        entry.name_intro.extend(words.name_intro);
-        entry.name_end.extend(words.name_end);
-        entry.phone_label.extend(words.phone_label);
-        entry.street_word.extend(words.street_word);
-        entry.letters.extend(words.letters);
-        entry.words.extend(words.words);
-        entry.chat_digits.extend(words.chat_digits);
+        // Every list by name, so that a new one is not forgotten here (`question_end` was).
+        let LanguageWords {
+            names,
+            letters,
+            words,
+            asks,
+            questions,
+            question_end,
+            name_intro,
+            name_end,
+            phone_label,
+            street_word,
+            chat_digits,
+            script: _,
+            romanized: _,
+        } = words;
+        entry.names.extend(names);
+        entry.asks.extend(asks);
+        entry.questions.extend(questions);
+        entry.question_end.extend(question_end);
+        entry.name_intro.extend(name_intro);
+        entry.name_end.extend(name_end);
+        entry.phone_label.extend(phone_label);
+        entry.street_word.extend(street_word);
+        entry.letters.extend(letters);
+        entry.words.extend(words);
+        entry.chat_digits.extend(chat_digits);
         entry.script = script_of(&entry.words);
         entry.romanized = NativeScript::of(entry.script)
             .map(|script| {
@@ -367,7 +387,8 @@ fn parse_line(
                 }
             }
         }
-        key @ ("words" | "asks" | "questions" | "name_end" | "phone_label" | "street_word") => {
+        key @ ("words" | "asks" | "questions" | "question_end" | "name_end" | "phone_label"
+        | "street_word") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -386,6 +407,7 @@ fn parse_line(
                             "words" => &mut words.words,
                             "asks" => &mut words.asks,
                             "questions" => &mut words.questions,
+                            "question_end" => &mut words.question_end,
                             "phone_label" => &mut words.phone_label,
                             "street_word" => &mut words.street_word,
                             _ => &mut words.name_end,
@@ -397,7 +419,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `name_intro`, `name_end`, `phone_label`, `street_word` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `phone_label`, `street_word` or `chat_digits`",
         ),
     }
 }

@@ -43,6 +43,17 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
+        // "1) Skip", "1) ✓ Kirchweg 7, Talle": a button copied from the screen with its
+        // number presses it, also where any text is an answer (an English field test's
+        // notes for the office read "1) Skip").
+        if inputs::numbered_line(text).is_some()
+            && let Some(data) = self
+                .prompt(session, ctx)
+                .message()
+                .and_then(|message| self.loosely_named_button(session, message, text))
+        {
+            return self.on_button(session, &data, ctx, reply);
+        }
         // Back at a question answered before, its answer shown with a ✓: "اي", "так", "erê"
         // (yes) is that answer kept. Arabic, Kurmanji and Ukrainian field tests got "Is
         // this really your answer?", and the yes became the family name ("Ay"), the date
@@ -51,12 +62,21 @@ impl Engine {
         // request asked everything again, and "same as before" became the name); a list's
         // too, but not the interpreter's, where yes says one is needed.
         let from_earlier = draft.from_earlier.contains(&field.id);
-        if step == FieldStep::Main
-            && from_earlier
-            && !matches!(field.kind, FieldKind::Interpreter)
-            && self.sentence_names("form-answer-earlier", "typed", text)
-        {
-            return self.press_answer(session, index, FieldButton::KeepAnswer, ctx, reply);
+        if step == FieldStep::Main && self.sentence_names("form-answer-earlier", "typed", text) {
+            if from_earlier {
+                return self.press_answer(session, index, FieldButton::KeepAnswer, ctx, reply);
+            }
+            // "نفس الشي" at the email, which the last request had none of: none again (an
+            // Arabic field test got "This is not an email address").
+            if field.optional
+                && session.earlier.as_ref().is_some_and(|earlier| {
+                    field
+                        .earlier_key()
+                        .is_some_and(|key| !earlier.answers.contains_key(key))
+                })
+            {
+                return self.press_answer(session, index, FieldButton::Skip, ctx, reply);
+            }
         }
         if step == FieldStep::Main
             && (field.kind.is_typed()
@@ -435,6 +455,12 @@ impl Engine {
             {
                 Ok(Answer::Skipped)
             }
+            // "0157 1112233" at the Jobcenter's BG number was taken as that number (a
+            // Ukrainian field test): a German mobile number is no office's number; it is
+            // noted for the phone question, if the form has one, below.
+            (FieldKind::Code { .. }, FieldStep::Main) if values::is_mobile_number(text) => {
+                Err(None)
+            }
             (FieldKind::Code { max_length }, _) => values::code(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),
@@ -524,9 +550,12 @@ impl Engine {
             }
             // "I don't know my address", "не знаю адреса" was offered as the address without
             // its house number (a field test): where it is written, and the answers wait.
+            // So is a sentence in another script than Latin without a number ("من در کمپ
+            // زندگی میکنم", I live in the camp, reached the office as the address).
             (FieldKind::Address { .. }, FieldStep::Main)
                 if !has_digit(text)
-                    && self.sentence_names("error-date-year-only", "typed", text) =>
+                    && (self.sentence_names("error-date-year-only", "typed", text)
+                        || (!script::is_latin(text) && text.split_whitespace().count() >= 3)) =>
             {
                 Err(Some(Refusal::AddressUnknown))
             }
@@ -990,6 +1019,21 @@ impl Engine {
     pub(super) fn is_a_question(&self, text: &str) -> bool {
         let tokens = words::tokens(text);
         (tokens.len() >= 2 && text.contains(['?', '؟']))
+            // "kimliğim yok sadece ausweis var olur mu" (I have no ID, only an Ausweis, is
+            // that OK) at the birth date got "I cannot read this date" (a Turkish field
+            // test): a question's last word, written small ("Nguyen Thi Mi" is a name).
+            || (tokens.len() >= 3
+                && text
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|last| last.starts_with(char::is_lowercase))
+                && tokens.last().is_some_and(|last| {
+                    self.content
+                        .locales
+                        .words()
+                        .languages()
+                        .any(|(_, words)| words.question_end.contains(last))
+                }))
             || (tokens.len() >= 3
                 && tokens.first().is_some_and(|first| {
                     self.content
@@ -1903,6 +1947,14 @@ impl Engine {
         ) {
             return None;
         }
+        // "не понимаю что это" (I do not understand what this is), "не знаю" at "Do you need
+        // an interpreter?" was a no by its first word "не" (a Russian field test): who does
+        // not understand the question needs one most. A yes; the language is asked next.
+        if matches!(field.kind, FieldKind::Interpreter)
+            && self.sentence_names("interpreter-question", "unsure", text)
+        {
+            return Some(true);
+        }
         if let Some(yes) = self.first_word_yes_or_no(&words::tokens(text)) {
             return Some(yes);
         }
@@ -2123,7 +2175,21 @@ impl Engine {
                 // So is "Geburtsdatum stimmt nicht, 2.1.1990" (a German field test got the
                 // question again) and "wir sind 4 Personen".
                 let given = field.and_then(|field| match &field.kind {
-                    FieldKind::Phone => self.phone_answer(text).ok(),
+                    // The words before the number are the correction ("телефон не той,
+                    // правильний 0152 …" became its note): only those after it are a note
+                    // ("after 6 pm"); without them the old number's note (whose phone it
+                    // is) stays (Ukrainian and German field tests).
+                    FieldKind::Phone => values::phone(text).ok().map(|number| {
+                        let (_, after) = values::words_around_phone(text, &number);
+                        let note = after.or_else(|| match draft.answers.get(&field.id) {
+                            Some(Answer::PhoneWithNote { note, .. }) => Some(note.clone()),
+                            _ => None,
+                        });
+                        match note {
+                            Some(note) => Answer::PhoneWithNote { number, note },
+                            None => Answer::Phone(number),
+                        }
+                    }),
                     FieldKind::Email => values::email(text).ok().map(Answer::Email),
                     FieldKind::Date { range } => values::date_word(text)
                         .and_then(|word| {
@@ -2136,8 +2202,28 @@ impl Engine {
                             .ok()
                         })
                         .map(Answer::Date),
+                    // "3 değil 4 kişiyiz" (not 3, we are 4): the last number that is not the
+                    // answer now (a Turkish field test got the question with 3 and its ✓).
                     FieldKind::Number { min, max } if has_digit(text) => {
-                        values::number(text, *min, *max).ok().map(Answer::Number)
+                        let now = match draft.answers.get(&field.id) {
+                            Some(Answer::Number(now)) => Some(*now),
+                            _ => None,
+                        };
+                        let numbers: Vec<i64> = values::normalize_digits(text)
+                            .split(|c: char| !c.is_ascii_digit())
+                            .filter_map(|digits| digits.parse().ok())
+                            .collect();
+                        match numbers.as_slice() {
+                            [_] => values::number(text, *min, *max).ok(),
+                            _ => numbers
+                                .iter()
+                                .rev()
+                                .find(|number| Some(**number) != now)
+                                .and_then(|number| {
+                                    values::number(&number.to_string(), *min, *max).ok()
+                                }),
+                        }
+                        .map(Answer::Number)
                     }
                     // "адреса неправильна, Lange Str. 5, Hohenhausen", "Familienname falsch,
                     // richtig ist Koval-Shevchuk", "Paşnav: Xelîl": field tests in four
@@ -2817,15 +2903,16 @@ fn a_sentence_to_keep(draft: &Draft, step: FieldStep, text: &str) -> bool {
     step == FieldStep::Main && reads_as_a_sentence(text) && !kept_before(draft, text)
 }
 
-/// Whether `text` is a message of four words or more at a photo question, not kept for the
+/// Whether `text` is a message of five words or more at a photo question, not kept for the
 /// office before: no photo, and no answer there (the words of having none, of later, of
-/// done were read before).
+/// done were read before). Fewer are mostly about the photo itself ("هلق ببعتلك ياها
+/// استني", wait, I am sending it: an Arabic field test found it in the office's notes).
 fn a_message_at_a_photo(draft: &Draft, step: FieldStep, text: &str) -> bool {
     let words = text
         .split_whitespace()
         .filter(|word| word.chars().any(char::is_alphabetic))
         .count();
-    step == FieldStep::Main && words >= 4 && !kept_before(draft, text)
+    step == FieldStep::Main && words >= 5 && !kept_before(draft, text)
 }
 
 /// Whether `text` was kept for the office before, as a question or a line of a free answer.

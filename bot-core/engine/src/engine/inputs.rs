@@ -1780,8 +1780,9 @@ fn taken_at(
     }
 }
 
-/// A line as a numbered list shows it, "1) Label", "2. Label": its number and its words.
-fn numbered_line(text: &str) -> Option<(usize, &str)> {
+/// A line as a numbered list shows it, "1) Label", "2. Label", "1) ✓ 17.04.2001": its
+/// number and its words.
+pub(super) fn numbered_line(text: &str) -> Option<(usize, &str)> {
     let text = text.trim();
     let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if !(1..=2).contains(&digits) {
@@ -1789,7 +1790,8 @@ fn numbered_line(text: &str) -> Option<(usize, &str)> {
     }
     let (number, rest) = text.split_at(digits);
     let words = rest.strip_prefix([')', '.', ':', '-'])?.trim();
-    (words.chars().any(char::is_alphabetic)).then(|| Some((number.parse().ok()?, words)))?
+    (words.chars().any(char::is_alphabetic) || words.starts_with('✓'))
+        .then(|| Some((number.parse().ok()?, words)))?
 }
 
 /// The data of the one button among `found` (several with the same data count as one);

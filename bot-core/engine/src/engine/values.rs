@@ -712,6 +712,28 @@ fn in_range(date: NaiveDate, range: DateRange, today: NaiveDate) -> Result<Naive
 /// 6–15 digits (E.164 allows 15) with `+`, spaces, `-`, `/`, `.`, `()`; stored as typed,
 /// spaces collapsed. Words around the number are left out, as people write it in a sentence
 /// ("Handy: 0151 2345678", "my number is +49 151 …"), when the number is all in one piece.
+/// Whether `input` is a German mobile number alone ("0157 1112233", "+49 151 2345678"):
+/// 015, 016 or 017 after the 0 or +49, 10 to 12 digits in all.
+pub fn is_mobile_number(input: &str) -> bool {
+    let Ok(number) = phone_whole(input) else {
+        return false;
+    };
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let national = digits
+        .strip_prefix("0049")
+        .or_else(|| {
+            digits
+                .strip_prefix("49")
+                .filter(|_| number.starts_with('+'))
+        })
+        .map(|rest| format!("0{rest}"))
+        .unwrap_or(digits);
+    ["015", "016", "017"]
+        .iter()
+        .any(|prefix| national.starts_with(prefix))
+        && (10..=12).contains(&national.len())
+}
+
 pub fn phone(input: &str) -> Result<String, Refusal> {
     phone_whole(input).or_else(|refusal| phone_in_sentence(input).ok_or(refusal))
 }
@@ -1064,7 +1086,7 @@ pub const AFTER_HOURS: &str = "after-hours";
 /// "после 17", after 5 pm, became the afternoons, 12–16). `None` without an hour, with
 /// hours in both parts, or at another time.
 pub fn part_of_day(input: &str) -> Option<&'static str> {
-    let text = crate::words::fold(&normalize_digits(&clean_text(input)));
+    let text = dotted_times(&crate::words::fold(&normalize_digits(&clean_text(input))));
     let is_hour_word = |word: &str| HOUR_WORDS.iter().any(|w| crate::words::fold(w) == word);
     // Digits and letters kept together ("14:30", "2pm", "14ten" from "14'ten").
     let tokens: Vec<&str> = text
@@ -1115,6 +1137,46 @@ pub fn part_of_day(input: &str) -> Option<&'static str> {
         }
     }
     found
+}
+
+/// `text` with times written with a dot ("16.30", "9.30 Uhr", as German and Turkish do)
+/// written with a colon, where the hour is one of the day's (7–21) and two digits of
+/// minutes end the number: "perşembe 16.30" was any time (a Turkish field test). Not
+/// "1.12." (a date).
+fn dotted_times(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |at: usize| chars.get(at).is_some_and(char::is_ascii_digit);
+    chars
+        .iter()
+        .enumerate()
+        .map(|(at, c)| {
+            let hour_digits = (1..=2)
+                .take_while(|back| at.checked_sub(*back).is_some_and(digit))
+                .count();
+            let hour: Option<u32> = (hour_digits > 0)
+                .then(|| {
+                    chars
+                        .iter()
+                        .skip(at - hour_digits)
+                        .take(hour_digits)
+                        .collect::<String>()
+                        .parse()
+                        .ok()
+                })
+                .flatten();
+            let starts_number = at
+                .checked_sub(hour_digits + 1)
+                .is_none_or(|before| !chars.get(before).is_some_and(char::is_ascii_digit));
+            let is_time = *c == '.'
+                && starts_number
+                && hour.is_some_and(|hour| (7..=21).contains(&hour))
+                && digit(at + 1)
+                && digit(at + 2)
+                && !digit(at + 3)
+                && chars.get(at + 3) != Some(&'.');
+            if is_time { ':' } else { *c }
+        })
+        .collect()
 }
 
 pub fn number(input: &str, min: i64, max: i64) -> Result<i64, Refusal> {
@@ -1493,6 +1555,9 @@ mod tests {
             ("montags", None),
             ("9 oder 14 Uhr", None),
             ("um 22 Uhr", None),
+            ("perşembe 16.30", Some("afternoons")),
+            ("9.30 Uhr", Some("mornings")),
+            ("1.12.2026", None),
             ("после 17", Some(AFTER_HOURS)),
             ("ab 18 Uhr", Some(AFTER_HOURS)),
             ("after 6 pm", Some(AFTER_HOURS)),
@@ -1500,6 +1565,28 @@ mod tests {
             ("1990", None),
         ] {
             assert_eq!(part_of_day(typed), part, "{typed}");
+        }
+    }
+
+    /// A German mobile number alone, not an office's number of digits and letters.
+    #[test]
+    fn mobile_numbers_are_told_apart() {
+        for input in [
+            "0157 1112233",
+            "+49 151 2345678",
+            "0049 1512345678",
+            "01761234567",
+        ] {
+            assert!(is_mobile_number(input), "{input}");
+        }
+        for input in [
+            "96201//0012345",
+            "123D456789",
+            "05261 12345",
+            "0157",
+            "32.1-4711/24",
+        ] {
+            assert!(!is_mobile_number(input), "{input}");
         }
     }
 
