@@ -235,6 +235,7 @@ documents-none = ليس عليك إحضار أي وثائق.
 
 ## My requests (/status)
 status-none = ليس لديك أي طلبات بعد.
+status-draft = لم يُرسَل بعد: { $title }. لإكماله اختر «{ $button }» في القائمة الرئيسية (/menu).
 status-header = طلباتك:
 status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = في انتظار الإرسال

@@ -259,6 +259,7 @@ documents-none = Sie müssen keine Dokumente mitbringen.
 
 ## My requests (/status)
 status-none = Sie haben noch keine Anfragen.
+status-draft = Noch nicht gesendet: { $title }. Zum Fertigstellen wählen Sie im Hauptmenü (/menu) „{ $button }“.
 status-header = Ihre Anfragen:
 status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = wartet auf Versand

@@ -237,6 +237,7 @@ documents-none = You do not need to bring documents.
 
 ## My requests (/status)
 status-none = You have no requests yet.
+status-draft = Not sent yet: { $title }. To finish it, choose “{ $button }” in the main menu (/menu).
 status-header = Your requests:
 status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = waiting to be sent

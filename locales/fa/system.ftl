@@ -227,6 +227,7 @@ documents-none = لازم نیست مدرکی بیاورید.
 
 ## My requests (/status)
 status-none = شما هنوز درخواستی ندارید.
+status-draft = هنوز فرستاده نشده: { $title }. برای تمام کردن آن، در منوی اصلی (/menu) «{ $button }» را انتخاب کنید.
 status-header = درخواست‌های شما:
 status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = در انتظار فرستادن

@@ -223,6 +223,7 @@ documents-none = Ne hewce ye ku hûn belgeyan bînin.
 
 ## My requests (/status)
 status-none = Hê daxwazên we tune ne.
+status-draft = Hê nehatiye şandin: { $title }. Ji bo temamkirinê, di menûya sereke de (/menu) «{ $button }» hilbijêrin.
 status-header = Daxwazên we:
 status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = li benda şandinê ye

@@ -222,6 +222,7 @@ documents-none = Belge getirmenize gerek yok.
 
 ## My requests (/status)
 status-none = Henüz başvurunuz yok.
+status-draft = Henüz gönderilmedi: { $title }. Tamamlamak için ana menüde (/menu) “{ $button }” seçin.
 status-header = Başvurularınız:
 status-line = { $reference } – { $institution } – { $date }: { $state }
 status-queued = gönderilmeyi bekliyor

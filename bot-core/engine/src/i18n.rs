@@ -183,6 +183,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("documents-to-bring", &[]),
     ("documents-none", &[]),
     ("status-none", &[]),
+    ("status-draft", &["title", "button"]),
     ("status-header", &[]),
     (
         "status-line",

@@ -354,8 +354,33 @@ impl Engine {
     }
 
     pub(super) fn status(&self, session: &Session, lang: &str) -> String {
+        // Requests begun and not sent: a field tester's "My requests" said "You have no
+        // requests yet" with one half done.
+        let drafts: Vec<String> = session
+            .drafts
+            .iter()
+            .filter(|(_, draft)| !only_a_kept_photo(draft))
+            .filter_map(|(id, _)| self.content.flow.form(id))
+            .map(|form| {
+                self.ta(
+                    lang,
+                    "status-draft",
+                    &[
+                        ("title", self.t(lang, &form.title).into()),
+                        ("button", self.t(lang, "button-continue-request").into()),
+                    ],
+                )
+            })
+            .collect();
+        let with_drafts = |text: String| {
+            if drafts.is_empty() {
+                text
+            } else {
+                format!("{text}\n\n{}", drafts.join("\n"))
+            }
+        };
         if session.requests.is_empty() {
-            return self.t(lang, "status-none");
+            return with_drafts(self.t(lang, "status-none"));
         }
         let mut lines = vec![self.t(lang, "status-header")];
         for summary in &session.requests {
@@ -394,7 +419,7 @@ impl Engine {
             lines.push(String::new());
             lines.push(self.ta(lang, "request-next", &[("way", Arg::Key(way.key()))]));
         }
-        lines.join("\n")
+        with_drafts(lines.join("\n"))
     }
 }
 

@@ -2740,6 +2740,22 @@ fn third_field_test_round() {
     talk.text("Nguyen Thi Mi");
     assert!(draft(&talk).answers.contains_key("family_name"));
 
+    // "My requests" with one begun and not sent says so, not "no requests yet".
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let reply = talk.text("/status");
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "status-draft",
+            &[
+                ("title", talk.t("en", "register-form-title").into()),
+                ("button", talk.t("en", "button-continue-request").into())
+            ]
+        )),
+        "{reply}"
+    );
+
     // A few words at the photo question are about the photo, not for the office.
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
