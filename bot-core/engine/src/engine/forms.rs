@@ -131,6 +131,10 @@ impl Engine {
             field.kind,
             FieldKind::Interpreter | FieldKind::Choice { .. }
         ) && let Some(code) = named_language(text, self.content.locales.words())
+            // A language without texts here ("i speak tigrinya only" at the notes): no list
+            // of languages in the middle of the form, whose "1" then chose Arabic (an
+            // Eritrean field test); the words are an answer like any other.
+            && self.content.locales.has_language(code)
             && (words::tokens(text).len() > 1
                 || !matches!(
                     field.kind,
@@ -262,6 +266,24 @@ impl Engine {
             && self.sentence_names(id, "typed", text)
         {
             return self.press_answer(session, index, button, ctx, reply);
+        }
+        // At the Latin spelling of a name, four words or more in small letters are a
+        // sentence ("man tazkira daram faqat", I only have a tazkira: a Dari field test's
+        // office got it as the family name's spelling): kept for the office, the spelling
+        // asked again.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::LatinName
+            && script::is_latin(text)
+            && text.split_whitespace().count() >= 4
+            && !text
+                .split_whitespace()
+                .any(|word| word.starts_with(char::is_uppercase))
+            && session
+                .drafts
+                .get(form_id)
+                .is_some_and(|draft| !kept_before(draft, text))
+        {
+            return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
         }
         // "Danke", "Hallo" at the family name (said to the form's introduction) was the
         // family name: said kindly back, and asked about like a word of yes or no.
@@ -550,12 +572,20 @@ impl Engine {
             }
             // "I don't know my address", "не знаю адреса" was offered as the address without
             // its house number (a field test): where it is written, and the answers wait.
-            // So is a sentence in another script than Latin without a number ("من در کمپ
-            // زندگی میکنم", I live in the camp, reached the office as the address).
+            // So is what names neither a number nor a street ("من در کمپ زندگی میکنم", I
+            // live in the camp; "heim in kalletal"; "I dont no"; "bürgerbüro li kuye"):
+            // offered as the address "as written", it reached the office, once with "1"
+            // typed to press the ✓ as its house number (Persian and Kurmanji field tests).
+            // Names written with capitals stay asked about ("Hof Meierkamp, Talle": a farm
+            // may have no number).
             (FieldKind::Address { .. }, FieldStep::Main)
                 if !has_digit(text)
                     && (self.sentence_names("error-date-year-only", "typed", text)
-                        || (!script::is_latin(text) && text.split_whitespace().count() >= 3)) =>
+                        || (!values::names_a_street(text)
+                            && (text.split_whitespace().any(|word| {
+                                word.starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
+                            }) || (!script::is_latin(text)
+                                && text.split_whitespace().count() >= 3)))) =>
             {
                 Err(Some(Refusal::AddressUnknown))
             }
@@ -676,6 +706,27 @@ impl Engine {
             }
             // Ukrainian field test: "я і двоє дітей" (me and two children) got "Please write
             // a number", which it had: one number for all of them is what is asked.
+            // "pênc kes ez jina min 3 zarok" (five people: me, my wife, 3 children), "five me
+            // wife 3 kids" were 3 (a Kurmanji field test: the office would register too
+            // few): with two numbers, which one counts all is asked.
+            (FieldKind::Number { .. }, _)
+                if values::normalize_digits(counted)
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|digits| !digits.is_empty())
+                    .count()
+                    + usize::from(
+                        has_digit(counted)
+                            && self
+                                .content
+                                .locales
+                                .date_words()
+                                .number_in(&words::tokens(counted))
+                                .is_some(),
+                    )
+                    >= 2 =>
+            {
+                Err(Some(Refusal::NumberInAll))
+            }
             (FieldKind::Number { .. }, _)
                 if values::number_after_a_list(counted)
                     || self.content.locales.date_words().adds_to_a_count(

@@ -2764,6 +2764,63 @@ fn third_field_test_round() {
     assert_eq!(draft(&talk).answers.get("concern"), Some(&Answer::Skipped));
 }
 
+/// Fourth round of field tests (Kurmanji, Dari, an Eritrean writing English).
+#[test]
+fn fourth_field_test_round() {
+    // A count with two numbers ("five people: me, my wife, 3 kids") was its last number:
+    // which one counts all is asked.
+    for said in [
+        "pênc kes ez jina min 3 zarok",
+        "five me wife 3 kids",
+        "2 adults 3 children",
+    ] {
+        let mut talk = to_new_address("en");
+        for answer in ["Hauptstraße 7", "1.11.2026"] {
+            talk.text(answer);
+        }
+        let reply = talk.text(said);
+        assert_eq!(draft(&talk).answers.get("persons"), None, "{said}: {reply}");
+        assert_eq!(field_index(&talk), 6, "{said}");
+    }
+    // A language without texts here, named in the notes, is the note: no language list
+    // in the middle of the form (whose "1" then chose Arabic).
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.press("nav:back");
+    talk.text("i speak tigrinya only");
+    assert_eq!(talk.session.language.as_deref(), Some("en"));
+    assert_eq!(
+        draft(&talk).answers.get("concern"),
+        Some(&Answer::Text("i speak tigrinya only".into()))
+    );
+    // A Finglish sentence at the Latin spelling of a name was that spelling; "faqat
+    // tazkira daram" (I only have a tazkira) is having no document in Latin letters.
+    let mut talk = to_family_name("fa");
+    talk.text("رحیمی");
+    talk.text("man inja zendegi mikonam ba bachehayam");
+    assert!(!draft(&talk).answers.contains_key("family_name"));
+    assert_eq!(draft(&talk).questions.len(), 1);
+    talk.text("faqat tazkira daram pasport nadaram");
+    assert!(matches!(
+        draft(&talk).answers.get("family_name"),
+        Some(Answer::Name {
+            latin: LatinSpelling::NoDocument,
+            ..
+        })
+    ));
+    // "pêncşem piştî saet 4" (Thursday after 4 o'clock) was any time.
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("pêncşem piştî saet 4");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Appointment {
+            time: "afternoons".into(),
+            weekdays: vec![4]
+        })
+    );
+}
+
 /// "0157 1112233" at the Jobcenter's BG number was that number: a mobile number is noted
 /// for the phone question instead.
 #[test]
@@ -3560,15 +3617,32 @@ fn cannot_write_it_in_latin_letters_in_words_is_its_button() {
 /// same typed again keeps it; another one without a number is asked about in turn.
 #[test]
 fn an_address_without_a_house_number_is_asked_about() {
+    // Words that name no street nor number ("ev hemû ye", "heim in kalletal", "I dont
+    // no"): where the address is written, nothing offered "as written".
+    for typed in [
+        "ev hemû ye",
+        "heim in kalletal",
+        "I dont no",
+        "bürgerbüro li kuye",
+    ] {
+        let mut talk = to_new_address("ku");
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&talk.t("ku", "error-address-unknown")),
+            "{typed}: {reply}"
+        );
+        assert!(!draft(&talk).answers.contains_key("new_address"));
+        assert_eq!(draft(&talk).pending_original, None);
+    }
     let mut talk = to_new_address("ku");
-    let outputs = talk.send(Input::Text("ev hemû ye".into()));
+    let outputs = talk.send(Input::Text("Heim Talle".into()));
     assert!(!draft(&talk).answers.contains_key("new_address"));
     let reply = last_text(&outputs);
     assert_says(
         &reply,
         "ku",
         "address-number-check",
-        &[("address", "ev hemû ye".into())],
+        &[("address", "Heim Talle".into())],
     );
     assert!(
         reply.contains(&talk.t("ku", "field-new-address")),

@@ -1047,7 +1047,7 @@ pub fn email_typo(input: &str) -> Option<String> {
 
 /// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов", "ab 14", "after 2"),
 /// compared folded.
-const HOUR_WORDS: [&str; 21] = [
+const HOUR_WORDS: [&str; 24] = [
     "uhr",
     "h",
     "pm",
@@ -1069,6 +1069,10 @@ const HOUR_WORDS: [&str; 21] = [
     "ساعة",
     "الساعة",
     "ساعت",
+    // Kurmanji: "piştî saet 4" (after 4 o'clock) was any time.
+    "saet",
+    "saetê",
+    "piştî",
 ];
 
 /// Endings written onto an hour ("14h", "2pm", Turkish "14'te", "14'ten").
@@ -1556,6 +1560,7 @@ mod tests {
             ("9 oder 14 Uhr", None),
             ("um 22 Uhr", None),
             ("perşembe 16.30", Some("afternoons")),
+            ("pêncşem piştî saet 4", Some("afternoons")),
             ("9.30 Uhr", Some("mornings")),
             ("1.12.2026", None),
             ("после 17", Some(AFTER_HOURS)),
