@@ -443,18 +443,10 @@ impl DateWords {
     /// The unit of "last week" or "last month" among `words` (folded): a word of `last` and
     /// one unit of weeks or months, without a number or a month's name. `None` otherwise.
     pub fn last_unit(&self, words: &[String]) -> Option<AgoUnit> {
-        if !words.iter().any(|word| self.last.contains(word))
-            || words.iter().any(|word| {
-                self.names.contains_key(word) || word.starts_with(|c: char| c.is_ascii_digit())
-            })
-        {
+        if !words.iter().any(|word| self.last.contains(word)) {
             return None;
         }
-        let mut units = words.iter().filter_map(|word| self.units.get(word));
-        match (units.next(), units.next()) {
-            (Some((unit @ (AgoUnit::Weeks | AgoUnit::Months), _)), None) => Some(*unit),
-            _ => None,
-        }
+        self.one_period(words).map(|(unit, _)| unit)
     }
 
     /// The unit of "since the start of the month" among `words` (folded): a word of `start`
@@ -462,18 +454,24 @@ impl DateWords {
     /// الشهر" was a month ago: its "من" says ago too); `true` with a word of `last` ("seit
     /// Anfang letzten Monats"). `None` otherwise.
     pub fn start_of(&self, words: &[String]) -> Option<(AgoUnit, bool)> {
-        if !words.iter().any(|word| self.start.contains(word))
-            || words.iter().any(|word| {
-                self.names.contains_key(word) || word.starts_with(|c: char| c.is_ascii_digit())
-            })
-        {
+        if !words.iter().any(|word| self.start.contains(word)) {
+            return None;
+        }
+        let (unit, dual) = self.one_period(words)?;
+        (dual == 0).then(|| (unit, words.iter().any(|word| self.last.contains(word))))
+    }
+
+    /// The one unit of weeks or months among `words` (folded), with the count its dual
+    /// says, where no number or month's name stands among them.
+    fn one_period(&self, words: &[String]) -> Option<(AgoUnit, u32)> {
+        if words.iter().any(|word| {
+            self.names.contains_key(word) || word.starts_with(|c: char| c.is_ascii_digit())
+        }) {
             return None;
         }
         let mut units = words.iter().filter_map(|word| self.units.get(word));
         match (units.next(), units.next()) {
-            (Some((unit @ (AgoUnit::Weeks | AgoUnit::Months), 0)), None) => {
-                Some((*unit, words.iter().any(|word| self.last.contains(word))))
-            }
+            (Some(&(unit @ (AgoUnit::Weeks | AgoUnit::Months), dual)), None) => Some((unit, dual)),
             _ => None,
         }
     }

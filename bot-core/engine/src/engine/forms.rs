@@ -1069,6 +1069,15 @@ impl Engine {
     /// more starting with a word a question starts with (`questions` in words.txt).
     pub(super) fn is_a_question(&self, text: &str) -> bool {
         let tokens = words::tokens(text);
+        let listed =
+            |word: &String,
+             list: fn(&words::LanguageWords) -> &std::collections::BTreeSet<String>| {
+                self.content
+                    .locales
+                    .words()
+                    .languages()
+                    .any(|(_, words)| list(words).contains(word))
+            };
         (tokens.len() >= 2 && text.contains(['?', '؟']))
             // "kimliğim yok sadece ausweis var olur mu" (I have no ID, only an Ausweis, is
             // that OK) at the birth date got "I cannot read this date" (a Turkish field
@@ -1078,20 +1087,12 @@ impl Engine {
                     .split_whitespace()
                     .last()
                     .is_some_and(|last| last.starts_with(char::is_lowercase))
-                && tokens.last().is_some_and(|last| {
-                    self.content
-                        .locales
-                        .words()
-                        .languages()
-                        .any(|(_, words)| words.question_end.contains(last))
-                }))
+                && tokens
+                    .last()
+                    .is_some_and(|last| listed(last, |words| &words.question_end)))
             || (tokens.len() >= 3
                 && tokens.first().is_some_and(|first| {
-                    self.content
-                        .locales
-                        .words()
-                        .languages()
-                        .any(|(_, words)| words.questions.contains(first))
+                    listed(first, |words| &words.questions)
                         // "как в паспорте" (as in the passport), "як у паспорті": before a
                         // one-letter preposition the word compares; "ne telefonum ne
                         // e-postam var" (neither … nor) says it twice. No questions.
