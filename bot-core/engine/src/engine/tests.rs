@@ -119,6 +119,24 @@ fn last_text(outputs: &[Output]) -> String {
     )
 }
 
+/// The labels of the last message's buttons.
+fn last_labels(outputs: &[Output]) -> Vec<String> {
+    outputs
+        .iter()
+        .rev()
+        .find_map(Output::message)
+        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// The menu or page the conversation is at, if at one.
+fn at_node(talk: &Talk) -> Option<&str> {
+    match &talk.session.state {
+        State::AtNode { node } => Some(node),
+        _ => None,
+    }
+}
+
 /// Every message's text of a step, one after another.
 fn all_texts(outputs: &[Output]) -> String {
     let texts: Vec<String> = outputs
@@ -2564,12 +2582,7 @@ fn a_second_request_offers_the_answers_of_the_last() {
         )),
         "{reply}"
     );
-    let labels: Vec<String> = outputs
-        .iter()
-        .rev()
-        .find_map(Output::message)
-        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
-        .unwrap();
+    let labels = last_labels(&outputs);
     assert!(labels.contains(&"✓ Haddad".to_string()), "{labels:?}");
     let at = |talk: &Talk| match talk.session.drafts["counselling-form"].position {
         Position::Field { index, .. } => index,
@@ -2580,12 +2593,7 @@ fn a_second_request_offers_the_answers_of_the_last() {
     let outputs = talk.send(Input::Text("yes".into()));
     assert_eq!(at(&talk), 3);
     // The nationality's own option carries the ✓, once.
-    let labels: Vec<String> = outputs
-        .iter()
-        .rev()
-        .find_map(Output::message)
-        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
-        .unwrap();
+    let labels = last_labels(&outputs);
     let syria: Vec<&String> = labels.iter().filter(|l| l.contains("Syria")).collect();
     assert_eq!(syria, ["✓ Syria"], "{labels:?}");
     talk.text("same");
@@ -5665,12 +5673,7 @@ fn appointment_wishes_are_within_the_office_hours() {
         reply.starts_with(&changed.t("en", "appointment-office-closed")),
         "{reply}"
     );
-    let labels: Vec<String> = outputs
-        .iter()
-        .rev()
-        .find_map(Output::message)
-        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
-        .unwrap();
+    let labels = last_labels(&outputs);
     assert!(
         labels.contains(&changed.t("en", "appointment-mornings"))
             && !labels.contains(&changed.t("en", "appointment-afternoons")),
@@ -7708,12 +7711,7 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         "{reply}"
     );
     assert!(reply.contains(&talk.t("de", "counselling-text")), "{reply}");
-    assert_eq!(
-        talk.session.state,
-        State::AtNode {
-            node: "counselling".into()
-        }
-    );
+    assert_eq!(at_node(&talk), Some("counselling"));
     assert_eq!(
         talk.session.attachment_ids().collect::<Vec<_>>(),
         ["letter-1"]
@@ -7729,19 +7727,9 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         talk.session.attachment_ids().collect::<Vec<_>>(),
         ["letter-1", "letter-1b"]
     );
-    assert_eq!(
-        talk.session.state,
-        State::AtNode {
-            node: "counselling".into()
-        }
-    );
+    assert_eq!(at_node(&talk), Some("counselling"));
     talk.press("nav:back");
-    assert_eq!(
-        talk.session.state,
-        State::AtNode {
-            node: "main".into()
-        }
-    );
+    assert_eq!(at_node(&talk), Some("main"));
     talk.press("go:main:8");
     // The request begins as a new one (its introduction, not "a request not finished"),
     // and its photo question has the photo.
@@ -7806,12 +7794,7 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
     assert_eq!(talk.session.attachment_ids().count(), 0);
     assert!(talk.session.drafts.is_empty());
     talk.press("nav:back");
-    assert_eq!(
-        talk.session.state,
-        State::AtNode {
-            node: "main".into()
-        }
-    );
+    assert_eq!(at_node(&talk), Some("main"));
     talk.press("go:main:0");
     let reply = last_text(&talk.send(letter_photo("letter-2")));
     assert!(
@@ -7845,19 +7828,9 @@ fn a_letter_photo_before_the_language_waits_in_the_counselling_request() {
         )),
         "{reply}"
     );
-    assert_eq!(
-        talk.session.state,
-        State::AtNode {
-            node: "counselling".into()
-        }
-    );
+    assert_eq!(at_node(&talk), Some("counselling"));
     talk.press("nav:back");
-    assert_eq!(
-        talk.session.state,
-        State::AtNode {
-            node: "main".into()
-        }
-    );
+    assert_eq!(at_node(&talk), Some("main"));
     talk.press("go:main:8");
     let reply = talk.text(&button);
     assert!(
