@@ -200,7 +200,7 @@ photo-sent-before = Dieses Foto haben Sie schon geschickt. Ich nehme es nur einm
 interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
     .yes = kein Deutsch, wenig Deutsch, nicht gut Deutsch, nicht so gut Deutsch, schlecht Deutsch, Deutsch nicht gut, Deutsch schlecht
     .no = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch
-    .unsure = verstehe nicht, versteh nicht, verstehe das nicht, nicht verstanden, weiß nicht, weiss nicht, keine Ahnung
+    .unsure = verstehe nicht, versteh nicht, verstehe das nicht, nicht verstanden, weiß nicht, weiss nicht, keine Ahnung, verstehe die Frage nicht, verstehe ich nicht
 interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?
 interpreter-language-type = Bitte schreiben Sie den Namen der Sprache.
 

@@ -176,7 +176,7 @@ photo-sent-before = You sent this photo before. I keep it only once.
 interpreter-question = Do you need an interpreter for the appointment?
     .yes = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad
     .no = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine
-    .unsure = don't understand, dont understand, do not understand, not understand, don't know, dont know, do not know, not sure
+    .unsure = don't understand, dont understand, do not understand, not understand, don't know, dont know, do not know, not sure, don't understand the question
 interpreter-language-question = Which language should the interpreter speak?
 interpreter-language-type = Please write the name of the language.
 

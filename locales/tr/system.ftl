@@ -167,7 +167,7 @@ photo-sent-before = Bu fotoğrafı daha önce gönderdiniz. Onu sadece bir kez a
 interpreter-question = Randevuda tercümana ihtiyacınız var mı?
     .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
     .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi
-    .unsure = anlamadım, anlamıyorum, bilmiyorum, emin değilim
+    .unsure = anlamadım, anlamıyorum, bilmiyorum, emin değilim, soruyu anlamadım
 interpreter-language-question = Tercüman hangi dili konuşmalı?
 interpreter-language-type = Lütfen dilin adını yazın.
 

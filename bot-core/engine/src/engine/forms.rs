@@ -121,6 +121,24 @@ impl Engine {
             );
             return self.reprompt(session, ctx, reply);
         }
+        // "не понимаю что это", "Ich verstehe die Frage nicht", "لم أفهم السؤال" at "Do you
+        // need an interpreter?": was a no by its "не" (a Russian field test), later a yes
+        // nobody said (a fifth round); the question's help, and the question again.
+        // Not "almanca bilmiyorum" (I do not know German): a yes of its own.
+        if matches!(field.kind, FieldKind::Interpreter)
+            && step == FieldStep::Main
+            && self.sentence_names("interpreter-question", "unsure", text)
+            && !self.sentence_names("interpreter-question", "yes", text)
+            && !self.sentence_names("interpreter-question", "no", text)
+        {
+            reply.note(
+                self.content
+                    .locales
+                    .attribute(&lang, &field.prompt, "help")
+                    .unwrap_or_else(|| self.t(&lang, "form-question-again")),
+            );
+            return self.reprompt(session, ctx, reply);
+        }
         // "English please" at the family name was the family name: a language asked for in
         // a form changes the language there, as at a menu, and the form goes on with its
         // answers. Not at the interpreter's question, whose answers are languages, nor at a
@@ -2000,12 +2018,14 @@ impl Engine {
             return None;
         }
         // "не понимаю что это" (I do not understand what this is), "не знаю" at "Do you need
-        // an interpreter?" was a no by its first word "не" (a Russian field test): who does
-        // not understand the question needs one most. A yes; the language is asked next.
+        // an interpreter?" was a no by its first word "не" (a Russian field test): neither
+        // yes nor no (`on_form_text` explains the question).
         if matches!(field.kind, FieldKind::Interpreter)
             && self.sentence_names("interpreter-question", "unsure", text)
+            && !self.sentence_names("interpreter-question", "yes", text)
+            && !self.sentence_names("interpreter-question", "no", text)
         {
-            return Some(true);
+            return None;
         }
         if let Some(yes) = self.first_word_yes_or_no(&words::tokens(text)) {
             return Some(yes);

@@ -2640,19 +2640,21 @@ fn third_field_test_round() {
         other => panic!("{other:?}"),
     };
     // "не понимаю что это", "не знаю" at "Do you need an interpreter?" were a no by their
-    // "не": who does not understand the question needs one; the language comes next.
-    for said in ["не понимаю что это", "не знаю", "i dont know what that is"] {
+    // "не": neither a no nor a yes nobody said; the question's help, and it again.
+    for said in [
+        "не понимаю что это",
+        "не знаю",
+        "i dont know what that is",
+        "Ich verstehe die Frage nicht",
+    ] {
         let mut talk = Talk::new();
         to_register_photos(&mut talk);
         send_photo(&mut talk);
         talk.text("1");
         assert_eq!(field_index(&talk), 11);
         talk.text(said);
-        assert_eq!(
-            interpreter_at(&talk),
-            (11, FieldStep::InterpreterLanguage),
-            "{said}"
-        );
+        assert_eq!(interpreter_at(&talk), (11, FieldStep::Main), "{said}");
+        assert!(!draft(&talk).answers.contains_key("interpreter"), "{said}");
     }
 
     // "1) Skip" copied from the screen at the notes for the office was the note.

@@ -1047,7 +1047,7 @@ pub fn email_typo(input: &str) -> Option<String> {
 
 /// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов", "ab 14", "after 2"),
 /// compared folded.
-const HOUR_WORDS: [&str; 24] = [
+const HOUR_WORDS: [&str; 25] = [
     "uhr",
     "h",
     "pm",
@@ -1066,6 +1066,8 @@ const HOUR_WORDS: [&str; 24] = [
     "годині",
     "годин",
     "після",
+    // "вівторок о 10" (Tuesday at 10) was any time.
+    "о",
     "ساعة",
     "الساعة",
     "ساعت",
@@ -1561,6 +1563,7 @@ mod tests {
             ("um 22 Uhr", None),
             ("perşembe 16.30", Some("afternoons")),
             ("pêncşem piştî saet 4", Some("afternoons")),
+            ("вівторок о 10", Some("mornings")),
             ("9.30 Uhr", Some("mornings")),
             ("1.12.2026", None),
             ("после 17", Some(AFTER_HOURS)),
