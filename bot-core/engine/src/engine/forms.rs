@@ -103,7 +103,16 @@ impl Engine {
         // at the family name the name: a person who did not understand the question gets
         // its help where it has one, else the question again and how to change language.
         let said_in = self.said_in_languages("form-question-again", text);
-        if !said_in.is_empty() {
+        // So does "не понимаю что это", "Ich verstehe die Frage nicht", "لم أفهم السؤال" at
+        // "Do you need an interpreter?": it was a no by its "не" (a Russian field test),
+        // then a yes nobody said (a fifth round). Not "almanca bilmiyorum" (I do not know
+        // German): a yes of its own.
+        let unsure_of_interpreter = matches!(field.kind, FieldKind::Interpreter)
+            && step == FieldStep::Main
+            && self.sentence_names("interpreter-question", "unsure", text)
+            && !self.sentence_names("interpreter-question", "yes", text)
+            && !self.sentence_names("interpreter-question", "no", text);
+        if !said_in.is_empty() || unsure_of_interpreter {
             // "не понял" in a German form: said in one other language only, in words that
             // are that language's own (two or more; "ne", what in Turkish, is also a word
             // of Kurmanji), it is the language to go on in.
@@ -113,24 +122,6 @@ impl Engine {
             {
                 return self.language_asked_for(session, other, ctx, reply);
             }
-            reply.note(
-                self.content
-                    .locales
-                    .attribute(&lang, &field.prompt, "help")
-                    .unwrap_or_else(|| self.t(&lang, "form-question-again")),
-            );
-            return self.reprompt(session, ctx, reply);
-        }
-        // "не понимаю что это", "Ich verstehe die Frage nicht", "لم أفهم السؤال" at "Do you
-        // need an interpreter?": was a no by its "не" (a Russian field test), later a yes
-        // nobody said (a fifth round); the question's help, and the question again.
-        // Not "almanca bilmiyorum" (I do not know German): a yes of its own.
-        if matches!(field.kind, FieldKind::Interpreter)
-            && step == FieldStep::Main
-            && self.sentence_names("interpreter-question", "unsure", text)
-            && !self.sentence_names("interpreter-question", "yes", text)
-            && !self.sentence_names("interpreter-question", "no", text)
-        {
             reply.note(
                 self.content
                     .locales
@@ -728,10 +719,7 @@ impl Engine {
             // wife 3 kids" were 3 (a Kurmanji field test: the office would register too
             // few): with two numbers, which one counts all is asked.
             (FieldKind::Number { .. }, _)
-                if values::normalize_digits(counted)
-                    .split(|c: char| !c.is_ascii_digit())
-                    .filter(|digits| !digits.is_empty())
-                    .count()
+                if values::digit_groups(counted).len()
                     + usize::from(
                         has_digit(counted)
                             && self
@@ -989,10 +977,10 @@ impl Engine {
         };
         match parsed {
             Ok(answer) => match self.within_office_hours(form_id, field, answer) {
-                Ok(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+                Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
                 // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"
                 // one open 9–12 (field tests): when it is open, and the question again.
-                Err(()) => {
+                None => {
                     reply.note(self.t(&lang, "appointment-office-closed"));
                     self.reprompt(session, ctx, reply)
                 }
@@ -1255,12 +1243,12 @@ impl Engine {
         text: &str,
         ctx: &StepContext<'_>,
     ) -> bool {
-        let free_text = self.content.flow.form(form_id).and_then(|form| {
-            form.fields.iter().find_map(|field| match field.kind {
+        let free_text = self
+            .free_text_field(form_id)
+            .and_then(|field| match field.kind {
                 FieldKind::Text { max_length } => Some((field, max_length)),
                 _ => None,
-            })
-        });
+            });
         let question = text.trim();
         match (free_text, session.drafts.get_mut(form_id)) {
             (Some((field, max_length)), Some(draft)) if question.chars().count() <= max_length => {
@@ -1286,16 +1274,11 @@ impl Engine {
     }
 
     /// An appointment wish within the opening hours of the form's office: the days it is
-    /// closed then left out ("Saturday or Monday" is Monday); `Err` when it is never open
+    /// closed then left out ("Saturday or Monday" is Monday); `None` when it is never open
     /// then (the question says when it is). Other answers as they are.
-    fn within_office_hours(
-        &self,
-        form_id: &str,
-        field: &Field,
-        answer: Answer,
-    ) -> Result<Answer, ()> {
+    fn within_office_hours(&self, form_id: &str, field: &Field, answer: Answer) -> Option<Answer> {
         let FieldKind::Appointment { .. } = field.kind else {
-            return Ok(answer);
+            return Some(answer);
         };
         let Some(office) = self
             .content
@@ -1303,26 +1286,33 @@ impl Engine {
             .form(form_id)
             .and_then(|form| self.content.flow.institution(&form.institution))
         else {
-            return Ok(answer);
+            return Some(answer);
         };
         match answer {
-            Answer::Choice(time) if !office.open_for(None, &time) => Err(()),
+            Answer::Choice(time) if !office.open_for(None, &time) => None,
             Answer::Appointment { time, weekdays } => {
                 let open: Vec<u8> = weekdays
                     .into_iter()
                     .filter(|day| office.open_for(Some(*day), &time))
                     .collect();
-                if open.is_empty() {
-                    Err(())
-                } else {
-                    Ok(Answer::Appointment {
-                        time,
-                        weekdays: open,
-                    })
-                }
+                (!open.is_empty()).then_some(Answer::Appointment {
+                    time,
+                    weekdays: open,
+                })
             }
-            answer => Ok(answer),
+            answer => Some(answer),
         }
+    }
+
+    /// The form's first free-text question (the concern), where what is kept for the office
+    /// goes.
+    fn free_text_field(&self, form_id: &str) -> Option<&Field> {
+        self.content
+            .flow
+            .form(form_id)?
+            .fields
+            .iter()
+            .find(|field| matches!(field.kind, FieldKind::Text { .. }))
     }
 
     /// What `field`'s question tells a person who says they have no passport or papers
@@ -1378,14 +1368,11 @@ impl Engine {
         if let Some((before, after)) = self.no_document_frame(&office_lang)
             && let Some(draft) = session.drafts.get_mut(form_id)
         {
-            let free_text = self.content.flow.form(form_id).and_then(|form| {
-                form.fields
-                    .iter()
-                    .find(|field| matches!(field.kind, FieldKind::Text { .. }))
-            });
-            let answer = free_text.and_then(|field| match draft.answers.get_mut(&field.id) {
-                Some(Answer::Text(answer)) => Some(answer),
-                _ => None,
+            let answer = self.free_text_field(form_id).and_then(|field| {
+                match draft.answers.get_mut(&field.id) {
+                    Some(Answer::Text(answer)) => Some(answer),
+                    _ => None,
+                }
             });
             for kept in answer.into_iter().chain(draft.questions.iter_mut()) {
                 let mut lines: Vec<String> = kept.split('\n').map(str::to_string).collect();
@@ -2017,16 +2004,6 @@ impl Engine {
         ) {
             return None;
         }
-        // "не понимаю что это" (I do not understand what this is), "не знаю" at "Do you need
-        // an interpreter?" was a no by its first word "не" (a Russian field test): neither
-        // yes nor no (`on_form_text` explains the question).
-        if matches!(field.kind, FieldKind::Interpreter)
-            && self.sentence_names("interpreter-question", "unsure", text)
-            && !self.sentence_names("interpreter-question", "yes", text)
-            && !self.sentence_names("interpreter-question", "no", text)
-        {
-            return None;
-        }
         if let Some(yes) = self.first_word_yes_or_no(&words::tokens(text)) {
             return Some(yes);
         }
@@ -2281,8 +2258,8 @@ impl Engine {
                             Some(Answer::Number(now)) => Some(*now),
                             _ => None,
                         };
-                        let numbers: Vec<i64> = values::normalize_digits(text)
-                            .split(|c: char| !c.is_ascii_digit())
+                        let numbers: Vec<i64> = values::digit_groups(text)
+                            .iter()
                             .filter_map(|digits| digits.parse().ok())
                             .collect();
                         match numbers.as_slice() {
@@ -2956,10 +2933,7 @@ const WORDS_OF_NO: [&str; 3] = ["button-no", "button-skip", "button-done"];
 /// grandfather's names has six). "Olena Ivanivna Maria Anna Kateryna Sofiia Oksana" is
 /// names.
 pub(super) fn reads_as_a_sentence(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .filter(|word| word.chars().any(char::is_alphabetic))
-        .collect();
+    let words = words_with_letters(text);
     let small_letter_word = words.iter().any(|word| {
         word.chars()
             .find(|c| c.is_alphabetic())
@@ -2980,11 +2954,14 @@ fn a_sentence_to_keep(draft: &Draft, step: FieldStep, text: &str) -> bool {
 /// done were read before). Fewer are mostly about the photo itself ("هلق ببعتلك ياها
 /// استني", wait, I am sending it: an Arabic field test found it in the office's notes).
 fn a_message_at_a_photo(draft: &Draft, step: FieldStep, text: &str) -> bool {
-    let words = text
-        .split_whitespace()
+    step == FieldStep::Main && words_with_letters(text).len() >= 5 && !kept_before(draft, text)
+}
+
+/// The words of `text` as typed that have a letter (not "5", "–").
+fn words_with_letters(text: &str) -> Vec<&str> {
+    text.split_whitespace()
         .filter(|word| word.chars().any(char::is_alphabetic))
-        .count();
-    step == FieldStep::Main && words >= 5 && !kept_before(draft, text)
+        .collect()
 }
 
 /// Whether `text` was kept for the office before, as a question or a line of a free answer.

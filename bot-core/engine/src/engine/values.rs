@@ -850,14 +850,19 @@ pub fn date_word(text: &str) -> Option<&str> {
         .find(|word| looks_like_a_date(word))
 }
 
+/// The runs of digits in `text`, digits of any script as 0–9 ("4 (2 + 2)": "4", "2", "2").
+pub fn digit_groups(text: &str) -> Vec<String> {
+    normalize_digits(text)
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|group| !group.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// Digits in three groups as a date writes them ("01.02.1990", "1/2/90", "1369/12/24"), or eight
 /// together that read as day, month and year ("01021990"): no phone number.
 pub fn looks_like_a_date(text: &str) -> bool {
-    let normalized = normalize_digits(text);
-    let groups: Vec<&str> = normalized
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|group| !group.is_empty())
-        .collect();
+    let groups = digit_groups(text);
     let number = |group: &str| group.parse::<u32>().unwrap_or(0);
     match groups.as_slice() {
         [day, month, year] if day.len() <= 2 => month.len() <= 2 && matches!(year.len(), 2 | 4),
