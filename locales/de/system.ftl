@@ -227,6 +227,8 @@ appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
 appointment-after-hours = Am Abend sind die Ämter geschlossen. Bitte wählen Sie unten die Zeit, die für Sie am besten passt.
 appointment-office-closed = Zu dieser Zeit ist das Amt nicht geöffnet.
+appointment-hour-after = ab { $time } Uhr
+appointment-hour-at = um { $time } Uhr
 list-separator = { ", " }
 # A message at a menu that names several topics ("I need money, I have no job"): their
 # names, joined by list-separator.

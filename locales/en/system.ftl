@@ -203,6 +203,8 @@ appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day
 appointment-after-hours = The offices are closed in the evening. Please choose the time below that suits you best.
 appointment-office-closed = The office is not open at that time.
+appointment-hour-after = from { $time }
+appointment-hour-at = at { $time }
 # Between the items of a list (days of the week, opening hours): the comma of the language
 # and a space, in quotes so that the space stays.
 list-separator = { ", " }

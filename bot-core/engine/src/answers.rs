@@ -72,11 +72,14 @@ pub enum Answer {
     /// The option's stable value.
     Choice(String),
     /// When someone can come to an appointment: the time option's value ("mornings",
-    /// "any") and the days of the week they named ("montags"), Monday 1 … Sunday 7. Without
-    /// days it is a `Choice`.
+    /// "any"), the days of the week they named ("montags"), Monday 1 … Sunday 7, and the
+    /// hour they named ("after 3", "Donnerstag 17 Uhr"). Without days or hour it is a
+    /// `Choice`.
     Appointment {
         time: String,
         weekdays: Vec<u8>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        hour: Option<NamedHour>,
     },
     YesNo(bool),
     Interpreter(Option<InterpreterLanguage>),
@@ -97,6 +100,21 @@ pub enum Answer {
         latin: LatinSpelling,
     },
     Skipped,
+}
+
+/// An hour someone named for an appointment: minutes after midnight, and whether it is
+/// the earliest time ("after 3", "ab 15 Uhr") or the time itself ("at 5 pm").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedHour {
+    pub minutes: u16,
+    pub after: bool,
+}
+
+impl NamedHour {
+    /// "15:00", "9:30".
+    pub fn clock(&self) -> String {
+        format!("{}:{:02}", self.minutes / 60, self.minutes % 60)
+    }
 }
 
 impl Answer {

@@ -118,6 +118,8 @@ pub struct DateWords {
     and: BTreeSet<String>,
     /// Folded words that say a count is everyone ("нас", "insgesamt").
     all: BTreeSet<String>,
+    /// Folded words that say someone comes alone ("allein", "وحدي"): a count of one.
+    alone: BTreeSet<String>,
     /// Folded days of the week (their words joined by one space), Monday 1 … Sunday 7.
     weekdays: BTreeMap<String, u8>,
     /// Each language's name to show for each day of the week (the first of its line).
@@ -224,6 +226,7 @@ impl DateWords {
             ("start", _, _) => return self.start.extend(single_words(&mut problem)),
             ("and", _, _) => return self.and.extend(single_words(&mut problem)),
             ("all", _, _) => return self.all.extend(single_words(&mut problem)),
+            ("alone", _, _) => return self.alone.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
                 let words = single_words(&mut problem);
                 return self
@@ -494,6 +497,16 @@ impl DateWords {
             (Some(number), None) if *number >= 2 => Some(*number),
             _ => None,
         }
+    }
+
+    /// Whether `words` (folded) say the person is alone ("ich bin allein", "один я",
+    /// "لوحدي"): a count of one, where "Please write a number" came (a field test). Not
+    /// beside a word that adds to it ("allein mit zwei Kindern") or a number word.
+    pub fn says_alone(&self, words: &[String]) -> bool {
+        words.iter().any(|word| self.alone.contains(word))
+            && !words
+                .iter()
+                .any(|word| self.and.contains(word) || self.numbers.get(word).is_some_and(|n| *n >= 2))
     }
 
     /// Whether one of `words` (folded) adds to a count ("und", "with"): "ich und 2 Kinder"

@@ -175,6 +175,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("appointment-mornings", &[]),
     ("appointment-afternoons", &[]),
     ("appointment-any", &[]),
+    ("appointment-hour-after", &["time"]),
+    ("appointment-hour-at", &["time"]),
     ("request-submitted", &["reference", "institution"]),
     ("request-sent", &["reference", "institution"]),
     ("request-next", &["way"]),

@@ -585,14 +585,26 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
             None => json!(format!("{year:04}")),
         },
         Answer::Number(number) => json!(number),
-        // The option's value and the days in English: "monday" … "sunday".
-        Answer::Appointment { time, weekdays } => json!({
-            "time": time,
-            "weekdays": weekdays
-                .iter()
-                .filter_map(|day| weekday_key(*day))
-                .collect::<Vec<_>>(),
-        }),
+        // The option's value, the days in English ("monday" … "sunday") and the hour
+        // named ("15:00", with `after` for "after 3"), if any.
+        Answer::Appointment {
+            time,
+            weekdays,
+            hour,
+        } => {
+            let mut value = json!({
+                "time": time,
+                "weekdays": weekdays
+                    .iter()
+                    .filter_map(|day| weekday_key(*day))
+                    .collect::<Vec<_>>(),
+            });
+            if let Some(hour) = hour {
+                value["hour"] = json!(hour.clock());
+                value["after"] = json!(hour.after);
+            }
+            value
+        }
         Answer::YesNo(yes) => json!(yes),
         Answer::Interpreter(language) => json!(language.is_some()),
         Answer::Photos(photos) => json!(photos.len()),
@@ -677,6 +689,7 @@ mod tests {
                 Answer::Appointment {
                     time: "mornings".into(),
                     weekdays: vec![1, 3],
+                    hour: None,
                 },
             )],
         );

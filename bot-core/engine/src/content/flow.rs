@@ -107,6 +107,30 @@ impl Institution {
             .filter(|hours| day.is_none_or(|day| hours.days.contains(&day)))
             .any(|hours| hours.to.min(to).saturating_sub(hours.from.max(from)) >= needed)
     }
+
+    /// The days (Monday 1 … Sunday 7) the office is open at `minutes` after midnight, or
+    /// from then on when `after` ("after 3": open at any time after 15:00 that day). An
+    /// office without opening hours is open every day (nothing is known).
+    pub fn days_open_at(&self, minutes: u16, after: bool) -> Vec<u8> {
+        if self.hours.is_empty() {
+            return (1..=7).collect();
+        }
+        let mut days: Vec<u8> = self
+            .hours
+            .iter()
+            .filter(|hours| {
+                if after {
+                    hours.to > minutes
+                } else {
+                    (hours.from..hours.to).contains(&minutes)
+                }
+            })
+            .flat_map(|hours| hours.days.iter().copied())
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        days
+    }
 }
 
 /// One line of an office's opening hours: days of the week (Monday 1 … Sunday 7, in

@@ -751,7 +751,14 @@ impl Engine {
                             .locales
                             .date_words()
                             .number_in(&words::tokens(counted))
-                            .or_else(|| self.number_word(counted)) =>
+                            .or_else(|| self.number_word(counted))
+                            .or_else(|| {
+                                self.content
+                                    .locales
+                                    .date_words()
+                                    .says_alone(&words::tokens(counted))
+                                    .then_some(1)
+                            }) =>
                 {
                     values::number(&number.to_string(), *min, *max)
                         .map(Answer::Number)
@@ -884,9 +891,17 @@ impl Engine {
             // the afternoons, 12–16 (a Russian field test): the offices are closed then.
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if values::part_of_day(text) == Some(values::AFTER_HOURS)
-                    && !matches!(self.option_named(options, text), Named::One(_)) =>
+                    && !matches!(self.option_named(options, text), Named::One(_))
+                    && !self.open_at_named_hour(form_id, text, true) =>
             {
-                reply.note(self.t(&lang, "appointment-after-hours"));
+                // Where the office is open at that hour on other days ("Monday at 5 pm",
+                // open Thursdays until 17:30), "closed in the evening" would be untrue.
+                let note = if self.open_at_named_hour(form_id, text, false) {
+                    "appointment-office-closed"
+                } else {
+                    "appointment-after-hours"
+                };
+                reply.note(self.t(&lang, note));
                 return self.reprompt(session, ctx, reply);
             }
             // "montags", "Dienstag vormittags", "الاثنين": the days someone can come are kept
@@ -910,6 +925,7 @@ impl Engine {
                 Ok(Answer::Appointment {
                     time: time.to_string(),
                     weekdays,
+                    hour: None,
                 })
             }
             // "morgen", "завтра", "so schnell wie möglich": a day or haste, which the office
@@ -942,11 +958,16 @@ impl Engine {
                 Err(None)
             }
             // "ab 14 Uhr", "saat 10'da", "after 2pm": a time of day is the part of the day
-            // of the default options (a German field test got "choose one" for it).
+            // of the default options (a German field test got "choose one" for it); an hour
+            // in the evening when the office is open then (Thursday until 17:30) any time,
+            // with the hour.
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if !matches!(self.option_named(options, text), Named::One(_))
                     && let Some(part) = values::part_of_day(text)
-                    && let Some(option) = options.iter().find(|option| option.value == part) =>
+                    && let Some(option) = options.iter().find(|option| {
+                        option.value == part
+                            || (part == values::AFTER_HOURS && option.value == ANY_TIME)
+                    }) =>
             {
                 Ok(Answer::Choice(option.value.clone()))
             }
@@ -976,7 +997,7 @@ impl Engine {
             ) => Err(None),
         };
         match parsed {
-            Ok(answer) => match self.within_office_hours(form_id, field, answer) {
+            Ok(answer) => match self.within_office_hours(form_id, field, answer, text) {
                 Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
                 // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"
                 // one open 9–12 (field tests): when it is open, and the question again.
@@ -1273,12 +1294,35 @@ impl Engine {
         }
     }
 
-    /// An appointment wish within the opening hours of the form's office: the days it is
-    /// closed then left out ("Saturday or Monday" is Monday); `None` when it is never open
-    /// then (the question says when it is). Other answers as they are.
-    fn within_office_hours(&self, form_id: &str, field: &Field, answer: Answer) -> Option<Answer> {
+    /// An appointment wish within the opening hours of the form's office, with the hour
+    /// `text` names ("after 3", "Donnerstag 17 Uhr"; it was lost): the days it is closed
+    /// then left out ("Saturday or Monday" is Monday), and of an hour it is open on some
+    /// days only, those days ("after 3" at an office open on Thursday afternoons is
+    /// Thursday); `None` when it is never open then (the question says when it is).
+    /// Other answers as they are.
+    fn within_office_hours(
+        &self,
+        form_id: &str,
+        field: &Field,
+        answer: Answer,
+        text: &str,
+    ) -> Option<Answer> {
         let FieldKind::Appointment { .. } = field.kind else {
             return Some(answer);
+        };
+        let hour = values::named_hour(text);
+        let answer = match (answer, hour) {
+            (Answer::Choice(time), Some(_)) => Answer::Appointment {
+                time,
+                weekdays: Vec::new(),
+                hour,
+            },
+            (Answer::Appointment { time, weekdays, .. }, Some(_)) => Answer::Appointment {
+                time,
+                weekdays,
+                hour,
+            },
+            (answer, _) => answer,
         };
         let Some(office) = self
             .content
@@ -1290,18 +1334,69 @@ impl Engine {
         };
         match answer {
             Answer::Choice(time) if !office.open_for(None, &time) => None,
-            Answer::Appointment { time, weekdays } => {
-                let open: Vec<u8> = weekdays
-                    .into_iter()
-                    .filter(|day| office.open_for(Some(*day), &time))
-                    .collect();
-                (!open.is_empty()).then_some(Answer::Appointment {
+            Answer::Appointment {
+                time,
+                weekdays,
+                hour,
+            } => {
+                let open_then = hour.map(|hour| office.days_open_at(hour.minutes, hour.after));
+                let open_at_time = |day: &u8| {
+                    office.open_for(Some(*day), &time)
+                        && open_then.as_ref().is_none_or(|days| days.contains(day))
+                };
+                let open: Vec<u8> = if weekdays.is_empty() {
+                    // No day named: of an hour the office is open on some days only, those
+                    // days.
+                    let days: Vec<u8> = (1..=7).filter(open_at_time).collect();
+                    if days.is_empty() {
+                        return None;
+                    }
+                    if days.len() < office.days_open_at(0, true).len() {
+                        days
+                    } else {
+                        Vec::new()
+                    }
+                } else {
+                    let open: Vec<u8> = weekdays.into_iter().filter(open_at_time).collect();
+                    if open.is_empty() {
+                        return None;
+                    }
+                    open
+                };
+                Some(Answer::Appointment {
                     time,
                     weekdays: open,
+                    hour,
                 })
             }
             answer => Some(answer),
         }
+    }
+
+    /// Whether the form's office is open at the hour `text` names, on a day it names
+    /// (`on_named_days`) or any day: "Thursday at 5 pm" at an office open until 17:30 that
+    /// day was refused as "closed in the evening" (a field test).
+    fn open_at_named_hour(&self, form_id: &str, text: &str, on_named_days: bool) -> bool {
+        let Some(hour) = values::named_hour(text) else {
+            return false;
+        };
+        let Some(office) = self
+            .content
+            .flow
+            .form(form_id)
+            .and_then(|form| self.content.flow.institution(&form.institution))
+        else {
+            return false;
+        };
+        let weekdays = if on_named_days {
+            values::weekdays(text, self.content.locales.date_words())
+        } else {
+            Vec::new()
+        };
+        office
+            .days_open_at(hour.minutes, hour.after)
+            .iter()
+            .any(|day| weekdays.is_empty() || weekdays.contains(day))
     }
 
     /// The form's first free-text question (the concern), where what is kept for the office

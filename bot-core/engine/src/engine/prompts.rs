@@ -2,7 +2,7 @@
 //! shown back (the summary, files received).
 
 use super::*;
-use crate::content::ChoiceOption;
+use crate::content::{ANY_TIME, ChoiceOption};
 
 impl Engine {
     pub(super) fn prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
@@ -789,14 +789,38 @@ impl Engine {
                 | FieldKind::Interpreter
                 | FieldKind::Photos { .. } => value.clone(),
             },
-            // "Montag, Mittwoch – Vormittags (8–12)".
-            Answer::Appointment { time, weekdays } => {
+            // "Montag, Mittwoch – Vormittags (8–12)", "Donnerstag – um 17:00", "Nachmittags
+            // (12–16), ab 15:00".
+            Answer::Appointment {
+                time,
+                weekdays,
+                hour,
+            } => {
                 let days: Vec<&str> = weekdays
                     .iter()
                     .filter_map(|day| self.content.locales.date_words().weekday_name(lang, *day))
                     .collect();
-                let time = self.display_answer(field, &Answer::Choice(time.clone()), lang);
-                format!("{} – {time}", self.list_text(&days, lang))
+                let hour = hour.map(|hour| {
+                    let message = if hour.after {
+                        "appointment-hour-after"
+                    } else {
+                        "appointment-hour-at"
+                    };
+                    self.ta(lang, message, &[("time", hour.clock().into())])
+                });
+                let time = match hour {
+                    Some(hour) if time == ANY_TIME => hour,
+                    Some(hour) => format!(
+                        "{}, {hour}",
+                        self.display_answer(field, &Answer::Choice(time.clone()), lang)
+                    ),
+                    None => self.display_answer(field, &Answer::Choice(time.clone()), lang),
+                };
+                if days.is_empty() {
+                    time
+                } else {
+                    format!("{} – {time}", self.list_text(&days, lang))
+                }
             }
             Answer::YesNo(yes) => self.t(lang, if *yes { "value-yes" } else { "value-no" }),
             Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),

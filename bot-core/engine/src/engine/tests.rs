@@ -2708,11 +2708,11 @@ fn third_field_test_round() {
     );
 
     // Levantine day names, and a time written with a dot.
-    for (typed, time, days) in [
-        ("يوم التلات او الاربعا الصبح", "mornings", vec![2, 3]),
-        ("الاتنين الصبح", "mornings", vec![1]),
-        ("perşembe 16.30", "afternoons", vec![4]),
-        ("pislia obidu v chetver", "afternoons", vec![4]),
+    for (typed, time, days, hour) in [
+        ("يوم التلات او الاربعا الصبح", "mornings", vec![2, 3], None),
+        ("الاتنين الصبح", "mornings", vec![1], None),
+        ("perşembe 16.30", "afternoons", vec![4], named_hour(16, 30, false)),
+        ("pislia obidu v chetver", "afternoons", vec![4], None),
     ] {
         let mut talk = Talk::new();
         to_register_appointment(&mut talk);
@@ -2721,7 +2721,8 @@ fn third_field_test_round() {
             draft(&talk).answers.get("appointment"),
             Some(&Answer::Appointment {
                 time: time.into(),
-                weekdays: days
+                weekdays: days,
+                hour,
             }),
             "{typed}"
         );
@@ -2826,7 +2827,8 @@ fn fourth_field_test_round() {
         draft(&talk).answers.get("appointment"),
         Some(&Answer::Appointment {
             time: "afternoons".into(),
-            weekdays: vec![4]
+            weekdays: vec![4],
+            hour: named_hour(16, 0, true),
         })
     );
 }
@@ -5618,11 +5620,12 @@ fn an_hour_answers_when_one_can_come() {
         talk.press(&format!("lang:{lang}"));
         assert_eq!(field_index(&talk), 12);
         talk.text(typed);
-        assert_eq!(
-            draft(&talk).answers.get("appointment"),
-            value.map(|value| Answer::Choice(value.into())).as_ref(),
-            "{typed}"
-        );
+        // (The hour itself is kept too: `an_hour_named_for_an_appointment_is_kept`.)
+        let time = match draft(&talk).answers.get("appointment") {
+            Some(Answer::Choice(time) | Answer::Appointment { time, .. }) => Some(time.as_str()),
+            _ => None,
+        };
+        assert_eq!(time, value, "{typed}");
     }
 }
 
@@ -5649,7 +5652,8 @@ fn appointment_wishes_are_within_the_office_hours() {
         draft(&talk).answers.get("appointment"),
         Some(&Answer::Appointment {
             time: "afternoons".into(),
-            weekdays: vec![4]
+            weekdays: vec![4],
+            hour: None,
         })
     );
     // An office open in the mornings only: no afternoons offered, nor taken when typed.
@@ -5689,6 +5693,90 @@ fn appointment_wishes_are_within_the_office_hours() {
     );
 }
 
+/// An hour named for an appointment, as stored: `hour:minutes`, and whether it is the
+/// earliest time ("after 3").
+fn named_hour(hour: u16, minutes: u16, after: bool) -> Option<crate::answers::NamedHour> {
+    Some(crate::answers::NamedHour {
+        minutes: hour * 60 + minutes,
+        after,
+    })
+}
+
+/// Field tests: "after 3", "perşembe 16.30" reached the office as the afternoons only,
+/// and "Thursday at 5 pm" was refused as "closed in the evening" though the Bürgerbüro is
+/// open until 17:30 that day. The hour is kept and shown (the summary in the person's
+/// language, the email in German); an hour the office is open on some days only keeps
+/// those days; one it is never open gets the note and the question again.
+#[test]
+fn an_hour_named_for_an_appointment_is_kept() {
+    let answer = |typed: &str| {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        let reply = talk.text(typed);
+        (draft(&talk).answers.get("appointment").cloned(), reply)
+    };
+    let appointment = |time: &str, weekdays: Vec<u8>, hour| {
+        Some(Answer::Appointment {
+            time: time.into(),
+            weekdays,
+            hour,
+        })
+    };
+    // The Bürgerbüro: Monday to Friday 8:30–12:00, Thursday 14:00–17:30.
+    for (typed, expected) in [
+        (
+            "Thursday at 5 pm",
+            appointment("any", vec![4], named_hour(17, 0, false)),
+        ),
+        (
+            "после 17",
+            appointment("any", vec![4], named_hour(17, 0, true)),
+        ),
+        // Afternoons on Thursday only.
+        (
+            "after 3",
+            appointment("afternoons", vec![4], named_hour(15, 0, true)),
+        ),
+        // Every day it is open at 10.
+        (
+            "um 10 Uhr",
+            appointment("mornings", vec![], named_hour(10, 0, false)),
+        ),
+        (
+            "Monday or Thursday at 9:30",
+            appointment("mornings", vec![1, 4], named_hour(9, 30, false)),
+        ),
+        // Closed then.
+        ("Monday at 5 pm", None),
+        ("Thursday at 6 pm", None),
+        // Two hours: the part of the day says it.
+        (
+            "zwischen 9 und 11 Uhr",
+            Some(Answer::Choice("mornings".into())),
+        ),
+    ] {
+        let (got, reply) = answer(typed);
+        assert_eq!(got, expected, "{typed}: {reply}");
+    }
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    let reply = talk.text("Monday at 5 pm");
+    assert!(
+        reply.starts_with(&talk.t("en", "appointment-office-closed")),
+        "{reply}"
+    );
+    // Shown in the summary, in the person's language.
+    let summary = talk.text("Thursday at 5 pm");
+    let thursday = content()
+        .locales
+        .date_words()
+        .weekday_name("en", 4)
+        .unwrap()
+        .to_string();
+    let at = text_with("en", "appointment-hour-at", &[("time", "17:00".into())]);
+    assert!(summary.contains(&format!("{thursday} – {at}")), "{summary}");
+}
+
 /// "montags" (on Mondays) at "When can you come?" got the list again, and the day was
 /// lost. The days named are kept beside the time the sentence names (else any time), shown
 /// in the summary in the person's language and in the email in German; "außer Freitag"
@@ -5702,18 +5790,25 @@ fn the_days_one_can_come_are_kept() {
         assert_eq!(field_index(&talk), 12);
         talk
     };
-    for (lang, typed, time, days) in [
-        ("de", "montags", "any", vec![1]),
+    for (lang, typed, time, days, hour) in [
+        ("de", "montags", "any", vec![1], None),
         (
             "de",
             "Dienstag oder Donnerstag vormittags",
             "mornings",
             vec![2, 4],
+            None,
         ),
-        ("ar", "يوم الخميس بعد الساعة ٣", "afternoons", vec![4]),
-        ("ru", "в четверг после обеда", "afternoons", vec![4]),
+        (
+            "ar",
+            "يوم الخميس بعد الساعة ٣",
+            "afternoons",
+            vec![4],
+            named_hour(15, 0, true),
+        ),
+        ("ru", "в четверг после обеда", "afternoons", vec![4], None),
         // The Bürgerbüro is closed on Saturdays.
-        ("en", "Saturday or Monday", "any", vec![1]),
+        ("en", "Saturday or Monday", "any", vec![1], None),
     ] {
         let mut talk = to_appointment(lang);
         talk.text(typed);
@@ -5721,7 +5816,8 @@ fn the_days_one_can_come_are_kept() {
             draft(&talk).answers.get("appointment"),
             Some(&Answer::Appointment {
                 time: time.into(),
-                weekdays: days
+                weekdays: days,
+                hour,
             }),
             "{typed}"
         );
@@ -5739,9 +5835,10 @@ fn the_days_one_can_come_are_kept() {
         "{summary}"
     );
     // A Russian field test: "вечером после работы, после 17" (in the evening after work)
-    // became the afternoons, 12–16; the offices are closed then, which is said.
+    // became the afternoons, 12–16; the offices are closed then, which is said. (After
+    // 17 the Bürgerbüro is open on Thursdays: `an_hour_named_for_an_appointment_is_kept`.)
     let mut talk = to_appointment("ru");
-    let reply = talk.text("вечером после работы, после 17");
+    let reply = talk.text("вечером после работы, после 18");
     assert!(
         reply.starts_with(&talk.t("ru", "appointment-after-hours")),
         "{reply}"
@@ -5756,7 +5853,8 @@ fn the_days_one_can_come_are_kept() {
         draft(&talk).answers.get("appointment"),
         Some(&Answer::Appointment {
             time: "any".into(),
-            weekdays: vec![1, 2, 3, 4]
+            weekdays: vec![1, 2, 3, 4],
+            hour: None,
         })
     );
     // Words of "any time" that hold a word that turns something round are still any time.
@@ -7054,6 +7152,16 @@ fn a_count_in_words_is_the_number() {
         ("tr", "bir", Some(1)),
         ("de", "4 (Mutter + 3 Kinder)", Some(4)),
         ("de", "vier (Mutter + 3 Kinder)", Some(4)),
+        // Field tests: "alone", "allein", "один я" got "Please write a number".
+        ("en", "alone", Some(1)),
+        ("en", "just me alone", Some(1)),
+        ("de", "ich bin allein", Some(1)),
+        ("ru", "один я", Some(1)),
+        ("ar", "انا لوحدي", Some(1)),
+        ("tr", "yalnızım", Some(1)),
+        ("fa", "تنها هستم", Some(1)),
+        ("de", "allein mit zwei Kindern", None),
+        ("en", "alone with 2 kids", None),
     ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);

@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::answers::NamedHour;
 use crate::content::DateRange;
 use crate::date_words::{AgoUnit, Calendar, DateWords};
 
@@ -1091,21 +1092,29 @@ const HOUR_ENDINGS: [&str; 12] = [
 /// closed: no option.
 pub const AFTER_HOURS: &str = "after-hours";
 
-/// The part of the day an hour typed in a sentence falls in, as the default appointment
-/// options name it: "mornings" (7–11 o'clock) or "afternoons" (12–16, and 1–4 said
-/// without "am": no one means 2 at night), or [`AFTER_HOURS`] (a Russian field test's
-/// "после 17", after 5 pm, became the afternoons, 12–16). `None` without an hour, with
-/// hours in both parts, or at another time.
-pub fn part_of_day(input: &str) -> Option<&'static str> {
+/// Words before an hour that make it the earliest time ("ab 15 Uhr", "after 3", "после
+/// 17", "بعد الساعة ٣", "piştî saet 4"), compared folded; Turkish says it after the
+/// hour ("15'ten sonra").
+const AFTER_WORDS: [&str; 10] = [
+    "ab", "nach", "after", "from", "после", "після", "з", "بعد", "piştî", "sonra",
+];
+
+/// The hours typed in a sentence ("Donnerstag 17 Uhr", "after 2", "14:30", "16.30"), as
+/// the 24-hour day reads them: 1–6 said without "am" are afternoon hours (no one means 2
+/// at night). `None` where no number is said as an hour (with "Uhr", "at", "14:30",
+/// "2pm": one said so makes the others hours too, "zwischen 9 und 11 Uhr").
+fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
     let text = dotted_times(&crate::words::fold(&normalize_digits(&clean_text(input))));
     let is_hour_word = |word: &str| HOUR_WORDS.iter().any(|w| crate::words::fold(w) == word);
+    let is_after_word = |word: &str| AFTER_WORDS.iter().any(|w| crate::words::fold(w) == word);
     // Digits and letters kept together ("14:30", "2pm", "14ten" from "14'ten").
     let tokens: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == ':'))
         .filter(|token| !token.is_empty())
         .collect();
-    // Each number of one or two digits: its digits, its ending, the words beside it.
-    let numbers: Vec<(&str, &str, &str, &str)> = tokens
+    // Each number of one or two digits: its digits, its ending, the words beside it, and
+    // whether an "after" word stands up to three words before it or right after it.
+    let numbers: Vec<(&str, &str, &str, &str, bool)> = tokens
         .iter()
         .enumerate()
         .filter_map(|(i, token)| {
@@ -1113,13 +1122,20 @@ pub fn part_of_day(input: &str) -> Option<&'static str> {
             let (digits, ending) = token.split_at_checked(length)?;
             let next = tokens.get(i + 1).copied().unwrap_or_default();
             let before = i.checked_sub(1).and_then(|i| tokens.get(i)).copied();
+            let after = tokens
+                .iter()
+                .take(i)
+                .rev()
+                .take(3)
+                .chain(tokens.get(i + 1))
+                .any(|word| is_after_word(word))
+                || ["ten", "tan", "den", "dan"].contains(&ending);
             (1..=2)
                 .contains(&length)
-                .then_some((digits, ending, before.unwrap_or_default(), next))
+                .then_some((digits, ending, before.unwrap_or_default(), next, after))
         })
         .collect();
-    // One said as an hour makes the others hours too: "zwischen 9 und 11 Uhr".
-    if !numbers.iter().any(|(_, ending, before, next)| {
+    if !numbers.iter().any(|(_, ending, before, next, _)| {
         ending.starts_with(':')
             || HOUR_ENDINGS.contains(ending)
             || is_hour_word(next)
@@ -1127,17 +1143,49 @@ pub fn part_of_day(input: &str) -> Option<&'static str> {
     }) {
         return None;
     }
+    numbers
+        .into_iter()
+        .map(|(digits, ending, _, next, after)| {
+            let pm = ending == "pm" || next == "pm";
+            let am = ending == "am" || next == "am";
+            let hour: u16 = digits.parse().ok()?;
+            let hour = match hour {
+                1..=11 if pm => hour + 12,
+                1..=6 if !am => hour + 12,
+                hour => hour,
+            };
+            let minutes = match ending.strip_prefix(':') {
+                Some(minutes) => minutes.parse::<u16>().ok().filter(|m| *m < 60)?,
+                None => 0,
+            };
+            (hour < 24).then_some(NamedHour {
+                minutes: hour * 60 + minutes,
+                after,
+            })
+        })
+        .collect()
+}
+
+/// The one hour a sentence names for an appointment ("Donnerstag 17 Uhr", "after 3"),
+/// which the office reads beside the part of the day: "after 3" was kept as the
+/// afternoons only (a field test). `None` without an hour or with several ("zwischen 9
+/// und 11 Uhr": the part of the day says it).
+pub fn named_hour(input: &str) -> Option<NamedHour> {
+    match hours_named(input)?.as_slice() {
+        [hour] if (7 * 60..22 * 60).contains(&hour.minutes) => Some(*hour),
+        _ => None,
+    }
+}
+
+/// The part of the day an hour typed in a sentence falls in, as the default appointment
+/// options name it: "mornings" (7–11 o'clock) or "afternoons" (12–16, and 1–4 said
+/// without "am"), or [`AFTER_HOURS`] (a Russian field test's "после 17", after 5 pm,
+/// became the afternoons, 12–16). `None` without an hour, with hours in both parts, or at
+/// another time.
+pub fn part_of_day(input: &str) -> Option<&'static str> {
     let mut found = None;
-    for (digits, ending, _, next) in numbers {
-        let pm = ending == "pm" || next == "pm";
-        let am = ending == "am" || next == "am";
-        let hour: u32 = digits.parse().ok()?;
-        let hour = match hour {
-            1..=11 if pm => hour + 12,
-            1..=6 if !am => hour + 12,
-            hour => hour,
-        };
-        let part = match hour {
+    for hour in hours_named(input)? {
+        let part = match hour.minutes / 60 {
             7..=11 => "mornings",
             12..=16 => "afternoons",
             17..=21 => AFTER_HOURS,
