@@ -331,7 +331,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `monday` … `sunday`, `except` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `alone`, `monday` … `sunday`, `except` or `other`".into(),
             );
         };
         named.insert(month);
@@ -504,9 +504,9 @@ impl DateWords {
     /// beside a word that adds to it ("allein mit zwei Kindern") or a number word.
     pub fn says_alone(&self, words: &[String]) -> bool {
         words.iter().any(|word| self.alone.contains(word))
-            && !words
-                .iter()
-                .any(|word| self.and.contains(word) || self.numbers.get(word).is_some_and(|n| *n >= 2))
+            && !words.iter().any(|word| {
+                self.and.contains(word) || self.numbers.get(word).is_some_and(|n| *n >= 2)
+            })
     }
 
     /// Whether one of `words` (folded) adds to a count ("und", "with"): "ich und 2 Kinder"

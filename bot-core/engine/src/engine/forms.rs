@@ -10,6 +10,10 @@ use inputs::{FIELD_BUTTON_LABELS, loose_key};
 /// "nein", "خلاص").
 const NOTHING_TO_GIVE: [&str; 3] = ["button-skip", "button-no", "button-done"];
 
+/// The emergency numbers of Germany (fire brigade and ambulance, police): typed alone,
+/// they name the emergency page in every language.
+const EMERGENCY_NUMBERS: [&str; 2] = ["112", "110"];
+
 impl Engine {
     /// `meanings`: the fixed texts `text` is a spelling of ([`Engine::typed_meanings`]).
     pub(super) fn on_form_text(
@@ -1552,8 +1556,15 @@ impl Engine {
     /// emergency (the words of the main menu's option to the flow's `urgent` page). At a
     /// name, one word is a name ("نجدة", Najda, is one), not an emergency.
     fn emergency_in_form(&self, field: &Field, text: &str, lang: &str) -> Option<String> {
-        let flow = &self.content.flow;
-        let (urgent, _) = flow.urgent.as_ref()?;
+        // "112" alone, where no number is asked for.
+        if EMERGENCY_NUMBERS.contains(&text.trim())
+            && !matches!(
+                field.kind,
+                FieldKind::Number { .. } | FieldKind::Code { .. } | FieldKind::Phone
+            )
+        {
+            return self.urgent_text(lang);
+        }
         // A date, a number, a name of one word: no emergency, and no search for one.
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         if letters < 4
@@ -1561,15 +1572,49 @@ impl Engine {
         {
             return None;
         }
-        let option = flow
-            .node(&flow.start)?
-            .kind
-            .options()
-            .iter()
-            .find(|option| option.goto == *urgent)?;
-        if !self.sentence_names(&option.label, "typed", text) {
+        if !self.names_an_emergency(text, false) {
             return None;
         }
+        self.urgent_text(lang)
+    }
+
+    /// Whether `text` names an emergency in any language: the words of the main menu's
+    /// option to the flow's `urgent` page; `outright`, not by its `.calm` words alone (the
+    /// police, to whom a lost passport is reported).
+    pub(super) fn names_an_emergency(&self, text: &str, outright: bool) -> bool {
+        // "112" alone (a field test got "Please write a number from 1 to 11"): words are
+        // letters, these numbers are the same in every language.
+        if EMERGENCY_NUMBERS.contains(&text.trim()) {
+            return true;
+        }
+        let flow = &self.content.flow;
+        let Some((urgent, _)) = flow.urgent.as_ref() else {
+            return false;
+        };
+        flow.node(&flow.start)
+            .and_then(|start| {
+                start
+                    .kind
+                    .options()
+                    .iter()
+                    .find(|option| option.goto == *urgent)
+            })
+            .is_some_and(|option| {
+                if outright {
+                    self.names_an_emergency_outright(
+                        &option.label,
+                        &super::topics::Sentence::prepared(text),
+                    )
+                } else {
+                    self.sentence_names(&option.label, "typed", text)
+                }
+            })
+    }
+
+    /// The text of the flow's `urgent` page (the emergency numbers) in `lang`.
+    pub(super) fn urgent_text(&self, lang: &str) -> Option<String> {
+        let flow = &self.content.flow;
+        let (urgent, _) = flow.urgent.as_ref()?;
         match &flow.node(urgent)?.kind {
             NodeKind::Page { text, .. } => Some(self.t(lang, text)),
             _ => None,

@@ -204,6 +204,18 @@ impl Engine {
             if about_the_page {
                 named = Named::Nothing;
             }
+            // An emergency in another language than the chat's ("my husband beats me" in an
+            // Arabic chat, "Мой ребенок не дышит" in a Ukrainian one got "I have no answer
+            // to that here", a field test): the emergency page.
+            if !matches!(&named, Named::One(topic) if Some(topic.target.as_str()) == urgent)
+                && self.names_an_emergency(text, true)
+                && let Some((_, path)) = self
+                    .topics_below(&start)
+                    .iter()
+                    .find(|(_, path)| Some(path.target.as_str()) == urgent)
+            {
+                named = Named::One(path.clone());
+            }
             match named {
                 Named::One(topic) => return self.open_topic(session, topic, ctx, reply),
                 // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German
@@ -254,6 +266,17 @@ impl Engine {
                         && self.question_about_a_request(session, text, ctx) =>
                 {
                     return self.show_status_for_question(session, Some(text), ctx, reply);
+                }
+                // "что это я не понимаю по арабски" (what is this, I don't read Arabic) at
+                // the Arabic menu, where a "1" meant as yes to "Continue in Russian?" had
+                // chosen Arabic (a field test got "I have no answer here" in Arabic): a
+                // sentence surely in another of the bot's languages asks to go on in it.
+                Named::Nothing
+                    if let Some(code) = self.written_in_another_language(session, text, ctx) =>
+                {
+                    let then = self.first_message_page(session, text, &code);
+                    session.state = State::ConfirmingLanguage { guess: code, then };
+                    return self.reprompt(session, ctx, reply);
                 }
                 // A question that names no topic: offer to write it to a person.
                 Named::Nothing
@@ -317,6 +340,32 @@ impl Engine {
                 .unwrap_or_else(|| self.t(&lang, "not-understood")),
         );
         self.reprompt(session, ctx, reply);
+    }
+
+    /// The language a sentence of three words or more is surely written in, where the bot
+    /// has texts in it and it is not the chat's, nor its neighbour (many Ukrainians write
+    /// Russian, and the other way round).
+    fn written_in_another_language(
+        &self,
+        session: &Session,
+        text: &str,
+        ctx: &StepContext<'_>,
+    ) -> Option<String> {
+        if crate::words::tokens(text).len() < 3 {
+            return None;
+        }
+        let locales = &self.content.locales;
+        let supported: Vec<&str> = locales.languages().collect();
+        let Guess::Language {
+            code,
+            confident: true,
+        } = guess_language(text, locales.words(), &supported, ctx.language_hint)
+        else {
+            return None;
+        };
+        let chat = session.language.as_deref()?;
+        let neighbours = matches!((chat, code.as_str()), ("uk", "ru") | ("ru", "uk"));
+        (code != chat && !neighbours).then_some(code)
     }
 
     /// "Your message fits several topics: Social benefits, Jobcenter and work. Which one do
@@ -765,8 +814,11 @@ impl Engine {
             Guess::Unknown => Some(self.lang(session, ctx)),
             Guess::NotAvailable { .. } => None,
         };
+        let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id.clone());
         let then = match (&read_in, deep_link.clone()) {
-            (Some(lang), None) => self.first_message_page(session, text, lang),
+            (Some(lang), None) => self
+                .first_message_page(session, text, lang)
+                .or_else(|| urgent.filter(|_| self.names_an_emergency(text, true))),
             (_, then) => then,
         };
         // Where the language is asked, the one chosen may not be the guess: the message is
@@ -861,6 +913,18 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
             Guess::NotAvailable { .. } => self.not_available(session, then, ctx, reply),
+            // "112", "SOS" as the first message (a field test got "Sorry, I did not
+            // understand" in English): the emergency numbers, then the languages.
+            Guess::Unknown
+                if then.is_some()
+                    && then.as_deref()
+                        == self.content.flow.urgent.as_ref().map(|(id, _)| id.as_str())
+                    && let Some(numbers) = self.urgent_text(&self.lang(session, ctx)) =>
+            {
+                reply.note(numbers);
+                session.state = State::ChoosingLanguage { then: None };
+                self.reprompt(session, ctx, reply);
+            }
             Guess::Unknown => {
                 // "👋", "🙏": a greeting or thanks in signs, answered by the menu that says
                 // in every language what to do, not by "I did not understand" in English.

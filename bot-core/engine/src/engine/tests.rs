@@ -2711,7 +2711,12 @@ fn third_field_test_round() {
     for (typed, time, days, hour) in [
         ("يوم التلات او الاربعا الصبح", "mornings", vec![2, 3], None),
         ("الاتنين الصبح", "mornings", vec![1], None),
-        ("perşembe 16.30", "afternoons", vec![4], named_hour(16, 30, false)),
+        (
+            "perşembe 16.30",
+            "afternoons",
+            vec![4],
+            named_hour(16, 30, false),
+        ),
         ("pislia obidu v chetver", "afternoons", vec![4], None),
     ] {
         let mut talk = Talk::new();
@@ -9396,4 +9401,93 @@ fn first_message_conversations() {
             "{file}: {other} other pages of {total}"
         );
     }
+}
+
+/// Field tests of emergencies: "There is a fire in my apartment", "my child is bleeding, I
+/// need a doctor" got "Your message fits several topics: Emergency, …"; "my child is
+/// unconscious. where is a doctor?" got "I have no answer to that here, write an email";
+/// "112" got "Please write a number from 1 to 11" at the menu and "Sorry, I did not
+/// understand" as a first message; "my husband beats me" in an Arabic chat got "no
+/// answer"; "my child is very sick now" at a name question was offered as the name. Each
+/// gets the emergency numbers at once. A lost passport reported to the police is no
+/// emergency.
+#[test]
+fn an_emergency_is_answered_with_the_numbers_first() {
+    let numbers_shown = |reply: &str| reply.contains("112") && reply.contains("116117");
+    for first in [
+        "There is a fire in my apartment",
+        "my child is bleeding, I need a doctor",
+        "I want to die, I have no money",
+        "my child is unconscious. where is a doctor?",
+        "Mein Kind ist bewusstlos, wo ist ein Arzt?",
+        "ابني فاقد الوعي، وين في دكتور؟",
+        "my child is very sick now",
+        "112",
+        "SOS",
+    ] {
+        let mut talk = Talk::new();
+        let outputs = talk.send(Input::Text(first.into()));
+        let reply = all_texts(&outputs);
+        assert!(numbers_shown(&reply), "{first}: {reply}");
+    }
+    // Not an emergency: the police word beside a lost passport.
+    let mut talk = Talk::new();
+    let reply = all_texts(&talk.send(Input::Text(
+        "Pasaportumu kaybettim. Polise gitmem lazım mı?".into(),
+    )));
+    assert!(!numbers_shown(&reply), "{reply}");
+    // At the menu: the number alone, and a sentence in another language than the chat's.
+    for (lang, typed) in [
+        ("en", "112"),
+        ("ar", "my husband beats me"),
+        ("uk", "Мой ребенок не дышит"),
+        ("ar", "my child is not breathing"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert_eq!(at_node(&talk), Some("emergency"), "{typed}: {reply}");
+    }
+    // In a form: the numbers, and the question again with nothing taken as the answer.
+    for (lang, typed) in [
+        ("en", "my child is very sick now"),
+        ("ar", "ابني مريض جدا الآن وحرارته عالية"),
+        ("en", "112"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(typed);
+        assert!(numbers_shown(&reply), "{typed}: {reply}");
+        assert_eq!(field_index(&talk), 0, "{typed}");
+        assert!(
+            !talk.session.drafts["register-form"]
+                .answers
+                .contains_key("family_name"),
+            "{typed}"
+        );
+    }
+}
+
+/// Russian field test: "1" typed to say yes to "Продолжим по-русски?" chose Arabic, the
+/// first language of the list under it; "что это я не понимаю по арабски" (what is this, I
+/// don't read Arabic) then got "I have no answer here" in Arabic. A sentence surely in
+/// another of the bot's languages asks whether to go on in it; Russian in a Ukrainian
+/// chat does not (many Ukrainians write Russian).
+#[test]
+fn a_sentence_in_another_language_asks_to_go_on_in_it() {
+    let mut talk = Talk::speaking("ar");
+    talk.text("что это я не понимаю по арабски");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "ru"),
+        "{:?}",
+        talk.session.state
+    );
+    talk.text("да");
+    assert_eq!(talk.session.language.as_deref(), Some("ru"));
+    let mut talk = Talk::speaking("uk");
+    talk.text("что это я не понимаю ничего");
+    assert_eq!(talk.session.language.as_deref(), Some("uk"));
+    assert!(
+        !matches!(talk.session.state, State::ConfirmingLanguage { .. }),
+        "{:?}",
+        talk.session.state
+    );
 }

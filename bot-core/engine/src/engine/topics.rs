@@ -252,11 +252,20 @@ impl Engine {
         lang: &str,
         spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
     ) -> Named {
-        let precise: Vec<TopicPath> = self
-            .precise_topics(from, sentence, lang, spellings)
-            .into_iter()
-            .map(|(_, path)| path)
-            .collect();
+        let labelled = self.precise_topics(from, sentence, lang, spellings);
+        // An emergency named beside another topic is the emergency: "There is a fire in my
+        // apartment", "my child is bleeding, I need a doctor" got "Your message fits
+        // several topics: Emergency, Finding a flat" (a field test), not the numbers. Not
+        // by its `.calm` words alone: a stolen passport is reported to the police.
+        let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id);
+        if labelled.len() > 1
+            && let Some((_, emergency)) = labelled.iter().find(|(label, path)| {
+                Some(&path.target) == urgent && self.names_an_emergency_outright(label, sentence)
+            })
+        {
+            return Named::One(emergency.clone());
+        }
+        let precise: Vec<TopicPath> = labelled.into_iter().map(|(_, path)| path).collect();
         match precise.as_slice() {
             [] => Named::Nothing,
             [only] => Named::One(only.clone()),
@@ -398,6 +407,23 @@ impl Engine {
         .is_empty()
     }
 
+    /// Whether `sentence` names the emergency of option `label` by its `.typed` words that
+    /// are one beside any other topic: all but its `.calm` ones, in every language.
+    pub(super) fn names_an_emergency_outright(&self, label: &str, sentence: &Sentence) -> bool {
+        let phrases = cached(
+            &self.topic_spellings,
+            &format!("outright\u{0}{label}"),
+            || {
+                let languages = || self.content.locales.languages();
+                let calm = self.listed_phrases(label, None, "calm", languages());
+                let mut typed = self.listed_phrases(label, None, "typed", languages());
+                typed.retain(|phrase| !calm.contains(phrase));
+                typed.into()
+            },
+        );
+        !standing(sentence, std::iter::once(phrases), Fitting::Stems).is_empty()
+    }
+
     /// A choice option's label and `.typed` spellings in every language as phrases, once.
     fn choice_phrases(&self, label: &str) -> Arc<[Phrase]> {
         cached(
@@ -498,7 +524,7 @@ impl Engine {
     /// The options reachable from node `from` that open a menu or a page (not a form or a
     /// conversation with an office: those start at once and are chosen on their page),
     /// each with its label and the shortest way to it; a page reached twice counts once.
-    fn topics_below(&self, from: &str) -> Arc<[(String, TopicPath)]> {
+    pub(super) fn topics_below(&self, from: &str) -> Arc<[(String, TopicPath)]> {
         cached(&self.topics_below, from, || {
             self.find_topics_below(from).into()
         })

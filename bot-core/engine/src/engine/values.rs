@@ -1096,7 +1096,16 @@ pub const AFTER_HOURS: &str = "after-hours";
 /// 17", "بعد الساعة ٣", "piştî saet 4"), compared folded; Turkish says it after the
 /// hour ("15'ten sonra").
 const AFTER_WORDS: [&str; 10] = [
-    "ab", "nach", "after", "from", "после", "після", "з", "بعد", "piştî", "sonra",
+    "ab",
+    "nach",
+    "after",
+    "from",
+    "после",
+    "після",
+    "з",
+    "بعد",
+    "piştî",
+    "sonra",
 ];
 
 /// The hours typed in a sentence ("Donnerstag 17 Uhr", "after 2", "14:30", "16.30"), as
@@ -1130,9 +1139,13 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
                 .chain(tokens.get(i + 1))
                 .any(|word| is_after_word(word))
                 || ["ten", "tan", "den", "dan"].contains(&ending);
-            (1..=2)
-                .contains(&length)
-                .then_some((digits, ending, before.unwrap_or_default(), next, after))
+            (1..=2).contains(&length).then_some((
+                digits,
+                ending,
+                before.unwrap_or_default(),
+                next,
+                after,
+            ))
         })
         .collect();
     if !numbers.iter().any(|(_, ending, before, next, _)| {
