@@ -202,6 +202,22 @@ impl WordLists {
         (!name.is_empty()).then_some(name)
     }
 
+    /// Whether `text` reads as a sentence of one language's common words rather than a
+    /// name: three words or more, at least two and half of them that language's `words`
+    /// ("This is for my mother.", "Das ist für meine Mutter." were taken as family names
+    /// in a field test). A name's particles ("von der Berg": one German word) are fewer.
+    pub fn is_a_sentence_of_common_words(&self, text: &str) -> bool {
+        let tokens = tokens(text);
+        tokens.len() >= 3
+            && self.languages.values().any(|language| {
+                let common = tokens
+                    .iter()
+                    .filter(|token| language.words.contains(*token))
+                    .count();
+                common >= 2 && common * 2 >= tokens.len()
+            })
+    }
+
     /// Whether folded `word` is one of the small words of a phone number's label, in any
     /// language.
     pub fn is_phone_label_word(&self, word: &str) -> bool {

@@ -106,7 +106,17 @@ impl Engine {
         // "wie bitte?" (pardon?) at the birth date was a question for the office, "не понял"
         // at the family name the name: a person who did not understand the question gets
         // its help where it has one, else the question again and how to change language.
-        let said_in = self.said_in_languages("form-question-again", text);
+        let mut said_in = self.said_in_languages("form-question-again", text);
+        // In a longer sentence too, at a question that is no free text: "ما افتهمت شنو
+        // يعني", "не поняла чё писать" at the family name were offered as names (a field
+        // test). Only the phrases of two words or more: "что", "شو" alone stand in names
+        // and answers.
+        if said_in.is_empty()
+            && !matches!(field.kind, FieldKind::Text { .. })
+            && self.has_phrase_of("form-question-again", text)
+        {
+            said_in.push(lang.clone());
+        }
         // So does "не понимаю что это", "Ich verstehe die Frage nicht", "لم أفهم السؤال" at
         // "Do you need an interpreter?": it was a no by its "не" (a Russian field test),
         // then a yes nobody said (a fifth round). Not "almanca bilmiyorum" (I do not know
@@ -237,6 +247,20 @@ impl Engine {
         // name (the counselling form, by hand) was the name: a sentence of six words or more
         // is kept for the office, and the question comes again. Typed again, it is the name.
         if matches!(field.kind, FieldKind::Name { .. }) && a_sentence_to_keep(draft, step, text) {
+            return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
+        }
+        // "This is for my mother.", "Das ist für meine Mutter." were the family name (a
+        // field test of people writing for others): a sentence of common words is no name,
+        // kept for the office, and the question comes again. Typed again, it is the name.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::Main
+            && !kept_before(draft, text)
+            && self
+                .content
+                .locales
+                .words()
+                .is_a_sentence_of_common_words(text)
+        {
             return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
         }
         // Ukrainian field test: "перша заява" (first application) typed at the family name,
@@ -2194,6 +2218,24 @@ impl Engine {
     /// words people write that the message answers ("danke", "شكرا" for `reply-thanks`).
     /// The languages whose `.typed` of `id` lists `text` as a whole (as [`loose_key`]s
     /// compare), each once.
+    /// Whether `text` holds, word for word, one of the phrases of two words or more of
+    /// `id`'s `.typed` in any language ("не поняла" in "не поняла чё писать").
+    fn has_phrase_of(&self, id: &str, text: &str) -> bool {
+        let tokens = words::tokens(text);
+        let locales = &self.content.locales;
+        locales
+            .languages()
+            .filter_map(|code| locales.attribute(code, id, "typed"))
+            .any(|typed| {
+                typed.split(',').map(words::tokens).any(|phrase| {
+                    phrase.len() >= 2
+                        && tokens
+                            .windows(phrase.len())
+                            .any(|window| window == phrase.as_slice())
+                })
+            })
+    }
+
     fn said_in_languages(&self, id: &str, text: &str) -> Vec<String> {
         // "<code>\0<spelling>" for every language's spellings, made once per id.
         let spellings = cached(

@@ -9491,3 +9491,44 @@ fn a_sentence_in_another_language_asks_to_go_on_in_it() {
         talk.session.state
     );
 }
+
+/// Field tests: "This is for my mother.", "Das ist für meine Mutter." at the family name
+/// were the name, with no notice; "ez fam nakım", "ما افتهمت شنو يعني", "не поняла чё
+/// писать" (I did not understand) were offered as names in Latin letters. A sentence of
+/// common words is kept for the office and the question comes again (typed again, it is
+/// the name); words of not understanding get the question's help.
+#[test]
+fn sentences_at_a_name_are_no_name() {
+    for (lang, typed) in [
+        ("en", "This is for my mother."),
+        ("de", "Das ist für meine Mutter."),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(typed);
+        let draft = draft(&talk);
+        assert!(!draft.answers.contains_key("family_name"), "{typed}");
+        assert!(draft.questions.iter().any(|kept| kept == typed), "{typed}");
+        assert_eq!(field_index(&talk), 0);
+    }
+    for (lang, typed) in [
+        ("ku", "ez fam nakım"),
+        ("ar", "ما افتهمت شنو يعني"),
+        ("ru", "не поняла чё писать"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(typed);
+        let help = content()
+            .locales
+            .attribute(lang, "field-family-name", "help")
+            .unwrap();
+        assert!(reply.contains(&strip_bidi_marks(&help)), "{typed}: {reply}");
+        assert!(draft(&talk).answers.is_empty(), "{typed}");
+        assert_eq!(field_index(&talk), 0);
+    }
+    // Names with a particle or of common words in another language stay names.
+    for (lang, typed) in [("de", "van der Berg"), ("en", "Nur Al Huda"), ("tr", "Can")] {
+        let mut talk = to_family_name(lang);
+        talk.text(typed);
+        assert_eq!(field_index(&talk), 1, "{typed}");
+    }
+}
