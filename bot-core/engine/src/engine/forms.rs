@@ -2789,8 +2789,19 @@ impl Engine {
                 },
                 answer => answer,
             };
+            // A name other than the last request's: the request is for someone else (a
+            // daughter's for herself after her father's), and the last person's birth date,
+            // nationality and interpreter, offered with a ✓, would go with it if tapped (a
+            // field test). They are no longer offered; the phone stays, without its note
+            // ("я донька Олена", I am his daughter Olena).
+            let another_person = is_name
+                && draft.from_earlier.contains(&field.id)
+                && draft.answers.get(&field.id) != Some(&answer);
             draft.answers.insert(field.id.clone(), answer);
             draft.from_earlier.retain(|id| *id != field.id);
+            if another_person && let Some(form) = self.content.flow.form(form_id) {
+                forget_the_earlier_person(form, draft);
+            }
             draft.pending_original = None;
             draft.suggested_date = None;
             draft.updated = ctx.now;
@@ -3144,6 +3155,32 @@ fn words_with_letters(text: &str) -> Vec<&str> {
     text.split_whitespace()
         .filter(|word| word.chars().any(char::is_alphabetic))
         .collect()
+}
+
+/// Drops the answers of the last request's person offered in `draft` that are a person's
+/// own (names, birth date, nationality, interpreter), and the note of its phone.
+fn forget_the_earlier_person(form: &Form, draft: &mut Draft) {
+    for field in &form.fields {
+        if !draft.from_earlier.contains(&field.id) {
+            continue;
+        }
+        match field.kind {
+            FieldKind::Name { .. }
+            | FieldKind::Date { .. }
+            | FieldKind::Choice { .. }
+            | FieldKind::Interpreter => {
+                draft.answers.remove(&field.id);
+                draft.from_earlier.retain(|id| *id != field.id);
+            }
+            FieldKind::Phone => {
+                if let Some(Answer::PhoneWithNote { number, .. }) = draft.answers.get(&field.id) {
+                    let number = number.clone();
+                    draft.answers.insert(field.id.clone(), Answer::Phone(number));
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Whether `text` was kept for the office before, as a question or a line of a free answer.

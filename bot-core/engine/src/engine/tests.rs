@@ -2630,6 +2630,27 @@ fn a_second_request_offers_the_answers_of_the_last() {
     talk.text("/delete");
     talk.press("del:yes");
     assert_eq!(talk.session.earlier, None);
+
+    // A field test: a daughter's request for herself after her father's offered his birth
+    // date, nationality and interpreter with a ✓ after she had typed her own name. Another
+    // family name: the last person's own answers are no longer offered; the address stays.
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    talk.press("go:main:8");
+    talk.press("go:counselling:3");
+    talk.text("Kovalenko");
+    let draft = &talk.session.drafts["counselling-form"];
+    assert_eq!(
+        draft.answers.get("family_name"),
+        Some(&Answer::Text("Kovalenko".into()))
+    );
+    for id in ["given_names", "birth_date", "nationality", "interpreter"] {
+        assert!(!draft.answers.contains_key(id), "{id}");
+        assert!(!draft.from_earlier.contains(&id.to_string()), "{id}");
+    }
+    assert!(draft.from_earlier.contains(&"address".to_string()));
 }
 
 /// Third round of field tests: what each of them found, each fixed here.
