@@ -3175,7 +3175,9 @@ fn forget_the_earlier_person(form: &Form, draft: &mut Draft) {
             FieldKind::Phone => {
                 if let Some(Answer::PhoneWithNote { number, .. }) = draft.answers.get(&field.id) {
                     let number = number.clone();
-                    draft.answers.insert(field.id.clone(), Answer::Phone(number));
+                    draft
+                        .answers
+                        .insert(field.id.clone(), Answer::Phone(number));
                 }
             }
             _ => {}

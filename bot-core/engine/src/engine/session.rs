@@ -416,11 +416,14 @@ impl Session {
         dropped
     }
 
-    /// The draft touched last: what "continue my request" resumes.
+    /// The draft touched last: what "continue my request" resumes. One with answers of
+    /// its own comes before one only opened: "Continue my request" opened an empty
+    /// Jobcenter form looked at after half a registration (a field test), while "My
+    /// requests" named the registration.
     pub fn latest_draft(&self) -> Option<&str> {
         self.drafts
             .iter()
-            .max_by_key(|(_, d)| d.updated)
+            .max_by_key(|(_, d)| (d.answers.keys().any(|id| d.answered_here(id)), d.updated))
             .map(|(id, _)| id.as_str())
     }
 }

@@ -9553,3 +9553,20 @@ fn sentences_at_a_name_are_no_name() {
         assert_eq!(field_index(&talk), 1, "{typed}");
     }
 }
+
+/// Turkish field test: half a registration, then the Jobcenter's form looked at and left;
+/// "Continue my request" opened the empty Jobcenter form, while "My requests" named the
+/// registration. The draft with answers is the one continued.
+#[test]
+fn continuing_opens_the_request_begun() {
+    let mut talk = to_family_name("tr");
+    talk.text("YILMAZ");
+    talk.text("Mehmet");
+    talk.text("/menu");
+    talk.later = chrono::TimeDelta::minutes(5);
+    talk.press("go:main:3");
+    talk.press("go:jobcenter:2");
+    assert!(talk.session.drafts.contains_key("jobcenter-form"));
+    talk.text("/menu");
+    assert_eq!(talk.session.latest_draft(), Some("register-form"));
+}
