@@ -2369,11 +2369,18 @@ impl Engine {
         };
         // "رجوع" (Back) at the summary, which has no Back button, got "not understood" (an
         // Arabic field test): what /back does there, the last question again.
-        if self
-            .typed_meanings(&loose_key(text))
-            .contains(&"button-back")
-        {
+        let meanings = self.typed_meanings(&loose_key(text));
+        if meanings.contains(&"button-back") {
             return self.back(session, ctx, reply);
+        }
+        // "Überspringen" (Skip) at the summary opened the interpreter's question, whose
+        // "Übersetzer" it resembles (a German field test): a question's button word names
+        // no answer to change here.
+        if meanings.iter().any(|meaning| {
+            ["button-skip", "button-name-no-latin", "button-address-keep"].contains(meaning)
+        }) {
+            reply.note(self.t(&lang, "not-understood"));
+            return self.reprompt(session, ctx, reply);
         }
         // "можно на украинском?" (can we go on in Ukrainian?) at the summary was kept as a
         // question for the office, "українська" not understood (a Ukrainian field test):

@@ -9570,3 +9570,19 @@ fn continuing_opens_the_request_begun() {
     talk.text("/menu");
     assert_eq!(talk.session.latest_draft(), Some("register-form"));
 }
+
+/// German field test: "Überspringen" (Skip) at the summary opened the interpreter's
+/// question, whose "Übersetzer" it resembles. It changes nothing there: not understood,
+/// and the summary again.
+#[test]
+fn skip_at_the_summary_changes_nothing() {
+    for (lang, typed) in [("de", "Überspringen"), ("en", "skip")] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        assert_eq!(draft(&talk).position, Position::Review);
+        let reply = talk.text(typed);
+        assert_eq!(draft(&talk).position, Position::Review, "{typed}: {reply}");
+        assert!(reply.contains(&talk.t(lang, "not-understood")), "{reply}");
+    }
+}
