@@ -381,12 +381,25 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         }
         // Letters only the person's language has (Kurdish ê î û, Turkish ğ ı): whatlang
         // does not know Kurdish, and is rarely sure of a short sentence.
+        // A Kurd typing on a Turkish keyboard writes "ı" ("kaxeza mın … dıqede" reached the
+        // office as Turkish, a field test); Turkish alone has "ğ".
         let own_letters = match person_language {
-            "ku" => "êîûçşÊÎÛÇŞ",
+            "ku" if !text.contains(['ğ', 'Ğ']) => "êîûçşÊÎÛÇŞıİ",
+            "ku" => "êîûÊÎÛ",
             "tr" => "ğıİĞşçŞÇ",
             _ => "",
         };
         if text.chars().any(|c| own_letters.contains(c)) {
+            return Some(Some(person_language.to_string()));
+        }
+        // A language of another script typed in Latin letters ("bdi es2al 3an el masari",
+        // Arabic): whatlang does not know it. Unless it is sure of another language, it is
+        // the person's (it reached the office unlabelled, a field test). Four words or
+        // more: "Danke, bis Montag!" is too short to say.
+        if script_of_language(person_language) != Script::Latin
+            && reliable.is_none()
+            && text.split_whitespace().count() >= 4
+        {
             return Some(Some(person_language.to_string()));
         }
         // Otherwise only what whatlang is sure of: "Am Markt 2, Kalletal" stays unlabelled.
@@ -555,6 +568,20 @@ mod tests {
             Some(Some("en".to_string()))
         );
         assert_eq!(untranslated_language("12345", "ar"), None);
+        // Field tests: Kurmanji typed with a Turkish "ı" was labelled Turkish; Arabic in
+        // Latin letters was not labelled.
+        assert_eq!(
+            untranslated_language("kaxeza mın 20.12.2026 dıqede ez çı bıkım", "ku"),
+            Some(Some("ku".to_string()))
+        );
+        assert_eq!(
+            untranslated_language("bdi es2al 3an el masari lal wlad", "ar"),
+            Some(Some("ar".to_string()))
+        );
+        assert_eq!(
+            untranslated_language("salam man mikham adresamo sabt konam", "fa"),
+            Some(Some("fa".to_string()))
+        );
         assert_eq!(
             untranslated_note_de("من به یک وقت ملاقات برای ثبت آدرس نیاز دارم", "fa").as_deref(),
             Some("Persisch, nicht übersetzt")
