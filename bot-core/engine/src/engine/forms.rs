@@ -1044,6 +1044,29 @@ impl Engine {
             {
                 self.on_button(session, &data, ctx, reply)
             }
+            // "my friend will come to translate", "بدي جيب صاحبي يترجم" got "Please choose
+            // one of the options", and the office read "No interpreter needed" (a field
+            // test): someone of the person's own translates. No interpreter, and the
+            // sentence kept for the office, which then knows who comes.
+            Err(None)
+                if matches!(field.kind, FieldKind::Interpreter)
+                    && step == FieldStep::Main
+                    && self.sentence_names("interpreter-question", "own", text) =>
+            {
+                if self.keep_line_for_office(session, form_id, text, ctx) {
+                    let institution = self
+                        .content
+                        .flow
+                        .institution(&form.institution)
+                        .map_or_else(String::new, |office| self.t(&lang, &office.label));
+                    reply.note(self.ta(
+                        &lang,
+                        "form-message-kept",
+                        &[("institution", institution.into())],
+                    ));
+                }
+                self.press_answer(session, index, FieldButton::No, ctx, reply)
+            }
             // "Nein, danke", "ich wohne im Heim", "ich spreche kein Deutsch": a yes or no
             // question answered in a sentence.
             Err(None) if let Some(yes) = self.yes_or_no_in_sentence(field, step, text) => {

@@ -9586,3 +9586,36 @@ fn skip_at_the_summary_changes_nothing() {
         assert!(reply.contains(&talk.t(lang, "not-understood")), "{reply}");
     }
 }
+
+/// Field test: "my friend will come to translate", "بدي جيب صاحبي يترجم" at "Do you need an
+/// interpreter?" got "Please choose one of the options", and the office was told "No
+/// interpreter needed" without knowing a friend comes. No interpreter, and the sentence
+/// goes to the office with the request.
+#[test]
+fn a_friend_who_translates_is_told_to_the_office() {
+    for (lang, said) in [
+        ("en", "my friend will come to translate"),
+        ("ar", "بدي جيب صاحبي يترجم"),
+        ("de", "Meine Freundin übersetzt für mich"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press(&format!("lang:{lang}"));
+        assert_eq!(field_index(&talk), 11);
+        talk.text(said);
+        let draft = draft(&talk);
+        assert_eq!(
+            draft.answers.get("interpreter"),
+            Some(&Answer::Interpreter(None)),
+            "{said}"
+        );
+        let kept = match draft.answers.get("concern") {
+            Some(Answer::Text(text)) => text.contains(said),
+            _ => draft.questions.iter().any(|kept| kept == said),
+        };
+        assert!(kept, "{said}: {:?}", draft.answers.get("concern"));
+        assert_eq!(field_index(&talk), 12, "{said}");
+    }
+}
