@@ -84,7 +84,7 @@ immigration-text =
     Ew destûrên rûniştinê û destûrên karê dide.
     Hûn dixwazin çi bizanin?
 immigration-opt-permit = Destûra rûniştinê
-    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî, îqame diqede, iqame diqede, îqame nû, iqame nû, îzna rûniştinê, izna rûniştinê, izna xwe dirêj, îzna xwe dirêj, izna min diqede, îzna min diqede, îqameya min, iqameya min
+    .typed = destûra rûniştin, karta rûniştin, rûniştina daîmî, îqame diqede, iqame diqede, îqame nû, iqame nû, îzna rûniştinê, izna rûniştinê, izna xwe dirêj, îzna xwe dirêj, izna min diqede, îzna min diqede, îqameya min, iqameya min, kaxeza min diqede, kaxeza xwe dirêj, kaxeza rûniştinê, kaxeza îqameyê, kaxeza iqameyê, oturuma min, oturum a min, wexta îqameyê, wexta oturumê
 immigration-opt-fiktion = Fiktionsbescheinigung
     .typed = dirêjkirin serlêdan
 immigration-opt-work = Destûra karê
