@@ -146,6 +146,8 @@ answers-noted-ahead = Gut, das sind Antworten auf spätere Fragen: { $answers }.
 photo-kept-ahead-check = Danke. Dieses Foto ist für eine spätere Frage: { $label }. Es ist vielleicht schlecht zu lesen. Ich frage Sie dort danach. Jetzt bitte diese Frage:
 form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an { $institution }: Dort kann man sie beantworten. Jetzt bitte diese Frage:
 form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage an { $institution } geschrieben: Dort kann man sie beantworten.
+form-question-page = Vielleicht hilft Ihnen das („{ $page }“):
+form-question-kept-too = Ich schicke Ihre Frage trotzdem mit Ihrer Anfrage an { $institution }. Jetzt bitte diese Frage:
 form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bitte beantworten Sie diese Frage:
 # A sentence typed at a list that takes one's own answer (the nationality), which names no
 # option: no answer there, sent with the request; the question follows.

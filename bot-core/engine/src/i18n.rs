@@ -129,6 +129,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("photo-kept-ahead-check", &["label"]),
     ("form-question-kept", &["institution"]),
     ("form-question-added", &["institution"]),
+    ("form-question-page", &["page"]),
+    ("form-question-kept-too", &["institution"]),
     ("form-question-not-answer", &[]),
     ("form-message-kept", &["institution"]),
     ("form-question-again", &[]),

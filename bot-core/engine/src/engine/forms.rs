@@ -1203,7 +1203,46 @@ impl Engine {
         if self.answered_office_question(form_id, text, &lang, reply) {
             return self.reprompt(session, ctx, reply);
         }
+        // "How do I get Kindergeld?" in the immigration office's form was only sent to that
+        // office, which does not pay it, though a page says who does (a field test): the
+        // page the question names, and the question still goes to the office.
+        if let Some((label, page)) = self.page_for_question(text, &lang) {
+            reply.note(self.ta(&lang, "form-question-page", &[("page", label.into())]));
+            reply.note(page);
+            if self.keep_line_for_office(session, form_id, text, ctx) {
+                let institution = self
+                    .content
+                    .flow
+                    .form(form_id)
+                    .and_then(|form| self.content.flow.institution(&form.institution))
+                    .map_or_else(String::new, |office| self.t(&lang, &office.label));
+                reply.note(self.ta(
+                    &lang,
+                    "form-question-kept-too",
+                    &[("institution", institution.into())],
+                ));
+            }
+            return self.reprompt(session, ctx, reply);
+        }
         self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply)
+    }
+
+    /// The label and text of the information page (not a menu or form) that a question
+    /// names from the main menu, in `lang`.
+    fn page_for_question(&self, text: &str, lang: &str) -> Option<(String, String)> {
+        let flow = &self.content.flow;
+        let path = self
+            .find_topic(&flow.start, &super::topics::Sentence::prepared(text), lang)
+            .one()?;
+        let NodeKind::Page { text: page, .. } = &flow.node(&path.target)?.kind else {
+            return None;
+        };
+        let label = self
+            .topics_below(&flow.start)
+            .iter()
+            .find(|(_, below)| below.target == path.target)
+            .map(|(label, _)| self.t(lang, label))?;
+        Some((label, self.t(lang, page)))
     }
 
     /// "Wann hat das Bürgerbüro geöffnet?" in its form was kept as a question for the

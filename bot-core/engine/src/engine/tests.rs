@@ -9619,3 +9619,37 @@ fn a_friend_who_translates_is_told_to_the_office() {
         assert_eq!(field_index(&talk), 12, "{said}");
     }
 }
+
+/// Field test: "How do I get Kindergeld?", "Where do I get a WBS?" in the immigration
+/// office's form were only sent to that office, which does not pay Kindergeld nor give
+/// a WBS, though pages say who does. The page comes first, and the question still goes
+/// to the office; a question no page answers is kept as before.
+#[test]
+fn a_question_in_a_form_gets_the_page_that_answers_it() {
+    let mut talk = to_family_name("en");
+    let reply = talk.text("How do I get Kindergeld?");
+    assert!(reply.contains("0800 4 5555 30"), "{reply}");
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "form-question-kept-too",
+            &[("institution", talk.t("en", "inst-buergerbuero").into())]
+        )),
+        "{reply}"
+    );
+    assert!(
+        draft(&talk)
+            .questions
+            .iter()
+            .any(|kept| kept == "How do I get Kindergeld?")
+    );
+    assert_eq!(field_index(&talk), 0);
+    let reply = talk.text("Can my brother come with me?");
+    assert!(!reply.contains("This may answer it"), "{reply}");
+    assert!(
+        draft(&talk)
+            .questions
+            .iter()
+            .any(|kept| kept == "Can my brother come with me?")
+    );
+}

@@ -75,7 +75,7 @@ pub(super) enum Named<T = TopicPath> {
 
 impl<T> Named<T> {
     /// The one named, if one is.
-    fn one(self) -> Option<T> {
+    pub(super) fn one(self) -> Option<T> {
         match self {
             Named::One(named) => Some(named),
             Named::Several | Named::Nothing => None,
