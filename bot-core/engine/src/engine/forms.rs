@@ -2208,11 +2208,15 @@ impl Engine {
         if phrase.is_empty() {
             return None;
         }
-        let listed = INTERPRETER_LANGUAGES.iter().find(|(_, own, german)| {
-            crate::words::fold_phrase(own) == phrase || crate::words::fold_phrase(german) == phrase
-        });
+        let listed = INTERPRETER_LANGUAGES
+            .iter()
+            .find(|(_, own, german, english)| {
+                [own, german, english]
+                    .iter()
+                    .any(|name| crate::words::fold_phrase(name) == phrase)
+            });
         let code = match listed {
-            Some((code, _, _)) => *code,
+            Some((code, ..)) => *code,
             None => named_language(text, self.content.locales.words())?,
         };
         interpreter_language(code).map(|_| code.to_string())
@@ -3153,16 +3157,13 @@ pub(super) fn photo_count(draft: &Draft, field: &Field) -> usize {
 /// The interpreter language's name: German for German text, otherwise its own name.
 pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> String {
     match language {
-        InterpreterLanguage::Code(code) => interpreter_language(code).map_or_else(
-            || code.clone(),
-            |(own, german)| {
-                if lang == "de" {
-                    german.to_string()
-                } else {
-                    own.to_string()
-                }
-            },
-        ),
+        // German as the office writes it; else as the person can read it.
+        InterpreterLanguage::Code(code) if lang == "de" => {
+            interpreter_language(code).map_or_else(|| code.clone(), |(_, german)| german.into())
+        }
+        InterpreterLanguage::Code(code) => {
+            super::language::interpreter_language_label(code, lang).unwrap_or_else(|| code.clone())
+        }
         InterpreterLanguage::Named(name) => name.clone(),
     }
 }

@@ -444,28 +444,47 @@ fn script_of_lang(lang: whatlang::Lang) -> Option<whatlang::Script> {
 }
 
 /// Languages offered for an interpreter: code, own name, German name (for the email).
-pub const INTERPRETER_LANGUAGES: &[(&str, &str, &str)] = &[
-    ("ar", "العربية", "Arabisch"),
-    ("fa", "فارسی", "Persisch (Farsi)"),
-    ("prs", "دری", "Dari"),
-    ("ps", "پښتو", "Paschtu"),
-    ("ku", "Kurdî", "Kurdisch (Kurmandschi)"),
-    ("tr", "Türkçe", "Türkisch"),
-    ("ru", "Русский", "Russisch"),
-    ("uk", "Українська", "Ukrainisch"),
-    ("ti", "ትግርኛ", "Tigrinya"),
-    ("so", "Soomaali", "Somali"),
-    ("fr", "Français", "Französisch"),
-    ("en", "English", "Englisch"),
-    ("sq", "Shqip", "Albanisch"),
+pub const INTERPRETER_LANGUAGES: &[(&str, &str, &str, &str)] = &[
+    ("ar", "العربية", "Arabisch", "Arabic"),
+    ("fa", "فارسی", "Persisch (Farsi)", "Persian (Farsi)"),
+    ("prs", "دری", "Dari", "Dari"),
+    ("ps", "پښتو", "Paschtu", "Pashto"),
+    (
+        "ku",
+        "Kurdî",
+        "Kurdisch (Kurmandschi)",
+        "Kurdish (Kurmanji)",
+    ),
+    ("tr", "Türkçe", "Türkisch", "Turkish"),
+    ("ru", "Русский", "Russisch", "Russian"),
+    ("uk", "Українська", "Ukrainisch", "Ukrainian"),
+    ("ti", "ትግርኛ", "Tigrinya", "Tigrinya"),
+    ("so", "Soomaali", "Somali", "Somali"),
+    ("fr", "Français", "Französisch", "French"),
+    ("en", "English", "Englisch", "English"),
+    ("sq", "Shqip", "Albanisch", "Albanian"),
 ];
 
 /// Own name and German name of an interpreter language code.
 pub fn interpreter_language(code: &str) -> Option<(&'static str, &'static str)> {
     INTERPRETER_LANGUAGES
         .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, own, german)| (*own, *german))
+        .find(|(c, _, _, _)| *c == code)
+        .map(|(_, own, german, _)| (*own, *german))
+}
+
+/// An interpreter language as a person writing `lang` can read it: its own name, and in
+/// brackets its German (for `de`) or English name where the own name is in another script
+/// than `lang`'s ("دری (Dari)"). A German volunteer and an English-writing son saw "دری",
+/// "پښتو" only, and the summary "Interpreter: دری" (field tests).
+pub fn interpreter_language_label(code: &str, lang: &str) -> Option<String> {
+    let (_, own, german, english) = INTERPRETER_LANGUAGES.iter().find(|(c, ..)| *c == code)?;
+    if super::script::script_of_language(code) == super::script::script_of_language(lang) {
+        return Some((*own).to_string());
+    }
+    let other = if lang == "de" { german } else { english };
+    let other = other.split(" (").next().unwrap_or(other);
+    Some(format!("{own} ({other})"))
 }
 
 #[cfg(test)]

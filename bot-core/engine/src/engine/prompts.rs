@@ -416,10 +416,11 @@ impl Engine {
             (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
                 question = self.t(lang, "interpreter-language-question");
                 let mut languages: Vec<_> = INTERPRETER_LANGUAGES.iter().collect();
-                languages.sort_by_key(|(code, _, _)| *code != lang);
-                buttons.extend(languages.iter().map(|(code, own, _)| {
+                languages.sort_by_key(|(code, ..)| *code != lang);
+                buttons.extend(languages.iter().map(|(code, own, ..)| {
                     answer_button(
-                        (*own).to_string(),
+                        super::language::interpreter_language_label(code, lang)
+                            .unwrap_or_else(|| (*own).to_string()),
                         FieldButton::InterpreterLanguage(code.to_string()),
                     )
                 }));

@@ -91,7 +91,7 @@ pub fn is_latin(text: &str) -> bool {
 }
 
 /// The script a newcomer's language is written in.
-fn script_of_language(code: &str) -> Script {
+pub(super) fn script_of_language(code: &str) -> Script {
     match code {
         "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" => Script::Arabic,
         "ru" | "uk" | "bg" | "be" | "sr" | "mk" => Script::Cyrillic,

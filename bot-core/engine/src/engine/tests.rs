@@ -1740,7 +1740,7 @@ fn button_data_fits_telegram() {
         }
         assert!(format!("go:{}", node.id).len() <= 64);
     }
-    for (code, _, _) in INTERPRETER_LANGUAGES {
+    for (code, ..) in INTERPRETER_LANGUAGES {
         assert!(format!("f:99:l:{code}").len() <= 64);
     }
 }
@@ -9652,4 +9652,31 @@ fn a_question_in_a_form_gets_the_page_that_answers_it() {
             .iter()
             .any(|kept| kept == "Can my brother come with me?")
     );
+}
+
+/// Field tests: a German volunteer and an English-writing son saw the interpreter
+/// languages as "فارسی", "دری", "پښتو" only, and the English summary "Interpreter: دری".
+/// A language in another script than the chat's has its German or English name beside it.
+#[test]
+fn interpreter_languages_are_named_so_the_writer_can_read_them() {
+    for (lang, shown, not_shown) in [
+        ("en", "دری (Dari)", "Kurdî (Kurdish)"),
+        ("de", "پښتو (Paschtu)", "Kurdî (Kurdisch)"),
+        ("ar", "دری", "دری (Dari)"),
+        ("ru", "العربية (Arabic)", "Українська (Ukrainian)"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press(&format!("lang:{lang}"));
+        let outputs = talk.send(Input::Button(format!("f:{}:y", field_index(&talk))));
+        let labels = last_labels(&outputs);
+        assert!(labels.iter().any(|l| l == shown), "{lang}: {labels:?}");
+        assert!(!labels.iter().any(|l| l == not_shown), "{lang}: {labels:?}");
+    }
+    let dari = crate::answers::InterpreterLanguage::Code("prs".into());
+    assert_eq!(interpreter_language_name(&dari, "en"), "دری (Dari)");
+    // The office reads German.
+    assert_eq!(interpreter_language_name(&dari, "de"), "Dari");
 }
