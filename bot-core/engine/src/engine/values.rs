@@ -186,7 +186,54 @@ pub fn code(input: &str, max_length: usize) -> Result<String, Refusal> {
     if !cleaned.chars().any(|c| c.is_ascii_digit()) {
         return Err(Refusal::Code);
     }
-    Ok(cleaned)
+    // "36201ВГ0123456": the BG number typed on a Cyrillic keyboard (a Russian field test)
+    // reached the Jobcenter in letters its search does not find. In a word with a digit,
+    // Cyrillic letters are the Latin ones they look like (В is B) or sound like (Г is G).
+    Ok(cleaned
+        .split_inclusive(char::is_whitespace)
+        .map(|word| {
+            if word.chars().any(|c| c.is_ascii_digit()) {
+                word.chars().map(latin_for_cyrillic).collect()
+            } else {
+                word.to_string()
+            }
+        })
+        .collect())
+}
+
+/// The Latin letter a Cyrillic letter in a code stands for: the one it looks like, else the
+/// one it sounds like; others as they are.
+fn latin_for_cyrillic(c: char) -> char {
+    const LETTERS: [(char, char); 22] = [
+        ('А', 'A'),
+        ('В', 'B'),
+        ('Е', 'E'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('Н', 'H'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('С', 'C'),
+        ('Т', 'T'),
+        ('У', 'Y'),
+        ('Х', 'X'),
+        ('Б', 'B'),
+        ('Г', 'G'),
+        ('Д', 'D'),
+        ('З', 'Z'),
+        ('И', 'I'),
+        ('І', 'I'),
+        ('Й', 'J'),
+        ('Л', 'L'),
+        ('П', 'P'),
+        ('Ф', 'F'),
+    ];
+    let upper = c.to_uppercase().next().unwrap_or(c);
+    match LETTERS.iter().find(|(cyrillic, _)| *cyrillic == upper) {
+        Some((_, latin)) if c.is_lowercase() => latin.to_ascii_lowercase(),
+        Some((_, latin)) => *latin,
+        None => c,
+    }
 }
 
 /// A name: text with at least one letter, so "." or three zero-width spaces are refused.
@@ -1325,6 +1372,18 @@ fn counted_number(text: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A Russian field test's BG number typed with Cyrillic letters reached the Jobcenter
+    /// so; in a word with a digit they are Latin.
+    #[test]
+    fn cyrillic_letters_in_a_code_are_latin() {
+        assert_eq!(code("36201ВГ0123456", 40).unwrap(), "36201BG0123456");
+        assert_eq!(
+            code("номер 36201вг0123456", 40).unwrap(),
+            "номер 36201bg0123456"
+        );
+        assert_eq!(code("123A456789", 40).unwrap(), "123A456789");
+    }
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
