@@ -95,6 +95,7 @@ immigration-opt-form = Anfrage an die Ausländerbehörde
 immigration-permit-text =
     Ihr Aufenthaltstitel hat ein Enddatum. Schauen Sie auf Ihre Karte.
     Beantragen Sie einen neuen früh: 6 bis 8 Wochen vor dem Enddatum.
+    Ist das Datum schon vorbei? Melden Sie sich sofort bei der Ausländerbehörde, per Telefon oder E-Mail. Warten Sie nicht.
     Bringen Sie mit: Reisepass, Aufenthaltstitel, ein biometrisches Foto und Ihre Meldebescheinigung. Manchmal auch Nachweise über Einkommen.
     Die neue Karte kostet eine Gebühr. Das Amt sagt Ihnen, wie viel.
     Ist Ihre Karte verloren oder gestohlen? Sagen Sie es sofort der Polizei und der Ausländerbehörde.

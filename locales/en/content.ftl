@@ -94,6 +94,7 @@ immigration-opt-form = Write to the immigration office
 immigration-permit-text =
     Your residence permit (Aufenthaltstitel) has an end date. Look at your card.
     Apply for a new one early: 6 to 8 weeks before the end date.
+    Has the end date passed already? Contact the immigration office at once, by phone or email. Do not wait.
     Bring: passport, residence permit, one biometric photo and your registration certificate. Sometimes also proof of income.
     The new card costs a fee. The office tells you how much.
     Is your card lost or stolen? Tell the police and the immigration office at once.

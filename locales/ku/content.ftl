@@ -95,6 +95,7 @@ immigration-opt-form = Ji Daîreya Biyaniyan re binivîsin
 immigration-permit-text =
     Destûra we ya rûniştinê (Aufenthaltstitel) heta dîrokekê derbasdar e. Li karta xwe binêrin.
     Ji bo ya nû zû serî lê bidin: 6 heta 8 hefteyan berî dîroka dawiyê.
+    Dîrok êdî derbas bûye? Yekser bi Daîreya Biyaniyan re têkilî daynin, bi telefonê an e-nameyê. Li bendê nemînin.
     Bînin: pasaport, destûra rûniştinê, wêneyekî biyometrîk û belgeya qeyda navnîşanê. Carinan belgeya dahatê jî.
     Karta nû bi pere ye. Daîre dê ji we re bêje çiqas e.
     Karta we winda bûye an hatiye dizîn? Yekser ji polîsan û ji Daîreya Biyaniyan re bêjin.

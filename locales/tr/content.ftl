@@ -37,7 +37,7 @@ main-opt-immigration = Oturum ve çalışma izni
 main-opt-benefits = Sosyal yardımlar
     .typed = sosyal yardım, sosyal destek, maddi yardım, para yardımı, paraya ihtiyac
 main-opt-jobcenter = Jobcenter ve iş
-    .typed = çalışmak, işsiz, işçi, iş lazım
+    .typed = çalışmak, işsiz, işçi, iş lazım, iş merkezi, is merkezi
 main-opt-german = Almanca kursları
     .typed = almanca kurs, almanca öğren, almanca ders, dil kurs, dil okul
 main-opt-school = Okul ve kreş
@@ -83,7 +83,7 @@ immigration-text =
     Oturum izinlerini ve çalışma izinlerini bu daire verir.
     Ne öğrenmek istiyorsunuz?
 immigration-opt-permit = Oturum izni
-    .typed = oturum izni, oturum izin, oturma izni, oturma iznim, oturma izin, ikamet izni, ikamet izin, oturum kart, oturum uzat, süresiz oturum, kalıcı oturum, mavi kart
+    .typed = oturum izni, oturum izin, oturma izni, oturma iznim, oturma izin, ikamet izni, ikamet izin, oturum kart, oturum uzat, süresiz oturum, kalıcı oturum, mavi kart, süresi doldu, oturum bitti, oturumum bitti, oturumum bitiyor, oturumumun süresi
 immigration-opt-fiktion = Fiktionsbescheinigung
     .typed = geçici belge, fiksiyon
 immigration-opt-work = Çalışma izni
@@ -94,6 +94,7 @@ immigration-opt-form = Yabancılar Dairesine yazın
 immigration-permit-text =
     Oturum izninizin (Aufenthaltstitel) bir bitiş tarihi var. Kartınıza bakın.
     Yenisi için erken başvurun: bitiş tarihinden 6–8 hafta önce.
+    Süre doldu mu? Hemen Yabancılar Dairesi ile iletişime geçin, telefonla veya e-postayla. Beklemeyin.
     Getirin: pasaport, oturum izni, bir biyometrik fotoğraf ve adres kayıt belgeniz. Bazen gelir belgesi de gerekir.
     Yeni kart ücretlidir. Ne kadar olduğunu daire size söyler.
     Kartınız kayboldu mu veya çalındı mı? Hemen polise ve Yabancılar Dairesine bildirin.

@@ -9680,3 +9680,29 @@ fn interpreter_languages_are_named_so_the_writer_can_read_them() {
     // The office reads German.
     assert_eq!(interpreter_language_name(&dari, "de"), "Dari");
 }
+
+/// Field tests: first messages that got "Sorry, I did not understand" or the counselling
+/// menu open their page: "Oturumumun süresi doldu" (my residence permit ran out), "slav,
+/// kaxeza min diqede" (my paper runs out, Kurmanji), "فیکشن" (Persian spelling of
+/// Fiktionsbescheinigung). The permit's page says what to do when it has run out.
+#[test]
+fn permit_words_of_the_field_tests_open_its_page() {
+    for (lang, first, page) in [
+        ("tr", "Oturumumun süresi doldu", "immigration-permit"),
+        ("ku", "slav, kaxeza min diqede", "immigration-permit"),
+        ("fa", "سلام، فیکشن من کی میاد؟", "immigration-fiktion"),
+    ] {
+        let mut talk = Talk::new();
+        let reply = all_texts(&talk.send(Input::Text(first.into())));
+        // Asked which language (or whether this one): the writer's.
+        if matches!(
+            talk.session.state,
+            State::ConfirmingLanguage { .. } | State::ChoosingLanguage { .. }
+        ) {
+            talk.press(&format!("lang:{lang}"));
+        }
+        assert_eq!(at_node(&talk), Some(page), "{first}: {reply}");
+    }
+    let page = content().locales.text("en", "immigration-permit-text", &[]);
+    assert!(page.contains("Has the end date passed already?"), "{page}");
+}
