@@ -218,6 +218,13 @@ impl WordLists {
             })
     }
 
+    /// Whether folded `word` is one of the common words of any language (`words`).
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.languages
+            .values()
+            .any(|language| language.words.contains(word))
+    }
+
     /// Whether folded `word` is one of the small words of a phone number's label, in any
     /// language.
     pub fn is_phone_label_word(&self, word: &str) -> bool {

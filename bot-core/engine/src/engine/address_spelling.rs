@@ -116,6 +116,10 @@ pub fn address_spelling(
                 after_street_word = true;
                 continue;
             }
+            // "ساكنين هسه بلانغه شتراسه رقم ٢٧" (we live now in Lange Straße number 27)
+            // reached the office as "Saknin Hsh Blanghhstraße Rqm 27" (an Iraqi field
+            // test): the sentence's common words are no part of the address.
+            Reading::Word(_) if has_street && words.is_common_word(&fold(run)) => continue,
             Reading::Other(text) if after_street_word => {
                 spelled.push_str(text.trim_start_matches('.'));
             }
@@ -330,6 +334,7 @@ mod tests {
             street_word: ["вул", "вулиця", "ул", "улица", "شارع", "خیابان"]
                 .map(fold)
                 .into(),
+            words: ["ساكنين", "هسه", "رقم"].map(fold).into(),
             ..LanguageWords::default()
         };
         let mut lists = WordLists::default();
@@ -391,6 +396,15 @@ mod tests {
         assert_eq!(
             self::spelled("شارع المحطة ٣، هوهنهاوزن", "ar").as_deref(),
             Some("Shar Almhta 3, Hohenhausen")
+        );
+        // An Iraqi field test: the sentence's common words ("we live now", "number") were
+        // spelled into the street's name.
+        let spelled =
+            self::spelled("ساكنين هسه بلانغه شتراسه رقم ٢٧ هوهنهاوزن", "ar").unwrap_or_default();
+        assert!(spelled.ends_with("straße 27 Hohenhausen"), "{spelled}");
+        assert!(
+            !spelled.contains("Saknin") && !spelled.contains("Rqm"),
+            "{spelled}"
         );
     }
 
