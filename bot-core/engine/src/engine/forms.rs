@@ -467,6 +467,8 @@ impl Engine {
         // "4 (Mutter + 3 Kinder)": the count, and in brackets who they are (a German field
         // test got "Please write a number").
         let counted = values::before_brackets(text);
+        // An email address typed with the phone number, for the email question.
+        let mut email_ahead: Option<Ahead<'_>> = None;
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
@@ -700,6 +702,41 @@ impl Engine {
                     }
                     parsed => parsed.map(Answer::Date).map_err(Some),
                 }
+            }
+            // "0176 1234 5678 w el email rasha.h96@gmail.com" (and the email …): the address
+            // went into the phone's note, and the email question asked for it again (an
+            // Arabizi field test). It answers the email question ahead; the words naming it
+            // are no note.
+            (FieldKind::Phone, FieldStep::Main)
+                if let Some(at) = text.split_whitespace().position(|word| word.contains('@'))
+                    && at > 0
+                    && let Ok(email) = values::email(text)
+                    && let Some(email_field) = form.fields.iter().find(|other| {
+                        matches!(other.kind, FieldKind::Email) && !draft.answered_here(&other.id)
+                    })
+                    && let before = text
+                        .split_whitespace()
+                        .take(at)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                    && let Ok(phone) = self.phone_answer(&before) =>
+            {
+                let phone = match phone {
+                    Answer::PhoneWithNote { number, note }
+                        if words::tokens(&note).len() <= 4
+                            && self.sentence_names(&email_field.label, "typed", &note) =>
+                    {
+                        Answer::Phone(number)
+                    }
+                    phone => phone,
+                };
+                email_ahead = Some(Ahead {
+                    field: email_field,
+                    shown: email.clone(),
+                    answer: Answer::Email(email),
+                    value: true,
+                });
+                Ok(phone)
             }
             (FieldKind::Phone, _) => self.phone_answer(text).map_err(Some),
             // "Did you mean sami@gmail.com?": a yes takes it, a no asks for the address again.
@@ -1025,6 +1062,12 @@ impl Engine {
             ) => Err(None),
         };
         match parsed {
+            Ok(answer) if let Some(ahead) = email_ahead => {
+                if let Some(draft) = session.drafts.get_mut(form_id) {
+                    self.record_ahead(draft, vec![ahead], &lang, reply);
+                }
+                self.answer(session, form_id, field, answer, ctx, reply);
+            }
             Ok(answer) => match self.within_office_hours(form_id, field, answer, text) {
                 Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
                 // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"

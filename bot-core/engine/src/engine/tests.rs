@@ -9706,3 +9706,33 @@ fn permit_words_of_the_field_tests_open_its_page() {
     let page = content().locales.text("en", "immigration-permit-text", &[]);
     assert!(page.contains("Has the end date passed already?"), "{page}");
 }
+
+/// Arabizi field test: "0176 1234 5678 w el email rasha.h96@gmail.com" at the phone
+/// question kept the email address in the phone's note, and the email question asked for
+/// it again. The address answers the email question; the words naming it are no note.
+#[test]
+fn an_email_typed_with_the_phone_answers_the_email_question() {
+    for typed in [
+        "0176 1234 5678 w el email rasha.h96@gmail.com",
+        "0176 1234 5678 and my email is rasha.h96@gmail.com",
+    ] {
+        let mut talk = to_new_address("ar");
+        for answer in ["Hauptstraße 7", "1.11.2026", "2"] {
+            talk.text(answer);
+        }
+        assert_eq!(field_index(&talk), 7);
+        talk.text(typed);
+        let draft = draft(&talk);
+        assert_eq!(
+            draft.answers.get("email"),
+            Some(&Answer::Email("rasha.h96@gmail.com".into())),
+            "{typed}"
+        );
+        assert!(
+            matches!(draft.answers.get("phone"), Some(Answer::Phone(_))),
+            "{typed}: {:?}",
+            draft.answers.get("phone")
+        );
+        assert!(field_index(&talk) > 8, "{typed}");
+    }
+}
