@@ -125,7 +125,11 @@ impl Engine {
             && step == FieldStep::Main
             && self.sentence_names("interpreter-question", "unsure", text)
             && !self.sentence_names("interpreter-question", "yes", text)
-            && !self.sentence_names("interpreter-question", "no", text);
+            && !self.sentence_names("interpreter-question", "no", text)
+            // "اي والله احتاج لان ما اعرف الماني" (yes, I need one, I don't know German)
+            // got the help by its "ما اعرف" (an Iraqi field test): a first yes says it (not
+            // a first "не", which starts "не знаю", I don't know).
+            && self.first_word_yes_or_no(&words::tokens(text)) != Some(true);
         if !said_in.is_empty() || unsure_of_interpreter {
             // "не понял" in a German form: said in one other language only, in words that
             // are that language's own (two or more; "ne", what in Turkish, is also a word
@@ -2066,7 +2070,12 @@ impl Engine {
                 .filter(|ahead| {
                     !draft.answered_here(&ahead.field.id)
                         && !taken.iter().any(|other| other.field.id == ahead.field.id)
-                });
+                })
+                // "Ich fülle das für eine afghanische Familie aus" (I fill this in for an
+                // Afghan family) answered the nationality (a German volunteer's field
+                // test): a clause of more than four words is a sentence of its own, unless
+                // what it gives is a date, number or address of its own.
+                .filter(|ahead| ahead.value || words::tokens(clause).len() <= 4);
             match ahead {
                 Some(ahead) => taken.push(ahead),
                 None if !has_digit(clause) => rest.push(clause),

@@ -9546,6 +9546,16 @@ fn sentences_at_a_name_are_no_name() {
         assert!(draft(&talk).answers.is_empty(), "{typed}");
         assert_eq!(field_index(&talk), 0);
     }
+    // A German volunteer's "Ich fülle das für eine afghanische Familie aus, die ich
+    // ehrenamtlich betreue. Geht das?" answered the nationality "Afghanistan": a long
+    // clause names no answer ahead; the whole goes to the office.
+    let mut talk = to_family_name("de");
+    let said =
+        "Ich fülle das für eine afghanische Familie aus, die ich ehrenamtlich betreue. Geht das?";
+    talk.text(said);
+    let draft = draft(&talk);
+    assert!(draft.answers.is_empty(), "{:?}", draft.answers);
+    assert!(draft.questions.iter().any(|kept| kept == said));
     // Names with a particle or of common words in another language stay names.
     for (lang, typed) in [("de", "van der Berg"), ("en", "Nur Al Huda"), ("tr", "Can")] {
         let mut talk = to_family_name(lang);
@@ -9593,6 +9603,28 @@ fn skip_at_the_summary_changes_nothing() {
 /// goes to the office with the request.
 #[test]
 fn a_friend_who_translates_is_told_to_the_office() {
+    // An Iraqi field test: "اي والله احتاج لان ما اعرف الماني" (yes, I need one, I don't
+    // know German) got the question's help by its "ما اعرف" (I don't know).
+    for said in ["اي والله احتاج لان ما اعرف الماني", "ما اعرف الماني"]
+    {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press("lang:ar");
+        talk.text(said);
+        assert!(
+            matches!(
+                draft(&talk).position,
+                Position::Field {
+                    step: FieldStep::InterpreterLanguage,
+                    ..
+                }
+            ),
+            "{said}: {:?}",
+            draft(&talk).position
+        );
+    }
     for (lang, said) in [
         ("en", "my friend will come to translate"),
         ("ar", "بدي جيب صاحبي يترجم"),
