@@ -393,11 +393,23 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
             return Some(Some(person_language.to_string()));
         }
         // A language of another script typed in Latin letters ("bdi es2al 3an el masari",
-        // Arabic): whatlang does not know it. Unless it is sure of another language, it is
-        // the person's (it reached the office unlabelled, a field test). Four words or
-        // more: "Danke, bis Montag!" is too short to say.
+        // Arabic; "man 3 bache daram", Persian, which whatlang took for Turkish): whatlang
+        // does not know it. Unless it is sure of English or French, which newcomers also
+        // write, it is the person's (it reached the office unlabelled, a field test). Four
+        // words or more, and no address ("Lemgoer strasse 5 talle" is German): "Danke,
+        // bis Montag!" is too short to say.
+        let english_or_french = matches!(reliable, Some(whatlang::Lang::Eng | whatlang::Lang::Fra));
+        // A house number right after a capitalised word ("Kalleufer 7a", "Markt 2").
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let an_address = super::values::names_a_street(text)
+            || words.windows(2).any(|pair| {
+                matches!(pair, [name, number] if name.starts_with(char::is_uppercase)
+                    && number.starts_with(|c: char| c.is_ascii_digit())
+                    && number.chars().filter(char::is_ascii_alphabetic).count() <= 1)
+            });
         if script_of_language(person_language) != Script::Latin
-            && reliable.is_none()
+            && !english_or_french
+            && !an_address
             && text.split_whitespace().count() >= 4
         {
             return Some(Some(person_language.to_string()));
@@ -406,6 +418,12 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         return reliable.map(interpreter_code);
     }
     let whatlang_code = detected.map(|info| info.lang()).and_then(interpreter_code);
+    // Letters only Pashto has among the languages newcomers here write: whatlang does not
+    // know Pashto, and a Pashto note from someone who chose Persian reached the office
+    // as Persian (a field test).
+    if script == Script::Arabic && text.contains(['ښ', 'ږ', 'ګ', 'ړ', 'ځ', 'څ', 'ڼ', 'ۍ']) {
+        return Some(Some("ps".to_string()));
+    }
     if script_of_language(person_language) == script {
         // A Ukrainian who writes Russian: whatlang, when it is sure and names a language of
         // the same script; otherwise the person's own language.
@@ -581,6 +599,21 @@ mod tests {
         assert_eq!(
             untranslated_language("salam man mikham adresamo sabt konam", "fa"),
             Some(Some("fa".to_string()))
+        );
+        // A Persian field test: Finglish taken for Turkish, a Pashto note for Persian, a
+        // German address in Latin letters labelled Persian.
+        assert_eq!(
+            untranslated_language("man 3 bache daram va kar mikham", "fa"),
+            Some(Some("fa".to_string()))
+        );
+        assert_eq!(
+            untranslated_language("زه پښتو ژبه وایم او دري لږ پوهیږم", "fa"),
+            Some(Some("ps".to_string()))
+        );
+        assert_eq!(untranslated_language("Lemgoer strasse 5 talle", "fa"), None);
+        assert_eq!(
+            untranslated_language("Am Kalleufer 7a bei Familie Meier", "fa"),
+            None
         );
         assert_eq!(
             untranslated_note_de("من به یک وقت ملاقات برای ثبت آدرس نیاز دارم", "fa").as_deref(),
