@@ -86,6 +86,29 @@ impl Engine {
                     session.state = State::ChoosingLanguage { then };
                     return self.reprompt(session, ctx, reply);
                 }
+                // A number: the guess's number in the language menu shown before it (a
+                // Persian field test typed "4" for "4) فارسی" there) takes it; another is
+                // out of the proposal's range, said so, and the proposal again (before, it
+                // was read as text, and the language menu came).
+                let digits = normalize_for_matching(text);
+                if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+                    let in_menu = self
+                        .language_menu(ctx)
+                        .buttons
+                        .iter()
+                        .position(|button| {
+                            button.data() == Action::Language(guess.clone()).encode()
+                        })
+                        .map(|at| (at + 1).to_string());
+                    if in_menu.as_deref() == Some(digits.as_str()) {
+                        return self.choose_language(session, &guess, then, ctx, reply);
+                    }
+                    let note = self
+                        .number_range_note(&prompt, text, &guess)
+                        .unwrap_or_else(|| self.t(&guess, "not-understood"));
+                    reply.note(note);
+                    return self.reprompt(session, ctx, reply);
+                }
                 // Turkish field test: "Merhaba, oturum iznimi uzatmak istiyorum" got the
                 // proposal; the next answers, in Turkish too, got it again and again.
                 // Written in the proposed language again: that is the yes, with the page

@@ -14,25 +14,21 @@ impl Engine {
                 let text = self.ta(
                     guess,
                     "language-detected-confirm",
-                    &[("language", name.into())],
+                    &[("language", name.clone().into())],
                 );
-                // Every language, numbered as the language menu numbers them (the terminal
-                // and Matrix show that menu first: a Persian field test typed "4" for the
-                // "4) فارسی" there, and "1" chose Arabic where it meant yes); the guess
-                // marked, and "yes" typed still takes it.
+                // The language guessed, marked, and "Other language": a Persian, a Russian
+                // and a Dari field test typed "1" to say yes under every language numbered as
+                // the language menu numbers them, and "1) العربية" switched to Arabic. (The
+                // guess's number in that menu, shown before in the terminal and on Matrix,
+                // still takes it: `Engine::on_text`.)
                 let guessed = Action::Language(guess.clone());
-                let buttons = self
-                    .language_menu(ctx)
-                    .buttons
-                    .into_iter()
-                    .map(|button| {
-                        if button.data() == guessed.encode() {
-                            Button::new(format!("✓ {}", button.label), &guessed)
-                        } else {
-                            button
-                        }
-                    })
-                    .collect();
+                let buttons = vec![
+                    Button::new(format!("✓ {name}"), &guessed),
+                    Button::new(
+                        self.t(guess, "button-other-language"),
+                        &Action::LanguageMenu,
+                    ),
+                ];
                 Output::Say(self.message(guess, text, buttons))
             }
             State::AtNode { node } => Output::Say(self.node_prompt(session, node, &lang)),

@@ -1235,8 +1235,11 @@ fn the_language_proposal_answered_in_words() {
 
 /// Persian field test in the terminal: the language menu, numbered, was on screen, and under
 /// "Shall we go on in Persian?" a second list, "1) Yes 2) Other language": "4" (for
-/// "4) فارسی" above) got the menu again, and "1" then chose Arabic. The proposal lists every
-/// language in the menu's order, the guess marked: a number means the same in both.
+/// "4) فارسی" above) got the menu again, and "1" then chose Arabic. Listing every language
+/// in the menu's order instead, a Russian, a Dari and a Persian field test typed "1" to say
+/// yes and got Arabic. The proposal is the guess, marked, and "Other language": "1" takes
+/// the guess, the guess's number in the menu before takes it too, another number is out of
+/// range and the proposal comes again.
 #[test]
 fn the_language_proposal_numbers_languages_as_the_menu_does() {
     let mut talk = Talk::new();
@@ -1245,17 +1248,29 @@ fn the_language_proposal_numbers_languages_as_the_menu_does() {
     assert!(
         matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "fa")
     );
-    assert_eq!(buttons(&outputs), menu);
-    let labels: Vec<String> = outputs
-        .iter()
-        .rev()
-        .find_map(Output::message)
-        .map(|m| m.buttons.iter().map(|b| b.label.clone()).collect())
-        .unwrap();
-    assert!(labels.contains(&"✓ فارسی".to_string()), "{labels:?}");
+    assert_eq!(buttons(&outputs), ["lang:fa", "lang:menu"]);
+    let labels = last_labels(&outputs);
+    assert_eq!(
+        labels.first().map(String::as_str),
+        Some("✓ فارسی"),
+        "{labels:?}"
+    );
     let four = menu.iter().position(|data| data == "lang:fa").unwrap() + 1;
     talk.text(&four.to_string());
     assert_eq!(talk.session.language.as_deref(), Some("fa"));
+    // "1" as yes.
+    let mut talk = Talk::new();
+    talk.text("здравствуйте");
+    talk.text("1");
+    assert_eq!(talk.session.language.as_deref(), Some("ru"));
+    // Another number: out of range, and the proposal again.
+    let mut talk = Talk::new();
+    talk.text("سلام");
+    let reply = talk.text("7");
+    assert!(
+        matches!(talk.session.state, State::ConfirmingLanguage { .. }),
+        "{reply}"
+    );
     // "Other language" typed, in the language proposed: the menu.
     let mut talk = Talk::new();
     talk.text("سلام");
@@ -9315,7 +9330,7 @@ fn an_office_word_alone_opens_its_page_after_the_language() {
             "{first}: {:?}",
             talk.session.state
         );
-        talk.text("1");
+        talk.press("lang:ar");
         assert_eq!(talk.session.language.as_deref(), Some("ar"), "{first}");
         assert!(
             matches!(&talk.session.state, State::AtNode { node } if node == page),
