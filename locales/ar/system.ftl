@@ -212,6 +212,7 @@ appointment-after-hours = المكاتب مغلقة في المساء. يُرج�
 appointment-office-closed = الدائرة ليست مفتوحة في هذا الوقت.
 appointment-hour-after = بعد الساعة { $time }
 appointment-hour-at = الساعة { $time }
+appointment-hour-until = قبل الساعة { $time }
 list-separator = { "، " }
 topics-several = رسالتك تناسب أكثر من موضوع: { $topics }. أيّ موضوع تقصد؟ يُرجى كتابة اسمه.
 office-hours = مفتوح: { $hours }

@@ -232,6 +232,7 @@ appointment-after-hours = Am Abend sind die Ämter geschlossen. Bitte wählen Si
 appointment-office-closed = Zu dieser Zeit ist das Amt nicht geöffnet.
 appointment-hour-after = ab { $time } Uhr
 appointment-hour-at = um { $time } Uhr
+appointment-hour-until = bis { $time } Uhr
 list-separator = { ", " }
 # A message at a menu that names several topics ("I need money, I have no job"): their
 # names, joined by list-separator.

@@ -208,6 +208,7 @@ appointment-after-hours = The offices are closed in the evening. Please choose t
 appointment-office-closed = The office is not open at that time.
 appointment-hour-after = from { $time }
 appointment-hour-at = at { $time }
+appointment-hour-until = until { $time }
 # Between the items of a list (days of the week, opening hours): the comma of the language
 # and a space, in quotes so that the space stays.
 list-separator = { ", " }

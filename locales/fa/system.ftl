@@ -204,6 +204,7 @@ appointment-after-hours = اداره‌ها شب‌ها بسته هستند. ل�
 appointment-office-closed = اداره در این زمان باز نیست.
 appointment-hour-after = از ساعت { $time } به بعد
 appointment-hour-at = ساعت { $time }
+appointment-hour-until = تا ساعت { $time }
 list-separator = { "، " }
 topics-several = پیام شما به چند موضوع می‌خورد: { $topics }. منظور شما کدام است؟ لطفاً نام آن را بنویسید.
 office-hours = باز: { $hours }

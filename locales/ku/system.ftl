@@ -200,6 +200,7 @@ appointment-after-hours = Dezgeh êvaran girtî ne. Ji kerema xwe ji jêr dema k
 appointment-office-closed = Dezgeh di vê demê de ne vekirî ye.
 appointment-hour-after = piştî saet { $time }
 appointment-hour-at = saet { $time }
+appointment-hour-until = heta saet { $time }
 list-separator = { ", " }
 topics-several = Peyama we li gelek mijaran tê: { $topics }. Hûn kîjanê dixwazin? Ji kerema xwe navê wê binivîsin.
 office-hours = Vekirî: { $hours }

@@ -204,6 +204,7 @@ appointment-after-hours = Вечером учреждения закрыты. П
 appointment-office-closed = В это время ведомство не работает.
 appointment-hour-after = после { $time }
 appointment-hour-at = в { $time }
+appointment-hour-until = до { $time }
 list-separator = { ", " }
 topics-several = Ваше сообщение подходит к нескольким темам: { $topics }. Какую Вы имеете в виду? Пожалуйста, напишите её название.
 office-hours = Открыто: { $hours }

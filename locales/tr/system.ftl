@@ -199,6 +199,7 @@ appointment-after-hours = Daireler akşamları kapalıdır. Lütfen aşağıdan 
 appointment-office-closed = Daire bu saatte açık değil.
 appointment-hour-after = saat { $time } sonrası
 appointment-hour-at = saat { $time }
+appointment-hour-until = saat { $time } öncesi
 list-separator = { ", " }
 topics-several = Mesajınız birkaç konuya uyuyor: { $topics }. Hangisini kastediyorsunuz? Lütfen adını yazın.
 office-hours = Açık: { $hours }

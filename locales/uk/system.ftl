@@ -205,6 +205,7 @@ appointment-after-hours = Увечері установи зачинені. Бу
 appointment-office-closed = У цей час установа не працює.
 appointment-hour-after = після { $time }
 appointment-hour-at = о { $time }
+appointment-hour-until = до { $time }
 list-separator = { ", " }
 topics-several = Ваше повідомлення підходить до кількох тем: { $topics }. Яку Ви маєте на увазі? Будь ласка, напишіть її назву.
 office-hours = Відкрито: { $hours }

@@ -102,12 +102,24 @@ pub enum Answer {
     Skipped,
 }
 
-/// An hour someone named for an appointment: minutes after midnight, and whether it is
-/// the earliest time ("after 3", "ab 15 Uhr") or the time itself ("at 5 pm").
+/// An hour someone named for an appointment: minutes after midnight, and how it bounds
+/// the time ("at 5 pm", "after 3", "before 11").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NamedHour {
     pub minutes: u16,
-    pub after: bool,
+    pub relation: HourRelation,
+}
+
+/// How an hour named for an appointment bounds the time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HourRelation {
+    /// The time itself: "Donnerstag 17 Uhr", "at 5 pm".
+    At,
+    /// The earliest time: "after 3", "ab 15 Uhr", "nicht vor 15 Uhr".
+    From,
+    /// The latest time: "before 11", "bis 11", "до 11".
+    Until,
 }
 
 impl NamedHour {

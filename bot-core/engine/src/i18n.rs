@@ -179,6 +179,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("appointment-any", &[]),
     ("appointment-hour-after", &["time"]),
     ("appointment-hour-at", &["time"]),
+    ("appointment-hour-until", &["time"]),
     ("request-submitted", &["reference", "institution"]),
     ("request-sent", &["reference", "institution"]),
     ("request-next", &["way"]),

@@ -586,7 +586,7 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
         },
         Answer::Number(number) => json!(number),
         // The option's value, the days in English ("monday" … "sunday") and the hour
-        // named ("15:00", with `after` for "after 3"), if any.
+        // named ("15:00", with its `relation`: "at", "from" for "after 3", "until"), if any.
         Answer::Appointment {
             time,
             weekdays,
@@ -601,7 +601,7 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
             });
             if let Some(hour) = hour {
                 value["hour"] = json!(hour.clock());
-                value["after"] = json!(hour.after);
+                value["relation"] = json!(hour.relation);
             }
             value
         }

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::answers::HourRelation;
 use crate::diagnostic::{Diagnostic, Diagnostics, line_of};
 use crate::toml_problems::TomlFile;
 
@@ -109,21 +110,20 @@ impl Institution {
     }
 
     /// The days (Monday 1 … Sunday 7) the office is open at `minutes` after midnight, or
-    /// from then on when `after` ("after 3": open at any time after 15:00 that day). An
-    /// office without opening hours is open every day (nothing is known).
-    pub fn days_open_at(&self, minutes: u16, after: bool) -> Vec<u8> {
+    /// some time after it ("after 3": open after 15:00 that day), or before it ("before
+    /// 11"), as `relation` says. An office without opening hours is open every day
+    /// (nothing is known).
+    pub fn days_open_at(&self, minutes: u16, relation: HourRelation) -> Vec<u8> {
         if self.hours.is_empty() {
             return (1..=7).collect();
         }
         let mut days: Vec<u8> = self
             .hours
             .iter()
-            .filter(|hours| {
-                if after {
-                    hours.to > minutes
-                } else {
-                    (hours.from..hours.to).contains(&minutes)
-                }
+            .filter(|hours| match relation {
+                HourRelation::At => (hours.from..hours.to).contains(&minutes),
+                HourRelation::From => hours.to > minutes,
+                HourRelation::Until => hours.from < minutes,
             })
             .flat_map(|hours| hours.days.iter().copied())
             .collect();

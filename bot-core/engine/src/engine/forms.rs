@@ -2,6 +2,7 @@
 //! submitted request.
 
 use super::*;
+use crate::answers::HourRelation;
 use crate::content::{ANY_TIME, ChoiceOption};
 use crate::words;
 use inputs::{FIELD_BUTTON_LABELS, loose_key};
@@ -1022,7 +1023,7 @@ impl Engine {
                     .content
                     .locales
                     .date_words()
-                    .turns_round(&words::tokens(text)) =>
+                    .turns_round(&values::appointment_words(text)) =>
             {
                 Err(None)
             }
@@ -1476,7 +1477,7 @@ impl Engine {
                 weekdays,
                 hour,
             } => {
-                let open_then = hour.map(|hour| office.days_open_at(hour.minutes, hour.after));
+                let open_then = hour.map(|hour| office.days_open_at(hour.minutes, hour.relation));
                 let open_at_time = |day: &u8| {
                     office.open_for(Some(*day), &time)
                         && open_then.as_ref().is_none_or(|days| days.contains(day))
@@ -1488,7 +1489,7 @@ impl Engine {
                     if days.is_empty() {
                         return None;
                     }
-                    if days.len() < office.days_open_at(0, true).len() {
+                    if days.len() < office.days_open_at(0, HourRelation::From).len() {
                         days
                     } else {
                         Vec::new()
@@ -1531,7 +1532,7 @@ impl Engine {
             Vec::new()
         };
         office
-            .days_open_at(hour.minutes, hour.after)
+            .days_open_at(hour.minutes, hour.relation)
             .iter()
             .any(|day| weekdays.is_empty() || weekdays.contains(day))
     }

@@ -2,6 +2,7 @@
 //! shown back (the summary, files received).
 
 use super::*;
+use crate::answers::HourRelation;
 use crate::content::{ANY_TIME, ChoiceOption};
 
 impl Engine {
@@ -798,10 +799,10 @@ impl Engine {
                     .filter_map(|day| self.content.locales.date_words().weekday_name(lang, *day))
                     .collect();
                 let hour = hour.map(|hour| {
-                    let message = if hour.after {
-                        "appointment-hour-after"
-                    } else {
-                        "appointment-hour-at"
+                    let message = match hour.relation {
+                        HourRelation::At => "appointment-hour-at",
+                        HourRelation::From => "appointment-hour-after",
+                        HourRelation::Until => "appointment-hour-until",
                     };
                     self.ta(lang, message, &[("time", hour.clock().into())])
                 });

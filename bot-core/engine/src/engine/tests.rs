@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 use chrono::TimeZone;
 
 use super::*;
+use crate::answers::HourRelation;
 use crate::upload::PhotoProblem;
 use crate::upload::Verdict;
 
@@ -5737,9 +5738,26 @@ fn appointment_wishes_are_within_the_office_hours() {
 /// An hour named for an appointment, as stored: `hour:minutes`, and whether it is the
 /// earliest time ("after 3").
 fn named_hour(hour: u16, minutes: u16, after: bool) -> Option<crate::answers::NamedHour> {
+    hour_named(
+        hour,
+        minutes,
+        if after {
+            HourRelation::From
+        } else {
+            HourRelation::At
+        },
+    )
+}
+
+/// An hour named for an appointment, as stored, with how it bounds the time.
+fn hour_named(
+    hour: u16,
+    minutes: u16,
+    relation: HourRelation,
+) -> Option<crate::answers::NamedHour> {
     Some(crate::answers::NamedHour {
         minutes: hour * 60 + minutes,
-        after,
+        relation,
     })
 }
 
@@ -5786,6 +5804,33 @@ fn an_hour_named_for_an_appointment_is_kept() {
         (
             "Monday or Thursday at 9:30",
             appointment("mornings", vec![1, 4], named_hour(9, 30, false)),
+        ),
+        // The latest time, and "not before" as the earliest (a caseworker's reading of
+        // the emails: "до 11" was any time, "не раніше 9:30" became "at 9:30" and lost
+        // its Wednesday, "nicht vor 15 Uhr" got "choose one of the options").
+        (
+            "в среду или четверг до 11",
+            appointment(
+                "mornings",
+                vec![3, 4],
+                hour_named(11, 0, HourRelation::Until),
+            ),
+        ),
+        (
+            "понеділок або середа, не раніше 9:30",
+            appointment(
+                "mornings",
+                vec![1, 3],
+                hour_named(9, 30, HourRelation::From),
+            ),
+        ),
+        (
+            "Donnerstag Nachmittag, nicht vor 15 Uhr",
+            appointment("afternoons", vec![4], hour_named(15, 0, HourRelation::From)),
+        ),
+        (
+            "Thursday before 11",
+            appointment("mornings", vec![4], hour_named(11, 0, HourRelation::Until)),
         ),
         // Closed then.
         ("Monday at 5 pm", None),

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::answers::NamedHour;
+use crate::answers::{HourRelation, NamedHour};
 use crate::content::DateRange;
 use crate::date_words::{AgoUnit, Calendar, DateWords};
 
@@ -435,7 +435,7 @@ fn date_ago(input: &str, words: &DateWords, today: NaiveDate) -> Option<NaiveDat
 /// The days of the week `input` names ("montags", "Dienstag oder Mittwoch", "الاثنين"),
 /// Monday 1 … Sunday 7; none where a word turns a day round ("außer Freitag").
 pub fn weekdays(input: &str, words: &DateWords) -> Vec<u8> {
-    words.weekdays_in(&crate::words::tokens(input))
+    words.weekdays_in(&appointment_words(input))
 }
 
 /// The years of the Persian calendar people born or living today write (1921–2041).
@@ -1155,22 +1155,112 @@ const AFTER_WORDS: [&str; 10] = [
     "sonra",
 ];
 
+/// Words before an hour that make it the latest time ("bis 11", "before 11", "до 11",
+/// "قبل الساعة ١١", "berî 11"), compared folded; Turkish says it after the hour ("11'den
+/// önce"). After a word of `NOT_WORDS` they make it the earliest ("nicht vor 15 Uhr", "не
+/// раніше 9:30": a German field test got "choose one of the options", a Ukrainian one "at
+/// 9:30").
+const UNTIL_WORDS: [&str; 13] = [
+    "bis",
+    "before",
+    "until",
+    "till",
+    "vor",
+    "до",
+    "قبل",
+    "önce",
+    "berî",
+    "پیش",
+    "раньше",
+    "раніше",
+    "earlier",
+];
+
+/// Words that turn an [`UNTIL_WORDS`] word round ("not before"), compared folded.
+const NOT_WORDS: [&str; 4] = ["nicht", "not", "не", "لا"];
+
+/// Whether folded `word` is one of `list`, folded.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| crate::words::fold(w) == word)
+}
+
+/// The folded words of `input` without each "not" before a word of [`UNTIL_WORDS`] and
+/// that word ("nicht vor", "не раніше"): the days of "понеділок або середа, не раніше
+/// 9:30" are both days, not the ones a "не" turns round.
+pub fn appointment_words(input: &str) -> Vec<String> {
+    let tokens = crate::words::tokens(input);
+    let mut kept = Vec::with_capacity(tokens.len());
+    let mut skip = false;
+    for (at, token) in tokens.iter().enumerate() {
+        if skip {
+            skip = false;
+            continue;
+        }
+        if listed(&NOT_WORDS, token)
+            && tokens
+                .get(at + 1)
+                .is_some_and(|next| listed(&UNTIL_WORDS, next))
+        {
+            skip = true;
+            continue;
+        }
+        kept.push(token.clone());
+    }
+    kept
+}
+
 /// The hours typed in a sentence ("Donnerstag 17 Uhr", "after 2", "14:30", "16.30"), as
 /// the 24-hour day reads them: 1–6 said without "am" are afternoon hours (no one means 2
 /// at night). `None` where no number is said as an hour (with "Uhr", "at", "14:30",
 /// "2pm": one said so makes the others hours too, "zwischen 9 und 11 Uhr").
 fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
     let text = dotted_times(&crate::words::fold(&normalize_digits(&clean_text(input))));
-    let is_hour_word = |word: &str| HOUR_WORDS.iter().any(|w| crate::words::fold(w) == word);
-    let is_after_word = |word: &str| AFTER_WORDS.iter().any(|w| crate::words::fold(w) == word);
+    let is_hour_word = |word: &str| {
+        listed(&HOUR_WORDS, word) || listed(&UNTIL_WORDS, word) || listed(&AFTER_WORDS, word)
+    };
     // Digits and letters kept together ("14:30", "2pm", "14ten" from "14'ten").
     let tokens: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == ':'))
         .filter(|token| !token.is_empty())
         .collect();
-    // Each number of one or two digits: its digits, its ending, the words beside it, and
-    // whether an "after" word stands up to three words before it or right after it.
-    let numbers: Vec<(&str, &str, &str, &str, bool)> = tokens
+    // How the words beside a number bound it: an "after" or "until" word up to three words
+    // before it (the nearest counts; "not" before "until" is "after"), or Turkish "sonra",
+    // "önce" right after it.
+    let relation = |at: usize, ending: &str| {
+        let next = tokens.get(at + 1).copied().unwrap_or_default();
+        if listed(&["önce"], next) {
+            return HourRelation::Until;
+        }
+        if listed(&["sonra"], next) {
+            return HourRelation::From;
+        }
+        for back in 1..=3 {
+            let Some(word) = at.checked_sub(back).and_then(|i| tokens.get(i)) else {
+                break;
+            };
+            if listed(&UNTIL_WORDS, word) {
+                let negated = at
+                    .checked_sub(back + 1)
+                    .and_then(|i| tokens.get(i))
+                    .is_some_and(|before| listed(&NOT_WORDS, before));
+                return if negated {
+                    HourRelation::From
+                } else {
+                    HourRelation::Until
+                };
+            }
+            if listed(&AFTER_WORDS, word) {
+                return HourRelation::From;
+            }
+        }
+        if ["ten", "tan", "den", "dan"].contains(&ending) {
+            HourRelation::From
+        } else {
+            HourRelation::At
+        }
+    };
+    // Each number of one or two digits: its digits, its ending, the words beside it.
+    let numbers: Vec<(&str, &str, &str, &str, HourRelation)> = tokens
         .iter()
         .enumerate()
         .filter_map(|(i, token)| {
@@ -1178,23 +1268,18 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             let (digits, ending) = token.split_at_checked(length)?;
             let next = tokens.get(i + 1).copied().unwrap_or_default();
             let before = i.checked_sub(1).and_then(|i| tokens.get(i)).copied();
-            let after = tokens
-                .iter()
-                .take(i)
-                .rev()
-                .take(3)
-                .chain(tokens.get(i + 1))
-                .any(|word| is_after_word(word))
-                || ["ten", "tan", "den", "dan"].contains(&ending);
-            (1..=2).contains(&length).then_some((
-                digits,
-                ending,
-                before.unwrap_or_default(),
-                next,
-                after,
-            ))
+            (1..=2).contains(&length).then(|| {
+                (
+                    digits,
+                    ending,
+                    before.unwrap_or_default(),
+                    next,
+                    relation(i, ending),
+                )
+            })
         })
         .collect();
+    // One said as an hour makes the others hours too: "zwischen 9 und 11 Uhr".
     if !numbers.iter().any(|(_, ending, before, next, _)| {
         ending.starts_with(':')
             || HOUR_ENDINGS.contains(ending)
@@ -1205,7 +1290,7 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
     }
     numbers
         .into_iter()
-        .map(|(digits, ending, _, next, after)| {
+        .map(|(digits, ending, _, next, relation)| {
             let pm = ending == "pm" || next == "pm";
             let am = ending == "am" || next == "am";
             let hour: u16 = digits.parse().ok()?;
@@ -1220,7 +1305,7 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             };
             (hour < 24).then_some(NamedHour {
                 minutes: hour * 60 + minutes,
-                after,
+                relation,
             })
         })
         .collect()
