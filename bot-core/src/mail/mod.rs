@@ -246,6 +246,22 @@ pub fn request_text(
         // the person could not write in Latin letters. Only in fields for a short datum: a
         // message ("لا شيء", "nothing") is not made readable by a spelling.
         let latin_spelling = match (field.map(|f| &f.kind), &untranslated, answer) {
+            // A name from someone without a document in Latin letters went out in its own
+            // script only, though Kompass had offered a spelling (Persian and Arabic field
+            // tests: the caseworker cannot even say it on the phone): that spelling, as a
+            // reading aid.
+            (
+                _,
+                _,
+                Answer::Name {
+                    original,
+                    latin: LatinSpelling::NoDocument,
+                },
+            ) => crate::engine::script::latin_suggestion(
+                original,
+                &request.language,
+                content.locales.name_spellings(),
+            ),
             (Some(FieldKind::Address { .. }), Some(_), Answer::Text(text)) => address_spelling(
                 text,
                 &request.language,
@@ -931,8 +947,10 @@ mod tests {
             )],
         );
         let text = text_of(&request);
+        // With Kompass's spelling as a reading aid (field tests: the caseworker could not
+        // even say the name).
         assert!(text.lines.contains(
-            &"Familienname: حداد (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben)"
+            &"Familienname: حداد (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben) (in lateinischen Buchstaben etwa: Haddad)"
                 .to_string()
         ), "{:#?}", text.lines);
         assert_eq!(
