@@ -845,7 +845,26 @@ impl Engine {
                     Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
                     None => values::text(text, MAX_LANGUAGE_NAME)
                         .map(|typed| {
-                            let german = other_languages::other_languages_named(&typed).join(", ");
+                            // Every language the sentence names, in German: "казахский, но
+                            // русский тоже можно" (Kazakh, but Russian is fine too) reached
+                            // the office as typed (a caseworker's reading of the emails).
+                            let mut named: Vec<&str> =
+                                other_languages::other_languages_named(&typed);
+                            for word in words::tokens(&typed) {
+                                // Not a language of a family named already: "курдский
+                                // сорани" is Sorani, not Kurmanji too.
+                                let family = |name: &str| {
+                                    name.split(" (").next().unwrap_or(name).to_string()
+                                };
+                                if let Some((_, german)) = self
+                                    .interpreter_language_named(&word)
+                                    .and_then(|code| interpreter_language(&code))
+                                    && !named.iter().any(|other| family(other) == family(german))
+                                {
+                                    named.push(german);
+                                }
+                            }
+                            let german = named.join(", ");
                             let name = if german.is_empty()
                                 || words::fold_phrase(&german) == words::fold_phrase(&typed)
                             {
@@ -858,15 +877,42 @@ impl Engine {
                         .map_err(Some),
                 }
             }
-            (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => self
-                .interpreter_language_named(text)
-                .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code))))
-                .ok_or(None),
-            // "так, українська", "Arabisch bitte": yes, and the language at once.
-            (FieldKind::Interpreter, FieldStep::Main) => self
-                .interpreter_language_in_answer(text)
-                .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code))))
-                .ok_or(None),
+            // A language of the list, or another the office knows by its German name:
+            // "Vietnamesisch" typed at the list was refused until "Other language" was
+            // chosen (a caseworker's reading of the emails).
+            (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
+                match self.interpreter_language_named(text) {
+                    Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
+                    None => match other_languages::other_languages_named(text).as_slice() {
+                        [german] => {
+                            let name = if words::fold_phrase(german) == words::fold_phrase(text) {
+                                german.to_string()
+                            } else {
+                                format!("{german} – {}", text.trim())
+                            };
+                            Ok(Answer::Interpreter(Some(InterpreterLanguage::Named(name))))
+                        }
+                        _ => Err(None),
+                    },
+                }
+            }
+            // "так, українська", "Arabisch bitte": yes, and the language at once; "ja,
+            // vietnamesisch" kept only the yes (a caseworker's reading of the emails): a
+            // language the office knows by its German name too.
+            (FieldKind::Interpreter, FieldStep::Main) => {
+                match self.interpreter_language_in_answer(text) {
+                    Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
+                    None if self.first_word_yes_or_no(&words::tokens(text)) == Some(true)
+                        && let &[german] =
+                            other_languages::other_languages_named(text).as_slice() =>
+                    {
+                        Ok(Answer::Interpreter(Some(InterpreterLanguage::Named(
+                            format!("{german} – {}", text.trim()),
+                        ))))
+                    }
+                    None => Err(None),
+                }
+            }
             // Text here can only name a button ("Fertig" for Done), below.
             (FieldKind::Photos { .. }, _) => Err(Some(Refusal::PhotoExpected)),
             (
@@ -1096,10 +1142,16 @@ impl Engine {
             // one of the options", and the office read "No interpreter needed" (a field
             // test): someone of the person's own translates. No interpreter, and the
             // sentence kept for the office, which then knows who comes.
+            // So does a no with a language ("Ні, англійською можна", no, English is fine:
+            // the office read "No interpreter needed" and nothing of English).
             Err(None)
                 if matches!(field.kind, FieldKind::Interpreter)
                     && step == FieldStep::Main
-                    && self.sentence_names("interpreter-question", "own", text) =>
+                    && (self.sentence_names("interpreter-question", "own", text)
+                        || (self.first_word_yes_or_no(&words::tokens(text)) == Some(false)
+                            && words::tokens(text)
+                                .iter()
+                                .any(|word| self.interpreter_language_named(word).is_some()))) =>
             {
                 if self.keep_line_for_office(session, form_id, text, ctx) {
                     let institution = self

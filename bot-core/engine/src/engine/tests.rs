@@ -5009,11 +5009,12 @@ fn interpreter_language_named_in_any_language() {
     talk.text("/back");
     talk.text("Yes");
     talk.press("f:11:l:other");
+    // A listed language named in it comes first in German, then the words as typed.
     talk.text("Kurmanji (Badini)");
     assert_eq!(
         interpreter(&talk),
         Some(Answer::Interpreter(Some(InterpreterLanguage::Named(
-            "Kurmanji (Badini)".into()
+            "Kurdisch (Kurmandschi) – Kurmanji (Badini)".into()
         ))))
     );
     // Another language the office knows by its German name, typed in any script: the
@@ -5035,10 +5036,11 @@ fn interpreter_language_named_in_any_language() {
             "{typed}"
         );
     }
-    // At the list, a word that names no language is still "choose".
+    // At the list, a word that names no language is still "choose" ("Mandarin", another
+    // language the office knows, is taken there now: `interpreter_languages_typed_…`).
     talk.text("/back");
     talk.text("Yes");
-    let reply = talk.text("Mandarin");
+    let reply = talk.text("Banana");
     assert!(
         reply.starts_with(&talk.t("en", "error-choose-option")),
         "{reply}"
@@ -9827,4 +9829,55 @@ fn an_email_typed_with_the_phone_answers_the_email_question() {
         );
         assert!(field_index(&talk) > 8, "{typed}");
     }
+}
+
+/// A caseworker's reading of the emails: "казахский, но русский тоже можно" (Kazakh, but
+/// Russian is fine) typed as the interpreter's language reached the office as typed;
+/// "Vietnamesisch" typed at the list was refused; "ja, vietnamesisch" kept only the yes;
+/// "Ні, англійською можна" (no, English is fine) was a no and nothing of English.
+#[test]
+fn interpreter_languages_typed_reach_the_office_in_german() {
+    let at_interpreter = |lang: &str| {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press(&format!("lang:{lang}"));
+        assert_eq!(field_index(&talk), 11);
+        talk
+    };
+    let named = |talk: &Talk| match draft(talk).answers.get("interpreter") {
+        Some(Answer::Interpreter(Some(crate::answers::InterpreterLanguage::Named(name)))) => {
+            name.clone()
+        }
+        other => panic!("{other:?}"),
+    };
+    let mut talk = at_interpreter("ru");
+    talk.press("f:11:y");
+    talk.press("f:11:l:other");
+    talk.text("казахский, но русский тоже можно");
+    let name = named(&talk);
+    assert!(name.starts_with("Kasachisch, Russisch – "), "{name}");
+    let mut talk = at_interpreter("de");
+    talk.press("f:11:y");
+    talk.text("Vietnamesisch");
+    assert_eq!(named(&talk), "Vietnamesisch");
+    let mut talk = at_interpreter("de");
+    talk.text("ja, vietnamesisch");
+    assert!(named(&talk).starts_with("Vietnamesisch – "));
+    let mut talk = at_interpreter("uk");
+    talk.text("Ні, англійською можна");
+    let draft = draft(&talk);
+    assert_eq!(
+        draft.answers.get("interpreter"),
+        Some(&Answer::Interpreter(None))
+    );
+    let kept = match draft.answers.get("concern") {
+        Some(Answer::Text(text)) => text.contains("Ні, англійською можна"),
+        _ => draft
+            .questions
+            .iter()
+            .any(|kept| kept == "Ні, англійською можна"),
+    };
+    assert!(kept, "{:?}", draft.answers.get("concern"));
 }
