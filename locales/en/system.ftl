@@ -111,6 +111,7 @@ error-date-past = This date is in the past. Please write a later date.
 error-date-too-old = This date is too long ago. Please check the year.
 error-date-year-only = You do not know the day and month? Then write the date as in your papers, for example: 00.00.1990
     .typed = don't know, do not know, dont know, no idea, not sure
+error-date-persian-year = { $year } is a year of the Persian calendar. In our calendar it is mostly { $gregorian }. You do not know the day and month? Then write: 00.00.{ $gregorian }
 error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). In the German calendar it is { $date }. If this is right, choose it below.
 error-date-too-far = This date is more than a year ahead. Please check the year.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.

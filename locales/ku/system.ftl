@@ -111,6 +111,7 @@ error-date-past = Ev dîrok di paşerojê de ye. Ji kerema xwe dîrokeke paştir
 error-date-too-old = Ev dîrok pir kevn e. Ji kerema xwe salê kontrol bikin.
 error-date-year-only = Hûn roj û mehê nizanin? Wê demê dîrokê wek di kaxezên xwe de binivîsin, wek: 00.00.1990
     .typed = nizanim, nizanim roj, ne diyar e
+error-date-persian-year = { $year } saleke salnameya farisî ye. Di salnameya me de bi piranî { $gregorian } e. Hûn roj û mehê nizanin? Wê demê binivîsin: 00.00.{ $gregorian }
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, li jêr wê hilbijêrin.
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
 error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Heke erê, li jêr wê hilbijêrin.

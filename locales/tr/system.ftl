@@ -110,6 +110,7 @@ error-date-past = Bu tarih geçmişte. Lütfen daha sonraki bir tarih yazın.
 error-date-too-old = Bu tarih çok eski. Lütfen yılı kontrol edin.
 error-date-year-only = Günü ve ayı bilmiyor musunuz? O zaman tarihi belgelerinizdeki gibi yazın, örneğin: 00.00.1990
     .typed = bilmiyorum, bilmem, hatırlamıyorum, bilinmiyor
+error-date-persian-year = { $year } Fars takviminde bir yıl. Bizim takvimde çoğunlukla { $gregorian }. Günü ve ayı bilmiyor musunuz? O zaman yazın: 00.00.{ $gregorian }
 error-date-solar-hijri = Bu, İran takvimine (Hicri Şemsi) göre bir tarih. Miladi takvimde { $date }. Doğruysa aşağıdan seçin.
 error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.
 error-date-year-short = Lütfen yılı 4 haneli yazın. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.

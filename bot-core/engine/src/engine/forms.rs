@@ -2472,6 +2472,14 @@ impl Engine {
             Refusal::DateInPast => self.t(lang, "error-date-past"),
             Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
             Refusal::DateYearOnly => self.t(lang, "error-date-year-only"),
+            Refusal::PersianYear { year, gregorian } => self.ta(
+                lang,
+                "error-date-persian-year",
+                &[
+                    ("year", year.to_string().into()),
+                    ("gregorian", gregorian.to_string().into()),
+                ],
+            ),
             Refusal::DateTooFar => self.t(lang, "error-date-too-far"),
             Refusal::SolarHijri { gregorian } => self.ta(
                 lang,

@@ -9881,3 +9881,28 @@ fn interpreter_languages_typed_reach_the_office_in_german() {
     };
     assert!(kept, "{:?}", draft.answers.get("concern"));
 }
+
+/// Persian field test: a birth date known only as a year of the Persian calendar, as an
+/// Afghan Tazkira often gives it ("۱۳۷۸"), got the example "00.00.1990", and "00.00.1378"
+/// then "too old". The Gregorian year is said, with how to write it.
+#[test]
+fn a_persian_year_alone_gets_the_gregorian_year() {
+    for typed in ["۱۳۷۸", "00.00.1378", "حمل ۱۳۷۸"] {
+        let mut talk = to_family_name("fa");
+        talk.text("Ahmadi");
+        talk.text("Mohammad");
+        assert_eq!(field_index(&talk), 2);
+        let reply = talk.text(typed);
+        assert!(reply.contains("00.00.1999"), "{typed}: {reply}");
+        assert_eq!(field_index(&talk), 2, "{typed}");
+        talk.text("00.00.1999");
+        assert_eq!(
+            draft(&talk).answers.get("birth_date"),
+            Some(&Answer::PartialDate {
+                year: 1999,
+                month: None
+            }),
+            "{typed}"
+        );
+    }
+}

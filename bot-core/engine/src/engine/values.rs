@@ -33,6 +33,13 @@ pub enum Refusal {
     DateTooOld,
     /// A year alone ("1990") for a birth date: how to write a date whose day is unknown.
     DateYearOnly,
+    /// A year of the Persian calendar alone ("۱۳۷۸", "00.00.1378": an Afghan Tazkira often
+    /// gives only the year), with the Gregorian year it mostly falls in (it begins in late
+    /// March): how to write it.
+    PersianYear {
+        year: i32,
+        gregorian: i32,
+    },
     DateTooFar,
     /// A date of the Persian calendar ("1369/12/24" from a Persian speaker, "۲۴ اسفند ۱۳۶۹"
     /// from anyone): the Gregorian date is shown, for the person to confirm with its button
@@ -149,7 +156,19 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             .then(|| part.parse::<i32>().ok())
             .flatten()
     };
+    let persian = |year: i32| Refusal::PersianYear {
+        year,
+        gregorian: year + 621,
+    };
     let (year, month) = match parts.as_slice() {
+        // "00.00.1378" was "too old" (a Persian field test).
+        [day, _, year_part]
+            if unknown(day)
+                && let Some(year) = year(year_part)
+                && PERSIAN_YEARS.contains(&year) =>
+        {
+            return Some(Err(persian(year)));
+        }
         [day, month, year_part]
             if unknown(day)
                 && let Some(year) = year(year_part) =>
@@ -169,6 +188,8 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             let years: Vec<i32> = parts.iter().filter_map(|part| year(part)).collect();
             let digits = text.chars().filter(char::is_ascii_digit).count();
             return match years.as_slice() {
+                // "۱۳۷۸", "حمل ۱۳۷۸" got how to write 00.00.1990, and then "too old".
+                [year] if digits == 4 && PERSIAN_YEARS.contains(year) => Some(Err(persian(*year))),
                 [_] if digits == 4 => Some(Err(Refusal::DateYearOnly)),
                 _ => None,
             };
