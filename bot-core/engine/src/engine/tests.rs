@@ -9906,3 +9906,20 @@ fn a_persian_year_alone_gets_the_gregorian_year() {
         );
     }
 }
+
+/// An Afghan field test: "ها" (yes, Dari) at "Shall we continue in Persian?" got the
+/// question again; "شاروالی کجاس؟" (where is the municipality?) got "I have no answer
+/// here", "کار میخایم" (I want work) "not understood".
+#[test]
+fn dari_words_of_the_field_test_are_understood() {
+    let mut talk = Talk::new();
+    talk.text("سلام");
+    talk.text("ها");
+    assert_eq!(talk.session.language.as_deref(), Some("fa"));
+    for (typed, page) in [("شاروالی کجاس؟", "offices"), ("کار میخایم", "jobcenter")]
+    {
+        let mut talk = Talk::speaking("fa");
+        let reply = talk.text(typed);
+        assert_eq!(at_node(&talk), Some(page), "{typed}: {reply}");
+    }
+}
