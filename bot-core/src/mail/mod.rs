@@ -219,6 +219,10 @@ pub fn request_text(
         // language, unless it is German.
         let untranslated = match answer {
             Answer::Text(text) if typed => untranslated_language(text, &request.language),
+            // "Telefon: 05261 123456 (kızımın numarası, akşam 6'dan sonra arayın)": whose
+            // number and when to call, in a language the caseworker had to guess (a
+            // caseworker's reading of the emails).
+            Answer::PhoneWithNote { note, .. } => untranslated_language(note, &request.language),
             _ => None,
         };
         let shown_label = match &untranslated {
@@ -759,7 +763,9 @@ mod tests {
         )
         .unwrap();
         let label = strip_bidi_marks(&engine().content().locales.text("de", "label-phone", &[]));
-        let line = format!("{label}: 0176 9876543 (ama sadece akşamları)");
+        // The note's language named, as for free text (a caseworker had to guess it).
+        let line =
+            format!("{label} (Türkisch, nicht übersetzt): 0176 9876543 (ama sadece akşamları)");
         assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
         assert_eq!(text.json["fields"][0]["value"], json!("0176 9876543"));
         assert_eq!(
