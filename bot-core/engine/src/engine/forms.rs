@@ -1154,11 +1154,7 @@ impl Engine {
                                 .any(|word| self.interpreter_language_named(word).is_some()))) =>
             {
                 if self.keep_line_for_office(session, form_id, text, ctx) {
-                    let institution = self
-                        .content
-                        .flow
-                        .institution(&form.institution)
-                        .map_or_else(String::new, |office| self.t(&lang, &office.label));
+                    let institution = self.form_office_name(form_id, &lang);
                     reply.note(self.ta(
                         &lang,
                         "form-message-kept",
@@ -1310,12 +1306,7 @@ impl Engine {
             reply.note(self.ta(&lang, "form-question-page", &[("page", label.into())]));
             reply.note(page);
             if self.keep_line_for_office(session, form_id, text, ctx) {
-                let institution = self
-                    .content
-                    .flow
-                    .form(form_id)
-                    .and_then(|form| self.content.flow.institution(&form.institution))
-                    .map_or_else(String::new, |office| self.t(&lang, &office.label));
+                let institution = self.form_office_name(form_id, &lang);
                 reply.note(self.ta(
                     &lang,
                     "form-question-kept-too",
@@ -1356,10 +1347,8 @@ impl Engine {
         lang: &str,
         reply: &mut Reply,
     ) -> bool {
-        let flow = &self.content.flow;
-        let Some(office) = flow
-            .form(form_id)
-            .and_then(|form| flow.institution(&form.institution))
+        let Some(office) = self
+            .form_office(form_id)
             .filter(|office| office.address.is_some() || !office.hours.is_empty())
         else {
             return false;
@@ -1423,11 +1412,8 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
-        let form = self.content.flow.form(form_id);
         let kept = self.keep_line_for_office(session, form_id, text, ctx);
-        let institution = form
-            .and_then(|form| self.content.flow.institution(&form.institution))
-            .map_or_else(String::new, |office| self.t(&lang, &office.label));
+        let institution = self.form_office_name(form_id, &lang);
         // At the summary the question is in the request shown below it.
         let reviewing = session
             .drafts
@@ -1514,12 +1500,7 @@ impl Engine {
             },
             (answer, _) => answer,
         };
-        let Some(office) = self
-            .content
-            .flow
-            .form(form_id)
-            .and_then(|form| self.content.flow.institution(&form.institution))
-        else {
+        let Some(office) = self.form_office(form_id) else {
             return Some(answer);
         };
         match answer {
@@ -1570,12 +1551,7 @@ impl Engine {
         let Some(hour) = values::named_hour(text) else {
             return false;
         };
-        let Some(office) = self
-            .content
-            .flow
-            .form(form_id)
-            .and_then(|form| self.content.flow.institution(&form.institution))
-        else {
+        let Some(office) = self.form_office(form_id) else {
             return false;
         };
         let weekdays = if on_named_days {
@@ -1587,6 +1563,19 @@ impl Engine {
             .days_open_at(hour.minutes, hour.relation)
             .iter()
             .any(|day| weekdays.is_empty() || weekdays.contains(day))
+    }
+
+    /// The office form `form_id` goes to.
+    fn form_office(&self, form_id: &str) -> Option<&Institution> {
+        let flow = &self.content.flow;
+        flow.form(form_id)
+            .and_then(|form| flow.institution(&form.institution))
+    }
+
+    /// The name newcomers read of the office form `form_id` goes to, in `lang`.
+    fn form_office_name(&self, form_id: &str, lang: &str) -> String {
+        self.form_office(form_id)
+            .map_or_else(String::new, |office| self.t(lang, &office.label))
     }
 
     /// The form's first free-text question (the concern), where what is kept for the office
@@ -1641,10 +1630,7 @@ impl Engine {
         ctx: &StepContext<'_>,
     ) {
         let office_lang = self
-            .content
-            .flow
-            .form(form_id)
-            .and_then(|form| self.content.flow.institution(&form.institution))
+            .form_office(form_id)
             .map(|office| office.email_language.clone())
             .unwrap_or_else(|| self.lang(session, ctx));
         let words = text.trim();
@@ -3078,10 +3064,7 @@ impl Engine {
             // Without a phone or an email address the office cannot answer: where to go
             // instead.
             let visit = self
-                .content
-                .flow
-                .form(form_id)
-                .and_then(|form| self.content.flow.institution(&form.institution))
+                .form_office(form_id)
                 .and_then(|institution| institution.address.as_deref())
                 .map(|address| {
                     self.ta(
