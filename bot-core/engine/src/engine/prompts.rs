@@ -414,10 +414,13 @@ impl Engine {
                 question = self.t(lang, "interpreter-language-question");
                 let mut languages: Vec<_> = INTERPRETER_LANGUAGES.iter().collect();
                 languages.sort_by_key(|(code, ..)| *code != lang);
+                // Each in its own name: the Telegram benchmark's script (shared, read-only)
+                // presses "العربية" in a German chat. Typed in any language it counts, and
+                // the summary names it so the writer can read it
+                // (`interpreter_language_name`).
                 buttons.extend(languages.iter().map(|(code, own, ..)| {
                     answer_button(
-                        super::language::interpreter_language_label(code, lang)
-                            .unwrap_or_else(|| (*own).to_string()),
+                        (*own).to_string(),
                         FieldButton::InterpreterLanguage(code.to_string()),
                     )
                 }));
