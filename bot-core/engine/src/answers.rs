@@ -123,6 +123,17 @@ pub enum HourRelation {
 }
 
 impl NamedHour {
+    /// The minutes after midnight from and until before which the time can be: the minute
+    /// itself, after it until midnight, or from midnight until it.
+    pub fn window(&self) -> (u16, u16) {
+        const MIDNIGHT: u16 = 24 * 60;
+        match self.relation {
+            HourRelation::At => (self.minutes, self.minutes + 1),
+            HourRelation::From => (self.minutes, MIDNIGHT),
+            HourRelation::Until => (0, self.minutes),
+        }
+    }
+
     /// "15:00", "9:30".
     pub fn clock(&self) -> String {
         format!("{}:{:02}", self.minutes / 60, self.minutes % 60)

@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::answers::HourRelation;
 use crate::diagnostic::{Diagnostic, Diagnostics, line_of};
 use crate::toml_problems::TomlFile;
 
@@ -109,22 +108,17 @@ impl Institution {
             .any(|hours| hours.to.min(to).saturating_sub(hours.from.max(from)) >= needed)
     }
 
-    /// The days (Monday 1 … Sunday 7) the office is open at `minutes` after midnight, or
-    /// some time after it ("after 3": open after 15:00 that day), or before it ("before
-    /// 11"), as `relation` says. An office without opening hours is open every day
-    /// (nothing is known).
-    pub fn days_open_at(&self, minutes: u16, relation: HourRelation) -> Vec<u8> {
+    /// The days (Monday 1 … Sunday 7) the office is open at some time from `from` until
+    /// before `to`, in minutes after midnight ("after 3": from 15:00 to midnight). An
+    /// office without opening hours is open every day (nothing is known).
+    pub fn days_open_between(&self, from: u16, to: u16) -> Vec<u8> {
         if self.hours.is_empty() {
             return (1..=7).collect();
         }
         let mut days: Vec<u8> = self
             .hours
             .iter()
-            .filter(|hours| match relation {
-                HourRelation::At => (hours.from..hours.to).contains(&minutes),
-                HourRelation::From => hours.to > minutes,
-                HourRelation::Until => hours.from < minutes,
-            })
+            .filter(|hours| hours.from < to && hours.to > from)
             .flat_map(|hours| hours.days.iter().copied())
             .collect();
         days.sort_unstable();

@@ -2,7 +2,6 @@
 //! submitted request.
 
 use super::*;
-use crate::answers::HourRelation;
 use crate::content::{ANY_TIME, ChoiceOption};
 use crate::words;
 use inputs::{FIELD_BUTTON_LABELS, loose_key};
@@ -1510,7 +1509,10 @@ impl Engine {
                 weekdays,
                 hour,
             } => {
-                let open_then = hour.map(|hour| office.days_open_at(hour.minutes, hour.relation));
+                let open_then = hour.map(|hour| {
+                    let (from, to) = hour.window();
+                    office.days_open_between(from, to)
+                });
                 let open_at_time = |day: &u8| {
                     office.open_for(Some(*day), &time)
                         && open_then.as_ref().is_none_or(|days| days.contains(day))
@@ -1522,7 +1524,7 @@ impl Engine {
                     if days.is_empty() {
                         return None;
                     }
-                    if days.len() < office.days_open_at(0, HourRelation::From).len() {
+                    if days.len() < office.days_open_between(0, 24 * 60).len() {
                         days
                     } else {
                         Vec::new()
@@ -1548,7 +1550,7 @@ impl Engine {
     /// (`on_named_days`) or any day: "Thursday at 5 pm" at an office open until 17:30 that
     /// day was refused as "closed in the evening" (a field test).
     fn open_at_named_hour(&self, form_id: &str, text: &str, on_named_days: bool) -> bool {
-        let Some(hour) = values::named_hour(text) else {
+        let Some((from, to)) = values::named_hour(text).map(|hour| hour.window()) else {
             return false;
         };
         let Some(office) = self.form_office(form_id) else {
@@ -1560,7 +1562,7 @@ impl Engine {
             Vec::new()
         };
         office
-            .days_open_at(hour.minutes, hour.relation)
+            .days_open_between(from, to)
             .iter()
             .any(|day| weekdays.is_empty() || weekdays.contains(day))
     }
