@@ -1152,14 +1152,7 @@ impl Engine {
                                 .iter()
                                 .any(|word| self.interpreter_language_named(word).is_some()))) =>
             {
-                if self.keep_line_for_office(session, form_id, text, ctx) {
-                    let institution = self.form_office_name(form_id, &lang);
-                    reply.note(self.ta(
-                        &lang,
-                        "form-message-kept",
-                        &[("institution", institution.into())],
-                    ));
-                }
+                self.keep_line_saying(session, form_id, text, "form-message-kept", ctx, reply);
                 self.press_answer(session, index, FieldButton::No, ctx, reply)
             }
             // "Nein, danke", "ich wohne im Heim", "ich spreche kein Deutsch": a yes or no
@@ -1304,14 +1297,7 @@ impl Engine {
         if let Some((label, page)) = self.page_for_question(text, &lang) {
             reply.note(self.ta(&lang, "form-question-page", &[("page", label.into())]));
             reply.note(page);
-            if self.keep_line_for_office(session, form_id, text, ctx) {
-                let institution = self.form_office_name(form_id, &lang);
-                reply.note(self.ta(
-                    &lang,
-                    "form-question-kept-too",
-                    &[("institution", institution.into())],
-                ));
-            }
+            self.keep_line_saying(session, form_id, text, "form-question-kept-too", ctx, reply);
             return self.reprompt(session, ctx, reply);
         }
         self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply)
@@ -1427,6 +1413,24 @@ impl Engine {
             (Kept::Message, false, _) => self.t(&lang, "error-choose-option"),
         });
         self.reprompt(session, ctx, reply)
+    }
+
+    /// Keeps `text` with the request ([`Self::keep_line_for_office`]) and, where it was
+    /// kept, says so with message `id`, which names the form's office.
+    fn keep_line_saying(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        id: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        if self.keep_line_for_office(session, form_id, text, ctx) {
+            let lang = self.lang(session, ctx);
+            let institution = self.form_office_name(form_id, &lang);
+            reply.note(self.ta(&lang, id, &[("institution", institution.into())]));
+        }
     }
 
     /// Keeps `text` with the request: added to the answer of the form's first free-text
@@ -2380,19 +2384,29 @@ impl Engine {
     /// Whether `text` holds, word for word, one of the phrases of two words or more of
     /// `id`'s `.typed` in any language ("не поняла" in "не поняла чё писать").
     fn has_phrase_of(&self, id: &str, text: &str) -> bool {
-        let tokens = words::tokens(text);
-        let locales = &self.content.locales;
-        locales
-            .languages()
-            .filter_map(|code| locales.attribute(code, id, "typed"))
-            .any(|typed| {
-                typed.split(',').map(words::tokens).any(|phrase| {
-                    phrase.len() >= 2
-                        && tokens
-                            .windows(phrase.len())
-                            .any(|window| window == phrase.as_slice())
+        // The phrases of two words or more, their folded words joined by one space, made
+        // once per id: this runs for every text typed in a form.
+        let phrases = cached(&self.option_spellings, &format!("phrases\u{0}{id}"), || {
+            let locales = &self.content.locales;
+            locales
+                .languages()
+                .filter_map(|code| locales.attribute(code, id, "typed"))
+                .flat_map(|typed| {
+                    typed
+                        .split(',')
+                        .map(words::tokens)
+                        .filter(|phrase| phrase.len() >= 2)
+                        .map(|phrase| phrase.join(" "))
+                        .collect::<Vec<_>>()
                 })
-            })
+                .collect()
+        });
+        let tokens = words::tokens(text);
+        phrases.iter().any(|phrase| {
+            tokens
+                .windows(phrase.split(' ').count())
+                .any(|window| window.iter().map(String::as_str).eq(phrase.split(' ')))
+        })
     }
 
     fn said_in_languages(&self, id: &str, text: &str) -> Vec<String> {
