@@ -126,6 +126,8 @@ pub struct DateWords {
     weekday_names: BTreeMap<String, [Option<String>; 7]>,
     /// Folded words that turn a day of the week round ("außer", "кроме").
     except: BTreeSet<String>,
+    /// Folded phrases that put what is told in the past ("last year", "پارسال").
+    past: BTreeSet<String>,
     /// The most words a name has ("تشرين الأول": two).
     longest: usize,
 }
@@ -281,14 +283,17 @@ impl DateWords {
             }
             return;
         }
-        if key == "except" {
-            // Phrases too ("ما بقدر"): a word of letters at least.
+        if key == "except" || key == "past" {
+            // Phrases too ("ما بقدر", "last year"): a word of letters at least.
             for entry in entries {
                 match crate::words::fold_phrase(entry) {
                     folded if folded.is_empty() => problem(
                         format!("`{entry}` is not a word of letters"),
                         "list the words (\"außer\", \"кроме\"), separated by commas".into(),
                     ),
+                    folded if key == "past" => {
+                        self.past.insert(folded);
+                    }
                     folded => {
                         self.except.insert(folded);
                     }
@@ -555,21 +560,16 @@ impl DateWords {
     /// Where in `words` (folded) the words that turn something round stand; a phrase of
     /// several ("به جز") at its last word.
     fn turning_at(&self, words: &[String]) -> Vec<usize> {
-        let mut turned: Vec<usize> = words
-            .iter()
-            .enumerate()
-            .filter(|(_, word)| self.except.contains(*word))
-            .map(|(at, _)| at)
-            .collect();
-        for except in self.except.iter().filter(|except| except.contains(' ')) {
-            let length = except.split(' ').count();
-            for at in 0..words.len().saturating_sub(length - 1) {
-                if words[at..at + length].join(" ") == *except {
-                    turned.push(at + length - 1);
-                }
-            }
-        }
-        turned
+        phrases_at(&self.except, words)
+    }
+
+    /// Whether `words` (folded) put what they tell in the past: "last year", "vor zwei
+    /// Jahren", "پارسال", "a week ago", "last month". "My child was very sick last year"
+    /// is no emergency (a field test got the emergency numbers at a form's notes).
+    pub fn tells_of_the_past(&self, words: &[String]) -> bool {
+        !phrases_at(&self.past, words).is_empty()
+            || self.ago(words).is_some()
+            || self.last_unit(words).is_some()
     }
 
     /// The days of the week `words` (folded) name, Monday 1 … Sunday 7, sorted, each once.
@@ -672,6 +672,26 @@ fn key_of(month: Month) -> String {
         Calendar::Gregorian => month.number.to_string(),
         Calendar::Persian => format!("persian {}", month.number),
     }
+}
+
+/// Where in `words` (folded) the words or phrases of `listed` stand; a phrase of several
+/// ("به جز") at its last word.
+fn phrases_at(listed: &BTreeSet<String>, words: &[String]) -> Vec<usize> {
+    let mut found: Vec<usize> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, word)| listed.contains(*word))
+        .map(|(at, _)| at)
+        .collect();
+    for phrase in listed.iter().filter(|phrase| phrase.contains(' ')) {
+        let length = phrase.split(' ').count();
+        for at in 0..words.len().saturating_sub(length - 1) {
+            if words[at..at + length].join(" ") == *phrase {
+                found.push(at + length - 1);
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]

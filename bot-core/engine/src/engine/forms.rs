@@ -473,6 +473,12 @@ impl Engine {
         let counted = values::before_brackets(text);
         // An email address typed with the phone number, for the email question.
         let mut email_ahead: Option<Ahead<'_>> = None;
+        // At the appointment, the options are named by the words beside the hours: "after
+        // 10" named the afternoons by its "after" (a field test).
+        let option_words: std::borrow::Cow<'_, str> = match field.kind {
+            FieldKind::Appointment { .. } => values::without_hours(text).into(),
+            _ => text.into(),
+        };
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
@@ -1006,7 +1012,7 @@ impl Engine {
             // the afternoons, 12–16 (a Russian field test): the offices are closed then.
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if values::part_of_day(text) == Some(values::AFTER_HOURS)
-                    && !matches!(self.option_named(options, text), Named::One(_))
+                    && !matches!(self.option_named(options, &option_words), Named::One(_))
                     && !self.open_at_named_hour(form_id, text, true) =>
             {
                 // Where the office is open at that hour on other days ("Monday at 5 pm",
@@ -1025,9 +1031,9 @@ impl Engine {
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if let weekdays = values::weekdays(text, self.content.locales.date_words())
                     && !weekdays.is_empty()
-                    && let Some(time) = match self.option_named(options, text) {
+                    && let Some(time) = match self.option_named(options, &option_words) {
                         Named::One(option) => Some(option.value.as_str()),
-                        Named::Several | Named::Nothing => values::part_of_day(text)
+                        Named::Several | Named::Nothing => values::time_of_hours(text)
                             .filter(|part| options.iter().any(|option| option.value == *part))
                             .or_else(|| {
                                 options
@@ -1049,11 +1055,11 @@ impl Engine {
             // other words name is kept ("morgen vormittag"), else any time, and the person
             // hears that the office gives the day.
             (FieldKind::Appointment { options }, FieldStep::Main)
-                if let Some(rest) = self.without_near_days(options, text)
+                if let Some(rest) = self.without_near_days(options, &option_words)
                     && let Some(time) = match self.option_named(options, &rest) {
                         Named::One(option) => Some(option),
                         Named::Several | Named::Nothing => {
-                            let wanted = values::part_of_day(text).unwrap_or(ANY_TIME);
+                            let wanted = values::time_of_hours(text).unwrap_or(ANY_TIME);
                             options.iter().find(|option| option.value == wanted)
                         }
                     } =>
@@ -1077,8 +1083,8 @@ impl Engine {
             // in the evening when the office is open then (Thursday until 17:30) any time,
             // with the hour.
             (FieldKind::Appointment { options }, FieldStep::Main)
-                if !matches!(self.option_named(options, text), Named::One(_))
-                    && let Some(part) = values::part_of_day(text)
+                if !matches!(self.option_named(options, &option_words), Named::One(_))
+                    && let Some(part) = values::time_of_hours(text)
                     && let Some(option) = options.iter().find(|option| {
                         option.value == part
                             || (part == values::AFTER_HOURS && option.value == ANY_TIME)
@@ -1095,7 +1101,7 @@ impl Engine {
                 }
                 | FieldKind::Appointment { options },
                 FieldStep::Main,
-            ) => match self.option_named(options, text) {
+            ) => match self.option_named(options, &option_words) {
                 Named::One(option) => Ok(Answer::Choice(option.value.clone())),
                 Named::Several | Named::Nothing => Err(None),
             },
@@ -1750,7 +1756,9 @@ impl Engine {
         {
             return None;
         }
-        if !self.names_an_emergency(text, false) {
+        // Outright: "The police told me to register here" at the notes got the emergency
+        // numbers first (a field test); the police words name an emergency only at a menu.
+        if !self.names_an_emergency(text, true) {
             return None;
         }
         self.urgent_text(lang)
@@ -1764,6 +1772,15 @@ impl Engine {
         // letters, these numbers are the same in every language.
         if EMERGENCY_NUMBERS.contains(&text.trim()) {
             return true;
+        }
+        // "My child was very sick last year": told of the past, no emergency.
+        if self
+            .content
+            .locales
+            .date_words()
+            .tells_of_the_past(&words::tokens(text))
+        {
+            return false;
         }
         let flow = &self.content.flow;
         let Some((urgent, _)) = flow.urgent.as_ref() else {

@@ -2748,12 +2748,7 @@ fn third_field_test_round() {
     for (typed, time, days, hour) in [
         ("يوم التلات او الاربعا الصبح", "mornings", vec![2, 3], None),
         ("الاتنين الصبح", "mornings", vec![1], None),
-        (
-            "perşembe 16.30",
-            "afternoons",
-            vec![4],
-            named_hour(16, 30, false),
-        ),
+        ("perşembe 16.30", "any", vec![4], named_hour(16, 30, false)),
         ("pislia obidu v chetver", "afternoons", vec![4], None),
     ] {
         let mut talk = Talk::new();
@@ -2868,7 +2863,7 @@ fn fourth_field_test_round() {
     assert_eq!(
         draft(&talk).answers.get("appointment"),
         Some(&Answer::Appointment {
-            time: "afternoons".into(),
+            time: "any".into(),
             weekdays: vec![4],
             hour: named_hour(16, 0, true),
         })
@@ -5646,13 +5641,17 @@ fn a_form_from_a_page_knows_its_topic() {
 }
 
 /// German field test: "ab 14 Uhr" (from 2 pm) at "When can you come?" got "choose one of
-/// the options". An hour in the sentence is its part of the day. "Wann ihr wollt" (whenever
-/// you want), by hand, was kept as a question for the office: it is any time.
+/// the options". One hour in the sentence is any time, the hour saying when (kept too:
+/// `an_hour_named_for_an_appointment_is_kept`); two, their part of the day. "Wann ihr
+/// wollt" (whenever you want), by hand, was kept as a question for the office: it is any
+/// time.
 #[test]
 fn an_hour_answers_when_one_can_come() {
     for (lang, typed, value) in [
-        ("de", "ab 14 Uhr", Some("afternoons")),
-        ("tr", "saat 10'da gelebilirim", Some("mornings")),
+        ("de", "ab 14 Uhr", Some("any")),
+        ("tr", "saat 10'da gelebilirim", Some("any")),
+        ("de", "zwischen 14 und 16 Uhr", Some("afternoons")),
+        ("en", "10-11", Some("mornings")),
         ("de", "um 10 oder um 15 Uhr", None),
         ("de", "wann ihr wollt", Some("any")),
         ("ar", "وقت ما بدكم", Some("any")),
@@ -5796,35 +5795,51 @@ fn an_hour_named_for_an_appointment_is_kept() {
         // Afternoons on Thursday only.
         (
             "after 3",
-            appointment("afternoons", vec![4], named_hour(15, 0, true)),
+            appointment("any", vec![4], named_hour(15, 0, true)),
+        ),
+        // Field tests: "after" named the afternoons ("after 10" was the afternoons from 10,
+        // "Monday after 10 am" refused), "16.30" was "Afternoons (12–16), at 16:30",
+        // "5.15 pm" and "10-11" were refused; "بعد الظهر الساعة 5" (in the afternoon at 5)
+        // was "from 17:00".
+        (
+            "Monday after 10 am",
+            appointment("any", vec![1], named_hour(10, 0, true)),
+        ),
+        (
+            "after 10",
+            appointment("any", vec![], named_hour(10, 0, true)),
+        ),
+        (
+            "16.30",
+            appointment("any", vec![4], named_hour(16, 30, false)),
+        ),
+        (
+            "5.15 pm",
+            appointment("any", vec![4], named_hour(17, 15, false)),
+        ),
+        (
+            "بعد الظهر الساعة 5",
+            appointment("afternoons", vec![4], named_hour(17, 0, false)),
         ),
         // Every day it is open at 10.
         (
             "um 10 Uhr",
-            appointment("mornings", vec![], named_hour(10, 0, false)),
+            appointment("any", vec![], named_hour(10, 0, false)),
         ),
         (
             "Monday or Thursday at 9:30",
-            appointment("mornings", vec![1, 4], named_hour(9, 30, false)),
+            appointment("any", vec![1, 4], named_hour(9, 30, false)),
         ),
         // The latest time, and "not before" as the earliest (a caseworker's reading of
         // the emails: "до 11" was any time, "не раніше 9:30" became "at 9:30" and lost
         // its Wednesday, "nicht vor 15 Uhr" got "choose one of the options").
         (
             "в среду или четверг до 11",
-            appointment(
-                "mornings",
-                vec![3, 4],
-                hour_named(11, 0, HourRelation::Until),
-            ),
+            appointment("any", vec![3, 4], hour_named(11, 0, HourRelation::Until)),
         ),
         (
             "понеділок або середа, не раніше 9:30",
-            appointment(
-                "mornings",
-                vec![1, 3],
-                hour_named(9, 30, HourRelation::From),
-            ),
+            appointment("any", vec![1, 3], hour_named(9, 30, HourRelation::From)),
         ),
         (
             "Donnerstag Nachmittag, nicht vor 15 Uhr",
@@ -5832,7 +5847,7 @@ fn an_hour_named_for_an_appointment_is_kept() {
         ),
         (
             "Thursday before 11",
-            appointment("mornings", vec![4], hour_named(11, 0, HourRelation::Until)),
+            appointment("any", vec![4], hour_named(11, 0, HourRelation::Until)),
         ),
         // Closed then.
         ("Monday at 5 pm", None),
@@ -5890,7 +5905,7 @@ fn the_days_one_can_come_are_kept() {
         (
             "ar",
             "يوم الخميس بعد الساعة ٣",
-            "afternoons",
+            "any",
             vec![4],
             named_hour(15, 0, true),
         ),
@@ -9547,6 +9562,66 @@ fn an_emergency_is_answered_with_the_numbers_first() {
             "{typed}"
         );
     }
+}
+
+/// Regression field test of stop 53: "The police told me to register here" (in every
+/// language), "My child was very sick last year", "I lost my passport, should I go to the
+/// police?" got the emergency numbers first at the notes for the office, or "Your message
+/// fits several topics: Emergency, …" at a menu. The police words name an emergency alone
+/// only; told of the past, nothing is one.
+#[test]
+fn the_police_words_and_the_past_are_no_emergency() {
+    let numbers_shown = |reply: &str| reply.contains("112") && reply.contains("116117");
+    for (lang, typed, page) in [
+        (
+            "en",
+            "The police told me to register here",
+            Some("register"),
+        ),
+        (
+            "de",
+            "Die Polizei hat gesagt, ich soll mich hier anmelden",
+            Some("register"),
+        ),
+        (
+            "en",
+            "I lost my passport, should I go to the police?",
+            Some("immigration-lost"),
+        ),
+        ("en", "My child was very sick last year", None),
+        ("de", "Mein Kind war letztes Jahr sehr krank", None),
+        ("ru", "Мой сын был очень болен в прошлом году", None),
+        ("fa", "پارسال بچه ام خیلی مریض بود", None),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(!numbers_shown(&reply), "{typed}: {reply}");
+        if page.is_some() {
+            assert_eq!(at_node(&talk), page, "{typed}: {reply}");
+        }
+    }
+    // At the notes for the office: kept, and no numbers.
+    for (lang, typed) in [
+        ("en", "The police told me to register here."),
+        (
+            "en",
+            "My child was very sick last year, we need a doctor near us.",
+        ),
+        ("ar", "الشرطة قالت لي أن أسجل هنا"),
+    ] {
+        let mut talk = to_new_address(lang);
+        for answer in ["Hauptstraße 7", "1.11.2026", "4", "0151 2345678"] {
+            talk.text(answer);
+        }
+        talk.press("f:8:skip");
+        let reply = talk.text(typed);
+        assert!(!numbers_shown(&reply), "{typed}: {reply}");
+        assert_eq!(draft(&talk).answers["concern"], Answer::Text(typed.into()));
+    }
+    // Now, it still is one.
+    let mut talk = Talk::speaking("en");
+    talk.text("My child is very sick, he is not breathing");
+    assert_eq!(at_node(&talk), Some("emergency"));
 }
 
 /// Russian field test: "1" typed to say yes to "Продолжим по-русски?" chose Arabic, the

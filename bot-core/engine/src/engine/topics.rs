@@ -252,12 +252,25 @@ impl Engine {
         lang: &str,
         spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
     ) -> Named {
-        let labelled = self.precise_topics(from, sentence, lang, spellings);
+        let mut labelled = self.precise_topics(from, sentence, lang, spellings);
+        let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id);
+        // Told of the past ("My child was very sick last year"), no emergency; nor by its
+        // `.calm` words beside another topic: "The police told me to register here", "I
+        // lost my passport, should I go to the police?" got "Your message fits several
+        // topics: Emergency, …" (a field test).
+        let past = self
+            .content
+            .locales
+            .date_words()
+            .tells_of_the_past(&sentence.written_words());
+        let several = labelled.len() > 1;
+        labelled.retain(|(label, path)| {
+            Some(&path.target) != urgent
+                || !(past || (several && !self.names_an_emergency_outright(label, sentence)))
+        });
         // An emergency named beside another topic is the emergency: "There is a fire in my
         // apartment", "my child is bleeding, I need a doctor" got "Your message fits
-        // several topics: Emergency, Finding a flat" (a field test), not the numbers. Not
-        // by its `.calm` words alone: a stolen passport is reported to the police.
-        let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id);
+        // several topics: Emergency, Finding a flat" (a field test), not the numbers.
         if labelled.len() > 1
             && let Some((_, emergency)) = labelled.iter().find(|(label, path)| {
                 Some(&path.target) == urgent && self.names_an_emergency_outright(label, sentence)
@@ -777,6 +790,14 @@ pub(super) fn forget_prepared() {
 }
 
 impl Sentence {
+    /// The words as written (folded), without the forms made of them.
+    pub(super) fn written_words(&self) -> Vec<String> {
+        self.words
+            .iter()
+            .filter_map(|forms| forms.first().cloned())
+            .collect()
+    }
+
     /// `text` prepared, or the same text prepared earlier in this step.
     pub(super) fn prepared(text: &str) -> Rc<Self> {
         PREPARED.with(|prepared| {

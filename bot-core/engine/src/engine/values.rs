@@ -1235,18 +1235,14 @@ pub fn appointment_words(input: &str) -> Vec<String> {
 /// at night). `None` where no number is said as an hour (with "Uhr", "at", "14:30",
 /// "2pm": one said so makes the others hours too, "zwischen 9 und 11 Uhr").
 fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
-    let text = dotted_times(&crate::words::fold(&normalize_digits(&clean_text(input))));
-    let is_hour_word = |word: &str| {
-        listed(&HOUR_WORDS, word) || listed(&UNTIL_WORDS, word) || listed(&AFTER_WORDS, word)
-    };
+    let text = hour_text(input);
     // Digits and letters kept together ("14:30", "2pm", "14ten" from "14'ten").
-    let tokens: Vec<&str> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == ':'))
-        .filter(|token| !token.is_empty())
-        .collect();
+    let tokens = hour_tokens(&text);
+    let tokens = tokens.as_slice();
     // How the words beside a number bound it: an "after" or "until" word up to three words
-    // before it (the nearest counts; "not" before "until" is "after"), or Turkish "sonra",
-    // "önce" right after it.
+    // before it, with only words of hours between (the nearest counts; "not" before
+    // "until" is "after"; "بعد الظهر الساعة 5", in the afternoon at 5, is no "after 5"),
+    // or Turkish "sonra", "önce" right after it.
     let relation = |at: usize, ending: &str| {
         let next = tokens.get(at + 1).copied().unwrap_or_default();
         if listed(&["önce"], next) {
@@ -1259,6 +1255,9 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             let Some(word) = at.checked_sub(back).and_then(|i| tokens.get(i)) else {
                 break;
             };
+            if !is_hour_word(word) {
+                break;
+            }
             if listed(&UNTIL_WORDS, word) {
                 let negated = at
                     .checked_sub(back + 1)
@@ -1300,13 +1299,15 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             })
         })
         .collect();
-    // One said as an hour makes the others hours too: "zwischen 9 und 11 Uhr".
+    // One said as an hour makes the others hours too: "zwischen 9 und 11 Uhr"; so do two
+    // hours of the day joined by a dash ("10-11": a Sunday field test's was refused).
     if !numbers.iter().any(|(_, ending, before, next, _)| {
         ending.starts_with(':')
             || HOUR_ENDINGS.contains(ending)
             || is_hour_word(next)
             || is_hour_word(before)
-    }) {
+    }) && !is_span_of_hours(&text)
+    {
         return None;
     }
     numbers
@@ -1330,6 +1331,85 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             })
         })
         .collect()
+}
+
+/// Whether folded `word` is said with an hour: before it ("at", "ab", "после") or after it
+/// ("Uhr", "pm").
+fn is_hour_word(word: &str) -> bool {
+    listed(&HOUR_WORDS, word) || listed(&UNTIL_WORDS, word) || listed(&AFTER_WORDS, word)
+}
+
+/// `input` as the hours are read from it: folded, digits in ASCII, times with a dot
+/// written with a colon.
+fn hour_text(input: &str) -> String {
+    dotted_times(&crate::words::fold(&normalize_digits(&clean_text(input))))
+}
+
+/// The tokens of [`hour_text`]: digits and letters kept together ("14:30", "2pm").
+fn hour_tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == ':'))
+        .filter(|token| !token.is_empty())
+        .collect()
+}
+
+/// Whether `text` ([`hour_text`]) is two hours of the day joined by a dash and nothing
+/// else of digits: "10-11", "9 – 12".
+fn is_span_of_hours(text: &str) -> bool {
+    let numbers: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|number| !number.is_empty())
+        .collect();
+    let [first, second] = numbers.as_slice() else {
+        return false;
+    };
+    let hour = |number: &str| number.parse::<u16>().ok().filter(|h| (7..=20).contains(h));
+    let between = text
+        .split_once(first)
+        .and_then(|(_, rest)| rest.split_once(second))
+        .map(|(between, _)| between.trim());
+    matches!((hour(first), hour(second)), (Some(a), Some(b)) if a < b)
+        && matches!(between, Some("-" | "–" | "—"))
+}
+
+/// `input` without the hours it names and the words said with them ("Monday after 10 am"
+/// is "monday"), for the part of the day the other words name: "after" named the
+/// afternoons ("after 10" became the afternoons from 10, a field test). Folded; `input`
+/// folded as it is where it names no hour.
+pub fn without_hours(input: &str) -> String {
+    let text = hour_text(input);
+    if hours_named(input).is_none() {
+        return text;
+    }
+    let tokens = hour_tokens(&text);
+    let is_number = |token: &&str| token.starts_with(|c: char| c.is_ascii_digit());
+    // Each number, the hour words right before it (up to three) and right after it.
+    let mut dropped = std::collections::BTreeSet::new();
+    for (at, _) in tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| is_number(token))
+    {
+        dropped.insert(at);
+        let before = tokens.iter().enumerate().take(at).rev().take(3);
+        let after = tokens.iter().enumerate().skip(at + 1);
+        dropped.extend(
+            before
+                .take_while(|(_, word)| is_hour_word(word))
+                .map(|(at, _)| at),
+        );
+        dropped.extend(
+            after
+                .take_while(|(_, word)| is_hour_word(word) || listed(&["sonra", "önce"], word))
+                .map(|(at, _)| at),
+        );
+    }
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| !dropped.contains(at))
+        .map(|(_, token)| *token)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The one hour a sentence names for an appointment ("Donnerstag 17 Uhr", "after 3"),
@@ -1364,6 +1444,19 @@ pub fn part_of_day(input: &str) -> Option<&'static str> {
     found
 }
 
+/// The appointment option the hours typed in a sentence stand for, where the other words
+/// name none: with one hour, any time, the hour saying when ("16.30" was "Afternoons
+/// (12–16), at 16:30", "after 10" the mornings only: field tests); with several, the
+/// part of the day they fall in ([`part_of_day`]: "zwischen 9 und 11 Uhr", "10-11").
+pub fn time_of_hours(input: &str) -> Option<&'static str> {
+    let part = part_of_day(input)?;
+    Some(if named_hour(input).is_some() {
+        crate::content::ANY_TIME
+    } else {
+        part
+    })
+}
+
 /// `text` with times written with a dot ("16.30", "9.30 Uhr", as German and Turkish do)
 /// written with a colon, where the hour is one of the day's (7–21) and two digits of
 /// minutes end the number: "perşembe 16.30" was any time (a Turkish field test). Not
@@ -1392,9 +1485,19 @@ fn dotted_times(text: &str) -> String {
             let starts_number = at
                 .checked_sub(hour_digits + 1)
                 .is_none_or(|before| !chars.get(before).is_some_and(char::is_ascii_digit));
+            // "5.15 pm": an hour of the clock's twelve, said with "pm" or "am".
+            let clock_half: String = chars
+                .iter()
+                .skip(at + 3)
+                .filter(|c| !c.is_whitespace())
+                .take(2)
+                .collect();
+            let said_with_half = ["pm", "am"].contains(&clock_half.as_str());
             let is_time = *c == '.'
                 && starts_number
-                && hour.is_some_and(|hour| (7..=21).contains(&hour))
+                && hour.is_some_and(|hour| {
+                    (7..=21).contains(&hour) || (said_with_half && (1..=12).contains(&hour))
+                })
                 && digit(at + 1)
                 && digit(at + 2)
                 && !digit(at + 3)
