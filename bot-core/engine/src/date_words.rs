@@ -118,7 +118,8 @@ pub struct DateWords {
     and: BTreeSet<String>,
     /// Folded words that say a count is everyone ("нас", "insgesamt").
     all: BTreeSet<String>,
-    /// Folded words that say someone comes alone ("allein", "وحدي"): a count of one.
+    /// Folded words and phrases that say someone comes alone ("allein", "وحدي", "nur
+    /// ich"): a count of one.
     alone: BTreeSet<String>,
     /// Folded days of the week (their words joined by one space), Monday 1 … Sunday 7.
     weekdays: BTreeMap<String, u8>,
@@ -228,7 +229,6 @@ impl DateWords {
             ("start", _, _) => return self.start.extend(single_words(&mut problem)),
             ("and", _, _) => return self.and.extend(single_words(&mut problem)),
             ("all", _, _) => return self.all.extend(single_words(&mut problem)),
-            ("alone", _, _) => return self.alone.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
                 let words = single_words(&mut problem);
                 return self
@@ -283,7 +283,7 @@ impl DateWords {
             }
             return;
         }
-        if key == "except" || key == "past" {
+        if key == "except" || key == "past" || key == "alone" {
             // Phrases too ("ما بقدر", "last year"): a word of letters at least.
             for entry in entries {
                 match crate::words::fold_phrase(entry) {
@@ -293,6 +293,9 @@ impl DateWords {
                     ),
                     folded if key == "past" => {
                         self.past.insert(folded);
+                    }
+                    folded if key == "alone" => {
+                        self.alone.insert(folded);
                     }
                     folded => {
                         self.except.insert(folded);
@@ -508,10 +511,31 @@ impl DateWords {
     /// "لوحدي"): a count of one, where "Please write a number" came (a field test). Not
     /// beside a word that adds to it ("allein mit zwei Kindern") or a number word.
     pub fn says_alone(&self, words: &[String]) -> bool {
-        words.iter().any(|word| self.alone.contains(word))
+        let words = &self.without_alone_phrases(words);
+        !phrases_at(&self.alone, words).is_empty()
             && !words.iter().any(|word| {
                 self.and.contains(word) || self.numbers.get(word).is_some_and(|n| *n >= 2)
             })
+    }
+
+    /// `words` with each `alone` phrase of several words as one word: the "bi" (with) of
+    /// Kurmanji "bi tenê" (alone) adds no one to a count.
+    fn without_alone_phrases(&self, words: &[String]) -> Vec<String> {
+        let mut joined = words.to_vec();
+        for phrase in self.alone.iter().filter(|phrase| phrase.contains(' ')) {
+            let length = phrase.split(' ').count();
+            let mut at = 0;
+            while at + length <= joined.len() {
+                if joined
+                    .get(at..at + length)
+                    .is_some_and(|span| span.join(" ") == *phrase)
+                {
+                    joined.splice(at..at + length, [phrase.clone()]);
+                }
+                at += 1;
+            }
+        }
+        joined
     }
 
     /// Whether one of `words` (folded) adds to a count ("und", "with"): "ich und 2 Kinder"
@@ -519,6 +543,7 @@ impl DateWords {
     /// so, and no number after the `and` ("нас трое: я, жена и сын": three; a Russian
     /// field test got "Please write one number for everyone").
     pub fn adds_to_a_count(&self, words: &[String]) -> bool {
+        let words = &self.without_alone_phrases(words);
         // "أنا وزوجتي و٣ أولاد" (me and my wife and 3 children): Arabic writes its "و"
         // (and) joined to the next word; an `and` of one letter outside ASCII is read so.
         // (Not "w", Arabic's and in Latin letters: "wir sind 4" is a count.)
@@ -527,10 +552,13 @@ impl DateWords {
             .flat_map(|word| {
                 let mut letters = word.chars();
                 match letters.next() {
+                    // Not a word of its own that starts so ("وحدي", alone; "واحد", one).
                     Some(first)
                         if !first.is_ascii()
                             && !letters.as_str().is_empty()
-                            && self.and.contains(&first.to_string()) =>
+                            && self.and.contains(&first.to_string())
+                            && !self.alone.contains(word)
+                            && !self.numbers.contains_key(word) =>
                     {
                         vec![first.to_string(), letters.as_str().to_string()]
                     }

@@ -2999,9 +2999,13 @@ impl Engine {
             // nationality and interpreter, offered with a ✓, would go with it if tapped (a
             // field test). They are no longer offered; the phone stays, without its note
             // ("я донька Олена", I am his daughter Olena).
+            // Compared folded: "MÜLLER" after "Müller" is the same person (a field test).
             let another_person = is_name
                 && draft.from_earlier.contains(&field.id)
-                && draft.answers.get(&field.id) != Some(&answer);
+                && !draft
+                    .answers
+                    .get(&field.id)
+                    .is_some_and(|earlier| same_name(earlier, &answer));
             draft.answers.insert(field.id.clone(), answer);
             draft.from_earlier.retain(|id| *id != field.id);
             if another_person && let Some(form) = self.content.flow.form(form_id) {
@@ -3358,6 +3362,16 @@ fn words_with_letters(text: &str) -> Vec<&str> {
 
 /// Drops the answers of the last request's person offered in `draft` that are a person's
 /// own (names, birth date, nationality, interpreter), and the note of its phone.
+/// Whether two answers to a name are the same name, as written in any case or with any
+/// accents: the name as typed, folded.
+fn same_name(earlier: &Answer, now: &Answer) -> bool {
+    let typed = |answer: &Answer| match answer {
+        Answer::Name { original, .. } | Answer::Text(original) => Some(words::fold(original)),
+        _ => None,
+    };
+    earlier == now || matches!((typed(earlier), typed(now)), (Some(a), Some(b)) if a == b)
+}
+
 fn forget_the_earlier_person(form: &Form, draft: &mut Draft) {
     for field in &form.fields {
         if !draft.from_earlier.contains(&field.id) {

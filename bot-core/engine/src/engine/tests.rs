@@ -2667,6 +2667,18 @@ fn a_second_request_offers_the_answers_of_the_last() {
         assert!(!draft.from_earlier.contains(&id.to_string()), "{id}");
     }
     assert!(draft.from_earlier.contains(&"address".to_string()));
+
+    // The same name in capitals is the same person (a regression field test: "MÜLLER"
+    // after "Müller" stopped the offers).
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    talk.press("go:main:8");
+    talk.press("go:counselling:3");
+    talk.text("HADDAD");
+    let draft = &talk.session.drafts["counselling-form"];
+    assert!(draft.from_earlier.contains(&"given_names".to_string()));
 }
 
 /// Third round of field tests: what each of them found, each fixed here.
@@ -7265,6 +7277,17 @@ fn a_count_in_words_is_the_number() {
         ("fa", "تنها هستم", Some(1)),
         ("de", "allein mit zwei Kindern", None),
         ("en", "alone with 2 kids", None),
+        // Regression field test: these were "Please write a number".
+        ("ar", "وحدي", Some(1)),
+        ("ar", "واحد", Some(1)),
+        ("ru", "сам", Some(1)),
+        ("ru", "только я", Some(1)),
+        ("en", "just me", Some(1)),
+        ("de", "nur ich", Some(1)),
+        ("fa", "فقط خودم", Some(1)),
+        ("ku", "bi tenê", Some(1)),
+        ("uk", "тільки я", Some(1)),
+        ("tr", "sadece ben", Some(1)),
     ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);
