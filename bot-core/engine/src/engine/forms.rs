@@ -1740,12 +1740,17 @@ impl Engine {
     /// emergency (the words of the main menu's option to the flow's `urgent` page). At a
     /// name, one word is a name ("نجدة", Najda, is one), not an emergency.
     fn emergency_in_form(&self, field: &Field, text: &str, lang: &str) -> Option<String> {
-        // "112" alone, where no number is asked for.
-        if EMERGENCY_NUMBERS.contains(&text.trim())
-            && !matches!(
-                field.kind,
-                FieldKind::Number { .. } | FieldKind::Code { .. } | FieldKind::Phone
-            )
+        // "112" alone, where no number it could be is asked for (a phone number is longer,
+        // a code has its form: a field test's "112" at the phone got "not a phone
+        // number"); "SOS" alone, which was taken as a family name.
+        let trimmed = text.trim();
+        let a_number_asked = |number: i64| match field.kind {
+            FieldKind::Number { min, max } => (min..=max).contains(&number),
+            _ => false,
+        };
+        if (EMERGENCY_NUMBERS.contains(&trimmed)
+            && !trimmed.parse().is_ok_and(a_number_asked))
+            || trimmed.trim_end_matches('!').eq_ignore_ascii_case("sos")
         {
             return self.urgent_text(lang);
         }

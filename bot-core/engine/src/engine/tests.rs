@@ -9573,6 +9573,8 @@ fn an_emergency_is_answered_with_the_numbers_first() {
         ("en", "my child is very sick now"),
         ("ar", "ابني مريض جدا الآن وحرارته عالية"),
         ("en", "112"),
+        ("en", "SOS"),
+        ("de", "sos!"),
     ] {
         let mut talk = to_family_name(lang);
         let reply = talk.text(typed);
@@ -9585,6 +9587,20 @@ fn an_emergency_is_answered_with_the_numbers_first() {
             "{typed}"
         );
     }
+}
+
+/// Regression field test: "112" at the phone number got "This is not a phone number".
+#[test]
+fn the_emergency_number_at_the_phone_gets_the_numbers() {
+    let mut talk = to_new_address("en");
+    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
+        talk.text(answer);
+    }
+    let phone = field_index(&talk);
+    let reply = talk.text("112");
+    assert!(reply.contains("116117"), "{reply}");
+    assert_eq!(field_index(&talk), phone);
+    assert!(!draft(&talk).answers.contains_key("phone"));
 }
 
 /// Regression field test of stop 53: "The police told me to register here" (in every
