@@ -154,7 +154,7 @@ form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bi
 # option: no answer there, sent with the request; the question follows.
 form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an { $institution }. Jetzt bitte diese Frage:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
-    .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte
+    .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte, ich verstehe die frage nicht, frage nicht verstanden
 office-no-document = Die Person hat nach eigenen Worten das verlangte Dokument nicht. Sie schrieb: { $words }
     .typed = kein Pass, keinen Pass, kein Reisepass, keinen Reisepass, kein Ausweis, keinen Ausweis, keine Papiere, keine Dokumente, ohne Pass, ohne Papiere, Pass verloren, Pass ist weg
 photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie keine Papiere haben. Das Amt sagt Ihnen, was Sie tun können.

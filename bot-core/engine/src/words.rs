@@ -87,6 +87,8 @@ pub struct LanguageWords {
     pub phone_label: BTreeSet<String>,
     /// Folded words for "street" before a street's name ([`fold`]).
     pub street_word: BTreeSet<String>,
+    /// Folded words for one's family members ("mother", "мами", "لأمي"; [`fold`]).
+    pub relatives: BTreeSet<String>,
     /// Digits that stand for letters in its chat spelling.
     pub chat_digits: BTreeSet<char>,
     /// The script most of its words are written in, if any.
@@ -147,6 +149,7 @@ impl WordLists {
             name_end,
             phone_label,
             street_word,
+            relatives,
             chat_digits,
             script: _,
             romanized: _,
@@ -159,6 +162,7 @@ impl WordLists {
         entry.name_end.extend(name_end);
         entry.phone_label.extend(phone_label);
         entry.street_word.extend(street_word);
+        entry.relatives.extend(relatives);
         entry.letters.extend(letters);
         entry.words.extend(words);
         entry.chat_digits.extend(chat_digits);
@@ -215,6 +219,19 @@ impl WordLists {
                     .filter(|token| language.words.contains(*token))
                     .count();
                 common >= 2 && common * 2 >= tokens.len()
+            })
+    }
+
+    /// Whether `text` of two words or more names a family member of the writer in any
+    /// language (`relatives`): "Для мами", "هذا الطلب لأمي", "برای مادرم" (for my mother)
+    /// at a family name were offered as names in Latin letters (a field test).
+    pub fn names_a_relative(&self, text: &str) -> bool {
+        let tokens = tokens(text);
+        tokens.len() >= 2
+            && tokens.iter().any(|token| {
+                self.languages
+                    .values()
+                    .any(|language| language.relatives.contains(token))
             })
     }
 
@@ -362,7 +379,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `phone_label = …`, `street_word = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `phone_label = …`, `street_word = …`, `relatives = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -411,7 +428,7 @@ fn parse_line(
             }
         }
         key @ ("words" | "asks" | "questions" | "question_end" | "name_end" | "phone_label"
-        | "street_word") => {
+        | "street_word" | "relatives") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -433,6 +450,7 @@ fn parse_line(
                             "question_end" => &mut words.question_end,
                             "phone_label" => &mut words.phone_label,
                             "street_word" => &mut words.street_word,
+                            "relatives" => &mut words.relatives,
                             _ => &mut words.name_end,
                         }
                         .insert(folded);
@@ -442,7 +460,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `phone_label`, `street_word` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
         ),
     }
 }

@@ -259,11 +259,12 @@ impl Engine {
         if matches!(field.kind, FieldKind::Name { .. })
             && step == FieldStep::Main
             && !kept_before(draft, text)
-            && self
+            && (self
                 .content
                 .locales
                 .words()
                 .is_a_sentence_of_common_words(text)
+                || self.content.locales.words().names_a_relative(text))
         {
             return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
         }
@@ -1748,8 +1749,7 @@ impl Engine {
             FieldKind::Number { min, max } => (min..=max).contains(&number),
             _ => false,
         };
-        if (EMERGENCY_NUMBERS.contains(&trimmed)
-            && !trimmed.parse().is_ok_and(a_number_asked))
+        if (EMERGENCY_NUMBERS.contains(&trimmed) && !trimmed.parse().is_ok_and(a_number_asked))
             || trimmed.trim_end_matches('!').eq_ignore_ascii_case("sos")
         {
             return self.urgent_text(lang);

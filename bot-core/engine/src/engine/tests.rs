@@ -9699,6 +9699,10 @@ fn sentences_at_a_name_are_no_name() {
     for (lang, typed) in [
         ("en", "This is for my mother."),
         ("de", "Das ist für meine Mutter."),
+        // Regression field test: offered as Latin names.
+        ("ar", "هذا الطلب لأمي"),
+        ("uk", "Для мами"),
+        ("fa", "برای مادرم"),
     ] {
         let mut talk = to_family_name(lang);
         talk.text(typed);
@@ -9711,6 +9715,10 @@ fn sentences_at_a_name_are_no_name() {
         ("ku", "ez fam nakım"),
         ("ar", "ما افتهمت شنو يعني"),
         ("ru", "не поняла чё писать"),
+        // Regression field test: the name, and kept for the office.
+        ("tr", "Soruyu anlamadım"),
+        ("fa", "سوال را نفهمیدم"),
+        ("ku", "Min pirs fêm nekir"),
     ] {
         let mut talk = to_family_name(lang);
         let reply = talk.text(typed);
