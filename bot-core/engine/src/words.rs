@@ -235,6 +235,23 @@ impl WordLists {
             })
     }
 
+    /// Whether `text` names language `code` by one of its `names` ("English", "по-русски").
+    pub fn names_language(&self, code: &str, text: &str) -> bool {
+        let tokens = tokens(text);
+        self.languages.get(code).is_some_and(|language| {
+            language
+                .names
+                .iter()
+                .filter(|name| !name.is_empty())
+                .any(|name| {
+                    let name: Vec<&str> = name.split(' ').collect();
+                    tokens
+                        .windows(name.len())
+                        .any(|window| window.iter().map(String::as_str).eq(name.iter().copied()))
+                })
+        })
+    }
+
     /// Whether folded `word` is one of the common words of any language (`words`).
     pub fn is_common_word(&self, word: &str) -> bool {
         self.languages

@@ -2405,7 +2405,7 @@ impl Engine {
     /// compare), each once.
     /// Whether `text` holds, word for word, one of the phrases of two words or more of
     /// `id`'s `.typed` in any language ("не поняла" in "не поняла чё писать").
-    fn has_phrase_of(&self, id: &str, text: &str) -> bool {
+    pub(super) fn has_phrase_of(&self, id: &str, text: &str) -> bool {
         // The phrases of two words or more, their folded words joined by one space, made
         // once per id: this runs for every text typed in a form.
         let phrases = cached(&self.option_spellings, &format!("phrases\u{0}{id}"), || {

@@ -379,14 +379,27 @@ impl Engine {
         }
         let locales = &self.content.locales;
         let supported: Vec<&str> = locales.languages().collect();
-        let Guess::Language {
-            code,
-            confident: true,
-        } = guess_language(text, locales.words(), &supported, ctx.language_hint)
+        let Guess::Language { code, confident } =
+            guess_language(text, locales.words(), &supported, ctx.language_hint)
         else {
             return None;
         };
         let chat = session.language.as_deref()?;
+        // Not sure which, but surely not the chat's: a sentence in another script ("Где
+        // находится ратуша?" in an English chat got "I have no answer", a field test; its
+        // Russian and Ukrainian are near).
+        let script = |code: &str| locales.words().get(code).and_then(|words| words.script);
+        let other_script = whatlang::detect_script(text)
+            .is_some_and(|written| Some(written) == script(&code) && script(chat) != Some(written));
+        if !confident && !other_script {
+            return None;
+        }
+        // "I don't understand English" in an Arabic chat was offered English.
+        if locales.words().names_language(&code, text)
+            && self.has_phrase_of("form-question-again", text)
+        {
+            return None;
+        }
         let neighbours = matches!((chat, code.as_str()), ("uk", "ru") | ("ru", "uk"));
         (code != chat && !neighbours).then_some(code)
     }

@@ -9679,6 +9679,25 @@ fn a_sentence_in_another_language_asks_to_go_on_in_it() {
     );
     talk.text("да");
     assert_eq!(talk.session.language.as_deref(), Some("ru"));
+    // Regression field test: Russian sentences in English, German, Arabic and Turkish
+    // chats were not offered Russian (its guess not sure: Russian or Ukrainian); "I don't
+    // understand English" in an Arabic chat was offered English.
+    for chat in ["en", "de", "ar", "tr"] {
+        let mut talk = Talk::speaking(chat);
+        talk.text("Где находится ратуша?");
+        assert!(
+            matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "ru" || guess == "uk"),
+            "{chat}: {:?}",
+            talk.session.state
+        );
+    }
+    let mut talk = Talk::speaking("ar");
+    talk.text("I don't understand English");
+    assert!(
+        !matches!(&talk.session.state, State::ConfirmingLanguage { .. }),
+        "{:?}",
+        talk.session.state
+    );
     let mut talk = Talk::speaking("uk");
     talk.text("что это я не понимаю ничего");
     assert_eq!(talk.session.language.as_deref(), Some("uk"));
