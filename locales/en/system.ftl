@@ -180,7 +180,7 @@ interpreter-question = Do you need an interpreter for the appointment?
     .yes = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad
     .no = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine
     .unsure = don't understand, dont understand, do not understand, not understand, don't know, dont know, do not know, not sure, don't understand the question
-    .own = friend will translate, friend translates, friend can translate, friend comes to translate, friend will come to translate, bring my friend, bring a friend, my son will translate, my daughter will translate, my husband will translate, my wife will translate, someone will translate, volunteer will translate, bring someone to translate
+    .own = friend will translate, friend translates, friend can translate, friend comes to translate, friend will come to translate, bring my friend, bring a friend, my son will translate, my daughter will translate, my husband will translate, my wife will translate, someone will translate, volunteer will translate, bring someone to translate, friend translate, son translate, daughter translate, husband translate, wife translate
 interpreter-language-question = Which language should the interpreter speak?
 interpreter-language-type = Please write the name of the language.
 

@@ -172,7 +172,7 @@ interpreter-question = Ji bo randevûyê hûn wergêrekî dixwazin?
     .yes = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm
     .no = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim
     .unsure = min fam nekir, fam nakim, tênagihîjim, nizanim
-    .own = hevalê min werdigerîne, hevala min werdigerîne, hevalê xwe tînim, kurê min werdigerîne, keça min werdigerîne, mêrê min werdigerîne, kesek werdigerîne
+    .own = hevalê min werdigerîne, hevala min werdigerîne, hevalê xwe tînim, kurê min werdigerîne, keça min werdigerîne, mêrê min werdigerîne, kesek werdigerîne, ji min re wergerîne, hevalê wergerîne, kurê wergerê, keça wergerê, hevalê wergerê, hevala wergerê, mêrê wergerê, jina wergerê
 interpreter-language-question = Divê wergêr bi kîjan zimanî biaxive?
 interpreter-language-type = Ji kerema xwe navê zimên binivîsin.
 

@@ -171,7 +171,7 @@ interpreter-question = Randevuda tercümana ihtiyacınız var mı?
     .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
     .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi
     .unsure = anlamadım, anlamıyorum, bilmiyorum, emin değilim, soruyu anlamadım
-    .own = arkadaşım tercüme eder, arkadaşım çevirir, arkadaşımı getiririm, arkadaşım gelir, oğlum tercüme eder, kızım tercüme eder, eşim tercüme eder, biri tercüme eder, oğlum çevirir, kızım çevirir
+    .own = arkadaşım tercüme eder, arkadaşım çevirir, arkadaşımı getiririm, arkadaşım gelir, oğlum tercüme eder, kızım tercüme eder, eşim tercüme eder, biri tercüme eder, oğlum çevirir, kızım çevirir, arkadaşım tercüme, arkadaşım çevir, kızım tercüme, oğlum tercüme, eşim tercüme, kızım çevir, oğlum çevir, eşim çevir
 interpreter-language-question = Tercüman hangi dili konuşmalı?
 interpreter-language-type = Lütfen dilin adını yazın.
 

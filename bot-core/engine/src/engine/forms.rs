@@ -906,9 +906,14 @@ impl Engine {
             // vietnamesisch" kept only the yes (a caseworker's reading of the emails): a
             // language the office knows by its German name too.
             (FieldKind::Interpreter, FieldStep::Main) => {
-                match self.interpreter_language_in_answer(text) {
+                // Someone of the person's own translates, whatever languages they speak ("my
+                // friend will translate but she speaks only Dari" booked a Dari
+                // interpreter): no answer here, the sentence for the office below.
+                let own = self.sentence_names("interpreter-question", "own", text);
+                match self.interpreter_language_in_answer(text).filter(|_| !own) {
                     Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
-                    None if self.first_word_yes_or_no(&words::tokens(text)) == Some(true)
+                    None if !own
+                        && self.first_word_yes_or_no(&words::tokens(text)) == Some(true)
                         && let &[german] =
                             other_languages::other_languages_named(text).as_slice() =>
                     {

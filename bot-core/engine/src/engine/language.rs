@@ -484,6 +484,10 @@ pub fn interpreter_language_label(code: &str, lang: &str) -> Option<String> {
     }
     let other = if lang == "de" { german } else { english };
     let other = other.split(" (").next().unwrap_or(other);
+    // "English (English)" in an Arabic summary (a field test): once where both are one.
+    if other == *own {
+        return Some((*own).to_string());
+    }
     Some(format!("{own} ({other})"))
 }
 

@@ -9832,6 +9832,21 @@ fn a_friend_who_translates_is_told_to_the_office() {
         ("en", "my friend will come to translate"),
         ("ar", "بدي جيب صاحبي يترجم"),
         ("de", "Meine Freundin übersetzt für mich"),
+        // Regression field test: these got "Please choose one of the options".
+        ("ar", "صديقي سيترجم لي"),
+        ("ar", "ابني رح يترجملي"),
+        ("ru", "Мой друг будет переводить"),
+        ("ru", "со мной придет сын, он переведет"),
+        ("uk", "Мій друг буде перекладати"),
+        ("uk", "Подруга мені перекладе"),
+        ("tr", "Arkadaşım bana tercüme edecek"),
+        ("tr", "kızım çevirecek"),
+        ("ku", "Hevalê min dê ji min re wergerîne"),
+        ("ku", "kurê min wergerê dike"),
+        ("fa", "دوستم برام ترجمه میکنه"),
+        // A friend who speaks one language only: still no interpreter booked ("my friend
+        // will translate but she speaks only Dari" booked Dari).
+        ("en", "my friend will translate but she speaks only Dari"),
     ] {
         let mut talk = Talk::new();
         to_register_photos(&mut talk);
@@ -9911,6 +9926,9 @@ fn interpreter_languages_are_named_so_the_writer_can_read_them() {
     );
     let dari = crate::answers::InterpreterLanguage::Code("prs".into());
     assert_eq!(interpreter_language_name(&dari, "en"), "دری (Dari)");
+    // Once where both names are one ("English (English)" in an Arabic summary).
+    let english = crate::answers::InterpreterLanguage::Code("en".into());
+    assert_eq!(interpreter_language_name(&english, "ar"), "English");
     // The office reads German.
     assert_eq!(interpreter_language_name(&dari, "de"), "Dari");
 }
