@@ -247,6 +247,22 @@ impl Engine {
         {
             return self.on_question(session, form_id, field, text, ctx, reply);
         }
+        // "What is AsylbLG?" at the list of benefits chose AsylbLG, with no word of what it
+        // is (a field test): a question that starts with a question word is asked, not an
+        // answer; the page that answers it, and the office told.
+        if matches!(field.kind, FieldKind::Choice { .. })
+            && step == FieldStep::Main
+            && self.is_a_question(text)
+            && words::tokens(text).first().is_some_and(|first| {
+                self.content
+                    .locales
+                    .words()
+                    .languages()
+                    .any(|(_, words)| words.questions.contains(first))
+            })
+        {
+            return self.on_question(session, form_id, field, text, ctx, reply);
+        }
         // "Ich habe einen Brief vom Jobcenter bekommen und verstehe ihn nicht" at the family
         // name (the counselling form, by hand) was the name: a sentence of six words or more
         // is kept for the office, and the question comes again. Typed again, it is the name.
@@ -1175,6 +1191,18 @@ impl Engine {
                 } else {
                     FieldButton::No
                 };
+                // "Yes, but can I get Wohngeld there?": the yes, and the question for the
+                // office (it was lost, a field test).
+                if self.is_a_question(text) {
+                    self.keep_line_saying(
+                        session,
+                        form_id,
+                        text,
+                        "form-question-kept-too",
+                        ctx,
+                        reply,
+                    );
+                }
                 self.press_answer(session, index, value, ctx, reply)
             }
             // A refused answer that answers a later question ("перша заява" at the birth

@@ -176,22 +176,24 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
+        let lang = self.lang(session, ctx);
+        // "Danke", "شكرا", "Hallo", "Tschüss" alone: said kindly back, and the menu again.
+        // Before the buttons: Persian "سلام" (hello) named "سلامتی و درمان" (health) loosely
+        // and opened it (a field test).
+        if at_menu && let Some(answer) = self.small_talk(text) {
+            // "Danke" after the offer to send a photo to a person is no answer to it.
+            self.keep_offer(session, reply);
+            reply.note(self.t(&lang, answer));
+            return self.reprompt(session, ctx, reply);
+        }
         if let Some(data) = prompt
             .message()
             .and_then(|message| self.loosely_named_button(session, message, text))
         {
             return self.on_button(session, &data, ctx, reply);
         }
-        let lang = self.lang(session, ctx);
         if at_menu {
-            // "Danke", "شكرا", "Hallo", "Tschüss" alone: said kindly back, and the menu again.
             let typed = loose_key(text);
-            if let Some(answer) = self.small_talk(text) {
-                // "Danke" after the offer to send a photo to a person is no answer to it.
-                self.keep_offer(session, reply);
-                reply.note(self.t(&lang, answer));
-                return self.reprompt(session, ctx, reply);
-            }
             // "ok", "tamam", 👍 alone: read, not a choice; the menu again, kindly.
             if self.typed_meanings(&typed).contains(&"button-yes") {
                 self.keep_offer(session, reply);

@@ -5298,6 +5298,49 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     );
 }
 
+/// Field tests: "What is AsylbLG?" at the benefits' topic chose AsylbLG, with no word of
+/// what it is; "Yes, but can I get Wohngeld there?" at "Do you live in shared
+/// accommodation?" was a yes, and the question was lost. The first gets the page and is
+/// kept for the office; the second is a yes, and its question is kept too.
+#[test]
+fn a_question_at_a_list_or_beside_a_yes_is_kept() {
+    let to_shared = || {
+        let mut talk = Talk::new();
+        talk.text("/start en");
+        talk.press("go:main:2");
+        talk.press("go:benefits:3");
+        for answer in ["Haddad", "Sami", "01.02.1990", "1", "Lindenweg 3, Kalletal"] {
+            talk.text(answer);
+        }
+        talk
+    };
+    let mut talk = to_shared();
+    talk.text("Yes, but can I get Wohngeld there?");
+    let draft = &talk.session.drafts["benefits-form"];
+    assert_eq!(
+        draft.answers.get("shared_accommodation"),
+        Some(&Answer::YesNo(true))
+    );
+    assert!(
+        draft
+            .questions
+            .iter()
+            .any(|kept| kept == "Yes, but can I get Wohngeld there?"),
+        "{:?}",
+        draft.questions
+    );
+    let reply = talk.text("What is AsylbLG?");
+    let draft = &talk.session.drafts["benefits-form"];
+    assert!(!draft.answers.contains_key("topic"), "{reply}");
+    assert!(
+        draft
+            .questions
+            .iter()
+            .any(|kept| kept == "What is AsylbLG?")
+    );
+    assert!(reply.contains("Asylbewerberleistungsgesetz"), "{reply}");
+}
+
 /// A yes or no question answered in a sentence is answered by its first word: "Nein,
 /// danke", "так, живу" (yes, I do), "no, I live in a flat"; not where another word says the
 /// opposite ("ja oder nein?").
@@ -9587,6 +9630,16 @@ fn an_emergency_is_answered_with_the_numbers_first() {
             "{typed}"
         );
     }
+}
+
+/// Field test: Persian "سلام" (hello) at the main menu opened the health menu, whose label
+/// "سلامتی و درمان" it named loosely. A greeting is said back first.
+#[test]
+fn a_greeting_at_a_menu_opens_no_button() {
+    let mut talk = Talk::speaking("fa");
+    let reply = talk.text("سلام");
+    assert_eq!(at_node(&talk), Some("main"), "{reply}");
+    assert!(reply.contains(&talk.t("fa", "reply-greeting")), "{reply}");
 }
 
 /// Regression field test: "112" at the phone number got "This is not a phone number".
