@@ -492,9 +492,13 @@ impl Engine {
         let mut email_ahead: Option<Ahead<'_>> = None;
         // At the appointment, the options are named by the words beside the hours: "after
         // 10" named the afternoons by its "after" (a field test).
-        let option_words: std::borrow::Cow<'_, str> = match field.kind {
-            FieldKind::Appointment { .. } => values::without_hours(text).into(),
-            _ => text.into(),
+        let hours = match field.kind {
+            FieldKind::Appointment { .. } => values::AppointmentHours::read(text),
+            _ => values::AppointmentHours::default(),
+        };
+        let option_words: &str = match field.kind {
+            FieldKind::Appointment { .. } => hours.other_words(),
+            _ => text,
         };
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
@@ -1033,13 +1037,13 @@ impl Engine {
             // "вечером после работы, после 17" (in the evening after work, after 5 pm) became
             // the afternoons, 12–16 (a Russian field test): the offices are closed then.
             (FieldKind::Appointment { options }, FieldStep::Main)
-                if values::part_of_day(text) == Some(values::AFTER_HOURS)
-                    && !matches!(self.option_named(options, &option_words), Named::One(_))
-                    && !self.open_at_named_hour(form_id, text, true) =>
+                if hours.part_of_day() == Some(values::AFTER_HOURS)
+                    && !matches!(self.option_named(options, option_words), Named::One(_))
+                    && !self.open_at_named_hour(form_id, &hours, text, true) =>
             {
                 // Where the office is open at that hour on other days ("Monday at 5 pm",
                 // open Thursdays until 17:30), "closed in the evening" would be untrue.
-                let note = if self.open_at_named_hour(form_id, text, false) {
+                let note = if self.open_at_named_hour(form_id, &hours, text, false) {
                     "appointment-office-closed"
                 } else {
                     "appointment-after-hours"
@@ -1053,9 +1057,10 @@ impl Engine {
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if let weekdays = values::weekdays(text, self.content.locales.date_words())
                     && !weekdays.is_empty()
-                    && let Some(time) = match self.option_named(options, &option_words) {
+                    && let Some(time) = match self.option_named(options, option_words) {
                         Named::One(option) => Some(option.value.as_str()),
-                        Named::Several | Named::Nothing => values::time_of_hours(text)
+                        Named::Several | Named::Nothing => hours
+                            .time()
                             .filter(|part| options.iter().any(|option| option.value == *part))
                             .or_else(|| {
                                 options
@@ -1077,11 +1082,11 @@ impl Engine {
             // other words name is kept ("morgen vormittag"), else any time, and the person
             // hears that the office gives the day.
             (FieldKind::Appointment { options }, FieldStep::Main)
-                if let Some(rest) = self.without_near_days(options, &option_words)
+                if let Some(rest) = self.without_near_days(options, option_words)
                     && let Some(time) = match self.option_named(options, &rest) {
                         Named::One(option) => Some(option),
                         Named::Several | Named::Nothing => {
-                            let wanted = values::time_of_hours(text).unwrap_or(ANY_TIME);
+                            let wanted = hours.time().unwrap_or(ANY_TIME);
                             options.iter().find(|option| option.value == wanted)
                         }
                     } =>
@@ -1105,8 +1110,8 @@ impl Engine {
             // in the evening when the office is open then (Thursday until 17:30) any time,
             // with the hour.
             (FieldKind::Appointment { options }, FieldStep::Main)
-                if !matches!(self.option_named(options, &option_words), Named::One(_))
-                    && let Some(part) = values::time_of_hours(text)
+                if !matches!(self.option_named(options, option_words), Named::One(_))
+                    && let Some(part) = hours.time()
                     && let Some(option) = options.iter().find(|option| {
                         option.value == part
                             || (part == values::AFTER_HOURS && option.value == ANY_TIME)
@@ -1123,7 +1128,7 @@ impl Engine {
                 }
                 | FieldKind::Appointment { options },
                 FieldStep::Main,
-            ) => match self.option_named(options, &option_words) {
+            ) => match self.option_named(options, option_words) {
                 Named::One(option) => Ok(Answer::Choice(option.value.clone())),
                 Named::Several | Named::Nothing => Err(None),
             },
@@ -1146,7 +1151,7 @@ impl Engine {
                 }
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
-            Ok(answer) => match self.within_office_hours(form_id, field, answer, text) {
+            Ok(answer) => match self.within_office_hours(form_id, field, answer, &hours) {
                 Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
                 // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"
                 // one open 9–12 (field tests): when it is open, and the question again.
@@ -1514,7 +1519,7 @@ impl Engine {
     }
 
     /// An appointment wish within the opening hours of the form's office, with the hour
-    /// `text` names ("after 3", "Donnerstag 17 Uhr"; it was lost): the days it is closed
+    /// `hours` names ("after 3", "Donnerstag 17 Uhr"; it was lost): the days it is closed
     /// then left out ("Saturday or Monday" is Monday), and of an hour it is open on some
     /// days only, those days ("after 3" at an office open on Thursday afternoons is
     /// Thursday); `None` when it is never open then (the question says when it is).
@@ -1524,12 +1529,12 @@ impl Engine {
         form_id: &str,
         field: &Field,
         answer: Answer,
-        text: &str,
+        hours: &values::AppointmentHours,
     ) -> Option<Answer> {
         let FieldKind::Appointment { .. } = field.kind else {
             return Some(answer);
         };
-        let hour = values::named_hour(text);
+        let hour = hours.named_hour();
         let answer = match (answer, hour) {
             (Answer::Choice(time), Some(_)) => Answer::Appointment {
                 time,
@@ -1590,11 +1595,17 @@ impl Engine {
         }
     }
 
-    /// Whether the form's office is open at the hour `text` names, on a day it names
+    /// Whether the form's office is open at the hour of `hours`, on a day `text` names
     /// (`on_named_days`) or any day: "Thursday at 5 pm" at an office open until 17:30 that
     /// day was refused as "closed in the evening" (a field test).
-    fn open_at_named_hour(&self, form_id: &str, text: &str, on_named_days: bool) -> bool {
-        let Some((from, to)) = values::named_hour(text).map(|hour| hour.window()) else {
+    fn open_at_named_hour(
+        &self,
+        form_id: &str,
+        hours: &values::AppointmentHours,
+        text: &str,
+        on_named_days: bool,
+    ) -> bool {
+        let Some((from, to)) = hours.named_hour().map(|hour| hour.window()) else {
             return false;
         };
         let Some(office) = self.form_office(form_id) else {

@@ -1119,27 +1119,21 @@ pub fn email_typo(input: &str) -> Option<String> {
     (suggested.to_lowercase() != address.to_lowercase()).then_some(suggested)
 }
 
-/// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов", "ab 14", "after 2"),
-/// compared folded.
-const HOUR_WORDS: [&str; 25] = [
+/// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов"), compared folded; with
+/// [`AFTER_WORDS`] and [`UNTIL_WORDS`] the words of hours ([`is_hour_word`]).
+const HOUR_WORDS: [&str; 18] = [
     "uhr",
     "h",
     "pm",
     "am",
     "oclock",
-    "ab",
-    "nach",
-    "after",
-    "from",
     "at",
     "saat",
     "час",
     "часа",
     "часов",
-    "после",
     "годині",
     "годин",
-    "після",
     // "вівторок о 10" (Tuesday at 10) was any time.
     "о",
     "ساعة",
@@ -1148,7 +1142,6 @@ const HOUR_WORDS: [&str; 25] = [
     // Kurmanji: "piştî saet 4" (after 4 o'clock) was any time.
     "saet",
     "saetê",
-    "piştî",
 ];
 
 /// Endings written onto an hour ("14h", "2pm", Turkish "14'te", "14'ten").
@@ -1371,16 +1364,86 @@ fn is_span_of_hours(text: &str) -> bool {
         && matches!(between, Some("-" | "–" | "—"))
 }
 
-/// `input` without the hours it names and the words said with them ("Monday after 10 am"
-/// is "monday"), for the part of the day the other words name: "after" named the
-/// afternoons ("after 10" became the afternoons from 10, a field test). Folded; `input`
-/// folded as it is where it names no hour.
-pub fn without_hours(input: &str) -> String {
-    let text = hour_text(input);
-    if hours_named(input).is_none() {
-        return text;
+/// The hours a sentence names for an appointment, read once for all the questions the
+/// appointment answer asks of them (it was read up to six times per answer).
+#[derive(Debug, Clone, Default)]
+pub struct AppointmentHours {
+    /// The hours named ([`hours_named`]), `None` where no number is said as an hour.
+    hours: Option<Vec<NamedHour>>,
+    /// The sentence without them ([`AppointmentHours::other_words`]).
+    other_words: String,
+}
+
+impl AppointmentHours {
+    pub fn read(input: &str) -> Self {
+        let hours = hours_named(input);
+        let text = hour_text(input);
+        let other_words = if hours.is_some() {
+            without_hours(&text)
+        } else {
+            text
+        };
+        Self { hours, other_words }
     }
-    let tokens = hour_tokens(&text);
+
+    /// The sentence without the hours it names and the words said with them ("Monday
+    /// after 10 am" is "monday"), for the part of the day the other words name: "after"
+    /// named the afternoons ("after 10" became the afternoons from 10, a field test).
+    /// Folded.
+    pub fn other_words(&self) -> &str {
+        &self.other_words
+    }
+
+    /// The one hour named ("Donnerstag 17 Uhr", "after 3"), which the office reads beside
+    /// the part of the day: "after 3" was kept as the afternoons only (a field test).
+    /// `None` without an hour or with several ("zwischen 9 und 11 Uhr": the part of the
+    /// day says it).
+    pub fn named_hour(&self) -> Option<NamedHour> {
+        match self.hours.as_deref()? {
+            [hour] if (7 * 60..22 * 60).contains(&hour.minutes) => Some(*hour),
+            _ => None,
+        }
+    }
+
+    /// The part of the day the hours fall in, as the default appointment options name it:
+    /// "mornings" (7–11 o'clock) or "afternoons" (12–16, and 1–4 said without "am"), or
+    /// [`AFTER_HOURS`] (a Russian field test's "после 17", after 5 pm, became the
+    /// afternoons, 12–16). `None` without an hour, with hours in both parts, or at another
+    /// time.
+    pub fn part_of_day(&self) -> Option<&'static str> {
+        let mut found = None;
+        for hour in self.hours.as_deref()? {
+            let part = match hour.minutes / 60 {
+                7..=11 => "mornings",
+                12..=16 => "afternoons",
+                17..=21 => AFTER_HOURS,
+                _ => return None,
+            };
+            if found.replace(part).is_some_and(|before| before != part) {
+                return None;
+            }
+        }
+        found
+    }
+
+    /// The appointment option the hours stand for, where the other words name none: with
+    /// one hour, any time, the hour saying when ("16.30" was "Afternoons (12–16), at
+    /// 16:30", "after 10" the mornings only: field tests); with several, the part of the
+    /// day they fall in ("zwischen 9 und 11 Uhr", "10-11").
+    pub fn time(&self) -> Option<&'static str> {
+        let part = self.part_of_day()?;
+        Some(if self.named_hour().is_some() {
+            crate::content::ANY_TIME
+        } else {
+            part
+        })
+    }
+}
+
+/// `text` ([`hour_text`]) without its numbers and the hour words right before (up to
+/// three) and after each.
+fn without_hours(text: &str) -> String {
+    let tokens = hour_tokens(text);
     let is_number = |token: &&str| token.starts_with(|c: char| c.is_ascii_digit());
     // Each number, the hour words right before it (up to three) and right after it.
     let mut dropped = std::collections::BTreeSet::new();
@@ -1410,51 +1473,6 @@ pub fn without_hours(input: &str) -> String {
         .map(|(_, token)| *token)
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The one hour a sentence names for an appointment ("Donnerstag 17 Uhr", "after 3"),
-/// which the office reads beside the part of the day: "after 3" was kept as the
-/// afternoons only (a field test). `None` without an hour or with several ("zwischen 9
-/// und 11 Uhr": the part of the day says it).
-pub fn named_hour(input: &str) -> Option<NamedHour> {
-    match hours_named(input)?.as_slice() {
-        [hour] if (7 * 60..22 * 60).contains(&hour.minutes) => Some(*hour),
-        _ => None,
-    }
-}
-
-/// The part of the day an hour typed in a sentence falls in, as the default appointment
-/// options name it: "mornings" (7–11 o'clock) or "afternoons" (12–16, and 1–4 said
-/// without "am"), or [`AFTER_HOURS`] (a Russian field test's "после 17", after 5 pm,
-/// became the afternoons, 12–16). `None` without an hour, with hours in both parts, or at
-/// another time.
-pub fn part_of_day(input: &str) -> Option<&'static str> {
-    let mut found = None;
-    for hour in hours_named(input)? {
-        let part = match hour.minutes / 60 {
-            7..=11 => "mornings",
-            12..=16 => "afternoons",
-            17..=21 => AFTER_HOURS,
-            _ => return None,
-        };
-        if found.replace(part).is_some_and(|before| before != part) {
-            return None;
-        }
-    }
-    found
-}
-
-/// The appointment option the hours typed in a sentence stand for, where the other words
-/// name none: with one hour, any time, the hour saying when ("16.30" was "Afternoons
-/// (12–16), at 16:30", "after 10" the mornings only: field tests); with several, the
-/// part of the day they fall in ([`part_of_day`]: "zwischen 9 und 11 Uhr", "10-11").
-pub fn time_of_hours(input: &str) -> Option<&'static str> {
-    let part = part_of_day(input)?;
-    Some(if named_hour(input).is_some() {
-        crate::content::ANY_TIME
-    } else {
-        part
-    })
 }
 
 /// `text` with times written with a dot ("16.30", "9.30 Uhr", as German and Turkish do)
@@ -1906,7 +1924,7 @@ mod tests {
             ("2 Kinder", None),
             ("1990", None),
         ] {
-            assert_eq!(part_of_day(typed), part, "{typed}");
+            assert_eq!(AppointmentHours::read(typed).part_of_day(), part, "{typed}");
         }
     }
 
