@@ -9588,6 +9588,13 @@ fn an_emergency_is_answered_with_the_numbers_first() {
         "my child is very sick now",
         "112",
         "SOS",
+        // Regression field test: threats to life got "I have no answer here".
+        "someone is trying to kill me",
+        "my husband wants to kill me",
+        "a man is following me with a knife",
+        "someone broke into my flat",
+        "زوجي يريد أن يقتلني",
+        "zarokê min nefes nake",
     ] {
         let mut talk = Talk::new();
         let outputs = talk.send(Input::Text(first.into()));
@@ -9680,6 +9687,18 @@ fn the_police_words_and_the_past_are_no_emergency() {
             "I lost my passport, should I go to the police?",
             Some("immigration-lost"),
         ),
+        (
+            "ar",
+            "أضعت جواز سفري، هل أذهب إلى الشرطة؟",
+            Some("immigration-lost"),
+        ),
+        ("ar", "الشرطة قالت لي أن أسجل هنا", Some("register")),
+        (
+            "tr",
+            "Polis bana buraya kayıt olmamı söyledi",
+            Some("register"),
+        ),
+        ("en", "I need a knife for cooking", None),
         ("en", "My child was very sick last year", None),
         ("de", "Mein Kind war letztes Jahr sehr krank", None),
         ("ru", "Мой сын был очень болен в прошлом году", None),
