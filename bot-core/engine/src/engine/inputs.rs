@@ -391,14 +391,23 @@ impl Engine {
         // находится ратуша?" in an English chat got "I have no answer", a field test; its
         // Russian and Ukrainian are near).
         let script = |code: &str| locales.words().get(code).and_then(|words| words.script);
-        let other_script = whatlang::detect_script(text)
-            .is_some_and(|written| Some(written) == script(&code) && script(chat) != Some(written));
+        // Not Latin letters: Persian and Arabic are typed in them too ("chand pul ast?" in a
+        // Persian chat was offered English).
+        let other_script = whatlang::detect_script(text).is_some_and(|written| {
+            written != whatlang::Script::Latin
+                && Some(written) == script(&code)
+                && script(chat) != Some(written)
+        });
         if !confident && !other_script {
             return None;
         }
-        // "I don't understand English" in an Arabic chat was offered English.
+        // "I don't understand English", "I don't speak English" in an Arabic chat were
+        // offered English.
         if locales.words().names_language(&code, text)
-            && self.has_phrase_of("form-question-again", text)
+            && (self.has_phrase_of("form-question-again", text)
+                || locales
+                    .date_words()
+                    .turns_round(&crate::words::tokens(text)))
         {
             return None;
         }

@@ -9763,13 +9763,23 @@ fn a_sentence_in_another_language_asks_to_go_on_in_it() {
             talk.session.state
         );
     }
-    let mut talk = Talk::speaking("ar");
-    talk.text("I don't understand English");
+    // Not Latin letters, which Persian is typed in too.
+    let mut talk = Talk::speaking("fa");
+    talk.text("chand pul ast?");
     assert!(
         !matches!(&talk.session.state, State::ConfirmingLanguage { .. }),
         "{:?}",
         talk.session.state
     );
+    for said in ["I don't understand English", "I don't speak English"] {
+        let mut talk = Talk::speaking("ar");
+        talk.text(said);
+        assert!(
+            !matches!(&talk.session.state, State::ConfirmingLanguage { .. }),
+            "{said}: {:?}",
+            talk.session.state
+        );
+    }
     let mut talk = Talk::speaking("uk");
     talk.text("что это я не понимаю ничего");
     assert_eq!(talk.session.language.as_deref(), Some("uk"));
