@@ -211,6 +211,7 @@ appointment-any = في أي وقت
     .typed = اي وقت, أي وقت, مش مهم, ما في مشكلة, كل الاوقات, وقت ما بدكم, متى ما بدكم, وقت ما تريدون, متى ما تريدون, وقت ما يناسبكم, اي يوم
 appointment-after-hours = المكاتب مغلقة في المساء. يُرجى اختيار الوقت الأنسب لك من الأسفل.
 appointment-office-closed = الدائرة ليست مفتوحة في هذا الوقت.
+appointment-days-open-then = في هذا الوقت يكون المكتب مفتوحًا في هذه الأيام فقط: { $days }.
 appointment-hour-after = بعد الساعة { $time }
 appointment-hour-at = الساعة { $time }
 appointment-hour-until = قبل الساعة { $time }

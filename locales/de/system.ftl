@@ -231,6 +231,7 @@ appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
 appointment-after-hours = Am Abend sind die Ämter geschlossen. Bitte wählen Sie unten die Zeit, die für Sie am besten passt.
 appointment-office-closed = Zu dieser Zeit ist das Amt nicht geöffnet.
+appointment-days-open-then = Zu dieser Uhrzeit ist das Amt nur an diesen Tagen geöffnet: { $days }.
 appointment-hour-after = ab { $time } Uhr
 appointment-hour-at = um { $time } Uhr
 appointment-hour-until = bis { $time } Uhr

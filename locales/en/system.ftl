@@ -207,6 +207,7 @@ appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day
 appointment-after-hours = The offices are closed in the evening. Please choose the time below that suits you best.
 appointment-office-closed = The office is not open at that time.
+appointment-days-open-then = At that time the office is open on these days only: { $days }.
 appointment-hour-after = from { $time }
 appointment-hour-at = at { $time }
 appointment-hour-until = until { $time }

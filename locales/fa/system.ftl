@@ -203,6 +203,7 @@ appointment-any = هر وقت
     .typed = هر وقت, هر زمان, فرقی نمیکند, فرقی نمیکنه, فرق نمیکنه, هر وقت شما بخواهید, هر وقت خواستید, هر وقت که بخواهید, هر روز
 appointment-after-hours = اداره‌ها شب‌ها بسته هستند. لطفاً از پایین وقتی را انتخاب کنید که برای شما بهتر است.
 appointment-office-closed = اداره در این زمان باز نیست.
+appointment-days-open-then = اداره در این ساعت فقط در این روزها باز است: { $days }.
 appointment-hour-after = از ساعت { $time } به بعد
 appointment-hour-at = ساعت { $time }
 appointment-hour-until = تا ساعت { $time }

@@ -199,6 +199,7 @@ appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
 appointment-after-hours = Dezgeh êvaran girtî ne. Ji kerema xwe ji jêr dema ku ji we re çêtir e hilbijêrin.
 appointment-office-closed = Dezgeh di vê demê de ne vekirî ye.
+appointment-days-open-then = Di vê demê de ofîs tenê van rojan vekirî ye: { $days }.
 appointment-hour-after = piştî saet { $time }
 appointment-hour-at = saet { $time }
 appointment-hour-until = heta saet { $time }

@@ -203,6 +203,7 @@ appointment-any = В любое время
     .typed = в любое время, любое время, всё равно, все равно, без разницы, когда угодно, когда вам удобно, когда скажете, в любой день
 appointment-after-hours = Вечером учреждения закрыты. Пожалуйста, выберите ниже время, которое Вам больше подходит.
 appointment-office-closed = В это время ведомство не работает.
+appointment-days-open-then = В это время учреждение открыто только в эти дни: { $days }.
 appointment-hour-after = после { $time }
 appointment-hour-at = в { $time }
 appointment-hour-until = до { $time }

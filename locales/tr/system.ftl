@@ -198,6 +198,7 @@ appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
 appointment-after-hours = Daireler akşamları kapalıdır. Lütfen aşağıdan size en uygun zamanı seçin.
 appointment-office-closed = Daire bu saatte açık değil.
+appointment-days-open-then = Daire bu saatte sadece şu günlerde açık: { $days }.
 appointment-hour-after = saat { $time } sonrası
 appointment-hour-at = saat { $time }
 appointment-hour-until = saat { $time } öncesi

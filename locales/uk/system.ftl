@@ -204,6 +204,7 @@ appointment-any = Будь-коли
     .typed = будь-коли, будь коли, все одно, без різниці, коли завгодно, коли вам зручно, коли скажете, в будь-який день
 appointment-after-hours = Увечері установи зачинені. Будь ласка, виберіть нижче час, який Вам найкраще підходить.
 appointment-office-closed = У цей час установа не працює.
+appointment-days-open-then = У цей час установа відкрита лише в ці дні: { $days }.
 appointment-hour-after = після { $time }
 appointment-hour-at = о { $time }
 appointment-hour-until = до { $time }

@@ -98,6 +98,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("attachment-letter-kept", &["button"]),
     ("appointment-after-hours", &[]),
     ("appointment-office-closed", &[]),
+    ("appointment-days-open-then", &["days"]),
     ("attachment-for-request", &["title"]),
     ("cancel-nothing", &[]),
     ("back-nothing", &[]),

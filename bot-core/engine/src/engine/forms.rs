@@ -1152,7 +1152,28 @@ impl Engine {
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
             Ok(answer) => match self.within_office_hours(form_id, field, answer, &hours) {
-                Some(answer) => self.answer(session, form_id, field, answer, ctx, reply),
+                Some(answer) => {
+                    // "16.30" at an office open on Thursday afternoons only is Thursday: said,
+                    // or the summary shows a day the person never named (a field test).
+                    if let Answer::Appointment { weekdays, .. } = &answer
+                        && !weekdays.is_empty()
+                        && values::weekdays(text, self.content.locales.date_words()).is_empty()
+                    {
+                        let date_words = self.content.locales.date_words();
+                        let days: Vec<String> = weekdays
+                            .iter()
+                            .filter_map(|day| date_words.weekday_name(&lang, *day))
+                            .map(str::to_string)
+                            .collect();
+                        let days = self.list_text(&days, &lang);
+                        reply.note(self.ta(
+                            &lang,
+                            "appointment-days-open-then",
+                            &[("days", days.into())],
+                        ));
+                    }
+                    self.answer(session, form_id, field, answer, ctx, reply)
+                }
                 // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"
                 // one open 9–12 (field tests): when it is open, and the question again.
                 None => {
@@ -1531,18 +1552,28 @@ impl Engine {
         answer: Answer,
         hours: &values::AppointmentHours,
     ) -> Option<Answer> {
-        let FieldKind::Appointment { .. } = field.kind else {
+        let FieldKind::Appointment { options } = &field.kind else {
             return Some(answer);
         };
         let hour = hours.named_hour();
+        // With an hour, any time: the hour says when, and a part of the day beside it may
+        // not hold it ("بعد الظهر الساعة 5", in the afternoon at 5, was "Afternoons
+        // (12–16), at 17:00", a field test).
+        let with_hour = |time: String| {
+            if options.iter().any(|option| option.value == ANY_TIME) {
+                ANY_TIME.to_string()
+            } else {
+                time
+            }
+        };
         let answer = match (answer, hour) {
             (Answer::Choice(time), Some(_)) => Answer::Appointment {
-                time,
+                time: with_hour(time),
                 weekdays: Vec::new(),
                 hour,
             },
             (Answer::Appointment { time, weekdays, .. }, Some(_)) => Answer::Appointment {
-                time,
+                time: with_hour(time),
                 weekdays,
                 hour,
             },

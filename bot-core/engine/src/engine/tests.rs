@@ -5874,7 +5874,21 @@ fn an_hour_named_for_an_appointment_is_kept() {
         ),
         (
             "بعد الظهر الساعة 5",
-            appointment("afternoons", vec![4], named_hour(17, 0, false)),
+            appointment("any", vec![4], named_hour(17, 0, false)),
+        ),
+        // The afternoon said with its hour: "öğleden sonra saat 5" was "from 17:00", the
+        // hour of "после обеда в 5" and "in the afternoon around 4" was lost.
+        (
+            "öğleden sonra saat 5",
+            appointment("any", vec![4], named_hour(17, 0, false)),
+        ),
+        (
+            "после обеда в 5",
+            appointment("any", vec![4], named_hour(17, 0, false)),
+        ),
+        (
+            "in the afternoon around 4",
+            appointment("any", vec![4], named_hour(16, 0, false)),
         ),
         // Every day it is open at 10.
         (
@@ -5898,7 +5912,7 @@ fn an_hour_named_for_an_appointment_is_kept() {
         ),
         (
             "Donnerstag Nachmittag, nicht vor 15 Uhr",
-            appointment("afternoons", vec![4], hour_named(15, 0, HourRelation::From)),
+            appointment("any", vec![4], hour_named(15, 0, HourRelation::From)),
         ),
         (
             "Thursday before 11",
@@ -5916,6 +5930,18 @@ fn an_hour_named_for_an_appointment_is_kept() {
         let (got, reply) = answer(typed);
         assert_eq!(got, expected, "{typed}: {reply}");
     }
+    // A day the person did not name is said.
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    let reply = talk.text("16.30");
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "appointment-days-open-then",
+            &[("days", "Thursday".into())]
+        )),
+        "{reply}"
+    );
     let mut talk = Talk::new();
     to_register_appointment(&mut talk);
     let reply = talk.text("Monday at 5 pm");

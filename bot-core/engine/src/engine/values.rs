@@ -1121,7 +1121,7 @@ pub fn email_typo(input: &str) -> Option<String> {
 
 /// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов"), compared folded; with
 /// [`AFTER_WORDS`] and [`UNTIL_WORDS`] the words of hours ([`is_hour_word`]).
-const HOUR_WORDS: [&str; 18] = [
+const HOUR_WORDS: [&str; 27] = [
     "uhr",
     "h",
     "pm",
@@ -1142,6 +1142,16 @@ const HOUR_WORDS: [&str; 18] = [
     // Kurmanji: "piştî saet 4" (after 4 o'clock) was any time.
     "saet",
     "saetê",
+    // "после обеда в 5", "in the afternoon around 4": the hour was lost (a field test).
+    "в",
+    "around",
+    "about",
+    "gegen",
+    "около",
+    "близько",
+    "حوالي",
+    "حدود",
+    "nêzîkî",
 ];
 
 /// Endings written onto an hour ("14h", "2pm", Turkish "14'te", "14'ten").
@@ -1154,9 +1164,10 @@ const HOUR_ENDINGS: [&str; 12] = [
 pub const AFTER_HOURS: &str = "after-hours";
 
 /// Words before an hour that make it the earliest time ("ab 15 Uhr", "after 3", "после
-/// 17", "بعد الساعة ٣", "piştî saet 4"), compared folded; Turkish says it after the
-/// hour ("15'ten sonra").
-const AFTER_WORDS: [&str; 10] = [
+/// 17", "بعد الساعة ٣", "piştî saet 4", Persian "از ۱۱"), compared folded. Turkish says
+/// it after the hour ("15'ten sonra"); before one, "öğleden sonra saat 5" is the
+/// afternoon at 5 (it was "from 17:00", a field test).
+const AFTER_WORDS: [&str; 11] = [
     "ab",
     "nach",
     "after",
@@ -1166,7 +1177,8 @@ const AFTER_WORDS: [&str; 10] = [
     "з",
     "بعد",
     "piştî",
-    "sonra",
+    "از",
+    "az",
 ];
 
 /// Words before an hour that make it the latest time ("bis 11", "before 11", "до 11",
