@@ -248,18 +248,22 @@ impl Engine {
             return self.on_question(session, form_id, field, text, ctx, reply);
         }
         // "What is AsylbLG?" at the list of benefits chose AsylbLG, with no word of what it
-        // is (a field test): a question that starts with a question word is asked, not an
-        // answer; the page that answers it, and the office told.
+        // is; "мені 72 роки, пенсія з України дуже маленька, чи є допомога для
+        // пенсіонерів?" (is there help for pensioners?) chose Wohngeld by its "допомога"
+        // (help), and the question was lost (field tests): a question that starts with a
+        // question word, or a long one, is asked, not an answer; the page that answers it,
+        // and the office told.
         if matches!(field.kind, FieldKind::Choice { .. })
             && step == FieldStep::Main
             && self.is_a_question(text)
-            && words::tokens(text).first().is_some_and(|first| {
-                self.content
-                    .locales
-                    .words()
-                    .languages()
-                    .any(|(_, words)| words.questions.contains(first))
-            })
+            && (words::tokens(text).len() >= 6
+                || words::tokens(text).first().is_some_and(|first| {
+                    self.content
+                        .locales
+                        .words()
+                        .languages()
+                        .any(|(_, words)| words.questions.contains(first))
+                }))
         {
             return self.on_question(session, form_id, field, text, ctx, reply);
         }

@@ -5339,6 +5339,11 @@ fn a_question_at_a_list_or_beside_a_yes_is_kept() {
             .any(|kept| kept == "What is AsylbLG?")
     );
     assert!(reply.contains("Asylbewerberleistungsgesetz"), "{reply}");
+    let asked = "мені 72 роки, пенсія з України дуже маленька, чи є допомога для пенсіонерів?";
+    talk.text(asked);
+    let draft = &talk.session.drafts["benefits-form"];
+    assert!(!draft.answers.contains_key("topic"));
+    assert!(draft.questions.iter().any(|kept| kept == asked));
 }
 
 /// A yes or no question answered in a sentence is answered by its first word: "Nein,
