@@ -72,6 +72,7 @@ register-text =
     Die Anmeldung ist kostenlos. Sie bekommen eine Meldebescheinigung. Heben Sie sie gut auf: Viele Ämter fragen danach.
     Bitte fragen Sie nach einem Termin. Ich kann Ihre Anfrage an das Bürgerbüro senden.
 register-opt-form = Termin anfragen
+    .typed = Termin, einen Termin, Termin machen, Termin bitte, Anfrage
 register-form-title = Anmeldung des Wohnsitzes
 register-form-intro =
     Ich stelle Ihnen einige Fragen für das Bürgerbüro.

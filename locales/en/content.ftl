@@ -71,6 +71,7 @@ register-text =
     Registration is free. You get a registration certificate (Meldebescheinigung). Keep it safe: many offices ask for it.
     Please ask for an appointment. I can send your request to the Bürgerbüro.
 register-opt-form = Request an appointment
+    .typed = appointment, an appointment, make an appointment, book an appointment, request
 register-form-title = Registering your address
 register-form-intro =
     I will ask you some questions for the Bürgerbüro.

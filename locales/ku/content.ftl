@@ -72,6 +72,7 @@ register-text =
     Qeydkirin belaş e. Hûn belgeya qeyda navnîşanê (Meldebescheinigung) distînin. Baş biparêzin: gelek daîre wê dixwazin.
     Ji kerema xwe randevûyekê bixwazin. Ez dikarim daxwaza we ji Buroya Welatiyan re bişînim.
 register-opt-form = Randevûyekê bixwaze
+    .typed = randevû, randevu, dem dixwazim
 register-form-title = Qeyda navnîşanê
 register-form-intro =
     Ez ê ji bo Buroya Welatiyan (Bürgerbüro) çend pirsan ji we bikim.

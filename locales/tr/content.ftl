@@ -71,6 +71,7 @@ register-text =
     Kayıt ücretsizdir. Bir adres kayıt belgesi (Meldebescheinigung) alırsınız. İyi saklayın: birçok daire bu belgeyi ister.
     Lütfen randevu isteyin. Başvurunuzu Vatandaş Bürosuna gönderebilirim.
 register-opt-form = Randevu iste
+    .typed = randevu, randevu almak, randevu istiyorum
 register-form-title = Adres kaydı
 register-form-intro =
     Vatandaş Bürosu (Bürgerbüro) için size birkaç soru soracağım.

@@ -685,6 +685,7 @@ impl Engine {
         let typed = loose_key(text);
         match_button_loosely(message, text)
             .or_else(|| self.button_named_in_any_language(session, message, text))
+            .or_else(|| self.request_named(message, text))
             .or_else(|| {
                 // A yes or no where the screen asks one without Yes and No buttons: "Is
                 // everything right?" at the summary (yes sends, no shows the answers to
@@ -725,10 +726,14 @@ impl Engine {
                 // an office, whose next words would go to it.
                 let one_thing = || {
                     let locales = &self.content.locales;
+                    // Syrian "ايه" (yes) got "Sorry, I did not understand" (a field test):
+                    // any yes but the words that also say "read it".
                     let said_yes = yes
-                        && locales
+                        && (locales
                             .languages()
-                            .any(|lang| loose_key(&self.t(lang, "button-yes")) == typed);
+                            .any(|lang| loose_key(&self.t(lang, "button-yes")) == typed)
+                            || (typed.chars().any(char::is_alphabetic)
+                                && !READ_IT.iter().any(|word| loose_key(word) == typed)));
                     if yes && !said_yes {
                         return None;
                     }
@@ -761,6 +766,27 @@ impl Engine {
     /// The one button of `message` whose fixed label (Back, Cancel, Skip …) `text` is, in
     /// any of the content's languages or as one of its `.typed` spellings: "Назад" at a
     /// German screen is Back.
+    /// At a page whose one thing to do is a request, the button to it where a sentence
+    /// names it by its label's `.typed` phrases: "I want an appointment", "بدي احجز موعد",
+    /// "хочу записаться" at the registration page got "I have no answer to that here" (a
+    /// field test).
+    fn request_named(&self, message: &Message, text: &str) -> Option<String> {
+        let flow = &self.content.flow;
+        let only = the_only_button(
+            message
+                .buttons
+                .iter()
+                .filter(|button| matches!(Action::parse(button.data()), Ok(Action::Go { .. }))),
+        )?;
+        let Ok(Action::Go { node, option }) = Action::parse(&only) else {
+            return None;
+        };
+        let option = flow.node(&node)?.kind.options().get(option)?;
+        (matches!(flow.node(&option.goto)?.kind, NodeKind::Form(_))
+            && self.sentence_names(&option.label, "typed", text))
+        .then_some(only)
+    }
+
     pub(super) fn button_named_in_any_language(
         &self,
         session: &Session,
@@ -1907,6 +1933,25 @@ pub(super) fn numbered_line(text: &str) -> Option<(usize, &str)> {
 
 /// The data of the one button among `found` (several with the same data count as one);
 /// `None` for none or several: a guess is made only where it cannot be the wrong button.
+/// Words of yes that people also write to say they have read a page ("ok", "tamam"):
+/// no yes to the one request a page offers.
+const READ_IT: [&str; 14] = [
+    "ok",
+    "okay",
+    "okey",
+    "oke",
+    "tamam",
+    "تمام",
+    "حسنا",
+    "اوكي",
+    "ок",
+    "окей",
+    "добре",
+    "хорошо",
+    "باشه",
+    "temam",
+];
+
 fn the_only_button<'a>(mut found: impl Iterator<Item = &'a Button>) -> Option<String> {
     let first = found.next()?.data();
     found

@@ -10194,3 +10194,39 @@ fn dari_words_of_the_field_test_are_understood() {
         assert_eq!(at_node(&talk), Some(page), "{typed}: {reply}");
     }
 }
+/// Field test: "I want an appointment", "Ich möchte einen Termin", "بدي احجز موعد",
+/// "хочу записаться", "نوبت میخواهم" and Syrian "ايه" (yes) at the registration page got
+/// "I have no answer to that here" or "Sorry, I did not understand": they start its
+/// request. "ok", "tamam" (read it) do not; at the main menu an appointment alone names no
+/// office.
+#[test]
+fn a_request_said_at_its_page_starts_it() {
+    for (lang, typed) in [
+        ("en", "I want an appointment"),
+        ("de", "Ich möchte einen Termin"),
+        ("ar", "بدي احجز موعد"),
+        ("ru", "хочу записаться"),
+        ("fa", "نوبت میخواهم"),
+        ("ar", "ايه"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.press("go:main:0");
+        talk.text(typed);
+        assert_eq!(
+            talk.session.state,
+            State::InForm {
+                form: "register-form".into()
+            },
+            "{typed}"
+        );
+    }
+    for (lang, typed) in [("en", "ok"), ("tr", "tamam")] {
+        let mut talk = Talk::speaking(lang);
+        talk.press("go:main:0");
+        talk.text(typed);
+        assert_eq!(at_node(&talk), Some("register"), "{typed}");
+    }
+    let mut talk = Talk::speaking("en");
+    talk.text("I want an appointment");
+    assert_eq!(at_node(&talk), Some("main"));
+}
