@@ -54,6 +54,7 @@ main-opt-counselling = Beratung
 main-opt-emergency = Notfall
     .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand, atmet nicht, bewusstlos, ohnmächtig, blutet stark, will nicht mehr leben, Herzinfarkt, Schlaganfall, vergiftet, sehr krank, sos, töten, bringt mich um, mit einem Messer, mit Messer, Waffe, eingebrochen, Einbruch, Einbrecher, verfolgt mich, Vergewaltigung, vergewaltigt, entführt
     .calm = Polizei
+    .cry = Notruf, Notfall
 opt-office-where = Adresse und Öffnungszeiten
     .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf
 offices-text =

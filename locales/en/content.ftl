@@ -53,6 +53,7 @@ main-opt-counselling = Counselling
 main-opt-emergency = Emergency
     .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose, very sick, very ill, sos, kill me, to kill, kills me, murder, with a knife, weapon, gun, broke into, breaking in, break in, burglar, following me, stalking, rape, raped, kidnap
     .calm = police
+    .cry = emergency, help me
 opt-office-where = Address and opening hours
     .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time
 offices-text =

@@ -54,6 +54,7 @@ main-opt-counselling = Şêwirdarî
 main-opt-emergency = Rewşa awarte
     .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe, bêhna xwe nastîne, bêhiş, xwîn diherike, dixwazim bimirim, jehr, gelek nexweş, pir nexweş, sos, min bikuje, dikuje, kuştin, bi kêrê, çek, tifing, dide pey min, destdirêjî, revand, nefes nake, nefes nagire, bêhnê nastîne, bêhn nastîne, bêhna wî nayê, bêhna wê nayê
     .calm = polîs
+    .cry = hawar
 opt-office-where = Navnîşan û demên vekirinê
     .typed = demên vekirinê, dema vekirinê, saetên kar, navnîşanên dezgehan, vekirî, vedibe
 offices-text =

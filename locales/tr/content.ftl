@@ -53,6 +53,7 @@ main-opt-counselling = Danışmanlık
 main-opt-emergency = Acil durum
     .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak, nefes almıyor, nefes alamıyor, bayıldı, bilinci kapalı, kanama, ölmek istiyorum, kalp krizi, zehirlen, çok hasta, sos, öldürmek, öldürecek, öldürüyor, beni öldür, bıçakla, silah, tabanca, takip ediyor, eve girdi, tecavüz, kaçırdı
     .calm = polis
+    .cry = imdat, yardım edin
 opt-office-where = Adres ve açılış saatleri
     .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor
 offices-text =

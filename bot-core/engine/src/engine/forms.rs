@@ -1833,12 +1833,19 @@ impl Engine {
         {
             return self.urgent_text(lang);
         }
-        // A date, a number, a name of one word: no emergency, and no search for one.
+        // A date, a number: no emergency, and no search for one.
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 4
-            || (matches!(field.kind, FieldKind::Name { .. }) && words::tokens(text).len() < 2)
-        {
+        if letters < 4 {
             return None;
+        }
+        // One word at a name is a name ("نجدة", Najda, is one), unless it is a cry of five
+        // letters or more: "Notruf", "النجدة", "помогите", "imdat" were taken as names (a
+        // field test). By any of the emergency's words: a cry is not said beside a topic.
+        if matches!(field.kind, FieldKind::Name { .. }) && words::tokens(text).len() < 3 {
+            let cry = letters >= 5
+                && (words::tokens(text).len() < 2 && self.names_an_emergency(text, false)
+                    || self.cries_for_help(text));
+            return cry.then(|| self.urgent_text(lang)).flatten();
         }
         // Outright: "The police told me to register here" at the notes got the emergency
         // numbers first (a field test); the police words name an emergency only at a menu.
@@ -1888,6 +1895,25 @@ impl Engine {
                     self.sentence_names(&option.label, "typed", text)
                 }
             })
+    }
+
+    /// Whether `text` is a cry for help in any language (the `.cry` phrases of the main
+    /// menu's option to the flow's `urgent` page: "помогите", "النجدة", "imdat"), which
+    /// would name the emergency in no sentence ("помогите с документами").
+    fn cries_for_help(&self, text: &str) -> bool {
+        let flow = &self.content.flow;
+        let Some((urgent, _)) = flow.urgent.as_ref() else {
+            return false;
+        };
+        flow.node(&flow.start)
+            .and_then(|start| {
+                start
+                    .kind
+                    .options()
+                    .iter()
+                    .find(|option| option.goto == *urgent)
+            })
+            .is_some_and(|option| self.sentence_names(&option.label, "cry", text))
     }
 
     /// The text of the flow's `urgent` page (the emergency numbers) in `lang`.

@@ -9656,6 +9656,13 @@ fn an_emergency_is_answered_with_the_numbers_first() {
         ("en", "112"),
         ("en", "SOS"),
         ("de", "sos!"),
+        // Cries of one word (a field test: taken as names).
+        ("en", "emergency"),
+        ("de", "Notruf"),
+        ("tr", "imdat"),
+        ("ar", "النجدة"),
+        ("ru", "помогите"),
+        ("uk", "Допоможіть"),
     ] {
         let mut talk = to_family_name(lang);
         let reply = talk.text(typed);
