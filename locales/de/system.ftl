@@ -99,7 +99,7 @@ attachment-for-request = Danke. Ich lege die Datei zu Ihrer Anfrage: { $title }.
 attachment-offer-person = Danke. Hier brauche ich keine Datei. Eine Person kann sie sich ansehen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Datei dorthin.
 attachment-offer-more = Danke. Ich habe jetzt { $count } Dateien. Sind das alle? Dann wählen Sie oben „{ $button }“.
 attachment-offer-kept = Ihre Datei habe ich noch. Eine Person kann sie sich ansehen: { $institution }. Dafür wählen Sie „{ $button }“.
-offer-files-full = Ich kann höchstens { $max } Dateien auf einmal senden. Diese Datei habe ich nicht behalten. Wählen Sie „{ $button }“: Dann sende ich die anderen an { $institution }. Schicken Sie diese Datei danach noch einmal.
+offer-files-full = Ich kann höchstens { $max } Dateien auf einmal senden. Diese Datei habe ich nicht behalten. Wählen Sie „{ $button }“: Dann sende ich die anderen an diese Stelle: { $institution }. Schicken Sie diese Datei danach noch einmal.
 cancel-nothing = Es gibt nichts zum Abbrechen.
 back-nothing = Das ist der Anfang. Es gibt keinen Schritt zurück.
 group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt.
@@ -111,7 +111,7 @@ form-answer-earlier = In Ihrer letzten Anfrage stand: { $answer }. Wenn das noch
     .typed = gleich, dasselbe, das gleiche, dieselbe, derselbe, wie vorher, wie letztes Mal, wie beim letzten Mal, unverändert
 form-resume = Sie haben eine Anfrage, die noch nicht fertig ist: { $title }. Wir machen jetzt weiter.
 # Starting a request to an office that got one from this person in the last 30 days.
-form-sent-before = Sie haben am { $date } schon eine Anfrage an { $institution } gesendet: { $reference }. Geht es um dieselbe Sache? Dann müssen Sie sie nicht noch einmal senden.
+form-sent-before = Sie haben am { $date } schon eine Anfrage gesendet ({ $institution }): { $reference }. Geht es um dieselbe Sache? Dann müssen Sie sie nicht noch einmal senden.
 form-sent-before-write = Schreiben Sie „{ $command }“: Dort können Sie dem Amt dazu schreiben.
 form-cancelled = Ihre Anfrage wurde abgebrochen. Es wurde nichts gesendet.
 form-draft-kept = Ihre Antworten sind gespeichert. Sie können die Anfrage später fortsetzen.
@@ -145,14 +145,15 @@ answer-noted-ahead = Gut, das ist die Antwort auf eine spätere Frage: { $answer
 # Türkei"): `$answers` as the summary names them, joined by list-separator.
 answers-noted-ahead = Gut, das sind Antworten auf spätere Fragen: { $answers }. Ich habe sie notiert. Jetzt bitte diese Frage:
 photo-kept-ahead-check = Danke. Dieses Foto ist für eine spätere Frage: { $label }. Es ist vielleicht schlecht zu lesen. Ich frage Sie dort danach. Jetzt bitte diese Frage:
-form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an { $institution }: Dort kann man sie beantworten. Jetzt bitte diese Frage:
-form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage an { $institution } geschrieben: Dort kann man sie beantworten.
+form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an diese Stelle: { $institution }. Dort kann man sie beantworten. Jetzt bitte diese Frage:
+form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage geschrieben. Sie geht an diese Stelle: { $institution }. Dort kann man sie beantworten.
 form-question-page = Vielleicht hilft Ihnen das („{ $page }“):
-form-question-kept-too = Ich schicke Ihre Frage trotzdem mit Ihrer Anfrage an { $institution }. Jetzt bitte diese Frage:
+form-question-kept-too = Ich schicke Ihre Frage trotzdem mit Ihrer Anfrage an diese Stelle: { $institution }. Jetzt bitte diese Frage:
 form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bitte beantworten Sie diese Frage:
 # A sentence typed at a list that takes one's own answer (the nationality), which names no
 # option: no answer there, sent with the request; the question follows.
-form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an { $institution }. Jetzt bitte diese Frage:
+form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Jetzt bitte diese Frage:
+form-for-someone-else = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Ist die Anfrage für eine andere Person? Dann beantworten Sie die Fragen bitte für diese Person:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
     .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte, ich verstehe die frage nicht, frage nicht verstanden
 office-no-document = Die Person hat nach eigenen Worten das verlangte Dokument nicht. Sie schrieb: { $words }
@@ -249,8 +250,8 @@ appointment-day-from-office = Danke. Den Tag des Termins gibt Ihnen das Amt. Es 
     .typed = so schnell wie möglich, so bald wie möglich, möglichst bald, möglichst schnell, sofort, dringend, asap
 
 ## After sending
-request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an { $institution }.
-request-sent = Ihre Anfrage { $reference } wurde an { $institution } gesendet.
+request-submitted = Danke! Ihre Anfrage hat die Nummer { $reference }. Ich sende sie jetzt an diese Stelle: { $institution }.
+request-sent = Ihre Anfrage { $reference } wurde gesendet an: { $institution }.
 # After "thank you" and in /status: how the office will answer. `$way`: chat (this chat:
 # the office's room or its email answers read by Kompass), email, phone, unknown.
 request-next =
@@ -260,7 +261,7 @@ request-next =
         [phone] Das Amt ruft Sie an.
        *[unknown] Das Amt meldet sich bei Ihnen.
     } Das kann einige Tage dauern.
-request-failed = Ich konnte Ihre Anfrage { $reference } nicht an { $institution } senden. Bitte wenden Sie sich direkt an das Amt.
+request-failed = Ich konnte Ihre Anfrage { $reference } nicht senden (an: { $institution }). Bitte wenden Sie sich direkt an das Amt.
 request-sent-write-hint = Hat sich etwas geändert? Schreiben Sie „{ $command }“. Dort können Sie eine Nachricht zu Ihrer Anfrage senden.
 documents-to-bring = Bitte bringen Sie diese Dokumente zum Termin mit:
 documents-none = Sie müssen keine Dokumente mitbringen.
@@ -284,25 +285,25 @@ status-question-hint = Geht Ihre Frage um eine dieser Anfragen? Wählen Sie sie 
 button-write-about = Nachricht zu { $reference }
 
 ## Talking to a person
-person-intro = Nachricht von { $institution }:
+person-intro = Nachricht – { $institution }:
 person-reply-hint = Sie können hier antworten. Schreiben Sie Ihre Nachricht.
-person-start = Schreiben Sie hier Ihre Frage. Eine Person von { $institution } antwortet Ihnen in diesem Chat. Das kann einige Tage dauern.
-person-forwarded = Gesendet an { $institution }. Die Antwort kommt hier in den Chat.
+person-start = Schreiben Sie hier Ihre Frage. Eine Person von dieser Stelle antwortet Ihnen in diesem Chat: { $institution }. Das kann einige Tage dauern.
+person-forwarded = Gesendet an: { $institution }. Die Antwort kommt hier in den Chat.
 # After a question typed at a menu was offered and the offer taken: the question was sent.
-person-question-sent = Ich habe Ihre Frage an { $institution } gesendet. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben.
-person-start-request = Schreiben Sie hier Ihre Nachricht zur Anfrage { $reference }. Ich sende sie an { $institution }. Die Antwort kommt hier in den Chat.
+person-question-sent = Ich habe Ihre Frage gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben.
+person-start-request = Schreiben Sie hier Ihre Nachricht zur Anfrage { $reference }. Ich sende sie an diese Stelle: { $institution }. Die Antwort kommt hier in den Chat.
 # The same, for photos or PDFs without a question.
-person-files-sent = Ich habe das an { $institution } gesendet. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.
-person-closed = Das Gespräch mit { $institution } ist beendet. Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.
+person-files-sent = Ich habe das gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.
+person-closed = Das Gespräch ist beendet ({ $institution }). Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.
 person-unavailable = Leider kann gerade niemand im Chat antworten. Bitte schreiben Sie eine E-Mail an { $email }.
 person-not-forwarded = Diese Datei kann ich nicht senden. Bitte senden Sie ein Foto oder schreiben Sie einen Text.
 appointment-confirmed =
-    Sie haben einen Termin bei { $institution }.
+    Sie haben einen Termin: { $institution }.
     Datum: { $date }
     Uhrzeit: { $time }
     Ort: { $place }
 appointment-reminder =
-    Erinnerung: Morgen haben Sie einen Termin bei { $institution }.
+    Erinnerung: Morgen haben Sie einen Termin: { $institution }.
     Datum: { $date }
     Uhrzeit: { $time }
     Ort: { $place }

@@ -222,12 +222,14 @@ impl WordLists {
             })
     }
 
-    /// Whether `text` of two words or more names a family member of the writer in any
-    /// language (`relatives`): "Для мами", "هذا الطلب لأمي", "برای مادرم" (for my mother)
+    /// Whether `text` names a family member of the writer in any language (`relatives`): "Для мами", "هذا الطلب لأمي", "برای مادرم" (for my mother)
     /// at a family name were offered as names in Latin letters (a field test).
     pub fn names_a_relative(&self, text: &str) -> bool {
         let tokens = tokens(text);
-        tokens.len() >= 2
+        // One word too where it is no Latin one ("لأمي", "مادرم": no name, a field test);
+        // "Sohn", "Kind" are German family names.
+        let latin = text.chars().any(|c| c.is_ascii_alphabetic());
+        (tokens.len() >= 2 || !latin)
             && tokens.iter().any(|token| {
                 self.languages
                     .values()

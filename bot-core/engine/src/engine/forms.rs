@@ -276,15 +276,23 @@ impl Engine {
         // "This is for my mother.", "Das ist für meine Mutter." were the family name (a
         // field test of people writing for others): a sentence of common words is no name,
         // kept for the office, and the question comes again. Typed again, it is the name.
+        // "Для мами", "لأمي" (for my mother): the questions are about her (a field test
+        // answered them for herself).
         if matches!(field.kind, FieldKind::Name { .. })
             && step == FieldStep::Main
             && !kept_before(draft, text)
-            && (self
+            && self.content.locales.words().names_a_relative(text)
+        {
+            return self.keep_for_office(session, form_id, text, Kept::ForSomeoneElse, ctx, reply);
+        }
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::Main
+            && !kept_before(draft, text)
+            && self
                 .content
                 .locales
                 .words()
                 .is_a_sentence_of_common_words(text)
-                || self.content.locales.words().names_a_relative(text))
         {
             return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
         }
@@ -1480,7 +1488,12 @@ impl Engine {
             (Kept::Question, true, true) => self.ta(&lang, "form-question-added", &institution),
             (Kept::Question, false, _) => self.t(&lang, "form-question-not-answer"),
             (Kept::Message, true, _) => self.ta(&lang, "form-message-kept", &institution),
-            (Kept::Message, false, _) => self.t(&lang, "error-choose-option"),
+            (Kept::ForSomeoneElse, true, _) => {
+                self.ta(&lang, "form-for-someone-else", &institution)
+            }
+            (Kept::Message | Kept::ForSomeoneElse, false, _) => {
+                self.t(&lang, "error-choose-option")
+            }
         });
         self.reprompt(session, ctx, reply)
     }
@@ -3522,6 +3535,9 @@ fn kept_before(draft: &Draft, text: &str) -> bool {
 enum Kept {
     Question,
     Message,
+    /// A message that says the request is for someone else ("Для мами"): the questions
+    /// are then about that person.
+    ForSomeoneElse,
 }
 
 /// A later question's answer typed ahead ([`Engine::answer_ahead`]).

@@ -7932,7 +7932,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
         reply.contains(&talk.t("de", "counselling-person-text")),
         "{reply}"
     );
-    assert!(reply.contains("Ich habe Ihre Frage an"), "{reply}");
+    assert!(reply.contains("Ich habe Ihre Frage gesendet an"), "{reply}");
     assert!(outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
     assert!(outputs.iter().any(|o| matches!(
         o,
@@ -8208,7 +8208,7 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
     let mut talk = Talk::speaking("de");
     talk.send(photo("letter-3"));
     let outputs = talk.press_outputs("go:counselling:4");
-    assert!(last_text(&outputs).contains("Ich habe das an"));
+    assert!(last_text(&outputs).contains("Ich habe das gesendet an"));
     let mut talk = Talk::speaking("de");
     talk.send(photo("letter-4"));
     talk.send(Input::Command(Command::Menu));
@@ -9842,6 +9842,8 @@ fn sentences_at_a_name_are_no_name() {
         ("ar", "هذا الطلب لأمي"),
         ("uk", "Для мами"),
         ("fa", "برای مادرم"),
+        ("ar", "لأمي"),
+        ("fa", "مادرم"),
     ] {
         let mut talk = to_family_name(lang);
         talk.text(typed);
@@ -9869,6 +9871,18 @@ fn sentences_at_a_name_are_no_name() {
         assert!(draft(&talk).answers.is_empty(), "{typed}");
         assert_eq!(field_index(&talk), 0);
     }
+    // Said so, the questions are about that person.
+    let mut talk = to_family_name("en");
+    let reply = talk.text("This is for my mother");
+    let office = talk.t("en", "inst-buergerbuero");
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "form-for-someone-else",
+            &[("institution", office.into())]
+        )),
+        "{reply}"
+    );
     // A German volunteer's "Ich fülle das für eine afghanische Familie aus, die ich
     // ehrenamtlich betreue. Geht das?" answered the nationality "Afghanistan": a long
     // clause names no answer ahead; the whole goes to the office.
