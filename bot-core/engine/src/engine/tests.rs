@@ -7359,6 +7359,7 @@ fn a_count_in_words_is_the_number() {
         ("en", "just me", Some(1)),
         ("de", "nur ich", Some(1)),
         ("fa", "فقط خودم", Some(1)),
+        ("fa", "faqat khodam", Some(1)),
         ("ku", "bi tenê", Some(1)),
         ("uk", "тільки я", Some(1)),
         ("tr", "sadece ben", Some(1)),
