@@ -9688,6 +9688,20 @@ fn a_greeting_at_a_menu_opens_no_button() {
     assert!(reply.contains(&talk.t("fa", "reply-greeting")), "{reply}");
 }
 
+/// Field test: a first "salam" (hello in Arabic, Persian and Kurdish; Turkish writes
+/// "selam") was proposed Turkish. One word of several languages is one of theirs, or the
+/// list of languages.
+#[test]
+fn a_word_of_several_languages_alone_is_none_of_the_others() {
+    let mut talk = Talk::new();
+    talk.text("salam");
+    assert!(
+        !matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "tr"),
+        "{:?}",
+        talk.session.state
+    );
+}
+
 /// Regression field test: "112" at the phone number got "This is not a phone number".
 #[test]
 fn the_emergency_number_at_the_phone_gets_the_numbers() {
