@@ -125,6 +125,8 @@ pub struct DateWords {
     weekdays: BTreeMap<String, u8>,
     /// Each language's name to show for each day of the week (the first of its line).
     weekday_names: BTreeMap<String, [Option<String>; 7]>,
+    /// Folded words for the weekend ("Wochenende", "выходные"): Saturday and Sunday.
+    weekend: BTreeSet<String>,
     /// Folded words that turn a day of the week round ("außer", "кроме").
     except: BTreeSet<String>,
     /// Folded phrases that put what is told in the past ("last year", "پارسال").
@@ -229,6 +231,7 @@ impl DateWords {
             ("start", _, _) => return self.start.extend(single_words(&mut problem)),
             ("and", _, _) => return self.and.extend(single_words(&mut problem)),
             ("all", _, _) => return self.all.extend(single_words(&mut problem)),
+            ("weekend", _, _) => return self.weekend.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
                 let words = single_words(&mut problem);
                 return self
@@ -621,6 +624,11 @@ impl DateWords {
             }
             if let Some(day) = self.weekdays.get(word) {
                 named.push((*day, at, at));
+            }
+            // "only weekends" got "choose one of the options" (a field test): Saturday and
+            // Sunday, when the office says it is closed.
+            if self.weekend.contains(word) {
+                named.extend([(6, at, at), (7, at, at)]);
             }
             at += 1;
         }

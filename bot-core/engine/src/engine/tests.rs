@@ -5924,6 +5924,7 @@ fn an_hour_named_for_an_appointment_is_kept() {
             appointment("any", vec![4], hour_named(11, 0, HourRelation::Until)),
         ),
         // Closed then.
+        ("only weekends", None),
         ("Monday at 5 pm", None),
         ("Thursday at 6 pm", None),
         // Two hours: the part of the day says it.
