@@ -204,9 +204,9 @@ value-photos =
     }
 value-photos-none = لا يوجد (لا توجد أوراق)
 value-interpreter-no = لا حاجة إلى مترجم
-appointment-mornings = صباحًا (من 8 إلى 12)
+appointment-mornings = صباحًا
     .typed = صباح, صبح, قبل الظهر, قبل الضهر, الصبح, الصبحية
-appointment-afternoons = بعد الظهر (من 12 إلى 16)
+appointment-afternoons = بعد الظهر
     .typed = بعد الظهر, الظهر, العصر, عصر, بعد الضهر, الضهر, بعد ضهر
 appointment-any = في أي وقت
     .typed = اي وقت, أي وقت, مش مهم, ما في مشكلة, كل الاوقات, وقت ما بدكم, متى ما بدكم, وقت ما تريدون, متى ما تريدون, وقت ما يناسبكم, اي يوم

@@ -224,9 +224,9 @@ value-photos =
     }
 value-photos-none = keine (keine Papiere)
 value-interpreter-no = Keine Sprachmittlung nötig
-appointment-mornings = Vormittags (8–12 Uhr)
+appointment-mornings = Vormittags
     .typed = vormittag, morgens, früh, am morgen, vor mittag
-appointment-afternoons = Nachmittags (12–16 Uhr)
+appointment-afternoons = Nachmittags
     .typed = nachmittag, mittags, am nachmittag
 appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal

@@ -200,9 +200,9 @@ value-photos =
     }
 value-photos-none = none (no papers)
 value-interpreter-no = No interpreter needed
-appointment-mornings = Mornings (8–12)
+appointment-mornings = Mornings
     .typed = morning, before noon
-appointment-afternoons = Afternoons (12–16)
+appointment-afternoons = Afternoons
     .typed = afternoon
 appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day

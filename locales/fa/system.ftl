@@ -196,9 +196,9 @@ value-photos =
     }
 value-photos-none = هیچ (بدون مدرک)
 value-interpreter-no = به مترجم نیاز نیست
-appointment-mornings = صبح‌ها (8 تا 12)
+appointment-mornings = صبح‌ها
     .typed = صبح, قبل از ظهر, قبلازظهر, sobh, sobha
-appointment-afternoons = بعد از ظهرها (12 تا 16)
+appointment-afternoons = بعد از ظهرها
     .typed = بعد از ظهر, بعدازظهر, ظهر, عصر
 appointment-any = هر وقت
     .typed = هر وقت, هر زمان, فرقی نمیکند, فرقی نمیکنه, فرق نمیکنه, هر وقت شما بخواهید, هر وقت خواستید, هر وقت که بخواهید, هر روز

@@ -192,9 +192,9 @@ value-photos =
     }
 value-photos-none = tune (belge tune ne)
 value-interpreter-no = Wergêr ne hewce ye
-appointment-mornings = Sibehan (8–12)
+appointment-mornings = Sibehan
     .typed = sibeh, sibê, serê sibê, berî nîvro
-appointment-afternoons = Piştî nîvro (12–16)
+appointment-afternoons = Piştî nîvro
     .typed = piştî nîvro, nîvro, êvar
 appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be

@@ -196,9 +196,9 @@ value-photos =
     }
 value-photos-none = нет (нет документов)
 value-interpreter-no = Переводчик не нужен
-appointment-mornings = Утром (8–12 часов)
+appointment-mornings = Утром
     .typed = утром, утра, утро, с утра, до обеда, utrom, s utra, do obeda
-appointment-afternoons = Днём (12–16 часов)
+appointment-afternoons = Днём
     .typed = днём, днем, после обеда, в обед, dnem, posle obeda
 appointment-any = В любое время
     .typed = в любое время, любое время, всё равно, все равно, без разницы, когда угодно, когда вам удобно, когда скажете, в любой день

@@ -191,9 +191,9 @@ value-photos =
     }
 value-photos-none = yok (belge yok)
 value-interpreter-no = Tercüman gerekmiyor
-appointment-mornings = Sabahları (8–12)
+appointment-mornings = Sabahları
     .typed = sabah, öğleden önce
-appointment-afternoons = Öğleden sonra (12–16)
+appointment-afternoons = Öğleden sonra
     .typed = öğleden sonra, öğlen, öğle
 appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur

@@ -197,9 +197,9 @@ value-photos =
     }
 value-photos-none = немає (немає документів)
 value-interpreter-no = Перекладач не потрібен
-appointment-mornings = Зранку (8–12 год.)
+appointment-mornings = Зранку
     .typed = зранку, вранці, ранок, зранка, з ранку, до обіду, zranku, vrantsi, vranci, do obidu
-appointment-afternoons = Після обіду (12–16 год.)
+appointment-afternoons = Після обіду
     .typed = після обіду, вдень, по обіді, pislia obidu, pislya obidu, pislja obidu, vden
 appointment-any = Будь-коли
     .typed = будь-коли, будь коли, все одно, без різниці, коли завгодно, коли вам зручно, коли скажете, в будь-який день

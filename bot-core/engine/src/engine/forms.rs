@@ -1886,47 +1886,34 @@ impl Engine {
         {
             return false;
         }
+        self.emergency_label().is_some_and(|label| {
+            if outright {
+                self.names_an_emergency_outright(label, &super::topics::Sentence::prepared(text))
+            } else {
+                self.sentence_names(label, "typed", text)
+            }
+        })
+    }
+
+    /// The label of the main menu's option to the flow's `urgent` page, whose message
+    /// lists the words of an emergency.
+    fn emergency_label(&self) -> Option<&str> {
         let flow = &self.content.flow;
-        let Some((urgent, _)) = flow.urgent.as_ref() else {
-            return false;
-        };
-        flow.node(&flow.start)
-            .and_then(|start| {
-                start
-                    .kind
-                    .options()
-                    .iter()
-                    .find(|option| option.goto == *urgent)
-            })
-            .is_some_and(|option| {
-                if outright {
-                    self.names_an_emergency_outright(
-                        &option.label,
-                        &super::topics::Sentence::prepared(text),
-                    )
-                } else {
-                    self.sentence_names(&option.label, "typed", text)
-                }
-            })
+        let (urgent, _) = flow.urgent.as_ref()?;
+        flow.node(&flow.start)?
+            .kind
+            .options()
+            .iter()
+            .find(|option| option.goto == *urgent)
+            .map(|option| option.label.as_str())
     }
 
     /// Whether `text` is a cry for help in any language (the `.cry` phrases of the main
     /// menu's option to the flow's `urgent` page: "помогите", "النجدة", "imdat"), which
     /// would name the emergency in no sentence ("помогите с документами").
     fn cries_for_help(&self, text: &str) -> bool {
-        let flow = &self.content.flow;
-        let Some((urgent, _)) = flow.urgent.as_ref() else {
-            return false;
-        };
-        flow.node(&flow.start)
-            .and_then(|start| {
-                start
-                    .kind
-                    .options()
-                    .iter()
-                    .find(|option| option.goto == *urgent)
-            })
-            .is_some_and(|option| self.sentence_names(&option.label, "cry", text))
+        self.emergency_label()
+            .is_some_and(|label| self.sentence_names(label, "cry", text))
     }
 
     /// The text of the flow's `urgent` page (the emergency numbers) in `lang`.

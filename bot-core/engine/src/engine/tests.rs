@@ -5923,6 +5923,17 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "Thursday before 11",
             appointment("any", vec![4], hour_named(11, 0, HourRelation::Until)),
         ),
+        // Second round: "9 or 10" got "choose one of the options", the hour of "morgen
+        // um 9" was lost, "friday no" chose Friday.
+        ("9 or 10", Some(Answer::Choice("mornings".into()))),
+        (
+            "morgen um 9",
+            appointment("any", vec![], named_hour(9, 0, false)),
+        ),
+        (
+            "morning, friday no because i work",
+            appointment("mornings", vec![1, 2, 3, 4], None),
+        ),
         // Closed then.
         ("only weekends", None),
         ("Monday at 5 pm", None),
@@ -9628,6 +9639,11 @@ fn an_emergency_is_answered_with_the_numbers_first() {
         "someone broke into my flat",
         "زوجي يريد أن يقتلني",
         "zarokê min nefes nake",
+        // Second round: a burglary in Turkish opened the lost-passport page; fear of a
+        // husband and a neighbour's violence got "no answer".
+        "evime hırsız girdi",
+        "I am afraid of my husband",
+        "my neighbour hits his wife every night",
     ] {
         let mut talk = Talk::new();
         let outputs = talk.send(Input::Text(first.into()));

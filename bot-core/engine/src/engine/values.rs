@@ -1121,7 +1121,7 @@ pub fn email_typo(input: &str) -> Option<String> {
 
 /// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов"), compared folded; with
 /// [`AFTER_WORDS`] and [`UNTIL_WORDS`] the words of hours ([`is_hour_word`]).
-const HOUR_WORDS: [&str; 27] = [
+const HOUR_WORDS: [&str; 28] = [
     "uhr",
     "h",
     "pm",
@@ -1142,7 +1142,9 @@ const HOUR_WORDS: [&str; 27] = [
     // Kurmanji: "piştî saet 4" (after 4 o'clock) was any time.
     "saet",
     "saetê",
-    // "после обеда в 5", "in the afternoon around 4": the hour was lost (a field test).
+    // "после обеда в 5", "in the afternoon around 4", "morgen um 9": the hour was lost
+    // (field tests).
+    "um",
     "в",
     "around",
     "about",
@@ -1357,8 +1359,9 @@ fn hour_tokens(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether `text` ([`hour_text`]) is two hours of the day joined by a dash and nothing
-/// else of digits: "10-11", "9 – 12".
+/// Whether `text` ([`hour_text`]) is two hours of the day joined by a dash or an "or"
+/// and nothing else of digits: "10-11", "9 – 12", "9 or 10" (it got "choose one of the
+/// options", a field test).
 fn is_span_of_hours(text: &str) -> bool {
     let numbers: Vec<&str> = text
         .split(|c: char| !c.is_ascii_digit())
@@ -1372,8 +1375,11 @@ fn is_span_of_hours(text: &str) -> bool {
         .split_once(first)
         .and_then(|(_, rest)| rest.split_once(second))
         .map(|(between, _)| between.trim());
+    const OR: [&str; 11] = [
+        "-", "–", "—", "or", "oder", "или", "або", "أو", "او", "یا", "veya",
+    ];
     matches!((hour(first), hour(second)), (Some(a), Some(b)) if a < b)
-        && matches!(between, Some("-" | "–" | "—"))
+        && between.is_some_and(|between| OR.contains(&between))
 }
 
 /// The hours a sentence names for an appointment, read once for all the questions the
