@@ -1535,10 +1535,16 @@ impl Engine {
         let question = text.trim();
         match (free_text, session.drafts.get_mut(form_id)) {
             (Some((field, max_length)), Some(draft)) if question.chars().count() <= max_length => {
+                // After the person's own words, in the order said: a side answer at the
+                // interpreter question stood above the request (a field test).
                 match draft.answers.get_mut(&field.id) {
-                    Some(Answer::Text(answer)) => {
+                    Some(Answer::Text(answer) | Answer::Voice { text: answer, .. }) => {
                         if !answer.contains(question) {
-                            *answer = format!("{question}\n{answer}");
+                            *answer = if answer.trim().is_empty() {
+                                question.to_string()
+                            } else {
+                                format!("{answer}\n{question}")
+                            };
                         }
                     }
                     Some(_) => {

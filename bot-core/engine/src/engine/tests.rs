@@ -4599,6 +4599,15 @@ fn a_voice_message_is_the_request_in_ones_own_words() {
         .engine
         .display_answer(field, &jobcenter(&talk).answers["concern"], "de");
     assert_eq!(shown, "متى يجب أن آتي؟\nSprachnachricht (1:15)");
+    // A question typed after it is added to its text; the audio stays (it was replaced by
+    // the question).
+    let next = at(&talk);
+    talk.text("هل أحتاج مترجم؟");
+    assert_eq!(at(&talk), next);
+    assert!(matches!(
+        jobcenter(&talk).answers.get("concern"),
+        Some(Answer::Voice { text, .. }) if text.ends_with("هل أحتاج مترجم؟")
+    ));
     // Back at it, a text typed replaces it.
     talk.press("nav:back");
     assert_eq!(at(&talk), concern);
@@ -9030,7 +9039,8 @@ fn a_question_at_a_form_question_is_kept_for_the_office() {
     let Some(Answer::Text(concern)) = jobcenter(&talk).answers.get("concern").cloned() else {
         panic!("{:?}", jobcenter(&talk));
     };
-    assert!(concern.starts_with("Wo ist das Jobcenter?\n"), "{concern}");
+    // After the person's own words, in the order said.
+    assert!(concern.ends_with("\nWo ist das Jobcenter?"), "{concern}");
 }
 
 /// A German run by hand: "Hilfe" and "?" at the nationality got the list of commands, then
