@@ -849,6 +849,15 @@ pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<
                     ',' | ';' | ':' | '.' | '-' | '–' | '—' | '،' | '(' | ')' | '+'
                 )
         });
+        // A bracket inside kept whole: "Bitte rufen Sie mich an (Helferin Petra Schmidt)"
+        // lost its last ")" to the trimming (a field test).
+        let opened = part.matches('(').count();
+        let closed = part.matches(')').count();
+        let part = match opened.cmp(&closed) {
+            std::cmp::Ordering::Greater => format!("{part})"),
+            std::cmp::Ordering::Less => format!("({part}"),
+            std::cmp::Ordering::Equal => part.to_string(),
+        };
         part.chars()
             .any(char::is_alphanumeric)
             .then(|| part.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -2333,6 +2342,12 @@ mod tests {
             ("Haus 5, 0151 2345678", Some("Haus 5"), None),
             ("0151 2345678", None, None),
             ("(0151) 2345678 !", None, None),
+            // A bracket inside kept whole (a field test lost its ")").
+            (
+                "0171 9998887 Bitte rufen Sie mich an (Helferin Petra Schmidt)",
+                None,
+                Some("Bitte rufen Sie mich an (Helferin Petra Schmidt)"),
+            ),
         ] {
             let number = phone(typed).unwrap();
             assert_eq!(
