@@ -200,7 +200,7 @@ german-text =
     Es gibt kostenlose oder günstige Kurse für Erwachsene.
     Was möchten Sie wissen?
 german-opt-integration = Integrationskurs
-    .typed = Integrationskurs, Orientierungskurs, Alphakurs, Alphabetisierungskurs, Berechtigungsschein, DTZ, A1, A2, B1, Integrationskurs anmeld
+    .typed = Integrationskurs, Integrations Kurs, Integration Kurs, Orientierungskurs, Alphakurs, Alphabetisierungskurs, Berechtigungsschein, DTZ, A1, A2, B1, Integrationskurs anmeld
 german-opt-other = Andere Kurse
     .typed = Volkshochschule, VHS, Sprachcafé, Berufssprachkurs, Onlinekurs, online lern, Sprachtreff, B2, C1, C2, Deutsch üben
 opt-ask-integration-office = Integrationsbüro fragen

@@ -199,7 +199,7 @@ german-text =
     There are free or cheap courses for adults.
     What do you want to know?
 german-opt-integration = Integration course
-    .typed = integration course, integration class, orientation course, literacy course
+    .typed = integration course, integration class, orientation course, literacy course, integration kurs, integrations kurs
 german-opt-other = Other courses
     .typed = language cafe, online course, learn online, speaking club, practise german, practice german, german app
 opt-ask-integration-office = Ask the integration office

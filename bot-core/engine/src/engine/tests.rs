@@ -9729,6 +9729,17 @@ fn a_word_of_several_languages_alone_is_none_of_the_others() {
     );
 }
 
+/// Field test: "integration kurs" at the German courses menu showed the menu again.
+#[test]
+fn a_course_named_half_in_german_opens_it() {
+    for (lang, typed) in [("en", "integration kurs"), ("de", "Integration Kurs")] {
+        let mut talk = Talk::speaking(lang);
+        talk.press("go:main:4");
+        talk.text(typed);
+        assert_eq!(at_node(&talk), Some("german-integration"), "{typed}");
+    }
+}
+
 /// Regression field test: "112" at the phone number got "This is not a phone number".
 #[test]
 fn the_emergency_number_at_the_phone_gets_the_numbers() {
