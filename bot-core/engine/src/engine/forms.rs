@@ -271,7 +271,13 @@ impl Engine {
         // name (the counselling form, by hand) was the name: a sentence of six words or more
         // is kept for the office, and the question comes again. Typed again, it is the name.
         if matches!(field.kind, FieldKind::Name { .. }) && a_sentence_to_keep(draft, step, text) {
-            return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
+            // "Es ist für meine Oma, nicht für mich": the questions are about her.
+            let kind = if self.content.locales.words().names_a_relative(text) {
+                Kept::ForSomeoneElse
+            } else {
+                Kept::Message
+            };
+            return self.keep_for_office(session, form_id, text, kind, ctx, reply);
         }
         // "This is for my mother.", "Das ist für meine Mutter." were the family name (a
         // field test of people writing for others): a sentence of common words is no name,

@@ -9924,18 +9924,23 @@ fn sentences_at_a_name_are_no_name() {
         assert!(draft(&talk).answers.is_empty(), "{typed}");
         assert_eq!(field_index(&talk), 0);
     }
-    // Said so, the questions are about that person.
-    let mut talk = to_family_name("en");
-    let reply = talk.text("This is for my mother");
-    let office = talk.t("en", "inst-buergerbuero");
-    assert!(
-        reply.contains(&text_with(
-            "en",
-            "form-for-someone-else",
-            &[("institution", office.into())]
-        )),
-        "{reply}"
-    );
+    // Said so, the questions are about that person; in a long sentence too.
+    for (lang, typed) in [
+        ("en", "This is for my mother"),
+        ("ku", "Es ist für meine Oma, nicht für mich"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(typed);
+        let office = talk.t(lang, "inst-buergerbuero");
+        assert!(
+            reply.contains(&text_with(
+                lang,
+                "form-for-someone-else",
+                &[("institution", office.into())]
+            )),
+            "{reply}"
+        );
+    }
     // A German volunteer's "Ich fülle das für eine afghanische Familie aus, die ich
     // ehrenamtlich betreue. Geht das?" answered the nationality "Afghanistan": a long
     // clause names no answer ahead; the whole goes to the office.
