@@ -1990,7 +1990,7 @@ impl Engine {
 
     /// The yes or no that `words` start with, unless another word says the opposite
     /// ("Nein, danke" is no; "ja oder nein" neither), nor where the first word is both.
-    fn first_word_yes_or_no(&self, words: &[String]) -> Option<bool> {
+    pub(super) fn first_word_yes_or_no(&self, words: &[String]) -> Option<bool> {
         let first = words.first()?;
         let yes = match (
             self.word_means(first, "button-yes"),

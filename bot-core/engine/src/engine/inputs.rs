@@ -782,8 +782,15 @@ impl Engine {
             return None;
         };
         let option = flow.node(&node)?.kind.options().get(option)?;
+        // "yes please", "ja, gerne": a short yes first (not "ok", which says "read it").
+        let words = crate::words::tokens(text);
+        let yes_first = (2..=4).contains(&words.len())
+            && self.first_word_yes_or_no(&words) == Some(true)
+            && !words
+                .first()
+                .is_some_and(|first| READ_IT.iter().any(|word| loose_key(word) == *first));
         (matches!(flow.node(&option.goto)?.kind, NodeKind::Form(_))
-            && self.sentence_names(&option.label, "typed", text))
+            && (yes_first || self.sentence_names(&option.label, "typed", text)))
         .then_some(only)
     }
 

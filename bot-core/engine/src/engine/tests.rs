@@ -10287,6 +10287,8 @@ fn a_request_said_at_its_page_starts_it() {
         ("ru", "хочу записаться"),
         ("fa", "نوبت میخواهم"),
         ("ar", "ايه"),
+        ("en", "yes please"),
+        ("de", "ja, gerne"),
     ] {
         let mut talk = Talk::speaking(lang);
         talk.press("go:main:0");
@@ -10299,7 +10301,7 @@ fn a_request_said_at_its_page_starts_it() {
             "{typed}"
         );
     }
-    for (lang, typed) in [("en", "ok"), ("tr", "tamam")] {
+    for (lang, typed) in [("en", "ok"), ("tr", "tamam"), ("en", "ok thanks")] {
         let mut talk = Talk::speaking(lang);
         talk.press("go:main:0");
         talk.text(typed);
