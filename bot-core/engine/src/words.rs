@@ -222,8 +222,9 @@ impl WordLists {
             })
     }
 
-    /// Whether `text` names a family member of the writer in any language (`relatives`): "Для мами", "هذا الطلب لأمي", "برای مادرم" (for my mother)
-    /// at a family name were offered as names in Latin letters (a field test).
+    /// Whether `text` names a family member of the writer in any language (`relatives`):
+    /// "Для мами", "هذا الطلب لأمي", "برای مادرم" (for my mother) at a family name were
+    /// offered as names in Latin letters (a field test).
     pub fn names_a_relative(&self, text: &str) -> bool {
         let tokens = tokens(text);
         // One word too where it is no Latin one ("لأمي", "مادرم": no name, a field test);

@@ -3482,8 +3482,6 @@ fn words_with_letters(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Drops the answers of the last request's person offered in `draft` that are a person's
-/// own (names, birth date, nationality, interpreter), and the note of its phone.
 /// Whether two answers to a name are the same name, as written in any case or with any
 /// accents: the name as typed, folded.
 fn same_name(earlier: &Answer, now: &Answer) -> bool {
@@ -3494,6 +3492,8 @@ fn same_name(earlier: &Answer, now: &Answer) -> bool {
     earlier == now || matches!((typed(earlier), typed(now)), (Some(a), Some(b)) if a == b)
 }
 
+/// Drops the answers of the last request's person offered in `draft` that are a person's
+/// own (names, birth date, nationality, interpreter), and the note of its phone.
 fn forget_the_earlier_person(form: &Form, draft: &mut Draft) {
     for field in &form.fields {
         if !draft.from_earlier.contains(&field.id) {

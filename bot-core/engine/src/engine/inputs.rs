@@ -763,9 +763,6 @@ impl Engine {
             })
     }
 
-    /// The one button of `message` whose fixed label (Back, Cancel, Skip …) `text` is, in
-    /// any of the content's languages or as one of its `.typed` spellings: "Назад" at a
-    /// German screen is Back.
     /// At a page whose one thing to do is a request, the button to it where a sentence
     /// names it by its label's `.typed` phrases: "I want an appointment", "بدي احجز موعد",
     /// "хочу записаться" at the registration page got "I have no answer to that here" (a
@@ -794,6 +791,9 @@ impl Engine {
         .then_some(only)
     }
 
+    /// The one button of `message` whose fixed label (Back, Cancel, Skip …) `text` is, in
+    /// any of the content's languages or as one of its `.typed` spellings: "Назад" at a
+    /// German screen is Back.
     pub(super) fn button_named_in_any_language(
         &self,
         session: &Session,
@@ -1938,8 +1938,6 @@ pub(super) fn numbered_line(text: &str) -> Option<(usize, &str)> {
         .then(|| Some((number.parse().ok()?, words)))?
 }
 
-/// The data of the one button among `found` (several with the same data count as one);
-/// `None` for none or several: a guess is made only where it cannot be the wrong button.
 /// Words of yes that people also write to say they have read a page ("ok", "tamam"):
 /// no yes to the one request a page offers.
 const READ_IT: [&str; 14] = [
@@ -1959,6 +1957,8 @@ const READ_IT: [&str; 14] = [
     "temam",
 ];
 
+/// The data of the one button among `found` (several with the same data count as one);
+/// `None` for none or several: a guess is made only where it cannot be the wrong button.
 fn the_only_button<'a>(mut found: impl Iterator<Item = &'a Button>) -> Option<String> {
     let first = found.next()?.data();
     found

@@ -1170,7 +1170,7 @@ const HOUR_ENDINGS: [&str; 12] = [
     "h", "pm", "am", "uhr", "te", "ta", "de", "da", "ten", "tan", "den", "dan",
 ];
 
-/// What [`part_of_day`] says of an hour in the evening (17–21 o'clock), when offices are
+/// What [`AppointmentHours::part_of_day`] says of an hour in the evening (17–21 o'clock), when offices are
 /// closed: no option.
 pub const AFTER_HOURS: &str = "after-hours";
 
@@ -1316,7 +1316,8 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
         })
         .collect();
     // One said as an hour makes the others hours too: "zwischen 9 und 11 Uhr"; so do two
-    // hours of the day joined by a dash ("10-11": a Sunday field test's was refused).
+    // hours of the day joined by a dash or an "or" ("10-11", "9 or 10": field tests got
+    // them refused).
     if !numbers.iter().any(|(_, ending, before, next, _)| {
         ending.starts_with(':')
             || HOUR_ENDINGS.contains(ending)
