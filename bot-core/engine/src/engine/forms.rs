@@ -1909,7 +1909,7 @@ impl Engine {
 
     /// The label of the main menu's option to the flow's `urgent` page, whose message
     /// lists the words of an emergency.
-    fn emergency_label(&self) -> Option<&str> {
+    pub(super) fn emergency_label(&self) -> Option<&str> {
         let flow = &self.content.flow;
         let (urgent, _) = flow.urgent.as_ref()?;
         flow.node(&flow.start)?

@@ -9790,7 +9790,7 @@ fn the_police_words_and_the_past_are_no_emergency() {
             Some("register"),
         ),
         ("en", "I need a knife for cooking", None),
-        ("en", "My child was very sick last year", None),
+        ("en", "My child was very sick last year", Some("health")),
         ("de", "Mein Kind war letztes Jahr sehr krank", None),
         ("ru", "Мой сын был очень болен в прошлом году", None),
         ("fa", "پارسال بچه ام خیلی مریض بود", None),

@@ -252,21 +252,31 @@ impl Engine {
         lang: &str,
         spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
     ) -> Named {
-        let mut labelled = self.precise_topics(from, sentence, lang, spellings);
         let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id);
-        // Told of the past ("My child was very sick last year"), no emergency; nor by its
-        // `.calm` words beside another topic: "The police told me to register here", "I
-        // lost my passport, should I go to the police?" got "Your message fits several
-        // topics: Emergency, …" (a field test).
+        // Told of the past ("My child was very sick last year"), no emergency: its words
+        // are not searched, so that "sick" names the health menu (it got "I have no
+        // answer", a field test).
         let past = self
             .content
             .locales
             .date_words()
             .tells_of_the_past(&sentence.written_words());
+        let emergency = self.emergency_label().filter(|_| past);
+        let mut labelled = self.precise_topics(from, sentence, lang, |engine, label, lang| {
+            if Some(label) == emergency {
+                Arc::from([])
+            } else {
+                spellings(engine, label, lang)
+            }
+        });
+        // Nor by its `.calm` words beside another topic: "The police told me to register
+        // here", "I lost my passport, should I go to the police?" got "Your message fits
+        // several topics: Emergency, …" (a field test).
         let several = labelled.len() > 1;
         labelled.retain(|(label, path)| {
             Some(&path.target) != urgent
-                || !(past || (several && !self.names_an_emergency_outright(label, sentence)))
+                || !several
+                || self.names_an_emergency_outright(label, sentence)
         });
         // An emergency named beside another topic is the emergency: "There is a fire in my
         // apartment", "my child is bleeding, I need a doctor" got "Your message fits
