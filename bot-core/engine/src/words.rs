@@ -211,12 +211,20 @@ impl WordLists {
     /// ("This is for my mother.", "Das ist für meine Mutter." were taken as family names
     /// in a field test). A name's particles ("von der Berg": one German word) are fewer.
     pub fn is_a_sentence_of_common_words(&self, text: &str) -> bool {
+        /// The small words of names ("von der Heide" was kept as a sentence, a field
+        /// test): no common words here.
+        const NAME_PARTICLES: [&str; 16] = [
+            "von", "van", "der", "den", "de", "la", "le", "du", "da", "zu", "zur", "al", "el",
+            "ibn", "bin", "abu",
+        ];
         let tokens = tokens(text);
         tokens.len() >= 3
             && self.languages.values().any(|language| {
                 let common = tokens
                     .iter()
-                    .filter(|token| language.words.contains(*token))
+                    .filter(|token| {
+                        language.words.contains(*token) && !NAME_PARTICLES.contains(&token.as_str())
+                    })
                     .count();
                 common >= 2 && common * 2 >= tokens.len()
             })

@@ -1866,11 +1866,17 @@ impl Engine {
         // One word at a name is a name ("نجدة", Najda, is one), unless it is a cry of five
         // letters or more: "Notruf", "النجدة", "помогите", "imdat" were taken as names (a
         // field test). By any of the emergency's words: a cry is not said beside a topic.
+        // Only by a cry: "Brand" (fire) is a family name too.
         if matches!(field.kind, FieldKind::Name { .. }) && words::tokens(text).len() < 3 {
-            let cry = letters >= 5
-                && (words::tokens(text).len() < 2 && self.names_an_emergency(text, false)
-                    || self.cries_for_help(text));
+            let cry = letters >= 5 && self.cries_for_help(text);
             return cry.then(|| self.urgent_text(lang)).flatten();
+        }
+        // An address with its number is an address: "Feuerwehrstraße 2", "Am Brandweg 3"
+        // got the emergency numbers, typed again too (a field test).
+        if matches!(field.kind, FieldKind::Address { .. })
+            && text.chars().any(|c| c.is_ascii_digit())
+        {
+            return None;
         }
         // Outright: "The police told me to register here" at the notes got the emergency
         // numbers first (a field test); the police words name an emergency only at a menu.

@@ -489,9 +489,22 @@ impl Engine {
     /// language ("Danke", "شكرا", "Hallo", "Tschüss"): the id of the text said back.
     pub(super) fn small_talk(&self, text: &str) -> Option<&'static str> {
         let typed = loose_key(text);
-        ["reply-thanks", "reply-greeting", "reply-goodbye"]
-            .into_iter()
-            .find(|id| self.typed_spellings(id).contains(&typed))
+        let said = |typed: &String| {
+            ["reply-thanks", "reply-greeting", "reply-goodbye"]
+                .into_iter()
+                .find(|id| self.typed_spellings(id).contains(typed))
+        };
+        // "ok thanks", "хорошо, спасибо", "tamam teşekkürler" got "Sorry, I did not
+        // understand" (a field test): a word of "read it" before thanks is thanks.
+        said(&typed).or_else(|| {
+            let (first, rest) = text
+                .trim()
+                .split_once(|c: char| c.is_whitespace() || c == ',')?;
+            let first = loose_key(first);
+            let read_it = READ_IT.iter().any(|word| loose_key(word) == first)
+                || self.typed_spellings("button-yes").contains(&first);
+            said(&loose_key(rest)).filter(|id| read_it && *id == "reply-thanks")
+        })
     }
 
     /// "11" under ten buttons, "0": which numbers there are (an English field test got

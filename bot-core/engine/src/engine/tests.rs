@@ -5943,6 +5943,11 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "morning, friday no because i work",
             appointment("mornings", vec![1, 2, 3, 4], None),
         ),
+        // "I work until 3" is the earliest time (it reached the office as "until 15:00").
+        (
+            "I work until 3",
+            appointment("any", vec![4], hour_named(15, 0, HourRelation::From)),
+        ),
         // Closed then.
         ("only weekends", None),
         ("Monday at 5 pm", None),
@@ -9706,13 +9711,39 @@ fn an_emergency_is_answered_with_the_numbers_first() {
 }
 
 /// Field test: Persian "سلام" (hello) at the main menu opened the health menu, whose label
-/// "سلامتی و درمان" it named loosely. A greeting is said back first.
+/// "سلامتی و درمان" it named loosely; "salam", "ok thanks", "хорошо, спасибо" got "Sorry,
+/// I did not understand". A greeting or thanks is said back first.
 #[test]
 fn a_greeting_at_a_menu_opens_no_button() {
-    let mut talk = Talk::speaking("fa");
-    let reply = talk.text("سلام");
-    assert_eq!(at_node(&talk), Some("main"), "{reply}");
-    assert!(reply.contains(&talk.t("fa", "reply-greeting")), "{reply}");
+    for (lang, typed, answer) in [
+        ("fa", "سلام", "reply-greeting"),
+        ("en", "salam", "reply-greeting"),
+        ("en", "ok thanks", "reply-thanks"),
+        ("ru", "хорошо, спасибо", "reply-thanks"),
+        ("tr", "tamam teşekkürler", "reply-thanks"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert_eq!(at_node(&talk), Some("main"), "{typed}: {reply}");
+        assert!(reply.contains(&talk.t(lang, answer)), "{typed}: {reply}");
+    }
+}
+
+/// Field test: "Feuerwehrstraße 2, Kalletal" at the address got the emergency numbers,
+/// typed again too; "Mein Mann arbeitet bei der Feuerwehr" at the notes too. An address
+/// with its number is an address; the fire brigade named is no emergency in a form.
+#[test]
+fn a_street_named_after_the_fire_brigade_is_an_address() {
+    let mut talk = to_new_address("de");
+    let reply = talk.text("Feuerwehrstraße 2, Kalletal");
+    assert!(!reply.contains("116117"), "{reply}");
+    assert_eq!(field_index(&talk), 5);
+    for answer in ["1.11.2026", "4", "0151 2345678"] {
+        talk.text(answer);
+    }
+    talk.press("f:8:skip");
+    let reply = talk.text("Mein Mann arbeitet bei der Feuerwehr, kann er später kommen?");
+    assert!(!reply.contains("116117"), "{reply}");
 }
 
 /// Field test: a first "salam" (hello in Arabic, Persian and Kurdish; Turkish writes
@@ -9952,7 +9983,13 @@ fn sentences_at_a_name_are_no_name() {
     assert!(draft.answers.is_empty(), "{:?}", draft.answers);
     assert!(draft.questions.iter().any(|kept| kept == said));
     // Names with a particle or of common words in another language stay names.
-    for (lang, typed) in [("de", "van der Berg"), ("en", "Nur Al Huda"), ("tr", "Can")] {
+    for (lang, typed) in [
+        ("de", "van der Berg"),
+        ("en", "Nur Al Huda"),
+        ("tr", "Can"),
+        ("de", "von der Heide"),
+        ("de", "Brand"),
+    ] {
         let mut talk = to_family_name(lang);
         talk.text(typed);
         assert_eq!(field_index(&talk), 1, "{typed}");
@@ -10029,6 +10066,7 @@ fn a_friend_who_translates_is_told_to_the_office() {
         ("ar", "ابني رح يترجملي"),
         ("ru", "Мой друг будет переводить"),
         ("ru", "со мной придет сын, он переведет"),
+        ("ru", "мой сын переводит"),
         ("uk", "Мій друг буде перекладати"),
         ("uk", "Подруга мені перекладе"),
         ("tr", "Arkadaşım bana tercüme edecek"),

@@ -1213,6 +1213,26 @@ const UNTIL_WORDS: [&str; 13] = [
     "earlier",
 ];
 
+/// Words of working before an [`UNTIL_WORDS`] word, which make it the earliest time: "I
+/// work until 3", "ich arbeite bis 15 Uhr" can come after it. Compared folded.
+const WORK_WORDS: [&str; 15] = [
+    "work",
+    "working",
+    "arbeite",
+    "arbeiten",
+    "работаю",
+    "працюю",
+    "çalışıyorum",
+    "çalışırım",
+    "أعمل",
+    "اشتغل",
+    "بشتغل",
+    "بداوم",
+    "کار",
+    "kar",
+    "dixebitim",
+];
+
 /// Words that turn an [`UNTIL_WORDS`] word round ("not before"), compared folded.
 const NOT_WORDS: [&str; 4] = ["nicht", "not", "не", "لا"];
 
@@ -1275,10 +1295,17 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
                 break;
             }
             if listed(&UNTIL_WORDS, word) {
+                // "not before", and "I work until 3" (a field test's was "until 15:00"):
+                // the earliest time.
                 let negated = at
                     .checked_sub(back + 1)
                     .and_then(|i| tokens.get(i))
-                    .is_some_and(|before| listed(&NOT_WORDS, before));
+                    .is_some_and(|before| listed(&NOT_WORDS, before))
+                    || (1..=3).any(|further| {
+                        at.checked_sub(back + further)
+                            .and_then(|i| tokens.get(i))
+                            .is_some_and(|before| listed(&WORK_WORDS, before))
+                    });
                 return if negated {
                     HourRelation::From
                 } else {
