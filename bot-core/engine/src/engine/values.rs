@@ -842,22 +842,7 @@ pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<
     };
     let words = |chars: &[char]| {
         let part: String = chars.iter().collect();
-        let part = part.trim_matches(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    ',' | ';' | ':' | '.' | '-' | '–' | '—' | '،' | '(' | ')' | '+'
-                )
-        });
-        // A bracket inside kept whole: "Bitte rufen Sie mich an (Helferin Petra Schmidt)"
-        // lost its last ")" to the trimming (a field test).
-        let opened = part.matches('(').count();
-        let closed = part.matches(')').count();
-        let part = match opened.cmp(&closed) {
-            std::cmp::Ordering::Greater => format!("{part})"),
-            std::cmp::Ordering::Less => format!("({part}"),
-            std::cmp::Ordering::Equal => part.to_string(),
-        };
+        let part = without_edge_brackets(&part);
         part.chars()
             .any(char::is_alphanumeric)
             .then(|| part.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -1126,6 +1111,38 @@ pub fn email_typo(input: &str) -> Option<String> {
     })?;
     let suggested = format!("{local}@{provider}.{fitting}");
     (suggested.to_lowercase() != address.to_lowercase()).then_some(suggested)
+}
+
+/// `part` without the punctuation at its edges, and without brackets there that close
+/// nothing inside it: "(WhatsApp)" is "WhatsApp", ", ab 18 Uhr)" "ab 18 Uhr", but
+/// "Bitte rufen Sie mich an (Helferin Petra Schmidt)" keeps its last ")" (it was lost,
+/// and the office read an open bracket: a field test). Only ever shorter: the words stay
+/// as written.
+fn without_edge_brackets(part: &str) -> &str {
+    fn trim(part: &str) -> &str {
+        part.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—' | '،' | '+')
+        })
+    }
+    let mut part = trim(part);
+    loop {
+        let opened = part.matches('(').count();
+        let closed = part.matches(')').count();
+        let next = if let Some(inner) = part
+            .strip_prefix('(')
+            .and_then(|rest| rest.strip_suffix(')'))
+            .filter(|inner| !inner.contains(['(', ')']))
+        {
+            inner
+        } else if let Some(rest) = part.strip_prefix('(').filter(|_| opened > closed) {
+            rest
+        } else if let Some(rest) = part.strip_suffix(')').filter(|_| closed > opened) {
+            rest
+        } else {
+            return part;
+        };
+        part = trim(next);
+    }
 }
 
 /// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов"), compared folded; with
