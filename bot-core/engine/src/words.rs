@@ -253,14 +253,16 @@ impl WordLists {
             language
                 .names
                 .iter()
-                .filter(|name| !name.is_empty())
-                .any(|name| {
-                    let name: Vec<&str> = name.split(' ').collect();
-                    tokens
-                        .windows(name.len())
-                        .any(|window| window.iter().map(String::as_str).eq(name.iter().copied()))
-                })
+                .any(|name| holds_phrase(&tokens, name))
         })
+    }
+
+    /// Whether folded `word` starts a question in any language (`questions`: "what",
+    /// "wann", "что").
+    pub fn is_question_word(&self, word: &str) -> bool {
+        self.languages
+            .values()
+            .any(|language| language.questions.contains(word))
     }
 
     /// Whether folded `word` is one of the common words of any language (`words`).
@@ -491,6 +493,16 @@ fn parse_line(
             "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
         ),
     }
+}
+
+/// Whether `tokens` hold `phrase` (folded words joined by one space) word for word, in a
+/// row. An empty phrase is in none.
+pub fn holds_phrase(tokens: &[String], phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').filter(|word| !word.is_empty()).collect();
+    !words.is_empty()
+        && tokens
+            .windows(words.len())
+            .any(|window| window.iter().map(String::as_str).eq(words.iter().copied()))
 }
 
 fn single_char(mut chars: impl Iterator<Item = char>) -> Option<char> {

@@ -257,13 +257,9 @@ impl Engine {
             && step == FieldStep::Main
             && self.is_a_question(text)
             && (words::tokens(text).len() >= 6
-                || words::tokens(text).first().is_some_and(|first| {
-                    self.content
-                        .locales
-                        .words()
-                        .languages()
-                        .any(|(_, words)| words.questions.contains(first))
-                }))
+                || words::tokens(text)
+                    .first()
+                    .is_some_and(|first| self.content.locales.words().is_question_word(first)))
         {
             return self.on_question(session, form_id, field, text, ctx, reply);
         }
@@ -1342,7 +1338,7 @@ impl Engine {
                     .is_some_and(|last| listed(last, |words| &words.question_end)))
             || (tokens.len() >= 3
                 && tokens.first().is_some_and(|first| {
-                    listed(first, |words| &words.questions)
+                    self.content.locales.words().is_question_word(first)
                         // "как в паспорте" (as in the passport), "як у паспорті": before a
                         // one-letter preposition the word compares; "ne telefonum ne
                         // e-postam var" (neither … nor) says it twice. No questions.
@@ -2547,11 +2543,9 @@ impl Engine {
                 .collect()
         });
         let tokens = words::tokens(text);
-        phrases.iter().any(|phrase| {
-            tokens
-                .windows(phrase.split(' ').count())
-                .any(|window| window.iter().map(String::as_str).eq(phrase.split(' ')))
-        })
+        phrases
+            .iter()
+            .any(|phrase| words::holds_phrase(&tokens, phrase))
     }
 
     fn said_in_languages(&self, id: &str, text: &str) -> Vec<String> {

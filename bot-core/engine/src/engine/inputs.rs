@@ -501,8 +501,8 @@ impl Engine {
                 .trim()
                 .split_once(|c: char| c.is_whitespace() || c == ',')?;
             let first = loose_key(first);
-            let read_it = READ_IT.iter().any(|word| loose_key(word) == first)
-                || self.typed_spellings("button-yes").contains(&first);
+            let read_it =
+                says_read_it(&first) || self.typed_spellings("button-yes").contains(&first);
             said(&loose_key(rest)).filter(|id| read_it && *id == "reply-thanks")
         })
     }
@@ -745,8 +745,7 @@ impl Engine {
                         && (locales
                             .languages()
                             .any(|lang| loose_key(&self.t(lang, "button-yes")) == typed)
-                            || (typed.chars().any(char::is_alphabetic)
-                                && !READ_IT.iter().any(|word| loose_key(word) == typed)));
+                            || (typed.chars().any(char::is_alphabetic) && !says_read_it(&typed)));
                     if yes && !said_yes {
                         return None;
                     }
@@ -796,9 +795,7 @@ impl Engine {
         let words = crate::words::tokens(text);
         let yes_first = (2..=4).contains(&words.len())
             && self.first_word_yes_or_no(&words) == Some(true)
-            && !words
-                .first()
-                .is_some_and(|first| READ_IT.iter().any(|word| loose_key(word) == *first));
+            && !words.first().is_some_and(|first| says_read_it(first));
         (matches!(flow.node(&option.goto)?.kind, NodeKind::Form(_))
             && (yes_first || self.sentence_names(&option.label, "typed", text)))
         .then_some(only)
@@ -1969,6 +1966,11 @@ const READ_IT: [&str; 14] = [
     "باشه",
     "temam",
 ];
+
+/// Whether `key` (a [`loose_key`] or a folded word) is one of [`READ_IT`].
+fn says_read_it(key: &str) -> bool {
+    READ_IT.iter().any(|word| loose_key(word) == key)
+}
 
 /// The data of the one button among `found` (several with the same data count as one);
 /// `None` for none or several: a guess is made only where it cannot be the wrong button.

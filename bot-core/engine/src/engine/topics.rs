@@ -256,12 +256,12 @@ impl Engine {
         // Told of the past ("My child was very sick last year"), no emergency: its words
         // are not searched, so that "sick" names the health menu (it got "I have no
         // answer", a field test).
-        let past = self
-            .content
-            .locales
-            .date_words()
-            .tells_of_the_past(&sentence.written_words());
-        let emergency = self.emergency_label().filter(|_| past);
+        let emergency = self.emergency_label().filter(|_| {
+            self.content
+                .locales
+                .date_words()
+                .tells_of_the_past(&sentence.written_words())
+        });
         let mut labelled = self.precise_topics(from, sentence, lang, |engine, label, lang| {
             if Some(label) == emergency {
                 Arc::from([])
