@@ -67,6 +67,7 @@ not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد ال
 not-understood-question = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }»، وعندها سأرسل سؤالك إلى هناك.
 not-understood-question-email = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.
 not-understood-question-page = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }»، وعندها سأرسل سؤالك إلى هناك.
+    .asked = كم سعر, كم تكلف, تكلفة, كم الرسوم, رسوم, مجاني, ادفع, شو لازم جيب, ماذا أحضر, ماذا يجب أن أحضر, أي أوراق, شو الأوراق, ما هي الأوراق, كم من الوقت, قديش بكلف, قديش
 not-understood-question-page-email = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
@@ -217,7 +218,7 @@ appointment-hour-after = بعد الساعة { $time }
 appointment-hour-at = الساعة { $time }
 appointment-hour-until = قبل الساعة { $time }
 list-separator = { "، " }
-topics-several = رسالتك تناسب أكثر من موضوع: { $topics }. أيّ موضوع تقصد؟ يُرجى كتابة اسمه.
+topics-several = رسالتك تناسب أكثر من موضوع: { $topics }. أيّ موضوع تقصد؟ اختر زرّه في الأسفل أو اكتب اسمه.
 office-hours = مفتوح: { $hours }
 office-in-form =
     هذه الدائرة، متى تكون مفتوحة وأين هي:

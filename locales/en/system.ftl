@@ -68,6 +68,7 @@ not-understood = Sorry, I did not understand. Please choose one of the options: 
 not-understood-question = I have no answer to that here. A person can help you: { $institution }. Choose “{ $button }”. Then I will send your question there.
 not-understood-question-email = I have no answer to that here. A person can help you: { $institution }. Please write an email to { $email }.
 not-understood-question-page = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Choose “{ $button }”. Then I will send your question there.
+    .asked = how much, cost, costs, price, fee, fees, pay, free of charge, bring, take with me, which documents, what documents, which papers, what papers, how long
 not-understood-question-page-email = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Please write an email to { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
@@ -215,7 +216,7 @@ appointment-hour-until = until { $time }
 # Between the items of a list (days of the week, opening hours): the comma of the language
 # and a space, in quotes so that the space stays.
 list-separator = { ", " }
-topics-several = Your message fits several topics: { $topics }. Which one do you mean? Please write its name.
+topics-several = Your message fits several topics: { $topics }. Which one do you mean? Choose it below or write its name.
 office-hours = Open: { $hours }
 # A question about the office typed in its form ("When is it open?"): its name, address and
 # hours, then the question again. `.asked`: words of such questions (stems count).

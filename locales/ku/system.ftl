@@ -68,6 +68,7 @@ not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbij�
 not-understood-question = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
 not-understood-question-email = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 not-understood-question-page = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
+    .asked = çiqas, biha, bihayê, pere bidim, belaş, çi bînim, bi xwe re bînim, kîjan belge, çi belge, çiqas dem
 not-understood-question-page-email = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
@@ -205,7 +206,7 @@ appointment-hour-after = piştî saet { $time }
 appointment-hour-at = saet { $time }
 appointment-hour-until = heta saet { $time }
 list-separator = { ", " }
-topics-several = Peyama we li gelek mijaran tê: { $topics }. Hûn kîjanê dixwazin? Ji kerema xwe navê wê binivîsin.
+topics-several = Peyama we li gelek mijaran tê: { $topics }. Hûn kîjanê dixwazin? Bişkoka wê li jêr hilbijêrin an navê wê binivîsin.
 office-hours = Vekirî: { $hours }
 office-in-form =
     Ev dezgeh e, kengê vekirî ye û li ku ye:

@@ -66,6 +66,7 @@ not-understood = Извините, я Вас не понял. Пожалуйст
 not-understood-question = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш вопрос туда.
 not-understood-question-email = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Пожалуйста, напишите письмо на адрес { $email }.
 not-understood-question-page = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш вопрос туда.
+    .asked = сколько стоит, стоимость, цена, платно, бесплатно, платить, что взять, что принести, взять с собой, какие документы, какие бумаги, как долго, сколько времени
 not-understood-question-page-email = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Пожалуйста, напишите письмо на адрес { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
@@ -209,7 +210,7 @@ appointment-hour-after = после { $time }
 appointment-hour-at = в { $time }
 appointment-hour-until = до { $time }
 list-separator = { ", " }
-topics-several = Ваше сообщение подходит к нескольким темам: { $topics }. Какую Вы имеете в виду? Пожалуйста, напишите её название.
+topics-several = Ваше сообщение подходит к нескольким темам: { $topics }. Какую Вы имеете в виду? Выберите её кнопку внизу или напишите название.
 office-hours = Открыто: { $hours }
 office-in-form =
     Вот ведомство, когда оно открыто и где оно:

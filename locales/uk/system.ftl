@@ -67,6 +67,7 @@ not-understood = Вибачте, я не розумію. Будь ласка, о
 not-understood-question = На це запитання я не маю відповіді. Вам може допомогти працівник установи «{ $institution }». Виберіть «{ $button }», і я надішлю туди Ваше запитання.
 not-understood-question-email = На це запитання я не маю відповіді. Вам може допомогти працівник установи «{ $institution }». Будь ласка, напишіть електронний лист на адресу { $email }.
 not-understood-question-page = Можливо, відповідь уже є на цій сторінці. Якщо ні: Вам може допомогти працівник установи «{ $institution }». Виберіть «{ $button }», і я надішлю туди Ваше запитання.
+    .asked = скільки коштує, вартість, ціна, платно, безкоштовно, платити, що взяти, що принести, взяти з собою, які документи, які папери, як довго, скільки часу
 not-understood-question-page-email = Можливо, відповідь уже є на цій сторінці. Якщо ні: Вам може допомогти працівник установи «{ $institution }». Будь ласка, напишіть електронний лист на адресу { $email }.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
@@ -210,7 +211,7 @@ appointment-hour-after = після { $time }
 appointment-hour-at = о { $time }
 appointment-hour-until = до { $time }
 list-separator = { ", " }
-topics-several = Ваше повідомлення підходить до кількох тем: { $topics }. Яку Ви маєте на увазі? Будь ласка, напишіть її назву.
+topics-several = Ваше повідомлення підходить до кількох тем: { $topics }. Яку Ви маєте на увазі? Виберіть її кнопку внизу або напишіть назву.
 office-hours = Відкрито: { $hours }
 office-in-form =
     Ось установа, коли вона відкрита і де вона:

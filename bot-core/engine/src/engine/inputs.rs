@@ -23,6 +23,7 @@ impl Engine {
         let prompt = self.prompt(session, ctx);
         // The offered "write to a person" button counted for this text only.
         session.offer_person = false;
+        session.offer_topics.clear();
         if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
             return self.on_button(session, &data, ctx, reply);
         }
@@ -229,6 +230,17 @@ impl Engine {
             if about_the_page {
                 named = Named::Nothing;
             }
+            // "how much does it cost?", "what do I need to bring?" at the registration page,
+            // which says both (an English field test got "I have no answer here, write an
+            // email"): what people ask of any page (`not-understood-question-page`'s
+            // `.asked`) points to the page first.
+            let about_the_page = about_the_page
+                || (matches!(named, Named::Nothing)
+                    && matches!(
+                        self.content.flow.node(&here).map(|node| &node.kind),
+                        Some(NodeKind::Page { .. })
+                    )
+                    && self.sentence_names("not-understood-question-page", "asked", text));
             // An emergency in another language than the chat's ("my husband beats me" in an
             // Arabic chat, "Мой ребенок не дышит" in a Ukrainian one got "I have no answer
             // to that here", a field test): the emergency page.
@@ -305,7 +317,7 @@ impl Engine {
                 }
                 // A question that names no topic: offer to write it to a person.
                 Named::Nothing
-                    if looks_like_a_question(text)
+                    if (looks_like_a_question(text) || about_the_page)
                         && self.offer_to_person(
                             session,
                             if about_the_page {
@@ -342,6 +354,7 @@ impl Engine {
                     }
                     if let Some(note) = self.several_topics_note(&several, &lang) {
                         reply.note(note);
+                        self.offer_topics(session, &several, reply);
                         return self.reprompt(session, ctx, reply);
                     }
                 }
@@ -417,12 +430,35 @@ impl Engine {
 
     /// "Your message fits several topics: Social benefits, Jobcenter and work. Which one do
     /// you mean?", for two to [`MAX_SEVERAL_TOPICS`] topics (by their labels).
-    fn several_topics_note(&self, several: &[String], lang: &str) -> Option<String> {
+    fn several_topics_note(
+        &self,
+        several: &[(String, topics::TopicPath)],
+        lang: &str,
+    ) -> Option<String> {
         (2..=MAX_SEVERAL_TOPICS).contains(&several.len()).then(|| {
-            let names: Vec<String> = several.iter().map(|label| self.t(lang, label)).collect();
+            let names: Vec<String> = several
+                .iter()
+                .map(|(label, _)| self.t(lang, label))
+                .collect();
             let names = self.list_text(&names, lang);
             self.ta(lang, "topics-several", &[("topics", names.into())])
         })
+    }
+
+    /// A button for each of the topics [`Self::several_topics_note`] names, below the menu
+    /// shown next: for this answer and, by number or label, the next step.
+    fn offer_topics(
+        &self,
+        session: &mut Session,
+        several: &[(String, topics::TopicPath)],
+        reply: &mut Reply,
+    ) {
+        let options: Vec<(String, usize)> = several
+            .iter()
+            .filter_map(|(_, topic)| self.option_opening(topic))
+            .collect();
+        session.offer_topics.clone_from(&options);
+        reply.offered_topics = options;
     }
 
     /// Opens a topic a sentence named, with the menus on the way remembered for Back.
@@ -965,17 +1001,19 @@ impl Engine {
                 code,
                 confident: true,
             } if then.is_none()
-                && let Some(note) = self.several_topics_note(
-                    &self.several_topics(
+                && let Some((note, several)) = {
+                    let several = self.several_topics(
                         &self.content.flow.start,
                         &topics::Sentence::prepared(text),
                         &code,
-                    ),
-                    &code,
-                ) =>
+                    );
+                    self.several_topics_note(&several, &code)
+                        .map(|note| (note, several))
+                } =>
             {
                 self.set_language(session, &code, reply);
                 reply.note(note);
+                self.offer_topics(session, &several, reply);
                 session.trail.clear();
                 let start = self.content.flow.start.clone();
                 self.enter(session, &start, false, ctx, reply);

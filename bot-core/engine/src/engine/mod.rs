@@ -163,6 +163,9 @@ struct Reply {
     /// This answer's menu has a button to write about each of these requests
     /// ([`Session::offer_write_about`]).
     offered_write_about: Vec<String>,
+    /// This answer's menu has a button to open each of these topics
+    /// ([`Session::offer_topics`]).
+    offered_topics: Vec<(String, usize)>,
     /// What this answer offers to send to a person, kept for the next step.
     offered: Option<OfferedToPerson>,
     /// What the last answer offered: sent if this step opens the conversation it was
@@ -238,6 +241,7 @@ impl Engine {
             // (`on_text`); a press of it carries its own action.
             session.offer_person = false;
             session.offer_write_about.clear();
+            session.offer_topics.clear();
         }
         match input {
             Input::Command(command) => self.on_command(session, command, ctx, &mut reply),
@@ -264,6 +268,7 @@ impl Engine {
         }
         session.offer_person = reply.offered_person;
         session.offer_write_about = std::mem::take(&mut reply.offered_write_about);
+        session.offer_topics = std::mem::take(&mut reply.offered_topics);
         session.offered = reply.offered.take();
         let rtl = is_rtl(&self.lang(session, ctx));
         reply.finish(rtl)

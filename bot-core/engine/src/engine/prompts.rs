@@ -163,6 +163,24 @@ impl Engine {
                 },
             ));
         }
+        // After a message that fits several topics: a button for each this menu has not
+        // (an English field test: "Your message fits several topics … Please write its
+        // name", and nothing to press).
+        for (menu, option) in &session.offer_topics {
+            let Some(topic) = flow.node(menu).and_then(|n| n.kind.options().get(*option)) else {
+                continue;
+            };
+            if options.iter().any(|shown| shown.goto == topic.goto) {
+                continue;
+            }
+            buttons.push(Button::new(
+                self.t(lang, &topic.label),
+                &Action::Go {
+                    node: menu.clone(),
+                    option: *option,
+                },
+            ));
+        }
         // After a question the menus do not answer: "write to a person", unless this menu
         // has it already.
         if session.offer_person

@@ -62,6 +62,11 @@ pub struct Session {
     /// office about it (these references): their numbers and labels work for one step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub offer_write_about: Vec<String>,
+    /// The last answer said the message fits several topics, with a button each to open
+    /// it (the menu node and the option's number there): their numbers and labels work for
+    /// one step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offer_topics: Vec<(String, usize)>,
     /// What the last answer offered to send to a person (a question, photos): sent as the
     /// conversation's first messages if the next step takes the offer, dropped by any other
     /// step.

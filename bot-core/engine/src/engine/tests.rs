@@ -471,6 +471,32 @@ fn several_topics_named_at_a_menu_are_listed() {
             node: "housing-search".into()
         }
     );
+    // Each topic named has a button below the menu, unless the menu has one to it already
+    // (a field test: "Please write its name", and nothing to press); its number works too,
+    // for the next step only.
+    let mut talk = Talk::speaking("de");
+    let outputs = talk.send(Input::Text("Ich brauche Geld und eine Wohnung".into()));
+    let shown = labels(&outputs);
+    let main_options = match &talk.engine.content.flow.node("main").unwrap().kind {
+        NodeKind::Menu { options, .. } => options.len(),
+        _ => unreachable!(),
+    };
+    assert_eq!(shown.len(), main_options + 1, "{shown:?}");
+    assert_eq!(shown.iter().filter(|l| *l == "Sozialleistungen").count(), 1);
+    assert_eq!(shown.last().map(String::as_str), Some("Wohnung finden"));
+    talk.text(&shown.len().to_string());
+    assert_eq!(at_node(&talk), Some("housing-search"));
+    let mut talk = Talk::speaking("de");
+    talk.text("Ich brauche Geld und eine Wohnung");
+    talk.text("Hallo");
+    let outputs = talk.send(Input::Text("Hallo".into()));
+    assert_eq!(
+        labels(&outputs).len(),
+        main_options,
+        "{:?}",
+        labels(&outputs)
+    );
+    assert!(talk.session.offer_topics.is_empty());
     // As the very first message too, above the main menu once the language is set.
     let mut talk = Talk::new();
     let reply = talk.text("hello i need help with money, i have no job");
@@ -7923,6 +7949,44 @@ fn a_question_in_the_words_of_the_page_is_about_the_page() {
     let mut talk = at_course("fa");
     talk.text("پول ندارم");
     assert_eq!(at(&talk), "benefits");
+}
+
+/// "how much does it cost?" and "what do I need to bring?" at the registration page,
+/// which says both, got "I have no answer to that here" (an English field test): what
+/// people ask of any page points to the page first, in every language. A topic named
+/// still opens, and at a menu the question stays one for a person.
+#[test]
+fn what_people_ask_of_any_page_points_to_the_page() {
+    for (lang, question) in [
+        ("en", "how much does it cost?"),
+        ("en", "what do I need to bring"),
+        ("de", "Was kostet das?"),
+        ("ar", "شو لازم جيب معي؟"),
+        ("fa", "چه مدارکی لازم است؟"),
+        ("ru", "Сколько стоит?"),
+        ("tr", "Ücretli mi?"),
+        ("uk", "Які документи потрібні?"),
+        ("ku", "Çi belge lazim in?"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text("/start register");
+        assert_eq!(at_node(&talk), Some("register"), "{lang}");
+        let reply = talk.text(question);
+        let offer = talk.t(lang, "not-understood-question-page-email");
+        let offer_start = offer.split(['.', '。', '؟', '?']).next().unwrap();
+        assert!(reply.starts_with(offer_start), "{question}: {reply}");
+        assert_eq!(at_node(&talk), Some("register"), "{question}");
+    }
+    let mut talk = Talk::speaking("en");
+    talk.text("/start register");
+    talk.text("how much does the integration course cost?");
+    assert_eq!(at_node(&talk), Some("german-integration"));
+    let mut talk = Talk::speaking("en");
+    let reply = talk.text("how much does it cost?");
+    assert!(
+        reply.starts_with("I have no answer to that here"),
+        "{reply}"
+    );
 }
 
 /// A question typed at a menu that names no topic gets the offer to write it to a person

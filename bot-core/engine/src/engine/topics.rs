@@ -152,22 +152,37 @@ impl Engine {
         self.find_topic_by(from, sentence, lang, Self::topic_spellings)
     }
 
-    /// The labels of the topics a sentence names where [`Self::find_topic`] finds
-    /// several ("I need money, I have no job": Social benefits, Jobcenter and work), each
-    /// once, in the order of the menus.
+    /// The topics a sentence names where [`Self::find_topic`] finds several ("I need
+    /// money, I have no job": Social benefits, Jobcenter and work), by their labels, each
+    /// label once, in the order of the menus.
     pub(super) fn several_topics(
         &self,
         from: &str,
         sentence: &Sentence,
         lang: &str,
-    ) -> Vec<String> {
-        let mut labels: Vec<String> = Vec::new();
-        for (label, _) in self.precise_topics(from, sentence, lang, Self::topic_spellings) {
-            if !labels.contains(&label) {
-                labels.push(label);
+    ) -> Vec<(String, TopicPath)> {
+        let mut several: Vec<(String, TopicPath)> = Vec::new();
+        for (label, path) in self.precise_topics(from, sentence, lang, Self::topic_spellings) {
+            if !several.iter().any(|(seen, _)| *seen == label) {
+                several.push((label, path));
             }
         }
-        labels
+        several
+    }
+
+    /// The menu option that opens `topic`: its menu's node id and the option's number there,
+    /// as a button of that menu carries them.
+    pub(super) fn option_opening(&self, topic: &TopicPath) -> Option<(String, usize)> {
+        let menu = topic.menus.last()?;
+        let option = self
+            .content
+            .flow
+            .node(menu)?
+            .kind
+            .options()
+            .iter()
+            .position(|option| option.goto == topic.target)?;
+        Some((menu.clone(), option))
     }
 
     /// Whether `text` names `topic` only by words that `page`, the text on screen, uses
@@ -287,6 +302,16 @@ impl Engine {
             })
         {
             return Named::One(emergency.clone());
+        }
+        // Named by its `.calm` words alone beside words that name a topic only alone: "Die
+        // Polizei hat mir einen Brief geschickt", "I got a bill from the ambulance" opened
+        // the emergency numbers (a field test); the letter is what they ask about.
+        if let [(label, path)] = labelled.as_slice()
+            && Some(&path.target) == urgent
+            && !self.names_an_emergency_outright(label, sentence)
+            && let Some(letter) = self.named_alone(from, sentence, lang)
+        {
+            return Named::One(letter);
         }
         let precise: Vec<TopicPath> = labelled.into_iter().map(|(_, path)| path).collect();
         match precise.as_slice() {
@@ -1385,6 +1410,30 @@ mod tests {
             ("мне очень плохо, хочу умереть", "ru"),
             ("дитина не дихає", "uk"),
             ("zarokê min bêhna xwe nastîne", "ku"),
+        ] {
+            assert_eq!(
+                topic(urgent, lang).as_deref(),
+                Some("emergency"),
+                "{urgent}"
+            );
+        }
+        // The police, the fire brigade or the ambulance beside a letter: the letter (a field
+        // test got the emergency numbers). Alone, or with words of an emergency, the numbers.
+        for (letter, lang) in [
+            ("Die Polizei hat mir einen Brief geschickt", "de"),
+            ("I got a bill from the ambulance", "en"),
+            ("Rechnung vom Krankenwagen", "de"),
+        ] {
+            assert_eq!(
+                topic(letter, lang).as_deref(),
+                Some("counselling"),
+                "{letter}"
+            );
+        }
+        for (urgent, lang) in [
+            ("Polizei", "de"),
+            ("I need the police", "en"),
+            ("I need an ambulance, my letter is on fire", "en"),
         ] {
             assert_eq!(
                 topic(urgent, lang).as_deref(),
