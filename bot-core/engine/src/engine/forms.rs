@@ -1435,7 +1435,7 @@ impl Engine {
     /// Telefonnummer ist": each a word of `label-phone`'s `.typed` or of a `phone_label`
     /// list, or a yes or no) are left out.
     fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
-        let number = values::phone(text)?;
+        let number = values::first_phone(text)?;
         let (before, after) = values::words_around_phone(text, &number);
         let word_lists = self.content.locales.words();
         // Words that only say what the number is: "my number is …", "нет, мой номер …",
@@ -2154,7 +2154,10 @@ impl Engine {
                     values::text(text, *max_length).map(Answer::Text).ok()
                 }
                 FieldKind::Email => values::email(text).map(Answer::Email).ok(),
-                FieldKind::Phone if phone_here => self.phone_answer(text).ok(),
+                // One number only: of two, the first is taken only at the phone question.
+                FieldKind::Phone if phone_here && values::phone(text).is_ok() => {
+                    self.phone_answer(text).ok()
+                }
                 // "geboren am 15.03.1990" too: the date in digits in it.
                 FieldKind::Date { range } if !at_a_date => values::date_word(text)
                     .and_then(|word| {

@@ -1862,6 +1862,22 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
         ),
         ("Tel.: 0157 1234567", Answer::Phone("0157 1234567".into())),
         ("رقمي ٠١٥٧١٢٣٤٥٦٧", Answer::Phone("01571234567".into())),
+        // Two numbers: the first is the one to call, the second goes with it (a German
+        // field test got "This is not a phone number").
+        (
+            "0151 2345678 oder 05264 12345",
+            Answer::PhoneWithNote {
+                number: "0151 2345678".into(),
+                note: "oder 05264 12345".into(),
+            },
+        ),
+        (
+            "mein Handy 0151 2345678, mein Mann 0176 9876543",
+            Answer::PhoneWithNote {
+                number: "0151 2345678".into(),
+                note: "mein Mann 0176 9876543".into(),
+            },
+        ),
         // Where the verb comes last, it follows the number: "my number … is" (a Persian
         // field test got "01523456789 (است)").
         (

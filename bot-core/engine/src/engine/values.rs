@@ -804,7 +804,20 @@ pub fn is_mobile_number(input: &str) -> bool {
 }
 
 pub fn phone(input: &str) -> Result<String, Refusal> {
-    phone_whole(input).or_else(|refusal| phone_in_sentence(input).ok_or(refusal))
+    phone_whole(input).or_else(|refusal| {
+        let mut numbers = numbers_in_sentence(input).into_iter();
+        let number = numbers.next().ok_or(refusal)?;
+        numbers.next().is_none().then_some(number).ok_or(refusal)
+    })
+}
+
+/// [`phone`], or where a sentence holds two numbers or more ("0151 2345678 oder 05264
+/// 12345", "mein Handy 0151 2345678, mein Mann 0176 9876543"), the first: at the phone
+/// question, the first is the one to call, and the rest stays in the words around it
+/// ([`words_around_phone`]). A German field test got "This is not a phone number".
+pub fn first_phone(input: &str) -> Result<String, Refusal> {
+    phone_whole(input)
+        .or_else(|refusal| numbers_in_sentence(input).into_iter().next().ok_or(refusal))
 }
 
 /// The words written before and after the phone number `number` read from `input`: a
@@ -853,10 +866,10 @@ pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<
     )
 }
 
-/// The one phone number among other words with digits ("Мой номер +49 176 12345678,
-/// звоните после 14:00"): the one run of words made of digits and `+ - / ( )` that holds
-/// 6 to 15 digits and is no date.
-fn phone_in_sentence(input: &str) -> Option<String> {
+/// The phone numbers among other words with digits ("Мой номер +49 176 12345678,
+/// звоните после 14:00"): the runs of words made of digits and `+ - / ( )` that hold 6 to
+/// 15 digits and are no date, in the order written.
+fn numbers_in_sentence(input: &str) -> Vec<String> {
     let normalized = normalize_digits(&clean_text(input));
     let is_part = |word: &str| {
         let word = word.trim_end_matches(['.', ',', ';', '،']);
@@ -882,12 +895,13 @@ fn phone_in_sentence(input: &str) -> Option<String> {
     if !run.is_empty() {
         runs.push(run);
     }
-    let mut numbers = runs.into_iter().map(|run| run.join(" ")).filter(|number| {
-        let digits = number.chars().filter(char::is_ascii_digit).count();
-        (6..=15).contains(&digits) && !looks_like_a_date(number)
-    });
-    let number = numbers.next()?;
-    numbers.next().is_none().then_some(number)
+    runs.into_iter()
+        .map(|run| run.join(" "))
+        .filter(|number| {
+            let digits = number.chars().filter(char::is_ascii_digit).count();
+            (6..=15).contains(&digits) && !looks_like_a_date(number)
+        })
+        .collect()
 }
 
 fn phone_whole(input: &str) -> Result<String, Refusal> {
