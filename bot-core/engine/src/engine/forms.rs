@@ -323,6 +323,7 @@ impl Engine {
             if let Some(draft) = session.drafts.get_mut(form_id) {
                 draft.answers.remove(&ahead.field.id);
                 draft.given.retain(|id| *id != ahead.field.id);
+                draft.noted_ahead.retain(|id| *id != ahead.field.id);
             }
         }
         // "ما بعرف اكتب بالانكليزي" (I cannot write it in English), "kann ich nicht" at the
@@ -2367,6 +2368,7 @@ impl Engine {
             draft.from_earlier.retain(|id| *id != ahead.field.id);
             if !draft.given.contains(&ahead.field.id) {
                 draft.given.push(ahead.field.id.clone());
+                draft.noted_ahead.push(ahead.field.id.clone());
             }
             shown.push(ahead.shown);
         }

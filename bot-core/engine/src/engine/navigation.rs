@@ -427,6 +427,7 @@ impl Engine {
 pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
     Draft {
         given: Vec::new(),
+        noted_ahead: Vec::new(),
         answers: Default::default(),
         position: Position::Field {
             index: 0,

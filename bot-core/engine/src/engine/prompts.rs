@@ -350,7 +350,7 @@ impl Engine {
     ) -> Output {
         // The questions answered by the way into the form are not counted: they are not
         // asked.
-        let given = |field: &Field| draft.was_given(&field.id);
+        let given = |field: &Field| draft.given_before_the_form(&field.id);
         let given_before = form.fields.iter().take(index).filter(|f| given(f)).count();
         let given_all = form.fields.iter().filter(|f| given(f)).count();
         let progress = self.ta(

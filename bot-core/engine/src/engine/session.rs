@@ -178,6 +178,12 @@ pub struct Draft {
     /// the way through, shown at the summary.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub given: Vec<String>,
+    /// Fields of `given` answered at an earlier question of this form ("OK, that answers a
+    /// later question"): still counted in the progress, so that "Question 5 of 13" goes on
+    /// to "Question 7 of 13", not "of 12" (the total changing under a person's eyes, a
+    /// field test).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub noted_ahead: Vec<String>,
     /// Questions typed at questions that are not free text ("Was muss ich mitbringen?" at
     /// the family name), kept for the office until the form's free-text question is
     /// answered: they go with that answer ([`crate::engine`]'s `keep_for_office`).
@@ -199,6 +205,11 @@ impl Draft {
     /// the way through, nor counted in the progress.
     pub fn was_given(&self, id: &str) -> bool {
         self.given.iter().any(|given| given == id) && self.answers.contains_key(id)
+    }
+
+    /// Field `id` was answered by the way into the form, not counted in the progress.
+    pub fn given_before_the_form(&self, id: &str) -> bool {
+        self.was_given(id) && !self.noted_ahead.iter().any(|ahead| ahead == id)
     }
 
     /// Field `id` has an answer given in this request, not one only taken from the last.

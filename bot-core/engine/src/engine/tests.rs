@@ -2969,6 +2969,54 @@ fn to_family_name(lang: &str) -> Talk {
     talk
 }
 
+/// A later answer noted early keeps the total: "Frage 2 von 13" went on to "Frage 3 von
+/// 12" (a field test); now its question is skipped when it comes, and the numbers jump.
+#[test]
+fn an_answer_noted_ahead_keeps_the_total() {
+    let form = content().flow.form("register-form").unwrap().clone();
+    let total = form.fields.len();
+    let phone = form.fields.iter().position(|f| f.id == "phone").unwrap();
+    let progress = |number: usize| {
+        text_with(
+            "de",
+            "form-progress",
+            &[("number", number.into()), ("total", total.into())],
+        )
+    };
+    let mut talk = to_family_name("de");
+    talk.text("Haddad");
+    let reply = talk.text("0151 2345678");
+    assert_says(
+        &reply,
+        "de",
+        "answer-noted-ahead",
+        &[("answer", "Telefon: 0151 2345678".into())],
+    );
+    assert!(reply.contains(&progress(2)), "{reply}");
+    let reply = talk.text("Sami");
+    assert!(reply.contains(&progress(3)), "{reply}");
+    let mut reply = String::new();
+    while let Position::Field { index, .. } = draft(&talk).position
+        && index < phone
+    {
+        let field = &form.fields[index];
+        reply = match &field.kind {
+            FieldKind::Date { .. } => talk.text("03.03.1985"),
+            FieldKind::Address { .. } => talk.text("Schulstraße 12, Kalletal"),
+            FieldKind::Number { .. } => talk.text("1"),
+            FieldKind::Choice { .. } => talk.press(&format!("f:{index}:0")),
+            _ => talk.press(&format!("f:{index}:skip")),
+        };
+    }
+    // The phone question is not asked; the next one has its own number.
+    assert!(
+        matches!(draft(&talk).position, Position::Field { index, .. } if index == phone + 1),
+        "{:?}",
+        draft(&talk).position
+    );
+    assert!(reply.contains(&progress(phone + 2)), "{reply}");
+}
+
 /// The registration form in `lang` at the birth date, the names answered Haddad, Sami.
 fn to_birth_date(lang: &str) -> Talk {
     let mut talk = to_family_name(lang);
