@@ -377,8 +377,22 @@ fn guess_by_scores(text: &str, lists: &WordLists, supported: &[&str], hint: Opti
 }
 
 /// The language whose name the whole text is ("Arabisch", "فارسی", "in English"), or
-/// whose name stands among words of asking for a language only ("Deutsch bitte").
+/// whose name stands among words of asking for a language only ("Deutsch bitte"), or that
+/// one part of a sentence asks for so ("i dont understand english, arabic please": an
+/// Arabic field test got "I have no answer here").
 pub fn named_language<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str> {
+    if let Some(code) = named_language_whole(text, lists) {
+        return Some(code);
+    }
+    let mut asked = text
+        .split([',', ';', '.', '!', '،', '؛'])
+        .filter_map(|part| named_language_whole(part, lists));
+    let code = asked.next()?;
+    asked.all(|other| other == code).then_some(code)
+}
+
+/// [`named_language`] of a text as a whole.
+fn named_language_whole<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str> {
     let tokens = words::tokens(text);
     if tokens.is_empty() {
         return None;

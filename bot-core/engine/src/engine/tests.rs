@@ -281,6 +281,7 @@ fn typed_language_names_choose_the_language() {
         "I want to learn German",
         "ich spreche kein Deutsch",
         "I speak Arabic and English",
+        "Arabisch, Englisch",
     ] {
         assert_eq!(named_language(sentence, &words), None, "{sentence}");
     }
@@ -298,6 +299,10 @@ fn typed_language_names_choose_the_language() {
         // A name among words of asking for a language (an Arabic field test: "بدي احكي
         // انكليزي", I want to speak English, got the Arabic proposal again).
         ("بدي احكي انكليزي", "en"),
+        // One part of a sentence asking so, the other saying why (an Arabic field test got
+        // "I have no answer here").
+        ("i dont understand english, arabic please", "ar"),
+        ("Ich spreche kein Deutsch. English please", "en"),
         ("Deutsch bitte", "de"),
         ("можно на русском?", "ru"),
         ("can we speak english please", "en"),
