@@ -718,9 +718,12 @@ impl Engine {
             },
             // "weiß ich nicht", "не помню" at a birth date: how to write a date whose day is
             // unknown (before: "I cannot read this date").
+            // So do a year and such words: "sala 1948, roj nizane" (1948, the day is not
+            // known) got "I cannot read this date" (a Kurmanji field test).
             (FieldKind::Date { range }, _)
                 if *range == crate::content::DateRange::Past
-                    && !has_digit(text)
+                    && (!has_digit(text)
+                        || matches!(values::digit_groups(text).as_slice(), [year] if year.len() == 4))
                     && self.sentence_names("error-date-year-only", "typed", text) =>
             {
                 Err(Some(Refusal::DateYearOnly))

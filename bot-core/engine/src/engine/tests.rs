@@ -7297,6 +7297,9 @@ fn a_birth_date_with_only_the_year() {
         "не помню",
         "والله ما بعرف",
         "bilmiyorum",
+        // A year and such words (a Kurmanji field test got "I cannot read this date").
+        "sala 1948, roj nizane",
+        "1948, I don't know the day",
     ] {
         let mut talk = to_birth_date("de");
         let reply = talk.text(typed);
