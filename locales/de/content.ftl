@@ -57,6 +57,7 @@ main-opt-emergency = Notfall
     .cry = Notruf, Notfall
 opt-office-where = Adresse und Öffnungszeiten
     .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf
+    .beside = geschlossen, zu haben
 offices-text =
     Hier finden Sie die Ämter: wo sie sind und wann sie offen sind.
     Viele Ämter sprechen nur mit Termin mit Ihnen. Einen Termin fragen Sie hier im Chat an: Wählen Sie dafür im Menü das Amt.

@@ -54,8 +54,10 @@ main-opt-emergency = Emergency
     .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose, very sick, very ill, sos, kill me, to kill, kills me, murder, with a knife, weapon, gun, broke into, breaking in, break in, burglar, following me, stalking, rape, raped, kidnap, afraid of my husband, scared of my husband, afraid of him, hits his wife, beats his wife, hits her, beats her
     .calm = police, fire brigade, fire department, ambulance
     .cry = emergency, help me
+# `.beside`: words that name this option only beside the name of the menu it is under: "When is the Jobcenter open?" opens the Jobcenter's address and hours.
 opt-office-where = Address and opening hours
     .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time
+    .beside = open, opens, closed
 offices-text =
     Here you find the offices: where they are and when they are open.
     Many offices see you only with an appointment. You can ask for one here in the chat: choose the office in the menu.

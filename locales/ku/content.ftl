@@ -57,6 +57,7 @@ main-opt-emergency = Rewşa awarte
     .cry = hawar
 opt-office-where = Navnîşan û demên vekirinê
     .typed = demên vekirinê, dema vekirinê, saetên kar, navnîşanên dezgehan, vekirî, vedibe
+    .beside = girtî
 offices-text =
     Li vir hûn dezgehan dibînin: ew li ku ne û kengê vekirî ne.
     Gelek dezgeh tenê bi randevû bi we re diaxivin. Hûn dikarin li vir di chatê de randevûyekê bixwazin: dezgehê di menûyê de hilbijêrin.

@@ -56,6 +56,7 @@ main-opt-emergency = Acil durum
     .cry = imdat, yardım edin
 opt-office-where = Adres ve açılış saatleri
     .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor
+    .beside = açık, kapalı
 offices-text =
     Burada daireleri bulursunuz: nerede olduklarını ve ne zaman açık olduklarını.
     Birçok daire sizinle sadece randevuyla görüşür. Burada sohbette randevu isteyebilirsiniz: menüde daireyi seçin.

@@ -149,7 +149,34 @@ impl Engine {
 
     /// What `sentence` names among the options of node `from` and of the menus below it.
     pub(super) fn find_topic(&self, from: &str, sentence: &Sentence, lang: &str) -> Named {
-        self.find_topic_by(from, sentence, lang, Self::topic_spellings)
+        match self.find_topic_by(from, sentence, lang, Self::topic_spellings) {
+            Named::One(topic) => Named::One(self.option_named_beside(topic, sentence)),
+            other => other,
+        }
+    }
+
+    /// The option of menu `topic` that `sentence` names by its `.beside` words, which name
+    /// it only beside its menu's name: "When is the Jobcenter open?" opens the Jobcenter's
+    /// address and opening hours (an English field test got the Jobcenter's menu; "open"
+    /// alone would be "how do I open a bank account"). Else `topic`.
+    fn option_named_beside(&self, topic: TopicPath, sentence: &Sentence) -> TopicPath {
+        let flow = &self.content.flow;
+        let Some(NodeKind::Menu { options, .. }) = flow.node(&topic.target).map(|n| &n.kind) else {
+            return topic;
+        };
+        let Some(option) = options.iter().find(|option| {
+            flow.node(&option.goto).is_some_and(|target| {
+                matches!(target.kind, NodeKind::Menu { .. } | NodeKind::Page { .. })
+            }) && self.sentence_names_in(&option.label, "beside", sentence)
+        }) else {
+            return topic;
+        };
+        let mut menus = topic.menus;
+        menus.push(topic.target);
+        TopicPath {
+            menus,
+            target: option.goto.clone(),
+        }
     }
 
     /// The topics a sentence names where [`Self::find_topic`] finds several ("I need
@@ -439,6 +466,11 @@ impl Engine {
     /// `attribute`, in any language, with the fitting of topics (stems of four letters,
     /// three in Arabic script): "Wo ist meine Anfrage?" names `cmd-status`'s `.asked`.
     pub(super) fn sentence_names(&self, id: &str, attribute: &str, text: &str) -> bool {
+        self.sentence_names_in(id, attribute, &Sentence::prepared(text))
+    }
+
+    /// [`Self::sentence_names`] for a sentence prepared.
+    fn sentence_names_in(&self, id: &str, attribute: &str, sentence: &Sentence) -> bool {
         let phrases = cached(
             &self.topic_spellings,
             &format!("{attribute}\u{0}{id}"),
@@ -447,12 +479,7 @@ impl Engine {
                     .into()
             },
         );
-        !standing(
-            &Sentence::prepared(text),
-            std::iter::once(phrases),
-            Fitting::Stems,
-        )
-        .is_empty()
+        !standing(sentence, std::iter::once(phrases), Fitting::Stems).is_empty()
     }
 
     /// Whether `sentence` names the emergency of option `label` by its `.typed` words that
@@ -1250,6 +1277,35 @@ mod tests {
         engine()
             .named_topic("main", text, lang)
             .map(|path| path.target)
+    }
+
+    /// "When is the Jobcenter open?" got the Jobcenter's menu (an English field test): words
+    /// that name the address and hours only beside an office's name open that office's.
+    #[test]
+    fn when_an_office_is_open_opens_its_hours() {
+        for (asked, lang, office) in [
+            ("When is the Jobcenter open?", "en", "jobcenter-office"),
+            ("is the sozialamt closed on friday", "en", "benefits-office"),
+            (
+                "Ist das Sozialamt am Freitag geschlossen?",
+                "de",
+                "benefits-office",
+            ),
+            ("Когда джобцентр открыт?", "ru", "jobcenter-office"),
+            ("Jobcenter ne zaman açık?", "tr", "jobcenter-office"),
+        ] {
+            assert_eq!(topic(asked, lang).as_deref(), Some(office), "{asked}");
+        }
+        // Not without the office's name, nor the office's name alone.
+        assert_ne!(
+            topic("how do I open a bank account", "en").as_deref(),
+            Some("offices")
+        );
+        assert_eq!(topic("Jobcenter", "en").as_deref(), Some("jobcenter"));
+        assert_eq!(
+            topic("I have a question for the Jobcenter", "en").as_deref(),
+            Some("jobcenter")
+        );
     }
 
     #[test]
