@@ -268,7 +268,34 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
     if cleaned.chars().any(char::is_numeric) {
         return Err(Refusal::NameWithDigit);
     }
-    Ok(cleaned)
+    Ok(capitalized_if_all_lower(&cleaned))
+}
+
+/// Words of a name that stay in lower case after the first word, as German papers write
+/// them ("von der Heide", "van Dijk", "bin Salman").
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "del", "della", "du", "da", "di", "zu", "ten", "ter", "bin",
+    "ibn", "bint",
+];
+
+/// A name typed all in lower case Latin letters ("sami haddad", "al-hassan"), as on a phone
+/// without the shift key, with each part capitalised as papers write it ("Sami Haddad",
+/// "Al-Hassan"; particles after the first word stay small): the office got "haddad" (a
+/// field test). A name with any capital stays as typed ("McDonald", "von der Heide").
+pub fn capitalized_if_all_lower(name: &str) -> String {
+    if name.chars().any(char::is_uppercase) || !super::script::is_latin(name) {
+        return name.to_string();
+    }
+    let mut words = Vec::new();
+    for (at, word) in name.split(' ').enumerate() {
+        if at > 0 && NAME_PARTICLES.contains(&word) {
+            words.push(word.to_string());
+            continue;
+        }
+        let parts: Vec<String> = word.split('-').map(super::script::capitalize).collect();
+        words.push(parts.join("-"));
+    }
+    words.join(" ")
 }
 
 /// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
@@ -2463,6 +2490,26 @@ mod tests {
         assert_eq!(name("حداد", 100), Ok("حداد".into()));
         for bad in [".", "\u{200B}\u{200B}\u{200B}", "1", "--"] {
             assert!(name(bad, 100).is_err(), "{bad:?}");
+        }
+    }
+
+    /// A name typed all in lower case reached the office so (a field test): capitalised
+    /// as papers write it; one with any capital, or in another script, stays as typed.
+    #[test]
+    fn names_typed_in_lower_case_are_capitalised() {
+        for (typed, written) in [
+            ("sami haddad", "Sami Haddad"),
+            ("al-hassan", "Al-Hassan"),
+            ("yılmaz", "Yılmaz"),
+            ("şahin", "Şahin"),
+            ("ruud van dijk", "Ruud van Dijk"),
+            ("von der heide", "Von der Heide"),
+            ("McDonald", "McDonald"),
+            ("von der Heide", "von der Heide"),
+            ("HADDAD", "HADDAD"),
+            ("حداد", "حداد"),
+        ] {
+            assert_eq!(name(typed, 100).as_deref(), Ok(written), "{typed}");
         }
     }
 
