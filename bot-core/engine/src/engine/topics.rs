@@ -1486,6 +1486,17 @@ mod tests {
                 "{letter}"
             );
         }
+        // "ثبت نام" (signing up) names the registration only alone: beside the police too
+        // (the police said to register here; a Persian field test got the numbers), not
+        // beside the course ("ثبت نام کلاس زبان").
+        assert_eq!(
+            topic("پلیس گفت اینجا ثبت نام کنم", "fa").as_deref(),
+            Some("register")
+        );
+        assert_ne!(
+            topic("ثبت نام کلاس زبان آلمانی", "fa").as_deref(),
+            Some("register")
+        );
         for (urgent, lang) in [
             ("Polizei", "de"),
             ("I need the police", "en"),
