@@ -1905,6 +1905,11 @@ impl Engine {
             return false;
         }
         self.emergency_label().is_some_and(|label| {
+            // "Feuer", "fire help": words that are an emergency only as the whole message
+            // (`.exact`); as stems they would be "Feuerwehr" and "fired".
+            if self.message_is(label, "exact", text) {
+                return true;
+            }
             if outright {
                 self.names_an_emergency_outright(label, &super::topics::Sentence::prepared(text))
             } else {

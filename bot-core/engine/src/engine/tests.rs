@@ -9866,6 +9866,33 @@ fn a_greeting_at_a_menu_opens_no_button() {
     }
 }
 
+/// Field test: "Feuer", "fire!! help" alone got "not understood": words that are an
+/// emergency only as the whole message (`.exact`), at a menu and at a form's question. As
+/// stems they would be "Feuerwehr" (which names no emergency in a sentence) and "fired".
+#[test]
+fn a_cry_of_fire_alone_gets_the_numbers() {
+    let numbers_shown = |reply: &str| reply.contains("112") && reply.contains("116117");
+    for (lang, typed) in [
+        ("de", "Feuer"),
+        ("de", "Feuer! Hilfe!"),
+        ("en", "fire!! help"),
+        ("en", "FIRE"),
+        ("ar", "نار"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(numbers_shown(&reply), "{typed}: {reply}");
+    }
+    let mut talk = to_notes();
+    let reply = talk.text("Feuer");
+    assert!(numbers_shown(&reply), "{reply}");
+    for (lang, typed) in [("en", "I got fired"), ("ar", "الأسعار نار")] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(!reply.contains("116 016"), "{typed}: {reply}");
+    }
+}
+
 /// Field test: "Feuerwehrstraße 2, Kalletal" at the address got the emergency numbers,
 /// typed again too; "Mein Mann arbeitet bei der Feuerwehr" at the notes too. An address
 /// with its number is an address; the fire brigade named is no emergency in a form.

@@ -499,6 +499,21 @@ impl Engine {
         !standing(sentence, std::iter::once(phrases), Fitting::Stems).is_empty()
     }
 
+    /// Whether the whole of `text`, its words in a row, is one of the phrases message `id`
+    /// lists in `attribute`, in any language: no stems, no other words.
+    pub(super) fn message_is(&self, id: &str, attribute: &str, text: &str) -> bool {
+        let phrases = cached(
+            &self.topic_spellings,
+            &format!("{attribute}\u{0}{id}"),
+            || {
+                self.listed_phrases(id, None, attribute, self.content.locales.languages())
+                    .into()
+            },
+        );
+        let typed = tokens(text);
+        !typed.is_empty() && phrases.iter().any(|phrase| *phrase == typed)
+    }
+
     /// A choice option's label and `.typed` spellings in every language as phrases, once.
     fn choice_phrases(&self, label: &str) -> Arc<[Phrase]> {
         cached(
@@ -1466,6 +1481,24 @@ mod tests {
             ("мне очень плохо, хочу умереть", "ru"),
             ("дитина не дихає", "uk"),
             ("zarokê min bêhna xwe nastîne", "ku"),
+            // Stop 55, a field test: fire, smoke, gas, poison, a knife, a thief got "I have
+            // no answer here" or "not understood".
+            ("fire in my house", "en"),
+            ("help fire in kitchen", "en"),
+            ("smoke everywhere", "en"),
+            ("gas smell in flat", "en"),
+            ("my child drank cleaning liquid", "en"),
+            ("he has a knife", "en"),
+            ("Feuer im Haus", "de"),
+            ("Gas riecht in der Wohnung", "de"),
+            ("mein kind hat putzmittel getrunken", "de"),
+            ("آتیش گرفته خونه", "fa"),
+            ("الحقوني في حرامي بالبيت", "ar"),
+            ("ابني شرب كلور", "ar"),
+            ("пахнет газом в квартире", "ru"),
+            ("ребенок отравился", "ru"),
+            ("у него нож", "ru"),
+            ("evde gaz kokusu var", "tr"),
         ] {
             assert_eq!(
                 topic(urgent, lang).as_deref(),
@@ -1507,6 +1540,18 @@ mod tests {
                 Some("emergency"),
                 "{urgent}"
             );
+        }
+        // Words near those of an emergency that name none.
+        for (calm, lang) in [
+            ("I got fired from my job", "en"),
+            ("Can I smoke in the Rathaus?", "en"),
+            ("a gift for my child", "en"),
+            ("Ich muss Gas und Strom bezahlen", "de"),
+            ("оплата за газ", "ru"),
+            ("Darf man hier rauchen?", "de"),
+            ("dizim ağrıyor", "tr"),
+        ] {
+            assert_ne!(topic(calm, lang).as_deref(), Some("emergency"), "{calm}");
         }
         for calm in ["I got fired from my job", "Was schlägt das Amt vor?"] {
             assert_ne!(topic(calm, "en").as_deref(), Some("emergency"), "{calm}");
