@@ -68,7 +68,7 @@ not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbij�
 not-understood-question = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
 not-understood-question-email = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 not-understood-question-page = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
-    .asked = çiqas, biha, bihayê, pere bidim, belaş, çi bînim, bi xwe re bînim, kîjan belge, çi belge, çiqas dem
+    .asked = çiqas, biha, bihayê, pere bidim, belaş, çi bînim, bi xwe re bînim, kîjan belge, çi belge, çiqas dem, pere lazim e, pere didin, ez biçim ku, divê ez biçim ku
 not-understood-question-page-email = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).

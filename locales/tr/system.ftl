@@ -67,7 +67,7 @@ not-understood = Üzgünüm, anlamadım. Lütfen seçeneklerden birini seçin: �
 not-understood-question = Bu soruya burada cevap veremiyorum. { $institution } kurumundan bir görevli size yardım edebilir. “{ $button }” seçeneğini seçin. O zaman sorunuzu oraya gönderirim.
 not-understood-question-email = Bu soruya burada cevap veremiyorum. { $institution } kurumundan bir görevli size yardım edebilir. Lütfen { $email } adresine e-posta yazın.
 not-understood-question-page = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. “{ $button }” seçeneğini seçin. O zaman sorunuzu oraya gönderirim.
-    .asked = ne kadar, ücret, ücretli, ücretsiz, fiyat, para ödemem, ne getirmeliyim, ne getireyim, yanımda getirmem, hangi belgeler, hangi evraklar, ne kadar sürer
+    .asked = ne kadar, ücret, ücretli, ücretsiz, fiyat, para ödemem, ne getirmeliyim, ne getireyim, yanımda getirmem, hangi belgeler, hangi evraklar, ne kadar sürer, para lazım mı, para gerekiyor mu, nereye gitmeliyim, nereye gideyim, nereye gideceğim
 not-understood-question-page-email = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. Lütfen { $email } adresine e-posta yazın.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).

@@ -234,13 +234,27 @@ impl Engine {
             // which says both (an English field test got "I have no answer here, write an
             // email"): what people ask of any page (`not-understood-question-page`'s
             // `.asked`) points to the page first.
-            let about_the_page = about_the_page
-                || (matches!(named, Named::Nothing)
-                    && matches!(
-                        self.content.flow.node(&here).map(|node| &node.kind),
-                        Some(NodeKind::Page { .. })
+            // Words of a topic beside them ask about the page too, where the topic is named
+            // by no other words: "это платно? деньги нужны?" (is it paid? money needed?)
+            // had opened the social benefits by "деньги" (a field test).
+            let asked_of_a_page = !about_the_page
+                && matches!(
+                    self.content.flow.node(&here).map(|node| &node.kind),
+                    Some(NodeKind::Page { .. })
+                )
+                && self.sentence_names("not-understood-question-page", "asked", text)
+                && (matches!(named, Named::Nothing) || {
+                    let rest =
+                        self.without_phrases_named("not-understood-question-page", "asked", text);
+                    matches!(
+                        self.find_topic(&start, &topics::Sentence::new(&rest), &lang),
+                        Named::Nothing
                     )
-                    && self.sentence_names("not-understood-question-page", "asked", text));
+                });
+            if asked_of_a_page {
+                named = Named::Nothing;
+            }
+            let about_the_page = about_the_page || asked_of_a_page;
             // An emergency in another language than the chat's ("my husband beats me" in an
             // Arabic chat, "Мой ребенок не дышит" in a Ukrainian one got "I have no answer
             // to that here", a field test): the emergency page.

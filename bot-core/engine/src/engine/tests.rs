@@ -8040,6 +8040,14 @@ fn what_people_ask_of_any_page_points_to_the_page() {
         ("tr", "Ücretli mi?"),
         ("uk", "Які документи потрібні?"),
         ("ku", "Çi belge lazim in?"),
+        // Money named as the price, not as help: a field test got the social benefits.
+        ("ru", "это платно? деньги нужны?"),
+        ("fa", "پول لازمه؟"),
+        ("ar", "لازم ادفع مصاري؟"),
+        ("en", "does it cost money?"),
+        ("en", "where do i go"),
+        ("fa", "کجا باید برم؟"),
+        ("fa", "madarek chi lazeme?"),
     ] {
         let mut talk = Talk::speaking(lang);
         talk.text("/start register");
@@ -8054,6 +8062,11 @@ fn what_people_ask_of_any_page_points_to_the_page() {
     talk.text("/start register");
     talk.text("how much does the integration course cost?");
     assert_eq!(at_node(&talk), Some("german-integration"));
+    // Money one needs is still the social benefits.
+    let mut talk = Talk::speaking("ru");
+    talk.text("/start register");
+    talk.text("мне нужна помощь с деньгами");
+    assert_eq!(at_node(&talk), Some("benefits"));
     let mut talk = Talk::speaking("en");
     let reply = talk.text("how much does it cost?");
     assert!(

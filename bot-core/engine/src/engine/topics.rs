@@ -499,6 +499,41 @@ impl Engine {
         !standing(sentence, std::iter::once(phrases), Fitting::Stems).is_empty()
     }
 
+    /// `text` without the words of the phrases message `id` lists in `attribute` that stand
+    /// in it: "это платно? деньги нужны?" at a page, without the words of asking what it
+    /// costs, names no topic (a field test got the social benefits by "деньги", money).
+    pub(super) fn without_phrases_named(&self, id: &str, attribute: &str, text: &str) -> String {
+        let phrases = cached(
+            &self.topic_spellings,
+            &format!("{attribute}\u{0}{id}"),
+            || {
+                self.listed_phrases(id, None, attribute, self.content.locales.languages())
+                    .into()
+            },
+        );
+        let sentence = Sentence::prepared(text);
+        let named: Vec<&Phrase> = standing(
+            &sentence,
+            phrases.iter().map(|phrase| Arc::from([phrase.clone()])),
+            Fitting::Stems,
+        )
+        .into_iter()
+        .filter_map(|at| phrases.get(at))
+        .collect();
+        tokens(text)
+            .into_iter()
+            .filter(|word| {
+                let forms = word_forms(word);
+                !named.iter().any(|phrase| {
+                    phrase
+                        .iter()
+                        .any(|listed| word_fits(&forms, listed, Fitting::Stems))
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// Whether the whole of `text`, its words in a row, is one of the phrases message `id`
     /// lists in `attribute`, in any language: no stems, no other words.
     pub(super) fn message_is(&self, id: &str, attribute: &str, text: &str) -> bool {
