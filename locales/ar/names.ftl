@@ -21,5 +21,7 @@ value-name-suggested = { $latin } (كتبه Kompass، يُرجى التحقق م
 value-name-no-latin = { $original } (بالكتابة الأصلية؛ لا توجد وثيقة بالاسم بالحروف اللاتينية)
 email-untranslated = { $label } ({ $language }، غير مترجم)
 email-untranslated-unknown = { $label } (غير مترجم)
+# The words written beside a phone number, on a line of their own where they are not German.
+email-phone-note = ملاحظة عن رقم الهاتف
 email-attached = { $value } (مرفق: { $file })
 email-untranslated-latin = { $text } (بالحروف اللاتينية تقريبًا: { $latin })

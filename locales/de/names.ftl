@@ -28,6 +28,8 @@ value-name-suggested = { $latin } (von Kompass umschrieben, bitte mit dem Pass p
 value-name-no-latin = { $original } (in Originalschrift; die Person hat kein Dokument mit dem Namen in lateinischen Buchstaben)
 email-untranslated = { $label } ({ $language }, nicht übersetzt)
 email-untranslated-unknown = { $label } (nicht übersetzt)
+# The words written beside a phone number, on a line of their own where they are not German.
+email-phone-note = Hinweis zur Telefonnummer
 # A voice message in the office's email: its value and the attachment to play.
 email-attached = { $value } (im Anhang: { $file })
 # A short answer in another script (a country, a town) with a Latin spelling made by Kompass.

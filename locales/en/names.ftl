@@ -21,5 +21,7 @@ value-name-suggested = { $latin } (spelled by Kompass, please check with the pas
 value-name-no-latin = { $original } (original script; no document with the name in Latin letters)
 email-untranslated = { $label } ({ $language }, not translated)
 email-untranslated-unknown = { $label } (not translated)
+# The words written beside a phone number, on a line of their own where they are not German.
+email-phone-note = Note on the phone number
 email-attached = { $value } (attached: { $file })
 email-untranslated-latin = { $text } (in Latin letters, roughly: { $latin })

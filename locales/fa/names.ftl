@@ -21,5 +21,7 @@ value-name-suggested = { $latin } (Kompass این را نوشته است، لط�
 value-name-no-latin = { $original } (به خط اصلی؛ سندی با نام به حروف لاتین وجود ندارد)
 email-untranslated = { $label } ({ $language }، ترجمه نشده)
 email-untranslated-unknown = { $label } (ترجمه نشده)
+# The words written beside a phone number, on a line of their own where they are not German.
+email-phone-note = توضیح درباره شماره تلفن
 email-attached = { $value } (پیوست: { $file })
 email-untranslated-latin = { $text } (با حروف لاتین، تقریباً: { $latin })

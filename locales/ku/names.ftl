@@ -21,5 +21,7 @@ value-name-suggested = { $latin } (ji aliyê Kompass ve hat nivîsandin, ji kere
 value-name-no-latin = { $original } (bi nivîsa eslî; belgeyeke bi navê bi tîpên latînî tune)
 email-untranslated = { $label } ({ $language }, nehatiye wergerandin)
 email-untranslated-unknown = { $label } (nehatiye wergerandin)
+# The words written beside a phone number, on a line of their own where they are not German.
+email-phone-note = Nîşe li ser hejmara telefonê
 email-attached = { $value } (pêvek: { $file })
 email-untranslated-latin = { $text } (bi tîpên latînî, nêzîkî: { $latin })

@@ -21,5 +21,7 @@ value-name-suggested = { $latin } (написано Kompass, пожалуйст�
 value-name-no-latin = { $original } (в оригинальном написании; нет документа с именем латинскими буквами)
 email-untranslated = { $label } ({ $language }, без перевода)
 email-untranslated-unknown = { $label } (без перевода)
+# The words written beside a phone number, on a line of their own where they are not German.
+email-phone-note = Примечание к номеру телефона
 email-attached = { $value } (во вложении: { $file })
 email-untranslated-latin = { $text } (латиницей примерно: { $latin })

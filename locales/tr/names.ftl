@@ -21,5 +21,7 @@ value-name-suggested = { $latin } (Kompass tarafından yazıldı, lütfen pasapo
 value-name-no-latin = { $original } (orijinal yazılışı; adın Latin harfleriyle yazıldığı bir belge yok)
 email-untranslated = { $label } ({ $language }, çevrilmedi)
 email-untranslated-unknown = { $label } (çevrilmedi)
+# The words written beside a phone number, on a line of their own where they are not German.
+email-phone-note = Telefon numarası hakkında not
 email-attached = { $value } (ekte: { $file })
 email-untranslated-latin = { $text } (Latin harfleriyle yaklaşık: { $latin })

@@ -21,5 +21,7 @@ value-name-suggested = { $latin } (написано Kompass, будь ласка
 value-name-no-latin = { $original } (в оригінальному написанні; немає документа з ім’ям латинськими літерами)
 email-untranslated = { $label } ({ $language }, без перекладу)
 email-untranslated-unknown = { $label } (без перекладу)
+# The words written beside a phone number, on a line of their own where they are not German.
+email-phone-note = Примітка до номера телефону
 email-attached = { $value } (у вкладенні: { $file })
 email-untranslated-latin = { $text } (латиницею приблизно: { $latin })

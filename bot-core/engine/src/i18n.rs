@@ -324,6 +324,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("value-name-no-latin", &["original"]),
     ("email-untranslated", &["label", "language"]),
     ("email-untranslated-unknown", &["label"]),
+    ("email-phone-note", &[]),
     ("email-attached", &["value", "file"]),
     ("email-untranslated-latin", &["text", "latin"]),
     // The visit slip, the calendar entry and the posters (documents.ftl; read by

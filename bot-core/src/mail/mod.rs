@@ -225,8 +225,8 @@ pub fn request_text(
             Answer::PhoneWithNote { note, .. } => untranslated_language(note, &request.language),
             _ => None,
         };
-        let shown_label = match &untranslated {
-            None => label.clone(),
+        let labelled = |label: &str| match &untranslated {
+            None => label.to_string(),
             Some(Some(code)) => {
                 let name =
                     interpreter_language_name(&InterpreterLanguage::Code(code.clone()), lang);
@@ -236,15 +236,16 @@ pub fn request_text(
                 strip_bidi_marks(&content.locales.text(
                     lang,
                     "email-untranslated",
-                    &[("label", label.as_str().into()), ("language", name.into())],
+                    &[("label", label.into()), ("language", name.into())],
                 ))
             }
             Some(None) => strip_bidi_marks(&content.locales.text(
                 lang,
                 "email-untranslated-unknown",
-                &[("label", label.as_str().into())],
+                &[("label", label.into())],
             )),
         };
+        let shown_label = labelled(&label);
         // A short answer in a script the office cannot read (a country, a town) also gets
         // a Latin spelling, so that a caseworker can at least say it; so does an address
         // the person could not write in Latin letters. Only in fields for a short datum: a
@@ -325,7 +326,20 @@ pub fn request_text(
             }
             _ => display,
         };
-        body.push(format!("{shown_label}: {}", indent_continuation(&display)));
+        match (answer, &untranslated) {
+            // A phone's note in another language on a line of its own, labelled so: on the
+            // phone's line, "Telefon (Arabisch, nicht übersetzt): 0176 …" read as if the
+            // number were (a field test).
+            (Answer::PhoneWithNote { number, note }, Some(_)) => {
+                body.push(format!("{label}: {number}"));
+                body.push(format!(
+                    "{}: {}",
+                    labelled(&t("email-phone-note")),
+                    indent_continuation(note)
+                ));
+            }
+            _ => body.push(format!("{shown_label}: {}", indent_continuation(&display))),
+        }
         if let Answer::Photos(photos) = answer {
             let base = match field.map(|f| &f.kind) {
                 Some(FieldKind::Photos { file_name, .. }) => file_name.clone(),
@@ -763,10 +777,14 @@ mod tests {
         )
         .unwrap();
         let label = strip_bidi_marks(&engine().content().locales.text("de", "label-phone", &[]));
-        // The note's language named, as for free text (a caseworker had to guess it).
-        let line =
-            format!("{label} (Türkisch, nicht übersetzt): 0176 9876543 (ama sadece akşamları)");
-        assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
+        // The note's language named, as for free text (a caseworker had to guess it), on a
+        // line of its own: on the number's, it read as if the number were untranslated.
+        for line in [
+            format!("{label}: 0176 9876543"),
+            "Hinweis zur Telefonnummer (Türkisch, nicht übersetzt): ama sadece akşamları".into(),
+        ] {
+            assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
+        }
         assert_eq!(text.json["fields"][0]["value"], json!("0176 9876543"));
         assert_eq!(
             text.json["fields"][0]["note"],
