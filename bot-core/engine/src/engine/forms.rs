@@ -591,6 +591,15 @@ impl Engine {
                     {
                         Ok(Answer::Text(latin))
                     }
+                    // "محمد", then "Mohammad Khaled": the original holds part of the name
+                    // only, and the office read "Mohammad Khaled (in Originalschrift: محمد)"
+                    // (a field test). More words in Latin letters: they are the name.
+                    (Ok(latin), Some(original))
+                        if script::is_latin(&latin)
+                            && words::tokens(&latin).len() > words::tokens(&original).len() =>
+                    {
+                        Ok(Answer::Text(latin))
+                    }
                     (Ok(latin), Some(original)) if script::is_latin(&latin) => Ok(Answer::Name {
                         original,
                         latin: LatinSpelling::Typed(latin),

@@ -3520,6 +3520,18 @@ fn own_latin_spelling_typed() {
             latin: LatinSpelling::Typed("Haddad".into()),
         }
     );
+    // More words in Latin letters than in the original: the original held part of the
+    // name only, and is not kept (a field test: "Mohammad Khaled (in Originalschrift:
+    // محمد)").
+    let mut other = to_family_name("ar");
+    other.text("Haddad");
+    other.text("محمد");
+    assert!(at_latin_name(&other, 1));
+    other.text("Mohammad Khaled");
+    assert_eq!(
+        draft(&other).answers.get("given_names"),
+        Some(&Answer::Text("Mohammad Khaled".into()))
+    );
     // The summary shows both.
     talk.text("Ахмед");
     assert!(at_latin_name(&talk, 1));
