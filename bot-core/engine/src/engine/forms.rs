@@ -158,6 +158,7 @@ impl Engine {
             field.kind,
             FieldKind::Interpreter | FieldKind::Choice { .. }
         ) && let Some(code) = named_language(text, self.content.locales.words())
+            .or_else(|| self.other_language_than(session, text))
             // A language without texts here ("i speak tigrinya only" at the notes): no list
             // of languages in the middle of the form, whose "1" then chose Arabic (an
             // Eritrean field test); the words are an answer like any other.

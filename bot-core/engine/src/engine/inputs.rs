@@ -153,7 +153,9 @@ impl Engine {
             State::AtNode { .. } => {
                 // A language's name ("Arabisch", "فارسی") changes the language here too.
                 let locales = &self.content.locales;
-                match named_language(text, locales.words()) {
+                match named_language(text, locales.words())
+                    .or_else(|| self.other_language_than(session, text))
+                {
                     Some(code) => self.language_asked_for(session, code, ctx, reply),
                     None => self.button_or_not_understood(session, text, prompt, true, ctx, reply),
                 }
@@ -1157,6 +1159,34 @@ impl Engine {
         } else {
             self.not_available(session, then, ctx, reply);
         }
+    }
+
+    /// The one other language of the bot's that `text` names beside the chat's, which it
+    /// says is not understood or turns round ("مابفهم عربي بدي كردي", I don't understand
+    /// Arabic, I want Kurdish, in an Arabic chat; "no english pls farsi": a field test got
+    /// "I have no answer here").
+    pub(super) fn other_language_than(&self, session: &Session, text: &str) -> Option<&str> {
+        let chat = session.language.as_deref()?;
+        let locales = &self.content.locales;
+        let words = locales.words();
+        let typed = crate::words::tokens(text);
+        let refused = self.has_phrase_of("form-question-again", text)
+            || locales.date_words().turns_round(&typed)
+            || typed.iter().any(|word| {
+                // Arabic "ما" and Persian "نمی" glued to the verb: "مابفهم", "نمیفهمم".
+                ["ما", "نمی", "نمي"].iter().any(|not| {
+                    word.strip_prefix(not)
+                        .is_some_and(|verb| verb.chars().count() >= 3)
+                })
+            });
+        if !refused || !words.names_language(chat, text) {
+            return None;
+        }
+        let mut others = locales
+            .languages()
+            .filter(|code| *code != chat && words.names_language(code, text));
+        let other = others.next()?;
+        others.next().is_none().then_some(other)
     }
 
     /// Sets the language and goes on where the person was headed (`then`), else at the start.

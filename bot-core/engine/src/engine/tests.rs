@@ -519,6 +519,31 @@ fn several_topics_named_at_a_menu_are_listed() {
     assert!(reply.contains("، "), "{reply}");
 }
 
+/// "مابفهم عربي بدي كردي" (I don't understand Arabic, I want Kurdish) in an Arabic chat got
+/// "I have no answer here" (a field test): the chat's language refused beside another
+/// named is a request for that one, at a menu and in a form.
+#[test]
+fn the_chats_language_refused_beside_another_asks_for_it() {
+    for (chat, typed, wanted) in [
+        ("ar", "مابفهم عربي بدي كردي", "ku"),
+        ("en", "no english pls farsi", "fa"),
+        ("ru", "не понимаю русский, украинскую пожалуйста", "uk"),
+        ("de", "ich verstehe kein Deutsch, Türkisch bitte", "tr"),
+    ] {
+        let mut talk = Talk::speaking(chat);
+        talk.text(typed);
+        assert_eq!(talk.session.language.as_deref(), Some(wanted), "{typed}");
+    }
+    let mut talk = to_family_name("ar");
+    talk.text("مابفهم عربي بدي كردي");
+    assert_eq!(talk.session.language.as_deref(), Some("ku"));
+    assert!(talk.session.drafts.contains_key("register-form"));
+    // Both spoken, nothing refused: no change.
+    let mut talk = Talk::speaking("ar");
+    talk.text("I speak Arabic and English");
+    assert_eq!(talk.session.language.as_deref(), Some("ar"));
+}
+
 /// "Ana menü" typed at a menu below the main menu, which shows only Back, is the main menu;
 /// in a form it leaves the form as /menu does and is never taken as an answer.
 #[test]
