@@ -513,6 +513,18 @@ fn several_topics_named_at_a_menu_are_listed() {
     );
     assert_eq!(talk.session.language.as_deref(), Some("en"));
     assert!(reply.contains(&talk.t("en", "main-text")), "{reply}");
+    // Money and a flat in Turkish too (a field test got "I have no answer here").
+    let mut talk = Talk::speaking("tr");
+    let reply = talk.text("para ve ev lazım");
+    assert_says(
+        &reply,
+        "tr",
+        "topics-several",
+        &[("topics", "Sosyal yardımlar, Konut".into())],
+    );
+    let mut talk = Talk::speaking("tr");
+    talk.text("para lazım");
+    assert_eq!(at_node(&talk), Some("benefits"));
     // In Arabic and Persian, with their own comma.
     let mut talk = Talk::speaking("fa");
     let reply = talk.text("کمک مالی و کلاس زبان آلمانی");
