@@ -1342,6 +1342,13 @@ mod tests {
                 "benefits-office",
             ),
             ("Когда джобцентр открыт?", "ru", "jobcenter-office"),
+            // "работает" is also the work of the Jobcenter's topic words (a field test got
+            // "fits several topics").
+            (
+                "до скольки работает социальное ведомство",
+                "ru",
+                "benefits-office",
+            ),
             ("Jobcenter ne zaman açık?", "tr", "jobcenter-office"),
         ] {
             assert_eq!(topic(asked, lang).as_deref(), Some(office), "{asked}");
