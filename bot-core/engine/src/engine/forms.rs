@@ -684,7 +684,9 @@ impl Engine {
             {
                 Err(Some(Refusal::AddressUnknown))
             }
-            (FieldKind::Address { max_length }, _) => match values::text(text, *max_length) {
+            (FieldKind::Address { max_length }, _) => match values::text(text, *max_length)
+                .map(|address| self.without_foreign_street_word(address))
+            {
                 Ok(address) if !script::is_latin(&address) => {
                     // Letters are delivered to this address: asked once in Latin letters,
                     // with a way to keep it as written for those who cannot.
@@ -1441,6 +1443,29 @@ impl Engine {
             &[("office", self.office_text(office, lang).into())],
         ));
         true
+    }
+
+    /// An address in Latin letters but for a word for "street" before it in another script
+    /// ("вул. Bahnhofstr 7, Kalletal Varenholz", a field test's was asked for again in
+    /// Latin letters): without that word. Any other address as it is.
+    fn without_foreign_street_word(&self, address: String) -> String {
+        let Some((first, rest)) = address.split_once(char::is_whitespace) else {
+            return address;
+        };
+        let word = first.trim_end_matches(['.', ',', ':']);
+        if !script::is_latin(word)
+            && script::is_latin(rest)
+            && rest.chars().any(char::is_alphabetic)
+            && self
+                .content
+                .locales
+                .words()
+                .is_street_word(&crate::words::fold(word))
+        {
+            rest.trim().to_string()
+        } else {
+            address
+        }
     }
 
     /// A phone answer read from `text`, with what was written around the number that the

@@ -3913,6 +3913,19 @@ fn an_address_without_a_house_number_is_asked_about() {
     assert_address(&talk, "Bahnhofstraße 3");
 }
 
+/// "вул. Bahnhofstr 7, Kalletal Varenholz" was asked for again in Latin letters for its
+/// "вул." (street) alone (a field test): the address is the rest.
+#[test]
+fn a_word_for_street_in_another_script_before_a_latin_address() {
+    let mut talk = to_new_address("uk");
+    talk.text("вул. Bahnhofstr 7, Kalletal Varenholz");
+    assert_address(&talk, "Bahnhofstr 7, Kalletal Varenholz");
+    // A whole address in Cyrillic is still asked for in Latin letters.
+    let mut talk = to_new_address("uk");
+    talk.text("вул. Шульштрасе 12, Калетал");
+    assert!(!draft(&talk).answers.contains_key("new_address"));
+}
+
 /// The whole name typed at one question and part of it at the next ("Ahmet Yılmaz" as the
 /// family name, then "Ahmet"; a Turkish field test): both are shown, and a button for each
 /// way says what the longer name would be. Typed yes takes the shorter; no keeps both.
