@@ -546,7 +546,7 @@ impl Engine {
             },
         );
         let typed = tokens(text);
-        !typed.is_empty() && phrases.iter().any(|phrase| *phrase == typed)
+        !typed.is_empty() && phrases.contains(&typed)
     }
 
     /// A choice option's label and `.typed` spellings in every language as phrases, once.
