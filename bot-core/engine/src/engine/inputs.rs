@@ -432,12 +432,7 @@ impl Engine {
         }
         // "I don't understand English", "I don't speak English" in an Arabic chat were
         // offered English.
-        if locales.words().names_language(&code, text)
-            && (self.has_phrase_of("form-question-again", text)
-                || locales
-                    .date_words()
-                    .turns_round(&crate::words::tokens(text)))
-        {
+        if locales.words().names_language(&code, text) && self.says_not_understood(text) {
             return None;
         }
         let neighbours = matches!((chat, code.as_str()), ("uk", "ru") | ("ru", "uk"));
@@ -1169,17 +1164,7 @@ impl Engine {
         let chat = session.language.as_deref()?;
         let locales = &self.content.locales;
         let words = locales.words();
-        let typed = crate::words::tokens(text);
-        let refused = self.has_phrase_of("form-question-again", text)
-            || locales.date_words().turns_round(&typed)
-            || typed.iter().any(|word| {
-                // Arabic "ما" and Persian "نمی" glued to the verb: "مابفهم", "نمیفهمم".
-                ["ما", "نمی", "نمي"].iter().any(|not| {
-                    word.strip_prefix(not)
-                        .is_some_and(|verb| verb.chars().count() >= 3)
-                })
-            });
-        if !refused || !words.names_language(chat, text) {
+        if !words.names_language(chat, text) || !self.says_not_understood(text) {
             return None;
         }
         let mut others = locales
@@ -1187,6 +1172,22 @@ impl Engine {
             .filter(|code| *code != chat && words.names_language(code, text));
         let other = others.next()?;
         others.next().is_none().then_some(other)
+    }
+
+    /// Whether `text` says something is not understood or turns it round: "I don't
+    /// understand" (`form-question-again`'s `.typed`), a word of `except` in `dates.txt`
+    /// ("no", "не"), or an Arabic "ما" or Persian "نمی" glued to the verb ("مابفهم",
+    /// "نمیفهمم").
+    fn says_not_understood(&self, text: &str) -> bool {
+        let typed = crate::words::tokens(text);
+        self.has_phrase_of("form-question-again", text)
+            || self.content.locales.date_words().turns_round(&typed)
+            || typed.iter().any(|word| {
+                ["ما", "نمی", "نمي"].iter().any(|not| {
+                    word.strip_prefix(not)
+                        .is_some_and(|verb| verb.chars().count() >= 3)
+                })
+            })
     }
 
     /// Sets the language and goes on where the person was headed (`then`), else at the start.

@@ -469,16 +469,21 @@ impl Engine {
         self.sentence_names_in(id, attribute, &Sentence::prepared(text))
     }
 
-    /// [`Self::sentence_names`] for a sentence prepared.
-    fn sentence_names_in(&self, id: &str, attribute: &str, sentence: &Sentence) -> bool {
-        let phrases = cached(
+    /// The phrases message `id` lists in its attribute `attribute`, in every language, once.
+    fn attribute_phrases(&self, id: &str, attribute: &str) -> Arc<[Phrase]> {
+        cached(
             &self.topic_spellings,
             &format!("{attribute}\u{0}{id}"),
             || {
                 self.listed_phrases(id, None, attribute, self.content.locales.languages())
                     .into()
             },
-        );
+        )
+    }
+
+    /// [`Self::sentence_names`] for a sentence prepared.
+    fn sentence_names_in(&self, id: &str, attribute: &str, sentence: &Sentence) -> bool {
+        let phrases = self.attribute_phrases(id, attribute);
         !standing(sentence, std::iter::once(phrases), Fitting::Stems).is_empty()
     }
 
@@ -503,14 +508,7 @@ impl Engine {
     /// in it: "это платно? деньги нужны?" at a page, without the words of asking what it
     /// costs, names no topic (a field test got the social benefits by "деньги", money).
     pub(super) fn without_phrases_named(&self, id: &str, attribute: &str, text: &str) -> String {
-        let phrases = cached(
-            &self.topic_spellings,
-            &format!("{attribute}\u{0}{id}"),
-            || {
-                self.listed_phrases(id, None, attribute, self.content.locales.languages())
-                    .into()
-            },
-        );
+        let phrases = self.attribute_phrases(id, attribute);
         let sentence = Sentence::prepared(text);
         let named: Vec<&Phrase> = standing(
             &sentence,
@@ -537,14 +535,7 @@ impl Engine {
     /// Whether the whole of `text`, its words in a row, is one of the phrases message `id`
     /// lists in `attribute`, in any language: no stems, no other words.
     pub(super) fn message_is(&self, id: &str, attribute: &str, text: &str) -> bool {
-        let phrases = cached(
-            &self.topic_spellings,
-            &format!("{attribute}\u{0}{id}"),
-            || {
-                self.listed_phrases(id, None, attribute, self.content.locales.languages())
-                    .into()
-            },
-        );
+        let phrases = self.attribute_phrases(id, attribute);
         let typed = tokens(text);
         !typed.is_empty() && phrases.contains(&typed)
     }
