@@ -52,13 +52,14 @@ main-opt-counselling = Beratung
     .alone = Brief, Briefe, Brif, Bescheid, Formular, Antrag, Amtsdeutsch, Post vom Amt, Post bekommen, Behördenpost, Schreiben vom, Rechnung, Mahnung, Zahlungserinnerung, Bußgeld, abgelehnt, Ablehnung
     .unless = schick, senden, versend, abschick, Briefmarke, Briefkasten, Führerschein, Fahrerlaubnis, Drucker
 main-opt-emergency = Notfall
-    .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand, atmet nicht, bewusstlos, ohnmächtig, blutet stark, will nicht mehr leben, Herzinfarkt, Schlaganfall, vergiftet, sehr krank, sos, töten, bringt mich um, mit einem Messer, mit Messer, Waffe, eingebrochen, Einbruch, Einbrecher, verfolgt mich, Vergewaltigung, vergewaltigt, entführt, Angst vor meinem Mann, Angst vor ihm, schlägt ihre, schlägt sie, Rauch überall, voller Rauch, riecht nach Gas, Gasgeruch, Gas riecht, Gasleck, Vergiftung, Putzmittel getrunken, Putzmittel geschluckt, verschluckt, Dieb in, Feuer im Haus, Feuer in der Wohnung, Feuer in der Küche, Feuer bei uns, hat ein Messer
+    .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand, atmet nicht, bewusstlos, ohnmächtig, blutet stark, will nicht mehr leben, Herzinfarkt, Schlaganfall, vergiftet, sehr krank, sos, töten, bringt mich um, mit einem Messer, mit Messer, Waffe, eingebrochen, Einbruch, Einbrecher, verfolgt mich, Vergewaltigung, vergewaltigt, entführt, Angst vor meinem Mann, Angst vor ihm, schlägt ihre, schlägt sie, Rauch überall, voller Rauch, riecht nach Gas, Gasgeruch, Gas riecht, Gasleck, Vergiftung, Putzmittel getrunken, Putzmittel geschluckt, verschluckt, Dieb in, Feuer im Haus, Feuer in der Wohnung, Feuer in der Küche, Feuer bei uns, hat ein Messer, Rauch kommt, Rauch in der Küche, Rauch in der Wohnung, es raucht, Qualm
     .calm = Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Notarzt
     .cry = Notruf, Notfall
-    .exact = Feuer, Feuer Hilfe, Hilfe Feuer, Feuer Feuer
+    .exact = Feuer, Feuer Hilfe, Hilfe Feuer, Feuer Feuer, Rauch, Rauch Hilfe
+    .unless = Feuerwehrmann, Feuerwehrfrau, Feuerwerk, Feuerzeug, Lagerfeuer, bei der Feuerwehr
 opt-office-where = Adresse und Öffnungszeiten
     .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf
-    .beside = geschlossen, zu haben
+    .beside = hat auf, auf hat, aufhat, haben auf
 offices-text =
     Hier finden Sie die Ämter: wo sie sind und wann sie offen sind.
     Viele Ämter sprechen nur mit Termin mit Ihnen. Einen Termin fragen Sie hier im Chat an: Wählen Sie dafür im Menü das Amt.

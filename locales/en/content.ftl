@@ -51,14 +51,15 @@ main-opt-counselling = Counselling
     .alone = letter, leter, official mail, paperwork, form, forms, application, fill in, fill out, official document, official paper, paper from, document in german, bill, invoice, rejected, rejection, refused
     .unless = send, post a, stamp, write a letter, letter to my, mailbox, driving licence, driving license, drivers license, driver's license, printer
 main-opt-emergency = Emergency
-    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose, very sick, very ill, sos, kill me, to kill, kills me, murder, with a knife, weapon, gun, broke into, breaking in, break in, burglar, following me, stalking, rape, raped, kidnap, afraid of my husband, scared of my husband, afraid of him, hits his wife, beats his wife, hits her, beats her, smoke everywhere, full of smoke, smell gas, smells like gas, smell of gas, gas leak, poison, swallowed, drank bleach, drank cleaning, cleaning liquid, bleach, has a knife, thief in, intruder, house fire, kitchen fire, fire in my house, fire in the house, fire in the kitchen, fire in my flat, fire in my apartment
+    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose, very sick, very ill, sos, kill me, to kill, kills me, murder, with a knife, weapon, gun, broke into, breaking in, break in, burglar, following me, stalking, rape, raped, kidnap, afraid of my husband, scared of my husband, afraid of him, hits his wife, beats his wife, hits her, beats her, smoke everywhere, full of smoke, smell gas, smells like gas, smell of gas, gas leak, poison, swallowed, drank bleach, drank cleaning, cleaning liquid, bleach, has a knife, thief in, intruder, house fire, kitchen fire, fire in my house, fire in the house, fire in the kitchen, fire in my flat, fire in my apartment, there is smoke, smoke in the kitchen, smoke in the house, smoke in my flat, smoke in the flat, smoke in my apartment, smoke coming, broke in
     .calm = police, fire brigade, fire department, ambulance
     .cry = emergency, help me
-    .exact = fire, fire help, help fire, fire fire, fire please help
+    .exact = fire, fire help, help fire, fire fire, fire please help, smoke, smoke help, help smoke
+    .unless = firefighter, fire fighter, fireman, firemen, fireworks, firewood, fireplace, at the fire brigade, for the fire brigade, in the fire brigade
 # `.beside`: words that name this option only beside the name of the menu it is under: "When is the Jobcenter open?" opens the Jobcenter's address and hours.
 opt-office-where = Address and opening hours
     .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time
-    .beside = open, opens, closed
+    .beside = open, opens
 offices-text =
     Here you find the offices: where they are and when they are open.
     Many offices see you only with an appointment. You can ask for one here in the chat: choose the office in the menu.

@@ -52,13 +52,14 @@ main-opt-counselling = Şêwirdarî
     .alone = name, nameyek, form, forma, Brief, kaxez, fature, serlêdan, red kirin, redkirin
     .unless = bişîn, bisin, dişîn, disin, binivîs, ehliyet, printer
 main-opt-emergency = Rewşa awarte
-    .typed = awarte, acîl, ambulans, polîs, agir, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe, bêhna xwe nastîne, bêhiş, xwîn diherike, dixwazim bimirim, jehr, gelek nexweş, pir nexweş, sos, min bikuje, dikuje, kuştin, bi kêrê, çek, tifing, dide pey min, destdirêjî, revand, nefes nake, nefes nagire, bêhnê nastîne, bêhn nastîne, bêhna wî nayê, bêhna wê nayê, ji mêrê xwe ditirsim, jina xwe dixe, dûman, bêhna gazê, dizek
+    .typed = awarte, rewşa acîl, acîl e, ambulans, polîs, agir ket, agir ketiye, agir ketî, agir pê ket, agir girt, agir li, agir heye, şewat, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe, bêhna xwe nastîne, bêhiş, xwîn diherike, dixwazim bimirim, jehr, gelek nexweş, pir nexweş, sos, min bikuje, dikuje, kuştin, bi kêrê, çek, tifing, dide pey min, destdirêjî, revand, nefes nake, nefes nagire, bêhnê nastîne, bêhn nastîne, bêhna wî nayê, bêhna wê nayê, ji mêrê xwe ditirsim, jina xwe dixe, dûman, bêhna gazê, dizek, kêr heye, kêr di destê, diz li malê, diz ket mal, diz hat
     .calm = polîs, ambulans
     .cry = hawar
-    .exact = agir agir
+    .exact = agir, agir agir, acîl, hawar agir
+    .unless = agirkuj, agirkujî, agirkujiyê
 opt-office-where = Navnîşan û demên vekirinê
     .typed = demên vekirinê, dema vekirinê, saetên kar, navnîşanên dezgehan, vekirî, vedibe
-    .beside = girtî
+    .beside = vedibe, vekirî ye
 offices-text =
     Li vir hûn dezgehan dibînin: ew li ku ne û kengê vekirî ne.
     Gelek dezgeh tenê bi randevû bi we re diaxivin. Hûn dikarin li vir di chatê de randevûyekê bixwazin: dezgehê di menûyê de hilbijêrin.

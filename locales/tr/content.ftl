@@ -55,9 +55,10 @@ main-opt-emergency = Acil durum
     .calm = polis, ambulans, itfaiye
     .cry = imdat, yardım edin
     .exact = yangın yangın
+    .unless = itfaiyeci, itfaiyede
 opt-office-where = Adres ve açılış saatleri
     .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor
-    .beside = açık, kapalı
+    .beside = açık
 offices-text =
     Burada daireleri bulursunuz: nerede olduklarını ve ne zaman açık olduklarını.
     Birçok daire sizinle sadece randevuyla görüşür. Burada sohbette randevu isteyebilirsiniz: menüde daireyi seçin.

@@ -1945,6 +1945,9 @@ impl Engine {
             if self.message_is(label, "exact", text) {
                 return true;
             }
+            if self.emergency_only_within_unless(label, &super::topics::Sentence::prepared(text)) {
+                return false;
+            }
             if outright {
                 self.names_an_emergency_outright(label, &super::topics::Sentence::prepared(text))
             } else {

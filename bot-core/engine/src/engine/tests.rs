@@ -9961,7 +9961,20 @@ fn a_cry_of_fire_alone_gets_the_numbers() {
     let mut talk = to_notes();
     let reply = talk.text("Feuer");
     assert!(numbers_shown(&reply), "{reply}");
-    for (lang, typed) in [("en", "I got fired"), ("ar", "الأسعار نار")] {
+    let mut talk = to_notes();
+    let reply = talk.text("Mein Mann ist Feuerwehrmann und kann übersetzen");
+    assert!(!numbers_shown(&reply), "{reply}");
+    for (lang, typed) in [
+        ("en", "I got fired"),
+        ("ar", "الأسعار نار"),
+        // Round 2 of stop 55: opening hours in Turkish, a firefighter, smoking.
+        ("tr", "banka hesabı nasıl açılır"),
+        ("tr", "Jobcenter açılış saatleri"),
+        ("en", "my husband is a firefighter, can he work here"),
+        ("ru", "муж пожарный"),
+        ("ku", "mêrê min agirkuj e"),
+        ("de", "Darf man im Rathaus rauchen?"),
+    ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
         assert!(!reply.contains("116 016"), "{typed}: {reply}");
