@@ -1334,6 +1334,20 @@ mod tests {
             .map(|path| path.target)
     }
 
+    /// Fired from one's job, in the words people use (a field test got "not understood").
+    #[test]
+    fn fired_names_the_jobcenter() {
+        for (fired, lang) in [
+            ("меня уволили", "ru"),
+            ("мене звільнили", "uk"),
+            ("işten kovuldum", "tr"),
+            ("انطردت من الشغل", "ar"),
+            ("I got fired", "en"),
+        ] {
+            assert_eq!(topic(fired, lang).as_deref(), Some("jobcenter"), "{fired}");
+        }
+    }
+
     /// "When is the Jobcenter open?" got the Jobcenter's menu (an English field test): words
     /// that name the address and hours only beside an office's name open that office's.
     #[test]
