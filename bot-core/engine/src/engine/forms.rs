@@ -2540,16 +2540,38 @@ impl Engine {
     /// The one interpreter language of the built-in list that a word of `text` names, as an
     /// answer to "Do you need an interpreter?" ("так, українська"); none where a word says
     /// no ("ні, я говорю німецькою": no, I speak German) or two languages are named.
+    /// A language right after a word that turns it round is not wanted: "Arabisch, nicht
+    /// Englisch", "arabisch bitte, kein englisch" were refused for naming two (a field
+    /// test); a no before a language says which is not, not that none is needed.
     fn interpreter_language_in_answer(&self, text: &str) -> Option<String> {
         let words = words::tokens(text);
-        if self.any_word_means(&words, &["button-no"]) {
+        let dates = self.content.locales.date_words();
+        let named: Vec<(usize, String)> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(at, word)| Some((at, self.interpreter_language_named(word)?)))
+            .collect();
+        let turns = |word: &String| {
+            dates.turns_round(std::slice::from_ref(word)) || self.word_means(word, "button-no")
+        };
+        let before_a_language = |at: usize| named.iter().any(|(named_at, _)| *named_at == at + 1);
+        if words
+            .iter()
+            .enumerate()
+            .any(|(at, word)| self.word_means(word, "button-no") && !before_a_language(at))
+        {
             return None;
         }
-        let mut named = words
+        let mut wanted = named
             .iter()
-            .filter_map(|word| self.interpreter_language_named(word));
-        let first = named.next()?;
-        named.all(|other| other == first).then_some(first)
+            .filter(|(at, _)| {
+                at.checked_sub(1)
+                    .and_then(|before| words.get(before))
+                    .is_none_or(|before| !turns(before))
+            })
+            .map(|(_, code)| code);
+        let first = wanted.next()?;
+        wanted.all(|other| other == first).then(|| first.clone())
     }
 
     /// Label `label` and its `.typed` spellings in every language, as compared loosely

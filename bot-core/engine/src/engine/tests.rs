@@ -5227,6 +5227,10 @@ fn interpreter_language_named_in_any_language() {
         ("Arabic please", Some("ar")),
         ("ні, я говорю німецькою", Some("none")),
         ("Arabic or Kurdish", None),
+        // A language turned round is not wanted (a field test got "choose").
+        ("Arabisch, nicht Englisch", Some("ar")),
+        ("arabisch bitte, kein englisch", Some("ar")),
+        ("Arabic, not English", Some("ar")),
         // None is needed, said without a no first (a German field test got "choose").
         ("kein Dolmetscher nötig", Some("none")),
         ("brauche keinen", Some("none")),
