@@ -271,6 +271,19 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
     Ok(capitalized_if_all_lower(&cleaned))
 }
 
+/// A part of a name capitalised, and after a one-letter prefix and an apostrophe too
+/// ("o'connor": "O'Connor"); "ja'far" stays "Ja'far".
+fn capitalized_part(part: &str) -> String {
+    match part.split_once('\'') {
+        Some((prefix, rest)) if prefix.chars().count() == 1 => format!(
+            "{}'{}",
+            super::script::capitalize(prefix),
+            super::script::capitalize(rest)
+        ),
+        _ => super::script::capitalize(part),
+    }
+}
+
 /// Words of a name that stay in lower case after the first word, as German papers write
 /// them ("von der Heide", "van Dijk", "bin Salman").
 const NAME_PARTICLES: &[&str] = &[
@@ -292,7 +305,7 @@ pub fn capitalized_if_all_lower(name: &str) -> String {
             words.push(word.to_string());
             continue;
         }
-        let parts: Vec<String> = word.split('-').map(super::script::capitalize).collect();
+        let parts: Vec<String> = word.split('-').map(capitalized_part).collect();
         words.push(parts.join("-"));
     }
     words.join(" ")
@@ -2500,6 +2513,8 @@ mod tests {
         for (typed, written) in [
             ("sami haddad", "Sami Haddad"),
             ("al-hassan", "Al-Hassan"),
+            ("o'connor-feuerstein", "O'Connor-Feuerstein"),
+            ("ja'far", "Ja'far"),
             ("yılmaz", "Yılmaz"),
             ("şahin", "Şahin"),
             ("ruud van dijk", "Ruud van Dijk"),
