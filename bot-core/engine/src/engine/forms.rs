@@ -597,7 +597,9 @@ impl Engine {
                     // (a field test). More words in Latin letters: they are the name.
                     (Ok(latin), Some(original))
                         if script::is_latin(&latin)
-                            && words::tokens(&latin).len() > words::tokens(&original).len() =>
+                            // Words as written: "Al-Ahmad" is one, as "الأحمد" is.
+                            && latin.split_whitespace().count()
+                                > original.split_whitespace().count() =>
                     {
                         Ok(Answer::Text(latin))
                     }

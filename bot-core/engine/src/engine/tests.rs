@@ -3569,6 +3569,17 @@ fn own_latin_spelling_typed() {
         draft(&other).answers.get("given_names"),
         Some(&Answer::Text("Mohammad Khaled".into()))
     );
+    // A hyphen joins one word ("Al-Ahmad" for "الأحمد": both kept, an e2e test caught it).
+    let mut joined = to_family_name("ar");
+    joined.text("الأحمد");
+    joined.text("Al-Ahmad");
+    assert_eq!(
+        *family_name(&joined),
+        Answer::Name {
+            original: "الأحمد".into(),
+            latin: LatinSpelling::Typed("Al-Ahmad".into()),
+        }
+    );
     // The summary shows both.
     talk.text("Ахмед");
     assert!(at_latin_name(&talk, 1));
@@ -8137,6 +8148,15 @@ fn what_people_ask_of_any_page_points_to_the_page() {
     let reply = talk.text("how much does it cost?");
     assert!(
         reply.starts_with("I have no answer to that here"),
+        "{reply}"
+    );
+    // Bringing one's dog is no question of what to bring (an e2e test caught "mitbringen"
+    // alone).
+    let mut talk = Talk::speaking("de");
+    talk.text("/start register");
+    let reply = talk.text("Darf ich meinen Hund ins Rathaus mitbringen?");
+    assert!(
+        reply.starts_with("Darauf habe ich hier keine Antwort"),
         "{reply}"
     );
 }
