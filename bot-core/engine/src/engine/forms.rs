@@ -1932,26 +1932,19 @@ impl Engine {
         if EMERGENCY_NUMBERS.contains(&text.trim()) {
             return true;
         }
-        // "My child was very sick last year": told of the past, no emergency.
-        if self
-            .content
-            .locales
-            .date_words()
-            .tells_of_the_past(&words::tokens(text))
-        {
-            return false;
-        }
         self.emergency_label().is_some_and(|label| {
+            let sentence = super::topics::Sentence::prepared(text);
+            // "My child was very sick last year", "my husband is a firefighter".
+            if self.emergency_words_do_not_count(label, &sentence) {
+                return false;
+            }
             // "Feuer", "fire help": words that are an emergency only as the whole message
             // (`.exact`); as stems they would be "Feuerwehr" and "fired".
             if self.message_is(label, "exact", text) {
                 return true;
             }
-            if self.emergency_only_within_unless(label, &super::topics::Sentence::prepared(text)) {
-                return false;
-            }
             if outright {
-                self.names_an_emergency_outright(label, &super::topics::Sentence::prepared(text))
+                self.names_an_emergency_outright(label, &sentence)
             } else {
                 self.sentence_names(label, "typed", text)
             }

@@ -246,8 +246,11 @@ impl Engine {
                 )
                 && self.sentence_names("not-understood-question-page", "asked", text)
                 && (matches!(named, Named::Nothing) || {
-                    let rest =
-                        self.without_phrases_named("not-understood-question-page", "asked", text);
+                    let rest = self.without_phrases_named(
+                        "not-understood-question-page",
+                        "asked",
+                        &sentence,
+                    );
                     matches!(
                         self.find_topic(&start, &topics::Sentence::new(&rest), &lang),
                         Named::Nothing

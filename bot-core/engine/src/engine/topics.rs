@@ -295,18 +295,12 @@ impl Engine {
         spellings: impl Fn(&Self, &str, &str) -> Arc<[Phrase]>,
     ) -> Named {
         let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id);
-        // Told of the past ("My child was very sick last year"), no emergency: its words
-        // are not searched, so that "sick" names the health menu (it got "I have no
+        // Where the emergency's words do not count, they are not searched, so that "sick"
+        // in "My child was very sick last year" names the health menu (it got "I have no
         // answer", a field test).
-        // Nor within its `.unless` words: "my husband is a firefighter" (a field test got
-        // the numbers by "a fire").
-        let emergency = self.emergency_label().filter(|label| {
-            self.content
-                .locales
-                .date_words()
-                .tells_of_the_past(&sentence.written_words())
-                || self.emergency_only_within_unless(label, sentence)
-        });
+        let emergency = self
+            .emergency_label()
+            .filter(|label| self.emergency_words_do_not_count(label, sentence));
         let mut labelled = self.precise_topics(from, sentence, lang, |engine, label, lang| {
             if Some(label) == emergency {
                 Arc::from([])
@@ -472,15 +466,28 @@ impl Engine {
         self.sentence_names_in(id, attribute, &Sentence::prepared(text))
     }
 
-    /// Whether `text` names the emergency of option `label` only by words inside its
-    /// `.unless` words ("firefighter", "пожарный", "Feuerwehrmann": a field test's "my
-    /// husband is a firefighter" got the numbers by "a fire", "муж пожарный" by "пожар").
-    pub(super) fn emergency_only_within_unless(&self, label: &str, sentence: &Sentence) -> bool {
+    /// Whether the words of the emergency of option `label` name none in `sentence`, for
+    /// the topic search and the emergency checks of menus and forms alike: told of the past
+    /// ("My child was very sick last year": `past` in `dates.txt`, a time ago), or only
+    /// inside its `.unless` words ("firefighter", "пожарный", "Feuerwehrmann": a field
+    /// test's "my husband is a firefighter" got the numbers by "a fire", "муж пожарный" by
+    /// "пожар").
+    pub(super) fn emergency_words_do_not_count(&self, label: &str, sentence: &Sentence) -> bool {
+        if self
+            .content
+            .locales
+            .date_words()
+            .tells_of_the_past(&sentence.written_words())
+        {
+            return true;
+        }
         if !self.sentence_names_in(label, "unless", sentence) {
             return false;
         }
-        let rest = self.without_phrases_named(label, "unless", &sentence.written_words().join(" "));
-        !self.sentence_names(label, "typed", &rest) && !self.message_is(label, "exact", &rest)
+        let rest = self.without_phrases_named(label, "unless", sentence);
+        // Not `Sentence::prepared`: that keeps the step's own text for the searches after.
+        !self.sentence_names_in(label, "typed", &Sentence::new(&rest))
+            && !self.message_is(label, "exact", &rest)
     }
 
     /// The phrases message `id` lists in its attribute `attribute`, in every language, once.
@@ -518,21 +525,26 @@ impl Engine {
         !standing(sentence, std::iter::once(phrases), Fitting::Stems).is_empty()
     }
 
-    /// `text` without the words of the phrases message `id` lists in `attribute` that stand
-    /// in it: "это платно? деньги нужны?" at a page, without the words of asking what it
+    /// The words of `sentence` (folded) without those of the phrases message `id` lists in
+    /// `attribute` that stand in it: "это платно? деньги нужны?" at a page, without the words of asking what it
     /// costs, names no topic (a field test got the social benefits by "деньги", money).
-    pub(super) fn without_phrases_named(&self, id: &str, attribute: &str, text: &str) -> String {
+    pub(super) fn without_phrases_named(
+        &self,
+        id: &str,
+        attribute: &str,
+        sentence: &Sentence,
+    ) -> String {
         let phrases = self.attribute_phrases(id, attribute);
-        let sentence = Sentence::prepared(text);
         let named: Vec<&Phrase> = standing(
-            &sentence,
+            sentence,
             phrases.iter().map(|phrase| Arc::from([phrase.clone()])),
             Fitting::Stems,
         )
         .into_iter()
         .filter_map(|at| phrases.get(at))
         .collect();
-        tokens(text)
+        sentence
+            .written_words()
             .into_iter()
             .filter(|word| {
                 let forms = word_forms(word);
