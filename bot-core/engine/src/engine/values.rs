@@ -285,7 +285,9 @@ fn capitalized_part(part: &str) -> String {
 }
 
 /// Words of a name that stay in lower case after the first word, as German papers write
-/// them ("von der Heide", "van Dijk", "bin Salman").
+/// them ("von der Heide", "van Dijk", "bin Salman"). Not the list of the same name in
+/// `words.rs`, which keeps "al", "el", "abu" from counting as common words: papers write
+/// "Al Haddad", so those are capitalised here.
 const NAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "du", "da", "di", "zu", "ten", "ter", "bin",
     "ibn", "bint",
