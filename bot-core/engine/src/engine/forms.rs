@@ -740,7 +740,15 @@ impl Engine {
                         || matches!(values::digit_groups(text).as_slice(), [year] if year.len() == 4))
                     && self.sentence_names("error-date-year-only", "typed", text) =>
             {
-                Err(Some(Refusal::DateYearOnly))
+                Err(Some(Refusal::DateYearOnly {
+                    year: match values::digit_groups(text).as_slice() {
+                        [year] => year
+                            .parse()
+                            .ok()
+                            .and_then(|year| values::birth_year(year, today)),
+                        _ => None,
+                    },
+                }))
             }
             (FieldKind::Date { range }, _) => {
                 match values::date(text, *range, today, self.content.locales.date_words()) {
@@ -2680,7 +2688,12 @@ impl Engine {
             Refusal::DateInFuture => self.t(lang, "error-date-future"),
             Refusal::DateInPast => self.t(lang, "error-date-past"),
             Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
-            Refusal::DateYearOnly => self.t(lang, "error-date-year-only"),
+            // "1948, I don't know the day" got the example 00.00.1990 (a Kurmanji field test).
+            Refusal::DateYearOnly { year } => self.ta(
+                lang,
+                "error-date-year-only",
+                &[("year", year.unwrap_or(1990).to_string().into())],
+            ),
             Refusal::PersianYear { year, gregorian } => self.ta(
                 lang,
                 "error-date-persian-year",
@@ -2804,8 +2817,9 @@ impl Engine {
                     // The words before the number are the correction ("телефон не той,
                     // правильний 0152 …" became its note): only those after it are a note
                     // ("after 6 pm"); without them the old number's note (whose phone it
-                    // is) stays (Ukrainian and German field tests).
-                    FieldKind::Phone => values::phone(text).ok().map(|number| {
+                    // is) stays (Ukrainian and German field tests). Of two numbers the
+                    // first is the number, as at the question.
+                    FieldKind::Phone => values::first_phone(text).ok().map(|number| {
                         let (_, after) = values::words_around_phone(text, &number);
                         let note = after.or_else(|| match draft.answers.get(&field.id) {
                             Some(Answer::PhoneWithNote { note, .. }) => Some(note.clone()),

@@ -784,6 +784,11 @@ impl Engine {
             Answer::Text(text) => self.office_lines_in(text, lang),
             Answer::Phone(text) | Answer::Email(text) => text.clone(),
             // "0151 2345678 (ab 18 Uhr)": the note as written.
+            // A note with brackets of its own after a dash: "0176 1234567 ((ich, Petra)
+            // oder …)" read badly (a German field test).
+            Answer::PhoneWithNote { number, note } if note.contains(['(', ')']) => {
+                format!("{number} – {note}")
+            }
             Answer::PhoneWithNote { number, note } => format!("{number} ({note})"),
             Answer::Date(date) => date.format("%d.%m.%Y").to_string(),
             Answer::PartialDate { year, month } => {

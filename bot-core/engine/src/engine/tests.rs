@@ -1957,6 +1957,15 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
     to_register_summary(&mut talk);
     let reply = talk.text("phone 0151 2345678 after 6 pm");
     assert!(reply.contains("0151 2345678 (after 6 pm)"), "{reply}");
+    // A note with brackets of its own follows a dash: it read "0176 1234567 ((ich, Petra)
+    // oder …)" (a German field test).
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    let reply = talk.text("Telefon 0176 1234567 (ich, Petra) oder 0151 2345678 (mein Mann)");
+    assert!(
+        reply.contains("0176 1234567 – (ich, Petra) oder 0151 2345678 (mein Mann)"),
+        "{reply}"
+    );
 }
 
 /// A photo at the open photo question.
@@ -7367,22 +7376,31 @@ fn a_birth_date_with_only_the_year() {
         assert_eq!(field_index(&talk), 3, "{typed}");
     }
     // "I do not know" in words, in any language, too (it got "I cannot read this date").
-    for typed in [
-        "1990",
-        "ich weiß nur das Jahr: 1990",
-        "1990 г.",
-        "weiß ich nicht",
-        "не помню",
-        "والله ما بعرف",
-        "bilmiyorum",
+    // The example shows the year typed (it showed 00.00.1990 to "1948, I don't know the
+    // day"), or 1990 where none was typed or the year cannot be a birth year.
+    for (typed, example) in [
+        ("1990", "1990"),
+        ("ich weiß nur das Jahr: 1990", "1990"),
+        ("1990 г.", "1990"),
+        ("weiß ich nicht", "1990"),
+        ("не помню", "1990"),
+        ("والله ما بعرف", "1990"),
+        ("bilmiyorum", "1990"),
         // A year and such words (a Kurmanji field test got "I cannot read this date").
-        "sala 1948, roj nizane",
-        "1948, I don't know the day",
+        ("sala 1948, roj nizane", "1948"),
+        ("1948, I don't know the day", "1948"),
+        ("nur 1975", "1975"),
+        ("1880", "1990"),
+        ("2099, weiß ich nicht", "1990"),
     ] {
         let mut talk = to_birth_date("de");
         let reply = talk.text(typed);
         assert!(
-            reply.starts_with(&talk.t("de", "error-date-year-only")),
+            reply.starts_with(&text_with(
+                "de",
+                "error-date-year-only",
+                &[("year", example.into())]
+            )),
             "{typed}: {reply}"
         );
         assert!(!draft(&talk).answers.contains_key("birth_date"));
@@ -10117,6 +10135,13 @@ fn the_police_words_and_the_past_are_no_emergency() {
             "My child was very sick last year, we need a doctor near us.",
         ),
         ("ar", "الشرطة قالت لي أن أسجل هنا"),
+        // A fire in the old home (a Turkish field test of stop 55 got the numbers first).
+        ("tr", "eski evde yangın oldu o yüzden taşındık"),
+        (
+            "de",
+            "In der alten Wohnung hat es gebrannt, deshalb sind wir umgezogen",
+        ),
+        ("en", "There was a fire in our old flat, so we moved"),
     ] {
         let mut talk = to_new_address(lang);
         for answer in ["Hauptstraße 7", "1.11.2026", "4", "0151 2345678"] {

@@ -31,8 +31,12 @@ pub enum Refusal {
     DateInFuture,
     DateInPast,
     DateTooOld,
-    /// A year alone ("1990") for a birth date: how to write a date whose day is unknown.
-    DateYearOnly,
+    /// A year alone ("1990") for a birth date: how to write a date whose day is unknown,
+    /// shown with the year typed where it can be a birth year ("00.00.1948" for "1948, I
+    /// don't know the day"), else with 1990 as the example.
+    DateYearOnly {
+        year: Option<i32>,
+    },
     /// A year of the Persian calendar alone ("۱۳۷۸", "00.00.1378": an Afghan Tazkira often
     /// gives only the year), with the Gregorian year it mostly falls in (it begins in late
     /// March): how to write it.
@@ -190,7 +194,9 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             return match years.as_slice() {
                 // "۱۳۷۸", "حمل ۱۳۷۸" got how to write 00.00.1990, and then "too old".
                 [year] if digits == 4 && PERSIAN_YEARS.contains(year) => Some(Err(persian(*year))),
-                [_] if digits == 4 => Some(Err(Refusal::DateYearOnly)),
+                [year] if digits == 4 => Some(Err(Refusal::DateYearOnly {
+                    year: birth_year(*year, today),
+                })),
                 _ => None,
             };
         }
@@ -198,6 +204,12 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
     // The bounds of a birth date, for the first day it can be.
     let first_day = NaiveDate::from_ymd_opt(year, month.unwrap_or(1), 1)?;
     Some(in_range(first_day, DateRange::Past, today).map(|_| (year, month)))
+}
+
+/// `year` if it can be the year of a birth date before `today`: for the example of how to
+/// write a date whose day is unknown, which should not show a year the form then refuses.
+pub fn birth_year(year: i32, today: NaiveDate) -> Option<i32> {
+    (1900..=today.year()).contains(&year).then_some(year)
 }
 
 /// An office's number as on its letters ("AZ 32.1-4711/24"): text with at least one digit,
