@@ -45,7 +45,9 @@ cmd-language = Sprache ändern
     .typed = Sprache, Sprache wechseln
     .asked = Sprache ändern, Sprache wechseln, andere Sprache
 cmd-cancel = Anfrage abbrechen
+# `.asked`: words that ask for help in a short message at a menu ("Hilfe bitte", "ich brauche Hilfe"), where no topic is named: the help, as "Hilfe" alone. Stems count.
 cmd-help = Hilfe
+    .asked = hilfe, helfen, helft, hilf mir, hilf uns
 # `.asked`: words that ask about one's own requests in a sentence at a menu ("Wo ist meine
 # Anfrage?"): answered with them once the person has sent one. Stems count.
 cmd-status = Meine Anfragen

@@ -44,6 +44,7 @@ cmd-language = Change language
     .asked = change language, change the language, other language, another language
 cmd-cancel = Cancel my request
 cmd-help = Help
+    .asked = help
 cmd-status = My requests
     .typed = my request
     .asked = request, application, answer, reply, respon, hear back

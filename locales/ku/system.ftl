@@ -44,6 +44,7 @@ cmd-language = Zimên biguherîne
     .asked = zimên biguher, ziman biguher, zimanê din, zimanekî din
 cmd-cancel = Daxwaza min betal bike
 cmd-help = Alîkarî
+    .asked = alîkarî, alikari, arîkarî, alîkariya
 cmd-status = Daxwazên min
     .typed = daxwaza min
     .asked = daxwaz, bersiv

@@ -43,6 +43,7 @@ cmd-language = Dili değiştir
     .asked = dili değiştir, dil değiştir, başka dil, başka bir dil
 cmd-cancel = Başvurumu iptal et
 cmd-help = Yardım
+    .asked = yardım, yardim
 cmd-status = Başvurularım
     .typed = başvurum, durum
     .asked = başvuru, cevap, yanıt, dönüş

@@ -1975,7 +1975,7 @@ impl Engine {
     /// Whether `text` is a cry for help in any language (the `.cry` phrases of the main
     /// menu's option to the flow's `urgent` page: "помогите", "النجدة", "imdat"), which
     /// would name the emergency in no sentence ("помогите с документами").
-    fn cries_for_help(&self, text: &str) -> bool {
+    pub(super) fn cries_for_help(&self, text: &str) -> bool {
         self.emergency_label()
             .is_some_and(|label| self.sentence_names(label, "cry", text))
     }

@@ -306,6 +306,24 @@ impl Engine {
                 Named::Nothing if self.sentence_names("cmd-language", "asked", text) => {
                     return self.on_command(session, Command::Language, ctx, reply);
                 }
+                // "help me please", "I need help", "мне нужна помощь", "помогите" at a menu
+                // (field tests got "not understood" or "I have no answer here, write an
+                // email"): the help, as "Hilfe" alone. A cry alone ("помогите", "help me")
+                // first gets the emergency numbers, as at a name question. Short messages
+                // only: a longer one says what it needs, which a person can answer.
+                Named::Nothing
+                    if crate::words::tokens(text).len() <= 5
+                        && (self.sentence_names("cmd-help", "asked", text)
+                            || self.cries_for_help(text)) =>
+                {
+                    if crate::words::tokens(text).len() <= 2
+                        && self.cries_for_help(text)
+                        && let Some(numbers) = self.urgent_text(&lang)
+                    {
+                        reply.note(numbers);
+                    }
+                    return self.on_command(session, Command::Help, ctx, reply);
+                }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
                 Named::Nothing
                     if !session.requests.is_empty()

@@ -10158,6 +10158,53 @@ fn the_police_words_and_the_past_are_no_emergency() {
     assert_eq!(at_node(&talk), Some("emergency"));
 }
 
+/// Field test of stop 55: "help me please" at the main menu got "I have no answer here,
+/// write an email", "помогите" and "please help" got "not understood". A short plea for
+/// help is the help; a cry alone gets the emergency numbers first, as at a name question.
+/// A plea that names a topic opens it; a long message is offered to a person.
+#[test]
+fn a_plea_for_help_at_a_menu_gets_the_help() {
+    let numbers_shown = |reply: &str| reply.contains("112") && reply.contains("116117");
+    for (lang, typed, cry) in [
+        ("en", "help me please", false),
+        ("en", "please help", false),
+        ("en", "I need help", false),
+        ("en", "can you help me?", false),
+        ("en", "help me", true),
+        ("de", "Hilfe bitte", false),
+        ("de", "ich brauche Hilfe", false),
+        ("ru", "помогите", true),
+        ("ru", "мне нужна помощь", false),
+        ("uk", "допоможіть будь ласка", false),
+        ("ar", "ساعدوني", true),
+        ("ar", "بدي مساعدة", false),
+        ("tr", "imdat", true),
+        ("tr", "yardım lazım", false),
+        ("fa", "کمک میخوام", false),
+        ("ku", "alîkarî divê", false),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(
+            reply.contains(&talk.t(lang, "help-text")),
+            "{typed}: {reply}"
+        );
+        assert_eq!(numbers_shown(&reply), cry, "{typed}: {reply}");
+        assert_eq!(at_node(&talk), Some("main"), "{typed}");
+    }
+    // A topic named beside the plea opens it.
+    let mut talk = Talk::speaking("en");
+    talk.text("please help me find a flat");
+    assert_eq!(at_node(&talk), Some("housing-search"));
+    let mut talk = Talk::speaking("tr");
+    talk.text("sosyal yardım");
+    assert_ne!(at_node(&talk), Some("main"));
+    // A longer message says what it needs: offered to a person, not the help.
+    let mut talk = Talk::speaking("en");
+    let reply = talk.text("can you help me with the papers from my old country?");
+    assert!(!reply.contains(&talk.t("en", "help-text")), "{reply}");
+}
+
 /// Russian field test: "1" typed to say yes to "Продолжим по-русски?" chose Arabic, the
 /// first language of the list under it; "что это я не понимаю по арабски" (what is this, I
 /// don't read Arabic) then got "I have no answer here" in Arabic. A sentence surely in
