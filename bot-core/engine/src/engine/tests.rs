@@ -10119,6 +10119,11 @@ fn the_police_words_and_the_past_are_no_emergency() {
         ("de", "Mein Kind war letztes Jahr sehr krank", None),
         ("ru", "Мой сын был очень болен в прошлом году", None),
         ("fa", "پارسال بچه ام خیلی مریض بود", None),
+        // Over now (a field test of stop 55 got the emergency page).
+        ("en", "there was an accident at school, now fine", None),
+        ("de", "Mein Sohn hatte einen Unfall, jetzt geht es ihm gut", None),
+        ("ru", "была авария, сейчас всё хорошо", None),
+        ("tr", "okulda kaza oldu, şimdi iyi", None),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
@@ -10142,6 +10147,7 @@ fn the_police_words_and_the_past_are_no_emergency() {
             "In der alten Wohnung hat es gebrannt, deshalb sind wir umgezogen",
         ),
         ("en", "There was a fire in our old flat, so we moved"),
+        ("en", "My son had an accident at school, now he is fine."),
     ] {
         let mut talk = to_new_address(lang);
         for answer in ["Hauptstraße 7", "1.11.2026", "4", "0151 2345678"] {
