@@ -118,6 +118,9 @@ pub struct DateWords {
     and: BTreeSet<String>,
     /// Folded words that say a count is everyone ("нас", "insgesamt").
     all: BTreeSet<String>,
+    /// Folded words that name the people counted ("Personen", "kişi", "человек"): "4 kişi
+    /// ben eşim 2 çocuk" says its count first.
+    persons: BTreeSet<String>,
     /// Folded words and phrases that say someone comes alone ("allein", "وحدي", "nur
     /// ich"): a count of one.
     alone: BTreeSet<String>,
@@ -231,6 +234,7 @@ impl DateWords {
             ("start", _, _) => return self.start.extend(single_words(&mut problem)),
             ("and", _, _) => return self.and.extend(single_words(&mut problem)),
             ("all", _, _) => return self.all.extend(single_words(&mut problem)),
+            ("persons", _, _) => return self.persons.extend(single_words(&mut problem)),
             ("weekend", _, _) => return self.weekend.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
                 let words = single_words(&mut problem);
@@ -508,6 +512,29 @@ impl DateWords {
             (Some(number), None) if *number >= 2 => Some(*number),
             _ => None,
         }
+    }
+
+    /// The count of a sentence that says it first and then who they are: "4 kişi ben eşim 2
+    /// çocuk" (4 people: me, my wife, 2 children), "5 Personen: ich, meine Frau und 3
+    /// Kinder" (a Turkish field test got "Please write one number for everyone"). The first
+    /// number, in digits or a word, followed by a word of `persons` or `all`, where the numbers after it and the
+    /// person writing are not more than it; `None` else ("2 Personen und 3 Kinder" may be
+    /// five: asked).
+    pub fn count_said_first(&self, words: &[String]) -> Option<u32> {
+        let number = |word: &String| -> Option<u32> {
+            if word.chars().all(|c| c.is_ascii_digit()) {
+                word.parse().ok()
+            } else {
+                self.numbers.get(word).copied()
+            }
+        };
+        let at = words.iter().position(|word| number(word).is_some())?;
+        let count = words.get(at).and_then(number)?;
+        let named = words
+            .get(at + 1)
+            .is_some_and(|word| self.persons.contains(word) || self.all.contains(word));
+        let after: u32 = words.iter().skip(at + 1).filter_map(number).sum();
+        (named && after > 0 && after < count).then_some(count)
     }
 
     /// Whether `words` (folded) say the person is alone ("ich bin allein", "один я",

@@ -849,6 +849,17 @@ impl Engine {
             (FieldKind::Number { .. }, _) if values::names_a_street(counted) => {
                 Err(Some(Refusal::Number))
             }
+            // "4 kişi ben eşim 2 çocuk" (4 people: me, my wife, 2 children): the count said
+            // first, then who they are (a Turkish field test got "one number for everyone").
+            (FieldKind::Number { min, max }, _)
+                if let Some(count) = self.content.locales.date_words().count_said_first(
+                    &words::tokens_and_numbers(&values::normalize_digits(counted)),
+                ) =>
+            {
+                values::number(&count.to_string(), *min, *max)
+                    .map(Answer::Number)
+                    .map_err(Some)
+            }
             // Ukrainian field test: "я і двоє дітей" (me and two children) got "Please write
             // a number", which it had: one number for all of them is what is asked.
             // "pênc kes ez jina min 3 zarok" (five people: me, my wife, 3 children), "five me
@@ -2185,6 +2196,7 @@ impl Engine {
         // together as a phone number among words: at the address, only digits alone are a
         // phone number ahead.
         let at_an_address = matches!(on_screen, Some(FieldKind::Address { .. }));
+        let at_a_name = matches!(on_screen, Some(FieldKind::Name { .. }));
         let phone_here = !values::looks_like_a_date(text)
             && (!at_an_address || !text.chars().any(char::is_alphabetic));
         // "sami@gmail.com" at the family name was the family name, "0151 23456789" at the
@@ -2204,8 +2216,14 @@ impl Engine {
                     values::text(text, *max_length).map(Answer::Text).ok()
                 }
                 FieldKind::Email => values::email(text).map(Answer::Email).ok(),
-                // One number only: of two, the first is taken only at the phone question.
-                FieldKind::Phone if phone_here && values::phone(text).is_ok() => {
+                // One number only: of two, the first is taken only at the phone question,
+                // and at a name, which no number answers ("0176 … oder 0151 …" at the family
+                // name got "A name cannot contain numbers", a German field test).
+                FieldKind::Phone
+                    if phone_here
+                        && (values::phone(text).is_ok()
+                            || at_a_name && values::first_phone(text).is_ok()) =>
+                {
                     self.phone_answer(text).ok()
                 }
                 // "geboren am 15.03.1990" too: the date in digits in it.

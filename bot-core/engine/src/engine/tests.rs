@@ -2920,12 +2920,13 @@ fn third_field_test_round() {
 /// Fourth round of field tests (Kurmanji, Dari, an Eritrean writing English).
 #[test]
 fn fourth_field_test_round() {
-    // A count with two numbers ("five people: me, my wife, 3 kids") was its last number:
-    // which one counts all is asked.
+    // A count with two numbers ("five me wife 3 kids") was its last number: which one
+    // counts all is asked.
     for said in [
-        "pênc kes ez jina min 3 zarok",
         "five me wife 3 kids",
         "2 adults 3 children",
+        "2 Personen und 3 Kinder",
+        "5 Personen, 2 Erwachsene, 3 Kinder",
     ] {
         let mut talk = to_new_address("en");
         for answer in ["Hauptstraße 7", "1.11.2026"] {
@@ -2934,6 +2935,27 @@ fn fourth_field_test_round() {
         let reply = talk.text(said);
         assert_eq!(draft(&talk).answers.get("persons"), None, "{said}: {reply}");
         assert_eq!(field_index(&talk), 6, "{said}");
+    }
+    // Said first with a word for the people counted, the count is the first number: "4
+    // kişi ben eşim 2 çocuk" got "one number for everyone" (a Turkish field test of stop
+    // 55), "pênc kes ez jina min 3 zarok" (five people: me, my wife, 3 children) too.
+    for (said, count) in [
+        ("4 kişi ben eşim 2 çocuk", 4),
+        ("pênc kes ez jina min 3 zarok", 5),
+        ("4 Personen: ich, meine Frau und 2 Kinder", 4),
+        ("нас 3 человека: я и 2 детей", 3),
+        ("3 people, me and my 2 kids", 3),
+    ] {
+        let mut talk = to_new_address("en");
+        for answer in ["Hauptstraße 7", "1.11.2026"] {
+            talk.text(answer);
+        }
+        let reply = talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("persons"),
+            Some(&Answer::Number(count)),
+            "{said}: {reply}"
+        );
     }
     // A language without texts here, named in the notes, is the note: no language list
     // in the middle of the form (whose "1" then chose Arabic).
@@ -9442,6 +9464,17 @@ fn a_phone_or_email_typed_early_answers_its_question() {
         jobcenter(&talk).answers.get("email"),
         Some(&Answer::Email("sami@gmail.com".into()))
     );
+    // Two numbers at a name: the first is the phone, the second its note (a German field
+    // test got "A name cannot contain numbers").
+    let mut two = to_jobcenter_form("de");
+    let outputs = two.send(Input::Text("0176 1234567 oder 0151 2345678".into()));
+    noted(
+        &two,
+        &outputs,
+        "label-phone",
+        "0176 1234567 (oder 0151 2345678)",
+    );
+    assert!(!jobcenter(&two).answers.contains_key("family_name"));
     // A date at a name is the birth date's answer.
     let outputs = talk.send(Input::Text("01.02.1990".into()));
     noted(&talk, &outputs, "label-birth-date", "01.02.1990");
@@ -10121,7 +10154,11 @@ fn the_police_words_and_the_past_are_no_emergency() {
         ("fa", "پارسال بچه ام خیلی مریض بود", None),
         // Over now (a field test of stop 55 got the emergency page).
         ("en", "there was an accident at school, now fine", None),
-        ("de", "Mein Sohn hatte einen Unfall, jetzt geht es ihm gut", None),
+        (
+            "de",
+            "Mein Sohn hatte einen Unfall, jetzt geht es ihm gut",
+            None,
+        ),
         ("ru", "была авария, сейчас всё хорошо", None),
         ("tr", "okulda kaza oldu, şimdi iyi", None),
     ] {
