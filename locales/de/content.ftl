@@ -58,7 +58,7 @@ main-opt-emergency = Notfall
     .exact = Feuer, Feuer Hilfe, Hilfe Feuer, Feuer Feuer, Rauch, Rauch Hilfe
     .unless = Feuerwehrmann, Feuerwehrfrau, Feuerwerk, Feuerzeug, Lagerfeuer, bei der Feuerwehr
 opt-office-where = Adresse und Öffnungszeiten
-    .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf
+    .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf, hat das Rathaus, Rathaus auf, Rathaus offen, Rathaus geöffnet, wo ist das Rathaus, wo finde ich das Rathaus
     .beside = hat auf, auf hat, aufhat, haben auf
 offices-text =
     Hier finden Sie die Ämter: wo sie sind und wann sie offen sind.

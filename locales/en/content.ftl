@@ -58,7 +58,7 @@ main-opt-emergency = Emergency
     .unless = firefighter, fire fighter, fireman, firemen, fireworks, firewood, fireplace, at the fire brigade, for the fire brigade, in the fire brigade
 # `.beside`: words that name this option only beside the name of the menu it is under: "When is the Jobcenter open?" opens the Jobcenter's address and hours.
 opt-office-where = Address and opening hours
-    .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time
+    .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time, when is the town hall, where is the town hall, town hall open, when is the city hall, where is the city hall, city hall open
     .beside = open, opens
 offices-text =
     Here you find the offices: where they are and when they are open.

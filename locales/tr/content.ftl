@@ -57,7 +57,7 @@ main-opt-emergency = Acil durum
     .exact = yangın yangın
     .unless = itfaiyeci, itfaiyede
 opt-office-where = Adres ve açılış saatleri
-    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor
+    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor, belediye nerede, belediye binası nerede
     .beside = açık
 offices-text =
     Burada daireleri bulursunuz: nerede olduklarını ve ne zaman açık olduklarını.

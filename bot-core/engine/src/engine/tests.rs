@@ -8952,6 +8952,11 @@ fn a_question_when_the_offices_are_open() {
         ("tr", "belediye ne zaman açık?"),
         ("ar", "ايمتى بتفتحو؟"),
         ("ru", "во сколько открывается мэрия?"),
+        // "auf" apart from its "hat" (a German field test of stop 55 got "no answer").
+        ("de", "wann hat das Rathaus auf"),
+        ("de", "Wo ist das Rathaus?"),
+        ("en", "where is the town hall?"),
+        ("ru", "где находится ратуша?"),
     ] {
         let mut talk = Talk::speaking(lang);
         talk.text(asked);
@@ -8963,6 +8968,10 @@ fn a_question_when_the_offices_are_open() {
             "{asked}"
         );
     }
+    // The Rathaus beside a topic is where that topic is done: the topic.
+    let mut talk = Talk::speaking("de");
+    talk.text("ich muss mich im Rathaus anmelden");
+    assert_eq!(at_node(&talk), Some("register"));
     let mut talk = Talk::speaking("de");
     talk.text("wo ist die ausländerbehörde und wann hat die offen");
     assert_eq!(
