@@ -376,7 +376,16 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         let german = detected
             .as_ref()
             .is_some_and(|info| info.lang() == whatlang::Lang::Deu);
-        if person_language == "de" || german || text.split_whitespace().count() < 3 {
+        if person_language == "de" || text.split_whitespace().count() < 3 {
+            return None;
+        }
+        // Short English, whose function words say it where whatlang is not sure (it takes
+        // some for German): "call me after 6 pm" reached the office unlabelled, or labelled
+        // as the person's language (a field test).
+        if reliable.is_none() && mostly_english_words(text) {
+            return Some(Some("en".to_string()));
+        }
+        if german {
             return None;
         }
         // Letters only the person's language has (Kurdish ê î û, Turkish ğ ı): whatlang
@@ -433,6 +442,71 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         return Some(Some(other.unwrap_or_else(|| person_language.to_string())));
     }
     Some(whatlang_code)
+}
+
+/// Whether at least two words of `text`, and half of them, are English words that short
+/// notes are made of ("call me after 6 pm", "only in the evening please"). Not "in" or
+/// "to", which Persian typed in Latin letters has too ("in shomare", this number), nor
+/// "am" or "was", which are German words.
+fn mostly_english_words(text: &str) -> bool {
+    const WORDS: [&str; 50] = [
+        "the",
+        "my",
+        "me",
+        "i",
+        "you",
+        "your",
+        "is",
+        "are",
+        "and",
+        "or",
+        "but",
+        "he",
+        "she",
+        "please",
+        "pls",
+        "call",
+        "after",
+        "before",
+        "only",
+        "with",
+        "not",
+        "at",
+        "on",
+        "for",
+        "of",
+        "can",
+        "we",
+        "it",
+        "this",
+        "that",
+        "evening",
+        "evenings",
+        "morning",
+        "mornings",
+        "afternoon",
+        "weekend",
+        "time",
+        "number",
+        "phone",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "friend",
+        "son",
+        "daughter",
+        "pm",
+        "from",
+        "until",
+        "any",
+    ];
+    let words = crate::words::tokens(text);
+    let english = words
+        .iter()
+        .filter(|word| WORDS.contains(&word.as_str()))
+        .count();
+    english >= 2 && english * 2 >= words.len()
 }
 
 /// A language's short German name as caseworkers read it ("Arabisch", "Deutsch"); the code
@@ -620,5 +694,21 @@ mod tests {
             Some("Persisch, nicht übersetzt")
         );
         assert_eq!(untranslated_note_de("Danke, bis Montag!", "fa"), None);
+        // Short English (a field test: unlabelled, or labelled as the person's language).
+        for note in [
+            "call me after 6 pm",
+            "only in the evening please",
+            "my wife answers the phone",
+        ] {
+            assert_eq!(
+                untranslated_language(note, "ar"),
+                Some(Some("en".to_string())),
+                "{note}"
+            );
+        }
+        assert_eq!(
+            untranslated_language("in shomare baradaram ast", "fa"),
+            Some(Some("fa".to_string()))
+        );
     }
 }

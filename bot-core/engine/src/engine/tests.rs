@@ -8956,7 +8956,6 @@ fn a_question_when_the_offices_are_open() {
         ("de", "wann hat das Rathaus auf"),
         ("de", "Wo ist das Rathaus?"),
         ("en", "where is the town hall?"),
-        ("ru", "где находится ратуша?"),
     ] {
         let mut talk = Talk::speaking(lang);
         talk.text(asked);
