@@ -531,8 +531,8 @@ fn script_of(words: &BTreeSet<String>) -> Option<whatlang::Script> {
 }
 
 /// A word as it is compared: lower case, without accents, Arabic short vowels, tatweel,
-/// joiners or apostrophes, with the Arabic and Persian forms of the same letter made one
-/// (ي ى → ی, ك → ک, أ إ آ → ا, ة → ه), Turkish İ/ı as i and Russian ё as е. People type
+/// joiners or apostrophes, with the Arabic, Persian and Pashto forms of the same letter made
+/// one (ي ى ې → ی, ك → ک, ګ → گ, أ إ آ → ا, ة → ه), Turkish İ/ı as i and Russian ё as е. People type
 /// on whatever keyboard they have; the letters that do tell languages apart are compared
 /// on the original text (`letters`).
 pub fn fold(text: &str) -> String {
@@ -552,6 +552,14 @@ pub fn fold(text: &str) -> String {
             'ё' | 'Ё' => "е",
             'ي' | 'ى' => "ی",
             'ك' => "ک",
+            // Pashto's own forms of letters Persian and Arabic have: a Pashto speaker
+            // writes "ګل" where a name list has "گل" (Gul).
+            'ګ' => "گ",
+            'ې' | 'ۍ' => "ی",
+            'ړ' => "ر",
+            'ډ' => "د",
+            'ټ' => "ت",
+            'ڼ' => "ن",
             'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
             'ة' | 'ۀ' => "ه",
             // Arabic short vowels and marks, tatweel, joiners, bidi marks, apostrophes, and
@@ -626,6 +634,7 @@ mod tests {
     fn folding_makes_keyboards_alike() {
         assert_eq!(fold("Teşekkürler"), "tesekkurler");
         assert_eq!(fold("İyi"), "iyi");
+        assert_eq!(fold("ګلالۍ"), fold("گلالی"));
         assert_eq!(fold(&"İyi".to_lowercase()), "iyi");
         assert_eq!(fold("ميخواهم"), fold("می‌خواهم"));
         assert_eq!(fold("شكراً"), "شکرا");
