@@ -173,7 +173,7 @@ jobcenter-text =
     Haben Sie als Geflüchtete oder Geflüchteter einen Aufenthaltstitel bekommen? Dann ist meistens das Jobcenter für Sie zuständig, nicht das Sozialamt.
     Was möchten Sie wissen?
 jobcenter-opt-buergergeld = Bürgergeld
-    .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf
+    .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf, BAföG, Bafoeg
 jobcenter-opt-jobsearch = Arbeit finden
     .typed = Arbeit such, suche Arbeit, Arbeitssuche, Arbeitsuche, Jobsuche, Job such, suche Job, suche einen Job, Stellenangebot, Bewerbung, Lebenslauf, Ausbildung, Praktikum, Minijob, Anerkennung
 jobcenter-opt-form = Anfrage an das Jobcenter
@@ -184,6 +184,7 @@ jobcenter-buergergeld-text =
     Den Antrag stellen Sie online auf jobcenter.digital oder im Jobcenter.
     Bringen Sie mit: Pass, Aufenthaltstitel, Meldebescheinigung, Mietvertrag, Kontoauszüge der letzten 3 Monate, Nachweise über Einkommen.
     Öffnen Sie jeden Brief vom Jobcenter sofort. Halten Sie die Fristen im Brief ein.
+    Sie studieren an einer Hochschule? Dann gibt es meistens kein Bürgergeld, sondern BAföG (www.bafög.de). Fragen Sie das Jobcenter, ob es für Sie eine Ausnahme gibt.
 jobcenter-jobsearch-text =
     Das Jobcenter hilft Ihnen, Arbeit, eine Ausbildung oder einen Kurs zu finden.
     Sie bekommen eine feste Ansprechperson. Erzählen Sie, was Sie gelernt und gearbeitet haben.

@@ -184,6 +184,7 @@ jobcenter-buergergeld-text =
     You can apply online at jobcenter.digital or at the Jobcenter.
     Bring: passport, residence permit, registration certificate, rental contract, bank statements of the last 3 months, proof of income.
     Open every letter from the Jobcenter at once. Keep to the dates in the letter.
+    Do you study at a university? Then you mostly get BAföG (www.bafög.de), not Bürgergeld. Ask the Jobcenter if there is an exception for you.
 jobcenter-jobsearch-text =
     The Jobcenter helps you find work, training or a course.
     You get a contact person. Tell them what you learned and what work you did.

@@ -183,6 +183,7 @@ jobcenter-buergergeld-text =
     Hûn dikarin online li jobcenter.digital an li Jobcenter serî lê bidin.
     Bînin: pasaport, destûra rûniştinê, belgeya qeyda navnîşanê, peymana kirê, rapora hesabê bankê ya 3 mehên dawî, belgeya dahatê.
     Her nameyeke Jobcenter yekser vekin. Dîrokên di nameyê de biparêzin.
+    Hûn li zanîngehê dixwînin? Wê demê hûn bi piranî BAföG (www.bafög.de) distînin, ne Bürgergeld. Ji Jobcenter bipirsin ka ji bo we îstîsnayek heye.
 jobcenter-jobsearch-text =
     Jobcenter alîkariya we dike ku hûn kar, perwerdeya pîşeyî an kursekê bibînin.
     Kesekî têkiliyê ji bo we heye. Jê re bêjin we çi hîn bûye û we çi kar kiriye.

@@ -183,6 +183,7 @@ jobcenter-buergergeld-text =
     İnternetten jobcenter.digital adresinden veya Jobcenter'da başvurabilirsiniz.
     Getirin: pasaport, oturum izni, adres kayıt belgesi, kira sözleşmesi, son 3 ayın banka hesap dökümleri, gelir belgesi.
     Jobcenter'dan gelen her mektubu hemen açın. Mektuptaki tarihlere uyun.
+    Üniversitede mi okuyorsunuz? O zaman çoğunlukla Bürgergeld değil, BAföG (www.bafög.de) alırsınız. Sizin için bir istisna olup olmadığını Jobcenter'a sorun.
 jobcenter-jobsearch-text =
     Jobcenter iş, meslek eğitimi veya kurs bulmanıza yardım eder.
     Size bir danışman verilir. Ona ne öğrendiğinizi ve hangi işleri yaptığınızı anlatın.

@@ -10214,6 +10214,22 @@ fn the_police_words_and_the_past_are_no_emergency() {
     assert_eq!(at_node(&talk), Some("emergency"));
 }
 
+/// The Bürgergeld page says what students get instead (BAföG), and "BAföG" opens it (an
+/// older gap of the field tests: a student's question had no answer).
+#[test]
+fn the_buergergeld_page_tells_students_of_bafoeg() {
+    for (lang, typed) in [("de", "Bekomme ich BAföG?"), ("en", "can I get BAföG")] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert_eq!(
+            at_node(&talk),
+            Some("jobcenter-buergergeld"),
+            "{typed}: {reply}"
+        );
+        assert!(reply.contains("www.bafög.de"), "{reply}");
+    }
+}
+
 /// Field test of stop 55: "help me please" at the main menu got "I have no answer here,
 /// write an email", "помогите" and "please help" got "not understood". A short plea for
 /// help is the help; a cry alone gets the emergency numbers first, as at a name question.

@@ -2240,7 +2240,12 @@ mod tests {
         let gregorian = NaiveDate::from_ymd_opt(1991, 3, 15).unwrap();
         // Typed in Latin letters too, with Iranian or Afghan names (Finglish months were
         // unread, an older gap of the field tests).
-        for input in ["۲۴ اسفند ۱۳۶۹", "24 حوت 1369", "24 esfand 1369", "24 hoot 1369"] {
+        for input in [
+            "۲۴ اسفند ۱۳۶۹",
+            "24 حوت 1369",
+            "24 esfand 1369",
+            "24 hoot 1369",
+        ] {
             assert_eq!(
                 date(input, DateRange::Past, today()),
                 Err(Refusal::SolarHijri { gregorian }),
