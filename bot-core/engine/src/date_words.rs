@@ -517,9 +517,9 @@ impl DateWords {
     /// The count of a sentence that says it first and then who they are: "4 kişi ben eşim 2
     /// çocuk" (4 people: me, my wife, 2 children), "5 Personen: ich, meine Frau und 3
     /// Kinder" (a Turkish field test got "Please write one number for everyone"). The first
-    /// number, in digits or a word, followed by a word of `persons` or `all`, where the numbers after it and the
-    /// person writing are not more than it; `None` else ("2 Personen und 3 Kinder" may be
-    /// five: asked).
+    /// number, in digits or a word, followed by a word of `persons` or `all`, where the
+    /// numbers after it and the person writing are not more than it; `None` else ("2
+    /// Personen und 3 Kinder" may be five: asked).
     pub fn count_said_first(&self, words: &[String]) -> Option<u32> {
         let number = |word: &String| -> Option<u32> {
             if word.chars().all(|c| c.is_ascii_digit()) {

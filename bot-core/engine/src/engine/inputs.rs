@@ -166,6 +166,25 @@ impl Engine {
         }
     }
 
+    /// Whether `text`, at a menu and naming no topic, asks for help: `Some(true)` for a cry
+    /// alone ("помогите", "help me", "imdat": the emergency's `.cry`, as at a name
+    /// question), `Some(false)` for a short plea (`cmd-help`'s `.asked`: "help me please",
+    /// "ich brauche Hilfe") in the script of the chat's language `lang` ("мне нужна помощь"
+    /// in an English chat is asked about its language instead, as other sentences are).
+    /// Five words at most: a longer message says what it needs, which a person can answer.
+    fn plea_for_help(&self, text: &str, lang: &str) -> Option<bool> {
+        let words = crate::words::tokens(text).len();
+        if words > 5 {
+            return None;
+        }
+        if words <= 2 && self.cries_for_help(text) {
+            return Some(true);
+        }
+        let chat_script = script::main_script(text)
+            .is_none_or(|written| written == script::script_of_language(lang));
+        (chat_script && self.sentence_names("cmd-help", "asked", text)).then_some(false)
+    }
+
     /// Text where only buttons answer (a menu, a confirmation, the summary): the button it
     /// names loosely, or "not understood" and the question again. At a menu or page
     /// (`at_menu`) first also thanks, a greeting or a goodbye said back, and the topic a
@@ -306,30 +325,22 @@ impl Engine {
                 Named::Nothing if self.sentence_names("cmd-language", "asked", text) => {
                     return self.on_command(session, Command::Language, ctx, reply);
                 }
-                // "help me please", "I need help", "мне нужна помощь", "помогите" at a menu
-                // (field tests got "not understood" or "I have no answer here, write an
-                // email"): the help, as "Hilfe" alone. A cry alone ("помогите", "help me")
-                // first gets the emergency numbers, as at a name question. Short messages
-                // only: a longer one says what it needs, which a person can answer.
-                Named::Nothing
-                    if crate::words::tokens(text).len() <= 5
-                        && (self.sentence_names("cmd-help", "asked", text)
-                            || self.cries_for_help(text)) =>
-                {
-                    if crate::words::tokens(text).len() <= 2
-                        && self.cries_for_help(text)
-                        && let Some(numbers) = self.urgent_text(&lang)
-                    {
-                        reply.note(numbers);
-                    }
-                    return self.on_command(session, Command::Help, ctx, reply);
-                }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
                 Named::Nothing
                     if !session.requests.is_empty()
                         && self.sentence_names("cmd-status", "asked", text) =>
                 {
                     return self.show_status(session, ctx, reply);
+                }
+                // "help me please", "I need help", "помогите" at a menu (field tests got "not
+                // understood" or "I have no answer here, write an email"): the help, as
+                // "Hilfe" alone; a cry first gets the emergency numbers. After the words of
+                // one's requests: "help, where is my request?" is about those.
+                Named::Nothing if let Some(cry) = self.plea_for_help(text, &lang) => {
+                    if cry && let Some(numbers) = self.urgent_text(&lang) {
+                        reply.note(numbers);
+                    }
+                    return self.on_command(session, Command::Help, ctx, reply);
                 }
                 // "а коли мені прийти?" (when do I come?) days after sending a request:
                 // about it, most likely; its answer is how the office will answer (before:

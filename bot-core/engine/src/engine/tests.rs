@@ -10264,6 +10264,17 @@ fn a_plea_for_help_at_a_menu_gets_the_help() {
         assert_eq!(numbers_shown(&reply), cry, "{typed}: {reply}");
         assert_eq!(at_node(&talk), Some("main"), "{typed}");
     }
+    // A plea in another of the bot's languages asks about that language first; a cry in
+    // any gets the numbers.
+    let mut talk = Talk::speaking("en");
+    talk.text("мне нужна помощь");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "ru" || guess == "uk"),
+        "{:?}",
+        talk.session.state
+    );
+    let mut talk = Talk::speaking("en");
+    assert!(numbers_shown(&talk.text("помогите")));
     // A topic named beside the plea opens it.
     let mut talk = Talk::speaking("en");
     talk.text("please help me find a flat");
