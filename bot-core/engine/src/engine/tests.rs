@@ -10212,6 +10212,32 @@ fn the_police_words_and_the_past_are_no_emergency() {
     let mut talk = Talk::speaking("en");
     talk.text("My child is very sick, he is not breathing");
     assert_eq!(at_node(&talk), Some("emergency"));
+    // Fine before, not now: an emergency (a field test of stop 56 got "no answer" for
+    // these, "fine now" having been a phrase of the past); and violence told in the past
+    // tense, bleeding, a fire again (they got "no answer" or "not understood").
+    for (lang, typed) in [
+        ("en", "he was fine, now he is bleeding"),
+        ("en", "she was ok, now she is not breathing"),
+        ("en", "my husband hit me"),
+        ("en", "the fire is back, the fire started again"),
+        ("tr", "oğlum kanıyor"),
+        ("ar", "ابني ينزف"),
+        ("ar", "كانت النار انطفأت لكن الآن النار رجعت"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(numbers_shown(&reply), "{typed}: {reply}");
+    }
+    // Over now, in more languages.
+    for (lang, typed) in [
+        ("ar", "كان هناك حريق في بيتنا القديم والآن نحن بخير"),
+        ("uk", "була пожежа, тепер все добре"),
+        ("fa", "پسرم تصادف کرد ولی الان حالش خوبه"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(!numbers_shown(&reply), "{typed}: {reply}");
+    }
 }
 
 /// The Bürgergeld page says what students get instead (BAföG), and "BAföG" opens it (an
