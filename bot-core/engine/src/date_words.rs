@@ -533,7 +533,18 @@ impl DateWords {
         let named = words
             .get(at + 1)
             .is_some_and(|word| self.persons.contains(word) || self.all.contains(word));
-        let after: u32 = words.iter().skip(at + 1).filter_map(number).sum();
+        // "و2" (and 2): Arabic writes its "and" joined to the number.
+        let glued = |word: &String| -> Option<u32> {
+            let digits = word.trim_start_matches(|c: char| !c.is_ascii_digit());
+            (digits.len() < word.len() && !digits.is_empty())
+                .then(|| digits.parse().ok())
+                .flatten()
+        };
+        let after: u32 = words
+            .iter()
+            .skip(at + 1)
+            .filter_map(|word| number(word).or_else(|| glued(word)))
+            .sum();
         (named && after > 0 && after < count).then_some(count)
     }
 

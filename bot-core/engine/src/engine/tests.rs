@@ -2945,6 +2945,9 @@ fn fourth_field_test_round() {
         ("4 Personen: ich, meine Frau und 2 Kinder", 4),
         ("нас 3 человека: я и 2 детей", 3),
         ("3 people, me and my 2 kids", 3),
+        // "و2": the and joined to the number (an Arabic field test of stop 56).
+        ("نحن 4 اشخاص انا وزوجتي و2 اولاد", 4),
+        ("نحن ٤ اشخاص انا وزوجتي و٢ اولاد", 4),
     ] {
         let mut talk = to_new_address("en");
         for answer in ["Hauptstraße 7", "1.11.2026"] {

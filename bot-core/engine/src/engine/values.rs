@@ -2252,6 +2252,15 @@ mod tests {
                 "{input}"
             );
         }
+        // "7 tir 1362" was "too old" (a field test of stop 56).
+        let gregorian = NaiveDate::from_ymd_opt(1983, 6, 28).unwrap();
+        for input in ["7 tir 1362", "7 teer 1362"] {
+            assert_eq!(
+                date(input, DateRange::Past, today()),
+                Err(Refusal::SolarHijri { gregorian }),
+                "{input}"
+            );
+        }
         assert_eq!(
             date("31 اسفند 1369", DateRange::Past, today()),
             Err(Refusal::DateImpossible)
