@@ -449,7 +449,7 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
 /// "to", which Persian typed in Latin letters has too ("in shomare", this number), nor
 /// "am" or "was", which are German words.
 fn mostly_english_words(text: &str) -> bool {
-    const WORDS: [&str; 50] = [
+    const WORDS: [&str; 58] = [
         "the",
         "my",
         "me",
@@ -500,6 +500,14 @@ fn mostly_english_words(text: &str) -> bool {
         "from",
         "until",
         "any",
+        "no",
+        "calls",
+        "sms",
+        "whatsapp",
+        "text",
+        "message",
+        "dont",
+        "do",
     ];
     let words = crate::words::tokens(text);
     let english = words
@@ -696,6 +704,8 @@ mod tests {
         assert_eq!(untranslated_note_de("Danke, bis Montag!", "fa"), None);
         // Short English (a field test: unlabelled, or labelled as the person's language).
         for note in [
+            "only WhatsApp, no calls",
+            "no calls please, only SMS",
             "call me after 6 pm",
             "only in the evening please",
             "my wife answers the phone",
