@@ -26,6 +26,7 @@ use crate::engine::address_spelling::{address_spelling, latin_spelling};
 use crate::engine::script::untranslated_language;
 use crate::engine::{
     Answer, AnswerWay, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
+    values,
 };
 use crate::i18n::strip_bidi_marks;
 use crate::request::Request;
@@ -326,11 +327,40 @@ pub fn request_text(
             }
             _ => display,
         };
-        match (answer, &untranslated) {
+        // Every number of a phone's note on the phone's line: "(واتساب) و 0151 2345678
+        // (زوجي)" hid the second number in Arabic words, "veya 0151 2345678" behind a
+        // Turkish "or" (a field test). The note stays where it says more than one word.
+        let more_numbers = match answer {
+            Answer::PhoneWithNote { number, note } => {
+                let (more, rest) = values::numbers_in_note(note);
+                let words = rest
+                    .split_whitespace()
+                    .filter(|word| word.chars().any(char::is_alphabetic))
+                    .count();
+                (!more.is_empty()).then(|| {
+                    let numbers = std::iter::once(number.clone())
+                        .chain(more)
+                        .collect::<Vec<_>>();
+                    (numbers, words > 1)
+                })
+            }
+            _ => None,
+        };
+        match (answer, &untranslated, &more_numbers) {
+            (Answer::PhoneWithNote { note, .. }, _, Some((numbers, note_kept))) => {
+                body.push(format!("{label}: {}", numbers.join(", ")));
+                if *note_kept {
+                    body.push(format!(
+                        "{}: {}",
+                        labelled(&t("email-phone-note")),
+                        indent_continuation(note)
+                    ));
+                }
+            }
             // A phone's note in another language on a line of its own, labelled so: on the
             // phone's line, "Telefon (Arabisch, nicht übersetzt): 0176 …" read as if the
             // number were (a field test).
-            (Answer::PhoneWithNote { number, note }, Some(_)) => {
+            (Answer::PhoneWithNote { number, note }, Some(_), None) => {
                 body.push(format!("{label}: {number}"));
                 body.push(format!(
                     "{}: {}",
@@ -369,6 +399,9 @@ pub fn request_text(
             (answer, field_json.as_object_mut())
         {
             object.insert("note".into(), json!(note));
+            if let Some((numbers, _)) = &more_numbers {
+                object.insert("numbers".into(), json!(numbers));
+            }
         }
         if let (true, Some(object)) = (typed, field_json.as_object_mut()) {
             object.insert("translated".into(), json!(untranslated.is_none()));
@@ -796,6 +829,65 @@ mod tests {
             &[],
         ));
         assert!(text.lines.contains(&call), "{:#?}", text.lines);
+
+        // Every number of the note on the phone's line: the second one was hidden in
+        // Arabic words, or behind a Turkish "or" (a field test of stop 56). The note stays
+        // where it says more than that "or".
+        for (language, note, lines, absent) in [
+            (
+                "ar",
+                "(واتساب) و ٠١٥١ ٢٣٤٥٦٧٨ (زوجي)",
+                vec![
+                    format!("{label}: 0176 9876543, 0151 2345678"),
+                    "Hinweis zur Telefonnummer (Arabisch, nicht übersetzt): (واتساب) و ٠١٥١ ٢٣٤٥٦٧٨ (زوجي)"
+                        .to_string(),
+                ],
+                None,
+            ),
+            (
+                "tr",
+                "veya 0151 2345678",
+                vec![format!("{label}: 0176 9876543, 0151 2345678")],
+                Some("veya"),
+            ),
+        ] {
+            let mut noted = request(
+                language,
+                vec![(
+                    "phone",
+                    Answer::PhoneWithNote {
+                        number: "0176 9876543".into(),
+                        note: note.into(),
+                    },
+                )],
+            );
+            noted.form = "register-form".into();
+            noted.institution = "buergerbuero".into();
+            let text = request_text(
+                &noted,
+                engine().content(),
+                &engine(),
+                MailContext {
+                    rooms_available: false,
+                    ..context()
+                },
+            )
+            .unwrap();
+            for line in lines {
+                assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
+            }
+            if let Some(word) = absent {
+                assert!(
+                    !text.lines.iter().any(|line| line.contains(word)),
+                    "{:#?}",
+                    text.lines
+                );
+            }
+            assert_eq!(
+                text.json["fields"][0]["numbers"],
+                json!(["0176 9876543", "0151 2345678"])
+            );
+        }
     }
 
     /// The email's "Antwort:" line and its Reply-To follow the way the newcomer was told

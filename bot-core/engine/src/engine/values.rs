@@ -920,6 +920,21 @@ pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<
     )
 }
 
+/// The phone numbers a phone's note holds ("oder 0151 2345678", "(واتساب) و ٠١٥١…"), in
+/// ASCII digits, and the note's words without them: for the office's email, which lists
+/// every number on the phone's line.
+pub fn numbers_in_note(note: &str) -> (Vec<String>, String) {
+    let numbers = numbers_in_sentence(note);
+    let mut rest = normalize_digits(&clean_text(note));
+    for number in &numbers {
+        rest = rest.replacen(number.as_str(), " ", 1);
+    }
+    (
+        numbers,
+        rest.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
 /// The phone numbers among other words with digits ("Мой номер +49 176 12345678,
 /// звоните после 14:00"): the runs of words made of digits and `+ - / ( )` that hold 6 to
 /// 15 digits and are no date, in the order written.
