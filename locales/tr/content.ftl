@@ -277,7 +277,7 @@ housing-text =
     Burada Kalletal'de oturmakla ilgili yardım bulursunuz.
     Ne öğrenmek istiyorsunuz?
 housing-opt-search = Ev bulmak
-    .typed = ev arıyor, ev arama, ev bulmak, ev kirala, kiralık, daire arıyor, konut arıyor, konut bulmak
+    .typed = ev arıyor, ev arama, ev bulmak, ev kirala, kiralık, daire arıyor, konut arıyor, konut bulmak, ev bulma
 housing-opt-contract = Kira sözleşmesi
     .typed = kira sözleşme, depozito, yan gider, soğuk kira, sıcak kira
 housing-opt-wbs = Wohnberechtigungsschein (WBS)

@@ -51,6 +51,15 @@ impl Engine {
             // not on every screen (a menu below the main menu has only Back). Forms keep
             // their answers, as with /menu; deleting and cancelling ask first.
             if let Some(command) = command_typed(&typed, meanings) {
+                // "Help!", "Hilfe!!" at a menu: a cry, the emergency numbers before the help
+                // (a field test of stop 56 got only the help).
+                if matches!(command, Command::Help)
+                    && matches!(session.state, State::AtNode { .. })
+                    && self.plea_for_help(text, &self.lang(session, ctx)) == Some(true)
+                    && let Some(numbers) = self.urgent_text(&self.lang(session, ctx))
+                {
+                    reply.note(numbers);
+                }
                 return self.on_command(session, command, ctx, reply);
             }
             // "?" alone, "؟": lost, not an answer.
@@ -168,21 +177,42 @@ impl Engine {
 
     /// Whether `text`, at a menu and naming no topic, asks for help: `Some(true)` for a cry
     /// alone ("помогите", "help me", "imdat": the emergency's `.cry`, as at a name
-    /// question), `Some(false)` for a short plea (`cmd-help`'s `.asked`: "help me please",
+    /// question; "Help!", "Hilfe Hilfe"), `Some(false)` for a short plea (`cmd-help`'s `.asked`: "help me please",
     /// "ich brauche Hilfe") in the script of the chat's language `lang` ("мне нужна помощь"
     /// in an English chat is asked about its language instead, as other sentences are).
     /// Five words at most: a longer message says what it needs, which a person can answer.
     fn plea_for_help(&self, text: &str, lang: &str) -> Option<bool> {
-        let words = crate::words::tokens(text).len();
-        if words > 5 {
+        let words = crate::words::tokens(text);
+        if words.len() > 5 {
             return None;
         }
-        if words <= 2 && self.cries_for_help(text) {
+        if words.len() <= 2 && self.cries_for_help(text) {
+            return Some(true);
+        }
+        let asked = self.sentence_names("cmd-help", "asked", text);
+        // Said with an exclamation mark or twice ("Help!", "Hilfe Hilfe", "کمک!"): a cry
+        // (a field test of stop 56 got only the help).
+        let repeated = words
+            .iter()
+            .enumerate()
+            .any(|(at, word)| words.iter().skip(at + 1).any(|other| other == word));
+        if asked && words.len() <= 3 && (text.contains(['!', '！', '¡']) || repeated) {
             return Some(true);
         }
         let chat_script = script::main_script(text)
             .is_none_or(|written| written == script::script_of_language(lang));
-        (chat_script && self.sentence_names("cmd-help", "asked", text)).then_some(false)
+        // Only common words beside the plea ("I need", "please", "мне нужна"): a word of
+        // its own says what it needs ("Hilfe zum Lebensunterhalt", "کمک هزینه فرزند": a
+        // field test of stop 56 got the help), which a person can answer.
+        let only_common_words = || {
+            let rest =
+                self.without_phrases_named("cmd-help", "asked", &topics::Sentence::new(text));
+            let word_lists = self.content.locales.words();
+            crate::words::tokens(&rest)
+                .iter()
+                .all(|word| word_lists.is_common_word(word))
+        };
+        (chat_script && asked && only_common_words()).then_some(false)
     }
 
     /// Text where only buttons answer (a menu, a confirmation, the summary): the button it

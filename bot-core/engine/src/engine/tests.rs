@@ -10283,6 +10283,12 @@ fn a_plea_for_help_at_a_menu_gets_the_help() {
         ("tr", "yardım lazım", false),
         ("fa", "کمک میخوام", false),
         ("ku", "alîkarî divê", false),
+        // With an exclamation mark, or said twice: a cry (a field test of stop 56).
+        ("en", "Help!", true),
+        ("de", "Hilfe Hilfe", true),
+        ("fa", "کمک!", true),
+        ("fa", "کمک کنید", true),
+        ("ku", "hawar hawar alîkarî", true),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
@@ -10311,6 +10317,27 @@ fn a_plea_for_help_at_a_menu_gets_the_help() {
     let mut talk = Talk::speaking("tr");
     talk.text("sosyal yardım");
     assert_ne!(at_node(&talk), Some("main"));
+    // A word of its own beside the plea says what is needed: not the help (a field test of
+    // stop 56 got it for these).
+    // These name their topics now; an unknown word gets the offer of a person.
+    for (lang, typed, page) in [
+        ("de", "Hilfe zum Lebensunterhalt", Some("benefits")),
+        ("ar", "مساعدة اجتماعية", Some("benefits")),
+        ("fa", "کمک هزینه فرزند", Some("benefits-kindergeld")),
+        ("ru", "помощь на ребенка", Some("benefits-kindergeld")),
+        ("tr", "ev bulmama yardım edin", Some("housing-search")),
+        ("de", "Hilfe beim Zahnersatz", None),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(
+            !reply.contains(&talk.t(lang, "help-text")),
+            "{typed}: {reply}"
+        );
+        if page.is_some() {
+            assert_eq!(at_node(&talk), page, "{typed}");
+        }
+    }
     // A longer message says what it needs: offered to a person, not the help.
     let mut talk = Talk::speaking("en");
     let reply = talk.text("can you help me with the papers from my old country?");
