@@ -126,7 +126,7 @@ error-date-future = Dieses Datum liegt in der Zukunft. Bitte prüfen Sie es.
 error-date-past = Dieses Datum liegt in der Vergangenheit. Bitte schreiben Sie ein späteres Datum.
 error-date-too-old = Dieses Datum ist zu lange her. Bitte prüfen Sie das Jahr.
 # A year alone at a birth date. German papers write an unknown day and month as 00.00.
-error-date-year-only = Kennen Sie Tag und Monat nicht? Dann schreiben Sie das Datum wie in Ihren Papieren, zum Beispiel: 00.00.{ $year }
+error-date-year-only = Kennen Sie Tag und Monat nicht? Dann schreiben Sie das Datum wie in Ihren Papieren, zum Beispiel: { $date }
     .typed = weiß nicht, weiss nicht, keine Ahnung, nicht sicher, unbekannt
 error-date-persian-year = { $year } ist ein Jahr des persischen Kalenders, bei uns meist { $gregorian }. Kennen Sie Tag und Monat nicht? Dann schreiben Sie: 00.00.{ $gregorian }
 error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Schamsi). Im deutschen Kalender ist es der { $date }. Wenn das stimmt, wählen Sie es unten.

@@ -118,7 +118,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-future", &[]),
     ("error-date-past", &[]),
     ("error-date-too-old", &[]),
-    ("error-date-year-only", &["year"]),
+    ("error-date-year-only", &["date"]),
     ("error-date-persian-year", &["year", "gregorian"]),
     ("error-date-solar-hijri", &["date"]),
     ("error-date-year-short", &["date"]),

@@ -740,15 +740,26 @@ impl Engine {
                         || matches!(values::digit_groups(text).as_slice(), [year] if year.len() == 4))
                     && self.sentence_names("error-date-year-only", "typed", text) =>
             {
-                Err(Some(Refusal::DateYearOnly {
-                    year: match values::digit_groups(text).as_slice() {
-                        [year] => year
-                            .parse()
-                            .ok()
-                            .and_then(|year| values::birth_year(year, today)),
-                        _ => None,
-                    },
-                }))
+                let year = match values::digit_groups(text).as_slice() {
+                    [year] => year
+                        .parse()
+                        .ok()
+                        .and_then(|year| values::birth_year(year, today)),
+                    _ => None,
+                };
+                // "März 1985, den Tag weiß ich nicht": the month named, with its year.
+                let date_words = self.content.locales.date_words();
+                let month = year.and_then(|_| {
+                    words::tokens(text).iter().find_map(|word| {
+                        date_words
+                            .month(word)
+                            .filter(|month| {
+                                month.calendar == crate::date_words::Calendar::Gregorian
+                            })
+                            .map(|month| month.number)
+                    })
+                });
+                Err(Some(Refusal::DateYearOnly { year, month }))
             }
             (FieldKind::Date { range }, _) => {
                 match values::date(text, *range, today, self.content.locales.date_words()) {
@@ -2707,10 +2718,13 @@ impl Engine {
             Refusal::DateInPast => self.t(lang, "error-date-past"),
             Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
             // "1948, I don't know the day" got the example 00.00.1990 (a Kurmanji field test).
-            Refusal::DateYearOnly { year } => self.ta(
+            Refusal::DateYearOnly { year, month } => self.ta(
                 lang,
                 "error-date-year-only",
-                &[("year", year.unwrap_or(1990).to_string().into())],
+                &[(
+                    "date",
+                    format!("00.{:02}.{}", month.unwrap_or(0), year.unwrap_or(1990)).into(),
+                )],
             ),
             Refusal::PersianYear { year, gregorian } => self.ta(
                 lang,

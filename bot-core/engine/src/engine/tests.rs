@@ -7422,14 +7422,21 @@ fn a_birth_date_with_only_the_year() {
         ("nur 1975", "1975"),
         ("1880", "1990"),
         ("2099, weiß ich nicht", "1990"),
+        // A month named with it shows that month (a field test of stop 56 got 00.00.1985).
+        ("März 1985, den Tag weiß ich nicht", "03.1985"),
     ] {
         let mut talk = to_birth_date("de");
         let reply = talk.text(typed);
+        let example = if example.contains('.') {
+            format!("00.{example}")
+        } else {
+            format!("00.00.{example}")
+        };
         assert!(
             reply.starts_with(&text_with(
                 "de",
                 "error-date-year-only",
-                &[("year", example.into())]
+                &[("date", example.as_str().into())]
             )),
             "{typed}: {reply}"
         );

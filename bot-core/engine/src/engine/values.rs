@@ -33,9 +33,11 @@ pub enum Refusal {
     DateTooOld,
     /// A year alone ("1990") for a birth date: how to write a date whose day is unknown,
     /// shown with the year typed where it can be a birth year ("00.00.1948" for "1948, I
-    /// don't know the day"), else with 1990 as the example.
+    /// don't know the day"), else with 1990 as the example, and the month where one was
+    /// named ("00.03.1985" for "März 1985, den Tag weiß ich nicht").
     DateYearOnly {
         year: Option<i32>,
+        month: Option<u32>,
     },
     /// A year of the Persian calendar alone ("۱۳۷۸", "00.00.1378": an Afghan Tazkira often
     /// gives only the year), with the Gregorian year it mostly falls in (it begins in late
@@ -196,6 +198,7 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
                 [year] if digits == 4 && PERSIAN_YEARS.contains(year) => Some(Err(persian(*year))),
                 [year] if digits == 4 => Some(Err(Refusal::DateYearOnly {
                     year: birth_year(*year, today),
+                    month: None,
                 })),
                 _ => None,
             };
