@@ -10254,7 +10254,11 @@ fn the_police_words_and_the_past_are_no_emergency() {
 /// older gap of the field tests: a student's question had no answer).
 #[test]
 fn the_buergergeld_page_tells_students_of_bafoeg() {
-    for (lang, typed) in [("de", "Bekomme ich BAföG?"), ("en", "can I get BAföG")] {
+    for (lang, typed) in [
+        ("de", "Bekomme ich BAföG?"),
+        ("en", "can I get BAföG"),
+        ("ru", "БАФёГ"),
+    ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
         assert_eq!(
