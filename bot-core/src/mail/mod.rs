@@ -787,28 +787,33 @@ mod tests {
     /// asked to call the number.
     #[test]
     fn a_phone_note_goes_with_the_number() {
-        let mut noted = request(
-            "tr",
-            vec![(
-                "phone",
-                Answer::PhoneWithNote {
-                    number: "0176 9876543".into(),
-                    note: "ama sadece akşamları".into(),
+        // The registration's email of a person writing `language` whose phone answer is
+        // 0176 9876543 with `note`.
+        let with_note = |language: &str, note: &str| {
+            let mut noted = request(
+                language,
+                vec![(
+                    "phone",
+                    Answer::PhoneWithNote {
+                        number: "0176 9876543".into(),
+                        note: note.into(),
+                    },
+                )],
+            );
+            noted.form = "register-form".into();
+            noted.institution = "buergerbuero".into();
+            request_text(
+                &noted,
+                engine().content(),
+                &engine(),
+                MailContext {
+                    rooms_available: false,
+                    ..context()
                 },
-            )],
-        );
-        noted.form = "register-form".into();
-        noted.institution = "buergerbuero".into();
-        let text = request_text(
-            &noted,
-            engine().content(),
-            &engine(),
-            MailContext {
-                rooms_available: false,
-                ..context()
-            },
-        )
-        .unwrap();
+            )
+            .unwrap()
+        };
+        let text = with_note("tr", "ama sadece akşamları");
         let label = strip_bidi_marks(&engine().content().locales.text("de", "label-phone", &[]));
         // The note's language named, as for free text (a caseworker had to guess it), on a
         // line of its own: on the number's, it read as if the number were untranslated.
@@ -851,28 +856,7 @@ mod tests {
                 Some("veya"),
             ),
         ] {
-            let mut noted = request(
-                language,
-                vec![(
-                    "phone",
-                    Answer::PhoneWithNote {
-                        number: "0176 9876543".into(),
-                        note: note.into(),
-                    },
-                )],
-            );
-            noted.form = "register-form".into();
-            noted.institution = "buergerbuero".into();
-            let text = request_text(
-                &noted,
-                engine().content(),
-                &engine(),
-                MailContext {
-                    rooms_available: false,
-                    ..context()
-                },
-            )
-            .unwrap();
+            let text = with_note(language, note);
             for line in lines {
                 assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
             }
