@@ -449,70 +449,19 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
 /// "to", which Persian typed in Latin letters has too ("in shomare", this number), nor
 /// "am" or "was", which are German words.
 fn mostly_english_words(text: &str) -> bool {
-    const WORDS: [&str; 58] = [
-        "the",
-        "my",
-        "me",
-        "i",
-        "you",
-        "your",
-        "is",
-        "are",
-        "and",
-        "or",
-        "but",
-        "he",
-        "she",
-        "please",
-        "pls",
-        "call",
-        "after",
-        "before",
-        "only",
-        "with",
-        "not",
-        "at",
-        "on",
-        "for",
-        "of",
-        "can",
-        "we",
-        "it",
-        "this",
-        "that",
-        "evening",
-        "evenings",
-        "morning",
-        "mornings",
-        "afternoon",
-        "weekend",
-        "time",
-        "number",
-        "phone",
-        "wife",
-        "husband",
-        "brother",
-        "sister",
-        "friend",
-        "son",
-        "daughter",
-        "pm",
-        "from",
-        "until",
-        "any",
-        "no",
-        "calls",
-        "sms",
-        "whatsapp",
-        "text",
-        "message",
-        "dont",
-        "do",
-    ];
+    const WORDS: &str = "the my me i you your is are and or but he she please pls call after before \
+         only with not at on for of can we it this that evening evenings morning \
+         mornings afternoon weekend time number phone wife husband brother sister \
+         friend son daughter pm from until any no calls sms whatsapp text message dont \
+         do";
     let words = crate::words::tokens(text);
     let english = words
         .iter()
-        .filter(|word| WORDS.contains(&word.as_str()))
+        .filter(|word| {
+            WORDS
+                .split_whitespace()
+                .any(|listed| listed == word.as_str())
+        })
         .count();
     english >= 2 && english * 2 >= words.len()
 }
