@@ -55,8 +55,9 @@ impl Engine {
                 // (a field test of stop 56 got only the help).
                 if matches!(command, Command::Help)
                     && matches!(session.state, State::AtNode { .. })
-                    && self.plea_for_help(text, &self.lang(session, ctx)) == Some(true)
-                    && let Some(numbers) = self.urgent_text(&self.lang(session, ctx))
+                    && let lang = self.lang(session, ctx)
+                    && self.plea_for_help(text, &lang) == Some(true)
+                    && let Some(numbers) = self.urgent_text(&lang)
                 {
                     reply.note(numbers);
                 }
@@ -177,10 +178,11 @@ impl Engine {
 
     /// Whether `text`, at a menu and naming no topic, asks for help: `Some(true)` for a cry
     /// alone ("помогите", "help me", "imdat": the emergency's `.cry`, as at a name
-    /// question; "Help!", "Hilfe Hilfe"), `Some(false)` for a short plea (`cmd-help`'s `.asked`: "help me please",
-    /// "ich brauche Hilfe") in the script of the chat's language `lang` ("мне нужна помощь"
-    /// in an English chat is asked about its language instead, as other sentences are).
-    /// Five words at most: a longer message says what it needs, which a person can answer.
+    /// question; "Help!", "Hilfe Hilfe"), `Some(false)` for a short plea (`cmd-help`'s
+    /// `.asked`: "help me please", "ich brauche Hilfe") in the script of the chat's
+    /// language `lang` ("мне нужна помощь" in an English chat is asked about its language
+    /// instead, as other sentences are). Five words at most: a longer message says what it
+    /// needs, which a person can answer.
     fn plea_for_help(&self, text: &str, lang: &str) -> Option<bool> {
         let words = crate::words::tokens(text);
         if words.len() > 5 {
