@@ -31,7 +31,7 @@ main-text =
     Ich kann Ihre Anfrage auch an das richtige Amt senden.
     Was brauchen Sie?
 main-opt-register = Wohnsitz anmelden
-    .typed = anmeld, ummeld, Wohnsitz, Meldebescheinigung, Wohnungsgeberbestätigung, Bürgerbüro, Buergerbuero, Meldeamt, Einwohnermeldeamt, Adressänderung, neue Adresse, umgezogen, nach Kalletal gezogen, mich melden, hergezogen, Anmeldung, Ummeldung
+    .typed = anmeld, ummeld, Wohnsitz, Meldebescheinigung, Wohnungsgeberbestätigung, Bürgerbüro, Buergerbuero, Meldeamt, Einwohnermeldeamt, Adressänderung, neue Adresse, umgezogen, nach Kalletal gezogen, mich melden, hergezogen, Anmeldung, Ummeldung, melde ich mich, melde mich, melde ich meine, melde meine Adresse
 main-opt-immigration = Aufenthalt und Arbeitserlaubnis
     .typed = Aufenthalt, Ausländerbehörde, Auslaenderbehoerde, Ausländeramt, Visum, Visa, Duldung, Einbürgerung, Familiennachzug, Wohnsitzauflage
 main-opt-benefits = Sozialleistungen
@@ -49,7 +49,7 @@ main-opt-housing = Wohnen
 # `.alone`: Wörter, die dieses Thema nur nennen, wo ein Satz kein anderes nennt: "Ich verstehe den Brief nicht" öffnet die Beratung, "ein Brief vom Jobcenter" das Jobcenter. `.unless`: Wörter, mit denen sie es nicht nennen ("einen Brief nach Hause schicken").
 main-opt-counselling = Beratung
     .typed = Beratung, beraten, Berater, Sozialarbeiter, Sozialberatung, Flüchtlingsberatung, Caritas, Diakonie, AWO
-    .alone = Brief, Briefe, Brif, Bescheid, Formular, Antrag, Amtsdeutsch, Post vom Amt, Post bekommen, Behördenpost, Schreiben vom, Rechnung, Mahnung, Zahlungserinnerung, Bußgeld, abgelehnt, Ablehnung
+    .alone = Brief, Briefe, Brif, Bescheid, Formular, ausfüllen, Antrag, Amtsdeutsch, Post vom Amt, Post bekommen, Behördenpost, Schreiben vom, Rechnung, Mahnung, Zahlungserinnerung, Bußgeld, abgelehnt, Ablehnung
     .unless = schick, senden, versend, abschick, Briefmarke, Briefkasten, Führerschein, Fahrerlaubnis, Drucker
 main-opt-emergency = Notfall
     .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand, atmet nicht, bewusstlos, ohnmächtig, blutet stark, will nicht mehr leben, Herzinfarkt, Schlaganfall, vergiftet, sehr krank, sos, töten, bringt mich um, mit einem Messer, mit Messer, Waffe, eingebrochen, Einbruch, Einbrecher, verfolgt mich, Vergewaltigung, vergewaltigt, entführt, Angst vor meinem Mann, Angst vor ihm, schlägt ihre, schlägt sie, Rauch überall, voller Rauch, riecht nach Gas, Gasgeruch, Gas riecht, Gasleck, Vergiftung, Putzmittel getrunken, Putzmittel geschluckt, verschluckt, Dieb in, Feuer im Haus, Feuer in der Wohnung, Feuer in der Küche, Feuer bei uns, hat ein Messer, Rauch kommt, Rauch in der Küche, Rauch in der Wohnung, es raucht, Qualm
@@ -57,6 +57,7 @@ main-opt-emergency = Notfall
     .cry = Notruf, Notfall
     .exact = Feuer, Feuer Hilfe, Hilfe Feuer, Feuer Feuer, Rauch, Rauch Hilfe
     .unless = Feuerwehrmann, Feuerwehrfrau, Feuerwerk, Feuerzeug, Lagerfeuer, bei der Feuerwehr
+    .lasting = Gewalt, bedroh, schlägt mich, geschlagen, verprügel, Prügel, vergewaltig, bringt mich um, umbringen, Angst vor meinem Mann, Angst vor ihm, verfolgt mich
 opt-office-where = Adresse und Öffnungszeiten
     .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf, hat das Rathaus, Rathaus auf, Rathaus offen, Rathaus geöffnet, wo ist das Rathaus, wo finde ich das Rathaus
     .beside = hat auf, auf hat, aufhat, haben auf

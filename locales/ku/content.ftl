@@ -32,7 +32,7 @@ main-text =
     Ez dikarim daxwaza we ji daîreya rast re jî bişînim.
     Hûn çi dixwazin?
 main-opt-register = Navnîşana xwe qeyd bikin
-    .typed = qeyd, navnîşana nû, pejirandina xwediyê xanî
+    .typed = qeyd, navnîşana nû, pejirandina xwediyê xanî, tomar bikim, navnîşana xwe tomar, tomar kirin
 main-opt-immigration = Destûra rûniştinê û karê
     .typed = rûniştin, biyaniyan, vîze, hemwelatî, îqame, iqame, auslenderbehorde, ausländerbehörde, auslanderbehorde, malbata xwe bînim, malbata xwe bînin, jina xwe bînim, zarokên xwe bînim, kombûna malbatê
 main-opt-benefits = Alîkariyên civakî
@@ -57,6 +57,7 @@ main-opt-emergency = Rewşa awarte
     .cry = hawar
     .exact = agir, agir agir, acîl, hawar agir
     .unless = agirkuj, agirkujî, agirkujiyê
+    .lasting = tundî, lêdide, lêdan, li min dixe, destdirêjî, ji mêrê xwe ditirsim, min bikuje, dide pey min
 opt-office-where = Navnîşan û demên vekirinê
     .typed = demên vekirinê, dema vekirinê, saetên kar, navnîşanên dezgehan, vekirî, vedibe
     .beside = vedibe, vekirî ye

@@ -31,7 +31,7 @@ main-text =
     Başvurunuzu doğru daireye de gönderebilirim.
     Neye ihtiyacınız var?
 main-opt-register = Adresinizi kaydettirin
-    .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd, buraya kayıt, kayıt olmam, kayıt yaptır
+    .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd, buraya kayıt, kayıt olmam, kayıt yaptır, nerede kayıt
 main-opt-immigration = Oturum ve çalışma izni
     .typed = oturum, yabancılar dair, vize, vatandaşlık, aile birleşim, ailemi getir, eşimi getir, çocuklarımı getir
 main-opt-benefits = Sosyal yardımlar
@@ -51,11 +51,12 @@ main-opt-counselling = Danışmanlık
     .alone = mektup, mektub, resmi yazı, form, dilekçe, evrak, kağıt geldi, fatura, ödeme hatırlatma, ceza, reddedildi, red cevabı
     .unless = göndermek, göndereyim, gönderebilir, yollamak, postala, ehliyet, yazıcı
 main-opt-emergency = Acil durum
-    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak, nefes almıyor, nefes alamıyor, bayıldı, bilinci kapalı, kanama, ölmek istiyorum, kalp krizi, zehirlen, çok hasta, sos, öldürmek, öldürecek, öldürüyor, beni öldür, bıçakla, silah, tabanca, takip ediyor, eve girdi, tecavüz, kaçırdı, evime girdi, evimize girdi, zorla girdi, hırsız girdi, kocamdan korkuyorum, karısını dövüyor, duman, gaz kokusu, gaz kaçağı, zehir, çamaşır suyu içti, hırsız, bıçağı var, bıçak var, kanıyor, kan kaybediyor, kan akıyor, yangın çıktı, alev aldı
+    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak, nefes almıyor, nefes alamıyor, bayıldı, bilinci kapalı, kanama, ölmek istiyorum, kalp krizi, zehirlen, çok hasta, sos, öldürmek, öldürecek, öldürüyor, beni öldür, bıçakla, silah, tabanca, takip ediyor, eve girdi, tecavüz, kaçırdı, evime girdi, evimize girdi, zorla girdi, hırsız girdi, kocamdan korkuyorum, karısını dövüyor, duman, gaz kokusu, gaz kaçağı, zehir, çamaşır suyu içti, hırsız, bıçağı var, bıçak var, kanıyor, kan kaybediyor, kan akıyor, yangın çıktı, alev aldı, bana vurdu, kanı durmuyor, kan durmuyor
     .calm = polis, ambulans, itfaiye
     .cry = imdat, yardım edin
     .exact = yangın yangın
     .unless = itfaiyeci, itfaiyede
+    .lasting = şiddet, tehdit, dövüyor, dövdü, dayak, tecavüz, kocamdan korkuyorum, bana vurdu, beni öldür, takip ediyor
 opt-office-where = Adres ve açılış saatleri
     .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor, belediye nerede, belediye binası nerede
     .beside = açık

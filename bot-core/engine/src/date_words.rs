@@ -518,8 +518,8 @@ impl DateWords {
     /// çocuk" (4 people: me, my wife, 2 children), "5 Personen: ich, meine Frau und 3
     /// Kinder" (a Turkish field test got "Please write one number for everyone"). The first
     /// number, in digits or a word, followed by a word of `persons` or `all`, where the
-    /// numbers after it and the person writing are not more than it; `None` else ("2
-    /// Personen und 3 Kinder" may be five: asked).
+    /// numbers after it add up to no more than it ("5 people, 2 adults and 3 children");
+    /// `None` else ("2 Personen und 3 Kinder" may be five: asked).
     pub fn count_said_first(&self, words: &[String]) -> Option<u32> {
         let number = |word: &String| -> Option<u32> {
             if word.chars().all(|c| c.is_ascii_digit()) {
@@ -545,7 +545,7 @@ impl DateWords {
             .skip(at + 1)
             .filter_map(|word| number(word).or_else(|| glued(word)))
             .sum();
-        (named && after > 0 && after < count).then_some(count)
+        (named && after > 0 && after <= count).then_some(count)
     }
 
     /// Whether `words` (folded) say the person is alone ("ich bin allein", "один я",

@@ -1513,13 +1513,16 @@ impl Engine {
         // "ja, meine Nummer ist …" (a yes or no answers the message before, not the office),
         // and after it where the verb comes last ("… است", is: a Persian field test got
         // "01523456789 (است)").
+        // Not another number: "01761234567 / 01512345678" lost its second number, whose
+        // words are none (a field test of stop 56).
         let only_labels = |words: &String| {
-            words::tokens(words).iter().all(|word| {
-                word_lists.is_phone_label_word(word)
-                    || self.word_means(word, "button-yes")
-                    || self.word_means(word, "button-no")
-                    || self.sentence_names("label-phone", "typed", word)
-            })
+            !has_digit(words)
+                && words::tokens(words).iter().all(|word| {
+                    word_lists.is_phone_label_word(word)
+                        || self.word_means(word, "button-yes")
+                        || self.word_means(word, "button-no")
+                        || self.sentence_names("label-phone", "typed", word)
+                })
         };
         let before = before.filter(|words| !only_labels(words));
         let after = after.filter(|words| !only_labels(words));
@@ -1944,6 +1947,12 @@ impl Engine {
             && text.chars().any(|c| c.is_ascii_digit())
         {
             return None;
+        }
+        // A cry, as at a menu: "ساعدوني" at the phone got "This is not a phone number",
+        // "Hilfe Hilfe" at the birth date "I cannot read this date" (a field test of stop
+        // 56).
+        if self.plea_for_help(text, lang) == Some(true) {
+            return self.urgent_text(lang);
         }
         // Outright: "The police told me to register here" at the notes got the emergency
         // numbers first (a field test); the police words name an emergency only at a menu.

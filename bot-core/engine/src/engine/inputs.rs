@@ -51,10 +51,9 @@ impl Engine {
             // not on every screen (a menu below the main menu has only Back). Forms keep
             // their answers, as with /menu; deleting and cancelling ask first.
             if let Some(command) = command_typed(&typed, meanings) {
-                // "Help!", "Hilfe!!" at a menu: a cry, the emergency numbers before the help
-                // (a field test of stop 56 got only the help).
+                // "Help!", "Hilfe!!" at a menu or a form's question: a cry, the emergency
+                // numbers before the help (a field test of stop 56 got only the help).
                 if matches!(command, Command::Help)
-                    && matches!(session.state, State::AtNode { .. })
                     && let lang = self.lang(session, ctx)
                     && self.plea_for_help(text, &lang) == Some(true)
                     && let Some(numbers) = self.urgent_text(&lang)
@@ -176,14 +175,14 @@ impl Engine {
         }
     }
 
-    /// Whether `text`, at a menu and naming no topic, asks for help: `Some(true)` for a cry
+    /// Whether `text`, at a menu and naming no topic, or at a form's question, asks for help: `Some(true)` for a cry
     /// alone ("помогите", "help me", "imdat": the emergency's `.cry`, as at a name
     /// question; "Help!", "Hilfe Hilfe"), `Some(false)` for a short plea (`cmd-help`'s
     /// `.asked`: "help me please", "ich brauche Hilfe") in the script of the chat's
     /// language `lang` ("мне нужна помощь" in an English chat is asked about its language
     /// instead, as other sentences are). Five words at most: a longer message says what it
     /// needs, which a person can answer.
-    fn plea_for_help(&self, text: &str, lang: &str) -> Option<bool> {
+    pub(super) fn plea_for_help(&self, text: &str, lang: &str) -> Option<bool> {
         let words = crate::words::tokens(text);
         if words.len() > 5 {
             return None;
@@ -368,7 +367,12 @@ impl Engine {
                 // understood" or "I have no answer here, write an email"): the help, as
                 // "Hilfe" alone; a cry first gets the emergency numbers. After the words of
                 // one's requests: "help, where is my request?" is about those.
-                Named::Nothing if let Some(cry) = self.plea_for_help(text, &lang) => {
+                // Not beside words that name a topic alone: "Hilfe beim Ausfüllen" is the
+                // letters' help (a field test of stop 56 got the help).
+                Named::Nothing
+                    if let Some(cry) = self.plea_for_help(text, &lang)
+                        && (cry || self.named_alone(&start, &sentence, &lang).is_none()) =>
+                {
                     if cry && let Some(numbers) = self.urgent_text(&lang) {
                         reply.note(numbers);
                     }

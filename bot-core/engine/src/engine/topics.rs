@@ -468,16 +468,21 @@ impl Engine {
 
     /// Whether the words of the emergency of option `label` name none in `sentence`, for
     /// the topic search and the emergency checks of menus and forms alike: told of the past
-    /// ("My child was very sick last year": `past` in `dates.txt`, a time ago), or only
+    /// ("My child was very sick last year": `past` in `dates.txt`, a time ago) without words
+    /// of violence (`.lasting`), or only
     /// inside its `.unless` words ("firefighter", "пожарный", "Feuerwehrmann": a field
     /// test's "my husband is a firefighter" got the numbers by "a fire", "муж пожарный" by
     /// "пожар").
     pub(super) fn emergency_words_do_not_count(&self, label: &str, sentence: &Sentence) -> bool {
+        // Violence told of the past still counts (`.lasting`): "mein Mann hat mich letzte
+        // Woche geschlagen" got "no answer, write an email" (a field test of stop 56); the
+        // help line for women is for her now.
         if self
             .content
             .locales
             .date_words()
             .tells_of_the_past(&sentence.written_words())
+            && !self.sentence_names_in(label, "lasting", sentence)
         {
             return true;
         }

@@ -1207,7 +1207,8 @@ pub fn email_typo(input: &str) -> Option<String> {
 fn without_edge_brackets(part: &str) -> &str {
     fn trim(part: &str) -> &str {
         part.trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—' | '،' | '+')
+            c.is_whitespace()
+                || matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—' | '،' | '+' | '/')
         })
     }
     let mut part = trim(part);
