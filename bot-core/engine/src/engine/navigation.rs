@@ -336,12 +336,16 @@ impl Engine {
             .requests
             .iter()
             .filter(|summary| summary.status == DeliveryStatus::Sent)
+            // With the office's address: "write to the office" named none (a field test
+            // of stop 56).
             .map(|summary| {
-                format!(
-                    "{} ({})",
-                    summary.reference,
-                    self.institution_label(&summary.institution, lang)
-                )
+                let label = self.institution_label(&summary.institution, lang);
+                match self.content.flow.institution(&summary.institution) {
+                    Some(office) => {
+                        format!("{} ({label}, {})", summary.reference, office.email)
+                    }
+                    None => format!("{} ({label})", summary.reference),
+                }
             })
             .collect();
         (!references.is_empty()).then(|| {

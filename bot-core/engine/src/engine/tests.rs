@@ -1732,6 +1732,11 @@ fn delete_names_the_requests_the_office_keeps() {
     let done = all_texts(&talk.press_outputs("del:yes"));
     assert!(done.contains(&talk.t("en", "delete-done")), "{done}");
     assert!(done.contains("KAL-2026-000007 (Bürgerbüro"), "{done}");
+    // With the office's address, to write to it (a field test of stop 56: none was given).
+    assert!(
+        done.contains("buergerbuero@kalletal.example.org)"),
+        "{done}"
+    );
     assert_eq!(talk.session, Session::default());
 }
 
