@@ -430,11 +430,7 @@ impl DateWords {
         {
             return None;
         }
-        let number = |word: &String| {
-            word.parse::<u32>()
-                .ok()
-                .or_else(|| self.numbers.get(word).copied())
-        };
+        let number = |word: &String| self.count_in(word);
         let mut units = words
             .iter()
             .enumerate()
@@ -521,31 +517,52 @@ impl DateWords {
     /// numbers after it add up to no more than it ("5 people, 2 adults and 3 children");
     /// `None` else ("2 Personen und 3 Kinder" may be five: asked).
     pub fn count_said_first(&self, words: &[String]) -> Option<u32> {
-        let number = |word: &String| -> Option<u32> {
-            if word.chars().all(|c| c.is_ascii_digit()) {
-                word.parse().ok()
-            } else {
-                self.numbers.get(word).copied()
-            }
-        };
-        let at = words.iter().position(|word| number(word).is_some())?;
-        let count = words.get(at).and_then(number)?;
+        let at = words
+            .iter()
+            .position(|word| self.count_in(word).is_some())?;
+        let count = words.get(at).and_then(|word| self.count_in(word))?;
         let named = words
             .get(at + 1)
             .is_some_and(|word| self.persons.contains(word) || self.all.contains(word));
         // "و2" (and 2): Arabic writes its "and" joined to the number.
-        let glued = |word: &String| -> Option<u32> {
-            let digits = word.trim_start_matches(|c: char| !c.is_ascii_digit());
-            (digits.len() < word.len() && !digits.is_empty())
-                .then(|| digits.parse().ok())
-                .flatten()
-        };
-        let after: u32 = words
+        let after: u32 = self
+            .with_glued_and_apart(words.get(at + 1..).unwrap_or_default())
             .iter()
-            .skip(at + 1)
-            .filter_map(|word| number(word).or_else(|| glued(word)))
+            .filter_map(|word| self.count_in(word))
             .sum();
         (named && after > 0 && after <= count).then_some(count)
+    }
+
+    /// The number a folded word is: digits, or a number as a word ("vier", "два").
+    fn count_in(&self, word: &str) -> Option<u32> {
+        word.parse::<u32>()
+            .ok()
+            .or_else(|| self.numbers.get(word).copied())
+    }
+
+    /// `words` (folded) with an `and` of one letter outside ASCII written joined to the next
+    /// word as a word of its own: Arabic writes its "و" so ("وزوجتي", "و٣"). Not a word of
+    /// its own that starts so ("وحدي", alone; "واحد", one); not "w", Arabic's and in Latin
+    /// letters ("wir sind 4" is a count).
+    fn with_glued_and_apart(&self, words: &[String]) -> Vec<String> {
+        words
+            .iter()
+            .flat_map(|word| {
+                let mut letters = word.chars();
+                match letters.next() {
+                    Some(first)
+                        if !first.is_ascii()
+                            && !letters.as_str().is_empty()
+                            && self.and.contains(&first.to_string())
+                            && !self.alone.contains(word)
+                            && !self.numbers.contains_key(word) =>
+                    {
+                        vec![first.to_string(), letters.as_str().to_string()]
+                    }
+                    _ => vec![word.clone()],
+                }
+            })
+            .collect()
     }
 
     /// Whether `words` (folded) say the person is alone ("ich bin allein", "один я",
@@ -584,29 +601,8 @@ impl DateWords {
     /// so, and no number after the `and` ("нас трое: я, жена и сын": three; a Russian
     /// field test got "Please write one number for everyone").
     pub fn adds_to_a_count(&self, words: &[String]) -> bool {
-        let words = &self.without_alone_phrases(words);
-        // "أنا وزوجتي و٣ أولاد" (me and my wife and 3 children): Arabic writes its "و"
-        // (and) joined to the next word; an `and` of one letter outside ASCII is read so.
-        // (Not "w", Arabic's and in Latin letters: "wir sind 4" is a count.)
-        let glued: Vec<String> = words
-            .iter()
-            .flat_map(|word| {
-                let mut letters = word.chars();
-                match letters.next() {
-                    // Not a word of its own that starts so ("وحدي", alone; "واحد", one).
-                    Some(first)
-                        if !first.is_ascii()
-                            && !letters.as_str().is_empty()
-                            && self.and.contains(&first.to_string())
-                            && !self.alone.contains(word)
-                            && !self.numbers.contains_key(word) =>
-                    {
-                        vec![first.to_string(), letters.as_str().to_string()]
-                    }
-                    _ => vec![word.clone()],
-                }
-            })
-            .collect();
+        // "أنا وزوجتي و٣ أولاد" (me and my wife and 3 children): the "و" (and) apart.
+        let glued = self.with_glued_and_apart(&self.without_alone_phrases(words));
         let words = &glued[..];
         let Some(first_and) = words.iter().position(|word| self.and.contains(word)) else {
             return false;

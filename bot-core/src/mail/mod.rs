@@ -332,11 +332,7 @@ pub fn request_text(
         // Turkish "or" (a field test). The note stays where it says more than one word.
         let more_numbers = match answer {
             Answer::PhoneWithNote { number, note } => {
-                let (more, rest) = values::numbers_in_note(note);
-                let words = rest
-                    .split_whitespace()
-                    .filter(|word| word.chars().any(char::is_alphabetic))
-                    .count();
+                let (more, words) = values::numbers_in_note(note);
                 (!more.is_empty()).then(|| {
                     let numbers = std::iter::once(number.clone())
                         .chain(more)

@@ -2732,7 +2732,7 @@ impl Engine {
                 "error-date-year-only",
                 &[(
                     "date",
-                    format!("00.{:02}.{}", month.unwrap_or(0), year.unwrap_or(1990)).into(),
+                    values::unknown_day(year.unwrap_or(1990), month).into(),
                 )],
             ),
             Refusal::PersianYear { year, gregorian } => self.ta(

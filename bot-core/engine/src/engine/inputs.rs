@@ -175,13 +175,13 @@ impl Engine {
         }
     }
 
-    /// Whether `text`, at a menu and naming no topic, or at a form's question, asks for help: `Some(true)` for a cry
-    /// alone ("помогите", "help me", "imdat": the emergency's `.cry`, as at a name
-    /// question; "Help!", "Hilfe Hilfe"), `Some(false)` for a short plea (`cmd-help`'s
-    /// `.asked`: "help me please", "ich brauche Hilfe") in the script of the chat's
-    /// language `lang` ("мне нужна помощь" in an English chat is asked about its language
-    /// instead, as other sentences are). Five words at most: a longer message says what it
-    /// needs, which a person can answer.
+    /// Whether `text`, at a menu and naming no topic, or at a form's question, asks for
+    /// help: `Some(true)` for a cry alone ("помогите", "help me", "imdat": the emergency's
+    /// `.cry`, as at a name question; "Help!", "Hilfe Hilfe"), `Some(false)` for a short
+    /// plea (`cmd-help`'s `.asked`: "help me please", "ich brauche Hilfe") in the script of
+    /// the chat's language `lang` ("мне нужна помощь" in an English chat is asked about its
+    /// language instead, as other sentences are). Five words at most: a longer message says
+    /// what it needs, which a person can answer.
     pub(super) fn plea_for_help(&self, text: &str, lang: &str) -> Option<bool> {
         let words = crate::words::tokens(text);
         if words.len() > 5 {

@@ -791,9 +791,7 @@ impl Engine {
             }
             Answer::PhoneWithNote { number, note } => format!("{number} ({note})"),
             Answer::Date(date) => date.format("%d.%m.%Y").to_string(),
-            Answer::PartialDate { year, month } => {
-                format!("00.{:02}.{year:04}", month.unwrap_or(0))
-            }
+            Answer::PartialDate { year, month } => values::unknown_day(*year, *month),
             Answer::Number(number) => number.to_string(),
             Answer::Choice(value) => match &field.kind {
                 FieldKind::Choice { options, .. } | FieldKind::Appointment { options } => options

@@ -209,6 +209,12 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
     Some(in_range(first_day, DateRange::Past, today).map(|_| (year, month)))
 }
 
+/// A date whose day, or day and month, are unknown, as German papers write it:
+/// "00.00.1990", "00.03.1985".
+pub fn unknown_day(year: i32, month: Option<u32>) -> String {
+    format!("00.{:02}.{year:04}", month.unwrap_or(0))
+}
+
 /// `year` if it can be the year of a birth date before `today`: for the example of how to
 /// write a date whose day is unknown, which should not show a year the form then refuses.
 pub fn birth_year(year: i32, today: NaiveDate) -> Option<i32> {
@@ -924,18 +930,19 @@ pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<
 }
 
 /// The phone numbers a phone's note holds ("oder 0151 2345678", "(واتساب) و ٠١٥١…"), in
-/// ASCII digits, and the note's words without them: for the office's email, which lists
-/// every number on the phone's line.
-pub fn numbers_in_note(note: &str) -> (Vec<String>, String) {
+/// ASCII digits, and how many words with letters it has besides them: for the office's
+/// email, which lists every number on the phone's line.
+pub fn numbers_in_note(note: &str) -> (Vec<String>, usize) {
     let numbers = numbers_in_sentence(note);
     let mut rest = normalize_digits(&clean_text(note));
     for number in &numbers {
         rest = rest.replacen(number.as_str(), " ", 1);
     }
-    (
-        numbers,
-        rest.split_whitespace().collect::<Vec<_>>().join(" "),
-    )
+    let words = rest
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .count();
+    (numbers, words)
 }
 
 /// The phone numbers among other words with digits ("Мой номер +49 176 12345678,
