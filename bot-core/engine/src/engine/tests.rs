@@ -102,6 +102,11 @@ fn text_with(lang: &str, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> Str
     strip_bidi_marks(&content().locales.text(lang, id, args))
 }
 
+/// Whether `reply` shows the emergency numbers (the flow's `urgent` page).
+fn numbers_shown(reply: &str) -> bool {
+    reply.contains("112") && reply.contains("116117")
+}
+
 /// `reply` shows message `id` of `lang` with `args`.
 #[track_caller]
 fn assert_says(reply: &str, lang: &str, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) {
@@ -9971,7 +9976,6 @@ fn first_message_conversations() {
 /// emergency.
 #[test]
 fn an_emergency_is_answered_with_the_numbers_first() {
-    let numbers_shown = |reply: &str| reply.contains("112") && reply.contains("116117");
     for first in [
         "There is a fire in my apartment",
         "my child is bleeding, I need a doctor",
@@ -10069,7 +10073,6 @@ fn a_greeting_at_a_menu_opens_no_button() {
 /// stems they would be "Feuerwehr" (which names no emergency in a sentence) and "fired".
 #[test]
 fn a_cry_of_fire_alone_gets_the_numbers() {
-    let numbers_shown = |reply: &str| reply.contains("112") && reply.contains("116117");
     for (lang, typed) in [
         ("de", "Feuer"),
         ("de", "Feuer! Hilfe!"),
@@ -10167,7 +10170,6 @@ fn the_emergency_number_at_the_phone_gets_the_numbers() {
 /// only; told of the past, nothing is one.
 #[test]
 fn the_police_words_and_the_past_are_no_emergency() {
-    let numbers_shown = |reply: &str| reply.contains("112") && reply.contains("116117");
     for (lang, typed, page) in [
         (
             "en",
@@ -10317,7 +10319,6 @@ fn the_buergergeld_page_tells_students_of_bafoeg() {
 /// A plea that names a topic opens it; a long message is offered to a person.
 #[test]
 fn a_plea_for_help_at_a_menu_gets_the_help() {
-    let numbers_shown = |reply: &str| reply.contains("112") && reply.contains("116117");
     for (lang, typed, cry) in [
         ("en", "help me please", false),
         ("en", "please help", false),
