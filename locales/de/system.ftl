@@ -262,6 +262,7 @@ request-next =
         [chat] Die Antwort kommt hier in den Chat.
         [email] Das Amt antwortet Ihnen per E-Mail.
         [phone] Das Amt ruft Sie an.
+        [message] Das Amt schreibt Ihnen eine Nachricht an Ihre Telefonnummer.
        *[unknown] Das Amt meldet sich bei Ihnen.
     } Das kann einige Tage dauern.
 request-failed = Ich konnte Ihre Anfrage { $reference } nicht senden (an: { $institution }). Bitte wenden Sie sich direkt an das Amt.
@@ -353,6 +354,7 @@ email-answer-room = Antwort: Bitte antworten Sie im Matrix-Raum Ihres Amts, im T
 email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person.
 email-answer-relay = Antwort: Antworten Sie einfach auf diese E-Mail. Die Antwort erreicht die Person in ihrem Messenger, mit Anhängen (PDF, Fotos).
 email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
+email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht statt eines Anrufs (siehe Hinweis zum Telefon). Bitte schreiben Sie ihr an die angegebene Telefonnummer.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.
 contact-needed-visit = Sie haben kein Telefon und keine E-Mail? Dann gehen Sie bitte selbst zum Amt: { $address }

@@ -239,6 +239,7 @@ request-next =
         [chat] The answer will come here in this chat.
         [email] The office will answer you by email.
         [phone] The office will call you.
+        [message] The office will write you a message at your phone number.
        *[unknown] The office will contact you.
     } This can take a few days.
 request-failed = I could not send your request { $reference } to { $institution }. Please contact the office directly.
@@ -324,6 +325,7 @@ email-answer-room = Answer: please answer in your office's Matrix room, in the t
 email-answer-email = Answer: a reply to this email goes to the person's email address.
 email-answer-relay = Answer: simply reply to this email. The reply reaches the person in their messenger, with attachments (PDF, photos).
 email-answer-phone = Answer: please call the person at the phone number given.
+email-answer-message = Answer: the person asks for a written message instead of a call (see the note on the phone). Please write to them at the phone number given.
 email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
 contact-needed = The office must be able to answer you. Please give a phone number or an email address.
 contact-needed-visit = You have no phone and no email? Then please go to the office yourself: { $address }

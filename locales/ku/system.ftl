@@ -225,6 +225,7 @@ request-next =
         [chat] Bersiv dê li vir, di vê sohbetê de were.
         [email] Nivîsgeh dê bi e-nameyê bersiva we bide.
         [phone] Nivîsgeh dê li we telefon bike.
+        [message] Nivîsgeh dê ji hejmara telefona we re peyamekê binivîse.
        *[unknown] Nivîsgeh dê bi we re têkilî dayne.
     } Dibe ku ev çend rojan bidome.
 request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re bişînim. Ji kerema xwe rasterast bi nivîsgehê re têkilî daynin.
@@ -309,6 +310,7 @@ email-answer-room = Bersiv: ji kerema xwe di odeya Matrix a nivîsgeha xwe de, d
 email-answer-email = Bersiv: bersiva vê e-nameyê diçe navnîşana e-nameya kesê.
 email-answer-relay = Bersiv: tenê bersiva vê e-nameyê bidin. Bersiv bi pêvekan (PDF, wêne) di messengera kesê de digihîje wî.
 email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefonî kesê bikin.
+email-answer-message = Bersiv: kes li şûna telefonê peyamek nivîskî dixwaze (nîşeya li ber telefonê binêrin). Ji kerema xwe ji hejmara telefonê ya hatî dayîn re binivîsin.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.
 contact-needed-visit = Telefon û e-nameya we tune ye? Wê demê ji kerema xwe bi xwe herin nivîsgehê: { $address }

@@ -224,6 +224,7 @@ request-next =
         [chat] Cevap buraya, bu sohbete gelecek.
         [email] Kurum size e-posta ile cevap verecek.
         [phone] Kurum sizi arayacak.
+        [message] Kurum telefon numaranıza mesaj yazacak.
        *[unknown] Kurum sizinle iletişime geçecek.
     } Bu birkaç gün sürebilir.
 request-failed = { $reference } numaralı başvurunuzu { $institution } kurumuna gönderemedim. Lütfen kurumla doğrudan iletişime geçin.
@@ -308,6 +309,7 @@ email-answer-room = Cevap: lütfen kurumunuzun Matrix odasında, bu başvuru num
 email-answer-email = Cevap: bu e-postaya verilen cevap kişinin e-posta adresine gider.
 email-answer-relay = Cevap: bu e-postayı cevaplamanız yeterli. Cevap kişiye mesajlaşma uygulamasında, eklerle (PDF, fotoğraf) ulaşır.
 email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından arayın.
+email-answer-message = Cevap: kişi arama yerine yazılı mesaj istiyor (telefondaki nota bakın). Lütfen verdiği telefon numarasına yazın.
 email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
 contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.
 contact-needed-visit = Telefonunuz da e-postanız da yok mu? O zaman lütfen kendiniz kuruma gidin: { $address }

@@ -258,6 +258,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-answer-email", &[]),
     ("email-answer-relay", &[]),
     ("email-answer-phone", &[]),
+    ("email-answer-message", &[]),
     ("email-answer-none", &[]),
     ("contact-needed", &[]),
     ("contact-needed-visit", &["address"]),

@@ -39,6 +39,13 @@
 //!   another script they are left out where the street's German name says Straße itself
 //!   ("вул. Шульштрасе": "Schulstraße"; `engine/address_spelling.rs`).
 //!
+//! - `messenger`: what, in a phone's note, asks for written messages rather than calls:
+//!   the names of chat apps and of text messages as people type them ("WhatsApp",
+//!   "واتساب", "ватсап", "SMS", "پیامک"), and "no calls" ("keine Anrufe", "не звонить"),
+//!   phrases of one or more words. With such a note the office is asked to write to the
+//!   number, and the newcomer is told it will (a field test: "only WhatsApp, no calls" was
+//!   followed by "Bitte rufen Sie … an").
+//!
 //! - `chat_digits`: digits that stand for letters when people type this language in Latin
 //!   letters (Arabic chat writes "3" for ع, "7" for ح: "3andi", "sa7"), separated by commas
 //!   or spaces. A word of Latin letters with one of them beside a letter counts for the
@@ -83,6 +90,8 @@ pub struct LanguageWords {
     pub name_intro: BTreeSet<String>,
     /// Folded words after a name said in a sentence ([`fold`]).
     pub name_end: BTreeSet<String>,
+    /// Folded phrases of a phone's note that ask for written messages ([`fold_phrase`]).
+    pub messenger: BTreeSet<String>,
     /// Folded small words of a phone number's label ([`fold`]).
     pub phone_label: BTreeSet<String>,
     /// Folded words for "street" before a street's name ([`fold`]).
@@ -147,6 +156,7 @@ impl WordLists {
             question_end,
             name_intro,
             name_end,
+            messenger,
             phone_label,
             street_word,
             relatives,
@@ -160,6 +170,7 @@ impl WordLists {
         entry.question_end.extend(question_end);
         entry.name_intro.extend(name_intro);
         entry.name_end.extend(name_end);
+        entry.messenger.extend(messenger);
         entry.phone_label.extend(phone_label);
         entry.street_word.extend(street_word);
         entry.relatives.extend(relatives);
@@ -270,6 +281,18 @@ impl WordLists {
         self.languages
             .values()
             .any(|language| language.words.contains(word))
+    }
+
+    /// Whether a phone's note asks for written messages rather than calls, in any language
+    /// (`messenger`): "nur WhatsApp", "واتساب فقط", "SMS please".
+    pub fn asks_for_messages(&self, note: &str) -> bool {
+        let tokens = tokens(note);
+        self.languages.values().any(|language| {
+            language
+                .messenger
+                .iter()
+                .any(|phrase| holds_phrase(&tokens, phrase))
+        })
     }
 
     /// Whether folded `word` is one of the small words of a phone number's label, in any
@@ -409,7 +432,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `phone_label = …`, `street_word = …`, `relatives = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `phone_label = …`, `street_word = …`, `relatives = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -420,6 +443,9 @@ fn parse_line(
         "names" => words.names.extend(entries.map(fold_phrase)),
         "name_intro" => words
             .name_intro
+            .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
+        "messenger" => words
+            .messenger
             .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
         "letters" => {
             for entry in entries.flat_map(str::split_whitespace) {
@@ -490,7 +516,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
         ),
     }
 }

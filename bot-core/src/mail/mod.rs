@@ -436,10 +436,14 @@ pub fn request_text(
     }
     let has_room = context.rooms_available && institution.matrix_room.is_some();
     let relayed = context.reply_mailbox.is_some();
-    let way = AnswerWay::of(has_room || relayed, request.answers.iter().map(|(_, a)| a));
+    let way = AnswerWay::of(
+        has_room || relayed,
+        request.answers.iter().map(|(_, a)| a),
+        content.locales.words(),
+    );
     let reply_to = context.reply_mailbox.clone().or_else(|| match way {
         AnswerWay::Email => email.and_then(|email| email.parse::<lettre::Address>().ok()),
-        AnswerWay::Chat | AnswerWay::Phone | AnswerWay::Unknown => None,
+        AnswerWay::Chat | AnswerWay::Phone | AnswerWay::Message | AnswerWay::Unknown => None,
     });
     body.push(t(match way {
         AnswerWay::Chat if has_room => "email-answer-room",
@@ -447,6 +451,8 @@ pub fn request_text(
         AnswerWay::Email if reply_to.is_some() => "email-answer-email",
         // An address lettre cannot read is no Reply-To: then the phone, if one was given.
         AnswerWay::Email | AnswerWay::Phone if phone.is_some() => "email-answer-phone",
+        // "nur WhatsApp, keine Anrufe": a call would be refused (a field test).
+        AnswerWay::Message => "email-answer-message",
         AnswerWay::Email | AnswerWay::Phone | AnswerWay::Unknown => "email-answer-none",
     }));
     body.push(t("email-footer"));
@@ -877,6 +883,15 @@ mod tests {
         let engine = engine();
         let email = || ("email", Answer::Email("sami@example.org".into()));
         let phone = || ("phone", Answer::Phone("+49 170 1234567".into()));
+        let phone_with = |note: &str| {
+            (
+                "phone",
+                Answer::PhoneWithNote {
+                    number: "+49 170 1234567".into(),
+                    note: note.into(),
+                },
+            )
+        };
         let mailbox: lettre::Address = "antworten@kalletal.example.org".parse().unwrap();
         let no_rooms = MailContext {
             rooms_available: false,
@@ -931,6 +946,36 @@ mod tests {
             (
                 "auslaenderbehoerde",
                 vec![("email", Answer::Email("sami@@example".into())), phone()],
+                no_rooms.clone(),
+                "email-answer-phone",
+                None,
+            ),
+            // "only WhatsApp, no calls" in any language: the office is asked to write.
+            (
+                "auslaenderbehoerde",
+                vec![phone_with("nur WhatsApp, keine Anrufe")],
+                no_rooms.clone(),
+                "email-answer-message",
+                None,
+            ),
+            (
+                "auslaenderbehoerde",
+                vec![phone_with("واتساب فقط")],
+                no_rooms.clone(),
+                "email-answer-message",
+                None,
+            ),
+            (
+                "auslaenderbehoerde",
+                vec![phone_with("лучше смс")],
+                no_rooms.clone(),
+                "email-answer-message",
+                None,
+            ),
+            // A note that says nothing of messages leaves the call.
+            (
+                "auslaenderbehoerde",
+                vec![phone_with("ab 14 Uhr")],
                 no_rooms.clone(),
                 "email-answer-phone",
                 None,

@@ -3457,6 +3457,7 @@ impl Engine {
         let answer_way = AnswerWay::of(
             institution.is_some_and(|institution| contact::reachable(institution, ctx)),
             draft.answers.values(),
+            self.content.locales.words(),
         );
         // The person's details, offered at the same questions of the next request.
         let mut earlier = session

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::answers::Answer;
 use crate::upload::PhotoProblem;
+use crate::words::WordLists;
 
 /// One conversation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -322,6 +323,9 @@ pub enum AnswerWay {
     Email,
     /// By phone, at the number the newcomer gave.
     Phone,
+    /// By a written message to the number the newcomer gave, whose note asks for messages
+    /// ("nur WhatsApp", "SMS please": `words.txt`'s `messenger`).
+    Message,
     /// No contact given and none through Kompass (forms without phone or email questions).
     Unknown,
 }
@@ -331,16 +335,23 @@ impl AnswerWay {
     /// be written to through Kompass (`answers_here`), else by email or phone as the
     /// newcomer gave them, an email address winning over a phone number. The request
     /// email's "Antwort:" line and the newcomer's "what happens next" both read this.
-    pub fn of<'a>(answers_here: bool, answers: impl IntoIterator<Item = &'a Answer>) -> Self {
-        let (mut email, mut phone) = (false, false);
+    pub fn of<'a>(
+        answers_here: bool,
+        answers: impl IntoIterator<Item = &'a Answer>,
+        words: &WordLists,
+    ) -> Self {
+        let (mut email, mut phone, mut messages) = (false, false, false);
         for answer in answers {
             email |= matches!(answer, Answer::Email(_));
             phone |= answer.phone_number().is_some();
+            messages |= matches!(answer, Answer::PhoneWithNote { note, .. } if words.asks_for_messages(note));
         }
         if answers_here {
             Self::Chat
         } else if email {
             Self::Email
+        } else if messages {
+            Self::Message
         } else if phone {
             Self::Phone
         } else {
@@ -354,6 +365,7 @@ impl AnswerWay {
             Self::Chat => "chat",
             Self::Email => "email",
             Self::Phone => "phone",
+            Self::Message => "message",
             Self::Unknown => "unknown",
         }
     }

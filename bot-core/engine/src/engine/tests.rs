@@ -5754,8 +5754,8 @@ fn how_the_answer_comes_is_said_after_sending() {
     assert_ne!(next(&talk, "phone"), next(&talk, "chat"));
     // Right to left too: the way picks its variant, not the default (an Arabic field
     // test read "the office will contact you" where a phone number was given).
-    for lang in ["ar", "fa"] {
-        let texts: Vec<String> = ["chat", "email", "phone", "unknown"]
+    for lang in ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"] {
+        let texts: Vec<String> = ["chat", "email", "phone", "message", "unknown"]
             .iter()
             .map(|way| {
                 content()
@@ -5783,6 +5783,18 @@ fn how_the_answer_comes_is_said_after_sending() {
         &[("way", crate::i18n::Arg::Key("phone"))],
     );
     assert!(reply.contains(&phone), "{reply}");
+    // A phone's note that asks for messages ("only WhatsApp, no calls", a field test):
+    // the office writes.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_summary(&mut talk);
+    talk.text("0176 1234567 only WhatsApp, no calls");
+    let reply = all_texts(&talk.send(Input::Text("yes".into())));
+    assert!(reply.contains(&next(&talk, "message")), "{reply}");
+    assert_eq!(
+        talk.session.requests[0].answer_way,
+        Some(AnswerWay::Message)
+    );
     // An email address given: an email, as the request email tells the office.
     let mut talk = Talk::new();
     talk.rooms = false;
@@ -10904,4 +10916,43 @@ fn a_request_said_at_its_page_starts_it() {
     let mut talk = Talk::speaking("en");
     talk.text("I want an appointment");
     assert_eq!(at_node(&talk), Some("main"));
+}
+
+/// A phone's note that asks for written messages, in any language (`words.txt`'s
+/// `messenger`), and notes that do not: the office is asked to write or to call.
+#[test]
+fn phone_notes_that_ask_for_messages() {
+    let content = content();
+    let words = content.locales.words();
+    for note in [
+        "only WhatsApp, no calls",
+        "WhatsApp",
+        "nur SMS bitte",
+        "keine Anrufe, ich bin gehörlos",
+        "واتساب فقط",
+        "بس واتس",
+        "فقط پیامک",
+        "واتس‌اپ",
+        "только ватсап",
+        "не звоните, пишите",
+        "лише повідомлення, не дзвонити",
+        "sadece mesaj",
+        "lütfen aramayın",
+        "tenê peyam",
+    ] {
+        assert!(words.asks_for_messages(note), "{note}");
+    }
+    for note in [
+        "ab 14 Uhr",
+        "after 2 pm",
+        "my husband",
+        "leave a message",
+        "رقم زوجي",
+        "номер мужа",
+        "звоните после 14:00",
+        "işten sonra arayın",
+        "hejmara birayê min",
+    ] {
+        assert!(!words.asks_for_messages(note), "{note}");
+    }
 }
