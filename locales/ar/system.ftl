@@ -112,6 +112,13 @@ error-date-past = هذا التاريخ في الماضي. يُرجى كتابة
 error-date-too-old = هذا التاريخ قديم جدًا. يُرجى التحقق من السنة.
 error-date-year-only = لا تعرف اليوم والشهر؟ اكتب التاريخ كما هو في أوراقك، مثلًا: { $date }
     .typed = ما بعرف, ما اعرف, ما أعرف, لا أعرف, لا اعرف, مش عارف, ما ادري, ما أدري, مو متأكد, ma ba3ref, ma b3rf, mabaref, ma baaref, la a3ref, mish 3aref, msh 3aref
+# A birth date whose day (or day and month) is unknown, the year given; the date as
+# German papers write it is offered as a button. $known: month or year.
+error-date-unknown-day =
+    { $known ->
+        [month] لا تعرف اليوم؟
+       *[year] لا تعرف اليوم والشهر؟
+    } الأوراق الألمانية تكتب التاريخ عندها هكذا: { $date }. إذا كان صحيحًا، اختره في الأسفل.
 error-date-persian-year = { $year } سنة في التقويم الفارسي. في تقويمنا هي غالبًا { $gregorian }. لا تعرف اليوم والشهر؟ اكتب: 00.00.{ $gregorian }
 error-date-solar-hijri = هذا تاريخ بالتقويم الهجري الشمسي. بالتقويم الميلادي هو { $date }. إذا كان صحيحًا، اختره في الأسفل.
 error-date-too-far = هذا التاريخ بعد أكثر من سنة من اليوم. يُرجى التحقق من السنة.

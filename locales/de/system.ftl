@@ -128,6 +128,13 @@ error-date-too-old = Dieses Datum ist zu lange her. Bitte prüfen Sie das Jahr.
 # A year alone at a birth date. German papers write an unknown day and month as 00.00.
 error-date-year-only = Kennen Sie Tag und Monat nicht? Dann schreiben Sie das Datum wie in Ihren Papieren, zum Beispiel: { $date }
     .typed = weiß nicht, weiss nicht, keine Ahnung, nicht sicher, unbekannt
+# A birth date whose day (or day and month) is unknown, the year given; the date as
+# German papers write it is offered as a button. $known: month or year.
+error-date-unknown-day =
+    { $known ->
+        [month] Kennen Sie den Tag nicht?
+       *[year] Kennen Sie Tag und Monat nicht?
+    } Deutsche Papiere schreiben dann { $date }. Wenn das stimmt, wählen Sie es unten.
 error-date-persian-year = { $year } ist ein Jahr des persischen Kalenders, bei uns meist { $gregorian }. Kennen Sie Tag und Monat nicht? Dann schreiben Sie: 00.00.{ $gregorian }
 error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Schamsi). Im deutschen Kalender ist es der { $date }. Wenn das stimmt, wählen Sie es unten.
 error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen Sie das Jahr.

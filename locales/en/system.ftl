@@ -113,6 +113,13 @@ error-date-past = This date is in the past. Please write a later date.
 error-date-too-old = This date is too long ago. Please check the year.
 error-date-year-only = You do not know the day and month? Then write the date as in your papers, for example: { $date }
     .typed = don't know, do not know, dont know, no idea, not sure
+# A birth date whose day (or day and month) is unknown, the year given; the date as
+# German papers write it is offered as a button. $known: month or year.
+error-date-unknown-day =
+    { $known ->
+        [month] You do not know the day?
+       *[year] You do not know the day and month?
+    } German papers then write { $date }. If this is right, choose it below.
 error-date-persian-year = { $year } is a year of the Persian calendar. In our calendar it is mostly { $gregorian }. You do not know the day and month? Then write: 00.00.{ $gregorian }
 error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). In the German calendar it is { $date }. If this is right, choose it below.
 error-date-too-far = This date is more than a year ahead. Please check the year.

@@ -113,6 +113,13 @@ error-date-past = این تاریخ گذشته است. لطفاً یک تاری�
 error-date-too-old = این تاریخ خیلی قدیمی است. لطفاً سال را بررسی کنید.
 error-date-year-only = روز و ماه را نمی‌دانید؟ پس تاریخ را مثل مدارک خود بنویسید، مثلاً: { $date }
     .typed = نمی‌دانم, نمیدانم, نمیدونم, نمی دونم, خبر ندارم, معلوم نیست, nemidunam, nemidonam, nemidoonam, nmidunam, nemidanam, nemidanom
+# A birth date whose day (or day and month) is unknown, the year given; the date as
+# German papers write it is offered as a button. $known: month or year.
+error-date-unknown-day =
+    { $known ->
+        [month] روز را نمی‌دانید؟
+       *[year] روز و ماه را نمی‌دانید؟
+    } مدارک آلمانی تاریخ را این‌طور می‌نویسند: { $date }. اگر درست است، آن را در پایین انتخاب کنید.
 error-date-persian-year = { $year } سال تقویم شمسی است. در تقویم میلادی بیشتر { $gregorian } است. روز و ماه را نمی‌دانید؟ پس بنویسید: 00.00.{ $gregorian }
 error-date-solar-hijri = این تاریخ به تقویم هجری شمسی است. به تقویم میلادی (آلمانی) می‌شود { $date }. اگر درست است، آن را در پایین انتخاب کنید.
 error-date-too-far = این تاریخ بیشتر از یک سال بعد از امروز است. لطفاً سال را بررسی کنید.

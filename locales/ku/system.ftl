@@ -113,6 +113,13 @@ error-date-past = Ev dîrok di paşerojê de ye. Ji kerema xwe dîrokeke paştir
 error-date-too-old = Ev dîrok pir kevn e. Ji kerema xwe salê kontrol bikin.
 error-date-year-only = Hûn roj û mehê nizanin? Wê demê dîrokê wek di kaxezên xwe de binivîsin, wek: { $date }
     .typed = nizanim, nizanim roj, ne diyar e, nizane, nayê zanîn, nizanin
+# A birth date whose day (or day and month) is unknown, the year given; the date as
+# German papers write it is offered as a button. $known: month or year.
+error-date-unknown-day =
+    { $known ->
+        [month] Hûn rojê nizanin?
+       *[year] Hûn roj û mehê nizanin?
+    } Kaxezên almanî wê hingê wiha dinivîsin: { $date }. Heke rast be, li jêr wê hilbijêrin.
 error-date-persian-year = { $year } saleke salnameya farisî ye. Di salnameya me de bi piranî { $gregorian } e. Hûn roj û mehê nizanin? Wê demê binivîsin: 00.00.{ $gregorian }
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, li jêr wê hilbijêrin.
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.

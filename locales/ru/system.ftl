@@ -111,6 +111,13 @@ error-date-past = Эта дата в прошлом. Пожалуйста, на�
 error-date-too-old = Эта дата была слишком давно. Пожалуйста, проверьте год.
 error-date-year-only = Вы не знаете день и месяц? Тогда напишите дату как в Ваших документах, например: { $date }
     .typed = не знаю, не помню, неизвестно, ne znayu, ne znaju, ne znaiu, ne pomnyu, ne pomnu
+# A birth date whose day (or day and month) is unknown, the year given; the date as
+# German papers write it is offered as a button. $known: month or year.
+error-date-unknown-day =
+    { $known ->
+        [month] Вы не знаете день?
+       *[year] Вы не знаете день и месяц?
+    } В немецких документах это пишут так: { $date }. Если это верно, выберите эту дату ниже.
 error-date-persian-year = { $year } — это год персидского календаря. По нашему календарю это чаще всего { $gregorian }. Вы не знаете день и месяц? Тогда напишите: 00.00.{ $gregorian }
 error-date-solar-hijri = Это дата по иранскому календарю (солнечная хиджра). По немецкому календарю это { $date }. Если это верно, выберите эту дату ниже.
 error-date-too-far = До этой даты больше года. Пожалуйста, проверьте год.

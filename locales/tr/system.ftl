@@ -112,6 +112,13 @@ error-date-past = Bu tarih geçmişte. Lütfen daha sonraki bir tarih yazın.
 error-date-too-old = Bu tarih çok eski. Lütfen yılı kontrol edin.
 error-date-year-only = Günü ve ayı bilmiyor musunuz? O zaman tarihi belgelerinizdeki gibi yazın, örneğin: { $date }
     .typed = bilmiyorum, bilmem, hatırlamıyorum, bilinmiyor
+# A birth date whose day (or day and month) is unknown, the year given; the date as
+# German papers write it is offered as a button. $known: month or year.
+error-date-unknown-day =
+    { $known ->
+        [month] Günü bilmiyor musunuz?
+       *[year] Günü ve ayı bilmiyor musunuz?
+    } Alman belgelerinde bu şöyle yazılır: { $date }. Doğruysa aşağıdan seçin.
 error-date-persian-year = { $year } Fars takviminde bir yıl. Bizim takvimde çoğunlukla { $gregorian }. Günü ve ayı bilmiyor musunuz? O zaman yazın: 00.00.{ $gregorian }
 error-date-solar-hijri = Bu, İran takvimine (Hicri Şemsi) göre bir tarih. Miladi takvimde { $date }. Doğruysa aşağıdan seçin.
 error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.

@@ -112,6 +112,13 @@ error-date-past = Ця дата вже минула. Будь ласка, нап
 error-date-too-old = Ця дата дуже давня. Будь ласка, перевірте рік.
 error-date-year-only = Ви не знаєте день і місяць? Тоді напишіть дату як у Ваших документах, наприклад: { $date }
     .typed = не знаю, не пам'ятаю, невідомо, не памятаю, ne znaiu, ne znayu, ne pamiataiu
+# A birth date whose day (or day and month) is unknown, the year given; the date as
+# German papers write it is offered as a button. $known: month or year.
+error-date-unknown-day =
+    { $known ->
+        [month] Ви не знаєте день?
+       *[year] Ви не знаєте день і місяць?
+    } У німецьких документах це пишуть так: { $date }. Якщо це правильно, оберіть цю дату нижче.
 error-date-persian-year = { $year } — це рік перського календаря. За нашим календарем це здебільшого { $gregorian }. Ви не знаєте день і місяць? Тоді напишіть: 00.00.{ $gregorian }
 error-date-solar-hijri = Це дата за іранським календарем (сонячна хіджра). За німецьким календарем це { $date }. Якщо це правильно, оберіть цю дату нижче.
 error-date-too-far = До цієї дати більше ніж рік. Будь ласка, перевірте рік.

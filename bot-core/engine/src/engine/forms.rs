@@ -1348,7 +1348,7 @@ impl Engine {
                     (Some(date), _) => self.ta(
                         &lang,
                         "error-date-still-offered",
-                        &[("date", date.format("%d.%m.%Y").to_string().into())],
+                        &[("date", date.shown().into())],
                     ),
                     (None, Some(numbers)) => numbers,
                     (None, None) => self.refusal_text(refusal, &lang),
@@ -2727,13 +2727,25 @@ impl Engine {
             Refusal::DateInPast => self.t(lang, "error-date-past"),
             Refusal::DateTooOld => self.t(lang, "error-date-too-old"),
             // "1948, I don't know the day" got the example 00.00.1990 (a Kurmanji field test).
-            Refusal::DateYearOnly { year, month } => self.ta(
+            // With the year known, the date as papers write it is offered as a button.
+            Refusal::DateYearOnly {
+                year: Some(year),
+                month,
+            } => self.ta(
+                lang,
+                "error-date-unknown-day",
+                &[
+                    ("date", values::unknown_day(year, month).into()),
+                    (
+                        "known",
+                        Arg::Key(if month.is_some() { "month" } else { "year" }),
+                    ),
+                ],
+            ),
+            Refusal::DateYearOnly { year: None, month } => self.ta(
                 lang,
                 "error-date-year-only",
-                &[(
-                    "date",
-                    values::unknown_day(year.unwrap_or(1990), month).into(),
-                )],
+                &[("date", values::unknown_day(1990, month).into())],
             ),
             Refusal::PersianYear { year, gregorian } => self.ta(
                 lang,
@@ -3124,7 +3136,7 @@ impl Engine {
                         let Some(date) = draft.suggested_date else {
                             return self.stale(session, ctx, reply);
                         };
-                        Some(Answer::Date(date))
+                        Some(date.answer())
                     }
                     (
                         FieldKind::Address { .. },

@@ -58,8 +58,8 @@ pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
 // `Appointment` is defined next to the messages it fills.
 pub use notices::Appointment;
 pub use session::{
-    AnswerWay, DeliveryStatus, Draft, EarlierAnswers, FieldStep, OfferedFile, OfferedToPerson,
-    Position, RequestSummary, Session, State,
+    AnswerWay, DeliveryStatus, Draft, EarlierAnswers, FieldStep, OfferedDate, OfferedFile,
+    OfferedToPerson, Position, RequestSummary, Session, State,
 };
 
 use crate::action::{Action, FieldButton};

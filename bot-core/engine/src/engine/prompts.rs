@@ -592,7 +592,7 @@ impl Engine {
                 // above says it; one press takes it.
                 if let Some(date) = draft.suggested_date {
                     buttons.push(answer_button(
-                        format!("✓ {}", date.format("%d.%m.%Y")),
+                        format!("✓ {}", date.shown()),
                         FieldButton::SuggestedDate,
                     ));
                 }

@@ -163,9 +163,10 @@ pub struct Draft {
     )]
     pub pending_original: Option<String>,
     /// A date read differently from how it was typed (a Persian-calendar date, a two-digit
-    /// year), offered as a button at its question until that question is answered or left.
+    /// year, a year with the day unknown), offered as a button at its question until that
+    /// question is answered or left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suggested_date: Option<NaiveDate>,
+    pub suggested_date: Option<OfferedDate>,
     /// Photos for the field on screen that look hard to read, waiting for the newcomer's
     /// choice (`FieldStep::Retake`): a new photo replaces them, "send it anyway" keeps them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -309,6 +310,37 @@ impl RequestSummary {
     /// Open, and sent at most `days` days before `today`.
     pub fn is_open_since(&self, days: i64, today: NaiveDate) -> bool {
         self.is_open() && today - self.submitted <= chrono::TimeDelta::days(days)
+    }
+}
+
+/// A date Kompass offers as a button at a date question ("✓ 15.03.1991", "✓ 00.03.1985").
+/// Stored as before for a whole date (its ISO string), so sessions written by older
+/// versions still read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum OfferedDate {
+    /// A whole date: a Persian-calendar date converted, a two-digit year, "3 years ago".
+    Day(NaiveDate),
+    /// A birth date whose day, or day and month, are unknown ("1948, I don't know the
+    /// day", "März 1985, den Tag weiß ich nicht"), as German papers write it.
+    UnknownDay { year: i32, month: Option<u32> },
+}
+
+impl OfferedDate {
+    /// The answer the button gives.
+    pub fn answer(self) -> Answer {
+        match self {
+            Self::Day(date) => Answer::Date(date),
+            Self::UnknownDay { year, month } => Answer::PartialDate { year, month },
+        }
+    }
+
+    /// As the button and the office show it: "15.03.1991", "00.03.1985".
+    pub fn shown(self) -> String {
+        match self {
+            Self::Day(date) => date.format("%d.%m.%Y").to_string(),
+            Self::UnknownDay { year, month } => crate::engine::values::unknown_day(year, month),
+        }
     }
 }
 

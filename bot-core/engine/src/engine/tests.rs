@@ -7438,42 +7438,78 @@ fn a_birth_date_with_only_the_year() {
         assert_eq!(field_index(&talk), 3, "{typed}");
     }
     // "I do not know" in words, in any language, too (it got "I cannot read this date").
-    // The example shows the year typed (it showed 00.00.1990 to "1948, I don't know the
-    // day"), or 1990 where none was typed or the year cannot be a birth year.
-    for (typed, example) in [
-        ("1990", "1990"),
-        ("ich weiß nur das Jahr: 1990", "1990"),
-        ("1990 г.", "1990"),
-        ("weiß ich nicht", "1990"),
-        ("не помню", "1990"),
-        ("والله ما بعرف", "1990"),
-        ("bilmiyorum", "1990"),
+    // A year that can be a birth year is shown as papers write it, and offered as a
+    // button (it showed 00.00.1990 to "1948, I don't know the day"; then the hint said
+    // "day and month" where the month was named, and the date had to be typed again: a
+    // field test of stop 56). Without such a year, how to write it, with 1990.
+    for (typed, offered) in [
+        ("1990", Some((1990, None))),
+        ("ich weiß nur das Jahr: 1990", Some((1990, None))),
+        ("1990 г.", Some((1990, None))),
+        ("weiß ich nicht", None),
+        ("не помню", None),
+        ("والله ما بعرف", None),
+        ("bilmiyorum", None),
         // A year and such words (a Kurmanji field test got "I cannot read this date").
-        ("sala 1948, roj nizane", "1948"),
-        ("1948, I don't know the day", "1948"),
-        ("nur 1975", "1975"),
-        ("1880", "1990"),
-        ("2099, weiß ich nicht", "1990"),
+        ("sala 1948, roj nizane", Some((1948, None))),
+        ("1948, I don't know the day", Some((1948, None))),
+        ("nur 1975", Some((1975, None))),
+        ("1880", None),
+        ("2099, weiß ich nicht", None),
         // A month named with it shows that month (a field test of stop 56 got 00.00.1985).
-        ("März 1985, den Tag weiß ich nicht", "03.1985"),
+        ("März 1985, den Tag weiß ich nicht", Some((1985, Some(3)))),
     ] {
         let mut talk = to_birth_date("de");
-        let reply = talk.text(typed);
-        let example = if example.contains('.') {
-            format!("00.{example}")
-        } else {
-            format!("00.00.{example}")
+        let outputs = talk.send(Input::Text(typed.into()));
+        let reply = all_texts(&outputs);
+        assert!(!draft(&talk).answers.contains_key("birth_date"));
+        let Some((year, month)) = offered else {
+            assert!(
+                reply.starts_with(&text_with(
+                    "de",
+                    "error-date-year-only",
+                    &[("date", "00.00.1990".into())]
+                )),
+                "{typed}: {reply}"
+            );
+            assert!(
+                !buttons(&outputs).contains(&"f:2:ds".to_string()),
+                "{typed}"
+            );
+            continue;
         };
+        let date = crate::engine::values::unknown_day(year, month);
+        let known = if month.is_some() { "month" } else { "year" };
         assert!(
             reply.starts_with(&text_with(
                 "de",
-                "error-date-year-only",
-                &[("date", example.as_str().into())]
+                "error-date-unknown-day",
+                &[
+                    ("date", date.as_str().into()),
+                    ("known", crate::i18n::Arg::Key(known))
+                ]
             )),
             "{typed}: {reply}"
         );
-        assert!(!draft(&talk).answers.contains_key("birth_date"));
+        assert!(buttons(&outputs).contains(&"f:2:ds".to_string()), "{typed}");
+        // A yes, or the button, takes it.
+        if year == 1948 {
+            talk.text("ja");
+        } else {
+            talk.press("f:2:ds");
+        }
+        assert_eq!(
+            draft(&talk).answers.get("birth_date"),
+            Some(&Answer::PartialDate { year, month }),
+            "{typed}"
+        );
+        assert_eq!(field_index(&talk), 3, "{typed}");
     }
+    // The month's own wording, in another language.
+    let mut talk = to_birth_date("ru");
+    let reply = talk.text("март 1985, день не помню");
+    assert!(reply.starts_with("Вы не знаете день? "), "{reply}");
+    assert!(reply.contains("00.03.1985"), "{reply}");
     for typed in ["00.00.2099", "00.13.1990"] {
         let mut talk = to_birth_date("de");
         talk.text(typed);
@@ -10955,4 +10991,41 @@ fn phone_notes_that_ask_for_messages() {
     ] {
         assert!(!words.asks_for_messages(note), "{note}");
     }
+}
+
+/// A date offered at a date question is stored in the session: a whole date as before (an
+/// ISO string, so that sessions written before the day-unknown offer still read), the
+/// day-unknown offer as its year and month.
+#[test]
+fn offered_dates_read_as_stored_before() {
+    let day = chrono::NaiveDate::from_ymd_opt(1991, 3, 15).unwrap();
+    assert_eq!(
+        serde_json::from_str::<OfferedDate>("\"1991-03-15\"").unwrap(),
+        OfferedDate::Day(day)
+    );
+    for offered in [
+        OfferedDate::Day(day),
+        OfferedDate::UnknownDay {
+            year: 1985,
+            month: Some(3),
+        },
+        OfferedDate::UnknownDay {
+            year: 1948,
+            month: None,
+        },
+    ] {
+        let stored = serde_json::to_string(&offered).unwrap();
+        assert_eq!(
+            serde_json::from_str::<OfferedDate>(&stored).unwrap(),
+            offered
+        );
+    }
+    assert_eq!(
+        OfferedDate::UnknownDay {
+            year: 1985,
+            month: Some(3)
+        }
+        .shown(),
+        "00.03.1985"
+    );
 }

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::answers::{HourRelation, NamedHour};
 use crate::content::DateRange;
 use crate::date_words::{AgoUnit, Calendar, DateWords};
+use crate::engine::session::OfferedDate;
 
 /// Why a typed value was refused; each maps to a translated message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,12 +91,17 @@ pub enum Refusal {
 
 impl Refusal {
     /// The date this refusal shows for the person to confirm, if any.
-    pub fn suggested_date(self) -> Option<NaiveDate> {
+    pub fn suggested_date(self) -> Option<OfferedDate> {
         match self {
-            Self::SolarHijri { gregorian } => Some(gregorian),
+            Self::SolarHijri { gregorian } => Some(OfferedDate::Day(gregorian)),
             Self::DateYearShort { suggested }
             | Self::DateMonthFirst { suggested }
-            | Self::DateAgo { suggested } => Some(suggested),
+            | Self::DateAgo { suggested } => Some(OfferedDate::Day(suggested)),
+            // "1948, I don't know the day": 00.00.1948 on a button, as the hint says it.
+            Self::DateYearOnly {
+                year: Some(year),
+                month,
+            } => Some(OfferedDate::UnknownDay { year, month }),
             _ => None,
         }
     }
