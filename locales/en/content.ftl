@@ -322,6 +322,7 @@ counselling-opt-mbe = Counselling for adults
 counselling-opt-jmd = Counselling for young people
     .typed = youth migration, youth counsel, youth advice, young people
 counselling-opt-form = Request counselling
+    .typed = fill in, fill out, filling in, help with a form, help with an application, appointment
 counselling-opt-person = Write to a person
 counselling-office-text =
     The municipality of Kalletal has an integration office in the Rathaus in Hohenhausen.

@@ -320,6 +320,7 @@ counselling-opt-mbe = Şêwirdarî ji bo mezinan
 counselling-opt-jmd = Şêwirdarî ji bo ciwanan
     .typed = ciwanan, ciwan
 counselling-opt-form = Şêwirdariyê bixwazin
+    .typed = tije bikim, dagirtin, alîkarî bi formê, randevû
 counselling-opt-person = Ji kesekî re binivîsin
 counselling-office-text =
     Şaredariya Kalletalê li Hohenhausenê, di avahiya şaredariyê (Rathaus) de, Buroyeke Entegrasyonê heye.

@@ -320,6 +320,7 @@ counselling-opt-mbe = Yetişkinler için danışmanlık
 counselling-opt-jmd = Gençler için danışmanlık
     .typed = gençlik, gençler
 counselling-opt-form = Danışmanlık isteyin
+    .typed = doldurmak, doldurma, doldur, form için yardım, randevu
 counselling-opt-person = Bir kişiye yazın
 counselling-office-text =
     Kalletal belediyesinin Hohenhausen'deki belediye binasında (Rathaus) bir Uyum Bürosu var.

@@ -319,6 +319,7 @@ counselling-opt-mbe = Консультації для дорослих
 counselling-opt-jmd = Консультації для молоді
     .typed = молодь, молоді, підліт
 counselling-opt-form = Записатися на консультацію
+    .typed = заповнити, заповнення, допомога з заявою, допомогти з анкетою, запис
 counselling-opt-person = Написати працівнику
 counselling-office-text =
     Громада Каллеталь має бюро з інтеграції (Integrationsbüro) у ратуші (Rathaus) у Гогенгаузені.

@@ -399,6 +399,23 @@ impl Engine {
                     session.state = State::ConfirmingLanguage { guess: code, then };
                     return self.reprompt(session, ctx, reply);
                 }
+                // "Ich brauche Hilfe beim Ausfüllen eines Antrags" at the counselling menu:
+                // its form to ask for counselling, named by the option's `.typed` words (a
+                // field test of stop 56 was told to write an email). Not a question with a
+                // question mark: the page or a person answers that; nor a line typed as the
+                // screen shows it whose number is another option's ("2) Записаться …").
+                Named::Nothing
+                    if !text.contains(['?', '؟'])
+                        && !text.trim_start().starts_with(|c: char| c.is_numeric())
+                        && let Some(option) = self.form_option_named(&here, text) =>
+                {
+                    return self.on_button(
+                        session,
+                        &Action::Go { node: here, option }.to_string(),
+                        ctx,
+                        reply,
+                    );
+                }
                 // A question that names no topic: offer to write it to a person.
                 Named::Nothing
                     if (looks_like_a_question(text) || about_the_page)
@@ -718,6 +735,18 @@ impl Engine {
         });
         let (index, _) = forms.next()?;
         forms.next().is_none().then_some(index)
+    }
+
+    /// The one option of menu `node` that opens a form and whose `.typed` words `text`
+    /// holds ("Hilfe beim Ausfüllen" for "Beratung anfragen").
+    fn form_option_named(&self, node: &str, text: &str) -> Option<usize> {
+        let options = self.content.flow.node(node)?.kind.options();
+        let mut named = options.iter().enumerate().filter(|(_, option)| {
+            self.content.flow.form(&option.goto).is_some()
+                && self.sentence_names(&option.label, "typed", text)
+        });
+        let (index, _) = named.next()?;
+        named.next().is_none().then_some(index)
     }
 
     /// The menu option that opens the flow's `questions` node (the first in the files'

@@ -11029,3 +11029,34 @@ fn offered_dates_read_as_stored_before() {
         "00.03.1985"
     );
 }
+
+/// "Ich brauche Hilfe beim Ausfüllen eines Antrags" at the counselling menu opens its form
+/// to ask for counselling, by the option's `.typed` words (a field test of stop 56 was told
+/// to write an email); a question with a question mark there is still offered to a person.
+#[test]
+fn a_sentence_naming_a_menus_form_opens_it() {
+    for (lang, text) in [
+        ("de", "Ich brauche Hilfe beim Ausfüllen eines Antrags"),
+        ("en", "I need help to fill in an application"),
+        ("ru", "мне нужно заполнить заявление"),
+        ("ar", "بدي مساعدة في تعبئة طلب"),
+        ("tr", "başvuru formunu doldurmak için yardım lazım"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}_counselling"));
+        talk.text(text);
+        assert!(
+            matches!(&talk.session.state, State::InForm { form } if form == "counselling-form"),
+            "{lang} {text}: {:?}",
+            talk.session.state
+        );
+    }
+    let mut talk = Talk::new();
+    talk.text("/start de_counselling");
+    talk.text("Kann ich hier einen Antrag ausfüllen?");
+    assert!(
+        !matches!(&talk.session.state, State::InForm { .. }),
+        "{:?}",
+        talk.session.state
+    );
+}
