@@ -2284,6 +2284,14 @@ mod tests {
                 "{input}"
             );
         }
+        // "10 mehr 1370" was unreadable ("mehr" had been left out as a German word: it
+        // counts as a month only with a day and a year of the Persian calendar).
+        assert_eq!(
+            date("10 mehr 1370", DateRange::Past, today()),
+            Err(Refusal::SolarHijri {
+                gregorian: NaiveDate::from_ymd_opt(1991, 10, 2).unwrap()
+            })
+        );
         // "7 tir 1362" was "too old" (a field test of stop 56).
         let gregorian = NaiveDate::from_ymd_opt(1983, 6, 28).unwrap();
         for input in ["7 tir 1362", "7 teer 1362"] {
