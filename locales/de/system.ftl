@@ -135,7 +135,7 @@ error-date-unknown-day =
         [month] Kennen Sie den Tag nicht?
        *[year] Kennen Sie Tag und Monat nicht?
     } Deutsche Papiere schreiben dann { $date }. Wenn das stimmt, wählen Sie es unten.
-error-date-persian-year = { $year } ist ein Jahr des persischen Kalenders, bei uns meist { $gregorian }. Kennen Sie Tag und Monat nicht? Dann schreiben Sie: 00.00.{ $gregorian }
+error-date-persian-year = { $year } ist ein Jahr des persischen Kalenders, bei uns meist { $gregorian }. Kennen Sie Tag und Monat nicht? Dann wählen Sie unten 00.00.{ $gregorian }.
 error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Schamsi). Im deutschen Kalender ist es der { $date }. Wenn das stimmt, wählen Sie es unten.
 error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen Sie das Jahr.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.

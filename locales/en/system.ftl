@@ -120,7 +120,7 @@ error-date-unknown-day =
         [month] You do not know the day?
        *[year] You do not know the day and month?
     } German papers then write { $date }. If this is right, choose it below.
-error-date-persian-year = { $year } is a year of the Persian calendar. In our calendar it is mostly { $gregorian }. You do not know the day and month? Then write: 00.00.{ $gregorian }
+error-date-persian-year = { $year } is a year of the Persian calendar. In our calendar it is mostly { $gregorian }. You do not know the day and month? Then choose 00.00.{ $gregorian } below.
 error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). In the German calendar it is { $date }. If this is right, choose it below.
 error-date-too-far = This date is more than a year ahead. Please check the year.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.

@@ -120,7 +120,7 @@ error-date-unknown-day =
         [month] Hûn rojê nizanin?
        *[year] Hûn roj û mehê nizanin?
     } Kaxezên almanî wê hingê wiha dinivîsin: { $date }. Heke rast be, li jêr wê hilbijêrin.
-error-date-persian-year = { $year } saleke salnameya farisî ye. Di salnameya me de bi piranî { $gregorian } e. Hûn roj û mehê nizanin? Wê demê binivîsin: 00.00.{ $gregorian }
+error-date-persian-year = { $year } saleke salnameya farisî ye. Di salnameya me de bi piranî { $gregorian } e. Hûn roj û mehê nizanin? Wê demê li jêr 00.00.{ $gregorian } hilbijêrin.
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, li jêr wê hilbijêrin.
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
 error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Heke erê, li jêr wê hilbijêrin.

@@ -119,7 +119,7 @@ error-date-unknown-day =
         [month] Günü bilmiyor musunuz?
        *[year] Günü ve ayı bilmiyor musunuz?
     } Alman belgelerinde bu şöyle yazılır: { $date }. Doğruysa aşağıdan seçin.
-error-date-persian-year = { $year } Fars takviminde bir yıl. Bizim takvimde çoğunlukla { $gregorian }. Günü ve ayı bilmiyor musunuz? O zaman yazın: 00.00.{ $gregorian }
+error-date-persian-year = { $year } Fars takviminde bir yıl. Bizim takvimde çoğunlukla { $gregorian }. Günü ve ayı bilmiyor musunuz? O zaman aşağıdan 00.00.{ $gregorian } seçin.
 error-date-solar-hijri = Bu, İran takvimine (Hicri Şemsi) göre bir tarih. Miladi takvimde { $date }. Doğruysa aşağıdan seçin.
 error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.
 error-date-year-short = Lütfen yılı 4 haneli yazın. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.

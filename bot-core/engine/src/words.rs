@@ -44,7 +44,9 @@
 //!   "واتساب", "ватсап", "SMS", "پیامک"), and "no calls" ("keine Anrufe", "не звонить"),
 //!   phrases of one or more words. With such a note the office is asked to write to the
 //!   number, and the newcomer is told it will (a field test: "only WhatsApp, no calls" was
-//!   followed by "Bitte rufen Sie … an").
+//!   followed by "Bitte rufen Sie … an"). `negation`: the words that say no to such a phrase
+//!   one or two words after them ("kein WhatsApp", "не пишите", "ما عندي واتساب"), one word
+//!   per entry; `negation_end` the same right after it ("whatsapp yok", "واتساپ ندارم").
 //!
 //! - `chat_digits`: digits that stand for letters when people type this language in Latin
 //!   letters (Arabic chat writes "3" for ع, "7" for ح: "3andi", "sa7"), separated by commas
@@ -92,6 +94,10 @@ pub struct LanguageWords {
     pub name_end: BTreeSet<String>,
     /// Folded phrases of a phone's note that ask for written messages ([`fold_phrase`]).
     pub messenger: BTreeSet<String>,
+    /// Folded words that say no to a `messenger` phrase after them ([`fold`]).
+    pub negation: BTreeSet<String>,
+    /// Folded words that say no to a `messenger` phrase right before them ([`fold`]).
+    pub negation_end: BTreeSet<String>,
     /// Folded small words of a phone number's label ([`fold`]).
     pub phone_label: BTreeSet<String>,
     /// Folded words for "street" before a street's name ([`fold`]).
@@ -157,6 +163,8 @@ impl WordLists {
             name_intro,
             name_end,
             messenger,
+            negation,
+            negation_end,
             phone_label,
             street_word,
             relatives,
@@ -171,6 +179,8 @@ impl WordLists {
         entry.name_intro.extend(name_intro);
         entry.name_end.extend(name_end);
         entry.messenger.extend(messenger);
+        entry.negation.extend(negation);
+        entry.negation_end.extend(negation_end);
         entry.phone_label.extend(phone_label);
         entry.street_word.extend(street_word);
         entry.relatives.extend(relatives);
@@ -285,14 +295,39 @@ impl WordLists {
 
     /// Whether a phone's note asks for written messages rather than calls, in any language
     /// (`messenger`): "nur WhatsApp", "واتساب فقط", "SMS please".
+    /// Not where a word of `negation` stands one or two words before the phrase, or one
+    /// of `negation_end` right after it: "kein WhatsApp, bitte anrufen", "не пишите,
+    /// звоните" ask for calls (a field test of stop 57 was told the office would write).
     pub fn asks_for_messages(&self, note: &str) -> bool {
         let tokens = tokens(note);
-        self.languages.values().any(|language| {
-            language
-                .messenger
-                .iter()
-                .any(|phrase| holds_phrase(&tokens, phrase))
-        })
+        let is_negation = |word: &String| {
+            self.languages
+                .values()
+                .any(|language| language.negation.contains(word))
+        };
+        let is_negation_end = |word: &String| {
+            self.languages
+                .values()
+                .any(|language| language.negation_end.contains(word))
+        };
+        let phrases = self
+            .languages
+            .values()
+            .flat_map(|language| language.messenger.iter());
+        for phrase in phrases {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            for (at, window) in tokens.windows(words.len()).enumerate() {
+                if !window.iter().map(String::as_str).eq(words.iter().copied()) {
+                    continue;
+                }
+                let negated_before = tokens[at.saturating_sub(2)..at].iter().any(is_negation);
+                let negated_after = tokens.get(at + words.len()).is_some_and(is_negation_end);
+                if !negated_before && !negated_after {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Whether folded `word` is one of the small words of a phone number's label, in any
@@ -432,7 +467,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `phone_label = …`, `street_word = …`, `relatives = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -484,7 +519,7 @@ fn parse_line(
             }
         }
         key @ ("words" | "asks" | "questions" | "question_end" | "name_end" | "phone_label"
-        | "street_word" | "relatives") => {
+        | "street_word" | "relatives" | "negation" | "negation_end") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -507,6 +542,8 @@ fn parse_line(
                             "phone_label" => &mut words.phone_label,
                             "street_word" => &mut words.street_word,
                             "relatives" => &mut words.relatives,
+                            "negation" => &mut words.negation,
+                            "negation_end" => &mut words.negation_end,
                             _ => &mut words.name_end,
                         }
                         .insert(folded);
@@ -516,7 +553,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
         ),
     }
 }

@@ -740,26 +740,20 @@ impl Engine {
                         || matches!(values::digit_groups(text).as_slice(), [year] if year.len() == 4))
                     && self.sentence_names("error-date-year-only", "typed", text) =>
             {
-                let year = match values::digit_groups(text).as_slice() {
-                    [year] => year
-                        .parse()
-                        .ok()
-                        .and_then(|year| values::birth_year(year, today)),
+                let typed_year = match values::digit_groups(text).as_slice() {
+                    [year] => year.parse().ok(),
                     _ => None,
                 };
-                // "März 1985, den Tag weiß ich nicht": the month named, with its year.
-                let date_words = self.content.locales.date_words();
-                let month = year.and_then(|_| {
-                    words::tokens(text).iter().find_map(|word| {
-                        date_words
-                            .month(word)
-                            .filter(|month| {
-                                month.calendar == crate::date_words::Calendar::Gregorian
-                            })
-                            .map(|month| month.number)
-                    })
-                });
-                Err(Some(Refusal::DateYearOnly { year, month }))
+                // "1365 rozesho nemidunam" (I don't know its day): a year of the Persian
+                // calendar (a field test got the example 00.00.1990).
+                if let Some(persian) = typed_year.and_then(values::persian_year) {
+                    Err(Some(persian))
+                } else {
+                    let year = typed_year.and_then(|year| values::birth_year(year, today));
+                    // "März 1985, den Tag weiß ich nicht": the month named, with its year.
+                    let month = year.and_then(|_| self.month_named(text));
+                    Err(Some(Refusal::DateYearOnly { year, month }))
+                }
             }
             (FieldKind::Date { range }, _) => {
                 match values::date(text, *range, today, self.content.locales.date_words()) {
@@ -778,9 +772,20 @@ impl Engine {
                         if *range == crate::content::DateRange::Past
                             && let Some(partial) = values::partial_date(text, today) =>
                     {
-                        partial
-                            .map(|(year, month)| Answer::PartialDate { year, month })
-                            .map_err(Some)
+                        match partial {
+                            // "March 1985", "مارس 1985": the month named, with its year (a
+                            // field test's month was dropped: 00.00.1985 was offered).
+                            Err(Refusal::DateYearOnly {
+                                year: Some(year),
+                                month: None,
+                            }) => Err(Some(Refusal::DateYearOnly {
+                                year: Some(year),
+                                month: self.month_named(text),
+                            })),
+                            partial => partial
+                                .map(|(year, month)| Answer::PartialDate { year, month })
+                                .map_err(Some),
+                        }
                     }
                     parsed => parsed.map(Answer::Date).map_err(Some),
                 }
@@ -1356,6 +1361,17 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// The month of our calendar `text` names by a word ("März", "march", "مارس"), if one.
+    fn month_named(&self, text: &str) -> Option<u32> {
+        let date_words = self.content.locales.date_words();
+        words::tokens(text).iter().find_map(|word| {
+            date_words
+                .month(word)
+                .filter(|month| month.calendar == crate::date_words::Calendar::Gregorian)
+                .map(|month| month.number)
+        })
     }
 
     /// A question typed where an answer is asked ("Was ist ein Nachname?", "شو لازم جيب

@@ -328,12 +328,19 @@ fn arabic_long_vowels(name: &str, persian: bool) -> String {
     out
 }
 
-/// `word` in lower case with its first letter capitalised.
+/// `word` in lower case with its first letter capitalised. A letter whose capital is two
+/// letters ("ß": "SS") stays as it is: the name would grow past the question's length
+/// limit, and read again, be refused (found by `fuzz_text_normalisation`).
 pub(super) fn capitalize(word: &str) -> String {
     let lower = word.to_lowercase();
     let mut chars = lower.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect::<String>()
+        let mut upper = first.to_uppercase();
+        let capital = match (upper.next(), upper.next()) {
+            (Some(capital), None) => capital,
+            _ => first,
+        };
+        std::iter::once(capital).chain(chars).collect::<String>()
     })
 }
 

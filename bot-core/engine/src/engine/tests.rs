@@ -7458,6 +7458,13 @@ fn a_birth_date_with_only_the_year() {
         ("2099, weiß ich nicht", None),
         // A month named with it shows that month (a field test of stop 56 got 00.00.1985).
         ("März 1985, den Tag weiß ich nicht", Some((1985, Some(3)))),
+        // Without such words too (a field test of stop 57 got 00.00.1985), and in digits:
+        // "03/1985" had been taken as the phone number.
+        ("March 1985", Some((1985, Some(3)))),
+        ("مارس 1985", Some((1985, Some(3)))),
+        ("march 1985, day unknown", Some((1985, Some(3)))),
+        ("03/1985", Some((1985, Some(3)))),
+        ("3.1985", Some((1985, Some(3)))),
     ] {
         let mut talk = to_birth_date("de");
         let outputs = talk.send(Input::Text(typed.into()));
@@ -7504,6 +7511,29 @@ fn a_birth_date_with_only_the_year() {
             "{typed}"
         );
         assert_eq!(field_index(&talk), 3, "{typed}");
+    }
+    // A year of the Persian calendar alone, in digits or beside words, in Persian or
+    // Latin letters: the Gregorian year it mostly is, on a button (a field test's "yes"
+    // to the hint got "I cannot read this date"; "1365 rozesho nemidunam" got 1990).
+    for typed in ["۱۳۶۵", "1365 فقط سال", "1365 rozesho nemidunam"] {
+        let mut talk = to_birth_date("fa");
+        let outputs = talk.send(Input::Text(typed.into()));
+        assert_says(
+            &last_text(&outputs),
+            "fa",
+            "error-date-persian-year",
+            &[("year", "1365".into()), ("gregorian", "1986".into())],
+        );
+        assert!(buttons(&outputs).contains(&"f:2:ds".to_string()), "{typed}");
+        talk.text("بله");
+        assert_eq!(
+            draft(&talk).answers.get("birth_date"),
+            Some(&Answer::PartialDate {
+                year: 1986,
+                month: None
+            }),
+            "{typed}"
+        );
     }
     // The month's own wording, in another language.
     let mut talk = to_birth_date("ru");
@@ -10975,6 +11005,11 @@ fn phone_notes_that_ask_for_messages() {
         "sadece mesaj",
         "lütfen aramayın",
         "tenê peyam",
+        "i cant hear well, please text",
+        "ich höre schlecht",
+        "no calls, only whatsapp",
+        "не звоните, пишите",
+        "ما بفهم على التلفون، ابعتوا واتساب",
     ] {
         assert!(words.asks_for_messages(note), "{note}");
     }
@@ -10988,6 +11023,13 @@ fn phone_notes_that_ask_for_messages() {
         "звоните после 14:00",
         "işten sonra arayın",
         "hejmara birayê min",
+        // Said no to (a field test of stop 57 was told the office would write).
+        "kein whatsapp",
+        "no whatsapp please call",
+        "не пишите, звоните",
+        "ما عندي واتساب",
+        "whatsapp yok, arayın",
+        "واتساپ ندارم",
     ] {
         assert!(!words.asks_for_messages(note), "{note}");
     }

@@ -97,6 +97,12 @@ impl Refusal {
             Self::DateYearShort { suggested }
             | Self::DateMonthFirst { suggested }
             | Self::DateAgo { suggested } => Some(OfferedDate::Day(suggested)),
+            // "۱۳۶۵", "1365 فقط سال": the Gregorian year it mostly is, on a button (a field
+            // test's "yes" to the hint got "I cannot read this date").
+            Self::PersianYear { gregorian, .. } => Some(OfferedDate::UnknownDay {
+                year: gregorian,
+                month: None,
+            }),
             // "1948, I don't know the day": 00.00.1948 on a button, as the hint says it.
             Self::DateYearOnly {
                 year: Some(year),
@@ -159,7 +165,7 @@ pub fn text(input: &str, max_length: usize) -> Result<String, Refusal> {
 pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option<u32>), Refusal>> {
     let text = normalize_digits(&clean_text(input)).to_lowercase();
     let parts: Vec<&str> = text
-        .split(['.', '/', '-', ' '])
+        .split(['.', '/', '-', ' ', ',', ';', '،'])
         .filter(|part| !part.is_empty())
         .collect();
     let unknown = |part: &str| !part.is_empty() && part.chars().all(|c| matches!(c, '0' | 'x'));
@@ -195,6 +201,22 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             };
             (year, month)
         }
+        // "03/1985", "3.1985": the month and year, the day unknown; refused as a year
+        // alone is, with the month shown and offered ("00.03.1985"). A field test's
+        // "03/1985" was taken as the phone number.
+        [month, year_part]
+            if month.len() <= 2
+                && let Ok(month @ 1..=12) = month.parse::<u32>()
+                && let Some(year) = year(year_part) =>
+        {
+            if PERSIAN_YEARS.contains(&year) {
+                return Some(Err(persian(year)));
+            }
+            return Some(Err(Refusal::DateYearOnly {
+                year: birth_year(year, today),
+                month: Some(month),
+            }));
+        }
         // The year alone, perhaps among words ("nur 1990", "1990 г."): no digits else.
         _ => {
             let years: Vec<i32> = parts.iter().filter_map(|part| year(part)).collect();
@@ -213,6 +235,17 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
     // The bounds of a birth date, for the first day it can be.
     let first_day = NaiveDate::from_ymd_opt(year, month.unwrap_or(1), 1)?;
     Some(in_range(first_day, DateRange::Past, today).map(|_| (year, month)))
+}
+
+/// A year of the Persian calendar (1300–1420) typed for a birth date, refused with the
+/// Gregorian year it mostly falls in.
+pub fn persian_year(year: i32) -> Option<Refusal> {
+    PERSIAN_YEARS
+        .contains(&year)
+        .then_some(Refusal::PersianYear {
+            year,
+            gregorian: year + 621,
+        })
 }
 
 /// A date whose day, or day and month, are unknown, as German papers write it:
@@ -998,7 +1031,7 @@ fn phone_whole(input: &str) -> Result<String, Refusal> {
     let allowed = normalized.chars().enumerate().all(|(i, c)| {
         c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '.' | '(' | ')') || (c == '+' && i == 0)
     });
-    if !allowed || !(6..=15).contains(&digits) {
+    if !allowed || !(6..=15).contains(&digits) || looks_like_a_date(normalized) {
         return Err(Refusal::Phone);
     }
     Ok(normalized.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -1026,13 +1059,26 @@ pub fn digit_groups(text: &str) -> Vec<String> {
 pub fn looks_like_a_date(text: &str) -> bool {
     let groups = digit_groups(text);
     let number = |group: &str| group.parse::<u32>().unwrap_or(0);
+    // Loosely: "00.00.1378" (day and month unknown) and "3/15/1990" (the month first) are
+    // written as dates too.
+    let day_and_month = |day: &str, month: &str| {
+        day.len() <= 2 && month.len() <= 2 && number(day).max(number(month)) <= 31
+    };
+    let four_digit_year = |year: &str| year.len() == 4 && (1300..=2100).contains(&number(year));
     match groups.as_slice() {
-        [day, month, year] if day.len() <= 2 => month.len() <= 2 && matches!(year.len(), 2 | 4),
+        [day, month, year] if day.len() <= 2 => {
+            day_and_month(day, month) && (year.len() == 2 || four_digit_year(year))
+        }
         // "1369/12/24", "1990-03-15": the year first.
-        [year, month, day] => year.len() == 4 && month.len() <= 2 && day.len() <= 2,
+        [year, month, day] => four_digit_year(year) && day_and_month(day, month),
         [all] if all.len() == 8 => {
             let (day, month, year) = (number(&all[..2]), number(&all[2..4]), number(&all[4..]));
             (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year)
+        }
+        // "03/1985", "3.1985": a month and its year (a field test's birth date was taken
+        // as the phone number).
+        [month, year] => {
+            month.len() <= 2 && (1..=12).contains(&number(month)) && four_digit_year(year)
         }
         _ => false,
     }
@@ -2451,6 +2497,11 @@ mod tests {
         // Two numbers, or a date and no number: which one is not guessed.
         assert!(phone("0151 2345678 oder 05261 123456").is_err());
         assert!(phone("geboren 01.02.1990, Haus 5").is_err());
+        // A month and its year is a date (a field test's "03/1985" at the birth date was
+        // taken as the phone number ahead).
+        for date in ["03/1985", "3.1985", "12-1990"] {
+            assert_eq!(phone(date), Err(Refusal::Phone), "{date}");
+        }
     }
 
     #[test]
@@ -2571,6 +2622,8 @@ mod tests {
     fn names_need_a_letter() {
         assert_eq!(name(" Haddad ", 100), Ok("Haddad".into()));
         assert_eq!(name("حداد", 100), Ok("حداد".into()));
+        // A capital of two letters would grow past the limit (found by a fuzz target).
+        assert_eq!(name("ß/startä", 8), Ok("ß/startä".into()));
         for bad in [".", "\u{200B}\u{200B}\u{200B}", "1", "--"] {
             assert!(name(bad, 100).is_err(), "{bad:?}");
         }
