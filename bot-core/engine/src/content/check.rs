@@ -276,7 +276,7 @@ fn message_warning(
     fix: &str,
 ) -> Diagnostic {
     let info = locales.messages(lang).and_then(|messages| messages.get(id));
-    let file = info.map_or_else(|| locales.dir().join(lang), |i| i.file.clone());
+    let file = info.map_or_else(|| locales.dir().join(lang), |i| i.file.to_path_buf());
     Diagnostic::warning(&file, info.map(|i| i.line), problem, fix)
 }
 
