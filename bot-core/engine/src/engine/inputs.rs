@@ -264,6 +264,16 @@ impl Engine {
             if here != start && !matches!(named, Named::One(_)) {
                 named = match self.find_topic(&start, &sentence, &lang) {
                     Named::Nothing => named,
+                    // The menu on screen, named from the main menu, where the sentence names
+                    // one of its forms ("ساعدوني في ملء استمارة", help me fill in a form, at
+                    // the counselling menu): that form below, not the same menu again
+                    // without a word (a field test of stop 57).
+                    Named::One(topic)
+                        if topic.target == here
+                            && self.form_option_named(&here, text).is_some() =>
+                    {
+                        named
+                    }
                     elsewhere => elsewhere,
                 };
             }

@@ -11083,6 +11083,9 @@ fn a_sentence_naming_a_menus_form_opens_it() {
         ("ru", "мне нужно заполнить заявление"),
         ("ar", "بدي مساعدة في تعبئة طلب"),
         ("tr", "başvuru formunu doldurmak için yardım lazım"),
+        // Also where the sentence names the counselling itself from the main menu (a
+        // field test of stop 57 got the same menu again, without a word).
+        ("ar", "ساعدوني في ملء استمارة"),
     ] {
         let mut talk = Talk::new();
         talk.text(&format!("/start {lang}_counselling"));
