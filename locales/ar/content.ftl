@@ -319,7 +319,7 @@ counselling-opt-mbe = استشارة للكبار
 counselling-opt-jmd = استشارة للشباب
     .typed = استشار شباب, خدمة هجرة شباب
 counselling-opt-form = طلب استشارة
-    .typed = تعبئة, تعبية, املأ, ملء, مساعدة بطلب, موعد
+    .typed = تعبئة, تعبية, املأ, ملء, مساعدة بطلب, موعد, تعبئة استمارة, ta3bi2a
 counselling-opt-person = مراسلة شخص
 counselling-office-text =
     لدى بلدية كالتال مكتب للاندماج (Integrationsbüro) في دار البلدية (Rathaus) في هوهنهاوزن.

@@ -321,7 +321,7 @@ counselling-opt-mbe = Beratung für Erwachsene
 counselling-opt-jmd = Beratung für junge Menschen
     .typed = JMD, Jugendmigrationsdienst, junge Leute, jungen Leuten, Jugendliche
 counselling-opt-form = Beratung anfragen
-    .typed = ausfüllen, Hilfe beim Antrag, Hilfe bei einem Antrag, Hilfe mit dem Antrag, Hilfe mit Formular, Termin
+    .typed = ausfüllen, Hilfe beim Antrag, Hilfe bei einem Antrag, Hilfe mit dem Antrag, Hilfe mit Formular, Termin, ausfuellen, Formular
 counselling-opt-person = Einer Person schreiben
 counselling-office-text =
     Die Gemeinde Kalletal hat ein Integrationsbüro im Rathaus in Hohenhausen.

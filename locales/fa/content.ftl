@@ -322,7 +322,7 @@ counselling-opt-mbe = مشاوره برای بزرگسالان
 counselling-opt-jmd = مشاوره برای جوانان
     .typed = جوان, جوونا, جوانان
 counselling-opt-form = درخواست مشاوره
-    .typed = پر کردن, پر کنم, کمک برای فرم, وقت ملاقات, نوبت
+    .typed = پر کردن, پر کنم, کمک برای فرم, وقت ملاقات, نوبت, por kardan, por kardane
 counselling-opt-person = نوشتن به یک نفر
 counselling-office-text =
     شهرداری کالتال یک دفتر ادغام (Integrationsbüro) در ساختمان شهرداری (Rathaus) در هوهن‌هاوزن دارد.

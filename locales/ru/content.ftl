@@ -319,7 +319,7 @@ counselling-opt-mbe = Консультации для взрослых
 counselling-opt-jmd = Консультации для молодёжи
     .typed = молодеж, подрост
 counselling-opt-form = Записаться на консультацию
-    .typed = заполнить, заполнение, помощь с заявлением, помочь с анкетой, запись
+    .typed = заполнить, заполнение, помощь с заявлением, помочь с анкетой, запись, zapolnit, zapolnenie
 counselling-opt-person = Написать сотруднику
 counselling-office-text =
     У общины Каллеталь есть бюро интеграции (Integrationsbüro) в ратуше (Rathaus) в посёлке Хоэнхаузен.

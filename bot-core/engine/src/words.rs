@@ -46,7 +46,9 @@
 //!   number, and the newcomer is told it will (a field test: "only WhatsApp, no calls" was
 //!   followed by "Bitte rufen Sie … an"). `negation`: the words that say no to such a phrase
 //!   one or two words after them ("kein WhatsApp", "не пишите", "ما عندي واتساب"), one word
-//!   per entry; `negation_end` the same right after it ("whatsapp yok", "واتساپ ندارم").
+//!   per entry; `negation_end` the same right after it ("whatsapp yok", "واتساپ ندارم",
+//!   "mesaj yazmayın"). `call`: what asks for a call ("arayın", "звоните", "anrufen"),
+//!   phrases; a note that asks for one, not said no to, asks for no messages.
 //!
 //! - `chat_digits`: digits that stand for letters when people type this language in Latin
 //!   letters (Arabic chat writes "3" for ع, "7" for ح: "3andi", "sa7"), separated by commas
@@ -94,6 +96,8 @@ pub struct LanguageWords {
     pub name_end: BTreeSet<String>,
     /// Folded phrases of a phone's note that ask for written messages ([`fold_phrase`]).
     pub messenger: BTreeSet<String>,
+    /// Folded phrases of a phone's note that ask for a call ([`fold_phrase`]).
+    pub call: BTreeSet<String>,
     /// Folded words that say no to a `messenger` phrase after them ([`fold`]).
     pub negation: BTreeSet<String>,
     /// Folded words that say no to a `messenger` phrase right before them ([`fold`]).
@@ -163,6 +167,7 @@ impl WordLists {
             name_intro,
             name_end,
             messenger,
+            call,
             negation,
             negation_end,
             phone_label,
@@ -179,6 +184,7 @@ impl WordLists {
         entry.name_intro.extend(name_intro);
         entry.name_end.extend(name_end);
         entry.messenger.extend(messenger);
+        entry.call.extend(call);
         entry.negation.extend(negation);
         entry.negation_end.extend(negation_end);
         entry.phone_label.extend(phone_label);
@@ -298,30 +304,42 @@ impl WordLists {
     /// Not where a word of `negation` stands one or two words before the phrase, or one
     /// of `negation_end` right after it: "kein WhatsApp, bitte anrufen", "не пишите,
     /// звоните" ask for calls (a field test of stop 57 was told the office would write).
+    /// Nor where the note asks for a call too (`call`, not said no to): "mesaj yazmayın,
+    /// arayın" (do not write, call), "whatsapp or call".
     pub fn asks_for_messages(&self, note: &str) -> bool {
         let tokens = tokens(note);
-        let is_negation = |word: &String| {
+        self.says_unnegated(&tokens, |language| &language.messenger)
+            && !self.says_unnegated(&tokens, |language| &language.call)
+    }
+
+    /// Whether one of the phrases `list` gives, in any language, stands in `tokens` without
+    /// a `negation` word one or two words before it or a `negation_end` word right after.
+    fn says_unnegated(
+        &self,
+        tokens: &[String],
+        list: impl Fn(&LanguageWords) -> &BTreeSet<String>,
+    ) -> bool {
+        let in_any = |word: &String, list: fn(&LanguageWords) -> &BTreeSet<String>| {
             self.languages
                 .values()
-                .any(|language| language.negation.contains(word))
-        };
-        let is_negation_end = |word: &String| {
-            self.languages
-                .values()
-                .any(|language| language.negation_end.contains(word))
+                .any(|language| list(language).contains(word))
         };
         let phrases = self
             .languages
             .values()
-            .flat_map(|language| language.messenger.iter());
+            .flat_map(|language| list(language).iter());
         for phrase in phrases {
             let words: Vec<&str> = phrase.split(' ').collect();
             for (at, window) in tokens.windows(words.len()).enumerate() {
                 if !window.iter().map(String::as_str).eq(words.iter().copied()) {
                     continue;
                 }
-                let negated_before = tokens[at.saturating_sub(2)..at].iter().any(is_negation);
-                let negated_after = tokens.get(at + words.len()).is_some_and(is_negation_end);
+                let negated_before = tokens[at.saturating_sub(2)..at]
+                    .iter()
+                    .any(|word| in_any(word, |language| &language.negation));
+                let negated_after = tokens
+                    .get(at + words.len())
+                    .is_some_and(|word| in_any(word, |language| &language.negation_end));
                 if !negated_before && !negated_after {
                     return true;
                 }
@@ -467,7 +485,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     let entries = entries
@@ -481,6 +499,9 @@ fn parse_line(
             .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
         "messenger" => words
             .messenger
+            .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
+        "call" => words
+            .call
             .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
         "letters" => {
             for entry in entries.flat_map(str::split_whitespace) {
@@ -553,7 +574,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
         ),
     }
 }

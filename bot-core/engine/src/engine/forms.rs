@@ -737,21 +737,30 @@ impl Engine {
             (FieldKind::Date { range }, _)
                 if *range == crate::content::DateRange::Past
                     && (!has_digit(text)
-                        || matches!(values::digit_groups(text).as_slice(), [year] if year.len() == 4))
+                        || matches!(values::digit_groups(text).as_slice(),
+                            [year] | [_, year] if year.len() == 4))
                     && self.sentence_names("error-date-year-only", "typed", text) =>
             {
-                let typed_year = match values::digit_groups(text).as_slice() {
-                    [year] => year.parse().ok(),
-                    _ => None,
+                // "3/1985 day unknown": the month in digits before the year.
+                let (typed_month, typed_year) = match values::digit_groups(text).as_slice() {
+                    [year] => (None, year.parse().ok()),
+                    [month, year] => (
+                        month
+                            .parse::<u32>()
+                            .ok()
+                            .filter(|month| (1..=12).contains(month)),
+                        year.parse().ok(),
+                    ),
+                    _ => (None, None),
                 };
                 // "1365 rozesho nemidunam" (I don't know its day): a year of the Persian
                 // calendar (a field test got the example 00.00.1990).
-                if let Some(persian) = typed_year.and_then(values::persian_year) {
+                if let Some(persian) = typed_year.and_then(|year| self.persian_year(year, text)) {
                     Err(Some(persian))
                 } else {
                     let year = typed_year.and_then(|year| values::birth_year(year, today));
                     // "März 1985, den Tag weiß ich nicht": the month named, with its year.
-                    let month = year.and_then(|_| self.month_named(text));
+                    let month = year.and_then(|_| typed_month.or_else(|| self.month_named(text)));
                     Err(Some(Refusal::DateYearOnly { year, month }))
                 }
             }
@@ -782,6 +791,11 @@ impl Engine {
                                 year: Some(year),
                                 month: self.month_named(text),
                             })),
+                            // "اسفند ۱۳۶۹": the year its month falls in (1991, not 1990).
+                            Err(Refusal::PersianYear { year, gregorian }) => Err(Some(
+                                self.persian_year(year, text)
+                                    .unwrap_or(Refusal::PersianYear { year, gregorian }),
+                            )),
                             partial => partial
                                 .map(|(year, month)| Answer::PartialDate { year, month })
                                 .map_err(Some),
@@ -1361,6 +1375,29 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// `year` of the Persian calendar ([`values::persian_year`]), with the Gregorian year
+    /// of the middle of the Persian month `text` names ("اسفند ۱۳۶۹", "1369 esfand": 1991;
+    /// a field test got 1990, the year most of 1369 falls in).
+    fn persian_year(&self, year: i32, text: &str) -> Option<Refusal> {
+        let refusal = values::persian_year(year)?;
+        let date_words = self.content.locales.date_words();
+        let month = words::tokens(text).iter().find_map(|word| {
+            date_words
+                .month(word)
+                .filter(|month| month.calendar == crate::date_words::Calendar::Persian)
+                .map(|month| month.number)
+        });
+        Some(
+            match month.and_then(|month| values::persian_to_gregorian(year, month, 15)) {
+                Some(middle) => Refusal::PersianYear {
+                    year,
+                    gregorian: chrono::Datelike::year(&middle),
+                },
+                None => refusal,
+            },
+        )
     }
 
     /// The month of our calendar `text` names by a word ("März", "march", "مارس"), if one.

@@ -7465,6 +7465,8 @@ fn a_birth_date_with_only_the_year() {
         ("march 1985, day unknown", Some((1985, Some(3)))),
         ("03/1985", Some((1985, Some(3)))),
         ("3.1985", Some((1985, Some(3)))),
+        ("3/1985 day unknown", Some((1985, Some(3)))),
+        ("03.1985 день не знаю", Some((1985, Some(3)))),
     ] {
         let mut talk = to_birth_date("de");
         let outputs = talk.send(Input::Text(typed.into()));
@@ -7515,21 +7517,34 @@ fn a_birth_date_with_only_the_year() {
     // A year of the Persian calendar alone, in digits or beside words, in Persian or
     // Latin letters: the Gregorian year it mostly is, on a button (a field test's "yes"
     // to the hint got "I cannot read this date"; "1365 rozesho nemidunam" got 1990).
-    for typed in ["۱۳۶۵", "1365 فقط سال", "1365 rozesho nemidunam"] {
+    // With a Persian month, the year that month falls in: Esfand 1369 is February and
+    // March 1991 (a field test of stop 57 got 1990).
+    for (typed, year, gregorian) in [
+        ("۱۳۶۵", "1365", 1986),
+        ("1365 فقط سال", "1365", 1986),
+        ("1365 rozesho nemidunam", "1365", 1986),
+        ("اسفند ۱۳۶۹", "1369", 1991),
+        ("1369 esfand", "1369", 1991),
+        ("فروردین ۱۳۷۰", "1370", 1991),
+        ("دی ۱۳۶۹", "1369", 1991),
+    ] {
         let mut talk = to_birth_date("fa");
         let outputs = talk.send(Input::Text(typed.into()));
         assert_says(
             &last_text(&outputs),
             "fa",
             "error-date-persian-year",
-            &[("year", "1365".into()), ("gregorian", "1986".into())],
+            &[
+                ("year", year.into()),
+                ("gregorian", gregorian.to_string().as_str().into()),
+            ],
         );
         assert!(buttons(&outputs).contains(&"f:2:ds".to_string()), "{typed}");
         talk.text("بله");
         assert_eq!(
             draft(&talk).answers.get("birth_date"),
             Some(&Answer::PartialDate {
-                year: 1986,
+                year: gregorian,
                 month: None
             }),
             "{typed}"
@@ -11010,6 +11025,12 @@ fn phone_notes_that_ask_for_messages() {
         "no calls, only whatsapp",
         "не звоните, пишите",
         "ما بفهم على التلفون، ابعتوا واتساب",
+        "nur whatsap bitte",
+        "ich hoere schlecht",
+        "whatsup only",
+        "texting only",
+        "sadece whatsapp aramayin",
+        "pls text me dont call",
     ] {
         assert!(words.asks_for_messages(note), "{note}");
     }
@@ -11030,6 +11051,15 @@ fn phone_notes_that_ask_for_messages() {
         "ما عندي واتساب",
         "whatsapp yok, arayın",
         "واتساپ ندارم",
+        // Said no to in the verb, or a call asked for beside (a field test of stop 57).
+        "mesaj yazmayın, arayın",
+        "mesaj atmayin arayin",
+        "پیام نفرستید، زنگ بزنید",
+        "پیامک نفرستید",
+        "peyam nenivîsin, telefon bikin",
+        "net whatsapp, zvonite",
+        "whatsapp doesnt work, call",
+        "whatsapp or call",
     ] {
         assert!(!words.asks_for_messages(note), "{note}");
     }
@@ -11104,4 +11134,21 @@ fn a_sentence_naming_a_menus_form_opens_it() {
         "{:?}",
         talk.session.state
     );
+}
+
+/// Turkish "gün" (day) folds to English "gun": "1985 gün bilmiyorum" at the birth date and
+/// "hangi gün açıksınız" at the menu got the emergency numbers (a field test of stop 57).
+/// A gun is named in English by a phrase ("has a gun") now.
+#[test]
+fn turkish_day_is_no_gun() {
+    let mut talk = to_birth_date("tr");
+    let reply = talk.text("1985 gün bilmiyorum");
+    assert!(!numbers_shown(&reply), "{reply}");
+    assert!(reply.contains("00.00.1985"), "{reply}");
+    let mut talk = Talk::speaking("tr");
+    let reply = talk.text("hangi gün açıksınız");
+    assert!(!numbers_shown(&reply), "{reply}");
+    let mut talk = Talk::speaking("en");
+    let reply = talk.text("my neighbour has a gun");
+    assert!(numbers_shown(&reply), "{reply}");
 }

@@ -228,6 +228,25 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
                     year: birth_year(*year, today),
                     month: None,
                 })),
+                // "3/1985 day unknown": a month in digits before the year, among words.
+                [year]
+                    if let [month, year_part] = parts
+                        .iter()
+                        .filter(|part| part.chars().all(|c| c.is_ascii_digit()))
+                        .collect::<Vec<_>>()
+                        .as_slice()
+                        && year_part.len() == 4
+                        && month.len() <= 2
+                        && let Ok(month @ 1..=12) = month.parse::<u32>() =>
+                {
+                    if PERSIAN_YEARS.contains(year) {
+                        return Some(Err(persian(*year)));
+                    }
+                    Some(Err(Refusal::DateYearOnly {
+                        year: birth_year(*year, today),
+                        month: Some(month),
+                    }))
+                }
                 _ => None,
             };
         }
@@ -580,7 +599,8 @@ pub fn solar_hijri_date(input: &str, range: DateRange, today: NaiveDate) -> Opti
     in_range(persian_to_gregorian(year, month, day)?, range, today).ok()
 }
 
-fn persian_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+/// The Gregorian date of a date of the Persian (Solar Hijri) calendar.
+pub fn persian_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     let persian = icu_calendar::Date::try_new_persian(
         year,
         u8::try_from(month).ok()?,
