@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::content::{ANY_TIME, ChoiceOption};
+use crate::date_words::Calendar;
 use crate::words;
 use inputs::{FIELD_BUTTON_LABELS, loose_key};
 
@@ -744,13 +745,7 @@ impl Engine {
                 // "3/1985 day unknown": the month in digits before the year.
                 let (typed_month, typed_year) = match values::digit_groups(text).as_slice() {
                     [year] => (None, year.parse().ok()),
-                    [month, year] => (
-                        month
-                            .parse::<u32>()
-                            .ok()
-                            .filter(|month| (1..=12).contains(month)),
-                        year.parse().ok(),
-                    ),
+                    [month, year] => (values::month_in_digits(month), year.parse().ok()),
                     _ => (None, None),
                 };
                 // "1365 rozesho nemidunam" (I don't know its day): a year of the Persian
@@ -760,7 +755,9 @@ impl Engine {
                 } else {
                     let year = typed_year.and_then(|year| values::birth_year(year, today));
                     // "März 1985, den Tag weiß ich nicht": the month named, with its year.
-                    let month = year.and_then(|_| typed_month.or_else(|| self.month_named(text)));
+                    let month = year.and_then(|_| {
+                        typed_month.or_else(|| self.month_named(text, Calendar::Gregorian))
+                    });
                     Err(Some(Refusal::DateYearOnly { year, month }))
                 }
             }
@@ -789,7 +786,7 @@ impl Engine {
                                 month: None,
                             }) => Err(Some(Refusal::DateYearOnly {
                                 year: Some(year),
-                                month: self.month_named(text),
+                                month: self.month_named(text, Calendar::Gregorian),
                             })),
                             // "اسفند ۱۳۶۹": the year its month falls in (1991, not 1990).
                             Err(Refusal::PersianYear { year, gregorian }) => Err(Some(
@@ -1382,13 +1379,7 @@ impl Engine {
     /// a field test got 1990, the year most of 1369 falls in).
     fn persian_year(&self, year: i32, text: &str) -> Option<Refusal> {
         let refusal = values::persian_year(year)?;
-        let date_words = self.content.locales.date_words();
-        let month = words::tokens(text).iter().find_map(|word| {
-            date_words
-                .month(word)
-                .filter(|month| month.calendar == crate::date_words::Calendar::Persian)
-                .map(|month| month.number)
-        });
+        let month = self.month_named(text, Calendar::Persian);
         Some(
             match month.and_then(|month| values::persian_to_gregorian(year, month, 15)) {
                 Some(middle) => Refusal::PersianYear {
@@ -1400,13 +1391,14 @@ impl Engine {
         )
     }
 
-    /// The month of our calendar `text` names by a word ("März", "march", "مارس"), if one.
-    fn month_named(&self, text: &str) -> Option<u32> {
+    /// The month of `calendar` that `text` names by a word ("März", "march", "مارس";
+    /// "اسفند", "esfand"), if one.
+    fn month_named(&self, text: &str, calendar: Calendar) -> Option<u32> {
         let date_words = self.content.locales.date_words();
         words::tokens(text).iter().find_map(|word| {
             date_words
                 .month(word)
-                .filter(|month| month.calendar == crate::date_words::Calendar::Gregorian)
+                .filter(|month| month.calendar == calendar)
                 .map(|month| month.number)
         })
     }

@@ -201,52 +201,36 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             };
             (year, month)
         }
-        // "03/1985", "3.1985": the month and year, the day unknown; refused as a year
-        // alone is, with the month shown and offered ("00.03.1985"). A field test's
-        // "03/1985" was taken as the phone number.
-        [month, year_part]
-            if month.len() <= 2
-                && let Ok(month @ 1..=12) = month.parse::<u32>()
-                && let Some(year) = year(year_part) =>
-        {
-            if PERSIAN_YEARS.contains(&year) {
-                return Some(Err(persian(year)));
-            }
-            return Some(Err(Refusal::DateYearOnly {
-                year: birth_year(year, today),
-                month: Some(month),
-            }));
-        }
-        // The year alone, perhaps among words ("nur 1990", "1990 г."): no digits else.
+        // The year alone, perhaps among words ("nur 1990", "1990 г."), or after its month
+        // in digits ("03/1985", "3/1985 day unknown"): refused with the date as papers
+        // write it, "00.00.1990", "00.03.1985" (a field test's "03/1985" was taken as the
+        // phone number).
         _ => {
             let years: Vec<i32> = parts.iter().filter_map(|part| year(part)).collect();
+            let numbers: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|part| part.chars().all(|c| c.is_ascii_digit()))
+                .collect();
+            let month = match numbers.as_slice() {
+                [month, year] if year.len() == 4 => month_in_digits(month),
+                _ => None,
+            };
             let digits = text.chars().filter(char::is_ascii_digit).count();
-            return match years.as_slice() {
+            let year_only = |year: i32, month: Option<u32>| {
                 // "۱۳۷۸", "حمل ۱۳۷۸" got how to write 00.00.1990, and then "too old".
-                [year] if digits == 4 && PERSIAN_YEARS.contains(year) => Some(Err(persian(*year))),
-                [year] if digits == 4 => Some(Err(Refusal::DateYearOnly {
-                    year: birth_year(*year, today),
-                    month: None,
-                })),
-                // "3/1985 day unknown": a month in digits before the year, among words.
-                [year]
-                    if let [month, year_part] = parts
-                        .iter()
-                        .filter(|part| part.chars().all(|c| c.is_ascii_digit()))
-                        .collect::<Vec<_>>()
-                        .as_slice()
-                        && year_part.len() == 4
-                        && month.len() <= 2
-                        && let Ok(month @ 1..=12) = month.parse::<u32>() =>
-                {
-                    if PERSIAN_YEARS.contains(year) {
-                        return Some(Err(persian(*year)));
+                if PERSIAN_YEARS.contains(&year) {
+                    persian(year)
+                } else {
+                    Refusal::DateYearOnly {
+                        year: birth_year(year, today),
+                        month,
                     }
-                    Some(Err(Refusal::DateYearOnly {
-                        year: birth_year(*year, today),
-                        month: Some(month),
-                    }))
                 }
+            };
+            return match years.as_slice() {
+                [year] if digits == 4 => Some(Err(year_only(*year, None))),
+                [year] if month.is_some() => Some(Err(year_only(*year, month))),
                 _ => None,
             };
         }
@@ -254,6 +238,13 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
     // The bounds of a birth date, for the first day it can be.
     let first_day = NaiveDate::from_ymd_opt(year, month.unwrap_or(1), 1)?;
     Some(in_range(first_day, DateRange::Past, today).map(|_| (year, month)))
+}
+
+/// A month written in digits ("3", "03"), as before a year in "03/1985".
+pub fn month_in_digits(part: &str) -> Option<u32> {
+    part.parse::<u32>()
+        .ok()
+        .filter(|month| part.len() <= 2 && (1..=12).contains(month))
 }
 
 /// A year of the Persian calendar (1300–1420) typed for a birth date, refused with the
