@@ -44,11 +44,12 @@
 //!   "واتساب", "ватсап", "SMS", "پیامک"), and "no calls" ("keine Anrufe", "не звонить"),
 //!   phrases of one or more words. With such a note the office is asked to write to the
 //!   number, and the newcomer is told it will (a field test: "only WhatsApp, no calls" was
-//!   followed by "Bitte rufen Sie … an"). `negation`: the words that say no to such a phrase
-//!   one or two words after them ("kein WhatsApp", "не пишите", "ما عندي واتساب"), one word
-//!   per entry; `negation_end` the same right after it ("whatsapp yok", "واتساپ ندارم",
-//!   "mesaj yazmayın"). `call`: what asks for a call ("arayın", "звоните", "anrufen"),
-//!   phrases; a note that asks for one, not said no to, asks for no messages.
+//!   followed by "Bitte rufen Sie … an"). `call`: what asks for a call ("arayın",
+//!   "звоните", "anrufen"), phrases; a note that asks for one, not said no to, asks for no
+//!   messages. `negation`: the words that say no to a phrase of either list one or two
+//!   words after them ("kein WhatsApp", "не пишите", "ما عندي واتساب"), one word per entry;
+//!   `negation_end` the same right after it ("whatsapp yok", "واتساپ ندارم", "mesaj
+//!   yazmayın").
 //!
 //! - `chat_digits`: digits that stand for letters when people type this language in Latin
 //!   letters (Arabic chat writes "3" for ع, "7" for ح: "3andi", "sa7"), separated by commas
@@ -98,9 +99,10 @@ pub struct LanguageWords {
     pub messenger: BTreeSet<String>,
     /// Folded phrases of a phone's note that ask for a call ([`fold_phrase`]).
     pub call: BTreeSet<String>,
-    /// Folded words that say no to a `messenger` phrase after them ([`fold`]).
+    /// Folded words that say no to a `messenger` or `call` phrase after them ([`fold`]).
     pub negation: BTreeSet<String>,
-    /// Folded words that say no to a `messenger` phrase right before them ([`fold`]).
+    /// Folded words that say no to a `messenger` or `call` phrase right before them
+    /// ([`fold`]).
     pub negation_end: BTreeSet<String>,
     /// Folded small words of a phone number's label ([`fold`]).
     pub phone_label: BTreeSet<String>,
