@@ -1042,7 +1042,7 @@ fn phone_whole(input: &str) -> Result<String, Refusal> {
     let allowed = normalized.chars().enumerate().all(|(i, c)| {
         c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '.' | '(' | ')') || (c == '+' && i == 0)
     });
-    if !allowed || !(6..=15).contains(&digits) || looks_like_a_date(normalized) {
+    if !allowed || !(6..=15).contains(&digits) || looks_like_month_and_year(normalized) {
         return Err(Refusal::Phone);
     }
     Ok(normalized.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -1070,26 +1070,28 @@ pub fn digit_groups(text: &str) -> Vec<String> {
 pub fn looks_like_a_date(text: &str) -> bool {
     let groups = digit_groups(text);
     let number = |group: &str| group.parse::<u32>().unwrap_or(0);
-    // Loosely: "00.00.1378" (day and month unknown) and "3/15/1990" (the month first) are
-    // written as dates too.
-    let day_and_month = |day: &str, month: &str| {
-        day.len() <= 2 && month.len() <= 2 && number(day).max(number(month)) <= 31
-    };
-    let four_digit_year = |year: &str| year.len() == 4 && (1300..=2100).contains(&number(year));
     match groups.as_slice() {
-        [day, month, year] if day.len() <= 2 => {
-            day_and_month(day, month) && (year.len() == 2 || four_digit_year(year))
-        }
+        [day, month, year] if day.len() <= 2 => month.len() <= 2 && matches!(year.len(), 2 | 4),
         // "1369/12/24", "1990-03-15": the year first.
-        [year, month, day] => four_digit_year(year) && day_and_month(day, month),
+        [year, month, day] => year.len() == 4 && month.len() <= 2 && day.len() <= 2,
         [all] if all.len() == 8 => {
             let (day, month, year) = (number(&all[..2]), number(&all[2..4]), number(&all[4..]));
             (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year)
         }
-        // "03/1985", "3.1985": a month and its year (a field test's birth date was taken
-        // as the phone number).
+        [_, _] => looks_like_month_and_year(text),
+        _ => false,
+    }
+}
+
+/// A month and its year in digits ("03/1985", "3.1985"), as a birth date with its day
+/// unknown: no phone number (a field test's "03/1985" at the birth date was taken as the
+/// phone ahead).
+pub fn looks_like_month_and_year(text: &str) -> bool {
+    match digit_groups(text).as_slice() {
         [month, year] => {
-            month.len() <= 2 && (1..=12).contains(&number(month)) && four_digit_year(year)
+            month_in_digits(month).is_some()
+                && year.len() == 4
+                && year.parse::<u32>().is_ok_and(|year| (1300..=2100).contains(&year))
         }
         _ => false,
     }
