@@ -1091,7 +1091,9 @@ pub fn looks_like_month_and_year(text: &str) -> bool {
         [month, year] => {
             month_in_digits(month).is_some()
                 && year.len() == 4
-                && year.parse::<u32>().is_ok_and(|year| (1300..=2100).contains(&year))
+                && year
+                    .parse::<u32>()
+                    .is_ok_and(|year| (1300..=2100).contains(&year))
         }
         _ => false,
     }
