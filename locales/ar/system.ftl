@@ -122,6 +122,8 @@ error-date-unknown-day =
 error-date-persian-year = { $year } سنة في التقويم الفارسي. في تقويمنا هي غالبًا { $gregorian }. لا تعرف اليوم والشهر؟ اختر 00.00.{ $gregorian } في الأسفل.
 error-date-solar-hijri = هذا تاريخ بالتقويم الهجري الشمسي. بالتقويم الميلادي هو { $date }. إذا كان صحيحًا، اختره في الأسفل.
 error-date-too-far = هذا التاريخ بعد أكثر من سنة من اليوم. يُرجى التحقق من السنة.
+# A day and month without a year, more than two weeks ahead; the date is offered as a button.
+error-date-year-missing = أي سنة تقصد؟ هل هو { $date }؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب التاريخ مع السنة.
 error-date-year-short = يُرجى كتابة السنة بأربعة أرقام. هل تقصد { $date }؟ إن كان كذلك، فاختره في الأسفل.
 error-date-month-first = في ألمانيا يُكتب اليوم أولًا ثم الشهر. هل تقصد { $date }؟ إن كان كذلك، فاختره في الأسفل.
 error-date-ago = يحتاج المكتب إلى اليوم بالضبط. هل كان { $date }؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب التاريخ من فضلك.

@@ -139,6 +139,8 @@ error-date-persian-year = { $year } ist ein Jahr des persischen Kalenders, bei u
 error-date-solar-hijri = Das ist ein Datum des persischen Kalenders (Hidschri Schamsi). Im deutschen Kalender ist es der { $date }. Wenn das stimmt, wählen Sie es unten.
 error-date-too-far = Dieses Datum ist mehr als ein Jahr entfernt. Bitte prüfen Sie das Jahr.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
+# A day and month without a year, more than two weeks ahead; the date is offered as a button.
+error-date-year-missing = Welches Jahr meinen Sie? Ist es der { $date }? Dann wählen Sie es unten. Sonst schreiben Sie das Datum bitte mit dem Jahr.
 error-date-year-short = Bitte schreiben Sie das Jahr mit 4 Ziffern. Meinen Sie den { $date }? Dann wählen Sie es unten.
 # The month before the day ("3/15/1990", as phones set to English write it): the date read
 # day first does not exist, read month first it does; shown for the person to confirm.

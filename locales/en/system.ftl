@@ -124,6 +124,8 @@ error-date-persian-year = { $year } is a year of the Persian calendar. In our ca
 error-date-solar-hijri = This is a date of the Persian calendar (Hijri Shamsi). In the German calendar it is { $date }. If this is right, choose it below.
 error-date-too-far = This date is more than a year ahead. Please check the year.
 # A date with a year of two digits ("15.03.90"). $date: the date meant, as 15.03.1990.
+# A day and month without a year, more than two weeks ahead; the date is offered as a button.
+error-date-year-missing = Which year do you mean? Is it { $date }? Then choose it below. If not, please write the date with the year.
 error-date-year-short = Please write the year with 4 digits. Do you mean { $date }? Then choose it below.
 error-date-month-first = In Germany the day comes first, then the month. Do you mean { $date }? Then choose it below.
 # A time ago ("a week ago", "3 days ago"). $date: the day counted back from today.

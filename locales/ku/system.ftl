@@ -123,6 +123,8 @@ error-date-unknown-day =
 error-date-persian-year = { $year } saleke salnameya farisî ye. Di salnameya me de bi piranî { $gregorian } e. Hûn roj û mehê nizanin? Wê demê li jêr 00.00.{ $gregorian } hilbijêrin.
 error-date-solar-hijri = Ev dîrokeke salnameya îranî (Hicrî Şemsî) ye. Di salnameya almanî de { $date } e. Heke rast be, li jêr wê hilbijêrin.
 error-date-too-far = Ev dîrok ji salekê zêdetir li pêş e. Ji kerema xwe salê kontrol bikin.
+# A day and month without a year, more than two weeks ahead; the date is offered as a button.
+error-date-year-missing = Hûn kîjan salê dixwazin bibêjin? Ma ew { $date } e? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê bi salê re binivîsin.
 error-date-year-short = Ji kerema xwe salê bi 4 reqeman binivîsin. Mebesta we { $date } e? Heke erê, li jêr wê hilbijêrin.
 error-date-month-first = Li Almanyayê pêşî roj tê nivîsîn, paşê meh. Mebesta we { $date } e? Heke erê, li jêr wê hilbijêrin.
 error-date-ago = Nivîsgeh roja tam hewce dike. Ma { $date } bû? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.

@@ -122,6 +122,8 @@ error-date-unknown-day =
 error-date-persian-year = { $year } Fars takviminde bir yıl. Bizim takvimde çoğunlukla { $gregorian }. Günü ve ayı bilmiyor musunuz? O zaman aşağıdan 00.00.{ $gregorian } seçin.
 error-date-solar-hijri = Bu, İran takvimine (Hicri Şemsi) göre bir tarih. Miladi takvimde { $date }. Doğruysa aşağıdan seçin.
 error-date-too-far = Bu tarih bir yıldan daha ileride. Lütfen yılı kontrol edin.
+# A day and month without a year, more than two weeks ahead; the date is offered as a button.
+error-date-year-missing = Hangi yılı kastediyorsunuz? { $date } mi? O zaman aşağıdan seçin. Değilse lütfen tarihi yılıyla birlikte yazın.
 error-date-year-short = Lütfen yılı 4 haneli yazın. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.
 error-date-month-first = Almanya'da önce gün, sonra ay yazılır. { $date } mi demek istiyorsunuz? O zaman aşağıdan seçin.
 error-date-ago = Kurumun tam tarihe ihtiyacı var. { $date } miydi? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.

@@ -119,6 +119,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-past", &[]),
     ("error-date-too-old", &[]),
     ("error-date-year-only", &["date"]),
+    ("error-date-year-missing", &["date"]),
     ("error-date-unknown-day", &["date", "known"]),
     ("error-date-persian-year", &["year", "gregorian"]),
     ("error-date-solar-hijri", &["date"]),

@@ -2806,6 +2806,11 @@ impl Engine {
                 "error-date-solar-hijri",
                 &[("date", gregorian.format("%d.%m.%Y").to_string().into())],
             ),
+            Refusal::DateYearMissing { suggested } => self.ta(
+                lang,
+                "error-date-year-missing",
+                &[("date", suggested.format("%d.%m.%Y").to_string().into())],
+            ),
             Refusal::DateYearShort { suggested } => self.ta(
                 lang,
                 "error-date-year-short",

@@ -11152,3 +11152,38 @@ fn turkish_day_is_no_gun() {
     let reply = talk.text("my neighbour has a gun");
     assert!(numbers_shown(&reply), "{reply}");
 }
+
+/// A day and month without a year more than two weeks ahead at the moving-in date ("3.1."
+/// on 22.11.2026) is offered with its year, not taken: a field test of stop 57 got
+/// 01.02.2027 for "1. februar" and would not have noticed the year in the summary. A yes
+/// takes it; a day near today is taken as before.
+#[test]
+fn a_day_without_a_year_far_ahead_is_offered() {
+    let to_move_in_date = |lang: &str| {
+        let mut talk = to_new_address(lang);
+        talk.text("Lindenweg 4");
+        assert_eq!(field_index(&talk), 5);
+        talk
+    };
+    let moved_in = |talk: &Talk| draft(talk).answers.get("move_in_date").cloned();
+    let on = |y, m, d| {
+        Some(Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+        ))
+    };
+    let mut talk = to_move_in_date("de");
+    let outputs = talk.send(Input::Text("3.1.".into()));
+    assert_says(
+        &last_text(&outputs),
+        "de",
+        "error-date-year-missing",
+        &[("date", "03.01.2027".into())],
+    );
+    assert_eq!(buttons(&outputs)[0], "f:5:ds");
+    assert_eq!(moved_in(&talk), None);
+    talk.text("ja");
+    assert_eq!(moved_in(&talk), on(2027, 1, 3));
+    let mut talk = to_move_in_date("ru");
+    talk.text("1 ноября");
+    assert_eq!(moved_in(&talk), on(2026, 11, 1));
+}

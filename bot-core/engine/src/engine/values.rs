@@ -54,6 +54,13 @@ pub enum Refusal {
     SolarHijri {
         gregorian: NaiveDate,
     },
+    /// A day and month without a year that would be more than two weeks ahead ("1.2."
+    /// typed in December): that day is offered, not taken, for the person to confirm or
+    /// to write the year (a field test's move-in date became the 1st of February of next
+    /// year, which the summary showed and no one would notice).
+    DateYearMissing {
+        suggested: NaiveDate,
+    },
     /// A year of two digits ("15.03.90"): the date of this century, or of the last one if
     /// less than a hundred years ago, that the field can take is shown, for the person to
     /// confirm with its button or by typing it.
@@ -95,6 +102,7 @@ impl Refusal {
         match self {
             Self::SolarHijri { gregorian } => Some(OfferedDate::Day(gregorian)),
             Self::DateYearShort { suggested }
+            | Self::DateYearMissing { suggested }
             | Self::DateMonthFirst { suggested }
             | Self::DateAgo { suggested } => Some(OfferedDate::Day(suggested)),
             // "۱۳۶۵", "1365 فقط سال": the Gregorian year it mostly is, on a button (a field
@@ -465,7 +473,13 @@ pub fn date(
         DateParts::NoYear { .. } if range == DateRange::Past => {
             return Err(Refusal::DateUnreadable);
         }
-        DateParts::NoYear { month, day } => return date_without_year(month, day, range, today),
+        DateParts::NoYear { month, day } => {
+            let date = date_without_year(month, day, range, today)?;
+            if range == DateRange::Any && date > today + chrono::Days::new(14) {
+                return Err(Refusal::DateYearMissing { suggested: date });
+            }
+            return Ok(date);
+        }
         DateParts::MonthOnly { .. } if range == DateRange::Past => {
             return Err(Refusal::DateUnreadable);
         }
@@ -2194,9 +2208,16 @@ mod tests {
         assert_eq!(any("1.11."), day(2026, 11, 1));
         assert_eq!(any("01.11"), day(2026, 11, 1));
         assert_eq!(any("15. März"), day(2026, 3, 15));
-        assert_eq!(any("3.1."), day(2027, 1, 3));
-        assert_eq!(any("۳/۱"), day(2027, 1, 3));
-        assert_eq!(any("28 декабря"), day(2026, 12, 28));
+        // More than two weeks ahead: offered, for the year to be confirmed.
+        let offered = |y, m, d| {
+            Err(Refusal::DateYearMissing {
+                suggested: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            })
+        };
+        assert_eq!(any("3.1."), offered(2027, 1, 3));
+        assert_eq!(any("۳/۱"), offered(2027, 1, 3));
+        assert_eq!(any("28 декабря"), offered(2026, 12, 28));
+        assert_eq!(any("1.12."), day(2026, 12, 1));
         // No 29 February in 2025–2027.
         assert_eq!(any("29.2."), Err(Refusal::DateImpossible));
         assert_eq!(
