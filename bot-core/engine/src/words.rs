@@ -330,24 +330,17 @@ impl WordLists {
             .languages
             .values()
             .flat_map(|language| list(language).iter());
-        for phrase in phrases {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            for (at, window) in tokens.windows(words.len()).enumerate() {
-                if !window.iter().map(String::as_str).eq(words.iter().copied()) {
-                    continue;
-                }
+        phrases
+            .flat_map(|phrase| phrase_places(tokens, phrase))
+            .any(|(at, length)| {
                 let negated_before = tokens[at.saturating_sub(2)..at]
                     .iter()
                     .any(|word| in_any(word, |language| &language.negation));
                 let negated_after = tokens
-                    .get(at + words.len())
+                    .get(at + length)
                     .is_some_and(|word| in_any(word, |language| &language.negation_end));
-                if !negated_before && !negated_after {
-                    return true;
-                }
-            }
-        }
-        false
+                !negated_before && !negated_after
+            })
     }
 
     /// Whether folded `word` is one of the small words of a phone number's label, in any
@@ -496,15 +489,12 @@ fn parse_line(
         .filter(|entry| !entry.is_empty());
     match key.trim() {
         "names" => words.names.extend(entries.map(fold_phrase)),
-        "name_intro" => words
-            .name_intro
-            .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
-        "messenger" => words
-            .messenger
-            .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
-        "call" => words
-            .call
-            .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
+        key @ ("name_intro" | "messenger" | "call") => match key {
+            "name_intro" => &mut words.name_intro,
+            "messenger" => &mut words.messenger,
+            _ => &mut words.call,
+        }
+        .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
         "letters" => {
             for entry in entries.flat_map(str::split_whitespace) {
                 match single_char(entry.chars()) {
@@ -584,11 +574,30 @@ fn parse_line(
 /// Whether `tokens` hold `phrase` (folded words joined by one space) word for word, in a
 /// row. An empty phrase is in none.
 pub fn holds_phrase(tokens: &[String], phrase: &str) -> bool {
+    phrase_places(tokens, phrase).next().is_some()
+}
+
+/// Where `phrase` (folded words joined by one space) stands in `tokens`, word for word: the
+/// index of its first word and its number of words, each time it stands there.
+fn phrase_places<'a>(
+    tokens: &'a [String],
+    phrase: &'a str,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     let words: Vec<&str> = phrase.split(' ').filter(|word| !word.is_empty()).collect();
-    !words.is_empty()
-        && tokens
-            .windows(words.len())
-            .any(|window| window.iter().map(String::as_str).eq(words.iter().copied()))
+    let length = words.len();
+    // An empty phrase stands nowhere.
+    let windows = if length == 0 {
+        [].windows(1)
+    } else {
+        tokens.windows(length)
+    };
+    windows.enumerate().filter_map(move |(at, window)| {
+        window
+            .iter()
+            .map(String::as_str)
+            .eq(words.iter().copied())
+            .then_some((at, length))
+    })
 }
 
 fn single_char(mut chars: impl Iterator<Item = char>) -> Option<char> {

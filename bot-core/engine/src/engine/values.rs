@@ -182,18 +182,13 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             .then(|| part.parse::<i32>().ok())
             .flatten()
     };
-    let persian = |year: i32| Refusal::PersianYear {
-        year,
-        gregorian: year + 621,
-    };
     let (year, month) = match parts.as_slice() {
         // "00.00.1378" was "too old" (a Persian field test).
         [day, _, year_part]
             if unknown(day)
-                && let Some(year) = year(year_part)
-                && PERSIAN_YEARS.contains(&year) =>
+                && let Some(persian) = year(year_part).and_then(persian_year) =>
         {
-            return Some(Err(persian(year)));
+            return Some(Err(persian));
         }
         [day, month, year_part]
             if unknown(day)
@@ -225,16 +220,12 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
                 _ => None,
             };
             let digits = text.chars().filter(char::is_ascii_digit).count();
+            // "۱۳۷۸", "حمل ۱۳۷۸" got how to write 00.00.1990, and then "too old".
             let year_only = |year: i32, month: Option<u32>| {
-                // "۱۳۷۸", "حمل ۱۳۷۸" got how to write 00.00.1990, and then "too old".
-                if PERSIAN_YEARS.contains(&year) {
-                    persian(year)
-                } else {
-                    Refusal::DateYearOnly {
-                        year: birth_year(year, today),
-                        month,
-                    }
-                }
+                persian_year(year).unwrap_or(Refusal::DateYearOnly {
+                    year: birth_year(year, today),
+                    month,
+                })
             };
             return match years.as_slice() {
                 [year] if digits == 4 => Some(Err(year_only(*year, None))),
@@ -1092,7 +1083,7 @@ pub fn looks_like_a_date(text: &str) -> bool {
             let (day, month, year) = (number(&all[..2]), number(&all[2..4]), number(&all[4..]));
             (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2100).contains(&year)
         }
-        [_, _] => looks_like_month_and_year(text),
+        [month, year] => month_and_year(month, year),
         _ => false,
     }
 }
@@ -1101,16 +1092,16 @@ pub fn looks_like_a_date(text: &str) -> bool {
 /// unknown: no phone number (a field test's "03/1985" at the birth date was taken as the
 /// phone ahead).
 pub fn looks_like_month_and_year(text: &str) -> bool {
-    match digit_groups(text).as_slice() {
-        [month, year] => {
-            month_in_digits(month).is_some()
-                && year.len() == 4
-                && year
-                    .parse::<u32>()
-                    .is_ok_and(|year| (1300..=2100).contains(&year))
-        }
-        _ => false,
-    }
+    matches!(digit_groups(text).as_slice(), [month, year] if month_and_year(month, year))
+}
+
+/// Two groups of digits that are a month and a year of 1300–2100 ("03", "1985").
+fn month_and_year(month: &str, year: &str) -> bool {
+    month_in_digits(month).is_some()
+        && year.len() == 4
+        && year
+            .parse::<u32>()
+            .is_ok_and(|year| (1300..=2100).contains(&year))
 }
 
 /// The words of `text` that hold its digits ("0151 2345678" of "Handy: 0151 2345678"),
