@@ -59,7 +59,7 @@ main-opt-emergency = Rewşa awarte
     .unless = agirkuj, agirkujî, agirkujiyê
     .lasting = tundî, lêdide, lêdan, li min dixe, destdirêjî, ji mêrê xwe ditirsim, min bikuje, dide pey min
 opt-office-where = Navnîşan û demên vekirinê
-    .typed = demên vekirinê, dema vekirinê, saetên kar, navnîşanên dezgehan, vekirî, vedibe
+    .typed = demên vekirinê, dema vekirinê, saetên kar, navnîşanên dezgehan, vekirî, vedibe, şaredarî li ku ye, şaredarî li ku derê ye, şaredarî li kuderê ye, şaredarî kuderê ye
     .beside = vedibe, vekirî ye
 offices-text =
     Li vir hûn dezgehan dibînin: ew li ku ne û kengê vekirî ne.

@@ -48,8 +48,10 @@
 //!   "звоните", "anrufen"), phrases; a note that asks for one, not said no to, asks for no
 //!   messages. `negation`: the words that say no to a phrase of either list one or two
 //!   words after them ("kein WhatsApp", "не пишите", "ما عندي واتساب"), one word per entry;
-//!   `negation_end` the same right after it ("whatsapp yok", "واتساپ ندارم", "mesaj
-//!   yazmayın").
+//!   `negation_end` the same right after it or one word later ("whatsapp yok", "واتساپ
+//!   ندارم", "mesaj yazmayın", "text messages are not possible"), unless a `call` phrase
+//!   follows it ("SMS, nicht anrufen"). A form's notes count too, in sentences of at most
+//!   [`SHORT_NOTE_WORDS`] words.
 //!
 //! - `chat_digits`: digits that stand for letters when people type this language in Latin
 //!   letters (Arabic chat writes "3" for ع, "7" for ح: "3andi", "sa7"), separated by commas
@@ -75,6 +77,10 @@ use crate::romanized::{Listed, NativeScript, native_keys};
 pub const OTHER_LANGUAGES_FILE: &str = "other-languages.txt";
 /// The file in a locale folder.
 pub const WORDS_FILE: &str = "words.txt";
+
+/// The most words a sentence of a form's free notes may have to change how the office
+/// answers ([`WordLists::text_asks_for_messages`]).
+pub const SHORT_NOTE_WORDS: usize = 8;
 
 /// What tells one language apart.
 #[derive(Debug, Clone, Default)]
@@ -304,7 +310,7 @@ impl WordLists {
     /// Whether a phone's note asks for written messages rather than calls, in any language
     /// (`messenger`): "nur WhatsApp", "واتساب فقط", "SMS please".
     /// Not where a word of `negation` stands one or two words before the phrase, or one
-    /// of `negation_end` right after it: "kein WhatsApp, bitte anrufen", "не пишите,
+    /// of `negation_end` right after it or one word later: "kein WhatsApp, bitte anrufen", "не пишите,
     /// звоните" ask for calls (a field test of stop 57 was told the office would write).
     /// Nor where the note asks for a call too (`call`, not said no to): "mesaj yazmayın,
     /// arayın" (do not write, call), "whatsapp or call".
@@ -314,8 +320,36 @@ impl WordLists {
             && !self.says_unnegated(&tokens, |language| &language.call)
     }
 
+    /// Whether a free text answer (a form's notes) asks for written messages: a sentence of
+    /// at most [`SHORT_NOTE_WORDS`] words that [`Self::asks_for_messages`] ("Bitte nur
+    /// WhatsApp.", "I am deaf, please text."). Longer sentences tell of something else
+    /// more often than they ask ("Das Jobcenter hat mir eine SMS geschickt, die ich nicht
+    /// verstehe"), so only a short one changes how the office answers.
+    pub fn text_asks_for_messages(&self, text: &str) -> bool {
+        text.split(['.', '!', '?', ';', '\n', '。', '؟', '۔'])
+            .filter(|sentence| {
+                let words = tokens(sentence).len();
+                (1..=SHORT_NOTE_WORDS).contains(&words)
+            })
+            .any(|sentence| self.asks_for_messages(sentence))
+    }
+
+    /// Whether a phrase of `call` starts at `place` of `tokens`.
+    fn call_at(&self, tokens: &[String], place: usize) -> bool {
+        let rest = tokens.get(place..).unwrap_or_default();
+        self.languages
+            .values()
+            .flat_map(|language| language.call.iter())
+            .any(|phrase| {
+                phrase_places(rest, phrase)
+                    .next()
+                    .is_some_and(|(at, _)| at == 0)
+            })
+    }
+
     /// Whether one of the phrases `list` gives, in any language, stands in `tokens` without
-    /// a `negation` word one or two words before it or a `negation_end` word right after.
+    /// a `negation` word one or two words before it or a `negation_end` word right after it
+    /// or one word later.
     fn says_unnegated(
         &self,
         tokens: &[String],
@@ -336,9 +370,14 @@ impl WordLists {
                 let negated_before = tokens[at.saturating_sub(2)..at]
                     .iter()
                     .any(|word| in_any(word, |language| &language.negation));
-                let negated_after = tokens
-                    .get(at + length)
-                    .is_some_and(|word| in_any(word, |language| &language.negation_end));
+                // A `negation_end` word right after the phrase, or after one word between
+                // ("text messages are not possible", "whatsapp geht nicht"), unless it says
+                // no to a call that follows it ("sms, not calls").
+                let negated_after =
+                    (at + length..(at + length + 2).min(tokens.len())).any(|place| {
+                        in_any(&tokens[place], |language| &language.negation_end)
+                            && !self.call_at(tokens, place + 1)
+                    });
                 !negated_before && !negated_after
             })
     }

@@ -61,6 +61,20 @@ impl Flow {
     pub fn institution(&self, id: &str) -> Option<&Institution> {
         self.institutions.get(id)
     }
+
+    /// Where option number `option` (0-based) of menu `node` leads, if to a menu or a page
+    /// (not a form, which an option may start with answers of its own).
+    pub fn option_page(&self, node: &str, option: usize) -> Option<&str> {
+        let NodeKind::Menu { options, .. } = &self.node(node)?.kind else {
+            return None;
+        };
+        let goto = options.get(option)?.goto.as_str();
+        matches!(
+            self.node(goto)?.kind,
+            NodeKind::Menu { .. } | NodeKind::Page { .. }
+        )
+        .then_some(goto)
+    }
 }
 
 /// An office that receives requests.

@@ -243,6 +243,15 @@ impl Engine {
             .message()
             .and_then(|message| self.loosely_named_button(session, message, text))
         {
+            // A menu's option named by its `.typed` words in another script ("где находится
+            // ратуша" in an English chat): the language first, as below.
+            if at_menu
+                && let Ok(Action::Go { node, option }) = Action::parse(&data)
+                && let Some(target) = self.content.flow.option_page(&node, option)
+                && self.asked_in_another_script(session, text, target, ctx, reply)
+            {
+                return;
+            }
             return self.on_button(session, &data, ctx, reply);
         }
         if at_menu {
@@ -333,6 +342,12 @@ impl Engine {
                 named = Named::One(path.clone());
             }
             match named {
+                // "Где находится ратуша?" in an English chat: a page found, but in a script
+                // the chat's language is not written in. Whether to go on in that language
+                // first, then the page, as for a sentence that names none (answered in
+                // English, a field test's Russian sentence had been offered Russian).
+                Named::One(topic)
+                    if self.asked_in_another_script(session, text, &topic.target, ctx, reply) => {}
                 Named::One(topic) => return self.open_topic(session, topic, ctx, reply),
                 // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German
                 // field test got "I have no answer to that here"): the person is ready for
@@ -489,6 +504,38 @@ impl Engine {
                 .unwrap_or_else(|| self.t(&lang, "not-understood")),
         );
         self.reprompt(session, ctx, reply);
+    }
+
+    /// Asks whether to go on in the language `text` is written in, then `target`, where
+    /// the text is in a script the chat's language is not written in ("Где находится
+    /// ратуша?" in an English chat: a field test's Russian sentence without a page had been
+    /// offered Russian, and with one it would have been answered in English). Never before
+    /// the emergency page. Whether it asked.
+    fn asked_in_another_script(
+        &self,
+        session: &mut Session,
+        text: &str,
+        target: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) -> bool {
+        let lang = self.lang(session, ctx);
+        let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id.as_str());
+        if Some(target) == urgent
+            || !script::main_script(text)
+                .is_some_and(|written| written != script::script_of_language(&lang))
+        {
+            return false;
+        }
+        let Some(code) = self.written_in_another_language(session, text, ctx) else {
+            return false;
+        };
+        let then = self
+            .first_message_page(session, text, &code)
+            .or_else(|| Some(target.to_string()));
+        session.state = State::ConfirmingLanguage { guess: code, then };
+        self.reprompt(session, ctx, reply);
+        true
     }
 
     /// The language a sentence of three words or more is surely written in, where the bot

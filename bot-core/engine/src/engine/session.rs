@@ -355,8 +355,9 @@ pub enum AnswerWay {
     Email,
     /// By phone, at the number the newcomer gave.
     Phone,
-    /// By a written message to the number the newcomer gave, whose note asks for messages
-    /// ("nur WhatsApp", "SMS please": `words.txt`'s `messenger`).
+    /// By a written message to the number the newcomer gave, whose note, or a short
+    /// sentence of a form's notes, asks for messages ("nur WhatsApp", "SMS please":
+    /// `words.txt`'s `messenger`).
     Message,
     /// No contact given and none through Kompass (forms without phone or email questions).
     Unknown,
@@ -376,13 +377,19 @@ impl AnswerWay {
         for answer in answers {
             email |= matches!(answer, Answer::Email(_));
             phone |= answer.phone_number().is_some();
-            messages |= matches!(answer, Answer::PhoneWithNote { note, .. } if words.asks_for_messages(note));
+            messages |= match answer {
+                Answer::PhoneWithNote { note, .. } => words.asks_for_messages(note),
+                // A form's notes: "Bitte nur WhatsApp, ich höre schlecht" (a field test of
+                // stop 57 wrote it there and was told the office would call).
+                Answer::Text(text) => words.text_asks_for_messages(text),
+                _ => false,
+            };
         }
         if answers_here {
             Self::Chat
         } else if email {
             Self::Email
-        } else if messages {
+        } else if messages && phone {
             Self::Message
         } else if phone {
             Self::Phone

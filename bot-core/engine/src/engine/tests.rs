@@ -7467,6 +7467,10 @@ fn a_birth_date_with_only_the_year() {
         ("3.1985", Some((1985, Some(3)))),
         ("3/1985 day unknown", Some((1985, Some(3)))),
         ("03.1985 день не знаю", Some((1985, Some(3)))),
+        // A year of two digits that is no day (a field test of stop 57 got "I cannot read
+        // this date").
+        ("03/85", Some((1985, Some(3)))),
+        ("3.85", Some((1985, Some(3)))),
     ] {
         let mut talk = to_birth_date("de");
         let outputs = talk.send(Input::Text(typed.into()));
@@ -9084,6 +9088,12 @@ fn a_question_when_the_offices_are_open() {
         ("de", "wann hat das Rathaus auf"),
         ("de", "Wo ist das Rathaus?"),
         ("en", "where is the town hall?"),
+        // Where the town hall is, in more languages (a field test of stop 56 got "no
+        // answer" to the Russian and Kurmanji ones).
+        ("ru", "где находится ратуша"),
+        ("uk", "де ратуша?"),
+        ("ku", "şaredarî li ku ye"),
+        ("ar", "وين البلدية"),
     ] {
         let mut talk = Talk::speaking(lang);
         talk.text(asked);
@@ -11060,9 +11070,54 @@ fn phone_notes_that_ask_for_messages() {
         "net whatsapp, zvonite",
         "whatsapp doesnt work, call",
         "whatsapp or call",
+        // Said no to one word after the phrase (a field test of stop 57).
+        "text messages are not possible",
+        "whatsapp is not working",
+        "whatsapp geht nicht",
+        "sms yok",
     ] {
         assert!(!words.asks_for_messages(note), "{note}");
     }
+    // A "no" after the phrase that says no to a call keeps the messages.
+    for note in ["sms, not calls", "whatsapp please, not call me"] {
+        assert!(words.asks_for_messages(note), "{note}");
+    }
+}
+
+/// A short sentence of a form's notes that asks for messages changes how the office
+/// answers, as a phone's note does (a field test of stop 57 wrote "please only WhatsApp"
+/// in the notes and was told the office would call); a long sentence that only tells of a
+/// message does not, and without a phone number nobody can be written to.
+#[test]
+fn a_forms_notes_can_ask_for_messages() {
+    let content = content();
+    let words = content.locales.words();
+    for text in [
+        "Bitte nur WhatsApp.",
+        "Ich habe zwei Kinder. Ich höre schlecht, bitte schreiben Sie mir.",
+        "please only whatsapp, i am deaf",
+        "لدي ولدان. واتساب فقط من فضلك",
+    ] {
+        assert!(words.text_asks_for_messages(text), "{text}");
+    }
+    for text in [
+        "Das Jobcenter hat mir letzte Woche eine SMS geschickt, die ich nicht verstehe.",
+        "Ich brauche einen Termin für meine Familie.",
+        "kein WhatsApp, bitte anrufen",
+    ] {
+        assert!(!words.text_asks_for_messages(text), "{text}");
+    }
+    let phone = Answer::Phone("0151 2345678".into());
+    let notes = Answer::Text("Bitte nur WhatsApp.".into());
+    assert_eq!(
+        AnswerWay::of(false, [&phone, &notes], words),
+        AnswerWay::Message
+    );
+    assert_eq!(AnswerWay::of(false, [&notes], words), AnswerWay::Unknown);
+    assert_eq!(
+        AnswerWay::of(true, [&phone, &notes], words),
+        AnswerWay::Chat
+    );
 }
 
 /// A date offered at a date question is stored in the session: a whole date as before (an

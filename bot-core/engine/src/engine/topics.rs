@@ -337,6 +337,24 @@ impl Engine {
         {
             return Named::One(letter);
         }
+        // The broadest of one option under several menus (the addresses and hours of all
+        // offices, at the top) beside another topic is where that topic is done: the
+        // other. "مكتب الاندماج بالبلدية وين" (the integration office at the town hall,
+        // where?) is the integration office's page, not every office's.
+        // One option under several menus (the addresses and hours of each office, and of
+        // all offices), named by no menu of its own, beside another topic is where that
+        // topic is done: the other. "مكتب الاندماج بالبلدية وين" (the integration office
+        // at the town hall, where?) is the integration office's page, not every office's.
+        let repeated = |label: &str, labelled: &[(String, TopicPath)]| {
+            labelled.iter().filter(|(other, _)| other == label).count() > 1
+        };
+        if labelled
+            .iter()
+            .any(|(label, _)| !repeated(label, &labelled))
+        {
+            let all = labelled.clone();
+            labelled.retain(|(label, _)| !repeated(label, &all));
+        }
         let precise: Vec<TopicPath> = labelled.into_iter().map(|(_, path)| path).collect();
         match precise.as_slice() {
             [] => Named::Nothing,

@@ -227,9 +227,25 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
                     month,
                 })
             };
+            // "03/85": a month and a year of two digits that can be no day or month
+            // (32–99), as 1932–1999 (a field test of stop 57 got "I cannot read this date").
+            // "03/15" stays unread: the 3rd of December as much as March 2015.
+            let short = match numbers.as_slice() {
+                [month, year] if year.len() == 2 && digits == month.len() + 2 => {
+                    month_in_digits(month).zip(
+                        year.parse::<i32>()
+                            .ok()
+                            .filter(|year| (32..=99).contains(year)),
+                    )
+                }
+                _ => None,
+            };
             return match years.as_slice() {
                 [year] if digits == 4 => Some(Err(year_only(*year, None))),
                 [year] if month.is_some() => Some(Err(year_only(*year, month))),
+                [] if let Some((month, year)) = short => {
+                    Some(Err(year_only(1900 + year, Some(month))))
+                }
                 _ => None,
             };
         }
