@@ -46,7 +46,7 @@ cmd-help = مساعدة
     .asked = ساعد, مساعد, الحقوني, النجدة
 cmd-status = طلباتي
     .typed = طلبي
-    .asked = طلب, رد, جواب, يرد
+    .asked = طلب, رد, جواب, يرد, talab, jawab
     .when = متى, امتى, إمتى, اجي, آجي, أجي
 cmd-delete = حذف بياناتي
     .asked = احذف بيانات, حذف بيانات, امسح بيانات, احذف معلومات, حذف معلومات, امسح معلومات
@@ -90,6 +90,7 @@ attachment-offer-more = شكرًا لك. عدد الملفات الآن: { $coun
 attachment-offer-kept = ما زال ملفك عندي. يمكن لشخص من { $institution } أن ينظر فيه. لإرساله، اختر «{ $button }».
 offer-files-full = أستطيع أن أرسل { $max } ملفات فقط في المرة الواحدة. لم أحتفظ بهذا الملف. اختر «{ $button }» لإرسال الملفات الأخرى إلى { $institution }. أرسل هذا الملف بعد ذلك.
 cancel-nothing = لا يوجد شيء لإلغائه.
+cancel-sent = طلبك { $reference } وصل إلى { $institution }. لا أستطيع سحبه من هنا.
 back-nothing = هذه هي البداية. لا توجد خطوة إلى الوراء.
 group-chat-only-private = أتحدث فقط في المحادثات الخاصة. يُرجى مراسلتي مباشرة.
 
@@ -230,6 +231,7 @@ appointment-hour-until = قبل الساعة { $time }
 list-separator = { "، " }
 topics-several = رسالتك تناسب أكثر من موضوع: { $topics }. أيّ موضوع تقصد؟ اختر زرّه في الأسفل أو اكتب اسمه.
 office-hours = مفتوح: { $hours }
+office-email = البريد الإلكتروني: { $email }
 office-in-form =
     هذه الدائرة، متى تكون مفتوحة وأين هي:
     { $office }

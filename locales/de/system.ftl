@@ -104,6 +104,7 @@ attachment-offer-more = Danke. Ich habe jetzt { $count } Dateien. Sind das alle?
 attachment-offer-kept = Ihre Datei habe ich noch. Eine Person kann sie sich ansehen: { $institution }. Dafür wählen Sie „{ $button }“.
 offer-files-full = Ich kann höchstens { $max } Dateien auf einmal senden. Diese Datei habe ich nicht behalten. Wählen Sie „{ $button }“: Dann sende ich die anderen an diese Stelle: { $institution }. Schicken Sie diese Datei danach noch einmal.
 cancel-nothing = Es gibt nichts zum Abbrechen.
+cancel-sent = Ihre Anfrage { $reference } ist schon bei { $institution }. Hier kann ich sie nicht zurückholen.
 back-nothing = Das ist der Anfang. Es gibt keinen Schritt zurück.
 group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt.
 
@@ -253,6 +254,7 @@ list-separator = { ", " }
 # names, joined by list-separator.
 topics-several = Ihre Nachricht passt zu mehreren Themen: { $topics }. Welches meinen Sie? Wählen Sie es unten oder schreiben Sie den Namen.
 office-hours = Geöffnet: { $hours }
+office-email = E-Mail: { $email }
 office-in-form =
     Hier ist das Amt, wann es offen ist und wo:
     { $office }

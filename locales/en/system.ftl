@@ -91,6 +91,7 @@ attachment-offer-more = Thank you. I now have { $count } files. Is that all? The
 attachment-offer-kept = I still have your file. A person can look at it: { $institution }. For this, choose “{ $button }”.
 offer-files-full = I can send at most { $max } files at once. I did not keep this one. Choose “{ $button }”: then I will send the others to { $institution }. Send this file again after that.
 cancel-nothing = There is nothing to cancel.
+cancel-sent = Your request { $reference } is already with { $institution }. I cannot take it back here.
 back-nothing = This is the start. There is no step back.
 group-chat-only-private = I only talk in private chats. Please write to me directly.
 
@@ -228,6 +229,7 @@ appointment-hour-until = until { $time }
 list-separator = { ", " }
 topics-several = Your message fits several topics: { $topics }. Which one do you mean? Choose it below or write its name.
 office-hours = Open: { $hours }
+office-email = Email: { $email }
 # A question about the office typed in its form ("When is it open?"): its name, address and
 # hours, then the question again. `.asked`: words of such questions (stems count).
 office-in-form =

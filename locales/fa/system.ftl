@@ -47,7 +47,7 @@ cmd-help = کمک
     .asked = کمک
 cmd-status = درخواست‌های من
     .typed = درخواست من
-    .asked = درخواست, جواب, پاسخ
+    .asked = درخواست, جواب, پاسخ, darkhast, javab
     .when = چه وقت, چه زمانی, بیایم, بیام
 cmd-delete = پاک کردن اطلاعات من
     .asked = اطلاعات پاک, اطلاعات حذف, اطلاعاتم پاک, اطلاعاتم حذف
@@ -91,6 +91,7 @@ attachment-offer-more = تشکر. حالا { $count } فایل دارم. همه 
 attachment-offer-kept = فایل شما هنوز پیش من است. یک نفر می‌تواند آن را ببیند: { $institution }. برای این کار «{ $button }» را انتخاب کنید.
 offer-files-full = من هر بار حداکثر { $max } فایل می‌توانم بفرستم. این فایل را نگه نداشتم. «{ $button }» را انتخاب کنید تا فایل‌های دیگر را به { $institution } بفرستم. بعد از آن این فایل را دوباره بفرستید.
 cancel-nothing = چیزی برای لغو کردن نیست.
+cancel-sent = درخواست شما { $reference } الان پیش { $institution } است. من اینجا نمی‌توانم آن را پس بگیرم.
 back-nothing = اینجا اول کار است. مرحلهٔ قبلی وجود ندارد.
 group-chat-only-private = من فقط در چت خصوصی صحبت می‌کنم. لطفاً مستقیم به من پیام بدهید.
 
@@ -222,6 +223,7 @@ appointment-hour-until = تا ساعت { $time }
 list-separator = { "، " }
 topics-several = پیام شما به چند موضوع می‌خورد: { $topics }. منظور شما کدام است؟ دکمهٔ آن را در پایین انتخاب کنید یا نامش را بنویسید.
 office-hours = باز: { $hours }
+office-email = ایمیل: { $email }
 office-in-form =
     این اداره است، چه وقت باز است و کجاست:
     { $office }

@@ -91,6 +91,7 @@ attachment-offer-more = Spas. Niha { $count } pel li cem min in. Hemû ev in? He
 attachment-offer-kept = Pelê we hê li cem min e. Kesek dikare lê binêre: { $institution }. Ji bo vê „{ $button }“ hilbijêrin.
 offer-files-full = Ez dikarim herî zêde { $max } pelan bi carekê bişînim. Min ev pel tomar nekir. “{ $button }” hilbijêrin: wê demê ez pelên din ji { $institution } re dişînim. Piştre vî pelî dîsa bişînin.
 cancel-nothing = Tiştek tune ye ku were betalkirin.
+cancel-sent = Daxwaza we { $reference } niha li { $institution } e. Ez li vir nikarim wê paşde bistînim.
 back-nothing = Ev destpêk e. Gaveke paşve tune ye.
 group-chat-only-private = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.
 
@@ -218,6 +219,7 @@ appointment-hour-until = heta saet { $time }
 list-separator = { ", " }
 topics-several = Peyama we li gelek mijaran tê: { $topics }. Hûn kîjanê dixwazin? Bişkoka wê li jêr hilbijêrin an navê wê binivîsin.
 office-hours = Vekirî: { $hours }
+office-email = E-name: { $email }
 office-in-form =
     Ev dezgeh e, kengê vekirî ye û li ku ye:
     { $office }

@@ -90,6 +90,7 @@ attachment-offer-more = Teşekkürler. Şimdi elimde { $count } dosya var. Hepsi
 attachment-offer-kept = Dosyanız hâlâ bende. { $institution } kurumundan bir görevli dosyanıza bakabilir. Bunun için “{ $button }” seçeneğini seçin.
 offer-files-full = Bir seferde en fazla { $max } dosya gönderebilirim. Bu dosyayı saklamadım. “{ $button }” seçeneğini seçin: diğer dosyaları { $institution } kurumuna gönderirim. Bu dosyayı daha sonra tekrar gönderin.
 cancel-nothing = İptal edilecek bir şey yok.
+cancel-sent = { $reference } numaralı başvurunuz zaten { $institution } kurumunda. Burada geri alamam.
 back-nothing = Burası başlangıç. Geri gidilecek adım yok.
 group-chat-only-private = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın.
 
@@ -217,6 +218,7 @@ appointment-hour-until = saat { $time } öncesi
 list-separator = { ", " }
 topics-several = Mesajınız birkaç konuya uyuyor: { $topics }. Hangisini kastediyorsunuz? Aşağıdaki düğmesini seçin veya adını yazın.
 office-hours = Açık: { $hours }
+office-email = E-posta: { $email }
 office-in-form =
     İşte daire, ne zaman açık ve nerede:
     { $office }

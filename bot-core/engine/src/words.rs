@@ -78,6 +78,13 @@ pub const OTHER_LANGUAGES_FILE: &str = "other-languages.txt";
 /// The file in a locale folder.
 pub const WORDS_FILE: &str = "words.txt";
 
+/// The small words of names ("von der Heide" was kept as a sentence, a field test): no
+/// common words here.
+const NAME_PARTICLES: [&str; 16] = [
+    "von", "van", "der", "den", "de", "la", "le", "du", "da", "zu", "zur", "al", "el", "ibn",
+    "bin", "abu",
+];
+
 /// The most words a sentence of a form's free notes may have to change how the office
 /// answers ([`WordLists::text_asks_for_messages`]).
 pub const SHORT_NOTE_WORDS: usize = 8;
@@ -241,17 +248,34 @@ impl WordLists {
         (!name.is_empty()).then_some(name)
     }
 
+    /// The name a sentence gives with words that can only introduce a name ("Mein Name
+    /// ist Al-Hassan Omar", "меня зовут Олена"), for where no question asks for one: not
+    /// after a pronoun alone, one or two words that are all common words ("I am a refugee", "ich bin
+    /// Student", "я студент", "انا طالب" opened a request form at an office's menu and
+    /// sent "A Refugee" as the family name: a field test of stop 58), nor where a common
+    /// word is left ("my name is a secret").
+    pub fn introduced_name(&self, text: &str) -> Option<String> {
+        let name = self.without_name_intro(text)?;
+        let common = |word: &String| {
+            self.languages
+                .values()
+                .any(|language| language.words.contains(word))
+        };
+        let all = tokens(text);
+        let rest = tokens(&name);
+        let intro = all.get(..all.len().checked_sub(rest.len())?)?;
+        // "mein Name ist", "my name is": three common words, but no pronoun alone.
+        let weak = intro.len() < 3 && intro.iter().all(common);
+        let particle = |word: &String| NAME_PARTICLES.contains(&word.as_str());
+        let plain = rest.iter().all(|word| particle(word) || !common(word));
+        (!weak && plain).then_some(name)
+    }
+
     /// Whether `text` reads as a sentence of one language's common words rather than a
     /// name: three words or more, at least two and half of them that language's `words`
     /// ("This is for my mother.", "Das ist für meine Mutter." were taken as family names
     /// in a field test). A name's particles ("von der Berg": one German word) are fewer.
     pub fn is_a_sentence_of_common_words(&self, text: &str) -> bool {
-        /// The small words of names ("von der Heide" was kept as a sentence, a field
-        /// test): no common words here.
-        const NAME_PARTICLES: [&str; 16] = [
-            "von", "van", "der", "den", "de", "la", "le", "du", "da", "zu", "zur", "al", "el",
-            "ibn", "bin", "abu",
-        ];
         let tokens = tokens(text);
         tokens.len() >= 3
             && self.languages.values().any(|language| {

@@ -353,12 +353,7 @@ impl Engine {
                 // field test got "I have no answer to that here"): the person is ready for
                 // the request. Its form opens, and the name answers its first question.
                 Named::Nothing
-                    if self
-                        .content
-                        .locales
-                        .words()
-                        .without_name_intro(text)
-                        .is_some()
+                    if self.content.locales.words().introduced_name(text).is_some()
                         && let Some(option) = self.form_option_starting_with_a_name(&here) =>
                 {
                     self.on_button(
@@ -407,8 +402,11 @@ impl Engine {
                 // about it, most likely; its answer is how the office will answer (before:
                 // "I have no answer here, write to the Integrationsbüro"). Not "where can
                 // I buy cheap furniture?" (an English field test got the list of requests).
+                // So is a short sentence with digits that names an answer of it: "my new
+                // phone number is 0176 4443332" (a field test of stop 58 got "not
+                // understood"), not an address alone.
                 Named::Nothing
-                    if looks_like_a_question(text)
+                    if (looks_like_a_question(text) || self.a_sentence_with_digits(text))
                         && self.question_about_a_request(session, text, ctx) =>
                 {
                     return self.show_status_for_question(session, Some(text), ctx, reply);
@@ -821,6 +819,17 @@ impl Engine {
                 .find(|(_, option)| option.goto == *questions)?;
             Some((node.id.as_str(), index, option.label.as_str()))
         })
+    }
+
+    /// Whether `text` is a sentence of three words or more with digits in it, one of them a
+    /// common word of a language ("my new phone number is 0176 4443332", "الرقم الجديد
+    /// 0176 9999999 بدي غير رقم تلفوني"): not an address or a number alone.
+    fn a_sentence_with_digits(&self, text: &str) -> bool {
+        let words = crate::words::tokens(text);
+        let word_lists = self.content.locales.words();
+        words.len() >= 3
+            && values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
+            && words.iter().any(|word| word_lists.is_common_word(word))
     }
 
     /// Whether a question that names no topic is, most likely, about a request sent in the

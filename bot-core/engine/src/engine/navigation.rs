@@ -296,6 +296,29 @@ impl Engine {
             | State::Talking { .. } => session.latest_draft().map(str::to_string),
         };
         let Some(form) = form else {
+            // "cancel my request" after sending (a field test of stop 58 got "There is
+            // nothing to cancel"): the request is with the office, which is told, with its
+            // number; the requests follow, with how to reach the office.
+            let sent = session
+                .requests
+                .iter()
+                .rev()
+                .find(|request| request.is_open())
+                .and_then(|request| {
+                    let office = self.content.flow.institution(&request.institution)?;
+                    Some((request.reference.clone(), self.t(&lang, &office.label)))
+                });
+            if let Some((reference, institution)) = sent {
+                reply.note(self.ta(
+                    &lang,
+                    "cancel-sent",
+                    &[
+                        ("reference", reference.into()),
+                        ("institution", institution.into()),
+                    ],
+                ));
+                return self.show_status(session, ctx, reply);
+            }
             reply.note(self.t(&lang, "cancel-nothing"));
             return self.reprompt(session, ctx, reply);
         };

@@ -825,6 +825,8 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
         .engine
         .office_text(content().flow.institution("buergerbuero").unwrap(), "de");
     assert!(office.contains("Geöffnet: Montag–Freitag"), "{office}");
+    // With its email address (a field test of stop 58 found only street and hours).
+    let office = format!("{office}\nE-Mail: buergerbuero@kalletal.example.org");
     let tell = text_with(
         "de",
         "status-tell-office",
@@ -832,6 +834,39 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
             ("reference", "KAL-2026-000007".into()),
             ("office", office.into()),
         ],
+    );
+    assert!(reply.contains(&tell), "{reply}");
+    // Asked in Latin letters (a field test of stop 58 was told to write to the
+    // Integrationsbüro, which did not have the request).
+    for said in [
+        "darkhast man resid?",
+        "hal wasal talabi?",
+        "gde moya zayavka?",
+    ] {
+        let reply = talk.text(said);
+        assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
+    }
+    // A new phone number in a sentence (a field test of stop 58 got "not understood").
+    for said in [
+        "my new phone number is 0176 4443332",
+        "بدي غير رقم تلفوني، الرقم الجديد 0176 9999999",
+    ] {
+        let reply = talk.text(said);
+        assert!(reply.contains(&tell), "{said}: {reply}");
+    }
+    // Cancelling after sending (it got "There is nothing to cancel"): the request is with
+    // the office, and how to tell it.
+    let reply = talk.text("/cancel");
+    assert!(
+        reply.starts_with(&text_with(
+            "de",
+            "cancel-sent",
+            &[
+                ("reference", "KAL-2026-000007".into()),
+                ("institution", talk.t("de", "inst-buergerbuero").into()),
+            ]
+        )),
+        "{reply}"
     );
     assert!(reply.contains(&tell), "{reply}");
     // A closed request has nothing to put right.
@@ -9876,6 +9911,38 @@ fn a_name_said_at_a_page_starts_its_form() {
     talk.text("Mein Name ist Al-Hassan Omar");
     assert!(matches!(&talk.session.state, State::AtNode { .. }));
     assert!(talk.session.drafts.is_empty());
+    // Nor after a pronoun alone, nor with a common word left: "I am a refugee" at an
+    // office's menu opened its form and sent "A Refugee" as the family name (a field test
+    // of stop 58).
+    for (lang, said) in [
+        ("en", "I am a refugee"),
+        ("en", "I am new here"),
+        ("de", "ich bin Student"),
+        ("ru", "я студент"),
+        ("uk", "я біженка з України"),
+        ("ar", "انا طالب بالجامعة"),
+        ("ar", "أنا لاجئ من سوريا"),
+        ("en", "my name is a secret"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.press("go:main:1");
+        talk.press("go:immigration:0");
+        talk.text(said);
+        assert!(talk.session.drafts.is_empty(), "{said}");
+    }
+    // A name after words that only introduce one still starts the form, in any language.
+    for (lang, said) in [("ru", "меня зовут Олена"), ("ar", "اسمي رانيا")] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.press("go:main:1");
+        talk.press("go:immigration:0");
+        talk.text(said);
+        assert!(
+            talk.session.drafts.contains_key("immigration-form"),
+            "{said}"
+        );
+    }
 }
 
 /// "My name is Sami Haddad" was the family name, "Меня зовут Олена" was offered as the
