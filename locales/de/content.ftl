@@ -286,6 +286,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = Wohnberechtigungsschein, WBS, Sozialwohnung
 housing-opt-utilities = Müll, Strom und mehr
     .typed = Müll, Muell, Abfall, Altpapier, Papiertonne, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
+housing-opt-homeless = Kein Schlafplatz
+    .typed = bin obdachlos, sind obdachlos, ist obdachlos, obdachlos geworden, wohnungslos, keine Unterkunft, kein Dach über dem Kopf, Notunterkunft, Obdachlosenunterkunft, nirgends schlafen, keinen Schlafplatz, kein Schlafplatz, nirgendwo schlafen, Wohnung abgebrannt, Wohnung ist abgebrannt, Haus abgebrannt, Haus ist abgebrannt, Wohnung verloren, Wohnung gebrannt, draußen schlafen
 housing-search-text =
     Suchen Sie Wohnungen in der Zeitung, im Internet (zum Beispiel Kleinanzeigen oder ImmoScout24) und fragen Sie Bekannte.
     Bekommen Sie Bürgergeld oder AsylbLG? Fragen Sie das Jobcenter oder das Sozialamt, bevor Sie unterschreiben. Dort wird geprüft, ob die Miete nicht zu hoch ist.
@@ -309,6 +311,11 @@ housing-utilities-text =
     Strom: Melden Sie sich beim Einzug bei einem Stromanbieter an. Schreiben Sie am ersten Tag die Zählernummer und den Zählerstand auf.
     Jede Wohnung zahlt den Rundfunkbeitrag. Mit Bürgergeld oder AsylbLG können Sie eine Befreiung beantragen.
     Nachtruhe: von 22 bis 6 Uhr.
+housing-homeless-text =
+    Haben Sie keinen Schlafplatz? Die Gemeinde muss Ihnen helfen. Sie bekommen einen Platz zum Schlafen.
+    Gehen Sie heute zum Bürgerbüro im Rathaus. Sagen Sie: „Ich habe keine Unterkunft.“
+    Ist das Rathaus geschlossen (abends, nachts, am Wochenende)? Rufen Sie die Polizei an: 110. Sie hilft Ihnen, einen Platz für die Nacht zu finden.
+    Ist Ihre Wohnung abgebrannt oder kaputt? Sagen Sie es Ihrem Vermieter. Bekommen Sie Bürgergeld oder AsylbLG? Sagen Sie es auch dem Jobcenter oder dem Sozialamt.
 
 ## Beratung
 counselling-text =

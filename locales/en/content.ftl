@@ -287,6 +287,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = social housing, council flat, subsidised housing, subsidized housing
 housing-opt-utilities = Waste, electricity and more
     .typed = waste, rubbish, garbage, trash, recycling, bin, bins, electric, broadcasting fee, licence fee, license fee, quiet hours
+housing-opt-homeless = No place to sleep
+    .typed = homeless, nowhere to sleep, no place to sleep, nowhere to live, no place to live, emergency accommodation, emergency shelter, lost our flat, lost my flat, flat burned, flat burnt, house burned, house burnt, apartment burned, home burned, sleep outside, sleeping outside, no roof
 housing-search-text =
     Look for flats in the newspaper, on the internet (for example Kleinanzeigen or ImmoScout24) and ask people you know.
     Do you get Bürgergeld or AsylbLG? Ask the Jobcenter or the Sozialamt before you sign. They check if the rent is not too high.
@@ -310,6 +312,11 @@ housing-utilities-text =
     Electricity: register with an electricity company when you move in. Write down the meter number and the meter reading on the first day.
     Every home pays a broadcasting fee (Rundfunkbeitrag). With Bürgergeld or AsylbLG you can apply to be free from it.
     Quiet time at night: from 22 to 6 o'clock.
+housing-homeless-text =
+    Do you have no place to sleep? The municipality must help you. You will get a place to sleep.
+    Go to the Bürgerbüro in the Rathaus today. Say: “Ich habe keine Unterkunft.” (I have no place to stay.)
+    Is the Rathaus closed (evening, night, weekend)? Call the police: 110. They help you find a place for the night.
+    Did your flat burn, or is it damaged? Tell your landlord. Do you get Bürgergeld or AsylbLG? Tell the Jobcenter or the Sozialamt too.
 
 ## Counselling
 counselling-text =

@@ -285,6 +285,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = xanî civakî
 housing-opt-utilities = Zibil, elektrîk û yên din
     .typed = zibil, çop, elektrîk, kehreb, pereyê radyo
+housing-opt-homeless = Cihê razanê tune
+    .typed = bêmal, bê mal, cihê razanê tune, cihê me yê razanê tune, cihê min tune, cihekî me tune, xaniyê me şewitî, xanî şewitî, mala me şewitî, mal şewitî, li kolanê radizin, li derve radizin
 housing-search-text =
     Li xaniyan di rojnameyê de, li înternetê (mînak Kleinanzeigen an ImmoScout24) bigerin û ji nasên xwe bipirsin.
     Hûn Bürgergeld an AsylbLG distînin? Berî ku hûn îmze bikin, ji Jobcenter an ji Daîreya Karûbarên Civakî bipirsin. Ew kontrol dikin ku kirê ne pir zêde be.
@@ -308,6 +310,11 @@ housing-utilities-text =
     Elektrîk: dema ku hûn bi cih dibin, li şirketeke elektrîkê qeyd bibin. Roja pêşîn hejmara saeta elektrîkê û hejmara li ser wê binivîsin.
     Her mal pereyê radyo û televizyonê (Rundfunkbeitrag) dide. Bi Bürgergeld an AsylbLG hûn dikarin serî lê bidin ku jê azad bibin.
     Dema bêdengiyê bi şev: ji saet 22 heta 6.
+housing-homeless-text =
+    Cihê we yê razanê tune ye? Şaredarî divê alîkariya we bike. Hûn ê cihekî razanê bistînin.
+    Îro herin Buroya Welatiyan (Bürgerbüro) li şaredariyê (Rathaus). Bêjin: „Ich habe keine Unterkunft.“ (Cihê min ê mayînê tune ye.)
+    Şaredarî girtî ye (êvar, şev, dawiya hefteyê)? Telefonî polîsê bikin: 110. Polîs alîkariya we dike ku ji bo şevê cihekî bibînin.
+    Mala we şewitî an xera bû? Ji xwediyê malê re bêjin. Hûn Bürgergeld an AsylbLG distînin? Ji Jobcenter an Sozialamt re jî bêjin.
 
 ## Counselling
 counselling-text =

@@ -285,6 +285,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = sosyal konut
 housing-opt-utilities = Çöp, elektrik ve diğerleri
     .typed = çöp, çöpü, çöpler, atık, elektri, sayaç, yayın ücret
+housing-opt-homeless = Kalacak yer yok
+    .typed = evsiz, kalacak yer yok, kalacak yerim yok, kalacak yerimiz yok, uyuyacak yer yok, uyuyacak yerimiz yok, ev yandı, evimiz yandı, ev yandi, evimiz yandi, daire yandı, dairemiz yandı, sokakta kalıyoruz, sokakta yatıyoruz, acil barınma
 housing-search-text =
     Evleri gazetede, internette (örneğin Kleinanzeigen veya ImmoScout24) arayın ve tanıdıklarınıza sorun.
     Bürgergeld veya AsylbLG mi alıyorsunuz? İmzalamadan önce Jobcenter'a veya Sosyal Yardım Dairesine sorun. Kiranın çok yüksek olmadığını kontrol ederler.
@@ -308,6 +310,11 @@ housing-utilities-text =
     Elektrik: taşınınca bir elektrik şirketine kaydolun. İlk gün sayaç numarasını ve sayaçtaki rakamı yazın.
     Her ev bir yayın ücreti (Rundfunkbeitrag) öder. Bürgergeld veya AsylbLG alıyorsanız muafiyet için başvurabilirsiniz.
     Gece sessizlik saatleri: 22'den 6'ya kadar.
+housing-homeless-text =
+    Uyuyacak yeriniz yok mu? Belediye size yardım etmek zorunda. Uyumak için bir yer alırsınız.
+    Bugün belediyedeki (Rathaus) Vatandaş Bürosu'na (Bürgerbüro) gidin. Şunu söyleyin: „Ich habe keine Unterkunft.“ (Kalacak yerim yok.)
+    Belediye kapalı mı (akşam, gece, hafta sonu)? Polisi arayın: 110. Polis gece için bir yer bulmanıza yardım eder.
+    Eviniz yandı mı veya hasar gördü mü? Ev sahibinize söyleyin. Bürgergeld veya AsylbLG alıyor musunuz? Jobcenter'a veya Sosyal Daireye (Sozialamt) de söyleyin.
 
 ## Counselling
 counselling-text =

@@ -11309,3 +11309,30 @@ fn a_day_without_a_year_far_ahead_is_offered() {
     talk.text("1 ноября");
     assert_eq!(moved_in(&talk), on(2026, 11, 1));
 }
+
+/// "our flat burned yesterday, now we have no flat", "we have nowhere to sleep tonight",
+/// "wir sind obdachlos" got the tips for finding a flat, "write an email" or only the
+/// housing menu (a field test of stop 58): the page for having no place to sleep, with
+/// the Bürgerbüro and the police at night; a fire now is still the emergency.
+#[test]
+fn no_place_to_sleep_has_a_page() {
+    for (lang, said) in [
+        ("en", "we have nowhere to sleep tonight"),
+        ("en", "we are homeless"),
+        ("de", "wir sind obdachlos"),
+        ("uk", "наша квартира згоріла вчора, тепер у нас немає житла"),
+        ("ru", "вчера сгорела квартира, теперь нам негде жить"),
+        ("ar", "احترق بيتنا امبارح، ما عنا بيت هلق"),
+        ("tr", "dün evimiz yandı, şimdi evimiz yok"),
+        ("ku", "xaniyê me duh şewitî"),
+        ("fa", "خانه ما دیروز سوخت، الان جایی برای خواب نداریم"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(said);
+        assert_eq!(at_node(&talk), Some("housing-homeless"), "{said}");
+        assert!(reply.contains("110"), "{said}: {reply}");
+    }
+    let mut talk = Talk::speaking("en");
+    talk.text("there is a fire in our flat");
+    assert_eq!(at_node(&talk), Some("emergency"));
+}
