@@ -250,7 +250,7 @@ health-opt-insurance = التأمين الصحي
 health-opt-card = العلاج مع إعانات AsylbLG
     .typed = ورقة علاج, كرانكن شاين, ورقة الدكتور, ورقة دكتور, ورقة طبيب, ورقة السوسيال, السوسيال الدكتور
 health-opt-doctor = إيجاد طبيب
-    .typed = طبيب, أطباء, دكتور, صيدل, دواء, أدوية, عياد, حرارة, حرارته, حرارتها, حمى, سخونة, سخن
+    .typed = طبيب, أطباء, دكتور, صيدل, دواء, أدوية, عياد, حرارة, حرارته, حرارتها, حمى, سخونة, سخن, 7arara, 7ararah, harara, s5oune, skhoune, sokhouneh, 3ando 7arara
 health-insurance-text =
     التأمين الصحي (Krankenversicherung) إلزامي في ألمانيا.
     إذا كان لديك عمل: صاحب العمل يسجلك. وعليك اختيار شركة تأمين صحي (Krankenkasse)، مثلًا AOK أو TK أو Barmer.

@@ -253,7 +253,7 @@ health-opt-insurance = بیمه درمانی
 health-opt-card = درمان با AsylbLG
     .typed = برگه درمان, سوسیال داکتر, کاغذ داکتر, سوسیال دکتر
 health-opt-doctor = پیدا کردن دکتر
-    .typed = دکتر, داکتر, پزشک, دندان, دارو, دواخانه, تب دارد, تب کرده, تب بالا, تب شدید
+    .typed = دکتر, داکتر, پزشک, دندان, دارو, دواخانه, تب دارد, تب کرده, تب بالا, تب شدید, تب داره, تب دارم, تب داریم, tab dare, tab daram, tab dareh, tab karde, tab kardeh
 health-insurance-text =
     بیمه درمانی (Krankenversicherung) در آلمان اجباری است.
     اگر کار دارید: کارفرما شما را ثبت می‌کند. شما یک شرکت بیمه درمانی (Krankenkasse) انتخاب می‌کنید، مثلاً AOK، TK یا Barmer.

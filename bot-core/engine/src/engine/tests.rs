@@ -9062,6 +9062,18 @@ fn an_emergency_at_a_page_and_a_fever_at_night() {
         );
         assert!(reply.contains("116117"), "{reply}");
     }
+    // A fever in Latin letters and in Kurmanji (a field test of stop 58 got the
+    // immigration office's menu, "not understood" and "no answer").
+    for (lang, text) in [
+        ("fa", "bachem tab dare"),
+        ("fa", "بچه‌ام تب داره"),
+        ("ar", "ibni 3ando 7arara"),
+        ("ku", "zarokê min ta heye"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(text);
+        assert_eq!(at_node(&talk), Some("health-doctor"), "{text}");
+    }
 }
 
 /// Arabic and Turkish field tests: "النجدة ابني ما عم يتنفس" (help, my son is not
