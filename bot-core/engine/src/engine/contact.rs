@@ -60,6 +60,13 @@ pub(super) fn reachable(institution: &Institution, ctx: &StepContext<'_>) -> boo
 }
 
 impl Engine {
+    /// Whether the office that answers questions (the flow's `questions` node) can be
+    /// written to through Kompass now: its room, or its email answers read here.
+    pub(super) fn person_reachable(&self, ctx: &StepContext<'_>) -> bool {
+        self.questions_institution()
+            .is_some_and(|institution| reachable(institution, ctx))
+    }
+
     /// Offers to send `offer` to a person at the flow's `questions` node, with note `note`
     /// and, for this one answer, that node's menu option as a button; what the last answer
     /// offered stays in the offer (photos of a letter, then the question about it).

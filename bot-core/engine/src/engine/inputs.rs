@@ -439,9 +439,16 @@ impl Engine {
                         reply,
                     );
                 }
-                // A question that names no topic: offer to write it to a person.
+                // A question that names no topic: offer to write it to a person. Where no
+                // person can be written to here, not one that names the help with letters
+                // and forms ("who can help me with a letter?", "kann mir jemand beim
+                // Formular helfen?": a field test of stop 58 was told to write an email),
+                // whose page says where to get it.
                 Named::Nothing
                     if (looks_like_a_question(text) || about_the_page)
+                        && (about_the_page
+                            || self.person_reachable(ctx)
+                            || self.named_alone(&start, &sentence, &lang).is_none())
                         && self.offer_to_person(
                             session,
                             if about_the_page {

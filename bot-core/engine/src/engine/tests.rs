@@ -11348,3 +11348,37 @@ fn no_place_to_sleep_has_a_page() {
     talk.text("there is a fire in our flat");
     assert_eq!(at_node(&talk), Some("emergency"));
 }
+
+/// "who can help me with a letter", "can someone help me fill in the form?", "kann mir
+/// jemand beim formular helfen", "хто може допомогти заповнити форму?" were told to write
+/// an email (a field test of stop 58), where no person can be written to here: the
+/// counselling menu, which says where help with letters and forms is. Where a person can
+/// be written to, the question is still offered to one; a question that names nothing
+/// still gets the email.
+#[test]
+fn a_question_about_letters_and_forms_gets_the_counselling() {
+    for (lang, said) in [
+        ("en", "who can help me with a letter"),
+        ("en", "can someone help me fill in the form?"),
+        ("de", "kann mir jemand beim formular helfen"),
+        ("uk", "хто може допомогти заповнити форму?"),
+        ("ru", "кто поможет заполнить анкету?"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.rooms = false;
+        talk.email_answers = false;
+        talk.text(said);
+        assert_eq!(at_node(&talk), Some("counselling"), "{said}");
+    }
+    let mut talk = Talk::speaking("en");
+    talk.rooms = false;
+    talk.email_answers = false;
+    let reply = talk.text("where can I buy cheap furniture?");
+    assert!(
+        reply.contains("integration@kalletal.example.org"),
+        "{reply}"
+    );
+    let mut talk = Talk::speaking("en");
+    talk.text("who can help me with a letter?");
+    assert!(talk.session.offered.is_some());
+}
