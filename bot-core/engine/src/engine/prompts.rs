@@ -404,6 +404,12 @@ impl Engine {
                     .contains(&field.id)
                     .then(|| draft.answers.get(&field.id))
                     .flatten();
+                // First, as the ✓ of every other kept answer is: a field test of stop 58
+                // pressed 1 at each ✓ question and sent Syria (option 1), where the ✓ was
+                // Vietnam, option 11.
+                shown.sort_by_key(|(_, option)| {
+                    !matches!(earlier, Some(Answer::Choice(value)) if *value == option.value)
+                });
                 buttons.extend(shown.into_iter().map(|(k, option)| {
                     let label = self.t(lang, &option.label);
                     let label = match earlier {

@@ -11382,3 +11382,41 @@ fn a_question_about_letters_and_forms_gets_the_counselling() {
     talk.text("who can help me with a letter?");
     assert!(talk.session.offered.is_some());
 }
+
+/// The option of the last request's answer is the first button, as every other kept
+/// answer's ✓ is: a field test of stop 58 pressed 1 at each ✓ question of a second request
+/// and sent Syria (option 1) where the ✓ was on option 11.
+#[test]
+fn the_kept_choice_is_the_first_button() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    let earlier = talk.session.earlier.as_mut().expect("kept");
+    earlier
+        .answers
+        .insert("nationality".into(), Answer::Choice("IQ".into()));
+    talk.press("go:main:8");
+    talk.press("go:counselling:3");
+    let at = |talk: &Talk| match talk.session.drafts["counselling-form"].position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    };
+    talk.press(&format!("f:{}:ka", at(&talk)));
+    talk.text("same");
+    let outputs = talk.send(Input::Text("yes".into()));
+    let labels = last_labels(&outputs);
+    assert_eq!(
+        labels[0],
+        format!("✓ {}", talk.t("en", "country-iq")),
+        "{labels:?}"
+    );
+    // "1" keeps it.
+    talk.text("1");
+    assert_eq!(
+        talk.session.drafts["counselling-form"]
+            .answers
+            .get("nationality"),
+        Some(&Answer::Choice("IQ".into()))
+    );
+}
