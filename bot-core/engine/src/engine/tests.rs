@@ -3238,6 +3238,12 @@ fn listed_names_are_suggested_with_their_vowels() {
         // The article before a listed name; a name not listed letter by letter.
         ("الحسن", "ar", "Al-Hassan"),
         ("سامي زقزوق", "ar", "Sami Zqzuq"),
+        // Two listed names written as one word (a field test of stop 58 got "Mhmdhsin",
+        // "Ghlamrza", "Nuraldin").
+        ("محمدحسین", "fa", "Mohammadhossein"),
+        ("غلامرضا", "fa", "Gholamreza"),
+        ("نورالدین", "fa", "Nooraddin"),
+        ("علیرضا", "fa", "Alireza"),
         // Cyrillic and Latin names are not looked up.
         ("Ірина", "uk", "Iryna"),
         // Each part of a double name capitalised (a Ukrainian run by hand got
