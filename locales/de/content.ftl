@@ -174,7 +174,8 @@ jobcenter-text =
     Haben Sie als Geflüchtete oder Geflüchteter einen Aufenthaltstitel bekommen? Dann ist meistens das Jobcenter für Sie zuständig, nicht das Sozialamt.
     Was möchten Sie wissen?
 jobcenter-opt-buergergeld = Bürgergeld
-    .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf, BAföG, Bafoeg
+    .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf, BAföG, Bafoeg, Studienfinanzierung
+    .alone = Student, Studentin, Studium, studiere, Universität, Uni, Hochschule, studieren
 jobcenter-opt-jobsearch = Arbeit finden
     .typed = Arbeit such, suche Arbeit, Arbeitssuche, Arbeitsuche, Jobsuche, Job such, suche Job, suche einen Job, Stellenangebot, Bewerbung, Lebenslauf, Ausbildung, Praktikum, Minijob, Anerkennung
 jobcenter-opt-form = Anfrage an das Jobcenter

@@ -175,7 +175,8 @@ jobcenter-text =
     Did you get a residence permit as a refugee? Then the Jobcenter is usually responsible for you, not the Sozialamt.
     What do you want to know?
 jobcenter-opt-buergergeld = Bürgergeld
-    .typed = citizens income, citizens allowance, citizens benefit, citizens money, citizen money
+    .typed = citizens income, citizens allowance, citizens benefit, citizens money, citizen money, bafög, bafoeg, student grant, student loan, university student, study at university, studying at university
+    .alone = student, students, studying, university, college
 jobcenter-opt-jobsearch = Finding work
     .typed = find work, find a job, looking for work, looking for a job, job search, job hunting, vacanc, apprenticeship, internship, vocational training, looking for job, searching for job, searching for work
 jobcenter-opt-form = Write to the Jobcenter

@@ -174,6 +174,8 @@ jobcenter-text =
     We wek penaber destûra rûniştinê wergirt? Wê demê bi gelemperî Jobcenter, ne Daîreya Karûbarên Civakî, ji we berpirsiyar e.
     Hûn dixwazin çi bizanin?
 jobcenter-opt-buergergeld = Bürgergeld
+    .typed = bafög
+    .alone = xwendekar, zanîngeh, zanîngehê
 jobcenter-opt-jobsearch = Dîtina karê
     .typed = dîtina kar, kar digerim, karê digerim, perwerdeya pîşeyî
 jobcenter-opt-form = Ji Jobcenter re binivîsin

@@ -173,7 +173,8 @@ jobcenter-text =
     Mülteci olarak oturum izni mi aldınız? O zaman genellikle Sosyal Yardım Dairesi değil, Jobcenter sizden sorumludur.
     Ne öğrenmek istiyorsunuz?
 jobcenter-opt-buergergeld = Bürgergeld
-    .typed = vatandaş paras, vatandaş gelir
+    .typed = vatandaş paras, vatandaş gelir, bafög
+    .alone = öğrenci, üniversite, üniversitede, ogrenci, universite
 jobcenter-opt-jobsearch = İş bulmak
     .typed = iş bulmak, iş arıyor, iş arama, iş ilan, iş başvuru, meslek eğitim, staj, özgeçmiş
 jobcenter-opt-form = Jobcenter'a yazın

@@ -11426,3 +11426,28 @@ fn the_kept_choice_is_the_first_button() {
         Some(&Answer::Choice("IQ".into()))
     );
 }
+
+/// "I am student can i get suport", "university student money", "я студентка, чи можу
+/// отримати допомогу?" got "no answer" (a field test of stop 58): the Bürgergeld page, which
+/// says that students mostly get BAföG. A school pupil is still the school's.
+#[test]
+fn a_student_gets_the_page_about_bafoeg() {
+    for (lang, said) in [
+        ("en", "I am student can i get suport"),
+        ("en", "university student money"),
+        ("de", "ich bin studnt, bekomme ich geld?"),
+        ("uk", "я студентка, чи можу отримати допомогу?"),
+        ("ar", "انا طالب بالجامعة بقدر آخد مساعدة؟"),
+        ("tr", "üniversite öğrencisiyim, destek alabilir miyim"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.rooms = false;
+        talk.email_answers = false;
+        let reply = talk.text(said);
+        assert_eq!(at_node(&talk), Some("jobcenter-buergergeld"), "{said}");
+        assert!(reply.contains("BAföG"), "{said}: {reply}");
+    }
+    let mut talk = Talk::speaking("en");
+    talk.text("my son is a student at school, he needs a school place");
+    assert_ne!(at_node(&talk), Some("jobcenter-buergergeld"));
+}
