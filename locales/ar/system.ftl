@@ -73,7 +73,7 @@ not-understood-question-page-email = ربما الجواب موجود في هذ�
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = عفوًا!
-    .typed = شكرا, شكرا جزيلا, شكرا كتير, شكرا كثيرا, شكرا لك, شكرا لكم, مشكور, مشكورين, يسلمو, تسلم, تسلمي, ميرسي, يعطيك العافية, الله يعطيك العافية, جزاك الله خيرا, شكرا على المساعدة, شكرا لمساعدتك, شكرا على مساعدتك
+    .typed = شكرا, شكرا جزيلا, شكرا كتير, شكرا كثيرا, شكرا لك, شكرا لكم, مشكور, مشكورين, يسلمو, تسلم, تسلمي, ميرسي, يعطيك العافية, الله يعطيك العافية, جزاك الله خيرا, شكرا على المساعدة, شكرا لمساعدتك, شكرا على مساعدتك, shukran, shokran, merci, mersi
 reply-greeting = مرحبًا!
     .typed = مرحبا, مرحبتين, اهلا, أهلا وسهلا, هلا, السلام عليكم, سلام عليكم, سلام, صباح الخير, مساء الخير, salam, salaam, salam alaikum, assalamu alaikum, as salamu alaykum, marhaba
 reply-goodbye = مع السلامة! اكتب لي مرة أخرى في أي وقت.

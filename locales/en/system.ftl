@@ -74,7 +74,7 @@ not-understood-question-page-email = Maybe the answer is already on this page. I
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = You're welcome!
-    .typed = thanks, thank you, thank you very much, thanks a lot, many thanks, thx, thank u, ty, thank you so much, thanks so much, thanks a million, thank you for your help, thanks for your help, thanks for the help
+    .typed = thanks, thank you, thank you very much, thanks a lot, many thanks, thx, thank u, ty, thank you so much, thanks so much, thanks a million, thank you for your help, thanks for your help, thanks for the help, merci
 reply-greeting = Hello!
     .typed = hello, hi, hey, good morning, good afternoon, good evening, hi there, hello there
 reply-goodbye = Goodbye! Write to me again any time.

@@ -73,7 +73,7 @@ not-understood-question-page-email = Cevap belki zaten bu sayfada yazıyor. Yazm
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Rica ederim!
-    .typed = teşekkürler, teşekkür ederim, çok teşekkürler, çok teşekkür ederim, sağol, sağ ol, sağolun, sağ olun, eyvallah, tşk, tşkler, eline sağlık, yardımınız için teşekkürler, yardımınız için teşekkür ederim, çok sağ olun
+    .typed = teşekkürler, teşekkür ederim, çok teşekkürler, çok teşekkür ederim, sağol, sağ ol, sağolun, sağ olun, eyvallah, tşk, tşkler, eline sağlık, yardımınız için teşekkürler, yardımınız için teşekkür ederim, çok sağ olun, mersi, merci, tesekkurler, tesekkur ederim, sagol
 reply-greeting = Merhaba!
     .typed = merhaba, merhabalar, selam, selamlar, selamün aleyküm, günaydın, iyi günler, iyi akşamlar, mrb, slm
 reply-goodbye = Hoşça kalın! Bana istediğiniz zaman yeniden yazın.

@@ -73,7 +73,7 @@ not-understood-question-page-email = Можливо, відповідь уже �
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Будь ласка!
-    .typed = дякую, дуже дякую, щиро дякую, дякую вам, дякую велике, спасибі, дяки, дякс, дякую за допомогу, дуже дякую за допомогу, красно дякую
+    .typed = дякую, дуже дякую, щиро дякую, дякую вам, дякую велике, спасибі, дяки, дякс, дякую за допомогу, дуже дякую за допомогу, красно дякую, dyakuyu, diakuiu
 reply-greeting = Вітаю!
     .typed = привіт, вітаю, добрий день, доброго дня, добрий ранок, доброго ранку, добрий вечір, доброго вечора
 reply-goodbye = До побачення! Пишіть мені будь-коли.

@@ -690,15 +690,30 @@ impl Engine {
         };
         // "ok thanks", "хорошо, спасибо", "tamam teşekkürler" got "Sorry, I did not
         // understand" (a field test): a word of "read it" before thanks is thanks.
-        said(&typed).or_else(|| {
-            let (first, rest) = text
-                .trim()
-                .split_once(|c: char| c.is_whitespace() || c == ',')?;
-            let first = loose_key(first);
-            let read_it =
-                says_read_it(&first) || self.typed_spellings("button-yes").contains(&first);
-            said(&loose_key(rest)).filter(|id| read_it && *id == "reply-thanks")
-        })
+        said(&typed)
+            .or_else(|| {
+                let (first, rest) = text
+                    .trim()
+                    .split_once(|c: char| c.is_whitespace() || c == ',')?;
+                let first = loose_key(first);
+                let read_it =
+                    says_read_it(&first) || self.typed_spellings("button-yes").contains(&first);
+                said(&loose_key(rest)).filter(|id| read_it && *id == "reply-thanks")
+            })
+            .or_else(|| {
+                // "дякую, до побачення", "thanks! bye" (a field test of stop 58 got "I have
+                // no answer to that question"): each part said kindly, the goodbye last.
+                let parts: Vec<String> = text
+                    .split([',', '!', '.', ';', '،'])
+                    .map(loose_key)
+                    .filter(|part| !part.is_empty())
+                    .collect();
+                let each: Option<Vec<&'static str>> = parts.iter().map(said).collect();
+                let each = each.filter(|each| each.len() > 1)?;
+                ["reply-goodbye", "reply-thanks", "reply-greeting"]
+                    .into_iter()
+                    .find(|id| each.contains(id))
+            })
     }
 
     /// "11" under ten buttons, "0": which numbers there are (an English field test got

@@ -10248,6 +10248,11 @@ fn a_greeting_at_a_menu_opens_no_button() {
         ("en", "ok thanks", "reply-thanks"),
         ("ru", "хорошо, спасибо", "reply-thanks"),
         ("tr", "tamam teşekkürler", "reply-thanks"),
+        // Thanks and goodbye together, and thanks in Latin letters (a field test of stop
+        // 58 got "no answer" and "not understood").
+        ("uk", "дякую, до побачення", "reply-goodbye"),
+        ("en", "thanks! bye", "reply-goodbye"),
+        ("fa", "mersi", "reply-thanks"),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
