@@ -1483,7 +1483,8 @@ impl Engine {
         let path = self
             .find_topic(&flow.start, &super::topics::Sentence::prepared(text), lang)
             .one()?;
-        let NodeKind::Page { text: page, .. } = &flow.node(&path.target)?.kind else {
+        let node = flow.node(&path.target)?;
+        let NodeKind::Page { text: page, .. } = &node.kind else {
             return None;
         };
         let label = self
@@ -1491,7 +1492,9 @@ impl Engine {
             .iter()
             .find(|(_, below)| below.target == path.target)
             .map(|(label, _)| self.t(lang, label))?;
-        Some((label, self.t(lang, page)))
+        // With the offices it shows: "where is the town hall?" in a form got the page of
+        // the offices without a single address (a field test of stop 58).
+        Some((label, self.page_text(node, page, lang)))
     }
 
     /// "Wann hat das Bürgerbüro geöffnet?" in its form was kept as a question for the

@@ -223,14 +223,21 @@ impl Engine {
                 ));
             }
         }
+        let text = self.page_text(node, text, lang);
+        self.message(lang, text, buttons)
+    }
+
+    /// A page's text (message `text`) with the name, address and hours of each office it
+    /// shows below (`offices = [...]`).
+    pub(super) fn page_text(&self, node: &crate::content::Node, text: &str, lang: &str) -> String {
         let mut text = self.t(lang, text);
         for (office, _) in &node.offices {
-            if let Some(office) = flow.institution(office) {
+            if let Some(office) = self.content.flow.institution(office) {
                 text.push_str("\n\n");
                 text.push_str(&self.office_text(office, lang));
             }
         }
-        self.message(lang, text, buttons)
+        text
     }
 
     /// An office as a page shows it: its name, address and opening hours, one a line

@@ -10873,6 +10873,10 @@ fn a_question_in_a_form_gets_the_page_that_answers_it() {
             .any(|kept| kept == "How do I get Kindergeld?")
     );
     assert_eq!(field_index(&talk), 0);
+    // A page with offices shows them (a field test of stop 58 got the offices' page
+    // without a single address).
+    let reply = talk.text("where is the town hall?");
+    assert!(reply.contains("Rintelner Straße 3"), "{reply}");
     let reply = talk.text("Can my brother come with me?");
     assert!(!reply.contains("This may answer it"), "{reply}");
     assert!(
