@@ -60,7 +60,7 @@ main-opt-emergency = Emergency
     .lasting = violen, beats me, hits me, hit me, husband hit, beating, beaten, abuse, abusive, rape, raped, threat, afraid of my husband, scared of my husband, slapped me, punched me, kicked me, choked me, strangled, kill me, stalking, following me
 # `.beside`: words that name this option only beside the name of the menu it is under: "When is the Jobcenter open?" opens the Jobcenter's address and hours.
 opt-office-where = Address and opening hours
-    .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time, when is the town hall, where is the town hall, town hall open, when is the city hall, where is the city hall, city hall open
+    .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time, when is the town hall, where is the town hall, town hall open, when is the city hall, where is the city hall, city hall open, where is the office, where are the offices, where is your office
     .beside = open, opens
 offices-text =
     Here you find the offices: where they are and when they are open.
