@@ -575,7 +575,7 @@ impl Engine {
                 .map_err(Some),
             (FieldKind::Name { max_length }, FieldStep::LatinName) => {
                 match (
-                    values::name(text, *max_length),
+                    values::name_in(text, *max_length, &lang),
                     draft.pending_original.clone(),
                 ) {
                     // "Здравствуйте" kept as the name with its ✓, then "Petrenko" typed as
@@ -639,17 +639,19 @@ impl Engine {
                 }
                 Err(None)
             }
-            (FieldKind::Name { max_length }, _) => match values::name(text, *max_length) {
-                Ok(name) if !script::is_latin(&name) => {
-                    // The office needs the passport's Latin spelling: asked once, with a
-                    // suggestion; the original is kept beside it.
-                    if let Some(draft) = session.drafts.get_mut(form_id) {
-                        ask_about(draft, index, FieldStep::LatinName, name);
+            (FieldKind::Name { max_length }, _) => {
+                match values::name_in(text, *max_length, &lang) {
+                    Ok(name) if !script::is_latin(&name) => {
+                        // The office needs the passport's Latin spelling: asked once, with a
+                        // suggestion; the original is kept beside it.
+                        if let Some(draft) = session.drafts.get_mut(form_id) {
+                            ask_about(draft, index, FieldStep::LatinName, name);
+                        }
+                        return self.reprompt(session, ctx, reply);
                     }
-                    return self.reprompt(session, ctx, reply);
+                    parsed => parsed.map(Answer::Text).map_err(Some),
                 }
-                parsed => parsed.map(Answer::Text).map_err(Some),
-            },
+            }
             (FieldKind::Address { max_length }, FieldStep::LatinAddress) => {
                 match values::text(text, *max_length) {
                     // Typed again in Latin letters: that is the address the post needs; the

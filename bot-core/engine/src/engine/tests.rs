@@ -11463,3 +11463,23 @@ fn a_student_gets_the_page_about_bafoeg() {
     talk.text("my son is a student at school, he needs a school place");
     assert_ne!(at_node(&talk), Some("jobcenter-buergergeld"));
 }
+
+/// A Turkish name typed in small letters is capitalised as Turkish writes capitals: "ilhan"
+/// became "Ilhan" (a field test of stop 56), where the passport writes İlhan.
+#[test]
+fn a_turkish_name_keeps_the_dot_of_its_capital_i() {
+    for (lang, typed, expected) in [
+        ("tr", "ilhan", "İlhan"),
+        ("tr", "ırmak yılmaz", "Irmak Yılmaz"),
+        ("tr", "Ilhan", "Ilhan"),
+        ("en", "ilhan", "Ilhan"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("family_name"),
+            Some(&Answer::Text(expected.into())),
+            "{lang}: {typed}"
+        );
+    }
+}

@@ -356,6 +356,31 @@ pub fn name(input: &str, max_length: usize) -> Result<String, Refusal> {
     Ok(capitalized_if_all_lower(&cleaned))
 }
 
+/// [`name`], capitalised as language `lang` writes capitals: Turkish writes the capital of
+/// "i" with its dot ("ilhan" is İlhan, as the Turkish passport writes it; it became
+/// "Ilhan", a field test) and that of "ı" without ("ırmak": Irmak).
+pub fn name_in(input: &str, max_length: usize, lang: &str) -> Result<String, Refusal> {
+    let named = name(input, max_length)?;
+    if lang != "tr" {
+        return Ok(named);
+    }
+    let typed = clean_text(input);
+    if typed.chars().count() != named.chars().count() {
+        return Ok(named);
+    }
+    Ok(typed
+        .chars()
+        .zip(named.chars())
+        .map(|(typed, named)| {
+            if typed == 'i' && named == 'I' {
+                'İ'
+            } else {
+                named
+            }
+        })
+        .collect())
+}
+
 /// A part of a name capitalised, and after a one-letter prefix and an apostrophe too
 /// ("o'connor": "O'Connor"); "ja'far" stays "Ja'far".
 fn capitalized_part(part: &str) -> String {
