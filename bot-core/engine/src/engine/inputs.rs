@@ -432,12 +432,31 @@ impl Engine {
                         && !text.trim_start().starts_with(|c: char| c.is_numeric())
                         && let Some(option) = self.form_option_named(&here, text) =>
                 {
-                    return self.on_button(
-                        session,
-                        &Action::Go { node: here, option }.to_string(),
-                        ctx,
-                        reply,
-                    );
+                    // The form's choices the sentence names too are answered by it: "Hilfe
+                    // beim Ausfüllen eines Antrags" is the topic "Briefe und Anträge" (the
+                    // topic was asked again after the form opened: a field test of stop 57).
+                    let Some(chosen) = self
+                        .content
+                        .flow
+                        .node(&here)
+                        .and_then(|node| node.kind.options().get(option))
+                    else {
+                        return self.reprompt(session, ctx, reply);
+                    };
+                    let mut answers = chosen.answers.clone();
+                    if let Some(form) = self.content.flow.form(&chosen.goto) {
+                        for field in &form.fields {
+                            if let FieldKind::Choice { options, .. } = &field.kind
+                                && !answers.iter().any(|(id, _)| *id == field.id)
+                                && let Named::One(named) = self.option_in_sentence(options, text)
+                            {
+                                answers.push((field.id.clone(), named.value.clone()));
+                            }
+                        }
+                    }
+                    let goto = chosen.goto.clone();
+                    self.remember(session, here);
+                    return self.enter_with_answers(session, &goto, true, &answers, ctx, reply);
                 }
                 // A question that names no topic: offer to write it to a person. Where no
                 // person can be written to here, not one that names the help with letters

@@ -11277,6 +11277,17 @@ fn a_sentence_naming_a_menus_form_opens_it() {
             "{lang} {text}: {:?}",
             talk.session.state
         );
+        // Its topic too, where the sentence names one (it was asked again: a field test of
+        // stop 57).
+        {
+            let draft = &talk.session.drafts["counselling-form"];
+            assert_eq!(
+                draft.answers.get("topic"),
+                Some(&Answer::Choice("papiere-antraege".into())),
+                "{text}"
+            );
+            assert!(draft.given.contains(&"topic".to_string()), "{text}");
+        }
     }
     let mut talk = Talk::new();
     talk.text("/start de_counselling");
