@@ -309,6 +309,7 @@ email-reference = الرقم المرجعي
 email-submitted-at = تاريخ الاستلام
 email-channel = القناة
 email-person-language = لغة الشخص
+email-earlier = طلبات سابقة من هذا الشخص إلى مكتبكم عبر Kompass: { $requests }
 email-interpreter = مترجم
 email-attachments = المرفقات
 email-footer = كتب Kompass هذه الرسالة تلقائيًا.

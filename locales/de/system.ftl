@@ -338,6 +338,7 @@ email-reference = Referenznummer
 email-submitted-at = Eingegangen am
 email-channel = Kanal
 email-person-language = Sprache der Person
+email-earlier = Frühere Anfragen dieser Person an Ihr Amt über Kompass: { $requests }
 email-interpreter = Sprachmittlung
 email-attachments = Anhänge
 email-footer = Diese E-Mail wurde automatisch von Kompass erstellt.

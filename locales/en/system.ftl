@@ -311,6 +311,7 @@ email-reference = Reference number
 email-submitted-at = Received
 email-channel = Channel
 email-person-language = Language of the person
+email-earlier = Earlier requests of this person to your office through Kompass: { $requests }
 email-interpreter = Interpreter
 email-attachments = Attachments
 email-footer = This email was written automatically by Kompass.

@@ -301,6 +301,7 @@ email-reference = شماره درخواست
 email-submitted-at = زمان دریافت
 email-channel = کانال
 email-person-language = زبان شخص
+email-earlier = درخواست‌های قبلی این شخص به اداره شما از طریق Kompass: { $requests }
 email-interpreter = مترجم
 email-attachments = پیوست‌ها
 email-footer = این ایمیل را Kompass به طور خودکار نوشته است.

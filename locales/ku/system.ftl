@@ -297,6 +297,7 @@ email-reference = Hejmara daxwazê
 email-submitted-at = Hat wergirtin
 email-channel = Kanal
 email-person-language = Zimanê kesê
+email-earlier = Daxwazên berê yên vî kesî ji dezgeha we re bi rêya Kompass: { $requests }
 email-interpreter = Wergêr
 email-attachments = Pêvek
 email-footer = Ev e-name ji aliyê Kompass ve bixweber hat nivîsandin.

@@ -301,6 +301,7 @@ email-reference = Номер заявки
 email-submitted-at = Дата получения
 email-channel = Канал
 email-person-language = Язык заявителя
+email-earlier = Прежние заявки этого человека в Ваше учреждение через Kompass: { $requests }
 email-interpreter = Переводчик
 email-attachments = Вложения
 email-footer = Это письмо автоматически составил Kompass.

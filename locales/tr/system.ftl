@@ -296,6 +296,7 @@ email-reference = Başvuru numarası
 email-submitted-at = Geliş zamanı
 email-channel = Kanal
 email-person-language = Kişinin dili
+email-earlier = Bu kişinin Kompass üzerinden dairenize önceki başvuruları: { $requests }
 email-interpreter = Tercüman
 email-attachments = Ekler
 email-footer = Bu e-posta Kompass tarafından otomatik olarak yazıldı.

@@ -302,6 +302,7 @@ email-reference = Номер запиту
 email-submitted-at = Отримано
 email-channel = Канал
 email-person-language = Мова особи
+email-earlier = Попередні запити цієї людини до Вашої установи через Kompass: { $requests }
 email-interpreter = Перекладач
 email-attachments = Вкладення
 email-footer = Цей лист створено автоматично системою Kompass.

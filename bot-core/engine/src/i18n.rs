@@ -242,6 +242,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-submitted-at", &[]),
     ("email-channel", &[]),
     ("email-person-language", &[]),
+    ("email-earlier", &["requests"]),
     ("email-interpreter", &[]),
     ("email-attachments", &[]),
     ("email-footer", &[]),

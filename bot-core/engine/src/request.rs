@@ -1,6 +1,6 @@
 //! A submitted request: what the newcomer confirmed, as the institution will receive it.
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answer, AttachmentRef, UserId};
@@ -19,6 +19,19 @@ pub struct Request {
     pub submitted_at: DateTime<Utc>,
     /// Field id and answer, in the form's order.
     pub answers: Vec<(String, Answer)>,
+    /// Requests the same person sent to the same office lately and still open, oldest
+    /// first: perhaps the same matter, which the caseworker should read together (a field
+    /// test's second request to an office did not say there was a first). Empty in
+    /// requests stored before it was kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<EarlierRequest>,
+}
+
+/// A request sent before, as the next request to the same office names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierRequest {
+    pub reference: String,
+    pub submitted: NaiveDate,
 }
 
 impl Request {

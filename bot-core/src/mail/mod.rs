@@ -195,9 +195,23 @@ pub fn request_text(
             t("email-person-language"),
             request.language
         ),
-        String::new(),
-        title.clone(),
     ];
+    // The same person's requests to this office sent lately and still open: perhaps the
+    // same matter (a field test's second request did not say there was a first).
+    if !request.earlier.is_empty() {
+        let earlier: Vec<String> = request
+            .earlier
+            .iter()
+            .map(|sent| format!("{} ({})", sent.reference, sent.submitted.format("%d.%m.%Y")))
+            .collect();
+        body.push(strip_bidi_marks(&content.locales.text(
+            lang,
+            "email-earlier",
+            &[("requests", earlier.join(", ").into())],
+        )));
+    }
+    body.push(String::new());
+    body.push(title.clone());
     let mut fields_json = Vec::new();
     let mut files: Vec<(String, String, String)> = Vec::new();
     for (field_id, answer) in &request.answers {
@@ -464,6 +478,10 @@ pub fn request_text(
         "submitted_at": request.submitted_at.to_rfc3339(),
         "channel": request.user.channel,
         "language": request.language,
+        "earlier": request.earlier.iter().map(|sent| json!({
+            "reference": sent.reference,
+            "submitted": sent.submitted.to_string(),
+        })).collect::<Vec<_>>(),
         "interpreter": interpreter.map(|language| json!({
             "needed": language.is_some(),
             "language": language.as_ref().map(|l| match l {
@@ -732,6 +750,7 @@ mod tests {
                 .into_iter()
                 .map(|(id, answer)| (id.to_string(), answer))
                 .collect(),
+            earlier: Vec::new(),
         }
     }
 
@@ -1035,6 +1054,31 @@ mod tests {
             )],
         );
         assert_eq!(text_of(&by_month).json["fields"][0]["value"], "1990-03");
+    }
+
+    /// A second request to an office names the person's earlier ones to it (a field test's
+    /// second request did not say there was a first), in the text and in request.json;
+    /// without one, no such line.
+    #[test]
+    fn earlier_requests_to_the_office_are_named() {
+        let mut second = request("uk", Vec::new());
+        second.earlier = vec![crate::request::EarlierRequest {
+            reference: "KAL-2026-000001".into(),
+            submitted: chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+        }];
+        let text = text_of(&second);
+        assert!(
+            text.lines.contains(
+                &"Frühere Anfragen dieser Person an Ihr Amt über Kompass: KAL-2026-000001 (05.12.2026)"
+                    .to_string()
+            ),
+            "{:#?}",
+            text.lines
+        );
+        assert_eq!(text.json["earlier"][0]["reference"], "KAL-2026-000001");
+        assert_eq!(text.json["earlier"][0]["submitted"], "2026-12-05");
+        let first = text_of(&request("uk", Vec::new()));
+        assert!(!first.lines.iter().any(|line| line.starts_with("Frühere")));
     }
 
     /// Both spellings of a name reach the office, and it can tell who wrote the Latin one;

@@ -3519,6 +3519,21 @@ impl Engine {
             language: lang.clone(),
             submitted_at: ctx.now,
             answers,
+            earlier: session
+                .requests
+                .iter()
+                .filter(|sent| {
+                    sent.institution == form.institution
+                        && sent.is_open_since(
+                            super::navigation::SENT_BEFORE_DAYS,
+                            ctx.now.date_naive(),
+                        )
+                })
+                .map(|sent| request::EarlierRequest {
+                    reference: sent.reference.clone(),
+                    submitted: sent.submitted,
+                })
+                .collect(),
         };
         let institution = flow.institution(&form.institution);
         let answer_way = AnswerWay::of(

@@ -3,7 +3,7 @@
 use super::*;
 
 /// How long after a request to an office starting another to it mentions the first.
-const SENT_BEFORE_DAYS: i64 = 30;
+pub(super) const SENT_BEFORE_DAYS: i64 = 30;
 
 impl Engine {
     pub(super) fn remember(&self, session: &mut Session, node: String) {

@@ -11494,3 +11494,40 @@ fn a_turkish_name_keeps_the_dot_of_its_capital_i() {
         );
     }
 }
+
+/// A second request to an office names the person's open ones to it of the last 30 days,
+/// for the caseworker to read together (a field test of stop 58's second registration did
+/// not say there was a first); closed ones and other offices' are not named.
+#[test]
+fn a_second_request_names_the_first() {
+    let summary = |number: u32, institution: &str, closed: bool| RequestSummary {
+        reference: format!("KAL-2026-{number:06}"),
+        institution: institution.into(),
+        submitted: Utc::now().date_naive(),
+        status: DeliveryStatus::Sent,
+        closed,
+        answer_way: Some(AnswerWay::Phone),
+    };
+    let mut talk = Talk::new();
+    talk.session.requests = vec![
+        summary(1, "buergerbuero", false),
+        summary(2, "buergerbuero", true),
+        summary(3, "jobcenter-lippe", false),
+    ];
+    to_register_summary(&mut talk);
+    let outputs = talk.press_outputs("rv:send");
+    let sent = outputs
+        .iter()
+        .find_map(|output| match output {
+            Output::Submit(request) => Some(request.clone()),
+            _ => None,
+        })
+        .expect("sent");
+    assert_eq!(
+        sent.earlier,
+        [crate::request::EarlierRequest {
+            reference: "KAL-2026-000001".into(),
+            submitted: Utc::now().date_naive(),
+        }]
+    );
+}
