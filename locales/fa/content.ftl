@@ -289,7 +289,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
 housing-opt-utilities = زباله، برق و چیزهای دیگر
     .typed = زباله, آشغال, کثافات, برق, کنتور, رادیو, شتروم, اشتروم
 housing-opt-homeless = جایی برای خواب ندارم
-    .typed = بی‌خانمان, بی خانمان, جایی برای خواب ندارم, جای خواب ندارم, جای خواب نداریم, جایی برای خواب نداریم, جایی نداریم بخوابیم, خانه سوخت, خانه‌مان سوخت, خانمون سوخت, خونه سوخت, خونمون سوخت, آپارتمان سوخت, توی خیابان می‌خوابیم, khune nadarim, khoone nadarim, khane nadarim, khuneh sookht, khune sukht
+    .typed = بی‌خانمان, بی خانمان, جایی برای خواب ندارم, جای خواب ندارم, جای خواب نداریم, جایی برای خواب نداریم, جایی نداریم بخوابیم, خانه سوخت, خانه‌مان سوخت, خانمون سوخت, خونه سوخت, خونمون سوخت, آپارتمان سوخت, توی خیابان می‌خوابیم, khune nadarim, khoone nadarim, khane nadarim, khuneh sookht, khune sukht, ja baraye khab, jaye khab, ja baraye khabidan
 housing-search-text =
     در روزنامه، در اینترنت (مثلاً Kleinanzeigen یا ImmoScout24) دنبال خانه بگردید و از آشنایان بپرسید.
     Bürgergeld یا AsylbLG می‌گیرید؟ قبل از امضا از جاب‌سنتر یا اداره امور اجتماعی بپرسید. آن‌ها بررسی می‌کنند که کرایه خیلی زیاد نباشد.

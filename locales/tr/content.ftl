@@ -287,7 +287,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
 housing-opt-utilities = Çöp, elektrik ve diğerleri
     .typed = çöp, çöpü, çöpler, atık, elektri, sayaç, yayın ücret
 housing-opt-homeless = Kalacak yer yok
-    .typed = evsiz, kalacak yer yok, kalacak yerim yok, kalacak yerimiz yok, uyuyacak yer yok, uyuyacak yerimiz yok, ev yandı, evimiz yandı, ev yandi, evimiz yandi, daire yandı, dairemiz yandı, sokakta kalıyoruz, sokakta yatıyoruz, acil barınma
+    .typed = evsiz, kalacak yer yok, kalacak yerim yok, kalacak yerimiz yok, uyuyacak yer yok, uyuyacak yerimiz yok, ev yandı, evimiz yandı, ev yandi, evimiz yandi, daire yandı, dairemiz yandı, sokakta kalıyoruz, sokakta yatıyoruz, acil barınma, yatacak yer, yatacak yerimiz yok, yatacak yerim yok
 housing-search-text =
     Evleri gazetede, internette (örneğin Kleinanzeigen veya ImmoScout24) arayın ve tanıdıklarınıza sorun.
     Bürgergeld veya AsylbLG mi alıyorsunuz? İmzalamadan önce Jobcenter'a veya Sosyal Yardım Dairesine sorun. Kiranın çok yüksek olmadığını kontrol ederler.

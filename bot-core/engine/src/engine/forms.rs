@@ -1601,6 +1601,15 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
+        // A message that names a page gets it now, as a question does: "my child has
+        // fever", "we have nowhere to sleep tonight" at a name were only kept for the
+        // office, which reads them days later (a field test of stop 58).
+        if kind != Kept::Question
+            && let Some((label, page)) = self.page_for_question(text, &lang)
+        {
+            reply.note(self.ta(&lang, "form-question-page", &[("page", label.into())]));
+            reply.note(page);
+        }
         let kept = self.keep_line_for_office(session, form_id, text, ctx);
         let institution = self.form_office_name(form_id, &lang);
         // At the summary the question is in the request shown below it.

@@ -11367,6 +11367,11 @@ fn no_place_to_sleep_has_a_page() {
         ("tr", "dün evimiz yandı, şimdi evimiz yok"),
         ("ku", "xaniyê me duh şewitî"),
         ("fa", "خانه ما دیروز سوخت، الان جایی برای خواب نداریم"),
+        // Round 2 of stop 58's field test.
+        ("ar", "ما عندنا مكان للنوم"),
+        ("ar", "ليس لدينا مكان للنوم"),
+        ("tr", "yatacak yerimiz yok"),
+        ("fa", "ja baraye khab nadarim"),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(said);
@@ -11530,4 +11535,26 @@ fn a_second_request_names_the_first() {
             submitted: Utc::now().date_naive(),
         }]
     );
+}
+
+/// "my child has fever", "we have nowhere to sleep tonight" typed at a form's name question
+/// were only kept for the office (a field test of stop 58): the page they name comes now,
+/// and the message still goes with the request.
+#[test]
+fn a_message_in_a_form_gets_the_page_it_names() {
+    for (lang, said, shown) in [
+        ("en", "my child has fever", "116117"),
+        ("en", "we have nowhere to sleep tonight", "110"),
+        ("ar", "ابني حرارته عالية كثير ماذا أفعل", "116117"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}_jobcenter-form"));
+        talk.text("Nazari");
+        let reply = talk.text(said);
+        assert!(reply.contains(shown), "{said}: {reply}");
+        assert!(
+            matches!(&talk.session.state, State::InForm { form } if form == "jobcenter-form"),
+            "{said}"
+        );
+    }
 }
