@@ -149,7 +149,7 @@ form-for-someone-else = I will send your message with your request to { $institu
 form-question-again = No problem. Here is the question again. Another language? Write: /language
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please, i dont understand the question, i did not understand the question, i don't understand the question
 office-no-document = The person says they do not have the document asked for. They wrote: { $words }
-    .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost
+    .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost, i have nothing, have nothing, i dont have anything, nothing at all, no passport only, passport was stolen, passport stolen
 photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you have no papers. The office will tell you what you can do.
 form-question-goes-along =
     { $count ->

@@ -290,7 +290,7 @@ impl Engine {
             return self.keep_for_office(session, form_id, text, Kept::ForSomeoneElse, ctx, reply);
         }
         if matches!(field.kind, FieldKind::Name { .. })
-            && step == FieldStep::Main
+            && matches!(step, FieldStep::Main | FieldStep::WordAsAnswer)
             && !kept_before(draft, text)
             && self
                 .content
@@ -3679,7 +3679,11 @@ pub(super) fn reads_as_a_sentence(text: &str) -> bool {
 /// ([`reads_as_a_sentence`]) that was not kept before: typed again, it is meant as the
 /// answer.
 fn a_sentence_to_keep(draft: &Draft, step: FieldStep, text: &str) -> bool {
-    step == FieldStep::Main && reads_as_a_sentence(text) && !kept_before(draft, text)
+    // Also after "Is that really the answer?": "skip" at the given name, then "I can't
+    // hear well, please only write SMS" was the given name (a field test of stop 58).
+    matches!(step, FieldStep::Main | FieldStep::WordAsAnswer)
+        && reads_as_a_sentence(text)
+        && !kept_before(draft, text)
 }
 
 /// Whether `text` is a message of five words or more at a photo question, not kept for the

@@ -11558,3 +11558,21 @@ fn a_message_in_a_form_gets_the_page_it_names() {
         );
     }
 }
+
+/// "skip" at the given name asks whether it is really the name ("Skip" is one); a sentence
+/// typed then was the given name: "I can't hear well, please only write SMS" (a field
+/// test of stop 58). It is kept for the office, as at the question itself.
+#[test]
+fn a_sentence_after_is_that_really_the_answer_is_no_name() {
+    let mut talk = to_family_name("en");
+    talk.text("Tesfay");
+    talk.text("skip");
+    talk.text("I can't hear well, please only write SMS");
+    assert_eq!(draft(&talk).answers.get("given_names"), None);
+    assert_eq!(field_index(&talk), 1);
+    talk.text("Abel");
+    assert_eq!(
+        draft(&talk).answers.get("given_names"),
+        Some(&Answer::Text("Abel".into()))
+    );
+}
