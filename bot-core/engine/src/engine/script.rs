@@ -398,6 +398,18 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         .as_ref()
         .filter(|info| info.is_reliable())
         .map(|info| info.lang());
+    // Mostly Latin letters with words in the script of the person's language ("zanam:
+    // Zahra … لطفا فقط بنویسید", "Со мной муж Andrii Kovalenko и дочь Mariia"): in their
+    // language, which the office cannot read (it reached the office unlabelled: a field
+    // test of stop 58).
+    let own = script_of_language(person_language);
+    let own_words = text
+        .split_whitespace()
+        .filter(|word| main_script(word) == Some(own))
+        .count();
+    if script == Script::Latin && own != Script::Latin && own_words >= 2 {
+        return Some(Some(person_language.to_string()));
+    }
     if script == Script::Latin {
         let german = detected
             .as_ref()
@@ -643,6 +655,24 @@ mod tests {
             Some(Some("en".to_string()))
         );
         assert_eq!(untranslated_language("12345", "ar"), None);
+        // Mostly Latin letters, with words in the person's own script (a field test of stop
+        // 58's Persian note reached the office unlabelled).
+        assert_eq!(
+            untranslated_language(
+                "zanam: Zahra Rezaei, pesaram: Ali Rezaei, لطفا فقط بنویسید",
+                "fa"
+            ),
+            Some(Some("fa".to_string()))
+        );
+        assert_eq!(
+            untranslated_language("Со мной муж Andrii Kovalenko и дочь Mariia Kovalenko", "ru"),
+            Some(Some("ru".to_string()))
+        );
+        // One word in it beside German is no note in it.
+        assert_eq!(
+            untranslated_language("Mein Mann heißt Ахмед und wohnt hier", "ru"),
+            None
+        );
         // Field tests: Kurmanji typed with a Turkish "ı" was labelled Turkish; Arabic in
         // Latin letters was not labelled.
         assert_eq!(
