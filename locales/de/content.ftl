@@ -34,6 +34,7 @@ main-opt-register = Wohnsitz anmelden
     .typed = anmeld, ummeld, Wohnsitz, Meldebescheinigung, Wohnungsgeberbestätigung, Bürgerbüro, Buergerbuero, Meldeamt, Einwohnermeldeamt, Adressänderung, neue Adresse, umgezogen, nach Kalletal gezogen, mich melden, hergezogen, Anmeldung, Ummeldung, melde ich mich, melde mich, melde ich meine, melde meine Adresse
 main-opt-immigration = Aufenthalt und Arbeitserlaubnis
     .typed = Aufenthalt, Ausländerbehörde, Auslaenderbehoerde, Ausländeramt, Visum, Visa, Duldung, Einbürgerung, Familiennachzug, Wohnsitzauflage
+    .alone = Flüchtling, Flüchtlinge, Geflüchtete, Geflüchteter, geflüchtet
 main-opt-benefits = Sozialleistungen
     .typed = Sozialleistung, Sozialamt, Sozialhilfe, Sozialgeld, Geld vom Amt, finanzielle Hilfe, kein Geld, brauche Geld, brauchen Geld, Geld brauchen, Lebensunterhalt, Hilfe zum Leben
 main-opt-jobcenter = Jobcenter und Arbeit

@@ -33,6 +33,7 @@ main-opt-register = Register your address
     .typed = register, registration, new address, change of address, change my address, address change, landlord confirmation, moved house, i moved, have moved, town hall, moved into, just moved
 main-opt-immigration = Residence and work permit
     .typed = residence, immigration, foreigners office, visa, citizenship, naturalisation, naturalization, reunification, family reunion, bring my wife, bring my husband, bring my family, bring my children, bring my kids
+    .alone = refugee, refugees
 main-opt-benefits = Social benefits
     .typed = benefit, welfare, social assistance, social office, money from the state, financial help, financial support, no money, need money, needs money, need some money
 main-opt-jobcenter = Jobcenter and work

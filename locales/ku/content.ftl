@@ -35,6 +35,7 @@ main-opt-register = Navnîşana xwe qeyd bikin
     .typed = qeyd, navnîşana nû, pejirandina xwediyê xanî, tomar bikim, navnîşana xwe tomar, tomar kirin
 main-opt-immigration = Destûra rûniştinê û karê
     .typed = rûniştin, biyaniyan, vîze, hemwelatî, îqame, iqame, auslenderbehorde, ausländerbehörde, auslanderbehorde, malbata xwe bînim, malbata xwe bînin, jina xwe bînim, zarokên xwe bînim, kombûna malbatê
+    .alone = penaber, penaberim, penaberî
 main-opt-benefits = Alîkariyên civakî
     .typed = alîkarî civak, karûbarên civak, alîkariya diravî, harîkariya diravî, alîkarî dirav, harîkarî dirav, sozyalamt, sozialamt, pere hewce, pere tune
 main-opt-jobcenter = Jobcenter û kar

@@ -34,6 +34,7 @@ main-opt-register = Adresinizi kaydettirin
     .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd, buraya kayıt, kayıt olmam, kayıt yaptır, nerede kayıt
 main-opt-immigration = Oturum ve çalışma izni
     .typed = oturum, yabancılar dair, vize, vatandaşlık, aile birleşim, ailemi getir, eşimi getir, çocuklarımı getir
+    .alone = mülteci, mülteciyim
 main-opt-benefits = Sosyal yardımlar
     .typed = sosyal yardım, sosyal destek, maddi yardım, para yardımı, paraya ihtiyac, para lazım, para lazim, paraya ihtiyacım, param yok, para gerek
 main-opt-jobcenter = Jobcenter ve iş

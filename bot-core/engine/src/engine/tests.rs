@@ -11576,3 +11576,23 @@ fn a_sentence_after_is_that_really_the_answer_is_no_name() {
         Some(&Answer::Text("Abel".into()))
     );
 }
+
+/// "I am a refugee", "ez penaber im", "mülteciyim", "أنا لاجئ" at the main menu got
+/// "write an email" or "not understood" (a field test of stop 58): the menu of residence
+/// and permits, by words that name it only alone.
+#[test]
+fn a_refugee_gets_the_residence_menu() {
+    for (lang, said) in [
+        ("en", "I am a refugee"),
+        ("ku", "ez penaber im"),
+        ("tr", "mülteciyim"),
+        ("ar", "أنا لاجئ"),
+        ("de", "ich bin Flüchtling aus Syrien"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.rooms = false;
+        talk.email_answers = false;
+        talk.text(said);
+        assert_eq!(at_node(&talk), Some("immigration"), "{said}");
+    }
+}
