@@ -45,6 +45,7 @@ cmd-language = Sprache ändern
     .typed = Sprache, Sprache wechseln
     .asked = Sprache ändern, Sprache wechseln, andere Sprache
 cmd-cancel = Anfrage abbrechen
+    .asked = stornier, zurückzieh, zurücknehmen, abbrechen
 # `.asked`: words that ask for help in a short message at a menu ("Hilfe bitte", "ich brauche Hilfe"), where no topic is named: the help, as "Hilfe" alone. Stems count.
 cmd-help = Hilfe
     .asked = hilfe, helfen, helft, hilf mir, hilf uns

@@ -43,6 +43,7 @@ cmd-language = تغییر زبان
     .typed = زبان, تغییر زبان
     .asked = زبان را عوض, زبان عوض, تغییر زبان, زبان دیگر
 cmd-cancel = لغو درخواست من
+    .asked = لغو, کنسل, laghv, cancel
 cmd-help = کمک
     .asked = کمک
 cmd-status = درخواست‌های من

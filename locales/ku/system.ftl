@@ -43,6 +43,7 @@ cmd-language = Zimên biguherîne
     .typed = ziman
     .asked = zimên biguher, ziman biguher, zimanê din, zimanekî din
 cmd-cancel = Daxwaza min betal bike
+    .asked = betal
 cmd-help = Alîkarî
     .asked = alîkarî, alikari, arîkarî, alîkariya
 cmd-status = Daxwazên min

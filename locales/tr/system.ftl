@@ -42,6 +42,7 @@ cmd-language = Dili değiştir
     .typed = dil, dil değiştir
     .asked = dili değiştir, dil değiştir, başka dil, başka bir dil
 cmd-cancel = Başvurumu iptal et
+    .asked = iptal
 cmd-help = Yardım
     .asked = yardım, yardim
 cmd-status = Başvurularım

@@ -376,6 +376,11 @@ impl Engine {
                 Named::Nothing if self.sentence_names("cmd-language", "asked", text) => {
                     return self.on_command(session, Command::Language, ctx, reply);
                 }
+                // "I want to cancel it", "laghv kon" (a field test of stop 58 got "write an
+                // email"): cancelling, which asks first, or says where a sent request is.
+                Named::Nothing if self.sentence_names("cmd-cancel", "asked", text) => {
+                    return self.on_command(session, Command::Cancel, ctx, reply);
+                }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
                 Named::Nothing
                     if !session.requests.is_empty()

@@ -855,7 +855,27 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
         assert!(reply.contains(&tell), "{said}: {reply}");
     }
     // Cancelling after sending (it got "There is nothing to cancel"): the request is with
-    // the office, and how to tell it.
+    // the office, and how to tell it; said in a sentence too ("write an email" before).
+    for said in [
+        "I want to cancel it",
+        "laghv kon",
+        "Anfrage stornieren bitte",
+    ] {
+        let reply = talk.text(said);
+        assert!(
+            reply.starts_with(&text_with(
+                "de",
+                "cancel-sent",
+                &[
+                    ("reference", "KAL-2026-000007".into()),
+                    ("institution", talk.t("de", "inst-buergerbuero").into()),
+                ]
+            )),
+            "{said}: {reply}"
+        );
+    }
+    let reply = talk.text("what is the status");
+    assert!(reply.contains("KAL-2026-000007 – "), "{reply}");
     let reply = talk.text("/cancel");
     assert!(
         reply.starts_with(&text_with(
