@@ -6327,6 +6327,15 @@ fn the_days_one_can_come_are_kept() {
             named_hour(15, 0, true),
         ),
         ("ru", "в четверг после обеда", "afternoons", vec![4], None),
+        // Days in Latin letters (a field test of stop 58 got the afternoons alone).
+        (
+            "fa",
+            "faghat panjshanbe baad az zohr",
+            "afternoons",
+            vec![4],
+            None,
+        ),
+        ("ar", "el khamis", "any", vec![4], None),
         // The Bürgerbüro is closed on Saturdays.
         ("en", "Saturday or Monday", "any", vec![1], None),
     ] {
