@@ -732,7 +732,17 @@ impl Engine {
                     .map(loose_key)
                     .filter(|part| !part.is_empty())
                     .collect();
-                let each: Option<Vec<&'static str>> = parts.iter().map(said).collect();
+                let mut each: Option<Vec<&'static str>> = parts.iter().map(said).collect();
+                // Without a comma: "شكرا مع السلامة" (thanks, goodbye), "danke tschüss".
+                if parts.len() == 1 {
+                    let words: Vec<&str> = text.split_whitespace().collect();
+                    each = (1..words.len()).find_map(|cut| {
+                        let (first, rest) = words.split_at_checked(cut)?;
+                        let first = said(&loose_key(&first.join(" ")))?;
+                        let rest = said(&loose_key(&rest.join(" ")))?;
+                        Some(vec![first, rest])
+                    });
+                }
                 let each = each.filter(|each| each.len() > 1)?;
                 ["reply-goodbye", "reply-thanks", "reply-greeting"]
                     .into_iter()

@@ -10285,6 +10285,7 @@ fn a_greeting_at_a_menu_opens_no_button() {
         ("uk", "дякую, до побачення", "reply-goodbye"),
         ("en", "thanks! bye", "reply-goodbye"),
         ("fa", "mersi", "reply-thanks"),
+        ("ar", "شكرا مع السلامة", "reply-goodbye"),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);

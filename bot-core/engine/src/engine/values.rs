@@ -423,6 +423,31 @@ pub fn capitalized_if_all_lower(name: &str) -> String {
     words.join(" ")
 }
 
+/// A date as typed without what is said beside it: a part in brackets ("01.01.1980 (laut
+/// Ausweis)") and the Ukrainian or Russian "year" glued to its number ("15.03.85р",
+/// "1990г."). A field test of stop 58 got "I cannot read this date" for both.
+fn without_asides(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut depth = 0usize;
+    for c in input.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    let trimmed = out.trim().trim_end_matches('.');
+    let year_word = trimmed
+        .strip_suffix(['р', 'г'])
+        .filter(|rest| rest.ends_with(|c: char| c.is_ascii_digit()));
+    match year_word {
+        Some(rest) => rest.to_string(),
+        None if out.trim().is_empty() => input.to_string(),
+        None => out.trim().to_string(),
+    }
+}
+
 /// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
 /// year comes first, as in Germany), and the month as a word of any language's `dates.txt`
 /// ("15. März 1990", "15 марта 1990 г.", "March 15, 1990"), and outside birth dates a day's
@@ -438,6 +463,8 @@ pub fn date(
     today: NaiveDate,
     date_words: &DateWords,
 ) -> Result<NaiveDate, Refusal> {
+    let cleaned = without_asides(input);
+    let input = cleaned.as_str();
     // Not for a date in the past (a birth date), where "yesterday" is a slip, not a date.
     if range != DateRange::Past
         && let Some(date) = date_said_as_a_day(input, date_words, today)
@@ -2365,9 +2392,20 @@ mod tests {
             "15 adar 1990",
             "1990 15 Mar",
             "15 Marz 1990",
+            // What is said beside it (a field test of stop 58 got "I cannot read this
+            // date").
+            "15.03.1990 (laut Ausweis)",
+            "15.03.1990р",
+            "15.03.1990 г.",
         ] {
             assert_eq!(date(input, DateRange::Past, today()), march_15, "{input}");
         }
+        assert_eq!(
+            date("15.03.85р", DateRange::Past, today()),
+            Err(Refusal::DateYearShort {
+                suggested: NaiveDate::from_ymd_opt(1985, 3, 15).unwrap()
+            })
+        );
         // Names of two words, the longest first; starts of names.
         for (input, (y, m, d)) in [
             ("3 تشرين الأول 1985", (1985, 10, 3)),
