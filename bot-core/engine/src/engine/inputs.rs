@@ -347,7 +347,10 @@ impl Engine {
                 // first, then the page, as for a sentence that names none (answered in
                 // English, a field test's Russian sentence had been offered Russian).
                 Named::One(topic)
-                    if self.asked_in_another_script(session, text, &topic.target, ctx, reply) => {}
+                    if self.asked_in_another_script(session, text, &topic.target, ctx, reply) =>
+                {
+                    return;
+                }
                 Named::One(topic) => return self.open_topic(session, topic, ctx, reply),
                 // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German
                 // field test got "I have no answer to that here"): the person is ready for
@@ -878,8 +881,8 @@ impl Engine {
     }
 
     /// Whether `text` is a sentence of three words or more with digits in it, one of them a
-    /// common word of a language ("my new phone number is 0176 4443332", "الرقم الجديد
-    /// 0176 9999999 بدي غير رقم تلفوني"): not an address or a number alone.
+    /// common word of a language ("my new phone number is 0176 4443332", "بدي غير رقم
+    /// تلفوني، الرقم الجديد 0176 9999999"): not an address or a number alone.
     fn a_sentence_with_digits(&self, text: &str) -> bool {
         let words = crate::words::tokens(text);
         let word_lists = self.content.locales.words();

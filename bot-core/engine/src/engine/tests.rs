@@ -10660,7 +10660,24 @@ fn a_sentence_in_another_language_asks_to_go_on_in_it() {
     // understand English" in an Arabic chat was offered English.
     for chat in ["en", "de", "ar", "tr"] {
         let mut talk = Talk::speaking(chat);
-        talk.text("Где находится ратуша?");
+        let reply = talk.text("Где находится ратуша?");
+        assert!(
+            !reply.contains(&talk.t(chat, "not-understood")),
+            "{chat}: {reply}"
+        );
+        // Also where the page is found from a menu that does not show it.
+        let mut other = Talk::new();
+        other.text(&format!("/start {chat}_health"));
+        let reply = other.text("Где находится ратуша?");
+        assert!(
+            matches!(&other.session.state, State::ConfirmingLanguage { guess, then } if (guess == "ru" || guess == "uk") && then.as_deref() == Some("offices")),
+            "{chat}: {:?}",
+            other.session.state
+        );
+        assert!(
+            !reply.contains(&other.t(chat, "not-understood")),
+            "{chat}: {reply}"
+        );
         assert!(
             matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "ru" || guess == "uk"),
             "{chat}: {:?}",
