@@ -337,10 +337,6 @@ impl Engine {
         {
             return Named::One(letter);
         }
-        // The broadest of one option under several menus (the addresses and hours of all
-        // offices, at the top) beside another topic is where that topic is done: the
-        // other. "مكتب الاندماج بالبلدية وين" (the integration office at the town hall,
-        // where?) is the integration office's page, not every office's.
         // One option under several menus (the addresses and hours of each office, and of
         // all offices), named by no menu of its own, beside another topic is where that
         // topic is done: the other. "مكتب الاندماج بالبلدية وين" (the integration office
