@@ -60,6 +60,22 @@ pub(super) fn reachable(institution: &Institution, ctx: &StepContext<'_>) -> boo
 }
 
 impl Engine {
+    /// The newest request sent that is still open, with its office.
+    pub(super) fn latest_open_request<'s>(
+        &self,
+        session: &'s Session,
+    ) -> Option<(&'s RequestSummary, &Institution)> {
+        session
+            .requests
+            .iter()
+            .rev()
+            .find(|request| request.is_open())
+            .and_then(|request| {
+                let office = self.content.flow.institution(&request.institution)?;
+                Some((request, office))
+            })
+    }
+
     /// Whether the office that answers questions (the flow's `questions` node) can be
     /// written to through Kompass now: its room, or its email answers read here.
     pub(super) fn person_reachable(&self, ctx: &StepContext<'_>) -> bool {
@@ -409,15 +425,9 @@ impl Engine {
                 None => "status-write-hint",
             };
             text = format!("{text}\n\n{}", self.t(&lang, hint));
-        } else if let Some((reference, office)) = session
-            .requests
-            .iter()
-            .rev()
-            .find(|request| request.is_open())
-            .and_then(|request| {
-                let office = self.content.flow.institution(&request.institution)?;
-                Some((request.reference.as_str(), office))
-            })
+        } else if let Some((reference, office)) = self
+            .latest_open_request(session)
+            .map(|(request, office)| (request.reference.clone(), office))
         {
             // "Ich habe mein Geburtsdatum falsch geschrieben" after sending, to an office
             // that cannot be written to here, got the list alone: nothing said how to put

@@ -299,15 +299,9 @@ impl Engine {
             // "cancel my request" after sending (a field test of stop 58 got "There is
             // nothing to cancel"): the request is with the office, which is told, with its
             // number; the requests follow, with how to reach the office.
-            let sent = session
-                .requests
-                .iter()
-                .rev()
-                .find(|request| request.is_open())
-                .and_then(|request| {
-                    let office = self.content.flow.institution(&request.institution)?;
-                    Some((request.reference.clone(), self.t(&lang, &office.label)))
-                });
+            let sent = self
+                .latest_open_request(session)
+                .map(|(request, office)| (request.reference.clone(), self.t(&lang, &office.label)));
             if let Some((reference, institution)) = sent {
                 reply.note(self.ta(
                     &lang,

@@ -11445,15 +11445,11 @@ fn a_question_about_letters_and_forms_gets_the_counselling() {
         ("uk", "хто може допомогти заповнити форму?"),
         ("ru", "кто поможет заполнить анкету?"),
     ] {
-        let mut talk = Talk::speaking(lang);
-        talk.rooms = false;
-        talk.email_answers = false;
+        let mut talk = speaking_without_a_person(lang);
         talk.text(said);
         assert_eq!(at_node(&talk), Some("counselling"), "{said}");
     }
-    let mut talk = Talk::speaking("en");
-    talk.rooms = false;
-    talk.email_answers = false;
+    let mut talk = speaking_without_a_person("en");
     let reply = talk.text("where can I buy cheap furniture?");
     assert!(
         reply.contains("integration@kalletal.example.org"),
@@ -11515,9 +11511,7 @@ fn a_student_gets_the_page_about_bafoeg() {
         ("ar", "انا طالب بالجامعة بقدر آخد مساعدة؟"),
         ("tr", "üniversite öğrencisiyim, destek alabilir miyim"),
     ] {
-        let mut talk = Talk::speaking(lang);
-        talk.rooms = false;
-        talk.email_answers = false;
+        let mut talk = speaking_without_a_person(lang);
         let reply = talk.text(said);
         assert_eq!(at_node(&talk), Some("jobcenter-buergergeld"), "{said}");
         assert!(reply.contains("BAföG"), "{said}: {reply}");
@@ -11636,10 +11630,17 @@ fn a_refugee_gets_the_residence_menu() {
         ("ar", "أنا لاجئ"),
         ("de", "ich bin Flüchtling aus Syrien"),
     ] {
-        let mut talk = Talk::speaking(lang);
-        talk.rooms = false;
-        talk.email_answers = false;
+        let mut talk = speaking_without_a_person(lang);
         talk.text(said);
         assert_eq!(at_node(&talk), Some("immigration"), "{said}");
     }
+}
+
+/// A chat in `lang` where no person can be written to through Kompass: no rooms, no email
+/// answers (the terminal chat, a deployment without Matrix).
+fn speaking_without_a_person(lang: &str) -> Talk {
+    let mut talk = Talk::speaking(lang);
+    talk.rooms = false;
+    talk.email_answers = false;
+    talk
 }
