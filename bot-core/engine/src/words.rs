@@ -250,24 +250,20 @@ impl WordLists {
 
     /// The name a sentence gives with words that can only introduce a name ("Mein Name
     /// ist Al-Hassan Omar", "меня зовут Олена"), for where no question asks for one: not
-    /// after a pronoun alone, one or two words that are all common words ("I am a refugee", "ich bin
-    /// Student", "я студент", "انا طالب" opened a request form at an office's menu and
-    /// sent "A Refugee" as the family name: a field test of stop 58), nor where a common
-    /// word is left ("my name is a secret").
+    /// after a pronoun alone, one or two words that are all common words ("I am a
+    /// refugee", "ich bin Student", "я студент", "انا طالب" opened a request form at an
+    /// office's menu and sent "A Refugee" as the family name: a field test of stop 58),
+    /// nor where a common word is left ("my name is a secret").
     pub fn introduced_name(&self, text: &str) -> Option<String> {
         let name = self.without_name_intro(text)?;
-        let common = |word: &String| {
-            self.languages
-                .values()
-                .any(|language| language.words.contains(word))
-        };
         let all = tokens(text);
         let rest = tokens(&name);
         let intro = all.get(..all.len().checked_sub(rest.len())?)?;
         // "mein Name ist", "my name is": three common words, but no pronoun alone.
-        let weak = intro.len() < 3 && intro.iter().all(common);
-        let particle = |word: &String| NAME_PARTICLES.contains(&word.as_str());
-        let plain = rest.iter().all(|word| particle(word) || !common(word));
+        let weak = intro.len() < 3 && intro.iter().all(|word| self.is_common_word(word));
+        let plain = rest
+            .iter()
+            .all(|word| NAME_PARTICLES.contains(&word.as_str()) || !self.is_common_word(word));
         (!weak && plain).then_some(name)
     }
 
@@ -334,8 +330,9 @@ impl WordLists {
     /// Whether a phone's note asks for written messages rather than calls, in any language
     /// (`messenger`): "nur WhatsApp", "واتساب فقط", "SMS please".
     /// Not where a word of `negation` stands one or two words before the phrase, or one
-    /// of `negation_end` right after it or one word later: "kein WhatsApp, bitte anrufen", "не пишите,
-    /// звоните" ask for calls (a field test of stop 57 was told the office would write).
+    /// of `negation_end` right after it or one word later: "kein WhatsApp, bitte anrufen",
+    /// "не пишите, звоните" ask for calls (a field test of stop 57 was told the office
+    /// would write).
     /// Nor where the note asks for a call too (`call`, not said no to): "mesaj yazmayın,
     /// arayın" (do not write, call), "whatsapp or call".
     pub fn asks_for_messages(&self, note: &str) -> bool {
@@ -364,11 +361,7 @@ impl WordLists {
         self.languages
             .values()
             .flat_map(|language| language.call.iter())
-            .any(|phrase| {
-                phrase_places(rest, phrase)
-                    .next()
-                    .is_some_and(|(at, _)| at == 0)
-            })
+            .any(|phrase| starts_with_phrase(rest, phrase))
     }
 
     /// Whether one of the phrases `list` gives, in any language, stands in `tokens` without
@@ -638,6 +631,16 @@ fn parse_line(
 /// row. An empty phrase is in none.
 pub fn holds_phrase(tokens: &[String], phrase: &str) -> bool {
     phrase_places(tokens, phrase).next().is_some()
+}
+
+/// Whether `tokens` begin with `phrase` (folded words joined by one space), word for word.
+/// An empty phrase begins none.
+fn starts_with_phrase(tokens: &[String], phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').filter(|word| !word.is_empty()).collect();
+    !words.is_empty()
+        && tokens
+            .get(..words.len())
+            .is_some_and(|start| start.iter().map(String::as_str).eq(words.iter().copied()))
 }
 
 /// Where `phrase` (folded words joined by one space) stands in `tokens`, word for word: the

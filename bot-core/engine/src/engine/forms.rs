@@ -1469,13 +1469,22 @@ impl Engine {
         // "How do I get Kindergeld?" in the immigration office's form was only sent to that
         // office, which does not pay it, though a page says who does (a field test): the
         // page the question names, and the question still goes to the office.
-        if let Some((label, page)) = self.page_for_question(text, &lang) {
-            reply.note(self.ta(&lang, "form-question-page", &[("page", label.into())]));
-            reply.note(page);
+        if self.note_page_for(text, &lang, reply) {
             self.keep_line_saying(session, form_id, text, "form-question-kept-too", ctx, reply);
             return self.reprompt(session, ctx, reply);
         }
         self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply)
+    }
+
+    /// "This may answer it (…):" and the page a text typed in a form names
+    /// ([`Self::page_for_question`]), in `lang`; whether there was one.
+    fn note_page_for(&self, text: &str, lang: &str, reply: &mut Reply) -> bool {
+        let Some((label, page)) = self.page_for_question(text, lang) else {
+            return false;
+        };
+        reply.note(self.ta(lang, "form-question-page", &[("page", label.into())]));
+        reply.note(page);
+        true
     }
 
     /// The label and text of the information page (not a menu or form) that a question
@@ -1604,11 +1613,8 @@ impl Engine {
         // A message that names a page gets it now, as a question does: "my child has
         // fever", "we have nowhere to sleep tonight" at a name were only kept for the
         // office, which reads them days later (a field test of stop 58).
-        if kind != Kept::Question
-            && let Some((label, page)) = self.page_for_question(text, &lang)
-        {
-            reply.note(self.ta(&lang, "form-question-page", &[("page", label.into())]));
-            reply.note(page);
+        if kind != Kept::Question {
+            self.note_page_for(text, &lang, reply);
         }
         let kept = self.keep_line_for_office(session, form_id, text, ctx);
         let institution = self.form_office_name(form_id, &lang);
@@ -3528,21 +3534,16 @@ impl Engine {
             language: lang.clone(),
             submitted_at: ctx.now,
             answers,
-            earlier: session
-                .requests
-                .iter()
-                .filter(|sent| {
-                    sent.institution == form.institution
-                        && sent.is_open_since(
-                            super::navigation::SENT_BEFORE_DAYS,
-                            ctx.now.date_naive(),
-                        )
-                })
-                .map(|sent| request::EarlierRequest {
-                    reference: sent.reference.clone(),
-                    submitted: sent.submitted,
-                })
-                .collect(),
+            earlier: super::navigation::sent_lately_to(
+                session,
+                &form.institution,
+                ctx.now.date_naive(),
+            )
+            .map(|sent| request::EarlierRequest {
+                reference: sent.reference.clone(),
+                submitted: sent.submitted,
+            })
+            .collect(),
         };
         let institution = flow.institution(&form.institution);
         let answer_way = AnswerWay::of(

@@ -440,31 +440,7 @@ impl Engine {
                         && !text.trim_start().starts_with(|c: char| c.is_numeric())
                         && let Some(option) = self.form_option_named(&here, text) =>
                 {
-                    // The form's choices the sentence names too are answered by it: "Hilfe
-                    // beim Ausfüllen eines Antrags" is the topic "Briefe und Anträge" (the
-                    // topic was asked again after the form opened: a field test of stop 57).
-                    let Some(chosen) = self
-                        .content
-                        .flow
-                        .node(&here)
-                        .and_then(|node| node.kind.options().get(option))
-                    else {
-                        return self.reprompt(session, ctx, reply);
-                    };
-                    let mut answers = chosen.answers.clone();
-                    if let Some(form) = self.content.flow.form(&chosen.goto) {
-                        for field in &form.fields {
-                            if let FieldKind::Choice { options, .. } = &field.kind
-                                && !answers.iter().any(|(id, _)| *id == field.id)
-                                && let Named::One(named) = self.option_in_sentence(options, text)
-                            {
-                                answers.push((field.id.clone(), named.value.clone()));
-                            }
-                        }
-                    }
-                    let goto = chosen.goto.clone();
-                    self.remember(session, here);
-                    return self.enter_with_answers(session, &goto, true, &answers, ctx, reply);
+                    return self.choose_option(session, here, option, Some(text), ctx, reply);
                 }
                 // A question that names no topic: offer to write it to a person. Where no
                 // person can be written to here, not one that names the help with letters
@@ -536,6 +512,41 @@ impl Engine {
                 .unwrap_or_else(|| self.t(&lang, "not-understood")),
         );
         self.reprompt(session, ctx, reply);
+    }
+
+    /// Option `option` of menu `node` chosen, by its button or by `said`, a sentence that
+    /// names it: Back returns to that menu (the current one, or an older one further up
+    /// the chat), and a form it starts begins with the option's answers and the form's
+    /// choices `said` names ("Hilfe beim Ausfüllen eines Antrags" is the topic "Briefe und
+    /// Anträge": the topic was asked again after the form opened, a field test of stop 57).
+    fn choose_option(
+        &self,
+        session: &mut Session,
+        node: String,
+        option: usize,
+        said: Option<&str>,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let flow = &self.content.flow;
+        let Some(chosen) = flow.node(&node).and_then(|n| n.kind.options().get(option)) else {
+            return self.stale(session, ctx, reply);
+        };
+        let mut answers = chosen.answers.clone();
+        if let Some(said) = said
+            && let Some(form) = flow.form(&chosen.goto)
+        {
+            for field in &form.fields {
+                if let FieldKind::Choice { options, .. } = &field.kind
+                    && !answers.iter().any(|(id, _)| *id == field.id)
+                    && let Named::One(named) = self.option_in_sentence(options, said)
+                {
+                    answers.push((field.id.clone(), named.value.clone()));
+                }
+            }
+        }
+        self.remember(session, node);
+        self.enter_with_answers(session, &chosen.goto, true, &answers, ctx, reply);
     }
 
     /// Asks whether to go on in the language `text` is written in, then `target`, where
@@ -1579,29 +1590,9 @@ impl Engine {
                 session.state = State::ChoosingLanguage { then: None };
                 self.reprompt(session, ctx, reply);
             }
+            // Also from an old menu further up the chat: follow it, it is what they want.
             Some(Action::Go { node, option }) => {
-                // Also from an old menu further up the chat: follow it, it is what they want.
-                let chosen = self
-                    .content
-                    .flow
-                    .node(&node)
-                    .and_then(|n| n.kind.options().get(option));
-                match chosen {
-                    Some(chosen) => {
-                        // Back returns to the menu the button was on: the current one, or
-                        // an older one further up the chat.
-                        self.remember(session, node);
-                        self.enter_with_answers(
-                            session,
-                            &chosen.goto,
-                            true,
-                            &chosen.answers,
-                            ctx,
-                            reply,
-                        );
-                    }
-                    None => self.stale(session, ctx, reply),
-                }
+                self.choose_option(session, node, option, None, ctx, reply)
             }
             Some(Action::Resume { form }) if session.drafts.contains_key(&form) => {
                 self.enter(session, &form, true, ctx, reply)

@@ -3,7 +3,20 @@
 use super::*;
 
 /// How long after a request to an office starting another to it mentions the first.
-pub(super) const SENT_BEFORE_DAYS: i64 = 30;
+const SENT_BEFORE_DAYS: i64 = 30;
+
+/// The person's requests to `institution` sent in the last [`SENT_BEFORE_DAYS`] and still
+/// open, oldest first: perhaps the same matter as a new one to it, which the new form's
+/// start and the new request's email name.
+pub(super) fn sent_lately_to<'s>(
+    session: &'s Session,
+    institution: &'s str,
+    today: chrono::NaiveDate,
+) -> impl DoubleEndedIterator<Item = &'s RequestSummary> + 's {
+    session.requests.iter().filter(move |request| {
+        request.institution == institution && request.is_open_since(SENT_BEFORE_DAYS, today)
+    })
+}
 
 impl Engine {
     pub(super) fn remember(&self, session: &mut Session, node: String) {
@@ -74,10 +87,9 @@ impl Engine {
             } else {
                 // A request to the same office sent lately: perhaps the same matter, which
                 // need not go twice (the caseworker reads both).
-                if let Some(sent) = session.requests.iter().rev().find(|request| {
-                    request.institution == form.institution
-                        && request.is_open_since(SENT_BEFORE_DAYS, ctx.now.date_naive())
-                }) {
+                if let Some(sent) =
+                    sent_lately_to(session, &form.institution, ctx.now.date_naive()).next_back()
+                {
                     let office = flow.institution(&form.institution);
                     let institution = office.map_or_else(String::new, |i| self.t(&lang, &i.label));
                     let mut note = self.ta(
