@@ -24,4 +24,5 @@ email-untranslated-unknown = { $label } (غير مترجم)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = ملاحظة عن رقم الهاتف
 email-attached = { $value } (مرفق: { $file })
+email-photos-other-paper = { $photos }، على الأغلب لورقة أخرى: يقول الشخص إنه ليس لديه الوثيقة المطلوبة
 email-untranslated-latin = { $text } (بالحروف اللاتينية تقريبًا: { $latin })

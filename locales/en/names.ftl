@@ -24,4 +24,5 @@ email-untranslated-unknown = { $label } (not translated)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Note on the phone number
 email-attached = { $value } (attached: { $file })
+email-photos-other-paper = { $photos }, probably of another paper: the person says they do not have the document asked for
 email-untranslated-latin = { $text } (in Latin letters, roughly: { $latin })

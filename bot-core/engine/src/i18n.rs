@@ -193,6 +193,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("request-sent-write-hint", &["command"]),
     ("documents-to-bring", &[]),
     ("documents-none", &[]),
+    ("documents-without-papers", &[]),
     ("status-none", &[]),
     ("status-draft", &["title", "button"]),
     ("status-header", &[]),
@@ -332,6 +333,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-untranslated-unknown", &["label"]),
     ("email-phone-note", &[]),
     ("email-attached", &["value", "file"]),
+    ("email-photos-other-paper", &["photos"]),
     ("email-untranslated-latin", &["text", "latin"]),
     // The visit slip, the calendar entry and the posters (documents.ftl; read by
     // `appointment_documents` and `posters`).

@@ -25,6 +25,12 @@ pub struct Request {
     /// requests stored before it was kept.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<EarlierRequest>,
+    /// The photo questions at which the person said they have not the paper asked for
+    /// ("ما عندي جواز سفر"): their photos show another paper, and the email says so (a
+    /// field test's Duldung went out as `01-reisepass.jpg`). Empty in requests stored
+    /// before it was kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub without_papers: Vec<String>,
 }
 
 /// A request sent before, as the next request to the same office names it.

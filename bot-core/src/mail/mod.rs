@@ -221,6 +221,19 @@ pub fn request_text(
             || format!("{answer:?}"),
             |f| strip_bidi_marks(&engine.display_answer(f, answer, lang)),
         );
+        // Photos sent after "I have no passport": of another paper, which the label
+        // ("Fotos: Reisepass") and the file's name would otherwise call the passport.
+        let other_paper = matches!(answer, Answer::Photos(photos) if !photos.is_empty())
+            && request.without_papers.contains(field_id);
+        let display = if other_paper {
+            strip_bidi_marks(&content.locales.text(
+                lang,
+                "email-photos-other-paper",
+                &[("photos", display.as_str().into())],
+            ))
+        } else {
+            display
+        };
         // Free text the person typed: text fields, addresses, and a choice's own answer
         // ("another country").
         let typed = match field.map(|f| &f.kind) {
@@ -378,12 +391,21 @@ pub fn request_text(
                     indent_continuation(note)
                 ));
             }
+            // The interpreter's language is at the top of the email already
+            // (`email-interpreter`): a second line said it again under another name.
+            (Answer::Interpreter(_), _, _) => {}
             _ => body.push(format!("{shown_label}: {}", indent_continuation(&display))),
         }
         if let Answer::Photos(photos) = answer {
             let base = match field.map(|f| &f.kind) {
                 Some(FieldKind::Photos { file_name, .. }) => file_name.clone(),
                 _ => field_id.clone(),
+            };
+            // `01-statt-reisepass.jpg`: German as the other files' names are.
+            let base = if other_paper {
+                format!("statt-{base}")
+            } else {
+                base
             };
             for photo in photos {
                 let extension = match photo.mime.as_str() {
@@ -412,6 +434,9 @@ pub fn request_text(
             if let Some((numbers, _)) = &more_numbers {
                 object.insert("numbers".into(), json!(numbers));
             }
+        }
+        if let (true, Some(object)) = (other_paper, field_json.as_object_mut()) {
+            object.insert("other_paper".into(), json!(true));
         }
         if let (true, Some(object)) = (typed, field_json.as_object_mut()) {
             object.insert("translated".into(), json!(untranslated.is_none()));
@@ -751,6 +776,7 @@ mod tests {
                 .map(|(id, answer)| (id.to_string(), answer))
                 .collect(),
             earlier: Vec::new(),
+            without_papers: Vec::new(),
         }
     }
 
@@ -1079,6 +1105,79 @@ mod tests {
         assert_eq!(text.json["earlier"][0]["submitted"], "2026-12-05");
         let first = text_of(&request("uk", Vec::new()));
         assert!(!first.lines.iter().any(|line| line.starts_with("Frühere")));
+    }
+
+    /// Photos sent after "I have no passport" are of another paper: the line and the
+    /// file's name say so, not "Aufenthaltstitel" alone (a field test's Duldung went out as
+    /// `01-reisepass.jpg`). The interpreter is named once, at the top (it was said twice,
+    /// as "Sprachmittlung" and "Dolmetschbedarf").
+    #[test]
+    fn photos_of_another_paper_and_the_interpreter_once() {
+        let photo = |id: &str| crate::engine::AttachmentRef {
+            id: id.into(),
+            mime: "image/jpeg".into(),
+            fingerprint: None,
+        };
+        let answers = vec![
+            (
+                "permit_photos",
+                Answer::Photos(vec![photo("u1"), photo("u2")]),
+            ),
+            (
+                "interpreter",
+                Answer::Interpreter(Some(InterpreterLanguage::Code("ar".into()))),
+            ),
+        ];
+        let mut without = request("ar", answers.clone());
+        without.without_papers = vec!["permit_photos".into()];
+        let text = text_of(&without);
+        let names: Vec<&str> = text
+            .files
+            .iter()
+            .map(|(name, _, _)| name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "01-statt-aufenthaltstitel.jpg",
+                "02-statt-aufenthaltstitel.jpg"
+            ]
+        );
+        let line = text
+            .lines
+            .iter()
+            .find(|line| line.starts_with("Fotos: Aufenthaltstitel und Pass: "))
+            .expect("the photos' line");
+        assert!(
+            line.contains("2 Fotos, wohl von einem anderen Papier"),
+            "{line}"
+        );
+        assert_eq!(
+            text.lines
+                .iter()
+                .filter(|line| line.contains("Arabisch") && !line.starts_with("Sprache"))
+                .collect::<Vec<_>>(),
+            ["Sprachmittlung: Arabisch"]
+        );
+        assert_eq!(text.json["interpreter"]["language"]["code"], "ar");
+        assert_eq!(text.json["fields"][0]["other_paper"], true);
+        // With the paper asked for, its name.
+        let text = text_of(&request("ar", answers));
+        let names: Vec<&str> = text
+            .files
+            .iter()
+            .map(|(name, _, _)| name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["01-aufenthaltstitel.jpg", "02-aufenthaltstitel.jpg"]
+        );
+        assert!(
+            !text
+                .lines
+                .iter()
+                .any(|line| line.contains("anderen Papier"))
+        );
     }
 
     /// Both spellings of a name reach the office, and it can tell who wrote the Latin one;

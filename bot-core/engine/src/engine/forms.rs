@@ -3544,6 +3544,7 @@ impl Engine {
                 submitted: sent.submitted,
             })
             .collect(),
+            without_papers: draft.without_papers.clone(),
         };
         let institution = flow.institution(&form.institution);
         let answer_way = AnswerWay::of(
@@ -3595,7 +3596,8 @@ impl Engine {
             &[("way", Arg::Key(answer_way.key()))],
         ));
         if let Some(institution) = institution {
-            reply.note(self.documents_note(institution, &lang));
+            let without_papers = !draft.without_papers.is_empty();
+            reply.note(self.documents_note(institution, &lang, without_papers));
         }
         reply.flush(is_rtl(&lang));
         session.trail.clear();

@@ -144,7 +144,7 @@ impl Engine {
         let mut text = self.ta(lang, "appointment-confirmed", &appointment.args(self, lang));
         if let Some(institution) = institution {
             text.push_str("\n\n");
-            text.push_str(&self.documents_note(institution, lang));
+            text.push_str(&self.documents_note(institution, lang, false));
         }
         if reminder {
             text.push_str("\n\n");
@@ -176,7 +176,14 @@ impl Engine {
     }
 
     /// What to bring to the appointment at `institution`, and where it is.
-    pub fn documents_note(&self, institution: &Institution, lang: &str) -> String {
+    /// `without_papers`: the person said they do not have a paper asked for, which the
+    /// list names all the same ("Reisepass"): a line on what to do then.
+    pub fn documents_note(
+        &self,
+        institution: &Institution,
+        lang: &str,
+        without_papers: bool,
+    ) -> String {
         if institution.documents.is_empty() {
             return self.t(lang, "documents-none");
         }
@@ -184,6 +191,10 @@ impl Engine {
         for document in &institution.documents {
             list.push_str("\n• ");
             list.push_str(&self.t(lang, document));
+        }
+        if without_papers {
+            list.push_str("\n\n");
+            list.push_str(&self.t(lang, "documents-without-papers"));
         }
         if let Some(address) = &institution.address {
             list.push_str("\n\n📍 ");

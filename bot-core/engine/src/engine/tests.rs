@@ -7236,6 +7236,39 @@ fn with_no_papers_at_all_the_request_goes_without_the_photo() {
         draft(&talk).answers.get("passport_photos"),
         Some(Answer::Photos(photos)) if photos.len() == 1
     ));
+    // That photo is of another paper: the request says at which question (the email
+    // names it so, not "reisepass"), and the list of what to bring, which names the
+    // passport, says what to do without it.
+    talk.text("1");
+    talk.text("No");
+    talk.text("1");
+    let outputs = talk.press_outputs("rv:send");
+    let sent = outputs
+        .iter()
+        .find_map(|output| match output {
+            Output::Submit(request) => Some(request.clone()),
+            _ => None,
+        })
+        .expect("sent");
+    assert_eq!(sent.without_papers, ["passport_photos"]);
+    let texts = all_texts(&outputs);
+    assert!(
+        texts.contains(&talk.t("en", "documents-without-papers")),
+        "{texts}"
+    );
+    // With the passport's photo, the list alone.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    let outputs = talk.press_outputs("rv:send");
+    let texts = all_texts(&outputs);
+    assert!(
+        texts.contains(&talk.t("en", "documents-to-bring")),
+        "{texts}"
+    );
+    assert!(
+        !texts.contains(&talk.t("en", "documents-without-papers")),
+        "{texts}"
+    );
 }
 
 /// "English please" at the given name was the given name. A language asked for in a form
