@@ -1304,12 +1304,46 @@ impl Engine {
                     && text.chars().any(char::is_alphanumeric)
                     && then.is_none()
                 {
-                    reply.note(self.t(&self.lang(session, ctx), "not-understood"));
+                    // "salam", a word of Arabic and Persian: what to do in those languages,
+                    // not in English (a field test), as long as no language is chosen.
+                    let owners = match session.language {
+                        Some(_) => Vec::new(),
+                        None => self.languages_of_words(text, &supported),
+                    };
+                    let note = match owners.as_slice() {
+                        [] => self.t(&self.lang(session, ctx), "not-understood"),
+                        owners => owners
+                            .iter()
+                            .map(|lang| self.t(lang, "not-understood"))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    };
+                    reply.note(note);
                 }
                 session.state = State::ChoosingLanguage { then };
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// The languages with texts (of `supported`) whose word lists have a word of `text`,
+    /// in the menu's order; none where more than three have (a word of every language).
+    fn languages_of_words(&self, text: &str, supported: &[&str]) -> Vec<String> {
+        let tokens = crate::words::tokens(text);
+        let owners: Vec<String> = supported
+            .iter()
+            .filter(|lang| {
+                self.content
+                    .locales
+                    .words()
+                    .languages()
+                    .any(|(owner, list)| {
+                        owner == **lang && tokens.iter().any(|t| list.words.contains(t))
+                    })
+            })
+            .map(|lang| lang.to_string())
+            .collect();
+        if owners.len() > 3 { Vec::new() } else { owners }
     }
 
     /// Someone wrote in a language there are no texts in: the language menu, with a note

@@ -9862,6 +9862,12 @@ fn signs_at_the_language_menu_get_the_menu_alone() {
     }
     let reply = talk.text("qwrtzp");
     assert!(reply.contains(&talk.t("en", "not-understood")), "{reply}");
+    // "salam", a word of Arabic and Persian: the note in those two, not in English.
+    let reply = talk.text("salam");
+    assert!(reply.contains(&talk.t("ar", "not-understood")), "{reply}");
+    assert!(reply.contains(&talk.t("fa", "not-understood")), "{reply}");
+    assert!(!reply.contains(&talk.t("en", "not-understood")), "{reply}");
+    assert!(matches!(talk.session.state, State::ChoosingLanguage { .. }));
 }
 
 /// "Kann ich morgen einfach vorbeikommen?" days after sending got the list of requests, and
