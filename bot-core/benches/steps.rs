@@ -251,6 +251,7 @@ fn in_memory(engine: &Engine, form: &Form) -> u64 {
         let mut ctx = StepContext {
             user: &user,
             now: Utc::now(),
+            utc_offset: chrono::FixedOffset::east_opt(3600).expect("an offset"),
             language_hint: None,
             next_sequence: &mut next_sequence,
             rooms_available: true,

@@ -572,6 +572,7 @@ impl Runtime {
         let mut ctx = StepContext {
             user: &update.user,
             now,
+            utc_offset: self.utc_offset(now),
             language_hint: update.language_hint.as_deref(),
             next_sequence: &mut next_sequence,
             rooms_available: self.settings.rooms_available,
@@ -787,13 +788,21 @@ impl Runtime {
         Ok(())
     }
 
+    /// How far the municipality's clocks (`time_zone`) are from UTC at `now`.
+    pub(crate) fn utc_offset(&self, now: DateTime<Utc>) -> chrono::FixedOffset {
+        use chrono::Offset;
+        now.with_timezone(&self.settings.time_zone).offset().fix()
+    }
+
     /// The question a person is at, e.g. to show again after a restart.
     pub fn current_prompt(&self, user: &UserId) -> Result<Output, RuntimeError> {
         let session = self.store.session(user)?.unwrap_or_default();
         let mut unused = || 0;
+        let now = Utc::now();
         let ctx = StepContext {
             user,
-            now: Utc::now(),
+            now,
+            utc_offset: self.utc_offset(now),
             language_hint: None,
             next_sequence: &mut unused,
             rooms_available: self.settings.rooms_available,

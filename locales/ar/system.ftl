@@ -232,6 +232,10 @@ appointment-hour-until = قبل الساعة { $time }
 list-separator = { "، " }
 topics-several = رسالتك تناسب أكثر من موضوع: { $topics }. أيّ موضوع تقصد؟ اختر زرّه في الأسفل أو اكتب اسمه.
 office-hours = مفتوح: { $hours }
+office-open-now = مفتوح الآن، حتى { $until }.
+office-opens-today = مغلق الآن. يفتح مرة أخرى: اليوم من { $from }.
+office-opens-tomorrow = مغلق الآن. يفتح مرة أخرى: غدًا من { $from }.
+office-opens-on = مغلق الآن. يفتح مرة أخرى: { $day } من { $from }.
 office-email = البريد الإلكتروني: { $email }
 office-in-form =
     هذه الدائرة، متى تكون مفتوحة وأين هي:

@@ -315,7 +315,7 @@ housing-utilities-text =
     Nachtruhe: von 22 bis 6 Uhr.
 housing-homeless-text =
     Haben Sie keinen Schlafplatz? Die Gemeinde muss Ihnen helfen. Sie bekommen einen Platz zum Schlafen.
-    Gehen Sie heute zum Bürgerbüro im Rathaus. Sagen Sie: „Ich habe keine Unterkunft.“
+    Gehen Sie zum Bürgerbüro im Rathaus, wenn es geöffnet ist. Sagen Sie: „Ich habe keine Unterkunft.“
     Ist das Rathaus geschlossen (abends, nachts, am Wochenende)? Rufen Sie die Polizei an: 110. Sie hilft Ihnen, einen Platz für die Nacht zu finden.
     Ist Ihre Wohnung abgebrannt oder kaputt? Sagen Sie es Ihrem Vermieter. Bekommen Sie Bürgergeld oder AsylbLG? Sagen Sie es auch dem Jobcenter oder dem Sozialamt.
 

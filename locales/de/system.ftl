@@ -255,6 +255,11 @@ list-separator = { ", " }
 # names, joined by list-separator.
 topics-several = Ihre Nachricht passt zu mehreren Themen: { $topics }. Welches meinen Sie? Wählen Sie es unten oder schreiben Sie den Namen.
 office-hours = Geöffnet: { $hours }
+# Whether an office is open now, by the municipality's clocks, under its hours.
+office-open-now = Jetzt geöffnet, bis { $until }.
+office-opens-today = Jetzt geschlossen. Wieder geöffnet: heute ab { $from }.
+office-opens-tomorrow = Jetzt geschlossen. Wieder geöffnet: morgen ab { $from }.
+office-opens-on = Jetzt geschlossen. Wieder geöffnet: { $day } ab { $from }.
 office-email = E-Mail: { $email }
 office-in-form =
     Hier ist das Amt, wann es offen ist und wo:

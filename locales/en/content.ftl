@@ -316,7 +316,7 @@ housing-utilities-text =
     Quiet time at night: from 22 to 6 o'clock.
 housing-homeless-text =
     Do you have no place to sleep? The municipality must help you. You will get a place to sleep.
-    Go to the Bürgerbüro in the Rathaus today. Say: “Ich habe keine Unterkunft.” (I have no place to stay.)
+    Go to the Bürgerbüro in the Rathaus when it is open. Say: “Ich habe keine Unterkunft.” (I have no place to stay.)
     Is the Rathaus closed (evening, night, weekend)? Call the police: 110. They help you find a place for the night.
     Did your flat burn, or is it damaged? Tell your landlord. Do you get Bürgergeld or AsylbLG? Tell the Jobcenter or the Sozialamt too.
 

@@ -230,6 +230,10 @@ appointment-hour-until = until { $time }
 list-separator = { ", " }
 topics-several = Your message fits several topics: { $topics }. Which one do you mean? Choose it below or write its name.
 office-hours = Open: { $hours }
+office-open-now = Open now, until { $until }.
+office-opens-today = Closed now. Open again: today from { $from }.
+office-opens-tomorrow = Closed now. Open again: tomorrow from { $from }.
+office-opens-on = Closed now. Open again: { $day } from { $from }.
 office-email = Email: { $email }
 # A question about the office typed in its form ("When is it open?"): its name, address and
 # hours, then the question again. `.asked`: words of such questions (stems count).

@@ -224,6 +224,10 @@ appointment-hour-until = تا ساعت { $time }
 list-separator = { "، " }
 topics-several = پیام شما به چند موضوع می‌خورد: { $topics }. منظور شما کدام است؟ دکمهٔ آن را در پایین انتخاب کنید یا نامش را بنویسید.
 office-hours = باز: { $hours }
+office-open-now = الان باز است، تا { $until }.
+office-opens-today = الان بسته است. دوباره باز می‌شود: امروز از { $from }.
+office-opens-tomorrow = الان بسته است. دوباره باز می‌شود: فردا از { $from }.
+office-opens-on = الان بسته است. دوباره باز می‌شود: { $day } از { $from }.
 office-email = ایمیل: { $email }
 office-in-form =
     این اداره است، چه وقت باز است و کجاست:

@@ -315,7 +315,7 @@ housing-utilities-text =
     Dema bêdengiyê bi şev: ji saet 22 heta 6.
 housing-homeless-text =
     Cihê we yê razanê tune ye? Şaredarî divê alîkariya we bike. Hûn ê cihekî razanê bistînin.
-    Îro herin Buroya Welatiyan (Bürgerbüro) li şaredariyê (Rathaus). Bêjin: „Ich habe keine Unterkunft.“ (Cihê min ê mayînê tune ye.)
+    Gava ku vekirî be, herin Buroya Welatiyan (Bürgerbüro) li şaredariyê (Rathaus). Bêjin: „Ich habe keine Unterkunft.“ (Cihê min ê mayînê tune ye.)
     Şaredarî girtî ye (êvar, şev, dawiya hefteyê)? Telefonî polîsê bikin: 110. Polîs alîkariya we dike ku ji bo şevê cihekî bibînin.
     Mala we şewitî an xera bû? Ji xwediyê malê re bêjin. Hûn Bürgergeld an AsylbLG distînin? Ji Jobcenter an Sozialamt re jî bêjin.
 

@@ -220,6 +220,10 @@ appointment-hour-until = heta saet { $time }
 list-separator = { ", " }
 topics-several = Peyama we li gelek mijaran tê: { $topics }. Hûn kîjanê dixwazin? Bişkoka wê li jêr hilbijêrin an navê wê binivîsin.
 office-hours = Vekirî: { $hours }
+office-open-now = Niha vekirî ye, heta { $until }.
+office-opens-today = Niha girtî ye. Dîsa vekirî: îro ji { $from }.
+office-opens-tomorrow = Niha girtî ye. Dîsa vekirî: sibê ji { $from }.
+office-opens-on = Niha girtî ye. Dîsa vekirî: { $day } ji { $from }.
 office-email = E-name: { $email }
 office-in-form =
     Ev dezgeh e, kengê vekirî ye û li ku ye:

@@ -224,6 +224,10 @@ appointment-hour-until = до { $time }
 list-separator = { ", " }
 topics-several = Ваше сообщение подходит к нескольким темам: { $topics }. Какую Вы имеете в виду? Выберите её кнопку внизу или напишите название.
 office-hours = Открыто: { $hours }
+office-open-now = Сейчас открыто, до { $until }.
+office-opens-today = Сейчас закрыто. Снова открыто: сегодня с { $from }.
+office-opens-tomorrow = Сейчас закрыто. Снова открыто: завтра с { $from }.
+office-opens-on = Сейчас закрыто. Снова открыто: { $day } с { $from }.
 office-email = Эл. почта: { $email }
 office-in-form =
     Вот ведомство, когда оно открыто и где оно:

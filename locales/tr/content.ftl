@@ -314,7 +314,7 @@ housing-utilities-text =
     Gece sessizlik saatleri: 22'den 6'ya kadar.
 housing-homeless-text =
     Uyuyacak yeriniz yok mu? Belediye size yardım etmek zorunda. Uyumak için bir yer alırsınız.
-    Bugün belediyedeki (Rathaus) Vatandaş Bürosu'na (Bürgerbüro) gidin. Şunu söyleyin: „Ich habe keine Unterkunft.“ (Kalacak yerim yok.)
+    Açık olduğunda belediyedeki (Rathaus) Vatandaş Bürosu'na (Bürgerbüro) gidin. Şunu söyleyin: „Ich habe keine Unterkunft.“ (Kalacak yerim yok.)
     Belediye kapalı mı (akşam, gece, hafta sonu)? Polisi arayın: 110. Polis gece için bir yer bulmanıza yardım eder.
     Eviniz yandı mı veya hasar gördü mü? Ev sahibinize söyleyin. Bürgergeld veya AsylbLG alıyor musunuz? Jobcenter'a veya Sosyal Daireye (Sozialamt) de söyleyin.
 

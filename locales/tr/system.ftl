@@ -219,6 +219,10 @@ appointment-hour-until = saat { $time } öncesi
 list-separator = { ", " }
 topics-several = Mesajınız birkaç konuya uyuyor: { $topics }. Hangisini kastediyorsunuz? Aşağıdaki düğmesini seçin veya adını yazın.
 office-hours = Açık: { $hours }
+office-open-now = Şu an açık, { $until } saatine kadar.
+office-opens-today = Şu an kapalı. Tekrar açık: bugün { $from } itibarıyla.
+office-opens-tomorrow = Şu an kapalı. Tekrar açık: yarın { $from } itibarıyla.
+office-opens-on = Şu an kapalı. Tekrar açık: { $day } { $from } itibarıyla.
 office-email = E-posta: { $email }
 office-in-form =
     İşte daire, ne zaman açık ve nerede:

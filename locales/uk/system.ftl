@@ -225,6 +225,10 @@ appointment-hour-until = до { $time }
 list-separator = { ", " }
 topics-several = Ваше повідомлення підходить до кількох тем: { $topics }. Яку Ви маєте на увазі? Виберіть її кнопку внизу або напишіть назву.
 office-hours = Відкрито: { $hours }
+office-open-now = Зараз відкрито, до { $until }.
+office-opens-today = Зараз зачинено. Знову відкрито: сьогодні з { $from }.
+office-opens-tomorrow = Зараз зачинено. Знову відкрито: завтра з { $from }.
+office-opens-on = Зараз зачинено. Знову відкрито: { $day } з { $from }.
 office-email = Ел. пошта: { $email }
 office-in-form =
     Ось установа, коли вона відкрита і де вона:

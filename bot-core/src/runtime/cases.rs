@@ -221,9 +221,11 @@ impl Runtime {
         let engine = self.engine_for(&case.institution);
         let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
         let mut unused = || 0;
+        let step_now = Utc::now();
         let ctx = StepContext {
             user: &user,
-            now: Utc::now(),
+            now: step_now,
+            utc_offset: self.utc_offset(step_now),
             language_hint: None,
             next_sequence: &mut unused,
             rooms_available: true,

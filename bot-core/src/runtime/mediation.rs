@@ -300,17 +300,22 @@ impl Runtime {
         let wait = state.settings.wait;
         let at_once = wait <= chrono::Duration::zero();
         let message = if at_once {
-            in_context(&user, self.settings.rooms_available, |ctx| {
-                self.for_case(&case.institution, &mut session, |engine, session| {
-                    engine.caseworker_message(
-                        session,
-                        &case.reference,
-                        &case.institution,
-                        text,
-                        ctx,
-                    )
-                })
-            })
+            in_context(
+                &user,
+                self.settings.rooms_available,
+                self.utc_offset(Utc::now()),
+                |ctx| {
+                    self.for_case(&case.institution, &mut session, |engine, session| {
+                        engine.caseworker_message(
+                            session,
+                            &case.reference,
+                            &case.institution,
+                            text,
+                            ctx,
+                        )
+                    })
+                },
+            )
         } else {
             plain_message(
                 &lang,
@@ -534,17 +539,22 @@ impl Runtime {
                         held.text
                     ));
                 }
-                let message = in_context(&user, self.settings.rooms_available, |ctx| {
-                    self.for_case(&case.institution, &mut session, |engine, session| {
-                        engine.caseworker_message(
-                            session,
-                            &case.reference,
-                            &case.institution,
-                            &body,
-                            ctx,
-                        )
-                    })
-                });
+                let message = in_context(
+                    &user,
+                    self.settings.rooms_available,
+                    self.utc_offset(Utc::now()),
+                    |ctx| {
+                        self.for_case(&case.institution, &mut session, |engine, session| {
+                            engine.caseworker_message(
+                                session,
+                                &case.reference,
+                                &case.institution,
+                                &body,
+                                ctx,
+                            )
+                        })
+                    },
+                );
                 let notice = Notice {
                     id: format!("mediation:{event}"),
                     user: user.clone(),
@@ -644,17 +654,22 @@ impl Runtime {
                 }
                 let _guard = self.lock(&user);
                 let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
-                let message = in_context(&user, self.settings.rooms_available, |ctx| {
-                    self.for_case(&case.institution, &mut session, |engine, session| {
-                        engine.caseworker_message(
-                            session,
-                            &case.reference,
-                            &case.institution,
-                            &held.text,
-                            ctx,
-                        )
-                    })
-                });
+                let message = in_context(
+                    &user,
+                    self.settings.rooms_available,
+                    self.utc_offset(Utc::now()),
+                    |ctx| {
+                        self.for_case(&case.institution, &mut session, |engine, session| {
+                            engine.caseworker_message(
+                                session,
+                                &case.reference,
+                                &case.institution,
+                                &held.text,
+                                ctx,
+                            )
+                        })
+                    },
+                );
                 let notice = Notice {
                     id: format!("case:{}", held.id),
                     user: user.clone(),
@@ -736,11 +751,17 @@ fn plain_message(lang: &str, text: String) -> Message {
 }
 
 /// Runs `f` with a context for messages built outside a step (no reference numbers).
-fn in_context<R>(user: &UserId, rooms_available: bool, f: impl FnOnce(&StepContext<'_>) -> R) -> R {
+fn in_context<R>(
+    user: &UserId,
+    rooms_available: bool,
+    utc_offset: chrono::FixedOffset,
+    f: impl FnOnce(&StepContext<'_>) -> R,
+) -> R {
     let mut unused = || 0;
     let ctx = StepContext {
         user,
         now: Utc::now(),
+        utc_offset,
         language_hint: None,
         next_sequence: &mut unused,
         rooms_available,

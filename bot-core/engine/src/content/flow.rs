@@ -150,6 +150,48 @@ pub struct OpeningHours {
     pub to: u16,
 }
 
+/// Whether an office is open at a moment, by its opening hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenNow {
+    /// Open, until this time (minutes after midnight).
+    Until(u16),
+    /// Closed; it opens `days_ahead` days later (0: today), on `weekday` (Monday 1), at
+    /// `from` (minutes after midnight).
+    Opens {
+        days_ahead: u8,
+        weekday: u8,
+        from: u16,
+    },
+}
+
+/// Whether an office with `hours` is open at `now` (its local time), or when it opens
+/// next; `None` without hours.
+pub fn open_now(hours: &[OpeningHours], now: chrono::NaiveDateTime) -> Option<OpenNow> {
+    use chrono::{Datelike, Timelike};
+    let today = u8::try_from(now.weekday().number_from_monday()).ok()?;
+    let minute = u16::try_from(now.hour() * 60 + now.minute()).ok()?;
+    let on = |day: u8| hours.iter().filter(move |h| h.days.contains(&day));
+    if let Some(open) = on(today)
+        .filter(|h| h.from <= minute && minute < h.to)
+        .map(|h| h.to)
+        .max()
+    {
+        return Some(OpenNow::Until(open));
+    }
+    (0..=7u8).find_map(|days_ahead| {
+        let weekday = (today - 1 + days_ahead) % 7 + 1;
+        on(weekday)
+            .map(|h| h.from)
+            .filter(|from| days_ahead > 0 || *from > minute)
+            .min()
+            .map(|from| OpenNow::Opens {
+                days_ahead,
+                weekday,
+                from,
+            })
+    })
+}
+
 impl OpeningHours {
     /// Reads a line as administrators write it: days, then hours — "Mo–Fr 8:00–12:00",
     /// "Do 14–18", "Mo, Mi 8:30-12", "Montag 9:00–12:00", "Sat 10:00–13:00". Days are
@@ -1233,6 +1275,48 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let flow = load_dir(dir.path(), &mut diagnostics);
         (flow, diagnostics)
+    }
+
+    /// Open now until when, or when next: later today, tomorrow, after a weekend.
+    #[test]
+    fn whether_an_office_is_open_now() {
+        let hours: Vec<OpeningHours> = ["Mo–Fr 8:30–12:00", "Do 14:00–17:30"]
+            .iter()
+            .map(|line| OpeningHours::parse(line).unwrap())
+            .collect();
+        // 2026-12-03 is a Thursday.
+        let at = |day: u32, hour: u32, minute: u32| {
+            chrono::NaiveDate::from_ymd_opt(2026, 12, day)
+                .unwrap()
+                .and_hms_opt(hour, minute, 0)
+                .unwrap()
+        };
+        assert_eq!(
+            open_now(&hours, at(3, 8, 30)),
+            Some(OpenNow::Until(12 * 60))
+        );
+        assert_eq!(
+            open_now(&hours, at(3, 11, 59)),
+            Some(OpenNow::Until(12 * 60))
+        );
+        let opens = |days_ahead, weekday, from| {
+            Some(OpenNow::Opens {
+                days_ahead,
+                weekday,
+                from,
+            })
+        };
+        assert_eq!(open_now(&hours, at(3, 12, 0)), opens(0, 4, 14 * 60));
+        assert_eq!(open_now(&hours, at(3, 7, 0)), opens(0, 4, 8 * 60 + 30));
+        assert_eq!(open_now(&hours, at(3, 18, 0)), opens(1, 5, 8 * 60 + 30));
+        // Friday afternoon, Saturday, Sunday: Monday morning.
+        assert_eq!(open_now(&hours, at(4, 13, 0)), opens(3, 1, 8 * 60 + 30));
+        assert_eq!(open_now(&hours, at(5, 10, 0)), opens(2, 1, 8 * 60 + 30));
+        assert_eq!(open_now(&hours, at(6, 23, 59)), opens(1, 1, 8 * 60 + 30));
+        // Open one day a week, after its hours: a week later.
+        let monday = [OpeningHours::parse("Mo 9–12").unwrap()];
+        assert_eq!(open_now(&monday, at(7, 13, 0)), opens(7, 1, 9 * 60));
+        assert_eq!(open_now(&[], at(7, 13, 0)), None);
     }
 
     /// Opening hours as administrators write them.

@@ -436,7 +436,7 @@ impl Engine {
             // the hours (the Jobcenter's not even a street), while /delete named the email.
             let office_text = format!(
                 "{}\n{}",
-                self.office_text(office, &lang),
+                self.office_text(office, &lang, ctx.local_now()),
                 self.ta(
                     &lang,
                     "office-email",

@@ -5,6 +5,7 @@ use super::*;
 use crate::content::{ANY_TIME, ChoiceOption};
 use crate::date_words::Calendar;
 use crate::words;
+use chrono::NaiveDateTime;
 use inputs::{FIELD_BUTTON_LABELS, loose_key};
 
 /// What a person says who has nothing to give for a question: skip, no, done ("nichts",
@@ -1463,13 +1464,13 @@ impl Engine {
             reply.note(help);
             return self.reprompt(session, ctx, reply);
         }
-        if self.answered_office_question(form_id, text, &lang, reply) {
+        if self.answered_office_question(form_id, text, &lang, ctx.local_now(), reply) {
             return self.reprompt(session, ctx, reply);
         }
         // "How do I get Kindergeld?" in the immigration office's form was only sent to that
         // office, which does not pay it, though a page says who does (a field test): the
         // page the question names, and the question still goes to the office.
-        if self.note_page_for(text, &lang, reply) {
+        if self.note_page_for(text, &lang, ctx.local_now(), reply) {
             self.keep_line_saying(session, form_id, text, "form-question-kept-too", ctx, reply);
             return self.reprompt(session, ctx, reply);
         }
@@ -1478,8 +1479,8 @@ impl Engine {
 
     /// "This may answer it (…):" and the page a text typed in a form names
     /// ([`Self::page_for_question`]), in `lang`; whether there was one.
-    fn note_page_for(&self, text: &str, lang: &str, reply: &mut Reply) -> bool {
-        let Some((label, page)) = self.page_for_question(text, lang) else {
+    fn note_page_for(&self, text: &str, lang: &str, now: NaiveDateTime, reply: &mut Reply) -> bool {
+        let Some((label, page)) = self.page_for_question(text, lang, now) else {
             return false;
         };
         reply.note(self.ta(lang, "form-question-page", &[("page", label.into())]));
@@ -1489,7 +1490,12 @@ impl Engine {
 
     /// The label and text of the information page (not a menu or form) that a question
     /// names from the main menu, in `lang`.
-    fn page_for_question(&self, text: &str, lang: &str) -> Option<(String, String)> {
+    fn page_for_question(
+        &self,
+        text: &str,
+        lang: &str,
+        now: NaiveDateTime,
+    ) -> Option<(String, String)> {
         let flow = &self.content.flow;
         let path = self
             .find_topic(&flow.start, &super::topics::Sentence::prepared(text), lang)
@@ -1505,7 +1511,7 @@ impl Engine {
             .map(|(label, _)| self.t(lang, label))?;
         // With the offices it shows: "where is the town hall?" in a form got the page of
         // the offices without a single address (a field test of stop 58).
-        Some((label, self.page_text(node, page, lang)))
+        Some((label, self.page_text(node, page, lang, now)))
     }
 
     /// "Wann hat das Bürgerbüro geöffnet?" in its form was kept as a question for the
@@ -1517,6 +1523,7 @@ impl Engine {
         form_id: &str,
         text: &str,
         lang: &str,
+        now: NaiveDateTime,
         reply: &mut Reply,
     ) -> bool {
         let Some(office) = self
@@ -1531,7 +1538,7 @@ impl Engine {
         reply.note(self.ta(
             lang,
             "office-in-form",
-            &[("office", self.office_text(office, lang).into())],
+            &[("office", self.office_text(office, lang, now).into())],
         ));
         true
     }
@@ -1614,7 +1621,7 @@ impl Engine {
         // fever", "we have nowhere to sleep tonight" at a name were only kept for the
         // office, which reads them days later (a field test of stop 58).
         if kind != Kept::Question {
-            self.note_page_for(text, &lang, reply);
+            self.note_page_for(text, &lang, ctx.local_now(), reply);
         }
         let kept = self.keep_line_for_office(session, form_id, text, ctx);
         let institution = self.form_office_name(form_id, &lang);
@@ -3054,7 +3061,7 @@ impl Engine {
         // office, added to the request.
         if reviewing && self.is_a_question(text) {
             let lang = self.lang(session, ctx);
-            if self.answered_office_question(form_id, text, &lang, reply) {
+            if self.answered_office_question(form_id, text, &lang, ctx.local_now(), reply) {
                 return self.reprompt(session, ctx, reply);
             }
             return self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply);

@@ -85,6 +85,9 @@ const MAX_FORWARDED_CHARS: usize = 4000;
 pub struct StepContext<'a> {
     pub user: &'a UserId,
     pub now: DateTime<Utc>,
+    /// How far the municipality's clocks are from UTC at `now`: whether an office is open
+    /// now is told by them.
+    pub utc_offset: chrono::FixedOffset,
     /// The messenger's idea of the user's language (Telegram's `language_code`).
     pub language_hint: Option<&'a str>,
     /// Hands out the next reference sequence number; called only when a request is submitted.
@@ -99,6 +102,13 @@ pub struct StepContext<'a> {
 /// For a [`StepContext`] where no office answers by email.
 pub fn no_email_answers(_institution: &str) -> bool {
     false
+}
+
+impl StepContext<'_> {
+    /// The time on the municipality's clocks.
+    pub fn local_now(&self) -> chrono::NaiveDateTime {
+        self.now.with_timezone(&self.utc_offset).naive_local()
+    }
 }
 
 impl std::fmt::Debug for StepContext<'_> {

@@ -3,7 +3,8 @@
 
 use super::*;
 use crate::answers::HourRelation;
-use crate::content::{ANY_TIME, ChoiceOption};
+use crate::content::{ANY_TIME, ChoiceOption, OpenNow};
+use chrono::NaiveDateTime;
 
 impl Engine {
     pub(super) fn prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
@@ -32,8 +33,10 @@ impl Engine {
                 ];
                 Output::Say(self.message(guess, text, buttons))
             }
-            State::AtNode { node } => Output::Say(self.node_prompt(session, node, &lang)),
-            State::InForm { form } => self.form_prompt(session, form, &lang),
+            State::AtNode { node } => {
+                Output::Say(self.node_prompt(session, node, &lang, ctx.local_now()))
+            }
+            State::InForm { form } => self.form_prompt(session, form, &lang, ctx.local_now()),
             State::ConfirmingDelete { .. } => {
                 let buttons = vec![
                     Button::new(
@@ -129,16 +132,22 @@ impl Engine {
         }
     }
 
-    pub(super) fn node_prompt(&self, session: &Session, node_id: &str, lang: &str) -> Message {
+    pub(super) fn node_prompt(
+        &self,
+        session: &Session,
+        node_id: &str,
+        lang: &str,
+        now: NaiveDateTime,
+    ) -> Message {
         let flow = &self.content.flow;
         let Some(node) = flow.node(node_id) else {
             // Content changed under a stored session: fall back to the main menu.
-            return self.node_prompt(session, &flow.start, lang);
+            return self.node_prompt(session, &flow.start, lang, now);
         };
         let (text, options) = match &node.kind {
             NodeKind::Menu { text, options } | NodeKind::Page { text, options } => (text, options),
             NodeKind::Form(_) | NodeKind::Contact { .. } => {
-                return self.node_prompt(session, &flow.start, lang);
+                return self.node_prompt(session, &flow.start, lang, now);
             }
         };
         let mut buttons = Vec::new();
@@ -223,30 +232,84 @@ impl Engine {
                 ));
             }
         }
-        let text = self.page_text(node, text, lang);
+        let text = self.page_text(node, text, lang, now);
         self.message(lang, text, buttons)
     }
 
     /// A page's text (message `text`) with the name, address and hours of each office it
     /// shows below (`offices = [...]`).
-    pub(super) fn page_text(&self, node: &crate::content::Node, text: &str, lang: &str) -> String {
+    /// `now`: the time on the municipality's clocks ([`StepContext::local_now`]).
+    pub(super) fn page_text(
+        &self,
+        node: &crate::content::Node,
+        text: &str,
+        lang: &str,
+        now: NaiveDateTime,
+    ) -> String {
         let mut text = self.t(lang, text);
         for (office, _) in &node.offices {
             if let Some(office) = self.content.flow.institution(office) {
                 text.push_str("\n\n");
-                text.push_str(&self.office_text(office, lang));
+                text.push_str(&self.office_text(office, lang, now));
             }
         }
         text
     }
 
     /// An office as a page shows it: its name, address and opening hours, one a line
-    /// ("Montag–Freitag 8:00–12:00, Donnerstag 14:00–18:00").
-    pub(super) fn office_text(&self, office: &Institution, lang: &str) -> String {
+    /// ("Montag–Freitag 8:00–12:00, Donnerstag 14:00–18:00"), and whether it is open at
+    /// `now` (its local time): "go there today" on a Saturday sent people to a closed door.
+    pub(super) fn office_text(
+        &self,
+        office: &Institution,
+        lang: &str,
+        now: NaiveDateTime,
+    ) -> String {
         let mut lines = vec![self.t(lang, &office.label)];
         lines.extend(office.address.clone());
         lines.extend(self.hours_text(office, lang));
+        lines.extend(self.open_now_text(office, lang, now));
         lines.join("\n")
+    }
+
+    /// "Now open, until 12:00." or "Now closed. Open again: Monday from 8:30."; `None`
+    /// without hours.
+    fn open_now_text(
+        &self,
+        office: &Institution,
+        lang: &str,
+        now: NaiveDateTime,
+    ) -> Option<String> {
+        Some(match crate::content::open_now(&office.hours, now)? {
+            OpenNow::Until(until) => {
+                self.ta(lang, "office-open-now", &[("until", clock(until).into())])
+            }
+            OpenNow::Opens {
+                days_ahead,
+                weekday,
+                from,
+            } => {
+                let from = clock(from);
+                match days_ahead {
+                    0 => self.ta(lang, "office-opens-today", &[("from", from.into())]),
+                    1 => self.ta(lang, "office-opens-tomorrow", &[("from", from.into())]),
+                    _ => {
+                        let day = self
+                            .content
+                            .locales
+                            .date_words()
+                            .weekday_name(lang, weekday)
+                            .unwrap_or_default()
+                            .to_string();
+                        self.ta(
+                            lang,
+                            "office-opens-on",
+                            &[("day", day.into()), ("from", from.into())],
+                        )
+                    }
+                }
+            }
+        })
     }
 
     /// "Open: Monday–Friday 8:00–12:00, Thursday 14:00–18:00"; `None` without hours.
@@ -306,11 +369,17 @@ impl Engine {
         items.join(&self.t(lang, "list-separator"))
     }
 
-    pub(super) fn form_prompt(&self, session: &Session, form_id: &str, lang: &str) -> Output {
+    pub(super) fn form_prompt(
+        &self,
+        session: &Session,
+        form_id: &str,
+        lang: &str,
+        now: NaiveDateTime,
+    ) -> Output {
         let (Some(form), Some(draft)) =
             (self.content.flow.form(form_id), session.drafts.get(form_id))
         else {
-            return Output::Say(self.node_prompt(session, &self.content.flow.start, lang));
+            return Output::Say(self.node_prompt(session, &self.content.flow.start, lang, now));
         };
         match draft.position {
             Position::Review => {

@@ -68,6 +68,8 @@ impl Talk {
         let mut ctx = StepContext {
             user: &user,
             now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap() + self.later,
+            // Berlin in winter.
+            utc_offset: chrono::FixedOffset::east_opt(3600).unwrap(),
             language_hint: self.hint,
             next_sequence: &mut next,
             rooms_available: self.rooms,
@@ -76,6 +78,14 @@ impl Talk {
         let outputs = self.engine.step(&mut self.session, input, &mut ctx);
         self.sequence = counter;
         outputs
+    }
+
+    /// The time on the municipality's clocks at the next step (a Sunday, 11:00, and
+    /// `later`).
+    fn local_now(&self) -> chrono::NaiveDateTime {
+        (Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap() + self.later)
+            .with_timezone(&chrono::FixedOffset::east_opt(3600).unwrap())
+            .naive_local()
     }
 
     fn text(&mut self, text: &str) -> String {
@@ -776,6 +786,7 @@ fn one_can_write_to_the_office_about_a_sent_request() {
     let ctx = StepContext {
         user: &user,
         now: Utc::now(),
+        utc_offset: chrono::FixedOffset::east_opt(3600).unwrap(),
         language_hint: None,
         next_sequence: &mut unused,
         rooms_available: true,
@@ -821,9 +832,11 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
     talk.session.requests = vec![request.clone()];
     let reply = talk.text(said);
     assert!(reply.contains("KAL-2026-000007 – "), "{reply}");
-    let office = talk
-        .engine
-        .office_text(content().flow.institution("buergerbuero").unwrap(), "de");
+    let office = talk.engine.office_text(
+        content().flow.institution("buergerbuero").unwrap(),
+        "de",
+        talk.local_now(),
+    );
     assert!(office.contains("Geöffnet: Montag–Freitag"), "{office}");
     // With its email address (a field test of stop 58 found only street and hours).
     let office = format!("{office}\nE-Mail: buergerbuero@kalletal.example.org");
@@ -11467,6 +11480,61 @@ fn no_place_to_sleep_has_a_page() {
     let mut talk = Talk::speaking("en");
     talk.text("there is a fire in our flat");
     assert_eq!(at_node(&talk), Some("emergency"));
+}
+
+/// The page for having no place to sleep said "go to the Bürgerbüro today" on a Sunday
+/// too (stop 58's list): a page's office says whether it is open now, by the
+/// municipality's clocks, or when it opens again.
+#[test]
+fn a_page_says_whether_its_office_is_open_now() {
+    let at = |later: chrono::TimeDelta, lang: &str| {
+        let mut talk = Talk::speaking(lang);
+        talk.later = later;
+        talk.text("/start en_housing-homeless");
+        let reply = talk.text(&format!("/start {lang}_housing-homeless"));
+        assert_eq!(at_node(&talk), Some("housing-homeless"), "{reply}");
+        reply
+    };
+    // Sunday 11:00.
+    let reply = at(chrono::TimeDelta::zero(), "en");
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "office-opens-tomorrow",
+            &[("from", "8:30".into())]
+        )),
+        "{reply}"
+    );
+    // Monday 9:00 (8:00 UTC).
+    let reply = at(chrono::TimeDelta::hours(22), "de");
+    assert!(
+        reply.contains(&text_with(
+            "de",
+            "office-open-now",
+            &[("until", "12:00".into())]
+        )),
+        "{reply}"
+    );
+    // Thursday 13:00: later today.
+    let reply = at(chrono::TimeDelta::hours(4 * 24 + 2), "ar");
+    assert!(
+        reply.contains(&text_with(
+            "ar",
+            "office-opens-today",
+            &[("from", "14:00".into())]
+        )),
+        "{reply}"
+    );
+    // Friday 13:00: Monday.
+    let reply = at(chrono::TimeDelta::hours(5 * 24 + 2), "en");
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "office-opens-on",
+            &[("day", "Monday".into()), ("from", "8:30".into())]
+        )),
+        "{reply}"
+    );
 }
 
 /// "who can help me with a letter", "can someone help me fill in the form?", "kann mir

@@ -69,6 +69,7 @@ impl Talk {
         let mut ctx = StepContext {
             user: &user,
             now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap(),
+            utc_offset: chrono::FixedOffset::east_opt(3600).unwrap(),
             language_hint: self.hint,
             next_sequence: &mut next,
             rooms_available: true,
