@@ -156,10 +156,14 @@ impl Engine {
         // list (a people is named like its language: "انا كردي", I am a Kurd, at the
         // nationality), nor a language's name alone at a name or address ("English" and
         // "Deutsch" are family names too).
+        // Nor beside a phone number: "+380 67 123 45 67 (украинский, вайбер)" says which
+        // language the phone answers in, and the number was lost to a switch to Ukrainian (a
+        // field test of stop 59).
         if !matches!(
             field.kind,
             FieldKind::Interpreter | FieldKind::Choice { .. }
-        ) && let Some(code) = named_language(text, self.content.locales.words())
+        ) && !(matches!(field.kind, FieldKind::Phone) && values::first_phone(text).is_ok())
+            && let Some(code) = named_language(text, self.content.locales.words())
             .or_else(|| self.other_language_than(session, text))
             // A language without texts here ("i speak tigrinya only" at the notes): no list
             // of languages in the middle of the form, whose "1" then chose Arabic (an

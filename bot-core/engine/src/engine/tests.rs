@@ -1964,6 +1964,22 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
             note: "звоните после 18:00".into()
         })
     );
+    // A language beside the number is the phone's, not a wish to switch (a field test of
+    // stop 59 lost the number to a switch to Ukrainian).
+    let mut talk = to_new_address("ru");
+    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
+        talk.text(answer);
+    }
+    talk.text("+380 67 123 45 67 (украинский, вайбер)");
+    assert!(
+        matches!(
+            draft(&talk).answers.get("phone"),
+            Some(Answer::PhoneWithNote { note, .. }) if note.contains("украинский")
+        ),
+        "{:?}",
+        draft(&talk).answers
+    );
+    assert_eq!(talk.session.language.as_deref(), Some("ru"));
     // Whose number it is, written before it, goes too; a label alone does not.
     for (typed, expected) in [
         (
