@@ -270,6 +270,16 @@ impl Engine {
         {
             return self.on_question(session, form_id, field, text, ctx, reply);
         }
+        // "i dont know what is customer number?" at the customer number skipped it by its
+        // "dont know", and the question was not answered (a field test of stop 59): a
+        // question that names the number asked for gets its help.
+        if matches!(field.kind, FieldKind::Code { .. })
+            && step == FieldStep::Main
+            && self.is_a_question(text)
+            && self.sentence_names(&field.label, "typed", text)
+        {
+            return self.on_question(session, form_id, field, text, ctx, reply);
+        }
         // "Ich habe einen Brief vom Jobcenter bekommen und verstehe ihn nicht" at the family
         // name (the counselling form, by hand) was the name: a sentence of six words or more
         // is kept for the office, and the question comes again. Typed again, it is the name.
@@ -522,6 +532,7 @@ impl Engine {
             FieldKind::Appointment { .. } => hours.other_words(),
             _ => text,
         };
+        let mut keep_with_none = false;
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
@@ -567,6 +578,10 @@ impl Engine {
                     && !text.contains('@')
                     && self.says_none(text) =>
             {
+                // "ما عندي بس ورقة من الشرطة الاتحادية" (I only have a paper from the
+                // federal police): more than a no, kept for the office (a field test of
+                // stop 59 lost it).
+                keep_with_none = self.tells_more_than_none(field, text);
                 Ok(Answer::Skipped)
             }
             // "0157 1112233" at the Jobcenter's BG number was taken as that number (a
@@ -1234,6 +1249,10 @@ impl Engine {
                 if let Some(draft) = session.drafts.get_mut(form_id) {
                     self.record_ahead(draft, vec![ahead], &lang, reply);
                 }
+                self.answer(session, form_id, field, answer, ctx, reply);
+            }
+            Ok(answer) if keep_with_none => {
+                self.keep_line_saying(session, form_id, text, "form-message-kept", ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
             Ok(answer) => match self.within_office_hours(form_id, field, answer, &hours) {
@@ -1965,6 +1984,27 @@ impl Engine {
     fn says_none(&self, text: &str) -> bool {
         self.any_word_means(&words::tokens(text), &["button-no", "button-skip"])
             || self.sentence_names("button-skip", "typed", text)
+    }
+
+    /// Whether `text`, which says there is none ([`Self::says_none`]), tells more: five
+    /// words or more, one of them neither a common word nor a word of no, skip or the
+    /// question's label ("i dont have a customer number" tells nothing more).
+    fn tells_more_than_none(&self, field: &Field, text: &str) -> bool {
+        let tokens = words::tokens(text);
+        if tokens.len() < 5 {
+            return false;
+        }
+        let locales = &self.content.locales;
+        let label_words: Vec<String> = locales
+            .languages()
+            .filter_map(|lang| locales.attribute(lang, &field.label, "typed"))
+            .flat_map(|typed| words::tokens(&typed))
+            .collect();
+        tokens.iter().any(|token| {
+            !locales.words().is_common_word(token)
+                && !label_words.contains(token)
+                && !self.any_word_means(std::slice::from_ref(token), &["button-no", "button-skip"])
+        })
     }
 
     /// Whether one of `words` is a spelling of one of the fixed texts `ids`.

@@ -6868,6 +6868,75 @@ fn a_file_number_has_digits() {
     );
 }
 
+/// At a file or customer number, a sentence that says there is none but tells more ("ما
+/// عندي بس ورقة من الشرطة الاتحادية", I only have a paper from the federal police) was
+/// "no answer", and the words were lost; "i dont know what is customer number?" was "no
+/// answer", and the question not answered (a field test of stop 59). The first skips the
+/// question and is kept for the office; the second gets the question's help.
+#[test]
+fn words_at_a_number_of_the_office_are_not_lost() {
+    let jobcenter_index = |talk: &Talk| match talk.session.drafts["jobcenter-form"].position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    };
+    let draft = |talk: &Talk| talk.session.drafts["jobcenter-form"].clone();
+    let to_customer_number = |lang: &str| {
+        let mut talk = to_jobcenter_form(lang);
+        for answer in [
+            "Haddad",
+            "Sami",
+            "1.2.1990",
+            "Syria",
+            "Bahnhofstraße 5, Kalletal",
+        ] {
+            talk.text(answer);
+        }
+        assert_eq!(jobcenter_index(&talk), 5);
+        talk
+    };
+    let said = "ما عندي بس ورقة من الشرطة الاتحادية";
+    let mut talk = to_customer_number("ar");
+    let reply = talk.text(said);
+    assert!(
+        reply.starts_with(&text_with(
+            "ar",
+            "form-message-kept",
+            &[("institution", talk.t("ar", "inst-jobcenter").into())]
+        )),
+        "{reply}"
+    );
+    assert_eq!(
+        draft(&talk).answers.get("customer_number"),
+        Some(&Answer::Skipped)
+    );
+    let kept = draft(&talk);
+    assert!(
+        kept.questions.iter().any(|kept| kept == said)
+            || kept
+                .answers
+                .values()
+                .any(|answer| matches!(answer, Answer::Text(text) if text.contains(said))),
+        "{kept:?}"
+    );
+    // A no alone is no message.
+    let mut talk = to_customer_number("ar");
+    talk.text("ما عندي");
+    assert_eq!(
+        draft(&talk).answers.get("customer_number"),
+        Some(&Answer::Skipped)
+    );
+    assert!(draft(&talk).questions.is_empty());
+    // What it is, asked: the help, and the question again.
+    let mut talk = to_customer_number("en");
+    let reply = talk.text("i dont know what is customer number?");
+    let help = content()
+        .locales
+        .attribute("en", "field-customer-number", "help")
+        .unwrap();
+    assert!(reply.contains(&strip_bidi_marks(&help)), "{reply}");
+    assert_eq!(jobcenter_index(&talk), 5);
+}
+
 /// Russian field test: "нет телефона" (no phone) at the optional phone question got "This
 /// is not a phone number". A sentence without digits (or an @ at the email) that says no
 /// or skip skips an optional phone or email question; with a number it is the number.
