@@ -451,7 +451,9 @@ pub fn request_text(
     });
     if let Some(interpreter) = &interpreter {
         let text = match interpreter {
-            None => t("value-interpreter-no"),
+            // "Sprachmittlung: Keine Sprachmittlung nötig" read as "German is fine" (a
+            // caseworker's reading of stop 59): it is what the person answered.
+            None => t("email-interpreter-no"),
             Some(language) => interpreter_language_name(language, lang),
         };
         body.insert(6, format!("{}: {text}", t("email-interpreter")));
@@ -494,6 +496,20 @@ pub fn request_text(
         AnswerWay::Message => "email-answer-message",
         AnswerWay::Email | AnswerWay::Phone | AnswerWay::Unknown => "email-answer-none",
     }));
+    // In which language the person can be answered: a caseworker's reading of stop 59
+    // found no word of it beside the Reply-To.
+    if request.language != lang && way != AnswerWay::Unknown {
+        let language = person_language
+            .split(" (")
+            .next()
+            .unwrap_or(&person_language)
+            .to_string();
+        body.push(strip_bidi_marks(&content.locales.text(
+            lang,
+            "email-answer-language",
+            &[("language", language.into())],
+        )));
+    }
     body.push(t("email-footer"));
 
     let json = json!({
@@ -826,6 +842,41 @@ mod tests {
         assert_eq!(
             text.json["fields"][0]["value"],
             json!({ "time": "mornings", "weekdays": ["monday", "wednesday"] })
+        );
+    }
+
+    /// Which language the person can be answered in, under the way to answer (a
+    /// caseworker's reading of stop 59 found no word of it); not for a German speaker, nor
+    /// where the person cannot be answered. "No interpreter" is what the person said.
+    #[test]
+    fn the_language_to_answer_in_is_said() {
+        let line = "Die Person spricht Arabisch. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen.";
+        let phone = || vec![("phone", Answer::Phone("0176 9876543".into()))];
+        let text = text_of(&request("ar", phone()));
+        assert!(text.lines.contains(&line.to_string()), "{:#?}", text.lines);
+        let text = text_of(&request("de", phone()));
+        assert!(
+            !text
+                .lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht"))
+        );
+        let text = text_of(&request("ar", Vec::new()));
+        assert!(
+            !text
+                .lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht"))
+        );
+        let text = text_of(&request(
+            "ar",
+            vec![("interpreter", Answer::Interpreter(None))],
+        ));
+        assert!(
+            text.lines
+                .contains(&"Sprachmittlung: nach Angabe der Person nicht nötig".to_string()),
+            "{:#?}",
+            text.lines
         );
     }
 
