@@ -709,8 +709,37 @@ impl Engine {
             {
                 Err(Some(Refusal::AddressUnknown))
             }
-            (FieldKind::Address { max_length }, _) => match values::text(text, *max_length)
-                .map(|address| self.without_foreign_street_word(address))
+            // "keine Hausnummer", "numara yok" after "the house number is missing": the
+            // street as it is (it replaced the street, a field test of stop 59).
+            (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
+                if !has_digit(text)
+                    && self.says_none(text)
+                    && let Some(street) = draft.pending_original.clone() =>
+            {
+                Ok(Answer::Text(street))
+            }
+            // "Nr. 5", "5 Kalletal" there: the street with its number.
+            (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
+                if let Some(address) = draft
+                    .pending_original
+                    .as_deref()
+                    .filter(|street| !has_digit(street))
+                    .and_then(|street| values::street_with_number(street, text)) =>
+            {
+                Ok(Answer::Text(address))
+            }
+            // Digits as letters are addressed with: "Schulstraße ٥" reached the office so (a
+            // field test of stop 59).
+            // Latin letters only: an address kept in its own script keeps its digits.
+            (FieldKind::Address { max_length }, _) => match values::text(
+                &if script::is_latin(text) {
+                    values::normalize_digits(text)
+                } else {
+                    text.to_string()
+                },
+                *max_length,
+            )
+            .map(|address| self.without_foreign_street_word(address))
             {
                 Ok(address) if !script::is_latin(&address) => {
                     // Letters are delivered to this address: asked once in Latin letters,
@@ -737,15 +766,7 @@ impl Engine {
                     return self.reprompt(session, ctx, reply);
                 }
                 Ok(number) if step == FieldStep::WordAsAnswer && is_house_number(&number) => {
-                    let street = session
-                        .drafts
-                        .get(form_id)
-                        .and_then(|draft| draft.pending_original.as_deref())
-                        .filter(|street| !has_digit(street));
-                    Ok(Answer::Text(match street {
-                        Some(street) => format!("{street} {number}"),
-                        None => number,
-                    }))
+                    Ok(Answer::Text(number))
                 }
                 // "32689", "5": no street (a phone number was taken ahead above).
                 Ok(address) if !address.chars().any(char::is_alphabetic) => {

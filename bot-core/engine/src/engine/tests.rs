@@ -4021,8 +4021,22 @@ fn an_address_without_a_house_number_is_asked_about() {
         Some("Lange Straße")
     );
     talk.text("12 a");
-    assert_address(&talk, "Lange Straße 12 a");
+    assert_address(&talk, "Lange Straße 12a");
     assert_eq!(field_index(&talk), 5);
+    // "Nr. 5", "5, Kalletal" there are the number, and "keine Hausnummer" the street as
+    // it is: each replaced the street (a field test of stop 59).
+    for (typed, expected) in [
+        ("Nr. 5", "Lindenweg 5"),
+        ("5, Kalletal", "Lindenweg 5, Kalletal"),
+        ("keine Hausnummer", "Lindenweg"),
+        ("numara yok", "Lindenweg"),
+    ] {
+        let mut talk = to_new_address("de");
+        talk.text("Lindenweg");
+        talk.text(typed);
+        assert_address(&talk, expected);
+        assert_eq!(field_index(&talk), 5, "{typed}");
+    }
 
     // Kept by its ✓, or typed again.
     let mut talk = to_new_address("de");
@@ -4061,8 +4075,10 @@ fn an_address_without_a_house_number_is_asked_about() {
     talk.text("/back");
     assert_eq!(field_index(&talk), 4);
     assert_eq!(draft(&talk).pending_original, None);
+    // Written with the digits letters are addressed with (a field test of stop 59 sent
+    // "Schulstraße ٥" to the office).
     talk.text("Lindenweg ٧");
-    assert_address(&talk, "Lindenweg ٧");
+    assert_address(&talk, "Lindenweg 7");
 
     // Typed in another script, then in Latin letters without a number: asked about too.
     let mut talk = to_new_address("ar");

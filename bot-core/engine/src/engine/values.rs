@@ -1855,6 +1855,88 @@ pub fn names_a_street(input: &str) -> bool {
         .any(|word| STREET_ENDINGS.iter().any(|ending| word.ends_with(ending)))
 }
 
+/// Words written before a house number ("Nr. 5", "No 5", "номер 5", "پلاک ۵").
+const HOUSE_NUMBER_WORDS: &[&str] = &[
+    "nr",
+    "no",
+    "nº",
+    "№",
+    "hausnummer",
+    "hausnr",
+    "number",
+    "num",
+    "numara",
+    "numero",
+    "номер",
+    "дом",
+    "д",
+    "رقم",
+    "شماره",
+    "پلاک",
+    "hejmar",
+];
+
+/// A house number typed after "the house number is missing" for `street` (which has
+/// none): "5", "Nr. 5", "No 5" and "5 Kalletal", "5, Kalletal" (the village again) give
+/// the street with the number, after the street's name ("Schulstraße 5, Kalletal", not
+/// "Schulstraße, Kalletal 5"). A field test of stop 59 got the address "Nr. 5", the
+/// street lost. `None` where `typed` is no house number.
+pub fn street_with_number(street: &str, typed: &str) -> Option<String> {
+    let typed = normalize_digits(typed);
+    let mut rest = typed.trim();
+    // The word before the number, with its dot or colon.
+    if let Some((first, after)) =
+        rest.split_once(|c: char| c.is_whitespace() || c == '.' || c == ':')
+        && HOUSE_NUMBER_WORDS.contains(&first.to_lowercase().as_str())
+    {
+        rest = after.trim_start_matches(['.', ':', ' ']);
+    } else if let Some(after) = rest.strip_prefix('№') {
+        rest = after.trim_start();
+    }
+    // The number, and a letter after it ("12a", "12 b").
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let (number, after) = rest.split_at_checked(digits)?;
+    let mut number = number.to_string();
+    let mut after = after;
+    let letter: String = after.trim_start().chars().take(1).collect();
+    let next = after.trim_start().chars().nth(1);
+    if letter.chars().all(char::is_alphabetic)
+        && !letter.is_empty()
+        && next.is_none_or(|c| !c.is_alphabetic())
+    {
+        number.push_str(&letter);
+        after = after.trim_start().get(letter.len()..).unwrap_or_default();
+    }
+    let place = after.trim().trim_start_matches([',', '،']).trim();
+    // After the number only a place's name (letters, spaces, dashes).
+    if !place
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    {
+        return None;
+    }
+    let street = street.trim();
+    let (name, street_rest) = match street.split_once([',', '،']) {
+        Some((name, street_rest)) => (name.trim(), Some(street_rest.trim())),
+        None => (street, None),
+    };
+    let place = match street_rest {
+        // The village said again: once.
+        Some(known) if place.is_empty() || known.to_lowercase().contains(&place.to_lowercase()) => {
+            Some(known.to_string())
+        }
+        Some(known) => Some(format!("{known}, {place}")),
+        None => (!place.is_empty()).then(|| place.to_string()),
+    };
+    Some(match place {
+        Some(place) => format!("{name} {number}, {place}"),
+        None => format!("{name} {number}"),
+    })
+}
+
 /// Whether `input` lists people before its number ("ich, meine Frau, 2 Kinder", "ez, jina
 /// min, 2 zarok"): the number is one part of the count, said without an "and" of the
 /// language's `dates.txt`. A number in the first part ("4 Personen, alle erwachsen") is not.
@@ -1904,6 +1986,49 @@ fn counted_number(text: &str) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
+    /// A house number typed for a street without one, with its word, a letter or the
+    /// village; anything else is none.
+    #[test]
+    fn a_house_number_joins_its_street() {
+        for (street, typed, expected) in [
+            ("Lindenweg", "5", Some("Lindenweg 5")),
+            ("Lindenweg", "Nr. 5", Some("Lindenweg 5")),
+            ("Lindenweg", "No 5", Some("Lindenweg 5")),
+            ("Lindenweg", "nr.5", Some("Lindenweg 5")),
+            ("Lindenweg", "№ 5", Some("Lindenweg 5")),
+            ("Lindenweg", "12 b", Some("Lindenweg 12b")),
+            ("Lindenweg", "12a", Some("Lindenweg 12a")),
+            ("Lindenweg", "٥", Some("Lindenweg 5")),
+            ("Lindenweg", "5 Kalletal", Some("Lindenweg 5, Kalletal")),
+            ("Lindenweg", "5, Kalletal", Some("Lindenweg 5, Kalletal")),
+            (
+                "Schulstraße, Kalletal",
+                "5",
+                Some("Schulstraße 5, Kalletal"),
+            ),
+            (
+                "Schulstraße, Kalletal",
+                "5, Kalletal",
+                Some("Schulstraße 5, Kalletal"),
+            ),
+            (
+                "Schulstraße, Kalletal",
+                "5 Varenholz",
+                Some("Schulstraße 5, Kalletal, Varenholz"),
+            ),
+            ("Lindenweg", "Hauptstraße 5", None),
+            ("Lindenweg", "0176 1234567", None),
+            ("Lindenweg", "12345", None),
+            ("Lindenweg", "keine", None),
+        ] {
+            assert_eq!(
+                super::street_with_number(street, typed).as_deref(),
+                expected,
+                "{street} + {typed}"
+            );
+        }
+    }
+
     use super::*;
 
     /// A Russian field test's BG number typed with Cyrillic letters reached the Jobcenter
