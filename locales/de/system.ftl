@@ -38,6 +38,7 @@ button-interpreter-other = Andere Sprache
 
 ## Commands (the command menu of the messenger)
 cmd-start = Neu beginnen
+    .typed = neu anfangen, von vorne, von vorn, nochmal von vorne, neu starten, neustart
 cmd-menu = Hauptmenü
 cmd-back = Zurück
     .typed = zurückgehen, zurueck
@@ -361,6 +362,7 @@ unknown-command = Diesen Befehl kenne ich nicht.
 error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
 # A name with a digit (a date typed at the name question).
 error-name-digit = Ein Name kann keine Zahlen enthalten. Bitte schreiben Sie nur den Namen, wie in Ihrem Pass.
+error-name-label = „{ $label }“ steht im Menü. Das ist kein Name. Bitte schreiben Sie Ihren Namen, wie in Ihrem Pass.
 error-answer-letter = Bitte schreiben Sie es mit Buchstaben.
 error-address-street = Zu einer Adresse gehört der Name der Straße. Bitte schreiben Sie Straße, Hausnummer und Ort.
 error-address-unknown = Ihre Adresse steht in Ihrem Mietvertrag oder auf einem Brief, der an Ihre Wohnung kam. Sie können auch Ihren Vermieter oder Ihre Sozialarbeiterin fragen. Ich behalte Ihre Antworten: Sie können später weitermachen.

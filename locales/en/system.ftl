@@ -36,6 +36,7 @@ button-interpreter-other = Other language
 
 ## Commands (the command menu of the messenger)
 cmd-start = Start again
+    .typed = start over, restart, begin again, start from the beginning
 cmd-menu = Main menu
 cmd-back = Go back
     .typed = previous, go back please
@@ -333,6 +334,7 @@ unknown-command = I do not know this command.
 error-name-letter = Please write the name with letters.
 # A name with a digit (a date typed at the name question).
 error-name-digit = A name cannot contain numbers. Please write only the name, as in your passport.
+error-name-label = “{ $label }” is in the menu. It is not a name. Please write your name, as in your passport.
 error-answer-letter = Please write it with letters.
 error-address-street = An address needs the name of the street. Please write the street, the house number and the village.
 error-address-unknown = Your address is on your rental contract (Mietvertrag) or on a letter that came to your flat. You can also ask your landlord or your social worker. I keep your answers: you can go on later.

@@ -36,6 +36,7 @@ button-interpreter-other = Zimanekî din
 
 ## Commands (the command menu of the messenger)
 cmd-start = Ji nû ve dest pê bike
+    .typed = ji nû ve, ji serî ve, ji nû ve dest pê bikin
 cmd-menu = Menuya sereke
 cmd-back = Vegere
     .typed = paşve, pasve, vegerin, vegerîn
@@ -318,6 +319,7 @@ cancel-kept = Baş e. Bersivên we tomarkirî dimînin.
 unknown-command = Ez vê fermanê nas nakim.
 error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
 error-name-digit = Di navekî de hejmar tune ne. Ji kerema xwe tenê navê binivîsin, wek di pasaporta xwe de.
+error-name-label = “{ $label }” di menuyê de ye. Ev ne nav e. Ji kerema xwe navê xwe binivîsin, wek di pasaporta we de.
 error-answer-letter = Ji kerema xwe bi tîpan binivîsin.
 error-address-street = Navnîşan navê kolanê divê. Ji kerema xwe kolan, hejmara xaniyê û gund binivîsin.
 error-address-unknown = Navnîşana we di peymana kirê (Mietvertrag) de an li ser nameyeke ku hatiye mala we heye. Hûn dikarin ji xwediyê xaniyê an ji karmendê civakî jî bipirsin. Ez bersivên we diparêzim: hûn dikarin paşê berdewam bikin.

@@ -35,6 +35,7 @@ button-interpreter-other = Başka dil
 
 ## Commands (the command menu of the messenger)
 cmd-start = Yeniden başla
+    .typed = baştan başla, baştan, yeniden başlat, en baştan
 cmd-menu = Ana menü
 cmd-back = Geri git
     .typed = geri dön, geri don, önceki
@@ -317,6 +318,7 @@ cancel-kept = Tamam. Cevaplarınız kayıtlı kalıyor.
 unknown-command = Bu komutu bilmiyorum.
 error-name-letter = Lütfen adı harflerle yazın.
 error-name-digit = Bir isimde rakam olmaz. Lütfen sadece adı yazın, pasaportunuzdaki gibi.
+error-name-label = “{ $label }” menüde yazıyor. Bu bir isim değil. Lütfen adınızı pasaportunuzdaki gibi yazın.
 error-answer-letter = Lütfen harflerle yazın.
 error-address-street = Adreste sokağın adı olmalı. Lütfen sokağı, ev numarasını ve köyü yazın.
 error-address-unknown = Adresiniz kira sözleşmenizde (Mietvertrag) veya evinize gelen bir mektupta yazar. Ev sahibinize veya sosyal görevlinize de sorabilirsiniz. Cevaplarınızı saklıyorum: daha sonra devam edebilirsiniz.

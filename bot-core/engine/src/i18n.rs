@@ -260,6 +260,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("unknown-command", &[]),
     ("error-name-letter", &[]),
     ("error-name-digit", &[]),
+    ("error-name-label", &["label"]),
     ("error-answer-letter", &[]),
     ("error-address-street", &[]),
     ("error-address-unknown", &[]),

@@ -235,6 +235,16 @@ impl Engine {
         {
             return self.on_button(session, &data, ctx, reply);
         }
+        // "Termin anfragen", "Записатися на прийом" (the button that opened the form) at
+        // the family name was the family name, or a message for the office (a field test of
+        // stop 59): a menu's label of two words or more, in any language, is no name.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::Main
+            && let Some(label) = self.menu_label_typed(text)
+        {
+            reply.note(self.ta(&lang, "error-name-label", &[("label", label.into())]));
+            return self.reprompt(session, ctx, reply);
+        }
         // "I don't have a passport", "pasaportum yok" at the family name was the family name
         // (English, German), or offered in Latin letters as one ("U Menia Net Pasporta"):
         // where the question says what to do without the paper, that, and the office told.
@@ -2005,6 +2015,32 @@ impl Engine {
     fn says_none(&self, text: &str) -> bool {
         self.any_word_means(&words::tokens(text), &["button-no", "button-skip"])
             || self.sentence_names("button-skip", "typed", text)
+    }
+
+    /// `text` as typed where it is the label of a menu's option in any language, of two
+    /// words or more ("Termin anfragen", "Request an appointment"): no name is that.
+    fn menu_label_typed(&self, text: &str) -> Option<String> {
+        let typed = loose_key(text);
+        if words::tokens(text).len() < 2 {
+            return None;
+        }
+        let locales = &self.content.locales;
+        let labels = self
+            .content
+            .flow
+            .nodes
+            .values()
+            .flat_map(|node| node.kind.options())
+            .map(|option| option.label.as_str());
+        for label in labels {
+            if locales
+                .languages()
+                .any(|lang| loose_key(&strip_bidi_marks(&self.t(lang, label))) == typed)
+            {
+                return Some(text.trim().to_string());
+            }
+        }
+        None
     }
 
     /// Whether `text`, which says there is none ([`Self::says_none`]), tells more: five

@@ -2444,9 +2444,11 @@ const MORE_TYPED_MEANINGS: [&str; 3] = ["button-main-menu", "button-no", "button
 /// The command whose label in the help (`cmd-status` "Meine Anfragen") or one of its
 /// `.typed` spellings, in any language (`meanings`), or whose English word ("status")
 /// `typed` is; the main menu's button label is /menu. Not `/start`, whose word is too
-/// common to mean "begin again".
+/// common to mean "begin again"; its label and spellings ("Начать заново", "neu
+/// anfangen", "baştan başla": a field test of stop 59 got "not understood", or them as a
+/// name) are the main menu, where a form's answers are kept, as with /menu.
 fn command_typed(typed: &str, meanings: &[&str]) -> Option<Command> {
-    if meanings.contains(&"button-main-menu") {
+    if meanings.contains(&"button-main-menu") || meanings.contains(&"cmd-start") {
         return Some(Command::Menu);
     }
     Command::WORDS

@@ -6884,6 +6884,57 @@ fn a_file_number_has_digits() {
     );
 }
 
+/// "Termin anfragen" (the button that opened the form) at the family name reached the
+/// office as "Familienname: Termin anfragen", "Записатися на прийом" as a message for it;
+/// "baştan başla", "почати спочатку" (start over) were names, "начать заново" at a menu
+/// "not understood" (a field test of stop 59). A menu's label is no name; words of
+/// starting again are the main menu, with the form's answers kept.
+#[test]
+fn a_menu_label_or_start_over_is_no_name() {
+    for (lang, typed) in [
+        ("de", "Termin anfragen"),
+        ("uk", "Записатися на прийом"),
+        ("en", "request an appointment"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&text_with(
+                lang,
+                "error-name-label",
+                &[("label", typed.into())]
+            )),
+            "{typed}: {reply}"
+        );
+        let draft = draft(&talk);
+        assert!(draft.answers.is_empty(), "{typed}: {draft:?}");
+        assert!(draft.questions.is_empty(), "{typed}: {draft:?}");
+    }
+    for (lang, typed) in [
+        ("tr", "baştan başla"),
+        ("uk", "почати спочатку"),
+        ("de", "neu anfangen"),
+        ("ar", "ابدأ من جديد"),
+        ("ru", "Начать заново"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Haddad");
+        talk.text(typed);
+        assert_eq!(at_node(&talk), Some("main"), "{typed}");
+        assert_eq!(
+            talk.session.drafts["register-form"]
+                .answers
+                .get("family_name"),
+            Some(&Answer::Text("Haddad".into())),
+            "{typed}"
+        );
+    }
+    let mut talk = Talk::speaking("ru");
+    let reply = talk.text("начать заново");
+    assert!(!reply.contains(&talk.t("ru", "not-understood")), "{reply}");
+    assert_eq!(at_node(&talk), Some("main"));
+}
+
 /// At a file or customer number, a sentence that says there is none but tells more ("ما
 /// عندي بس ورقة من الشرطة الاتحادية", I only have a paper from the federal police) was
 /// "no answer", and the words were lost; "i dont know what is customer number?" was "no
