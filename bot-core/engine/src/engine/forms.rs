@@ -2420,9 +2420,17 @@ impl Engine {
                     self.phone_answer(text).ok()
                 }
                 // "geboren am 15.03.1990" too: the date in digits in it.
+                // A date far from today is no move-in day or appointment (a question with
+                // any date): "01.02.1990" at the nationality, a birth date typed again,
+                // became the move-in date, and its question was never asked (a field test
+                // of stop 59). Only within a year of today.
                 FieldKind::Date { range } if !at_a_date => values::date_word(text)
                     .and_then(|word| {
                         values::date(word, *range, today, self.content.locales.date_words()).ok()
+                    })
+                    .filter(|date| {
+                        *range != crate::content::DateRange::Any
+                            || (*date - today).num_days().abs() <= 366
                     })
                     .map(Answer::Date),
                 _ => None,

@@ -2422,6 +2422,14 @@ pub(super) fn normalize_for_matching(text: &str) -> String {
         Some(number) if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) => number,
         _ => folded,
     };
+    // "(2)", "[2]": a number in brackets, as a field test of stop 59 typed it.
+    let folded = match folded
+        .strip_prefix(['(', '['])
+        .map(|rest| rest.trim_end_matches([')', ']']).trim())
+    {
+        Some(number) if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) => number,
+        _ => folded,
+    };
     folded.to_lowercase()
 }
 

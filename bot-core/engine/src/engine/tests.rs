@@ -3750,7 +3750,8 @@ fn own_latin_spelling_typed() {
 fn typed_numbers_and_labels_choose_the_buttons() {
     let mut talk = to_family_name("ar");
     talk.text("حداد");
-    talk.text("2");
+    // In brackets too (a field test of stop 59: "(2)" was "not understood").
+    talk.text("(٢)");
     assert_eq!(
         *family_name(&talk),
         Answer::Name {
@@ -3759,7 +3760,7 @@ fn typed_numbers_and_labels_choose_the_buttons() {
         }
     );
     talk.text("يوسف");
-    talk.text("1");
+    talk.text("(1)");
     assert_eq!(
         draft(&talk).answers["given_names"],
         Answer::Name {
@@ -4281,6 +4282,23 @@ fn to_nationality(lang: &str) -> Talk {
 
 fn nationality(talk: &Talk) -> Option<&Answer> {
     draft(talk).answers.get("nationality")
+}
+
+/// "01.02.1990" at the nationality became the move-in date, whose question was then
+/// never asked (a field test of stop 59): a date years from today answers no later
+/// question with any date. A date near today still does.
+#[test]
+fn a_date_of_long_ago_is_no_move_in_day() {
+    let mut talk = to_nationality("de");
+    talk.text("01.02.1990");
+    assert!(!draft(&talk).answers.contains_key("move_in_date"));
+    assert_eq!(field_index(&talk), 3);
+    let mut talk = to_nationality("de");
+    talk.text("01.11.2026");
+    assert_eq!(
+        draft(&talk).answers.get("move_in_date"),
+        Some(&Answer::Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()))
+    );
 }
 
 /// The countries are buttons with numbers; a country's name typed in any of the content's
