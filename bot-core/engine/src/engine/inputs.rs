@@ -169,6 +169,28 @@ impl Engine {
                     None => self.button_or_not_understood(session, text, prompt, true, ctx, reply),
                 }
             }
+            // "zurück", "geri", "Hauptmenü", and before deleting "abbrechen", "vazgeç": no
+            // (a field test of stop 59 got "not understood").
+            State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. }
+                if {
+                    let meanings = self.typed_meanings(&loose_key(text));
+                    let deleting = matches!(session.state, State::ConfirmingDelete { .. });
+                    ["cmd-back", "button-back", "cmd-menu", "button-main-menu"]
+                        .iter()
+                        .chain(if deleting {
+                            &["button-cancel", "cmd-cancel"][..]
+                        } else {
+                            &[]
+                        })
+                        .any(|id| meanings.contains(id))
+                } =>
+            {
+                let no = match session.state {
+                    State::ConfirmingDelete { .. } => Action::ConfirmDelete(false),
+                    _ => Action::ConfirmCancel(false),
+                };
+                self.on_button(session, &no.encode(), ctx, reply);
+            }
             State::ConfirmingDelete { .. } | State::ConfirmingCancel { .. } => {
                 self.button_or_not_understood(session, text, prompt, false, ctx, reply);
             }
@@ -998,8 +1020,11 @@ impl Engine {
                             // "Delete everything?", "Cancel this request?" answered "tak",
                             // "da", "بله" (a Ukrainian field test's "tak" was not
                             // understood, "Так" was): not with a 👍 alone.
+                            // Nor "ok", "tamam", which also say "read it": a field test of
+                            // stop 59 erased everything with them.
                             Ok(Action::ConfirmDelete(true) | Action::ConfirmCancel(true)) => {
                                 yes && typed.chars().any(char::is_alphabetic)
+                                    && !says_read_it(&typed)
                             }
                             Ok(
                                 Action::Change
@@ -2341,6 +2366,8 @@ fn loose_label_keys(label: &str) -> Vec<String> {
     }
     if let Some((first, _)) = label.split_once([',', '،']) {
         keys.push(loose_key(first));
+        // "Evet her şeyi sil" for "Evet, her şeyi sil" (a field test of stop 59).
+        keys.push(loose_key(&label.replace([',', '،'], " ")));
     }
     keys.retain(|key| !key.is_empty());
     keys

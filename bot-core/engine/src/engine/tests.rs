@@ -1853,6 +1853,45 @@ fn delete_and_cancel_answered_in_words() {
         talk.text(yes);
         assert!(talk.session.drafts.is_empty(), "{yes}");
     }
+    // "ok", "tamam" say "read it" and delete nothing; "zurück", "geri", "abbrechen" are no;
+    // a label without its comma is that button (a field test of stop 59).
+    for (lang, typed, deleted) in [
+        ("tr", "tamam", None),
+        ("en", "ok", None),
+        ("de", "zurück", Some(false)),
+        ("tr", "geri", Some(false)),
+        ("de", "abbrechen", Some(false)),
+        ("de", "Hauptmenü", Some(false)),
+        ("tr", "Hayır bilgilerim kalsın", Some(false)),
+        ("tr", "Evet her şeyi sil", Some(true)),
+        ("de", "Ja alles löschen", Some(true)),
+    ] {
+        let mut talk = started(lang);
+        talk.text("/delete");
+        let outputs = talk.send(Input::Text(typed.into()));
+        let reply = last_text(&outputs);
+        assert_eq!(
+            outputs.contains(&Output::EraseUserData),
+            deleted == Some(true),
+            "{typed}: {reply}"
+        );
+        match deleted {
+            None => assert!(
+                matches!(talk.session.state, State::ConfirmingDelete { .. }),
+                "{typed}: {reply}"
+            ),
+            Some(false) => assert!(
+                reply.starts_with(&talk.t(lang, "delete-kept")),
+                "{typed}: {reply}"
+            ),
+            Some(true) => {}
+        }
+    }
+    // Before cancelling a request, "abbrechen" is a yes.
+    let mut talk = started("de");
+    talk.text("/cancel");
+    talk.text("zurück");
+    assert!(!talk.session.drafts.is_empty());
 }
 
 /// `/status` lists submitted requests; `/cancel` drops the draft and sends nothing.
@@ -4297,7 +4336,9 @@ fn a_date_of_long_ago_is_no_move_in_day() {
     talk.text("01.11.2026");
     assert_eq!(
         draft(&talk).answers.get("move_in_date"),
-        Some(&Answer::Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()))
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()
+        ))
     );
 }
 
