@@ -826,6 +826,12 @@ impl Engine {
                     {
                         Err(Some(Refusal::SolarHijri { gregorian }))
                     }
+                    // "۱۲ مرداد ۱۳۶۹": a Persian month's name (in any chat, as the name says
+                    // the calendar) read as that day, not as a year alone (a field test of
+                    // stop 59 got 00.00.1990).
+                    Err(Refusal::SolarHijri { gregorian }) => {
+                        Err(Some(Refusal::SolarHijri { gregorian }))
+                    }
                     // "00.00.1990": the day and month unknown, as German papers write it.
                     Err(_)
                         if *range == crate::content::DateRange::Past

@@ -5634,6 +5634,20 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     // Pressed again once answered, it is an old button and changes nothing.
     talk.press(&suggestion);
     assert_eq!(birth_date(&talk), on(1991, 3, 15));
+    // In a Persian chat too, in Persian digits (a field test of stop 59 got 00.00.1990).
+    for typed in ["۱۲ مرداد ۱۳۶۹", "12 mordad 1369"] {
+        let mut talk = to_birth_date("fa");
+        let reply = talk.text(typed);
+        let shown = content().locales.text(
+            "fa",
+            "error-date-solar-hijri",
+            &[("date", "03.08.1990".into())],
+        );
+        assert!(
+            reply.starts_with(&strip_bidi_marks(&shown)),
+            "{typed}: {reply}"
+        );
+    }
 
     let mut talk = to_birth_date("de");
     let at_birth_date = field_index(&talk);
