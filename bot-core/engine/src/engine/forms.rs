@@ -547,8 +547,12 @@ impl Engine {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
             // button does.
+            // So is a sign alone (".", "-", "👍"), which reached an office as the note "." (a
+            // field test of stop 59).
             (FieldKind::Text { .. } | FieldKind::Code { .. }, FieldStep::Main)
-                if field.optional && NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id)) =>
+                if field.optional
+                    && (NOTHING_TO_GIVE.iter().any(|id| meanings.contains(id))
+                        || !text.chars().any(char::is_alphanumeric)) =>
             {
                 Ok(Answer::Skipped)
             }
@@ -1167,8 +1171,10 @@ impl Engine {
                     FieldStep::Main => Err(None),
                     _ => Err(Some(Refusal::AnswerWithoutLetter)),
                 },
+                // "nigeria" reached the office so (a field test of stop 59): a name in
+                // small Latin letters gets its capitals, as a country's is written.
                 Named::Nothing => values::text(text, other.max_length)
-                    .map(Answer::Text)
+                    .map(|answer| Answer::Text(capitalized_if_all_small(&answer)))
                     .map_err(Some),
             },
             // "вечером после работы, после 17" (in the evening after work, after 5 pm) became
@@ -3936,6 +3942,24 @@ fn repeats_an_answer(draft: &Draft, text: &str) -> bool {
         }
         _ => false,
     })
+}
+
+/// `text` with each word's first letter made capital where it is all small Latin letters
+/// ("nigeria", "south sudan"); as typed otherwise ("DR Kongo", "سوريا").
+fn capitalized_if_all_small(text: &str) -> String {
+    if !script::is_latin(text) || text.chars().any(char::is_uppercase) {
+        return text.to_string();
+    }
+    text.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A house number alone: digits, perhaps a letter ("5", "12a", "12 b", "٥").

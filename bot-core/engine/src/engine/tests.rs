@@ -592,7 +592,8 @@ fn main_menu_typed_where_its_button_is_not_shown() {
 /// note "Nein" reaches the office. A real note is kept.
 #[test]
 fn nothing_to_add_skips_the_optional_note() {
-    for typed in ["Nein", "nichts", "خلاص", "ничего", "no thanks"] {
+    // A sign alone too: "." reached the office as the note (a field test of stop 59).
+    for typed in ["Nein", "nichts", "خلاص", "ничего", "no thanks", ".", "-"] {
         let mut talk = to_notes();
         talk.text(typed);
         let draft = &talk.session.drafts["register-form"];
@@ -4425,6 +4426,21 @@ fn nationality_by_button_number_name_or_own_words() {
     assert_eq!(step_at(&talk), FieldStep::OtherTyped);
     talk.text("Молдова");
     assert_eq!(nationality(&talk), Some(&Answer::Text("Молдова".into())));
+    // In small Latin letters, with its capitals (a field test of stop 59 sent "nigeria").
+    for (typed, kept) in [
+        ("nigeria", "Nigeria"),
+        ("south sudan", "South Sudan"),
+        ("DR Kongo", "DR Kongo"),
+    ] {
+        talk.text("/back");
+        talk.press("f:3:o");
+        talk.text(typed);
+        assert_eq!(
+            nationality(&talk),
+            Some(&Answer::Text(kept.into())),
+            "{typed}"
+        );
+    }
 }
 
 /// Tried by hand in Turkish: "Kürt" at the nationality was the country the office read.
@@ -11975,4 +11991,18 @@ fn speaking_without_a_person(lang: &str) -> Talk {
     talk.rooms = false;
     talk.email_answers = false;
     talk
+}
+
+/// "Frau Müller vom Jobcenter hat mir einen Brief geschickt" fitted the Jobcenter and the
+/// page on rubbish ("Müll") alike (a field test of stop 59 found "Müller" opening that
+/// page): a word after a title is a person's name, no topic's word.
+#[test]
+fn a_name_after_a_title_names_no_topic() {
+    let mut talk = Talk::speaking("de");
+    let reply = talk.text("Frau Müller vom Jobcenter hat mir einen Brief geschickt");
+    let rubbish = talk.t("de", "housing-opt-utilities");
+    assert!(!reply.contains(&rubbish), "{reply}");
+    let mut talk = Talk::speaking("de");
+    let reply = talk.text("Wann wird der Müll abgeholt?");
+    assert!(reply.contains("Müll:"), "{reply}");
 }

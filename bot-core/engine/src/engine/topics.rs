@@ -937,6 +937,41 @@ pub(super) fn forget_prepared() {
     PREPARED.with(|prepared| prepared.borrow_mut().take());
 }
 
+/// Marks a word that is a person's name (after a title): it fits no listed word.
+const NAME_MARK: char = '\u{1}';
+
+/// Titles written before a person's name ("Frau Müller", "господин Шульц", "خانم احمدی").
+const TITLES: &[&str] = &[
+    "frau",
+    "herr",
+    "herrn",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "господин",
+    "госпожа",
+    "пан",
+    "пані",
+    "пани",
+    "bay",
+    "bayan",
+    "خانم",
+    "آقای",
+    "السيد",
+    "السيدة",
+    "birêz",
+    "xanim",
+];
+
+/// Whether `token` (as [`tokens`] gives it) is one of [`TITLES`].
+fn is_title(token: &str) -> bool {
+    TITLES
+        .iter()
+        .any(|title| crate::words::fold(title) == token)
+}
+
 impl Sentence {
     /// The words as written (folded), without the forms made of them.
     pub(super) fn written_words(&self) -> Vec<String> {
@@ -967,7 +1002,17 @@ impl Sentence {
         // its key is a form of the first word, and a fit by it spans all of them.
         let mut joined: Vec<foldhash::HashMap<String, usize>> = Vec::with_capacity(tokens.len());
         let mut words: Vec<Vec<String>> = Vec::with_capacity(tokens.len());
-        for (token, keys) in tokens.iter().zip(arabic_script_keys(&tokens)) {
+        for (at, (token, keys)) in tokens.iter().zip(arabic_script_keys(&tokens)).enumerate() {
+            // "Frau Müller vom Jobcenter": a name after a title, no topic's word ("Müll").
+            if at
+                .checked_sub(1)
+                .and_then(|before| tokens.get(before))
+                .is_some_and(|before| is_title(before))
+            {
+                words.push(vec![format!("{NAME_MARK}{token}")]);
+                joined.push(foldhash::HashMap::default());
+                continue;
+            }
             let mut forms = word_forms(token);
             let mut spans = foldhash::HashMap::default();
             // Last among the forms, where `word_fits` looks for them.
