@@ -23,6 +23,7 @@ email-untranslated = { $label } ({ $language }، غير مترجم)
 email-untranslated-unknown = { $label } (غير مترجم)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = ملاحظة عن رقم الهاتف
+email-note-gist = كلمات تم التعرف عليها (ليست ترجمة): { $words }
 email-attached = { $value } (مرفق: { $file })
 email-photos-other-paper = { $photos }، على الأغلب لورقة أخرى: يقول الشخص إنه ليس لديه الوثيقة المطلوبة
 email-untranslated-latin = { $text } (بالحروف اللاتينية تقريبًا: { $latin })

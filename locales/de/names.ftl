@@ -30,6 +30,7 @@ email-untranslated = { $label } ({ $language }, nicht übersetzt)
 email-untranslated-unknown = { $label } (nicht übersetzt)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Hinweis zur Telefonnummer
+email-note-gist = Darin erkannt (Wort für Wort, keine Übersetzung): { $words }
 # A voice message in the office's email: its value and the attachment to play.
 email-attached = { $value } (im Anhang: { $file })
 email-photos-other-paper = { $photos }, wohl von einem anderen Papier: Die Person hat nach eigenen Worten das verlangte Dokument nicht

@@ -23,6 +23,7 @@ email-untranslated = { $label } ({ $language }، ترجمه نشده)
 email-untranslated-unknown = { $label } (ترجمه نشده)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = توضیح درباره شماره تلفن
+email-note-gist = واژه‌های شناخته‌شده (ترجمه نیست): { $words }
 email-attached = { $value } (پیوست: { $file })
 email-photos-other-paper = { $photos }، احتمالاً از یک برگه‌ی دیگر: این شخص می‌گوید مدرک خواسته‌شده را ندارد
 email-untranslated-latin = { $text } (با حروف لاتین، تقریباً: { $latin })

@@ -23,6 +23,7 @@ email-untranslated = { $label } ({ $language }, çevrilmedi)
 email-untranslated-unknown = { $label } (çevrilmedi)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Telefon numarası hakkında not
+email-note-gist = Tanınan kelimeler (çeviri değil): { $words }
 email-attached = { $value } (ekte: { $file })
 email-photos-other-paper = { $photos }, büyük ihtimalle başka bir belgenin: kişi istenen belgesinin olmadığını söylüyor
 email-untranslated-latin = { $text } (Latin harfleriyle yaklaşık: { $latin })

@@ -23,6 +23,7 @@ email-untranslated = { $label } ({ $language }, без перекладу)
 email-untranslated-unknown = { $label } (без перекладу)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Примітка до номера телефону
+email-note-gist = Розпізнані слова (не переклад): { $words }
 email-attached = { $value } (у вкладенні: { $file })
 email-photos-other-paper = { $photos }, імовірно, іншого документа: людина каже, що не має потрібного документа
 email-untranslated-latin = { $text } (латиницею приблизно: { $latin })

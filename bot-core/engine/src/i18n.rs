@@ -339,6 +339,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-untranslated", &["label", "language"]),
     ("email-untranslated-unknown", &["label"]),
     ("email-phone-note", &[]),
+    ("email-note-gist", &["words"]),
     ("email-attached", &["value", "file"]),
     ("email-photos-other-paper", &["photos"]),
     ("email-untranslated-latin", &["text", "latin"]),

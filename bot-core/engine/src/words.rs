@@ -123,6 +123,10 @@ pub struct LanguageWords {
     pub street_word: BTreeSet<String>,
     /// Folded words for one's family members ("mother", "мами", "لأمي"; [`fold`]).
     pub relatives: BTreeSet<String>,
+    /// Folded phrases of a phone's note ("رقم الجار", my neighbour's number) with what
+    /// they mean in German ("Nachbar"), for a caseworker who cannot read the note
+    /// ([`fold_phrase`]; `gist = Nachbar: جار, الجار`).
+    pub gist: BTreeMap<String, String>,
     /// Digits that stand for letters in its chat spelling.
     pub chat_digits: BTreeSet<char>,
     /// The script most of its words are written in, if any.
@@ -188,10 +192,12 @@ impl WordLists {
             phone_label,
             street_word,
             relatives,
+            gist,
             chat_digits,
             script: _,
             romanized: _,
         } = words;
+        entry.gist.extend(gist);
         entry.names.extend(names);
         entry.asks.extend(asks);
         entry.questions.extend(questions);
@@ -299,6 +305,34 @@ impl WordLists {
                     .values()
                     .any(|language| language.relatives.contains(token))
             })
+    }
+
+    /// What a phone's note in language `code` says in German words (`gist`), as far as
+    /// its words are listed: "رقم الجار" is "Nachbar", "shomare shoharam Ali" "Ehemann".
+    /// In the order the note says them, each once. Only that language's phrases: Turkish
+    /// "iş" (work) is English "is" without its accent.
+    pub fn note_gist(&self, note: &str, code: &str) -> Vec<String> {
+        let tokens = tokens(note);
+        let Some(language) = self.languages.get(code) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(usize, &str)> = language
+            .gist
+            .iter()
+            .filter_map(|(phrase, meaning)| {
+                phrase_places(&tokens, phrase)
+                    .next()
+                    .map(|(at, _)| (at, meaning.as_str()))
+            })
+            .collect();
+        found.sort();
+        let mut meanings: Vec<String> = Vec::new();
+        for (_, meaning) in found {
+            if !meanings.iter().any(|known| known == meaning) {
+                meanings.push(meaning.to_string());
+            }
+        }
+        meanings
     }
 
     /// Whether `text` names language `code` by one of its `names` ("English", "по-русски").
@@ -536,9 +570,25 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `gist = German: …` or `chat_digits = …`, entries separated by commas",
         );
     };
+    if key.trim() == "gist" {
+        let Some((meaning, phrases)) = entries.split_once(':') else {
+            return problem(
+                format!("`{line}` says no meaning before a `:`"),
+                "write `gist = Nachbar: جار, الجار`: the German word, a colon, then the phrases that mean it",
+            );
+        };
+        for phrase in phrases
+            .split(',')
+            .map(fold_phrase)
+            .filter(|p| !p.is_empty())
+        {
+            words.gist.insert(phrase, meaning.trim().to_string());
+        }
+        return;
+    }
     let entries = entries
         .split(',')
         .map(str::trim)
@@ -622,7 +672,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `gist` or `chat_digits`",
         ),
     }
 }

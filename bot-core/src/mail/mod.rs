@@ -250,7 +250,19 @@ pub fn request_text(
             // "Telefon: 05261 123456 (kızımın numarası, akşam 6'dan sonra arayın)": whose
             // number and when to call, in a language the caseworker had to guess (a
             // caseworker's reading of the emails).
-            Answer::PhoneWithNote { note, .. } => untranslated_language(note, &request.language),
+            // "shomare shoharam Ali" (my husband Ali's number, Persian in Latin letters) was
+            // unlabelled (a caseworker's reading of stop 59): where the person's language
+            // has words of it (`gist`), it is in that language.
+            Answer::PhoneWithNote { note, .. } => untranslated_language(note, &request.language)
+                .or_else(|| {
+                    (request.language != lang
+                        && !content
+                            .locales
+                            .words()
+                            .note_gist(note, &request.language)
+                            .is_empty())
+                    .then(|| Some(request.language.clone()))
+                }),
             _ => None,
         };
         let labelled = |label: &str| match &untranslated {
@@ -369,6 +381,23 @@ pub fn request_text(
             }
             _ => None,
         };
+        // What an untranslated phone's note says, word by word: "رقم الجار" was the
+        // neighbour's number, and the office would have called a stranger (a caseworker's
+        // reading of stop 59).
+        let gist = match (answer, &untranslated) {
+            (Answer::PhoneWithNote { note, .. }, Some(code)) => {
+                let code = code.as_deref().unwrap_or(&request.language);
+                let words = content.locales.words().note_gist(note, code);
+                (!words.is_empty()).then(|| {
+                    strip_bidi_marks(&content.locales.text(
+                        lang,
+                        "email-note-gist",
+                        &[("words", words.join(", ").into())],
+                    ))
+                })
+            }
+            _ => None,
+        };
         match (answer, &untranslated, &more_numbers) {
             (Answer::PhoneWithNote { note, .. }, _, Some((numbers, note_kept))) => {
                 body.push(format!("{label}: {}", numbers.join(", ")));
@@ -378,6 +407,7 @@ pub fn request_text(
                         labelled(&t("email-phone-note")),
                         indent_continuation(note)
                     ));
+                    body.extend(gist.clone().map(|gist| format!("    {gist}")));
                 }
             }
             // A phone's note in another language on a line of its own, labelled so: on the
@@ -390,6 +420,7 @@ pub fn request_text(
                     labelled(&t("email-phone-note")),
                     indent_continuation(note)
                 ));
+                body.extend(gist.clone().map(|gist| format!("    {gist}")));
             }
             // The interpreter's language is at the top of the email already
             // (`email-interpreter`): a second line said it again under another name.
@@ -915,11 +946,41 @@ mod tests {
         let label = strip_bidi_marks(&engine().content().locales.text("de", "label-phone", &[]));
         // The note's language named, as for free text (a caseworker had to guess it), on a
         // line of its own: on the number's, it read as if the number were untranslated.
+        // Under it, the words recognised in it, in German (a caseworker's reading of stop 59
+        // would have called the neighbour).
         for line in [
             format!("{label}: 0176 9876543"),
             "Hinweis zur Telefonnummer (Türkisch, nicht übersetzt): ama sadece akşamları".into(),
+            "    Darin erkannt (Wort für Wort, keine Übersetzung): nur, abends".into(),
         ] {
             assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
+        }
+        for (language, note, gist) in [
+            ("ar", "رقم الجار", "Nachbar"),
+            ("ar", "هذا رقم السوسيال بالكامب", "Sozialarbeit, Unterkunft"),
+            ("fa", "shomare shoharam Ali", "Ehemann"),
+            ("ru", "это номер соседа, звонить вечером", "Nachbar, abends"),
+            ("uk", "номер чоловіка", "Ehemann"),
+        ] {
+            let text = with_note(language, note);
+            let line = format!("    Darin erkannt (Wort für Wort, keine Übersetzung): {gist}");
+            assert!(text.lines.contains(&line), "{note}: {:#?}", text.lines);
+        }
+        // A word or two with letters only Kurmanji has are Kurmanji (it was unlabelled).
+        let kurdish = with_note("ku", "piştî 17:00");
+        let line = "Hinweis zur Telefonnummer (Kurdisch, nicht übersetzt): piştî 17:00";
+        assert!(kurdish.lines.contains(&line.to_string()), "{:#?}", kurdish.lines);
+        // An English "is" is no Turkish "iş" (work); a German note needs none.
+        for (language, note) in [
+            ("en", "this is my number"),
+            ("de", "Nummer meines Nachbarn"),
+        ] {
+            let text = with_note(language, note);
+            assert!(
+                !text.lines.iter().any(|line| line.contains("Darin erkannt")),
+                "{note}: {:#?}",
+                text.lines
+            );
         }
         assert_eq!(text.json["fields"][0]["value"], json!("0176 9876543"));
         assert_eq!(

@@ -414,7 +414,25 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         let german = detected
             .as_ref()
             .is_some_and(|info| info.lang() == whatlang::Lang::Deu);
-        if person_language == "de" || text.split_whitespace().count() < 3 {
+        if person_language == "de" {
+            return None;
+        }
+        // Letters only the person's language has (Kurdish ê î û, Turkish ğ ı): whatlang
+        // does not know Kurdish, and is rarely sure of a short sentence; in a word or two
+        // too ("piştî 17:00", Kurmanji for after 5 pm, reached the office unlabelled: a
+        // caseworker's reading of stop 59). A Kurd typing on a Turkish keyboard writes "ı"
+        // ("kaxeza mın … dıqede" reached the office as Turkish, a field test); Turkish
+        // alone has "ğ".
+        let own_letters = match person_language {
+            "ku" if !text.contains(['ğ', 'Ğ']) => "êîûçşÊÎÛÇŞıİ",
+            "ku" => "êîûÊÎÛ",
+            "tr" => "ğıİĞşçŞÇ",
+            _ => "",
+        };
+        if text.chars().any(|c| own_letters.contains(c)) {
+            return Some(Some(person_language.to_string()));
+        }
+        if text.split_whitespace().count() < 3 {
             return None;
         }
         // Short English, whose function words say it where whatlang is not sure (it takes
@@ -425,19 +443,6 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         }
         if german {
             return None;
-        }
-        // Letters only the person's language has (Kurdish ê î û, Turkish ğ ı): whatlang
-        // does not know Kurdish, and is rarely sure of a short sentence.
-        // A Kurd typing on a Turkish keyboard writes "ı" ("kaxeza mın … dıqede" reached the
-        // office as Turkish, a field test); Turkish alone has "ğ".
-        let own_letters = match person_language {
-            "ku" if !text.contains(['ğ', 'Ğ']) => "êîûçşÊÎÛÇŞıİ",
-            "ku" => "êîûÊÎÛ",
-            "tr" => "ğıİĞşçŞÇ",
-            _ => "",
-        };
-        if text.chars().any(|c| own_letters.contains(c)) {
-            return Some(Some(person_language.to_string()));
         }
         // A language of another script typed in Latin letters ("bdi es2al 3an el masari",
         // Arabic; "man 3 bache daram", Persian, which whatlang took for Turkish): whatlang
