@@ -969,7 +969,11 @@ mod tests {
         // A word or two with letters only Kurmanji has are Kurmanji (it was unlabelled).
         let kurdish = with_note("ku", "piştî 17:00");
         let line = "Hinweis zur Telefonnummer (Kurdisch, nicht übersetzt): piştî 17:00";
-        assert!(kurdish.lines.contains(&line.to_string()), "{:#?}", kurdish.lines);
+        assert!(
+            kurdish.lines.contains(&line.to_string()),
+            "{:#?}",
+            kurdish.lines
+        );
         // An English "is" is no Turkish "iş" (work); a German note needs none.
         for (language, note) in [
             ("en", "this is my number"),

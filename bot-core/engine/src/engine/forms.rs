@@ -1007,6 +1007,12 @@ impl Engine {
             // language; another the office knows by its German name ("سۆرانی" is
             // "Kurdisch (Sorani) – سۆرانی": before, the office got the name as typed, in
             // any script); any other is kept as typed.
+            (
+                FieldKind::Interpreter,
+                FieldStep::InterpreterTyped | FieldStep::InterpreterLanguage,
+            ) if let Some(dialect) = self.dialect_named(text) => Ok(Answer::Interpreter(Some(
+                InterpreterLanguage::Named(dialect),
+            ))),
             (FieldKind::Interpreter, FieldStep::InterpreterTyped) => {
                 match self.interpreter_language_named(text) {
                     Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
@@ -2726,6 +2732,28 @@ impl Engine {
     /// The interpreter language of the built-in list that `text` names: its own or German
     /// name as listed (so "Dari" is Dari, not Persian), or a name the language guess knows
     /// ("Arabic", "арабский", "Kürtçe").
+    /// A dialect of a language of the list that `text` names ("عربي بس لهجة سودانية",
+    /// "Kurmancî, zaravayê Badînî"), as the office reads it with the words typed:
+    /// "Arabisch (sudanesischer Dialekt) – عربي بس لهجة سودانية". Before, it was refused
+    /// at the list, or reached the office as the language alone. Only one of the other
+    /// languages, whose German name starts with a listed language's ("Arabisch (…)",
+    /// "Kurdisch (…)").
+    fn dialect_named(&self, text: &str) -> Option<String> {
+        let [german] = other_languages::other_languages_named(text)[..] else {
+            return None;
+        };
+        let family = german.split(" (").next()?;
+        INTERPRETER_LANGUAGES
+            .iter()
+            .any(|(_, _, listed, _)| listed.split(" (").next() == Some(family))
+            .then(
+                || match words::fold_phrase(german) == words::fold_phrase(text) {
+                    true => german.to_string(),
+                    false => format!("{german} – {}", text.trim()),
+                },
+            )
+    }
+
     fn interpreter_language_named(&self, text: &str) -> Option<String> {
         let phrase = crate::words::fold_phrase(text);
         if phrase.is_empty() {

@@ -81,6 +81,88 @@ const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
         "Oromo",
         &["Oromo", "Afaan Oromoo", "Oromiffa", "الأورومو", "оромо"],
     ),
+    // Dialects of languages of the list, which an interpreter must speak: "عربي بس لهجة
+    // سودانية" (Arabic, but the Sudanese dialect), "kurmancî badînî" were refused at the
+    // list, or reached the office as Arabic or Kurmanji alone (a caseworker's reading of
+    // stop 59).
+    (
+        "Arabisch (sudanesischer Dialekt)",
+        &[
+            "sudanesisch",
+            "sudanese",
+            "sudani",
+            "سوداني",
+            "سودانية",
+            "السوداني",
+            "السودانية",
+            "суданский",
+        ],
+    ),
+    (
+        "Arabisch (irakischer Dialekt)",
+        &[
+            "irakisch",
+            "iraqi",
+            "عراقي",
+            "عراقية",
+            "العراقي",
+            "العراقية",
+            "иракский",
+        ],
+    ),
+    (
+        "Arabisch (syrischer Dialekt)",
+        &[
+            "syrisch",
+            "syrian",
+            "levantine",
+            "شامي",
+            "شامية",
+            "سوري",
+            "سورية",
+            "الشامي",
+            "сирийский",
+        ],
+    ),
+    (
+        "Arabisch (ägyptischer Dialekt)",
+        &[
+            "ägyptisch",
+            "egyptian",
+            "masri",
+            "مصري",
+            "مصرية",
+            "المصري",
+            "египетский",
+        ],
+    ),
+    (
+        "Arabisch (marokkanischer Dialekt, Darija)",
+        &[
+            "marokkanisch",
+            "moroccan",
+            "darija",
+            "دارجة",
+            "الدارجة",
+            "مغربي",
+            "مغربية",
+            "марокканский",
+        ],
+    ),
+    (
+        "Kurdisch (Kurmandschi, Badini)",
+        &[
+            "Badini",
+            "Badînî",
+            "Behdînî",
+            "Behdini",
+            "بادینی",
+            "بادیني",
+            "بهدینی",
+            "بهديني",
+            "бадини",
+        ],
+    ),
     ("Tigre", &["Tigre", "Tigré", "ትግረ", "تيغري"]),
     ("Urdu", &["Urdu", "اردو", "أردو", "الأردية", "урду"]),
     (

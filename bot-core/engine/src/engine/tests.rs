@@ -11349,6 +11349,47 @@ fn interpreter_languages_typed_reach_the_office_in_german() {
     let mut talk = at_interpreter("de");
     talk.text("ja, vietnamesisch");
     assert!(named(&talk).starts_with("Vietnamesisch – "));
+    // A dialect at the list or after "Other language": the language with it, in German,
+    // and the words typed (a caseworker's reading of stop 59 got "Arabisch" alone, or the
+    // list refused it).
+    for (lang, other, typed, german) in [
+        (
+            "ar",
+            false,
+            "عربي بس لهجة سودانية",
+            "Arabisch (sudanesischer Dialekt) – ",
+        ),
+        (
+            "ar",
+            true,
+            "عربي سوداني",
+            "Arabisch (sudanesischer Dialekt) – ",
+        ),
+        (
+            "ku",
+            false,
+            "kurmancî badînî",
+            "Kurdisch (Kurmandschi, Badini) – ",
+        ),
+        (
+            "ku",
+            true,
+            "Kurmancî, zaravayê Badînî",
+            "Kurdisch (Kurmandschi, Badini) – ",
+        ),
+    ] {
+        let mut talk = at_interpreter(lang);
+        talk.press("f:11:y");
+        if other {
+            talk.press("f:11:l:other");
+        }
+        talk.text(typed);
+        assert!(
+            named(&talk).starts_with(german),
+            "{typed}: {}",
+            named(&talk)
+        );
+    }
     let mut talk = at_interpreter("uk");
     talk.text("Ні, англійською можна");
     let draft = draft(&talk);
