@@ -5434,12 +5434,13 @@ fn interpreter_language_named_in_any_language() {
     talk.text("/back");
     talk.text("Yes");
     talk.press("f:11:l:other");
-    // A listed language named in it comes first in German, then the words as typed.
+    // A listed language named in it comes first in German, with its dialect, then the
+    // words as typed.
     talk.text("Kurmanji (Badini)");
     assert_eq!(
         interpreter(&talk),
         Some(Answer::Interpreter(Some(InterpreterLanguage::Named(
-            "Kurdisch (Kurmandschi) – Kurmanji (Badini)".into()
+            "Kurdisch (Kurmandschi, Badini) – Kurmanji (Badini)".into()
         ))))
     );
     // Another language the office knows by its German name, typed in any script: the
