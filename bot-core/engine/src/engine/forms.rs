@@ -1325,6 +1325,22 @@ impl Engine {
                             &[("days", days.into())],
                         ));
                     }
+                    // "nur dienstag vormittag wegen kinder" (only Tuesday mornings, because
+                    // of the children) reached the office as "Dienstag – Vormittags": the
+                    // "only" and the reason were lost (a caseworker's reading of stop 59). A
+                    // sentence of four words or more goes with the request too.
+                    if matches!(field.kind, FieldKind::Appointment { .. })
+                        && words::tokens(text).len() >= 4
+                    {
+                        self.keep_line_saying(
+                            session,
+                            form_id,
+                            text,
+                            "form-message-kept",
+                            ctx,
+                            reply,
+                        );
+                    }
                     self.answer(session, form_id, field, answer, ctx, reply)
                 }
                 // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"
