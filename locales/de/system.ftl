@@ -89,6 +89,9 @@ reply-greeting = Hallo!
     .typed = hallo, hallo zusammen, hi, hey, guten tag, guten morgen, guten abend, moin, servus, grüß gott, grüß dich
 reply-goodbye = Auf Wiedersehen! Schreiben Sie mir jederzeit wieder.
     .typed = tschüss, tschüs, ciao, bye, auf wiedersehen, bis bald, bis dann, schönen tag noch, gute nacht
+# "Stopp" alone: nothing is sent unasked; how to delete everything.
+reply-stop = Gut. Ich schreibe Ihnen nur, wenn Sie mir schreiben oder ein Amt Ihnen antwortet. Alle Ihre Daten löschen: /delete
+    .typed = stopp, stop, aufhören, aufhoeren, halt, schluss, keine nachrichten mehr
 # A yes or "ok" alone at a menu, where it answers nothing: said back kindly, with the menu.
 reply-ok = Gut. Wählen Sie eine der Möglichkeiten, wenn Sie so weit sind.
 unsupported-message = Ich kann nur Text und Fotos lesen. Bitte schreiben Sie einen Text oder wählen Sie eine der Möglichkeiten.

@@ -91,6 +91,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("offer-files-full", &["max", "institution", "button"]),
     ("reply-greeting", &[]),
     ("reply-goodbye", &[]),
+    ("reply-stop", &[]),
     ("unsupported-message", &[]),
     ("text-too-long", &["max"]),
     ("attachment-not-expected", &[]),

@@ -743,10 +743,16 @@ impl Engine {
     /// language ("Danke", "شكرا", "Hallo", "Tschüss"): the id of the text said back.
     pub(super) fn small_talk(&self, text: &str) -> Option<&'static str> {
         let typed = loose_key(text);
+        // "stopp", "стоп", "dur" alone got "not understood" (a field test of stop 59).
         let said = |typed: &String| {
-            ["reply-thanks", "reply-greeting", "reply-goodbye"]
-                .into_iter()
-                .find(|id| self.typed_spellings(id).contains(typed))
+            [
+                "reply-thanks",
+                "reply-greeting",
+                "reply-goodbye",
+                "reply-stop",
+            ]
+            .into_iter()
+            .find(|id| self.typed_spellings(id).contains(typed))
         };
         // "ok thanks", "хорошо, спасибо", "tamam teşekkürler" got "Sorry, I did not
         // understand" (a field test): a word of "read it" before thanks is thanks.

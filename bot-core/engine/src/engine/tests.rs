@@ -10612,6 +10612,11 @@ fn a_greeting_at_a_menu_opens_no_button() {
         ("en", "thanks! bye", "reply-goodbye"),
         ("fa", "mersi", "reply-thanks"),
         ("ar", "شكرا مع السلامة", "reply-goodbye"),
+        // "Stop" alone (a field test of stop 59 got "not understood").
+        ("de", "stopp", "reply-stop"),
+        ("ru", "стоп", "reply-stop"),
+        ("tr", "dur", "reply-stop"),
+        ("ar", "توقف", "reply-stop"),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
