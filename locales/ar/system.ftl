@@ -69,9 +69,12 @@ not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد ال
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }»، وعندها سأرسل سؤالك إلى هناك.
 not-understood-question-email = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.
+not-understood-question-form = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }» في الأسفل: سأرسل سؤالك مع الطلب. أو أرسل بريدًا إلكترونيًا إلى { $email }.
 not-understood-question-page = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }»، وعندها سأرسل سؤالك إلى هناك.
     .asked = كم سعر, كم تكلف, تكلفة, كم الرسوم, رسوم, مجاني, ادفع, شو لازم جيب, ماذا أحضر, ماذا يجب أن أحضر, أي أوراق, شو الأوراق, ما هي الأوراق, كم من الوقت, قديش بكلف, قديش, ادفع مصاري, لازم مصاري, ادفع فلوس, بدها مصاري, وين لازم روح, لوين بروح, وين روح, إلى أين أذهب
 not-understood-question-page-email = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.
+not-understood-question-page-form = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }» في الأسفل: سأرسل سؤالك مع الطلب. أو أرسل بريدًا إلكترونيًا إلى { $email }.
+form-question-goes = سؤالك يذهب إلى المكتب مع هذا الطلب.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = عفوًا!

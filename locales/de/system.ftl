@@ -78,9 +78,12 @@ not-understood = Das habe ich nicht verstanden. Bitte wählen Sie eine der Mögl
 not-understood-question = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Frage dorthin.
 # The same where nobody can answer in the chat (no Matrix room): the office's email.
 not-understood-question-email = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Bitte schreiben Sie eine E-Mail an { $email }.
+not-understood-question-form = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Wählen Sie unten „{ $button }“: Dann schicke ich Ihre Frage mit der Anfrage. Oder schreiben Sie eine E-Mail an { $email }.
 not-understood-question-page = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Frage dorthin.
     .asked = wie viel, wieviel, kostet, kosten, Gebühr, Gebühren, Preis, bezahlen, kostenlos, was mitbringen, was muss ich mitbringen, was soll ich mitbringen, was brauche ich, was mitnehmen, was muss ich mitnehmen, welche Dokumente, welche Unterlagen, welche Papiere, wie lange, kostet Geld, Geld kosten, Geld bezahlen, wo muss ich hin, wohin muss ich, wohin soll ich
 not-understood-question-page-email = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Bitte schreiben Sie eine E-Mail an { $email }.
+not-understood-question-page-form = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Wählen Sie unten „{ $button }“: Dann schicke ich Ihre Frage mit der Anfrage. Oder schreiben Sie eine E-Mail an { $email }.
+form-question-goes = Ihre Frage geht mit dieser Anfrage an das Amt.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Gern geschehen!

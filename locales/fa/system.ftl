@@ -70,9 +70,12 @@ not-understood = ببخشید، نفهمیدم. لطفاً یکی از گزین�
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = من اینجا جواب این سؤال را ندارم. یک نفر از { $institution } می‌تواند به شما کمک کند. «{ $button }» را انتخاب کنید. بعد سؤال شما را به آنجا می‌فرستم.
 not-understood-question-email = من اینجا جواب این سؤال را ندارم. یک نفر از { $institution } می‌تواند به شما کمک کند. لطفاً به { $email } ایمیل بنویسید.
+not-understood-question-form = من اینجا جواب این سؤال را ندارم. یک نفر از { $institution } می‌تواند به شما کمک کند. پایین «{ $button }» را انتخاب کنید: سؤال شما را همراه درخواست می‌فرستم. یا به { $email } ایمیل بنویسید.
 not-understood-question-page = شاید جواب همین‌جا در این صفحه باشد. اگر نیست: یک نفر از { $institution } می‌تواند به شما کمک کند. «{ $button }» را انتخاب کنید. بعد سؤال شما را به آنجا می‌فرستم.
     .asked = چقدر, هزینه, قیمت, پول بدم, رایگان, چه چیزی بیاورم, چی بیارم, همراه بیاورم, چه مدارکی, کدام مدارک, چه مدارکی لازم, چقدر طول, پول لازمه, پول بدیم, پول میخواد, کجا باید برم, کجا برم, کجا بروم, madarek chi, che madareki
 not-understood-question-page-email = شاید جواب همین‌جا در این صفحه باشد. اگر نیست: یک نفر از { $institution } می‌تواند به شما کمک کند. لطفاً به { $email } ایمیل بنویسید.
+not-understood-question-page-form = شاید جواب همین‌جا در این صفحه باشد. اگر نیست: یک نفر از { $institution } می‌تواند به شما کمک کند. پایین «{ $button }» را انتخاب کنید: سؤال شما را همراه درخواست می‌فرستم. یا به { $email } ایمیل بنویسید.
+form-question-goes = سؤال شما همراه این درخواست به اداره می‌رود.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = خواهش می‌کنم!

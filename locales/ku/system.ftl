@@ -70,9 +70,12 @@ not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbij�
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
 not-understood-question-email = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
+not-understood-question-form = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. Li jêr “{ $button }” hilbijêrin: ez ê pirsa we bi daxwazê re bişînim. An jî e-nameyekê ji { $email } re binivîsin.
 not-understood-question-page = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
     .asked = çiqas, biha, bihayê, pere bidim, belaş, çi bînim, bi xwe re bînim, kîjan belge, çi belge, çiqas dem, pere lazim e, pere didin, ez biçim ku, divê ez biçim ku
 not-understood-question-page-email = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
+not-understood-question-page-form = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Li jêr “{ $button }” hilbijêrin: ez ê pirsa we bi daxwazê re bişînim. An jî e-nameyekê ji { $email } re binivîsin.
+form-question-goes = Pirsa we bi vê daxwazê re diçe ofîsê.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Ser çavan!

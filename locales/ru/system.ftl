@@ -68,9 +68,12 @@ not-understood = Извините, я Вас не понял. Пожалуйст
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш вопрос туда.
 not-understood-question-email = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Пожалуйста, напишите письмо на адрес { $email }.
+not-understood-question-form = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Выберите ниже «{ $button }»: я отправлю Ваш вопрос вместе с заявкой. Или напишите письмо на { $email }.
 not-understood-question-page = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш вопрос туда.
     .asked = сколько стоит, стоимость, цена, платно, бесплатно, платить, что взять, что принести, взять с собой, какие документы, какие бумаги, как долго, сколько времени, деньги нужны, нужно платить, надо платить, платить деньги, куда идти, куда мне идти, куда обращаться
 not-understood-question-page-email = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Пожалуйста, напишите письмо на адрес { $email }.
+not-understood-question-page-form = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Выберите ниже «{ $button }»: я отправлю Ваш вопрос вместе с заявкой. Или напишите письмо на { $email }.
+form-question-goes = Ваш вопрос отправится в ведомство вместе с этой заявкой.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Пожалуйста!

@@ -69,9 +69,12 @@ not-understood = Üzgünüm, anlamadım. Lütfen seçeneklerden birini seçin: �
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Bu soruya burada cevap veremiyorum. { $institution } kurumundan bir görevli size yardım edebilir. “{ $button }” seçeneğini seçin. O zaman sorunuzu oraya gönderirim.
 not-understood-question-email = Bu soruya burada cevap veremiyorum. { $institution } kurumundan bir görevli size yardım edebilir. Lütfen { $email } adresine e-posta yazın.
+not-understood-question-form = Bu soruya burada cevap veremiyorum. { $institution } kurumundan bir görevli size yardım edebilir. Aşağıda “{ $button }” seçeneğini seçin: sorunuzu başvuruyla birlikte gönderirim. Ya da { $email } adresine e-posta yazın.
 not-understood-question-page = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. “{ $button }” seçeneğini seçin. O zaman sorunuzu oraya gönderirim.
     .asked = ne kadar, ücret, ücretli, ücretsiz, fiyat, para ödemem, ne getirmeliyim, ne getireyim, yanımda getirmem, hangi belgeler, hangi evraklar, ne kadar sürer, para lazım mı, para gerekiyor mu, nereye gitmeliyim, nereye gideyim, nereye gideceğim
 not-understood-question-page-email = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. Lütfen { $email } adresine e-posta yazın.
+not-understood-question-page-form = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. Aşağıda “{ $button }” seçeneğini seçin: sorunuzu başvuruyla birlikte gönderirim. Ya da { $email } adresine e-posta yazın.
+form-question-goes = Sorunuz bu başvuruyla birlikte kuruma gider.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Rica ederim!

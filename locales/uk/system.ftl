@@ -69,9 +69,12 @@ not-understood = Вибачте, я не розумію. Будь ласка, о
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = На це запитання я не маю відповіді. Вам може допомогти працівник установи «{ $institution }». Виберіть «{ $button }», і я надішлю туди Ваше запитання.
 not-understood-question-email = На це запитання я не маю відповіді. Вам може допомогти працівник установи «{ $institution }». Будь ласка, напишіть електронний лист на адресу { $email }.
+not-understood-question-form = На це запитання я не маю відповіді. Вам може допомогти працівник установи «{ $institution }». Оберіть нижче «{ $button }»: я надішлю Ваше запитання разом із запитом. Або напишіть листа на { $email }.
 not-understood-question-page = Можливо, відповідь уже є на цій сторінці. Якщо ні: Вам може допомогти працівник установи «{ $institution }». Виберіть «{ $button }», і я надішлю туди Ваше запитання.
     .asked = скільки коштує, вартість, ціна, платно, безкоштовно, платити, що взяти, що принести, взяти з собою, які документи, які папери, як довго, скільки часу, гроші потрібні, треба платити, платити гроші, куди йти, куди мені йти, куди звертатися
 not-understood-question-page-email = Можливо, відповідь уже є на цій сторінці. Якщо ні: Вам може допомогти працівник установи «{ $institution }». Будь ласка, напишіть електронний лист на адресу { $email }.
+not-understood-question-page-form = Можливо, відповідь уже є на цій сторінці. Якщо ні: Вам може допомогти працівник установи «{ $institution }». Оберіть нижче «{ $button }»: я надішлю Ваше запитання разом із запитом. Або напишіть листа на { $email }.
+form-question-goes = Ваше запитання піде до установи разом із цим запитом.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Будь ласка!

@@ -79,12 +79,13 @@ fn wrong_inputs_get_an_answer_and_the_same_question() {
         &transcript,
         &[
             // "what is this?": a question the menus do not answer; the terminal has no
-            // Matrix room to send it to, so the office's email address.
+            // Matrix room to send it to, so the office's form and email address.
             ta(
                 "en",
-                "not-understood-question-email",
+                "not-understood-question-form",
                 &[
                     ("institution", Arg::from(t("en", "inst-integrationsbuero"))),
+                    ("button", Arg::from(t("en", "counselling-opt-form"))),
                     ("email", Arg::from("integration@kalletal.example.org")),
                 ],
             ),

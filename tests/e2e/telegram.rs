@@ -924,6 +924,10 @@ fn a_topic_sentence_and_an_unanswered_question() {
             .any(|(_, data)| data == "go:counselling:4"),
         "{last}"
     );
+    // The office's form instead, which takes the question with its request.
+    api.wait_for_button(7201, "go:counselling:3");
+    api.press(7201, "go:counselling:3");
+    api.wait_for_text(7201, &first_line("de", "form-question-goes"));
 }
 
 /// A file the Bot API does not hand over (its download answers 404, as an expired file

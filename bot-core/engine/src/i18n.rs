@@ -81,6 +81,15 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("not-understood", &[]),
     ("not-understood-question", &["institution", "button"]),
     ("not-understood-question-email", &["institution", "email"]),
+    (
+        "not-understood-question-form",
+        &["institution", "button", "email"],
+    ),
+    (
+        "not-understood-question-page-form",
+        &["institution", "button", "email"],
+    ),
+    ("form-question-goes", &[]),
     ("not-understood-question-page", &["institution", "button"]),
     (
         "not-understood-question-page-email",

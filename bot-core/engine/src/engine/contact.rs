@@ -108,6 +108,32 @@ impl Engine {
             let Offer::Text(_) = offer else {
                 return false;
             };
+            // With a form of that office, the question goes with a request: "please write an
+            // email" alone left a newcomer who cannot write one without a way (a field test
+            // of stop 59). The form's button below the menu; the question waits for it.
+            if let Some((menu, option)) = self.form_option_of(&institution.id)
+                && let Some(form_label) = self
+                    .content
+                    .flow
+                    .node(&menu)
+                    .and_then(|node| node.kind.options().get(option))
+                    .map(|option| option.label.clone())
+            {
+                reply.note(self.ta(
+                    &lang,
+                    &format!("{note}-form"),
+                    &[
+                        ("institution", self.t(&lang, &institution.label).into()),
+                        ("button", self.t(&lang, &form_label).into()),
+                        ("email", institution.email.as_str().into()),
+                    ],
+                ));
+                join_offer(reply, offer, ctx.now);
+                session.offer_topics.push((menu.clone(), option));
+                reply.offered_topics.push((menu, option));
+                self.reprompt(session, ctx, reply);
+                return true;
+            }
             // "not-understood-question-email", "not-understood-question-page-email".
             reply.note(self.ta(
                 &lang,

@@ -971,6 +971,22 @@ impl Engine {
     }
 
     /// The institution the flow's `questions` node writes to.
+    /// The menu and option that open a form of `institution` with no answers given (the
+    /// counselling form of the office for questions), in the flow's order.
+    pub(super) fn form_option_of(&self, institution: &str) -> Option<(String, usize)> {
+        let flow = &self.content.flow;
+        flow.node_order.iter().find_map(|id| {
+            let node = flow.node(id)?;
+            let index = node.kind.options().iter().position(|option| {
+                option.answers.is_empty()
+                    && flow
+                        .form(&option.goto)
+                        .is_some_and(|form| form.institution == institution)
+            })?;
+            Some((node.id.clone(), index))
+        })
+    }
+
     pub(super) fn questions_institution(&self) -> Option<&Institution> {
         let flow = &self.content.flow;
         let (questions, _) = flow.questions.as_ref()?;

@@ -9147,26 +9147,60 @@ fn a_voice_message_at_a_menu_is_offered_to_a_person() {
 }
 
 /// Where nobody can answer in the chat (no Matrix room), a question gets the office's email
-/// address and no button that would only lead there, and a letter at the main menu the
-/// menu for help with letters (`a_letter_photo_at_the_main_menu_leads_to_help_with_letters`):
-/// nothing is promised that cannot be sent, and nothing is kept.
+/// address and no button to write to a person, which would only lead there, and a letter
+/// at the main menu the menu for help with letters
+/// (`a_letter_photo_at_the_main_menu_leads_to_help_with_letters`): nothing is promised
+/// that cannot be sent, and nothing is kept. The office's form is offered instead, and
+/// the question goes with its request ("please write an email" alone left a field test
+/// of stop 59 without a way).
 #[test]
 fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
     let mut talk = Talk::new();
     talk.rooms = false;
     talk.press("lang:de");
-    let outputs = talk.send(Input::Text(
-        "Darf ich meinen Hund ins Rathaus mitbringen?".to_string(),
-    ));
+    let question = "Darf ich meinen Hund ins Rathaus mitbringen?";
+    let outputs = talk.send(Input::Text(question.to_string()));
     let reply = last_text(&outputs);
     assert!(
         reply.starts_with("Darauf habe ich hier keine Antwort")
             && reply.contains("integration@kalletal.example.org")
+            && reply.contains(&talk.t("de", "counselling-opt-form"))
             && !reply.contains("Dann sende ich"),
         "{reply}"
     );
     assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    let form_button = "go:counselling:3".to_string();
+    assert!(
+        buttons(&outputs).contains(&form_button),
+        "{:?}",
+        buttons(&outputs)
+    );
+    let reply = talk.press(&form_button);
+    assert!(
+        reply.contains(&talk.t("de", "form-question-goes")),
+        "{reply}"
+    );
+    assert_eq!(
+        talk.session.drafts["counselling-form"].questions,
+        [question.to_string()]
+    );
     assert_eq!(talk.session.offered, None);
+    // Anything else in between: the question is not kept.
+    let mut other = Talk::new();
+    other.rooms = false;
+    other.press("lang:de");
+    other.text(question);
+    other.text("/menu");
+    other.press("go:main:8");
+    other.press("go:counselling:3");
+    assert!(
+        other.session.drafts["counselling-form"]
+            .questions
+            .is_empty()
+    );
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.press("lang:de");
     let reply = last_text(&talk.send(Input::Attachment(AttachmentInput {
         id: "letter".into(),
         verdict: Verdict::Pdf,
