@@ -294,6 +294,7 @@ person-start-request = اكتب هنا رسالتك عن الطلب { $reference
 person-files-sent = أرسلت هذا إلى { $institution }. سيصلك الرد هنا. يمكنك أن تكتب المزيد هنا أو تسأل سؤالك.
 person-closed = انتهت هذه المحادثة مع { $institution }. إذا كنت بحاجة إلى مساعدة أخرى، يُرجى الاختيار من القائمة.
 person-unavailable = عذرًا، لا يستطيع أحد الرد في المحادثة الآن. يُرجى إرسال بريد إلكتروني إلى { $email }.
+person-unavailable-form = عذرًا، لا يستطيع أحد الرد في المحادثة الآن. يمكنك إرسال طلب: اختر «{ $button }» في الأسفل. أو أرسل بريدًا إلكترونيًا إلى { $email }.
 person-not-forwarded = لا أستطيع إرسال هذا الملف. يُرجى إرسال صورة أو كتابة نص.
 appointment-confirmed =
     لديك موعد لدى { $institution }.

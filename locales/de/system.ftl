@@ -325,6 +325,7 @@ person-start-request = Schreiben Sie hier Ihre Nachricht zur Anfrage { $referenc
 person-files-sent = Ich habe das gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.
 person-closed = Das Gespräch ist beendet ({ $institution }). Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.
 person-unavailable = Leider kann gerade niemand im Chat antworten. Bitte schreiben Sie eine E-Mail an { $email }.
+person-unavailable-form = Leider kann gerade niemand im Chat antworten. Sie können eine Anfrage senden: Wählen Sie unten „{ $button }“. Oder schreiben Sie eine E-Mail an { $email }.
 person-not-forwarded = Diese Datei kann ich nicht senden. Bitte senden Sie ein Foto oder schreiben Sie einen Text.
 appointment-confirmed =
     Sie haben einen Termin: { $institution }.

@@ -296,6 +296,7 @@ person-start-request = Write your message about request { $reference } here. I w
 person-files-sent = I sent this to { $institution }. The answer will come here. You can write more here, or ask your question.
 person-closed = { $institution } has closed this conversation. If you need more help, choose from the menu.
 person-unavailable = Sorry, nobody can answer in the chat right now. Please write an email to { $email }.
+person-unavailable-form = Sorry, nobody can answer in the chat right now. You can send a request: choose “{ $button }” below. Or write an email to { $email }.
 person-not-forwarded = I cannot send this file. Please send a photo or write a text.
 appointment-confirmed =
     You have an appointment at { $institution }.

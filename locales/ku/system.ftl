@@ -282,6 +282,7 @@ person-start-request = Peyama xwe ya li ser daxwaza { $reference } li vir biniv�
 person-files-sent = Min ev ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin an pirsa xwe bipirsin.
 person-closed = { $institution } ev axaftin bi dawî kir. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.
 person-unavailable = Bibore, niha kes nikare di sohbetê de bersiv bide. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
+person-unavailable-form = Bibore, niha kes nikare di sohbetê de bersiv bide. Hûn dikarin daxwazekê bişînin: li jêr “{ $button }” hilbijêrin. An jî e-nameyekê ji { $email } re binivîsin.
 person-not-forwarded = Ez nikarim vî pelî bişînim. Ji kerema xwe wêneyekî bişînin an jî nivîsekê binivîsin.
 appointment-confirmed =
     Randevûya we li { $institution } heye.

@@ -281,6 +281,7 @@ person-start-request = { $reference } numaralı başvuru hakkındaki mesajınız
 person-files-sent = Bunu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Eklemek istediğiniz bir şey veya bir sorunuz varsa buraya yazabilirsiniz.
 person-closed = { $institution } bu konuşmayı kapattı. Başka yardıma ihtiyacınız varsa menüden seçin.
 person-unavailable = Üzgünüm, şu anda sohbette kimse cevap veremiyor. Lütfen { $email } adresine e-posta yazın.
+person-unavailable-form = Üzgünüm, şu anda sohbette kimse cevap veremiyor. Bir başvuru gönderebilirsiniz: aşağıda “{ $button }” seçeneğini seçin. Ya da { $email } adresine e-posta yazın.
 person-not-forwarded = Bu dosyayı gönderemiyorum. Lütfen bir fotoğraf veya yazılı bir mesaj gönderin.
 appointment-confirmed =
     { $institution } kurumunda randevunuz var.

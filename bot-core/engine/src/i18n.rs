@@ -236,6 +236,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("attachment-offer-kept", &["institution", "button"]),
     ("person-closed", &["institution"]),
     ("person-unavailable", &["email"]),
+    ("person-unavailable-form", &["button", "email"]),
     ("person-not-forwarded", &[]),
     (
         "appointment-confirmed",

@@ -276,6 +276,30 @@ impl Engine {
             return self.reprompt(session, ctx, reply);
         };
         if !reachable(institution, ctx) {
+            // With a form of that office, its button: a request reaches it ("Write to a
+            // person" said only "write an email", a field test of stop 59). A question on
+            // offer waits for it.
+            if let Some((menu, option)) = self.form_option_of(&institution.id)
+                && let Some(form_label) = flow
+                    .node(&menu)
+                    .and_then(|node| node.kind.options().get(option))
+                    .map(|option| option.label.clone())
+            {
+                reply.note(self.ta(
+                    &lang,
+                    "person-unavailable-form",
+                    &[
+                        ("button", self.t(&lang, &form_label).into()),
+                        ("email", institution.email.as_str().into()),
+                    ],
+                ));
+                if let Some(text) = offered.and_then(|offered| offered.text) {
+                    join_offer(reply, Offer::Text(&text), ctx.now);
+                }
+                session.offer_topics.push((menu.clone(), option));
+                reply.offered_topics.push((menu, option));
+                return self.reprompt(session, ctx, reply);
+            }
             reply.note(self.ta(
                 &lang,
                 "person-unavailable",

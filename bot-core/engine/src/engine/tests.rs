@@ -9198,6 +9198,29 @@ fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
             .questions
             .is_empty()
     );
+    // "Write to a person" there: the form too, not the email address alone.
+    let mut other = Talk::new();
+    other.rooms = false;
+    other.press("lang:de");
+    other.press("go:main:8");
+    let outputs = other.press_outputs("go:counselling:4");
+    let reply = last_text(&outputs);
+    assert!(
+        reply.starts_with(&text_with(
+            "de",
+            "person-unavailable-form",
+            &[
+                ("button", other.t("de", "counselling-opt-form").into()),
+                ("email", "integration@kalletal.example.org".into()),
+            ]
+        )),
+        "{reply}"
+    );
+    assert!(
+        buttons(&outputs).contains(&form_button),
+        "{:?}",
+        buttons(&outputs)
+    );
     let mut talk = Talk::new();
     talk.rooms = false;
     talk.press("lang:de");
