@@ -14,6 +14,7 @@ button-main-menu = Hauptmenü
 button-yes = Ja
     .typed = ok, okay, genau, jawohl, jo, stimmt, richtig, passt, korrekt, alles richtig, alles korrekt, alles gut, stimmt so, passt so
 button-no = Nein
+    .typed = nee, nö
 # `.typed`: what people also write for a button, in any conversation (pooled over all
 # languages). "Weiter" skips a question or ends the photos, whichever is shown.
 button-skip = Überspringen
@@ -196,6 +197,7 @@ error-number-in-all = Bitte schreiben Sie eine Zahl für alle zusammen, mit Ihne
 error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
 # At a file or customer number (field kind `code`) without a digit.
 error-code = Das ist keine Nummer vom Amt. Eine Nummer vom Amt hat Ziffern, zum Beispiel: 32.1-4711/24. Sie haben keine? Dann wählen Sie „Überspringen“.
+code-write-it = Gut. Bitte schreiben Sie die Nummer. Sie steht oben auf den Briefen des Amts.
 error-choose-option = Bitte wählen Sie eine der Möglichkeiten.
 error-photo-expected = Bitte senden Sie ein Foto.
 # A no at a photo question that needs one ("Ich habe keinen Pass dabei"). $button: button-continue-request.

@@ -173,6 +173,7 @@ error-number = Please write a number.
 error-number-in-all = Please write one number for everyone together, with you. For example: 3
 error-number-range = Please write a number from { $min } to { $max }.
 error-code = This is not a number from the office. A number from the office has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.
+code-write-it = Good. Please write the number. It is at the top of the office’s letters.
 error-choose-option = Please choose one of the options.
 error-photo-expected = Please send a photo.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.

@@ -166,6 +166,7 @@ error-number = Ji kerema xwe hejmarekê binivîsin.
 error-number-in-all = Ji kerema xwe ji bo hemûyan bi hev re hejmarekê binivîsin, bi we re. Mînak: 3
 error-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
 error-code = Ev ne hejmara nivîsgehê ye. Di hejmara nivîsgehê de reqem hene, wek: 32.1-4711/24. Hejmara we tune? Wê demê “Derbas bibe” hilbijêrin.
+code-write-it = Baş e. Ji kerema xwe hejmarê binivîsin. Ew li jorê nameyên ofîsê ye.
 error-choose-option = Ji kerema xwe yek ji vebijarkan hilbijêrin.
 error-photo-expected = Ji kerema xwe wêneyekî bişînin.
 photo-needed-later = Nivîsgeh vî wêneyî hewce dike. Niha ne li ba we ye? Bersivên we tên parastin. Wêneyê paşê bişînin: wê demê di menuyê de “{ $button }” hilbijêrin.

@@ -165,6 +165,7 @@ error-number = Lütfen bir sayı yazın.
 error-number-in-all = Lütfen herkes için tek bir sayı yazın, siz de dahil. Örneğin: 3
 error-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
 error-code = Bu, kurumun verdiği bir numaraya benzemiyor. Bu tür numaralarda rakam vardır, örneğin: 32.1-4711/24. Numaranız yok mu? O zaman “Atla”yı seçin.
+code-write-it = İyi. Lütfen numarayı yazın. Numara kurumun mektuplarının üst kısmında yazar.
 error-choose-option = Lütfen seçeneklerden birini seçin.
 error-photo-expected = Lütfen bir fotoğraf gönderin.
 photo-needed-later = Kurumun bu fotoğrafa ihtiyacı var. Şu an yanınızda değil mi? Cevaplarınız kayıtlı kalır. Fotoğrafı daha sonra da gönderebilirsiniz: bunun için menüde “{ $button }” seçeneğini seçin.

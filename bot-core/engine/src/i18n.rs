@@ -169,6 +169,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-email", &[]),
     ("error-number", &[]),
     ("error-code", &[]),
+    ("code-write-it", &[]),
     ("error-number-range", &["min", "max"]),
     ("error-choose-option", &[]),
     ("error-photo-expected", &[]),

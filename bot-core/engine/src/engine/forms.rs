@@ -604,6 +604,12 @@ impl Engine {
             (FieldKind::Code { .. }, FieldStep::Main) if values::is_mobile_number(text) => {
                 Err(None)
             }
+            // "بله" (yes) at "Do you have a file number?" got "This is not a number from
+            // the office" (a field test of stop 59): then it is asked for.
+            (FieldKind::Code { .. }, FieldStep::Main) if meanings.contains(&"button-yes") => {
+                reply.note(self.t(&lang, "code-write-it"));
+                return self.reprompt(session, ctx, reply);
+            }
             (FieldKind::Code { max_length }, _) => values::code(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),

@@ -1830,6 +1830,9 @@ fn delete_and_cancel_answered_in_words() {
         ("uk", "ni", "tak"),
         ("ru", "net", "da"),
         ("ar", "la", "naam"),
+        // A field test of stop 59: "na3am", "nee" were not understood.
+        ("ar", "la", "na3am"),
+        ("de", "nee", "ja"),
     ] {
         let mut talk = started(lang);
         talk.text("/delete");
@@ -7115,6 +7118,16 @@ fn words_at_a_number_of_the_office_are_not_lost() {
         Some(&Answer::Skipped)
     );
     assert!(draft(&talk).questions.is_empty());
+    // A yes alone: write it, then (a field test of stop 59 got "This is not a number").
+    for (lang, yes) in [("fa", "بله"), ("ar", "نعم"), ("en", "yes")] {
+        let mut talk = to_customer_number(lang);
+        let reply = talk.text(yes);
+        assert!(
+            reply.starts_with(&talk.t(lang, "code-write-it")),
+            "{yes}: {reply}"
+        );
+        assert_eq!(jobcenter_index(&talk), 5);
+    }
     // What it is, asked: the help, and the question again.
     let mut talk = to_customer_number("en");
     let reply = talk.text("i dont know what is customer number?");
