@@ -421,8 +421,14 @@ impl Engine {
                     if let Some(answer) = small_talk {
                         reply.note(self.t(&lang, answer));
                     }
-                    let refusal = Some(Refusal::AddressWithoutStreet);
-                    reply.note(self.refusal_text(refusal, &lang));
+                    // "لا أعرف" (I don't know) got "an address needs its street" (a field
+                    // test of stop 59): where to find it.
+                    let refusal = if self.sentence_names("error-date-year-only", "typed", text) {
+                        Refusal::AddressUnknown
+                    } else {
+                        Refusal::AddressWithoutStreet
+                    };
+                    reply.note(self.refusal_text(Some(refusal), &lang));
                     self.reprompt(session, ctx, reply)
                 }
             };
@@ -725,7 +731,12 @@ impl Engine {
                             && (text.split_whitespace().any(|word| {
                                 word.starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
                             }) || (!script::is_latin(text)
-                                && text.split_whitespace().count() >= 3)))) =>
+                                && text.split_whitespace().count() >= 3
+                                // "شارع شولشتراسه، كالتال": a street, its number missing (a
+                                // field test of stop 59 was told where to find an address).
+                                && !words::tokens(text).iter().any(|word| {
+                                    self.content.locales.words().is_street_word(word)
+                                }))))) =>
             {
                 Err(Some(Refusal::AddressUnknown))
             }

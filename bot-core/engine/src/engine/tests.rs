@@ -4043,6 +4043,20 @@ fn an_address_without_a_house_number_is_asked_about() {
         assert!(!draft(&talk).answers.contains_key("new_address"));
         assert_eq!(draft(&talk).pending_original, None);
     }
+    // "لا أعرف" (I don't know) is told where to find it too; a street in Arabic letters is
+    // no such answer (a field test of stop 59 got the two the wrong way round).
+    let mut talk = to_new_address("ar");
+    let reply = talk.text("لا أعرف");
+    assert!(
+        reply.starts_with(&talk.t("ar", "error-address-unknown")),
+        "{reply}"
+    );
+    let mut talk = to_new_address("ar");
+    let reply = talk.text("شارع شولشتراسه، كالتال");
+    assert!(
+        !reply.starts_with(&talk.t("ar", "error-address-unknown")),
+        "{reply}"
+    );
     let mut talk = to_new_address("ku");
     let outputs = talk.send(Input::Text("Heim Talle".into()));
     assert!(!draft(&talk).answers.contains_key("new_address"));
