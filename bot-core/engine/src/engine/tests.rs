@@ -5651,6 +5651,17 @@ fn dates_with_month_names_and_short_years_in_conversations() {
     talk.text("Olena");
     talk.text("15. März 1990");
     assert_eq!(birth_date(&talk), on(1990, 3, 15));
+    // A whole date among words that are no part of it (a field test of stop 59 got "I
+    // cannot read this date" for "pardon 12.06.1990").
+    for typed in [
+        "pardon 12.06.1990",
+        "12.06.1990 laut Pass",
+        "ok: 12/06/1990",
+    ] {
+        let mut talk = to_birth_date("tr");
+        talk.text(typed);
+        assert_eq!(birth_date(&talk), on(1990, 6, 12), "{typed}");
+    }
 
     let mut talk = to_birth_date("ar");
     let reply = talk.text("24 حوت 1369");

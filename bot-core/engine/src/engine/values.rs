@@ -506,6 +506,13 @@ pub fn date(
     let parts = match date_parts(input) {
         Err(refusal) => date_with_month_name(input, date_words)
             .or_else(|| date_among_words(input, date_words))
+            // At a birth date only: a day of moving in among other words ("seit Berlin
+            // 1.11.2026") may be another day than the one asked for.
+            .or_else(|| {
+                (range == DateRange::Past)
+                    .then(|| whole_date_beside_words(input))
+                    .flatten()
+            })
             .unwrap_or(Err(refusal))?,
         parts => parts?,
     };
@@ -774,6 +781,24 @@ fn date_among_words(input: &str, date_words: &DateWords) -> Option<Result<DatePa
         }
     }
     words.then(|| date_parts(&rest.join(" ")))
+}
+
+/// One whole date in digits with its four-digit year ("12.06.1990", "1990-06-12") among
+/// words that are no part of it ("pardon 12.06.1990", "12.06.1990 laut Pass": a field test
+/// of stop 59 got "I cannot read this date"); no other digit in the text. `None` otherwise.
+fn whole_date_beside_words(input: &str) -> Option<Result<DateParts, Refusal>> {
+    let normalized = normalize_digits(&clean_text(input));
+    let mut dated = normalized
+        .split_whitespace()
+        .filter(|word| word.chars().any(|c| c.is_ascii_digit()));
+    let date = dated.next()?.trim_matches(|c: char| !c.is_ascii_digit());
+    if dated.next().is_some() {
+        return None;
+    }
+    match date_parts(date) {
+        Ok(parts @ DateParts::Whole { .. }) => Some(Ok(parts)),
+        _ => None,
+    }
 }
 
 /// The date meant by a day, a month and a two-digit year: of 19xx and 20xx, the one the
