@@ -12180,3 +12180,22 @@ fn a_name_after_a_title_names_no_topic() {
     let reply = talk.text("Wann wird der Müll abgeholt?");
     assert!(reply.contains("Müll:"), "{reply}");
 }
+
+/// "Написать в соцведомство" (write to the social welfare office, as people say it) at the
+/// benefits menu got "no answer" (a field test of stop 59): it is that button.
+#[test]
+fn the_social_welfare_office_as_people_call_it() {
+    for (lang, typed) in [
+        ("ru", "Написать в соцведомство"),
+        ("uk", "написати в соцслужбу"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(&format!("/start {lang}_benefits"));
+        talk.text(typed);
+        assert!(
+            matches!(&talk.session.state, State::InForm { .. }),
+            "{typed}: {:?}",
+            talk.session.state
+        );
+    }
+}
