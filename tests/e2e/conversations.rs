@@ -71,6 +71,14 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
 
     let body = message.body_text(0).unwrap().to_string();
     for field in &form_def.fields {
+        // The interpreter is named once, at the top, as "Sprachmittlung".
+        if field.kind.name() == "interpreter" {
+            assert!(
+                body.contains(&format!("{}: ", t("de", "email-interpreter"))),
+                "{body}"
+            );
+            continue;
+        }
         // A free text in another language carries its label with "(…, nicht übersetzt)".
         let label = t("de", &field.label);
         assert!(
