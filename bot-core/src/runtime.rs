@@ -794,9 +794,14 @@ impl Runtime {
         now.with_timezone(&self.settings.time_zone).offset().fix()
     }
 
-    /// The question a person is at, e.g. to show again after a restart.
-    pub fn current_prompt(&self, user: &UserId) -> Result<Output, RuntimeError> {
-        let session = self.store.session(user)?.unwrap_or_default();
+    /// Runs `f` with a context for messages built outside a step, now: no reference
+    /// numbers are handed out.
+    pub(crate) fn outside_a_step<R>(
+        &self,
+        user: &UserId,
+        answers_by_email: &dyn Fn(&str) -> bool,
+        f: impl FnOnce(&StepContext<'_>) -> R,
+    ) -> R {
         let mut unused = || 0;
         let now = Utc::now();
         let ctx = StepContext {
@@ -806,9 +811,18 @@ impl Runtime {
             language_hint: None,
             next_sequence: &mut unused,
             rooms_available: self.settings.rooms_available,
-            answers_by_email: &|institution| self.answers_by_email(institution),
+            answers_by_email,
         };
-        Ok(self.towns().current_prompt(&session, &ctx))
+        f(&ctx)
+    }
+
+    /// The question a person is at, e.g. to show again after a restart.
+    pub fn current_prompt(&self, user: &UserId) -> Result<Output, RuntimeError> {
+        let session = self.store.session(user)?.unwrap_or_default();
+        let by_email = |institution: &str| self.answers_by_email(institution);
+        Ok(self.outside_a_step(user, &by_email, |ctx| {
+            self.towns().current_prompt(&session, ctx)
+        }))
     }
 
     /// What `institution`'s emails and thread roots need beyond the request.

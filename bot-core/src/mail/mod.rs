@@ -835,6 +835,14 @@ mod tests {
         }
     }
 
+    /// The attachments' file names.
+    fn file_names(text: &RequestText) -> Vec<&str> {
+        text.files
+            .iter()
+            .map(|(name, _, _)| name.as_str())
+            .collect()
+    }
+
     fn text_of(request: &Request) -> RequestText {
         let engine = engine();
         request_text(request, engine.content(), &engine, context()).unwrap()
@@ -1247,11 +1255,7 @@ mod tests {
         let mut without = request("ar", answers.clone());
         without.without_papers = vec!["permit_photos".into()];
         let text = text_of(&without);
-        let names: Vec<&str> = text
-            .files
-            .iter()
-            .map(|(name, _, _)| name.as_str())
-            .collect();
+        let names = file_names(&text);
         assert_eq!(
             names,
             [
@@ -1279,11 +1283,7 @@ mod tests {
         assert_eq!(text.json["fields"][0]["other_paper"], true);
         // With the paper asked for, its name.
         let text = text_of(&request("ar", answers));
-        let names: Vec<&str> = text
-            .files
-            .iter()
-            .map(|(name, _, _)| name.as_str())
-            .collect();
+        let names = file_names(&text);
         assert_eq!(
             names,
             ["01-aufenthaltstitel.jpg", "02-aufenthaltstitel.jpg"]

@@ -20,9 +20,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 
 use super::{CaseOutcome, Notice, Runtime, RuntimeError};
-use crate::engine::{
-    Answer, Engine, Forwarded, Message, OutgoingFile, Output, StepContext, UserId, is_rtl,
-};
+use crate::engine::{Answer, Engine, Forwarded, Message, OutgoingFile, Output, UserId, is_rtl};
 use crate::request::Request;
 use crate::store::{
     Case, Held, ItemWhat, Mediation, MediationWrite, MediatorPost, MediatorWhat, PassedTo, PostWhat,
@@ -277,6 +275,22 @@ impl Runtime {
     /// A caseworker's reply in a mediated case: it goes to the mediators, and the newcomer
     /// gets it translated (or in German after the wait). `None` when the case is not
     /// mediated: the reply is relayed as usual.
+    /// The office's message `text` of `case` as `user` (with `session`) gets it, built
+    /// outside a step (no reference numbers).
+    fn caseworker_message(
+        &self,
+        user: &UserId,
+        session: &mut crate::engine::Session,
+        case: &Case,
+        text: &str,
+    ) -> Message {
+        self.outside_a_step(user, &crate::engine::no_email_answers, |ctx| {
+            self.for_case(&case.institution, session, |engine, session| {
+                engine.caseworker_message(session, &case.reference, &case.institution, text, ctx)
+            })
+        })
+    }
+
     pub(super) fn mediate_reply(
         &self,
         event: &str,
@@ -300,22 +314,7 @@ impl Runtime {
         let wait = state.settings.wait;
         let at_once = wait <= chrono::Duration::zero();
         let message = if at_once {
-            in_context(
-                &user,
-                self.settings.rooms_available,
-                self.utc_offset(Utc::now()),
-                |ctx| {
-                    self.for_case(&case.institution, &mut session, |engine, session| {
-                        engine.caseworker_message(
-                            session,
-                            &case.reference,
-                            &case.institution,
-                            text,
-                            ctx,
-                        )
-                    })
-                },
-            )
+            self.caseworker_message(&user, &mut session, case, text)
         } else {
             plain_message(
                 &lang,
@@ -539,22 +538,7 @@ impl Runtime {
                         held.text
                     ));
                 }
-                let message = in_context(
-                    &user,
-                    self.settings.rooms_available,
-                    self.utc_offset(Utc::now()),
-                    |ctx| {
-                        self.for_case(&case.institution, &mut session, |engine, session| {
-                            engine.caseworker_message(
-                                session,
-                                &case.reference,
-                                &case.institution,
-                                &body,
-                                ctx,
-                            )
-                        })
-                    },
-                );
+                let message = self.caseworker_message(&user, &mut session, &case, &body);
                 let notice = Notice {
                     id: format!("mediation:{event}"),
                     user: user.clone(),
@@ -654,22 +638,7 @@ impl Runtime {
                 }
                 let _guard = self.lock(&user);
                 let (mut session, marks) = self.store.session_and_marks(&user)?.unwrap_or_default();
-                let message = in_context(
-                    &user,
-                    self.settings.rooms_available,
-                    self.utc_offset(Utc::now()),
-                    |ctx| {
-                        self.for_case(&case.institution, &mut session, |engine, session| {
-                            engine.caseworker_message(
-                                session,
-                                &case.reference,
-                                &case.institution,
-                                &held.text,
-                                ctx,
-                            )
-                        })
-                    },
-                );
+                let message = self.caseworker_message(&user, &mut session, &case, &held.text);
                 let notice = Notice {
                     id: format!("case:{}", held.id),
                     user: user.clone(),
@@ -748,26 +717,6 @@ fn plain_message(lang: &str, text: String) -> Message {
         rtl: is_rtl(lang),
         numbers_are_answers: false,
     }
-}
-
-/// Runs `f` with a context for messages built outside a step (no reference numbers).
-fn in_context<R>(
-    user: &UserId,
-    rooms_available: bool,
-    utc_offset: chrono::FixedOffset,
-    f: impl FnOnce(&StepContext<'_>) -> R,
-) -> R {
-    let mut unused = || 0;
-    let ctx = StepContext {
-        user,
-        now: Utc::now(),
-        utc_offset,
-        language_hint: None,
-        next_sequence: &mut unused,
-        rooms_available,
-        answers_by_email: &crate::engine::no_email_answers,
-    };
-    f(&ctx)
 }
 
 /// An office's reply as the mediators see it: without the case's reference and without the

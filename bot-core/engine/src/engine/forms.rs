@@ -159,10 +159,12 @@ impl Engine {
         // Nor beside a phone number: "+380 67 123 45 67 (украинский, вайбер)" says which
         // language the phone answers in, and the number was lost to a switch to Ukrainian (a
         // field test of stop 59).
+        let phone_given =
+            matches!(field.kind, FieldKind::Phone) && values::first_phone(text).is_ok();
         if !matches!(
             field.kind,
             FieldKind::Interpreter | FieldKind::Choice { .. }
-        ) && !(matches!(field.kind, FieldKind::Phone) && values::first_phone(text).is_ok())
+        ) && !phone_given
             && let Some(code) = named_language(text, self.content.locales.words())
             .or_else(|| self.other_language_than(session, text))
             // A language without texts here ("i speak tigrinya only" at the notes): no list

@@ -6238,11 +6238,11 @@ fn the_reason_for_an_appointment_time_is_kept() {
                 .values()
                 .any(|answer| matches!(answer, Answer::Text(text) if text.contains(said)))
     };
-    assert!(kept(&draft, said), "{draft:?}");
+    assert!(kept(draft, said), "{draft:?}");
     let mut talk = Talk::new();
     to_register_appointment(&mut talk);
     talk.text("tuesday morning");
-    assert!(!kept(&self::draft(&talk), "tuesday morning"));
+    assert!(!kept(self::draft(&talk), "tuesday morning"));
 }
 
 #[test]
@@ -11902,54 +11902,39 @@ fn no_place_to_sleep_has_a_page() {
 /// municipality's clocks, or when it opens again.
 #[test]
 fn a_page_says_whether_its_office_is_open_now() {
-    let at = |later: chrono::TimeDelta, lang: &str| {
-        let mut talk = Talk::speaking(lang);
-        talk.later = later;
-        talk.text("/start en_housing-homeless");
-        let reply = talk.text(&format!("/start {lang}_housing-homeless"));
-        assert_eq!(at_node(&talk), Some("housing-homeless"), "{reply}");
-        reply
-    };
-    // Sunday 11:00.
-    let reply = at(chrono::TimeDelta::zero(), "en");
-    assert!(
-        reply.contains(&text_with(
-            "en",
-            "office-opens-tomorrow",
-            &[("from", "8:30".into())]
-        )),
-        "{reply}"
-    );
-    // Monday 9:00 (8:00 UTC).
-    let reply = at(chrono::TimeDelta::hours(22), "de");
-    assert!(
-        reply.contains(&text_with(
-            "de",
-            "office-open-now",
-            &[("until", "12:00".into())]
-        )),
-        "{reply}"
-    );
-    // Thursday 13:00: later today.
-    let reply = at(chrono::TimeDelta::hours(4 * 24 + 2), "ar");
-    assert!(
-        reply.contains(&text_with(
+    // Hours after the tests' Sunday 11:00, the language, and what the page says then.
+    for (later, lang, id, args) in [
+        (0, "en", "office-opens-tomorrow", vec![("from", "8:30")]),
+        // Monday 9:00 (8:00 UTC).
+        (22, "de", "office-open-now", vec![("until", "12:00")]),
+        // Thursday 13:00: later today.
+        (
+            4 * 24 + 2,
             "ar",
             "office-opens-today",
-            &[("from", "14:00".into())]
-        )),
-        "{reply}"
-    );
-    // Friday 13:00: Monday.
-    let reply = at(chrono::TimeDelta::hours(5 * 24 + 2), "en");
-    assert!(
-        reply.contains(&text_with(
+            vec![("from", "14:00")],
+        ),
+        // Friday 13:00: Monday.
+        (
+            5 * 24 + 2,
             "en",
             "office-opens-on",
-            &[("day", "Monday".into()), ("from", "8:30".into())]
-        )),
-        "{reply}"
-    );
+            vec![("day", "Monday"), ("from", "8:30")],
+        ),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.later = chrono::TimeDelta::hours(later);
+        let reply = talk.text(&format!("/start {lang}_housing-homeless"));
+        assert_eq!(at_node(&talk), Some("housing-homeless"), "{reply}");
+        let args: Vec<(&str, crate::i18n::Arg<'_>)> = args
+            .into_iter()
+            .map(|(name, value)| (name, value.into()))
+            .collect();
+        assert!(
+            reply.contains(&text_with(lang, id, &args)),
+            "{later}: {reply}"
+        );
+    }
 }
 
 /// "who can help me with a letter", "can someone help me fill in the form?", "kann mir
