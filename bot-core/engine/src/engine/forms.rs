@@ -2073,27 +2073,34 @@ impl Engine {
     /// `text` as typed where it is the label of a menu's option in any language, of two
     /// words or more ("Termin anfragen", "Request an appointment"): no name is that.
     fn menu_label_typed(&self, text: &str) -> Option<String> {
-        let typed = loose_key(text);
         if words::tokens(text).len() < 2 {
             return None;
         }
-        let locales = &self.content.locales;
-        let labels = self
-            .content
-            .flow
-            .nodes
-            .values()
-            .flat_map(|node| node.kind.options())
-            .map(|option| option.label.as_str());
-        for label in labels {
-            if locales
-                .languages()
-                .any(|lang| loose_key(&strip_bidi_marks(&self.t(lang, label))) == typed)
-            {
-                return Some(text.trim().to_string());
-            }
-        }
-        None
+        // Every menu's labels in every language, made once: a name question asks this
+        // of each answer.
+        let labels = cached(&self.option_spellings, "menu labels\u{0}", || {
+            let locales = &self.content.locales;
+            let mut keys: Vec<String> = self
+                .content
+                .flow
+                .nodes
+                .values()
+                .flat_map(|node| node.kind.options())
+                .flat_map(|option| {
+                    locales
+                        .languages()
+                        .map(|lang| loose_key(&strip_bidi_marks(&self.t(lang, &option.label))))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            keys.sort();
+            keys.dedup();
+            keys.into()
+        });
+        labels
+            .binary_search(&loose_key(text))
+            .is_ok()
+            .then(|| text.trim().to_string())
     }
 
     /// Whether `text`, which says there is none ([`Self::says_none`]), tells more: five
