@@ -965,11 +965,18 @@ const TITLES: &[&str] = &[
     "xanim",
 ];
 
-/// Whether `token` (as [`tokens`] gives it) is one of [`TITLES`].
+/// Whether `token` (as [`tokens`] gives it) is one of [`TITLES`], folded once.
 fn is_title(token: &str) -> bool {
-    TITLES
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FOLDED
+        .get_or_init(|| {
+            TITLES
+                .iter()
+                .map(|title| crate::words::fold(title))
+                .collect()
+        })
         .iter()
-        .any(|title| crate::words::fold(title) == token)
+        .any(|title| title == token)
 }
 
 impl Sentence {
