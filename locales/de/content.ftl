@@ -36,7 +36,7 @@ main-opt-immigration = Aufenthalt und Arbeitserlaubnis
     .typed = Aufenthalt, Ausländerbehörde, Auslaenderbehoerde, Ausländeramt, Visum, Visa, Duldung, Einbürgerung, Familiennachzug, Wohnsitzauflage
     .alone = Flüchtling, Flüchtlinge, Geflüchtete, Geflüchteter, geflüchtet
 main-opt-benefits = Sozialleistungen
-    .typed = Sozialleistung, Sozialamt, Sozialhilfe, Sozialgeld, Geld vom Amt, finanzielle Hilfe, kein Geld, brauche Geld, brauchen Geld, Geld brauchen, Lebensunterhalt, Hilfe zum Leben
+    .typed = Sozialleistung, Sozialamt, Sozialhilfe, Sozialgeld, Geld vom Amt, finanzielle Hilfe, kein Geld, brauche Geld, brauchen Geld, Geld brauchen, Lebensunterhalt, Hilfe zum Leben, Geld ist alle, kein Geld mehr
 main-opt-jobcenter = Jobcenter und Arbeit
     .typed = Jobcenter, Arbeit, Job, Jobs, arbeitslos, Agentur für Arbeit
 main-opt-german = Deutschkurse
@@ -289,7 +289,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
 housing-opt-utilities = Müll, Strom und mehr
     .typed = Müll, Muell, Abfall, Altpapier, Papiertonne, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
 housing-opt-homeless = Kein Schlafplatz
-    .typed = bin obdachlos, sind obdachlos, ist obdachlos, obdachlos geworden, wohnungslos, keine Unterkunft, kein Dach über dem Kopf, Notunterkunft, Obdachlosenunterkunft, nirgends schlafen, keinen Schlafplatz, kein Schlafplatz, nirgendwo schlafen, Wohnung abgebrannt, Wohnung ist abgebrannt, Haus abgebrannt, Haus ist abgebrannt, Wohnung verloren, Wohnung gebrannt, draußen schlafen
+    .typed = bin obdachlos, sind obdachlos, ist obdachlos, obdachlos geworden, wohnungslos, keine Unterkunft, kein Dach über dem Kopf, Notunterkunft, Obdachlosenunterkunft, nirgends schlafen, keinen Schlafplatz, kein Schlafplatz, nirgendwo schlafen, Wohnung abgebrannt, Wohnung ist abgebrannt, Haus abgebrannt, Haus ist abgebrannt, Wohnung verloren, Wohnung gebrannt, draußen schlafen, heute nacht schlafen, wo schlafen, wo kann ich schlafen, wo soll ich schlafen, Schlafplatz, auf der Straße schlafen
 housing-search-text =
     Suchen Sie Wohnungen in der Zeitung, im Internet (zum Beispiel Kleinanzeigen oder ImmoScout24) und fragen Sie Bekannte.
     Bekommen Sie Bürgergeld oder AsylbLG? Fragen Sie das Jobcenter oder das Sozialamt, bevor Sie unterschreiben. Dort wird geprüft, ob die Miete nicht zu hoch ist.

@@ -37,7 +37,7 @@ main-opt-immigration = Destûra rûniştinê û karê
     .typed = rûniştin, biyaniyan, vîze, hemwelatî, îqame, iqame, auslenderbehorde, ausländerbehörde, auslanderbehorde, malbata xwe bînim, malbata xwe bînin, jina xwe bînim, zarokên xwe bînim, kombûna malbatê
     .alone = penaber, penaberim, penaberî
 main-opt-benefits = Alîkariyên civakî
-    .typed = alîkarî civak, karûbarên civak, alîkariya diravî, harîkariya diravî, alîkarî dirav, harîkarî dirav, sozyalamt, sozialamt, pere hewce, pere tune
+    .typed = alîkarî civak, karûbarên civak, alîkariya diravî, harîkariya diravî, alîkarî dirav, harîkarî dirav, sozyalamt, sozialamt, pere hewce, pere tune, pereyê min nema, pere nema, pere nemaye
 main-opt-jobcenter = Jobcenter û kar
     .typed = kar, karê, xebat, xebit, bêkar
 main-opt-german = Kursên elmanî
@@ -289,7 +289,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
 housing-opt-utilities = Zibil, elektrîk û yên din
     .typed = zibil, çop, elektrîk, kehreb, pereyê radyo
 housing-opt-homeless = Cihê razanê tune
-    .typed = bêmal, bê mal, cihê razanê tune, cihê me yê razanê tune, cihê min tune, cihekî me tune, xaniyê me şewitî, xanî şewitî, mala me şewitî, mal şewitî, li kolanê radizin, li derve radizin
+    .typed = bêmal, bê mal, cihê razanê tune, cihê me yê razanê tune, cihê min tune, cihekî me tune, xaniyê me şewitî, xanî şewitî, mala me şewitî, mal şewitî, li kolanê radizin, li derve radizin, cihê min ê razanê tune, cihê me ê razanê tune, razanê tune, li ku razim, li ku razin
 housing-search-text =
     Li xaniyan di rojnameyê de, li înternetê (mînak Kleinanzeigen an ImmoScout24) bigerin û ji nasên xwe bipirsin.
     Hûn Bürgergeld an AsylbLG distînin? Berî ku hûn îmze bikin, ji Jobcenter an ji Daîreya Karûbarên Civakî bipirsin. Ew kontrol dikin ku kirê ne pir zêde be.

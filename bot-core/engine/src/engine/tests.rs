@@ -11886,6 +11886,14 @@ fn no_place_to_sleep_has_a_page() {
         ("ar", "ليس لدينا مكان للنوم"),
         ("tr", "yatacak yerimiz yok"),
         ("fa", "ja baraye khab nadarim"),
+        // Round 2 of stop 59's field test.
+        ("de", "wo kann ich heute nacht schlafen"),
+        ("ar", "وين بنام الليلة ما عندي بيت"),
+        ("ar", "انا بالشارع"),
+        ("uk", "мені нема де спати сьогодні"),
+        ("uk", "де спати"),
+        ("ku", "îşev cihê min ê razanê tune"),
+        ("ru", "негде ночевать"),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(said);
@@ -12182,5 +12190,21 @@ fn the_social_welfare_office_as_people_call_it() {
             "{typed}: {:?}",
             talk.session.state
         );
+    }
+}
+
+/// "param bitti" (my money is gone), "pul nadaram", "pereyê min nema" got "not
+/// understood" (a field test of stop 59): the menu of social benefits.
+#[test]
+fn money_gone_opens_the_benefits() {
+    for (lang, typed) in [
+        ("tr", "param bitti"),
+        ("fa", "pul nadaram"),
+        ("ku", "pereyê min nema"),
+        ("de", "mein Geld ist alle"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert_eq!(at_node(&talk), Some("benefits"), "{typed}: {reply}");
     }
 }
