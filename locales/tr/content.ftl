@@ -31,7 +31,7 @@ main-text =
     Başvurunuzu doğru daireye de gönderebilirim.
     Neye ihtiyacınız var?
 main-opt-register = Adresinizi kaydettirin
-    .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd, buraya kayıt, kayıt olmam, kayıt yaptır, nerede kayıt
+    .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd, buraya kayıt, kayıt olmam, kayıt yaptır, nerede kayıt, kayıt olcam, kayıt olacağım, kayit olcam, kayıt olmak, nereye kayıt
 main-opt-immigration = Oturum ve çalışma izni
     .typed = oturum, yabancılar dair, vize, vatandaşlık, aile birleşim, ailemi getir, eşimi getir, çocuklarımı getir
     .alone = mülteci, mülteciyim
@@ -59,7 +59,7 @@ main-opt-emergency = Acil durum
     .unless = itfaiyeci, itfaiyede
     .lasting = şiddet, tehdit, dövüyor, dövdü, dayak, tecavüz, kocamdan korkuyorum, bana vurdu, beni öldür, takip ediyor
 opt-office-where = Adres ve açılış saatleri
-    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor, belediye nerede, belediye binası nerede, belediye ne zaman açık, belediyenin adresi
+    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor, belediye nerede, belediye binası nerede, belediye ne zaman açık, belediyenin adresi, belediye açık mı, belediye yarın açık, belediye bugün açık, yarın açık mı, bugün açık mı
     .beside = açık
 offices-text =
     Burada daireleri bulursunuz: nerede olduklarını ve ne zaman açık olduklarını.

@@ -12208,3 +12208,24 @@ fn money_gone_opens_the_benefits() {
         assert_eq!(at_node(&talk), Some("benefits"), "{typed}: {reply}");
     }
 }
+
+/// Whether the town hall is open tomorrow ("ратхаус завтра работает?" opened the
+/// Jobcenter by its "работает", work), registering with the Arabic "لل" before the word
+/// ("للتسجيل") or in Latin letters, a Turkish "nereye kayıt olcam": the field test of stop
+/// 59's second round got another page or "no answer".
+#[test]
+fn town_hall_hours_and_registering_as_people_ask() {
+    for (lang, typed, page) in [
+        ("ru", "ратхаус завтра работает?", "offices"),
+        ("ru", "ратуша открыта сегодня?", "offices"),
+        ("uk", "ратуша завтра відкрита?", "offices"),
+        ("tr", "belediye yarın açık mı", "offices"),
+        ("ar", "شو لازم جيب معي للتسجيل", "register"),
+        ("ar", "mn wen ajib warakat altasjil", "register"),
+        ("tr", "nereye kayıt olcam", "register"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert_eq!(at_node(&talk), Some(page), "{typed}: {reply}");
+    }
+}
