@@ -436,8 +436,9 @@ impl Engine {
                 // phone number is 0176 4443332" (a field test of stop 58 got "not
                 // understood"), not an address alone.
                 Named::Nothing
-                    if (looks_like_a_question(text) || self.a_sentence_with_digits(text))
-                        && self.question_about_a_request(session, text, ctx) =>
+                    if ((looks_like_a_question(text) || self.a_sentence_with_digits(text))
+                        && self.question_about_a_request(session, text, ctx))
+                        || self.a_correction_with_digits(session, text, ctx) =>
                 {
                     return self.show_status_for_question(session, Some(text), ctx, reply);
                 }
@@ -957,17 +958,48 @@ impl Engine {
         {
             return true;
         }
+        self.names_an_answer_of(&recent, text)
+    }
+
+    /// Whether `text` names an answer of one of `requests` by its label ("my birth date",
+    /// "doğum tarihimi": a label of its office's forms).
+    fn names_an_answer_of(&self, requests: &[&RequestSummary], text: &str) -> bool {
         let flow = &self.content.flow;
         flow.node_order
             .iter()
             .filter_map(|id| flow.form(id))
             .filter(|form| {
-                recent
+                requests
                     .iter()
                     .any(|request| request.institution == form.institution)
             })
             .flat_map(|form| &form.fields)
             .any(|field| self.sentence_names(&field.label, "typed", text))
+    }
+
+    /// Whether `text`, three words or more with digits, names an answer of a request sent
+    /// lately and still open: "doğum tarihimi yanlış yazdım, 04.03.1995 olacak", "дата
+    /// рождения неправильная, правильно 13.03.1979" (a field test of stop 59 got "not
+    /// understood": none of its words is common enough to make it a sentence).
+    fn a_correction_with_digits(
+        &self,
+        session: &Session,
+        text: &str,
+        ctx: &StepContext<'_>,
+    ) -> bool {
+        let today = ctx.now.date_naive();
+        let recent: Vec<&RequestSummary> = session
+            .requests
+            .iter()
+            .filter(|request| request.is_open_since(RECENT_REQUEST_DAYS, today))
+            .collect();
+        // Not an address alone ("Lange Straße 5, 32689 Kalletal"), whose "Straße" names
+        // the address question.
+        !recent.is_empty()
+            && crate::words::tokens(text).len() >= 3
+            && values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
+            && !values::names_a_street(text)
+            && self.names_an_answer_of(&recent, text)
     }
 
     /// The institution the flow's `questions` node writes to.

@@ -12229,3 +12229,33 @@ fn town_hall_hours_and_registering_as_people_ask() {
         assert_eq!(at_node(&talk), Some(page), "{typed}: {reply}");
     }
 }
+
+/// "doğum tarihimi yanlış yazdım, 04.03.1995 olacak" (I wrote my birth date wrong, it is
+/// 04.03.1995) after sending got "not understood", while the same without the date got
+/// the requests and how to tell the office (a field test of stop 59): with digits too.
+#[test]
+fn a_correction_with_its_new_date_reaches_the_requests() {
+    for (lang, said) in [
+        ("tr", "doğum tarihimi yanlış yazdım, 04.03.1995 olacak"),
+        ("ar", "تاريخ ميلادي الصحيح 16.03.1990"),
+        ("ru", "дата рождения неправильная, правильно 13.03.1979"),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![RequestSummary {
+            reference: "KAL-2026-000007".into(),
+            institution: "buergerbuero".into(),
+            submitted: Utc::now().date_naive(),
+            status: DeliveryStatus::Sent,
+            closed: false,
+            answer_way: Some(AnswerWay::Phone),
+        }];
+        let reply = talk.text(said);
+        assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
+    }
+    // Without a request, an address typed at the menu is not about one.
+    let mut talk = Talk::speaking("de");
+    let reply = talk.text("Lange Straße 5, Kalletal");
+    assert!(!reply.contains("KAL-"), "{reply}");
+}
