@@ -106,6 +106,10 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("attachment-not-expected", &[]),
     ("attachment-letter-help", &[]),
     ("attachment-letter-kept", &["button"]),
+    (
+        "attachment-for-sent-request",
+        &["reference", "institution", "email"],
+    ),
     ("appointment-after-hours", &[]),
     ("appointment-office-closed", &[]),
     ("appointment-days-open-then", &["days"]),

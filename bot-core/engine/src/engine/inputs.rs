@@ -2120,7 +2120,7 @@ impl Engine {
                             let menu = menu.to_string();
                             // The photo waits in that menu's request (before, it had to be
                             // sent again at the request's photo question).
-                            reply.note(
+                            let mut note =
                                 match self.keep_letter_photo(session, &menu, &attachment, ctx) {
                                     Some(button) => self.ta(
                                         &lang,
@@ -2128,8 +2128,28 @@ impl Engine {
                                         &[("button", button.into())],
                                     ),
                                     None => self.t(&lang, "attachment-letter-help"),
-                                },
-                            );
+                                };
+                            // A photo days after sending a request may be for it: how it
+                            // reaches that office (a field test of stop 59 found it only
+                            // in a new counselling request).
+                            let today = ctx.now.date_naive();
+                            if let Some((request, office)) =
+                                self.latest_open_request(session).filter(|(request, _)| {
+                                    request.is_open_since(RECENT_REQUEST_DAYS, today)
+                                })
+                            {
+                                note.push_str("\n\n");
+                                note.push_str(&self.ta(
+                                    &lang,
+                                    "attachment-for-sent-request",
+                                    &[
+                                        ("reference", request.reference.as_str().into()),
+                                        ("institution", self.t(&lang, &office.label).into()),
+                                        ("email", office.email.as_str().into()),
+                                    ],
+                                ));
+                            }
+                            reply.note(note);
                             if node != menu {
                                 self.remember(session, node);
                             }

@@ -8869,11 +8869,39 @@ fn a_pressed_offer_sends_the_question_and_only_there() {
 /// (before, it had to be sent again there). Below the main menu, as before.
 #[test]
 fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
+    // Days after a request was sent, the photo may be for it: how it reaches that office
+    // (a field test of stop 59 found it only in a new counselling request).
+    let mut talk = Talk::speaking("tr");
+    talk.rooms = false;
+    talk.session.requests = vec![RequestSummary {
+        reference: "KAL-2026-000007".into(),
+        institution: "auslaenderbehoerde".into(),
+        submitted: Utc::now().date_naive(),
+        status: DeliveryStatus::Sent,
+        closed: false,
+        answer_way: Some(AnswerWay::Phone),
+    }];
+    let reply = all_texts(&talk.send(letter_photo("letter-0")));
+    let for_it = text_with(
+        "tr",
+        "attachment-for-sent-request",
+        &[
+            ("reference", "KAL-2026-000007".into()),
+            (
+                "institution",
+                talk.t("tr", "inst-auslaenderbehoerde").into(),
+            ),
+            ("email", "auslaenderbehoerde@kreis-lippe.example.org".into()),
+        ],
+    );
+    assert!(reply.contains(&for_it), "{reply}");
+
     let mut talk = Talk::speaking("de");
     talk.rooms = false;
     talk.email_answers = false;
     let outputs = talk.send(letter_photo("letter-1"));
     let reply = all_texts(&outputs);
+    assert!(!reply.contains("KAL-"), "{reply}");
     let button = talk.t("de", "counselling-opt-form");
     assert!(
         reply.contains(&text_with(
