@@ -618,9 +618,14 @@ impl Engine {
                 reply.note(self.t(&lang, "code-write-it"));
                 return self.reprompt(session, ctx, reply);
             }
-            (FieldKind::Code { max_length }, _) => values::code(text, *max_length)
-                .map(Answer::Text)
-                .map_err(Some),
+            // "номер клиента 962D123456", "dosya no: 4.12-345/2024": the question's label
+            // said before the number is no part of it (a caseworker's reading of stop 59
+            // got "Kundennummer (Russisch, nicht übersetzt): номер клиента 962D123456").
+            (FieldKind::Code { max_length }, _) => {
+                values::code(&self.without_label_before(field, text), *max_length)
+                    .map(Answer::Text)
+                    .map_err(Some)
+            }
             (FieldKind::Name { max_length }, FieldStep::LatinName) => {
                 match (
                     values::name_in(text, *max_length, &lang),
@@ -2068,6 +2073,46 @@ impl Engine {
     fn says_none(&self, text: &str) -> bool {
         self.any_word_means(&words::tokens(text), &["button-no", "button-skip"])
             || self.sentence_names("button-skip", "typed", text)
+    }
+
+    /// `text` without a spelling of `field`'s label in any language before it ("номер
+    /// клиента 962D123456" is "962D123456"), nor the "no", "Nr." or ":" after that; as
+    /// typed where it has none, or nothing with a digit follows.
+    fn without_label_before(&self, field: &Field, text: &str) -> String {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for spelling in self.option_spellings(&field.label).iter() {
+            let length = spelling.split(' ').count();
+            let Some((said, rest)) = words.split_at_checked(length) else {
+                continue;
+            };
+            if loose_key(&said.join(" ")) != *spelling {
+                continue;
+            }
+            let mut rest = rest;
+            while let Some((first, after)) = rest.split_first()
+                && [
+                    "no",
+                    "nr",
+                    "№",
+                    ":",
+                    "-",
+                    "номер",
+                    "no:",
+                    "nr:",
+                    "nr.",
+                    "no.",
+                ]
+                .contains(&first.to_lowercase().as_str())
+            {
+                rest = after;
+            }
+            let rest = rest.join(" ");
+            let rest = rest.trim_start_matches([':', '-', ' ']);
+            if values::normalize_digits(rest).contains(|c: char| c.is_ascii_digit()) {
+                return rest.to_string();
+            }
+        }
+        text.to_string()
     }
 
     /// `text` as typed where it is the label of a menu's option in any language, of two

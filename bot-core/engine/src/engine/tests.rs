@@ -7032,6 +7032,20 @@ fn a_file_number_has_digits() {
         answers(&talk).get("file_number"),
         Some(&Answer::Text("нет, 12345".into()))
     );
+    // The question's label before it is no part of it (a caseworker's reading of stop 59).
+    for (typed, number) in [
+        ("номер дела 32.1-4711", "32.1-4711"),
+        ("dosya no: 4.12-345/2024", "4.12-345/2024"),
+        ("Aktenzeichen: 32.1-4711", "32.1-4711"),
+    ] {
+        let mut talk = to_file_number();
+        talk.text(typed);
+        assert_eq!(
+            answers(&talk).get("file_number"),
+            Some(&Answer::Text(number.into())),
+            "{typed}"
+        );
+    }
 }
 
 /// "Termin anfragen" (the button that opened the form) at the family name reached the
