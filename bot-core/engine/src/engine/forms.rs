@@ -974,6 +974,26 @@ impl Engine {
                     .map(Answer::Number)
                     .map_err(Some)
             }
+            // "двое, я и муж" (two: me and my husband), "2: ich und mein Mann": the count
+            // first, then who, with no number among them (a field test of stop 59 got "one
+            // number for everyone").
+            (FieldKind::Number { min, max }, _)
+                if let Some((first, rest)) = counted.split_once([',', ':', '،'])
+                    && !values::normalize_digits(rest).contains(|c: char| c.is_ascii_digit())
+                    && rest.split_whitespace().count() >= 2
+                    && let [count] =
+                        words::tokens_and_numbers(&values::normalize_digits(first)).as_slice()
+                    && let Some(count) = count.parse::<u32>().ok().or_else(|| {
+                        self.content
+                            .locales
+                            .date_words()
+                            .number_in(std::slice::from_ref(count))
+                    }) =>
+            {
+                values::number(&count.to_string(), *min, *max)
+                    .map(Answer::Number)
+                    .map_err(Some)
+            }
             // Ukrainian field test: "я і двоє дітей" (me and two children) got "Please write
             // a number", which it had: one number for all of them is what is asked.
             // "pênc kes ez jina min 3 zarok" (five people: me, my wife, 3 children), "five me

@@ -12301,3 +12301,25 @@ fn a_correction_with_its_new_date_reaches_the_requests() {
     let reply = talk.text("Lange Straße 5, Kalletal");
     assert!(!reply.contains("KAL-"), "{reply}");
 }
+
+/// "двое, я и муж" (two, me and my husband) got "Please write one number for everyone" (a
+/// field test of stop 59): the count said first, then who, with no other number, is the
+/// count. With another number after it, which counts all is asked.
+#[test]
+fn a_count_said_first_then_who() {
+    for (typed, count) in [
+        ("двое, я и муж", Some(2)),
+        ("2: ich und mein Mann", Some(2)),
+        ("3, ich und 2 Kinder", None),
+    ] {
+        let mut talk = to_new_address("ru");
+        talk.text("Hauptstraße 7");
+        talk.text("1.11.2026");
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("persons"),
+            count.map(Answer::Number).as_ref(),
+            "{typed}"
+        );
+    }
+}
