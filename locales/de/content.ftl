@@ -332,6 +332,7 @@ counselling-opt-jmd = Beratung für junge Menschen
 counselling-opt-form = Beratung anfragen
     .typed = ausfüllen, Hilfe beim Antrag, Hilfe bei einem Antrag, Hilfe mit dem Antrag, Hilfe mit Formular, Termin, ausfuellen, Formular
 counselling-opt-person = Einer Person schreiben
+    .typed = mit einem Menschen sprechen, mit einer Person sprechen, mit jemandem sprechen, mit einem Mitarbeiter sprechen, echter Mensch, Sachbearbeiter sprechen
 counselling-office-text =
     Die Gemeinde Kalletal hat ein Integrationsbüro im Rathaus in Hohenhausen.
     Es hilft Neuzugewanderten bei den ersten Schritten, bei Briefen und Anträgen. Es kennt die richtigen Ansprechpersonen.

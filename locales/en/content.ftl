@@ -333,6 +333,7 @@ counselling-opt-jmd = Counselling for young people
 counselling-opt-form = Request counselling
     .typed = fill in, fill out, filling in, help with a form, help with an application, appointment, fill form, help with form, application paper
 counselling-opt-person = Write to a person
+    .typed = talk to a person, speak to a person, talk to a human, speak to a human, real person, talk to someone, speak with someone, talk to somebody
 counselling-office-text =
     The municipality of Kalletal has an integration office in the Rathaus in Hohenhausen.
     It helps newcomers with first steps, letters and applications. It knows the right contacts.

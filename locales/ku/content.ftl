@@ -332,6 +332,7 @@ counselling-opt-jmd = Şêwirdarî ji bo ciwanan
 counselling-opt-form = Şêwirdariyê bixwazin
     .typed = tije bikim, dagirtin, alîkarî bi formê, randevû
 counselling-opt-person = Ji kesekî re binivîsin
+    .typed = bi kesekî re biaxivim, bi mirovekî re biaxivim, bi karmendekî re biaxivim
 counselling-office-text =
     Şaredariya Kalletalê li Hohenhausenê, di avahiya şaredariyê (Rathaus) de, Buroyeke Entegrasyonê heye.
     Ew di gavên pêşîn, name û serlêdanan de alîkariya nûhatiyan dike. Ew cihên têkiliyê yên rast nas dike.

@@ -331,6 +331,7 @@ counselling-opt-jmd = Gençler için danışmanlık
 counselling-opt-form = Danışmanlık isteyin
     .typed = doldurmak, doldurma, doldur, form için yardım, randevu
 counselling-opt-person = Bir kişiye yazın
+    .typed = bir insanla konuşmak, bir insanla konuşmak istiyorum, biriyle konuşmak, görevliyle konuşmak, yetkiliyle görüşmek
 counselling-office-text =
     Kalletal belediyesinin Hohenhausen'deki belediye binasında (Rathaus) bir Uyum Bürosu var.
     Yeni gelenlere ilk adımlarda, mektuplarda ve başvurularda yardım eder. Doğru iletişim adreslerini bilir.

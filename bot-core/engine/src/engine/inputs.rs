@@ -465,6 +465,16 @@ impl Engine {
                 {
                     return self.choose_option(session, here, option, Some(text), ctx, reply);
                 }
+                // "ich will mit einem Menschen sprechen", "بدي احكي مع شخص": the way to a
+                // person (its option's `.typed`), not "I have no answer to that here" first
+                // (a field test of stop 59).
+                Named::Nothing
+                    if let Some((menu, option, label)) = self.questions_option()
+                        && self.sentence_names(label, "typed", text) =>
+                {
+                    let menu = menu.to_string();
+                    return self.choose_option(session, menu, option, None, ctx, reply);
+                }
                 // A question that names no topic: offer to write it to a person. Where no
                 // person can be written to here, not one that names the help with letters
                 // and forms ("who can help me with a letter?", "kann mir jemand beim

@@ -12323,3 +12323,35 @@ fn a_count_said_first_then_who() {
         );
     }
 }
+
+/// "ich will mit einem Menschen sprechen", "بدي احكي مع شخص" got "I have no answer to that
+/// here" first (a field test of stop 59): the page to write to a person, which says what
+/// can be done where nobody answers in the chat.
+#[test]
+fn asking_for_a_person_opens_the_way_to_one() {
+    for (lang, typed) in [
+        ("de", "ich will mit einem Menschen sprechen"),
+        ("ar", "بدي احكي مع شخص"),
+        ("ru", "хочу поговорить с человеком"),
+        ("en", "can I talk to a real person"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.rooms = false;
+        let reply = talk.text(typed);
+        assert!(
+            !reply.starts_with(&talk.t(lang, "not-understood")),
+            "{typed}: {reply}"
+        );
+        assert!(
+            reply.contains(&text_with(
+                lang,
+                "person-unavailable-form",
+                &[
+                    ("button", talk.t(lang, "counselling-opt-form").into()),
+                    ("email", "integration@kalletal.example.org".into()),
+                ]
+            )),
+            "{typed}: {reply}"
+        );
+    }
+}
