@@ -111,26 +111,17 @@ impl Engine {
             // With a form of that office, the question goes with a request: "please write an
             // email" alone left a newcomer who cannot write one without a way (a field test
             // of stop 59). The form's button below the menu; the question waits for it.
-            if let Some((menu, option)) = self.form_option_of(&institution.id)
-                && let Some(form_label) = self
-                    .content
-                    .flow
-                    .node(&menu)
-                    .and_then(|node| node.kind.options().get(option))
-                    .map(|option| option.label.clone())
-            {
+            if let Some(button) = self.offer_office_form(session, institution, &lang, reply) {
                 reply.note(self.ta(
                     &lang,
                     &format!("{note}-form"),
                     &[
                         ("institution", self.t(&lang, &institution.label).into()),
-                        ("button", self.t(&lang, &form_label).into()),
+                        ("button", button.into()),
                         ("email", institution.email.as_str().into()),
                     ],
                 ));
                 join_offer(reply, offer, ctx.now);
-                session.offer_topics.push((menu.clone(), option));
-                reply.offered_topics.push((menu, option));
                 self.reprompt(session, ctx, reply);
                 return true;
             }
@@ -259,6 +250,30 @@ impl Engine {
         true
     }
 
+    /// The button of `institution`'s form ([`Engine::form_option_of`]) under the next menu,
+    /// where nobody can answer in the chat: a request reaches the office. Its label in
+    /// `lang`, or `None` where the office has no such form.
+    fn offer_office_form(
+        &self,
+        session: &mut Session,
+        institution: &Institution,
+        lang: &str,
+        reply: &mut Reply,
+    ) -> Option<String> {
+        let (menu, option) = self.form_option_of(&institution.id)?;
+        let label = self
+            .content
+            .flow
+            .node(&menu)?
+            .kind
+            .options()
+            .get(option)
+            .map(|option| self.t(lang, &option.label))?;
+        session.offer_topics.push((menu.clone(), option));
+        reply.offered_topics.push((menu, option));
+        Some(label)
+    }
+
     /// Opens the conversation with `institution_id`; `offered`, what the last answer offered
     /// to send there, is sent as its first messages.
     pub(super) fn open_contact(
@@ -279,25 +294,18 @@ impl Engine {
             // With a form of that office, its button: a request reaches it ("Write to a
             // person" said only "write an email", a field test of stop 59). A question on
             // offer waits for it.
-            if let Some((menu, option)) = self.form_option_of(&institution.id)
-                && let Some(form_label) = flow
-                    .node(&menu)
-                    .and_then(|node| node.kind.options().get(option))
-                    .map(|option| option.label.clone())
-            {
+            if let Some(button) = self.offer_office_form(session, institution, &lang, reply) {
                 reply.note(self.ta(
                     &lang,
                     "person-unavailable-form",
                     &[
-                        ("button", self.t(&lang, &form_label).into()),
+                        ("button", button.into()),
                         ("email", institution.email.as_str().into()),
                     ],
                 ));
                 if let Some(text) = offered.and_then(|offered| offered.text) {
                     join_offer(reply, Offer::Text(&text), ctx.now);
                 }
-                session.offer_topics.push((menu.clone(), option));
-                reply.offered_topics.push((menu, option));
                 return self.reprompt(session, ctx, reply);
             }
             reply.note(self.ta(

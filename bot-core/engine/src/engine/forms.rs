@@ -1372,9 +1372,10 @@ impl Engine {
                     // "nur dienstag vormittag wegen kinder" (only Tuesday mornings, because
                     // of the children) reached the office as "Dienstag – Vormittags": the
                     // "only" and the reason were lost (a caseworker's reading of stop 59). A
-                    // sentence of four words or more goes with the request too.
+                    // sentence of five words or more goes with the request too; days and a
+                    // time alone ("Montag oder Dienstag vormittags") say nothing more.
                     if matches!(field.kind, FieldKind::Appointment { .. })
-                        && words::tokens(text).len() >= 4
+                        && words::tokens(text).len() >= 5
                     {
                         self.keep_line_saying(
                             session,

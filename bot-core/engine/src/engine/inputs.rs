@@ -952,12 +952,7 @@ impl Engine {
         text: &str,
         ctx: &StepContext<'_>,
     ) -> bool {
-        let today = ctx.now.date_naive();
-        let recent: Vec<&RequestSummary> = session
-            .requests
-            .iter()
-            .filter(|request| request.is_open_since(RECENT_REQUEST_DAYS, today))
-            .collect();
+        let recent = recent_requests(session, ctx);
         if recent.is_empty() {
             return false;
         }
@@ -997,12 +992,7 @@ impl Engine {
         text: &str,
         ctx: &StepContext<'_>,
     ) -> bool {
-        let today = ctx.now.date_naive();
-        let recent: Vec<&RequestSummary> = session
-            .requests
-            .iter()
-            .filter(|request| request.is_open_since(RECENT_REQUEST_DAYS, today))
-            .collect();
+        let recent = recent_requests(session, ctx);
         // Not an address alone ("Lange Straße 5, 32689 Kalletal"), whose "Straße" names
         // the address question.
         !recent.is_empty()
@@ -2489,6 +2479,16 @@ const MAX_SEVERAL_TOPICS: usize = 4;
 /// For so many days after a request was sent, a question that names no topic is taken to
 /// be about it: the office has not answered yet, and people ask when it will.
 const RECENT_REQUEST_DAYS: i64 = 7;
+
+/// The requests sent in the last [`RECENT_REQUEST_DAYS`] and still open.
+fn recent_requests<'s>(session: &'s Session, ctx: &StepContext<'_>) -> Vec<&'s RequestSummary> {
+    let today = ctx.now.date_naive();
+    session
+        .requests
+        .iter()
+        .filter(|request| request.is_open_since(RECENT_REQUEST_DAYS, today))
+        .collect()
+}
 
 /// A sentence or a question ("Wann hat das Rathaus offen?"), not a stray word: a question
 /// mark after a word, three words or more without digits (an address or a date typed
