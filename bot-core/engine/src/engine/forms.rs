@@ -1772,6 +1772,19 @@ impl Engine {
             (Kept::ForSomeoneElse, true, _) => {
                 self.ta(&lang, "form-for-someone-else", &institution)
             }
+            // Too long for the request's notes: said so, not "choose an option" (a field
+            // test of stop 59 pasted 3,000 characters at a name).
+            (Kept::Message | Kept::ForSomeoneElse, false, _)
+                if let Some(FieldKind::Text { max_length }) =
+                    self.free_text_field(form_id).map(|field| &field.kind)
+                    && text.trim().chars().count() > *max_length =>
+            {
+                self.ta(
+                    &lang,
+                    "error-text-too-long",
+                    &[("max", (*max_length).into())],
+                )
+            }
             (Kept::Message | Kept::ForSomeoneElse, false, _) => {
                 self.t(&lang, "error-choose-option")
             }

@@ -12355,3 +12355,20 @@ fn asking_for_a_person_opens_the_way_to_one() {
         );
     }
 }
+
+/// 3,000 characters pasted at the family name got "Please choose one of the options" (a
+/// field test of stop 59): too long, said so.
+#[test]
+fn a_very_long_text_at_a_name_is_said_to_be_too_long() {
+    let mut talk = to_family_name("de");
+    let reply = talk.text(&"Das ist ein sehr langer Text. ".repeat(100));
+    assert!(
+        reply.starts_with(&text_with(
+            "de",
+            "error-text-too-long",
+            &[("max", 2000usize.into())]
+        )),
+        "{}",
+        reply.chars().take(300).collect::<String>()
+    );
+}
