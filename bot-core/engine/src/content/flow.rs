@@ -487,6 +487,10 @@ pub struct ChoiceOption {
     /// Languages whose speakers see this option first (a Persian speaker's list of
     /// countries starts with Afghanistan and Iran); the others keep the flow's order.
     pub first_for: Vec<String>,
+    /// Chosen, the person has not the paper the form's photos ask for ("I lost my residence
+    /// card": `without_papers = true`): the photos are of another paper (the police's), as
+    /// after "I have no passport" at the photo question.
+    pub without_papers: bool,
 }
 
 /// A choice's way to answer with text of one's own: a button that asks for it, and the
@@ -514,6 +518,7 @@ pub fn default_appointment_options() -> Vec<ChoiceOption> {
     ]
     .into_iter()
     .map(|(value, label)| ChoiceOption {
+        without_papers: false,
         first_for: Vec::new(),
         value: value.into(),
         label: label.into(),
@@ -627,6 +632,8 @@ struct RawChoice {
     label: Spanned<String>,
     #[serde(default)]
     first_for: Vec<String>,
+    #[serde(default)]
+    without_papers: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1093,6 +1100,7 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
                 value: o.value.get_ref().clone(),
                 label: o.label.get_ref().clone(),
                 first_for: o.first_for.clone(),
+                without_papers: o.without_papers,
             })
             .collect()
     };

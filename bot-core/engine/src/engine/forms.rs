@@ -3776,6 +3776,40 @@ impl Engine {
             .map(|(i, _)| i)
     }
 
+    /// The photo questions of `form` whose photos are of another paper than the one asked
+    /// for: where the person said so at the question ([`Draft::without_papers`]), and,
+    /// where a choice's option says the paper is lost (`without_papers = true`: "I lost my
+    /// residence card"), the questions for an identity paper (those that say what to send
+    /// without it, `.no-document`). A field test of stop 59 found the police's paper sent
+    /// as `01-aufenthaltstitel.jpg`.
+    fn photos_without_papers(&self, form: &Form, draft: &Draft) -> Vec<String> {
+        let mut without = draft.without_papers.clone();
+        let lost = form.fields.iter().any(|field| {
+            matches!(
+                (&field.kind, draft.answers.get(&field.id)),
+                (FieldKind::Choice { options, .. }, Some(Answer::Choice(value)))
+                    if options.iter().any(|option| option.value == *value && option.without_papers)
+            )
+        });
+        if lost {
+            for field in &form.fields {
+                let identity_paper = self.content.locales.languages().any(|lang| {
+                    self.content
+                        .locales
+                        .attribute(lang, &field.prompt, "no-document")
+                        .is_some()
+                });
+                if matches!(field.kind, FieldKind::Photos { .. })
+                    && identity_paper
+                    && !without.contains(&field.id)
+                {
+                    without.push(field.id.clone());
+                }
+            }
+        }
+        without
+    }
+
     pub(super) fn submit(
         &self,
         session: &mut Session,
@@ -3789,6 +3823,7 @@ impl Engine {
             return self.leave(session, ctx, reply);
         };
         let reference = request::reference(&flow.reference_prefix, ctx.now, (ctx.next_sequence)());
+        let without_papers = self.photos_without_papers(form, &draft);
         let answers = form
             .fields
             .iter()
@@ -3821,7 +3856,7 @@ impl Engine {
                 submitted: sent.submitted,
             })
             .collect(),
-            without_papers: draft.without_papers.clone(),
+            without_papers: without_papers.clone(),
         };
         let institution = flow.institution(&form.institution);
         let answer_way = AnswerWay::of(
@@ -3873,8 +3908,7 @@ impl Engine {
             &[("way", Arg::Key(answer_way.key()))],
         ));
         if let Some(institution) = institution {
-            let without_papers = !draft.without_papers.is_empty();
-            reply.note(self.documents_note(institution, &lang, without_papers));
+            reply.note(self.documents_note(institution, &lang, !without_papers.is_empty()));
         }
         reply.flush(is_rtl(&lang));
         session.trail.clear();

@@ -2592,7 +2592,7 @@ fn removed_option_is_asked_again() {
         |flow| {
             // The lost-document page's way into the form gave that option: gone with it.
             flow.replace(
-                "  { value = \"dokument-verloren\", label = \"opt-immigration-lost\" },\n",
+                "  { value = \"dokument-verloren\", label = \"opt-immigration-lost\", without_papers = true },\n",
                 "",
             )
             .replace(", answers = { topic = \"dokument-verloren\" }", "")
@@ -12370,5 +12370,47 @@ fn a_very_long_text_at_a_name_is_said_to_be_too_long() {
         )),
         "{}",
         reply.chars().take(300).collect::<String>()
+    );
+}
+
+/// A lost residence card: the police's paper was sent as `01-aufenthaltstitel.jpg`, and the
+/// list of what to bring named the lost card alone (a field test of stop 59). The option
+/// "Dokument verloren" says the paper is missing (`without_papers = true`): the identity
+/// photos are of another paper, and the list says what to do without it.
+#[test]
+fn a_lost_card_sends_its_photos_as_another_paper() {
+    let mut talk = Talk::speaking("en");
+    talk.text("/start en_immigration-lost");
+    talk.press("go:immigration-lost:0");
+    for answer in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Syria",
+        "Bahnhofstraße 5, Kalletal",
+        "skip",
+        "0151 2345678",
+        "skip",
+        "I lost my card on the bus",
+    ] {
+        talk.text(answer);
+    }
+    send_photo(&mut talk);
+    talk.text("Done");
+    talk.text("No");
+    talk.text("1");
+    let outputs = talk.press_outputs("rv:send");
+    let sent = outputs
+        .iter()
+        .find_map(|output| match output {
+            Output::Submit(request) => Some(request.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{}", all_texts(&outputs)));
+    assert_eq!(sent.without_papers, ["permit_photos"]);
+    assert!(
+        all_texts(&outputs).contains(&talk.t("en", "documents-without-papers")),
+        "{}",
+        all_texts(&outputs)
     );
 }
