@@ -270,13 +270,13 @@ pub fn request_text(
             Some(Some(code)) => {
                 let name =
                     interpreter_language_name(&InterpreterLanguage::Code(code.clone()), lang);
-                // "Persisch (Farsi)" is the interpreter list's name; in a label the first
-                // word is enough.
-                let name = name.split(" (").next().unwrap_or(&name).to_string();
                 strip_bidi_marks(&content.locales.text(
                     lang,
                     "email-untranslated",
-                    &[("label", label.into()), ("language", name.into())],
+                    &[
+                        ("label", label.into()),
+                        ("language", without_aside(&name).into()),
+                    ],
                 ))
             }
             Some(None) => strip_bidi_marks(&content.locales.text(
@@ -407,7 +407,7 @@ pub fn request_text(
                         labelled(&t("email-phone-note")),
                         indent_continuation(note)
                     ));
-                    body.extend(gist.clone().map(|gist| format!("    {gist}")));
+                    body.extend(gist.map(|gist| format!("    {gist}")));
                 }
             }
             // A phone's note in another language on a line of its own, labelled so: on the
@@ -420,7 +420,7 @@ pub fn request_text(
                     labelled(&t("email-phone-note")),
                     indent_continuation(note)
                 ));
-                body.extend(gist.clone().map(|gist| format!("    {gist}")));
+                body.extend(gist.map(|gist| format!("    {gist}")));
             }
             // The interpreter's language is at the top of the email already
             // (`email-interpreter`): a second line said it again under another name.
@@ -530,15 +530,10 @@ pub fn request_text(
     // In which language the person can be answered: a caseworker's reading of stop 59
     // found no word of it beside the Reply-To.
     if request.language != lang && way != AnswerWay::Unknown {
-        let language = person_language
-            .split(" (")
-            .next()
-            .unwrap_or(&person_language)
-            .to_string();
         body.push(strip_bidi_marks(&content.locales.text(
             lang,
             "email-answer-language",
-            &[("language", language.into())],
+            &[("language", without_aside(&person_language).into())],
         )));
     }
     body.push(t("email-footer"));
@@ -789,6 +784,12 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
         }),
         Answer::Skipped => serde_json::Value::Null,
     }
+}
+
+/// A language's name without what its brackets add: "Persisch (Farsi)" is the interpreter
+/// list's name; in a sentence or a label the first words are enough.
+fn without_aside(name: &str) -> &str {
+    name.split(" (").next().unwrap_or(name)
 }
 
 #[cfg(test)]

@@ -260,18 +260,10 @@ impl Engine {
         lang: &str,
         reply: &mut Reply,
     ) -> Option<String> {
-        let (menu, option) = self.form_option_of(&institution.id)?;
-        let label = self
-            .content
-            .flow
-            .node(&menu)?
-            .kind
-            .options()
-            .get(option)
-            .map(|option| self.t(lang, &option.label))?;
-        session.offer_topics.push((menu.clone(), option));
-        reply.offered_topics.push((menu, option));
-        Some(label)
+        let (menu, option, label) = self.form_option_of(&institution.id)?;
+        session.offer_topics.push((menu.to_string(), option));
+        reply.offered_topics.push((menu.to_string(), option));
+        Some(self.t(lang, label))
     }
 
     /// Opens the conversation with `institution_id`; `offered`, what the last answer offered

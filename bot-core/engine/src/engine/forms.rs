@@ -1794,7 +1794,7 @@ impl Engine {
 
     /// Keeps `text` with the request ([`Self::keep_line_for_office`]) and, where it was
     /// kept, says so with message `id`, which names the form's office.
-    fn keep_line_saying(
+    pub(super) fn keep_line_saying(
         &self,
         session: &mut Session,
         form_id: &str,

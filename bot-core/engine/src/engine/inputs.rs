@@ -1002,23 +1002,23 @@ impl Engine {
             && self.names_an_answer_of(&recent, text)
     }
 
-    /// The institution the flow's `questions` node writes to.
-    /// The menu and option that open a form of `institution` with no answers given (the
-    /// counselling form of the office for questions), in the flow's order.
-    pub(super) fn form_option_of(&self, institution: &str) -> Option<(String, usize)> {
+    /// The menu, option and its label that open a form of `institution` with no answers
+    /// given (the counselling form of the office for questions), in the flow's order.
+    pub(super) fn form_option_of(&self, institution: &str) -> Option<(&str, usize, &str)> {
         let flow = &self.content.flow;
         flow.node_order.iter().find_map(|id| {
             let node = flow.node(id)?;
-            let index = node.kind.options().iter().position(|option| {
+            let (index, option) = node.kind.options().iter().enumerate().find(|(_, option)| {
                 option.answers.is_empty()
                     && flow
                         .form(&option.goto)
                         .is_some_and(|form| form.institution == institution)
             })?;
-            Some((node.id.clone(), index))
+            Some((node.id.as_str(), index, option.label.as_str()))
         })
     }
 
+    /// The institution the flow's `questions` node writes to.
     pub(super) fn questions_institution(&self) -> Option<&Institution> {
         let flow = &self.content.flow;
         let (questions, _) = flow.questions.as_ref()?;
@@ -1409,16 +1409,13 @@ impl Engine {
     /// in the menu's order; none where more than three have (a word of every language).
     fn languages_of_words(&self, text: &str, supported: &[&str]) -> Vec<String> {
         let tokens = crate::words::tokens(text);
+        let lists = self.content.locales.words();
         let owners: Vec<String> = supported
             .iter()
             .filter(|lang| {
-                self.content
-                    .locales
-                    .words()
-                    .languages()
-                    .any(|(owner, list)| {
-                        owner == **lang && tokens.iter().any(|t| list.words.contains(t))
-                    })
+                lists
+                    .get(lang)
+                    .is_some_and(|list| tokens.iter().any(|token| list.words.contains(token)))
             })
             .map(|lang| lang.to_string())
             .collect();
@@ -2529,13 +2526,10 @@ pub(super) fn normalize_for_matching(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let folded = folded.trim_end_matches(['.', ')']).trim();
-    let folded = match folded.strip_prefix(['#', '№']).map(str::trim_start) {
-        Some(number) if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) => number,
-        _ => folded,
-    };
-    // "(2)", "[2]": a number in brackets, as a field test of stop 59 typed it.
+    // "#9", "№ 9", and "(2)", "[2]": a number in brackets, as a field test of stop 59 typed
+    // it (the closing ")" is gone already).
     let folded = match folded
-        .strip_prefix(['(', '['])
+        .strip_prefix(['#', '№', '(', '['])
         .map(|rest| rest.trim_end_matches([')', ']']).trim())
     {
         Some(number) if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) => number,

@@ -130,21 +130,6 @@ impl Engine {
                     .entry(target.to_string())
                     .or_insert_with(|| new_draft(ctx.now));
                 draft.given.extend(given.keys().cloned());
-                // A question offered to the office for questions, which cannot be written
-                // to here, goes with its form's request (`Engine::offer_to_person`).
-                if let Some(question) = reply
-                    .on_offer
-                    .as_ref()
-                    .and_then(|offered| offered.text.clone())
-                    .filter(|_| {
-                        self.questions_institution()
-                            .is_some_and(|office| office.id == form.institution)
-                    })
-                {
-                    reply.on_offer = None;
-                    reply.note(self.t(&lang, "form-question-goes"));
-                    draft.questions.push(question);
-                }
                 // The person's details from the last request sent, each shown with a ✓ at
                 // its question (a second request asked for everything again).
                 if let Some(earlier) = &session.earlier {
@@ -170,6 +155,27 @@ impl Engine {
                     step: FieldStep::Main,
                 };
                 draft.updated = ctx.now;
+                // A question offered to the office for questions, which cannot be written
+                // to here, goes with its form's request (`Engine::offer_to_person`).
+                if let Some(question) = reply
+                    .on_offer
+                    .as_ref()
+                    .and_then(|offered| offered.text.clone())
+                    .filter(|_| {
+                        self.questions_institution()
+                            .is_some_and(|office| office.id == form.institution)
+                    })
+                {
+                    reply.on_offer = None;
+                    self.keep_line_saying(
+                        session,
+                        target,
+                        &question,
+                        "form-question-goes",
+                        ctx,
+                        reply,
+                    );
+                }
             }
             session.state = State::InForm {
                 form: target.to_string(),
