@@ -31,7 +31,7 @@
 
 // The pure engine's modules, at the paths the rest of the workspace has always used.
 pub use kompass_engine::{
-    action, answers, content, date_words, diagnostic, engine, i18n, name_spellings, request,
+    action, answers, content, date_words, diagnostic, engine, gist, i18n, name_spellings, request,
     templates, toml_problems, towns, upload, words,
 };
 

@@ -154,6 +154,9 @@ form-question-again = لا مشكلة. هذا هو السؤال مرة أخرى.
 office-no-document = يقول الشخص إنه ليس لديه الوثيقة المطلوبة. كتب: { $words }
     .typed = ما عندي جواز, ما عندي جواز سفر, ما عندي باسبور, ما عندي هوية, ما عندي اوراق, ليس لدي جواز, ليس لدي جواز سفر, لا أملك جواز, ما معي جواز, ما معي جواز سفر, بدون جواز, ضاع جوازي, جوازي ضايع, معيش جواز, ما عندي اي اوراق, ما عندي ولا ورقة, ما عندي اي ورقة, ما عندي أوراق, ma 3andi jawaz, ma 3ndi jawaz, ma3i jawaz, انسرق جوازي, جوازي انسرق, سرقوا جوازي
 photos-without-papers = حسنًا. سأرسل طلبك بدون هذه الصورة. سأخبر الدائرة أنه ليس لديك أوراق. الدائرة ستقول لك ماذا يمكنك أن تفعل.
+# A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
+button-no-paper = ليس عندي هذه الورقة
+    .typed = ما عندي ياها, ما عندي هي, مو معي, ليس معي, ليست معي, مش معي, الأوراق في البيت, الاوراق بالبيت, ليس معي الأوراق
 form-question-goes-along =
     { $count ->
         [one] سأرسل أيضًا رسالتك السابقة
@@ -162,6 +165,10 @@ form-question-goes-along =
 error-phone =
     هذا ليس رقم هاتف. يُرجى كتابته هكذا:
     +49 151 23456789
+# A phone number begun in words ("null eins fünf 2345678").
+error-phone-in-words =
+    يُرجى كتابة رقم الهاتف كله بالأرقام (0–9)، مثلًا:
+    0151 23456789
 error-email = هذا ليس عنوان بريد إلكتروني. يُرجى كتابته هكذا: name@example.com
 email-typo-check = هل تقصد: { $email }؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب بريدك الإلكتروني مرة أخرى من فضلك.
 error-number = يُرجى كتابة رقم.
@@ -319,6 +326,10 @@ delete-kept = حسنًا. لم يُحذف أي شيء.
 
 ## Email to the institution (written in the institution's language)
 email-subject = طلب { $reference }: { $title }
+# The subject when the person's own words look urgent (`urgent` in words.txt).
+email-subject-urgent = طلب { $reference } (ربما عاجل): { $title }
+# At the end of the request's head: the urgent words and the days found in the person's text.
+email-urgent = ربما عاجل. كلمات تم التعرف عليها في نص الشخص: { $words }
 email-intro = وصل طلب جديد عن طريق Kompass.
 email-reference = الرقم المرجعي
 email-submitted-at = تاريخ الاستلام

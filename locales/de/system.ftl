@@ -182,12 +182,17 @@ form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere 
 office-no-document = Die Person hat nach eigenen Worten das verlangte Dokument nicht. Sie schrieb: { $words }
     .typed = kein Pass, keinen Pass, kein Reisepass, keinen Reisepass, kein Ausweis, keinen Ausweis, keine Papiere, keine Dokumente, ohne Pass, ohne Papiere, Pass verloren, Pass ist weg
 photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie keine Papiere haben. Das Amt sagt Ihnen, was Sie tun können.
+# A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
+button-no-paper = Ich habe dieses Papier nicht
+    .typed = habe es nicht, hab es nicht, habe ich nicht, nicht dabei, habe keine Papiere dabei, Papiere sind in der Wohnung
 form-question-goes-along =
     { $count ->
         [one] Ihre Nachricht von vorhin schicke ich auch mit
        *[other] Ihre Nachrichten von vorhin schicke ich auch mit
     }: „{ $question }“
 error-phone = Das ist keine Telefonnummer. Bitte schreiben Sie sie so: +49 151 23456789
+# A phone number begun in words ("null eins fünf 2345678").
+error-phone-in-words = Bitte schreiben Sie die ganze Telefonnummer mit Ziffern (0–9), zum Beispiel: 0151 23456789
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):
 # the address meant, with a ✓ button. The email question follows on the next line.
@@ -351,6 +356,10 @@ delete-kept = Gut. Es wurde nichts gelöscht.
 
 ## Email to the institution (written in the institution's language)
 email-subject = Anfrage { $reference }: { $title }
+# The subject when the person's own words look urgent (`urgent` in words.txt).
+email-subject-urgent = Anfrage { $reference } (vielleicht eilig): { $title }
+# At the end of the request's head: the urgent words and the days found in the person's text.
+email-urgent = Vielleicht eilig. Im Text der Person erkannt: { $words }
 email-intro = Über Kompass ist eine neue Anfrage eingegangen.
 email-reference = Referenznummer
 email-submitted-at = Eingegangen am

@@ -159,12 +159,17 @@ form-question-again = No problem. Here is the question again. Another language? 
 office-no-document = The person says they do not have the document asked for. They wrote: { $words }
     .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost, i have nothing, have nothing, i dont have anything, nothing at all, no passport only, passport was stolen, passport stolen
 photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you have no papers. The office will tell you what you can do.
+# A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
+button-no-paper = I do not have this paper
+    .typed = i dont have it, don't have it, do not have it, not with me, papers are at home, papers are in the flat
 form-question-goes-along =
     { $count ->
         [one] Your message from before goes with it
        *[other] Your messages from before go with it
     }: “{ $question }”
 error-phone = This is not a phone number. Please write it like this: +49 151 23456789
+# A phone number begun in words ("null eins fünf 2345678").
+error-phone-in-words = Please write the whole phone number in digits (0–9), for example: 0151 23456789
 error-email = This is not an email address. Please write it like this: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):
 # the address meant, with a ✓ button. The email question follows on the next line.
@@ -321,6 +326,10 @@ delete-kept = OK. Nothing was deleted.
 
 ## Email to the institution (written in the institution's language)
 email-subject = Request { $reference }: { $title }
+# The subject when the person's own words look urgent (`urgent` in words.txt).
+email-subject-urgent = Request { $reference } (perhaps urgent): { $title }
+# At the end of the request's head: the urgent words and the days found in the person's text.
+email-urgent = Perhaps urgent. Recognised in the person's text: { $words }
 email-intro = A new request arrived through Kompass.
 email-reference = Reference number
 email-submitted-at = Received

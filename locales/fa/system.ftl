@@ -155,6 +155,9 @@ form-question-again = مشکلی نیست. این دوباره همان سؤال
 office-no-document = این شخص می‌گوید مدرک خواسته‌شده را ندارد. نوشته است: { $words }
     .typed = پاسپورت ندارم, گذرنامه ندارم, مدرک ندارم, هیچ مدرکی ندارم, کارت شناسایی ندارم, بدون پاسپورت, پاسپورتم گم شده, pasport nadaram, paspoort nadaram, passport nadaram, madrak nadaram, hich madraki nadaram, فقط تذکره دارم, فقط تذکره, تذکره دارم, پاسپورتم دزدیده شد, پاسپورت ندارم فقط
 photos-without-papers = باشه. درخواست شما را بدون این عکس می‌فرستم. به اداره می‌گویم که شما مدرکی ندارید. اداره به شما می‌گوید چه کار کنید.
+# A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
+button-no-paper = این مدرک را ندارم
+    .typed = ندارم, همراهم نیست, پیشم نیست, مدارکم در خانه است, مدارکم خونه است
 form-question-goes-along =
     { $count ->
         [one] پیام قبلی شما را هم می‌فرستم
@@ -163,6 +166,10 @@ form-question-goes-along =
 error-phone =
     این شماره تلفن نیست. لطفاً آن را این‌طور بنویسید:
     +49 151 23456789
+# A phone number begun in words ("null eins fünf 2345678").
+error-phone-in-words =
+    لطفاً کل شماره تلفن را با عدد (0–9) بنویسید، مثلاً:
+    0151 23456789
 error-email = این آدرس ایمیل نیست. لطفاً آن را این‌طور بنویسید: name@example.com
 email-typo-check = آیا منظورتان این است: { $email }؟ اگر بله، آن را از پایین انتخاب کنید. اگر نه، لطفاً آدرس ایمیل خود را دوباره بنویسید.
 error-number = لطفاً یک عدد بنویسید.
@@ -311,6 +318,10 @@ delete-kept = خوب. چیزی پاک نشد.
 
 ## Email to the institution (written in the institution's language)
 email-subject = درخواست { $reference }: { $title }
+# The subject when the person's own words look urgent (`urgent` in words.txt).
+email-subject-urgent = درخواست { $reference } (شاید فوری): { $title }
+# At the end of the request's head: the urgent words and the days found in the person's text.
+email-urgent = شاید فوری. واژه‌های شناخته‌شده در متن این شخص: { $words }
 email-intro = یک درخواست جدید از طریق Kompass رسید.
 email-reference = شماره درخواست
 email-submitted-at = زمان دریافت

@@ -155,12 +155,17 @@ form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Bin
 office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Wî/wê nivîsî: { $words }
     .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû, belgeyên min tune
 photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku belgeyên we tune ne. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
+# A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
+button-no-paper = Ev belge li cem min tune
+    .typed = ne li cem min e, li cem min nîne, kaxeza min tune, belgeyek min tune, tu belgeyek min tune
 form-question-goes-along =
     { $count ->
         [one] Ez ê peyama we ya berê jî bişînim
        *[other] Ez ê peyamên we yên berê jî bişînim
     }: “{ $question }”
 error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 151 23456789
+# A phone number begun in words ("null eins fünf 2345678").
+error-phone-in-words = Ji kerema xwe hemû hejmara telefonê bi reqeman (0–9) binivîsin, wek: 0151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
 email-typo-check = Mebesta we ev e: { $email }? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.
 error-number = Ji kerema xwe hejmarekê binivîsin.
@@ -307,6 +312,10 @@ delete-kept = Baş e. Tiştek nehat jêbirin.
 
 ## Email to the institution (written in the institution's language)
 email-subject = Daxwaz { $reference }: { $title }
+# The subject when the person's own words look urgent (`urgent` in words.txt).
+email-subject-urgent = Daxwaz { $reference } (belkî lezgîn): { $title }
+# At the end of the request's head: the urgent words and the days found in the person's text.
+email-urgent = Belkî lezgîn e. Di nivîsa kesî de hate naskirin: { $words }
 email-intro = Bi rêya Kompass daxwazeke nû hat.
 email-reference = Hejmara daxwazê
 email-submitted-at = Hat wergirtin

@@ -153,12 +153,17 @@ form-question-again = Ничего страшного. Вот вопрос ещ�
 office-no-document = Человек говорит, что у него нет запрошенного документа. Он написал: { $words }
     .typed = нет паспорта, паспорта нет, без паспорта, нет документов, документов нет, нет удостоверения, потерял паспорт, потеряла паспорт, никаких документов, нет писем, нету писем, нет бумаг, нету бумаг, нету документов
 photos-without-papers = Хорошо. Тогда я отправлю Вашу заявку без этого фото. Я сообщу ведомству, что у Вас нет документов. Ведомство скажет Вам, что делать.
+# A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
+button-no-paper = У меня нет этого документа
+    .typed = нет с собой, не со мной, документы дома, документы остались дома, документы в квартире
 form-question-goes-along =
     { $count ->
         [one] Ваше сообщение я тоже отправлю
        *[other] Ваши сообщения я тоже отправлю
     }: «{ $question }»
 error-phone = Это не номер телефона. Пожалуйста, напишите его так: +49 151 23456789
+# A phone number begun in words ("null eins fünf 2345678").
+error-phone-in-words = Пожалуйста, напишите весь номер телефона цифрами (0–9), например: 0151 23456789
 error-email = Это не адрес электронной почты. Пожалуйста, напишите его так: name@example.com
 email-typo-check = Вы имели в виду { $email }? Тогда выберите этот адрес ниже. Если нет, напишите, пожалуйста, адрес электронной почты ещё раз.
 error-number = Пожалуйста, напишите число.
@@ -311,6 +316,10 @@ delete-kept = Хорошо. Ничего не удалено.
 
 ## Email to the institution (written in the institution's language)
 email-subject = Заявка { $reference }: { $title }
+# The subject when the person's own words look urgent (`urgent` in words.txt).
+email-subject-urgent = Заявка { $reference } (возможно, срочно): { $title }
+# At the end of the request's head: the urgent words and the days found in the person's text.
+email-urgent = Возможно, срочно. Распознано в тексте человека: { $words }
 email-intro = Через Kompass пришла новая заявка.
 email-reference = Номер заявки
 email-submitted-at = Дата получения

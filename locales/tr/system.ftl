@@ -154,12 +154,17 @@ form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın:
 office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim
 photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye belgeniz olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
+# A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
+button-no-paper = Bu belge bende yok
+    .typed = yanımda değil, bende değil, belgeler evde, evde kaldı
 form-question-goes-along =
     { $count ->
         [one] Önceki mesajınızı da göndereceğim
        *[other] Önceki mesajlarınızı da göndereceğim
     }: “{ $question }”
 error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 23456789
+# A phone number begun in words ("null eins fünf 2345678").
+error-phone-in-words = Lütfen telefon numarasının tamamını rakamla (0–9) yazın, örneğin: 0151 23456789
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
 email-typo-check = Şunu mu demek istiyorsunuz: { $email }? O zaman aşağıdan seçin. Değilse lütfen e-posta adresinizi tekrar yazın.
 error-number = Lütfen bir sayı yazın.
@@ -306,6 +311,10 @@ delete-kept = Tamam. Hiçbir şey silinmedi.
 
 ## Email to the institution (written in the institution's language)
 email-subject = Başvuru { $reference }: { $title }
+# The subject when the person's own words look urgent (`urgent` in words.txt).
+email-subject-urgent = Başvuru { $reference } (acil olabilir): { $title }
+# At the end of the request's head: the urgent words and the days found in the person's text.
+email-urgent = Acil olabilir. Kişinin metninde tanınan: { $words }
 email-intro = Kompass üzerinden yeni bir başvuru geldi.
 email-reference = Başvuru numarası
 email-submitted-at = Geliş zamanı

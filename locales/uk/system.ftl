@@ -154,12 +154,17 @@ form-question-again = Нічого страшного. Ось питання щ�
 office-no-document = Людина каже, що не має потрібного документа. Вона написала: { $words }
     .typed = немає паспорта, немає паспорту, паспорта немає, не маю паспорта, не маю паспорту, без паспорта, без паспорту, немає документів, загубив паспорт, загубила паспорт, жодних документів, нема листів, немає листів, нема паперів, немає паперів, нема документів, в мене нема документів
 photos-without-papers = Добре. Тоді я надішлю Вашу заявку без цього фото. Я скажу установі, що у Вас немає документів. Установа скаже Вам, що робити.
+# A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
+button-no-paper = У мене немає цього документа
+    .typed = немає з собою, не зі мною, документи вдома, документи залишилися вдома, документи в квартирі
 form-question-goes-along =
     { $count ->
         [one] Ваше повідомлення я теж надішлю
        *[other] Ваші повідомлення я теж надішлю
     }: «{ $question }»
 error-phone = Це не номер телефону. Будь ласка, напишіть його так: +49 151 23456789
+# A phone number begun in words ("null eins fünf 2345678").
+error-phone-in-words = Будь ласка, напишіть увесь номер телефону цифрами (0–9), наприклад: 0151 23456789
 error-email = Це не адреса електронної пошти. Будь ласка, напишіть її так: name@example.com
 email-typo-check = Ви мали на увазі { $email }? Тоді оберіть цю адресу нижче. Якщо ні, напишіть, будь ласка, адресу електронної пошти ще раз.
 error-number = Будь ласка, напишіть число.
@@ -312,6 +317,10 @@ delete-kept = Добре. Нічого не видалено.
 
 ## Email to the institution (written in the institution's language)
 email-subject = Запит { $reference }: { $title }
+# The subject when the person's own words look urgent (`urgent` in words.txt).
+email-subject-urgent = Запит { $reference } (можливо, терміново): { $title }
+# At the end of the request's head: the urgent words and the days found in the person's text.
+email-urgent = Можливо, терміново. Розпізнано в тексті людини: { $words }
 email-intro = Через Kompass надійшов новий запит.
 email-reference = Номер запиту
 email-submitted-at = Отримано

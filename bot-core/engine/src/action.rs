@@ -91,6 +91,8 @@ pub enum FieldButton {
     Done,
     /// `skip`: leave an optional field empty.
     Skip,
+    /// `np`: the person does not have the paper a photo question asks for.
+    NoPaper,
 }
 
 /// Why button data is not an action (an old or forged button).
@@ -209,6 +211,7 @@ impl FieldButton {
             "keep" => Self::KeepPhoto,
             "done" => Self::Done,
             "skip" => Self::Skip,
+            "np" => Self::NoPaper,
             other => match other.strip_prefix("l:") {
                 Some(code) => Self::InterpreterLanguage(word(code)?),
                 None => Self::Option(number(other)?),
@@ -235,6 +238,7 @@ impl fmt::Display for FieldButton {
             Self::KeepPhoto => f.write_str("keep"),
             Self::Done => f.write_str("done"),
             Self::Skip => f.write_str("skip"),
+            Self::NoPaper => f.write_str("np"),
         }
     }
 }
@@ -433,7 +437,7 @@ mod tests {
     fn field_button(
         u: &mut arbtest::arbitrary::Unstructured<'_>,
     ) -> arbtest::arbitrary::Result<FieldButton> {
-        Ok(match u.int_in_range(0..=14)? {
+        Ok(match u.int_in_range(0..=15)? {
             0 => FieldButton::Option(u.arbitrary()?),
             1 => FieldButton::Yes,
             2 => FieldButton::No,
@@ -448,6 +452,7 @@ mod tests {
             11 => FieldButton::Other,
             12 => FieldButton::SuggestedDate,
             13 => FieldButton::KeepAnswer,
+            14 => FieldButton::NoPaper,
             _ => FieldButton::Skip,
         })
     }
@@ -503,7 +508,7 @@ mod tests {
             const PIECES: &[&str] = &[
                 "lang", "menu", "go", "nav", "back", "cancel", "del", "yes", "no", "form", "rv",
                 "send", "change", "review", "fix", "f", "l", "other", "ls", "nl", "new", "keep",
-                "done", "skip", "y", "n", "0", "1", "10", "01", "main", ":", "",
+                "done", "skip", "np", "y", "n", "0", "1", "10", "01", "main", ":", "",
             ];
             let mut data = String::new();
             for &b in bytes.iter().take(6) {

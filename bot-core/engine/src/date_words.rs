@@ -128,6 +128,9 @@ pub struct DateWords {
     weekdays: BTreeMap<String, u8>,
     /// Each language's name to show for each day of the week (the first of its line).
     weekday_names: BTreeMap<String, [Option<String>; 7]>,
+    /// Each language's word to show for today, tomorrow and the day after (the first of
+    /// its line), by the distance in days.
+    day_names: BTreeMap<String, BTreeMap<i64, String>>,
     /// Folded words for the weekend ("Wochenende", "выходные"): Saturday and Sunday.
     weekend: BTreeSet<String>,
     /// Folded words that turn a day of the week round ("außer", "кроме").
@@ -320,7 +323,11 @@ impl DateWords {
             _ => None,
         };
         if let Some(offset) = day {
-            for entry in entries {
+            let language = file
+                .parent()
+                .and_then(Path::file_name)
+                .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+            for (at, entry) in entries.enumerate() {
                 let folded = crate::words::fold_phrase(entry);
                 if folded.is_empty() || folded.chars().any(|c| c.is_ascii_digit()) {
                     problem(
@@ -328,6 +335,12 @@ impl DateWords {
                         "write the word for the day (\"heute\", \"вчора\")".into(),
                     );
                     continue;
+                }
+                if at == 0 {
+                    self.day_names
+                        .entry(language.clone())
+                        .or_default()
+                        .insert(offset, entry.to_string());
                 }
                 match self.days.get(&folded) {
                     Some((known, written_at)) if *known != offset => problem(
@@ -709,6 +722,18 @@ impl DateWords {
         [lang, "en"]
             .into_iter()
             .find_map(|lang| self.weekday_names.get(lang)?.get(index)?.as_deref())
+    }
+
+    /// The day of the week a folded name (its words joined by one space) names, Monday 1 …
+    /// Sunday 7.
+    pub fn weekday(&self, folded: &str) -> Option<u8> {
+        self.weekdays.get(folded).copied()
+    }
+
+    /// The word to show in `lang` for the day `offset` days from today ("morgen" for 1):
+    /// the first of its line.
+    pub fn day_name(&self, lang: &str, offset: i64) -> Option<&str> {
+        self.day_names.get(lang)?.get(&offset).map(String::as_str)
     }
 
     /// Whether a folded word may stand in a date without saying anything about it.

@@ -7,6 +7,8 @@
 //! - [`action`]: what a button does, typed, and its string form for the messengers.
 //! - [`content`]: flows (menus, pages, forms, institutions) loaded from TOML, and the checks
 //!   that name file, line and fix for every mistake an administrator can make.
+//! - [`gist`]: what a person's free text says, word for word, for an office that cannot
+//!   read it.
 //! - [`i18n`]: Fluent translations per language with the fallback newcomer → English → German.
 //! - [`date_words`]: the words of dates per language (`locales/<lang>/dates.txt`): month
 //!   names and "today", for dates typed with words ("15. März 1990", "gestern").
@@ -28,6 +30,7 @@ pub mod content;
 pub mod date_words;
 pub mod diagnostic;
 pub mod engine;
+pub mod gist;
 pub mod i18n;
 pub mod name_spellings;
 pub mod request;

@@ -53,6 +53,12 @@
 //!   follows it ("SMS, nicht anrufen"). A form's notes count too, in sentences of at most
 //!   [`SHORT_NOTE_WORDS`] words.
 //!
+//! - `gist`: what phrases of free text mean, in German, for an office that cannot read the
+//!   text (`gist = Nachbar: جار, الجار`): the email shows the meanings found under an
+//!   untranslated note or message ([`crate::gist`]). `urgent`: those meanings (as the
+//!   `gist` lines write them) that make a request look urgent ("Frist", "Gewalt"); the
+//!   email says so at its top.
+//!
 //! - `chat_digits`: digits that stand for letters when people type this language in Latin
 //!   letters (Arabic chat writes "3" for ع, "7" for ح: "3andi", "sa7"), separated by commas
 //!   or spaces. A word of Latin letters with one of them beside a letter counts for the
@@ -127,6 +133,9 @@ pub struct LanguageWords {
     /// they mean in German ("Nachbar"), for a caseworker who cannot read the note
     /// ([`fold_phrase`]; `gist = Nachbar: جار, الجار`).
     pub gist: BTreeMap<String, String>,
+    /// `gist` meanings that make a request look urgent to the office ("Frist", "Gewalt"),
+    /// as written, of whichever language's `gist` lines.
+    pub urgent: BTreeSet<String>,
     /// Digits that stand for letters in its chat spelling.
     pub chat_digits: BTreeSet<char>,
     /// The script most of its words are written in, if any.
@@ -193,11 +202,13 @@ impl WordLists {
             street_word,
             relatives,
             gist,
+            urgent,
             chat_digits,
             script: _,
             romanized: _,
         } = words;
         entry.gist.extend(gist);
+        entry.urgent.extend(urgent);
         entry.names.extend(names);
         entry.asks.extend(asks);
         entry.questions.extend(questions);
@@ -307,32 +318,39 @@ impl WordLists {
             })
     }
 
-    /// What a phone's note in language `code` says in German words (`gist`), as far as
-    /// its words are listed: "رقم الجار" is "Nachbar", "shomare shoharam Ali" "Ehemann".
-    /// In the order the note says them, each once. Only that language's phrases: Turkish
-    /// "iş" (work) is English "is" without its accent.
-    pub fn note_gist(&self, note: &str, code: &str) -> Vec<String> {
-        let tokens = tokens(note);
+    /// Where `tokens` (folded, [`tokens_and_numbers`]) hold a `gist` phrase of language
+    /// `code`: the first place of each phrase, with what it means in German. Only that
+    /// language's phrases: Turkish "iş" (work) is English "is" without its accent.
+    /// The place is where the phrase starts, with its length in words.
+    pub fn gist_places(&self, tokens: &[String], code: &str) -> Vec<(usize, usize, &str)> {
         let Some(language) = self.languages.get(code) else {
             return Vec::new();
         };
-        let mut found: Vec<(usize, &str)> = language
+        language
             .gist
             .iter()
             .filter_map(|(phrase, meaning)| {
-                phrase_places(&tokens, phrase)
+                phrase_places(tokens, phrase)
                     .next()
-                    .map(|(at, _)| (at, meaning.as_str()))
+                    .map(|(at, length)| (at, length, meaning.as_str()))
             })
-            .collect();
-        found.sort();
-        let mut meanings: Vec<String> = Vec::new();
-        for (_, meaning) in found {
-            if !meanings.iter().any(|known| known == meaning) {
-                meanings.push(meaning.to_string());
-            }
-        }
-        meanings
+            .collect()
+    }
+
+    /// Whether a `gist` meaning ("Frist") makes a request look urgent (`urgent`, in any
+    /// language's list).
+    pub fn is_urgent(&self, meaning: &str) -> bool {
+        self.languages
+            .values()
+            .any(|words| words.urgent.contains(meaning))
+    }
+
+    /// Every `gist` meaning of every language.
+    pub fn gist_meanings(&self) -> BTreeSet<&str> {
+        self.languages
+            .values()
+            .flat_map(|words| words.gist.values().map(String::as_str))
+            .collect()
     }
 
     /// Whether `text` names language `code` by one of its `names` ("English", "по-русски").
@@ -487,6 +505,25 @@ pub fn load_locale_words(folder: &Path, diagnostics: &mut Diagnostics) -> Option
         }
         parse_line(&file, number + 1, line, &mut words, diagnostics);
     }
+    // An `urgent` meaning no `gist` line of the file means would never be found.
+    for (number, line) in source.lines().enumerate() {
+        let Some(("urgent", entries)) = strip_comment(line)
+            .split_once('=')
+            .map(|(key, entries)| (key.trim(), entries))
+        else {
+            continue;
+        };
+        for meaning in entries.split(',').map(str::trim).filter(|m| !m.is_empty()) {
+            if !words.gist.values().any(|known| known == meaning) {
+                diagnostics.push(Diagnostic::error(
+                    &file,
+                    Some(number + 1),
+                    format!("`{meaning}` is the meaning of no `gist` line of this file"),
+                    "write it as a `gist` line writes its German word (`gist = Frist: Frist, Fristen`), or add such a line",
+                ));
+            }
+        }
+    }
     words.script = script_of(&words.words);
     Some(words)
 }
@@ -570,7 +607,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `gist = German: …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `gist = German: …`, `urgent = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     if key.trim() == "gist" {
@@ -594,6 +631,8 @@ fn parse_line(
         .map(str::trim)
         .filter(|entry| !entry.is_empty());
     match key.trim() {
+        // German meanings as the `gist` lines write them, compared as written.
+        "urgent" => words.urgent.extend(entries.map(str::to_string)),
         "names" => words.names.extend(entries.map(fold_phrase)),
         key @ ("name_intro" | "messenger" | "call") => match key {
             "name_intro" => &mut words.name_intro,

@@ -28,6 +28,7 @@ use crate::engine::{
     Answer, AnswerWay, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
     values,
 };
+use crate::gist::{self, Said};
 use crate::i18n::strip_bidi_marks;
 use crate::request::Request;
 
@@ -156,7 +157,7 @@ pub fn request_text(
     let lang = institution.email_language.as_str();
     let t = |id: &str| strip_bidi_marks(&content.locales.text(lang, id, &[]));
     let title = form.map_or_else(|| request.form.clone(), |f| t(&f.title));
-    let subject = strip_bidi_marks(&content.locales.text(
+    let mut subject = strip_bidi_marks(&content.locales.text(
         lang,
         "email-subject",
         &[
@@ -214,6 +215,12 @@ pub fn request_text(
     body.push(title.clone());
     let mut fields_json = Vec::new();
     let mut files: Vec<(String, String, String)> = Vec::new();
+    let words = content.locales.words();
+    let said_in =
+        |text: &str, code: &str| gist::said_in(text, code, words, content.locales.date_words());
+    // What the person's own words say that looks urgent ("Frist", "Gewalt"), with the days
+    // they name: said at the top, and in the subject.
+    let mut urgent: Vec<Said> = Vec::new();
     for (field_id, answer) in &request.answers {
         let field = form.and_then(|f| f.fields.iter().find(|field| field.id == *field_id));
         let label = field.map_or_else(|| field_id.clone(), |f| t(&f.label));
@@ -255,12 +262,17 @@ pub fn request_text(
             // has words of it (`gist`), it is in that language.
             Answer::PhoneWithNote { note, .. } => untranslated_language(note, &request.language)
                 .or_else(|| {
-                    (request.language != lang
-                        && !content
-                            .locales
-                            .words()
-                            .note_gist(note, &request.language)
-                            .is_empty())
+                    (request.language != lang && {
+                        // Words of the person's language only: "Polizei", "deadline" are
+                        // in its list too.
+                        let elsewhere: Vec<Said> = [lang, "en"]
+                            .into_iter()
+                            .flat_map(|code| said_in(note, code))
+                            .collect();
+                        said_in(note, &request.language)
+                            .iter()
+                            .any(|said| !said.is_a_day() && !elsewhere.contains(said))
+                    })
                     .then(|| Some(request.language.clone()))
                 }),
             _ => None,
@@ -381,20 +393,46 @@ pub fn request_text(
             }
             _ => None,
         };
-        // What an untranslated phone's note says, word by word: "رقم الجار" was the
-        // neighbour's number, and the office would have called a stranger (a caseworker's
-        // reading of stop 59).
-        let gist = match (answer, &untranslated) {
-            (Answer::PhoneWithNote { note, .. }, Some(code)) => {
-                let code = code.as_deref().unwrap_or(&request.language);
-                let words = content.locales.words().note_gist(note, code);
-                (!words.is_empty()).then(|| {
-                    strip_bidi_marks(&content.locales.text(
-                        lang,
-                        "email-note-gist",
-                        &[("words", words.join(", ").into())],
-                    ))
-                })
+        // What an untranslated phone's note or message says, word by word: "رقم الجار" was
+        // the neighbour's number, and the office would have called a stranger (a
+        // caseworker's reading of stop 59); "Термін до 11.12., терміново" was a deadline
+        // the office could not read (a field test of stop 60).
+        let own_words = match (answer, field.map(|f| &f.kind)) {
+            (Answer::PhoneWithNote { note, .. }, _) => Some(note),
+            (Answer::Text(text), Some(FieldKind::Text { .. } | FieldKind::Choice { .. }))
+                if typed =>
+            {
+                Some(text)
+            }
+            _ => None,
+        };
+        let said = own_words.map(|text| {
+            let code = match &untranslated {
+                Some(code) => code.as_deref().unwrap_or(&request.language),
+                None => lang,
+            };
+            said_in(text, code)
+        });
+        if let (Some(said), true) = (&said, typed)
+            && said.iter().any(|item| item.is_urgent(words))
+        {
+            for item in said {
+                if (item.is_urgent(words) || item.is_a_day()) && !urgent.contains(item) {
+                    urgent.push(item.clone());
+                }
+            }
+        }
+        let gist = match (&said, &untranslated) {
+            (Some(said), Some(_)) if !said.is_empty() => {
+                let words: Vec<String> = said
+                    .iter()
+                    .map(|item| item.shown(lang, content.locales.date_words()))
+                    .collect();
+                Some(strip_bidi_marks(&content.locales.text(
+                    lang,
+                    "email-note-gist",
+                    &[("words", words.join(", ").into())],
+                )))
             }
             _ => None,
         };
@@ -425,7 +463,10 @@ pub fn request_text(
             // The interpreter's language is at the top of the email already
             // (`email-interpreter`): a second line said it again under another name.
             (Answer::Interpreter(_), _, _) => {}
-            _ => body.push(format!("{shown_label}: {}", indent_continuation(&display))),
+            _ => {
+                body.push(format!("{shown_label}: {}", indent_continuation(&display)));
+                body.extend(gist.map(|gist| format!("    {gist}")));
+            }
         }
         if let Answer::Photos(photos) = answer {
             let base = match field.map(|f| &f.kind) {
@@ -488,6 +529,36 @@ pub fn request_text(
             Some(language) => interpreter_language_name(language, lang),
         };
         body.insert(6, format!("{}: {text}", t("email-interpreter")));
+    }
+    // "Термін до 11.12. … терміново" in a Ukrainian message was a deadline the office could
+    // not see (a field test of stop 60): the words that look urgent, at the end of the
+    // request's head and in the subject, for a full inbox.
+    let urgent_words: Vec<String> = urgent
+        .iter()
+        .map(|item| item.shown(lang, content.locales.date_words()))
+        .collect();
+    if !urgent.is_empty() {
+        let head_end = body
+            .iter()
+            .skip(2)
+            .position(String::is_empty)
+            .map_or(body.len(), |at| at + 2);
+        body.insert(
+            head_end,
+            strip_bidi_marks(&content.locales.text(
+                lang,
+                "email-urgent",
+                &[("words", urgent_words.join(", ").into())],
+            )),
+        );
+        subject = strip_bidi_marks(&content.locales.text(
+            lang,
+            "email-subject-urgent",
+            &[
+                ("reference", reference.as_str().into()),
+                ("title", title.as_str().into()),
+            ],
+        ));
     }
     let summary_lines = body.len();
     body.push(String::new());
@@ -556,6 +627,7 @@ pub fn request_text(
                 InterpreterLanguage::Named(name) => json!({ "name": name }),
             }),
         })),
+        "urgent": urgent_words,
         "fields": fields_json,
     });
     Ok(RequestText {
@@ -1427,6 +1499,99 @@ mod tests {
             "{:#?}",
             text.lines
         );
+    }
+
+    /// A field test of stop 60: "Строк до 11.12. … терміново" in a Ukrainian message was a
+    /// deadline the office could not see. The words recognised go under the message; the
+    /// urgent ones, with the days named, at the end of the head and in the subject. German
+    /// text is read by the office: no words under it, but urgent words still at the top.
+    #[test]
+    fn what_an_untranslated_message_says_and_whether_it_is_urgent() {
+        let request = request(
+            "uk",
+            vec![
+                ("family_name", Answer::Text("Kovalenko".into())),
+                (
+                    "concern",
+                    Answer::Text(
+                        "Я отримала лист від Джобцентру. Строк до 11.12. Допоможіть терміново, у мене двоє дітей."
+                            .into(),
+                    ),
+                ),
+            ],
+        );
+        let text = text_of(&request);
+        assert_eq!(
+            text.subject,
+            "Anfrage KAL-2026-000042 (vielleicht eilig): Aufenthalt und Arbeitserlaubnis"
+        );
+        let head_end = text
+            .lines
+            .iter()
+            .skip(2)
+            .position(String::is_empty)
+            .unwrap()
+            + 2;
+        assert_eq!(
+            text.lines[head_end - 1],
+            "Vielleicht eilig. Im Text der Person erkannt: Frist, 11.12., dringend"
+        );
+        let concern = text
+            .lines
+            .iter()
+            .position(|line| line.starts_with("Anliegen (Ukrainisch, nicht übersetzt): "))
+            .unwrap();
+        assert_eq!(
+            text.lines[concern + 1],
+            "    Darin erkannt (Wort für Wort, keine Übersetzung): Brief, Jobcenter, Frist, 11.12., dringend, Kinder"
+        );
+        assert_eq!(text.json["urgent"], json!(["Frist", "11.12.", "dringend"]));
+
+        // Nothing urgent: the usual subject, no line at the top.
+        let request = super::tests::request(
+            "uk",
+            vec![(
+                "concern",
+                Answer::Text("Мені потрібна консультація щодо дозволу на роботу".into()),
+            )],
+        );
+        let text = text_of(&request);
+        assert_eq!(
+            text.subject,
+            "Anfrage KAL-2026-000042: Aufenthalt und Arbeitserlaubnis"
+        );
+        assert!(
+            !text
+                .lines
+                .iter()
+                .any(|line| line.starts_with("Vielleicht eilig"))
+        );
+
+        // German: the office reads it; what is urgent is said at the top all the same.
+        let request = super::tests::request(
+            "de",
+            vec![(
+                "concern",
+                Answer::Text(
+                    "Mein Aufenthaltstitel ist abgelaufen, bitte dringend, Termin am Montag".into(),
+                ),
+            )],
+        );
+        let text = text_of(&request);
+        assert!(
+            text.subject.contains("(vielleicht eilig)"),
+            "{}",
+            text.subject
+        );
+        assert!(
+            text.lines.contains(
+                &"Vielleicht eilig. Im Text der Person erkannt: abgelaufen, dringend, Montag"
+                    .to_string()
+            ),
+            "{:#?}",
+            text.lines
+        );
+        assert!(!text.lines.iter().any(|line| line.contains("Darin erkannt")));
     }
 
     /// A short answer in a script the office cannot read gets a Latin spelling beside it;

@@ -458,30 +458,7 @@ impl Engine {
         if let (FieldKind::Photos { .. }, FieldStep::Main) = (&field.kind, step)
             && let Some(note) = self.without_the_document(field, text, &lang)
         {
-            // Said again at the same question, after the note on what else to send: no
-            // paper at all. Before, the note came again and again, and the request could not
-            // be sent; the office, told why, decides what to do.
-            let photos = draft.answers.get(&field.id);
-            if draft.without_papers.contains(&field.id)
-                && photos.is_none_or(|photos| *photos == Answer::Photos(Vec::new()))
-            {
-                self.tell_office_no_document(session, form_id, text, ctx);
-                reply.note(self.t(&lang, "photos-without-papers"));
-                return self.answer(
-                    session,
-                    form_id,
-                    field,
-                    Answer::Photos(Vec::new()),
-                    ctx,
-                    reply,
-                );
-            }
-            if let Some(draft) = session.drafts.get_mut(form_id)
-                && !draft.without_papers.contains(&field.id)
-            {
-                draft.without_papers.push(field.id.clone());
-            }
-            return self.keep_no_document(session, form_id, text, note, ctx, reply);
+            return self.without_paper(session, form_id, field, text, note, ctx, reply);
         }
         // "Nein", "у меня нет паспорта", "pasaporta min tune" (I have no passport), "это
         // все" (that is all) at a photo question: with the photos it needs, that was all;
@@ -1723,6 +1700,16 @@ impl Engine {
                         || self.sentence_names("label-phone", "typed", word)
                 })
         };
+        // "нуль один пять два 3344556", "sıfır beş yüz otuz iki 111 22 33": the number's
+        // start in words, right before its digits.
+        let dates = self.content.locales.date_words();
+        if before.as_ref().is_some_and(|words| {
+            words::tokens(words)
+                .last()
+                .is_some_and(|word| dates.number(word).is_some())
+        }) {
+            return Err(Refusal::PhoneInWords);
+        }
         let before = before.filter(|words| !only_labels(words));
         let after = after.filter(|words| !only_labels(words));
         let note = match (before, after) {
@@ -2023,6 +2010,47 @@ impl Engine {
         self.tell_office_no_document(session, form_id, text, ctx);
         reply.note(note);
         self.reprompt(session, ctx, reply)
+    }
+
+    /// A person who says they do not have the paper photo question `field` asks for (in
+    /// words, or with its button): the question's `note` on what else to send, and the
+    /// office told with `words`. Said again with no photo sent: no paper at all. Before,
+    /// the note came again and again, and the request could not be sent; the office, told
+    /// why, decides what to do.
+    #[allow(clippy::too_many_arguments)]
+    fn without_paper(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        field: &Field,
+        words: &str,
+        note: String,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let Some(draft) = session.drafts.get_mut(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
+        let photos = draft.answers.get(&field.id);
+        if draft.without_papers.contains(&field.id)
+            && photos.is_none_or(|photos| *photos == Answer::Photos(Vec::new()))
+        {
+            self.tell_office_no_document(session, form_id, words, ctx);
+            reply.note(self.t(&lang, "photos-without-papers"));
+            return self.answer(
+                session,
+                form_id,
+                field,
+                Answer::Photos(Vec::new()),
+                ctx,
+                reply,
+            );
+        }
+        if !draft.without_papers.contains(&field.id) {
+            draft.without_papers.push(field.id.clone());
+        }
+        self.keep_no_document(session, form_id, words, note, ctx, reply)
     }
 
     /// The office's line, in its own language, that the person says they have no passport
@@ -3129,6 +3157,7 @@ impl Engine {
                 &[("example", example.format("%d.%m.%Y").to_string().into())],
             ),
             Refusal::Phone => self.t(lang, "error-phone"),
+            Refusal::PhoneInWords => self.t(lang, "error-phone-in-words"),
             Refusal::Email => self.t(lang, "error-email"),
             Refusal::Number => self.t(lang, "error-number"),
             Refusal::NumberInAll => self.t(lang, "error-number-in-all"),
@@ -3407,6 +3436,20 @@ impl Engine {
                         return self.advance(session, form_id, ctx, reply);
                     }
                     (_, _, FieldButton::Skip) if field.optional => Some(Answer::Skipped),
+                    // "I do not have this paper": what saying so does.
+                    (FieldKind::Photos { .. }, FieldStep::Main, FieldButton::NoPaper) => {
+                        let Some(note) =
+                            self.content
+                                .locales
+                                .attribute(&lang, &field.prompt, "no-document")
+                        else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        let words = self.t(&lang, "button-no-paper");
+                        let field = field.clone();
+                        return self
+                            .without_paper(session, form_id, &field, &words, note, ctx, reply);
+                    }
                     (
                         FieldKind::Choice { options, .. } | FieldKind::Appointment { options },
                         _,

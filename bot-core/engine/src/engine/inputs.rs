@@ -1224,6 +1224,7 @@ impl Engine {
                 FieldButton::No => fixed("button-no"),
                 FieldButton::Skip => fixed("button-skip"),
                 FieldButton::Done => fixed("button-done"),
+                FieldButton::NoPaper => fixed("button-no-paper"),
                 FieldButton::OtherInterpreterLanguage => fixed("button-interpreter-other"),
                 FieldButton::NoLatinDocument => fixed("button-name-no-latin"),
                 FieldButton::KeepAsWritten => fixed("button-address-keep"),

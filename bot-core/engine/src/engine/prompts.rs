@@ -668,6 +668,22 @@ impl Engine {
                         FieldButton::Done,
                     ));
                 }
+                // A person whose papers are lost or locked in a flat they were put out of
+                // could not send the request: "skip" and "I can't" were told to send the
+                // photo later (a field test of stop 60). The way out, on the screen.
+                if count == 0
+                    && !field.optional
+                    && self
+                        .content
+                        .locales
+                        .attribute(lang, &field.prompt, "no-document")
+                        .is_some()
+                {
+                    buttons.push(answer_button(
+                        self.t(lang, "button-no-paper"),
+                        FieldButton::NoPaper,
+                    ));
+                }
             }
             (FieldKind::Date { .. }, _) => {
                 // The date meant by a Persian-calendar date or a two-digit year: the refusal

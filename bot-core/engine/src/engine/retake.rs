@@ -257,7 +257,8 @@ impl Engine {
             | FieldButton::KeepAnswer
             | FieldButton::Other
             | FieldButton::Done
-            | FieldButton::Skip => {
+            | FieldButton::Skip
+            | FieldButton::NoPaper => {
                 // Not a choice of this question: nothing changes.
                 draft.unreadable = waiting;
                 draft.position = Position::Field {

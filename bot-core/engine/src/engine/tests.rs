@@ -2096,6 +2096,24 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
             "{typed}"
         );
     }
+    // A number begun in words: its digits alone were taken as the number, and the office
+    // would have called a wrong one (a field test of stop 60). Asked again, in digits.
+    for typed in [
+        "нуль один пять два 3344556",
+        "sıfır beş yüz otuz iki 111 22 33",
+        "sifir yek heft 6 99 88 77 66",
+    ] {
+        let mut talk = to_new_address("de");
+        for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
+            talk.text(answer);
+        }
+        let reply = talk.text(typed);
+        assert!(
+            reply.contains(&talk.t("de", "error-phone-in-words")),
+            "{typed}: {reply}"
+        );
+        assert_eq!(draft(&talk).answers.get("phone"), None, "{typed}");
+    }
     // At the summary, a new number said in a sentence keeps its note too.
     let mut talk = Talk::new();
     to_register_summary(&mut talk);
@@ -7460,6 +7478,58 @@ fn without_papers_for_the_jobcenter_the_request_goes_on() {
         "{reply}"
     );
     assert_eq!(photos(&talk), 11);
+}
+
+/// A field test of stop 60: "ليس معي الأوراق، بقيت في البيت" (the papers are not with me,
+/// they stayed at home), "Tu belgeyek min tune" and "skip" at a photo question that needs
+/// one were told to send the photo later, which a person put out of their flat never
+/// can. The question has a button for it, there until a photo comes: pressed once, what
+/// else to send; twice, the request goes on without the photo. Typed, the same.
+#[test]
+fn a_photo_question_has_a_way_on_without_the_paper() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let outputs = talk.send(Input::Text("hello there".into()));
+    let no_paper = talk.t("en", "button-no-paper");
+    assert!(
+        labels(&outputs).contains(&no_paper),
+        "{:?}",
+        labels(&outputs)
+    );
+    assert!(buttons(&outputs).contains(&"f:10:np".to_string()));
+    let note = content()
+        .locales
+        .attribute("en", "field-photos-passport-family", "no-document")
+        .unwrap();
+    let reply = talk.press("f:10:np");
+    assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
+    assert_eq!(field_index(&talk), 10);
+    let reply = talk.press("f:10:np");
+    assert!(
+        reply.contains(&talk.t("en", "photos-without-papers")),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 11);
+    assert_eq!(
+        draft(&talk).answers.get("passport_photos"),
+        Some(&Answer::Photos(Vec::new()))
+    );
+    // Typed in Arabic, the papers left at home: the same way (typed labels count in
+    // every language).
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let reply = talk.text("ليس معي الأوراق");
+    assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
+    // With a photo sent, the button is gone: "Done" is the way on.
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    let outputs = talk.send(Input::Text("hello there".into()));
+    assert!(
+        !labels(&outputs).contains(&no_paper),
+        "{:?}",
+        labels(&outputs)
+    );
 }
 
 /// "وكمان بدي اسأل عن كورس الماني" (and I want to ask about a German course too) at the

@@ -84,6 +84,10 @@ pub enum Refusal {
         example: NaiveDate,
     },
     Phone,
+    /// A phone number begun in words ("нуль один пять два 3344556"): the digits alone
+    /// were the number, and the office would have called a wrong one (a field test of
+    /// stop 60).
+    PhoneInWords,
     Email,
     Number,
     /// A count said as its parts ("ich und 2 Kinder"): one number for all is asked.

@@ -1,0 +1,259 @@
+//! What a person's free text says, as far as the word lists know its words, for an office
+//! that cannot read the text: "رقم الجار" is "Nachbar", "Термін до 11.12., терміново"
+//! is "Frist, 11.12., dringend". Word for word, never a translation: the email says so.
+//!
+//! The meanings are the `gist` lines of the text's language (`words.txt`); days are read
+//! with every language's date words (`dates.txt`): "11.12.", "15 декабря", "Freitag",
+//! "завтра". Some meanings look urgent (`urgent`): the office is told at the top of the
+//! request (a field test of stop 60: a Ukrainian deadline reached the office unread).
+
+use crate::date_words::{Calendar, DateWords};
+use crate::engine::values::normalize_digits;
+use crate::words::{WordLists, fold};
+
+/// One thing a text says, in the text's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// A `gist` meaning, in German as the word lists write it ("Frist").
+    Meaning(String),
+    /// A day of a month, with its year where one is written ("11.12.", "15 декабря").
+    Date {
+        day: u32,
+        month: u32,
+        year: Option<i32>,
+    },
+    /// A day of the week, Monday 1 … Sunday 7.
+    Weekday(u8),
+    /// Today (0), tomorrow (1) or the day after (2).
+    DayFromToday(i64),
+}
+
+impl Said {
+    /// How the office reads it, in `lang`.
+    pub fn shown(&self, lang: &str, dates: &DateWords) -> String {
+        match self {
+            Said::Meaning(meaning) => meaning.clone(),
+            Said::Date { day, month, year } => match year {
+                Some(year) => format!("{day:02}.{month:02}.{year}"),
+                None => format!("{day:02}.{month:02}."),
+            },
+            Said::Weekday(day) => dates.weekday_name(lang, *day).unwrap_or_default().into(),
+            Said::DayFromToday(offset) => dates.day_name(lang, *offset).unwrap_or_default().into(),
+        }
+    }
+
+    /// Whether it makes a request look urgent: an `urgent` meaning.
+    pub fn is_urgent(&self, words: &WordLists) -> bool {
+        matches!(self, Said::Meaning(meaning) if words.is_urgent(meaning))
+    }
+
+    /// Whether it names a day.
+    pub fn is_a_day(&self) -> bool {
+        !matches!(self, Said::Meaning(_))
+    }
+}
+
+/// What `text`, written in language `code`, says: its `gist` meanings and the days it
+/// names, in order, each once.
+pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> Vec<Said> {
+    let folded = fold(&normalize_digits(text));
+    // The runs of letters and digits, with where each starts and ends in `folded`.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (at, c) in folded.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                pieces.push((from, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        pieces.push((from, folded.len()));
+    }
+    let tokens: Vec<String> = pieces
+        .iter()
+        .map(|&(from, to)| folded.get(from..to).unwrap_or_default().to_string())
+        .collect();
+    let between = |left: usize, right: usize| -> &str {
+        match (pieces.get(left), pieces.get(right)) {
+            (Some(&(_, end)), Some(&(begin, _))) => folded.get(end..begin).unwrap_or_default(),
+            _ => "",
+        }
+    };
+    let number = |at: usize| -> Option<u32> {
+        let token = tokens.get(at)?;
+        token
+            .chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| token.parse().ok())
+            .flatten()
+    };
+    let month_at = |at: usize| {
+        tokens
+            .get(at)
+            .and_then(|token| dates.month(token))
+            .filter(|month| month.calendar == Calendar::Gregorian)
+            .map(|month| month.number)
+    };
+    let places = words.gist_places(&tokens, code);
+    // A phrase inside a longer one says nothing more: "no money" is "kein Geld", not also
+    // "Geld".
+    let inside_another = |&(at, length, _): &(usize, usize, &str)| {
+        places.iter().any(|&(other, other_length, _)| {
+            other_length > length && other <= at && at + length <= other + other_length
+        })
+    };
+    let mut found: Vec<(usize, Said)> = places
+        .iter()
+        .filter(|place| !inside_another(place))
+        .map(|&(at, _, meaning)| (at, Said::Meaning(meaning.to_string())))
+        .collect();
+    let mut at = 0;
+    while at < tokens.len() {
+        let day_of_month = number(at).filter(|day| (1..=31).contains(day));
+        // "11.12.", "11/12/2026", "11.12.26".
+        if let Some(day) = day_of_month
+            && matches!(between(at, at + 1), "." | "/")
+            && let Some(month) = number(at + 1).filter(|month| (1..=12).contains(month))
+        {
+            let year = (matches!(between(at + 1, at + 2), "." | "/"))
+                .then(|| {
+                    tokens
+                        .get(at + 2)
+                        .filter(|year| matches!(year.len(), 2 | 4))
+                })
+                .flatten()
+                .and_then(|year| year.parse::<i32>().ok())
+                .map(|year| if year < 100 { 2000 + year } else { year });
+            found.push((at, Said::Date { day, month, year }));
+            at += if year.is_some() { 3 } else { 2 };
+            continue;
+        }
+        // "15 декабря", "15. Dezember 2026", "December 15".
+        let named = match (day_of_month, month_at(at + 1), month_at(at), number(at + 1)) {
+            (Some(day), Some(month), _, _) => Some((day, month, at + 2)),
+            (_, _, Some(month), Some(day)) if (1..=31).contains(&day) => Some((day, month, at + 2)),
+            _ => None,
+        };
+        if let Some((day, month, next)) = named {
+            let year = number(next)
+                .filter(|_| tokens.get(next).is_some_and(|year| year.len() == 4))
+                .and_then(|year| i32::try_from(year).ok());
+            found.push((at, Said::Date { day, month, year }));
+            at = next + usize::from(year.is_some());
+            continue;
+        }
+        let pair = tokens
+            .get(at + 1)
+            .and_then(|next| tokens.get(at).map(|word| format!("{word} {next}")));
+        let day = |phrase: &str| {
+            dates.weekday(phrase).map(Said::Weekday).or_else(|| {
+                dates
+                    .day_offset(phrase)
+                    .filter(|offset| (0..=2).contains(offset))
+                    .map(Said::DayFromToday)
+            })
+        };
+        if let Some(said) = pair.as_deref().and_then(day) {
+            found.push((at, said));
+            at += 2;
+            continue;
+        }
+        if let Some(said) = tokens.get(at).and_then(|word| day(word)) {
+            found.push((at, said));
+        }
+        at += 1;
+    }
+    found.sort_by_key(|(at, _)| *at);
+    let mut said: Vec<Said> = Vec::new();
+    for (_, item) in found {
+        if !said.contains(&item) {
+            said.push(item);
+        }
+    }
+    said
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locales;
+
+    fn shipped() -> Locales {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut diagnostics = crate::diagnostic::Diagnostics::default();
+        let locales = Locales::load_dir(&dir, &mut diagnostics).unwrap();
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        locales
+    }
+
+    fn shown(locales: &Locales, text: &str, code: &str) -> Vec<String> {
+        said_in(text, code, locales.words(), locales.date_words())
+            .iter()
+            .map(|said| said.shown("de", locales.date_words()))
+            .collect()
+    }
+
+    #[test]
+    fn days_are_read_in_every_script() {
+        let locales = shipped();
+        let days = |text: &str, code: &str| -> Vec<String> {
+            said_in(text, code, locales.words(), locales.date_words())
+                .into_iter()
+                .filter(Said::is_a_day)
+                .map(|said| said.shown("de", locales.date_words()))
+                .collect()
+        };
+        for (text, code, expected) in [
+            ("Термін до 11.12. Допоможіть", "uk", vec!["11.12."]),
+            ("до 15 декабря, в пятницу", "ru", vec!["15.12.", "Freitag"]),
+            ("lazim ١١/١٢/٢٠٢٦", "ar", vec!["11.12.2026"]),
+            ("the deadline is December 3", "en", vec!["03.12."]),
+            ("yarın gitmem lazım", "tr", vec!["morgen"]),
+            // A time of day and an address are no dates; a day named twice is said once.
+            ("nach 10.30 Uhr, Hauptstraße 12", "de", vec![]),
+            (
+                "Freitag, ja Freitag 1.2.25",
+                "de",
+                vec!["Freitag", "01.02.2025"],
+            ),
+        ] {
+            assert_eq!(days(text, code), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_message_is_said_in_german_words() {
+        let locales = shipped();
+        for (text, code, expected) in [
+            (
+                "Я отримала лист від Джобцентру. Строк до 11.12. Допоможіть терміново, у мене двоє дітей.",
+                "uk",
+                vec![
+                    "Brief",
+                    "Jobcenter",
+                    "Frist",
+                    "11.12.",
+                    "dringend",
+                    "Kinder",
+                ],
+            ),
+            (
+                "طردني صاحب البيت اليوم، ما عندي مكان للنوم، ما عندي مصاري",
+                "ar",
+                vec!["Räumung", "heute", "ohne Unterkunft", "kein Geld"],
+            ),
+            // A phrase inside a longer one says nothing more.
+            (
+                "I have no money, the rent is due by Friday",
+                "en",
+                vec!["kein Geld", "Miete", "Frist", "Freitag"],
+            ),
+        ] {
+            assert_eq!(shown(&locales, text, code), expected, "{text}");
+        }
+    }
+}
