@@ -53,7 +53,7 @@ main-opt-counselling = Beratung
     .alone = Brief, Briefe, Brif, Bescheid, Formular, ausfüllen, Antrag, Amtsdeutsch, Post vom Amt, Post bekommen, Behördenpost, Schreiben vom, Rechnung, Mahnung, Zahlungserinnerung, Bußgeld, abgelehnt, Ablehnung
     .unless = schick, senden, versend, abschick, Briefmarke, Briefkasten, Führerschein, Fahrerlaubnis, Drucker
 main-opt-emergency = Notfall
-    .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand, atmet nicht, bewusstlos, ohnmächtig, blutet stark, will nicht mehr leben, Herzinfarkt, Schlaganfall, vergiftet, sehr krank, sos, töten, bringt mich um, mit einem Messer, mit Messer, Waffe, eingebrochen, Einbruch, Einbrecher, verfolgt mich, Vergewaltigung, vergewaltigt, entführt, Angst vor meinem Mann, Angst vor ihm, schlägt ihre, schlägt sie, Rauch überall, voller Rauch, riecht nach Gas, Gasgeruch, Gas riecht, Gasleck, Vergiftung, Putzmittel getrunken, Putzmittel geschluckt, verschluckt, Dieb in, Feuer im Haus, Feuer in der Wohnung, Feuer in der Küche, Feuer bei uns, hat ein Messer, Rauch kommt, Rauch in der Küche, Rauch in der Wohnung, es raucht, Qualm
+    .typed = Notfall, Notruf, Notarzt, Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Unfall, Gewalt, bedroh, Suizid, Selbstmord, umbringen, Bereitschaftsdienst, schlägt mich, schlägt meine, schlägt mein, schlägt seine, geschlagen, verprügel, Prügel, brennt, Brand, atmet nicht, bewusstlos, ohnmächtig, blutet stark, will nicht mehr leben, Herzinfarkt, Schlaganfall, vergiftet, sehr krank, sos, töten, bringt mich um, mit einem Messer, mit Messer, Waffe, eingebrochen, Einbruch, Einbrecher, verfolgt mich, Vergewaltigung, vergewaltigt, entführt, Angst vor meinem Mann, Angst vor ihm, schlägt ihre, schlägt sie, Rauch überall, voller Rauch, riecht nach Gas, Gasgeruch, Gas riecht, Gasleck, Vergiftung, Putzmittel getrunken, Putzmittel geschluckt, verschluckt, Dieb in, Feuer im Haus, Feuer in der Wohnung, Feuer in der Küche, Feuer bei uns, hat ein Messer, Rauch kommt, Rauch in der Küche, Rauch in der Wohnung, es raucht, Qualm, Frauenhaus, Frauenhäuser, Frauenschutzhaus, Schutzwohnung
     .calm = Polizei, Feuerwehr, Krankenwagen, Rettungswagen, Notarzt
     .cry = Notruf, Notfall
     .exact = Feuer, Feuer Hilfe, Hilfe Feuer, Feuer Feuer, Rauch, Rauch Hilfe
@@ -268,12 +268,13 @@ health-card-text =
     Im Notfall gehen Sie sofort zum Arzt oder ins Krankenhaus, oder Sie rufen 112 an.
     Untersuchungen in der Schwangerschaft und Impfungen werden auch bezahlt.
 health-doctor-text =
+    Nachts und am Wochenende: Rufen Sie 116117 an für den ärztlichen Bereitschaftsdienst.
+    Lebensgefahr: Rufen Sie 112 an.
     Gehen Sie zuerst zu einer Hausärztin oder einem Hausarzt. Dort bekommen Sie, wenn nötig, eine Überweisung zum Facharzt.
     Kinder gehen zur Kinderärztin oder zum Kinderarzt.
     Bei Zahnschmerzen gehen Sie direkt zur Zahnärztin oder zum Zahnarzt.
     Rufen Sie in der Praxis an und fragen Sie nach einem Termin. Bringen Sie Ihre Gesundheitskarte oder den Behandlungsschein mit.
     Sie finden keinen Arzt? Rufen Sie 116117 an. Dort hilft man Ihnen, einen Termin zu finden.
-    Nachts und am Wochenende: Rufen Sie 116117 an für den ärztlichen Bereitschaftsdienst.
     Medikamente bekommen Sie in der Apotheke. Eine Apotheke hat immer Notdienst, auch nachts.
 
 ## Wohnen

@@ -184,7 +184,7 @@ office-no-document = Die Person hat nach eigenen Worten das verlangte Dokument n
 photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie keine Papiere haben. Das Amt sagt Ihnen, was Sie tun können.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ich habe dieses Papier nicht
-    .typed = habe es nicht, hab es nicht, habe ich nicht, nicht dabei, habe keine Papiere dabei, Papiere sind in der Wohnung
+    .typed = habe es nicht, hab es nicht, nicht dabei, habe keine Papiere dabei, Papiere sind in der Wohnung
 form-question-goes-along =
     { $count ->
         [one] Ihre Nachricht von vorhin schicke ich auch mit

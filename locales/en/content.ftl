@@ -53,7 +53,7 @@ main-opt-counselling = Counselling
     .unless = send, post a, stamp, write a letter, letter to my, mailbox, driving licence, driving license, drivers license, driver's license, printer
 # `.lasting`: words of violence that name an emergency even told of the past ("last week my husband hit me": the help line for women, 116 016, is for her now).
 main-opt-emergency = Emergency
-    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose, very sick, very ill, sos, kill me, to kill, kills me, murder, with a knife, weapon, a gun, has a gun, with a gun, gunshot, shooting, broke into, breaking in, break in, burglar, following me, stalking, rape, raped, kidnap, afraid of my husband, scared of my husband, afraid of him, hits his wife, beats his wife, hits her, beats her, smoke everywhere, full of smoke, smell gas, smells like gas, smell of gas, gas leak, poison, swallowed, drank bleach, drank cleaning, cleaning liquid, bleach, has a knife, thief in, intruder, house fire, kitchen fire, fire in my house, fire in the house, fire in the kitchen, fire in my flat, fire in my apartment, there is smoke, smoke in the kitchen, smoke in the house, smoke in my flat, smoke in the flat, smoke in my apartment, smoke coming, broke in, hit me, husband hit, slapped me, punched me, kicked me, choked me, strangled, fire started, fire is back, fire broke out, fire again, caught fire, started to burn, started burning
+    .typed = emergency, ambulance, police, fire brigade, fire department, accident, violen, suicid, kill myself, threat, beats me, hits me, hitting me, beating, beaten, abuse, abusive, a fire, on fire, burning, not waking, unconscious, fainted, not breathing, can't breathe, cannot breathe, bleeding, want to die, heart attack, stroke, poisoned, overdose, very sick, very ill, sos, kill me, to kill, kills me, murder, with a knife, weapon, a gun, has a gun, with a gun, gunshot, shooting, broke into, breaking in, break in, burglar, following me, stalking, rape, raped, kidnap, afraid of my husband, scared of my husband, afraid of him, hits his wife, beats his wife, hits her, beats her, smoke everywhere, full of smoke, smell gas, smells like gas, smell of gas, gas leak, poison, swallowed, drank bleach, drank cleaning, cleaning liquid, bleach, has a knife, thief in, intruder, house fire, kitchen fire, fire in my house, fire in the house, fire in the kitchen, fire in my flat, fire in my apartment, there is smoke, smoke in the kitchen, smoke in the house, smoke in my flat, smoke in the flat, smoke in my apartment, smoke coming, broke in, hit me, husband hit, slapped me, punched me, kicked me, choked me, strangled, fire started, fire is back, fire broke out, fire again, caught fire, started to burn, started burning, women's shelter, womens shelter, women shelter, shelter for women, safe house, frauenhaus
     .calm = police, fire brigade, fire department, ambulance
     .cry = emergency, help me
     .exact = fire, fire help, help fire, fire fire, fire please help, smoke, smoke help, help smoke
@@ -269,12 +269,13 @@ health-card-text =
     In an emergency go to a doctor or hospital at once, or call 112.
     Check-ups in pregnancy and vaccinations are paid too.
 health-doctor-text =
+    At night and at the weekend: call 116117 for the doctor on call.
+    Danger to life: call 112.
     First go to a family doctor (Hausarzt). The family doctor sends you to a specialist if needed.
     Children go to a children's doctor (Kinderarzt).
     For toothache go straight to a dentist (Zahnarzt).
     Call the practice and ask for an appointment. Bring your health card or Behandlungsschein.
     You cannot find a doctor? Call 116117. They help you find an appointment.
-    At night and at the weekend: call 116117 for the doctor on call.
     Medicine you get at the pharmacy (Apotheke). One pharmacy is always open at night.
 
 ## Housing

@@ -14,9 +14,9 @@ button-main-menu = Main menu
 # `.typed` spellings are pooled over all languages: a thumb up answers yes, a thumb down
 # no, in every conversation.
 button-yes = Yes
-    .typed = 👍, ok, okay, yeah, yep, sure, correct, right, that's right, thats right, all correct, all good, fine, it is correct
+    .typed = 👍, 👌, ✅, ✔, ok, okay, yeah, yep, sure, correct, right, that's right, thats right, all correct, all good, fine, it is correct
 button-no = No
-    .typed = 👎, nope
+    .typed = 👎, ❌, ✖, nope
 button-skip = Skip
     .typed = next, nothing, none, no thanks, don't know, dont know, i don't know, i dont know, no idea, i don't have, i dont have, don't have, dont have, i have none
 button-done = Done

@@ -53,7 +53,7 @@ main-opt-counselling = Şêwirdarî
     .alone = name, nameyek, form, forma, Brief, kaxez, fature, serlêdan, red kirin, redkirin
     .unless = bişîn, bisin, dişîn, disin, binivîs, ehliyet, printer
 main-opt-emergency = Rewşa awarte
-    .typed = awarte, rewşa acîl, acîl e, ambulans, polîs, agir ket, agir ketiye, agir ketî, agir pê ket, agir girt, agir li, agir heye, şewat, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe, bêhna xwe nastîne, bêhiş, xwîn diherike, dixwazim bimirim, jehr, gelek nexweş, pir nexweş, sos, min bikuje, dikuje, kuştin, bi kêrê, çek, tifing, dide pey min, destdirêjî, revand, nefes nake, nefes nagire, bêhnê nastîne, bêhn nastîne, bêhna wî nayê, bêhna wê nayê, ji mêrê xwe ditirsim, jina xwe dixe, dûman, bêhna gazê, dizek, kêr heye, kêr di destê, diz li malê, diz ket mal, diz hat
+    .typed = awarte, rewşa acîl, acîl e, ambulans, polîs, agir ket, agir ketiye, agir ketî, agir pê ket, agir girt, agir li, agir heye, şewat, tundî, qeza, xwekuştin, lêdide, lêdan, li min dixe, bêhna xwe nastîne, bêhiş, xwîn diherike, dixwazim bimirim, jehr, gelek nexweş, pir nexweş, sos, min bikuje, dikuje, kuştin, bi kêrê, çek, tifing, dide pey min, destdirêjî, revand, nefes nake, nefes nagire, bêhnê nastîne, bêhn nastîne, bêhna wî nayê, bêhna wê nayê, ji mêrê xwe ditirsim, jina xwe dixe, dûman, bêhna gazê, dizek, kêr heye, kêr di destê, diz li malê, diz ket mal, diz hat, mala ewle, mala jinan, stargeha jinan
     .calm = polîs, ambulans
     .cry = hawar
     .exact = agir, agir agir, acîl, hawar agir
@@ -268,12 +268,13 @@ health-card-text =
     Di rewşa awarte de yekser biçin bijîşk an nexweşxaneyê, an telefonî 112 bikin.
     Pere ji bo kontrolên dema ducaniyê û ji bo vakslêdanê jî tê dayîn.
 health-doctor-text =
+    Bi şev û dawiya hefteyê: ji bo bijîşkê nobedar telefonî 116117 bikin.
+    Xetera jiyanê: li 112 bigerin.
     Pêşî biçin bijîşkê malbatê (Hausarzt). Heke hewce be, bijîşkê malbatê we dişîne bijîşkekî pispor.
     Zarok diçin bijîşkê zarokan (Kinderarzt).
     Ji bo êşa diranan rasterast herin cem bijîşkê diranan (Zahnarzt).
     Telefonî muayenexaneyê bikin û randevûyekê bixwazin. Karta tenduristiyê an Behandlungsschein bînin.
     Hûn bijîşk nabînin? Telefonî 116117 bikin. Ew alîkariya we dikin ku randevûyekê bibînin.
-    Bi şev û dawiya hefteyê: ji bo bijîşkê nobedar telefonî 116117 bikin.
     Derman ji dermanxaneyê (Apotheke) tê kirîn. Bi şev her tim dermanxaneyek vekirî ye.
 
 ## Housing

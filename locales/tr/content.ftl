@@ -52,7 +52,7 @@ main-opt-counselling = Danışmanlık
     .alone = mektup, mektub, resmi yazı, form, dilekçe, evrak, kağıt geldi, fatura, ödeme hatırlatma, ceza, reddedildi, red cevabı
     .unless = göndermek, göndereyim, gönderebilir, yollamak, postala, ehliyet, yazıcı
 main-opt-emergency = Acil durum
-    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak, nefes almıyor, nefes alamıyor, bayıldı, bilinci kapalı, kanama, ölmek istiyorum, kalp krizi, zehirlen, çok hasta, sos, öldürmek, öldürecek, öldürüyor, beni öldür, bıçakla, silah, tabanca, takip ediyor, eve girdi, tecavüz, kaçırdı, evime girdi, evimize girdi, zorla girdi, hırsız girdi, kocamdan korkuyorum, karısını dövüyor, duman, gaz kokusu, gaz kaçağı, zehir, çamaşır suyu içti, hırsız, bıçağı var, bıçak var, kanıyor, kan kaybediyor, kan akıyor, yangın çıktı, alev aldı, bana vurdu, kanı durmuyor, kan durmuyor
+    .typed = acil durum, acil servis, ambulans, polis, itfaiye, yangın, kazası, kaza geçir, şiddet, intihar, tehdit, dövüyor, dövdü, dövüy, dayak, nefes almıyor, nefes alamıyor, bayıldı, bilinci kapalı, kanama, ölmek istiyorum, kalp krizi, zehirlen, çok hasta, sos, öldürmek, öldürecek, öldürüyor, beni öldür, bıçakla, silah, tabanca, takip ediyor, eve girdi, tecavüz, kaçırdı, evime girdi, evimize girdi, zorla girdi, hırsız girdi, kocamdan korkuyorum, karısını dövüyor, duman, gaz kokusu, gaz kaçağı, zehir, çamaşır suyu içti, hırsız, bıçağı var, bıçak var, kanıyor, kan kaybediyor, kan akıyor, yangın çıktı, alev aldı, bana vurdu, kanı durmuyor, kan durmuyor, kadın sığınma evi, sığınma evi, kadın sığınağı, sığınak
     .calm = polis, ambulans, itfaiye
     .cry = imdat, yardım edin
     .exact = yangın yangın
@@ -267,12 +267,13 @@ health-card-text =
     Acil durumda hemen bir doktora veya hastaneye gidin ya da 112'yi arayın.
     Hamilelik kontrolleri ve aşılar da ödenir.
 health-doctor-text =
+    Gece ve hafta sonu: nöbetçi doktor için 116117'yi arayın.
+    Hayati tehlike: 112'yi arayın.
     Önce bir aile doktoruna (Hausarzt) gidin. Gerekirse aile doktoru sizi bir uzmana gönderir.
     Çocuklar çocuk doktoruna (Kinderarzt) gider.
     Diş ağrısında doğrudan diş hekimine (Zahnarzt) gidin.
     Muayenehaneyi arayın ve randevu isteyin. Sağlık kartınızı veya Behandlungsschein belgenizi getirin.
     Doktor bulamıyor musunuz? 116117'yi arayın. Randevu bulmanıza yardım ederler.
-    Gece ve hafta sonu: nöbetçi doktor için 116117'yi arayın.
     İlaçları eczaneden (Apotheke) alırsınız. Gece her zaman açık bir nöbetçi eczane vardır.
 
 ## Housing

@@ -390,13 +390,22 @@ impl Engine {
         // "Danke", "Hallo" at the family name (said to the form's introduction) was the
         // family name: said kindly back, and asked about like a word of yes or no.
         let small_talk = self.small_talk(text);
+        // "Bakc", "Zurük" (Back with a slip) at a name question: a name at times, asked about
+        // like a word of yes or no; the question's buttons are under it (a field test of
+        // stop 60 sent "Familienname: Bakc").
+        let label_slip = matches!(field.kind, FieldKind::Name { .. })
+            && self
+                .prompt(session, ctx)
+                .message()
+                .and_then(|message| inputs::button_with_a_slip(message, text))
+                .is_some();
         if let Some(handled) = self.word_at_name_or_address(
             session,
             form_id,
             field,
             text,
             meanings,
-            small_talk.is_some(),
+            small_talk.is_some() || label_slip,
             &lang,
         ) {
             return match handled {

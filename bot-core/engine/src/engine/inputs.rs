@@ -2343,6 +2343,24 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
                 .split(' ')
                 .any(|word| word.starts_with(&typed) || without_article(word).starts_with(bare))
     })
+    .or_else(|| button_with_a_slip(message, text))
+}
+
+/// The one button of `message` with a word one slip from `text`, a word of four letters or
+/// more: "Uberspringn", "Zurük", "Cancell", "Bakc" (a field test of stop 60 typed them and
+/// got "This is not a phone number"; at a name question, "Bakc" became the family name).
+pub(crate) fn button_with_a_slip(message: &Message, text: &str) -> Option<String> {
+    let typed = loose_key(text);
+    if typed.contains(' ') || typed.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+        return None;
+    }
+    the_only_button(message.buttons.iter().filter(|button| {
+        loose_label_keys(&button.label).iter().any(|key| {
+            key.split(' ').any(|word| {
+                word.chars().count() >= 4 && strsim::damerau_levenshtein(word, &typed) == 1
+            })
+        })
+    }))
 }
 
 /// The type and readability of a file `verdict` describes, where photo question `field`

@@ -7480,6 +7480,48 @@ fn without_papers_for_the_jobcenter_the_request_goes_on() {
     assert_eq!(photos(&talk), 11);
 }
 
+/// The typing test of stop 60: a button's word with one slip ("Uberspringn", "Zurük",
+/// "Bakc") was "not a phone number", or became the family name. Where it is no answer
+/// ("Uberspringn" at the phone), it is that button; at a name, which it could be, it is
+/// asked about once, the buttons under the question; typed again, it is the name.
+#[test]
+fn a_button_typed_with_a_slip() {
+    let mut talk = to_register_phone();
+    let at = field_index(&talk);
+    talk.text("Skipp");
+    assert_eq!(field_index(&talk), at + 1);
+    assert_eq!(draft(&talk).answers.get("phone"), Some(&Answer::Skipped));
+    let mut talk = to_family_name("de");
+    let reply = talk.text("Zurük");
+    assert!(
+        reply.contains(&text_with(
+            "de",
+            "answer-word-check",
+            &[("word", "Zurük".into())]
+        )),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 0);
+    talk.text("Zurük");
+    assert_eq!(family_name(&talk), &Answer::Text("Zurük".into()));
+    // A real name one slip from no label is taken at once.
+    let mut talk = to_family_name("en");
+    talk.text("Haddad");
+    assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
+}
+
+/// The register form up to its phone question, in English.
+fn to_register_phone() -> Talk {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    for answer in REGISTER_ANSWERS {
+        talk.text(answer);
+    }
+    talk
+}
+
 /// A field test of stop 60: "ليس معي الأوراق، بقيت في البيت" (the papers are not with me,
 /// they stayed at home), "Tu belgeyek min tune" and "skip" at a photo question that needs
 /// one were told to send the photo later, which a person put out of their flat never
@@ -9577,6 +9619,29 @@ fn an_emergency_as_the_first_message_opens_the_numbers_at_once() {
         "{:?}",
         talk.session.state
     );
+}
+
+/// A field test of stop 60: after violence at home, "where do I go tonight with my two
+/// children? is there a safe house for women?" and "هل يوجد Frauenhaus في Lippe؟" got "I
+/// have no answer here" and an office closed until Monday. A women's shelter named opens
+/// the numbers, with the help line for women (116 016).
+#[test]
+fn a_shelter_for_women_opens_the_numbers() {
+    for (lang, text) in [
+        ("fa", "امشب با دو بچه‌ام کجا بروم؟ خانه امن برای زنان هست؟"),
+        ("ar", "ولكن أين أنام الليلة؟ هل يوجد Frauenhaus في Lippe؟"),
+        ("en", "is there a women's shelter near here?"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        let reply = talk.text(text);
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == "emergency"),
+            "{text}: {:?}",
+            talk.session.state
+        );
+        assert!(reply.contains("116"), "{reply}");
+    }
 }
 
 /// A Russian and a Ukrainian field test: "муж упал не дышит" (my husband fell, is not
