@@ -18,4 +18,5 @@ country-er = إريتريا
 country-stateless = بدون جنسية
     .typed = بدون, عديم الجنسية, لا جنسية
 button-other-country = بلد آخر
+    .typed = آخر, اخر, غير, بلد ثاني, بلد تاني, دولة أخرى, غير ذلك
 field-nationality-other = أي بلد؟ يُرجى كتابته.

@@ -153,6 +153,9 @@ form-question-again = لا مشكلة. هذا هو السؤال مرة أخرى.
     .typed = ماذا, شو, عفوا, ما فهمت, لم أفهم, ما فهمتك, مش فاهم, ما فهمت شي, شو يعني, ماذا يعني, ماذا تقصد, ما افتهمت, ما فتهمت, شنو يعني, شنو المقصود, ما فهمت السؤال, ما فهمت سؤال, لم أفهم السؤال, ما بعرف شو اكتب
 office-no-document = يقول الشخص إنه ليس لديه الوثيقة المطلوبة. كتب: { $words }
     .typed = ما عندي جواز, ما عندي جواز سفر, ما عندي باسبور, ما عندي هوية, ما عندي اوراق, ليس لدي جواز, ليس لدي جواز سفر, لا أملك جواز, ما معي جواز, ما معي جواز سفر, بدون جواز, ضاع جوازي, جوازي ضايع, معيش جواز, ما عندي اي اوراق, ما عندي ولا ورقة, ما عندي اي ورقة, ما عندي أوراق, ma 3andi jawaz, ma 3ndi jawaz, ma3i jawaz, انسرق جوازي, جوازي انسرق, سرقوا جوازي
+# A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
+office-no-family-name = يقول الشخص إنه ليس له اسم عائلة. كتب: { $words }
+    .typed = ما عندي كنية, ما عندي اسم عائلة, ليس لي اسم عائلة, لا يوجد اسم عائلة, ما عندي لقب, بدون كنية
 photos-without-papers = حسنًا. سأرسل طلبك بدون هذه الصورة. سأخبر الدائرة أنه ليس لديك أوراق. الدائرة ستقول لك ماذا يمكنك أن تفعل.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = ليس عندي هذه الورقة

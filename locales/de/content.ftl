@@ -376,6 +376,7 @@ emergency-text =
 field-family-name = Wie ist Ihr Familienname? Bitte schreiben Sie ihn wie in Ihrem Pass oder Ausweis, in lateinischen Buchstaben (A, B, C …).
     .help = Der Familienname ist der Nachname. Im Pass steht er bei „Name“ oder „Surname“. Den Vornamen frage ich danach.
     .no-document = Kein Pass? Ich sage es dem Amt. Bitte schreiben Sie Ihren Namen wie in einem anderen Papier, zum Beispiel im Ankunftsnachweis oder in der Duldung. Sie haben kein Papier? Dann schreiben Sie Ihren Namen so, wie Sie ihn schreiben.
+    .none = Gut. Ich sage dem Amt, dass Sie keinen Familiennamen haben.
 label-family-name = Familienname
     .typed = Nachname, Familienname, Name, Namen
 field-given-names = Wie ist Ihr Vorname? Bitte schreiben Sie alle Vornamen wie in Ihrem Pass oder Ausweis, in lateinischen Buchstaben (A, B, C …).

@@ -22,4 +22,5 @@ country-er = Eritrea
 country-stateless = staatenlos
     .typed = staatenlos, keine Staatsangehörigkeit
 button-other-country = Anderes Land
+    .typed = anderes, andere, ein anderes, anderes land, ein anderes land, keins davon
 field-nationality-other = Welches Land? Bitte schreiben Sie es.

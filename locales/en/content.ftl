@@ -374,6 +374,7 @@ emergency-text =
 field-family-name = What is your family name? Please write it as in your passport or ID, in Latin letters (A, B, C …).
     .help = Your family name is your last name. In the passport it is under “Surname” or “Name”. I ask for your first name after it.
     .no-document = No passport? I will tell the office. Please write your name as in another paper, for example your Ankunftsnachweis or Duldung. You have no paper? Then write your name as you write it.
+    .none = OK. I will tell the office that you have no family name.
 label-family-name = Family name
     .typed = surname, last name, family name, name
 field-given-names = What is your given name? Please write all given names as in your passport or ID, in Latin letters (A, B, C …).

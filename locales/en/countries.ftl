@@ -18,4 +18,5 @@ country-er = Eritrea
 country-stateless = Stateless (no nationality)
     .typed = stateless, no nationality
 button-other-country = Another country
+    .typed = other, another, other country, another one, different country, none of these, not in the list
 field-nationality-other = Which country? Please write it.

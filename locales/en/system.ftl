@@ -158,6 +158,9 @@ form-question-again = No problem. Here is the question again. Another language? 
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please, i dont understand the question, i did not understand the question, i don't understand the question
 office-no-document = The person says they do not have the document asked for. They wrote: { $words }
     .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost, i have nothing, have nothing, i dont have anything, nothing at all, no passport only, passport was stolen, passport stolen
+# A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
+office-no-family-name = The person says they have no family name. They wrote: { $words }
+    .typed = no family name, no surname, no last name, i have no surname, i have no family name, don't have a surname, dont have a surname, don't have a family name
 photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you have no papers. The office will tell you what you can do.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = I do not have this paper

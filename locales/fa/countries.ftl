@@ -18,4 +18,5 @@ country-er = اریتره
 country-stateless = بدون تابعیت
     .typed = بی‌تابعیت, بی تابعیت
 button-other-country = کشور دیگر
+    .typed = دیگر, دیگه, کشور دیگه, یک کشور دیگر, هیچکدام
 field-nationality-other = کدام کشور؟ لطفاً آن را بنویسید.

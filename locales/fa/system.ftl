@@ -154,6 +154,9 @@ form-question-again = مشکلی نیست. این دوباره همان سؤال
     .typed = چی, چه, ببخشید, نفهمیدم, متوجه نشدم, نمی‌فهمم, یعنی چی, منظورت چیه, منظورتان چیست, سوال را نفهمیدم, سوالو نفهمیدم, سوال رو نفهمیدم, سؤال را نفهمیدم, نمی‌دانم چه بنویسم, نمیدونم چی بنویسم
 office-no-document = این شخص می‌گوید مدرک خواسته‌شده را ندارد. نوشته است: { $words }
     .typed = پاسپورت ندارم, گذرنامه ندارم, مدرک ندارم, هیچ مدرکی ندارم, کارت شناسایی ندارم, بدون پاسپورت, پاسپورتم گم شده, pasport nadaram, paspoort nadaram, passport nadaram, madrak nadaram, hich madraki nadaram, فقط تذکره دارم, فقط تذکره, تذکره دارم, پاسپورتم دزدیده شد, پاسپورت ندارم فقط
+# A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
+office-no-family-name = این شخص می‌گوید نام خانوادگی ندارد. نوشت: { $words }
+    .typed = تخلص ندارم, فامیل ندارم, فامیلی ندارم, نام خانوادگی ندارم, تخلص نداریم, بدون تخلص, تخلص ندارد
 photos-without-papers = باشه. درخواست شما را بدون این عکس می‌فرستم. به اداره می‌گویم که شما مدرکی ندارید. اداره به شما می‌گوید چه کار کنید.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = این مدرک را ندارم

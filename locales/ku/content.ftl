@@ -373,6 +373,7 @@ emergency-text =
 field-family-name = Paşnavê we çi ye? Ji kerema xwe wê wek di pasaport an nasnameya xwe de, bi tîpên latînî (A, B, C …) binivîsin.
     .help = Paşnav navê malbatê ye. Di pasaportê de li ber „Surname“ an „Name“ ye. Navê we yê yekem ez paşê dipirsim.
     .no-document = Pasaporta we tune? Ez ê ji daîreyê re bibêjim. Ji kerema xwe navê xwe wek di kaxezeke din de binivîsin, mînak Ankunftsnachweis an Duldung. Kaxezeke we tune? Wê demê navê xwe wek ku hûn dinivîsin binivîsin.
+    .none = Baş e. Ez ê ji dezgehê re bibêjim ku paşnavê we tune.
 label-family-name = Paşnav
     .typed = paşnav, paşnavê, nav, navê
 field-given-names = Navê we çi ye? Ji kerema xwe hemû navên xwe wek di pasaport an nasnameya xwe de, bi tîpên latînî (A, B, C …) binivîsin.

@@ -18,4 +18,5 @@ country-er = Erîtrea
 country-stateless = Bêwelat (bê hemwelatîbûn)
     .typed = bêwelat, bê welat
 button-other-country = Welatekî din
+    .typed = din, yekî din, welatê din, welateke din
 field-nationality-other = Kîjan welat? Ji kerema xwe wê binivîsin.

@@ -154,6 +154,9 @@ form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Bin
     .typed = çi, çi?, min fêm nekir, fêm nakim, ez fêm nakim, yanî çi, wateya wê çi ye, fam nakim, ez fam nakim, min fam nekir, ez tênagihim, min pirs fêm nekir, min pirsê fêm nekir, ez pirsê fêm nakim, min pirs fam nekir
 office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Wî/wê nivîsî: { $words }
     .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû, belgeyên min tune
+# A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
+office-no-family-name = Kes dibêje ku paşnavê wî/wê tune. Wî/wê nivîsî: { $words }
+    .typed = paşnavê min tune, paşnav tune, paşnavê min nîne, bê paşnav
 photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku belgeyên we tune ne. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ev belge li cem min tune

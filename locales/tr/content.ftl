@@ -372,6 +372,7 @@ emergency-text =
 field-family-name = Soyadınız nedir? Lütfen pasaportunuzdaki veya kimliğinizdeki gibi, Latin harfleriyle (A, B, C …) yazın.
     .help = Soyadı, aile adınızdır. Pasaportta „Surname“ veya „Name“ satırındadır. Adınızı bundan sonra soracağım.
     .no-document = Pasaportunuz yok mu? Bunu kuruma söyleyeceğim. Lütfen adınızı başka bir belgedeki gibi yazın, örneğin Ankunftsnachweis veya Duldung. Hiç belgeniz yok mu? O zaman adınızı kendiniz nasıl yazıyorsanız öyle yazın.
+    .none = Tamam. Daireye soyadınız olmadığını söyleyeceğim.
 label-family-name = Soyadı
     .typed = soyadı, soyadım, soyad, soy ad, isim, adım
 field-given-names = Adınız nedir? Lütfen bütün adlarınızı pasaportunuzdaki veya kimliğinizdeki gibi, Latin harfleriyle (A, B, C …) yazın.

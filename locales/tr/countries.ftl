@@ -18,4 +18,5 @@ country-er = Eritre
 country-stateless = Vatansız (vatandaşlığım yok)
     .typed = vatansız
 button-other-country = Başka bir ülke
+    .typed = başka, diğer, başka ülke, diğer ülke, listede yok
 field-nationality-other = Hangi ülke? Lütfen yazın.

@@ -153,6 +153,9 @@ form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın:
     .typed = ne, efendim, pardon, anlamadım, anlamıyorum, ben anlamadım, ne demek, bu ne demek, ne demek istiyorsunuz, soruyu anlamadım, soruyu anlamıyorum, soru anlamadım, ne yazacağımı bilmiyorum
 office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim
+# A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
+office-no-family-name = Kişi soyadı olmadığını söylüyor. Şunu yazdı: { $words }
+    .typed = soyadım yok, soyadı yok, soy adım yok, soyadsız
 photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye belgeniz olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Bu belge bende yok

@@ -19,4 +19,5 @@ country-er = Еритрея
 country-stateless = Без громадянства
     .typed = апатрид, особа без громадянства
 button-other-country = Інша країна
+    .typed = інша, інше, інший, іншу, інша країна, немає в списку
 field-nationality-other = Яка країна? Будь ласка, напишіть її.

@@ -155,6 +155,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-for-someone-else", &["institution"]),
     ("form-question-again", &[]),
     ("office-no-document", &["words"]),
+    ("office-no-family-name", &["words"]),
     ("office-hours", &["hours"]),
     ("office-open-now", &["until"]),
     ("office-opens-today", &["from"]),

@@ -49,6 +49,34 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
+        // "تخلص ندارم", "فامیل ندارم" (I have no family name): many from Afghanistan have
+        // none. A field test of stop 60 sent "Familienname: Ndarm". A question whose prompt
+        // says what to do then (`.none`) takes "—", and the office is told in its words.
+        if let (FieldKind::Name { .. }, FieldStep::Main) = (&field.kind, step)
+            && self.sentence_names("office-no-family-name", "typed", text)
+            && let Some(note) = self.content.locales.attribute(&lang, &field.prompt, "none")
+        {
+            let office_lang = self
+                .form_office(form_id)
+                .map(|office| office.email_language.clone())
+                .unwrap_or_else(|| lang.clone());
+            let line = strip_bidi_marks(&self.ta(
+                &office_lang,
+                "office-no-family-name",
+                &[("words", text.trim().into())],
+            ));
+            self.keep_line_for_office(session, form_id, &line, ctx);
+            reply.note(note);
+            let field = field.clone();
+            return self.answer(
+                session,
+                form_id,
+                &field,
+                Answer::Text("—".into()),
+                ctx,
+                reply,
+            );
+        }
         // "1) Skip", "1) ✓ Kirchweg 7, Talle": a button copied from the screen with its
         // number presses it, also where any text is an answer (an English field test's
         // notes for the office read "1) Skip").

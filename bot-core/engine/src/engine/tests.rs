@@ -7510,6 +7510,51 @@ fn a_button_typed_with_a_slip() {
     assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
 }
 
+/// The typing test of stop 60: "other", "another", "другая" at the nationality became the
+/// country ("Staatsangehörigkeit: Other"). The words of "Another country" ask which one.
+#[test]
+fn other_typed_at_a_list_asks_which() {
+    for typed in ["other", "another", "другая", "diğer"] {
+        let mut talk = to_family_name("en");
+        for answer in ["Haddad", "Sami", "1.2.1990"] {
+            talk.text(answer);
+        }
+        let reply = talk.text(typed);
+        assert!(
+            reply.contains(&talk.t("en", "field-nationality-other")),
+            "{typed}: {reply}"
+        );
+        assert_eq!(draft(&talk).answers.get("nationality"), None, "{typed}");
+    }
+}
+
+/// The typing test of stop 60: "تخلص ندارم" (I have no family name; many from
+/// Afghanistan have none) became the family name "Ndarm". Said at the family name, it is
+/// "—", the person is told the office will know, and the office gets the words.
+#[test]
+fn no_family_name_is_said_to_the_office() {
+    for (lang, said) in [("fa", "تخلص ندارم"), ("en", "I have no surname")] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(said);
+        let note = content()
+            .locales
+            .attribute(lang, "field-family-name", "none")
+            .unwrap();
+        assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
+        assert_eq!(family_name(&talk), &Answer::Text("—".into()));
+        let line = text_with("de", "office-no-family-name", &[("words", said.into())]);
+        let draft = draft(&talk);
+        assert!(
+            draft.questions.iter().any(|kept| kept.contains(&line))
+                || draft
+                    .answers
+                    .values()
+                    .any(|answer| matches!(answer, Answer::Text(text) if text.contains(&line))),
+            "{draft:?}"
+        );
+    }
+}
+
 /// The register form up to its phone question, in English.
 fn to_register_phone() -> Talk {
     let mut talk = Talk::new();
