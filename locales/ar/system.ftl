@@ -156,6 +156,9 @@ office-no-document = يقول الشخص إنه ليس لديه الوثيقة �
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = يقول الشخص إنه ليس له اسم عائلة. كتب: { $words }
     .typed = ما عندي كنية, ما عندي اسم عائلة, ليس لي اسم عائلة, لا يوجد اسم عائلة, ما عندي لقب, بدون كنية
+# A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
+office-no-address = يقول الشخص إنه ليس له عنوان ثابت. كتب: { $words }
+    .typed = ليس عندي عنوان, ما عندي عنوان, بدون عنوان, ما عندي سكن, ما عندي بيت, ساكن عند صديقي, ساكن عند صاحبي
 photos-without-papers = حسنًا. سأرسل طلبك بدون هذه الصورة. سأخبر الدائرة أنه ليس لديك أوراق. الدائرة ستقول لك ماذا يمكنك أن تفعل.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = ليس عندي هذه الورقة

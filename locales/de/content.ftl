@@ -396,6 +396,7 @@ field-nationality = Welche Staatsangehörigkeit haben Sie?
 label-nationality = Staatsangehörigkeit
     .typed = Nationalität, Staatsangehörigkeit, Staatsbürgerschaft
 field-address = Wie ist Ihre Adresse in Kalletal? Bitte schreiben Sie Straße, Hausnummer und Ort in lateinischen Buchstaben (A, B, C …).
+    .none = Gut. Ich sage dem Amt, dass Sie keine feste Adresse haben.
 label-address = Anschrift in Kalletal
     .typed = Adresse, Anschrift, Straße, Strasse, Hausnummer, Wohnort
 field-new-address = Wie ist Ihre neue Adresse in Kalletal? Bitte schreiben Sie Straße, Hausnummer und Ort in lateinischen Buchstaben (A, B, C …).

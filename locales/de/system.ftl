@@ -184,6 +184,9 @@ office-no-document = Die Person hat nach eigenen Worten das verlangte Dokument n
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Die Person hat nach eigenen Worten keinen Familiennamen. Sie schrieb: { $words }
     .typed = kein Familienname, keinen Familiennamen, keinen Nachnamen, kein Nachname, habe keinen Nachnamen
+# A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
+office-no-address = Die Person hat nach eigenen Worten keine feste Adresse. Sie schrieb: { $words }
+    .typed = keine Adresse, keine feste Adresse, ohne Adresse, keinen Wohnsitz, ohne Wohnung, habe keine Wohnung, wohne bei Freunden, wohne bei einem Freund
 photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie keine Papiere haben. Das Amt sagt Ihnen, was Sie tun können.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ich habe dieses Papier nicht

@@ -391,6 +391,7 @@ field-nationality = What is your nationality?
 label-nationality = Nationality
     .typed = nationality, citizenship
 field-address = What is your address in Kalletal? Please write street, house number and village in Latin letters (A, B, C …).
+    .none = OK. I will tell the office that you have no fixed address.
 label-address = Address in Kalletal
     .typed = address, street, house number
 field-new-address = What is your new address in Kalletal? Please write street, house number and village in Latin letters (A, B, C …).

@@ -161,6 +161,9 @@ office-no-document = The person says they do not have the document asked for. Th
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = The person says they have no family name. They wrote: { $words }
     .typed = no family name, no surname, no last name, i have no surname, i have no family name, don't have a surname, dont have a surname, don't have a family name
+# A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
+office-no-address = The person says they have no fixed address. They wrote: { $words }
+    .typed = no address, no fixed address, i have no address, without address, without an address, no home, staying with a friend, staying with friends
 photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you have no papers. The office will tell you what you can do.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = I do not have this paper

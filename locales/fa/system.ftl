@@ -157,6 +157,9 @@ office-no-document = این شخص می‌گوید مدرک خواسته‌شد�
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = این شخص می‌گوید نام خانوادگی ندارد. نوشت: { $words }
     .typed = تخلص ندارم, فامیل ندارم, فامیلی ندارم, نام خانوادگی ندارم, تخلص نداریم, بدون تخلص, تخلص ندارد
+# A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
+office-no-address = این شخص می‌گوید آدرس ثابتی ندارد. نوشت: { $words }
+    .typed = آدرس ندارم, ادرس ندارم, بدون آدرس, خانه ندارم, جای ثابت ندارم, پیش دوستم هستم
 photos-without-papers = باشه. درخواست شما را بدون این عکس می‌فرستم. به اداره می‌گویم که شما مدرکی ندارید. اداره به شما می‌گوید چه کار کنید.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = این مدرک را ندارم

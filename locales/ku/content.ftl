@@ -390,6 +390,7 @@ field-nationality = Hemwelatiya we çi ye?
 label-nationality = Hemwelatî
     .typed = hemwelatî, welatî, netewe
 field-address = Navnîşana we li Kalletalê çi ye? Ji kerema xwe kolan, hejmara xaniyê û gund bi tîpên latînî (A, B, C …) binivîsin.
+    .none = Baş e. Ez ê ji dezgehê re bibêjim ku navnîşaneke we ya domdar tune.
 label-address = Navnîşan li Kalletalê
     .typed = navnîşan, adres, kolan
 field-new-address = Navnîşana we ya nû li Kalletalê çi ye? Ji kerema xwe kolan, hejmara xaniyê û gund bi tîpên latînî (A, B, C …) binivîsin.

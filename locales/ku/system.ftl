@@ -157,6 +157,9 @@ office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Wî/wê niv
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Kes dibêje ku paşnavê wî/wê tune. Wî/wê nivîsî: { $words }
     .typed = paşnavê min tune, paşnav tune, paşnavê min nîne, bê paşnav
+# A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
+office-no-address = Kes dibêje ku navnîşaneke wî/wê ya domdar tune. Wî/wê nivîsî: { $words }
+    .typed = navnîşana min tune, adresa min tune, bê navnîşan, mala min tune, li cem hevalê xwe me
 photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku belgeyên we tune ne. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ev belge li cem min tune

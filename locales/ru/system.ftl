@@ -155,6 +155,9 @@ office-no-document = Человек говорит, что у него нет з
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Человек говорит, что у него нет фамилии. Он написал: { $words }
     .typed = нет фамилии, у меня нет фамилии, без фамилии, фамилии нет
+# A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
+office-no-address = Человек говорит, что у него нет постоянного адреса. Он написал: { $words }
+    .typed = нет адреса, без адреса, у меня нет адреса, нет жилья, живу у друга, живу у знакомых, без жилья
 photos-without-papers = Хорошо. Тогда я отправлю Вашу заявку без этого фото. Я сообщу ведомству, что у Вас нет документов. Ведомство скажет Вам, что делать.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = У меня нет этого документа

@@ -389,6 +389,7 @@ field-nationality = Vatandaşlığınız nedir?
 label-nationality = Vatandaşlık
     .typed = vatandaşlık, uyruk, milliyet
 field-address = Kalletal'deki adresiniz nedir? Lütfen sokak, ev numarası ve köyü Latin harfleriyle (A, B, C …) yazın.
+    .none = Tamam. Daireye sabit bir adresiniz olmadığını söyleyeceğim.
 label-address = Kalletal'deki adres
     .typed = adres, sokak, cadde, ev numarası
 field-new-address = Kalletal'deki yeni adresiniz nedir? Lütfen sokak, ev numarası ve köyü Latin harfleriyle (A, B, C …) yazın.

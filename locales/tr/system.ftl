@@ -156,6 +156,9 @@ office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Şun
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Kişi soyadı olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = soyadım yok, soyadı yok, soy adım yok, soyadsız
+# A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
+office-no-address = Kişi sabit bir adresi olmadığını söylüyor. Şunu yazdı: { $words }
+    .typed = adresim yok, adres yok, evim yok, arkadaşımda kalıyorum, sabit adresim yok
 photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye belgeniz olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Bu belge bende yok

@@ -156,6 +156,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-question-again", &[]),
     ("office-no-document", &["words"]),
     ("office-no-family-name", &["words"]),
+    ("office-no-address", &["words"]),
     ("office-hours", &["hours"]),
     ("office-open-now", &["until"]),
     ("office-opens-today", &["from"]),

@@ -52,8 +52,16 @@ impl Engine {
         // "تخلص ندارم", "فامیل ندارم" (I have no family name): many from Afghanistan have
         // none. A field test of stop 60 sent "Familienname: Ndarm". A question whose prompt
         // says what to do then (`.none`) takes "—", and the office is told in its words.
-        if let (FieldKind::Name { .. }, FieldStep::Main) = (&field.kind, step)
-            && self.sentence_names("office-no-family-name", "typed", text)
+        // So does "ليس عندي عنوان الآن" (I have no address now) after an eviction, which
+        // reached the office as a made-up Latin spelling (the urgency test of stop 60).
+        let none_said = match field.kind {
+            FieldKind::Name { .. } => Some("office-no-family-name"),
+            FieldKind::Address { .. } => Some("office-no-address"),
+            _ => None,
+        };
+        if step == FieldStep::Main
+            && let Some(none_said) = none_said
+            && self.sentence_names(none_said, "typed", text)
             && let Some(note) = self.content.locales.attribute(&lang, &field.prompt, "none")
         {
             let office_lang = self
@@ -62,7 +70,7 @@ impl Engine {
                 .unwrap_or_else(|| lang.clone());
             let line = strip_bidi_marks(&self.ta(
                 &office_lang,
-                "office-no-family-name",
+                none_said,
                 &[("words", text.trim().into())],
             ));
             self.keep_line_for_office(session, form_id, &line, ctx);

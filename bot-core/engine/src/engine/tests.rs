@@ -7555,6 +7555,46 @@ fn no_family_name_is_said_to_the_office() {
     }
 }
 
+/// The urgency test of stop 60: "ليس عندي عنوان الآن، طردني صاحب البيت من Lindenweg 4
+/// Bavenhausen" (I have no address now, the landlord put me out of …) at the address
+/// reached the office as a made-up Latin spelling. It is "—", with the words for the
+/// office; at the new address of a registration, which must be one, it is not.
+#[test]
+fn no_fixed_address_is_said_to_the_office() {
+    let said = "ليس عندي عنوان الآن، طردني صاحب البيت من Lindenweg 4 Bavenhausen";
+    let mut talk = Talk::new();
+    talk.text("/start en_benefits-form");
+    for answer in ["Haddad", "Rania", "14.02.1988", "1"] {
+        talk.text(answer);
+    }
+    let reply = talk.text(said);
+    let note = content()
+        .locales
+        .attribute("en", "field-address", "none")
+        .unwrap();
+    assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
+    let draft = &talk.session.drafts["benefits-form"];
+    assert_eq!(
+        draft.answers.get("address"),
+        Some(&Answer::Text("—".into()))
+    );
+    let line = text_with("de", "office-no-address", &[("words", said.into())]);
+    assert!(
+        draft.questions.iter().any(|kept| kept.contains(&line))
+            || draft
+                .answers
+                .values()
+                .any(|answer| matches!(answer, Answer::Text(text) if text.contains(&line))),
+        "{draft:?}"
+    );
+    assert!(
+        content()
+            .locales
+            .attribute("en", "field-new-address", "none")
+            .is_none()
+    );
+}
+
 /// The register form up to its phone question, in English.
 fn to_register_phone() -> Talk {
     let mut talk = Talk::new();
