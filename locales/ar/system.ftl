@@ -371,6 +371,8 @@ email-answer-phone = الرد: يُرجى الاتصال بالشخص على ر�
 email-answer-message = الرد: يطلب الشخص رسالة مكتوبة بدل الاتصال. يُرجى الكتابة إليه على رقم الهاتف المكتوب.
 email-answer-none = الرد: لم يكتب الشخص أي بيانات للتواصل، ولا يمكنه تلقي رد عبر Kompass.
 email-answer-language = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بألمانية بسيطة وبجمل قصيرة.
+# The same for a person who speaks English, which many caseworkers write too.
+email-answer-language-english = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بالإنجليزية أو بألمانية بسيطة وبجمل قصيرة.
 contact-needed = يجب أن يستطيع المكتب الرد عليك. يُرجى كتابة رقم هاتف أو بريد إلكتروني.
 contact-needed-visit = ليس لديك هاتف ولا بريد إلكتروني؟ اذهب إذن بنفسك إلى المكتب: { $address }
 document-received =

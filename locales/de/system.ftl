@@ -404,6 +404,8 @@ email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen T
 email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht statt eines Anrufs. Bitte schreiben Sie ihr an die angegebene Telefonnummer.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 email-answer-language = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen.
+# The same for a person who speaks English, which many caseworkers write too.
+email-answer-language-english = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie Englisch oder einfaches Deutsch, in kurzen Sätzen.
 contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.
 contact-needed-visit = Sie haben kein Telefon und keine E-Mail? Dann gehen Sie bitte selbst zum Amt: { $address }
 document-received =

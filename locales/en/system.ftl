@@ -372,6 +372,8 @@ email-answer-phone = Answer: please call the person at the phone number given.
 email-answer-message = Answer: the person asks for a written message instead of a call. Please write to them at the phone number given.
 email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
 email-answer-language = The person speaks { $language }. Please write or speak plain German, in short sentences.
+# The same for a person who speaks English, which many caseworkers write too.
+email-answer-language-english = The person speaks { $language }. Please write or speak English or plain German, in short sentences.
 contact-needed = The office must be able to answer you. Please give a phone number or an email address.
 contact-needed-visit = You have no phone and no email? Then please go to the office yourself: { $address }
 document-received =

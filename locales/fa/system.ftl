@@ -363,6 +363,8 @@ email-answer-phone = جواب: لطفاً با شماره تلفنی که شخص
 email-answer-message = جواب: شخص به جای تماس، پیام نوشتاری می‌خواهد. لطفاً به شماره تلفنی که داده است پیام بنویسید.
 email-answer-none = جواب: شخص هیچ راه تماسی نداده است و نمی‌تواند از طریق Kompass جواب بگیرد.
 email-answer-language = این شخص { $language } صحبت می‌کند. لطفاً به آلمانی ساده و با جمله‌های کوتاه بنویسید یا صحبت کنید.
+# The same for a person who speaks English, which many caseworkers write too.
+email-answer-language-english = این شخص { $language } صحبت می‌کند. لطفاً به انگلیسی یا آلمانی ساده و با جمله‌های کوتاه بنویسید یا صحبت کنید.
 contact-needed = اداره باید بتواند به شما جواب بدهد. لطفاً یک شماره تلفن یا یک آدرس ایمیل بدهید.
 contact-needed-visit = تلفن و ایمیل ندارید؟ پس لطفاً خودتان به اداره بروید: { $address }
 document-received =

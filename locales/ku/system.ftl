@@ -357,6 +357,8 @@ email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn 
 email-answer-message = Bersiv: kes li şûna telefonê peyamek nivîskî dixwaze. Ji kerema xwe ji hejmara telefonê ya hatî dayîn re binivîsin.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 email-answer-language = Kes { $language } diaxive. Ji kerema xwe bi almaniya hêsan û bi hevokên kurt binivîsin an biaxivin.
+# The same for a person who speaks English, which many caseworkers write too.
+email-answer-language-english = Kes bi { $language } diaxive. Ji kerema xwe bi îngilîzî an bi almaniya hêsan, bi hevokên kurt binivîsin an biaxivin.
 contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.
 contact-needed-visit = Telefon û e-nameya we tune ye? Wê demê ji kerema xwe bi xwe herin nivîsgehê: { $address }
 document-received =

@@ -356,6 +356,8 @@ email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından aray�
 email-answer-message = Cevap: kişi arama yerine yazılı mesaj istiyor. Lütfen verdiği telefon numarasına yazın.
 email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
 email-answer-language = Kişi { $language } konuşuyor. Lütfen basit Almanca ile, kısa cümlelerle yazın veya konuşun.
+# The same for a person who speaks English, which many caseworkers write too.
+email-answer-language-english = Kişi { $language } konuşuyor. Lütfen İngilizce veya basit Almanca ile, kısa cümlelerle yazın ya da konuşun.
 contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.
 contact-needed-visit = Telefonunuz da e-postanız da yok mu? O zaman lütfen kendiniz kuruma gidin: { $address }
 document-received =

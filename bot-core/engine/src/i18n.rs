@@ -295,6 +295,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-answer-message", &[]),
     ("email-answer-none", &[]),
     ("email-answer-language", &["language"]),
+    ("email-answer-language-english", &["language"]),
     ("contact-needed", &[]),
     ("contact-needed-visit", &["address"]),
     ("document-received", &["count"]),

@@ -609,7 +609,13 @@ pub fn request_text(
     if request.language != lang && way != AnswerWay::Unknown {
         body.push(strip_bidi_marks(&content.locales.text(
             lang,
-            "email-answer-language",
+            // A caseworker's English is often better than the plain German an English
+            // speaker was asked for (the urgency test of stop 60).
+            if request.language == "en" {
+                "email-answer-language-english"
+            } else {
+                "email-answer-language"
+            },
             &[("language", without_aside(&person_language).into())],
         )));
     }
@@ -994,6 +1000,16 @@ mod tests {
         let phone = || vec![("phone", Answer::Phone("0176 9876543".into()))];
         let text = text_of(&request("ar", phone()));
         assert!(text.lines.contains(&line.to_string()), "{:#?}", text.lines);
+        // English: English or plain German (the urgency test of stop 60).
+        let text = text_of(&request("en", phone()));
+        assert!(
+            text.lines.contains(
+                &"Die Person spricht Englisch. Bitte schreiben oder sprechen Sie Englisch oder einfaches Deutsch, in kurzen Sätzen."
+                    .to_string()
+            ),
+            "{:#?}",
+            text.lines
+        );
         let text = text_of(&request("de", phone()));
         assert!(
             !text
