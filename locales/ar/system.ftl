@@ -277,6 +277,8 @@ request-next =
         [message] سيكتب لك المكتب رسالة على رقم هاتفك.
        *[unknown] سيتواصل معك المكتب.
     } قد يستغرق ذلك بضعة أيام.
+# After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
+request-urgent = رسالتك تبدو عاجلة. أخبرت المكتب بذلك. هل أنت في خطر؟ اتصل إذن بالرقم 110 أو 112.
 request-failed = لم أستطع إرسال طلبك رقم { $reference } إلى { $institution }. يُرجى التواصل مع المكتب مباشرة.
 request-sent-write-hint = هل تغيّر شيء؟ اكتب «{ $command }». هناك يمكنك أن ترسل رسالة عن طلبك.
 documents-to-bring = يُرجى إحضار هذه الوثائق معك إلى الموعد:

@@ -303,6 +303,8 @@ request-next =
         [message] Das Amt schreibt Ihnen eine Nachricht an Ihre Telefonnummer.
        *[unknown] Das Amt meldet sich bei Ihnen.
     } Das kann einige Tage dauern.
+# After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
+request-urgent = Ihre Nachricht klingt dringend. Das habe ich dem Amt gesagt. Sind Sie in Gefahr? Dann rufen Sie 110 oder 112 an.
 request-failed = Ich konnte Ihre Anfrage { $reference } nicht senden (an: { $institution }). Bitte wenden Sie sich direkt an das Amt.
 request-sent-write-hint = Hat sich etwas geändert? Schreiben Sie „{ $command }“. Dort können Sie eine Nachricht zu Ihrer Anfrage senden.
 documents-to-bring = Bitte bringen Sie diese Dokumente zum Termin mit:

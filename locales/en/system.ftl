@@ -277,6 +277,8 @@ request-next =
         [message] The office will write you a message at your phone number.
        *[unknown] The office will contact you.
     } This can take a few days.
+# After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
+request-urgent = Your message sounds urgent. I have told the office. Are you in danger? Then call 110 or 112.
 request-failed = I could not send your request { $reference } to { $institution }. Please contact the office directly.
 request-sent-write-hint = Has something changed? Write “{ $command }”. There you can send a message about your request.
 documents-to-bring = Please bring these documents to your appointment:

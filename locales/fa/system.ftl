@@ -269,6 +269,8 @@ request-next =
         [message] اداره به شماره تلفن شما پیام می‌نویسد.
        *[unknown] اداره با شما تماس می‌گیرد.
     } این ممکن است چند روز طول بکشد.
+# After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
+request-urgent = پیام شما فوری به نظر می‌رسد. این را به اداره گفتم. در خطر هستید؟ پس با 110 یا 112 تماس بگیرید.
 request-failed = نتوانستم درخواست شما (شمارهٔ { $reference }) را به { $institution } بفرستم. لطفاً مستقیم با اداره تماس بگیرید.
 request-sent-write-hint = چیزی تغییر کرده است؟ «{ $command }» را بنویسید. آنجا می‌توانید درباره درخواست خود پیام بفرستید.
 documents-to-bring = لطفاً این مدارک را روز ملاقات با خود بیاورید:

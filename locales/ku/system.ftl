@@ -263,6 +263,8 @@ request-next =
         [message] Nivîsgeh dê ji hejmara telefona we re peyamekê binivîse.
        *[unknown] Nivîsgeh dê bi we re têkilî dayne.
     } Dibe ku ev çend rojan bidome.
+# After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
+request-urgent = Peyama we lezgîn xuya dike. Min ji dezgehê re got. Hûn di xeterê de ne? Wê demê li 110 an 112 bigerin.
 request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re bişînim. Ji kerema xwe rasterast bi nivîsgehê re têkilî daynin.
 request-sent-write-hint = Tiştek guherî? “{ $command }” binivîsin. Li wir hûn dikarin li ser daxwaza xwe peyamekê bişînin.
 documents-to-bring = Ji kerema xwe van belgeyan bi xwe re bînin randevûyê:

@@ -267,6 +267,8 @@ request-next =
         [message] Учреждение напишет Вам сообщение на Ваш номер телефона.
        *[unknown] Учреждение свяжется с Вами.
     } Это может занять несколько дней.
+# After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
+request-urgent = Ваше сообщение звучит срочно. Я сообщил об этом ведомству. Вы в опасности? Тогда звоните 110 или 112.
 request-failed = Я не смог отправить Вашу заявку { $reference } в { $institution }. Пожалуйста, свяжитесь с этим учреждением сами.
 request-sent-write-hint = Что-то изменилось? Напишите «{ $command }». Там можно отправить сообщение по Вашей заявке.
 documents-to-bring = Пожалуйста, возьмите с собой на приём эти документы:

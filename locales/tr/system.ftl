@@ -262,6 +262,8 @@ request-next =
         [message] Kurum telefon numaranıza mesaj yazacak.
        *[unknown] Kurum sizinle iletişime geçecek.
     } Bu birkaç gün sürebilir.
+# After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
+request-urgent = Mesajınız acil görünüyor. Bunu daireye söyledim. Tehlikede misiniz? O zaman 110 veya 112'yi arayın.
 request-failed = { $reference } numaralı başvurunuzu { $institution } kurumuna gönderemedim. Lütfen kurumla doğrudan iletişime geçin.
 request-sent-write-hint = Bir şey değişti mi? “{ $command }” yazın. Orada başvurunuz hakkında mesaj gönderebilirsiniz.
 documents-to-bring = Lütfen bu belgeleri randevuya getirin:

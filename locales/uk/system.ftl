@@ -268,6 +268,8 @@ request-next =
         [message] Установа напише Вам повідомлення на Ваш номер телефону.
        *[unknown] Установа зв’яжеться з Вами.
     } Це може тривати кілька днів.
+# After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
+request-urgent = Ваше повідомлення звучить терміново. Я повідомив про це установу. Ви в небезпеці? Тоді телефонуйте 110 або 112.
 request-failed = Не вдалося надіслати Ваш запит { $reference } до установи «{ $institution }». Будь ласка, зверніться до установи напряму.
 request-sent-write-hint = Щось змінилося? Напишіть «{ $command }». Там можна надіслати повідомлення щодо Вашого запиту.
 documents-to-bring = Будь ласка, візьміть ці документи на прийом:

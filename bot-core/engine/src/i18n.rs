@@ -212,6 +212,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("request-submitted", &["reference", "institution"]),
     ("request-sent", &["reference", "institution"]),
     ("request-next", &["way"]),
+    ("request-urgent", &[]),
     ("request-failed", &["reference", "institution"]),
     ("request-sent-write-hint", &["command"]),
     ("documents-to-bring", &[]),

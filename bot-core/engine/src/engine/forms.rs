@@ -3926,6 +3926,21 @@ impl Engine {
                 )
             })
             .collect();
+        // "…терміново", "طردني صاحب البيت": the person's own words look urgent, which the
+        // office's email says at its top (`crate::gist`); the person is told, with the
+        // numbers for danger and when the office opens (the urgency test of stop 60 was
+        // told "This can take a few days" alone).
+        let words = self.content.locales.words();
+        let dates = self.content.locales.date_words();
+        let sounds_urgent = form.fields.iter().any(|field| {
+            matches!(field.kind, FieldKind::Text { .. })
+                && matches!(draft.answers.get(&field.id), Some(Answer::Text(text))
+                if [lang.as_str(), "de", "en"].into_iter().any(|code| {
+                    crate::gist::said_in(text, code, words, dates)
+                        .iter()
+                        .any(|said| said.is_urgent(words))
+                }))
+        });
         let request = Request {
             reference: reference.clone(),
             institution: form.institution.clone(),
@@ -3995,6 +4010,16 @@ impl Engine {
             "request-next",
             &[("way", Arg::Key(answer_way.key()))],
         ));
+        if sounds_urgent {
+            let mut urgent = self.t(&lang, "request-urgent");
+            if let Some(open) =
+                institution.and_then(|office| self.open_now_text(office, &lang, ctx.local_now()))
+            {
+                urgent.push('\n');
+                urgent.push_str(&open);
+            }
+            reply.note(urgent);
+        }
         if let Some(institution) = institution {
             reply.note(self.documents_note(institution, &lang, !without_papers.is_empty()));
         }

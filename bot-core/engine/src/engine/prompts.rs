@@ -274,7 +274,7 @@ impl Engine {
 
     /// "Now open, until 12:00." or "Now closed. Open again: Monday from 8:30."; `None`
     /// without hours.
-    fn open_now_text(
+    pub(super) fn open_now_text(
         &self,
         office: &Institution,
         lang: &str,

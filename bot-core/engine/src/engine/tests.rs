@@ -7595,6 +7595,44 @@ fn no_fixed_address_is_said_to_the_office() {
     );
 }
 
+/// The urgency test of stop 60: after sending a request whose words say a deadline and
+/// urgency, the person was told "This can take a few days" alone. Now they are told the
+/// office knows, the numbers for danger, and when the office opens (the talk's clock is
+/// a Sunday). Without such words, not.
+#[test]
+fn an_urgent_request_is_answered_with_what_to_do_meanwhile() {
+    for (notes, urgent) in [
+        ("it is urgent, my residence permit has expired", true),
+        ("my wife comes too", false),
+    ] {
+        let mut talk = to_register_phone();
+        talk.text("0151 2345678");
+        talk.press("f:8:skip");
+        talk.text(notes);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.text("No");
+        talk.text("1");
+        let reply = all_texts(&talk.send(Input::Button("rv:send".into())));
+        assert_eq!(talk.session.requests.len(), 1, "{reply}");
+        assert_eq!(
+            reply.contains(&talk.t("en", "request-urgent")),
+            urgent,
+            "{notes}: {reply}"
+        );
+        if urgent {
+            assert!(
+                reply.contains(&text_with(
+                    "en",
+                    "office-opens-tomorrow",
+                    &[("from", "8:30".into())]
+                )),
+                "{reply}"
+            );
+        }
+    }
+}
+
 /// The register form up to its phone question, in English.
 fn to_register_phone() -> Talk {
     let mut talk = Talk::new();
