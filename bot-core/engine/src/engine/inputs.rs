@@ -1251,6 +1251,17 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let deep_link = session.state.return_point();
+        // "укр", "рус", "eng": the start of a language's own name on the menu (the typing
+        // test of stop 60 got "not understood", in English, or a guess to confirm).
+        if matches!(session.state, State::ChoosingLanguage { .. })
+            && deep_link.is_none()
+            && let Some(data) = self
+                .prompt(session, ctx)
+                .message()
+                .and_then(|message| match_button_loosely(message, text))
+        {
+            return self.on_button(session, &data, ctx, reply);
+        }
         let locales = &self.content.locales;
         let supported: Vec<&str> = locales.languages().collect();
         let guess = guess_language(text, locales.words(), &supported, ctx.language_hint);
@@ -1385,10 +1396,29 @@ impl Engine {
                     && then.is_none()
                 {
                     // "salam", a word of Arabic and Persian: what to do in those languages,
-                    // not in English (a field test), as long as no language is chosen.
+                    // not in English (a field test), as long as no language is chosen. A
+                    // word of no list in Cyrillic or Arabic letters: in the languages of
+                    // those letters.
                     let owners = match session.language {
                         Some(_) => Vec::new(),
-                        None => self.languages_of_words(text, &supported),
+                        None => {
+                            let owners = self.languages_of_words(text, &supported);
+                            let script = super::script::main_script(text);
+                            if owners.is_empty()
+                                && script
+                                    .is_some_and(|script| script != super::script::Script::Latin)
+                            {
+                                supported
+                                    .iter()
+                                    .filter(|lang| {
+                                        Some(super::script::script_of_language(lang)) == script
+                                    })
+                                    .map(|lang| lang.to_string())
+                                    .collect()
+                            } else {
+                                owners
+                            }
+                        }
                     };
                     let note = match owners.as_slice() {
                         [] => self.t(&self.lang(session, ctx), "not-understood"),
@@ -2332,8 +2362,19 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
         return only(&|key| key == typed);
     }
     // The start of a label or of one of its words ("gönder" for "Başvuruyu gönder"), long
-    // enough to mean something.
-    if typed.chars().filter(|c| c.is_alphabetic()).count() < min_typed_letters(&typed) {
+    // enough to mean something. Among the languages' own names three letters are ("укр",
+    // "рус", "eng": the typing test of stop 60 got "not understood", in English).
+    let languages_only = !message.buttons.is_empty()
+        && message
+            .buttons
+            .iter()
+            .all(|button| matches!(Action::parse(button.data()), Ok(Action::Language(_))));
+    let least = if languages_only {
+        3
+    } else {
+        min_typed_letters(&typed)
+    };
+    if typed.chars().filter(|c| c.is_alphabetic()).count() < least {
         return None;
     }
     let bare = without_article(&typed);

@@ -7633,6 +7633,18 @@ fn an_urgent_request_is_answered_with_what_to_do_meanwhile() {
     }
 }
 
+/// The typing test of stop 60: "укр" at the language menu got "not understood", in
+/// English. Three letters starting a language's own name choose it there.
+#[test]
+fn a_language_named_by_its_first_letters() {
+    for (typed, lang) in [("укр", "uk"), ("рус", "ru"), ("eng", "en"), ("Türk", "tr")] {
+        let mut talk = Talk::new();
+        talk.send(Input::Command(Command::Start(None)));
+        talk.text(typed);
+        assert_eq!(talk.session.language.as_deref(), Some(lang), "{typed}");
+    }
+}
+
 /// The register form up to its phone question, in English.
 fn to_register_phone() -> Talk {
     let mut talk = Talk::new();
