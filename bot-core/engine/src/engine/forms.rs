@@ -882,6 +882,16 @@ impl Engine {
                     Err(Refusal::SolarHijri { gregorian }) => {
                         Err(Some(Refusal::SolarHijri { gregorian }))
                     }
+                    // "on beş mart 1992" (fifteen March 1992): its day in words was dropped,
+                    // and 00.03.1992 offered (the typing test of stop 60). A number said in
+                    // words is asked for in digits.
+                    Err(_)
+                        if words::tokens(text).iter().any(|word| {
+                            self.content.locales.date_words().number(word).is_some()
+                        }) =>
+                    {
+                        Err(Some(Refusal::DateUnreadable))
+                    }
                     // "00.00.1990": the day and month unknown, as German papers write it.
                     Err(_)
                         if *range == crate::content::DateRange::Past

@@ -7645,6 +7645,28 @@ fn a_language_named_by_its_first_letters() {
     }
 }
 
+/// The typing test of stop 60: "on beş mart 1992" (fifteen March 1992) at the birth date
+/// lost its day in words: 00.03.1992 was offered, and a yes sent it. A number in words
+/// there is asked for in digits; "March 1985, I don't know the day" is still 00.03.1985.
+#[test]
+fn a_day_in_words_is_asked_for_in_digits() {
+    let mut talk = to_family_name("tr");
+    talk.text("Yilmaz");
+    talk.text("Ahmet");
+    let reply = talk.text("on beş mart 1992");
+    assert!(
+        reply.contains(&talk.t("tr", "error-date-invalid")),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 2);
+    assert!(!reply.contains("00.03.1992"), "{reply}");
+    let mut talk = to_family_name("en");
+    talk.text("Yilmaz");
+    talk.text("Ahmet");
+    let reply = talk.text("March 1985, I don't know the day");
+    assert!(reply.contains("00.03.1985"), "{reply}");
+}
+
 /// The register form up to its phone question, in English.
 fn to_register_phone() -> Talk {
     let mut talk = Talk::new();
