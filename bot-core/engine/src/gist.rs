@@ -182,13 +182,7 @@ mod tests {
     use super::*;
     use crate::i18n::Locales;
 
-    fn shipped() -> Locales {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
-        let mut diagnostics = crate::diagnostic::Diagnostics::default();
-        let locales = Locales::load_dir(&dir, &mut diagnostics).unwrap();
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
-        locales
-    }
+    use crate::i18n::shipped_locales as shipped;
 
     fn shown(locales: &Locales, text: &str, code: &str) -> Vec<String> {
         said_in(text, code, locales.words(), locales.date_words())

@@ -1103,6 +1103,16 @@ pub fn strip_bidi_marks(text: &str) -> String {
     text.chars().filter(|c| !BIDI_MARKS.contains(c)).collect()
 }
 
+/// The locales shipped in the repository, loaded without an error: for tests.
+#[cfg(test)]
+pub(crate) fn shipped_locales() -> Locales {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let mut diagnostics = Diagnostics::default();
+    let locales = Locales::load_dir(&dir, &mut diagnostics).unwrap();
+    assert!(!diagnostics.has_errors(), "{diagnostics}");
+    locales
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

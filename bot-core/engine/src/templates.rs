@@ -1022,13 +1022,7 @@ mod tests {
         assert_eq!(german_month("Montag"), None);
     }
 
-    fn shipped() -> Locales {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
-        let mut diagnostics = crate::diagnostic::Diagnostics::default();
-        let locales = Locales::load_dir(&dir, &mut diagnostics).unwrap();
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
-        locales
-    }
+    use crate::i18n::shipped_locales as shipped;
 
     /// The shipped templates: at least 12, each with an example from its comment, and
     /// each renders in every language with the values and nothing unfilled.

@@ -256,7 +256,7 @@ pub fn request_text(
         let untranslated = match answer {
             Answer::Text(text) if typed => {
                 untranslated_language(text, &request.language).or_else(|| {
-                    own_common_words(text, &request.language, lang, content.locales.words())
+                    own_common_words(text, &request.language, lang, words)
                         .then(|| Some(request.language.clone()))
                 })
             }
