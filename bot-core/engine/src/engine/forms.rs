@@ -429,12 +429,15 @@ impl Engine {
         // "Bakc", "Zurük" (Back with a slip) at a name question: a name at times, asked about
         // like a word of yes or no; the question's buttons are under it (a field test of
         // stop 60 sent "Familienname: Bakc").
+        // So do "Skipp", "Uberspringn", "Fertg", buttons of other questions (the second
+        // round of that test).
         let label_slip = matches!(field.kind, FieldKind::Name { .. })
-            && self
+            && (self
                 .prompt(session, ctx)
                 .message()
                 .and_then(|message| inputs::button_with_a_slip(message, text))
-                .is_some();
+                .is_some()
+                || self.slip_of_a_label(text, &lang, &NOTHING_TO_GIVE));
         if let Some(handled) = self.word_at_name_or_address(
             session,
             form_id,
@@ -2176,6 +2179,23 @@ impl Engine {
         }
         .encode();
         self.on_button(session, &data, ctx, reply)
+    }
+
+    /// Whether `text`, one word of four letters or more, is one slip from the label of one
+    /// of `ids` in `lang`, German or English ("Skipp", "Uberspringn", "Fertg").
+    fn slip_of_a_label(&self, text: &str, lang: &str, ids: &[&str]) -> bool {
+        let typed = loose_key(text);
+        if typed.contains(' ') || typed.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            return false;
+        }
+        [lang, "de", "en"].into_iter().any(|lang| {
+            ids.iter().any(|id| {
+                let label = loose_key(&self.t(lang, id));
+                label.chars().count() >= 4
+                    && !label.contains(' ')
+                    && strsim::damerau_levenshtein(&label, &typed) == 1
+            })
+        })
     }
 
     /// Whether `word` (one word as typed) is a spelling of fixed text `id` in any language

@@ -6,6 +6,14 @@ use crate::answers::HourRelation;
 use crate::content::{ANY_TIME, ChoiceOption, OpenNow};
 use chrono::NaiveDateTime;
 
+/// The lines kept for the office in its language with the person's words, shown to the
+/// person in theirs ([`Engine::office_lines_in`]).
+const OFFICE_LINES: [&str; 3] = [
+    "office-no-document",
+    "office-no-family-name",
+    "office-no-address",
+];
+
 impl Engine {
     pub(super) fn prompt(&self, session: &Session, ctx: &StepContext<'_>) -> Output {
         let lang = self.lang(session, ctx);
@@ -703,14 +711,20 @@ impl Engine {
                 question.push_str(&self.t(lang, "field-voice-hint"));
                 if !draft.questions.is_empty() {
                     question.push('\n');
-                    question.push_str(&self.ta(
-                        lang,
-                        "form-question-goes-along",
-                        &[
-                            ("count", draft.questions.len().into()),
-                            ("question", draft.questions.join("\n").into()),
-                        ],
-                    ));
+                    question.push_str(
+                        &self.ta(
+                            lang,
+                            "form-question-goes-along",
+                            &[
+                                ("count", draft.questions.len().into()),
+                                (
+                                    "question",
+                                    self.office_lines_in(&draft.questions.join("\n"), lang)
+                                        .into(),
+                                ),
+                            ],
+                        ),
+                    );
                 }
             }
             (
@@ -825,42 +839,49 @@ impl Engine {
 
     /// `office-no-document`'s text in `lang` before and after the person's words.
     pub(super) fn no_document_frame(&self, lang: &str) -> Option<(String, String)> {
+        self.office_frame("office-no-document", lang)
+    }
+
+    /// Office line `id`'s text in `lang` before and after the person's words.
+    fn office_frame(&self, id: &str, lang: &str) -> Option<(String, String)> {
         const WORDS: &str = "\u{E000}";
-        let line =
-            strip_bidi_marks(&self.ta(lang, "office-no-document", &[("words", WORDS.into())]));
+        let line = strip_bidi_marks(&self.ta(lang, id, &[("words", WORDS.into())]));
         line.split_once(WORDS)
             .map(|(before, after)| (before.to_string(), after.to_string()))
     }
 
-    /// `text` with the office's lines that the person has no papers (`office-no-document`,
-    /// kept in the office's language with the person's words) in `lang`: an Arabic and a
-    /// Persian field test found the German line in their own summary.
-    fn office_lines_in(&self, text: &str, lang: &str) -> String {
-        let frame = |lang: &str| self.no_document_frame(lang);
-        let Some(own) = frame(lang) else {
-            return text.to_string();
-        };
-        let frames: Vec<(String, String)> = self
-            .content
-            .locales
-            .languages()
-            .filter(|other| *other != lang)
-            .filter_map(frame)
-            .filter(|(before, _)| !before.is_empty())
-            .collect();
+    /// `text` with the office's lines kept in the office's language with the person's
+    /// words (that they have no papers, no family name, no fixed address) in `lang`: an
+    /// Arabic and a Persian field test found the German line in their own summary, a
+    /// field test of stop 60 in the question that lists what goes with the request.
+    pub(super) fn office_lines_in(&self, text: &str, lang: &str) -> String {
+        let mut frames: Vec<((String, String), (String, String))> = Vec::new();
+        for id in OFFICE_LINES {
+            let Some(own) = self.office_frame(id, lang) else {
+                continue;
+            };
+            frames.extend(
+                self.content
+                    .locales
+                    .languages()
+                    .filter(|other| *other != lang)
+                    .filter_map(|other| self.office_frame(id, other))
+                    .filter(|(before, _)| !before.is_empty())
+                    .map(|frame| (frame, own.clone())),
+            );
+        }
         let lines: Vec<String> = text
             .split('\n')
             .map(|line| {
                 frames
                     .iter()
-                    .find_map(|(before, after)| {
-                        line.strip_prefix(before.as_str())?
-                            .strip_suffix(after.as_str())
+                    .find_map(|((before, after), own)| {
+                        let words = line
+                            .strip_prefix(before.as_str())?
+                            .strip_suffix(after.as_str())?;
+                        Some(format!("{}{words}{}", own.0, own.1))
                     })
-                    .map_or_else(
-                        || line.to_string(),
-                        |words| format!("{}{words}{}", own.0, own.1),
-                    )
+                    .unwrap_or_else(|| line.to_string())
             })
             .collect();
         lines.join("\n")

@@ -7504,6 +7504,19 @@ fn a_button_typed_with_a_slip() {
     assert_eq!(field_index(&talk), 0);
     talk.text("Zurük");
     assert_eq!(family_name(&talk), &Answer::Text("Zurük".into()));
+    // A slip of a button of other questions, asked about too.
+    for typed in ["Skipp", "Uberspringn", "Fertg"] {
+        let mut talk = to_family_name("de");
+        let reply = talk.text(typed);
+        assert!(
+            reply.contains(&text_with(
+                "de",
+                "answer-word-check",
+                &[("word", typed.into())]
+            )),
+            "{typed}: {reply}"
+        );
+    }
     // A real name one slip from no label is taken at once.
     let mut talk = to_family_name("en");
     talk.text("Haddad");
@@ -7553,6 +7566,35 @@ fn no_family_name_is_said_to_the_office() {
             "{draft:?}"
         );
     }
+}
+
+/// The second round of stop 60's field test: the office's German line ("Die Person hat
+/// nach eigenen Worten keinen Familiennamen …") was shown to the person where the request
+/// says what goes with it. It is shown in the person's language.
+#[test]
+fn the_office_lines_are_shown_in_the_persons_language() {
+    let mut talk = Talk::new();
+    talk.text("/start en_counselling-form");
+    let mut reply = String::new();
+    for answer in [
+        "no surname",
+        "Ahmad",
+        "1.1.1990",
+        "1",
+        "Weg 1",
+        "5",
+        "0151 2345678",
+        "skip",
+    ] {
+        reply = talk.text(answer);
+    }
+    let line = text_with(
+        "en",
+        "office-no-family-name",
+        &[("words", "no surname".into())],
+    );
+    assert!(reply.contains(&line), "{reply}");
+    assert!(!reply.contains("Die Person"), "{reply}");
 }
 
 /// The urgency test of stop 60: "ليس عندي عنوان الآن، طردني صاحب البيت من Lindenweg 4
