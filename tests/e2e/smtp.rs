@@ -302,3 +302,51 @@ fn refused_email_is_reported_and_does_not_block_the_office() {
     );
     assert!(transcript.contains(&sent_marker("de")), "{transcript}");
 }
+
+/// A Ukrainian request whose own words say a deadline and "urgently" (a field test of stop
+/// 60: the office could not read them): read by a client Kompass does not share, the email
+/// says "perhaps urgent" in its subject and head, and what the message says in German
+/// words under it.
+#[test]
+fn an_urgent_message_is_marked_for_the_office() {
+    let dir = tempfile::tempdir().unwrap();
+    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+    let config = plain_smtp_config(dir.path(), &sink);
+    let lines: Vec<String> = [
+        "/start uk_counselling-form",
+        "Kovalenko",
+        "Olena",
+        "14.03.1987",
+        "1",
+        "Weg 1, Kalletal",
+        "5",
+        "0151 2345678",
+        "1",
+        "Я отримала лист від Джобцентру. Строк до 11.12. Допоможіть терміново.",
+        "1",
+        "2",
+        "1",
+        "1",
+    ]
+    .map(String::from)
+    .to_vec();
+    let transcript = run_configured(&config, &lines);
+    assert!(transcript.contains(&sent_marker("uk")), "{transcript}");
+    assert!(
+        transcript.contains(&t("uk", "request-urgent")),
+        "{transcript}"
+    );
+    let received = sink.received();
+    assert_eq!(received.len(), 1);
+    let message = MessageParser::default().parse(&received[0].0).unwrap();
+    let subject = message.subject().unwrap_or_default();
+    assert!(subject.contains("(vielleicht eilig)"), "{subject}");
+    assert!(subject.starts_with("Anfrage KAL-"), "{subject}");
+    let body = message.body_text(0).unwrap();
+    for expected in [
+        "Vielleicht eilig. Im Text der Person erkannt: Frist, 11.12., dringend",
+        "Darin erkannt (Wort für Wort, keine Übersetzung): Brief, Jobcenter, Frist, 11.12., dringend",
+    ] {
+        assert!(body.contains(expected), "{expected:?} missing in:\n{body}");
+    }
+}
