@@ -7556,16 +7556,17 @@ fn no_family_name_is_said_to_the_office() {
         assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
         assert_eq!(family_name(&talk), &Answer::Text("—".into()));
         let line = text_with("de", "office-no-family-name", &[("words", said.into())]);
-        let draft = draft(&talk);
-        assert!(
-            draft.questions.iter().any(|kept| kept.contains(&line))
-                || draft
-                    .answers
-                    .values()
-                    .any(|answer| matches!(answer, Answer::Text(text) if text.contains(&line))),
-            "{draft:?}"
-        );
+        assert!(kept_for_office(draft(&talk), &line), "{:?}", draft(&talk));
     }
+}
+
+/// Whether `line` is kept for the office in `draft`: with its questions, or in an answer.
+fn kept_for_office(draft: &Draft, line: &str) -> bool {
+    draft.questions.iter().any(|kept| kept.contains(line))
+        || draft
+            .answers
+            .values()
+            .any(|answer| matches!(answer, Answer::Text(text) if text.contains(line)))
 }
 
 /// The second round of stop 60's field test: the office's German line ("Die Person hat
@@ -7621,14 +7622,7 @@ fn no_fixed_address_is_said_to_the_office() {
         Some(&Answer::Text("—".into()))
     );
     let line = text_with("de", "office-no-address", &[("words", said.into())]);
-    assert!(
-        draft.questions.iter().any(|kept| kept.contains(&line))
-            || draft
-                .answers
-                .values()
-                .any(|answer| matches!(answer, Answer::Text(text) if text.contains(&line))),
-        "{draft:?}"
-    );
+    assert!(kept_for_office(draft, &line), "{draft:?}");
     assert!(
         content()
             .locales
