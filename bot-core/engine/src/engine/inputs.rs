@@ -2395,12 +2395,16 @@ pub(crate) fn button_with_a_slip(message: &Message, text: &str) -> Option<String
     if typed.contains(' ') || typed.chars().filter(|c| c.is_alphabetic()).count() < 4 {
         return None;
     }
+    // Not a ✓ button, which shows the person's own answer or a spelling of it: a second
+    // request's given name one letter from the first's ("✓ Annajaxbz") is no slip (the
+    // chaos test's second rounds were asked "Is that really the answer?").
     the_only_button(message.buttons.iter().filter(|button| {
-        loose_label_keys(&button.label).iter().any(|key| {
-            key.split(' ').any(|word| {
-                word.chars().count() >= 4 && strsim::damerau_levenshtein(word, &typed) == 1
+        !button.label.trim_start().starts_with('✓')
+            && loose_label_keys(&button.label).iter().any(|key| {
+                key.split(' ').any(|word| {
+                    word.chars().count() >= 4 && strsim::damerau_levenshtein(word, &typed) == 1
+                })
             })
-        })
     }))
 }
 

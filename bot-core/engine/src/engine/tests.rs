@@ -7521,6 +7521,25 @@ fn a_button_typed_with_a_slip() {
     let mut talk = to_family_name("en");
     talk.text("Haddad");
     assert_eq!(family_name(&talk), &Answer::Text("Haddad".into()));
+    // A ✓ button shows an answer of the person's, no label: a second request's given name
+    // one letter from the first's is no slip of it (the chaos test's second rounds).
+    let message = Message {
+        text: String::new(),
+        buttons: vec![
+            Button::new(
+                "✓ Annajaxbz",
+                &Action::Answer {
+                    field: 1,
+                    value: FieldButton::KeepAnswer,
+                },
+            ),
+            Button::new("Back", &Action::Back),
+        ],
+        rtl: false,
+        numbers_are_answers: false,
+    };
+    assert_eq!(inputs::button_with_a_slip(&message, "Annajaxcz"), None);
+    assert!(inputs::button_with_a_slip(&message, "Bakc").is_some());
 }
 
 /// The typing test of stop 60: "other", "another", "другая" at the nationality became the
