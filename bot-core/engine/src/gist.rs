@@ -8,8 +8,7 @@
 //! request (a field test of stop 60: a Ukrainian deadline reached the office unread).
 
 use crate::date_words::{Calendar, DateWords};
-use crate::engine::values::normalize_digits;
-use crate::words::{WordLists, fold};
+use crate::words::{WordLists, fold, normalize_digits};
 
 /// The meaning of phrases that say none ([`said_in`]).
 pub const NOTHING: &str = "-";

@@ -843,6 +843,20 @@ pub fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Replaces Arabic-Indic and Persian digits with ASCII ones.
+pub fn normalize_digits(text: &str) -> String {
+    text.chars().map(ascii_digit).collect()
+}
+
+/// An Arabic-Indic or Persian digit as its ASCII one; any other character as it is.
+pub fn ascii_digit(c: char) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        other => other,
+    }
+}
+
 /// The runs of letters and digits of folded text.
 fn pieces(folded: &str) -> impl Iterator<Item = &str> {
     folded

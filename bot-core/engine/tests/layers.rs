@@ -29,6 +29,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     ("templates", &["diagnostic", "i18n"]),
     ("request", &["answers"]),
+    ("gist", &["words", "date_words", "i18n"]),
     (
         "content",
         &[
@@ -56,6 +57,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "templates",
             "request",
             "content",
+            "gist",
         ],
     ),
     ("towns", &["action", "content", "engine"]),

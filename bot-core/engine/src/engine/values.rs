@@ -125,19 +125,9 @@ impl Refusal {
     }
 }
 
-/// Replaces Arabic-Indic and Persian digits with ASCII ones.
-pub fn normalize_digits(text: &str) -> String {
-    text.chars().map(ascii_digit).collect()
-}
-
-/// An Arabic-Indic or Persian digit as its ASCII one; any other character as it is.
-fn ascii_digit(c: char) -> char {
-    match c {
-        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-        other => other,
-    }
-}
+/// Replaces Arabic-Indic and Persian digits with ASCII ones (in `words`, below the
+/// engine, where `gist` reads digits too).
+pub use crate::words::{ascii_digit, normalize_digits};
 
 /// Characters that reorder or split text without being seen: bidi embeddings, overrides
 /// and isolates (U+202A–U+202E, U+2066–U+2069), the direction marks (LRM U+200E, RLM
