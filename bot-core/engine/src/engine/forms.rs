@@ -430,14 +430,11 @@ impl Engine {
         // like a word of yes or no; the question's buttons are under it (a field test of
         // stop 60 sent "Familienname: Bakc").
         // So do "Skipp", "Uberspringn", "Fertg", buttons of other questions (the second
-        // round of that test).
+        // round of that test). Compared with the labels, not the question's message: that
+        // was made again for every name typed.
         let label_slip = matches!(field.kind, FieldKind::Name { .. })
-            && (self
-                .prompt(session, ctx)
-                .message()
-                .and_then(|message| inputs::button_with_a_slip(message, text))
-                .is_some()
-                || self.slip_of_a_label(text, &lang, &NOTHING_TO_GIVE));
+            && (self.slip_of_a_label(text, &[&lang], &["button-back", "button-cancel"])
+                || self.slip_of_a_label(text, &[&lang, "de", "en"], &NOTHING_TO_GIVE));
         if let Some(handled) = self.word_at_name_or_address(
             session,
             form_id,
@@ -2181,20 +2178,16 @@ impl Engine {
         self.on_button(session, &data, ctx, reply)
     }
 
-    /// Whether `text`, one word of four letters or more, is one slip from the label of one
-    /// of `ids` in `lang`, German or English ("Skipp", "Uberspringn", "Fertg").
-    fn slip_of_a_label(&self, text: &str, lang: &str, ids: &[&str]) -> bool {
+    /// Whether `text`, one word of four letters or more, is one slip from a word of the label
+    /// of one of `ids` in one of `langs` ("Skipp", "Uberspringn", "Fertg", "Zurük").
+    fn slip_of_a_label(&self, text: &str, langs: &[&str], ids: &[&str]) -> bool {
         let typed = loose_key(text);
         if typed.contains(' ') || typed.chars().filter(|c| c.is_alphabetic()).count() < 4 {
             return false;
         }
-        [lang, "de", "en"].into_iter().any(|lang| {
-            ids.iter().any(|id| {
-                let label = loose_key(&self.t(lang, id));
-                label.chars().count() >= 4
-                    && !label.contains(' ')
-                    && strsim::damerau_levenshtein(&label, &typed) == 1
-            })
+        langs.iter().any(|lang| {
+            ids.iter()
+                .any(|id| inputs::one_slip_from(&loose_key(&self.t(lang, id)), &typed))
         })
     }
 

@@ -2400,12 +2400,17 @@ pub(crate) fn button_with_a_slip(message: &Message, text: &str) -> Option<String
     // chaos test's second rounds were asked "Is that really the answer?").
     the_only_button(message.buttons.iter().filter(|button| {
         !button.label.trim_start().starts_with('✓')
-            && loose_label_keys(&button.label).iter().any(|key| {
-                key.split(' ').any(|word| {
-                    word.chars().count() >= 4 && strsim::damerau_levenshtein(word, &typed) == 1
-                })
-            })
+            && loose_label_keys(&button.label)
+                .iter()
+                .any(|key| one_slip_from(key, &typed))
     }))
+}
+
+/// Whether `typed` (a [`loose_key`]) is one slip (Damerau distance 1) from a word of four
+/// letters or more of label `key` (a [`loose_key`] too).
+pub(crate) fn one_slip_from(key: &str, typed: &str) -> bool {
+    key.split(' ')
+        .any(|word| word.chars().count() >= 4 && strsim::damerau_levenshtein(word, typed) == 1)
 }
 
 /// The type and readability of a file `verdict` describes, where photo question `field`

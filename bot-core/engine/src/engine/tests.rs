@@ -1963,12 +1963,7 @@ const REGISTER_ANSWERS: [&str; 7] = [
 
 /// The register form up to its photo question (index 10), in English.
 fn to_register_photos(talk: &mut Talk) {
-    talk.text("/start en");
-    talk.press("go:main:0");
-    talk.press("go:register:0");
-    for answer in REGISTER_ANSWERS {
-        talk.text(answer);
-    }
+    to_register_phone(talk);
     for _ in 0..3 {
         talk.press(&format!("f:{}:skip", field_index(talk)));
     }
@@ -7460,24 +7455,42 @@ fn without_papers_for_the_jobcenter_the_request_goes_on() {
     ] {
         talk.text(answer);
     }
-    let photos = |talk: &Talk| match talk.session.drafts["jobcenter-form"].position {
+    without_the_paper_twice(
+        &mut talk,
+        ("jobcenter-form", 10),
+        "field-photos-jobcenter",
+        |talk| talk.text("i have no papers at all"),
+    );
+}
+
+/// Says twice (`say`) that the paper photo question `at` (a form and its question's index)
+/// asks for is not there: the first time the question's note on what else to send (its
+/// `prompt`'s `.no-document`) and the question again; the second time the form goes on.
+fn without_the_paper_twice(
+    talk: &mut Talk,
+    at: (&str, usize),
+    prompt: &str,
+    say: impl Fn(&mut Talk) -> String,
+) {
+    let (form, index) = at;
+    let position = |talk: &Talk| match talk.session.drafts[form].position {
         Position::Field { index, .. } => index,
         other => panic!("{other:?}"),
     };
-    assert_eq!(photos(&talk), 10);
+    assert_eq!(position(talk), index);
     let note = content()
         .locales
-        .attribute("en", "field-photos-jobcenter", "no-document")
+        .attribute("en", prompt, "no-document")
         .unwrap();
-    let reply = talk.text("i have no papers at all");
+    let reply = say(talk);
     assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
-    assert_eq!(photos(&talk), 10);
-    let reply = talk.text("i have no papers at all");
+    assert_eq!(position(talk), index);
+    let reply = say(talk);
     assert!(
         reply.contains(&talk.t("en", "photos-without-papers")),
         "{reply}"
     );
-    assert_eq!(photos(&talk), 11);
+    assert_eq!(position(talk), index + 1);
 }
 
 /// The typing test of stop 60: a button's word with one slip ("Uberspringn", "Zurük",
@@ -7486,7 +7499,8 @@ fn without_papers_for_the_jobcenter_the_request_goes_on() {
 /// asked about once, the buttons under the question; typed again, it is the name.
 #[test]
 fn a_button_typed_with_a_slip() {
-    let mut talk = to_register_phone();
+    let mut talk = Talk::new();
+    to_register_phone(&mut talk);
     let at = field_index(&talk);
     talk.text("Skipp");
     assert_eq!(field_index(&talk), at + 1);
@@ -7660,7 +7674,8 @@ fn an_urgent_request_is_answered_with_what_to_do_meanwhile() {
         ("it is urgent, my residence permit has expired", true),
         ("my wife comes too", false),
     ] {
-        let mut talk = to_register_phone();
+        let mut talk = Talk::new();
+        to_register_phone(&mut talk);
         talk.text("0151 2345678");
         talk.press("f:8:skip");
         talk.text(notes);
@@ -7722,16 +7737,14 @@ fn a_day_in_words_is_asked_for_in_digits() {
     assert!(reply.contains("00.03.1985"), "{reply}");
 }
 
-/// The register form up to its phone question, in English.
-fn to_register_phone() -> Talk {
-    let mut talk = Talk::new();
+/// The register form up to its phone question (index 7), in English.
+fn to_register_phone(talk: &mut Talk) {
     talk.text("/start en");
     talk.press("go:main:0");
     talk.press("go:register:0");
     for answer in REGISTER_ANSWERS {
         talk.text(answer);
     }
-    talk
 }
 
 /// A field test of stop 60: "ليس معي الأوراق، بقيت في البيت" (the papers are not with me,
@@ -7751,19 +7764,12 @@ fn a_photo_question_has_a_way_on_without_the_paper() {
         labels(&outputs)
     );
     assert!(buttons(&outputs).contains(&"f:10:np".to_string()));
-    let note = content()
-        .locales
-        .attribute("en", "field-photos-passport-family", "no-document")
-        .unwrap();
-    let reply = talk.press("f:10:np");
-    assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
-    assert_eq!(field_index(&talk), 10);
-    let reply = talk.press("f:10:np");
-    assert!(
-        reply.contains(&talk.t("en", "photos-without-papers")),
-        "{reply}"
+    without_the_paper_twice(
+        &mut talk,
+        ("register-form", 10),
+        "field-photos-passport-family",
+        |talk| talk.press("f:10:np"),
     );
-    assert_eq!(field_index(&talk), 11);
     assert_eq!(
         draft(&talk).answers.get("passport_photos"),
         Some(&Answer::Photos(Vec::new()))
@@ -7773,6 +7779,10 @@ fn a_photo_question_has_a_way_on_without_the_paper() {
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
     let reply = talk.text("ليس معي الأوراق");
+    let note = content()
+        .locales
+        .attribute("en", "field-photos-passport-family", "no-document")
+        .unwrap();
     assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
     // With a photo sent, the button is gone: "Done" is the way on.
     let mut talk = Talk::new();
