@@ -138,6 +138,9 @@ pub struct Engine {
     /// Every spelling of the fixed texts [`Engine::typed_meanings`] knows, and the texts it
     /// is a spelling of.
     typed_index: Arc<std::sync::OnceLock<HashMap<String, Vec<&'static str>>>>,
+    /// The office's lines kept with the person's words, in every language, around the
+    /// words, made once ([`Engine::office_lines_in`]).
+    office_frames: Arc<std::sync::OnceLock<Vec<prompts::OfficeFrame>>>,
 }
 
 /// The value `cache` holds under `key`, made by `make` the first time. Made outside the
@@ -225,6 +228,7 @@ impl Engine {
             topic_spellings: Arc::default(),
             topics_below: Arc::default(),
             typed_index: Arc::default(),
+            office_frames: Arc::default(),
         }
     }
 

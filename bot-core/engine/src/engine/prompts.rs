@@ -8,6 +8,16 @@ use chrono::NaiveDateTime;
 
 /// The lines kept for the office in its language with the person's words, shown to the
 /// person in theirs ([`Engine::office_lines_in`]).
+/// An office line ([`OFFICE_LINES`]) in one language: its text before and after the
+/// person's words.
+#[derive(Debug)]
+pub(super) struct OfficeFrame {
+    id: &'static str,
+    lang: String,
+    before: String,
+    after: String,
+}
+
 const OFFICE_LINES: [&str; 3] = [
     "office-no-document",
     "office-no-family-name",
@@ -855,31 +865,41 @@ impl Engine {
     /// Arabic and a Persian field test found the German line in their own summary, a
     /// field test of stop 60 in the question that lists what goes with the request.
     pub(super) fn office_lines_in(&self, text: &str, lang: &str) -> String {
-        let mut frames: Vec<((String, String), (String, String))> = Vec::new();
-        for id in OFFICE_LINES {
-            let Some(own) = self.office_frame(id, lang) else {
-                continue;
-            };
-            frames.extend(
-                self.content
-                    .locales
-                    .languages()
-                    .filter(|other| *other != lang)
-                    .filter_map(|other| self.office_frame(id, other))
-                    .filter(|(before, _)| !before.is_empty())
-                    .map(|frame| (frame, own.clone())),
-            );
-        }
+        // Every line's frame in every language, made once: each answer shown in a summary
+        // or an email is read through them.
+        let frames = self.office_frames.get_or_init(|| {
+            let mut frames = Vec::new();
+            for id in OFFICE_LINES {
+                for code in self.content.locales.languages() {
+                    if let Some((before, after)) = self.office_frame(id, code) {
+                        frames.push(OfficeFrame {
+                            id,
+                            lang: code.to_string(),
+                            before,
+                            after,
+                        });
+                    }
+                }
+            }
+            frames
+        });
+        let own = |id: &str| {
+            frames
+                .iter()
+                .find(|frame| frame.id == id && frame.lang == lang)
+        };
         let lines: Vec<String> = text
             .split('\n')
             .map(|line| {
                 frames
                     .iter()
-                    .find_map(|((before, after), own)| {
+                    .filter(|frame| frame.lang != lang && !frame.before.is_empty())
+                    .find_map(|frame| {
                         let words = line
-                            .strip_prefix(before.as_str())?
-                            .strip_suffix(after.as_str())?;
-                        Some(format!("{}{words}{}", own.0, own.1))
+                            .strip_prefix(frame.before.as_str())?
+                            .strip_suffix(frame.after.as_str())?;
+                        let own = own(frame.id)?;
+                        Some(format!("{}{words}{}", own.before, own.after))
                     })
                     .unwrap_or_else(|| line.to_string())
             })
