@@ -345,14 +345,6 @@ impl WordLists {
             .any(|words| words.urgent.contains(meaning))
     }
 
-    /// Every `gist` meaning of every language.
-    pub fn gist_meanings(&self) -> BTreeSet<&str> {
-        self.languages
-            .values()
-            .flat_map(|words| words.gist.values().map(String::as_str))
-            .collect()
-    }
-
     /// Whether `text` names language `code` by one of its `names` ("English", "по-русски").
     pub fn names_language(&self, code: &str, text: &str) -> bool {
         let tokens = tokens(text);
