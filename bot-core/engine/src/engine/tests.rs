@@ -1990,10 +1990,7 @@ fn to_register_summary(talk: &mut Talk) {
 /// office: a Turkish field test's "ama sadece akşamları" (but only in the evening) was lost.
 #[test]
 fn what_is_written_after_a_phone_number_goes_with_it() {
-    let mut talk = to_new_address("ru");
-    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-        talk.text(answer);
-    }
+    let mut talk = to_new_phone("ru");
     talk.text("Мой номер 0151 2345678, звоните после 18:00");
     assert_eq!(
         draft(&talk).answers.get("phone"),
@@ -2004,10 +2001,7 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
     );
     // A language beside the number is the phone's, not a wish to switch (a field test of
     // stop 59 lost the number to a switch to Ukrainian).
-    let mut talk = to_new_address("ru");
-    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-        talk.text(answer);
-    }
+    let mut talk = to_new_phone("ru");
     talk.text("+380 67 123 45 67 (украинский, вайбер)");
     assert!(
         matches!(
@@ -2080,10 +2074,7 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
             Answer::Phone("0157 1234567".into()),
         ),
     ] {
-        let mut talk = to_new_address("de");
-        for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-            talk.text(answer);
-        }
+        let mut talk = to_new_phone("de");
         talk.text(typed);
         assert_eq!(
             draft(&talk).answers.get("phone"),
@@ -2098,10 +2089,7 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
         "sıfır beş yüz otuz iki 111 22 33",
         "sifir yek heft 6 99 88 77 66",
     ] {
-        let mut talk = to_new_address("de");
-        for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-            talk.text(answer);
-        }
+        let mut talk = to_new_phone("de");
         let reply = talk.text(typed);
         assert!(
             reply.contains(&talk.t("de", "error-phone-in-words")),
@@ -3922,6 +3910,16 @@ fn to_new_address(lang: &str) -> Talk {
         talk.text(answer);
     }
     assert_eq!(field_index(&talk), 4);
+    talk
+}
+
+/// The registration in `lang` up to its phone question (index 7): a street, the move-in
+/// date and four people.
+fn to_new_phone(lang: &str) -> Talk {
+    let mut talk = to_new_address(lang);
+    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
+        talk.text(answer);
+    }
     talk
 }
 
@@ -7197,10 +7195,7 @@ fn words_at_a_number_of_the_office_are_not_lost() {
 #[test]
 fn a_no_in_words_skips_an_optional_phone_or_email() {
     let to_phone = || {
-        let mut talk = to_new_address("ru");
-        for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-            talk.text(answer);
-        }
+        let talk = to_new_phone("ru");
         assert_eq!(field_index(&talk), 7);
         talk
     };
@@ -8049,10 +8044,7 @@ fn no_photo_at_an_optional_photo_question_skips_it() {
 /// there, nor the same photo twice.
 #[test]
 fn a_photo_sent_early_is_kept_for_its_question() {
-    let mut talk = to_new_address("en");
-    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-        talk.text(answer);
-    }
+    let mut talk = to_new_phone("en");
     assert_eq!(field_index(&talk), 7);
     let reply = all_texts(&talk.send(judged_photo("early", None, None, Some("f1"))));
     let noted = text_with(
@@ -8125,10 +8117,7 @@ fn a_photo_sent_early_is_kept_for_its_question() {
 /// on: it is asked about when the question comes.
 #[test]
 fn a_hard_to_read_photo_sent_early_waits_for_its_question() {
-    let mut talk = to_new_address("en");
-    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-        talk.text(answer);
-    }
+    let mut talk = to_new_phone("en");
     talk.send(judged_photo(
         "dark",
         Some(PhotoProblem::Dark),
@@ -11203,10 +11192,7 @@ fn a_course_named_half_in_german_opens_it() {
 /// Regression field test: "112" at the phone number got "This is not a phone number".
 #[test]
 fn the_emergency_number_at_the_phone_gets_the_numbers() {
-    let mut talk = to_new_address("en");
-    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-        talk.text(answer);
-    }
+    let mut talk = to_new_phone("en");
     let phone = field_index(&talk);
     let reply = talk.text("112");
     assert!(reply.contains("116117"), "{reply}");
@@ -11422,10 +11408,7 @@ fn a_plea_for_help_at_a_menu_gets_the_help() {
         assert!(numbers_shown(&reply), "{typed}: {reply}");
         assert!(!draft(&talk).answers.contains_key("birth_date"));
     }
-    let mut talk = to_new_address("ar");
-    for answer in ["Hauptstraße 7", "1.11.2026", "4"] {
-        talk.text(answer);
-    }
+    let mut talk = to_new_phone("ar");
     let reply = talk.text("ساعدوني");
     assert!(numbers_shown(&reply), "{reply}");
     assert!(!draft(&talk).answers.contains_key("phone"));
