@@ -7707,7 +7707,30 @@ fn a_language_named_by_its_first_letters() {
         talk.send(Input::Command(Command::Start(None)));
         talk.text(typed);
         assert_eq!(talk.session.language.as_deref(), Some(lang), "{typed}");
+        // At a menu of another language too (stop 61: "укр" at the Russian main menu got
+        // "not understood").
+        let mut talk = Talk::new();
+        talk.text(if lang == "de" {
+            "/start en"
+        } else {
+            "/start de"
+        });
+        let reply = talk.text(typed);
+        assert_eq!(
+            talk.session.language.as_deref(),
+            Some(lang),
+            "{typed}: {reply}"
+        );
+        assert!(
+            !reply.contains(&talk.t("de", "not-understood")),
+            "{typed}: {reply}"
+        );
     }
+    // A word that only begins like a name is no language: "Kurs" is not "Kurdî".
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.text("Kurs");
+    assert_eq!(talk.session.language.as_deref(), Some("de"));
 }
 
 /// The typing test of stop 60: "on beş mart 1992" (fifteen March 1992) at the birth date
