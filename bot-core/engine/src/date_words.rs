@@ -637,7 +637,7 @@ impl DateWords {
 
     /// Where in `words` (folded) the words that turn something round stand; a phrase of
     /// several ("به جز") at its last word.
-    fn turning_at(&self, words: &[String]) -> Vec<usize> {
+    pub fn turning_at(&self, words: &[String]) -> Vec<usize> {
         phrases_at(&self.except, words)
     }
 

@@ -356,6 +356,18 @@ impl WordLists {
         })
     }
 
+    /// Where a name of language `code` stands in `tokens` (folded): the index of its first
+    /// word and its number of words, each time it stands there.
+    pub fn language_name_places(&self, code: &str, tokens: &[String]) -> Vec<(usize, usize)> {
+        self.languages.get(code).map_or_else(Vec::new, |language| {
+            language
+                .names
+                .iter()
+                .flat_map(|name| phrase_places(tokens, name))
+                .collect()
+        })
+    }
+
     /// Whether folded `word` starts a question in any language (`questions`: "what",
     /// "wann", "что").
     pub fn is_question_word(&self, word: &str) -> bool {

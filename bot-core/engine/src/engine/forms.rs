@@ -2649,6 +2649,7 @@ impl Engine {
                 // name got "A name cannot contain numbers", a German field test).
                 FieldKind::Phone
                     if phone_here
+                        && values::first_phone(text).is_ok_and(|number| dialable(&number))
                         && (values::phone(text).is_ok()
                             || at_a_name && values::first_phone(text).is_ok()) =>
                 {
@@ -4090,6 +4091,18 @@ pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> 
 
 /// Moves `draft` to a follow-up question (`step`) of field `index`, still corrected from the
 /// summary if it was.
+/// Whether a phone number read before its question can be called from Germany as it is:
+/// a "+" or "0" first (an area code or another country's) and eight digits or more.
+/// "150392" at the nationality, a birth date without dots, became the phone number, and
+/// the phone question was never asked (a field test of stop 61).
+fn dialable(number: &str) -> bool {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    number
+        .trim_start_matches([' ', '('])
+        .starts_with(['+', '0'])
+        && digits >= 8
+}
+
 fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {
     let correcting = matches!(
         draft.position,

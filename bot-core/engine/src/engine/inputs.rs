@@ -164,6 +164,7 @@ impl Engine {
                 let locales = &self.content.locales;
                 match named_language(text, locales.words())
                     .or_else(|| self.other_language_than(session, text))
+                    .or_else(|| self.chat_language_kept(session, text))
                 {
                     Some(code) => self.language_asked_for(session, code, ctx, reply),
                     None => self.button_or_not_understood(session, text, prompt, true, ctx, reply),
@@ -619,8 +620,8 @@ impl Engine {
     }
 
     /// The language a sentence of three words or more is surely written in, where the bot
-    /// has texts in it and it is not the chat's, nor its neighbour (many Ukrainians write
-    /// Russian, and the other way round).
+    /// has texts in it and it is not the chat's, nor Russian in a Ukrainian chat (many
+    /// Ukrainians write Russian).
     fn written_in_another_language(
         &self,
         session: &Session,
@@ -657,7 +658,10 @@ impl Engine {
         if locales.words().names_language(&code, text) && self.says_not_understood(text) {
             return None;
         }
-        let neighbours = matches!((chat, code.as_str()), ("uk", "ru") | ("ru", "uk"));
+        // Russian in a Ukrainian chat is kept; Ukrainian in a Russian chat is not (a
+        // Ukrainian in a Russian chat of a field test of stop 61 wrote "Мені потрібна
+        // допомога з реєстрацією адреси" and got "I have no answer here", in Russian).
+        let neighbours = matches!((chat, code.as_str()), ("uk", "ru"));
         (code != chat && !neighbours).then_some(code)
     }
 
@@ -1564,7 +1568,71 @@ impl Engine {
             .languages()
             .filter(|code| *code != chat && words.names_language(code, text));
         let other = others.next()?;
-        others.next().is_none().then_some(other)
+        // "перекладач українською, не російською" (an interpreter in Ukrainian, not
+        // Russian) in a Ukrainian chat turns the other round, not the chat's: a field test
+        // of stop 61 was switched to Russian.
+        (others.next().is_none()
+            && !(self.turned_round(other, text) && !self.turned_round(chat, text)))
+        .then_some(other)
+    }
+
+    /// The chat's language where `text` names it and turns the bot's one other language
+    /// round ("українською, не російською" in a Ukrainian chat): the person wants to stay.
+    pub(super) fn chat_language_kept(&self, session: &Session, text: &str) -> Option<&str> {
+        let chat = session.language.as_deref()?;
+        let locales = &self.content.locales;
+        let words = locales.words();
+        if !words.names_language(chat, text) || self.turned_round(chat, text) {
+            return None;
+        }
+        let mut others = locales
+            .languages()
+            .filter(|code| *code != chat && words.names_language(code, text));
+        let other = others.next()?;
+        if others.next().is_some() || !self.turned_round(other, text) {
+            return None;
+        }
+        locales.languages().find(|code| *code == chat)
+    }
+
+    /// Whether a name of language `code` in `text` is turned round: a word of `except` in
+    /// `dates.txt` ("не", "not", "نه") or a verb with Arabic "ما" or Persian "نمی" glued to
+    /// it one or two words before it ("не понимаю русский"), or a word of `except` right
+    /// after it (Turkish "Rusça değil").
+    fn turned_round(&self, code: &str, text: &str) -> bool {
+        let typed = crate::words::tokens(text);
+        let dates = self.content.locales.date_words();
+        let turning: Vec<usize> = dates
+            .turning_at(&typed)
+            .into_iter()
+            .chain(
+                typed
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, word)| negated_verb(word))
+                    .map(|(at, _)| at),
+            )
+            .collect();
+        let locales = &self.content.locales;
+        let words = locales.words();
+        // A word between two names turns round the one after it ("українською, не
+        // російською").
+        let names_follow = |turn: usize| {
+            locales.languages().any(|other| {
+                words
+                    .language_name_places(other, &typed)
+                    .iter()
+                    .any(|(at, _)| (turn + 1..=turn + 2).contains(at))
+            })
+        };
+        words
+            .language_name_places(code, &typed)
+            .into_iter()
+            .any(|(at, length)| {
+                turning.iter().any(|&turn| {
+                    (turn < at && at - turn <= 2) || (turn == at + length && !names_follow(turn))
+                })
+            })
     }
 
     /// Whether `text` says something is not understood or turns it round: "I don't
@@ -1575,12 +1643,7 @@ impl Engine {
         let typed = crate::words::tokens(text);
         self.has_phrase_of("form-question-again", text)
             || self.content.locales.date_words().turns_round(&typed)
-            || typed.iter().any(|word| {
-                ["ما", "نمی", "نمي"].iter().any(|not| {
-                    word.strip_prefix(not)
-                        .is_some_and(|verb| verb.chars().count() >= 3)
-                })
-            })
+            || typed.iter().any(|word| negated_verb(word))
     }
 
     /// Sets the language and goes on where the person was headed (`then`), else at the start.
@@ -2530,6 +2593,15 @@ fn loose_label_keys(label: &str) -> Vec<String> {
     }
     keys.retain(|key| !key.is_empty());
     keys
+}
+
+/// Whether folded `word` is a verb with a "not" glued to it: Arabic "ما" ("مابفهم", I do
+/// not understand), Persian "نمی" ("نمیفهمم").
+fn negated_verb(word: &str) -> bool {
+    ["ما", "نمی", "نمي"].iter().any(|not| {
+        word.strip_prefix(not)
+            .is_some_and(|verb| verb.chars().count() >= 3)
+    })
 }
 
 /// Text as compared loosely: [`normalize_for_matching`], then folded as the language

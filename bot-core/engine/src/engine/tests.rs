@@ -12777,3 +12777,107 @@ fn a_lost_card_sends_its_photos_as_another_paper() {
         all_texts(&outputs)
     );
 }
+
+/// A field test of stop 61: "перекладач українською, не російською" (an interpreter in
+/// Ukrainian, not Russian) at the Ukrainian menu switched the chat to Russian. A language
+/// turned round is not asked for; the chat's, named beside it, is kept.
+#[test]
+fn a_language_turned_round_is_not_asked_for() {
+    for said in [
+        "перекладач українською, не російською",
+        "українською, не російською",
+    ] {
+        let mut talk = Talk::new();
+        talk.text("/start uk");
+        let reply = talk.text(said);
+        assert_eq!(
+            talk.session.language.as_deref(),
+            Some("uk"),
+            "{said}: {reply}"
+        );
+    }
+    // The chat's turned round still asks for the other.
+    let mut talk = Talk::new();
+    talk.text("/start ru");
+    talk.text("не понимаю русский, украинскую пожалуйста");
+    assert_eq!(talk.session.language.as_deref(), Some("uk"));
+    let mut talk = Talk::new();
+    talk.text("/start tr");
+    talk.text("Rusça değil, Türkçe lütfen");
+    assert_eq!(talk.session.language.as_deref(), Some("tr"));
+}
+
+/// A field test of stop 61: a Ukrainian in a Russian chat wrote "Мені потрібна допомога з
+/// реєстрацією адреси" (I need help with registering my address) and got "I have no
+/// answer here", in Russian. Ukrainian there offers Ukrainian; Russian in a Ukrainian
+/// chat is still kept (many Ukrainians write Russian).
+#[test]
+fn ukrainian_in_a_russian_chat_offers_ukrainian() {
+    let mut talk = Talk::new();
+    talk.text("/start ru");
+    talk.text("Мені потрібна допомога з реєстрацією адреси");
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, .. } if guess == "uk"),
+        "{:?}",
+        talk.session.state
+    );
+    let mut talk = Talk::new();
+    talk.text("/start uk");
+    talk.text("Мне нужна помощь с регистрацией адреса");
+    assert!(
+        !matches!(&talk.session.state, State::ConfirmingLanguage { .. }),
+        "{:?}",
+        talk.session.state
+    );
+    assert_eq!(talk.session.language.as_deref(), Some("uk"));
+}
+
+/// A field test of stop 61: "150392" at the nationality (a birth date without dots) was
+/// noted as the phone number, and the phone question never came; the office was asked to
+/// call 150392. A number read ahead must be one to call: "+" or "0" first, eight digits.
+#[test]
+fn a_short_number_typed_early_is_no_phone_number() {
+    let mut talk = to_family_name("ru");
+    talk.text("Ivanova");
+    talk.text("Natalia");
+    talk.text("15.03.1992");
+    talk.text("150392");
+    let draft = &talk.session.drafts["register-form"];
+    assert!(!draft.answers.contains_key("phone"), "{:?}", draft.answers);
+    // A real number typed early is still noted.
+    let mut talk = to_family_name("ru");
+    talk.text("Ivanova");
+    talk.text("Natalia");
+    talk.text("15.03.1992");
+    talk.text("0176 1234567");
+    let draft = &talk.session.drafts["register-form"];
+    assert!(draft.answers.contains_key("phone"), "{:?}", draft.answers);
+}
+
+/// A field test of stop 61: "5 березня 87" and "5 marta 87" (5 March 87) at the birth date
+/// were offered as 00.05.1987, month and day lost.
+#[test]
+fn a_month_name_with_a_short_year() {
+    for (lang, typed) in [
+        ("uk", "5 березня 87"),
+        ("ru", "5 marta 87"),
+        ("ru", "5 мая 87"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Kovalenko");
+        talk.text("Halyna");
+        let reply = talk.text(typed);
+        let month = if typed.contains("мая") { "05" } else { "03" };
+        assert!(
+            reply.contains(&format!("05.{month}.1987")),
+            "{typed}: {reply}"
+        );
+        assert!(!reply.contains("00."), "{typed}: {reply}");
+    }
+    // A month in digits and a short year side by side is still that month: "03/85".
+    let mut talk = to_family_name("en");
+    talk.text("Kovalenko");
+    talk.text("Halyna");
+    let reply = talk.text("03/85");
+    assert!(reply.contains("00.03.1985"), "{reply}");
+}

@@ -224,8 +224,22 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             // "03/85": a month and a year of two digits that can be no day or month
             // (32–99), as 1932–1999 (a field test of stop 57 got "I cannot read this date").
             // "03/15" stays unread: the 3rd of December as much as March 2015.
+            // Not with a word between them: "5 березня 87" (5 March 87) was offered as
+            // 00.05.1987 (a field test of stop 61); a month's name is read elsewhere.
+            let side_by_side = |first: &str, second: &str| {
+                text.find(first).is_some_and(|at| {
+                    let after = &text[at + first.len()..];
+                    after
+                        .find(second)
+                        .is_some_and(|gap| !after[..gap].contains(char::is_alphabetic))
+                })
+            };
             let short = match numbers.as_slice() {
-                [month, year] if year.len() == 2 && digits == month.len() + 2 => {
+                [month, year]
+                    if year.len() == 2
+                        && digits == month.len() + 2
+                        && side_by_side(month, year) =>
+                {
                     month_in_digits(month).zip(
                         year.parse::<i32>()
                             .ok()
