@@ -256,6 +256,7 @@ fn in_memory(engine: &Engine, form: &Form) -> u64 {
             next_sequence: &mut next_sequence,
             rooms_available: true,
             answers_by_email: &kompass_core::engine::no_email_answers,
+            addenda_by_email: true,
         };
         engine.step(&mut session, input, &mut ctx)
     })

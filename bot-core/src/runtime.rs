@@ -317,16 +317,6 @@ impl Runtime {
             .cloned()
     }
 
-    /// Whether any office can answer by email.
-    pub(crate) fn any_reply_mailbox(&self) -> bool {
-        self.settings.reply_mailbox.is_some()
-            || !self
-                .reply_mailboxes
-                .read()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .is_empty()
-    }
-
     /// The municipality updates on `channel` belong to, if it is bound to one.
     pub fn bound_town(&self, channel: &str) -> Option<String> {
         self.bound
@@ -577,6 +567,7 @@ impl Runtime {
             next_sequence: &mut next_sequence,
             rooms_available: self.settings.rooms_available,
             answers_by_email: &|institution| self.answers_by_email(institution),
+            addenda_by_email: true,
         };
         let outputs = towns.step(&mut session, input, &mut ctx, bound.as_deref());
         if let Some(error) = sequence_error {
@@ -666,16 +657,11 @@ impl Runtime {
     ) -> Result<(Vec<Case>, Vec<crate::store::RoomPost>), RuntimeError> {
         let mut cases = Vec::new();
         let mut posts = Vec::new();
-        if !self.settings.rooms_available && !self.any_reply_mailbox() {
-            return Ok((cases, posts));
-        }
         let has_room = |institution: &str| self.has_room(institution);
+        // Every request is a case: an office without a room talks by email, both ways where
+        // its answers are read here, else one way (what the newcomer adds to the request).
         for request in submitted {
             let room = has_room(&request.institution);
-            let by_email = self.answers_by_email(&request.institution);
-            if !room && !by_email {
-                continue;
-            }
             cases.push(Case {
                 reference: request.reference.clone(),
                 institution: request.institution.clone(),
@@ -764,7 +750,8 @@ impl Runtime {
     }
 
     /// A post for a case's thread: into its office's room, or, for an office without a
-    /// room that answers by email, as an email in the request's thread.
+    /// room, as an email in the request's thread (one way where its answers are not read
+    /// here).
     pub(crate) fn thread_post(
         &self,
         reference: &str,
@@ -772,7 +759,7 @@ impl Runtime {
         what: PostWhat,
     ) -> Result<crate::store::RoomPost, StoreError> {
         let mut post = self.store.room_post(reference, institution, what)?;
-        post.by_email = self.answers_by_email(institution) && !self.has_room(institution);
+        post.by_email = !self.has_room(institution);
         Ok(post)
     }
 
@@ -812,6 +799,7 @@ impl Runtime {
             next_sequence: &mut unused,
             rooms_available: self.settings.rooms_available,
             answers_by_email,
+            addenda_by_email: true,
         };
         f(&ctx)
     }
@@ -933,12 +921,9 @@ impl Runtime {
             let notice = Notice {
                 id: format!("notice:{}", entry.reference),
                 user: request.user.clone(),
-                message: engine.delivery_notice(
-                    &request,
-                    status == DeliveryStatus::Sent,
-                    self.has_room(&request.institution)
-                        || self.answers_by_email(&request.institution),
-                ),
+                // Every office can be written to about its request: in its room, by
+                // email both ways, or one way (`StepContext::addenda_by_email`).
+                message: engine.delivery_notice(&request, status == DeliveryStatus::Sent, true),
                 files: Vec::new(),
             };
             self.store

@@ -327,6 +327,8 @@ status-tell-office =
     Ist etwas falsch oder hat sich etwas geändert? Sagen Sie es dem Amt. Nennen Sie die Nummer { $reference }.
     { $office }
 status-question-hint = Geht Ihre Frage um eine dieser Anfragen? Wählen Sie sie unten: Dann schicke ich Ihre Frage an das Amt. Die Antwort kommt hier.
+status-write-hint-addendum = Möchten Sie etwas zu einer Anfrage ergänzen oder korrigieren? Wählen Sie die Anfrage unten. Ich schicke Ihre Nachricht per E-Mail an das Amt.
+status-question-hint-addendum = Geht es um eine dieser Anfragen? Wählen Sie sie unten. Ich schicke Ihre Nachricht per E-Mail an das Amt. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen.
 button-write-about = Nachricht zu { $reference }
 
 ## Talking to a person
@@ -337,6 +339,8 @@ person-forwarded = Gesendet an: { $institution }. Die Antwort kommt hier in den 
 # After a question typed at a menu was offered and the offer taken: the question was sent.
 person-question-sent = Ich habe Ihre Frage gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben.
 person-start-request = Schreiben Sie hier Ihre Nachricht zur Anfrage { $reference }. Ich sende sie an diese Stelle: { $institution }. Die Antwort kommt hier in den Chat.
+person-addendum-start = Schreiben Sie hier, was Sie zur Anfrage { $reference } ergänzen möchten, oder schicken Sie ein Foto. Ich sende es per E-Mail an diese Stelle: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen.
+person-addendum-sent = Ich habe es per E-Mail gesendet an: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen. Sie können hier mehr schreiben oder ein Foto schicken.
 # The same, for photos or PDFs without a question.
 person-files-sent = Ich habe das gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.
 person-closed = Das Gespräch ist beendet ({ $institution }). Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.

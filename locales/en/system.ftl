@@ -299,6 +299,8 @@ status-tell-office =
     Is something wrong, or has something changed? Tell the office. Give the number { $reference }.
     { $office }
 status-question-hint = Is your question about one of these requests? Choose it below: I will send your question to the office. The answer will come here.
+status-write-hint-addendum = Do you want to add something to a request, or correct it? Choose the request below. I will send your message to the office by email.
+status-question-hint-addendum = Is it about one of these requests? Choose it below. I will send your message to the office by email. The office does not answer in this chat: it calls you or writes to you.
 button-write-about = Message about { $reference }
 
 ## Talking to a person
@@ -308,6 +310,8 @@ person-start = Write your question here. A person from { $institution } will ans
 person-forwarded = Sent to { $institution }. The answer will come here.
 person-question-sent = I sent your question to { $institution }. The answer will come here. You can write more here.
 person-start-request = Write your message about request { $reference } here. I will send it to { $institution }. The answer will come here.
+person-addendum-start = Write here what you want to add to request { $reference }, or send a photo. I will send it to { $institution } by email. The office does not answer in this chat: it calls you or writes to you.
+person-addendum-sent = I sent it to { $institution } by email. The office does not answer in this chat: it calls you or writes to you. You can write more here, or send a photo.
 person-files-sent = I sent this to { $institution }. The answer will come here. You can write more here, or ask your question.
 person-closed = { $institution } has closed this conversation. If you need more help, choose from the menu.
 person-unavailable = Sorry, nobody can answer in the chat right now. Please write an email to { $email }.

@@ -285,6 +285,8 @@ status-tell-office =
     Tiştek şaş e, an tiştek guheriye? Ji dezgehê re bibêjin. Hejmara { $reference } bidin.
     { $office }
 status-question-hint = Ma pirsa we li ser yek ji van daxwazan e? Li jêr wê hilbijêrin: Ez ê pirsa we ji daîreyê re bişînim. Bersiv dê li vir were.
+status-write-hint-addendum = Hûn dixwazin tiştekî li daxwazekê zêde bikin an rast bikin? Li jêr daxwazê hilbijêrin. Ez ê peyama we bi e-nameyê ji daîreyê re bişînim.
+status-question-hint-addendum = Ma ew li ser yek ji van daxwazan e? Li jêr wê hilbijêrin. Ez ê peyama we bi e-nameyê ji daîreyê re bişînim. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse.
 button-write-about = Peyam li ser { $reference }
 
 ## Talking to a person
@@ -294,6 +296,8 @@ person-start = Pirsa xwe li vir binivîsin. Kesek ji { $institution } dê di vê
 person-forwarded = Ji { $institution } re hat şandin. Bersiv dê li vir were.
 person-question-sent = Min pirsa we ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin.
 person-start-request = Peyama xwe ya li ser daxwaza { $reference } li vir binivîsin. Ez ê wê ji { $institution } re bişînim. Bersiv dê li vir were.
+person-addendum-start = Tiştê ku hûn dixwazin li daxwaza { $reference } zêde bikin li vir binivîsin, an wêneyekî bişînin. Ez ê wê bi e-nameyê ji { $institution } re bişînim. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse.
+person-addendum-sent = Min ew bi e-nameyê ji { $institution } re şand. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse. Hûn dikarin li vir bêtir binivîsin an wêneyekî bişînin.
 person-files-sent = Min ev ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin an pirsa xwe bipirsin.
 person-closed = { $institution } ev axaftin bi dawî kir. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.
 person-unavailable = Bibore, niha kes nikare di sohbetê de bersiv bide. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.

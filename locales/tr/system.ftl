@@ -284,6 +284,8 @@ status-tell-office =
     Yanlış bir şey mi var, ya da bir şey mi değişti? Daireye söyleyin. { $reference } numarasını verin.
     { $office }
 status-question-hint = Sorunuz bu başvurulardan biriyle mi ilgili? Aşağıdan seçin: Sorunuzu kuruma göndereceğim. Cevap buraya gelecek.
+status-write-hint-addendum = Bir başvuruya bir şey eklemek veya düzeltmek mi istiyorsunuz? Aşağıdan başvuruyu seçin. Mesajınızı kuruma e-posta ile göndereceğim.
+status-question-hint-addendum = Bu başvurulardan biriyle mi ilgili? Aşağıdan seçin. Mesajınızı kuruma e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar.
 button-write-about = { $reference } hakkında mesaj
 
 ## Talking to a person
@@ -293,6 +295,8 @@ person-start = Sorunuzu buraya yazın. { $institution } kurumundan bir kişi bu 
 person-forwarded = { $institution } kurumuna gönderildi. Cevap buraya gelecek.
 person-question-sent = Sorunuzu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Eklemek istediğiniz bir şey varsa buraya yazabilirsiniz.
 person-start-request = { $reference } numaralı başvuru hakkındaki mesajınızı buraya yazın. Mesajı { $institution } kurumuna göndereceğim. Cevap buraya gelecek.
+person-addendum-start = { $reference } numaralı başvuruya eklemek istediğinizi buraya yazın veya bir fotoğraf gönderin. Bunu { $institution } kurumuna e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar.
+person-addendum-sent = Bunu { $institution } kurumuna e-posta ile gönderdim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar. Buraya daha fazla yazabilir veya fotoğraf gönderebilirsiniz.
 person-files-sent = Bunu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Eklemek istediğiniz bir şey veya bir sorunuz varsa buraya yazabilirsiniz.
 person-closed = { $institution } bu konuşmayı kapattı. Başka yardıma ihtiyacınız varsa menüden seçin.
 person-unavailable = Üzgünüm, şu anda sohbette kimse cevap veremiyor. Lütfen { $email } adresine e-posta yazın.

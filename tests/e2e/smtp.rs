@@ -350,3 +350,82 @@ fn an_urgent_message_is_marked_for_the_office() {
         assert!(body.contains(expected), "{expected:?} missing in:\n{body}");
     }
 }
+
+/// What is added days after a request goes to its office by email, in the request's
+/// thread, over the real SMTP server, read by a client Kompass does not share: "my phone
+/// number was wrong" reached nobody before (a field test of stop 61), the office having no
+/// room and its answers not read here. The person is told that the answer comes by phone
+/// or letter; the office that answers to this email reaches nobody.
+#[test]
+fn a_correction_after_sending_reaches_the_office_by_email() {
+    let dir = tempfile::tempdir().unwrap();
+    let sink = SmtpSink::start(dir.path(), SinkOptions::default());
+    let config = plain_smtp_config(dir.path(), &sink);
+    let lines: Vec<String> = [
+        "/start uk_counselling-form",
+        "Kovalenko",
+        "Olena",
+        "14.03.1987",
+        "1",
+        "Weg 1, Kalletal",
+        "5",
+        "0151 2345678",
+        "1",
+        "Допоможіть з листом",
+        "1",
+        "2",
+        "1",
+        "1",
+    ]
+    .map(String::from)
+    .to_vec();
+    let transcript = run_configured(&config, &lines);
+    assert!(transcript.contains(&sent_marker("uk")), "{transcript}");
+    assert_eq!(sink.received().len(), 1);
+    // Later, in another run: the correction, and the request's button under the list.
+    let correction = "мій номер телефону неправильний, правильний 0176 7654321";
+    let lines: Vec<String> = ["/menu", correction, "12"].map(String::from).to_vec();
+    let transcript = run_configured(&config, &lines);
+    assert!(
+        transcript.contains(&t("uk", "status-question-hint-addendum")),
+        "{transcript}"
+    );
+    let received = sink.received();
+    assert_eq!(received.len(), 2, "{transcript}");
+    let request = MessageParser::default().parse(&received[0].0).unwrap();
+    let addendum = MessageParser::default().parse(&received[1].0).unwrap();
+    let reference = request
+        .message_id()
+        .and_then(|id| id.split('@').next())
+        .unwrap()
+        .to_string();
+    assert!(reference.starts_with("KAL-"), "{reference}");
+    assert_eq!(
+        addendum.in_reply_to().as_text(),
+        request.message_id(),
+        "in the request's thread"
+    );
+    assert_eq!(
+        addendum.subject(),
+        Some(format!("Nachtrag zu Anfrage {reference}").as_str())
+    );
+    assert!(addendum.reply_to().is_none());
+    assert_eq!(
+        addendum
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        request
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+    );
+    let body = addendum.body_text(0).unwrap();
+    for expected in [
+        correction,
+        "Darin erkannt (Wort für Wort, keine Übersetzung): Telefonnummer, falsch",
+        "Antworten auf diese E-Mail erreichen die Person nicht",
+    ] {
+        assert!(body.contains(expected), "{expected:?} missing in:\n{body}");
+    }
+}

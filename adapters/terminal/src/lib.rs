@@ -95,7 +95,10 @@ where
                 };
                 let outputs = step(&runtime, &options, incoming).await?;
                 render(&runtime, &user, &mut out, &outputs)?;
-                if outputs.iter().any(|o| matches!(o, Output::Submit(_))) {
+                if outputs
+                    .iter()
+                    .any(|o| matches!(o, Output::Submit(_) | Output::Forward { .. }))
+                {
                     outbox_wake.notify_one();
                 }
             }
@@ -276,6 +279,11 @@ where
         .map_err(io::Error::other)
 }
 
+/// The emails queued: requests, and what was written to offices that talk by email.
+fn waiting(runtime: &Runtime) -> usize {
+    runtime.outbox_len() + runtime.thread_mails_waiting().unwrap_or(0)
+}
+
 /// After end of input: deliver what is queued and print the notices, within a time limit.
 async fn drain(
     runtime: &Arc<Runtime>,
@@ -289,7 +297,7 @@ async fn drain(
         while let Ok(notice) = notices.try_recv() {
             render_notice(runtime, user, options, out, &notice)?;
         }
-        if runtime.outbox_len() == 0 {
+        if waiting(runtime) == 0 {
             // One more short wait: the notice of the last delivery may still be on its way.
             if let Ok(Some(notice)) =
                 tokio::time::timeout(Duration::from_millis(200), notices.recv()).await
@@ -299,11 +307,15 @@ async fn drain(
             }
             return Ok(());
         }
-        match tokio::time::timeout_at(deadline, notices.recv()).await {
+        // Looked at again every moment: what goes to an office by email brings no notice.
+        let now = tokio::time::Instant::now();
+        let next = (now + Duration::from_millis(200)).min(deadline);
+        match tokio::time::timeout_at(next, notices.recv()).await {
             Ok(Some(notice)) => render_notice(runtime, user, options, out, &notice)?,
             Ok(None) => return Ok(()),
+            Err(_) if next < deadline => {}
             Err(_) => {
-                let count = runtime.outbox_len();
+                let count = waiting(runtime);
                 let queued = note(
                     runtime,
                     user,

@@ -76,7 +76,9 @@ pub struct ThreadEmail<'a> {
     pub institution_name: &'a str,
     pub institution_email: &'a str,
     pub from: &'a Mailbox,
-    pub reply_mailbox: &'a lettre::Address,
+    /// Kompass's mailbox for the office's answers; `None`: they are not read, and the
+    /// email says how to answer instead.
+    pub reply_mailbox: Option<&'a lettre::Address>,
     /// A forwarded file's bytes.
     pub file: Option<Vec<u8>>,
     pub time_zone: chrono_tz::Tz,
@@ -109,6 +111,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         }
         // A question the office has not answered yet: no request's thread to be in.
         _ if case.kind == CaseKind::Contact => t("email-question-subject"),
+        // One way: what the person adds to the request, which nobody answers here.
+        _ if email.reply_mailbox.is_none() => t("email-addendum-subject"),
         _ => t("email-thread-subject"),
     };
     let domain = email.from.email.domain().to_string();
@@ -148,6 +152,26 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
             };
             lines.push(label);
             lines.push(text.clone());
+            // As under the request's own words: what it names, in German ("Telefon,
+            // 0176 …", "Frist, 11.12."), where it is not German.
+            if let Some(written_in) =
+                crate::engine::script::untranslated_language(text, &case.language)
+            {
+                let code = written_in.as_deref().unwrap_or(&case.language);
+                let said = crate::gist::said_in(text, code, locales.words(), locales.date_words());
+                if !said.is_empty() {
+                    let words: Vec<String> = said
+                        .iter()
+                        .map(|item| item.shown("de", locales.date_words()))
+                        .collect();
+                    lines.push(
+                        locales.caseworker_text(
+                            "email-note-gist",
+                            &[("words", words.join(", ").into())],
+                        ),
+                    );
+                }
+            }
         }
         crate::store::PostWhat::Forwarded(Forwarded::File { mime, .. }) => {
             let (line, name) = if mime == "application/pdf" {
@@ -191,7 +215,11 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         crate::store::PostWhat::Root => {}
     }
     lines.push(String::new());
-    lines.push(t("email-thread-footer"));
+    lines.push(t(if email.reply_mailbox.is_some() {
+        "email-thread-footer"
+    } else {
+        "email-thread-footer-one-way"
+    }));
 
     let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(lines.join("\n")));
     if let Some(attachment) = attachment {
@@ -200,9 +228,11 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     let mut builder = lettre::Message::builder()
         .from(email.from.clone())
         .to(to)
-        .reply_to(Mailbox::new(None, email.reply_mailbox.clone()))
         .subject(subject)
         .message_id(Some(message_id));
+    if let Some(mailbox) = email.reply_mailbox {
+        builder = builder.reply_to(Mailbox::new(None, mailbox.clone()));
+    }
     let mut references = vec![request_id.clone()];
     if let Some(thread) = thread {
         for id in &thread.references {

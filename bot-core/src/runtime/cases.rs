@@ -230,6 +230,7 @@ impl Runtime {
             next_sequence: &mut unused,
             rooms_available: true,
             answers_by_email: &crate::engine::no_email_answers,
+            addenda_by_email: true,
         };
         let mut reminder = None;
         let mut session_changed = true;

@@ -202,13 +202,15 @@ impl Runtime {
             .collect())
     }
 
+    /// How many of what newcomers wrote to offices by email wait to be sent.
+    pub fn thread_mails_waiting(&self) -> Result<usize, RuntimeError> {
+        Ok(self.thread_mail_posts()?.len())
+    }
+
     /// Sends what newcomers wrote in cases that talk by email, each as a reply in its
     /// request's thread, in order per office. A failed email stops its office's queue until
     /// the next run. Returns how many went out.
     pub fn deliver_thread_mails(&self, transport: &dyn Transport) -> Result<usize, RuntimeError> {
-        if !self.any_reply_mailbox() {
-            return Ok(0);
-        }
         let mut sent = 0;
         let mut waiting_offices = std::collections::BTreeSet::new();
         for post in self.thread_mail_posts()? {
@@ -221,11 +223,9 @@ impl Runtime {
                 self.store.room_post_done(&post, None)?;
                 continue;
             };
-            // Without a mailbox for its answers (taken out of the config since), the post
-            // waits, as all did before when the deployment's mailbox was taken out.
-            let Some(reply_mailbox) = self.reply_mailbox_for(&case.institution) else {
-                continue;
-            };
+            // Without a mailbox for its answers, one way: the office answers by phone or
+            // letter, as the request says.
+            let reply_mailbox = self.reply_mailbox_for(&case.institution);
             let content = self.engine_for(&case.institution).content().clone();
             let Some(institution) = content.flow.institution(&case.institution) else {
                 tracing::error!(reference = %case.reference, "a thread email for an institution no longer in the flow; dropped");
@@ -248,7 +248,7 @@ impl Runtime {
                     institution_name: &institution.name,
                     institution_email: &institution.email,
                     from: &from,
-                    reply_mailbox: &reply_mailbox,
+                    reply_mailbox: reply_mailbox.as_ref(),
                     file,
                     time_zone: self.settings.time_zone,
                 },

@@ -11,6 +11,10 @@ const FILES_IN_A_ROW: chrono::TimeDelta = chrono::TimeDelta::seconds(120);
 /// At most this many requests get a "write about" button under "My requests".
 const MAX_WRITE_ABOUT: usize = 3;
 
+/// For so many days after sending, what a newcomer adds to a request goes to an office
+/// that does not answer here ([`StepContext::addenda_by_email`]): while it works on it.
+const ADDENDA_DAYS: i64 = 30;
+
 /// What a step adds to the offer to send something to a person.
 pub(super) enum Offer<'a> {
     Text(&'a str),
@@ -20,7 +24,7 @@ pub(super) enum Offer<'a> {
 /// Adds `offer` to what the last answer offered to send to a person ([`Reply::on_offer`])
 /// and keeps it for the next answer ([`Reply::offered`]): a question joins the one before
 /// it, a file the files (at most [`MAX_OFFERED_FILES`]).
-fn join_offer(reply: &mut Reply, offer: Offer<'_>, now: DateTime<Utc>) {
+pub(super) fn join_offer(reply: &mut Reply, offer: Offer<'_>, now: DateTime<Utc>) {
     let mut offered = reply.on_offer.take().unwrap_or(OfferedToPerson {
         text: None,
         files: Vec::new(),
@@ -464,14 +468,28 @@ impl Engine {
         };
         let mut text = self.status(session, &lang);
         if !writable.is_empty() {
+            // To an office that does not answer here, what is sent is added to the request
+            // by email, and the answer comes by phone or letter.
+            let one_way = writable.iter().all(|reference| {
+                session
+                    .requests
+                    .iter()
+                    .find(|request| request.reference == *reference)
+                    .is_some_and(|request| self.one_way(&request.institution, ctx))
+            });
             let hint = match question
                 .map(str::trim)
                 .filter(|question| !question.is_empty())
             {
                 Some(question) => {
                     join_offer(reply, Offer::Text(question), ctx.now);
-                    "status-question-hint"
+                    if one_way {
+                        "status-question-hint-addendum"
+                    } else {
+                        "status-question-hint"
+                    }
                 }
+                None if one_way => "status-write-hint-addendum",
                 None => "status-write-hint",
             };
             text = format!("{text}\n\n{}", self.t(&lang, hint));
@@ -510,7 +528,8 @@ impl Engine {
     }
 
     /// Whether the office of a sent request can be written to about it: sent, not closed by
-    /// the office, and reachable through Kompass (its room, or email answers read here).
+    /// the office, and reachable through Kompass (its room, or email answers read here),
+    /// or, for [`ADDENDA_DAYS`], told by email what the newcomer adds ([`Self::one_way`]).
     pub(super) fn can_write_about(&self, request: &RequestSummary, ctx: &StepContext<'_>) -> bool {
         request.status == DeliveryStatus::Sent
             && !request.closed
@@ -518,7 +537,22 @@ impl Engine {
                 .content
                 .flow
                 .institution(&request.institution)
-                .is_some_and(|institution| reachable(institution, ctx))
+                .is_some_and(|institution| {
+                    reachable(institution, ctx)
+                        || (ctx.addenda_by_email
+                            && request.is_open_since(ADDENDA_DAYS, ctx.local_now().date()))
+                })
+    }
+
+    /// Whether what the newcomer writes to `institution` goes one way: by email, to an
+    /// office that does not answer in the chat (it calls or writes a letter).
+    pub(super) fn one_way(&self, institution: &str, ctx: &StepContext<'_>) -> bool {
+        ctx.addenda_by_email
+            && self
+                .content
+                .flow
+                .institution(institution)
+                .is_some_and(|institution| !reachable(institution, ctx))
     }
 
     /// The "write about" button of request `reference`: what the newcomer writes next goes
@@ -543,6 +577,7 @@ impl Engine {
             // Closed by the office since, or no longer reachable: the list says what is.
             return self.show_status(session, ctx, reply);
         }
+        let one_way = self.one_way(&request.institution, ctx);
         session
             .open_cases
             .insert(request.institution.clone(), request.reference.clone());
@@ -551,16 +586,26 @@ impl Engine {
             Some(request.reference.clone()),
             &request.institution,
         );
-        // A question asked before the list ([`Engine::show_status_for_question`]): sent.
+        // A question asked, or a photo sent, before the list
+        // ([`Engine::show_status_for_question`]): sent.
         if let Some(offered) = reply
             .on_offer
             .take()
-            .filter(|offered| offered.text.is_some())
-            && self.forward_offered(session, offered, ctx, reply)
+            .filter(|offered| offered.text.is_some() || !offered.files.is_empty())
         {
+            let question = offered.text.is_some();
+            if !self.forward_offered(session, offered, ctx, reply) {
+                return self.reprompt(session, ctx, reply);
+            }
             let text = self.ta(
                 &lang,
-                "person-question-sent",
+                if one_way {
+                    "person-addendum-sent"
+                } else if question {
+                    "person-question-sent"
+                } else {
+                    "person-files-sent"
+                },
                 &[(
                     "institution",
                     self.institution_label(&request.institution, &lang).into(),
@@ -570,7 +615,11 @@ impl Engine {
         }
         let text = self.ta(
             &lang,
-            "person-start-request",
+            if one_way {
+                "person-addendum-start"
+            } else {
+                "person-start-request"
+            },
             &[
                 ("reference", request.reference.as_str().into()),
                 (
@@ -582,10 +631,20 @@ impl Engine {
         reply.prompt(Output::Say(self.talking_message(&lang, text)));
     }
 
-    pub(super) fn forwarded(&self, institution: &str, lang: &str, reply: &mut Reply) {
+    pub(super) fn forwarded(
+        &self,
+        institution: &str,
+        lang: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) {
         let text = self.ta(
             lang,
-            "person-forwarded",
+            if self.one_way(institution, ctx) {
+                "person-addendum-sent"
+            } else {
+                "person-forwarded"
+            },
             &[(
                 "institution",
                 self.institution_label(institution, lang).into(),

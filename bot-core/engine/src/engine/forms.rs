@@ -432,6 +432,17 @@ impl Engine {
         // So do "Skipp", "Uberspringn", "Fertg", buttons of other questions (the second
         // round of that test). Compared with the labels, not the question's message: that
         // was made again for every name typed.
+        // "thank you", "спасибо большое" at a name: two words of thanks are no name (a
+        // field test of stop 61 was asked "Is that really the answer?", and its "ok" to the
+        // "You're welcome" sent "Familienname: Thank You"). Said kindly back; the question
+        // again.
+        if let Some(answer) = small_talk
+            && matches!(field.kind, FieldKind::Name { .. })
+            && words::tokens(text).len() >= 2
+        {
+            reply.note(self.t(&lang, answer));
+            return self.reprompt(session, ctx, reply);
+        }
         let label_slip = matches!(field.kind, FieldKind::Name { .. })
             && (self.slip_of_a_label(text, &[&lang], &["button-back", "button-cancel"])
                 || self.slip_of_a_label(text, &[&lang, "de", "en"], &NOTHING_TO_GIVE));

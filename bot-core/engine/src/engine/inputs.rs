@@ -157,7 +157,7 @@ impl Engine {
                         text: text.to_string(),
                     },
                 });
-                self.forwarded(&institution, &lang, reply);
+                self.forwarded(&institution, &lang, ctx, reply);
             }
             State::AtNode { .. } => {
                 // A language's name ("Arabisch", "فارسی") changes the language here too.
@@ -1571,9 +1571,8 @@ impl Engine {
         // "перекладач українською, не російською" (an interpreter in Ukrainian, not
         // Russian) in a Ukrainian chat turns the other round, not the chat's: a field test
         // of stop 61 was switched to Russian.
-        (others.next().is_none()
-            && !(self.turned_round(other, text) && !self.turned_round(chat, text)))
-        .then_some(other)
+        let other_turned_round = self.turned_round(other, text) && !self.turned_round(chat, text);
+        (others.next().is_none() && !other_turned_round).then_some(other)
     }
 
     /// The chat's language where `text` names it and turns the bot's one other language
@@ -1990,7 +1989,7 @@ impl Engine {
                 duration_seconds,
             },
         });
-        self.forwarded(&institution, &lang, reply);
+        self.forwarded(&institution, &lang, ctx, reply);
     }
 
     /// A button from an old message that no longer applies: show where we are.
@@ -2176,7 +2175,7 @@ impl Engine {
                     mime,
                 },
             });
-            return self.forwarded(&institution, &lang, reply);
+            return self.forwarded(&institution, &lang, ctx, reply);
         }
         // A photo at a menu while the request left open last waits for one (the passport
         // was not at hand): it is for that request, which goes on.
@@ -2207,6 +2206,19 @@ impl Engine {
                     duration_seconds: None,
                 };
                 match session.state.clone() {
+                    // A photo days after sending a request that can be written about: for
+                    // it, most likely (a field test of stop 61 sent the rental contract it
+                    // had forgotten and got "I do not need a file now"). The requests to
+                    // choose; the photo goes with the one chosen.
+                    State::AtNode { .. }
+                        if session.requests.iter().any(|request| {
+                            request.is_open_since(RECENT_REQUEST_DAYS, ctx.now.date_naive())
+                                && self.can_write_about(request, ctx)
+                        }) =>
+                    {
+                        super::contact::join_offer(reply, Offer::File(file), ctx.now);
+                        return self.show_status_for_question(session, None, ctx, reply);
+                    }
                     State::AtNode { node } => {
                         let offer = Offer::File(file);
                         if self.offer_to_person(

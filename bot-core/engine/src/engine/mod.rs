@@ -97,6 +97,11 @@ pub struct StepContext<'a> {
     /// Whether an institution (by id) answers by email where it has no caseworker room:
     /// Kompass reads the answers from its own mailbox, so a person can be written to.
     pub answers_by_email: &'a dyn Fn(&str) -> bool,
+    /// Whether what a newcomer adds to a sent request goes to an office that neither has a
+    /// room nor answers by email, as an email in the request's thread (one way: the office
+    /// answers by phone or letter). A correction or a forgotten photo had no way to the
+    /// office but the newcomer's own email (a field test of stop 61).
+    pub addenda_by_email: bool,
 }
 
 /// For a [`StepContext`] where no office answers by email.

@@ -102,7 +102,9 @@ impl Engine {
                         ],
                     );
                     // Where the office can be written to about it, how.
-                    if office.is_some_and(|office| super::contact::reachable(office, ctx)) {
+                    if office.is_some_and(|office| super::contact::reachable(office, ctx))
+                        || ctx.addenda_by_email
+                    {
                         note.push(' ');
                         note.push_str(&self.ta(
                             &lang,

@@ -32,6 +32,8 @@ struct Talk {
     rooms: bool,
     /// Offices without a room answer by email (the deployment reads their answers).
     email_answers: bool,
+    /// [`StepContext::addenda_by_email`].
+    addenda: bool,
     /// How long after the tests' fixed time this step is.
     later: chrono::TimeDelta,
 }
@@ -45,6 +47,7 @@ impl Talk {
             hint: None,
             rooms: true,
             email_answers: false,
+            addenda: true,
             later: chrono::TimeDelta::zero(),
         }
     }
@@ -74,6 +77,7 @@ impl Talk {
             next_sequence: &mut next,
             rooms_available: self.rooms,
             answers_by_email: &answers_by_email,
+            addenda_by_email: self.addenda,
         };
         let outputs = self.engine.step(&mut self.session, input, &mut ctx);
         self.sequence = counter;
@@ -792,15 +796,18 @@ fn one_can_write_to_the_office_about_a_sent_request() {
         next_sequence: &mut unused,
         rooms_available: true,
         answers_by_email: &no_email_answers,
+        addenda_by_email: true,
     };
     talk.engine
         .close_case(&mut talk.session, "KAL-2026-000007", "buergerbuero", &ctx);
     let outputs = talk.press_outputs("wa:KAL-2026-000007");
     assert!(!buttons(&outputs).iter().any(|d| d.starts_with("wa:")));
     assert!(matches!(talk.session.state, State::AtNode { .. }));
-    // Nobody could read it without a room or email answers: no button.
+    // Nobody could read it without a room or email answers, nor be told by email what is
+    // added: no button.
     let mut talk = Talk::new();
     talk.rooms = false;
+    talk.addenda = false;
     talk.text("/start de");
     talk.session.requests = vec![request(7, DeliveryStatus::Sent, false)];
     let outputs = talk.send(Input::Command(Command::Status));
@@ -829,6 +836,8 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
     };
     let mut talk = Talk::new();
     talk.rooms = false;
+    // Nothing can be added by email either (older than `ADDENDA_DAYS`, say).
+    talk.addenda = false;
     talk.text("/start de");
     talk.session.requests = vec![request.clone()];
     let reply = talk.text(said);
@@ -6718,9 +6727,10 @@ fn a_second_request_to_the_same_office_mentions_the_first() {
         let reply = all_texts(&talk.send(Input::Button("go:register:0".into())));
         assert!(reply.contains(&reference), "{reply}");
         assert!(reply.contains("22.11.2026"), "{reply}");
+        // Without a room, what is added goes by email (one way).
         let write = talk.t("en", "form-sent-before-write");
         let write = write.split('“').next().unwrap();
-        assert_eq!(reply.contains(write), rooms, "{reply}");
+        assert!(reply.contains(write), "{reply}");
         // Another office: nothing said.
         talk.text("/cancel");
         talk.text("yes");
@@ -9230,9 +9240,12 @@ fn a_pressed_offer_sends_the_question_and_only_there() {
 #[test]
 fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
     // Days after a request was sent, the photo may be for it: how it reaches that office
-    // (a field test of stop 59 found it only in a new counselling request).
+    // (a field test of stop 59 found it only in a new counselling request), where nothing
+    // can be added to it by email (where it can, the requests are offered: see
+    // `what_is_added_to_a_sent_request_goes_to_an_office_without_a_room`).
     let mut talk = Talk::speaking("tr");
     talk.rooms = false;
+    talk.addenda = false;
     talk.session.requests = vec![RequestSummary {
         reference: "KAL-2026-000007".into(),
         institution: "auslaenderbehoerde".into(),
@@ -12880,4 +12893,123 @@ fn a_month_name_with_a_short_year() {
     talk.text("Halyna");
     let reply = talk.text("03/85");
     assert!(reply.contains("00.03.1985"), "{reply}");
+}
+
+/// A field test of stop 61: "my phone number was wrong, the right one is …" after sending,
+/// to an office without a room or email answers, got "tell the office", and a forgotten
+/// photo "I do not need a file now": nothing reached the office. What is added now goes to
+/// it by email, one way, and the person is told that the answer comes by phone or letter.
+#[test]
+fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_summary(&mut talk);
+    talk.text("0176 1234567");
+    talk.text("yes");
+    assert_eq!(talk.session.requests.len(), 1);
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let reference = talk.session.requests[0].reference.clone();
+    talk.later = chrono::TimeDelta::days(2);
+    talk.text("/menu");
+    let said = "my phone number was wrong, the right one is 0176 7654321";
+    let outputs = talk.send(Input::Text(said.into()));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.contains(&talk.t("en", "status-question-hint-addendum")),
+        "{reply}"
+    );
+    let button = format!("wa:{reference}");
+    assert!(buttons(&outputs).contains(&button), "{outputs:?}");
+    // The button sends what was said, as the request's addendum.
+    let outputs = talk.send(Input::Button(button.clone()));
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            case,
+            what: Forwarded::Text { text },
+        } if *case == reference && text == said)),
+        "{outputs:?}"
+    );
+    let sent = text_with(
+        "en",
+        "person-addendum-sent",
+        &[(
+            "institution",
+            talk.engine.institution_label("buergerbuero", "en").into(),
+        )],
+    );
+    assert!(all_texts(&outputs).contains(&sent), "{outputs:?}");
+    // A forgotten photo goes after it.
+    let outputs = talk.send(Input::Attachment(AttachmentInput {
+        id: "forgotten".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 1200,
+            height: 1600,
+            problem: None,
+        },
+        album: None,
+        fingerprint: None,
+    }));
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            case,
+            what: Forwarded::File { id, .. },
+        } if *case == reference && id == "forgotten")),
+        "{outputs:?}"
+    );
+    // A photo at the menu is offered to the request, and the button sends it.
+    talk.text("/menu");
+    let outputs = talk.send(Input::Attachment(AttachmentInput {
+        id: "at-the-menu".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 1200,
+            height: 1600,
+            problem: None,
+        },
+        album: None,
+        fingerprint: None,
+    }));
+    assert!(buttons(&outputs).contains(&button), "{outputs:?}");
+    assert!(
+        last_text(&outputs).contains(&talk.t("en", "status-write-hint-addendum")),
+        "{outputs:?}"
+    );
+    let outputs = talk.send(Input::Button(button.clone()));
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            case,
+            what: Forwarded::File { id, .. },
+        } if *case == reference && id == "at-the-menu")),
+        "{outputs:?}"
+    );
+    assert!(all_texts(&outputs).contains(&sent), "{outputs:?}");
+    // After `ADDENDA_DAYS`, the office is told at its call or visit instead.
+    talk.later = chrono::TimeDelta::days(40);
+    talk.text("/menu");
+    let outputs = talk.send(Input::Command(Command::Status));
+    assert!(!buttons(&outputs).contains(&button), "{outputs:?}");
+}
+
+/// A field test of stop 61: "thank you" at the family name was asked about as a name, and
+/// "ok" (to the "You're welcome") kept it: "Familienname: Thank You". Thanks of two words
+/// are answered kindly, and the question comes again; nothing is offered.
+#[test]
+fn thanks_at_a_name_question_are_no_name() {
+    for (lang, said) in [
+        ("en", "thank you"),
+        ("ru", "спасибо большое"),
+        ("de", "vielen Dank"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            !buttons(&outputs).iter().any(|data| data.ends_with(":kw")),
+            "{said}: {outputs:?}"
+        );
+        talk.text("ok");
+        let draft = &talk.session.drafts["register-form"];
+        assert!(draft.answers.is_empty(), "{said}: {:?}", draft.answers);
+        assert_eq!(field_index(&talk), 0);
+    }
 }

@@ -74,6 +74,7 @@ impl Talk {
             next_sequence: &mut next,
             rooms_available: true,
             answers_by_email: &crate::engine::no_email_answers,
+            addenda_by_email: true,
         };
         let outputs = self
             .towns

@@ -661,3 +661,86 @@ fn an_email_answer_waits_for_the_mediators_translation() {
         "translated: nothing left for the clock"
     );
 }
+
+/// An office without a room and without a mailbox for its answers still gets what a
+/// newcomer adds to a request: a correction typed days later reaches it as an email in the
+/// request's thread, one way (no Reply-To, and the footer says how to answer instead). A
+/// field test of stop 61 found the new phone number kept nowhere.
+#[test]
+fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let content = Arc::new(Content::load(&root.join("flows"), &root.join("locales")).unwrap());
+    let settings = Settings {
+        mail_from: "Kompass <kompass@kalletal.example.org>".parse().unwrap(),
+        limits: crate::attachment::Limits::default(),
+        give_up_after: chrono::Duration::hours(1),
+        max_email_bytes: 20 << 20,
+        retention: chrono::Duration::days(30),
+        rooms_available: false,
+        time_zone: chrono_tz::Europe::Berlin,
+        reply_mailbox: None,
+    };
+    let rt = Runtime::new(
+        content,
+        Store::open(&dir.path().join("db")).unwrap(),
+        settings,
+    );
+    let mut n = 0;
+    let reference = submit(&rt, &mut n);
+    let outbox = Mailbox::default();
+    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
+        rt.notice_sent(&notice.id).unwrap();
+    }
+    assert_eq!(outbox.0.lock().unwrap().len(), 1, "the request");
+    assert!(
+        rt.case(&reference).unwrap().is_some(),
+        "a case for its thread"
+    );
+
+    say(&rt, &mut n, Incoming::Text("/menu".into()));
+    let said = "رقم هاتفي كان خطأ. الرقم الصحيح 0176 7654321";
+    let outputs = say(&rt, &mut n, Incoming::Text(said.into()));
+    assert!(
+        outputs
+            .iter()
+            .filter_map(Output::message)
+            .flat_map(|message| &message.buttons)
+            .any(|button| button.data() == format!("wa:{reference}")),
+        "{outputs:?}"
+    );
+    let outputs = say(&rt, &mut n, Incoming::Button(format!("wa:{reference}")));
+    assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    assert!(rt.room_posts().unwrap().is_empty(), "nothing for a room");
+    assert_eq!(rt.thread_mails_waiting().unwrap(), 1);
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 0, "sent once");
+    let sent = outbox.0.lock().unwrap()[1].clone();
+    let addendum = MessageParser::default().parse(&sent).unwrap();
+    assert_eq!(
+        addendum.in_reply_to().as_text(),
+        Some(format!("{reference}@kalletal.example.org").as_str())
+    );
+    assert_eq!(
+        addendum.subject(),
+        Some(format!("Nachtrag zu Anfrage {reference}").as_str())
+    );
+    assert!(addendum.reply_to().is_none(), "nobody reads the answers");
+    assert_eq!(
+        addendum
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("integration@kalletal.example.org")
+    );
+    let body = addendum.body_text(0).unwrap();
+    assert!(body.contains(said), "{body}");
+    assert!(
+        body.contains("Darin erkannt (Wort für Wort, keine Übersetzung): Telefonnummer, falsch"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Antworten auf diese E-Mail erreichen die Person nicht"),
+        "{body}"
+    );
+}
