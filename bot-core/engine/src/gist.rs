@@ -266,6 +266,18 @@ mod tests {
                 "ar",
                 vec!["Räumung", "heute", "ohne Unterkunft", "kein Geld"],
             ),
+            // The landlord refused the paper a registration needs (a typing test of stop
+            // 61 found it unmarked).
+            (
+                "المؤجر رفض يعطيني تأكيد السكن",
+                "ar",
+                vec!["Vermieter", "Wohnungsgeberbestätigung"],
+            ),
+            (
+                "ev sahibim Wohnungsgeberbestätigung vermiyor",
+                "tr",
+                vec!["Vermieter", "Wohnungsgeberbestätigung"],
+            ),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",

@@ -240,6 +240,20 @@ impl WordLists {
     /// `text` without the words that introduce a name in a sentence, in any language ("My
     /// name is Sami Haddad": "Sami Haddad"; "اسم من علی است": "علی"), as typed; `None`
     /// where it starts with none of them or nothing is left.
+    /// Whether `phrase` (folded words joined by one space) is a language's `name_intro`.
+    pub fn is_name_intro(&self, phrase: &str) -> bool {
+        self.languages
+            .values()
+            .any(|words| words.name_intro.contains(phrase))
+    }
+
+    /// Whether folded `word` is a language's `name_end` ("hast", "است").
+    pub fn is_name_end(&self, word: &str) -> bool {
+        self.languages
+            .values()
+            .any(|words| words.name_end.contains(word))
+    }
+
     pub fn without_name_intro(&self, text: &str) -> Option<String> {
         let words: Vec<&str> = text.split_whitespace().collect();
         let listed = |phrase: &str, list: fn(&LanguageWords) -> &BTreeSet<String>| {

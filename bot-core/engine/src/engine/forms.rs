@@ -7,6 +7,7 @@ use crate::date_words::Calendar;
 use crate::words;
 use chrono::NaiveDateTime;
 use inputs::{FIELD_BUTTON_LABELS, loose_key};
+use std::collections::BTreeSet;
 
 /// What a person says who has nothing to give for a question: skip, no, done ("nichts",
 /// "nein", "خلاص").
@@ -248,9 +249,12 @@ impl Engine {
         };
         let text = after_greeting.as_deref().unwrap_or(text);
         let said_in_a_sentence = match (&field.kind, step) {
-            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
-                self.content.locales.words().without_name_intro(text)
-            }
+            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => self
+                .content
+                .flow
+                .form(form_id)
+                .and_then(|form| self.labelled_name_for(form, field, text))
+                .or_else(|| self.content.locales.words().without_name_intro(text)),
             _ => None,
         };
         let text = said_in_a_sentence.as_deref().unwrap_or(text);
@@ -2461,6 +2465,106 @@ impl Engine {
         None
     }
 
+    /// The name `field` asks for where `text` says two names, each after words that say
+    /// which ("adim Mehmet soyadim Ozturk", "My name is Ahmad and my family name is
+    /// Karimi"): the part after the words of this question's label alone (its `.typed`
+    /// words that the form's other name question does not have: "soyadim", "family
+    /// name"), or, where those name the other question, the other part. A field test of
+    /// stop 61 sent "Familienname: Mehmet soyadim Ozturk". `None`: no two such parts.
+    fn labelled_name_for(&self, form: &Form, field: &Field, text: &str) -> Option<String> {
+        let mut names = form
+            .fields
+            .iter()
+            .filter(|other| matches!(other.kind, FieldKind::Name { .. }));
+        let (first, second) = (names.next()?, names.next()?);
+        if names.next().is_some() {
+            return None;
+        }
+        let other = if first.id == field.id { second } else { first };
+        let typed = |label: &str| -> BTreeSet<String> {
+            self.content
+                .locales
+                .languages()
+                .filter_map(|lang| self.content.locales.attribute(lang, label, "typed"))
+                .flat_map(|list| {
+                    list.split(',')
+                        .map(words::fold_phrase)
+                        .filter(|phrase| !phrase.is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let (mine, theirs) = (typed(&field.label), typed(&other.label));
+        let only_mine: BTreeSet<String> = mine.difference(&theirs).cloned().collect();
+        let only_theirs: BTreeSet<String> = theirs.difference(&mine).cloned().collect();
+        let lists = self.content.locales.words();
+        let written: Vec<&str> = text.split_whitespace().collect();
+        let folded: Vec<String> = written
+            .iter()
+            .map(|word| words::fold_phrase(word))
+            .collect();
+        let mut intros = Vec::new();
+        let mut at = 0;
+        while at < written.len() {
+            let intro_here = (1..=4).rev().find_map(|count| {
+                let intro = folded.get(at..at + count)?;
+                let phrase = intro.join(" ");
+                (!phrase.is_empty() && lists.is_name_intro(&phrase)).then_some(intro)
+            });
+            match intro_here {
+                Some(intro) => {
+                    let this = match (
+                        intro_holds(intro, &only_mine),
+                        intro_holds(intro, &only_theirs),
+                    ) {
+                        (true, false) => Some(true),
+                        (false, true) => Some(false),
+                        _ => None,
+                    };
+                    intros.push(NameIntro {
+                        start: at,
+                        end: at + intro.len(),
+                        this,
+                    });
+                    at += intro.len();
+                }
+                None => at += 1,
+            }
+        }
+        // Two names, each after its words, the first at the start; at least one says which.
+        let [first, second] = intros.as_slice() else {
+            return None;
+        };
+        if first.start != 0
+            || (first.this.is_none() && second.this.is_none())
+            || (first.this.is_some() && first.this == second.this)
+        {
+            return None;
+        }
+        let part = |intro: &NameIntro, end: usize| {
+            let mut words: Vec<&str> = written.get(intro.end..end)?.to_vec();
+            // "Ahmad and", "Karimi," before the other's words; "Rezaei hast" (is).
+            while let [_, .., last] = words.as_slice() {
+                let key = words::fold_phrase(last);
+                if lists.is_common_word(&key) || lists.is_name_end(&key) {
+                    words.pop();
+                } else {
+                    break;
+                }
+            }
+            let name = words
+                .join(" ")
+                .trim_matches(|c: char| matches!(c, ':' | '-' | ',' | '.' | '،' | '–' | ';'))
+                .trim()
+                .to_string();
+            name.chars().any(char::is_alphabetic).then_some(name)
+        };
+        match (first.this, second.this) {
+            (Some(true), _) | (None, Some(false)) => part(first, second.start),
+            _ => part(second, written.len()),
+        }
+    }
+
     /// `text` without the greeting or thanks it starts with, where more follows: "добрый
     /// вечер, Анна", "Hallo! Sami", "guten Tag Sami Haddad", "مرحبا اسمي …". One word of
     /// greeting without a comma or the like after it, or a name's intro, stays ("Salam
@@ -4102,6 +4206,25 @@ pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> 
 
 /// Moves `draft` to a follow-up question (`step`) of field `index`, still corrected from the
 /// summary if it was.
+/// Where an intro of a name stands in a name answer, and which name its words say.
+struct NameIntro {
+    start: usize,
+    end: usize,
+    /// The question's name (`Some(true)`), the other name question's (`Some(false)`), or
+    /// either ("my name is").
+    this: Option<bool>,
+}
+
+/// Whether the folded words of `intro` hold one of `phrases` (folded), word for word.
+fn intro_holds(intro: &[String], phrases: &BTreeSet<String>) -> bool {
+    phrases.iter().any(|phrase| {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        intro
+            .windows(words.len())
+            .any(|window| window.iter().map(String::as_str).eq(words.iter().copied()))
+    })
+}
+
 /// Whether a phone number read before its question can be called from Germany as it is:
 /// a "+" or "0" first (an area code or another country's) and eight digits or more.
 /// "150392" at the nationality, a birth date without dots, became the phone number, and

@@ -13013,3 +13013,88 @@ fn thanks_at_a_name_question_are_no_name() {
         assert_eq!(field_index(&talk), 0);
     }
 }
+
+/// A typing test of stop 61: names said in a sentence with the words of their label.
+/// "adim Mehmet soyadim Ozturk" (my name Mehmet, my family name Ozturk) at the family name
+/// became "Mehmet soyadim Ozturk"; "My name is Ahmad and my family name is Karimi" was kept
+/// as a message; "esme famil man rezaei hast" (Persian in Latin letters) became the whole
+/// sentence; "моя фамілія Коваленко" (Surzhyk) "Moia Familiia Kovalenko".
+#[test]
+fn names_said_with_their_labels() {
+    for (lang, said, family, given) in [
+        ("tr", "adim Mehmet soyadim Ozturk", "Ozturk", Some("Mehmet")),
+        (
+            "en",
+            "My name is Ahmad and my family name is Karimi",
+            "Karimi",
+            Some("Ahmad"),
+        ),
+        (
+            "en",
+            "my family name is Karimi, my first name is Ahmad",
+            "Karimi",
+            Some("Ahmad"),
+        ),
+        ("fa", "esme famil man rezaei hast", "Rezaei", None),
+    ] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(said);
+        assert_eq!(
+            talk.session.drafts["register-form"]
+                .answers
+                .get("family_name"),
+            Some(&Answer::Text(family.into())),
+            "{said}: {reply}"
+        );
+        if let Some(given) = given {
+            let reply = talk.text(said);
+            assert_eq!(
+                talk.session.drafts["register-form"]
+                    .answers
+                    .get("given_names"),
+                Some(&Answer::Text(given.into())),
+                "{said}: {reply}"
+            );
+        }
+    }
+    let mut talk = to_family_name("uk");
+    let reply = talk.text("моя фамілія Коваленко");
+    assert!(reply.contains("Kovalenko"), "{reply}");
+    assert!(!reply.contains("Moia"), "{reply}");
+}
+
+/// A typing test of stop 61: words of yes, no, done and send as people type them, not
+/// understood before: "eh akid" (Arabizi, yes of course), "tamom" and "befrest" (Persian
+/// in Latin letters: done, send), "нєт" (Surzhyk), "otpravit" (Russian in Latin letters),
+/// and 🆘 at the main menu.
+#[test]
+fn everyday_words_of_the_typing_test() {
+    let talk = Talk::new();
+    for (typed, meaning) in [
+        ("eh akid", "button-yes"),
+        ("tamom", "button-done"),
+        ("нєт", "button-no"),
+    ] {
+        assert!(
+            talk.engine
+                .typed_meanings(&super::inputs::loose_key(typed))
+                .contains(&meaning),
+            "{typed}"
+        );
+    }
+    // At the summary, the request's button.
+    for (lang, typed) in [("fa", "befrest"), ("ru", "otpravit")] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        talk.session.language = Some(lang.into());
+        let reply = talk.text(typed);
+        assert_eq!(talk.session.requests.len(), 1, "{typed}: {reply}");
+    }
+    let mut talk = Talk::speaking("en");
+    talk.text("🆘");
+    assert!(
+        matches!(&talk.session.state, State::AtNode { node } if node == "emergency"),
+        "{:?}",
+        talk.session.state
+    );
+}
