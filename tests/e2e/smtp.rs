@@ -312,24 +312,9 @@ fn an_urgent_message_is_marked_for_the_office() {
     let dir = tempfile::tempdir().unwrap();
     let sink = SmtpSink::start(dir.path(), SinkOptions::default());
     let config = plain_smtp_config(dir.path(), &sink);
-    let lines: Vec<String> = [
-        "/start uk_counselling-form",
-        "Kovalenko",
-        "Olena",
-        "14.03.1987",
-        "1",
-        "Weg 1, Kalletal",
-        "5",
-        "0151 2345678",
-        "1",
+    let lines = ukrainian_counselling_lines(
         "Я отримала лист від Джобцентру. Строк до 11.12. Допоможіть терміново.",
-        "1",
-        "2",
-        "1",
-        "1",
-    ]
-    .map(String::from)
-    .to_vec();
+    );
     let transcript = run_configured(&config, &lines);
     assert!(transcript.contains(&sent_marker("uk")), "{transcript}");
     assert!(
@@ -351,6 +336,28 @@ fn an_urgent_message_is_marked_for_the_office() {
     }
 }
 
+/// A Ukrainian counselling request, typed, with `message` as its concern, sent.
+fn ukrainian_counselling_lines(message: &str) -> Vec<String> {
+    [
+        "/start uk_counselling-form",
+        "Kovalenko",
+        "Olena",
+        "14.03.1987",
+        "1",
+        "Weg 1, Kalletal",
+        "5",
+        "0151 2345678",
+        "1",
+        message,
+        "1",
+        "2",
+        "1",
+        "1",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
 /// What is added days after a request goes to its office by email, in the request's
 /// thread, over the real SMTP server, read by a client Kompass does not share: "my phone
 /// number was wrong" reached nobody before (a field test of stop 61), the office having no
@@ -361,24 +368,7 @@ fn a_correction_after_sending_reaches_the_office_by_email() {
     let dir = tempfile::tempdir().unwrap();
     let sink = SmtpSink::start(dir.path(), SinkOptions::default());
     let config = plain_smtp_config(dir.path(), &sink);
-    let lines: Vec<String> = [
-        "/start uk_counselling-form",
-        "Kovalenko",
-        "Olena",
-        "14.03.1987",
-        "1",
-        "Weg 1, Kalletal",
-        "5",
-        "0151 2345678",
-        "1",
-        "Допоможіть з листом",
-        "1",
-        "2",
-        "1",
-        "1",
-    ]
-    .map(String::from)
-    .to_vec();
+    let lines = ukrainian_counselling_lines("Допоможіть з листом");
     let transcript = run_configured(&config, &lines);
     assert!(transcript.contains(&sent_marker("uk")), "{transcript}");
     assert_eq!(sink.received().len(), 1);

@@ -12796,28 +12796,26 @@ fn a_lost_card_sends_its_photos_as_another_paper() {
 /// turned round is not asked for; the chat's, named beside it, is kept.
 #[test]
 fn a_language_turned_round_is_not_asked_for() {
-    for said in [
-        "перекладач українською, не російською",
-        "українською, не російською",
+    for (start, said, language) in [
+        ("/start uk", "перекладач українською, не російською", "uk"),
+        ("/start uk", "українською, не російською", "uk"),
+        // The chat's turned round still asks for the other.
+        (
+            "/start ru",
+            "не понимаю русский, украинскую пожалуйста",
+            "uk",
+        ),
+        ("/start tr", "Rusça değil, Türkçe lütfen", "tr"),
     ] {
         let mut talk = Talk::new();
-        talk.text("/start uk");
+        talk.text(start);
         let reply = talk.text(said);
         assert_eq!(
             talk.session.language.as_deref(),
-            Some("uk"),
+            Some(language),
             "{said}: {reply}"
         );
     }
-    // The chat's turned round still asks for the other.
-    let mut talk = Talk::new();
-    talk.text("/start ru");
-    talk.text("не понимаю русский, украинскую пожалуйста");
-    assert_eq!(talk.session.language.as_deref(), Some("uk"));
-    let mut talk = Talk::new();
-    talk.text("/start tr");
-    talk.text("Rusça değil, Türkçe lütfen");
-    assert_eq!(talk.session.language.as_deref(), Some("tr"));
 }
 
 /// A field test of stop 61: a Ukrainian in a Russian chat wrote "Мені потрібна допомога з

@@ -17,6 +17,11 @@ use crate::runtime::{OfficeMail, OfficeMailOutcome, Runtime, Settings, Update};
 use crate::store::Store;
 
 fn runtime(dir: &Path) -> Runtime {
+    runtime_answering_at(dir, Some("antwort@kalletal.example.org".parse().unwrap()))
+}
+
+/// With `reply_mailbox` for the offices' answers, or none (their answers are not read).
+fn runtime_answering_at(dir: &Path, reply_mailbox: Option<lettre::Address>) -> Runtime {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let content = Arc::new(Content::load(&root.join("flows"), &root.join("locales")).unwrap());
     let settings = Settings {
@@ -27,7 +32,7 @@ fn runtime(dir: &Path) -> Runtime {
         retention: chrono::Duration::days(30),
         rooms_available: false,
         time_zone: chrono_tz::Europe::Berlin,
-        reply_mailbox: Some("antwort@kalletal.example.org".parse().unwrap()),
+        reply_mailbox,
     };
     Runtime::new(content, Store::open(&dir.join("db")).unwrap(), settings)
 }
@@ -669,23 +674,7 @@ fn an_email_answer_waits_for_the_mediators_translation() {
 #[test]
 fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
     let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let content = Arc::new(Content::load(&root.join("flows"), &root.join("locales")).unwrap());
-    let settings = Settings {
-        mail_from: "Kompass <kompass@kalletal.example.org>".parse().unwrap(),
-        limits: crate::attachment::Limits::default(),
-        give_up_after: chrono::Duration::hours(1),
-        max_email_bytes: 20 << 20,
-        retention: chrono::Duration::days(30),
-        rooms_available: false,
-        time_zone: chrono_tz::Europe::Berlin,
-        reply_mailbox: None,
-    };
-    let rt = Runtime::new(
-        content,
-        Store::open(&dir.path().join("db")).unwrap(),
-        settings,
-    );
+    let rt = runtime_answering_at(dir.path(), None);
     let mut n = 0;
     let reference = submit(&rt, &mut n);
     let outbox = Mailbox::default();
