@@ -278,6 +278,15 @@ mod tests {
                 "tr",
                 vec!["Vermieter", "Wohnungsgeberbestätigung"],
             ),
+            // A "not" is said: "Dienstag" alone reads as the day to come (a field test of
+            // stop 61).
+            ("I cannot come on Tuesday", "en", vec!["nicht", "Dienstag"]),
+            (
+                "لا أستطيع الحضور يوم الثلاثاء",
+                "ar",
+                vec!["nicht", "Dienstag"],
+            ),
+            ("Salı günü gelemem", "tr", vec!["Dienstag", "nicht"]),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",

@@ -421,6 +421,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("email-thread-footer", &[]),
     ("email-thread-footer-one-way", &[]),
     ("email-addendum-subject", &["reference"]),
+    ("email-thread-phone", &["number"]),
     ("caseworker-root-request-erased", &["reference"]),
     ("caseworker-root-institution", &["institution"]),
     ("caseworker-root-language", &["language", "code"]),

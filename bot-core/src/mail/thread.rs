@@ -89,6 +89,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     let case = email.case;
     let reference = case.reference.as_str();
     let t = |id: &str| locales.caseworker_text(id, &[("reference", reference.into())]);
+    let t_number =
+        |number: &str| locales.caseworker_text("email-thread-phone", &[("number", number.into())]);
     let thread = case.email.as_ref();
     let to_text = thread.map_or(email.institution_email, |t| t.reply_to.as_str());
     let to_address: lettre::Address = to_text.parse().map_err(|source| MailError::Address {
@@ -152,6 +154,13 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
             };
             lines.push(label);
             lines.push(text.clone());
+            // "رقم هاتفي خطأ، الرقم الصحيح هو 0157 98765432": the number, where the office
+            // calls, found without reading the language (a field test of stop 61).
+            if let Ok(number) = crate::engine::values::first_phone(text)
+                && crate::engine::values::dialable(&number)
+            {
+                lines.push(t_number(&number));
+            }
             // As under the request's own words: what it names, in German ("Telefon,
             // 0176 …", "Frist, 11.12."), where it is not German.
             if let Some(written_in) =

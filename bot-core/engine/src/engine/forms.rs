@@ -248,12 +248,39 @@ impl Engine {
             _ => None,
         };
         let text = after_greeting.as_deref().unwrap_or(text);
+        let labelled = match (&field.kind, step) {
+            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
+                self.labelled_names(form, field, text)
+            }
+            _ => None,
+        };
+        // The other name, said with it, answers its question ahead where that comes later
+        // and the name is in Latin letters (else its spelling is asked there): "My name is
+        // Ahmad and my family name is Karimi" asked for the given name again (a field test
+        // of stop 61).
+        if let Some(LabelledNames {
+            other: Some((other, name)),
+            ..
+        }) = &labelled
+            && form.fields.iter().position(|f| f.id == other.id) > Some(index)
+            && script::is_latin(name)
+            && let Some(draft) = session.drafts.get_mut(form_id)
+            && !draft.was_given(&other.id)
+        {
+            let ahead = Ahead {
+                field: other,
+                answer: Answer::Text(name.clone()),
+                shown: name.clone(),
+                value: false,
+            };
+            self.record_ahead(draft, vec![ahead], &lang, reply);
+        }
+        let Some(draft) = session.drafts.get(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
         let said_in_a_sentence = match (&field.kind, step) {
-            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => self
-                .content
-                .flow
-                .form(form_id)
-                .and_then(|form| self.labelled_name_for(form, field, text))
+            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => labelled
+                .map(|names| names.mine)
                 .or_else(|| self.content.locales.words().without_name_intro(text)),
             _ => None,
         };
@@ -2465,13 +2492,19 @@ impl Engine {
         None
     }
 
-    /// The name `field` asks for where `text` says two names, each after words that say
-    /// which ("adim Mehmet soyadim Ozturk", "My name is Ahmad and my family name is
-    /// Karimi"): the part after the words of this question's label alone (its `.typed`
-    /// words that the form's other name question does not have: "soyadim", "family
-    /// name"), or, where those name the other question, the other part. A field test of
-    /// stop 61 sent "Familienname: Mehmet soyadim Ozturk". `None`: no two such parts.
-    fn labelled_name_for(&self, form: &Form, field: &Field, text: &str) -> Option<String> {
+    /// The names where `text` says two, each after words that say which ("adim Mehmet
+    /// soyadim Ozturk", "My name is Ahmad and my family name is Karimi"): for `field`, the
+    /// part after the words of its label alone (its `.typed` words that the form's other
+    /// name question does not have: "soyadim", "family name"), or, where those name the
+    /// other question, the other part; and the other part for the other question. A field
+    /// test of stop 61 sent "Familienname: Mehmet soyadim Ozturk". `None`: no two such
+    /// parts.
+    fn labelled_names<'f>(
+        &self,
+        form: &'f Form,
+        field: &Field,
+        text: &str,
+    ) -> Option<LabelledNames<'f>> {
         let mut names = form
             .fields
             .iter()
@@ -2559,10 +2592,16 @@ impl Engine {
                 .to_string();
             name.chars().any(char::is_alphabetic).then_some(name)
         };
-        match (first.this, second.this) {
-            (Some(true), _) | (None, Some(false)) => part(first, second.start),
-            _ => part(second, written.len()),
-        }
+        let (mine, theirs) = match (first.this, second.this) {
+            (Some(true), _) | (None, Some(false)) => {
+                (part(first, second.start), part(second, written.len()))
+            }
+            _ => (part(second, written.len()), part(first, second.start)),
+        };
+        Some(LabelledNames {
+            mine: mine?,
+            other: theirs.map(|name| (other, name)),
+        })
     }
 
     /// `text` without the greeting or thanks it starts with, where more follows: "добрый
@@ -2764,7 +2803,8 @@ impl Engine {
                 // name got "A name cannot contain numbers", a German field test).
                 FieldKind::Phone
                     if phone_here
-                        && values::first_phone(text).is_ok_and(|number| dialable(&number))
+                        && values::first_phone(text)
+                            .is_ok_and(|number| values::dialable(&number))
                         && (values::phone(text).is_ok()
                             || at_a_name && values::first_phone(text).is_ok()) =>
                 {
@@ -4206,6 +4246,15 @@ pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> 
 
 /// Moves `draft` to a follow-up question (`step`) of field `index`, still corrected from the
 /// summary if it was.
+/// Two names said in one answer, each with the words of its label
+/// ([`Engine::labelled_names`]).
+struct LabelledNames<'f> {
+    /// The name the question asks for.
+    mine: String,
+    /// The form's other name question, and its name.
+    other: Option<(&'f Field, String)>,
+}
+
 /// Where an intro of a name stands in a name answer, and which name its words say.
 struct NameIntro {
     start: usize,
@@ -4223,18 +4272,6 @@ fn intro_holds(intro: &[String], phrases: &BTreeSet<String>) -> bool {
             .windows(words.len())
             .any(|window| window.iter().map(String::as_str).eq(words.iter().copied()))
     })
-}
-
-/// Whether a phone number read before its question can be called from Germany as it is:
-/// a "+" or "0" first (an area code or another country's) and eight digits or more.
-/// "150392" at the nationality, a birth date without dots, became the phone number, and
-/// the phone question was never asked (a field test of stop 61).
-fn dialable(number: &str) -> bool {
-    let digits = number.chars().filter(char::is_ascii_digit).count();
-    number
-        .trim_start_matches([' ', '('])
-        .starts_with(['+', '0'])
-        && digits >= 8
 }
 
 fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {

@@ -140,6 +140,20 @@ impl Engine {
             State::InForm { form } => self.on_form_text(session, &form, text, meanings, ctx, reply),
             State::Talking { institution, .. } => {
                 let lang = self.lang(session, ctx);
+                // "شكرا", "ok" added to a request by email were an email each (a field
+                // test of stop 61): said kindly back, not sent.
+                if self.one_way(&institution, ctx) {
+                    let typed = loose_key(text);
+                    let kindly = self.small_talk(text).or_else(|| {
+                        self.typed_meanings(&typed)
+                            .contains(&"button-yes")
+                            .then_some("reply-ok")
+                    });
+                    if let Some(answer) = kindly {
+                        reply.note(self.t(&lang, answer));
+                        return self.reprompt(session, ctx, reply);
+                    }
+                }
                 if text.chars().count() > MAX_FORWARDED_CHARS {
                     reply.note(self.ta(
                         &lang,

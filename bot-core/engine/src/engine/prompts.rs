@@ -91,6 +91,26 @@ impl Engine {
                 let text = self.ta(&lang, "cancel-confirm", &[("title", title.into())]);
                 Output::Say(self.message(&lang, text, buttons))
             }
+            // One way, by email: what to add, and that the answer does not come here (a
+            // field test of stop 61 read "You can answer here" on coming back).
+            State::Talking {
+                case: Some(reference),
+                institution,
+                ..
+            } if self.one_way(institution, ctx) => {
+                let text = self.ta(
+                    &lang,
+                    "person-addendum-start",
+                    &[
+                        ("reference", reference.as_str().into()),
+                        (
+                            "institution",
+                            self.institution_label(institution, &lang).into(),
+                        ),
+                    ],
+                );
+                Output::Say(self.talking_message(&lang, text))
+            }
             State::Talking { .. } => {
                 Output::Say(self.talking_message(&lang, self.t(&lang, "person-reply-hint")))
             }

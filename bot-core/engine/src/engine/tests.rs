@@ -12936,6 +12936,15 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
         )],
     );
     assert!(all_texts(&outputs).contains(&sent), "{outputs:?}");
+    // Thanks and "ok" are said kindly back, not emailed (each was an email in a field test
+    // of stop 61).
+    for said in ["thank you", "ok"] {
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+            "{said}: {outputs:?}"
+        );
+    }
     // A forgotten photo goes after it.
     let outputs = talk.send(Input::Attachment(AttachmentInput {
         id: "forgotten".into(),
@@ -13034,27 +13043,36 @@ fn names_said_with_their_labels() {
             Some("Ahmad"),
         ),
         ("fa", "esme famil man rezaei hast", "Rezaei", None),
+        (
+            "fa",
+            "esmam Alireza, famil man Rezaei",
+            "Rezaei",
+            Some("Alireza"),
+        ),
     ] {
         let mut talk = to_family_name(lang);
         let reply = talk.text(said);
+        let answers = &talk.session.drafts["register-form"].answers;
         assert_eq!(
-            talk.session.drafts["register-form"]
-                .answers
-                .get("family_name"),
+            answers.get("family_name"),
             Some(&Answer::Text(family.into())),
             "{said}: {reply}"
         );
-        if let Some(given) = given {
-            let reply = talk.text(said);
-            assert_eq!(
-                talk.session.drafts["register-form"]
-                    .answers
-                    .get("given_names"),
-                Some(&Answer::Text(given.into())),
-                "{said}: {reply}"
-            );
-        }
+        // The other name answers its question ahead, which is not asked.
+        assert_eq!(
+            answers.get("given_names"),
+            given.map(|given| Answer::Text(given.into())).as_ref(),
+            "{said}: {reply}"
+        );
+        let next = if given.is_some() { 2 } else { 1 };
+        assert_eq!(field_index(&talk), next, "{said}: {reply}");
     }
+    // In Arabic letters, the family name's spelling is offered, and the given name waits
+    // for its question ("واسم عائلتي", and my family name, with "and" glued to it).
+    let mut talk = to_family_name("ar");
+    let reply = talk.text("اسمي أحمد واسم عائلتي حداد");
+    assert!(reply.contains("Haddad"), "{reply}");
+    assert!(!reply.contains("Ahmad"), "{reply}");
     let mut talk = to_family_name("uk");
     let reply = talk.text("моя фамілія Коваленко");
     assert!(reply.contains("Kovalenko"), "{reply}");

@@ -1039,6 +1039,19 @@ pub fn first_phone(input: &str) -> Result<String, Refusal> {
         .or_else(|refusal| numbers_in_sentence(input).into_iter().next().ok_or(refusal))
 }
 
+/// Whether a phone number can be called from Germany as it is: a "+" or "0" first (an
+/// area code or another country's) and eight digits or more. So must be a number read
+/// before its question ("150392" at the nationality, a birth date without dots, became the
+/// phone number, and the phone question was never asked: a field test of stop 61), and
+/// one shown to the office from what is added to a request.
+pub fn dialable(number: &str) -> bool {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    number
+        .trim_start_matches([' ', '('])
+        .starts_with(['+', '0'])
+        && digits >= 8
+}
+
 /// The words written before and after the phone number `number` read from `input`: a
 /// label ("Handy:", "my number is"), whose number it is ("hevalê min", my friend's), when
 /// to call ("ab 18 Uhr", "ama sadece akşamları", "звоните после 14:00"). Each `None` when

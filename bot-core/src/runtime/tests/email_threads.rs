@@ -732,4 +732,8 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         body.contains("Antworten auf diese E-Mail erreichen die Person nicht"),
         "{body}"
     );
+    assert!(
+        body.contains("Telefonnummer in dieser Nachricht: 0176 7654321"),
+        "{body}"
+    );
 }
