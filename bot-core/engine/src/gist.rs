@@ -152,7 +152,13 @@ pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> 
                 })
                 .flatten()
                 .and_then(|year| year.parse::<i32>().ok())
-                .map(|year| if year < 100 { 2000 + year } else { year });
+                // "3.4.94", a wife's birth day in a note, was 03.04.2094 (a field test of
+                // stop 61): two digits above 40 are of the last century.
+                .map(|year| match year {
+                    0..=40 => 2000 + year,
+                    41..=99 => 1900 + year,
+                    _ => year,
+                });
             found.push((at, Said::Date { day, month, year }));
             at += if year.is_some() { 3 } else { 2 };
             continue;
@@ -287,6 +293,8 @@ mod tests {
                 vec!["nicht", "Dienstag"],
             ),
             ("Salı günü gelemem", "tr", vec!["Dienstag", "nicht"]),
+            // A two-digit year of the last century.
+            ("eşim Ayşe 3.4.94", "tr", vec!["Ehepartner", "03.04.1994"]),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",

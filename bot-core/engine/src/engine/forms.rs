@@ -4562,8 +4562,16 @@ pub(super) fn short_name(answer: &Answer) -> &str {
 
 /// `answer` (a name) with only `words`, spelled as it was.
 fn name_with(answer: &Answer, words: &[NameWord]) -> Answer {
+    // "Al-Hassan, Fatima Zahra" without "Fatima Zahra" is "Al-Hassan", not "Al-Hassan," (a
+    // field test of stop 61 sent the comma to the office).
     let join = |pick: fn(&NameWord) -> Option<&str>| {
-        words.iter().filter_map(pick).collect::<Vec<_>>().join(" ")
+        words
+            .iter()
+            .filter_map(pick)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_matches(|c: char| matches!(c, ',' | ';' | '،' | '.') || c.is_whitespace())
+            .to_string()
     };
     let originals = join(|word| Some(&word.original));
     let latins = join(|word| word.latin.as_deref());

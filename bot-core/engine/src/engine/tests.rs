@@ -13114,3 +13114,16 @@ fn everyday_words_of_the_typing_test() {
         talk.session.state
     );
 }
+
+/// A typing test of stop 61: "Al-Hassan, Fatima Zahra" at the family name and "Fatima
+/// Zahra" at the given names offered "Family name: Al-Hassan," and sent the comma.
+#[test]
+fn a_name_in_both_is_offered_without_its_comma() {
+    let mut talk = to_family_name("en");
+    talk.text("Al-Hassan, Fatima Zahra");
+    let outputs = talk.send(Input::Text("Fatima Zahra".into()));
+    let family = talk.t("en", "label-family-name");
+    let shown = labels(&outputs);
+    assert!(shown.contains(&format!("{family}: Al-Hassan")), "{shown:?}");
+    assert!(!shown.iter().any(|label| label.ends_with(',')), "{shown:?}");
+}

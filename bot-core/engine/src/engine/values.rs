@@ -1157,6 +1157,17 @@ fn phone_whole(input: &str) -> Result<String, Refusal> {
     let normalized = number_among_words(&normalized).unwrap_or(normalized);
     // The full stop or comma that ends a sentence is no part of the number.
     let normalized = normalized.trim_end_matches(['.', ',', '،']);
+    // "8 (0176) 55-44-33-2": an 8 before a German number, as Russian numbers start with
+    // their trunk 8, makes one nobody can call (a typing test of stop 61); without it.
+    let normalized = match normalized.strip_prefix('8') {
+        Some(rest)
+            if rest.starts_with([' ', '(', '-'])
+                && rest.trim_start_matches([' ', '(', '-']).starts_with('0') =>
+        {
+            rest.trim_start_matches([' ', '-'])
+        }
+        _ => normalized,
+    };
     let digits = normalized.chars().filter(char::is_ascii_digit).count();
     let allowed = normalized.chars().enumerate().all(|(i, c)| {
         c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '.' | '(' | ')') || (c == '+' && i == 0)
@@ -2784,6 +2795,16 @@ mod tests {
     #[test]
     fn phones() {
         assert_eq!(phone("+49 151  2345 6789"), Ok("+49 151 2345 6789".into()));
+        // The Russian trunk 8 before a German number is left out (a typing test of stop
+        // 61 sent "8 (0176) 55-44-33-2" to the office); an 8 of the number stays.
+        assert_eq!(phone("8 (0176) 55-44-33-2"), Ok("(0176) 55-44-33-2".into()));
+        assert_eq!(phone("8 0176 5544332"), Ok("0176 5544332".into()));
+        assert_eq!(
+            phone("мой номер 8 (0176) 55-44-33-2").as_deref(),
+            Ok("(0176) 55-44-33-2")
+        );
+        assert_eq!(phone("05261 812345"), Ok("05261 812345".into()));
+        assert_eq!(phone("8123456"), Ok("8123456".into()));
         assert_eq!(phone("05264/123456"), Ok("05264/123456".into()));
         assert_eq!(phone("٠١٥١٢٣٤٥٦٧"), Ok("0151234567".into()));
         // Persian digits (U+06F0–U+06F9), as a Persian keyboard types them.
