@@ -1157,15 +1157,12 @@ fn phone_whole(input: &str) -> Result<String, Refusal> {
     let normalized = number_among_words(&normalized).unwrap_or(normalized);
     // The full stop or comma that ends a sentence is no part of the number.
     let normalized = normalized.trim_end_matches(['.', ',', '،']);
-    // "8 (0176) 55-44-33-2": an 8 before a German number, as Russian numbers start with
-    // their trunk 8, makes one nobody can call (a typing test of stop 61); without it.
+    // "8 (0176) 55-44-33-2": an 8 before a German area code in brackets, as Russian
+    // numbers start with their trunk 8, makes one nobody can call (a typing test of stop
+    // 61); without it. Only before a bracket: "8 0…" may be a local number's digits, which
+    // stay as typed (the phone fuzz target found "8 01…" shortened).
     let normalized = match normalized.strip_prefix('8') {
-        Some(rest)
-            if rest.starts_with([' ', '(', '-'])
-                && rest.trim_start_matches([' ', '(', '-']).starts_with('0') =>
-        {
-            rest.trim_start_matches([' ', '-'])
-        }
+        Some(rest) if rest.trim_start().starts_with("(0") => rest.trim_start(),
         _ => normalized,
     };
     let digits = normalized.chars().filter(char::is_ascii_digit).count();
@@ -2795,10 +2792,12 @@ mod tests {
     #[test]
     fn phones() {
         assert_eq!(phone("+49 151  2345 6789"), Ok("+49 151 2345 6789".into()));
-        // The Russian trunk 8 before a German number is left out (a typing test of stop
-        // 61 sent "8 (0176) 55-44-33-2" to the office); an 8 of the number stays.
+        // The Russian trunk 8 before a German area code in brackets is left out (a typing
+        // test of stop 61 sent "8 (0176) 55-44-33-2" to the office); an 8 of the number
+        // stays, also before a 0 (its digits as typed: the phone fuzz target).
         assert_eq!(phone("8 (0176) 55-44-33-2"), Ok("(0176) 55-44-33-2".into()));
-        assert_eq!(phone("8 0176 5544332"), Ok("0176 5544332".into()));
+        assert_eq!(phone("8(0176) 5544332"), Ok("(0176) 5544332".into()));
+        assert_eq!(phone("8 0176 5544332"), Ok("8 0176 5544332".into()));
         assert_eq!(
             phone("мой номер 8 (0176) 55-44-33-2").as_deref(),
             Ok("(0176) 55-44-33-2")
