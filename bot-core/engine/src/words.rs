@@ -237,9 +237,6 @@ impl WordLists {
             .unwrap_or_default();
     }
 
-    /// `text` without the words that introduce a name in a sentence, in any language ("My
-    /// name is Sami Haddad": "Sami Haddad"; "اسم من علی است": "علی"), as typed; `None`
-    /// where it starts with none of them or nothing is left.
     /// Whether `phrase` (folded words joined by one space) is a language's `name_intro`.
     pub fn is_name_intro(&self, phrase: &str) -> bool {
         self.languages
@@ -254,20 +251,18 @@ impl WordLists {
             .any(|words| words.name_end.contains(word))
     }
 
+    /// `text` without the words that introduce a name in a sentence, in any language ("My
+    /// name is Sami Haddad": "Sami Haddad"; "اسم من علی است": "علی"), as typed; `None`
+    /// where it starts with none of them or nothing is left.
     pub fn without_name_intro(&self, text: &str) -> Option<String> {
         let words: Vec<&str> = text.split_whitespace().collect();
-        let listed = |phrase: &str, list: fn(&LanguageWords) -> &BTreeSet<String>| {
-            self.languages
-                .values()
-                .any(|words| list(words).contains(phrase))
-        };
         let longest = (1..words.len()).rev().find(|&count| {
             let phrase = fold_phrase(&words[..count].join(" "));
-            !phrase.is_empty() && listed(&phrase, |words| &words.name_intro)
+            !phrase.is_empty() && self.is_name_intro(&phrase)
         })?;
         let mut rest = &words[longest..];
         if let [_, .., last] = rest
-            && listed(&fold_phrase(last), |words| &words.name_end)
+            && self.is_name_end(&fold_phrase(last))
         {
             rest = &rest[..rest.len() - 1];
         }

@@ -139,6 +139,28 @@ pub struct RequestText {
     pub reply_to: Option<lettre::Address>,
 }
 
+/// "Darin erkannt (Wort für Wort, keine Übersetzung): …" in `lang`: what an untranslated
+/// text of the person's says, word by word (`said`, [`gist::said_in`]); `None` where it
+/// says nothing.
+pub(crate) fn gist_line(
+    locales: &crate::i18n::Locales,
+    said: &[Said],
+    lang: &str,
+) -> Option<String> {
+    if said.is_empty() {
+        return None;
+    }
+    let words: Vec<String> = said
+        .iter()
+        .map(|item| item.shown(lang, locales.date_words()))
+        .collect();
+    Some(strip_bidi_marks(&locales.text(
+        lang,
+        "email-note-gist",
+        &[("words", words.join(", ").into())],
+    )))
+}
+
 /// Builds [`RequestText`] for `request`.
 pub fn request_text(
     request: &Request,
@@ -429,17 +451,7 @@ pub fn request_text(
             }
         }
         let gist = match (&said, &untranslated) {
-            (Some(said), Some(_)) if !said.is_empty() => {
-                let words: Vec<String> = said
-                    .iter()
-                    .map(|item| item.shown(lang, content.locales.date_words()))
-                    .collect();
-                Some(strip_bidi_marks(&content.locales.text(
-                    lang,
-                    "email-note-gist",
-                    &[("words", words.join(", ").into())],
-                )))
-            }
+            (Some(said), Some(_)) => gist_line(&content.locales, said, lang),
             _ => None,
         };
         match (answer, &untranslated, &more_numbers) {

@@ -14,7 +14,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use super::{Composed, MailError};
 use crate::engine::Forwarded;
 use crate::engine::script::untranslated_note_de;
-use crate::i18n::Locales;
+use crate::i18n::{CASEWORKER_LANGUAGE, Locales};
 use crate::store::{Case, CaseKind, RoomPost};
 
 /// The reference number in a Message-ID Kompass made, if `id` is one (its domain is
@@ -168,18 +168,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
             {
                 let code = written_in.as_deref().unwrap_or(&case.language);
                 let said = crate::gist::said_in(text, code, locales.words(), locales.date_words());
-                if !said.is_empty() {
-                    let words: Vec<String> = said
-                        .iter()
-                        .map(|item| item.shown("de", locales.date_words()))
-                        .collect();
-                    lines.push(
-                        locales.caseworker_text(
-                            "email-note-gist",
-                            &[("words", words.join(", ").into())],
-                        ),
-                    );
-                }
+                lines.extend(super::gist_line(locales, &said, CASEWORKER_LANGUAGE));
             }
         }
         crate::store::PostWhat::Forwarded(Forwarded::File { mime, .. }) => {

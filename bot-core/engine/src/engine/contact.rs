@@ -454,29 +454,28 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
-        let writable: Vec<String> = if matches!(session.state, State::AtNode { .. }) {
+        let writable: Vec<&RequestSummary> = if matches!(session.state, State::AtNode { .. }) {
             session
                 .requests
                 .iter()
                 .rev()
                 .filter(|request| self.can_write_about(request, ctx))
                 .take(MAX_WRITE_ABOUT)
-                .map(|request| request.reference.clone())
                 .collect()
         } else {
             Vec::new()
         };
+        // To an office that does not answer here, what is sent is added to the request by
+        // email, and the answer comes by phone or letter.
+        let one_way = writable
+            .iter()
+            .all(|request| self.one_way(&request.institution, ctx));
+        let writable: Vec<String> = writable
+            .into_iter()
+            .map(|request| request.reference.clone())
+            .collect();
         let mut text = self.status(session, &lang);
         if !writable.is_empty() {
-            // To an office that does not answer here, what is sent is added to the request
-            // by email, and the answer comes by phone or letter.
-            let one_way = writable.iter().all(|reference| {
-                session
-                    .requests
-                    .iter()
-                    .find(|request| request.reference == *reference)
-                    .is_some_and(|request| self.one_way(&request.institution, ctx))
-            });
             let hint = match question
                 .map(str::trim)
                 .filter(|question| !question.is_empty())

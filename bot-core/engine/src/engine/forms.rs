@@ -2514,6 +2514,35 @@ impl Engine {
             return None;
         }
         let other = if first.id == field.id { second } else { first };
+        let lists = self.content.locales.words();
+        let written: Vec<&str> = text.split_whitespace().collect();
+        let folded: Vec<String> = written
+            .iter()
+            .map(|word| words::fold_phrase(word))
+            .collect();
+        // Where the intros stand: the longest at each word.
+        let mut places = Vec::new();
+        let mut at = 0;
+        while at < written.len() {
+            let count = (1..=4).rev().find(|&count| {
+                folded.get(at..at + count).is_some_and(|intro| {
+                    let phrase = intro.join(" ");
+                    !phrase.is_empty() && lists.is_name_intro(&phrase)
+                })
+            });
+            match count {
+                Some(count) => {
+                    places.push((at, at + count));
+                    at += count;
+                }
+                None => at += 1,
+            }
+        }
+        // Two names, each after its words, the first at the start (most answers have no
+        // second intro, and the labels' words are not read for them).
+        let [(0, first_end), (second_start, second_end)] = places.as_slice() else {
+            return None;
+        };
         let typed = |label: &str| -> BTreeSet<String> {
             self.content
                 .locales
@@ -2530,46 +2559,21 @@ impl Engine {
         let (mine, theirs) = (typed(&field.label), typed(&other.label));
         let only_mine: BTreeSet<String> = mine.difference(&theirs).cloned().collect();
         let only_theirs: BTreeSet<String> = theirs.difference(&mine).cloned().collect();
-        let lists = self.content.locales.words();
-        let written: Vec<&str> = text.split_whitespace().collect();
-        let folded: Vec<String> = written
-            .iter()
-            .map(|word| words::fold_phrase(word))
-            .collect();
-        let mut intros = Vec::new();
-        let mut at = 0;
-        while at < written.len() {
-            let intro_here = (1..=4).rev().find_map(|count| {
-                let intro = folded.get(at..at + count)?;
-                let phrase = intro.join(" ");
-                (!phrase.is_empty() && lists.is_name_intro(&phrase)).then_some(intro)
-            });
-            match intro_here {
-                Some(intro) => {
-                    let this = match (
-                        intro_holds(intro, &only_mine),
-                        intro_holds(intro, &only_theirs),
-                    ) {
-                        (true, false) => Some(true),
-                        (false, true) => Some(false),
-                        _ => None,
-                    };
-                    intros.push(NameIntro {
-                        start: at,
-                        end: at + intro.len(),
-                        this,
-                    });
-                    at += intro.len();
-                }
-                None => at += 1,
-            }
-        }
-        // Two names, each after its words, the first at the start; at least one says which.
-        let [first, second] = intros.as_slice() else {
-            return None;
+        let intro = |start: usize, end: usize| {
+            let words = folded.get(start..end).unwrap_or_default();
+            let this = match (
+                intro_holds(words, &only_mine),
+                intro_holds(words, &only_theirs),
+            ) {
+                (true, false) => Some(true),
+                (false, true) => Some(false),
+                _ => None,
+            };
+            NameIntro { start, end, this }
         };
-        if first.start != 0
-            || (first.this.is_none() && second.this.is_none())
+        let (first, second) = (intro(0, *first_end), intro(*second_start, *second_end));
+        // At least one of them says which.
+        if (first.this.is_none() && second.this.is_none())
             || (first.this.is_some() && first.this == second.this)
         {
             return None;
@@ -2594,9 +2598,9 @@ impl Engine {
         };
         let (mine, theirs) = match (first.this, second.this) {
             (Some(true), _) | (None, Some(false)) => {
-                (part(first, second.start), part(second, written.len()))
+                (part(&first, second.start), part(&second, written.len()))
             }
-            _ => (part(second, written.len()), part(first, second.start)),
+            _ => (part(&second, written.len()), part(&first, second.start)),
         };
         Some(LabelledNames {
             mine: mine?,
@@ -4244,8 +4248,6 @@ pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> 
     }
 }
 
-/// Moves `draft` to a follow-up question (`step`) of field `index`, still corrected from the
-/// summary if it was.
 /// Two names said in one answer, each with the words of its label
 /// ([`Engine::labelled_names`]).
 struct LabelledNames<'f> {
@@ -4266,14 +4268,13 @@ struct NameIntro {
 
 /// Whether the folded words of `intro` hold one of `phrases` (folded), word for word.
 fn intro_holds(intro: &[String], phrases: &BTreeSet<String>) -> bool {
-    phrases.iter().any(|phrase| {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        intro
-            .windows(words.len())
-            .any(|window| window.iter().map(String::as_str).eq(words.iter().copied()))
-    })
+    phrases
+        .iter()
+        .any(|phrase| words::holds_phrase(intro, phrase))
 }
 
+/// Moves `draft` to a follow-up question (`step`) of field `index`, still corrected from the
+/// summary if it was.
 fn follow_up(draft: &mut Draft, index: usize, step: FieldStep) {
     let correcting = matches!(
         draft.position,

@@ -1281,6 +1281,10 @@ impl Engine {
                 .prompt(session, ctx)
                 .message()
                 .and_then(|message| match_button_loosely(message, text))
+                .or_else(|| {
+                    self.language_by_first_letters(&loose_key(text))
+                        .map(|code| Action::Language(code).to_string())
+                })
         {
             return self.on_button(session, &data, ctx, reply);
         }
@@ -1553,8 +1557,8 @@ impl Engine {
     }
 
     /// The one language whose own name (as on the language menu) `typed`, one word of
-    /// three letters or more, begins: "укр", "рус", "eng", "türk" (a field test of stop 60
-    /// typed them at the main menu and got "not understood").
+    /// three letters or more, begins: "укр", "рус", "eng", "türk" (the typing test of stop
+    /// 60 got "not understood" at the language menu, in English, and at the main menu).
     fn language_by_first_letters(&self, typed: &str) -> Option<String> {
         if typed.contains(' ') || typed.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return None;
@@ -2225,10 +2229,9 @@ impl Engine {
                     // had forgotten and got "I do not need a file now"). The requests to
                     // choose; the photo goes with the one chosen.
                     State::AtNode { .. }
-                        if session.requests.iter().any(|request| {
-                            request.is_open_since(RECENT_REQUEST_DAYS, ctx.now.date_naive())
-                                && self.can_write_about(request, ctx)
-                        }) =>
+                        if recent_requests(session, ctx)
+                            .into_iter()
+                            .any(|request| self.can_write_about(request, ctx)) =>
                     {
                         super::contact::join_offer(reply, Offer::File(file), ctx.now);
                         return self.show_status_for_question(session, None, ctx, reply);
@@ -2470,19 +2473,9 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
         return only(&|key| key == typed);
     }
     // The start of a label or of one of its words ("gönder" for "Başvuruyu gönder"), long
-    // enough to mean something. Among the languages' own names three letters are ("укр",
-    // "рус", "eng": the typing test of stop 60 got "not understood", in English).
-    let languages_only = !message.buttons.is_empty()
-        && message
-            .buttons
-            .iter()
-            .all(|button| matches!(Action::parse(button.data()), Ok(Action::Language(_))));
-    let least = if languages_only {
-        3
-    } else {
-        min_typed_letters(&typed)
-    };
-    if typed.chars().filter(|c| c.is_alphabetic()).count() < least {
+    // enough to mean something (three letters of a language's own name are: see
+    // `Engine::language_by_first_letters`).
+    if typed.chars().filter(|c| c.is_alphabetic()).count() < min_typed_letters(&typed) {
         return None;
     }
     let bare = without_article(&typed);

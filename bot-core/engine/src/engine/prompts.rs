@@ -6,8 +6,6 @@ use crate::answers::HourRelation;
 use crate::content::{ANY_TIME, ChoiceOption, OpenNow};
 use chrono::NaiveDateTime;
 
-/// The lines kept for the office in its language with the person's words, shown to the
-/// person in theirs ([`Engine::office_lines_in`]).
 /// An office line ([`OFFICE_LINES`]) in one language: its text before and after the
 /// person's words.
 #[derive(Debug)]
@@ -18,6 +16,8 @@ pub(super) struct OfficeFrame {
     after: String,
 }
 
+/// The lines kept for the office in its language with the person's words, shown to the
+/// person in theirs ([`Engine::office_lines_in`]).
 const OFFICE_LINES: [&str; 3] = [
     "office-no-document",
     "office-no-family-name",
