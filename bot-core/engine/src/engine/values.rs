@@ -1082,9 +1082,21 @@ pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<
         }
         (matched == digits.len()).then_some((start, normalized.len()))
     });
-    let Some((start, end)) = found else {
+    let Some((mut start, end)) = found else {
         return (None, None);
     };
+    // The trunk 8 left out of "8 (0176) …" ([`phone_whole`]) is no word before it.
+    if number.starts_with("(0") {
+        let before = normalized.get(..start).unwrap_or_default();
+        let kept = before
+            .iter()
+            .rposition(|&c| !c.is_whitespace() && c != '(')
+            .filter(|&at| before.get(at) == Some(&'8'))
+            .filter(|&at| at == 0 || before.get(at - 1).is_some_and(|c| !c.is_alphanumeric()));
+        if let Some(at) = kept {
+            start = at;
+        }
+    }
     let words = |chars: &[char]| {
         let part: String = chars.iter().collect();
         let part = without_edge_brackets(&part);
@@ -2797,6 +2809,17 @@ mod tests {
         // stays, also before a 0 (its digits as typed: the phone fuzz target).
         assert_eq!(phone("8 (0176) 55-44-33-2"), Ok("(0176) 55-44-33-2".into()));
         assert_eq!(phone("8(0176) 5544332"), Ok("(0176) 5544332".into()));
+        // Nor is the 8 a word written before the number (it reached the office as "– 8 (").
+        for (typed, before) in [
+            ("8 (0176) 55-44-33-2", None),
+            ("мой номер 8 (0176) 55-44-33-2", Some("мой номер")),
+        ] {
+            let number = phone(typed).unwrap();
+            assert_eq!(
+                words_around_phone(typed, &number),
+                (before.map(String::from), None)
+            );
+        }
         assert_eq!(phone("8 0176 5544332"), Ok("8 0176 5544332".into()));
         assert_eq!(
             phone("мой номер 8 (0176) 55-44-33-2").as_deref(),
