@@ -243,6 +243,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-start-request", &["reference", "institution"]),
     ("person-addendum-start", &["reference", "institution"]),
     ("person-addendum-sent", &["institution"]),
+    ("talk-stopped", &[]),
+    ("talk-stopped-case", &["reference", "institution"]),
     ("button-write-about", &["reference"]),
     ("person-files-sent", &["institution"]),
     ("attachment-offer-person", &["institution", "button"]),

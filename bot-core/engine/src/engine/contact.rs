@@ -530,8 +530,17 @@ impl Engine {
     /// the office, and reachable through Kompass (its room, or email answers read here),
     /// or, for [`ADDENDA_DAYS`], told by email what the newcomer adds ([`Self::one_way`]).
     pub(super) fn can_write_about(&self, request: &RequestSummary, ctx: &StepContext<'_>) -> bool {
-        request.status == DeliveryStatus::Sent
-            && !request.closed
+        request.status == DeliveryStatus::Sent && self.writable_once_sent(request, ctx)
+    }
+
+    /// Whether request `request` can be written about once it is sent (it may still be on
+    /// its way): [`Self::can_write_about`] but for its delivery.
+    pub(super) fn writable_once_sent(
+        &self,
+        request: &RequestSummary,
+        ctx: &StepContext<'_>,
+    ) -> bool {
+        !request.closed
             && self
                 .content
                 .flow

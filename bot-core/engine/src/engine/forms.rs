@@ -65,10 +65,7 @@ impl Engine {
             && self.sentence_names(none_said, "typed", text)
             && let Some(note) = self.content.locales.attribute(&lang, &field.prompt, "none")
         {
-            let office_lang = self
-                .form_office(form_id)
-                .map(|office| office.email_language.clone())
-                .unwrap_or_else(|| lang.clone());
+            let office_lang = self.form_office_language(form_id, &lang);
             let line = strip_bidi_marks(&self.ta(
                 &office_lang,
                 none_said,
@@ -2061,6 +2058,12 @@ impl Engine {
             .and_then(|form| flow.institution(&form.institution))
     }
 
+    /// The language of the office form `form_id` goes to (`lang` where it has none).
+    fn form_office_language(&self, form_id: &str, lang: &str) -> String {
+        self.form_office(form_id)
+            .map_or_else(|| lang.to_string(), |office| office.email_language.clone())
+    }
+
     /// The name newcomers read of the office form `form_id` goes to, in `lang`.
     fn form_office_name(&self, form_id: &str, lang: &str) -> String {
         self.form_office(form_id)
@@ -2159,10 +2162,7 @@ impl Engine {
         text: &str,
         ctx: &StepContext<'_>,
     ) {
-        let office_lang = self
-            .form_office(form_id)
-            .map(|office| office.email_language.clone())
-            .unwrap_or_else(|| self.lang(session, ctx));
+        let office_lang = self.form_office_language(form_id, &self.lang(session, ctx));
         let words = text.trim();
         // Said twice ("I have no passport", then "I have no papers"): one line with both, not
         // two lines that each say it.
@@ -3673,7 +3673,12 @@ impl Engine {
                         else {
                             return self.stale(session, ctx, reply);
                         };
-                        let words = self.t(&lang, "button-no-paper");
+                        // The office reads the button in its own language: "Sie schrieb:
+                        // ليس عندي هذه الورقة" was the Arabic label (a field test of stop 61).
+                        let words = self.t(
+                            &self.form_office_language(form_id, &lang),
+                            "button-no-paper",
+                        );
                         let field = field.clone();
                         return self
                             .without_paper(session, form_id, &field, &words, note, ctx, reply);

@@ -101,10 +101,9 @@ impl Engine {
                             ("institution", institution.into()),
                         ],
                     );
-                    // Where the office can be written to about it, how.
-                    if office.is_some_and(|office| super::contact::reachable(office, ctx))
-                        || ctx.addenda_by_email
-                    {
+                    // Where the office can be written to about it, how: not for a request
+                    // whose days for additions are over, or which its office closed.
+                    if self.writable_once_sent(sent, ctx) {
                         note.push(' ');
                         note.push_str(&self.ta(
                             &lang,
@@ -324,11 +323,31 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
             State::ConfirmingCancel { .. } => return self.reprompt(session, ctx, reply),
+            // Cancel while writing to an office (adding to a sent request): what is sent is
+            // with the office; nothing more goes, and the chat goes back. A field test of
+            // stop 61 got "I cannot take it back" and stayed, so the next line was emailed.
+            State::Talking {
+                institution, case, ..
+            } => {
+                let institution = self.institution_label(institution, &lang);
+                let text = match case {
+                    Some(reference) => self.ta(
+                        &lang,
+                        "talk-stopped-case",
+                        &[
+                            ("reference", reference.as_str().into()),
+                            ("institution", institution.into()),
+                        ],
+                    ),
+                    None => self.t(&lang, "talk-stopped"),
+                };
+                reply.note(text);
+                return self.back(session, ctx, reply);
+            }
             State::New
             | State::ChoosingLanguage { .. }
             | State::ConfirmingLanguage { .. }
-            | State::AtNode { .. }
-            | State::Talking { .. } => session.latest_draft().map(str::to_string),
+            | State::AtNode { .. } => session.latest_draft().map(str::to_string),
         };
         let Some(form) = form else {
             // "cancel my request" after sending (a field test of stop 58 got "There is

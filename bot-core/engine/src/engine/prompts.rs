@@ -919,6 +919,20 @@ impl Engine {
                             .strip_prefix(frame.before.as_str())?
                             .strip_suffix(frame.after.as_str())?;
                         let own = own(frame.id)?;
+                        // The button the person pressed, kept in the office's language:
+                        // shown in theirs.
+                        let button = self.t(&frame.lang, "button-no-paper");
+                        let words = words
+                            .split(" / ")
+                            .map(|said| {
+                                if said == button {
+                                    self.t(lang, "button-no-paper")
+                                } else {
+                                    said.to_string()
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" / ");
                         Some(format!("{}{words}{}", own.before, own.after))
                     })
                     .unwrap_or_else(|| line.to_string())

@@ -7802,6 +7802,37 @@ fn a_photo_question_has_a_way_on_without_the_paper() {
         draft(&talk).answers.get("passport_photos"),
         Some(&Answer::Photos(Vec::new()))
     );
+    // The office reads the pressed button in German, not in the person's language ("Sie
+    // schrieb: ليس عندي هذه الورقة", a field test of stop 61).
+    let german = text_with(
+        "de",
+        "office-no-document",
+        &[("words", talk.t("de", "button-no-paper").into())],
+    );
+    let kept = draft(&talk)
+        .questions
+        .iter()
+        .cloned()
+        .chain(
+            draft(&talk)
+                .answers
+                .values()
+                .filter_map(|answer| match answer {
+                    Answer::Text(text) => Some(text.clone()),
+                    _ => None,
+                }),
+        )
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(kept.contains(&german), "{kept}");
+    assert!(!kept.contains(&no_paper), "{kept}");
+    // The person reads it in their own language.
+    let own = strip_bidi_marks(&text_with(
+        "en",
+        "office-no-document",
+        &[("words", no_paper.as_str().into())],
+    ));
+    assert!(talk.engine.office_lines_in(&kept, "en").contains(&own));
     // Typed in Arabic, the papers left at home: the same way (typed labels count in
     // every language).
     let mut talk = Talk::new();
@@ -12991,6 +13022,26 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
         "{outputs:?}"
     );
     assert!(all_texts(&outputs).contains(&sent), "{outputs:?}");
+    // Cancel stops adding (a field test of stop 61 stayed, and its next line was emailed):
+    // it says so, and what follows is not sent.
+    let outputs = talk.send(Input::Command(Command::Cancel));
+    let stopped = text_with(
+        "en",
+        "talk-stopped-case",
+        &[
+            ("reference", reference.as_str().into()),
+            (
+                "institution",
+                talk.engine.institution_label("buergerbuero", "en").into(),
+            ),
+        ],
+    );
+    assert!(all_texts(&outputs).contains(&stopped), "{outputs:?}");
+    let outputs = talk.send(Input::Text("my new address is Hauptstraße 5".into()));
+    assert!(
+        !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+        "{outputs:?}"
+    );
     // After `ADDENDA_DAYS`, the office is told at its call or visit instead.
     talk.later = chrono::TimeDelta::days(40);
     talk.text("/menu");
