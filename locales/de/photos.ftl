@@ -12,3 +12,6 @@ photo-tip-still = Tipp: Legen Sie das Papier auf einen Tisch. Halten Sie das Han
 photo-check-question = Bitte machen Sie ein neues Foto und senden Sie es.
 button-photo-retake = Neues Foto machen
 button-photo-keep = Trotzdem senden
+button-photo-remove = Letztes Foto löschen
+    .typed = Foto löschen, falsches Foto, Foto entfernen, das falsche Foto, Bild löschen, falsches Bild, Foto ist falsch, lösch es, nicht das richtige Foto
+photo-removed = Ich habe das letzte Foto gelöscht. Es geht nicht an das Amt.

@@ -12,3 +12,6 @@ photo-tip-still = Tip: Put the paper on a table. Hold the phone still with both 
 photo-check-question = Please take a new photo and send it.
 button-photo-retake = Take a new photo
 button-photo-keep = Send it anyway
+button-photo-remove = Delete the last photo
+    .typed = delete photo, delete the photo, wrong photo, remove photo, remove the photo, delete picture, wrong picture, photo is wrong, delete it, not the right photo
+photo-removed = I deleted the last photo. It does not go to the office.

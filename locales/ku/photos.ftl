@@ -11,3 +11,6 @@ photo-tip-still = Şîret: Kaxezê deynin ser maseyê. Telefonê bi her du desta
 photo-check-question = Ji kerema xwe wêneyekî nû bikişînin û bişînin.
 button-photo-retake = Wêneyekî nû bikişîne
 button-photo-keep = Dîsa jî bişîne
+button-photo-remove = Wêneyê dawî jê bibe
+    .typed = wêneyê jê bibe, wêne jê bibe, wêneyê şaş, wêne şaş e, foto jê bibe, wêneyê paqij bike, ne ev wêne ye
+photo-removed = Min wêneyê dawî jê bir. Ew naçe daîreyê.

@@ -11,3 +11,6 @@ photo-tip-still = İpucu: Kâğıdı bir masaya koyun. Telefonu iki elinizle sab
 photo-check-question = Lütfen yeni bir fotoğraf çekin ve gönderin.
 button-photo-retake = Yeni fotoğraf çek
 button-photo-keep = Yine de gönder
+button-photo-remove = Son fotoğrafı sil
+    .typed = fotoğrafı sil, fotoyu sil, yanlış fotoğraf, yanlış foto, fotoğrafı kaldır, resmi sil, fotoğraf yanlış, yanlış fotoğraf gönderdim
+photo-removed = Son fotoğrafı sildim. Kuruma gitmeyecek.

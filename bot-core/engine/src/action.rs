@@ -93,6 +93,8 @@ pub enum FieldButton {
     Skip,
     /// `np`: the person does not have the paper a photo question asks for.
     NoPaper,
+    /// `rm`: take back the last photo sent at a photo question (a wrong one).
+    RemovePhoto,
 }
 
 /// Why button data is not an action (an old or forged button).
@@ -212,6 +214,7 @@ impl FieldButton {
             "done" => Self::Done,
             "skip" => Self::Skip,
             "np" => Self::NoPaper,
+            "rm" => Self::RemovePhoto,
             other => match other.strip_prefix("l:") {
                 Some(code) => Self::InterpreterLanguage(word(code)?),
                 None => Self::Option(number(other)?),
@@ -239,6 +242,7 @@ impl fmt::Display for FieldButton {
             Self::Done => f.write_str("done"),
             Self::Skip => f.write_str("skip"),
             Self::NoPaper => f.write_str("np"),
+            Self::RemovePhoto => f.write_str("rm"),
         }
     }
 }
@@ -437,7 +441,7 @@ mod tests {
     fn field_button(
         u: &mut arbtest::arbitrary::Unstructured<'_>,
     ) -> arbtest::arbitrary::Result<FieldButton> {
-        Ok(match u.int_in_range(0..=15)? {
+        Ok(match u.int_in_range(0..=16)? {
             0 => FieldButton::Option(u.arbitrary()?),
             1 => FieldButton::Yes,
             2 => FieldButton::No,
@@ -453,6 +457,7 @@ mod tests {
             12 => FieldButton::SuggestedDate,
             13 => FieldButton::KeepAnswer,
             14 => FieldButton::NoPaper,
+            15 => FieldButton::RemovePhoto,
             _ => FieldButton::Skip,
         })
     }

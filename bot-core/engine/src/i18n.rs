@@ -332,6 +332,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("photo-check-question", &[]),
     ("button-photo-retake", &[]),
     ("button-photo-keep", &[]),
+    ("button-photo-remove", &[]),
+    ("photo-removed", &[]),
     // A voice message to a caseworker over the size limit (voice.ftl).
     ("voice-too-large", &["max"]),
     ("voice-offer-person", &["institution", "button"]),

@@ -536,6 +536,15 @@ impl Engine {
         let Some(draft) = session.drafts.get(form_id) else {
             return self.leave(session, ctx, reply);
         };
+        // "sorry this photo is wrong, delete it", "я отправил не ту фотографию" after a photo
+        // (a field test of stop 61: kept as a message, and the wrong page went to the
+        // office): what the button to take it back does.
+        if let (FieldKind::Photos { .. }, FieldStep::Main) = (&field.kind, step)
+            && photo_count(draft, field) > 0
+            && self.sentence_names("button-photo-remove", "typed", text)
+        {
+            return self.press_answer(session, index, FieldButton::RemovePhoto, ctx, reply);
+        }
         // "ما عندي جواز سفر" (I have no passport) at the passport's photo was told to send the
         // photo later, which a person without a passport never can: the question's note on
         // what to send instead, and the office told.
@@ -612,6 +621,12 @@ impl Engine {
             _ => text,
         };
         let mut keep_with_none = false;
+        // "Seine Duldung läuft am 10.12. ab und er hat ein Jobangebot" at "What is it about?"
+        // chose "extension of the permit", and the Duldung and the job offer were lost (a
+        // field test of stop 61): a sentence that chooses an option goes to the office too
+        // (at the appointment, below, with what its hours say).
+        let sentence_kept_too = matches!(field.kind, FieldKind::Choice { .. } | FieldKind::YesNo)
+            && a_sentence_to_keep(draft, step, text);
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
@@ -718,8 +733,14 @@ impl Engine {
                     {
                         Ok(Answer::Text(latin))
                     }
+                    // "محمد الأحمد" (given and family name) at the family name, then "Al
+                    // Ahmad": the office read "Al Ahmad (in Originalschrift: محمد الأحمد)",
+                    // and so did the wife's request (a field test of stop 61). Fewer words
+                    // in Latin letters: the original's words they spell.
                     (Ok(latin), Some(original)) if script::is_latin(&latin) => Ok(Answer::Name {
-                        original,
+                        original: self
+                            .original_spelled(&original, &latin, &lang)
+                            .unwrap_or(original),
                         latin: LatinSpelling::Typed(latin),
                     }),
                     (Ok(_), Some(_)) => {
@@ -1394,6 +1415,12 @@ impl Engine {
                 FieldStep::Main,
             ) => match self.option_named(options, option_words) {
                 Named::One(option) => Ok(Answer::Choice(option.value.clone())),
+                // "ما انام بالليل، كوابيس من الحرب" (I cannot sleep, nightmares of the war)
+                // at "What is it about?" got "choose an option", and was lost (a field test
+                // of stop 61): kept for the office, and the list again.
+                Named::Nothing if sentence_kept_too && !self.is_a_question(text) => {
+                    return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
+                }
                 Named::Several | Named::Nothing => Err(None),
             },
             // Answered by buttons (a typed label or number was matched before).
@@ -1416,6 +1443,10 @@ impl Engine {
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
             Ok(answer) if keep_with_none => {
+                self.keep_line_saying(session, form_id, text, "form-message-kept", ctx, reply);
+                self.answer(session, form_id, field, answer, ctx, reply);
+            }
+            Ok(answer) if sentence_kept_too => {
                 self.keep_line_saying(session, form_id, text, "form-message-kept", ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
@@ -2056,6 +2087,32 @@ impl Engine {
         let flow = &self.content.flow;
         flow.form(form_id)
             .and_then(|form| flow.institution(&form.institution))
+    }
+
+    /// The words of `original` (a name in its own script) that `latin` spells, where `latin`
+    /// spells fewer than all of them: the longest run of words whose suggested Latin
+    /// spelling has the same consonants ("الأحمد" of "محمد الأحمد" for "Al Ahmad"; "عبد
+    /// الله" is spelled "Abdullah"). `None` where it spells them all or no run fits.
+    fn original_spelled(&self, original: &str, latin: &str, lang: &str) -> Option<String> {
+        let words: Vec<&str> = original.split_whitespace().collect();
+        let consonants = |name: &str| -> String {
+            words::fold(name)
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(*c))
+                .collect()
+        };
+        let wanted = consonants(latin);
+        if wanted.is_empty() {
+            return None;
+        }
+        let spellings = self.content.locales.name_spellings();
+        (1..words.len()).rev().find_map(|length| {
+            words.windows(length).find_map(|run| {
+                let run = run.join(" ");
+                let spelled = script::latin_suggestion(&run, lang, spellings)?;
+                (consonants(&spelled) == wanted).then_some(run)
+            })
+        })
     }
 
     /// The language of the office form `form_id` goes to (`lang` where it has none).
@@ -3664,6 +3721,22 @@ impl Engine {
                         return self.advance(session, form_id, ctx, reply);
                     }
                     (_, _, FieldButton::Skip) if field.optional => Some(Answer::Skipped),
+                    // The last photo taken back (a wrong one): the question again, with
+                    // what is left.
+                    (FieldKind::Photos { .. }, FieldStep::Main, FieldButton::RemovePhoto) => {
+                        let left = match draft.answers.get_mut(&field.id) {
+                            Some(Answer::Photos(photos)) if !photos.is_empty() => {
+                                photos.pop();
+                                photos.len()
+                            }
+                            _ => return self.stale(session, ctx, reply),
+                        };
+                        if left == 0 {
+                            draft.answers.remove(&field.id);
+                        }
+                        reply.note(self.t(&lang, "photo-removed"));
+                        return self.reprompt(session, ctx, reply);
+                    }
                     // "I do not have this paper": what saying so does.
                     (FieldKind::Photos { .. }, FieldStep::Main, FieldButton::NoPaper) => {
                         let Some(note) =

@@ -1247,6 +1247,7 @@ impl Engine {
                 FieldButton::Skip => fixed("button-skip"),
                 FieldButton::Done => fixed("button-done"),
                 FieldButton::NoPaper => fixed("button-no-paper"),
+                FieldButton::RemovePhoto => fixed("button-photo-remove"),
                 FieldButton::OtherInterpreterLanguage => fixed("button-interpreter-other"),
                 FieldButton::NoLatinDocument => fixed("button-name-no-latin"),
                 FieldButton::KeepAsWritten => fixed("button-address-keep"),

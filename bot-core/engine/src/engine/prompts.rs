@@ -706,6 +706,14 @@ impl Engine {
                         FieldButton::Done,
                     ));
                 }
+                // A wrong photo sent (a field test of stop 61 sent the wrong page, which
+                // reached the office as "01-reisepass.jpg"): taken back here.
+                if count > 0 {
+                    buttons.push(answer_button(
+                        self.t(lang, "button-photo-remove"),
+                        FieldButton::RemovePhoto,
+                    ));
+                }
                 // A person whose papers are lost or locked in a flat they were put out of
                 // could not send the request: "skip" and "I can't" were told to send the
                 // photo later (a field test of stop 60). The way out, on the screen.

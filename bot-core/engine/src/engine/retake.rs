@@ -258,7 +258,8 @@ impl Engine {
             | FieldButton::Other
             | FieldButton::Done
             | FieldButton::Skip
-            | FieldButton::NoPaper => {
+            | FieldButton::NoPaper
+            | FieldButton::RemovePhoto => {
                 // Not a choice of this question: nothing changes.
                 draft.unreadable = waiting;
                 draft.position = Position::Field {

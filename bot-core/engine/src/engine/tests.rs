@@ -7855,6 +7855,49 @@ fn a_photo_question_has_a_way_on_without_the_paper() {
     );
 }
 
+/// A field test of stop 61 sent the wrong page at the passport's photo: "this photo is
+/// wrong, delete it" was kept as a message, and the page reached the office as
+/// "01-reisepass.jpg". A button takes the last photo back; so do those words.
+#[test]
+fn a_wrong_photo_is_taken_back() {
+    let photos = |talk: &Talk| match draft(talk).answers.get("passport_photos") {
+        Some(Answer::Photos(photos)) => photos.len(),
+        _ => 0,
+    };
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let outputs = talk.send(Input::Text("hello there".into()));
+    assert!(!buttons(&outputs).contains(&"f:10:rm".to_string()));
+    send_photo(&mut talk);
+    let outputs = talk.send(Input::Text("hello there".into()));
+    assert!(
+        buttons(&outputs).contains(&"f:10:rm".to_string()),
+        "{outputs:?}"
+    );
+    let reply = all_texts(&talk.send(Input::Button("f:10:rm".into())));
+    assert!(reply.contains(&talk.t("en", "photo-removed")), "{reply}");
+    assert_eq!(photos(&talk), 0);
+    assert!(!draft(&talk).answers.contains_key("passport_photos"));
+    assert_eq!(field_index(&talk), 10);
+    // In words, in any language, in a sentence: the last one of two goes.
+    for said in [
+        "sorry this photo is wrong, delete it",
+        "я отправил не ту фотографию",
+        "احذف الصورة",
+    ] {
+        send_photo(&mut talk);
+        send_photo(&mut talk);
+        let reply = talk.text(said);
+        assert!(
+            reply.contains(&talk.t("en", "photo-removed")),
+            "{said}: {reply}"
+        );
+        assert_eq!(photos(&talk), 1, "{said}");
+        talk.press("f:10:rm");
+        assert_eq!(photos(&talk), 0, "{said}");
+    }
+}
+
 /// "وكمان بدي اسأل عن كورس الماني" (and I want to ask about a German course too) at the
 /// passport's photo got "Please send a photo", and the words were lost (an Arabic field
 /// test): a message of four words or more there is kept for the office, once.
@@ -10120,6 +10163,81 @@ fn applying_in_everyday_words_chooses_the_application() {
             "{lang}: {typed}"
         );
     }
+}
+
+/// A field test of stop 61: "محمد الأحمد" (given and family name) at the family name, then
+/// "Al Ahmad" as its Latin spelling: the office read "Al Ahmad (in Originalschrift: محمد
+/// الأحمد)". The original keeps the words the Latin spelling spells.
+#[test]
+fn the_original_of_a_name_is_what_its_latin_spelling_spells() {
+    for (typed, latin, original) in [
+        ("محمد الأحمد", "Al Ahmad", "الأحمد"),
+        ("محمد الأحمد", "Alahmed", "الأحمد"),
+        // Two words spelled as one: the whole original.
+        ("عبد الله", "Abdullah", "عبد الله"),
+        // Spelling none of them: the original as typed.
+        ("محمد الأحمد", "Schmidt", "محمد الأحمد"),
+    ] {
+        let mut talk = to_family_name("ar");
+        talk.text(typed);
+        talk.text(latin);
+        assert_eq!(
+            family_name(&talk),
+            &Answer::Name {
+                original: original.into(),
+                latin: LatinSpelling::Typed(latin.into()),
+            },
+            "{typed} / {latin}"
+        );
+    }
+}
+
+/// A field test of stop 61: "Seine Duldung läuft am 10.12. ab und er hat ein Jobangebot"
+/// at "What is it about?" chose an option, and the Duldung and the job offer were lost; a
+/// sentence about nightmares that named no option got "choose an option", and was lost
+/// too. A sentence at a list goes to the office as well, with its option where it names
+/// one.
+#[test]
+fn a_sentence_at_a_list_reaches_the_office() {
+    let kept = |talk: &Talk, said: &str| {
+        let draft = &talk.session.drafts["jobcenter-form"];
+        draft.questions.iter().any(|kept| kept == said)
+            || draft
+                .answers
+                .values()
+                .any(|answer| matches!(answer, Answer::Text(text) if text.contains(said)))
+    };
+    let said =
+        "ich möchte zum ersten Mal Bürgergeld beantragen, mein Lohn reicht nicht für die Miete";
+    let mut talk = to_jobcenter_form("de");
+    past_the_jobcenter_number(&mut talk, "de");
+    talk.text(said);
+    assert_eq!(
+        talk.session.drafts["jobcenter-form"].answers.get("topic"),
+        Some(&Answer::Choice("erstantrag".into()))
+    );
+    assert!(
+        kept(&talk, said),
+        "{:?}",
+        talk.session.drafts["jobcenter-form"]
+    );
+    // Naming no option: kept, and the list again.
+    let said = "ich kann nachts nicht schlafen und habe große Sorgen wegen der Schulden";
+    let mut talk = to_jobcenter_form("de");
+    past_the_jobcenter_number(&mut talk, "de");
+    let reply = talk.text(said);
+    assert!(
+        !talk.session.drafts["jobcenter-form"]
+            .answers
+            .contains_key("topic"),
+        "{reply}"
+    );
+    assert!(kept(&talk, said), "{reply}");
+    // A few words that choose an option are not kept: they say nothing more.
+    let mut talk = to_jobcenter_form("de");
+    past_the_jobcenter_number(&mut talk, "de");
+    talk.text("Erstantrag bitte");
+    assert!(!kept(&talk, "Erstantrag bitte"));
 }
 
 /// Ukrainian field test: "перша заява" (first application), typed at the Jobcenter form's
