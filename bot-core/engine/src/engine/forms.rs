@@ -537,7 +537,7 @@ impl Engine {
             return self.leave(session, ctx, reply);
         };
         // "sorry this photo is wrong, delete it", "я отправил не ту фотографию" after a photo
-        // (a field test of stop 61: kept as a message, and the wrong page went to the
+        // (a field test of stop 62: kept as a message, and the wrong page went to the
         // office): what the button to take it back does.
         if let (FieldKind::Photos { .. }, FieldStep::Main) = (&field.kind, step)
             && photo_count(draft, field) > 0
@@ -623,7 +623,7 @@ impl Engine {
         let mut keep_with_none = false;
         // "Seine Duldung läuft am 10.12. ab und er hat ein Jobangebot" at "What is it about?"
         // chose "extension of the permit", and the Duldung and the job offer were lost (a
-        // field test of stop 61): a sentence that chooses an option goes to the office too
+        // field test of stop 62): a sentence that chooses an option goes to the office too
         // (at the appointment, below, with what its hours say).
         let sentence_kept_too = matches!(field.kind, FieldKind::Choice { .. } | FieldKind::YesNo)
             && a_sentence_to_keep(draft, step, text);
@@ -735,7 +735,7 @@ impl Engine {
                     }
                     // "محمد الأحمد" (given and family name) at the family name, then "Al
                     // Ahmad": the office read "Al Ahmad (in Originalschrift: محمد الأحمد)",
-                    // and so did the wife's request (a field test of stop 61). Fewer words
+                    // and so did the wife's request (a field test of stop 62). Fewer words
                     // in Latin letters: the original's words they spell.
                     (Ok(latin), Some(original)) if script::is_latin(&latin) => Ok(Answer::Name {
                         original: self
@@ -1417,7 +1417,7 @@ impl Engine {
                 Named::One(option) => Ok(Answer::Choice(option.value.clone())),
                 // "ما انام بالليل، كوابيس من الحرب" (I cannot sleep, nightmares of the war)
                 // at "What is it about?" got "choose an option", and was lost (a field test
-                // of stop 61): kept for the office, and the list again.
+                // of stop 62): kept for the office, and the list again.
                 Named::Nothing if sentence_kept_too && !self.is_a_question(text) => {
                     return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
                 }

@@ -706,7 +706,7 @@ impl Engine {
                         FieldButton::Done,
                     ));
                 }
-                // A wrong photo sent (a field test of stop 61 sent the wrong page, which
+                // A wrong photo sent (a field test of stop 62 sent the wrong page, which
                 // reached the office as "01-reisepass.jpg"): taken back here.
                 if count > 0 {
                     buttons.push(answer_button(

@@ -7855,7 +7855,7 @@ fn a_photo_question_has_a_way_on_without_the_paper() {
     );
 }
 
-/// A field test of stop 61 sent the wrong page at the passport's photo: "this photo is
+/// A field test of stop 62 sent the wrong page at the passport's photo: "this photo is
 /// wrong, delete it" was kept as a message, and the page reached the office as
 /// "01-reisepass.jpg". A button takes the last photo back; so do those words.
 #[test]
@@ -10165,7 +10165,7 @@ fn applying_in_everyday_words_chooses_the_application() {
     }
 }
 
-/// A field test of stop 61: "محمد الأحمد" (given and family name) at the family name, then
+/// A field test of stop 62: "محمد الأحمد" (given and family name) at the family name, then
 /// "Al Ahmad" as its Latin spelling: the office read "Al Ahmad (in Originalschrift: محمد
 /// الأحمد)". The original keeps the words the Latin spelling spells.
 #[test]
@@ -10192,7 +10192,7 @@ fn the_original_of_a_name_is_what_its_latin_spelling_spells() {
     }
 }
 
-/// A field test of stop 61: "Seine Duldung läuft am 10.12. ab und er hat ein Jobangebot"
+/// A field test of stop 62: "Seine Duldung läuft am 10.12. ab und er hat ein Jobangebot"
 /// at "What is it about?" chose an option, and the Duldung and the job offer were lost; a
 /// sentence about nightmares that named no option got "choose an option", and was lost
 /// too. A sentence at a list goes to the office as well, with its option where it names
