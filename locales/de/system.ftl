@@ -164,6 +164,7 @@ error-date-day-missing = Das Amt braucht den genauen Tag. Bitte schreiben Sie da
 error-date-still-offered = Diese Frage wartet noch auf das Datum. Ist der { $date } richtig? Dann wählen Sie es unten. Sonst schreiben Sie bitte das Datum.
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
 answer-noted-ahead = Gut, das ist die Antwort auf eine spätere Frage: { $answer }. Ich habe es notiert. Jetzt bitte diese Frage:
+answer-corrected = Gut, ich habe es geändert: { $answer }.
 # Parts of one message that answer several later questions ("…, 03.03.1985 geboren,
 # Türkei"): `$answers` as the summary names them, joined by list-separator.
 answers-noted-ahead = Gut, das sind Antworten auf spätere Fragen: { $answers }. Ich habe sie notiert. Jetzt bitte diese Frage:

@@ -145,6 +145,7 @@ error-date-day-missing = The office needs the exact day. Please write the date w
 error-date-still-offered = This question still needs the date. Is { $date } right? Then choose it below. If not, please write the date.
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
 answer-noted-ahead = OK, that answers a later question: { $answer }. I have noted it. Now please answer this question:
+answer-corrected = OK, I changed it: { $answer }.
 answers-noted-ahead = OK, that answers later questions: { $answers }. I have noted them. Now please answer this question:
 photo-kept-ahead-check = Thank you. This photo is for a later question: { $label }. It may be hard to read. I will ask you about it there. Now please answer this question:
 form-question-kept = That is a question. I cannot answer it here. I will send it with your request to { $institution }: they can answer it. Now please answer this question:

@@ -141,6 +141,7 @@ error-date-ago = Nivîsgeh roja tam hewce dike. Ma { $date } bû? Heke erê, li 
 error-date-day-missing = Nivîsgeh roja rast hewce dike. Ji kerema xwe dîrokê bi rojê re binivîsin, mînak: { $example }
 error-date-still-offered = Ji bo vê pirsê hê dîrok lazim e. Ma { $date } rast e? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe dîrokê binivîsin.
 answer-noted-ahead = Baş e, ev bersiva pirseke paşê ye: { $answer }. Min ew nivîsî. Niha ji kerema xwe bersiva vê pirsê bidin:
+answer-corrected = Baş e, min guhert: { $answer }.
 answers-noted-ahead = Baş e, ev bersivên pirsên paşê ne: { $answers }. Min ew nivîsîn. Niha ji kerema xwe bersiva vê pirsê bidin:
 photo-kept-ahead-check = Spas. Ev wêne ji bo pirseke paşê ye: { $label }. Dibe ku xwendina wê zehmet be. Ez ê li wir li ser wê ji we bipirsim. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi daxwaza we re ji { $institution } re bişînim: ew dikarin bersiv bidin. Niha ji kerema xwe bersiva vê pirsê bidin:

@@ -140,6 +140,7 @@ error-date-ago = Kurumun tam tarihe ihtiyacı var. { $date } miydi? O zaman aşa
 error-date-day-missing = Kurumun tam güne ihtiyacı var. Lütfen tarihi günüyle yazın, örneğin: { $example }
 error-date-still-offered = Bu soru için bir tarih gerekiyor. { $date } doğru mu? O zaman aşağıdan seçin. Değilse lütfen tarihi yazın.
 answer-noted-ahead = Tamam, bu sonraki bir sorunun cevabı: { $answer }. Not ettim. Şimdi lütfen bu soruyu cevaplayın:
+answer-corrected = Tamam, değiştirdim: { $answer }.
 answers-noted-ahead = Tamam, bunlar sonraki soruların cevapları: { $answers }. Not ettim. Şimdi lütfen bu soruyu cevaplayın:
 photo-kept-ahead-check = Teşekkürler. Bu fotoğraf sonraki bir soru için: { $label }. Okunması zor olabilir. Size orada soracağım. Şimdi lütfen bu soruyu cevaplayın:
 form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birlikte { $institution } kurumuna göndereceğim: orada cevaplayabilirler. Şimdi lütfen bu soruyu cevaplayın:

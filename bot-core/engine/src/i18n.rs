@@ -144,6 +144,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-day-missing", &["example"]),
     ("error-date-still-offered", &["date"]),
     ("answer-noted-ahead", &["answer"]),
+    ("answer-corrected", &["answer"]),
     ("answers-noted-ahead", &["answers"]),
     ("photo-kept-ahead-check", &["label"]),
     ("form-question-kept", &["institution"]),

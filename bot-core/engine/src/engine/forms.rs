@@ -50,6 +50,35 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
+        // "pardon adres yanlış, ev numarası 5 olacak" (sorry, the address is wrong, the
+        // number is 5) at the next question was its "no", "my birthday is 5 March not 3
+        // May" at the nationality "choose an option" (a field test of stop 62): an earlier
+        // answer said to be wrong is asked again, with the new answer where the sentence
+        // has it, and the form comes back here.
+        if step == FieldStep::Main
+            && !matches!(field.kind, FieldKind::Text { .. })
+            && let Some((earlier, answer)) =
+                self.earlier_answer_corrected(form, draft, index, text, &lang, ctx)
+        {
+            if let Some(draft) = session.drafts.get_mut(form_id) {
+                correct(draft, earlier);
+                if let Position::Field { correcting, .. } = &mut draft.position {
+                    *correcting = false;
+                }
+                draft.resume_at = Some(index);
+            }
+            let Some(field) = form.fields.get(earlier) else {
+                return self.reprompt(session, ctx, reply);
+            };
+            return match answer {
+                Some(answer) => {
+                    let shown = self.labelled_answer(field, &answer, &lang);
+                    reply.note(self.ta(&lang, "answer-corrected", &[("answer", shown.into())]));
+                    self.answer(session, form_id, field, answer, ctx, reply)
+                }
+                None => self.reprompt(session, ctx, reply),
+            };
+        }
         // "تخلص ندارم", "فامیل ندارم" (I have no family name): many from Afghanistan have
         // none. A field test of stop 60 sent "Familienname: Ndarm". A question whose prompt
         // says what to do then (`.none`) takes "—", and the office is told in its words.
@@ -3527,79 +3556,8 @@ impl Engine {
                 let field = form.fields.get(index);
                 // So is "Geburtsdatum stimmt nicht, 2.1.1990" (a German field test got the
                 // question again) and "wir sind 4 Personen".
-                let given = field.and_then(|field| match &field.kind {
-                    // The words before the number are the correction ("телефон не той,
-                    // правильний 0152 …" became its note): only those after it are a note
-                    // ("after 6 pm"); without them the old number's note (whose phone it
-                    // is) stays (Ukrainian and German field tests). Of two numbers the
-                    // first is the number, as at the question.
-                    FieldKind::Phone => values::first_phone(text).ok().map(|number| {
-                        let (_, after) = values::words_around_phone(text, &number);
-                        let note = after.or_else(|| match draft.answers.get(&field.id) {
-                            Some(Answer::PhoneWithNote { note, .. }) => Some(note.clone()),
-                            _ => None,
-                        });
-                        match note {
-                            Some(note) => Answer::PhoneWithNote { number, note },
-                            None => Answer::Phone(number),
-                        }
-                    }),
-                    FieldKind::Email => values::email(text).ok().map(Answer::Email),
-                    FieldKind::Date { range } => values::date_word(text)
-                        .and_then(|word| {
-                            values::date(
-                                word,
-                                *range,
-                                ctx.now.date_naive(),
-                                self.content.locales.date_words(),
-                            )
-                            .ok()
-                        })
-                        .map(Answer::Date),
-                    // "3 değil 4 kişiyiz" (not 3, we are 4): the last number that is not the
-                    // answer now (a Turkish field test got the question with 3 and its ✓).
-                    FieldKind::Number { min, max } if has_digit(text) => {
-                        let now = match draft.answers.get(&field.id) {
-                            Some(Answer::Number(now)) => Some(*now),
-                            _ => None,
-                        };
-                        let numbers: Vec<i64> = values::digit_groups(text)
-                            .iter()
-                            .filter_map(|digits| digits.parse().ok())
-                            .collect();
-                        match numbers.as_slice() {
-                            [_] => values::number(text, *min, *max).ok(),
-                            _ => numbers
-                                .iter()
-                                .rev()
-                                .find(|number| Some(**number) != now)
-                                .and_then(|number| {
-                                    values::number(&number.to_string(), *min, *max).ok()
-                                }),
-                        }
-                        .map(Answer::Number)
-                    }
-                    // "адреса неправильна, Lange Str. 5, Hohenhausen", "Familienname falsch,
-                    // richtig ist Koval-Shevchuk", "Paşnav: Xelîl": field tests in four
-                    // languages got the old answer again with its ✓, the new one lost.
-                    FieldKind::Address { max_length } => self
-                        .value_after_label(field, text)
-                        .filter(|rest| values::names_a_street(rest) && has_digit(rest))
-                        .and_then(|rest| values::text(rest, *max_length).ok())
-                        .map(Answer::Text),
-                    FieldKind::Name { max_length } => self
-                        .value_after_label(field, text)
-                        .filter(|rest| {
-                            let words: Vec<&str> = rest.split_whitespace().collect();
-                            words.len() <= 4
-                                && words
-                                    .iter()
-                                    .all(|word| word.starts_with(char::is_uppercase))
-                        })
-                        .and_then(|rest| values::name(rest, *max_length).ok())
-                        .map(Answer::Text),
-                    _ => None,
-                });
+                let given =
+                    field.and_then(|field| self.value_in_correction(field, draft, text, ctx));
                 return match (field, given) {
                     (Some(field), Some(answer)) => {
                         self.answer(session, form_id, field, answer, ctx, reply)
@@ -3651,6 +3609,125 @@ impl Engine {
             return self.keep_for_office(session, form_id, text, Kept::Question, ctx, reply);
         }
         self.button_or_not_understood(session, text, prompt, false, ctx, reply)
+    }
+
+    /// An earlier question of the form whose answer `text`, typed at question `current`,
+    /// says is wrong: it names the question (its label, as at the summary) and a word of
+    /// "wrong" (`gist = falsch`), or a "not" (`gist = nicht`) and the new answer. With the
+    /// new answer where the sentence has it.
+    fn earlier_answer_corrected(
+        &self,
+        form: &Form,
+        draft: &Draft,
+        current: usize,
+        text: &str,
+        lang: &str,
+        ctx: &StepContext<'_>,
+    ) -> Option<(usize, Option<Answer>)> {
+        let earlier = form.fields.get(..current)?;
+        if earlier.is_empty() {
+            return None;
+        }
+        let labels: Vec<&str> = earlier.iter().map(|field| field.label.as_str()).collect();
+        let Named::One(index) = self.field_in_sentence(&labels, text, lang) else {
+            return None;
+        };
+        let field = earlier.get(index)?;
+        if !draft.answered_here(&field.id) {
+            return None;
+        }
+        let said = crate::gist::said_in(
+            text,
+            lang,
+            self.content.locales.words(),
+            self.content.locales.date_words(),
+        );
+        let says = |meaning: &str| said.contains(&crate::gist::Said::Meaning(meaning.into()));
+        let answer = self.value_in_correction(field, draft, text, ctx);
+        (says("falsch") || (says("nicht") && answer.is_some())).then_some((index, answer))
+    }
+
+    /// The new answer to `field` in a sentence that corrects it ("Meine neue Nummer ist
+    /// 0151 2345678", "Geburtsdatum stimmt nicht, 2.1.1990", "wir sind 4 Personen"), where
+    /// it holds one.
+    fn value_in_correction(
+        &self,
+        field: &Field,
+        draft: &Draft,
+        text: &str,
+        ctx: &StepContext<'_>,
+    ) -> Option<Answer> {
+        match &field.kind {
+            // The words before the number are the correction ("телефон не той,
+            // правильний 0152 …" became its note): only those after it are a note
+            // ("after 6 pm"); without them the old number's note (whose phone it
+            // is) stays (Ukrainian and German field tests). Of two numbers the
+            // first is the number, as at the question.
+            FieldKind::Phone => values::first_phone(text).ok().map(|number| {
+                let (_, after) = values::words_around_phone(text, &number);
+                let note = after.or_else(|| match draft.answers.get(&field.id) {
+                    Some(Answer::PhoneWithNote { note, .. }) => Some(note.clone()),
+                    _ => None,
+                });
+                match note {
+                    Some(note) => Answer::PhoneWithNote { number, note },
+                    None => Answer::Phone(number),
+                }
+            }),
+            FieldKind::Email => values::email(text).ok().map(Answer::Email),
+            FieldKind::Date { range } => values::date_word(text)
+                .and_then(|word| {
+                    values::date(
+                        word,
+                        *range,
+                        ctx.now.date_naive(),
+                        self.content.locales.date_words(),
+                    )
+                    .ok()
+                })
+                .map(Answer::Date),
+            // "3 değil 4 kişiyiz" (not 3, we are 4): the last number that is not the
+            // answer now (a Turkish field test got the question with 3 and its ✓).
+            FieldKind::Number { min, max } if has_digit(text) => {
+                let now = match draft.answers.get(&field.id) {
+                    Some(Answer::Number(now)) => Some(*now),
+                    _ => None,
+                };
+                let numbers: Vec<i64> = values::digit_groups(text)
+                    .iter()
+                    .filter_map(|digits| digits.parse().ok())
+                    .collect();
+                match numbers.as_slice() {
+                    [_] => values::number(text, *min, *max).ok(),
+                    _ => numbers
+                        .iter()
+                        .rev()
+                        .find(|number| Some(**number) != now)
+                        .and_then(|number| values::number(&number.to_string(), *min, *max).ok()),
+                }
+                .map(Answer::Number)
+            }
+            // "адреса неправильна, Lange Str. 5, Hohenhausen", "Familienname falsch,
+            // richtig ist Koval-Shevchuk", "Paşnav: Xelîl": field tests in four
+            // languages got the old answer again with its ✓, the new one lost.
+            FieldKind::Address { max_length } => self
+                .value_after_label(field, text)
+                .filter(|rest| values::names_a_street(rest) && has_digit(rest))
+                .and_then(|rest| values::text(rest, *max_length).ok())
+                .map(Answer::Text),
+            FieldKind::Name { max_length } => self
+                .value_after_label(field, text)
+                .filter(|rest| {
+                    let words: Vec<&str> = rest.split_whitespace().collect();
+                    words.len() <= 4
+                        && words
+                            .iter()
+                            .all(|word| word.starts_with(char::is_uppercase))
+                })
+                .and_then(|rest| values::name(rest, *max_length).ok())
+                .map(Answer::Text),
+            _ => None,
+        }
     }
 
     pub(super) fn on_form_button(
@@ -4009,6 +4086,8 @@ impl Engine {
                         })
                     });
             }
+            // Back where a correction typed mid-form came from, once it is answered.
+            let resume = draft.resume_at.take();
             // The next question not answered by the way into the form.
             let fields = self
                 .content
@@ -4025,7 +4104,10 @@ impl Engine {
                     index,
                     correcting: false,
                     ..
-                } => match (index + 1..total).find(|&next| !given(next)) {
+                } => match resume
+                    .filter(|&at| at > index && at < total)
+                    .or_else(|| (index + 1..total).find(|&next| !given(next)))
+                {
                     Some(next) => Position::Field {
                         index: next,
                         correcting: false,

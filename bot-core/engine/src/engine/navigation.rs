@@ -517,6 +517,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         questions: Vec::new(),
         without_papers: Vec::new(),
         from_earlier: Vec::new(),
+        resume_at: None,
     }
 }
 

@@ -200,6 +200,11 @@ pub struct Draft {
     /// is not confirmed yet: their questions show it with a ✓ to keep.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub from_earlier: Vec<String>,
+    /// The question a correction typed in the middle of the form came from ("the address
+    /// is wrong" at a later question): once the corrected question is answered, the form
+    /// goes on there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resume_at: Option<usize>,
 }
 
 impl Draft {

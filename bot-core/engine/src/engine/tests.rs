@@ -10165,6 +10165,53 @@ fn applying_in_everyday_words_chooses_the_application() {
     }
 }
 
+/// A field test of stop 62: "pardon adres yanlış, ev numarası 5 olacak, 3 değil" (sorry,
+/// the address is wrong, the number is 5, not 3) at the next question was its "no", and
+/// "my birthday is …" at the nationality "choose an option": corrections typed in the
+/// middle of the form were never made. An earlier answer said to be wrong is asked again
+/// (taken at once where the sentence has the new one), and the form comes back.
+#[test]
+fn an_earlier_answer_corrected_in_the_middle_of_the_form() {
+    let to_move_in = |lang: &str| {
+        let mut talk = to_family_name(lang);
+        talk.text("Yilmaz");
+        talk.text("Ayse");
+        talk.text("01.01.1990");
+        talk.press("f:3:0");
+        talk.text("Mühlenweg 3");
+        assert_eq!(field_index(&talk), 5);
+        talk
+    };
+    let mut talk = to_move_in("tr");
+    talk.text("pardon adres yanlış, ev numarası 5 olacak, 3 değil");
+    assert_eq!(field_index(&talk), 4);
+    assert!(draft(&talk).answers.get("move_in_date").is_none());
+    talk.text("Mühlenweg 5");
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Mühlenweg 5".into()))
+    );
+    assert_eq!(field_index(&talk), 5);
+    // The new answer in the sentence: taken, said, and the question where it was.
+    let reply = talk.text("doğum tarihi yanlış, 5.3.1990");
+    assert_eq!(
+        draft(&talk).answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1990, 3, 5).unwrap()
+        ))
+    );
+    assert_eq!(field_index(&talk), 5, "{reply}");
+    assert!(reply.contains("05.03.1990"), "{reply}");
+    // Naming an earlier answer without saying it is wrong changes nothing.
+    let mut talk = to_move_in("de");
+    talk.text("die Adresse ist neu für uns");
+    assert_eq!(field_index(&talk), 5);
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Mühlenweg 3".into()))
+    );
+}
+
 /// A field test of stop 62: "محمد الأحمد" (given and family name) at the family name, then
 /// "Al Ahmad" as its Latin spelling: the office read "Al Ahmad (in Originalschrift: محمد
 /// الأحمد)". The original keeps the words the Latin spelling spells.
