@@ -32,6 +32,7 @@ button-change = Etwas ändern
     .asked = änder, falsch, korrigier, berichtig, Fehler, stimmt nicht, aber
 button-other-language = Andere Sprache
 button-continue-request = Anfrage fortsetzen
+    .asked = wo war ich, wo waren wir, wo bin ich stehen geblieben, wo sind wir stehen geblieben
 button-back-to-summary = Zurück zur Übersicht
 button-delete-yes = Ja, alles löschen
 button-delete-no = Nein, Daten behalten
@@ -165,6 +166,7 @@ error-date-still-offered = Diese Frage wartet noch auf das Datum. Ist der { $dat
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
 answer-noted-ahead = Gut, das ist die Antwort auf eine spätere Frage: { $answer }. Ich habe es notiert. Jetzt bitte diese Frage:
 answer-corrected = Gut, ich habe es geändert: { $answer }.
+answer-noted-too = Ich habe auch notiert: { $answer }.
 # Parts of one message that answer several later questions ("…, 03.03.1985 geboren,
 # Türkei"): `$answers` as the summary names them, joined by list-separator.
 answers-noted-ahead = Gut, das sind Antworten auf spätere Fragen: { $answers }. Ich habe sie notiert. Jetzt bitte diese Frage:

@@ -29,6 +29,7 @@ button-change = Change something
     .asked = change, wrong, mistake, fix, edit, correction, not right, but
 button-other-language = Other language
 button-continue-request = Continue my request
+    .asked = where was i, where were we, where did i stop, where did we stop
 button-back-to-summary = Back to the summary
 button-delete-yes = Yes, delete everything
 button-delete-no = No, keep my data
@@ -146,6 +147,7 @@ error-date-still-offered = This question still needs the date. Is { $date } righ
 # An option of a later question typed at this one ("Erstantrag" at the family name). $answer: the option's label. The question follows.
 answer-noted-ahead = OK, that answers a later question: { $answer }. I have noted it. Now please answer this question:
 answer-corrected = OK, I changed it: { $answer }.
+answer-noted-too = I have also noted: { $answer }.
 answers-noted-ahead = OK, that answers later questions: { $answers }. I have noted them. Now please answer this question:
 photo-kept-ahead-check = Thank you. This photo is for a later question: { $label }. It may be hard to read. I will ask you about it there. Now please answer this question:
 form-question-kept = That is a question. I cannot answer it here. I will send it with your request to { $institution }: they can answer it. Now please answer this question:

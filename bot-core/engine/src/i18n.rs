@@ -145,6 +145,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-date-still-offered", &["date"]),
     ("answer-noted-ahead", &["answer"]),
     ("answer-corrected", &["answer"]),
+    ("answer-noted-too", &["answer"]),
     ("answers-noted-ahead", &["answers"]),
     ("photo-kept-ahead-check", &["label"]),
     ("form-question-kept", &["institution"]),

@@ -617,7 +617,15 @@ pub fn request_text(
         AnswerWay::Email | AnswerWay::Phone | AnswerWay::Unknown => "email-answer-none",
     }));
     // In which language the person can be answered: a caseworker's reading of stop 59
-    // found no word of it beside the Reply-To.
+    // found no word of it beside the Reply-To. The interpreter's language where one is
+    // asked for: a Dari speaker writes in the Persian chat, and "Die Person spricht
+    // Persisch" stood under "Sprachmittlung: Dari" (a field test of stop 62).
+    let spoken = match &interpreter {
+        Some(Some(language @ InterpreterLanguage::Code(code))) if *code != request.language => {
+            interpreter_language_name(language, lang)
+        }
+        _ => person_language.clone(),
+    };
     if request.language != lang && way != AnswerWay::Unknown {
         body.push(strip_bidi_marks(&content.locales.text(
             lang,
@@ -628,7 +636,7 @@ pub fn request_text(
             } else {
                 "email-answer-language"
             },
-            &[("language", without_aside(&person_language).into())],
+            &[("language", without_aside(&spoken).into())],
         )));
     }
     body.push(t("email-footer"));
@@ -1043,6 +1051,21 @@ mod tests {
         assert!(
             text.lines
                 .contains(&"Sprachmittlung: nach Angabe der Person nicht nötig".to_string()),
+            "{:#?}",
+            text.lines
+        );
+        // A Dari speaker in the Persian chat, with a Dari interpreter: Dari (a field test of
+        // stop 62 read "spricht Persisch" under "Sprachmittlung: Dari").
+        let mut answers = phone();
+        answers.push((
+            "interpreter",
+            Answer::Interpreter(Some(InterpreterLanguage::Code("prs".into()))),
+        ));
+        let text = text_of(&request("fa", answers));
+        assert!(
+            text.lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht Dari.")),
             "{:#?}",
             text.lines
         );

@@ -491,6 +491,10 @@ pub struct ChoiceOption {
     /// card": `without_papers = true`): the photos are of another paper (the police's), as
     /// after "I have no passport" at the photo question.
     pub without_papers: bool,
+    /// No button: the option is chosen by its name typed ("Казахстан" after "Another
+    /// country" reached the office as "Казахстан (… etwa: Kazakhstan)", a field test of
+    /// stop 62), and the office reads its German name. The list stays short.
+    pub typed_only: bool,
 }
 
 /// A choice's way to answer with text of one's own: a button that asks for it, and the
@@ -519,6 +523,7 @@ pub fn default_appointment_options() -> Vec<ChoiceOption> {
     .into_iter()
     .map(|(value, label)| ChoiceOption {
         without_papers: false,
+        typed_only: false,
         first_for: Vec::new(),
         value: value.into(),
         label: label.into(),
@@ -634,6 +639,8 @@ struct RawChoice {
     first_for: Vec<String>,
     #[serde(default)]
     without_papers: bool,
+    #[serde(default)]
+    typed_only: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1101,6 +1108,7 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
                 label: o.label.get_ref().clone(),
                 first_for: o.first_for.clone(),
                 without_papers: o.without_papers,
+                typed_only: o.typed_only,
             })
             .collect()
     };

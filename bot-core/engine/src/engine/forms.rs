@@ -50,6 +50,14 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
+        // "привіт, де я зупинилась?" (hi, where did I stop?) on coming back went to the
+        // office as a question (a field test of stop 62): the question on screen again.
+        if step == FieldStep::Main
+            && !matches!(field.kind, FieldKind::Text { .. })
+            && self.sentence_names("button-continue-request", "asked", text)
+        {
+            return self.reprompt(session, ctx, reply);
+        }
         // "pardon adres yanlış, ev numarası 5 olacak" (sorry, the address is wrong, the
         // number is 5) at the next question was its "no", "my birthday is 5 March not 3
         // May" at the nationality "choose an option" (a field test of stop 62): an earlier
@@ -1466,8 +1474,11 @@ impl Engine {
         };
         match parsed {
             Ok(answer) if let Some(ahead) = email_ahead => {
+                // This question is answered too: what comes next may be the summary, not
+                // "this question" (a field test of stop 62 read it above the summary).
                 if let Some(draft) = session.drafts.get_mut(form_id) {
-                    self.record_ahead(draft, vec![ahead], &lang, reply);
+                    let shown = take_ahead_answers(draft, vec![ahead]).join(", ");
+                    reply.note(self.ta(&lang, "answer-noted-too", &[("answer", shown.into())]));
                 }
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
@@ -2124,6 +2135,11 @@ impl Engine {
     /// الله" is spelled "Abdullah"). `None` where it spells them all or no run fits.
     fn original_spelled(&self, original: &str, latin: &str, lang: &str) -> Option<String> {
         let words: Vec<&str> = original.split_whitespace().collect();
+        // Latin words beside the original's own ("Haddad حداد"): the test below cannot tell
+        // the original's words apart from them.
+        if words.iter().any(|word| script::is_latin(word)) {
+            return None;
+        }
         let consonants = |name: &str| -> String {
             words::fold(name)
                 .chars()
@@ -3111,16 +3127,7 @@ impl Engine {
         lang: &str,
         reply: &mut Reply,
     ) {
-        let mut shown = Vec::new();
-        for ahead in taken {
-            draft.answers.insert(ahead.field.id.clone(), ahead.answer);
-            draft.from_earlier.retain(|id| *id != ahead.field.id);
-            if !draft.given.contains(&ahead.field.id) {
-                draft.given.push(ahead.field.id.clone());
-                draft.noted_ahead.push(ahead.field.id.clone());
-            }
-            shown.push(ahead.shown);
-        }
+        let shown = take_ahead_answers(draft, taken);
         reply.note(match shown.as_slice() {
             [one] => self.ta(
                 lang,
@@ -4814,6 +4821,22 @@ fn correct(draft: &mut Draft, index: usize) {
     };
     draft.pending_original = None;
     draft.suggested_date = None;
+}
+
+/// Answers later questions of `draft` with `taken`, as given on the way into the form (not
+/// asked when they come, still counted): what each shows.
+fn take_ahead_answers(draft: &mut Draft, taken: Vec<Ahead<'_>>) -> Vec<String> {
+    let mut shown = Vec::new();
+    for ahead in taken {
+        draft.answers.insert(ahead.field.id.clone(), ahead.answer);
+        draft.from_earlier.retain(|id| *id != ahead.field.id);
+        if !draft.given.contains(&ahead.field.id) {
+            draft.given.push(ahead.field.id.clone());
+            draft.noted_ahead.push(ahead.field.id.clone());
+        }
+        shown.push(ahead.shown);
+    }
+    shown
 }
 
 /// `answer` with the kept `questions` before it, one per line (those it does not repeat);

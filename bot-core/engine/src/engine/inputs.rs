@@ -2629,7 +2629,11 @@ fn negated_verb(word: &str) -> bool {
 /// letters keyboards mix up made one), dashes as "-", and no symbols at either end
 /// ("🏘 Change town").
 pub(super) fn loose_key(text: &str) -> String {
-    let folded: String = crate::words::fold(&normalize_for_matching(text))
+    // "درخواست های من" typed with a space where the label has Persian's zero-width
+    // non-joiner ("درخواست‌های من", my requests) was not the button (a field test of stop
+    // 62): the two are one.
+    let text = text.replace('\u{200c}', " ");
+    let folded: String = crate::words::fold(&normalize_for_matching(&text))
         .chars()
         .map(|c| match c {
             '‐' | '‑' | '‒' | '–' | '—' | '−' => '-',

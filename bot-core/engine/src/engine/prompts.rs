@@ -498,7 +498,20 @@ impl Engine {
                 // Options first for this language lead; the rest keep their order. The
                 // button data keeps each option's own index, so a typed number is the
                 // number shown.
-                let mut shown: Vec<(usize, &ChoiceOption)> = options.iter().enumerate().collect();
+                // The option of the last request's answer with its ✓ ("✓ Syria"), not a
+                // second button of it.
+                let earlier = draft
+                    .from_earlier
+                    .contains(&field.id)
+                    .then(|| draft.answers.get(&field.id))
+                    .flatten();
+                let is_earlier = |option: &ChoiceOption| matches!(earlier, Some(Answer::Choice(value)) if *value == option.value);
+                // Options without a button are typed; the last answer's ✓ is shown.
+                let mut shown: Vec<(usize, &ChoiceOption)> = options
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, option)| !option.typed_only || is_earlier(option))
+                    .collect();
                 // An appointment's times when the office is open: "Afternoons" was offered
                 // for an office open 9–12 (a field test). Its hours are said with them.
                 if let FieldKind::Appointment { .. } = field.kind
@@ -511,26 +524,16 @@ impl Engine {
                     }
                 }
                 shown.sort_by_key(|(_, option)| !option.first_for.iter().any(|l| l == lang));
-                // The option of the last request's answer with its ✓ ("✓ Syria"), not a
-                // second button of it.
-                let earlier = draft
-                    .from_earlier
-                    .contains(&field.id)
-                    .then(|| draft.answers.get(&field.id))
-                    .flatten();
                 // First, as the ✓ of every other kept answer is: a field test of stop 58
                 // pressed 1 at each ✓ question and sent Syria (option 1), where the ✓ was
                 // Vietnam, option 11.
-                shown.sort_by_key(|(_, option)| {
-                    !matches!(earlier, Some(Answer::Choice(value)) if *value == option.value)
-                });
+                shown.sort_by_key(|(_, option)| !is_earlier(option));
                 buttons.extend(shown.into_iter().map(|(k, option)| {
                     let label = self.t(lang, &option.label);
-                    let label = match earlier {
-                        Some(Answer::Choice(value)) if *value == option.value => {
-                            format!("✓ {label}")
-                        }
-                        _ => label,
+                    let label = if is_earlier(option) {
+                        format!("✓ {label}")
+                    } else {
+                        label
                     };
                     answer_button(label, FieldButton::Option(k))
                 }));
