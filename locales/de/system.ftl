@@ -346,6 +346,7 @@ person-addendum-start = Schreiben Sie hier, was Sie zur Anfrage { $reference } e
 person-addendum-sent = Ich habe es per E-Mail gesendet an: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen. Sie können hier mehr schreiben oder ein Foto schicken.
 talk-stopped = Gut. Ich sende nichts mehr.
 talk-stopped-case = Gut. Ich sende nichts mehr zu { $reference }. Die Anfrage bleibt bei { $institution }.
+request-for-relative = Eine Anfrage für eine andere Person? Dann beginnen Sie bitte eine neue Anfrage, hier:
 # The same, for photos or PDFs without a question.
 person-files-sent = Ich habe das gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.
 person-closed = Das Gespräch ist beendet ({ $institution }). Brauchen Sie mehr Hilfe? Dann wählen Sie bitte im Menü.
@@ -382,7 +383,7 @@ email-reference = Referenznummer
 email-submitted-at = Eingegangen am
 email-channel = Kanal
 email-person-language = Sprache der Person
-email-earlier = Frühere Anfragen dieser Person an Ihr Amt über Kompass: { $requests }
+email-earlier = Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (von dieser Person oder für Angehörige): { $requests }
 email-interpreter = Sprachmittlung
 email-interpreter-no = nach Angabe der Person nicht nötig
 email-attachments = Anhänge

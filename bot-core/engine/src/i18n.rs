@@ -247,6 +247,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-addendum-sent", &["institution"]),
     ("talk-stopped", &[]),
     ("talk-stopped-case", &["reference", "institution"]),
+    ("request-for-relative", &[]),
     ("button-write-about", &["reference"]),
     ("person-files-sent", &["institution"]),
     ("attachment-offer-person", &["institution", "button"]),

@@ -1371,7 +1371,7 @@ mod tests {
         let text = text_of(&second);
         assert!(
             text.lines.contains(
-                &"Frühere Anfragen dieser Person an Ihr Amt über Kompass: KAL-2026-000001 (05.12.2026)"
+                &"Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (von dieser Person oder für Angehörige): KAL-2026-000001 (05.12.2026)"
                     .to_string()
             ),
             "{:#?}",

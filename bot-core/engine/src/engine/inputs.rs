@@ -425,6 +425,14 @@ impl Engine {
                 Named::Nothing if self.sentence_names("cmd-cancel", "asked", text) => {
                     return self.on_command(session, Command::Cancel, ctx, reply);
                 }
+                // "annem için başvuru" (a request for my mother), "الآن أريد تسجيل زوجتي" (now I
+                // want to register my wife) after sending one got the list of requests, to add
+                // to the one sent (a field test of stop 62): a new request for someone else.
+                // The page of the form last sent opens, with a word that it is a new one.
+                Named::Nothing if let Some(page) = self.page_for_a_relative(session, text, ctx) => {
+                    reply.note(self.t(&lang, "request-for-relative"));
+                    return self.enter(session, &page, false, ctx, reply);
+                }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
                 Named::Nothing
                     if !session.requests.is_empty()
@@ -986,6 +994,29 @@ impl Engine {
             return true;
         }
         self.names_an_answer_of(&recent, text)
+    }
+
+    /// The page that opens the form of the request sent last (in the last
+    /// [`RECENT_REQUEST_DAYS`]), where `text` asks for a request for a family member
+    /// (`relatives`) and says nothing of the sent one: no answer of it named, no digits, no
+    /// "when".
+    fn page_for_a_relative(
+        &self,
+        session: &Session,
+        text: &str,
+        ctx: &StepContext<'_>,
+    ) -> Option<String> {
+        let recent = recent_requests(session, ctx);
+        let last = recent.last()?;
+        if !self.content.locales.words().names_a_relative(text)
+            || values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
+            || self.sentence_names("cmd-status", "when", text)
+            || self.names_an_answer_of(&recent, text)
+        {
+            return None;
+        }
+        let (page, _, _) = self.form_option_of(&last.institution)?;
+        Some(page.to_string())
     }
 
     /// Whether `text` names an answer of one of `requests` by its label ("my birth date",

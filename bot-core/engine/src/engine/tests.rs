@@ -13409,3 +13409,48 @@ fn a_name_in_both_is_offered_without_its_comma() {
     assert!(shown.contains(&format!("{family}: Al-Hassan")), "{shown:?}");
     assert!(!shown.iter().any(|label| label.ends_with(',')), "{shown:?}");
 }
+
+/// A field test of stop 62: "annem için başvuru" (a request for my mother), "الآن أريد
+/// تسجيل زوجتي" (now I want to register my wife) after sending a request got the list of
+/// requests, to add to the one sent. A request for a family member is a new one: the page
+/// of the form sent last opens, with a word that it is new.
+#[test]
+fn a_request_for_a_relative_is_a_new_one() {
+    let sent = |lang: &str| {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        to_register_summary(&mut talk);
+        talk.text("0176 1234567");
+        talk.text("yes");
+        talk.session.requests[0].status = DeliveryStatus::Sent;
+        talk.later = chrono::TimeDelta::days(1);
+        talk.press(&format!("lang:{lang}"));
+        talk.text("/menu");
+        talk
+    };
+    for (lang, said) in [("ar", "الآن أريد تسجيل زوجتي"), ("tr", "annem için başvuru")]
+    {
+        let mut talk = sent(lang);
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            all_texts(&outputs).contains(&talk.t(lang, "request-for-relative")),
+            "{said}: {outputs:?}"
+        );
+        assert_eq!(
+            talk.session.state,
+            State::AtNode {
+                node: "register".into()
+            },
+            "{said}"
+        );
+    }
+    // About the request sent: its list, to add to it, as before.
+    let mut talk = sent("en");
+    let outputs = talk.send(Input::Text("my wife's phone number is 0176 7654321".into()));
+    assert!(
+        buttons(&outputs)
+            .iter()
+            .any(|button| button.starts_with("wa:")),
+        "{outputs:?}"
+    );
+}
