@@ -429,6 +429,21 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
             "tr" => "ğıİĞşçŞÇ",
             _ => "",
         };
+        // Kurmanji's ê (î and û also in Turkish) from someone who chose another language:
+        // "bibore, Xelil navê min e ne paşnav", typed before a switch to Turkish, reached the
+        // office as Turkish (a field test of stop 62). Of the languages newcomers here
+        // write, only French has it too.
+        let kurmanji_letters = if person_language == "tr" {
+            "êÊ"
+        } else {
+            "êîûÊÎÛ"
+        };
+        if person_language != "ku"
+            && text.chars().any(|c| kurmanji_letters.contains(c))
+            && reliable != Some(whatlang::Lang::Fra)
+        {
+            return Some(Some("ku".to_string()));
+        }
         if text.chars().any(|c| own_letters.contains(c)) {
             return Some(Some(person_language.to_string()));
         }
@@ -683,6 +698,11 @@ mod tests {
         assert_eq!(
             untranslated_language("kaxeza mın 20.12.2026 dıqede ez çı bıkım", "ku"),
             Some(Some("ku".to_string()))
+        );
+        // Kurmanji typed before a switch to Turkish is Kurmanji (a field test of stop 62).
+        assert_eq!(
+            untranslated_language("bibore, Xelil navê min e ne paşnav", "tr"),
+            Some(Some("ku".into()))
         );
         assert_eq!(
             untranslated_language("bdi es2al 3an el masari lal wlad", "ar"),

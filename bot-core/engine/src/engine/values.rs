@@ -55,7 +55,8 @@ pub enum Refusal {
         gregorian: NaiveDate,
     },
     /// A day and month without a year that would be more than two weeks ahead ("1.2."
-    /// typed in December): that day is offered, not taken, for the person to confirm or
+    /// typed in December) or two months back ("1.5" in December): that day is offered,
+    /// not taken, for the person to confirm or
     /// to write the year (a field test's move-in date became the 1st of February of next
     /// year, which the summary showed and no one would notice).
     DateYearMissing {
@@ -549,7 +550,11 @@ pub fn date(
         }
         DateParts::NoYear { month, day } => {
             let date = date_without_year(month, day, range, today)?;
-            if range == DateRange::Any && date > today + chrono::Days::new(14) {
+            // Nor long ago: "1.5" typed in December was taken as 1 May, seven months
+            // before, without a word (a field test of stop 62).
+            if range == DateRange::Any
+                && (date > today + chrono::Days::new(14) || date < today - chrono::Days::new(60))
+            {
                 return Err(Refusal::DateYearMissing { suggested: date });
             }
             return Ok(date);
@@ -2457,13 +2462,16 @@ mod tests {
         assert_eq!(any("1 ноября"), day(2026, 11, 1));
         assert_eq!(any("1.11."), day(2026, 11, 1));
         assert_eq!(any("01.11"), day(2026, 11, 1));
-        assert_eq!(any("15. März"), day(2026, 3, 15));
-        // More than two weeks ahead: offered, for the year to be confirmed.
+        assert_eq!(any("15. Oktober"), day(2026, 10, 15));
+        // More than two weeks ahead or two months back: offered, for the year to be
+        // confirmed (a field test of stop 62 took "1.5" for a May seven months before).
         let offered = |y, m, d| {
             Err(Refusal::DateYearMissing {
                 suggested: NaiveDate::from_ymd_opt(y, m, d).unwrap(),
             })
         };
+        assert_eq!(any("15. März"), offered(2026, 3, 15));
+        assert_eq!(any("1.5"), offered(2026, 5, 1));
         assert_eq!(any("3.1."), offered(2027, 1, 3));
         assert_eq!(any("۳/۱"), offered(2027, 1, 3));
         assert_eq!(any("28 декабря"), offered(2026, 12, 28));
