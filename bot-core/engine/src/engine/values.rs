@@ -1492,6 +1492,9 @@ const HOUR_ENDINGS: [&str; 12] = [
     "h", "pm", "am", "uhr", "te", "ta", "de", "da", "ten", "tan", "den", "dan",
 ];
 
+/// [`HOUR_ENDINGS`] that are Turkish, also typed apart from the hour ("16 da").
+const TURKISH_HOUR_ENDINGS: [&str; 8] = ["te", "ta", "de", "da", "ten", "tan", "den", "dan"];
+
 /// What [`AppointmentHours::part_of_day`] says of an hour in the evening (17–21 o'clock), when offices are
 /// closed: no option.
 pub const AFTER_HOURS: &str = "after-hours";
@@ -1652,6 +1655,13 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             let length = token.chars().take_while(char::is_ascii_digit).count();
             let (digits, ending) = token.split_at_checked(length)?;
             let next = tokens.get(i + 1).copied().unwrap_or_default();
+            // Turkish's ending typed as a word of its own ("perşembe 16 da", Thursday at
+            // 4: a field test of stop 62 got "any time").
+            let ending = if ending.is_empty() && TURKISH_HOUR_ENDINGS.contains(&next) {
+                next
+            } else {
+                ending
+            };
             let before = i.checked_sub(1).and_then(|i| tokens.get(i)).copied();
             (1..=2).contains(&length).then(|| {
                 (
@@ -2416,6 +2426,8 @@ mod tests {
             ("9 oder 14 Uhr", None),
             ("um 22 Uhr", None),
             ("perşembe 16.30", Some("afternoons")),
+            ("persembe 16 da", Some("afternoons")),
+            ("saat 10 dan sonra", Some("mornings")),
             ("pêncşem piştî saet 4", Some("afternoons")),
             ("вівторок о 10", Some("mornings")),
             ("9.30 Uhr", Some("mornings")),
