@@ -413,7 +413,7 @@ email-answer-room = Antwort: Bitte antworten Sie im Matrix-Raum Ihres Amts, im T
 email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person.
 email-answer-relay = Antwort: Antworten Sie einfach auf diese E-Mail. Die Antwort erreicht die Person in ihrem Messenger, mit Anhängen (PDF, Fotos).
 email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
-email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht statt eines Anrufs. Bitte schreiben Sie ihr an die angegebene Telefonnummer.
+email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht (SMS oder Messenger, wie angegeben). Bitte schreiben Sie ihr an die angegebene Telefonnummer.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 email-answer-language = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen.
 # The same for a person who speaks English, which many caseworkers write too.

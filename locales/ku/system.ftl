@@ -366,7 +366,7 @@ email-answer-room = Bersiv: ji kerema xwe di odeya Matrix a nivîsgeha xwe de, d
 email-answer-email = Bersiv: bersiva vê e-nameyê diçe navnîşana e-nameya kesê.
 email-answer-relay = Bersiv: tenê bersiva vê e-nameyê bidin. Bersiv bi pêvekan (PDF, wêne) di messengera kesê de digihîje wî.
 email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefonî kesê bikin.
-email-answer-message = Bersiv: kes li şûna telefonê peyamek nivîskî dixwaze. Ji kerema xwe ji hejmara telefonê ya hatî dayîn re binivîsin.
+email-answer-message = Bersiv: kes peyamek nivîskî dixwaze (SMS an messenger, wek ku nivîsiye). Ji kerema xwe ji hejmara telefonê ya hatî dayîn re binivîsin.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 email-answer-language = Kes { $language } diaxive. Ji kerema xwe bi almaniya hêsan û bi hevokên kurt binivîsin an biaxivin.
 # The same for a person who speaks English, which many caseworkers write too.
