@@ -293,6 +293,13 @@ mod tests {
                 vec!["nicht", "Dienstag"],
             ),
             ("Salı günü gelemem", "tr", vec!["Dienstag", "nicht"]),
+            // Whom to call: "это казахский, немецкого нет. звоните внучке" (a field test of
+            // stop 62 read only "nicht").
+            (
+                "это казахский, немецкого нет. звоните внучке Алина",
+                "ru",
+                vec!["Deutsch", "nicht", "anrufen", "Enkel oder Enkelin"],
+            ),
             // A two-digit year of the last century.
             ("eşim Ayşe 3.4.94", "tr", vec!["Ehepartner", "03.04.1994"]),
             // A phrase inside a longer one says nothing more.
