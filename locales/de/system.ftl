@@ -179,6 +179,7 @@ form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bi
 # A sentence typed at a list that takes one's own answer (the nationality), which names no
 # option: no answer there, sent with the request; the question follows.
 form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Jetzt bitte diese Frage:
+form-message-kept-too = Ihre Worte schicke ich auch mit der Anfrage an diese Stelle: { $institution }.
 form-for-someone-else = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Ist die Anfrage für eine andere Person? Dann beantworten Sie die Fragen bitte für diese Person:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
     .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte, ich verstehe die frage nicht, frage nicht verstanden

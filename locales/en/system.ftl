@@ -156,6 +156,7 @@ form-question-page = This may answer it (“{ $page }”):
 form-question-kept-too = I will also send your question with your request to { $institution }. Now please answer this question:
 form-question-not-answer = That is a question. Here I need your answer. Please answer this question:
 form-message-kept = I will send your message with your request to { $institution }. Now please answer this question:
+form-message-kept-too = I will also send your words with your request to { $institution }.
 form-for-someone-else = I will send your message with your request to { $institution }. Is the request for another person? Then please answer the questions for that person:
 form-question-again = No problem. Here is the question again. Another language? Write: /language
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please, i dont understand the question, i did not understand the question, i don't understand the question

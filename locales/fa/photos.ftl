@@ -12,5 +12,5 @@ photo-check-question = لطفاً یک عکس جدید بگیرید و آن را
 button-photo-retake = گرفتن عکس جدید
 button-photo-keep = با این حال بفرست
 button-photo-remove = پاک کردن آخرین عکس
-    .typed = عکس را پاک کن, پاک کردن عکس, حذف عکس, عکس اشتباه, عکس غلط, عکسو پاک کن, aks eshtebah, عکس اشتباه فرستادم, این عکس نیست
+    .typed = عکس را پاک کن, پاک کردن عکس, حذف عکس, عکس اشتباه, عکس غلط, عکسو پاک کن, aks eshtebah, عکس اشتباه فرستادم, این عکس نیست, pak kon, pakesh kon, aks eshtebah, akse eshtebah, aksa eshtebah
 photo-removed = آخرین عکس را پاک کردم. به اداره فرستاده نمی‌شود.

@@ -154,6 +154,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-question-kept-too", &["institution"]),
     ("form-question-not-answer", &[]),
     ("form-message-kept", &["institution"]),
+    ("form-message-kept-too", &["institution"]),
     ("form-for-someone-else", &["institution"]),
     ("form-question-again", &[]),
     ("office-no-document", &["words"]),

@@ -662,8 +662,15 @@ impl Engine {
         // chose "extension of the permit", and the Duldung and the job offer were lost (a
         // field test of stop 62): a sentence that chooses an option goes to the office too
         // (at the appointment, below, with what its hours say).
-        let sentence_kept_too = matches!(field.kind, FieldKind::Choice { .. } | FieldKind::YesNo)
-            && a_sentence_to_keep(draft, step, text);
+        // Five words or more: "دنبال کار هستم، در افغانستان راننده بودم" (I look for work, I
+        // was a driver in Afghanistan) and "yes, Arabic please, my English is not good" were
+        // lost too.
+        let sentence_kept_too = matches!(
+            field.kind,
+            FieldKind::Choice { .. } | FieldKind::YesNo | FieldKind::Interpreter
+        ) && step == FieldStep::Main
+            && words_with_letters(text).len() >= 5
+            && !kept_before(draft, text);
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
@@ -1482,12 +1489,10 @@ impl Engine {
                 }
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
-            Ok(answer) if keep_with_none => {
-                self.keep_line_saying(session, form_id, text, "form-message-kept", ctx, reply);
-                self.answer(session, form_id, field, answer, ctx, reply);
-            }
-            Ok(answer) if sentence_kept_too => {
-                self.keep_line_saying(session, form_id, text, "form-message-kept", ctx, reply);
+            // Kept beside the answer: what comes next may be the summary, not "this
+            // question" (a field test of stop 62 read it above the summary).
+            Ok(answer) if keep_with_none || sentence_kept_too => {
+                self.keep_line_saying(session, form_id, text, "form-message-kept-too", ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
             Ok(answer) => match self.within_office_hours(form_id, field, answer, &hours) {
@@ -1523,7 +1528,7 @@ impl Engine {
                             session,
                             form_id,
                             text,
-                            "form-message-kept",
+                            "form-message-kept-too",
                             ctx,
                             reply,
                         );
@@ -1562,7 +1567,7 @@ impl Engine {
                                 .iter()
                                 .any(|word| self.interpreter_language_named(word).is_some()))) =>
             {
-                self.keep_line_saying(session, form_id, text, "form-message-kept", ctx, reply);
+                self.keep_line_saying(session, form_id, text, "form-message-kept-too", ctx, reply);
                 self.press_answer(session, index, FieldButton::No, ctx, reply)
             }
             // "Nein, danke", "ich wohne im Heim", "ich spreche kein Deutsch": a yes or no
@@ -2960,6 +2965,12 @@ impl Engine {
                     Named::Several | Named::Nothing => None,
                 },
             }?;
+            // Not an option without a button: "Pakistani", "Jordan", "Sudani", "Moldovan"
+            // are names too, and typed at a name were the nationality, the question never
+            // asked (a field test of stop 62). They answer their own question only.
+            if option.typed_only {
+                return None;
+            }
             let open = match draft.answers.get(&field.id) {
                 None => true,
                 Some(Answer::Choice(value)) => draft.was_given(&field.id) && *value == option.value,
@@ -3665,6 +3676,17 @@ impl Engine {
         ctx: &StepContext<'_>,
     ) -> Option<Answer> {
         match &field.kind {
+            // "громадянство неправильне, я з Грузії" (the nationality is wrong, I am from
+            // Georgia): the one option the sentence names (a field test of stop 62 was asked
+            // again).
+            // The words after the label: "Staatsangehörigkeit" names "staatenlos" too.
+            FieldKind::Choice { options, .. } => {
+                let words = self.value_after_label(field, text).unwrap_or(text);
+                match self.option_named(options, words) {
+                    Named::One(option) => Some(Answer::Choice(option.value.clone())),
+                    Named::Several | Named::Nothing => None,
+                }
+            }
             // The words before the number are the correction ("телефон не той,
             // правильний 0152 …" became its note): only those after it are a note
             // ("after 6 pm"); without them the old number's note (whose phone it

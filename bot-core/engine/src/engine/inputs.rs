@@ -425,6 +425,15 @@ impl Engine {
                 Named::Nothing if self.sentence_names("cmd-cancel", "asked", text) => {
                     return self.on_command(session, Command::Cancel, ctx, reply);
                 }
+                // "where did I stop?", "де я зупинилась?" with a request begun (a field test of
+                // stop 62 got "I have no answer here"): what "Continue my request" does.
+                Named::Nothing
+                    if let Some(form) = session.latest_draft().map(str::to_string)
+                        && self.sentence_names("button-continue-request", "asked", text) =>
+                {
+                    let resume = Action::Resume { form }.encode();
+                    return self.on_button(session, &resume, ctx, reply);
+                }
                 // "annem için başvuru" (a request for my mother), "الآن أريد تسجيل زوجتي" (now I
                 // want to register my wife) after sending one got the list of requests, to add
                 // to the one sent (a field test of stop 62): a new request for someone else.

@@ -7170,7 +7170,7 @@ fn words_at_a_number_of_the_office_are_not_lost() {
     assert!(
         reply.starts_with(&text_with(
             "ar",
-            "form-message-kept",
+            "form-message-kept-too",
             &[("institution", talk.t("ar", "inst-jobcenter").into())]
         )),
         "{reply}"
@@ -10220,6 +10220,14 @@ fn an_earlier_answer_corrected_in_the_middle_of_the_form() {
     );
     assert_eq!(field_index(&talk), 5, "{reply}");
     assert!(reply.contains("05.03.1990"), "{reply}");
+    // A list's option named with it: taken (a field test of stop 62 was asked again).
+    let mut talk = to_move_in("de");
+    talk.text("die Staatsangehörigkeit ist falsch, ich komme aus Georgien");
+    assert_eq!(
+        draft(&talk).answers.get("nationality"),
+        Some(&Answer::Choice("GE".into()))
+    );
+    assert_eq!(field_index(&talk), 5);
     // Naming an earlier answer without saying it is wrong changes nothing.
     let mut talk = to_move_in("de");
     talk.text("die Adresse ist neu für uns");
@@ -10246,6 +10254,38 @@ fn where_did_i_stop_in_a_form() {
         assert!(draft(&talk).questions.is_empty(), "{said}: {reply}");
         assert_eq!(field_index(&talk), 1);
     }
+    // At the menu, the request begun goes on.
+    for said in ["де я зупинилась?", "wo war ich stehen geblieben?"] {
+        talk.text("/menu");
+        let reply = talk.text(said);
+        assert!(
+            reply.contains(&talk.t("uk", "field-given-names")),
+            "{said}: {reply}"
+        );
+        assert!(matches!(talk.session.state, State::InForm { .. }), "{said}");
+    }
+}
+
+/// A field test of stop 62: "Pakistani" at the family name, "Jordan" at the given name
+/// were taken as the nationality ahead (countries without a button), and the nationality
+/// question never came. Those answer their own question only.
+#[test]
+fn a_name_like_a_country_is_a_name() {
+    let mut talk = to_family_name("en");
+    talk.text("Pakistani");
+    talk.text("Jordan");
+    assert_eq!(family_name(&talk), &Answer::Text("Pakistani".into()));
+    assert_eq!(
+        draft(&talk).answers.get("given_names"),
+        Some(&Answer::Text("Jordan".into()))
+    );
+    assert!(!draft(&talk).answers.contains_key("nationality"));
+    talk.text("1.2.1990");
+    talk.text("Pakistan");
+    assert_eq!(
+        draft(&talk).answers.get("nationality"),
+        Some(&Answer::Choice("PK".into()))
+    );
 }
 
 /// A field test of stop 62: "درخواست های من" (my requests) typed with a space, where the
@@ -10332,6 +10372,12 @@ fn a_sentence_at_a_list_reaches_the_office() {
             .contains_key("topic"),
         "{reply}"
     );
+    assert!(kept(&talk, said), "{reply}");
+    // Five words are a sentence too, in a script without capitals.
+    let said = "دنبال کار هستم، در افغانستان راننده بودم";
+    let mut talk = to_jobcenter_form("fa");
+    past_the_jobcenter_number(&mut talk, "fa");
+    let reply = talk.text(said);
     assert!(kept(&talk, said), "{reply}");
     // A few words that choose an option are not kept: they say nothing more.
     let mut talk = to_jobcenter_form("de");
