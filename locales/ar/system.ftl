@@ -382,6 +382,7 @@ email-answer-email = الرد: الرد على هذه الرسالة يصل إل
 email-answer-relay = الرد: ردّوا على هذه الرسالة فقط. يصل الرد إلى الشخص في تطبيق المراسلة الخاص به، مع المرفقات (PDF، صور).
 email-answer-phone = الرد: يُرجى الاتصال بالشخص على رقم الهاتف المكتوب.
 email-answer-message = الرد: يطلب الشخص رسالة مكتوبة (رسالة قصيرة أو تطبيق مراسلة، كما كتب). يُرجى الكتابة إليه على رقم الهاتف المكتوب.
+email-phone-someone-else = الملاحظة عند رقم الهاتف تذكر شخصًا آخر: ربما ليس الرقم رقم الشخص نفسه.
 email-answer-none = الرد: لم يكتب الشخص أي بيانات للتواصل، ولا يمكنه تلقي رد عبر Kompass.
 email-answer-language = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بألمانية بسيطة وبجمل قصيرة.
 # The same for a person who speaks English, which many caseworkers write too.

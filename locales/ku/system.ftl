@@ -368,6 +368,7 @@ email-answer-email = Bersiv: bersiva vê e-nameyê diçe navnîşana e-nameya ke
 email-answer-relay = Bersiv: tenê bersiva vê e-nameyê bidin. Bersiv bi pêvekan (PDF, wêne) di messengera kesê de digihîje wî.
 email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefonî kesê bikin.
 email-answer-message = Bersiv: kes peyamek nivîskî dixwaze (SMS an messenger, wek ku nivîsiye). Ji kerema xwe ji hejmara telefonê ya hatî dayîn re binivîsin.
+email-phone-someone-else = Nîşeya li cem hejmara telefonê kesekî din dibêje: dibe ku hejmar ne ya kes bi xwe be.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 email-answer-language = Kes { $language } diaxive. Ji kerema xwe bi almaniya hêsan û bi hevokên kurt binivîsin an biaxivin.
 # The same for a person who speaks English, which many caseworkers write too.

@@ -367,6 +367,7 @@ email-answer-email = Cevap: bu e-postaya verilen cevap kişinin e-posta adresine
 email-answer-relay = Cevap: bu e-postayı cevaplamanız yeterli. Cevap kişiye mesajlaşma uygulamasında, eklerle (PDF, fotoğraf) ulaşır.
 email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından arayın.
 email-answer-message = Cevap: kişi yazılı mesaj istiyor (yazdığı gibi SMS veya mesajlaşma uygulaması). Lütfen verdiği telefon numarasına yazın.
+email-phone-someone-else = Telefon numarasının yanındaki not başka birini anıyor: numara kişinin kendisine ait olmayabilir.
 email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
 email-answer-language = Kişi { $language } konuşuyor. Lütfen basit Almanca ile, kısa cümlelerle yazın veya konuşun.
 # The same for a person who speaks English, which many caseworkers write too.

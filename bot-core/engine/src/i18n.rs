@@ -304,6 +304,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-answer-relay", &[]),
     ("email-answer-phone", &[]),
     ("email-answer-message", &[]),
+    ("email-phone-someone-else", &[]),
     ("email-answer-none", &[]),
     ("email-answer-language", &["language"]),
     ("email-answer-language-english", &["language"]),

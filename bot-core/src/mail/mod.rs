@@ -588,10 +588,13 @@ pub fn request_text(
     body.push(String::new());
     // How the office can answer: the rule the newcomer was told by after sending
     // (`AnswerWay::of`), applied again now, as rooms and the reply mailbox are now.
-    let (mut email, mut phone) = (None, None);
+    let (mut email, mut phone, mut phone_note) = (None, None, None);
     for (_, answer) in &request.answers {
         if let Answer::Email(address) = answer {
             email = email.or(Some(address.as_str()));
+        }
+        if let Answer::PhoneWithNote { note, .. } = answer {
+            phone_note = phone_note.or(Some(note.as_str()));
         }
         phone = phone.or(answer.phone_number());
     }
@@ -616,6 +619,14 @@ pub fn request_text(
         AnswerWay::Message => "email-answer-message",
         AnswerWay::Email | AnswerWay::Phone | AnswerWay::Unknown => "email-answer-none",
     }));
+    // "це мій номер, я донька Софія" (my number, I am the daughter), "رقم السوسيال" (the
+    // social worker's number): "call the person" stood under a number that was someone
+    // else's (a field test of stop 62). Where its note names someone, the office is told.
+    if matches!(way, AnswerWay::Phone | AnswerWay::Message)
+        && phone_note.is_some_and(|note| names_someone_else(note, &request.language, content))
+    {
+        body.push(t("email-phone-someone-else"));
+    }
     // In which language the person can be answered: a caseworker's reading of stop 59
     // found no word of it beside the Reply-To. The interpreter's language where one is
     // asked for: a Dari speaker writes in the Persian chat, and "Die Person spricht
@@ -912,6 +923,31 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
     }
 }
 
+/// Whether a phone number's note, written in `language`, names someone other than the
+/// person: a family member (`relatives`) or a person the `gist` meanings name.
+fn names_someone_else(note: &str, language: &str, content: &Content) -> bool {
+    const SOMEONE: [&str; 13] = [
+        "Ehemann",
+        "Ehefrau",
+        "Ehepartner",
+        "Sohn",
+        "Tochter",
+        "Bruder",
+        "Schwester",
+        "Mutter",
+        "Vater",
+        "Enkel oder Enkelin",
+        "Freund oder Freundin",
+        "Nachbar",
+        "Sozialarbeit",
+    ];
+    let words = content.locales.words();
+    words.names_a_relative(note)
+        || crate::gist::said_in(note, language, words, content.locales.date_words())
+            .iter()
+            .any(|said| matches!(said, crate::gist::Said::Meaning(m) if SOMEONE.contains(&m.as_str())))
+}
+
 /// A language's name without what its brackets add: "Persisch (Farsi)" is the interpreter
 /// list's name; in a sentence or a label the first words are enough.
 fn without_aside(name: &str) -> &str {
@@ -1054,6 +1090,31 @@ mod tests {
             "{:#?}",
             text.lines
         );
+        // A number said to be someone else's: the office is told (a field test of stop 62
+        // read "call the person" under the daughter's number).
+        let someone_else = "Der Hinweis zur Telefonnummer nennt eine andere Person (siehe „Darin erkannt“): Die Nummer gehört vielleicht nicht der Person selbst.";
+        for (language, note, told) in [
+            ("uk", "це мій номер, я донька Софія", true),
+            ("ar", "رقم السوسيال في السكن", true),
+            ("ru", "звоните после 18 часов", false),
+        ] {
+            let text = text_of(&request(
+                language,
+                vec![(
+                    "phone",
+                    Answer::PhoneWithNote {
+                        number: "0176 5554443".into(),
+                        note: note.into(),
+                    },
+                )],
+            ));
+            assert_eq!(
+                text.lines.contains(&someone_else.to_string()),
+                told,
+                "{note}: {:#?}",
+                text.lines
+            );
+        }
         // A Dari speaker in the Persian chat, with a Dari interpreter: Dari (a field test of
         // stop 62 read "spricht Persisch" under "Sprachmittlung: Dari").
         let mut answers = phone();
@@ -1119,7 +1180,11 @@ mod tests {
             ("ar", "رقم الجار", "Nachbar"),
             ("ar", "هذا رقم السوسيال بالكامب", "Sozialarbeit, Unterkunft"),
             ("fa", "shomare shoharam Ali", "Ehemann"),
-            ("ru", "это номер соседа, звонить вечером", "Nachbar, abends"),
+            (
+                "ru",
+                "это номер соседа, звонить вечером",
+                "Nachbar, anrufen, abends",
+            ),
             ("uk", "номер чоловіка", "Ehemann"),
         ] {
             let text = with_note(language, note);
