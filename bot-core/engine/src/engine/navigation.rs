@@ -126,10 +126,48 @@ impl Engine {
                     .iter()
                     .position(|field| !given.contains_key(&field.id))
                     .unwrap_or(0);
+                // A photo sent before any request waits in the form it was offered to (the
+                // counselling form): a field test of stop 62 opened the Jobcenter's form
+                // instead, and "I sent it before" got "Please send a photo". It goes with the
+                // form begun, where that has a photo question.
+                let photo_field = form.fields.iter().find_map(|field| match field.kind {
+                    FieldKind::Photos { max, .. } => Some((field, max)),
+                    _ => None,
+                });
+                let mut moved = Vec::new();
+                if photo_field.is_some() {
+                    let kept: Vec<String> = session
+                        .drafts
+                        .iter()
+                        .filter(|(id, draft)| id.as_str() != target && only_a_kept_photo(draft))
+                        .map(|(id, _)| id.clone())
+                        .collect();
+                    for id in kept {
+                        if let Some(kept) = session.drafts.remove(&id) {
+                            for answer in kept.answers.into_values() {
+                                if let Answer::Photos(photos) = answer {
+                                    moved.extend(photos);
+                                }
+                            }
+                        }
+                    }
+                }
                 let draft = session
                     .drafts
                     .entry(target.to_string())
                     .or_insert_with(|| new_draft(ctx.now));
+                if let Some((field, max)) = photo_field
+                    && !moved.is_empty()
+                {
+                    for photo in moved.into_iter().take(max) {
+                        add_photo(draft, field, photo);
+                    }
+                    reply.note(self.ta(
+                        &lang,
+                        "attachment-for-request",
+                        &[("title", self.t(&lang, &form.title).into())],
+                    ));
+                }
                 draft.given.extend(given.keys().cloned());
                 // The person's details from the last request sent, each shown with a ✓ at
                 // its question (a second request asked for everything again).

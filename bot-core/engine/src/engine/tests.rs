@@ -10520,6 +10520,35 @@ fn a_photo_before_the_language_is_offered_once_it_is_chosen() {
     talk.send(photo("letter-5"));
     assert_eq!(kept(&talk), ["letter-5"]);
     assert!(talk.session.drafts.contains_key("counselling-form"));
+    // Another request begun: the photo goes with it (a field test of stop 62 opened the
+    // Jobcenter's form, and "I sent it before" got "Please send a photo").
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.send(photo("letter-6"));
+    talk.press("lang:en");
+    talk.press("go:main:3");
+    let form = content()
+        .flow
+        .node("jobcenter")
+        .unwrap()
+        .kind
+        .options()
+        .iter()
+        .position(|o| o.goto == "jobcenter-form")
+        .unwrap();
+    let reply = talk.press(&format!("go:jobcenter:{form}"));
+    assert!(
+        reply.contains("I am adding the file to your request"),
+        "{reply}"
+    );
+    assert_eq!(kept(&talk), ["letter-6"]);
+    assert!(!talk.session.drafts.contains_key("counselling-form"));
+    let photos = talk.session.drafts["jobcenter-form"]
+        .answers
+        .values()
+        .filter(|answer| matches!(answer, Answer::Photos(photos) if photos.len() == 1))
+        .count();
+    assert_eq!(photos, 1);
 }
 
 /// English field test: "11" under the main menu's ten options (eleven now), and "0", got
