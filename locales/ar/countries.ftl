@@ -1,6 +1,6 @@
 # The nationality question's options; the office reads the German names.
 country-sy = سوريا
-    .typed = سوري, سورية, سوريه, سوري الجنسية
+    .typed = سوري, سورية, سوريه, سوري الجنسية, surya, souria, sourya, suriya, souriya
 country-af = أفغانستان
     .typed = أفغاني, افغاني, أفغانية, افغانستان
 country-ua = أوكرانيا
@@ -8,7 +8,7 @@ country-ua = أوكرانيا
 country-tr = تركيا
     .typed = تركي, تركية
 country-iq = العراق
-    .typed = عراقي, عراقية, عراق
+    .typed = عراقي, عراقية, عراق, 3iraq, el3iraq, al3iraq, 3ira2i
 country-ir = إيران
     .typed = إيراني, ايراني, إيرانية, ايران
 country-ru = روسيا

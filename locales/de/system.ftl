@@ -400,6 +400,7 @@ unknown-command = Diesen Befehl kenne ich nicht.
 error-name-letter = Bitte schreiben Sie den Namen mit Buchstaben.
 # A name with a digit (a date typed at the name question).
 error-name-digit = Ein Name kann keine Zahlen enthalten. Bitte schreiben Sie nur den Namen, wie in Ihrem Pass.
+error-name-arabizi = Ein Name hat keine Zahlen. Steht er so im Pass: { $name }? Dann schreiben Sie ihn bitte so.
 error-name-label = „{ $label }“ steht im Menü. Das ist kein Name. Bitte schreiben Sie Ihren Namen, wie in Ihrem Pass.
 error-answer-letter = Bitte schreiben Sie es mit Buchstaben.
 error-address-street = Zu einer Adresse gehört der Name der Straße. Bitte schreiben Sie Straße, Hausnummer und Ort.

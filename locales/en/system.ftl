@@ -370,6 +370,7 @@ unknown-command = I do not know this command.
 error-name-letter = Please write the name with letters.
 # A name with a digit (a date typed at the name question).
 error-name-digit = A name cannot contain numbers. Please write only the name, as in your passport.
+error-name-arabizi = A name has no numbers. Is it written like this in your passport: { $name }? Then please write it like this.
 error-name-label = “{ $label }” is in the menu. It is not a name. Please write your name, as in your passport.
 error-answer-letter = Please write it with letters.
 error-address-street = An address needs the name of the street. Please write the street, the house number and the village.

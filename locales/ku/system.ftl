@@ -355,6 +355,7 @@ cancel-kept = Baş e. Bersivên we tomarkirî dimînin.
 unknown-command = Ez vê fermanê nas nakim.
 error-name-letter = Ji kerema xwe navê bi tîpan binivîsin.
 error-name-digit = Di navekî de hejmar tune ne. Ji kerema xwe tenê navê binivîsin, wek di pasaporta xwe de.
+error-name-arabizi = Di navê de hejmar tune ne. Ma di pasaporta we de wiha hatiye nivîsîn: { $name }? Wê demê ji kerema xwe wiha binivîsin.
 error-name-label = “{ $label }” di menuyê de ye. Ev ne nav e. Ji kerema xwe navê xwe binivîsin, wek di pasaporta we de.
 error-answer-letter = Ji kerema xwe bi tîpan binivîsin.
 error-address-street = Navnîşan navê kolanê divê. Ji kerema xwe kolan, hejmara xaniyê û gund binivîsin.

@@ -354,6 +354,7 @@ cancel-kept = Tamam. Cevaplarınız kayıtlı kalıyor.
 unknown-command = Bu komutu bilmiyorum.
 error-name-letter = Lütfen adı harflerle yazın.
 error-name-digit = Bir isimde rakam olmaz. Lütfen sadece adı yazın, pasaportunuzdaki gibi.
+error-name-arabizi = İsimde rakam olmaz. Pasaportunuzda böyle mi yazıyor: { $name }? O zaman lütfen böyle yazın.
 error-name-label = “{ $label }” menüde yazıyor. Bu bir isim değil. Lütfen adınızı pasaportunuzdaki gibi yazın.
 error-answer-letter = Lütfen harflerle yazın.
 error-address-street = Adreste sokağın adı olmalı. Lütfen sokağı, ev numarasını ve köyü yazın.

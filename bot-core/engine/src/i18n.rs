@@ -293,6 +293,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("unknown-command", &[]),
     ("error-name-letter", &[]),
     ("error-name-digit", &[]),
+    ("error-name-arabizi", &["name"]),
     ("error-name-label", &["label"]),
     ("error-answer-letter", &[]),
     ("error-address-street", &[]),

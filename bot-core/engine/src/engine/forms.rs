@@ -1621,6 +1621,22 @@ impl Engine {
             {
                 self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply)
             }
+            // "yok. Eşim Mehmet Yılmaz ve oğlum Can (5 yaşında) de benimle taşındı" (none; my
+            // husband and my son, 5, moved with me) at the email got "This is not an email
+            // address", and who moved in was lost (a field test of stop 62): a sentence
+            // without an address, or without a number at the phone, is kept for the office.
+            Err(_)
+                if step == FieldStep::Main
+                    && match field.kind {
+                        FieldKind::Email => !text.contains('@'),
+                        FieldKind::Phone => !has_digit(text),
+                        _ => false,
+                    }
+                    && words_with_letters(text).len() >= 5
+                    && !kept_before(draft, text) =>
+            {
+                self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply)
+            }
             Err(refusal) => {
                 let draft = session.drafts.get_mut(form_id);
                 // Persian field test: the next answer ("افغانستان") typed under the offered
@@ -1650,6 +1666,15 @@ impl Engine {
                         &[("date", date.shown().into())],
                     ),
                     (None, Some(numbers)) => numbers,
+                    // "Mo7ammed", "al 7assan": Arabic written with digits for its letters (a
+                    // field test of stop 62 got "A name cannot contain numbers", and no way
+                    // on): the name as a passport spells it, to write so.
+                    (None, None)
+                        if refusal == Some(Refusal::NameWithDigit)
+                            && let Some(name) = script::arabizi_name(text) =>
+                    {
+                        self.ta(&lang, "error-name-arabizi", &[("name", name.into())])
+                    }
                     (None, None) => self.refusal_text(refusal, &lang),
                 });
                 self.reprompt(session, ctx, reply);

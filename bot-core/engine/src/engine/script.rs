@@ -134,6 +134,50 @@ pub fn latin_suggestion(name: &str, language: &str, spellings: &NameSpellings) -
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// A name typed in Latin letters with Arabic chat's digits for Arabic letters ("Mo7ammed",
+/// "al 7assan", "3ali"), as passports spell it: 7 is h, 3 and 2 are left out, 5 is kh, 9
+/// is q. `None` where a digit has no letter after it (a date, a number, "John2"), or
+/// nothing changes.
+pub fn arabizi_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let arabizi = |c: char| matches!(c, '2' | '3' | '5' | '7' | '9');
+    let mut spelled = Vec::new();
+    let mut changed = false;
+    for word in &words {
+        let chars: Vec<char> = word.chars().collect();
+        let mut out = String::new();
+        for (at, c) in chars.iter().enumerate() {
+            if c.is_ascii_digit() {
+                let beside_letter = |i: Option<usize>| {
+                    i.and_then(|i| chars.get(i))
+                        .is_some_and(|c| c.is_alphabetic())
+                };
+                // A letter after it: "John2", "Smith 1990" are a name and a number.
+                if !arabizi(*c) || !beside_letter(Some(at + 1)) {
+                    return None;
+                }
+                changed = true;
+                out.push_str(match (c, at) {
+                    ('7', _) => "h",
+                    ('5', _) => "kh",
+                    ('9', _) => "q",
+                    _ => "",
+                });
+            } else if c.is_alphabetic() || matches!(c, '-' | '\'') {
+                out.push(*c);
+            } else {
+                return None;
+            }
+        }
+        spelled.push(out);
+    }
+    if !changed {
+        return None;
+    }
+    let words = ascii_words(&spelled.join(" "));
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 /// Whether Cyrillic `text` is Ukrainian: written by a Ukrainian speaker, or with letters
 /// only Ukrainian has.
 pub fn is_ukrainian(text: &str, language: &str) -> bool {
@@ -699,6 +743,14 @@ mod tests {
             untranslated_language("kaxeza mın 20.12.2026 dıqede ez çı bıkım", "ku"),
             Some(Some("ku".to_string()))
         );
+        // Arabic chat's digits in a name (a field test of stop 62).
+        assert_eq!(arabizi_name("Mo7ammed").as_deref(), Some("Mohammed"));
+        assert_eq!(arabizi_name("al 7assan").as_deref(), Some("Al Hassan"));
+        assert_eq!(arabizi_name("3ali").as_deref(), Some("Ali"));
+        assert_eq!(arabizi_name("Khaled 1990"), None);
+        assert_eq!(arabizi_name("John2"), None);
+        assert_eq!(arabizi_name("15.3.1990"), None);
+        assert_eq!(arabizi_name("Ahmad"), None);
         // Kurmanji typed before a switch to Turkish is Kurmanji (a field test of stop 62).
         assert_eq!(
             untranslated_language("bibore, Xelil navê min e ne paşnav", "tr"),

@@ -10266,6 +10266,44 @@ fn where_did_i_stop_in_a_form() {
     }
 }
 
+/// A field test of stop 62: "Mo7ammed" (Arabic chat's 7 for ح) at a name got "A name
+/// cannot contain numbers", and no way on. The name as a passport spells it is shown.
+#[test]
+fn a_name_with_arabic_chat_digits() {
+    let mut talk = to_family_name("ar");
+    let reply = talk.text("al 7assan");
+    assert!(
+        reply.contains(&text_with(
+            "ar",
+            "error-name-arabizi",
+            &[("name", "Al Hassan".into())]
+        )),
+        "{reply}"
+    );
+    assert!(!draft(&talk).answers.contains_key("family_name"));
+    talk.text("Al Hassan");
+    assert_eq!(family_name(&talk), &Answer::Text("Al Hassan".into()));
+}
+
+/// A field test of stop 62: "yok. Eşim Mehmet Yılmaz ve oğlum Can (5 yaşında) de benimle
+/// taşındı" (none; my husband and my son, 5, moved with me) at the email question got
+/// "This is not an email address", and who moved in was lost. Kept for the office.
+#[test]
+fn a_sentence_at_the_email_question_is_kept() {
+    let mut talk = to_new_address("tr");
+    for answer in ["Hauptstraße 7", "1.11.2026", "3", "0176 1234567"] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), 8);
+    let said = "yok. Eşim Mehmet Yılmaz ve oğlum Can (5 yaşında) de benimle taşındı";
+    let reply = talk.text(said);
+    assert!(
+        draft(&talk).questions.iter().any(|kept| kept == said),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 8);
+}
+
 /// A field test of stop 62: "Pakistani" at the family name, "Jordan" at the given name
 /// were taken as the nationality ahead (countries without a button), and the nationality
 /// question never came. Those answer their own question only.
