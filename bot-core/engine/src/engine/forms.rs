@@ -1367,7 +1367,7 @@ impl Engine {
             // the afternoons, 12–16 (a Russian field test): the offices are closed then.
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if hours.part_of_day() == Some(values::AFTER_HOURS)
-                    && !matches!(self.option_named(options, option_words), Named::One(_))
+                    && !matches!(self.time_named(options, option_words), Named::One(_))
                     && !self.open_at_named_hour(form_id, &hours, text, true) =>
             {
                 // Where the office is open at that hour on other days ("Monday at 5 pm",
@@ -1386,7 +1386,7 @@ impl Engine {
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if let weekdays = values::weekdays(text, self.content.locales.date_words())
                     && !weekdays.is_empty()
-                    && let Some(time) = match self.option_named(options, option_words) {
+                    && let Some(time) = match self.time_named(options, option_words) {
                         Named::One(option) => Some(option.value.as_str()),
                         Named::Several | Named::Nothing => hours
                             .time()
@@ -1457,7 +1457,11 @@ impl Engine {
                 }
                 | FieldKind::Appointment { options },
                 FieldStep::Main,
-            ) => match self.option_named(options, option_words) {
+            ) => match if matches!(field.kind, FieldKind::Appointment { .. }) {
+                self.time_named(options, option_words)
+            } else {
+                self.option_named(options, option_words)
+            } {
                 Named::One(option) => Ok(Answer::Choice(option.value.clone())),
                 // "ما انام بالليل، كوابيس من الحرب" (I cannot sleep, nightmares of the war)
                 // at "What is it about?" got "choose an option", and was lost (a field test
@@ -2188,6 +2192,23 @@ impl Engine {
                 (consonants(&spelled) == wanted).then_some(run)
             })
         })
+    }
+
+    /// The appointment's option `text` names (the words beside its hours): the one its first
+    /// clause naming any names, up to a comma, a semicolon or a full stop; "thursday
+    /// afternoon, in the morning I work", "perşembe öğleden sonra olur, sabah çocukları
+    /// okula götürüyorum" (Thursday afternoon is fine, in the morning I take the children
+    /// to school) were any time and the mornings (a field test of stop 62): the other part
+    /// says why. Where that clause names several, what the whole text names.
+    fn time_named<'a>(&self, options: &'a [ChoiceOption], text: &str) -> Named<&'a ChoiceOption> {
+        for clause in text.split([',', ';', '.', '،', '؛']) {
+            match self.option_named(options, clause) {
+                Named::One(option) => return Named::One(option),
+                Named::Several => break,
+                Named::Nothing => {}
+            }
+        }
+        self.option_named(options, text)
     }
 
     /// The language of the office form `form_id` goes to (`lang` where it has none).

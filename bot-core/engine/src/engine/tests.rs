@@ -13567,3 +13567,37 @@ fn a_request_for_a_relative_is_a_new_one() {
         "{outputs:?}"
     );
 }
+
+/// A field test of stop 62: "perşembe öğleden sonra olur, sabah çocukları okula götürüyorum"
+/// (Thursday afternoon is fine, in the morning I take the children to school) reached the
+/// office as Thursday mornings, "у четвер після обіду, бо зранку працюю" (Thursday after
+/// lunch, because I work in the mornings) as any time. The part of the day said first is
+/// the wish; the other says why.
+#[test]
+fn the_time_said_first_is_the_wish() {
+    for (lang, said) in [
+        (
+            "tr",
+            "perşembe öğleden sonra olur, sabah çocukları okula götürüyorum",
+        ),
+        ("uk", "у четвер після обіду, бо зранку працюю"),
+        ("en", "thursday afternoon, in the morning i work"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press(&format!("lang:{lang}"));
+        talk.press("f:11:n");
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Appointment {
+                time: "afternoons".into(),
+                weekdays: vec![4],
+                hour: None
+            }),
+            "{said}"
+        );
+    }
+}
