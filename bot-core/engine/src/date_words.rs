@@ -527,7 +527,8 @@ impl DateWords {
     /// çocuk" (4 people: me, my wife, 2 children), "5 Personen: ich, meine Frau und 3
     /// Kinder" (a Turkish field test got "Please write one number for everyone"). The first
     /// number, in digits or a word, followed by a word of `persons` or `all`, where the
-    /// numbers after it add up to no more than it ("5 people, 2 adults and 3 children");
+    /// numbers after it add up to no more than it ("5 people, 2 adults and 3 children";
+    /// none: "3 people, me, my wife and our son");
     /// `None` else ("2 Personen und 3 Kinder" may be five: asked).
     pub fn count_said_first(&self, words: &[String]) -> Option<u32> {
         let at = words
@@ -543,7 +544,9 @@ impl DateWords {
             .iter()
             .filter_map(|word| self.count_in(word))
             .sum();
-        (named && after > 0 && after <= count).then_some(count)
+        // No number after it: "3 people, me my wife and our son" (a field test of stop 62
+        // got "Please write one number").
+        (named && after <= count).then_some(count)
     }
 
     /// The number a folded word is: digits, or a number as a word ("vier", "два").

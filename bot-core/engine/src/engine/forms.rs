@@ -3351,16 +3351,30 @@ impl Engine {
         {
             return None;
         }
-        let mut wanted = named
+        // "my English is not good": a "not" one or two words after a name turns it round,
+        // unless another name follows the "not" ("Arabic, not English").
+        let turning = dates.turning_at(&words);
+        let turned_after = |at: usize| {
+            turning.iter().any(|&turn| {
+                turn > at
+                    && turn - at <= 2
+                    && !named
+                        .iter()
+                        .any(|(other, _)| (turn + 1..=turn + 2).contains(other))
+            })
+        };
+        // Several wanted ("yes, Arabic please, my English is not good" was asked again,
+        // "українська або російська", Ukrainian or Russian, refused: a field test of stop
+        // 62): the first, which the person named first.
+        named
             .iter()
-            .filter(|(at, _)| {
+            .find(|(at, _)| {
                 at.checked_sub(1)
                     .and_then(|before| words.get(before))
                     .is_none_or(|before| !turns(before))
+                    && !turned_after(*at)
             })
-            .map(|(_, code)| code);
-        let first = wanted.next()?;
-        wanted.all(|other| other == first).then(|| first.clone())
+            .map(|(_, code)| code.clone())
     }
 
     /// Label `label` and its `.typed` spellings in every language, as compared loosely

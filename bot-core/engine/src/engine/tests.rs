@@ -5528,12 +5528,13 @@ fn interpreter_language_named_in_any_language() {
     );
     // At "Do you need an interpreter?", the language named with the yes is the answer
     // ("так, українська" got "choose" in a field test); a no is a no, whatever language it
-    // names; two languages are "choose".
+    // names; of two languages, the first: either will do (a field test of stop 62 got
+    // "choose" for "українська або російська").
     for (typed, expected) in [
         ("так, українська", Some("uk")),
         ("Arabic please", Some("ar")),
         ("ні, я говорю німецькою", Some("none")),
-        ("Arabic or Kurdish", None),
+        ("Arabic or Kurdish", Some("ar")),
         // A language turned round is not wanted (a field test got "choose").
         ("Arabisch, nicht Englisch", Some("ar")),
         ("arabisch bitte, kein englisch", Some("ar")),
@@ -13062,6 +13063,9 @@ fn a_count_said_first_then_who() {
         ("двое, я и муж", Some(2)),
         ("2: ich und mein Mann", Some(2)),
         ("3, ich und 2 Kinder", None),
+        // The people named, no number among them (a field test of stop 62).
+        ("3 people, me my wife and our son", Some(3)),
+        ("2 Personen und 3 Kinder", None),
     ] {
         let mut talk = to_new_address("ru");
         talk.text("Hauptstraße 7");
@@ -13597,6 +13601,33 @@ fn the_time_said_first_is_the_wish() {
                 weekdays: vec![4],
                 hour: None
             }),
+            "{said}"
+        );
+    }
+}
+
+/// A field test of stop 62: "yes, Arabic please, my English is not good" at the interpreter
+/// question was asked which language again; "українська або російська" (Ukrainian or
+/// Russian) at the list of languages was refused. A language turned round after it is not
+/// wanted; of several wanted, the first.
+#[test]
+fn the_interpreter_language_said_first() {
+    for (lang, said, code) in [
+        ("en", "yes, Arabic please, my English is not good", "ar"),
+        ("uk", "українська або російська", "uk"),
+        ("en", "yes, Arabic, not English", "ar"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press(&format!("lang:{lang}"));
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("interpreter"),
+            Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+                code.into()
+            )))),
             "{said}"
         );
     }
