@@ -261,9 +261,28 @@ impl Engine {
         // "Adım Ahmet Yılmaz, 03.03.1985 doğumluyum, Türkiye vatandaşıyım" at the family name
         // (a Turkish run by hand kept the date only, and the name and country were lost):
         // the parts that answer later questions answer them, the rest answers this one.
-        if let (FieldKind::Name { .. }, FieldStep::Main) = (&field.kind, step)
-            && let Some((taken, rest)) =
-                self.clauses_ahead(form, draft, text, &lang, ctx.now.date_naive())
+        // So do "15 Mart 1990'da doğdum, Türk vatandaşıyım" (born on …, I am a Turkish
+        // citizen) at the birth date, "3 kişiyiz, telefonum 0160 …" at the count,
+        // "tercüman lazım değil, sabah gelebilirim" (no interpreter, I can come in the
+        // morning) at the interpreter: the later answer was asked again (a field test of
+        // stop 62). There the rest may have digits.
+        let answered_with_digits = matches!(
+            field.kind,
+            FieldKind::Date { .. }
+                | FieldKind::Number { .. }
+                | FieldKind::Interpreter
+                | FieldKind::YesNo
+        );
+        if (matches!(field.kind, FieldKind::Name { .. }) || answered_with_digits)
+            && step == FieldStep::Main
+            && let Some((taken, rest)) = self.clauses_ahead(
+                form,
+                draft,
+                text,
+                &lang,
+                ctx.now.date_naive(),
+                answered_with_digits,
+            )
         {
             if let Some(draft) = session.drafts.get_mut(form_id) {
                 self.record_ahead(draft, taken, &lang, reply);
@@ -3034,10 +3053,11 @@ impl Engine {
     }
 
     /// A message of several parts (split at commas, semicolons and line breaks) typed at a
-    /// name, where some parts answer later questions, each a different one not answered
-    /// yet, and some do not: those answers, and the other parts without digits as one text
-    /// (a part with digits is no name: "متولد ۱۳۶۹/۰۵/۱۲", a Persian-calendar birth date,
-    /// is left to its own question, which converts it). `None` where no part answers ahead
+    /// question, where some parts answer later questions, each a different one not
+    /// answered yet, and some do not: those answers, and the other parts as one text, at a
+    /// name without those with digits (a part with digits is no name: "متولد ۱۳۶۹/۰۵/۱۲",
+    /// a Persian-calendar birth date, is left to its own question, which converts it), with
+    /// them where `rest_with_digits` (a date, a count). `None` where no part answers ahead
     /// or nothing is left (then the whole is read as before).
     fn clauses_ahead<'f>(
         &self,
@@ -3046,6 +3066,7 @@ impl Engine {
         text: &str,
         lang: &str,
         today: chrono::NaiveDate,
+        rest_with_digits: bool,
     ) -> Option<(Vec<Ahead<'f>>, String)> {
         let mut clauses: Vec<&str> = text
             .split([',', ';', '\n', '،', '؛'])
@@ -3090,7 +3111,7 @@ impl Engine {
                 .filter(|ahead| ahead.value || words::tokens(clause).len() <= 4);
             match ahead {
                 Some(ahead) => taken.push(ahead),
-                None if !has_digit(clause) => rest.push(clause),
+                None if rest_with_digits || !has_digit(clause) => rest.push(clause),
                 None => {}
             }
         }

@@ -13632,3 +13632,38 @@ fn the_interpreter_language_said_first() {
         );
     }
 }
+
+/// A field test of stop 62: "15 Mart 1990'da doğdum, Türk vatandaşıyım" (born on 15 March
+/// 1990, I am a Turkish citizen) at the birth date, "3 kişiyiz, telefonum 0160 9876543" (we
+/// are 3, my phone …) at the count: the later answer was asked again, or the count was.
+/// The parts that answer later questions answer them, the rest this one.
+#[test]
+fn two_answers_in_one_message_at_a_date_or_a_count() {
+    let mut talk = to_family_name("tr");
+    talk.text("Yilmaz");
+    talk.text("Ayse");
+    talk.text("15 Mart 1990'da doğdum, Türk vatandaşıyım");
+    assert_eq!(
+        draft(&talk).answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1990, 3, 15).unwrap()
+        ))
+    );
+    assert_eq!(
+        draft(&talk).answers.get("nationality"),
+        Some(&Answer::Choice("TR".into()))
+    );
+    assert_eq!(field_index(&talk), 4);
+    talk.text("Mühlenweg 3");
+    talk.text("1.11.2026");
+    talk.text("3 kişiyiz, telefonum 0160 9876543");
+    assert_eq!(
+        draft(&talk).answers.get("persons"),
+        Some(&Answer::Number(3))
+    );
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::Phone("0160 9876543".into()))
+    );
+    assert_eq!(field_index(&talk), 8);
+}
