@@ -272,6 +272,7 @@ impl Engine {
                 | FieldKind::Number { .. }
                 | FieldKind::Interpreter
                 | FieldKind::YesNo
+                | FieldKind::Address { .. }
         );
         if (matches!(field.kind, FieldKind::Name { .. }) || answered_with_digits)
             && step == FieldStep::Main
@@ -760,11 +761,12 @@ impl Engine {
             // "номер клиента 962D123456", "dosya no: 4.12-345/2024": the question's label
             // said before the number is no part of it (a caseworker's reading of stop 59
             // got "Kundennummer (Russisch, nicht übersetzt): номер клиента 962D123456").
-            (FieldKind::Code { max_length }, _) => {
-                values::code(&self.without_label_before(field, text), *max_length)
-                    .map(Answer::Text)
-                    .map_err(Some)
-            }
+            (FieldKind::Code { max_length }, _) => values::code(
+                &self.without_label_before(field, self.without_intro(field, text)),
+                *max_length,
+            )
+            .map(Answer::Text)
+            .map_err(Some),
             (FieldKind::Name { max_length }, FieldStep::LatinName) => {
                 match (
                     values::name_in(text, *max_length, &lang),
@@ -914,11 +916,14 @@ impl Engine {
             // Digits as letters are addressed with: "Schulstraße ٥" reached the office so (a
             // field test of stop 59).
             // Latin letters only: an address kept in its own script keeps its digits.
+            // "Adresim Mühlenstraße 4, Bavenhausen" (my address is …) reached the office with
+            // its "Adresim" (a field test of stop 62): the words that say an address comes
+            // (the label's `.intro`) are no part of it.
             (FieldKind::Address { max_length }, _) => match values::text(
                 &if script::is_latin(text) {
-                    values::normalize_digits(text)
+                    values::normalize_digits(self.without_intro(field, text))
                 } else {
-                    text.to_string()
+                    self.without_intro(field, text).to_string()
                 },
                 *max_length,
             )
@@ -2422,6 +2427,36 @@ impl Engine {
     /// `text` without a spelling of `field`'s label in any language before it ("номер
     /// клиента 962D123456" is "962D123456"), nor the "no", "Nr." or ":" after that; as
     /// typed where it has none, or nothing with a digit follows.
+    /// `text` without a phrase of its label's `.intro` (in any language) at its start: "my
+    /// address is", "adresim", "عنواني".
+    fn without_intro<'t>(&self, field: &Field, text: &'t str) -> &'t str {
+        let locales = &self.content.locales;
+        let typed = text.trim_start();
+        for lang in locales.languages() {
+            let Some(intro) = locales.attribute(lang, &field.label, "intro") else {
+                continue;
+            };
+            for phrase in intro.split(',') {
+                let words = phrase.split_whitespace().count();
+                let Some((end, _)) = typed
+                    .char_indices()
+                    .filter(|(_, c)| c.is_whitespace())
+                    .nth(words.saturating_sub(1))
+                else {
+                    continue;
+                };
+                let (said, rest) = typed.split_at(end);
+                let rest = rest.trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ':' | '-' | ',')
+                });
+                if words > 0 && !rest.is_empty() && loose_key(said) == loose_key(phrase) {
+                    return rest;
+                }
+            }
+        }
+        text
+    }
+
     fn without_label_before(&self, field: &Field, text: &str) -> String {
         let words: Vec<&str> = text.split_whitespace().collect();
         for spelling in self.option_spellings(&field.label).iter() {
@@ -2991,7 +3026,15 @@ impl Engine {
                 // any date): "01.02.1990" at the nationality, a birth date typed again,
                 // became the move-in date, and its question was never asked (a field test
                 // of stop 59). Only within a year of today.
+                // "1 Kasım'da taşındık" (we moved on 1 November), a part after the address:
+                // a short part with digits that reads as a date (a field test of stop 62).
                 FieldKind::Date { range } if !at_a_date => values::date_word(text)
+                    .or_else(|| {
+                        (has_digit(text)
+                            && words::tokens(text).len() <= 4
+                            && !values::names_a_street(text))
+                        .then_some(text)
+                    })
                     .and_then(|word| {
                         values::date(word, *range, today, self.content.locales.date_words()).ok()
                     })

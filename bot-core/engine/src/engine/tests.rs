@@ -7077,6 +7077,9 @@ fn a_file_number_has_digits() {
         ("номер дела 32.1-4711", "32.1-4711"),
         ("dosya no: 4.12-345/2024", "4.12-345/2024"),
         ("Aktenzeichen: 32.1-4711", "32.1-4711"),
+        // So are the words that say it comes (a field test of stop 62).
+        ("my file number is ABH-2025-0099", "ABH-2025-0099"),
+        ("мой номер дела 32.1-4711", "32.1-4711"),
     ] {
         let mut talk = to_file_number();
         talk.text(typed);
@@ -13631,6 +13634,31 @@ fn the_interpreter_language_said_first() {
             "{said}"
         );
     }
+}
+
+/// A field test of stop 62: "Adresim Mühlenstraße 4, Bavenhausen, 1 Aralık'ta taşındık" (my
+/// address is …, we moved on 1 December) reached the office whole as the address. The
+/// words saying an address comes are left out, and the day moved in answers its question.
+#[test]
+fn an_address_said_with_its_intro_and_the_day_moved_in() {
+    let mut talk = to_new_address("tr");
+    talk.text("Adresim Mühlenstraße 4, Bavenhausen, 1 Kasım'da taşındık");
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Mühlenstraße 4, Bavenhausen".into()))
+    );
+    assert_eq!(
+        draft(&talk).answers.get("move_in_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()
+        ))
+    );
+    let mut talk = to_new_address("en");
+    talk.text("my address is Lange Straße 5");
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Lange Straße 5".into()))
+    );
 }
 
 /// A field test of stop 62: "15 Mart 1990'da doğdum, Türk vatandaşıyım" (born on 15 March
