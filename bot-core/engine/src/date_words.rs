@@ -792,6 +792,22 @@ fn phrases_at(listed: &BTreeSet<String>, words: &[String]) -> Vec<usize> {
     found
 }
 
+/// The Gregorian date of a date of the Persian (Solar Hijri) calendar.
+pub fn persian_to_gregorian(year: i32, month: u32, day: u32) -> Option<chrono::NaiveDate> {
+    let persian = icu_calendar::Date::try_new_persian(
+        year,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()?;
+    let iso = persian.to_calendar(icu_calendar::Iso);
+    chrono::NaiveDate::from_ymd_opt(
+        iso.year().extended_year(),
+        u32::from(iso.month().ordinal),
+        u32::from(iso.day_of_month().0),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,8 @@
 //! "завтра". Some meanings look urgent (`urgent`): the office is told at the top of the
 //! request (a field test of stop 60: a Ukrainian deadline reached the office unread).
 
+use chrono::Datelike;
+
 use crate::date_words::{Calendar, DateWords};
 use crate::words::{WordLists, fold, normalize_digits};
 
@@ -111,8 +113,14 @@ pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> 
                     .max_by_key(|(name, _)| name.len())
                     .map(|(_, month)| month)
             })
-            .filter(|month| month.calendar == Calendar::Gregorian)
-            .map(|month| month.number)
+            .map(|month| (month.number, month.calendar))
+    };
+    // A Gregorian month's number; a Persian month ("۳۰ آذر ۱۴۰۵") is read below, with its
+    // year.
+    let gregorian_at = |at: usize| {
+        month_at(at)
+            .filter(|(_, calendar)| *calendar == Calendar::Gregorian)
+            .map(|(number, _)| number)
     };
     let places = words.gist_places(&tokens, code);
     // A phrase inside a longer one says nothing more: "no money" is "kein Geld", not also
@@ -163,8 +171,34 @@ pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> 
             at += if year.is_some() { 3 } else { 2 };
             continue;
         }
+        // "۳۰ آذر ۱۴۰۵" (30 Azar 1405), a Persian-calendar day with its year: the German
+        // date it is (a permit running out on 21.12.2026 reached the office unconverted and
+        // unmarked: a field test of stop 62).
+        if let Some(day) = day_of_month
+            && let Some((month, Calendar::Persian)) = month_at(at + 1)
+            && let Some(year) = number(at + 2).filter(|year| (1300..1500).contains(year))
+            && let Some(date) = i32::try_from(year)
+                .ok()
+                .and_then(|year| crate::date_words::persian_to_gregorian(year, month, day))
+        {
+            found.push((
+                at,
+                Said::Date {
+                    day: date.day(),
+                    month: date.month(),
+                    year: Some(date.year()),
+                },
+            ));
+            at += 3;
+            continue;
+        }
         // "15 декабря", "15. Dezember 2026", "December 15".
-        let named = match (day_of_month, month_at(at + 1), month_at(at), number(at + 1)) {
+        let named = match (
+            day_of_month,
+            gregorian_at(at + 1),
+            gregorian_at(at),
+            number(at + 1),
+        ) {
             (Some(day), Some(month), _, _) => Some((day, month, at + 2)),
             (_, _, Some(month), Some(day)) if (1..=31).contains(&day) => Some((day, month, at + 2)),
             _ => None,
@@ -293,6 +327,13 @@ mod tests {
                 vec!["nicht", "Dienstag"],
             ),
             ("Salı günü gelemem", "tr", vec!["Dienstag", "nicht"]),
+            // A Persian-calendar date with its year is the German one (a field test of stop
+            // 62 got it unconverted).
+            (
+                "اقامت من تا ۳۰ آذر ۱۴۰۵ اعتبار دارد",
+                "fa",
+                vec!["Aufenthaltstitel", "21.12.2026"],
+            ),
             // Whom to call: "это казахский, немецкого нет. звоните внучке" (a field test of
             // stop 62 read only "nicht").
             (

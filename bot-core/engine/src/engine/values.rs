@@ -683,21 +683,7 @@ pub fn solar_hijri_date(input: &str, range: DateRange, today: NaiveDate) -> Opti
     in_range(persian_to_gregorian(year, month, day)?, range, today).ok()
 }
 
-/// The Gregorian date of a date of the Persian (Solar Hijri) calendar.
-pub fn persian_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
-    let persian = icu_calendar::Date::try_new_persian(
-        year,
-        u8::try_from(month).ok()?,
-        u8::try_from(day).ok()?,
-    )
-    .ok()?;
-    let iso = persian.to_calendar(icu_calendar::Iso);
-    NaiveDate::from_ymd_opt(
-        iso.year().extended_year(),
-        u32::from(iso.month().ordinal),
-        u32::from(iso.day_of_month().0),
-    )
-}
+pub use crate::date_words::persian_to_gregorian;
 
 /// A date as typed, before its calendar and range are looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
