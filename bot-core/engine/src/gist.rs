@@ -172,8 +172,8 @@ pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> 
             continue;
         }
         // "۳۰ آذر ۱۴۰۵" (30 Azar 1405), a Persian-calendar day with its year: the German
-        // date it is (a permit running out on 21.12.2026 reached the office unconverted and
-        // unmarked: a field test of stop 62).
+        // date it is (a permit running out on 21.12.2026 reached the office unconverted: a
+        // field test of stop 62).
         if let Some(day) = day_of_month
             && let Some((month, Calendar::Persian)) = month_at(at + 1)
             && let Some(year) = number(at + 2).filter(|year| (1300..1500).contains(year))

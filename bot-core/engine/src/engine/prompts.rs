@@ -495,9 +495,6 @@ impl Engine {
                 FieldStep::OtherTyped,
             ) => question = self.t(lang, &other.prompt),
             (FieldKind::Choice { options, .. } | FieldKind::Appointment { options }, _) => {
-                // Options first for this language lead; the rest keep their order. The
-                // button data keeps each option's own index, so a typed number is the
-                // number shown.
                 // The option of the last request's answer with its ✓ ("✓ Syria"), not a
                 // second button of it.
                 let earlier = draft
@@ -506,7 +503,10 @@ impl Engine {
                     .then(|| draft.answers.get(&field.id))
                     .flatten();
                 let is_earlier = |option: &ChoiceOption| matches!(earlier, Some(Answer::Choice(value)) if *value == option.value);
-                // Options without a button are typed; the last answer's ✓ is shown.
+                // Options first for this language lead; the rest keep their order. The
+                // button data keeps each option's own index, so a typed number is the
+                // number shown. Options without a button are typed; the last answer's ✓
+                // is shown.
                 let mut shown: Vec<(usize, &ChoiceOption)> = options
                     .iter()
                     .enumerate()

@@ -148,19 +148,16 @@ pub fn arabizi_name(text: &str) -> Option<String> {
         let mut out = String::new();
         for (at, c) in chars.iter().enumerate() {
             if c.is_ascii_digit() {
-                let beside_letter = |i: Option<usize>| {
-                    i.and_then(|i| chars.get(i))
-                        .is_some_and(|c| c.is_alphabetic())
-                };
                 // A letter after it: "John2", "Smith 1990" are a name and a number.
-                if !arabizi(*c) || !beside_letter(Some(at + 1)) {
+                let letter_after = chars.get(at + 1).is_some_and(|c| c.is_alphabetic());
+                if !arabizi(*c) || !letter_after {
                     return None;
                 }
                 changed = true;
-                out.push_str(match (c, at) {
-                    ('7', _) => "h",
-                    ('5', _) => "kh",
-                    ('9', _) => "q",
+                out.push_str(match c {
+                    '7' => "h",
+                    '5' => "kh",
+                    '9' => "q",
                     _ => "",
                 });
             } else if c.is_alphabetic() || matches!(c, '-' | '\'') {
