@@ -276,14 +276,8 @@ impl Engine {
         );
         if (matches!(field.kind, FieldKind::Name { .. }) || answered_with_digits)
             && step == FieldStep::Main
-            && let Some((taken, rest)) = self.clauses_ahead(
-                form,
-                draft,
-                text,
-                &lang,
-                ctx.now.date_naive(),
-                answered_with_digits,
-            )
+            && let Some((taken, rest)) =
+                self.clauses_ahead(form, draft, text, &lang, ctx.now.date_naive(), &field.kind)
         {
             if let Some(draft) = session.drafts.get_mut(form_id) {
                 self.record_ahead(draft, taken, &lang, reply);
@@ -685,12 +679,17 @@ impl Engine {
         // Five words or more: "دنبال کار هستم، در افغانستان راننده بودم" (I look for work, I
         // was a driver in Afghanistan) and "yes, Arabic please, my English is not good" were
         // lost too.
-        let sentence_kept_too = matches!(
-            field.kind,
-            FieldKind::Choice { .. } | FieldKind::YesNo | FieldKind::Interpreter
-        ) && step == FieldStep::Main
-            && words_with_letters(text).len() >= 5
-            && !kept_before(draft, text);
+        // So was a second language ("yes, Dari or Pashto": Pashto): kept too, whatever its
+        // length.
+        let sentence_kept_too = step == FieldStep::Main
+            && !kept_before(draft, text)
+            && match field.kind {
+                FieldKind::Choice { .. } | FieldKind::YesNo => words_with_letters(text).len() >= 5,
+                FieldKind::Interpreter => {
+                    words_with_letters(text).len() >= 5 || self.languages_named(text) > 1
+                }
+                _ => false,
+            };
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
@@ -3100,8 +3099,10 @@ impl Engine {
     /// answered yet, and some do not: those answers, and the other parts as one text, at a
     /// name without those with digits (a part with digits is no name: "متولد ۱۳۶۹/۰۵/۱۲",
     /// a Persian-calendar birth date, is left to its own question, which converts it), with
-    /// them where `rest_with_digits` (a date, a count). `None` where no part answers ahead
-    /// or nothing is left (then the whole is read as before).
+    /// them at other questions (`asked`: a date, a count); at an address only parts that
+    /// give a date, phone number or email address. Two parts naming the
+    /// same question answer neither. `None` where no part answers ahead or nothing is
+    /// left (then the whole is read as before).
     fn clauses_ahead<'f>(
         &self,
         form: &'f Form,
@@ -3109,8 +3110,10 @@ impl Engine {
         text: &str,
         lang: &str,
         today: chrono::NaiveDate,
-        rest_with_digits: bool,
+        asked: &FieldKind,
     ) -> Option<(Vec<Ahead<'f>>, String)> {
+        let rest_with_digits = !matches!(asked, FieldKind::Name { .. });
+        let values_only = matches!(asked, FieldKind::Address { .. });
         let mut clauses: Vec<&str> = text
             .split([',', ';', '\n', '،', '؛'])
             .map(str::trim)
@@ -3134,28 +3137,63 @@ impl Engine {
         if clauses.len() < 2 {
             return None;
         }
+        let words = self.content.locales.words();
+        let found: Vec<(&str, Option<Ahead<'f>>)> = clauses
+            .into_iter()
+            .map(|clause| {
+                // "Mein Name ist Sami Haddad" is the name, whatever else its words name
+                // (Kurmanji "name" is a letter: the counselling form's "letters and
+                // applications").
+                let ahead = (words.without_name_intro(clause).is_none())
+                    .then(|| {
+                        self.answer_ahead(form, draft, clause, Naming::InSentence, lang, today)
+                    })
+                    .flatten()
+                    // Typed again, a value noted ahead before is replaced ("3 kişiyiz,
+                    // telefonum 0151 …" after an earlier number: a field test of stop 62).
+                    .filter(|ahead| {
+                        !draft.answered_here(&ahead.field.id) || draft.was_given(&ahead.field.id)
+                    })
+                    // "Ich fülle das für eine afghanische Familie aus" (I fill this in for
+                    // an Afghan family) answered the nationality (a German volunteer's field
+                    // test): a clause of more than four words is a sentence of its own,
+                    // unless what it gives is a date, number or address of its own.
+                    .filter(|ahead| ahead.value || words::tokens(clause).len() <= 4)
+                    // At an address only a date, phone or email: "Schulstraße 3", "Wohnung
+                    // 4" named the counselling form's topics, and the street was lost (a
+                    // field test of stop 62).
+                    .filter(|ahead| ahead.value || !values_only);
+                (clause, ahead)
+            })
+            .collect();
+        // Two parts naming the same question: neither ("3.3.1993, İran'da doğdum, Afganım",
+        // born in Iran, Afghan, was Iran: a field test of stop 62).
+        let named_twice = |field: &str| {
+            found
+                .iter()
+                .filter(|(_, ahead)| ahead.as_ref().is_some_and(|a| a.field.id == field))
+                .count()
+                > 1
+        };
         let mut taken: Vec<Ahead<'f>> = Vec::new();
         let mut rest: Vec<&str> = Vec::new();
-        let words = self.content.locales.words();
-        for clause in clauses {
-            // "Mein Name ist Sami Haddad" is the name, whatever else its words name (Kurmanji
-            // "name" is a letter: the counselling form's "letters and applications").
-            let ahead = (words.without_name_intro(clause).is_none())
-                .then(|| self.answer_ahead(form, draft, clause, Naming::InSentence, lang, today))
-                .flatten()
-                .filter(|ahead| {
-                    !draft.answered_here(&ahead.field.id)
-                        && !taken.iter().any(|other| other.field.id == ahead.field.id)
-                })
-                // "Ich fülle das für eine afghanische Familie aus" (I fill this in for an
-                // Afghan family) answered the nationality (a German volunteer's field
-                // test): a clause of more than four words is a sentence of its own, unless
-                // what it gives is a date, number or address of its own.
-                .filter(|ahead| ahead.value || words::tokens(clause).len() <= 4);
+        let mut twice = Vec::new();
+        for (clause, ahead) in &found {
             match ahead {
-                Some(ahead) => taken.push(ahead),
+                Some(ahead) if named_twice(&ahead.field.id) => {
+                    twice.push(ahead.field.id.clone());
+                    rest.push(clause);
+                }
+                Some(_) => {}
                 None if rest_with_digits || !has_digit(clause) => rest.push(clause),
                 None => {}
+            }
+        }
+        for (_, ahead) in found {
+            if let Some(ahead) = ahead
+                && !twice.contains(&ahead.field.id)
+            {
+                taken.push(ahead);
             }
         }
         (!taken.is_empty() && !rest.is_empty()).then(|| (taken, rest.join(", ")))
@@ -3439,6 +3477,17 @@ impl Engine {
                     && !turned_after(*at)
             })
             .map(|(_, code)| code.clone())
+    }
+
+    /// How many interpreter languages `text` names, each once.
+    fn languages_named(&self, text: &str) -> usize {
+        let mut codes: Vec<String> = words::tokens(text)
+            .iter()
+            .filter_map(|word| self.interpreter_language_named(word))
+            .collect();
+        codes.sort();
+        codes.dedup();
+        codes.len()
     }
 
     /// Label `label` and its `.typed` spellings in every language, as compared loosely

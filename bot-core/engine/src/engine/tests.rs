@@ -13661,6 +13661,59 @@ fn an_address_said_with_its_intro_and_the_day_moved_in() {
     );
 }
 
+/// A field test of stop 62 (after parts of a message began to answer later questions):
+/// "Schulstraße 3, Hohenhausen" at the counselling form's address answered its topic
+/// ("Schule"), and the street was lost; "3.3.1993, İran'da doğdum, Afganım" (born in Iran,
+/// Afghan) at the birth date was Iran; "yes, Dari or Pashto" lost Pashto.
+#[test]
+fn parts_of_a_message_that_answer_nothing_later() {
+    let counselling = |lang: &str| {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}_counselling-form"));
+        talk.text("Haddad");
+        talk.text("Sami");
+        talk.text("1.2.1990");
+        talk.text("Syria");
+        talk
+    };
+    let answers = |talk: &Talk| talk.session.drafts["counselling-form"].answers.clone();
+    let mut talk = counselling("en");
+    talk.text("Schulstraße 3, Hohenhausen");
+    let got = answers(&talk);
+    assert_eq!(
+        got.values()
+            .find(|answer| matches!(answer, Answer::Text(text) if text.contains("Schulstraße"))),
+        Some(&Answer::Text("Schulstraße 3, Hohenhausen".into())),
+        "{got:?}"
+    );
+    assert!(!got.contains_key("topic"), "{got:?}");
+    // Two countries: neither is the nationality.
+    let mut talk = to_family_name("tr");
+    talk.text("Ahmadi");
+    talk.text("Zahra");
+    talk.text("3.3.1993, İran'da doğdum, Afganım");
+    assert!(!draft(&talk).answers.contains_key("nationality"));
+    // Two languages: the first, and the words go to the office.
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    let said = "yes, Dari or Pashto";
+    talk.text(said);
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+            "prs".into()
+        ))))
+    );
+    let kept = draft(&talk)
+        .answers
+        .values()
+        .any(|answer| matches!(answer, Answer::Text(text) if text.contains(said)))
+        || draft(&talk).questions.iter().any(|kept| kept == said);
+    assert!(kept, "{:?}", draft(&talk));
+}
+
 /// A field test of stop 62: "15 Mart 1990'da doğdum, Türk vatandaşıyım" (born on 15 March
 /// 1990, I am a Turkish citizen) at the birth date, "3 kişiyiz, telefonum 0160 9876543" (we
 /// are 3, my phone …) at the count: the later answer was asked again, or the count was.
