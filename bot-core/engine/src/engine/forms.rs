@@ -1134,11 +1134,11 @@ impl Engine {
                     .map_err(Some)
             }
             // "двое, я и муж" (two: me and my husband), "2: ich und mein Mann": the count
-            // first, then who, with no number among them (a field test of stop 59 got "one
-            // number for everyone").
+            // first, then who (a field test of stop 59 got "one number for everyone"); with
+            // fewer among them than the count, "4, me, my wife and 2 kids" (a field test of
+            // stop 62 got it too).
             (FieldKind::Number { min, max }, _)
                 if let Some((first, rest)) = counted.split_once([',', ':', '،'])
-                    && !values::normalize_digits(rest).contains(|c: char| c.is_ascii_digit())
                     && rest.split_whitespace().count() >= 2
                     && let [count] =
                         words::tokens_and_numbers(&values::normalize_digits(first)).as_slice()
@@ -1147,7 +1147,12 @@ impl Engine {
                             .locales
                             .date_words()
                             .number_in(std::slice::from_ref(count))
-                    }) =>
+                    })
+                    && values::digit_groups(rest)
+                        .iter()
+                        .filter_map(|digits| digits.parse::<u32>().ok())
+                        .sum::<u32>()
+                        < count =>
             {
                 values::number(&count.to_string(), *min, *max)
                     .map(Answer::Number)

@@ -13065,7 +13065,11 @@ fn a_count_said_first_then_who() {
     for (typed, count) in [
         ("двое, я и муж", Some(2)),
         ("2: ich und mein Mann", Some(2)),
-        ("3, ich und 2 Kinder", None),
+        // Fewer among them than the count: who they are (a field test of stop 62).
+        ("3, ich und 2 Kinder", Some(3)),
+        ("4, me, my wife and 2 kids", Some(4)),
+        ("3, ben, eşim ve oğlum", Some(3)),
+        ("2, ich und 3 Kinder", None),
         // The people named, no number among them (a field test of stop 62).
         ("3 people, me my wife and our son", Some(3)),
         ("2 Personen und 3 Kinder", None),
