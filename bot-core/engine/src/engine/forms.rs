@@ -761,7 +761,7 @@ impl Engine {
             // said before the number is no part of it (a caseworker's reading of stop 59
             // got "Kundennummer (Russisch, nicht übersetzt): номер клиента 962D123456").
             (FieldKind::Code { max_length }, _) => values::code(
-                &self.without_label_before(field, self.without_intro(field, text)),
+                &self.without_label_before(field, &self.without_intro(field, text)),
                 *max_length,
             )
             .map(Answer::Text)
@@ -920,9 +920,9 @@ impl Engine {
             // (the label's `.intro`) are no part of it.
             (FieldKind::Address { max_length }, _) => match values::text(
                 &if script::is_latin(text) {
-                    values::normalize_digits(self.without_intro(field, text))
+                    values::normalize_digits(&self.without_intro(field, text))
                 } else {
-                    self.without_intro(field, text).to_string()
+                    self.without_intro(field, text)
                 },
                 *max_length,
             )
@@ -2428,50 +2428,32 @@ impl Engine {
             || self.sentence_names("button-skip", "typed", text)
     }
 
-    /// `text` without a spelling of `field`'s label in any language before it ("номер
-    /// клиента 962D123456" is "962D123456"), nor the "no", "Nr." or ":" after that; as
-    /// typed where it has none, or nothing with a digit follows.
-    /// `text` without a phrase of its label's `.intro` (in any language) at its start: "my
-    /// address is", "adresim", "عنواني".
-    fn without_intro<'t>(&self, field: &Field, text: &'t str) -> &'t str {
-        let locales = &self.content.locales;
-        let typed = text.trim_start();
-        for lang in locales.languages() {
-            let Some(intro) = locales.attribute(lang, &field.label, "intro") else {
-                continue;
-            };
-            for phrase in intro.split(',') {
-                let words = phrase.split_whitespace().count();
-                let Some((end, _)) = typed
-                    .char_indices()
-                    .filter(|(_, c)| c.is_whitespace())
-                    .nth(words.saturating_sub(1))
-                else {
-                    continue;
-                };
-                let (said, rest) = typed.split_at(end);
-                let rest = rest.trim_start_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, ':' | '-' | ',')
-                });
-                if words > 0 && !rest.is_empty() && loose_key(said) == loose_key(phrase) {
-                    return rest;
+    /// `text` without a phrase of its label's `.intro` (in any language) at its start, nor
+    /// the ":" or "-" after it: "my address is", "adresim", "عنواني". As typed where it has
+    /// none, or nothing follows.
+    fn without_intro(&self, field: &Field, text: &str) -> String {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for spelling in self.intro_spellings(&field.label).iter() {
+            if let Some(rest) = after_spelling(&words, spelling) {
+                let rest = rest.join(" ");
+                let rest = rest.trim_start_matches([':', '-', ',', ' ']);
+                if !rest.is_empty() {
+                    return rest.to_string();
                 }
             }
         }
-        text
+        text.to_string()
     }
 
+    /// `text` without a spelling of `field`'s label in any language before it ("номер
+    /// клиента 962D123456" is "962D123456"), nor the "no", "Nr." or ":" after that; as
+    /// typed where it has none, or nothing with a digit follows.
     fn without_label_before(&self, field: &Field, text: &str) -> String {
         let words: Vec<&str> = text.split_whitespace().collect();
         for spelling in self.option_spellings(&field.label).iter() {
-            let length = spelling.split(' ').count();
-            let Some((said, rest)) = words.split_at_checked(length) else {
+            let Some(mut rest) = after_spelling(&words, spelling) else {
                 continue;
             };
-            if loose_key(&said.join(" ")) != *spelling {
-                continue;
-            }
-            let mut rest = rest;
             while let Some((first, after)) = rest.split_first()
                 && [
                     "no",
@@ -3442,11 +3424,7 @@ impl Engine {
     fn interpreter_language_in_answer(&self, text: &str) -> Option<String> {
         let words = words::tokens(text);
         let dates = self.content.locales.date_words();
-        let named: Vec<(usize, String)> = words
-            .iter()
-            .enumerate()
-            .filter_map(|(at, word)| Some((at, self.interpreter_language_named(word)?)))
-            .collect();
+        let named = self.languages_at(&words);
         let turns = |word: &String| {
             dates.turns_round(std::slice::from_ref(word)) || self.word_means(word, "button-no")
         };
@@ -3484,15 +3462,44 @@ impl Engine {
             .map(|(_, code)| code.clone())
     }
 
+    /// The interpreter languages `words` name, with where.
+    fn languages_at(&self, words: &[String]) -> Vec<(usize, String)> {
+        words
+            .iter()
+            .enumerate()
+            .filter_map(|(at, word)| Some((at, self.interpreter_language_named(word)?)))
+            .collect()
+    }
+
     /// How many interpreter languages `text` names, each once.
     fn languages_named(&self, text: &str) -> usize {
-        let mut codes: Vec<String> = words::tokens(text)
-            .iter()
-            .filter_map(|word| self.interpreter_language_named(word))
+        let mut codes: Vec<String> = self
+            .languages_at(&words::tokens(text))
+            .into_iter()
+            .map(|(_, code)| code)
             .collect();
         codes.sort();
         codes.dedup();
         codes.len()
+    }
+
+    /// The `.intro` phrases of label `label` in every language, as compared loosely: the
+    /// words that say its answer comes. Made once: every address answer asks.
+    fn intro_spellings(&self, label: &str) -> Arc<[String]> {
+        cached(
+            &self.option_spellings,
+            &format!("intro\u{0}{label}"),
+            || {
+                let locales = &self.content.locales;
+                let mut spellings: Vec<String> = locales
+                    .languages()
+                    .filter_map(|lang| locales.attribute(lang, label, "intro"))
+                    .flat_map(|intro| intro.split(',').map(loose_key).collect::<Vec<_>>())
+                    .collect();
+                spellings.retain(|spelling| !spelling.is_empty());
+                spellings.into()
+            },
+        )
     }
 
     /// Label `label` and its `.typed` spellings in every language, as compared loosely
@@ -4798,6 +4805,13 @@ enum WordAtName {
 
 /// Does `text` have a digit of any script ("5", "٥")? An address without one has no house
 /// number.
+/// The words of `words` after `spelling` (a loose key, [`loose_key`]), where they start with
+/// it.
+fn after_spelling<'w, 'a>(words: &'w [&'a str], spelling: &str) -> Option<&'w [&'a str]> {
+    let (said, rest) = words.split_at_checked(spelling.split(' ').count())?;
+    (loose_key(&said.join(" ")) == spelling).then_some(rest)
+}
+
 fn has_digit(text: &str) -> bool {
     text.chars().any(char::is_numeric)
 }
