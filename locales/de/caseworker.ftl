@@ -111,6 +111,12 @@ caseworker-note-unknown-thread = Nicht weitergeleitet: Zu diesem Thread gibt es 
 email-thread-subject = Nachricht zu Anfrage { $reference }
 email-addendum-subject = Nachtrag zu Anfrage { $reference }
 email-thread-intro = Die Person schreibt zu Anfrage { $reference } (über Kompass).
+# The request an addendum belongs to. $date: when it was sent („05.12.2026“); $title: the
+# form's title. $person: the names as the request gives them („Haddad, Sami“); $date: the
+# birth date („01.02.1990“).
+email-thread-request = Anfrage vom { $date }: { $title }
+email-thread-person = Person: { $person }
+email-thread-person-born = Person: { $person }, geboren am { $date }
 email-thread-photo = Die Person hat ein Foto geschickt (im Anhang).
 email-thread-document = Die Person hat ein Dokument geschickt (im Anhang).
 email-thread-footer = Antworten Sie einfach auf diese E-Mail. Ihre Antwort erreicht die Person in ihrem Messenger. Anhänge (PDF, Fotos) gehen mit.

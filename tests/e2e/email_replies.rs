@@ -252,7 +252,7 @@ fn an_office_answers_by_email_and_the_conversation_continues_in_the_thread() {
     );
     assert_eq!(
         about.subject(),
-        Some(format!("Nachricht zu Anfrage {reference}").as_str())
+        Some(format!("Nachricht zu Anfrage {reference}: Beratungsanfrage").as_str())
     );
     assert!(
         about

@@ -397,7 +397,7 @@ fn a_correction_after_sending_reaches_the_office_by_email() {
     );
     assert_eq!(
         addendum.subject(),
-        Some(format!("Nachtrag zu Anfrage {reference}").as_str())
+        Some(format!("Nachtrag zu Anfrage {reference}: Beratungsanfrage").as_str())
     );
     assert!(addendum.reply_to().is_none());
     assert_eq!(

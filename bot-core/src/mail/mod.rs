@@ -11,7 +11,9 @@
 mod thread;
 mod transport;
 
-pub use thread::{ThreadEmail, reference_in_message_id, references_in_subject, thread_email};
+pub use thread::{
+    RequestAbout, ThreadEmail, reference_in_message_id, references_in_subject, thread_email,
+};
 pub use transport::{EmlDirectory, Security, Smtp, SmtpSettings, Transport, is_loopback};
 
 use std::path::PathBuf;

@@ -12,9 +12,13 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 
 use super::{Composed, MailError};
+use crate::content::{Content, DateRange, FieldKind};
+use crate::engine::Answer;
 use crate::engine::Forwarded;
 use crate::engine::script::untranslated_note_de;
+use crate::i18n::strip_bidi_marks;
 use crate::i18n::{CASEWORKER_LANGUAGE, Locales};
+use crate::request::Request;
 use crate::store::{Case, CaseKind, RoomPost};
 
 /// The reference number in a Message-ID Kompass made, if `id` is one (its domain is
@@ -82,6 +86,85 @@ pub struct ThreadEmail<'a> {
     /// A forwarded file's bytes.
     pub file: Option<Vec<u8>>,
     pub time_zone: chrono_tz::Tz,
+    /// The request the message is about, where it is still stored.
+    pub about: Option<RequestAbout>,
+}
+
+/// What lets a caseworker find the request an addendum belongs to without looking the
+/// number up (a field test of stop 61: "Nachtrag zu Anfrage KAL-…" alone, among many).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestAbout {
+    /// The form's title in the office's language ("Beratungsanfrage").
+    pub title: String,
+    /// When it was sent, as the office's clock read it ("05.12.2026").
+    pub submitted: String,
+    /// The person's names as the request gives them ("Haddad, Sami"); empty where the
+    /// form asks none.
+    pub person: String,
+    /// Their birth date where the request has one beside the names ("01.02.1990").
+    pub born: Option<String>,
+}
+
+impl RequestAbout {
+    /// What `request` shows an office that reads an addendum, in the office's language.
+    pub fn of(request: &Request, content: &Content, time_zone: chrono_tz::Tz) -> RequestAbout {
+        let lang = content
+            .flow
+            .institution(&request.institution)
+            .map_or(CASEWORKER_LANGUAGE, |institution| {
+                institution.email_language.as_str()
+            });
+        let form = content.flow.form(&request.form);
+        let title = form.map_or_else(
+            || request.form.clone(),
+            |form| strip_bidi_marks(&content.locales.text(lang, &form.title, &[])),
+        );
+        let answer = |id: &str| {
+            request
+                .answers
+                .iter()
+                .find(|(field, _)| field == id)
+                .map(|(_, answer)| answer)
+        };
+        let mut person: Vec<String> = Vec::new();
+        let mut born = None;
+        for field in form.map(|form| form.fields.as_slice()).unwrap_or_default() {
+            match (&field.kind, answer(&field.id)) {
+                (FieldKind::Name { .. }, Some(Answer::Text(name))) => person.push(name.clone()),
+                (FieldKind::Name { .. }, Some(Answer::Name { original, latin })) => {
+                    person.push(latin.text().unwrap_or(original).to_string());
+                }
+                (
+                    FieldKind::Date {
+                        range: DateRange::Past,
+                    },
+                    Some(Answer::Date(date)),
+                ) => {
+                    born = born.or(Some(date.format("%d.%m.%Y").to_string()));
+                }
+                // As German papers write a birth date not known to the day: "00.03.1990".
+                (
+                    FieldKind::Date {
+                        range: DateRange::Past,
+                    },
+                    Some(Answer::PartialDate { year, month }),
+                ) => {
+                    born = born.or(Some(format!("00.{:02}.{year:04}", month.unwrap_or(0))));
+                }
+                _ => {}
+            }
+        }
+        RequestAbout {
+            title,
+            submitted: request
+                .submitted_at
+                .with_timezone(&time_zone)
+                .format("%d.%m.%Y")
+                .to_string(),
+            born: born.filter(|_| !person.is_empty()),
+            person: person.join(", "),
+        }
+    }
 }
 
 /// The email for a newcomer's message in a case that talks by email.
@@ -102,6 +185,12 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         Some(_) => Mailbox::new(None, to_address),
         None => Mailbox::new(Some(email.institution_name.to_string()), to_address),
     };
+    // "Nachtrag zu Anfrage KAL-2026-000123: Beratungsanfrage": the form's
+    // title is the content's, never the person's words.
+    let titled = |id: &str| match &email.about {
+        Some(about) => format!("{}: {}", t(id), header_text(&about.title)),
+        None => t(id),
+    };
     let subject = match thread.map(|t| header_text(&t.subject)) {
         Some(subject) if !subject.is_empty() => {
             let lower = subject.to_lowercase();
@@ -114,8 +203,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         // A question the office has not answered yet: no request's thread to be in.
         _ if case.kind == CaseKind::Contact => t("email-question-subject"),
         // One way: what the person adds to the request, which nobody answers here.
-        _ if email.reply_mailbox.is_none() => t("email-addendum-subject"),
-        _ => t("email-thread-subject"),
+        _ if email.reply_mailbox.is_none() => titled("email-addendum-subject"),
+        _ => titled("email-thread-subject"),
     };
     let domain = email.from.email.domain().to_string();
     let message_id = format!("<{reference}.m{}@{domain}>", email.post.id);
@@ -139,8 +228,36 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     let mut lines = match &email.post.what {
         // A note for the office (a language mediator's translation): as it is.
         crate::store::PostWhat::Note { .. } => Vec::new(),
-        _ => vec![intro, String::new()],
+        _ => vec![intro],
     };
+    if let Some(about) = &email.about
+        && !matches!(email.post.what, crate::store::PostWhat::Note { .. })
+    {
+        lines.push(locales.caseworker_text(
+            "email-thread-request",
+            &[
+                ("date", about.submitted.as_str().into()),
+                ("title", about.title.as_str().into()),
+            ],
+        ));
+        match (&about.born, about.person.is_empty()) {
+            (_, true) => {}
+            (Some(born), false) => lines.push(locales.caseworker_text(
+                "email-thread-person-born",
+                &[
+                    ("person", about.person.as_str().into()),
+                    ("date", born.as_str().into()),
+                ],
+            )),
+            (None, false) => lines.push(locales.caseworker_text(
+                "email-thread-person",
+                &[("person", about.person.as_str().into())],
+            )),
+        }
+    }
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
     let mut attachment = None;
     match &email.post.what {
         crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {

@@ -239,6 +239,18 @@ impl Runtime {
                 ) => self.store.attachment(id)?,
                 _ => None,
             };
+            // The request the message adds to, where it is still stored (not after the
+            // retention period): its title and who sent it, for the office.
+            let about = match case.kind {
+                crate::store::CaseKind::Request => self
+                    .store
+                    .request(&case.reference)?
+                    .and_then(|stored| stored.request)
+                    .map(|request| {
+                        mail::RequestAbout::of(&request, &content, self.settings.time_zone)
+                    }),
+                crate::store::CaseKind::Contact => None,
+            };
             let from = self.sender_for(&case.institution);
             let composed = mail::thread_email(
                 &content.locales,
@@ -251,6 +263,7 @@ impl Runtime {
                     reply_mailbox: reply_mailbox.as_ref(),
                     file,
                     time_zone: self.settings.time_zone,
+                    about,
                 },
             );
             // As for request emails: only the instance holding the lease sends.

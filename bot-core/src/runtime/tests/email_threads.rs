@@ -288,7 +288,7 @@ fn a_newcomer_writes_about_a_sent_request_before_the_office_answers() {
     );
     assert_eq!(
         message.subject(),
-        Some(format!("Nachricht zu Anfrage {reference}").as_str())
+        Some(format!("Nachricht zu Anfrage {reference}: Beratungsanfrage").as_str())
     );
     let text = message.body_text(0).unwrap();
     assert!(
@@ -710,9 +710,11 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         addendum.in_reply_to().as_text(),
         Some(format!("{reference}@kalletal.example.org").as_str())
     );
+    // The form's title beside the number, and who sent it with their birth date, so that
+    // the office finds the request among many (a field test of stop 61).
     assert_eq!(
         addendum.subject(),
-        Some(format!("Nachtrag zu Anfrage {reference}").as_str())
+        Some(format!("Nachtrag zu Anfrage {reference}: Beratungsanfrage").as_str())
     );
     assert!(addendum.reply_to().is_none(), "nobody reads the answers");
     assert_eq!(
@@ -724,6 +726,14 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
     );
     let body = addendum.body_text(0).unwrap();
     assert!(body.contains(said), "{body}");
+    let today = Utc::now()
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .format("%d.%m.%Y");
+    assert!(
+        body.contains(&format!("Anfrage vom {today}: Beratungsanfrage"))
+            && body.contains("Person: Haddad, Sami, geboren am 01.02.1990"),
+        "{body}"
+    );
     assert!(
         body.contains("Darin erkannt (Wort für Wort, keine Übersetzung): Telefonnummer, falsch"),
         "{body}"
