@@ -6471,6 +6471,24 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "Thursday before 11",
             appointment("any", vec![4], hour_named(11, 0, HourRelation::Until)),
         ),
+        // "but" before "not before" (English "but" is also "except"), and "not" in Arabic
+        // and Turkish (a field test of stop 62: "أي وقت، لكن ليس قبل 10" was refused).
+        (
+            "any time but not before 10",
+            appointment("any", vec![], hour_named(10, 0, HourRelation::From)),
+        ),
+        (
+            "أي وقت، لكن ليس قبل 10",
+            appointment("any", vec![], hour_named(10, 0, HourRelation::From)),
+        ),
+        (
+            "her zaman olur ama 10'dan önce değil",
+            appointment("any", vec![], hour_named(10, 0, HourRelation::From)),
+        ),
+        (
+            "10'dan önce",
+            appointment("any", vec![], hour_named(10, 0, HourRelation::Until)),
+        ),
         // Second round: "9 or 10" got "choose one of the options", the hour of "morgen
         // um 9" was lost, "friday no" chose Friday.
         ("9 or 10", Some(Answer::Choice("mornings".into()))),

@@ -1544,8 +1544,17 @@ const WORK_WORDS: [&str; 15] = [
     "dixebitim",
 ];
 
-/// Words that turn an [`UNTIL_WORDS`] word round ("not before"), compared folded.
-const NOT_WORDS: [&str; 4] = ["nicht", "not", "не", "لا"];
+/// Words that turn an [`UNTIL_WORDS`] word round ("not before", "ليس قبل", "نه قبل از"),
+/// compared folded; Turkish says it after ("10'dan önce değil").
+const NOT_WORDS: [&str; 10] = [
+    "nicht", "not", "не", "لا", "ليس", "مش", "مو", "نه", "ne", "değil",
+];
+
+/// Words of "but" before a "not before" ("any time, but not before 10"): English "but" is
+/// also "except" ("any day but Friday"), which would turn the whole answer round.
+const BUT_WORDS: [&str; 11] = [
+    "but", "aber", "لكن", "بس", "но", "але", "ama", "ancak", "ولی", "اما", "lê",
+];
 
 /// Whether folded `word` is one of `list`, folded.
 fn listed(list: &[&str], word: &str) -> bool {
@@ -1557,18 +1566,21 @@ fn listed(list: &[&str], word: &str) -> bool {
 /// 9:30" are both days, not the ones a "не" turns round.
 pub fn appointment_words(input: &str) -> Vec<String> {
     let tokens = crate::words::tokens(input);
-    let mut kept = Vec::with_capacity(tokens.len());
+    let mut kept: Vec<String> = Vec::with_capacity(tokens.len());
     let mut skip = false;
     for (at, token) in tokens.iter().enumerate() {
         if skip {
             skip = false;
             continue;
         }
-        if listed(&NOT_WORDS, token)
-            && tokens
-                .get(at + 1)
-                .is_some_and(|next| listed(&UNTIL_WORDS, next))
+        let next = tokens.get(at + 1);
+        // "not before", and Turkish "önce değil" (before not).
+        if (listed(&NOT_WORDS, token) && next.is_some_and(|next| listed(&UNTIL_WORDS, next)))
+            || (listed(&["önce"], token) && next.is_some_and(|next| listed(&NOT_WORDS, next)))
         {
+            if kept.last().is_some_and(|last| listed(&BUT_WORDS, last)) {
+                kept.pop();
+            }
             skip = true;
             continue;
         }
@@ -1593,7 +1605,15 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
     let relation = |at: usize, ending: &str| {
         let next = tokens.get(at + 1).copied().unwrap_or_default();
         if listed(&["önce"], next) {
-            return HourRelation::Until;
+            // "10'dan önce değil" (not before 10): the earliest time.
+            let negated = tokens
+                .get(at + 2)
+                .is_some_and(|after| listed(&NOT_WORDS, after));
+            return if negated {
+                HourRelation::From
+            } else {
+                HourRelation::Until
+            };
         }
         if listed(&["sonra"], next) {
             return HourRelation::From;
