@@ -965,15 +965,22 @@ fn serve(config: Config, channel: Channel) -> anyhow::Result<ExitCode> {
         runtime.enable_mediation(mediators.settings());
     }
     let transport = mail_transport(&config)?;
+    let gather_seconds = config.mail.gather_seconds;
     let result = tokio.block_on(async move {
         let (notice_tx, notice_rx) = mpsc::unbounded_channel();
         let wake = Arc::new(Notify::new());
         let shutdown = Arc::new(Notify::new());
+        // The terminal chat ends with its input: what it wrote goes at once.
+        let gather = match channel {
+            Channel::Terminal { .. } => 0,
+            Channel::Messengers => gather_seconds,
+        };
         let worker = tokio::spawn(outbox_worker(
             runtime.clone(),
             transport,
             wake.clone(),
             notice_tx.clone(),
+            chrono::Duration::seconds(i64::from(gather)),
         ));
         let reminders = tokio::spawn(reminder_clock(runtime.clone(), notice_tx.clone()));
         // Offices' email answers (only with a messenger: the terminal chat ends with its input).
@@ -1295,6 +1302,7 @@ async fn outbox_worker(
     transport: Arc<dyn Transport>,
     wake: Arc<Notify>,
     notices: mpsc::UnboundedSender<Notice>,
+    gather: chrono::Duration,
 ) {
     // Notices a crash kept from their newcomers (the email went out, the message did not).
     match runtime.pending_notices() {
@@ -1320,7 +1328,16 @@ async fn outbox_worker(
         }
         // What newcomers wrote to offices that answer by email.
         let (rt, tr) = (runtime.clone(), transport.clone());
-        match tokio::task::spawn_blocking(move || rt.deliver_thread_mails(tr.as_ref())).await {
+        let gathering =
+            (gather > chrono::Duration::zero()).then(|| kompass_core::runtime::Gathering {
+                now: chrono::Utc::now(),
+                quiet: gather,
+            });
+        match tokio::task::spawn_blocking(move || {
+            rt.deliver_thread_mails_gathered(tr.as_ref(), gathering)
+        })
+        .await
+        {
             Ok(Ok(_)) => {}
             Ok(Err(error)) => tracing::error!(%error, "thread emails failed"),
             Err(error) => tracing::error!(%error, "outbox worker panicked"),

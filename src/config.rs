@@ -457,6 +457,11 @@ pub struct MailConfig {
     pub max_email_mb: u64,
     /// Days after delivery until photos and personal data of a request are erased.
     pub retention_days: u32,
+    /// What a person writes about a sent request to an office without a caseworker room
+    /// goes by email once they have written nothing more for this many seconds (at most
+    /// 10 minutes after their first message): their messages and photos in one email.
+    /// 0 sends each at once. The terminal chat never waits.
+    pub gather_seconds: u32,
     /// The municipality's time zone (IANA name): times in emails are written in it.
     pub time_zone: chrono_tz::Tz,
     /// Deliver over SMTP instead of writing `.eml` files.
@@ -720,6 +725,7 @@ impl Default for MailConfig {
             give_up_after_hours: 72,
             max_email_mb: 20,
             retention_days: 30,
+            gather_seconds: 60,
             time_zone: chrono_tz::Europe::Berlin,
             smtp: None,
             imap: None,

@@ -963,7 +963,7 @@ mod email_threads;
 mod mediation;
 mod storage;
 pub use cases::{CaseOutcome, CaseRoot, CaseworkerAction};
-pub use email_threads::{OfficeMail, OfficeMailOutcome};
+pub use email_threads::{Gathering, LONGEST_GATHERING_MINUTES, OfficeMail, OfficeMailOutcome};
 pub use mediation::{MediationSettings, TranslationOutcome, german_language_name};
 
 /// Errors that no retry will fix, including the mail system's final refusal of this email

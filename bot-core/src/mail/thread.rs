@@ -74,7 +74,9 @@ fn header_text(text: &str) -> String {
 /// What the email of one forwarded message needs besides the post.
 #[derive(Debug)]
 pub struct ThreadEmail<'a> {
-    pub post: &'a RoomPost,
+    /// What the person wrote or sent, in order, each with a forwarded file's bytes: the
+    /// messages written close together, or one note. Never empty.
+    pub posts: Vec<(&'a RoomPost, Option<Vec<u8>>)>,
     pub case: &'a Case,
     /// The institution's address, for a thread the office has not answered yet.
     pub institution_name: &'a str,
@@ -83,8 +85,6 @@ pub struct ThreadEmail<'a> {
     /// Kompass's mailbox for the office's answers; `None`: they are not read, and the
     /// email says how to answer instead.
     pub reply_mailbox: Option<&'a lettre::Address>,
-    /// A forwarded file's bytes.
-    pub file: Option<Vec<u8>>,
     pub time_zone: chrono_tz::Tz,
     /// The request the message is about, where it is still stored.
     pub about: Option<RequestAbout>,
@@ -207,7 +207,16 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         _ => titled("email-thread-subject"),
     };
     let domain = email.from.email.domain().to_string();
-    let message_id = format!("<{reference}.m{}@{domain}>", email.post.id);
+    let first = email
+        .posts
+        .first()
+        .map(|(post, _)| post.id.as_str())
+        .unwrap_or_default();
+    let message_id = format!("<{reference}.m{first}@{domain}>");
+    let is_note = email
+        .posts
+        .iter()
+        .any(|(post, _)| matches!(post.what, crate::store::PostWhat::Note { .. }));
     let request_id = format!("<{reference}@{domain}>");
 
     let intro = match case.kind {
@@ -225,13 +234,10 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         ),
         CaseKind::Request => t("email-thread-intro"),
     };
-    let mut lines = match &email.post.what {
-        // A note for the office (a language mediator's translation): as it is.
-        crate::store::PostWhat::Note { .. } => Vec::new(),
-        _ => vec![intro],
-    };
+    // A note for the office (a language mediator's translation): as it is.
+    let mut lines = if is_note { Vec::new() } else { vec![intro] };
     if let Some(about) = &email.about
-        && !matches!(email.post.what, crate::store::PostWhat::Note { .. })
+        && !is_note
     {
         lines.push(locales.caseworker_text(
             "email-thread-request",
@@ -258,76 +264,102 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     if !lines.is_empty() {
         lines.push(String::new());
     }
-    let mut attachment = None;
-    match &email.post.what {
-        crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {
-            // The office sees what it holds: "(Arabisch, nicht übersetzt)".
-            let label = match untranslated_note_de(text, &case.language) {
-                Some(note) => locales.caseworker_text(
-                    "caseworker-forwarded-text-untranslated",
-                    &[("note", note.as_str().into())],
-                ),
-                None => locales.caseworker_text("caseworker-forwarded-text", &[]),
-            };
-            lines.push(label);
-            lines.push(text.clone());
-            // "رقم هاتفي خطأ، الرقم الصحيح هو 0157 98765432": the number, where the office
-            // calls, found without reading the language (a field test of stop 61).
-            if let Ok(number) = crate::engine::values::first_phone(text)
-                && crate::engine::values::dialable(&number)
-            {
-                lines.push(t_number(&number));
-            }
-            // As under the request's own words: what it names, in German ("Telefon,
-            // 0176 …", "Frist, 11.12."), where it is not German.
-            if let Some(written_in) =
-                crate::engine::script::untranslated_language(text, &case.language)
-            {
-                let code = written_in.as_deref().unwrap_or(&case.language);
-                let said = crate::gist::said_in(text, code, locales.words(), locales.date_words());
-                lines.extend(super::gist_line(locales, &said, CASEWORKER_LANGUAGE));
-            }
+    let mut attachments = Vec::new();
+    // Files are numbered where several go in one email ("foto-1.jpg", "foto-2.jpg").
+    let files = email
+        .posts
+        .iter()
+        .filter(|(post, _)| {
+            matches!(
+                post.what,
+                crate::store::PostWhat::Forwarded(Forwarded::File { .. } | Forwarded::Audio { .. })
+            )
+        })
+        .count();
+    let file_name = |stem: &str, extension: &str, attached: usize| match files {
+        0 | 1 => format!("{stem}.{extension}"),
+        _ => format!("{stem}-{}.{extension}", attached + 1),
+    };
+    for (at, (post, file)) in email.posts.iter().enumerate() {
+        if at > 0 {
+            lines.push(String::new());
         }
-        crate::store::PostWhat::Forwarded(Forwarded::File { mime, .. }) => {
-            let (line, name) = if mime == "application/pdf" {
-                ("email-thread-document", "dokument.pdf")
-            } else {
-                ("email-thread-photo", "foto.jpg")
-            };
-            lines.push(t(line));
-            if let Some(bytes) = &email.file {
-                let content_type = ContentType::parse(mime).unwrap_or(
-                    ContentType::parse("application/octet-stream").expect("valid constant"),
-                );
-                attachment =
-                    Some(Attachment::new(name.to_string()).body(bytes.clone(), content_type));
+        match &post.what {
+            crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {
+                // The office sees what it holds: "(Arabisch, nicht übersetzt)".
+                let label = match untranslated_note_de(text, &case.language) {
+                    Some(note) => locales.caseworker_text(
+                        "caseworker-forwarded-text-untranslated",
+                        &[("note", note.as_str().into())],
+                    ),
+                    None => locales.caseworker_text("caseworker-forwarded-text", &[]),
+                };
+                lines.push(label);
+                lines.push(text.clone());
+                // "رقم هاتفي خطأ، الرقم الصحيح هو 0157 98765432": the number, where the
+                // office calls, found without reading the language (a field test of stop 61).
+                if let Ok(number) = crate::engine::values::first_phone(text)
+                    && crate::engine::values::dialable(&number)
+                {
+                    lines.push(t_number(&number));
+                }
+                // As under the request's own words: what it names, in German ("Telefon,
+                // 0176 …", "Frist, 11.12."), where it is not German.
+                if let Some(written_in) =
+                    crate::engine::script::untranslated_language(text, &case.language)
+                {
+                    let code = written_in.as_deref().unwrap_or(&case.language);
+                    let said =
+                        crate::gist::said_in(text, code, locales.words(), locales.date_words());
+                    lines.extend(super::gist_line(locales, &said, CASEWORKER_LANGUAGE));
+                }
             }
-        }
-        crate::store::PostWhat::Forwarded(Forwarded::Audio { mime, .. }) => {
-            // German names as in the thread's root ("Arabisch").
-            let language = crate::engine::script::german_name(&case.language);
-            lines.push(locales.caseworker_text(
-                "caseworker-forwarded-voice",
-                &[("language", language.into())],
-            ));
-            let extension = match mime.as_str() {
-                "audio/ogg" | "audio/opus" => "ogg",
-                "audio/mpeg" => "mp3",
-                "audio/mp4" | "audio/m4a" | "audio/x-m4a" => "m4a",
-                _ => "audio",
-            };
-            if let Some(bytes) = &email.file {
-                let content_type = ContentType::parse(mime).unwrap_or(
-                    ContentType::parse("application/octet-stream").expect("valid constant"),
-                );
-                attachment = Some(
-                    Attachment::new(format!("sprachnachricht.{extension}"))
-                        .body(bytes.clone(), content_type),
-                );
+            crate::store::PostWhat::Forwarded(Forwarded::File { mime, .. }) => {
+                let (line, name) = if mime == "application/pdf" {
+                    (
+                        "email-thread-document",
+                        file_name("dokument", "pdf", attachments.len()),
+                    )
+                } else {
+                    (
+                        "email-thread-photo",
+                        file_name("foto", "jpg", attachments.len()),
+                    )
+                };
+                lines.push(t(line));
+                if let Some(bytes) = file {
+                    let content_type = ContentType::parse(mime).unwrap_or(
+                        ContentType::parse("application/octet-stream").expect("valid constant"),
+                    );
+                    attachments.push(Attachment::new(name).body(bytes.clone(), content_type));
+                }
             }
+            crate::store::PostWhat::Forwarded(Forwarded::Audio { mime, .. }) => {
+                // German names as in the thread's root ("Arabisch").
+                let language = crate::engine::script::german_name(&case.language);
+                lines.push(locales.caseworker_text(
+                    "caseworker-forwarded-voice",
+                    &[("language", language.into())],
+                ));
+                let extension = match mime.as_str() {
+                    "audio/ogg" | "audio/opus" => "ogg",
+                    "audio/mpeg" => "mp3",
+                    "audio/mp4" | "audio/m4a" | "audio/x-m4a" => "m4a",
+                    _ => "audio",
+                };
+                if let Some(bytes) = file {
+                    let content_type = ContentType::parse(mime).unwrap_or(
+                        ContentType::parse("application/octet-stream").expect("valid constant"),
+                    );
+                    attachments.push(
+                        Attachment::new(file_name("sprachnachricht", extension, attachments.len()))
+                            .body(bytes.clone(), content_type),
+                    );
+                }
+            }
+            crate::store::PostWhat::Note { text } => lines.push(text.clone()),
+            crate::store::PostWhat::Root => {}
         }
-        crate::store::PostWhat::Note { text } => lines.push(text.clone()),
-        crate::store::PostWhat::Root => {}
     }
     lines.push(String::new());
     lines.push(t(if email.reply_mailbox.is_some() {
@@ -337,7 +369,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     }));
 
     let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(lines.join("\n")));
-    if let Some(attachment) = attachment {
+    for attachment in attachments {
         parts = parts.singlepart(attachment);
     }
     let mut builder = lettre::Message::builder()
@@ -381,7 +413,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
             .to_rfc2822(),
     ));
     Ok(Composed {
-        reference: format!("{reference}-nachricht-{}", email.post.id),
+        reference: format!("{reference}-nachricht-{first}"),
         part: None,
         message,
     })

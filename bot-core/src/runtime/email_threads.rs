@@ -207,20 +207,52 @@ impl Runtime {
         Ok(self.thread_mail_posts()?.len())
     }
 
-    /// Sends what newcomers wrote in cases that talk by email, each as a reply in its
-    /// request's thread, in order per office. A failed email stops its office's queue until
-    /// the next run. Returns how many went out.
+    /// Sends what newcomers wrote in cases that talk by email, all that waits now: see
+    /// [`Runtime::deliver_thread_mails_gathered`].
     pub fn deliver_thread_mails(&self, transport: &dyn Transport) -> Result<usize, RuntimeError> {
+        self.deliver_thread_mails_gathered(transport, None)
+    }
+
+    /// Sends what newcomers wrote in cases that talk by email as replies in their
+    /// requests' threads, in order per office: what one person wrote about one request
+    /// goes as one email (texts, photos, voice messages), a note for the office alone.
+    /// With `gathering`, a case's messages wait until its person has written nothing for
+    /// the quiet time (at most [`LONGEST_GATHERING_MINUTES`]): a field test of stop 62 sent
+    /// four emails in one second, and a photo apart from its words ("هذا جواز زوجي"). A
+    /// failed email stops its office's queue until the next run. Returns how many emails
+    /// went out.
+    pub fn deliver_thread_mails_gathered(
+        &self,
+        transport: &dyn Transport,
+        gathering: Option<Gathering>,
+    ) -> Result<usize, RuntimeError> {
         let mut sent = 0;
         let mut waiting_offices = std::collections::BTreeSet::new();
+        // Each case's waiting posts, oldest first; the cases in the order of their first.
+        let mut cases: Vec<(String, Vec<RoomPost>)> = Vec::new();
         for post in self.thread_mail_posts()? {
-            if waiting_offices.contains(&post.institution) {
+            match cases
+                .iter_mut()
+                .find(|(reference, _)| *reference == post.reference)
+            {
+                Some((_, posts)) => posts.push(post),
+                None => cases.push((post.reference.clone(), vec![post])),
+            }
+        }
+        for (reference, posts) in cases {
+            let Some(first) = posts.first() else {
+                continue;
+            };
+            let office = first.institution.clone();
+            if waiting_offices.contains(&office)
+                || gathering.is_some_and(|gathering| gathering.holds(&posts))
+            {
                 continue;
             }
-            let case = self.store.case(&post.reference)?;
+            let case = self.store.case(&reference)?;
             let Some(case) = case.filter(|case| !case.user.is_erased()) else {
                 // Erased since: nothing of it may go out.
-                self.store.room_post_done(&post, None)?;
+                self.store.room_posts_done(&posts)?;
                 continue;
             };
             // Without a mailbox for its answers, one way: the office answers by phone or
@@ -229,15 +261,8 @@ impl Runtime {
             let content = self.engine_for(&case.institution).content().clone();
             let Some(institution) = content.flow.institution(&case.institution) else {
                 tracing::error!(reference = %case.reference, "a thread email for an institution no longer in the flow; dropped");
-                self.store.room_post_done(&post, None)?;
+                self.store.room_posts_done(&posts)?;
                 continue;
-            };
-            let file = match &post.what {
-                crate::store::PostWhat::Forwarded(
-                    crate::engine::Forwarded::File { id, .. }
-                    | crate::engine::Forwarded::Audio { id, .. },
-                ) => self.store.attachment(id)?,
-                _ => None,
             };
             // The request the message adds to, where it is still stored (not after the
             // retention period): its title and who sent it, for the office.
@@ -252,36 +277,80 @@ impl Runtime {
                 crate::store::CaseKind::Contact => None,
             };
             let from = self.sender_for(&case.institution);
-            let composed = mail::thread_email(
-                &content.locales,
-                &mail::ThreadEmail {
-                    post: &post,
-                    case: &case,
-                    institution_name: &institution.name,
-                    institution_email: &institution.email,
-                    from: &from,
-                    reply_mailbox: reply_mailbox.as_ref(),
-                    file,
-                    time_zone: self.settings.time_zone,
-                    about,
-                },
-            );
-            // As for request emails: only the instance holding the lease sends.
-            self.confirm_lease()?;
-            match composed.and_then(|email| transport.send(&email)) {
-                Ok(()) => {
-                    self.store.room_post_done(&post, None)?;
-                    sent += 1;
-                    tracing::info!(reference = %case.reference, "a newcomer's message went to the office by email");
+            for batch in posts.chunk_by(|one, next| !is_note(one) && !is_note(next)) {
+                let mut items = Vec::with_capacity(batch.len());
+                for post in batch {
+                    let file = match &post.what {
+                        crate::store::PostWhat::Forwarded(
+                            crate::engine::Forwarded::File { id, .. }
+                            | crate::engine::Forwarded::Audio { id, .. },
+                        ) => self.store.attachment(id)?,
+                        _ => None,
+                    };
+                    items.push((post, file));
                 }
-                Err(error) => {
-                    waiting_offices.insert(post.institution.clone());
-                    tracing::warn!(reference = %case.reference, %error, "a thread email was not delivered; will retry");
+                let composed = mail::thread_email(
+                    &content.locales,
+                    &mail::ThreadEmail {
+                        posts: items,
+                        case: &case,
+                        institution_name: &institution.name,
+                        institution_email: &institution.email,
+                        from: &from,
+                        reply_mailbox: reply_mailbox.as_ref(),
+                        time_zone: self.settings.time_zone,
+                        about: about.clone(),
+                    },
+                );
+                // As for request emails: only the instance holding the lease sends.
+                self.confirm_lease()?;
+                match composed.and_then(|email| transport.send(&email)) {
+                    Ok(()) => {
+                        self.store.room_posts_done(batch)?;
+                        sent += 1;
+                        tracing::info!(reference = %case.reference, messages = batch.len(), "a newcomer's messages went to the office by email");
+                    }
+                    Err(error) => {
+                        waiting_offices.insert(office.clone());
+                        tracing::warn!(reference = %case.reference, %error, "a thread email was not delivered; will retry");
+                        break;
+                    }
                 }
             }
         }
         Ok(sent)
     }
+}
+
+/// The longest a person's message waits for more of theirs to go in the same email.
+pub const LONGEST_GATHERING_MINUTES: i64 = 10;
+
+/// When the email worker sends what people write about their requests
+/// ([`Runtime::deliver_thread_mails_gathered`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Gathering {
+    pub now: DateTime<Utc>,
+    /// How long a person must have written nothing more before their messages go.
+    pub quiet: chrono::Duration,
+}
+
+impl Gathering {
+    /// Whether a case's waiting `posts` wait for more: the newest is younger than the
+    /// quiet time, and the oldest has not waited the longest time yet. Posts stored before
+    /// their time was kept never wait.
+    fn holds(&self, posts: &[RoomPost]) -> bool {
+        let times = || posts.iter().filter_map(|post| post.queued_at);
+        let (Some(newest), Some(oldest)) = (times().max(), times().min()) else {
+            return false;
+        };
+        newest > self.now - self.quiet
+            && oldest > self.now - chrono::Duration::minutes(LONGEST_GATHERING_MINUTES)
+    }
+}
+
+/// A note for the office (a language mediator's translation) goes in an email of its own.
+fn is_note(post: &RoomPost) -> bool {
+    matches!(post.what, crate::store::PostWhat::Note { .. })
 }
 
 #[cfg(test)]

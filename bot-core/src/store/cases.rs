@@ -76,6 +76,11 @@ pub struct RoomPost {
     /// thread instead of a room post.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_email: bool,
+    /// When it was queued: a person's messages written close together go to an office
+    /// without a room as one email (`Runtime::deliver_thread_mails_gathered`). `None` in
+    /// posts stored before it was kept: sent without waiting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queued_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -192,21 +197,41 @@ impl Store {
         post: &RoomPost,
         thread: Option<&ThreadRef>,
     ) -> Result<(), StoreError> {
+        self.posts_done(std::slice::from_ref(post), thread)
+    }
+
+    /// Posts that went out together (one email of several messages) are done in one
+    /// transaction: a crash cannot send some of them again.
+    pub fn room_posts_done(&self, posts: &[RoomPost]) -> Result<(), StoreError> {
+        self.posts_done(posts, None)
+    }
+
+    fn posts_done(&self, done: &[RoomPost], thread: Option<&ThreadRef>) -> Result<(), StoreError> {
+        let Some(post) = done.first() else {
+            return Ok(());
+        };
         let tables = [
             Table::RoomPosts,
             Table::Cases,
             Table::Threads,
             Table::Attachments,
         ];
+        let files: Vec<String> = done
+            .iter()
+            .filter_map(|post| match &post.what {
+                PostWhat::Forwarded(what) => what.attachment_id().map(str::to_string),
+                _ => None,
+            })
+            .collect();
         self.transaction(&tables, |tx| {
             let posts = TxTree::new(tx, Table::RoomPosts);
             let cases = TxTree::new(tx, Table::Cases);
             let threads = TxTree::new(tx, Table::Threads);
             let attachments = TxTree::new(tx, Table::Attachments);
-            posts.remove(post.id.as_bytes())?;
-            if let PostWhat::Forwarded(what) = &post.what
-                && let Some(id) = what.attachment_id()
-            {
+            for post in done {
+                posts.remove(post.id.as_bytes())?;
+            }
+            for id in &files {
                 attachments.remove(id.as_bytes())?;
             }
             if let Some(thread) = thread
@@ -226,10 +251,8 @@ impl Store {
             }
             Ok(())
         })?;
-        if let PostWhat::Forwarded(what) = &post.what
-            && let Some(id) = what.attachment_id()
-        {
-            self.remove_upload_files(&[id.to_string()]);
+        if !files.is_empty() {
+            self.remove_upload_files(&files);
         }
         let _ = self.register(false);
         if post.what == PostWhat::Root
@@ -270,6 +293,7 @@ impl Store {
             institution: institution.to_string(),
             what,
             by_email: false,
+            queued_at: Some(Utc::now()),
         })
     }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use chrono::{NaiveDate, NaiveTime, Utc};
-use mail_parser::MessageParser;
+use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::Incoming;
 use crate::content::Content;
@@ -745,5 +745,89 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
     assert!(
         body.contains("Telefonnummer in dieser Nachricht: 0176 7654321"),
         "{body}"
+    );
+}
+
+/// What a person writes and sends in a row about a sent request goes to the office as one
+/// email, the photo beside the words about it; the email worker waits until they have
+/// written nothing for the quiet time, and never longer than ten minutes. A field test of
+/// stop 62 sent four emails in one second, and "هذا جواز زوجي" (this is my husband's
+/// passport) apart from its photo.
+#[test]
+fn messages_in_a_row_reach_the_office_as_one_email() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime_answering_at(dir.path(), None);
+    let mut n = 0;
+    let reference = submit(&rt, &mut n);
+    let outbox = Mailbox::default();
+    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
+        rt.notice_sent(&notice.id).unwrap();
+    }
+    say(&rt, &mut n, Incoming::Text("/menu".into()));
+    let first = "رقم هاتفي الجديد 0176 7654321";
+    say(&rt, &mut n, Incoming::Text(first.into()));
+    say(&rt, &mut n, Incoming::Button(format!("wa:{reference}")));
+    say(&rt, &mut n, Incoming::File(super::photo()));
+    let second = "هذا جواز زوجي";
+    say(&rt, &mut n, Incoming::Text(second.into()));
+    assert_eq!(rt.thread_mails_waiting().unwrap(), 3);
+
+    let gathering = |after: chrono::Duration| crate::runtime::Gathering {
+        now: Utc::now() + after,
+        quiet: chrono::Duration::seconds(60),
+    };
+    // Written just now: they wait for more.
+    assert_eq!(
+        rt.deliver_thread_mails_gathered(&outbox, Some(gathering(chrono::Duration::zero())))
+            .unwrap(),
+        0
+    );
+    assert_eq!(outbox.0.lock().unwrap().len(), 1, "the request only");
+    // A minute without more: one email.
+    assert_eq!(
+        rt.deliver_thread_mails_gathered(&outbox, Some(gathering(chrono::Duration::seconds(61))))
+            .unwrap(),
+        1
+    );
+    assert_eq!(rt.thread_mails_waiting().unwrap(), 0);
+    let sent = outbox.0.lock().unwrap()[1].clone();
+    let email = MessageParser::default().parse(&sent).unwrap();
+    let body = email.body_text(0).unwrap();
+    let (at_first, at_photo, at_second) = (
+        body.find(first).unwrap_or_else(|| panic!("{body}")),
+        body.find("Die Person hat ein Foto geschickt (im Anhang).")
+            .unwrap_or_else(|| panic!("{body}")),
+        body.find(second).unwrap_or_else(|| panic!("{body}")),
+    );
+    assert!(
+        at_first < at_photo && at_photo < at_second,
+        "in order: {body}"
+    );
+    assert_eq!(
+        body.matches("Die Person schreibt zu Anfrage").count(),
+        1,
+        "{body}"
+    );
+    let attachments: Vec<_> = email
+        .attachments()
+        .filter_map(|part| part.attachment_name())
+        .collect();
+    assert_eq!(attachments, ["foto.jpg"]);
+
+    // Someone who keeps writing: their messages go after ten minutes, though the last
+    // is younger than the quiet time.
+    say(
+        &rt,
+        &mut n,
+        Incoming::Text("noch eine Frage zum Termin".into()),
+    );
+    let busy = crate::runtime::Gathering {
+        now: Utc::now() + chrono::Duration::minutes(crate::runtime::LONGEST_GATHERING_MINUTES),
+        quiet: chrono::Duration::hours(1),
+    };
+    assert_eq!(
+        rt.deliver_thread_mails_gathered(&outbox, Some(busy))
+            .unwrap(),
+        1
     );
 }
