@@ -327,6 +327,17 @@ mod tests {
                 vec!["nicht", "Dienstag"],
             ),
             ("Salı günü gelemem", "tr", vec!["Dienstag", "nicht"]),
+            // Kurmanji "sali" (years old) is no Turkish "salı" (Tuesday); its days typed
+            // with "sh" for ş; Arabic "ما بدي" (I do not want) and "الغي" (cancel) are said
+            // (a field test of stop 63: "Dienstag" for a child of 2, "Termin" alone for
+            // "cancel the request, I do not want an appointment").
+            ("zarokeki min heye 2 sali", "ku", vec!["Kinder"]),
+            ("ez roja carsheme nikarim werim", "ku", vec!["Mittwoch", "nicht"]),
+            (
+                "الغي الطلب ما بدي موعد",
+                "ar",
+                vec!["absagen", "nicht", "Termin"],
+            ),
             // A Persian-calendar date with its year is the German one (a field test of stop
             // 62 got it unconverted).
             (
