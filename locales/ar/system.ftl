@@ -99,7 +99,7 @@ attachment-offer-more = شكرًا لك. عدد الملفات الآن: { $coun
 attachment-offer-kept = ما زال ملفك عندي. يمكن لشخص من { $institution } أن ينظر فيه. لإرساله، اختر «{ $button }».
 offer-files-full = أستطيع أن أرسل { $max } ملفات فقط في المرة الواحدة. لم أحتفظ بهذا الملف. اختر «{ $button }» لإرسال الملفات الأخرى إلى { $institution }. أرسل هذا الملف بعد ذلك.
 cancel-nothing = لا يوجد شيء لإلغائه.
-cancel-sent = طلبك { $reference } وصل إلى { $institution }. لا أستطيع سحبه من هنا.
+cancel-sent = طلبك { $reference } وصل إلى { $institution }. لا أستطيع سحبه من هنا. لا تحتاجه بعد الآن؟ أخبر المكتب بذلك. في الأسفل ترى كيف.
 back-nothing = هذه هي البداية. لا توجد خطوة إلى الوراء.
 group-chat-only-private = أتحدث فقط في المحادثات الخاصة. يُرجى مراسلتي مباشرة.
 

@@ -115,7 +115,7 @@ attachment-offer-more = Danke. Ich habe jetzt { $count } Dateien. Sind das alle?
 attachment-offer-kept = Ihre Datei habe ich noch. Eine Person kann sie sich ansehen: { $institution }. Dafür wählen Sie „{ $button }“.
 offer-files-full = Ich kann höchstens { $max } Dateien auf einmal senden. Diese Datei habe ich nicht behalten. Wählen Sie „{ $button }“: Dann sende ich die anderen an diese Stelle: { $institution }. Schicken Sie diese Datei danach noch einmal.
 cancel-nothing = Es gibt nichts zum Abbrechen.
-cancel-sent = Ihre Anfrage { $reference } ist schon bei { $institution }. Hier kann ich sie nicht zurückholen.
+cancel-sent = Ihre Anfrage { $reference } ist schon bei { $institution }. Hier kann ich sie nicht zurückholen. Sie brauchen sie nicht mehr? Dann sagen Sie es bitte dem Amt. Unten steht, wie.
 back-nothing = Das ist der Anfang. Es gibt keinen Schritt zurück.
 group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Sie mir direkt.
 

@@ -100,7 +100,7 @@ attachment-offer-more = Thank you. I now have { $count } files. Is that all? The
 attachment-offer-kept = I still have your file. A person can look at it: { $institution }. For this, choose “{ $button }”.
 offer-files-full = I can send at most { $max } files at once. I did not keep this one. Choose “{ $button }”: then I will send the others to { $institution }. Send this file again after that.
 cancel-nothing = There is nothing to cancel.
-cancel-sent = Your request { $reference } is already with { $institution }. I cannot take it back here.
+cancel-sent = Your request { $reference } is already with { $institution }. I cannot take it back here. You do not need it any more? Then please tell the office. Below you see how.
 back-nothing = This is the start. There is no step back.
 group-chat-only-private = I only talk in private chats. Please write to me directly.
 

@@ -100,7 +100,7 @@ attachment-offer-more = Spas. Niha { $count } pel li cem min in. Hemû ev in? He
 attachment-offer-kept = Pelê we hê li cem min e. Kesek dikare lê binêre: { $institution }. Ji bo vê „{ $button }“ hilbijêrin.
 offer-files-full = Ez dikarim herî zêde { $max } pelan bi carekê bişînim. Min ev pel tomar nekir. “{ $button }” hilbijêrin: wê demê ez pelên din ji { $institution } re dişînim. Piştre vî pelî dîsa bişînin.
 cancel-nothing = Tiştek tune ye ku were betalkirin.
-cancel-sent = Daxwaza we { $reference } niha li { $institution } e. Ez li vir nikarim wê paşde bistînim.
+cancel-sent = Daxwaza we { $reference } niha li { $institution } e. Ez li vir nikarim wê paşde bistînim. Êdî ne lazim e? Ji kerema xwe ji ofîsê re bêjin. Li jêr hûn dibînin çawa.
 back-nothing = Ev destpêk e. Gaveke paşve tune ye.
 group-chat-only-private = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin.
 

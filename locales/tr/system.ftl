@@ -99,7 +99,7 @@ attachment-offer-more = Teşekkürler. Şimdi elimde { $count } dosya var. Hepsi
 attachment-offer-kept = Dosyanız hâlâ bende. { $institution } kurumundan bir görevli dosyanıza bakabilir. Bunun için “{ $button }” seçeneğini seçin.
 offer-files-full = Bir seferde en fazla { $max } dosya gönderebilirim. Bu dosyayı saklamadım. “{ $button }” seçeneğini seçin: diğer dosyaları { $institution } kurumuna gönderirim. Bu dosyayı daha sonra tekrar gönderin.
 cancel-nothing = İptal edilecek bir şey yok.
-cancel-sent = { $reference } numaralı başvurunuz zaten { $institution } kurumunda. Burada geri alamam.
+cancel-sent = { $reference } numaralı başvurunuz zaten { $institution } kurumunda. Burada geri alamam. Artık ihtiyacınız yok mu? O zaman lütfen kuruma söyleyin. Nasıl olduğunu aşağıda görürsünüz.
 back-nothing = Burası başlangıç. Geri gidilecek adım yok.
 group-chat-only-private = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın.
 
