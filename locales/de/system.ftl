@@ -56,7 +56,7 @@ cmd-help = Hilfe
 # Anfrage?"): answered with them once the person has sent one. Stems count.
 cmd-status = Meine Anfragen
     .typed = Status, meine Anfrage, Anfragen
-    .asked = anfrag, antrag, antwort, rückmeld
+    .asked = anfrag, antrag, antwort, rückmeld, erhalten, angekommen
     .when = wann, kommen, komme
 # `.asked`: a sentence at a menu that asks to delete one's data ("Bitte löschen Sie meine
 # Daten"): the question whether to delete everything, as /delete. Stems count.

@@ -332,7 +332,11 @@ mod tests {
             // (a field test of stop 63: "Dienstag" for a child of 2, "Termin" alone for
             // "cancel the request, I do not want an appointment").
             ("zarokeki min heye 2 sali", "ku", vec!["Kinder"]),
-            ("ez roja carsheme nikarim werim", "ku", vec!["Mittwoch", "nicht"]),
+            (
+                "ez roja carsheme nikarim werim",
+                "ku",
+                vec!["Mittwoch", "nicht"],
+            ),
             (
                 "الغي الطلب ما بدي موعد",
                 "ar",

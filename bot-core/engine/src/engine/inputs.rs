@@ -153,6 +153,13 @@ impl Engine {
                         reply.note(self.t(&lang, answer));
                         return self.reprompt(session, ctx, reply);
                     }
+                    // "?" alone went as an email of its own, "Nachricht der Person: ?" (a
+                    // field test of stop 63): in a room it may ask for news, by email it
+                    // says nothing.
+                    if !text.chars().any(char::is_alphanumeric) {
+                        reply.note(self.t(&lang, "error-answer-letter"));
+                        return self.reprompt(session, ctx, reply);
+                    }
                 }
                 if text.chars().count() > MAX_FORWARDED_CHARS {
                     reply.note(self.ta(

@@ -899,6 +899,13 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
     }
     let reply = talk.text("what is the status");
     assert!(reply.contains("KAL-2026-000007 – "), "{reply}");
+    // "did they get it?" asks for the list, and is no message for the office: a field
+    // test of stop 63 kept "чи отримали вони" and emailed it with the next message.
+    for said in ["Haben die es schon erhalten?", "чи отримали вони"] {
+        let reply = talk.text(said);
+        assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
+        assert_eq!(talk.session.offered, None, "{said}");
+    }
     let reply = talk.text("/cancel");
     assert!(
         reply.starts_with(&text_with(
@@ -13346,6 +13353,19 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
         let outputs = talk.send(Input::Text(said.into()));
         assert!(
             !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+            "{said}: {outputs:?}"
+        );
+    }
+    // Nor is a "?" or "..." without words: an email of its own says nothing (a field test
+    // of stop 63 sent "Nachricht der Person: ?"); the person is asked for words.
+    for said in ["?", "...", "??!"] {
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+            "{said}: {outputs:?}"
+        );
+        assert!(
+            all_texts(&outputs).contains(&talk.t("en", "error-answer-letter")),
             "{said}: {outputs:?}"
         );
     }
