@@ -522,6 +522,18 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         {
             return Some(Some(person_language.to_string()));
         }
+        // Kurmanji and Turkish typed without their letters ("ez roja carsheme nikarim
+        // werim", "annemin de randevuya ihtiyaci var" reached the office unlabelled: a
+        // field test of stop 63): whatlang does not know Kurmanji and is rarely sure of a
+        // short Turkish sentence. The person's own language, where whatlang is not sure
+        // of English or French (German was told apart above), and no address.
+        if matches!(person_language, "ku" | "tr")
+            && !english_or_french
+            && !an_address
+            && text.split_whitespace().count() >= 4
+        {
+            return Some(Some(person_language.to_string()));
+        }
         // Otherwise only what whatlang is sure of: "Am Markt 2, Kalletal" stays unlabelled.
         return reliable.map(interpreter_code);
     }
@@ -752,6 +764,19 @@ mod tests {
         assert_eq!(
             untranslated_language("bibore, Xelil navê min e ne paşnav", "tr"),
             Some(Some("ku".into()))
+        );
+        // Kurmanji and Turkish without their own letters (a field test of stop 63).
+        assert_eq!(
+            untranslated_language("ez roja carsheme nikarim werim", "ku"),
+            Some(Some("ku".to_string()))
+        );
+        assert_eq!(
+            untranslated_language("annemin de randevuya ihtiyaci var", "tr"),
+            Some(Some("tr".to_string()))
+        );
+        assert_eq!(
+            untranslated_language("Lange Strasse 12 bei Yilmaz", "tr"),
+            None
         );
         assert_eq!(
             untranslated_language("bdi es2al 3an el masari lal wlad", "ar"),
