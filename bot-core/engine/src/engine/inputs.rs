@@ -389,6 +389,15 @@ impl Engine {
             {
                 named = Named::One(path.clone());
             }
+            // "ой ошибка гражданство россия не иран" (oops, mistake, the nationality is
+            // Russia, not Iran) days after sending opened the Ausländerbehörde's page (a
+            // field test of stop 63): a mistake in an answer of a request sent lately is
+            // about it, whatever topic its words name.
+            if !matches!(&named, Named::One(topic) if Some(topic.target.as_str()) == urgent)
+                && self.a_correction_in_words(session, text, &lang, ctx)
+            {
+                return self.show_status_for_question(session, Some(text), ctx, reply);
+            }
             match named {
                 // "Где находится ратуша?" in an English chat: a page found, but in a script
                 // the chat's language is not written in. Whether to go on in that language
@@ -1049,6 +1058,30 @@ impl Engine {
             })
             .flat_map(|form| &form.fields)
             .any(|field| self.sentence_names(&field.label, "typed", text))
+    }
+
+    /// Whether `text`, three words or more, says an answer of a request sent lately and
+    /// still open is wrong: it names the answer's question and a mistake (`gist =
+    /// falsch`, in the chat's language): "ой ошибка гражданство россия не иран", "my name
+    /// is wrong in the request".
+    fn a_correction_in_words(
+        &self,
+        session: &Session,
+        text: &str,
+        lang: &str,
+        ctx: &StepContext<'_>,
+    ) -> bool {
+        let recent = recent_requests(session, ctx);
+        !recent.is_empty()
+            && crate::words::tokens(text).len() >= 3
+            && crate::gist::said_in(
+                text,
+                lang,
+                self.content.locales.words(),
+                self.content.locales.date_words(),
+            )
+            .contains(&crate::gist::Said::Meaning("falsch".into()))
+            && self.names_an_answer_of(&recent, text)
     }
 
     /// Whether `text`, three words or more with digits, names an answer of a request sent

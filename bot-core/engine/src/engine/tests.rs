@@ -869,6 +869,16 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
         let reply = talk.text(said);
         assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
     }
+    // A mistake in words, without digits, is about the request, though its words name a
+    // topic (a field test of stop 63: the Ausländerbehörde's page opened).
+    let mut russian = Talk::speaking("ru");
+    russian.rooms = false;
+    russian.session.requests = vec![request.clone()];
+    let reply = russian.text("ой ошибка гражданство россия не иран, можно исправить?");
+    assert!(reply.contains("KAL-2026-000007 – "), "{reply}");
+    // Not a question about the topic alone.
+    let reply = russian.text("как получить гражданство?");
+    assert!(!reply.contains("KAL-2026-000007 – "), "{reply}");
     // A new phone number in a sentence (a field test of stop 58 got "not understood").
     for said in [
         "my new phone number is 0176 4443332",
