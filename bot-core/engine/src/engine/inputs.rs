@@ -1823,6 +1823,9 @@ impl Engine {
                 let help = self
                     .question_help(session, &lang)
                     .unwrap_or_else(|| self.t(&lang, "help-text"));
+                // A "?" after a photo offered to a request is no answer to the offer: the
+                // photo still waits (a field test of stop 63 lost a new passport's photo).
+                self.keep_offer(session, reply);
                 reply.note(help);
                 self.reprompt(session, ctx, reply);
             }

@@ -13439,6 +13439,12 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
         last_text(&outputs).contains(&talk.t("en", "status-write-hint-addendum")),
         "{outputs:?}"
     );
+    // A "?" (the help) between is no answer to the offer: the photo still waits.
+    let outputs = talk.send(Input::Text("?".into()));
+    assert!(
+        all_texts(&outputs).contains(&talk.t("en", "help-text")),
+        "{outputs:?}"
+    );
     let outputs = talk.send(Input::Button(button.clone()));
     assert!(
         outputs.iter().any(|o| matches!(o, Output::Forward {
