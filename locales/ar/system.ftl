@@ -291,6 +291,7 @@ documents-without-papers = قلت لي إنه ليس لديك كل هذه الأ
 
 ## My requests (/status)
 status-none = ليس لديك أي طلبات بعد.
+status-reference-unknown = لا يوجد عندي هنا الطلب { $reference }. ربما حذفت بياناتك. المكتب ما زال عنده الطلب. اتصل بالمكتب أو اكتب له، واذكر هذا الرقم.
 status-draft = لم يُرسَل بعد: { $title }. لإكماله اختر «{ $button }» في القائمة الرئيسية (/menu).
 status-header = طلباتك:
 status-line = { $reference } – { $institution } – { $date }: { $state }

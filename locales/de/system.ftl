@@ -317,6 +317,7 @@ documents-without-papers = Sie haben mir gesagt: Sie haben nicht alle diese Papi
 
 ## My requests (/status)
 status-none = Sie haben noch keine Anfragen.
+status-reference-unknown = Die Anfrage { $reference } habe ich hier nicht. Vielleicht haben Sie Ihre Daten gelöscht. Das Amt hat die Anfrage noch. Rufen Sie das Amt an oder schreiben Sie ihm. Nennen Sie diese Nummer.
 status-draft = Noch nicht gesendet: { $title }. Zum Fertigstellen wählen Sie im Hauptmenü (/menu) „{ $button }“.
 status-header = Ihre Anfragen:
 status-line = { $reference } – { $institution } – { $date }: { $state }

@@ -291,6 +291,7 @@ documents-without-papers = You told me that you do not have all these papers. Br
 
 ## My requests (/status)
 status-none = You have no requests yet.
+status-reference-unknown = I do not have the request { $reference } here. Perhaps you deleted your data. The office still has the request. Call or write to the office, and give this number.
 status-draft = Not sent yet: { $title }. To finish it, choose “{ $button }” in the main menu (/menu).
 status-header = Your requests:
 status-line = { $reference } – { $institution } – { $date }: { $state }

@@ -283,6 +283,7 @@ documents-without-papers = به من گفتید که همه‌ی این مدار
 
 ## My requests (/status)
 status-none = شما هنوز درخواستی ندارید.
+status-reference-unknown = درخواست { $reference } اینجا پیش من نیست. شاید اطلاعات خود را پاک کرده‌اید. اداره هنوز درخواست را دارد. به اداره زنگ بزنید یا بنویسید و این شماره را بگویید.
 status-draft = هنوز فرستاده نشده: { $title }. برای تمام کردن آن، در منوی اصلی (/menu) «{ $button }» را انتخاب کنید.
 status-header = درخواست‌های شما:
 status-line = { $reference } – { $institution } – { $date }: { $state }

@@ -277,6 +277,7 @@ documents-without-papers = We ji min re got ku hemû van kaxezan li ba we tune n
 
 ## My requests (/status)
 status-none = Hê daxwazên we tune ne.
+status-reference-unknown = Daxwaza { $reference } li vir li cem min tune ye. Dibe ku we daneyên xwe jê birin. Daxwaz hê li ofîsê ye. Li ofîsê bigerin an jê re binivîsin, û vê hejmarê bêjin.
 status-draft = Hê nehatiye şandin: { $title }. Ji bo temamkirinê, di menûya sereke de (/menu) «{ $button }» hilbijêrin.
 status-header = Daxwazên we:
 status-line = { $reference } – { $institution } – { $date }: { $state }

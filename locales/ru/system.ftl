@@ -281,6 +281,7 @@ documents-without-papers = Вы сказали мне, что у Вас есть
 
 ## My requests (/status)
 status-none = У Вас пока нет заявок.
+status-reference-unknown = Заявки { $reference } здесь у меня нет. Возможно, Вы удалили свои данные. Заявка всё ещё в учреждении. Позвоните или напишите в учреждение и назовите этот номер.
 status-draft = Ещё не отправлено: { $title }. Чтобы закончить, выберите «{ $button }» в главном меню (/menu).
 status-header = Ваши заявки:
 status-line = { $reference } – { $institution } – { $date }: { $state }

@@ -276,6 +276,7 @@ documents-without-papers = Bana bu belgelerin hepsinin sizde olmadığını söy
 
 ## My requests (/status)
 status-none = Henüz başvurunuz yok.
+status-reference-unknown = { $reference } numaralı başvuru burada bende yok. Belki verilerinizi sildiniz. Başvuru hâlâ kurumda. Kurumu arayın veya yazın ve bu numarayı söyleyin.
 status-draft = Henüz gönderilmedi: { $title }. Tamamlamak için ana menüde (/menu) “{ $button }” seçin.
 status-header = Başvurularınız:
 status-line = { $reference } – { $institution } – { $date }: { $state }

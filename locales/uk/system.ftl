@@ -282,6 +282,7 @@ documents-without-papers = Ви сказали мені, що маєте не в
 
 ## My requests (/status)
 status-none = У Вас ще немає запитів.
+status-reference-unknown = Запиту { $reference } тут у мене немає. Можливо, Ви видалили свої дані. Запит усе ще в установі. Зателефонуйте або напишіть до установи й назвіть цей номер.
 status-draft = Ще не надіслано: { $title }. Щоб завершити, оберіть «{ $button }» у головному меню (/menu).
 status-header = Ваші запити:
 status-line = { $reference } – { $institution } – { $date }: { $state }

@@ -222,6 +222,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("documents-none", &[]),
     ("documents-without-papers", &[]),
     ("status-none", &[]),
+    ("status-reference-unknown", &["reference"]),
     ("status-draft", &["title", "button"]),
     ("status-header", &[]),
     (

@@ -181,6 +181,17 @@ impl Engine {
                 self.forwarded(&institution, &lang, ctx, reply);
             }
             State::AtNode { .. } => {
+                // "my request KAL-2026-000001" from someone whose data were deleted since:
+                // "You have no requests yet" read as if the request were gone (a field
+                // test of stop 63). What is said first; the text goes its way.
+                if let Some(reference) = self.reference_not_here(session, text) {
+                    let lang = self.lang(session, ctx);
+                    reply.note(self.ta(
+                        &lang,
+                        "status-reference-unknown",
+                        &[("reference", reference.into())],
+                    ));
+                }
                 // A language's name ("Arabisch", "فارسی") changes the language here too.
                 let locales = &self.content.locales;
                 match named_language(text, locales.words())
@@ -1058,6 +1069,29 @@ impl Engine {
             })
             .flat_map(|form| &form.fields)
             .any(|field| self.sentence_names(&field.label, "typed", text))
+    }
+
+    /// A reference number of this municipality's form (`KAL-2026-000123`) in `text` that
+    /// is none of the session's requests.
+    fn reference_not_here(&self, session: &Session, text: &str) -> Option<String> {
+        let prefix = &self.content.flow.reference_prefix;
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .find(|word| {
+                let mut parts = word.split('-');
+                parts
+                    .next()
+                    .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+                    && parts.clone().count() == 2
+                    && parts
+                        .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
+            })
+            .filter(|word| {
+                !session
+                    .requests
+                    .iter()
+                    .any(|request| request.reference.eq_ignore_ascii_case(word))
+            })
+            .map(str::to_uppercase)
     }
 
     /// Whether `text`, three words or more, says an answer of a request sent lately and

@@ -869,6 +869,28 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
         let reply = talk.text(said);
         assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
     }
+    // A number that is none of the person's requests (their data deleted since, say) is
+    // said to be with the office (a field test of stop 63 read "You have no requests yet"
+    // as the request gone); one of theirs is not.
+    let mut english = Talk::speaking("en");
+    let reply = english.text("did the office call? my request kal-2026-000001");
+    assert!(
+        reply.starts_with(&text_with(
+            "en",
+            "status-reference-unknown",
+            &[("reference", "KAL-2026-000001".into())]
+        )),
+        "{reply}"
+    );
+    let reply = talk.text("what about KAL-2026-000007?");
+    assert!(
+        !reply.contains(&text_with(
+            "de",
+            "status-reference-unknown",
+            &[("reference", "KAL-2026-000007".into())]
+        )),
+        "{reply}"
+    );
     // A mistake in words, without digits, is about the request, though its words name a
     // topic (a field test of stop 63: the Ausländerbehörde's page opened).
     let mut russian = Talk::speaking("ru");
