@@ -13,11 +13,9 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 
 use super::{Composed, MailError};
 use crate::content::{Content, DateRange, FieldKind};
-use crate::engine::Answer;
-use crate::engine::Forwarded;
 use crate::engine::script::untranslated_note_de;
-use crate::i18n::strip_bidi_marks;
-use crate::i18n::{CASEWORKER_LANGUAGE, Locales};
+use crate::engine::{Answer, Forwarded};
+use crate::i18n::{CASEWORKER_LANGUAGE, Locales, strip_bidi_marks};
 use crate::request::Request;
 use crate::store::{Case, CaseKind, RoomPost};
 
@@ -71,7 +69,7 @@ fn header_text(text: &str) -> String {
         .to_string()
 }
 
-/// What the email of one forwarded message needs besides the post.
+/// What the email of a newcomer's messages (or of a note for the office) needs.
 #[derive(Debug)]
 pub struct ThreadEmail<'a> {
     /// What the person wrote or sent, in order, each with a forwarded file's bytes: the
@@ -185,8 +183,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         Some(_) => Mailbox::new(None, to_address),
         None => Mailbox::new(Some(email.institution_name.to_string()), to_address),
     };
-    // "Nachtrag zu Anfrage KAL-2026-000123: Beratungsanfrage": the form's
-    // title is the content's, never the person's words.
+    // "Nachtrag zu Anfrage KAL-2026-000123: Beratungsanfrage": the form's title is the
+    // content's, never the person's words.
     let titled = |id: &str| match &email.about {
         Some(about) => format!("{}: {}", t(id), header_text(&about.title)),
         None => t(id),
