@@ -688,6 +688,7 @@ impl Engine {
                 FieldKind::Interpreter => {
                     words_with_letters(text).len() >= 5 || self.languages_named(text) > 1
                 }
+                FieldKind::Email => more_than_an_address(text),
                 _ => false,
             };
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
@@ -1111,6 +1112,19 @@ impl Engine {
                 if let Some(meant) =
                     values::email_typo(text).or_else(|| values::email_after_a_word(text)) =>
             {
+                // The words beside it are kept before the address is asked about: the
+                // son's number beside "ali@gmail" was lost at this step (a field test of
+                // stop 62).
+                if sentence_kept_too {
+                    self.keep_line_saying(
+                        session,
+                        form_id,
+                        text,
+                        "form-message-kept-too",
+                        ctx,
+                        reply,
+                    );
+                }
                 if let Some(draft) = session.drafts.get_mut(form_id) {
                     ask_about(draft, index, FieldStep::WordAsAnswer, meant);
                 }
@@ -4704,6 +4718,24 @@ fn a_message_at_a_photo(draft: &Draft, step: FieldStep, text: &str) -> bool {
 }
 
 /// The words of `text` as typed that have a letter (not "5", "–").
+/// Whether an answer to the email question says more than the address: a number beside
+/// it ("sami@gmail.com, my son Omar 0151 9876543 speaks German": the son's number was
+/// lost, a field test of stop 62), or six words or more ("my email is …" says nothing
+/// more).
+fn more_than_an_address(text: &str) -> bool {
+    let rest: Vec<&str> = text
+        .split_whitespace()
+        .filter(|word| !word.contains('@'))
+        .collect();
+    rest.iter()
+        .any(|word| values::normalize_digits(word).contains(|c: char| c.is_ascii_digit()))
+        || rest
+            .iter()
+            .filter(|word| word.chars().any(char::is_alphabetic))
+            .count()
+            >= 5
+}
+
 fn words_with_letters(text: &str) -> Vec<&str> {
     text.split_whitespace()
         .filter(|word| word.chars().any(char::is_alphabetic))

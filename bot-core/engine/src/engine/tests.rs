@@ -8787,6 +8787,33 @@ fn an_email_with_a_slip_offers_the_address_meant() {
     talk.text("sami@gmail.con");
     assert_eq!(email(&talk), Some(Answer::Email("sami@gmail.con".into())));
 
+    // A number or a sentence beside the address goes to the office too, also where the
+    // address is asked about (a field test of stop 62 lost a son's number there).
+    for (typed, address) in [
+        (
+            "sami.haddad@gmail.com, my son Omar 0151 9876543 speaks German",
+            "sami.haddad@gmail.com",
+        ),
+        ("sami@gmail.con, son 0151 9876543", "sami@gmail.com"),
+    ] {
+        let mut talk = to_email("en");
+        let reply = talk.text(typed);
+        // The slip's address asked about first.
+        if typed.contains(".con") {
+            talk.text("yes");
+        }
+        assert_eq!(email(&talk), Some(Answer::Email(address.into())), "{typed}");
+        assert!(
+            draft(&talk).questions.iter().any(|kept| kept == typed),
+            "{typed}: {reply} {:?}",
+            draft(&talk).questions
+        );
+    }
+    // "my email is …" says nothing more.
+    let mut talk = to_email("en");
+    talk.text("my email is sami@gmail.com");
+    assert!(draft(&talk).questions.is_empty());
+
     // An Arabic field test: "sami haddad@gmail.com" was taken as "haddad@gmail.com"
     // unasked. A word in Latin letters right before the address may be part of it.
     let mut talk = to_email("ar");
