@@ -245,12 +245,21 @@ impl Engine {
     /// and a page opened by name after a photo leaves the photo waiting. `false` if nothing
     /// was on offer.
     pub(super) fn keep_offer(&self, session: &mut Session, reply: &mut Reply) -> bool {
+        // The requests' buttons the screen shows again stay for the next answer: the
+        // screen and what a typed number presses must agree.
+        reply
+            .offered_write_about
+            .clone_from(&session.offer_write_about);
         let Some(offered) = reply.on_offer.take() else {
             return false;
         };
         reply.offered = Some(offered);
-        reply.offered_person = true;
-        session.offer_person = true;
+        // Offered to the office of a request (its button above), not to a person: no
+        // "write to a person" beside it.
+        if session.offer_write_about.is_empty() {
+            reply.offered_person = true;
+            session.offer_person = true;
+        }
         true
     }
 

@@ -603,6 +603,10 @@ impl Engine {
             reply.note(self.t(&lang, "cancel-kept"));
             return self.on_text(session, text, ctx, reply);
         }
+        // Not understood is no answer to what the screen offered: a message waiting for a
+        // request's button, and that button, stay (a field test of stop 63 saw "12)
+        // Message about KAL-…" again, typed 12, and got "write a number from 1 to 11").
+        self.keep_offer(session, reply);
         reply.note(
             self.number_range_note(&prompt, text, &lang)
                 .unwrap_or_else(|| self.t(&lang, "not-understood")),
@@ -1191,6 +1195,7 @@ impl Engine {
         match_button_loosely(message, text)
             .or_else(|| self.button_named_in_any_language(session, message, text))
             .or_else(|| self.request_named(message, text))
+            .or_else(|| reference_named(message, text))
             .or_else(|| {
                 // A yes or no where the screen asks one without Yes and No buttons: "Is
                 // everything right?" at the summary (yes sends, no shows the answers to
@@ -2786,6 +2791,50 @@ fn recent_requests<'s>(session: &'s Session, ctx: &StepContext<'_>) -> Vec<&'s R
         .iter()
         .filter(|request| request.is_open_since(RECENT_REQUEST_DAYS, today))
         .collect()
+}
+
+/// The button "Message about KAL-2026-000001" of the request whose number `text` is, or
+/// ends with ("KAL-2026-000001", "2026-000001", "000001"): people type the number the screen shows (a
+/// field test of stop 63 got "not understood", and the message it had written waiting
+/// for the button was lost).
+fn reference_named(message: &Message, text: &str) -> Option<String> {
+    let typed = text.trim().trim_end_matches(['.', '!', '?']).trim();
+    let digits = |reference: &str| -> String {
+        reference
+            .rsplit('-')
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches('0')
+            .to_string()
+    };
+    let candidates =
+        message
+            .buttons
+            .iter()
+            .filter_map(|button| match Action::parse(button.data()) {
+                Ok(Action::WriteAbout { reference }) => {
+                    Some((reference, button.data().to_string()))
+                }
+                _ => None,
+            });
+    let wanted: Vec<String> = candidates
+        .filter(|(reference, _)| {
+            typed.eq_ignore_ascii_case(reference)
+                || (typed.len() >= 4
+                    && typed.contains('-')
+                    && reference
+                        .to_ascii_lowercase()
+                        .ends_with(&typed.to_ascii_lowercase()))
+                || (typed.chars().all(|c| c.is_ascii_digit())
+                    && typed.len() >= 4
+                    && typed.trim_start_matches('0') == digits(reference))
+        })
+        .map(|(_, data)| data)
+        .collect();
+    match wanted.as_slice() {
+        [only] => Some(only.clone()),
+        _ => None,
+    }
 }
 
 /// A sentence or a question ("Wann hat das Rathaus offen?"), not a stray word: a question

@@ -13878,3 +13878,52 @@ fn two_answers_in_one_message_at_a_date_or_a_count() {
     );
     assert_eq!(field_index(&talk), 8);
 }
+
+/// A field test of stop 63: a correction waited for "12) Message about KAL-…"; the person
+/// typed the request's number as the screen shows it and got "not understood", then "12"
+/// got "write a number from 1 to 11", and the correction was lost. The number typed is
+/// the button, and a slip between leaves the button and the message waiting.
+#[test]
+fn a_requests_button_is_typed_as_its_number_and_outlasts_a_slip() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_summary(&mut talk);
+    talk.text("0176 1234567");
+    talk.text("yes");
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let reference = talk.session.requests[0].reference.clone();
+    let button = format!("wa:{reference}");
+    talk.later = chrono::TimeDelta::days(2);
+    let forwarded = |outputs: &[Output], said: &str| {
+        outputs.iter().any(|o| {
+            matches!(o, Output::Forward {
+            case,
+            what: Forwarded::Text { text },
+        } if *case == reference && text == said)
+        })
+    };
+    talk.text("/menu");
+    let said = "my phone number was wrong, the right one is 0176 7654321";
+    let outputs = talk.send(Input::Text(said.into()));
+    let number = buttons(&outputs)
+        .iter()
+        .position(|data| *data == button)
+        .expect("the request's button")
+        + 1;
+    let outputs = talk.send(Input::Text("sdfsdf".into()));
+    assert!(buttons(&outputs).contains(&button), "{outputs:?}");
+    let outputs = talk.send(Input::Text(number.to_string()));
+    assert!(forwarded(&outputs, said), "{outputs:?}");
+
+    for typed in [
+        reference.clone(),
+        reference.to_lowercase(),
+        reference[4..].to_string(),
+    ] {
+        talk.text("/menu");
+        let said = "my new phone number is 0157 1112223";
+        talk.text(said);
+        let outputs = talk.send(Input::Text(typed.clone()));
+        assert!(forwarded(&outputs, said), "{typed}: {outputs:?}");
+    }
+}
