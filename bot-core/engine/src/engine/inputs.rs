@@ -153,10 +153,15 @@ impl Engine {
                         reply.note(self.t(&lang, answer));
                         return self.reprompt(session, ctx, reply);
                     }
-                    // "?" alone went as an email of its own, "Nachricht der Person: ?" (a
-                    // field test of stop 63): in a room it may ask for news, by email it
-                    // says nothing.
-                    if !text.chars().any(char::is_alphanumeric) {
+                    // "?" alone went as an email of its own, "Nachricht der Person: ?", and
+                    // so did "2", "1", "1", typed for the buttons below (field tests of stop
+                    // 63): in a room they may ask for news or answer a question, by email
+                    // they say nothing. A phone number alone does.
+                    let digits = values::normalize_digits(text)
+                        .chars()
+                        .filter(char::is_ascii_digit)
+                        .count();
+                    if !text.chars().any(char::is_alphabetic) && digits < 5 {
                         reply.note(self.t(&lang, "error-answer-letter"));
                         return self.reprompt(session, ctx, reply);
                     }

@@ -13440,7 +13440,7 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
     }
     // Nor is a "?" or "..." without words: an email of its own says nothing (a field test
     // of stop 63 sent "Nachricht der Person: ?"); the person is asked for words.
-    for said in ["?", "...", "??!"] {
+    for said in ["?", "...", "??!", "2", "1"] {
         let outputs = talk.send(Input::Text(said.into()));
         assert!(
             !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
