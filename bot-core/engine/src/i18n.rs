@@ -238,6 +238,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("office-email", &["email"]),
     ("status-question-hint", &[]),
     ("status-write-hint-addendum", &[]),
+    ("status-photo-hint", &[]),
     ("status-question-hint-addendum", &[]),
     ("person-intro", &["institution"]),
     ("person-reply-hint", &[]),

@@ -497,6 +497,15 @@ impl Engine {
                         "status-question-hint"
                     }
                 }
+                // A photo at the menu after sending: said to be here and waiting (a field
+                // test of stop 63 could not tell it was received).
+                None if reply
+                    .offered
+                    .as_ref()
+                    .is_some_and(|offered| !offered.files.is_empty()) =>
+                {
+                    "status-photo-hint"
+                }
                 None if one_way => "status-write-hint-addendum",
                 None => "status-write-hint",
             };
