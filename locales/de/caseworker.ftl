@@ -117,6 +117,8 @@ email-thread-intro = Die Person schreibt zu Anfrage { $reference } (über Kompas
 email-thread-request = Anfrage vom { $date }: { $title }
 email-thread-person = Person: { $person }
 email-thread-person-born = Person: { $person }, geboren am { $date }
+# After the subject of a message whose words say to cancel („stornieren“, „iptal“, „الغي“).
+email-thread-maybe-cancelled = (vielleicht Absage)
 email-thread-photo = Die Person hat ein Foto geschickt (im Anhang).
 email-thread-document = Die Person hat ein Dokument geschickt (im Anhang).
 email-thread-footer = Antworten Sie einfach auf diese E-Mail. Ihre Antwort erreicht die Person in ihrem Messenger. Anhänge (PDF, Fotos) gehen mit.

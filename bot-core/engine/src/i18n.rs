@@ -429,6 +429,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("email-thread-request", &["date", "title"]),
     ("email-thread-person", &["person"]),
     ("email-thread-person-born", &["person", "date"]),
+    ("email-thread-maybe-cancelled", &[]),
     ("email-question-subject", &["reference"]),
     ("email-question-intro", &["reference", "language", "code"]),
     ("email-thread-photo", &[]),

@@ -204,6 +204,30 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         _ if email.reply_mailbox.is_none() => titled("email-addendum-subject"),
         _ => titled("email-thread-subject"),
     };
+    // "Please cancel my request", "الغي الطلب": the subject says it may be a cancellation,
+    // so that the office finds it among the addenda (a field test of stop 63: every
+    // cancellation read "Nachtrag zu Anfrage …"). Perhaps: "no longer needed, but the
+    // Kita still" cancels only part.
+    let cancels = email.posts.iter().any(|(post, _)| match &post.what {
+        crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {
+            // In the language it is written in, as the body's gist line reads it.
+            let written_in = crate::engine::script::untranslated_language(text, &case.language)
+                .flatten()
+                .unwrap_or_else(|| case.language.clone());
+            [written_in.as_str(), CASEWORKER_LANGUAGE, "en"]
+                .into_iter()
+                .any(|code| {
+                    crate::gist::said_in(text, code, locales.words(), locales.date_words())
+                        .contains(&crate::gist::Said::Meaning("absagen".into()))
+                })
+        }
+        _ => false,
+    });
+    let subject = if cancels && case.kind == CaseKind::Request {
+        format!("{subject} {}", t("email-thread-maybe-cancelled"))
+    } else {
+        subject
+    };
     let domain = email.from.email.domain().to_string();
     let first = email
         .posts

@@ -816,11 +816,8 @@ fn messages_in_a_row_reach_the_office_as_one_email() {
 
     // Someone who keeps writing: their messages go after ten minutes, though the last
     // is younger than the quiet time.
-    say(
-        &rt,
-        &mut n,
-        Incoming::Text("noch eine Frage zum Termin".into()),
-    );
+    // Words of cancelling mark the subject.
+    say(&rt, &mut n, Incoming::Text("الغي الطلب ما بدي موعد".into()));
     let busy = crate::runtime::Gathering {
         now: Utc::now() + chrono::Duration::minutes(crate::runtime::LONGEST_GATHERING_MINUTES),
         quiet: chrono::Duration::hours(1),
@@ -830,4 +827,14 @@ fn messages_in_a_row_reach_the_office_as_one_email() {
             .unwrap(),
         1
     );
+    let sent = outbox.0.lock().unwrap()[2].clone();
+    let email = MessageParser::default().parse(&sent).unwrap();
+    assert_eq!(
+        email.subject(),
+        Some(
+            format!("Nachtrag zu Anfrage {reference}: Beratungsanfrage (vielleicht Absage)")
+                .as_str()
+        )
+    );
+    assert!(!email.body_text(0).unwrap().contains("vielleicht Absage"));
 }
