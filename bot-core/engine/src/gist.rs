@@ -60,6 +60,44 @@ impl Said {
 /// What `text`, written in language `code`, says: its `gist` meanings and the days it
 /// names, in order, each once.
 pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> Vec<Said> {
+    in_order(said_at(text, code, words, dates).1)
+}
+
+/// [`said_in`], and the countries it names ("Irak", "Türkei"), for the office's
+/// word-for-word line: a correction of a nationality read "nicht" alone (a field test of
+/// stop 63). Not in the steps, which need no countries here.
+pub fn said_with_countries(
+    text: &str,
+    code: &str,
+    words: &WordLists,
+    dates: &DateWords,
+) -> Vec<Said> {
+    let (tokens, mut found) = said_at(text, code, words, dates);
+    for (at, _, german) in words.country_places(&tokens, code) {
+        found.push((at, Said::Meaning(german.to_string())));
+    }
+    in_order(found)
+}
+
+/// What was found, by where it stands, each once.
+fn in_order(mut found: Vec<(usize, Said)>) -> Vec<Said> {
+    found.sort_by_key(|(at, _)| *at);
+    let mut said: Vec<Said> = Vec::new();
+    for (_, item) in found {
+        if !said.contains(&item) {
+            said.push(item);
+        }
+    }
+    said
+}
+
+/// The folded words of `text`, and what they say with where it stands.
+fn said_at(
+    text: &str,
+    code: &str,
+    words: &WordLists,
+    dates: &DateWords,
+) -> (Vec<String>, Vec<(usize, Said)>) {
     let folded = fold(&normalize_digits(text));
     // The runs of letters and digits, with where each starts and ends in `folded`.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -233,14 +271,7 @@ pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> 
         at += 1;
     }
     found.retain(|(at, said)| !said.is_a_day() || !in_unsaid(*at));
-    found.sort_by_key(|(at, _)| *at);
-    let mut said: Vec<Said> = Vec::new();
-    for (_, item) in found {
-        if !said.contains(&item) {
-            said.push(item);
-        }
-    }
-    said
+    (tokens, found)
 }
 
 #[cfg(test)]
@@ -283,6 +314,36 @@ mod tests {
         ] {
             assert_eq!(days(text, code), expected, "{text}");
         }
+    }
+
+    /// A correction of a nationality names its countries for the office (a field test of
+    /// stop 63 read "nicht" alone); the steps' reading does not need them.
+    #[test]
+    fn countries_are_said_for_the_office() {
+        let locales = shipped();
+        let shown = |text: &str, code: &str| -> Vec<String> {
+            said_with_countries(text, code, locales.words(), locales.date_words())
+                .iter()
+                .map(|said| said.shown("de", locales.date_words()))
+                .collect()
+        };
+        assert_eq!(
+            shown("غلطت بالجنسية، انا عراقية مو سورية", "ar"),
+            ["falsch", "Irak", "nicht", "Syrien"]
+        );
+        assert_eq!(
+            shown("Гражданство: Россия, не Иран", "ru"),
+            ["Russland", "nicht", "Iran"]
+        );
+        assert_eq!(
+            shown("uyrugum yanlis yazildi. Turkiye olacak, Irak degil", "tr"),
+            ["falsch", "Türkei", "Irak", "nicht"]
+        );
+        assert!(
+            !said_in("انا عراقية", "ar", locales.words(), locales.date_words())
+                .iter()
+                .any(|said| said == &Said::Meaning("Irak".into()))
+        );
     }
 
     #[test]

@@ -704,13 +704,46 @@ impl Locales {
                 diagnostics.push(Diagnostic::error(&dir.join(required), None, format!("the fallback language `{required}` is missing"), format!("add the folder `{required}/` with every message: it is used when a translation is missing")));
             }
         }
-        Some(Self {
+        let mut loaded = Self {
             locales: Arc::new(locales),
             dir: dir.to_path_buf(),
-            words: Arc::new(words),
+            words: Arc::new(WordLists::default()),
             date_words: Arc::new(date_words),
             name_spellings: Arc::new(name_spellings),
-        })
+        };
+        loaded.add_countries(&mut words);
+        loaded.words = Arc::new(words);
+        Some(loaded)
+    }
+
+    /// The countries of `countries.ftl` (`country-…`, not being stateless) as the office's
+    /// word-for-word line names them: each language's name and `.typed` spellings, and
+    /// the English and German names, mean the German name.
+    fn add_countries(&self, words: &mut WordLists) {
+        let Some(german) = self.locales.get(CASEWORKER_LANGUAGE) else {
+            return;
+        };
+        let countries: Vec<&String> = german
+            .messages
+            .iter()
+            .filter(|(id, info)| {
+                id.starts_with("country-")
+                    && id.as_str() != "country-stateless"
+                    && info.file.ends_with("countries.ftl")
+            })
+            .map(|(id, _)| id)
+            .collect();
+        for code in self.locales.keys() {
+            for id in &countries {
+                let name = strip_bidi_marks(&self.text(CASEWORKER_LANGUAGE, id, &[]));
+                let typed = self.attribute(code, id, "typed").unwrap_or_default();
+                let spellings = [code.as_str(), "en", CASEWORKER_LANGUAGE]
+                    .map(|lang| strip_bidi_marks(&self.text(lang, id, &[])));
+                for spelling in spellings.iter().map(String::as_str).chain(typed.split(',')) {
+                    words.add_country(code, spelling.trim(), &name);
+                }
+            }
+        }
     }
 
     /// Language codes, sorted.

@@ -166,6 +166,11 @@ impl LanguageWords {
 #[derive(Debug, Clone, Default)]
 pub struct WordLists {
     languages: BTreeMap<String, LanguageWords>,
+    /// Countries' names as people write them (`countries.ftl`: label and `.typed`), by
+    /// language code: folded phrase → the German name. For the office's word-for-word
+    /// line only ([`crate::gist::said_with_countries`]): "غلطت بالجنسية، انا عراقية مو
+    /// سورية" read "nicht" alone to a caseworker (a field test of stop 63).
+    countries: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl WordLists {
@@ -174,6 +179,34 @@ impl WordLists {
         self.languages
             .iter()
             .map(|(code, words)| (code.as_str(), words))
+    }
+
+    /// Adds a country's name or spelling as written in language `code`, meaning the German
+    /// name `german`.
+    pub fn add_country(&mut self, code: &str, spelling: &str, german: &str) {
+        let phrase = fold_phrase(spelling);
+        if phrase.chars().count() < 3 {
+            return;
+        }
+        self.countries
+            .entry(code.to_string())
+            .or_default()
+            .entry(phrase)
+            .or_insert_with(|| german.to_string());
+    }
+
+    /// Where in `tokens` (folded) a country's name written in `code` stands: position, its
+    /// number of words and the German name.
+    pub fn country_places(&self, tokens: &[String], code: &str) -> Vec<(usize, usize, &str)> {
+        let Some(countries) = self.countries.get(code) else {
+            return Vec::new();
+        };
+        countries
+            .iter()
+            .flat_map(|(phrase, german)| {
+                phrase_places(tokens, phrase).map(move |(at, length)| (at, length, german.as_str()))
+            })
+            .collect()
     }
 
     pub fn get(&self, code: &str) -> Option<&LanguageWords> {

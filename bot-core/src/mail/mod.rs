@@ -441,7 +441,8 @@ pub fn request_text(
                 Some(code) => code.as_deref().unwrap_or(&request.language),
                 None => lang,
             };
-            said_in(text, code)
+            // With the countries it names: a nationality corrected in a kept sentence.
+            gist::said_with_countries(text, code, words, content.locales.date_words())
         });
         if let (Some(said), true) = (&said, typed)
             && said.iter().any(|item| item.is_urgent(words))

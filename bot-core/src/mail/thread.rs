@@ -331,8 +331,14 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                     crate::engine::script::untranslated_language(text, &case.language)
                 {
                     let code = written_in.as_deref().unwrap_or(&case.language);
-                    let said =
-                        crate::gist::said_in(text, code, locales.words(), locales.date_words());
+                    // With the countries it names ("انا عراقية مو سورية": "Irak, nicht,
+                    // Syrien", where "nicht" alone was read before: stop 63).
+                    let said = crate::gist::said_with_countries(
+                        text,
+                        code,
+                        locales.words(),
+                        locales.date_words(),
+                    );
                     lines.extend(super::gist_line(locales, &said, CASEWORKER_LANGUAGE));
                 }
             }
