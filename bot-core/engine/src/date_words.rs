@@ -420,6 +420,11 @@ impl DateWords {
         starting.all(|month| month == first).then_some(first)
     }
 
+    /// The month a folded name names as listed, not its start.
+    pub fn month_named(&self, folded: &str) -> Option<Month> {
+        self.names.get(folded).map(|named| named.month)
+    }
+
     /// Every folded name with its month.
     pub fn names(&self) -> impl Iterator<Item = (&str, Month)> {
         self.names
