@@ -123,7 +123,7 @@ email-thread-photo = Die Person hat ein Foto geschickt (im Anhang).
 email-thread-document = Die Person hat ein Dokument geschickt (im Anhang).
 email-thread-footer = Antworten Sie einfach auf diese E-Mail. Ihre Antwort erreicht die Person in ihrem Messenger. Anhänge (PDF, Fotos) gehen mit.
 email-thread-footer-one-way = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. Bitte antworten Sie so, wie es in der Anfrage steht (Telefon, E-Mail oder Brief), und nennen Sie die Nummer der Anfrage.
-email-thread-phone = Telefonnummer in dieser Nachricht: { $number } (ist sie neu, rufen Sie bitte unter ihr an)
+email-thread-phone = Telefonnummer in dieser Nachricht: { $number } (Ist sie neu? Dann rufen Sie bitte diese Nummer an.)
 ## A question to an office without a caseworker room (no request before it): its emails
 ## until the office answers. $language: the language in German, e.g. „Arabisch“
 email-question-subject = Frage über Kompass: { $reference }
