@@ -162,6 +162,10 @@ impl LanguageWords {
     }
 }
 
+/// Words for "from" after "I am" ([`WordLists::without_name_intro`]), folded: no name
+/// starts with them.
+const ORIGIN_WORDS: [&str; 8] = ["from", "aus", "ji", "из", "із", "з", "از", "من"];
+
 /// The word lists of every language Kompass knows, with or without texts.
 #[derive(Debug, Clone, Default)]
 pub struct WordLists {
@@ -298,6 +302,15 @@ impl WordLists {
             && self.is_name_end(&fold_phrase(last))
         {
             rest = &rest[..rest.len() - 1];
+        }
+        // "I am from Syria", "ich bin aus Syrien", "ez ji Sûriyê me": where one comes from,
+        // not a name (a field test of stop 63 sent the family name "Ji"; "from Syria" and
+        // "aus Syrien" were family names too).
+        if rest
+            .first()
+            .is_some_and(|first| ORIGIN_WORDS.contains(&fold(first).as_str()))
+        {
+            return None;
         }
         let name = rest
             .join(" ")

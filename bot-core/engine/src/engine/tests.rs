@@ -13928,3 +13928,32 @@ fn a_requests_button_is_typed_as_its_number_and_outlasts_a_slip() {
         assert!(forwarded(&outputs, said), "{typed}: {outputs:?}");
     }
 }
+
+/// Where one comes from is no name: "I am from Syria" was the family name "from Syria", and
+/// "Navê min Rojda Xelîl e, ez ji Sûriyê me" (my name is Rojda Xelîl, I am from Syria) the
+/// family name "Ji" (a field test of stop 63). The sentence goes to the office and the
+/// name is asked again; beside a name, the country answers the nationality.
+#[test]
+fn where_one_comes_from_is_no_name() {
+    for (lang, typed) in [
+        ("en", "I am from Syria"),
+        ("de", "ich bin aus Syrien"),
+        ("ku", "ez ji Sûriyê me"),
+        ("ru", "я из Сирии"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(typed);
+        assert_eq!(draft(&talk).answers.get("family_name"), None, "{typed}");
+        assert_eq!(field_index(&talk), 0, "{typed}");
+    }
+    let mut talk = to_family_name("ku");
+    talk.text("Navê min Rojda Xelîl e, ez ji Sûriyê me");
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Text("Rojda Xelîl".into()))
+    );
+    assert_eq!(
+        draft(&talk).answers.get("nationality"),
+        Some(&Answer::Choice("SY".into()))
+    );
+}
