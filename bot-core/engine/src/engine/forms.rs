@@ -1671,12 +1671,15 @@ impl Engine {
             // husband and my son, 5, moved with me) at the email got "This is not an email
             // address", and who moved in was lost (a field test of stop 62): a sentence
             // without an address, or without a number at the phone, is kept for the office.
-            Err(_)
+            // So is a story too long for a short answer: the loss of a passport on a train,
+            // told at the file number (50 letters), was refused as too long and lost (a
+            // field test of stop 63).
+            Err(refusal)
                 if step == FieldStep::Main
                     && match field.kind {
                         FieldKind::Email => !text.contains('@'),
                         FieldKind::Phone => !has_digit(text),
-                        _ => false,
+                        _ => matches!(refusal, Some(Refusal::TooLong { .. })),
                     }
                     && words_with_letters(text).len() >= 5
                     && !kept_before(draft, text) =>

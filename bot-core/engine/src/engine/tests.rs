@@ -7248,6 +7248,13 @@ fn words_at_a_number_of_the_office_are_not_lost() {
         assert_eq!(jobcenter_index(&talk), 5);
         talk
     };
+    // A story too long for the number is kept for the office, and the number asked again
+    // (a field test of stop 63 got "too long, at most 50 letters", and lost it).
+    let story = "My passport was lost in the train to Bielefeld last month, I went to the police and have the paper from them, my residence card was inside too";
+    let mut talk = to_customer_number("en");
+    talk.text(story);
+    assert_eq!(jobcenter_index(&talk), 5);
+    assert!(draft(&talk).questions.iter().any(|kept| kept == story));
     let said = "ما عندي بس ورقة من الشرطة الاتحادية";
     let mut talk = to_customer_number("ar");
     let reply = talk.text(said);
