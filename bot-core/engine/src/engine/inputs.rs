@@ -2799,9 +2799,9 @@ fn recent_requests<'s>(session: &'s Session, ctx: &StepContext<'_>) -> Vec<&'s R
 }
 
 /// The button "Message about KAL-2026-000001" of the request whose number `text` is, or
-/// ends with ("KAL-2026-000001", "2026-000001", "000001"): people type the number the screen shows (a
-/// field test of stop 63 got "not understood", and the message it had written waiting
-/// for the button was lost).
+/// ends with ("KAL-2026-000001", "2026-000001", "000001"): people type the number the
+/// screen shows (a field test of stop 63 got "not understood", and the message it had
+/// written waiting for the button was lost).
 fn reference_named(message: &Message, text: &str) -> Option<String> {
     let typed = text.trim().trim_end_matches(['.', '!', '?']).trim();
     let digits = |reference: &str| -> String {

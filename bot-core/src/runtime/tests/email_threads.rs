@@ -70,6 +70,20 @@ fn submit(rt: &Runtime, n: &mut usize) -> String {
         .clone()
 }
 
+/// A runtime whose offices have no room and whose answers are not read here, with the
+/// counselling request sent and its email delivered: the runtime, the update count, the
+/// request's number and the mailbox.
+fn sent_one_way(dir: &Path) -> (Runtime, usize, String, Mailbox) {
+    let rt = runtime_answering_at(dir, None);
+    let mut n = 0;
+    let reference = submit(&rt, &mut n);
+    let outbox = Mailbox::default();
+    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
+        rt.notice_sent(&notice.id).unwrap();
+    }
+    (rt, n, reference, outbox)
+}
+
 /// Keeps every email as the mail server would receive it.
 #[derive(Default)]
 struct Mailbox(Mutex<Vec<Vec<u8>>>);
@@ -674,13 +688,7 @@ fn an_email_answer_waits_for_the_mediators_translation() {
 #[test]
 fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
     let dir = tempfile::tempdir().unwrap();
-    let rt = runtime_answering_at(dir.path(), None);
-    let mut n = 0;
-    let reference = submit(&rt, &mut n);
-    let outbox = Mailbox::default();
-    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
-        rt.notice_sent(&notice.id).unwrap();
-    }
+    let (rt, mut n, reference, outbox) = sent_one_way(dir.path());
     assert_eq!(outbox.0.lock().unwrap().len(), 1, "the request");
     assert!(
         rt.case(&reference).unwrap().is_some(),
@@ -756,13 +764,7 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
 #[test]
 fn messages_in_a_row_reach_the_office_as_one_email() {
     let dir = tempfile::tempdir().unwrap();
-    let rt = runtime_answering_at(dir.path(), None);
-    let mut n = 0;
-    let reference = submit(&rt, &mut n);
-    let outbox = Mailbox::default();
-    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
-        rt.notice_sent(&notice.id).unwrap();
-    }
+    let (rt, mut n, reference, outbox) = sent_one_way(dir.path());
     say(&rt, &mut n, Incoming::Text("/menu".into()));
     let first = "رقم هاتفي الجديد 0176 7654321";
     say(&rt, &mut n, Incoming::Text(first.into()));
