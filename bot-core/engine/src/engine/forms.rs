@@ -3978,7 +3978,7 @@ impl Engine {
         };
         draft.updated = ctx.now;
         match action {
-            Some(Action::CancelForm) => self.cancel(session, ctx, reply),
+            Some(Action::CancelForm) => self.cancel(session, None, ctx, reply),
             Some(Action::Send) if draft.position == Position::Review => {
                 self.submit(session, form_id, ctx, reply)
             }

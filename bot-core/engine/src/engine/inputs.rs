@@ -455,7 +455,7 @@ impl Engine {
                 // "I want to cancel it", "laghv kon" (a field test of stop 58 got "write an
                 // email"): cancelling, which asks first, or says where a sent request is.
                 Named::Nothing if self.sentence_names("cmd-cancel", "asked", text) => {
-                    return self.on_command(session, Command::Cancel, ctx, reply);
+                    return self.cancel(session, Some(text), ctx, reply);
                 }
                 // "where did I stop?", "де я зупинилась?" with a request begun (a field test of
                 // stop 62 got "I have no answer here"): what "Continue my request" does.
@@ -1859,7 +1859,7 @@ impl Engine {
                 session.state = State::ChoosingLanguage { then };
                 self.reprompt(session, ctx, reply);
             }
-            Command::Cancel => self.cancel(session, ctx, reply),
+            Command::Cancel => self.cancel(session, None, ctx, reply),
             Command::Help => {
                 // "Hilfe" or "?" at "Welche Staatsangehörigkeit haben Sie?": what the
                 // question means helps more than the list of commands (a German run by hand

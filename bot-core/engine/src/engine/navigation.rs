@@ -343,10 +343,13 @@ impl Engine {
 
     /// Cancels the open form (or the latest draft). A draft with answers is dropped only
     /// after a yes: a Cancel button far up the chat, or the word typed at a question, is
-    /// easily sent by mistake and would lose every answer and photo.
+    /// easily sent by mistake and would lose every answer and photo. `said`: the sentence
+    /// that asked to cancel, if one did ("please cancel my request"): after sending, it
+    /// waits for the request's button, so that the office reads it.
     pub(super) fn cancel(
         &self,
         session: &mut Session,
+        said: Option<&str>,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
@@ -403,7 +406,9 @@ impl Engine {
                         ("institution", institution.into()),
                     ],
                 ));
-                return self.show_status(session, ctx, reply);
+                // "скасуйте мій запит, мені більше не потрібно": pressed, the request's
+                // button sends it (a run by hand of stop 63 had to type it again).
+                return self.show_status_for_question(session, said, ctx, reply);
             }
             reply.note(self.t(&lang, "cancel-nothing"));
             return self.reprompt(session, ctx, reply);

@@ -13934,6 +13934,24 @@ fn a_requests_button_is_typed_as_its_number_and_outlasts_a_slip() {
         let outputs = talk.send(Input::Text(typed.clone()));
         assert!(forwarded(&outputs, said), "{typed}: {outputs:?}");
     }
+    // Asked to cancel in a sentence: the request is with the office, and the sentence
+    // waits for its button, which sends it (a run by hand of stop 63 typed it again).
+    talk.text("/menu");
+    let said = "please cancel my request, I do not need it any more";
+    let reply = talk.text(said);
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "cancel-sent",
+            &[
+                ("reference", reference.as_str().into()),
+                ("institution", talk.t("en", "inst-buergerbuero").into()),
+            ]
+        )),
+        "{reply}"
+    );
+    let outputs = talk.send(Input::Button(button.clone()));
+    assert!(forwarded(&outputs, said), "{outputs:?}");
 }
 
 /// Where one comes from is no name: "I am from Syria" was the family name "from Syria", and
