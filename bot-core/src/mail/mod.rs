@@ -795,9 +795,7 @@ pub fn compose(
         };
         let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(text));
         for (name, mime, bytes) in group {
-            let content_type = ContentType::parse(&mime)
-                .unwrap_or(ContentType::parse("application/octet-stream").expect("valid constant"));
-            parts = parts.singlepart(Attachment::new(name).body(bytes, content_type));
+            parts = parts.singlepart(Attachment::new(name).body(bytes, content_type(&mime)));
         }
         parts = parts.singlepart(Attachment::new("request.json".to_string()).body(
             json_bytes.clone(),
@@ -863,6 +861,12 @@ fn audio_extension(mime: &str) -> &'static str {
         "audio/webm" => "webm",
         _ => "ogg",
     }
+}
+
+/// A file's MIME type as an attachment's, `application/octet-stream` where it is none.
+fn content_type(mime: &str) -> ContentType {
+    ContentType::parse(mime)
+        .unwrap_or(ContentType::parse("application/octet-stream").expect("valid constant"))
 }
 
 fn answer_json(answer: &Answer) -> serde_json::Value {

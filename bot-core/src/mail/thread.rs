@@ -8,7 +8,7 @@
 //! reference of any email Kompass sent can be read back from an answer's `In-Reply-To` or
 //! `References` without storing anything.
 
-use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 
 use super::{Composed, MailError};
@@ -204,30 +204,6 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         _ if email.reply_mailbox.is_none() => titled("email-addendum-subject"),
         _ => titled("email-thread-subject"),
     };
-    // "Please cancel my request", "الغي الطلب": the subject says it may be a cancellation,
-    // so that the office finds it among the addenda (a field test of stop 63: every
-    // cancellation read "Nachtrag zu Anfrage …"). Perhaps: "no longer needed, but the
-    // Kita still" cancels only part.
-    let cancels = email.posts.iter().any(|(post, _)| match &post.what {
-        crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {
-            // In the language it is written in, as the body's gist line reads it.
-            let written_in = crate::engine::script::untranslated_language(text, &case.language)
-                .flatten()
-                .unwrap_or_else(|| case.language.clone());
-            [written_in.as_str(), CASEWORKER_LANGUAGE, "en"]
-                .into_iter()
-                .any(|code| {
-                    crate::gist::said_in(text, code, locales.words(), locales.date_words())
-                        .contains(&crate::gist::Said::Meaning("absagen".into()))
-                })
-        }
-        _ => false,
-    });
-    let subject = if cancels && case.kind == CaseKind::Request {
-        format!("{subject} {}", t("email-thread-maybe-cancelled"))
-    } else {
-        subject
-    };
     let domain = email.from.email.domain().to_string();
     let first = email
         .posts
@@ -287,6 +263,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         lines.push(String::new());
     }
     let mut attachments = Vec::new();
+    let mut cancels = false;
     // Files are numbered where several go in one email ("foto-1.jpg", "foto-2.jpg").
     let files = email
         .posts
@@ -318,6 +295,24 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 };
                 lines.push(label);
                 lines.push(text.clone());
+                let written_in = crate::engine::script::untranslated_language(text, &case.language);
+                // "Please cancel my request", "الغي الطلب": the subject says it may be a
+                // cancellation, so that the office finds it among the addenda (a field test
+                // of stop 63: every cancellation read "Nachtrag zu Anfrage …"). Perhaps:
+                // "no longer needed, but the Kita still" cancels only part. Read in the
+                // language it is written in, as the gist line below, and in German and
+                // English.
+                let code = written_in
+                    .clone()
+                    .flatten()
+                    .unwrap_or_else(|| case.language.clone());
+                cancels = cancels
+                    || [code.as_str(), CASEWORKER_LANGUAGE, "en"]
+                        .into_iter()
+                        .any(|code| {
+                            crate::gist::said_in(text, code, locales.words(), locales.date_words())
+                                .contains(&crate::gist::Said::Meaning("absagen".into()))
+                        });
                 // "رقم هاتفي خطأ، الرقم الصحيح هو 0157 98765432": the number, where the
                 // office calls, found without reading the language (a field test of stop 61).
                 if let Ok(number) = crate::engine::values::first_phone(text)
@@ -327,9 +322,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 }
                 // As under the request's own words: what it names, in German ("Telefon,
                 // 0176 …", "Frist, 11.12."), where it is not German.
-                if let Some(written_in) =
-                    crate::engine::script::untranslated_language(text, &case.language)
-                {
+                if let Some(written_in) = written_in {
                     let code = written_in.as_deref().unwrap_or(&case.language);
                     // With the countries it names ("انا عراقية مو سورية": "Irak, nicht,
                     // Syrien", where "nicht" alone was read before: stop 63).
@@ -356,10 +349,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 };
                 lines.push(t(line));
                 if let Some(bytes) = file {
-                    let content_type = ContentType::parse(mime).unwrap_or(
-                        ContentType::parse("application/octet-stream").expect("valid constant"),
-                    );
-                    attachments.push(Attachment::new(name).body(bytes.clone(), content_type));
+                    attachments
+                        .push(Attachment::new(name).body(bytes.clone(), super::content_type(mime)));
                 }
             }
             crate::store::PostWhat::Forwarded(Forwarded::Audio { mime, .. }) => {
@@ -376,12 +367,9 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                     _ => "audio",
                 };
                 if let Some(bytes) = file {
-                    let content_type = ContentType::parse(mime).unwrap_or(
-                        ContentType::parse("application/octet-stream").expect("valid constant"),
-                    );
                     attachments.push(
                         Attachment::new(file_name("sprachnachricht", extension, attachments.len()))
-                            .body(bytes.clone(), content_type),
+                            .body(bytes.clone(), super::content_type(mime)),
                     );
                 }
             }
@@ -400,6 +388,11 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     for attachment in attachments {
         parts = parts.singlepart(attachment);
     }
+    let subject = if cancels && case.kind == CaseKind::Request {
+        format!("{subject} {}", t("email-thread-maybe-cancelled"))
+    } else {
+        subject
+    };
     let mut builder = lettre::Message::builder()
         .from(email.from.clone())
         .to(to)
