@@ -1116,14 +1116,7 @@ impl Engine {
                 // son's number beside "ali@gmail" was lost at this step (a field test of
                 // stop 62).
                 if sentence_kept_too {
-                    self.keep_line_saying(
-                        session,
-                        form_id,
-                        text,
-                        "form-message-kept-too",
-                        ctx,
-                        reply,
-                    );
+                    self.keep_words_too(session, form_id, text, ctx, reply);
                 }
                 if let Some(draft) = session.drafts.get_mut(form_id) {
                     ask_about(draft, index, FieldStep::WordAsAnswer, meant);
@@ -1538,7 +1531,7 @@ impl Engine {
             // Kept beside the answer: what comes next may be the summary, not "this
             // question" (a field test of stop 62 read it above the summary).
             Ok(answer) if keep_with_none || sentence_kept_too => {
-                self.keep_line_saying(session, form_id, text, "form-message-kept-too", ctx, reply);
+                self.keep_words_too(session, form_id, text, ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
             Ok(answer) => match self.within_office_hours(form_id, field, answer, &hours) {
@@ -1570,14 +1563,7 @@ impl Engine {
                     if matches!(field.kind, FieldKind::Appointment { .. })
                         && words::tokens(text).len() >= 5
                     {
-                        self.keep_line_saying(
-                            session,
-                            form_id,
-                            text,
-                            "form-message-kept-too",
-                            ctx,
-                            reply,
-                        );
+                        self.keep_words_too(session, form_id, text, ctx, reply);
                     }
                     self.answer(session, form_id, field, answer, ctx, reply)
                 }
@@ -1613,7 +1599,7 @@ impl Engine {
                                 .iter()
                                 .any(|word| self.interpreter_language_named(word).is_some()))) =>
             {
-                self.keep_line_saying(session, form_id, text, "form-message-kept-too", ctx, reply);
+                self.keep_words_too(session, form_id, text, ctx, reply);
                 self.press_answer(session, index, FieldButton::No, ctx, reply)
             }
             // "Nein, danke", "ich wohne im Heim", "ich spreche kein Deutsch": a yes or no
@@ -2039,6 +2025,19 @@ impl Engine {
             let institution = self.form_office_name(form_id, &lang);
             reply.note(self.ta(&lang, id, &[("institution", institution.into())]));
         }
+    }
+
+    /// Keeps `text`, said beside an answer, with the request, and says so ("I will also
+    /// send your words").
+    fn keep_words_too(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        self.keep_line_saying(session, form_id, text, "form-message-kept-too", ctx, reply);
     }
 
     /// Keeps `text` with the request: added to the answer of the form's first free-text

@@ -404,6 +404,9 @@ pub(super) fn capitalize(word: &str) -> String {
     })
 }
 
+/// Kurmanji's letters that Turkish has not (ê), or not in its own words (î, û).
+const KURMANJI_LETTERS: &str = "êîûÊÎÛ";
+
 /// The language of a free text the office receives untranslated, as a code of
 /// [`super::INTERPRETER_LANGUAGES`] where it is one: `None` when the text is German (or has
 /// no letters, or is a few Latin words such as a street or a country, which the office can
@@ -462,7 +465,7 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
             if german || text.split_whitespace().count() < 4 {
                 return None;
             }
-            if text.chars().any(|c| "êîûÊÎÛ".contains(c)) {
+            if text.chars().any(|c| KURMANJI_LETTERS.contains(c)) {
                 return Some(Some("ku".to_string()));
             }
             if text.chars().any(|c| "ğıİĞ".contains(c)) {
@@ -492,7 +495,7 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         // alone has "ğ".
         let own_letters = match person_language {
             "ku" if !text.contains(['ğ', 'Ğ']) => "êîûçşÊÎÛÇŞıİ",
-            "ku" => "êîûÊÎÛ",
+            "ku" => KURMANJI_LETTERS,
             "tr" => "ğıİĞşçŞÇ",
             _ => "",
         };
@@ -503,7 +506,7 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         let kurmanji_letters = if person_language == "tr" {
             "êÊ"
         } else {
-            "êîûÊÎÛ"
+            KURMANJI_LETTERS
         };
         if person_language != "ku"
             && text.chars().any(|c| kurmanji_letters.contains(c))
