@@ -733,14 +733,19 @@ impl Locales {
             })
             .map(|(id, _)| id)
             .collect();
-        for code in self.locales.keys() {
-            for id in &countries {
-                let name = strip_bidi_marks(&self.text(CASEWORKER_LANGUAGE, id, &[]));
+        let name = |lang: &str, id: &str| strip_bidi_marks(&self.text(lang, id, &[]));
+        for id in &countries {
+            // The German and English names, read once for every language.
+            let german = name(CASEWORKER_LANGUAGE, id);
+            let english = name("en", id);
+            for code in self.locales.keys() {
+                let own = name(code, id);
                 let typed = self.attribute(code, id, "typed").unwrap_or_default();
-                let spellings = [code.as_str(), "en", CASEWORKER_LANGUAGE]
-                    .map(|lang| strip_bidi_marks(&self.text(lang, id, &[])));
-                for spelling in spellings.iter().map(String::as_str).chain(typed.split(',')) {
-                    words.add_country(code, spelling.trim(), &name);
+                for spelling in [own.as_str(), english.as_str(), german.as_str()]
+                    .into_iter()
+                    .chain(typed.split(','))
+                {
+                    words.add_country(code, spelling.trim(), &german);
                 }
             }
         }

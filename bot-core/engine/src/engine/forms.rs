@@ -4725,15 +4725,13 @@ fn a_message_at_a_photo(draft: &Draft, step: FieldStep, text: &str) -> bool {
 /// lost, a field test of stop 62), or six words or more ("my email is …" says nothing
 /// more).
 fn more_than_an_address(text: &str) -> bool {
-    let rest: Vec<&str> = text
-        .split_whitespace()
-        .filter(|word| !word.contains('@'))
-        .collect();
-    rest.iter()
+    let beside = |word: &str| !word.contains('@');
+    text.split_whitespace()
+        .filter(|word| beside(word))
         .any(|word| values::normalize_digits(word).contains(|c: char| c.is_ascii_digit()))
-        || rest
-            .iter()
-            .filter(|word| word.chars().any(char::is_alphabetic))
+        || words_with_letters(text)
+            .into_iter()
+            .filter(|word| beside(word))
             .count()
             >= 5
 }
