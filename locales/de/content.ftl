@@ -254,7 +254,7 @@ health-opt-insurance = Krankenversicherung
 health-opt-card = Behandlung mit AsylbLG
     .typed = Behandlungsschein, Krankenschein, Behandlungsschein Sozialamt Arzt, Schein Sozialamt, Sozialamt Arzt
 health-opt-doctor = Arzt finden
-    .typed = Arzt, Hausarzt, Kinderarzt, Frauenarzt, Zahnarzt, Augenarzt, Facharzt, Doktor, Apotheke, Medikament, Fieber
+    .typed = Arzt, Hausarzt, Kinderarzt, Frauenarzt, Zahnarzt, Augenarzt, Facharzt, Doktor, Apotheke, Medikament, Fieber, Zahnschmerzen, Zahnweh, Zahn tut weh
 health-insurance-text =
     Die Krankenversicherung ist in Deutschland Pflicht.
     Mit Arbeit: Ihr Arbeitgeber meldet Sie an. Sie wählen eine Krankenkasse, zum Beispiel AOK, TK oder Barmer.
@@ -273,6 +273,7 @@ health-doctor-text =
     Gehen Sie zuerst zu einer Hausärztin oder einem Hausarzt. Dort bekommen Sie, wenn nötig, eine Überweisung zum Facharzt.
     Kinder gehen zur Kinderärztin oder zum Kinderarzt.
     Bei Zahnschmerzen gehen Sie direkt zur Zahnärztin oder zum Zahnarzt.
+    Zahnschmerzen nachts oder am Wochenende: Rufen Sie 01805 986700 an (zahnärztlicher Notdienst).
     Rufen Sie in der Praxis an und fragen Sie nach einem Termin. Bringen Sie Ihre Gesundheitskarte oder den Behandlungsschein mit.
     Sie finden keinen Arzt? Rufen Sie 116117 an. Dort hilft man Ihnen, einen Termin zu finden.
     Medikamente bekommen Sie in der Apotheke. Eine Apotheke hat immer Notdienst, auch nachts.
@@ -365,6 +366,7 @@ emergency-text =
     112 – Feuerwehr und Rettungsdienst
     110 – Polizei
     116117 – ärztlicher Bereitschaftsdienst nachts und am Wochenende, wenn es nicht lebensgefährlich ist
+    01805 986700 – zahnärztlicher Notdienst nachts und am Wochenende
     116 016 – Hilfetelefon Gewalt gegen Frauen, in vielen Sprachen
     0800 111 0 111 oder 0800 111 0 222 – Telefonseelsorge: Jemand hört Ihnen zu, wenn es Ihnen schlecht geht
     Sagen Sie, wo Sie sind und was passiert ist.

@@ -255,7 +255,7 @@ health-opt-insurance = Health insurance
 health-opt-card = Treatment with AsylbLG
     .typed = treatment paper, treatment voucher, treatment certificate, medical voucher, social office dentist, social office doctor, paper dentist, paper doctor
 health-opt-doctor = Finding a doctor
-    .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication, gp, fever, temperature
+    .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication, gp, fever, temperature, toothache, tooth ache, tooth pain, tooth hurts
 health-insurance-text =
     Health insurance (Krankenversicherung) is a must in Germany.
     With a job: your employer registers you. You choose a health insurance company (Krankenkasse), for example AOK, TK or Barmer.
@@ -274,6 +274,7 @@ health-doctor-text =
     First go to a family doctor (Hausarzt). The family doctor sends you to a specialist if needed.
     Children go to a children's doctor (Kinderarzt).
     For toothache go straight to a dentist (Zahnarzt).
+    Toothache at night or at the weekend: call 01805 986700 (dentist on call).
     Call the practice and ask for an appointment. Bring your health card or Behandlungsschein.
     You cannot find a doctor? Call 116117. They help you find an appointment.
     Medicine you get at the pharmacy (Apotheke). One pharmacy is always open at night.
@@ -366,6 +367,7 @@ emergency-text =
     112 – fire brigade and ambulance
     110 – police
     116117 – doctor on call at night and at the weekend, when it is not life-threatening
+    01805 986700 – dentist on call at night and at the weekend
     116 016 – help for women who experience violence, in many languages
     0800 111 0 111 or 0800 111 0 222 – Telefonseelsorge: someone listens to you when you are in a crisis
     Say where you are and what happened.

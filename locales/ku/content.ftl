@@ -254,7 +254,7 @@ health-opt-insurance = Sîgorteya tenduristiyê
 health-opt-card = Dermankirin bi AsylbLG
     .typed = kaxeza derman, kaxez doktor, sozialamt doktor
 health-opt-doctor = Dîtina bijîşk
-    .typed = bijîşk, doktor, dixtor, dermanxane, eczexane, tayê, ta girt, ta heye, tayê wî heye, tayê wê heye, ta ye
+    .typed = bijîşk, doktor, dixtor, dermanxane, eczexane, tayê, ta girt, ta heye, tayê wî heye, tayê wê heye, ta ye, êşa diran, êşa diranan, diranê min, diranên min
 health-insurance-text =
     Li Almanyayê sîgorteya tenduristiyê (Krankenversicherung) mecbûrî ye.
     Bi karekî: kardêrê we we qeyd dike. Hûn şirketeke sîgorteya tenduristiyê (Krankenkasse) hildibijêrin, mînak AOK, TK an Barmer.
@@ -273,6 +273,7 @@ health-doctor-text =
     Pêşî biçin bijîşkê malbatê (Hausarzt). Heke hewce be, bijîşkê malbatê we dişîne bijîşkekî pispor.
     Zarok diçin bijîşkê zarokan (Kinderarzt).
     Ji bo êşa diranan rasterast herin cem bijîşkê diranan (Zahnarzt).
+    Êşa diranan bi şev an dawiya hefteyê: telefonî 01805 986700 bikin (bijîşkê diranan ê nobedar).
     Telefonî muayenexaneyê bikin û randevûyekê bixwazin. Karta tenduristiyê an Behandlungsschein bînin.
     Hûn bijîşk nabînin? Telefonî 116117 bikin. Ew alîkariya we dikin ku randevûyekê bibînin.
     Derman ji dermanxaneyê (Apotheke) tê kirîn. Bi şev her tim dermanxaneyek vekirî ye.
@@ -365,6 +366,7 @@ emergency-text =
     112 – agirkuşî û ambulans
     110 – polîs
     116117 – bijîşkê nobedar bi şev û dawiya hefteyê, dema ku xetera jiyanê tune be
+    01805 986700 – bijîşkê diranan ê nobedar bi şev û dawiya hefteyê
     116 016 – alîkarî ji bo jinên ku rastî şîdetê tên, bi gelek zimanan
     0800 111 0 111 an 0800 111 0 222 – Telefonseelsorge: dema ku hûn di krîzê de ne, kesek guh dide we
     Bêjin hûn li ku ne û çi qewimî.

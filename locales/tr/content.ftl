@@ -253,7 +253,7 @@ health-opt-insurance = Sağlık sigortası
 health-opt-card = AsylbLG ile tedavi
     .typed = tedavi belge, doktor kağıdı
 health-opt-doctor = Doktor bulmak
-    .typed = doktor, hekim, dişçi, eczane, ilaç, ateş, ateşi
+    .typed = doktor, hekim, dişçi, eczane, ilaç, ateş, ateşi, diş ağrısı, dişim ağrıyor, dişim
 health-insurance-text =
     Almanya'da sağlık sigortası (Krankenversicherung) zorunludur.
     İşiniz varsa: işvereniniz sizi kaydettirir. Bir sağlık sigortası şirketi (Krankenkasse) seçersiniz, örneğin AOK, TK veya Barmer.
@@ -272,6 +272,7 @@ health-doctor-text =
     Önce bir aile doktoruna (Hausarzt) gidin. Gerekirse aile doktoru sizi bir uzmana gönderir.
     Çocuklar çocuk doktoruna (Kinderarzt) gider.
     Diş ağrısında doğrudan diş hekimine (Zahnarzt) gidin.
+    Gece veya hafta sonu diş ağrısı: 01805 986700'ü arayın (nöbetçi diş hekimi).
     Muayenehaneyi arayın ve randevu isteyin. Sağlık kartınızı veya Behandlungsschein belgenizi getirin.
     Doktor bulamıyor musunuz? 116117'yi arayın. Randevu bulmanıza yardım ederler.
     İlaçları eczaneden (Apotheke) alırsınız. Gece her zaman açık bir nöbetçi eczane vardır.
@@ -364,6 +365,7 @@ emergency-text =
     112 – itfaiye ve ambulans
     110 – polis
     116117 – gece ve hafta sonu nöbetçi doktor, hayati tehlike yoksa
+    01805 986700 – gece ve hafta sonu nöbetçi diş hekimi
     116 016 – şiddet gören kadınlar için yardım, birçok dilde
     0800 111 0 111 veya 0800 111 0 222 – Telefonseelsorge: kriz anında sizi dinleyen biri
     Nerede olduğunuzu ve ne olduğunu söyleyin.

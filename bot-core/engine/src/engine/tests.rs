@@ -8718,6 +8718,9 @@ fn a_count_in_words_is_the_number() {
         ("ku", "bi tenê", Some(1)),
         ("uk", "тільки я", Some(1)),
         ("tr", "sadece ben", Some(1)),
+        // Arabic in Latin letters (a field test of stop 63 got "Please write a number").
+        ("ar", "bas ana", Some(1)),
+        ("ar", "faqat ana", Some(1)),
     ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);
@@ -10157,6 +10160,31 @@ fn an_emergency_at_a_page_and_a_fever_at_night() {
         let mut talk = Talk::speaking(lang);
         talk.text(text);
         assert_eq!(at_node(&talk), Some("health-doctor"), "{text}");
+    }
+}
+
+/// Toothache at night (a field test of stop 63: "I have no answer to that here", and the
+/// doctors' page named only 116117, which is not for teeth): the doctors' page, with the
+/// dentists' own number for nights and weekends in Westfalen-Lippe.
+#[test]
+fn toothache_at_night_gets_the_dentists_number() {
+    for (lang, text) in [
+        ("en", "I have terrible toothache, what can I do tonight?"),
+        (
+            "de",
+            "Ich habe starke Zahnschmerzen, was kann ich heute Nacht tun?",
+        ),
+        ("ar", "عندي ألم أسنان قوي بالليل"),
+        ("ru", "ночью сильно болит зуб что делать"),
+        ("uk", "сильно болить зуб вночі"),
+        ("tr", "gece dişim ağrıyor ne yapmalıyım"),
+        ("ku", "êşa diranan heye bi şev"),
+        ("fa", "دندونم خیلی درد می‌کنه"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(text);
+        assert_eq!(at_node(&talk), Some("health-doctor"), "{text}");
+        assert!(reply.contains("01805 986700"), "{text}: {reply}");
     }
 }
 
