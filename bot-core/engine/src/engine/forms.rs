@@ -1914,7 +1914,6 @@ impl Engine {
     fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
         let number = values::first_phone(text)?;
         let (before, after) = values::words_around_phone(text, &number);
-        let word_lists = self.content.locales.words();
         // Words that only say what the number is: "my number is …", "нет, мой номер …",
         // "ja, meine Nummer ist …" (a yes or no answers the message before, not the office),
         // and after it where the verb comes last ("… است", is: a Persian field test got
@@ -1924,10 +1923,9 @@ impl Engine {
         let only_labels = |words: &String| {
             !has_digit(words)
                 && words::tokens(words).iter().all(|word| {
-                    word_lists.is_phone_label_word(word)
+                    self.is_phone_label(word)
                         || self.word_means(word, "button-yes")
                         || self.word_means(word, "button-no")
-                        || self.sentence_names("label-phone", "typed", word)
                 })
         };
         // "нуль один пять два 3344556", "sıfır beş yüz otuz iki 111 22 33": the number's
@@ -1950,6 +1948,44 @@ impl Engine {
             Some(note) => Answer::PhoneWithNote { number, note },
             None => Answer::Phone(number),
         })
+    }
+
+    /// Whether folded `word` says a phone number comes: a small word of its label ("my",
+    /// "is") or the label as people type it ("tel", "Handy", "رقمي").
+    fn is_phone_label(&self, word: &str) -> bool {
+        self.content.locales.words().is_phone_label_word(word)
+            || self.sentence_names("label-phone", "typed", word)
+    }
+
+    /// Whether `text` is a phone number with only words that say so: "tel. 0151 2345678",
+    /// "Handy: 0151 …". At an address, where a house number and a postcode read together
+    /// as a phone number among words, only such a part is a phone number ahead.
+    fn labelled_phone_only(&self, text: &str) -> bool {
+        words::tokens(text)
+            .iter()
+            .filter(|word| word.chars().any(char::is_alphabetic))
+            .all(|word| self.is_phone_label(word))
+    }
+
+    /// `clause` as two parts where a phone number with its label ends it ("32689 Kalletal
+    /// tel. 0151 2345678"); as one else.
+    fn labelled_phone_apart<'t>(&self, clause: &'t str) -> Vec<&'t str> {
+        let mut at = 0;
+        for word in clause.split_whitespace() {
+            let start = clause[at..].find(word).map_or(at, |offset| at + offset);
+            at = start + word.len();
+            let (before, after) = clause.split_at(start);
+            if !before.trim().is_empty()
+                && words::tokens(word)
+                    .first()
+                    .is_some_and(|label| self.sentence_names("label-phone", "typed", label))
+                && self.labelled_phone_only(after)
+                && values::first_phone(after).is_ok_and(|number| values::dialable(&number))
+            {
+                return vec![before.trim(), after];
+            }
+        }
+        vec![clause]
     }
 
     /// Keeps `text` for the office: a question typed at a form's question that is not free
@@ -2993,7 +3029,9 @@ impl Engine {
         let at_an_address = matches!(on_screen, Some(FieldKind::Address { .. }));
         let at_a_name = matches!(on_screen, Some(FieldKind::Name { .. }));
         let phone_here = !values::looks_like_a_date(text)
-            && (!at_an_address || !text.chars().any(char::is_alphabetic));
+            && (!at_an_address
+                || !text.chars().any(char::is_alphabetic)
+                || self.labelled_phone_only(text));
         // "sami@gmail.com" at the family name was the family name, "0151 23456789" at the
         // address the address, "15.03.1990" at the family name got "A name cannot contain
         // numbers": values no name or address has.
@@ -3136,6 +3174,16 @@ impl Engine {
             })
         {
             clauses = vec![name.trim(), date];
+        }
+        // "Hauptstr. 5, 32689 Kalletal tel 0151 2345678": at an address, a phone number
+        // after its label is a part of its own, with or without a comma (a field test of
+        // stop 63: the number stayed in the address, and at the end the office's phone
+        // number was asked for).
+        if values_only {
+            clauses = clauses
+                .into_iter()
+                .flat_map(|clause| self.labelled_phone_apart(clause))
+                .collect();
         }
         if clauses.len() < 2 {
             return None;

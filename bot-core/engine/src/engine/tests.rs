@@ -3961,6 +3961,57 @@ fn to_new_address(lang: &str) -> Talk {
     talk
 }
 
+/// A field test of stop 63: "Hauptstr. 5, 32689 Kalletal, tel 0151 2345678" at the address
+/// kept the number in the address, and at the end the office's phone number was asked for.
+/// A phone number after its label, with or without a comma, answers the phone question;
+/// the address is the rest. An address alone with its postcode is no phone number.
+#[test]
+fn a_phone_number_with_its_label_in_the_address_answers_the_phone_question() {
+    for (lang, typed, address, phone) in [
+        (
+            "en",
+            "Hauptstr. 5, 32689 Kalletal, tel 0151 2345678",
+            "Hauptstr. 5, 32689 Kalletal",
+            Some("0151 2345678"),
+        ),
+        (
+            "de",
+            "Hauptstr. 5, 32689 Kalletal Telefon 0151 2345678",
+            "Hauptstr. 5, 32689 Kalletal",
+            Some("0151 2345678"),
+        ),
+        (
+            "tr",
+            "Hauptstraße 5 Kalletal Handy: 0176 55512345",
+            "Hauptstraße 5 Kalletal",
+            Some("0176 55512345"),
+        ),
+        (
+            "de",
+            "Bahnhofstr 12 32689 Kalletal",
+            "Bahnhofstr 12 32689 Kalletal",
+            None,
+        ),
+    ] {
+        let mut talk = to_new_address(lang);
+        let reply = talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("new_address"),
+            Some(&Answer::Text(address.into())),
+            "{typed}: {reply}"
+        );
+        match phone {
+            Some(phone) => assert!(
+                matches!(draft(&talk).answers.get("phone"),
+                    Some(Answer::Phone(number)) if number.replace(' ', "") == phone.replace(' ', "")),
+                "{typed}: {:?}",
+                draft(&talk).answers.get("phone")
+            ),
+            None => assert!(!draft(&talk).answers.contains_key("phone"), "{typed}"),
+        }
+    }
+}
+
 /// The registration in `lang` up to its phone question (index 7): a street, the move-in
 /// date and four people.
 fn to_new_phone(lang: &str) -> Talk {
