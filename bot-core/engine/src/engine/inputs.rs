@@ -2621,7 +2621,12 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
 /// got "This is not a phone number"; at a name question, "Bakc" became the family name).
 pub(crate) fn button_with_a_slip(message: &Message, text: &str) -> Option<String> {
     let typed = loose_key(text);
-    if typed.contains(' ') || typed.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+    // "Schulz" is no slip of "Schule": a caseworker's name typed alone (a field test of
+    // stop 63).
+    if typed.contains(' ')
+        || typed.chars().filter(|c| c.is_alphabetic()).count() < 4
+        || super::topics::is_family_name(&crate::words::fold(text.trim()))
+    {
         return None;
     }
     // Not a ✓ button, which shows the person's own answer or a spelling of it: a second

@@ -13162,6 +13162,19 @@ fn a_name_after_a_title_names_no_topic() {
     let mut talk = Talk::speaking("de");
     let reply = talk.text("Wann wird der Müll abgeholt?");
     assert!(reply.contains("Müll:"), "{reply}");
+    // A caseworker's name alone (a field test of stop 63: "Müller" opened the rubbish page,
+    // and of the 100 most common German family names "Brandt" the emergency numbers,
+    // "Schulz", "Schulze" and "Schulte" school).
+    for name in [
+        "Müller", "Brandt", "Schulz", "Schulze", "Schulte", "Mueller",
+    ] {
+        let mut talk = Talk::speaking("de");
+        talk.text(name);
+        assert_eq!(at_node(&talk), Some("main"), "{name}");
+    }
+    let mut talk = Talk::speaking("de");
+    talk.text("Brand im Haus");
+    assert_eq!(at_node(&talk), Some("emergency"));
 }
 
 /// "Написать в соцведомство" (write to the social welfare office, as people say it) at the

@@ -965,6 +965,15 @@ const TITLES: &[&str] = &[
     "xanim",
 ];
 
+/// Common German family names that start like a topic's word, and so opened its page when a
+/// caseworker's name was typed alone at a menu: "Müller" the rubbish page ("Müll"),
+/// "Brandt" the emergency numbers ("Brand", fire), "Schulz", "Schulze" and "Schulte"
+/// school (a field test of stop 63, and the 100 most common German family names tried at
+/// the main menu). They are names wherever they stand, and no slip of a button's word.
+const FAMILY_NAMES: &[&str] = &[
+    "müller", "mueller", "muller", "brandt", "schulz", "schulze", "schulte",
+];
+
 /// Whether `token` (as [`tokens`] gives it) is one of [`TITLES`], folded once.
 fn is_title(token: &str) -> bool {
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
@@ -977,6 +986,20 @@ fn is_title(token: &str) -> bool {
         })
         .iter()
         .any(|title| title == token)
+}
+
+/// Whether `token` (as [`tokens`] gives it) is one of [`FAMILY_NAMES`], folded once.
+pub(super) fn is_family_name(token: &str) -> bool {
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FOLDED
+        .get_or_init(|| {
+            FAMILY_NAMES
+                .iter()
+                .map(|name| crate::words::fold(name))
+                .collect()
+        })
+        .iter()
+        .any(|name| name == token)
 }
 
 impl Sentence {
@@ -1015,6 +1038,7 @@ impl Sentence {
                 .checked_sub(1)
                 .and_then(|before| tokens.get(before))
                 .is_some_and(|before| is_title(before))
+                || is_family_name(token)
             {
                 words.push(vec![format!("{NAME_MARK}{token}")]);
                 joined.push(foldhash::HashMap::default());
