@@ -584,6 +584,19 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
+        // The longer name typed again shorter, in Latin letters, at the choice of which name
+        // is right: "Al Khatib" for "Al Khatib first name Ahmad" got "Please choose one of
+        // the options", both buttons wrong (a field test of stop 63). It is that name now.
+        if step == FieldStep::NameInBoth
+            && let Some((longer, name)) = session
+                .drafts
+                .get(form_id)
+                .and_then(|draft| self.longer_name_retyped(form, draft, index, text, &lang))
+            && let Some(draft) = session.drafts.get_mut(form_id)
+        {
+            draft.answers.insert(longer, Answer::Text(name));
+            return self.advance(session, form_id, ctx, reply);
+        }
         let Some(draft) = session.drafts.get(form_id) else {
             return self.leave(session, ctx, reply);
         };
@@ -1967,6 +1980,36 @@ impl Engine {
             .all(|word| self.is_phone_label(word))
     }
 
+    /// At the choice of which name is right ([`NameInBoth`]): the longer name's field and
+    /// `text` as its name, where `text` is some of its words, in Latin letters.
+    fn longer_name_retyped(
+        &self,
+        form: &Form,
+        draft: &Draft,
+        index: usize,
+        text: &str,
+        lang: &str,
+    ) -> Option<(String, String)> {
+        let both = name_in_both(form, draft, index)?;
+        let longer = form.fields.get(both.longer)?;
+        let FieldKind::Name { max_length } = longer.kind else {
+            return None;
+        };
+        let longer_now = loose_key(short_name(draft.answers.get(&longer.id)?));
+        let typed = loose_key(text);
+        let typed_words: Vec<&str> = typed.split(' ').filter(|word| !word.is_empty()).collect();
+        let longer_words: Vec<&str> = longer_now.split(' ').collect();
+        // The name a button gives is that button's (it keeps the letters as first typed).
+        (script::is_latin(text)
+            && typed != loose_key(short_name(&both.shortened))
+            && !typed_words.is_empty()
+            && typed_words.len() < longer_words.len()
+            && typed_words.iter().all(|word| longer_words.contains(word)))
+        .then(|| values::name_in(text, max_length, lang).ok())
+        .flatten()
+        .map(|name| (longer.id.clone(), name))
+    }
+
     /// `clause` as two parts where a phone number with its label ends it ("32689 Kalletal
     /// tel. 0151 2345678"); as one else.
     fn labelled_phone_apart<'t>(&self, clause: &'t str) -> Vec<&'t str> {
@@ -2784,9 +2827,22 @@ impl Engine {
             }
         }
         // Two names, each after its words, the first at the start (most answers have no
-        // second intro, and the labels' words are not read for them).
-        let [(0, first_end), (second_start, second_end)] = places.as_slice() else {
-            return None;
+        // second intro, and the labels' words are not read for them). Or the name asked
+        // for first, then the other after its words: "Al Hassan, first name Ali",
+        // "Yılmaz, adım Mehmet" (a field test of stop 63 got "Al Hassan, first name" as the
+        // family name); without a comma only words that name the other alone ("Al Khatib
+        // first name Ahmad").
+        let (first_end, second_start, second_end, after_comma) = match places.as_slice() {
+            [(0, first_end), (second_start, second_end)] => {
+                (*first_end, *second_start, *second_end, true)
+            }
+            [(start, end)] if *start > 0 && *start <= 3 && *end < written.len() => {
+                let comma = written
+                    .get(start - 1)
+                    .is_some_and(|word| word.ends_with([',', '،', ';', '؛']));
+                (0, *start, *end, comma)
+            }
+            _ => return None,
         };
         let typed = |label: &str| -> BTreeSet<String> {
             self.content
@@ -2816,7 +2872,15 @@ impl Engine {
             };
             NameIntro { start, end, this }
         };
-        let (first, second) = (intro(0, *first_end), intro(*second_start, *second_end));
+        let (mut first, second) = (intro(0, first_end), intro(second_start, second_end));
+        if !after_comma && second.this != Some(false) {
+            return None;
+        }
+        if first_end == 0 {
+            // The name before the comma answers the question on screen, unless the words
+            // after it say they are its own ("Mehmet, soyadım Yılmaz").
+            first.this = Some(second.this != Some(true));
+        }
         // At least one of them says which.
         if (first.this.is_none() && second.this.is_none())
             || (first.this.is_some() && first.this == second.this)

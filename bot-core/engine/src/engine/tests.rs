@@ -13681,6 +13681,20 @@ fn names_said_with_their_labels() {
             "Rezaei",
             Some("Alireza"),
         ),
+        // The family name first, then the other after its words (a field test of stop 63
+        // got "Al Hassan, first name" as the family name, and two wrong buttons).
+        ("en", "Al Hassan, first name Ali", "Al Hassan", Some("Ali")),
+        (
+            "en",
+            "Al Khatib first name Ahmad",
+            "Al Khatib",
+            Some("Ahmad"),
+        ),
+        ("tr", "Yılmaz, adım Mehmet", "Yılmaz", Some("Mehmet")),
+        ("tr", "Mehmet, soyadım Yılmaz", "Yılmaz", Some("Mehmet")),
+        ("en", "Haddad, my name is Sami", "Haddad", Some("Sami")),
+        // A name of two words with no word of a label: as typed.
+        ("en", "Al Hassan", "Al Hassan", None),
     ] {
         let mut talk = to_family_name(lang);
         let reply = talk.text(said);
@@ -13709,6 +13723,23 @@ fn names_said_with_their_labels() {
     let reply = talk.text("моя фамілія Коваленко");
     assert!(reply.contains("Kovalenko"), "{reply}");
     assert!(!reply.contains("Moia"), "{reply}");
+    let mut talk = to_family_name("ar");
+    let reply = talk.text("الخطيب، الاسم أحمد");
+    assert!(reply.contains("Al-Khatib"), "{reply}");
+    assert!(!reply.contains("Ahmad"), "{reply}");
+    // The whole name kept at the family name, the given name typed, and then the family
+    // name typed again shorter at the choice of which name is right: it is that name.
+    let mut talk = to_family_name("en");
+    talk.text("Al Khatib name Ahmad");
+    talk.text("Ahmad");
+    assert_eq!(step_at(&talk), FieldStep::NameInBoth);
+    talk.text("Al Khatib");
+    let answers = &talk.session.drafts["register-form"].answers;
+    assert_eq!(
+        answers.get("family_name"),
+        Some(&Answer::Text("Al Khatib".into()))
+    );
+    assert_eq!(field_index(&talk), 2);
 }
 
 /// A typing test of stop 61: words of yes, no, done and send as people type them, not
