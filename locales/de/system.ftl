@@ -210,6 +210,7 @@ email-typo-check = Meinen Sie: { $email }? Dann wählen Sie es unten. Sonst schr
 error-number = Bitte schreiben Sie eine Zahl.
 # A count said as its parts ("ich und 2 Kinder") at a number question.
 error-number-in-all = Bitte schreiben Sie eine Zahl für alle zusammen, mit Ihnen. Zum Beispiel: 3
+count-added-up = Zusammen: { $count } Personen. Das habe ich notiert.
 error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
 # At a file or customer number (field kind `code`) without a digit.
 error-code = Das ist keine Nummer vom Amt. Eine Nummer vom Amt hat Ziffern, zum Beispiel: 32.1-4711/24. Sie haben keine? Dann wählen Sie „Überspringen“.

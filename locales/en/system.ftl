@@ -187,6 +187,7 @@ email-typo-check = Do you mean: { $email }? Then choose it below. If not, please
 error-number = Please write a number.
 # A count said as its parts ("ich und 2 Kinder") at a number question.
 error-number-in-all = Please write one number for everyone together, with you. For example: 3
+count-added-up = Together: { $count } people. I have noted that.
 error-number-range = Please write a number from { $min } to { $max }.
 error-code = This is not a number from the office. A number from the office has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.
 code-write-it = Good. Please write the number. It is at the top of the office’s letters.

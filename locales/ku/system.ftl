@@ -180,6 +180,7 @@ error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: n
 email-typo-check = Mebesta we ev e: { $email }? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.
 error-number = Ji kerema xwe hejmarekê binivîsin.
 error-number-in-all = Ji kerema xwe ji bo hemûyan bi hev re hejmarekê binivîsin, bi we re. Mînak: 3
+count-added-up = Bi hev re: { $count } kes. Min ev nivîsî.
 error-number-range = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
 error-code = Ev ne hejmara nivîsgehê ye. Di hejmara nivîsgehê de reqem hene, wek: 32.1-4711/24. Hejmara we tune? Wê demê “Derbas bibe” hilbijêrin.
 code-write-it = Baş e. Ji kerema xwe hejmarê binivîsin. Ew li jorê nameyên ofîsê ye.

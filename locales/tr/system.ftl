@@ -179,6 +179,7 @@ error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example
 email-typo-check = Şunu mu demek istiyorsunuz: { $email }? O zaman aşağıdan seçin. Değilse lütfen e-posta adresinizi tekrar yazın.
 error-number = Lütfen bir sayı yazın.
 error-number-in-all = Lütfen herkes için tek bir sayı yazın, siz de dahil. Örneğin: 3
+count-added-up = Toplam: { $count } kişi. Not ettim.
 error-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
 error-code = Bu, kurumun verdiği bir numaraya benzemiyor. Bu tür numaralarda rakam vardır, örneğin: 32.1-4711/24. Numaranız yok mu? O zaman “Atla”yı seçin.
 code-write-it = İyi. Lütfen numarayı yazın. Numara kurumun mektuplarının üst kısmında yazar.

@@ -124,6 +124,11 @@ pub struct DateWords {
     /// Folded words and phrases that say someone comes alone ("allein", "وحدي", "nur
     /// ich"): a count of one.
     alone: BTreeSet<String>,
+    /// Folded words for one person each ("ich", "Frau", "Sohn", "زوجتي", "eşim"): a list
+    /// of them is a count ("ich, meine Frau und 2 Kinder": 4).
+    members: BTreeSet<String>,
+    /// Folded words that say whose ("meine", "my", "наш") and stand in such a list.
+    mine: BTreeSet<String>,
     /// Folded days of the week (their words joined by one space), Monday 1 … Sunday 7.
     weekdays: BTreeMap<String, u8>,
     /// Each language's name to show for each day of the week (the first of its line).
@@ -238,6 +243,8 @@ impl DateWords {
             ("and", _, _) => return self.and.extend(single_words(&mut problem)),
             ("all", _, _) => return self.all.extend(single_words(&mut problem)),
             ("persons", _, _) => return self.persons.extend(single_words(&mut problem)),
+            ("members", _, _) => return self.members.extend(single_words(&mut problem)),
+            ("mine", _, _) => return self.mine.extend(single_words(&mut problem)),
             ("weekend", _, _) => return self.weekend.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
                 let words = single_words(&mut problem);
@@ -552,6 +559,54 @@ impl DateWords {
         // No number after it: "3 people, me my wife and our son" (a field test of stop 62
         // got "Please write one number").
         (named && after <= count).then_some(count)
+    }
+
+    /// The count of people that `words` (folded) list, each a word of `members` or a number
+    /// with the word after it: "me and my wife and 3 kids" (5), "я с мужем и двумя детьми"
+    /// (4), "ben, eşim ve iki çocuğum" (4), "انا وزوجي و 3 اولاد" (5). A field test of stop
+    /// 63 got "Please write one number for everyone" for all of them, and then typed the
+    /// children only ("3 kids"), which the office read as everyone. `None` where a word is
+    /// none of these, nor a word of `and`, `mine`, `all` or `persons` ("my children": how
+    /// many is not said), or the list names fewer than two.
+    pub fn members_count(&self, words: &[String]) -> Option<u32> {
+        let words = self.with_glued_and_apart(words);
+        let (mut total, mut parts) = (0u32, 0u32);
+        let mut at = 0;
+        while let Some(word) = words.get(at) {
+            if let Some(count) = self.count_in(word) {
+                // The number counts the word after it: "3 kids", "двумя детьми".
+                let counted = words.get(at + 1)?;
+                // Not a word of the list's own before any other: "five, me, my wife and 3 kids"
+                // and "2, ich und 3 Kinder" say a count first, which the list does not make
+                // (asked). After the start a person's word is counted ("eşim ve iki
+                // çocuğum": Turkish counts in the singular), and one person is ("a baby").
+                if self.count_in(counted).is_some()
+                    || self.and.contains(counted)
+                    || self.mine.contains(counted)
+                    || self.all.contains(counted)
+                    || self.persons.contains(counted)
+                    || (parts == 0 && count != 1 && self.members.contains(counted))
+                {
+                    return None;
+                }
+                total = total.checked_add(count)?;
+                parts += 1;
+                at += 2;
+                continue;
+            }
+            if self.members.contains(word) {
+                total += 1;
+                parts += 1;
+            } else if !(self.and.contains(word)
+                || self.mine.contains(word)
+                || self.all.contains(word)
+                || self.persons.contains(word))
+            {
+                return None;
+            }
+            at += 1;
+        }
+        (parts >= 2).then_some(total)
     }
 
     /// The number a folded word is: digits, or a number as a word ("vier", "два").

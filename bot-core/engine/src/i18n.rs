@@ -174,6 +174,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("appointment-day-from-office", &[]),
     ("form-question-goes-along", &["count", "question"]),
     ("error-number-in-all", &[]),
+    ("count-added-up", &["count"]),
     ("error-date-too-far", &[]),
     ("error-phone", &[]),
     ("error-phone-in-words", &[]),

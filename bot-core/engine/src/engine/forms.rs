@@ -1178,6 +1178,24 @@ impl Engine {
                     .map(Answer::Number)
                     .map_err(Some)
             }
+            // "me and my wife and 3 kids", "я с мужем и двумя детьми": the people listed,
+            // added up, and the sum said (a field test of stop 63 got "Please write one
+            // number for everyone", and then typed the children only).
+            (FieldKind::Number { min, max }, _)
+                if let Some(count) = self.content.locales.date_words().members_count(
+                    &words::tokens_and_numbers(&values::normalize_digits(counted)),
+                ) =>
+            {
+                let taken = values::number(&count.to_string(), *min, *max);
+                if taken.is_ok() {
+                    reply.note(self.ta(
+                        &lang,
+                        "count-added-up",
+                        &[("count", count.to_string().into())],
+                    ));
+                }
+                taken.map(Answer::Number).map_err(Some)
+            }
             // Ukrainian field test: "я і двоє дітей" (me and two children) got "Please write
             // a number", which it had: one number for all of them is what is asked.
             // "pênc kes ez jina min 3 zarok" (five people: me, my wife, 3 children), "five me

@@ -3114,12 +3114,17 @@ fn third_field_test_round() {
 #[test]
 fn fourth_field_test_round() {
     // A count with two numbers ("five me wife 3 kids") was its last number: which one
-    // counts all is asked.
-    for said in [
-        "five me wife 3 kids",
-        "2 adults 3 children",
-        "2 Personen und 3 Kinder",
-    ] {
+    // counts all is asked. People listed with their numbers only are added up ("2 adults 3
+    // children": 5, stop 64).
+    let mut talk = to_new_address("en");
+    for answer in ["Hauptstraße 7", "1.11.2026", "2 adults 3 children"] {
+        talk.text(answer);
+    }
+    assert_eq!(
+        draft(&talk).answers.get("persons"),
+        Some(&Answer::Number(5))
+    );
+    for said in ["five me wife 3 kids", "2 Personen und 3 Kinder"] {
         let mut talk = to_new_address("en");
         for answer in ["Hauptstraße 7", "1.11.2026"] {
             talk.text(answer);
@@ -8693,8 +8698,8 @@ fn a_month_without_a_day_is_asked_for_the_day() {
 }
 
 /// Russian field test: "нас четверо" (there are four of us) at "How many people move in?"
-/// got "Please write a number". A number as a word is the count; a word that adds to it
-/// ("ich und 2 Kinder": three, not two), an article ("ein Kind") or a street's house number
+/// got "Please write a number". A number as a word is the count; a list of people adds up
+/// ("ich und 2 Kinder": three, not two); an article ("ein Kind") or a street's house number
 /// ("Hauptstraße 1") is no count, asked again.
 #[test]
 fn a_count_in_words_is_the_number() {
@@ -8712,8 +8717,8 @@ fn a_count_in_words_is_the_number() {
         ("ar", "أربعة", Some(4)),
         ("tr", "üç kişiyiz", Some(3)),
         ("uk", "пʼятеро", Some(5)),
-        ("de", "ich und 2 Kinder", None),
-        ("en", "me and two kids", None),
+        ("de", "ich und 2 Kinder", Some(3)),
+        ("en", "me and two kids", Some(3)),
         ("de", "ein Kind", None),
         ("en", "a family of four", None),
         // The address typed again (a field test): its house number is no count.
@@ -8728,17 +8733,18 @@ fn a_count_in_words_is_the_number() {
         ("en", "we are 3, me and my two kids", None),
         ("uk", "я і двоє дітей, нас троє", None),
         // Typed in Latin letters: an Arabizi field test's "ana w marti w 2 wlad" (me, my
-        // wife and 2 children) reached the summary as 2.
-        ("ar", "ana w marti w 2 wlad", None),
-        ("fa", "man va 3 bache", None),
+        // wife and 2 children) reached the summary as 2; now the people listed are added
+        // up (a field test of stop 63).
+        ("ar", "ana w marti w 2 wlad", Some(4)),
+        ("fa", "man va 3 bache", Some(4)),
         ("ru", "nas 4", Some(4)),
         ("ru", "nas troe", Some(3)),
         ("uk", "nas chetvero", Some(4)),
         ("ar", "nehna khamse", Some(5)),
         ("fa", "panj nafar", Some(5)),
         // People listed before the number, without an "and" the lists know.
-        ("ku", "ez, jina min, 2 zarok", None),
-        ("de", "ich, meine Frau, 2 Kinder", None),
+        ("ku", "ez, jina min, 2 zarok", Some(4)),
+        ("de", "ich, meine Frau, 2 Kinder", Some(4)),
         ("de", "4 Personen, alle erwachsen", Some(4)),
         // Field tests: "один", "одна" (one) and "4 (Mutter + 3 Kinder)", who they are in
         // brackets, got "Please write a number".
@@ -8781,15 +8787,45 @@ fn a_count_in_words_is_the_number() {
             "{typed}: {reply}"
         );
     }
-    // A count said as its parts asks for one number for all (Ukrainian field test: "я і
-    // двоє дітей" got "Please write a number").
-    // Arabic writes its "and" joined to the next word: "أنا وزوجتي و٣ أولاد" (me and my
-    // wife and 3 children) got "Please write a number".
+    // A count said as its parts is added up, and the sum said (a field test of stop 63 got
+    // "Please write one number for everyone", then typed the children only). Arabic writes
+    // its "and" joined to the next word: "أنا وزوجتي و٣ أولاد" (me and my wife and 3
+    // children).
+    for (lang, typed, count) in [
+        ("uk", "я і двоє дітей", 3),
+        ("de", "ich und 2 Kinder", 3),
+        ("ar", "أنا وزوجتي و٣ أولاد", 5),
+        ("en", "me and my wife and 3 kids", 5),
+        ("ar", "انا وزوجي و 3 اولاد", 5),
+        ("tr", "ben, eşim ve iki çocuğum", 4),
+        ("ru", "я с мужем и двумя детьми", 4),
+        ("uk", "я з чоловіком і двома дітьми", 4),
+        ("fa", "من و همسرم و سه بچه", 5),
+        ("ku", "ez, jina min û 3 zarok", 5),
+        ("de", "ich und meine Frau", 2),
+        ("en", "me, my husband and a baby", 3),
+    ] {
+        let mut talk = to_count(lang);
+        let reply = talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("persons"),
+            Some(&Answer::Number(count)),
+            "{typed}: {reply}"
+        );
+        assert!(
+            strip_bidi_marks(&reply).contains(&text_with(
+                lang,
+                "count-added-up",
+                &[("count", count.to_string().into())]
+            )),
+            "{typed}: {reply}"
+        );
+    }
+    // Where how many is not said ("my children"), one number for all is asked.
     for (lang, typed) in [
-        ("uk", "я і двоє дітей"),
-        ("de", "ich und 2 Kinder"),
-        ("ar", "أنا وزوجتي و٣ أولاد"),
         ("ar", "انا ومرتي وولادي التلاتة"),
+        ("en", "me and my children"),
+        ("de", "ich, meine Frau und die Kinder"),
     ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);
