@@ -210,6 +210,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("appointment-mornings", &[]),
     ("appointment-afternoons", &[]),
     ("appointment-any", &[]),
+    ("appointment-none", &[]),
     ("appointment-hour-after", &["time"]),
     ("appointment-hour-at", &["time"]),
     ("appointment-hour-until", &["time"]),

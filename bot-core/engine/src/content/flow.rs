@@ -513,12 +513,18 @@ pub struct OtherAnswer {
 /// names days only ("montags").
 pub const ANY_TIME: &str = "any";
 
+/// The value of the default appointment option "No time fits": the office arranges a time
+/// with the person (a field test of stop 63 had only the three times to choose from, and
+/// someone in a course every morning chose "Any time").
+pub const NO_TIME_FITS: &str = "none";
+
 /// The appointment options every flow gets unless it names its own.
 pub fn default_appointment_options() -> Vec<ChoiceOption> {
     [
         ("mornings", "appointment-mornings"),
         ("afternoons", "appointment-afternoons"),
         (ANY_TIME, "appointment-any"),
+        (NO_TIME_FITS, "appointment-none"),
     ]
     .into_iter()
     .map(|(value, label)| ChoiceOption {

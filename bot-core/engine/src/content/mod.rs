@@ -13,8 +13,8 @@ use std::path::Path;
 pub use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 pub(crate) use flow::is_plausible_email as flow_is_plausible_email;
 pub use flow::{
-    ANY_TIME, ChoiceOption, DateRange, Field, FieldKind, Flow, Form, Institution, MenuOption, Node,
-    NodeKind, OpenNow, OpeningHours, OtherAnswer, Source, open_now,
+    ANY_TIME, ChoiceOption, DateRange, Field, FieldKind, Flow, Form, Institution, MenuOption,
+    NO_TIME_FITS, Node, NodeKind, OpenNow, OpeningHours, OtherAnswer, Source, open_now,
 };
 
 use crate::i18n::Locales;

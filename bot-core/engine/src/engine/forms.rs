@@ -2,7 +2,7 @@
 //! submitted request.
 
 use super::*;
-use crate::content::{ANY_TIME, ChoiceOption};
+use crate::content::{ANY_TIME, ChoiceOption, NO_TIME_FITS};
 use crate::date_words::Calendar;
 use crate::words;
 use chrono::NaiveDateTime;
@@ -1429,6 +1429,26 @@ impl Engine {
                     .map(|answer| Answer::Text(capitalized_if_all_small(&answer)))
                     .map_err(Some),
             },
+            // "keiner passt", "ничего не подходит, я на курсах утром" (none fits, I am at a
+            // course in the mornings): no time of the list fits, and the office arranges one
+            // (a field test of stop 63 got "Please choose one of the options", and chose
+            // "Any time"). The words go with it where there are more.
+            (FieldKind::Appointment { options }, FieldStep::Main)
+                if options.iter().any(|option| option.value == NO_TIME_FITS)
+                    && self.sentence_names("appointment-none", "typed", text) =>
+            {
+                if !kept_before(draft, text) && words_with_letters(text).len() >= 4 {
+                    self.keep_words_too(session, form_id, text, ctx, reply);
+                }
+                return self.answer(
+                    session,
+                    form_id,
+                    field,
+                    Answer::Choice(NO_TIME_FITS.to_string()),
+                    ctx,
+                    reply,
+                );
+            }
             // "вечером после работы, после 17" (in the evening after work, after 5 pm) became
             // the afternoons, 12–16 (a Russian field test): the offices are closed then.
             (FieldKind::Appointment { options }, FieldStep::Main)

@@ -6744,6 +6744,37 @@ fn the_days_one_can_come_are_kept() {
     );
     assert_eq!(field_index(&talk), 12);
     assert!(!draft(&talk).answers.contains_key("appointment"));
+    // None of the times fits (a field test of stop 63 got "Please choose one of the
+    // options" in six languages, and chose "Any time" though in a course every morning):
+    // the option "No time fits", its button or its words, with the reason kept.
+    for (lang, typed, kept) in [
+        ("de", "keiner passt", false),
+        ("ru", "ничего не подходит, я на курсах утром", true),
+        ("tr", "hiçbiri uymuyor, ben çalışıyorum", true),
+        ("en", "none of these, I work every day until 5 pm", true),
+        ("ar", "ولا واحد يناسبني", false),
+        ("uk", "нічого не підходить", false),
+        ("en", "4", false),
+    ] {
+        let mut talk = to_appointment(lang);
+        let reply = talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice("none".into())),
+            "{typed}: {reply}"
+        );
+        assert_eq!(
+            draft(&talk)
+                .answers
+                .get("concern")
+                .is_some_and(|concern| matches!(
+                    concern, Answer::Text(note) if note.contains(typed)
+                )),
+            kept,
+            "{typed}: {:?}",
+            draft(&talk).answers.get("concern")
+        );
+    }
     // "jederzeit, aber nicht freitags" was any time, and Friday was lost: the office's
     // other days are kept.
     let mut talk = to_appointment("de");
