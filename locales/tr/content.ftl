@@ -31,7 +31,7 @@ main-text =
     Başvurunuzu doğru daireye de gönderebilirim.
     Neye ihtiyacınız var?
 main-opt-register = Adresinizi kaydettirin
-    .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd, buraya kayıt, kayıt olmam, kayıt yaptır, nerede kayıt, kayıt olcam, kayıt olacağım, kayit olcam, kayıt olmak, nereye kayıt
+    .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd, buraya kayıt, kayıt olmam, kayıt yaptır, nerede kayıt, kayıt olcam, kayıt olacağım, kayit olcam, kayıt olmak, nereye kayıt, kaydettir, ailemi kaydet, aile kaydı, aile kaydi
 main-opt-immigration = Oturum ve çalışma izni
     .typed = oturum, yabancılar dair, vize, vatandaşlık, aile birleşim, ailemi getir, eşimi getir, çocuklarımı getir
     .alone = mülteci, mülteciyim

@@ -10281,6 +10281,26 @@ fn an_emergency_at_a_page_and_a_fever_at_night() {
     }
 }
 
+/// "أريد تسجيل عائلتي" (I want to register my family) and "ailemi kaydettirmek istiyorum"
+/// got "I have no answer to that here" (a field test of stop 63): the registration's page.
+/// A school's registration stays the school's.
+#[test]
+fn registering_ones_family_is_the_address_registration() {
+    for (lang, text, node) in [
+        ("ar", "مرحبا، أريد تسجيل عائلتي", "register"),
+        ("tr", "ailemi kaydettirmek istiyorum", "register"),
+        (
+            "tr",
+            "çocuğumu okula kaydettirmek istiyorum",
+            "school-school",
+        ),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(text);
+        assert_eq!(at_node(&talk), Some(node), "{text}");
+    }
+}
+
 /// Toothache at night (a field test of stop 63: "I have no answer to that here", and the
 /// doctors' page named only 116117, which is not for teeth): the doctors' page, with the
 /// dentists' own number for nights and weekends in Westfalen-Lippe.
