@@ -409,8 +409,12 @@ impl Engine {
             // Russia, not Iran) days after sending opened the Ausländerbehörde's page (a
             // field test of stop 63): a mistake in an answer of a request sent lately is
             // about it, whatever topic its words name.
+            // So is something forgotten: "Я забула надіслати лист від Джобцентру" (I forgot
+            // to send the letter from the Jobcenter) after a request opened the Jobcenter's
+            // page, and the message never reached the office (a field test of stop 63).
             if !matches!(&named, Named::One(topic) if Some(topic.target.as_str()) == urgent)
-                && self.a_correction_in_words(session, text, &lang, ctx)
+                && (self.a_correction_in_words(session, text, &lang, ctx)
+                    || self.something_forgotten(session, text, &lang, ctx))
             {
                 return self.show_status_for_question(session, Some(text), ctx, reply);
             }
@@ -1125,6 +1129,27 @@ impl Engine {
             )
             .contains(&crate::gist::Said::Meaning("falsch".into()))
             && self.names_an_answer_of(&recent, text)
+    }
+
+    /// Whether `text`, three words or more, says something was forgotten (`gist =
+    /// vergessen`: "забула", "forgot", "نسيت") while a request sent lately is open: it is
+    /// about that request.
+    fn something_forgotten(
+        &self,
+        session: &Session,
+        text: &str,
+        lang: &str,
+        ctx: &StepContext<'_>,
+    ) -> bool {
+        !recent_requests(session, ctx).is_empty()
+            && crate::words::tokens(text).len() >= 3
+            && crate::gist::said_in(
+                text,
+                lang,
+                self.content.locales.words(),
+                self.content.locales.date_words(),
+            )
+            .contains(&crate::gist::Said::Meaning("vergessen".into()))
     }
 
     /// Whether `text`, three words or more with digits, names an answer of a request sent

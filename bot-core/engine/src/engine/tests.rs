@@ -901,6 +901,21 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
     // Not a question about the topic alone.
     let reply = russian.text("как получить гражданство?");
     assert!(!reply.contains("KAL-2026-000007 – "), "{reply}");
+    // Something forgotten is about the request too (a field test of stop 63: "Я забула
+    // надіслати лист від Джобцентру" opened the Jobcenter's page, and the office never
+    // read it).
+    for (lang, said) in [
+        ("uk", "Я забула надіслати лист від Джобцентру"),
+        ("en", "I forgot to send the letter from the Jobcenter"),
+        ("ar", "نسيت ابعت رسالة الجوب سنتر"),
+        ("tr", "Jobcenter mektubunu göndermeyi unuttum"),
+    ] {
+        let mut someone = Talk::speaking(lang);
+        someone.rooms = false;
+        someone.session.requests = vec![request.clone()];
+        let reply = someone.text(said);
+        assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
+    }
     // A new phone number in a sentence (a field test of stop 58 got "not understood").
     for said in [
         "my new phone number is 0176 4443332",
