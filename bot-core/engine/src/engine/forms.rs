@@ -4094,6 +4094,7 @@ impl Engine {
                 .value_after_label(field, text)
                 .filter(|rest| values::names_a_street(rest) && has_digit(rest))
                 .and_then(|rest| values::text(rest, *max_length).ok())
+                .or_else(|| house_number_corrected(draft.answers.get(&field.id), text))
                 .map(Answer::Text),
             FieldKind::Name { max_length } => self
                 .value_after_label(field, text)
@@ -4884,6 +4885,44 @@ fn more_than_an_address(text: &str) -> bool {
             .filter(|word| beside(word))
             .count()
             >= 5
+}
+
+/// The address `now` with its house number replaced by the one other number in `text`:
+/// "sorry, house number 7 not 5", "شماره خانه ۷ است نه ۲" (a field test of stop 63: the
+/// next question took it, and the address kept its old number). `None` where the address
+/// has no single house number (a postcode is none) or `text` no single other number.
+fn house_number_corrected(now: Option<&Answer>, text: &str) -> Option<String> {
+    let Some(Answer::Text(now)) = now else {
+        return None;
+    };
+    let house_number = |digits: &String| digits.len() <= 4;
+    let old = match values::digit_groups(now)
+        .into_iter()
+        .filter(house_number)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [old] => old.clone(),
+        _ => return None,
+    };
+    let new = match values::digit_groups(text)
+        .into_iter()
+        .filter(|digits| house_number(digits) && *digits != old)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [new] => new.clone(),
+        _ => return None,
+    };
+    let now = values::normalize_digits(now);
+    // The old number where it stands alone, not inside the postcode.
+    let at = now.match_indices(old.as_str()).find_map(|(at, _)| {
+        let before = now[..at].chars().next_back();
+        let after = now[at + old.len()..].chars().next();
+        (!before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit()))
+            .then_some(at)
+    })?;
+    Some(format!("{}{new}{}", &now[..at], &now[at + old.len()..]))
 }
 
 fn words_with_letters(text: &str) -> Vec<&str> {
