@@ -852,6 +852,14 @@ impl Engine {
                 }
                 Err(None)
             }
+            // "Коваленко Олена, Kovalenko Olena", "Haddad حداد": the name in both scripts,
+            // the Latin one as in the passport (a field test of stop 63 was offered
+            // "Kovalenko Olena Kovalenko Olena", and "Haddad Hdd").
+            (FieldKind::Name { max_length }, FieldStep::Main)
+                if let Some(answer) = self.name_in_both_scripts(text, *max_length, &lang) =>
+            {
+                Ok(answer)
+            }
             (FieldKind::Name { max_length }, _) => {
                 match values::name_in(text, *max_length, &lang) {
                     Ok(name) if !script::is_latin(&name) => {
@@ -2048,6 +2056,46 @@ impl Engine {
         .map(|name| (longer.id.clone(), name))
     }
 
+    /// A name typed in its own script and in Latin letters ("Коваленко Олена, Kovalenko
+    /// Olena", "Haddad حداد"): the Latin words as typed, with the others as the original,
+    /// where the Latin words spell them (the same consonants as their suggested spelling).
+    fn name_in_both_scripts(&self, text: &str, max_length: usize, lang: &str) -> Option<Answer> {
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '،' | '/' | '(' | ')'))
+            .filter(|word| !word.is_empty())
+            .collect();
+        let (latin, original): (Vec<&str>, Vec<&str>) =
+            words.iter().partition(|word| script::is_latin(word));
+        if latin.is_empty() || original.is_empty() || latin.len() != original.len() {
+            return None;
+        }
+        let (latin, original) = (latin.join(" "), original.join(" "));
+        let suggested =
+            script::latin_suggestion(&original, lang, self.content.locales.name_spellings())?;
+        let consonants = |name: &str| -> String {
+            words::fold(name)
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(*c))
+                .collect()
+        };
+        if consonants(&suggested) != consonants(&latin) {
+            return None;
+        }
+        let latin = values::name_in(&latin, max_length, lang).ok()?;
+        Some(Answer::Name {
+            original,
+            latin: LatinSpelling::Typed(latin),
+        })
+    }
+
+    /// Whether `word` (as typed) is the phone number's label as people type it ("tel",
+    /// "Handy", "тел").
+    fn names_the_phone(&self, word: &str) -> bool {
+        words::tokens(word)
+            .first()
+            .is_some_and(|label| self.sentence_names("label-phone", "typed", label))
+    }
+
     /// `clause` as two parts where a phone number with its label ends it ("32689 Kalletal
     /// tel. 0151 2345678"); as one else.
     fn labelled_phone_apart<'t>(&self, clause: &'t str) -> Vec<&'t str> {
@@ -2057,9 +2105,7 @@ impl Engine {
             at = start + word.len();
             let (before, after) = clause.split_at(start);
             if !before.trim().is_empty()
-                && words::tokens(word)
-                    .first()
-                    .is_some_and(|label| self.sentence_names("label-phone", "typed", label))
+                && self.names_the_phone(word)
                 && self.labelled_phone_only(after)
                 && values::first_phone(after).is_ok_and(|number| values::dialable(&number))
             {
@@ -3281,11 +3327,31 @@ impl Engine {
         // after its label is a part of its own, with or without a comma (a field test of
         // stop 63: the number stayed in the address, and at the end the office's phone
         // number was asked for).
+        // So is a phone number without its label at the end ("Lippische Str 10 Kalletal
+        // 0171 2223344", the same field test).
         if values_only {
             clauses = clauses
                 .into_iter()
                 .flat_map(|clause| self.labelled_phone_apart(clause))
+                .flat_map(|clause| trailing_phone_apart(clause, &|word| self.names_the_phone(word)))
                 .collect();
+        }
+        // "Ali Haddad 01.02.1990 Syrien Hauptstr 5 Kalletal 0151 2345678", everything at the
+        // first question without a comma (a field test of stop 63 kept the birth date
+        // only): a date, a street and a phone number at the end are parts of their own.
+        // Only where that gives three parts or more.
+        let split: Vec<&str> = clauses
+            .iter()
+            .flat_map(|clause| {
+                values_apart(clause, &|word| self.names_the_phone(word), &|word| {
+                    words::tokens(word)
+                        .first()
+                        .is_some_and(|word| self.content.locales.date_words().is_other(word))
+                })
+            })
+            .collect();
+        if split.len() >= 3 && split.len() > clauses.len() {
+            clauses = split;
         }
         if clauses.len() < 2 {
             return None;
@@ -4885,6 +4951,119 @@ fn more_than_an_address(text: &str) -> bool {
             .filter(|word| beside(word))
             .count()
             >= 5
+}
+
+/// `clause` as the words before a phone number that ends it and the number ("Lippische Str
+/// 10 Kalletal 0171 2223344"); as one else. A postcode and a house number read together
+/// are none ("Bahnhofstr 12 32689 Kalletal": the number must be the end, start with 0 or +
+/// and have eight digits or more).
+fn trailing_phone_apart<'t>(
+    clause: &'t str,
+    is_phone_label: &dyn Fn(&str) -> bool,
+) -> Vec<&'t str> {
+    match values_apart(clause, is_phone_label, &|_| false).as_slice() {
+        [.., last]
+            if !last.chars().any(char::is_alphabetic)
+                && values::first_phone(last).is_ok_and(|number| values::dialable(&number))
+                && clause.ends_with(last) =>
+        {
+            let before = clause[..clause.len() - last.len()].trim();
+            if before.is_empty() {
+                vec![clause]
+            } else {
+                vec![before, last]
+            }
+        }
+        _ => vec![clause],
+    }
+}
+
+/// `clause` in parts where values meet without a comma: before a date ("01.02.1990"; not
+/// after its words, `is_date_word`: "geboren am") and after it, before a street with its
+/// number ("Hauptstr 5"), and before a phone number that ends it (with its label,
+/// `is_phone_label`: "тел 0160 1112233").
+fn values_apart<'t>(
+    clause: &'t str,
+    is_phone_label: &dyn Fn(&str) -> bool,
+    is_date_word: &dyn Fn(&str) -> bool,
+) -> Vec<&'t str> {
+    let words: Vec<(usize, &str)> = clause
+        .split_whitespace()
+        .scan(0, |at, word| {
+            let start = clause[*at..].find(word).map_or(*at, |offset| *at + offset);
+            *at = start + word.len();
+            Some((start, word))
+        })
+        .collect();
+    let mut cuts: Vec<usize> = Vec::new();
+    // After a date only where the clause holds other values too: "03.03.1985 doğumluyum"
+    // (born on) is one part.
+    let mut after_dates: Vec<usize> = Vec::new();
+    let mut dates_cut_before = 0;
+    for (index, (start, word)) in words.iter().enumerate() {
+        let next = words.get(index + 1);
+        if values::looks_like_a_date(word) && word.chars().filter(char::is_ascii_digit).count() >= 6
+        {
+            // Not after its own words: "geboren am 03.03.1985".
+            if !index
+                .checked_sub(1)
+                .and_then(|before| words.get(before))
+                .is_some_and(|(_, before)| is_date_word(before))
+            {
+                cuts.push(*start);
+                dates_cut_before += 1;
+            }
+            if let Some((after, _)) = next {
+                after_dates.push(*after);
+            }
+        }
+        // A street's name with its number after it; "Lippische Str 10" from its name.
+        if values::names_a_street(word)
+            && next.is_some_and(|(_, number)| number.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            let named_before = index
+                .checked_sub(1)
+                .and_then(|before| words.get(before))
+                .filter(|(_, name)| values::is_bare_street_word(word) && !has_digit(name));
+            cuts.push(named_before.map_or(*start, |(before, _)| *before));
+        }
+    }
+    // The phone number at the end: the longest run of words from the end that reads as
+    // one, with the word of its label before it ("тел").
+    let phone_from = (1..words.len()).find_map(|from| {
+        let (start, _) = words.get(from)?;
+        let rest = clause.get(*start..)?;
+        (!rest.chars().any(char::is_alphabetic)
+            && !values::looks_like_a_date(rest)
+            && values::first_phone(rest).is_ok_and(|number| values::dialable(&number))
+            && values::phone(rest).is_ok())
+        .then_some(from)
+    });
+    if let Some(from) = phone_from {
+        let label = words
+            .get(from - 1)
+            .filter(|(_, label)| !has_digit(label) && is_phone_label(label));
+        if let Some((start, _)) = label.or_else(|| words.get(from)) {
+            cuts.push(*start);
+        }
+    }
+    if cuts.len() > dates_cut_before {
+        cuts.extend(after_dates);
+    }
+    cuts.retain(|cut| *cut > 0 && *cut < clause.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut parts = Vec::new();
+    let mut last = 0;
+    for cut in cuts.into_iter().chain([clause.len()]) {
+        if let Some(part) = clause.get(last..cut).map(str::trim)
+            && !part.is_empty()
+        {
+            parts.push(part);
+        }
+        last = cut;
+    }
+    parts
 }
 
 /// The address `now` with its house number replaced by the one other number in `text`:

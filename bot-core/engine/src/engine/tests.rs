@@ -13870,6 +13870,85 @@ fn names_said_with_their_labels() {
     assert_eq!(field_index(&talk), 2);
 }
 
+/// A field test of stop 63: everything typed at once at the first question, without
+/// commas ("Ali Haddad 01.02.1990 Syrien Hauptstr 5 Kalletal 0151 2345678"), kept the birth
+/// date only; a name in both scripts ("Коваленко Олена, Kovalenko Olena") was offered as
+/// "Kovalenko Olena Kovalenko Olena", "Haddad حداد" as "Haddad Hdd"; a phone number at the
+/// end of the address stayed in it. Each value answers its question.
+#[test]
+fn everything_at_once_and_a_name_in_both_scripts() {
+    let mut talk = to_family_name("en");
+    talk.text("Ali Haddad 01.02.1990 Syrien Hauptstr 5 Kalletal 0151 2345678");
+    let answers = &draft(&talk).answers;
+    assert_eq!(
+        answers.get("family_name"),
+        Some(&Answer::Text("Ali Haddad".into()))
+    );
+    assert_eq!(
+        answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1990, 2, 1).unwrap()
+        ))
+    );
+    assert_eq!(
+        answers.get("nationality"),
+        Some(&Answer::Choice("SY".into()))
+    );
+    assert_eq!(
+        answers.get("new_address"),
+        Some(&Answer::Text("Hauptstr 5 Kalletal".into()))
+    );
+    assert!(matches!(answers.get("phone"), Some(Answer::Phone(_))));
+
+    let mut talk = to_family_name("uk");
+    talk.text("Коваленко Олена, Kovalenko Olena 12.04.1985, Україна, Lindenweg 3 Kalletal, тел 0160 1112233");
+    let answers = &draft(&talk).answers;
+    assert_eq!(
+        answers.get("family_name"),
+        Some(&Answer::Name {
+            original: "Коваленко Олена".into(),
+            latin: LatinSpelling::Typed("Kovalenko Olena".into()),
+        })
+    );
+    assert_eq!(
+        answers.get("nationality"),
+        Some(&Answer::Choice("UA".into()))
+    );
+    assert!(matches!(answers.get("phone"), Some(Answer::Phone(_))));
+
+    let mut talk = to_family_name("ar");
+    talk.text("Haddad حداد");
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Name {
+            original: "حداد".into(),
+            latin: LatinSpelling::Typed("Haddad".into()),
+        })
+    );
+    // Two names that are not one spelled twice: the spelling is asked, as before.
+    let mut talk = to_family_name("ar");
+    talk.text("Ahmad حداد");
+    assert!(!draft(&talk).answers.contains_key("family_name"));
+
+    // A phone number at the end of the address, without its label.
+    let mut talk = to_new_address("ru");
+    talk.text("Lippische Str 10 Kalletal 0171 2223344");
+    let answers = &draft(&talk).answers;
+    assert_eq!(
+        answers.get("new_address"),
+        Some(&Answer::Text("Lippische Str 10 Kalletal".into()))
+    );
+    assert!(matches!(answers.get("phone"), Some(Answer::Phone(_))));
+    // A postcode after the house number is no phone number.
+    let mut talk = to_new_address("de");
+    talk.text("Bahnhofstr 12 32689 Kalletal");
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Bahnhofstr 12 32689 Kalletal".into()))
+    );
+    assert!(!draft(&talk).answers.contains_key("phone"));
+}
+
 /// A typing test of stop 61: words of yes, no, done and send as people type them, not
 /// understood before: "eh akid" (Arabizi, yes of course), "tamom" and "befrest" (Persian
 /// in Latin letters: done, send), "нєт" (Surzhyk), "otpravit" (Russian in Latin letters),

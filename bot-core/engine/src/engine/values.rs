@@ -1934,6 +1934,14 @@ pub fn number(input: &str, min: i64, max: i64) -> Result<i64, Refusal> {
 /// "Lindenweg", "Marktplatz", "Kastanienallee", "Mühlengasse", "Rheindamm".
 const STREET_ENDINGS: [&str; 7] = ["strasse", "str", "weg", "platz", "allee", "gasse", "damm"];
 
+/// Whether `word` is only a street's word, its name in the word before it ("Lippische
+/// Str", "Lange Straße").
+pub fn is_bare_street_word(word: &str) -> bool {
+    crate::words::tokens(word)
+        .first()
+        .is_some_and(|word| STREET_ENDINGS.contains(&word.as_str()))
+}
+
 /// Whether `input` names a street ("Kalletal, Hauptstraße 1"): its number is a house
 /// number, not an answer to "how many?".
 pub fn names_a_street(input: &str) -> bool {
