@@ -213,6 +213,14 @@ impl Engine {
             {
                 return self.language_asked_for(session, other, ctx, reply);
             }
+            // "I dont understand Arabic well, please English" in an Arabic form got the
+            // question's help in Arabic (a field test of stop 63): the language it names.
+            if let Some(code) = self.other_language_than(session, text)
+                && self.content.locales.has_language(code)
+            {
+                let code = code.to_string();
+                return self.language_asked_for(session, &code, ctx, reply);
+            }
             reply.note(
                 self.content
                     .locales

@@ -8280,6 +8280,13 @@ fn a_language_asked_for_in_a_form_changes_it_there() {
     talk.text("English");
     assert_eq!(talk.session.language.as_deref(), Some("de"));
     assert_eq!(family_name(&talk), &Answer::Text("English".into()));
+    // Not understanding the chat's language, and another asked for (a field test of stop
+    // 63 got the question's help in Arabic).
+    let mut talk = to_family_name("ar");
+    talk.text("Haddad");
+    let reply = talk.text("I dont understand Arabic well, please English");
+    assert_eq!(talk.session.language.as_deref(), Some("en"), "{reply}");
+    assert_eq!(field_index(&talk), 1);
 }
 
 /// "wie bitte?" (pardon?) at the birth date was kept as a question for the office. Not
