@@ -307,8 +307,52 @@ pub fn request_text(
                 }),
             _ => None,
         };
+        // Messages kept in several languages (English, then Arabic after a switch) are
+        // labelled with each: "Anliegen (Englisch, nicht übersetzt)" over Arabic lines was
+        // wrong (a field test of stop 63).
+        let line_languages: Vec<String> = match (answer, &untranslated) {
+            (Answer::Text(text), Some(_)) if text.lines().count() > 1 => {
+                let mut codes: Vec<String> = Vec::new();
+                for line in text.lines() {
+                    if let Some(Some(code)) = untranslated_language(line, &request.language)
+                        && !codes.contains(&code)
+                    {
+                        codes.push(code);
+                    }
+                }
+                // The whole's language too, where lines too short to tell are in it.
+                if let Some(Some(whole)) = &untranslated
+                    && !codes.is_empty()
+                    && !codes.contains(whole)
+                {
+                    codes.insert(0, whole.clone());
+                }
+                codes
+            }
+            _ => Vec::new(),
+        };
         let labelled = |label: &str| match &untranslated {
             None => label.to_string(),
+            Some(Some(_)) if line_languages.len() > 1 => {
+                let names: Vec<String> = line_languages
+                    .iter()
+                    .map(|code| {
+                        let name = interpreter_language_name(
+                            &InterpreterLanguage::Code(code.clone()),
+                            lang,
+                        );
+                        without_aside(&name).to_string()
+                    })
+                    .collect();
+                strip_bidi_marks(&content.locales.text(
+                    lang,
+                    "email-untranslated",
+                    &[
+                        ("label", label.into()),
+                        ("language", names.join(", ").into()),
+                    ],
+                ))
+            }
             Some(Some(code)) => {
                 let name =
                     interpreter_language_name(&InterpreterLanguage::Code(code.clone()), lang);
@@ -1616,6 +1660,26 @@ mod tests {
         assert_eq!(fields[2]["translated"], false);
         assert_eq!(fields[2]["text_language"], "ar");
         assert_eq!(fields[1]["translated"], true);
+
+        // Messages in two languages, each named (a field test of stop 63 read "Englisch"
+        // over Arabic lines).
+        let two_languages = super::tests::request(
+            "en",
+            vec![(
+                "concern",
+                Answer::Text(
+                    "My residence permit ends soon and I need an appointment please\nإقامتي تنتهي في 20.01.2027 وأحتاج موعد".into(),
+                ),
+            )],
+        );
+        let text = text_of(&two_languages);
+        assert!(
+            text.lines
+                .iter()
+                .any(|line| line.starts_with("Anliegen (Englisch, Arabisch, nicht übersetzt): ")),
+            "{:#?}",
+            text.lines
+        );
 
         // German, from whoever: not labelled.
         let request = super::tests::request(
