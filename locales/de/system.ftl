@@ -272,6 +272,7 @@ appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
 appointment-none = Keine Zeit passt
     .typed = keine passt, keiner passt, keine zeit passt, keine davon, nichts passt, passt alles nicht, keine dieser zeiten
+appointment-none-when = Wann können Sie kommen? Schreiben Sie es mit Ihren Worten. Zum Beispiel: nur freitags, oder erst ab 15 Uhr. Das Amt sucht dann einen Termin für Sie.
 appointment-after-hours = Am Abend sind die Ämter geschlossen. Bitte wählen Sie unten die Zeit, die für Sie am besten passt.
 appointment-office-closed = Zu dieser Zeit ist das Amt nicht geöffnet.
 appointment-days-open-then = Zu dieser Uhrzeit ist das Amt nur an diesen Tagen geöffnet: { $days }.

@@ -245,6 +245,7 @@ appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day
 appointment-none = No time fits
     .typed = none of these, none fits, nothing fits, no time fits, none of them, none of the times, neither fits, none works, none of these times
+appointment-none-when = When can you come? Write it in your own words. For example: only on Fridays, or only after 3 pm. The office then looks for a time for you.
 appointment-after-hours = The offices are closed in the evening. Please choose the time below that suits you best.
 appointment-office-closed = The office is not open at that time.
 appointment-days-open-then = At that time the office is open on these days only: { $days }.

@@ -237,6 +237,7 @@ appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
 appointment-none = Tu dem ne baş e
     .typed = tu yek, tu dem, ti yek, ti dem, tu yek ne baş e, tu dem ne baş e
+appointment-none-when = Hûn kengê dikarin werin? Bi gotinên xwe binivîsin. Mînak: tenê roja înê, an tenê piştî saet 3an. Dezgeh wê hingê ji we re demekê dibîne.
 appointment-after-hours = Dezgeh êvaran girtî ne. Ji kerema xwe ji jêr dema ku ji we re çêtir e hilbijêrin.
 appointment-office-closed = Dezgeh di vê demê de ne vekirî ye.
 appointment-days-open-then = Di vê demê de ofîs tenê van rojan vekirî ye: { $days }.

@@ -236,6 +236,7 @@ appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
 appointment-none = Hiçbiri uymuyor
     .typed = hiçbiri, hicbiri, hiçbiri uymuyor, hiçbir saat, hiçbir zaman uymuyor, hicbir saat
+appointment-none-when = Ne zaman gelebilirsiniz? Kendi sözlerinizle yazın. Örneğin: sadece cuma günleri veya sadece saat 15'ten sonra. Kurum size bir zaman arar.
 appointment-after-hours = Daireler akşamları kapalıdır. Lütfen aşağıdan size en uygun zamanı seçin.
 appointment-office-closed = Daire bu saatte açık değil.
 appointment-days-open-then = Daire bu saatte sadece şu günlerde açık: { $days }.

@@ -211,6 +211,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("appointment-afternoons", &[]),
     ("appointment-any", &[]),
     ("appointment-none", &[]),
+    ("appointment-none-when", &[]),
     ("appointment-hour-after", &["time"]),
     ("appointment-hour-at", &["time"]),
     ("appointment-hour-until", &["time"]),

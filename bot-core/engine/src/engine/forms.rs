@@ -1453,7 +1453,27 @@ impl Engine {
                 if options.iter().any(|option| option.value == NO_TIME_FITS)
                     && self.sentence_names("appointment-none", "typed", text) =>
             {
-                if !kept_before(draft, text) && words_with_letters(text).len() >= 4 {
+                if kept_before(draft, text) || words_with_letters(text).len() < 4 {
+                    // No reason said: when the person can come is asked.
+                    if let Some(draft) = session.drafts.get_mut(form_id) {
+                        follow_up(draft, index, FieldStep::OtherTyped);
+                    }
+                    return self.reprompt(session, ctx, reply);
+                }
+                self.keep_words_too(session, form_id, text, ctx, reply);
+                return self.answer(
+                    session,
+                    form_id,
+                    field,
+                    Answer::Choice(NO_TIME_FITS.to_string()),
+                    ctx,
+                    reply,
+                );
+            }
+            // When the person can come, after "No time fits": their words go with the
+            // request.
+            (FieldKind::Appointment { .. }, FieldStep::OtherTyped) => {
+                if !kept_before(draft, text) {
                     self.keep_words_too(session, form_id, text, ctx, reply);
                 }
                 return self.answer(
@@ -4287,6 +4307,22 @@ impl Engine {
                         let field = field.clone();
                         return self
                             .without_paper(session, form_id, &field, &words, note, ctx, reply);
+                    }
+                    // "No time fits": when the person can come is asked, in their words
+                    // (a field test of stop 63: the office read only "Keine Zeit passt").
+                    (
+                        FieldKind::Appointment { options },
+                        FieldStep::Main,
+                        FieldButton::Option(k),
+                    ) if options
+                        .get(k)
+                        .is_some_and(|option| option.value == NO_TIME_FITS) =>
+                    {
+                        follow_up(draft, current, FieldStep::OtherTyped);
+                        return self.reprompt(session, ctx, reply);
+                    }
+                    (FieldKind::Appointment { .. }, FieldStep::OtherTyped, FieldButton::Skip) => {
+                        Some(Answer::Choice(NO_TIME_FITS.to_string()))
                     }
                     (
                         FieldKind::Choice { options, .. } | FieldKind::Appointment { options },

@@ -494,6 +494,14 @@ impl Engine {
                 },
                 FieldStep::OtherTyped,
             ) => question = self.t(lang, &other.prompt),
+            // "No time fits": when the person can come, in their words, or skipped.
+            (FieldKind::Appointment { .. }, FieldStep::OtherTyped) => {
+                question = self.t(lang, "appointment-none-when");
+                buttons.push(answer_button(
+                    self.t(lang, "button-skip"),
+                    FieldButton::Skip,
+                ));
+            }
             (FieldKind::Choice { options, .. } | FieldKind::Appointment { options }, _) => {
                 // The option of the last request's answer with its ✓ ("✓ Syria"), not a
                 // second button of it.

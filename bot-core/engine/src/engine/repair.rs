@@ -164,8 +164,9 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
                         | FieldKind::Date { .. }
                         | FieldKind::Phone
                         | FieldKind::Number { .. }
-                        | FieldKind::Appointment { .. }
                         | FieldKind::YesNo => false,
+                        // "No time fits", then when the person can come.
+                        FieldKind::Appointment { .. } => step == FieldStep::OtherTyped,
                     }
             })
         }

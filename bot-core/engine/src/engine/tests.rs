@@ -6762,14 +6762,46 @@ fn the_days_one_can_come_are_kept() {
     // None of the times fits (a field test of stop 63 got "Please choose one of the
     // options" in six languages, and chose "Any time" though in a course every morning):
     // the option "No time fits", its button or its words, with the reason kept.
+    // Without a reason, when the person can come is asked in their words (a field test of
+    // stop 63 read only "Keine Zeit passt"), or skipped.
+    for (lang, typed, when) in [
+        ("de", "keiner passt", "nur samstags"),
+        ("ar", "ولا واحد يناسبني", "بس يوم السبت"),
+        ("uk", "нічого не підходить", "тільки в суботу"),
+        ("en", "4", "only on Saturdays, I work all week"),
+    ] {
+        let mut talk = to_appointment(lang);
+        let reply = talk.text(typed);
+        assert_eq!(step_at(&talk), FieldStep::OtherTyped, "{typed}: {reply}");
+        assert!(
+            reply.contains(&talk.t(lang, "appointment-none-when")),
+            "{reply}"
+        );
+        assert!(!draft(&talk).answers.contains_key("appointment"));
+        talk.text(when);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice("none".into())),
+            "{typed}"
+        );
+        assert!(
+            matches!(draft(&talk).answers.get("concern"),
+                Some(Answer::Text(note)) if note.contains(when)),
+            "{:?}",
+            draft(&talk).answers.get("concern")
+        );
+    }
+    let mut talk = to_appointment("en");
+    talk.text("4");
+    talk.press("f:12:s");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Choice("none".into()))
+    );
     for (lang, typed, kept) in [
-        ("de", "keiner passt", false),
         ("ru", "ничего не подходит, я на курсах утром", true),
         ("tr", "hiçbiri uymuyor, ben çalışıyorum", true),
         ("en", "none of these, I work every day until 5 pm", true),
-        ("ar", "ولا واحد يناسبني", false),
-        ("uk", "нічого не підходить", false),
-        ("en", "4", false),
     ] {
         let mut talk = to_appointment(lang);
         let reply = talk.text(typed);
