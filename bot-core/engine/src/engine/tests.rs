@@ -6793,7 +6793,7 @@ fn the_days_one_can_come_are_kept() {
     }
     let mut talk = to_appointment("en");
     talk.text("4");
-    talk.press("f:12:s");
+    talk.press("f:12:skip");
     assert_eq!(
         draft(&talk).answers.get("appointment"),
         Some(&Answer::Choice("none".into()))
