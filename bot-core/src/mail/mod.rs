@@ -682,9 +682,20 @@ pub fn request_text(
         Some(Some(language @ InterpreterLanguage::Code(code))) if *code != request.language => {
             interpreter_language_name(language, lang)
         }
+        Some(Some(language @ InterpreterLanguage::Named(_))) => {
+            interpreter_language_name(language, lang)
+        }
         _ => person_language.clone(),
     };
-    if request.language != lang && way != AnswerWay::Unknown {
+    // So where the chat is in the office's language but an interpreter in another is
+    // asked for: a Turkish speaker who went on in German and asked for Turkish got no
+    // word of it (a field test of stop 63).
+    let interpreter_in_another =
+        matches!(
+            &interpreter,
+            Some(Some(InterpreterLanguage::Code(code))) if code != lang
+        ) || matches!(&interpreter, Some(Some(InterpreterLanguage::Named(_))));
+    if (request.language != lang || interpreter_in_another) && way != AnswerWay::Unknown {
         body.push(strip_bidi_marks(&content.locales.text(
             lang,
             // A caseworker's English is often better than the plain German an English
@@ -1178,6 +1189,21 @@ mod tests {
             text.lines
                 .iter()
                 .any(|l| l.starts_with("Die Person spricht Dari.")),
+            "{:#?}",
+            text.lines
+        );
+        // A Turkish speaker who went on in German and asked for a Turkish interpreter (a
+        // field test of stop 63 read no word of it).
+        let mut answers = phone();
+        answers.push((
+            "interpreter",
+            Answer::Interpreter(Some(InterpreterLanguage::Code("tr".into()))),
+        ));
+        let text = text_of(&request("de", answers));
+        assert!(
+            text.lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht Türkisch.")),
             "{:#?}",
             text.lines
         );
