@@ -479,10 +479,14 @@ impl Engine {
                     return self.enter(session, &page, false, ctx, reply);
                 }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
+                // What waits for a request's button (a photo, a sentence) waits on: a field
+                // test of stop 63 sent "I forgot the landlord's paper", its photo, then "did
+                // they get it?", and the photo never reached the office.
                 Named::Nothing
                     if !session.requests.is_empty()
                         && self.sentence_names("cmd-status", "asked", text) =>
                 {
+                    self.keep_offer(session, reply);
                     return self.show_status(session, ctx, reply);
                 }
                 // "help me please", "I need help", "помогите" at a menu (field tests got "not

@@ -13761,6 +13761,10 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
         all_texts(&outputs).contains(&talk.t("en", "help-text")),
         "{outputs:?}"
     );
+    // Nor is "did they get it?" (a field test of stop 63: the photo never reached the
+    // office).
+    let outputs = talk.send(Input::Text("did they get it?".into()));
+    assert!(buttons(&outputs).contains(&button), "{outputs:?}");
     let outputs = talk.send(Input::Button(button.clone()));
     assert!(
         outputs.iter().any(|o| matches!(o, Output::Forward {
