@@ -127,6 +127,8 @@ pub struct DateWords {
     /// Folded words for one person each ("ich", "Frau", "Sohn", "زوجتي", "eşim"): a list
     /// of them is a count ("ich, meine Frau und 2 Kinder": 4).
     members: BTreeSet<String>,
+    /// Folded words for two people each, as Arabic's dual says them ("بنتين", two girls).
+    pairs: BTreeSet<String>,
     /// Folded words that say whose ("meine", "my", "наш") and stand in such a list.
     mine: BTreeSet<String>,
     /// Folded days of the week (their words joined by one space), Monday 1 … Sunday 7.
@@ -244,6 +246,7 @@ impl DateWords {
             ("all", _, _) => return self.all.extend(single_words(&mut problem)),
             ("persons", _, _) => return self.persons.extend(single_words(&mut problem)),
             ("members", _, _) => return self.members.extend(single_words(&mut problem)),
+            ("pairs", _, _) => return self.pairs.extend(single_words(&mut problem)),
             ("mine", _, _) => return self.mine.extend(single_words(&mut problem)),
             ("weekend", _, _) => return self.weekend.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
@@ -596,6 +599,9 @@ impl DateWords {
             }
             if self.members.contains(word) {
                 total += 1;
+                parts += 1;
+            } else if self.pairs.contains(word) {
+                total += 2;
                 parts += 1;
             } else if !(self.and.contains(word)
                 || self.mine.contains(word)
