@@ -284,8 +284,14 @@ impl Engine {
         );
         if (matches!(field.kind, FieldKind::Name { .. }) || answered_with_digits)
             && step == FieldStep::Main
-            && let Some((taken, rest)) =
-                self.clauses_ahead(form, draft, text, &lang, ctx.now.date_naive(), &field.kind)
+            && let Some((taken, rest)) = self.clauses_ahead(
+                form,
+                draft,
+                text,
+                &lang,
+                ctx.local_now().date(),
+                &field.kind,
+            )
         {
             if let Some(draft) = session.drafts.get_mut(form_id) {
                 self.record_ahead(draft, taken, &lang, reply);
@@ -464,7 +470,7 @@ impl Engine {
                 text,
                 Naming::Whole,
                 &lang,
-                ctx.now.date_naive(),
+                ctx.local_now().date(),
             )
         {
             // A phone number, email address or date is never a name: noted again.
@@ -676,7 +682,7 @@ impl Engine {
             reply.note(self.t(&lang, answer));
             return self.reprompt(session, ctx, reply);
         }
-        let today = ctx.now.date_naive();
+        let today = ctx.local_now().date();
         // "4 (Mutter + 3 Kinder)": the count, and in brackets who they are (a German field
         // test got "Please write a number").
         let counted = values::before_brackets(text);
@@ -4154,7 +4160,7 @@ impl Engine {
                     values::date(
                         word,
                         *range,
-                        ctx.now.date_naive(),
+                        ctx.local_now().date(),
                         self.content.locales.date_words(),
                     )
                     .ok()
@@ -4786,7 +4792,7 @@ impl Engine {
             earlier: super::navigation::sent_lately_to(
                 session,
                 &form.institution,
-                ctx.now.date_naive(),
+                ctx.local_now().date(),
             )
             .map(|sent| request::EarlierRequest {
                 reference: sent.reference.clone(),
@@ -4821,7 +4827,7 @@ impl Engine {
         session.requests.push(RequestSummary {
             reference: reference.clone(),
             institution: form.institution.clone(),
-            submitted: ctx.now.date_naive(),
+            submitted: ctx.local_now().date(),
             status: DeliveryStatus::Queued,
             closed: false,
             answer_way: Some(answer_way),

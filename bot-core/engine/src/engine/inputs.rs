@@ -2428,7 +2428,7 @@ impl Engine {
                             // A photo days after sending a request may be for it: how it
                             // reaches that office (a field test of stop 59 found it only
                             // in a new counselling request).
-                            let today = ctx.now.date_naive();
+                            let today = ctx.local_now().date();
                             if let Some((request, office)) =
                                 self.latest_open_request(session).filter(|(request, _)| {
                                     request.is_open_since(RECENT_REQUEST_DAYS, today)
@@ -2824,7 +2824,7 @@ const RECENT_REQUEST_DAYS: i64 = 7;
 
 /// The requests sent in the last [`RECENT_REQUEST_DAYS`] and still open.
 fn recent_requests<'s>(session: &'s Session, ctx: &StepContext<'_>) -> Vec<&'s RequestSummary> {
-    let today = ctx.now.date_naive();
+    let today = ctx.local_now().date();
     session
         .requests
         .iter()

@@ -88,7 +88,7 @@ impl Engine {
                 // A request to the same office sent lately: perhaps the same matter, which
                 // need not go twice (the caseworker reads both).
                 if let Some(sent) =
-                    sent_lately_to(session, &form.institution, ctx.now.date_naive()).next_back()
+                    sent_lately_to(session, &form.institution, ctx.local_now().date()).next_back()
                 {
                     let office = flow.institution(&form.institution);
                     let institution = office.map_or_else(String::new, |i| self.t(&lang, &i.label));

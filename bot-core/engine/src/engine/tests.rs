@@ -2049,6 +2049,23 @@ fn to_register_summary(talk: &mut Talk) {
     talk.text("1");
 }
 
+/// A request sent at 00:20 in Kalletal (23:20 UTC) is of that day: the list said
+/// "05.12.2026" where the office's email said "06.12.2026" (a field test of stop 63).
+#[test]
+fn a_request_is_dated_by_the_municipalitys_day() {
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.later = chrono::TimeDelta::minutes(13 * 60 + 20);
+    talk.press("rv:send");
+    assert_eq!(
+        talk.session
+            .requests
+            .last()
+            .map(|request| request.submitted),
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+    );
+}
+
 /// What is written after a phone number (when to call, who answers) goes with it to the
 /// office: a Turkish field test's "ama sadece akşamları" (but only in the evening) was lost.
 #[test]
