@@ -1136,8 +1136,9 @@ impl Engine {
     }
 
     /// Whether `text`, three words or more, says something was forgotten (`gist =
-    /// vergessen`: "забула", "forgot", "نسيت") while a request sent lately is open: it is
-    /// about that request.
+    /// vergessen`: "забула", "forgot", "نسيت"), or a relative's name is wrong ("sohn heißt
+    /// Luca-Andrei nicht Luca": a field test of stop 63 was told to begin a new request),
+    /// while a request sent lately is open: it is about that request.
     fn something_forgotten(
         &self,
         session: &Session,
@@ -1145,15 +1146,19 @@ impl Engine {
         lang: &str,
         ctx: &StepContext<'_>,
     ) -> bool {
-        !recent_requests(session, ctx).is_empty()
-            && crate::words::tokens(text).len() >= 3
-            && crate::gist::said_in(
-                text,
-                lang,
-                self.content.locales.words(),
-                self.content.locales.date_words(),
-            )
-            .contains(&crate::gist::Said::Meaning("vergessen".into()))
+        if recent_requests(session, ctx).is_empty() || crate::words::tokens(text).len() < 3 {
+            return false;
+        }
+        let said = crate::gist::said_in(
+            text,
+            lang,
+            self.content.locales.words(),
+            self.content.locales.date_words(),
+        );
+        let says = |meaning: &str| said.contains(&crate::gist::Said::Meaning(meaning.into()));
+        says("vergessen")
+            || (self.content.locales.words().names_a_relative(text)
+                && (says("falsch") || says("nicht")))
     }
 
     /// Whether `text`, three words or more with digits, names an answer of a request sent

@@ -909,6 +909,11 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
         ("en", "I forgot to send the letter from the Jobcenter"),
         ("ar", "نسيت ابعت رسالة الجوب سنتر"),
         ("tr", "Jobcenter mektubunu göndermeyi unuttum"),
+        // A relative's name put right is about it too (it was told to begin a new one).
+        (
+            "de",
+            "ich will nochmal schicken, sohn heißt Luca-Andrei nicht Luca",
+        ),
     ] {
         let mut someone = Talk::speaking(lang);
         someone.rooms = false;
