@@ -92,6 +92,7 @@ text-too-long = رسالتك طويلة جدًا. يُرجى ألّا يزيد �
 attachment-not-expected = شكرًا لك. لا أحتاج إلى ملف الآن.
 attachment-letter-help = شكرًا. لا أستطيع قراءة الرسائل. هنا تجد مساعدة بخصوص رسالة. يمكنك أيضًا إرسال طلب مع صورة الرسالة.
 attachment-letter-kept = شكرًا. لا أستطيع قراءة الرسائل. هنا تجد مساعدة بخصوص رسالة. يمكنك أيضًا إرسال طلب: «{ $button }». صورتك موجودة فيه.
+attachment-kept-for-request = شكرًا. وصلتني صورتك. يمكن أن ترسلها إلى المكتب مع طلب: اختر „{ $button }“. صورتك موجودة فيه.
 attachment-for-sent-request = هل الصورة لطلبك { $reference }؟ إذن أرسلها بالبريد الإلكتروني إلى { $institution }: { $email }. اكتب معها الرقم { $reference }.
 attachment-for-request = شكرًا. سأضيف الملف إلى طلبك: { $title }. نكمل هناك.
 attachment-offer-person = شكرًا لك. لا أحتاج إلى ملف هنا. يمكن لشخص من { $institution } أن ينظر في ملفك. اختر «{ $button }»، وعندها سأرسل ملفك إلى هناك.

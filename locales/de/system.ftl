@@ -106,6 +106,7 @@ attachment-not-expected = Danke. Ich brauche jetzt keine Datei.
 # letter): the menu where questions go follows.
 attachment-letter-help = Danke. Briefe kann ich nicht lesen. Hier finden Sie Hilfe zu einem Brief. Sie können auch eine Anfrage senden, mit einem Foto des Briefs.
 attachment-letter-kept = Danke. Briefe kann ich nicht lesen. Hier finden Sie Hilfe zu einem Brief. Sie können auch eine Anfrage senden: „{ $button }“. Ihr Foto ist schon dabei.
+attachment-kept-for-request = Danke. Ich habe Ihr Foto. Es kann mit einer Anfrage an das Amt gehen: Wählen Sie „{ $button }“. Ihr Foto ist dann schon dabei.
 attachment-for-sent-request = Ist das Foto für Ihre Anfrage { $reference }? Dann schicken Sie es per E-Mail an { $institution }: { $email }. Schreiben Sie die Nummer { $reference } dazu.
 # A photo at a menu while the request left open waits at its photo question.
 attachment-for-request = Danke. Ich lege die Datei zu Ihrer Anfrage: { $title }. Wir machen dort weiter.

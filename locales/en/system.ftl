@@ -93,6 +93,7 @@ text-too-long = Your message is too long. Please write at most { $max } characte
 attachment-not-expected = Thank you. I do not need a file now.
 attachment-letter-help = Thank you. I cannot read letters. Here you find help with a letter. You can also send a request, with a photo of the letter.
 attachment-letter-kept = Thank you. I cannot read letters. Here you find help with a letter. You can also send a request: “{ $button }”. Your photo is already in it.
+attachment-kept-for-request = Thank you. I have your photo. It can go to the office with a request: choose “{ $button }”. Your photo is already in it.
 attachment-for-sent-request = Is the photo for your request { $reference }? Then send it by email to { $institution }: { $email }. Write the number { $reference } with it.
 attachment-for-request = Thank you. I am adding the file to your request: { $title }. Let us continue there.
 attachment-offer-person = Thank you. I do not need a file here. A person can look at it: { $institution }. Choose “{ $button }”. Then I will send your file there.

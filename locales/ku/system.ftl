@@ -93,6 +93,7 @@ text-too-long = Peyama we pir dirêj e. Ji kerema xwe herî zêde { $max } tîpa
 attachment-not-expected = Spas. Niha pel ne hewce ye.
 attachment-letter-help = Spas. Ez nikarim nameyan bixwînim. Li vir hûn ji bo nameyekê alîkarî dibînin. Hûn dikarin daxwazekê jî bişînin, bi wêneyê nameyê re.
 attachment-letter-kept = Spas. Ez nikarim nameyan bixwînim. Li vir hûn ji bo nameyekê alîkarî dibînin. Hûn dikarin daxwazekê jî bişînin: „{ $button }“. Wêneyê we jixwe tê de ye.
+attachment-kept-for-request = Spas. Wêneyê we li cem min e. Ew dikare bi daxwazekê re biçe dezgehê: „{ $button }“ hilbijêrin. Wêneyê we jixwe tê de ye.
 attachment-for-sent-request = Ma wêne ji bo daxwaza we { $reference } e? Wê demê wê bi e-nameyê ji { $institution } re bişînin: { $email }. Hejmara { $reference } jî binivîsin.
 attachment-for-request = Spas. Ez pelê li daxwaza we zêde dikim: { $title }. Em li wir berdewam dikin.
 attachment-offer-person = Spas. Li vir pel ne hewce ye. Kesek ji { $institution } dikare lê binêre. „{ $button }“ hilbijêrin. Paşê ez pelê we dişînim wir.

@@ -92,6 +92,7 @@ text-too-long = Mesajınız çok uzun. Lütfen en fazla { $max } karakter yazın
 attachment-not-expected = Teşekkürler. Şu anda dosyaya ihtiyacım yok.
 attachment-letter-help = Teşekkürler. Mektupları okuyamıyorum. Burada bir mektupla ilgili yardım bulursunuz. Mektubun fotoğrafıyla bir başvuru da gönderebilirsiniz.
 attachment-letter-kept = Teşekkürler. Mektupları okuyamıyorum. Burada bir mektupla ilgili yardım bulursunuz. Bir başvuru da gönderebilirsiniz: “{ $button }”. Fotoğrafınız zaten içinde.
+attachment-kept-for-request = Teşekkürler. Fotoğrafınız bende. Bir başvuruyla kuruma gidebilir: “{ $button }” seçin. Fotoğrafınız zaten içinde.
 attachment-for-sent-request = Fotoğraf { $reference } numaralı başvurunuz için mi? O zaman e-posta ile { $institution } kurumuna gönderin: { $email }. { $reference } numarasını da yazın.
 attachment-for-request = Teşekkürler. Dosyayı başvurunuza ekliyorum: { $title }. Orada devam edelim.
 attachment-offer-person = Teşekkürler. Burada dosyaya ihtiyacım yok. Ama { $institution } kurumundan bir görevli dosyanıza bakabilir. “{ $button }” seçeneğini seçin. O zaman dosyanızı oraya gönderirim.

@@ -369,7 +369,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `persons`, `alone`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
             );
         };
         named.insert(month);

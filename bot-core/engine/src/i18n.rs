@@ -106,6 +106,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("attachment-not-expected", &[]),
     ("attachment-letter-help", &[]),
     ("attachment-letter-kept", &["button"]),
+    ("attachment-kept-for-request", &["button"]),
     (
         "attachment-for-sent-request",
         &["reference", "institution", "email"],

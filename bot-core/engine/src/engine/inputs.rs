@@ -2202,6 +2202,27 @@ impl Engine {
     /// question takes it (the counselling request): a draft of it is made where there is
     /// none, begun as new when entered. The label of that request's button, or `None`
     /// where no request of the menu takes the file.
+    /// Whether a request under menu `node` has a photo question for letters and documents
+    /// (one that takes PDFs too).
+    fn takes_letters_from(&self, node: &str) -> bool {
+        let flow = &self.content.flow;
+        flow.node(node).is_some_and(|node| {
+            node.kind.options().iter().any(|option| {
+                flow.form(&option.goto).is_some_and(|form| {
+                    form.fields.iter().any(|field| {
+                        matches!(
+                            field.kind,
+                            FieldKind::Photos {
+                                allow_pdf: true,
+                                ..
+                            }
+                        )
+                    })
+                })
+            })
+        })
+    }
+
     fn keep_letter_photo(
         &self,
         session: &mut Session,
@@ -2455,6 +2476,22 @@ impl Engine {
                                 self.remember(session, node);
                             }
                             return self.enter(session, &menu, false, ctx, reply);
+                        }
+                        // A page with an office's request for letters and documents ("Write
+                        // to the Jobcenter", whose photo question takes PDFs too): the photo
+                        // waits in it (a field test of stop 63 sent the Jobcenter's letter
+                        // there and got "I do not need a file now"). Not a request that asks
+                        // for one paper (the registration's passport): a letter is no passport.
+                        if self.takes_letters_from(&node)
+                            && let Some(button) =
+                                self.keep_letter_photo(session, &node, &attachment, ctx)
+                        {
+                            reply.note(self.ta(
+                                &lang,
+                                "attachment-kept-for-request",
+                                &[("button", button.into())],
+                            ));
+                            return self.reprompt(session, ctx, reply);
                         }
                     }
                     // Before the language: kept, and offered once it is chosen (it was

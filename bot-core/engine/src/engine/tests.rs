@@ -9784,6 +9784,20 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         reply.starts_with(&talk.t("de", "attachment-not-expected")),
         "{reply}"
     );
+    // At the Jobcenter's page, whose request takes letters (a field test of stop 63 got "I
+    // do not need a file now"): it waits in that request.
+    talk.press("nav:back");
+    talk.press("go:main:3");
+    let reply = last_text(&talk.send(letter_photo("letter-3")));
+    assert!(
+        reply.starts_with(&text_with(
+            "de",
+            "attachment-kept-for-request",
+            &[("button", talk.t("de", "jobcenter-opt-form").into())]
+        )),
+        "{reply}"
+    );
+    assert!(talk.session.drafts.contains_key("jobcenter-form"));
 }
 
 /// A letter's photo sent before the language was chosen was dropped where nobody can be
