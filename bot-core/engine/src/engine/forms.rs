@@ -1553,14 +1553,39 @@ impl Engine {
             }
             // "montags, aber nicht nachmittags" was the afternoons: where a word turns
             // something round that is no day, what the person can do is not known here.
-            (FieldKind::Appointment { .. }, FieldStep::Main)
+            // Where one part of the sentence turns a time round and the others name one
+            // time, that one: "sabah olmaz, öğleden sonra" (not mornings, afternoons) got
+            // "Please choose one of the options" (a field test of stop 63).
+            (FieldKind::Appointment { options }, FieldStep::Main)
                 if self
                     .content
                     .locales
                     .date_words()
                     .turns_round(&values::appointment_words(text)) =>
             {
-                Err(None)
+                let dates = self.content.locales.date_words();
+                let (turned, plain): (Vec<&str>, Vec<&str>) = text
+                    .split([',', ';', '.', '،', '؛'])
+                    .map(str::trim)
+                    .filter(|clause| !clause.is_empty())
+                    .partition(|clause| dates.turns_round(&values::appointment_words(clause)));
+                let mut named =
+                    plain
+                        .iter()
+                        .filter_map(|clause| match self.option_named(options, clause) {
+                            Named::One(option) => Some(option),
+                            Named::Several | Named::Nothing => None,
+                        });
+                match (named.next(), named.next()) {
+                    (Some(option), None)
+                        if !turned.is_empty()
+                            && option.value != NO_TIME_FITS
+                            && values::weekdays(text, dates).is_empty() =>
+                    {
+                        Ok(Answer::Choice(option.value.clone()))
+                    }
+                    _ => Err(None),
+                }
             }
             // "ab 14 Uhr", "saat 10'da", "after 2pm": a time of day is the part of the day
             // of the default options (a German field test got "choose one" for it); an hour

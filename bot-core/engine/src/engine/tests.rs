@@ -6844,6 +6844,20 @@ fn the_days_one_can_come_are_kept() {
             draft(&talk).answers.get("concern")
         );
     }
+    // One part turns a time round, another names one: that one (a field test of stop 63
+    // got "Please choose one of the options").
+    for (lang, typed) in [
+        ("tr", "sabah olmaz, öğleden sonra"),
+        ("en", "not mornings, afternoon"),
+    ] {
+        let mut talk = to_appointment(lang);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice("afternoons".into())),
+            "{typed}"
+        );
+    }
     // "jederzeit, aber nicht freitags" was any time, and Friday was lost: the office's
     // other days are kept.
     let mut talk = to_appointment("de");
