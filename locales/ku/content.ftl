@@ -254,7 +254,7 @@ health-opt-insurance = Sîgorteya tenduristiyê
 health-opt-card = Dermankirin bi AsylbLG
     .typed = kaxeza derman, kaxez doktor, sozialamt doktor
 health-opt-doctor = Dîtina bijîşk
-    .typed = bijîşk, doktor, dixtor, dermanxane, eczexane, tayê, ta girt, ta heye, tayê wî heye, tayê wê heye, ta ye, êşa diran, êşa diranan, diranê min, diranên min, germa wê heye, germa wî heye, germa min heye, germa wê, germa wî, germa wê bilind e, taya wê, taya wî, taya wê heye, taya wî heye
+    .typed = bijîşk, doktor, dixtor, dermanxane, eczexane, tayê, ta girt, ta heye, tayê wî heye, tayê wê heye, ta ye, êşa diran, êşa diranan, diranê min, diranên min, germa wê heye, germa wî heye, germa min heye, germa wê, germa wî, germa wê bilind e, taya wê, taya wî, taya wê heye, taya wî heye, germ e, pir germ e, zarokê min germ e, germ bûye
 health-insurance-text =
     Li Almanyayê sîgorteya tenduristiyê (Krankenversicherung) mecbûrî ye.
     Bi karekî: kardêrê we we qeyd dike. Hûn şirketeke sîgorteya tenduristiyê (Krankenkasse) hildibijêrin, mînak AOK, TK an Barmer.

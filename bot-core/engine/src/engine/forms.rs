@@ -1478,6 +1478,21 @@ impl Engine {
             }
             // When the person can come, after "No time fits": their words go with the
             // request.
+            // A time the list has, in words ("only Thursday afternoon", "every day after 9
+            // except friday"): read as at the list, so that the office reads it as the
+            // wish, not "No time fits" with the words among the notes (a field test of
+            // stop 64).
+            (FieldKind::Appointment { options }, FieldStep::OtherTyped)
+                if !values::weekdays(text, self.content.locales.date_words()).is_empty()
+                    || hours.time().is_some()
+                    || matches!(self.time_named(options, option_words), Named::One(option)
+                        if option.value != NO_TIME_FITS) =>
+            {
+                if let Some(draft) = session.drafts.get_mut(form_id) {
+                    follow_up(draft, index, FieldStep::Main);
+                }
+                return self.on_form_text(session, form_id, text, meanings, ctx, reply);
+            }
             (FieldKind::Appointment { .. }, FieldStep::OtherTyped) => {
                 if !kept_before(draft, text) {
                     self.keep_words_too(session, form_id, text, ctx, reply);
@@ -4219,7 +4234,14 @@ impl Engine {
                 .value_after_label(field, text)
                 .filter(|rest| values::names_a_street(rest) && has_digit(rest))
                 .and_then(|rest| values::text(rest, *max_length).ok())
-                .or_else(|| house_number_corrected(draft.answers.get(&field.id), text))
+                .or_else(|| {
+                    house_number_corrected(draft.answers.get(&field.id), text, &|word| {
+                        self.content
+                            .locales
+                            .date_words()
+                            .turns_round(&words::tokens(word))
+                    })
+                })
                 .map(Answer::Text),
             FieldKind::Name { max_length } => self
                 .value_after_label(field, text)
@@ -5143,9 +5165,15 @@ fn values_apart<'t>(
 
 /// The address `now` with its house number replaced by the one other number in `text`:
 /// "sorry, house number 7 not 5", "شماره خانه ۷ است نه ۲" (a field test of stop 63: the
-/// next question took it, and the address kept its old number). `None` where the address
-/// has no single house number (a postcode is none) or `text` no single other number.
-fn house_number_corrected(now: Option<&Answer>, text: &str) -> Option<String> {
+/// next question took it, and the address kept its old number). Where the other number
+/// is the one turned round ("7 not 5" said again once 7 is the answer: a field test of
+/// stop 64 got 5 back), the address as it is. `None` where the address has no single house
+/// number (a postcode is none) or `text` no single other number.
+fn house_number_corrected(
+    now: Option<&Answer>,
+    text: &str,
+    turns_round: &dyn Fn(&str) -> bool,
+) -> Option<String> {
     let Some(Answer::Text(now)) = now else {
         return None;
     };
@@ -5168,6 +5196,28 @@ fn house_number_corrected(now: Option<&Answer>, text: &str) -> Option<String> {
         [new] => new.clone(),
         _ => return None,
     };
+    // "not 5", "5 değil": the number beside a word that turns it round is the wrong one.
+    let typed: Vec<String> = values::normalize_digits(text)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    // The word before it ("not 5", "نه ۵"), or after it where no number follows that word
+    // ("3 değil"; in "7 not 5" the "not" is the 5's).
+    let is_number = |word: &String| word.chars().any(|c| c.is_ascii_digit());
+    let turned = |number: &str| {
+        typed.iter().enumerate().any(|(at, word)| {
+            word.trim_matches(|c: char| !c.is_ascii_digit()) == number
+                && (at
+                    .checked_sub(1)
+                    .and_then(|before| typed.get(before))
+                    .is_some_and(|before| turns_round(before))
+                    || typed.get(at + 1).is_some_and(|after| turns_round(after))
+                        && !typed.get(at + 2).is_some_and(is_number))
+        })
+    };
+    if turned(&new) && !turned(&old) {
+        return Some(now.clone());
+    }
     let now = values::normalize_digits(now);
     // The old number where it stands alone, not inside the postcode.
     let at = now.match_indices(old.as_str()).find_map(|(at, _)| {

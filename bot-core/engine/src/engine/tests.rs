@@ -6787,10 +6787,18 @@ fn the_days_one_can_come_are_kept() {
     // Without a reason, when the person can come is asked in their words (a field test of
     // stop 63 read only "Keine Zeit passt"), or skipped.
     for (lang, typed, when) in [
-        ("de", "keiner passt", "nur samstags"),
-        ("ar", "ولا واحد يناسبني", "بس يوم السبت"),
-        ("uk", "нічого не підходить", "тільки в суботу"),
-        ("en", "4", "only on Saturdays, I work all week"),
+        (
+            "de",
+            "keiner passt",
+            "ich habe einen Kurs, bitte rufen Sie mich an",
+        ),
+        ("ar", "ولا واحد يناسبني", "عندي دورة، اتصلوا فيني"),
+        (
+            "uk",
+            "нічого не підходить",
+            "у мене курси, зателефонуйте мені",
+        ),
+        ("en", "4", "I have a course, please call me"),
     ] {
         let mut talk = to_appointment(lang);
         let reply = talk.text(typed);
@@ -6813,6 +6821,19 @@ fn the_days_one_can_come_are_kept() {
             draft(&talk).answers.get("concern")
         );
     }
+    // A time of the list in words there is read as at the list (a field test of stop 64:
+    // the office read "Keine Zeit passt" over "only Thursday afternoon").
+    let mut talk = to_appointment("en");
+    talk.text("4");
+    talk.text("only on Thursday afternoon");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Appointment {
+            time: "afternoons".into(),
+            weekdays: vec![4],
+            hour: None,
+        })
+    );
     let mut talk = to_appointment("en");
     talk.text("4");
     talk.press("f:12:skip");
@@ -10382,6 +10403,7 @@ fn an_emergency_at_a_page_and_a_fever_at_night() {
         ("ku", "zarokê min ta heye"),
         // A field test of stop 63 got "I have no answer to this here" at night.
         ("ku", "zaroka min germa wê heye 39.5, şev e, ez çi bikim?"),
+        ("ku", "zarokê min germ e, şev e, çi bikim?"),
     ] {
         let mut talk = Talk::speaking(lang);
         talk.text(text);
@@ -10618,6 +10640,15 @@ fn an_earlier_answer_corrected_in_the_middle_of_the_form() {
         assert!(!draft(&talk).answers.contains_key("move_in_date"));
         assert_eq!(field_index(&talk), 5, "{said}");
     }
+    // Said again once taken, nothing changes (a field test of stop 64 got the old number
+    // back).
+    let mut talk = to_move_in("en");
+    talk.text("sorry, house number 7 not 3");
+    talk.text("sorry, house number 7 not 3");
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Mühlenweg 7".into()))
+    );
     // Without the new number, the address is asked again.
     let mut talk = to_move_in("tr");
     talk.text("pardon adres yanlış");
