@@ -1466,22 +1466,12 @@ impl Engine {
                     }
                     return self.reprompt(session, ctx, reply);
                 }
-                self.keep_words_too(session, form_id, text, ctx, reply);
-                return self.answer(
-                    session,
-                    form_id,
-                    field,
-                    Answer::Choice(NO_TIME_FITS.to_string()),
-                    ctx,
-                    reply,
-                );
+                return self.no_time_fits(session, form_id, field, text, ctx, reply);
             }
-            // When the person can come, after "No time fits": their words go with the
-            // request.
-            // A time the list has, in words ("only Thursday afternoon", "every day after 9
-            // except friday"): read as at the list, so that the office reads it as the
-            // wish, not "No time fits" with the words among the notes (a field test of
-            // stop 64).
+            // A time the list has, in words, after "No time fits" ("only Thursday
+            // afternoon", "every day after 9 except friday"): read as at the list, so that
+            // the office reads it as the wish, not "No time fits" with the words among the
+            // notes (a field test of stop 64).
             (FieldKind::Appointment { options }, FieldStep::OtherTyped)
                 if !values::weekdays(text, self.content.locales.date_words()).is_empty()
                     || hours.time().is_some()
@@ -1493,18 +1483,9 @@ impl Engine {
                 }
                 return self.on_form_text(session, form_id, text, meanings, ctx, reply);
             }
+            // Else when the person can come, in their words: they go with the request.
             (FieldKind::Appointment { .. }, FieldStep::OtherTyped) => {
-                if !kept_before(draft, text) {
-                    self.keep_words_too(session, form_id, text, ctx, reply);
-                }
-                return self.answer(
-                    session,
-                    form_id,
-                    field,
-                    Answer::Choice(NO_TIME_FITS.to_string()),
-                    ctx,
-                    reply,
-                );
+                return self.no_time_fits(session, form_id, field, text, ctx, reply);
             }
             // "вечером после работы, после 17" (in the evening after work, after 5 pm) became
             // the afternoons, 12–16 (a Russian field test): the offices are closed then.
@@ -2160,6 +2141,34 @@ impl Engine {
             original,
             latin: LatinSpelling::Typed(latin),
         })
+    }
+
+    /// "No time fits" as the appointment's answer, with `text` (why, or when the person can
+    /// come) kept for the office where it was not kept before.
+    fn no_time_fits(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        field: &Field,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        if session
+            .drafts
+            .get(form_id)
+            .is_some_and(|draft| !kept_before(draft, text))
+        {
+            self.keep_words_too(session, form_id, text, ctx, reply);
+        }
+        self.answer(
+            session,
+            form_id,
+            field,
+            Answer::Choice(NO_TIME_FITS.to_string()),
+            ctx,
+            reply,
+        )
     }
 
     /// Whether `word` (as typed) is the phone number's label as people type it ("tel",
@@ -4145,15 +4154,10 @@ impl Engine {
         if !draft.answered_here(&field.id) {
             return None;
         }
-        let said = crate::gist::said_in(
-            text,
-            lang,
-            self.content.locales.words(),
-            self.content.locales.date_words(),
-        );
-        let says = |meaning: &str| said.contains(&crate::gist::Said::Meaning(meaning.into()));
+        let said = self.gist_meanings(text, lang);
         let answer = self.value_in_correction(field, draft, text, ctx);
-        (says("falsch") || (says("nicht") && answer.is_some())).then_some((index, answer))
+        (said.contains("falsch") || (said.contains("nicht") && answer.is_some()))
+            .then_some((index, answer))
     }
 
     /// The new answer to `field` in a sentence that corrects it ("Meine neue Nummer ist

@@ -1125,14 +1125,28 @@ impl Engine {
         let recent = recent_requests(session, ctx);
         !recent.is_empty()
             && crate::words::tokens(text).len() >= 3
-            && crate::gist::said_in(
-                text,
-                lang,
-                self.content.locales.words(),
-                self.content.locales.date_words(),
-            )
-            .contains(&crate::gist::Said::Meaning("falsch".into()))
+            && self.gist_meanings(text, lang).contains("falsch")
             && self.names_an_answer_of(&recent, text)
+    }
+
+    /// The `gist` meanings `text` says in `lang` ("falsch", "vergessen", "nicht").
+    pub(super) fn gist_meanings(
+        &self,
+        text: &str,
+        lang: &str,
+    ) -> std::collections::BTreeSet<String> {
+        crate::gist::said_in(
+            text,
+            lang,
+            self.content.locales.words(),
+            self.content.locales.date_words(),
+        )
+        .into_iter()
+        .filter_map(|said| match said {
+            crate::gist::Said::Meaning(meaning) => Some(meaning),
+            _ => None,
+        })
+        .collect()
     }
 
     /// Whether `text`, three words or more, says something was forgotten (`gist =
@@ -1149,16 +1163,10 @@ impl Engine {
         if recent_requests(session, ctx).is_empty() || crate::words::tokens(text).len() < 3 {
             return false;
         }
-        let said = crate::gist::said_in(
-            text,
-            lang,
-            self.content.locales.words(),
-            self.content.locales.date_words(),
-        );
-        let says = |meaning: &str| said.contains(&crate::gist::Said::Meaning(meaning.into()));
-        says("vergessen")
+        let said = self.gist_meanings(text, lang);
+        said.contains("vergessen")
             || (self.content.locales.words().names_a_relative(text)
-                && (says("falsch") || says("nicht")))
+                && (said.contains("falsch") || said.contains("nicht")))
     }
 
     /// Whether `text`, three words or more with digits, names an answer of a request sent
