@@ -977,13 +977,7 @@ const FAMILY_NAMES: &[&str] = &[
 /// Whether `token` (as [`tokens`] gives it) is one of [`TITLES`], folded once.
 fn is_title(token: &str) -> bool {
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    FOLDED
-        .get_or_init(|| {
-            TITLES
-                .iter()
-                .map(|title| crate::words::fold(title))
-                .collect()
-        })
+    folded_once(&FOLDED, TITLES)
         .iter()
         .any(|title| title == token)
 }
@@ -991,15 +985,14 @@ fn is_title(token: &str) -> bool {
 /// Whether `token` (as [`tokens`] gives it) is one of [`FAMILY_NAMES`], folded once.
 pub(super) fn is_family_name(token: &str) -> bool {
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    FOLDED
-        .get_or_init(|| {
-            FAMILY_NAMES
-                .iter()
-                .map(|name| crate::words::fold(name))
-                .collect()
-        })
+    folded_once(&FOLDED, FAMILY_NAMES)
         .iter()
         .any(|name| name == token)
+}
+
+/// `list` folded as [`tokens`] folds words, the first time it is asked for.
+fn folded_once<'a>(cell: &'a std::sync::OnceLock<Vec<String>>, list: &[&str]) -> &'a [String] {
+    cell.get_or_init(|| list.iter().map(|word| crate::words::fold(word)).collect())
 }
 
 impl Sentence {
