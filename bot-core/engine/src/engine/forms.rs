@@ -1468,22 +1468,10 @@ impl Engine {
                 }
                 return self.no_time_fits(session, form_id, field, text, ctx, reply);
             }
-            // A time the list has, in words, after "No time fits" ("only Thursday
-            // afternoon", "every day after 9 except friday"): read as at the list, so that
-            // the office reads it as the wish, not "No time fits" with the words among the
-            // notes (a field test of stop 64).
-            (FieldKind::Appointment { options }, FieldStep::OtherTyped)
-                if !values::weekdays(text, self.content.locales.date_words()).is_empty()
-                    || hours.time().is_some()
-                    || matches!(self.time_named(options, option_words), Named::One(option)
-                        if option.value != NO_TIME_FITS) =>
-            {
-                if let Some(draft) = session.drafts.get_mut(form_id) {
-                    follow_up(draft, index, FieldStep::Main);
-                }
-                return self.on_form_text(session, form_id, text, meanings, ctx, reply);
-            }
-            // Else when the person can come, in their words: they go with the request.
+            // When the person can come, in their words: they go with the request. Not read
+            // as a time of the list: "я працюю зранку, тільки в четвер" (I work in the
+            // mornings, only Thursday) became "Donnerstag – Vormittags", the one time the
+            // person had said they cannot come.
             (FieldKind::Appointment { .. }, FieldStep::OtherTyped) => {
                 return self.no_time_fits(session, form_id, field, text, ctx, reply);
             }

@@ -6821,18 +6821,14 @@ fn the_days_one_can_come_are_kept() {
             draft(&talk).answers.get("concern")
         );
     }
-    // A time of the list in words there is read as at the list (a field test of stop 64:
-    // the office read "Keine Zeit passt" over "only Thursday afternoon").
-    let mut talk = to_appointment("en");
+    // Words of a time there are kept as said, not read as a time of the list: "I work in
+    // the mornings, only Thursday" is no wish for Thursday mornings.
+    let mut talk = to_appointment("uk");
     talk.text("4");
-    talk.text("only on Thursday afternoon");
+    talk.text("я працюю зранку, тільки в четвер");
     assert_eq!(
         draft(&talk).answers.get("appointment"),
-        Some(&Answer::Appointment {
-            time: "afternoons".into(),
-            weekdays: vec![4],
-            hour: None,
-        })
+        Some(&Answer::Choice("none".into()))
     );
     let mut talk = to_appointment("en");
     talk.text("4");
