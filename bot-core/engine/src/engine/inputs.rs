@@ -2209,43 +2209,32 @@ impl Engine {
     /// Keeps a letter's photo sent at the main menu in the request of `menu` whose photo
     /// question takes it (the counselling request): a draft of it is made where there is
     /// none, begun as new when entered. The label of that request's button, or `None`
-    /// where no request of the menu takes the file.
-    /// Whether a request under menu `node` has a photo question for letters and documents
-    /// (one that takes PDFs too).
-    fn takes_letters_from(&self, node: &str) -> bool {
-        let flow = &self.content.flow;
-        flow.node(node).is_some_and(|node| {
-            node.kind.options().iter().any(|option| {
-                flow.form(&option.goto).is_some_and(|form| {
-                    form.fields.iter().any(|field| {
-                        matches!(
-                            field.kind,
-                            FieldKind::Photos {
-                                allow_pdf: true,
-                                ..
-                            }
-                        )
-                    })
-                })
-            })
-        })
-    }
-
+    /// where no request of the menu takes the file. With `letters_only`, only a request
+    /// whose photo question is for letters and documents (one that takes PDFs too: the
+    /// Jobcenter's, not the registration's passport).
     fn keep_letter_photo(
         &self,
         session: &mut Session,
         menu: &str,
         attachment: &AttachmentInput,
+        letters_only: bool,
         ctx: &StepContext<'_>,
     ) -> Option<String> {
         let lang = self.lang(session, ctx);
         let flow = &self.content.flow;
         let (option, form) = flow.node(menu)?.kind.options().iter().find_map(|option| {
             let form = flow.form(&option.goto)?;
-            let takes = form
-                .fields
-                .iter()
-                .any(|field| taken_at(field, &attachment.verdict).is_some());
+            let takes = form.fields.iter().any(|field| {
+                taken_at(field, &attachment.verdict).is_some()
+                    && (!letters_only
+                        || matches!(
+                            field.kind,
+                            FieldKind::Photos {
+                                allow_pdf: true,
+                                ..
+                            }
+                        ))
+            });
             takes.then_some((option, form))
         })?;
         let created = !session.drafts.contains_key(&option.goto);
@@ -2450,15 +2439,20 @@ impl Engine {
                             let menu = menu.to_string();
                             // The photo waits in that menu's request (before, it had to be
                             // sent again at the request's photo question).
-                            let mut note =
-                                match self.keep_letter_photo(session, &menu, &attachment, ctx) {
-                                    Some(button) => self.ta(
-                                        &lang,
-                                        "attachment-letter-kept",
-                                        &[("button", button.into())],
-                                    ),
-                                    None => self.t(&lang, "attachment-letter-help"),
-                                };
+                            let mut note = match self.keep_letter_photo(
+                                session,
+                                &menu,
+                                &attachment,
+                                false,
+                                ctx,
+                            ) {
+                                Some(button) => self.ta(
+                                    &lang,
+                                    "attachment-letter-kept",
+                                    &[("button", button.into())],
+                                ),
+                                None => self.t(&lang, "attachment-letter-help"),
+                            };
                             // A photo days after sending a request may be for it: how it
                             // reaches that office (a field test of stop 59 found it only
                             // in a new counselling request).
@@ -2490,9 +2484,8 @@ impl Engine {
                         // waits in it (a field test of stop 63 sent the Jobcenter's letter
                         // there and got "I do not need a file now"). Not a request that asks
                         // for one paper (the registration's passport): a letter is no passport.
-                        if self.takes_letters_from(&node)
-                            && let Some(button) =
-                                self.keep_letter_photo(session, &node, &attachment, ctx)
+                        if let Some(button) =
+                            self.keep_letter_photo(session, &node, &attachment, true, ctx)
                         {
                             reply.note(self.ta(
                                 &lang,
@@ -2515,7 +2508,7 @@ impl Engine {
                             && let Some((menu, _, _)) = self.questions_option()
                         {
                             let menu = menu.to_string();
-                            self.keep_letter_photo(session, &menu, &attachment, ctx);
+                            self.keep_letter_photo(session, &menu, &attachment, false, ctx);
                         }
                     }
                     _ => {}
