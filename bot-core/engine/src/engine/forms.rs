@@ -1151,7 +1151,7 @@ impl Engine {
                 // son's number beside "ali@gmail" was lost at this step (a field test of
                 // stop 62).
                 if sentence_kept_too {
-                    self.keep_words_too(session, form_id, text, ctx, reply);
+                    self.keep_words_too(session, form_id, field, text, ctx, reply);
                 }
                 if let Some(draft) = session.drafts.get_mut(form_id) {
                     ask_about(draft, index, FieldStep::WordAsAnswer, meant);
@@ -1633,7 +1633,7 @@ impl Engine {
             // Kept beside the answer: what comes next may be the summary, not "this
             // question" (a field test of stop 62 read it above the summary).
             Ok(answer) if keep_with_none || sentence_kept_too => {
-                self.keep_words_too(session, form_id, text, ctx, reply);
+                self.keep_words_too(session, form_id, field, text, ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
             Ok(answer) => match self.within_office_hours(form_id, field, answer, &hours) {
@@ -1665,7 +1665,7 @@ impl Engine {
                     if matches!(field.kind, FieldKind::Appointment { .. })
                         && words::tokens(text).len() >= 5
                     {
-                        self.keep_words_too(session, form_id, text, ctx, reply);
+                        self.keep_words_too(session, form_id, field, text, ctx, reply);
                     }
                     self.answer(session, form_id, field, answer, ctx, reply)
                 }
@@ -1701,7 +1701,7 @@ impl Engine {
                                 .iter()
                                 .any(|word| self.interpreter_language_named(word).is_some()))) =>
             {
-                self.keep_words_too(session, form_id, text, ctx, reply);
+                self.keep_words_too(session, form_id, field, text, ctx, reply);
                 self.press_answer(session, index, FieldButton::No, ctx, reply)
             }
             // "Nein, danke", "ich wohne im Heim", "ich spreche kein Deutsch": a yes or no
@@ -2147,7 +2147,7 @@ impl Engine {
             .get(form_id)
             .is_some_and(|draft| !kept_before(draft, text))
         {
-            self.keep_words_too(session, form_id, text, ctx, reply);
+            self.keep_words_too(session, form_id, field, text, ctx, reply);
         }
         self.answer(
             session,
@@ -2263,15 +2263,36 @@ impl Engine {
 
     /// Keeps `text`, said beside an answer, with the request, and says so ("I will also
     /// send your words").
+    /// Words said at the appointment or the interpreter question are about its answer:
+    /// they are taken out again when it is answered differently ([`Draft::beside`]).
     fn keep_words_too(
         &self,
         session: &mut Session,
         form_id: &str,
+        field: &Field,
         text: &str,
         ctx: &StepContext<'_>,
         reply: &mut Reply,
     ) {
+        let said_before = session
+            .drafts
+            .get(form_id)
+            .is_some_and(|draft| kept_before(draft, text));
         self.keep_line_saying(session, form_id, text, "form-message-kept-too", ctx, reply);
+        if !said_before
+            && matches!(
+                field.kind,
+                FieldKind::Appointment { .. } | FieldKind::Interpreter
+            )
+            && let Some(draft) = session.drafts.get_mut(form_id)
+            && kept_before(draft, text)
+        {
+            draft.beside.push(WordsBeside {
+                field: field.id.clone(),
+                line: text.trim().to_string(),
+                settled: false,
+            });
+        }
     }
 
     /// Keeps `text` with the request: added to the answer of the form's first free-text
@@ -4572,6 +4593,11 @@ impl Engine {
                     .answers
                     .get(&field.id)
                     .is_some_and(|earlier| same_name(earlier, &answer));
+            let changed = draft
+                .answers
+                .get(&field.id)
+                .is_some_and(|earlier| *earlier != answer);
+            words_beside_answered(draft, &field.id, changed);
             draft.answers.insert(field.id.clone(), answer);
             draft.from_earlier.retain(|id| *id != field.id);
             if another_person && let Some(form) = self.content.flow.form(form_id) {
@@ -5594,6 +5620,35 @@ fn take_ahead_answers(draft: &mut Draft, taken: Vec<Ahead<'_>>) -> Vec<String> {
 
 /// `answer` with the kept `questions` before it, one per line (those it does not repeat);
 /// the questions are taken.
+/// Field `field` is answered (`changed`: differently than before): the words said beside
+/// its earlier answer are taken out of what the office reads where it changed, and those
+/// said beside this one belong to it from now on ([`Draft::beside`]).
+fn words_beside_answered(draft: &mut Draft, field: &str, changed: bool) {
+    let (stale, kept): (Vec<WordsBeside>, Vec<WordsBeside>) = std::mem::take(&mut draft.beside)
+        .into_iter()
+        .partition(|words| words.field == field && words.settled && changed);
+    draft.beside = kept;
+    for words in &mut draft.beside {
+        if words.field == field {
+            words.settled = true;
+        }
+    }
+    for words in stale {
+        draft.questions.retain(|question| *question != words.line);
+        for answer in draft.answers.values_mut() {
+            if let Answer::Text(text) | Answer::Voice { text, .. } = answer
+                && text.lines().any(|line| line == words.line)
+            {
+                *text = text
+                    .lines()
+                    .filter(|line| *line != words.line)
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
+        }
+    }
+}
+
 fn with_questions(questions: &mut Vec<String>, answer: &str) -> String {
     let mut lines: Vec<String> = std::mem::take(questions)
         .into_iter()

@@ -59,7 +59,7 @@ pub use output::{Button, CaseOpening, Forwarded, Message, OutgoingFile, Output};
 pub use notices::Appointment;
 pub use session::{
     AnswerWay, DeliveryStatus, Draft, EarlierAnswers, FieldStep, OfferedDate, OfferedFile,
-    OfferedToPerson, Position, RequestSummary, Session, State,
+    OfferedToPerson, Position, RequestSummary, Session, State, WordsBeside,
 };
 
 use crate::action::{Action, FieldButton};

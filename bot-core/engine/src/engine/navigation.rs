@@ -561,6 +561,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         without_papers: Vec::new(),
         from_earlier: Vec::new(),
         resume_at: None,
+        beside: Vec::new(),
     }
 }
 

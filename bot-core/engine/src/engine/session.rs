@@ -205,6 +205,23 @@ pub struct Draft {
     /// goes on there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume_at: Option<usize>,
+    /// Words kept for the office beside an answer that they are about ("no time fits, I
+    /// work mornings" at the appointment), by the field they were said at: when that field
+    /// is answered differently, they no longer hold and are taken out of what the office
+    /// reads (a field test of stop 64 sent "Vormittags" with "I work every morning").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub beside: Vec<WordsBeside>,
+}
+
+/// Words said beside an answer ([`Draft::beside`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordsBeside {
+    pub field: String,
+    pub line: String,
+    /// The field's answer was stored after the words were kept: a later answer that
+    /// differs from it takes them out.
+    #[serde(default)]
+    pub settled: bool,
 }
 
 impl Draft {

@@ -6861,6 +6861,29 @@ fn the_days_one_can_come_are_kept() {
             draft(&talk).answers.get("concern")
         );
     }
+    // Answered again with a time, the words of no time fitting no longer hold: they are
+    // taken out of the request (a field test of stop 64 sent "Vormittags" with "I work every
+    // morning"). Said twice with no time fitting, they stay.
+    let concern_has = |talk: &Talk, words: &str| {
+        matches!(draft(talk).answers.get("concern"),
+            Some(Answer::Text(note)) if note.contains(words))
+    };
+    let words = "none of these, I work every day until 5 pm";
+    let mut talk = to_appointment("en");
+    talk.text(words);
+    talk.press("rv:change");
+    talk.press("fix:12");
+    talk.text(words);
+    assert!(concern_has(&talk, words));
+    talk.press("rv:change");
+    talk.press("fix:12");
+    let summary = talk.press("f:12:0");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Choice("mornings".into()))
+    );
+    assert!(!concern_has(&talk, words), "{summary}");
+    assert!(!summary.contains(words), "{summary}");
     // One part turns a time round, another names one: that one (a field test of stop 63
     // got "Please choose one of the options").
     for (lang, typed) in [
@@ -12548,6 +12571,32 @@ fn a_friend_who_translates_is_told_to_the_office() {
         assert!(kept, "{said}: {:?}", draft.answers.get("concern"));
         assert_eq!(field_index(&talk), 12, "{said}");
     }
+    // Asked for an interpreter after all, the friend no longer holds: the sentence is taken
+    // out of the request.
+    let said = "my friend will come to translate";
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.press("lang:en");
+    talk.text(said);
+    talk.press("nav:back");
+    assert_eq!(field_index(&talk), 11);
+    talk.press("f:11:y");
+    talk.press("f:11:l:ar");
+    let draft = draft(&talk);
+    assert!(
+        matches!(
+            draft.answers.get("interpreter"),
+            Some(Answer::Interpreter(Some(_)))
+        ),
+        "{:?}",
+        draft.answers.get("interpreter")
+    );
+    assert!(!draft.questions.iter().any(|kept| kept == said));
+    assert!(
+        !matches!(draft.answers.get("concern"), Some(Answer::Text(text)) if text.contains(said))
+    );
 }
 
 /// Field test: "How do I get Kindergeld?", "Where do I get a WBS?" in the immigration
