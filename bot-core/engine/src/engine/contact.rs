@@ -274,6 +274,25 @@ impl Engine {
         reply: &mut Reply,
     ) -> Option<String> {
         let (menu, option, label) = self.form_option_of(&institution.id)?;
+        // The page on screen leads to that form by a button of its own ("Ask the
+        // integration office"): that button is named, as no second one is shown (a field
+        // test of stop 64 was told to choose "Request counselling", which was not there).
+        let goto = self
+            .content
+            .flow
+            .node(menu)
+            .and_then(|node| node.kind.options().get(option))
+            .map(|offered| offered.goto.clone());
+        if let State::AtNode { node } = &session.state
+            && let Some(shown) = self.content.flow.node(node).and_then(|node| {
+                node.kind
+                    .options()
+                    .iter()
+                    .find(|shown| Some(&shown.goto) == goto.as_ref())
+            })
+        {
+            return Some(self.t(lang, &shown.label));
+        }
         session.offer_topics.push((menu.to_string(), option));
         reply.offered_topics.push((menu.to_string(), option));
         Some(self.t(lang, label))

@@ -1499,6 +1499,9 @@ impl Engine {
                 session.topic_by_language = readings;
             }
         }
+        session.first_words =
+            (then.is_none() && deep_link.is_none() && looks_like_a_question(text))
+                .then(|| text.to_string());
         match guess {
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:
             // the main menu, and the question offered to a person as at a menu (before, the
@@ -1508,6 +1511,7 @@ impl Engine {
                 code,
                 confident: true,
             } if then.is_none() && topics::asks_a_person(text) => {
+                session.first_words = None;
                 self.set_language(session, &code, reply);
                 session.trail.clear();
                 session.state = State::AtNode {
@@ -1539,6 +1543,7 @@ impl Engine {
                         .map(|note| (note, several))
                 } =>
             {
+                session.first_words = None;
                 self.set_language(session, &code, reply);
                 reply.note(note);
                 self.offer_topics(session, &several, reply);
@@ -1862,12 +1867,21 @@ impl Engine {
             None => then,
         };
         let start = self.content.flow.start.clone();
+        let first_words = session.first_words.take();
         let target = match (then, kept_letter) {
             (Some(then), _) => then,
             (None, Some(menu)) => {
                 session.trail.clear();
                 self.remember(session, start.clone());
                 menu
+            }
+            // The first message asked something no page answers: read at the main menu, it
+            // gets what a question there gets (an offer to write to a person, or the help).
+            (None, None) if let Some(text) = first_words => {
+                session.trail.clear();
+                session.state = State::AtNode { node: start };
+                let prompt = self.prompt(session, ctx);
+                return self.button_or_not_understood(session, &text, prompt, true, ctx, reply);
             }
             (None, None) => start,
         };

@@ -55,6 +55,12 @@ pub struct Session {
     /// Node ids only, never the message; emptied when the language is set.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub topic_by_language: BTreeMap<String, String>,
+    /// A first message that names no page but asks something ("i need a sim card, where to
+    /// buy"), while its language is set or asked: once it is, the message is read at the
+    /// main menu, as if typed there (a field test of stop 64 lost such first questions
+    /// under the menu). Taken when the language is chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_words: Option<String>,
     /// The last answer offered "write to a person" for a question the menus do not answer:
     /// the menu on screen has that button, so its number and label work for one step.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

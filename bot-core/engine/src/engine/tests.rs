@@ -9495,6 +9495,56 @@ fn a_first_message_question_is_offered_to_a_person() {
     let outputs = talk.send(Input::Text("Hallo, ich brauche Hilfe".into()));
     assert!(talk.session.offered.is_none());
     assert!(!all_texts(&outputs).contains("Darauf habe ich hier keine Antwort"));
+
+    // Without a question mark, and where the language is asked first (a field test of
+    // stop 64: "انا حامل وبدي قابلة", I am pregnant and need a midwife, got the menu alone
+    // after "1"): read at the main menu once the language is set.
+    for (lang, first) in [
+        (
+            "en",
+            "i need a sim card and internet for my phone, where to buy",
+        ),
+        ("ar", "انا حامل وبدي قابلة"),
+        ("tr", "merhaba banka hesabi nasil acarim"),
+    ] {
+        let mut talk = Talk::new();
+        let mut said = all_texts(&talk.send(Input::Text(first.into())));
+        if talk.session.language.is_none() {
+            said = all_texts(&talk.send(Input::Text("1".into())));
+        }
+        assert_eq!(talk.session.language.as_deref(), Some(lang), "{first}");
+        let offer = talk.t(lang, "not-understood-question");
+        let offer_start = offer.split(['.', '،']).next().unwrap();
+        assert!(said.contains(offer_start), "{first}: {said}");
+        assert!(talk.session.offered.is_some(), "{first}");
+        assert!(talk.session.first_words.is_none());
+    }
+    // A greeting is no question: the menu alone.
+    let mut talk = Talk::new();
+    talk.send(Input::Text("hello".into()));
+    talk.send(Input::Text("1".into()));
+    assert!(talk.session.offered.is_none());
+}
+
+/// "Choose “Request counselling” below" at a page whose button to that form is called
+/// "Ask the integration office" (a field test of stop 64): the button shown is named.
+#[test]
+fn the_offer_names_the_button_on_screen() {
+    let mut talk = Talk::speaking("en");
+    talk.rooms = false;
+    talk.press("go:main:4");
+    let outputs = talk.send(Input::Text(
+        "is there a course in kalletal or only detmold?".into(),
+    ));
+    let reply = all_texts(&outputs);
+    assert!(reply.contains("“Ask the integration office”"), "{reply}");
+    assert!(!reply.contains("“Request counselling”"), "{reply}");
+    assert!(!buttons(&outputs).contains(&"go:counselling:3".to_string()));
+    let mut talk = Talk::speaking("en");
+    talk.rooms = false;
+    let outputs = talk.send(Input::Text("where can i get free furniture".into()));
+    assert!(all_texts(&outputs).contains("“Request counselling”"));
+    assert!(buttons(&outputs).contains(&"go:counselling:3".to_string()));
 }
 
 /// Persian hand test: "باید پول بدم؟" (must I pay money?) at the integration course's page
