@@ -161,6 +161,8 @@ form-message-kept-too = I will also send your words with your request to { $inst
 form-for-someone-else = I will send your message with your request to { $institution }. Is the request for another person? Then please answer the questions for that person:
 form-question-again = No problem. Here is the question again. Another language? Write: /language
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please, i dont understand the question, i did not understand the question, i don't understand the question
+# "oh sorry", "Moment falsch" at a name: the question before, to change its answer.
+form-slip-back = No problem. Here is the question before: you can change your answer.
 office-no-document = The person says they do not have the document asked for. They wrote: { $words }
     .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost, i have nothing, have nothing, i dont have anything, nothing at all, no passport only, passport was stolen, passport stolen
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.

@@ -156,6 +156,7 @@ form-message-kept-too = Yazdıklarınızı da başvurunuzla birlikte { $institut
 form-for-someone-else = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Başvuru başka biri için mi? O zaman lütfen soruları o kişi için cevaplayın:
 form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın: /language
     .typed = ne, efendim, pardon, anlamadım, anlamıyorum, ben anlamadım, ne demek, bu ne demek, ne demek istiyorsunuz, soruyu anlamadım, soruyu anlamıyorum, soru anlamadım, ne yazacağımı bilmiyorum
+form-slip-back = Sorun değil. Bir önceki soru burada: cevabınızı değiştirebilirsiniz.
 office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.

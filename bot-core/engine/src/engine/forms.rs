@@ -13,6 +13,39 @@ use std::collections::BTreeSet;
 /// "nein", "خلاص").
 const NOTHING_TO_GIVE: [&str; 3] = ["button-skip", "button-no", "button-done"];
 
+/// Words of sorry and of noticing a slip, folded, in the bot's languages: beside a
+/// mistake's words, or two of them ("oh sorry"), they say the answer before was wrong
+/// ([`Engine::says_a_slip`]).
+const SLIP_WORDS: [&str; 27] = [
+    "oh",
+    "oops",
+    "ops",
+    "sorry",
+    "sry",
+    "moment",
+    "ups",
+    "upps",
+    "ach",
+    "entschuldigung",
+    "ой",
+    "ой-ой",
+    "извините",
+    "простите",
+    "вибачте",
+    "пардон",
+    "pardon",
+    "affedersiniz",
+    "اوه",
+    "آسف",
+    "اسف",
+    "عفوا",
+    "ببخشید",
+    "ببخشيد",
+    "bibore",
+    "bebakhshid",
+    "bebakhshin",
+];
+
 /// The emergency numbers of Germany (fire brigade and ambulance, police): typed alone,
 /// they name the emergency page in every language.
 const EMERGENCY_NUMBERS: [&str; 2] = ["112", "110"];
@@ -265,6 +298,47 @@ impl Engine {
             && self.sentence_names("cmd-language", "asked", text)
         {
             return self.on_command(session, Command::Language, ctx, reply);
+        }
+        // "oh sorry", "Moment falsch", "ой, ошибка" at a name: no name, but the person
+        // saw a slip in the answer before (field tests of stop 64 sent "Oh Sorry" and
+        // "Moment Falsch" as given names). The question before, to change it.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::Main
+            && self.says_a_slip(text, &lang)
+        {
+            if index == 0 {
+                reply.note(self.t(&lang, "form-question-again"));
+                return self.reprompt(session, ctx, reply);
+            }
+            reply.note(self.t(&lang, "form-slip-back"));
+            return self.on_button(session, &Action::Back.encode(), ctx, reply);
+        }
+        // "sorry Tesfay is first name. family name Gebremedhin", "na bibore Berivan navê min
+        // e, paşnav Hesen" at the given name after the family name: the names put right,
+        // each by its words (field tests of stop 64 sent "Familienname: Berivan, Vorname:
+        // Berivan"). The earlier name is changed; this one answered, where said.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::Main
+            && let Some(put_right) = self.names_put_right(form, draft, field, index, text)
+        {
+            let other = put_right.other;
+            if let Some(theirs) = put_right.theirs {
+                let shown = self.labelled_answer(other, &Answer::Text(theirs.clone()), &lang);
+                if let Some(draft) = session.drafts.get_mut(form_id) {
+                    draft.answers.insert(other.id.clone(), Answer::Text(theirs));
+                    draft.from_earlier.retain(|id| *id != other.id);
+                }
+                reply.note(self.ta(&lang, "answer-corrected", &[("answer", shown.into())]));
+            }
+            // "це для мами, її прізвище Kovalenko" (this is for mum, her family name is
+            // Kovalenko): the words that are no name go to the office too.
+            if put_right.more_said {
+                self.keep_line_saying(session, form_id, text, "form-message-kept-too", ctx, reply);
+            }
+            return match put_right.mine {
+                Some(mine) => self.on_form_text(session, form_id, &mine, &[], ctx, reply),
+                None => self.reprompt(session, ctx, reply),
+            };
         }
         // "Adım Ahmet Yılmaz, 03.03.1985 doğumluyum, Türkiye vatandaşıyım" at the family name
         // (a Turkish run by hand kept the date only, and the name and country were lost):
@@ -2131,6 +2205,34 @@ impl Engine {
         })
     }
 
+    /// Whether `text`, four words at most, only says a slip was made: a mistake's words
+    /// (`gist = falsch` in the chat's language) or words of sorry ([`SLIP_WORDS`]), with
+    /// nothing else than common words ("Moment falsch", "oh sorry", "ой, ошибка").
+    fn says_a_slip(&self, text: &str, lang: &str) -> bool {
+        let tokens = words::tokens(text);
+        if tokens.is_empty() || tokens.len() > 4 || has_digit(text) {
+            return false;
+        }
+        let word_lists = self.content.locales.words();
+        let mut covered = vec![false; tokens.len()];
+        let mut mistake = false;
+        for (at, length, meaning) in word_lists.gist_places(&tokens, lang) {
+            if meaning == "falsch" {
+                mistake = true;
+                for seen in covered.iter_mut().skip(at).take(length) {
+                    *seen = true;
+                }
+            }
+        }
+        let sorry = |token: &str| SLIP_WORDS.contains(&token);
+        let said_sorry = tokens.iter().any(|token| sorry(token));
+        (mistake || (said_sorry && tokens.len() >= 2))
+            && tokens
+                .iter()
+                .zip(&covered)
+                .all(|(token, seen)| *seen || sorry(token) || word_lists.is_common_word(token))
+    }
+
     /// "No time fits" as the appointment's answer, with `text` (why, or when the person can
     /// come) kept for the office where it was not kept before.
     fn no_time_fits(
@@ -3090,6 +3192,159 @@ impl Engine {
         Some(LabelledNames {
             mine: mine?,
             other: theirs.map(|name| (other, name)),
+        })
+    }
+
+    /// Names said with the words of their questions, in parts of `text` at name question
+    /// `field` (number `index`) of a form with two, where the other was answered before and
+    /// a part gives it anew, in Latin letters and unlike its answer: "sorry Tesfay is first
+    /// name. family name Gebremedhin", "Hassan is family name, Amina is first name",
+    /// "bebakhshid Fatemeh esme koochikesh hast, familish Ahmadi". Words of sorry before a
+    /// part are left out; the words may stand before the name or after it.
+    fn names_put_right<'f>(
+        &self,
+        form: &'f Form,
+        draft: &Draft,
+        field: &Field,
+        index: usize,
+        text: &str,
+    ) -> Option<NamesPutRight<'f>> {
+        let mut names = form
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(_, other)| matches!(other.kind, FieldKind::Name { .. }));
+        let (first, second) = (names.next()?, names.next()?);
+        if names.next().is_some() {
+            return None;
+        }
+        let (other_index, other) = if first.1.id == field.id {
+            second
+        } else {
+            first
+        };
+        if other_index > index || !draft.answered_here(&other.id) {
+            return None;
+        }
+        let lists = self.content.locales.words();
+        let typed = |label: &str| -> BTreeSet<String> {
+            self.content
+                .locales
+                .languages()
+                .filter_map(|lang| self.content.locales.attribute(lang, label, "typed"))
+                .flat_map(|list| {
+                    list.split(',')
+                        .map(words::fold_phrase)
+                        .filter(|phrase| !phrase.is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let (mine_words, theirs_words) = (typed(&field.label), typed(&other.label));
+        let only_mine: BTreeSet<String> = mine_words.difference(&theirs_words).cloned().collect();
+        let only_theirs: BTreeSet<String> = theirs_words.difference(&mine_words).cloned().collect();
+        let is_intro =
+            |words: &[String]| !words.is_empty() && lists.is_name_intro(&words.join(" "));
+        let filler = |word: &str| {
+            SLIP_WORDS.contains(&word) || lists.is_common_word(word) || lists.is_name_end(word)
+        };
+        let (mut mine, mut theirs, mut more_said) = (None, None, false);
+        for part in text.split(['.', ',', ';', '،', '؛', '\n']) {
+            let written: Vec<&str> = part.split_whitespace().collect();
+            let folded: Vec<String> = written
+                .iter()
+                .map(|word| words::fold_phrase(word))
+                .collect();
+            if folded.iter().all(|word| word.is_empty() || filler(word)) {
+                continue;
+            }
+            // The name's words: before the intro at the end, or after the one at the start,
+            // without words of sorry or common words before them, nor "e", "hast" after.
+            let intro_within = |words: &[String], from_end: bool| {
+                (1..=4.min(words.len())).rev().find(|&count| {
+                    let part = if from_end {
+                        words.get(words.len() - count..)
+                    } else {
+                        words.get(..count)
+                    };
+                    part.is_some_and(&is_intro)
+                })
+            };
+            let mut start = 0;
+            while folded.get(start).is_some_and(|word| filler(word))
+                && intro_within(folded.get(start..).unwrap_or_default(), false).is_none()
+            {
+                start += 1;
+            }
+            let mut end = folded.len();
+            while end > start
+                && folded
+                    .get(end - 1)
+                    .is_some_and(|word| lists.is_name_end(word))
+            {
+                end -= 1;
+            }
+            let (Some(words), Some(written)) = (folded.get(start..end), written.get(start..end))
+            else {
+                continue;
+            };
+            let at_start = intro_within(words, false);
+            let at_end = intro_within(words, true);
+            let (intro, name) = match (at_start, at_end) {
+                (Some(count), _) => (words.get(..count), written.get(count..)),
+                (None, Some(count)) => (
+                    words.get(words.len() - count..),
+                    written.get(..written.len() - count),
+                ),
+                (None, None) => {
+                    more_said = true;
+                    continue;
+                }
+            };
+            let (Some(intro), Some(name)) = (intro, name) else {
+                continue;
+            };
+            // "Tesfay is": the common words at the name's end are no part of it.
+            let mut name: Vec<&str> = name.to_vec();
+            while name
+                .last()
+                .is_some_and(|word| filler(&words::fold_phrase(word)))
+            {
+                name.pop();
+            }
+            let name = name
+                .join(" ")
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_string();
+            let count = name.split_whitespace().count();
+            if !(1..=3).contains(&count) {
+                more_said = true;
+                continue;
+            }
+            match (
+                intro_holds(intro, &only_mine),
+                intro_holds(intro, &only_theirs),
+            ) {
+                (true, false) => mine = Some(name),
+                (false, true) => theirs = Some(name),
+                _ => more_said = true,
+            }
+        }
+        let theirs = theirs.filter(|name| {
+            script::is_latin(name)
+                && !draft
+                    .answers
+                    .get(&other.id)
+                    .is_some_and(|earlier| same_name(earlier, &Answer::Text(name.clone())))
+        });
+        if theirs.is_none() && (mine.is_none() || more_said) {
+            return None;
+        }
+        Some(NamesPutRight {
+            other,
+            theirs,
+            mine,
+            more_said,
         })
     }
 
@@ -4977,6 +5232,18 @@ struct LabelledNames<'f> {
     mine: String,
     /// The form's other name question, and its name.
     other: Option<(&'f Field, String)>,
+}
+
+/// Names put right at a name question ([`Engine::names_put_right`]).
+struct NamesPutRight<'f> {
+    /// The other name question, answered before, and its name as now said where that is
+    /// another than its answer.
+    other: &'f Field,
+    theirs: Option<String>,
+    /// The name of the question on screen, where said.
+    mine: Option<String>,
+    /// A part said more than names: kept for the office.
+    more_said: bool,
 }
 
 /// Where an intro of a name stands in a name answer, and which name its words say.

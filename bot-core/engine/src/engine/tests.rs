@@ -3283,6 +3283,119 @@ fn to_family_name(lang: &str) -> Talk {
     talk
 }
 
+/// Names put right in one message at the given name (field tests of stop 64 sent
+/// "Familienname: Berivan, Vorname: Berivan"), and a slip said there ("oh sorry", "Moment
+/// falsch": sent as given names) goes back to the family name.
+#[test]
+fn names_are_put_right_in_one_message() {
+    for (lang, family, said, now_family, given) in [
+        (
+            "en",
+            "Tesfay",
+            "sorry Tesfay is first name. family name Gebremedhin",
+            "Gebremedhin",
+            "Tesfay",
+        ),
+        (
+            "en",
+            "Amina Hassan",
+            "oh sorry. Hassan is family name, Amina is first name",
+            "Hassan",
+            "Amina",
+        ),
+        (
+            "ku",
+            "Berivan",
+            "na bibore Berivan navê min e, paşnav Hesen",
+            "Hesen",
+            "Berivan",
+        ),
+        (
+            "fa",
+            "Fatemeh",
+            "bebakhshid Fatemeh esme koochikesh hast, familish Ahmadi",
+            "Ahmadi",
+            "Fatemeh",
+        ),
+        (
+            "de",
+            "Müller",
+            "Anna ist der Vorname, Nachname Schmidt",
+            "Schmidt",
+            "Anna",
+        ),
+        // The family name said again as it was: the given name only.
+        (
+            "en",
+            "Gebremedhin",
+            "sorry Tesfay is first name. family name Gebremedhin",
+            "Gebremedhin",
+            "Tesfay",
+        ),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(family);
+        assert_eq!(field_index(&talk), 1, "{said}");
+        let reply = talk.text(said);
+        let answers = &draft(&talk).answers;
+        assert_eq!(
+            answers.get("family_name"),
+            Some(&Answer::Text(now_family.into())),
+            "{said}: {reply}"
+        );
+        assert_eq!(
+            answers.get("given_names"),
+            Some(&Answer::Text(given.into())),
+            "{said}: {reply}"
+        );
+        assert_eq!(field_index(&talk), 2, "{said}");
+        assert!(draft(&talk).questions.is_empty(), "{said}");
+        let corrected: String = talk.t(lang, "answer-corrected").chars().take(4).collect();
+        assert_eq!(
+            reply.contains(&corrected),
+            family != now_family,
+            "{said}: {reply}"
+        );
+    }
+    // "my name is Ali" is the given name as before.
+    let mut talk = to_family_name("en");
+    talk.text("Haddad");
+    talk.text("my name is Ali");
+    assert_eq!(
+        draft(&talk).answers.get("given_names"),
+        Some(&Answer::Text("Ali".into()))
+    );
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Text("Haddad".into()))
+    );
+    for (lang, slip) in [
+        ("en", "oh sorry"),
+        ("de", "Moment falsch"),
+        ("ru", "ой, ошибка"),
+        ("tr", "pardon yanlış"),
+        ("ar", "آسف غلط"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Hassan");
+        let reply = talk.text(slip);
+        assert_eq!(field_index(&talk), 0, "{slip}: {reply}");
+        assert!(
+            reply.contains(&talk.t(lang, "form-slip-back")),
+            "{slip}: {reply}"
+        );
+        assert!(!draft(&talk).answers.contains_key("given_names"), "{slip}");
+    }
+    // A name that is a common word stays a name: "Sorry" alone is no slip of two words.
+    let mut talk = to_family_name("en");
+    talk.text("Hassan");
+    talk.text("Amina");
+    assert_eq!(
+        draft(&talk).answers.get("given_names"),
+        Some(&Answer::Text("Amina".into()))
+    );
+}
+
 /// A later answer noted early keeps the total: "Frage 2 von 13" went on to "Frage 3 von
 /// 12" (a field test); now its question is skipped when it comes, and the numbers jump.
 #[test]
