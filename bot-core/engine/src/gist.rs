@@ -418,6 +418,14 @@ mod tests {
             ),
             // A two-digit year of the last century.
             ("eşim Ayşe 3.4.94", "tr", vec!["Ehepartner", "03.04.1994"]),
+            // A midwife and a gynaecologist said so, not "Arzt" alone (a field test of stop
+            // 64 read "schwanger, Arzt" for "I need a midwife, I have no gynaecologist").
+            (
+                "انا حامل وبدي قابلة وما عندي دكتورة نسائية",
+                "ar",
+                vec!["schwanger", "Hebamme", "Frauenarzt"],
+            ),
+            ("я беременна, ищу акушерку", "ru", vec!["schwanger", "Hebamme"]),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",
