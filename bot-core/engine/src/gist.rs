@@ -425,7 +425,11 @@ mod tests {
                 "ar",
                 vec!["schwanger", "Hebamme", "Frauenarzt"],
             ),
-            ("я беременна, ищу акушерку", "ru", vec!["schwanger", "Hebamme"]),
+            (
+                "я беременна, ищу акушерку",
+                "ru",
+                vec!["schwanger", "Hebamme"],
+            ),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",

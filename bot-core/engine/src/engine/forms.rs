@@ -1430,6 +1430,13 @@ impl Engine {
                             format!("{german} – {}", text.trim()),
                         ))))
                     }
+                    // "мені не треба, а мамі так, українська" (I don't need one, but mum
+                    // does, Ukrainian): a relative who needs one, with a yes and one language
+                    // (a field test of stop 64 booked none, and the mother came alone). The
+                    // sentence goes to the office too.
+                    None if !own && let Some(code) = self.interpreter_for_a_relative(text) => {
+                        Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code))))
+                    }
                     None => Err(None),
                 }
             }
@@ -4039,6 +4046,28 @@ impl Engine {
                     && !turned_after(*at)
             })
             .map(|(_, code)| code.clone())
+    }
+
+    /// The one interpreter language a sentence naming a relative and a yes asks for ("а
+    /// мамі так, українська", "my father yes, Arabic").
+    fn interpreter_for_a_relative(&self, text: &str) -> Option<String> {
+        let words = words::tokens(text);
+        if !self.content.locales.words().names_a_relative(text)
+            || !(words.iter().any(|word| self.word_means(word, "button-yes"))
+                || self.sentence_names("interpreter-question", "yes", text))
+        {
+            return None;
+        }
+        let mut codes: Vec<String> = self
+            .languages_at(&words)
+            .into_iter()
+            .map(|(_, code)| code)
+            .collect();
+        codes.dedup();
+        match codes.as_slice() {
+            [code] => Some(code.clone()),
+            _ => None,
+        }
     }
 
     /// The interpreter languages `words` name, with where.

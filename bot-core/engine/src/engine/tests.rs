@@ -12762,6 +12762,50 @@ fn a_friend_who_translates_is_told_to_the_office() {
     );
 }
 
+/// "мені не треба, а мамі так, українська" (I don't need one, but mum does, Ukrainian) at
+/// the interpreter question booked none (a field test of stop 64): a relative with a yes
+/// and one language is that language, and the sentence goes to the office.
+#[test]
+fn an_interpreter_for_a_relative_is_booked() {
+    for (lang, said, wanted) in [
+        ("uk", "мені не треба, а мамі так, українська", "uk"),
+        ("en", "not for me, but my mother yes, Arabic please", "ar"),
+        ("de", "ich nicht, aber meine Mutter ja, Türkisch", "tr"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press(&format!("lang:{lang}"));
+        assert_eq!(field_index(&talk), 11);
+        talk.text(said);
+        let draft = draft(&talk);
+        assert_eq!(
+            draft.answers.get("interpreter"),
+            Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+                wanted.into()
+            )))),
+            "{said}"
+        );
+        assert!(
+            draft.questions.iter().any(|kept| kept == said)
+                || matches!(draft.answers.get("concern"), Some(Answer::Text(text)) if text.contains(said)),
+            "{said}"
+        );
+    }
+    // A relative who translates is no interpreter to book.
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.press("lang:en");
+    talk.text("yes my son will translate, he speaks Arabic");
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(None))
+    );
+}
+
 /// Field test: "How do I get Kindergeld?", "Where do I get a WBS?" in the immigration
 /// office's form were only sent to that office, which does not pay Kindergeld nor give
 /// a WBS, though pages say who does. The page comes first, and the question still goes
