@@ -99,6 +99,15 @@ immigration-opt-work = Arbeitserlaubnis
 immigration-opt-lost = Pass oder Karte verloren
     .typed = verloren, verlier, gestohlen, geklaut, Verlustanzeige, Diebstahl, Aufenthaltskarte geklaut, Pass geklaut, Karte geklaut, Pass gestohlen, Aufenthaltstitel verloren, Aufenthaltserlaubnis verloren, Aufenthaltskarte verloren, Aufenthaltstitel gestohlen, Aufenthaltserlaubnis gestohlen
 immigration-opt-form = Anfrage an die Ausländerbehörde
+immigration-opt-asylum = Asyl abgelehnt
+    .typed = asylbescheid, asylantrag abgelehnt, asyl abgelehnt, ablehnung asyl, asylablehnung, asylanwalt, klage asyl, asylklage
+immigration-asylum-text =
+    Haben Sie einen Brief vom BAMF (Bundesamt für Migration und Flüchtlinge) zu Ihrem Asyl bekommen?
+    Wurde Ihr Asylantrag abgelehnt? Sie können dagegen klagen (Klage beim Verwaltungsgericht).
+    Die Frist ist kurz: oft nur 1 Woche oder 2 Wochen, nachdem der Brief kam. Im Brief steht, wie lange.
+    Warten Sie nicht. Gehen Sie heute zu einer Flüchtlingsberatung oder zu einem Fachanwalt für Migrationsrecht.
+    Nehmen Sie den Brief und den Umschlag mit. Die Beratung ist kostenlos.
+    Das Integrationsbüro sagt Ihnen, wohin Sie gehen können.
 immigration-permit-text =
     Ihr Aufenthaltstitel hat ein Enddatum. Schauen Sie auf Ihre Karte.
     Beantragen Sie einen neuen früh: 6 bis 8 Wochen vor dem Enddatum.
@@ -370,6 +379,7 @@ emergency-text =
     116 016 – Hilfetelefon Gewalt gegen Frauen, in vielen Sprachen
     0800 111 0 111 oder 0800 111 0 222 – Telefonseelsorge: Jemand hört Ihnen zu, wenn es Ihnen schlecht geht
     Sagen Sie, wo Sie sind und was passiert ist.
+    Kein Notfall? Polizei Lippe: 05231 609-0. Die nächste Polizeiwache, Tag und Nacht offen, ist in Lemgo.
 
 ## Fragen und Feldnamen der Formulare (Feldnamen stehen auch in der E-Mail an das Amt)
 # `.typed` eines Feldnamens: Wörter, mit denen Menschen die Antwort in einem Satz nennen

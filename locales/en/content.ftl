@@ -100,6 +100,15 @@ immigration-opt-work = Permission to work
 immigration-opt-lost = Passport or card lost
     .typed = lost, lose, stolen, theft, stole, lost residence permit, lost my residence permit, lost residence card, lost my residence card, stolen residence permit, residence permit stolen
 immigration-opt-form = Write to the immigration office
+immigration-opt-asylum = Asylum rejected
+    .typed = asylum rejected, asylum rejection, rejected asylum, asylum refused, asylum was rejected, asylum case, asylum lawyer, appeal asylum, court asylum, negative asylum decision
+immigration-asylum-text =
+    Did you get a letter from the BAMF (Federal Office for Migration and Refugees) about your asylum?
+    Was your asylum rejected? You can go to court against it (Klage).
+    The deadline is short: often only 1 week or 2 weeks after the letter came. The letter says how long.
+    Do not wait. Today, go to a refugee counselling service or to a lawyer for migration law (Fachanwalt für Migrationsrecht).
+    Take the letter and its envelope with you. Counselling is free.
+    The integration office tells you where to go.
 immigration-permit-text =
     Your residence permit (Aufenthaltstitel) has an end date. Look at your card.
     Apply for a new one early: 6 to 8 weeks before the end date.
@@ -371,6 +380,7 @@ emergency-text =
     116 016 – help for women who experience violence, in many languages
     0800 111 0 111 or 0800 111 0 222 – Telefonseelsorge: someone listens to you when you are in a crisis
     Say where you are and what happened.
+    Not an emergency? Police of Kreis Lippe: 05231 609-0. The nearest police station, open day and night, is in Lemgo.
 
 ## Form questions and labels
 field-family-name = What is your family name? Please write it as in your passport or ID, in Latin letters (A, B, C …).

@@ -99,6 +99,15 @@ immigration-opt-work = Destûra karê
 immigration-opt-lost = Pasaport an kart winda bû
     .typed = winda, windabû, dizîn, dizî, destûra rûniştinê winda, karta rûniştinê winda, îqameya min winda, iqameya min winda
 immigration-opt-form = Ji Daîreya Biyaniyan re binivîsin
+immigration-opt-asylum = Penaberî hate red kirin
+    .typed = biryara penaberiyê, penaberî red kirin, red kirina penaberiyê, dosyaya penaberiyê, parêzerê penaberiyê
+immigration-asylum-text =
+    We ji BAMF (Ofîsa Federal a Koçberî û Penaberan) derbarê penaberiya xwe de name wergirt?
+    Gelo daxwaza we ya penaberiyê hate red kirin? Hûn dikarin li dijî wê biçin dadgehê (Klage).
+    Dem kurt e: pir caran tenê 1 an 2 hefte piştî ku name hat. Di nameyê de dinivîse çiqas e.
+    Nesekinin. Îro biçin şêwirmendiya penaberan an jî cem parêzerekî mafê koçberiyê (Fachanwalt für Migrationsrecht).
+    Name û zerfa wê bi xwe re bibin. Şêwirmendî belaş e.
+    Buroya entegrasyonê ji we re dibêje hûn biçin ku derê.
 immigration-permit-text =
     Destûra we ya rûniştinê (Aufenthaltstitel) heta dîrokekê derbasdar e. Li karta xwe binêrin.
     Ji bo ya nû zû serî lê bidin: 6 heta 8 hefteyan berî dîroka dawiyê.
@@ -370,6 +379,7 @@ emergency-text =
     116 016 – alîkarî ji bo jinên ku rastî şîdetê tên, bi gelek zimanan
     0800 111 0 111 an 0800 111 0 222 – Telefonseelsorge: dema ku hûn di krîzê de ne, kesek guh dide we
     Bêjin hûn li ku ne û çi qewimî.
+    Ne rewşa awarte ye? Polîsê Lippe (Polizei Lippe): 05231 609-0. Qereqola polîsan a herî nêzîk, ku şev û roj vekirî ye, li Lemgo ye.
 
 ## Form questions and labels
 field-family-name = Paşnavê we çi ye? Ji kerema xwe wê wek di pasaport an nasnameya xwe de, bi tîpên latînî (A, B, C …) binivîsin.

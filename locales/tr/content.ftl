@@ -98,6 +98,15 @@ immigration-opt-work = Çalışma izni
 immigration-opt-lost = Pasaport veya kart kayıp
     .typed = kaybettim, kaybol, kayboldu, kayıp, çalındı, çaldılar, hırsız, oturum kartımı kaybettim, oturum kartı kayboldu, oturum iznimi kaybettim, oturum kartım çalındı
 immigration-opt-form = Yabancılar Dairesine yazın
+immigration-opt-asylum = İltica reddi
+    .typed = iltica reddi, iltica reddedildi, iltica başvurum reddedildi, sığınma başvurusu reddedildi, iltica avukatı, iltica davası, iltica mahkemesi
+immigration-asylum-text =
+    BAMF'tan (Federal Göç ve Mülteciler Dairesi) ilticanızla ilgili bir mektup mu aldınız?
+    İltica başvurunuz reddedildi mi? Buna karşı mahkemeye dava açabilirsiniz (Klage).
+    Süre kısadır: çoğu zaman mektup geldikten sonra sadece 1 veya 2 hafta. Mektupta ne kadar olduğu yazar.
+    Beklemeyin. Bugün bir mülteci danışmanlığına veya bir göç hukuku avukatına (Fachanwalt für Migrationsrecht) gidin.
+    Mektubu ve zarfını yanınıza alın. Danışmanlık ücretsizdir.
+    Uyum Bürosu size nereye gideceğinizi söyler.
 immigration-permit-text =
     Oturum izninizin (Aufenthaltstitel) bir bitiş tarihi var. Kartınıza bakın.
     Yenisi için erken başvurun: bitiş tarihinden 6–8 hafta önce.
@@ -369,6 +378,7 @@ emergency-text =
     116 016 – şiddet gören kadınlar için yardım, birçok dilde
     0800 111 0 111 veya 0800 111 0 222 – Telefonseelsorge: kriz anında sizi dinleyen biri
     Nerede olduğunuzu ve ne olduğunu söyleyin.
+    Acil değil mi? Lippe Polisi (Polizei Lippe): 05231 609-0. Gece gündüz açık en yakın karakol Lemgo'dadır.
 
 ## Form questions and labels
 field-family-name = Soyadınız nedir? Lütfen pasaportunuzdaki veya kimliğinizdeki gibi, Latin harfleriyle (A, B, C …) yazın.

@@ -9381,11 +9381,27 @@ fn a_letter_alone_opens_the_counselling_menu() {
         "Мені прийшов лист, я нічого не розумію",
         "Bir mektup geldi, anlamadım",
         // A decision against one: advice, whoever decided.
-        "Mein Asylantrag wurde abgelehnt",
         "my application was rejected",
     ] {
         let talk = first(text);
         assert!(at(&talk, "counselling"), "{text}: {:?}", talk.session.state);
+    }
+    // An asylum decision has a page of its own, with the deadline to go to court (a field
+    // test of stop 64: "мне нужен адвокат по моему делу убежища, отказ пришел" got the
+    // counselling menu, and "it is urgent, one week" the same menu again).
+    for text in [
+        "Mein Asylantrag wurde abgelehnt",
+        "мне нужен адвокат по моему делу убежища, отказ пришел",
+        "رفضوا اللجوء تبعي شو اعمل",
+        "iltica başvurum reddedildi, ne yapmalıyım",
+        "my asylum was rejected",
+    ] {
+        let talk = first(text);
+        assert!(
+            at(&talk, "immigration-asylum"),
+            "{text}: {:?}",
+            talk.session.state
+        );
     }
     // With an office named, the office.
     for text in [
