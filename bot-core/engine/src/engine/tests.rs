@@ -12778,6 +12778,22 @@ fn a_friend_who_translates_is_told_to_the_office() {
     );
 }
 
+/// "Wo ist die Polizei hier?", "где тут полиция находится?" got the emergency numbers
+/// only, though the lost card's page sends people to the police (a field test of stop 64):
+/// the emergency page says where the police are when it is no emergency.
+#[test]
+fn the_police_are_found_when_it_is_no_emergency() {
+    for (lang, asked) in [
+        ("de", "Wo ist die Polizei hier?"),
+        ("ru", "где тут полиция находится?"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(asked);
+        assert!(reply.contains("05231 609-0"), "{asked}: {reply}");
+        assert!(reply.contains("Lemgo"), "{asked}: {reply}");
+    }
+}
+
 /// "мені не треба, а мамі так, українська" (I don't need one, but mum does, Ukrainian) at
 /// the interpreter question booked none (a field test of stop 64): a relative with a yes
 /// and one language is that language, and the sentence goes to the office.
