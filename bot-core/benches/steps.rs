@@ -127,6 +127,7 @@ impl<'a> Newcomer<'a> {
                     }
                     FieldKind::Date {
                         range: DateRange::Future,
+                        ..
                     } => (Action::Text("1.1.2099".into()), next),
                     FieldKind::Date { .. } => (Action::Text("3.12.1990".into()), next),
                     FieldKind::Number { min, max } => {

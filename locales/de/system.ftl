@@ -213,6 +213,7 @@ error-number = Bitte schreiben Sie eine Zahl.
 # A count said as its parts ("ich und 2 Kinder") at a number question.
 error-number-in-all = Bitte schreiben Sie eine Zahl für alle zusammen, mit Ihnen. Zum Beispiel: 3
 count-added-up = Zusammen: { $count } Personen. Das habe ich notiert.
+date-past-deadline = Seit diesem Datum: { $days } Tage. Die Frist ist { $deadline } Tage. Sie sind spät dran. Bitte senden Sie die Anfrage heute. Das Amt sagt Ihnen, wie es weitergeht.
 error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
 # At a file or customer number (field kind `code`) without a digit.
 error-code = Das ist keine Nummer vom Amt. Eine Nummer vom Amt hat Ziffern, zum Beispiel: 32.1-4711/24. Sie haben keine? Dann wählen Sie „Überspringen“.
@@ -393,6 +394,7 @@ email-submitted-at = Eingegangen am
 email-channel = Kanal
 email-person-language = Sprache der Person
 email-earlier = Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (von dieser Person oder für Angehörige): { $requests }
+email-date-past-deadline = { $date } (vor { $days } Tagen; Frist { $deadline } Tage)
 email-interpreter = Sprachmittlung
 email-interpreter-no = nach Angabe der Person nicht nötig
 email-attachments = Anhänge

@@ -191,6 +191,8 @@ error-number = Please write a number.
 # A count said as its parts ("ich und 2 Kinder") at a number question.
 error-number-in-all = Please write one number for everyone together, with you. For example: 3
 count-added-up = Together: { $count } people. I have noted that.
+# A date longer ago than a deadline the flow gives it (`deadline_days`: registering within 14 days of moving in).
+date-past-deadline = Since that date: { $days } days. The deadline is { $deadline } days. You are late. Please send this request today. The office will tell you what happens now.
 error-number-range = Please write a number from { $min } to { $max }.
 error-code = This is not a number from the office. A number from the office has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.
 code-write-it = Good. Please write the number. It is at the top of the office’s letters.
@@ -364,6 +366,8 @@ email-submitted-at = Received
 email-channel = Channel
 email-person-language = Language of the person
 email-earlier = Earlier requests from the same chat to your office through Kompass (by this person or for a relative): { $requests }
+# The same date in the email, with how long ago it was.
+email-date-past-deadline = { $date } ({ $days } days ago; deadline { $deadline } days)
 email-interpreter = Interpreter
 email-interpreter-no = not needed, the person says
 email-attachments = Attachments

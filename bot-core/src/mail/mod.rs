@@ -253,6 +253,35 @@ pub fn request_text(
             || format!("{answer:?}"),
             |f| strip_bidi_marks(&engine.display_answer(f, answer, lang)),
         );
+        // A move-in date beyond the deadline to register: how long ago, beside the date,
+        // counted to the day the request was sent (the office had to count it).
+        let display = match (field.map(|f| &f.kind), answer) {
+            (
+                Some(FieldKind::Date {
+                    deadline_days: Some(deadline),
+                    ..
+                }),
+                Answer::Date(date),
+            ) if let days = (request
+                .submitted_at
+                .with_timezone(&context.time_zone)
+                .date_naive()
+                - *date)
+                .num_days()
+                && days > i64::from(*deadline) =>
+            {
+                strip_bidi_marks(&content.locales.text(
+                    lang,
+                    "email-date-past-deadline",
+                    &[
+                        ("date", display.as_str().into()),
+                        ("days", days.into()),
+                        ("deadline", i64::from(*deadline).into()),
+                    ],
+                ))
+            }
+            _ => display,
+        };
         // Photos sent after "I have no passport": of another paper, which the label
         // ("Fotos: Reisepass") and the file's name would otherwise call the passport.
         let other_paper = matches!(answer, Answer::Photos(photos) if !photos.is_empty())
@@ -1071,6 +1100,35 @@ mod tests {
     fn text_of(request: &Request) -> RequestText {
         let engine = engine();
         request_text(request, engine.content(), &engine, context()).unwrap()
+    }
+
+    /// A move-in date past the two weeks to register in says how long ago it was, counted
+    /// to the day the request was sent (22.11.2026); one within them is the date alone.
+    #[test]
+    fn a_late_move_in_date_says_how_long_ago() {
+        let engine = engine();
+        let label = strip_bidi_marks(&engine.content().locales.text(
+            "de",
+            "label-move-in-date",
+            &[],
+        ));
+        for (date, shown) in [
+            ((2026, 8, 15), "15.08.2026 (vor 99 Tagen; Frist 14 Tage)"),
+            ((2026, 11, 10), "10.11.2026"),
+        ] {
+            let mut moved = request(
+                "ar",
+                vec![(
+                    "move_in_date",
+                    Answer::Date(chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2).unwrap()),
+                )],
+            );
+            moved.form = "register-form".into();
+            moved.institution = "buergerbuero".into();
+            let text = text_of(&moved);
+            let line = format!("{label}: {shown}");
+            assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
+        }
     }
 
     /// The days someone can come reach the office in German, and request.json in English.

@@ -135,6 +135,7 @@ impl RequestAbout {
                 (
                     FieldKind::Date {
                         range: DateRange::Past,
+                        ..
                     },
                     Some(Answer::Date(date)),
                 ) => {
@@ -144,6 +145,7 @@ impl RequestAbout {
                 (
                     FieldKind::Date {
                         range: DateRange::Past,
+                        ..
                     },
                     Some(Answer::PartialDate { year, month }),
                 ) => {

@@ -365,7 +365,7 @@ impl Field {
     pub fn earlier_key(&self) -> Option<&str> {
         match &self.kind {
             FieldKind::Name { .. } | FieldKind::Choice { other: Some(_), .. } => Some(&self.id),
-            FieldKind::Date { range } if *range == DateRange::Past => Some(&self.id),
+            FieldKind::Date { range, .. } if *range == DateRange::Past => Some(&self.id),
             FieldKind::Address { .. } => Some("address"),
             FieldKind::Phone => Some("phone"),
             FieldKind::Email => Some("email"),
@@ -404,6 +404,9 @@ pub enum FieldKind {
     },
     Date {
         range: DateRange,
+        /// Days after the date by which something is due by law (registering within 14 days
+        /// of moving in): a date longer ago is pointed out to the person and the office.
+        deadline_days: Option<u32>,
     },
     Phone,
     Email,
@@ -624,6 +627,7 @@ struct RawField {
     optional: bool,
     max_length: Option<usize>,
     range: Option<Spanned<String>>,
+    deadline_days: Option<Spanned<u32>>,
     min: Option<i64>,
     max: Option<i64>,
     #[serde(default)]
@@ -1145,7 +1149,10 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
                     DateRange::Any
                 }
             };
-            FieldKind::Date { range }
+            FieldKind::Date {
+                range,
+                deadline_days: raw.deadline_days.as_ref().map(|days| *days.get_ref()),
+            }
         }
         "phone" => FieldKind::Phone,
         "email" => FieldKind::Email,
@@ -1229,6 +1236,18 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
                 kind.name()
             ),
             "remove `other`, or make the field `kind = \"choice\"` with `options`",
+        ));
+    }
+    if let Some(days) = &raw.deadline_days
+        && !matches!(kind, FieldKind::Date { .. })
+    {
+        diagnostics.push(at.error(
+            days,
+            format!(
+                "field `{id}` is of kind `{}`: only a date can have `deadline_days`",
+                kind.name()
+            ),
+            "remove `deadline_days`, or put it on the date that starts the deadline",
         ));
     }
     let mediators = match &raw.mediators {
@@ -1454,7 +1473,8 @@ label = "l"
         assert!(matches!(
             form.fields[0].kind,
             FieldKind::Date {
-                range: DateRange::Past
+                range: DateRange::Past,
+                ..
             }
         ));
         assert!(
@@ -1505,6 +1525,49 @@ other = { label = "b", prompt = "q" }
                     && other.max_length == 80
         ));
         assert!(matches!(form.fields[1].kind, FieldKind::Address { .. }));
+    }
+
+    /// A date may start a deadline (`deadline_days`); another kind may not, and the error
+    /// says where and what to do.
+    #[test]
+    fn deadlines_belong_to_dates() {
+        let text = r#"
+[flow]
+start = "f"
+[[node]]
+id = "f"
+kind = "form"
+institution = "x"
+title = "t"
+[[node.field]]
+id = "moved"
+kind = "date"
+deadline_days = 14
+prompt = "p"
+label = "l"
+[[node.field]]
+id = "phone"
+kind = "phone"
+deadline_days = 14
+prompt = "p"
+label = "l"
+"#;
+        let (flow, d) = load(&[("a.toml", text)]);
+        let errors: Vec<String> = d.errors().map(|e| e.to_string()).collect();
+        assert_eq!(errors.len(), 1, "{d}");
+        assert!(errors[0].contains("a.toml:18"), "{d}");
+        assert!(
+            errors[0].contains("only a date can have `deadline_days`"),
+            "{d}"
+        );
+        let form = flow.unwrap().form("f").unwrap().clone();
+        assert!(matches!(
+            form.fields[0].kind,
+            FieldKind::Date {
+                deadline_days: Some(14),
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -252,7 +252,7 @@ fn answer_fits(field: &Field, answer: &Answer) -> bool {
         FieldKind::Text { .. } => matches!(answer, Answer::Text(_) | Answer::Voice { .. }),
         FieldKind::Code { .. } | FieldKind::Address { .. } => matches!(answer, Answer::Text(_)),
         FieldKind::Name { .. } => matches!(answer, Answer::Text(_) | Answer::Name { .. }),
-        FieldKind::Date { range } => {
+        FieldKind::Date { range, .. } => {
             matches!(answer, Answer::Date(_))
                 || (*range == crate::content::DateRange::Past
                     && matches!(answer, Answer::PartialDate { .. }))

@@ -4116,6 +4116,40 @@ fn to_new_address(lang: &str) -> Talk {
     talk
 }
 
+/// A move-in date longer ago than the two weeks to register in was not pointed out (a
+/// field test of stop 64: 15.08. in December): the person is told how long ago it was and
+/// to send the request today. Within two weeks, or a date to come, nothing is said.
+#[test]
+fn a_move_in_date_past_the_deadline_is_pointed_out() {
+    // The talk's today is 22.11.2026.
+    for (typed, late) in [
+        ("15.08.2026", Some(99i64)),
+        ("01.11.2026", Some(21)),
+        ("10.11.2026", None),
+        ("01.12.2026", None),
+    ] {
+        let mut talk = to_new_address("en");
+        talk.text("Hauptstr. 5, 32689 Kalletal");
+        assert_eq!(field_index(&talk), 5);
+        let reply = talk.text(typed);
+        assert_eq!(field_index(&talk), 6, "{typed}: {reply}");
+        let note = late.map(|days| {
+            text_with(
+                "en",
+                "date-past-deadline",
+                &[("days", days.into()), ("deadline", 14i64.into())],
+            )
+        });
+        match note {
+            Some(note) => assert!(reply.contains(&note), "{typed}: {reply}"),
+            None => assert!(
+                !reply.contains(&talk.t("en", "date-past-deadline")[..10]),
+                "{typed}: {reply}"
+            ),
+        }
+    }
+}
+
 /// A field test of stop 63: "Hauptstr. 5, 32689 Kalletal, tel 0151 2345678" at the address
 /// kept the number in the address, and at the end the office's phone number was asked for.
 /// A phone number after its label, with or without a comma, answers the phone question;
