@@ -12812,6 +12812,27 @@ fn a_friend_who_translates_is_told_to_the_office() {
     );
 }
 
+/// "where is it?" at the registration's page, which shows the town hall's address, got "I
+/// have no answer to that here" (a field test of stop 64): a question of where, alone, is
+/// about the page on screen.
+#[test]
+fn where_is_it_at_a_page_points_to_the_page() {
+    for (lang, asked) in [
+        ("en", "where is it?"),
+        ("de", "Wo ist das?"),
+        ("ru", "где это находится?"),
+        ("ar", "وين هاد؟"),
+    ] {
+        let mut talk = speaking_without_a_person(lang);
+        talk.press("go:main:0");
+        let reply = talk.text(asked);
+        let page = talk.t(lang, "not-understood-question-page-form");
+        let start: String = page.chars().take(12).collect();
+        assert!(reply.starts_with(&start), "{asked}: {reply}");
+        assert_eq!(at_node(&talk), Some("register"), "{asked}");
+    }
+}
+
 /// "Wo ist die Polizei hier?", "где тут полиция находится?" got the emergency numbers
 /// only, though the lost card's page sends people to the police (a field test of stop 64):
 /// the emergency page says where the police are when it is no emergency.
