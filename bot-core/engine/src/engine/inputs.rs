@@ -2445,10 +2445,12 @@ impl Engine {
                         // is this letter?") got "I do not need a file now": the menu where
                         // questions go (counselling), whose request takes a photo of it.
                         // A letter's next page, sent at that menu: in the same request (a
-                        // field test's second page got "I do not need a file now").
+                        // field test's second page got "I do not need a file now"). So is its
+                        // first page: "I got a letter I do not understand" opens that menu,
+                        // and the letter's photo sent there got "I do not need a file now" (a
+                        // field test of stop 64).
                         if let Some((menu, _, _)) = self.questions_option()
-                            && (node == self.content.flow.start
-                                || (node == menu && self.kept_letter(session).is_some()))
+                            && (node == self.content.flow.start || node == menu)
                         {
                             let menu = menu.to_string();
                             // The photo waits in that menu's request (before, it had to be

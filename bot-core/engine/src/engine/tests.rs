@@ -9978,6 +9978,22 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         ["letter-1", "letter-1b"]
     );
     assert_eq!(at_node(&talk), Some("counselling"));
+    // The first page sent at that menu, reached by "I got a letter I do not understand",
+    // is kept too (a field test of stop 64 got "I do not need a file now").
+    let mut first = Talk::speaking("ar");
+    first.rooms = false;
+    first.email_answers = false;
+    first.text("وصلتني رسالة بالبريد ما فهمت شي");
+    assert_eq!(at_node(&first), Some("counselling"));
+    let reply = all_texts(&first.send(letter_photo("letter-2")));
+    assert!(
+        !reply.contains(&first.t("ar", "attachment-not-expected")),
+        "{reply}"
+    );
+    assert_eq!(
+        first.session.attachment_ids().collect::<Vec<_>>(),
+        ["letter-2"]
+    );
     talk.press("nav:back");
     assert_eq!(at_node(&talk), Some("main"));
     talk.press("go:main:8");
