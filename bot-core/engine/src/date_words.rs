@@ -131,6 +131,9 @@ pub struct DateWords {
     pairs: BTreeSet<String>,
     /// Folded words that say whose ("meine", "my", "наш") and stand in such a list.
     mine: BTreeSet<String>,
+    /// Folded words of years of age ("Jahre", "salî", "года", "yaşında"): "Keça min 3
+    /// salî ye" (my daughter is 3) after a phone number says an age, not whose it is.
+    years: BTreeSet<String>,
     /// Folded days of the week (their words joined by one space), Monday 1 … Sunday 7.
     weekdays: BTreeMap<String, u8>,
     /// Each language's name to show for each day of the week (the first of its line).
@@ -248,6 +251,7 @@ impl DateWords {
             ("members", _, _) => return self.members.extend(single_words(&mut problem)),
             ("pairs", _, _) => return self.pairs.extend(single_words(&mut problem)),
             ("mine", _, _) => return self.mine.extend(single_words(&mut problem)),
+            ("years", _, _) => return self.years.extend(single_words(&mut problem)),
             ("weekend", _, _) => return self.weekend.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
                 let words = single_words(&mut problem);
@@ -369,7 +373,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `years`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
             );
         };
         named.insert(month);
@@ -562,6 +566,11 @@ impl DateWords {
         // No number after it: "3 people, me my wife and our son" (a field test of stop 62
         // got "Please write one number").
         (named && after <= count).then_some(count)
+    }
+
+    /// Whether folded `word` is a word of years of age in any language (`years`).
+    pub fn is_years_word(&self, word: &str) -> bool {
+        self.years.contains(word)
     }
 
     /// The count of people that `words` (folded) list, each a word of `members` or a number

@@ -1033,6 +1033,22 @@ fn names_someone_else(note: &str, language: &str, content: &Content) -> bool {
         "Sozialarbeit",
     ];
     let words = content.locales.words();
+    // "my son is 3", "Keça min 3 salî ye", "дочке 3 года": a child's age, said after the
+    // number, is not whose number it is (field tests of stop 64 read the warning).
+    let tokens = crate::words::tokens_and_numbers(note);
+    let says_an_age = tokens
+        .iter()
+        .any(|token| token.chars().all(|c| c.is_ascii_digit()))
+        && (tokens
+            .iter()
+            .any(|token| content.locales.date_words().is_years_word(token))
+            || tokens.windows(3).any(|three| {
+                matches!(three, [_, is, age] if (is == "is" || is == "ist")
+                    && age.len() <= 2 && age.chars().all(|c| c.is_ascii_digit()))
+            }));
+    if says_an_age {
+        return false;
+    }
     words.names_a_relative(note)
         || crate::gist::said_in(note, language, words, content.locales.date_words())
             .iter()
@@ -1217,6 +1233,12 @@ mod tests {
             ("uk", "це мій номер, я донька Софія", true),
             ("ar", "رقم السوسيال في السكن", true),
             ("ru", "звоните после 18 часов", false),
+            // A child's age after the number is no one else's number (field tests of stop
+            // 64 read the warning under "my son is 3").
+            ("en", "my son is 3", false),
+            ("ku", "Keça min 3 salî ye", false),
+            ("ru", "дочке 3 года", false),
+            ("en", "number of my son, he answers", true),
         ] {
             let text = text_of(&request(
                 language,
