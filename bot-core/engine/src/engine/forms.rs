@@ -790,6 +790,8 @@ impl Engine {
                     words_with_letters(text).len() >= 5 || self.languages_named(text) > 1
                 }
                 FieldKind::Email => more_than_an_address(text),
+                // Words beside a code that say more than where it stands go to the office.
+                FieldKind::Code { .. } => code_in_sentence(text).1 >= 4,
                 _ => false,
             };
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
@@ -862,12 +864,14 @@ impl Engine {
             // "номер клиента 962D123456", "dosya no: 4.12-345/2024": the question's label
             // said before the number is no part of it (a caseworker's reading of stop 59
             // got "Kundennummer (Russisch, nicht übersetzt): номер клиента 962D123456").
-            (FieldKind::Code { max_length }, _) => values::code(
-                &self.without_label_before(field, &self.without_intro(field, text)),
-                *max_length,
-            )
-            .map(Answer::Text)
-            .map_err(Some),
+            // "mektupta var 123D456789" (it is on the letter): the number without the words
+            // around it (a field test of stop 64 sent the sentence as the customer number).
+            (FieldKind::Code { max_length }, _) => {
+                let said = self.without_label_before(field, &self.without_intro(field, text));
+                values::code(&code_in_sentence(&said).0, *max_length)
+                    .map(Answer::Text)
+                    .map_err(Some)
+            }
             (FieldKind::Name { max_length }, FieldStep::LatinName) => {
                 match (
                     values::name_in(text, *max_length, &lang),
@@ -5283,6 +5287,44 @@ struct LabelledNames<'f> {
     mine: String,
     /// The form's other name question, and its name.
     other: Option<(&'f Field, String)>,
+}
+
+/// The code a sentence holds, and how many words it left out: the words with a digit and
+/// the short capitals beside them ("AZ 32.1-4711/24", "BG 962D123456"); the other words
+/// are about it ("mektupta var 123D456789", "the number on the letter is 123D456789"). The
+/// whole where no word has a digit.
+fn code_in_sentence(text: &str) -> (String, usize) {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let has_digit = |word: &str| {
+        values::normalize_digits(word)
+            .chars()
+            .any(|c| c.is_ascii_digit())
+    };
+    let part_of_code = |word: &str| {
+        has_digit(word)
+            || (word.chars().count() <= 4
+                && word.chars().any(char::is_alphabetic)
+                && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+    };
+    let (Some(first), Some(last)) = (
+        words.iter().position(|word| has_digit(word)),
+        words.iter().rposition(|word| has_digit(word)),
+    ) else {
+        return (text.to_string(), 0);
+    };
+    let mut start = first;
+    while start > 0 && words.get(start - 1).is_some_and(|word| part_of_code(word)) {
+        start -= 1;
+    }
+    let mut end = last + 1;
+    while words.get(end).is_some_and(|word| part_of_code(word)) {
+        end += 1;
+    }
+    let code = words.get(start..end).unwrap_or_default().join(" ");
+    let code = code
+        .trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '،'))
+        .to_string();
+    (code, words.len() - (end - start))
 }
 
 /// Names put right at a name question ([`Engine::names_put_right`]).

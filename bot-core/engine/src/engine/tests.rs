@@ -7502,12 +7502,12 @@ fn a_file_number_has_digits() {
             "{none}"
         );
     }
-    // With digits it is a number, kept as written: the office reads it.
+    // With digits it is a number: the number, without the words around it.
     let mut talk = to_file_number();
     talk.text("нет, 12345");
     assert_eq!(
         answers(&talk).get("file_number"),
-        Some(&Answer::Text("нет, 12345".into()))
+        Some(&Answer::Text("12345".into()))
     );
     // The question's label before it is no part of it (a caseworker's reading of stop 59).
     for (typed, number) in [
@@ -7517,6 +7517,13 @@ fn a_file_number_has_digits() {
         // So are the words that say it comes (a field test of stop 62).
         ("my file number is ABH-2025-0099", "ABH-2025-0099"),
         ("мой номер дела 32.1-4711", "32.1-4711"),
+        // Words of where it stands are no part of it (a field test of stop 64 sent
+        // "mektupta var 123D456789", it is on the letter); short capitals beside its
+        // digits are.
+        ("mektupta var 123D456789", "123D456789"),
+        ("the number on the letter is 123D456789", "123D456789"),
+        ("AZ 32.1-4711/24", "AZ 32.1-4711/24"),
+        ("BG 962D123456 steht oben", "BG 962D123456"),
     ] {
         let mut talk = to_file_number();
         talk.text(typed);
