@@ -3324,6 +3324,51 @@ fn names_are_put_right_in_one_message() {
             "Schmidt",
             "Anna",
         ),
+        // Words that name either question name the one the other part does not, and two
+        // names in one part are each by its words (a field test of stop 64 got "✓ Asf", the
+        // word for sorry, offered as the given name).
+        (
+            "ar",
+            "Mohammad",
+            "آسف، الاسم Mohammad والعائلة Haddad",
+            "Haddad",
+            "Mohammad",
+        ),
+        (
+            "ar",
+            "Mohammad",
+            "عفوا Mohammad اسمي الاول و Haddad اسم العائلة",
+            "Haddad",
+            "Mohammad",
+        ),
+        (
+            "tr",
+            "Ayşe",
+            "pardon, adım Ayşe, soyadım Yılmaz",
+            "Yılmaz",
+            "Ayşe",
+        ),
+        (
+            "fa",
+            "Reza",
+            "ببخشید Reza اسم کوچکمه، فامیلی Ahmadi",
+            "Ahmadi",
+            "Reza",
+        ),
+        (
+            "ru",
+            "Olena",
+            "извините, Olena это имя, фамилия Kovalenko",
+            "Kovalenko",
+            "Olena",
+        ),
+        (
+            "uk",
+            "Olena",
+            "вибачте, Olena це ім'я, прізвище Kovalenko",
+            "Kovalenko",
+            "Olena",
+        ),
         // The family name said again as it was: the given name only.
         (
             "en",
@@ -3375,6 +3420,7 @@ fn names_are_put_right_in_one_message() {
         ("ru", "ой, ошибка"),
         ("tr", "pardon yanlış"),
         ("ar", "آسف غلط"),
+        ("fa", "ببخشید اشتباه شد"),
     ] {
         let mut talk = to_family_name(lang);
         talk.text("Hassan");
@@ -11000,6 +11046,20 @@ fn a_sentence_at_the_email_question_is_kept() {
     }
     assert_eq!(field_index(&talk), 8);
     let said = "yok. Eşim Mehmet Yılmaz ve oğlum Can (5 yaşında) de benimle taşındı";
+    let reply = talk.text(said);
+    assert!(
+        draft(&talk).questions.iter().any(|kept| kept == said),
+        "{reply}"
+    );
+    assert_eq!(field_index(&talk), 8);
+    // Whose the number just given is, in three words (a field test of stop 64: "هذا رقم
+    // زوجتي", this is my wife's number, got "This is not an email address" and was lost).
+    let mut talk = to_new_address("ar");
+    for answer in ["Hauptstraße 7", "1.11.2026", "3", "0176 1234567"] {
+        talk.text(answer);
+    }
+    assert_eq!(field_index(&talk), 8);
+    let said = "هذا رقم زوجتي";
     let reply = talk.text(said);
     assert!(
         draft(&talk).questions.iter().any(|kept| kept == said),
