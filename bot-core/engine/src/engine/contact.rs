@@ -254,6 +254,14 @@ impl Engine {
             return false;
         };
         reply.offered = Some(offered);
+        // Offered with a request's button where nobody answers in the chat ("Request
+        // counselling"): that button stays. "Write to a person" in its place said "nobody
+        // can answer in the chat now" (a field test of stop 64, after "thanks").
+        if !reply.topics_on_offer.is_empty() {
+            reply.offered_topics = reply.topics_on_offer.clone();
+            session.offer_topics = reply.topics_on_offer.clone();
+            return true;
+        }
         // Offered to the office of a request (its button above), not to a person: no
         // "write to a person" beside it.
         if session.offer_write_about.is_empty() {

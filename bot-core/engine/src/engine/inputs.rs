@@ -23,7 +23,7 @@ impl Engine {
         let prompt = self.prompt(session, ctx);
         // The offered "write to a person" button counted for this text only.
         session.offer_person = false;
-        session.offer_topics.clear();
+        reply.topics_on_offer = std::mem::take(&mut session.offer_topics);
         if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
             return self.on_button(session, &data, ctx, reply);
         }

@@ -184,6 +184,9 @@ struct Reply {
     /// This answer's menu has a button to open each of these topics
     /// ([`Session::offer_topics`]).
     offered_topics: Vec<(String, usize)>,
+    /// The topics' buttons the last answer's menu had ([`Session::offer_topics`]), for
+    /// an answer that keeps its offer ([`Engine::keep_offer`]).
+    topics_on_offer: Vec<(String, usize)>,
     /// What this answer offers to send to a person, kept for the next step.
     offered: Option<OfferedToPerson>,
     /// What the last answer offered: sent if this step opens the conversation it was

@@ -9761,6 +9761,17 @@ fn the_offer_names_the_button_on_screen() {
     let outputs = talk.send(Input::Text("where can i get free furniture".into()));
     assert!(all_texts(&outputs).contains("“Request counselling”"));
     assert!(buttons(&outputs).contains(&"go:counselling:3".to_string()));
+    // "thanks" after it keeps the offer, and its button (a field test of stop 64 got "Write
+    // to a person" in its place, which said nobody can answer in the chat).
+    let outputs = talk.send(Input::Text("thanks".into()));
+    assert!(buttons(&outputs).contains(&"go:counselling:3".to_string()));
+    assert!(!buttons(&outputs).contains(&"go:counselling:4".to_string()));
+    assert!(talk.session.offered.is_some());
+    let reply = talk.text("12");
+    assert!(
+        reply.contains(&talk.t("en", "form-question-goes")),
+        "{reply}"
+    );
 }
 
 /// Persian hand test: "باید پول بدم؟" (must I pay money?) at the integration course's page
