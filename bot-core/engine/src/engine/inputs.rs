@@ -2500,8 +2500,22 @@ impl Engine {
                         // waits in it (a field test of stop 63 sent the Jobcenter's letter
                         // there and got "I do not need a file now"). Not a request that asks
                         // for one paper (the registration's passport): a letter is no passport.
+                        // A page whose request goes to the office for questions (the
+                        // integration office's page, reached by "I got a letter I do not
+                        // understand"): its request takes any document, as at the menu above
+                        // (a field test of stop 64 got "I do not need a file now" there).
+                        let letters_only = !self.questions_institution().is_some_and(|office| {
+                            self.content.flow.node(&node).is_some_and(|page| {
+                                page.kind.options().iter().any(|option| {
+                                    self.content
+                                        .flow
+                                        .form(&option.goto)
+                                        .is_some_and(|form| form.institution == office.id)
+                                })
+                            })
+                        });
                         if let Some(button) =
-                            self.keep_letter_photo(session, &node, &attachment, true, ctx)
+                            self.keep_letter_photo(session, &node, &attachment, letters_only, ctx)
                         {
                             reply.note(self.ta(
                                 &lang,

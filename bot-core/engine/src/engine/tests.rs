@@ -10058,6 +10058,22 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         first.session.attachment_ids().collect::<Vec<_>>(),
         ["letter-2"]
     );
+    // So is one sent at the integration office's page below it, whose request it goes with.
+    let mut page = Talk::speaking("en");
+    page.rooms = false;
+    page.email_answers = false;
+    page.text("I got a letter I don't understand");
+    page.press("go:counselling:0");
+    assert_eq!(at_node(&page), Some("counselling-office"));
+    let reply = all_texts(&page.send(letter_photo("letter-3")));
+    assert!(
+        !reply.contains(&page.t("en", "attachment-not-expected")),
+        "{reply}"
+    );
+    assert_eq!(
+        page.session.attachment_ids().collect::<Vec<_>>(),
+        ["letter-3"]
+    );
     talk.press("nav:back");
     assert_eq!(at_node(&talk), Some("main"));
     talk.press("go:main:8");
