@@ -74,6 +74,9 @@ not-understood-question-email = I have no answer to that here. A person can help
 not-understood-question-form = I have no answer to that here. A person can help you: { $institution }. Choose “{ $button }” below: I will send your question with the request. Or write an email to { $email }.
 not-understood-question-page = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Choose “{ $button }”. Then I will send your question there.
     .asked = how much, cost, costs, price, fee, fees, pay, free of charge, what to bring, what do i bring, what do i need to bring, what should i bring, what must i bring, what i need to bring, what to take with me, which documents, what documents, which papers, what papers, how long, cost money, costs money, pay money, where do i go, where should i go, where must i go, where do i have to go, where is it, where is that, where is this, where exactly, which address, what is the address, where do i go
+# "where is it?" at a page that shows its office's address below it; `.asked`: the questions of where.
+page-address-below = The address and the opening hours are below.
+    .asked = where is it, where is that, where is this, where exactly, which address, what is the address, where do i go, how do i get there, how to get there
 not-understood-question-page-email = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Please write an email to { $email }.
 not-understood-question-page-form = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Choose “{ $button }” below: I will send your question with the request. Or write an email to { $email }.
 form-question-goes = Your question goes to the office with this request.

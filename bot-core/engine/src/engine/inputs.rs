@@ -551,6 +551,20 @@ impl Engine {
                     let menu = menu.to_string();
                     return self.choose_option(session, menu, option, None, ctx, reply);
                 }
+                // "where is it?", "wo ist das?" at a page that shows its office's address
+                // below: said so (a field test of stop 64 got "maybe the answer is on this
+                // page", and an offer to ask a person where the office is).
+                Named::Nothing
+                    if self
+                        .content
+                        .flow
+                        .node(&here)
+                        .is_some_and(|page| !page.offices.is_empty())
+                        && self.sentence_names("page-address-below", "asked", text) =>
+                {
+                    reply.note(self.t(&lang, "page-address-below"));
+                    return self.reprompt(session, ctx, reply);
+                }
                 // A question that names no topic: offer to write it to a person. Where no
                 // person can be written to here, not one that names the help with letters
                 // and forms ("who can help me with a letter?", "kann mir jemand beim

@@ -9832,7 +9832,6 @@ fn what_people_ask_of_any_page_points_to_the_page() {
         ("fa", "پول لازمه؟"),
         ("ar", "لازم ادفع مصاري؟"),
         ("en", "does it cost money?"),
-        ("en", "where do i go"),
         ("fa", "کجا باید برم؟"),
         ("fa", "madarek chi lazeme?"),
     ] {
@@ -12923,8 +12922,8 @@ fn a_friend_who_translates_is_told_to_the_office() {
 }
 
 /// "where is it?" at the registration's page, which shows the town hall's address, got "I
-/// have no answer to that here" (a field test of stop 64): a question of where, alone, is
-/// about the page on screen.
+/// have no answer to that here" (a field test of stop 64): the address is below, and that
+/// is said.
 #[test]
 fn where_is_it_at_a_page_points_to_the_page() {
     for (lang, asked) in [
@@ -12932,15 +12931,35 @@ fn where_is_it_at_a_page_points_to_the_page() {
         ("de", "Wo ist das?"),
         ("ru", "где это находится?"),
         ("ar", "وين هاد؟"),
+        ("en", "where do i go"),
     ] {
         let mut talk = speaking_without_a_person(lang);
         talk.press("go:main:0");
         let reply = talk.text(asked);
-        let page = talk.t(lang, "not-understood-question-page-form");
-        let start: String = page.chars().take(12).collect();
-        assert!(reply.starts_with(&start), "{asked}: {reply}");
+        assert!(
+            reply.starts_with(&talk.t(lang, "page-address-below")),
+            "{asked}: {reply}"
+        );
+        assert!(reply.contains("Rintelner Straße 3"), "{asked}: {reply}");
         assert_eq!(at_node(&talk), Some("register"), "{asked}");
+        assert!(talk.session.offered.is_none(), "{asked}");
     }
+    // "how do i get there?" too; at a page without an office's address, the offer.
+    let mut talk = speaking_without_a_person("en");
+    talk.press("go:main:0");
+    let reply = talk.text("how do i get there?");
+    assert!(
+        reply.starts_with(&talk.t("en", "page-address-below")),
+        "{reply}"
+    );
+    let mut talk = speaking_without_a_person("en");
+    talk.press("go:main:4");
+    talk.press("go:german:0");
+    let reply = talk.text("where is it?");
+    assert!(
+        !reply.contains(&talk.t("en", "page-address-below")),
+        "{reply}"
+    );
 }
 
 /// "Wo ist die Polizei hier?", "где тут полиция находится?" got the emergency numbers
