@@ -106,8 +106,8 @@ immigration-asylum-text =
     Wurde Ihr Asylantrag abgelehnt? Sie können dagegen klagen (Klage beim Verwaltungsgericht).
     Die Frist ist kurz: oft nur 1 Woche oder 2 Wochen, nachdem der Brief kam. Im Brief steht, wie lange.
     Warten Sie nicht. Gehen Sie heute zu einer Flüchtlingsberatung oder zu einem Fachanwalt für Migrationsrecht.
-    Nehmen Sie den Brief und den Umschlag mit. Die Beratung ist kostenlos.
-    Das Integrationsbüro sagt Ihnen, wohin Sie gehen können.
+    Nehmen Sie den Brief und den Umschlag mit. Die Beratungsstelle ist kostenlos. Ein Anwalt kostet Geld: Fragen Sie die Beratungsstelle nach Hilfe bei den Kosten.
+    Das Integrationsbüro sagt Ihnen, wohin Sie gehen können. Adresse und Öffnungszeiten stehen unten.
 immigration-permit-text =
     Ihr Aufenthaltstitel hat ein Enddatum. Schauen Sie auf Ihre Karte.
     Beantragen Sie einen neuen früh: 6 bis 8 Wochen vor dem Enddatum.

@@ -107,8 +107,8 @@ immigration-asylum-text =
     Was your asylum rejected? You can go to court against it (Klage).
     The deadline is short: often only 1 week or 2 weeks after the letter came. The letter says how long.
     Do not wait. Today, go to a refugee counselling service or to a lawyer for migration law (Fachanwalt für Migrationsrecht).
-    Take the letter and its envelope with you. Counselling is free.
-    The integration office tells you where to go.
+    Take the letter and its envelope with you. The counselling service is free. A lawyer costs money: ask the counselling service about help with the costs.
+    The integration office tells you where to go. Its address and opening hours are below.
 immigration-permit-text =
     Your residence permit (Aufenthaltstitel) has an end date. Look at your card.
     Apply for a new one early: 6 to 8 weeks before the end date.

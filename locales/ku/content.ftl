@@ -106,8 +106,8 @@ immigration-asylum-text =
     Gelo daxwaza we ya penaberiyê hate red kirin? Hûn dikarin li dijî wê biçin dadgehê (Klage).
     Dem kurt e: pir caran tenê 1 an 2 hefte piştî ku name hat. Di nameyê de dinivîse çiqas e.
     Nesekinin. Îro biçin şêwirmendiya penaberan an jî cem parêzerekî mafê koçberiyê (Fachanwalt für Migrationsrecht).
-    Name û zerfa wê bi xwe re bibin. Şêwirmendî belaş e.
-    Buroya entegrasyonê ji we re dibêje hûn biçin ku derê.
+    Name û zerfa wê bi xwe re bibin. Navenda şêwirmendiyê belaş e. Parêzer pere dixwaze: ji navenda şêwirmendiyê li ser alîkariya bi lêçûnan bipirsin.
+    Buroya entegrasyonê ji we re dibêje hûn biçin ku derê. Navnîşan û demjimêrên wê li jêr in.
 immigration-permit-text =
     Destûra we ya rûniştinê (Aufenthaltstitel) heta dîrokekê derbasdar e. Li karta xwe binêrin.
     Ji bo ya nû zû serî lê bidin: 6 heta 8 hefteyan berî dîroka dawiyê.

@@ -105,8 +105,8 @@ immigration-asylum-text =
     İltica başvurunuz reddedildi mi? Buna karşı mahkemeye dava açabilirsiniz (Klage).
     Süre kısadır: çoğu zaman mektup geldikten sonra sadece 1 veya 2 hafta. Mektupta ne kadar olduğu yazar.
     Beklemeyin. Bugün bir mülteci danışmanlığına veya bir göç hukuku avukatına (Fachanwalt für Migrationsrecht) gidin.
-    Mektubu ve zarfını yanınıza alın. Danışmanlık ücretsizdir.
-    Uyum Bürosu size nereye gideceğinizi söyler.
+    Mektubu ve zarfını yanınıza alın. Danışmanlık ücretsizdir. Avukat paralıdır: masraflar için yardımı danışmanlığa sorun.
+    Uyum Bürosu size nereye gideceğinizi söyler. Adresi ve açılış saatleri aşağıda.
 immigration-permit-text =
     Oturum izninizin (Aufenthaltstitel) bir bitiş tarihi var. Kartınıza bakın.
     Yenisi için erken başvurun: bitiş tarihinden 6–8 hafta önce.

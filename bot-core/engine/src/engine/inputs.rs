@@ -1632,11 +1632,17 @@ impl Engine {
                             }
                         }
                     };
+                    // "salam" alone is a greeting: greeted back, not "Sorry, I did not
+                    // understand" (a field test of stop 64), above the languages.
+                    let id = match self.small_talk(text) {
+                        Some("reply-greeting") => "reply-greeting",
+                        _ => "not-understood",
+                    };
                     let note = match owners.as_slice() {
-                        [] => self.t(&self.lang(session, ctx), "not-understood"),
+                        [] => self.t(&self.lang(session, ctx), id),
                         owners => owners
                             .iter()
-                            .map(|lang| self.t(lang, "not-understood"))
+                            .map(|lang| self.t(lang, id))
                             .collect::<Vec<_>>()
                             .join("\n"),
                     };

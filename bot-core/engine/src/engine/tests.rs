@@ -11820,11 +11820,13 @@ fn signs_at_the_language_menu_get_the_menu_alone() {
     }
     let reply = talk.text("qwrtzp");
     assert!(reply.contains(&talk.t("en", "not-understood")), "{reply}");
-    // "salam", a word of Arabic and Persian: the note in those two, not in English.
+    // "salam", a greeting of Arabic and Persian: greeted back in those two, not told "I
+    // did not understand" (a field test of stop 64), nor in English.
     let reply = talk.text("salam");
-    assert!(reply.contains(&talk.t("ar", "not-understood")), "{reply}");
-    assert!(reply.contains(&talk.t("fa", "not-understood")), "{reply}");
-    assert!(!reply.contains(&talk.t("en", "not-understood")), "{reply}");
+    assert!(reply.contains(&talk.t("ar", "reply-greeting")), "{reply}");
+    assert!(reply.contains(&talk.t("fa", "reply-greeting")), "{reply}");
+    assert!(!reply.contains(&talk.t("ar", "not-understood")), "{reply}");
+    assert!(!reply.contains(&talk.t("en", "reply-greeting")), "{reply}");
     assert!(matches!(talk.session.state, State::ChoosingLanguage { .. }));
 }
 
