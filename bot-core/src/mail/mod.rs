@@ -719,11 +719,35 @@ pub fn request_text(
     // So where the chat is in the office's language but an interpreter in another is
     // asked for: a Turkish speaker who went on in German and asked for Turkish got no
     // word of it (a field test of stop 63).
-    let interpreter_in_another =
-        matches!(
+    // Not where the person's words ask for it for a relative: "ich nicht, aber meine Mutter
+    // ja, Türkisch" in a German chat read "Die Person spricht Türkisch" (a field test of
+    // stop 64); the daughter writes German.
+    let for_a_relative = match &interpreter {
+        Some(Some(language @ InterpreterLanguage::Code(_))) => {
+            let names: Vec<String> = [lang, request.language.as_str(), "en"]
+                .into_iter()
+                .map(|code| crate::words::fold(&interpreter_language_name(language, code)))
+                .collect();
+            request.answers.iter().any(|(_, answer)| {
+                matches!(answer, Answer::Text(text) if text.lines().any(|line| {
+                    let folded = crate::words::fold(line);
+                    content.locales.words().names_a_relative(line)
+                        && names.iter().any(|name| folded.contains(name.as_str()))
+                }))
+            })
+        }
+        _ => false,
+    };
+    let spoken = if for_a_relative {
+        person_language.clone()
+    } else {
+        spoken
+    };
+    let interpreter_in_another = !for_a_relative
+        && (matches!(
             &interpreter,
             Some(Some(InterpreterLanguage::Code(code))) if code != lang
-        ) || matches!(&interpreter, Some(Some(InterpreterLanguage::Named(_))));
+        ) || matches!(&interpreter, Some(Some(InterpreterLanguage::Named(_)))));
     if (request.language != lang || interpreter_in_another) && way != AnswerWay::Unknown {
         body.push(strip_bidi_marks(&content.locales.text(
             lang,
@@ -1279,11 +1303,33 @@ mod tests {
             "interpreter",
             Answer::Interpreter(Some(InterpreterLanguage::Code("tr".into()))),
         ));
-        let text = text_of(&request("de", answers));
+        let text = text_of(&request("de", answers.clone()));
         assert!(
             text.lines
                 .iter()
                 .any(|l| l.starts_with("Die Person spricht Türkisch.")),
+            "{:#?}",
+            text.lines
+        );
+        // Asked for a relative: the person writes German (a field test of stop 64 read
+        // "Die Person spricht Türkisch" under a daughter's request for her mother).
+        answers.push((
+            "concern",
+            Answer::Text("ich nicht, aber meine Mutter ja, Türkisch".into()),
+        ));
+        let text = text_of(&request("de", answers));
+        assert!(
+            !text
+                .lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht")),
+            "{:#?}",
+            text.lines
+        );
+        assert!(
+            text.lines
+                .iter()
+                .any(|l| l.starts_with("Sprachmittlung: Türkisch")),
             "{:#?}",
             text.lines
         );
