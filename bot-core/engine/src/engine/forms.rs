@@ -4404,6 +4404,17 @@ impl Engine {
                     (Some(field), Some(answer)) => {
                         self.answer(session, form_id, field, answer, ctx, reply)
                     }
+                    // "нет, лучше утром в понедельник" (no, better Monday morning) asked the
+                    // time again, to be typed once more (a field test of stop 64): where the
+                    // sentence names a time or a day, it answers the question it opened.
+                    (Some(field), None)
+                        if let FieldKind::Appointment { options } = &field.kind
+                            && (!values::weekdays(text, self.content.locales.date_words())
+                                .is_empty()
+                                || matches!(self.time_named(options, text), Named::One(_))) =>
+                    {
+                        self.on_form_text(session, form_id, text, &[], ctx, reply)
+                    }
                     _ => self.reprompt(session, ctx, reply),
                 };
             }

@@ -2054,6 +2054,32 @@ fn to_register_summary(talk: &mut Talk) {
     talk.text("1");
 }
 
+/// "нет, лучше утром в понедельник" (no, better Monday morning) at the summary asked the
+/// time again, to be typed once more (a field test of stop 64): the sentence answers it.
+#[test]
+fn a_time_put_right_at_the_summary_is_taken() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.press("lang:ru");
+    talk.press("f:12:1");
+    assert_eq!(draft(&talk).position, Position::Review);
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Choice("afternoons".into()))
+    );
+    let reply = talk.text("нет, лучше утром в понедельник");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Appointment {
+            time: "mornings".into(),
+            weekdays: vec![1],
+            hour: None,
+        }),
+        "{reply}"
+    );
+    assert_eq!(draft(&talk).position, Position::Review, "{reply}");
+}
+
 /// A request sent at 00:20 in Kalletal (23:20 UTC) is of that day: the list said
 /// "05.12.2026" where the office's email said "06.12.2026" (a field test of stop 63).
 #[test]
