@@ -3139,22 +3139,7 @@ impl Engine {
             }
             _ => return None,
         };
-        let typed = |label: &str| -> BTreeSet<String> {
-            self.content
-                .locales
-                .languages()
-                .filter_map(|lang| self.content.locales.attribute(lang, label, "typed"))
-                .flat_map(|list| {
-                    list.split(',')
-                        .map(words::fold_phrase)
-                        .filter(|phrase| !phrase.is_empty())
-                        .collect::<Vec<_>>()
-                })
-                .collect()
-        };
-        let (mine, theirs) = (typed(&field.label), typed(&other.label));
-        let only_mine: BTreeSet<String> = mine.difference(&theirs).cloned().collect();
-        let only_theirs: BTreeSet<String> = theirs.difference(&mine).cloned().collect();
+        let (only_mine, only_theirs) = self.label_words_apart(field, other);
         let intro = |start: usize, end: usize| {
             let words = folded.get(start..end).unwrap_or_default();
             let this = match (
@@ -3212,6 +3197,35 @@ impl Engine {
         })
     }
 
+    /// The typed words of `field`'s label (`.typed`, in every language) that `other`'s has
+    /// not, and those of `other`'s that `field`'s has not: the words that say which of two
+    /// name questions a name answers ("first name", "soyadım"), without those of both
+    /// ("name", "adım").
+    fn label_words_apart(
+        &self,
+        field: &Field,
+        other: &Field,
+    ) -> (BTreeSet<String>, BTreeSet<String>) {
+        let typed = |label: &str| -> BTreeSet<String> {
+            self.content
+                .locales
+                .languages()
+                .filter_map(|lang| self.content.locales.attribute(lang, label, "typed"))
+                .flat_map(|list| {
+                    list.split(',')
+                        .map(words::fold_phrase)
+                        .filter(|phrase| !phrase.is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let (mine, theirs) = (typed(&field.label), typed(&other.label));
+        (
+            mine.difference(&theirs).cloned().collect(),
+            theirs.difference(&mine).cloned().collect(),
+        )
+    }
+
     /// Names said with the words of their questions, in parts of `text` at name question
     /// `field` (number `index`) of a form with two, where the other was answered before and
     /// a part gives it anew, in Latin letters and unlike its answer: "sorry Tesfay is first
@@ -3246,22 +3260,7 @@ impl Engine {
             return None;
         }
         let lists = self.content.locales.words();
-        let typed = |label: &str| -> BTreeSet<String> {
-            self.content
-                .locales
-                .languages()
-                .filter_map(|lang| self.content.locales.attribute(lang, label, "typed"))
-                .flat_map(|list| {
-                    list.split(',')
-                        .map(words::fold_phrase)
-                        .filter(|phrase| !phrase.is_empty())
-                        .collect::<Vec<_>>()
-                })
-                .collect()
-        };
-        let (mine_words, theirs_words) = (typed(&field.label), typed(&other.label));
-        let only_mine: BTreeSet<String> = mine_words.difference(&theirs_words).cloned().collect();
-        let only_theirs: BTreeSet<String> = theirs_words.difference(&mine_words).cloned().collect();
+        let (only_mine, only_theirs) = self.label_words_apart(field, other);
         let filler = |word: &str| {
             SLIP_WORDS.contains(&word) || lists.is_common_word(word) || lists.is_name_end(word)
         };
