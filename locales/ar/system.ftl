@@ -366,6 +366,7 @@ email-submitted-at = تاريخ الاستلام
 email-channel = القناة
 email-person-language = لغة الشخص
 email-earlier = طلبات سابقة من نفس المحادثة إلى مكتبكم عبر Kompass (من هذا الشخص أو لأحد أقاربه): { $requests }
+email-said-with = ويضيف الشخص
 email-date-past-deadline = { $date } (قبل { $days } يومًا؛ المهلة { $deadline } يومًا)
 email-interpreter = مترجم
 email-interpreter-no = غير مطلوب، حسب قول الشخص

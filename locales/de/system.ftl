@@ -396,6 +396,7 @@ email-submitted-at = Eingegangen am
 email-channel = Kanal
 email-person-language = Sprache der Person
 email-earlier = Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (von dieser Person oder für Angehörige): { $requests }
+email-said-with = Dazu schreibt die Person
 email-date-past-deadline = { $date } (vor { $days } Tagen; Frist { $deadline } Tage)
 email-interpreter = Sprachmittlung
 email-interpreter-no = nach Angabe der Person nicht nötig

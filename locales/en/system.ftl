@@ -369,6 +369,8 @@ email-submitted-at = Received
 email-channel = Channel
 email-person-language = Language of the person
 email-earlier = Earlier requests from the same chat to your office through Kompass (by this person or for a relative): { $requests }
+# Above the person's words said with an answer (when they can come, after "No time fits").
+email-said-with = The person adds
 # The same date in the email, with how long ago it was.
 email-date-past-deadline = { $date } ({ $days } days ago; deadline { $deadline } days)
 email-interpreter = Interpreter

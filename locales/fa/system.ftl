@@ -358,6 +358,7 @@ email-submitted-at = زمان دریافت
 email-channel = کانال
 email-person-language = زبان شخص
 email-earlier = درخواست‌های قبلی از همین گفتگو به اداره شما از طریق Kompass (از این شخص یا برای یکی از خویشاوندان): { $requests }
+email-said-with = شخص اضافه می‌کند
 email-date-past-deadline = { $date } ({ $days } روز پیش؛ مهلت { $deadline } روز)
 email-interpreter = مترجم
 email-interpreter-no = به گفته‌ی این شخص لازم نیست

@@ -352,6 +352,7 @@ email-submitted-at = Hat wergirtin
 email-channel = Kanal
 email-person-language = Zimanê kesê
 email-earlier = Daxwazên berê ji heman chatê ji dezgeha we re bi rêya Kompass (ji vî kesî an ji bo xizmekî): { $requests }
+email-said-with = Kes lê zêde dike
 email-date-past-deadline = { $date } ({ $days } roj berê; dem { $deadline } roj)
 email-interpreter = Wergêr
 email-interpreter-no = li gorî kesê ne hewce ye

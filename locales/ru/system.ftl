@@ -356,6 +356,7 @@ email-submitted-at = Дата получения
 email-channel = Канал
 email-person-language = Язык заявителя
 email-earlier = Прежние заявки из этого же чата в Ваше учреждение через Kompass (от этого человека или для родственника): { $requests }
+email-said-with = Человек добавляет
 email-date-past-deadline = { $date } (дней назад: { $days }; срок в днях: { $deadline })
 email-interpreter = Переводчик
 email-interpreter-no = не нужен, по словам человека

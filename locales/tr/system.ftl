@@ -351,6 +351,7 @@ email-submitted-at = Geliş zamanı
 email-channel = Kanal
 email-person-language = Kişinin dili
 email-earlier = Aynı sohbetten Kompass üzerinden dairenize önceki başvurular (bu kişiden veya bir yakını için): { $requests }
+email-said-with = Kişi ekliyor
 email-date-past-deadline = { $date } ({ $days } gün önce; süre { $deadline } gün)
 email-interpreter = Tercüman
 email-interpreter-no = kişiye göre gerek yok

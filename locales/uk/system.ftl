@@ -357,6 +357,7 @@ email-submitted-at = Отримано
 email-channel = Канал
 email-person-language = Мова особи
 email-earlier = Попередні запити з цього ж чату до Вашої установи через Kompass (від цієї людини або для родича): { $requests }
+email-said-with = Людина додає
 email-date-past-deadline = { $date } (днів тому: { $days }; строк у днях: { $deadline })
 email-interpreter = Перекладач
 email-interpreter-no = не потрібен, за словами людини

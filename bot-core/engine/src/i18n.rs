@@ -290,6 +290,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-channel", &[]),
     ("email-person-language", &[]),
     ("email-earlier", &["requests"]),
+    ("email-said-with", &[]),
     ("email-date-past-deadline", &["date", "days", "deadline"]),
     ("email-interpreter", &[]),
     ("email-interpreter-no", &[]),

@@ -31,6 +31,19 @@ pub struct Request {
     /// before it was kept.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub without_papers: Vec<String>,
+    /// The person's words said with an answer and about it, by field: when they can come
+    /// after "No time fits" ("öğleden sonra 14ten sonra"), which stood among the notes while
+    /// the appointment's line said only "Keine Zeit passt" (field tests of stop 64). Shown
+    /// under that answer. Empty in requests stored before it was kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub said_with: Vec<SaidWith>,
+}
+
+/// Words said with an answer ([`Request::said_with`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaidWith {
+    pub field: String,
+    pub words: String,
 }
 
 /// A request sent before, as the next request to the same office names it.

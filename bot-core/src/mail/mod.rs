@@ -562,6 +562,52 @@ pub fn request_text(
                 body.extend(gist.map(|gist| format!("    {gist}")));
             }
         }
+        // When the person can come, in their words, under "Keine Zeit passt": labelled
+        // with their language where it is not the office's, and read word by word.
+        for said in request
+            .said_with
+            .iter()
+            .filter(|said| said.field == *field_id)
+        {
+            let language = untranslated_language(&said.words, &request.language);
+            let code = match &language {
+                Some(Some(code)) => code.clone(),
+                _ => request.language.clone(),
+            };
+            let label = t("email-said-with");
+            let label = match &language {
+                Some(Some(code)) => strip_bidi_marks(
+                    &content.locales.text(
+                        lang,
+                        "email-untranslated",
+                        &[
+                            ("label", label.as_str().into()),
+                            (
+                                "language",
+                                without_aside(&interpreter_language_name(
+                                    &InterpreterLanguage::Code(code.clone()),
+                                    lang,
+                                ))
+                                .into(),
+                            ),
+                        ],
+                    ),
+                ),
+                _ => label,
+            };
+            body.push(format!("{label}: {}", indent_continuation(&said.words)));
+            if language.is_some() {
+                let said = gist::said_with_countries(
+                    &said.words,
+                    &code,
+                    words,
+                    content.locales.date_words(),
+                );
+                body.extend(
+                    gist_line(&content.locales, &said, lang).map(|gist| format!("    {gist}")),
+                );
+            }
+        }
         if let Answer::Photos(photos) = answer {
             let base = match field.map(|f| &f.kind) {
                 Some(FieldKind::Photos { file_name, .. }) => file_name.clone(),
@@ -593,6 +639,15 @@ pub fn request_text(
             "text": display,
             "files": file_names,
         });
+        let said_with: Vec<&str> = request
+            .said_with
+            .iter()
+            .filter(|said| said.field == *field_id)
+            .map(|said| said.words.as_str())
+            .collect();
+        if let (false, Some(object)) = (said_with.is_empty(), field_json.as_object_mut()) {
+            object.insert("said".into(), json!(said_with));
+        }
         if let (Answer::PhoneWithNote { note, .. }, Some(object)) =
             (answer, field_json.as_object_mut())
         {
@@ -1118,6 +1173,7 @@ mod tests {
                 .collect(),
             earlier: Vec::new(),
             without_papers: Vec::new(),
+            said_with: Vec::new(),
         }
     }
 
@@ -1169,6 +1225,42 @@ mod tests {
             let line = format!("{label}: {shown}");
             assert!(text.lines.contains(&line), "{line}\n{:#?}", text.lines);
         }
+    }
+
+    /// When the person can come, said after "No time fits", stands under the appointment's
+    /// line, labelled with its language and read word by word.
+    #[test]
+    fn words_said_with_the_appointment_stand_under_it() {
+        let mut none = request("tr", vec![("appointment", Answer::Choice("none".into()))]);
+        none.form = "register-form".into();
+        none.institution = "buergerbuero".into();
+        none.said_with = vec![crate::request::SaidWith {
+            field: "appointment".into(),
+            words: "sadece cuma öğleden sonra".into(),
+        }];
+        let text = text_of(&none);
+        let at = text
+            .lines
+            .iter()
+            .position(|line| line == "Terminwunsch: Keine Zeit passt")
+            .unwrap_or_else(|| panic!("{:#?}", text.lines));
+        assert_eq!(
+            text.lines.get(at + 1).map(String::as_str),
+            Some("Dazu schreibt die Person (Türkisch, nicht übersetzt): sadece cuma öğleden sonra"),
+            "{:#?}",
+            text.lines
+        );
+        assert!(
+            text.lines
+                .get(at + 2)
+                .is_some_and(|line| line.contains("Freitag") && line.contains("nachmittags")),
+            "{:#?}",
+            text.lines
+        );
+        assert_eq!(
+            text.json["fields"][0]["said"],
+            json!(["sadece cuma öğleden sonra"])
+        );
     }
 
     /// The days someone can come reach the office in German, and request.json in English.

@@ -5178,6 +5178,39 @@ impl Engine {
                 )
             })
             .collect();
+        // Words said at the appointment and about it go under its line, not among the
+        // notes: the office read "Keine Zeit passt" there, and when the person can come
+        // in the notes below (a field test of stop 64).
+        let mut answers: Vec<(String, Answer)> = answers;
+        let said_with: Vec<request::SaidWith> = draft
+            .beside
+            .iter()
+            .filter(|words| {
+                words.settled
+                    && form.fields.iter().any(|field| {
+                        field.id == words.field
+                            && matches!(field.kind, FieldKind::Appointment { .. })
+                    })
+            })
+            .map(|words| request::SaidWith {
+                field: words.field.clone(),
+                words: words.line.clone(),
+            })
+            .collect();
+        for said in &said_with {
+            for (_, answer) in &mut answers {
+                if let Answer::Text(text) = answer
+                    && text.lines().any(|line| line == said.words)
+                {
+                    let rest: Vec<&str> = text.lines().filter(|line| *line != said.words).collect();
+                    *answer = if rest.is_empty() {
+                        Answer::Skipped
+                    } else {
+                        Answer::Text(rest.join("\n"))
+                    };
+                }
+            }
+        }
         // "…терміново", "طردني صاحب البيت": the person's own words look urgent, which the
         // office's email says at its top (`crate::gist`); the person is told, with the
         // numbers for danger and when the office opens (the urgency test of stop 60 was
@@ -5212,6 +5245,7 @@ impl Engine {
             })
             .collect(),
             without_papers: without_papers.clone(),
+            said_with,
         };
         let institution = flow.institution(&form.institution);
         let answer_way = AnswerWay::of(

@@ -2054,6 +2054,44 @@ fn to_register_summary(talk: &mut Talk) {
     talk.text("1");
 }
 
+/// When the person can come after "No time fits" goes with the appointment, not among the
+/// notes: the office read "Keine Zeit passt" there and "öğleden sonra 14ten sonra" below
+/// (a field test of stop 64).
+#[test]
+fn words_of_no_time_fitting_go_with_the_appointment() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.press("lang:tr");
+    talk.text("Hiçbiri uymuyor");
+    talk.text("öğleden sonra 14ten sonra");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Choice("none".into()))
+    );
+    let outputs = talk.press_outputs("rv:send");
+    let sent = outputs
+        .iter()
+        .find_map(|output| match output {
+            Output::Submit(request) => Some(request.clone()),
+            _ => None,
+        })
+        .expect("sent");
+    assert_eq!(
+        sent.said_with,
+        [crate::request::SaidWith {
+            field: "appointment".into(),
+            words: "öğleden sonra 14ten sonra".into(),
+        }]
+    );
+    assert!(
+        !sent.answers.iter().any(|(_, answer)| matches!(
+            answer, Answer::Text(text) if text.contains("14ten")
+        )),
+        "{:?}",
+        sent.answers
+    );
+}
+
 /// "нет, лучше утром в понедельник" (no, better Monday morning) at the summary asked the
 /// time again, to be typed once more (a field test of stop 64): the sentence answers it.
 #[test]
