@@ -12786,6 +12786,10 @@ fn sentences_at_a_name_are_no_name() {
         // Regression field test: offered as Latin names.
         ("ar", "هذا الطلب لأمي"),
         ("uk", "Для мами"),
+        // A grandmother named with her name: "Familienname: Kovalenko (in Originalschrift:
+        // бабуся Kovalenko)" reached the office (a field test of stop 64).
+        ("uk", "бабуся Kovalenko"),
+        ("en", "grandma Haddad"),
         ("fa", "برای مادرم"),
         ("ar", "لأمي"),
         ("fa", "مادرم"),
