@@ -59,8 +59,14 @@ impl Said {
 
 /// What `text`, written in language `code`, says: its `gist` meanings and the days it
 /// names, in order, each once.
+/// Words of no that answer a question, folded: first in a text, they say nothing of it.
+/// Not Arabic "لا", which also turns the verb after it round ("لا أستطيع", I cannot).
+const ANSWERING_NO: [&str; 9] = [
+    "no", "nein", "нет", "ні", "hayir", "yok", "نه", "na", "nope",
+];
+
 pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> Vec<Said> {
-    in_order(said_at(text, code, words, dates).1)
+    in_order(said_at(text, code, words, dates, false).1)
 }
 
 /// [`said_in`], and the countries it names ("Irak", "Türkei"), for the office's
@@ -72,7 +78,7 @@ pub fn said_with_countries(
     words: &WordLists,
     dates: &DateWords,
 ) -> Vec<Said> {
-    let (tokens, mut found) = said_at(text, code, words, dates);
+    let (tokens, mut found) = said_at(text, code, words, dates, true);
     for (at, _, german) in words.country_places(&tokens, code) {
         found.push((at, Said::Meaning(german.to_string())));
     }
@@ -92,11 +98,14 @@ fn in_order(mut found: Vec<(usize, Said)>) -> Vec<Said> {
 }
 
 /// The folded words of `text`, and what they say with where it stands.
+/// `for_the_office`: the caseworker's word-for-word reading, where a no that answers the
+/// question before says nothing (the steps read it as a no: "нет, адрес …" corrects).
 fn said_at(
     text: &str,
     code: &str,
     words: &WordLists,
     dates: &DateWords,
+    for_the_office: bool,
 ) -> (Vec<String>, Vec<(usize, Said)>) {
     let folded = fold(&normalize_digits(text));
     // The runs of letters and digits, with where each starts and ends in `folded`.
@@ -176,9 +185,21 @@ fn said_at(
         .map(|&(at, length, _)| (at, at + length))
         .collect();
     let in_unsaid = |at: usize| unsaid.iter().any(|&(from, to)| from <= at && at < to);
+    // A no that answers the question before ("no i speak english", "нет, я …") turns
+    // nothing round in the sentence, and Kurmanji "ne" at its end is "are" ("… bi min re
+    // ne", they are with me): a caseworker read "Ehemann, nicht" for a husband who came
+    // along (a field test of stop 64).
+    let not_a_not = |&(at, _, meaning): &(usize, usize, &str)| {
+        for_the_office
+            && meaning == "nicht"
+            && tokens.get(at).is_some_and(|token| {
+                (at == 0 && tokens.len() > 1 && ANSWERING_NO.contains(&token.as_str()))
+                    || (code == "ku" && token == "ne" && at + 1 == tokens.len())
+            })
+    };
     let mut found: Vec<(usize, Said)> = places
         .iter()
-        .filter(|place| !inside_another(place) && place.2 != NOTHING)
+        .filter(|place| !inside_another(place) && place.2 != NOTHING && !not_a_not(place))
         .map(|&(at, _, meaning)| (at, Said::Meaning(meaning.to_string())))
         .collect();
     let mut at = 0;
@@ -439,6 +460,33 @@ mod tests {
         ] {
             assert_eq!(shown(&locales, text, code), expected, "{text}");
         }
+    }
+
+    /// In the office's reading, a no that answers the question before and Kurmanji "ne"
+    /// (are) at the end turn nothing round (a field test of stop 64 read "Ehemann, nicht"
+    /// for a husband who came along); the steps still read the no ("нет, адрес …").
+    #[test]
+    fn a_no_that_answers_is_not_read_as_not() {
+        let locales = shipped();
+        let office = |text: &str, code: &str| -> Vec<String> {
+            said_with_countries(text, code, locales.words(), locales.date_words())
+                .iter()
+                .map(|said| said.shown("de", locales.date_words()))
+                .collect()
+        };
+        assert_eq!(
+            office("mêrê min û keça min bi min re ne", "ku"),
+            ["Ehemann", "Tochter"]
+        );
+        assert_eq!(
+            office("no i speak english, only tuesday", "en"),
+            ["nur", "Dienstag"]
+        );
+        assert_eq!(
+            office("I cannot come on Tuesday", "en"),
+            ["nicht", "Dienstag"]
+        );
+        assert_eq!(shown(&locales, "нет, адрес Lange Str 7", "ru"), ["nicht"]);
     }
 
     /// The second round of stop 60's field test: no money read as "Geld", an expired
