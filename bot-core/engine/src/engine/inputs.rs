@@ -428,6 +428,21 @@ impl Engine {
                 {
                     return;
                 }
+                // "ist meine anmeldung angekommen?", "wann bekomme ich einen termin" days
+                // after sending the registration: about that request, not its page again,
+                // whose button began a second registration (a field test of stop 64).
+                Named::One(topic)
+                    if looks_like_a_question(text)
+                        && (self.sentence_names("cmd-status", "asked", text)
+                            || self.sentence_names("cmd-status", "when", text))
+                        && recent_requests(session, ctx).iter().any(|request| {
+                            self.form_option_of(&request.institution)
+                                .is_some_and(|(page, _, _)| page == topic.target)
+                        }) =>
+                {
+                    self.keep_offer(session, reply);
+                    return self.show_status_for_question(session, Some(text), ctx, reply);
+                }
                 Named::One(topic) => return self.open_topic(session, topic, ctx, reply),
                 // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German
                 // field test got "I have no answer to that here"): the person is ready for

@@ -2118,6 +2118,35 @@ fn a_time_put_right_at_the_summary_is_taken() {
     assert_eq!(draft(&talk).position, Position::Review, "{reply}");
 }
 
+/// "ist meine anmeldung angekommen?" days after sending the registration opened the
+/// registration's page, and "wann bekomme ich einen termin" there began a second one (a
+/// field test of stop 64): a question about the request its page names is about it.
+#[test]
+fn a_question_about_a_sent_request_by_its_topic_is_about_it() {
+    for question in [
+        "ist meine anmeldung angekommen?",
+        "wann bekomme ich einen termin für die anmeldung?",
+    ] {
+        let mut talk = Talk::new();
+        talk.text("/start de");
+        talk.session.requests = vec![RequestSummary {
+            reference: "KAL-2026-000007".into(),
+            institution: "buergerbuero".into(),
+            submitted: Utc::now().date_naive(),
+            status: DeliveryStatus::Sent,
+            closed: false,
+            answer_way: Some(AnswerWay::Chat),
+        }];
+        let reply = talk.text(question);
+        assert!(reply.contains("KAL-2026-000007"), "{question}: {reply}");
+        assert_ne!(at_node(&talk), Some("register"), "{question}");
+    }
+    // Without a request sent, the page.
+    let mut talk = Talk::speaking("de");
+    talk.text("ist meine anmeldung angekommen?");
+    assert_eq!(at_node(&talk), Some("register"));
+}
+
 /// A request sent at 00:20 in Kalletal (23:20 UTC) is of that day: the list said
 /// "05.12.2026" where the office's email said "06.12.2026" (a field test of stop 63).
 #[test]
