@@ -1,6 +1,6 @@
 # The nationality question's options; the office reads the German names.
 country-sy = سوريا
-    .typed = سوري, سورية, سوريه, سوري الجنسية, surya, souria, sourya, suriya, souriya
+    .typed = سوري, سورية, سوريه, سوري الجنسية, surya, souria, sourya, suriya, souriya, souri, soury, suri, sourie, souri2
 country-af = أفغانستان
     .typed = أفغاني, افغاني, أفغانية, افغانستان
 country-ua = أوكرانيا

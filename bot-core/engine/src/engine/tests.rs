@@ -7663,6 +7663,7 @@ fn a_file_number_has_digits() {
         ("the number on the letter is 123D456789", "123D456789"),
         ("AZ 32.1-4711/24", "AZ 32.1-4711/24"),
         ("BG 962D123456 steht oben", "BG 962D123456"),
+        ("3al risale 123D456789", "123D456789"),
     ] {
         let mut talk = to_file_number();
         talk.text(typed);
