@@ -131,6 +131,9 @@ pub struct DateWords {
     pairs: BTreeSet<String>,
     /// Folded words that say whose ("meine", "my", "наш") and stand in such a list.
     mine: BTreeSet<String>,
+    /// Folded words for the digit 0 ("null", "ноль", "sıfır"): with the number words of one
+    /// to nine they spell a phone number said digit by digit ([`Self::digit`]).
+    zeros: BTreeSet<String>,
     /// Folded words of years of age ("Jahre", "salî", "года", "yaşında"): "Keça min 3
     /// salî ye" (my daughter is 3) after a phone number says an age, not whose it is.
     years: BTreeSet<String>,
@@ -252,6 +255,7 @@ impl DateWords {
             ("pairs", _, _) => return self.pairs.extend(single_words(&mut problem)),
             ("mine", _, _) => return self.mine.extend(single_words(&mut problem)),
             ("years", _, _) => return self.years.extend(single_words(&mut problem)),
+            ("zero", _, _) => return self.zeros.extend(single_words(&mut problem)),
             ("weekend", _, _) => return self.weekend.extend(single_words(&mut problem)),
             (_, Some(unit), _) => {
                 let words = single_words(&mut problem);
@@ -373,7 +377,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `years`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `years`, `zero`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
             );
         };
         named.insert(month);
@@ -566,6 +570,15 @@ impl DateWords {
         // No number after it: "3 people, me my wife and our son" (a field test of stop 62
         // got "Please write one number").
         (named && after <= count).then_some(count)
+    }
+
+    /// The digit a folded word says, where it is a word for 0 (`zero`) or for 1 … 9 (`one`
+    /// … `nine`): "null eins sieben drei …" is a phone number said digit by digit.
+    pub fn digit(&self, folded: &str) -> Option<u32> {
+        if self.zeros.contains(folded) {
+            return Some(0);
+        }
+        self.number(folded).filter(|number| *number <= 9)
     }
 
     /// Whether folded `word` is a word of years of age in any language (`years`).

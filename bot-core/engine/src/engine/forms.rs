@@ -2105,6 +2105,31 @@ impl Engine {
     /// Telefonnummer ist": each a word of `label-phone`'s `.typed` or of a `phone_label`
     /// list, or a yes or no) are left out.
     fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
+        // "null eins sieben drei vier vier vier fünf fünf sechs sechs", "ноль один пять …":
+        // a number said digit by digit, as voice typing writes it (a field test of stop 64
+        // sent it to the office as a message). Only where every word is a digit or a
+        // digit's word.
+        let dates = self.content.locales.date_words();
+        let spoken: Option<String> = words::tokens_and_numbers(text)
+            .iter()
+            .map(|word| {
+                if word.chars().all(|c| c.is_ascii_digit()) {
+                    Some(word.clone())
+                } else {
+                    dates.digit(word).map(|digit| digit.to_string())
+                }
+            })
+            .collect::<Option<Vec<String>>>()
+            .map(|digits| digits.concat())
+            .filter(|digits| {
+                (6..=15).contains(&digits.len())
+                    && words::tokens_and_numbers(text)
+                        .iter()
+                        .any(|word| !word.chars().all(|c| c.is_ascii_digit()))
+            });
+        if let Some(digits) = spoken {
+            return values::first_phone(&digits).map(Answer::Phone);
+        }
         let number = values::first_phone(text)?;
         let (before, after) = values::words_around_phone(text, &number);
         // Words that only say what the number is: "my number is …", "нет, мой номер …",

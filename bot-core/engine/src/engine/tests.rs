@@ -2260,13 +2260,33 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
             "{typed}"
         );
     }
-    // A number begun in words: its digits alone were taken as the number, and the office
-    // would have called a wrong one (a field test of stop 60). Asked again, in digits.
-    for typed in [
-        "нуль один пять два 3344556",
-        "sıfır beş yüz otuz iki 111 22 33",
-        "sifir yek heft 6 99 88 77 66",
+    // A number said digit by digit, as voice typing writes it, is that number (a field
+    // test of stop 64 sent "null eins sieben …" to the office as a message), also begun
+    // in words before its digits.
+    for (typed, number) in [
+        (
+            "null eins sieben drei vier vier vier fünf fünf sechs sechs",
+            "01734445566",
+        ),
+        (
+            "ноль один пять один два три четыре пять шесть семь восемь",
+            "01512345678",
+        ),
+        ("нуль один пять два 3344556", "01523344556"),
+        ("sifir yek heft 6 99 88 77 66", "017699887766"),
     ] {
+        let mut talk = to_new_phone("de");
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("phone"),
+            Some(&Answer::Phone(number.into())),
+            "{typed}"
+        );
+    }
+    // A number begun in words that are no digits' ("beş yüz", five hundred): its digits
+    // alone were taken as the number, and the office would have called a wrong one (a
+    // field test of stop 60). Asked again, in digits.
+    for typed in ["sıfır beş yüz otuz iki 111 22 33"] {
         let mut talk = to_new_phone("de");
         let reply = talk.text(typed);
         assert!(
