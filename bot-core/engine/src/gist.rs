@@ -451,6 +451,9 @@ mod tests {
                 "ru",
                 vec!["schwanger", "Hebamme"],
             ),
+            // A card that will end soon (a field test of stop 64: a permit ending in two
+            // weeks went out without a word of it).
+            ("کارتم تموم میشه", "fa", vec!["abgelaufen"]),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",
