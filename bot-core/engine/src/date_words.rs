@@ -581,6 +581,17 @@ impl DateWords {
         self.number(folded).filter(|number| *number <= 9)
     }
 
+    /// Whether folded `words` say someone of the family with a word of whose before it
+    /// ("meine Frau", "my wife", "для мужа"): `mine` then `members`, the writer left out.
+    pub fn names_a_member(&self, words: &[String]) -> bool {
+        words.windows(2).any(|pair| match pair {
+            [whose, member] => {
+                self.mine.contains(whose) && self.members.contains(member) && whose != member
+            }
+            _ => false,
+        })
+    }
+
     /// Whether folded `word` is a word of years of age in any language (`years`).
     pub fn is_years_word(&self, word: &str) -> bool {
         self.years.contains(word)

@@ -490,6 +490,20 @@ mod tests {
             ["nicht", "Dienstag"]
         );
         assert_eq!(shown(&locales, "нет, адрес Lange Str 7", "ru"), ["nicht"]);
+        // "not urgent" is no urgency (the sweep of stop 64 read "(vielleicht eilig)").
+        for (text, code) in [
+            ("it is not urgent, just a question", "en"),
+            ("Es ist nicht dringend", "de"),
+            ("acil değil", "tr"),
+        ] {
+            let said = office(text, code);
+            assert!(
+                !said
+                    .iter()
+                    .any(|word| word == "dringend" || word == "nicht"),
+                "{text}: {said:?}"
+            );
+        }
     }
 
     /// The second round of stop 60's field test: no money read as "Geld", an expired

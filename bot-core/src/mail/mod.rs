@@ -778,16 +778,23 @@ pub fn request_text(
     // ja, Türkisch" in a German chat read "Die Person spricht Türkisch" (a field test of
     // stop 64); the daughter writes German.
     let for_a_relative = match &interpreter {
-        Some(Some(language @ InterpreterLanguage::Code(_))) => {
+        Some(Some(language @ InterpreterLanguage::Code(code))) => {
             let names: Vec<String> = [lang, request.language.as_str(), "en"]
                 .into_iter()
-                .map(|code| crate::words::fold(&interpreter_language_name(language, code)))
+                .map(|code| {
+                    crate::words::fold(without_aside(&interpreter_language_name(language, code)))
+                })
                 .collect();
             request.answers.iter().any(|(_, answer)| {
                 matches!(answer, Answer::Text(text) if text.lines().any(|line| {
                     let folded = crate::words::fold(line);
-                    content.locales.words().names_a_relative(line)
-                        && names.iter().any(|name| folded.contains(name.as_str()))
+                    (content.locales.words().names_a_relative(line)
+                        || content
+                            .locales
+                            .date_words()
+                            .names_a_member(&crate::words::tokens(line)))
+                        && (names.iter().any(|name| folded.contains(name.as_str()))
+                            || content.locales.words().names_language(code, line))
                 }))
             })
         }
@@ -1425,6 +1432,28 @@ mod tests {
             "{:#?}",
             text.lines
         );
+        // A Ukrainian chat asking Russian for a husband: the person writes Ukrainian; and
+        // a Kurdish one for a wife named with a word of whose (a field test of stop 64).
+        for (language, code, words, spoken) in [
+            ("uk", "ru", "так, для чоловіка, російська", "Ukrainisch"),
+            ("tr", "ku", "evet eşim için, o kürtçe konuşuyor", "Türkisch"),
+            ("en", "ar", "yes for my wife, arabic", "Englisch"),
+        ] {
+            let mut answers = phone();
+            answers.push((
+                "interpreter",
+                Answer::Interpreter(Some(InterpreterLanguage::Code(code.into()))),
+            ));
+            answers.push(("concern", Answer::Text(words.into())));
+            let text = text_of(&request(language, answers));
+            assert!(
+                text.lines
+                    .iter()
+                    .any(|l| l.starts_with(&format!("Die Person spricht {spoken}"))),
+                "{words}: {:#?}",
+                text.lines
+            );
+        }
     }
 
     /// A phone number with what was written after it: the line shows both, request.json

@@ -16,7 +16,9 @@ const NOTHING_TO_GIVE: [&str; 3] = ["button-skip", "button-no", "button-done"];
 /// Words of sorry and of noticing a slip, folded, in the bot's languages: beside a
 /// mistake's words, or two of them ("oh sorry"), they say the answer before was wrong
 /// ([`Engine::says_a_slip`]).
-const SLIP_WORDS: [&str; 27] = [
+const SLIP_WORDS: [&str; 29] = [
+    "لحظة",
+    "لحظه",
     "oh",
     "oops",
     "ops",
@@ -786,12 +788,24 @@ impl Engine {
             && !kept_before(draft, text)
             && match field.kind {
                 FieldKind::Choice { .. } | FieldKind::YesNo => words_with_letters(text).len() >= 5,
+                // "да, для мамы, русский": for whom the interpreter is, however short (a
+                // field test of stop 64 lost it, and the office read that the person
+                // speaks Russian).
                 FieldKind::Interpreter => {
-                    words_with_letters(text).len() >= 5 || self.languages_named(text) > 1
+                    words_with_letters(text).len() >= 5
+                        || self.languages_named(text) > 1
+                        || self.names_someone_of_the_family(text)
                 }
                 FieldKind::Email => more_than_an_address(text),
-                // Words beside a code that say more than where it stands go to the office.
-                FieldKind::Code { .. } => code_in_sentence(text).1 >= 4,
+                // Words beside a code that say more than where it stands go to the office;
+                // not its label nor where it is written ("meine kundennummer ist …, steht
+                // oben" went into the notes, the number twice: the sweep of stop 64).
+                FieldKind::Code { .. } => {
+                    code_in_sentence(
+                        &self.without_label_before(field, &self.without_intro(field, text)),
+                    )
+                    .1 >= 7
+                }
                 _ => false,
             };
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
@@ -2258,7 +2272,11 @@ impl Engine {
         let word_lists = self.content.locales.words();
         let mut covered = vec![false; tokens.len()];
         let mut mistake = false;
-        for (at, length, meaning) in word_lists.gist_places(&tokens, lang) {
+        // "Moment falsch" in an Arabic chat: the words of a slip in German and English too.
+        let places = [lang, "de", "en"]
+            .into_iter()
+            .flat_map(|code| word_lists.gist_places(&tokens, code));
+        for (at, length, meaning) in places {
             if meaning == "falsch" {
                 mistake = true;
                 for seen in covered.iter_mut().skip(at).take(length) {
@@ -2269,10 +2287,12 @@ impl Engine {
         let sorry = |token: &str| SLIP_WORDS.contains(&token);
         let said_sorry = tokens.iter().any(|token| sorry(token));
         (mistake || (said_sorry && tokens.len() >= 2))
-            && tokens
-                .iter()
-                .zip(&covered)
-                .all(|(token, seen)| *seen || sorry(token) || word_lists.is_common_word(token))
+            && tokens.iter().zip(&covered).all(|(token, seen)| {
+                *seen
+                    || sorry(token)
+                    || word_lists.is_common_word(token)
+                    || word_lists.is_name_end(token)
+            })
     }
 
     /// "No time fits" as the appointment's answer, with `text` (why, or when the person can
@@ -3286,8 +3306,13 @@ impl Engine {
         }
         let lists = self.content.locales.words();
         let (only_mine, only_theirs) = self.label_words_apart(field, other);
+        // One letter is no name: "а" (and, but) in "Olena це ім'я, а прізвище Kovalenko",
+        // Arabic "و" standing alone.
         let filler = |word: &str| {
-            SLIP_WORDS.contains(&word) || lists.is_common_word(word) || lists.is_name_end(word)
+            SLIP_WORDS.contains(&word)
+                || lists.is_common_word(word)
+                || lists.is_name_end(word)
+                || word.chars().count() == 1
         };
         // Each part's names, by whose words they stand with: `Some(true)` the question on
         // screen's, `Some(false)` the other's, `None` either's.
@@ -4107,7 +4132,7 @@ impl Engine {
     /// мамі так, українська", "my father yes, Arabic").
     fn interpreter_for_a_relative(&self, text: &str) -> Option<String> {
         let words = words::tokens(text);
-        if !self.content.locales.words().names_a_relative(text)
+        if !self.names_someone_of_the_family(text)
             || !(words.iter().any(|word| self.word_means(word, "button-yes"))
                 || self.sentence_names("interpreter-question", "yes", text))
         {
@@ -4123,6 +4148,17 @@ impl Engine {
             [code] => Some(code.clone()),
             _ => None,
         }
+    }
+
+    /// Whether `text` names a relative (`relatives`: "мамі", "annem") or someone of the
+    /// family after a word of whose (`members` after `mine`: "meine Frau", "my wife").
+    fn names_someone_of_the_family(&self, text: &str) -> bool {
+        self.content.locales.words().names_a_relative(text)
+            || self
+                .content
+                .locales
+                .date_words()
+                .names_a_member(&words::tokens(text))
     }
 
     /// The interpreter languages `words` name, with where.

@@ -1528,9 +1528,10 @@ impl Engine {
                 session.topic_by_language = readings;
             }
         }
-        session.first_words =
-            (then.is_none() && deep_link.is_none() && looks_like_a_question(text))
-                .then(|| text.to_string());
+        session.first_words = (then.is_none()
+            && deep_link.is_none()
+            && self.asks_something(text, read_in.as_deref()))
+        .then(|| text.to_string());
         match guess {
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:
             // the main menu, and the question offered to a person as at a menu (before, the
@@ -1667,6 +1668,23 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// Whether a first message asks something of its own: a question mark or a question
+    /// word ("where to buy", "nasil acarim"), or a word of what it is about (`gist`, in
+    /// `lang`: "انا حامل وبدي قابلة", I am pregnant and need a midwife). Not a greeting or
+    /// "I am new here", "I have a question" (a field test of stop 64 offered those to a
+    /// person, who would have got "I have a question" as the question).
+    fn asks_something(&self, text: &str, lang: Option<&str>) -> bool {
+        if self.small_talk(text).is_some() || !looks_like_a_question(text) {
+            return false;
+        }
+        let lists = self.content.locales.words();
+        text.contains(['?', '؟'])
+            || crate::words::tokens(text)
+                .iter()
+                .any(|word| lists.is_question_word(word))
+            || lang.is_some_and(|lang| !self.gist_meanings(text, lang).is_empty())
     }
 
     /// The languages with texts (of `supported`) whose word lists have a word of `text`,
