@@ -93,7 +93,7 @@ form-question-goes = Ihre Frage geht mit dieser Anfrage an das Amt.
 reply-thanks = Gern geschehen!
     .typed = danke, danke schön, dankeschön, danke sehr, vielen dank, vielen lieben dank, herzlichen dank, besten dank, danke dir, danke ihnen, merci, danke für ihre hilfe, danke für die hilfe, vielen dank für ihre hilfe, vielen dank für die hilfe, tausend dank
 reply-greeting = Hallo!
-    .typed = hallo, hallo zusammen, hi, hey, guten tag, guten morgen, guten abend, moin, servus, grüß gott, grüß dich
+    .typed = hallo, hallo zusammen, hi, hey, guten tag, guten morgen, guten abend, moin, servus, grüß gott, grüß dich, wie geht es, wie gehts, wie geht's, wie geht es ihnen, wie geht es dir
 reply-goodbye = Auf Wiedersehen! Schreiben Sie mir jederzeit wieder.
     .typed = tschüss, tschüs, ciao, bye, auf wiedersehen, bis bald, bis dann, schönen tag noch, gute nacht
 # "Stopp" alone: nothing is sent unasked; how to delete everything.

@@ -454,6 +454,11 @@ mod tests {
             // A card that will end soon (a field test of stop 64: a permit ending in two
             // weeks went out without a word of it).
             ("کارتم تموم میشه", "fa", vec!["abgelaufen"]),
+            (
+                "мій дозвіл закінчується 20.12.",
+                "uk",
+                vec!["abgelaufen", "20.12."],
+            ),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",

@@ -1540,7 +1540,10 @@ impl Engine {
             Guess::Language {
                 code,
                 confident: true,
-            } if then.is_none() && topics::asks_a_person(text) => {
+            } if then.is_none()
+                && topics::asks_a_person(text)
+                && self.small_talk(text).is_none() =>
+            {
                 session.first_words = None;
                 self.set_language(session, &code, reply);
                 session.trail.clear();

@@ -9897,6 +9897,9 @@ fn a_first_message_question_is_offered_to_a_person() {
         "Hallo ich bin neu hier in Kalletal",
         "I have a question",
         "مرحبا عندي سؤال",
+        // Nor asking how one is: greeted, not offered (the sweep of stop 64).
+        "Guten Morgen, wie geht es?",
+        "how are you?",
     ] {
         let mut talk = Talk::new();
         talk.send(Input::Text(first.into()));
