@@ -788,6 +788,14 @@ impl Locales {
         &self.date_words
     }
 
+    /// Whether `text` names a relative (`relatives` in `words.txt`: "мамі", "annem") or
+    /// someone of the family after a word of whose (`members` after `mine` in `dates.txt`:
+    /// "meine Frau", "my wife").
+    pub fn names_someone_of_the_family(&self, text: &str) -> bool {
+        self.words.names_a_relative(text)
+            || self.date_words.names_a_member(&crate::words::tokens(text))
+    }
+
     /// What the checks need: every message of `lang` with file, line and variables.
     pub fn messages(&self, lang: &str) -> Option<&BTreeMap<String, MessageInfo>> {
         self.locales.get(lang).map(|l| &l.messages)

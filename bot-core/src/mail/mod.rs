@@ -788,11 +788,7 @@ pub fn request_text(
             request.answers.iter().any(|(_, answer)| {
                 matches!(answer, Answer::Text(text) if text.lines().any(|line| {
                     let folded = crate::words::fold(line);
-                    (content.locales.words().names_a_relative(line)
-                        || content
-                            .locales
-                            .date_words()
-                            .names_a_member(&crate::words::tokens(line)))
+                    content.locales.names_someone_of_the_family(line)
                         && (names.iter().any(|name| folded.contains(name.as_str()))
                             || content.locales.words().names_language(code, line))
                 }))

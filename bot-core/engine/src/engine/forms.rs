@@ -794,7 +794,7 @@ impl Engine {
                 FieldKind::Interpreter => {
                     words_with_letters(text).len() >= 5
                         || self.languages_named(text) > 1
-                        || self.names_someone_of_the_family(text)
+                        || self.content.locales.names_someone_of_the_family(text)
                 }
                 FieldKind::Email => more_than_an_address(text),
                 // Words beside a code that say more than where it stands go to the office;
@@ -2124,7 +2124,8 @@ impl Engine {
         // sent it to the office as a message). Only where every word is a digit or a
         // digit's word.
         let dates = self.content.locales.date_words();
-        let spoken: Option<String> = words::tokens_and_numbers(text)
+        let pieces = words::tokens_and_numbers(text);
+        let spoken: Option<String> = pieces
             .iter()
             .map(|word| {
                 if word.chars().all(|c| c.is_ascii_digit()) {
@@ -2137,7 +2138,7 @@ impl Engine {
             .map(|digits| digits.concat())
             .filter(|digits| {
                 (6..=15).contains(&digits.len())
-                    && words::tokens_and_numbers(text)
+                    && pieces
                         .iter()
                         .any(|word| !word.chars().all(|c| c.is_ascii_digit()))
             });
@@ -3133,39 +3134,14 @@ impl Engine {
         field: &Field,
         text: &str,
     ) -> Option<LabelledNames<'f>> {
-        let mut names = form
-            .fields
-            .iter()
-            .filter(|other| matches!(other.kind, FieldKind::Name { .. }));
-        let (first, second) = (names.next()?, names.next()?);
-        if names.next().is_some() {
-            return None;
-        }
-        let other = if first.id == field.id { second } else { first };
+        let (_, other) = other_name_question(form, field)?;
         let lists = self.content.locales.words();
         let written: Vec<&str> = text.split_whitespace().collect();
         let folded: Vec<String> = written
             .iter()
             .map(|word| words::fold_phrase(word))
             .collect();
-        // Where the intros stand: the longest at each word.
-        let mut places = Vec::new();
-        let mut at = 0;
-        while at < written.len() {
-            let count = (1..=4).rev().find(|&count| {
-                folded.get(at..at + count).is_some_and(|intro| {
-                    let phrase = intro.join(" ");
-                    !phrase.is_empty() && lists.is_name_intro(&phrase)
-                })
-            });
-            match count {
-                Some(count) => {
-                    places.push((at, at + count));
-                    at += count;
-                }
-                None => at += 1,
-            }
-        }
+        let places = name_intro_places(lists, &folded);
         // Two names, each after its words, the first at the start (most answers have no
         // second intro, and the labels' words are not read for them). Or the name asked
         // for first, then the other after its words: "Al Hassan, first name Ali",
@@ -3287,20 +3263,7 @@ impl Engine {
         index: usize,
         text: &str,
     ) -> Option<NamesPutRight<'f>> {
-        let mut names = form
-            .fields
-            .iter()
-            .enumerate()
-            .filter(|(_, other)| matches!(other.kind, FieldKind::Name { .. }));
-        let (first, second) = (names.next()?, names.next()?);
-        if names.next().is_some() {
-            return None;
-        }
-        let (other_index, other) = if first.1.id == field.id {
-            second
-        } else {
-            first
-        };
+        let (other_index, other) = other_name_question(form, field)?;
         if other_index > index || !draft.answered_here(&other.id) {
             return None;
         }
@@ -3327,23 +3290,7 @@ impl Engine {
             if folded.iter().all(|word| word.is_empty() || filler(word)) {
                 continue;
             }
-            // Where the words of a question stand: the longest at each word.
-            let mut intros: Vec<(usize, usize)> = Vec::new();
-            let mut at = 0;
-            while at < folded.len() {
-                let count = (1..=4).rev().find(|&count| {
-                    folded.get(at..at + count).is_some_and(|words| {
-                        !words.is_empty() && lists.is_name_intro(&words.join(" "))
-                    })
-                });
-                match count {
-                    Some(count) => {
-                        intros.push((at, at + count));
-                        at += count;
-                    }
-                    None => at += 1,
-                }
-            }
+            let intros = name_intro_places(lists, &folded);
             if intros.is_empty() {
                 more_said = true;
                 continue;
@@ -4132,7 +4079,7 @@ impl Engine {
     /// мамі так, українська", "my father yes, Arabic").
     fn interpreter_for_a_relative(&self, text: &str) -> Option<String> {
         let words = words::tokens(text);
-        if !self.names_someone_of_the_family(text)
+        if !self.content.locales.names_someone_of_the_family(text)
             || !(words.iter().any(|word| self.word_means(word, "button-yes"))
                 || self.sentence_names("interpreter-question", "yes", text))
         {
@@ -4148,17 +4095,6 @@ impl Engine {
             [code] => Some(code.clone()),
             _ => None,
         }
-    }
-
-    /// Whether `text` names a relative (`relatives`: "мамі", "annem") or someone of the
-    /// family after a word of whose (`members` after `mine`: "meine Frau", "my wife").
-    fn names_someone_of_the_family(&self, text: &str) -> bool {
-        self.content.locales.words().names_a_relative(text)
-            || self
-                .content
-                .locales
-                .date_words()
-                .names_a_member(&words::tokens(text))
     }
 
     /// The interpreter languages `words` name, with where.
@@ -5261,13 +5197,12 @@ impl Engine {
         for said in &said_with {
             for (_, answer) in &mut answers {
                 if let Answer::Text(text) = answer
-                    && text.lines().any(|line| line == said.words)
+                    && let Some(rest) = without_line(text, &said.words)
                 {
-                    let rest: Vec<&str> = text.lines().filter(|line| *line != said.words).collect();
-                    *answer = if rest.is_empty() {
+                    *answer = if text.lines().all(|line| line == said.words) {
                         Answer::Skipped
                     } else {
-                        Answer::Text(rest.join("\n"))
+                        Answer::Text(rest)
                     };
                 }
             }
@@ -5460,6 +5395,48 @@ fn code_in_sentence(text: &str) -> (String, usize) {
         .trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '،'))
         .to_string();
     (code, words.len() - (end - start))
+}
+
+/// The other of `form`'s two name questions than `field`, with its number; `None` where
+/// the form has not exactly two.
+fn other_name_question<'f>(form: &'f Form, field: &Field) -> Option<(usize, &'f Field)> {
+    let mut names = form
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, other)| matches!(other.kind, FieldKind::Name { .. }));
+    let (first, second) = (names.next()?, names.next()?);
+    if names.next().is_some() {
+        return None;
+    }
+    Some(if first.1.id == field.id {
+        second
+    } else {
+        first
+    })
+}
+
+/// Where the words that introduce a name (`name_intro`: "my name is", "soyadım") stand in
+/// `folded` words: the longest at each word, as start and end.
+fn name_intro_places(lists: &words::WordLists, folded: &[String]) -> Vec<(usize, usize)> {
+    let mut places = Vec::new();
+    let mut at = 0;
+    while at < folded.len() {
+        let count = (1..=4).rev().find(|&count| {
+            folded.get(at..at + count).is_some_and(|intro| {
+                let phrase = intro.join(" ");
+                !phrase.is_empty() && lists.is_name_intro(&phrase)
+            })
+        });
+        match count {
+            Some(count) => {
+                places.push((at, at + count));
+                at += count;
+            }
+            None => at += 1,
+        }
+    }
+    places
 }
 
 /// Names put right at a name question ([`Engine::names_put_right`]).
@@ -6132,16 +6109,22 @@ fn words_beside_answered(draft: &mut Draft, field: &str, changed: bool) {
         draft.questions.retain(|question| *question != words.line);
         for answer in draft.answers.values_mut() {
             if let Answer::Text(text) | Answer::Voice { text, .. } = answer
-                && text.lines().any(|line| line == words.line)
+                && let Some(rest) = without_line(text, &words.line)
             {
-                *text = text
-                    .lines()
-                    .filter(|line| *line != words.line)
-                    .collect::<Vec<_>>()
-                    .join("\n");
+                *text = rest;
             }
         }
     }
+}
+
+/// `text` without its lines that are `line`, where it has one.
+fn without_line(text: &str, line: &str) -> Option<String> {
+    text.lines().any(|kept| kept == line).then(|| {
+        text.lines()
+            .filter(|kept| *kept != line)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 fn with_questions(questions: &mut Vec<String>, answer: &str) -> String {
