@@ -146,6 +146,9 @@ pub struct DateWords {
     day_names: BTreeMap<String, BTreeMap<i64, String>>,
     /// Folded words for the weekend ("Wochenende", "выходные"): Saturday and Sunday.
     weekend: BTreeSet<String>,
+    /// Folded words that are a digit only in a number said digit by digit (`phone nine`):
+    /// Persian "نه" is nine there and "no" everywhere else.
+    phone_digits: BTreeMap<String, u32>,
     /// Folded words that turn a day of the week round ("außer", "кроме").
     except: BTreeSet<String>,
     /// Folded phrases that put what is told in the past ("last year", "پارسال").
@@ -243,6 +246,17 @@ impl DateWords {
             .iter()
             .position(|known| *known == key)
             .and_then(|at| u32::try_from(at + 1).ok());
+        let phone_digit = key
+            .strip_prefix("phone ")
+            .and_then(|digit| NUMBER_KEYS.iter().position(|known| *known == digit))
+            .and_then(|at| u32::try_from(at + 1).ok())
+            .filter(|digit| *digit <= 9);
+        if let Some(digit) = phone_digit {
+            let words = single_words(&mut problem);
+            return self
+                .phone_digits
+                .extend(words.into_iter().map(|word| (word, digit)));
+        }
         match (key, ago, number) {
             ("other", _, _) => return self.other.extend(single_words(&mut problem)),
             ("ago", _, _) => return self.ago.extend(single_words(&mut problem)),
@@ -377,7 +391,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `years`, `zero`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `phone one` … `phone nine`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `years`, `zero`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
             );
         };
         named.insert(month);
@@ -573,10 +587,14 @@ impl DateWords {
     }
 
     /// The digit a folded word says, where it is a word for 0 (`zero`) or for 1 … 9 (`one`
-    /// … `nine`): "null eins sieben drei …" is a phone number said digit by digit.
+    /// … `nine`, or `phone one` … `phone nine`): "null eins sieben drei …" is a phone
+    /// number said digit by digit.
     pub fn digit(&self, folded: &str) -> Option<u32> {
         if self.zeros.contains(folded) {
             return Some(0);
+        }
+        if let Some(digit) = self.phone_digits.get(folded) {
+            return Some(*digit);
         }
         self.number(folded).filter(|number| *number <= 9)
     }

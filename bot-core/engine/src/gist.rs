@@ -459,6 +459,18 @@ mod tests {
                 "uk",
                 vec!["abgelaufen", "20.12."],
             ),
+            // A word between: "the permit of mum ends" (a field test of stop 65 got no
+            // "abgelaufen", and the request was not marked urgent).
+            (
+                "Дозвіл мами закінчується 15.01.",
+                "uk",
+                vec!["Mutter", "abgelaufen", "15.01."],
+            ),
+            (
+                "Разрешение мужа заканчивается в январе",
+                "ru",
+                vec!["Ehemann", "abgelaufen"],
+            ),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",

@@ -855,7 +855,8 @@ impl Engine {
                 if field.optional
                     && !has_digit(text)
                     && !text.contains('@')
-                    && self.says_none(text) =>
+                    && self.says_none(text)
+                    && self.spoken_digits(text).is_none() =>
             {
                 // "ما عندي بس ورقة من الشرطة الاتحادية" (I only have a paper from the
                 // federal police): more than a no, kept for the office (a field test of
@@ -2113,19 +2114,15 @@ impl Engine {
         }
     }
 
-    /// A phone answer read from `text`, with what was written around the number that the
-    /// office should know: whose number it is ("hevalê min", my friend's), when to call
-    /// ("ab 18 Uhr"). Words before it that only name it ("Handy:", "Meine neue
-    /// Telefonnummer ist": each a word of `label-phone`'s `.typed` or of a `phone_label`
-    /// list, or a yes or no) are left out.
-    fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
-        // "null eins sieben drei vier vier vier fünf fünf sechs sechs", "ноль один пять …":
-        // a number said digit by digit, as voice typing writes it (a field test of stop 64
-        // sent it to the office as a message). Only where every word is a digit or a
-        // digit's word.
+    /// The digits of a number said digit by digit, as voice typing writes it: "null eins
+    /// sieben drei vier vier vier fünf fünf sechs sechs", "ноль один пять …" (a field test
+    /// of stop 64 sent it to the office as a message). Only where every word is a digit or
+    /// a digit's word, and one is a word. Persian "نه" is nine there, and no elsewhere: a
+    /// number said so is no "no" at the phone question (a field test of stop 65).
+    fn spoken_digits(&self, text: &str) -> Option<String> {
         let dates = self.content.locales.date_words();
         let pieces = words::tokens_and_numbers(text);
-        let spoken: Option<String> = pieces
+        pieces
             .iter()
             .map(|word| {
                 if word.chars().all(|c| c.is_ascii_digit()) {
@@ -2141,8 +2138,16 @@ impl Engine {
                     && pieces
                         .iter()
                         .any(|word| !word.chars().all(|c| c.is_ascii_digit()))
-            });
-        if let Some(digits) = spoken {
+            })
+    }
+
+    /// A phone answer read from `text`, with what was written around the number that the
+    /// office should know: whose number it is ("hevalê min", my friend's), when to call
+    /// ("ab 18 Uhr"). Words before it that only name it ("Handy:", "Meine neue
+    /// Telefonnummer ist": each a word of `label-phone`'s `.typed` or of a `phone_label`
+    /// list, or a yes or no) are left out.
+    fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
+        if let Some(digits) = self.spoken_digits(text) {
             return values::first_phone(&digits).map(Answer::Phone);
         }
         let number = values::first_phone(text)?;
@@ -5161,52 +5166,22 @@ impl Engine {
         };
         let reference = request::reference(&flow.reference_prefix, ctx.now, (ctx.next_sequence)());
         let without_papers = self.photos_without_papers(form, &draft);
-        let answers = form
-            .fields
-            .iter()
-            .map(|field| {
-                (
-                    field.id.clone(),
-                    draft
-                        .answers
-                        .get(&field.id)
-                        .cloned()
-                        .unwrap_or(Answer::Skipped),
-                )
-            })
-            .collect();
         // Words said at the appointment and about it go under its line, not among the
         // notes: the office read "Keine Zeit passt" there, and when the person can come
         // in the notes below (a field test of stop 64).
-        let mut answers: Vec<(String, Answer)> = answers;
-        let said_with: Vec<request::SaidWith> = draft
-            .beside
+        let said_with = said_with_appointments(form, &draft);
+        let answers: Vec<(String, Answer)> = form
+            .fields
             .iter()
-            .filter(|words| {
-                words.settled
-                    && form.fields.iter().any(|field| {
-                        field.id == words.field
-                            && matches!(field.kind, FieldKind::Appointment { .. })
-                    })
-            })
-            .map(|words| request::SaidWith {
-                field: words.field.clone(),
-                words: words.line.clone(),
+            .map(|field| {
+                let answer = draft
+                    .answers
+                    .get(&field.id)
+                    .cloned()
+                    .unwrap_or(Answer::Skipped);
+                (field.id.clone(), without_said_with(answer, &said_with))
             })
             .collect();
-        for said in &said_with {
-            for (_, answer) in &mut answers {
-                if let Answer::Text(text) = answer
-                    && let Some(rest) = without_line(text, &said.words)
-                {
-                    *answer = if text.lines().all(|line| line == said.words) {
-                        Answer::Skipped
-                    } else {
-                        Answer::Text(rest)
-                    };
-                }
-            }
-        }
         // "…терміново", "طردني صاحب البيت": the person's own words look urgent, which the
         // office's email says at its top (`crate::gist`); the person is told, with the
         // numbers for danger and when the office opens (the urgency test of stop 60 was
@@ -6118,6 +6093,38 @@ fn words_beside_answered(draft: &mut Draft, field: &str, changed: bool) {
 }
 
 /// `text` without its lines that are `line`, where it has one.
+/// The words said at an appointment question and about it ("none of these, I work until
+/// 6"), settled with its answer: they stand under its line in the summary and the email.
+pub(super) fn said_with_appointments(form: &Form, draft: &Draft) -> Vec<request::SaidWith> {
+    draft
+        .beside
+        .iter()
+        .filter(|words| {
+            words.settled
+                && form.fields.iter().any(|field| {
+                    field.id == words.field && matches!(field.kind, FieldKind::Appointment { .. })
+                })
+        })
+        .map(|words| request::SaidWith {
+            field: words.field.clone(),
+            words: words.line.clone(),
+        })
+        .collect()
+}
+
+/// `answer` without the lines of `said_with`, which stand under their own question: a note
+/// that was nothing else is skipped.
+pub(super) fn without_said_with(answer: Answer, said_with: &[request::SaidWith]) -> Answer {
+    said_with.iter().fold(answer, |answer, said| match answer {
+        Answer::Text(text) => match without_line(&text, &said.words) {
+            Some(_) if text.lines().all(|line| line == said.words) => Answer::Skipped,
+            Some(rest) => Answer::Text(rest),
+            None => Answer::Text(text),
+        },
+        other => other,
+    })
+}
+
 fn without_line(text: &str, line: &str) -> Option<String> {
     text.lines().any(|kept| kept == line).then(|| {
         text.lines()

@@ -873,13 +873,27 @@ impl Engine {
         }
         lines.push(self.t(lang, &form.title));
         lines.push(String::new());
+        // Words said about the appointment stand under it, as in the email, not among the
+        // notes (a field test of stop 65 found "I work every day until 6" in the notes).
+        let said_with = super::forms::said_with_appointments(form, draft);
         for field in &form.fields {
-            let answer = draft.answers.get(&field.id).unwrap_or(&Answer::Skipped);
+            let answer = draft
+                .answers
+                .get(&field.id)
+                .cloned()
+                .unwrap_or(Answer::Skipped);
+            let answer = super::forms::without_said_with(answer, &said_with);
             lines.push(format!(
                 "• {}: {}",
                 self.t(lang, &field.label),
-                self.display_answer(field, answer, lang)
+                self.display_answer(field, &answer, lang)
             ));
+            lines.extend(
+                said_with
+                    .iter()
+                    .filter(|said| said.field == field.id)
+                    .map(|said| format!("  {}", said.words.replace('\n', "\n  "))),
+            );
         }
         lines.push(String::new());
         lines.push(self.t(lang, "summary-question"));

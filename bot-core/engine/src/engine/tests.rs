@@ -2063,7 +2063,22 @@ fn words_of_no_time_fitting_go_with_the_appointment() {
     to_register_appointment(&mut talk);
     talk.press("lang:tr");
     talk.text("Hiçbiri uymuyor");
-    talk.text("öğleden sonra 14ten sonra");
+    let summary = talk.text("öğleden sonra 14ten sonra");
+    // The summary shows them there too, not among the notes (a field test of stop 65).
+    let lines: Vec<&str> = summary.lines().collect();
+    let at = lines
+        .iter()
+        .position(|line| line.contains("öğleden sonra 14ten sonra"))
+        .expect(&summary);
+    assert_eq!(
+        lines.iter().filter(|line| line.contains("14ten")).count(),
+        1,
+        "{summary}"
+    );
+    assert!(
+        lines[at - 1].contains(&talk.t("tr", "label-appointment")),
+        "{summary}"
+    );
     assert_eq!(
         draft(&talk).answers.get("appointment"),
         Some(&Answer::Choice("none".into()))
@@ -2274,6 +2289,9 @@ fn what_is_written_after_a_phone_number_goes_with_it() {
         ),
         ("нуль один пять два 3344556", "01523344556"),
         ("sifir yek heft 6 99 88 77 66", "017699887766"),
+        // Persian "نه" is nine here and "no" elsewhere (`phone nine`): a field test of stop
+        // 65 got "Please write the number in digits".
+        ("صفر یک پنج نه دو سه چهار پنج شش هفت هشت", "01592345678"),
     ] {
         let mut talk = to_new_phone("de");
         talk.text(typed);
