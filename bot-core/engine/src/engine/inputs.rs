@@ -356,12 +356,21 @@ impl Engine {
             // at the doctors' page got "Perhaps this page answers it; else write an email"
             // (a Russian field test), the emergency button being on the page.
             let urgent = self.content.flow.urgent.as_ref().map(|(id, _)| id.as_str());
+            // So is a question that names the menu on screen beside another topic: "а є
+            // курси ввечері? я працюю вдень" (are there evening courses? I work in the day)
+            // at the German courses opened the Jobcenter, by "працюю" (a field test of stop
+            // 65); "gibt es Kurse am Abend? ich arbeite" was asked which of the two.
             let about_the_page = here != start
                 && looks_like_a_question(text)
-                && matches!(&named, Named::One(topic) if Some(topic.target.as_str()) != urgent
+                && (matches!(&named, Named::One(topic) if Some(topic.target.as_str()) != urgent
                     && prompt.message().is_some_and(
                     |page| self.named_by_words_on_screen(text, &page.text, topic, &lang)
-                ));
+                )) || matches!(&named, Named::One(topic) if topic.target == here)
+                    || (matches!(named, Named::Several)
+                        && self
+                            .several_topics(&start, &sentence, &lang)
+                            .iter()
+                            .any(|(_, topic)| topic.target == here)));
             if about_the_page {
                 named = Named::Nothing;
             }

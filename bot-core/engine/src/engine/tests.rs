@@ -15102,3 +15102,29 @@ fn where_one_comes_from_is_no_name() {
         Some(&Answer::Choice("SY".into()))
     );
 }
+
+/// A question that names the menu on screen beside another topic is about that menu: "а є
+/// курси ввечері? я працюю вдень" (are there evening courses? I work in the day) at the
+/// German courses opened the Jobcenter by "працюю" (a field test of stop 65), and "gibt es
+/// Kurse am Abend? ich arbeite tagsüber" was asked which of the two topics it meant. It is
+/// offered to the office named on screen.
+#[test]
+fn a_question_about_the_menu_on_screen_stays_there() {
+    for (lang, question) in [
+        ("uk", "а є курси ввечері? я працюю вдень"),
+        ("de", "gibt es Kurse am Abend? ich arbeite tagsüber"),
+        ("en", "are there evening courses? I work in the day"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.press("go:main:4");
+        let reply = talk.text(question);
+        assert_eq!(at_node(&talk), Some("german"), "{lang}: {reply}");
+        let maybe_here = talk.t(lang, "not-understood-question-page-form");
+        let maybe_here = maybe_here.split(['.', ':']).next().unwrap_or_default();
+        assert!(reply.contains(maybe_here), "{lang}: {reply}");
+        assert!(
+            !reply.contains(&talk.t(lang, "main-opt-jobcenter")),
+            "{lang}: {reply}"
+        );
+    }
+}
