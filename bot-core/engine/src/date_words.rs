@@ -856,6 +856,11 @@ impl DateWords {
         self.day_names.get(lang)?.get(&offset).map(String::as_str)
     }
 
+    /// Whether a folded word is a word of `and` ("und", "w", "ve").
+    pub fn is_and(&self, folded: &str) -> bool {
+        self.and.contains(folded)
+    }
+
     /// Whether a folded word may stand in a date without saying anything about it.
     pub fn is_other(&self, folded: &str) -> bool {
         self.other.contains(folded)

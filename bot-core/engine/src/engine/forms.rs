@@ -775,6 +775,8 @@ impl Engine {
             _ => text,
         };
         let mut keep_with_none = false;
+        // Words said after an address's place, for the office ([`Self::address_then_words`]).
+        let mut words_after_address: Option<String> = None;
         // "Seine Duldung läuft am 10.12. ab und er hat ein Jobangebot" at "What is it about?"
         // chose "extension of the permit", and the Duldung and the job offer were lost (a
         // field test of stop 62): a sentence that chooses an option goes to the office too
@@ -1049,7 +1051,16 @@ impl Engine {
             // (the label's `.intro`) are no part of it.
             (FieldKind::Address { max_length }, _) => match values::text(
                 &if script::is_latin(text) {
-                    values::normalize_digits(&self.without_intro(field, text))
+                    let address = self.house_number_in_digits(&values::normalize_digits(
+                        &self.without_intro(field, text),
+                    ));
+                    match self.address_then_words(&address) {
+                        Some((address, after)) if step == FieldStep::Main => {
+                            words_after_address = after;
+                            address
+                        }
+                        _ => address,
+                    }
                 } else {
                     self.without_intro(field, text)
                 },
@@ -1732,6 +1743,10 @@ impl Engine {
             }
             // Kept beside the answer: what comes next may be the summary, not "this
             // question" (a field test of stop 62 read it above the summary).
+            Ok(answer) if let Some(after) = &words_after_address => {
+                self.keep_words_too(session, form_id, field, after, ctx, reply);
+                self.answer(session, form_id, field, answer, ctx, reply);
+            }
             Ok(answer) if keep_with_none || sentence_kept_too => {
                 self.keep_words_too(session, form_id, field, text, ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
@@ -2089,6 +2104,116 @@ impl Engine {
             &[("office", self.office_text(office, lang, now).into())],
         ));
         true
+    }
+
+    /// `address` with its house number in digits where it was said as a word right after the
+    /// street ("Bahnhofstrasse sieben Hohenhausen", as voice typing writes it: a field test
+    /// of stop 65 was asked for the number, and the office got "Bahnhofstrasse sieben
+    /// Hohenhausen 7"). Only without a digit in it, and only one to ten (`dates.txt`).
+    fn house_number_in_digits(&self, address: &str) -> String {
+        if has_digit(address) {
+            return address.to_string();
+        }
+        let dates = self.content.locales.date_words();
+        let pieces: Vec<&str> = address.split_whitespace().collect();
+        let mut changed = false;
+        let written: Vec<String> = pieces
+            .iter()
+            .enumerate()
+            .map(|(at, piece)| {
+                let word = words::fold(piece.trim_matches(|c: char| !c.is_alphanumeric()));
+                let after_street = at
+                    .checked_sub(1)
+                    .and_then(|before| pieces.get(before))
+                    .is_some_and(|before| values::names_a_street(before));
+                match dates.number(&word) {
+                    Some(number) if after_street && !changed => {
+                        changed = true;
+                        let letters_end = piece
+                            .rfind(char::is_alphanumeric)
+                            .and_then(|at| {
+                                piece.get(at..)?.chars().next().map(|c| at + c.len_utf8())
+                            })
+                            .unwrap_or(piece.len());
+                        let trailing = piece.get(letters_end..).unwrap_or_default();
+                        format!("{number}{trailing}")
+                    }
+                    _ => piece.to_string(),
+                }
+            })
+            .collect();
+        written.join(" ")
+    }
+
+    /// An address in Latin letters that goes on after its place ("Im Winkel 3 Westorf em ji
+    /// roja duyemîn a vê mehê li vir in", we are here since the second of this month): the
+    /// address up to the place (with a postcode or "Kalletal" after it), and the words
+    /// after it where they are three or more without a digit, which the office gets as the
+    /// person's words. A field test of stop 65 sent the whole line as the address.
+    /// The words of a phone number's label alone after it ("w ra2m", and the number: its
+    /// number was taken ahead) are left out. Shorter words stay with the address ("Wohnung
+    /// 3", "bei Müller"). `None` where the address has no house number before its place.
+    fn address_then_words(&self, text: &str) -> Option<(String, Option<String>)> {
+        let places: Vec<String> = self
+            .content
+            .flow
+            .places
+            .iter()
+            .map(|place| words::fold(place))
+            .collect();
+        let is_place = |word: &str| {
+            let word = words::fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
+            !word.is_empty()
+                && (places.contains(&word)
+                    || word
+                        .split('-')
+                        .any(|part| places.contains(&part.to_string())))
+        };
+        let is_postcode = |word: &str| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            word.len() == 5 && word.chars().all(|c| c.is_ascii_digit())
+        };
+        let pieces: Vec<&str> = text.split_whitespace().collect();
+        let numbered = pieces.iter().position(|word| has_digit(word))?;
+        let place = numbered
+            + pieces
+                .iter()
+                .skip(numbered)
+                .position(|word| is_place(word))?;
+        let end = place
+            + pieces
+                .iter()
+                .skip(place)
+                .take_while(|word| is_place(word) || is_postcode(word))
+                .count();
+        let after: Vec<&str> = pieces.get(end..).unwrap_or_default().to_vec();
+        if after.is_empty() {
+            return None;
+        }
+        let address = pieces.get(..end)?.join(" ");
+        let address = address
+            .trim_end_matches([',', ';', '.', '-', ':'])
+            .to_string();
+        let dates = self.content.locales.date_words();
+        let letters = after
+            .iter()
+            .filter(|word| word.chars().any(char::is_alphabetic))
+            .count();
+        let after_text = after.join(" ");
+        if after.len() <= 2
+            && after.iter().all(|word| {
+                let folded = words::fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
+                self.is_phone_label(&folded) || dates.is_and(&folded)
+            })
+        {
+            return Some((address, None));
+        }
+        (letters >= 3 && !has_digit(&after_text)).then(|| {
+            let after_text = after_text
+                .trim_start_matches([',', ';', '.', '-', ':', ' '])
+                .to_string();
+            (address, Some(after_text))
+        })
     }
 
     /// An address in Latin letters but for a word for "street" before it in another script

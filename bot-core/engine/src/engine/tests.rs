@@ -15128,3 +15128,68 @@ fn a_question_about_the_menu_on_screen_stays_there() {
         );
     }
 }
+
+/// An address that goes on after its place: the address up to the place, and the words
+/// after it for the office as the person's words (a field test of stop 65 sent "Im Winkel 3
+/// Westorf em ji roja duyemîn a vê mehê li vir in" as the address). A phone number's label
+/// left after it is no part of the address; short words after the place stay in it.
+#[test]
+fn words_after_an_address_go_to_the_office_apart() {
+    for (typed, address, kept) in [
+        (
+            "Im Winkel 3 Westorf em ji roja duyemîn a vê mehê li vir in",
+            "Im Winkel 3 Westorf",
+            Some("em ji roja duyemîn a vê mehê li vir in"),
+        ),
+        (
+            "Rintelner Straße 40 Hohenhausen telefonum sıfır beş yüz on iki üç dört",
+            "Rintelner Straße 40 Hohenhausen",
+            Some("telefonum sıfır beş yüz on iki üç dört"),
+        ),
+        (
+            "Rintelner Str. 3, 32689 Kalletal-Hohenhausen wir wohnen bei meinem Bruder",
+            "Rintelner Str. 3, 32689 Kalletal-Hohenhausen",
+            Some("wir wohnen bei meinem Bruder"),
+        ),
+        (
+            "lemgoer strasse 12 kalldorf w ra2m telefoni 0176 98765432",
+            "lemgoer strasse 12 kalldorf",
+            None,
+        ),
+        (
+            "Hauptstr 5 Hohenhausen Wohnung 3",
+            "Hauptstr 5 Hohenhausen Wohnung 3",
+            None,
+        ),
+        (
+            "Hauptstr 5 Hohenhausen bei Müller",
+            "Hauptstr 5 Hohenhausen bei Müller",
+            None,
+        ),
+    ] {
+        let mut talk = to_new_address("de");
+        talk.text(typed);
+        let draft = draft(&talk);
+        assert_eq!(
+            draft.answers.get("new_address"),
+            Some(&Answer::Text(address.into())),
+            "{typed}"
+        );
+        let kept_lines: Vec<String> = draft
+            .questions
+            .iter()
+            .cloned()
+            .chain(match draft.answers.get("concern") {
+                Some(Answer::Text(text)) => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        match kept {
+            Some(kept) => assert!(
+                kept_lines.iter().any(|line| line == kept),
+                "{typed}: {kept_lines:?}"
+            ),
+            None => assert!(kept_lines.is_empty(), "{typed}: {kept_lines:?}"),
+        }
+    }
+}
