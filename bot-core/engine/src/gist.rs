@@ -453,23 +453,23 @@ mod tests {
             ),
             // A card that will end soon (a field test of stop 64: a permit ending in two
             // weeks went out without a word of it).
-            ("کارتم تموم میشه", "fa", vec!["abgelaufen"]),
+            ("کارتم تموم میشه", "fa", vec!["läuft ab"]),
             (
                 "мій дозвіл закінчується 20.12.",
                 "uk",
-                vec!["abgelaufen", "20.12."],
+                vec!["läuft ab", "20.12."],
             ),
             // A word between: "the permit of mum ends" (a field test of stop 65 got no
             // "abgelaufen", and the request was not marked urgent).
             (
                 "Дозвіл мами закінчується 15.01.",
                 "uk",
-                vec!["Mutter", "abgelaufen", "15.01."],
+                vec!["Mutter", "läuft ab", "15.01."],
             ),
             (
                 "Разрешение мужа заканчивается в январе",
                 "ru",
-                vec!["Ehemann", "abgelaufen"],
+                vec!["Ehemann", "läuft ab"],
             ),
             // A phrase inside a longer one says nothing more.
             (
@@ -581,5 +581,6 @@ mod tests {
         assert!(!words.is_urgent("Polizei"));
         assert!(!words.is_urgent("Krankenhaus"));
         assert!(words.is_urgent("abgelaufen"));
+        assert!(words.is_urgent("läuft ab"));
     }
 }
