@@ -78,6 +78,7 @@ page-address-below = العنوان ومواعيد العمل في الأسفل.
 not-understood-question-page-email = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.
 not-understood-question-page-form = ربما الجواب موجود في هذه الصفحة. وإذا لم يكن موجودًا: يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }» في الأسفل: سأرسل سؤالك مع الطلب. أو أرسل بريدًا إلكترونيًا إلى { $email }.
 form-question-goes = سؤالك يذهب إلى المكتب مع هذا الطلب.
+form-first-message-goes = رسالتك الأولى تذهب إلى المكتب مع هذا الطلب.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = عفوًا!

@@ -88,6 +88,7 @@ page-address-below = Die Adresse und die Öffnungszeiten stehen unten.
 not-understood-question-page-email = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Bitte schreiben Sie eine E-Mail an { $email }.
 not-understood-question-page-form = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Wählen Sie unten „{ $button }“: Dann schicke ich Ihre Frage mit der Anfrage. Oder schreiben Sie eine E-Mail an { $email }.
 form-question-goes = Ihre Frage geht mit dieser Anfrage an das Amt.
+form-first-message-goes = Ihre erste Nachricht geht mit dieser Anfrage an das Amt.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Gern geschehen!

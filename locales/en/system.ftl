@@ -80,6 +80,7 @@ page-address-below = The address and the opening hours are below.
 not-understood-question-page-email = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Please write an email to { $email }.
 not-understood-question-page-form = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Choose “{ $button }” below: I will send your question with the request. Or write an email to { $email }.
 form-question-goes = Your question goes to the office with this request.
+form-first-message-goes = Your first message goes to the office with this request.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = You're welcome!

@@ -79,6 +79,7 @@ page-address-below = آدرس و ساعت‌های کاری پایین است.
 not-understood-question-page-email = شاید جواب همین‌جا در این صفحه باشد. اگر نیست: یک نفر از { $institution } می‌تواند به شما کمک کند. لطفاً به { $email } ایمیل بنویسید.
 not-understood-question-page-form = شاید جواب همین‌جا در این صفحه باشد. اگر نیست: یک نفر از { $institution } می‌تواند به شما کمک کند. پایین «{ $button }» را انتخاب کنید: سؤال شما را همراه درخواست می‌فرستم. یا به { $email } ایمیل بنویسید.
 form-question-goes = سؤال شما همراه این درخواست به اداره می‌رود.
+form-first-message-goes = پیام اول شما همراه این درخواست به اداره می‌رود.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = خواهش می‌کنم!

@@ -79,6 +79,7 @@ page-address-below = Navnîşan û demjimêrên vekirinê li jêr in.
 not-understood-question-page-email = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 not-understood-question-page-form = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Li jêr “{ $button }” hilbijêrin: ez ê pirsa we bi daxwazê re bişînim. An jî e-nameyekê ji { $email } re binivîsin.
 form-question-goes = Pirsa we bi vê daxwazê re diçe ofîsê.
+form-first-message-goes = Peyama we ya yekem bi vê daxwazê re diçe ofîsê.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Ser çavan!

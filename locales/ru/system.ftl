@@ -77,6 +77,7 @@ page-address-below = Адрес и часы работы — ниже.
 not-understood-question-page-email = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Пожалуйста, напишите письмо на адрес { $email }.
 not-understood-question-page-form = Возможно, ответ уже есть на этой странице. Если нет: Вам может помочь сотрудник учреждения «{ $institution }». Выберите ниже «{ $button }»: я отправлю Ваш вопрос вместе с заявкой. Или напишите письмо на { $email }.
 form-question-goes = Ваш вопрос отправится в ведомство вместе с этой заявкой.
+form-first-message-goes = Ваше первое сообщение отправится в ведомство вместе с этой заявкой.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Пожалуйста!

@@ -78,6 +78,7 @@ page-address-below = Adres ve açılış saatleri aşağıda.
 not-understood-question-page-email = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. Lütfen { $email } adresine e-posta yazın.
 not-understood-question-page-form = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. Aşağıda “{ $button }” seçeneğini seçin: sorunuzu başvuruyla birlikte gönderirim. Ya da { $email } adresine e-posta yazın.
 form-question-goes = Sorunuz bu başvuruyla birlikte kuruma gider.
+form-first-message-goes = İlk mesajınız bu başvuruyla birlikte kuruma gider.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Rica ederim!

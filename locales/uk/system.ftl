@@ -78,6 +78,7 @@ page-address-below = Адреса і години роботи — нижче.
 not-understood-question-page-email = Можливо, відповідь уже є на цій сторінці. Якщо ні: Вам може допомогти працівник установи «{ $institution }». Будь ласка, напишіть електронний лист на адресу { $email }.
 not-understood-question-page-form = Можливо, відповідь уже є на цій сторінці. Якщо ні: Вам може допомогти працівник установи «{ $institution }». Оберіть нижче «{ $button }»: я надішлю Ваше запитання разом із запитом. Або напишіть листа на { $email }.
 form-question-goes = Ваше запитання піде до установи разом із цим запитом.
+form-first-message-goes = Ваше перше повідомлення піде до установи разом із цим запитом.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Будь ласка!

@@ -90,6 +90,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
         &["institution", "button", "email"],
     ),
     ("form-question-goes", &[]),
+    ("form-first-message-goes", &[]),
     ("page-address-below", &[]),
     ("not-understood-question-page", &["institution", "button"]),
     (

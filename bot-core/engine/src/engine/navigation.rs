@@ -194,6 +194,23 @@ impl Engine {
                     step: FieldStep::Main,
                 };
                 draft.updated = ctx.now;
+                // A first message that opened a page above this form goes with its request
+                // (`Session::said_first`): "mein Aufenthaltstitel läuft ab am 15. Januar"
+                // opened the permit's page, and the office never read the date (a field
+                // test of stop 65).
+                if let Some(said) = session.said_first.take_if(|said| {
+                    ctx.now - said.said < chrono::Duration::days(1)
+                        && self.leads_to(&said.topic, target)
+                }) {
+                    self.keep_line_saying(
+                        session,
+                        target,
+                        &said.text,
+                        "form-first-message-goes",
+                        ctx,
+                        reply,
+                    );
+                }
                 // A question offered to the office for questions, which cannot be written
                 // to here, goes with its form's request (`Engine::offer_to_person`).
                 if let Some(question) = reply
@@ -225,6 +242,29 @@ impl Engine {
             };
         }
         self.reprompt(session, ctx, reply);
+    }
+
+    /// Whether node `target` is `from` or is reached from it by its options and theirs.
+    pub(super) fn leads_to(&self, from: &str, target: &str) -> bool {
+        let flow = &self.content.flow;
+        let mut seen: Vec<&str> = vec![from];
+        let mut at = 0;
+        while let Some(node) = seen.get(at).copied() {
+            if node == target {
+                return true;
+            }
+            at += 1;
+            for option in flow
+                .node(node)
+                .map(|node| node.kind.options())
+                .unwrap_or_default()
+            {
+                if !seen.contains(&option.goto.as_str()) {
+                    seen.push(&option.goto);
+                }
+            }
+        }
+        false
     }
 
     pub(super) fn back(&self, session: &mut Session, ctx: &mut StepContext<'_>, reply: &mut Reply) {

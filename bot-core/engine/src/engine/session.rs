@@ -1,6 +1,7 @@
 //! Everything the bot remembers about one conversation, serialised to storage after every
-//! step. Personal data lives only in `drafts`, `offered` and `earlier` (and in requests,
-//! kept by the runtime); each carries the time the retention sweep judges it by.
+//! step. Personal data lives only in `drafts`, `offered`, `earlier` and `said_first` (and
+//! in requests, kept by the runtime); each carries the time the retention sweep judges it
+//! by.
 
 use std::collections::BTreeMap;
 
@@ -61,6 +62,11 @@ pub struct Session {
     /// under the menu). Taken when the language is chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_words: Option<String>,
+    /// A first message that opened a page and said more than its topic ("mein
+    /// Aufenthaltstitel läuft ab am 15. Januar, was muss ich tun?"): it goes with a request
+    /// begun below that page within a day (a field test of stop 65 lost the date with it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said_first: Option<SaidFirst>,
     /// The last answer offered "write to a person" for a question the menus do not answer:
     /// the menu on screen has that button, so its number and label work for one step.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -85,6 +91,15 @@ pub struct Session {
     /// the name. Dropped with the retention period, counted from that request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier: Option<EarlierAnswers>,
+}
+
+/// A first message that named a page ([`Session::said_first`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SaidFirst {
+    pub text: String,
+    /// The page or menu it opened.
+    pub topic: String,
+    pub said: DateTime<Utc>,
 }
 
 /// Answers of the last request sent that a next one asks again, by
@@ -491,9 +506,11 @@ impl Session {
             .map(|draft| draft.updated)
             .chain(self.offered.iter().map(|offered| offered.asked))
             .chain(self.earlier.iter().map(|earlier| earlier.sent))
+            .chain(self.said_first.iter().map(|said| said.said))
     }
 
-    /// Drops the forms, the offer and the earlier answers last changed before `cutoff`;
+    /// Drops the forms, the offer, the earlier answers and the first message last changed
+    /// before `cutoff`;
     /// returns how many. A conversation left inside a dropped form continues at the main
     /// menu: the engine falls back there when a form's draft is gone.
     pub fn drop_personal_data_before(&mut self, cutoff: DateTime<Utc>) -> usize {
@@ -506,6 +523,14 @@ impl Session {
         }
         if self.earlier.as_ref().is_some_and(|e| e.sent < cutoff) {
             self.earlier = None;
+            dropped += 1;
+        }
+        if self
+            .said_first
+            .as_ref()
+            .is_some_and(|said| said.said < cutoff)
+        {
+            self.said_first = None;
             dropped += 1;
         }
         dropped

@@ -15193,3 +15193,58 @@ fn words_after_an_address_go_to_the_office_apart() {
         }
     }
 }
+
+/// A first message that opens a page and says more than its topic goes with the request
+/// begun below that page: "mein Aufenthaltstitel läuft ab am 15.01.2027" opened the
+/// permit's page, and the office never read the date (a field test of stop 65). Not with a
+/// request of another page, nor a day later.
+#[test]
+fn a_first_message_goes_with_the_request_begun_below_its_page() {
+    let first = "mein Aufenthaltstitel läuft ab am 15.01.2027, was muss ich jetzt machen?";
+    let mut talk = Talk::new();
+    talk.text(first);
+    assert_eq!(at_node(&talk), Some("immigration-permit"));
+    let reply = all_texts(&talk.press_outputs("go:immigration-permit:0"));
+    assert!(
+        reply.contains(&talk.t("de", "form-first-message-goes")),
+        "{reply}"
+    );
+    assert!(
+        talk.session.drafts["immigration-form"]
+            .questions
+            .iter()
+            .any(|kept| kept == first)
+    );
+    assert!(talk.session.said_first.is_none());
+    // Another page's request does not take it.
+    let mut talk = Talk::new();
+    talk.text(first);
+    talk.text("/menu");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    assert!(
+        draft(&talk).questions.iter().all(|kept| kept != first),
+        "{:?}",
+        draft(&talk).questions
+    );
+    assert!(talk.session.said_first.is_some());
+    // A short first message ("Aufenthaltstitel verlängern") is its topic only.
+    let mut talk = Talk::new();
+    talk.text("Aufenthaltstitel verlängern");
+    assert!(talk.session.said_first.is_none());
+    // It is personal data the retention sweep drops.
+    let mut talk = Talk::new();
+    talk.text(first);
+    let said = talk.session.said_first.clone().expect("kept");
+    assert!(
+        talk.session
+            .personal_data_times()
+            .any(|time| time == said.said)
+    );
+    assert_eq!(
+        talk.session
+            .drop_personal_data_before(said.said + chrono::Duration::seconds(1)),
+        1
+    );
+    assert!(talk.session.said_first.is_none());
+}
