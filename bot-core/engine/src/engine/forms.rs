@@ -1262,7 +1262,10 @@ impl Engine {
                 }
                 return self.reprompt(session, ctx, reply);
             }
-            (FieldKind::Email, _) => values::email(text).map(Answer::Email).map_err(Some),
+            (FieldKind::Email, _) => values::email(text)
+                .or_else(|refusal| values::spoken_email(text).ok_or(refusal))
+                .map(Answer::Email)
+                .map_err(Some),
             // "ich und 2 Kinder" (me and 2 children) is no 2, nor "Kalletal, Hauptstraße 1"
             // (the address typed again) 1: asked again.
             (FieldKind::Number { .. }, _) if values::names_a_street(counted) => {

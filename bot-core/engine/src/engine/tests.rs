@@ -15248,3 +15248,16 @@ fn a_first_message_goes_with_the_request_begun_below_its_page() {
     );
     assert!(talk.session.said_first.is_none());
 }
+
+/// An email address said in words at the email question is that address (a field test of
+/// stop 65 sent "rania punkt khatib at gmail punkt com" to the office as the request).
+#[test]
+fn an_email_said_in_words_answers_the_email_question() {
+    let mut talk = to_new_phone("de");
+    talk.text("0151 2345678");
+    talk.text("rania punkt khatib at gmail punkt com");
+    assert_eq!(
+        draft(&talk).answers.get("email"),
+        Some(&Answer::Email("rania.khatib@gmail.com".into()))
+    );
+}

@@ -1297,6 +1297,102 @@ const EMAIL_INTRO_WORDS: [&str; 26] = [
     "my", "mein", "meine", "min", "here", "hier",
 ];
 
+/// Words said for the signs of an email address, as voice typing writes them: "at",
+/// "Punkt", "собака", "نقطة" ("rania punkt khatib at gmail punkt com": a field test of stop
+/// 65 sent it to the office as the request, and no address).
+const SPOKEN_AT: &[&str] = &[
+    "at",
+    "ät",
+    "et",
+    "эт",
+    "ет",
+    "собака",
+    "собачка",
+    "آت",
+    "ات",
+];
+const SPOKEN_DOT: &[&str] = &[
+    "punkt",
+    "dot",
+    "point",
+    "точка",
+    "крапка",
+    "nokta",
+    "nokte",
+    "nuqta",
+    "noqta",
+    "نقطة",
+    "نقطه",
+    "نقطہ",
+    "xal",
+];
+const SPOKEN_UNDERSCORE: &[&str] = &["unterstrich", "underscore", "подчеркивание"];
+const SPOKEN_DASH: &[&str] = &["bindestrich", "minus", "dash", "дефис", "тире"];
+
+/// An email address said in words ("rania punkt khatib at gmail punkt com",
+/// "ivan точка petrenko собака ukr точка net"): the words around one word of "at", joined
+/// by the words of a dot, underscore or dash, where that makes a plausible address. `None`
+/// where an @ is written, or the words make none.
+pub fn spoken_email(input: &str) -> Option<String> {
+    if input.contains('@') {
+        return None;
+    }
+    let words: Vec<String> = clean_text(input)
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '!' | '?' | '(' | ')'))
+                .to_lowercase()
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    let sign = |word: &str| -> Option<&'static str> {
+        if SPOKEN_DOT.contains(&word) {
+            Some(".")
+        } else if SPOKEN_UNDERSCORE.contains(&word) {
+            Some("_")
+        } else if SPOKEN_DASH.contains(&word) {
+            Some("-")
+        } else {
+            None
+        }
+    };
+    let mut ats = words
+        .iter()
+        .enumerate()
+        .filter(|(_, word)| SPOKEN_AT.contains(&word.as_str()));
+    let (Some((at, _)), None) = (ats.next(), ats.next()) else {
+        return None;
+    };
+    // Left of the @: a word, and before it a sign and a word, again and again.
+    let mut first = at.checked_sub(1)?;
+    while first >= 2
+        && sign(&words[first - 1]).is_some()
+        && sign(&words[first - 2]).is_none()
+        && !SPOKEN_AT.contains(&words[first - 2].as_str())
+    {
+        first -= 2;
+    }
+    let mut last = at + 1;
+    words.get(last)?;
+    while last + 2 < words.len()
+        && sign(&words[last + 1]).is_some()
+        && sign(&words[last + 2]).is_none()
+    {
+        last += 2;
+    }
+    let address: String = (first..=last)
+        .map(|index| {
+            let word = words[index].as_str();
+            if index == at {
+                "@"
+            } else {
+                sign(word).unwrap_or(word)
+            }
+        })
+        .collect();
+    (address.is_ascii() && crate::content::flow_is_plausible_email(&address)).then_some(address)
+}
+
 /// The address [`email`] reads where a word in Latin letters stands right before it that
 /// may be part of it ("sami haddad@gmail.com": an Arabic field test got "haddad@gmail.com"
 /// taken unasked): to be asked about. `None` where no such word is there.
@@ -2278,6 +2374,34 @@ mod tests {
 
     /// Slips in a big provider's name or ending are asked about with the address meant;
     /// other providers and right addresses are not.
+    /// An address said in words, as voice typing writes it (a field test of stop 65 sent
+    /// "rania punkt khatib at gmail punkt com" to the office as the request).
+    #[test]
+    fn an_email_said_in_words_is_that_address() {
+        for (said, address) in [
+            (
+                "rania punkt khatib at gmail punkt com",
+                Some("rania.khatib@gmail.com"),
+            ),
+            (
+                "meine mail ist ali unterstrich 90 at web punkt de",
+                Some("ali_90@web.de"),
+            ),
+            (
+                "ivan точка petrenko собака ukr точка net",
+                Some("ivan.petrenko@ukr.net"),
+            ),
+            ("sami at gmail.com", Some("sami@gmail.com")),
+            // No dot after the at, two ats, Cyrillic letters, an @ written: none.
+            ("I live at home", None),
+            ("sami at gmail at com", None),
+            ("иван собака почта точка ру", None),
+            ("sami@gmail.com", None),
+        ] {
+            assert_eq!(spoken_email(said).as_deref(), address, "{said}");
+        }
+    }
+
     #[test]
     fn email_slips_suggest_the_address_meant() {
         for (typed, meant) in [
