@@ -249,7 +249,7 @@ photo-sent-before = Dieses Foto haben Sie schon geschickt. Ich nehme es nur einm
 # a yes, and the language is asked next. Stems count.
 interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
     .yes = kein Deutsch, wenig Deutsch, nicht gut Deutsch, nicht so gut Deutsch, schlecht Deutsch, Deutsch nicht gut, Deutsch schlecht
-    .no = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch
+    .no = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch, Deutsch ist okay, Deutsch ist ok, Deutsch ist gut, Deutsch geht, Deutsch reicht, verstehe Deutsch
     .unsure = verstehe nicht, versteh nicht, verstehe das nicht, nicht verstanden, weiß nicht, weiss nicht, keine Ahnung, verstehe die Frage nicht, verstehe ich nicht
     .own = Freund übersetzt, Freundin übersetzt, übersetzt mein, übersetzt meine, bringe einen Freund, bringe eine Freundin, bringe jemanden mit, kommt mit zum Übersetzen, Sohn übersetzt, Tochter übersetzt, Ehrenamtliche übersetzt, jemand übersetzt, Freund übersetzen, Freundin übersetzen
 interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?

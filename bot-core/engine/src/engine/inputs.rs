@@ -990,7 +990,21 @@ impl Engine {
             }
             index
         });
-        index.get(typed).map_or(&[], Vec::as_slice)
+        if let Some(meanings) = index.get(typed) {
+            return meanings;
+        }
+        // "да правильно", "eh sah", "ja genau": two or three words that each say yes say
+        // yes (a field test of stop 65 was asked again twice after "да правильно").
+        let words = crate::words::tokens(typed);
+        let says_yes = |word: &String| {
+            index
+                .get(&loose_key(word))
+                .is_some_and(|meanings| meanings.contains(&"button-yes"))
+        };
+        if (2..=3).contains(&words.len()) && words.iter().all(says_yes) {
+            return &["button-yes"];
+        }
+        &[]
     }
 
     /// Whether `typed` (a [`loose_key`]) is message `id` or one of its `.typed` spellings in
@@ -1286,7 +1300,10 @@ impl Engine {
                 // everything right?" at the summary (yes sends, no shows the answers to
                 // change), the questions before deleting or cancelling, and an optional question, where people say "no" when they have
                 // no phone or e-mail (it skips the question).
-                let yes = self.option_spellings("button-yes").contains(&typed);
+                // "да правильно", "eh sah": words that each say yes ([`Self::typed_meanings`]).
+                let yes = self.option_spellings("button-yes").contains(&typed)
+                    || (typed.split_whitespace().count() > 1
+                        && self.typed_meanings(&typed).contains(&"button-yes"));
                 let no = self.option_spellings("button-no").contains(&typed);
                 if !yes && !no {
                     return None;

@@ -15261,3 +15261,25 @@ fn an_email_said_in_words_answers_the_email_question() {
         Some(&Answer::Email("rania.khatib@gmail.com".into()))
     );
 }
+
+/// Yes said with a second word of yes, and a no said in a sentence, as people type them (a
+/// field test of stop 65 was asked again after each): "да правильно" at the Latin spelling
+/// of a name, "ايوا امسح كلشي" (yes, delete everything) before deleting, "nee geht so mein
+/// deutsch ist okay" at the interpreter question.
+#[test]
+fn yes_and_no_said_in_a_few_words_answer() {
+    let mut talk = to_family_name("ru");
+    talk.text("Шевченко");
+    talk.text("да правильно");
+    assert_eq!(field_index(&talk), 1, "{:?}", draft(&talk).answers);
+    let mut talk = Talk::speaking("ar");
+    talk.text("/delete");
+    talk.text("ايوا امسح كلشي");
+    assert_eq!(talk.session.language, None, "erased");
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.text("nee geht so mein deutsch ist okay");
+    assert_eq!(field_index(&talk), 12);
+}
