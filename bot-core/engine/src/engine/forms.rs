@@ -423,6 +423,22 @@ impl Engine {
             _ => None,
         };
         let text = said_in_a_sentence.as_deref().unwrap_or(text);
+        // "Шевченко Оксана Петрівна", "Оксана Петрівна" (a name with the father's name, as
+        // Ukrainian and Russian documents write it): the family name at the first of the
+        // two name questions, the given name at the second. A field test of stop 65 sent
+        // "Familienname: Shevchenko Petrivna". The patronymic is left out: a Latin passport
+        // page and the German register have no place for it.
+        let around_patronymic = match (&field.kind, step) {
+            (FieldKind::Name { .. }, FieldStep::Main) => {
+                let family_first =
+                    other_name_question(form, field).is_some_and(|(other, _)| other > index);
+                names_around_patronymic(text).and_then(|(family, given)| {
+                    if family_first { family } else { Some(given) }
+                })
+            }
+            _ => None,
+        };
+        let text = around_patronymic.as_deref().unwrap_or(text);
         // A name, an address, a free answer or one's own country may be any word, but not a
         // button's label in another language: "Назад" typed at a German name question is
         // Back, not the name; "abbrechen" at the nationality in English was the country.
@@ -5498,6 +5514,48 @@ fn code_in_sentence(text: &str) -> (String, usize) {
         .trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '،'))
         .to_string();
     (code, words.len() - (end - start))
+}
+
+/// Endings of the patronymics of Ukrainian and Russian names ("Петрівна", "Іванович",
+/// "Сергеевна"), folded.
+const PATRONYMIC_ENDINGS: [&str; 8] = [
+    "ович", "евич", "євич", "івна", "ївна", "овна", "евна", "ична",
+];
+
+/// The family name and the given name of a name in Cyrillic letters with a patronymic:
+/// "Шевченко Оксана Петрівна" (family name first, as documents write it), "Оксана
+/// Петрівна Шевченко" (as it is said), and the given name of "Оксана Петрівна" (no family
+/// name). `None` where no word or more than one looks like a patronymic, or the name has
+/// other words.
+fn names_around_patronymic(text: &str) -> Option<(Option<String>, String)> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '-'))
+        .collect();
+    let cyrillic = |word: &str| {
+        !word.is_empty()
+            && word
+                .chars()
+                .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '\'' | '’' | 'ʼ' | '-'))
+    };
+    if !words.iter().all(|word| cyrillic(word)) {
+        return None;
+    }
+    let patronymic = |word: &str| {
+        let folded = words::fold(word);
+        folded.chars().count() > 5 && PATRONYMIC_ENDINGS.iter().any(|end| folded.ends_with(end))
+    };
+    let marks: Vec<bool> = words.iter().map(|word| patronymic(word)).collect();
+    match (words.as_slice(), marks.as_slice()) {
+        ([family, given, _], [false, false, true]) => {
+            Some((Some(family.to_string()), given.to_string()))
+        }
+        ([given, _, family], [false, true, false]) => {
+            Some((Some(family.to_string()), given.to_string()))
+        }
+        ([given, _], [false, true]) => Some((None, given.to_string())),
+        _ => None,
+    }
 }
 
 /// The other of `form`'s two name questions than `field`, with its number; `None` where

@@ -15283,3 +15283,50 @@ fn yes_and_no_said_in_a_few_words_answer() {
     talk.text("nee geht so mein deutsch ist okay");
     assert_eq!(field_index(&talk), 12);
 }
+
+/// A name with a patronymic, as Ukrainian and Russian documents write it: the family name
+/// at the family name question, the given name at the given names', the patronymic left out
+/// (a field test of stop 65 sent "Familienname: Shevchenko Petrivna").
+#[test]
+fn a_patronymic_is_no_part_of_the_names() {
+    for (lang, typed, family, given) in [
+        ("uk", "Шевченко Оксана Петрівна", "Shevchenko", "Oksana"),
+        ("ru", "Иван Сергеевич Петров", "Petrov", "Ivan"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(typed);
+        talk.text("1");
+        assert_eq!(field_index(&talk), 1, "{typed}: {:?}", draft(&talk).answers);
+        assert_eq!(
+            latin_of(&draft(&talk).answers["family_name"]),
+            Some(family),
+            "{typed}"
+        );
+        talk.text(typed);
+        talk.text("1");
+        assert_eq!(
+            latin_of(&draft(&talk).answers["given_names"]),
+            Some(given),
+            "{typed}"
+        );
+    }
+    // The given name with the patronymic at its own question.
+    let mut talk = to_family_name("uk");
+    talk.text("Шевченко");
+    talk.text("1");
+    talk.text("Оксана Петрівна");
+    talk.text("1");
+    assert_eq!(
+        latin_of(&draft(&talk).answers["given_names"]),
+        Some("Oksana")
+    );
+}
+
+/// The Latin spelling of a name answer.
+fn latin_of(answer: &Answer) -> Option<&str> {
+    match answer {
+        Answer::Name { latin, .. } => latin.text(),
+        Answer::Text(text) => Some(text),
+        _ => None,
+    }
+}
