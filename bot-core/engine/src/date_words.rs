@@ -872,8 +872,9 @@ impl DateWords {
     }
 }
 
+/// A word of letters; Arabizi writes some letters as digits inside a word ("wa7ed", one).
 fn is_word(folded: &str) -> bool {
-    !folded.is_empty() && folded.chars().all(char::is_alphabetic)
+    folded.starts_with(char::is_alphabetic) && folded.chars().all(char::is_alphanumeric)
 }
 
 fn parse_key(key: &str) -> Option<Month> {

@@ -15330,3 +15330,27 @@ fn latin_of(answer: &Answer) -> Option<&str> {
         _ => None,
     }
 }
+
+/// A day said as a word before a month and year in digits: "wa7ed 3 1995" (one, March
+/// 1995) was offered as 00.03.1995 (a field test of stop 64).
+#[test]
+fn a_day_said_as_a_word_before_digits_is_that_day() {
+    for (lang, typed) in [
+        ("ar", "wa7ed 3 1995"),
+        ("de", "fünf 3 1995"),
+        ("en", "one 3 1995"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Haddad");
+        talk.text("Sami");
+        let reply = talk.text(typed);
+        let expected = if lang == "de" { (5, 3) } else { (1, 3) };
+        assert_eq!(
+            draft(&talk).answers.get("birth_date"),
+            Some(&Answer::Date(
+                chrono::NaiveDate::from_ymd_opt(1995, expected.1, expected.0).unwrap()
+            )),
+            "{typed}: {reply}"
+        );
+    }
+}

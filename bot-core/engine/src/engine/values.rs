@@ -457,6 +457,31 @@ fn without_asides(input: &str) -> String {
     }
 }
 
+/// `input` with a day said as a word before digits written as digits: "wa7ed 3 1995"
+/// (one, March 1995) was offered as 00.03.1995 (a field test of stop 64), "fünf April
+/// 1990" was unreadable. Only the first word, a number one to ten (`dates.txt`), and only
+/// where a year of four digits follows.
+fn day_in_digits(input: &str, date_words: &DateWords) -> String {
+    let mut words = input.split_whitespace();
+    let (Some(first), rest) = (words.next(), words.collect::<Vec<_>>()) else {
+        return input.to_string();
+    };
+    let has_year = rest.iter().any(|word| {
+        let digits: String = normalize_digits(word)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        digits.len() == 4
+    });
+    match date_words.number(&crate::words::fold(first.trim_end_matches(['.', ',']))) {
+        Some(day) if has_year => std::iter::once(day.to_string())
+            .chain(rest.iter().map(|word| word.to_string()))
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => input.to_string(),
+    }
+}
+
 /// Accepts `3.12.1990`, `03/12/1990`, `3-12-1990`, `1990-12-03` (day before month unless the
 /// year comes first, as in Germany), and the month as a word of any language's `dates.txt`
 /// ("15. März 1990", "15 марта 1990 г.", "March 15, 1990"), and outside birth dates a day's
@@ -472,7 +497,7 @@ pub fn date(
     today: NaiveDate,
     date_words: &DateWords,
 ) -> Result<NaiveDate, Refusal> {
-    let cleaned = without_asides(input);
+    let cleaned = day_in_digits(&without_asides(input), date_words);
     let input = cleaned.as_str();
     // Not for a date in the past (a birth date), where "yesterday" is a slip, not a date.
     if range != DateRange::Past
