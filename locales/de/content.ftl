@@ -220,6 +220,7 @@ german-opt-integration = Integrationskurs
 german-opt-other = Andere Kurse
     .typed = Volkshochschule, VHS, Sprachcafé, Berufssprachkurs, Onlinekurs, online lern, Sprachtreff, B2, C1, C2, Deutsch üben
 opt-ask-integration-office = Integrationsbüro fragen
+    .typed = Amt fragen, Büro fragen, frag das Amt, fragen Sie das Amt, Integrationsbüro fragen
 german-integration-text =
     Der Integrationskurs ist der wichtigste Deutschkurs. Er kommt vom BAMF (Bundesamt für Migration und Flüchtlinge).
     Er hat einen Sprachkurs und einen kurzen Kurs über das Leben in Deutschland. Am Ende gibt es Prüfungen.

@@ -221,6 +221,7 @@ german-opt-integration = Integration course
 german-opt-other = Other courses
     .typed = language cafe, online course, learn online, speaking club, practise german, practice german, german app
 opt-ask-integration-office = Ask the integration office
+    .typed = ask the office, ask the integration office, ask office, ask them
 german-integration-text =
     The integration course (Integrationskurs) is the main German course. It comes from the BAMF (Federal Office for Migration and Refugees).
     It has a language course and a short course about life in Germany. At the end there are tests.

@@ -220,6 +220,7 @@ german-opt-integration = Kursa entegrasyonê
 german-opt-other = Kursên din
     .typed = kurs online, online kurs, bêpere almanî, app
 opt-ask-integration-office = Ji Buroya Entegrasyonê bipirsin
+    .typed = ji ofîsê bipirse, ji buroyê bipirse, ji ofisê bipirse
 german-integration-text =
     Kursa entegrasyonê (Integrationskurs) kursa sereke ya elmanî ye. Ew ji BAMF (Daîreya Federal a Koçberî û Penaberan) tê.
     Tê de kursa zimên û kurseke kurt li ser jiyana li Almanyayê heye. Di dawiyê de ezmûn hene.

@@ -219,6 +219,7 @@ german-opt-integration = Uyum kursu
 german-opt-other = Diğer kurslar
     .typed = online kurs, dil kafe, konuşma kulüb, halk eğitim
 opt-ask-integration-office = Uyum Bürosuna sorun
+    .typed = büroya sor, büroya sorun, ofise sor, ofise sorun
 german-integration-text =
     Uyum kursu (Integrationskurs) en önemli Almanca kursudur. BAMF'tan (Federal Göç ve Mülteciler Dairesi) gelir.
     İçinde bir dil kursu ve Almanya'daki hayat hakkında kısa bir kurs var. Sonunda sınavlar var.

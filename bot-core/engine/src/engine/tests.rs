@@ -15354,3 +15354,31 @@ fn a_day_said_as_a_word_before_digits_is_that_day() {
         );
     }
 }
+
+/// "okay yeah ask the office please" at a page with "Ask the integration office" got "I
+/// have no answer to that here… Choose 'Ask the integration office'" (a field test of stop
+/// 65): it names that button, which it chooses. The question asked before goes with it.
+#[test]
+fn asking_for_the_office_in_words_chooses_its_button() {
+    let mut talk = Talk::speaking("en");
+    talk.press("go:main:4");
+    talk.text("is the course free for me?");
+    talk.text("okay yeah ask the office please");
+    assert!(
+        matches!(&talk.session.state, State::InForm { .. }),
+        "{:?}",
+        talk.session.state
+    );
+    let form = match &talk.session.state {
+        State::InForm { form } => form.clone(),
+        _ => unreachable!(),
+    };
+    assert!(
+        talk.session.drafts[&form]
+            .questions
+            .iter()
+            .any(|kept| kept == "is the course free for me?"),
+        "{:?}",
+        talk.session.drafts[&form].questions
+    );
+}
