@@ -126,6 +126,27 @@ impl Engine {
                     ],
                 ));
                 join_offer(reply, offer, ctx.now);
+                // Promised to go with the request: also when the form is begun a few steps
+                // later, by another way (a field test of stop 65 went back to the menus,
+                // and the question was lost).
+                if let Some(text) = reply
+                    .offered
+                    .as_ref()
+                    .and_then(|offered| offered.text.clone())
+                    && let Some((menu, option, _)) = self.form_option_of(&institution.id)
+                    && let Some(form) = self
+                        .content
+                        .flow
+                        .node(menu)
+                        .and_then(|node| node.kind.options().get(option))
+                {
+                    session.said_before = Some(crate::engine::session::SaidBefore {
+                        text,
+                        topic: form.goto.clone(),
+                        said: ctx.now,
+                        asked: true,
+                    });
+                }
                 self.reprompt(session, ctx, reply);
                 return true;
             }

@@ -5925,7 +5925,7 @@ fn forget_the_earlier_person(form: &Form, draft: &mut Draft) {
 }
 
 /// Whether `text` was kept for the office before, as a question or a line of a free answer.
-fn kept_before(draft: &Draft, text: &str) -> bool {
+pub(super) fn kept_before(draft: &Draft, text: &str) -> bool {
     let text = text.trim();
     draft.questions.iter().any(|kept| kept == text)
         || draft.answers.values().any(

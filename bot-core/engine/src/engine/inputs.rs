@@ -1559,18 +1559,19 @@ impl Engine {
             && self.asks_something(text, read_in.as_deref()))
         .then(|| text.to_string());
         // A first message that opens a page and says more than its topic: for the request
-        // begun below it (`Session::said_first`). Not the emergency page's.
-        session.said_first = then
+        // begun below it (`Session::said_before`). Not the emergency page's.
+        session.said_before = then
             .as_ref()
             .filter(|topic| {
                 deep_link.is_none()
                     && self.content.flow.urgent.as_ref().map(|(id, _)| id) != Some(*topic)
                     && crate::words::tokens(text).len() >= 5
             })
-            .map(|topic| crate::engine::session::SaidFirst {
+            .map(|topic| crate::engine::session::SaidBefore {
                 text: text.trim().to_string(),
                 topic: topic.clone(),
                 said: ctx.now,
+                asked: false,
             });
         match guess {
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:

@@ -194,23 +194,6 @@ impl Engine {
                     step: FieldStep::Main,
                 };
                 draft.updated = ctx.now;
-                // A first message that opened a page above this form goes with its request
-                // (`Session::said_first`): "mein Aufenthaltstitel läuft ab am 15. Januar"
-                // opened the permit's page, and the office never read the date (a field
-                // test of stop 65).
-                if let Some(said) = session.said_first.take_if(|said| {
-                    ctx.now - said.said < chrono::Duration::days(1)
-                        && self.leads_to(&said.topic, target)
-                }) {
-                    self.keep_line_saying(
-                        session,
-                        target,
-                        &said.text,
-                        "form-first-message-goes",
-                        ctx,
-                        reply,
-                    );
-                }
                 // A question offered to the office for questions, which cannot be written
                 // to here, goes with its form's request (`Engine::offer_to_person`).
                 if let Some(question) = reply
@@ -228,6 +211,31 @@ impl Engine {
                         target,
                         &question,
                         "form-question-goes",
+                        ctx,
+                        reply,
+                    );
+                }
+                // Words said before for a request of this form ([`Session::said_before`]): a
+                // first message that opened a page above it ("mein Aufenthaltstitel läuft
+                // ab am 15. Januar": the office never read the date), or a question promised
+                // to it, asked a few steps before (a field test of stop 65).
+                if let Some(said) = session.said_before.take_if(|said| {
+                    ctx.now - said.said < chrono::Duration::days(1)
+                        && self.leads_to(&said.topic, target)
+                }) && session
+                    .drafts
+                    .get(target)
+                    .is_none_or(|draft| !super::forms::kept_before(draft, &said.text))
+                {
+                    self.keep_line_saying(
+                        session,
+                        target,
+                        &said.text,
+                        if said.asked {
+                            "form-question-goes"
+                        } else {
+                            "form-first-message-goes"
+                        },
                         ctx,
                         reply,
                     );

@@ -1,5 +1,5 @@
 //! Everything the bot remembers about one conversation, serialised to storage after every
-//! step. Personal data lives only in `drafts`, `offered`, `earlier` and `said_first` (and
+//! step. Personal data lives only in `drafts`, `offered`, `earlier` and `said_before` (and
 //! in requests, kept by the runtime); each carries the time the retention sweep judges it
 //! by.
 
@@ -62,11 +62,14 @@ pub struct Session {
     /// under the menu). Taken when the language is chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_words: Option<String>,
-    /// A first message that opened a page and said more than its topic ("mein
-    /// Aufenthaltstitel läuft ab am 15. Januar, was muss ich tun?"): it goes with a request
-    /// begun below that page within a day (a field test of stop 65 lost the date with it).
+    /// Words for a request not begun yet: a first message that opened a page and said
+    /// more than its topic ("mein Aufenthaltstitel läuft ab am 15. Januar, was muss ich
+    /// tun?"), or a question promised to go with an office's request ("Choose … below: I
+    /// will send your question with the request"). It goes with a request begun below that
+    /// page, or that office's, within a day, also after other steps between (a field test of
+    /// stop 65 lost both).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub said_first: Option<SaidFirst>,
+    pub said_before: Option<SaidBefore>,
     /// The last answer offered "write to a person" for a question the menus do not answer:
     /// the menu on screen has that button, so its number and label work for one step.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -93,13 +96,16 @@ pub struct Session {
     pub earlier: Option<EarlierAnswers>,
 }
 
-/// A first message that named a page ([`Session::said_first`]).
+/// Words for a request not begun yet ([`Session::said_before`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SaidFirst {
+pub struct SaidBefore {
     pub text: String,
-    /// The page or menu it opened.
+    /// The page or menu a first message opened, or the form a question was promised to.
     pub topic: String,
     pub said: DateTime<Utc>,
+    /// A question promised to an office's request, not a first message.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub asked: bool,
 }
 
 /// Answers of the last request sent that a next one asks again, by
@@ -506,7 +512,7 @@ impl Session {
             .map(|draft| draft.updated)
             .chain(self.offered.iter().map(|offered| offered.asked))
             .chain(self.earlier.iter().map(|earlier| earlier.sent))
-            .chain(self.said_first.iter().map(|said| said.said))
+            .chain(self.said_before.iter().map(|said| said.said))
     }
 
     /// Drops the forms, the offer, the earlier answers and the first message last changed
@@ -526,11 +532,11 @@ impl Session {
             dropped += 1;
         }
         if self
-            .said_first
+            .said_before
             .as_ref()
             .is_some_and(|said| said.said < cutoff)
         {
-            self.said_first = None;
+            self.said_before = None;
             dropped += 1;
         }
         dropped

@@ -10595,7 +10595,8 @@ fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
         [question.to_string()]
     );
     assert_eq!(talk.session.offered, None);
-    // Anything else in between: the question is not kept.
+    // Other steps in between: the question was promised to this request, and still goes
+    // with it (a field test of stop 65 lost it so).
     let mut other = Talk::new();
     other.rooms = false;
     other.press("lang:de");
@@ -10603,10 +10604,9 @@ fn without_rooms_nothing_is_offered_that_cannot_be_sent() {
     other.text("/menu");
     other.press("go:main:8");
     other.press("go:counselling:3");
-    assert!(
-        other.session.drafts["counselling-form"]
-            .questions
-            .is_empty()
+    assert_eq!(
+        other.session.drafts["counselling-form"].questions,
+        [question.to_string()]
     );
     // "Write to a person" there: the form too, not the email address alone.
     let mut other = Talk::new();
@@ -14872,7 +14872,7 @@ fn the_time_said_first_is_the_wish() {
 /// Russian) at the list of languages was refused. A language turned round after it is not
 /// wanted; of several wanted, the first.
 #[test]
-fn the_interpreter_language_said_first() {
+fn the_interpreter_language_said_before() {
     for (lang, said, code) in [
         ("en", "yes, Arabic please, my English is not good", "ar"),
         ("uk", "українська або російська", "uk"),
@@ -15215,7 +15215,7 @@ fn a_first_message_goes_with_the_request_begun_below_its_page() {
             .iter()
             .any(|kept| kept == first)
     );
-    assert!(talk.session.said_first.is_none());
+    assert!(talk.session.said_before.is_none());
     // Another page's request does not take it.
     let mut talk = Talk::new();
     talk.text(first);
@@ -15227,15 +15227,15 @@ fn a_first_message_goes_with_the_request_begun_below_its_page() {
         "{:?}",
         draft(&talk).questions
     );
-    assert!(talk.session.said_first.is_some());
+    assert!(talk.session.said_before.is_some());
     // A short first message ("Aufenthaltstitel verlängern") is its topic only.
     let mut talk = Talk::new();
     talk.text("Aufenthaltstitel verlängern");
-    assert!(talk.session.said_first.is_none());
+    assert!(talk.session.said_before.is_none());
     // It is personal data the retention sweep drops.
     let mut talk = Talk::new();
     talk.text(first);
-    let said = talk.session.said_first.clone().expect("kept");
+    let said = talk.session.said_before.clone().expect("kept");
     assert!(
         talk.session
             .personal_data_times()
@@ -15246,7 +15246,7 @@ fn a_first_message_goes_with_the_request_begun_below_its_page() {
             .drop_personal_data_before(said.said + chrono::Duration::seconds(1)),
         1
     );
-    assert!(talk.session.said_first.is_none());
+    assert!(talk.session.said_before.is_none());
 }
 
 /// An email address said in words at the email question is that address (a field test of
@@ -15381,4 +15381,38 @@ fn asking_for_the_office_in_words_chooses_its_button() {
         "{:?}",
         talk.session.drafts[&form].questions
     );
+}
+
+/// A question promised to go with the office's request ("Choose … below: I will send your
+/// question with the request") still goes when the form is begun some steps later, by
+/// another way: a field test of stop 65 went back to the menus, began the request there,
+/// and the question was lost.
+#[test]
+fn a_question_promised_to_a_request_goes_with_it_later() {
+    let question = "is the course free for me?";
+    let mut talk = speaking_without_a_person("en");
+    talk.press("go:main:4");
+    talk.text(question);
+    assert!(talk.session.said_before.is_some());
+    talk.text("/menu");
+    talk.press("go:main:8");
+    let reply = all_texts(&talk.press_outputs("go:counselling:3"));
+    assert!(
+        reply.contains(&talk.t("en", "form-question-goes")),
+        "{reply}"
+    );
+    assert_eq!(
+        talk.session.drafts["counselling-form"].questions,
+        [question.to_string()]
+    );
+    assert!(talk.session.said_before.is_none());
+    // Taken in the next step by the button named, it goes once.
+    let mut talk = speaking_without_a_person("en");
+    talk.press("go:main:4");
+    talk.text(question);
+    talk.press("go:german:2");
+    let State::InForm { form } = talk.session.state.clone() else {
+        panic!("{:?}", talk.session.state);
+    };
+    assert_eq!(talk.session.drafts[&form].questions, [question.to_string()]);
 }
