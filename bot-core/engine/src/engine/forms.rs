@@ -4626,6 +4626,21 @@ impl Engine {
         if earlier.is_empty() {
             return None;
         }
+        // A yes or no first answers the question on screen: "Hayır, Almanca biraz
+        // konuşuyorum ama kocam Türkçe konuşur" (no, I speak a little German, but my husband
+        // speaks Turkish) at the interpreter question changed the topic to the German course
+        // (a field test of stop 65).
+        if form
+            .fields
+            .get(current)
+            .is_some_and(|field| matches!(field.kind, FieldKind::YesNo | FieldKind::Interpreter))
+            && words::tokens(text).first().is_some_and(|first| {
+                let meanings = self.typed_meanings(&loose_key(first));
+                meanings.contains(&"button-yes") || meanings.contains(&"button-no")
+            })
+        {
+            return None;
+        }
         let labels: Vec<&str> = earlier.iter().map(|field| field.label.as_str()).collect();
         let Named::One(index) = self.field_in_sentence(&labels, text, lang) else {
             return None;

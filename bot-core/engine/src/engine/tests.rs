@@ -15416,3 +15416,49 @@ fn a_question_promised_to_a_request_goes_with_it_later() {
     };
     assert_eq!(talk.session.drafts[&form].questions, [question.to_string()]);
 }
+
+/// A no first at the interpreter question answers it, whatever an earlier answer's words
+/// the rest names: "Hayır, Almanca biraz konuşuyorum ama kocam Türkçe konuşur" (no, I speak
+/// a little German, but my husband speaks Turkish) changed the counselling topic to the
+/// German course (a field test of stop 65).
+#[test]
+fn a_no_at_the_interpreter_question_corrects_nothing_before() {
+    let mut talk = speaking_without_a_person("tr");
+    talk.press("go:main:8");
+    talk.press("go:counselling:3");
+    for answer in [
+        "Yılmaz",
+        "Ayşe",
+        "05.06.1992",
+        "Türkiye",
+        "Kirchweg 9, Langenholzhausen",
+    ] {
+        talk.text(answer);
+    }
+    let topic_field = "topic";
+    let state = talk.session.drafts["counselling-form"].clone();
+    assert!(
+        state.answers.get(topic_field).is_none(),
+        "{:?}",
+        state.answers
+    );
+    talk.text("Kita");
+    let topic = talk.session.drafts["counselling-form"].answers[topic_field].clone();
+    let skip = talk.t("tr", "button-skip");
+    for answer in [
+        "0171 2223344",
+        skip.as_str(),
+        "İki çocuk için Kita yeri istiyorum",
+        skip.as_str(),
+    ] {
+        talk.text(answer);
+    }
+    let reply = talk.text("Hayır, Almanca biraz konuşuyorum ama kocam Türkçe konuşur");
+    let draft = &talk.session.drafts["counselling-form"];
+    assert_eq!(draft.answers[topic_field], topic, "{reply}");
+    assert_eq!(
+        draft.answers.get("interpreter"),
+        Some(&Answer::Interpreter(None)),
+        "{reply}"
+    );
+}
