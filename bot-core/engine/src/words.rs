@@ -129,6 +129,9 @@ pub struct LanguageWords {
     pub street_word: BTreeSet<String>,
     /// Folded words for one's family members ("mother", "мами", "لأمي"; [`fold`]).
     pub relatives: BTreeSet<String>,
+    /// Folded words that add to what was said before ("also", "außerdem", "bir de",
+    /// "ещё"; [`fold`]).
+    pub also: BTreeSet<String>,
     /// Folded phrases of a phone's note ("رقم الجار", my neighbour's number) with what
     /// they mean in German ("Nachbar"), for a caseworker who cannot read the note
     /// ([`fold_phrase`]; `gist = Nachbar: جار, الجار`).
@@ -238,6 +241,7 @@ impl WordLists {
             phone_label,
             street_word,
             relatives,
+            also,
             gist,
             urgent,
             chat_digits,
@@ -259,6 +263,7 @@ impl WordLists {
         entry.phone_label.extend(phone_label);
         entry.street_word.extend(street_word);
         entry.relatives.extend(relatives);
+        entry.also.extend(also);
         entry.letters.extend(letters);
         entry.words.extend(words);
         entry.chat_digits.extend(chat_digits);
@@ -371,6 +376,19 @@ impl WordLists {
                     .values()
                     .any(|language| language.relatives.contains(token))
             })
+    }
+
+    /// Whether `text` begins with a word of language `code` that adds to what was said
+    /// before (`also`): "Bir de: ben sabah 7'den itibaren çalışıyorum", "außerdem …", "и
+    /// ещё …" (its first two words). Only the chat's language: German "also" is "so".
+    pub fn adds_to_before(&self, text: &str, code: &str) -> bool {
+        let Some(language) = self.languages.get(code) else {
+            return false;
+        };
+        tokens(text)
+            .iter()
+            .take(2)
+            .any(|token| language.also.contains(token))
     }
 
     /// Where `tokens` (folded, [`tokens_and_numbers`]) hold a `gist` phrase of language
@@ -666,7 +684,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `gist = German: …`, `urgent = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `also = …`, `gist = German: …`, `urgent = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     if key.trim() == "gist" {
@@ -736,7 +754,7 @@ fn parse_line(
             }
         }
         key @ ("words" | "asks" | "questions" | "question_end" | "name_end" | "phone_label"
-        | "street_word" | "relatives" | "negation" | "negation_end") => {
+        | "street_word" | "relatives" | "also" | "negation" | "negation_end") => {
             for entry in entries {
                 if entry.split_whitespace().nth(1).is_some() {
                     problem(
@@ -759,6 +777,7 @@ fn parse_line(
                             "phone_label" => &mut words.phone_label,
                             "street_word" => &mut words.street_word,
                             "relatives" => &mut words.relatives,
+                            "also" => &mut words.also,
                             "negation" => &mut words.negation,
                             "negation_end" => &mut words.negation_end,
                             _ => &mut words.name_end,
@@ -770,7 +789,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `gist` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `also`, `gist` or `chat_digits`",
         ),
     }
 }

@@ -852,6 +852,24 @@ impl Engine {
                 reply.note(self.ta(&lang, "error-text-word", &[("word", text.trim().into())]));
                 return self.reprompt(session, ctx, reply);
             }
+            // "Bir de: ben sabah 7'den itibaren çalışıyorum" (also: I work from 7), typed at
+            // a free question gone back to, replaced what was written there (the children's
+            // names and a question: a field test of stop 65). A message that begins with a
+            // word of `also` is added to the answer before.
+            (FieldKind::Text { max_length }, FieldStep::Main)
+                if let Some(Answer::Text(before)) = draft.answers.get(&field.id)
+                    && !before.trim().is_empty()
+                    && self.content.locales.words().adds_to_before(text, &lang) =>
+            {
+                let added = if before.contains(text.trim()) {
+                    before.clone()
+                } else {
+                    format!("{before}\n{}", text.trim())
+                };
+                values::text(&added, *max_length)
+                    .map(Answer::Text)
+                    .map_err(Some)
+            }
             (FieldKind::Text { max_length }, _) => values::text(text, *max_length)
                 .map(Answer::Text)
                 .map_err(Some),

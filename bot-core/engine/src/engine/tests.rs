@@ -15462,3 +15462,34 @@ fn a_no_at_the_interpreter_question_corrects_nothing_before() {
         "{reply}"
     );
 }
+
+/// "Bir de: …" (also: …) typed at a free question gone back to replaced what was written
+/// there (a field test of stop 65 lost the children's names and a question): a message
+/// that begins with a word of `also` is added to it. Without one, it is put in its place.
+#[test]
+fn also_at_a_free_question_adds_to_its_answer() {
+    let mut talk = to_new_phone("de");
+    talk.text("0151 2345678");
+    talk.text(&talk.t("de", "button-skip"));
+    talk.text("Wir brauchen einen Termin für zwei Kinder");
+    assert_eq!(
+        draft(&talk).answers.get("concern"),
+        Some(&Answer::Text(
+            "Wir brauchen einen Termin für zwei Kinder".into()
+        ))
+    );
+    talk.text(&talk.t("de", "button-back"));
+    talk.text("Außerdem arbeite ich ab 7 Uhr");
+    assert_eq!(
+        draft(&talk).answers.get("concern"),
+        Some(&Answer::Text(
+            "Wir brauchen einen Termin für zwei Kinder\nAußerdem arbeite ich ab 7 Uhr".into()
+        ))
+    );
+    talk.text(&talk.t("de", "button-back"));
+    talk.text("Nur ein Kind");
+    assert_eq!(
+        draft(&talk).answers.get("concern"),
+        Some(&Answer::Text("Nur ein Kind".into()))
+    );
+}
