@@ -4564,6 +4564,19 @@ impl Engine {
                 let given =
                     field.and_then(|field| self.value_in_correction(field, draft, text, ctx));
                 return match (field, given) {
+                    // Said what changed; and a sentence that says more than the new answer
+                    // goes to the office too: "Ой, заявка должна быть на мужа! Его зовут
+                    // Ivanov Sergei, родился 03.03.1984" (oh, the request should be for my
+                    // husband: his name is …, born …) changed the birth date alone, without a
+                    // word, and the rest was lost (a field test of stop 65).
+                    (Some(field), Some(answer)) if reviewing => {
+                        let shown = self.labelled_answer(field, &answer, &lang);
+                        reply.note(self.ta(&lang, "answer-corrected", &[("answer", shown.into())]));
+                        if words_with_letters(text).len() >= 6 {
+                            self.keep_words_too(session, form_id, field, text, ctx, reply);
+                        }
+                        self.answer(session, form_id, field, answer, ctx, reply)
+                    }
                     (Some(field), Some(answer)) => {
                         self.answer(session, form_id, field, answer, ctx, reply)
                     }

@@ -15493,3 +15493,34 @@ fn also_at_a_free_question_adds_to_its_answer() {
         Some(&Answer::Text("Nur ein Kind".into()))
     );
 }
+
+/// A correction at the summary that says more than the new answer: what changed is said,
+/// and the sentence goes to the office too. "Ой, заявка должна быть на мужа! Его зовут
+/// Ivanov Sergei, родился 03.03.1984" changed the birth date alone, without a word, and the
+/// husband's name was lost (a field test of stop 65).
+#[test]
+fn a_correction_at_the_summary_that_says_more_is_kept() {
+    let said = "Ой, заявка должна быть на мужа! Его зовут Ivanov Sergei, родился 03.03.1984";
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:ru");
+    let reply = all_texts(&talk.send(Input::Text(said.into())));
+    assert!(reply.contains("03.03.1984."), "{reply}");
+    assert!(
+        reply.contains(talk.t("ru", "answer-corrected").split(':').next().unwrap()),
+        "{reply}"
+    );
+    let kept = match draft(&talk).answers.get("concern") {
+        Some(Answer::Text(text)) => text.clone(),
+        _ => draft(&talk).questions.join("\n"),
+    };
+    assert!(kept.contains(said), "{kept}");
+    // A short one changes the answer alone.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.text("Geburtsdatum 2.1.1990");
+    assert!(
+        !matches!(draft(&talk).answers.get("concern"), Some(Answer::Text(_)))
+            && draft(&talk).questions.is_empty()
+    );
+}
