@@ -15524,3 +15524,19 @@ fn a_correction_at_the_summary_that_says_more_is_kept() {
             && draft(&talk).questions.is_empty()
     );
 }
+
+/// A common word of a label's phrase names no option alone: "before" of "before noon" took
+/// "wait sorry, she is from Syria not Iraq, we lived in Iraq before" at the phone question
+/// as the mornings (a field test of stop 65).
+#[test]
+fn a_common_word_of_a_phrase_names_no_option_alone() {
+    let mut talk = to_new_phone("en");
+    talk.text("wait sorry, she is from Syria not Iraq, we lived in Iraq before");
+    assert_eq!(draft(&talk).answers.get("appointment"), None);
+    let mut talk = to_new_phone("en");
+    talk.text("before noon");
+    assert_eq!(
+        draft(&talk).answers.get("appointment"),
+        Some(&Answer::Choice("mornings".into()))
+    );
+}

@@ -598,12 +598,17 @@ impl Engine {
                 }
                 // The long words of a label of several words name the option alone too
                 // ("продовження" for "Продовжити дозвіл на проживання"); short ones ("на",
-                // "oder") would name any.
+                // "oder") would name any, and so would common ones: "before" of "before
+                // noon" took "we lived in Iraq before" as the mornings (a field test of stop
+                // 65).
+                let lists = self.content.locales.words();
                 let words: Vec<Phrase> = phrases
                     .iter()
                     .filter(|phrase| phrase.len() > 1)
                     .flatten()
-                    .filter(|word| word.chars().count() > SHARED_START)
+                    .filter(|word| {
+                        word.chars().count() > SHARED_START && !lists.is_common_word(word)
+                    })
                     .map(|word| vec![word.clone()])
                     .collect();
                 phrases.extend(words);
@@ -612,7 +617,6 @@ impl Engine {
                 // the office open?" at the nationality answered the later topic "Work";
                 // Kurmanji "ev" (this) is Turkish "ev" (house). Typed alone it still
                 // chooses the option.
-                let lists = self.content.locales.words();
                 phrases.retain(|phrase| match phrase.as_slice() {
                     [word] if word.chars().count() <= 2 => {
                         !lists.languages().any(|(_, list)| list.words.contains(word))
