@@ -430,7 +430,7 @@ email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die E-Mail-A
 email-answer-relay = Antwort: Antworten Sie einfach auf diese E-Mail. Die Antwort erreicht die Person in ihrem Messenger, mit Anhängen (PDF, Fotos).
 email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
 email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht (SMS oder Messenger, wie angegeben). Bitte schreiben Sie ihr an die angegebene Telefonnummer.
-email-phone-someone-else = Der Hinweis zur Telefonnummer nennt eine andere Person (siehe „Darin erkannt“): Die Nummer gehört vielleicht nicht der Person selbst.
+email-phone-someone-else = Der Hinweis zur Telefonnummer nennt eine andere Person: Die Nummer gehört vielleicht nicht der Person selbst.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 email-answer-language = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen.
 # The same for a person who speaks English, which many caseworkers write too.

@@ -403,7 +403,7 @@ email-answer-email = Answer: a reply to this email goes to the person's email ad
 email-answer-relay = Answer: simply reply to this email. The reply reaches the person in their messenger, with attachments (PDF, photos).
 email-answer-phone = Answer: please call the person at the phone number given.
 email-answer-message = Answer: the person asks for a written message (SMS or a messenger, as stated). Please write to them at the phone number given.
-email-phone-someone-else = The note on the phone number names another person (see the words recognised in it): the number may not be the person's own.
+email-phone-someone-else = The note on the phone number names another person: the number may not be the person's own.
 email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
 email-answer-language = The person speaks { $language }. Please write or speak plain German, in short sentences.
 # The same for a person who speaks English, which many caseworkers write too.

@@ -1347,7 +1347,7 @@ mod tests {
         );
         // A number said to be someone else's: the office is told (a field test of stop 62
         // read "call the person" under the daughter's number).
-        let someone_else = "Der Hinweis zur Telefonnummer nennt eine andere Person (siehe „Darin erkannt“): Die Nummer gehört vielleicht nicht der Person selbst.";
+        let someone_else = "Der Hinweis zur Telefonnummer nennt eine andere Person: Die Nummer gehört vielleicht nicht der Person selbst.";
         for (language, note, told) in [
             ("uk", "це мій номер, я донька Софія", true),
             ("ar", "رقم السوسيال في السكن", true),
