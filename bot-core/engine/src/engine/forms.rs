@@ -1319,9 +1319,13 @@ impl Engine {
             // "двое, я и муж" (two: me and my husband), "2: ich und mein Mann": the count
             // first, then who (a field test of stop 59 got "one number for everyone"); with
             // fewer among them than the count, "4, me, my wife and 2 kids" (a field test of
-            // stop 62 got it too).
+            // stop 62 got it too). After a dash too: "5 – die Eltern und drei Kinder"
+            // (stop 65), at the first of the marks.
             (FieldKind::Number { min, max }, _)
-                if let Some((first, rest)) = counted.split_once([',', ':', '،'])
+                if let Some((first, rest)) = [",", ":", "،", "–", "—", " - "]
+                    .iter()
+                    .filter_map(|mark| counted.split_once(mark))
+                    .min_by_key(|(first, _)| first.len())
                     && rest.split_whitespace().count() >= 2
                     && let [count] =
                         words::tokens_and_numbers(&values::normalize_digits(first)).as_slice()

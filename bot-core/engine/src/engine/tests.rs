@@ -14190,6 +14190,13 @@ fn a_count_said_first_then_who() {
         ("4, me, my wife and 2 kids", Some(4)),
         ("3, ben, eşim ve oğlum", Some(3)),
         ("2, ich und 3 Kinder", None),
+        // After a dash, and a sentence about who does not live there (a volunteer's field
+        // test of stop 65 was asked for one number with herself).
+        (
+            "5 – die Eltern und drei Kinder. Ich selbst wohne nicht dort.",
+            Some(5),
+        ),
+        ("4 - ich, meine Frau und 2 Kinder", Some(4)),
         // The people named, no number among them (a field test of stop 62).
         ("3 people, me my wife and our son", Some(3)),
         ("2 Personen und 3 Kinder", None),
@@ -15539,4 +15546,29 @@ fn a_common_word_of_a_phrase_names_no_option_alone() {
         draft(&talk).answers.get("appointment"),
         Some(&Answer::Choice("mornings".into()))
     );
+}
+
+/// A birth date beside its own year said again ("i think 1978 but i need to check her
+/// papers. 14.03.1978") is that date; a field test of stop 65 was refused. Another year
+/// beside it is not.
+#[test]
+fn a_date_beside_its_own_year_is_read() {
+    for (typed, read) in [
+        (
+            "i think 1978 but i need to check her papers. 14.03.1978",
+            Some((1978, 3, 14)),
+        ),
+        ("born 1979, no 14.03.1978", None),
+    ] {
+        let mut talk = to_family_name("en");
+        talk.text("Haddad");
+        talk.text("Fatima");
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("birth_date"),
+            read.map(|(y, m, d)| Answer::Date(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()))
+                .as_ref(),
+            "{typed}"
+        );
+    }
 }

@@ -812,17 +812,30 @@ fn date_among_words(input: &str, date_words: &DateWords) -> Option<Result<DatePa
 /// of stop 59 got "I cannot read this date"); no other digit in the text. `None` otherwise.
 fn whole_date_beside_words(input: &str) -> Option<Result<DateParts, Refusal>> {
     let normalized = normalize_digits(&clean_text(input));
-    let mut dated = normalized
+    let dated: Vec<&str> = normalized
         .split_whitespace()
-        .filter(|word| word.chars().any(|c| c.is_ascii_digit()));
-    let date = dated.next()?.trim_matches(|c: char| !c.is_ascii_digit());
-    if dated.next().is_some() {
+        .filter(|word| word.chars().any(|c| c.is_ascii_digit()))
+        .map(|word| word.trim_matches(|c: char| !c.is_ascii_digit()))
+        .collect();
+    // The one whole date; beside it only its own year ("i think 1978 but i need to check
+    // her papers. 14.03.1978" was refused: a field test of stop 65).
+    let wholes: Vec<(usize, DateParts)> = dated
+        .iter()
+        .enumerate()
+        .filter_map(|(at, word)| match date_parts(word) {
+            Ok(parts @ DateParts::Whole { .. }) => Some((at, parts)),
+            _ => None,
+        })
+        .collect();
+    let [(at, DateParts::Whole { year, .. })] = wholes.as_slice() else {
         return None;
-    }
-    match date_parts(date) {
-        Ok(parts @ DateParts::Whole { .. }) => Some(Ok(parts)),
-        _ => None,
-    }
+    };
+    let others_its_year = dated
+        .iter()
+        .enumerate()
+        .filter(|(other, _)| other != at)
+        .all(|(_, word)| word.len() == 4 && word.parse::<i32>().ok() == Some(*year));
+    others_its_year.then(|| wholes.into_iter().next().map(|(_, parts)| Ok(parts)))?
 }
 
 /// The date meant by a day, a month and a two-digit year: of 19xx and 20xx, the one the
