@@ -265,6 +265,8 @@ health-opt-card = Behandlung mit AsylbLG
     .typed = Behandlungsschein, Krankenschein, Behandlungsschein Sozialamt Arzt, Schein Sozialamt, Sozialamt Arzt
 health-opt-doctor = Arzt finden
     .typed = Arzt, Hausarzt, Kinderarzt, Frauenarzt, Zahnarzt, Augenarzt, Facharzt, Doktor, Apotheke, Medikament, Fieber, Zahnschmerzen, Zahnweh, Zahn tut weh
+health-opt-pregnancy = Schwangerschaft und Geburt
+    .typed = schwanger, Schwangerschaft, Hebamme, Geburt, Entbindung, Mutterpass
 health-insurance-text =
     Die Krankenversicherung ist in Deutschland Pflicht.
     Mit Arbeit: Ihr Arbeitgeber meldet Sie an. Sie wählen eine Krankenkasse, zum Beispiel AOK, TK oder Barmer.
@@ -287,6 +289,12 @@ health-doctor-text =
     Rufen Sie in der Praxis an und fragen Sie nach einem Termin. Bringen Sie Ihre Gesundheitskarte oder den Behandlungsschein mit.
     Sie finden keinen Arzt? Rufen Sie 116117 an. Dort hilft man Ihnen, einen Termin zu finden.
     Medikamente bekommen Sie in der Apotheke. Eine Apotheke hat immer Notdienst, auch nachts.
+health-pregnancy-text =
+    Sind Sie schwanger? Gehen Sie früh zu einer Frauenärztin oder einem Frauenarzt. Dort bekommen Sie den Mutterpass und regelmäßige Untersuchungen.
+    Eine Hebamme hilft Ihnen vor und nach der Geburt, auch zu Hause. Suchen Sie früh eine Hebamme.
+    Die Krankenkasse bezahlt das. Mit AsylbLG brauchen Sie einen Behandlungsschein vom Sozialamt.
+    Beratung für Schwangere ist kostenlos, zum Beispiel bei pro familia, Caritas oder Diakonie. Dort gibt es auch Hilfe mit Geld für das Baby.
+    Starke Schmerzen, Blutungen oder die Geburt beginnt? Rufen Sie 112 an.
 
 ## Wohnen
 housing-text =

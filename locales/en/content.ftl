@@ -266,6 +266,8 @@ health-opt-card = Treatment with AsylbLG
     .typed = treatment paper, treatment voucher, treatment certificate, medical voucher, social office dentist, social office doctor, paper dentist, paper doctor
 health-opt-doctor = Finding a doctor
     .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication, gp, fever, temperature, toothache, tooth ache, tooth pain, tooth hurts
+health-opt-pregnancy = Pregnancy and birth
+    .typed = pregnan, midwife, birth, give birth, maternity, having a baby, expecting a baby
 health-insurance-text =
     Health insurance (Krankenversicherung) is a must in Germany.
     With a job: your employer registers you. You choose a health insurance company (Krankenkasse), for example AOK, TK or Barmer.
@@ -288,6 +290,12 @@ health-doctor-text =
     Call the practice and ask for an appointment. Bring your health card or Behandlungsschein.
     You cannot find a doctor? Call 116117. They help you find an appointment.
     Medicine you get at the pharmacy (Apotheke). One pharmacy is always open at night.
+health-pregnancy-text =
+    Are you pregnant? Go early to a women's doctor (Frauenärztin or Frauenarzt). There you get the Mutterpass (maternity record) and regular check-ups.
+    A midwife (Hebamme) helps you before and after the birth, also at home. Look for a midwife early.
+    Your health insurance pays for this. With AsylbLG you need a Behandlungsschein from the Sozialamt.
+    Advice for pregnant women is free, for example at pro familia, Caritas or Diakonie. There is also help with money for the baby.
+    Strong pain, bleeding, or the birth starts? Call 112.
 
 ## Housing
 housing-text =

@@ -265,6 +265,8 @@ health-opt-card = Dermankirin bi AsylbLG
     .typed = kaxeza derman, kaxez doktor, sozialamt doktor
 health-opt-doctor = Dîtina bijîşk
     .typed = bijîşk, doktor, dixtor, dermanxane, eczexane, tayê, ta girt, ta heye, tayê wî heye, tayê wê heye, ta ye, êşa diran, êşa diranan, diranê min, diranên min, germa wê heye, germa wî heye, germa min heye, germa wê, germa wî, germa wê bilind e, taya wê, taya wî, taya wê heye, taya wî heye, germ e, pir germ e, zarokê min germ e, germ bûye
+health-opt-pregnancy = Ducanî û zayîn
+    .typed = ducanî, ducan, avis, pêrik, ebe, zayîn, bijîşka jinan
 health-insurance-text =
     Li Almanyayê sîgorteya tenduristiyê (Krankenversicherung) mecbûrî ye.
     Bi karekî: kardêrê we we qeyd dike. Hûn şirketeke sîgorteya tenduristiyê (Krankenkasse) hildibijêrin, mînak AOK, TK an Barmer.
@@ -287,6 +289,12 @@ health-doctor-text =
     Telefonî muayenexaneyê bikin û randevûyekê bixwazin. Karta tenduristiyê an Behandlungsschein bînin.
     Hûn bijîşk nabînin? Telefonî 116117 bikin. Ew alîkariya we dikin ku randevûyekê bibînin.
     Derman ji dermanxaneyê (Apotheke) tê kirîn. Bi şev her tim dermanxaneyek vekirî ye.
+health-pregnancy-text =
+    Hûn ducanî ne? Zû herin cem bijîşkeke jinan (Frauenärztin an Frauenarzt). Li wir hûn Mutterpass (pirtûka dayikê) û kontrolên birêkûpêk distînin.
+    Pêrik (Hebamme) berî û piştî zayînê alîkariya we dike, li malê jî. Zû pêrikekê bibînin.
+    Sîgorteya tenduristiyê vê didê. Bi AsylbLG re hûn ji Sozialamtê Behandlungsschein hewce dikin.
+    Şêwirdariya ji bo jinên ducanî belaş e, mînak li pro familia, Caritas an Diakonie. Li wir ji bo pitikê alîkariya pereyan jî heye.
+    Êşeke giran, xwînrijîn, an zayîn dest pê dike? Li 112 bigerin.
 
 ## Housing
 housing-text =

@@ -264,6 +264,8 @@ health-opt-card = AsylbLG ile tedavi
     .typed = tedavi belge, doktor kağıdı
 health-opt-doctor = Doktor bulmak
     .typed = doktor, hekim, dişçi, eczane, ilaç, ateş, ateşi, diş ağrısı, dişim ağrıyor, dişim
+health-opt-pregnancy = Hamilelik ve doğum
+    .typed = hamile, hamilelik, gebe, gebelik, ebe, doğum, kadın doktoru, jinekolog
 health-insurance-text =
     Almanya'da sağlık sigortası (Krankenversicherung) zorunludur.
     İşiniz varsa: işvereniniz sizi kaydettirir. Bir sağlık sigortası şirketi (Krankenkasse) seçersiniz, örneğin AOK, TK veya Barmer.
@@ -286,6 +288,12 @@ health-doctor-text =
     Muayenehaneyi arayın ve randevu isteyin. Sağlık kartınızı veya Behandlungsschein belgenizi getirin.
     Doktor bulamıyor musunuz? 116117'yi arayın. Randevu bulmanıza yardım ederler.
     İlaçları eczaneden (Apotheke) alırsınız. Gece her zaman açık bir nöbetçi eczane vardır.
+health-pregnancy-text =
+    Hamile misiniz? Erkenden bir kadın doktoruna (Frauenärztin veya Frauenarzt) gidin. Orada Mutterpass (anne kartı) ve düzenli kontroller alırsınız.
+    Ebe (Hebamme) doğumdan önce ve sonra size yardım eder, evde de. Erkenden bir ebe arayın.
+    Sağlık sigortası bunu öder. AsylbLG ile Sozialamt'tan bir Behandlungsschein gerekir.
+    Hamileler için danışmanlık ücretsizdir, örneğin pro familia, Caritas veya Diakonie'de. Orada bebek için para yardımı da var.
+    Şiddetli ağrı, kanama veya doğum başladı mı? 112'yi arayın.
 
 ## Housing
 housing-text =

@@ -9893,7 +9893,7 @@ fn a_first_message_question_is_offered_to_a_person() {
             "en",
             "i need a sim card and internet for my phone, where to buy",
         ),
-        ("ar", "انا حامل وبدي قابلة"),
+        ("ar", "بدي افتح حساب بنك وين بروح"),
         ("tr", "merhaba banka hesabi nasil acarim"),
     ] {
         let mut talk = Talk::new();
@@ -15570,5 +15570,26 @@ fn a_date_beside_its_own_year_is_read() {
                 .as_ref(),
             "{typed}"
         );
+    }
+}
+
+/// "انا حامل وبدي قابلة" (I am pregnant and need a midwife), "Where can I find a
+/// midwife?" had no page (a field test of stop 65 got "I have no answer to that here"): the
+/// page on pregnancy and birth, in every language.
+#[test]
+fn pregnancy_has_a_page() {
+    for (lang, said) in [
+        ("ar", "انا حامل وبدي قابلة"),
+        ("en", "my wife is pregnant, we need a midwife"),
+        ("de", "Ich bin schwanger und suche eine Hebamme"),
+        ("ru", "я беременна, ищу акушерку"),
+        ("uk", "я вагітна, де знайти акушерку"),
+        ("tr", "eşim hamile, ebe arıyoruz"),
+        ("fa", "من باردار هستم و قابله می خواهم"),
+        ("ku", "jina min ducanî ye"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(said);
+        assert_eq!(at_node(&talk), Some("health-pregnancy"), "{lang}: {said}");
     }
 }
