@@ -15445,7 +15445,7 @@ fn a_no_at_the_interpreter_question_corrects_nothing_before() {
     let topic_field = "topic";
     let state = talk.session.drafts["counselling-form"].clone();
     assert!(
-        state.answers.get(topic_field).is_none(),
+        !state.answers.contains_key(topic_field),
         "{:?}",
         state.answers
     );

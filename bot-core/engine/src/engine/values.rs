@@ -1401,31 +1401,30 @@ pub fn spoken_email(input: &str) -> Option<String> {
     let (Some((at, _)), None) = (ats.next(), ats.next()) else {
         return None;
     };
+    let word = |at: usize| words.get(at).map(String::as_str);
+    let is_sign = |at: usize| word(at).and_then(sign).is_some();
+    let is_word =
+        |at: usize| word(at).is_some_and(|word| sign(word).is_none() && !SPOKEN_AT.contains(&word));
     // Left of the @: a word, and before it a sign and a word, again and again.
-    let mut first = at.checked_sub(1)?;
-    while first >= 2
-        && sign(&words[first - 1]).is_some()
-        && sign(&words[first - 2]).is_none()
-        && !SPOKEN_AT.contains(&words[first - 2].as_str())
-    {
+    let mut first = at.checked_sub(1).filter(|&before| is_word(before))?;
+    while first >= 2 && is_sign(first - 1) && is_word(first - 2) {
         first -= 2;
     }
     let mut last = at + 1;
-    words.get(last)?;
-    while last + 2 < words.len()
-        && sign(&words[last + 1]).is_some()
-        && sign(&words[last + 2]).is_none()
-    {
+    if !is_word(last) {
+        return None;
+    }
+    while is_sign(last + 1) && is_word(last + 2) {
         last += 2;
     }
     let address: String = (first..=last)
-        .map(|index| {
-            let word = words[index].as_str();
-            if index == at {
+        .filter_map(|index| {
+            let written = word(index)?;
+            Some(if index == at {
                 "@"
             } else {
-                sign(word).unwrap_or(word)
-            }
+                sign(written).unwrap_or(written)
+            })
         })
         .collect();
     (address.is_ascii() && crate::content::flow_is_plausible_email(&address)).then_some(address)
