@@ -38,19 +38,26 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
     let form_def = flow.form(form).unwrap();
     let institution = flow.institution(&form_def.institution).unwrap();
     let subject = message.subject().unwrap().to_string();
+    // "Anfrage KAL-2026-000001: …", or "… (vielleicht eilig): …" where the person's words
+    // look urgent ("Мой вид на жительство заканчивается в декабре": läuft ab).
     let reference = subject
-        .split(':')
+        .trim_start_matches("Anfrage ")
+        .split([':', ' '])
         .next()
         .unwrap()
-        .trim_start_matches("Anfrage ")
         .to_string();
     assert!(
         reference.starts_with("KAL-20") && reference.len() == "KAL-2026-000001".len(),
         "reference in subject: {subject}"
     );
+    let urgent = if subject.contains(" (vielleicht eilig)") {
+        " (vielleicht eilig)"
+    } else {
+        ""
+    };
     assert_eq!(
         subject,
-        format!("Anfrage {reference}: {}", t("de", &form_def.title))
+        format!("Anfrage {reference}{urgent}: {}", t("de", &form_def.title))
     );
     assert_eq!(
         path.file_name().unwrap().to_string_lossy(),
@@ -340,6 +347,14 @@ fn russian_immigration_request() {
         "1".into(), // send
     ];
     let delivered = run_to_email(&dir.path().join("data"), "ru", "immigration-form", &lines);
+    // A permit that ends soon, in the person's words: possibly urgent for the office.
+    assert!(
+        delivered
+            .body
+            .contains("Vielleicht eilig. Im Text der Person erkannt: läuft ab"),
+        "{}",
+        delivered.body
+    );
     assert!(
         delivered.body.contains(
             "Familienname: Petrenko (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: Петренко)"
