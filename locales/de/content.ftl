@@ -40,7 +40,7 @@ main-opt-benefits = Sozialleistungen
 main-opt-jobcenter = Jobcenter und Arbeit
     .typed = Jobcenter, Arbeit, Job, Jobs, arbeitslos, Agentur für Arbeit
 main-opt-german = Deutschkurse
-    .typed = Deutschkurs, Sprachkurs, Deutsch lern, Deutschunterricht, Kurs
+    .typed = Deutschkurs, Sprachkurs, Deutsch lern, Deutschunterricht, Kurs, Abendkurs, Abendkurse, Wochenendkurs
 main-opt-school = Schule und Kita
     .typed = Kinderbetreuung
 main-opt-health = Gesundheit
@@ -220,7 +220,7 @@ german-opt-integration = Integrationskurs
 german-opt-other = Andere Kurse
     .typed = Volkshochschule, VHS, Sprachcafé, Berufssprachkurs, Onlinekurs, online lern, Sprachtreff, B2, C1, C2, Deutsch üben
 opt-ask-integration-office = Integrationsbüro fragen
-    .typed = Amt fragen, Büro fragen, frag das Amt, fragen Sie das Amt, Integrationsbüro fragen
+    .typed = Amt fragen, Büro fragen, frag das Amt, fragen Sie das Amt, Integrationsbüro fragen, fragen Sie das Büro, das Büro fragen, frag das Büro
 german-integration-text =
     Der Integrationskurs ist der wichtigste Deutschkurs. Er kommt vom BAMF (Bundesamt für Migration und Flüchtlinge).
     Er hat einen Sprachkurs und einen kurzen Kurs über das Leben in Deutschland. Am Ende gibt es Prüfungen.

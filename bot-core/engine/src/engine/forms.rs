@@ -814,7 +814,15 @@ impl Engine {
                         || self.languages_named(text) > 1
                         || self.content.locales.names_someone_of_the_family(text)
                 }
-                FieldKind::Email => more_than_an_address(text),
+                // Not an address said in words ("rania punkt khatib at gmail punkt com"),
+                // which is the answer (a field test of stop 65 found it in the notes too).
+                FieldKind::Email => {
+                    more_than_an_address(text) && values::spoken_email(text).is_none()
+                }
+                // "5 – die Eltern und drei Kinder. Ich selbst wohne nicht dort." (I do not
+                // live there myself): more than who they are (a field test of stop 65 lost
+                // it).
+                FieldKind::Number { .. } => words_with_letters(text).len() >= 8,
                 // Words beside a code that say more than where it stands go to the office;
                 // not its label nor where it is written ("meine kundennummer ist …, steht
                 // oben" went into the notes, the number twice: the sweep of stop 64).
@@ -4584,6 +4592,20 @@ impl Engine {
                     (Some(field), Some(answer)) => {
                         self.answer(session, form_id, field, answer, ctx, reply)
                     }
+                    // "the request is for my husband, Ivanov Sergei" opened the question of
+                    // the request's text, and the sentence was lost (a field test of stop
+                    // 65): it goes to the office too.
+                    (Some(_), None) if reviewing && words_with_letters(text).len() >= 6 => {
+                        self.keep_line_saying(
+                            session,
+                            form_id,
+                            text,
+                            "form-message-kept-too",
+                            ctx,
+                            reply,
+                        );
+                        self.reprompt(session, ctx, reply)
+                    }
                     // "нет, лучше утром в понедельник" (no, better Monday morning) asked the
                     // time again, to be typed once more (a field test of stop 64): where the
                     // sentence names a time or a day, it answers the question it opened.
@@ -4600,6 +4622,19 @@ impl Engine {
             }
             Named::Several if reviewing => {
                 draft.position = Position::ChoosingCorrection;
+                // "Oh, the request should be for my husband! His name is Ivanov Sergei, born
+                // 03.03.1984" names several answers: which to change is asked, and the
+                // sentence goes to the office too (a field test of stop 65 lost it).
+                if words_with_letters(text).len() >= 6 {
+                    self.keep_line_saying(
+                        session,
+                        form_id,
+                        text,
+                        "form-message-kept-too",
+                        ctx,
+                        reply,
+                    );
+                }
                 return self.reprompt(session, ctx, reply);
             }
             Named::Several | Named::Nothing => {}

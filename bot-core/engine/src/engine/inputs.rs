@@ -1565,7 +1565,7 @@ impl Engine {
             .filter(|topic| {
                 deep_link.is_none()
                     && self.content.flow.urgent.as_ref().map(|(id, _)| id) != Some(*topic)
-                    && crate::words::tokens(text).len() >= 5
+                    && crate::words::tokens(text).len() >= 4
             })
             .map(|topic| crate::engine::session::SaidBefore {
                 text: text.trim().to_string(),
