@@ -2605,6 +2605,23 @@ impl Engine {
         }
     }
 
+    /// Keeps a sentence typed at the summary with the request where it says more than
+    /// which answer to change (six words or more): "Ой, заявка должна быть на мужа! Его
+    /// зовут Ivanov Sergei, родился 03.03.1984" lost all but the birth date (a field test
+    /// of stop 65).
+    fn keep_a_long_correction(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        if words_with_letters(text).len() >= 6 {
+            self.keep_line_saying(session, form_id, text, "form-message-kept-too", ctx, reply);
+        }
+    }
+
     /// Keeps `text`, said beside an answer, with the request, and says so ("I will also
     /// send your words").
     /// Words said at the appointment or the interpreter question are about its answer:
@@ -4584,27 +4601,11 @@ impl Engine {
                     (Some(field), Some(answer)) if reviewing => {
                         let shown = self.labelled_answer(field, &answer, &lang);
                         reply.note(self.ta(&lang, "answer-corrected", &[("answer", shown.into())]));
-                        if words_with_letters(text).len() >= 6 {
-                            self.keep_words_too(session, form_id, field, text, ctx, reply);
-                        }
+                        self.keep_a_long_correction(session, form_id, text, ctx, reply);
                         self.answer(session, form_id, field, answer, ctx, reply)
                     }
                     (Some(field), Some(answer)) => {
                         self.answer(session, form_id, field, answer, ctx, reply)
-                    }
-                    // "the request is for my husband, Ivanov Sergei" opened the question of
-                    // the request's text, and the sentence was lost (a field test of stop
-                    // 65): it goes to the office too.
-                    (Some(_), None) if reviewing && words_with_letters(text).len() >= 6 => {
-                        self.keep_line_saying(
-                            session,
-                            form_id,
-                            text,
-                            "form-message-kept-too",
-                            ctx,
-                            reply,
-                        );
-                        self.reprompt(session, ctx, reply)
                     }
                     // "нет, лучше утром в понедельник" (no, better Monday morning) asked the
                     // time again, to be typed once more (a field test of stop 64): where the
@@ -4617,6 +4618,13 @@ impl Engine {
                     {
                         self.on_form_text(session, form_id, text, &[], ctx, reply)
                     }
+                    // "the request is for my husband, Ivanov Sergei" opened the question of
+                    // the request's text, and the sentence was lost (a field test of stop
+                    // 65): it goes to the office too.
+                    (Some(_), None) if reviewing => {
+                        self.keep_a_long_correction(session, form_id, text, ctx, reply);
+                        self.reprompt(session, ctx, reply)
+                    }
                     _ => self.reprompt(session, ctx, reply),
                 };
             }
@@ -4625,16 +4633,7 @@ impl Engine {
                 // "Oh, the request should be for my husband! His name is Ivanov Sergei, born
                 // 03.03.1984" names several answers: which to change is asked, and the
                 // sentence goes to the office too (a field test of stop 65 lost it).
-                if words_with_letters(text).len() >= 6 {
-                    self.keep_line_saying(
-                        session,
-                        form_id,
-                        text,
-                        "form-message-kept-too",
-                        ctx,
-                        reply,
-                    );
-                }
+                self.keep_a_long_correction(session, form_id, text, ctx, reply);
                 return self.reprompt(session, ctx, reply);
             }
             Named::Several | Named::Nothing => {}
