@@ -1034,6 +1034,11 @@ impl Engine {
                         }
                         return self.reprompt(session, ctx, reply);
                     }
+                    // "01.12.2026" (the next question's answer, typed ahead) is no address:
+                    // it had replaced it (a stop 66 run by hand).
+                    Ok(latin) if !latin.chars().any(char::is_alphabetic) => {
+                        Err(Some(Refusal::AddressWithoutStreet))
+                    }
                     Ok(latin) if script::is_latin(&latin) => Ok(Answer::Text(latin)),
                     Ok(_) => {
                         reply.note(self.t(&lang, "error-name-not-latin"));
@@ -1104,7 +1109,19 @@ impl Engine {
                         _ => address,
                     }
                 } else {
-                    self.without_intro(field, text)
+                    // "Im Winkel 3 Westorf ми тут живемо з другого числа": the address in
+                    // Latin letters up to its place, the words after it in another script
+                    // (a stop 66 run by hand was asked for the address in Latin letters).
+                    let address = self.without_intro(field, text);
+                    match self.address_then_words(&address) {
+                        Some((latin, after))
+                            if step == FieldStep::Main && script::is_latin(&latin) =>
+                        {
+                            words_after_address = after;
+                            latin
+                        }
+                        _ => address,
+                    }
                 },
                 *max_length,
             )

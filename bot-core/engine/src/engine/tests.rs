@@ -15169,6 +15169,12 @@ fn words_after_an_address_go_to_the_office_apart() {
             "Hauptstr 5 Hohenhausen Wohnung 3",
             None,
         ),
+        // The words after it in another script.
+        (
+            "Im Winkel 3 Westorf ми тут живемо з другого числа",
+            "Im Winkel 3 Westorf",
+            Some("ми тут живемо з другого числа"),
+        ),
         (
             "Hauptstr 5 Hohenhausen bei Müller",
             "Hauptstr 5 Hohenhausen bei Müller",
@@ -15654,4 +15660,15 @@ fn a_short_first_message_that_opens_a_page_is_kept() {
             .map(|said| said.text.as_str()),
         Some("انا حامل وبدي قابلة")
     );
+}
+
+/// A date typed where the address is asked in Latin letters is no address: "01.12.2026"
+/// had replaced "вул. Шкільна 5" (a run by hand of stop 66).
+#[test]
+fn a_date_is_no_latin_address() {
+    let mut talk = to_new_address("uk");
+    talk.text("вул. Шкільна 5, Калетал");
+    talk.text("01.12.2026");
+    assert_eq!(draft(&talk).answers.get("new_address"), None);
+    assert_eq!(field_index(&talk), 4);
 }
