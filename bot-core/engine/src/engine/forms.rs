@@ -900,7 +900,9 @@ impl Engine {
                     && !has_digit(text)
                     && !text.contains('@')
                     && self.says_none(text)
-                    && self.spoken_digits(text).is_none() =>
+                    && self.spoken_digits(text).is_none()
+                    // "… собака ukr точка net": "net" is Russian "no" in Latin letters.
+                    && values::spoken_email(text).is_none() =>
             {
                 // "ما عندي بس ورقة من الشرطة الاتحادية" (I only have a paper from the
                 // federal police): more than a no, kept for the office (a field test of

@@ -15280,6 +15280,14 @@ fn an_email_said_in_words_answers_the_email_question() {
         "{:?}",
         draft(&talk).questions
     );
+    // "net" is no "no" there (Russian "нет" in Latin letters): a run by hand of stop 66.
+    let mut talk = to_new_phone("uk");
+    talk.text("0151 2345678");
+    talk.text("oksana точка shevchenko собака ukr точка net");
+    assert_eq!(
+        draft(&talk).answers.get("email"),
+        Some(&Answer::Email("oksana.shevchenko@ukr.net".into()))
+    );
 }
 
 /// Yes said with a second word of yes, and a no said in a sentence, as people type them (a
