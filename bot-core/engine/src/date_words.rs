@@ -63,6 +63,14 @@ pub const NUMBER_KEYS: [&str; 10] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
+/// The number a key of [`NUMBER_KEYS`] names ("three": 3).
+fn number_of_key(key: &str) -> Option<u32> {
+    NUMBER_KEYS
+        .iter()
+        .position(|known| *known == key)
+        .and_then(|at| u32::try_from(at + 1).ok())
+}
+
 /// The keys of the days of the week, Monday first.
 pub const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -242,14 +250,10 @@ impl DateWords {
             "two months" => Some((AgoUnit::Months, 2)),
             _ => None,
         };
-        let number = NUMBER_KEYS
-            .iter()
-            .position(|known| *known == key)
-            .and_then(|at| u32::try_from(at + 1).ok());
+        let number = number_of_key(key);
         let phone_digit = key
             .strip_prefix("phone ")
-            .and_then(|digit| NUMBER_KEYS.iter().position(|known| *known == digit))
-            .and_then(|at| u32::try_from(at + 1).ok())
+            .and_then(number_of_key)
             .filter(|digit| *digit <= 9);
         if let Some(digit) = phone_digit {
             let words = single_words(&mut problem);

@@ -62,6 +62,11 @@ impl Flow {
         self.institutions.get(id)
     }
 
+    /// Where option number `option` (0-based) of node `node` leads, whatever it is.
+    pub fn option_goto(&self, node: &str, option: usize) -> Option<&str> {
+        Some(self.node(node)?.kind.options().get(option)?.goto.as_str())
+    }
+
     /// Where option number `option` (0-based) of menu `node` leads, if to a menu or a page
     /// (not a form, which an option may start with answers of its own).
     pub fn option_page(&self, node: &str, option: usize) -> Option<&str> {

@@ -134,15 +134,11 @@ impl Engine {
                     .as_ref()
                     .and_then(|offered| offered.text.clone())
                     && let Some((menu, option, _)) = self.form_option_of(&institution.id)
-                    && let Some(form) = self
-                        .content
-                        .flow
-                        .node(menu)
-                        .and_then(|node| node.kind.options().get(option))
+                    && let Some(form) = self.content.flow.option_goto(menu, option)
                 {
                     session.said_before = Some(crate::engine::session::SaidBefore {
                         text,
-                        topic: form.goto.clone(),
+                        topic: form.to_string(),
                         said: ctx.now,
                         asked: true,
                     });
@@ -306,18 +302,13 @@ impl Engine {
         // The page on screen leads to that form by a button of its own ("Ask the
         // integration office"): that button is named, as no second one is shown (a field
         // test of stop 64 was told to choose "Request counselling", which was not there).
-        let goto = self
-            .content
-            .flow
-            .node(menu)
-            .and_then(|node| node.kind.options().get(option))
-            .map(|offered| offered.goto.clone());
+        let goto = self.content.flow.option_goto(menu, option);
         if let State::AtNode { node } = &session.state
             && let Some(shown) = self.content.flow.node(node).and_then(|node| {
                 node.kind
                     .options()
                     .iter()
-                    .find(|shown| Some(&shown.goto) == goto.as_ref())
+                    .find(|shown| Some(shown.goto.as_str()) == goto)
             })
         {
             return Some(self.t(lang, &shown.label));

@@ -1099,22 +1099,18 @@ impl Engine {
             // its "Adresim" (a field test of stop 62): the words that say an address comes
             // (the label's `.intro`) are no part of it.
             (FieldKind::Address { max_length }, _) => match values::text(
-                &if script::is_latin(text) {
-                    let address = self.house_number_in_digits(&values::normalize_digits(
-                        &self.without_intro(field, text),
-                    ));
-                    match self.address_then_words(&address) {
-                        Some((address, after)) if step == FieldStep::Main => {
-                            words_after_address = after;
-                            address
-                        }
-                        _ => address,
-                    }
-                } else {
-                    // "Im Winkel 3 Westorf ми тут живемо з другого числа": the address in
-                    // Latin letters up to its place, the words after it in another script
-                    // (a stop 66 run by hand was asked for the address in Latin letters).
-                    let address = self.without_intro(field, text);
+                &{
+                    let address = if script::is_latin(text) {
+                        self.house_number_in_digits(&values::normalize_digits(
+                            &self.without_intro(field, text),
+                        ))
+                    } else {
+                        self.without_intro(field, text)
+                    };
+                    // The address up to its place, the words after it for the office; also
+                    // in another script after an address in Latin letters ("Im Winkel 3
+                    // Westorf ми тут живемо з другого числа" was asked for in Latin letters:
+                    // a stop 66 run by hand).
                     match self.address_then_words(&address) {
                         Some((latin, after))
                             if step == FieldStep::Main && script::is_latin(&latin) =>
@@ -2197,13 +2193,9 @@ impl Engine {
                 match dates.number(&word) {
                     Some(number) if after_street && !changed => {
                         changed = true;
-                        let letters_end = piece
-                            .rfind(char::is_alphanumeric)
-                            .and_then(|at| {
-                                piece.get(at..)?.chars().next().map(|c| at + c.len_utf8())
-                            })
-                            .unwrap_or(piece.len());
-                        let trailing = piece.get(letters_end..).unwrap_or_default();
+                        // Its sign after it stays: "sieben," is "7,".
+                        let word_end = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        let trailing = piece.get(word_end.len()..).unwrap_or_default();
                         format!("{number}{trailing}")
                     }
                     _ => piece.to_string(),
@@ -4723,8 +4715,7 @@ impl Engine {
             .get(current)
             .is_some_and(|field| matches!(field.kind, FieldKind::YesNo | FieldKind::Interpreter))
             && words::tokens(text).first().is_some_and(|first| {
-                let meanings = self.typed_meanings(&loose_key(first));
-                meanings.contains(&"button-yes") || meanings.contains(&"button-no")
+                self.word_means(first, "button-yes") || self.word_means(first, "button-no")
             })
         {
             return None;
@@ -6381,7 +6372,6 @@ fn words_beside_answered(draft: &mut Draft, field: &str, changed: bool) {
     }
 }
 
-/// `text` without its lines that are `line`, where it has one.
 /// The words said at an appointment question and about it ("none of these, I work until
 /// 6"), settled with its answer: they stand under its line in the summary and the email.
 pub(super) fn said_with_appointments(form: &Form, draft: &Draft) -> Vec<request::SaidWith> {
@@ -6406,7 +6396,7 @@ pub(super) fn said_with_appointments(form: &Form, draft: &Draft) -> Vec<request:
 pub(super) fn without_said_with(answer: Answer, said_with: &[request::SaidWith]) -> Answer {
     said_with.iter().fold(answer, |answer, said| match answer {
         Answer::Text(text) => match without_line(&text, &said.words) {
-            Some(_) if text.lines().all(|line| line == said.words) => Answer::Skipped,
+            Some(rest) if rest.is_empty() => Answer::Skipped,
             Some(rest) => Answer::Text(rest),
             None => Answer::Text(text),
         },
@@ -6414,6 +6404,7 @@ pub(super) fn without_said_with(answer: Answer, said_with: &[request::SaidWith])
     })
 }
 
+/// `text` without its lines that are `line`, where it has one.
 fn without_line(text: &str, line: &str) -> Option<String> {
     text.lines().any(|kept| kept == line).then(|| {
         text.lines()

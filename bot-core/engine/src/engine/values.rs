@@ -827,7 +827,7 @@ fn whole_date_beside_words(input: &str) -> Option<Result<DateParts, Refusal>> {
             _ => None,
         })
         .collect();
-    let [(at, DateParts::Whole { year, .. })] = wholes.as_slice() else {
+    let [(at, parts @ DateParts::Whole { year, .. })] = wholes.as_slice() else {
         return None;
     };
     let others_its_year = dated
@@ -835,7 +835,7 @@ fn whole_date_beside_words(input: &str) -> Option<Result<DateParts, Refusal>> {
         .enumerate()
         .filter(|(other, _)| other != at)
         .all(|(_, word)| word.len() == 4 && word.parse::<i32>().ok() == Some(*year));
-    others_its_year.then(|| wholes.into_iter().next().map(|(_, parts)| Ok(parts)))?
+    others_its_year.then_some(Ok(*parts))
 }
 
 /// The date meant by a day, a month and a two-digit year: of 19xx and 20xx, the one the
