@@ -168,7 +168,17 @@ fn said_at(
             .filter(|(_, calendar)| *calendar == Calendar::Gregorian)
             .map(|(number, _)| number)
     };
-    let places = words.gist_places(&tokens, code);
+    // A phrase does not run across a clause: in "der Kurs läuft, ich hole mein Kind ab"
+    // nothing runs out.
+    let places: Vec<(usize, usize, &str)> = words
+        .gist_places(&tokens, code)
+        .into_iter()
+        .filter(|&(at, length, _)| {
+            (at..at + length)
+                .skip(1)
+                .all(|right| !between(right - 1, right).contains([',', ';', '!', '?', '\n']))
+        })
+        .collect();
     // A phrase inside a longer one says nothing more: "no money" is "kein Geld", not also
     // "Geld".
     let inside_another = |&(at, length, _): &(usize, usize, &str)| {
@@ -470,6 +480,34 @@ mod tests {
                 "Разрешение мужа заканчивается в январе",
                 "ru",
                 vec!["Ehemann", "läuft ab"],
+            ),
+            // German's separable verb around the date, and Turkish's date between (a
+            // field test of stop 66 read nothing of "der läuft am 15.01. ab"); not across
+            // a clause.
+            (
+                "mein Aufenthaltstitel läuft am 15.01. ab",
+                "de",
+                vec!["Aufenthaltstitel", "läuft ab", "15.01."],
+            ),
+            (
+                "der Pass meiner Frau läuft im Januar 2027 ab",
+                "de",
+                vec!["Pass", "läuft ab"],
+            ),
+            (
+                "oturma iznimin süresi 15 Ocak'ta doluyor",
+                "tr",
+                vec!["läuft ab", "15.01."],
+            ),
+            (
+                "der Kurs läuft, ich hole mein Kind ab",
+                "de",
+                vec!["Kinder"],
+            ),
+            (
+                "der Kurs läuft gut und danach hole ich mein Kind ab",
+                "de",
+                vec!["Kinder"],
             ),
             // A phrase inside a longer one says nothing more.
             (

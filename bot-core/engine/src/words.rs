@@ -696,7 +696,7 @@ fn parse_line(
         };
         for phrase in phrases
             .split(',')
-            .map(fold_phrase)
+            .map(fold_gapped_phrase)
             .filter(|p| !p.is_empty())
         {
             words.gist.insert(phrase, meaning.trim().to_string());
@@ -810,26 +810,52 @@ fn starts_with_phrase(tokens: &[String], phrase: &str) -> bool {
             .is_some_and(|start| start.iter().map(String::as_str).eq(words.iter().copied()))
 }
 
+/// A gap in a `gist` phrase: "läuft … ab" (also written "...") is "läuft" and, up to
+/// [`GAP_WORDS`] words later, "ab". German puts a separable verb's particle at the end of
+/// its clause: "der läuft am 15.01. ab" is "läuft ab" (a field test of stop 66).
+const GAP: &str = "…";
+/// How many words a gap may hold: "läuft am 15. Januar 2027 ab" has four.
+const GAP_WORDS: usize = 4;
+
+/// A `gist` phrase folded as [`fold_phrase`] folds, its gaps kept as [`GAP`].
+fn fold_gapped_phrase(phrase: &str) -> String {
+    phrase
+        .replace("...", GAP)
+        .split(GAP)
+        .map(fold_phrase)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(&format!(" {GAP} "))
+}
+
 /// Where `phrase` (folded words joined by one space) stands in `tokens`, word for word: the
-/// index of its first word and its number of words, each time it stands there.
+/// index of its first word and its number of words (a [`GAP`]'s words included), each time
+/// it stands there.
 fn phrase_places<'a>(
     tokens: &'a [String],
     phrase: &'a str,
 ) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let words: Vec<&str> = phrase.split(' ').filter(|word| !word.is_empty()).collect();
-    let length = words.len();
-    // An empty phrase stands nowhere.
-    let windows = if length == 0 {
-        [].windows(1)
-    } else {
-        tokens.windows(length)
+    let parts: Vec<Vec<&str>> = phrase
+        .split(GAP)
+        .map(|part| part.split(' ').filter(|word| !word.is_empty()).collect())
+        .filter(|part: &Vec<&str>| !part.is_empty())
+        .collect();
+    let stands_at = |at: usize, part: &[&str]| {
+        tokens
+            .get(at..at + part.len())
+            .is_some_and(|window| window.iter().map(String::as_str).eq(part.iter().copied()))
     };
-    windows.enumerate().filter_map(move |(at, window)| {
-        window
-            .iter()
-            .map(String::as_str)
-            .eq(words.iter().copied())
-            .then_some((at, length))
+    // An empty phrase stands nowhere.
+    (0..tokens.len()).filter_map(move |at| {
+        let (first, rest) = parts.split_first()?;
+        if !stands_at(at, first) {
+            return None;
+        }
+        let mut end = at + first.len();
+        for part in rest {
+            end = (end..=end + GAP_WORDS).find(|&from| stands_at(from, part))? + part.len();
+        }
+        Some((at, end - at))
     })
 }
 
