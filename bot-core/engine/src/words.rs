@@ -370,11 +370,15 @@ impl WordLists {
         // One word too where it is no Latin one ("لأمي", "مادرم": no name, a field test);
         // "Sohn", "Kind" are German family names.
         let latin = text.chars().any(|c| c.is_ascii_alphabetic());
+        // "family name" names nobody ("Tesfaye is family name" asked whether the request
+        // was for another person: a field test of stop 67).
         (tokens.len() >= 2 || !latin)
-            && tokens.iter().any(|token| {
-                self.languages
-                    .values()
-                    .any(|language| language.relatives.contains(token))
+            && tokens.iter().enumerate().any(|(at, token)| {
+                tokens.get(at + 1).is_none_or(|next| next != "name")
+                    && self
+                        .languages
+                        .values()
+                        .any(|language| language.relatives.contains(token))
             })
     }
 

@@ -16,7 +16,7 @@ const NOTHING_TO_GIVE: [&str; 3] = ["button-skip", "button-no", "button-done"];
 /// Words of sorry and of noticing a slip, folded, in the bot's languages: beside a
 /// mistake's words, or two of them ("oh sorry"), they say the answer before was wrong
 /// ([`Engine::says_a_slip`]).
-const SLIP_WORDS: [&str; 29] = [
+const SLIP_WORDS: [&str; 32] = [
     "لحظة",
     "لحظه",
     "oh",
@@ -46,6 +46,11 @@ const SLIP_WORDS: [&str; 29] = [
     "bibore",
     "bebakhshid",
     "bebakhshin",
+    // "dur yanlış seçtim" (wait, I chose wrong): a field test of stop 67 sent "Dur Yanlış
+    // Seçtim" as the family name.
+    "dur",
+    "bekle",
+    "durun",
 ];
 
 /// The emergency numbers of Germany (fire brigade and ambulance, police): typed alone,
@@ -379,6 +384,10 @@ impl Engine {
         // "Menia Zovut Olena": the words that say a name is coming are no part of it.
         // "добрый вечер, Анна" (good evening, Anna) was offered as "Dobryi Vecher Anna" (a
         // Russian field test): a greeting before the name is no part of it either.
+        // As typed, before the words around a name are taken off: "ليش بدك اسمي؟" (why do
+        // you want my name?) lost its question mark with "اسمي" (my name) and was offered
+        // as the name "Lish Bdk" (a field test of stop 67).
+        let as_typed = text;
         let after_greeting = match (&field.kind, step) {
             (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
                 self.without_greeting(text)
@@ -423,6 +432,16 @@ impl Engine {
             _ => None,
         };
         let text = said_in_a_sentence.as_deref().unwrap_or(text);
+        // "я же написал, Sergej" (I wrote it already, Sergej) was offered as the name "Zhe
+        // Napisal Sergej" (a field test of stop 67): words in another script that are all
+        // common words say something about the name in Latin letters beside them.
+        let latin_beside_words = match (&field.kind, step) {
+            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
+                self.latin_name_beside_common_words(text)
+            }
+            _ => None,
+        };
+        let text = latin_beside_words.as_deref().unwrap_or(text);
         // "Шевченко Оксана Петрівна", "Оксана Петрівна" (a name with the father's name, as
         // Ukrainian and Russian documents write it): the family name at the first of the
         // two name questions, the given name at the second. A field test of stop 65 sent
@@ -483,9 +502,9 @@ impl Engine {
         if matches!(
             field.kind,
             FieldKind::Name { .. } | FieldKind::Address { .. }
-        ) && self.is_a_question(text)
+        ) && self.is_a_question(as_typed)
         {
-            return self.on_question(session, form_id, field, text, ctx, reply);
+            return self.on_question(session, form_id, field, as_typed, ctx, reply);
         }
         // "What is AsylbLG?" at the list of benefits chose AsylbLG, with no word of what it
         // is; "мені 72 роки, пенсія з України дуже маленька, чи є допомога для
@@ -3593,6 +3612,25 @@ impl Engine {
     /// вечер, Анна", "Hallo! Sami", "guten Tag Sami Haddad", "مرحبا اسمي …". One word of
     /// greeting without a comma or the like after it, or a name's intro, stays ("Salam
     /// Ahmad": Salam is a name too).
+    /// The words of `text` in Latin letters, where the others are in another script and
+    /// each a common word of some language (`words` of `words.txt`): "я же написал, Sergej"
+    /// is "Sergej". `None` where no word is in Latin letters, or none in another script.
+    fn latin_name_beside_common_words(&self, text: &str) -> Option<String> {
+        let words = self.content.locales.words();
+        let (latin, other): (Vec<&str>, Vec<&str>) = text
+            .split(|c: char| c.is_whitespace() || ",.!;:?؟،".contains(c))
+            .filter(|word| word.chars().any(char::is_alphabetic))
+            .partition(|word| script::is_latin(word));
+        (!latin.is_empty()
+            && !other.is_empty()
+            && other.iter().all(|word| {
+                words::tokens(word)
+                    .iter()
+                    .all(|token| words.is_common_word(token))
+            }))
+        .then(|| latin.join(" "))
+    }
+
     fn without_greeting(&self, text: &str) -> Option<String> {
         let rest = |rest: &str| {
             let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",.!;:-–،؛".contains(c));
@@ -3969,7 +4007,18 @@ impl Engine {
                     // At an address only a date, phone or email: "Schulstraße 3", "Wohnung
                     // 4" named the counselling form's topics, and the street was lost (a
                     // field test of stop 62).
-                    .filter(|ahead| ahead.value || !values_only);
+                    .filter(|ahead| ahead.value || !values_only)
+                    // "Tesfaye is family name" chose the counselling form's letters by its
+                    // "name" (a field test of stop 67): a part that names a name question
+                    // says something of the names.
+                    .filter(|ahead| {
+                        ahead.value
+                            || !matches!(asked, FieldKind::Name { .. })
+                            || !form.fields.iter().any(|other| {
+                                matches!(other.kind, FieldKind::Name { .. })
+                                    && self.sentence_names(&other.label, "typed", clause)
+                            })
+                    });
                 (clause, ahead)
             })
             .collect();

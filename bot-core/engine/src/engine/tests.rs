@@ -15680,3 +15680,60 @@ fn a_date_is_no_latin_address() {
     assert_eq!(draft(&talk).answers.get("new_address"), None);
     assert_eq!(field_index(&talk), 4);
 }
+
+/// Words about a name are no name (a field test of stop 67 sent "Vorname(n): Ma Fhamit",
+/// "Familienname: Dur Yanlış Seçtim" and "Samuel Tesfaye", and offered "Zhe Napisal
+/// Sergej" and "Lish Bdk").
+#[test]
+fn words_about_a_name_are_no_name() {
+    let counselling = |lang: &str| {
+        let mut talk = Talk::speaking(lang);
+        talk.press("go:main:8");
+        talk.press("go:counselling:3");
+        talk
+    };
+    let answers = |talk: &Talk| talk.session.drafts["counselling-form"].answers.clone();
+    // "I wrote it already, Sergej": the name in Latin letters beside common words.
+    let mut talk = counselling("ru");
+    talk.text("я же написал, Sergej");
+    assert_eq!(answers(&talk)["family_name"], Answer::Text("Sergej".into()));
+    // "I did not understand", in Arabic in Latin letters: the question's help, no name.
+    let mut talk = counselling("ar");
+    let reply = talk.text("ma fhamit");
+    assert!(answers(&talk).is_empty(), "{:?}", answers(&talk));
+    assert!(
+        reply.contains(&talk.t("ar", "field-family-name")),
+        "{reply}"
+    );
+    // "why do you want my name? I have no passport": a question, though "my name" is
+    // taken off a name.
+    let mut talk = counselling("ar");
+    talk.text("ليش بدك اسمي؟ ما عندي جواز");
+    assert!(answers(&talk).is_empty(), "{:?}", answers(&talk));
+    assert!(
+        talk.session.drafts["counselling-form"].position
+            == Position::Field {
+                index: 0,
+                correcting: false,
+                step: FieldStep::Main
+            }
+    );
+    // "wait, I chose wrong, my daughter is 4, I need a Kita": the Kita noted, the slip no
+    // name.
+    let mut talk = counselling("tr");
+    talk.text("dur yanlış seçtim, kızım 4 yaşında, kreş lazım");
+    let noted = answers(&talk);
+    assert!(!noted.contains_key("family_name"), "{noted:?}");
+    assert_eq!(noted["topic"], Answer::Choice("schule-kita".into()));
+    // "… Tesfaye is family name": no topic named by "name", nobody else's request.
+    let mut talk = counselling("en");
+    let reply = talk.text("my name is Samuel Tesfaye, Tesfaye is family name");
+    assert!(answers(&talk).is_empty(), "{:?}", answers(&talk));
+    assert!(!reply.contains("another person"), "{reply}");
+    // Both scripts of one name stay as before.
+    let mut talk = counselling("ru");
+    talk.text("Петренко Petrenko");
+    assert!(
+        matches!(&answers(&talk)["family_name"], Answer::Name { original, .. } if original == "Петренко")
+    );
+}
