@@ -2902,7 +2902,7 @@ impl Engine {
     }
 
     /// The language of the office form `form_id` goes to (`lang` where it has none).
-    fn form_office_language(&self, form_id: &str, lang: &str) -> String {
+    pub(super) fn form_office_language(&self, form_id: &str, lang: &str) -> String {
         self.form_office(form_id)
             .map_or_else(|| lang.to_string(), |office| office.email_language.clone())
     }

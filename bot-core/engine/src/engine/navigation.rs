@@ -279,9 +279,38 @@ impl Engine {
         let lang = self.lang(session, ctx);
         match session.state.clone() {
             State::InForm { form } => {
+                let office_frame = self.no_document_frame(&self.form_office_language(&form, &lang));
                 let Some(draft) = session.drafts.get_mut(&form) else {
                     return self.leave(session, ctx, reply);
                 };
+                // Back from a photo question after "I do not have this paper", with no photo
+                // sent: the person thinks again, and the office is no longer told so. A
+                // field test of stop 67 went back, sent the passport after all, and the
+                // office read that the photo was of another paper because there was no
+                // passport.
+                if let Position::Field {
+                    index,
+                    step: FieldStep::Main,
+                    ..
+                } = draft.position
+                    && let Some(field) = self
+                        .content
+                        .flow
+                        .form(&form)
+                        .and_then(|form| form.fields.get(index))
+                    && matches!(field.kind, FieldKind::Photos { .. })
+                    && draft.without_papers.contains(&field.id)
+                    && draft
+                        .answers
+                        .get(&field.id)
+                        .is_none_or(|photos| *photos == Answer::Photos(Vec::new()))
+                {
+                    draft.without_papers.retain(|id| *id != field.id);
+                    draft.answers.remove(&field.id);
+                    if let Some((before, after)) = &office_frame {
+                        forget_office_line(draft, before, after);
+                    }
+                }
                 // Back from the Latin spelling asks for the name or address again; back from the
                 // retake question asks for the photo again (the unreadable one is dropped).
                 draft.pending_original = None;
@@ -647,4 +676,31 @@ pub(super) fn only_a_kept_photo(draft: &Draft) -> bool {
         .all(|answer| matches!(answer, Answer::Photos(_)))
         && draft.questions.is_empty()
         && draft.without_papers.is_empty()
+}
+
+/// `draft`'s kept words without the office's line framed by `before` and `after` (that
+/// the person has no paper): in the notes kept for the form's free text and in its answer.
+fn forget_office_line(draft: &mut Draft, before: &str, after: &str) {
+    let framed = |line: &str| line.starts_with(before) && line.ends_with(after);
+    let without = |text: &str| {
+        text.split('\n')
+            .filter(|line| !framed(line))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    for kept in draft.questions.iter_mut() {
+        *kept = without(kept);
+    }
+    draft.questions.retain(|kept| !kept.trim().is_empty());
+    for answer in draft.answers.values_mut() {
+        if let Answer::Text(text) = answer
+            && text.split('\n').any(framed)
+        {
+            *text = without(text);
+        }
+    }
+    // An answer that was that line alone is no answer.
+    draft
+        .answers
+        .retain(|_, answer| !matches!(answer, Answer::Text(text) if text.trim().is_empty()));
 }

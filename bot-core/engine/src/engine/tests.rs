@@ -15737,3 +15737,64 @@ fn words_about_a_name_are_no_name() {
         matches!(&answers(&talk)["family_name"], Answer::Name { original, .. } if original == "Петренко")
     );
 }
+
+/// "I do not have this paper", then Back, then the passport after all: the office was told
+/// the photo was of another paper because there was no passport (a field test of stop 67).
+/// Back from the photo question with no photo sent takes the words back.
+#[test]
+fn back_after_no_paper_takes_it_back() {
+    let kept_text = |talk: &Talk| {
+        draft(talk)
+            .questions
+            .iter()
+            .cloned()
+            .chain(
+                draft(talk)
+                    .answers
+                    .values()
+                    .filter_map(|answer| match answer {
+                        Answer::Text(text) => Some(text.clone()),
+                        _ => None,
+                    }),
+            )
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let german = text_with(
+        "de",
+        "office-no-document",
+        &[("words", talk_t_de_no_paper().into())],
+    );
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.press("f:10:np");
+    assert!(kept_text(&talk).contains(&german), "{}", kept_text(&talk));
+    assert!(
+        draft(&talk)
+            .without_papers
+            .contains(&"passport_photos".to_string())
+    );
+    talk.press("nav:back");
+    assert_eq!(field_index(&talk), 9);
+    assert!(draft(&talk).without_papers.is_empty());
+    assert!(!kept_text(&talk).contains(&german), "{}", kept_text(&talk));
+    talk.press(&format!("f:{}:skip", field_index(&talk)));
+    assert_eq!(field_index(&talk), 10);
+    send_photo(&mut talk);
+    assert!(draft(&talk).without_papers.is_empty());
+    // With a photo of another paper sent after it, Back keeps what was said.
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.press("f:10:np");
+    send_photo(&mut talk);
+    talk.press("nav:back");
+    assert!(
+        draft(&talk)
+            .without_papers
+            .contains(&"passport_photos".to_string())
+    );
+}
+
+fn talk_t_de_no_paper() -> String {
+    Talk::new().t("de", "button-no-paper")
+}
