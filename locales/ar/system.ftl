@@ -51,6 +51,7 @@ cmd-status = طلباتي
     .typed = طلبي
     .asked = طلب, رد, جواب, يرد, talab, jawab, وصلهم, وصلكم, وصلتكم, استلمتو, استلموا, استلمتوا
     .when = متى, امتى, إمتى, اجي, آجي, أجي
+    .sent = انبعت, انرسل, ارسلت, وصل, وصلهم, استلم, يردوا, يرد, بيردوا, wasal, wesel, wsl
 cmd-delete = حذف بياناتي
     .asked = احذف بيانات, حذف بيانات, امسح بيانات, احذف معلومات, حذف معلومات, امسح معلومات
 private-chat-only = أنا أكتب فقط في المحادثات الخاصة. يُرجى الكتابة لي مباشرة: اضغط على اسمي ثم على «رسالة».
@@ -330,6 +331,8 @@ person-addendum-start = اكتب هنا ما تريد أن تضيفه إلى ا�
 person-addendum-sent = أرسلته إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: سيتصل بك أو يكتب لك. يمكنك أن تكتب المزيد هنا أو ترسل صورة.
 talk-stopped = حسنًا. لن أرسل شيئًا آخر.
 talk-stopped-case = حسنًا. لن أرسل شيئًا آخر عن { $reference }. الطلب يبقى عند { $institution }.
+# A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
+talk-status-held = أجبتُ على هذا بنفسي. لم أرسله إلى المكتب. هل تريد أن يقرأه المكتب؟ اكتبه مرة أخرى.
 request-for-relative = طلب لشخص آخر؟ إذن ابدأ طلبًا جديدًا من فضلك، هنا:
 person-files-sent = أرسلت هذا إلى { $institution }. سيصلك الرد هنا. يمكنك أن تكتب المزيد هنا أو تسأل سؤالك.
 person-closed = انتهت هذه المحادثة مع { $institution }. إذا كنت بحاجة إلى مساعدة أخرى، يُرجى الاختيار من القائمة.

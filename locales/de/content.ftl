@@ -285,6 +285,7 @@ health-doctor-text =
     Gehen Sie zuerst zu einer Hausärztin oder einem Hausarzt. Dort bekommen Sie, wenn nötig, eine Überweisung zum Facharzt.
     Kinder gehen zur Kinderärztin oder zum Kinderarzt.
     Bei Zahnschmerzen gehen Sie direkt zur Zahnärztin oder zum Zahnarzt.
+    Mit einer Gesundheitskarte können Sie auch direkt zur Frauenärztin oder zum Frauenarzt gehen.
     Zahnschmerzen nachts oder am Wochenende: Rufen Sie 01805 986700 an (zahnärztlicher Notdienst).
     Rufen Sie in der Praxis an und fragen Sie nach einem Termin. Bringen Sie Ihre Gesundheitskarte oder den Behandlungsschein mit.
     Sie finden keinen Arzt? Rufen Sie 116117 an. Dort hilft man Ihnen, einen Termin zu finden.

@@ -58,6 +58,7 @@ cmd-status = Meine Anfragen
     .typed = Status, meine Anfrage, Anfragen
     .asked = anfrag, antrag, antwort, rückmeld, erhalten, angekommen
     .when = wann, kommen, komme
+    .sent = geschickt, gesendet, angekommen, bekommen, erhalten, antworten, antwortet
 # `.asked`: a sentence at a menu that asks to delete one's data ("Bitte löschen Sie meine
 # Daten"): the question whether to delete everything, as /delete. Stems count.
 cmd-delete = Meine Daten löschen
@@ -359,6 +360,8 @@ person-addendum-start = Schreiben Sie hier, was Sie zur Anfrage { $reference } e
 person-addendum-sent = Ich habe es per E-Mail gesendet an: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen. Sie können hier mehr schreiben oder ein Foto schicken.
 talk-stopped = Gut. Ich sende nichts mehr.
 talk-stopped-case = Gut. Ich sende nichts mehr zu { $reference }. Die Anfrage bleibt bei { $institution }.
+# A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
+talk-status-held = Das habe ich selbst beantwortet. Ich habe es nicht an das Amt geschickt. Soll das Amt es doch lesen? Dann schreiben Sie es noch einmal.
 request-for-relative = Eine Anfrage für eine andere Person? Dann beginnen Sie bitte eine neue Anfrage, hier:
 # The same, for photos or PDFs without a question.
 person-files-sent = Ich habe das gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.

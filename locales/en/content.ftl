@@ -267,7 +267,7 @@ health-opt-card = Treatment with AsylbLG
 health-opt-doctor = Finding a doctor
     .typed = doctor, physician, paediatrician, pediatrician, dentist, gynaecologist, gynecologist, pharmacy, medicine, medication, gp, fever, temperature, toothache, tooth ache, tooth pain, tooth hurts
 health-opt-pregnancy = Pregnancy and birth
-    .typed = pregnan, midwife, birth, give birth, maternity, having a baby, expecting a baby
+    .typed = pregnan, midwife, birth, give birth, maternity, having a baby, expecting a baby, women's doctor, womens doctor, doctor for women
 health-insurance-text =
     Health insurance (Krankenversicherung) is a must in Germany.
     With a job: your employer registers you. You choose a health insurance company (Krankenkasse), for example AOK, TK or Barmer.
@@ -286,6 +286,7 @@ health-doctor-text =
     First go to a family doctor (Hausarzt). The family doctor sends you to a specialist if needed.
     Children go to a children's doctor (Kinderarzt).
     For toothache go straight to a dentist (Zahnarzt).
+    With a health card you can also go straight to a women's doctor (Frauenarzt).
     Toothache at night or at the weekend: call 01805 986700 (dentist on call).
     Call the practice and ask for an appointment. Bring your health card or Behandlungsschein.
     You cannot find a doctor? Call 116117. They help you find an appointment.

@@ -52,6 +52,7 @@ cmd-status = My requests
     .typed = my request
     .asked = request, application, answer, reply, respon, hear back, status, receiv, did they get, did you get
     .when = when, come
+    .sent = sent, arriv, get it, got it, receiv, answer, reply
 cmd-delete = Delete my data
     .asked = delete data, delete my data, erase data, remove my data, delete everything, delete account
 private-chat-only = I only talk in private chats. Please write to me directly: tap my name and then “Message”.
@@ -333,6 +334,8 @@ person-addendum-start = Write here what you want to add to request { $reference 
 person-addendum-sent = I sent it to { $institution } by email. The office does not answer in this chat: it calls you or writes to you. You can write more here, or send a photo.
 talk-stopped = OK. I send nothing more.
 talk-stopped-case = OK. I send nothing more about { $reference }. The request stays with { $institution }.
+# A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
+talk-status-held = I answered this myself. I did not send it to the office. Should the office read it? Then write it again.
 request-for-relative = A request for another person? Then please start a new request, here:
 person-files-sent = I sent this to { $institution }. The answer will come here. You can write more here, or ask your question.
 person-closed = { $institution } has closed this conversation. If you need more help, choose from the menu.

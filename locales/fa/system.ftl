@@ -52,6 +52,7 @@ cmd-status = درخواست‌های من
     .typed = درخواست من
     .asked = درخواست, جواب, پاسخ, darkhast, javab, دریافت کرد, به دستشان رسید, به دستتان رسید
     .when = چه وقت, چه زمانی, بیایم, بیام
+    .sent = فرستاده, ارسال شد, رسید, دستشان, جواب, پاسخ
 cmd-delete = پاک کردن اطلاعات من
     .asked = اطلاعات پاک, اطلاعات حذف, اطلاعاتم پاک, اطلاعاتم حذف
 private-chat-only = من فقط در چت خصوصی صحبت می‌کنم. لطفاً مستقیم به من پیام بدهید: روی نام من بزنید و بعد روی «پیام».
@@ -322,6 +323,8 @@ person-addendum-start = هر چیزی را که می‌خواهید به درخ�
 person-addendum-sent = آن را با ایمیل به { $institution } فرستادم. اداره اینجا در چت جواب نمی‌دهد: به شما زنگ می‌زند یا برایتان می‌نویسد. می‌توانید اینجا بیشتر بنویسید یا عکس بفرستید.
 talk-stopped = باشه. دیگر چیزی نمی‌فرستم.
 talk-stopped-case = باشه. دیگر چیزی درباره { $reference } نمی‌فرستم. درخواست پیش { $institution } می‌ماند.
+# A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
+talk-status-held = این را خودم جواب دادم. آن را برای اداره نفرستادم. می‌خواهید اداره آن را بخواند؟ آن را دوباره بنویسید.
 request-for-relative = درخواست برای یک نفر دیگر؟ پس لطفاً یک درخواست جدید شروع کنید، اینجا:
 person-files-sent = این را به { $institution } فرستادم. جواب اینجا می‌آید. می‌توانید اینجا بیشتر بنویسید یا سؤال خود را بپرسید.
 person-closed = { $institution } این گفتگو را بست. اگر کمک بیشتری لازم دارید، از منو انتخاب کنید.

@@ -285,6 +285,7 @@ health-doctor-text =
     Pêşî biçin bijîşkê malbatê (Hausarzt). Heke hewce be, bijîşkê malbatê we dişîne bijîşkekî pispor.
     Zarok diçin bijîşkê zarokan (Kinderarzt).
     Ji bo êşa diranan rasterast herin cem bijîşkê diranan (Zahnarzt).
+    Bi karta tenduristiyê hûn dikarin rasterast herin cem bijîşka jinan (Frauenarzt) jî.
     Êşa diranan bi şev an dawiya hefteyê: telefonî 01805 986700 bikin (bijîşkê diranan ê nobedar).
     Telefonî muayenexaneyê bikin û randevûyekê bixwazin. Karta tenduristiyê an Behandlungsschein bînin.
     Hûn bijîşk nabînin? Telefonî 116117 bikin. Ew alîkariya we dikin ku randevûyekê bibînin.

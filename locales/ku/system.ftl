@@ -52,6 +52,7 @@ cmd-status = Daxwazên min
     .typed = daxwaza min
     .asked = daxwaz, bersiv, gihîşt, gihist, wergirt
     .when = kengê, werim, bêm
+    .sent = şandin, hat şandin, gihîşt, gihişt, bersiv
 cmd-delete = Daneyên min jê bibe
     .asked = daneyên min jê, dane jêbirin
 private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin: li ser navê min bitikînin û paşê li ser “Peyam”.
@@ -316,6 +317,8 @@ person-addendum-start = Tiştê ku hûn dixwazin li daxwaza { $reference } zêde
 person-addendum-sent = Min ew bi e-nameyê ji { $institution } re şand. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse. Hûn dikarin li vir bêtir binivîsin an wêneyekî bişînin.
 talk-stopped = Baş e. Ez tiştekî din naşînim.
 talk-stopped-case = Baş e. Ez derbarê { $reference } de tiştekî din naşînim. Daxwaz li { $institution } dimîne.
+# A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
+talk-status-held = Min bi xwe bersiva vê da. Min ew ji nivîsgehê re neşand. Bila nivîsgeh wê bixwîne? Wê carek din binivîsin.
 request-for-relative = Daxwazek ji bo kesekî din? Wê demê ji kerema xwe daxwazeke nû dest pê bikin, li vir:
 person-files-sent = Min ev ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin an pirsa xwe bipirsin.
 person-closed = { $institution } ev axaftin bi dawî kir. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.

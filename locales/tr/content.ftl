@@ -284,6 +284,7 @@ health-doctor-text =
     Önce bir aile doktoruna (Hausarzt) gidin. Gerekirse aile doktoru sizi bir uzmana gönderir.
     Çocuklar çocuk doktoruna (Kinderarzt) gider.
     Diş ağrısında doğrudan diş hekimine (Zahnarzt) gidin.
+    Sağlık kartınız varsa doğrudan kadın doktoruna (Frauenarzt) da gidebilirsiniz.
     Gece veya hafta sonu diş ağrısı: 01805 986700'ü arayın (nöbetçi diş hekimi).
     Muayenehaneyi arayın ve randevu isteyin. Sağlık kartınızı veya Behandlungsschein belgenizi getirin.
     Doktor bulamıyor musunuz? 116117'yi arayın. Randevu bulmanıza yardım ederler.

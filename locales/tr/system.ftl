@@ -51,6 +51,7 @@ cmd-status = Başvurularım
     .typed = başvurum, durum
     .asked = başvuru, cevap, yanıt, dönüş, aldılar, aldınız, ulaştı
     .when = ne zaman, geleyim, gelmem, gelmeliyim
+    .sent = gönderildi, gonderildi, gitti mi, ulaştı, aldılar, cevap, dönüş, yanıt
 cmd-delete = Bilgilerimi sil
     .asked = bilgi sil, bilgi silm, bilgi silin, veri sil, veri silm, hepsini sil, hesabımı sil
 private-chat-only = Sadece özel sohbetlerde konuşuyorum. Lütfen bana doğrudan yazın: adıma dokunun, sonra “Mesaj”a dokunun.
@@ -315,6 +316,8 @@ person-addendum-start = { $reference } numaralı başvuruya eklemek istediğiniz
 person-addendum-sent = Bunu { $institution } kurumuna e-posta ile gönderdim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar. Buraya daha fazla yazabilir veya fotoğraf gönderebilirsiniz.
 talk-stopped = Tamam. Başka bir şey göndermiyorum.
 talk-stopped-case = Tamam. { $reference } hakkında başka bir şey göndermiyorum. Başvuru { $institution } kurumunda kalıyor.
+# A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
+talk-status-held = Bunu kendim cevapladım. Kuruma göndermedim. Kurum bunu okusun mu? O zaman tekrar yazın.
 request-for-relative = Başka biri için başvuru mu? O zaman lütfen yeni bir başvuru başlatın, burada:
 person-files-sent = Bunu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Eklemek istediğiniz bir şey veya bir sorunuz varsa buraya yazabilirsiniz.
 person-closed = { $institution } bu konuşmayı kapattı. Başka yardıma ihtiyacınız varsa menüden seçin.

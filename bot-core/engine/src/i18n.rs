@@ -258,6 +258,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-addendum-sent", &["institution"]),
     ("talk-stopped", &[]),
     ("talk-stopped-case", &["reference", "institution"]),
+    ("talk-status-held", &[]),
     ("request-for-relative", &[]),
     ("button-write-about", &["reference"]),
     ("person-files-sent", &["institution"]),

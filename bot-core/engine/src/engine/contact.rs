@@ -441,6 +441,7 @@ impl Engine {
             case,
             institution: institution.to_string(),
             resume,
+            held: None,
         };
     }
 

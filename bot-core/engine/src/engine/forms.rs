@@ -2125,7 +2125,13 @@ impl Engine {
 
     /// "This may answer it (…):" and the page a text typed in a form names
     /// ([`Self::page_for_question`]), in `lang`; whether there was one.
-    fn note_page_for(&self, text: &str, lang: &str, now: NaiveDateTime, reply: &mut Reply) -> bool {
+    pub(super) fn note_page_for(
+        &self,
+        text: &str,
+        lang: &str,
+        now: NaiveDateTime,
+        reply: &mut Reply,
+    ) -> bool {
         let Some((label, page)) = self.page_for_question(text, lang, now) else {
             return false;
         };

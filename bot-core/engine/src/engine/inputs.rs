@@ -165,6 +165,38 @@ impl Engine {
                         reply.note(self.t(&lang, "error-answer-letter"));
                         return self.reprompt(session, ctx, reply);
                     }
+                    // "gönderildi mi?", "А когда мне ответят?", "did the office get it??"
+                    // went to the office as an email each, and the person learnt nothing (a
+                    // field test of stop 67): a short question about the request is
+                    // answered with what Kompass knows, and sent only when typed again.
+                    if let State::Talking { held, .. } = &mut session.state {
+                        let again = held.take().is_some_and(|held| loose_key(&held) == typed);
+                        if !again && self.asks_about_the_request(text) {
+                            *held = Some(text.to_string());
+                            reply.note(self.status(session, &lang));
+                            reply.note(self.t(&lang, "talk-status-held"));
+                            return self.reprompt(session, ctx, reply);
+                        }
+                    }
+                    // "where do I find a women's doctor?" to the office of a Kita request (a
+                    // field test of stop 67): the page that answers it now, and the
+                    // question goes on to the office. Not the page of the request's own form.
+                    let flow = &self.content.flow;
+                    if looks_like_a_question(text)
+                        && self
+                            .find_topic(
+                                &flow.start,
+                                &super::topics::Sentence::prepared(text),
+                                &lang,
+                            )
+                            .one()
+                            .is_some_and(|path| {
+                                self.form_option_of(&institution)
+                                    .is_none_or(|(page, _, _)| page != path.target)
+                            })
+                    {
+                        self.note_page_for(text, &lang, ctx.local_now(), reply);
+                    }
                 }
                 if text.chars().count() > MAX_FORWARDED_CHARS {
                     reply.note(self.ta(
@@ -3058,6 +3090,23 @@ fn looks_like_a_question(text: &str) -> bool {
     (words >= 1 && text.contains(['?', '؟']))
         || (words >= 3 && !digits)
         || super::forms::reads_as_a_sentence(text)
+}
+
+impl Engine {
+    /// A short question about a request sent, while writing to its office: "ist meine
+    /// Anfrage angekommen?", "gönderildi mi?", "А когда мне ответят?" (`cmd-status`'s
+    /// `.asked` and `.sent` words). Six words at most: a longer question says more than
+    /// Kompass knows.
+    fn asks_about_the_request(&self, text: &str) -> bool {
+        let tokens = crate::words::tokens(text);
+        (text.contains(['?', '؟'])
+            || tokens
+                .first()
+                .is_some_and(|first| self.content.locales.words().is_question_word(first)))
+            && tokens.len() <= 6
+            && (self.sentence_names("cmd-status", "asked", text)
+                || self.sentence_names("cmd-status", "sent", text))
+    }
 }
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.

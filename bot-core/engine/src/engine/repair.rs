@@ -75,6 +75,7 @@ impl Engine {
                 case,
                 institution,
                 resume,
+                held,
             } => {
                 let resume = Box::new(self.repair_state(*resume, session));
                 if flow.institution(&institution).is_some() {
@@ -82,6 +83,7 @@ impl Engine {
                         case,
                         institution,
                         resume,
+                        held,
                     }
                 } else {
                     *resume

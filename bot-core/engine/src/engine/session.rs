@@ -170,6 +170,11 @@ pub enum State {
         case: Option<String>,
         institution: String,
         resume: Box<State>,
+        /// A question about the request that Kompass answered itself ("was it sent?"),
+        /// not sent: typed again, it goes to the office. Personal data, erased with the
+        /// session.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        held: Option<String>,
     },
 }
 

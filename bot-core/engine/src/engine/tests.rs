@@ -15798,3 +15798,75 @@ fn back_after_no_paper_takes_it_back() {
 fn talk_t_de_no_paper() -> String {
     Talk::new().t("de", "button-no-paper")
 }
+
+/// Writing to an office by email about a request sent: "gönderildi mi?" (was it sent?),
+/// "А когда мне ответят?" went to the office as an email each, and a question a page
+/// answers got no answer (a field test of stop 67). A short question about the request is
+/// answered with what Kompass knows and sent only when typed again; another topic's page
+/// is shown, and the question still goes.
+#[test]
+fn questions_about_a_request_by_email_are_answered_here() {
+    let sent = |lang: &str| {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        to_register_summary(&mut talk);
+        talk.text("0176 1234567");
+        talk.text("yes");
+        talk.press(&format!("lang:{lang}"));
+        talk.session.requests[0].status = DeliveryStatus::Sent;
+        let reference = talk.session.requests[0].reference.clone();
+        let reply = talk.press(&format!("wa:{reference}"));
+        assert!(
+            matches!(talk.session.state, State::Talking { .. }),
+            "{reply} {:?} {:?}",
+            talk.session.state,
+            talk.session.requests
+        );
+        talk
+    };
+    let forwarded = |outputs: &[Output]| {
+        outputs
+            .iter()
+            .filter(|o| matches!(o, Output::Forward { .. }))
+            .count()
+    };
+    for (lang, question) in [
+        ("tr", "gönderildi mi?"),
+        ("ru", "А когда мне ответят?"),
+        ("en", "did the office get it??"),
+        ("de", "Ist meine Anfrage angekommen?"),
+    ] {
+        let mut talk = sent(lang);
+        let outputs = talk.send(Input::Text(question.into()));
+        let reply = all_texts(&outputs);
+        assert_eq!(forwarded(&outputs), 0, "{question}: {reply}");
+        assert!(reply.contains(&talk.t(lang, "status-header")), "{reply}");
+        assert!(reply.contains(&talk.t(lang, "talk-status-held")), "{reply}");
+        // Typed again: sent.
+        let outputs = talk.send(Input::Text(question.into()));
+        assert_eq!(forwarded(&outputs), 1, "{question}");
+        // Something else is sent at once.
+        let outputs = talk.send(Input::Text("Ich komme am Freitag.".into()));
+        assert_eq!(forwarded(&outputs), 1);
+    }
+    // A longer question about the request goes at once.
+    let mut talk = sent("de");
+    let outputs = talk.send(Input::Text(
+        "Brauche ich für meine Anfrage noch den Mietvertrag vom Vermieter?".into(),
+    ));
+    assert_eq!(forwarded(&outputs), 1);
+    // Another topic's page, and the question goes on.
+    let mut talk = sent("fa");
+    let outputs = talk.send(Input::Text("کجا داکتر زنان پیدا کنم؟".into()));
+    let reply = all_texts(&outputs);
+    assert_eq!(forwarded(&outputs), 1, "{reply}");
+    assert!(
+        reply.contains(
+            strip_bidi_marks(&talk.t("fa", "health-pregnancy-text"))
+                .lines()
+                .next()
+                .unwrap()
+        ),
+        "{reply}"
+    );
+}
