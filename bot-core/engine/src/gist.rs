@@ -509,6 +509,20 @@ mod tests {
                 "de",
                 vec!["Kinder"],
             ),
+            // "I work in the morning": not a wish for the mornings (a field test of stop
+            // 67 read "vormittags").
+            (
+                "я работаю утром, могу после 14 часов",
+                "ru",
+                vec!["arbeitet vormittags"],
+            ),
+            ("працюю вдень", "uk", vec!["arbeitet tagsüber"]),
+            // Kurmanji "salî" (years old), twice, is no Turkish "salı" (Tuesday).
+            (
+                "kurê min Dilan 5 salî û keça min Berfîn 2 salî",
+                "ku",
+                vec!["Sohn", "Tochter"],
+            ),
             // A phrase inside a longer one says nothing more.
             (
                 "I have no money, the rent is due by Friday",

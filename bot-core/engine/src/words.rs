@@ -396,20 +396,23 @@ impl WordLists {
     }
 
     /// Where `tokens` (folded, [`tokens_and_numbers`]) hold a `gist` phrase of language
-    /// `code`: the first place of each phrase, with what it means in German. Only that
+    /// `code`: every place of each phrase, with what it means in German. Only that
     /// language's phrases: Turkish "iş" (work) is English "is" without its accent.
     /// The place is where the phrase starts, with its length in words.
     pub fn gist_places(&self, tokens: &[String], code: &str) -> Vec<(usize, usize, &str)> {
         let Some(language) = self.languages.get(code) else {
             return Vec::new();
         };
+        // Every place, not the first only: "kurê min Dilan 5 salî û keça min Berfîn 2 salî"
+        // (5 years old … 2 years old) read its second "salî" as Turkish "salı", Tuesday,
+        // because only the first stood inside a phrase that says nothing (a field test of
+        // stop 67).
         language
             .gist
             .iter()
-            .filter_map(|(phrase, meaning)| {
+            .flat_map(|(phrase, meaning)| {
                 phrase_places(tokens, phrase)
-                    .next()
-                    .map(|(at, length)| (at, length, meaning.as_str()))
+                    .map(move |(at, length)| (at, length, meaning.as_str()))
             })
             .collect()
     }
