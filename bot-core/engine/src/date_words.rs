@@ -300,7 +300,8 @@ impl DateWords {
                 .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
             for (at, entry) in entries.enumerate() {
                 let folded = crate::words::fold_phrase(entry);
-                if folded.is_empty() || folded.chars().any(|c| c.is_ascii_digit()) {
+                // Arabizi's digits inside a word ("jum3a", Friday), not a number.
+                if folded.is_empty() || !folded.split(' ').all(is_word) {
                     problem(
                         format!("`{entry}` is not a name made of letters"),
                         "write the day's name without digits or dots (\"Mo\", not \"Mo.\")".into(),

@@ -517,6 +517,12 @@ mod tests {
                 vec!["arbeitet vormittags"],
             ),
             ("працюю вдень", "uk", vec!["arbeitet tagsüber"]),
+            // Arabic in Latin letters (a field test of stop 67 got no word of it).
+            (
+                "baddi ghayyer el maw3ed la yom el jum3a",
+                "ar",
+                vec!["Termin", "Freitag"],
+            ),
             // Kurmanji "salî" (years old), twice, is no Turkish "salı" (Tuesday).
             (
                 "kurê min Dilan 5 salî û keça min Berfîn 2 salî",

@@ -15870,3 +15870,24 @@ fn questions_about_a_request_by_email_are_answered_here() {
         "{reply}"
     );
 }
+
+/// Arabic in Latin letters at a list (a field test of stop 67 got "please choose an
+/// option" for "3raqi" at the nationality and "ay wa2t", any time, at the appointment).
+#[test]
+fn arabizi_chooses_from_lists() {
+    let mut talk = to_family_name("ar");
+    talk.text("Haddad");
+    talk.text("Sami");
+    talk.text("01.01.1990");
+    talk.text("3raqi");
+    assert_eq!(nationality(&talk), Some(&Answer::Choice("IQ".into())));
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.press("lang:ar");
+    talk.text("ay wa2t");
+    assert!(
+        draft(&talk).position == Position::Review,
+        "{:?}",
+        draft(&talk).answers.get("appointment")
+    );
+}
