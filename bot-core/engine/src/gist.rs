@@ -517,6 +517,13 @@ mod tests {
                 vec!["arbeitet vormittags"],
             ),
             ("працюю вдень", "uk", vec!["arbeitet tagsüber"]),
+            // A child's fever, for the office that issues the treatment voucher (a field
+            // test of stop 67 read "Pass, Sohn, nur").
+            (
+                "پسرم ۳ ساله تب دارد، از دیروز",
+                "fa",
+                vec!["Sohn", "Fieber"],
+            ),
             // Arabic in Latin letters (a field test of stop 67 got no word of it).
             (
                 "baddi ghayyer el maw3ed la yom el jum3a",
@@ -640,5 +647,6 @@ mod tests {
         assert!(!words.is_urgent("Krankenhaus"));
         assert!(words.is_urgent("abgelaufen"));
         assert!(words.is_urgent("läuft ab"));
+        assert!(words.is_urgent("Fieber"));
     }
 }
