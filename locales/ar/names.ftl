@@ -12,6 +12,8 @@ name-in-both = «{ $shared }» موجود في الاسمين. ما الصحيح
 address-number-check = كتبتَ: { $address }
     رقم البيت ناقص. من فضلك اكتبه أيضًا، مثلًا: 5
     لا يوجد رقم للبيت؟ اختر عنوانك في الأسفل.
+# A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
+address-number-sure = كتبتَ „{ $number }“. هل هذا رقم البيت؟
 address-latin-question = كتبتَ: { $address }
     تصل رسائل المكتب إلى هذا العنوان. يُرجى كتابته بالحروف اللاتينية (A, B, C …)، كما هو على صندوق البريد أو في عقد الإيجار.
 button-address-keep = لا أستطيع كتابته بالحروف اللاتينية

@@ -18,6 +18,8 @@ name-in-both = „{ $shared }“ steht in beiden Namen. Was ist richtig?
 address-number-check = Sie haben geschrieben: { $address }
     Die Hausnummer fehlt. Bitte schreiben Sie sie auch, zum Beispiel: 5
     Es gibt keine Hausnummer? Dann wählen Sie Ihre Adresse unten.
+# A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
+address-number-sure = Sie haben „{ $number }“ geschrieben. Ist das die Hausnummer?
 # An address typed in another script: asked once in Latin letters (field kind `address`).
 address-latin-question = Sie haben geschrieben: { $address }
     Briefe vom Amt kommen an diese Adresse. Bitte schreiben Sie sie in lateinischen Buchstaben (A, B, C …), so wie auf Ihrem Briefkasten oder im Mietvertrag.

@@ -12,6 +12,8 @@ name-in-both = “{ $shared }” is in both names. Which is right?
 address-number-check = You wrote: { $address }
     The house number is missing. Please write it too, for example: 5
     Is there no house number? Then choose your address below.
+# A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
+address-number-sure = You wrote “{ $number }”. Is that the house number?
 address-latin-question = You wrote: { $address }
     Letters from the office come to this address. Please write it in Latin letters (A, B, C …), as on your letterbox or in your rental contract.
 button-address-keep = I cannot write it in Latin letters

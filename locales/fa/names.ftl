@@ -12,6 +12,8 @@ name-in-both = «{ $shared }» در هر دو نام هست. کدام درست �
 address-number-check = شما نوشتید: { $address }
     شمارهٔ خانه را ننوشته‌اید. لطفاً آن را هم بنویسید، مثلاً: 5
     خانه شماره ندارد؟ آدرس خود را از پایین انتخاب کنید.
+# A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
+address-number-sure = شما „{ $number }“ نوشتید. آیا این شماره خانه است؟
 address-latin-question = شما نوشتید: { $address }
     نامه‌های اداره به این آدرس می‌آیند. لطفاً آن را با حروف لاتین (A, B, C …) بنویسید، همان‌طور که روی صندوق پست یا در قرارداد اجاره است.
 button-address-keep = نمی‌توانم آن را با حروف لاتین بنویسم

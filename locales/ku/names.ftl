@@ -12,6 +12,8 @@ name-in-both = “{ $shared }” di her du navan de ye. Kîjan rast e?
 address-number-check = We nivîsî: { $address }
     Hejmara xaniyê kêm e. Ji kerema xwe wê jî binivîsin, mînak: 5
     Hejmara xaniyê tuneye? Wê demê navnîşana xwe li jêr hilbijêrin.
+# A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
+address-number-sure = We „{ $number }“ nivîsand. Ev hejmara xaniyê ye?
 address-latin-question = We nivîsî: { $address }
     Nameyên nivîsgehê tên vê navnîşanê. Ji kerema xwe wê bi tîpên latînî (A, B, C …) binivîsin, wek li ser qutiya nameyan an di peymana kirê de.
 button-address-keep = Ez nikarim wê bi tîpên latînî binivîsim

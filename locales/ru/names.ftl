@@ -12,6 +12,8 @@ name-in-both = «{ $shared }» есть в обоих именах. Как пр�
 address-number-check = Вы написали: { $address }
     Нет номера дома. Пожалуйста, напишите и его, например: 5
     У дома нет номера? Тогда выберите адрес ниже.
+# A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
+address-number-sure = Вы написали «{ $number }». Это номер дома?
 address-latin-question = Вы написали: { $address }
     Письма из учреждения будут приходить на этот адрес. Пожалуйста, напишите его латинскими буквами (A, B, C …), как на почтовом ящике или в договоре аренды.
 button-address-keep = Я не могу написать его латинскими буквами

@@ -12,6 +12,8 @@ name-in-both = “{ $shared }” iki isimde de var. Hangisi doğru?
 address-number-check = Şunu yazdınız: { $address }
     Kapı numarası eksik. Lütfen onu da yazın, örneğin: 5
     Kapı numarası yok mu? O zaman adresinizi aşağıdan seçin.
+# A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
+address-number-sure = “{ $number }” yazdınız. Bu bina numarası mı?
 address-latin-question = Şunu yazdınız: { $address }
     Kurum mektuplarını bu adrese gönderecek. Lütfen adresi Latin harfleriyle (A, B, C …) yazın: posta kutunuzda veya kira sözleşmenizde yazdığı gibi.
 button-address-keep = Latin harfleriyle yazamıyorum

@@ -12,6 +12,8 @@ name-in-both = «{ $shared }» є в обох іменах. Як правиль�
 address-number-check = Ви написали: { $address }
     Немає номера будинку. Будь ласка, напишіть і його, наприклад: 5
     У будинку немає номера? Тоді виберіть адресу нижче.
+# A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
+address-number-sure = Ви написали «{ $number }». Це номер будинку?
 address-latin-question = Ви написали: { $address }
     Листи від установи приходять на цю адресу. Будь ласка, напишіть її латинськими літерами (A, B, C …), як на поштовій скриньці або в договорі оренди.
 button-address-keep = Я не можу написати її латинськими літерами

@@ -382,6 +382,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("name-in-both", &["shared"]),
     ("email-typo-check", &["email"]),
     ("address-number-check", &["address"]),
+    ("address-number-sure", &["number"]),
     ("address-latin-question", &["address"]),
     ("button-address-keep", &[]),
     ("value-name-original", &["latin", "original"]),

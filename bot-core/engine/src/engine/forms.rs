@@ -13,6 +13,10 @@ use std::collections::BTreeSet;
 /// "nein", "خلاص").
 const NOTHING_TO_GIVE: [&str; 3] = ["button-skip", "button-no", "button-done"];
 
+/// The buttons under the question for an address's house number (its ✓, Back, Cancel): a
+/// number alone up to this one may have meant one of them.
+const ADDRESS_CHECK_BUTTONS: usize = 3;
+
 /// Words of sorry and of noticing a slip, folded, in the bot's languages: beside a
 /// mistake's words, or two of them ("oh sorry"), they say the answer before was wrong
 /// ([`Engine::says_a_slip`]).
@@ -650,6 +654,18 @@ impl Engine {
         let label_slip = matches!(field.kind, FieldKind::Name { .. })
             && (self.slip_of_a_label(text, &[&lang], &["button-back", "button-cancel"])
                 || self.slip_of_a_label(text, &[&lang, "de", "en"], &NOTHING_TO_GIVE));
+        // A yes to "Is 1 the house number?": the street with it (not the street alone, as a
+        // yes to keeping an address without a number is).
+        if matches!(field.kind, FieldKind::Address { .. })
+            && step == FieldStep::WordAsAnswer
+            && meanings.contains(&"button-yes")
+            && session
+                .drafts
+                .get(form_id)
+                .is_some_and(|draft| draft.pending_number.is_some())
+        {
+            return self.press_answer(session, index, FieldButton::Yes, ctx, reply);
+        }
         if let Some(handled) = self.word_at_name_or_address(
             session,
             form_id,
@@ -1100,6 +1116,24 @@ impl Engine {
                     && let Some(street) = draft.pending_original.clone() =>
             {
                 Ok(Answer::Text(street))
+            }
+            // "1" under "– ✓ Bavenhausen": a number the buttons there could have meant (a
+            // field test of stop 67 typed it to choose the village, and the office read
+            // "Bavenhausen 1"). Asked once whether it is the house number.
+            (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
+                if draft.pending_number.is_none()
+                    && draft
+                        .pending_original
+                        .as_deref()
+                        .is_some_and(|street| !has_digit(street))
+                    && values::normalize_digits(text.trim())
+                        .parse::<usize>()
+                        .is_ok_and(|number| (1..=ADDRESS_CHECK_BUTTONS).contains(&number)) =>
+            {
+                if let Some(draft) = session.drafts.get_mut(form_id) {
+                    draft.pending_number = Some(values::normalize_digits(text.trim()));
+                }
+                return self.reprompt(session, ctx, reply);
             }
             // "Nr. 5", "5 Kalletal" there: the street with its number.
             (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
@@ -5098,6 +5132,16 @@ impl Engine {
                         };
                         Some(Answer::Text(original))
                     }
+                    // "1" was the house number after all.
+                    (FieldKind::Address { .. }, FieldStep::WordAsAnswer, FieldButton::Yes) => {
+                        let address = draft.pending_number.as_deref().and_then(|number| {
+                            values::street_with_number(draft.pending_original.as_deref()?, number)
+                        });
+                        let Some(address) = address else {
+                            return self.stale(session, ctx, reply);
+                        };
+                        Some(Answer::Text(address))
+                    }
                     (FieldKind::Email, FieldStep::WordAsAnswer, FieldButton::KeepAsWritten) => {
                         let Some(meant) = draft.pending_original.clone() else {
                             return self.stale(session, ctx, reply);
@@ -5246,6 +5290,7 @@ impl Engine {
                 forget_the_earlier_person(form, draft);
             }
             draft.pending_original = None;
+            draft.pending_number = None;
             draft.suggested_date = None;
             draft.updated = ctx.now;
             // "Ahmet Yılmaz" typed as the family name, then "Ahmet" as the given name: the
@@ -6371,6 +6416,7 @@ pub(super) fn name_in_both(form: &Form, draft: &Draft, index: usize) -> Option<N
 fn ask_about(draft: &mut Draft, index: usize, step: FieldStep, original: String) {
     follow_up(draft, index, step);
     draft.pending_original = Some(original);
+    draft.pending_number = None;
 }
 
 /// Field `index` asked again, to return to the summary after the answer.
@@ -6381,6 +6427,7 @@ fn correct(draft: &mut Draft, index: usize) {
         step: FieldStep::Main,
     };
     draft.pending_original = None;
+    draft.pending_number = None;
     draft.suggested_date = None;
 }
 

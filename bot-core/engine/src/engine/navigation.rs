@@ -314,6 +314,7 @@ impl Engine {
                 // Back from the Latin spelling asks for the name or address again; back from the
                 // retake question asks for the photo again (the unreadable one is dropped).
                 draft.pending_original = None;
+                draft.pending_number = None;
                 draft.suggested_date = None;
                 draft.unreadable.clear();
                 // Back passes over the questions the way into the form answered, as going
@@ -632,6 +633,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         updated: now,
         pending_original: None,
         suggested_date: None,
+        pending_number: None,
         unreadable: Vec::new(),
         unreadable_ahead: Vec::new(),
         questions: Vec::new(),

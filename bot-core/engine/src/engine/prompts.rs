@@ -635,6 +635,20 @@ impl Engine {
                     }
                 }
             }
+            // "1" typed under "✓ Bavenhausen": is it the house number? The street with it,
+            // or without a number.
+            (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
+                if let Some(number) = draft.pending_number.as_deref()
+                    && let Some(street) = draft.pending_original.as_deref()
+                    && let Some(address) = values::street_with_number(street, number) =>
+            {
+                question = self.ta(lang, "address-number-sure", &[("number", number.into())]);
+                buttons.push(answer_button(format!("✓ {address}"), FieldButton::Yes));
+                buttons.push(answer_button(
+                    format!("✓ {street}"),
+                    FieldButton::KeepAsWritten,
+                ));
+            }
             (
                 kind @ (FieldKind::Name { .. } | FieldKind::Address { .. }),
                 FieldStep::WordAsAnswer,
@@ -847,11 +861,12 @@ impl Engine {
             // "2" at a number question is the answer 2, and "3" the house number an address
             // was asked for; everywhere else (a name, a date, a photo) a typed number is the
             // button the screen shows with it.
+            // Not where a number typed there is asked about: "1" and "2" are its buttons.
             numbers_are_answers: matches!(
                 (&field.kind, step),
                 (FieldKind::Number { .. }, _)
                     | (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
-            ),
+            ) && draft.pending_number.is_none(),
             ..self.message(lang, text, buttons)
         };
         if upload {

@@ -193,6 +193,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
         }
     ) {
         draft.pending_original = None;
+        draft.pending_number = None;
     }
     let suggested = draft.suggested_date.is_some();
     let at_date = match draft.position {

@@ -199,6 +199,11 @@ pub struct Draft {
     /// question is answered or left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_date: Option<OfferedDate>,
+    /// A number alone typed where an address's house number was asked, one the buttons
+    /// there could have meant ("1" under "✓ Bavenhausen"): asked whether it is the house
+    /// number (`FieldStep::WordAsAnswer`, with the street in `pending_original`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_number: Option<String>,
     /// Photos for the field on screen that look hard to read, waiting for the newcomer's
     /// choice (`FieldStep::Retake`): a new photo replaces them, "send it anyway" keeps them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -4651,7 +4651,9 @@ fn an_address_without_a_house_number_is_asked_about() {
     talk.text("شارع المحطة");
     talk.text("Bahnhofstraße");
     assert!(!draft(&talk).answers.contains_key("new_address"));
+    // "3" could have meant the third button: asked whether it is the house number.
     talk.text("3");
+    talk.text("1");
     assert_address(&talk, "Bahnhofstraße 3");
 }
 
@@ -15890,4 +15892,39 @@ fn arabizi_chooses_from_lists() {
         "{:?}",
         draft(&talk).answers.get("appointment")
     );
+}
+
+/// "1" typed under "– ✓ Bavenhausen" (the house number was asked, and typed numbers are
+/// answers there): a field test of stop 67 meant the village, and the office read
+/// "Bavenhausen 1". A number the buttons could have meant is asked about once.
+#[test]
+fn a_number_under_the_house_number_buttons_is_asked_about() {
+    let address = |talk: &Talk| draft(talk).answers.get("new_address").cloned();
+    for (typed, expected) in [
+        (vec!["1", "1"], "Bavenhausen 1"),
+        (vec!["1", "2"], "Bavenhausen"),
+        (vec!["1", "ja"], "Bavenhausen 1"),
+        (vec!["1", "5"], "Bavenhausen 5"),
+        (vec!["١"], ""),
+        (vec!["7"], "Bavenhausen 7"),
+    ] {
+        let mut talk = to_new_address("de");
+        talk.text("Bavenhausen");
+        let mut reply = String::new();
+        for text in &typed {
+            reply = talk.text(text);
+        }
+        if expected.is_empty() {
+            // Arabic-Indic "1": asked about as "1" is.
+            assert!(reply.contains("„1“"), "{reply}");
+            assert_eq!(address(&talk), None);
+            continue;
+        }
+        assert_eq!(
+            address(&talk),
+            Some(Answer::Text(expected.into())),
+            "{typed:?}: {reply}"
+        );
+        assert_eq!(field_index(&talk), 5, "{typed:?}");
+    }
 }
