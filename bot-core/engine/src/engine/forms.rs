@@ -3654,15 +3654,18 @@ impl Engine {
     /// Ahmad": Salam is a name too).
     /// The words of `text` in Latin letters, where the others are in another script and
     /// each a common word of some language (`words` of `words.txt`): "я же написал, Sergej"
-    /// is "Sergej". `None` where no word is in Latin letters, or none in another script.
+    /// is "Sergej". `None` where no word is in Latin letters, or fewer than two in another
+    /// script.
     fn latin_name_beside_common_words(&self, text: &str) -> Option<String> {
         let words = self.content.locales.words();
         let (latin, other): (Vec<&str>, Vec<&str>) = text
             .split(|c: char| c.is_whitespace() || ",.!;:?؟،".contains(c))
             .filter(|word| word.chars().any(char::is_alphabetic))
             .partition(|word| script::is_latin(word));
+        // Two words or more: one alone may be the name in its own script ("Ali علي", and
+        // "علي" folds as "على", on).
         (!latin.is_empty()
-            && !other.is_empty()
+            && other.len() >= 2
             && other.iter().all(|word| {
                 words::tokens(word)
                     .iter()
