@@ -413,7 +413,7 @@ label-birth-date = Geburtsdatum
 # region without passports): typed at it, the `.help` is shown and the question again;
 # "Kurde" was the nationality the office read. Stems count, as for `.typed`.
 field-nationality = Welche Staatsangehörigkeit haben Sie?
-    .help = Die Staatsangehörigkeit ist das Land, dessen Pass Sie haben. Sie haben keine? Dann wählen Sie „{ country-stateless }“.
+    .help = Die Staatsangehörigkeit ist das Land, dessen Bürgerin oder Bürger Sie sind. Das gilt auch ohne Pass. Kein Land? Dann wählen Sie „{ country-stateless }“.
     .no-answer = Kurde, Kurdin, Kurden, kurdisch, Kurdistan, Jeside, Jesidin, jesidisch, Ezide, Hazara, Paschtune, Paschtunin, Belutsche, Assyrer, Assyrerin
 label-nationality = Staatsangehörigkeit
     .typed = Nationalität, Staatsangehörigkeit, Staatsbürgerschaft

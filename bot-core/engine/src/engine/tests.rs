@@ -5013,8 +5013,10 @@ fn nationality_by_button_number_name_or_own_words() {
 
 /// Tried by hand in Turkish: "Kürt" at the nationality was the country the office read.
 /// A people or a region without passports, as the question's `.no-answer` lists them in
-/// any language, gets the question's help (the country whose passport one has, else
-/// "Stateless"), also in a sentence and after "Another country"; a sentence that names a
+/// any language, gets the question's help (the country one is a citizen of, with or
+/// without a passport, else "Stateless": "the country whose passport you have … none?
+/// Stateless" told a Kurd from Afrin without a passport to choose stateless, a field test
+/// of stop 67), also in a sentence and after "Another country"; a sentence that names a
 /// country as well is that country.
 #[test]
 fn a_people_or_a_region_at_the_nationality_gets_its_help() {
