@@ -503,14 +503,18 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
+        // The newest ones, in the order the list above shows them: a field test of stop
+        // 67 read 000001 above 000002 and chose 12) for the first, which was the second.
         let writable: Vec<&RequestSummary> = if matches!(session.state, State::AtNode { .. }) {
-            session
+            let mut newest: Vec<&RequestSummary> = session
                 .requests
                 .iter()
                 .rev()
                 .filter(|request| self.can_write_about(request, ctx))
                 .take(MAX_WRITE_ABOUT)
-                .collect()
+                .collect();
+            newest.reverse();
+            newest
         } else {
             Vec::new()
         };

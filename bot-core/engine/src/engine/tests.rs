@@ -805,6 +805,25 @@ fn one_can_write_to_the_office_about_a_sent_request() {
     assert!(matches!(talk.session.state, State::AtNode { .. }));
     // Nobody could read it without a room or email answers, nor be told by email what is
     // added: no button.
+    // Two open: their buttons in the order of the list (a field test of stop 67 read
+    // 000001 above 000002, chose the first button, and got 000002).
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.session.requests = vec![
+        request(1, DeliveryStatus::Sent, false),
+        request(2, DeliveryStatus::Sent, false),
+    ];
+    let outputs = talk.send(Input::Command(Command::Status));
+    let reply = last_text(&outputs);
+    assert!(
+        reply.find("KAL-2026-000001") < reply.find("KAL-2026-000002"),
+        "{reply}"
+    );
+    let written: Vec<String> = buttons(&outputs)
+        .into_iter()
+        .filter(|data| data.starts_with("wa:"))
+        .collect();
+    assert_eq!(written, ["wa:KAL-2026-000001", "wa:KAL-2026-000002"]);
     let mut talk = Talk::new();
     talk.rooms = false;
     talk.addenda = false;
