@@ -293,7 +293,11 @@ request-next =
        *[unknown] سيتواصل معك المكتب.
     } قد يستغرق ذلك بضعة أيام.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
-request-urgent = رسالتك تبدو عاجلة. أخبرت المكتب بذلك. هل أنت في خطر؟ اتصل إذن بالرقم 110 أو 112.
+request-urgent = رسالتك تبدو عاجلة. أخبرت المكتب بذلك.
+# After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
+request-urgent-danger = هل أنت في خطر؟ اتصل إذن بالرقم 110 أو 112.
+# Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
+request-ill = هل أحد مريض جداً؟ في الليل وفي عطلة نهاية الأسبوع: اتصل بالرقم 116117. إذا كانت الحياة في خطر: 112.
 request-failed = لم أستطع إرسال طلبك رقم { $reference } إلى { $institution }. يُرجى التواصل مع المكتب مباشرة.
 request-sent-write-hint = هل تغيّر شيء؟ اكتب «{ $command }». هناك يمكنك أن ترسل رسالة عن طلبك.
 documents-to-bring = يُرجى إحضار هذه الوثائق معك إلى الموعد:

@@ -319,7 +319,11 @@ request-next =
        *[unknown] Das Amt meldet sich bei Ihnen.
     } Das kann einige Tage dauern.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
-request-urgent = Ihre Nachricht klingt dringend. Das habe ich dem Amt gesagt. Sind Sie in Gefahr? Dann rufen Sie 110 oder 112 an.
+request-urgent = Ihre Nachricht klingt dringend. Das habe ich dem Amt gesagt.
+# After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
+request-urgent-danger = Sind Sie in Gefahr? Dann rufen Sie 110 oder 112 an.
+# Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
+request-ill = Ist jemand sehr krank? Nachts und am Wochenende: Rufen Sie 116117 an. Bei Lebensgefahr: 112.
 request-failed = Ich konnte Ihre Anfrage { $reference } nicht senden (an: { $institution }). Bitte wenden Sie sich direkt an das Amt.
 request-sent-write-hint = Hat sich etwas geändert? Schreiben Sie „{ $command }“. Dort können Sie eine Nachricht zu Ihrer Anfrage senden.
 documents-to-bring = Bitte bringen Sie diese Dokumente zum Termin mit:

@@ -296,7 +296,11 @@ request-next =
        *[unknown] The office will contact you.
     } This can take a few days.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
-request-urgent = Your message sounds urgent. I have told the office. Are you in danger? Then call 110 or 112.
+request-urgent = Your message sounds urgent. I have told the office.
+# After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
+request-urgent-danger = Are you in danger? Then call 110 or 112.
+# Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
+request-ill = Is someone very ill? At night and at the weekend: call 116117. If a life is in danger: 112.
 request-failed = I could not send your request { $reference } to { $institution }. Please contact the office directly.
 request-sent-write-hint = Has something changed? Write “{ $command }”. There you can send a message about your request.
 documents-to-bring = Please bring these documents to your appointment:

@@ -285,7 +285,11 @@ request-next =
        *[unknown] اداره با شما تماس می‌گیرد.
     } این ممکن است چند روز طول بکشد.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
-request-urgent = پیام شما فوری به نظر می‌رسد. این را به اداره گفتم. در خطر هستید؟ پس با 110 یا 112 تماس بگیرید.
+request-urgent = پیام شما فوری به نظر می‌رسد. این را به اداره گفتم.
+# After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
+request-urgent-danger = در خطر هستید؟ پس با 110 یا 112 تماس بگیرید.
+# Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
+request-ill = کسی خیلی مریض است؟ شب‌ها و آخر هفته: با 116117 تماس بگیرید. خطر جانی: 112.
 request-failed = نتوانستم درخواست شما (شمارهٔ { $reference }) را به { $institution } بفرستم. لطفاً مستقیم با اداره تماس بگیرید.
 request-sent-write-hint = چیزی تغییر کرده است؟ «{ $command }» را بنویسید. آنجا می‌توانید درباره درخواست خود پیام بفرستید.
 documents-to-bring = لطفاً این مدارک را روز ملاقات با خود بیاورید:

@@ -279,7 +279,11 @@ request-next =
        *[unknown] Nivîsgeh dê bi we re têkilî dayne.
     } Dibe ku ev çend rojan bidome.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
-request-urgent = Peyama we lezgîn xuya dike. Min ji dezgehê re got. Hûn di xeterê de ne? Wê demê li 110 an 112 bigerin.
+request-urgent = Peyama we lezgîn xuya dike. Min ji dezgehê re got.
+# After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
+request-urgent-danger = Hûn di xeterê de ne? Wê demê li 110 an 112 bigerin.
+# Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
+request-ill = Kesek pir nexweş e? Bi şev û dawiya hefteyê: li 116117 bigerin. Xetera jiyanê: 112.
 request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re bişînim. Ji kerema xwe rasterast bi nivîsgehê re têkilî daynin.
 request-sent-write-hint = Tiştek guherî? “{ $command }” binivîsin. Li wir hûn dikarin li ser daxwaza xwe peyamekê bişînin.
 documents-to-bring = Ji kerema xwe van belgeyan bi xwe re bînin randevûyê:

@@ -283,7 +283,11 @@ request-next =
        *[unknown] Учреждение свяжется с Вами.
     } Это может занять несколько дней.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
-request-urgent = Ваше сообщение звучит срочно. Я сообщил об этом ведомству. Вы в опасности? Тогда звоните 110 или 112.
+request-urgent = Ваше сообщение звучит срочно. Я сообщил об этом ведомству.
+# After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
+request-urgent-danger = Вы в опасности? Тогда звоните 110 или 112.
+# Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
+request-ill = Кто-то очень болен? Ночью и в выходные: звоните 116117. Угроза жизни: 112.
 request-failed = Я не смог отправить Вашу заявку { $reference } в { $institution }. Пожалуйста, свяжитесь с этим учреждением сами.
 request-sent-write-hint = Что-то изменилось? Напишите «{ $command }». Там можно отправить сообщение по Вашей заявке.
 documents-to-bring = Пожалуйста, возьмите с собой на приём эти документы:

@@ -278,7 +278,11 @@ request-next =
        *[unknown] Kurum sizinle iletişime geçecek.
     } Bu birkaç gün sürebilir.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
-request-urgent = Mesajınız acil görünüyor. Bunu daireye söyledim. Tehlikede misiniz? O zaman 110 veya 112'yi arayın.
+request-urgent = Mesajınız acil görünüyor. Bunu daireye söyledim.
+# After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
+request-urgent-danger = Tehlikede misiniz? O zaman 110 veya 112'yi arayın.
+# Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
+request-ill = Biri çok mu hasta? Gece ve hafta sonu: 116117'yi arayın. Hayati tehlike: 112.
 request-failed = { $reference } numaralı başvurunuzu { $institution } kurumuna gönderemedim. Lütfen kurumla doğrudan iletişime geçin.
 request-sent-write-hint = Bir şey değişti mi? “{ $command }” yazın. Orada başvurunuz hakkında mesaj gönderebilirsiniz.
 documents-to-bring = Lütfen bu belgeleri randevuya getirin:

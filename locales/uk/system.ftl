@@ -284,7 +284,11 @@ request-next =
        *[unknown] Установа зв’яжеться з Вами.
     } Це може тривати кілька днів.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
-request-urgent = Ваше повідомлення звучить терміново. Я повідомив про це установу. Ви в небезпеці? Тоді телефонуйте 110 або 112.
+request-urgent = Ваше повідомлення звучить терміново. Я повідомив про це установу.
+# After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
+request-urgent-danger = Ви в небезпеці? Тоді телефонуйте 110 або 112.
+# Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
+request-ill = Хтось дуже хворий? Уночі та у вихідні: телефонуйте 116117. Загроза життю: 112.
 request-failed = Не вдалося надіслати Ваш запит { $reference } до установи «{ $institution }». Будь ласка, зверніться до установи напряму.
 request-sent-write-hint = Щось змінилося? Напишіть «{ $command }». Там можна надіслати повідомлення щодо Вашого запиту.
 documents-to-bring = Будь ласка, візьміть ці документи на прийом:

@@ -224,6 +224,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("request-sent", &["reference", "institution"]),
     ("request-next", &["way"]),
     ("request-urgent", &[]),
+    ("request-urgent-danger", &[]),
+    ("request-ill", &[]),
     ("request-failed", &["reference", "institution"]),
     ("request-sent-write-hint", &["command"]),
     ("documents-to-bring", &[]),

@@ -5529,15 +5529,33 @@ impl Engine {
         // told "This can take a few days" alone).
         let words = self.content.locales.words();
         let dates = self.content.locales.date_words();
-        let sounds_urgent = form.fields.iter().any(|field| {
-            matches!(field.kind, FieldKind::Text { .. })
-                && matches!(draft.answers.get(&field.id), Some(Answer::Text(text))
-                if [lang.as_str(), "de", "en"].into_iter().any(|code| {
-                    crate::gist::said_in(text, code, words, dates)
-                        .iter()
-                        .any(|said| said.is_urgent(words))
-                }))
-        });
+        // What the person's free text says, in their language, German or English.
+        let said: Vec<crate::gist::Said> = form
+            .fields
+            .iter()
+            .filter(|field| matches!(field.kind, FieldKind::Text { .. }))
+            .filter_map(|field| match draft.answers.get(&field.id) {
+                Some(Answer::Text(text)) => Some(text),
+                _ => None,
+            })
+            .flat_map(|text| {
+                [lang.as_str(), "de", "en"]
+                    .into_iter()
+                    .flat_map(|code| crate::gist::said_in(text, code, words, dates))
+            })
+            .collect();
+        let sounds_urgent = said.iter().any(|said| said.is_urgent(words));
+        let says = |meanings: &[&str]| {
+            said.iter().any(|said| {
+                matches!(said, crate::gist::Said::Meaning(meaning) if meanings.contains(&meaning.as_str()))
+            })
+        };
+        // "Are you in danger? Call 110 or 112" under a permit that runs out alarmed more
+        // than it helped (a field test of stop 67): only where violence or a threat is said.
+        let in_danger = says(&["Gewalt", "Drohung"]);
+        // "my baby has fever since 2 days" on a Sunday got no word of a doctor (the same
+        // field test).
+        let ill = says(&["krank", "Fieber"]);
         let request = Request {
             reference: reference.clone(),
             institution: form.institution.clone(),
@@ -5616,7 +5634,14 @@ impl Engine {
                 urgent.push('\n');
                 urgent.push_str(&open);
             }
+            if in_danger {
+                urgent.push('\n');
+                urgent.push_str(&self.t(&lang, "request-urgent-danger"));
+            }
             reply.note(urgent);
+        }
+        if ill {
+            reply.note(self.t(&lang, "request-ill"));
         }
         if let Some(institution) = institution {
             reply.note(self.documents_note(institution, &lang, !without_papers.is_empty()));

@@ -8390,9 +8390,19 @@ fn no_fixed_address_is_said_to_the_office() {
 /// a Sunday). Without such words, not.
 #[test]
 fn an_urgent_request_is_answered_with_what_to_do_meanwhile() {
-    for (notes, urgent) in [
-        ("it is urgent, my residence permit has expired", true),
-        ("my wife comes too", false),
+    // Danger's numbers only where violence or a threat is said, a doctor's where illness
+    // or fever is (a field test of stop 67: "Are you in danger? Call 110" under a permit
+    // that runs out; no doctor for a baby with fever).
+    for (notes, urgent, danger, ill) in [
+        (
+            "it is urgent, my residence permit has expired",
+            true,
+            false,
+            false,
+        ),
+        ("my wife comes too", false, false, false),
+        ("my husband threatens me, it is urgent", true, true, false),
+        ("my baby has fever since 2 days", false, false, true),
     ] {
         let mut talk = Talk::new();
         to_register_phone(&mut talk);
@@ -8408,6 +8418,16 @@ fn an_urgent_request_is_answered_with_what_to_do_meanwhile() {
         assert_eq!(
             reply.contains(&talk.t("en", "request-urgent")),
             urgent,
+            "{notes}: {reply}"
+        );
+        assert_eq!(
+            reply.contains(&talk.t("en", "request-urgent-danger")),
+            danger,
+            "{notes}: {reply}"
+        );
+        assert_eq!(
+            reply.contains(&talk.t("en", "request-ill")),
+            ill,
             "{notes}: {reply}"
         );
         if urgent {
