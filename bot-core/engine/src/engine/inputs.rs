@@ -2681,6 +2681,7 @@ impl Engine {
         let Some(form) = self.content.flow.form(&form_id) else {
             return self.reprompt(session, ctx, reply);
         };
+        let office_frame = self.no_document_frame(&self.form_office_language(&form_id, &lang));
         let Some(draft) = session.drafts.get_mut(&form_id) else {
             return self.reprompt(session, ctx, reply);
         };
@@ -2741,6 +2742,18 @@ impl Engine {
             album: attachment.album.clone(),
             fingerprint: attachment.fingerprint.clone(),
         };
+        // A photo after "I have no such paper at all" (the button twice): the person found
+        // the paper, and the office is no longer told it is missing. A field test of stop
+        // 67 went back and sent the passport, and the office read "of another paper,
+        // since there is no passport".
+        if draft.answers.get(&field.id) == Some(&Answer::Photos(Vec::new()))
+            && draft.without_papers.contains(&field.id)
+        {
+            draft.without_papers.retain(|id| *id != field.id);
+            if let Some((before, after)) = &office_frame {
+                super::navigation::forget_office_line(draft, before, after);
+            }
+        }
         match retake::arrive(draft, field, max, candidate) {
             retake::Arrival::Accept => {}
             retake::Arrival::Wait => {

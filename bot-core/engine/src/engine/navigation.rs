@@ -682,7 +682,7 @@ pub(super) fn only_a_kept_photo(draft: &Draft) -> bool {
 
 /// `draft`'s kept words without the office's line framed by `before` and `after` (that
 /// the person has no paper): in the notes kept for the form's free text and in its answer.
-fn forget_office_line(draft: &mut Draft, before: &str, after: &str) {
+pub(super) fn forget_office_line(draft: &mut Draft, before: &str, after: &str) {
     let framed = |line: &str| line.starts_with(before) && line.ends_with(after);
     let without = |text: &str| {
         text.split('\n')

@@ -15969,3 +15969,39 @@ fn a_number_under_the_house_number_buttons_is_asked_about() {
         assert_eq!(field_index(&talk), 5, "{typed:?}");
     }
 }
+
+/// "I do not have this paper" twice (no paper at all), then Back from the next question
+/// and the passport after all: the office read it was another paper (a field test of stop
+/// 67). A photo after "no paper at all" takes the words back.
+#[test]
+fn a_photo_after_no_paper_at_all_takes_it_back() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.press("f:10:np");
+    talk.press("f:10:np");
+    assert_eq!(field_index(&talk), 11);
+    talk.press("nav:back");
+    assert_eq!(field_index(&talk), 10);
+    send_photo(&mut talk);
+    assert!(draft(&talk).without_papers.is_empty());
+    let german = text_with(
+        "de",
+        "office-no-document",
+        &[("words", talk_t_de_no_paper().into())],
+    );
+    let kept: Vec<String> = draft(&talk)
+        .questions
+        .iter()
+        .cloned()
+        .chain(
+            draft(&talk)
+                .answers
+                .values()
+                .filter_map(|answer| match answer {
+                    Answer::Text(text) => Some(text.clone()),
+                    _ => None,
+                }),
+        )
+        .collect();
+    assert!(!kept.join("\n").contains(&german), "{kept:?}");
+}
