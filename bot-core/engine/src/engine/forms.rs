@@ -333,13 +333,24 @@ impl Engine {
             && let Some(put_right) = self.names_put_right(form, draft, field, index, text)
         {
             let other = put_right.other;
+            let other_later = other_name_question(form, field).is_some_and(|(at, _)| at > index);
             if let Some(theirs) = put_right.theirs {
                 let shown = self.labelled_answer(other, &Answer::Text(theirs.clone()), &lang);
                 if let Some(draft) = session.drafts.get_mut(form_id) {
-                    draft.answers.insert(other.id.clone(), Answer::Text(theirs));
-                    draft.from_earlier.retain(|id| *id != other.id);
+                    if other_later {
+                        let ahead = Ahead {
+                            field: other,
+                            answer: Answer::Text(theirs),
+                            shown,
+                            value: false,
+                        };
+                        self.record_ahead(draft, vec![ahead], &lang, reply);
+                    } else {
+                        draft.answers.insert(other.id.clone(), Answer::Text(theirs));
+                        draft.from_earlier.retain(|id| *id != other.id);
+                        reply.note(self.ta(&lang, "answer-corrected", &[("answer", shown.into())]));
+                    }
                 }
-                reply.note(self.ta(&lang, "answer-corrected", &[("answer", shown.into())]));
             }
             // "це для мами, її прізвище Kovalenko" (this is for mum, her family name is
             // Kovalenko): the words that are no name go to the office too.
@@ -3530,9 +3541,16 @@ impl Engine {
         text: &str,
     ) -> Option<NamesPutRight<'f>> {
         let (other_index, other) = other_name_question(form, field)?;
-        if other_index > index || !draft.answered_here(&other.id) {
+        // At the first of the two questions too, where a name stands before its question's
+        // words: "ich heiße Samir, Haddad ist Familienname" reached the office as
+        // "Familienname: Haddad ist Familienname", "navê min Rojda ye, Ali paşnav e" as
+        // "Familienname: E" (a field test of stop 67).
+        let other_later = other_index > index;
+        if other_later == draft.answered_here(&other.id) {
             return None;
         }
+        let mut name_before_its_words = false;
+        let mut bare: Vec<String> = Vec::new();
         let lists = self.content.locales.words();
         let (only_mine, only_theirs) = self.label_words_apart(field, other);
         // One letter is no name: "а" (and, but) in "Olena це ім'я, а прізвище Kovalenko",
@@ -3558,6 +3576,18 @@ impl Engine {
             }
             let intros = name_intro_places(lists, &folded);
             if intros.is_empty() {
+                // "John, Smith is family name": a part that is a name alone.
+                let name: Vec<&str> = written
+                    .iter()
+                    .zip(&folded)
+                    .filter(|(_, word)| !filler(word))
+                    .map(|(written, _)| *written)
+                    .collect();
+                if (1..=3).contains(&name.len())
+                    && name.iter().all(|word| word.starts_with(char::is_uppercase))
+                {
+                    bare.push(name.join(" "));
+                }
                 more_said = true;
                 continue;
             }
@@ -3590,6 +3620,7 @@ impl Engine {
                 let name = match (names_first, before, after) {
                     (true, Some(name), _) => {
                         claimed_to = *start;
+                        name_before_its_words = true;
                         Some(name)
                     }
                     (_, _, Some(name)) => {
@@ -3630,14 +3661,27 @@ impl Engine {
                 _ => more_said = true,
             }
         }
-        let theirs = theirs.filter(|name| {
+        let mut theirs = theirs.filter(|name| {
             script::is_latin(name)
                 && !draft
                     .answers
                     .get(&other.id)
                     .is_some_and(|earlier| same_name(earlier, &Answer::Text(name.clone())))
         });
+        // At the first question, one part that is a name alone beside one said with its
+        // words is the other name.
+        if other_later
+            && theirs.is_none()
+            && mine.is_some()
+            && let [name] = bare.as_slice()
+        {
+            theirs = Some(name.clone());
+            more_said = false;
+        }
         if theirs.is_none() && (mine.is_none() || more_said) {
+            return None;
+        }
+        if other_later && (!name_before_its_words || theirs.is_none() || mine.is_none()) {
             return None;
         }
         Some(NamesPutRight {
@@ -3648,10 +3692,6 @@ impl Engine {
         })
     }
 
-    /// `text` without the greeting or thanks it starts with, where more follows: "добрый
-    /// вечер, Анна", "Hallo! Sami", "guten Tag Sami Haddad", "مرحبا اسمي …". One word of
-    /// greeting without a comma or the like after it, or a name's intro, stays ("Salam
-    /// Ahmad": Salam is a name too).
     /// The words of `text` in Latin letters, where the others are in another script and
     /// each a common word of some language (`words` of `words.txt`): "я же написал, Sergej"
     /// is "Sergej". `None` where no word is in Latin letters, or fewer than two in another
@@ -3674,6 +3714,10 @@ impl Engine {
         .then(|| latin.join(" "))
     }
 
+    /// `text` without the greeting or thanks it starts with, where more follows: "добрый
+    /// вечер, Анна", "Hallo! Sami", "guten Tag Sami Haddad", "مرحبا اسمي …". One word of
+    /// greeting without a comma or the like after it, or a name's intro, stays ("Salam
+    /// Ahmad": Salam is a name too).
     fn without_greeting(&self, text: &str) -> Option<String> {
         let rest = |rest: &str| {
             let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",.!;:-–،؛".contains(c));

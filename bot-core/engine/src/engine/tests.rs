@@ -15768,10 +15768,19 @@ fn words_about_a_name_are_no_name() {
     let noted = answers(&talk);
     assert!(!noted.contains_key("family_name"), "{noted:?}");
     assert_eq!(noted["topic"], Answer::Choice("schule-kita".into()));
-    // "… Tesfaye is family name": no topic named by "name", nobody else's request.
+    // "… Tesfaye is family name": no topic named by "name", nobody else's request; the
+    // family name said with its words.
     let mut talk = counselling("en");
     let reply = talk.text("my name is Samuel Tesfaye, Tesfaye is family name");
-    assert!(answers(&talk).is_empty(), "{:?}", answers(&talk));
+    assert!(
+        !answers(&talk).contains_key("topic"),
+        "{:?}",
+        answers(&talk)
+    );
+    assert_eq!(
+        answers(&talk)["family_name"],
+        Answer::Text("Tesfaye".into())
+    );
     assert!(!reply.contains("another person"), "{reply}");
     // Both scripts of one name stay as before.
     let mut talk = counselling("ru");
@@ -16004,4 +16013,51 @@ fn a_photo_after_no_paper_at_all_takes_it_back() {
         )
         .collect();
     assert!(!kept.join("\n").contains(&german), "{kept:?}");
+}
+
+/// A name before its question's words at the first of the two name questions (a field
+/// test of stop 67: "Familienname: Haddad ist Familienname", "Familienname: E").
+#[test]
+fn a_name_before_its_questions_words_at_the_first_name() {
+    for (lang, said, family, given) in [
+        (
+            "de",
+            "ich heiße Samir, Haddad ist Familienname",
+            "Haddad",
+            "Samir",
+        ),
+        ("ku", "navê min Rojda ye, Ali paşnav e", "Ali", "Rojda"),
+        ("en", "John, Smith is family name", "Smith", "John"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(said);
+        let answers = &draft(&talk).answers;
+        assert_eq!(
+            answers.get("family_name"),
+            Some(&Answer::Text(family.into())),
+            "{said}: {reply} {answers:?}"
+        );
+        assert_eq!(
+            answers.get("given_names"),
+            Some(&Answer::Text(given.into())),
+            "{said}: {reply}"
+        );
+        assert_eq!(field_index(&talk), 2, "{said}: {reply}");
+    }
+    // The family name in the whole name too: which is right is asked, as for any name in
+    // both.
+    let mut talk = to_family_name("en");
+    let reply = talk.text("my name is Samuel Tesfaye, Tesfaye is family name");
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Text("Tesfaye".into()))
+    );
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "name-in-both",
+            &[("shared", "Tesfaye".into())]
+        )),
+        "{reply}"
+    );
 }
