@@ -24,6 +24,26 @@ impl Engine {
         // The offered "write to a person" button counted for this text only.
         session.offer_person = false;
         reply.topics_on_offer = std::mem::take(&mut session.offer_topics);
+        // "2" typed again under "You wrote “2”. Is that the house number?": yes, not its
+        // button 2 (a field test of stop 67 typed it again to say so, and the village went
+        // to the office without its number).
+        if let State::InForm { form } = &session.state
+            && let Some(draft) = session.drafts.get(form)
+            && draft.pending_number.as_deref()
+                == Some(values::normalize_digits(text.trim()).as_str())
+            && let Position::Field {
+                index,
+                step: FieldStep::WordAsAnswer,
+                ..
+            } = draft.position
+        {
+            let data = Action::Answer {
+                field: index,
+                value: FieldButton::Yes,
+            }
+            .encode();
+            return self.on_button(session, &data, ctx, reply);
+        }
         if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
             return self.on_button(session, &data, ctx, reply);
         }
@@ -169,20 +189,31 @@ impl Engine {
                     // went to the office as an email each, and the person learnt nothing (a
                     // field test of stop 67): a short question about the request is
                     // answered with what Kompass knows, and sent only when typed again.
-                    if let State::Talking { held, .. } = &mut session.state {
-                        let again = held.take().is_some_and(|held| loose_key(&held) == typed);
-                        if !again && self.asks_about_the_request(text) {
-                            *held = Some(text.to_string());
-                            reply.note(self.status(session, &lang));
-                            reply.note(self.t(&lang, "talk-status-held"));
-                            return self.reprompt(session, ctx, reply);
+                    let again = match &mut session.state {
+                        State::Talking { held, .. } => {
+                            held.take().is_some_and(|held| loose_key(&held) == typed)
                         }
+                        _ => false,
+                    };
+                    let hold = |session: &mut Session| {
+                        if let State::Talking { held, .. } = &mut session.state {
+                            *held = Some(text.to_string());
+                        }
+                    };
+                    if !again && self.asks_about_the_request(text) {
+                        hold(session);
+                        reply.note(self.status(session, &lang));
+                        reply.note(self.t(&lang, "talk-status-held"));
+                        return self.reprompt(session, ctx, reply);
                     }
-                    // "where do I find a women's doctor?" to the office of a Kita request (a
-                    // field test of stop 67): the page that answers it now, and the
-                    // question goes on to the office. Not the page of the request's own form.
+                    // "where do I find a women's doctor?" to the office of a Kita request:
+                    // the page that answers it (the same field tests: each went to the
+                    // office, unanswered). A short one is sent only when typed again; a
+                    // longer one says more than the page, and goes. Not the page of the
+                    // request's own form.
                     let flow = &self.content.flow;
-                    if looks_like_a_question(text)
+                    if !again
+                        && looks_like_a_question(text)
                         && self
                             .find_topic(
                                 &flow.start,
@@ -194,8 +225,12 @@ impl Engine {
                                 self.form_option_of(&institution)
                                     .is_none_or(|(page, _, _)| page != path.target)
                             })
+                        && self.note_page_for(text, &lang, ctx.local_now(), reply)
+                        && crate::words::tokens(text).len() <= SHORT_QUESTION_WORDS
                     {
-                        self.note_page_for(text, &lang, ctx.local_now(), reply);
+                        hold(session);
+                        reply.note(self.t(&lang, "talk-status-held"));
+                        return self.reprompt(session, ctx, reply);
                     }
                 }
                 if text.chars().count() > MAX_FORWARDED_CHARS {
@@ -482,7 +517,11 @@ impl Engine {
                         }) =>
                 {
                     self.keep_offer(session, reply);
-                    return self.show_status_for_question(session, Some(text), ctx, reply);
+                    // "ist das angekommen?" waited with the requests' buttons and went to
+                    // the office with the one chosen (a field test of stop 67): the list
+                    // answers it.
+                    let question = (!self.asks_about_the_request(text)).then_some(text);
+                    return self.show_status_for_question(session, question, ctx, reply);
                 }
                 Named::One(topic) => return self.open_topic(session, topic, ctx, reply),
                 // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German
@@ -3105,6 +3144,10 @@ fn looks_like_a_question(text: &str) -> bool {
         || super::forms::reads_as_a_sentence(text)
 }
 
+/// A question to an office of at most this many words that Kompass can answer itself (a
+/// request's state, a page) is held until typed again; a longer one says more than that.
+const SHORT_QUESTION_WORDS: usize = 6;
+
 impl Engine {
     /// A short question about a request sent, while writing to its office: "ist meine
     /// Anfrage angekommen?", "gönderildi mi?", "А когда мне ответят?" (`cmd-status`'s
@@ -3116,7 +3159,7 @@ impl Engine {
             || tokens
                 .first()
                 .is_some_and(|first| self.content.locales.words().is_question_word(first)))
-            && tokens.len() <= 6
+            && tokens.len() <= SHORT_QUESTION_WORDS
             && (self.sentence_names("cmd-status", "asked", text)
                 || self.sentence_names("cmd-status", "sent", text))
     }

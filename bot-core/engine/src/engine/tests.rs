@@ -2174,6 +2174,14 @@ fn a_question_about_a_sent_request_by_its_topic_is_about_it() {
         let reply = talk.text(question);
         assert!(reply.contains("KAL-2026-000007"), "{question}: {reply}");
         assert_ne!(at_node(&talk), Some("register"), "{question}");
+        // Whether it arrived, the list answers: the question does not wait to be sent
+        // with a request's button (a field test of stop 67); when the appointment comes
+        // does.
+        assert_eq!(
+            talk.session.offered.is_some(),
+            question.starts_with("wann"),
+            "{question}"
+        );
     }
     // Without a request sent, the page.
     let mut talk = Talk::speaking("de");
@@ -15853,9 +15861,9 @@ fn talk_t_de_no_paper() -> String {
 
 /// Writing to an office by email about a request sent: "gönderildi mi?" (was it sent?),
 /// "А когда мне ответят?" went to the office as an email each, and a question a page
-/// answers got no answer (a field test of stop 67). A short question about the request is
-/// answered with what Kompass knows and sent only when typed again; another topic's page
-/// is shown, and the question still goes.
+/// answers got no answer (field tests of stop 67). A short question about the request is
+/// answered with what Kompass knows, a question about another topic with its page; each
+/// is sent only when typed again.
 #[test]
 fn questions_about_a_request_by_email_are_answered_here() {
     let sent = |lang: &str| {
@@ -15907,11 +15915,14 @@ fn questions_about_a_request_by_email_are_answered_here() {
         "Brauche ich für meine Anfrage noch den Mietvertrag vom Vermieter?".into(),
     ));
     assert_eq!(forwarded(&outputs), 1);
-    // Another topic's page, and the question goes on.
+    // Another topic's page; the question goes when typed again.
     let mut talk = sent("fa");
     let outputs = talk.send(Input::Text("کجا داکتر زنان پیدا کنم؟".into()));
     let reply = all_texts(&outputs);
-    assert_eq!(forwarded(&outputs), 1, "{reply}");
+    assert_eq!(forwarded(&outputs), 0, "{reply}");
+    assert!(reply.contains(&talk.t("fa", "talk-status-held")), "{reply}");
+    let again = talk.send(Input::Text("کجا داکتر زنان پیدا کنم؟".into()));
+    assert_eq!(forwarded(&again), 1);
     assert!(
         reply.contains(
             strip_bidi_marks(&talk.t("fa", "health-pregnancy-text"))
@@ -15955,6 +15966,9 @@ fn a_number_under_the_house_number_buttons_is_asked_about() {
         (vec!["1", "2"], "Bavenhausen"),
         (vec!["1", "ja"], "Bavenhausen 1"),
         (vec!["1", "5"], "Bavenhausen 5"),
+        // The number typed again: yes, not its button 2.
+        (vec!["2", "2"], "Bavenhausen 2"),
+        (vec!["2", "1"], "Bavenhausen 2"),
         (vec!["١"], ""),
         (vec!["7"], "Bavenhausen 7"),
     ] {
