@@ -524,6 +524,18 @@ mod tests {
                 "fa",
                 vec!["Sohn", "Fieber"],
             ),
+            // A residence that ends, a treatment voucher, in Arabic (a field test of stop
+            // 67 read "Aufenthaltstitel, 15.01." alone).
+            (
+                "إقامتي تنتهي في 15.01. وبدي ورقة علاج",
+                "ar",
+                vec![
+                    "Aufenthaltstitel",
+                    "läuft ab",
+                    "15.01.",
+                    "Behandlungsschein",
+                ],
+            ),
             // Arabic in Latin letters (a field test of stop 67 got no word of it).
             (
                 "baddi ghayyer el maw3ed la yom el jum3a",

@@ -20,7 +20,7 @@ const ADDRESS_CHECK_BUTTONS: usize = 3;
 /// Words of sorry and of noticing a slip, folded, in the bot's languages: beside a
 /// mistake's words, or two of them ("oh sorry"), they say the answer before was wrong
 /// ([`Engine::says_a_slip`]).
-const SLIP_WORDS: [&str; 32] = [
+const SLIP_WORDS: [&str; 40] = [
     "لحظة",
     "لحظه",
     "oh",
@@ -55,6 +55,16 @@ const SLIP_WORDS: [&str; 32] = [
     "dur",
     "bekle",
     "durun",
+    // "подождите, я неправильно выбрал" (wait, I chose wrong) at the birth date (the same
+    // field tests).
+    "подождите",
+    "подожди",
+    "секунду",
+    "зачекайте",
+    "почекайте",
+    "wait",
+    "warte",
+    "warten",
 ];
 
 /// The emergency numbers of Germany (fire brigade and ambulance, police): typed alone,
@@ -313,7 +323,7 @@ impl Engine {
         // "oh sorry", "Moment falsch", "ой, ошибка" at a name: no name, but the person
         // saw a slip in the answer before (field tests of stop 64 sent "Oh Sorry" and
         // "Moment Falsch" as given names). The question before, to change it.
-        if matches!(field.kind, FieldKind::Name { .. })
+        if matches!(field.kind, FieldKind::Name { .. } | FieldKind::Date { .. })
             && step == FieldStep::Main
             && self.says_a_slip(text, &lang)
         {
@@ -3692,12 +3702,33 @@ impl Engine {
         })
     }
 
-    /// The words of `text` in Latin letters, where the others are in another script and
-    /// each a common word of some language (`words` of `words.txt`): "я же написал, Sergej"
-    /// is "Sergej". `None` where no word is in Latin letters, or fewer than two in another
-    /// script.
+    /// The name in `text` beside common words of some language (`words` of `words.txt`):
+    /// the part of two that is not all common words ("я ж написала, Коваленко" is
+    /// "Коваленко"), or the words in Latin letters where the others, two or more, are in
+    /// another script and common words ("я же написал, Sergej" is "Sergej"). `None` where
+    /// neither.
     fn latin_name_beside_common_words(&self, text: &str) -> Option<String> {
         let words = self.content.locales.words();
+        let all_common = |part: &str| {
+            let tokens = words::tokens(part);
+            tokens.len() >= 2 && tokens.iter().all(|token| words.is_common_word(token))
+        };
+        // "я ж написала, Коваленко" (I wrote it already, Kovalenko), in one script: the
+        // part that is not all common words (a field test of stop 67 was offered "Zh
+        // Napysala Kovalenko").
+        if let [first, second] = text
+            .split([',', '،', ';', '؛'])
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            match (all_common(first), all_common(second)) {
+                (true, false) => return Some((*second).to_string()),
+                (false, true) => return Some((*first).to_string()),
+                _ => {}
+            }
+        }
         let (latin, other): (Vec<&str>, Vec<&str>) = text
             .split(|c: char| c.is_whitespace() || ",.!;:?؟،".contains(c))
             .filter(|word| word.chars().any(char::is_alphabetic))

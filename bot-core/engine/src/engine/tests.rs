@@ -15790,6 +15790,22 @@ fn words_about_a_name_are_no_name() {
         Answer::Text("Tesfaye".into())
     );
     assert!(!reply.contains("another person"), "{reply}");
+    // The same in one script: the name, asked in Latin letters as any.
+    let mut talk = counselling("uk");
+    talk.text("я ж написала, Коваленко");
+    assert_eq!(
+        talk.session.drafts["counselling-form"]
+            .pending_original
+            .as_deref(),
+        Some("Коваленко")
+    );
+    // "wait, I chose wrong" at the birth date: the question before, to change it.
+    let mut talk = to_family_name("ru");
+    talk.text("Petrenko");
+    talk.text("Olena");
+    assert_eq!(field_index(&talk), 2);
+    talk.text("подождите, я неправильно выбрал");
+    assert_eq!(field_index(&talk), 1);
     // Both scripts of one name stay as before.
     let mut talk = counselling("ru");
     talk.text("Петренко Petrenko");
