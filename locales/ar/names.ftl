@@ -12,6 +12,10 @@ name-in-both = «{ $shared }» موجود في الاسمين. ما الصحيح
 address-number-check = كتبتَ: { $address }
     رقم البيت ناقص. من فضلك اكتبه أيضًا، مثلًا: 5
     لا يوجد رقم للبيت؟ اختر عنوانك في الأسفل.
+# Only a village or the town typed as the address ("Talle"): the street and house number are asked once, as the house number above; the ✓ keeps it as written. The field's question follows.
+address-street-check = كتبتَ: { $address }
+    اسم الشارع ورقم البيت ناقصان. يُرجى كتابتهما أيضاً، مثلاً: Am Bach 3
+    لا يوجد شارع؟ اختر عنوانك في الأسفل.
 # A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
 address-number-sure = كتبتَ „{ $number }“. هل هذا رقم البيت؟
 address-latin-question = كتبتَ: { $address }

@@ -18,6 +18,10 @@ name-in-both = „{ $shared }“ steht in beiden Namen. Was ist richtig?
 address-number-check = Sie haben geschrieben: { $address }
     Die Hausnummer fehlt. Bitte schreiben Sie sie auch, zum Beispiel: 5
     Es gibt keine Hausnummer? Dann wählen Sie Ihre Adresse unten.
+# Only a village or the town typed as the address ("Talle"): the street and house number are asked once, as the house number above; the ✓ keeps it as written. The field's question follows.
+address-street-check = Sie haben geschrieben: { $address }
+    Straße und Hausnummer fehlen. Bitte schreiben Sie sie auch, zum Beispiel: Am Bach 3
+    Es gibt keine Straße? Dann wählen Sie Ihre Adresse unten.
 # A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
 address-number-sure = Sie haben „{ $number }“ geschrieben. Ist das die Hausnummer?
 # An address typed in another script: asked once in Latin letters (field kind `address`).

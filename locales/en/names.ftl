@@ -12,6 +12,10 @@ name-in-both = “{ $shared }” is in both names. Which is right?
 address-number-check = You wrote: { $address }
     The house number is missing. Please write it too, for example: 5
     Is there no house number? Then choose your address below.
+# Only a village or the town typed as the address ("Talle"): the street and house number are asked once, as the house number above; the ✓ keeps it as written. The field's question follows.
+address-street-check = You wrote: { $address }
+    The street and house number are missing. Please write them too, for example: Am Bach 3
+    There is no street? Then choose your address below.
 # A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
 address-number-sure = You wrote “{ $number }”. Is that the house number?
 address-latin-question = You wrote: { $address }

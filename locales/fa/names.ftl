@@ -12,6 +12,10 @@ name-in-both = «{ $shared }» در هر دو نام هست. کدام درست �
 address-number-check = شما نوشتید: { $address }
     شمارهٔ خانه را ننوشته‌اید. لطفاً آن را هم بنویسید، مثلاً: 5
     خانه شماره ندارد؟ آدرس خود را از پایین انتخاب کنید.
+# Only a village or the town typed as the address ("Talle"): the street and house number are asked once, as the house number above; the ✓ keeps it as written. The field's question follows.
+address-street-check = شما نوشتید: { $address }
+    نام خیابان و شماره خانه نیست. لطفاً آن‌ها را هم بنویسید، مثلاً: Am Bach 3
+    خیابانی نیست؟ پس آدرس خود را در پایین انتخاب کنید.
 # A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
 address-number-sure = شما „{ $number }“ نوشتید. آیا این شماره خانه است؟
 address-latin-question = شما نوشتید: { $address }

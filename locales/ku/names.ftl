@@ -12,6 +12,10 @@ name-in-both = “{ $shared }” di her du navan de ye. Kîjan rast e?
 address-number-check = We nivîsî: { $address }
     Hejmara xaniyê kêm e. Ji kerema xwe wê jî binivîsin, mînak: 5
     Hejmara xaniyê tuneye? Wê demê navnîşana xwe li jêr hilbijêrin.
+# Only a village or the town typed as the address ("Talle"): the street and house number are asked once, as the house number above; the ✓ keeps it as written. The field's question follows.
+address-street-check = We nivîsand: { $address }
+    Kolan û hejmara xaniyê kêm in. Ji kerema xwe wan jî binivîsin, mînak: Am Bach 3
+    Kolan tune? Wê demê navnîşana xwe li jêr hilbijêrin.
 # A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
 address-number-sure = We „{ $number }“ nivîsand. Ev hejmara xaniyê ye?
 address-latin-question = We nivîsî: { $address }

@@ -12,6 +12,10 @@ name-in-both = «{ $shared }» есть в обоих именах. Как пр�
 address-number-check = Вы написали: { $address }
     Нет номера дома. Пожалуйста, напишите и его, например: 5
     У дома нет номера? Тогда выберите адрес ниже.
+# Only a village or the town typed as the address ("Talle"): the street and house number are asked once, as the house number above; the ✓ keeps it as written. The field's question follows.
+address-street-check = Вы написали: { $address }
+    Не хватает улицы и номера дома. Пожалуйста, напишите их тоже, например: Am Bach 3
+    Улицы нет? Тогда выберите Ваш адрес ниже.
 # A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
 address-number-sure = Вы написали «{ $number }». Это номер дома?
 address-latin-question = Вы написали: { $address }

@@ -12,6 +12,10 @@ name-in-both = “{ $shared }” iki isimde de var. Hangisi doğru?
 address-number-check = Şunu yazdınız: { $address }
     Kapı numarası eksik. Lütfen onu da yazın, örneğin: 5
     Kapı numarası yok mu? O zaman adresinizi aşağıdan seçin.
+# Only a village or the town typed as the address ("Talle"): the street and house number are asked once, as the house number above; the ✓ keeps it as written. The field's question follows.
+address-street-check = Şunu yazdınız: { $address }
+    Sokak ve bina numarası eksik. Lütfen onları da yazın, örneğin: Am Bach 3
+    Sokak yok mu? O zaman aşağıdan adresinizi seçin.
 # A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
 address-number-sure = “{ $number }” yazdınız. Bu bina numarası mı?
 address-latin-question = Şunu yazdınız: { $address }

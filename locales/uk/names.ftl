@@ -12,6 +12,10 @@ name-in-both = «{ $shared }» є в обох іменах. Як правиль�
 address-number-check = Ви написали: { $address }
     Немає номера будинку. Будь ласка, напишіть і його, наприклад: 5
     У будинку немає номера? Тоді виберіть адресу нижче.
+# Only a village or the town typed as the address ("Talle"): the street and house number are asked once, as the house number above; the ✓ keeps it as written. The field's question follows.
+address-street-check = Ви написали: { $address }
+    Бракує вулиці та номера будинку. Будь ласка, напишіть їх теж, наприклад: Am Bach 3
+    Вулиці немає? Тоді оберіть Вашу адресу нижче.
 # A number alone typed there that a button could have meant ("1" under "✓ Bavenhausen"): is it the house number? Two buttons follow: the street with the number, the street without.
 address-number-sure = Ви написали «{ $number }». Це номер будинку?
 address-latin-question = Ви написали: { $address }

@@ -385,6 +385,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-typo-check", &["email"]),
     ("address-number-check", &["address"]),
     ("address-number-sure", &["number"]),
+    ("address-street-check", &["address"]),
     ("address-latin-question", &["address"]),
     ("button-address-keep", &[]),
     ("value-name-original", &["latin", "original"]),

@@ -1226,6 +1226,19 @@ impl Engine {
                 Ok(number) if step == FieldStep::WordAsAnswer && is_house_number(&number) => {
                     Ok(Answer::Text(number))
                 }
+                // "Talle", then "Am Bach 3": the street in that place (a field test of stop
+                // 67 sent "Am Bach 3" without its village).
+                Ok(street)
+                    if step == FieldStep::WordAsAnswer
+                        && let Some(place) = session
+                            .drafts
+                            .get(form_id)
+                            .and_then(|draft| draft.pending_original.clone())
+                            .filter(|place| self.only_a_place(place))
+                        && !words::fold(&street).contains(&words::fold(&place)) =>
+                {
+                    Ok(Answer::Text(format!("{street}, {place}")))
+                }
                 // "32689", "5": no street (a phone number was taken ahead above).
                 Ok(address) if !address.chars().any(char::is_alphabetic) => {
                     Err(Some(Refusal::AddressWithoutStreet))
@@ -2293,6 +2306,21 @@ impl Engine {
     /// The words of a phone number's label alone after it ("w ra2m", and the number: its
     /// number was taken ahead) are left out. Shorter words stay with the address ("Wohnung
     /// 3", "bei Müller"). `None` where the address has no house number before its place.
+    /// Whether `text` is only a place of the municipality (`places` in the flow: "Talle",
+    /// "Kalletal-Bavenhausen"), without a street.
+    pub(super) fn only_a_place(&self, text: &str) -> bool {
+        let folded = words::fold(text.trim().trim_matches(|c: char| !c.is_alphanumeric()));
+        !folded.is_empty()
+            && self.content.flow.places.iter().any(|place| {
+                let place = words::fold(place);
+                folded == place
+                    || folded
+                        .split(['-', ' '])
+                        .filter(|part| !part.is_empty())
+                        .all(|part| part == place || part == "kalletal")
+            })
+    }
+
     fn address_then_words(&self, text: &str) -> Option<(String, Option<String>)> {
         let places: Vec<String> = self
             .content

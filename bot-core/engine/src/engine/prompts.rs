@@ -656,7 +656,11 @@ impl Engine {
                 let word = draft.pending_original.as_deref().unwrap_or_default();
                 // An address is asked again only for its house number (a word of yes or
                 // no has none either).
-                let check = if matches!(kind, FieldKind::Address { .. }) {
+                // A village alone ("Talle"): the street is missing too.
+                let check = if matches!(kind, FieldKind::Address { .. }) && self.only_a_place(word)
+                {
+                    self.ta(lang, "address-street-check", &[("address", word.into())])
+                } else if matches!(kind, FieldKind::Address { .. }) {
                     self.ta(lang, "address-number-check", &[("address", word.into())])
                 } else {
                     self.ta(lang, "answer-word-check", &[("word", word.into())])

@@ -16091,3 +16091,34 @@ fn a_name_before_its_questions_words_at_the_first_name() {
         "{reply}"
     );
 }
+
+/// "Talle" alone as the address, then "Am Bach 3": the office read "Am Bach 3" without its
+/// village (a field test of stop 67). A place alone is asked for its street; the street
+/// then goes with it.
+#[test]
+fn a_village_alone_is_asked_for_its_street() {
+    let mut talk = to_new_address("de");
+    let reply = talk.text("Talle");
+    assert!(
+        reply.contains(&strip_bidi_marks(&text_with(
+            "de",
+            "address-street-check",
+            &[("address", "Talle".into())]
+        ))),
+        "{reply}"
+    );
+    talk.text("Am Bach 3");
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Am Bach 3, Talle".into()))
+    );
+    // A street without its number keeps the question for the number.
+    let mut talk = to_new_address("de");
+    let reply = talk.text("Lindenweg");
+    assert!(!reply.contains("Straße und Hausnummer fehlen"), "{reply}");
+    talk.text("Lindenweg 4, Talle");
+    assert_eq!(
+        draft(&talk).answers.get("new_address"),
+        Some(&Answer::Text("Lindenweg 4, Talle".into()))
+    );
+}
