@@ -3569,18 +3569,7 @@ fn names_are_put_right_in_one_message() {
         talk.text(family);
         assert_eq!(field_index(&talk), 1, "{said}");
         let reply = talk.text(said);
-        let answers = &draft(&talk).answers;
-        assert_eq!(
-            answers.get("family_name"),
-            Some(&Answer::Text(now_family.into())),
-            "{said}: {reply}"
-        );
-        assert_eq!(
-            answers.get("given_names"),
-            Some(&Answer::Text(given.into())),
-            "{said}: {reply}"
-        );
-        assert_eq!(field_index(&talk), 2, "{said}");
+        assert_both_names(&talk, now_family, given, said, &reply);
         assert!(draft(&talk).questions.is_empty(), "{said}");
         let corrected: String = talk.t(lang, "answer-corrected").chars().take(4).collect();
         assert_eq!(
@@ -8547,26 +8536,8 @@ fn a_photo_question_has_a_way_on_without_the_paper() {
     );
     // The office reads the pressed button in German, not in the person's language ("Sie
     // schrieb: ليس عندي هذه الورقة", a field test of stop 61).
-    let german = text_with(
-        "de",
-        "office-no-document",
-        &[("words", talk.t("de", "button-no-paper").into())],
-    );
-    let kept = draft(&talk)
-        .questions
-        .iter()
-        .cloned()
-        .chain(
-            draft(&talk)
-                .answers
-                .values()
-                .filter_map(|answer| match answer {
-                    Answer::Text(text) => Some(text.clone()),
-                    _ => None,
-                }),
-        )
-        .collect::<Vec<_>>()
-        .join("\n");
+    let german = no_paper_line();
+    let kept = kept_text(&talk);
     assert!(kept.contains(&german), "{kept}");
     assert!(!kept.contains(&no_paper), "{kept}");
     // The person reads it in their own language.
@@ -14846,6 +14817,18 @@ fn a_name_in_both_is_offered_without_its_comma() {
     assert!(!shown.iter().any(|label| label.ends_with(',')), "{shown:?}");
 }
 
+/// A registration sent and delivered, to an office without a room (what is added goes by
+/// email), with a phone number to be called at.
+fn registration_sent_by_email() -> Talk {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_summary(&mut talk);
+    talk.text("0176 1234567");
+    talk.text("yes");
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    talk
+}
+
 /// A field test of stop 62: "annem için başvuru" (a request for my mother), "الآن أريد
 /// تسجيل زوجتي" (now I want to register my wife) after sending a request got the list of
 /// requests, to add to the one sent. A request for a family member is a new one: the page
@@ -14853,12 +14836,7 @@ fn a_name_in_both_is_offered_without_its_comma() {
 #[test]
 fn a_request_for_a_relative_is_a_new_one() {
     let sent = |lang: &str| {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        to_register_summary(&mut talk);
-        talk.text("0176 1234567");
-        talk.text("yes");
-        talk.session.requests[0].status = DeliveryStatus::Sent;
+        let mut talk = registration_sent_by_email();
         talk.later = chrono::TimeDelta::days(1);
         talk.press(&format!("lang:{lang}"));
         talk.text("/menu");
@@ -15732,18 +15710,22 @@ fn a_date_is_no_latin_address() {
     assert_eq!(field_index(&talk), 4);
 }
 
+/// The counselling form's draft of `talk`.
+fn counselling_draft(talk: &Talk) -> &Draft {
+    &talk.session.drafts["counselling-form"]
+}
+
 /// Words about a name are no name (a field test of stop 67 sent "Vorname(n): Ma Fhamit",
 /// "Familienname: Dur Yanlış Seçtim" and "Samuel Tesfaye", and offered "Zhe Napisal
 /// Sergej" and "Lish Bdk").
 #[test]
 fn words_about_a_name_are_no_name() {
     let counselling = |lang: &str| {
-        let mut talk = Talk::speaking(lang);
-        talk.press("go:main:8");
-        talk.press("go:counselling:3");
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}_counselling-form"));
         talk
     };
-    let answers = |talk: &Talk| talk.session.drafts["counselling-form"].answers.clone();
+    let answers = |talk: &Talk| counselling_draft(talk).answers.clone();
     // "I wrote it already, Sergej": the name in Latin letters beside common words.
     let mut talk = counselling("ru");
     talk.text("я же написал, Sergej");
@@ -15762,7 +15744,7 @@ fn words_about_a_name_are_no_name() {
     talk.text("ليش بدك اسمي؟ ما عندي جواز");
     assert!(answers(&talk).is_empty(), "{:?}", answers(&talk));
     assert!(
-        talk.session.drafts["counselling-form"].position
+        counselling_draft(&talk).position
             == Position::Field {
                 index: 0,
                 correcting: false,
@@ -15794,9 +15776,7 @@ fn words_about_a_name_are_no_name() {
     let mut talk = counselling("uk");
     talk.text("я ж написала, Коваленко");
     assert_eq!(
-        talk.session.drafts["counselling-form"]
-            .pending_original
-            .as_deref(),
+        counselling_draft(&talk).pending_original.as_deref(),
         Some("Коваленко")
     );
     // "wait, I chose wrong" at the birth date: the question before, to change it.
@@ -15819,28 +15799,7 @@ fn words_about_a_name_are_no_name() {
 /// Back from the photo question with no photo sent takes the words back.
 #[test]
 fn back_after_no_paper_takes_it_back() {
-    let kept_text = |talk: &Talk| {
-        draft(talk)
-            .questions
-            .iter()
-            .cloned()
-            .chain(
-                draft(talk)
-                    .answers
-                    .values()
-                    .filter_map(|answer| match answer {
-                        Answer::Text(text) => Some(text.clone()),
-                        _ => None,
-                    }),
-            )
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let german = text_with(
-        "de",
-        "office-no-document",
-        &[("words", talk_t_de_no_paper().into())],
-    );
+    let german = no_paper_line();
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
     talk.press("f:10:np");
@@ -15871,8 +15830,32 @@ fn back_after_no_paper_takes_it_back() {
     );
 }
 
-fn talk_t_de_no_paper() -> String {
-    Talk::new().t("de", "button-no-paper")
+/// The office's line that the person has no paper, as the button says it in German.
+fn no_paper_line() -> String {
+    text_with(
+        "de",
+        "office-no-document",
+        &[("words", Talk::new().t("de", "button-no-paper").into())],
+    )
+}
+
+/// What `talk`'s registration keeps for the office: its notes and its free answers.
+fn kept_text(talk: &Talk) -> String {
+    draft(talk)
+        .questions
+        .iter()
+        .cloned()
+        .chain(
+            draft(talk)
+                .answers
+                .values()
+                .filter_map(|answer| match answer {
+                    Answer::Text(text) => Some(text.clone()),
+                    _ => None,
+                }),
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Writing to an office by email about a request sent: "gönderildi mi?" (was it sent?),
@@ -15883,13 +15866,8 @@ fn talk_t_de_no_paper() -> String {
 #[test]
 fn questions_about_a_request_by_email_are_answered_here() {
     let sent = |lang: &str| {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        to_register_summary(&mut talk);
-        talk.text("0176 1234567");
-        talk.text("yes");
+        let mut talk = registration_sent_by_email();
         talk.press(&format!("lang:{lang}"));
-        talk.session.requests[0].status = DeliveryStatus::Sent;
         let reference = talk.session.requests[0].reference.clone();
         let reply = talk.press(&format!("wa:{reference}"));
         assert!(
@@ -16023,26 +16001,25 @@ fn a_photo_after_no_paper_at_all_takes_it_back() {
     assert_eq!(field_index(&talk), 10);
     send_photo(&mut talk);
     assert!(draft(&talk).without_papers.is_empty());
-    let german = text_with(
-        "de",
-        "office-no-document",
-        &[("words", talk_t_de_no_paper().into())],
+    let kept = kept_text(&talk);
+    assert!(!kept.contains(&no_paper_line()), "{kept}");
+}
+
+/// Both names of the registration answered as `family` and `given`, and the birth date
+/// asked, after `said` (answered with `reply`).
+fn assert_both_names(talk: &Talk, family: &str, given: &str, said: &str, reply: &str) {
+    let answers = &draft(talk).answers;
+    assert_eq!(
+        answers.get("family_name"),
+        Some(&Answer::Text(family.into())),
+        "{said}: {reply} {answers:?}"
     );
-    let kept: Vec<String> = draft(&talk)
-        .questions
-        .iter()
-        .cloned()
-        .chain(
-            draft(&talk)
-                .answers
-                .values()
-                .filter_map(|answer| match answer {
-                    Answer::Text(text) => Some(text.clone()),
-                    _ => None,
-                }),
-        )
-        .collect();
-    assert!(!kept.join("\n").contains(&german), "{kept:?}");
+    assert_eq!(
+        answers.get("given_names"),
+        Some(&Answer::Text(given.into())),
+        "{said}: {reply}"
+    );
+    assert_eq!(field_index(talk), 2, "{said}: {reply}");
 }
 
 /// A name before its question's words at the first of the two name questions (a field
@@ -16061,18 +16038,7 @@ fn a_name_before_its_questions_words_at_the_first_name() {
     ] {
         let mut talk = to_family_name(lang);
         let reply = talk.text(said);
-        let answers = &draft(&talk).answers;
-        assert_eq!(
-            answers.get("family_name"),
-            Some(&Answer::Text(family.into())),
-            "{said}: {reply} {answers:?}"
-        );
-        assert_eq!(
-            answers.get("given_names"),
-            Some(&Answer::Text(given.into())),
-            "{said}: {reply}"
-        );
-        assert_eq!(field_index(&talk), 2, "{said}: {reply}");
+        assert_both_names(&talk, family, given, said, &reply);
     }
     // The family name in the whole name too: which is right is asked, as for any name in
     // both.
