@@ -185,51 +185,7 @@ impl Engine {
                         reply.note(self.t(&lang, "error-answer-letter"));
                         return self.reprompt(session, ctx, reply);
                     }
-                    // "gönderildi mi?", "А когда мне ответят?", "did the office get it??"
-                    // went to the office as an email each, and the person learnt nothing (a
-                    // field test of stop 67): a short question about the request is
-                    // answered with what Kompass knows, and sent only when typed again.
-                    let again = match &mut session.state {
-                        State::Talking { held, .. } => {
-                            held.take().is_some_and(|held| loose_key(&held) == typed)
-                        }
-                        _ => false,
-                    };
-                    let hold = |session: &mut Session| {
-                        if let State::Talking { held, .. } = &mut session.state {
-                            *held = Some(text.to_string());
-                        }
-                    };
-                    if !again && self.asks_about_the_request(text) {
-                        hold(session);
-                        reply.note(self.status(session, &lang));
-                        reply.note(self.t(&lang, "talk-status-held"));
-                        return self.reprompt(session, ctx, reply);
-                    }
-                    // "where do I find a women's doctor?" to the office of a Kita request:
-                    // the page that answers it (the same field tests: each went to the
-                    // office, unanswered). A short one is sent only when typed again; a
-                    // longer one says more than the page, and goes. Not the page of the
-                    // request's own form.
-                    let flow = &self.content.flow;
-                    if !again
-                        && looks_like_a_question(text)
-                        && self
-                            .find_topic(
-                                &flow.start,
-                                &super::topics::Sentence::prepared(text),
-                                &lang,
-                            )
-                            .one()
-                            .is_some_and(|path| {
-                                self.form_option_of(&institution)
-                                    .is_none_or(|(page, _, _)| page != path.target)
-                            })
-                        && self.note_page_for(text, &lang, ctx.local_now(), reply)
-                        && crate::words::tokens(text).len() <= SHORT_QUESTION_WORDS
-                    {
-                        hold(session);
-                        reply.note(self.t(&lang, "talk-status-held"));
+                    if self.answered_instead_of_sent(session, text, &institution, ctx, reply) {
                         return self.reprompt(session, ctx, reply);
                     }
                 }
@@ -3149,6 +3105,54 @@ fn looks_like_a_question(text: &str) -> bool {
 const SHORT_QUESTION_WORDS: usize = 6;
 
 impl Engine {
+    /// While writing to `institution` by email: a short question Kompass answers itself is
+    /// answered (`true`), and held until typed again. "gönderildi mi?", "А когда мне
+    /// ответят?", "did the office get it??" went to the office as an email each, and the
+    /// person learnt nothing; "where do I find a women's doctor?" to the office of a Kita
+    /// request too (field tests of stop 67). About the request: the list of requests.
+    /// Another topic: its page (a longer question says more than the page: the page, and
+    /// the question goes). Not the page of the request's own form.
+    fn answered_instead_of_sent(
+        &self,
+        session: &mut Session,
+        text: &str,
+        institution: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) -> bool {
+        let lang = self.lang(session, ctx);
+        let typed = loose_key(text);
+        let State::Talking { held, .. } = &mut session.state else {
+            return false;
+        };
+        if held.take().is_some_and(|held| loose_key(&held) == typed) {
+            return false;
+        }
+        let flow = &self.content.flow;
+        let answered = if self.asks_about_the_request(text) {
+            reply.note(self.status(session, &lang));
+            true
+        } else {
+            looks_like_a_question(text)
+                && self
+                    .find_topic(&flow.start, &super::topics::Sentence::prepared(text), &lang)
+                    .one()
+                    .is_some_and(|path| {
+                        self.form_option_of(institution)
+                            .is_none_or(|(page, _, _)| page != path.target)
+                    })
+                && self.note_page_for(text, &lang, ctx.local_now(), reply)
+                && crate::words::tokens(text).len() <= SHORT_QUESTION_WORDS
+        };
+        if answered {
+            if let State::Talking { held, .. } = &mut session.state {
+                *held = Some(text.to_string());
+            }
+            reply.note(self.t(&lang, "talk-status-held"));
+        }
+        answered
+    }
+
     /// A short question about a request sent, while writing to its office: "ist meine
     /// Anfrage angekommen?", "gönderildi mi?", "А когда мне ответят?" (`cmd-status`'s
     /// `.asked` and `.sent` words). Six words at most: a longer question says more than
