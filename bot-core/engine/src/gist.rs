@@ -500,6 +500,11 @@ mod tests {
                 vec!["läuft ab", "15.01."],
             ),
             (
+                "meine Karte geht bis 15.01.2027",
+                "de",
+                vec!["läuft ab", "15.01.2027"],
+            ),
+            (
                 "der Kurs läuft, ich hole mein Kind ab",
                 "de",
                 vec!["Kinder"],

@@ -1218,6 +1218,25 @@ impl Engine {
                             .and_then(|draft| draft.pending_original.as_deref())
                             .is_none_or(|asked| loose_key(asked) != loose_key(&address)) =>
                 {
+                    // "Talle", then "Lindenweg": the street in that village; "Rintelner
+                    // Straße in Hohenhausen": the village after a comma, so that the number
+                    // goes after the street (a field test of stop 67 sent "Lindenweg 4"
+                    // without its village, and "Rintelner Straße in Hohenhausen 22").
+                    let place_before = session
+                        .drafts
+                        .get(form_id)
+                        .and_then(|draft| draft.pending_original.clone())
+                        .filter(|place| {
+                            step == FieldStep::WordAsAnswer
+                                && self.only_a_place(place)
+                                && !self.only_a_place(&address)
+                        });
+                    let address = match place_before {
+                        Some(place) => format!("{address}, {place}"),
+                        None => self
+                            .street_and_place(&address)
+                            .map_or(address, |(street, place)| format!("{street}, {place}")),
+                    };
                     if let Some(draft) = session.drafts.get_mut(form_id) {
                         ask_about(draft, index, FieldStep::WordAsAnswer, address);
                     }
@@ -2319,6 +2338,37 @@ impl Engine {
                         .filter(|part| !part.is_empty())
                         .all(|part| part == place || part == "kalletal")
             })
+    }
+
+    /// A street and the place after it, without a comma between ("Rintelner Straße in
+    /// Hohenhausen", "Lindenweg Talle"): the street (without a small word such as "in"
+    /// before the place) and the place. `None` where the address does not end in a place
+    /// or holds nothing before it.
+    fn street_and_place(&self, address: &str) -> Option<(String, String)> {
+        if address.contains([',', '،']) {
+            return None;
+        }
+        let words: Vec<&str> = address.split_whitespace().collect();
+        (1..=2).find_map(|count| {
+            let at = words.len().checked_sub(count)?;
+            let place = words.get(at..)?.join(" ");
+            if !self.only_a_place(&place) {
+                return None;
+            }
+            let mut street = words.get(..at)?.to_vec();
+            while street.len() > 1
+                && street.last().is_some_and(|word| {
+                    self.content
+                        .locales
+                        .words()
+                        .is_common_word(&words::fold_phrase(word))
+                })
+            {
+                street.pop();
+            }
+            (!street.is_empty() && !self.only_a_place(&street.join(" ")))
+                .then(|| (street.join(" "), place))
+        })
     }
 
     fn address_then_words(&self, text: &str) -> Option<(String, Option<String>)> {
@@ -3584,7 +3634,10 @@ impl Engine {
         // "Familienname: Haddad ist Familienname", "navê min Rojda ye, Ali paşnav e" as
         // "Familienname: E" (a field test of stop 67).
         let other_later = other_index > index;
-        if other_later == draft.answered_here(&other.id) {
+        // "Что такое фамилия?" (what is a family name?) is no name before its words.
+        if other_later == draft.answered_here(&other.id)
+            || (other_later && self.is_a_question(text))
+        {
             return None;
         }
         let mut name_before_its_words = false;
@@ -3719,7 +3772,7 @@ impl Engine {
         if theirs.is_none() && (mine.is_none() || more_said) {
             return None;
         }
-        if other_later && (!name_before_its_words || theirs.is_none() || mine.is_none()) {
+        if other_later && (!name_before_its_words || mine.is_none()) {
             return None;
         }
         Some(NamesPutRight {

@@ -567,7 +567,10 @@ impl Engine {
                         && self.question_about_a_request(session, text, ctx))
                         || self.a_correction_with_digits(session, text, ctx) =>
                 {
-                    return self.show_status_for_question(session, Some(text), ctx, reply);
+                    // "was it sent?" waited with the requests' buttons and went to the office
+                    // with the one chosen (a field test of stop 67): the list answers it.
+                    let question = (!self.asks_about_the_request(text)).then_some(text);
+                    return self.show_status_for_question(session, question, ctx, reply);
                 }
                 // "что это я не понимаю по арабски" (what is this, I don't read Arabic) at
                 // the Arabic menu, where a "1" meant as yes to "Continue in Russian?" had

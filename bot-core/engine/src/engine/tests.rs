@@ -4589,7 +4589,7 @@ fn an_address_without_a_house_number_is_asked_about() {
         &reply,
         "ku",
         "address-number-check",
-        &[("address", "Heim Talle".into())],
+        &[("address", "Heim, Talle".into())],
     );
     assert!(
         reply.contains(&talk.t("ku", "field-new-address")),
@@ -4629,7 +4629,8 @@ fn an_address_without_a_house_number_is_asked_about() {
     // lost the address to "erê"); a no asks for the address again.
     for (lang, address, then, kept) in [
         ("de", "Hof Meierkamp", "hof meierkamp", "hof meierkamp"),
-        ("ku", "Heim Talle", "erê", "Heim Talle"),
+        // The village after a comma, as the number would go before it.
+        ("ku", "Heim Talle", "erê", "Heim, Talle"),
     ] {
         let mut talk = to_new_address(lang);
         talk.text(address);
@@ -16040,6 +16041,12 @@ fn a_name_before_its_questions_words_at_the_first_name() {
         let reply = talk.text(said);
         assert_both_names(&talk, family, given, said, &reply);
     }
+    // In Arabic letters: the family name without its question's words, asked in Latin
+    // letters; the given name is asked at its turn (a field test of stop 67 was offered
+    // "Ali Haddad Asm Alayla").
+    let mut talk = to_family_name("ar");
+    talk.text("اسمي علي، حداد اسم العائلة");
+    assert_eq!(draft(&talk).pending_original.as_deref(), Some("حداد"));
     // The family name in the whole name too: which is right is asked, as for any name in
     // both.
     let mut talk = to_family_name("en");
@@ -16078,6 +16085,26 @@ fn a_village_alone_is_asked_for_its_street() {
         draft(&talk).answers.get("new_address"),
         Some(&Answer::Text("Am Bach 3, Talle".into()))
     );
+    // The village, the street, the number, each alone (a field test of stop 67 sent
+    // "Lindenweg 4"); a street "in" its village, then the number ("Rintelner Straße in
+    // Hohenhausen 22").
+    for (typed, expected) in [
+        (vec!["Talle", "Lindenweg", "4"], "Lindenweg 4, Talle"),
+        (
+            vec!["Rintelner Straße in Hohenhausen", "22"],
+            "Rintelner Straße 22, Hohenhausen",
+        ),
+    ] {
+        let mut talk = to_new_address("de");
+        for text in &typed {
+            talk.text(text);
+        }
+        assert_eq!(
+            draft(&talk).answers.get("new_address"),
+            Some(&Answer::Text(expected.into())),
+            "{typed:?}"
+        );
+    }
     // A street without its number keeps the question for the number.
     let mut talk = to_new_address("de");
     let reply = talk.text("Lindenweg");
@@ -16087,4 +16114,18 @@ fn a_village_alone_is_asked_for_its_street() {
         draft(&talk).answers.get("new_address"),
         Some(&Answer::Text("Lindenweg 4, Talle".into()))
     );
+}
+
+/// "was it sent?" at the menu after sending: the list answers it, and it does not wait to
+/// go to the office with the request's button (a field test of stop 67 chose the button
+/// to add something, and the office got "was it sent?" too).
+#[test]
+fn a_status_question_at_the_menu_does_not_wait_to_be_sent() {
+    for question in ["was it sent?", "هل تم الإرسال؟"] {
+        let mut talk = registration_sent_by_email();
+        talk.text("/menu");
+        let reply = talk.text(question);
+        assert!(reply.contains("KAL-2026-000001"), "{reply}");
+        assert_eq!(talk.session.offered, None, "{question}");
+    }
 }
