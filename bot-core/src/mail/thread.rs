@@ -101,6 +101,10 @@ pub struct RequestAbout {
     pub person: String,
     /// Their birth date where the request has one beside the names ("01.02.1990").
     pub born: Option<String>,
+    /// Their email address where the request asks to be answered by email: what is added
+    /// to it by email is answered there too (a field test of stop 67 found no Reply-To on
+    /// an addendum, beside one on the request).
+    pub answer_email: Option<lettre::Address>,
 }
 
 impl RequestAbout {
@@ -163,6 +167,18 @@ impl RequestAbout {
                 .to_string(),
             born: born.filter(|_| !person.is_empty()),
             person: person.join(", "),
+            answer_email: (crate::engine::AnswerWay::of(
+                false,
+                request.answers.iter().map(|(_, answer)| answer),
+                content.locales.words(),
+            ) == crate::engine::AnswerWay::Email)
+                .then(|| {
+                    request.answers.iter().find_map(|(_, answer)| match answer {
+                        Answer::Email(address) => address.parse::<lettre::Address>().ok(),
+                        _ => None,
+                    })
+                })
+                .flatten(),
         }
     }
 }
@@ -380,10 +396,16 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         }
     }
     lines.push(String::new());
-    lines.push(t(if email.reply_mailbox.is_some() {
-        "email-thread-footer"
-    } else {
-        "email-thread-footer-one-way"
+    // One way, the person's own address where the request asks for an email answer.
+    let answer_email = email
+        .about
+        .as_ref()
+        .and_then(|about| about.answer_email.as_ref())
+        .filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request);
+    lines.push(t(match (email.reply_mailbox, answer_email) {
+        (Some(_), _) => "email-thread-footer",
+        (None, Some(_)) => "email-thread-footer-one-way-email",
+        (None, None) => "email-thread-footer-one-way",
     }));
 
     let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(lines.join("\n")));
@@ -400,7 +422,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         .to(to)
         .subject(subject)
         .message_id(Some(message_id));
-    if let Some(mailbox) = email.reply_mailbox {
+    if let Some(mailbox) = email.reply_mailbox.or(answer_email) {
         builder = builder.reply_to(Mailbox::new(None, mailbox.clone()));
     }
     let mut references = vec![request_id.clone()];

@@ -54,13 +54,21 @@ fn say(rt: &Runtime, n: &mut usize, incoming: Incoming) -> Vec<Output> {
 
 /// A counselling request (to the Integrationsbüro), with a phone number.
 fn submit(rt: &Runtime, n: &mut usize) -> String {
+    submit_answered_at(rt, n, None)
+}
+
+/// [`submit`], with `email` as the person's email address where given.
+fn submit_answered_at(rt: &Runtime, n: &mut usize, email: Option<&str>) -> String {
     say(rt, n, Incoming::Text("/start en_counselling-form".into()));
     for text in ["Haddad", "Sami", "1.2.1990", "Syrian", "Weg 1"] {
         say(rt, n, Incoming::Text(text.into()));
     }
     say(rt, n, Incoming::Button("f:5:0".into()));
     say(rt, n, Incoming::Text("+49 151 23456789".into()));
-    say(rt, n, Incoming::Button("f:7:skip".into()));
+    match email {
+        Some(email) => say(rt, n, Incoming::Text(email.into())),
+        None => say(rt, n, Incoming::Button("f:7:skip".into())),
+    };
     say(rt, n, Incoming::Text("Help with a letter".into()));
     for data in ["f:9:skip", "f:10:n", "f:11:0", "rv:send"] {
         say(rt, n, Incoming::Button(data.into()));
@@ -754,6 +762,54 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         body.contains("Telefonnummer in dieser Nachricht: 0176 7654321"),
         "{body}"
     );
+}
+
+/// Where the request asks to be answered by email, what is added to it one way is answered
+/// there too: its Reply-To is the person's address, as the request's was (a field test of
+/// stop 67 found none on the addendum).
+#[test]
+fn an_addendum_is_answered_at_the_address_the_request_gave() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime_answering_at(dir.path(), None);
+    let mut n = 0;
+    let reference = submit_answered_at(&rt, &mut n, Some("sami.haddad@example.org"));
+    let outbox = Mailbox::default();
+    for notice in rt.deliver_due(&outbox, Utc::now()).unwrap().0 {
+        rt.notice_sent(&notice.id).unwrap();
+    }
+    say(&rt, &mut n, Incoming::Button(format!("wa:{reference}")));
+    say(
+        &rt,
+        &mut n,
+        Incoming::Text("My new phone is 0176 7654321".into()),
+    );
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap().clone();
+    let parsed: Vec<_> = sent
+        .iter()
+        .map(|raw| MessageParser::default().parse(raw).unwrap())
+        .collect();
+    let reply_to = |message: &mail_parser::Message| {
+        message
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .map(str::to_string)
+    };
+    assert_eq!(
+        reply_to(&parsed[0]).as_deref(),
+        Some("sami.haddad@example.org")
+    );
+    assert_eq!(
+        reply_to(&parsed[1]).as_deref(),
+        Some("sami.haddad@example.org")
+    );
+    let body = parsed[1].body_text(0).unwrap();
+    assert!(
+        body.contains("Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person"),
+        "{body}"
+    );
+    assert!(!body.contains("erreichen die Person nicht"), "{body}");
 }
 
 /// What a person writes and sends in a row about a sent request goes to the office as one
