@@ -736,10 +736,10 @@ pub fn request_text(
         request.answers.iter().map(|(_, a)| a),
         content.locales.words(),
     );
-    let reply_to = context.reply_mailbox.clone().or_else(|| match way {
-        AnswerWay::Email => email.and_then(|email| email.parse::<lettre::Address>().ok()),
-        AnswerWay::Chat | AnswerWay::Phone | AnswerWay::Message | AnswerWay::Unknown => None,
-    });
+    let reply_to = context
+        .reply_mailbox
+        .clone()
+        .or_else(|| address_to_answer(way, email));
     body.push(t(match way {
         AnswerWay::Chat if has_room => "email-answer-room",
         AnswerWay::Chat => "email-answer-relay",
@@ -1141,6 +1141,16 @@ fn names_someone_else(note: &str, language: &str, content: &Content) -> bool {
 /// list's name; in a sentence or a label the first words are enough.
 fn without_aside(name: &str) -> &str {
     name.split(" (").next().unwrap_or(name)
+}
+
+/// The person's email address to answer at: `email` (the request's) where `way` is by
+/// email and it reads as an address. The request's Reply-To, and that of what is added to
+/// it one way.
+fn address_to_answer(way: AnswerWay, email: Option<&str>) -> Option<lettre::Address> {
+    match way {
+        AnswerWay::Email => email.and_then(|email| email.parse::<lettre::Address>().ok()),
+        AnswerWay::Chat | AnswerWay::Phone | AnswerWay::Message | AnswerWay::Unknown => None,
+    }
 }
 
 #[cfg(test)]

@@ -167,18 +167,17 @@ impl RequestAbout {
                 .to_string(),
             born: born.filter(|_| !person.is_empty()),
             person: person.join(", "),
-            answer_email: (crate::engine::AnswerWay::of(
-                false,
-                request.answers.iter().map(|(_, answer)| answer),
-                content.locales.words(),
-            ) == crate::engine::AnswerWay::Email)
-                .then(|| {
-                    request.answers.iter().find_map(|(_, answer)| match answer {
-                        Answer::Email(address) => address.parse::<lettre::Address>().ok(),
-                        _ => None,
-                    })
-                })
-                .flatten(),
+            answer_email: super::address_to_answer(
+                crate::engine::AnswerWay::of(
+                    false,
+                    request.answers.iter().map(|(_, answer)| answer),
+                    content.locales.words(),
+                ),
+                request.answers.iter().find_map(|(_, answer)| match answer {
+                    Answer::Email(address) => Some(address.as_str()),
+                    _ => None,
+                }),
+            ),
         }
     }
 }

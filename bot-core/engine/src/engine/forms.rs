@@ -458,15 +458,15 @@ impl Engine {
         };
         let text = said_in_a_sentence.as_deref().unwrap_or(text);
         // "я же написал, Sergej" (I wrote it already, Sergej) was offered as the name "Zhe
-        // Napisal Sergej" (a field test of stop 67): words in another script that are all
-        // common words say something about the name in Latin letters beside them.
-        let latin_beside_words = match (&field.kind, step) {
+        // Napisal Sergej" (a field test of stop 67): common words beside a name say
+        // something about it, and are no part of it.
+        let name_beside_words = match (&field.kind, step) {
             (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
-                self.latin_name_beside_common_words(text)
+                self.name_beside_common_words(text)
             }
             _ => None,
         };
-        let text = latin_beside_words.as_deref().unwrap_or(text);
+        let text = name_beside_words.as_deref().unwrap_or(text);
         // "Шевченко Оксана Петрівна", "Оксана Петрівна" (a name with the father's name, as
         // Ukrainian and Russian documents write it): the family name at the first of the
         // two name questions, the given name at the second. A field test of stop 65 sent
@@ -1222,21 +1222,13 @@ impl Engine {
                     // Straße in Hohenhausen": the village after a comma, so that the number
                     // goes after the street (a field test of stop 67 sent "Lindenweg 4"
                     // without its village, and "Rintelner Straße in Hohenhausen 22").
-                    let place_before = session
-                        .drafts
-                        .get(form_id)
-                        .and_then(|draft| draft.pending_original.clone())
-                        .filter(|place| {
-                            step == FieldStep::WordAsAnswer
-                                && self.only_a_place(place)
-                                && !self.only_a_place(&address)
-                        });
-                    let address = match place_before {
-                        Some(place) => format!("{address}, {place}"),
-                        None => self
-                            .street_and_place(&address)
-                            .map_or(address, |(street, place)| format!("{street}, {place}")),
-                    };
+                    let address = self
+                        .in_the_place_asked(session.drafts.get(form_id), step, &address)
+                        .or_else(|| {
+                            self.street_and_place(&address)
+                                .map(|(street, place)| format!("{street}, {place}"))
+                        })
+                        .unwrap_or(address);
                     if let Some(draft) = session.drafts.get_mut(form_id) {
                         ask_about(draft, index, FieldStep::WordAsAnswer, address);
                     }
@@ -1248,15 +1240,10 @@ impl Engine {
                 // "Talle", then "Am Bach 3": the street in that place (a field test of stop
                 // 67 sent "Am Bach 3" without its village).
                 Ok(street)
-                    if step == FieldStep::WordAsAnswer
-                        && let Some(place) = session
-                            .drafts
-                            .get(form_id)
-                            .and_then(|draft| draft.pending_original.clone())
-                            .filter(|place| self.only_a_place(place))
-                        && !words::fold(&street).contains(&words::fold(&place)) =>
+                    if let Some(address) =
+                        self.in_the_place_asked(session.drafts.get(form_id), step, &street) =>
                 {
-                    Ok(Answer::Text(format!("{street}, {place}")))
+                    Ok(Answer::Text(address))
                 }
                 // "32689", "5": no street (a phone number was taken ahead above).
                 Ok(address) if !address.chars().any(char::is_alphabetic) => {
@@ -2317,27 +2304,44 @@ impl Engine {
         written.join(" ")
     }
 
-    /// An address in Latin letters that goes on after its place ("Im Winkel 3 Westorf em ji
-    /// roja duyemîn a vê mehê li vir in", we are here since the second of this month): the
-    /// address up to the place (with a postcode or "Kalletal" after it), and the words
-    /// after it where they are three or more without a digit, which the office gets as the
-    /// person's words. A field test of stop 65 sent the whole line as the address.
-    /// The words of a phone number's label alone after it ("w ra2m", and the number: its
-    /// number was taken ahead) are left out. Shorter words stay with the address ("Wohnung
-    /// 3", "bei Müller"). `None` where the address has no house number before its place.
-    /// Whether `text` is only a place of the municipality (`places` in the flow: "Talle",
-    /// "Kalletal-Bavenhausen"), without a street.
+    /// Whether folded `word` is a place of the municipality (`places` in the flow: "talle",
+    /// "kalletal").
+    fn is_a_place(&self, word: &str) -> bool {
+        self.content
+            .flow
+            .places
+            .iter()
+            .any(|place| words::fold(place) == word)
+    }
+
+    /// Whether `text` is only a place of the municipality, or places joined by a dash or
+    /// a space ("Talle", "Kalletal-Bavenhausen"), without a street.
     pub(super) fn only_a_place(&self, text: &str) -> bool {
         let folded = words::fold(text.trim().trim_matches(|c: char| !c.is_alphanumeric()));
         !folded.is_empty()
-            && self.content.flow.places.iter().any(|place| {
-                let place = words::fold(place);
-                folded == place
-                    || folded
-                        .split(['-', ' '])
-                        .filter(|part| !part.is_empty())
-                        .all(|part| part == place || part == "kalletal")
-            })
+            && (self.is_a_place(&folded)
+                || folded
+                    .split(['-', ' '])
+                    .filter(|part| !part.is_empty())
+                    .all(|part| self.is_a_place(part)))
+    }
+
+    /// `address` in the place alone typed before it, where that is asked about (`step`
+    /// `WordAsAnswer`, the place in `draft`'s `pending_original`): "Talle", then "Am Bach
+    /// 3" is "Am Bach 3, Talle". `None` where no place alone was typed, or `address` is a
+    /// place or names it already.
+    fn in_the_place_asked(
+        &self,
+        draft: Option<&Draft>,
+        step: FieldStep,
+        address: &str,
+    ) -> Option<String> {
+        let place = draft?.pending_original.as_deref()?;
+        (step == FieldStep::WordAsAnswer
+            && self.only_a_place(place)
+            && !self.only_a_place(address)
+            && !words::fold(address).contains(&words::fold(place)))
+        .then(|| format!("{address}, {place}"))
     }
 
     /// A street and the place after it, without a comma between ("Rintelner Straße in
@@ -2371,21 +2375,19 @@ impl Engine {
         })
     }
 
+    /// An address in Latin letters that goes on after its place ("Im Winkel 3 Westorf em ji
+    /// roja duyemîn a vê mehê li vir in", we are here since the second of this month): the
+    /// address up to the place (with a postcode or "Kalletal" after it), and the words
+    /// after it where they are three or more without a digit, which the office gets as the
+    /// person's words. A field test of stop 65 sent the whole line as the address.
+    /// The words of a phone number's label alone after it ("w ra2m", and the number: its
+    /// number was taken ahead) are left out. Shorter words stay with the address ("Wohnung
+    /// 3", "bei Müller"). `None` where the address has no house number before its place.
     fn address_then_words(&self, text: &str) -> Option<(String, Option<String>)> {
-        let places: Vec<String> = self
-            .content
-            .flow
-            .places
-            .iter()
-            .map(|place| words::fold(place))
-            .collect();
         let is_place = |word: &str| {
             let word = words::fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
             !word.is_empty()
-                && (places.contains(&word)
-                    || word
-                        .split('-')
-                        .any(|part| places.contains(&part.to_string())))
+                && (self.is_a_place(&word) || word.split('-').any(|part| self.is_a_place(part)))
         };
         let is_postcode = |word: &str| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -3788,7 +3790,7 @@ impl Engine {
     /// "Коваленко"), or the words in Latin letters where the others, two or more, are in
     /// another script and common words ("я же написал, Sergej" is "Sergej"). `None` where
     /// neither.
-    fn latin_name_beside_common_words(&self, text: &str) -> Option<String> {
+    fn name_beside_common_words(&self, text: &str) -> Option<String> {
         let words = self.content.locales.words();
         let all_common = |part: &str| {
             let tokens = words::tokens(part);

@@ -2679,7 +2679,6 @@ impl Engine {
         let Some(form) = self.content.flow.form(&form_id) else {
             return self.reprompt(session, ctx, reply);
         };
-        let office_frame = self.no_document_frame(&self.form_office_language(&form_id, &lang));
         let Some(draft) = session.drafts.get_mut(&form_id) else {
             return self.reprompt(session, ctx, reply);
         };
@@ -2748,8 +2747,10 @@ impl Engine {
             && draft.without_papers.contains(&field.id)
         {
             draft.without_papers.retain(|id| *id != field.id);
-            if let Some((before, after)) = &office_frame {
-                super::navigation::forget_office_line(draft, before, after);
+            if let Some((before, after)) =
+                self.no_document_frame(&self.form_office_language(&form_id, &lang))
+            {
+                super::navigation::forget_office_line(draft, &before, &after);
             }
         }
         match retake::arrive(draft, field, max, candidate) {

@@ -279,7 +279,6 @@ impl Engine {
         let lang = self.lang(session, ctx);
         match session.state.clone() {
             State::InForm { form } => {
-                let office_frame = self.no_document_frame(&self.form_office_language(&form, &lang));
                 let Some(draft) = session.drafts.get_mut(&form) else {
                     return self.leave(session, ctx, reply);
                 };
@@ -307,8 +306,10 @@ impl Engine {
                 {
                     draft.without_papers.retain(|id| *id != field.id);
                     draft.answers.remove(&field.id);
-                    if let Some((before, after)) = &office_frame {
-                        forget_office_line(draft, before, after);
+                    if let Some((before, after)) =
+                        self.no_document_frame(&self.form_office_language(&form, &lang))
+                    {
+                        forget_office_line(draft, &before, &after);
                     }
                 }
                 // Back from the Latin spelling asks for the name or address again; back from the

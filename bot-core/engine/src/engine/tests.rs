@@ -16090,6 +16090,8 @@ fn a_village_alone_is_asked_for_its_street() {
     // Hohenhausen 22").
     for (typed, expected) in [
         (vec!["Talle", "Lindenweg", "4"], "Lindenweg 4, Talle"),
+        // The village said again with the street: once.
+        (vec!["Talle", "Lindenweg Talle", "4"], "Lindenweg 4, Talle"),
         (
             vec!["Rintelner Straße in Hohenhausen", "22"],
             "Rintelner Straße 22, Hohenhausen",
