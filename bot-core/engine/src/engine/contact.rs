@@ -2,6 +2,8 @@
 //! newcomer writes while the case is open.
 
 use super::*;
+use crate::content::DateRange;
+use chrono::{Datelike, NaiveDate};
 
 /// At most this many files wait in one offer to a person; more are not kept.
 const MAX_OFFERED_FILES: usize = 10;
@@ -722,4 +724,68 @@ impl Engine {
         );
         reply.prompt(Output::Say(self.talking_message(lang, text)));
     }
+}
+
+impl Engine {
+    /// Forgets the details of the last request ([`Session::earlier`]) that a message about
+    /// it corrects: "правильно 21.08.1985", "my new number is 0176 …", an email address.
+    /// The office gets the correction as a message; the next request offered the old,
+    /// wrong value with a ✓ (a field test of stop 67). It asks again instead: a message
+    /// can name a date or number that is not the person's own (a child's, an
+    /// appointment's), so the value is not taken, only the old one doubted.
+    pub(super) fn forget_earlier_corrected(
+        &self,
+        session: &mut Session,
+        text: &str,
+        today: NaiveDate,
+    ) {
+        let Some(earlier) = session.earlier.as_mut() else {
+            return;
+        };
+        let date_words = self.content.locales.date_words();
+        let corrected_date = values::date(text, DateRange::Past, today, date_words).ok();
+        let corrected_phone = values::numbers_in_note(text)
+            .0
+            .into_iter()
+            .find(|number| values::dialable(number));
+        let corrected_email = values::email(text).ok();
+        earlier.answers.retain(|_, answer| match answer {
+            Answer::Date(old) => corrected_date.is_none_or(|new| !corrects_date(new, *old)),
+            Answer::PartialDate { year, .. } => {
+                corrected_date.is_none_or(|new| (new.year() - *year).abs() > 2)
+            }
+            Answer::Phone(old) | Answer::PhoneWithNote { number: old, .. } => corrected_phone
+                .as_ref()
+                .is_none_or(|new| same_digits(new, old)),
+            Answer::Email(old) => corrected_email
+                .as_ref()
+                .is_none_or(|new| new.eq_ignore_ascii_case(old)),
+            _ => true,
+        });
+    }
+}
+
+/// Whether a date in a message about a request corrects a date of it: it differs in one
+/// part, or has day and month turned round. "I arrived on 01.03.2024" does not correct a
+/// birth date of 1985.
+fn corrects_date(new: NaiveDate, old: NaiveDate) -> bool {
+    let parts = |date: NaiveDate| [date.day(), date.month(), date.year().unsigned_abs()];
+    let same = parts(new)
+        .iter()
+        .zip(parts(old))
+        .filter(|(one, other)| **one == *other)
+        .count();
+    let turned = new.day() == old.month() && new.month() == old.day() && new.year() == old.year();
+    new != old && (same == 2 || turned)
+}
+
+/// Whether two phone numbers are the same digits however they were spaced.
+fn same_digits(one: &str, other: &str) -> bool {
+    let digits = |number: &str| {
+        number
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+    };
+    digits(one) == digits(other)
 }

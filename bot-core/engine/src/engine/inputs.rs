@@ -200,6 +200,7 @@ impl Engine {
                 let Some(case) = self.talking_case(session, ctx, reply) else {
                     return self.reprompt(session, ctx, reply);
                 };
+                self.forget_earlier_corrected(session, text, ctx.local_now().date());
                 reply.outputs.push(Output::Forward {
                     case,
                     what: Forwarded::Text {
@@ -3137,7 +3138,7 @@ impl Engine {
             reply.note(self.status(session, &lang));
             true
         } else {
-            looks_like_a_question(text)
+            self.is_asked(text)
                 && self
                     .find_topic(&flow.start, &super::topics::Sentence::prepared(text), &lang)
                     .one()
@@ -3157,17 +3158,23 @@ impl Engine {
         answered
     }
 
+    /// A question by its mark or its first word ("wo …", "где …"). "Sorry, my birthday is
+    /// wrong", a sentence that names a page's words, is not one: it got the page on
+    /// pregnancy and was not sent.
+    fn is_asked(&self, text: &str) -> bool {
+        text.contains(['?', '؟'])
+            || crate::words::tokens(text)
+                .first()
+                .is_some_and(|first| self.content.locales.words().is_question_word(first))
+    }
+
     /// A short question about a request sent, while writing to its office: "ist meine
     /// Anfrage angekommen?", "gönderildi mi?", "А когда мне ответят?" (`cmd-status`'s
     /// `.asked` and `.sent` words). Six words at most: a longer question says more than
     /// Kompass knows.
     fn asks_about_the_request(&self, text: &str) -> bool {
-        let tokens = crate::words::tokens(text);
-        (text.contains(['?', '؟'])
-            || tokens
-                .first()
-                .is_some_and(|first| self.content.locales.words().is_question_word(first)))
-            && tokens.len() <= SHORT_QUESTION_WORDS
+        self.is_asked(text)
+            && crate::words::tokens(text).len() <= SHORT_QUESTION_WORDS
             && (self.sentence_names("cmd-status", "asked", text)
                 || self.sentence_names("cmd-status", "sent", text))
     }

@@ -3161,6 +3161,112 @@ fn a_second_request_offers_the_answers_of_the_last() {
     assert!(draft.from_earlier.contains(&"given_names".to_string()));
 }
 
+/// A field test of stop 67: "правильно 21.08.1985" written to the office after a request
+/// went to it as a message, and the next request offered the old birth date with a ✓.
+/// A message that corrects a detail of the last request makes the next one ask for it
+/// again; a date that is not a correction of it ("arrived on 01.03.2024") does not.
+#[test]
+fn a_correction_after_sending_is_not_offered_as_before() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let reference = talk.session.requests[0].reference.clone();
+    let born = |talk: &Talk| {
+        talk.session
+            .earlier
+            .as_ref()
+            .and_then(|earlier| earlier.answers.get("birth_date").cloned())
+    };
+    let Some(Answer::Date(old)) = born(&talk) else {
+        panic!("{:?}", talk.session.earlier)
+    };
+    talk.session
+        .earlier
+        .as_mut()
+        .unwrap()
+        .answers
+        .insert("phone".into(), Answer::Phone("+49 176 12345678".into()));
+    talk.press(&format!("wa:{reference}"));
+    talk.text("I arrived on 01.03.2024, I forgot to say.");
+    assert!(matches!(talk.session.state, State::Talking { .. }));
+    talk.text("my phone is +49 176 1234 5678");
+    assert!(born(&talk).is_some());
+    assert!(
+        talk.session
+            .earlier
+            .as_ref()
+            .unwrap()
+            .answers
+            .contains_key("phone")
+    );
+    let corrected = chrono::Datelike::with_year(&old, chrono::Datelike::year(&old) + 1)
+        .unwrap()
+        .format("%d.%m.%Y");
+    let outputs = talk.send(Input::Text(format!("Sorry, my birthday is {corrected}")));
+    assert!(
+        outputs.iter().any(|o| matches!(
+            o,
+            Output::Forward {
+                what: Forwarded::Text { .. },
+                ..
+            }
+        )),
+        "{outputs:?}"
+    );
+    assert_eq!(born(&talk), None);
+    talk.text("new number: 0171 9876543");
+    let earlier = talk.session.earlier.clone().unwrap();
+    assert!(!earlier.answers.contains_key("phone"), "{earlier:?}");
+    assert!(earlier.answers.contains_key("family_name"));
+
+    // The next request asks for the birth date, with nothing offered.
+    talk.text("/menu");
+    talk.press("go:main:8");
+    talk.press("go:counselling:3");
+    talk.text("same");
+    talk.text("same");
+    let draft = &talk.session.drafts["counselling-form"];
+    assert!(
+        !draft.answers.contains_key("birth_date"),
+        "{:?}",
+        draft.answers
+    );
+    let Position::Field { index, .. } = draft.position else {
+        panic!("{:?}", draft.position)
+    };
+    let form = talk.engine.content.flow.form("counselling-form").unwrap();
+    assert_eq!(form.fields[index].id, "birth_date");
+
+    // By email to the office, a sentence that names a page's words ("birthday": the page on
+    // pregnancy) is sent, not answered with the page: it asks nothing.
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    talk.rooms = false;
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let reference = talk.session.requests[0].reference.clone();
+    talk.press(&format!("wa:{reference}"));
+    assert!(
+        matches!(talk.session.state, State::Talking { .. }),
+        "{:?}",
+        talk.session.state
+    );
+    let outputs = talk.send(Input::Text("Sorry, my birthday is wrong".into()));
+    assert!(
+        outputs.iter().any(|o| matches!(
+            o,
+            Output::Forward {
+                what: Forwarded::Text { .. },
+                ..
+            }
+        )),
+        "{outputs:?}"
+    );
+}
+
 /// Third round of field tests: what each of them found, each fixed here.
 #[test]
 fn third_field_test_round() {
