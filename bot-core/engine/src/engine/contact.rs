@@ -402,6 +402,9 @@ impl Engine {
         let Some(case) = self.talking_case(session, ctx, reply) else {
             return false;
         };
+        if let Some(text) = &offered.text {
+            self.forget_earlier_corrected(session, text, ctx.local_now().date());
+        }
         let question = offered.text.map(|text| Forwarded::Text { text });
         let files = offered.files.into_iter().map(|file| {
             if file.voice {
@@ -730,7 +733,8 @@ impl Engine {
     /// Forgets the details of the last request ([`Session::earlier`]) that a message about
     /// it corrects: "правильно 21.08.1985", "my new number is 0176 …", an email address.
     /// The office gets the correction as a message; the next request offered the old,
-    /// wrong value with a ✓ (a field test of stop 67). It asks again instead: a message
+    /// wrong value with a ✓ (a field test of stop 67), so did a new address. It asks again
+    /// instead: a message
     /// can name a date or number that is not the person's own (a child's, an
     /// appointment's), so the value is not taken, only the old one doubted.
     pub(super) fn forget_earlier_corrected(
@@ -743,13 +747,26 @@ impl Engine {
             return;
         };
         let date_words = self.content.locales.date_words();
-        let corrected_date = values::date(text, DateRange::Past, today, date_words).ok();
+        // The first date written: "21.08.1985 nicht 1986" has two.
+        let corrected_date = values::date_word(text)
+            .and_then(|word| values::date(word, DateRange::Past, today, date_words).ok());
         let corrected_phone = values::numbers_in_note(text)
             .0
             .into_iter()
             .find(|number| values::dialable(number));
         let corrected_email = values::email(text).ok();
-        earlier.answers.retain(|_, answer| match answer {
+        // "я переехала, новый адрес Schulweg 3": a street, or the address question's words.
+        let flow = &self.content.flow;
+        let address_named = values::names_a_street(text)
+            || flow
+                .node_order
+                .iter()
+                .filter_map(|id| flow.form(id))
+                .flat_map(|form| &form.fields)
+                .filter(|field| field.earlier_key() == Some("address"))
+                .any(|field| self.sentence_names(&field.label, "typed", text));
+        earlier.answers.retain(|key, answer| match answer {
+            _ if key == "address" => !address_named,
             Answer::Date(old) => corrected_date.is_none_or(|new| !corrects_date(new, *old)),
             Answer::PartialDate { year, .. } => {
                 corrected_date.is_none_or(|new| (new.year() - *year).abs() > 2)

@@ -447,7 +447,9 @@ impl Engine {
             // page, and the message never reached the office (a field test of stop 63).
             if !matches!(&named, Named::One(topic) if Some(topic.target.as_str()) == urgent)
                 && (self.a_correction_in_words(session, text, &lang, ctx)
-                    || self.something_forgotten(session, text, &lang, ctx))
+                    || self.something_forgotten(session, text, &lang, ctx)
+                    || (self.holds_a_value_of_a_person(text, ctx)
+                        && self.a_correction_with_digits(session, text, ctx)))
             {
                 return self.show_status_for_question(session, Some(text), ctx, reply);
             }
@@ -1270,6 +1272,24 @@ impl Engine {
             && values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
             && !values::names_a_street(text)
             && self.names_an_answer_of(&recent, text)
+    }
+
+    /// Whether `text` holds a birth date (a past date more than a year ago) or a phone
+    /// number: "sorry mein geburtstag ist 21.08.1985 nicht 1986" after sending a request is
+    /// a correction of it, whatever page "Geburt" names (it opened the page on pregnancy:
+    /// a field test of stop 68). An appointment's date ("am 12.12. beim Jobcenter") is not.
+    fn holds_a_value_of_a_person(&self, text: &str, ctx: &StepContext<'_>) -> bool {
+        let today = ctx.local_now().date();
+        let date_words = self.content.locales.date_words();
+        values::date_word(text)
+            .and_then(|word| {
+                values::date(word, crate::content::DateRange::Past, today, date_words).ok()
+            })
+            .is_some_and(|date| (today - date).num_days() > 365)
+            || values::numbers_in_note(text)
+                .0
+                .iter()
+                .any(|number| values::dialable(number))
     }
 
     /// The menu, option and its label that open a form of `institution` with no answers

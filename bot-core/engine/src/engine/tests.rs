@@ -3220,6 +3220,10 @@ fn a_correction_after_sending_is_not_offered_as_before() {
     let earlier = talk.session.earlier.clone().unwrap();
     assert!(!earlier.answers.contains_key("phone"), "{earlier:?}");
     assert!(earlier.answers.contains_key("family_name"));
+    assert!(earlier.answers.contains_key("address"));
+    talk.text("я переехала, новый адрес Schulweg 3");
+    let earlier = talk.session.earlier.clone().unwrap();
+    assert!(!earlier.answers.contains_key("address"), "{earlier:?}");
 
     // The next request asks for the birth date, with nothing offered.
     talk.text("/menu");
@@ -3265,6 +3269,39 @@ fn a_correction_after_sending_is_not_offered_as_before() {
         )),
         "{outputs:?}"
     );
+
+    // At the menu (a field test of stop 68: "Geburt" opened the page on pregnancy): about
+    // the request, sent with its button, and the old birth date no longer offered.
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let reference = talk.session.requests[0].reference.clone();
+    talk.press("lang:de");
+    let Some(Answer::Date(old)) = born(&talk) else {
+        panic!("{:?}", talk.session.earlier)
+    };
+    let year = chrono::Datelike::year(&old);
+    let corrected = chrono::Datelike::with_year(&old, year - 1).unwrap();
+    let said = format!(
+        "sorry mein geburtstag ist {} nicht {year}",
+        corrected.format("%d.%m.%Y")
+    );
+    let outputs = talk.send(Input::Text(said.clone()));
+    assert!(
+        buttons(&outputs).contains(&format!("wa:{reference}")),
+        "{}",
+        all_texts(&outputs)
+    );
+    let outputs = talk.press_outputs(&format!("wa:{reference}"));
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            what: Forwarded::Text { text }, ..
+        } if *text == said)),
+        "{outputs:?}"
+    );
+    assert_eq!(born(&talk), None);
 }
 
 /// Third round of field tests: what each of them found, each fixed here.

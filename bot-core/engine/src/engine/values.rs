@@ -1063,8 +1063,17 @@ pub fn phone(input: &str) -> Result<String, Refusal> {
 /// 12345", "mein Handy 0151 2345678, mein Mann 0176 9876543"), the first: at the phone
 /// question, the first is the one to call, and the rest stays in the words around it
 /// ([`words_around_phone`]). A German field test got "This is not a phone number".
+/// A date is none ("درستش 01.01.1984 هست", the right birth date, was told to the office
+/// as a phone number to call: a field test of stop 68).
 pub fn first_phone(input: &str) -> Result<String, Refusal> {
     phone_whole(input)
+        .and_then(|number| {
+            if looks_like_a_date(&number) {
+                Err(Refusal::Phone)
+            } else {
+                Ok(number)
+            }
+        })
         .or_else(|refusal| numbers_in_sentence(input).into_iter().next().ok_or(refusal))
 }
 
@@ -2994,6 +3003,18 @@ mod tests {
         for date in ["03/1985", "3.1985", "12-1990"] {
             assert_eq!(phone(date), Err(Refusal::Phone), "{date}");
         }
+        // Nor a whole date among words, where the first number is looked for (a field test
+        // of stop 68 told the office to call "01.01.1984").
+        for said in [
+            "ببخشید تاریخ تولدم اشتباه نوشتم، درستش 01.01.1984 هست",
+            "richtig ist 01.01.1984",
+        ] {
+            assert_eq!(first_phone(said), Err(Refusal::Phone), "{said}");
+        }
+        assert_eq!(
+            first_phone("geboren 01.01.1984, Handy 0151 2345678").as_deref(),
+            Ok("0151 2345678")
+        );
     }
 
     #[test]
