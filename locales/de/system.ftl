@@ -176,6 +176,7 @@ answer-noted-too = Ich habe auch notiert: { $answer }.
 # Türkei"): `$answers` as the summary names them, joined by list-separator.
 answers-noted-ahead = Gut, das sind Antworten auf spätere Fragen: { $answers }. Ich habe sie notiert. Jetzt bitte diese Frage:
 photo-kept-ahead-check = Danke. Dieses Foto ist für eine spätere Frage: { $label }. Es ist vielleicht schlecht zu lesen. Ich frage Sie dort danach. Jetzt bitte diese Frage:
+photo-for-question-before = Danke. Das Foto ist für die Frage davor: { $label }. Ich habe es dort dazugenommen.
 form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an diese Stelle: { $institution }. Dort kann man sie beantworten. Jetzt bitte diese Frage:
 form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage geschrieben. Sie geht an diese Stelle: { $institution }. Dort kann man sie beantworten.
 form-question-page = Vielleicht hilft Ihnen das („{ $page }“):

@@ -156,6 +156,7 @@ answer-corrected = OK, I changed it: { $answer }.
 answer-noted-too = I have also noted: { $answer }.
 answers-noted-ahead = OK, that answers later questions: { $answers }. I have noted them. Now please answer this question:
 photo-kept-ahead-check = Thank you. This photo is for a later question: { $label }. It may be hard to read. I will ask you about it there. Now please answer this question:
+photo-for-question-before = Thank you. This photo is for the question before: { $label }. I added it there.
 form-question-kept = That is a question. I cannot answer it here. I will send it with your request to { $institution }: they can answer it. Now please answer this question:
 form-question-added = That is a question. I cannot answer it here. I have added it to your request to { $institution }: they can answer it.
 form-question-page = This may answer it (“{ $page }”):

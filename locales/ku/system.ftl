@@ -151,6 +151,7 @@ answer-corrected = Baş e, min guhert: { $answer }.
 answer-noted-too = Min ev jî nivîsî: { $answer }.
 answers-noted-ahead = Baş e, ev bersivên pirsên paşê ne: { $answers }. Min ew nivîsîn. Niha ji kerema xwe bersiva vê pirsê bidin:
 photo-kept-ahead-check = Spas. Ev wêne ji bo pirseke paşê ye: { $label }. Dibe ku xwendina wê zehmet be. Ez ê li wir li ser wê ji we bipirsim. Niha ji kerema xwe bersiva vê pirsê bidin:
+photo-for-question-before = Spas. Ev wêne ji bo pirsa berê ye: { $label }. Min ew li wir zêde kir.
 form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi daxwaza we re ji { $institution } re bişînim: ew dikarin bersiv bidin. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-added = Ev pirsek e. Ez li vir nikarim bersiv bidim. Min ew li daxwaza we ya ji { $institution } re zêde kir: ew dikarin bersiv bidin.
 form-question-page = Dibe ku ev alîkarî bike („{ $page }“):

@@ -150,6 +150,7 @@ answer-corrected = Tamam, değiştirdim: { $answer }.
 answer-noted-too = Bunu da not ettim: { $answer }.
 answers-noted-ahead = Tamam, bunlar sonraki soruların cevapları: { $answers }. Not ettim. Şimdi lütfen bu soruyu cevaplayın:
 photo-kept-ahead-check = Teşekkürler. Bu fotoğraf sonraki bir soru için: { $label }. Okunması zor olabilir. Size orada soracağım. Şimdi lütfen bu soruyu cevaplayın:
+photo-for-question-before = Teşekkürler. Bu fotoğraf önceki soru için: { $label }. Oraya ekledim.
 form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birlikte { $institution } kurumuna göndereceğim: orada cevaplayabilirler. Şimdi lütfen bu soruyu cevaplayın:
 form-question-added = Bu bir soru. Burada cevaplayamam. Soruyu { $institution } kurumuna başvurunuza ekledim: orada cevaplayabilirler.
 form-question-page = Belki bu yardımcı olur („{ $page }“):

@@ -63,6 +63,9 @@ pub const NUMBER_KEYS: [&str; 10] = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
+/// The keys of the ordinals: a button's place ("the second one").
+const ORDINAL_KEYS: [&str; 5] = ["first", "second", "third", "fourth", "fifth"];
+
 /// The number a key of [`NUMBER_KEYS`] names ("three": 3).
 fn number_of_key(key: &str) -> Option<u32> {
     NUMBER_KEYS
@@ -122,6 +125,11 @@ pub struct DateWords {
     start: BTreeSet<String>,
     /// Folded numbers as words ("einer", "два", "bir").
     numbers: BTreeMap<String, u32>,
+    /// Folded ordinals ("zweite", "второй", "الثاني", "ikincisi"): a button's place.
+    ordinals: BTreeMap<String, u32>,
+    /// Folded words that may stand beside an ordinal in a message that only says which
+    /// button ("the second one please", "ok the first", "yê sêyem").
+    ordinal_with: BTreeSet<String>,
     /// Folded words that add people to a count ("und", "with", "مع").
     and: BTreeSet<String>,
     /// Folded words that say a count is everyone ("нас", "insgesamt").
@@ -261,8 +269,18 @@ impl DateWords {
                 .phone_digits
                 .extend(words.into_iter().map(|word| (word, digit)));
         }
+        if let Some(at) = ORDINAL_KEYS.iter().position(|known| *known == key) {
+            let place = u32::try_from(at + 1).unwrap_or(u32::MAX);
+            let words = single_words(&mut problem);
+            return self
+                .ordinals
+                .extend(words.into_iter().map(|word| (word, place)));
+        }
         match (key, ago, number) {
             ("other", _, _) => return self.other.extend(single_words(&mut problem)),
+            ("ordinal_with", _, _) => {
+                return self.ordinal_with.extend(single_words(&mut problem));
+            }
             ("ago", _, _) => return self.ago.extend(single_words(&mut problem)),
             ("last", _, _) => return self.last.extend(single_words(&mut problem)),
             ("start", _, _) => return self.start.extend(single_words(&mut problem)),
@@ -396,7 +414,7 @@ impl DateWords {
         let Some(month) = parse_key(key) else {
             return problem(
                 format!("unknown key `{key}`"),
-                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `phone one` … `phone nine`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `years`, `zero`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
+                "use a month's number (`1` … `12`), `persian 1` … `persian 12`, `today`, `yesterday`, `tomorrow`, `day before yesterday`, `day after tomorrow`, `days`, `weeks`, `months`, `two days`, `two weeks`, `two months`, `ago`, `last`, `start`, `one` … `ten`, `phone one` … `phone nine`, `first` … `fifth`, `ordinal_with`, `and`, `all`, `persons`, `alone`, `members`, `pairs`, `mine`, `years`, `zero`, `monday` … `sunday`, `weekend`, `except`, `past` or `other`".into(),
             );
         };
         named.insert(month);
@@ -548,6 +566,18 @@ impl DateWords {
     /// The number a word (folded) says, in any language ("zwei", "три", "واحد").
     pub fn number(&self, folded: &str) -> Option<u32> {
         self.numbers.get(folded).copied()
+    }
+
+    /// The place of the button a message names by its ordinal only: "the second one
+    /// please", "ok the first", "ikincisi", "الثاني" (`words` folded). One ordinal, and
+    /// every other word one of `ordinal_with`; `None` otherwise ("first name" is no button).
+    pub fn ordinal_in(&self, words: &[String]) -> Option<u32> {
+        let mut places = words.iter().filter_map(|word| self.ordinals.get(word));
+        let place = *places.next()?;
+        let only_beside = words
+            .iter()
+            .all(|word| self.ordinals.contains_key(word) || self.ordinal_with.contains(word));
+        (places.next().is_none() && only_beside).then_some(place)
     }
 
     /// The one number word of two or more among `words` (folded), as a count: "четверо"

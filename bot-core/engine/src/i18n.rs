@@ -151,6 +151,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("answer-noted-too", &["answer"]),
     ("answers-noted-ahead", &["answers"]),
     ("photo-kept-ahead-check", &["label"]),
+    ("photo-for-question-before", &["label"]),
     ("form-question-kept", &["institution"]),
     ("form-question-added", &["institution"]),
     ("form-question-page", &["page"]),

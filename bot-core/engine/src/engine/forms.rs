@@ -1664,11 +1664,15 @@ impl Engine {
                 }
                 // "Anderes Land" typed at the English list was the country: that button's
                 // label, in any language, presses it.
+                // So does its word in Latin letters: "drugaya" (другая) became the
+                // nationality "Drugaya" (a field test of stop 68).
                 Named::Nothing
                     if step == FieldStep::Main
-                        && self
+                        && (self
                             .option_spellings(&other.label)
-                            .contains(&loose_key(text)) =>
+                            .contains(&loose_key(text))
+                            || (words::tokens(text).len() <= 2
+                                && self.names_the_label(&other.label, text))) =>
                 {
                     return self.press_answer(session, index, FieldButton::Other, ctx, reply);
                 }

@@ -49,8 +49,13 @@ impl Engine {
         }
         // "zwei", "واحد", "три" alone at a menu or a list, as voice typing writes a number
         // said: the number shown (before, "not understood").
+        // "the second one", "ok the first", "ikincisi", "الثاني": the button at that place
+        // (a field test of stop 68 got "not understood", or an offer to ask a person).
         if self.buttons_answer_here(session)
-            && let Some(number) = self.number_word(text)
+            && let Some(number) = self.number_word(text).or_else(|| {
+                let words = crate::words::tokens(text);
+                self.content.locales.date_words().ordinal_in(&words)
+            })
             && let Some(data) = prompt
                 .message()
                 .and_then(|m| match_button(m, &number.to_string()))
@@ -1450,7 +1455,12 @@ impl Engine {
             && self.first_word_yes_or_no(&words) == Some(true)
             && !words.first().is_some_and(|first| says_read_it(first));
         (matches!(flow.node(&option.goto)?.kind, NodeKind::Form(_))
-            && (yes_first || self.sentence_names(&option.label, "typed", text)))
+            && (yes_first
+                || self.sentence_names(&option.label, "typed", text)
+                // Its label's words in Latin letters: "zapisatsya", "talab maw3id",
+                // "darkhast" (a field test of stop 68 got "not understood").
+                || (crate::words::tokens(text).len() <= 3
+                    && self.names_the_label(&option.label, text))))
         .then_some(only)
     }
 
@@ -2717,9 +2727,36 @@ impl Engine {
             if let Some(note) = self.photo_ahead(form, draft, index + 1, &attachment, &lang) {
                 draft.updated = ctx.now;
                 reply.note(note);
-            } else {
-                reply.note(self.t(&lang, "attachment-not-expected"));
+                return self.reprompt(session, ctx, reply);
             }
+            // One question late, after the photo question was left without a photo ("I do
+            // not have it", then the photo after all: a field test of stop 68 got "I do
+            // not need a file now", and the office read that there were no papers): for
+            // that question, which takes it as if sent there.
+            if let Some(before) = index.checked_sub(1)
+                && let Some(behind) = form.fields.get(before)
+                && matches!(behind.kind, FieldKind::Photos { .. })
+                && taken_at(behind, &attachment.verdict).is_some()
+                && draft.answers.get(&behind.id).is_none_or(|answer| {
+                    matches!(answer, Answer::Skipped) || *answer == Answer::Photos(Vec::new())
+                })
+            {
+                draft.position = Position::Field {
+                    index: before,
+                    correcting: false,
+                    step: FieldStep::Main,
+                };
+                if draft.answers.get(&behind.id) == Some(&Answer::Skipped) {
+                    draft.answers.remove(&behind.id);
+                }
+                reply.note(self.ta(
+                    &lang,
+                    "photo-for-question-before",
+                    &[("label", self.t(&lang, &behind.label).into())],
+                ));
+                return self.on_attachment(session, attachment, ctx, reply);
+            }
+            reply.note(self.t(&lang, "attachment-not-expected"));
             return self.reprompt(session, ctx, reply);
         };
         let mime = match &attachment.verdict {

@@ -393,6 +393,59 @@ fn number_words_choose_the_option_shown() {
             talk.session.state
         );
     }
+    // An ordinal, with words that only say which (a field test of stop 68: "the second
+    // one", "ikincisi", "الثاني", "yê sêyem" were not understood).
+    for (lang, typed, node) in [
+        ("en", "the second one please", "immigration"),
+        ("en", "ok the first", "register"),
+        ("de", "die dritte bitte", "benefits"),
+        ("ru", "вторую пожалуйста", "immigration"),
+        ("ru", "vtoroy", "immigration"),
+        ("uk", "друга", "immigration"),
+        ("tr", "ikincisi", "immigration"),
+        ("ar", "الثاني", "immigration"),
+        ("ar", "el tani", "immigration"),
+        ("fa", "دومی", "immigration"),
+        ("fa", "sevom lotfan", "benefits"),
+        ("ku", "yê sêyem", "benefits"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.text(typed);
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node: at } if at == node),
+            "{lang} {typed}: {:?}",
+            talk.session.state
+        );
+    }
+    // The request's label in Latin letters, at its page.
+    for (lang, typed) in [
+        ("ru", "zapisatsya"),
+        ("ar", "talab maw3id"),
+        ("fa", "darkhast"),
+        ("fa", "وقت میخوام"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.press("go:main:0");
+        talk.text(typed);
+        assert!(
+            matches!(&talk.session.state, State::InForm { form } if form == "register-form"),
+            "{lang} {typed}: {:?}",
+            talk.session.state
+        );
+    }
+    // Not beside other words: "first name" says something else.
+    for typed in ["first name", "the second time I ask"] {
+        let mut talk = Talk::new();
+        talk.text("/start en");
+        talk.text(typed);
+        assert!(
+            !matches!(&talk.session.state, State::AtNode { node } if node == "register" || node == "immigration"),
+            "{typed}: {:?}",
+            talk.session.state
+        );
+    }
     // "a" (one in "a week ago") or "du" (Kurmanji two, German "you") alone is no number.
     for typed in ["a", "du"] {
         let mut talk = Talk::new();
@@ -3302,6 +3355,30 @@ fn a_correction_after_sending_is_not_offered_as_before() {
         "{outputs:?}"
     );
     assert_eq!(born(&talk), None);
+}
+
+/// A field test of stop 68: "drugaya" (другая, the button "Другая страна") at the
+/// nationality reached the office as the nationality "Drugaya". The button's word in Latin
+/// letters presses it.
+#[test]
+fn another_country_typed_in_latin_letters_is_its_button() {
+    for (lang, typed) in [("ru", "drugaya"), ("ru", "drugaya strana"), ("uk", "insha")] {
+        let mut talk = to_birth_date(lang);
+        talk.text("15.03.1990");
+        assert_eq!(field_index(&talk), 3);
+        let reply = talk.text(typed);
+        assert!(
+            reply.contains(&talk.t(lang, "field-nationality-other")),
+            "{typed}: {reply}"
+        );
+        assert!(!draft(&talk).answers.contains_key("nationality"), "{typed}");
+        talk.text("Kasachstan");
+        assert_eq!(
+            draft(&talk).answers.get("nationality"),
+            Some(&Answer::Choice("KZ".into())),
+            "{typed}"
+        );
+    }
 }
 
 /// Third round of field tests: what each of them found, each fixed here.
@@ -15971,6 +16048,66 @@ fn back_after_no_paper_takes_it_back() {
         draft(&talk)
             .without_papers
             .contains(&"passport_photos".to_string())
+    );
+}
+
+/// "I do not have this paper" twice (no paper at all), then the photo one question late:
+/// "I do not need a file now", and the office read there were no papers (a field test of
+/// stop 68). It is the passport's photo, taken at that question, shown there with Done.
+#[test]
+fn a_photo_one_question_late_is_for_the_photo_question() {
+    let german = no_paper_line();
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.press("f:10:np");
+    talk.press("f:10:np");
+    assert_eq!(field_index(&talk), 11);
+    assert!(kept_text(&talk).contains(&german), "{}", kept_text(&talk));
+    let outputs = talk.send(Input::Attachment(AttachmentInput {
+        id: "late".into(),
+        verdict: Verdict::Image {
+            mime: "image/jpeg".into(),
+            width: 10,
+            height: 10,
+            problem: None,
+        },
+        album: None,
+        fingerprint: None,
+    }));
+    let reply = all_texts(&outputs);
+    assert!(
+        reply.contains(&text_with(
+            "en",
+            "photo-for-question-before",
+            &[("label", talk.t("en", "label-photos-passport").into())]
+        )),
+        "{reply}"
+    );
+    assert!(matches!(
+        &draft(&talk).answers["passport_photos"],
+        Answer::Photos(photos) if photos.len() == 1 && photos[0].id == "late"
+    ));
+    assert!(draft(&talk).without_papers.is_empty());
+    assert!(!kept_text(&talk).contains(&german), "{}", kept_text(&talk));
+    // The question shows the photo with Done, as after a photo sent there.
+    assert_eq!(field_index(&talk), 10);
+    assert!(buttons(&outputs).contains(&"f:10:done".to_string()));
+    talk.press("f:10:done");
+    assert_eq!(field_index(&talk), 11);
+
+    // Two questions late: not guessed.
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.press("f:10:np");
+    talk.press("f:10:np");
+    talk.text("no");
+    let index = field_index(&talk);
+    assert!(index > 11, "{index}");
+    send_photo(&mut talk);
+    assert_eq!(field_index(&talk), index);
+    assert_eq!(
+        draft(&talk).answers["passport_photos"],
+        Answer::Photos(Vec::new())
     );
 }
 

@@ -448,6 +448,13 @@ impl Engine {
         }
     }
 
+    /// Whether `text` names the button `label` as a choice's option is named
+    /// ([`Self::option_in_sentence`]): its label or `.typed` words, also in Latin letters.
+    pub(super) fn names_the_label(&self, label: &str, text: &str) -> bool {
+        let phrases = std::iter::once(self.choice_phrases(label));
+        matches!(named_in_sentence(text, phrases), Named::One(_))
+    }
+
     /// Which of the summary's answers a sentence written in `lang` names by its label or
     /// the label's `.typed` spellings ("die Adresse ist falsch": `label-address`, `.typed`
     /// Adresse), in `lang` and the offices' languages, as topics are named: in every
