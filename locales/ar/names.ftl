@@ -31,5 +31,5 @@ email-untranslated-unknown = { $label } (غير مترجم)
 email-phone-note = ملاحظة عن رقم الهاتف
 email-note-gist = كلمات تم التعرف عليها (ليست ترجمة): { $words }
 email-attached = { $value } (مرفق: { $file })
-email-photos-other-paper = { $photos }، على الأغلب لورقة أخرى: يقول الشخص إنه ليس لديه الوثيقة المطلوبة
+email-photos-other-paper = { $photos }، على الأغلب لورقة أخرى (بدون الوثيقة المطلوبة)
 email-untranslated-latin = { $text } (بالحروف اللاتينية تقريبًا: { $latin })

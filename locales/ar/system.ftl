@@ -173,7 +173,7 @@ office-no-address = يقول الشخص إنه ليس له عنوان ثابت. 
 photos-without-papers = حسنًا. سأرسل طلبك بدون هذه الصورة. سأخبر الدائرة أنه ليس لديك أوراق. الدائرة ستقول لك ماذا يمكنك أن تفعل.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = ليس عندي هذه الورقة
-    .typed = ما عندي ياها, ما عندي هي, مو معي, ليس معي, ليست معي, مش معي, الأوراق في البيت, الاوراق بالبيت, ليس معي الأوراق
+    .typed = ما عندي ياها, ما عندي هي, ما عندي ياه, ما عندي, ماعندي, ليس عندي, ليست عندي, ma 3ndi, ma3ndi, ma 3andi
 form-question-goes-along =
     { $count ->
         [one] سأرسل أيضًا رسالتك السابقة
@@ -198,7 +198,7 @@ code-write-it = جيد. يُرجى كتابة الرقم. هو مكتوب في �
 error-choose-option = يُرجى اختيار أحد الخيارات.
 error-photo-expected = يُرجى إرسال صورة.
 photo-needed-later = المكتب يحتاج هذه الصورة. ليست معك الآن؟ إجاباتك تبقى محفوظة. أرسل الصورة لاحقًا: اختر عندها «{ $button }» في القائمة.
-    .typed = بعدين, لاحقا, بكرة, بكره, غدا, بعد شوي
+    .typed = بعدين, لاحقا, بكرة, بكره, غدا, بعد شوي, مو معي, ليس معي, ليست معي, مش معي, الأوراق في البيت, الاوراق بالبيت, ليس معي الأوراق
 error-photo-not-pdf = هذا ملف PDF. يُرجى إرسال صورة للوثيقة.
 error-file-unknown = لا أستطيع فتح هذا الملف. يُرجى إرسال صورة (JPEG أو PNG أو WebP).
 error-file-too-large = هذا الملف كبير جدًا. يُرجى إرسال ملف أصغر من { $max } ميغابايت.

@@ -39,6 +39,6 @@ email-phone-note = Hinweis zur Telefonnummer
 email-note-gist = Darin erkannt (Wort für Wort, keine Übersetzung): { $words }
 # A voice message in the office's email: its value and the attachment to play.
 email-attached = { $value } (im Anhang: { $file })
-email-photos-other-paper = { $photos }, wohl von einem anderen Papier: Die Person hat nach eigenen Worten das verlangte Dokument nicht
+email-photos-other-paper = { $photos }, wohl von einem anderen Papier (ohne das verlangte Dokument)
 # A short answer in another script (a country, a town) with a Latin spelling made by Kompass.
 email-untranslated-latin = { $text } (in lateinischen Buchstaben etwa: { $latin })

@@ -201,7 +201,7 @@ office-no-address = Die Person hat nach eigenen Worten keine feste Adresse. Sie 
 photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie keine Papiere haben. Das Amt sagt Ihnen, was Sie tun können.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ich habe dieses Papier nicht
-    .typed = habe es nicht, hab es nicht, nicht dabei, habe keine Papiere dabei, Papiere sind in der Wohnung
+    .typed = habe es nicht, hab es nicht, habe ich nicht, hab ich nicht, habe das nicht, hab das nicht, habe keins, hab keins
 form-question-goes-along =
     { $count ->
         [one] Ihre Nachricht von vorhin schicke ich auch mit
@@ -228,7 +228,7 @@ error-photo-expected = Bitte senden Sie ein Foto.
 # A no at a photo question that needs one ("Ich habe keinen Pass dabei"). $button: button-continue-request.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.
 photo-needed-later = Das Amt braucht dieses Foto. Haben Sie es gerade nicht? Ihre Antworten bleiben gespeichert. Senden Sie das Foto später: Wählen Sie dann im Menü „{ $button }“.
-    .typed = später, nachher, morgen, heute abend, bald
+    .typed = später, nachher, morgen, heute abend, bald, nicht dabei, habe keine Papiere dabei, Papiere sind in der Wohnung, ist zu Hause, liegt zu Hause
 error-photo-not-pdf = Das ist eine PDF-Datei. Bitte senden Sie ein Foto von dem Dokument.
 error-file-unknown = Ich kann diese Datei nicht öffnen. Bitte senden Sie ein Foto (JPEG, PNG oder WebP).
 error-file-too-large = Diese Datei ist zu groß. Bitte senden Sie eine Datei kleiner als { $max } MB.

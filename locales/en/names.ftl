@@ -31,5 +31,5 @@ email-untranslated-unknown = { $label } (not translated)
 email-phone-note = Note on the phone number
 email-note-gist = Words recognised in it (not a translation): { $words }
 email-attached = { $value } (attached: { $file })
-email-photos-other-paper = { $photos }, probably of another paper: the person says they do not have the document asked for
+email-photos-other-paper = { $photos }, probably of another paper (without the document asked for)
 email-untranslated-latin = { $text } (in Latin letters, roughly: { $latin })

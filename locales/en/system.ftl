@@ -180,7 +180,7 @@ office-no-address = The person says they have no fixed address. They wrote: { $w
 photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you have no papers. The office will tell you what you can do.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = I do not have this paper
-    .typed = i dont have it, don't have it, do not have it, not with me, papers are at home, papers are in the flat
+    .typed = i dont have it, don't have it, do not have it, i don't have, i do not have, dont have, haven't got it, i have not got it
 form-question-goes-along =
     { $count ->
         [one] Your message from before goes with it
@@ -206,7 +206,7 @@ error-choose-option = Please choose one of the options.
 error-photo-expected = Please send a photo.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.
 photo-needed-later = The office needs this photo. You do not have it now? Your answers stay saved. Send the photo later: then choose “{ $button }” in the menu.
-    .typed = later, tomorrow, tonight, soon
+    .typed = later, tomorrow, tonight, soon, not with me, papers are at home, papers are in the flat, it is at home, at home
 error-photo-not-pdf = This is a PDF file. Please send a photo of the document.
 error-file-unknown = I cannot open this file. Please send a photo (JPEG, PNG or WebP).
 error-file-too-large = This file is too big. Please send a file smaller than { $max } MB.

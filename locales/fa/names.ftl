@@ -31,5 +31,5 @@ email-untranslated-unknown = { $label } (ترجمه نشده)
 email-phone-note = توضیح درباره شماره تلفن
 email-note-gist = واژه‌های شناخته‌شده (ترجمه نیست): { $words }
 email-attached = { $value } (پیوست: { $file })
-email-photos-other-paper = { $photos }، احتمالاً از یک برگه‌ی دیگر: این شخص می‌گوید مدرک خواسته‌شده را ندارد
+email-photos-other-paper = { $photos }، احتمالاً از یک برگه‌ی دیگر (بدون مدرک خواسته‌شده)
 email-untranslated-latin = { $text } (با حروف لاتین، تقریباً: { $latin })

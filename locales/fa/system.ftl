@@ -174,7 +174,7 @@ office-no-address = این شخص می‌گوید آدرس ثابتی ندارد
 photos-without-papers = باشه. درخواست شما را بدون این عکس می‌فرستم. به اداره می‌گویم که شما مدرکی ندارید. اداره به شما می‌گوید چه کار کنید.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = این مدرک را ندارم
-    .typed = ندارم, همراهم نیست, پیشم نیست, مدارکم در خانه است, مدارکم خونه است
+    .typed = ندارم, نداریم, ندارمش, اینو ندارم, ندارم اینو, nadaram, nadarim
 form-question-goes-along =
     { $count ->
         [one] پیام قبلی شما را هم می‌فرستم
@@ -199,7 +199,7 @@ code-write-it = خوب. لطفاً شماره را بنویسید. این شما
 error-choose-option = لطفاً یکی از گزینه‌ها را انتخاب کنید.
 error-photo-expected = لطفاً یک عکس بفرستید.
 photo-needed-later = اداره به این عکس نیاز دارد. الان آن را ندارید؟ جواب‌های شما ذخیره می‌مانند. عکس را بعداً بفرستید: آن وقت در منو «{ $button }» را انتخاب کنید.
-    .typed = بعدا, بعداً, فردا, امشب, بعد میفرستم
+    .typed = بعدا, بعداً, فردا, امشب, بعد میفرستم, همراهم نیست, پیشم نیست, مدارکم در خانه است, مدارکم خونه است, خونه است
 error-photo-not-pdf = این یک فایل PDF است. لطفاً از سند عکس بگیرید و بفرستید.
 error-file-unknown = این فایل را نمی‌توانم باز کنم. لطفاً یک عکس بفرستید (JPEG، PNG یا WebP).
 error-file-too-large = این فایل خیلی بزرگ است. لطفاً فایلی کوچک‌تر از { $max } مگابایت بفرستید.

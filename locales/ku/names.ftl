@@ -31,5 +31,5 @@ email-untranslated-unknown = { $label } (nehatiye wergerandin)
 email-phone-note = Nîşe li ser hejmara telefonê
 email-note-gist = Peyvên naskirî (ne werger e): { $words }
 email-attached = { $value } (pêvek: { $file })
-email-photos-other-paper = { $photos }, dibe ku ya kaxezeke din e: kes dibêje ku belgeya xwestî tune ye
+email-photos-other-paper = { $photos }, dibe ku ya kaxezeke din e (bê belgeya xwestî)
 email-untranslated-latin = { $text } (bi tîpên latînî, nêzîkî: { $latin })

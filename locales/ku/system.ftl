@@ -174,7 +174,7 @@ office-no-address = Kes dibêje ku navnîşaneke wî/wê ya domdar tune. Wî/wê
 photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku belgeyên we tune ne. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ev belge li cem min tune
-    .typed = ne li cem min e, li cem min nîne, kaxeza min tune, belgeyek min tune, tu belgeyek min tune
+    .typed = kaxeza min tune, belgeyek min tune, tu belgeyek min tune, min tune
 form-question-goes-along =
     { $count ->
         [one] Ez ê peyama we ya berê jî bişînim
@@ -195,7 +195,7 @@ code-write-it = Baş e. Ji kerema xwe hejmarê binivîsin. Ew li jorê nameyên 
 error-choose-option = Ji kerema xwe yek ji vebijarkan hilbijêrin.
 error-photo-expected = Ji kerema xwe wêneyekî bişînin.
 photo-needed-later = Nivîsgeh vî wêneyî hewce dike. Niha ne li ba we ye? Bersivên we tên parastin. Wêneyê paşê bişînin: wê demê di menuyê de “{ $button }” hilbijêrin.
-    .typed = paşê, piştre, sibê, îşev
+    .typed = paşê, piştre, sibê, îşev, ne li cem min e, li cem min nîne, li malê ye
 error-photo-not-pdf = Ev pelekî PDF e. Ji kerema xwe wêneyekî belgeyê bişînin.
 error-file-unknown = Ez nikarim vî pelî vekim. Ji kerema xwe wêneyekî bişînin (JPEG, PNG an WebP).
 error-file-too-large = Ev pel pir mezin e. Ji kerema xwe pelekî ji { $max } MB piçûktir bişînin.

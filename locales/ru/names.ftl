@@ -31,5 +31,5 @@ email-untranslated-unknown = { $label } (без перевода)
 email-phone-note = Примечание к номеру телефона
 email-note-gist = Распознанные слова (не перевод): { $words }
 email-attached = { $value } (во вложении: { $file })
-email-photos-other-paper = { $photos }, вероятно, другого документа: человек говорит, что у него нет запрошенного документа
+email-photos-other-paper = { $photos }, вероятно, другого документа (без запрошенного документа)
 email-untranslated-latin = { $text } (латиницей примерно: { $latin })

@@ -31,5 +31,5 @@ email-untranslated-unknown = { $label } (çevrilmedi)
 email-phone-note = Telefon numarası hakkında not
 email-note-gist = Tanınan kelimeler (çeviri değil): { $words }
 email-attached = { $value } (ekte: { $file })
-email-photos-other-paper = { $photos }, büyük ihtimalle başka bir belgenin: kişi istenen belgesinin olmadığını söylüyor
+email-photos-other-paper = { $photos }, büyük ihtimalle başka bir belgenin (istenen belge olmadan)
 email-untranslated-latin = { $text } (Latin harfleriyle yaklaşık: { $latin })

@@ -173,7 +173,7 @@ office-no-address = Kişi sabit bir adresi olmadığını söylüyor. Şunu yazd
 photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye belgeniz olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Bu belge bende yok
-    .typed = yanımda değil, bende değil, belgeler evde, evde kaldı
+    .typed = bende yok, yok bende, elimde yok, ondan bende yok, bu bende yok
 form-question-goes-along =
     { $count ->
         [one] Önceki mesajınızı da göndereceğim
@@ -194,7 +194,7 @@ code-write-it = İyi. Lütfen numarayı yazın. Numara kurumun mektuplarının �
 error-choose-option = Lütfen seçeneklerden birini seçin.
 error-photo-expected = Lütfen bir fotoğraf gönderin.
 photo-needed-later = Kurumun bu fotoğrafa ihtiyacı var. Şu an yanınızda değil mi? Cevaplarınız kayıtlı kalır. Fotoğrafı daha sonra da gönderebilirsiniz: bunun için menüde “{ $button }” seçeneğini seçin.
-    .typed = sonra, yarın, akşam, birazdan
+    .typed = sonra, yarın, akşam, birazdan, yanımda değil, bende değil, belgeler evde, evde kaldı
 error-photo-not-pdf = Bu bir PDF dosyası. Lütfen belgenin fotoğrafını gönderin.
 error-file-unknown = Bu dosyayı açamıyorum. Lütfen bir fotoğraf gönderin (JPEG, PNG veya WebP).
 error-file-too-large = Bu dosya çok büyük. Lütfen { $max } MB'tan küçük bir dosya gönderin.

@@ -31,5 +31,5 @@ email-untranslated-unknown = { $label } (без перекладу)
 email-phone-note = Примітка до номера телефону
 email-note-gist = Розпізнані слова (не переклад): { $words }
 email-attached = { $value } (у вкладенні: { $file })
-email-photos-other-paper = { $photos }, імовірно, іншого документа: людина каже, що не має потрібного документа
+email-photos-other-paper = { $photos }, імовірно, іншого документа (без потрібного документа)
 email-untranslated-latin = { $text } (латиницею приблизно: { $latin })

@@ -243,6 +243,19 @@ pub fn request_text(
     let words = content.locales.words();
     let said_in =
         |text: &str, code: &str| gist::said_in(text, code, words, content.locales.date_words());
+    // Whether `text` says something in `code`'s `gist` words that the office's language
+    // and English do not ("Polizei", "deadline" are in its list too): it is in `code`.
+    let gist_of_own_language = |text: &str, code: &str, office: &str| {
+        code != office && {
+            let elsewhere: Vec<Said> = [office, "en"]
+                .into_iter()
+                .flat_map(|other| said_in(text, other))
+                .collect();
+            said_in(text, code)
+                .iter()
+                .any(|said| !said.is_a_day() && !elsewhere.contains(said))
+        }
+    };
     // What the person's own words say that looks urgent ("Frist", "Gewalt"), with the days
     // they name: said at the top, and in the subject.
     let mut urgent: Vec<Said> = Vec::new();
@@ -307,10 +320,14 @@ pub fn request_text(
         // It goes to the office as the person wrote it: the label says so, and in which
         // language, unless it is German.
         let untranslated = match answer {
+            // "kartim 20.12.2026 bitiyor" (my card runs out on 20.12.2026) was unlabelled,
+            // and its deadline unread (a field test of stop 68): too short to tell its
+            // language, but its `gist` words are the person's language's only.
             Answer::Text(text) if typed => {
                 untranslated_language(text, &request.language).or_else(|| {
-                    own_common_words(text, &request.language, lang, words)
-                        .then(|| Some(request.language.clone()))
+                    (own_common_words(text, &request.language, lang, words)
+                        || gist_of_own_language(text, &request.language, lang))
+                    .then(|| Some(request.language.clone()))
                 })
             }
             // "Telefon: 05261 123456 (kızımın numarası, akşam 6'dan sonra arayın)": whose
@@ -321,18 +338,8 @@ pub fn request_text(
             // has words of it (`gist`), it is in that language.
             Answer::PhoneWithNote { note, .. } => untranslated_language(note, &request.language)
                 .or_else(|| {
-                    (request.language != lang && {
-                        // Words of the person's language only: "Polizei", "deadline" are
-                        // in its list too.
-                        let elsewhere: Vec<Said> = [lang, "en"]
-                            .into_iter()
-                            .flat_map(|code| said_in(note, code))
-                            .collect();
-                        said_in(note, &request.language)
-                            .iter()
-                            .any(|said| !said.is_a_day() && !elsewhere.contains(said))
-                    })
-                    .then(|| Some(request.language.clone()))
+                    gist_of_own_language(note, &request.language, lang)
+                        .then(|| Some(request.language.clone()))
                 }),
             _ => None,
         };
@@ -1990,6 +1997,29 @@ mod tests {
             text.lines
                 .iter()
                 .any(|l| l.starts_with("Anliegen (Persisch, nicht übersetzt): من برای")),
+            "{:#?}",
+            text.lines
+        );
+
+        // Two Turkish words and a date, too few to tell the language by: its `gist` words
+        // are Turkish only, so it is Turkish, and its deadline is read (a field test of
+        // stop 68 found it unlabelled).
+        let request = super::tests::request(
+            "tr",
+            vec![("concern", Answer::Text("kartim 20.12.2026 bitiyor".into()))],
+        );
+        let text = text_of(&request);
+        assert!(
+            text.lines.contains(
+                &"Anliegen (Türkisch, nicht übersetzt): kartim 20.12.2026 bitiyor".to_string()
+            ),
+            "{:#?}",
+            text.lines
+        );
+        assert!(
+            text.lines
+                .iter()
+                .any(|l| l.contains("Darin erkannt") && l.contains("läuft ab")),
             "{:#?}",
             text.lines
         );

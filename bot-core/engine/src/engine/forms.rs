@@ -1731,7 +1731,15 @@ impl Engine {
                 if options.iter().any(|option| option.value == NO_TIME_FITS)
                     && self.sentence_names("appointment-none", "typed", text) =>
             {
-                if kept_before(draft, text) || words_with_letters(text).len() < 4 {
+                // The button's own words, typed without its letters' accents ("tu dem ne bas
+                // e" for "Tu dem ne baş e") say no reason: a field test of stop 68 found them
+                // in the email as the person's words.
+                if kept_before(draft, text)
+                    || words_with_letters(text).len() < 4
+                    || self
+                        .option_spellings("appointment-none")
+                        .contains(&loose_key(text))
+                {
                     // No reason said: when the person can come is asked.
                     if let Some(draft) = session.drafts.get_mut(form_id) {
                         follow_up(draft, index, FieldStep::OtherTyped);
@@ -3074,7 +3082,16 @@ impl Engine {
     /// `office-no-document`'s `.typed`): its prompt's `.no-document` in `lang`. `None` where
     /// the text says no such thing, or the question has no such note (a letter's photo).
     fn without_the_document(&self, field: &Field, text: &str, lang: &str) -> Option<String> {
-        if !self.sentence_names("office-no-document", "typed", text) {
+        // The button "I do not have this paper" typed ("I don't have it", "у мене
+        // немає": its label's start, its `.typed`) too: a field test of stop 68 got "send
+        // the photo later" for them, and another answer for "no passport yet". Not with
+        // me, at home: later, below. Only as the whole message: "у меня нет фото" (no
+        // photo now) is later too.
+        if !self.sentence_names("office-no-document", "typed", text)
+            && !self
+                .option_spellings("button-no-paper")
+                .contains(&loose_key(text))
+        {
             return None;
         }
         self.content

@@ -8768,16 +8768,22 @@ fn a_photo_question_has_a_way_on_without_the_paper() {
         &[("words", no_paper.as_str().into())],
     ));
     assert!(talk.engine.office_lines_in(&kept, "en").contains(&own));
-    // Typed in Arabic, the papers left at home: the same way (typed labels count in
-    // every language).
+    // Typed in Arabic, the button's words: the same way (typed labels count in every
+    // language). The papers left at home are for later (stop 68: the note on another
+    // paper was no answer to them).
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
-    let reply = talk.text("ليس معي الأوراق");
+    let reply = talk.text("ما عندي ياها");
     let note = content()
         .locales
         .attribute("en", "field-photos-passport-family", "no-document")
         .unwrap();
     assert!(reply.contains(&strip_bidi_marks(&note)), "{reply}");
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let reply = talk.text("ليس معي الأوراق");
+    assert!(!reply.contains(&strip_bidi_marks(&note)), "{reply}");
+    assert!(draft(&talk).without_papers.is_empty());
     // With a photo sent, the button is gone: "Done" is the way on.
     let mut talk = Talk::new();
     to_register_photos(&mut talk);
@@ -16109,6 +16115,72 @@ fn a_photo_one_question_late_is_for_the_photo_question() {
         draft(&talk).answers["passport_photos"],
         Answer::Photos(Vec::new())
     );
+}
+
+/// "tu dem ne bas e", the button "Tu dem ne baş e" (no time fits) typed without its
+/// accents, went to the office as the person's words (a field test of stop 68): it is the
+/// button, and when the person can come is asked.
+#[test]
+fn no_time_fits_typed_without_accents_is_the_button() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.press("lang:ku");
+    talk.text("tu dem ne bas e");
+    assert!(
+        matches!(
+            draft(&talk).position,
+            Position::Field {
+                step: FieldStep::OtherTyped,
+                ..
+            }
+        ),
+        "{:?}",
+        draft(&talk).position
+    );
+}
+
+/// "I don't have it", "у мене немає" (the button "I do not have this paper" in words) got
+/// "send the photo later", "no passport yet" another answer (a field test of stop 68):
+/// in words, what the button does; not with me, at home: later.
+#[test]
+fn no_paper_in_words_is_what_its_button_does() {
+    for (lang, said) in [
+        ("en", "I don't have it"),
+        ("uk", "у мене немає"),
+        ("tr", "bende yok"),
+        ("de", "hab ich nicht"),
+        ("en", "no passport yet"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(said);
+        assert_eq!(
+            draft(&talk).without_papers,
+            ["passport_photos"],
+            "{said}: {reply}"
+        );
+        assert!(
+            kept_text(&talk).contains(said),
+            "{said}: {}",
+            kept_text(&talk)
+        );
+    }
+    for (lang, said) in [("en", "not with me, at home"), ("ru", "документы дома")] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(said);
+        assert!(draft(&talk).without_papers.is_empty(), "{said}: {reply}");
+        assert!(
+            reply.starts_with(&text_with(
+                lang,
+                "photo-needed-later",
+                &[("button", talk.t(lang, "button-continue-request").into())]
+            )),
+            "{said}: {reply}"
+        );
+    }
 }
 
 /// The office's line that the person has no paper, as the button says it in German.
