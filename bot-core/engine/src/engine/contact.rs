@@ -36,6 +36,11 @@ pub(super) fn join_offer(reply: &mut Reply, offer: Offer<'_>, now: DateTime<Utc>
     match offer {
         Offer::Text(text) => {
             let joined = match &offered.text {
+                // Sent twice (no answer came at once, or a slow network): once for the
+                // office (a field test of stop 68 read the same line twice in an email).
+                Some(before) if before.split("\n\n").any(|said| said.trim() == text.trim()) => {
+                    before.clone()
+                }
                 Some(before) => format!("{before}\n\n{text}"),
                 None => text.to_string(),
             };

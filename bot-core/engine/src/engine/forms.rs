@@ -1461,6 +1461,18 @@ impl Engine {
                     .map(Answer::Number)
                     .map_err(Some)
             }
+            // "3 ich frau und kind": a count, then who they are without a mark between,
+            // as many as it says (a field test of stop 68 got "Please write a number").
+            (FieldKind::Number { min, max }, _)
+                if let [first, rest @ ..] =
+                    words::tokens_and_numbers(&values::normalize_digits(counted)).as_slice()
+                    && let Ok(count) = first.parse::<u32>()
+                    && self.content.locales.date_words().members_count(rest) == Some(count) =>
+            {
+                values::number(&count.to_string(), *min, *max)
+                    .map(Answer::Number)
+                    .map_err(Some)
+            }
             // "me and my wife and 3 kids", "я с мужем и двумя детьми": the people listed,
             // added up, and the sum said (a field test of stop 63 got "Please write one
             // number for everyone", and then typed the children only).

@@ -210,6 +210,23 @@ impl Engine {
                 },
             ));
         }
+        // Back and Main menu before the buttons a message adds (the topics it fits, a way
+        // to a person, a request to write about): so the page's numbers do not shift when
+        // they appear. A field test of stop 68 typed "2" for Back after a sentence the page
+        // did not answer, and began a request with the button put in its place.
+        if node_id != flow.start {
+            buttons.push(Button::new(self.t(lang, "button-back"), &Action::Back));
+            if session
+                .trail
+                .last()
+                .is_some_and(|previous| *previous != flow.start)
+            {
+                buttons.push(Button::new(
+                    self.t(lang, "button-main-menu"),
+                    &Action::MainMenu,
+                ));
+            }
+        }
         // After a message that fits several topics: a button for each this menu has not
         // (an English field test: "Your message fits several topics … Please write its
         // name", and nothing to press).
@@ -256,19 +273,6 @@ impl Engine {
                     reference: reference.clone(),
                 },
             ));
-        }
-        if node_id != flow.start {
-            buttons.push(Button::new(self.t(lang, "button-back"), &Action::Back));
-            if session
-                .trail
-                .last()
-                .is_some_and(|previous| *previous != flow.start)
-            {
-                buttons.push(Button::new(
-                    self.t(lang, "button-main-menu"),
-                    &Action::MainMenu,
-                ));
-            }
         }
         let text = self.page_text(node, text, lang, now);
         self.message(lang, text, buttons)
@@ -554,6 +558,15 @@ impl Engine {
                         FieldButton::Other,
                     ));
                 }
+            }
+            // "No" kept from before is the No button with its ✓, first: beside "No" a
+            // "✓ No interpreter needed" said the same twice (a field test of stop 68).
+            (FieldKind::Interpreter, FieldStep::Main)
+                if draft.answers.get(&field.id) == Some(&Answer::Interpreter(None)) =>
+            {
+                let no = format!("✓ {}", self.t(lang, "button-no"));
+                buttons.push(answer_button(no, FieldButton::No));
+                buttons.push(answer_button(self.t(lang, "button-yes"), FieldButton::Yes));
             }
             (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main) => {
                 buttons.push(answer_button(self.t(lang, "button-yes"), FieldButton::Yes));
@@ -844,7 +857,9 @@ impl Engine {
             let label = format!("✓ {}", shorten(&label, KEPT_ANSWER_CHARS));
             // The date typed again as suggested ("12-05-90" for 12.05.1990): one ✓, not two
             // of the same (a Russian field test).
-            if !buttons.iter().any(|button| button.label == label) {
+            if !buttons.iter().any(|button| button.label == label)
+                && *answer != Answer::Interpreter(None)
+            {
                 buttons.push(answer_button(label, FieldButton::KeepAnswer));
             }
         }

@@ -3538,7 +3538,11 @@ fn fourth_field_test_round() {
         draft(&talk).answers.get("persons"),
         Some(&Answer::Number(5))
     );
-    for said in ["five me wife 3 kids", "2 Personen und 3 Kinder"] {
+    for said in [
+        "five me wife 3 kids",
+        "2 Personen und 3 Kinder",
+        "3 ich frau und 2 kinder",
+    ] {
         let mut talk = to_new_address("en");
         for answer in ["Hauptstraße 7", "1.11.2026"] {
             talk.text(answer);
@@ -3563,6 +3567,9 @@ fn fourth_field_test_round() {
         ("5 people, 2 adults and 3 children", 5),
         ("5 Personen, 2 Erwachsene, 3 Kinder", 5),
         ("4 nafar, man, shauharam wa 2 bacha", 4),
+        // A count, then as many people without a mark (a field test of stop 68).
+        ("3 ich frau und kind", 3),
+        ("4 me my wife and 2 kids", 4),
     ] {
         let mut talk = to_new_address("en");
         for answer in ["Hauptstraße 7", "1.11.2026"] {
@@ -16181,6 +16188,95 @@ fn no_paper_in_words_is_what_its_button_does() {
             "{said}: {reply}"
         );
     }
+}
+
+/// A field test of stop 68: at a page, a sentence it did not answer added "Request
+/// counselling" in Back's place, and "2" typed for Back began a request. The buttons a
+/// message adds come after the page's own, whose numbers stay.
+#[test]
+fn added_buttons_do_not_shift_the_page_numbers() {
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    let page = talk.press_outputs("go:main:0");
+    let before = buttons(&page);
+    let outputs = talk.send(Input::Text("Where can I buy a cheap bicycle?".into()));
+    let after = buttons(&outputs);
+    assert!(after.len() > before.len(), "{after:?}");
+    assert_eq!(after[..before.len()], before[..], "{after:?}");
+    assert!(before.contains(&"nav:back".to_string()));
+}
+
+/// A message about a request sent twice before its button was chosen reached the office
+/// twice in one email (a field test of stop 68): once.
+#[test]
+fn a_message_sent_twice_is_offered_once() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let reference = talk.session.requests[0].reference.clone();
+    let said = "my new phone number is 0176 4443332";
+    talk.text(said);
+    let outputs = talk.send(Input::Text(said.into()));
+    assert!(
+        buttons(&outputs).contains(&format!("wa:{reference}")),
+        "{}",
+        all_texts(&outputs)
+    );
+    let outputs = talk.press_outputs(&format!("wa:{reference}"));
+    let sent: Vec<&String> = outputs
+        .iter()
+        .filter_map(|o| match o {
+            Output::Forward {
+                what: Forwarded::Text { text },
+                ..
+            } => Some(text),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(sent, [said], "{outputs:?}");
+}
+
+/// "nam" (Arabic yes in Latin letters) and "baleh dorost e" (Persian: yes, it is right) at
+/// the summary got "Please choose one of the options" (a field test of stop 68): yes.
+#[test]
+fn yes_in_latin_letters_sends_at_the_summary() {
+    for (lang, yes) in [("ar", "nam"), ("fa", "baleh dorost e")] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(yes);
+        assert_eq!(talk.session.requests.len(), 1, "{yes}: {reply}");
+    }
+}
+
+/// "Nein" beside "✓ Keine Sprachmittlung nötig" said the same twice at the interpreter
+/// question answered before (a field test of stop 68): the No button has the ✓.
+#[test]
+fn no_interpreter_kept_is_the_no_button_checked() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(None))
+    );
+    let outputs = talk.press_outputs("nav:back");
+    assert_eq!(field_index(&talk), 11);
+    let labels = last_labels(&outputs);
+    assert_eq!(labels[..2], ["✓ No", "Yes"], "{labels:?}");
+    assert!(
+        !labels
+            .iter()
+            .any(|label| label.starts_with("✓ ") && label != "✓ No"),
+        "{labels:?}"
+    );
+    talk.text("1");
+    assert_eq!(field_index(&talk), 12);
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(None))
+    );
 }
 
 /// The office's line that the person has no paper, as the button says it in German.
