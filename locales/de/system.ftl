@@ -218,7 +218,7 @@ error-number = Bitte schreiben Sie eine Zahl.
 # A count said as its parts ("ich und 2 Kinder") at a number question.
 error-number-in-all = Bitte schreiben Sie eine Zahl für alle zusammen, mit Ihnen. Zum Beispiel: 3
 count-added-up = Zusammen: { $count } Personen. Das habe ich notiert.
-date-past-deadline = Seit diesem Datum: { $days } Tage. Die Frist ist { $deadline } Tage. Sie sind spät dran. Bitte senden Sie die Anfrage heute. Das Amt sagt Ihnen, wie es weitergeht.
+date-past-deadline = Das war vor { $days } Tagen. Die Frist ist { $deadline } Tage. Keine Sorge: Bitte senden Sie die Anfrage heute. Das Amt sagt Ihnen, wie es weitergeht.
 error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
 # At a file or customer number (field kind `code`) without a digit.
 error-code = Das ist keine Nummer vom Amt. Eine Nummer vom Amt hat Ziffern, zum Beispiel: 32.1-4711/24. Sie haben keine? Dann wählen Sie „Überspringen“.

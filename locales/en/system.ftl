@@ -198,7 +198,7 @@ error-number = Please write a number.
 error-number-in-all = Please write one number for everyone together, with you. For example: 3
 count-added-up = Together: { $count } people. I have noted that.
 # A date longer ago than a deadline the flow gives it (`deadline_days`: registering within 14 days of moving in).
-date-past-deadline = Since that date: { $days } days. The deadline is { $deadline } days. You are late. Please send this request today. The office will tell you what happens now.
+date-past-deadline = That was { $days } days ago. The deadline is { $deadline } days. Do not worry: please send this request today. The office will tell you what happens next.
 error-number-range = Please write a number from { $min } to { $max }.
 error-code = This is not a number from the office. A number from the office has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.
 code-write-it = Good. Please write the number. It is at the top of the office’s letters.

@@ -418,6 +418,23 @@ mod tests {
                 vec!["nicht", "Dienstag"],
             ),
             ("Salı günü gelemem", "tr", vec!["Dienstag", "nicht"]),
+            // A move, and the new address (a field test of stop 68: the Russian message
+            // had nothing the office could read).
+            (
+                "я переехала, новый адрес Schulweg 3",
+                "ru",
+                vec!["umgezogen", "neue Adresse"],
+            ),
+            (
+                "taşındık, yeni adresimiz Lindenweg 4",
+                "tr",
+                vec!["umgezogen", "neue Adresse"],
+            ),
+            (
+                "عزلت، عنواني الجديد Kirchweg 11",
+                "ar",
+                vec!["umgezogen", "neue Adresse"],
+            ),
             // Kurmanji "sali" (years old) is no Turkish "salı" (Tuesday); its days typed
             // with "sh" for ş; Arabic "ما بدي" (I do not want) and "الغي" (cancel) are said
             // (a field test of stop 63: "Dienstag" for a child of 2, "Termin" alone for

@@ -16279,6 +16279,26 @@ fn no_interpreter_kept_is_the_no_button_checked() {
     );
 }
 
+/// "Дней с этой даты: 16. Срок в днях: 14. Вы опоздали." read as stilted and harsh (a
+/// field test of stop 68): the days counted as the language says them, and no blame.
+#[test]
+fn late_by_days_in_plain_words() {
+    for (lang, days, said) in [
+        ("ru", 16i64, "16 дней назад"),
+        ("ru", 22, "22 дня назад"),
+        ("ru", 21, "21 день назад"),
+        ("uk", 23, "23 дні тому"),
+        ("en", 16, "That was 16 days ago"),
+    ] {
+        let text = text_with(
+            lang,
+            "date-past-deadline",
+            &[("days", days.into()), ("deadline", 14i64.into())],
+        );
+        assert!(text.contains(said), "{text}");
+    }
+}
+
 /// The office's line that the person has no paper, as the button says it in German.
 fn no_paper_line() -> String {
     text_with(
