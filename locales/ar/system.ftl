@@ -161,6 +161,9 @@ form-message-kept-too = سأرسل كلامك أيضًا مع طلبك إلى { 
 form-for-someone-else = سأرسل رسالتك مع طلبك إلى { $institution }. هل الطلب لشخص آخر؟ إذن أجب عن الأسئلة لهذا الشخص من فضلك:
 form-question-again = لا مشكلة. هذا هو السؤال مرة أخرى. تريد لغة أخرى؟ اكتب: /language
     .typed = ماذا, شو, عفوا, ما فهمت, لم أفهم, ما فهمتك, مش فاهم, ما فهمت شي, شو يعني, ماذا يعني, ماذا تقصد, ما افتهمت, ما فتهمت, شنو يعني, شنو المقصود, ما فهمت السؤال, ما فهمت سؤال, لم أفهم السؤال, ما بعرف شو اكتب, ما افهم, مافهمت, ma fhamit, ma fhemt, ma fhimt, ma fhamt, ma fahamt, mafhamit, mish fahem, mesh fahem, mish fahma, mesh fahma, shu ya3ni, shou ya3ni, shinu ya3ni, shno ya3ni
+# "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
+form-why-asked = المكتب يحتاج هذا لطلبك. المكتب وحده يحصل عليه. يمكنك حذف بياناتك في أي وقت: /delete
+    .asked = ليش, لماذا, ليه, لشو, لأي سبب, lesh, leish, lish, laysh
 form-slip-back = لا مشكلة. هذا هو السؤال السابق: يمكنك تغيير جوابك.
 office-no-document = يقول الشخص إنه ليس لديه الوثيقة المطلوبة. كتب: { $words }
     .typed = ما عندي جواز, ما عندي جواز سفر, ما عندي باسبور, ما عندي هوية, ما عندي اوراق, ليس لدي جواز, ليس لدي جواز سفر, لا أملك جواز, ما معي جواز, ما معي جواز سفر, بدون جواز, ضاع جوازي, جوازي ضايع, معيش جواز, ما عندي اي اوراق, ما عندي ولا ورقة, ما عندي اي ورقة, ما عندي أوراق, ma 3andi jawaz, ma 3ndi jawaz, ma3i jawaz, انسرق جوازي, جوازي انسرق, سرقوا جوازي

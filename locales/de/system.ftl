@@ -189,6 +189,9 @@ form-message-kept-too = Ihre Worte schicke ich auch mit der Anfrage an diese Ste
 form-for-someone-else = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Ist die Anfrage für eine andere Person? Dann beantworten Sie die Fragen bitte für diese Person:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
     .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte, ich verstehe die frage nicht, frage nicht verstanden, ich nicht verstehen, nicht verstehen, verstehe nix, versteh nicht, verstehe nichts
+# "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
+form-why-asked = Das Amt braucht das für Ihre Anfrage. Nur das Amt bekommt es. Sie können Ihre Daten jederzeit löschen: /delete
+    .asked = warum, wieso, weshalb, wozu, wofür, für was
 form-slip-back = Kein Problem. Hier ist die Frage davor: Sie können Ihre Antwort ändern.
 office-no-document = Die Person hat nach eigenen Worten das verlangte Dokument nicht. Sie schrieb: { $words }
     .typed = kein Pass, keinen Pass, kein Reisepass, keinen Reisepass, kein Ausweis, keinen Ausweis, keine Papiere, keine Dokumente, ohne Pass, ohne Papiere, Pass verloren, Pass ist weg

@@ -167,6 +167,9 @@ form-message-kept-too = I will also send your words with your request to { $inst
 form-for-someone-else = I will send your message with your request to { $institution }. Is the request for another person? Then please answer the questions for that person:
 form-question-again = No problem. Here is the question again. Another language? Write: /language
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please, i dont understand the question, i did not understand the question, i don't understand the question
+# "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
+form-why-asked = The office needs this for your request. Only the office gets it. You can delete your data at any time: /delete
+    .asked = why, why do you need, what for, for what, why is this needed
 # "oh sorry", "Moment falsch" at a name: the question before, to change its answer.
 form-slip-back = No problem. Here is the question before: you can change your answer.
 office-no-document = The person says they do not have the document asked for. They wrote: { $words }

@@ -162,6 +162,9 @@ form-message-kept-too = Ez gotinên we jî bi daxwazê re ji { $institution } re
 form-for-someone-else = Ez ê peyama we bi daxwaza we re bişînim { $institution }. Daxwaz ji bo kesekî din e? Wê demê ji kerema xwe bersiva pirsan ji bo wî kesî bidin:
 form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Binivîsin: /language
     .typed = çi, çi?, min fêm nekir, fêm nakim, ez fêm nakim, yanî çi, wateya wê çi ye, fam nakim, ez fam nakim, min fam nekir, ez tênagihim, min pirs fêm nekir, min pirsê fêm nekir, ez pirsê fêm nakim, min pirs fam nekir
+# "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
+form-why-asked = Ofîs vê ji bo daxwaza we hewce dike. Tenê ofîs wê distîne. Hûn dikarin her dem daneyên xwe jê bibin: /delete
+    .asked = çima, ji bo çi, cima, bo çi
 form-slip-back = Ne pirsgirêk e. Ev pirsa berê ye: hûn dikarin bersiva xwe biguherînin.
 office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Wî/wê nivîsî: { $words }
     .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû, belgeyên min tune

@@ -161,6 +161,9 @@ form-message-kept-too = Yazdıklarınızı da başvurunuzla birlikte { $institut
 form-for-someone-else = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Başvuru başka biri için mi? O zaman lütfen soruları o kişi için cevaplayın:
 form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın: /language
     .typed = ne, efendim, pardon, anlamadım, anlamıyorum, ben anlamadım, ne demek, bu ne demek, ne demek istiyorsunuz, soruyu anlamadım, soruyu anlamıyorum, soru anlamadım, ne yazacağımı bilmiyorum
+# "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
+form-why-asked = Daire bunu başvurunuz için istiyor. Bunu sadece daire alır. Verilerinizi istediğiniz zaman silebilirsiniz: /delete
+    .asked = neden, niye, niçin, nicin, ne için, ne icin
 form-slip-back = Sorun değil. Bir önceki soru burada: cevabınızı değiştirebilirsiniz.
 office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim

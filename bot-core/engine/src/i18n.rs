@@ -161,6 +161,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-message-kept-too", &["institution"]),
     ("form-for-someone-else", &["institution"]),
     ("form-question-again", &[]),
+    ("form-why-asked", &[]),
     ("form-slip-back", &[]),
     ("office-no-document", &["words"]),
     ("office-no-family-name", &["words"]),

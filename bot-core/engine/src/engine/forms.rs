@@ -230,6 +230,18 @@ impl Engine {
         if sentence && self.sentence_names("cmd-delete", "asked", text) {
             return self.on_command(session, Command::Delete, ctx, reply);
         }
+        // "why do you need my name?", "ليش بدك اسمي؟", "зачем вам мой телефон?": why the
+        // office asks, and the question again. A field test got what a family name is, the
+        // name question's help; a person afraid of what happens to their data needs to
+        // know who gets it. Not in free text, where it is a question for the office.
+        if !matches!(field.kind, FieldKind::Text { .. })
+            && step == FieldStep::Main
+            && self.is_a_question(text)
+            && self.sentence_names("form-why-asked", "asked", text)
+        {
+            reply.note(self.t(&lang, "form-why-asked"));
+            return self.reprompt(session, ctx, reply);
+        }
         // "wie bitte?" (pardon?) at the birth date was a question for the office, "не понял"
         // at the family name the name: a person who did not understand the question gets
         // its help where it has one, else the question again and how to change language.

@@ -16299,6 +16299,44 @@ fn late_by_days_in_plain_words() {
     }
 }
 
+/// "why do you need my name?" got what a family name is (a field test of stop 67): why the
+/// office asks, who gets it, and the question again. Nothing is taken as the answer.
+#[test]
+fn why_a_question_is_asked() {
+    for (lang, said) in [
+        ("en", "why do you need my name?"),
+        ("de", "wozu brauchen Sie meinen Namen?"),
+        ("ru", "зачем вам моя фамилия?"),
+        ("ar", "ليش بدك اسمي؟"),
+        ("tr", "soyadımı neden istiyorsunuz?"),
+    ] {
+        let mut talk = to_family_name(lang);
+        let reply = talk.text(said);
+        assert!(
+            reply.starts_with(&talk.t(lang, "form-why-asked")),
+            "{lang} {said}: {reply}"
+        );
+        assert!(draft(&talk).answers.is_empty(), "{said}");
+        assert_eq!(field_index(&talk), 0);
+    }
+    // At the phone question too.
+    let mut talk = to_birth_date("en");
+    for answer in [
+        "15.03.1990",
+        "Syria",
+        "Hauptstr. 5, 32689 Kalletal",
+        "1.12.2026",
+        "2",
+    ] {
+        talk.text(answer);
+    }
+    let reply = talk.text("why do you need my phone number?");
+    assert!(
+        reply.starts_with(&talk.t("en", "form-why-asked")),
+        "{reply}"
+    );
+}
+
 /// The office's line that the person has no paper, as the button says it in German.
 fn no_paper_line() -> String {
     text_with(
