@@ -5810,6 +5810,7 @@ impl Engine {
             status: DeliveryStatus::Queued,
             closed: false,
             answer_way: Some(answer_way),
+            form: Some(form_id.to_string()),
         });
         reply.outputs.push(Output::Submit(Box::new(request)));
 

@@ -582,6 +582,16 @@ impl Engine {
         let mut lines = vec![self.t(lang, "status-header")];
         for summary in &session.requests {
             let institution = self.institution_label(&summary.institution, lang);
+            // What it was ("Anmeldung des Wohnsitzes"), before whom it went to: a family's
+            // requests to one office were told apart only by their numbers.
+            let institution = match summary
+                .form
+                .as_deref()
+                .and_then(|id| self.content.flow.form(id))
+            {
+                Some(form) => format!("{} – {institution}", self.t(lang, &form.title)),
+                None => institution,
+            };
             let state = self.t(
                 lang,
                 match summary.status {

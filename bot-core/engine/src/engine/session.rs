@@ -358,6 +358,10 @@ pub struct RequestSummary {
     /// `None` for requests sent before this was kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_way: Option<AnswerWay>,
+    /// The form it was sent with: `/status` names it ("Wohnsitz anmelden"), so a family
+    /// with several requests sees which is which. `None` for requests sent before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<String>,
 }
 
 impl RequestSummary {

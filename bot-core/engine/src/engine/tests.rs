@@ -793,6 +793,7 @@ fn one_can_write_to_the_office_about_a_sent_request() {
         status,
         closed,
         answer_way: Some(AnswerWay::Chat),
+        form: None,
     };
     let mut talk = Talk::new();
     talk.text("/start de");
@@ -905,6 +906,7 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
         status: DeliveryStatus::Sent,
         closed: false,
         answer_way: Some(AnswerWay::Phone),
+        form: None,
     };
     let mut talk = Talk::new();
     talk.rooms = false;
@@ -1079,6 +1081,7 @@ fn asking_about_ones_request_shows_it() {
         status: DeliveryStatus::Sent,
         closed: false,
         answer_way: Some(AnswerWay::Phone),
+        form: None,
     };
     for question in [
         "Wo ist meine Anfrage?",
@@ -1924,6 +1927,7 @@ fn delete_names_the_requests_the_office_keeps() {
         status,
         closed: false,
         answer_way: Some(AnswerWay::Chat),
+        form: None,
     };
     let mut talk = Talk::new();
     talk.text("/start en");
@@ -2223,6 +2227,7 @@ fn a_question_about_a_sent_request_by_its_topic_is_about_it() {
             status: DeliveryStatus::Sent,
             closed: false,
             answer_way: Some(AnswerWay::Chat),
+            form: None,
         }];
         let reply = talk.text(question);
         assert!(reply.contains("KAL-2026-000007"), "{question}: {reply}");
@@ -10434,6 +10439,7 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         status: DeliveryStatus::Sent,
         closed: false,
         answer_way: Some(AnswerWay::Phone),
+        form: None,
     }];
     let reply = all_texts(&talk.send(letter_photo("letter-0")));
     let for_it = text_with(
@@ -12283,6 +12289,7 @@ fn a_question_about_a_sent_request_goes_with_its_button() {
             status: DeliveryStatus::Sent,
             closed: false,
             answer_way: Some(AnswerWay::Chat),
+            form: None,
         }];
         talk
     };
@@ -14228,6 +14235,7 @@ fn a_second_request_names_the_first() {
         status: DeliveryStatus::Sent,
         closed,
         answer_way: Some(AnswerWay::Phone),
+        form: None,
     };
     let mut talk = Talk::new();
     talk.session.requests = vec![
@@ -14423,6 +14431,7 @@ fn a_correction_with_its_new_date_reaches_the_requests() {
             status: DeliveryStatus::Sent,
             closed: false,
             answer_way: Some(AnswerWay::Phone),
+            form: None,
         }];
         let reply = talk.text(said);
         assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
@@ -16333,6 +16342,25 @@ fn why_a_question_is_asked() {
     let reply = talk.text("why do you need my phone number?");
     assert!(
         reply.starts_with(&talk.t("en", "form-why-asked")),
+        "{reply}"
+    );
+}
+
+/// `/status` named each request by its number and office only: a family's two
+/// registrations and a Kita request read alike (a field test of stop 67). It names what
+/// each was.
+#[test]
+fn status_names_what_each_request_was() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    let outputs = talk.send(Input::Command(Command::Status));
+    let reply = last_text(&outputs);
+    let form = talk.engine.content.flow.form("register-form").unwrap();
+    let title = talk.t("en", &form.title);
+    assert!(
+        reply.contains(&format!("KAL-2026-000001 – {title} – ")),
         "{reply}"
     );
 }
