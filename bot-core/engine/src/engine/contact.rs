@@ -408,7 +408,8 @@ impl Engine {
             return false;
         };
         if let Some(text) = &offered.text {
-            self.forget_earlier_corrected(session, text, ctx.local_now().date());
+            let lang = self.lang(session, ctx);
+            self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
         }
         let question = offered.text.map(|text| Forwarded::Text { text });
         let files = offered.files.into_iter().map(|file| {
@@ -739,13 +740,13 @@ impl Engine {
     /// it corrects: "правильно 21.08.1985", "my new number is 0176 …", an email address.
     /// The office gets the correction as a message; the next request offered the old,
     /// wrong value with a ✓ (a field test of stop 67), so did a new address. It asks again
-    /// instead: a message
-    /// can name a date or number that is not the person's own (a child's, an
-    /// appointment's), so the value is not taken, only the old one doubted.
+    /// instead: a message can name a date or number that is not the person's own (a
+    /// child's, an appointment's), so the value is not taken, only the old one doubted.
     pub(super) fn forget_earlier_corrected(
         &self,
         session: &mut Session,
         text: &str,
+        lang: &str,
         today: NaiveDate,
     ) {
         let Some(earlier) = session.earlier.as_mut() else {
@@ -763,6 +764,7 @@ impl Engine {
         // "я переехала, новый адрес Schulweg 3": a street, or the address question's words.
         let flow = &self.content.flow;
         let address_named = values::names_a_street(text)
+            || self.tells_a_move(text, lang)
             || flow
                 .node_order
                 .iter()
@@ -784,6 +786,31 @@ impl Engine {
                 .is_none_or(|new| new.eq_ignore_ascii_case(old)),
             _ => true,
         });
+    }
+}
+
+impl Engine {
+    /// Whether `text`, written in `lang`, tells of a move or a new address (`gist`
+    /// meanings `umgezogen`, `neue Adresse`: "я переехала", "ma asbabkeshi kardim").
+    pub(super) fn tells_a_move(&self, text: &str, lang: &str) -> bool {
+        let said = self.gist_meanings(text, lang);
+        said.contains("umgezogen") || said.contains("neue Adresse")
+    }
+
+    /// At a menu, a move told ("ma asbabkeshi kardim, adres jadid …"): the address of the
+    /// last request is no longer offered with a ✓ (a field test of stop 68 was offered
+    /// the old one at the next registration's new address).
+    pub(super) fn forget_earlier_address_on_a_move(
+        &self,
+        session: &mut Session,
+        text: &str,
+        lang: &str,
+    ) {
+        if self.tells_a_move(text, lang)
+            && let Some(earlier) = session.earlier.as_mut()
+        {
+            earlier.answers.remove("address");
+        }
     }
 }
 

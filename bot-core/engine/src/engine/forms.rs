@@ -4128,9 +4128,12 @@ impl Engine {
             };
             let option = match naming {
                 Naming::Whole => self.option_spelled(options, text),
-                Naming::InSentence => match self.option_named(options, text) {
-                    Named::One(option) => Some(option),
-                    Named::Several | Named::Nothing => None,
+                Naming::InSentence => match self.option_spelled(options, text) {
+                    Some(option) => Some(option),
+                    None => match self.option_in_sentence_without_slips(options, text) {
+                        Named::One(option) => Some(option),
+                        Named::Several | Named::Nothing => None,
+                    },
                 },
             }?;
             // Not an option without a button: "Pakistani", "Jordan", "Sudani", "Moldovan"

@@ -205,7 +205,7 @@ impl Engine {
                 let Some(case) = self.talking_case(session, ctx, reply) else {
                     return self.reprompt(session, ctx, reply);
                 };
-                self.forget_earlier_corrected(session, text, ctx.local_now().date());
+                self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
                 reply.outputs.push(Output::Forward {
                     case,
                     what: Forwarded::Text {
@@ -355,6 +355,7 @@ impl Engine {
             if let Some(code) = self.language_by_first_letters(&typed) {
                 return self.language_asked_for(session, &code, ctx, reply);
             }
+            self.forget_earlier_address_on_a_move(session, text, &lang);
             // A topic named here, else from the main menu.
             let here = match &session.state {
                 State::AtNode { node } => node.clone(),
@@ -1460,6 +1461,8 @@ impl Engine {
                 // Its label's words in Latin letters: "zapisatsya", "talab maw3id",
                 // "darkhast" (a field test of stop 68 got "not understood").
                 || (crate::words::tokens(text).len() <= 3
+                    && !self.is_a_question(text)
+                    && !self.is_asked(text)
                     && self.names_the_label(&option.label, text))))
         .then_some(only)
     }

@@ -16365,6 +16365,87 @@ fn status_names_what_each_request_was() {
     );
 }
 
+/// Field test C of stop 68: "ah" (Arabic yes in Latin letters) at the Latin spelling of
+/// a name became the family name "Ah"; "darkhastam ersal shod?" (was my request sent?) at
+/// the registration's page began a new registration by its word "darkhast"; a move told
+/// at the menu left the old address offered with a ✓ at the next registration.
+#[test]
+fn field_test_c_of_stop_68() {
+    let mut talk = to_family_name("ar");
+    talk.text("الحسن");
+    talk.text("ah");
+    assert!(
+        matches!(&draft(&talk).answers["family_name"], Answer::Name { original, .. } if original == "الحسن"),
+        "{:?}",
+        draft(&talk).answers
+    );
+
+    let mut talk = Talk::new();
+    talk.text("/start fa");
+    talk.press("go:main:0");
+    talk.text("darkhastam ersal shod?");
+    assert!(
+        !matches!(talk.session.state, State::InForm { .. }),
+        "{:?}",
+        talk.session.state
+    );
+
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    assert!(
+        talk.session
+            .earlier
+            .as_ref()
+            .unwrap()
+            .answers
+            .contains_key("address")
+    );
+    talk.text("we moved, new address Hauptstraße 20");
+    assert!(
+        !talk
+            .session
+            .earlier
+            .as_ref()
+            .unwrap()
+            .answers
+            .contains_key("address"),
+        "{:?}",
+        talk.session.earlier
+    );
+    assert!(
+        talk.session
+            .earlier
+            .as_ref()
+            .unwrap()
+            .answers
+            .contains_key("family_name")
+    );
+}
+
+/// "Ich schreibe für meinen Vater. Meine Nummer ist 0176 55512345" at the address answered
+/// the later question of the concern's kind with "Schreiben des Jobcenters" by "schreibe"
+/// (one letter from "Schreiben"), and it was never asked (field test D of stop 68). A later
+/// question is answered by the way only by words that fit without a slip.
+#[test]
+fn a_slip_answers_no_later_question() {
+    let mut talk = Talk::new();
+    talk.text("/start de_jobcenter-form");
+    for answer in ["Haddad", "Omar", "15.03.1970", "Syrien"] {
+        talk.text(answer);
+    }
+    let form = talk.engine.content.flow.form("jobcenter-form").unwrap();
+    let at = |talk: &Talk| match talk.session.drafts["jobcenter-form"].position {
+        Position::Field { index, .. } => form.fields[index].id.clone(),
+        ref other => panic!("{other:?}"),
+    };
+    assert_eq!(at(&talk), "address");
+    talk.text("Ich schreibe für meinen Vater. Meine Nummer ist 0176 55512345");
+    let answers = &talk.session.drafts["jobcenter-form"].answers;
+    assert!(!answers.contains_key("topic"), "{answers:?}");
+}
+
 /// The office's line that the person has no paper, as the button says it in German.
 fn no_paper_line() -> String {
     text_with(

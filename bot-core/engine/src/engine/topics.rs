@@ -438,10 +438,29 @@ impl Engine {
         options: &'a [ChoiceOption],
         text: &str,
     ) -> Named<&'a ChoiceOption> {
+        self.option_in_sentence_fitting(options, text, Fitting::Slip)
+    }
+
+    /// [`Self::option_in_sentence`] by listed words and their stems only, no slip nor
+    /// shared start: for a later question a sentence answers by the way.
+    pub(super) fn option_in_sentence_without_slips<'a>(
+        &self,
+        options: &'a [ChoiceOption],
+        text: &str,
+    ) -> Named<&'a ChoiceOption> {
+        self.option_in_sentence_fitting(options, text, Fitting::Stems)
+    }
+
+    fn option_in_sentence_fitting<'a>(
+        &self,
+        options: &'a [ChoiceOption],
+        text: &str,
+        loosest: Fitting,
+    ) -> Named<&'a ChoiceOption> {
         let phrases = options
             .iter()
             .map(|option| self.choice_phrases(&option.label));
-        match named_in_sentence(text, phrases) {
+        match named_in_sentence(text, phrases, loosest) {
             Named::One(index) => options.get(index).map_or(Named::Nothing, Named::One),
             Named::Several => Named::Several,
             Named::Nothing => Named::Nothing,
@@ -452,7 +471,10 @@ impl Engine {
     /// ([`Self::option_in_sentence`]): its label or `.typed` words, also in Latin letters.
     pub(super) fn names_the_label(&self, label: &str, text: &str) -> bool {
         let phrases = std::iter::once(self.choice_phrases(label));
-        matches!(named_in_sentence(text, phrases), Named::One(_))
+        matches!(
+            named_in_sentence(text, phrases, Fitting::Slip),
+            Named::One(_)
+        )
     }
 
     /// Which of the summary's answers a sentence written in `lang` names by its label or
@@ -477,7 +499,7 @@ impl Engine {
                 },
             )
         });
-        named_in_sentence(text, phrases)
+        named_in_sentence(text, phrases, Fitting::Slip)
     }
 
     /// Whether `text` names one of the words message `id` lists in its attribute
@@ -857,17 +879,21 @@ const SHARED_START: usize = 5;
 /// The one candidate whose phrases a sentence names ([`standing`]); where nothing fits, a
 /// word that only shares its start: "Я гражданин России" is Russia, not "Без гражданства"
 /// (stateless).
+/// `loosest`: the loosest fitting tried, [`Fitting::Slip`] for what is typed at its own
+/// question, [`Fitting::Stems`] for a later question answered by the way (where
+/// "schreibe", I write, fitted "Schreiben", a letter: a field test of stop 68).
 fn named_in_sentence(
     text: &str,
     phrases: impl Iterator<Item = Arc<[Phrase]>> + Clone,
+    loosest: Fitting,
 ) -> Named<usize> {
     let sentence = Sentence::prepared(text);
     let mut fitting = standing(&sentence, phrases.clone(), Fitting::Stems);
     let by_stems = !fitting.is_empty();
-    if fitting.is_empty() {
+    if fitting.is_empty() && loosest != Fitting::Stems {
         fitting = standing(&sentence, phrases.clone(), Fitting::SharedStart);
     }
-    if fitting.is_empty() {
+    if fitting.is_empty() && loosest == Fitting::Slip {
         fitting = standing(&sentence, phrases.clone(), Fitting::Slip);
     }
     let mut named = fitting.iter().copied();
