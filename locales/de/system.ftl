@@ -132,6 +132,7 @@ form-answer-earlier = In Ihrer letzten Anfrage stand: { $answer }. Wenn das noch
 form-resume = Sie haben eine Anfrage, die noch nicht fertig ist: { $title }. Wir machen jetzt weiter.
 # Starting a request to an office that got one from this person in the last 30 days.
 form-sent-before = Sie haben am { $date } schon eine Anfrage gesendet ({ $institution }): { $reference }. Geht es um dieselbe Sache? Dann müssen Sie sie nicht noch einmal senden.
+form-sent-before-new = Eine Anfrage für eine andere Person oder zu etwas Neuem? Dann machen Sie hier weiter.
 form-sent-before-write = Schreiben Sie „{ $command }“: Dort können Sie dem Amt dazu schreiben.
 form-cancelled = Ihre Anfrage wurde abgebrochen. Es wurde nichts gesendet.
 form-draft-kept = Ihre Antworten sind gespeichert. Sie können die Anfrage später fortsetzen.

@@ -117,6 +117,7 @@ form-answer-earlier = In your last request you wrote: { $answer }. If it is stil
     .typed = same, the same, as before, same as before, like before, like last time, unchanged, still the same
 form-resume = You have a request that is not finished: { $title }. We continue now.
 form-sent-before = On { $date } you already sent a request to { $institution }: { $reference }. Is it about the same thing? Then you do not need to send it again.
+form-sent-before-new = A request for another person, or about something new? Then go on here.
 form-sent-before-write = Write “{ $command }”: there you can write to the office about it.
 form-cancelled = Your request was cancelled. Nothing was sent.
 form-draft-kept = Your answers are saved. You can continue your request later.

@@ -116,6 +116,7 @@ form-answer-earlier = Di daxwaza xwe ya dawî de we nivîsî: { $answer }. Heke 
     .typed = heman, wekî berê, eynî, wek berê
 form-resume = Daxwazeke we heye ku hê neqediyaye: { $title }. Em niha berdewam dikin.
 form-sent-before = We di { $date } de daxwazek ji { $institution } re şandiye: { $reference }. Ma ew heman mijar e? Wê demê ne hewce ye ku hûn wê dîsa bişînin.
+form-sent-before-new = Daxwazek ji bo kesekî din, an li ser tiştekî nû? Wê demê li vir berdewam bikin.
 form-sent-before-write = “{ $command }” binivîsin: li wir hûn dikarin derbarê wê de ji nivîsgehê re binivîsin.
 form-cancelled = Daxwaza we hat betalkirin. Tiştek nehat şandin.
 form-draft-kept = Bersivên we hatin tomarkirin. Hûn dikarin paşê daxwaza xwe bidomînin.

@@ -115,6 +115,7 @@ form-answer-earlier = Son başvurunuzda şunu yazdınız: { $answer }. Hâlâ do
     .typed = aynı, aynısı, önceki gibi, geçen seferki gibi, değişmedi
 form-resume = Bitmemiş bir başvurunuz var: { $title }. Şimdi devam ediyoruz.
 form-sent-before = { $date } tarihinde { $institution } kurumuna zaten bir başvuru gönderdiniz: { $reference }. Aynı konu mu? O zaman tekrar göndermenize gerek yok.
+form-sent-before-new = Başka biri için mi, yoksa yeni bir konu mu? O zaman burada devam edin.
 form-sent-before-write = “{ $command }” yazın: Orada kuruma bu konuda yazabilirsiniz.
 form-cancelled = Başvurunuz iptal edildi. Hiçbir şey gönderilmedi.
 form-draft-kept = Cevaplarınız kaydedildi. Başvurunuza daha sonra devam edebilirsiniz.

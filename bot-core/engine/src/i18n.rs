@@ -126,6 +126,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-answer-earlier", &["answer"]),
     ("form-resume", &["title"]),
     ("form-sent-before", &["reference", "date", "institution"]),
+    ("form-sent-before-new", &[]),
     ("form-sent-before-write", &["command"]),
     ("form-cancelled", &[]),
     ("form-draft-kept", &[]),

@@ -536,6 +536,7 @@ impl Engine {
                 // The page of the form last sent opens, with a word that it is a new one.
                 Named::Nothing if let Some(page) = self.page_for_a_relative(session, text, ctx) => {
                     reply.note(self.t(&lang, "request-for-relative"));
+                    session.next_for_relative = true;
                     return self.enter(session, &page, false, ctx, reply);
                 }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.

@@ -87,8 +87,13 @@ impl Engine {
             } else {
                 // A request to the same office sent lately: perhaps the same matter, which
                 // need not go twice (the caseworker reads both).
-                if let Some(sent) =
-                    sent_lately_to(session, &form.institution, ctx.local_now().date()).next_back()
+                // Not for a relative's request announced as such: the same office, another
+                // person (a field test of stop 68 read "no need to send it again" for a wife's
+                // course after her husband's).
+                if !session.next_for_relative
+                    && let Some(sent) =
+                        sent_lately_to(session, &form.institution, ctx.local_now().date())
+                            .next_back()
                 {
                     let office = flow.institution(&form.institution);
                     let institution = office.map_or_else(String::new, |i| self.t(&lang, &i.label));
@@ -111,6 +116,10 @@ impl Engine {
                             &[("command", self.t(&lang, "cmd-status").into())],
                         ));
                     }
+                    // A family's second request is fine (a field test of stop 68 stopped
+                    // at "no need to send it again" for the wife's course).
+                    note.push(' ');
+                    note.push_str(&self.t(&lang, "form-sent-before-new"));
                     reply.note(note);
                 }
                 if let Some(intro) = &form.intro {
@@ -171,10 +180,14 @@ impl Engine {
                 draft.given.extend(given.keys().cloned());
                 // The person's details from the last request sent, each shown with a ✓ at
                 // its question (a second request asked for everything again).
+                let for_relative = std::mem::take(&mut session.next_for_relative);
                 if let Some(earlier) = &session.earlier {
                     for field in &form.fields {
                         let Some(answer) = field
                             .earlier_key()
+                            .filter(|key| {
+                                !for_relative || matches!(*key, "address" | "phone" | "email")
+                            })
                             .and_then(|key| earlier.answers.get(key))
                             .filter(|answer| fits(field, answer))
                         else {

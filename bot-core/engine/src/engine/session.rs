@@ -74,6 +74,13 @@ pub struct Session {
     /// the menu on screen has that button, so its number and label work for one step.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub offer_person: bool,
+    /// A request for a relative was announced at a menu ("Şimdi eşim için de kayıt yapmak
+    /// istiyorum"): the next form begun offers only the household's details of the last
+    /// request (address, phone, email), not the writer's own name, birth date, nationality
+    /// or interpreter (a field test of stop 68 was offered the husband's first name for
+    /// his wife).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub next_for_relative: bool,
     /// The last answer listed the person's requests with a button each to write to the
     /// office about it (these references): their numbers and labels work for one step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

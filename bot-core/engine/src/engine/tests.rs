@@ -15100,6 +15100,24 @@ fn a_request_for_a_relative_is_a_new_one() {
             },
             "{said}"
         );
+        // The request begun is for someone else: the household's address is offered,
+        // the writer's own name, birth date and nationality are not (a field test of stop
+        // 68 was offered the husband's first name with a ✓ for his wife).
+        let outputs = talk.press_outputs("go:register:0");
+        assert!(
+            !all_texts(&outputs).contains(&talk.session.requests[0].reference),
+            "{said}: {}",
+            all_texts(&outputs)
+        );
+        let draft = &talk.session.drafts["register-form"];
+        for id in ["family_name", "given_names", "birth_date", "nationality"] {
+            assert!(!draft.answers.contains_key(id), "{said}: {id}");
+        }
+        assert!(
+            draft.from_earlier.contains(&"new_address".to_string()),
+            "{said}"
+        );
+        assert!(!talk.session.next_for_relative);
     }
     // About the request sent: its list, to add to it, as before.
     let mut talk = sent("en");
