@@ -174,7 +174,7 @@ office-no-family-name = يقول الشخص إنه ليس له اسم عائلة
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = يقول الشخص إنه ليس له عنوان ثابت. كتب: { $words }
     .typed = ليس عندي عنوان, ما عندي عنوان, بدون عنوان, ما عندي سكن, ما عندي بيت, ساكن عند صديقي, ساكن عند صاحبي
-photos-without-papers = حسنًا. سأرسل طلبك بدون هذه الصورة. سأخبر الدائرة أنه ليس لديك أوراق. الدائرة ستقول لك ماذا يمكنك أن تفعل.
+photos-without-papers = حسنًا. سأرسل طلبك بدون هذه الصورة. سأخبر الدائرة أنه ليس لديك هذه الورقة. الدائرة ستقول لك ماذا يمكنك أن تفعل.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = ليس عندي هذه الورقة
     .typed = ما عندي ياها, ما عندي هي, ما عندي ياه, ما عندي, ماعندي, ليس عندي, ليست عندي, ma 3ndi, ma3ndi, ma 3andi
@@ -262,8 +262,8 @@ appointment-afternoons = بعد الظهر
 appointment-any = في أي وقت
     .typed = اي وقت, أي وقت, مش مهم, ما في مشكلة, كل الاوقات, وقت ما بدكم, متى ما بدكم, وقت ما تريدون, متى ما تريدون, وقت ما يناسبكم, اي يوم, ay wa2t, ayy wa2t, ay wa2et, ay waqt, ai wa2t, kil wa2t, kel wa2t, mish mohem, mesh mohem, ay yom
 appointment-none = لا يناسبني أي وقت
-    .typed = ولا واحد, ولا وقت, ولا واحد يناسبني, ولا وقت يناسبني, ما في وقت يناسبني, لا شيء يناسبني, ولا شي بيناسبني, ولا واحدة
-appointment-none-when = متى يمكنك الحضور؟ اكتب ذلك بكلماتك. مثلًا: يوم الجمعة فقط، أو بعد الساعة 3 فقط. المكتب يبحث لك عن موعد.
+    .typed = ولا واحد, ولا وقت, ولا واحد يناسبني, ولا وقت يناسبني, ما في وقت يناسبني, لا شيء يناسبني, ولا شي بيناسبني, ولا واحدة, ما في وقت مناسب, ما في وقت, ما في ولا وقت, ma fi wa2t, mafi wa2t, wala wa2t
+appointment-none-when = متى يمكنك الحضور؟ اكتب ذلك بكلماتك. مثلًا: ليس يوم الاثنين، أو بعد الساعة 10 فقط. المكتب يبحث لك عن موعد.
 appointment-after-hours = المكاتب مغلقة في المساء. يُرجى اختيار الوقت الأنسب لك من الأسفل.
 appointment-office-closed = الدائرة ليست مفتوحة في هذا الوقت.
 appointment-days-open-then = في هذا الوقت يكون المكتب مفتوحًا في هذه الأيام فقط: { $days }.

@@ -202,7 +202,7 @@ office-no-family-name = Die Person hat nach eigenen Worten keinen Familiennamen.
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Die Person hat nach eigenen Worten keine feste Adresse. Sie schrieb: { $words }
     .typed = keine Adresse, keine feste Adresse, ohne Adresse, keinen Wohnsitz, ohne Wohnung, habe keine Wohnung, wohne bei Freunden, wohne bei einem Freund
-photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie keine Papiere haben. Das Amt sagt Ihnen, was Sie tun können.
+photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie dieses Papier nicht haben. Das Amt sagt Ihnen, was Sie tun können.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ich habe dieses Papier nicht
     .typed = habe es nicht, hab es nicht, habe ich nicht, hab ich nicht, habe das nicht, hab das nicht, habe keins, hab keins
@@ -284,7 +284,7 @@ appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
 appointment-none = Keine Zeit passt
     .typed = keine passt, keiner passt, keine zeit passt, keine davon, nichts passt, passt alles nicht, keine dieser zeiten
-appointment-none-when = Wann können Sie kommen? Schreiben Sie es mit Ihren Worten. Zum Beispiel: nur freitags, oder erst ab 15 Uhr. Das Amt sucht dann einen Termin für Sie.
+appointment-none-when = Wann können Sie kommen? Schreiben Sie es mit Ihren Worten. Zum Beispiel: nicht montags, oder erst ab 10 Uhr. Das Amt sucht dann einen Termin für Sie.
 appointment-after-hours = Am Abend sind die Ämter geschlossen. Bitte wählen Sie unten die Zeit, die für Sie am besten passt.
 appointment-office-closed = Zu dieser Zeit ist das Amt nicht geöffnet.
 appointment-days-open-then = Zu dieser Uhrzeit ist das Amt nur an diesen Tagen geöffnet: { $days }.

@@ -181,7 +181,7 @@ office-no-family-name = The person says they have no family name. They wrote: { 
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = The person says they have no fixed address. They wrote: { $words }
     .typed = no address, no fixed address, i have no address, without address, without an address, no home, staying with a friend, staying with friends
-photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you have no papers. The office will tell you what you can do.
+photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you do not have this paper. The office will tell you what you can do.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = I do not have this paper
     .typed = i dont have it, don't have it, do not have it, i don't have, i do not have, dont have, haven't got it, i have not got it
@@ -260,7 +260,7 @@ appointment-any = Any time
     .typed = anytime, any time, whenever, doesnt matter, does not matter, whenever you want, when you want, whenever suits you, when it suits you, any day
 appointment-none = No time fits
     .typed = none of these, none fits, nothing fits, no time fits, none of them, none of the times, neither fits, none works, none of these times
-appointment-none-when = When can you come? Write it in your own words. For example: only on Fridays, or only after 3 pm. The office then looks for a time for you.
+appointment-none-when = When can you come? Write it in your own words. For example: not on Mondays, or only after 10 am. The office then looks for a time for you.
 appointment-after-hours = The offices are closed in the evening. Please choose the time below that suits you best.
 appointment-office-closed = The office is not open at that time.
 appointment-days-open-then = At that time the office is open on these days only: { $days }.

@@ -175,7 +175,7 @@ office-no-family-name = این شخص می‌گوید نام خانوادگی ن
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = این شخص می‌گوید آدرس ثابتی ندارد. نوشت: { $words }
     .typed = آدرس ندارم, ادرس ندارم, بدون آدرس, خانه ندارم, جای ثابت ندارم, پیش دوستم هستم
-photos-without-papers = باشه. درخواست شما را بدون این عکس می‌فرستم. به اداره می‌گویم که شما مدرکی ندارید. اداره به شما می‌گوید چه کار کنید.
+photos-without-papers = باشه. درخواست شما را بدون این عکس می‌فرستم. به اداره می‌گویم که شما این مدرک را ندارید. اداره به شما می‌گوید چه کار کنید.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = این مدرک را ندارم
     .typed = ندارم, نداریم, ندارمش, اینو ندارم, ندارم اینو, nadaram, nadarim
@@ -254,8 +254,8 @@ appointment-afternoons = بعد از ظهرها
 appointment-any = هر وقت
     .typed = هر وقت, هر زمان, فرقی نمیکند, فرقی نمیکنه, فرق نمیکنه, هر وقت شما بخواهید, هر وقت خواستید, هر وقت که بخواهید, هر روز
 appointment-none = هیچ وقتی مناسب نیست
-    .typed = هیچکدام, هیچ کدام, هیچ‌کدام, هیچکدوم, هیچ کدوم, هیچ وقتی, هیچ ساعتی
-appointment-none-when = چه زمانی می‌توانید بیایید؟ با کلمات خودتان بنویسید. مثلاً: فقط جمعه‌ها، یا فقط بعد از ساعت ۳. اداره برای شما وقتی پیدا می‌کند.
+    .typed = هیچکدام, هیچ کدام, هیچ‌کدام, هیچکدوم, هیچ کدوم, هیچ وقتی, هیچ ساعتی, hich vaghti, hich vaght, hichkodam, hich kodam, hich saati
+appointment-none-when = چه زمانی می‌توانید بیایید؟ با کلمات خودتان بنویسید. مثلاً: دوشنبه‌ها نه، یا فقط بعد از ساعت ۱۰. اداره برای شما وقتی پیدا می‌کند.
 appointment-after-hours = اداره‌ها شب‌ها بسته هستند. لطفاً از پایین وقتی را انتخاب کنید که برای شما بهتر است.
 appointment-office-closed = اداره در این زمان باز نیست.
 appointment-days-open-then = اداره در این ساعت فقط در این روزها باز است: { $days }.

@@ -175,7 +175,7 @@ office-no-family-name = Kes dibêje ku paşnavê wî/wê tune. Wî/wê nivîsî:
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Kes dibêje ku navnîşaneke wî/wê ya domdar tune. Wî/wê nivîsî: { $words }
     .typed = navnîşana min tune, adresa min tune, bê navnîşan, mala min tune, li cem hevalê xwe me
-photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku belgeyên we tune ne. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
+photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku ev belge li cem we tune ye. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ev belge li cem min tune
     .typed = kaxeza min tune, belgeyek min tune, tu belgeyek min tune, min tune
@@ -248,8 +248,8 @@ appointment-afternoons = Piştî nîvro
 appointment-any = Her dem dibe
     .typed = her dem, her wext, ferq nake, kengî hûn bixwazin, kengê hûn bixwazin, kengî be
 appointment-none = Tu dem ne baş e
-    .typed = tu yek, tu dem, ti yek, ti dem, tu yek ne baş e, tu dem ne baş e
-appointment-none-when = Hûn kengê dikarin werin? Bi gotinên xwe binivîsin. Mînak: tenê roja înê, an tenê piştî saet 3an. Dezgeh wê hingê ji we re demekê dibîne.
+    .typed = tu yek, tu dem, ti yek, ti dem, tu yek ne baş e, tu dem ne baş e, ti wext, tu wext, ti wext ji min re nabe, tu wext ji min re nabe, ti dem nabe
+appointment-none-when = Hûn kengê dikarin werin? Bi gotinên xwe binivîsin. Mînak: ne roja duşemê, an tenê piştî saet 10an. Dezgeh wê hingê ji we re demekê dibîne.
 appointment-after-hours = Dezgeh êvaran girtî ne. Ji kerema xwe ji jêr dema ku ji we re çêtir e hilbijêrin.
 appointment-office-closed = Dezgeh di vê demê de ne vekirî ye.
 appointment-days-open-then = Di vê demê de ofîs tenê van rojan vekirî ye: { $days }.

@@ -174,7 +174,7 @@ office-no-family-name = Kişi soyadı olmadığını söylüyor. Şunu yazdı: {
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Kişi sabit bir adresi olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = adresim yok, adres yok, evim yok, arkadaşımda kalıyorum, sabit adresim yok
-photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye belgeniz olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
+photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye bu belgenin sizde olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Bu belge bende yok
     .typed = bende yok, yok bende, elimde yok, ondan bende yok, bu bende yok
@@ -248,7 +248,7 @@ appointment-any = Her zaman olur
     .typed = her zaman, farketmez, fark etmez, ne zaman olursa, ne zaman isterseniz, size uygun olduğunda, her gün olur
 appointment-none = Hiçbiri uymuyor
     .typed = hiçbiri, hicbiri, hiçbiri uymuyor, hiçbir saat, hiçbir zaman uymuyor, hicbir saat
-appointment-none-when = Ne zaman gelebilirsiniz? Kendi sözlerinizle yazın. Örneğin: sadece cuma günleri veya sadece saat 15'ten sonra. Kurum size bir zaman arar.
+appointment-none-when = Ne zaman gelebilirsiniz? Kendi sözlerinizle yazın. Örneğin: pazartesi günleri olmaz veya sadece saat 10'dan sonra. Kurum size bir zaman arar.
 appointment-after-hours = Daireler akşamları kapalıdır. Lütfen aşağıdan size en uygun zamanı seçin.
 appointment-office-closed = Daire bu saatte açık değil.
 appointment-days-open-then = Daire bu saatte sadece şu günlerde açık: { $days }.

@@ -1751,15 +1751,37 @@ impl Engine {
             // course in the mornings): no time of the list fits, and the office arranges one
             // (a field test of stop 63 got "Please choose one of the options", and chose
             // "Any time"). The words go with it where there are more.
+            // Its label in Latin letters too ("hich vaghti monaseb nist" was taken as the
+            // option, and when the person can come was never asked: stop 68).
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if options.iter().any(|option| option.value == NO_TIME_FITS)
-                    && self.sentence_names("appointment-none", "typed", text) =>
+                    && (self.sentence_names("appointment-none", "typed", text)
+                        || matches!(
+                            self.option_named(options, text),
+                            Named::One(option) if option.value == NO_TIME_FITS
+                        )) =>
             {
                 // The button's own words, typed without its letters' accents ("tu dem ne bas
                 // e" for "Tu dem ne baş e") say no reason: a field test of stop 68 found them
-                // in the email as the person's words.
+                // in the email as the person's words. Nor do a few words without a time, a
+                // day or a number ("none of them fits", "ни одно время не подходит": the
+                // office got them and no time at all).
+                // A reason the office can read ("ich arbeite vormittags": `gist` meanings
+                // beyond a no) says something too.
+                let says_when = values::normalize_digits(text)
+                    .contains(|c: char| c.is_ascii_digit())
+                    || !values::weekdays(text, self.content.locales.date_words()).is_empty()
+                    || self
+                        .gist_meanings(text, &lang)
+                        .iter()
+                        .any(|meaning| meaning != "nicht" && meaning != "falsch")
+                    || words_with_letters(text).len() > 5
+                    // "hiçbiri uymuyor, ben çalışıyorum": a reason after a comma.
+                    || text
+                        .split_once([',', '.', ';', '،'])
+                        .is_some_and(|(_, reason)| words_with_letters(reason).len() >= 2);
                 if kept_before(draft, text)
-                    || words_with_letters(text).len() < 4
+                    || !says_when
                     || self
                         .option_spellings("appointment-none")
                         .contains(&loose_key(text))
@@ -3178,6 +3200,13 @@ impl Engine {
         }
         if !draft.without_papers.contains(&field.id) {
             draft.without_papers.push(field.id.clone());
+        }
+        // With no photo sent, the question itself now asks for another paper (its note):
+        // said once, not the note and then "Please take a photo of your passport" again (a
+        // field test of stop 68 read both, one after the other).
+        if photo_count(draft, field) == 0 {
+            self.tell_office_no_document(session, form_id, words, ctx);
+            return self.reprompt(session, ctx, reply);
         }
         self.keep_no_document(session, form_id, words, note, ctx, reply)
     }

@@ -2750,9 +2750,10 @@ impl Engine {
                     correcting: false,
                     step: FieldStep::Main,
                 };
-                if draft.answers.get(&behind.id) == Some(&Answer::Skipped) {
-                    draft.answers.remove(&behind.id);
-                }
+                // Taken there as a photo of another paper: what the person said of the
+                // paper stays with the request ("no passport, only an ID card": a field
+                // test of stop 68 lost those words when the photo came one question late).
+                draft.answers.remove(&behind.id);
                 reply.note(self.ta(
                     &lang,
                     "photo-for-question-before",

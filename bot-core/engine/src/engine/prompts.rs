@@ -720,6 +720,17 @@ impl Engine {
             (FieldKind::Photos { min, .. }, _) => {
                 upload = true;
                 let count = photo_count(draft, field);
+                // The paper asked for is not there: the question asks for another paper (its
+                // `.no-document`), not for the passport again.
+                if count == 0
+                    && draft.without_papers.contains(&field.id)
+                    && let Some(instead) =
+                        self.content
+                            .locales
+                            .attribute(lang, &field.prompt, "no-document")
+                {
+                    question = instead;
+                }
                 if count > 0 {
                     question.push_str("\n\n");
                     if let Some(Answer::Photos(photos)) = draft.answers.get(&field.id) {

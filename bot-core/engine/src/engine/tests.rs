@@ -8349,10 +8349,13 @@ fn without_a_passport_the_question_says_what_instead() {
         to_register_photos(&mut talk);
         talk.press(&format!("lang:{lang}"));
         let reply = talk.text(said);
+        // The question itself asks for another paper now, not for the passport again.
         assert!(
-            reply.starts_with(&note(lang, "field-photos-passport-family")),
+            reply.contains(&note(lang, "field-photos-passport-family")),
             "{said}: {reply}"
         );
+        let passport = strip_bidi_marks(&talk.t(lang, "field-photos-passport-family"));
+        assert!(!reply.contains(&passport), "{said}: {reply}");
         assert_eq!(field_index(&talk), 10);
         assert!(kept(&talk, said), "{said}: {:?}", draft(&talk));
         send_photo(&mut talk);
@@ -16092,8 +16095,8 @@ fn back_after_no_paper_takes_it_back() {
 }
 
 /// "I do not have this paper" twice (no paper at all), then the photo one question late:
-/// "I do not need a file now", and the office read there were no papers (a field test of
-/// stop 68). It is the passport's photo, taken at that question, shown there with Done.
+/// "I do not need a file now", and the photo was lost (a field test of stop 68). It is
+/// taken at that question as a photo of another paper, shown there with Done.
 #[test]
 fn a_photo_one_question_late_is_for_the_photo_question() {
     let german = no_paper_line();
@@ -16127,8 +16130,10 @@ fn a_photo_one_question_late_is_for_the_photo_question() {
         &draft(&talk).answers["passport_photos"],
         Answer::Photos(photos) if photos.len() == 1 && photos[0].id == "late"
     ));
-    assert!(draft(&talk).without_papers.is_empty());
-    assert!(!kept_text(&talk).contains(&german), "{}", kept_text(&talk));
+    // What was said of the paper stays: the office reads the photo as of another paper
+    // (a later field test: "no passport, only an ID card" was lost with the photo).
+    assert_eq!(draft(&talk).without_papers, ["passport_photos"]);
+    assert!(kept_text(&talk).contains(&german), "{}", kept_text(&talk));
     // The question shows the photo with Done, as after a photo sent there.
     assert_eq!(field_index(&talk), 10);
     assert!(buttons(&outputs).contains(&"f:10:done".to_string()));
@@ -16462,6 +16467,53 @@ fn a_slip_answers_no_later_question() {
     talk.text("Ich schreibe für meinen Vater. Meine Nummer ist 0176 55512345");
     let answers = &talk.session.drafts["jobcenter-form"].answers;
     assert!(!answers.contains_key("topic"), "{answers:?}");
+}
+
+/// "No time fits" in words: "none of them fits", "ни одно время не подходит" went to the
+/// office as the person's words with no time at all, "hich vaghti monaseb nist" (the
+/// button in Latin letters) as the option alone (field test C of stop 68). Without a day,
+/// an hour or a reason, when the person can come is asked; with one, the words go.
+#[test]
+fn no_time_fits_in_words_asks_when() {
+    for (lang, said) in [
+        ("fa", "hich vaghti monaseb nist"),
+        ("ru", "ни одно время не подходит"),
+        ("en", "none of them fits"),
+        ("uk", "жоден час не підходить"),
+        ("ar", "ما في وقت مناسب"),
+        ("ku", "ti wext ji min re nabe"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(said);
+        assert!(
+            matches!(
+                draft(&talk).position,
+                Position::Field {
+                    step: FieldStep::OtherTyped,
+                    ..
+                }
+            ),
+            "{said}: {reply}"
+        );
+    }
+    for (lang, said) in [
+        ("de", "keiner passt, ich arbeite vormittags"),
+        ("ru", "ничего не подходит, я на курсах утром"),
+        ("en", "none fits, I work until 5 pm"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        talk.text(said);
+        assert_eq!(draft(&talk).position, Position::Review, "{said}");
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice("none".into())),
+            "{said}"
+        );
+    }
 }
 
 /// The office's line that the person has no paper, as the button says it in German.
