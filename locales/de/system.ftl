@@ -205,7 +205,7 @@ office-no-address = Die Person hat nach eigenen Worten keine feste Adresse. Sie 
 photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie dieses Papier nicht haben. Das Amt sagt Ihnen, was Sie tun können.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ich habe dieses Papier nicht
-    .typed = habe es nicht, hab es nicht, habe ich nicht, hab ich nicht, habe das nicht, hab das nicht, habe keins, hab keins
+    .typed = habe es nicht, hab es nicht, habe ich nicht, hab ich nicht, habe das nicht, hab das nicht, habe keins, hab keins, hab ihn nicht, habe ihn nicht, ich hab ihn nicht, ich habe ihn nicht, hab sie nicht, habe sie nicht
 form-question-goes-along =
     { $count ->
         [one] Ihre Nachricht von vorhin schicke ich auch mit

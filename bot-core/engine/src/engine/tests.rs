@@ -401,6 +401,7 @@ fn number_words_choose_the_option_shown() {
         ("de", "die dritte bitte", "benefits"),
         ("ru", "вторую пожалуйста", "immigration"),
         ("ru", "vtoroy", "immigration"),
+        ("ru", "tretij", "benefits"),
         ("uk", "друга", "immigration"),
         ("tr", "ikincisi", "immigration"),
         ("ar", "الثاني", "immigration"),
@@ -3574,6 +3575,7 @@ fn fourth_field_test_round() {
         ("4 nafar, man, shauharam wa 2 bacha", 4),
         // A count, then as many people without a mark (a field test of stop 68).
         ("3 ich frau und kind", 3),
+        ("3 man shoharam va bacheam", 3),
         ("4 me my wife and 2 kids", 4),
     ] {
         let mut talk = to_new_address("en");
@@ -16188,6 +16190,8 @@ fn no_paper_in_words_is_what_its_button_does() {
         ("uk", "у мене немає"),
         ("tr", "bende yok"),
         ("de", "hab ich nicht"),
+        ("de", "ich hab ihn nicht"),
+        ("ar", "jawaz safari da3"),
         ("en", "no passport yet"),
     ] {
         let mut talk = Talk::new();
@@ -16205,7 +16209,11 @@ fn no_paper_in_words_is_what_its_button_does() {
             kept_text(&talk)
         );
     }
-    for (lang, said) in [("en", "not with me, at home"), ("ru", "документы дома")] {
+    for (lang, said) in [
+        ("en", "not with me, at home"),
+        ("ru", "документы дома"),
+        ("tr", "pasaportum evde"),
+    ] {
         let mut talk = Talk::new();
         to_register_photos(&mut talk);
         talk.press(&format!("lang:{lang}"));
