@@ -379,6 +379,7 @@ email-submitted-at = تاريخ الاستلام
 email-channel = القناة
 email-person-language = لغة الشخص
 email-earlier = طلبات سابقة من نفس المحادثة إلى مكتبكم عبر Kompass (من هذا الشخص أو لأحد أقاربه): { $requests }
+email-for-relative = قيل في المحادثة: هذا الطلب لأحد أفراد العائلة. إذن كتبه شخص آخر؛ وقد يكون الهاتف والبريد الإلكتروني لمن كتبه.
 email-said-with = ويضيف الشخص
 email-date-past-deadline = { $date } (قبل { $days } يومًا؛ المهلة { $deadline } يومًا)
 email-interpreter = مترجم

@@ -409,6 +409,7 @@ email-submitted-at = Eingegangen am
 email-channel = Kanal
 email-person-language = Sprache der Person
 email-earlier = Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (von dieser Person oder für Angehörige): { $requests }
+email-for-relative = Im Chat wurde gesagt: Diese Anfrage ist für ein Familienmitglied. Geschrieben hat also jemand anderes; Telefon und E-Mail sind vielleicht die der schreibenden Person.
 email-said-with = Dazu schreibt die Person
 email-date-past-deadline = { $date } (vor { $days } Tagen; Frist { $deadline } Tage)
 email-interpreter = Sprachmittlung

@@ -371,6 +371,7 @@ email-submitted-at = زمان دریافت
 email-channel = کانال
 email-person-language = زبان شخص
 email-earlier = درخواست‌های قبلی از همین گفتگو به اداره شما از طریق Kompass (از این شخص یا برای یکی از خویشاوندان): { $requests }
+email-for-relative = در گفتگو گفته شد: این درخواست برای یکی از اعضای خانواده است. پس کس دیگری آن را نوشته است؛ تلفن و ایمیل شاید مال نویسنده باشد.
 email-said-with = شخص اضافه می‌کند
 email-date-past-deadline = { $date } ({ $days } روز پیش؛ مهلت { $deadline } روز)
 email-interpreter = مترجم

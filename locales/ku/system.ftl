@@ -365,6 +365,7 @@ email-submitted-at = Hat wergirtin
 email-channel = Kanal
 email-person-language = Zimanê kesê
 email-earlier = Daxwazên berê ji heman chatê ji dezgeha we re bi rêya Kompass (ji vî kesî an ji bo xizmekî): { $requests }
+email-for-relative = Di sohbetê de hat gotin: Ev daxwaz ji bo endamekî malbatê ye. Ji ber vê yekê kesekî din ew nivîsî; dibe ku telefon û e-name yên nivîskar bin.
 email-said-with = Kes lê zêde dike
 email-date-past-deadline = { $date } ({ $days } roj berê; dem { $deadline } roj)
 email-interpreter = Wergêr

@@ -373,6 +373,7 @@ email-submitted-at = Дата получения
 email-channel = Канал
 email-person-language = Язык заявителя
 email-earlier = Прежние заявки из этого же чата в Ваше учреждение через Kompass (от этого человека или для родственника): { $requests }
+email-for-relative = В чате было сказано: эта заявка для члена семьи. Значит, её написал другой человек; телефон и e-mail могут быть того, кто писал.
 email-said-with = Человек добавляет
 email-date-past-deadline = { $date } (дней назад: { $days }; срок в днях: { $deadline })
 email-interpreter = Переводчик

@@ -364,6 +364,7 @@ email-submitted-at = Geliş zamanı
 email-channel = Kanal
 email-person-language = Kişinin dili
 email-earlier = Aynı sohbetten Kompass üzerinden dairenize önceki başvurular (bu kişiden veya bir yakını için): { $requests }
+email-for-relative = Sohbette söylendi: Bu başvuru bir aile üyesi için. Yani başka biri yazdı; telefon ve e-posta yazan kişiye ait olabilir.
 email-said-with = Kişi ekliyor
 email-date-past-deadline = { $date } ({ $days } gün önce; süre { $deadline } gün)
 email-interpreter = Tercüman

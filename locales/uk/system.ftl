@@ -374,6 +374,7 @@ email-submitted-at = Отримано
 email-channel = Канал
 email-person-language = Мова особи
 email-earlier = Попередні запити з цього ж чату до Вашої установи через Kompass (від цієї людини або для родича): { $requests }
+email-for-relative = У чаті було сказано: цей запит для члена родини. Отже, його написала інша людина; телефон і e-mail можуть бути того, хто писав.
 email-said-with = Людина додає
 email-date-past-deadline = { $date } (днів тому: { $days }; строк у днях: { $deadline })
 email-interpreter = Перекладач

@@ -297,6 +297,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-channel", &[]),
     ("email-person-language", &[]),
     ("email-earlier", &["requests"]),
+    ("email-for-relative", &[]),
     ("email-said-with", &[]),
     ("email-date-past-deadline", &["date", "days", "deadline"]),
     ("email-interpreter", &[]),

@@ -37,6 +37,11 @@ pub struct Request {
     /// under that answer. Empty in requests stored before it was kept.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub said_with: Vec<SaidWith>,
+    /// Begun in the chat as a request for a relative ("now I want to register my wife"):
+    /// someone else wrote it, and the phone and email may be the writer's (field test D of
+    /// stop 68: nothing said who wrote for whom). `false` in requests stored before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub for_relative: bool,
 }
 
 /// Words said with an answer ([`Request::said_with`]).

@@ -236,6 +236,9 @@ pub fn request_text(
             &[("requests", earlier.join(", ").into())],
         )));
     }
+    if request.for_relative {
+        body.push(t("email-for-relative"));
+    }
     body.push(String::new());
     body.push(title.clone());
     let mut fields_json = Vec::new();
@@ -835,6 +838,7 @@ pub fn request_text(
         "submitted_at": request.submitted_at.to_rfc3339(),
         "channel": request.user.channel,
         "language": request.language,
+        "for_relative": request.for_relative,
         "earlier": request.earlier.iter().map(|sent| json!({
             "reference": sent.reference,
             "submitted": sent.submitted.to_string(),
@@ -1194,6 +1198,7 @@ mod tests {
             earlier: Vec::new(),
             without_papers: Vec::new(),
             said_with: Vec::new(),
+            for_relative: false,
         }
     }
 
@@ -2001,6 +2006,21 @@ mod tests {
             text.lines
         );
 
+        // Begun for a relative: the office is told someone else wrote it (field test D of
+        // stop 68: nothing said who wrote for whom).
+        let mut for_relative =
+            super::tests::request("en", vec![("family_name", Answer::Text("Yilmaz".into()))]);
+        for_relative.for_relative = true;
+        let text = text_of(&for_relative);
+        let line = strip_bidi_marks(&engine().content().locales.text(
+            "de",
+            "email-for-relative",
+            &[],
+        ));
+        assert!(text.lines.contains(&line), "{:#?}", text.lines);
+        assert_eq!(text.json["for_relative"], true);
+        let text = text_of(&super::tests::request("en", vec![]));
+        assert!(!text.lines.contains(&line));
         // Two Turkish words and a date, too few to tell the language by: its `gist` words
         // are Turkish only, so it is Turkish, and its deadline is read (a field test of
         // stop 68 found it unlabelled).

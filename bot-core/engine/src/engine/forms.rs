@@ -5811,6 +5811,7 @@ impl Engine {
             .collect(),
             without_papers: without_papers.clone(),
             said_with,
+            for_relative: draft.for_relative,
         };
         let institution = flow.institution(&form.institution);
         let answer_way = AnswerWay::of(

@@ -181,6 +181,7 @@ impl Engine {
                 // The person's details from the last request sent, each shown with a ✓ at
                 // its question (a second request asked for everything again).
                 let for_relative = std::mem::take(&mut session.next_for_relative);
+                draft.for_relative = for_relative;
                 if let Some(earlier) = &session.earlier {
                     for field in &form.fields {
                         let Some(answer) = field
@@ -662,6 +663,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         unreadable_ahead: Vec::new(),
         questions: Vec::new(),
         without_papers: Vec::new(),
+        for_relative: false,
         from_earlier: Vec::new(),
         resume_at: None,
         beside: Vec::new(),

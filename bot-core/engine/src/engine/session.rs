@@ -240,6 +240,10 @@ pub struct Draft {
     /// without a photo, and the office knows why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub without_papers: Vec<String>,
+    /// Begun as a request for a relative ([`Session::next_for_relative`]): the office is
+    /// told someone else wrote it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub for_relative: bool,
     /// Fields whose answer was taken from the last request sent ([`Session::earlier`]) and
     /// is not confirmed yet: their questions show it with a ✓ to keep.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -15122,6 +15122,7 @@ fn a_request_for_a_relative_is_a_new_one() {
             draft.from_earlier.contains(&"new_address".to_string()),
             "{said}"
         );
+        assert!(draft.for_relative, "{said}");
         assert!(!talk.session.next_for_relative);
     }
     // About the request sent: its list, to add to it, as before.
