@@ -345,6 +345,22 @@ impl Engine {
         }
         if at_menu {
             let typed = loose_key(text);
+            // "yes" to a message that waits for its request's button, where there is one
+            // request to choose: sent to it (a field test of stop 68 typed "yes" and was
+            // told to choose, and the correction did not go).
+            if self.typed_meanings(&typed).contains(&"button-yes")
+                && let [reference] = session.offer_write_about.as_slice()
+                && reply
+                    .on_offer
+                    .as_ref()
+                    .is_some_and(|offered| offered.text.is_some() || !offered.files.is_empty())
+            {
+                let data = Action::WriteAbout {
+                    reference: reference.clone(),
+                }
+                .encode();
+                return self.on_button(session, &data, ctx, reply);
+            }
             // "ok", "tamam", 👍 alone: read, not a choice; the menu again, kindly.
             if self.typed_meanings(&typed).contains(&"button-yes") {
                 self.keep_offer(session, reply);

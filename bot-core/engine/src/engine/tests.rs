@@ -16525,6 +16525,31 @@ fn no_time_fits_in_words_asks_when() {
     }
 }
 
+/// A correction at the menu waited for its request's button; "yes" was told to choose
+/// one (field test C of stop 68). With one request to choose, a yes sends it there.
+#[test]
+fn yes_sends_a_waiting_message_to_the_one_request() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let said = "sorry my number is 0160 5551243 not 5551234";
+    let outputs = talk.send(Input::Text(said.into()));
+    assert!(
+        buttons(&outputs).iter().any(|b| b.starts_with("wa:")),
+        "{}",
+        all_texts(&outputs)
+    );
+    let outputs = talk.send(Input::Text("yes".into()));
+    assert!(
+        outputs.iter().any(|o| matches!(o, Output::Forward {
+            what: Forwarded::Text { text }, ..
+        } if text == said)),
+        "{outputs:?}"
+    );
+}
+
 /// The office's line that the person has no paper, as the button says it in German.
 fn no_paper_line() -> String {
     text_with(
