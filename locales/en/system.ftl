@@ -382,7 +382,7 @@ email-submitted-at = Received
 email-channel = Channel
 email-person-language = Language of the person
 email-earlier = Earlier requests from the same chat to your office through Kompass (by this person or for a relative): { $requests }
-email-for-relative = The chat said this request is for a family member. So someone else wrote it; the phone and email may be the writer's.
+email-for-relative = The chat named a family member before this request: it is probably for that person, and someone else wrote it. The phone and email may then be the writer's.
 # Above the person's words said with an answer (when they can come, after "No time fits").
 email-said-with = The person adds
 # The same date in the email, with how long ago it was.

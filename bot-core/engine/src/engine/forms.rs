@@ -5457,6 +5457,16 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let is_name = matches!(field.kind, FieldKind::Name { .. });
+        // The name the last request gave this question, where the one typed now is
+        // another: also after its ✓ was taken and Back pressed (a field test of stop 68
+        // tapped the wife's "✓ Mariam", went back, typed "Ahmad", and was offered her
+        // birth date).
+        let other_than_earlier = is_name
+            && session
+                .earlier
+                .as_ref()
+                .and_then(|earlier| field.earlier_key().and_then(|key| earlier.answers.get(key)))
+                .is_some_and(|earlier| !same_name(earlier, &answer));
         // "15.08.2026" as the move-in date in December: registering was due within two
         // weeks, and nobody said so (a field test of stop 64). Said, calmly, with what to do.
         if let (
@@ -5512,11 +5522,12 @@ impl Engine {
             // ("я донька Олена", I am his daughter Olena).
             // Compared folded: "MÜLLER" after "Müller" is the same person (a field test).
             let another_person = is_name
-                && draft.from_earlier.contains(&field.id)
-                && !draft
-                    .answers
-                    .get(&field.id)
-                    .is_some_and(|earlier| same_name(earlier, &answer));
+                && ((draft.from_earlier.contains(&field.id)
+                    && !draft
+                        .answers
+                        .get(&field.id)
+                        .is_some_and(|earlier| same_name(earlier, &answer)))
+                    || other_than_earlier);
             let changed = draft
                 .answers
                 .get(&field.id)
@@ -5825,9 +5836,14 @@ impl Engine {
             .take()
             .map(|earlier| earlier.answers)
             .unwrap_or_default();
+        // A relative's request keeps the writer's own details for the writer's next one:
+        // only the household's are taken from it (a field test of stop 68 was offered the
+        // wife's name and birth date at the husband's next request).
+        let household = |key: &str| matches!(key, "address" | "phone" | "email");
         for field in &form.fields {
             if let (Some(key), Some(answer)) = (field.earlier_key(), draft.answers.get(&field.id))
                 && *answer != Answer::Skipped
+                && (!draft.for_relative || household(key))
             {
                 earlier.insert(key.to_string(), answer.clone());
             }

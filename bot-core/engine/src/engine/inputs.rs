@@ -328,6 +328,21 @@ impl Engine {
             reply.note(self.t(&lang, answer));
             return self.reprompt(session, ctx, reply);
         }
+        // "Jetzt möchte ich meine Frau anmelden", "тепер хочу зареєструвати мою маму"
+        // after a request: the next one begun is for that relative, whatever page or
+        // button the words open (field test E of stop 68: only the Arabic sentence was
+        // caught, and the others were offered the writer's name and birth date with a ✓).
+        if at_menu
+            && session.earlier.is_some()
+            && (self.content.locales.words().names_a_relative(text)
+                || self
+                    .content
+                    .locales
+                    .date_words()
+                    .names_a_member(&crate::words::tokens(text)))
+        {
+            session.next_for_relative = true;
+        }
         if let Some(data) = prompt
             .message()
             .and_then(|message| self.loosely_named_button(session, message, text))

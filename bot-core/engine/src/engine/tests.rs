@@ -3226,12 +3226,7 @@ fn a_second_request_offers_the_answers_of_the_last() {
 /// again; a date that is not a correction of it ("arrived on 01.03.2024") does not.
 #[test]
 fn a_correction_after_sending_is_not_offered_as_before() {
-    let mut talk = Talk::new();
-    to_register_appointment(&mut talk);
-    talk.text("1");
-    talk.press("rv:send");
-    talk.session.requests[0].status = DeliveryStatus::Sent;
-    let reference = talk.session.requests[0].reference.clone();
+    let (mut talk, reference) = registration_sent();
     let born = |talk: &Talk| {
         talk.session
             .earlier
@@ -3304,13 +3299,8 @@ fn a_correction_after_sending_is_not_offered_as_before() {
 
     // By email to the office, a sentence that names a page's words ("birthday": the page on
     // pregnancy) is sent, not answered with the page: it asks nothing.
-    let mut talk = Talk::new();
-    to_register_appointment(&mut talk);
-    talk.text("1");
-    talk.press("rv:send");
+    let (mut talk, reference) = registration_sent();
     talk.rooms = false;
-    talk.session.requests[0].status = DeliveryStatus::Sent;
-    let reference = talk.session.requests[0].reference.clone();
     talk.press(&format!("wa:{reference}"));
     assert!(
         matches!(talk.session.state, State::Talking { .. }),
@@ -3331,12 +3321,7 @@ fn a_correction_after_sending_is_not_offered_as_before() {
 
     // At the menu (a field test of stop 68: "Geburt" opened the page on pregnancy): about
     // the request, sent with its button, and the old birth date no longer offered.
-    let mut talk = Talk::new();
-    to_register_appointment(&mut talk);
-    talk.text("1");
-    talk.press("rv:send");
-    talk.session.requests[0].status = DeliveryStatus::Sent;
-    let reference = talk.session.requests[0].reference.clone();
+    let (mut talk, reference) = registration_sent();
     talk.press("lang:de");
     let Some(Answer::Date(old)) = born(&talk) else {
         panic!("{:?}", talk.session.earlier)
@@ -15067,6 +15052,17 @@ fn a_name_in_both_is_offered_without_its_comma() {
 
 /// A registration sent and delivered, to an office without a room (what is added goes by
 /// email), with a phone number to be called at.
+/// A registration sent (with a room), and its reference.
+fn registration_sent() -> (Talk, String) {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.text("1");
+    talk.press("rv:send");
+    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let reference = talk.session.requests[0].reference.clone();
+    (talk, reference)
+}
+
 fn registration_sent_by_email() -> Talk {
     let mut talk = Talk::new();
     talk.rooms = false;
@@ -16251,12 +16247,7 @@ fn added_buttons_do_not_shift_the_page_numbers() {
 /// twice in one email (a field test of stop 68): once.
 #[test]
 fn a_message_sent_twice_is_offered_once() {
-    let mut talk = Talk::new();
-    to_register_appointment(&mut talk);
-    talk.text("1");
-    talk.press("rv:send");
-    talk.session.requests[0].status = DeliveryStatus::Sent;
-    let reference = talk.session.requests[0].reference.clone();
+    let (mut talk, reference) = registration_sent();
     let said = "my new phone number is 0176 4443332";
     talk.text(said);
     let outputs = talk.send(Input::Text(said.into()));
@@ -16529,11 +16520,7 @@ fn no_time_fits_in_words_asks_when() {
 /// one (field test C of stop 68). With one request to choose, a yes sends it there.
 #[test]
 fn yes_sends_a_waiting_message_to_the_one_request() {
-    let mut talk = Talk::new();
-    to_register_appointment(&mut talk);
-    talk.text("1");
-    talk.press("rv:send");
-    talk.session.requests[0].status = DeliveryStatus::Sent;
+    let (mut talk, _) = registration_sent();
     let said = "sorry my number is 0160 5551243 not 5551234";
     let outputs = talk.send(Input::Text(said.into()));
     assert!(
@@ -16548,6 +16535,90 @@ fn yes_sends_a_waiting_message_to_the_one_request() {
         } if text == said)),
         "{outputs:?}"
     );
+}
+
+/// Field test E of stop 68: "Jetzt möchte ich meine Frau anmelden", "тепер хочу
+/// зареєструвати мою маму" opened the registration, which offered the writer's first name
+/// and birth date with a ✓; after the wife's request the husband's next one offered hers.
+/// A relative named at the menu after a request makes the next request a relative's; a
+/// relative's request leaves the writer's own details for the writer's next one.
+#[test]
+fn a_relatives_request_keeps_the_writers_details_apart() {
+    for (lang, said) in [
+        ("de", "Jetzt möchte ich meine Frau anmelden"),
+        ("uk", "тепер хочу зареєструвати мою маму"),
+    ] {
+        let (mut talk, _) = registration_sent();
+        talk.press(&format!("lang:{lang}"));
+        talk.text(said);
+        assert!(talk.session.next_for_relative, "{said}");
+        talk.text("/menu");
+        talk.press("go:main:0");
+        talk.press("go:register:0");
+        let draft = &talk.session.drafts["register-form"];
+        assert!(draft.for_relative, "{said}");
+        for id in ["given_names", "birth_date", "nationality"] {
+            assert!(!draft.answers.contains_key(id), "{said}: {id}");
+        }
+    }
+
+    // The wife's request sent: the husband's name and birth date stay the ones offered.
+    let (mut talk, _) = registration_sent();
+    let own = talk.session.earlier.clone().unwrap();
+    talk.text("now I want to register my wife");
+    talk.text("/menu");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    let form = talk
+        .engine
+        .content
+        .flow
+        .form("register-form")
+        .unwrap()
+        .clone();
+    for _ in 0..30 {
+        let draft = &talk.session.drafts["register-form"];
+        let Position::Field { index, .. } = draft.position else {
+            break;
+        };
+        let field = &form.fields[index];
+        let photos = photo_count(draft, field);
+        let offered = draft.from_earlier.contains(&field.id);
+        let answer = match field.id.as_str() {
+            "family_name" => "Haddad",
+            "given_names" => "Mariam",
+            "birth_date" => "05.07.1990",
+            "nationality" => "Syria",
+            "move_in_date" => "1.12.2026",
+            "persons" => "2",
+            "interpreter" => "No",
+            "appointment" => "1",
+            "passport_photos" if photos == 0 => {
+                send_photo(&mut talk);
+                continue;
+            }
+            "passport_photos" => {
+                talk.press(&format!("f:{index}:done"));
+                continue;
+            }
+            _ if offered => "same",
+            _ => {
+                talk.press(&format!("f:{index}:skip"));
+                continue;
+            }
+        };
+        talk.text(answer);
+    }
+    assert_eq!(
+        talk.session.drafts["register-form"].position,
+        Position::Review
+    );
+    talk.press("rv:send");
+    assert_eq!(talk.session.requests.len(), 2);
+    let earlier = talk.session.earlier.clone().unwrap();
+    for key in ["given_names", "birth_date"] {
+        assert_eq!(earlier.answers.get(key), own.answers.get(key), "{key}");
+    }
 }
 
 /// The office's line that the person has no paper, as the button says it in German.
