@@ -889,14 +889,35 @@ impl Engine {
         let text = format!("{progress}\n{question}");
         let message = Message {
             // "2" at a number question is the answer 2, and "3" the house number an address
-            // was asked for; everywhere else (a name, a date, a photo) a typed number is the
-            // button the screen shows with it.
+            // was asked for. At every question answered by typing (a name, a date, an
+            // address, a phone number, one's own words), a typed number is no button
+            // either: the buttons show no numbers there. A field test of stop 68 typed "1",
+            // "1" after its nationality, went back to it with the first "1", and the second
+            // chose another country, unseen. Where only buttons answer (a list, yes or
+            // no, a photo's Done) a typed number is the button the screen shows with it.
             // Not where a number typed there is asked about: "1" and "2" are its buttons.
-            numbers_are_answers: matches!(
+            // Where such a question offers an answer's button (a ✓ to keep, Skip), the
+            // numbers stay: "1" takes the ✓.
+            numbers_are_answers: (matches!(
                 (&field.kind, step),
                 (FieldKind::Number { .. }, _)
                     | (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
-            ) && draft.pending_number.is_none(),
+            ) || (matches!(
+                (&field.kind, step),
+                (
+                    FieldKind::Name { .. }
+                        | FieldKind::Date { .. }
+                        | FieldKind::Address { .. }
+                        | FieldKind::Phone
+                        | FieldKind::Email
+                        | FieldKind::Text { .. }
+                        | FieldKind::Code { .. },
+                    FieldStep::Main
+                )
+            ) && !buttons
+                .iter()
+                .any(|button| matches!(Action::parse(button.data()), Ok(Action::Answer { .. })))))
+                && draft.pending_number.is_none(),
             ..self.message(lang, text, buttons)
         };
         if upload {

@@ -2528,10 +2528,11 @@ fn field_index(talk: &Talk) -> usize {
     }
 }
 
-/// What the screen shows can be typed: "1" at a name question is the first button (Back),
-/// not the family name "1"; a name needs a letter.
+/// A name needs a letter; "1" at a name question is no name, and no button either: the
+/// buttons of a question answered by typing show no numbers (stop 68; before, "1" was
+/// Back).
 #[test]
-fn typed_number_at_a_name_question_is_the_button() {
+fn typed_number_at_a_name_question_is_no_name() {
     let mut talk = Talk::new();
     talk.text("/start en");
     talk.press("go:main:0");
@@ -2555,17 +2556,26 @@ fn typed_number_at_a_name_question_is_the_button() {
         );
         assert!(talk.session.drafts["register-form"].answers.is_empty());
     }
-    let reply = talk.text("1");
+    // "1" is no name, nor a button: the buttons show no numbers at a question answered
+    // by typing (a field test of stop 68 typed "1", "1" after its nationality: the first
+    // went back to it, the second chose another country, and nobody saw it).
+    let outputs = talk.send(Input::Text("1".into()));
+    let reply = all_texts(&outputs);
     assert!(
-        reply.starts_with(&talk.t("en", "form-draft-kept")),
+        reply.starts_with(&talk.t("en", "error-name-letter")),
         "{reply}"
     );
     assert!(talk.session.drafts["register-form"].answers.is_empty());
+    assert!(matches!(talk.session.state, State::InForm { .. }));
+    let message = outputs.iter().rev().find_map(Output::message).unwrap();
+    assert!(message.numbers_are_answers);
+    // At the address, after the nationality: "1" does not go back to change it.
+    let mut talk = to_new_address("en");
+    talk.text("1");
+    assert_eq!(field_index(&talk), 4);
     assert_eq!(
-        talk.session.state,
-        State::AtNode {
-            node: "register".into()
-        }
+        draft(&talk).answers.get("nationality"),
+        Some(&Answer::Choice("SY".into()))
     );
 }
 
