@@ -68,6 +68,9 @@ help-text =
     /cancel – إلغاء طلبي
     /delete – حذف بياناتي
 not-understood = عذرًا، لم أفهم. يُرجى اختيار أحد الخيارات: اضغط عليه أو اكتب رقمه.
+# "Termin", "randevu" alone at a menu: for what? `.typed`: the words for an appointment alone.
+appointment-which = موعد: لأي شيء؟ اختر الموضوع في الأسفل من فضلك. هناك يمكنك طلب موعد.
+    .typed = موعد, بدي موعد, اريد موعد, أريد موعد, موعد من فضلك, maw3ed, maw3id, mow3ed, bdi maw3ed
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. اختر «{ $button }»، وعندها سأرسل سؤالك إلى هناك.
 not-understood-question-email = ليس عندي جواب عن هذا السؤال هنا. يمكن لشخص من { $institution } أن يساعدك. يُرجى إرسال بريد إلكتروني إلى { $email }.

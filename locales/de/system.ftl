@@ -77,6 +77,9 @@ help-text =
     /cancel – Anfrage abbrechen
     /delete – meine Daten löschen
 not-understood = Das habe ich nicht verstanden. Bitte wählen Sie eine der Möglichkeiten: Tippen Sie darauf oder schreiben Sie ihre Nummer.
+# "Termin", "randevu" alone at a menu: for what? `.typed`: the words for an appointment alone.
+appointment-which = Ein Termin: wofür? Bitte wählen Sie unten das Thema. Dort können Sie einen Termin anfragen.
+    .typed = Termin, Termine, einen Termin, Termin bitte, ich brauche einen Termin, Termin machen
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Darauf habe ich hier keine Antwort. Eine Person kann Ihnen helfen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Frage dorthin.
 # The same where nobody can answer in the chat (no Matrix room): the office's email.

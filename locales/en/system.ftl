@@ -69,6 +69,9 @@ help-text =
     /cancel – cancel my request
     /delete – delete my data
 not-understood = Sorry, I did not understand. Please choose one of the options: tap it or write its number.
+# "Termin", "randevu" alone at a menu: for what? `.typed`: the words for an appointment alone.
+appointment-which = An appointment: for what? Please choose the topic below. There you can ask for an appointment.
+    .typed = appointment, appointments, an appointment, i need an appointment, appointment please, termin
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = I have no answer to that here. A person can help you: { $institution }. Choose “{ $button }”. Then I will send your question there.
 not-understood-question-email = I have no answer to that here. A person can help you: { $institution }. Please write an email to { $email }.

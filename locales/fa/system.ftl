@@ -69,6 +69,9 @@ help-text =
     /cancel – لغو درخواست من
     /delete – پاک کردن اطلاعات من
 not-understood = ببخشید، نفهمیدم. لطفاً یکی از گزینه‌ها را انتخاب کنید: روی آن بزنید یا شماره‌اش را بنویسید.
+# "Termin", "randevu" alone at a menu: for what? `.typed`: the words for an appointment alone.
+appointment-which = نوبت: برای چه کاری؟ لطفاً موضوع را از پایین انتخاب کنید. آنجا می‌توانید نوبت بخواهید.
+    .typed = نوبت, نوبت میخوام, نوبت می‌خواهم, وقت ملاقات, nobat, nobat mikham
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = من اینجا جواب این سؤال را ندارم. یک نفر از { $institution } می‌تواند به شما کمک کند. «{ $button }» را انتخاب کنید. بعد سؤال شما را به آنجا می‌فرستم.
 not-understood-question-email = من اینجا جواب این سؤال را ندارم. یک نفر از { $institution } می‌تواند به شما کمک کند. لطفاً به { $email } ایمیل بنویسید.

@@ -69,6 +69,9 @@ help-text =
     /cancel – daxwaza min betal bike
     /delete – daneyên min jê bibe
 not-understood = Bibore, min fêm nekir. Ji kerema xwe yek ji vebijarkan hilbijêrin: li ser wê bitikînin an jî hejmara wê binivîsin.
+# "Termin", "randevu" alone at a menu: for what? `.typed`: the words for an appointment alone.
+appointment-which = Randevû: ji bo çi? Ji kerema xwe li jêr mijarê hilbijêrin. Li wir hûn dikarin randevûyê bixwazin.
+    .typed = randevû, randevu, randevû dixwazim, randevu dixwazim
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. „{ $button }“ hilbijêrin. Paşê ez pirsa we dişînim wir.
 not-understood-question-email = Li vir bersiva min ji bo vê tune. Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.

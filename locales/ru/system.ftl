@@ -67,6 +67,9 @@ help-text =
     /cancel – отменить заявку
     /delete – удалить мои данные
 not-understood = Извините, я Вас не понял. Пожалуйста, выберите один из вариантов: нажмите на него или напишите его номер.
+# "Termin", "randevu" alone at a menu: for what? `.typed`: the words for an appointment alone.
+appointment-which = Запись на приём: по какому вопросу? Пожалуйста, выберите тему ниже. Там можно записаться на приём.
+    .typed = запись, запись на приём, запись на прием, записаться на приём, записаться на прием, нужна запись, termin, zapis
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш вопрос туда.
 not-understood-question-email = На этот вопрос у меня нет ответа. Вам может помочь сотрудник учреждения «{ $institution }». Пожалуйста, напишите письмо на адрес { $email }.

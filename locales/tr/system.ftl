@@ -68,6 +68,9 @@ help-text =
     /cancel – başvurumu iptal et
     /delete – bilgilerimi sil
 not-understood = Üzgünüm, anlamadım. Lütfen seçeneklerden birini seçin: üzerine dokunun veya numarasını yazın.
+# "Termin", "randevu" alone at a menu: for what? `.typed`: the words for an appointment alone.
+appointment-which = Randevu: ne için? Lütfen aşağıdan konuyu seçin. Orada randevu isteyebilirsiniz.
+    .typed = randevu, randevu lazım, randevu lazim, randevu istiyorum, randevu almak istiyorum
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = Bu soruya burada cevap veremiyorum. { $institution } kurumundan bir görevli size yardım edebilir. “{ $button }” seçeneğini seçin. O zaman sorunuzu oraya gönderirim.
 not-understood-question-email = Bu soruya burada cevap veremiyorum. { $institution } kurumundan bir görevli size yardım edebilir. Lütfen { $email } adresine e-posta yazın.

@@ -68,6 +68,9 @@ help-text =
     /cancel – скасувати мій запит
     /delete – видалити мої дані
 not-understood = Вибачте, я не розумію. Будь ласка, оберіть один із варіантів: натисніть на нього або напишіть його номер.
+# "Termin", "randevu" alone at a menu: for what? `.typed`: the words for an appointment alone.
+appointment-which = Запис на прийом: з якого питання? Будь ласка, виберіть тему нижче. Там можна записатися на прийом.
+    .typed = запис, запис на прийом, записатися на прийом, потрібен запис, термін, zapys
 # A sentence at a menu that names nothing, where the flow sends questions to a person.
 not-understood-question = На це запитання я не маю відповіді. Вам може допомогти працівник установи «{ $institution }». Виберіть «{ $button }», і я надішлю туди Ваше запитання.
 not-understood-question-email = На це запитання я не маю відповіді. Вам може допомогти працівник установи «{ $institution }». Будь ласка, напишіть електронний лист на адресу { $email }.

@@ -79,6 +79,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("button-change-town", &[]),
     ("help-text", &[]),
     ("not-understood", &[]),
+    ("appointment-which", &[]),
     ("not-understood-question", &["institution", "button"]),
     ("not-understood-question-email", &["institution", "email"]),
     (

@@ -4718,7 +4718,7 @@ impl Engine {
             .any(|phrase| words::holds_phrase(&tokens, phrase))
     }
 
-    fn said_in_languages(&self, id: &str, text: &str) -> Vec<String> {
+    pub(super) fn said_in_languages(&self, id: &str, text: &str) -> Vec<String> {
         // "<code>\0<spelling>" for every language's spellings, made once per id.
         let spellings = cached(
             &self.option_spellings,

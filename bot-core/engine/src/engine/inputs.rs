@@ -382,6 +382,23 @@ impl Engine {
                 reply.note(self.t(&lang, "reply-ok"));
                 return self.reprompt(session, ctx, reply);
             }
+            // "termin", "randevu", "موعد" alone at a menu: an appointment for what (field
+            // test F of stop 68 got "not understood"): the topic, whose page asks for one.
+            if self.option_spellings("appointment-which").contains(&typed) {
+                self.keep_offer(session, reply);
+                reply.note(self.t(&lang, "appointment-which"));
+                return self.reprompt(session, ctx, reply);
+            }
+            // "не понимаю", "I don't understand" at a menu got "Sorry, I did not
+            // understand" (field test F of stop 68): the help, as at a form's question.
+            if crate::words::tokens(text).len() <= 4
+                && (!self
+                    .said_in_languages("form-question-again", text)
+                    .is_empty()
+                    || self.has_phrase_of("form-question-again", text))
+            {
+                return self.on_command(session, Command::Help, ctx, reply);
+            }
             // "укр", "eng" at a menu, as at the language menu: no option starts so.
             if let Some(code) = self.language_by_first_letters(&typed) {
                 return self.language_asked_for(session, &code, ctx, reply);

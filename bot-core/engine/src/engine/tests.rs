@@ -16631,6 +16631,42 @@ fn a_relatives_request_keeps_the_writers_details_apart() {
     }
 }
 
+/// Field test F of stop 68: "termin", "randevu" alone at the main menu, and "не понимаю"
+/// (I don't understand) there, got "not understood". An appointment is asked for by its
+/// topic; not understanding gets the help.
+#[test]
+fn a_word_alone_at_the_menu_gets_a_way_on() {
+    for (lang, said) in [("de", "termin"), ("tr", "randevu"), ("ar", "موعد")] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        let reply = talk.text(said);
+        assert!(
+            reply.starts_with(&talk.t(lang, "appointment-which")),
+            "{said}: {reply}"
+        );
+        assert_eq!(at_node(&talk), Some("main"));
+    }
+    for (lang, said) in [("ru", "не понимаю"), ("en", "i don't understand")] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        let reply = talk.text(said);
+        assert!(
+            reply.contains(talk.t(lang, "help-text").lines().next().unwrap()),
+            "{said}: {reply}"
+        );
+    }
+    // At a page whose request is an appointment, the word is its button.
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.press("go:main:0");
+    talk.text("termin");
+    assert!(
+        matches!(talk.session.state, State::InForm { .. }),
+        "{:?}",
+        talk.session.state
+    );
+}
+
 /// The office's line that the person has no paper, as the button says it in German.
 fn no_paper_line() -> String {
     text_with(
