@@ -566,6 +566,21 @@ pub(super) mod tests {
         );
     }
 
+    /// Sorani Kurdish, which has no texts here: "سلاو کورس ئەڵمانی" (hello, German course)
+    /// and "کوردی" got the language menu without a word, or Persian proposed (field test F
+    /// of stop 68). Both say it is not available yet.
+    #[test]
+    fn sorani_is_recognised_as_not_available() {
+        let lists = shipped_words();
+        for text in ["سلاو کورس ئەڵمانی", "کوردی", "دەمەوێ کورس"] {
+            assert_eq!(
+                guess(text, &lists, &EIGHT, None),
+                Guess::NotAvailable { code: "ckb".into() },
+                "{text}"
+            );
+        }
+    }
+
     /// A Ukrainian field test: "Добрий день! Я хочу подати заяву в джобцентр" got the
     /// language proposal; its words of applying ("подати заяву") are Ukrainian's own.
     #[test]
