@@ -16667,6 +16667,25 @@ fn a_word_alone_at_the_menu_gets_a_way_on() {
     );
 }
 
+/// A volunteer's "his family name is Rahimi" became the family name "His" (field test E
+/// of stop 68): the words before a name said of someone else are no part of it either.
+#[test]
+fn a_name_said_of_someone_else() {
+    for (lang, said, name) in [
+        ("en", "his family name is Rahimi", "Rahimi"),
+        ("en", "her name is Zahra", "Zahra"),
+        ("de", "sie heißt Amira", "Amira"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("family_name"),
+            Some(&Answer::Text(name.into())),
+            "{said}"
+        );
+    }
+}
+
 /// The office's line that the person has no paper, as the button says it in German.
 fn no_paper_line() -> String {
     text_with(
