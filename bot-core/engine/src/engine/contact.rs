@@ -787,9 +787,7 @@ impl Engine {
             _ => true,
         });
     }
-}
 
-impl Engine {
     /// Whether `text`, written in `lang`, tells of a move or a new address (`gist`
     /// meanings `umgezogen`, `neue Adresse`: "я переехала", "ma asbabkeshi kardim").
     pub(super) fn tells_a_move(&self, text: &str, lang: &str) -> bool {

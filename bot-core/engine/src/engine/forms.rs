@@ -5839,11 +5839,10 @@ impl Engine {
         // A relative's request keeps the writer's own details for the writer's next one:
         // only the household's are taken from it (a field test of stop 68 was offered the
         // wife's name and birth date at the husband's next request).
-        let household = |key: &str| matches!(key, "address" | "phone" | "email");
         for field in &form.fields {
             if let (Some(key), Some(answer)) = (field.earlier_key(), draft.answers.get(&field.id))
                 && *answer != Answer::Skipped
-                && (!draft.for_relative || household(key))
+                && (!draft.for_relative || EarlierAnswers::is_household(key))
             {
                 earlier.insert(key.to_string(), answer.clone());
             }

@@ -2783,8 +2783,8 @@ impl Engine {
             }
             // One question late, after the photo question was left without a photo ("I do
             // not have it", then the photo after all: a field test of stop 68 got "I do
-            // not need a file now", and the office read that there were no papers): for
-            // that question, which takes it as if sent there.
+            // not need a file now", and the photo was lost): for that question, which
+            // shows it with Done as if sent there.
             if let Some(before) = index.checked_sub(1)
                 && let Some(behind) = form.fields.get(before)
                 && matches!(behind.kind, FieldKind::Photos { .. })

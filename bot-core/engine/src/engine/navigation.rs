@@ -186,9 +186,7 @@ impl Engine {
                     for field in &form.fields {
                         let Some(answer) = field
                             .earlier_key()
-                            .filter(|key| {
-                                !for_relative || matches!(*key, "address" | "phone" | "email")
-                            })
+                            .filter(|key| !for_relative || EarlierAnswers::is_household(key))
                             .and_then(|key| earlier.answers.get(key))
                             .filter(|answer| fits(field, answer))
                         else {

@@ -888,36 +888,7 @@ impl Engine {
         ));
         let text = format!("{progress}\n{question}");
         let message = Message {
-            // "2" at a number question is the answer 2, and "3" the house number an address
-            // was asked for. At every question answered by typing (a name, a date, an
-            // address, a phone number, one's own words), a typed number is no button
-            // either: the buttons show no numbers there. A field test of stop 68 typed "1",
-            // "1" after its nationality, went back to it with the first "1", and the second
-            // chose another country, unseen. Where only buttons answer (a list, yes or
-            // no, a photo's Done) a typed number is the button the screen shows with it.
-            // Not where a number typed there is asked about: "1" and "2" are its buttons.
-            // Where such a question offers an answer's button (a ✓ to keep, Skip), the
-            // numbers stay: "1" takes the ✓.
-            numbers_are_answers: (matches!(
-                (&field.kind, step),
-                (FieldKind::Number { .. }, _)
-                    | (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
-            ) || (matches!(
-                (&field.kind, step),
-                (
-                    FieldKind::Name { .. }
-                        | FieldKind::Date { .. }
-                        | FieldKind::Address { .. }
-                        | FieldKind::Phone
-                        | FieldKind::Email
-                        | FieldKind::Text { .. }
-                        | FieldKind::Code { .. },
-                    FieldStep::Main
-                )
-            ) && !buttons
-                .iter()
-                .any(|button| matches!(Action::parse(button.data()), Ok(Action::Answer { .. })))))
-                && draft.pending_number.is_none(),
+            numbers_are_answers: numbers_are_answers(field, step, draft, &buttons),
             ..self.message(lang, text, buttons)
         };
         if upload {
@@ -1208,4 +1179,35 @@ fn shorten(text: &str, max: usize) -> String {
 /// Minutes after midnight as a 24-hour clock time ("8:00", "14:30"), as offices write it.
 fn clock(minutes: u16) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Whether a number typed at `field`'s question (at `step`, with `buttons`) is the answer,
+/// not the button of that number; the buttons then show no numbers. "2" at a number
+/// question is the answer 2, and "3" the house number an address was asked for. At a
+/// question answered by typing (a name, a date, an address, a phone number, one's own
+/// words) a typed number is no button either: a field test of stop 68 typed "1", "1" after
+/// its nationality, went back to it with the first "1", and the second chose another
+/// country, unseen. Where such a question offers an answer's button (a ✓ to keep, Skip),
+/// or only buttons answer (a list, yes or no, a photo's Done), a typed number is the
+/// button the screen shows with it; so where a number typed there is asked about ("1" and
+/// "2" are its buttons).
+fn numbers_are_answers(field: &Field, step: FieldStep, draft: &Draft, buttons: &[Button]) -> bool {
+    let counted = matches!(
+        (&field.kind, step),
+        (FieldKind::Number { .. }, _) | (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
+    );
+    let typed = matches!(
+        field.kind,
+        FieldKind::Name { .. }
+            | FieldKind::Date { .. }
+            | FieldKind::Address { .. }
+            | FieldKind::Phone
+            | FieldKind::Email
+            | FieldKind::Text { .. }
+            | FieldKind::Code { .. }
+    ) && step == FieldStep::Main
+        && !buttons
+            .iter()
+            .any(|button| matches!(Action::parse(button.data()), Ok(Action::Answer { .. })));
+    (counted || typed) && draft.pending_number.is_none()
 }

@@ -123,6 +123,14 @@ pub struct EarlierAnswers {
     pub sent: DateTime<Utc>,
 }
 
+impl EarlierAnswers {
+    /// Whether an answer kept under `key` is the household's (address, phone, email), not
+    /// one person's own: offered at a relative's request too, and kept from one.
+    pub fn is_household(key: &str) -> bool {
+        matches!(key, "address" | "phone" | "email")
+    }
+}
+
 /// A question typed at a menu that no page answers, or photos and PDFs sent at a menu (a
 /// letter: "what is this?"), kept while the offer to send them to a person is on screen.
 /// Photos sent one after the other, and a question after them, join the same offer.
