@@ -250,8 +250,13 @@ impl Engine {
         // يعني", "не поняла чё писать" at the family name were offered as names (a field
         // test). Only the phrases of two words or more: "что", "شو" alone stand in names
         // and answers.
+        // Not in a long message that says more: "Я отримала лист від Джобцентру, строк до
+        // 15.12., не розумію що робити" (I got a letter …, I don't understand what to do)
+        // at the email question is the person's concern, kept for the office, not "here
+        // is the question again" (a run by hand of stop 68).
         if said_in.is_empty()
             && !matches!(field.kind, FieldKind::Text { .. })
+            && words::tokens(text).len() <= 6
             && self.has_phrase_of("form-question-again", text)
         {
             said_in.push(lang.clone());

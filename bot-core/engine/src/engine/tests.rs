@@ -16686,6 +16686,34 @@ fn a_name_said_of_someone_else() {
     }
 }
 
+/// A run by hand of stop 68: "Я отримала лист від Джобцентру, строк до 15.12., не розумію
+/// що робити" (I got a letter from the Jobcenter, deadline 15.12., I don't understand what
+/// to do) at the email question got "No problem. Here is the question again" by its "не
+/// розумію". A long message is kept for the office; a short "не розумію" gets the help.
+#[test]
+fn a_long_message_saying_i_do_not_understand_is_kept() {
+    let said = "Я отримала лист від Джобцентру, строк до 15.12., не розумію що робити";
+    let mut talk = Talk::new();
+    talk.text("/start uk_counselling-form");
+    let reply = talk.text(said);
+    assert!(
+        !reply.starts_with(&talk.t("uk", "form-question-again")),
+        "{reply}"
+    );
+    assert!(
+        counselling_draft(&talk)
+            .questions
+            .iter()
+            .any(|kept| kept.contains("лист від Джобцентру, строк до 15.12., не розумію")),
+        "{:?}",
+        counselling_draft(&talk)
+    );
+    // Alone, it is about the question: nothing more is kept.
+    talk.text("не розумію");
+    assert_eq!(counselling_draft(&talk).questions.len(), 1);
+    assert!(counselling_draft(&talk).answers.is_empty());
+}
+
 /// The office's line that the person has no paper, as the button says it in German.
 fn no_paper_line() -> String {
     text_with(
