@@ -367,7 +367,7 @@ button-write-to-person = الرد
 ## Delete my data (/delete)
 delete-confirm = هل أحذف كل ما حفظته عنك؟ الطلبات التي لم تُرسَل بعد ستُحذف أيضًا.
 delete-done = تم. حذفت كل بياناتك.
-delete-sent-stay = الطلبات التي أرسلتها من قبل تبقى عند الدائرة: { $references }. هل تريد أن تحذفها الدائرة أيضًا؟ اكتب إلى الدائرة واذكر الرقم.
+delete-sent-stay = الطلبات التي أرسلتها من قبل تبقى عند الدائرة: { $references }. لحذفها هناك أيضًا، اكتب إلى الدائرة واذكر الرقم.
 delete-kept = حسنًا. لم يُحذف أي شيء.
 
 ## Email to the institution (written in the institution's language)

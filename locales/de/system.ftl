@@ -285,7 +285,7 @@ appointment-afternoons = Nachmittags
     .typed = nachmittag, mittags, am nachmittag
 appointment-any = Jederzeit möglich
     .typed = jederzeit, egal, immer, ist egal, wann ihr wollt, wann Sie wollen, wann es passt, wann es Ihnen passt, wie es passt, ganz egal
-appointment-none = Keine Zeit passt
+appointment-none = Keine dieser Zeiten passt
     .typed = keine passt, keiner passt, keine zeit passt, keine davon, nichts passt, passt alles nicht, keine dieser zeiten
 appointment-none-when = Wann können Sie kommen? Schreiben Sie es mit Ihren Worten. Zum Beispiel: nicht montags, oder erst ab 10 Uhr. Das Amt sucht dann einen Termin für Sie.
 appointment-after-hours = Am Abend sind die Ämter geschlossen. Bitte wählen Sie unten die Zeit, die für Sie am besten passt.
@@ -397,7 +397,7 @@ button-write-to-person = Antworten
 ## Delete my data (/delete)
 delete-confirm = Möchten Sie alles löschen, was ich über Sie gespeichert habe? Anfragen, die noch nicht gesendet sind, werden auch gelöscht.
 delete-done = Erledigt. Ich habe alle Ihre Daten gelöscht.
-delete-sent-stay = Anfragen, die Sie schon gesendet haben, bleiben beim Amt: { $references }. Soll das Amt sie auch löschen? Dann schreiben Sie bitte an das Amt und nennen Sie die Nummer.
+delete-sent-stay = Anfragen, die Sie schon gesendet haben, bleiben beim Amt: { $references }. Damit das Amt sie auch löscht, schreiben Sie bitte an das Amt und nennen Sie die Nummer.
 delete-kept = Gut. Es wurde nichts gelöscht.
 
 ## Email to the institution (written in the institution's language)

@@ -370,7 +370,7 @@ button-write-to-person = Answer
 ## Delete my data (/delete)
 delete-confirm = Do you want to delete everything I stored about you? Requests that are not sent yet will be deleted too.
 delete-done = Done. I deleted all your data.
-delete-sent-stay = Requests you already sent stay with the office: { $references }. Should the office delete them too? Then please write to the office and give the number.
+delete-sent-stay = Requests you already sent stay with the office: { $references }. To have them deleted there too, please write to the office and give the number.
 delete-kept = OK. Nothing was deleted.
 
 ## Email to the institution (written in the institution's language)

@@ -353,7 +353,7 @@ button-write-to-person = Bersiv bide
 ## Delete my data (/delete)
 delete-confirm = Hûn dixwazin ez her tiştê ku min li ser we tomar kiriye jê bibim? Daxwazên ku hê nehatine şandin jî dê werin jêbirin.
 delete-done = Temam. Min hemû daneyên we jê birin.
-delete-sent-stay = Daxwazên ku we berê şandine li cem dezgehê dimînin: { $references }. Hûn dixwazin dezgeh jî wan jê bibe? Ji dezgehê re binivîsin û hejmarê bidin.
+delete-sent-stay = Daxwazên ku we berê şandine li cem dezgehê dimînin: { $references }. Ji bo ku dezgeh jî wan jê bibe, ji dezgehê re binivîsin û hejmarê bidin.
 delete-kept = Baş e. Tiştek nehat jêbirin.
 
 ## Email to the institution (written in the institution's language)

@@ -352,7 +352,7 @@ button-write-to-person = Cevap ver
 ## Delete my data (/delete)
 delete-confirm = Sizin hakkınızda kaydettiğim her şeyi silmek istiyor musunuz? Henüz gönderilmemiş başvurular da silinir.
 delete-done = Tamam. Bütün bilgilerinizi sildim.
-delete-sent-stay = Daha önce gönderdiğiniz başvurular dairede kalır: { $references }. Dairenin de silmesini istiyor musunuz? O zaman daireye yazın ve numarayı verin.
+delete-sent-stay = Daha önce gönderdiğiniz başvurular dairede kalır: { $references }. Orada da silinmeleri için daireye yazın ve numarayı verin.
 delete-kept = Tamam. Hiçbir şey silinmedi.
 
 ## Email to the institution (written in the institution's language)

@@ -362,7 +362,7 @@ button-write-to-person = Відповісти
 ## Delete my data (/delete)
 delete-confirm = Ви хочете видалити все, що я зберігаю про Вас? Запити, які ще не надіслано, теж будуть видалені.
 delete-done = Готово. Усі Ваші дані видалено.
-delete-sent-stay = Запити, які Ви вже надіслали, залишаються в установі: { $references }. Установа теж має їх видалити? Тоді напишіть в установу і назвіть номер.
+delete-sent-stay = Запити, які Ви вже надіслали, залишаються в установі: { $references }. Щоб їх видалили і там, напишіть в установу і назвіть номер.
 delete-kept = Добре. Нічого не видалено.
 
 ## Email to the institution (written in the institution's language)

@@ -572,14 +572,20 @@ pub fn request_text(
                 body.extend(gist.map(|gist| format!("    {gist}")));
             }
         }
-        // When the person can come, in their words, under "Keine Zeit passt": labelled
+        // When the person can come, in their words, under "Keine dieser Zeiten passt": labelled
         // with their language where it is not the office's, and read word by word.
         for said in request
             .said_with
             .iter()
             .filter(|said| said.field == *field_id)
         {
-            let language = untranslated_language(&said.words, &request.language);
+            // "tene dusem" (only Monday, Kurmanji without its accents) is too short to
+            // tell: its `gist` words are the person's language's only (field test G of
+            // stop 68 found it unlabelled, and unread).
+            let language = untranslated_language(&said.words, &request.language).or_else(|| {
+                gist_of_own_language(&said.words, &request.language, lang)
+                    .then(|| Some(request.language.clone()))
+            });
             let code = match &language {
                 Some(Some(code)) => code.clone(),
                 _ => request.language.clone(),
@@ -1267,7 +1273,7 @@ mod tests {
         let at = text
             .lines
             .iter()
-            .position(|line| line == "Terminwunsch: Keine Zeit passt")
+            .position(|line| line == "Terminwunsch: Keine dieser Zeiten passt")
             .unwrap_or_else(|| panic!("{:#?}", text.lines));
         assert_eq!(
             text.lines.get(at + 1).map(String::as_str),
@@ -1285,6 +1291,29 @@ mod tests {
         assert_eq!(
             text.json["fields"][0]["said"],
             json!(["sadece cuma öğleden sonra"])
+        );
+        // Two Kurmanji words without their accents, too few to tell by: labelled and read
+        // by the person's language's words (field test G of stop 68).
+        let mut short = request("ku", vec![("appointment", Answer::Choice("none".into()))]);
+        short.form = "register-form".into();
+        short.institution = "buergerbuero".into();
+        short.said_with = vec![crate::request::SaidWith {
+            field: "appointment".into(),
+            words: "tene dusem".into(),
+        }];
+        let text = text_of(&short);
+        assert!(
+            text.lines.iter().any(
+                |line| line.starts_with("Dazu schreibt die Person (Kurdisch")
+                    && line.ends_with("tene dusem")
+            ),
+            "{:#?}",
+            text.lines
+        );
+        assert!(
+            text.lines.iter().any(|line| line.contains("Montag")),
+            "{:#?}",
+            text.lines
         );
     }
 

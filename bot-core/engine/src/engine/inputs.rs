@@ -593,7 +593,8 @@ impl Engine {
                 // they get it?", and the photo never reached the office.
                 Named::Nothing
                     if !session.requests.is_empty()
-                        && self.sentence_names("cmd-status", "asked", text) =>
+                        && (self.sentence_names("cmd-status", "asked", text)
+                            || self.asks_about_the_request(text)) =>
                 {
                     self.keep_offer(session, reply);
                     return self.show_status(session, ctx, reply);
@@ -3271,11 +3272,21 @@ impl Engine {
     /// A question by its mark or its first word ("wo …", "где …"). "Sorry, my birthday is
     /// wrong", a sentence that names a page's words, is not one: it got the page on
     /// pregnancy and was not sent.
+    /// So is one by its last word ("gonderildi mi", was it sent, without its question
+    /// mark: a field test of stop 68 got "not understood").
     fn is_asked(&self, text: &str) -> bool {
+        let tokens = crate::words::tokens(text);
+        let words = self.content.locales.words();
         text.contains(['?', '؟'])
-            || crate::words::tokens(text)
+            || tokens
                 .first()
-                .is_some_and(|first| self.content.locales.words().is_question_word(first))
+                .is_some_and(|first| words.is_question_word(first))
+            || (tokens.len() >= 2
+                && tokens.last().is_some_and(|last| {
+                    words
+                        .languages()
+                        .any(|(_, language)| language.question_end.contains(last))
+                }))
     }
 
     /// A short question about a request sent, while writing to its office: "ist meine

@@ -2132,7 +2132,7 @@ fn to_register_summary(talk: &mut Talk) {
 }
 
 /// When the person can come after "No time fits" goes with the appointment, not among the
-/// notes: the office read "Keine Zeit passt" there and "öğleden sonra 14ten sonra" below
+/// notes: the office read "Keine dieser Zeiten passt" there and "öğleden sonra 14ten sonra" below
 /// (a field test of stop 64).
 #[test]
 fn words_of_no_time_fitting_go_with_the_appointment() {
@@ -7392,7 +7392,7 @@ fn the_days_one_can_come_are_kept() {
     // options" in six languages, and chose "Any time" though in a course every morning):
     // the option "No time fits", its button or its words, with the reason kept.
     // Without a reason, when the person can come is asked in their words (a field test of
-    // stop 63 read only "Keine Zeit passt"), or skipped.
+    // stop 63 read only "Keine dieser Zeiten passt"), or skipped.
     for (lang, typed, when) in [
         (
             "de",
@@ -16712,6 +16712,18 @@ fn a_long_message_saying_i_do_not_understand_is_kept() {
     talk.text("не розумію");
     assert_eq!(counselling_draft(&talk).questions.len(), 1);
     assert!(counselling_draft(&talk).answers.is_empty());
+}
+
+/// Field test G of stop 68: "gonderildi mi" (was it sent, without its "ö" and question
+/// mark) after a request got "not understood"; "gönderildi mi?" got the list.
+#[test]
+fn was_it_sent_without_its_question_mark() {
+    let (mut talk, reference) = registration_sent();
+    talk.press("lang:tr");
+    talk.text("/menu");
+    let reply = talk.text("gonderildi mi");
+    assert!(reply.contains(&reference), "{reply}");
+    assert!(!reply.contains(&talk.t("tr", "not-understood")), "{reply}");
 }
 
 /// The office's line that the person has no paper, as the button says it in German.
