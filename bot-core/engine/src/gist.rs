@@ -15,6 +15,10 @@ use crate::words::{WordLists, fold, normalize_digits};
 /// The meaning of phrases that say none ([`said_in`]).
 pub const NOTHING: &str = "-";
 
+/// A day named in a request's free text at most this many days ahead makes it look urgent,
+/// to the person as in the office's email ([`Said::is_within_days`]).
+pub const SOON_DAYS: i64 = 7;
+
 /// One thing a text says, in the text's order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Said {
@@ -54,6 +58,26 @@ impl Said {
     /// Whether it names a day.
     pub fn is_a_day(&self) -> bool {
         !matches!(self, Said::Meaning(_))
+    }
+
+    /// Whether it is a date from `today` to `days` days later (the year left out is this
+    /// year's, or next year's where the day has passed). Not "today" or a weekday's name:
+    /// "I got a letter today" tells of no deadline, and which week is not said.
+    pub fn is_within_days(&self, today: chrono::NaiveDate, days: i64) -> bool {
+        let within = |date: chrono::NaiveDate| (0..=days).contains(&(date - today).num_days());
+        match self {
+            Said::Date { day, month, year } => {
+                let on = |year: i32| chrono::NaiveDate::from_ymd_opt(year, *month, *day);
+                match year {
+                    Some(year) => on(*year).is_some_and(within),
+                    None => [today.year(), today.year() + 1]
+                        .into_iter()
+                        .filter_map(on)
+                        .any(within),
+                }
+            }
+            _ => false,
+        }
     }
 }
 

@@ -262,6 +262,10 @@ pub fn request_text(
     // What the person's own words say that looks urgent ("Frist", "Gewalt"), with the days
     // they name: said at the top, and in the subject.
     let mut urgent: Vec<Said> = Vec::new();
+    let sent_on = request
+        .submitted_at
+        .with_timezone(&context.time_zone)
+        .date_naive();
     for (field_id, answer) in &request.answers {
         let field = form.and_then(|f| f.fields.iter().find(|field| field.id == *field_id));
         let label = field.map_or_else(|| field_id.clone(), |f| t(&f.label));
@@ -527,8 +531,13 @@ pub fn request_text(
             // With the countries it names: a nationality corrected in a kept sentence.
             gist::said_with_countries(text, code, words, content.locales.date_words())
         });
+        // A day within the week to come is urgent too: "надо прийти 10.12." (I must come
+        // on 10.12., four days later) had no mark, and the person was told an answer may
+        // take a few days (field test G of stop 68).
         if let (Some(said), true) = (&said, typed)
-            && said.iter().any(|item| item.is_urgent(words))
+            && said
+                .iter()
+                .any(|item| item.is_urgent(words) || item.is_within_days(sent_on, gist::SOON_DAYS))
         {
             for item in said {
                 if (item.is_urgent(words) || item.is_a_day()) && !urgent.contains(item) {
@@ -2050,6 +2059,26 @@ mod tests {
         assert_eq!(text.json["for_relative"], true);
         let text = text_of(&super::tests::request("en", vec![]));
         assert!(!text.lines.contains(&line));
+        // A day within the week after sending is urgent (field test G of stop 68: "надо
+        // прийти 10.12." four days later had no mark). The test requests are sent on
+        // 22.11.2026.
+        let soon = super::tests::request(
+            "ru",
+            vec![(
+                "concern",
+                Answer::Text("В письме написано что мне надо прийти 25.11. в 9 часов".into()),
+            )],
+        );
+        let text = text_of(&soon);
+        assert_eq!(text.json["urgent"], json!(["25.11."]), "{:#?}", text.lines);
+        let later = super::tests::request(
+            "ru",
+            vec![(
+                "concern",
+                Answer::Text("В письме написано что мне надо прийти 15.01. в 9 часов".into()),
+            )],
+        );
+        assert_eq!(text_of(&later).json["urgent"], json!([]));
         // Two Turkish words and a date, too few to tell the language by: its `gist` words
         // are Turkish only, so it is Turkish, and its deadline is read (a field test of
         // stop 68 found it unlabelled).

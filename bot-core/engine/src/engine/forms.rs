@@ -5795,7 +5795,12 @@ impl Engine {
                     .flat_map(|code| crate::gist::said_in(text, code, words, dates))
             })
             .collect();
-        let sounds_urgent = said.iter().any(|said| said.is_urgent(words));
+        // A day within the week: as urgent as the office's email says it is (a field test
+        // of stop 68 was told an answer may take a few days, for an appointment in four).
+        let today = ctx.local_now().date();
+        let sounds_urgent = said.iter().any(|said| {
+            said.is_urgent(words) || said.is_within_days(today, crate::gist::SOON_DAYS)
+        });
         let says = |meanings: &[&str]| {
             said.iter().any(|said| {
                 matches!(said, crate::gist::Said::Meaning(meaning) if meanings.contains(&meaning.as_str()))

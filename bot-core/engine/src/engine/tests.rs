@@ -8633,6 +8633,20 @@ fn an_urgent_request_is_answered_with_what_to_do_meanwhile() {
         ("my wife comes too", false, false, false),
         ("my husband threatens me, it is urgent", true, true, false),
         ("my baby has fever since 2 days", false, false, true),
+        // A day within the week (a field test of stop 68: an appointment four days later
+        // was told an answer may take a few days); a later one is not urgent.
+        (
+            "the letter says I must come on 25.11. at 9",
+            true,
+            false,
+            false,
+        ),
+        (
+            "the letter says I must come on 15.01. at 9",
+            false,
+            false,
+            false,
+        ),
     ] {
         let mut talk = Talk::new();
         to_register_phone(&mut talk);
