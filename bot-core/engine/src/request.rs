@@ -33,7 +33,7 @@ pub struct Request {
     pub without_papers: Vec<String>,
     /// The person's words said with an answer and about it, by field: when they can come
     /// after "No time fits" ("öğleden sonra 14ten sonra"), which stood among the notes while
-    /// the appointment's line said only "Keine dieser Zeiten passt" (field tests of stop 64). Shown
+    /// the appointment's line said only "Keine Zeit passt" (field tests of stop 64). Shown
     /// under that answer. Empty in requests stored before it was kept.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub said_with: Vec<SaidWith>,

@@ -5272,7 +5272,7 @@ impl Engine {
                             .without_paper(session, form_id, &field, &words, note, ctx, reply);
                     }
                     // "No time fits": when the person can come is asked, in their words
-                    // (a field test of stop 63: the office read only "Keine dieser Zeiten passt").
+                    // (a field test of stop 63: the office read only "Keine Zeit passt").
                     (
                         FieldKind::Appointment { options },
                         FieldStep::Main,
@@ -5759,7 +5759,7 @@ impl Engine {
         let reference = request::reference(&flow.reference_prefix, ctx.now, (ctx.next_sequence)());
         let without_papers = self.photos_without_papers(form, &draft);
         // Words said at the appointment and about it go under its line, not among the
-        // notes: the office read "Keine dieser Zeiten passt" there, and when the person can come
+        // notes: the office read "Keine Zeit passt" there, and when the person can come
         // in the notes below (a field test of stop 64).
         let said_with = said_with_appointments(form, &draft);
         let answers: Vec<(String, Answer)> = form

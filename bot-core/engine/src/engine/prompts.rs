@@ -1196,16 +1196,8 @@ fn numbers_are_answers(field: &Field, step: FieldStep, draft: &Draft, buttons: &
         (&field.kind, step),
         (FieldKind::Number { .. }, _) | (FieldKind::Address { .. }, FieldStep::WordAsAnswer)
     );
-    let typed = matches!(
-        field.kind,
-        FieldKind::Name { .. }
-            | FieldKind::Date { .. }
-            | FieldKind::Address { .. }
-            | FieldKind::Phone
-            | FieldKind::Email
-            | FieldKind::Text { .. }
-            | FieldKind::Code { .. }
-    ) && step == FieldStep::Main
+    let typed = field.kind.is_typed()
+        && step == FieldStep::Main
         && !buttons
             .iter()
             .any(|button| matches!(Action::parse(button.data()), Ok(Action::Answer { .. })));
