@@ -15110,8 +15110,13 @@ fn a_request_for_a_relative_is_a_new_one() {
         talk.text("/menu");
         talk
     };
-    for (lang, said) in [("ar", "الآن أريد تسجيل زوجتي"), ("tr", "annem için başvuru")]
-    {
+    // "هلق بدي سجل مرتي" (Levantine: now I want to register my wife) got the list of
+    // requests at a run by hand of stop 68.
+    for (lang, said) in [
+        ("ar", "الآن أريد تسجيل زوجتي"),
+        ("tr", "annem için başvuru"),
+        ("ar", "هلق بدي سجل مرتي"),
+    ] {
         let mut talk = sent(lang);
         let outputs = talk.send(Input::Text(said.into()));
         assert!(
@@ -15145,6 +15150,15 @@ fn a_request_for_a_relative_is_a_new_one() {
         assert!(draft.for_relative, "{said}");
         assert!(!talk.session.next_for_relative);
     }
+    // At the registration's page too.
+    let mut talk = sent("ar");
+    talk.press("go:main:0");
+    let outputs = talk.send(Input::Text("هلق بدي سجل مرتي".into()));
+    assert!(
+        all_texts(&outputs).contains(&talk.t("ar", "request-for-relative")),
+        "{outputs:?}"
+    );
+    assert!(talk.session.next_for_relative);
     // About the request sent: its list, to add to it, as before.
     let mut talk = sent("en");
     let outputs = talk.send(Input::Text("my wife's phone number is 0176 7654321".into()));
