@@ -2,7 +2,6 @@
 //! newcomer writes while the case is open.
 
 use super::*;
-use crate::content::DateRange;
 use chrono::{Datelike, NaiveDate};
 
 /// At most this many files wait in one offer to a person; more are not kept.
@@ -752,14 +751,10 @@ impl Engine {
         let Some(earlier) = session.earlier.as_mut() else {
             return;
         };
-        let date_words = self.content.locales.date_words();
         // The first date written: "21.08.1985 nicht 1986" has two.
-        let corrected_date = values::date_word(text)
-            .and_then(|word| values::date(word, DateRange::Past, today, date_words).ok());
-        let corrected_phone = values::numbers_in_note(text)
-            .0
-            .into_iter()
-            .find(|number| values::dialable(number));
+        let corrected_date =
+            values::first_past_date(text, today, self.content.locales.date_words());
+        let corrected_phone = values::first_dialable_number(text);
         let corrected_email = values::email(text).ok();
         // "я переехала, новый адрес Schulweg 3": a street, or the address question's words.
         let flow = &self.content.flow;

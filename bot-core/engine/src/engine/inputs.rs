@@ -363,7 +363,8 @@ impl Engine {
             // "yes" to a message that waits for its request's button, where there is one
             // request to choose: sent to it (a field test of stop 68 typed "yes" and was
             // told to choose, and the correction did not go).
-            if self.typed_meanings(&typed).contains(&"button-yes")
+            let said_yes = self.typed_meanings(&typed).contains(&"button-yes");
+            if said_yes
                 && let [reference] = session.offer_write_about.as_slice()
                 && reply
                     .on_offer
@@ -377,7 +378,7 @@ impl Engine {
                 return self.on_button(session, &data, ctx, reply);
             }
             // "ok", "tamam", 👍 alone: read, not a choice; the menu again, kindly.
-            if self.typed_meanings(&typed).contains(&"button-yes") {
+            if said_yes {
                 self.keep_offer(session, reply);
                 reply.note(self.t(&lang, "reply-ok"));
                 return self.reprompt(session, ctx, reply);
@@ -1336,16 +1337,9 @@ impl Engine {
     /// a field test of stop 68). An appointment's date ("am 12.12. beim Jobcenter") is not.
     fn holds_a_value_of_a_person(&self, text: &str, ctx: &StepContext<'_>) -> bool {
         let today = ctx.local_now().date();
-        let date_words = self.content.locales.date_words();
-        values::date_word(text)
-            .and_then(|word| {
-                values::date(word, crate::content::DateRange::Past, today, date_words).ok()
-            })
+        values::first_past_date(text, today, self.content.locales.date_words())
             .is_some_and(|date| (today - date).num_days() > 365)
-            || values::numbers_in_note(text)
-                .0
-                .iter()
-                .any(|number| values::dialable(number))
+            || values::first_dialable_number(text).is_some()
     }
 
     /// The menu, option and its label that open a form of `institution` with no answers

@@ -1148,6 +1148,20 @@ pub fn words_around_phone(input: &str, number: &str) -> (Option<String>, Option<
     )
 }
 
+/// The first number among `text`'s words that can be called from Germany
+/// ([`dialable`]), no date: a phone number told in a message ("my new number is 0176 …").
+pub fn first_dialable_number(text: &str) -> Option<String> {
+    numbers_in_sentence(text)
+        .into_iter()
+        .find(|number| dialable(number))
+}
+
+/// The first date written in `text` ([`date_word`]), read as a date in the past: "21.08.1985
+/// nicht 1986" is 21.08.1985. `None` where there is none, or it is no past date.
+pub fn first_past_date(text: &str, today: NaiveDate, date_words: &DateWords) -> Option<NaiveDate> {
+    date_word(text).and_then(|word| date(word, DateRange::Past, today, date_words).ok())
+}
+
 /// The phone numbers a phone's note holds ("oder 0151 2345678", "(واتساب) و ٠١٥١…"), in
 /// ASCII digits, and how many words with letters it has besides them: for the office's
 /// email, which lists every number on the phone's line.
