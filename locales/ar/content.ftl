@@ -376,6 +376,24 @@ counselling-form-title = طلب استشارة
 counselling-form-intro =
     سأطرح عليك بعض الأسئلة لمكتب الاندماج (Integrationsbüro) في كالتال.
     في النهاية يمكنك مراجعة كل شيء. بعد ذلك سأرسله.
+school-form-title = سؤال عن الروضة أو المدرسة
+school-form-intro =
+    سأطرح عليك بعض الأسئلة لمكتب الاندماج (Integrationsbüro) في كالتال.
+    أولاً أسأل عنك. ثم أسأل عن طفلك.
+    في النهاية يمكنك مراجعة كل شيء. بعد ذلك سأرسله.
+school-field-place = عن ماذا تسأل؟
+label-school-place = الموضوع
+school-opt-place-kita = مكان في الروضة (Kita)
+school-opt-place-school = المدرسة
+school-opt-place-other = سؤال آخر
+school-field-child-name = ما اسم طفلك؟ يُرجى كتابة الاسم واسم العائلة بالحروف اللاتينية (A, B, C …).
+    .help = اكتب الاسم كما في جواز سفر الطفل أو شهادة ميلاده. عندك أكثر من طفل؟ اكتب هنا طفلاً واحداً. الآخرون تكتبهم لاحقاً.
+label-child-name = اسم الطفل
+    .typed = طفل, ابني, بنتي, ولدي, ابنتي
+school-field-child-birth-date = متى وُلد طفلك؟ يُرجى كتابة التاريخ هكذا: 31.12.2020
+label-child-birth-date = تاريخ ميلاد الطفل
+school-field-concern = هل تريد أن تقول شيئاً آخر؟ مثلاً أسماء أطفال آخرين، أو منذ متى طفلك هنا. يمكنك الكتابة بلغتك. وإلا اختر «تخطي».
+school-field-photos = هل عندك ورقة لطفلك، مثلاً شهادة مدرسية قديمة؟ يُرجى تصويرها وإرسال الصورة. إذا لم يكن لديك، اختر «تخطي».
 
 ## Emergencies
 emergency-text =

@@ -379,6 +379,24 @@ counselling-form-title = Counselling request
 counselling-form-intro =
     I will ask you some questions for the integration office of Kalletal.
     At the end you can check everything. Then I send it.
+school-form-title = Question about day care or school
+school-form-intro =
+    I will ask you some questions for the integration office of Kalletal.
+    First I ask about you. Then I ask about your child.
+    At the end you can check everything. Then I send it.
+school-field-place = What is it about?
+label-school-place = It is about
+school-opt-place-kita = A place in day care (Kita)
+school-opt-place-school = School
+school-opt-place-other = Another question
+school-field-child-name = What is your child's name? Please write the given name and the family name, in Latin letters (A, B, C …).
+    .help = Write the name as in the child's passport or birth certificate. More than one child? Write one child here. You can write the others later.
+label-child-name = Child's name
+    .typed = child, son, daughter
+school-field-child-birth-date = When was your child born? Please write the date like this: 31.12.2020
+label-child-birth-date = Child's date of birth
+school-field-concern = Do you want to say anything else? For example the names of more children, or since when your child is here. You may write in your language. If not, choose “Skip”.
+school-field-photos = Do you have a paper of your child, for example an old school report? Please take a photo and send it. If not, choose “Skip”.
 
 ## Emergencies
 emergency-text =

@@ -377,6 +377,24 @@ counselling-form-title = Danışmanlık isteği
 counselling-form-intro =
     Kalletal Uyum Bürosu (Integrationsbüro) için size birkaç soru soracağım.
     Sonunda her şeyi kontrol edebilirsiniz. Sonra gönderirim.
+school-form-title = Kreş veya okul hakkında soru
+school-form-intro =
+    Kalletal Uyum Bürosu (Integrationsbüro) için size birkaç soru soracağım.
+    Önce sizi soracağım. Sonra çocuğunuzu.
+    Sonunda her şeyi kontrol edebilirsiniz. Sonra gönderirim.
+school-field-place = Konu ne?
+label-school-place = Konu
+school-opt-place-kita = Kreşte bir yer (Kita)
+school-opt-place-school = Okul
+school-opt-place-other = Başka bir soru
+school-field-child-name = Çocuğunuzun adı ne? Lütfen adını ve soyadını Latin harfleriyle (A, B, C …) yazın.
+    .help = Adı çocuğun pasaportundaki veya doğum belgesindeki gibi yazın. Birden fazla çocuğunuz mu var? Buraya bir çocuk yazın. Diğerlerini sonra yazarsınız.
+label-child-name = Çocuğun adı
+    .typed = çocuğ, çocuk, oğlum, kızım
+school-field-child-birth-date = Çocuğunuz ne zaman doğdu? Lütfen tarihi şöyle yazın: 31.12.2020
+label-child-birth-date = Çocuğun doğum tarihi
+school-field-concern = Başka bir şey söylemek ister misiniz? Örneğin diğer çocuklarınızın adları veya çocuğunuzun ne zamandan beri burada olduğu. Kendi dilinizde yazabilirsiniz. Yoksa “Atla”yı seçin.
+school-field-photos = Çocuğunuzun bir belgesi var mı, örneğin eski bir karne? Lütfen fotoğrafını çekip gönderin. Yoksa “Atla”yı seçin.
 
 ## Emergencies
 emergency-text =

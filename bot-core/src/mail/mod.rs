@@ -1217,6 +1217,30 @@ mod tests {
         }
     }
 
+    /// An addendum's head names whom the request is from: the parent at a Kita question,
+    /// not the child the form also asks about (`another_person`).
+    #[test]
+    fn the_request_is_about_the_writer_not_the_child() {
+        let engine = engine();
+        let mut request = request(
+            "en",
+            vec![
+                ("family_name", Answer::Text("Haddad".into())),
+                ("given_names", Answer::Text("Sami".into())),
+                ("child_name", Answer::Text("Lina Haddad".into())),
+                (
+                    "child_birth_date",
+                    Answer::Date(chrono::NaiveDate::from_ymd_opt(2022, 5, 3).unwrap()),
+                ),
+            ],
+        );
+        request.institution = "integrationsbuero".into();
+        request.form = "school-form".into();
+        let about = RequestAbout::of(&request, engine.content(), chrono_tz::Europe::Berlin);
+        assert_eq!(about.person, "Haddad, Sami");
+        assert_eq!(about.born, None);
+    }
+
     fn context() -> MailContext {
         MailContext {
             reply_mailbox: None,

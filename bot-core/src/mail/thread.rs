@@ -130,7 +130,10 @@ impl RequestAbout {
         };
         let mut person: Vec<String> = Vec::new();
         let mut born = None;
-        for field in form.map(|form| form.fields.as_slice()).unwrap_or_default() {
+        // The writer's details only: a child's name at a Kita question is not whom the
+        // request is from.
+        let fields = form.map(|form| form.fields.as_slice()).unwrap_or_default();
+        for field in fields.iter().filter(|field| !field.another_person) {
             match (&field.kind, answer(&field.id)) {
                 (FieldKind::Name { .. }, Some(Answer::Text(name))) => person.push(name.clone()),
                 (FieldKind::Name { .. }, Some(Answer::Name { original, latin })) => {

@@ -1078,7 +1078,7 @@ mod tests {
     /// typo in either is an error at the option's line, with the ids to use.
     #[test]
     fn given_answers_name_a_choice_and_its_value() {
-        let shipped = "answers = { topic = \"schule-kita\" }";
+        let shipped = "answers = { topic = \"deutschkurs\" }";
         // The line of the shipped option, counted in the file as it is.
         let flow = std::fs::read_to_string(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../flows/kalletal.toml"),
@@ -1092,17 +1092,17 @@ mod tests {
         assert!(flow_errors(&|flow| flow.replacen(shipped, &format!("{shipped} "), 1)).is_empty());
         for (changed, problem, fix) in [
             (
-                "answers = { topic = \"schule\" }",
-                "with `schule`, which is none of its options",
-                "schule-kita",
+                "answers = { topic = \"deutsch\" }",
+                "with `deutsch`, which is none of its options",
+                "deutschkurs",
             ),
             (
-                "answers = { topik = \"schule-kita\" }",
+                "answers = { topik = \"deutschkurs\" }",
                 "answers `topik`, which form `counselling-form` does not have",
                 "topic",
             ),
             (
-                "answers = { phone = \"schule-kita\" }",
+                "answers = { phone = \"deutschkurs\" }",
                 "answers `phone` of `counselling-form`, which is no choice",
                 "choice",
             ),

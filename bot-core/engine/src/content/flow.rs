@@ -356,6 +356,12 @@ pub struct Field {
     /// A free-text answer (kind `text`) the language mediators may see: the concern in the
     /// newcomer's words, never a name or an address.
     pub mediators: bool,
+    /// A detail of someone other than the writer (`another_person = true`: a child's name
+    /// and birth date at a question about a Kita place). It is not kept as the writer's
+    /// own for the next request, not filled from a sentence typed at the writer's
+    /// questions ("Haddad, 12.03.1988" at the family name is no child's birth date), and
+    /// not in the line that tells an office whom a request is about.
+    pub another_person: bool,
     pub source: Source,
 }
 
@@ -368,6 +374,9 @@ impl Field {
     /// address" is the address the next form asks for). `None` for what belongs to one
     /// request: its concern, topic, photos, dates, numbers, office numbers, appointment.
     pub fn earlier_key(&self) -> Option<&str> {
+        if self.another_person {
+            return None;
+        }
         match &self.kind {
             FieldKind::Name { .. } | FieldKind::Choice { other: Some(_), .. } => Some(&self.id),
             FieldKind::Date { range, .. } if *range == DateRange::Past => Some(&self.id),
@@ -643,6 +652,8 @@ struct RawField {
     allow_pdf: bool,
     #[serde(default)]
     mediators: Option<Spanned<bool>>,
+    #[serde(default)]
+    another_person: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1274,6 +1285,7 @@ fn build_field(at: &Locator<'_>, raw: RawField, diagnostics: &mut Diagnostics) -
         optional: raw.optional,
         kind,
         mediators,
+        another_person: raw.another_person,
         source: at.at(&raw.id),
     })
 }

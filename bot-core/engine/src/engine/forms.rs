@@ -4072,7 +4072,17 @@ impl Engine {
         let Position::Field { index, .. } = draft.position else {
             return None;
         };
-        let later = form.fields.iter().skip(index + 1);
+        // A sentence typed at the writer's questions says nothing of another person's
+        // (a child's birth date at a Kita question).
+        let of_another = form
+            .fields
+            .get(index)
+            .is_some_and(|field| field.another_person);
+        let later = form
+            .fields
+            .iter()
+            .skip(index + 1)
+            .filter(|field| of_another || !field.another_person);
         // A date typed at a date question that refused it ("01.06.2027" as a birth date) is a
         // slip there, not the next date's answer.
         let on_screen = form.fields.get(index).map(|field| &field.kind);

@@ -1348,11 +1348,15 @@ impl Engine {
         let flow = &self.content.flow;
         flow.node_order.iter().find_map(|id| {
             let node = flow.node(id)?;
+            // Not a form that asks of another person too (the Kita and school question, on
+            // a menu above the counselling one): a question of any kind goes with the
+            // office's general request.
             let (index, option) = node.kind.options().iter().enumerate().find(|(_, option)| {
                 option.answers.is_empty()
-                    && flow
-                        .form(&option.goto)
-                        .is_some_and(|form| form.institution == institution)
+                    && flow.form(&option.goto).is_some_and(|form| {
+                        form.institution == institution
+                            && !form.fields.iter().any(|field| field.another_person)
+                    })
             })?;
             Some((node.id.as_str(), index, option.label.as_str()))
         })

@@ -180,7 +180,10 @@ impl Engine {
                 draft.given.extend(given.keys().cloned());
                 // The person's details from the last request sent, each shown with a ✓ at
                 // its question (a second request asked for everything again).
-                let for_relative = std::mem::take(&mut session.next_for_relative);
+                // A form that asks of the other person itself (a child's name at a Kita
+                // question) is the writer's own request: their details are offered.
+                let for_relative = std::mem::take(&mut session.next_for_relative)
+                    && !form.fields.iter().any(|field| field.another_person);
                 draft.for_relative = for_relative;
                 if let Some(earlier) = &session.earlier {
                     for field in &form.fields {

@@ -6915,12 +6915,12 @@ fn a_form_from_a_page_knows_its_topic() {
     };
     let mut talk = Talk::new();
     talk.text("/start tr");
-    talk.press("go:main:5");
-    talk.press("go:school:0");
-    talk.press("go:school-school:0");
+    talk.press("go:main:4");
+    talk.press("go:german:0");
+    talk.press("go:german-integration:0");
     assert_eq!(
         talk.session.drafts[form_id].answers["topic"],
-        Answer::Choice("schule-kita".into())
+        Answer::Choice("deutschkurs".into())
     );
     let mut reply = String::new();
     for answer in ["Yılmaz", "Ayşe", "3.4.1990", "1", "Dorfstraße 3, Talle"] {
@@ -6944,26 +6944,26 @@ fn a_form_from_a_page_knows_its_topic() {
     while let Some(index) = at(&talk) {
         assert_ne!(index, topic);
         summary = match &form.fields[index].kind {
-            FieldKind::Text { .. } => talk.text("Okul kaydı için yardım"),
+            FieldKind::Text { .. } => talk.text("Kurs için yardım"),
             FieldKind::Interpreter => talk.press(&format!("f:{index}:n")),
             FieldKind::Appointment { .. } => talk.press(&format!("f:{index}:0")),
             _ => talk.press(&format!("f:{index}:skip")),
         };
     }
     assert_eq!(talk.session.drafts[form_id].position, Position::Review);
-    let school = talk.t("tr", "opt-counselling-school");
-    assert!(summary.contains(&school), "{summary}");
+    let german = talk.t("tr", "opt-counselling-german");
+    assert!(summary.contains(&german), "{summary}");
     // Changed at the summary like any answer.
     talk.press("rv:change");
     talk.press(&format!("fix:{topic}"));
-    let summary = talk.press(&format!("f:{topic}:0"));
+    let summary = talk.press(&format!("f:{topic}:2"));
     assert!(
-        summary.contains(&talk.t("tr", "opt-counselling-german")),
+        summary.contains(&talk.t("tr", "opt-counselling-housing")),
         "{summary}"
     );
     assert_eq!(
         talk.session.drafts[form_id].answers["topic"],
-        Answer::Choice("deutschkurs".into())
+        Answer::Choice("wohnen".into())
     );
 
     // From the counselling menu the same form asks it.
@@ -17053,4 +17053,85 @@ fn a_status_question_at_the_menu_does_not_wait_to_be_sent() {
         assert!(reply.contains("KAL-2026-000001"), "{reply}");
         assert_eq!(talk.session.offered, None, "{question}");
     }
+}
+
+fn school_draft(talk: &Talk) -> &Draft {
+    &talk.session.drafts["school-form"]
+}
+
+fn school_field(talk: &Talk) -> usize {
+    match school_draft(talk).position {
+        Position::Field { index, .. } => index,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A question about a Kita place asks whom it is about (a request of stop 68's list: the
+/// child's name and birth date reached the office only in the parent's own words, if at
+/// all). The Kita page's button answers what it is about; the parent's details come first.
+#[test]
+fn a_kita_question_asks_for_the_child() {
+    let mut talk = Talk::speaking("en");
+    talk.text("/start en_school-kita");
+    talk.press("go:school-kita:0");
+    assert_eq!(
+        school_draft(&talk).answers.get("place"),
+        Some(&Answer::Choice("kita".into()))
+    );
+    // A birth date typed with the parent's name is no answer to the child's.
+    talk.text("Haddad, 12.03.1988");
+    assert_eq!(school_draft(&talk).answers.get("child_birth_date"), None);
+    for answer in [
+        "Haddad",
+        "Sami",
+        "Hauptstr. 5, 32689 Kalletal",
+        "0151 2345678",
+        "1",
+    ] {
+        talk.text(answer);
+    }
+    let content = content();
+    let form = content.flow.form("school-form").unwrap();
+    assert_eq!(form.fields[school_field(&talk)].id, "child_name");
+    talk.text("Lina Haddad");
+    talk.text("03.05.2022");
+    let answers = &school_draft(&talk).answers;
+    assert_eq!(
+        answers.get("child_birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(2022, 5, 3).unwrap()
+        ))
+    );
+    assert_eq!(
+        answers.get("family_name"),
+        Some(&Answer::Text("Haddad".into()))
+    );
+    for answer in ["also my son Omar needs a school", "1", "No", "1"] {
+        talk.text(answer);
+    }
+    talk.press("rv:send");
+    assert_eq!(talk.session.requests.len(), 1);
+    // The parent's details are kept for the next request, the child's are not.
+    let earlier = talk.session.earlier.as_ref().unwrap();
+    assert!(earlier.answers.contains_key("family_name"));
+    assert!(earlier.answers.contains_key("address"));
+    for id in ["child_name", "child_birth_date"] {
+        assert!(!earlier.answers.contains_key(id), "{id}");
+    }
+}
+
+/// A relative named at the menu after a request (`next_for_relative`) marks the next
+/// request as theirs, so the writer's own name is not offered. A Kita or school question
+/// asks of the child itself: "I want to register my son at school" is the parent's
+/// request, and the parent's name is offered with its ✓.
+#[test]
+fn a_school_question_for_a_child_is_the_parents_request() {
+    let (mut talk, _) = registration_sent();
+    talk.session.next_for_relative = true;
+    talk.text("/start en_school-form");
+    let draft = school_draft(&talk);
+    assert!(!draft.for_relative);
+    assert!(draft.from_earlier.contains(&"family_name".to_string()));
+    assert!(!draft.answers.contains_key("child_name"));
+    assert!(!talk.session.next_for_relative);
 }
