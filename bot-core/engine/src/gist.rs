@@ -34,6 +34,11 @@ pub enum Said {
     Weekday(u8),
     /// Today (0), tomorrow (1) or the day after (2).
     DayFromToday(i64),
+    /// A number as the person wrote it ("50.21-0815/24", "123D456789", "14:00", "350"),
+    /// copied for the office, not read: a file number, a sum or a house number in an
+    /// Arabic sentence reached the office as "vergessen, nicht" (field test AW of stop 69,
+    /// "… الرقم الصح للبيت 14 مو 12", the right house number is 14, not 12).
+    Written(String),
 }
 
 impl Said {
@@ -47,6 +52,7 @@ impl Said {
             },
             Said::Weekday(day) => dates.weekday_name(lang, *day).unwrap_or_default().into(),
             Said::DayFromToday(offset) => dates.day_name(lang, *offset).unwrap_or_default().into(),
+            Said::Written(number) => number.clone(),
         }
     }
 
@@ -57,7 +63,10 @@ impl Said {
 
     /// Whether it names a day.
     pub fn is_a_day(&self) -> bool {
-        !matches!(self, Said::Meaning(_))
+        matches!(
+            self,
+            Said::Date { .. } | Said::Weekday(_) | Said::DayFromToday(_)
+        )
     }
 
     /// Whether it is a date from `today` to `days` days later (the year left out is this
@@ -102,11 +111,65 @@ pub fn said_with_countries(
     words: &WordLists,
     dates: &DateWords,
 ) -> Vec<Said> {
-    let (tokens, mut found) = said_at(text, code, words, dates, true);
+    let (tokens, mut found, days) = said_at(text, code, words, dates, true);
     for (at, _, german) in words.country_places(&tokens, code) {
         found.push((at, Said::Meaning(german.to_string())));
     }
+    found.extend(numbers_written(text, &days));
     in_order(found)
+}
+
+/// The numbers in `text` as written, each with the place of its first letter or digit
+/// among [`said_at`]'s tokens: a word with a digit, cut at spaces and commas, without
+/// the marks around it; digits alone one after another are one number ("0151 2345678").
+/// Not those in `days` (the spans of the days read, shown as dates).
+fn numbers_written(text: &str, days: &[(usize, usize)]) -> Vec<(usize, Said)> {
+    let original = normalize_digits(text);
+    let folded = fold(&original);
+    let is_cut = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '،' | '؛');
+    // Cut alike: folding changes letters, never spaces or commas; the folded text counts
+    // the tokens as `said_at` does, the original gives the letters as typed.
+    let folded_words: Vec<&str> = folded.split(is_cut).collect();
+    let original_words: Vec<&str> = original.split(is_cut).collect();
+    let runs = |word: &str| {
+        let mut count = 0;
+        let mut inside = false;
+        for c in word.chars() {
+            if c.is_alphanumeric() && !inside {
+                count += 1;
+            }
+            inside = c.is_alphanumeric();
+        }
+        count
+    };
+    let mut found: Vec<(usize, Said)> = Vec::new();
+    let mut at = 0;
+    let mut joins_previous = false;
+    for (index, folded_word) in folded_words.iter().enumerate() {
+        let count = runs(folded_word);
+        let shown = original_words
+            .get(index)
+            .filter(|_| original_words.len() == folded_words.len())
+            .unwrap_or(folded_word)
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let in_a_day = (at..at + count)
+            .any(|token| days.iter().any(|&(from, to)| from <= token && token < to));
+        let digits_alone = !shown.is_empty() && shown.chars().all(|c| c.is_ascii_digit());
+        if count > 0 && !in_a_day && shown.chars().any(|c| c.is_ascii_digit()) {
+            match found.last_mut() {
+                Some((_, Said::Written(number))) if joins_previous && digits_alone => {
+                    number.push(' ');
+                    number.push_str(shown);
+                }
+                _ => found.push((at, Said::Written(shown.to_string()))),
+            }
+            joins_previous = digits_alone;
+        } else if count > 0 || !folded_word.is_empty() {
+            joins_previous = false;
+        }
+        at += count;
+    }
+    found
 }
 
 /// What was found, by where it stands, each once.
@@ -130,7 +193,7 @@ fn said_at(
     words: &WordLists,
     dates: &DateWords,
     for_the_office: bool,
-) -> (Vec<String>, Vec<(usize, Said)>) {
+) -> (Vec<String>, Vec<(usize, Said)>, Vec<(usize, usize)>) {
     let folded = fold(&normalize_digits(text));
     // The runs of letters and digits, with where each starts and ends in `folded`.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -236,6 +299,9 @@ fn said_at(
         .filter(|place| !inside_another(place) && place.2 != NOTHING && !not_a_not(place))
         .map(|&(at, _, meaning)| (at, Said::Meaning(meaning.to_string())))
         .collect();
+    // Where the days read stand, token by token, for the numbers written
+    // ([`numbers_written`]), which leave them out.
+    let mut days: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     while at < tokens.len() {
         let day_of_month = number(at).filter(|day| (1..=31).contains(day));
@@ -260,7 +326,9 @@ fn said_at(
                     _ => year,
                 });
             found.push((at, Said::Date { day, month, year }));
-            at += if year.is_some() { 3 } else { 2 };
+            let next = at + if year.is_some() { 3 } else { 2 };
+            days.push((at, next));
+            at = next;
             continue;
         }
         // "۳۰ آذر ۱۴۰۵" (30 Azar 1405), a Persian-calendar day with its year: the German
@@ -281,6 +349,7 @@ fn said_at(
                     year: Some(date.year()),
                 },
             ));
+            days.push((at, at + 3));
             at += 3;
             continue;
         }
@@ -300,7 +369,9 @@ fn said_at(
                 .filter(|_| tokens.get(next).is_some_and(|year| year.len() == 4))
                 .and_then(|year| i32::try_from(year).ok());
             found.push((at, Said::Date { day, month, year }));
-            at = next + usize::from(year.is_some());
+            let after = next + usize::from(year.is_some());
+            days.push((at, after));
+            at = after;
             continue;
         }
         let pair = tokens
@@ -316,16 +387,18 @@ fn said_at(
         };
         if let Some(said) = pair.as_deref().and_then(day) {
             found.push((at, said));
+            days.push((at, at + 2));
             at += 2;
             continue;
         }
         if let Some(said) = tokens.get(at).and_then(|word| day(word)) {
             found.push((at, said));
+            days.push((at, at + 1));
         }
         at += 1;
     }
     found.retain(|(at, said)| !said.is_a_day() || !in_unsaid(*at));
-    (tokens, found)
+    (tokens, found, days)
 }
 
 #[cfg(test)]
@@ -368,6 +441,44 @@ mod tests {
         ] {
             assert_eq!(days(text, code), expected, "{text}");
         }
+    }
+
+    /// The numbers a text holds go to the office as written, in their place among the
+    /// words (field test AW of stop 69: a house number corrected in Arabic read
+    /// "vergessen, nicht", a Sozialamt's file number and a sum were left out). The days
+    /// read are shown as dates, not again as numbers; digits typed apart are one number.
+    #[test]
+    fn numbers_are_written_for_the_office() {
+        let locales = shipped();
+        let shown = |text: &str, code: &str| -> Vec<String> {
+            said_with_countries(text, code, locales.words(), locales.date_words())
+                .iter()
+                .map(|said| said.shown("de", locales.date_words()))
+                .collect()
+        };
+        assert_eq!(
+            shown("اه نسيت الرقم الصح للبيت 14 مو 12", "ar"),
+            ["vergessen", "14", "nicht", "12"]
+        );
+        let said = shown(
+            "aktenzeichen 50.21-0815/24, ich soll 350 euro zurück zahlen bis 15.12",
+            "de",
+        );
+        for number in ["50.21-0815/24", "350", "15.12."] {
+            assert!(said.contains(&number.to_string()), "{number}: {said:?}");
+        }
+        assert!(!said.contains(&"15.12".to_string()), "{said:?}");
+        assert_eq!(
+            shown("мой номер 0151 2345678, приду 15 декабря", "ru"),
+            ["0151 2345678", "15.12."]
+        );
+        assert_eq!(shown("Kundennummer: 123D456789.", "de")[..], ["123D456789"]);
+        // Only for the office: the steps' reading and urgency know no numbers.
+        assert!(
+            said_in("14 mo 12", "ar", locales.words(), locales.date_words())
+                .iter()
+                .all(Said::is_a_day)
+        );
     }
 
     /// A correction of a nationality names its countries for the office (a field test of
