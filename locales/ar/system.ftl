@@ -157,6 +157,7 @@ photo-kept-ahead-check = شكرًا. هذه الصورة لسؤال لاحق: { 
 photo-for-question-before = شكرًا. هذه الصورة للسؤال السابق: { $label }. أضفتها هناك.
 form-question-kept = هذا سؤال. لا أستطيع الإجابة عنه هنا. سأرسله مع طلبك إلى { $institution }، وهناك يمكنهم الإجابة عنه. والآن أجب عن هذا السؤال من فضلك:
 form-question-added = هذا سؤال. لا أستطيع الإجابة عنه هنا. أضفته إلى طلبك إلى { $institution }، وهناك يمكنهم الإجابة عنه.
+form-not-sent-yet = لم يُرسل هذا الطلب بعد. أرسله عندما تختار «{ $button }».
 form-question-page = ربما يساعدك هذا („{ $page }“):
 form-question-kept-too = سأرسل سؤالك أيضًا مع طلبك إلى { $institution }. الآن يُرجى الإجابة عن هذا السؤال:
 form-question-not-answer = هذا سؤال. هنا أحتاج إلى جوابك. أجب عن هذا السؤال من فضلك:

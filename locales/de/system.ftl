@@ -183,6 +183,7 @@ photo-kept-ahead-check = Danke. Dieses Foto ist für eine spätere Frage: { $lab
 photo-for-question-before = Danke. Das Foto ist für die Frage davor: { $label }. Ich habe es dort dazugenommen.
 form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an diese Stelle: { $institution }. Dort kann man sie beantworten. Jetzt bitte diese Frage:
 form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage geschrieben. Sie geht an diese Stelle: { $institution }. Dort kann man sie beantworten.
+form-not-sent-yet = Diese Anfrage ist noch nicht gesendet. Ich sende sie, wenn Sie „{ $button }“ wählen.
 form-question-page = Vielleicht hilft Ihnen das („{ $page }“):
 form-question-kept-too = Ich schicke Ihre Frage trotzdem mit Ihrer Anfrage an diese Stelle: { $institution }. Jetzt bitte diese Frage:
 form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bitte beantworten Sie diese Frage:

@@ -163,6 +163,8 @@ photo-kept-ahead-check = Thank you. This photo is for a later question: { $label
 photo-for-question-before = Thank you. This photo is for the question before: { $label }. I added it there.
 form-question-kept = That is a question. I cannot answer it here. I will send it with your request to { $institution }: they can answer it. Now please answer this question:
 form-question-added = That is a question. I cannot answer it here. I have added it to your request to { $institution }: they can answer it.
+# "is it sent now?" typed at the summary of a request not sent yet: not kept for the office.
+form-not-sent-yet = This request is not sent yet. I send it when you choose “{ $button }”.
 form-question-page = This may answer it (“{ $page }”):
 form-question-kept-too = I will also send your question with your request to { $institution }. Now please answer this question:
 form-question-not-answer = That is a question. Here I need your answer. Please answer this question:

@@ -158,6 +158,7 @@ photo-kept-ahead-check = Spas. Ev wêne ji bo pirseke paşê ye: { $label }. Dib
 photo-for-question-before = Spas. Ev wêne ji bo pirsa berê ye: { $label }. Min ew li wir zêde kir.
 form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi daxwaza we re ji { $institution } re bişînim: ew dikarin bersiv bidin. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-added = Ev pirsek e. Ez li vir nikarim bersiv bidim. Min ew li daxwaza we ya ji { $institution } re zêde kir: ew dikarin bersiv bidin.
+form-not-sent-yet = Ev daxwaz hîn nehatiye şandin. Gava hûn “{ $button }” hilbijêrin, ez wê dişînim.
 form-question-page = Dibe ku ev alîkarî bike („{ $page }“):
 form-question-kept-too = Ez ê pirsa we jî bi daxwaza we re bişînim { $institution }. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-not-answer = Ev pirsek e. Li vir bersiva we lazim e. Ji kerema xwe bersiva vê pirsê bidin:

@@ -157,6 +157,7 @@ photo-kept-ahead-check = Teşekkürler. Bu fotoğraf sonraki bir soru için: { $
 photo-for-question-before = Teşekkürler. Bu fotoğraf önceki soru için: { $label }. Oraya ekledim.
 form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birlikte { $institution } kurumuna göndereceğim: orada cevaplayabilirler. Şimdi lütfen bu soruyu cevaplayın:
 form-question-added = Bu bir soru. Burada cevaplayamam. Soruyu { $institution } kurumuna başvurunuza ekledim: orada cevaplayabilirler.
+form-not-sent-yet = Bu başvuru henüz gönderilmedi. “{ $button }” seçtiğinizde gönderirim.
 form-question-page = Belki bu yardımcı olur („{ $page }“):
 form-question-kept-too = Sorunuzu başvurunuzla birlikte { $institution } kurumuna da göndereceğim. Şimdi lütfen bu soruyu cevaplayın:
 form-question-not-answer = Bu bir soru. Burada cevabınız gerekiyor. Lütfen bu soruyu cevaplayın:

@@ -156,6 +156,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("photo-for-question-before", &["label"]),
     ("form-question-kept", &["institution"]),
     ("form-question-added", &["institution"]),
+    ("form-not-sent-yet", &["button"]),
     ("form-question-page", &["page"]),
     ("form-question-kept-too", &["institution"]),
     ("form-question-not-answer", &[]),

@@ -3291,7 +3291,7 @@ impl Engine {
     /// Anfrage angekommen?", "gönderildi mi?", "А когда мне ответят?" (`cmd-status`'s
     /// `.asked` and `.sent` words). Six words at most: a longer question says more than
     /// Kompass knows.
-    fn asks_about_the_request(&self, text: &str) -> bool {
+    pub(super) fn asks_about_the_request(&self, text: &str) -> bool {
         self.is_asked(text)
             && crate::words::tokens(text).len() <= SHORT_QUESTION_WORDS
             && (self.sentence_names("cmd-status", "asked", text)

@@ -17135,3 +17135,28 @@ fn a_school_question_for_a_child_is_the_parents_request() {
     assert!(!draft.answers.contains_key("child_name"));
     assert!(!talk.session.next_for_relative);
 }
+
+/// "is it sent now?" at the summary was kept as a question for the office, which would
+/// read it after the request was sent (field test AW of stop 69): it is answered, not
+/// kept. (At a question before the summary such a question is still kept: "how long until
+/// an answer?" is the office's, `a_question_about_the_office_in_its_form_is_answered`.)
+#[test]
+fn is_it_sent_at_the_summary_is_answered_not_kept() {
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    assert_eq!(draft(&talk).position, Position::Review);
+    let reply = all_texts(&talk.send(Input::Text("is it sent now?".into())));
+    let expected = text_with(
+        "en",
+        "form-not-sent-yet",
+        &[("button", talk.t("en", "button-send").into())],
+    );
+    assert!(reply.contains(&expected), "{reply}");
+    assert!(
+        draft(&talk).questions.is_empty()
+            && !format!("{:?}", draft(&talk).answers).contains("sent now"),
+        "{:?}",
+        draft(&talk)
+    );
+    assert_eq!(draft(&talk).position, Position::Review);
+}
