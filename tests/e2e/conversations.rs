@@ -416,6 +416,7 @@ fn ukrainian_benefits_request_with_a_correction() {
         "+49 5264 123456".into(), // a phone: without a caseworker room the office calls back
         t("uk", "button-skip"),
         "Мені потрібна допомога.".into(),
+        t("uk", "button-skip"), // no letter
         photo_line(dir.path(), "doc.jpg", &photo()),
         t("uk", "button-done"),
         t("uk", "button-yes"),

@@ -218,6 +218,7 @@ fn kurdish_benefits_request_in_the_terminal() {
         "+49 5264 123456".into(),
         t("ku", "button-skip"),
         "Ez alîkariyê ji bo kirêya xaniyê xwe dixwazim.".into(),
+        t("ku", "button-skip"), // no letter
         photo_line(dir.path(), "belge.jpg", &photo()),
         t("ku", "button-done"),
         t("ku", "button-yes"),
