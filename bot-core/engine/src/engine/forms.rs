@@ -1627,6 +1627,20 @@ impl Engine {
                     },
                 }
             }
+            // "ja kurdisch sorani": a dialect of a listed language said with it is the
+            // dialect, as at the list (the office booked a Kurmanji interpreter: field
+            // test AW of stop 69). Not where a word says no.
+            (FieldKind::Interpreter, FieldStep::Main)
+                if !self.sentence_names("interpreter-question", "own", text)
+                    && !words::tokens(text)
+                        .iter()
+                        .any(|word| self.word_means(word, "button-no"))
+                    && let Some(dialect) = self.dialect_named(text) =>
+            {
+                Ok(Answer::Interpreter(Some(InterpreterLanguage::Named(
+                    dialect,
+                ))))
+            }
             // "так, українська", "Arabisch bitte": yes, and the language at once; "ja,
             // vietnamesisch" kept only the yes (a caseworker's reading of the emails): a
             // language the office knows by its German name too.

@@ -13704,6 +13704,24 @@ fn interpreter_languages_typed_reach_the_office_in_german() {
             named(&talk)
         );
     }
+    // Said with the yes, at the question itself: "ja kurdisch sorani" booked Kurmanji
+    // (field test AW of stop 69).
+    for (lang, typed, german) in [
+        ("de", "ja kurdisch sorani", "Kurdisch (Sorani) – "),
+        (
+            "ar",
+            "نعم عربي سوداني",
+            "Arabisch (sudanesischer Dialekt) – ",
+        ),
+    ] {
+        let mut talk = at_interpreter(lang);
+        talk.text(typed);
+        assert!(
+            named(&talk).starts_with(german),
+            "{typed}: {}",
+            named(&talk)
+        );
+    }
     let mut talk = at_interpreter("uk");
     talk.text("Ні, англійською можна");
     let draft = draft(&talk);
