@@ -325,6 +325,7 @@ request-next =
         [email] Das Amt antwortet Ihnen per E-Mail.
         [phone] Das Amt ruft Sie an.
         [message] Das Amt schreibt Ihnen eine Nachricht an Ihre Telefonnummer.
+        [letter] Das Amt schreibt Ihnen einen Brief.
        *[unknown] Das Amt meldet sich bei Ihnen.
     } Das kann einige Tage dauern.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
@@ -447,6 +448,7 @@ email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die E-Mail-A
 email-answer-relay = Antwort: Antworten Sie einfach auf diese E-Mail. Die Antwort erreicht die Person in ihrem Messenger, mit Anhängen (PDF, Fotos).
 email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
 email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht (SMS oder Messenger, wie angegeben). Bitte schreiben Sie ihr an die angegebene Telefonnummer.
+email-answer-letter = Antwort: Die Person hat kein Telefon und keine E-Mail angegeben. Bitte schreiben Sie ihr einen Brief an die angegebene Anschrift.
 email-phone-someone-else = Der Hinweis zur Telefonnummer nennt eine andere Person: Die Nummer gehört vielleicht nicht der Person selbst.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 email-answer-language = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen.
@@ -454,6 +456,7 @@ email-answer-language = Die Person spricht { $language }. Bitte schreiben oder s
 email-answer-language-english = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie Englisch oder einfaches Deutsch, in kurzen Sätzen.
 contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.
 contact-needed-visit = Sie haben kein Telefon und keine E-Mail? Dann gehen Sie bitte selbst zum Amt: { $address }
+contact-needed-letter = Sie haben kein Telefon und keine E-Mail? Dann schreibt Ihnen das Amt einen Brief an diese Adresse: { $home }
 document-received =
     { $count ->
         [one] Ich habe 1 Dokument (PDF) bekommen.

@@ -303,6 +303,7 @@ request-next =
         [email] The office will answer you by email.
         [phone] The office will call you.
         [message] The office will write you a message at your phone number.
+        [letter] The office will write you a letter.
        *[unknown] The office will contact you.
     } This can take a few days.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
@@ -421,6 +422,7 @@ email-answer-email = Answer: a reply to this email goes to the person's email ad
 email-answer-relay = Answer: simply reply to this email. The reply reaches the person in their messenger, with attachments (PDF, photos).
 email-answer-phone = Answer: please call the person at the phone number given.
 email-answer-message = Answer: the person asks for a written message (SMS or a messenger, as stated). Please write to them at the phone number given.
+email-answer-letter = Answer: the person gave no phone number and no email address. Please write them a letter to the address given.
 email-phone-someone-else = The note on the phone number names another person: the number may not be the person's own.
 email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
 email-answer-language = The person speaks { $language }. Please write or speak plain German, in short sentences.
@@ -428,6 +430,7 @@ email-answer-language = The person speaks { $language }. Please write or speak p
 email-answer-language-english = The person speaks { $language }. Please write or speak English or plain German, in short sentences.
 contact-needed = The office must be able to answer you. Please give a phone number or an email address.
 contact-needed-visit = You have no phone and no email? Then please go to the office yourself: { $address }
+contact-needed-letter = You have no phone and no email? Then the office will write you a letter to this address: { $home }
 document-received =
     { $count ->
         [one] I received 1 document (PDF).

@@ -285,6 +285,7 @@ request-next =
         [email] Nivîsgeh dê bi e-nameyê bersiva we bide.
         [phone] Nivîsgeh dê li we telefon bike.
         [message] Nivîsgeh dê ji hejmara telefona we re peyamekê binivîse.
+        [letter] Nivîsgeh ê bi postê nameyekê ji we re binivîse.
        *[unknown] Nivîsgeh dê bi we re têkilî dayne.
     } Dibe ku ev çend rojan bidome.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
@@ -400,6 +401,7 @@ email-answer-email = Bersiv: bersiva vê e-nameyê diçe navnîşana e-nameya ke
 email-answer-relay = Bersiv: tenê bersiva vê e-nameyê bidin. Bersiv bi pêvekan (PDF, wêne) di messengera kesê de digihîje wî.
 email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefonî kesê bikin.
 email-answer-message = Bersiv: kes peyamek nivîskî dixwaze (SMS an messenger, wek ku nivîsiye). Ji kerema xwe ji hejmara telefonê ya hatî dayîn re binivîsin.
+email-answer-letter = Bersiv: kesî ne hejmara telefonê ne jî e-name daye. Ji kerema xwe nameyekê bi postê ji navnîşana hatî dayîn re binivîsin.
 email-phone-someone-else = Nîşeya li cem hejmara telefonê kesekî din dibêje: dibe ku hejmar ne ya kes bi xwe be.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 email-answer-language = Kes { $language } diaxive. Ji kerema xwe bi almaniya hêsan û bi hevokên kurt binivîsin an biaxivin.
@@ -407,6 +409,7 @@ email-answer-language = Kes { $language } diaxive. Ji kerema xwe bi almaniya hê
 email-answer-language-english = Kes bi { $language } diaxive. Ji kerema xwe bi îngilîzî an bi almaniya hêsan, bi hevokên kurt binivîsin an biaxivin.
 contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.
 contact-needed-visit = Telefon û e-nameya we tune ye? Wê demê ji kerema xwe bi xwe herin nivîsgehê: { $address }
+contact-needed-letter = Telefon û e-nameya we tune ye? Wê demê nivîsgeh ê bi postê nameyekê ji vê navnîşanê re binivîse: { $home }
 document-received =
     { $count ->
         [one] 1 belge (PDF) gihîşt min.

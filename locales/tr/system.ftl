@@ -284,6 +284,7 @@ request-next =
         [email] Kurum size e-posta ile cevap verecek.
         [phone] Kurum sizi arayacak.
         [message] Kurum telefon numaranıza mesaj yazacak.
+        [letter] Kurum size mektup gönderecek.
        *[unknown] Kurum sizinle iletişime geçecek.
     } Bu birkaç gün sürebilir.
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
@@ -399,6 +400,7 @@ email-answer-email = Cevap: bu e-postaya verilen cevap kişinin e-posta adresine
 email-answer-relay = Cevap: bu e-postayı cevaplamanız yeterli. Cevap kişiye mesajlaşma uygulamasında, eklerle (PDF, fotoğraf) ulaşır.
 email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından arayın.
 email-answer-message = Cevap: kişi yazılı mesaj istiyor (yazdığı gibi SMS veya mesajlaşma uygulaması). Lütfen verdiği telefon numarasına yazın.
+email-answer-letter = Cevap: kişi telefon numarası veya e-posta adresi vermedi. Lütfen verilen adrese mektup yazın.
 email-phone-someone-else = Telefon numarasının yanındaki not başka birini anıyor: numara kişinin kendisine ait olmayabilir.
 email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
 email-answer-language = Kişi { $language } konuşuyor. Lütfen basit Almanca ile, kısa cümlelerle yazın veya konuşun.
@@ -406,6 +408,7 @@ email-answer-language = Kişi { $language } konuşuyor. Lütfen basit Almanca il
 email-answer-language-english = Kişi { $language } konuşuyor. Lütfen İngilizce veya basit Almanca ile, kısa cümlelerle yazın ya da konuşun.
 contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.
 contact-needed-visit = Telefonunuz da e-postanız da yok mu? O zaman lütfen kendiniz kuruma gidin: { $address }
+contact-needed-letter = Telefonunuz da e-postanız da yok mu? O zaman kurum size bu adrese mektup gönderir: { $home }
 document-received =
     { $count ->
         [one] 1 belge aldım (PDF).

@@ -756,11 +756,21 @@ pub fn request_text(
     }
     let has_room = context.rooms_available && institution.matrix_room.is_some();
     let relayed = context.reply_mailbox.is_some();
-    let way = AnswerWay::of(
+    let answer_of = |id: &str| {
+        request
+            .answers
+            .iter()
+            .find(|(field, _)| field == id)
+            .map(|(_, answer)| answer)
+    };
+    let mut way = AnswerWay::of(
         has_room || relayed,
         request.answers.iter().map(|(_, a)| a),
         content.locales.words(),
     );
+    if let Some(form) = form {
+        way = way.or_letter(form, answer_of);
+    }
     let reply_to = context
         .reply_mailbox
         .clone()
@@ -773,6 +783,7 @@ pub fn request_text(
         AnswerWay::Email | AnswerWay::Phone if phone.is_some() => "email-answer-phone",
         // "nur WhatsApp, keine Anrufe": a call would be refused (a field test).
         AnswerWay::Message => "email-answer-message",
+        AnswerWay::Letter => "email-answer-letter",
         AnswerWay::Email | AnswerWay::Phone | AnswerWay::Unknown => "email-answer-none",
     }));
     // "це мій номер, я донька Софія" (my number, I am the daughter), "رقم السوسيال" (the
@@ -1175,7 +1186,11 @@ fn without_aside(name: &str) -> &str {
 fn address_to_answer(way: AnswerWay, email: Option<&str>) -> Option<lettre::Address> {
     match way {
         AnswerWay::Email => email.and_then(|email| email.parse::<lettre::Address>().ok()),
-        AnswerWay::Chat | AnswerWay::Phone | AnswerWay::Message | AnswerWay::Unknown => None,
+        AnswerWay::Chat
+        | AnswerWay::Phone
+        | AnswerWay::Message
+        | AnswerWay::Letter
+        | AnswerWay::Unknown => None,
     }
 }
 
@@ -1768,6 +1783,21 @@ mod tests {
                 vec![phone_with("ab 14 Uhr")],
                 no_rooms.clone(),
                 "email-answer-phone",
+                None,
+            ),
+            // Neither phone nor email, but an address: a letter (field test AW of stop 69).
+            (
+                "auslaenderbehoerde",
+                vec![("address", Answer::Text("GU Kalletal, Zimmer 14".into()))],
+                no_rooms.clone(),
+                "email-answer-letter",
+                None,
+            ),
+            (
+                "auslaenderbehoerde",
+                vec![("address", Answer::Text("—".into()))],
+                no_rooms.clone(),
+                "email-answer-none",
                 None,
             ),
             (

@@ -5672,18 +5672,37 @@ impl Engine {
         };
         if let Some(index) = missing {
             let lang = self.lang(session, ctx);
-            // Without a phone or an email address the office cannot answer: where to go
-            // instead.
-            let visit = self
-                .form_office(form_id)
-                .and_then(|institution| institution.address.as_deref())
-                .map(|address| {
-                    self.ta(
-                        &lang,
-                        "contact-needed-visit",
-                        &[("address", address.into())],
-                    )
+            // Without a phone or an email address the office writes a letter to the address
+            // given (a person in a shared home without either was told only to go to the
+            // office: field test AW of stop 69); without an address, where to go instead.
+            let home = self
+                .content
+                .flow
+                .form(form_id)
+                .zip(session.drafts.get(form_id))
+                .and_then(|(form, draft)| {
+                    form.fields.iter().find_map(|field| {
+                        let answer = draft.answers.get(&field.id)?;
+                        (matches!(field.kind, FieldKind::Address { .. })
+                            && super::session::is_a_postal_address(answer))
+                        .then(|| self.display_answer(field, answer, &lang))
+                    })
                 });
+            let visit = match home {
+                Some(home) => {
+                    Some(self.ta(&lang, "contact-needed-letter", &[("home", home.into())]))
+                }
+                None => self
+                    .form_office(form_id)
+                    .and_then(|institution| institution.address.as_deref())
+                    .map(|address| {
+                        self.ta(
+                            &lang,
+                            "contact-needed-visit",
+                            &[("address", address.into())],
+                        )
+                    }),
+            };
             // Both skipped again when asked for want of both (a Russian field test: Skip,
             // Skip, the two questions in turn for ever, cancelling the only way out): the
             // summary, to be sent, with where to go.
@@ -5875,7 +5894,8 @@ impl Engine {
             institution.is_some_and(|institution| contact::reachable(institution, ctx)),
             draft.answers.values(),
             self.content.locales.words(),
-        );
+        )
+        .or_letter(form, |id| draft.answers.get(id));
         // The person's details, offered at the same questions of the next request.
         let mut earlier = session
             .earlier

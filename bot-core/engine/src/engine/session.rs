@@ -9,6 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::answers::Answer;
+use crate::content::{FieldKind, Form};
 use crate::upload::PhotoProblem;
 use crate::words::WordLists;
 
@@ -441,6 +442,10 @@ pub enum AnswerWay {
     /// sentence of a form's notes, asks for messages ("nur WhatsApp", "SMS please":
     /// `words.txt`'s `messenger`).
     Message,
+    /// By a letter to the postal address the newcomer gave, with neither a phone number
+    /// nor an email address (a person in a shared home without either was told only to go
+    /// to the office: field test AW of stop 69) ([`AnswerWay::or_letter`]).
+    Letter,
     /// No contact given and none through Kompass (forms without phone or email questions).
     Unknown,
 }
@@ -480,6 +485,15 @@ impl AnswerWay {
         }
     }
 
+    /// By letter where nothing else is known and `form` was given a postal address
+    /// ([`gives_a_postal_address`]).
+    pub fn or_letter<'a>(self, form: &Form, answer: impl Fn(&str) -> Option<&'a Answer>) -> Self {
+        match self {
+            Self::Unknown if gives_a_postal_address(form, answer) => Self::Letter,
+            way => way,
+        }
+    }
+
     /// The `$way` variant of `request-next`.
     pub fn key(self) -> &'static str {
         match self {
@@ -487,8 +501,31 @@ impl AnswerWay {
             Self::Email => "email",
             Self::Phone => "phone",
             Self::Message => "message",
+            Self::Letter => "letter",
             Self::Unknown => "unknown",
         }
+    }
+}
+
+/// Whether an address question of `form` was answered with an address: not skipped, not
+/// "—" (no address now, `office-no-address`).
+pub fn gives_a_postal_address<'a>(
+    form: &Form,
+    answer: impl Fn(&str) -> Option<&'a Answer>,
+) -> bool {
+    form.fields.iter().any(|field| {
+        matches!(field.kind, FieldKind::Address { .. })
+            && answer(&field.id).is_some_and(is_a_postal_address)
+    })
+}
+
+/// Whether an address question's answer is an address: not skipped, not "—".
+pub fn is_a_postal_address(answer: &Answer) -> bool {
+    match answer {
+        Answer::Skipped => false,
+        Answer::Text(text) => !matches!(text.trim(), "" | "—"),
+        // Typed in another script, with its Latin spelling.
+        _ => true,
     }
 }
 

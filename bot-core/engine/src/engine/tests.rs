@@ -3048,12 +3048,16 @@ fn yes_at_a_page_with_one_thing_to_do_does_it() {
     );
 }
 
-/// Without a caseworker room the office can only answer by phone or email: skipping both
-/// asks again, once (phone, then email); skipped again, the summary comes with where to go
-/// instead (a Russian field test went round the two questions for ever). With a room, or
-/// where the office's email answers reach the chat, both may be skipped.
+/// Without a caseworker room the office can only answer by phone, email or letter:
+/// skipping both phone and email asks again, once (phone, then email); skipped again, the
+/// summary comes with how the answer comes instead (a Russian field test went round the
+/// two questions for ever): a letter to the address given (a person in a shared home was
+/// told only to go to the office: field test AW of stop 69), or, without an address, where
+/// to go. With a room, or where the office's email answers reach the chat, both may be
+/// skipped.
 #[test]
 fn a_way_to_answer_is_required_without_a_room() {
+    let letter = text_with("en", "contact-needed-letter", &[("home", "Weg 1".into())]);
     for (rooms, email_answers) in [(false, false), (true, false), (false, true)] {
         let mut talk = Talk::new();
         talk.rooms = rooms;
@@ -3071,16 +3075,8 @@ fn a_way_to_answer_is_required_without_a_room() {
             reply.starts_with(&talk.t("en", "contact-needed")),
             "{reply}"
         );
-        // Who has neither is told where to go instead.
-        let visit = text_with(
-            "en",
-            "contact-needed-visit",
-            &[(
-                "address",
-                "Rathaus Kalletal, Rintelner Straße 3, 32689 Kalletal-Hohenhausen".into(),
-            )],
-        );
-        assert!(reply.contains(&visit), "{reply}");
+        // Who has neither is told the office writes a letter to the address.
+        assert!(reply.contains(&letter), "{reply}");
         assert_eq!(field_index(&talk), 7);
         talk.press("f:7:skip");
         assert_eq!(field_index(&talk), 8, "the email is asked next");
@@ -3089,7 +3085,8 @@ fn a_way_to_answer_is_required_without_a_room() {
             talk.session.drafts["register-form"].position,
             Position::Review
         );
-        // Skipped both again: the summary, with where to go; it can be sent.
+        // Skipped both again: the summary, with the letter; it can be sent, and the
+        // office is to answer by letter.
         let mut talk = Talk::new();
         talk.rooms = false;
         to_register_appointment(&mut talk);
@@ -3100,10 +3097,34 @@ fn a_way_to_answer_is_required_without_a_room() {
             talk.session.drafts["register-form"].position,
             Position::Review
         );
-        assert!(reply.starts_with(&visit), "{reply}");
+        assert!(reply.starts_with(&letter), "{reply}");
         assert!(reply.contains(&talk.t("en", "summary-title")), "{reply}");
         talk.press("rv:send");
         assert_eq!(talk.session.requests.len(), 1);
+        assert_eq!(talk.session.requests[0].answer_way, Some(AnswerWay::Letter));
+        // Without an address now ("—"): where to go instead.
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        to_register_appointment(&mut talk);
+        talk.session
+            .drafts
+            .get_mut("register-form")
+            .unwrap()
+            .answers
+            .insert("new_address".into(), Answer::Text("—".into()));
+        let reply = talk.text("3");
+        let visit = text_with(
+            "en",
+            "contact-needed-visit",
+            &[(
+                "address",
+                "Rathaus Kalletal, Rintelner Straße 3, 32689 Kalletal-Hohenhausen".into(),
+            )],
+        );
+        assert!(
+            reply.contains(&visit) && !reply.contains(&letter),
+            "{reply}"
+        );
     }
 }
 
