@@ -995,6 +995,18 @@ impl Engine {
                 reply.note(self.t(&lang, "code-write-it"));
                 return self.reprompt(session, ctx, reply);
             }
+            // "no i never had jobcenter, only sozialamt number AZ 50-1234" was taken as the
+            // Jobcenter's customer number (field test AW of stop 69): a sentence that begins
+            // with a no gives another office's number, or none. Skipped, the sentence kept
+            // for the office. Not "nein, 123D456789", a number corrected.
+            (FieldKind::Code { .. }, FieldStep::Main)
+                if field.optional
+                    && self.first_word_yes_or_no(&words::tokens(text)) == Some(false)
+                    && words_with_letters(text).len() >= 4 =>
+            {
+                keep_with_none = true;
+                Ok(Answer::Skipped)
+            }
             // "номер клиента 962D123456", "dosya no: 4.12-345/2024": the question's label
             // said before the number is no part of it (a caseworker's reading of stop 59
             // got "Kundennummer (Russisch, nicht übersetzt): номер клиента 962D123456").

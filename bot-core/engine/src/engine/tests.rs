@@ -17199,3 +17199,41 @@ fn is_it_sent_at_the_summary_is_answered_not_kept() {
     );
     assert_eq!(draft(&talk).position, Position::Review);
 }
+
+/// "no i never had jobcenter, only sozialamt number AZ 50-1234" at the Jobcenter's customer
+/// number became that number (field test AW of stop 69): a sentence that begins with a no
+/// skips the question and goes to the office. "nein, 123D456789" is still the number.
+#[test]
+fn a_no_with_another_offices_number_is_no_customer_number() {
+    let at_number = || {
+        let mut talk = to_jobcenter_form("en");
+        for answer in [
+            "Haddad",
+            "Sami",
+            "12.03.1988",
+            "Syria",
+            "Hauptstr. 5, 32689 Kalletal",
+        ] {
+            talk.text(answer);
+        }
+        talk
+    };
+    let said = "no i never had jobcenter, only sozialamt number AZ 50-1234";
+    let mut talk = at_number();
+    talk.text(said);
+    let draft = &talk.session.drafts["jobcenter-form"];
+    assert_eq!(draft.answers.get("customer_number"), Some(&Answer::Skipped));
+    assert!(
+        draft.questions.iter().any(|kept| kept == said),
+        "{:?}",
+        draft.questions
+    );
+    let mut talk = at_number();
+    talk.text("nein, 123D456789");
+    assert_eq!(
+        talk.session.drafts["jobcenter-form"]
+            .answers
+            .get("customer_number"),
+        Some(&Answer::Text("123D456789".into()))
+    );
+}
