@@ -2116,6 +2116,18 @@ impl Engine {
             {
                 self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply)
             }
+            // "rückforderung 350 euro" (they want 350 euro back) at the Sozialamt's list of
+            // topics got "choose one of the options", and the words were lost (field test AW
+            // of stop 69): words with a number at a list are kept for the office.
+            Err(_)
+                if step == FieldStep::Main
+                    && matches!(field.kind, FieldKind::Choice { other: None, .. })
+                    && has_digit(text)
+                    && words_with_letters(text).len() >= 2
+                    && !kept_before(draft, text) =>
+            {
+                self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply)
+            }
             // "yok. Eşim Mehmet Yılmaz ve oğlum Can (5 yaşında) de benimle taşındı" (none; my
             // husband and my son, 5, moved with me) at the email got "This is not an email
             // address", and who moved in was lost (a field test of stop 62): a sentence

@@ -17237,3 +17237,43 @@ fn a_no_with_another_offices_number_is_no_customer_number() {
         Some(&Answer::Text("123D456789".into()))
     );
 }
+
+/// "rückforderung 350 euro" at the Sozialamt's list of topics got "choose one of the
+/// options", and the words were lost (field test AW of stop 69): kept for the office, and
+/// the list comes again.
+#[test]
+fn words_with_a_number_at_a_list_are_kept() {
+    let mut talk = Talk::new();
+    talk.text("/start de");
+    talk.press("go:main:2");
+    let form = content()
+        .flow
+        .node("benefits")
+        .unwrap()
+        .kind
+        .options()
+        .iter()
+        .position(|o| o.goto == "benefits-form")
+        .unwrap();
+    talk.press(&format!("go:benefits:{form}"));
+    for answer in [
+        "Haji",
+        "Shirin",
+        "01.01.2001",
+        "Irak",
+        "Hauptstr. 5, 32689 Kalletal",
+        "1",
+    ] {
+        talk.text(answer);
+    }
+    let reply = talk.text("rückforderung 350 euro");
+    let draft = &talk.session.drafts["benefits-form"];
+    assert!(
+        draft
+            .questions
+            .iter()
+            .any(|kept| kept == "rückforderung 350 euro"),
+        "{reply}"
+    );
+    assert!(!draft.answers.contains_key("topic"), "{reply}");
+}
