@@ -99,7 +99,7 @@ const ANSWERING_NO: [&str; 9] = [
 ];
 
 pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> Vec<Said> {
-    in_order(said_at(text, code, words, dates, false).1)
+    in_order(said_at(text, code, words, dates, false).found)
 }
 
 /// [`said_in`], and the countries it names ("Irak", "Türkei"), for the office's
@@ -111,7 +111,11 @@ pub fn said_with_countries(
     words: &WordLists,
     dates: &DateWords,
 ) -> Vec<Said> {
-    let (tokens, mut found, days) = said_at(text, code, words, dates, true);
+    let Reading {
+        tokens,
+        mut found,
+        days,
+    } = said_at(text, code, words, dates, true);
     for (at, _, german) in words.country_places(&tokens, code) {
         found.push((at, Said::Meaning(german.to_string())));
     }
@@ -184,6 +188,16 @@ fn in_order(mut found: Vec<(usize, Said)>) -> Vec<Said> {
     said
 }
 
+/// A text read by [`said_at`].
+struct Reading {
+    /// Its folded words.
+    tokens: Vec<String>,
+    /// What it says, with the token where each stands.
+    found: Vec<(usize, Said)>,
+    /// The tokens from … to (not including) of each day read.
+    days: Vec<(usize, usize)>,
+}
+
 /// The folded words of `text`, and what they say with where it stands.
 /// `for_the_office`: the caseworker's word-for-word reading, where a no that answers the
 /// question before says nothing (the steps read it as a no: "нет, адрес …" corrects).
@@ -193,7 +207,7 @@ fn said_at(
     words: &WordLists,
     dates: &DateWords,
     for_the_office: bool,
-) -> (Vec<String>, Vec<(usize, Said)>, Vec<(usize, usize)>) {
+) -> Reading {
     let folded = fold(&normalize_digits(text));
     // The runs of letters and digits, with where each starts and ends in `folded`.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -398,7 +412,11 @@ fn said_at(
         at += 1;
     }
     found.retain(|(at, said)| !said.is_a_day() || !in_unsaid(*at));
-    (tokens, found, days)
+    Reading {
+        tokens,
+        found,
+        days,
+    }
 }
 
 #[cfg(test)]
