@@ -1254,6 +1254,15 @@ mod tests {
         let about = RequestAbout::of(&request, engine.content(), chrono_tz::Europe::Berlin);
         assert_eq!(about.person, "Haddad, Sami");
         assert_eq!(about.born, None);
+        // The request itself names the child, under its own labels.
+        let text = text_of(&request);
+        for line in [
+            "Familienname: Haddad",
+            "Name des Kindes: Lina Haddad",
+            "Geburtsdatum des Kindes: 03.05.2022",
+        ] {
+            assert!(text.lines.contains(&line.to_string()), "{:#?}", text.lines);
+        }
     }
 
     fn context() -> MailContext {
