@@ -57,7 +57,8 @@
 //!   text (`gist = Nachbar: جار, الجار`): the email shows the meanings found under an
 //!   untranslated note or message ([`crate::gist`]). `urgent`: those meanings (as the
 //!   `gist` lines write them) that make a request look urgent ("Frist", "Gewalt"); the
-//!   email says so at its top.
+//!   email says so at its top. `danger` and `illness`: those after which the person is
+//!   told the emergency numbers, or where to find a doctor now.
 //!
 //! - `chat_digits`: digits that stand for letters when people type this language in Latin
 //!   letters (Arabic chat writes "3" for ع, "7" for ح: "3andi", "sa7"), separated by commas
@@ -139,6 +140,12 @@ pub struct LanguageWords {
     /// `gist` meanings that make a request look urgent to the office ("Frist", "Gewalt"),
     /// as written, of whichever language's `gist` lines.
     pub urgent: BTreeSet<String>,
+    /// `gist` meanings that say the person may be in danger ("Gewalt", "Drohung"): after
+    /// sending, the emergency numbers are said.
+    pub danger: BTreeSet<String>,
+    /// `gist` meanings that say someone is ill ("krank", "Fieber"): after sending, where
+    /// to find a doctor now is said.
+    pub illness: BTreeSet<String>,
     /// Digits that stand for letters in its chat spelling.
     pub chat_digits: BTreeSet<char>,
     /// The script most of its words are written in, if any.
@@ -244,12 +251,16 @@ impl WordLists {
             also,
             gist,
             urgent,
+            danger,
+            illness,
             chat_digits,
             script: _,
             romanized: _,
         } = words;
         entry.gist.extend(gist);
         entry.urgent.extend(urgent);
+        entry.danger.extend(danger);
+        entry.illness.extend(illness);
         entry.names.extend(names);
         entry.asks.extend(asks);
         entry.questions.extend(questions);
@@ -425,6 +436,22 @@ impl WordLists {
             .any(|words| words.urgent.contains(meaning))
     }
 
+    /// Whether a `gist` meaning ("Gewalt") says the person may be in danger (`danger`, in
+    /// any language's list).
+    pub fn is_danger(&self, meaning: &str) -> bool {
+        self.languages
+            .values()
+            .any(|words| words.danger.contains(meaning))
+    }
+
+    /// Whether a `gist` meaning ("Fieber") says someone is ill (`illness`, in any
+    /// language's list).
+    pub fn is_illness(&self, meaning: &str) -> bool {
+        self.languages
+            .values()
+            .any(|words| words.illness.contains(meaning))
+    }
+
     /// Whether `text` names language `code` by one of its `names` ("English", "по-русски").
     pub fn names_language(&self, code: &str, text: &str) -> bool {
         let tokens = tokens(text);
@@ -589,9 +616,10 @@ pub fn load_locale_words(folder: &Path, diagnostics: &mut Diagnostics) -> Option
         }
         parse_line(&file, number + 1, line, &mut words, diagnostics);
     }
-    // An `urgent` meaning no `gist` line of the file means would never be found.
+    // An `urgent`, `danger` or `illness` meaning no `gist` line of the file means would
+    // never be found.
     for (number, line) in source.lines().enumerate() {
-        let Some(("urgent", entries)) = strip_comment(line)
+        let Some(("urgent" | "danger" | "illness", entries)) = strip_comment(line)
             .split_once('=')
             .map(|(key, entries)| (key.trim(), entries))
         else {
@@ -691,7 +719,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `also = …`, `gist = German: …`, `urgent = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     if key.trim() == "gist" {
@@ -717,6 +745,8 @@ fn parse_line(
     match key.trim() {
         // German meanings as the `gist` lines write them, compared as written.
         "urgent" => words.urgent.extend(entries.map(str::to_string)),
+        "danger" => words.danger.extend(entries.map(str::to_string)),
+        "illness" => words.illness.extend(entries.map(str::to_string)),
         "names" => words.names.extend(entries.map(fold_phrase)),
         key @ ("name_intro" | "messenger" | "call") => match key {
             "name_intro" => &mut words.name_intro,

@@ -5880,17 +5880,17 @@ impl Engine {
         let sounds_urgent = said.iter().any(|said| {
             said.is_urgent(words) || said.is_within_days(today, crate::gist::SOON_DAYS)
         });
-        let says = |meanings: &[&str]| {
-            said.iter().any(|said| {
-                matches!(said, crate::gist::Said::Meaning(meaning) if meanings.contains(&meaning.as_str()))
-            })
+        let says = |means: &dyn Fn(&str) -> bool| {
+            said.iter()
+                .any(|said| matches!(said, crate::gist::Said::Meaning(meaning) if means(meaning)))
         };
         // "Are you in danger? Call 110 or 112" under a permit that runs out alarmed more
-        // than it helped (a field test of stop 67): only where violence or a threat is said.
-        let in_danger = says(&["Gewalt", "Drohung"]);
+        // than it helped (a field test of stop 67): only where violence or a threat is said
+        // (`danger` in words.txt).
+        let in_danger = says(&|meaning| words.is_danger(meaning));
         // "my baby has fever since 2 days" on a Sunday got no word of a doctor (the same
-        // field test).
-        let ill = says(&["krank", "Fieber"]);
+        // field test; `illness`).
+        let ill = says(&|meaning| words.is_illness(meaning));
         let request = Request {
             reference: reference.clone(),
             institution: form.institution.clone(),
