@@ -1294,7 +1294,14 @@ impl Engine {
                 // "3/1985 day unknown": the month in digits before the year.
                 let (typed_month, typed_year) = match values::digit_groups(text).as_slice() {
                     [year] => (None, year.parse().ok()),
-                    [month, year] => (values::month_in_digits(month), year.parse().ok()),
+                    // Side by side only: "he is 3 years i dont know exact day, born in
+                    // lebanon 2023" offered 00.03.2023 (field test AX of stop 69).
+                    [month, year] => (
+                        values::month_in_digits(month).filter(|_| {
+                            values::side_by_side(&values::normalize_digits(text), month, year)
+                        }),
+                        year.parse().ok(),
+                    ),
                     _ => (None, None),
                 };
                 // "1365 rozesho nemidunam" (I don't know its day): a year of the Persian

@@ -9338,6 +9338,13 @@ fn a_birth_date_with_only_the_year() {
         // this date").
         ("03/85", Some((1985, Some(3)))),
         ("3.85", Some((1985, Some(3)))),
+        // A number with words between it and the year is no month: a child's age
+        // (00.03.2023 was offered: field test AX of stop 69).
+        (
+            "he is 3 years i dont know exact day, born in lebanon 2023",
+            Some((2023, None)),
+        ),
+        ("er ist 2 jahre, geboren 2024, den tag weiß ich nicht", Some((2024, None))),
     ] {
         let mut talk = to_birth_date("de");
         let outputs = talk.send(Input::Text(typed.into()));

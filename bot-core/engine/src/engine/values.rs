@@ -210,10 +210,6 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
                 .copied()
                 .filter(|part| part.chars().all(|c| c.is_ascii_digit()))
                 .collect();
-            let month = match numbers.as_slice() {
-                [month, year] if year.len() == 4 => month_in_digits(month),
-                _ => None,
-            };
             let digits = text.chars().filter(char::is_ascii_digit).count();
             // "۱۳۷۸", "حمل ۱۳۷۸" got how to write 00.00.1990, and then "too old".
             let year_only = |year: i32, month: Option<u32>| {
@@ -227,13 +223,14 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
             // "03/15" stays unread: the 3rd of December as much as March 2015.
             // Not with a word between them: "5 березня 87" (5 March 87) was offered as
             // 00.05.1987 (a field test of stop 61); a month's name is read elsewhere.
-            let side_by_side = |first: &str, second: &str| {
-                text.find(first).is_some_and(|at| {
-                    let after = &text[at + first.len()..];
-                    after
-                        .find(second)
-                        .is_some_and(|gap| !after[..gap].contains(char::is_alphabetic))
-                })
+            let side_by_side = |first: &str, second: &str| side_by_side(&text, first, second);
+            // Side by side only: "he is 3 years … born in lebanon 2023" offered 00.03.2023,
+            // a month made of the child's age (field test AX of stop 69).
+            let month = match numbers.as_slice() {
+                [month, year] if year.len() == 4 && side_by_side(month, year) => {
+                    month_in_digits(month)
+                }
+                _ => None,
             };
             let short = match numbers.as_slice() {
                 [month, year]
@@ -262,6 +259,17 @@ pub fn partial_date(input: &str, today: NaiveDate) -> Option<Result<(i32, Option
     // The bounds of a birth date, for the first day it can be.
     let first_day = NaiveDate::from_ymd_opt(year, month.unwrap_or(1), 1)?;
     Some(in_range(first_day, DateRange::Past, today).map(|_| (year, month)))
+}
+
+/// Whether `second` follows `first` in `text` with no letter between them ("3/1985", "3.
+/// 1985"; not "3 years … 2023").
+pub fn side_by_side(text: &str, first: &str, second: &str) -> bool {
+    text.find(first).is_some_and(|at| {
+        let after = &text[at + first.len()..];
+        after
+            .find(second)
+            .is_some_and(|gap| !after[..gap].contains(char::is_alphabetic))
+    })
 }
 
 /// A month written in digits ("3", "03"), as before a year in "03/1985".
