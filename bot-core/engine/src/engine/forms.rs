@@ -5643,18 +5643,23 @@ impl Engine {
         let mut previous = None;
         // A phone or email question asked again from the summary or for want of both.
         let mut contact_again = false;
+        // Another answer changed from the summary: the want of a phone and an email was
+        // said on the way there, and is not asked again (field test AX of stop 69 skipped
+        // both again after every change).
+        let mut other_corrected = false;
         if let Some(draft) = session.drafts.get_mut(form_id) {
             if let Position::Field {
                 index, correcting, ..
             } = draft.position
             {
                 previous = Some(index);
-                contact_again = correcting
-                    && self.content.flow.form(form_id).is_some_and(|form| {
-                        form.fields.get(index).is_some_and(|field| {
-                            matches!(field.kind, FieldKind::Phone | FieldKind::Email)
-                        })
-                    });
+                let is_contact = self.content.flow.form(form_id).is_some_and(|form| {
+                    form.fields.get(index).is_some_and(|field| {
+                        matches!(field.kind, FieldKind::Phone | FieldKind::Email)
+                    })
+                });
+                contact_again = correcting && is_contact;
+                other_corrected = correcting && !is_contact;
             }
             // Back where a correction typed mid-form came from, once it is answered.
             let resume = draft.resume_at.take();
@@ -5696,7 +5701,7 @@ impl Engine {
             }
         }
         let missing = match (self.content.flow.form(form_id), session.drafts.get(form_id)) {
-            (Some(form), Some(draft)) if draft.position == Position::Review => {
+            (Some(form), Some(draft)) if draft.position == Position::Review && !other_corrected => {
                 self.missing_contact(form, draft, previous, ctx)
             }
             _ => None,

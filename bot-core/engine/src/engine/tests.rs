@@ -3099,6 +3099,15 @@ fn a_way_to_answer_is_required_without_a_room() {
         );
         assert!(reply.starts_with(&letter), "{reply}");
         assert!(reply.contains(&talk.t("en", "summary-title")), "{reply}");
+        // Another answer changed there: back to the summary, phone and email not asked
+        // again (field test AX of stop 69 skipped both after every change).
+        talk.press("rv:change");
+        talk.press("fix:2");
+        talk.text("2.2.1990");
+        assert_eq!(
+            talk.session.drafts["register-form"].position,
+            Position::Review
+        );
         talk.press("rv:send");
         assert_eq!(talk.session.requests.len(), 1);
         assert_eq!(talk.session.requests[0].answer_way, Some(AnswerWay::Letter));
@@ -9344,7 +9353,10 @@ fn a_birth_date_with_only_the_year() {
             "he is 3 years i dont know exact day, born in lebanon 2023",
             Some((2023, None)),
         ),
-        ("er ist 2 jahre, geboren 2024, den tag weiß ich nicht", Some((2024, None))),
+        (
+            "er ist 2 jahre, geboren 2024, den tag weiß ich nicht",
+            Some((2024, None)),
+        ),
     ] {
         let mut talk = to_birth_date("de");
         let outputs = talk.send(Input::Text(typed.into()));
