@@ -164,6 +164,7 @@ form-question-not-answer = هذا سؤال. هنا أحتاج إلى جوابك.
 form-message-kept = سأرسل رسالتك مع طلبك إلى { $institution }. والآن أجب عن هذا السؤال من فضلك:
 form-message-kept-too = سأرسل كلامك أيضًا مع طلبك إلى { $institution }.
 form-for-someone-else = سأرسل رسالتك مع طلبك إلى { $institution }. هل الطلب لشخص آخر؟ إذن أجب عن الأسئلة لهذا الشخص من فضلك:
+form-child-later = سأرسل رسالتك مع طلبك إلى { $institution }. أولاً أسأل عنك. بعد ذلك أسأل عن طفلك. الآن أجب عن هذا السؤال من فضلك:
 form-question-again = لا مشكلة. هذا هو السؤال مرة أخرى. تريد لغة أخرى؟ اكتب: /language
     .typed = ماذا, شو, عفوا, ما فهمت, لم أفهم, ما فهمتك, مش فاهم, ما فهمت شي, شو يعني, ماذا يعني, ماذا تقصد, ما افتهمت, ما فتهمت, شنو يعني, شنو المقصود, ما فهمت السؤال, ما فهمت سؤال, لم أفهم السؤال, ما بعرف شو اكتب, ما افهم, مافهمت, ma fhamit, ma fhemt, ma fhimt, ma fhamt, ma fahamt, mafhamit, mish fahem, mesh fahem, mish fahma, mesh fahma, shu ya3ni, shou ya3ni, shinu ya3ni, shno ya3ni
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.

@@ -192,6 +192,7 @@ form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bi
 form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Jetzt bitte diese Frage:
 form-message-kept-too = Ihre Worte schicke ich auch mit der Anfrage an diese Stelle: { $institution }.
 form-for-someone-else = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Ist die Anfrage für eine andere Person? Dann beantworten Sie die Fragen bitte für diese Person:
+form-child-later = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Zuerst frage ich nach Ihnen. Nach Ihrem Kind frage ich danach. Jetzt bitte diese Frage:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
     .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte, ich verstehe die frage nicht, frage nicht verstanden, ich nicht verstehen, nicht verstehen, verstehe nix, versteh nicht, verstehe nichts
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.

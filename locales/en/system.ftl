@@ -171,6 +171,8 @@ form-question-not-answer = That is a question. Here I need your answer. Please a
 form-message-kept = I will send your message with your request to { $institution }. Now please answer this question:
 form-message-kept-too = I will also send your words with your request to { $institution }.
 form-for-someone-else = I will send your message with your request to { $institution }. Is the request for another person? Then please answer the questions for that person:
+# The same in a form that asks of a child after the writer (the Kita question): the writer's own details come first.
+form-child-later = I will send your message with your request to { $institution }. First I ask about you. I ask about your child after that. Now please answer this question:
 form-question-again = No problem. Here is the question again. Another language? Write: /language
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please, i dont understand the question, i did not understand the question, i don't understand the question
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.

@@ -165,6 +165,7 @@ form-question-not-answer = Ev pirsek e. Li vir bersiva we lazim e. Ji kerema xwe
 form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-message-kept-too = Ez gotinên we jî bi daxwazê re ji { $institution } re dişînim.
 form-for-someone-else = Ez ê peyama we bi daxwaza we re bişînim { $institution }. Daxwaz ji bo kesekî din e? Wê demê ji kerema xwe bersiva pirsan ji bo wî kesî bidin:
+form-child-later = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Pêşî ez li ser we dipirsim. Paşê li ser zarokê we. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Binivîsin: /language
     .typed = çi, çi?, min fêm nekir, fêm nakim, ez fêm nakim, yanî çi, wateya wê çi ye, fam nakim, ez fam nakim, min fam nekir, ez tênagihim, min pirs fêm nekir, min pirsê fêm nekir, ez pirsê fêm nakim, min pirs fam nekir
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.

@@ -164,6 +164,7 @@ form-question-not-answer = Bu bir soru. Burada cevabınız gerekiyor. Lütfen bu
 form-message-kept = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Şimdi lütfen bu soruyu cevaplayın:
 form-message-kept-too = Yazdıklarınızı da başvurunuzla birlikte { $institution } kurumuna göndereceğim.
 form-for-someone-else = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Başvuru başka biri için mi? O zaman lütfen soruları o kişi için cevaplayın:
+form-child-later = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Önce sizi soruyorum. Çocuğunuzu sonra soracağım. Şimdi lütfen bu soruyu cevaplayın:
 form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın: /language
     .typed = ne, efendim, pardon, anlamadım, anlamıyorum, ben anlamadım, ne demek, bu ne demek, ne demek istiyorsunuz, soruyu anlamadım, soruyu anlamıyorum, soru anlamadım, ne yazacağımı bilmiyorum
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.

@@ -163,6 +163,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-message-kept", &["institution"]),
     ("form-message-kept-too", &["institution"]),
     ("form-for-someone-else", &["institution"]),
+    ("form-child-later", &["institution"]),
     ("form-question-again", &[]),
     ("form-why-asked", &[]),
     ("form-slip-back", &[]),

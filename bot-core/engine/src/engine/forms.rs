@@ -2855,6 +2855,18 @@ impl Engine {
             (Kept::Question, true, true) => self.ta(&lang, "form-question-added", &institution),
             (Kept::Question, false, _) => self.t(&lang, "form-question-not-answer"),
             (Kept::Message, true, _) => self.ta(&lang, "form-message-kept", &institution),
+            // "ابني اسمه عمر" (my son is called Omar) at the Kita question's family name was
+            // told to answer for the son, and the mother typed his name as hers (field test
+            // AX of stop 69): where the form asks of the other person itself, after.
+            (Kept::ForSomeoneElse, true, _)
+                if self
+                    .content
+                    .flow
+                    .form(form_id)
+                    .is_some_and(|form| form.fields.iter().any(|field| field.another_person)) =>
+            {
+                self.ta(&lang, "form-child-later", &institution)
+            }
             (Kept::ForSomeoneElse, true, _) => {
                 self.ta(&lang, "form-for-someone-else", &institution)
             }

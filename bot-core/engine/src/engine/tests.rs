@@ -17296,3 +17296,22 @@ fn words_with_a_number_at_a_list_are_kept() {
     );
     assert!(!draft.answers.contains_key("topic"), "{reply}");
 }
+
+/// "ابني اسمه عمر" (my son is called Omar) at the Kita question's family name was told to
+/// answer the questions for that person, and the mother typed her son's name as hers
+/// (field test AX of stop 69): the child is asked about after her.
+#[test]
+fn the_child_named_first_is_asked_about_later() {
+    for (lang, said) in [("ar", "ابني اسمه عمر"), ("en", "my son is called Omar")] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(&format!("/start {lang}_school-form"));
+        let reply = talk.text(said);
+        let later = text_with(
+            lang,
+            "form-child-later",
+            &[("institution", talk.t(lang, "inst-integrationsbuero").into())],
+        );
+        assert!(reply.starts_with(&later), "{said}: {reply}");
+        assert!(!school_draft(&talk).answers.contains_key("family_name"));
+    }
+}
