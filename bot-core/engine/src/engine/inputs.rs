@@ -332,6 +332,10 @@ impl Engine {
         // after a request: the next one begun is for that relative, whatever page or
         // button the words open (field test E of stop 68: only the Arabic sentence was
         // caught, and the others were offered the writer's name and birth date with a ✓).
+        // Not a correction of a request sent: "ой день народження сина неправильний" (oh,
+        // my son's birthday is wrong) after a Kita request marked the mother's own next
+        // request as her son's, and the office was told someone else wrote it (field test
+        // AX of stop 69).
         if at_menu
             && session.earlier.is_some()
             && (self.content.locales.words().names_a_relative(text)
@@ -340,6 +344,9 @@ impl Engine {
                     .locales
                     .date_words()
                     .names_a_member(&crate::words::tokens(text)))
+            && !self.something_forgotten(session, text, &lang, ctx)
+            && !self.a_correction_with_digits(session, text, ctx)
+            && !self.holds_a_value_of_a_person(text, ctx)
         {
             session.next_for_relative = true;
         }

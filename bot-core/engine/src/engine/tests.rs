@@ -17315,3 +17315,25 @@ fn the_child_named_first_is_asked_about_later() {
         assert!(!school_draft(&talk).answers.contains_key("family_name"));
     }
 }
+
+/// "ой день народження сина неправильний" (my son's birthday is wrong) after a request
+/// marked the mother's own next request as her son's, and the office read that someone
+/// else wrote it (field test AX of stop 69): a correction names a relative, and asks for
+/// no request for them.
+#[test]
+fn a_correction_naming_a_relative_is_no_request_for_them() {
+    for (lang, said) in [
+        ("en", "my son's birthday is wrong"),
+        ("uk", "ой день народження сина неправильний"),
+    ] {
+        let (mut talk, _) = registration_sent();
+        talk.press(&format!("lang:{lang}"));
+        talk.text("/menu");
+        talk.text(said);
+        assert!(!talk.session.next_for_relative, "{said}");
+    }
+    let (mut talk, _) = registration_sent();
+    talk.text("/menu");
+    talk.text("now I want to register my wife");
+    assert!(talk.session.next_for_relative);
+}
