@@ -388,14 +388,14 @@ label-school-place = Es geht um
 school-opt-place-kita = Einen Platz in der Kita
 school-opt-place-school = Die Schule
 school-opt-place-other = Eine andere Frage
-school-field-child-name = Wie heißt Ihr Kind? Bitte schreiben Sie Vornamen und Familiennamen, in lateinischen Buchstaben (A, B, C …).
-    .help = Schreiben Sie den Namen wie im Pass oder in der Geburtsurkunde des Kindes. Haben Sie mehrere Kinder? Schreiben Sie hier ein Kind. Die anderen schreiben Sie später.
+school-field-child-name = Wie heißt Ihr Kind? Bitte schreiben Sie Vornamen und Familiennamen, in lateinischen Buchstaben (A, B, C …). Mehrere Kinder? Schreiben Sie hier ein Kind. Die anderen schreiben Sie am Ende.
+    .help = Schreiben Sie den Namen wie im Pass oder in der Geburtsurkunde des Kindes.
 label-child-name = Name des Kindes
     .typed = Kind, Kindes, Sohn, Tochter
 school-field-child-birth-date = Wann ist Ihr Kind geboren? Bitte schreiben Sie das Datum so: 31.12.2020
 label-child-birth-date = Geburtsdatum des Kindes
 school-field-concern = Möchten Sie noch etwas sagen? Zum Beispiel die Namen von weiteren Kindern, oder seit wann Ihr Kind hier ist. Sie dürfen in Ihrer Sprache schreiben. Sonst wählen Sie „Überspringen“.
-school-field-photos = Haben Sie ein Papier Ihres Kindes, zum Beispiel ein altes Zeugnis? Bitte machen Sie ein Foto und senden Sie es. Wenn nicht, wählen Sie „Überspringen“.
+school-field-photos = Haben Sie ein Papier Ihres Kindes, zum Beispiel die Geburtsurkunde oder ein altes Zeugnis? Bitte machen Sie ein Foto und senden Sie es. Wenn nicht, wählen Sie „Überspringen“.
 
 ## Notfall
 emergency-text =

@@ -389,14 +389,14 @@ label-school-place = It is about
 school-opt-place-kita = A place in day care (Kita)
 school-opt-place-school = School
 school-opt-place-other = Another question
-school-field-child-name = What is your child's name? Please write the given name and the family name, in Latin letters (A, B, C …).
-    .help = Write the name as in the child's passport or birth certificate. More than one child? Write one child here. You can write the others later.
+school-field-child-name = What is your child's name? Please write the given name and the family name, in Latin letters (A, B, C …). More than one child? Write one child here. You can write the others at the end.
+    .help = Write the name as in the child's passport or birth certificate.
 label-child-name = Child's name
     .typed = child, son, daughter
 school-field-child-birth-date = When was your child born? Please write the date like this: 31.12.2020
 label-child-birth-date = Child's date of birth
 school-field-concern = Do you want to say anything else? For example the names of more children, or since when your child is here. You may write in your language. If not, choose “Skip”.
-school-field-photos = Do you have a paper of your child, for example an old school report? Please take a photo and send it. If not, choose “Skip”.
+school-field-photos = Do you have a paper of your child, for example the birth certificate or an old school report? Please take a photo and send it. If not, choose “Skip”.
 
 ## Emergencies
 emergency-text =

@@ -388,14 +388,14 @@ label-school-place = Mijar
 school-opt-place-kita = Cihek li baxçeyê zarokan (Kita)
 school-opt-place-school = Dibistan
 school-opt-place-other = Pirseke din
-school-field-child-name = Navê zarokê we çi ye? Ji kerema xwe nav û paşnavê bi tîpên latînî (A, B, C …) binivîsin.
-    .help = Navê wekî di pasaport an belgeya jidayikbûnê ya zarok de binivîsin. Çend zarokên we hene? Li vir yekî binivîsin. Yên din paşê binivîsin.
+school-field-child-name = Navê zarokê we çi ye? Ji kerema xwe nav û paşnavê bi tîpên latînî (A, B, C …) binivîsin. Çend zarokên we hene? Li vir yekî binivîsin. Yên din di dawiyê de binivîsin.
+    .help = Navê wekî di pasaport an belgeya jidayikbûnê ya zarok de binivîsin.
 label-child-name = Navê zarok
     .typed = zarok, kurê min, keça min
 school-field-child-birth-date = Zarokê we kengî ji dayik bûye? Ji kerema xwe dîrokê wisa binivîsin: 31.12.2020
 label-child-birth-date = Dîroka jidayikbûna zarok
 school-field-concern = Hûn dixwazin tiştekî din bibêjin? Mînak navên zarokên din, an ji kengî ve zarokê we li vir e. Hûn dikarin bi zimanê xwe binivîsin. Heke na, “Derbas bibe” hilbijêrin.
-school-field-photos = Kaxezek a zarokê we heye, mînak karneyeke kevn? Ji kerema xwe wêneyê wê bikişînin û bişînin. Heke tune be, “Derbas bibe” hilbijêrin.
+school-field-photos = Kaxezek a zarokê we heye, mînak belgeya jidayikbûnê an karneyeke kevn? Ji kerema xwe wêneyê wê bikişînin û bişînin. Heke tune be, “Derbas bibe” hilbijêrin.
 
 ## Emergencies
 emergency-text =

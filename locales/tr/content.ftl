@@ -387,14 +387,14 @@ label-school-place = Konu
 school-opt-place-kita = Kreşte bir yer (Kita)
 school-opt-place-school = Okul
 school-opt-place-other = Başka bir soru
-school-field-child-name = Çocuğunuzun adı ne? Lütfen adını ve soyadını Latin harfleriyle (A, B, C …) yazın.
-    .help = Adı çocuğun pasaportundaki veya doğum belgesindeki gibi yazın. Birden fazla çocuğunuz mu var? Buraya bir çocuk yazın. Diğerlerini sonra yazarsınız.
+school-field-child-name = Çocuğunuzun adı ne? Lütfen adını ve soyadını Latin harfleriyle (A, B, C …) yazın. Birden fazla çocuğunuz mu var? Buraya bir çocuk yazın. Diğerlerini sonunda yazarsınız.
+    .help = Adı çocuğun pasaportundaki veya doğum belgesindeki gibi yazın.
 label-child-name = Çocuğun adı
     .typed = çocuğ, çocuk, oğlum, kızım
 school-field-child-birth-date = Çocuğunuz ne zaman doğdu? Lütfen tarihi şöyle yazın: 31.12.2020
 label-child-birth-date = Çocuğun doğum tarihi
 school-field-concern = Başka bir şey söylemek ister misiniz? Örneğin diğer çocuklarınızın adları veya çocuğunuzun ne zamandan beri burada olduğu. Kendi dilinizde yazabilirsiniz. Yoksa “Atla”yı seçin.
-school-field-photos = Çocuğunuzun bir belgesi var mı, örneğin eski bir karne? Lütfen fotoğrafını çekip gönderin. Yoksa “Atla”yı seçin.
+school-field-photos = Çocuğunuzun bir belgesi var mı, örneğin doğum belgesi veya eski bir karne? Lütfen fotoğrafını çekip gönderin. Yoksa “Atla”yı seçin.
 
 ## Emergencies
 emergency-text =

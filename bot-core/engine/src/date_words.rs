@@ -723,7 +723,11 @@ impl DateWords {
                             && !letters.as_str().is_empty()
                             && self.and.contains(&first.to_string())
                             && !self.alone.contains(word)
-                            && !self.numbers.contains_key(word) =>
+                            && !self.numbers.contains_key(word)
+                            // Ukrainian "син" (son) is no Russian "с" (with) and "ин"
+                            // ("2 я і син" got "write one number": field test AX of stop 69).
+                            && !self.members.contains(word)
+                            && !self.pairs.contains(word) =>
                     {
                         vec![first.to_string(), letters.as_str().to_string()]
                     }

@@ -3602,6 +3602,10 @@ fn fourth_field_test_round() {
         ("3 ich frau und kind", 3),
         ("3 man shoharam va bacheam", 3),
         ("4 me my wife and 2 kids", 4),
+        // Ukrainian "син" (son) was Russian "с" (with) glued to "ин" (field test AX of
+        // stop 69).
+        ("2 я і син", 2),
+        ("я і син", 2),
     ] {
         let mut talk = to_new_address("en");
         for answer in ["Hauptstraße 7", "1.11.2026"] {
@@ -8185,6 +8189,8 @@ fn a_no_in_words_skips_an_optional_phone_or_email() {
         ("нет телефона", "почты нет"),
         ("у меня нет телефона", "нет"),
         ("kein Handy, nein", "hab ich nicht"),
+        // "kein telefon" got "This is not a phone number" (field test AX of stop 69).
+        ("kein telefon", "keine email"),
         // Kurmanji field test: "derbas bike" (skip it; the button says "Derbas bibe") got
         // "This is not an email address".
         ("derbas bike", "derbas bike"),
