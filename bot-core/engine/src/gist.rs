@@ -461,6 +461,14 @@ mod tests {
         }
     }
 
+    /// What the office's word-for-word line shows of `text`, in German.
+    fn for_the_office(locales: &Locales, text: &str, code: &str) -> Vec<String> {
+        said_with_countries(text, code, locales.words(), locales.date_words())
+            .iter()
+            .map(|said| said.shown("de", locales.date_words()))
+            .collect()
+    }
+
     /// The numbers a text holds go to the office as written, in their place among the
     /// words (field test AW of stop 69: a house number corrected in Arabic read
     /// "vergessen, nicht", a Sozialamt's file number and a sum were left out). The days
@@ -468,12 +476,7 @@ mod tests {
     #[test]
     fn numbers_are_written_for_the_office() {
         let locales = shipped();
-        let shown = |text: &str, code: &str| -> Vec<String> {
-            said_with_countries(text, code, locales.words(), locales.date_words())
-                .iter()
-                .map(|said| said.shown("de", locales.date_words()))
-                .collect()
-        };
+        let shown = |text: &str, code: &str| for_the_office(&locales, text, code);
         assert_eq!(
             shown("اه نسيت الرقم الصح للبيت 14 مو 12", "ar"),
             ["vergessen", "14", "nicht", "12"]
@@ -504,12 +507,7 @@ mod tests {
     #[test]
     fn countries_are_said_for_the_office() {
         let locales = shipped();
-        let shown = |text: &str, code: &str| -> Vec<String> {
-            said_with_countries(text, code, locales.words(), locales.date_words())
-                .iter()
-                .map(|said| said.shown("de", locales.date_words()))
-                .collect()
-        };
+        let shown = |text: &str, code: &str| for_the_office(&locales, text, code);
         assert_eq!(
             shown("غلطت بالجنسية، انا عراقية مو سورية", "ar"),
             ["falsch", "Irak", "nicht", "Syrien"]

@@ -59,6 +59,14 @@ pub struct EarlierRequest {
 }
 
 impl Request {
+    /// The answer to the question `field` (its id), if it was answered.
+    pub fn answer(&self, field: &str) -> Option<&Answer> {
+        self.answers
+            .iter()
+            .find(|(id, _)| id == field)
+            .map(|(_, answer)| answer)
+    }
+
     /// Every attachment, in the order the fields asked for them, with the field id.
     pub fn attachments(&self) -> impl Iterator<Item = (&str, &AttachmentRef)> {
         self.answers.iter().flat_map(|(field, answer)| {

@@ -431,25 +431,30 @@ impl WordLists {
     /// Whether a `gist` meaning ("Frist") makes a request look urgent (`urgent`, in any
     /// language's list).
     pub fn is_urgent(&self, meaning: &str) -> bool {
-        self.languages
-            .values()
-            .any(|words| words.urgent.contains(meaning))
+        self.in_any_list(|words| &words.urgent, meaning)
     }
 
     /// Whether a `gist` meaning ("Gewalt") says the person may be in danger (`danger`, in
     /// any language's list).
     pub fn is_danger(&self, meaning: &str) -> bool {
-        self.languages
-            .values()
-            .any(|words| words.danger.contains(meaning))
+        self.in_any_list(|words| &words.danger, meaning)
     }
 
     /// Whether a `gist` meaning ("Fieber") says someone is ill (`illness`, in any
     /// language's list).
     pub fn is_illness(&self, meaning: &str) -> bool {
+        self.in_any_list(|words| &words.illness, meaning)
+    }
+
+    /// Whether `meaning` is in the list `list` of any language.
+    fn in_any_list(
+        &self,
+        list: impl Fn(&LanguageWords) -> &BTreeSet<String>,
+        meaning: &str,
+    ) -> bool {
         self.languages
             .values()
-            .any(|words| words.illness.contains(meaning))
+            .any(|words| list(words).contains(meaning))
     }
 
     /// Whether `text` names language `code` by one of its `names` ("English", "по-русски").

@@ -756,20 +756,13 @@ pub fn request_text(
     }
     let has_room = context.rooms_available && institution.matrix_room.is_some();
     let relayed = context.reply_mailbox.is_some();
-    let answer_of = |id: &str| {
-        request
-            .answers
-            .iter()
-            .find(|(field, _)| field == id)
-            .map(|(_, answer)| answer)
-    };
     let mut way = AnswerWay::of(
         has_room || relayed,
         request.answers.iter().map(|(_, a)| a),
         content.locales.words(),
     );
     if let Some(form) = form {
-        way = way.or_letter(form, answer_of);
+        way = way.or_letter(form, |id| request.answer(id));
     }
     let reply_to = context
         .reply_mailbox

@@ -121,20 +121,13 @@ impl RequestAbout {
             || request.form.clone(),
             |form| strip_bidi_marks(&content.locales.text(lang, &form.title, &[])),
         );
-        let answer = |id: &str| {
-            request
-                .answers
-                .iter()
-                .find(|(field, _)| field == id)
-                .map(|(_, answer)| answer)
-        };
         let mut person: Vec<String> = Vec::new();
         let mut born = None;
         // The writer's details only: a child's name at a Kita question is not whom the
         // request is from.
         let fields = form.map(|form| form.fields.as_slice()).unwrap_or_default();
         for field in fields.iter().filter(|field| !field.another_person) {
-            match (&field.kind, answer(&field.id)) {
+            match (&field.kind, request.answer(&field.id)) {
                 (FieldKind::Name { .. }, Some(Answer::Text(name))) => person.push(name.clone()),
                 (FieldKind::Name { .. }, Some(Answer::Name { original, latin })) => {
                     person.push(latin.text().unwrap_or(original).to_string());

@@ -2053,15 +2053,7 @@ fn status_and_cancel() {
             .starts_with(&talk.t("en", "status-none"))
     );
     talk.press("go:main:8");
-    let form_option = content()
-        .flow
-        .node("counselling")
-        .unwrap()
-        .kind
-        .options()
-        .iter()
-        .position(|o| o.goto == "counselling-form")
-        .unwrap();
+    let form_option = option_to("counselling", "counselling-form");
     talk.press(&format!("go:counselling:{form_option}"));
     talk.text("Haddad");
     talk.text("/cancel");
@@ -2475,17 +2467,22 @@ fn a_file_not_received_is_asked_for_again() {
     );
 }
 
-/// The number of the immigration menu's option that opens its form.
-fn immigration_form_option() -> usize {
+/// The place of `menu`'s option that leads to `target` (a form), as its button counts.
+fn option_to(menu: &str, target: &str) -> usize {
     content()
         .flow
-        .node("immigration")
+        .node(menu)
         .unwrap()
         .kind
         .options()
         .iter()
-        .position(|o| o.goto == "immigration-form")
+        .position(|o| o.goto == target)
         .unwrap()
+}
+
+/// The number of the immigration menu's option that opens its form.
+fn immigration_form_option() -> usize {
+    option_to("immigration", "immigration-form")
 }
 
 /// A readable photo (of a letter, say) with upload id `id`, as the runtime hands it over.
@@ -2508,15 +2505,7 @@ fn to_jobcenter_form(lang: &str) -> Talk {
     let mut talk = Talk::new();
     talk.text(&format!("/start {lang}"));
     talk.press("go:main:3");
-    let form = content()
-        .flow
-        .node("jobcenter")
-        .unwrap()
-        .kind
-        .options()
-        .iter()
-        .position(|o| o.goto == "jobcenter-form")
-        .unwrap();
+    let form = option_to("jobcenter", "jobcenter-form");
     talk.press(&format!("go:jobcenter:{form}"));
     talk
 }
@@ -11859,15 +11848,7 @@ fn a_photo_before_the_language_is_offered_once_it_is_chosen() {
     talk.send(photo("letter-6"));
     talk.press("lang:en");
     talk.press("go:main:3");
-    let form = content()
-        .flow
-        .node("jobcenter")
-        .unwrap()
-        .kind
-        .options()
-        .iter()
-        .position(|o| o.goto == "jobcenter-form")
-        .unwrap();
+    let form = option_to("jobcenter", "jobcenter-form");
     let reply = talk.press(&format!("go:jobcenter:{form}"));
     assert!(
         reply.contains("I am adding the file to your request"),
@@ -17271,15 +17252,7 @@ fn words_with_a_number_at_a_list_are_kept() {
     let mut talk = Talk::new();
     talk.text("/start de");
     talk.press("go:main:2");
-    let form = content()
-        .flow
-        .node("benefits")
-        .unwrap()
-        .kind
-        .options()
-        .iter()
-        .position(|o| o.goto == "benefits-form")
-        .unwrap();
+    let form = option_to("benefits", "benefits-form");
     talk.press(&format!("go:benefits:{form}"));
     for answer in [
         "Haji",
