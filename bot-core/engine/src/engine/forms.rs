@@ -2824,22 +2824,6 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
-        // "is it sent now?" at the summary: it is not, and kept it would reach the office
-        // after it was (field test AW of stop 69). With requests sent before, their list
-        // too: the question may be about one of them. At a question before the summary,
-        // "сколько ждать ответа?" (how long until an answer?) is the office's to answer.
-        let reviewing = session
-            .drafts
-            .get(form_id)
-            .is_some_and(|draft| draft.position == Position::Review);
-        if kind == Kept::Question && reviewing && self.asks_about_the_request(text) {
-            if !session.requests.is_empty() {
-                reply.note(self.status(session, &lang));
-            }
-            let button = self.t(&lang, "button-send");
-            reply.note(self.ta(&lang, "form-not-sent-yet", &[("button", button.into())]));
-            return self.reprompt(session, ctx, reply);
-        }
         // A message that names a page gets it now, as a question does: "my child has
         // fever", "we have nowhere to sleep tonight" at a name were only kept for the
         // office, which reads them days later (a field test of stop 58).
@@ -2849,6 +2833,10 @@ impl Engine {
         let kept = self.keep_line_for_office(session, form_id, text, ctx);
         let institution = self.form_office_name(form_id, &lang);
         // At the summary the question is in the request shown below it.
+        let reviewing = session
+            .drafts
+            .get(form_id)
+            .is_some_and(|draft| draft.position == Position::Review);
         let institution = [("institution", institution.into())];
         reply.note(match (kind, kept, reviewing) {
             (Kept::Question, true, false) => self.ta(&lang, "form-question-kept", &institution),
@@ -4954,6 +4942,25 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
+        // "это уже отправлено?", "simdi gonderildi mi", "فرستادی؟" (is it sent already?)
+        // sent the request by their word of sending, without the button (field test AY of
+        // stop 69): a question about sending is answered, not yet, and the summary stays.
+        // "can you send it?" too: one tap of the button is asked for.
+        if session
+            .drafts
+            .get(form_id)
+            .is_some_and(|draft| draft.position == Position::Review)
+            && self.is_asked(text)
+            && (self.asks_about_the_request(text)
+                || self.sentence_names("button-send", "typed", text))
+        {
+            if !session.requests.is_empty() {
+                reply.note(self.status(session, &lang));
+            }
+            let button = self.t(&lang, "button-send");
+            reply.note(self.ta(&lang, "form-not-sent-yet", &[("button", button.into())]));
+            return self.reprompt(session, ctx, reply);
+        }
         let prompt = self.prompt(session, ctx);
         if let Some(data) = prompt
             .message()

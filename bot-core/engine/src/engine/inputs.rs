@@ -3279,7 +3279,7 @@ impl Engine {
     /// pregnancy and was not sent.
     /// So is one by its last word ("gonderildi mi", was it sent, without its question
     /// mark: a field test of stop 68 got "not understood").
-    fn is_asked(&self, text: &str) -> bool {
+    pub(super) fn is_asked(&self, text: &str) -> bool {
         let tokens = crate::words::tokens(text);
         let words = self.content.locales.words();
         text.contains(['?', '؟'])

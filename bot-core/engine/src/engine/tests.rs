@@ -17204,6 +17204,30 @@ fn is_it_sent_at_the_summary_is_answered_not_kept() {
         draft(&talk)
     );
     assert_eq!(draft(&talk).position, Position::Review);
+    // Nor sent by its word of sending (field test AY of stop 69 sent "это уже
+    // отправлено?", "simdi gonderildi mi", "فرستادی؟", "hate şandin?"); "alan ferestade
+    // shod?" was kept for the office.
+    for (lang, asked) in [
+        ("ru", "это уже отправлено?"),
+        ("tr", "simdi gonderildi mi"),
+        ("fa", "فرستادی؟"),
+        ("fa", "alan ferestade shod?"),
+        ("ku", "hate şandin?"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let reply = all_texts(&talk.send(Input::Text(asked.into())));
+        let expected = text_with(
+            lang,
+            "form-not-sent-yet",
+            &[("button", talk.t(lang, "button-send").into())],
+        );
+        assert!(reply.contains(&expected), "{asked}: {reply}");
+        assert!(talk.session.requests.is_empty(), "{asked}");
+        assert!(draft(&talk).questions.is_empty(), "{asked}");
+        assert_eq!(draft(&talk).position, Position::Review, "{asked}");
+    }
 }
 
 /// "no i never had jobcenter, only sozialamt number AZ 50-1234" at the Jobcenter's customer
