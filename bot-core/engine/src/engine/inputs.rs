@@ -1967,7 +1967,12 @@ impl Engine {
         let chat = session.language.as_deref()?;
         let locales = &self.content.locales;
         let words = locales.words();
-        if !words.names_language(chat, text) || !self.says_not_understood(text) {
+        // "ich schreib für meinen papa er kann kein deutsch nur arabisch" (his German, not
+        // the writer's) switched a daughter's chat to Arabic (field test AY of stop 69).
+        if !words.names_language(chat, text)
+            || !self.says_not_understood(text)
+            || words.names_a_relative(text)
+        {
             return None;
         }
         let mut others = locales

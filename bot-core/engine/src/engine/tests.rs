@@ -17340,3 +17340,16 @@ fn a_correction_naming_a_relative_is_no_request_for_them() {
     talk.text("now I want to register my wife");
     assert!(talk.session.next_for_relative);
 }
+
+/// "hallo ich schreib für meinen papa er kann kein deutsch nur arabisch …" switched a
+/// daughter's German chat to Arabic (field test AY of stop 69): a relative's languages are
+/// no wish for the chat's. "ich kann kein Deutsch, nur Arabisch" still is.
+#[test]
+fn a_relatives_language_does_not_switch_the_chat() {
+    let mut talk = Talk::speaking("de");
+    talk.text("hallo ich schreib für meinen papa er kann kein deutsch nur arabisch. sein aufenthaltstitel läuft im januar ab");
+    assert_eq!(talk.session.language.as_deref(), Some("de"));
+    let mut talk = Talk::speaking("de");
+    talk.text("ich kann kein Deutsch, nur Arabisch");
+    assert_eq!(talk.session.language.as_deref(), Some("ar"));
+}
