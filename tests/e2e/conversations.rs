@@ -94,7 +94,7 @@ fn run_to_email(data: &Path, lang: &str, form: &str, lines: &[String]) -> Delive
             field.id
         );
     }
-    assert!(body.contains("Sprache der Person: "), "{body}");
+    assert!(body.contains("Sprache im Chat: "), "{body}");
     // The office's clock, not UTC: in the body and in the Date header.
     assert!(!body.contains("UTC"), "{body}");
     let date = String::from_utf8_lossy(
@@ -282,7 +282,7 @@ fn arabic_registration_with_two_photos() {
         "{}",
         delivered.body
     );
-    assert!(delivered.body.contains("Sprache der Person: Arabisch (ar)"));
+    assert!(delivered.body.contains("Sprache im Chat: Arabisch (ar)"));
     let photos: Vec<_> = delivered
         .attachments
         .iter()
@@ -562,7 +562,7 @@ fn german_counselling_request_without_photos() {
     assert_eq!(delivered.attachments.len(), 1, "only request.json");
     assert!(delivered.body.contains("Geburtsdatum: 29.02.1992"));
     assert!(
-        delivered.body.contains("Sprache der Person: Deutsch (de)"),
+        delivered.body.contains("Sprache im Chat: Deutsch (de)"),
         "{}",
         delivered.body
     );

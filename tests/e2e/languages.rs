@@ -130,7 +130,7 @@ fn turkish_immigration_request_in_the_terminal() {
         &[
             "Familienname: Yılmaz",
             "Vorname(n): Ayşe Nur",
-            "Sprache der Person: Türkisch (tr)",
+            "Sprache im Chat: Türkisch (tr)",
             "Anliegen (Türkisch, nicht übersetzt): Oturma iznim aralık ayında bitiyor, uzatmak istiyorum.",
             "Anschrift in Kalletal: Lemgoer Straße 5, 32689 Kalletal",
         ],
@@ -185,7 +185,7 @@ fn persian_registration_in_the_terminal() {
             "Vorname(n): Zahra (von Kompass umschrieben, bitte mit dem Pass prüfen; in Originalschrift: زهرا)",
             "Geburtsdatum: 15.03.1990",
             &format!("Einzugsdatum: {moved_shown}"),
-            "Sprache der Person: Persisch (Farsi) (fa)",
+            "Sprache im Chat: Persisch (Farsi) (fa)",
             "Hinweise (Persisch, nicht übersetzt): من برای ثبت آدرس جدیدم به یک وقت ملاقات نیاز دارم.",
         ],
     );

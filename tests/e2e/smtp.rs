@@ -62,7 +62,7 @@ fn request_with_photos_arrives_over_smtp() {
         "Vorname(n): Sami",
         "Geburtsdatum: 03.12.1990",
         "We moved in last week.",
-        "Sprache der Person: Englisch (en)",
+        "Sprache im Chat: Englisch (en)",
     ] {
         assert!(body.contains(expected), "{expected:?} missing in:\n{body}");
     }
