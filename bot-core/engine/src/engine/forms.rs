@@ -1791,6 +1791,27 @@ impl Engine {
             // "Any time"). The words go with it where there are more.
             // Its label in Latin letters too ("hich vaghti monaseb nist" was taken as the
             // option, and when the person can come was never asked: stop 68).
+            // "sibehan, saet 3an zarok ji dibistanê tên" (mornings; at 3 the children come
+            // home from school) became "Donnerstag – um 15:00 Uhr", the one time she cannot
+            // come (field test AY of stop 69): a button's words before a comma are that
+            // button, and what follows goes to the office as the person's words.
+            (FieldKind::Appointment { options }, FieldStep::Main)
+                if let Some((first, rest)) = text.split_once([',', '،', ';'])
+                    && words_with_letters(rest).len() >= 2
+                    // Days named after it are read with it ("vormittags, aber nicht
+                    // mittwochs": the other days' mornings).
+                    && values::weekdays(rest, self.content.locales.date_words()).is_empty()
+                    // Nor an hour that bounds it ("أي وقت، لكن ليس قبل 10", any time, but
+                    // not before 10: any time from 10); an hour alone is of the reason.
+                    && values::AppointmentHours::read(rest)
+                        .named_hour()
+                        .is_none_or(|hour| hour.relation == crate::answers::HourRelation::At)
+                    && let Some(option) = self.option_spelled(options, first.trim())
+                    && option.value != NO_TIME_FITS =>
+            {
+                keep_with_none = true;
+                Ok(Answer::Choice(option.value.clone()))
+            }
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if options.iter().any(|option| option.value == NO_TIME_FITS)
                     && (self.sentence_names("appointment-none", "typed", text)

@@ -17353,3 +17353,26 @@ fn a_relatives_language_does_not_switch_the_chat() {
     talk.text("ich kann kein Deutsch, nur Arabisch");
     assert_eq!(talk.session.language.as_deref(), Some("ar"));
 }
+
+/// "sibehan, saet 3an zarok ji dibistanê tên" (mornings; at 3 the children come home from
+/// school) became "Thursday at 15:00", the one time she cannot come (field test AY of stop
+/// 69): the button's words before the comma are the answer, the rest goes to the office.
+#[test]
+fn a_buttons_words_then_a_reason_are_that_button() {
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    talk.press("lang:ku");
+    talk.text("sibehan, saet 3an zarok ji dibistanê tên");
+    let draft = draft(&talk);
+    assert_eq!(
+        draft.answers.get("appointment"),
+        Some(&Answer::Choice("mornings".into())),
+        "{:?}",
+        draft.answers.get("appointment")
+    );
+    assert!(
+        format!("{:?}", draft.answers).contains("zarok ji dibistanê")
+            || draft.questions.iter().any(|kept| kept.contains("zarok")),
+        "{draft:?}"
+    );
+}
