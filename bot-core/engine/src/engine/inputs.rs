@@ -544,7 +544,24 @@ impl Engine {
                     let question = (!self.asks_about_the_request(text)).then_some(text);
                     return self.show_status_for_question(session, question, ctx, reply);
                 }
-                Named::One(topic) => return self.open_topic(session, topic, ctx, reply),
+                // "Hallo ich schreibe für Familie Rahimi, sie sind neu in Kalletal und wollen
+                // sich anmelden" at the main menu opened the registration, and who wrote
+                // for whom never reached the office (field test AY of stop 69): a sentence
+                // that says more than its topic goes with a request begun below its page,
+                // as a first message does.
+                Named::One(topic) => {
+                    if crate::words::tokens(text).len() >= SAYS_MORE_WORDS
+                        && Some(topic.target.as_str()) != urgent
+                    {
+                        session.said_before = Some(crate::engine::session::SaidBefore {
+                            text: text.trim().to_string(),
+                            topic: topic.target.clone(),
+                            said: ctx.now,
+                            asked: false,
+                        });
+                    }
+                    return self.open_topic(session, topic, ctx, reply);
+                }
                 // "Mein Name ist Al-Hassan Omar" at a page that leads to a form (a German
                 // field test got "I have no answer to that here"): the person is ready for
                 // the request. Its form opens, and the name answers its first question.
@@ -3310,6 +3327,11 @@ impl Engine {
                 || self.sentence_names("cmd-status", "sent", text))
     }
 }
+
+/// Words of a sentence at a menu that say more than the topic it names ("Hallo ich schreibe
+/// für Familie Rahimi, sie …"; not "Ich möchte mich anmelden"): it goes with a request begun
+/// below the page it opens.
+const SAYS_MORE_WORDS: usize = 8;
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.
 fn looks_like_command(text: &str) -> bool {

@@ -17376,3 +17376,34 @@ fn a_buttons_words_then_a_reason_are_that_button() {
         "{draft:?}"
     );
 }
+
+/// "Hallo ich schreibe für Familie Rahimi, sie sind neu in Kalletal und wollen sich
+/// anmelden" at the main menu opened the registration, and who wrote for whom never
+/// reached the office (field test AY of stop 69): it goes with the request begun below.
+/// "Ich möchte mich anmelden" says nothing more than its topic.
+#[test]
+fn a_long_sentence_at_the_menu_goes_with_the_request() {
+    let said =
+        "Hallo ich schreibe für Familie Rahimi, sie sind neu in Kalletal und wollen sich anmelden";
+    let mut talk = Talk::speaking("de");
+    talk.text(said);
+    assert_eq!(at_node(&talk), Some("register"));
+    let reply = all_texts(&talk.press_outputs("go:register:0"));
+    assert!(
+        reply.contains(&talk.t("de", "form-first-message-goes")),
+        "{reply}"
+    );
+    assert!(
+        kept_text(&talk).contains("Familie Rahimi"),
+        "{}",
+        kept_text(&talk)
+    );
+    let mut talk = Talk::speaking("de");
+    talk.text("Ich möchte mich anmelden");
+    talk.press("go:register:0");
+    assert!(
+        !kept_text(&talk).contains("anmelden"),
+        "{}",
+        kept_text(&talk)
+    );
+}
