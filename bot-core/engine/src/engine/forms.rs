@@ -3956,8 +3956,8 @@ impl Engine {
         // "я ж написала, Коваленко" (I wrote it already, Kovalenko), in one script: the
         // part that is not all common words (a field test of stop 67 was offered "Zh
         // Napysala Kovalenko").
-        if let [first, second] = text
-            .split([',', '،', ';', '؛'])
+        if let [first, second] = outside_brackets(text)
+            .into_iter()
             .map(str::trim)
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
@@ -4300,8 +4300,10 @@ impl Engine {
     ) -> Option<(Vec<Ahead<'f>>, String)> {
         let rest_with_digits = !matches!(asked, FieldKind::Name { .. });
         let values_only = matches!(asked, FieldKind::Address { .. });
-        let mut clauses: Vec<&str> = text
-            .split([',', ';', '\n', '،', '؛'])
+        // Not inside brackets: "Tesfay (Bewohner, nicht ich)" at the family name became
+        // "Tesfay (Bewohner" (field test AY of stop 69).
+        let mut clauses: Vec<&str> = outside_brackets(text)
+            .into_iter()
             .map(str::trim)
             .filter(|clause| !clause.is_empty())
             .collect();
@@ -6494,6 +6496,25 @@ fn house_number_corrected(
             .then_some(at)
     })?;
     Some(format!("{}{new}{}", &now[..at], &now[at + old.len()..]))
+}
+
+/// `text` cut at commas, semicolons and line breaks that stand outside brackets.
+fn outside_brackets(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | ';' | '\n' | '،' | '؛' if depth == 0 => {
+                parts.push(&text[start..at]);
+                start = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
 }
 
 fn words_with_letters(text: &str) -> Vec<&str> {

@@ -17407,3 +17407,23 @@ fn a_long_sentence_at_the_menu_goes_with_the_request() {
         kept_text(&talk)
     );
 }
+
+/// "Tesfay (Bewohner, nicht ich)" at the family name became "Tesfay (Bewohner" (field test
+/// AY of stop 69): a comma inside brackets cuts nothing. The whole, which says whose name
+/// it is, goes to the office, and the name is asked again.
+#[test]
+fn a_comma_in_brackets_cuts_no_name() {
+    let mut talk = to_family_name("de");
+    talk.text("Tesfay (Bewohner, nicht ich)");
+    assert_eq!(draft(&talk).answers.get("family_name"), None);
+    assert!(
+        kept_text(&talk).contains("Tesfay (Bewohner, nicht ich)"),
+        "{}",
+        kept_text(&talk)
+    );
+    talk.text("Tesfay");
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Text("Tesfay".into()))
+    );
+}
