@@ -17427,3 +17427,39 @@ fn a_comma_in_brackets_cuts_no_name() {
         Some(&Answer::Text("Tesfay".into()))
     );
 }
+
+/// The Kindergeld page's request reached the office as "Art des Anliegens: Briefe und
+/// Anträge" (field test AX of stop 69): its topic is Kindergeld, an option without a
+/// button of its own.
+#[test]
+fn the_kindergeld_page_asks_about_kindergeld() {
+    let mut talk = Talk::speaking("tr");
+    talk.press("go:main:2");
+    talk.press(&format!(
+        "go:benefits:{}",
+        option_to("benefits", "benefits-kindergeld")
+    ));
+    talk.press("go:benefits-kindergeld:0");
+    assert_eq!(
+        talk.session.drafts["counselling-form"].answers.get("topic"),
+        Some(&Answer::Choice("kindergeld".into()))
+    );
+    // Not among the topic's buttons.
+    let mut talk = Talk::speaking("en");
+    talk.text("/start en_counselling-form");
+    for answer in [
+        "Haddad",
+        "Sami",
+        "12.03.1988",
+        "1",
+        "Hauptstr. 5, 32689 Kalletal",
+    ] {
+        talk.text(answer);
+    }
+    let labels = last_labels(&talk.send(Input::Text("/help".into())));
+    assert!(
+        labels.contains(&talk.t("en", "opt-counselling-german"))
+            && !labels.contains(&talk.t("en", "opt-counselling-kindergeld")),
+        "{labels:?}"
+    );
+}
