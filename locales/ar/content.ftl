@@ -22,6 +22,9 @@ doc-job-offer = عرض العمل أو عقد العمل، إذا كان لدي�
 doc-bank-statements = كشوف الحساب البنكي لآخر 3 أشهر
 doc-office-letters = رسائل من المكاتب الحكومية عن طلبك
 doc-certificates = شهادات المدرسة والتدريب المهني والعمل
+doc-child-birth-certificate = شهادة ميلاد الطفل
+doc-child-vaccination = دفتر تطعيم الطفل (للروضة: إثبات لقاح الحصبة)
+doc-child-school-reports = شهادات الطفل المدرسية القديمة، إن وجدت
 
 ## Main menu
 main-text =

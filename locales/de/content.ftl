@@ -23,6 +23,9 @@ doc-job-offer = Arbeitsangebot oder Arbeitsvertrag, wenn vorhanden
 doc-bank-statements = Kontoauszüge der letzten 3 Monate
 doc-office-letters = Briefe von Ämtern zu Ihrem Anliegen
 doc-certificates = Zeugnisse von Schule, Ausbildung und Arbeit
+doc-child-birth-certificate = Geburtsurkunde des Kindes
+doc-child-vaccination = Impfpass des Kindes (für die Kita: Nachweis über die Masern-Impfung)
+doc-child-school-reports = Alte Zeugnisse des Kindes, wenn vorhanden
 
 ## Hauptmenü
 main-text =

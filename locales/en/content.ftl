@@ -22,6 +22,9 @@ doc-job-offer = Job offer or work contract, if you have one
 doc-bank-statements = Bank statements of the last 3 months
 doc-office-letters = Letters from offices about your request
 doc-certificates = Certificates from school, training and work
+doc-child-birth-certificate = The child's birth certificate
+doc-child-vaccination = The child's vaccination record (for day care: proof of the measles vaccination)
+doc-child-school-reports = The child's old school reports, if you have them
 
 ## Main menu
 main-text =

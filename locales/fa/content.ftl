@@ -24,6 +24,9 @@ doc-job-offer = پیشنهاد کار یا قرارداد کار، اگر دار
 doc-bank-statements = صورت‌حساب بانکی 3 ماه آخر
 doc-office-letters = نامه‌های اداره‌ها درباره درخواست شما
 doc-certificates = مدارک مدرسه، آموزش حرفه‌ای و کار
+doc-child-birth-certificate = شناسنامه یا گواهی تولد فرزند
+doc-child-vaccination = کارت واکسن فرزند (برای کودکستان: مدرک واکسن سرخک)
+doc-child-school-reports = کارنامه‌های قدیمی مدرسه فرزند، اگر دارید
 
 ## Main menu
 main-text =

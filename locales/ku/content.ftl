@@ -24,6 +24,9 @@ doc-job-offer = Pêşniyara karê an peymana karê, heke hebe
 doc-bank-statements = Rapora hesabê bankê ya 3 mehên dawî
 doc-office-letters = Nameyên daîreyan li ser daxwaza we
 doc-certificates = Belgeyên dibistanê, perwerdeya pîşeyî û karê
+doc-child-birth-certificate = Belgeya jidayikbûnê ya zarok
+doc-child-vaccination = Pirtûka derziyan a zarok (ji bo baxçeyê zarokan: belgeya derziya sorikê)
+doc-child-school-reports = Karneyên kevn ên zarok, heke hebin
 
 ## Main menu
 main-text =

@@ -22,6 +22,9 @@ doc-job-offer = Предложение о работе или трудовой �
 doc-bank-statements = Выписки из банка за последние 3 месяца
 doc-office-letters = Письма из учреждений по Вашему вопросу
 doc-certificates = Документы об образовании из школы, с учёбы и справки с работы (Zeugnisse)
+doc-child-birth-certificate = Свидетельство о рождении ребёнка
+doc-child-vaccination = Прививочный паспорт ребёнка (для детского сада: справка о прививке от кори)
+doc-child-school-reports = Старые школьные табели ребёнка, если есть
 
 ## Main menu
 main-text =

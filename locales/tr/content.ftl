@@ -23,6 +23,9 @@ doc-job-offer = İş teklifi veya iş sözleşmesi, varsa
 doc-bank-statements = Son 3 ayın banka hesap dökümleri
 doc-office-letters = Başvurunuzla ilgili resmî dairelerden gelen mektuplar
 doc-certificates = Okul, meslek eğitimi ve iş belgeleri
+doc-child-birth-certificate = Çocuğun doğum belgesi
+doc-child-vaccination = Çocuğun aşı kartı (kreş için: kızamık aşısı belgesi)
+doc-child-school-reports = Çocuğun eski karneleri, varsa
 
 ## Main menu
 main-text =

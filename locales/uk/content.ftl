@@ -22,6 +22,9 @@ doc-job-offer = Пропозиція роботи або трудовий дог
 doc-bank-statements = Виписки з банківського рахунку за останні 3 місяці
 doc-office-letters = Листи від установ щодо Вашого запиту
 doc-certificates = Документи зі школи, про навчання і роботу (Zeugnisse)
+doc-child-birth-certificate = Свідоцтво про народження дитини
+doc-child-vaccination = Щеплювальний паспорт дитини (для садка: довідка про щеплення від кору)
+doc-child-school-reports = Старі шкільні табелі дитини, якщо є
 
 ## Main menu
 main-text =

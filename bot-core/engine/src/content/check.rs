@@ -526,6 +526,9 @@ fn flow_messages(flow: &Flow) -> BTreeMap<&str, &Source> {
             }
             NodeKind::Form(form) => {
                 used.entry(form.title.as_str()).or_insert(&node.source);
+                for document in &form.documents {
+                    used.entry(document.as_str()).or_insert(&node.source);
+                }
                 if let Some(intro) = &form.intro {
                     used.entry(intro.as_str()).or_insert(&node.source);
                 }
@@ -1114,6 +1117,20 @@ mod tests {
             assert!(found[0].file.ends_with("kalletal.toml"), "{}", found[0]);
             assert_eq!(found[0].line, Some(shipped_line), "{}", found[0]);
         }
+        // Documents belong to a form (or an institution), not a page.
+        let on_a_page = flow_errors(&|flow| {
+            flow.replacen(
+                "id = \"school-kita\"\nkind = \"page\"",
+                "id = \"school-kita\"\nkind = \"page\"\ndocuments = [\"doc-passport\"]",
+                1,
+            )
+        });
+        assert_eq!(on_a_page.len(), 1, "{on_a_page:#?}");
+        assert!(
+            on_a_page[0].problem.contains("only a form can have them"),
+            "{}",
+            on_a_page[0]
+        );
         let no_form = flow_errors(&|flow| {
             flow.replacen(
                 "{ label = \"housing-opt-wbs\", goto = \"housing-wbs\" },",

@@ -344,6 +344,10 @@ pub struct Form {
     pub title: String,
     pub intro: Option<String>,
     pub fields: Vec<Field>,
+    /// Message ids of the documents to bring for this form's request, where they differ
+    /// from its institution's (`documents = [...]` on the form: a child's birth
+    /// certificate for a Kita place). Empty: the institution's.
+    pub documents: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -619,6 +623,8 @@ struct RawNode {
     field: Vec<RawField>,
     #[serde(default)]
     offices: Vec<Spanned<String>>,
+    #[serde(default)]
+    documents: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -917,7 +923,7 @@ impl Builder {
         self.institutions.insert(id, institution);
     }
 
-    fn add_node(&mut self, at: &Locator<'_>, raw: RawNode, diagnostics: &mut Diagnostics) {
+    fn add_node(&mut self, at: &Locator<'_>, mut raw: RawNode, diagnostics: &mut Diagnostics) {
         check_id(at, &raw.id, "node id", diagnostics);
         let id = raw.id.get_ref().clone();
         if let Some(previous) = self.nodes.get(&id) {
@@ -946,6 +952,18 @@ impl Builder {
                 source: at.at(&o.goto),
             })
             .collect();
+        if raw.kind.get_ref() != "form"
+            && let Some(document) = raw.documents.first()
+        {
+            diagnostics.push(at.error(
+                document,
+                format!(
+                    "{} `{id}` has `documents`: only a form can have them",
+                    raw.kind.get_ref()
+                ),
+                "move `documents` to the form, or to its institution",
+            ));
+        }
         let require_text = |diagnostics: &mut Diagnostics| match &raw.text {
             Some(text) => text.get_ref().clone(),
             None => {
@@ -1025,6 +1043,10 @@ impl Builder {
                     title,
                     intro: raw.intro.map(Spanned::into_inner),
                     fields,
+                    documents: std::mem::take(&mut raw.documents)
+                        .into_iter()
+                        .map(Spanned::into_inner)
+                        .collect(),
                 })
             }
             "contact" => {

@@ -6040,7 +6040,12 @@ impl Engine {
             reply.note(self.t(&lang, "request-ill"));
         }
         if let Some(institution) = institution {
-            reply.note(self.documents_note(institution, &lang, !without_papers.is_empty()));
+            reply.note(self.documents_note(
+                institution,
+                Some(form),
+                &lang,
+                !without_papers.is_empty(),
+            ));
         }
         reply.flush(is_rtl(&lang));
         session.trail.clear();

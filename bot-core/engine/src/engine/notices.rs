@@ -144,7 +144,7 @@ impl Engine {
         let mut text = self.ta(lang, "appointment-confirmed", &appointment.args(self, lang));
         if let Some(institution) = institution {
             text.push_str("\n\n");
-            text.push_str(&self.documents_note(institution, lang, false));
+            text.push_str(&self.documents_note(institution, None, lang, false));
         }
         if reminder {
             text.push_str("\n\n");
@@ -181,14 +181,20 @@ impl Engine {
     pub fn documents_note(
         &self,
         institution: &Institution,
+        form: Option<&Form>,
         lang: &str,
         without_papers: bool,
     ) -> String {
-        if institution.documents.is_empty() {
+        // The form's own list, where it has one (a child's papers for a Kita place).
+        let documents = form
+            .map(|form| &form.documents)
+            .filter(|documents| !documents.is_empty())
+            .unwrap_or(&institution.documents);
+        if documents.is_empty() {
             return self.t(lang, "documents-none");
         }
         let mut list = self.t(lang, "documents-to-bring");
-        for document in &institution.documents {
+        for document in documents {
             list.push_str("\n• ");
             list.push_str(&self.t(lang, document));
         }

@@ -17154,8 +17154,14 @@ fn a_kita_question_asks_for_the_child() {
     for answer in ["also my son Omar needs a school", "1", "No", "1"] {
         talk.text(answer);
     }
-    talk.press("rv:send");
+    let sent = all_texts(&talk.press_outputs("rv:send"));
     assert_eq!(talk.session.requests.len(), 1);
+    // What to bring is the form's list, with the child's papers.
+    assert!(
+        sent.contains(&talk.t("en", "doc-child-birth-certificate"))
+            && !sent.contains(&talk.t("en", "doc-office-letters")),
+        "{sent}"
+    );
     // The parent's details are kept for the next request, the child's are not.
     let earlier = talk.session.earlier.as_ref().unwrap();
     assert!(earlier.answers.contains_key("family_name"));
