@@ -3030,7 +3030,23 @@ impl Engine {
         let FieldKind::Appointment { options } = &field.kind else {
             return Some(answer);
         };
-        let hour = hours.named_hour();
+        // An hour at a part of the day other than the one named is of a reason:
+        // "صباحا لان الساعه ٣ اجيب الولاد من المدرسه" (mornings, because at 3 I fetch the
+        // children from school) was Thursday 15:00, the one time she cannot come (field
+        // test AZ of stop 69). The part of the day stays; the words go to the office.
+        let named_part = match &answer {
+            Answer::Choice(time) | Answer::Appointment { time, .. } => Some(time.as_str()),
+            _ => None,
+        };
+        let hour = hours.named_hour().filter(|hour| {
+            let noon = 12 * 60;
+            hour.relation != crate::answers::HourRelation::At
+                || match named_part {
+                    Some("mornings") => hour.minutes < noon,
+                    Some("afternoons") => hour.minutes >= noon,
+                    _ => true,
+                }
+        });
         // With an hour, any time: the hour says when, and a part of the day beside it may
         // not hold it ("بعد الظهر الساعة 5", in the afternoon at 5, was "Afternoons
         // (12–16), at 17:00", a field test).

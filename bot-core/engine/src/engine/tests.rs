@@ -17469,3 +17469,28 @@ fn the_kindergeld_page_asks_about_kindergeld() {
         "{labels:?}"
     );
 }
+
+/// "صباحا لان الساعه ٣ اجيب الولاد من المدرسه" (mornings, because at 3 I fetch the children
+/// from school) was Thursday 15:00, the one time she cannot come; "sobh ha, saat 3 bayad
+/// bacheha ro az madrese biaram" got "the office is not open then" (field test AZ of stop
+/// 69): an hour outside the part of the day named is of the reason.
+#[test]
+fn an_hour_outside_the_part_named_is_of_the_reason() {
+    for (lang, said) in [
+        ("ar", "صباحا لان الساعه ٣ اجيب الولاد من المدرسه"),
+        ("fa", "sobh ha, saat 3 bayad bacheha ro az madrese biaram"),
+        ("en", "mornings because at 3 I pick up my kids"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            Some(&Answer::Choice("mornings".into())),
+            "{said}"
+        );
+    }
+    // An hour in the part named is still its hour ("بعد الظهر الساعة 5" stays 17:00 in
+    // `an_hour_named_for_an_appointment_is_kept`).
+}
