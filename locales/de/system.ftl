@@ -58,7 +58,7 @@ cmd-status = Meine Anfragen
     .typed = Status, meine Anfrage, Anfragen
     .asked = anfrag, antrag, antwort, rückmeld, erhalten, angekommen
     .when = wann, kommen, komme
-    .sent = geschickt, gesendet, angekommen, bekommen, erhalten, antworten, antwortet
+    .sent = geschickt, abgeschickt, gesendet, abgesendet, schon weg, schon raus, angekommen, bekommen, erhalten, antworten, antwortet
 # `.asked`: a sentence at a menu that asks to delete one's data ("Bitte löschen Sie meine
 # Daten"): the question whether to delete everything, as /delete. Stems count.
 cmd-delete = Meine Daten löschen

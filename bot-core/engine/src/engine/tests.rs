@@ -17219,6 +17219,10 @@ fn is_it_sent_at_the_summary_is_answered_not_kept() {
         ("fa", "فرستادی؟"),
         ("fa", "alan ferestade shod?"),
         ("ku", "hate şandin?"),
+        // Field test AZ: these were kept for the office.
+        ("de", "ist das jetzt schon abgeschickt?"),
+        ("de", "schon weg?"),
+        ("ku", "şandî ye an na?"),
     ] {
         let mut talk = Talk::new();
         to_register_summary(&mut talk);
