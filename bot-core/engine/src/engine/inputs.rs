@@ -1708,6 +1708,20 @@ impl Engine {
                 topic: topic.clone(),
                 said: ctx.now,
                 asked: false,
+            })
+            // "hallo ich schreibe für meine mutter sie spricht nur dari" opened no page, and
+            // that a son wrote for his mother never reached the office (field test AZ of
+            // stop 69): who it is for goes with any request begun that day.
+            .or_else(|| {
+                (deep_link.is_none()
+                    && crate::words::tokens(text).len() >= 4
+                    && self.content.locales.words().names_a_relative(text))
+                .then(|| crate::engine::session::SaidBefore {
+                    text: text.trim().to_string(),
+                    topic: self.content.flow.start.clone(),
+                    said: ctx.now,
+                    asked: false,
+                })
             });
         match guess {
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:

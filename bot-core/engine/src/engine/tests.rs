@@ -17498,3 +17498,24 @@ fn an_hour_outside_the_part_named_is_of_the_reason() {
     // An hour in the part named is still its hour ("بعد الظهر الساعة 5" stays 17:00 in
     // `an_hour_named_for_an_appointment_is_kept`).
 }
+
+/// "hallo ich schreibe für meine mutter sie spricht nur dari" as the first message opened
+/// no page, and that a son wrote for his mother never reached the office (field test AZ
+/// of stop 69): it goes with the request begun.
+#[test]
+fn a_first_message_for_a_relative_goes_with_the_request() {
+    let mut talk = Talk::new();
+    talk.text("hallo ich schreibe für meine mutter sie spricht nur dari");
+    assert_eq!(talk.session.language.as_deref(), Some("de"));
+    talk.press("go:main:0");
+    let reply = all_texts(&talk.press_outputs("go:register:0"));
+    assert!(
+        reply.contains(&talk.t("de", "form-first-message-goes")),
+        "{reply}"
+    );
+    assert!(
+        kept_text(&talk).contains("meine mutter"),
+        "{}",
+        kept_text(&talk)
+    );
+}
