@@ -8178,8 +8178,10 @@ fn a_no_in_words_skips_an_optional_phone_or_email() {
         ("нет телефона", "почты нет"),
         ("у меня нет телефона", "нет"),
         ("kein Handy, nein", "hab ich nicht"),
-        // "kein telefon" got "This is not a phone number" (field test AX of stop 69).
+        // "kein telefon" got "This is not a phone number" (field test AX of stop 69),
+        // "ma3indi" "not an email address" (AZ).
         ("kein telefon", "keine email"),
+        ("ma3indi", "ma3indi"),
         // Kurmanji field test: "derbas bike" (skip it; the button says "Derbas bibe") got
         // "This is not an email address".
         ("derbas bike", "derbas bike"),
