@@ -553,12 +553,11 @@ impl Engine {
                     if crate::words::tokens(text).len() >= SAYS_MORE_WORDS
                         && Some(topic.target.as_str()) != urgent
                     {
-                        session.said_before = Some(crate::engine::session::SaidBefore {
-                            text: text.trim().to_string(),
-                            topic: topic.target.clone(),
-                            said: ctx.now,
-                            asked: false,
-                        });
+                        session.said_before = Some(crate::engine::session::SaidBefore::told(
+                            text,
+                            &topic.target,
+                            ctx.now,
+                        ));
                     }
                     return self.open_topic(session, topic, ctx, reply);
                 }
@@ -1703,12 +1702,7 @@ impl Engine {
                     && self.content.flow.urgent.as_ref().map(|(id, _)| id) != Some(*topic)
                     && crate::words::tokens(text).len() >= 4
             })
-            .map(|topic| crate::engine::session::SaidBefore {
-                text: text.trim().to_string(),
-                topic: topic.clone(),
-                said: ctx.now,
-                asked: false,
-            })
+            .map(|topic| crate::engine::session::SaidBefore::told(text, topic, ctx.now))
             // "hallo ich schreibe für meine mutter sie spricht nur dari" opened no page, and
             // that a son wrote for his mother never reached the office (field test AZ of
             // stop 69): who it is for goes with any request begun that day.
@@ -1716,11 +1710,12 @@ impl Engine {
                 (deep_link.is_none()
                     && crate::words::tokens(text).len() >= 4
                     && self.content.locales.words().names_a_relative(text))
-                .then(|| crate::engine::session::SaidBefore {
-                    text: text.trim().to_string(),
-                    topic: self.content.flow.start.clone(),
-                    said: ctx.now,
-                    asked: false,
+                .then(|| {
+                    crate::engine::session::SaidBefore::told(
+                        text,
+                        &self.content.flow.start,
+                        ctx.now,
+                    )
                 })
             });
         match guess {

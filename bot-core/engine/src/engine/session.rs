@@ -116,6 +116,18 @@ pub struct SaidBefore {
     pub asked: bool,
 }
 
+impl SaidBefore {
+    /// Words said at `said` (trimmed) for a request begun below `topic`.
+    pub fn told(text: &str, topic: &str, said: DateTime<Utc>) -> Self {
+        Self {
+            text: text.trim().to_string(),
+            topic: topic.to_string(),
+            said,
+            asked: false,
+        }
+    }
+}
+
 /// Answers of the last request sent that a next one asks again, by
 /// [`crate::content::Field::earlier_key`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
