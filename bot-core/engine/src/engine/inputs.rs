@@ -550,7 +550,10 @@ impl Engine {
                 // that says more than its topic goes with a request begun below its page,
                 // as a first message does.
                 Named::One(topic) => {
+                    // Not a question, which the page opened answers ("When does the
+                    // office open on Saturday?").
                     if crate::words::tokens(text).len() >= SAYS_MORE_WORDS
+                        && !self.is_asked(text)
                         && Some(topic.target.as_str()) != urgent
                     {
                         session.said_before = Some(crate::engine::session::SaidBefore::told(
