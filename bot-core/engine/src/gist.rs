@@ -111,53 +111,55 @@ pub fn said_with_countries(
     words: &WordLists,
     dates: &DateWords,
 ) -> Vec<Said> {
-    let Reading {
-        tokens,
-        mut found,
-        days,
-    } = said_at(text, code, words, dates, true);
-    for (at, _, german) in words.country_places(&tokens, code) {
-        found.push((at, Said::Meaning(german.to_string())));
-    }
-    found.extend(numbers_written(text, &days));
+    let reading = said_at(text, code, words, dates, true);
+    let numbers = numbers_written(&reading);
+    let countries: Vec<(usize, Said)> = words
+        .country_places(&reading.tokens, code)
+        .into_iter()
+        .map(|(at, _, german)| (at, Said::Meaning(german.to_string())))
+        .collect();
+    let mut found = reading.found;
+    found.extend(countries);
+    found.extend(numbers);
     in_order(found)
 }
 
-/// The numbers in `text` as written, each with the place of its first letter or digit
-/// among [`said_at`]'s tokens: a word with a digit, cut at spaces and commas, without
-/// the marks around it; digits alone one after another are one number ("0151 2345678").
-/// Not those in `days` (the spans of the days read, shown as dates).
-fn numbers_written(text: &str, days: &[(usize, usize)]) -> Vec<(usize, Said)> {
-    let original = normalize_digits(text);
-    let folded = fold(&original);
+/// The numbers in a text read as written, each with the place of its first letter or
+/// digit among the reading's tokens: a word with a digit, cut at spaces and commas,
+/// without the marks around it; digits alone one after another are one number ("0151
+/// 2345678"). Not those of the days read (shown as dates).
+fn numbers_written(reading: &Reading) -> Vec<(usize, Said)> {
     let is_cut = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '،' | '؛');
-    // Cut alike: folding changes letters, never spaces or commas; the folded text counts
-    // the tokens as `said_at` does, the original gives the letters as typed.
+    // Cut alike: folding changes letters, never spaces or commas; the folded text's
+    // tokens are where the reading counts, the text before folding gives the letters as
+    // typed.
+    let folded = reading.folded.as_str();
     let folded_words: Vec<&str> = folded.split(is_cut).collect();
-    let original_words: Vec<&str> = original.split(is_cut).collect();
-    let runs = |word: &str| {
-        let mut count = 0;
-        let mut inside = false;
-        for c in word.chars() {
-            if c.is_alphanumeric() && !inside {
-                count += 1;
-            }
-            inside = c.is_alphanumeric();
-        }
-        count
+    let original_words: Vec<&str> = reading.unfolded.split(is_cut).collect();
+    // The tokens (the reading's runs of letters and digits) that start in `word`.
+    let tokens_in = |word: &str| {
+        let start = word.as_ptr() as usize - folded.as_ptr() as usize;
+        let first = reading.pieces.partition_point(|&(from, _)| from < start);
+        let end = reading
+            .pieces
+            .partition_point(|&(from, _)| from < start + word.len());
+        (first, end - first)
     };
     let mut found: Vec<(usize, Said)> = Vec::new();
-    let mut at = 0;
     let mut joins_previous = false;
     for (index, folded_word) in folded_words.iter().enumerate() {
-        let count = runs(folded_word);
+        let (at, count) = tokens_in(folded_word);
         let shown = original_words
             .get(index)
             .filter(|_| original_words.len() == folded_words.len())
             .unwrap_or(folded_word)
             .trim_matches(|c: char| !c.is_alphanumeric());
-        let in_a_day = (at..at + count)
-            .any(|token| days.iter().any(|&(from, to)| from <= token && token < to));
+        let in_a_day = (at..at + count).any(|token| {
+            reading
+                .days
+                .iter()
+                .any(|&(from, to)| from <= token && token < to)
+        });
         let digits_alone = !shown.is_empty() && shown.chars().all(|c| c.is_ascii_digit());
         if count > 0 && !in_a_day && shown.chars().any(|c| c.is_ascii_digit()) {
             match found.last_mut() {
@@ -171,7 +173,6 @@ fn numbers_written(text: &str, days: &[(usize, usize)]) -> Vec<(usize, Said)> {
         } else if count > 0 || !folded_word.is_empty() {
             joins_previous = false;
         }
-        at += count;
     }
     found
 }
@@ -190,6 +191,11 @@ fn in_order(mut found: Vec<(usize, Said)>) -> Vec<Said> {
 
 /// A text read by [`said_at`].
 struct Reading {
+    /// The text with its digits written 0–9, and that folded ([`fold`]).
+    unfolded: String,
+    folded: String,
+    /// The runs of letters and digits in `folded`, from … to (bytes), one a token.
+    pieces: Vec<(usize, usize)>,
     /// Its folded words.
     tokens: Vec<String>,
     /// What it says, with the token where each stands.
@@ -208,7 +214,8 @@ fn said_at(
     dates: &DateWords,
     for_the_office: bool,
 ) -> Reading {
-    let folded = fold(&normalize_digits(text));
+    let unfolded = normalize_digits(text);
+    let folded = fold(&unfolded);
     // The runs of letters and digits, with where each starts and ends in `folded`.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut start = None;
@@ -413,6 +420,9 @@ fn said_at(
     }
     found.retain(|(at, said)| !said.is_a_day() || !in_unsaid(*at));
     Reading {
+        unfolded,
+        folded,
+        pieces,
         tokens,
         found,
         days,
@@ -426,22 +436,26 @@ mod tests {
 
     use crate::i18n::shipped_locales as shipped;
 
-    fn shown(locales: &Locales, text: &str, code: &str) -> Vec<String> {
-        said_in(text, code, locales.words(), locales.date_words())
-            .iter()
+    /// What was said, as the office reads it in German.
+    fn in_german(locales: &Locales, said: impl IntoIterator<Item = Said>) -> Vec<String> {
+        said.into_iter()
             .map(|said| said.shown("de", locales.date_words()))
             .collect()
+    }
+
+    fn shown(locales: &Locales, text: &str, code: &str) -> Vec<String> {
+        in_german(
+            locales,
+            said_in(text, code, locales.words(), locales.date_words()),
+        )
     }
 
     #[test]
     fn days_are_read_in_every_script() {
         let locales = shipped();
         let days = |text: &str, code: &str| -> Vec<String> {
-            said_in(text, code, locales.words(), locales.date_words())
-                .into_iter()
-                .filter(Said::is_a_day)
-                .map(|said| said.shown("de", locales.date_words()))
-                .collect()
+            let said = said_in(text, code, locales.words(), locales.date_words());
+            in_german(&locales, said.into_iter().filter(Said::is_a_day))
         };
         for (text, code, expected) in [
             ("Термін до 11.12. Допоможіть", "uk", vec!["11.12."]),
@@ -463,10 +477,10 @@ mod tests {
 
     /// What the office's word-for-word line shows of `text`, in German.
     fn for_the_office(locales: &Locales, text: &str, code: &str) -> Vec<String> {
-        said_with_countries(text, code, locales.words(), locales.date_words())
-            .iter()
-            .map(|said| said.shown("de", locales.date_words()))
-            .collect()
+        in_german(
+            locales,
+            said_with_countries(text, code, locales.words(), locales.date_words()),
+        )
     }
 
     /// The numbers a text holds go to the office as written, in their place among the
@@ -738,12 +752,7 @@ mod tests {
     #[test]
     fn a_no_that_answers_is_not_read_as_not() {
         let locales = shipped();
-        let office = |text: &str, code: &str| -> Vec<String> {
-            said_with_countries(text, code, locales.words(), locales.date_words())
-                .iter()
-                .map(|said| said.shown("de", locales.date_words()))
-                .collect()
-        };
+        let office = |text: &str, code: &str| for_the_office(&locales, text, code);
         assert_eq!(
             office("mêrê min û keça min bi min re ne", "ku"),
             ["Ehemann", "Tochter"]

@@ -369,6 +369,14 @@ pub struct Field {
     pub source: Source,
 }
 
+impl Form {
+    /// Whether it asks of someone other than the writer too ([`Field::another_person`]: a
+    /// child at a Kita question): the writer's own request, never a relative's.
+    pub fn asks_of_another_person(&self) -> bool {
+        self.fields.iter().any(|field| field.another_person)
+    }
+}
+
 impl Field {
     /// Under which key this field's answer is kept for the person's next request
     /// ([`crate::engine::Session::earlier`]): the same person's details, which a second

@@ -2872,7 +2872,7 @@ impl Engine {
                     .content
                     .flow
                     .form(form_id)
-                    .is_some_and(|form| form.fields.iter().any(|field| field.another_person)) =>
+                    .is_some_and(Form::asks_of_another_person) =>
             {
                 self.ta(&lang, "form-child-later", &institution)
             }
@@ -5775,13 +5775,9 @@ impl Engine {
                 .form(form_id)
                 .zip(session.drafts.get(form_id))
                 .and_then(|(form, draft)| {
-                    form.fields.iter().find_map(|field| {
-                        let answer = draft.answers.get(&field.id)?;
-                        (matches!(field.kind, FieldKind::Address { .. })
-                            && super::session::is_a_postal_address(answer))
-                        .then(|| self.display_answer(field, answer, &lang))
-                    })
-                });
+                    super::session::postal_address(form, |id| draft.answers.get(id))
+                })
+                .map(|(field, answer)| self.display_answer(field, answer, &lang));
             let visit = match home {
                 Some(home) => {
                     Some(self.ta(&lang, "contact-needed-letter", &[("home", home.into())]))

@@ -1380,8 +1380,7 @@ impl Engine {
             let (index, option) = node.kind.options().iter().enumerate().find(|(_, option)| {
                 option.answers.is_empty()
                     && flow.form(&option.goto).is_some_and(|form| {
-                        form.institution == institution
-                            && !form.fields.iter().any(|field| field.another_person)
+                        form.institution == institution && !form.asks_of_another_person()
                     })
             })?;
             Some((node.id.as_str(), index, option.label.as_str()))

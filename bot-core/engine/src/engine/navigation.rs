@@ -183,7 +183,7 @@ impl Engine {
                 // A form that asks of the other person itself (a child's name at a Kita
                 // question) is the writer's own request: their details are offered.
                 let for_relative = std::mem::take(&mut session.next_for_relative)
-                    && !form.fields.iter().any(|field| field.another_person);
+                    && !form.asks_of_another_person();
                 draft.for_relative = for_relative;
                 if let Some(earlier) = &session.earlier {
                     for field in &form.fields {

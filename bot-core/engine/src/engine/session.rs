@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::answers::Answer;
-use crate::content::{FieldKind, Form};
+use crate::content::{Field, FieldKind, Form};
 use crate::upload::PhotoProblem;
 use crate::words::WordLists;
 
@@ -498,10 +498,10 @@ impl AnswerWay {
     }
 
     /// By letter where nothing else is known and `form` was given a postal address
-    /// ([`gives_a_postal_address`]).
+    /// ([`postal_address`]).
     pub fn or_letter<'a>(self, form: &Form, answer: impl Fn(&str) -> Option<&'a Answer>) -> Self {
         match self {
-            Self::Unknown if gives_a_postal_address(form, answer) => Self::Letter,
+            Self::Unknown if postal_address(form, answer).is_some() => Self::Letter,
             way => way,
         }
     }
@@ -519,26 +519,22 @@ impl AnswerWay {
     }
 }
 
-/// Whether an address question of `form` was answered with an address: not skipped, not
-/// "—" (no address now, `office-no-address`).
-pub fn gives_a_postal_address<'a>(
-    form: &Form,
+/// The first address question of `form` answered with an address, and that answer: not
+/// skipped, not "—" (no address now, `office-no-address`).
+pub fn postal_address<'f, 'a>(
+    form: &'f Form,
     answer: impl Fn(&str) -> Option<&'a Answer>,
-) -> bool {
-    form.fields.iter().any(|field| {
-        matches!(field.kind, FieldKind::Address { .. })
-            && answer(&field.id).is_some_and(is_a_postal_address)
+) -> Option<(&'f Field, &'a Answer)> {
+    form.fields.iter().find_map(|field| {
+        let given = answer(&field.id)?;
+        let an_address = match given {
+            Answer::Skipped => false,
+            Answer::Text(text) => !matches!(text.trim(), "" | "—"),
+            // Typed in another script, with its Latin spelling.
+            _ => true,
+        };
+        (matches!(field.kind, FieldKind::Address { .. }) && an_address).then_some((field, given))
     })
-}
-
-/// Whether an address question's answer is an address: not skipped, not "—".
-pub fn is_a_postal_address(answer: &Answer) -> bool {
-    match answer {
-        Answer::Skipped => false,
-        Answer::Text(text) => !matches!(text.trim(), "" | "—"),
-        // Typed in another script, with its Latin spelling.
-        _ => true,
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
