@@ -165,13 +165,14 @@ form-message-kept = سأرسل رسالتك مع طلبك إلى { $institution 
 form-message-kept-too = سأرسل كلامك أيضًا مع طلبك إلى { $institution }.
 form-for-someone-else = سأرسل رسالتك مع طلبك إلى { $institution }. هل الطلب لشخص آخر؟ إذن أجب عن الأسئلة لهذا الشخص من فضلك:
 form-child-later = سأرسل رسالتك مع طلبك إلى { $institution }. أولاً أسأل عنك. بعد ذلك أسأل عن طفلك. الآن أجب عن هذا السؤال من فضلك:
+form-one-person-here = هنا طفل واحد فقط من فضلك. سأرسل كل الأسماء إلى { $institution }. يُرجى كتابة اسم الطفل الأول:
 form-question-again = لا مشكلة. هذا هو السؤال مرة أخرى. تريد لغة أخرى؟ اكتب: /language
     .typed = ماذا, شو, عفوا, ما فهمت, لم أفهم, ما فهمتك, مش فاهم, ما فهمت شي, شو يعني, ماذا يعني, ماذا تقصد, ما افتهمت, ما فتهمت, شنو يعني, شنو المقصود, ما فهمت السؤال, ما فهمت سؤال, لم أفهم السؤال, ما بعرف شو اكتب, ما افهم, مافهمت, ma fhamit, ma fhemt, ma fhimt, ma fhamt, ma fahamt, mafhamit, mish fahem, mesh fahem, mish fahma, mesh fahma, shu ya3ni, shou ya3ni, shinu ya3ni, shno ya3ni
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
 form-why-asked = المكتب يحتاج هذا لطلبك. المكتب وحده يحصل عليه. يمكنك حذف بياناتك في أي وقت: /delete
     .asked = ليش, لماذا, ليه, لشو, لأي سبب, lesh, leish, lish, laysh
 form-slip-back = لا مشكلة. هذا هو السؤال السابق: يمكنك تغيير جوابك.
-office-no-document = يقول الشخص إنه ليس لديه الوثيقة المطلوبة. كتب: { $words }
+office-no-document = يقول الشخص إنه ليس لديه الوثيقة المطلوبة. جوابه: { $words }
     .typed = ما عندي جواز, ما عندي جواز سفر, ما عندي باسبور, ما عندي هوية, ما عندي اوراق, ليس لدي جواز, ليس لدي جواز سفر, لا أملك جواز, ما معي جواز, ما معي جواز سفر, بدون جواز, ضاع جوازي, جوازي ضايع, معيش جواز, ما عندي اي اوراق, ما عندي ولا ورقة, ما عندي اي ورقة, ما عندي أوراق, ma 3andi jawaz, ma 3ndi jawaz, ma3i jawaz, انسرق جوازي, جوازي انسرق, سرقوا جوازي, jawaz safari da3, jawazi da3, jawaz da3, da3 jawazi, ma 3ndi jawaz, ma 3andi jawaz, ma 3ndi basbor, jawaz safar da3
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = يقول الشخص إنه ليس له اسم عائلة. كتب: { $words }
@@ -348,6 +349,8 @@ talk-stopped = حسنًا. لن أرسل شيئًا آخر.
 talk-stopped-case = حسنًا. لن أرسل شيئًا آخر عن { $reference }. الطلب يبقى عند { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = أجبتُ على هذا بنفسي. لم أرسله إلى المكتب. هل تريد أن يقرأه المكتب؟ اكتبه مرة أخرى.
+talk-new-topic-held = يبدو أن هذا موضوع جديد: { $topic }. لم أرسله إلى { $institution }. تجد { $topic } في القائمة الرئيسية. هل رسالتك لـ { $institution }؟ إذن اكتبها مرة أخرى.
+    .want = بدي, بدنا, أريد, اريد, نريد, محتاج, محتاجة, احتاج, أحتاج, نحتاج, عايز, عايزة, ابغى, bdi, baddi, bade, ari, ariid, m7taj
 request-for-relative = طلب لشخص آخر؟ إذن ابدأ طلبًا جديدًا من فضلك، هنا:
 person-files-sent = أرسلت هذا إلى { $institution }. سيصلك الرد هنا. يمكنك أن تكتب المزيد هنا أو تسأل سؤالك.
 person-closed = انتهت هذه المحادثة مع { $institution }. إذا كنت بحاجة إلى مساعدة أخرى، يُرجى الاختيار من القائمة.
@@ -425,6 +428,7 @@ email-answer-language-english = يتكلم الشخص { $language }. يُرجى 
 contact-needed = يجب أن يستطيع المكتب الرد عليك. يُرجى كتابة رقم هاتف أو بريد إلكتروني.
 contact-needed-visit = ليس لديك هاتف ولا بريد إلكتروني؟ اذهب إذن بنفسك إلى المكتب: { $address }
 contact-needed-letter = ليس لديك هاتف ولا بريد إلكتروني؟ إذن سيرسل لك المكتب رسالة بالبريد إلى هذا العنوان: { $home }
+contact-by-letter = لم تكتب رقم هاتف ولا بريدًا إلكترونيًا. لذلك سيرسل لك المكتب رسالة بالبريد إلى هذا العنوان: { $home }
 document-received =
     { $count ->
         [one] استلمت مستندًا واحدًا (PDF).

@@ -193,13 +193,14 @@ form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle
 form-message-kept-too = Ihre Worte schicke ich auch mit der Anfrage an diese Stelle: { $institution }.
 form-for-someone-else = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Ist die Anfrage für eine andere Person? Dann beantworten Sie die Fragen bitte für diese Person:
 form-child-later = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Zuerst frage ich nach Ihnen. Nach Ihrem Kind frage ich danach. Jetzt bitte diese Frage:
+form-one-person-here = Hier bitte nur ein Kind. Ich schicke alle Namen an { $institution }. Bitte schreiben Sie den Namen des ersten Kindes:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
     .typed = wie bitte, was, hä, bitte was, verstehe nicht, ich verstehe nicht, ich verstehe das nicht, nicht verstanden, hab ich nicht verstanden, was heißt das, was bedeutet das, was meinen sie, nochmal bitte, ich verstehe die frage nicht, frage nicht verstanden, ich nicht verstehen, nicht verstehen, verstehe nix, versteh nicht, verstehe nichts
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
 form-why-asked = Das Amt braucht das für Ihre Anfrage. Nur das Amt bekommt es. Sie können Ihre Daten jederzeit löschen: /delete
     .asked = warum, wieso, weshalb, wozu, wofür, für was
 form-slip-back = Kein Problem. Hier ist die Frage davor: Sie können Ihre Antwort ändern.
-office-no-document = Die Person hat nach eigenen Worten das verlangte Dokument nicht. Sie schrieb: { $words }
+office-no-document = Die Person gibt an, das verlangte Dokument nicht zu haben. Ihre Angabe: { $words }
     .typed = kein Pass, keinen Pass, kein Reisepass, keinen Reisepass, kein Ausweis, keinen Ausweis, keine Papiere, keine Dokumente, ohne Pass, ohne Papiere, Pass verloren, Pass ist weg
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Die Person hat nach eigenen Worten keinen Familiennamen. Sie schrieb: { $words }
@@ -377,6 +378,8 @@ talk-stopped = Gut. Ich sende nichts mehr.
 talk-stopped-case = Gut. Ich sende nichts mehr zu { $reference }. Die Anfrage bleibt bei { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Das habe ich selbst beantwortet. Ich habe es nicht an das Amt geschickt. Soll das Amt es doch lesen? Dann schreiben Sie es noch einmal.
+talk-new-topic-held = Das klingt nach etwas Neuem: { $topic }. Ich habe es nicht an { $institution } geschickt. Sie finden { $topic } im Hauptmenü. Ist Ihre Nachricht für { $institution }? Dann schreiben Sie sie noch einmal.
+    .want = ich brauche, brauche, wir brauchen, brauchen, ich möchte, möchte, ich will, will, ich suche, suche
 request-for-relative = Eine Anfrage für eine andere Person? Dann beginnen Sie bitte eine neue Anfrage, hier:
 # The same, for photos or PDFs without a question.
 person-files-sent = Ich habe das gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben oder Ihre Frage stellen.
@@ -458,6 +461,7 @@ email-answer-language-english = Die Person spricht { $language }. Bitte schreibe
 contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.
 contact-needed-visit = Sie haben kein Telefon und keine E-Mail? Dann gehen Sie bitte selbst zum Amt: { $address }
 contact-needed-letter = Sie haben kein Telefon und keine E-Mail? Dann schreibt Ihnen das Amt einen Brief an diese Adresse: { $home }
+contact-by-letter = Sie haben kein Telefon und keine E-Mail angegeben. Darum schreibt Ihnen das Amt einen Brief an diese Adresse: { $home }
 document-received =
     { $count ->
         [one] Ich habe 1 Dokument (PDF) bekommen.

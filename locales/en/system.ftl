@@ -173,6 +173,8 @@ form-message-kept-too = I will also send your words with your request to { $inst
 form-for-someone-else = I will send your message with your request to { $institution }. Is the request for another person? Then please answer the questions for that person:
 # The same in a form that asks of a child after the writer (the Kita question): the writer's own details come first.
 form-child-later = I will send your message with your request to { $institution }. First I ask about you. I ask about your child after that. Now please answer this question:
+# Two names at a question for one child ("ahmad w lina"): one is asked for, the names kept for the office.
+form-one-person-here = One child here, please. I keep all the names for { $institution }. Please write the name of the first child:
 form-question-again = No problem. Here is the question again. Another language? Write: /language
     .typed = pardon, sorry, what, sorry what, i don't understand, i do not understand, don't understand, i didn't understand, didn't understand, what does that mean, what do you mean, again please, i dont understand the question, i did not understand the question, i don't understand the question
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
@@ -180,7 +182,7 @@ form-why-asked = The office needs this for your request. Only the office gets it
     .asked = why, why do you need, what for, for what, why is this needed
 # "oh sorry", "Moment falsch" at a name: the question before, to change its answer.
 form-slip-back = No problem. Here is the question before: you can change your answer.
-office-no-document = The person says they do not have the document asked for. They wrote: { $words }
+office-no-document = The person says they do not have the document asked for. Their answer: { $words }
     .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost, i have nothing, have nothing, i dont have anything, nothing at all, no passport only, passport was stolen, passport stolen
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = The person says they have no family name. They wrote: { $words }
@@ -353,6 +355,9 @@ talk-stopped = OK. I send nothing more.
 talk-stopped-case = OK. I send nothing more about { $reference }. The request stays with { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = I answered this myself. I did not send it to the office. Should the office read it? Then write it again.
+# A new concern that names another topic, while writing to an office by email ("and I also need a German course"): not sent; typed again, it is sent. `.want`: words of wanting that make a message naming a topic a new concern.
+talk-new-topic-held = This sounds like something new: { $topic }. I did not send it to { $institution }. You find { $topic } in the main menu. Is your message for { $institution }? Then write it again.
+    .want = i need, i want, we need, we want, need, want, looking for, i would like
 request-for-relative = A request for another person? Then please start a new request, here:
 person-files-sent = I sent this to { $institution }. The answer will come here. You can write more here, or ask your question.
 person-closed = { $institution } has closed this conversation. If you need more help, choose from the menu.
@@ -434,6 +439,8 @@ email-answer-language-english = The person speaks { $language }. Please write or
 contact-needed = The office must be able to answer you. Please give a phone number or an email address.
 contact-needed-visit = You have no phone and no email? Then please go to the office yourself: { $address }
 contact-needed-letter = You have no phone and no email? Then the office will write you a letter to this address: { $home }
+# Above the summary, when phone and email were skipped again: the office answers by letter.
+contact-by-letter = You gave no phone number and no email. So the office will write you a letter to this address: { $home }
 document-received =
     { $count ->
         [one] I received 1 document (PDF).

@@ -166,13 +166,14 @@ form-message-kept = پیام شما را همراه درخواست شما به {
 form-message-kept-too = حرف‌های شما را هم همراه درخواست به { $institution } می‌فرستم.
 form-for-someone-else = پیام شما را همراه درخواستتان به { $institution } می‌فرستم. آیا درخواست برای شخص دیگری است؟ پس لطفاً به سؤال‌ها برای آن شخص جواب دهید:
 form-child-later = پیام شما را با درخواستتان به { $institution } می‌فرستم. اول درباره خود شما می‌پرسم. بعد درباره فرزندتان. حالا لطفاً به این سؤال جواب بدهید:
+form-one-person-here = اینجا لطفاً فقط یک فرزند. همه اسم‌ها را برای { $institution } می‌فرستم. لطفاً اسم فرزند اول را بنویسید:
 form-question-again = مشکلی نیست. این دوباره همان سؤال است. زبان دیگری می‌خواهید؟ بنویسید: /language
     .typed = چی, چه, ببخشید, نفهمیدم, متوجه نشدم, نمی‌فهمم, یعنی چی, منظورت چیه, منظورتان چیست, سوال را نفهمیدم, سوالو نفهمیدم, سوال رو نفهمیدم, سؤال را نفهمیدم, نمی‌دانم چه بنویسم, نمیدونم چی بنویسم
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
 form-why-asked = اداره این را برای درخواست شما لازم دارد. فقط اداره آن را می‌گیرد. هر وقت بخواهید می‌توانید داده‌هایتان را پاک کنید: /delete
     .asked = چرا, برای چی, برای چه, chera, baraye chi
 form-slip-back = مشکلی نیست. این سؤال قبلی است: می‌توانید جواب خود را تغییر دهید.
-office-no-document = این شخص می‌گوید مدرک خواسته‌شده را ندارد. نوشته است: { $words }
+office-no-document = این شخص می‌گوید مدرک خواسته‌شده را ندارد. پاسخ او: { $words }
     .typed = پاسپورت ندارم, گذرنامه ندارم, مدرک ندارم, هیچ مدرکی ندارم, کارت شناسایی ندارم, بدون پاسپورت, پاسپورتم گم شده, pasport nadaram, paspoort nadaram, passport nadaram, madrak nadaram, hich madraki nadaram, فقط تذکره دارم, فقط تذکره, تذکره دارم, پاسپورتم دزدیده شد, پاسپورت ندارم فقط
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = این شخص می‌گوید نام خانوادگی ندارد. نوشت: { $words }
@@ -340,6 +341,8 @@ talk-stopped = باشه. دیگر چیزی نمی‌فرستم.
 talk-stopped-case = باشه. دیگر چیزی درباره { $reference } نمی‌فرستم. درخواست پیش { $institution } می‌ماند.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = این را خودم جواب دادم. آن را برای اداره نفرستادم. می‌خواهید اداره آن را بخواند؟ آن را دوباره بنویسید.
+talk-new-topic-held = این یک موضوع تازه است: { $topic }. آن را برای { $institution } نفرستادم. { $topic } را در منوی اصلی پیدا می‌کنید. پیام شما برای { $institution } است؟ پس آن را دوباره بنویسید.
+    .want = میخوام, می‌خواهم, میخواهم, می خواهم, لازم دارم, نیاز دارم, ضرورت دارم, میخواهیم, می‌خواهیم, mikham, mikhaam
 request-for-relative = درخواست برای یک نفر دیگر؟ پس لطفاً یک درخواست جدید شروع کنید، اینجا:
 person-files-sent = این را به { $institution } فرستادم. جواب اینجا می‌آید. می‌توانید اینجا بیشتر بنویسید یا سؤال خود را بپرسید.
 person-closed = { $institution } این گفتگو را بست. اگر کمک بیشتری لازم دارید، از منو انتخاب کنید.
@@ -417,6 +420,7 @@ email-answer-language-english = این شخص { $language } صحبت می‌کن
 contact-needed = اداره باید بتواند به شما جواب بدهد. لطفاً یک شماره تلفن یا یک آدرس ایمیل بدهید.
 contact-needed-visit = تلفن و ایمیل ندارید؟ پس لطفاً خودتان به اداره بروید: { $address }
 contact-needed-letter = تلفن و ایمیل ندارید؟ پس اداره برای شما به این آدرس نامه می‌فرستد: { $home }
+contact-by-letter = شما شماره تلفن و ایمیل ندادید. پس اداره برای شما به این آدرس نامه می‌فرستد: { $home }
 document-received =
     { $count ->
         [one] { $count } سند (PDF) دریافت کردم.

@@ -166,13 +166,14 @@ form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re biş
 form-message-kept-too = Ez gotinên we jî bi daxwazê re ji { $institution } re dişînim.
 form-for-someone-else = Ez ê peyama we bi daxwaza we re bişînim { $institution }. Daxwaz ji bo kesekî din e? Wê demê ji kerema xwe bersiva pirsan ji bo wî kesî bidin:
 form-child-later = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Pêşî ez li ser we dipirsim. Paşê li ser zarokê we. Niha ji kerema xwe bersiva vê pirsê bidin:
+form-one-person-here = Li vir ji kerema xwe tenê zarokek. Ez hemû navan ji { $institution } re dişînim. Ji kerema xwe navê zaroka yekem binivîsin:
 form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Binivîsin: /language
     .typed = çi, çi?, min fêm nekir, fêm nakim, ez fêm nakim, yanî çi, wateya wê çi ye, fam nakim, ez fam nakim, min fam nekir, ez tênagihim, min pirs fêm nekir, min pirsê fêm nekir, ez pirsê fêm nakim, min pirs fam nekir
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
 form-why-asked = Ofîs vê ji bo daxwaza we hewce dike. Tenê ofîs wê distîne. Hûn dikarin her dem daneyên xwe jê bibin: /delete
     .asked = çima, ji bo çi, cima, bo çi
 form-slip-back = Ne pirsgirêk e. Ev pirsa berê ye: hûn dikarin bersiva xwe biguherînin.
-office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Wî/wê nivîsî: { $words }
+office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Bersiva wî/wê: { $words }
     .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû, belgeyên min tune
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Kes dibêje ku paşnavê wî/wê tune. Wî/wê nivîsî: { $words }
@@ -334,6 +335,8 @@ talk-stopped = Baş e. Ez tiştekî din naşînim.
 talk-stopped-case = Baş e. Ez derbarê { $reference } de tiştekî din naşînim. Daxwaz li { $institution } dimîne.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Min bi xwe bersiva vê da. Min ew ji nivîsgehê re neşand. Bila nivîsgeh wê bixwîne? Wê carek din binivîsin.
+talk-new-topic-held = Ev tiştekî nû ye: { $topic }. Min ew ji { $institution } re neşand. Hûn { $topic } di menuya sereke de dibînin. Peyama we ji bo { $institution } e? Wê demê wê dîsa binivîsin.
+    .want = dixwazim, em dixwazin, pêwîst, pêwîstiya min, hewce, lazim
 request-for-relative = Daxwazek ji bo kesekî din? Wê demê ji kerema xwe daxwazeke nû dest pê bikin, li vir:
 person-files-sent = Min ev ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin an pirsa xwe bipirsin.
 person-closed = { $institution } ev axaftin bi dawî kir. Heke hûn alîkariyeke din dixwazin, ji menuyê hilbijêrin.
@@ -411,6 +414,7 @@ email-answer-language-english = Kes bi { $language } diaxive. Ji kerema xwe bi �
 contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.
 contact-needed-visit = Telefon û e-nameya we tune ye? Wê demê ji kerema xwe bi xwe herin nivîsgehê: { $address }
 contact-needed-letter = Telefon û e-nameya we tune ye? Wê demê nivîsgeh ê bi postê nameyekê ji vê navnîşanê re binivîse: { $home }
+contact-by-letter = We ne hejmara telefonê û ne e-name da. Loma nivîsgeh ê bi postê nameyekê ji vê navnîşanê re binivîse: { $home }
 document-received =
     { $count ->
         [one] 1 belge (PDF) gihîşt min.

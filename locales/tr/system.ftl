@@ -165,13 +165,14 @@ form-message-kept = Mesajınızı başvurunuzla birlikte { $institution } kurumu
 form-message-kept-too = Yazdıklarınızı da başvurunuzla birlikte { $institution } kurumuna göndereceğim.
 form-for-someone-else = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Başvuru başka biri için mi? O zaman lütfen soruları o kişi için cevaplayın:
 form-child-later = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Önce sizi soruyorum. Çocuğunuzu sonra soracağım. Şimdi lütfen bu soruyu cevaplayın:
+form-one-person-here = Burada lütfen sadece bir çocuk. Bütün isimleri { $institution } kurumuna gönderirim. Lütfen ilk çocuğun adını yazın:
 form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın: /language
     .typed = ne, efendim, pardon, anlamadım, anlamıyorum, ben anlamadım, ne demek, bu ne demek, ne demek istiyorsunuz, soruyu anlamadım, soruyu anlamıyorum, soru anlamadım, ne yazacağımı bilmiyorum
 # "Why do you need my name?" at a form's question: why the office asks. `.asked`: the words of why.
 form-why-asked = Daire bunu başvurunuz için istiyor. Bunu sadece daire alır. Verilerinizi istediğiniz zaman silebilirsiniz: /delete
     .asked = neden, niye, niçin, nicin, ne için, ne icin
 form-slip-back = Sorun değil. Bir önceki soru burada: cevabınızı değiştirebilirsiniz.
-office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Şunu yazdı: { $words }
+office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Cevabı: { $words }
     .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Kişi soyadı olmadığını söylüyor. Şunu yazdı: { $words }
@@ -333,6 +334,8 @@ talk-stopped = Tamam. Başka bir şey göndermiyorum.
 talk-stopped-case = Tamam. { $reference } hakkında başka bir şey göndermiyorum. Başvuru { $institution } kurumunda kalıyor.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Bunu kendim cevapladım. Kuruma göndermedim. Kurum bunu okusun mu? O zaman tekrar yazın.
+talk-new-topic-held = Bu yeni bir konu gibi: { $topic }. Bunu { $institution } kurumuna göndermedim. { $topic } ana menüde. Mesajınız { $institution } için mi? O zaman tekrar yazın.
+    .want = lazım, lazim, istiyorum, istiyoruz, ihtiyacım, ihtiyacim, ihtiyacımız, gerek, arıyorum
 request-for-relative = Başka biri için başvuru mu? O zaman lütfen yeni bir başvuru başlatın, burada:
 person-files-sent = Bunu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Eklemek istediğiniz bir şey veya bir sorunuz varsa buraya yazabilirsiniz.
 person-closed = { $institution } bu konuşmayı kapattı. Başka yardıma ihtiyacınız varsa menüden seçin.
@@ -410,6 +413,7 @@ email-answer-language-english = Kişi { $language } konuşuyor. Lütfen İngiliz
 contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.
 contact-needed-visit = Telefonunuz da e-postanız da yok mu? O zaman lütfen kendiniz kuruma gidin: { $address }
 contact-needed-letter = Telefonunuz da e-postanız da yok mu? O zaman kurum size bu adrese mektup gönderir: { $home }
+contact-by-letter = Telefon numarası ve e-posta vermediniz. Bu yüzden kurum size bu adrese mektup gönderir: { $home }
 document-received =
     { $count ->
         [one] 1 belge aldım (PDF).

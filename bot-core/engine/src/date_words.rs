@@ -548,6 +548,11 @@ impl DateWords {
         (dual == 0).then(|| (unit, words.iter().any(|word| self.last.contains(word))))
     }
 
+    /// Whether folded `words` hold a word of the start ("Anfang", "اول", "awal").
+    pub fn says_start(&self, words: &[String]) -> bool {
+        words.iter().any(|word| self.start.contains(word))
+    }
+
     /// The one unit of weeks or months among `words` (folded), with the count its dual
     /// says, where no number or month's name stands among them.
     fn one_period(&self, words: &[String]) -> Option<(AgoUnit, u32)> {

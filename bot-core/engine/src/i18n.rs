@@ -164,6 +164,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-message-kept-too", &["institution"]),
     ("form-for-someone-else", &["institution"]),
     ("form-child-later", &["institution"]),
+    ("form-one-person-here", &["institution"]),
     ("form-question-again", &[]),
     ("form-why-asked", &[]),
     ("form-slip-back", &[]),
@@ -267,6 +268,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("talk-stopped", &[]),
     ("talk-stopped-case", &["reference", "institution"]),
     ("talk-status-held", &[]),
+    ("talk-new-topic-held", &["topic", "institution"]),
     ("request-for-relative", &[]),
     ("button-write-about", &["reference"]),
     ("person-files-sent", &["institution"]),
@@ -335,6 +337,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("contact-needed", &[]),
     ("contact-needed-visit", &["address"]),
     ("contact-needed-letter", &["home"]),
+    ("contact-by-letter", &["home"]),
     ("document-received", &["count"]),
     ("value-documents", &["count"]),
     // The Matrix adapter: a group room it leaves, messages it cannot decrypt.

@@ -598,6 +598,17 @@ impl Engine {
         {
             return self.keep_for_office(session, form_id, text, Kept::ForSomeoneElse, ctx, reply);
         }
+        // "ahmad w lina", "Rojda u Azad Xelil" at the child's name were one child, "Ahmad W
+        // Lina", with one birth date (field test BB of stop 70): one child is asked for,
+        // both names kept for the office. Typed again, it is the name.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && field.another_person
+            && step == FieldStep::Main
+            && !kept_before(draft, text)
+            && names_two_people(text)
+        {
+            return self.keep_for_office(session, form_id, text, Kept::TwoPeople, ctx, reply);
+        }
         if matches!(field.kind, FieldKind::Name { .. })
             && matches!(step, FieldStep::Main | FieldStep::WordAsAnswer)
             && !kept_before(draft, text)
@@ -2879,9 +2890,10 @@ impl Engine {
             (Kept::ForSomeoneElse, true, _) => {
                 self.ta(&lang, "form-for-someone-else", &institution)
             }
+            (Kept::TwoPeople, true, _) => self.ta(&lang, "form-one-person-here", &institution),
             // Too long for the request's notes: said so, not "choose an option" (a field
             // test of stop 59 pasted 3,000 characters at a name).
-            (Kept::Message | Kept::ForSomeoneElse, false, _)
+            (Kept::Message | Kept::ForSomeoneElse | Kept::TwoPeople, false, _)
                 if let Some(FieldKind::Text { max_length }) =
                     self.free_text_field(form_id).map(|field| &field.kind)
                     && text.trim().chars().count() > *max_length =>
@@ -2892,7 +2904,7 @@ impl Engine {
                     &[("max", (*max_length).into())],
                 )
             }
-            (Kept::Message | Kept::ForSomeoneElse, false, _) => {
+            (Kept::Message | Kept::ForSomeoneElse | Kept::TwoPeople, false, _) => {
                 self.t(&lang, "error-choose-option")
             }
         });
@@ -5778,7 +5790,16 @@ impl Engine {
                     super::session::postal_address(form, |id| draft.answers.get(id))
                 })
                 .map(|(field, answer)| self.display_answer(field, answer, &lang));
+            // Said once as a way out, when the phone is asked again; once more, as what
+            // will happen, above the summary; not between (a field test of stop 69 read
+            // the same letter sentence three times in a row).
+            let again_at_summary =
+                contact_again && previous.is_some_and(|previous| index <= previous);
             let visit = match home {
+                Some(home) if again_at_summary => {
+                    Some(self.ta(&lang, "contact-by-letter", &[("home", home.into())]))
+                }
+                Some(_) if contact_again => None,
                 Some(home) => {
                     Some(self.ta(&lang, "contact-needed-letter", &[("home", home.into())]))
                 }
@@ -5796,7 +5817,7 @@ impl Engine {
             // Both skipped again when asked for want of both (a Russian field test: Skip,
             // Skip, the two questions in turn for ever, cancelling the only way out): the
             // summary, to be sent, with where to go.
-            if contact_again && previous.is_some_and(|previous| index <= previous) {
+            if again_at_summary {
                 if let Some(visit) = visit {
                     reply.note(visit);
                 }
@@ -6595,6 +6616,23 @@ enum Kept {
     /// A message that says the request is for someone else ("Для мами"): the questions
     /// are then about that person.
     ForSomeoneElse,
+    /// Two people's names at a question for another person's ("ahmad w lina" at the
+    /// child's name): one is asked for, the names kept for the office.
+    TwoPeople,
+}
+
+/// Words that join two names ("ahmad w lina", "Rojda u Azad Xelil", "Olena und Maksym").
+const NAMES_JOINED_BY: [&str; 12] = [
+    "and", "und", "и", "і", "та", "ve", "w", "wa", "و", "u", "û", "va",
+];
+
+/// Whether `text` joins two names with a word of [`NAMES_JOINED_BY`] (not first or last).
+fn names_two_people(text: &str) -> bool {
+    let tokens = words::tokens(text);
+    tokens.len() >= 3
+        && tokens[1..tokens.len() - 1]
+            .iter()
+            .any(|token| NAMES_JOINED_BY.iter().any(|and| words::fold(and) == *token))
 }
 
 /// A later question's answer typed ahead ([`Engine::answer_ahead`]).

@@ -165,6 +165,14 @@ impl Engine {
             State::InForm { form } => self.on_form_text(session, &form, text, meanings, ctx, reply),
             State::Talking { institution, .. } => {
                 let lang = self.lang(session, ctx);
+                // "my husband hit me again i am scared" while writing to the Jobcenter by
+                // email got only "I sent it" (field test BA of stop 70): the emergency
+                // numbers first; the message goes too, the person wrote it for the office.
+                if self.says_danger(text, &lang)
+                    && let Some(numbers) = self.urgent_text(&lang)
+                {
+                    reply.note(numbers);
+                }
                 // "شكرا", "ok" added to a request by email were an email each (a field
                 // test of stop 61): said kindly back, not sent.
                 if self.one_way(&institution, ctx) {
@@ -3303,8 +3311,102 @@ impl Engine {
                 *held = Some(text.to_string());
             }
             reply.note(self.t(&lang, "talk-status-held"));
+            return true;
         }
-        answered
+        // "وكمان بدي كورس الماني انا وزوجتي" (and I also want a German course), "esim icin
+        // de almanca kursu lazim" went to the citizens' office and the immigration office
+        // as addenda (field test BA of stop 70): the person got no course, the office an
+        // email not for it.
+        let Some(topic) = self.new_concern(text, institution, &lang) else {
+            return false;
+        };
+        if let State::Talking { held, .. } = &mut session.state {
+            *held = Some(text.to_string());
+        }
+        reply.note(self.ta(
+            &lang,
+            "talk-new-topic-held",
+            &[
+                ("topic", topic.into()),
+                (
+                    "institution",
+                    self.institution_label(institution, &lang).into(),
+                ),
+            ],
+        ));
+        self.note_page_for(text, &lang, ctx.local_now(), reply);
+        true
+    }
+
+    /// Whether `text` names an emergency outright, cries for help, or says violence or a
+    /// threat (`danger` in words.txt), in `lang`, German or English.
+    fn says_danger(&self, text: &str, lang: &str) -> bool {
+        if self.names_an_emergency(text, true) || self.plea_for_help(text, lang) == Some(true) {
+            return true;
+        }
+        let words = self.content.locales.words();
+        let dates = self.content.locales.date_words();
+        [lang, "de", "en"].into_iter().any(|code| {
+            crate::gist::said_in(text, code, words, dates).iter().any(|said| {
+                matches!(said, crate::gist::Said::Meaning(meaning) if words.is_danger(meaning))
+            })
+        })
+    }
+
+    /// The label of the topic a message names while writing to `institution` by email,
+    /// where it is a new concern: words of wanting (`talk-new-topic-held`'s `.want`), no
+    /// digits (a date, a number: of the request), and one topic named from the main menu
+    /// whose menus and pages lead to no request of that office (a German course is the
+    /// integration office's concern too).
+    fn new_concern(&self, text: &str, institution: &str, lang: &str) -> Option<String> {
+        if text.chars().any(|c| c.is_numeric())
+            || !self.sentence_names("talk-new-topic-held", "want", text)
+        {
+            return None;
+        }
+        let flow = &self.content.flow;
+        let path = self
+            .find_topic(&flow.start, &super::topics::Sentence::prepared(text), lang)
+            .one()?;
+        if self.leads_to_institution(&path.target, institution) {
+            return None;
+        }
+        self.topics_below(&flow.start)
+            .iter()
+            .find(|(_, below)| below.target == path.target)
+            .map(|(label, _)| self.t(lang, label))
+    }
+
+    /// Whether node `from` or a menu or page below it opens a request to `institution`
+    /// or writes to it.
+    fn leads_to_institution(&self, from: &str, institution: &str) -> bool {
+        let flow = &self.content.flow;
+        let mut seen = std::collections::BTreeSet::new();
+        let mut to_visit = vec![from.to_string()];
+        while let Some(id) = to_visit.pop() {
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            if flow
+                .form(&id)
+                .is_some_and(|form| form.institution == institution)
+            {
+                return true;
+            }
+            let Some(node) = flow.node(&id) else {
+                continue;
+            };
+            if let NodeKind::Contact {
+                institution: writes_to,
+                ..
+            } = &node.kind
+                && writes_to == institution
+            {
+                return true;
+            }
+            to_visit.extend(node.kind.options().iter().map(|option| option.goto.clone()));
+        }
+        false
     }
 
     /// A question by its mark or its first word ("wo …", "где …"). "Sorry, my birthday is

@@ -513,10 +513,19 @@ pub fn date(
     {
         return in_range(date, range, today);
     }
+    // "sakanna mn awal shahr 11" (we live here since the start of month 11): the day is
+    // asked for, the first of that month offered, as for "Anfang März" (a field test of
+    // stop 70 was offered the first of this month, the 11 unread).
+    if range != DateRange::Past
+        && let Some(first) = start_of_month_named(input, date_words, range, today)
+    {
+        in_range(first, range, today)?;
+        return Err(Refusal::DateDayMissing { example: first });
+    }
     // "من اول الشهر" (since the start of the month) was a month ago (an Arabic field
     // test): its first day is offered.
     if range != DateRange::Past
-        && let Some((unit, last)) = date_words.start_of(&crate::words::tokens(input))
+        && let Some((unit, last)) = date_words.start_of(&number_tokens(input))
         && let Some(start) = start_of(unit, last, today)
     {
         return Err(Refusal::DateAgo {
@@ -645,7 +654,7 @@ pub fn tries_a_date(input: &str, words: &DateWords) -> bool {
     normalize_digits(input).chars().any(|c| c.is_ascii_digit())
         || date_said_as_a_day(input, words, NaiveDate::default()).is_some()
         || words.ago(&crate::words::tokens(input)).is_some()
-        || words.start_of(&crate::words::tokens(input)).is_some()
+        || words.start_of(&number_tokens(input)).is_some()
         || crate::words::tokens(input)
             .iter()
             .any(|token| words.month(token).is_some())
@@ -664,6 +673,53 @@ fn date_said_as_a_day(input: &str, words: &DateWords, today: NaiveDate) -> Optio
         .join(" ");
     let offset = words.day_offset(&phrase)?;
     today.checked_add_signed(chrono::Duration::days(offset))
+}
+
+/// The folded words and numbers of `input`, digits in ASCII.
+fn number_tokens(input: &str) -> Vec<String> {
+    crate::words::tokens_and_numbers(&normalize_digits(input))
+}
+
+/// The first day of the month that "the start of" names in `input` by its number or its
+/// name ("awal shahr 11", "Anfang November", "начало ноября 2025"): in the year said, else
+/// the last one (the next one for a date to come) where that day is not after (not before)
+/// today. `None` without a word of the start, without one month, or with another number.
+fn start_of_month_named(
+    input: &str,
+    words: &DateWords,
+    range: DateRange,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    let tokens = number_tokens(input);
+    if !words.says_start(&tokens) {
+        return None;
+    }
+    let numbers: Vec<u32> = tokens.iter().filter_map(|t| t.parse().ok()).collect();
+    let (years, others): (Vec<u32>, Vec<u32>) = numbers
+        .iter()
+        .partition(|&&number| (1900..=2100).contains(&number));
+    // Names as listed, of this calendar: "shahr" (month) begins "Shahrivar".
+    let mut named = tokens
+        .iter()
+        .filter_map(|token| words.month_named(token))
+        .filter(|month| month.calendar == Calendar::Gregorian);
+    let month = match (named.next(), named.next(), others.as_slice()) {
+        (Some(month), None, []) => month.number,
+        (None, None, [number]) if (1..=12).contains(number) => *number,
+        _ => return None,
+    };
+    let year = match years.as_slice() {
+        [year] => return NaiveDate::from_ymd_opt(i32::try_from(*year).ok()?, month, 1),
+        [] => today.year(),
+        _ => return None,
+    };
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    match range {
+        DateRange::Future if first < today.with_day(1)? => first.with_year(year + 1),
+        DateRange::Future => Some(first),
+        _ if first > today => first.with_year(year - 1),
+        _ => Some(first),
+    }
 }
 
 /// The first day of this month or week (Monday), or of the one before with `last`.
@@ -1710,9 +1766,31 @@ const WORK_WORDS: [&str; 15] = [
 
 /// Words that turn an [`UNTIL_WORDS`] word round ("not before", "ليس قبل", "نه قبل از"),
 /// compared folded; Turkish says it after ("10'dan önce değil").
-const NOT_WORDS: [&str; 10] = [
-    "nicht", "not", "не", "لا", "ليس", "مش", "مو", "نه", "ne", "değil",
+const NOT_WORDS: [&str; 11] = [
+    "nicht", "not", "no", "не", "لا", "ليس", "مش", "مو", "نه", "ne", "değil",
 ];
+
+/// Words of "later" before an hour: "not later than 11", "nicht später als 11", "не позже
+/// 11" make it the latest time (a Russian field test's "утром но не позже 11" was refused),
+/// "later than 3" the earliest; "spätestens 11", "latest 11", "не позднее 11" the latest.
+/// Compared folded, with the "than" words of [`THAN_WORDS`] between them and the hour.
+const LATER_WORDS: [&str; 8] = [
+    "later",
+    "später",
+    "позже",
+    "пізніше",
+    "позднее",
+    "пізніш",
+    "دیرتر",
+    "derengtir",
+];
+
+/// Words of "at the latest": the hour after them is the latest time.
+const LATEST_WORDS: [&str; 5] = ["spätestens", "latest", "найпізніше", "самое", "حداکثر"];
+
+/// "than" between a [`LATER_WORDS`] word and the hour ("later than 11", "später als 11",
+/// "позже чем 11").
+const THAN_WORDS: [&str; 4] = ["than", "als", "чем", "ніж"];
 
 /// Words of "but" before a "not before" ("any time, but not before 10"): English "but" is
 /// also "except" ("any day but Friday"), which would turn the whole answer round.
@@ -1738,8 +1816,13 @@ pub fn appointment_words(input: &str) -> Vec<String> {
             continue;
         }
         let next = tokens.get(at + 1);
-        // "not before", and Turkish "önce değil" (before not).
-        if (listed(&NOT_WORDS, token) && next.is_some_and(|next| listed(&UNTIL_WORDS, next)))
+        // "not before", "not after", "not later", and Turkish "önce değil" (before not).
+        if (listed(&NOT_WORDS, token)
+            && next.is_some_and(|next| {
+                listed(&UNTIL_WORDS, next)
+                    || listed(&AFTER_WORDS, next)
+                    || listed(&LATER_WORDS, next)
+            }))
             || (listed(&["önce"], token) && next.is_some_and(|next| listed(&NOT_WORDS, next)))
         {
             if kept.last().is_some_and(|last| listed(&BUT_WORDS, last)) {
@@ -1807,8 +1890,25 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
                     HourRelation::Until
                 };
             }
-            if listed(&AFTER_WORDS, word) {
-                return HourRelation::From;
+            let before = at.checked_sub(back + 1).and_then(|i| tokens.get(i));
+            // Persian "دیرتر از ۱۱" (later than 11): "از" is the "than" here.
+            if listed(&AFTER_WORDS, word) && before.is_some_and(|b| listed(&LATER_WORDS, b)) {
+                continue;
+            }
+            // "самое позднее 11" (at the latest 11) is no "later than".
+            let negated =
+                || before.is_some_and(|b| listed(&NOT_WORDS, b) || listed(&LATEST_WORDS, b));
+            // "not after 11", "no later than 11", "не позже 11": the latest time; "later
+            // than 3", "после 3": the earliest.
+            if listed(&AFTER_WORDS, word) || listed(&LATER_WORDS, word) {
+                return if negated() {
+                    HourRelation::Until
+                } else {
+                    HourRelation::From
+                };
+            }
+            if listed(&LATEST_WORDS, word) {
+                return HourRelation::Until;
             }
         }
         if ["ten", "tan", "den", "dan"].contains(&ending) {
@@ -1817,8 +1917,9 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             HourRelation::At
         }
     };
-    // Each number of one or two digits: its digits, its ending, the words beside it.
-    let numbers: Vec<(&str, &str, &str, &str, HourRelation)> = tokens
+    // Each number of one or two digits: its digits, its ending, the words beside it, the
+    // relation, and the minutes a "half" beside it adds (and the hour it takes away).
+    let numbers: Vec<(&str, &str, &str, &str, HourRelation, HalfHour)> = tokens
         .iter()
         .enumerate()
         .filter_map(|(i, token)| {
@@ -1840,6 +1941,7 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
                     before.unwrap_or_default(),
                     next,
                     relation(i, ending),
+                    half_hour(tokens, i),
                 )
             })
         })
@@ -1847,21 +1949,27 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
     // One said as an hour makes the others hours too: "zwischen 9 und 11 Uhr"; so do two
     // hours of the day joined by a dash or an "or" ("10-11", "9 or 10": field tests got
     // them refused).
-    if !numbers.iter().any(|(_, ending, before, next, _)| {
+    if !numbers.iter().any(|(_, ending, before, next, _, half)| {
         ending.starts_with(':')
             || HOUR_ENDINGS.contains(ending)
             || is_hour_word(next)
             || is_hour_word(before)
+            || *half != HalfHour::None
     }) && !is_span_of_hours(&text)
     {
         return None;
     }
     numbers
         .into_iter()
-        .map(|(digits, ending, _, next, relation)| {
+        .map(|(digits, ending, _, next, relation, half)| {
             let pm = ending == "pm" || next == "pm";
             let am = ending == "am" || next == "am";
             let hour: u16 = digits.parse().ok()?;
+            // "halb 10", "пів на 10": half an hour before 10.
+            let hour = match half {
+                HalfHour::Before => hour.checked_sub(1).filter(|hour| *hour > 0)?,
+                _ => hour,
+            };
             let hour = match hour {
                 1..=11 if pm => hour + 12,
                 1..=6 if !am => hour + 12,
@@ -1869,6 +1977,7 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             };
             let minutes = match ending.strip_prefix(':') {
                 Some(minutes) => minutes.parse::<u16>().ok().filter(|m| *m < 60)?,
+                None if half != HalfHour::None => 30,
                 None => 0,
             };
             (hour < 24).then_some(NamedHour {
@@ -1879,10 +1988,78 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
         .collect()
 }
 
+/// Where a "half" beside an hour puts the time: none, half past it ("10 buçuk", "٩ ونص",
+/// "۹ و نیم", "half past 9"), or half before it ("halb 10", "пів на 10": 9:30).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HalfHour {
+    None,
+    Past,
+    Before,
+}
+
+/// Words of "half" after an hour: "10 buçuk", "٩ ونص", "۹ و نیم", "10 û nîv", "9 с
+/// половиной", "9 and a half" (a field test of stop 70: each lost its half hour).
+const HALF_AFTER_WORDS: [&str; 13] = [
+    "buçuk",
+    "bucuk",
+    "نص",
+    "ونص",
+    "والنص",
+    "نصف",
+    "ونصف",
+    "نیم",
+    "nim",
+    "nîv",
+    "половиной",
+    "половиною",
+    "half",
+];
+
+/// Words that join a "half" to the hour before it ("و", "û", "and a", "с").
+const HALF_JOINING_WORDS: [&str; 8] = ["و", "u", "û", "and", "a", "с", "з", "и"];
+
+/// Words of "half" before an hour, and what they mean: "half past 9" is 9:30, "halb 10"
+/// and Ukrainian "пів на 10" are 9:30.
+fn half_hour(tokens: &[&str], at: usize) -> HalfHour {
+    let back = |n: usize| at.checked_sub(n).and_then(|i| tokens.get(i)).copied();
+    let after: Vec<&str> = tokens
+        .iter()
+        .skip(at + 1)
+        .copied()
+        .skip_while(|word| listed(&HALF_JOINING_WORDS, word))
+        .take(1)
+        .collect();
+    if after
+        .first()
+        .is_some_and(|word| listed(&HALF_AFTER_WORDS, word))
+    {
+        return HalfHour::Past;
+    }
+    match (back(2), back(1)) {
+        (Some(half), Some(past)) if listed(&["half"], half) && listed(&["past"], past) => {
+            HalfHour::Past
+        }
+        (Some(half), Some(on)) if listed(&["пів", "пол"], half) && listed(&["на"], on) => {
+            HalfHour::Before
+        }
+        (_, Some(half)) if listed(&["halb"], half) => HalfHour::Before,
+        _ => HalfHour::None,
+    }
+}
+
 /// Whether folded `word` is said with an hour: before it ("at", "ab", "после") or after it
 /// ("Uhr", "pm").
 fn is_hour_word(word: &str) -> bool {
-    listed(&HOUR_WORDS, word) || listed(&UNTIL_WORDS, word) || listed(&AFTER_WORDS, word)
+    [
+        &HOUR_WORDS[..],
+        &UNTIL_WORDS,
+        &AFTER_WORDS,
+        &LATER_WORDS,
+        &LATEST_WORDS,
+        &THAN_WORDS,
+    ]
+    .iter()
+    .any(|list| listed(list, word))
 }
 
 /// `input` as the hours are read from it: folded, digits in ASCII, times with a dot
@@ -2774,6 +2951,14 @@ mod tests {
             ("з початку минулого тижня", offered(2026, 11, 9)),
             // A month named is that month's, not this one's: its day is asked for.
             ("Anfang März", missing(2026, 3, 1)),
+            // So is a month's number after a word of the start (a field test of stop 70:
+            // "awal shahr 11" was offered the first of this month, the 11 unread), in the
+            // last year where it is not to come; a number that is no month is no date.
+            ("sakanna mn awal shahr 11", missing(2026, 11, 1)),
+            ("سكنا من اول شهر ١١", missing(2026, 11, 1)),
+            ("since beginning of month 12", missing(2025, 12, 1)),
+            ("начало ноября 2025", missing(2025, 11, 1)),
+            ("awal shahr 14", Err(Refusal::DateUnreadable)),
         ] {
             assert_eq!(any(input), expected, "{input}");
         }
