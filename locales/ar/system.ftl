@@ -326,6 +326,9 @@ status-queued = في انتظار الإرسال
 status-sent = تم الإرسال
 status-failed = لم يتم الإرسال
 status-closed = مُغلق
+status-long-wait =
+    أرسلته قبل { $days } يومًا. لا يوجد رد حتى الآن؟ يُرجى الاتصال بالمكتب أو الذهاب إليه:
+    { $office }
 status-write-hint = هل تريد أن تكتب للمكتب عن طلب؟ اختر الطلب في الأسفل.
 status-tell-office =
     هل هناك خطأ، أو تغيّر شيء؟ أخبر الدائرة بذلك. اذكر الرقم { $reference }.
@@ -349,6 +352,9 @@ talk-stopped = حسنًا. لن أرسل شيئًا آخر.
 talk-stopped-case = حسنًا. لن أرسل شيئًا آخر عن { $reference }. الطلب يبقى عند { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = أجبتُ على هذا بنفسي. لم أرسله إلى المكتب. هل تريد أن يقرأه المكتب؟ اكتبه مرة أخرى.
+talk-office =
+    هذا هو المكتب، ومتى يفتح وأين هو:
+    { $office }
 talk-new-topic-held = يبدو أن هذا موضوع جديد: { $topic }. لم أرسله إلى { $institution }. تجد { $topic } في القائمة الرئيسية. هل رسالتك لـ { $institution }؟ إذن اكتبها مرة أخرى.
     .want = بدي, بدنا, أريد, اريد, نريد, محتاج, محتاجة, احتاج, أحتاج, نحتاج, عايز, عايزة, ابغى, bdi, baddi, bade, ari, ariid, m7taj
 request-for-relative = طلب لشخص آخر؟ إذن ابدأ طلبًا جديدًا من فضلك، هنا:

@@ -352,6 +352,9 @@ status-queued = wartet auf Versand
 status-sent = gesendet
 status-failed = konnte nicht gesendet werden
 status-closed = abgeschlossen
+status-long-wait =
+    Sie haben sie vor { $days } Tagen geschickt. Noch keine Antwort? Bitte rufen Sie das Amt an oder gehen Sie hin:
+    { $office }
 status-write-hint = Möchten Sie dem Amt zu einer Anfrage etwas schreiben? Wählen Sie die Anfrage unten.
 # In /status, where the newest open request's office cannot be written to in this chat:
 # how to put something right. `$office`: its name, address and opening hours, on lines.
@@ -378,6 +381,9 @@ talk-stopped = Gut. Ich sende nichts mehr.
 talk-stopped-case = Gut. Ich sende nichts mehr zu { $reference }. Die Anfrage bleibt bei { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Das habe ich selbst beantwortet. Ich habe es nicht an das Amt geschickt. Soll das Amt es doch lesen? Dann schreiben Sie es noch einmal.
+talk-office =
+    Hier ist das Amt, wann es geöffnet ist und wo:
+    { $office }
 talk-new-topic-held = Das klingt nach etwas Neuem: { $topic }. Ich habe es nicht an { $institution } geschickt. Sie finden { $topic } im Hauptmenü. Ist Ihre Nachricht für { $institution }? Dann schreiben Sie sie noch einmal.
     .want = ich brauche, brauche, wir brauchen, brauchen, ich möchte, möchte, ich will, will, ich suche, suche
 request-for-relative = Eine Anfrage für eine andere Person? Dann beginnen Sie bitte eine neue Anfrage, hier:

@@ -332,6 +332,10 @@ status-queued = waiting to be sent
 status-sent = sent
 status-failed = could not be sent
 status-closed = closed
+# "My requests" a week or more after a request sent by email, still open: the office to call or visit instead of "this can take a few days".
+status-long-wait =
+    You sent it { $days } days ago. Still no answer? Please call the office or go there:
+    { $office }
 status-write-hint = Do you want to write to the office about a request? Choose the request below.
 status-tell-office =
     Is something wrong, or has something changed? Tell the office. Give the number { $reference }.
@@ -355,6 +359,10 @@ talk-stopped = OK. I send nothing more.
 talk-stopped-case = OK. I send nothing more about { $reference }. The request stays with { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = I answered this myself. I did not send it to the office. Should the office read it? Then write it again.
+# A question about when the office is open, while writing to it by email (`office-in-form`'s `.asked`): its hours and address, not sent.
+talk-office =
+    Here is the office, when it is open and where:
+    { $office }
 # A new concern that names another topic, while writing to an office by email ("and I also need a German course"): not sent; typed again, it is sent. `.want`: words of wanting that make a message naming a topic a new concern.
 talk-new-topic-held = This sounds like something new: { $topic }. I did not send it to { $institution }. You find { $topic } in the main menu. Is your message for { $institution }? Then write it again.
     .want = i need, i want, we need, we want, need, want, looking for, i would like

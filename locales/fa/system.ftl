@@ -318,6 +318,9 @@ status-queued = در انتظار فرستادن
 status-sent = فرستاده شد
 status-failed = فرستاده نشد
 status-closed = بسته شد
+status-long-wait =
+    شما آن را { $days } روز پیش فرستادید. هنوز جواب نیامده؟ لطفاً به اداره زنگ بزنید یا به آنجا بروید:
+    { $office }
 status-write-hint = می‌خواهید درباره یک درخواست به اداره بنویسید؟ درخواست را در پایین انتخاب کنید.
 status-tell-office =
     چیزی اشتباه است یا چیزی تغییر کرده است؟ به اداره بگویید. شماره { $reference } را بگویید.
@@ -341,6 +344,9 @@ talk-stopped = باشه. دیگر چیزی نمی‌فرستم.
 talk-stopped-case = باشه. دیگر چیزی درباره { $reference } نمی‌فرستم. درخواست پیش { $institution } می‌ماند.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = این را خودم جواب دادم. آن را برای اداره نفرستادم. می‌خواهید اداره آن را بخواند؟ آن را دوباره بنویسید.
+talk-office =
+    این اداره است، و زمان باز بودن و آدرس آن:
+    { $office }
 talk-new-topic-held = این یک موضوع تازه است: { $topic }. آن را برای { $institution } نفرستادم. { $topic } را در منوی اصلی پیدا می‌کنید. پیام شما برای { $institution } است؟ پس آن را دوباره بنویسید.
     .want = میخوام, می‌خواهم, میخواهم, می خواهم, لازم دارم, نیاز دارم, ضرورت دارم, میخواهیم, می‌خواهیم, mikham, mikhaam
 request-for-relative = درخواست برای یک نفر دیگر؟ پس لطفاً یک درخواست جدید شروع کنید، اینجا:

@@ -312,6 +312,9 @@ status-queued = li benda şandinê ye
 status-sent = hat şandin
 status-failed = nehat şandin
 status-closed = girtî
+status-long-wait =
+    We ew berî { $days } rojan şand. Hîn bersiv tune? Ji kerema xwe li nivîsgehê telefon bikin an biçin wir:
+    { $office }
 status-write-hint = Hûn dixwazin li ser daxwazekê ji nivîsgehê re binivîsin? Daxwazê li jêr hilbijêrin.
 status-tell-office =
     Tiştek şaş e, an tiştek guheriye? Ji dezgehê re bibêjin. Hejmara { $reference } bidin.
@@ -335,6 +338,9 @@ talk-stopped = Baş e. Ez tiştekî din naşînim.
 talk-stopped-case = Baş e. Ez derbarê { $reference } de tiştekî din naşînim. Daxwaz li { $institution } dimîne.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Min bi xwe bersiva vê da. Min ew ji nivîsgehê re neşand. Bila nivîsgeh wê bixwîne? Wê carek din binivîsin.
+talk-office =
+    Ev nivîsgeh e, kengî vekirî ye û li ku ye:
+    { $office }
 talk-new-topic-held = Ev tiştekî nû ye: { $topic }. Min ew ji { $institution } re neşand. Hûn { $topic } di menuya sereke de dibînin. Peyama we ji bo { $institution } e? Wê demê wê dîsa binivîsin.
     .want = dixwazim, em dixwazin, pêwîst, pêwîstiya min, hewce, lazim
 request-for-relative = Daxwazek ji bo kesekî din? Wê demê ji kerema xwe daxwazeke nû dest pê bikin, li vir:

@@ -320,6 +320,9 @@ status-queued = ждёт отправки
 status-sent = отправлена
 status-failed = не удалось отправить
 status-closed = закрыта
+status-long-wait =
+    Вы отправили её { $days } дн. назад. Ответа всё ещё нет? Позвоните, пожалуйста, в ведомство или сходите туда:
+    { $office }
 status-write-hint = Хотите написать в учреждение по заявке? Выберите заявку ниже.
 status-tell-office =
     Что-то неправильно или что-то изменилось? Скажите об этом в ведомстве. Назовите номер { $reference }.
@@ -343,6 +346,9 @@ talk-stopped = Хорошо. Я больше ничего не отправля�
 talk-stopped-case = Хорошо. Я больше ничего не отправляю по { $reference }. Заявка остаётся в учреждении «{ $institution }».
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Я ответил на это сам. Я не отправил это в учреждение. Учреждение должно это прочитать? Тогда напишите это ещё раз.
+talk-office =
+    Вот ведомство, когда оно открыто и где оно:
+    { $office }
 talk-new-topic-held = Похоже, это что-то новое: { $topic }. Я не отправил это в { $institution }. { $topic } есть в главном меню. Ваше сообщение для { $institution }? Тогда напишите его ещё раз.
     .want = нужно, нужен, нужна, нужны, надо, хочу, хотим, мне нужно, ищу, nuzhno, hochu
 request-for-relative = Заявка для другого человека? Тогда, пожалуйста, начните новую заявку, здесь:

@@ -311,6 +311,9 @@ status-queued = gönderilmeyi bekliyor
 status-sent = gönderildi
 status-failed = gönderilemedi
 status-closed = kapatıldı
+status-long-wait =
+    Bunu { $days } gün önce gönderdiniz. Hâlâ cevap yok mu? Lütfen kurumu arayın veya oraya gidin:
+    { $office }
 status-write-hint = Bir başvuru hakkında kuruma yazmak ister misiniz? Aşağıdan başvuruyu seçin.
 status-tell-office =
     Yanlış bir şey mi var, ya da bir şey mi değişti? Daireye söyleyin. { $reference } numarasını verin.
@@ -334,6 +337,9 @@ talk-stopped = Tamam. Başka bir şey göndermiyorum.
 talk-stopped-case = Tamam. { $reference } hakkında başka bir şey göndermiyorum. Başvuru { $institution } kurumunda kalıyor.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Bunu kendim cevapladım. Kuruma göndermedim. Kurum bunu okusun mu? O zaman tekrar yazın.
+talk-office =
+    İşte kurum, ne zaman açık ve nerede:
+    { $office }
 talk-new-topic-held = Bu yeni bir konu gibi: { $topic }. Bunu { $institution } kurumuna göndermedim. { $topic } ana menüde. Mesajınız { $institution } için mi? O zaman tekrar yazın.
     .want = lazım, lazim, istiyorum, istiyoruz, ihtiyacım, ihtiyacim, ihtiyacımız, gerek, arıyorum
 request-for-relative = Başka biri için başvuru mu? O zaman lütfen yeni bir başvuru başlatın, burada:

@@ -321,6 +321,9 @@ status-queued = чекає на надсилання
 status-sent = надіслано
 status-failed = не вдалося надіслати
 status-closed = закрито
+status-long-wait =
+    Ви надіслали її { $days } дн. тому. Досі немає відповіді? Будь ласка, зателефонуйте до установи або підіть туди:
+    { $office }
 status-write-hint = Хочете написати установі щодо запиту? Виберіть запит нижче.
 status-tell-office =
     Щось неправильно або щось змінилося? Скажіть про це в установі. Назвіть номер { $reference }.
@@ -344,6 +347,9 @@ talk-stopped = Добре. Я більше нічого не надсилаю.
 talk-stopped-case = Добре. Я більше нічого не надсилаю щодо { $reference }. Запит залишається в установі «{ $institution }».
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Я відповів на це сам. Я не надіслав це до установи. Установа має це прочитати? Тоді напишіть це ще раз.
+talk-office =
+    Ось установа, коли вона відкрита і де вона:
+    { $office }
 talk-new-topic-held = Схоже, це щось нове: { $topic }. Я не надіслав це до { $institution }. { $topic } є в головному меню. Ваше повідомлення для { $institution }? Тоді напишіть його ще раз.
     .want = треба, потрібно, потрібен, потрібна, хочу, хочемо, шукаю, мені треба, мені потрібно
 request-for-relative = Запит для іншої людини? Тоді, будь ласка, почніть новий запит, тут:

@@ -161,7 +161,12 @@ fn numbers_written(reading: &Reading) -> Vec<(usize, Said)> {
                 .any(|&(from, to)| from <= token && token < to)
         });
         let digits_alone = !shown.is_empty() && shown.chars().all(|c| c.is_ascii_digit());
-        if count > 0 && !in_a_day && shown.chars().any(|c| c.is_ascii_digit()) {
+        // A word of letters with a digit or two is Arabic in Latin letters ("sob7", "ba3d",
+        // "a7san": field test BA of stop 70 read them as numbers), not a number; a code
+        // has more ("123D456789").
+        let digits = shown.chars().filter(char::is_ascii_digit).count();
+        let a_number = digits >= 3 || !shown.chars().any(char::is_alphabetic);
+        if count > 0 && !in_a_day && digits > 0 && a_number {
             match found.last_mut() {
                 Some((_, Said::Written(number))) if joins_previous && digits_alone => {
                     number.push(' ');
@@ -508,6 +513,15 @@ mod tests {
             ["0151 2345678", "15.12."]
         );
         assert_eq!(shown("Kundennummer: 123D456789.", "de")[..], ["123D456789"]);
+        // Arabic in Latin letters writes letters as digits: no numbers (field test BA of
+        // stop 70 read "sob7, ba3d, a7san" beside "morgens").
+        let said = shown("el sob7 ma byzbat ba3d el dohr a7san", "ar");
+        for word in ["sob7", "ba3d", "a7san", "morgens", "vormittags"] {
+            assert!(!said.contains(&word.to_string()), "{word}: {said:?}");
+        }
+        for meaning in ["vormittags nicht", "nachmittags besser"] {
+            assert!(said.contains(&meaning.to_string()), "{meaning}: {said:?}");
+        }
         // Only for the office: the steps' reading and urgency know no numbers.
         assert!(
             said_in("14 mo 12", "ar", locales.words(), locales.date_words())

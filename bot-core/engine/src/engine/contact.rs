@@ -537,7 +537,7 @@ impl Engine {
             .into_iter()
             .map(|request| request.reference.clone())
             .collect();
-        let mut text = self.status(session, &lang);
+        let mut text = self.status(session, &lang, ctx.local_now());
         if !writable.is_empty() {
             let hint = match question
                 .map(str::trim)

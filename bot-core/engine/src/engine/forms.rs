@@ -5006,7 +5006,7 @@ impl Engine {
                 || self.sentence_names("button-send", "typed", text))
         {
             if !session.requests.is_empty() {
-                reply.note(self.status(session, &lang));
+                reply.note(self.status(session, &lang, ctx.local_now()));
             }
             let button = self.t(&lang, "button-send");
             reply.note(self.ta(&lang, "form-not-sent-yet", &[("button", button.into())]));

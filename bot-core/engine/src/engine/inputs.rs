@@ -1046,6 +1046,50 @@ impl Engine {
                     .into_iter()
                     .find(|id| each.contains(id))
             })
+            .or_else(|| {
+                // "tamam danke tesekkurler" (ok, thanks in German and Turkish) went to the
+                // office as an email (field test BA of stop 70): the message cut into runs
+                // of up to three words, each a word of thanks, greeting or goodbye in any
+                // language, or of "read it" ("ok", "tamam"), with at least one of the first.
+                let words: Vec<String> = text
+                    .split(|c: char| c.is_whitespace() || matches!(c, ',' | '!' | '.' | '،'))
+                    .map(loose_key)
+                    .filter(|word| !word.is_empty())
+                    .collect();
+                if words.len() < 2 || words.len() > 8 {
+                    return None;
+                }
+                // What the words up to each place can be: the kind things said on the way.
+                let mut reach: Vec<Option<Vec<&'static str>>> = vec![None; words.len() + 1];
+                reach[0] = Some(Vec::new());
+                for start in 0..words.len() {
+                    let Some(before) = reach[start].clone() else {
+                        continue;
+                    };
+                    for end in start + 1..=(start + 3).min(words.len()) {
+                        let run = words[start..end].join(" ");
+                        let kind = said(&run).filter(|id| *id != "reply-stop");
+                        let read_it = end == start + 1
+                            && (says_read_it(&run)
+                                || self.typed_spellings("button-yes").contains(&run));
+                        if kind.is_none() && !read_it {
+                            continue;
+                        }
+                        let mut after = before.clone();
+                        after.extend(kind);
+                        if reach[end]
+                            .as_ref()
+                            .is_none_or(|known| known.len() < after.len())
+                        {
+                            reach[end] = Some(after);
+                        }
+                    }
+                }
+                let each = reach[words.len()].take().filter(|each| !each.is_empty())?;
+                ["reply-goodbye", "reply-thanks", "reply-greeting"]
+                    .into_iter()
+                    .find(|id| each.contains(id))
+            })
     }
 
     /// "11" under ten buttons, "0": which numbers there are (an English field test got
@@ -3291,8 +3335,27 @@ impl Engine {
             return false;
         }
         let flow = &self.content.flow;
+        // "а когда социальное открыто можно самому прийти?" (when is it open, can I come
+        // myself?) went to the Sozialamt by email (field test BA of stop 70): its hours
+        // and address are known here.
+        let office = flow
+            .institution(institution)
+            .filter(|office| office.address.is_some() || !office.hours.is_empty());
         let answered = if self.asks_about_the_request(text) {
-            reply.note(self.status(session, &lang));
+            reply.note(self.status(session, &lang, ctx.local_now()));
+            true
+        } else if let Some(office) = office
+            && self.is_asked(text)
+            && self.sentence_names("office-in-form", "asked", text)
+        {
+            reply.note(self.ta(
+                &lang,
+                "talk-office",
+                &[(
+                    "office",
+                    self.office_text(office, &lang, ctx.local_now()).into(),
+                )],
+            ));
             true
         } else {
             self.is_asked(text)

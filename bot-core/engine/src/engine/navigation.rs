@@ -565,7 +565,12 @@ impl Engine {
         })
     }
 
-    pub(super) fn status(&self, session: &Session, lang: &str) -> String {
+    pub(super) fn status(
+        &self,
+        session: &Session,
+        lang: &str,
+        now: chrono::NaiveDateTime,
+    ) -> String {
         // Requests begun and not sent: a field tester's "My requests" said "You have no
         // requests yet" with one half done.
         let drafts: Vec<String> = session
@@ -631,19 +636,44 @@ impl Engine {
             ));
         }
         // "Wann antworten sie?": how the newest request still open will be answered.
-        if let Some(way) = session
+        let newest_open = session
             .requests
             .iter()
             .rev()
-            .find(|summary| summary.is_open())
-            .and_then(|summary| summary.answer_way)
+            .find(|summary| summary.is_open());
+        if let Some(summary) = newest_open
+            && let Some(way) = summary.answer_way
         {
             lines.push(String::new());
-            lines.push(self.ta(lang, "request-next", &[("way", Arg::Key(way.key()))]));
+            // "nobody called me its been 2 weeks!! what now" got "This can take a few days"
+            // (field test BA of stop 70): a week on, the office's phone, hours and address.
+            let days = (now.date() - summary.submitted).num_days();
+            let office = self
+                .content
+                .flow
+                .institution(&summary.institution)
+                .filter(|office| office.address.is_some() || !office.hours.is_empty());
+            match office {
+                Some(office) if days >= LONG_WAIT_DAYS && way != AnswerWay::Chat => {
+                    lines.push(self.ta(
+                        lang,
+                        "status-long-wait",
+                        &[
+                            ("days", days.into()),
+                            ("office", self.office_text(office, lang, now).into()),
+                        ],
+                    ));
+                }
+                _ => lines.push(self.ta(lang, "request-next", &[("way", Arg::Key(way.key()))])),
+            }
         }
         with_drafts(lines.join("\n"))
     }
 }
+
+/// Days after sending a request by email from which a person asking about it is given the
+/// office's phone, hours and address, not "this can take a few days".
+const LONG_WAIT_DAYS: i64 = 7;
 
 /// An empty draft at the form's first question.
 pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {

@@ -12841,6 +12841,10 @@ fn a_greeting_at_a_menu_opens_no_button() {
         ("en", "thanks! bye", "reply-goodbye"),
         ("fa", "mersi", "reply-thanks"),
         ("ar", "شكرا مع السلامة", "reply-goodbye"),
+        // Thanks in two languages after an ok (field test BA of stop 70: it went to the
+        // office as an email).
+        ("tr", "tamam danke tesekkurler", "reply-thanks"),
+        ("ar", "ok shukran danke", "reply-thanks"),
         // "Stop" alone (a field test of stop 59 got "not understood").
         ("de", "stopp", "reply-stop"),
         ("ru", "стоп", "reply-stop"),
@@ -17025,6 +17029,22 @@ fn danger_and_new_concerns_while_writing_by_email() {
         let again = talk.send(Input::Text(said.into()));
         assert_eq!(forwarded(&again), 1, "{said}");
     }
+    // When the office is open: its hours, and held.
+    for (lang, said) in [
+        ("ru", "а когда вы открыты можно самому прийти?"),
+        ("en", "what are your opening hours?"),
+    ] {
+        let mut talk = sent(lang);
+        let outputs = talk.send(Input::Text(said.into()));
+        let reply = all_texts(&outputs);
+        assert_eq!(forwarded(&outputs), 0, "{said}: {reply}");
+        let office = strip_bidi_marks(&text_with(lang, "talk-office", &[("office", "".into())]));
+        assert!(
+            strip_bidi_marks(&reply).contains(office.trim()),
+            "{said}: {reply}"
+        );
+        assert!(reply.contains(&talk.t(lang, "talk-status-held")), "{reply}");
+    }
     // What belongs to the request is sent at once.
     for (lang, said) in [
         ("en", "sorry my birthday is wrong, it is 12.3.1990"),
@@ -17038,6 +17058,25 @@ fn danger_and_new_concerns_while_writing_by_email() {
         let outputs = talk.send(Input::Text(said.into()));
         assert_eq!(forwarded(&outputs), 1, "{said}: {}", all_texts(&outputs));
     }
+}
+
+/// "nobody called me its been 2 weeks!! what now" got "This can take a few days" (field
+/// test BA of stop 70): a week after a request sent by email, asking about it gives the
+/// office's phone, hours and address to call or visit.
+#[test]
+fn a_long_wait_gets_the_office_to_call() {
+    let mut talk = registration_sent_by_email();
+    let reply = talk.text("/status");
+    assert!(!reply.contains("Rintelner"), "{reply}");
+    talk.later = chrono::TimeDelta::days(14);
+    let reply = talk.text("/status");
+    let long = text_with(
+        "en",
+        "status-long-wait",
+        &[("days", 14_i64.into()), ("office", "".into())],
+    );
+    assert!(reply.contains(long.trim()), "{reply}");
+    assert!(reply.contains("Rintelner"), "{reply}");
 }
 
 /// Arabic in Latin letters at a list (a field test of stop 67 got "please choose an
