@@ -352,6 +352,7 @@ talk-stopped = حسنًا. لن أرسل شيئًا آخر.
 talk-stopped-case = حسنًا. لن أرسل شيئًا آخر عن { $reference }. الطلب يبقى عند { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = أجبتُ على هذا بنفسي. لم أرسله إلى المكتب. هل تريد أن يقرأه المكتب؟ اكتبه مرة أخرى.
+talk-danger-held = لم أرسل رسالتك إلى { $institution }. هل تريد أن يقرأها { $institution }؟ إذن اكتبها مرة أخرى.
 talk-office =
     هذا هو المكتب، ومتى يفتح وأين هو:
     { $office }

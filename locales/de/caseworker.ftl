@@ -119,6 +119,9 @@ email-thread-person = Person: { $person }
 email-thread-person-born = Person: { $person }, geboren am { $date }
 # After the subject of a message whose words say to cancel („stornieren“, „iptal“, „الغي“).
 email-thread-maybe-cancelled = (vielleicht Absage)
+# Words in a message after the request that look urgent (`urgent` in words.txt): in the subject, before a "(vielleicht Absage)", and above the messages with the words.
+email-thread-maybe-urgent = (vielleicht eilig)
+email-thread-urgent = Vielleicht eilig. In der Nachricht erkannt: { $words }
 email-thread-photo = Die Person hat ein Foto geschickt (im Anhang).
 email-thread-document = Die Person hat ein Dokument geschickt (im Anhang).
 email-thread-footer = Antworten Sie einfach auf diese E-Mail. Ihre Antwort erreicht die Person in ihrem Messenger. Anhänge (PDF, Fotos) gehen mit.

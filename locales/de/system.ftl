@@ -381,6 +381,7 @@ talk-stopped = Gut. Ich sende nichts mehr.
 talk-stopped-case = Gut. Ich sende nichts mehr zu { $reference }. Die Anfrage bleibt bei { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Das habe ich selbst beantwortet. Ich habe es nicht an das Amt geschickt. Soll das Amt es doch lesen? Dann schreiben Sie es noch einmal.
+talk-danger-held = Ich habe Ihre Nachricht nicht an { $institution } geschickt. Soll { $institution } sie lesen? Dann schreiben Sie sie noch einmal.
 talk-office =
     Hier ist das Amt, wann es geöffnet ist und wo:
     { $office }

@@ -359,6 +359,8 @@ talk-stopped = OK. I send nothing more.
 talk-stopped-case = OK. I send nothing more about { $reference }. The request stays with { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = I answered this myself. I did not send it to the office. Should the office read it? Then write it again.
+# Danger said while writing to an office (violence, a threat): below the emergency numbers; the message is not sent unless typed again.
+talk-danger-held = I did not send your message to { $institution }. Should { $institution } read it? Then write it again.
 # A question about when the office is open, while writing to it by email (`office-in-form`'s `.asked`): its hours and address, not sent.
 talk-office =
     Here is the office, when it is open and where:

@@ -344,6 +344,7 @@ talk-stopped = باشه. دیگر چیزی نمی‌فرستم.
 talk-stopped-case = باشه. دیگر چیزی درباره { $reference } نمی‌فرستم. درخواست پیش { $institution } می‌ماند.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = این را خودم جواب دادم. آن را برای اداره نفرستادم. می‌خواهید اداره آن را بخواند؟ آن را دوباره بنویسید.
+talk-danger-held = پیام شما را برای { $institution } نفرستادم. می‌خواهید { $institution } آن را بخواند؟ پس آن را دوباره بنویسید.
 talk-office =
     این اداره است، و زمان باز بودن و آدرس آن:
     { $office }

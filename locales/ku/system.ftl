@@ -338,6 +338,7 @@ talk-stopped = Baş e. Ez tiştekî din naşînim.
 talk-stopped-case = Baş e. Ez derbarê { $reference } de tiştekî din naşînim. Daxwaz li { $institution } dimîne.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Min bi xwe bersiva vê da. Min ew ji nivîsgehê re neşand. Bila nivîsgeh wê bixwîne? Wê carek din binivîsin.
+talk-danger-held = Min peyama we ji { $institution } re neşand. Bila { $institution } wê bixwîne? Wê demê wê dîsa binivîsin.
 talk-office =
     Ev nivîsgeh e, kengî vekirî ye û li ku ye:
     { $office }

@@ -346,6 +346,7 @@ talk-stopped = Хорошо. Я больше ничего не отправля�
 talk-stopped-case = Хорошо. Я больше ничего не отправляю по { $reference }. Заявка остаётся в учреждении «{ $institution }».
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Я ответил на это сам. Я не отправил это в учреждение. Учреждение должно это прочитать? Тогда напишите это ещё раз.
+talk-danger-held = Я не отправил Ваше сообщение в { $institution }. Нужно, чтобы { $institution } его прочитало? Тогда напишите его ещё раз.
 talk-office =
     Вот ведомство, когда оно открыто и где оно:
     { $office }

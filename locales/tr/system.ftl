@@ -337,6 +337,7 @@ talk-stopped = Tamam. Başka bir şey göndermiyorum.
 talk-stopped-case = Tamam. { $reference } hakkında başka bir şey göndermiyorum. Başvuru { $institution } kurumunda kalıyor.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Bunu kendim cevapladım. Kuruma göndermedim. Kurum bunu okusun mu? O zaman tekrar yazın.
+talk-danger-held = Mesajınızı { $institution } kurumuna göndermedim. { $institution } okusun mu? O zaman tekrar yazın.
 talk-office =
     İşte kurum, ne zaman açık ve nerede:
     { $office }

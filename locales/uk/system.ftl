@@ -347,6 +347,7 @@ talk-stopped = Добре. Я більше нічого не надсилаю.
 talk-stopped-case = Добре. Я більше нічого не надсилаю щодо { $reference }. Запит залишається в установі «{ $institution }».
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.
 talk-status-held = Я відповів на це сам. Я не надіслав це до установи. Установа має це прочитати? Тоді напишіть це ще раз.
+talk-danger-held = Я не надіслав Ваше повідомлення до { $institution }. Треба, щоб { $institution } його прочитала? Тоді напишіть його ще раз.
 talk-office =
     Ось установа, коли вона відкрита і де вона:
     { $office }

@@ -822,6 +822,33 @@ mod tests {
                 vec![],
             ),
             ("heta roja Înê", "ku", vec!["Freitag"], vec![]),
+            // Money that did not come, no food, being thrown out (field tests BC and BD of
+            // stop 70 were not marked urgent).
+            (
+                "سوسيال امت ما نزل المصاري هالشهر وما عندي اكل للاولاد",
+                "ar",
+                vec!["Geld nicht gekommen", "kein Essen"],
+                vec![],
+            ),
+            (
+                "деньги не пришли двое детей еды нет",
+                "ru",
+                vec!["Geld nicht gekommen", "kein Essen"],
+                vec![],
+            ),
+            (
+                "rent 450 not paid, landlord say i must go out",
+                "en",
+                vec!["Mietschulden", "Räumung"],
+                vec![],
+            ),
+            ("kartim 28.12 bitiyo", "tr", vec!["läuft ab"], vec![]),
+            (
+                "saheb el bet bde ytl3na mn el bet bukra",
+                "ar",
+                vec!["Räumung"],
+                vec![],
+            ),
             (
                 "Guten Morgen! Ein Polizist war sehr nett zu mir.",
                 "de",
@@ -855,6 +882,9 @@ mod tests {
         assert!(!words.is_urgent("Krankenhaus"));
         assert!(words.is_urgent("abgelaufen"));
         assert!(words.is_urgent("läuft ab"));
+        for meaning in ["Geld nicht gekommen", "kein Essen", "Mietschulden"] {
+            assert!(words.is_urgent(meaning), "{meaning}");
+        }
         // Fever is told to the person (a doctor now), not made urgent for every office.
         assert!(!words.is_urgent("Fieber"));
     }

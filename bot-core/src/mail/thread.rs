@@ -277,6 +277,10 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     }
     let mut attachments = Vec::new();
     let mut cancels = false;
+    // "xwediyê xanî dibêje sibê ji malê derkevin" (the landlord says leave tomorrow) went
+    // as "Nachtrag … (vielleicht Absage)" with the cancellation typed after it (field test
+    // BC of stop 70): urgent words of the messages, as in a request's own email.
+    let mut urgent: Vec<String> = Vec::new();
     // Files are numbered where several go in one email ("foto-1.jpg", "foto-2.jpg").
     let files = email
         .posts
@@ -319,13 +323,19 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                     .clone()
                     .flatten()
                     .unwrap_or_else(|| case.language.clone());
-                cancels = cancels
-                    || [code.as_str(), CASEWORKER_LANGUAGE, "en"]
-                        .into_iter()
-                        .any(|code| {
-                            crate::gist::said_in(text, code, locales.words(), locales.date_words())
-                                .contains(&crate::gist::Said::Meaning("absagen".into()))
-                        });
+                let said: Vec<crate::gist::Said> = [code.as_str(), CASEWORKER_LANGUAGE, "en"]
+                    .into_iter()
+                    .flat_map(|code| {
+                        crate::gist::said_in(text, code, locales.words(), locales.date_words())
+                    })
+                    .collect();
+                cancels = cancels || said.contains(&crate::gist::Said::Meaning("absagen".into()));
+                for item in said.iter().filter(|said| said.is_urgent(locales.words())) {
+                    let shown = item.shown(CASEWORKER_LANGUAGE, locales.date_words());
+                    if !urgent.contains(&shown) {
+                        urgent.push(shown);
+                    }
+                }
                 // "رقم هاتفي خطأ، الرقم الصحيح هو 0157 98765432": the number, where the
                 // office calls, found without reading the language (a field test of stop 61).
                 if let Ok(number) = crate::engine::values::first_phone(text)
@@ -390,6 +400,21 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
             crate::store::PostWhat::Root => {}
         }
     }
+    if !urgent.is_empty() {
+        // Above the messages, after the request's head.
+        let at = lines
+            .iter()
+            .position(String::is_empty)
+            .map_or(0, |at| at + 1);
+        lines.insert(
+            at,
+            locales.caseworker_text(
+                "email-thread-urgent",
+                &[("words", urgent.join(", ").into())],
+            ),
+        );
+        lines.insert(at + 1, String::new());
+    }
     lines.push(String::new());
     // One way, the person's own address where the request asks for an email answer.
     let answer_email = email
@@ -407,6 +432,11 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     for attachment in attachments {
         parts = parts.singlepart(attachment);
     }
+    let subject = if urgent.is_empty() {
+        subject
+    } else {
+        format!("{subject} {}", t("email-thread-maybe-urgent"))
+    };
     let subject = if cancels && case.kind == CaseKind::Request {
         format!("{subject} {}", t("email-thread-maybe-cancelled"))
     } else {

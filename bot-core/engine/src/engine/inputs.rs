@@ -166,16 +166,38 @@ impl Engine {
             State::Talking { institution, .. } => {
                 let lang = self.lang(session, ctx);
                 // "my husband hit me again i am scared" while writing to the Jobcenter by
-                // email got only "I sent it" (field test BA of stop 70): the emergency
-                // numbers first; the message goes too, the person wrote it for the office.
+                // email got only "I sent it" (field test BA of stop 70), and "мама боїться,
+                // її чоловік б'є її" went to the immigration office unasked (BC): the
+                // emergency numbers, and the message held; typed again, it is sent.
+                let mut danger_confirmed = false;
                 if self.says_danger(text, &lang)
-                    && let Some(numbers) = self.urgent_text(&lang)
+                    && let State::Talking { held, .. } = &mut session.state
                 {
-                    reply.note(numbers);
+                    if held
+                        .as_deref()
+                        .is_some_and(|held| loose_key(held) == loose_key(text))
+                    {
+                        *held = None;
+                        danger_confirmed = true;
+                    } else {
+                        *held = Some(text.to_string());
+                        if let Some(numbers) = self.urgent_text(&lang) {
+                            reply.note(numbers);
+                        }
+                        reply.note(self.ta(
+                            &lang,
+                            "talk-danger-held",
+                            &[(
+                                "institution",
+                                self.institution_label(&institution, &lang).into(),
+                            )],
+                        ));
+                        return self.reprompt(session, ctx, reply);
+                    }
                 }
                 // "شكرا", "ok" added to a request by email were an email each (a field
                 // test of stop 61): said kindly back, not sent.
-                if self.one_way(&institution, ctx) {
+                if self.one_way(&institution, ctx) && !danger_confirmed {
                     let typed = loose_key(text);
                     let kindly = self.small_talk(text).or_else(|| {
                         self.typed_meanings(&typed)

@@ -384,12 +384,23 @@ pub fn named_language<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str> {
     if let Some(code) = named_language_whole(text, lists) {
         return Some(code);
     }
+    // A longer message tells more than a wish of language: "frau haidari ist 5 monat
+    // schwanger, hat keine frauenärztin. spricht dari. bitte mich anrufen", a German
+    // neighbour's concern, switched her chat to Persian and was lost (field test BC of
+    // stop 70).
+    if words::tokens(text).len() > PART_ASKS_WORDS {
+        return None;
+    }
     let mut asked = text
         .split([',', ';', '.', '!', '،', '؛'])
         .filter_map(|part| named_language_whole(part, lists));
     let code = asked.next()?;
     asked.all(|other| other == code).then_some(code)
 }
+
+/// The most words of a message one part of which may ask for a language
+/// ([`named_language`]).
+const PART_ASKS_WORDS: usize = 10;
 
 /// [`named_language`] of a text as a whole.
 fn named_language_whole<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str> {

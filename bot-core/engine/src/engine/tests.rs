@@ -301,6 +301,9 @@ fn typed_language_names_choose_the_language() {
         "ich spreche kein Deutsch",
         "I speak Arabic and English",
         "Arabisch, Englisch",
+        // A longer message tells more than its language (field test BC of stop 70: a
+        // German neighbour's concern switched her chat to Persian and was lost).
+        "frau haidari ist 5 monat schwanger, hat keine frauenärztin. spricht dari. bitte mich anrufen",
     ] {
         assert_eq!(named_language(sentence, &words), None, "{sentence}");
     }
@@ -16974,9 +16977,10 @@ fn questions_about_a_request_by_email_are_answered_here() {
 /// Writing to an office by email about a request sent (field test BA of stop 70): "my
 /// husband hit me again i am scared" went to the Jobcenter with "I sent it", and no help
 /// numbers; "وكمان بدي كورس الماني انا وزوجتي" (and I also want a German course) went to
-/// the citizens' office as an addendum. Danger gets the emergency numbers first, and is
-/// sent (the person chose to write to that office); a new concern that names another
-/// topic's page or menu is shown it and held, sent when typed again.
+/// the citizens' office as an addendum. Danger gets the emergency numbers, and is held
+/// (field test BC: a daughter's "her husband beats her" went to the immigration office
+/// unasked); a new concern that names another topic's page or menu is shown it and held;
+/// each is sent when typed again.
 #[test]
 fn danger_and_new_concerns_while_writing_by_email() {
     let sent = |lang: &str| {
@@ -17008,7 +17012,19 @@ fn danger_and_new_concerns_while_writing_by_email() {
         let outputs = talk.send(Input::Text(said.into()));
         let reply = all_texts(&outputs);
         assert!(reply.contains(&numbers(lang)), "{said}: {reply}");
+        assert_eq!(forwarded(&outputs), 0, "{said}: {reply}");
+        let held = strip_bidi_marks(&text_with(
+            lang,
+            "talk-danger-held",
+            &[("institution", "\u{E000}".into())],
+        ));
+        let (before, _) = held.split_once('\u{E000}').unwrap();
+        assert!(strip_bidi_marks(&reply).contains(before), "{said}: {reply}");
+        // Typed again: sent, without the numbers again.
+        let outputs = talk.send(Input::Text(said.into()));
+        let reply = all_texts(&outputs);
         assert_eq!(forwarded(&outputs), 1, "{said}: {reply}");
+        assert!(!reply.contains(&numbers(lang)), "{said}: {reply}");
     }
     for (lang, said) in [
         ("ar", "وكمان بدي كورس الماني انا وزوجتي"),

@@ -895,4 +895,38 @@ fn messages_in_a_row_reach_the_office_as_one_email() {
         )
     );
     assert!(!email.body_text(0).unwrap().contains("vielleicht Absage"));
+
+    // Urgent words come first, in the subject and above the messages, also beside a
+    // cancellation (field test BC of stop 70: an eviction read "vielleicht Absage" only).
+    say(
+        &rt,
+        &mut n,
+        Incoming::Text("صاحب البيت طردونا من البيت".into()),
+    );
+    say(&rt, &mut n, Incoming::Text("الغي الطلب".into()));
+    let busy = crate::runtime::Gathering {
+        now: Utc::now() + chrono::Duration::minutes(crate::runtime::LONGEST_GATHERING_MINUTES),
+        quiet: chrono::Duration::hours(1),
+    };
+    assert_eq!(
+        rt.deliver_thread_mails_gathered(&outbox, Some(busy))
+            .unwrap(),
+        1
+    );
+    let sent = outbox.0.lock().unwrap()[3].clone();
+    let email = MessageParser::default().parse(&sent).unwrap();
+    assert_eq!(
+        email.subject(),
+        Some(
+            format!(
+                "Nachtrag zu Anfrage {reference}: Beratungsanfrage (vielleicht eilig) (vielleicht Absage)"
+            )
+            .as_str()
+        )
+    );
+    let body = email.body_text(0).unwrap();
+    let urgent = body
+        .find("Vielleicht eilig. In der Nachricht erkannt: Räumung")
+        .unwrap_or_else(|| panic!("{body}"));
+    assert!(urgent < body.find("صاحب البيت").unwrap(), "{body}");
 }
