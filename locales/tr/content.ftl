@@ -93,7 +93,7 @@ immigration-text =
     Oturum izinlerini ve çalışma izinlerini bu daire verir.
     Ne öğrenmek istiyorsunuz?
 immigration-opt-permit = Oturum izni
-    .typed = oturum izni, oturum izin, oturma izni, oturma iznim, oturma izin, ikamet izni, ikamet izin, oturum kart, oturum uzat, süresiz oturum, kalıcı oturum, mavi kart, süresi doldu, oturum bitti, oturumum bitti, oturumum bitiyor, oturumumun süresi
+    .typed = oturum izni, oturum izin, oturma izni, oturma iznim, oturma izin, ikamet izni, ikamet izin, ikamet, ikamet kart, kartım bitiyor, kartim bitiyor, kartim bitiyo, oturum kart, oturum uzat, süresiz oturum, kalıcı oturum, mavi kart, süresi doldu, oturum bitti, oturumum bitti, oturumum bitiyor, oturumumun süresi
 immigration-opt-fiktion = Fiktionsbescheinigung
     .typed = geçici belge, fiksiyon
 immigration-opt-work = Çalışma izni

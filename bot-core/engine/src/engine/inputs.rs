@@ -1782,6 +1782,16 @@ impl Engine {
             // "hallo ich schreibe für meine mutter sie spricht nur dari" opened no page, and
             // that a son wrote for his mother never reached the office (field test AZ of
             // stop 69): who it is for goes with any request begun that day.
+            // "мені прийшов лист від джобцентр … там написано до 15.12", read in a
+            // language to be confirmed first, opened the Jobcenter's page after the yes,
+            // and the deadline never reached the office (field test BD of stop 70): kept
+            // without a topic until the language is chosen ([`Self::choose_language`]).
+            .or_else(|| {
+                (deep_link.is_none()
+                    && !session.topic_by_language.is_empty()
+                    && crate::words::tokens(text).len() >= 4)
+                    .then(|| crate::engine::session::SaidBefore::told(text, "", ctx.now))
+            })
             .or_else(|| {
                 (deep_link.is_none()
                     && crate::words::tokens(text).len() >= 4
@@ -2170,6 +2180,19 @@ impl Engine {
         // The first message read in the language chosen, where that is not the one guessed
         // and it names a page there, with Back to the menus on the way.
         let reading = session.topic_by_language.remove(code);
+        // A first message kept until its language is known: for the request begun below the
+        // page it names in that language (not the emergency page), else not kept.
+        if let Some(said) = session.said_before.as_mut()
+            && said.topic.is_empty()
+        {
+            match reading
+                .as_ref()
+                .filter(|topic| self.content.flow.urgent.as_ref().map(|(id, _)| id) != Some(*topic))
+            {
+                Some(topic) => said.topic = topic.clone(),
+                None => session.said_before = None,
+            }
+        }
         // A letter's photo sent before the language waits in the counselling request: its
         // menu, where nothing else was asked for.
         let kept_letter = session

@@ -15863,6 +15863,62 @@ fn asking_for_the_office_in_words_chooses_its_button() {
     );
 }
 
+/// A first message whose language is asked about first ("мені прийшов лист від
+/// джобцентр … там написано до 15.12") opened the Jobcenter's page after the yes, and the
+/// deadline never reached the office (field test BD of stop 70): it goes with the request
+/// begun below that page.
+#[test]
+fn a_first_message_read_after_its_language_goes_with_the_request() {
+    let first = "мені прийшов лист від джобцентр … там написано до 15.12";
+    let mut talk = Talk::new();
+    talk.text("/start");
+    talk.text(first);
+    if matches!(talk.session.state, State::ConfirmingLanguage { .. }) {
+        talk.text("так");
+    }
+    let said = talk.session.said_before.clone().expect("kept");
+    assert!(!said.topic.is_empty(), "{said:?}");
+    let Some(menu) = at_node(&talk).map(str::to_string) else {
+        panic!("{:?}", talk.session.state);
+    };
+    // By the page on Bürgergeld, as the field test went.
+    let option = option_to(&menu, "jobcenter-buergergeld");
+    talk.press(&format!("go:{menu}:{option}"));
+    let option = option_to("jobcenter-buergergeld", "jobcenter-form");
+    let reply = all_texts(&talk.press_outputs(&format!("go:jobcenter-buergergeld:{option}")));
+    let State::InForm { form } = talk.session.state.clone() else {
+        panic!("{reply}");
+    };
+    assert!(
+        format!("{:?}", talk.session.drafts[&form]).contains("15.12"),
+        "{:?}",
+        talk.session.drafts[&form]
+    );
+    // Guessed in a language where it names no page, and another chosen where it does:
+    // kept until the language is chosen, for the page it names there; the guess taken,
+    // not kept (it opens nothing).
+    let first = "треба вид на жительство продлить";
+    for (chosen, topic) in [("ru", Some("immigration-permit")), ("uk", None)] {
+        let mut talk = Talk::new();
+        talk.text("/start");
+        talk.text(first);
+        assert!(
+            matches!(&talk.session.state, State::ConfirmingLanguage { guess, then: None } if guess == "uk"),
+            "{:?}",
+            talk.session.state
+        );
+        talk.press(&format!("lang:{chosen}"));
+        assert_eq!(
+            talk.session
+                .said_before
+                .as_ref()
+                .map(|said| said.topic.as_str()),
+            topic,
+            "{chosen}"
+        );
+    }
+}
+
 /// A question promised to go with the office's request ("Choose … below: I will send your
 /// question with the request") still goes when the form is begun some steps later, by
 /// another way: a field test of stop 65 went back to the menus, began the request there,
