@@ -216,9 +216,19 @@ impl Engine {
                         .chars()
                         .filter(char::is_ascii_digit)
                         .count();
-                    if !text.chars().any(char::is_alphabetic) && digits < 5 {
+                    // Nor does a letter alone ("x": field test BE of stop 70).
+                    if text.chars().filter(|c| c.is_alphabetic()).count() < 2 && digits < 5 {
                         reply.note(self.t(&lang, "error-answer-letter"));
                         return self.reprompt(session, ctx, reply);
+                    }
+                    // "iptal", "cancel" alone, the Cancel button's word typed to leave this
+                    // screen, went to the office as "(vielleicht Absage)" (field test BE of
+                    // stop 70): Back, as the button. A cancellation in a sentence is sent.
+                    if ["button-cancel", "cmd-cancel", "button-back", "cmd-back"]
+                        .iter()
+                        .any(|id| self.typed_meanings(&typed).contains(id))
+                    {
+                        return self.on_button(session, &Action::Back.encode(), ctx, reply);
                     }
                     if self.answered_instead_of_sent(session, text, &institution, ctx, reply) {
                         return self.reprompt(session, ctx, reply);
@@ -3470,6 +3480,17 @@ impl Engine {
         if text.chars().any(|c| c.is_numeric())
             || !self.sentence_names("talk-new-topic-held", "want", text)
         {
+            return None;
+        }
+        // "tomorrow we must leave the flat, we will be on the street" was held as a new
+        // topic, finding a flat (field test BE of stop 70): what is urgent goes to the office.
+        let words = self.content.locales.words();
+        let dates = self.content.locales.date_words();
+        if [lang, "de", "en"].into_iter().any(|code| {
+            crate::gist::said_in(text, code, words, dates)
+                .iter()
+                .any(|said| said.is_urgent(words))
+        }) {
             return None;
         }
         let flow = &self.content.flow;

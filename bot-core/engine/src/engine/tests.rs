@@ -7356,6 +7356,11 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "morning, friday no because i work",
             appointment("mornings", vec![1, 2, 3, 4], None),
         ),
+        // Arabic in Latin letters (field test BE of stop 70: Friday, the one day not).
+        (
+            "kol el ayam ma3ada el jum3a",
+            appointment("any", vec![1, 2, 3, 4], None),
+        ),
         // "I work until 3" is the earliest time (it reached the office as "until 15:00").
         (
             "I work until 3",
@@ -17063,6 +17068,8 @@ fn danger_and_new_concerns_while_writing_by_email() {
     for (lang, said) in [
         ("en", "my husband hit me again i am scared"),
         ("ar", "زوجي ضربني وانا خايفة ساعدوني"),
+        // In Latin letters (field test BE: sent without a word).
+        ("ar", "zawji darabni"),
     ] {
         let mut talk = sent(lang);
         let outputs = talk.send(Input::Text(said.into()));
@@ -17105,6 +17112,7 @@ fn danger_and_new_concerns_while_writing_by_email() {
     for (lang, said) in [
         ("ru", "а когда вы открыты можно самому прийти?"),
         ("en", "what are your opening hours?"),
+        ("ar", "emta fat7in el maktab?"),
     ] {
         let mut talk = sent(lang);
         let outputs = talk.send(Input::Text(said.into()));
@@ -17117,8 +17125,21 @@ fn danger_and_new_concerns_while_writing_by_email() {
         );
         assert!(reply.contains(&talk.t(lang, "talk-status-held")), "{reply}");
     }
-    // What belongs to the request is sent at once.
+    // The Cancel button's word alone leaves, and a letter alone is not sent (field test
+    // BE of stop 70 emailed "iptal" and "x").
+    let mut talk = sent("tr");
+    let outputs = talk.send(Input::Text("x".into()));
+    assert_eq!(forwarded(&outputs), 0, "{}", all_texts(&outputs));
+    let outputs = talk.send(Input::Text("iptal".into()));
+    assert_eq!(forwarded(&outputs), 0, "{}", all_texts(&outputs));
+    assert!(!matches!(talk.session.state, State::Talking { .. }));
+    // What belongs to the request is sent at once, and what is urgent is no new topic.
     for (lang, said) in [
+        (
+            "en",
+            "tomorrow we must leave the flat, we will be on the street with kids",
+        ),
+        ("en", "we need a flat, the landlord throws us out tomorrow"),
         ("en", "sorry my birthday is wrong, it is 12.3.1990"),
         ("ar", "رقمي الجديد 0176 5555555"),
         (
