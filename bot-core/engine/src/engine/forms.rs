@@ -2863,6 +2863,25 @@ impl Engine {
             self.note_page_for(text, &lang, ctx.local_now(), reply);
         }
         let kept = self.keep_line_for_office(session, form_id, text, ctx);
+        // "Для мами" (for my mother) at the name: the request is hers, written by someone
+        // else, and the office is told so (`email-for-relative`), as after a relative named
+        // at the menu. Not where the form asks of the other person itself (a child's name).
+        if kind == Kept::ForSomeoneElse
+            && kept
+            && !self
+                .content
+                .flow
+                .form(form_id)
+                .is_some_and(Form::asks_of_another_person)
+            && let Some(draft) = session.drafts.get_mut(form_id)
+        {
+            draft.for_relative = true;
+            // The writer's own details from the last request, offered with a ✓, are not
+            // the other person's.
+            for id in std::mem::take(&mut draft.from_earlier) {
+                draft.answers.remove(&id);
+            }
+        }
         let institution = self.form_office_name(form_id, &lang);
         // At the summary the question is in the request shown below it.
         let reviewing = session

@@ -242,6 +242,16 @@ impl Engine {
                     .get(target)
                     .is_none_or(|draft| !super::forms::kept_before(draft, &said.text))
                 {
+                    // "hallo ich schreibe für meine mutter sie spricht nur dari" first: the
+                    // request is the mother's, written by her son (field test AZ of stop 69
+                    // read no word of it but his message).
+                    if !said.asked
+                        && !form.asks_of_another_person()
+                        && self.content.locales.words().names_a_relative(&said.text)
+                        && let Some(draft) = session.drafts.get_mut(target)
+                    {
+                        draft.for_relative = true;
+                    }
                     self.keep_line_saying(
                         session,
                         target,

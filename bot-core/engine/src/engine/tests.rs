@@ -17805,4 +17805,16 @@ fn a_first_message_for_a_relative_goes_with_the_request() {
         "{}",
         kept_text(&talk)
     );
+    // The request is hers, written by someone else: the office is told
+    // (`email-for-relative`).
+    assert!(draft(&talk).for_relative);
+    // So at a name question: "Для мами" (for my mother).
+    let mut talk = to_family_name("uk");
+    talk.text("Для мами");
+    assert!(draft(&talk).for_relative);
+    // Not a child's name at the Kita question: that form asks of the child itself.
+    let mut talk = Talk::speaking("en");
+    talk.text("hallo ich schreibe für meine mutter sie spricht nur dari");
+    talk.text("/start en_school-form");
+    assert!(!talk.session.drafts["school-form"].for_relative);
 }
