@@ -12,5 +12,5 @@ photo-check-question = يُرجى التقاط صورة جديدة وإرسال�
 button-photo-retake = التقاط صورة جديدة
 button-photo-keep = إرسالها على أي حال
 button-photo-remove = حذف آخر صورة
-    .typed = احذف الصورة, حذف الصورة, الصورة غلط, صورة غلط, الصورة خطأ, امسح الصورة, شيل الصورة, مو هي الصورة, الصورة مو صح, مش هاي الصورة, i7thef el sora, sora ghalat, el sura ghalat
+    .typed = احذف الصورة, حذف الصورة, الصورة غلط, صورة غلط, الصورة خطأ, امسح الصورة, شيل الصورة, مو هي الصورة, الصورة مو صح, مش هاي الصورة, i7thef el sora, sora ghalat, el sura ghalat, ghalat, mish el sura, mish hay el sura, msh el sura, ghalat el sura, el sora ghalat
 photo-removed = حذفتُ آخر صورة. لن تُرسل إلى المكتب.

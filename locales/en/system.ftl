@@ -220,7 +220,7 @@ error-photo-expected = Please send a photo.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.
 photo-needed-later = The office needs this photo. You do not have it now? Your answers stay saved. Send the photo later: then choose “{ $button }” in the menu.
     .typed = later, tomorrow, tonight, soon, not with me, papers are at home, papers are in the flat, it is at home, at home
-error-photo-not-pdf = This is a PDF file. Please send a photo of the document.
+error-photo-not-pdf = This is a PDF file. Please send a photo of the document. You only have the PDF? Open it on your phone, take a screenshot and send it.
 error-file-unknown = I cannot open this file. Please send a photo (JPEG, PNG or WebP).
 error-file-too-large = This file is too big. Please send a file smaller than { $max } MB.
 error-image-too-large = This picture is too big. Please send a normal photo from your camera.

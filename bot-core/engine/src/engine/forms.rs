@@ -799,6 +799,26 @@ impl Engine {
         {
             return self.press_answer(session, index, FieldButton::RemovePhoto, ctx, reply);
         }
+        // "oh nein falsches foto" at the question after the photos, "Done" pressed (field
+        // test BD of stop 70 got "Please choose one of the options"): back to the photos,
+        // the last one taken back.
+        if step == FieldStep::Main
+            && !matches!(field.kind, FieldKind::Photos { .. })
+            && let Some(before) = index.checked_sub(1)
+            && let Some(photos) = form.fields.get(before)
+            && matches!(photos.kind, FieldKind::Photos { .. })
+            && photo_count(draft, photos) > 0
+            && self.sentence_names("button-photo-remove", "typed", text)
+        {
+            if let Some(draft) = session.drafts.get_mut(form_id) {
+                draft.position = Position::Field {
+                    index: before,
+                    correcting: false,
+                    step: FieldStep::Main,
+                };
+            }
+            return self.press_answer(session, before, FieldButton::RemovePhoto, ctx, reply);
+        }
         // "ما عندي جواز سفر" (I have no passport) at the passport's photo was told to send the
         // photo later, which a person without a passport never can: the question's note on
         // what to send instead, and the office told.

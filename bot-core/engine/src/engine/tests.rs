@@ -8966,6 +8966,21 @@ fn a_wrong_photo_is_taken_back() {
         talk.press("f:10:rm");
         assert_eq!(photos(&talk), 0, "{said}");
     }
+    // In Arabic in Latin letters, after "no" (field test BD of stop 70: taken as Done).
+    send_photo(&mut talk);
+    let reply = talk.text("la2 ghalat hay mish el sura");
+    assert!(reply.contains(&talk.t("en", "photo-removed")), "{reply}");
+    assert_eq!(photos(&talk), 0);
+    // At the question after the photos, Done pressed: back to the photos, the last one
+    // taken back (BD: "oh nein falsches foto" got "Please choose one of the options").
+    send_photo(&mut talk);
+    send_photo(&mut talk);
+    talk.press("f:10:done");
+    assert_eq!(field_index(&talk), 11);
+    let reply = talk.text("oh nein falsches foto");
+    assert!(reply.contains(&talk.t("en", "photo-removed")), "{reply}");
+    assert_eq!(field_index(&talk), 10);
+    assert_eq!(photos(&talk), 1);
 }
 
 /// "وكمان بدي اسأل عن كورس الماني" (and I want to ask about a German course too) at the
