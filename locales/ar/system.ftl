@@ -164,6 +164,7 @@ form-question-not-answer = هذا سؤال. هنا أحتاج إلى جوابك.
 form-message-kept = سأرسل رسالتك مع طلبك إلى { $institution }. والآن أجب عن هذا السؤال من فضلك:
 form-message-kept-too = سأرسل كلامك أيضًا مع طلبك إلى { $institution }.
 form-for-someone-else = سأرسل رسالتك مع طلبك إلى { $institution }. هل الطلب لشخص آخر؟ إذن أجب عن الأسئلة لهذا الشخص من فضلك:
+first-message-for-someone = حسنًا. أنت تكتب لشخص آخر. اختر ما يحتاجه. ثم أجب عن الأسئلة عن هذا الشخص. سأرسل رسالتك مع الطلب.
 form-child-later = سأرسل رسالتك مع طلبك إلى { $institution }. أولاً أسأل عنك. بعد ذلك أسأل عن طفلك. الآن أجب عن هذا السؤال من فضلك:
 form-one-person-here = هنا طفل واحد فقط من فضلك. سأرسل كل الأسماء إلى { $institution }. يُرجى كتابة اسم الطفل الأول:
 form-question-again = لا مشكلة. هذا هو السؤال مرة أخرى. تريد لغة أخرى؟ اكتب: /language
@@ -432,6 +433,7 @@ email-answer-none = الرد: لم يكتب الشخص أي بيانات للت�
 email-answer-language = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بألمانية بسيطة وبجمل قصيرة.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بالإنجليزية أو بألمانية بسيطة وبجمل قصيرة.
+email-answer-language-helper = في المحادثة يكتب شخص آخر عن هذا الشخص، باللغة { $chat }. الشخص نفسه يتكلم { $language }: يُرجى الاستعانة بمترجم.
 contact-needed = يجب أن يستطيع المكتب الرد عليك. يُرجى كتابة رقم هاتف أو بريد إلكتروني.
 contact-needed-visit = ليس لديك هاتف ولا بريد إلكتروني؟ اذهب إذن بنفسك إلى المكتب: { $address }
 contact-needed-letter = ليس لديك هاتف ولا بريد إلكتروني؟ إذن سيرسل لك المكتب رسالة بالبريد إلى هذا العنوان: { $home }

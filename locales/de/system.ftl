@@ -192,6 +192,7 @@ form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bi
 form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Jetzt bitte diese Frage:
 form-message-kept-too = Ihre Worte schicke ich auch mit der Anfrage an diese Stelle: { $institution }.
 form-for-someone-else = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Ist die Anfrage für eine andere Person? Dann beantworten Sie die Fragen bitte für diese Person:
+first-message-for-someone = Gut. Sie schreiben für eine andere Person. Wählen Sie, was sie braucht. Dann beantworten Sie die Fragen zu dieser Person. Ihre Nachricht schicke ich mit der Anfrage mit.
 form-child-later = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Zuerst frage ich nach Ihnen. Nach Ihrem Kind frage ich danach. Jetzt bitte diese Frage:
 form-one-person-here = Hier bitte nur ein Kind. Ich schicke alle Namen an { $institution }. Bitte schreiben Sie den Namen des ersten Kindes:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language
@@ -465,6 +466,7 @@ email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kan
 email-answer-language = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie Englisch oder einfaches Deutsch, in kurzen Sätzen.
+email-answer-language-helper = Im Chat schreibt jemand für die Person, auf { $chat }. Die Person selbst spricht { $language }: bitte mit Sprachmittlung.
 contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.
 contact-needed-visit = Sie haben kein Telefon und keine E-Mail? Dann gehen Sie bitte selbst zum Amt: { $address }
 contact-needed-letter = Sie haben kein Telefon und keine E-Mail? Dann schreibt Ihnen das Amt einen Brief an diese Adresse: { $home }

@@ -171,6 +171,8 @@ form-question-not-answer = That is a question. Here I need your answer. Please a
 form-message-kept = I will send your message with your request to { $institution }. Now please answer this question:
 form-message-kept-too = I will also send your words with your request to { $institution }.
 form-for-someone-else = I will send your message with your request to { $institution }. Is the request for another person? Then please answer the questions for that person:
+# A first message that says it is written for someone else ("I write for my mom, she only speaks Arabic") and names no topic.
+first-message-for-someone = OK. You write for another person. Choose what they need. Then answer the questions about that person. I send your message with the request.
 # The same in a form that asks of a child after the writer (the Kita question): the writer's own details come first.
 form-child-later = I will send your message with your request to { $institution }. First I ask about you. I ask about your child after that. Now please answer this question:
 # Two names at a question for one child ("ahmad w lina"): one is asked for, the names kept for the office.
@@ -446,6 +448,8 @@ email-answer-none = Answer: the person gave no contact details and cannot get an
 email-answer-language = The person speaks { $language }. Please write or speak plain German, in short sentences.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = The person speaks { $language }. Please write or speak English or plain German, in short sentences.
+# A request written for someone else (`email-for-relative`) with an interpreter in another language than the chat's: who speaks what. $chat: the chat's language; $language: the interpreter's.
+email-answer-language-helper = Someone writes in the chat for the person, in { $chat }. The person speaks { $language }: please use an interpreter.
 contact-needed = The office must be able to answer you. Please give a phone number or an email address.
 contact-needed-visit = You have no phone and no email? Then please go to the office yourself: { $address }
 contact-needed-letter = You have no phone and no email? Then the office will write you a letter to this address: { $home }

@@ -165,6 +165,7 @@ form-question-not-answer = Ev pirsek e. Li vir bersiva we lazim e. Ji kerema xwe
 form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-message-kept-too = Ez gotinên we jî bi daxwazê re ji { $institution } re dişînim.
 form-for-someone-else = Ez ê peyama we bi daxwaza we re bişînim { $institution }. Daxwaz ji bo kesekî din e? Wê demê ji kerema xwe bersiva pirsan ji bo wî kesî bidin:
+first-message-for-someone = Baş e. Hûn ji bo kesekî din dinivîsin. Hilbijêrin ka ew çi hewce dike. Paşê bersiva pirsên li ser wî kesî bidin. Ez peyama we bi daxwazê re dişînim.
 form-child-later = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Pêşî ez li ser we dipirsim. Paşê li ser zarokê we. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-one-person-here = Li vir ji kerema xwe tenê zarokek. Ez hemû navan ji { $institution } re dişînim. Ji kerema xwe navê zaroka yekem binivîsin:
 form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Binivîsin: /language
@@ -418,6 +419,7 @@ email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi r�
 email-answer-language = Kes { $language } diaxive. Ji kerema xwe bi almaniya hêsan û bi hevokên kurt binivîsin an biaxivin.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Kes bi { $language } diaxive. Ji kerema xwe bi îngilîzî an bi almaniya hêsan, bi hevokên kurt binivîsin an biaxivin.
+email-answer-language-helper = Di chatê de kesekî din ji bo vî kesî dinivîse, bi { $chat }. Kes bi xwe { $language } diaxive: ji kerema xwe bi wergêr.
 contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.
 contact-needed-visit = Telefon û e-nameya we tune ye? Wê demê ji kerema xwe bi xwe herin nivîsgehê: { $address }
 contact-needed-letter = Telefon û e-nameya we tune ye? Wê demê nivîsgeh ê bi postê nameyekê ji vê navnîşanê re binivîse: { $home }

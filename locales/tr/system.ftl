@@ -164,6 +164,7 @@ form-question-not-answer = Bu bir soru. Burada cevabınız gerekiyor. Lütfen bu
 form-message-kept = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Şimdi lütfen bu soruyu cevaplayın:
 form-message-kept-too = Yazdıklarınızı da başvurunuzla birlikte { $institution } kurumuna göndereceğim.
 form-for-someone-else = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Başvuru başka biri için mi? O zaman lütfen soruları o kişi için cevaplayın:
+first-message-for-someone = Tamam. Başka biri için yazıyorsunuz. Onun neye ihtiyacı olduğunu seçin. Sonra o kişiyle ilgili soruları cevaplayın. Mesajınızı başvuruyla birlikte gönderirim.
 form-child-later = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Önce sizi soruyorum. Çocuğunuzu sonra soracağım. Şimdi lütfen bu soruyu cevaplayın:
 form-one-person-here = Burada lütfen sadece bir çocuk. Bütün isimleri { $institution } kurumuna gönderirim. Lütfen ilk çocuğun adını yazın:
 form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın: /language
@@ -417,6 +418,7 @@ email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden c
 email-answer-language = Kişi { $language } konuşuyor. Lütfen basit Almanca ile, kısa cümlelerle yazın veya konuşun.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Kişi { $language } konuşuyor. Lütfen İngilizce veya basit Almanca ile, kısa cümlelerle yazın ya da konuşun.
+email-answer-language-helper = Sohbette bu kişi için başka biri yazıyor, { $chat } dilinde. Kişinin kendisi { $language } konuşuyor: lütfen tercümanla.
 contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.
 contact-needed-visit = Telefonunuz da e-postanız da yok mu? O zaman lütfen kendiniz kuruma gidin: { $address }
 contact-needed-letter = Telefonunuz da e-postanız da yok mu? O zaman kurum size bu adrese mektup gönderir: { $home }

@@ -835,7 +835,32 @@ pub fn request_text(
             &interpreter,
             Some(Some(InterpreterLanguage::Code(code))) if code != lang
         ) || matches!(&interpreter, Some(Some(InterpreterLanguage::Named(_)))));
-    if (request.language != lang || interpreter_in_another) && way != AnswerWay::Unknown {
+    // Written for someone else ("ich schreibe für meine Mutter"), with an interpreter in
+    // another language than the chat's: who speaks what (field test BF of stop 70 read
+    // "Die Person spricht Arabisch. Bitte … Englisch" for a son writing English for his
+    // mother, "Sprachmittlung: Dari" above "Die Person spricht Persisch").
+    let interpreter_named = match &interpreter {
+        Some(Some(language @ InterpreterLanguage::Code(code))) if *code != request.language => {
+            Some(interpreter_language_name(language, lang))
+        }
+        Some(Some(language @ InterpreterLanguage::Named(_))) => {
+            Some(interpreter_language_name(language, lang))
+        }
+        _ => None,
+    };
+    if request.for_relative
+        && let Some(interpreted) = interpreter_named
+        && way != AnswerWay::Unknown
+    {
+        body.push(strip_bidi_marks(&content.locales.text(
+            lang,
+            "email-answer-language-helper",
+            &[
+                ("chat", without_aside(&person_language).into()),
+                ("language", without_aside(&interpreted).into()),
+            ],
+        )));
+    } else if (request.language != lang || interpreter_in_another) && way != AnswerWay::Unknown {
         body.push(strip_bidi_marks(&content.locales.text(
             lang,
             // A caseworker's English is often better than the plain German an English
@@ -1489,6 +1514,32 @@ mod tests {
             text.lines
                 .iter()
                 .any(|l| l.starts_with("Die Person spricht Dari.")),
+            "{:#?}",
+            text.lines
+        );
+        // Written for someone else (`for_relative`): who writes in which language, and
+        // what the person speaks (field test BF of stop 70: a son writing English for his
+        // Arabic-speaking mother read "Die Person spricht Arabisch. Bitte … Englisch").
+        let mut answers = phone();
+        answers.push((
+            "interpreter",
+            Answer::Interpreter(Some(InterpreterLanguage::Code("ar".into()))),
+        ));
+        let mut for_someone = request("en", answers);
+        for_someone.for_relative = true;
+        let text = text_of(&for_someone);
+        assert!(
+            text.lines.iter().any(|l| l.starts_with(
+                "Im Chat schreibt jemand für die Person, auf Englisch. Die Person selbst spricht Arabisch"
+            )),
+            "{:#?}",
+            text.lines
+        );
+        assert!(
+            !text
+                .lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht")),
             "{:#?}",
             text.lines
         );

@@ -142,12 +142,16 @@ impl Engine {
                     && let Some((menu, option, _)) = self.form_option_of(&institution.id)
                     && let Some(form) = self.content.flow.option_goto(menu, option)
                 {
-                    session.said_before = Some(crate::engine::session::SaidBefore {
-                        text,
-                        topic: form.to_string(),
-                        said: ctx.now,
-                        asked: true,
-                    });
+                    // Not where it says who it is for ("I write for my mom …"): that goes
+                    // with any request begun (field test BF of stop 70 lost it to this).
+                    if !self.content.locales.words().names_a_relative(&text) {
+                        session.said_before = Some(crate::engine::session::SaidBefore {
+                            text,
+                            topic: form.to_string(),
+                            said: ctx.now,
+                            asked: true,
+                        });
+                    }
                 }
                 self.reprompt(session, ctx, reply);
                 return true;

@@ -1824,7 +1824,8 @@ impl Engine {
                 confident: true,
             } if then.is_none()
                 && topics::asks_a_person(text)
-                && self.small_talk(text).is_none() =>
+                && self.small_talk(text).is_none()
+                && !self.content.locales.words().names_a_relative(text) =>
             {
                 session.first_words = None;
                 self.set_language(session, &code, reply);
@@ -2205,9 +2206,8 @@ impl Engine {
         }
         // A letter's photo sent before the language waits in the counselling request: its
         // menu, where nothing else was asked for.
-        let kept_letter = session
-            .language
-            .is_none()
+        let first_choice = session.language.is_none();
+        let kept_letter = first_choice
             .then(|| self.kept_letter(session))
             .flatten()
             .map(|(menu, _)| menu);
@@ -2224,6 +2224,21 @@ impl Engine {
         };
         let start = self.content.flow.start.clone();
         let first_words = session.first_words.take();
+        // "hi, I am 15 and I write for my mom, she only speaks arabic" first got "I have no
+        // answer to that here" (field test BF of stop 70): that someone writes for another
+        // person is said back, and goes with the request begun ([`Session::said_before`]).
+        if then.is_none()
+            && first_choice
+            && session.said_before.as_ref().is_some_and(|said| {
+                !said.asked
+                    && said.topic == start
+                    && self.content.locales.words().names_a_relative(&said.text)
+            })
+        {
+            reply.note(self.t(code, "first-message-for-someone"));
+            session.trail.clear();
+            return self.enter(session, &start, false, ctx, reply);
+        }
         let target = match (then, kept_letter) {
             (Some(then), _) => then,
             (None, Some(menu)) => {

@@ -12814,6 +12814,13 @@ fn an_emergency_is_answered_with_the_numbers_first() {
         ("ar", "my husband beats me"),
         ("uk", "Мой ребенок не дышит"),
         ("ar", "my child is not breathing"),
+        // A seizure (field test BF of stop 70 got the doctors' page, or "no answer").
+        (
+            "en",
+            "my daughter has high fever and now she had a seizure what do i do",
+        ),
+        ("ar", "ابني عنده اختلاج وما بيرد علي"),
+        ("ru", "у него судороги"),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
@@ -17823,6 +17830,34 @@ fn a_first_message_for_a_relative_goes_with_the_request() {
     // The request is hers, written by someone else: the office is told
     // (`email-for-relative`).
     assert!(draft(&talk).for_relative);
+    // Said back at once, not "I have no answer to that here" (field test BF of stop 70),
+    // and kept for the request.
+    for (lang, first) in [
+        (
+            "en",
+            "hi, I am 15 and I write for my mom, she only speaks arabic",
+        ),
+        ("ru", "Я пишу за свою маму, ей 78 лет, она плохо ходит"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text("/start");
+        let mut reply = talk.text(first);
+        if matches!(talk.session.state, State::ConfirmingLanguage { .. }) {
+            reply = talk.press(&format!("lang:{lang}"));
+        }
+        assert!(
+            reply.contains(&talk.t(lang, "first-message-for-someone")),
+            "{first}: {reply}"
+        );
+        assert!(
+            talk.session
+                .said_before
+                .as_ref()
+                .is_some_and(|said| said.text == first && !said.asked),
+            "{first}: {:?}",
+            talk.session.said_before
+        );
+    }
     // So at a name question: "Для мами" (for my mother).
     let mut talk = to_family_name("uk");
     talk.text("Для мами");
