@@ -276,6 +276,7 @@ health-insurance-text =
     Mit Bürgergeld: Das Jobcenter bezahlt. Sie wählen auch eine Krankenkasse.
     Die Krankenkasse schickt Ihnen eine Gesundheitskarte. Bringen Sie sie zu jedem Arztbesuch mit.
     Kinder und Ehepartner ohne Einkommen sind oft kostenlos mitversichert (Familienversicherung).
+    Gesundheitskarte verloren? Rufen Sie Ihre Krankenkasse an. Sie schickt eine neue Karte und bis dahin eine Bescheinigung für die Praxis.
 health-card-text =
     Bekommen Sie Geld vom Sozialamt (AsylbLG)? Dann bezahlt das Sozialamt, wenn Sie krank sind oder Schmerzen haben.
     Vor dem Arztbesuch brauchen Sie vielleicht einen Behandlungsschein vom Sozialamt. Manche bekommen stattdessen eine Gesundheitskarte.
@@ -284,15 +285,17 @@ health-card-text =
     Untersuchungen in der Schwangerschaft und Impfungen werden auch bezahlt.
 health-doctor-text =
     Nachts und am Wochenende: Rufen Sie 116117 an für den ärztlichen Bereitschaftsdienst.
+    Zahnschmerzen nachts oder am Wochenende: Rufen Sie 01805 986700 an (zahnärztlicher Notdienst).
     Lebensgefahr: Rufen Sie 112 an.
     Gehen Sie zuerst zu einer Hausärztin oder einem Hausarzt. Dort bekommen Sie, wenn nötig, eine Überweisung zum Facharzt.
     Kinder gehen zur Kinderärztin oder zum Kinderarzt.
     Bei Zahnschmerzen gehen Sie direkt zur Zahnärztin oder zum Zahnarzt.
     Mit einer Gesundheitskarte können Sie auch direkt zur Frauenärztin oder zum Frauenarzt gehen.
-    Zahnschmerzen nachts oder am Wochenende: Rufen Sie 01805 986700 an (zahnärztlicher Notdienst).
     Rufen Sie in der Praxis an und fragen Sie nach einem Termin. Bringen Sie Ihre Gesundheitskarte oder den Behandlungsschein mit.
     Sie finden keinen Arzt? Rufen Sie 116117 an. Dort hilft man Ihnen, einen Termin zu finden.
     Medikamente bekommen Sie in der Apotheke. Eine Apotheke hat immer Notdienst, auch nachts.
+    Eine Ärztin oder einen Arzt, die Ihre Sprache sprechen, finden Sie auf www.116117.de (Arztsuche, Filter „Fremdsprache“). Sie können auch jemanden zum Übersetzen mitbringen.
+    Für Medikamente zahlen Sie meist 5 bis 10 Euro dazu (Zuzahlung). Kinder unter 18 Jahren zahlen nichts.
 health-pregnancy-text =
     Sind Sie schwanger? Gehen Sie früh zu einer Frauenärztin oder einem Frauenarzt. Dort bekommen Sie den Mutterpass und regelmäßige Untersuchungen.
     Eine Hebamme hilft Ihnen vor und nach der Geburt, auch zu Hause. Suchen Sie früh eine Hebamme.

@@ -277,6 +277,7 @@ health-insurance-text =
     With Bürgergeld: the Jobcenter pays. You choose a Krankenkasse too.
     The Krankenkasse sends you a health card (Gesundheitskarte). Take it to every doctor visit.
     Children and partners without income are often insured with you for free (Familienversicherung).
+    Lost your health card? Call your health insurance (Krankenkasse). They send a new card, and until then a paper for the doctor.
 health-card-text =
     Do you get money from the Sozialamt (AsylbLG)? Then the Sozialamt pays when you are ill or in pain.
     Before you see a doctor, you may need a treatment paper (Behandlungsschein) from the Sozialamt. Some people get a health card instead.
@@ -285,15 +286,17 @@ health-card-text =
     Check-ups in pregnancy and vaccinations are paid too.
 health-doctor-text =
     At night and at the weekend: call 116117 for the doctor on call.
+    Toothache at night or at the weekend: call 01805 986700 (dentist on call).
     Danger to life: call 112.
     First go to a family doctor (Hausarzt). The family doctor sends you to a specialist if needed.
     Children go to a children's doctor (Kinderarzt).
     For toothache go straight to a dentist (Zahnarzt).
     With a health card you can also go straight to a women's doctor (Frauenarzt).
-    Toothache at night or at the weekend: call 01805 986700 (dentist on call).
     Call the practice and ask for an appointment. Bring your health card or Behandlungsschein.
     You cannot find a doctor? Call 116117. They help you find an appointment.
     Medicine you get at the pharmacy (Apotheke). One pharmacy is always open at night.
+    A doctor who speaks your language: search at www.116117.de (Arztsuche, filter "Fremdsprache"). You can also bring someone who translates.
+    For medicine you usually pay 5 to 10 euros (Zuzahlung). Children under 18 pay nothing.
 health-pregnancy-text =
     Are you pregnant? Go early to a women's doctor (Frauenärztin or Frauenarzt). There you get the Mutterpass (maternity record) and regular check-ups.
     A midwife (Hebamme) helps you before and after the birth, also at home. Look for a midwife early.

@@ -276,6 +276,7 @@ health-insurance-text =
     Bi Bürgergeld: Jobcenter pereyê sîgorteyê dide. Hûn jî Krankenkasseyekê hildibijêrin.
     Krankenkasse karteke tenduristiyê (Gesundheitskarte) ji we re dişîne. Wê bibin her serdana bijîşk.
     Zarok û hevjînên bê dahat gelek caran bi we re belaş sîgortekirî ne (Familienversicherung).
+    Karta tenduristiyê winda bû? Telefonî Krankenkasseya xwe bikin. Ew karteke nû dişînin, û heta wê demê kaxezek ji bo bijîşk.
 health-card-text =
     Hûn ji Daîreya Karûbarên Civakî (Sozialamt) pere distînin (AsylbLG)? Wê demê dema ku hûn nexweş in an êşa we heye, Daîreya Karûbarên Civakî dide.
     Berî ku hûn biçin bijîşk, dibe ku kaxezeke dermankirinê (Behandlungsschein) ji Daîreya Karûbarên Civakî hewce be. Hin kes li şûna wê karta tenduristiyê distînin.
@@ -284,15 +285,17 @@ health-card-text =
     Pere ji bo kontrolên dema ducaniyê û ji bo vakslêdanê jî tê dayîn.
 health-doctor-text =
     Bi şev û dawiya hefteyê: ji bo bijîşkê nobedar telefonî 116117 bikin.
+    Êşa diranan bi şev an dawiya hefteyê: telefonî 01805 986700 bikin (bijîşkê diranan ê nobedar).
     Xetera jiyanê: li 112 bigerin.
     Pêşî biçin bijîşkê malbatê (Hausarzt). Heke hewce be, bijîşkê malbatê we dişîne bijîşkekî pispor.
     Zarok diçin bijîşkê zarokan (Kinderarzt).
     Ji bo êşa diranan rasterast herin cem bijîşkê diranan (Zahnarzt).
     Bi karta tenduristiyê hûn dikarin rasterast herin cem bijîşka jinan (Frauenarzt) jî.
-    Êşa diranan bi şev an dawiya hefteyê: telefonî 01805 986700 bikin (bijîşkê diranan ê nobedar).
     Telefonî muayenexaneyê bikin û randevûyekê bixwazin. Karta tenduristiyê an Behandlungsschein bînin.
     Hûn bijîşk nabînin? Telefonî 116117 bikin. Ew alîkariya we dikin ku randevûyekê bibînin.
     Derman ji dermanxaneyê (Apotheke) tê kirîn. Bi şev her tim dermanxaneyek vekirî ye.
+    Bijîşkekî ku bi zimanê we diaxive: li www.116117.de bigerin (Arztsuche, fîltera "Fremdsprache"). Hûn dikarin kesekî ku werdigerîne jî bi xwe re bînin.
+    Ji bo dermanan hûn bi gelemperî 5 heta 10 euro didin (Zuzahlung). Zarokên di bin 18 salî de tiştekî nadin.
 health-pregnancy-text =
     Hûn ducanî ne? Zû herin cem bijîşkeke jinan (Frauenärztin an Frauenarzt). Li wir hûn Mutterpass (pirtûka dayikê) û kontrolên birêkûpêk distînin.
     Pêrik (Hebamme) berî û piştî zayînê alîkariya we dike, li malê jî. Zû pêrikekê bibînin.

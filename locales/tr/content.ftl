@@ -275,6 +275,7 @@ health-insurance-text =
     Bürgergeld alıyorsanız: sigortayı Jobcenter öder. Siz de bir Krankenkasse seçersiniz.
     Krankenkasse size bir sağlık kartı (Gesundheitskarte) gönderir. Her doktor ziyaretine götürün.
     Geliri olmayan çocuklar ve eşler çoğu zaman sizinle birlikte ücretsiz sigortalıdır (Familienversicherung).
+    Sağlık kartınızı mı kaybettiniz? Krankenkasse'nizi arayın. Yeni bir kart gönderirler, o zamana kadar da doktor için bir belge.
 health-card-text =
     Sosyal Yardım Dairesinden (Sozialamt) para mı alıyorsunuz (AsylbLG)? O zaman hasta olduğunuzda veya ağrınız olduğunda Sosyal Yardım Dairesi öder.
     Doktora gitmeden önce Sosyal Yardım Dairesinden bir tedavi belgesi (Behandlungsschein) almanız gerekebilir. Bazı insanlar bunun yerine bir sağlık kartı alır.
@@ -283,15 +284,17 @@ health-card-text =
     Hamilelik kontrolleri ve aşılar da ödenir.
 health-doctor-text =
     Gece ve hafta sonu: nöbetçi doktor için 116117'yi arayın.
+    Gece veya hafta sonu diş ağrısı: 01805 986700'ü arayın (nöbetçi diş hekimi).
     Hayati tehlike: 112'yi arayın.
     Önce bir aile doktoruna (Hausarzt) gidin. Gerekirse aile doktoru sizi bir uzmana gönderir.
     Çocuklar çocuk doktoruna (Kinderarzt) gider.
     Diş ağrısında doğrudan diş hekimine (Zahnarzt) gidin.
     Sağlık kartınız varsa doğrudan kadın doktoruna (Frauenarzt) da gidebilirsiniz.
-    Gece veya hafta sonu diş ağrısı: 01805 986700'ü arayın (nöbetçi diş hekimi).
     Muayenehaneyi arayın ve randevu isteyin. Sağlık kartınızı veya Behandlungsschein belgenizi getirin.
     Doktor bulamıyor musunuz? 116117'yi arayın. Randevu bulmanıza yardım ederler.
     İlaçları eczaneden (Apotheke) alırsınız. Gece her zaman açık bir nöbetçi eczane vardır.
+    Sizin dilinizi konuşan bir doktor: www.116117.de adresinde arayın (Arztsuche, "Fremdsprache" filtresi). Çeviri yapacak birini de yanınızda getirebilirsiniz.
+    İlaçlar için genellikle 5 ile 10 euro arasında ödersiniz (Zuzahlung). 18 yaşından küçük çocuklar ödemez.
 health-pregnancy-text =
     Hamile misiniz? Erkenden bir kadın doktoruna (Frauenärztin veya Frauenarzt) gidin. Orada Mutterpass (anne kartı) ve düzenli kontroller alırsınız.
     Ebe (Hebamme) doğumdan önce ve sonra size yardım eder, evde de. Erkenden bir ebe arayın.
