@@ -408,7 +408,7 @@ email-channel = Channel
 # The chat's language: a helper may write for someone who speaks another (the interpreter's language and "The person speaks …" say that one).
 email-person-language = Language of the chat
 email-earlier = Earlier requests from the same chat to your office through Kompass (by this person or for a relative): { $requests }
-email-for-relative = The chat named a family member before this request: it is probably for that person, and someone else wrote it. The phone and email may then be the writer's.
+email-for-relative = The chat named a family member: this request is probably for that person, and someone else wrote it. The phone and email may then be the writer's.
 # Above the person's words said with an answer (when they can come, after "No time fits").
 email-said-with = The person adds
 # The same date in the email, with how long ago it was.
