@@ -118,11 +118,34 @@ pub fn said_with_countries(
         .into_iter()
         .map(|(at, _, german)| (at, Said::Meaning(german.to_string())))
         .collect();
+    // German office words typed in another language's message ("tenê duldung",
+    // "лист про Mitwirkung"): one word of the German list, of six letters or more, as
+    // the office knows it (field test BD of stop 70 read "Pass, nur" and "Brief, nicht").
+    let german: Vec<(usize, Said)> = if code == GERMAN {
+        Vec::new()
+    } else {
+        words
+            .gist_places(&reading.tokens, GERMAN)
+            .into_iter()
+            .filter(|&(at, length, _)| {
+                length == 1
+                    && reading
+                        .tokens
+                        .get(at)
+                        .is_some_and(|token| token.chars().count() >= 6)
+            })
+            .map(|(at, _, meaning)| (at, Said::Meaning(meaning.to_string())))
+            .collect()
+    };
     let mut found = reading.found;
     found.extend(countries);
     found.extend(numbers);
+    found.extend(german);
     in_order(found)
 }
+
+/// The office's language, whose words a newcomer may type inside their own.
+const GERMAN: &str = "de";
 
 /// The numbers in a text read as written, each with the place of its first letter or
 /// digit among the reading's tokens: a word with a digit, cut at spaces and commas,
@@ -513,6 +536,17 @@ mod tests {
             ["0151 2345678", "15.12."]
         );
         assert_eq!(shown("Kundennummer: 123D456789.", "de")[..], ["123D456789"]);
+        // German office words inside another language (field test BD of stop 70).
+        let said = shown(
+            "pasaport tune, tenê duldung heye, beschäftigungserlaubnis lazim e",
+            "ku",
+        );
+        assert!(!said.contains(&"Pass".to_string()), "{said:?}");
+        for word in ["kein Pass", "Duldung", "Beschäftigungserlaubnis"] {
+            assert!(said.contains(&word.to_string()), "{word}: {said:?}");
+        }
+        let said = shown("лист про Mitwirkung треба якісь документи", "uk");
+        assert!(said.contains(&"Mitwirkung".to_string()), "{said:?}");
         // Arabic in Latin letters writes letters as digits: no numbers (field test BA of
         // stop 70 read "sob7, ba3d, a7san" beside "morgens").
         let said = shown("el sob7 ma byzbat ba3d el dohr a7san", "ar");
