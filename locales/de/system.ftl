@@ -239,7 +239,7 @@ error-photo-expected = Bitte senden Sie ein Foto.
 # A no at a photo question that needs one ("Ich habe keinen Pass dabei"). $button: button-continue-request.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.
 photo-needed-later = Das Amt braucht dieses Foto. Haben Sie es gerade nicht? Ihre Antworten bleiben gespeichert. Senden Sie das Foto später: Wählen Sie dann im Menü „{ $button }“.
-    .typed = später, nachher, morgen, heute abend, bald, nicht dabei, habe keine Papiere dabei, Papiere sind in der Wohnung, ist zu Hause, liegt zu Hause
+    .typed = später, nachher, morgen, heute abend, bald, nicht dabei, habe keine Papiere dabei, Papiere sind in der Wohnung, ist zu Hause, liegt zu Hause, reiche ich nach, nachreichen, schicke ich nach, hab ich grad nicht dabei, habe ich gerade nicht
 error-photo-not-pdf = Das ist eine PDF-Datei. Bitte senden Sie ein Foto von dem Dokument. Sie haben nur die PDF-Datei? Öffnen Sie sie auf dem Handy, machen Sie ein Bildschirmfoto (Screenshot) und senden Sie es.
 error-file-unknown = Ich kann diese Datei nicht öffnen. Bitte senden Sie ein Foto (JPEG, PNG oder WebP).
 error-file-too-large = Diese Datei ist zu groß. Bitte senden Sie eine Datei kleiner als { $max } MB.

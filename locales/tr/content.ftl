@@ -62,7 +62,7 @@ main-opt-emergency = Acil durum
     .unless = itfaiyeci, itfaiyede
     .lasting = şiddet, tehdit, dövüyor, dövdü, dayak, tecavüz, kocamdan korkuyorum, bana vurdu, beni öldür, takip ediyor
 opt-office-where = Adres ve açılış saatleri
-    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor, belediye nerede, belediye binası nerede, belediye ne zaman açık, belediyenin adresi, belediye açık mı, belediye yarın açık, belediye bugün açık, yarın açık mı, bugün açık mı
+    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor, belediye nerede, belediye binası nerede, belediye ne zaman açık, belediyenin adresi, belediye açık mı, belediye yarın açık, belediye bugün açık, yarın açık mı, bugün açık mı, açık mı, cumartesi açık, pazar açık, hafta sonu açık
     .beside = açık
 offices-text =
     Burada daireleri bulursunuz: nerede olduklarını ve ne zaman açık olduklarını.

@@ -877,6 +877,19 @@ mod tests {
                 vec![],
             ),
             ("kartim 28.12 bitiyo", "tr", vec!["läuft ab"], vec![]),
+            // An asylum rejection and money in Arabic (field test BG of stop 70).
+            (
+                "السلام عليكم اجاني رفض من البامف امس ومكتوب اسبوعين",
+                "ar",
+                vec!["Ablehnung"],
+                vec![],
+            ),
+            (
+                "el flous ma ejat hal shahr, ma 3ndi shi lal akel",
+                "ar",
+                vec!["Geld nicht gekommen", "kein Essen"],
+                vec![],
+            ),
             (
                 "saheb el bet bde ytl3na mn el bet bukra",
                 "ar",
@@ -916,7 +929,12 @@ mod tests {
         assert!(!words.is_urgent("Krankenhaus"));
         assert!(words.is_urgent("abgelaufen"));
         assert!(words.is_urgent("läuft ab"));
-        for meaning in ["Geld nicht gekommen", "kein Essen", "Mietschulden"] {
+        for meaning in [
+            "Geld nicht gekommen",
+            "kein Essen",
+            "Mietschulden",
+            "Ablehnung",
+        ] {
             assert!(words.is_urgent(meaning), "{meaning}");
         }
         // Fever is told to the person (a doctor now), not made urgent for every office.

@@ -292,6 +292,17 @@ impl Engine {
                         .any(|id| meanings.contains(id))
                 } =>
             {
+                // "ana menü" at "Cancel this request?" went on with the form, and the next
+                // word was taken as the family name (field test BH of stop 70): the main
+                // menu, nothing cancelled or deleted, the answers kept as /menu keeps them.
+                let meanings = self.typed_meanings(&loose_key(text));
+                if matches!(session.state, State::ConfirmingCancel { .. })
+                    && ["cmd-menu", "button-main-menu"]
+                        .iter()
+                        .any(|id| meanings.contains(id))
+                {
+                    return self.on_command(session, Command::Menu, ctx, reply);
+                }
                 let no = match session.state {
                     State::ConfirmingDelete { .. } => Action::ConfirmDelete(false),
                     _ => Action::ConfirmCancel(false),
@@ -751,7 +762,9 @@ impl Engine {
                 // Formular helfen?": a field test of stop 58 was told to write an email),
                 // whose page says where to get it.
                 Named::Nothing
-                    if (looks_like_a_question(text) || about_the_page)
+                    if (looks_like_a_question(text)
+                        || self.names_something_unknown(text)
+                        || about_the_page)
                         && (about_the_page
                             || self.person_reachable(ctx)
                             || self.named_alone(&start, &sentence, &lang).is_none())
@@ -3376,6 +3389,26 @@ fn looks_like_a_question(text: &str) -> bool {
         || super::forms::reads_as_a_sentence(text)
 }
 
+impl Engine {
+    /// Two words that name something no page knows ("bank account", "sim karte", "banka
+    /// hesabı": field test BH of stop 70 got "Please choose one of the options", a dead
+    /// end): no digit, not a name (not every word with a capital), and a word of four
+    /// letters or more that is no common word of any language.
+    fn names_something_unknown(&self, text: &str) -> bool {
+        let written: Vec<&str> = text.split_whitespace().collect();
+        let tokens = crate::words::tokens(text);
+        let lists = self.content.locales.words();
+        tokens.len() == 2
+            && !values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
+            && !written
+                .iter()
+                .all(|word| word.chars().next().is_some_and(char::is_uppercase))
+            && tokens
+                .iter()
+                .any(|token| token.chars().count() >= 4 && !lists.is_common_word(token))
+    }
+}
+
 /// A question to an office of at most this many words that Kompass can answer itself (a
 /// request's state, a page) is held until typed again; a longer one says more than that.
 const SHORT_QUESTION_WORDS: usize = 6;
@@ -3615,6 +3648,18 @@ pub(super) fn normalize_for_matching(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let folded = folded.trim_end_matches(['.', ')']).trim();
+    // "number 8", "nr 2", "номер 2", "رقم ٢", "ra2m 1", "hejmar 8" (field test BH of stop
+    // 70 got "not understood" for each): the word for number before the digits.
+    let folded = match folded.split_once(' ') {
+        Some((word, number))
+            if NUMBER_WORDS.contains(&word.to_lowercase().trim_end_matches(['.', ':']))
+                && !number.is_empty()
+                && number.trim().chars().all(|c| c.is_ascii_digit()) =>
+        {
+            number.trim()
+        }
+        _ => folded,
+    };
     // "#9", "№ 9", and "(2)", "[2]": a number in brackets, as a field test of stop 59 typed
     // it (the closing ")" is gone already).
     let folded = match folded
@@ -3626,6 +3671,30 @@ pub(super) fn normalize_for_matching(text: &str) -> String {
     };
     folded.to_lowercase()
 }
+
+/// Words for "number" before a button's number ("number 8", "номер 2", "رقم ٢").
+const NUMBER_WORDS: [&str; 20] = [
+    "number",
+    "no",
+    "nr",
+    "nummer",
+    "num",
+    "номер",
+    "номери",
+    "№",
+    "رقم",
+    "الرقم",
+    "ra2m",
+    "raqam",
+    "raqm",
+    "hejmar",
+    "hejmara",
+    "numara",
+    "numarası",
+    "numarasi",
+    "شماره",
+    "shomare",
+];
 
 /// The fixed labels of the buttons a name, address or free-text question shows
 /// ([`Engine::label_id`]), whose spellings in other languages are those buttons there.

@@ -374,6 +374,20 @@ fn persian_and_arabic_digits_select_menu_options() {
         talk.text(typed);
         assert_eq!(talk.session.language.as_deref(), Some("en"), "{typed}");
     }
+    // With the word for number (field test BH of stop 70: "not understood" for each).
+    for (lang, typed) in [
+        ("en", "number 1"),
+        ("de", "nummer 1"),
+        ("ru", "номер 1"),
+        ("ar", "رقم ١"),
+        ("ar", "ra2m 1"),
+        ("ku", "hejmar 1"),
+        ("en", "nr. 1"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert_eq!(at_node(&talk), Some("register"), "{typed}: {reply}");
+    }
 }
 
 /// A number said to voice typing comes as a word ("zwei", "واحد", "один"): at a menu or a
@@ -4410,6 +4424,11 @@ fn words_of_cancelling_cancel() {
     talk.press("lang:tr");
     talk.text("iptal et");
     assert!(matches!(talk.session.state, State::ConfirmingCancel { .. }));
+    // "ana menü" there: the main menu, the answers kept (field test BH of stop 70 went on
+    // with the form, and the next word became the family name).
+    talk.text("ana menü");
+    assert_eq!(at_node(&talk), Some("main"));
+    assert!(talk.session.drafts.contains_key("register-form"));
 }
 
 /// The newcomer types the passport's spelling instead; a second answer in Arabic letters is
@@ -12599,6 +12618,14 @@ fn a_name_said_in_a_sentence_is_the_name() {
             "prizvyshche Kovalenko",
             Answer::Text("Kovalenko".into()),
         ),
+        // A helper's "her family name" (field test BG of stop 70: "её" was offered as the
+        // name in Latin letters, "Ee", and reached the office as its original spelling).
+        ("ru", "её фамилия Ivanova", Answer::Text("Ivanova".into())),
+        (
+            "uk",
+            "її прізвище Kovalenko",
+            Answer::Text("Kovalenko".into()),
+        ),
     ] {
         let mut talk = to_family_name(lang);
         talk.text(typed);
@@ -17867,4 +17894,38 @@ fn a_first_message_for_a_relative_goes_with_the_request() {
     talk.text("hallo ich schreibe für meine mutter sie spricht nur dari");
     talk.text("/start en_school-form");
     assert!(!talk.session.drafts["school-form"].for_relative);
+}
+
+/// "belediye cumartesi acik mi" (is the town hall open on Saturday) got "I have no answer
+/// to that here" (field test BH of stop 70): the offices' addresses and hours.
+#[test]
+fn is_it_open_on_saturday_in_turkish_gets_the_hours() {
+    let mut talk = Talk::speaking("tr");
+    let reply = talk.text("belediye cumartesi acik mi");
+    assert_eq!(at_node(&talk), Some("offices"), "{reply}");
+}
+
+/// Two words no page knows ("bank account", "sim karte") got "Please choose one of the
+/// options", a dead end (field test BH of stop 70): they are offered to a person, as a
+/// question is. A name (every word with a capital) and a button's slip are not.
+#[test]
+fn two_unknown_words_at_a_menu_are_offered_to_a_person() {
+    for (lang, typed) in [
+        ("en", "bank account"),
+        ("de", "sim karte"),
+        ("tr", "banka hesabı"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(
+            !reply.starts_with(&talk.t(lang, "not-understood")),
+            "{typed}: {reply}"
+        );
+    }
+    let mut talk = Talk::speaking("en");
+    let reply = talk.text("Sami Haddad");
+    assert!(
+        reply.starts_with(&talk.t("en", "not-understood")),
+        "{reply}"
+    );
 }
