@@ -552,3 +552,38 @@ label-interpreter = Dolmetschbedarf
 field-appointment = Wann können Sie zu einem Termin kommen?
 label-appointment = Terminwunsch
     .typed = Termin, Uhrzeit, vormittags, nachmittags
+
+# Alltag (Stop 70): Bankkonto, SIM-Karte, Bus und Bahn, Führerschein.
+main-opt-everyday = Alltag
+    .typed = alltag, im alltag
+everyday-text =
+    Hier finden Sie Hilfe für den Alltag: ein Bankkonto, ein Handy, Bus und Bahn, Auto fahren.
+    Was möchten Sie wissen?
+everyday-opt-bank = Bankkonto
+    .typed = bankkonto, konto eröffnen, basiskonto, girokonto, bankkarte, ein konto
+everyday-bank-text =
+    Jeder Mensch darf bei einer Bank ein Basiskonto eröffnen. Das ist Gesetz.
+    Sie brauchen ein Ausweispapier: einen Pass oder Ihre Aufenthaltsgestattung, Duldung oder Aufenthaltserlaubnis.
+    Bringen Sie auch Ihre Meldebescheinigung mit, wenn Sie eine haben.
+    Die Bank sagt nein? Fragen Sie nach dem Grund, schriftlich. Das Integrationsbüro hilft Ihnen.
+everyday-opt-phone = Handy und SIM-Karte
+    .typed = sim karte, simkarte, sim, handyvertrag, handy vertrag, prepaid, prepaidkarte, telefonvertrag
+everyday-phone-text =
+    Für eine SIM-Karte brauchen Sie ein Ausweispapier, zum Beispiel einen Pass oder eine Aufenthaltserlaubnis. Der Laden prüft es.
+    Eine Prepaid-Karte hat keinen Vertrag: Sie zahlen vorher und können jederzeit aufhören.
+    Ein Vertrag läuft oft 24 Monate. Lesen Sie ihn gut, bevor Sie unterschreiben.
+    Vorsicht bei Anrufen und Nachrichten, die Geld oder Ihre Bankdaten wollen.
+everyday-opt-transport = Bus, Bahn und Ticket
+    .typed = ticket, fahrkarte, deutschlandticket, busticket, monatskarte, fahrplan
+everyday-transport-text =
+    Mit dem Deutschlandticket fahren Sie mit allen Bussen und Nahverkehrszügen in Deutschland. Es kostet 63 Euro im Monat (2026).
+    Sie kaufen es online oder in einer App, als Abo. Sie können es jeden Monat kündigen.
+    Sie bekommen Bürgergeld, AsylbLG oder Sozialhilfe? Dann fragen Sie das Jobcenter oder das Sozialamt nach einem günstigeren Ticket (Deutschlandticket Sozial).
+    Fahrpläne gibt es an der Haltestelle und in der App DB Navigator.
+everyday-opt-driving = Führerschein
+    .typed = führerschein, fuehrerschein, fahrerlaubnis, auto fahren
+everyday-driving-text =
+    Ein Führerschein aus einem Land außerhalb der EU gilt in Deutschland 6 Monate, nachdem Sie hier wohnen.
+    Danach brauchen Sie einen deutschen Führerschein. Oft müssen Sie die Prüfungen noch einmal machen, manchmal nur einen Teil.
+    Fragen Sie früh bei der Führerscheinstelle des Kreises Lippe. Bringen Sie Ihren Führerschein und eine Übersetzung mit.
+    Ein Führerschein aus einem EU-Land bleibt gültig.

@@ -547,3 +547,38 @@ label-interpreter = Interpreter
 field-appointment = When can you come to an appointment?
 label-appointment = Preferred appointment time
     .typed = appointment, time, morning, afternoon
+
+# Everyday life (stop 70): a bank account, a SIM card, buses and trains, a driving licence.
+main-opt-everyday = Everyday life
+    .typed = everyday life, daily life
+everyday-text =
+    Here you find help for everyday life: a bank account, a phone, buses and trains, driving.
+    What do you want to know?
+everyday-opt-bank = Bank account
+    .typed = bank account, open an account, basic account, basiskonto, girokonto, bank card, konto
+everyday-bank-text =
+    Everyone may open a basic account (Basiskonto) at a bank. This is the law.
+    You need an identity paper: a passport, or your Aufenthaltsgestattung, Duldung or residence permit.
+    Bring your registration certificate (Meldebescheinigung) too, if you have one.
+    A bank says no? Ask for the reason in writing. The integration office helps you.
+everyday-opt-phone = Phone and SIM card
+    .typed = sim card, simcard, sim, phone contract, mobile contract, prepaid card, phone card, handyvertrag
+everyday-phone-text =
+    For a SIM card you need an identity paper, for example a passport or residence permit. The shop checks it.
+    A prepaid card (Prepaid) has no contract: you pay first, and you can stop at any time.
+    A contract often runs for 24 months. Read it well before you sign.
+    Be careful with calls and messages that ask for money or your bank details.
+everyday-opt-transport = Bus, train and ticket
+    .typed = ticket, deutschlandticket, bus ticket, train ticket, monthly ticket, public transport, timetable
+everyday-transport-text =
+    With the Deutschlandticket you can travel on all buses and local trains in Germany. It costs 63 euros a month (2026).
+    You buy it online or in an app, as a subscription. You can stop it every month.
+    Do you get Bürgergeld, AsylbLG or Sozialhilfe? Then ask the Jobcenter or the Sozialamt about a cheaper ticket (Deutschlandticket Sozial).
+    Timetables are at the bus stop and in the app DB Navigator.
+everyday-opt-driving = Driving licence
+    .typed = driving licence, driving license, drivers license, driver licence, führerschein, fuhrerschein, drive a car
+everyday-driving-text =
+    A driving licence from a country outside the EU is valid in Germany for 6 months after you come to live here.
+    After that you need a German driving licence. Often you must pass the tests again, sometimes only some of them.
+    Ask early at the driving licence office (Führerscheinstelle) of Kreis Lippe. Bring your licence and a translation.
+    A driving licence from an EU country stays valid.

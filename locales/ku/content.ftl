@@ -546,3 +546,38 @@ label-interpreter = Wergêr
 field-appointment = Hûn kengî dikarin werin randevûyê?
 label-appointment = Dema randevûyê ya ku hûn dixwazin
     .typed = randevû, dem, sibeh, piştî nîvro
+
+# Everyday life (stop 70): a bank account, a SIM card, buses and trains, a driving licence.
+main-opt-everyday = Jiyana rojane
+    .typed = jiyana rojane, jiyana rojanê, jiyana rojê, karên rojane, karen rojane, alltag
+everyday-text =
+    Li vir hûn ji bo jiyana rojane alîkariyê dibînin: hesabê bankê, telefon, otobus û trên, ajotina erebeyê.
+    Hûn dixwazin çi bizanin?
+everyday-opt-bank = Hesabê bankê
+    .typed = hesabê bank, hesabe bank, hesabekî bank, hesabeki bank, hesab veki, karta bank, kerta bank, basiskonto, girokonto, konto, banka hesab
+everyday-bank-text =
+    Her kes dikare li bankekê hesabekî bingehîn (Basiskonto) veke. Ev qanûn e.
+    Belgeyeke nasnameyê hewce ye: pasaport, an Aufenthaltsgestattung, Duldung an destûra rûniştinê ya we.
+    Heke belgeya we ya qeyda navnîşanê (Meldebescheinigung) hebe, wê jî bînin.
+    Bank dibêje na? Sedemê bi nivîskî bixwazin. Buroya Entegrasyonê (Integrationsbüro) alîkariya we dike.
+everyday-opt-phone = Telefon û karta SIM
+    .typed = karta sim, kerta sim, sîm kart, sim kart, simkart, sîmkart, peymana telefon, girêbesta telefon, xeta telefon, prepaid, handyvertrag, sim karte
+everyday-phone-text =
+    Ji bo karta SIM belgeyeke nasnameyê hewce ye, mînak pasaport an destûra rûniştinê. Dikan wê kontrol dike.
+    Karta pêşwext (Prepaid) bê peyman e: hûn pêşî pere didin û hûn dikarin kengî bixwazin dev jê berdin.
+    Peyman pir caran 24 mehan dom dike. Berî ku hûn îmze bikin, wê baş bixwînin.
+    Li hember telefon û peyamên ku pere an agahiyên bankê yên we dixwazin hişyar bin.
+everyday-opt-transport = Otobus, trên û bilêt
+    .typed = bilêt, bilet, deutschlandticket, deutschland ticket, bilêta mehane, bileta mehane, demên otobus, demen otobus
+everyday-transport-text =
+    Bi Deutschlandticket hûn dikarin li seranserê Almanyayê bi hemû otobus û trênên herêmî biçin. Ew mehê 63 euro ye (2026).
+    Hûn wê li ser înternetê an di sepanekê (app) de dikirin, wek abonetî. Hûn dikarin her meh wê betal bikin.
+    Hûn Bürgergeld, AsylbLG an Sozialhilfe distînin? Wê demê ji Jobcenter an ji Daîreya Karûbarên Civakî (Sozialamt) li ser bilêteke erzantir (Deutschlandticket Sozial) bipirsin.
+    Demên otobusan li rawestgehê û di sepana DB Navigator de hene.
+everyday-opt-driving = Belgeya ajotinê
+    .typed = ehliyeta ajotin, ehlîyeta ajotin, ehliyetê, ehliyeta, belgeya ajotin, lîsansa ajotin, lisansa ajotin, ajotina erebe, erebe ajotin, tirimbêl ajotin, ajotina tirimbêl, führerschein, fuhrerschein, fuehrerschein
+everyday-driving-text =
+    Ehliyeteke ji welatekî derveyî Yekîtiya Ewropayê (EU) li Almanyayê 6 mehan derbasdar e, ji dema ku hûn li vir dijîn.
+    Piştî wê ehliyeteke almanî hewce ye. Pir caran divê hûn dîsa îmtîhanan bidin, carinan tenê beşek ji wan.
+    Zû ji Daîreya Ehliyetê (Führerscheinstelle) ya Kreis Lippe bipirsin. Ehliyeta xwe û wergera wê bînin.
+    Ehliyeteke ji welatekî Yekîtiya Ewropayê derbasdar dimîne.

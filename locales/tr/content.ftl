@@ -545,3 +545,38 @@ label-interpreter = Tercüman
 field-appointment = Randevuya ne zaman gelebilirsiniz?
 label-appointment = Tercih edilen randevu zamanı
     .typed = randevu, saat, zaman, sabah, öğleden sonra
+
+# Everyday life (stop 70): a bank account, a SIM card, buses and trains, a driving licence.
+main-opt-everyday = Günlük hayat
+    .typed = günlük hayat, günlük yaşam, gunluk hayat, gunluk yasam, gündelik hayat, gundelik hayat, gündelik işler, alltag
+everyday-text =
+    Burada günlük hayat için yardım bulursunuz: banka hesabı, telefon, otobüs ve tren, araba kullanmak.
+    Ne öğrenmek istiyorsunuz?
+everyday-opt-bank = Banka hesabı
+    .typed = banka hesab, banka hesap, hesap açmak, hesap açtır, hesap acmak, hesap actir, temel hesap, banka kart, basiskonto, girokonto, konto
+everyday-bank-text =
+    Herkes bir bankada temel hesap (Basiskonto) açabilir. Bu yasal bir haktır.
+    Bir kimlik belgesine ihtiyacınız var: pasaport veya Aufenthaltsgestattung, Duldung ya da oturum izniniz.
+    Adres kayıt belgeniz (Meldebescheinigung) varsa onu da getirin.
+    Banka hayır mı diyor? Nedenini yazılı olarak isteyin. Uyum Bürosu (Integrationsbüro) size yardım eder.
+everyday-opt-phone = Telefon ve SIM kart
+    .typed = sim kart, simkart, sim karte, hat almak, hat açtır, telefon hattı, telefon hatti, faturalı hat, faturasız hat, faturali hat, faturasiz hat, kontörlü, prepaid, handyvertrag
+everyday-phone-text =
+    SIM kart için bir kimlik belgesine ihtiyacınız var, örneğin pasaport veya oturum izni. Dükkân bunu kontrol eder.
+    Ön ödemeli kartın (Prepaid) sözleşmesi yoktur: Önce ödersiniz ve istediğiniz zaman bırakabilirsiniz.
+    Sözleşme çoğu zaman 24 ay sürer. İmzalamadan önce iyice okuyun.
+    Para veya banka bilgilerinizi isteyen aramalara ve mesajlara dikkat edin.
+everyday-opt-transport = Otobüs, tren ve bilet
+    .typed = bilet, deutschlandticket, deutschland ticket, aylık bilet, aylik bilet, abonman, toplu taşıma, toplu tasima, sefer saatleri, otobüs saatleri
+everyday-transport-text =
+    Deutschlandticket ile Almanya'daki bütün otobüslere ve bölgesel trenlere binebilirsiniz. Ayda 63 euro tutar (2026).
+    Onu internetten veya bir uygulamadan abonelik olarak alırsınız. Her ay iptal edebilirsiniz.
+    Bürgergeld, AsylbLG veya Sozialhilfe mi alıyorsunuz? O zaman Jobcenter'a veya Sosyal Yardım Dairesine (Sozialamt) daha ucuz bir bileti (Deutschlandticket Sozial) sorun.
+    Sefer saatleri durakta ve DB Navigator uygulamasında bulunur.
+everyday-opt-driving = Ehliyet
+    .typed = sürücü belge, surucu belge, araba kullan, araç kullan, arac kullan, araba sür, sürücü kurs, surucu kurs, führerschein, fuhrerschein, fuehrerschein, ehliyet değiş, ehliyetimi değiş, ehliyet çevir, ehliyetimi çevir, ehliyet için, ehliyet al
+everyday-driving-text =
+    AB dışındaki bir ülkeden alınan ehliyet, burada yaşamaya başladıktan sonra Almanya'da 6 ay geçerlidir.
+    Ondan sonra Alman ehliyeti gerekir. Sınavlara çoğu zaman yeniden girmeniz gerekir, bazen sadece bir kısmına.
+    Kreis Lippe Ehliyet Dairesine (Führerscheinstelle) erkenden sorun. Ehliyetinizi ve bir tercümesini getirin.
+    AB ülkesinden alınan ehliyet geçerli kalır.

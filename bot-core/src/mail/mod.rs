@@ -791,15 +791,18 @@ pub fn request_text(
     // found no word of it beside the Reply-To. The interpreter's language where one is
     // asked for: a Dari speaker writes in the Persian chat, and "Die Person spricht
     // Persisch" stood under "Sprachmittlung: Dari" (a field test of stop 62).
-    let spoken = match &interpreter {
+    let interpreter_named = match &interpreter {
         Some(Some(language @ InterpreterLanguage::Code(code))) if *code != request.language => {
-            interpreter_language_name(language, lang)
+            Some(interpreter_language_name(language, lang))
         }
         Some(Some(language @ InterpreterLanguage::Named(_))) => {
-            interpreter_language_name(language, lang)
+            Some(interpreter_language_name(language, lang))
         }
-        _ => person_language.clone(),
+        _ => None,
     };
+    let spoken = interpreter_named
+        .clone()
+        .unwrap_or_else(|| person_language.clone());
     // So where the chat is in the office's language but an interpreter in another is
     // asked for: a Turkish speaker who went on in German and asked for Turkish got no
     // word of it (a field test of stop 63).
@@ -839,15 +842,6 @@ pub fn request_text(
     // another language than the chat's: who speaks what (field test BF of stop 70 read
     // "Die Person spricht Arabisch. Bitte … Englisch" for a son writing English for his
     // mother, "Sprachmittlung: Dari" above "Die Person spricht Persisch").
-    let interpreter_named = match &interpreter {
-        Some(Some(language @ InterpreterLanguage::Code(code))) if *code != request.language => {
-            Some(interpreter_language_name(language, lang))
-        }
-        Some(Some(language @ InterpreterLanguage::Named(_))) => {
-            Some(interpreter_language_name(language, lang))
-        }
-        _ => None,
-    };
     if request.for_relative
         && let Some(interpreted) = interpreter_named
         && way != AnswerWay::Unknown

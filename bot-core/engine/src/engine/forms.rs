@@ -6668,10 +6668,12 @@ const NAMES_JOINED_BY: [&str; 12] = [
 /// Whether `text` joins two names with a word of [`NAMES_JOINED_BY`] (not first or last).
 fn names_two_people(text: &str) -> bool {
     let tokens = words::tokens(text);
-    tokens.len() >= 3
-        && tokens[1..tokens.len() - 1]
-            .iter()
-            .any(|token| NAMES_JOINED_BY.iter().any(|and| words::fold(and) == *token))
+    let between = tokens
+        .get(1..tokens.len().saturating_sub(1))
+        .unwrap_or_default();
+    between
+        .iter()
+        .any(|token| NAMES_JOINED_BY.iter().any(|and| words::fold(and) == *token))
 }
 
 /// A later question's answer typed ahead ([`Engine::answer_ahead`]).

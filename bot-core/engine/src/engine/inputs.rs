@@ -1104,33 +1104,17 @@ impl Engine {
                 if words.len() < 2 || words.len() > 8 {
                     return None;
                 }
-                // What the words up to each place can be: the kind things said on the way.
-                let mut reach: Vec<Option<Vec<&'static str>>> = vec![None; words.len() + 1];
-                reach[0] = Some(Vec::new());
-                for start in 0..words.len() {
-                    let Some(before) = reach[start].clone() else {
-                        continue;
-                    };
-                    for end in start + 1..=(start + 3).min(words.len()) {
-                        let run = words[start..end].join(" ");
-                        let kind = said(&run).filter(|id| *id != "reply-stop");
-                        let read_it = end == start + 1
-                            && (says_read_it(&run)
-                                || self.typed_spellings("button-yes").contains(&run));
-                        if kind.is_none() && !read_it {
-                            continue;
-                        }
-                        let mut after = before.clone();
-                        after.extend(kind);
-                        if reach[end]
-                            .as_ref()
-                            .is_none_or(|known| known.len() < after.len())
-                        {
-                            reach[end] = Some(after);
-                        }
-                    }
-                }
-                let each = reach[words.len()].take().filter(|each| !each.is_empty())?;
+                // Each run: `None` where it is neither kind nor "read it", else what kind
+                // thing it says, if any.
+                let run_says = |run: &[String]| -> Option<Option<&'static str>> {
+                    let run = run.join(" ");
+                    let kind = said(&run).filter(|id| *id != "reply-stop");
+                    let read_it = !run.contains(' ')
+                        && (says_read_it(&run)
+                            || self.typed_spellings("button-yes").contains(&run));
+                    (kind.is_some() || read_it).then_some(kind)
+                };
+                let each = kind_runs(&words, &run_says).filter(|each| !each.is_empty())?;
                 ["reply-goodbye", "reply-thanks", "reply-greeting"]
                     .into_iter()
                     .find(|id| each.contains(id))
@@ -3409,6 +3393,26 @@ impl Engine {
     }
 }
 
+/// The kind things `words` say, cut into runs of one to three words that each
+/// `run_says` something of (the most things said), or `None` where they cannot be so cut.
+fn kind_runs(
+    words: &[String],
+    run_says: &dyn Fn(&[String]) -> Option<Option<&'static str>>,
+) -> Option<Vec<&'static str>> {
+    if words.is_empty() {
+        return Some(Vec::new());
+    }
+    (1..=3)
+        .filter_map(|length| {
+            let (run, rest) = words.split_at_checked(length)?;
+            let kind = run_says(run)?;
+            let mut said: Vec<&'static str> = kind.into_iter().collect();
+            said.extend(kind_runs(rest, run_says)?);
+            Some(said)
+        })
+        .max_by_key(Vec::len)
+}
+
 /// A question to an office of at most this many words that Kompass can answer itself (a
 /// request's state, a page) is held until typed again; a longer one says more than that.
 const SHORT_QUESTION_WORDS: usize = 6;
@@ -3511,12 +3515,20 @@ impl Engine {
             return true;
         }
         let words = self.content.locales.words();
+        self.said_in_any(text, lang).iter().any(
+            |said| matches!(said, crate::gist::Said::Meaning(meaning) if words.is_danger(meaning)),
+        )
+    }
+
+    /// What `text` says ([`crate::gist::said_in`]) in `lang`, German or English: people
+    /// mix the office's words and English into their own.
+    fn said_in_any(&self, text: &str, lang: &str) -> Vec<crate::gist::Said> {
+        let words = self.content.locales.words();
         let dates = self.content.locales.date_words();
-        [lang, "de", "en"].into_iter().any(|code| {
-            crate::gist::said_in(text, code, words, dates).iter().any(|said| {
-                matches!(said, crate::gist::Said::Meaning(meaning) if words.is_danger(meaning))
-            })
-        })
+        [lang, "de", "en"]
+            .into_iter()
+            .flat_map(|code| crate::gist::said_in(text, code, words, dates))
+            .collect()
     }
 
     /// The label of the topic a message names while writing to `institution` by email,
@@ -3533,12 +3545,11 @@ impl Engine {
         // "tomorrow we must leave the flat, we will be on the street" was held as a new
         // topic, finding a flat (field test BE of stop 70): what is urgent goes to the office.
         let words = self.content.locales.words();
-        let dates = self.content.locales.date_words();
-        if [lang, "de", "en"].into_iter().any(|code| {
-            crate::gist::said_in(text, code, words, dates)
-                .iter()
-                .any(|said| said.is_urgent(words))
-        }) {
+        if self
+            .said_in_any(text, lang)
+            .iter()
+            .any(|said| said.is_urgent(words))
+        {
             return None;
         }
         let flow = &self.content.flow;
@@ -3555,35 +3566,19 @@ impl Engine {
     }
 
     /// Whether node `from` or a menu or page below it opens a request to `institution`
-    /// or writes to it.
+    /// or writes to it ([`Self::leads_to`] one of its forms or contact nodes).
     fn leads_to_institution(&self, from: &str, institution: &str) -> bool {
-        let flow = &self.content.flow;
-        let mut seen = std::collections::BTreeSet::new();
-        let mut to_visit = vec![from.to_string()];
-        while let Some(id) = to_visit.pop() {
-            if !seen.insert(id.clone()) {
-                continue;
-            }
-            if flow
-                .form(&id)
-                .is_some_and(|form| form.institution == institution)
-            {
-                return true;
-            }
-            let Some(node) = flow.node(&id) else {
-                continue;
+        self.content.flow.nodes.iter().any(|(id, node)| {
+            let theirs = match &node.kind {
+                NodeKind::Form(form) => form.institution == institution,
+                NodeKind::Contact {
+                    institution: writes_to,
+                    ..
+                } => writes_to == institution,
+                _ => false,
             };
-            if let NodeKind::Contact {
-                institution: writes_to,
-                ..
-            } = &node.kind
-                && writes_to == institution
-            {
-                return true;
-            }
-            to_visit.extend(node.kind.options().iter().map(|option| option.goto.clone()));
-        }
-        false
+            theirs && self.leads_to(from, id)
+        })
     }
 
     /// A question by its mark or its first word ("wo …", "где …"). "Sorry, my birthday is

@@ -874,14 +874,14 @@ fn messages_in_a_row_reach_the_office_as_one_email() {
 
     // Someone who keeps writing: their messages go after ten minutes, though the last
     // is younger than the quiet time.
-    // Words of cancelling mark the subject.
-    say(&rt, &mut n, Incoming::Text("الغي الطلب ما بدي موعد".into()));
-    let busy = crate::runtime::Gathering {
+    let busy = || crate::runtime::Gathering {
         now: Utc::now() + chrono::Duration::minutes(crate::runtime::LONGEST_GATHERING_MINUTES),
         quiet: chrono::Duration::hours(1),
     };
+    // Words of cancelling mark the subject.
+    say(&rt, &mut n, Incoming::Text("الغي الطلب ما بدي موعد".into()));
     assert_eq!(
-        rt.deliver_thread_mails_gathered(&outbox, Some(busy))
+        rt.deliver_thread_mails_gathered(&outbox, Some(busy()))
             .unwrap(),
         1
     );
@@ -904,12 +904,8 @@ fn messages_in_a_row_reach_the_office_as_one_email() {
         Incoming::Text("صاحب البيت طردونا من البيت".into()),
     );
     say(&rt, &mut n, Incoming::Text("الغي الطلب".into()));
-    let busy = crate::runtime::Gathering {
-        now: Utc::now() + chrono::Duration::minutes(crate::runtime::LONGEST_GATHERING_MINUTES),
-        quiet: chrono::Duration::hours(1),
-    };
     assert_eq!(
-        rt.deliver_thread_mails_gathered(&outbox, Some(busy))
+        rt.deliver_thread_mails_gathered(&outbox, Some(busy()))
             .unwrap(),
         1
     );
