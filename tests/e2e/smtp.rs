@@ -374,7 +374,7 @@ fn a_correction_after_sending_reaches_the_office_by_email() {
     assert_eq!(sink.received().len(), 1);
     // Later, in another run: the correction, and the request's button under the list.
     let correction = "мій номер телефону неправильний, правильний 0176 7654321";
-    let lines: Vec<String> = ["/menu", correction, "12"].map(String::from).to_vec();
+    let lines: Vec<String> = ["/menu", correction, "13"].map(String::from).to_vec();
     let transcript = run_configured(&config, &lines);
     assert!(
         transcript.contains(&t("uk", "status-question-hint-addendum")),
