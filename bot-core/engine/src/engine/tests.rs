@@ -6287,6 +6287,9 @@ fn interpreter_language_named_in_any_language() {
         // got the list again).
         ("3arabi", "ar"),
         ("po russki", "ru"),
+        // The masculine form, as in "український перекладач" (a run by hand of stop 70
+        // got "Please choose one of the options").
+        ("український", "uk"),
     ] {
         let reply = talk.text(typed);
         assert_eq!(interpreter(&talk), code(expected), "{typed}: {reply}");
