@@ -79,6 +79,7 @@ register-text =
     Wo: Bürgerbüro im Rathaus in Kalletal-Hohenhausen.
     Bringen Sie mit: Reisepass oder Personalausweis und die Wohnungsgeberbestätigung. Die bekommen Sie von Ihrem Vermieter.
     Die Anmeldung ist kostenlos. Sie bekommen eine Meldebescheinigung. Heben Sie sie gut auf: Viele Ämter fragen danach.
+    Sie sind schon angemeldet und brauchen nur eine neue Meldebescheinigung? Gehen Sie mit Ihrem Pass zum Bürgerbüro. Eine neue Anmeldung brauchen Sie nicht.
     Bitte fragen Sie nach einem Termin. Ich kann Ihre Anfrage an das Bürgerbüro senden.
 register-opt-form = Termin anfragen
     .typed = Termin, einen Termin, Termin machen, Termin bitte, Anfrage

@@ -80,6 +80,7 @@ register-text =
     Where: Bürgerbüro in the Rathaus (town hall) in Kalletal-Hohenhausen.
     Bring: your passport or ID card and the landlord confirmation (Wohnungsgeberbestätigung). Your landlord gives it to you.
     Registration is free. You get a registration certificate (Meldebescheinigung). Keep it safe: many offices ask for it.
+    Already registered, and you only need a new Meldebescheinigung? Go to the Bürgerbüro with your passport. You do not register again.
     Please ask for an appointment. I can send your request to the Bürgerbüro.
 register-opt-form = Request an appointment
     .typed = appointment, an appointment, make an appointment, book an appointment, request

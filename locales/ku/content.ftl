@@ -79,6 +79,7 @@ register-text =
     Li ku: Buroya Welatiyan (Bürgerbüro) di şaredariyê (Rathaus) de li Kalletal-Hohenhausen.
     Bînin: pasaport an nasnameya xwe û pejirandina xwediyê xaniyê (Wohnungsgeberbestätigung). Xwediyê xaniyê wê dide we.
     Qeydkirin belaş e. Hûn belgeya qeyda navnîşanê (Meldebescheinigung) distînin. Baş biparêzin: gelek daîre wê dixwazin.
+    Hûn berê qeydkirî ne û tenê Meldebescheinigungeke nû hewce ye? Bi pasaporta xwe herin Bürgerbüro. Qeydkirineke nû ne hewce ye.
     Ji kerema xwe randevûyekê bixwazin. Ez dikarim daxwaza we ji Buroya Welatiyan re bişînim.
 register-opt-form = Randevûyekê bixwaze
     .typed = randevû, randevu, dem dixwazim

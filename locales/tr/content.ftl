@@ -78,6 +78,7 @@ register-text =
     Nerede: Kalletal-Hohenhausen'deki belediye binasında (Rathaus), Vatandaş Bürosunda (Bürgerbüro).
     Getirin: pasaportunuz veya kimlik kartınız ve ev sahibi onayı (Wohnungsgeberbestätigung). Bunu size ev sahibiniz verir.
     Kayıt ücretsizdir. Bir adres kayıt belgesi (Meldebescheinigung) alırsınız. İyi saklayın: birçok daire bu belgeyi ister.
+    Zaten kayıtlı mısınız ve sadece yeni bir Meldebescheinigung mu lazım? Pasaportunuzla Bürgerbüro'ya gidin. Yeniden kayıt olmanız gerekmez.
     Lütfen randevu isteyin. Başvurunuzu Vatandaş Bürosuna gönderebilirim.
 register-opt-form = Randevu iste
     .typed = randevu, randevu almak, randevu istiyorum
