@@ -281,7 +281,7 @@ value-photos =
         [one] 1 Foto
        *[other] { $count } Fotos
     }
-value-photos-none = keine (keine Papiere)
+value-photos-none = keine: Die Person hat dieses Papier nach eigener Angabe nicht
 value-interpreter-no = Keine Sprachmittlung nötig
 appointment-mornings = Vormittags
     .typed = vormittag, morgens, früh, am morgen, vor mittag

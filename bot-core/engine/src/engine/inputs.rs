@@ -195,6 +195,14 @@ impl Engine {
                         return self.reprompt(session, ctx, reply);
                     }
                 }
+                // "у дочки температура 39,8" while writing to an office by email got only
+                // "I sent it" (field test BI of stop 70): where to find a doctor now.
+                let words = self.content.locales.words();
+                if self.said_in_any(text, &lang).iter().any(|said| {
+                    matches!(said, crate::gist::Said::Meaning(meaning) if words.is_illness(meaning))
+                }) {
+                    reply.note(self.t(&lang, "request-ill"));
+                }
                 // "شكرا", "ok" added to a request by email were an email each (a field
                 // test of stop 61): said kindly back, not sent.
                 if self.one_way(&institution, ctx) && !danger_confirmed {
@@ -224,11 +232,18 @@ impl Engine {
                     // "iptal", "cancel" alone, the Cancel button's word typed to leave this
                     // screen, went to the office as "(vielleicht Absage)" (field test BE of
                     // stop 70): Back, as the button. A cancellation in a sentence is sent.
+                    let meanings = self.typed_meanings(&typed);
                     if ["button-cancel", "cmd-cancel", "button-back", "cmd-back"]
                         .iter()
-                        .any(|id| self.typed_meanings(&typed).contains(id))
+                        .any(|id| meanings.contains(id))
                     {
                         return self.on_button(session, &Action::Back.encode(), ctx, reply);
+                    }
+                    // So do "menu", "Menü", "القائمة", "طلباتي" (my requests): commands as
+                    // the help lists them, typed alone (field test BI of stop 70 emailed
+                    // each to the office).
+                    if let Some(command) = command_typed(&typed, meanings) {
+                        return self.on_command(session, command, ctx, reply);
                     }
                     if self.answered_instead_of_sent(session, text, &institution, ctx, reply) {
                         return self.reprompt(session, ctx, reply);

@@ -7349,6 +7349,14 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "monday half past 9",
             appointment("any", vec![1], named_hour(9, 30, false)),
         ),
+        (
+            "yom el talata 9 w nos",
+            appointment("any", vec![2], named_hour(9, 30, false)),
+        ),
+        (
+            "صبح ها ولی نه بعد از ساعت ۱۱",
+            appointment("any", vec![], hour_named(11, 0, HourRelation::Until)),
+        ),
         // "but" before "not before" (English "but" is also "except"), and "not" in Arabic
         // and Turkish (a field test of stop 62: "أي وقت، لكن ليس قبل 10" was refused).
         (
@@ -17121,6 +17129,8 @@ fn danger_and_new_concerns_while_writing_by_email() {
         ("ar", "زوجي ضربني وانا خايفة ساعدوني"),
         // In Latin letters (field test BE: sent without a word).
         ("ar", "zawji darabni"),
+        // A child who breathes badly (field test BI: "I sent it" only).
+        ("uk", "терміново, дитина погано дихає"),
     ] {
         let mut talk = sent(lang);
         let outputs = talk.send(Input::Text(said.into()));
@@ -17159,6 +17169,12 @@ fn danger_and_new_concerns_while_writing_by_email() {
         let again = talk.send(Input::Text(said.into()));
         assert_eq!(forwarded(&again), 1, "{said}");
     }
+    // Fever: where to find a doctor now, and sent.
+    let mut talk = sent("uk");
+    let outputs = talk.send(Input::Text("у дочки зараз температура 39,8".into()));
+    let reply = all_texts(&outputs);
+    assert!(reply.contains(&talk.t("uk", "request-ill")), "{reply}");
+    assert_eq!(forwarded(&outputs), 1, "{reply}");
     // When the office is open: its hours, and held.
     for (lang, said) in [
         ("ru", "а когда вы открыты можно самому прийти?"),
@@ -17184,6 +17200,17 @@ fn danger_and_new_concerns_while_writing_by_email() {
     let outputs = talk.send(Input::Text("iptal".into()));
     assert_eq!(forwarded(&outputs), 0, "{}", all_texts(&outputs));
     assert!(!matches!(talk.session.state, State::Talking { .. }));
+    // So do "menu", "القائمة", "طلباتي" (my requests) alone (field test BI of stop 70).
+    for (lang, typed) in [
+        ("en", "menu"),
+        ("ar", "القائمة"),
+        ("ar", "طلباتي"),
+        ("de", "Menü"),
+    ] {
+        let mut talk = sent(lang);
+        let outputs = talk.send(Input::Text(typed.into()));
+        assert_eq!(forwarded(&outputs), 0, "{typed}: {}", all_texts(&outputs));
+    }
     // What belongs to the request is sent at once, and what is urgent is no new topic.
     for (lang, said) in [
         (

@@ -1891,8 +1891,12 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
                 };
             }
             let before = at.checked_sub(back + 1).and_then(|i| tokens.get(i));
-            // Persian "دیرتر از ۱۱" (later than 11): "از" is the "than" here.
-            if listed(&AFTER_WORDS, word) && before.is_some_and(|b| listed(&LATER_WORDS, b)) {
+            // Persian "دیرتر از ۱۱" (later than 11): "از" is the "than" here; so is it in
+            // "بعد از ۱۱" (after 11), whose "بعد" may have a "نه" (not) before it (field test
+            // BI of stop 70: "نه بعد از ساعت ۱۱" was "from 11").
+            if listed(&AFTER_WORDS, word)
+                && before.is_some_and(|b| listed(&LATER_WORDS, b) || listed(&AFTER_WORDS, b))
+            {
                 continue;
             }
             // "самое позднее 11" (at the latest 11) is no "later than".
@@ -1999,9 +2003,13 @@ enum HalfHour {
 
 /// Words of "half" after an hour: "10 buçuk", "٩ ونص", "۹ و نیم", "10 û nîv", "9 с
 /// половиной", "9 and a half" (a field test of stop 70: each lost its half hour).
-const HALF_AFTER_WORDS: [&str; 13] = [
+const HALF_AFTER_WORDS: [&str; 16] = [
     "buçuk",
     "bucuk",
+    // Arabic in Latin letters: "9 w nos" (field test BI of stop 70 read "any time").
+    "nos",
+    "nus",
+    "noss",
     "نص",
     "ونص",
     "والنص",
@@ -2016,7 +2024,7 @@ const HALF_AFTER_WORDS: [&str; 13] = [
 ];
 
 /// Words that join a "half" to the hour before it ("و", "û", "and a", "с").
-const HALF_JOINING_WORDS: [&str; 8] = ["و", "u", "û", "and", "a", "с", "з", "и"];
+const HALF_JOINING_WORDS: [&str; 10] = ["و", "w", "wa", "u", "û", "and", "a", "с", "з", "и"];
 
 /// Words of "half" before an hour, and what they mean: "half past 9" is 9:30, "halb 10"
 /// and Ukrainian "пів на 10" are 9:30.
