@@ -5984,7 +5984,6 @@ impl Engine {
         // numbers for danger and when the office opens (the urgency test of stop 60 was
         // told "This can take a few days" alone).
         let words = self.content.locales.words();
-        let dates = self.content.locales.date_words();
         // What the person's free text says, in their language, German or English.
         let said: Vec<crate::gist::Said> = form
             .fields
@@ -5994,11 +5993,7 @@ impl Engine {
                 Some(Answer::Text(text)) => Some(text),
                 _ => None,
             })
-            .flat_map(|text| {
-                [lang.as_str(), "de", "en"]
-                    .into_iter()
-                    .flat_map(|code| crate::gist::said_in(text, code, words, dates))
-            })
+            .flat_map(|text| self.said_in_any(text, &lang))
             .collect();
         // A day within the week: as urgent as the office's email says it is (a field test
         // of stop 68 was told an answer may take a few days, for an appointment in four).

@@ -169,8 +169,10 @@ impl Engine {
                 // email got only "I sent it" (field test BA of stop 70), and "мама боїться,
                 // її чоловік б'є її" went to the immigration office unasked (BC): the
                 // emergency numbers, and the message held; typed again, it is sent.
+                // What it says in words, read once for danger and illness.
+                let said = self.said_in_any(text, &lang);
                 let mut danger_confirmed = false;
-                if self.says_danger(text, &lang)
+                if self.says_danger(text, &lang, &said)
                     && let State::Talking { held, .. } = &mut session.state
                 {
                     if held
@@ -198,7 +200,7 @@ impl Engine {
                 // "у дочки температура 39,8" while writing to an office by email got only
                 // "I sent it" (field test BI of stop 70): where to find a doctor now.
                 let words = self.content.locales.words();
-                if self.said_in_any(text, &lang).iter().any(|said| {
+                if said.iter().any(|said| {
                     matches!(said, crate::gist::Said::Meaning(meaning) if words.is_illness(meaning))
                 }) {
                     reply.note(self.t(&lang, "request-ill"));
@@ -3524,20 +3526,20 @@ impl Engine {
     }
 
     /// Whether `text` names an emergency outright, cries for help, or says violence or a
-    /// threat (`danger` in words.txt), in `lang`, German or English.
-    fn says_danger(&self, text: &str, lang: &str) -> bool {
+    /// threat (`danger` in words.txt) by what it says (`said`, [`Self::said_in_any`]).
+    fn says_danger(&self, text: &str, lang: &str, said: &[crate::gist::Said]) -> bool {
         if self.names_an_emergency(text, true) || self.plea_for_help(text, lang) == Some(true) {
             return true;
         }
         let words = self.content.locales.words();
-        self.said_in_any(text, lang).iter().any(
+        said.iter().any(
             |said| matches!(said, crate::gist::Said::Meaning(meaning) if words.is_danger(meaning)),
         )
     }
 
     /// What `text` says ([`crate::gist::said_in`]) in `lang`, German or English: people
     /// mix the office's words and English into their own.
-    fn said_in_any(&self, text: &str, lang: &str) -> Vec<crate::gist::Said> {
+    pub(super) fn said_in_any(&self, text: &str, lang: &str) -> Vec<crate::gist::Said> {
         let words = self.content.locales.words();
         let dates = self.content.locales.date_words();
         [lang, "de", "en"]
