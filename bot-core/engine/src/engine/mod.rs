@@ -23,6 +23,7 @@
 pub mod address_spelling;
 mod contact;
 mod forms;
+mod hour_words;
 mod input;
 mod inputs;
 mod language;

@@ -7357,6 +7357,43 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "صبح ها ولی نه بعد از ساعت ۱۱",
             appointment("any", vec![], hour_named(11, 0, HourRelation::Until)),
         ),
+        // Hours said in words (field test BI of stop 70: each was "any time").
+        (
+            "salı dokuz buçuk",
+            appointment("any", vec![2], named_hour(9, 30, false)),
+        ),
+        (
+            "Dienstag halb zehn",
+            appointment("any", vec![2], named_hour(9, 30, false)),
+        ),
+        (
+            "во вторник в полдесятого",
+            appointment("any", vec![2], named_hour(9, 30, false)),
+        ),
+        (
+            "у вівторок о пів на десяту",
+            appointment("any", vec![2], named_hour(9, 30, false)),
+        ),
+        (
+            "perşembe saat üçte",
+            appointment("any", vec![4], named_hour(15, 0, false)),
+        ),
+        (
+            "الخميس الساعة العاشرة",
+            appointment("any", vec![4], named_hour(10, 0, false)),
+        ),
+        (
+            "سه شنبه ساعت ده و نیم",
+            appointment("any", vec![2], named_hour(10, 30, false)),
+        ),
+        (
+            "Montag bis elf Uhr",
+            appointment("any", vec![1], hour_named(11, 0, HourRelation::Until)),
+        ),
+        (
+            "sabah, on birden önce",
+            appointment("any", vec![], hour_named(11, 0, HourRelation::Until)),
+        ),
         // "but" before "not before" (English "but" is also "except"), and "not" in Arabic
         // and Turkish (a field test of stop 62: "أي وقت، لكن ليس قبل 10" was refused).
         (

@@ -1865,6 +1865,10 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
         if listed(&["sonra"], next) {
             return HourRelation::From;
         }
+        // "10'a kadar" (until 10).
+        if listed(&["kadar"], next) {
+            return HourRelation::Until;
+        }
         for back in 1..=3 {
             let Some(word) = at.checked_sub(back).and_then(|i| tokens.get(i)) else {
                 break;
@@ -1958,6 +1962,7 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             || HOUR_ENDINGS.contains(ending)
             || is_hour_word(next)
             || is_hour_word(before)
+            || listed(&["kadar"], next)
             || *half != HalfHour::None
     }) && !is_span_of_hours(&text)
     {
@@ -1971,6 +1976,8 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
             let hour: u16 = digits.parse().ok()?;
             // "halb 10", "пів на 10": half an hour before 10.
             let hour = match half {
+                // "halb eins" is 12:30.
+                HalfHour::Before if hour == 1 => 12,
                 HalfHour::Before => hour.checked_sub(1).filter(|hour| *hour > 0)?,
                 _ => hour,
             };
@@ -2003,9 +2010,11 @@ enum HalfHour {
 
 /// Words of "half" after an hour: "10 buçuk", "٩ ونص", "۹ و نیم", "10 û nîv", "9 с
 /// половиной", "9 and a half" (a field test of stop 70: each lost its half hour).
-const HALF_AFTER_WORDS: [&str; 16] = [
+const HALF_AFTER_WORDS: [&str; 17] = [
     "buçuk",
     "bucuk",
+    // "dokuz buçukta" (at half past nine).
+    "buçukta",
     // Arabic in Latin letters: "9 w nos" (field test BI of stop 70 read "any time").
     "nos",
     "nus",
@@ -2050,7 +2059,10 @@ fn half_hour(tokens: &[&str], at: usize) -> HalfHour {
         (Some(half), Some(on)) if listed(&["пів", "пол"], half) && listed(&["на"], on) => {
             HalfHour::Before
         }
-        (_, Some(half)) if listed(&["halb"], half) => HalfHour::Before,
+        // "halb zehn", Russian "в половине десятого" (9:30).
+        (_, Some(half)) if listed(&["halb", "половине", "половині"], half) => {
+            HalfHour::Before
+        }
         _ => HalfHour::None,
     }
 }
@@ -2118,8 +2130,15 @@ pub struct AppointmentHours {
 
 impl AppointmentHours {
     pub fn read(input: &str) -> Self {
-        let hours = hours_named(input);
-        let text = hour_text(input);
+        // Hours said in words ("saat dokuz buçuk", "о пів на десяту") where no digits say
+        // one ([`super::hour_words`]).
+        let (hours, text) = match hours_named(input) {
+            Some(hours) => (Some(hours), hour_text(input)),
+            None => match super::hour_words::hours_in_digits(input) {
+                Some(digits) => (hours_named(&digits), hour_text(&digits)),
+                None => (None, hour_text(input)),
+            },
+        };
         let other_words = if hours.is_some() {
             without_hours(&text)
         } else {
@@ -2204,7 +2223,9 @@ fn without_hours(text: &str) -> String {
         );
         dropped.extend(
             after
-                .take_while(|(_, word)| is_hour_word(word) || listed(&["sonra", "önce"], word))
+                .take_while(|(_, word)| {
+                    is_hour_word(word) || listed(&["sonra", "önce", "kadar"], word)
+                })
                 .map(|(at, _)| at),
         );
     }
