@@ -409,6 +409,8 @@ email-channel = Channel
 email-person-language = Language of the chat
 email-earlier = Earlier requests from the same chat to your office through Kompass (by this person or for a relative): { $requests }
 email-for-relative = The chat named a family member: this request is probably for that person, and someone else wrote it. The phone and email may then be the writer's.
+# Instead of `email-for-relative` where the writer is a helper, not family (a neighbour, a volunteer, a social worker).
+email-by-helper = The chat named a helper who is not family (a neighbour, a volunteer or a social worker, for example): this request is probably for another person, and the helper wrote it. The phone and email may then be the helper's.
 # Above the person's words said with an answer (when they can come, after "No time fits").
 email-said-with = The person adds
 # The same date in the email, with how long ago it was.

@@ -382,6 +382,7 @@ email-channel = Kanal
 email-person-language = Sohbetin dili
 email-earlier = Aynı sohbetten Kompass üzerinden dairenize önceki başvurular (bu kişiden veya bir yakını için): { $requests }
 email-for-relative = Sohbette bir aile üyesinden söz edildi: Başvuru muhtemelen o kişi için, başka biri yazdı. Telefon ve e-posta o zaman yazan kişiye ait olabilir.
+email-by-helper = Sohbette aileden olmayan bir yardımcıdan söz edildi (örneğin komşu, gönüllü veya sosyal hizmet uzmanı): Başvuru muhtemelen başka biri için, yardımcı yazdı. Telefon ve e-posta o zaman yardımcıya ait olabilir.
 email-said-with = Kişi ekliyor
 email-date-past-deadline = { $date } ({ $days } gün önce; süre { $deadline } gün)
 email-interpreter = Tercüman

@@ -52,6 +52,31 @@ fn around(bytes: &[u8], at: usize, len: usize) -> String {
 /// eight-digit ones), so a six-digit seed can be found where nobody typed it.
 const FEWEST_SEED_DIGITS: usize = 8;
 
+/// `bytes` without line breaks and quoted-printable's soft breaks ("=" at a line's end):
+/// an email wraps base64 every 76 characters and quoted-printable lines at 76, so a seed
+/// can stand across a break (the erasure test's seed in the office's email did, once its
+/// attachment had one more key).
+fn lines_joined(bytes: &[u8]) -> Vec<u8> {
+    let mut joined = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let soft_break = |from: usize| match (bytes.get(from), bytes.get(from + 1)) {
+            (Some(b'\r'), Some(b'\n')) => Some(2),
+            (Some(b'\n'), _) => Some(1),
+            _ => None,
+        };
+        match byte {
+            b'=' if let Some(length) = soft_break(at + 1) => at += 1 + length,
+            b'\r' | b'\n' => at += 1,
+            _ => {
+                joined.push(byte);
+                at += 1;
+            }
+        }
+    }
+    joined
+}
+
 /// "seed in path at byte N: the bytes around it" for each seed found in a file under `dir`
 /// (folders in `skip` left out).
 pub fn files_containing(dir: &Path, seeds: &[&str], skip: &[&Path]) -> Vec<String> {
@@ -78,18 +103,27 @@ pub fn files_containing(dir: &Path, seeds: &[&str], skip: &[&Path]) -> Vec<Strin
         }
         files += 1;
         let bytes = std::fs::read(&path).unwrap();
+        let joined = lines_joined(&bytes);
         for seed in seeds {
-            let found = patterns(seed).iter().find_map(|pattern| {
-                bytes
-                    .windows(pattern.len())
-                    .position(|window| window == pattern.as_slice())
-                    .map(|at| (at, pattern.len()))
-            });
-            if let Some((at, len)) = found {
+            let found = |bytes: &[u8]| {
+                patterns(seed).iter().find_map(|pattern| {
+                    bytes
+                        .windows(pattern.len())
+                        .position(|window| window == pattern.as_slice())
+                        .map(|at| (at, pattern.len()))
+                })
+            };
+            if let Some((at, len)) = found(&bytes) {
                 hits.push(format!(
                     "{seed} in {} at byte {at}: {}",
                     path.display(),
                     around(&bytes, at, len)
+                ));
+            } else if let Some((at, len)) = found(&joined) {
+                hits.push(format!(
+                    "{seed} in {} across a line break, at byte {at} of its lines joined: {}",
+                    path.display(),
+                    around(&joined, at, len)
                 ));
             }
         }

@@ -307,6 +307,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-person-language", &[]),
     ("email-earlier", &["requests"]),
     ("email-for-relative", &[]),
+    ("email-by-helper", &[]),
     ("email-said-with", &[]),
     ("email-date-past-deadline", &["date", "days", "deadline"]),
     ("email-interpreter", &[]),

@@ -42,6 +42,11 @@ pub struct Request {
     /// stop 68: nothing said who wrote for whom). `false` in requests stored before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub for_relative: bool,
+    /// Written for another person by a helper who is not family (a neighbour, a
+    /// volunteer, a social worker): the office is told so, not that a family member was
+    /// named (field test BF of stop 70). `false` in requests stored before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_helper: bool,
 }
 
 /// Words said with an answer ([`Request::said_with`]).

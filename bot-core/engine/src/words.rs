@@ -53,6 +53,11 @@
 //!   follows it ("SMS, nicht anrufen"). A form's notes count too, in sentences of at most
 //!   [`SHORT_NOTE_WORDS`] words.
 //!
+//! - `helpers`: the words for people who help someone without being family, as they
+//!   say who they are or whom they write for ("neighbour", "volunteer", "social worker",
+//!   "Klientin"), phrases of one or more words. Such a request is for another person, and
+//!   the office is told that a helper wrote it, not a family member.
+//!
 //! - `gist`: what phrases of free text mean, in German, for an office that cannot read the
 //!   text (`gist = Nachbar: جار, الجار`): the email shows the meanings found under an
 //!   untranslated note or message ([`crate::gist`]). `urgent`: those meanings (as the
@@ -130,6 +135,9 @@ pub struct LanguageWords {
     pub street_word: BTreeSet<String>,
     /// Folded words for one's family members ("mother", "мами", "لأمي"; [`fold`]).
     pub relatives: BTreeSet<String>,
+    /// Folded phrases of people who help someone without being family ([`fold_phrase`]):
+    /// "neighbour", "volunteer", "social worker", "Klientin".
+    pub helpers: BTreeSet<String>,
     /// Folded words that add to what was said before ("also", "außerdem", "bir de",
     /// "ещё"; [`fold`]).
     pub also: BTreeSet<String>,
@@ -248,6 +256,7 @@ impl WordLists {
             phone_label,
             street_word,
             relatives,
+            helpers,
             also,
             gist,
             urgent,
@@ -274,6 +283,7 @@ impl WordLists {
         entry.phone_label.extend(phone_label);
         entry.street_word.extend(street_word);
         entry.relatives.extend(relatives);
+        entry.helpers.extend(helpers);
         entry.also.extend(also);
         entry.letters.extend(letters);
         entry.words.extend(words);
@@ -391,6 +401,29 @@ impl WordLists {
                         .values()
                         .any(|language| language.relatives.contains(token))
             })
+    }
+
+    /// Whether `text` names someone who helps the writer's person without being family,
+    /// in any language (`helpers`): "Ich bin ehrenamtliche Helferin von Familie Haidari",
+    /// "this is for my neighbour", "я соціальна працівниця" (field test BF of stop 70: the
+    /// office read "the chat named a family member"). Two words or more, as
+    /// [`Self::names_a_relative`].
+    pub fn names_a_helper(&self, text: &str) -> bool {
+        let tokens = tokens(text);
+        let latin = text.chars().any(|c| c.is_ascii_alphabetic());
+        (tokens.len() >= 2 || !latin)
+            && self.languages.values().any(|language| {
+                language
+                    .helpers
+                    .iter()
+                    .any(|phrase| holds_phrase(&tokens, phrase))
+            })
+    }
+
+    /// Whether `text` names another person the writer writes for or about: a family
+    /// member ([`Self::names_a_relative`]) or a helper's person ([`Self::names_a_helper`]).
+    pub fn names_another_person(&self, text: &str) -> bool {
+        self.names_a_relative(text) || self.names_a_helper(text)
     }
 
     /// Whether `text` begins with a word of language `code` that adds to what was said
@@ -724,7 +757,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     if key.trim() == "gist" {
@@ -753,9 +786,10 @@ fn parse_line(
         "danger" => words.danger.extend(entries.map(str::to_string)),
         "illness" => words.illness.extend(entries.map(str::to_string)),
         "names" => words.names.extend(entries.map(fold_phrase)),
-        key @ ("name_intro" | "messenger" | "call") => match key {
+        key @ ("name_intro" | "messenger" | "call" | "helpers") => match key {
             "name_intro" => &mut words.name_intro,
             "messenger" => &mut words.messenger,
+            "helpers" => &mut words.helpers,
             _ => &mut words.call,
         }
         .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
@@ -831,7 +865,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `also`, `gist` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `also`, `gist` or `chat_digits`",
         ),
     }
 }

@@ -236,7 +236,12 @@ pub fn request_text(
             &[("requests", earlier.join(", ").into())],
         )));
     }
-    if request.for_relative {
+    // A helper (a neighbour, a volunteer, a social worker) is no family member: the office
+    // read "the chat named a family member" for a volunteer's request (field test BF of
+    // stop 70).
+    if request.by_helper {
+        body.push(t("email-by-helper"));
+    } else if request.for_relative {
         body.push(t("email-for-relative"));
     }
     body.push(String::new());
@@ -877,6 +882,7 @@ pub fn request_text(
         "channel": request.user.channel,
         "language": request.language,
         "for_relative": request.for_relative,
+        "by_helper": request.by_helper,
         "earlier": request.earlier.iter().map(|sent| json!({
             "reference": sent.reference,
             "submitted": sent.submitted.to_string(),
@@ -1241,6 +1247,7 @@ mod tests {
             without_papers: Vec::new(),
             said_with: Vec::new(),
             for_relative: false,
+            by_helper: false,
         }
     }
 
@@ -2160,6 +2167,17 @@ mod tests {
         assert_eq!(text.json["for_relative"], true);
         let text = text_of(&super::tests::request("en", vec![]));
         assert!(!text.lines.contains(&line));
+        // Written by a helper who is no family member: said so, and no family member.
+        for_relative.by_helper = true;
+        let text = text_of(&for_relative);
+        let helper_line = strip_bidi_marks(&engine().content().locales.text(
+            "de",
+            "email-by-helper",
+            &[],
+        ));
+        assert!(text.lines.contains(&helper_line), "{:#?}", text.lines);
+        assert!(!text.lines.contains(&line), "{:#?}", text.lines);
+        assert_eq!(text.json["by_helper"], true);
         // A day within the week after sending is urgent (field test G of stop 68: "надо
         // прийти 10.12." four days later had no mark). The test requests are sent on
         // 22.11.2026.

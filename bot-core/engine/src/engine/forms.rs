@@ -578,13 +578,14 @@ impl Engine {
         // name (the counselling form, by hand) was the name: a sentence of six words or more
         // is kept for the office, and the question comes again. Typed again, it is the name.
         if matches!(field.kind, FieldKind::Name { .. }) && a_sentence_to_keep(draft, step, text) {
-            // "Es ist für meine Oma, nicht für mich": the questions are about her.
-            let kind = if self.content.locales.words().names_a_relative(text) {
-                Kept::ForSomeoneElse
+            // "Es ist für meine Oma, nicht für mich": the questions are about her. As typed:
+            // "Ich bin ehrenamtliche Helferin …" lost its "Ich bin" as a name's intro.
+            let (kind, kept) = if self.content.locales.words().names_another_person(as_typed) {
+                (Kept::ForSomeoneElse, as_typed)
             } else {
-                Kept::Message
+                (Kept::Message, text)
             };
-            return self.keep_for_office(session, form_id, text, kind, ctx, reply);
+            return self.keep_for_office(session, form_id, kept, kind, ctx, reply);
         }
         // "This is for my mother.", "Das ist für meine Mutter." were the family name (a
         // field test of people writing for others): a sentence of common words is no name,
@@ -594,7 +595,7 @@ impl Engine {
         if matches!(field.kind, FieldKind::Name { .. })
             && step == FieldStep::Main
             && !kept_before(draft, text)
-            && self.content.locales.words().names_a_relative(text)
+            && self.content.locales.words().names_another_person(text)
         {
             return self.keep_for_office(session, form_id, text, Kept::ForSomeoneElse, ctx, reply);
         }
@@ -2207,7 +2208,7 @@ impl Engine {
                     && (words_with_letters(text).len() >= 5
                         || (words_with_letters(text).len() >= 2
                             && !matches!(refusal, Some(Refusal::TooLong { .. }))
-                            && self.content.locales.words().names_a_relative(text)))
+                            && self.content.locales.words().names_another_person(text)))
                     && !kept_before(draft, text) =>
             {
                 self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply)
@@ -2896,6 +2897,7 @@ impl Engine {
             && let Some(draft) = session.drafts.get_mut(form_id)
         {
             draft.for_relative = true;
+            draft.by_helper = self.content.locales.words().names_a_helper(text);
             // The writer's own details from the last request, offered with a ✓, are not
             // the other person's.
             for id in std::mem::take(&mut draft.from_earlier) {
@@ -6033,6 +6035,7 @@ impl Engine {
             without_papers: without_papers.clone(),
             said_with,
             for_relative: draft.for_relative,
+            by_helper: draft.by_helper,
         };
         let institution = flow.institution(&form.institution);
         let answer_way = AnswerWay::of(
@@ -6053,7 +6056,7 @@ impl Engine {
         for field in &form.fields {
             if let (Some(key), Some(answer)) = (field.earlier_key(), draft.answers.get(&field.id))
                 && *answer != Answer::Skipped
-                && (!draft.for_relative || EarlierAnswers::is_household(key))
+                && (!draft.for_relative || (!draft.by_helper && EarlierAnswers::is_household(key)))
             {
                 earlier.insert(key.to_string(), answer.clone());
             }

@@ -406,7 +406,7 @@ impl Engine {
         // AX of stop 69).
         if at_menu
             && session.earlier.is_some()
-            && (self.content.locales.words().names_a_relative(text)
+            && (self.content.locales.words().names_another_person(text)
                 || self
                     .content
                     .locales
@@ -417,6 +417,7 @@ impl Engine {
             && !self.holds_a_value_of_a_person(text, ctx)
         {
             session.next_for_relative = true;
+            session.next_by_helper = self.content.locales.words().names_a_helper(text);
         }
         if let Some(data) = prompt
             .message()
@@ -680,6 +681,7 @@ impl Engine {
                 Named::Nothing if let Some(page) = self.page_for_a_relative(session, text, ctx) => {
                     reply.note(self.t(&lang, "request-for-relative"));
                     session.next_for_relative = true;
+                    session.next_by_helper = self.content.locales.words().names_a_helper(text);
                     return self.enter(session, &page, false, ctx, reply);
                 }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
@@ -1327,7 +1329,7 @@ impl Engine {
     ) -> Option<String> {
         let recent = recent_requests(session, ctx);
         let last = recent.last()?;
-        if !self.content.locales.words().names_a_relative(text)
+        if !self.content.locales.words().names_another_person(text)
             || values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
             || self.sentence_names("cmd-status", "when", text)
             || self.names_an_answer_of(&recent, text)
@@ -1431,7 +1433,7 @@ impl Engine {
         }
         let said = self.gist_meanings(text, lang);
         said.contains("vergessen")
-            || (self.content.locales.words().names_a_relative(text)
+            || (self.content.locales.words().names_another_person(text)
                 && (said.contains("falsch") || said.contains("nicht")))
     }
 
@@ -1819,7 +1821,7 @@ impl Engine {
             .or_else(|| {
                 (deep_link.is_none()
                     && crate::words::tokens(text).len() >= 4
-                    && self.content.locales.words().names_a_relative(text))
+                    && self.content.locales.words().names_another_person(text))
                 .then(|| {
                     crate::engine::session::SaidBefore::told(
                         text,
@@ -1839,7 +1841,7 @@ impl Engine {
             } if then.is_none()
                 && topics::asks_a_person(text)
                 && self.small_talk(text).is_none()
-                && !self.content.locales.words().names_a_relative(text) =>
+                && !self.content.locales.words().names_another_person(text) =>
             {
                 session.first_words = None;
                 self.set_language(session, &code, reply);
@@ -2108,7 +2110,7 @@ impl Engine {
         // the writer's) switched a daughter's chat to Arabic (field test AY of stop 69).
         if !words.names_language(chat, text)
             || !self.says_not_understood(text)
-            || words.names_a_relative(text)
+            || words.names_another_person(text)
         {
             return None;
         }
@@ -2246,7 +2248,11 @@ impl Engine {
             && session.said_before.as_ref().is_some_and(|said| {
                 !said.asked
                     && said.topic == start
-                    && self.content.locales.words().names_a_relative(&said.text)
+                    && self
+                        .content
+                        .locales
+                        .words()
+                        .names_another_person(&said.text)
             })
         {
             reply.note(self.t(code, "first-message-for-someone"));

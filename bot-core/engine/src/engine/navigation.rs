@@ -184,12 +184,18 @@ impl Engine {
                 // question) is the writer's own request: their details are offered.
                 let for_relative = std::mem::take(&mut session.next_for_relative)
                     && !form.asks_of_another_person();
+                // A helper's person shares no household with the writer: nothing of the
+                // last request is theirs.
+                let by_helper = std::mem::take(&mut session.next_by_helper) && for_relative;
                 draft.for_relative = for_relative;
+                draft.by_helper = by_helper;
                 if let Some(earlier) = &session.earlier {
                     for field in &form.fields {
                         let Some(answer) = field
                             .earlier_key()
-                            .filter(|key| !for_relative || EarlierAnswers::is_household(key))
+                            .filter(|key| {
+                                !for_relative || (!by_helper && EarlierAnswers::is_household(key))
+                            })
                             .and_then(|key| earlier.answers.get(key))
                             .filter(|answer| fits(field, answer))
                         else {
@@ -247,10 +253,15 @@ impl Engine {
                     // read no word of it but his message).
                     if !said.asked
                         && !form.asks_of_another_person()
-                        && self.content.locales.words().names_a_relative(&said.text)
+                        && self
+                            .content
+                            .locales
+                            .words()
+                            .names_another_person(&said.text)
                         && let Some(draft) = session.drafts.get_mut(target)
                     {
                         draft.for_relative = true;
+                        draft.by_helper = self.content.locales.words().names_a_helper(&said.text);
                     }
                     self.keep_line_saying(
                         session,
@@ -705,6 +716,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         questions: Vec::new(),
         without_papers: Vec::new(),
         for_relative: false,
+        by_helper: false,
         from_earlier: Vec::new(),
         resume_at: None,
         beside: Vec::new(),

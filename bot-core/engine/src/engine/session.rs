@@ -82,6 +82,12 @@ pub struct Session {
     /// his wife).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub next_for_relative: bool,
+    /// The request announced with [`Session::next_for_relative`] is written by a helper
+    /// (a neighbour, a volunteer, a social worker: [`crate::words::WordLists::names_a_helper`]):
+    /// none of the last request's details are offered, and the office is told a helper
+    /// wrote it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub next_by_helper: bool,
     /// The last answer listed the person's requests with a button each to write to the
     /// office about it (these references): their numbers and labels work for one step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -265,6 +271,9 @@ pub struct Draft {
     /// told someone else wrote it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub for_relative: bool,
+    /// Written for another person by a helper who is not family ([`Session::next_by_helper`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_helper: bool,
     /// Fields whose answer was taken from the last request sent ([`Session::earlier`]) and
     /// is not confirmed yet: their questions show it with a ✓ to keep.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

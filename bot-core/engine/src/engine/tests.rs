@@ -17962,6 +17962,61 @@ fn a_first_message_for_a_relative_goes_with_the_request() {
     assert!(!talk.session.drafts["school-form"].for_relative);
 }
 
+/// A neighbour, a volunteer, a social worker writing for someone were not recognised, or
+/// the office read "the chat named a family member" (field test BF of stop 70): the
+/// request is for another person, written by a helper (`email-by-helper`), and none of the
+/// last request's details are offered, not even the household's.
+#[test]
+fn a_helper_who_is_no_family_member_writes_for_someone() {
+    // At a name question.
+    for (lang, said) in [
+        (
+            "de",
+            "Ich bin ehrenamtliche Helferin und schreibe für Frau Haidari",
+        ),
+        ("en", "I am a volunteer, this is for a family from Syria"),
+        ("uk", "Я соціальна працівниця, пишу за пані Олену"),
+        ("tr", "komşum için yazıyorum"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(said);
+        let draft = draft(&talk);
+        assert!(draft.for_relative && draft.by_helper, "{said}");
+    }
+    // A relative is no helper.
+    let mut talk = to_family_name("uk");
+    talk.text("Для мами");
+    assert!(draft(&talk).for_relative && !draft(&talk).by_helper);
+    // As the first message.
+    let mut talk = Talk::new();
+    talk.text("hallo ich bin ehrenamtlich und schreibe für Frau Haidari");
+    talk.press("lang:de");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    assert!(draft(&talk).for_relative && draft(&talk).by_helper);
+    // At the menu after a request: nothing of the last one is offered.
+    let mut talk = registration_sent_by_email();
+    talk.later = chrono::TimeDelta::days(1);
+    talk.press("lang:en");
+    talk.text("/menu");
+    talk.text("now a registration for my neighbour please");
+    assert!(talk.session.next_for_relative && talk.session.next_by_helper);
+    talk.press("go:register:0");
+    let draft = &talk.session.drafts["register-form"];
+    assert!(draft.for_relative && draft.by_helper);
+    assert!(draft.from_earlier.is_empty(), "{:?}", draft.from_earlier);
+    // Words of helpers in a question are no helper writing: "is there a social worker?"
+    let mut talk = Talk::speaking("en");
+    talk.text("Is there a social worker who speaks Arabic?");
+    assert!(!talk.session.next_by_helper);
+    assert!(talk.session.said_before.as_ref().is_none_or(|said| {
+        !crate::engine::tests::content()
+            .locales
+            .words()
+            .names_another_person(&said.text)
+    }));
+}
+
 /// "belediye cumartesi acik mi" (is the town hall open on Saturday) got "I have no answer
 /// to that here" (field test BH of stop 70): the offices' addresses and hours.
 #[test]
