@@ -999,7 +999,10 @@ impl Engine {
         reply.offered_topics = options;
     }
 
-    /// Opens a topic a sentence named, with the menus on the way remembered for Back.
+    /// Opens a topic a sentence named. Back goes to the page or menu the person was on
+    /// (field test BI of stop 70: "Kita" typed at the everyday page, then Back, showed the
+    /// children's menu, a place never seen); from the main menu, or from a form, to the
+    /// menus on the way to the topic.
     fn open_topic(
         &self,
         session: &mut Session,
@@ -1008,8 +1011,16 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
-        for menu in topic.menus {
-            self.remember(session, menu);
+        match &session.state {
+            State::AtNode { node } if *node != self.content.flow.start => {
+                let here = node.clone();
+                self.remember(session, here);
+            }
+            _ => {
+                for menu in topic.menus {
+                    self.remember(session, menu);
+                }
+            }
         }
         // A photo of a letter, then "Jobcenter": the page opens, and the photo still waits
         // for a person, with its button on the page.

@@ -18050,3 +18050,31 @@ fn two_unknown_words_at_a_menu_are_offered_to_a_person() {
         "{reply}"
     );
 }
+
+/// "Kita" typed at another page, then Back, showed the children's menu, a place never seen
+/// (field test BI of stop 70): Back goes to the page the person was on. From the main
+/// menu, Back goes up the topic's menus, as before.
+#[test]
+fn back_after_a_topic_found_by_words_goes_where_one_was() {
+    let at = |talk: &Talk| match &talk.session.state {
+        State::AtNode { node } => node.clone(),
+        other => panic!("{other:?}"),
+    };
+    let mut talk = Talk::speaking("en");
+    talk.press("go:main:0");
+    assert_eq!(at(&talk), "register");
+    talk.text("Kita");
+    let kita = at(&talk);
+    assert_ne!(kita, "register");
+    talk.press("nav:back");
+    assert_eq!(at(&talk), "register");
+    // From the main menu: the menu the topic is in.
+    let mut talk = Talk::speaking("en");
+    talk.text("/menu");
+    talk.text("Kita");
+    assert_eq!(at(&talk), kita);
+    talk.press("nav:back");
+    let menu = at(&talk);
+    assert_ne!(menu, content().flow.start);
+    option_to(&menu, &kita);
+}
