@@ -558,7 +558,7 @@ label-appointment = Terminwunsch
 main-opt-everyday = Alltag
     .typed = alltag, im alltag
 everyday-text =
-    Hier finden Sie Hilfe für den Alltag: ein Bankkonto, ein Handy, Bus und Bahn, Auto fahren.
+    Hier finden Sie Hilfe für den Alltag: Bankkonto, Handy, Bus und Bahn, Auto fahren, Schulferien, Schimmel, Baby.
     Was möchten Sie wissen?
 everyday-opt-bank = Bankkonto
     .typed = bankkonto, konto eröffnen, basiskonto, girokonto, bankkarte, ein konto
@@ -588,3 +588,24 @@ everyday-driving-text =
     Danach brauchen Sie einen deutschen Führerschein. Oft müssen Sie die Prüfungen noch einmal machen, manchmal nur einen Teil.
     Fragen Sie früh bei der Führerscheinstelle des Kreises Lippe. Bringen Sie Ihren Führerschein und eine Übersetzung mit.
     Ein Führerschein aus einem EU-Land bleibt gültig.
+everyday-opt-holidays = Schulferien
+    .typed = ferien, schulferien, sommerferien, herbstferien, osterferien, weihnachtsferien, ferientermine, wann sind ferien
+everyday-holidays-text =
+    In den Ferien ist keine Schule. In NRW gibt es Ferien im Herbst, zu Weihnachten, zu Ostern und im Sommer (6 Wochen).
+    Die genauen Tage sagt Ihnen die Schule. Sie stehen auch im Internet: Suchen Sie „Ferien NRW“.
+    An allen Schultagen muss Ihr Kind in die Schule gehen. Fahren Sie nicht vor den Ferien in Urlaub: Das kann ein Bußgeld kosten.
+    Auch die Kita hat Tage, an denen sie zu ist. Die Kita sagt Ihnen diese Tage.
+everyday-opt-mould = Schimmel in der Wohnung
+    .typed = schimmel, schimmel in der wohnung, feuchte wand, nasse wand, feuchtigkeit, schwarze flecken
+everyday-mould-text =
+    Schimmel in der Wohnung kann krank machen. Handeln Sie früh.
+    Öffnen Sie die Fenster 3- bis 4-mal am Tag weit, für 5 bis 10 Minuten. Heizen Sie alle Zimmer ein wenig.
+    Sagen Sie es Ihrem Vermieter schriftlich, mit Datum und Fotos. Behalten Sie eine Kopie.
+    Der Vermieter tut nichts? Das Integrationsbüro hilft Ihnen. Auch der Mieterverein berät (er kostet einen Beitrag).
+everyday-opt-baby = Baby: Hilfe und Kurse
+    .typed = babykurs, babygruppe, eltern kind kurs, eltern kind gruppe, krabbelgruppe, pekip, frühe hilfen, mit baby, hilfe mit baby
+everyday-baby-text =
+    Mit einem Baby oder kleinen Kind bekommen Sie Hilfe und treffen andere Eltern.
+    Eine Hebamme besucht Sie nach der Geburt zu Hause. Die Krankenkasse bezahlt das. Suchen Sie früh, schon in der Schwangerschaft.
+    Eltern-Kind-Gruppen und Kurse gibt es im Familienzentrum und in der Familienbildungsstätte. Viele sind kostenlos oder billig.
+    Das Jugendamt des Kreises Lippe hat „Frühe Hilfen“: kostenlose Hilfe für Familien mit Baby. Das Integrationsbüro sagt Ihnen, wo.

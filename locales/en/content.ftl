@@ -553,7 +553,7 @@ label-appointment = Preferred appointment time
 main-opt-everyday = Everyday life
     .typed = everyday life, daily life
 everyday-text =
-    Here you find help for everyday life: a bank account, a phone, buses and trains, driving.
+    Here you find help for everyday life: bank account, phone, buses and trains, driving, school holidays, mould, a baby.
     What do you want to know?
 everyday-opt-bank = Bank account
     .typed = bank account, open an account, basic account, basiskonto, girokonto, bank card, konto
@@ -583,3 +583,24 @@ everyday-driving-text =
     After that you need a German driving licence. Often you must pass the tests again, sometimes only some of them.
     Ask early at the driving licence office (Führerscheinstelle) of Kreis Lippe. Bring your licence and a translation.
     A driving licence from an EU country stays valid.
+everyday-opt-holidays = School holidays
+    .typed = school holidays, holidays, summer holidays, vacation, school vacation, when are the holidays, ferien
+everyday-holidays-text =
+    In the holidays (Ferien) there is no school. NRW has holidays in autumn, at Christmas, at Easter and in summer (6 weeks).
+    The school tells you the exact days. They are on the internet too: search for “Ferien NRW”.
+    Your child must go to school on every school day. Do not travel before the holidays begin: this can cost a fine.
+    The Kita is closed on some days too. The Kita tells you these days.
+everyday-opt-mould = Mould in the flat
+    .typed = mould, mold, damp wall, wet wall, black spots, schimmel
+everyday-mould-text =
+    Mould (Schimmel) in the flat can make you ill. Act early.
+    Open the windows wide 3 to 4 times a day, for 5 to 10 minutes. Heat every room a little.
+    Tell your landlord in writing, with the date and photos. Keep a copy.
+    The landlord does nothing? The integration office helps you. The tenants' association (Mieterverein) gives advice too (it costs a fee).
+everyday-opt-baby = Baby: help and courses
+    .typed = baby course, baby group, parent and child group, mother and baby group, playgroup, with a baby, help with a baby
+everyday-baby-text =
+    With a baby or a small child you can get help and meet other parents.
+    A midwife (Hebamme) visits you at home after the birth. Health insurance pays. Look for one early, when you are pregnant.
+    Parent-and-child groups and courses are at the family centre (Familienzentrum) and the family education centre (Familienbildungsstätte). Many are free or cheap.
+    The youth office (Jugendamt) of Kreis Lippe has “Frühe Hilfen”: free help for families with a baby. The integration office tells you where.

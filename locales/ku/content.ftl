@@ -552,7 +552,7 @@ label-appointment = Dema randevûyê ya ku hûn dixwazin
 main-opt-everyday = Jiyana rojane
     .typed = jiyana rojane, jiyana rojanê, jiyana rojê, karên rojane, karen rojane, alltag
 everyday-text =
-    Li vir hûn ji bo jiyana rojane alîkariyê dibînin: hesabê bankê, telefon, otobus û trên, ajotina erebeyê.
+    Li vir hûn ji bo jiyana rojane alîkariyê dibînin: hesabê bankê, telefon, otobus û trên, ajotina erebeyê, betlaneyên dibistanê, kufik, pitik.
     Hûn dixwazin çi bizanin?
 everyday-opt-bank = Hesabê bankê
     .typed = hesabê bank, hesabe bank, hesabekî bank, hesabeki bank, hesab veki, karta bank, kerta bank, basiskonto, girokonto, konto, banka hesab
@@ -582,3 +582,24 @@ everyday-driving-text =
     Piştî wê ehliyeteke almanî hewce ye. Pir caran divê hûn dîsa îmtîhanan bidin, carinan tenê beşek ji wan.
     Zû ji Daîreya Ehliyetê (Führerscheinstelle) ya Kreis Lippe bipirsin. Ehliyeta xwe û wergera wê bînin.
     Ehliyeteke ji welatekî Yekîtiya Ewropayê derbasdar dimîne.
+everyday-opt-holidays = Betlaneyên dibistanê
+    .typed = betlane, betlaneya dibistanê, betlaneya dibistane, betlaneya havînê, betlaneya havine, tetîla dibistanê, tetila dibistane, kengî betlane, kengi betlane, ferien
+everyday-holidays-text =
+    Di betlaneyê (Ferien) de dibistan tune ye. Li NRW betlane hene: di payîzê de, li Noelê (Kirîsmis), li Paskalyayê û di havînê de (6 hefte).
+    Dibistan rojên tam ji we re dibêje. Ew li ser înternetê jî hene: li “Ferien NRW” bigerin.
+    Divê zaroka we her roja dibistanê biçe dibistanê. Berî destpêka betlaneyê neçin seferê: dibe ku hûn ji ber vê cezayekê bidin.
+    Baxçeyê zarokan (Kita) jî hin rojan girtî ye. Kita van rojan ji we re dibêje.
+everyday-opt-mould = Kufik li malê
+    .typed = kufik, kefik, kufik girtiye, dîwarê şil, diware sil, dîwar şil bûye, şilahî, deqên reş, deqen res, schimmel
+everyday-mould-text =
+    Kufik (Schimmel) li malê dikare we nexweş bike. Zû tiştekî bikin.
+    Rojê 3 heta 4 caran pencereyan bi temamî vekin, ji bo 5 heta 10 deqîqeyan. Hemû odeyan hinekî germ bikin.
+    Bi nivîskî ji xwediyê xaniyê re bibêjin, bi dîrok û wêneyan. Kopiyekê ji xwe re bihêlin.
+    Xwediyê xaniyê tiştekî nake? Buroya Entegrasyonê (Integrationsbüro) alîkariya we dike. Komeleya Kirêdaran (Mieterverein) jî şêwirdariyê dide (ew bi pere ye).
+everyday-opt-baby = Pitik: alîkarî û kurs
+    .typed = kursa dê û zarok, koma dê û zarokan, koma dayik û zarokan, pêrik piştî zayînê, perik pisti zayine, alîkariya zû, kursa pitikan
+everyday-baby-text =
+    Bi pitikekê an zarokekî biçûk hûn dikarin alîkariyê bistînin û dê û bavên din nas bikin.
+    Pêrik (Hebamme) piştî zayînê tê mala we. Sîgorteya tenduristiyê pereyê wê dide. Zû li pêrikekê bigerin, hê di ducaniyê de.
+    Komên dê û bav û zarokan û kurs li Navenda Malbatê (Familienzentrum) û li Navenda Perwerdeya Malbatê (Familienbildungsstätte) hene. Gelek ji wan belaş an erzan in.
+    Li Daîreya Ciwanan (Jugendamt) ya Kreis Lippe “Frühe Hilfen” (alîkariya zû) heye: alîkariya belaş ji bo malbatên ku pitikên wan hene. Buroya Entegrasyonê (Integrationsbüro) ji we re dibêje li ku ye.

@@ -551,7 +551,7 @@ label-appointment = Tercih edilen randevu zamanı
 main-opt-everyday = Günlük hayat
     .typed = günlük hayat, günlük yaşam, gunluk hayat, gunluk yasam, gündelik hayat, gundelik hayat, gündelik işler, alltag
 everyday-text =
-    Burada günlük hayat için yardım bulursunuz: banka hesabı, telefon, otobüs ve tren, araba kullanmak.
+    Burada günlük hayat için yardım bulursunuz: banka hesabı, telefon, otobüs ve tren, araba kullanmak, okul tatilleri, küf, bebek.
     Ne öğrenmek istiyorsunuz?
 everyday-opt-bank = Banka hesabı
     .typed = banka hesab, banka hesap, hesap açmak, hesap açtır, hesap acmak, hesap actir, temel hesap, banka kart, basiskonto, girokonto, konto
@@ -581,3 +581,24 @@ everyday-driving-text =
     Ondan sonra Alman ehliyeti gerekir. Sınavlara çoğu zaman yeniden girmeniz gerekir, bazen sadece bir kısmına.
     Kreis Lippe Ehliyet Dairesine (Führerscheinstelle) erkenden sorun. Ehliyetinizi ve bir tercümesini getirin.
     AB ülkesinden alınan ehliyet geçerli kalır.
+everyday-opt-holidays = Okul tatilleri
+    .typed = okul tatil, okullar tatil, yaz tatil, ara tatil, sömestr, somestr, tatil ne zaman, tatiller ne zaman, tatil takvim, ferien
+everyday-holidays-text =
+    Tatilde (Ferien) okul yoktur. NRW'de sonbaharda, Noel'de, Paskalya'da ve yazın (6 hafta) tatil vardır.
+    Tam tarihleri size okul söyler. Tarihler internette de var: “Ferien NRW” diye arayın.
+    Çocuğunuz her okul gününde okula gitmek zorundadır. Tatil başlamadan önce seyahate çıkmayın: Bunun için para cezası ödeyebilirsiniz.
+    Kreş (Kita) de bazı günler kapalıdır. Kreş bu günleri size söyler.
+everyday-opt-mould = Evde küf
+    .typed = küf, küflen, duvarda küf, nemli duvar, ıslak duvar, islak duvar, rutubet, siyah leke, kuf, kuflen
+everyday-mould-text =
+    Evdeki küf (Schimmel) sizi hasta edebilir. Erkenden harekete geçin.
+    Pencereleri günde 3-4 kez, 5-10 dakika boyunca tamamen açın. Bütün odaları biraz ısıtın.
+    Ev sahibinize yazılı olarak, tarih ve fotoğraflarla bildirin. Bir kopyasını saklayın.
+    Ev sahibi bir şey yapmıyor mu? Uyum Bürosu (Integrationsbüro) size yardım eder. Kiracılar Derneği (Mieterverein) de danışmanlık verir (bunun için aidat ödersiniz).
+everyday-opt-baby = Bebek: yardım ve kurslar
+    .typed = bebek kursu, bebek grubu, anne bebek grubu, anne çocuk grubu, erken yardım, bebekli aile
+everyday-baby-text =
+    Bebeğiniz veya küçük çocuğunuz varsa yardım alabilir ve başka anne babalarla tanışabilirsiniz.
+    Ebe (Hebamme) doğumdan sonra sizi evde ziyaret eder. Sağlık sigortası bunu öder. Erkenden, daha hamileyken bir ebe arayın.
+    Anne-baba ve çocuk grupları ve kurslar Aile Merkezinde (Familienzentrum) ve Aile Eğitim Merkezinde (Familienbildungsstätte) vardır. Birçoğu ücretsiz veya ucuzdur.
+    Kreis Lippe Gençlik Dairesinin (Jugendamt) “Frühe Hilfen” (Erken Yardım) hizmeti vardır: bebekli ailelere ücretsiz yardım. Nerede olduğunu Uyum Bürosu (Integrationsbüro) size söyler.

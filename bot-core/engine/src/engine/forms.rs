@@ -578,9 +578,11 @@ impl Engine {
         // name (the counselling form, by hand) was the name: a sentence of six words or more
         // is kept for the office, and the question comes again. Typed again, it is the name.
         if matches!(field.kind, FieldKind::Name { .. }) && a_sentence_to_keep(draft, step, text) {
-            // "Es ist für meine Oma, nicht für mich": the questions are about her. As typed:
-            // "Ich bin ehrenamtliche Helferin …" lost its "Ich bin" as a name's intro.
-            let (kind, kept) = if self.content.locales.words().names_another_person(as_typed) {
+            // "Es ist für meine Oma, nicht für mich": the questions are about her. A helper as
+            // typed: "Ich bin ehrenamtliche Helferin …" lost its "Ich bin" as a name's intro.
+            let words = self.content.locales.words();
+            let (kind, kept) = if words.names_another_person(text) || words.names_a_helper(as_typed)
+            {
                 (Kept::ForSomeoneElse, as_typed)
             } else {
                 (Kept::Message, text)
@@ -592,12 +594,23 @@ impl Engine {
         // kept for the office, and the question comes again. Typed again, it is the name.
         // "Для мами", "لأمي" (for my mother): the questions are about her (a field test
         // answered them for herself).
+        // A helper as typed: "I'm Julia, the volunteer …" lost its "I'm" to the name's intro,
+        // in the office's notes too (field test BJ of stop 71). Not a relative: "اسم عائلتي"
+        // (my family's name) is the family name's label.
         if matches!(field.kind, FieldKind::Name { .. })
             && step == FieldStep::Main
-            && !kept_before(draft, text)
-            && self.content.locales.words().names_another_person(text)
+            && !kept_before(draft, as_typed)
+            && (self.content.locales.words().names_another_person(text)
+                || self.content.locales.words().names_a_helper(as_typed))
         {
-            return self.keep_for_office(session, form_id, text, Kept::ForSomeoneElse, ctx, reply);
+            return self.keep_for_office(
+                session,
+                form_id,
+                as_typed,
+                Kept::ForSomeoneElse,
+                ctx,
+                reply,
+            );
         }
         // "ahmad w lina", "Rojda u Azad Xelil" at the child's name were one child, "Ahmad W
         // Lina", with one birth date (field test BB of stop 70): one child is asked for,
@@ -891,6 +904,15 @@ impl Engine {
             FieldKind::Appointment { .. } => values::AppointmentHours::read(text),
             _ => values::AppointmentHours::default(),
         };
+        // The days and the words that turn them round are read with the hours said in
+        // words as digits: Persian "دوشنبه ساعت نه" (Monday at nine) read its "نه" as "not",
+        // and the office got every day but Monday (field test BJ of stop 71).
+        let when_text: std::borrow::Cow<'_, str> = match field.kind {
+            FieldKind::Appointment { .. } => super::hour_words::hours_in_digits(text)
+                .map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned),
+            _ => std::borrow::Cow::Borrowed(text),
+        };
+        let when_text: &str = &when_text;
         let option_words: &str = match field.kind {
             FieldKind::Appointment { .. } => hours.other_words(),
             _ => text,
@@ -1861,7 +1883,7 @@ impl Engine {
                 // beyond a no) says something too.
                 let says_when = values::normalize_digits(text)
                     .contains(|c: char| c.is_ascii_digit())
-                    || !values::weekdays(text, self.content.locales.date_words()).is_empty()
+                    || !values::weekdays(when_text, self.content.locales.date_words()).is_empty()
                     || self
                         .gist_meanings(text, &lang)
                         .iter()
@@ -1897,11 +1919,11 @@ impl Engine {
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if hours.part_of_day() == Some(values::AFTER_HOURS)
                     && !matches!(self.time_named(options, option_words), Named::One(_))
-                    && !self.open_at_named_hour(form_id, &hours, text, true) =>
+                    && !self.open_at_named_hour(form_id, &hours, when_text, true) =>
             {
                 // Where the office is open at that hour on other days ("Monday at 5 pm",
                 // open Thursdays until 17:30), "closed in the evening" would be untrue.
-                let note = if self.open_at_named_hour(form_id, &hours, text, false) {
+                let note = if self.open_at_named_hour(form_id, &hours, when_text, false) {
                     "appointment-office-closed"
                 } else {
                     "appointment-after-hours"
@@ -1913,7 +1935,8 @@ impl Engine {
             // beside the time (before, the list came again and the days were lost); the time
             // is the option or hour the sentence names, else any time.
             (FieldKind::Appointment { options }, FieldStep::Main)
-                if let weekdays = values::weekdays(text, self.content.locales.date_words())
+                if let weekdays =
+                    values::weekdays(when_text, self.content.locales.date_words())
                     && !weekdays.is_empty()
                     && let Some(time) = match self.time_named(options, option_words) {
                         Named::One(option) => Some(option.value.as_str()),
@@ -1962,10 +1985,10 @@ impl Engine {
                     .content
                     .locales
                     .date_words()
-                    .turns_round(&values::appointment_words(text)) =>
+                    .turns_round(&values::appointment_words(when_text)) =>
             {
                 let dates = self.content.locales.date_words();
-                let (turned, plain): (Vec<&str>, Vec<&str>) = text
+                let (turned, plain): (Vec<&str>, Vec<&str>) = when_text
                     .split([',', ';', '.', '،', '؛'])
                     .map(str::trim)
                     .filter(|clause| !clause.is_empty())
@@ -1981,7 +2004,7 @@ impl Engine {
                     (Some(option), None)
                         if !turned.is_empty()
                             && option.value != NO_TIME_FITS
-                            && values::weekdays(text, dates).is_empty() =>
+                            && values::weekdays(when_text, dates).is_empty() =>
                     {
                         Ok(Answer::Choice(option.value.clone()))
                     }
@@ -2063,7 +2086,7 @@ impl Engine {
                     // or the summary shows a day the person never named (a field test).
                     if let Answer::Appointment { weekdays, .. } = &answer
                         && !weekdays.is_empty()
-                        && values::weekdays(text, self.content.locales.date_words()).is_empty()
+                        && values::weekdays(when_text, self.content.locales.date_words()).is_empty()
                     {
                         let date_words = self.content.locales.date_words();
                         let days: Vec<String> = weekdays
@@ -2894,10 +2917,12 @@ impl Engine {
                 .flow
                 .form(form_id)
                 .is_some_and(Form::asks_of_another_person)
+            && let by_helper =
+                session.helper_named(self.content.locales.words().names_a_helper(text))
             && let Some(draft) = session.drafts.get_mut(form_id)
         {
             draft.for_relative = true;
-            draft.by_helper = self.content.locales.words().names_a_helper(text);
+            draft.by_helper = by_helper;
             // The writer's own details from the last request, offered with a ✓, are not
             // the other person's.
             for id in std::mem::take(&mut draft.from_earlier) {

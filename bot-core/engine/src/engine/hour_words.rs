@@ -137,6 +137,8 @@ const HOURS: &[(&str, u16, Needs)] = {
         ("yek", 1, H),
         ("du", 2, C),
         ("sê", 3, C),
+        // The clock's own form ("saet sisê": field test BJ of stop 71 got "any time").
+        ("sisê", 3, H),
         ("çar", 4, H),
         ("pênc", 5, H),
         ("şeş", 6, H),
@@ -561,6 +563,8 @@ mod tests {
             ("ساعت ده", Some("ساعت 10")),
             ("ساعت نه و نیم", Some("ساعت 9 و نیم")),
             ("saet deh û nîv", Some("saet 10 u niv")),
+            ("Pêncşem saet sisê", Some("pencsem saet 3")),
+            ("دوشنبه ساعت نه", Some("دوشنبه ساعت 9")),
         ] {
             assert_eq!(hours_in_digits(typed).as_deref(), digits, "{typed}");
         }

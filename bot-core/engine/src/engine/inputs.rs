@@ -417,7 +417,8 @@ impl Engine {
             && !self.holds_a_value_of_a_person(text, ctx)
         {
             session.next_for_relative = true;
-            session.next_by_helper = self.content.locales.words().names_a_helper(text);
+            session.next_by_helper =
+                session.helper_named(self.content.locales.words().names_a_helper(text));
         }
         if let Some(data) = prompt
             .message()
@@ -681,7 +682,8 @@ impl Engine {
                 Named::Nothing if let Some(page) = self.page_for_a_relative(session, text, ctx) => {
                     reply.note(self.t(&lang, "request-for-relative"));
                     session.next_for_relative = true;
-                    session.next_by_helper = self.content.locales.words().names_a_helper(text);
+                    session.next_by_helper =
+                        session.helper_named(self.content.locales.words().names_a_helper(text));
                     return self.enter(session, &page, false, ctx, reply);
                 }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.

@@ -251,17 +251,16 @@ impl Engine {
                     // "hallo ich schreibe für meine mutter sie spricht nur dari" first: the
                     // request is the mother's, written by her son (field test AZ of stop 69
                     // read no word of it but his message).
+                    let words = self.content.locales.words();
                     if !said.asked
                         && !form.asks_of_another_person()
-                        && self
-                            .content
-                            .locales
-                            .words()
-                            .names_another_person(&said.text)
-                        && let Some(draft) = session.drafts.get_mut(target)
+                        && words.names_another_person(&said.text)
                     {
-                        draft.for_relative = true;
-                        draft.by_helper = self.content.locales.words().names_a_helper(&said.text);
+                        let by_helper = session.helper_named(words.names_a_helper(&said.text));
+                        if let Some(draft) = session.drafts.get_mut(target) {
+                            draft.for_relative = true;
+                            draft.by_helper = by_helper;
+                        }
                     }
                     self.keep_line_saying(
                         session,

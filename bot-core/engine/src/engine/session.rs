@@ -88,6 +88,12 @@ pub struct Session {
     /// wrote it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub next_by_helper: bool,
+    /// The chat's writer said once they help others without being family: their next
+    /// request for someone is a helper's too, whatever words it uses ("now the Anmeldung
+    /// for another family" was sent as written by a family member: field test BJ of stop
+    /// 71).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub helper_writes: bool,
     /// The last answer listed the person's requests with a button each to write to the
     /// office about it (these references): their numbers and labels work for one step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -570,6 +576,13 @@ impl State {
 }
 
 impl Session {
+    /// Whether the chat's writer is a helper: `named` now ([`crate::words::WordLists::names_a_helper`])
+    /// or said before ([`Session::helper_writes`]).
+    pub fn helper_named(&mut self, named: bool) -> bool {
+        self.helper_writes |= named;
+        self.helper_writes
+    }
+
     /// Every attachment id a draft holds, photos waiting for a choice or offered to a person
     /// too (requests keep their own).
     pub fn attachment_ids(&self) -> impl Iterator<Item = &str> {

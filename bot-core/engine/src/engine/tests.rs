@@ -7394,6 +7394,20 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "sabah, on birden önce",
             appointment("any", vec![], hour_named(11, 0, HourRelation::Until)),
         ),
+        // Field test BJ of stop 71: Persian "نه" beside "ساعت" is nine, not "not" (the office
+        // got every day but Monday); Arabic "والنصف", Kurmanji "sisê".
+        (
+            "دوشنبه ساعت نه",
+            appointment("any", vec![1], named_hour(9, 0, false)),
+        ),
+        (
+            "الخميس الساعة العاشرة والنصف",
+            appointment("any", vec![4], named_hour(10, 30, false)),
+        ),
+        (
+            "Pêncşem saet sisê",
+            appointment("any", vec![4], named_hour(15, 0, false)),
+        ),
         // "but" before "not before" (English "but" is also "except"), and "not" in Arabic
         // and Turkish (a field test of stop 62: "أي وقت، لكن ليس قبل 10" was refused).
         (
@@ -17983,6 +17997,18 @@ fn a_helper_who_is_no_family_member_writes_for_someone() {
         let draft = draft(&talk);
         assert!(draft.for_relative && draft.by_helper, "{said}");
     }
+    // Kurmanji, and "I'm …" kept as typed (field test BJ of stop 71).
+    let mut talk = to_family_name("ku");
+    talk.text("Ez ne ew im, ez cîranê wê me û ji bo wê dinivîsim");
+    assert!(draft(&talk).by_helper);
+    let mut talk = to_family_name("en");
+    talk.text("I'm Julia, the volunteer, I am a volunteer helping the Nouri family");
+    assert!(draft(&talk).by_helper);
+    assert!(
+        kept_text(&talk).contains("I'm Julia"),
+        "{}",
+        kept_text(&talk)
+    );
     // A relative is no helper.
     let mut talk = to_family_name("uk");
     talk.text("Для мами");
@@ -18005,6 +18031,12 @@ fn a_helper_who_is_no_family_member_writes_for_someone() {
     let draft = &talk.session.drafts["register-form"];
     assert!(draft.for_relative && draft.by_helper);
     assert!(draft.from_earlier.is_empty(), "{:?}", draft.from_earlier);
+    // Once a helper, the chat's next request for someone is a helper's too, whatever its
+    // words ("for another family": field test BJ of stop 71 read "a family member").
+    talk.session.next_by_helper = false;
+    talk.text("/menu");
+    talk.text("now the Anmeldung for another family, the Nouri family");
+    assert!(talk.session.next_for_relative && talk.session.next_by_helper);
     // Words of helpers in a question are no helper writing: "is there a social worker?"
     let mut talk = Talk::speaking("en");
     talk.text("Is there a social worker who speaks Arabic?");
@@ -18077,4 +18109,32 @@ fn back_after_a_topic_found_by_words_goes_where_one_was() {
     let menu = at(&talk);
     assert_ne!(menu, content().flow.start);
     option_to(&menu, &kita);
+}
+
+/// School holidays, mould in a flat and help with a baby got "I have no answer to that here"
+/// (field test BH of stop 70): each has a page, found by a sentence in every language.
+#[test]
+fn holidays_mould_and_a_baby_have_pages() {
+    for (lang, typed, page) in [
+        ("de", "Wann sind die Sommerferien?", "everyday-holidays"),
+        ("en", "when are the school holidays this year", "everyday-holidays"),
+        ("tr", "okul tatilleri ne zaman", "everyday-holidays"),
+        ("uk", "коли шкільні канікули?", "everyday-holidays"),
+        ("de", "Wir haben Schimmel im Schlafzimmer", "everyday-mould"),
+        ("en", "there is mould on the wall in the bedroom", "everyday-mould"),
+        ("ar", "في عفن في الشقة على الحيط", "everyday-mould"),
+        ("ru", "у нас плесень на стене, что делать", "everyday-mould"),
+        ("de", "Gibt es einen Babykurs in der Nähe?", "everyday-baby"),
+        ("en", "is there a mother and baby group here", "everyday-baby"),
+        ("fa", "گروه مادر و کودک کجاست", "everyday-baby"),
+        ("ku", "koma dê û zarokan heye?", "everyday-baby"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert!(
+            matches!(&talk.session.state, State::AtNode { node } if node == page),
+            "{lang} {typed}: {:?} {reply}",
+            talk.session.state
+        );
+    }
 }

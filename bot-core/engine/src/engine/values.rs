@@ -2010,7 +2010,7 @@ enum HalfHour {
 
 /// Words of "half" after an hour: "10 buçuk", "٩ ونص", "۹ و نیم", "10 û nîv", "9 с
 /// половиной", "9 and a half" (a field test of stop 70: each lost its half hour).
-const HALF_AFTER_WORDS: [&str; 17] = [
+const HALF_AFTER_WORDS: [&str; 18] = [
     "buçuk",
     "bucuk",
     // "dokuz buçukta" (at half past nine).
@@ -2022,6 +2022,8 @@ const HALF_AFTER_WORDS: [&str; 17] = [
     "نص",
     "ونص",
     "والنص",
+    // "الساعة العاشرة والنصف" (half past ten: field test BJ of stop 71 read 10:00).
+    "والنصف",
     "نصف",
     "ونصف",
     "نیم",
