@@ -603,7 +603,8 @@ everyday-mould-text =
     Sagen Sie es Ihrem Vermieter schriftlich, mit Datum und Fotos. Behalten Sie eine Kopie.
     Der Vermieter tut nichts? Das Integrationsbüro hilft Ihnen. Auch der Mieterverein berät (er kostet einen Beitrag).
 everyday-opt-baby = Baby: Hilfe und Kurse
-    .typed = babykurs, babygruppe, eltern kind kurs, eltern kind gruppe, krabbelgruppe, pekip, frühe hilfen, mit baby, hilfe mit baby
+    .typed = babykurs, babygruppe, eltern kind kurs, eltern kind gruppe, krabbelgruppe, pekip, frühe hilfen, mit baby, hilfe mit baby, hilfe mit dem baby, baby bekommen, neugeboren, kurs für mütter, kurse für mütter
+    .alone = baby, babys, säugling
 everyday-baby-text =
     Mit einem Baby oder kleinen Kind bekommen Sie Hilfe und treffen andere Eltern.
     Eine Hebamme besucht Sie nach der Geburt zu Hause. Die Krankenkasse bezahlt das. Suchen Sie früh, schon in der Schwangerschaft.

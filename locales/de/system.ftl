@@ -457,7 +457,7 @@ content-changed = Dieser Teil hat sich geändert. Bitte machen Sie hier weiter.
 
 # How the office answers (in request emails), contact details, documents (PDF).
 email-answer-room = Antwort: Bitte antworten Sie im Matrix-Raum Ihres Amts, im Thread mit dieser Referenznummer. Die Antwort erreicht die Person in ihrem Messenger.
-email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person.
+email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die angegebene E-Mail-Adresse.
 email-answer-relay = Antwort: Antworten Sie einfach auf diese E-Mail. Die Antwort erreicht die Person in ihrem Messenger, mit Anhängen (PDF, Fotos).
 email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
 email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht (SMS oder Messenger, wie angegeben). Bitte schreiben Sie ihr an die angegebene Telefonnummer.

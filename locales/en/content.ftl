@@ -598,7 +598,8 @@ everyday-mould-text =
     Tell your landlord in writing, with the date and photos. Keep a copy.
     The landlord does nothing? The integration office helps you. The tenants' association (Mieterverein) gives advice too (it costs a fee).
 everyday-opt-baby = Baby: help and courses
-    .typed = baby course, baby group, parent and child group, mother and baby group, playgroup, with a baby, help with a baby
+    .typed = baby course, baby group, parent and child group, mother and baby group, playgroup, with a baby, help with a baby, help with the baby, had a baby, newborn, new baby, course for mothers, courses for mothers
+    .alone = baby, babies, infant
 everyday-baby-text =
     With a baby or a small child you can get help and meet other parents.
     A midwife (Hebamme) visits you at home after the birth. Health insurance pays. Look for one early, when you are pregnant.

@@ -440,7 +440,7 @@ content-changed = This part has changed. Please continue here.
 
 # How the office answers (in request emails), contact details, documents (PDF).
 email-answer-room = Answer: please answer in your office's Matrix room, in the thread with this reference number. The answer reaches the person in their messenger.
-email-answer-email = Answer: a reply to this email goes to the person's email address.
+email-answer-email = Answer: a reply to this email goes to the email address given.
 email-answer-relay = Answer: simply reply to this email. The reply reaches the person in their messenger, with attachments (PDF, photos).
 email-answer-phone = Answer: please call the person at the phone number given.
 email-answer-message = Answer: the person asks for a written message (SMS or a messenger, as stated). Please write to them at the phone number given.

@@ -597,7 +597,8 @@ everyday-mould-text =
     Bi nivîskî ji xwediyê xaniyê re bibêjin, bi dîrok û wêneyan. Kopiyekê ji xwe re bihêlin.
     Xwediyê xaniyê tiştekî nake? Buroya Entegrasyonê (Integrationsbüro) alîkariya we dike. Komeleya Kirêdaran (Mieterverein) jî şêwirdariyê dide (ew bi pere ye).
 everyday-opt-baby = Pitik: alîkarî û kurs
-    .typed = kursa dê û zarok, koma dê û zarokan, koma dayik û zarokan, pêrik piştî zayînê, perik pisti zayine, alîkariya zû, kursa pitikan
+    .typed = kursa dê û zarok, koma dê û zarokan, koma dayik û zarokan, pêrik piştî zayînê, perik pisti zayine, alîkariya zû, kursa pitikan, nû çêbûye, nu cebuye, kursên ji bo dayikan, alîkarî ji bo pitikê
+    .alone = pitik, pitika, pitikê
 everyday-baby-text =
     Bi pitikekê an zarokekî biçûk hûn dikarin alîkariyê bistînin û dê û bavên din nas bikin.
     Pêrik (Hebamme) piştî zayînê tê mala we. Sîgorteya tenduristiyê pereyê wê dide. Zû li pêrikekê bigerin, hê di ducaniyê de.

@@ -596,7 +596,8 @@ everyday-mould-text =
     Ev sahibinize yazılı olarak, tarih ve fotoğraflarla bildirin. Bir kopyasını saklayın.
     Ev sahibi bir şey yapmıyor mu? Uyum Bürosu (Integrationsbüro) size yardım eder. Kiracılar Derneği (Mieterverein) de danışmanlık verir (bunun için aidat ödersiniz).
 everyday-opt-baby = Bebek: yardım ve kurslar
-    .typed = bebek kursu, bebek grubu, anne bebek grubu, anne çocuk grubu, erken yardım, bebekli aile
+    .typed = bebek kursu, bebek grubu, anne bebek grubu, anne çocuk grubu, erken yardım, bebekli aile, yeni doğan bebek, yenidoğan bebek, bebeğim oldu, bebegim oldu, doğum yaptım, dogum yaptim
+    .alone = bebek, bebeğim, bebegim
 everyday-baby-text =
     Bebeğiniz veya küçük çocuğunuz varsa yardım alabilir ve başka anne babalarla tanışabilirsiniz.
     Ebe (Hebamme) doğumdan sonra sizi evde ziyaret eder. Sağlık sigortası bunu öder. Erkenden, daha hamileyken bir ebe arayın.

@@ -1929,6 +1929,13 @@ impl Engine {
                     "appointment-after-hours"
                 };
                 reply.note(self.t(&lang, note));
+                if note == "appointment-office-closed"
+                    && let Some(hours) = self
+                        .form_office(form_id)
+                        .and_then(|office| self.hours_text(office, &lang))
+                {
+                    reply.note(hours);
+                }
                 return self.reprompt(session, ctx, reply);
             }
             // "montags", "Dienstag vormittags", "الاثنين": the days someone can come are kept
@@ -2115,8 +2122,16 @@ impl Engine {
                 }
                 // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"
                 // one open 9–12 (field tests): when it is open, and the question again.
+                // With the hours it is open: "Donnerstag um drei" at an office open 9–12
+                // got the note alone (field test BK of stop 71).
                 None => {
                     reply.note(self.t(&lang, "appointment-office-closed"));
+                    if let Some(hours) = self
+                        .form_office(form_id)
+                        .and_then(|office| self.hours_text(office, &lang))
+                    {
+                        reply.note(hours);
+                    }
                     self.reprompt(session, ctx, reply)
                 }
             },

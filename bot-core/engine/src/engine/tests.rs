@@ -7479,6 +7479,12 @@ fn an_hour_named_for_an_appointment_is_kept() {
         reply.starts_with(&talk.t("en", "appointment-office-closed")),
         "{reply}"
     );
+    // With the office's hours (field test BK of stop 71).
+    assert!(reply.contains("Thursday 14:00–17:30"), "{reply}");
+    let mut talk = Talk::new();
+    to_register_appointment(&mut talk);
+    let reply = talk.text("Saturday morning");
+    assert!(reply.contains("Thursday 14:00–17:30"), "{reply}");
     // Shown in the summary, in the person's language.
     let summary = talk.text("Thursday at 5 pm");
     let thursday = content()
@@ -18117,17 +18123,41 @@ fn back_after_a_topic_found_by_words_goes_where_one_was() {
 fn holidays_mould_and_a_baby_have_pages() {
     for (lang, typed, page) in [
         ("de", "Wann sind die Sommerferien?", "everyday-holidays"),
-        ("en", "when are the school holidays this year", "everyday-holidays"),
+        (
+            "en",
+            "when are the school holidays this year",
+            "everyday-holidays",
+        ),
         ("tr", "okul tatilleri ne zaman", "everyday-holidays"),
         ("uk", "коли шкільні канікули?", "everyday-holidays"),
         ("de", "Wir haben Schimmel im Schlafzimmer", "everyday-mould"),
-        ("en", "there is mould on the wall in the bedroom", "everyday-mould"),
+        (
+            "en",
+            "there is mould on the wall in the bedroom",
+            "everyday-mould",
+        ),
         ("ar", "في عفن في الشقة على الحيط", "everyday-mould"),
         ("ru", "у нас плесень на стене, что делать", "everyday-mould"),
         ("de", "Gibt es einen Babykurs in der Nähe?", "everyday-baby"),
-        ("en", "is there a mother and baby group here", "everyday-baby"),
+        (
+            "en",
+            "is there a mother and baby group here",
+            "everyday-baby",
+        ),
         ("fa", "گروه مادر و کودک کجاست", "everyday-baby"),
         ("ku", "koma dê û zarokan heye?", "everyday-baby"),
+        // A baby named alone, or beside nothing else (field test BK of stop 71: "Baby",
+        // "نوزاد", "pitik" got "I did not understand"); "my baby has a fever" stays with the
+        // doctors (`an_emergency_at_a_page_and_a_fever_at_night`).
+        ("de", "Baby", "everyday-baby"),
+        ("de", "Hilfe mit dem Neugeborenen", "everyday-baby"),
+        ("fa", "نوزاد", "everyday-baby"),
+        (
+            "fa",
+            "بچه‌ام تازه به دنیا آمده، کمک لازم داریم",
+            "everyday-baby",
+        ),
+        ("ku", "pitik", "everyday-baby"),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(typed);
