@@ -18043,6 +18043,16 @@ fn a_helper_who_is_no_family_member_writes_for_someone() {
     talk.text("/menu");
     talk.text("now the Anmeldung for another family, the Nouri family");
     assert!(talk.session.next_for_relative && talk.session.next_by_helper);
+    // A neighbour or a volunteer named, with nobody written for, is no helper writing.
+    let words_of = content();
+    for said in [
+        "my neighbour is loud",
+        "Nachbarin hat mir den Brief gegeben",
+        "I want to work as a volunteer",
+        "komşum bana yardım ediyor",
+    ] {
+        assert!(!words_of.locales.words().names_a_helper(said), "{said}");
+    }
     // Words of helpers in a question are no helper writing: "is there a social worker?"
     let mut talk = Talk::speaking("en");
     talk.text("Is there a social worker who speaks Arabic?");
