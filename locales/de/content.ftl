@@ -603,10 +603,11 @@ everyday-mould-text =
     Sagen Sie es Ihrem Vermieter schriftlich, mit Datum und Fotos. Behalten Sie eine Kopie.
     Der Vermieter tut nichts? Das Integrationsbüro hilft Ihnen. Auch der Mieterverein berät (er kostet einen Beitrag).
 everyday-opt-baby = Baby: Hilfe und Kurse
-    .typed = babykurs, babygruppe, eltern kind kurs, eltern kind gruppe, krabbelgruppe, pekip, frühe hilfen, mit baby, hilfe mit baby, hilfe mit dem baby, baby bekommen, neugeboren, kurs für mütter, kurse für mütter
+    .typed = babykurs, babygruppe, eltern kind kurs, eltern kind gruppe, krabbelgruppe, pekip, frühe hilfen, mit baby, hilfe mit baby, hilfe mit dem baby, baby bekommen, neugeboren, kurs für mütter, kurse für mütter, geburtsurkunde, geburt anmelden, standesamt
     .alone = baby, babys, säugling
 everyday-baby-text =
     Mit einem Baby oder kleinen Kind bekommen Sie Hilfe und treffen andere Eltern.
     Eine Hebamme besucht Sie nach der Geburt zu Hause. Die Krankenkasse bezahlt das. Suchen Sie früh, schon in der Schwangerschaft.
     Eltern-Kind-Gruppen und Kurse gibt es im Familienzentrum und in der Familienbildungsstätte. Viele sind kostenlos oder billig.
     Das Jugendamt des Kreises Lippe hat „Frühe Hilfen“: kostenlose Hilfe für Familien mit Baby. Das Integrationsbüro sagt Ihnen, wo.
+    Nach der Geburt: Das Krankenhaus oder Sie melden das Baby in der ersten Woche beim Standesamt an. Sie bekommen die Geburtsurkunde. Sie brauchen sie zum Beispiel für das Kindergeld. Sagen Sie es auch Ihrer Krankenkasse und der Ausländerbehörde.

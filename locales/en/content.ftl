@@ -598,10 +598,11 @@ everyday-mould-text =
     Tell your landlord in writing, with the date and photos. Keep a copy.
     The landlord does nothing? The integration office helps you. The tenants' association (Mieterverein) gives advice too (it costs a fee).
 everyday-opt-baby = Baby: help and courses
-    .typed = baby course, baby group, parent and child group, mother and baby group, playgroup, with a baby, help with a baby, help with the baby, had a baby, newborn, new baby, course for mothers, courses for mothers
+    .typed = baby course, baby group, parent and child group, mother and baby group, playgroup, with a baby, help with a baby, help with the baby, had a baby, newborn, new baby, course for mothers, courses for mothers, birth certificate, register the birth, register my baby, standesamt
     .alone = baby, babies, infant
 everyday-baby-text =
     With a baby or a small child you can get help and meet other parents.
     A midwife (Hebamme) visits you at home after the birth. Health insurance pays. Look for one early, when you are pregnant.
     Parent-and-child groups and courses are at the family centre (Familienzentrum) and the family education centre (Familienbildungsstätte). Many are free or cheap.
     The youth office (Jugendamt) of Kreis Lippe has “Frühe Hilfen”: free help for families with a baby. The integration office tells you where.
+    After the birth: the hospital or you register the baby at the registry office (Standesamt) in the first week. You get the birth certificate (Geburtsurkunde). You need it for Kindergeld, for example. Also tell your health insurance and the immigration office (Ausländerbehörde).

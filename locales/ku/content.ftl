@@ -597,10 +597,11 @@ everyday-mould-text =
     Bi nivîskî ji xwediyê xaniyê re bibêjin, bi dîrok û wêneyan. Kopiyekê ji xwe re bihêlin.
     Xwediyê xaniyê tiştekî nake? Buroya Entegrasyonê (Integrationsbüro) alîkariya we dike. Komeleya Kirêdaran (Mieterverein) jî şêwirdariyê dide (ew bi pere ye).
 everyday-opt-baby = Pitik: alîkarî û kurs
-    .typed = kursa dê û zarok, koma dê û zarokan, koma dayik û zarokan, pêrik piştî zayînê, perik pisti zayine, alîkariya zû, kursa pitikan, nû çêbûye, nu cebuye, kursên ji bo dayikan, alîkarî ji bo pitikê
+    .typed = kursa dê û zarok, koma dê û zarokan, koma dayik û zarokan, pêrik piştî zayînê, perik pisti zayine, alîkariya zû, kursa pitikan, nû çêbûye, nu cebuye, kursên ji bo dayikan, alîkarî ji bo pitikê, belgeya jidayikbûn, belgeya zayîn, qeyda pitik, pitikê qeyd, daîreya nifûs
     .alone = pitik, pitika, pitikê
 everyday-baby-text =
     Bi pitikekê an zarokekî biçûk hûn dikarin alîkariyê bistînin û dê û bavên din nas bikin.
     Pêrik (Hebamme) piştî zayînê tê mala we. Sîgorteya tenduristiyê pereyê wê dide. Zû li pêrikekê bigerin, hê di ducaniyê de.
     Komên dê û bav û zarokan û kurs li Navenda Malbatê (Familienzentrum) û li Navenda Perwerdeya Malbatê (Familienbildungsstätte) hene. Gelek ji wan belaş an erzan in.
     Li Daîreya Ciwanan (Jugendamt) ya Kreis Lippe “Frühe Hilfen” (alîkariya zû) heye: alîkariya belaş ji bo malbatên ku pitikên wan hene. Buroya Entegrasyonê (Integrationsbüro) ji we re dibêje li ku ye.
+    Piştî zayînê: di hefteya yekem de nexweşxane an hûn bi xwe pitikê li Daîreya Nifûsê (Standesamt) qeyd dikin. Hûn belgeya jidayikbûnê (Geburtsurkunde) distînin. Mînak ji bo Kindergeld ew hewce ye. Ji sîgorteya xwe ya tenduristiyê û ji Daîreya Biyaniyan (Ausländerbehörde) re jî bêjin.

@@ -596,10 +596,11 @@ everyday-mould-text =
     Ev sahibinize yazılı olarak, tarih ve fotoğraflarla bildirin. Bir kopyasını saklayın.
     Ev sahibi bir şey yapmıyor mu? Uyum Bürosu (Integrationsbüro) size yardım eder. Kiracılar Derneği (Mieterverein) de danışmanlık verir (bunun için aidat ödersiniz).
 everyday-opt-baby = Bebek: yardım ve kurslar
-    .typed = bebek kursu, bebek grubu, anne bebek grubu, anne çocuk grubu, erken yardım, bebekli aile, yeni doğan bebek, yenidoğan bebek, bebeğim oldu, bebegim oldu, doğum yaptım, dogum yaptim
+    .typed = bebek kursu, bebek grubu, anne bebek grubu, anne çocuk grubu, erken yardım, bebekli aile, yeni doğan bebek, yenidoğan bebek, bebeğim oldu, bebegim oldu, doğum yaptım, dogum yaptim, doğum belge, doğum kayd, doğum kayıt, bebeği kaydet, nüfus daire
     .alone = bebek, bebeğim, bebegim
 everyday-baby-text =
     Bebeğiniz veya küçük çocuğunuz varsa yardım alabilir ve başka anne babalarla tanışabilirsiniz.
     Ebe (Hebamme) doğumdan sonra sizi evde ziyaret eder. Sağlık sigortası bunu öder. Erkenden, daha hamileyken bir ebe arayın.
     Anne-baba ve çocuk grupları ve kurslar Aile Merkezinde (Familienzentrum) ve Aile Eğitim Merkezinde (Familienbildungsstätte) vardır. Birçoğu ücretsiz veya ucuzdur.
     Kreis Lippe Gençlik Dairesinin (Jugendamt) “Frühe Hilfen” (Erken Yardım) hizmeti vardır: bebekli ailelere ücretsiz yardım. Nerede olduğunu Uyum Bürosu (Integrationsbüro) size söyler.
+    Doğumdan sonra: Bebek ilk hafta içinde Nüfus Dairesine (Standesamt) kaydedilir. Bunu hastane yapar ya da siz kendiniz yaparsınız. Doğum belgesini (Geburtsurkunde) alırsınız. Bu belge örneğin Kindergeld için gereklidir. Sağlık sigortanıza ve Yabancılar Dairesine (Ausländerbehörde) de haber verin.

@@ -822,6 +822,15 @@ impl DateWords {
     /// stands away from every day ("montags, aber nicht nachmittags": what it turns round
     /// is not known). A name of two words ("دو شنبه") is read as one.
     pub fn weekdays_in(&self, words: &[String]) -> Vec<u8> {
+        self.weekday_reading(words)
+            .map(|(can, not)| Self::days_from(&can, &not))
+            .unwrap_or_default()
+    }
+
+    /// The days `words` name as possible and those a turning word turns round ("nicht am
+    /// Freitag"); `None` where a turning word turns no day round ("montags, aber nicht
+    /// nachmittags": the days are unknown).
+    pub fn weekday_reading(&self, words: &[String]) -> Option<(Vec<u8>, Vec<u8>)> {
         let turned = self.turning_at(words);
         // Each day named, with where its name ends.
         let mut named: Vec<(u8, usize, usize)> = Vec::new();
@@ -845,8 +854,9 @@ impl DateWords {
         }
         // A turning word is the day's that follows it within two words ("nicht am Freitag",
         // "not on Monday"); else, written after the day ("cuma hariç"), the day just before
-        // it, or two before where it ends the message ("cuma günü olmaz"). A turning word
-        // with no such day ("montags, aber nicht nachmittags") leaves the days unknown.
+        // it, or two before where it ends the message or with one word after it ("cuma günü
+        // olmaz", "Monday is not possible"). A turning word with no such day ("montags, aber
+        // nicht nachmittags") leaves the days unknown.
         let last = words.len().saturating_sub(1);
         let mut not: Vec<u8> = Vec::new();
         for &turn in &turned {
@@ -857,16 +867,23 @@ impl DateWords {
                 named
                     .iter()
                     .rev()
-                    .find(|&&(_, _, end)| end + 1 == turn || (end + 2 == turn && turn == last))
+                    .find(|&&(_, _, end)| end + 1 == turn || (end + 2 == turn && turn + 1 >= last))
             };
             match after.or_else(before) {
                 Some(&(day, _, _)) => not.push(day),
-                None => return Vec::new(),
+                None => return None,
             }
         }
+        let can: Vec<u8> = named.iter().map(|&(day, _, _)| day).collect();
+        Some((can, not))
+    }
+
+    /// The days of [`Self::weekday_reading`]: those named and not turned round, or, where
+    /// every day named is turned round, the other working days.
+    pub fn days_from(named: &[u8], not: &[u8]) -> Vec<u8> {
         let can: Vec<u8> = named
             .iter()
-            .map(|&(day, _, _)| day)
+            .copied()
             .filter(|day| !not.contains(day))
             .collect();
         let mut days: Vec<u8> = if can.is_empty() && !not.is_empty() {

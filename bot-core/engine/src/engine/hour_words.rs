@@ -501,11 +501,12 @@ pub fn hours_in_digits(input: &str) -> Option<String> {
                 after_next,
             );
         let hour_after = among(AFTER_AN_HOUR, after) || half_after;
-        // A Turkish hour with its ending ("dokuzda", "sekize kadar"): "on" and "bir" with
-        // one ("onda", "birde") only after "saat" ("ondan önce" is also "before that").
+        // A Turkish hour with its ending ("dokuzda", "sekize kadar"): "on", "bir" and "beş"
+        // with one ("onda", "birde", "beşte") only after "saat": "ondan önce" is also
+        // "before that", and German "am besten" was "at 17:00" (field test BL of stop 71).
         if let Some((hour, ending)) = turkish_with_ending(this)
             && !counted
-            && (hour != 1 && hour != 10 || among(CLOCK_BEFORE, before))
+            && (![1, 5, 10].contains(&hour) || among(CLOCK_BEFORE, before))
             && (!["a", "e", "ya", "ye"].contains(&ending) || after == "kadar")
         {
             out.push(format!("{hour}{ending}"));
@@ -583,6 +584,8 @@ mod tests {
             "я и два ребенка",
             "du kannst",
             "any time",
+            "Am besten vormittags",
+            "die beste Zeit ist montags",
         ] {
             assert_eq!(hours_in_digits(typed), None, "{typed}");
         }

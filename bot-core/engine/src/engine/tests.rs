@@ -7408,6 +7408,31 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "Pêncşem saet sisê",
             appointment("any", vec![4], named_hour(15, 0, false)),
         ),
+        // Field test BL of stop 71: "am besten" was Turkish "beşten" (from 17:00); the "nicht"
+        // of "Montag geht nicht" was Tuesday's; "üçten önce olmaz" (not before three) was
+        // "before 15:00"; halves of the day in Russian and Ukrainian were any time.
+        ("Am besten vormittags", Some(Answer::Choice("mornings".into()))),
+        ("Am besten Montag", appointment("any", vec![1], None)),
+        (
+            "Montag geht nicht, Dienstag vormittags",
+            appointment("mornings", vec![2], None),
+        ),
+        (
+            "Monday is not possible, Tuesday morning",
+            appointment("mornings", vec![2], None),
+        ),
+        (
+            "Perşembe öğleden sonra, saat üçten önce olmaz",
+            appointment("any", vec![4], hour_named(15, 0, HourRelation::From)),
+        ),
+        (
+            "в четвер у другій половині дня",
+            appointment("afternoons", vec![4], None),
+        ),
+        (
+            "в первой половине дня, лучше во вторник",
+            appointment("mornings", vec![2], None),
+        ),
         // "but" before "not before" (English "but" is also "except"), and "not" in Arabic
         // and Turkish (a field test of stop 62: "أي وقت، لكن ليس قبل 10" was refused).
         (

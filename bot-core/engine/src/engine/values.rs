@@ -750,7 +750,24 @@ fn date_ago(input: &str, words: &DateWords, today: NaiveDate) -> Option<NaiveDat
 /// The days of the week `input` names ("montags", "Dienstag oder Mittwoch", "الاثنين"),
 /// Monday 1 … Sunday 7; none where a word turns a day round ("außer Freitag").
 pub fn weekdays(input: &str, words: &DateWords) -> Vec<u8> {
-    words.weekdays_in(&appointment_words(input))
+    // Each part of a sentence apart: the "nicht" of "Montag geht nicht, Dienstag
+    // vormittags" is Monday's, not Tuesday's (field test BL of stop 71 booked Monday).
+    let clauses: Vec<&str> = input
+        .split([',', ';', '.', '،', '؛'])
+        .filter(|clause| !clause.trim().is_empty())
+        .collect();
+    if clauses.len() < 2 {
+        return words.weekdays_in(&appointment_words(input));
+    }
+    let (mut can, mut not) = (Vec::new(), Vec::new());
+    for clause in clauses {
+        let Some((days, turned)) = words.weekday_reading(&appointment_words(clause)) else {
+            return Vec::new();
+        };
+        can.extend(days);
+        not.extend(turned);
+    }
+    crate::date_words::DateWords::days_from(&can, &not)
 }
 
 /// The years of the Persian calendar people born or living today write (1921–2041).
@@ -1852,10 +1869,11 @@ fn hours_named(input: &str) -> Option<Vec<NamedHour>> {
     let relation = |at: usize, ending: &str| {
         let next = tokens.get(at + 1).copied().unwrap_or_default();
         if listed(&["önce"], next) {
-            // "10'dan önce değil" (not before 10): the earliest time.
+            // "10'dan önce değil", "üçten önce olmaz" (not before 10, 3): the earliest time
+            // (field test BL of stop 71 read "before 15:00").
             let negated = tokens
                 .get(at + 2)
-                .is_some_and(|after| listed(&NOT_WORDS, after));
+                .is_some_and(|after| listed(&NOT_WORDS, after) || listed(&["olmaz"], after));
             return if negated {
                 HourRelation::From
             } else {
