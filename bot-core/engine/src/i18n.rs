@@ -823,6 +823,32 @@ impl Locales {
             || self.date_words.names_a_member(&crate::words::tokens(text))
     }
 
+    /// Whether `text` says the writer writes for another person: it names one
+    /// ([`WordLists::names_another_person`]) and does not list the writer among the people
+    /// ("ez u jina min u du zarok", me, my wife and two children; "ich und meine Frau": a
+    /// family's own request, which field test BM of stop 71 saw sent as written by someone
+    /// else).
+    pub fn writes_for_another(&self, text: &str) -> bool {
+        self.words.names_another_person(text) && !self.lists_the_writer(text)
+    }
+
+    /// Whether `text` begins with the writer and an "and" (`and` in `dates.txt`): "ich und
+    /// meine Frau", "ez û jina min", "انا ومرتي", "من و همسرم". Persian "من" only first:
+    /// after a word it is "my" ("مادر من و پدرم", my mother and my father).
+    pub fn lists_the_writer(&self, text: &str) -> bool {
+        const I: [&str; 9] = ["ich", "i", "me", "ez", "ben", "я", "انا", "ana", "من"];
+        let tokens = crate::words::tokens(text);
+        tokens.iter().enumerate().take(3).any(|(at, token)| {
+            I.iter().any(|i| crate::words::fold(i) == *token)
+                && (at == 0 || token != "من")
+                && tokens.get(at + 1).is_some_and(|next| {
+                    self.date_words.is_and(next)
+                        // Arabic's "and" is written onto the next word ("ومرتي").
+                        || (next.starts_with('و') && next.chars().count() > 2)
+                })
+        })
+    }
+
     /// What the checks need: every message of `lang` with file, line and variables.
     pub fn messages(&self, lang: &str) -> Option<&BTreeMap<String, MessageInfo>> {
         self.locales.get(lang).map(|l| &l.messages)

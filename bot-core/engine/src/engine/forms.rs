@@ -581,7 +581,8 @@ impl Engine {
             // "Es ist für meine Oma, nicht für mich": the questions are about her. A helper as
             // typed: "Ich bin ehrenamtliche Helferin …" lost its "Ich bin" as a name's intro.
             let words = self.content.locales.words();
-            let (kind, kept) = if words.names_another_person(text) || words.names_a_helper(as_typed)
+            let (kind, kept) = if self.content.locales.writes_for_another(text)
+                || words.names_a_helper(as_typed)
             {
                 (Kept::ForSomeoneElse, as_typed)
             } else {
@@ -600,7 +601,7 @@ impl Engine {
         if matches!(field.kind, FieldKind::Name { .. })
             && step == FieldStep::Main
             && !kept_before(draft, as_typed)
-            && (self.content.locales.words().names_another_person(text)
+            && (self.content.locales.writes_for_another(text)
                 || self.content.locales.words().names_a_helper(as_typed))
         {
             return self.keep_for_office(
@@ -1113,8 +1114,23 @@ impl Engine {
                             .unwrap_or(original),
                         latin: LatinSpelling::Typed(latin),
                     }),
-                    (Ok(_), Some(_)) => {
-                        reply.note(self.t(&lang, "error-name-not-latin"));
+                    // Another name in its own script ("زرغونه" where "نام اولش زرغونه", her
+                    // first name Zarghuna, was offered as "Avlsh Zrghunh"): the new original,
+                    // with its spelling offered (field test BM of stop 71 was told "Latin
+                    // letters, please" and could not mend it). The same again: the note.
+                    (Ok(name), Some(original)) => {
+                        // Nor words about the name ("как в паспорте", as in the passport).
+                        if loose_key(&name) == loose_key(&original)
+                            || self
+                                .content
+                                .locales
+                                .words()
+                                .is_a_sentence_of_common_words(&name)
+                        {
+                            reply.note(self.t(&lang, "error-name-not-latin"));
+                        } else if let Some(draft) = session.drafts.get_mut(form_id) {
+                            ask_about(draft, index, FieldStep::LatinName, name);
+                        }
                         return self.reprompt(session, ctx, reply);
                     }
                     (Ok(name), None) => Ok(Answer::Text(name)),

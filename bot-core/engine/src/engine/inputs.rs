@@ -412,6 +412,8 @@ impl Engine {
                     .locales
                     .date_words()
                     .names_a_member(&crate::words::tokens(text)))
+            // "ich und meine Frau …": the writer is among the people.
+            && !self.content.locales.lists_the_writer(text)
             && !self.something_forgotten(session, text, &lang, ctx)
             && !self.a_correction_with_digits(session, text, ctx)
             && !self.holds_a_value_of_a_person(text, ctx)
@@ -1342,7 +1344,7 @@ impl Engine {
     ) -> Option<String> {
         let recent = recent_requests(session, ctx);
         let last = recent.last()?;
-        if !self.content.locales.words().names_another_person(text)
+        if !self.content.locales.writes_for_another(text)
             || values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
             || self.sentence_names("cmd-status", "when", text)
             || self.names_an_answer_of(&recent, text)
@@ -1834,7 +1836,7 @@ impl Engine {
             .or_else(|| {
                 (deep_link.is_none()
                     && crate::words::tokens(text).len() >= 4
-                    && self.content.locales.words().names_another_person(text))
+                    && self.content.locales.writes_for_another(text))
                 .then(|| {
                     crate::engine::session::SaidBefore::told(
                         text,
@@ -2261,11 +2263,7 @@ impl Engine {
             && session.said_before.as_ref().is_some_and(|said| {
                 !said.asked
                     && said.topic == start
-                    && self
-                        .content
-                        .locales
-                        .words()
-                        .names_another_person(&said.text)
+                    && self.content.locales.writes_for_another(&said.text)
             })
         {
             reply.note(self.t(code, "first-message-for-someone"));

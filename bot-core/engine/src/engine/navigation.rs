@@ -254,7 +254,7 @@ impl Engine {
                     let words = self.content.locales.words();
                     if !said.asked
                         && !form.asks_of_another_person()
-                        && words.names_another_person(&said.text)
+                        && self.content.locales.writes_for_another(&said.text)
                     {
                         let by_helper = session.helper_named(words.names_a_helper(&said.text));
                         if let Some(draft) = session.drafts.get_mut(target) {

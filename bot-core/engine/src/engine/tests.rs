@@ -7408,10 +7408,17 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "Pêncşem saet sisê",
             appointment("any", vec![4], named_hour(15, 0, false)),
         ),
+        (
+            "yom el talata sa3a 10",
+            appointment("any", vec![2], named_hour(10, 0, false)),
+        ),
         // Field test BL of stop 71: "am besten" was Turkish "beşten" (from 17:00); the "nicht"
         // of "Montag geht nicht" was Tuesday's; "üçten önce olmaz" (not before three) was
         // "before 15:00"; halves of the day in Russian and Ukrainian were any time.
-        ("Am besten vormittags", Some(Answer::Choice("mornings".into()))),
+        (
+            "Am besten vormittags",
+            Some(Answer::Choice("mornings".into())),
+        ),
         ("Am besten Montag", appointment("any", vec![1], None)),
         (
             "Montag geht nicht, Dienstag vormittags",
@@ -9827,6 +9834,8 @@ fn a_count_in_words_is_the_number() {
         // Arabic in Latin letters (a field test of stop 63 got "Please write a number").
         ("ar", "bas ana", Some(1)),
         ("ar", "faqat ana", Some(1)),
+        // Levantine children (field test BM of stop 71 got "Please write a number").
+        ("ar", "انا ومرتي و ٣ ولاد", Some(5)),
     ] {
         let mut talk = to_count(lang);
         let reply = talk.text(typed);
@@ -18202,4 +18211,69 @@ fn holidays_mould_and_a_baby_have_pages() {
             talk.session.state
         );
     }
+}
+
+/// "اسمه محمود العلي" (his name is …) was offered as "Asmh Mahmoud Al-Ali", "تخلص خانم
+/// حسینی است" (the surname, Mrs Hosseini, is) as "Khanm Hosseini", and a name typed again
+/// in its own script at the Latin spelling got "Latin letters, please" (field test BM of
+/// stop 71): the words before a name are left out, and a new name is a new original.
+#[test]
+fn words_before_a_name_and_a_name_typed_again_in_its_script() {
+    for (lang, typed, original) in [
+        ("ar", "اسمه محمود العلي", "محمود العلي"),
+        ("fa", "تخلص خانم حسینی است", "حسینی"),
+        ("fa", "نام اولش زرغونه", "زرغونه"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(typed);
+        assert_eq!(
+            draft(&talk).pending_original.as_deref(),
+            Some(original),
+            "{typed}"
+        );
+    }
+    let mut talk = to_family_name("fa");
+    talk.text("حسینی");
+    let reply = talk.text("احمدی");
+    assert_eq!(
+        draft(&talk).pending_original.as_deref(),
+        Some("احمدی"),
+        "{reply}"
+    );
+    assert!(
+        !reply.contains(&talk.t("fa", "error-name-not-latin")),
+        "{reply}"
+    );
+}
+
+/// "ez u jina min u du zarok" (me, my wife and two children) was sent as written by someone
+/// else (field test BM of stop 71): a list of people that begins with the writer is the
+/// writer's own request; "for my mother and my father" is not.
+#[test]
+fn a_family_listing_the_writer_writes_for_itself() {
+    let content = content();
+    let locales = &content.locales;
+    for said in [
+        "ez u jina min u du zarok, em dixwazin qeyd bibin",
+        "ich und meine Frau und zwei Kinder wollen uns anmelden",
+        "انا ومرتي و ٣ ولاد",
+        "من و همسرم و دو بچه",
+    ] {
+        assert!(!locales.writes_for_another(said), "{said}");
+    }
+    for said in [
+        "برای مادر من و پدرم",
+        "ich schreibe für meine Mutter",
+        "I am a volunteer, this is for a family from Syria",
+    ] {
+        assert!(locales.writes_for_another(said), "{said}");
+    }
+    // As a first message: no "you write for another person".
+    let mut talk = Talk::new();
+    talk.text("/start");
+    let reply = talk.text("ich und meine Frau und zwei Kinder wollen uns anmelden");
+    assert!(
+        !reply.contains(&talk.t("de", "first-message-for-someone")),
+        "{reply}"
+    );
 }

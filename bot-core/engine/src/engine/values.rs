@@ -1675,8 +1675,12 @@ fn without_edge_brackets(part: &str) -> &str {
 
 /// Words said with an hour ("14 Uhr", "saat 14", "в 14 часов"), compared folded; with
 /// [`AFTER_WORDS`] and [`UNTIL_WORDS`] the words of hours ([`is_hour_word`]).
-const HOUR_WORDS: [&str; 28] = [
+const HOUR_WORDS: [&str; 31] = [
     "uhr",
+    // Arabic in Latin letters: "yom el talata sa3a 10" (field test BM of stop 71: any time).
+    "sa3a",
+    "sa3ah",
+    "saa3a",
     "h",
     "pm",
     "am",
