@@ -1944,13 +1944,10 @@ impl Engine {
                 } else {
                     "appointment-after-hours"
                 };
-                reply.note(self.t(&lang, note));
-                if note == "appointment-office-closed"
-                    && let Some(hours) = self
-                        .form_office(form_id)
-                        .and_then(|office| self.hours_text(office, &lang))
-                {
-                    reply.note(hours);
+                if note == "appointment-office-closed" {
+                    self.note_office_closed(form_id, &lang, reply);
+                } else {
+                    reply.note(self.t(&lang, note));
                 }
                 return self.reprompt(session, ctx, reply);
             }
@@ -2138,16 +2135,8 @@ impl Engine {
                 }
                 // "Saturday morning" reached an office open Monday to Friday, "after 3 pm"
                 // one open 9–12 (field tests): when it is open, and the question again.
-                // With the hours it is open: "Donnerstag um drei" at an office open 9–12
-                // got the note alone (field test BK of stop 71).
                 None => {
-                    reply.note(self.t(&lang, "appointment-office-closed"));
-                    if let Some(hours) = self
-                        .form_office(form_id)
-                        .and_then(|office| self.hours_text(office, &lang))
-                    {
-                        reply.note(hours);
-                    }
+                    self.note_office_closed(form_id, &lang, reply);
                     self.reprompt(session, ctx, reply)
                 }
             },
@@ -3254,6 +3243,19 @@ impl Engine {
     }
 
     /// The office form `form_id` goes to.
+    /// That the office of `form_id` is closed at the time named, with the hours it is open:
+    /// "Donnerstag um drei" at an office open 9–12 got the note alone (field test BK of stop
+    /// 71).
+    fn note_office_closed(&self, form_id: &str, lang: &str, reply: &mut Reply) {
+        reply.note(self.t(lang, "appointment-office-closed"));
+        if let Some(hours) = self
+            .form_office(form_id)
+            .and_then(|office| self.hours_text(office, lang))
+        {
+            reply.note(hours);
+        }
+    }
+
     fn form_office(&self, form_id: &str) -> Option<&Institution> {
         let flow = &self.content.flow;
         flow.form(form_id)

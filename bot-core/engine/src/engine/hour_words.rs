@@ -11,7 +11,7 @@
 //! "ساعت", "Uhr"), not only "after" or "until". The lists are in code, like the words of
 //! hours beside them in `values`: they are read the same way in every conversation.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::words::fold;
@@ -236,7 +236,7 @@ const HOURS: &[(&str, u16, Needs)] = {
 
 /// Words after which a number word is an hour ([`Needs::HourWord`]): words of the clock,
 /// of "at", "after", "until", of half an hour before ("halb", "пів на", "в половине").
-const BEFORE_AN_HOUR: &[&str] = &[
+static BEFORE_AN_HOUR: &[&str] = &[
     "um",
     "gegen",
     "ab",
@@ -296,7 +296,7 @@ const BEFORE_AN_HOUR: &[&str] = &[
 ];
 
 /// Words of the clock right before a number word ([`Needs::ClockWord`]).
-const CLOCK_BEFORE: &[&str] = &[
+static CLOCK_BEFORE: &[&str] = &[
     "um",
     "at",
     "saat",
@@ -314,7 +314,7 @@ const CLOCK_BEFORE: &[&str] = &[
 /// Words right after a number word that make it an hour: of the clock and the part of the
 /// day, of half an hour ("dokuz buçuk", "ده و نیم"), and Turkish "sonra", "önce", "kadar"
 /// after a number with its ending.
-const AFTER_AN_HOUR: &[&str] = &[
+static AFTER_AN_HOUR: &[&str] = &[
     "uhr",
     "oclock",
     "o'clock",
@@ -346,11 +346,11 @@ const AFTER_AN_HOUR: &[&str] = &[
 ];
 
 /// Words that join a half hour to the number before it ("ده و نیم", "neh û nîv").
-const HALF_JOINED_BY: &[&str] = &["و", "û", "u", "w", "wa"];
+static HALF_JOINED_BY: &[&str] = &["و", "û", "u", "w", "wa"];
 
 /// Words right after a number word that make it a count, whatever came before: "до двух
 /// недель", "um zehn Minuten", "в другій половині дня" (in the afternoon).
-const COUNTED: &[&str] = &[
+static COUNTED: &[&str] = &[
     "minuten",
     "minute",
     "minutes",
@@ -387,7 +387,7 @@ const COUNTED: &[&str] = &[
 ];
 
 /// Turkish endings written onto an hour word ("dokuzda", "ondan", "sekize kadar").
-const TURKISH_ENDINGS: &[&str] = &[
+static TURKISH_ENDINGS: &[&str] = &[
     "da", "de", "ta", "te", "dan", "den", "tan", "ten", "a", "e", "ya", "ye",
 ];
 
@@ -408,10 +408,34 @@ static HOUR_OF_WORD: LazyLock<HashMap<String, (u16, Needs)>> = LazyLock::new(|| 
         .collect()
 });
 
-/// Whether folded `word` is one of `list`, folded.
+/// Whether folded `word` is one of `list`, folded. The long lists are folded once
+/// ([`FOLDED_LISTS`]); a short one as it is read.
 fn among(list: &[&str], word: &str) -> bool {
-    list.iter().any(|listed| fold(listed) == word)
+    match FOLDED_LISTS
+        .iter()
+        .find(|(listed, _)| std::ptr::eq(*listed, list))
+    {
+        Some((_, folded)) => folded.contains(word),
+        None => list.iter().any(|listed| fold(listed) == word),
+    }
 }
+
+/// The long word lists of this module, folded once: an appointment answer is read up to
+/// three times, each word against every list.
+static FOLDED_LISTS: LazyLock<Vec<(&'static [&'static str], HashSet<String>)>> =
+    LazyLock::new(|| {
+        [
+            BEFORE_AN_HOUR,
+            CLOCK_BEFORE,
+            AFTER_AN_HOUR,
+            HALF_JOINED_BY,
+            COUNTED,
+            TURKISH_ENDINGS,
+        ]
+        .into_iter()
+        .map(|list| (list, list.iter().map(|word| fold(word)).collect()))
+        .collect()
+    });
 
 /// A word's letters and digits without the signs around it ("zehn," is "zehn").
 fn core(chunk: &str) -> &str {
@@ -535,7 +559,7 @@ pub fn hours_in_digits(input: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::hours_in_digits;
+    use super::{AFTER_AN_HOUR, BEFORE_AN_HOUR, CLOCK_BEFORE, COUNTED, hours_in_digits};
 
     #[test]
     fn hours_said_in_words_are_written_in_digits() {
@@ -569,6 +593,20 @@ mod tests {
         ] {
             assert_eq!(hours_in_digits(typed).as_deref(), digits, "{typed}");
         }
+    }
+
+    /// The long lists are looked up folded once, not folded word by word each time.
+    #[test]
+    fn long_lists_are_folded_once() {
+        for list in [BEFORE_AN_HOUR, CLOCK_BEFORE, AFTER_AN_HOUR, COUNTED] {
+            assert!(
+                super::FOLDED_LISTS
+                    .iter()
+                    .any(|(folded, _)| std::ptr::eq(*folded, list))
+            );
+        }
+        assert!(super::among(AFTER_AN_HOUR, "bucuk"));
+        assert!(super::among(COUNTED, "gun"));
     }
 
     #[test]
