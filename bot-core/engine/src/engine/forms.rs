@@ -1119,6 +1119,9 @@ impl Engine {
                     // with its spelling offered (field test BM of stop 71 was told "Latin
                     // letters, please" and could not mend it). The same again: the note.
                     (Ok(name), Some(original)) => {
+                        // "لا، العلي" (no, Al-Ali): the name without its no (field test BN of
+                        // stop 71 was offered "La Al-Ali").
+                        let name = self.without_leading_no(&name);
                         // Nor words about the name ("как в паспорте", as in the passport).
                         if loose_key(&name) == loose_key(&original)
                             || self
@@ -3243,6 +3246,25 @@ impl Engine {
     }
 
     /// The office form `form_id` goes to.
+    /// `name` without a word of no before it ("لا، العلي", "نه، حسینی", "no, Haddad"); as it
+    /// is where that word is all of it.
+    fn without_leading_no(&self, name: &str) -> String {
+        let trimmed = name.trim();
+        let Some((first, rest)) = trimmed.split_once([',', '،', ' ']) else {
+            return trimmed.to_string();
+        };
+        let rest = rest.trim_start_matches([',', '،', ' ']).trim();
+        let says_no = self
+            .typed_meanings(&loose_key(first))
+            .iter()
+            .any(|id| WORDS_OF_NO.contains(id));
+        if says_no && !rest.is_empty() {
+            rest.to_string()
+        } else {
+            trimmed.to_string()
+        }
+    }
+
     /// That the office of `form_id` is closed at the time named, with the hours it is open:
     /// "Donnerstag um drei" at an office open 9–12 got the note alone (field test BK of stop
     /// 71).

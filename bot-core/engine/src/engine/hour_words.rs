@@ -400,6 +400,28 @@ const TURKISH_HOURS: &[&str] = &[
 /// ("полдесятого", "пол-одиннадцатого": half an hour before ten, eleven).
 const HALF_BEFORE_JOINED: &str = "пол";
 
+/// The minutes said in words right after an hour ("ten thirty"), folded.
+fn minutes_said(word: &str) -> Option<u16> {
+    const MINUTES: [(&str, u16); 12] = [
+        ("thirty", 30),
+        ("fifteen", 15),
+        ("dreißig", 30),
+        ("dreissig", 30),
+        ("fünfzehn", 15),
+        ("otuz", 30),
+        ("onbeş", 15),
+        ("тридцать", 30),
+        ("тридцять", 30),
+        ("пятнадцать", 15),
+        ("пʼятнадцять", 15),
+        ("سی", 30),
+    ];
+    MINUTES
+        .iter()
+        .find(|(said, _)| fold(said) == word)
+        .map(|(_, minutes)| *minutes)
+}
+
 /// [`HOURS`] folded, for looking up a folded word.
 static HOUR_OF_WORD: LazyLock<HashMap<String, (u16, Needs)>> = LazyLock::new(|| {
     HOURS
@@ -547,6 +569,13 @@ pub fn hours_in_digits(input: &str) -> Option<String> {
             (said_as_hour && !counted && !after_na_only).then_some(*hour)
         });
         match hour {
+            // "ten thirty", "dokuz otuz", "десять тридцать": the minutes said in words too
+            // (field test BN of stop 71 read "Tuesday at ten thirty" as 10:00).
+            Some(hour) if let Some(minutes) = minutes_said(after) => {
+                out.push(format!("{hour}:{minutes:02}"));
+                changed = true;
+                skip_next = true;
+            }
             Some(hour) => {
                 out.push(chunk.replacen(this, &hour.to_string(), 1));
                 changed = true;
@@ -589,6 +618,8 @@ mod tests {
             ("ساعت نه و نیم", Some("ساعت 9 و نیم")),
             ("saet deh û nîv", Some("saet 10 u niv")),
             ("Pêncşem saet sisê", Some("pencsem saet 3")),
+            ("Tuesday at ten thirty", Some("tuesday at 10:30")),
+            ("salı saat dokuz otuz", Some("sali saat 9:30")),
             ("دوشنبه ساعت نه", Some("دوشنبه ساعت 9")),
         ] {
             assert_eq!(hours_in_digits(typed).as_deref(), digits, "{typed}");

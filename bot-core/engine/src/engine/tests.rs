@@ -7412,6 +7412,24 @@ fn an_hour_named_for_an_appointment_is_kept() {
             "yom el talata sa3a 10",
             appointment("any", vec![2], named_hour(10, 0, false)),
         ),
+        // Field test BN of stop 71: spoken "not possible" in Persian, Kurmanji and Levantine
+        // Arabic turned the day round the wrong way; "ten thirty" was 10:00.
+        (
+            "دوشنبه نمیشه، سه شنبه صبح",
+            appointment("mornings", vec![2], None),
+        ),
+        (
+            "duşem nabe, sêşem sibehê saet deh",
+            appointment("any", vec![2], named_hour(10, 0, false)),
+        ),
+        (
+            "يوم الاثنين ما بنقدر، الاربعاء الساعة عشرة ونص",
+            appointment("any", vec![3], named_hour(10, 30, false)),
+        ),
+        (
+            "Monday is not possible, Tuesday at ten thirty",
+            appointment("any", vec![2], named_hour(10, 30, false)),
+        ),
         // Field test BL of stop 71: "am besten" was Turkish "beşten" (from 17:00); the "nicht"
         // of "Montag geht nicht" was Tuesday's; "üçten önce olmaz" (not before three) was
         // "before 15:00"; halves of the day in Russian and Ukrainian were any time.
@@ -18232,6 +18250,11 @@ fn words_before_a_name_and_a_name_typed_again_in_its_script() {
             "{typed}"
         );
     }
+    // A no before it is no part of it (field test BN of stop 71 was offered "La Al-Ali").
+    let mut talk = to_family_name("ar");
+    talk.text("العلي");
+    talk.text("لا، الأحمد");
+    assert_eq!(draft(&talk).pending_original.as_deref(), Some("الأحمد"));
     let mut talk = to_family_name("fa");
     talk.text("حسینی");
     let reply = talk.text("احمدی");
