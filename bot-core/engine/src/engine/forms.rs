@@ -1117,13 +1117,15 @@ impl Engine {
                     // Another name in its own script ("زرغونه" where "نام اولش زرغونه", her
                     // first name Zarghuna, was offered as "Avlsh Zrghunh"): the new original,
                     // with its spelling offered (field test BM of stop 71 was told "Latin
-                    // letters, please" and could not mend it). The same again: the note.
+                    // letters, please" and could not mend it).
                     (Ok(name), Some(original)) => {
                         // "لا، العلي" (no, Al-Ali): the name without its no (field test BN of
                         // stop 71 was offered "La Al-Ali").
                         let name = self.without_leading_no(&name);
-                        // Nor words about the name ("как в паспорте", as in the passport).
-                        if loose_key(&name) == loose_key(&original)
+                        // The same name again, or a part of it, gets the note as before; nor
+                        // are words about the name a name ("как в паспорте", as in the
+                        // passport).
+                        if loose_key(&original).contains(&loose_key(&name))
                             || self
                                 .content
                                 .locales
