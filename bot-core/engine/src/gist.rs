@@ -90,14 +90,23 @@ impl Said {
     }
 }
 
-/// What `text`, written in language `code`, says: its `gist` meanings and the days it
-/// names, in order, each once.
 /// Words of no that answer a question, folded: first in a text, they say nothing of it.
 /// Not Arabic "لا", which also turns the verb after it round ("لا أستطيع", I cannot).
 const ANSWERING_NO: [&str; 9] = [
     "no", "nein", "нет", "ні", "hayir", "yok", "نه", "na", "nope",
 ];
 
+/// What `text` says ([`said_in`]) in `lang`, German or English: people mix the office's
+/// words and English into their own.
+pub fn said_in_any(text: &str, lang: &str, words: &WordLists, dates: &DateWords) -> Vec<Said> {
+    [lang, GERMAN, "en"]
+        .into_iter()
+        .flat_map(|code| said_in(text, code, words, dates))
+        .collect()
+}
+
+/// What `text`, written in language `code`, says: its `gist` meanings and the days it
+/// names, in order, each once.
 pub fn said_in(text: &str, code: &str, words: &WordLists, dates: &DateWords) -> Vec<Said> {
     in_order(said_at(text, code, words, dates, false).found)
 }

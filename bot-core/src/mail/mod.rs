@@ -2154,15 +2154,12 @@ mod tests {
 
         // Begun for a relative: the office is told someone else wrote it (field test D of
         // stop 68: nothing said who wrote for whom).
+        let german = |id: &str| strip_bidi_marks(&engine().content().locales.text("de", id, &[]));
         let mut for_relative =
             super::tests::request("en", vec![("family_name", Answer::Text("Yilmaz".into()))]);
         for_relative.for_relative = true;
         let text = text_of(&for_relative);
-        let line = strip_bidi_marks(&engine().content().locales.text(
-            "de",
-            "email-for-relative",
-            &[],
-        ));
+        let line = german("email-for-relative");
         assert!(text.lines.contains(&line), "{:#?}", text.lines);
         assert_eq!(text.json["for_relative"], true);
         let text = text_of(&super::tests::request("en", vec![]));
@@ -2170,11 +2167,7 @@ mod tests {
         // Written by a helper who is no family member: said so, and no family member.
         for_relative.by_helper = true;
         let text = text_of(&for_relative);
-        let helper_line = strip_bidi_marks(&engine().content().locales.text(
-            "de",
-            "email-by-helper",
-            &[],
-        ));
+        let helper_line = german("email-by-helper");
         assert!(text.lines.contains(&helper_line), "{:#?}", text.lines);
         assert!(!text.lines.contains(&line), "{:#?}", text.lines);
         assert_eq!(text.json["by_helper"], true);

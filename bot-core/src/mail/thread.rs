@@ -323,12 +323,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                     .clone()
                     .flatten()
                     .unwrap_or_else(|| case.language.clone());
-                let said: Vec<crate::gist::Said> = [code.as_str(), CASEWORKER_LANGUAGE, "en"]
-                    .into_iter()
-                    .flat_map(|code| {
-                        crate::gist::said_in(text, code, locales.words(), locales.date_words())
-                    })
-                    .collect();
+                let said =
+                    crate::gist::said_in_any(text, &code, locales.words(), locales.date_words());
                 cancels = cancels || said.contains(&crate::gist::Said::Meaning("absagen".into()));
                 for item in said.iter().filter(|said| said.is_urgent(locales.words())) {
                     let shown = item.shown(CASEWORKER_LANGUAGE, locales.date_words());

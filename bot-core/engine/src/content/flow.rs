@@ -108,6 +108,12 @@ pub struct Institution {
 }
 
 impl Institution {
+    /// Whether the flow says where or when to find the office (an address or opening
+    /// hours): only then is there something to tell a person who asks.
+    pub fn can_be_visited(&self) -> bool {
+        self.address.is_some() || !self.hours.is_empty()
+    }
+
     /// Whether the office is open on `day` (Monday 1 … Sunday 7; any day when `None`) at
     /// the time an appointment option names: "mornings" (7–12 o'clock) and "afternoons"
     /// (12–17) need an hour of it open, any other option any time that day. An office

@@ -580,10 +580,7 @@ impl Engine {
         if matches!(field.kind, FieldKind::Name { .. }) && a_sentence_to_keep(draft, step, text) {
             // "Es ist für meine Oma, nicht für mich": the questions are about her. A helper as
             // typed: "Ich bin ehrenamtliche Helferin …" lost its "Ich bin" as a name's intro.
-            let words = self.content.locales.words();
-            let (kind, kept) = if self.content.locales.writes_for_another(text)
-                || words.names_a_helper(as_typed)
-            {
+            let (kind, kept) = if self.for_someone_else_at_name(text, as_typed) {
                 (Kept::ForSomeoneElse, as_typed)
             } else {
                 (Kept::Message, text)
@@ -601,8 +598,7 @@ impl Engine {
         if matches!(field.kind, FieldKind::Name { .. })
             && step == FieldStep::Main
             && !kept_before(draft, as_typed)
-            && (self.content.locales.writes_for_another(text)
-                || self.content.locales.words().names_a_helper(as_typed))
+            && self.for_someone_else_at_name(text, as_typed)
         {
             return self.keep_for_office(
                 session,
@@ -901,19 +897,21 @@ impl Engine {
         let mut email_ahead: Option<Ahead<'_>> = None;
         // At the appointment, the options are named by the words beside the hours: "after
         // 10" named the afternoons by its "after" (a field test).
-        let hours = match field.kind {
-            FieldKind::Appointment { .. } => values::AppointmentHours::read(text),
-            _ => values::AppointmentHours::default(),
-        };
         // The days and the words that turn them round are read with the hours said in
         // words as digits: Persian "دوشنبه ساعت نه" (Monday at nine) read its "نه" as "not",
         // and the office got every day but Monday (field test BJ of stop 71).
-        let when_text: std::borrow::Cow<'_, str> = match field.kind {
-            FieldKind::Appointment { .. } => super::hour_words::hours_in_digits(text)
-                .map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned),
-            _ => std::borrow::Cow::Borrowed(text),
+        let words_as_digits = match field.kind {
+            FieldKind::Appointment { .. } => super::hour_words::hours_in_digits(text),
+            _ => None,
         };
-        let when_text: &str = &when_text;
+        let when_text: &str = words_as_digits.as_deref().unwrap_or(text);
+        let hours = match field.kind {
+            FieldKind::Appointment { .. } => values::AppointmentHours::read_with_words_as_digits(
+                text,
+                words_as_digits.as_deref(),
+            ),
+            _ => values::AppointmentHours::default(),
+        };
         let option_words: &str = match field.kind {
             FieldKind::Appointment { .. } => hours.other_words(),
             _ => text,
@@ -2463,7 +2461,7 @@ impl Engine {
     ) -> bool {
         let Some(office) = self
             .form_office(form_id)
-            .filter(|office| office.address.is_some() || !office.hours.is_empty())
+            .filter(|office| office.can_be_visited())
         else {
             return false;
         };
@@ -3248,6 +3246,15 @@ impl Engine {
     }
 
     /// The office form `form_id` goes to.
+    /// Whether a sentence at a name question says it is written for another person: a
+    /// relative or a helper's person by `text` (without a name's intro and labels: "اسم
+    /// عائلتي", my family's name, is a label), or a helper by the words `as_typed` ("Ich bin
+    /// ehrenamtliche Helferin …" begins with a name's intro).
+    fn for_someone_else_at_name(&self, text: &str, as_typed: &str) -> bool {
+        self.content.locales.writes_for_another(text)
+            || self.content.locales.words().names_a_helper(as_typed)
+    }
+
     /// `name` without a word of no before it ("لا، العلي", "نه، حسینی", "no, Haddad"); as it
     /// is where that word is all of it.
     fn without_leading_no(&self, name: &str) -> String {
@@ -3256,11 +3263,7 @@ impl Engine {
             return trimmed.to_string();
         };
         let rest = rest.trim_start_matches([',', '،', ' ']).trim();
-        let says_no = self
-            .typed_meanings(&loose_key(first))
-            .iter()
-            .any(|id| WORDS_OF_NO.contains(id));
-        if says_no && !rest.is_empty() {
+        if self.any_word_means(&[first.to_string()], &WORDS_OF_NO) && !rest.is_empty() {
             rest.to_string()
         } else {
             trimmed.to_string()

@@ -247,7 +247,8 @@ impl Engine {
                     if let Some(command) = command_typed(&typed, meanings) {
                         return self.on_command(session, command, ctx, reply);
                     }
-                    if self.answered_instead_of_sent(session, text, &institution, ctx, reply) {
+                    if self.answered_instead_of_sent(session, text, &said, &institution, ctx, reply)
+                    {
                         return self.reprompt(session, ctx, reply);
                     }
                 }
@@ -3458,11 +3459,13 @@ impl Engine {
     /// person learnt nothing; "where do I find a women's doctor?" to the office of a Kita
     /// request too (field tests of stop 67). About the request: the list of requests.
     /// Another topic: its page (a longer question says more than the page: the page, and
-    /// the question goes). Not the page of the request's own form.
+    /// the question goes). Not the page of the request's own form. `said`: what `text`
+    /// says ([`Self::said_in_any`]), read once for the whole message.
     fn answered_instead_of_sent(
         &self,
         session: &mut Session,
         text: &str,
+        said: &[crate::gist::Said],
         institution: &str,
         ctx: &StepContext<'_>,
         reply: &mut Reply,
@@ -3481,7 +3484,7 @@ impl Engine {
         // and address are known here.
         let office = flow
             .institution(institution)
-            .filter(|office| office.address.is_some() || !office.hours.is_empty());
+            .filter(|office| office.can_be_visited());
         let answered = if self.asks_about_the_request(text) {
             reply.note(self.status(session, &lang, ctx.local_now()));
             true
@@ -3521,7 +3524,7 @@ impl Engine {
         // de almanca kursu lazim" went to the citizens' office and the immigration office
         // as addenda (field test BA of stop 70): the person got no course, the office an
         // email not for it.
-        let Some(topic) = self.new_concern(text, institution, &lang) else {
+        let Some(topic) = self.new_concern(text, said, institution, &lang) else {
             return false;
         };
         if let State::Talking { held, .. } = &mut session.state {
@@ -3557,20 +3560,26 @@ impl Engine {
     /// What `text` says ([`crate::gist::said_in`]) in `lang`, German or English: people
     /// mix the office's words and English into their own.
     pub(super) fn said_in_any(&self, text: &str, lang: &str) -> Vec<crate::gist::Said> {
-        let words = self.content.locales.words();
-        let dates = self.content.locales.date_words();
-        [lang, "de", "en"]
-            .into_iter()
-            .flat_map(|code| crate::gist::said_in(text, code, words, dates))
-            .collect()
+        crate::gist::said_in_any(
+            text,
+            lang,
+            self.content.locales.words(),
+            self.content.locales.date_words(),
+        )
     }
 
     /// The label of the topic a message names while writing to `institution` by email,
     /// where it is a new concern: words of wanting (`talk-new-topic-held`'s `.want`), no
     /// digits (a date, a number: of the request), and one topic named from the main menu
     /// whose menus and pages lead to no request of that office (a German course is the
-    /// integration office's concern too).
-    fn new_concern(&self, text: &str, institution: &str, lang: &str) -> Option<String> {
+    /// integration office's concern too). `said`: what `text` says ([`Self::said_in_any`]).
+    fn new_concern(
+        &self,
+        text: &str,
+        said: &[crate::gist::Said],
+        institution: &str,
+        lang: &str,
+    ) -> Option<String> {
         if text.chars().any(|c| c.is_numeric())
             || !self.sentence_names("talk-new-topic-held", "want", text)
         {
@@ -3579,11 +3588,7 @@ impl Engine {
         // "tomorrow we must leave the flat, we will be on the street" was held as a new
         // topic, finding a flat (field test BE of stop 70): what is urgent goes to the office.
         let words = self.content.locales.words();
-        if self
-            .said_in_any(text, lang)
-            .iter()
-            .any(|said| said.is_urgent(words))
-        {
+        if said.iter().any(|said| said.is_urgent(words)) {
             return None;
         }
         let flow = &self.content.flow;

@@ -672,7 +672,7 @@ impl Engine {
                 .content
                 .flow
                 .institution(&summary.institution)
-                .filter(|office| office.address.is_some() || !office.hours.is_empty());
+                .filter(|office| office.can_be_visited());
             match office {
                 Some(office) if days >= LONG_WAIT_DAYS && way != AnswerWay::Chat => {
                     lines.push(self.ta(

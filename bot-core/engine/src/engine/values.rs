@@ -2154,12 +2154,19 @@ pub struct AppointmentHours {
 
 impl AppointmentHours {
     pub fn read(input: &str) -> Self {
+        Self::read_with_words_as_digits(input, super::hour_words::hours_in_digits(input).as_deref())
+    }
+
+    /// [`Self::read`] where `digits` is `input` with its hours said in words written as
+    /// digits already ([`super::hour_words::hours_in_digits`]): the appointment question
+    /// reads its days from it too, and writes it once.
+    pub fn read_with_words_as_digits(input: &str, digits: Option<&str>) -> Self {
         // Hours said in words ("saat dokuz buçuk", "о пів на десяту") where no digits say
         // one ([`super::hour_words`]).
         let (hours, text) = match hours_named(input) {
             Some(hours) => (Some(hours), hour_text(input)),
-            None => match super::hour_words::hours_in_digits(input) {
-                Some(digits) => (hours_named(&digits), hour_text(&digits)),
+            None => match digits {
+                Some(digits) => (hours_named(digits), hour_text(digits)),
                 None => (None, hour_text(input)),
             },
         };
