@@ -558,7 +558,7 @@ label-appointment = Terminwunsch
 main-opt-everyday = Alltag
     .typed = alltag, im alltag
 everyday-text =
-    Hier finden Sie Hilfe für den Alltag: Bankkonto, Handy, Bus und Bahn, Auto fahren, Schulferien, Schimmel, Baby.
+    Hier finden Sie Hilfe für den Alltag: Bankkonto, Handy, Bus und Bahn, Auto fahren, Schulferien, Schimmel, Baby, Lärm, Ehrenamt.
     Was möchten Sie wissen?
 everyday-opt-bank = Bankkonto
     .typed = bankkonto, konto eröffnen, basiskonto, girokonto, bankkarte, ein konto
@@ -581,6 +581,7 @@ everyday-transport-text =
     Sie kaufen es online oder in einer App, als Abo. Sie können es jeden Monat kündigen.
     Sie bekommen Bürgergeld, AsylbLG oder Sozialhilfe? Dann fragen Sie das Jobcenter oder das Sozialamt nach einem günstigeren Ticket (Deutschlandticket Sozial).
     Fahrpläne gibt es an der Haltestelle und in der App DB Navigator.
+    Für eine einzelne Fahrt kaufen Sie ein Einzelticket beim Busfahrer oder in der App. Halten Sie Kleingeld bereit.
 everyday-opt-driving = Führerschein
     .typed = führerschein, fuehrerschein, fahrerlaubnis, auto fahren
 everyday-driving-text =
@@ -611,3 +612,20 @@ everyday-baby-text =
     Eltern-Kind-Gruppen und Kurse gibt es im Familienzentrum und in der Familienbildungsstätte. Viele sind kostenlos oder billig.
     Das Jugendamt des Kreises Lippe hat „Frühe Hilfen“: kostenlose Hilfe für Familien mit Baby. Das Integrationsbüro sagt Ihnen, wo.
     Nach der Geburt: Das Krankenhaus oder Sie melden das Baby in der ersten Woche beim Standesamt an. Sie bekommen die Geburtsurkunde. Sie brauchen sie zum Beispiel für das Kindergeld. Sagen Sie es auch Ihrer Krankenkasse und der Ausländerbehörde.
+everyday-opt-noise = Lärm von Nachbarn
+    .typed = lärm, laute nachbarn, nachbarn laut, nachbar laut, ruhezeit, ruhezeiten, nachtruhe, zu laut, so laut, sehr laut, nachts laut, immer laut, lärmen, lärmt, krach
+everyday-noise-text =
+    In Deutschland gelten Ruhezeiten: nachts von 22 bis 6 Uhr, am Sonntag und an Feiertagen den ganzen Tag. Die Hausordnung sagt mehr.
+    Ihre Nachbarn sind oft zu laut? Sprechen Sie zuerst ruhig mit ihnen.
+    Es hilft nicht? Schreiben Sie auf, wann es laut war (Tag, Uhrzeit, was). Sagen Sie es dem Vermieter schriftlich.
+    Nachts sehr laut, oder Sie haben Angst? Rufen Sie die Polizei. Bei Gefahr: 110.
+    Auch Sie selbst: Seien Sie in den Ruhezeiten leise.
+everyday-opt-volunteer = Ehrenamt: selbst helfen
+    .typed = ehrenamt machen, ehrenamtlich arbeiten, freiwillig helfen, freiwilligenarbeit
+    .alone = ehrenamt, ehrenamtlich
+everyday-volunteer-text =
+    Sie möchten selbst helfen? Das heißt Ehrenamt. Sie arbeiten freiwillig und ohne Lohn, zum Beispiel im Sportverein, bei der Tafel, in der Kirche oder Moschee, bei der Freiwilligen Feuerwehr.
+    So lernen Sie Menschen kennen und üben Deutsch.
+    Ehrenamt ohne Geld ist erlaubt, auch mit Aufenthaltsgestattung oder Duldung.
+    Sie bekommen Geld dafür? Dann fragen Sie vorher die Ausländerbehörde. Sagen Sie es auch dem Jobcenter oder Sozialamt.
+    Das Integrationsbüro kennt Vereine und Gruppen in Kalletal.

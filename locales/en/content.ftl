@@ -553,7 +553,7 @@ label-appointment = Preferred appointment time
 main-opt-everyday = Everyday life
     .typed = everyday life, daily life
 everyday-text =
-    Here you find help for everyday life: bank account, phone, buses and trains, driving, school holidays, mould, a baby.
+    Here you find help for everyday life: bank account, phone, buses and trains, driving, school holidays, mould, a baby, noise, volunteering.
     What do you want to know?
 everyday-opt-bank = Bank account
     .typed = bank account, open an account, basic account, basiskonto, girokonto, bank card, konto
@@ -576,6 +576,7 @@ everyday-transport-text =
     You buy it online or in an app, as a subscription. You can stop it every month.
     Do you get Bürgergeld, AsylbLG or Sozialhilfe? Then ask the Jobcenter or the Sozialamt about a cheaper ticket (Deutschlandticket Sozial).
     Timetables are at the bus stop and in the app DB Navigator.
+    For one trip, buy a single ticket (Einzelticket) from the bus driver or in the app. Have small money ready.
 everyday-opt-driving = Driving licence
     .typed = driving licence, driving license, drivers license, driver licence, führerschein, fuhrerschein, drive a car
 everyday-driving-text =
@@ -606,3 +607,20 @@ everyday-baby-text =
     Parent-and-child groups and courses are at the family centre (Familienzentrum) and the family education centre (Familienbildungsstätte). Many are free or cheap.
     The youth office (Jugendamt) of Kreis Lippe has “Frühe Hilfen”: free help for families with a baby. The integration office tells you where.
     After the birth: the hospital or you register the baby at the registry office (Standesamt) in the first week. You get the birth certificate (Geburtsurkunde). You need it for Kindergeld, for example. Also tell your health insurance and the immigration office (Ausländerbehörde).
+everyday-opt-noise = Noise from neighbours
+    .typed = noise, noisy, noisy neighbours, noisy neighbors, loud neighbours, loud neighbors, neighbours are loud, neighbors are loud, too loud, quiet hours, ruhezeit
+everyday-noise-text =
+    In Germany there are quiet hours (Ruhezeiten): at night from 10 pm to 6 am, and all day on Sundays and holidays. The house rules (Hausordnung) say more.
+    Your neighbours are often too loud? First talk to them calmly.
+    This does not help? Write down when it was loud (day, time, what). Tell your landlord in writing.
+    Very loud at night, or you are afraid? Call the police. In danger: 110.
+    You too: be quiet in the quiet hours.
+everyday-opt-volunteer = Volunteering: help others
+    .typed = volunteering, volunteer work, become a volunteer, i want to volunteer, want to volunteer, how can i volunteer
+    .alone = ehrenamt
+everyday-volunteer-text =
+    You want to help others yourself? This is called Ehrenamt. You work freely and without pay, for example in a sports club, at the food bank (Tafel), in a church or mosque, or at the volunteer fire brigade (Freiwillige Feuerwehr).
+    You meet people and practise German.
+    Volunteering without money is allowed, also with Aufenthaltsgestattung or Duldung.
+    You get money for it? Then ask the immigration office (Ausländerbehörde) first. Tell the Jobcenter or the Sozialamt too.
+    The integration office knows clubs and groups in Kalletal.

@@ -552,7 +552,7 @@ label-appointment = Dema randevûyê ya ku hûn dixwazin
 main-opt-everyday = Jiyana rojane
     .typed = jiyana rojane, jiyana rojanê, jiyana rojê, karên rojane, karen rojane, alltag
 everyday-text =
-    Li vir hûn ji bo jiyana rojane alîkariyê dibînin: hesabê bankê, telefon, otobus û trên, ajotina erebeyê, betlaneyên dibistanê, kufik, pitik.
+    Li vir hûn ji bo jiyana rojane alîkariyê dibînin: hesabê bankê, telefon, otobus û trên, ajotina erebeyê, betlaneyên dibistanê, kufik, pitik, dengê zêde, karê dilxwazî.
     Hûn dixwazin çi bizanin?
 everyday-opt-bank = Hesabê bankê
     .typed = hesabê bank, hesabe bank, hesabekî bank, hesabeki bank, hesab veki, karta bank, kerta bank, basiskonto, girokonto, konto, banka hesab
@@ -575,6 +575,7 @@ everyday-transport-text =
     Hûn wê li ser înternetê an di sepanekê (app) de dikirin, wek abonetî. Hûn dikarin her meh wê betal bikin.
     Hûn Bürgergeld, AsylbLG an Sozialhilfe distînin? Wê demê ji Jobcenter an ji Daîreya Karûbarên Civakî (Sozialamt) li ser bilêteke erzantir (Deutschlandticket Sozial) bipirsin.
     Demên otobusan li rawestgehê û di sepana DB Navigator de hene.
+    Ji bo rêwîtiyekê, bilêteke yekcarî (Einzelticket) ji ajokarê otobusê an di sepanê de bikirin. Pereyê hûr amade bikin.
 everyday-opt-driving = Belgeya ajotinê
     .typed = ehliyeta ajotin, ehlîyeta ajotin, ehliyetê, ehliyeta, belgeya ajotin, lîsansa ajotin, lisansa ajotin, ajotina erebe, erebe ajotin, tirimbêl ajotin, ajotina tirimbêl, führerschein, fuhrerschein, fuehrerschein
 everyday-driving-text =
@@ -605,3 +606,20 @@ everyday-baby-text =
     Komên dê û bav û zarokan û kurs li Navenda Malbatê (Familienzentrum) û li Navenda Perwerdeya Malbatê (Familienbildungsstätte) hene. Gelek ji wan belaş an erzan in.
     Li Daîreya Ciwanan (Jugendamt) ya Kreis Lippe “Frühe Hilfen” (alîkariya zû) heye: alîkariya belaş ji bo malbatên ku pitikên wan hene. Buroya Entegrasyonê (Integrationsbüro) ji we re dibêje li ku ye.
     Piştî zayînê: di hefteya yekem de nexweşxane an hûn bi xwe pitikê li Daîreya Nifûsê (Standesamt) qeyd dikin. Hûn belgeya jidayikbûnê (Geburtsurkunde) distînin. Mînak ji bo Kindergeld ew hewce ye. Ji sîgorteya xwe ya tenduristiyê û ji Daîreya Biyaniyan (Ausländerbehörde) re jî bêjin.
+everyday-opt-noise = Dengê zêde yê cîranan
+    .typed = dengê bilind, denge bilind, dengê zêde, denge zede, zêde deng, pir bi deng, cîranên bi deng, ciranen bi deng, qerebalix, demên bêdengiyê, lärm, ruhezeit
+everyday-noise-text =
+    Li Almanyayê demên bêdengiyê (Ruhezeiten) hene: bi şev ji saet 22 heta 6, û roja Yekşemê û rojên betlaneyê yên fermî tevahiya rojê. Rêzikên xaniyê (Hausordnung) bêtir dibêjin.
+    Cîranên we pir caran zêde deng dikin? Pêşî bi aramî bi wan re biaxivin.
+    Ev alîkarî nake? Binivîsin kengî deng zêde bû (roj, saet, çi). Bi nivîskî ji xwediyê xaniyê re bibêjin.
+    Bi şev pir deng heye, an hûn ditirsin? Telefonî polîsê bikin. Di xeterê de: 110.
+    Hûn jî: di demên bêdengiyê de bêdeng bin.
+everyday-opt-volunteer = Karê dilxwazî: alîkariya kesên din
+    .typed = karê dilxwazî, kare dilxwazi, xebata dilxwazî, xebata dilxwazi, dilxwaz bibim, dixwazim dilxwaz bibim, çawa dibim dilxwaz, cawa dibim dilxwaz
+    .alone = ehrenamt
+everyday-volunteer-text =
+    Hûn dixwazin bi xwe alîkariya kesên din bikin? Navê vê yekê karê dilxwazî (Ehrenamt) ye. Hûn bi dilxwazî û bê mûçe dixebitin, mînak li klûbeke werzişê, li bankeya xwarinê (Tafel), li dêrê an mizgeftê, an li agirkujiya dilxwaz (Freiwillige Feuerwehr).
+    Bi vî awayî hûn mirovan nas dikin û elmaniya xwe baştir dikin.
+    Hûn dikarin bê pere karê dilxwazî bikin, bi Aufenthaltsgestattung an Duldung jî.
+    Hûn ji bo wê pere distînin? Wê demê berê ji Daîreya Biyaniyan (Ausländerbehörde) bipirsin. Ji Jobcenter an ji Daîreya Karûbarên Civakî (Sozialamt) re jî bêjin.
+    Buroya Entegrasyonê (Integrationsbüro) komele û komên li Kalletalê nas dike.

@@ -551,7 +551,7 @@ label-appointment = Tercih edilen randevu zamanı
 main-opt-everyday = Günlük hayat
     .typed = günlük hayat, günlük yaşam, gunluk hayat, gunluk yasam, gündelik hayat, gundelik hayat, gündelik işler, alltag
 everyday-text =
-    Burada günlük hayat için yardım bulursunuz: banka hesabı, telefon, otobüs ve tren, araba kullanmak, okul tatilleri, küf, bebek.
+    Burada günlük hayat için yardım bulursunuz: banka hesabı, telefon, otobüs ve tren, araba kullanmak, okul tatilleri, küf, bebek, gürültü, gönüllülük.
     Ne öğrenmek istiyorsunuz?
 everyday-opt-bank = Banka hesabı
     .typed = banka hesab, banka hesap, hesap açmak, hesap açtır, hesap acmak, hesap actir, temel hesap, banka kart, basiskonto, girokonto, konto
@@ -574,6 +574,7 @@ everyday-transport-text =
     Onu internetten veya bir uygulamadan abonelik olarak alırsınız. Her ay iptal edebilirsiniz.
     Bürgergeld, AsylbLG veya Sozialhilfe mi alıyorsunuz? O zaman Jobcenter'a veya Sosyal Yardım Dairesine (Sozialamt) daha ucuz bir bileti (Deutschlandticket Sozial) sorun.
     Sefer saatleri durakta ve DB Navigator uygulamasında bulunur.
+    Tek bir yolculuk için otobüs şoföründen veya uygulamadan tek seferlik bilet (Einzelticket) alın. Bozuk para hazır bulundurun.
 everyday-opt-driving = Ehliyet
     .typed = sürücü belge, surucu belge, araba kullan, araç kullan, arac kullan, araba sür, sürücü kurs, surucu kurs, führerschein, fuhrerschein, fuehrerschein, ehliyet değiş, ehliyetimi değiş, ehliyet çevir, ehliyetimi çevir, ehliyet için, ehliyet al
 everyday-driving-text =
@@ -604,3 +605,20 @@ everyday-baby-text =
     Anne-baba ve çocuk grupları ve kurslar Aile Merkezinde (Familienzentrum) ve Aile Eğitim Merkezinde (Familienbildungsstätte) vardır. Birçoğu ücretsiz veya ucuzdur.
     Kreis Lippe Gençlik Dairesinin (Jugendamt) “Frühe Hilfen” (Erken Yardım) hizmeti vardır: bebekli ailelere ücretsiz yardım. Nerede olduğunu Uyum Bürosu (Integrationsbüro) size söyler.
     Doğumdan sonra: Bebek ilk hafta içinde Nüfus Dairesine (Standesamt) kaydedilir. Bunu hastane yapar ya da siz kendiniz yaparsınız. Doğum belgesini (Geburtsurkunde) alırsınız. Bu belge örneğin Kindergeld için gereklidir. Sağlık sigortanıza ve Yabancılar Dairesine (Ausländerbehörde) de haber verin.
+everyday-opt-noise = Komşulardan gelen gürültü
+    .typed = gürültü, gurultu, gürültücü komşu, gurultucu komsu, yüksek ses, yuksek ses, çok ses yapıyor, cok ses yapiyor, sessizlik saat, dinlenme saat, lärm, ruhezeit
+everyday-noise-text =
+    Almanya'da sessizlik saatleri (Ruhezeiten) vardır: gece saat 22'den 6'ya kadar, pazar günleri ve resmî tatillerde bütün gün. Ayrıntılar bina kurallarında (Hausordnung) yazar.
+    Komşularınız sık sık çok mu gürültü yapıyor? Önce onlarla sakin bir şekilde konuşun.
+    Bu işe yaramıyor mu? Ne zaman gürültü olduğunu yazın (gün, saat, ne oldu). Ev sahibinize yazılı olarak bildirin.
+    Gece çok mu gürültü var veya korkuyor musunuz? Polisi arayın. Tehlike varsa: 110.
+    Siz de: Sessizlik saatlerinde sessiz olun.
+everyday-opt-volunteer = Gönüllülük: başkalarına yardım
+    .typed = gönüllülük, gonulluluk, gönüllü olmak, gonullu olmak, gönüllü olabilir, gonullu olabilir, gönüllü çalış, gonullu calis, gönüllü iş
+    .alone = ehrenamt
+everyday-volunteer-text =
+    Siz de başkalarına yardım etmek mi istiyorsunuz? Buna gönüllülük (Ehrenamt) denir. Gönüllü olarak ve ücret almadan çalışırsınız, örneğin bir spor kulübünde, gıda bankasında (Tafel), kilisede veya camide, gönüllü itfaiyede (Freiwillige Feuerwehr).
+    Böylece insanlarla tanışır ve Almanca pratik yaparsınız.
+    Para almadan gönüllü çalışmak, Aufenthaltsgestattung veya Duldung ile de serbesttir.
+    Bunun için para mı alıyorsunuz? O zaman önce Yabancılar Dairesine (Ausländerbehörde) sorun. Jobcenter'a veya Sosyal Yardım Dairesine (Sozialamt) de haber verin.
+    Uyum Bürosu (Integrationsbüro) Kalletal'deki dernekleri ve grupları tanır.

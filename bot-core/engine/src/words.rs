@@ -420,6 +420,30 @@ impl WordLists {
             })
     }
 
+    /// `text`'s words without the phrases of [`Self::names_a_helper`], where it has one:
+    /// "ich bin ehrenamtlich und schreibe für Frau Haidari" says who writes, and its
+    /// "ehrenamtlich" named the page on volunteering (stop 72). `None` without one.
+    pub fn without_helper_phrases(&self, text: &str) -> Option<String> {
+        let tokens = tokens(text);
+        let mut said = vec![true; tokens.len()];
+        for language in self.languages.values() {
+            for phrase in &language.helpers {
+                for (at, len) in phrase_places(&tokens, phrase) {
+                    said[at..at + len].fill(false);
+                }
+            }
+        }
+        said.contains(&false).then(|| {
+            tokens
+                .iter()
+                .zip(said)
+                .filter(|(_, said)| *said)
+                .map(|(token, _)| token.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
     /// Whether `text` names another person the writer writes for or about: a family
     /// member ([`Self::names_a_relative`]) or a helper's person ([`Self::names_a_helper`]).
     pub fn names_another_person(&self, text: &str) -> bool {

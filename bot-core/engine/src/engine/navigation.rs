@@ -240,9 +240,16 @@ impl Engine {
                 // first message that opened a page above it ("mein Aufenthaltstitel läuft
                 // ab am 15. Januar": the office never read the date), or a question promised
                 // to it, asked a few steps before (a field test of stop 65).
+                // Or a first message that opened another page and names this form's topic
+                // too: an Iraqi's message about the Jobcenter opened the counselling menu,
+                // and did not go with the Jobcenter's request begun later from the main
+                // menu (field test BM of stop 71). Not to an office it does not name.
                 if let Some(said) = session.said_before.take_if(|said| {
                     ctx.now - said.said < chrono::Duration::days(1)
-                        && self.leads_to(&said.topic, target)
+                        && (self.leads_to(&said.topic, target)
+                            || (!said.asked
+                                && !said.topic.is_empty()
+                                && self.names_a_way_to(&said.text, target, &lang)))
                 }) && session
                     .drafts
                     .get(target)

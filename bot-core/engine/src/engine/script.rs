@@ -334,9 +334,23 @@ fn arabic_long_vowels(name: &str, persian: bool) -> String {
     let mut previous: Option<char> = None;
     // Whether the last thing written was a vowel (a, i, u): a و or ي after it is w or y.
     let mut after_vowel = false;
-    for c in name.chars() {
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
         let word_start = previous.is_none_or(|p| !p.is_alphabetic());
+        let word_end = chars.peek().is_none_or(|next| !next.is_alphabetic());
         let written = match c {
+            // Persian's silent ه at the end of a word after a consonant is a vowel: Iranian
+            // passports write "-eh" ("زاده" Zadeh, "فرزانه" Farzaneh); "Zadh" cannot be said.
+            // After a long vowel it is h ("شاه" Shah).
+            'ه' if persian
+                && word_end
+                && previous.is_some_and(|p| p.is_alphabetic() && !"اآوی".contains(p)) =>
+            {
+                out.push_str("eh");
+                after_vowel = false;
+                previous = Some(c);
+                continue;
+            }
             'ا' | 'آ' | 'أ' | 'ى' | 'ة' => Some('a'),
             'إ' => Some('i'),
             'ع' | 'ء' if word_start => Some('a'),
@@ -686,6 +700,11 @@ mod tests {
             ("حداد", "ar", "Hdad"),
             ("يوسف", "ar", "Yusf"),
             ("خالد", "ar", "Khald"),
+            // Persian's final ه after a consonant is a vowel ("-eh"); after a long vowel, h.
+            ("زاده", "fa", "Zadeh"),
+            ("زرغونه", "fa", "Zrghuneh"),
+            ("شاه", "fa", "Shah"),
+            ("زرغونه", "ar", "Zrghunh"),
         ] {
             assert_eq!(
                 latin_suggestion(name, language, &NameSpellings::default()).as_deref(),

@@ -18231,6 +18231,54 @@ fn holidays_mould_and_a_baby_have_pages() {
     }
 }
 
+/// Noisy neighbours and volunteering got "I have no answer to that here" (field test BL of
+/// stop 71): each has a page. A helper saying who they are ("ich bin ehrenamtlich und
+/// schreibe für …") names no page, and a noise in the ears is no noise from neighbours.
+#[test]
+fn noise_and_volunteering_have_pages() {
+    for (lang, typed, page) in [
+        ("de", "Meine Nachbarn sind nachts so laut", "everyday-noise"),
+        ("ar", "الجيران صوتهم عالي بالليل", "everyday-noise"),
+        ("uk", "шум від сусідів вночі", "everyday-noise"),
+        ("ru", "соседи очень шумные ночью", "everyday-noise"),
+        ("en", "how can I become a volunteer?", "everyday-volunteer"),
+        ("de", "Ehrenamt", "everyday-volunteer"),
+        ("tr", "gönüllü olmak istiyorum", "everyday-volunteer"),
+        (
+            "en",
+            "where can I buy a single ticket for the bus",
+            "everyday-transport",
+        ),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(typed);
+        assert_eq!(at_node(&talk), Some(page), "{lang} {typed}: {reply}");
+    }
+    let mut talk = Talk::speaking("ru");
+    talk.text("у меня шум в ушах");
+    assert_ne!(at_node(&talk), Some("everyday-noise"));
+    // A helper's words as the first message: who writes, for the request begun.
+    let mut talk = Talk::new();
+    talk.text("hallo ich bin ehrenamtlich und schreibe für Frau Haidari");
+    assert_ne!(at_node(&talk), Some("everyday-volunteer"));
+    assert!(talk.session.said_before.is_some());
+}
+
+/// Afghan names as Afghan passports spell them ("زرغونه" was offered as "Zrghunh", field
+/// tests BM and BN of stop 71), and an unlisted Persian name's final ه as "-eh".
+#[test]
+fn afghan_names_are_spelled_as_their_passports_write_them() {
+    for (typed, spelled) in [
+        ("زرغونه", "Zarghuna"),
+        ("پروانه ستانکزی", "Parwana Stanikzai"),
+        ("کلثومه", "Klsumeh"),
+    ] {
+        let mut talk = to_family_name("fa");
+        let reply = talk.text(typed);
+        assert!(reply.contains(spelled), "{typed}: {reply}");
+    }
+}
+
 /// "اسمه محمود العلي" (his name is …) was offered as "Asmh Mahmoud Al-Ali", "تخلص خانم
 /// حسینی است" (the surname, Mrs Hosseini, is) as "Khanm Hosseini", and a name typed again
 /// in its own script at the Latin spelling got "Latin letters, please" (field test BM of
@@ -18299,4 +18347,43 @@ fn a_family_listing_the_writer_writes_for_itself() {
         !reply.contains(&talk.t("de", "first-message-for-someone")),
         "{reply}"
     );
+}
+
+/// A first message that opened one page and names another office too goes with a request
+/// of that office begun from the main menu: "my client has problem with jobcenter letter"
+/// opened the counselling menu, and the Jobcenter's request begun later did not take it
+/// (field tests BK and BM of stop 71). A request of an office it does not name does not.
+#[test]
+fn a_first_message_goes_with_a_request_of_an_office_it_names() {
+    let first = "hello I am social worker, my client has problem with jobcenter letter, and also needs Kita";
+    let mut talk = Talk::new();
+    talk.text(first);
+    assert_eq!(at_node(&talk), Some("counselling"));
+    talk.text("/menu");
+    talk.press("go:main:3");
+    let form = option_to("jobcenter", "jobcenter-form");
+    let reply = all_texts(&talk.press_outputs(&format!("go:jobcenter:{form}")));
+    assert!(
+        reply.contains(&talk.t("en", "form-first-message-goes")),
+        "{reply}"
+    );
+    assert!(
+        talk.session.drafts["jobcenter-form"]
+            .questions
+            .iter()
+            .any(|kept| kept == first)
+    );
+    assert!(talk.session.said_before.is_none());
+    // The registration is no office the message names: not there.
+    let mut talk = Talk::new();
+    talk.text(first);
+    talk.text("/menu");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    assert!(
+        draft(&talk).questions.iter().all(|kept| kept != first),
+        "{:?}",
+        draft(&talk).questions
+    );
+    assert!(talk.session.said_before.is_some());
 }

@@ -273,8 +273,20 @@ impl Engine {
     /// The topic a first message names from the main menu: by its topic words, else by
     /// the words that name a topic only alone — unless it is a question for a person
     /// ([`asks_a_person`]), which the first message's offer answers better.
+    /// Whether `text` names, among the topics below the start, one from which node `target`
+    /// is reached: a first message's words for an office's request begun elsewhere.
+    pub(super) fn names_a_way_to(&self, text: &str, target: &str, lang: &str) -> bool {
+        let start = &self.content.flow.start;
+        self.several_topics(start, &Sentence::prepared(text), lang)
+            .iter()
+            .any(|(_, path)| self.leads_to(&path.target, target))
+    }
+
     pub(super) fn first_topic(&self, text: &str, lang: &str) -> Option<TopicPath> {
         let start = &self.content.flow.start;
+        // Who writes is no topic ("ich bin ehrenamtlich und schreibe für …").
+        let without_helper = self.content.locales.words().without_helper_phrases(text);
+        let text = without_helper.as_deref().unwrap_or(text);
         let sentence = Sentence::prepared(text);
         self.find_topic(start, &sentence, lang).one().or_else(|| {
             if asks_a_person(text) {
