@@ -1783,6 +1783,24 @@ impl Engine {
                 .or_else(|| urgent.filter(|_| self.names_an_emergency(text, true))),
             (_, then) => then,
         };
+        // "Das Jobcenter hat diesen Monat kein Geld überwiesen, was soll ich tun?": the
+        // topics a confident first message names when it names no one page, listed above
+        // the main menu.
+        let several = match &guess {
+            Guess::Language {
+                code,
+                confident: true,
+            } if then.is_none() => {
+                let several = self.several_topics(
+                    &self.content.flow.start,
+                    &topics::Sentence::prepared(text),
+                    code,
+                );
+                self.several_topics_note(&several, code)
+                    .map(|note| (note, several))
+            }
+            _ => None,
+        };
         // Where the language is asked, the one chosen may not be the guess: the message is
         // also read in every other language, and the choice picks its reading where it
         // names a page (`choose_language`). A later message that names nothing keeps the
@@ -1845,8 +1863,33 @@ impl Engine {
                         ctx.now,
                     )
                 })
+            })
+            // One that names several topics: for a request of any of them (field test BM of
+            // stop 71 lost a message on the Jobcenter's money that way).
+            .or_else(|| {
+                let (_, several) = several.as_ref()?;
+                let (_, first) = several.first()?;
+                (deep_link.is_none() && crate::words::tokens(text).len() >= 4)
+                    .then(|| crate::engine::session::SaidBefore::told(text, &first.target, ctx.now))
             });
         match guess {
+            // "hello i need help with money, i have no job" as the very first message: the
+            // topics it names, above the main menu (before, the main menu alone); before a
+            // question for a person: "… kein Geld vom Jobcenter, was soll ich tun?" was
+            // offered to the integration office, where the Jobcenter's page has its own
+            // request.
+            Guess::Language {
+                code,
+                confident: true,
+            } if let Some((note, several)) = several => {
+                session.first_words = None;
+                self.set_language(session, &code, reply);
+                reply.note(note);
+                self.offer_topics(session, &several, reply);
+                session.trail.clear();
+                let start = self.content.flow.start.clone();
+                self.enter(session, &start, false, ctx, reply);
+            }
             // "Guten Tag, wann hat das Rathaus am Samstag offen?" as the very first message:
             // the main menu, and the question offered to a person as at a menu (before, the
             // question was lost with the menu alone). A question mark only: a first "Hallo,
@@ -1874,30 +1917,6 @@ impl Engine {
                 ) {
                     self.reprompt(session, ctx, reply);
                 }
-            }
-            // "hello i need help with money, i have no job" as the very first message: the
-            // topics it names, above the main menu (before, the main menu alone).
-            Guess::Language {
-                code,
-                confident: true,
-            } if then.is_none()
-                && let Some((note, several)) = {
-                    let several = self.several_topics(
-                        &self.content.flow.start,
-                        &topics::Sentence::prepared(text),
-                        &code,
-                    );
-                    self.several_topics_note(&several, &code)
-                        .map(|note| (note, several))
-                } =>
-            {
-                session.first_words = None;
-                self.set_language(session, &code, reply);
-                reply.note(note);
-                self.offer_topics(session, &several, reply);
-                session.trail.clear();
-                let start = self.content.flow.start.clone();
-                self.enter(session, &start, false, ctx, reply);
             }
             Guess::Language {
                 code,

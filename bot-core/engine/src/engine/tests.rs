@@ -18386,4 +18386,23 @@ fn a_first_message_goes_with_a_request_of_an_office_it_names() {
         draft(&talk).questions
     );
     assert!(talk.session.said_before.is_some());
+    // A question naming two topics (money and the Jobcenter): the two topics, not an
+    // offer to write to the integration office, and the message goes with the Jobcenter's
+    // request (field test BM of stop 71).
+    let first = "Das Jobcenter hat diesen Monat kein Geld überwiesen, was soll ich tun?";
+    let mut talk = Talk::new();
+    let reply = talk.text(first);
+    assert!(reply.contains("Jobcenter"), "{reply}");
+    assert!(!reply.contains("Darauf habe ich hier keine Antwort"), "{reply}");
+    talk.press("go:main:3");
+    let form = option_to("jobcenter", "jobcenter-form");
+    talk.press(&format!("go:jobcenter:{form}"));
+    assert!(
+        talk.session.drafts["jobcenter-form"]
+            .questions
+            .iter()
+            .any(|kept| kept == first),
+        "{:?}",
+        talk.session.drafts["jobcenter-form"].questions
+    );
 }
