@@ -608,7 +608,7 @@ everyday-baby-text =
     The youth office (Jugendamt) of Kreis Lippe has “Frühe Hilfen”: free help for families with a baby. The integration office tells you where.
     After the birth: the hospital or you register the baby at the registry office (Standesamt) in the first week. You get the birth certificate (Geburtsurkunde). You need it for Kindergeld, for example. Also tell your health insurance and the immigration office (Ausländerbehörde).
 everyday-opt-noise = Noise from neighbours
-    .typed = noise, noisy, noisy neighbours, noisy neighbors, loud neighbours, loud neighbors, neighbours are loud, neighbors are loud, too loud, quiet hours, ruhezeit
+    .typed = noise from neighbours, noise from neighbors, neighbours noise, neighbors noise, loud music, noisy neighbours, noisy neighbors, loud neighbours, loud neighbors, neighbours are loud, neighbors are loud, too loud, quiet hours, ruhezeit
 everyday-noise-text =
     In Germany there are quiet hours (Ruhezeiten): at night from 10 pm to 6 am, and all day on Sundays and holidays. The house rules (Hausordnung) say more.
     Your neighbours are often too loud? First talk to them calmly.

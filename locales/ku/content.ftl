@@ -607,7 +607,7 @@ everyday-baby-text =
     Li Daîreya Ciwanan (Jugendamt) ya Kreis Lippe “Frühe Hilfen” (alîkariya zû) heye: alîkariya belaş ji bo malbatên ku pitikên wan hene. Buroya Entegrasyonê (Integrationsbüro) ji we re dibêje li ku ye.
     Piştî zayînê: di hefteya yekem de nexweşxane an hûn bi xwe pitikê li Daîreya Nifûsê (Standesamt) qeyd dikin. Hûn belgeya jidayikbûnê (Geburtsurkunde) distînin. Mînak ji bo Kindergeld ew hewce ye. Ji sîgorteya xwe ya tenduristiyê û ji Daîreya Biyaniyan (Ausländerbehörde) re jî bêjin.
 everyday-opt-noise = Dengê zêde yê cîranan
-    .typed = dengê bilind, denge bilind, dengê zêde, denge zede, zêde deng, pir bi deng, cîranên bi deng, ciranen bi deng, qerebalix, demên bêdengiyê, lärm, ruhezeit
+    .typed = deng dikin, gelek deng, dengê cîranan, denge ciranan, dengê bilind, denge bilind, dengê zêde, denge zede, zêde deng, pir bi deng, cîranên bi deng, ciranen bi deng, qerebalix, demên bêdengiyê, lärm, ruhezeit
 everyday-noise-text =
     Li Almanyayê demên bêdengiyê (Ruhezeiten) hene: bi şev ji saet 22 heta 6, û roja Yekşemê û rojên betlaneyê yên fermî tevahiya rojê. Rêzikên xaniyê (Hausordnung) bêtir dibêjin.
     Cîranên we pir caran zêde deng dikin? Pêşî bi aramî bi wan re biaxivin.

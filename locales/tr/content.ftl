@@ -606,7 +606,7 @@ everyday-baby-text =
     Kreis Lippe Gençlik Dairesinin (Jugendamt) “Frühe Hilfen” (Erken Yardım) hizmeti vardır: bebekli ailelere ücretsiz yardım. Nerede olduğunu Uyum Bürosu (Integrationsbüro) size söyler.
     Doğumdan sonra: Bebek ilk hafta içinde Nüfus Dairesine (Standesamt) kaydedilir. Bunu hastane yapar ya da siz kendiniz yaparsınız. Doğum belgesini (Geburtsurkunde) alırsınız. Bu belge örneğin Kindergeld için gereklidir. Sağlık sigortanıza ve Yabancılar Dairesine (Ausländerbehörde) de haber verin.
 everyday-opt-noise = Komşulardan gelen gürültü
-    .typed = gürültü, gurultu, gürültücü komşu, gurultucu komsu, yüksek ses, yuksek ses, çok ses yapıyor, cok ses yapiyor, sessizlik saat, dinlenme saat, lärm, ruhezeit
+    .typed = komşu gürültü, komsu gurultu, komşular gürültü, komsular gurultu, gürültücü komşu, gurultucu komsu, yüksek ses, yuksek ses, çok ses yapıyor, cok ses yapiyor, sessizlik saat, dinlenme saat, lärm, ruhezeit
 everyday-noise-text =
     Almanya'da sessizlik saatleri (Ruhezeiten) vardır: gece saat 22'den 6'ya kadar, pazar günleri ve resmî tatillerde bütün gün. Ayrıntılar bina kurallarında (Hausordnung) yazar.
     Komşularınız sık sık çok mu gürültü yapıyor? Önce onlarla sakin bir şekilde konuşun.

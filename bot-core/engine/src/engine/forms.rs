@@ -2933,15 +2933,17 @@ impl Engine {
         // "Для мами" (for my mother) at the name: the request is hers, written by someone
         // else, and the office is told so (`email-for-relative`), as after a relative named
         // at the menu. Not where the form asks of the other person itself (a child's name).
+        // A helper's person is no child of the writer's, whatever the form asks.
+        let helper = self.content.locales.words().names_a_helper(text);
         if kind == Kept::ForSomeoneElse
             && kept
-            && !self
-                .content
-                .flow
-                .form(form_id)
-                .is_some_and(Form::asks_of_another_person)
-            && let by_helper =
-                session.helper_named(self.content.locales.words().names_a_helper(text))
+            && (helper
+                || !self
+                    .content
+                    .flow
+                    .form(form_id)
+                    .is_some_and(Form::asks_of_another_person))
+            && let by_helper = session.helper_named(helper)
             && let Some(draft) = session.drafts.get_mut(form_id)
         {
             draft.for_relative = true;
@@ -2968,11 +2970,12 @@ impl Engine {
             // told to answer for the son, and the mother typed his name as hers (field test
             // AX of stop 69): where the form asks of the other person itself, after.
             (Kept::ForSomeoneElse, true, _)
-                if self
-                    .content
-                    .flow
-                    .form(form_id)
-                    .is_some_and(Form::asks_of_another_person) =>
+                if !helper
+                    && self
+                        .content
+                        .flow
+                        .form(form_id)
+                        .is_some_and(Form::asks_of_another_person) =>
             {
                 self.ta(&lang, "form-child-later", &institution)
             }

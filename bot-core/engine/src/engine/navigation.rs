@@ -182,11 +182,14 @@ impl Engine {
                 // its question (a second request asked for everything again).
                 // A form that asks of the other person itself (a child's name at a Kita
                 // question) is the writer's own request: their details are offered.
-                let for_relative = std::mem::take(&mut session.next_for_relative)
-                    && !form.asks_of_another_person();
                 // A helper's person shares no household with the writer: nothing of the
-                // last request is theirs.
-                let by_helper = std::mem::take(&mut session.next_by_helper) && for_relative;
+                // last request is theirs. And the request is the person's, not the helper's,
+                // where the form asks of a child too ("انا متطوعة وبكتب عن عيلة سورية بدهم
+                // يسجلو ابنهم بالمدرسة": field test BO of stop 72, no helper line).
+                let next_for_relative = std::mem::take(&mut session.next_for_relative);
+                let by_helper = std::mem::take(&mut session.next_by_helper) && next_for_relative;
+                let for_relative =
+                    next_for_relative && (by_helper || !form.asks_of_another_person());
                 draft.for_relative = for_relative;
                 draft.by_helper = by_helper;
                 if let Some(earlier) = &session.earlier {
@@ -259,11 +262,12 @@ impl Engine {
                     // request is the mother's, written by her son (field test AZ of stop 69
                     // read no word of it but his message).
                     let words = self.content.locales.words();
+                    let helper = words.names_a_helper(&said.text);
                     if !said.asked
-                        && !form.asks_of_another_person()
+                        && (helper || !form.asks_of_another_person())
                         && self.content.locales.writes_for_another(&said.text)
                     {
-                        let by_helper = session.helper_named(words.names_a_helper(&said.text));
+                        let by_helper = session.helper_named(helper);
                         if let Some(draft) = session.drafts.get_mut(target) {
                             draft.for_relative = true;
                             draft.by_helper = by_helper;
@@ -281,6 +285,9 @@ impl Engine {
                         ctx,
                         reply,
                     );
+                    if let Some(draft) = session.drafts.get_mut(target) {
+                        draft.took = Some(said);
+                    }
                 }
             }
             session.state = State::InForm {
@@ -554,7 +561,11 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
-        session.drafts.remove(form);
+        if let Some(took) = session.drafts.remove(form).and_then(|draft| draft.took)
+            && session.said_before.is_none()
+        {
+            session.said_before = Some(took);
+        }
         reply.note(self.t(&self.lang(session, ctx), "form-cancelled"));
         if matches!(&session.state, State::InForm { form: open } if open == form) {
             self.leave(session, ctx, reply);
@@ -726,6 +737,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         from_earlier: Vec::new(),
         resume_at: None,
         beside: Vec::new(),
+        took: None,
     }
 }
 

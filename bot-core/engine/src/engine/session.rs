@@ -295,6 +295,13 @@ pub struct Draft {
     /// reads (a field test of stop 64 sent "Vormittags" with "I work every morning").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub beside: Vec<WordsBeside>,
+    /// The first message (or a question promised) this request took when it was begun
+    /// ([`Session::said_before`]): given back when it is cancelled, for a request of
+    /// another office the message names (field test BO of stop 72: a message on a
+    /// Jobcenter letter and a Kita place, taken by the Kita request and cancelled, never
+    /// reached the Jobcenter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub took: Option<SaidBefore>,
 }
 
 /// Words said beside an answer ([`Draft::beside`]).
