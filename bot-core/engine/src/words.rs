@@ -78,9 +78,10 @@
 //! when words are compared ([`fold`]). The language guess itself is in
 //! `engine/language.rs`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::romanized::{Listed, NativeScript, native_keys};
@@ -193,6 +194,42 @@ pub struct WordLists {
     /// line only ([`crate::gist::said_with_countries`]): "غلطت بالجنسية، انا عراقية مو
     /// سورية" read "nicht" alone to a caseworker (a field test of stop 63).
     countries: BTreeMap<String, BTreeMap<String, String>>,
+    /// Every language's `gist` phrases split once and found by their first word, made at
+    /// the first look-up ([`Self::gist_places`]): going through every phrase for every
+    /// text was 4.7 % of the bot's CPU in the Telegram benchmark of stop 72.
+    gist_index: OnceLock<BTreeMap<String, GistIndex>>,
+}
+
+/// A language's `gist` phrases ready to be found ([`WordLists::gist_places`]).
+#[derive(Debug, Clone, Default)]
+struct GistIndex {
+    /// Each phrase's parts ([`phrase_parts`]) and its meaning, in the order of
+    /// [`LanguageWords::gist`].
+    phrases: Vec<(Vec<Vec<String>>, String)>,
+    /// The phrases (indexes into `phrases`) by their first word.
+    by_first_word: HashMap<String, Vec<usize>>,
+}
+
+impl GistIndex {
+    fn new(gist: &BTreeMap<String, String>) -> Self {
+        let mut index = Self::default();
+        for (phrase, meaning) in gist {
+            let parts: Vec<Vec<String>> = phrase_parts(phrase)
+                .into_iter()
+                .map(|part| part.into_iter().map(str::to_string).collect())
+                .collect();
+            let Some(first) = parts.first().and_then(|part| part.first()) else {
+                continue;
+            };
+            index
+                .by_first_word
+                .entry(first.clone())
+                .or_default()
+                .push(index.phrases.len());
+            index.phrases.push((parts, meaning.clone()));
+        }
+        index
+    }
 }
 
 impl WordLists {
@@ -206,6 +243,7 @@ impl WordLists {
     /// Adds a country's name or spelling as written in language `code`, meaning the German
     /// name `german`.
     pub fn add_country(&mut self, code: &str, spelling: &str, german: &str) {
+        self.gist_index = OnceLock::new();
         let phrase = fold_phrase(spelling);
         if phrase.chars().count() < 3 {
             return;
@@ -238,6 +276,7 @@ impl WordLists {
     /// Adds `words` to what is known of `code` (a language may appear in its locale folder
     /// and, until its texts are complete, in `other-languages.txt`).
     pub fn add(&mut self, code: &str, words: LanguageWords) {
+        self.gist_index = OnceLock::new();
         let entry = self.languages.entry(code.to_string()).or_default();
         // Every list by name, so that a new one is not forgotten here (`question_end` was).
         let LanguageWords {
@@ -468,20 +507,31 @@ impl WordLists {
     /// language's phrases: Turkish "iş" (work) is English "is" without its accent.
     /// The place is where the phrase starts, with its length in words.
     pub fn gist_places(&self, tokens: &[String], code: &str) -> Vec<(usize, usize, &str)> {
-        let Some(language) = self.languages.get(code) else {
+        let indexes = self.gist_index.get_or_init(|| {
+            self.languages
+                .iter()
+                .map(|(code, language)| (code.clone(), GistIndex::new(&language.gist)))
+                .collect()
+        });
+        let Some(index) = indexes.get(code) else {
             return Vec::new();
         };
         // Every place, not the first only: "kurê min Dilan 5 salî û keça min Berfîn 2 salî"
         // (5 years old … 2 years old) read its second "salî" as Turkish "salı", Tuesday,
         // because only the first stood inside a phrase that says nothing (a field test of
-        // stop 67).
-        language
-            .gist
-            .iter()
-            .flat_map(|(phrase, meaning)| {
-                phrase_places(tokens, phrase)
-                    .map(move |(at, length)| (at, length, meaning.as_str()))
-            })
+        // stop 67). Ordered by phrase, then place, as the list is.
+        let mut places: Vec<(usize, usize, usize)> = Vec::new();
+        for (at, token) in tokens.iter().enumerate() {
+            for &phrase in index.by_first_word.get(token).into_iter().flatten() {
+                if let Some(length) = phrase_length_at(tokens, at, &index.phrases[phrase].0) {
+                    places.push((phrase, at, length));
+                }
+            }
+        }
+        places.sort_unstable();
+        places
+            .into_iter()
+            .map(|(phrase, at, length)| (at, length, index.phrases[phrase].1.as_str()))
             .collect()
     }
 
@@ -897,6 +947,17 @@ fn parse_line(
 /// Whether `tokens` hold `phrase` (folded words joined by one space) word for word, in a
 /// row. An empty phrase is in none.
 pub fn holds_phrase(tokens: &[String], phrase: &str) -> bool {
+    // A phrase without a gap, compared where it stands without splitting it into parts
+    // first: the lists of phrases are asked at every answer, and the parts' allocations
+    // were most of their cost (the Telegram benchmark of stop 72).
+    if !phrase.contains(GAP) {
+        let words = phrase.split(' ').filter(|word| !word.is_empty());
+        let length = words.clone().count();
+        return length > 0
+            && tokens
+                .windows(length)
+                .any(|window| window.iter().map(String::as_str).eq(words.clone()));
+    }
     phrase_places(tokens, phrase).next().is_some()
 }
 
@@ -935,28 +996,44 @@ fn phrase_places<'a>(
     tokens: &'a [String],
     phrase: &'a str,
 ) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let parts: Vec<Vec<&str>> = phrase
+    let parts = phrase_parts(phrase);
+    (0..tokens.len())
+        .filter_map(move |at| phrase_length_at(tokens, at, &parts).map(|length| (at, length)))
+}
+
+/// A phrase's words, in the parts its gaps ([`GAP`]) cut it into; no empty part.
+fn phrase_parts(phrase: &str) -> Vec<Vec<&str>> {
+    phrase
         .split(GAP)
         .map(|part| part.split(' ').filter(|word| !word.is_empty()).collect())
         .filter(|part: &Vec<&str>| !part.is_empty())
-        .collect();
-    let stands_at = |at: usize, part: &[&str]| {
-        tokens
-            .get(at..at + part.len())
-            .is_some_and(|window| window.iter().map(String::as_str).eq(part.iter().copied()))
+        .collect()
+}
+
+/// How many words of `tokens` a phrase of `parts` ([`phrase_parts`]) takes where it
+/// starts at `at`; `None` where it does not start there. An empty phrase stands nowhere.
+fn phrase_length_at<S: AsRef<str>>(
+    tokens: &[String],
+    at: usize,
+    parts: &[Vec<S>],
+) -> Option<usize> {
+    let stands_at = |at: usize, part: &[S]| {
+        tokens.get(at..at + part.len()).is_some_and(|window| {
+            window
+                .iter()
+                .map(String::as_str)
+                .eq(part.iter().map(AsRef::as_ref))
+        })
     };
-    // An empty phrase stands nowhere.
-    (0..tokens.len()).filter_map(move |at| {
-        let (first, rest) = parts.split_first()?;
-        if !stands_at(at, first) {
-            return None;
-        }
-        let mut end = at + first.len();
-        for part in rest {
-            end = (end..=end + GAP_WORDS).find(|&from| stands_at(from, part))? + part.len();
-        }
-        Some((at, end - at))
-    })
+    let (first, rest) = parts.split_first()?;
+    if !stands_at(at, first) {
+        return None;
+    }
+    let mut end = at + first.len();
+    for part in rest {
+        end = (end..=end + GAP_WORDS).find(|&from| stands_at(from, part))? + part.len();
+    }
+    Some(end - at)
 }
 
 fn single_char(mut chars: impl Iterator<Item = char>) -> Option<char> {
@@ -1082,6 +1159,49 @@ pub fn fold_phrase(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The indexed look-up of `gist` phrases finds what going through every phrase finds,
+    /// in the same order: every phrase of every language's real list, in a sentence with
+    /// the next phrase, its gaps filled with two words. [`holds_phrase`]'s way without
+    /// parts finds what the parts find, for the phrases near it in the list.
+    #[test]
+    fn gist_places_by_first_word_find_what_every_phrase_finds() {
+        let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut lists = WordLists::default();
+        let mut diagnostics = Diagnostics::default();
+        for code in ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"] {
+            let words = load_locale_words(&locales.join(code), &mut diagnostics).unwrap();
+            lists.add(code, words);
+        }
+        let mut compared = 0;
+        for (code, language) in lists.languages.clone() {
+            let phrases: Vec<&String> = language.gist.keys().collect();
+            for (number, pair) in phrases.windows(2).enumerate() {
+                let text = format!("x {} y {} z", pair[0], pair[1]).replace(GAP, " a b ");
+                let tokens: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+                let every: Vec<(usize, usize, &str)> = language
+                    .gist
+                    .iter()
+                    .flat_map(|(phrase, meaning)| {
+                        phrase_places(&tokens, phrase)
+                            .map(move |(at, length)| (at, length, meaning.as_str()))
+                    })
+                    .collect();
+                assert!(!every.is_empty(), "{code}: {text}");
+                assert_eq!(lists.gist_places(&tokens, &code), every, "{code}: {text}");
+                for phrase in &phrases[number.saturating_sub(20)..(number + 20).min(phrases.len())]
+                {
+                    assert_eq!(
+                        holds_phrase(&tokens, phrase),
+                        phrase_places(&tokens, phrase).next().is_some(),
+                        "{code}: {phrase} in {text}"
+                    );
+                }
+                compared += 1;
+            }
+        }
+        assert!(compared > 1000, "{compared}");
+    }
 
     fn load(files: &[(&str, &str)]) -> (WordLists, Diagnostics) {
         let dir = tempfile::tempdir().unwrap();
