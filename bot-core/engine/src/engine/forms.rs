@@ -782,6 +782,7 @@ impl Engine {
             }
             if meanings.contains(&"button-no") {
                 draft.suggested_date = None;
+                draft.suggested_from = None;
                 return self.reprompt(session, ctx, reply);
             }
         }
@@ -2275,6 +2276,11 @@ impl Engine {
                     // The date meant, offered as a button below the question ("✓ 15.03.1991").
                     draft.suggested_date =
                         refusal.and_then(Refusal::suggested_date).or(still_offered);
+                    if matches!(refusal, Some(Refusal::SolarHijri { .. })) {
+                        draft.suggested_from = Some(text.trim().to_string());
+                    } else if still_offered.is_none() {
+                        draft.suggested_from = None;
+                    }
                 }
                 // "15" under the nationality's twelve buttons: which numbers there are.
                 let numbers = refusal
@@ -5807,6 +5813,16 @@ impl Engine {
                 .answers
                 .get(&field.id)
                 .is_some_and(|earlier| *earlier != answer);
+            // A Persian date taken as converted: its words under the date.
+            if let Some(from) = draft.suggested_from.take()
+                && draft.suggested_date.map(OfferedDate::answer).as_ref() == Some(&answer)
+            {
+                draft.beside.push(WordsBeside {
+                    field: field.id.clone(),
+                    line: from,
+                    settled: false,
+                });
+            }
             words_beside_answered(draft, &field.id, changed);
             draft.answers.insert(field.id.clone(), answer);
             draft.from_earlier.retain(|id| *id != field.id);
@@ -7058,6 +7074,7 @@ fn correct(draft: &mut Draft, index: usize) {
     draft.pending_original = None;
     draft.pending_number = None;
     draft.suggested_date = None;
+    draft.suggested_from = None;
 }
 
 /// Answers later questions of `draft` with `taken`, as given on the way into the form (not
@@ -7104,7 +7121,8 @@ fn words_beside_answered(draft: &mut Draft, field: &str, changed: bool) {
 }
 
 /// The words said at an appointment question and about it ("none of these, I work until
-/// 6"), settled with its answer: they stand under its line in the summary and the email.
+/// 6"), and a date of another calendar a date was read from ("۱۵ حمل ۱۳۷۰"), settled with
+/// their answer: they stand under its line in the summary and the email.
 pub(super) fn said_with_appointments(form: &Form, draft: &Draft) -> Vec<request::SaidWith> {
     draft
         .beside
@@ -7112,7 +7130,11 @@ pub(super) fn said_with_appointments(form: &Form, draft: &Draft) -> Vec<request:
         .filter(|words| {
             words.settled
                 && form.fields.iter().any(|field| {
-                    field.id == words.field && matches!(field.kind, FieldKind::Appointment { .. })
+                    field.id == words.field
+                        && matches!(
+                            field.kind,
+                            FieldKind::Appointment { .. } | FieldKind::Date { .. }
+                        )
                 })
         })
         .map(|words| request::SaidWith {

@@ -738,6 +738,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         resume_at: None,
         beside: Vec::new(),
         took: None,
+        suggested_from: None,
     }
 }
 

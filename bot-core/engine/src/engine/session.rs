@@ -302,6 +302,12 @@ pub struct Draft {
     /// reached the Jobcenter).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub took: Option<SaidBefore>,
+    /// The words [`Self::suggested_date`] was read from where they are a date of another
+    /// calendar ("۱۵ حمل ۱۳۷۰"): when the date is taken, they stand under it for the office,
+    /// which checks it against a tazkira in that calendar (field test BO of stop 72: the
+    /// email showed 04.04.1991 alone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_from: Option<String>,
 }
 
 /// Words said beside an answer ([`Draft::beside`]).

@@ -6424,6 +6424,41 @@ fn interpreter_language_named_in_any_language() {
     }
 }
 
+/// "۱۵ حمل ۱۳۷۰" taken as 04.04.1991: the office reads the Persian date under the date, to
+/// check it against a tazkira (field test BO of stop 72 read 04.04.1991 alone). Not where
+/// the person typed another date instead of the offer.
+#[test]
+fn a_persian_date_taken_as_converted_goes_under_the_date() {
+    let content = content();
+    let form = content.flow.form("register-form").unwrap();
+    let mut talk = to_family_name("fa");
+    talk.text("Ahmadi");
+    talk.text("Reza");
+    talk.text("۱۵ حمل ۱۳۷۰");
+    talk.text("بله");
+    assert_eq!(
+        draft(&talk).answers["birth_date"],
+        Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 4, 4).unwrap())
+    );
+    assert_eq!(
+        super::forms::said_with_appointments(form, draft(&talk)),
+        [crate::request::SaidWith {
+            field: "birth_date".into(),
+            words: "۱۵ حمل ۱۳۷۰".into(),
+        }]
+    );
+    let mut talk = to_family_name("fa");
+    talk.text("Ahmadi");
+    talk.text("Reza");
+    talk.text("۱۵ حمل ۱۳۷۰");
+    talk.text("05.04.1991");
+    assert_eq!(
+        draft(&talk).answers["birth_date"],
+        Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 4, 5).unwrap())
+    );
+    assert!(super::forms::said_with_appointments(form, draft(&talk)).is_empty());
+}
+
 /// A birth date of the Persian calendar, typed by a Persian speaker, is shown in the
 /// Gregorian calendar to be typed as such; from an Arabic speaker a 13xx year is only old.
 #[test]
