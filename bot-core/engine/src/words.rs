@@ -200,34 +200,43 @@ pub struct WordLists {
     gist_index: OnceLock<BTreeMap<String, GistIndex>>,
 }
 
-/// A language's `gist` phrases ready to be found ([`WordLists::gist_places`]).
+/// A language's `gist` phrases ready to be found ([`WordLists::gist_places`]). Kept small,
+/// as it stays in memory once made: the phrases as written (split where they are compared),
+/// each meaning once.
 #[derive(Debug, Clone, Default)]
 struct GistIndex {
-    /// Each phrase's parts ([`phrase_parts`]) and its meaning, in the order of
+    /// Each phrase and its meaning (an index into `meanings`), in the order of
     /// [`LanguageWords::gist`].
-    phrases: Vec<(Vec<Vec<String>>, String)>,
+    phrases: Vec<(Box<str>, u32)>,
+    meanings: Vec<Box<str>>,
     /// The phrases (indexes into `phrases`) by their first word.
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: HashMap<Box<str>, Vec<u32>>,
 }
 
 impl GistIndex {
     fn new(gist: &BTreeMap<String, String>) -> Self {
         let mut index = Self::default();
+        let mut meaning_numbers: HashMap<&str, u32> = HashMap::new();
         for (phrase, meaning) in gist {
-            let parts: Vec<Vec<String>> = phrase_parts(phrase)
-                .into_iter()
-                .map(|part| part.into_iter().map(str::to_string).collect())
-                .collect();
-            let Some(first) = parts.first().and_then(|part| part.first()) else {
+            let Some(first) = phrase_parts(phrase)
+                .first()
+                .and_then(|part| part.first())
+                .map(|word| Box::<str>::from(*word))
+            else {
                 continue;
             };
+            let meaning = *meaning_numbers.entry(meaning).or_insert_with(|| {
+                index.meanings.push(meaning.as_str().into());
+                (index.meanings.len() - 1) as u32
+            });
             index
                 .by_first_word
-                .entry(first.clone())
+                .entry(first)
                 .or_default()
-                .push(index.phrases.len());
-            index.phrases.push((parts, meaning.clone()));
+                .push(index.phrases.len() as u32);
+            index.phrases.push((phrase.as_str().into(), meaning));
         }
+        index.by_first_word.shrink_to_fit();
         index
     }
 }
@@ -520,10 +529,16 @@ impl WordLists {
         // (5 years old … 2 years old) read its second "salî" as Turkish "salı", Tuesday,
         // because only the first stood inside a phrase that says nothing (a field test of
         // stop 67). Ordered by phrase, then place, as the list is.
-        let mut places: Vec<(usize, usize, usize)> = Vec::new();
+        let mut places: Vec<(u32, usize, usize)> = Vec::new();
         for (at, token) in tokens.iter().enumerate() {
-            for &phrase in index.by_first_word.get(token).into_iter().flatten() {
-                if let Some(length) = phrase_length_at(tokens, at, &index.phrases[phrase].0) {
+            for &phrase in index
+                .by_first_word
+                .get(token.as_str())
+                .into_iter()
+                .flatten()
+            {
+                let (words, _) = &index.phrases[phrase as usize];
+                if let Some(length) = phrase_length_at(tokens, at, words) {
                     places.push((phrase, at, length));
                 }
             }
@@ -531,7 +546,10 @@ impl WordLists {
         places.sort_unstable();
         places
             .into_iter()
-            .map(|(phrase, at, length)| (at, length, index.phrases[phrase].1.as_str()))
+            .map(|(phrase, at, length)| {
+                let (_, meaning) = index.phrases[phrase as usize];
+                (at, length, &*index.meanings[meaning as usize])
+            })
             .collect()
     }
 
@@ -951,12 +969,7 @@ pub fn holds_phrase(tokens: &[String], phrase: &str) -> bool {
     // first: the lists of phrases are asked at every answer, and the parts' allocations
     // were most of their cost (the Telegram benchmark of stop 72).
     if !phrase.contains(GAP) {
-        let words = phrase.split(' ').filter(|word| !word.is_empty());
-        let length = words.clone().count();
-        return length > 0
-            && tokens
-                .windows(length)
-                .any(|window| window.iter().map(String::as_str).eq(words.clone()));
+        return (0..tokens.len()).any(|at| phrase_length_at(tokens, at, phrase).is_some());
     }
     phrase_places(tokens, phrase).next().is_some()
 }
@@ -998,7 +1011,22 @@ fn phrase_places<'a>(
 ) -> impl Iterator<Item = (usize, usize)> + 'a {
     let parts = phrase_parts(phrase);
     (0..tokens.len())
-        .filter_map(move |at| phrase_length_at(tokens, at, &parts).map(|length| (at, length)))
+        .filter_map(move |at| parts_length_at(tokens, at, &parts).map(|length| (at, length)))
+}
+
+/// How many words of `tokens` `phrase` takes where it starts at `at`; `None` where it does
+/// not start there. A phrase without a gap is compared without splitting it into parts.
+fn phrase_length_at(tokens: &[String], at: usize, phrase: &str) -> Option<usize> {
+    if phrase.contains(GAP) {
+        return parts_length_at(tokens, at, &phrase_parts(phrase));
+    }
+    let words = phrase.split(' ').filter(|word| !word.is_empty());
+    let length = words.clone().count();
+    (length > 0
+        && tokens
+            .get(at..at + length)
+            .is_some_and(|window| window.iter().map(String::as_str).eq(words)))
+    .then_some(length)
 }
 
 /// A phrase's words, in the parts its gaps ([`GAP`]) cut it into; no empty part.
@@ -1012,18 +1040,11 @@ fn phrase_parts(phrase: &str) -> Vec<Vec<&str>> {
 
 /// How many words of `tokens` a phrase of `parts` ([`phrase_parts`]) takes where it
 /// starts at `at`; `None` where it does not start there. An empty phrase stands nowhere.
-fn phrase_length_at<S: AsRef<str>>(
-    tokens: &[String],
-    at: usize,
-    parts: &[Vec<S>],
-) -> Option<usize> {
-    let stands_at = |at: usize, part: &[S]| {
-        tokens.get(at..at + part.len()).is_some_and(|window| {
-            window
-                .iter()
-                .map(String::as_str)
-                .eq(part.iter().map(AsRef::as_ref))
-        })
+fn parts_length_at(tokens: &[String], at: usize, parts: &[Vec<&str>]) -> Option<usize> {
+    let stands_at = |at: usize, part: &[&str]| {
+        tokens
+            .get(at..at + part.len())
+            .is_some_and(|window| window.iter().map(String::as_str).eq(part.iter().copied()))
     };
     let (first, rest) = parts.split_first()?;
     if !stands_at(at, first) {
