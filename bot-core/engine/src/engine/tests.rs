@@ -18081,11 +18081,7 @@ fn a_helper_who_is_no_family_member_writes_for_someone() {
     let mut talk = Talk::new();
     talk.text("انا متطوعة وبكتب عن عيلة سورية بدهم يسجلو ابنهم بالمدرسة");
     talk.press("lang:ar");
-    talk.text("/menu");
-    let school = option_to("main", "school");
-    talk.press(&format!("go:main:{school}"));
-    let form = option_to("school", "school-form");
-    talk.press(&format!("go:school:{form}"));
+    to_form_from_main(&mut talk, "school", "school-form");
     let school_draft = &talk.session.drafts["school-form"];
     assert!(
         school_draft.for_relative && school_draft.by_helper,
@@ -18417,6 +18413,21 @@ fn a_family_listing_the_writer_writes_for_itself() {
     );
 }
 
+/// From the main menu into the form `form` below menu `menu`, itself on the main menu.
+fn to_form_from_main(talk: &mut Talk, menu: &str, form: &str) -> Vec<Output> {
+    talk.text("/menu");
+    talk.press(&format!("go:main:{}", option_to("main", menu)));
+    talk.press_outputs(&format!("go:{menu}:{}", option_to(menu, form)))
+}
+
+/// Whether form `form`'s draft keeps `line` for the office.
+fn keeps_line(talk: &Talk, form: &str, line: &str) -> bool {
+    talk.session.drafts[form]
+        .questions
+        .iter()
+        .any(|kept| kept == line)
+}
+
 /// A first message that opened one page and names another office too goes with a request
 /// of that office begun from the main menu: "my client has problem with jobcenter letter"
 /// opened the counselling menu, and the Jobcenter's request begun later did not take it
@@ -18427,32 +18438,18 @@ fn a_first_message_goes_with_a_request_of_an_office_it_names() {
     let mut talk = Talk::new();
     talk.text(first);
     assert_eq!(at_node(&talk), Some("counselling"));
-    talk.text("/menu");
-    talk.press("go:main:3");
-    let form = option_to("jobcenter", "jobcenter-form");
-    let reply = all_texts(&talk.press_outputs(&format!("go:jobcenter:{form}")));
+    let reply = all_texts(&to_form_from_main(&mut talk, "jobcenter", "jobcenter-form"));
     assert!(
         reply.contains(&talk.t("en", "form-first-message-goes")),
         "{reply}"
     );
-    assert!(
-        talk.session.drafts["jobcenter-form"]
-            .questions
-            .iter()
-            .any(|kept| kept == first)
-    );
+    assert!(keeps_line(&talk, "jobcenter-form", first));
     assert!(talk.session.said_before.is_none());
     // The registration is no office the message names: not there.
     let mut talk = Talk::new();
     talk.text(first);
-    talk.text("/menu");
-    talk.press("go:main:0");
-    talk.press("go:register:0");
-    assert!(
-        draft(&talk).questions.iter().all(|kept| kept != first),
-        "{:?}",
-        draft(&talk).questions
-    );
+    to_form_from_main(&mut talk, "register", "register-form");
+    assert!(!keeps_line(&talk, "register-form", first));
     assert!(talk.session.said_before.is_some());
     // A question naming two topics (money and the Jobcenter): the two topics, not an
     // offer to write to the integration office, and the message goes with the Jobcenter's
@@ -18465,47 +18462,17 @@ fn a_first_message_goes_with_a_request_of_an_office_it_names() {
         !reply.contains("Darauf habe ich hier keine Antwort"),
         "{reply}"
     );
-    talk.press("go:main:3");
-    let form = option_to("jobcenter", "jobcenter-form");
-    talk.press(&format!("go:jobcenter:{form}"));
-    assert!(
-        talk.session.drafts["jobcenter-form"]
-            .questions
-            .iter()
-            .any(|kept| kept == first),
-        "{:?}",
-        talk.session.drafts["jobcenter-form"].questions
-    );
+    to_form_from_main(&mut talk, "jobcenter", "jobcenter-form");
+    assert!(keeps_line(&talk, "jobcenter-form", first));
     // Taken by a request that is cancelled, it is given back for the other office's
     // (field test BO of stop 72).
     let first = "Ich habe einen Brief vom Jobcenter bekommen und brauche auch einen Kita-Platz für mein Kind";
     let mut talk = Talk::new();
     talk.text(first);
-    talk.text("/menu");
-    let school = option_to("main", "school");
-    talk.press(&format!("go:main:{school}"));
-    let form = option_to("school", "school-form");
-    talk.press(&format!("go:school:{form}"));
-    assert!(
-        talk.session.drafts["school-form"]
-            .questions
-            .iter()
-            .any(|kept| kept == first),
-        "{:?}",
-        talk.session.drafts["school-form"].questions
-    );
+    to_form_from_main(&mut talk, "school", "school-form");
+    assert!(keeps_line(&talk, "school-form", first));
     talk.text("/cancel");
     assert!(!talk.session.drafts.contains_key("school-form"));
-    talk.text("/menu");
-    talk.press("go:main:3");
-    let form = option_to("jobcenter", "jobcenter-form");
-    talk.press(&format!("go:jobcenter:{form}"));
-    assert!(
-        talk.session.drafts["jobcenter-form"]
-            .questions
-            .iter()
-            .any(|kept| kept == first),
-        "{:?}",
-        talk.session.drafts["jobcenter-form"].questions
-    );
+    to_form_from_main(&mut talk, "jobcenter", "jobcenter-form");
+    assert!(keeps_line(&talk, "jobcenter-form", first));
 }
