@@ -194,10 +194,11 @@ pub struct WordLists {
     /// line only ([`crate::gist::said_with_countries`]): "غلطت بالجنسية، انا عراقية مو
     /// سورية" read "nicht" alone to a caseworker (a field test of stop 63).
     countries: BTreeMap<String, BTreeMap<String, String>>,
-    /// Every language's `gist` phrases split once and found by their first word, made at
-    /// the first look-up ([`Self::gist_places`]): going through every phrase for every
-    /// text was 4.7 % of the bot's CPU in the Telegram benchmark of stop 72.
-    gist_index: OnceLock<BTreeMap<String, GistIndex>>,
+    /// Each language's `gist` phrases found by their first word, made at the language's
+    /// first look-up ([`Self::gist_places`]): going through every phrase for every text
+    /// was 4.7 % of the bot's CPU in the Telegram benchmark of stop 72. Only the languages
+    /// asked are made (a chat's, German and English): each stays in memory once made.
+    gist_index: BTreeMap<String, OnceLock<GistIndex>>,
 }
 
 /// A language's `gist` phrases ready to be found ([`WordLists::gist_places`]). Kept small,
@@ -252,7 +253,6 @@ impl WordLists {
     /// Adds a country's name or spelling as written in language `code`, meaning the German
     /// name `german`.
     pub fn add_country(&mut self, code: &str, spelling: &str, german: &str) {
-        self.gist_index = OnceLock::new();
         let phrase = fold_phrase(spelling);
         if phrase.chars().count() < 3 {
             return;
@@ -285,7 +285,7 @@ impl WordLists {
     /// Adds `words` to what is known of `code` (a language may appear in its locale folder
     /// and, until its texts are complete, in `other-languages.txt`).
     pub fn add(&mut self, code: &str, words: LanguageWords) {
-        self.gist_index = OnceLock::new();
+        self.gist_index.insert(code.to_string(), OnceLock::new());
         let entry = self.languages.entry(code.to_string()).or_default();
         // Every list by name, so that a new one is not forgotten here (`question_end` was).
         let LanguageWords {
@@ -516,15 +516,11 @@ impl WordLists {
     /// language's phrases: Turkish "iş" (work) is English "is" without its accent.
     /// The place is where the phrase starts, with its length in words.
     pub fn gist_places(&self, tokens: &[String], code: &str) -> Vec<(usize, usize, &str)> {
-        let indexes = self.gist_index.get_or_init(|| {
-            self.languages
-                .iter()
-                .map(|(code, language)| (code.clone(), GistIndex::new(&language.gist)))
-                .collect()
-        });
-        let Some(index) = indexes.get(code) else {
+        let (Some(language), Some(index)) = (self.languages.get(code), self.gist_index.get(code))
+        else {
             return Vec::new();
         };
+        let index = index.get_or_init(|| GistIndex::new(&language.gist));
         // Every place, not the first only: "kurê min Dilan 5 salî û keça min Berfîn 2 salî"
         // (5 years old … 2 years old) read its second "salî" as Turkish "salı", Tuesday,
         // because only the first stood inside a phrase that says nothing (a field test of
