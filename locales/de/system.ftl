@@ -429,6 +429,7 @@ email-earlier = Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (v
 email-for-relative = Im Chat wurde ein Familienmitglied genannt: Die Anfrage ist wohl für diese Person, geschrieben hat jemand anderes. Telefon und E-Mail sind dann vielleicht die der schreibenden Person.
 email-by-helper = Im Chat wurde eine helfende Person genannt, die nicht zur Familie gehört (zum Beispiel Nachbarschaft, Ehrenamt oder Sozialarbeit): Die Anfrage ist wohl für eine andere Person, geschrieben hat die helfende Person. Telefon und E-Mail sind dann vielleicht ihre.
 email-said-with = Dazu schreibt die Person
+email-said-with-date = Im persischen Kalender (Hidschri Schamsi) angegeben, von Kompass umgerechnet
 email-date-past-deadline = { $date } (vor { $days } Tagen; Frist { $deadline } Tage)
 email-interpreter = Sprachmittlung
 email-interpreter-no = nach Angabe der Person nicht nötig

@@ -413,6 +413,7 @@ email-for-relative = The chat named a family member: this request is probably fo
 email-by-helper = The chat named a helper who is not family (a neighbour, a volunteer or a social worker, for example): this request is probably for another person, and the helper wrote it. The phone and email may then be the helper's.
 # Above the person's words said with an answer (when they can come, after "No time fits"; the Persian-calendar date a birth date was converted from).
 email-said-with = The person adds
+email-said-with-date = Given in the Persian calendar (Solar Hijri), converted by Kompass
 # The same date in the email, with how long ago it was.
 email-date-past-deadline = { $date } ({ $days } days ago; deadline { $deadline } days)
 email-interpreter = Interpreter

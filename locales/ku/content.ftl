@@ -615,7 +615,7 @@ everyday-noise-text =
     Bi şev pir deng heye, an hûn ditirsin? Telefonî polîsê bikin. Di xeterê de: 110.
     Hûn jî: di demên bêdengiyê de bêdeng bin.
 everyday-opt-volunteer = Karê dilxwazî: alîkariya kesên din
-    .typed = karê dilxwazî, kare dilxwazi, xebata dilxwazî, xebata dilxwazi, dilxwaz bibim, dixwazim dilxwaz bibim, çawa dibim dilxwaz, cawa dibim dilxwaz
+    .typed = bi dilxwazî, bi dilxwazi, karê dilxwazî, kare dilxwazi, xebata dilxwazî, xebata dilxwazi, dilxwaz bibim, dixwazim dilxwaz bibim, çawa dibim dilxwaz, cawa dibim dilxwaz
     .alone = ehrenamt
 everyday-volunteer-text =
     Hûn dixwazin bi xwe alîkariya kesên din bikin? Navê vê yekê karê dilxwazî (Ehrenamt) ye. Hûn bi dilxwazî û bê mûçe dixebitin, mînak li klûbeke werzişê, li bankeya xwarinê (Tafel), li dêrê an mizgeftê, an li agirkujiya dilxwaz (Freiwillige Feuerwehr).

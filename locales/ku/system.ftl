@@ -385,6 +385,7 @@ email-earlier = Daxwazên berê ji heman chatê ji dezgeha we re bi rêya Kompas
 email-for-relative = Di sohbetê de endamekî malbatê hat gotin: Daxwaz belkî ji bo wî kesî ye, û kesekî din ew nivîsî. Dibe ku telefon û e-name yên nivîskar bin.
 email-by-helper = Di sohbetê de alîkarek hat gotin ku ne ji malbatê ye (wek cîran, dilxwaz an karmendê civakî): Daxwaz belkî ji bo kesekî din e, û alîkar ew nivîsî. Dibe ku telefon û e-name yên alîkar bin.
 email-said-with = Kes lê zêde dike
+email-said-with-date = Bi salnameya farisî (Hicrî Şemsî) hatiye dayîn, Kompass guhertiye
 email-date-past-deadline = { $date } ({ $days } roj berê; dem { $deadline } roj)
 email-interpreter = Wergêr
 email-interpreter-no = li gorî kesê ne hewce ye

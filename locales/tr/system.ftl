@@ -384,6 +384,7 @@ email-earlier = Aynı sohbetten Kompass üzerinden dairenize önceki başvurular
 email-for-relative = Sohbette bir aile üyesinden söz edildi: Başvuru muhtemelen o kişi için, başka biri yazdı. Telefon ve e-posta o zaman yazan kişiye ait olabilir.
 email-by-helper = Sohbette aileden olmayan bir yardımcıdan söz edildi (örneğin komşu, gönüllü veya sosyal hizmet uzmanı): Başvuru muhtemelen başka biri için, yardımcı yazdı. Telefon ve e-posta o zaman yardımcıya ait olabilir.
 email-said-with = Kişi ekliyor
+email-said-with-date = Fars takvimine (Hicri Şemsi) göre verildi, Kompass çevirdi
 email-date-past-deadline = { $date } ({ $days } gün önce; süre { $deadline } gün)
 email-interpreter = Tercüman
 email-interpreter-no = kişiye göre gerek yok

@@ -309,6 +309,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-for-relative", &[]),
     ("email-by-helper", &[]),
     ("email-said-with", &[]),
+    ("email-said-with-date", &[]),
     ("email-date-past-deadline", &["date", "days", "deadline"]),
     ("email-interpreter", &[]),
     ("email-interpreter-no", &[]),

@@ -604,7 +604,14 @@ pub fn request_text(
                 Some(Some(code)) => code.clone(),
                 _ => request.language.clone(),
             };
-            let label = t("email-said-with");
+            // Under a date, the only words are a Persian-calendar date it was converted from.
+            let label = t(
+                if matches!(field.map(|field| &field.kind), Some(FieldKind::Date { .. })) {
+                    "email-said-with-date"
+                } else {
+                    "email-said-with"
+                },
+            );
             let label = match &language {
                 Some(Some(code)) => strip_bidi_marks(
                     &content.locales.text(
@@ -1336,6 +1343,35 @@ mod tests {
 
     /// When the person can come, said after "No time fits", stands under the appointment's
     /// line, labelled with its language and read word by word.
+    /// A birth date taken as converted from the Persian calendar: the date the person
+    /// typed stands under it, named as such (field tests BO and BP of stop 72 read it as
+    /// words the person added).
+    #[test]
+    fn a_persian_calendar_date_stands_under_the_date_converted() {
+        let date = chrono::NaiveDate::from_ymd_opt(1991, 4, 4).unwrap();
+        let mut converted = request("fa", vec![("birth_date", Answer::Date(date))]);
+        converted.form = "register-form".into();
+        converted.institution = "buergerbuero".into();
+        converted.said_with = vec![crate::request::SaidWith {
+            field: "birth_date".into(),
+            words: "۱۵ حمل ۱۳۷۰".into(),
+        }];
+        let text = text_of(&converted);
+        let at = text
+            .lines
+            .iter()
+            .position(|line| line == "Geburtsdatum: 04.04.1991")
+            .unwrap_or_else(|| panic!("{:#?}", text.lines));
+        assert_eq!(
+            text.lines.get(at + 1).map(String::as_str),
+            Some(
+                "Im persischen Kalender (Hidschri Schamsi) angegeben, von Kompass umgerechnet (Persisch, nicht übersetzt): ۱۵ حمل ۱۳۷۰"
+            ),
+            "{:#?}",
+            text.lines
+        );
+    }
+
     #[test]
     fn words_said_with_the_appointment_stand_under_it() {
         let mut none = request("tr", vec![("appointment", Answer::Choice("none".into()))]);

@@ -18075,6 +18075,18 @@ fn a_first_message_for_a_relative_goes_with_the_request() {
 /// last request's details are offered, not even the household's.
 #[test]
 fn a_helper_who_is_no_family_member_writes_for_someone() {
+    // A neighbour in Persian and Turkish (field test BP of stop 72: no helper line).
+    for (lang, typed) in [
+        ("fa", "من همسایه یک خانواده افغانی هستم"),
+        ("fa", "شماره تلفن مال منه، همسایه هستم"),
+        ("tr", "komsumun icin yaziyorum"),
+        ("tr", "benim numaram, komşuyum"),
+    ] {
+        assert!(
+            content().locales.words().names_a_helper(typed),
+            "{lang}: {typed}"
+        );
+    }
     // A helper for a family whose form asks of a child too: the request is the family's,
     // written by the helper (field test BO of stop 72: the school request had no helper
     // line).
@@ -18298,6 +18310,14 @@ fn noise_and_volunteering_have_pages() {
         ("en", "how can I become a volunteer?", "everyday-volunteer"),
         ("de", "Ehrenamt", "everyday-volunteer"),
         ("tr", "gönüllü olmak istiyorum", "everyday-volunteer"),
+        // Field test BP of stop 72.
+        (
+            "ku",
+            "ez dixwazim alîkarî bikim bi dilxwazî",
+            "everyday-volunteer",
+        ),
+        ("ru", "хочу волонтерить где", "everyday-volunteer"),
+        ("ru", "ночью ребенок заболел куда идти", "health-doctor"),
         (
             "en",
             "where can I buy a single ticket for the bus",
