@@ -381,6 +381,14 @@ impl Form {
     pub fn asks_of_another_person(&self) -> bool {
         self.fields.iter().any(|field| field.another_person)
     }
+
+    /// Whether a request of this form said to be for someone else is that person's: not
+    /// where the form asks of another person itself (a child at a Kita question: the
+    /// writer's own request), unless a helper writes (`by_helper`: a volunteer's school
+    /// request for a family's child is the family's).
+    pub fn is_for_someone_else(&self, by_helper: bool) -> bool {
+        by_helper || !self.asks_of_another_person()
+    }
 }
 
 impl Field {

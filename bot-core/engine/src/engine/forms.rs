@@ -781,8 +781,7 @@ impl Engine {
                 return self.press_answer(session, index, FieldButton::SuggestedDate, ctx, reply);
             }
             if meanings.contains(&"button-no") {
-                draft.suggested_date = None;
-                draft.suggested_from = None;
+                draft.drop_suggested_date();
                 return self.reprompt(session, ctx, reply);
             }
         }
@@ -2941,14 +2940,14 @@ impl Engine {
         // at the menu. Not where the form asks of the other person itself (a child's name).
         // A helper's person is no child of the writer's, whatever the form asks.
         let helper = self.content.locales.words().names_a_helper(text);
+        let for_them = self
+            .content
+            .flow
+            .form(form_id)
+            .is_none_or(|form| form.is_for_someone_else(helper));
         if kind == Kept::ForSomeoneElse
             && kept
-            && (helper
-                || !self
-                    .content
-                    .flow
-                    .form(form_id)
-                    .is_some_and(Form::asks_of_another_person))
+            && for_them
             && let by_helper = session.helper_named(helper)
             && let Some(draft) = session.drafts.get_mut(form_id)
         {
@@ -2975,14 +2974,7 @@ impl Engine {
             // "ابني اسمه عمر" (my son is called Omar) at the Kita question's family name was
             // told to answer for the son, and the mother typed his name as hers (field test
             // AX of stop 69): where the form asks of the other person itself, after.
-            (Kept::ForSomeoneElse, true, _)
-                if !helper
-                    && self
-                        .content
-                        .flow
-                        .form(form_id)
-                        .is_some_and(Form::asks_of_another_person) =>
-            {
+            (Kept::ForSomeoneElse, true, _) if !for_them => {
                 self.ta(&lang, "form-child-later", &institution)
             }
             (Kept::ForSomeoneElse, true, _) => {
@@ -5831,7 +5823,7 @@ impl Engine {
             }
             draft.pending_original = None;
             draft.pending_number = None;
-            draft.suggested_date = None;
+            draft.drop_suggested_date();
             draft.updated = ctx.now;
             // "Ahmet Yılmaz" typed as the family name, then "Ahmet" as the given name: the
             // office would read "Ahmet" twice. Which is right is asked once.
@@ -7073,8 +7065,7 @@ fn correct(draft: &mut Draft, index: usize) {
     };
     draft.pending_original = None;
     draft.pending_number = None;
-    draft.suggested_date = None;
-    draft.suggested_from = None;
+    draft.drop_suggested_date();
 }
 
 /// Answers later questions of `draft` with `taken`, as given on the way into the form (not

@@ -188,8 +188,7 @@ impl Engine {
                 // يسجلو ابنهم بالمدرسة": field test BO of stop 72, no helper line).
                 let next_for_relative = std::mem::take(&mut session.next_for_relative);
                 let by_helper = std::mem::take(&mut session.next_by_helper) && next_for_relative;
-                let for_relative =
-                    next_for_relative && (by_helper || !form.asks_of_another_person());
+                let for_relative = next_for_relative && form.is_for_someone_else(by_helper);
                 draft.for_relative = for_relative;
                 draft.by_helper = by_helper;
                 if let Some(earlier) = &session.earlier {
@@ -264,7 +263,7 @@ impl Engine {
                     let words = self.content.locales.words();
                     let helper = words.names_a_helper(&said.text);
                     if !said.asked
-                        && (helper || !form.asks_of_another_person())
+                        && form.is_for_someone_else(helper)
                         && self.content.locales.writes_for_another(&said.text)
                     {
                         let by_helper = session.helper_named(helper);
@@ -365,7 +364,7 @@ impl Engine {
                 // retake question asks for the photo again (the unreadable one is dropped).
                 draft.pending_original = None;
                 draft.pending_number = None;
-                draft.suggested_date = None;
+                draft.drop_suggested_date();
                 draft.unreadable.clear();
                 // Back passes over the questions the way into the form answered, as going
                 // forward does.

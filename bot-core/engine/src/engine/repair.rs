@@ -207,7 +207,7 @@ fn repair_draft(form: &Form, draft: &mut Draft) -> bool {
         Position::Review | Position::ChoosingCorrection => false,
     };
     if !at_date {
-        draft.suggested_date = None;
+        draft.drop_suggested_date();
     }
     let ahead = draft.unreadable_ahead.len();
     draft.unreadable_ahead.retain(|ahead| {

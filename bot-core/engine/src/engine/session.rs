@@ -322,6 +322,12 @@ pub struct WordsBeside {
 }
 
 impl Draft {
+    /// No date is offered any more, nor the words it was read from.
+    pub fn drop_suggested_date(&mut self) {
+        self.suggested_date = None;
+        self.suggested_from = None;
+    }
+
     /// Field `id` was answered by the way into the form, and still is: it is not asked on
     /// the way through, nor counted in the progress.
     pub fn was_given(&self, id: &str) -> bool {
