@@ -261,12 +261,13 @@ photo-sent-before = Dieses Foto haben Sie schon geschickt. Ich nehme es nur einm
 # `.asked`: what says in a sentence that an interpreter is needed ("Ich spreche kein Deutsch"):
 # a yes, and the language is asked next. Stems count.
 interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Dolmetscher?
-    .yes = kein Deutsch, wenig Deutsch, nicht gut Deutsch, nicht so gut Deutsch, schlecht Deutsch, Deutsch nicht gut, Deutsch schlecht
-    .no = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch, Deutsch ist okay, Deutsch ist ok, Deutsch ist gut, Deutsch geht, Deutsch reicht, verstehe Deutsch
+    .yes = kein Deutsch, wenig Deutsch, nicht gut Deutsch, nicht so gut Deutsch, schlecht Deutsch, Deutsch nicht gut, Deutsch schlecht, spricht kein Deutsch, kann kein Deutsch, versteht kein Deutsch, spricht nicht gut Deutsch, braucht einen Dolmetscher, braucht eine Dolmetscherin
+    .no = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch, Deutsch ist okay, Deutsch ist ok, Deutsch ist gut, Deutsch geht, Deutsch reicht, verstehe Deutsch, braucht keinen, braucht keine, spricht Deutsch, versteht Deutsch
     .unsure = verstehe nicht, versteh nicht, verstehe das nicht, nicht verstanden, weiß nicht, weiss nicht, keine Ahnung, verstehe die Frage nicht, verstehe ich nicht
     .own = Freund übersetzt, Freundin übersetzt, übersetzt mein, übersetzt meine, bringe einen Freund, bringe eine Freundin, bringe jemanden mit, kommt mit zum Übersetzen, Sohn übersetzt, Tochter übersetzt, Ehrenamtliche übersetzt, jemand übersetzt, Freund übersetzen, Freundin übersetzen
 interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?
 interpreter-language-type = Bitte schreiben Sie den Namen der Sprache.
+interpreter-question-for-someone = Braucht die Person beim Termin eine Dolmetscherin oder einen Dolmetscher?
 
 ## Summary and correction
 summary-title = Bitte prüfen Sie Ihre Anfrage:
@@ -433,6 +434,7 @@ email-said-with-date = Im persischen Kalender (Hidschri Schamsi) angegeben, von 
 email-date-past-deadline = { $date } (vor { $days } Tagen; Frist { $deadline } Tage)
 email-interpreter = Sprachmittlung
 email-interpreter-no = nach Angabe der Person nicht nötig
+email-interpreter-no-writer = nach Angabe der Person, die für sie schreibt, nicht nötig
 email-attachments = Anhänge
 email-footer = Diese E-Mail wurde automatisch von Kompass erstellt.
 email-part = Teil { $part }/{ $parts }

@@ -241,12 +241,14 @@ photo-limit-reached = That is enough photos. Thank you.
 # A photo sent again (the same file) at a photo question: counted once.
 photo-sent-before = You sent this photo before. I keep it only once.
 interpreter-question = Do you need an interpreter for the appointment?
-    .yes = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad
-    .no = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine, simple german, easy german, my german is ok, my german is okay, english is ok, english is okay, english is fine, english ok
+    .yes = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad, doesn't speak german, doesnt speak german, does not speak german, speaks no german, knows no german, doesn't know german, doesnt know german, does not know german, her german is bad, his german is bad
+    .no = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine, simple german, easy german, my german is ok, my german is okay, english is ok, english is okay, english is fine, english ok, doesn't need, doesnt need, does not need, speaks german, knows german, her german is good, his german is good
     .unsure = don't understand, dont understand, do not understand, not understand, don't know, dont know, do not know, not sure, don't understand the question
     .own = friend will translate, friend translates, friend can translate, friend comes to translate, friend will come to translate, bring my friend, bring a friend, my son will translate, my daughter will translate, my husband will translate, my wife will translate, someone will translate, volunteer will translate, bring someone to translate, friend translate, son translate, daughter translate, husband translate, wife translate
 interpreter-language-question = Which language should the interpreter speak?
 interpreter-language-type = Please write the name of the language.
+# The interpreter question of a request written for someone else (a relative, a helper): the person, not the writer.
+interpreter-question-for-someone = Does the person need an interpreter at the appointment?
 
 ## Summary and correction
 summary-title = Please check your request:
@@ -418,6 +420,8 @@ email-said-with-date = Given in the Persian calendar (Solar Hijri), converted by
 email-date-past-deadline = { $date } ({ $days } days ago; deadline { $deadline } days)
 email-interpreter = Interpreter
 email-interpreter-no = not needed, the person says
+# `email-interpreter-no` of a request written for someone else: the writer said so, not the person.
+email-interpreter-no-writer = not needed, says the one who writes for the person
 email-attachments = Attachments
 email-footer = This email was written automatically by Kompass.
 email-part = Part { $part }/{ $parts }

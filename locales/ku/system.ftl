@@ -226,12 +226,13 @@ photo-limit-reached = Ev qas wêne bes e. Spas.
 # A photo sent again (the same file) at a photo question: counted once.
 photo-sent-before = We ev wêne berê şandiye. Ez wê tenê carekê digirim.
 interpreter-question = Ji bo randevûyê hûn wergêrekî dixwazin?
-    .yes = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm
-    .no = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim
+    .yes = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm, elmanî nizane, almanî nizane, wergêr dixwaze
+    .no = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim, elmanî dizane, almanî dizane, naxwaze
     .unsure = min fam nekir, fam nakim, tênagihîjim, nizanim
     .own = hevalê min werdigerîne, hevala min werdigerîne, hevalê xwe tînim, kurê min werdigerîne, keça min werdigerîne, mêrê min werdigerîne, kesek werdigerîne, ji min re wergerîne, hevalê wergerîne, kurê wergerê, keça wergerê, hevalê wergerê, hevala wergerê, mêrê wergerê, jina wergerê
 interpreter-language-question = Divê wergêr bi kîjan zimanî biaxive?
 interpreter-language-type = Ji kerema xwe navê zimên binivîsin.
+interpreter-question-for-someone = Gelo ev kes ji bo randevûyê wergêrekî dixwaze?
 
 ## Summary and correction
 summary-title = Ji kerema xwe daxwaza xwe kontrol bikin:
@@ -389,6 +390,7 @@ email-said-with-date = Bi salnameya farisî (Hicrî Şemsî) hatiye dayîn, Komp
 email-date-past-deadline = { $date } ({ $days } roj berê; dem { $deadline } roj)
 email-interpreter = Wergêr
 email-interpreter-no = li gorî kesê ne hewce ye
+email-interpreter-no-writer = li gorî yê ku ji bo kesê dinivîse ne hewce ye
 email-attachments = Pêvek
 email-footer = Ev e-name ji aliyê Kompass ve bixweber hat nivîsandin.
 email-part = Beş { $part }/{ $parts }

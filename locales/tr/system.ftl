@@ -225,12 +225,13 @@ photo-limit-reached = Bu kadar fotoğraf yeterli. Teşekkürler.
 # A photo sent again (the same file) at a photo question: counted once.
 photo-sent-before = Bu fotoğrafı daha önce gönderdiniz. Onu sadece bir kez alıyorum.
 interpreter-question = Randevuda tercümana ihtiyacınız var mı?
-    .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil
-    .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi, tercüman lazım değil, tercümana gerek yok, tercüman gerekmez
+    .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil, almanca bilmiyor, almancası yok, almancası zayıf, almanca konuşamıyor, almancası iyi değil, tercümana ihtiyacı var
+    .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi, tercüman lazım değil, tercümana gerek yok, tercüman gerekmez, almanca biliyor, almancası iyi, ihtiyacı yok
     .unsure = anlamadım, anlamıyorum, bilmiyorum, emin değilim, soruyu anlamadım
     .own = arkadaşım tercüme eder, arkadaşım çevirir, arkadaşımı getiririm, arkadaşım gelir, oğlum tercüme eder, kızım tercüme eder, eşim tercüme eder, biri tercüme eder, oğlum çevirir, kızım çevirir, arkadaşım tercüme, arkadaşım çevir, kızım tercüme, oğlum tercüme, eşim tercüme, kızım çevir, oğlum çevir, eşim çevir
 interpreter-language-question = Tercüman hangi dili konuşmalı?
 interpreter-language-type = Lütfen dilin adını yazın.
+interpreter-question-for-someone = Bu kişinin randevuda tercümana ihtiyacı var mı?
 
 ## Summary and correction
 summary-title = Lütfen başvurunuzu kontrol edin:
@@ -388,6 +389,7 @@ email-said-with-date = Fars takvimine (Hicri Şemsi) göre verildi, Kompass çev
 email-date-past-deadline = { $date } ({ $days } gün önce; süre { $deadline } gün)
 email-interpreter = Tercüman
 email-interpreter-no = kişiye göre gerek yok
+email-interpreter-no-writer = kişi adına yazana göre gerek yok
 email-attachments = Ekler
 email-footer = Bu e-posta Kompass tarafından otomatik olarak yazıldı.
 email-part = Bölüm { $part }/{ $parts }

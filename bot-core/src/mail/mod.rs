@@ -711,6 +711,7 @@ pub fn request_text(
         let text = match interpreter {
             // "Sprachmittlung: Keine Sprachmittlung nötig" read as "German is fine" (a
             // caseworker's reading of stop 59): it is what the person answered.
+            None if request.for_relative => t("email-interpreter-no-writer"),
             None => t("email-interpreter-no"),
             Some(language) => interpreter_language_name(language, lang),
         };
@@ -1580,6 +1581,22 @@ mod tests {
             "{:#?}",
             text.lines
         );
+        // "No interpreter" said by whoever wrote for the person, not by the person (field
+        // test BP of stop 72).
+        let mut answers = phone();
+        answers.push(("interpreter", Answer::Interpreter(None)));
+        let own = text_of(&request("de", answers.clone()));
+        let mut for_someone = request("de", answers);
+        for_someone.for_relative = true;
+        for (text, said) in [
+            (own, "Sprachmittlung: nach Angabe der Person nicht nötig"),
+            (
+                text_of(&for_someone),
+                "Sprachmittlung: nach Angabe der Person, die für sie schreibt, nicht nötig",
+            ),
+        ] {
+            assert!(text.lines.iter().any(|l| l == said), "{:#?}", text.lines);
+        }
         // A Turkish speaker who went on in German and asked for a Turkish interpreter (a
         // field test of stop 63 read no word of it).
         let mut answers = phone();

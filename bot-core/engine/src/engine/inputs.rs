@@ -834,6 +834,23 @@ impl Engine {
                 }
             }
         }
+        // "Джобцентр" typed at "Cancel the request?" went on with the form and was taken
+        // as the given name (field test BP of stop 72). A few words without digits that
+        // name a topic of the main menu say where the person wants to go: there, with the
+        // answers kept as /menu keeps them.
+        if matches!(session.state, State::ConfirmingCancel { .. })
+            && !text.chars().any(|c| c.is_ascii_digit())
+            && crate::words::tokens(text).len() <= 3
+        {
+            let start = self.content.flow.start.clone();
+            if let Named::One(_) = self.find_topic(&start, &topics::Sentence::prepared(text), &lang)
+            {
+                session.trail.clear();
+                session.state = State::AtNode { node: start };
+                reply.note(self.t(&lang, "cancel-kept"));
+                return self.on_text(session, text, ctx, reply);
+            }
+        }
         // German hand test on Telegram: "0151 2345678" and an email address typed at "Cancel
         // the request?" (a stray "2" had pressed Cancel) got "not understood", and the "ja"
         // meant for the next question dropped every answer. Text that is neither yes nor no

@@ -490,7 +490,14 @@ impl Engine {
         };
         let mut buttons = Vec::new();
         let mut upload = false;
-        let mut question = self.t(lang, &field.prompt);
+        // A social worker answered "Do you need an interpreter?" for herself, and the mother
+        // she wrote for, who speaks no German, got none (field test BP of stop 72): in a
+        // request for someone else, the question is of the person.
+        let mut question = if matches!(field.kind, FieldKind::Interpreter) && draft.for_relative {
+            self.t(lang, "interpreter-question-for-someone")
+        } else {
+            self.t(lang, &field.prompt)
+        };
         match (&field.kind, step) {
             (
                 FieldKind::Choice {

@@ -2736,6 +2736,21 @@ fn cancel_asks_before_dropping_answers() {
     assert_eq!(answers["family_name"], Answer::Text("Müller".into()));
     assert_eq!(answers["given_names"], Answer::Text("Anna Maria".into()));
     assert!(matches!(talk.session.state, State::InForm { .. }));
+
+    // Field test BP of stop 72: "Джобцентр" at "Cancel the request?" is where the person
+    // wants to go, not the given name: the Jobcenter's page, the answers kept.
+    let mut talk = Talk::speaking("uk");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    talk.text("Kovalenko");
+    talk.press("form:cancel");
+    assert!(matches!(talk.session.state, State::ConfirmingCancel { .. }));
+    let reply = talk.text("Джобцентр");
+    assert!(reply.starts_with(&talk.t("uk", "cancel-kept")), "{reply}");
+    assert_eq!(at_node(&talk), Some("jobcenter"), "{reply}");
+    let answers = &talk.session.drafts["register-form"].answers;
+    assert_eq!(answers["family_name"], Answer::Text("Kovalenko".into()));
+    assert!(!answers.contains_key("given_names"), "{answers:?}");
 }
 
 /// A typed `/unknown` at a question is not an answer.
@@ -18495,4 +18510,104 @@ fn a_first_message_goes_with_a_request_of_an_office_it_names() {
     assert!(!talk.session.drafts.contains_key("school-form"));
     to_form_from_main(&mut talk, "jobcenter", "jobcenter-form");
     assert!(keeps_line(&talk, "jobcenter-form", first));
+}
+
+/// A request written for someone else asks whether the person needs an interpreter, not the
+/// writer (field test BP of stop 72: a social worker answered "not needed" for herself).
+#[test]
+fn the_interpreter_question_of_a_request_for_someone_else_is_of_the_person() {
+    let to_interpreter = |first: Option<&str>| {
+        let mut talk = to_family_name("de");
+        for line in first.into_iter().chain([
+            "Haidari",
+            "Zahra",
+            "1.2.1990",
+            "1",
+            "Lindenweg 3",
+            "1.11.2026",
+            "1",
+            "0151 2345678",
+            "nein",
+            "nein",
+        ]) {
+            talk.text(line);
+        }
+        send_photo(&mut talk);
+        let reply = talk.text("fertig");
+        (talk, reply)
+    };
+    let (talk, own) = to_interpreter(None);
+    assert!(own.contains(&talk.t("de", "field-interpreter")), "{own}");
+    assert!(!draft(&talk).for_relative);
+    let (mut talk, reply) = to_interpreter(Some(
+        "Ich bin ehrenamtliche Helferin und schreibe für Frau Haidari",
+    ));
+    assert!(
+        reply.contains(&talk.t("de", "interpreter-question-for-someone")),
+        "{reply}"
+    );
+    assert!(
+        !reply.contains(&talk.t("de", "field-interpreter")),
+        "{reply}"
+    );
+    talk.text("nein");
+    let draft = draft(&talk);
+    assert!(draft.for_relative && draft.by_helper, "{draft:?}");
+    assert_eq!(draft.answers["interpreter"], Answer::Interpreter(None));
+}
+
+/// A helper answers the interpreter question of the person ("she doesn't speak German"):
+/// "doesn't speak german" held the no phrase "speak german" and was read as no interpreter.
+#[test]
+fn the_interpreter_question_is_answered_of_another_person() {
+    for (lang, said, needed) in [
+        ("de", "sie spricht kein Deutsch", true),
+        ("de", "sie spricht Deutsch", false),
+        ("de", "sie braucht keinen Dolmetscher", false),
+        ("en", "she doesn't speak german", true),
+        ("en", "she speaks german", false),
+        ("en", "she doesn't need an interpreter", false),
+        ("ru", "она не говорит по-немецки", true),
+        ("ru", "ей не нужен переводчик", false),
+        ("uk", "вона не розмовляє німецькою", true),
+        ("uk", "їй не потрібен перекладач", false),
+        ("ar", "ما بتحكي الماني", true),
+        ("ar", "ما بتحتاج مترجم", false),
+        ("tr", "almanca bilmiyor", true),
+        ("tr", "almanca biliyor", false),
+        ("fa", "آلمانی بلد نیست", true),
+        ("fa", "آلمانی بلده", false),
+        ("ku", "elmanî nizane", true),
+        ("ku", "elmanî dizane", false),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Ich bin ehrenamtliche Helferin und schreibe für Frau Haidari");
+        for line in [
+            "Haidari",
+            "Zahra",
+            "1.2.1990",
+            "1",
+            "Lindenweg 3",
+            "1.11.2026",
+            "1",
+            "0151 2345678",
+            "nein",
+            "nein",
+        ] {
+            talk.text(line);
+        }
+        send_photo(&mut talk);
+        talk.text("fertig");
+        let reply = talk.text(said);
+        let answer = draft(&talk).answers.get("interpreter");
+        if needed {
+            assert_eq!(answer, None, "{lang}: {said}");
+            assert!(
+                reply.contains(&talk.t(lang, "interpreter-language-question")),
+                "{lang}: {said}: {reply}"
+            );
+        } else {
+            assert_eq!(answer, Some(&Answer::Interpreter(None)), "{lang}: {said}");
+        }
+    }
 }
