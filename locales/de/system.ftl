@@ -97,6 +97,7 @@ form-first-message-goes = Ihre erste Nachricht geht mit dieser Anfrage an das Am
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Gern geschehen!
     .typed = danke, danke schön, dankeschön, danke sehr, vielen dank, vielen lieben dank, herzlichen dank, besten dank, danke dir, danke ihnen, merci, danke für ihre hilfe, danke für die hilfe, vielen dank für ihre hilfe, vielen dank für die hilfe, tausend dank
+    .calling = bruder, mein bruder, schwester, meine schwester, mein freund, meine freundin, lieber freund, liebe freundin, habibi
 reply-greeting = Hallo!
     .typed = hallo, hallo zusammen, hi, hey, guten tag, guten morgen, guten abend, moin, servus, grüß gott, grüß dich, wie geht es, wie gehts, wie geht's, wie geht es ihnen, wie geht es dir
 reply-goodbye = Auf Wiedersehen! Schreiben Sie mir jederzeit wieder.
@@ -181,6 +182,7 @@ answer-noted-too = Ich habe auch notiert: { $answer }.
 answers-noted-ahead = Gut, das sind Antworten auf spätere Fragen: { $answers }. Ich habe sie notiert. Jetzt bitte diese Frage:
 photo-kept-ahead-check = Danke. Dieses Foto ist für eine spätere Frage: { $label }. Es ist vielleicht schlecht zu lesen. Ich frage Sie dort danach. Jetzt bitte diese Frage:
 photo-for-question-before = Danke. Das Foto ist für die Frage davor: { $label }. Ich habe es dort dazugenommen.
+photo-moved-here = Dieses Foto haben Sie schon geschickt, bei: { $label }. Jetzt gehört es zu dieser Frage.
 form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an diese Stelle: { $institution }. Dort kann man sie beantworten. Jetzt bitte diese Frage:
 form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage geschrieben. Sie geht an diese Stelle: { $institution }. Dort kann man sie beantworten.
 form-not-sent-yet = Diese Anfrage ist noch nicht gesendet. Ich sende sie, wenn Sie „{ $button }“ wählen.

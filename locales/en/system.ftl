@@ -87,8 +87,10 @@ form-question-goes = Your question goes to the office with this request.
 form-first-message-goes = Your first message goes to the office with this request.
 # Typed alone at a menu or page: answered kindly, then the menu again (not "not understood").
 # `.typed`: what people write for it (comma-separated).
+# `.calling`: words that call the person written to ("thanks brother", "شكرا يا اخي", "sağol kardeşim"): said with thanks or a greeting, they are kind words, not a relative the next request is for.
 reply-thanks = You're welcome!
-    .typed = thanks, thank you, thank you very much, thanks a lot, many thanks, thx, thank u, ty, thank you so much, thanks so much, thanks a million, thank you for your help, thanks for your help, thanks for the help, merci
+    .typed = thanks, thank you, thank you very much, thank u very much, thank u so much, thanks a lot, many thanks, thx, thank u, ty, thank you so much, thanks so much, thanks a million, thank you for your help, thanks for your help, thanks for the help, merci
+    .calling = brother, bro, my brother, sister, sis, my sister, my friend, friend, dear, sir, madam, mate, buddy, habibi
 reply-greeting = Hello!
     .typed = hello, hi, hey, good morning, good afternoon, good evening, hi there, hello there, how are you, how r u, how are you doing, how is it going
 reply-goodbye = Goodbye! Write to me again any time.
@@ -161,6 +163,8 @@ answer-noted-too = I have also noted: { $answer }.
 answers-noted-ahead = OK, that answers later questions: { $answers }. I have noted them. Now please answer this question:
 photo-kept-ahead-check = Thank you. This photo is for a later question: { $label }. It may be hard to read. I will ask you about it there. Now please answer this question:
 photo-for-question-before = Thank you. This photo is for the question before: { $label }. I added it there.
+# The same photo sent again at a photo question that has none, after it was counted at another ($label): it moves to this one.
+photo-moved-here = You sent this photo before, at: { $label }. Now it belongs to this question.
 form-question-kept = That is a question. I cannot answer it here. I will send it with your request to { $institution }: they can answer it. Now please answer this question:
 form-question-added = That is a question. I cannot answer it here. I have added it to your request to { $institution }: they can answer it.
 # "is it sent now?" typed at the summary of a request not sent yet: not kept for the office.

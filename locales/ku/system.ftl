@@ -88,6 +88,7 @@ form-first-message-goes = Peyama we ya yekem bi vê daxwazê re diçe ofîsê.
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Ser çavan!
     .typed = spas, gelek spas, zor spas, pir spas, spas dikim, sipas, sipas dikim, ez spas dikim, mamnun, spas ji bo alîkariyê, gelek spas ji bo alîkariyê
+    .calling = bira, birako, birayê min, xwişk, xwîşk, xwişka min, hevalo, heval, delal, birayê delal
 reply-greeting = Silav!
     .typed = silav, silav li we, rojbaş, roj baş, êvarbaş, êvar baş, merheba, selam, tu çawa yî, çawa yî, tu baş î
 reply-goodbye = Bi xatirê we! Kengî hûn bixwazin, dîsa ji min re binivîsin.
@@ -156,6 +157,7 @@ answer-noted-too = Min ev jî nivîsî: { $answer }.
 answers-noted-ahead = Baş e, ev bersivên pirsên paşê ne: { $answers }. Min ew nivîsîn. Niha ji kerema xwe bersiva vê pirsê bidin:
 photo-kept-ahead-check = Spas. Ev wêne ji bo pirseke paşê ye: { $label }. Dibe ku xwendina wê zehmet be. Ez ê li wir li ser wê ji we bipirsim. Niha ji kerema xwe bersiva vê pirsê bidin:
 photo-for-question-before = Spas. Ev wêne ji bo pirsa berê ye: { $label }. Min ew li wir zêde kir.
+photo-moved-here = We ev wêne berê şandibû, li: { $label }. Niha ew ji bo vê pirsê ye.
 form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi daxwaza we re ji { $institution } re bişînim: ew dikarin bersiv bidin. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-added = Ev pirsek e. Ez li vir nikarim bersiv bidim. Min ew li daxwaza we ya ji { $institution } re zêde kir: ew dikarin bersiv bidin.
 form-not-sent-yet = Ev daxwaz hîn nehatiye şandin. Gava hûn “{ $button }” hilbijêrin, ez wê dişînim.
@@ -295,9 +297,9 @@ request-next =
 # After sending, where the person's words look urgent (`urgent` in words.txt); when the office opens follows.
 request-urgent = Peyama we lezgîn xuya dike. Min ji dezgehê re got.
 # After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
-request-urgent-danger = Hûn di xeterê de ne? Wê demê li 110 an 112 bigerin.
+request-urgent-danger = Hûn di xeterê de ne? Wê demê telefonî 110 an 112 bikin.
 # Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
-request-ill = Kesek pir nexweş e? Bi şev û dawiya hefteyê: li 116117 bigerin. Xetera jiyanê: 112.
+request-ill = Kesek pir nexweş e? Bi şev û dawiya hefteyê: telefonî 116117 bikin. Xetera jiyanê: 112.
 request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re bişînim. Ji kerema xwe rasterast bi nivîsgehê re têkilî daynin.
 request-sent-write-hint = Tiştek guherî? “{ $command }” binivîsin. Li wir hûn dikarin li ser daxwaza xwe peyamekê bişînin.
 documents-to-bring = Ji kerema xwe van belgeyan bi xwe re bînin randevûyê:
@@ -306,7 +308,7 @@ documents-without-papers = We ji min re got ku hemû van kaxezan li ba we tune n
 
 ## My requests (/status)
 status-none = Hê daxwazên we tune ne.
-status-reference-unknown = Daxwaza { $reference } li vir li cem min tune ye. Dibe ku we daneyên xwe jê birin. Daxwaz hê li ofîsê ye. Li ofîsê bigerin an jê re binivîsin, û vê hejmarê bêjin.
+status-reference-unknown = Daxwaza { $reference } li vir li cem min tune ye. Dibe ku we daneyên xwe jê birin. Daxwaz hê li ofîsê ye. Telefonî ofîsê bikin an jê re binivîsin, û vê hejmarê bêjin.
 status-draft = Hê nehatiye şandin: { $title }. Ji bo temamkirinê, di menûya sereke de (/menu) «{ $button }» hilbijêrin.
 status-header = Daxwazên we:
 status-line = { $reference } – { $institution } – { $date }: { $state }

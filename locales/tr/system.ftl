@@ -87,6 +87,7 @@ form-first-message-goes = İlk mesajınız bu başvuruyla birlikte kuruma gider.
 # `.typed`: what people write for it (comma-separated).
 reply-thanks = Rica ederim!
     .typed = teşekkürler, teşekkür ederim, çok teşekkürler, çok teşekkür ederim, sağol, sağ ol, sağolun, sağ olun, eyvallah, tşk, tşkler, eline sağlık, yardımınız için teşekkürler, yardımınız için teşekkür ederim, çok sağ olun, mersi, merci, tesekkurler, tesekkur ederim, sagol
+    .calling = kardeşim, kardesim, kardeş, abi, abim, abla, ablam, kanka, hocam, canım, canim, dostum
 reply-greeting = Merhaba!
     .typed = merhaba, merhabalar, selam, selamlar, selamün aleyküm, günaydın, iyi günler, iyi akşamlar, mrb, slm, nasılsın, nasılsınız, naber, nasilsin
 reply-goodbye = Hoşça kalın! Bana istediğiniz zaman yeniden yazın.
@@ -155,6 +156,7 @@ answer-noted-too = Bunu da not ettim: { $answer }.
 answers-noted-ahead = Tamam, bunlar sonraki soruların cevapları: { $answers }. Not ettim. Şimdi lütfen bu soruyu cevaplayın:
 photo-kept-ahead-check = Teşekkürler. Bu fotoğraf sonraki bir soru için: { $label }. Okunması zor olabilir. Size orada soracağım. Şimdi lütfen bu soruyu cevaplayın:
 photo-for-question-before = Teşekkürler. Bu fotoğraf önceki soru için: { $label }. Oraya ekledim.
+photo-moved-here = Bu fotoğrafı daha önce gönderdiniz, şurada: { $label }. Şimdi bu soruya ait.
 form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birlikte { $institution } kurumuna göndereceğim: orada cevaplayabilirler. Şimdi lütfen bu soruyu cevaplayın:
 form-question-added = Bu bir soru. Burada cevaplayamam. Soruyu { $institution } kurumuna başvurunuza ekledim: orada cevaplayabilirler.
 form-not-sent-yet = Bu başvuru henüz gönderilmedi. “{ $button }” seçtiğinizde gönderirim.

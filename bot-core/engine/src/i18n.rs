@@ -154,6 +154,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("answers-noted-ahead", &["answers"]),
     ("photo-kept-ahead-check", &["label"]),
     ("photo-for-question-before", &["label"]),
+    ("photo-moved-here", &["label"]),
     ("form-question-kept", &["institution"]),
     ("form-question-added", &["institution"]),
     ("form-not-sent-yet", &["button"]),

@@ -2715,14 +2715,7 @@ impl Engine {
         // "01523456789 (است)").
         // Not another number: "01761234567 / 01512345678" lost its second number, whose
         // words are none (a field test of stop 56).
-        let only_labels = |words: &String| {
-            !has_digit(words)
-                && words::tokens(words).iter().all(|word| {
-                    self.is_phone_label(word)
-                        || self.word_means(word, "button-yes")
-                        || self.word_means(word, "button-no")
-                })
-        };
+        let only_labels = |words: &String| self.only_phone_labels(words);
         // "нуль один пять два 3344556", "sıfır beş yüz otuz iki 111 22 33": the number's
         // start in words, right before its digits.
         let dates = self.content.locales.date_words();
@@ -2743,6 +2736,17 @@ impl Engine {
             Some(note) => Answer::PhoneWithNote { number, note },
             None => Answer::Phone(number),
         })
+    }
+
+    /// Whether `words` beside a phone number only say what it is ("my number is", "olacak",
+    /// will be) or yes or no: no note for the office. Not another number.
+    fn only_phone_labels(&self, words: &str) -> bool {
+        !has_digit(words)
+            && words::tokens(words).iter().all(|word| {
+                self.is_phone_label(word)
+                    || self.word_means(word, "button-yes")
+                    || self.word_means(word, "button-no")
+            })
     }
 
     /// Whether folded `word` says a phone number comes: a small word of its label ("my",
@@ -5361,8 +5365,28 @@ impl Engine {
             // ("after 6 pm"); without them the old number's note (whose phone it
             // is) stays (Ukrainian and German field tests). Of two numbers the
             // first is the number, as at the question.
+            // Nor words after it that only say it is the right one ("0176 … olacak", will
+            // be, kept as "(olacak)"), or the old number turned round ("… not 0151 …"):
+            // field test BQ of stop 73.
             FieldKind::Phone => values::first_phone(text).ok().map(|number| {
                 let (_, after) = values::words_around_phone(text, &number);
+                let digits = |text: &str| {
+                    text.chars()
+                        .filter(char::is_ascii_digit)
+                        .collect::<String>()
+                };
+                let old = match draft.answers.get(&field.id) {
+                    Some(Answer::Phone(old) | Answer::PhoneWithNote { number: old, .. }) => {
+                        Some(digits(old))
+                    }
+                    _ => None,
+                };
+                let after = after.filter(|words| {
+                    !self.only_phone_labels(words)
+                        && !old.as_ref().is_some_and(|old| {
+                            !old.is_empty() && digits(words).contains(old.as_str())
+                        })
+                });
                 let note = after.or_else(|| match draft.answers.get(&field.id) {
                     Some(Answer::PhoneWithNote { note, .. }) => Some(note.clone()),
                     _ => None,
@@ -5408,19 +5432,29 @@ impl Engine {
             // "адреса неправильна, Lange Str. 5, Hohenhausen", "Familienname falsch,
             // richtig ist Koval-Shevchuk", "Paşnav: Xelîl": field tests in four
             // languages got the old answer again with its ✓, the new one lost.
-            FieldKind::Address { max_length } => self
-                .value_after_label(field, text)
-                .filter(|rest| values::names_a_street(rest) && has_digit(rest))
-                .and_then(|rest| values::text(rest, *max_length).ok())
-                .or_else(|| {
-                    house_number_corrected(draft.answers.get(&field.id), text, &|word| {
+            FieldKind::Address { max_length } => {
+                let now = draft.answers.get(&field.id);
+                let corrected = || {
+                    house_number_corrected(now, text, &|word| {
                         self.content
                             .locales
                             .date_words()
                             .turns_round(&words::tokens(word))
                     })
-                })
-                .map(Answer::Text),
+                };
+                // "address is wrong it is Weserstrasse 12 not 21" became the address
+                // "Weserstrasse 12 not 21", the village lost (field test BQ of stop 73):
+                // words that hold the old house number beside a new one put the number right.
+                match self
+                    .value_after_label(field, text)
+                    .filter(|rest| values::names_a_street(rest) && has_digit(rest))
+                {
+                    Some(rest) if holds_old_house_number(now, rest) => corrected(),
+                    Some(rest) => values::text(rest, *max_length).ok(),
+                    None => corrected(),
+                }
+                .map(Answer::Text)
+            }
             FieldKind::Name { max_length } => self
                 .value_after_label(field, text)
                 .filter(|rest| {
@@ -6605,6 +6639,26 @@ fn values_apart<'t>(
         last = cut;
     }
     parts
+}
+
+/// Whether `text` holds the one house number of the address `now` beside another number:
+/// a house number put right ("Weserstrasse 12 not 21"), not a new address.
+fn holds_old_house_number(now: Option<&Answer>, text: &str) -> bool {
+    let Some(Answer::Text(now)) = now else {
+        return false;
+    };
+    let house_numbers = |text: &str| {
+        values::digit_groups(text)
+            .into_iter()
+            .filter(|digits| digits.len() <= 4)
+            .collect::<Vec<_>>()
+    };
+    let olds = house_numbers(now);
+    let [old] = olds.as_slice() else {
+        return false;
+    };
+    let typed = house_numbers(text);
+    typed.contains(old) && typed.iter().any(|digits| digits != old)
 }
 
 /// The address `now` with its house number replaced by the one other number in `text`:

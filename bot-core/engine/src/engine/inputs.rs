@@ -87,6 +87,29 @@ impl Engine {
                 }
                 return self.on_command(session, command, ctx, reply);
             }
+            // "na bisekine, ez şaş bum. betal bike" (no wait, I made a mistake, cancel) at a
+            // name question was taken as the name (field test BQ of stop 73): in a form, a
+            // last sentence that is the word for cancelling cancels, as typed alone.
+            // Not at a free-text question, whose words go to the office.
+            let at_free_text = match &session.state {
+                State::InForm { form } => self.content.flow.form(form).zip(session.drafts.get(form)).is_some_and(|(form, draft)| {
+                    matches!(draft.position, Position::Field { index, .. } if form.fields.get(index).is_some_and(|field| matches!(field.kind, FieldKind::Text { .. })))
+                }),
+                _ => true,
+            };
+            if !at_free_text
+                && let Some((_, last)) = text
+                    .trim()
+                    .trim_end_matches(['.', '!', ',', ';', '،'])
+                    .rsplit_once(['.', '!', ',', ';', '،'])
+                && !text.chars().any(|c| c.is_ascii_digit())
+                && self
+                    .typed_meanings(&loose_key(last))
+                    .iter()
+                    .any(|id| matches!(*id, "cmd-cancel" | "button-cancel"))
+            {
+                return self.on_command(session, Command::Cancel, ctx, reply);
+            }
             // "?" alone, "؟": lost, not an answer.
             if !text.trim().is_empty()
                 && text
@@ -1095,6 +1118,48 @@ impl Engine {
     /// The kind answer to a message that is only thanks, a greeting or a goodbye, in any
     /// language ("Danke", "شكرا", "Hallo", "Tschüss"): the id of the text said back.
     pub(super) fn small_talk(&self, text: &str) -> Option<&'static str> {
+        self.small_talk_alone(text).or_else(|| {
+            // "thank u very much brother", "شكرا يا اخي", "sağol kardeşim" were read as a
+            // request for a brother (field test BQ of stop 73): words that call the person
+            // written to, before or after, are no part of what is said.
+            self.without_calling_words(text)
+                .iter()
+                .find_map(|rest| self.small_talk_alone(rest))
+                .filter(|id| matches!(*id, "reply-thanks" | "reply-greeting" | "reply-goodbye"))
+        })
+    }
+
+    /// `text` without one to three words at its start or end that call the person written
+    /// to (`reply-thanks`'s `.calling` in any language), each way that leaves words.
+    fn without_calling_words(&self, text: &str) -> Vec<String> {
+        let calling = cached(&self.option_spellings, "calling\u{0}reply-thanks", || {
+            let locales = &self.content.locales;
+            locales
+                .languages()
+                .filter_map(|lang| locales.attribute(lang, "reply-thanks", "calling"))
+                .flat_map(|words| words.split(',').map(loose_key).collect::<Vec<_>>())
+                .filter(|spelling| !spelling.is_empty())
+                .collect()
+        });
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '!' | '.' | '،'))
+            .filter(|word| !word.is_empty())
+            .collect();
+        let mut rests = Vec::new();
+        for n in 1..=3.min(words.len().saturating_sub(1)) {
+            let (head, tail) = words.split_at(words.len() - n);
+            if calling.contains(&loose_key(&tail.join(" "))) {
+                rests.push(head.join(" "));
+            }
+            let (head, tail) = words.split_at(n);
+            if calling.contains(&loose_key(&head.join(" "))) {
+                rests.push(tail.join(" "));
+            }
+        }
+        rests
+    }
+
+    fn small_talk_alone(&self, text: &str) -> Option<&'static str> {
         let typed = loose_key(text);
         // "stopp", "стоп", "dur" alone got "not understood" (a field test of stop 59).
         let said = |typed: &String| {
@@ -3068,6 +3133,17 @@ impl Engine {
         if let Some(fingerprint) = &attachment.fingerprint
             && retake::sent_before(draft, fingerprint)
         {
+            // Sent again at a question without a photo, after being counted at another: the
+            // person says which paper it is. It moves here.
+            if let Some(from) = retake::take_from_elsewhere(form, draft, fingerprint, field) {
+                draft.updated = ctx.now;
+                reply.note(self.ta(
+                    &lang,
+                    "photo-moved-here",
+                    &[("label", self.t(&lang, &from.label).into())],
+                ));
+                return self.reprompt(session, ctx, reply);
+            }
             // Not counted twice: the office would get one page twice and miss the other.
             reply.note(self.t(&lang, "photo-sent-before"));
             return self.reprompt(session, ctx, reply);

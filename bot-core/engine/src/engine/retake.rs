@@ -109,6 +109,52 @@ pub(super) fn sent_before(draft: &Draft, fingerprint: &str) -> bool {
         .any(|sent| sent.as_deref() == Some(fingerprint))
 }
 
+/// The counted photo with `fingerprint`, taken out of the answer of another photo question
+/// of `form` for `field`, which has none yet: the question it was counted at, or `None`
+/// where it is not counted elsewhere. A photo of the residence paper sent at the letter's
+/// question and sent again at its own was refused as sent before, and the question, with
+/// no photo, offered only "I do not have this paper": the office read that the paper was
+/// missing, with the paper attached (field test BQ of stop 73). An optional question left
+/// without a photo is skipped; another is asked again when the form comes back to it.
+pub(super) fn take_from_elsewhere<'a>(
+    form: &'a crate::content::Form,
+    draft: &mut Draft,
+    fingerprint: &str,
+    field: &Field,
+) -> Option<&'a Field> {
+    if photo_count(draft, field) > 0 {
+        return None;
+    }
+    let (from, at) = form
+        .fields
+        .iter()
+        .filter(|other| other.id != field.id)
+        .find_map(|other| {
+            let Some(Answer::Photos(photos)) = draft.answers.get(&other.id) else {
+                return None;
+            };
+            let at = photos
+                .iter()
+                .position(|photo| photo.fingerprint.as_deref() == Some(fingerprint))?;
+            Some((other, at))
+        })?;
+    let Some(Answer::Photos(photos)) = draft.answers.get_mut(&from.id) else {
+        return None;
+    };
+    let photo = photos.remove(at);
+    if photos.is_empty() {
+        if from.optional {
+            draft.answers.insert(from.id.clone(), Answer::Skipped);
+        } else {
+            draft.answers.remove(&from.id);
+        }
+    }
+    draft
+        .answers
+        .insert(field.id.clone(), Answer::Photos(vec![photo]));
+    Some(from)
+}
+
 /// At the photo question `field` just reached: the hard-to-read photos sent for it at an
 /// earlier question wait there for the choice (as many as it has room for), as if sent at
 /// it.

@@ -18611,3 +18611,228 @@ fn the_interpreter_question_is_answered_of_another_person() {
         }
     }
 }
+
+/// The residence paper's photo sent at the letter's question and again at its own moves
+/// there: it was refused as sent before, and the question without a photo offered only "I
+/// do not have this paper" (field test BQ of stop 73: the office read that the paper was
+/// missing, with the paper attached).
+#[test]
+fn a_photo_sent_again_at_a_question_without_one_moves_there() {
+    let photo = |fingerprint: &str| {
+        Input::Attachment(AttachmentInput {
+            id: format!("file-{fingerprint}"),
+            verdict: Verdict::Image {
+                mime: "image/jpeg".into(),
+                width: 1000,
+                height: 800,
+                problem: None,
+            },
+            album: None,
+            fingerprint: Some(fingerprint.into()),
+        })
+    };
+    let to_letter = |letters: &[&str]| {
+        let mut talk = Talk::speaking("en");
+        to_form_from_main(&mut talk, "benefits", "benefits-form");
+        for line in [
+            "Haddad",
+            "Sami",
+            "1.2.1990",
+            "1",
+            "Lindenweg 3, Kalletal",
+            "no",
+            "1",
+            "0151 2345678",
+            "no",
+            "My money did not come",
+        ] {
+            talk.text(line);
+        }
+        for letter in letters {
+            talk.send(photo(letter));
+        }
+        talk.text("done");
+        talk
+    };
+    let ids =
+        |talk: &Talk, field: &str| match talk.session.drafts["benefits-form"].answers.get(field) {
+            Some(Answer::Photos(photos)) => photos.iter().map(|p| p.id.clone()).collect::<Vec<_>>(),
+            other => panic!("{field}: {other:?}"),
+        };
+    // Only the paper at the letter's question: it moves, and the letter's is skipped.
+    let mut talk = to_letter(&["permit"]);
+    assert_eq!(ids(&talk, "letter_photos"), ["file-permit"]);
+    let reply = all_texts(&talk.send(photo("permit")));
+    assert!(reply.contains("Now it belongs to this question"), "{reply}");
+    assert!(
+        !reply.contains(&talk.t("en", "photo-sent-before")),
+        "{reply}"
+    );
+    assert_eq!(ids(&talk, "document_photos"), ["file-permit"]);
+    assert_eq!(
+        talk.session.drafts["benefits-form"].answers["letter_photos"],
+        Answer::Skipped
+    );
+    // A letter and the paper: the letter stays.
+    let mut talk = to_letter(&["letter", "permit"]);
+    talk.send(photo("permit"));
+    assert_eq!(ids(&talk, "letter_photos"), ["file-letter"]);
+    assert_eq!(ids(&talk, "document_photos"), ["file-permit"]);
+    // The same photo twice at one question, or again where the question has one: once.
+    let reply = all_texts(&talk.send(photo("permit")));
+    assert!(
+        reply.contains(&talk.t("en", "photo-sent-before")),
+        "{reply}"
+    );
+    let reply = all_texts(&talk.send(photo("letter")));
+    assert!(
+        reply.contains(&talk.t("en", "photo-sent-before")),
+        "{reply}"
+    );
+    assert_eq!(ids(&talk, "letter_photos"), ["file-letter"]);
+    assert_eq!(ids(&talk, "document_photos"), ["file-permit"]);
+}
+
+/// Thanks with a word that calls the person written to is thanks: "thank u very much
+/// brother", "شكرا يا اخي", "sağol kardeşim" were read as a request for a brother (field test
+/// BQ of stop 73). A brother named otherwise still is one.
+#[test]
+fn thanks_with_brother_is_thanks() {
+    for (lang, said) in [
+        ("en", "thank u very much brother"),
+        ("ar", "شكرا يا اخي"),
+        ("tr", "sağol kardeşim"),
+        ("ru", "спасибо брат"),
+        ("de", "danke bruder"),
+        ("fa", "ممنون برادر"),
+        ("ku", "spas bira"),
+        ("uk", "дякую друже"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(said);
+        assert!(
+            reply.starts_with(&talk.t(lang, "reply-thanks")),
+            "{lang}: {said}: {reply}"
+        );
+        assert!(!talk.session.next_for_relative, "{lang}: {said}");
+    }
+    let talk = Talk::new();
+    let engine = &talk.engine;
+    assert_eq!(engine.small_talk("brother"), None);
+    assert_eq!(
+        engine.small_talk("my brother thanks you for the help with the flat"),
+        None
+    );
+}
+
+/// Corrections typed at the summary keep only the new value (field test BQ of stop 73):
+/// "telefon yanlis, 0176 2233 4456 olacak" gave the note "(olacak)", will be; "address is
+/// wrong it is Weserstrasse 12 not 21" became that address, the village lost.
+#[test]
+fn a_correction_at_the_summary_keeps_only_the_new_value() {
+    for (lang, said, phone, address) in [
+        (
+            "tr",
+            "telefon yanlis, 0176 2233 4456 olacak",
+            Answer::Phone("0176 2233 4456".into()),
+            "Weserstrasse 21, Erder",
+        ),
+        (
+            "en",
+            "the phone number is 0176 2233 4456 not 0151 2345678",
+            Answer::Phone("0176 2233 4456".into()),
+            "Weserstrasse 21, Erder",
+        ),
+        (
+            "en",
+            "phone wrong, 0176 2233 4456 after 6 pm",
+            Answer::PhoneWithNote {
+                number: "0176 2233 4456".into(),
+                note: "after 6 pm".into(),
+            },
+            "Weserstrasse 21, Erder",
+        ),
+        (
+            "en",
+            "address is wrong it is Weserstrasse 12 not 21",
+            Answer::Phone("0151 2345678".into()),
+            "Weserstrasse 12, Erder",
+        ),
+        (
+            "en",
+            "address is wrong, Lange Str. 5, Hohenhausen",
+            Answer::Phone("0151 2345678".into()),
+            "Lange Str. 5, Hohenhausen",
+        ),
+    ] {
+        let mut talk = to_family_name(lang);
+        for line in [
+            "Haidari",
+            "Zahra",
+            "1.2.1990",
+            "1",
+            "Weserstrasse 21, Erder",
+            "1.11.2026",
+            "1",
+            "0151 2345678",
+            "no",
+            "no",
+        ] {
+            talk.text(line);
+        }
+        send_photo(&mut talk);
+        talk.text("done");
+        talk.text("no");
+        talk.text("1");
+        assert!(matches!(draft(&talk).position, Position::Review));
+        talk.text(said);
+        let answers = &draft(&talk).answers;
+        assert_eq!(answers["phone"], phone, "{said}");
+        assert_eq!(
+            answers["new_address"],
+            Answer::Text(address.into()),
+            "{said}"
+        );
+    }
+}
+
+/// A sentence at a form's question whose last part is the word for cancelling cancels:
+/// "na bisekine, ez şaş bum. betal bike" (no wait, I made a mistake, cancel) was taken as the
+/// given name (field test BQ of stop 73). Not at the free-text question, whose words go to
+/// the office.
+#[test]
+fn a_sentence_ending_in_cancel_cancels() {
+    for (lang, said) in [
+        ("ku", "na bisekine, ez şaş bum. betal bike"),
+        ("en", "no wait, wrong. cancel"),
+        ("de", "Moment, falsch. Abbrechen"),
+        ("ru", "стоп, ошибка, отмена"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Haidari");
+        talk.text(said);
+        assert!(
+            matches!(talk.session.state, State::ConfirmingCancel { .. }),
+            "{lang}: {said}: {:?}",
+            talk.session.state
+        );
+        assert!(!draft(&talk).answers.contains_key("given_names"), "{said}");
+    }
+    let mut talk = to_family_name("en");
+    for line in [
+        "Haidari",
+        "Zahra",
+        "1.2.1990",
+        "1",
+        "Weserstrasse 21, Erder",
+        "1.11.2026",
+        "1",
+        "0151 2345678",
+        "no",
+    ] {
+        talk.text(line);
+    }
+    talk.text("My course was cancelled. cancel");
+    assert!(matches!(talk.session.state, State::InForm { .. }));
+    assert!(draft(&talk).answers.contains_key("concern"));
+}
