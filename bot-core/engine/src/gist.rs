@@ -16,8 +16,10 @@ use crate::words::{WordLists, fold, normalize_digits};
 pub const NOTHING: &str = "-";
 
 /// A day named in a request's free text at most this many days ahead makes it look urgent,
-/// to the person as in the office's email ([`Said::is_within_days`]).
-pub const SOON_DAYS: i64 = 7;
+/// to the person as in the office's email ([`Said::is_within_days`]). Two weeks, what an
+/// office's answer may take: "треба щось до 15.12 відповісти" (an answer due in nine days)
+/// reached the office unmarked with a week (field test BQ of stop 73).
+pub const SOON_DAYS: i64 = 14;
 
 /// One thing a text says, in the text's order.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -155,6 +155,9 @@ pub struct LanguageWords {
     /// `gist` meanings that say someone is ill ("krank", "Fieber"): after sending, where
     /// to find a doctor now is said.
     pub illness: BTreeSet<String>,
+    /// Languages with texts that its speakers often read, in order (`reads = fa` for
+    /// Pashto): the note that it is not available yet is said in them too.
+    pub reads: Vec<String>,
     /// Digits that stand for letters in its chat spelling.
     pub chat_digits: BTreeSet<char>,
     /// The script most of its words are written in, if any.
@@ -311,9 +314,15 @@ impl WordLists {
             danger,
             illness,
             chat_digits,
+            reads,
             script: _,
             romanized: _,
         } = words;
+        for code in reads {
+            if !entry.reads.contains(&code) {
+                entry.reads.push(code);
+            }
+        }
         entry.gist.extend(gist);
         entry.urgent.extend(urgent);
         entry.danger.extend(danger);
@@ -704,6 +713,13 @@ impl WordLists {
             .any(|words| words.street_word.contains(word))
     }
 
+    /// The languages with texts that speakers of `code` often read (`reads`), in order.
+    pub fn reads(&self, code: &str) -> &[String] {
+        self.languages
+            .get(code)
+            .map_or(&[], |words| words.reads.as_slice())
+    }
+
     /// Reads `dir/other-languages.txt` if it is there.
     pub fn load_other_languages(dir: &Path, diagnostics: &mut Diagnostics) -> Self {
         let mut lists = Self::default();
@@ -845,7 +861,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …`, `reads = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     if key.trim() == "gist" {
@@ -904,6 +920,24 @@ fn parse_line(
                 }
             }
         }
+        // Language codes, not words: `reads = fa` (Pashto speakers often read Persian).
+        "reads" => {
+            for entry in entries {
+                if entry.len() >= 2
+                    && entry.len() <= 3
+                    && entry.chars().all(|c| c.is_ascii_lowercase())
+                {
+                    if !words.reads.iter().any(|code| code == entry) {
+                        words.reads.push(entry.to_string());
+                    }
+                } else {
+                    problem(
+                        format!("`{entry}` is not a language code"),
+                        "list the codes of languages with texts, as their folders are named (`fa`, `ar`)",
+                    );
+                }
+            }
+        }
         "chat_digits" => {
             for entry in entries.flat_map(str::split_whitespace) {
                 match single_char(entry.chars()) {
@@ -953,7 +987,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `also`, `gist` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `also`, `gist`, `reads` or `chat_digits`",
         ),
     }
 }
@@ -1313,7 +1347,10 @@ mod tests {
                 "tr/words.txt",
                 "words = iyi günler\nletters = ab\nwordz = x\nmerhaba\n",
             ),
-            ("other-languages.txt", "words = x\n[p s]\n"),
+            (
+                "other-languages.txt",
+                "words = x\n[p s]\n[ps]\nreads = Persian, fa\n",
+            ),
         ]);
         let text = diagnostics.to_string();
         for expected in [
@@ -1323,6 +1360,7 @@ mod tests {
             "tr/words.txt:4: error: `merhaba` has no `=`",
             "other-languages.txt:1: error: a line before the first `[code]` block",
             "other-languages.txt:2: error: `p s` is not a language code",
+            "other-languages.txt:4: error: `Persian` is not a language code",
         ] {
             assert!(text.contains(expected), "{expected}\n{text}");
         }

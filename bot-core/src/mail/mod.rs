@@ -335,6 +335,16 @@ pub fn request_text(
             // "kartim 20.12.2026 bitiyor" (my card runs out on 20.12.2026) was unlabelled,
             // and its deadline unread (a field test of stop 68): too short to tell its
             // language, but its `gist` words are the person's language's only.
+            // An address in Latin letters is names and numbers, in no language: "Am
+            // Sportplatz 2, 32689 Kalletal-Varenholz" read "(Türkisch, nicht übersetzt)"
+            // in a Turkish chat (field test BQ of stop 73).
+            Answer::Text(text)
+                if matches!(field.map(|f| &f.kind), Some(FieldKind::Address { .. }))
+                    && crate::engine::script::main_script(text)
+                        == Some(crate::engine::script::Script::Latin) =>
+            {
+                None
+            }
             Answer::Text(text) if typed => {
                 untranslated_language(text, &request.language).or_else(|| {
                     (own_common_words(text, &request.language, lang, words)
@@ -536,7 +546,7 @@ pub fn request_text(
             // With the countries it names: a nationality corrected in a kept sentence.
             gist::said_with_countries(text, code, words, content.locales.date_words())
         });
-        // A day within the week to come is urgent too: "надо прийти 10.12." (I must come
+        // A day within two weeks to come is urgent too: "надо прийти 10.12." (I must come
         // on 10.12., four days later) had no mark, and the person was told an answer may
         // take a few days (field test G of stop 68).
         if let (Some(said), true) = (&said, typed)
@@ -2224,7 +2234,7 @@ mod tests {
         assert!(text.lines.contains(&helper_line), "{:#?}", text.lines);
         assert!(!text.lines.contains(&line), "{:#?}", text.lines);
         assert_eq!(text.json["by_helper"], true);
-        // A day within the week after sending is urgent (field test G of stop 68: "надо
+        // A day within two weeks after sending is urgent (field test G of stop 68: "надо
         // прийти 10.12." four days later had no mark). The test requests are sent on
         // 22.11.2026.
         let soon = super::tests::request(
@@ -2236,6 +2246,16 @@ mod tests {
         );
         let text = text_of(&soon);
         assert_eq!(text.json["urgent"], json!(["25.11."]), "{:#?}", text.lines);
+        // Within two weeks: "до 01.12" nine days later (field test BQ of stop 73 was
+        // unmarked).
+        let nine_days = super::tests::request(
+            "uk",
+            vec![(
+                "concern",
+                Answer::Text("Лист від Familienkasse, треба щось до 01.12 відповісти".into()),
+            )],
+        );
+        assert_eq!(text_of(&nine_days).json["urgent"], json!(["01.12."]));
         let later = super::tests::request(
             "ru",
             vec![(
@@ -2496,6 +2516,19 @@ mod tests {
                     "{address} (in lateinischen Buchstaben etwa: {spelling})"
                 ))),
                 "{:#?}",
+                text.lines
+            );
+        }
+        // An address in Latin letters is in no language (field test BQ of stop 73: "(Türkisch,
+        // nicht übersetzt)" in a Turkish chat).
+        for language in ["tr", "ar", "de", "en"] {
+            let address = "Am Sportplatz 2, 32689 Kalletal-Varenholz";
+            let request = request(language, vec![("address", Answer::Text(address.into()))]);
+            let text = text_of(&request);
+            assert!(
+                text.lines.iter().any(|l| l.ends_with(&format!(": {address}"))
+                    && !l.contains("nicht übersetzt")),
+                "{language}: {:#?}",
                 text.lines
             );
         }

@@ -6131,7 +6131,7 @@ impl Engine {
             })
             .flat_map(|text| self.said_in_any(text, &lang))
             .collect();
-        // A day within the week: as urgent as the office's email says it is (a field test
+        // A day within two weeks: as urgent as the office's email says it is (a field test
         // of stop 68 was told an answer may take a few days, for an appointment in four).
         let today = ctx.local_now().date();
         let sounds_urgent = said.iter().any(|said| {

@@ -2022,7 +2022,7 @@ impl Engine {
                 session.state = State::ConfirmingLanguage { guess: code, then };
                 self.reprompt(session, ctx, reply);
             }
-            Guess::NotAvailable { .. } => self.not_available(session, then, ctx, reply),
+            Guess::NotAvailable { code } => self.not_available(session, &code, then, ctx, reply),
             // "112", "SOS" as the first message (a field test got "Sorry, I did not
             // understand" in English): the emergency numbers, then the languages.
             Guess::Unknown
@@ -2129,16 +2129,28 @@ impl Engine {
     pub(super) fn not_available(
         &self,
         session: &mut Session,
+        code: &str,
         then: Option<String>,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
         let hint = self.supported_hint(ctx);
-        let languages = hint
+        // The messenger's language, the languages its speakers often read (Persian for
+        // Pashto: a Pashto speaker of field test BQ of stop 73 got the note in English and
+        // German only), then English and German, each once.
+        let locales = &self.content.locales;
+        let mut languages: Vec<&str> = Vec::new();
+        for lang in hint
             .iter()
             .map(String::as_str)
-            .filter(|hint| !["en", "de"].contains(hint))
-            .chain(["en", "de"]);
+            .chain(locales.words().reads(code).iter().map(String::as_str))
+            .filter(|lang| locales.has_language(lang))
+            .chain(["en", "de"])
+        {
+            if !languages.contains(&lang) {
+                languages.push(lang);
+            }
+        }
         for lang in languages {
             reply.note(self.t(lang, "language-not-available"));
         }
@@ -2196,7 +2208,7 @@ impl Engine {
         if self.content.locales.has_language(code) {
             self.choose_language(session, code, then, ctx, reply);
         } else {
-            self.not_available(session, then, ctx, reply);
+            self.not_available(session, code, then, ctx, reply);
         }
     }
 

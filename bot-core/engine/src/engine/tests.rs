@@ -287,6 +287,19 @@ fn language_without_texts_gets_the_menu_with_a_note() {
     );
     assert!(reply.contains(&talk.t("de", "language-not-available")));
     assert!(!reply.contains(&talk.t("ru", "not-understood")), "{reply}");
+    // In the languages its speakers often read too (`reads`), first: Persian for Pashto
+    // (field test BQ of stop 73 got English and German only); not for Tigrinya.
+    let mut talk = Talk::new();
+    let reply = talk.text("سلام، زه مرسته غواړم");
+    assert!(
+        reply.starts_with(&talk.t("fa", "language-not-available")),
+        "{reply}"
+    );
+    assert!(reply.contains(&talk.t("en", "language-not-available")));
+    let mut talk = Talk::new();
+    let reply = talk.text("ሰላም ከመይ ኣለኹም");
+    assert!(!reply.contains(&talk.t("fa", "language-not-available")));
+    assert_eq!(content().locales.words().reads("ckb"), ["ar", "fa"]);
 }
 
 /// A language's name typed in any language chooses it: as the first message, at the
