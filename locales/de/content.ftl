@@ -298,7 +298,7 @@ health-doctor-text =
     Eine Ärztin oder einen Arzt, die Ihre Sprache sprechen, finden Sie auf www.116117.de (Arztsuche, Filter „Fremdsprache“). Sie können auch jemanden zum Übersetzen mitbringen.
     Für Medikamente zahlen Sie meist 5 bis 10 Euro dazu (Zuzahlung). Kinder unter 18 Jahren zahlen nichts.
 health-pregnancy-text =
-    Sind Sie schwanger? Gehen Sie früh zu einer Frauenärztin oder einem Frauenarzt. Dort bekommen Sie den Mutterpass und regelmäßige Untersuchungen.
+    Sind Sie oder Ihre Partnerin schwanger? Gehen Sie früh zu einer Frauenärztin oder einem Frauenarzt. Dort bekommen Sie den Mutterpass und regelmäßige Untersuchungen.
     Eine Hebamme hilft Ihnen vor und nach der Geburt, auch zu Hause. Suchen Sie früh eine Hebamme.
     Die Krankenkasse bezahlt das. Mit AsylbLG brauchen Sie einen Behandlungsschein vom Sozialamt.
     Beratung für Schwangere ist kostenlos, zum Beispiel bei pro familia, Caritas oder Diakonie. Dort gibt es auch Hilfe mit Geld für das Baby.
@@ -316,6 +316,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = Wohnberechtigungsschein, WBS, Sozialwohnung
 housing-opt-utilities = Müll, Strom und mehr
     .typed = Müll, Muell, Abfall, Altpapier, Papiertonne, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
+housing-opt-arrears = Miete nicht bezahlt
+    .typed = Miete nicht bezahlt, Miete nicht gezahlt, Miete nicht zahlen, Miete nicht bezahlen, Miete nicht mehr zahlen, Mietschulden, Mietrückstand, Mietrueckstand, Miete im Rückstand, Miete offen, Schulden beim Vermieter, Wohnung gekündigt, Vermieter kündigt, Vermieter hat gekündigt, Kündigung der Wohnung, fristlose Kündigung, Räumung, Räumungsklage, Zwangsräumung, wirft uns raus, wirft mich raus, rauswerfen, rausschmeißen, Monate nicht bezahlt, Monat nicht bezahlt, Monate keine Miete, keine Miete bezahlt, Vermieter hat mir gekündigt, Vermieter hat uns gekündigt, Vermieter will uns raus, Vermieter will mich raus
 housing-opt-homeless = Kein Schlafplatz
     .typed = bin obdachlos, sind obdachlos, ist obdachlos, obdachlos geworden, wohnungslos, keine Unterkunft, kein Dach über dem Kopf, Notunterkunft, Obdachlosenunterkunft, nirgends schlafen, keinen Schlafplatz, kein Schlafplatz, nirgendwo schlafen, Wohnung abgebrannt, Wohnung ist abgebrannt, Haus abgebrannt, Haus ist abgebrannt, Wohnung verloren, Wohnung gebrannt, draußen schlafen, heute nacht schlafen, wo schlafen, wo kann ich schlafen, wo soll ich schlafen, Schlafplatz, auf der Straße schlafen
 housing-search-text =
@@ -341,6 +343,13 @@ housing-utilities-text =
     Strom: Melden Sie sich beim Einzug bei einem Stromanbieter an. Schreiben Sie am ersten Tag die Zählernummer und den Zählerstand auf.
     Jede Wohnung zahlt den Rundfunkbeitrag. Mit Bürgergeld oder AsylbLG können Sie eine Befreiung beantragen.
     Nachtruhe: von 22 bis 6 Uhr.
+housing-arrears-text =
+    Sie konnten die Miete nicht bezahlen? Warten Sie nicht. Handeln Sie schnell.
+    Sprechen Sie mit Ihrem Vermieter. Fragen Sie, ob Sie in Raten zahlen können. Schreiben Sie auf, was Sie vereinbaren.
+    Bekommen Sie Bürgergeld oder AsylbLG? Sagen Sie es sofort dem Jobcenter oder dem Sozialamt. Manchmal zahlen sie die Schulden, meistens als Darlehen.
+    Ihr Einkommen ist niedrig? Vielleicht bekommen Sie Wohngeld.
+    Sie haben eine Kündigung oder einen Brief vom Gericht bekommen? Holen Sie sofort Beratung. Es gibt Fristen.
+    Die Schuldnerberatung hilft kostenlos. Das Integrationsbüro hilft Ihnen, eine zu finden.
 housing-homeless-text =
     Haben Sie keinen Schlafplatz? Die Gemeinde muss Ihnen helfen. Sie bekommen einen Platz zum Schlafen.
     Gehen Sie zum Bürgerbüro im Rathaus, wenn es geöffnet ist. Sagen Sie: „Ich habe keine Unterkunft.“
@@ -558,7 +567,7 @@ label-appointment = Terminwunsch
 main-opt-everyday = Alltag
     .typed = alltag, im alltag
 everyday-text =
-    Hier finden Sie Hilfe für den Alltag: Bankkonto, Handy, Bus und Bahn, Auto fahren, Schulferien, Schimmel, Baby, Lärm, Ehrenamt.
+    Hier finden Sie Hilfe für den Alltag: Bankkonto, Handy, Bus und Bahn, Auto fahren, Schulferien, Schimmel, Baby, Lärm, Ehrenamt, Glaube, Sport, Internet, Einkaufen.
     Was möchten Sie wissen?
 everyday-opt-bank = Bankkonto
     .typed = bankkonto, konto eröffnen, basiskonto, girokonto, bankkarte, ein konto
@@ -629,3 +638,35 @@ everyday-volunteer-text =
     Ehrenamt ohne Geld ist erlaubt, auch mit Aufenthaltsgestattung oder Duldung.
     Sie bekommen Geld dafür? Dann fragen Sie vorher die Ausländerbehörde. Sagen Sie es auch dem Jobcenter oder Sozialamt.
     Das Integrationsbüro kennt Vereine und Gruppen in Kalletal.
+everyday-opt-religion = Moschee, Kirche, Glaube
+    .typed = Moschee, Moscheen, Mosche, beten, Gebet, Freitagsgebet, Imam, Gottesdienst, Pfarrer, Pastor
+    .alone = Kirche, Kirchen
+everyday-religion-text =
+    In Deutschland dürfen Sie Ihren Glauben frei leben. Das steht im Grundgesetz.
+    Kirchen gibt es in vielen Orten. Moscheen und andere Gemeinden gibt es oft in den größeren Städten in der Nähe.
+    Das Integrationsbüro sagt Ihnen, wo.
+everyday-opt-sports = Sportverein
+    .typed = Sportverein, Fußballverein, Fussballverein, Fußball spielen, Fussball spielen, Schwimmkurs, schwimmen lernen, Sport für Kinder, Turnverein, Sportgruppe
+    .alone = Verein, Sport
+everyday-sports-text =
+    Im Sportverein machen Kinder und Erwachsene zusammen Sport, zum Beispiel Fußball, Turnen oder Schwimmen. So finden Sie Freunde und lernen Deutsch.
+    Ein Verein kostet meistens einen kleinen Beitrag im Monat.
+    Bekommen Sie Bürgergeld, AsylbLG, Wohngeld oder Kinderzuschlag? Dann zahlt „Bildung und Teilhabe“ für Kinder unter 18 Jahren bis zu 15 Euro im Monat für den Verein. Fragen Sie das Jobcenter oder das Sozialamt.
+    Das Integrationsbüro kennt die Vereine in Kalletal.
+everyday-opt-internet = Internet und WLAN
+    .typed = WLAN, WiFi, Wi-Fi, kostenloses WLAN, freies WLAN, Hotspot, Internet zu Hause, Internetvertrag, Router
+    .alone = Internet
+everyday-internet-text =
+    Kostenloses WLAN gibt es oft in Bibliotheken, Cafés, Zügen und Bahnhöfen. Fragen Sie dort nach dem Passwort.
+    In Unterkünften für Geflüchtete gibt es oft WLAN. Fragen Sie die Leitung.
+    Internet für zu Hause: Sie schließen einen Vertrag ab, oft für 24 Monate. Lesen Sie ihn genau. Oft reicht auch ein günstiger Handytarif mit viel Datenvolumen.
+    Im offenen WLAN: Schreiben Sie keine Passwörter und keine Bankdaten.
+everyday-opt-shopping = Günstig einkaufen
+    .typed = Supermarkt, billig einkaufen, günstig einkaufen, Lebensmittel, Discounter, Lidl, Netto, Penny, halal, Halalfleisch, Tafel, Kleiderkammer, Sozialkaufhaus, gebrauchte Möbel, Flohmarkt, Secondhand
+everyday-shopping-text =
+    Am günstigsten sind oft Discounter wie Aldi, Lidl, Netto und Penny.
+    Halal-Fleisch gibt es oft in türkischen oder arabischen Läden in den Städten in der Nähe.
+    Wenig Geld? Bei der Tafel bekommen Sie Lebensmittel für wenig Geld. Sie brauchen einen Nachweis, zum Beispiel den Bescheid vom Jobcenter oder Sozialamt.
+    Kleidung und Möbel gibt es günstig in Kleiderkammern, Sozialkaufhäusern und auf Flohmärkten.
+    Am Sonntag sind die Läden geschlossen.
+    Das Integrationsbüro sagt Ihnen, wo es das in Kalletal gibt.

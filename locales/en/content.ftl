@@ -299,7 +299,7 @@ health-doctor-text =
     A doctor who speaks your language: search at www.116117.de (Arztsuche, filter "Fremdsprache"). You can also bring someone who translates.
     For medicine you usually pay 5 to 10 euros (Zuzahlung). Children under 18 pay nothing.
 health-pregnancy-text =
-    Are you pregnant? Go early to a women's doctor (Frauenärztin or Frauenarzt). There you get the Mutterpass (maternity record) and regular check-ups.
+    Are you or your partner pregnant? Go early to a women's doctor (Frauenärztin or Frauenarzt). There you get the Mutterpass (maternity record) and regular check-ups.
     A midwife (Hebamme) helps you before and after the birth, also at home. Look for a midwife early.
     Your health insurance pays for this. With AsylbLG you need a Behandlungsschein from the Sozialamt.
     Advice for pregnant women is free, for example at pro familia, Caritas or Diakonie. There is also help with money for the baby.
@@ -317,6 +317,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = social housing, council flat, subsidised housing, subsidized housing
 housing-opt-utilities = Waste, electricity and more
     .typed = waste, rubbish, garbage, trash, recycling, bin, bins, electric, broadcasting fee, licence fee, license fee, quiet hours
+housing-opt-arrears = Rent not paid
+    .typed = rent not paid, not paid the rent, didn't pay rent, didnt pay rent, did not pay the rent, couldn't pay rent, could not pay rent, can't pay rent, cant pay rent, cannot pay rent, can't pay the rent, cant pay the rent, cannot pay the rent, couldn't pay the rent, could not pay the rent, didn't pay the rent, didnt pay the rent, no money for the rent, months rent not paid, rent arrears, rent debt, owe rent, owe the landlord, behind on rent, behind with rent, rent is late, late rent, eviction, evict, evicted, kick me out, kick us out, kicks us out, throw us out, throw me out, notice from landlord, notice from my landlord, landlord gave notice
 housing-opt-homeless = No place to sleep
     .typed = homeless, nowhere to sleep, no place to sleep, nowhere to live, no place to live, emergency accommodation, emergency shelter, lost our flat, lost my flat, flat burned, flat burnt, house burned, house burnt, apartment burned, home burned, sleep outside, sleeping outside, no roof
 housing-search-text =
@@ -342,6 +344,13 @@ housing-utilities-text =
     Electricity: register with an electricity company when you move in. Write down the meter number and the meter reading on the first day.
     Every home pays a broadcasting fee (Rundfunkbeitrag). With Bürgergeld or AsylbLG you can apply to be free from it.
     Quiet time at night: from 22 to 6 o'clock.
+housing-arrears-text =
+    You could not pay the rent? Do not wait. Act quickly.
+    Talk to your landlord. Ask if you can pay in parts. Write down what you agree.
+    Do you get Bürgergeld or AsylbLG? Tell the Jobcenter or the Sozialamt at once. Sometimes they pay the debt, mostly as a loan.
+    Your income is low? Perhaps you can get Wohngeld (help with rent).
+    You got a notice to leave the flat (Kündigung) or a letter from a court? Get advice at once. There are deadlines.
+    Debt advice (Schuldnerberatung) is free. The integration office helps you find it.
 housing-homeless-text =
     Do you have no place to sleep? The municipality must help you. You will get a place to sleep.
     Go to the Bürgerbüro in the Rathaus when it is open. Say: “Ich habe keine Unterkunft.” (I have no place to stay.)
@@ -553,7 +562,7 @@ label-appointment = Preferred appointment time
 main-opt-everyday = Everyday life
     .typed = everyday life, daily life
 everyday-text =
-    Here you find help for everyday life: bank account, phone, buses and trains, driving, school holidays, mould, a baby, noise, volunteering.
+    Here you find help for everyday life: bank account, phone, buses and trains, driving, school holidays, mould, a baby, noise, volunteering, faith, sport, internet, shopping.
     What do you want to know?
 everyday-opt-bank = Bank account
     .typed = bank account, open an account, basic account, basiskonto, girokonto, bank card, konto
@@ -624,3 +633,35 @@ everyday-volunteer-text =
     Volunteering without money is allowed, also with Aufenthaltsgestattung or Duldung.
     You get money for it? Then ask the immigration office (Ausländerbehörde) first. Tell the Jobcenter or the Sozialamt too.
     The integration office knows clubs and groups in Kalletal.
+everyday-opt-religion = Mosque, church, faith
+    .typed = mosque, mosques, masjid, pray, prayer, friday prayer, prayer room, imam, church service, priest, pastor
+    .alone = church, churches
+everyday-religion-text =
+    In Germany you may live your faith freely. The Basic Law (Grundgesetz) says so.
+    There are churches in many villages. Mosques and other communities are often in the larger towns nearby.
+    The integration office can tell you where.
+everyday-opt-sports = Sports club
+    .typed = sports club, sport club, football club, soccer club, play football, play soccer, swimming lessons, swimming course, learn to swim, sport for children, sports for kids, sports group
+    .alone = club, sport, sports
+everyday-sports-text =
+    In a sports club (Sportverein) children and adults do sport together, for example football, gymnastics or swimming. You make friends and learn German.
+    A club usually costs a small fee each month.
+    Do you get Bürgergeld, AsylbLG, Wohngeld or Kinderzuschlag? Then "Bildung und Teilhabe" pays up to 15 euros a month for a club for children under 18. Ask the Jobcenter or the Sozialamt.
+    The integration office knows the clubs in Kalletal.
+everyday-opt-internet = Internet and Wi-Fi
+    .typed = wifi, wi-fi, wlan, free wifi, free wi-fi, free internet, hotspot, internet at home, internet contract, router
+    .alone = internet
+everyday-internet-text =
+    Free Wi-Fi (WLAN) is often in libraries, cafés, trains and stations. Ask there for the password.
+    Homes for refugees often have Wi-Fi. Ask the staff.
+    Internet at home: you sign a contract, often for 24 months. Read it carefully. A cheap phone plan with a lot of data is often enough.
+    On open Wi-Fi: do not type passwords or bank details.
+everyday-opt-shopping = Cheap shopping
+    .typed = supermarket, cheap shop, cheap food, cheap shopping, shop cheap, groceries, discount store, lidl, netto, penny, halal, halal meat, food bank, tafel, second hand, secondhand, used furniture, cheap clothes, flea market
+everyday-shopping-text =
+    Discount stores like Aldi, Lidl, Netto and Penny are often the cheapest.
+    Halal meat is often sold in Turkish or Arabic shops in the towns nearby.
+    Little money? At the food bank (Tafel) you get food for little money. You need proof, for example the letter from the Jobcenter or the Sozialamt.
+    Clothes and furniture are cheap at clothing stores for people in need (Kleiderkammer), social department stores (Sozialkaufhaus) and flea markets.
+    On Sundays the shops are closed.
+    The integration office can tell you where to find these in Kalletal.

@@ -287,7 +287,7 @@ health-card-text =
 health-doctor-text =
     Bi şev û dawiya hefteyê: ji bo bijîşkê nobedar telefonî 116117 bikin.
     Êşa diranan bi şev an dawiya hefteyê: telefonî 01805 986700 bikin (bijîşkê diranan ê nobedar).
-    Xetera jiyanê: li 112 bigerin.
+    Xetera jiyanê: telefonî 112 bikin.
     Pêşî biçin bijîşkê malbatê (Hausarzt). Heke hewce be, bijîşkê malbatê we dişîne bijîşkekî pispor.
     Zarok diçin bijîşkê zarokan (Kinderarzt).
     Ji bo êşa diranan rasterast herin cem bijîşkê diranan (Zahnarzt).
@@ -298,11 +298,11 @@ health-doctor-text =
     Bijîşkekî ku bi zimanê we diaxive: li www.116117.de bigerin (Arztsuche, fîltera "Fremdsprache"). Hûn dikarin kesekî ku werdigerîne jî bi xwe re bînin.
     Ji bo dermanan hûn bi gelemperî 5 heta 10 euro didin (Zuzahlung). Zarokên di bin 18 salî de tiştekî nadin.
 health-pregnancy-text =
-    Hûn ducanî ne? Zû herin cem bijîşkeke jinan (Frauenärztin an Frauenarzt). Li wir hûn Mutterpass (pirtûka dayikê) û kontrolên birêkûpêk distînin.
+    Hûn an jina we ducanî ne? Zû herin cem bijîşkeke jinan (Frauenärztin an Frauenarzt). Li wir hûn Mutterpass (pirtûka dayikê) û kontrolên birêkûpêk distînin.
     Pêrik (Hebamme) berî û piştî zayînê alîkariya we dike, li malê jî. Zû pêrikekê bibînin.
     Sîgorteya tenduristiyê vê didê. Bi AsylbLG re hûn ji Sozialamtê Behandlungsschein hewce dikin.
     Şêwirdariya ji bo jinên ducanî belaş e, mînak li pro familia, Caritas an Diakonie. Li wir ji bo pitikê alîkariya pereyan jî heye.
-    Êşeke giran, xwînrijîn, an zayîn dest pê dike? Li 112 bigerin.
+    Êşeke giran, xwînrijîn, an zayîn dest pê dike? Telefonî 112 bikin.
 
 ## Housing
 housing-text =
@@ -316,6 +316,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = xanî civakî
 housing-opt-utilities = Zibil, elektrîk û yên din
     .typed = zibil, çop, elektrîk, kehreb, pereyê radyo
+housing-opt-arrears = Kirê nehatiye dayîn
+    .typed = kirê neda, kirê ne da, kirê nedaye, kirêya xanî neda, min kirê neda, me kirê neda, kirê nikar, kirê nekar, nikarim kirê bidim, nikarin kirê bidin, nikarîbûm kirê bidim, nekarî kirê bidim, nekarîm kirê bidim, kirê maye, kirê dereng, deynê kirê, deyn kirê, deyndarê xwediyê xanî, deynê xwediyê xanî, deyndar xwediyê, ji malê derdixe, ji xanî derdixe, ji malê derx, ji xanî derx, me derdixe, min derdixe, me bavêje derve, min bavêje derve, me bavêje kolanê, derxistin ji malê, derxistina ji xanî, kundigung xanî, kündigung ji xwediyê xanî
 housing-opt-homeless = Cihê razanê tune
     .typed = bêmal, bê mal, cihê razanê tune, cihê me yê razanê tune, cihê min tune, cihekî me tune, xaniyê me şewitî, xanî şewitî, mala me şewitî, mal şewitî, li kolanê radizin, li derve radizin, cihê min ê razanê tune, cihê me ê razanê tune, razanê tune, li ku razim, li ku razin
 housing-search-text =
@@ -341,6 +343,13 @@ housing-utilities-text =
     Elektrîk: dema ku hûn bi cih dibin, li şirketeke elektrîkê qeyd bibin. Roja pêşîn hejmara saeta elektrîkê û hejmara li ser wê binivîsin.
     Her mal pereyê radyo û televizyonê (Rundfunkbeitrag) dide. Bi Bürgergeld an AsylbLG hûn dikarin serî lê bidin ku jê azad bibin.
     Dema bêdengiyê bi şev: ji saet 22 heta 6.
+housing-arrears-text =
+    We nikarîbû kirê bidin? Li bendê nemînin. Zû tiştekî bikin.
+    Bi xwediyê xaniyê re biaxivin. Bipirsin ka hûn dikarin parçe bi parçe bidin. Tiştê ku hûn li ser li hev dikin binivîsin.
+    Hûn Bürgergeld an AsylbLG distînin? Zû ji Jobcenter an ji Daîreya Karûbarên Civakî (Sozialamt) re bêjin. Carinan ew deynê didin, bi piranî wek qerz.
+    Dahata we kêm e? Belkî hûn dikarin Wohngeld (alîkariya kirê) bistînin.
+    Nameyeke ku dibêje hûn ji xanî derkevin (Kündigung) an nameyek ji dadgehê ji we re hat? Zû şêwirdariyê bistînin. Wade hene.
+    Şêwirdariya deynan (Schuldnerberatung) belaş e. Buroya Entegrasyonê (Integrationsbüro) alîkariya we dike ku hûn wê bibînin.
 housing-homeless-text =
     Cihê we yê razanê tune ye? Şaredarî divê alîkariya we bike. Hûn ê cihekî razanê bistînin.
     Gava ku vekirî be, herin Buroya Welatiyan (Bürgerbüro) li şaredariyê (Rathaus). Bêjin: „Ich habe keine Unterkunft.“ (Cihê min ê mayînê tune ye.)
@@ -552,7 +561,7 @@ label-appointment = Dema randevûyê ya ku hûn dixwazin
 main-opt-everyday = Jiyana rojane
     .typed = jiyana rojane, jiyana rojanê, jiyana rojê, karên rojane, karen rojane, alltag
 everyday-text =
-    Li vir hûn ji bo jiyana rojane alîkariyê dibînin: hesabê bankê, telefon, otobus û trên, ajotina erebeyê, betlaneyên dibistanê, kufik, pitik, dengê zêde, karê dilxwazî.
+    Li vir hûn ji bo jiyana rojane alîkariyê dibînin: hesabê bankê, telefon, otobus û trên, ajotina erebeyê, betlaneyên dibistanê, kufik, pitik, dengê zêde, karê dilxwazî, bawerî, werziş, înternet, kirîn.
     Hûn dixwazin çi bizanin?
 everyday-opt-bank = Hesabê bankê
     .typed = hesabê bank, hesabe bank, hesabekî bank, hesabeki bank, hesab veki, karta bank, kerta bank, basiskonto, girokonto, konto, banka hesab
@@ -623,3 +632,35 @@ everyday-volunteer-text =
     Hûn dikarin bê pere karê dilxwazî bikin, bi Aufenthaltsgestattung an Duldung jî.
     Hûn ji bo wê pere distînin? Wê demê berê ji Daîreya Biyaniyan (Ausländerbehörde) bipirsin. Ji Jobcenter an ji Daîreya Karûbarên Civakî (Sozialamt) re jî bêjin.
     Buroya Entegrasyonê (Integrationsbüro) komele û komên li Kalletalê nas dike.
+everyday-opt-religion = Mizgeft, bawerî
+    .typed = mizgeft, mizgeftan, camî, nimêj, nivêj, li ku nimêj bikim, nimêja înê, cihê nimêjê, odeya nimêjê, mela, îmam, ayîna dêrê, qeşe, keşîş, pastor
+    .alone = kilîse, dêra
+everyday-religion-text =
+    Li Almanyayê hûn dikarin baweriya xwe bi azadî bijîn. Qanûna Bingehîn (Grundgesetz) vê dibêje.
+    Li gelek gundan dêr hene. Mizgeft û civakên din ên olî pir caran li bajarên mezintir ên nêzîk in.
+    Buroya Entegrasyonê (Integrationsbüro) dikare ji we re bêje li ku ne.
+everyday-opt-sports = Klûba werzişê
+    .typed = klûba werzişê, kluba werzis, klûba futbolê, kluba futbol, tîma futbolê, futbol bilîze, futbol bilîzin, fûtbol bilîze, topê bilîze, kursa avjeniyê, kursa avjenî, avjenî fêr bibe, avjeniyê hîn bibe, werziş ji bo zarokan, werzişa zarokan, koma werzişê, sportverein
+    .alone = klûb, werziş, spor
+everyday-sports-text =
+    Di klûbeke werzişê (Sportverein) de zarok û mezin bi hev re werziş dikin, mînak futbol, jimnastîk an avjenî. Bi vî awayî hûn hevalan dibînin û almanî hîn dibin.
+    Klûbek bi gelemperî her meh pereyekî kêm dixwaze.
+    Hûn Bürgergeld, AsylbLG, Wohngeld an Kinderzuschlag distînin? Wê demê “Bildung und Teilhabe” ji bo zarokên di bin 18 saliyê de her meh heta 15 euro ji bo klûbê dide. Ji Jobcenter an ji Daîreya Karûbarên Civakî (Sozialamt) bipirsin.
+    Buroya Entegrasyonê (Integrationsbüro) klûbên li Kalletalê nas dike.
+everyday-opt-internet = Înternet û WiFi
+    .typed = wifi, wi-fi, wayfay, wlan, wifi belaş, wifiya belaş, înterneta belaş, înternet belaş, înternet li malê, înterneta malê, peymana înternetê, girêbesta înternetê, router, modem, hotspot
+    .alone = înternet
+everyday-internet-text =
+    WiFi-ya belaş (WLAN) pir caran li pirtûkxaneyan, kafeyan, trênan û îstasyonan heye. Li wir şîfreyê bipirsin.
+    Li cihên rûniştinê yên penaberan pir caran WiFi heye. Ji karmendan bipirsin.
+    Înternet ji bo malê: hûn peymanekê îmze dikin, pir caran ji bo 24 mehan. Wê baş bixwînin. Pir caran tarîfeyeke telefonê ya erzan bi gelek înternetê jî bes e.
+    Li ser WiFi-ya vekirî: şîfre û agahiyên bankê nenivîsin.
+everyday-opt-shopping = Kirîna erzan
+    .typed = supermarket, sûpermarket, market, marketa erzan, kirîna erzan, erzan bikirim, erzan bikirin, xwarina erzan, dikana erzan, dikanên erzan, lidl, netto, penny, goşt helal, goştê helal, xwarina helal, bankeya xwarinê, tafel, cilên erzan, kincên erzan, destê duyem, mobîlya destê duyem, mobîlyayên kevn, bazara kevnan, kleiderkammer, sozialkaufhaus
+everyday-shopping-text =
+    Dikanên erzan ên wek Aldi, Lidl, Netto û Penny pir caran herî erzan in.
+    Goştê helal pir caran li dikanên tirkî an erebî li bajarên nêzîk tê firotin.
+    Pereyê we kêm e? Li bankeya xwarinê (Tafel) hûn bi pereyekî kêm xwarinê distînin. Belgeyek hewce ye, mînak nameya Jobcenter an ya Daîreya Karûbarên Civakî (Sozialamt).
+    Cil û mobîlya li cihên cilan ên ji bo kesên hewcedar (Kleiderkammer), li dikanên civakî (Sozialkaufhaus) û li bazarên tiştên kevn erzan in.
+    Roja Yekşemê dikan girtî ne.
+    Buroya Entegrasyonê (Integrationsbüro) dikare ji we re bêje ev li Kalletalê li ku ne.

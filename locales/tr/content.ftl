@@ -297,7 +297,7 @@ health-doctor-text =
     Sizin dilinizi konuşan bir doktor: www.116117.de adresinde arayın (Arztsuche, "Fremdsprache" filtresi). Çeviri yapacak birini de yanınızda getirebilirsiniz.
     İlaçlar için genellikle 5 ile 10 euro arasında ödersiniz (Zuzahlung). 18 yaşından küçük çocuklar ödemez.
 health-pregnancy-text =
-    Hamile misiniz? Erkenden bir kadın doktoruna (Frauenärztin veya Frauenarzt) gidin. Orada Mutterpass (anne kartı) ve düzenli kontroller alırsınız.
+    Siz ya da eşiniz hamile misiniz? Erkenden bir kadın doktoruna (Frauenärztin veya Frauenarzt) gidin. Orada Mutterpass (anne kartı) ve düzenli kontroller alırsınız.
     Ebe (Hebamme) doğumdan önce ve sonra size yardım eder, evde de. Erkenden bir ebe arayın.
     Sağlık sigortası bunu öder. AsylbLG ile Sozialamt'tan bir Behandlungsschein gerekir.
     Hamileler için danışmanlık ücretsizdir, örneğin pro familia, Caritas veya Diakonie'de. Orada bebek için para yardımı da var.
@@ -315,6 +315,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = sosyal konut
 housing-opt-utilities = Çöp, elektrik ve diğerleri
     .typed = çöp, çöpü, çöpler, atık, elektri, sayaç, yayın ücret
+housing-opt-arrears = Ödenmemiş kira
+    .typed = kirayı ödeyemedim, kirayı ödeyemiyorum, kirayı ödeyemedik, kirayı ödeyemiyoruz, kira ödeyemedim, kira odeyemedim, kira ödeyemiyorum, kira odeyemiyorum, kira ödeyemedik, kira ödeyemiyoruz, kirayı ödemedim, kirayı ödemedik, kira ödemedim, kira ödenmedi, kira borc, kiraya borçlu, ev sahibine borç, ev sahibine borcum, kira gecik, kirayı geciktirdim, tahliye, evden çıkarıyor, evden çıkardı, evden çıkaracak, evden çıkarmak, bizi evden çıkar, evden atıyor, evden atacak, evden attı, evden atmak, bizi evden atıyor, kapı dışarı, kira sözleşmesi fesh, kira sözleşmesi fesih, ev sahibi kündigung, kündigung ev sahibi
 housing-opt-homeless = Kalacak yer yok
     .typed = evsiz, kalacak yer yok, kalacak yerim yok, kalacak yerimiz yok, uyuyacak yer yok, uyuyacak yerimiz yok, ev yandı, evimiz yandı, ev yandi, evimiz yandi, daire yandı, dairemiz yandı, sokakta kalıyoruz, sokakta yatıyoruz, acil barınma, yatacak yer, yatacak yerimiz yok, yatacak yerim yok
 housing-search-text =
@@ -340,6 +342,13 @@ housing-utilities-text =
     Elektrik: taşınınca bir elektrik şirketine kaydolun. İlk gün sayaç numarasını ve sayaçtaki rakamı yazın.
     Her ev bir yayın ücreti (Rundfunkbeitrag) öder. Bürgergeld veya AsylbLG alıyorsanız muafiyet için başvurabilirsiniz.
     Gece sessizlik saatleri: 22'den 6'ya kadar.
+housing-arrears-text =
+    Kiranızı ödeyemediniz mi? Beklemeyin. Hızlı hareket edin.
+    Ev sahibinizle konuşun. Taksitle ödeyip ödeyemeyeceğinizi sorun. Ne konuda anlaştığınızı yazın.
+    Bürgergeld veya AsylbLG alıyor musunuz? Hemen Jobcenter'a veya Sosyal Yardım Dairesine (Sozialamt) söyleyin. Bazen borcu onlar öder, çoğu zaman kredi olarak.
+    Geliriniz az mı? Belki Wohngeld (kira yardımı) alabilirsiniz.
+    Evden çıkmanızı isteyen bir fesih yazısı (Kündigung) veya mahkemeden bir mektup mu aldınız? Hemen danışmanlık alın. Uymanız gereken süreler var.
+    Borç danışmanlığı (Schuldnerberatung) ücretsizdir. Uyum Bürosu (Integrationsbüro) onu bulmanıza yardım eder.
 housing-homeless-text =
     Uyuyacak yeriniz yok mu? Belediye size yardım etmek zorunda. Uyumak için bir yer alırsınız.
     Açık olduğunda belediyedeki (Rathaus) Vatandaş Bürosu'na (Bürgerbüro) gidin. Şunu söyleyin: „Ich habe keine Unterkunft.“ (Kalacak yerim yok.)
@@ -551,7 +560,7 @@ label-appointment = Tercih edilen randevu zamanı
 main-opt-everyday = Günlük hayat
     .typed = günlük hayat, günlük yaşam, gunluk hayat, gunluk yasam, gündelik hayat, gundelik hayat, gündelik işler, alltag
 everyday-text =
-    Burada günlük hayat için yardım bulursunuz: banka hesabı, telefon, otobüs ve tren, araba kullanmak, okul tatilleri, küf, bebek, gürültü, gönüllülük.
+    Burada günlük hayat için yardım bulursunuz: banka hesabı, telefon, otobüs ve tren, araba kullanmak, okul tatilleri, küf, bebek, gürültü, gönüllülük, inanç, spor, internet, alışveriş.
     Ne öğrenmek istiyorsunuz?
 everyday-opt-bank = Banka hesabı
     .typed = banka hesab, banka hesap, hesap açmak, hesap açtır, hesap acmak, hesap actir, temel hesap, banka kart, basiskonto, girokonto, konto
@@ -622,3 +631,35 @@ everyday-volunteer-text =
     Para almadan gönüllü çalışmak, Aufenthaltsgestattung veya Duldung ile de serbesttir.
     Bunun için para mı alıyorsunuz? O zaman önce Yabancılar Dairesine (Ausländerbehörde) sorun. Jobcenter'a veya Sosyal Yardım Dairesine (Sozialamt) de haber verin.
     Uyum Bürosu (Integrationsbüro) Kalletal'deki dernekleri ve grupları tanır.
+everyday-opt-religion = Cami, kilise, inanç
+    .typed = cami, camii, camiler, mescit, mescid, namaz, namaz kılmak, namaz kilmak, nerede namaz, cuma namazı, namaz odası, imam, kilise ayini, papaz, rahip, pastör
+    .alone = kilise, kiliseler
+everyday-religion-text =
+    Almanya'da inancınızı özgürce yaşayabilirsiniz. Bu, Anayasa'da (Grundgesetz) yazar.
+    Birçok köyde kilise vardır. Camiler ve diğer cemaatler çoğu zaman yakındaki büyük şehirlerdedir.
+    Uyum Bürosu (Integrationsbüro) size nerede olduklarını söyleyebilir.
+everyday-opt-sports = Spor kulübü
+    .typed = spor kulüb, spor kulüp, spor kulubu, futbol kulüb, futbol kulüp, futbol kulubu, futbol takımı, futbol oyna, futbol oynu, yüzme kurs, yuzme kurs, yüzme öğren, yuzme ogren, çocuklar için spor, cocuklar icin spor, çocuk sporu, spor grubu, sportverein
+    .alone = kulüp, kulübü, spor
+everyday-sports-text =
+    Spor kulübünde (Sportverein) çocuklar ve yetişkinler birlikte spor yapar, örneğin futbol, jimnastik veya yüzme. Böylece arkadaş bulur ve Almanca öğrenirsiniz.
+    Kulübün genellikle küçük bir aylık aidatı vardır.
+    Bürgergeld, AsylbLG, Wohngeld veya Kinderzuschlag mı alıyorsunuz? O zaman “Bildung und Teilhabe”, 18 yaşından küçük çocuklar için kulübe ayda 15 euroya kadar öder. Jobcenter'a veya Sosyal Yardım Dairesine (Sozialamt) sorun.
+    Uyum Bürosu (Integrationsbüro) Kalletal'deki kulüpleri tanır.
+everyday-opt-internet = İnternet ve Wi-Fi
+    .typed = wifi, wi-fi, wlan, vayfay, ücretsiz wifi, ucretsiz wifi, bedava wifi, ücretsiz internet, ucretsiz internet, bedava internet, evde internet, ev interneti, internet sözleşme, internet bağlat, kablosuz internet, modem, router, hotspot
+    .alone = internet
+everyday-internet-text =
+    Ücretsiz Wi-Fi (WLAN) çoğu zaman kütüphanelerde, kafelerde, trenlerde ve istasyonlarda vardır. Şifreyi orada sorun.
+    Mültecilerin kaldığı yerlerde çoğu zaman Wi-Fi vardır. Görevlilere sorun.
+    Evde internet: Bir sözleşme imzalarsınız, çoğu zaman 24 aylık. Dikkatle okuyun. Çoğu zaman bol internetli ucuz bir cep telefonu tarifesi de yeterlidir.
+    Açık Wi-Fi'da şifre ve banka bilgilerinizi yazmayın.
+everyday-opt-shopping = Ucuz alışveriş
+    .typed = süpermarket, supermarket, market, ucuz market, ucuz alışveriş, ucuz alisveris, ucuz yiyecek, ucuz gıda, indirim market, lidl, netto, penny, helal et, helal gıda, helal market, helal kasap, gıda bankası, tafel, ikinci el, ucuz kıyafet, ucuz kiyafet, ucuz giysi, kullanılmış mobilya, bit pazarı, bitpazarı, kleiderkammer, sozialkaufhaus
+everyday-shopping-text =
+    Aldi, Lidl, Netto ve Penny gibi indirim marketleri çoğu zaman en ucuzudur.
+    Helal et çoğu zaman yakındaki şehirlerde Türk veya Arap dükkânlarında satılır.
+    Az paranız mı var? Gıda bankasında (Tafel) az paraya yiyecek alırsınız. Bir belge gerekir, örneğin Jobcenter'dan veya Sosyal Yardım Dairesinden (Sozialamt) gelen yazı.
+    Giysi ve mobilya, ihtiyacı olanlar için giysi yerlerinde (Kleiderkammer), sosyal mağazalarda (Sozialkaufhaus) ve bit pazarlarında ucuzdur.
+    Pazar günleri dükkânlar kapalıdır.
+    Uyum Bürosu (Integrationsbüro) bunların Kalletal'de nerede olduğunu size söyleyebilir.
