@@ -443,6 +443,29 @@ impl Engine {
             }
             _ => None,
         };
+        // "Ich bin nicht die Mutter. Familienname der Mutter: Kovalenko": a name said as a
+        // family member's is that person's request, and the words go to the office (a
+        // helper of field test BP of stop 72).
+        if labelled.is_some()
+            && form.is_for_someone_else(false)
+            && self.content.locales.words().names_another_person(text)
+            && session
+                .drafts
+                .get(form_id)
+                .is_some_and(|draft| !draft.for_relative)
+        {
+            if let Some(draft) = session.drafts.get_mut(form_id) {
+                draft.for_relative = true;
+            }
+            self.keep_line_saying(
+                session,
+                form_id,
+                as_typed,
+                "form-message-kept-too",
+                ctx,
+                reply,
+            );
+        }
         // The other name, said with it, answers its question ahead where that comes later
         // and the name is in Latin letters (else its spelling is asked there): "My name is
         // Ahmad and my family name is Karimi" asked for the given name again (a field test
@@ -3873,6 +3896,21 @@ impl Engine {
         }
         let part = |intro: &NameIntro, end: usize| {
             let mut words: Vec<&str> = written.get(intro.end..end)?.to_vec();
+            // "Familienname der Mutter: Kovalenko": the words before a colon say whose
+            // name follows.
+            if let Some(colon) = words.iter().position(|word| word.ends_with(':'))
+                && colon + 1 < words.len()
+            {
+                words.drain(..=colon);
+            }
+            // "Ich bin nicht die Mutter": who someone is not, no name (a helper of field
+            // test BP of stop 72 got the given name "nicht die Mutter").
+            if words
+                .iter()
+                .any(|word| lists.says_who_is_not_a_name(&words::fold_phrase(word)))
+            {
+                return None;
+            }
             // "Ahmad and", "Karimi," before the other's words; "Rezaei hast" (is).
             while let [_, .., last] = words.as_slice() {
                 let key = words::fold_phrase(last);

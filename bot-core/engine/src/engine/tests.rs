@@ -18931,3 +18931,36 @@ fn everyday_questions_and_rent_owed_open_their_pages() {
         }
     }
 }
+
+/// "Ich bin nicht die Mutter. Familienname der Mutter: Kovalenko" at a Ukrainian chat's
+/// family name gave the given name "nicht die Mutter" (a helper of field test BP of stop
+/// 72): who someone is not is no name, the name after the colon is the family name, and
+/// the request is the mother's, the words kept for the office.
+#[test]
+fn a_name_said_as_a_family_members_is_theirs() {
+    for lang in ["uk", "de"] {
+        let said = "Ich bin nicht die Mutter. Familienname der Mutter: Kovalenko";
+        let mut talk = to_family_name(lang);
+        talk.text(said);
+        let draft = draft(&talk);
+        assert_eq!(
+            draft.answers.get("family_name"),
+            Some(&Answer::Text("Kovalenko".into())),
+            "{lang}"
+        );
+        assert!(
+            !draft.answers.contains_key("given_names"),
+            "{lang}: {draft:?}"
+        );
+        assert!(draft.for_relative, "{lang}");
+        assert!(keeps_line(&talk, "register-form", said), "{lang}");
+    }
+    let content = content();
+    let words = content.locales.words();
+    assert_eq!(words.without_name_intro("Ich bin nicht die Mutter"), None);
+    assert_eq!(words.without_name_intro("I am her son"), None);
+    assert_eq!(
+        words.without_name_intro("Ich bin Sami Haddad").as_deref(),
+        Some("Sami Haddad")
+    );
+}
