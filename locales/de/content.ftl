@@ -317,7 +317,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
 housing-opt-utilities = Müll, Strom und mehr
     .typed = Müll, Muell, Abfall, Altpapier, Papiertonne, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
 housing-opt-arrears = Miete nicht bezahlt
-    .typed = Miete nicht bezahlt, Miete nicht gezahlt, Miete nicht zahlen, Miete nicht bezahlen, Miete nicht mehr zahlen, Mietschulden, Mietrückstand, Mietrueckstand, Miete im Rückstand, Miete offen, Schulden beim Vermieter, Wohnung gekündigt, Vermieter kündigt, Vermieter hat gekündigt, Kündigung der Wohnung, fristlose Kündigung, Räumung, Räumungsklage, Zwangsräumung, wirft uns raus, wirft mich raus, rauswerfen, rausschmeißen, Monate nicht bezahlt, Monat nicht bezahlt, Monate keine Miete, keine Miete bezahlt, Vermieter hat mir gekündigt, Vermieter hat uns gekündigt, Vermieter will uns raus, Vermieter will mich raus
+    .typed = Miete nicht bezahlt, Miete nicht gezahlt, Miete nicht zahlen, Miete nicht bezahlen, Miete nicht mehr zahlen, Mietschulden, Mietrückstand, Mietrueckstand, Miete im Rückstand, Miete offen, Schulden beim Vermieter, Wohnung gekündigt, Vermieter kündigt, Vermieter hat gekündigt, Kündigung der Wohnung, fristlose Kündigung, Räumung, Räumungsklage, Zwangsräumung, wirft uns raus, wirft mich raus, rauswerfen, rausschmeißen, Monate nicht bezahlt, Monat nicht bezahlt, Monate keine Miete, keine Miete bezahlt, Vermieter hat mir gekündigt, Vermieter hat uns gekündigt, Vermieter will uns raus, Vermieter will mich raus, Mieterhöhung, Miete erhöht, Miete erhöhen, Eigenbedarf
 housing-opt-homeless = Kein Schlafplatz
     .typed = bin obdachlos, sind obdachlos, ist obdachlos, obdachlos geworden, wohnungslos, keine Unterkunft, kein Dach über dem Kopf, Notunterkunft, Obdachlosenunterkunft, nirgends schlafen, keinen Schlafplatz, kein Schlafplatz, nirgendwo schlafen, Wohnung abgebrannt, Wohnung ist abgebrannt, Haus abgebrannt, Haus ist abgebrannt, Wohnung verloren, Wohnung gebrannt, draußen schlafen, heute nacht schlafen, wo schlafen, wo kann ich schlafen, wo soll ich schlafen, Schlafplatz, auf der Straße schlafen
 housing-search-text =
@@ -344,11 +344,14 @@ housing-utilities-text =
     Jede Wohnung zahlt den Rundfunkbeitrag. Mit Bürgergeld oder AsylbLG können Sie eine Befreiung beantragen.
     Nachtruhe: von 22 bis 6 Uhr.
 housing-arrears-text =
-    Sie konnten die Miete nicht bezahlen? Warten Sie nicht. Handeln Sie schnell.
+    Probleme mit der Miete oder eine Kündigung? Warten Sie nicht. Handeln Sie schnell.
     Sprechen Sie mit Ihrem Vermieter. Fragen Sie, ob Sie in Raten zahlen können. Schreiben Sie auf, was Sie vereinbaren.
     Bekommen Sie Bürgergeld oder AsylbLG? Sagen Sie es sofort dem Jobcenter oder dem Sozialamt. Manchmal zahlen sie die Schulden, meistens als Darlehen.
     Ihr Einkommen ist niedrig? Vielleicht bekommen Sie Wohngeld.
-    Sie haben eine Kündigung oder einen Brief vom Gericht bekommen? Holen Sie sofort Beratung. Es gibt Fristen.
+    Sie haben eine Kündigung oder einen Brief vom Gericht (Räumungsklage) bekommen? Holen Sie sofort Beratung: beim Mieterverein oder bei einer Anwältin oder einem Anwalt. Antworten Sie dem Gericht in der Frist.
+    Bezahlt das Jobcenter oder das Sozialamt die Schulden bald, gilt die Kündigung oft nicht mehr.
+    Wenig Geld für die Beratung? Beim Amtsgericht bekommen Sie einen Schein für kostenlose Beratung (Beratungshilfe).
+    Ihr Vermieter will mehr Miete oder sagt, er braucht die Wohnung selbst? Fragen Sie zuerst den Mieterverein. Unterschreiben Sie nichts sofort.
     Die Schuldnerberatung hilft kostenlos. Das Integrationsbüro hilft Ihnen, eine zu finden.
 housing-homeless-text =
     Haben Sie keinen Schlafplatz? Die Gemeinde muss Ihnen helfen. Sie bekommen einen Platz zum Schlafen.

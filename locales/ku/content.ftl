@@ -317,7 +317,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
 housing-opt-utilities = Zibil, elektrîk û yên din
     .typed = zibil, çop, elektrîk, kehreb, pereyê radyo
 housing-opt-arrears = Kirê nehatiye dayîn
-    .typed = kirê neda, kirê ne da, kirê nedaye, kirêya xanî neda, min kirê neda, me kirê neda, kirê nikar, kirê nekar, nikarim kirê bidim, nikarin kirê bidin, nikarîbûm kirê bidim, nekarî kirê bidim, nekarîm kirê bidim, kirê maye, kirê dereng, deynê kirê, deyn kirê, deyndarê xwediyê xanî, deynê xwediyê xanî, deyndar xwediyê, ji malê derdixe, ji xanî derdixe, ji malê derx, ji xanî derx, me derdixe, min derdixe, me bavêje derve, min bavêje derve, me bavêje kolanê, derxistin ji malê, derxistina ji xanî, kundigung xanî, kündigung ji xwediyê xanî
+    .typed = kirê neda, kirê ne da, kirê nedaye, kirêya xanî neda, min kirê neda, me kirê neda, kirê nikar, kirê nekar, nikarim kirê bidim, nikarin kirê bidin, nikarîbûm kirê bidim, nekarî kirê bidim, nekarîm kirê bidim, kirê maye, kirê dereng, deynê kirê, deyn kirê, deyndarê xwediyê xanî, deynê xwediyê xanî, deyndar xwediyê, ji malê derdixe, ji xanî derdixe, ji malê derx, ji xanî derx, me derdixe, min derdixe, me bavêje derve, min bavêje derve, me bavêje kolanê, derxistin ji malê, derxistina ji xanî, kundigung xanî, kündigung ji xwediyê xanî, kirê zêde kir, kirê bilind kir
 housing-opt-homeless = Cihê razanê tune
     .typed = bêmal, bê mal, cihê razanê tune, cihê me yê razanê tune, cihê min tune, cihekî me tune, xaniyê me şewitî, xanî şewitî, mala me şewitî, mal şewitî, li kolanê radizin, li derve radizin, cihê min ê razanê tune, cihê me ê razanê tune, razanê tune, li ku razim, li ku razin
 housing-search-text =
@@ -344,11 +344,14 @@ housing-utilities-text =
     Her mal pereyê radyo û televizyonê (Rundfunkbeitrag) dide. Bi Bürgergeld an AsylbLG hûn dikarin serî lê bidin ku jê azad bibin.
     Dema bêdengiyê bi şev: ji saet 22 heta 6.
 housing-arrears-text =
-    We nikarîbû kirê bidin? Li bendê nemînin. Zû tiştekî bikin.
+    Pirsgirêka we bi kirê an betalkirina peymanê re heye? Li bendê nemînin. Zû tevbigerin.
     Bi xwediyê xaniyê re biaxivin. Bipirsin ka hûn dikarin parçe bi parçe bidin. Tiştê ku hûn li ser li hev dikin binivîsin.
     Hûn Bürgergeld an AsylbLG distînin? Zû ji Jobcenter an ji Daîreya Karûbarên Civakî (Sozialamt) re bêjin. Carinan ew deynê didin, bi piranî wek qerz.
     Dahata we kêm e? Belkî hûn dikarin Wohngeld (alîkariya kirê) bistînin.
-    Nameyeke ku dibêje hûn ji xanî derkevin (Kündigung) an nameyek ji dadgehê ji we re hat? Zû şêwirdariyê bistînin. Wade hene.
+    We nameya betalkirina peymanê (Kündigung) an nameyek ji dadgehê (Räumungsklage) wergirt? Yekser şêwirê bistînin: li komeleya kirêdaran (Mieterverein) an ji parêzerekî. Di nava demê de bersiva dadgehê bidin.
+    Heke Jobcenter an Sozialamt deyn zû bide, betalkirin pir caran êdî derbas nabe.
+    Ji bo şêwirê pereyê we kêm e? Dadgeha herêmî (Amtsgericht) belgeyek ji bo şêwira belaş dide (Beratungshilfe).
+    Xwediyê xanî bêtir kirê dixwaze, an dibêje xanî ji bo xwe lazim e? Pêşî ji komeleya kirêdaran (Mieterverein) bipirsin. Tiştekî yekser îmze nekin.
     Şêwirdariya deynan (Schuldnerberatung) belaş e. Buroya Entegrasyonê (Integrationsbüro) alîkariya we dike ku hûn wê bibînin.
 housing-homeless-text =
     Cihê we yê razanê tune ye? Şaredarî divê alîkariya we bike. Hûn ê cihekî razanê bistînin.

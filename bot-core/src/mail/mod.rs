@@ -2256,6 +2256,16 @@ mod tests {
             )],
         );
         assert_eq!(text_of(&nine_days).json["urgent"], json!(["01.12."]));
+        // A letter from a court (field test BR of stop 73: "Amtsgericht Lemgo", a
+        // Räumungsklage, was unmarked).
+        let court = super::tests::request(
+            "ar",
+            vec![(
+                "concern",
+                Answer::Text("وصلني مكتوب من Amtsgericht Lemgo عن البيت".into()),
+            )],
+        );
+        assert_eq!(text_of(&court).json["urgent"], json!(["Gericht"]));
         let later = super::tests::request(
             "ru",
             vec![(

@@ -144,7 +144,7 @@ impl Engine {
                 {
                     // Not where it says who it is for ("I write for my mom …"): that goes
                     // with any request begun (field test BF of stop 70 lost it to this).
-                    if !self.content.locales.words().names_another_person(&text) {
+                    if !self.names_another_person(&text) {
                         session.said_before = Some(crate::engine::session::SaidBefore {
                             text,
                             topic: form.to_string(),

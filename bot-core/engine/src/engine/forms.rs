@@ -437,6 +437,27 @@ impl Engine {
             _ => None,
         };
         let text = after_greeting.as_deref().unwrap_or(text);
+        // "اسمها مو اسمي: Al-Ahmad" (her name, not mine: Al-Ahmad) was offered as the name
+        // "Mu", from "مو" (not), and the Latin name lost (a neighbour of field test BR of
+        // stop 73): a name in Latin letters after a colon is the name; the words before it
+        // go to the office.
+        let after_colon = match (&field.kind, step) {
+            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
+                latin_name_after_colon(text)
+            }
+            _ => None,
+        };
+        if after_colon.is_some() {
+            self.keep_line_saying(
+                session,
+                form_id,
+                as_typed,
+                "form-message-kept-too",
+                ctx,
+                reply,
+            );
+        }
+        let text = after_colon.as_deref().unwrap_or(text);
         let labelled = match (&field.kind, step) {
             (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
                 self.labelled_names(form, field, text)
@@ -446,9 +467,9 @@ impl Engine {
         // "Ich bin nicht die Mutter. Familienname der Mutter: Kovalenko": a name said as a
         // family member's is that person's request, and the words go to the office (a
         // helper of field test BP of stop 72).
-        if labelled.is_some()
+        if (labelled.is_some() || after_colon.is_some())
             && form.is_for_someone_else(false)
-            && self.content.locales.words().names_another_person(text)
+            && self.names_another_person(as_typed)
             && session
                 .drafts
                 .get(form_id)
@@ -457,14 +478,17 @@ impl Engine {
             if let Some(draft) = session.drafts.get_mut(form_id) {
                 draft.for_relative = true;
             }
-            self.keep_line_saying(
-                session,
-                form_id,
-                as_typed,
-                "form-message-kept-too",
-                ctx,
-                reply,
-            );
+            // Kept above already, where the name followed a colon.
+            if after_colon.is_none() {
+                self.keep_line_saying(
+                    session,
+                    form_id,
+                    as_typed,
+                    "form-message-kept-too",
+                    ctx,
+                    reply,
+                );
+            }
         }
         // The other name, said with it, answers its question ahead where that comes later
         // and the name is in Latin letters (else its spelling is asked there): "My name is
@@ -983,6 +1007,36 @@ impl Engine {
                 }
                 _ => false,
             };
+        // "انا بحكي الماني شوي بس هي لا، لازم مترجم عربي" (I speak a little German, but
+        // she does not, she needs an Arabic interpreter) was read as no interpreter by its
+        // first part (a neighbour of field test BR of stop 73): the part after the last
+        // "but" answers, where it holds an answer. The whole sentence goes to the office.
+        let after_but = match (&field.kind, step) {
+            // Its last clause first: "هي لا، لازم مترجم عربي" (she does not, an Arabic
+            // interpreter is needed) holds a no about her German.
+            // Not where the sentence begins with its answer ("Hayır, … ama kocam Türkçe
+            // konuşur": no, but my husband speaks Turkish) or someone of the person's own
+            // translates ("my friend will translate but she speaks only Dari").
+            (FieldKind::Interpreter, FieldStep::Main)
+                if self.first_word_yes_or_no(&words::tokens(text)).is_none()
+                    && !self.sentence_names("interpreter-question", "own", text) =>
+            {
+                after_last_but(text).and_then(|after| {
+                    let last = after
+                        .rsplit([',', '،', ';'])
+                        .map(str::trim)
+                        .find(|clause| !clause.is_empty())
+                        .map(str::to_string);
+                    last.into_iter().chain([after]).find(|part| {
+                        self.interpreter_language_in_answer(part).is_some()
+                            || self.yes_or_no_in_sentence(field, step, part).is_some()
+                    })
+                })
+            }
+            _ => None,
+        };
+        let whole_sentence = text;
+        let text = after_but.as_deref().unwrap_or(text);
         let parsed: Result<Answer, Option<Refusal>> = match (&field.kind, step) {
             // "Nein", "nichts", "خلاص" alone at an optional free question ("Anything else the
             // office should know?") is no note for the office: it is skipped, as its Skip
@@ -2123,7 +2177,7 @@ impl Engine {
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
             Ok(answer) if keep_with_none || sentence_kept_too => {
-                self.keep_words_too(session, form_id, field, text, ctx, reply);
+                self.keep_words_too(session, form_id, field, whole_sentence, ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
             Ok(answer) => match self.within_office_hours(form_id, field, answer, &hours) {
@@ -2277,7 +2331,7 @@ impl Engine {
                     && (words_with_letters(text).len() >= 5
                         || (words_with_letters(text).len() >= 2
                             && !matches!(refusal, Some(Refusal::TooLong { .. }))
-                            && self.content.locales.words().names_another_person(text)))
+                            && self.names_another_person(text)))
                     && !kept_before(draft, text) =>
             {
                 self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply)
@@ -3279,8 +3333,7 @@ impl Engine {
     /// عائلتي", my family's name, is a label), or a helper by the words `as_typed` ("Ich bin
     /// ehrenamtliche Helferin …" begins with a name's intro).
     fn for_someone_else_at_name(&self, text: &str, as_typed: &str) -> bool {
-        self.content.locales.writes_for_another(text)
-            || self.content.locales.words().names_a_helper(as_typed)
+        self.writes_for_another(text) || self.content.locales.words().names_a_helper(as_typed)
     }
 
     /// `name` without a word of no before it ("لا، العلي", "نه، حسینی", "no, Haddad"); as it
@@ -6677,6 +6730,43 @@ fn values_apart<'t>(
         last = cut;
     }
     parts
+}
+
+/// The name after a colon where it is one to four words of Latin letters and something
+/// stands before the colon: "اسمها مو اسمي: Al-Ahmad", "her name: Fatima Al-Ahmad".
+fn latin_name_after_colon(text: &str) -> Option<String> {
+    let (before, after) = text.rsplit_once([':', '：'])?;
+    let after = after.trim().trim_end_matches(['.', ',', '!']);
+    let words: Vec<&str> = after.split_whitespace().collect();
+    (before.chars().any(char::is_alphabetic)
+        && (1..=4).contains(&words.len())
+        && script::is_latin(after)
+        && words.iter().all(|word| {
+            word.chars().any(char::is_alphabetic)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        }))
+    .then(|| after.to_string())
+}
+
+/// Words for "but", folded: what follows the last of them is what a sentence ends up
+/// saying ("ich spreche Deutsch, aber sie nicht"). Levantine "بس" is "only" too ("بس عربي",
+/// only Arabic), which reads the same way.
+const BUT_WORDS: [&str; 16] = [
+    "but", "aber", "doch", "но", "але", "ama", "fakat", "lakin", "lê", "بس", "لكن", "لاكن", "اما",
+    "ولی", "ولي", "ولکن",
+];
+
+/// The words of `text` after its last word for "but" ([`BUT_WORDS`]), where some follow.
+fn after_last_but(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let at = words.iter().rposition(|word| {
+        let word = words::fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        BUT_WORDS.iter().any(|but| words::fold(but) == word)
+    })?;
+    let after = words.get(at + 1..)?.join(" ");
+    after.chars().any(char::is_alphabetic).then_some(after)
 }
 
 /// Whether `text` holds the one house number of the address `now` beside another number:

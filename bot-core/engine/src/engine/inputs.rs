@@ -430,7 +430,7 @@ impl Engine {
         // AX of stop 69).
         if at_menu
             && session.earlier.is_some()
-            && (self.content.locales.words().names_another_person(text)
+            && (self.names_another_person(text)
                 || self
                     .content
                     .locales
@@ -1122,17 +1122,23 @@ impl Engine {
             // "thank u very much brother", "شكرا يا اخي", "sağol kardeşim" were read as a
             // request for a brother (field test BQ of stop 73): words that call the person
             // written to, before or after, are no part of what is said.
-            self.without_calling_words(text)
+            let mut rests = self.without_calling_words(text);
+            // In the middle too: "شكرا اخي الله يعطيك العافية" (field test BR of stop 73).
+            let without = self.without_vocatives(text);
+            if without.split_whitespace().count() < text.split_whitespace().count() {
+                rests.push(without);
+            }
+            rests
                 .iter()
                 .find_map(|rest| self.small_talk_alone(rest))
                 .filter(|id| matches!(*id, "reply-thanks" | "reply-greeting" | "reply-goodbye"))
         })
     }
 
-    /// `text` without one to three words at its start or end that call the person written
-    /// to (`reply-thanks`'s `.calling` in any language), each way that leaves words.
-    fn without_calling_words(&self, text: &str) -> Vec<String> {
-        let calling = cached(&self.option_spellings, "calling\u{0}reply-thanks", || {
+    /// The words that call the person written to (`reply-thanks`'s `.calling` in any
+    /// language: "brother", "يا اخي", "kardeşim"), as [`loose_key`]s.
+    fn calling_spellings(&self) -> Arc<[String]> {
+        cached(&self.option_spellings, "calling\u{0}reply-thanks", || {
             let locales = &self.content.locales;
             locales
                 .languages()
@@ -1140,7 +1146,82 @@ impl Engine {
                 .flat_map(|words| words.split(',').map(loose_key).collect::<Vec<_>>())
                 .filter(|spelling| !spelling.is_empty())
                 .collect()
+        })
+    }
+
+    /// `text` without the words that call the person written to where they do ("merhaba
+    /// kardesim, ev sahibi …", "شكرا اخي الله يعطيك العافية", "спасибо, брат"): after a word
+    /// of thanks, greeting or goodbye (or Arabic "يا"), or first and followed by a comma or
+    /// nothing. "My brother" only before a comma or the end ("thanks, my brother is ill" is
+    /// about him). Field test BR of stop 73: "merhaba kardesim" made a man's own Jobcenter
+    /// request his brother's, and the office doubted his phone number.
+    pub(super) fn without_vocatives(&self, text: &str) -> String {
+        let calling = self.calling_spellings();
+        let kind = cached(&self.option_spellings, "kind words\u{0}", || {
+            ["reply-thanks", "reply-greeting", "reply-goodbye"]
+                .into_iter()
+                .flat_map(|id| self.typed_spellings(id).to_vec())
+                .filter(|spelling| !spelling.contains(' '))
+                .chain(["يا", "ya"].map(String::from))
+                .collect()
         });
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let ends_a_part = |word: &str| word.ends_with([',', '!', '.', '،', ';', '?', '؟']);
+        let mut keep = vec![true; words.len()];
+        for at in 0..words.len() {
+            for length in [2, 1] {
+                let Some(run) = words.get(at..at + length) else {
+                    continue;
+                };
+                if !calling.contains(&loose_key(&run.join(" "))) {
+                    continue;
+                }
+                let (Some(first), Some(last)) = (run.first(), run.last()) else {
+                    continue;
+                };
+                let closes = at + length == words.len() || ends_a_part(last);
+                let after_kind = at
+                    .checked_sub(1)
+                    .and_then(|before| words.get(before))
+                    .is_some_and(|before| kind.contains(&loose_key(before)));
+                let one_word = length == 1 || kind.contains(&loose_key(first));
+                if (after_kind && (one_word || closes)) || (at == 0 && closes) {
+                    for kept in keep.iter_mut().skip(at).take(length) {
+                        *kept = false;
+                    }
+                    break;
+                }
+            }
+        }
+        words
+            .iter()
+            .zip(&keep)
+            .filter(|(_, kept)| **kept)
+            .map(|(word, _)| *word)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Whether `text` names someone the writer writes for ([`WordLists::names_another_person`]),
+    /// a word that calls the person written to ("kardeşim", "habibi") not counted.
+    pub(super) fn names_another_person(&self, text: &str) -> bool {
+        let words = self.content.locales.words();
+        words.names_another_person(text)
+            && words.names_another_person(&self.without_vocatives(text))
+    }
+
+    /// Whether `text` says the writer writes for another ([`crate::i18n::Locales::writes_for_another`]),
+    /// a word that calls the person written to not counted.
+    pub(super) fn writes_for_another(&self, text: &str) -> bool {
+        let locales = &self.content.locales;
+        locales.writes_for_another(text)
+            && locales.writes_for_another(&self.without_vocatives(text))
+    }
+
+    /// `text` without one to three words at its start or end that call the person written
+    /// to (`reply-thanks`'s `.calling` in any language), each way that leaves words.
+    fn without_calling_words(&self, text: &str) -> Vec<String> {
+        let calling = self.calling_spellings();
         let words: Vec<&str> = text
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '!' | '.' | '،'))
             .filter(|word| !word.is_empty())
@@ -1427,7 +1508,7 @@ impl Engine {
     ) -> Option<String> {
         let recent = recent_requests(session, ctx);
         let last = recent.last()?;
-        if !self.content.locales.writes_for_another(text)
+        if !self.writes_for_another(text)
             || values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
             || self.sentence_names("cmd-status", "when", text)
             || self.names_an_answer_of(&recent, text)
@@ -1531,7 +1612,7 @@ impl Engine {
         }
         let said = self.gist_meanings(text, lang);
         said.contains("vergessen")
-            || (self.content.locales.words().names_another_person(text)
+            || (self.names_another_person(text)
                 && (said.contains("falsch") || said.contains("nicht")))
     }
 
@@ -1937,7 +2018,7 @@ impl Engine {
             .or_else(|| {
                 (deep_link.is_none()
                     && crate::words::tokens(text).len() >= 4
-                    && self.content.locales.writes_for_another(text))
+                    && self.writes_for_another(text))
                 .then(|| {
                     crate::engine::session::SaidBefore::told(
                         text,
@@ -1982,7 +2063,7 @@ impl Engine {
             } if then.is_none()
                 && topics::asks_a_person(text)
                 && self.small_talk(text).is_none()
-                && !self.content.locales.words().names_another_person(text) =>
+                && !self.names_another_person(text) =>
             {
                 session.first_words = None;
                 self.set_language(session, &code, reply);
@@ -2239,7 +2320,7 @@ impl Engine {
         // the writer's) switched a daughter's chat to Arabic (field test AY of stop 69).
         if !words.names_language(chat, text)
             || !self.says_not_understood(text)
-            || words.names_another_person(text)
+            || self.names_another_person(text)
         {
             return None;
         }
@@ -2375,9 +2456,7 @@ impl Engine {
         if then.is_none()
             && first_choice
             && session.said_before.as_ref().is_some_and(|said| {
-                !said.asked
-                    && said.topic == start
-                    && self.content.locales.writes_for_another(&said.text)
+                !said.asked && said.topic == start && self.writes_for_another(&said.text)
             })
         {
             reply.note(self.t(code, "first-message-for-someone"));

@@ -264,7 +264,7 @@ impl Engine {
                     let helper = words.names_a_helper(&said.text);
                     if !said.asked
                         && form.is_for_someone_else(helper)
-                        && self.content.locales.writes_for_another(&said.text)
+                        && self.writes_for_another(&said.text)
                     {
                         let by_helper = session.helper_named(helper);
                         if let Some(draft) = session.drafts.get_mut(target) {

@@ -18915,6 +18915,12 @@ fn everyday_questions_and_rent_owed_open_their_pages() {
                 ("en", "i didnt pay rent 2 months what do i do"),
                 ("ar", "ما دفعت الاجار شهرين"),
                 ("fa", "دو ماه کرایه ندادم، چی کنم"),
+                ("tr", "ev sahibi kirayi cok artirdi"),
+                (
+                    "de",
+                    "ich habe eine räumungsklage bekommen. was soll ich machen",
+                ),
+                ("en", "my landlord raised the rent from 650 to 800"),
                 ("ku", "min du meh kirê nedaye"),
                 ("ru", "не заплатила за квартиру два месяца"),
                 ("tr", "iki aydır kira ödeyemedim"),
@@ -18963,4 +18969,116 @@ fn a_name_said_as_a_family_members_is_theirs() {
         words.without_name_intro("Ich bin Sami Haddad").as_deref(),
         Some("Sami Haddad")
     );
+}
+
+/// A word that calls the person written to is nobody written for: "merhaba kardesim, ev
+/// sahibi …" made a man's own Jobcenter request his brother's, and "شكرا اخي الله يعطيك
+/// العافية" after a request got "A request for another person?" (field test BR of stop 73).
+#[test]
+fn a_brother_called_is_no_brother_written_for() {
+    for (lang, said, other) in [
+        (
+            "tr",
+            "merhaba kardesim, ev sahibi kirayi cok artirdi",
+            false,
+        ),
+        ("ar", "شكرا اخي الله يعطيك العافية", false),
+        ("en", "hello brother, i need help with jobcenter", false),
+        ("en", "thanks, my brother is sick", true),
+        ("tr", "kardeşim için kayıt yapmak istiyorum", true),
+        ("ar", "مرحبا اخي، بدي سجل ابني بالمدرسة", true),
+    ] {
+        let talk = Talk::speaking(lang);
+        assert_eq!(talk.engine.names_another_person(said), other, "{said}");
+    }
+    let mut talk = Talk::speaking("ar");
+    let reply = talk.text("شكرا اخي الله يعطيك العافية");
+    assert!(reply.starts_with(&talk.t("ar", "reply-thanks")), "{reply}");
+    // The first message of a man writing for himself.
+    let mut talk = Talk::new();
+    talk.text("merhaba kardesim, ev sahibi kirayi cok artirdi, jobcentera yazmak istiyorum");
+    if talk.session.language.is_none() {
+        talk.press("lang:tr");
+    }
+    assert!(!talk.session.next_for_relative);
+}
+
+/// What follows "but" at the interpreter question answers it: "انا بحكي الماني شوي بس هي
+/// لا، لازم مترجم عربي" (I speak a little German but she does not, she needs an Arabic
+/// interpreter) was read as no interpreter (a neighbour of field test BR of stop 73).
+#[test]
+fn the_part_after_but_answers_the_interpreter_question() {
+    for (lang, said, answer) in [
+        (
+            "ar",
+            "انا بحكي الماني شوي بس هي لا، لازم مترجم عربي",
+            Some(Answer::Interpreter(Some(InterpreterLanguage::Code(
+                "ar".into(),
+            )))),
+        ),
+        (
+            "de",
+            "Ich spreche Deutsch, aber sie nicht, sie braucht Arabisch",
+            Some(Answer::Interpreter(Some(InterpreterLanguage::Code(
+                "ar".into(),
+            )))),
+        ),
+        (
+            "de",
+            "nein, aber mein Sohn kommt mit",
+            Some(Answer::Interpreter(None)),
+        ),
+    ] {
+        let mut talk = to_family_name(lang);
+        for line in [
+            "Haidari",
+            "Zahra",
+            "1.2.1990",
+            "1",
+            "Lindenweg 3",
+            "1.11.2026",
+            "1",
+            "0151 2345678",
+            "nein",
+            "nein",
+        ] {
+            talk.text(line);
+        }
+        send_photo(&mut talk);
+        talk.text("fertig");
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("interpreter"),
+            answer.as_ref(),
+            "{said}"
+        );
+        let concern = match draft(&talk).answers.get("concern") {
+            Some(Answer::Text(text)) => text.clone(),
+            _ => String::new(),
+        };
+        assert!(
+            concern.contains(said) || said.starts_with("nein"),
+            "{said}: {concern}"
+        );
+    }
+}
+
+/// A name in Latin letters after a colon is the name: "اسمها مو اسمي: Al-Ahmad" (her name,
+/// not mine: Al-Ahmad) was offered as "Mu", from "مو" (not), the words before going to the
+/// office (a neighbour of field test BR of stop 73).
+#[test]
+fn a_latin_name_after_a_colon_is_the_name() {
+    for (lang, said, name) in [
+        ("ar", "اسمها مو اسمي: Al-Ahmad", "Al-Ahmad"),
+        ("en", "her name: Fatima Al-Ahmad", "Fatima Al-Ahmad"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("family_name"),
+            Some(&Answer::Text(name.into())),
+            "{said}"
+        );
+        assert!(keeps_line(&talk, "register-form", said), "{said}");
+    }
 }
