@@ -18720,6 +18720,8 @@ fn thanks_with_brother_is_thanks() {
         ("fa", "ممنون برادر"),
         ("ku", "spas bira"),
         ("uk", "дякую друже"),
+        // Pashto thanks in a Persian chat (field test BR of stop 73).
+        ("fa", "مننه ورور"),
     ] {
         let mut talk = Talk::speaking(lang);
         let reply = talk.text(said);
@@ -18768,6 +18770,19 @@ fn a_correction_at_the_summary_keeps_only_the_new_value() {
         (
             "en",
             "address is wrong it is Weserstrasse 12 not 21",
+            Answer::Phone("0151 2345678".into()),
+            "Weserstrasse 12, Erder",
+        ),
+        // "Будинок" (house) names the address (field test BR of stop 73: "не розумію").
+        (
+            "uk",
+            "ой, будинок не 21 а 12",
+            Answer::Phone("0151 2345678".into()),
+            "Weserstrasse 12, Erder",
+        ),
+        (
+            "ru",
+            "дом не 21 а 12",
             Answer::Phone("0151 2345678".into()),
             "Weserstrasse 12, Erder",
         ),
