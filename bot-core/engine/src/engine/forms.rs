@@ -447,16 +447,6 @@ impl Engine {
             }
             _ => None,
         };
-        if after_colon.is_some() {
-            self.keep_line_saying(
-                session,
-                form_id,
-                as_typed,
-                "form-message-kept-too",
-                ctx,
-                reply,
-            );
-        }
         let text = after_colon.as_deref().unwrap_or(text);
         let labelled = match (&field.kind, step) {
             (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
@@ -467,28 +457,25 @@ impl Engine {
         // "Ich bin nicht die Mutter. Familienname der Mutter: Kovalenko": a name said as a
         // family member's is that person's request, and the words go to the office (a
         // helper of field test BP of stop 72).
-        if (labelled.is_some() || after_colon.is_some())
+        let for_a_family_member = (labelled.is_some() || after_colon.is_some())
             && form.is_for_someone_else(false)
             && self.names_another_person(as_typed)
             && session
                 .drafts
                 .get(form_id)
-                .is_some_and(|draft| !draft.for_relative)
-        {
-            if let Some(draft) = session.drafts.get_mut(form_id) {
-                draft.for_relative = true;
-            }
-            // Kept above already, where the name followed a colon.
-            if after_colon.is_none() {
-                self.keep_line_saying(
-                    session,
-                    form_id,
-                    as_typed,
-                    "form-message-kept-too",
-                    ctx,
-                    reply,
-                );
-            }
+                .is_some_and(|draft| !draft.for_relative);
+        if for_a_family_member && let Some(draft) = session.drafts.get_mut(form_id) {
+            draft.for_relative = true;
+        }
+        if for_a_family_member || after_colon.is_some() {
+            self.keep_line_saying(
+                session,
+                form_id,
+                as_typed,
+                "form-message-kept-too",
+                ctx,
+                reply,
+            );
         }
         // The other name, said with it, answers its question ahead where that comes later
         // and the name is in Latin letters (else its spelling is asked there): "My name is

@@ -91,13 +91,7 @@ impl Engine {
             // name question was taken as the name (field test BQ of stop 73): in a form, a
             // last sentence that is the word for cancelling cancels, as typed alone.
             // Not at a free-text question, whose words go to the office.
-            let at_free_text = match &session.state {
-                State::InForm { form } => self.content.flow.form(form).zip(session.drafts.get(form)).is_some_and(|(form, draft)| {
-                    matches!(draft.position, Position::Field { index, .. } if form.fields.get(index).is_some_and(|field| matches!(field.kind, FieldKind::Text { .. })))
-                }),
-                _ => true,
-            };
-            if !at_free_text
+            if self.at_a_question_but_free_text(session)
                 && let Some((_, last)) = text
                     .trim()
                     .trim_end_matches(['.', '!', ',', ';', '،'])
@@ -1113,6 +1107,24 @@ impl Engine {
             return None;
         };
         Some((self.content.flow.form(form)?.fields.get(index)?, step))
+    }
+
+    /// Whether the chat is at a form's question that is not a free-text one (whose words go
+    /// to the office as they are).
+    fn at_a_question_but_free_text(&self, session: &Session) -> bool {
+        let State::InForm { form } = &session.state else {
+            return false;
+        };
+        let (Some(form), Some(draft)) = (self.content.flow.form(form), session.drafts.get(form))
+        else {
+            return false;
+        };
+        let Position::Field { index, .. } = draft.position else {
+            return false;
+        };
+        form.fields
+            .get(index)
+            .is_some_and(|field| !matches!(field.kind, FieldKind::Text { .. }))
     }
 
     /// The kind answer to a message that is only thanks, a greeting or a goodbye, in any

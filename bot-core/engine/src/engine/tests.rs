@@ -18525,36 +18525,40 @@ fn a_first_message_goes_with_a_request_of_an_office_it_names() {
     assert!(keeps_line(&talk, "jobcenter-form", first));
 }
 
+/// A chat in `lang` through the address registration up to the interpreter question, with
+/// `first` said at the family name first: the reply that asks it.
+fn to_register_interpreter(lang: &str, first: Option<&str>) -> (Talk, String) {
+    let mut talk = to_family_name(lang);
+    for line in first.into_iter().chain([
+        "Haidari",
+        "Zahra",
+        "1.2.1990",
+        "1",
+        "Weserstrasse 21, Erder",
+        "1.11.2026",
+        "1",
+        "0151 2345678",
+        "nein",
+        "nein",
+    ]) {
+        talk.text(line);
+    }
+    send_photo(&mut talk);
+    let reply = talk.text("fertig");
+    (talk, reply)
+}
+
 /// A request written for someone else asks whether the person needs an interpreter, not the
 /// writer (field test BP of stop 72: a social worker answered "not needed" for herself).
 #[test]
 fn the_interpreter_question_of_a_request_for_someone_else_is_of_the_person() {
-    let to_interpreter = |first: Option<&str>| {
-        let mut talk = to_family_name("de");
-        for line in first.into_iter().chain([
-            "Haidari",
-            "Zahra",
-            "1.2.1990",
-            "1",
-            "Lindenweg 3",
-            "1.11.2026",
-            "1",
-            "0151 2345678",
-            "nein",
-            "nein",
-        ]) {
-            talk.text(line);
-        }
-        send_photo(&mut talk);
-        let reply = talk.text("fertig");
-        (talk, reply)
-    };
-    let (talk, own) = to_interpreter(None);
+    let (talk, own) = to_register_interpreter("de", None);
     assert!(own.contains(&talk.t("de", "field-interpreter")), "{own}");
     assert!(!draft(&talk).for_relative);
-    let (mut talk, reply) = to_interpreter(Some(
-        "Ich bin ehrenamtliche Helferin und schreibe für Frau Haidari",
-    ));
+    let (mut talk, reply) = to_register_interpreter(
+        "de",
+        Some("Ich bin ehrenamtliche Helferin und schreibe für Frau Haidari"),
+    );
     assert!(
         reply.contains(&talk.t("de", "interpreter-question-for-someone")),
         "{reply}"
@@ -18593,24 +18597,10 @@ fn the_interpreter_question_is_answered_of_another_person() {
         ("ku", "elmanî nizane", true),
         ("ku", "elmanî dizane", false),
     ] {
-        let mut talk = to_family_name(lang);
-        talk.text("Ich bin ehrenamtliche Helferin und schreibe für Frau Haidari");
-        for line in [
-            "Haidari",
-            "Zahra",
-            "1.2.1990",
-            "1",
-            "Lindenweg 3",
-            "1.11.2026",
-            "1",
-            "0151 2345678",
-            "nein",
-            "nein",
-        ] {
-            talk.text(line);
-        }
-        send_photo(&mut talk);
-        talk.text("fertig");
+        let (mut talk, _) = to_register_interpreter(
+            lang,
+            Some("Ich bin ehrenamtliche Helferin und schreibe für Frau Haidari"),
+        );
         let reply = talk.text(said);
         let answer = draft(&talk).answers.get("interpreter");
         if needed {
@@ -18793,23 +18783,7 @@ fn a_correction_at_the_summary_keeps_only_the_new_value() {
             "Lange Str. 5, Hohenhausen",
         ),
     ] {
-        let mut talk = to_family_name(lang);
-        for line in [
-            "Haidari",
-            "Zahra",
-            "1.2.1990",
-            "1",
-            "Weserstrasse 21, Erder",
-            "1.11.2026",
-            "1",
-            "0151 2345678",
-            "no",
-            "no",
-        ] {
-            talk.text(line);
-        }
-        send_photo(&mut talk);
-        talk.text("done");
+        let (mut talk, _) = to_register_interpreter(lang, None);
         talk.text("no");
         talk.text("1");
         assert!(matches!(draft(&talk).position, Position::Review));
@@ -19044,23 +19018,7 @@ fn the_part_after_but_answers_the_interpreter_question() {
             Some(Answer::Interpreter(None)),
         ),
     ] {
-        let mut talk = to_family_name(lang);
-        for line in [
-            "Haidari",
-            "Zahra",
-            "1.2.1990",
-            "1",
-            "Lindenweg 3",
-            "1.11.2026",
-            "1",
-            "0151 2345678",
-            "nein",
-            "nein",
-        ] {
-            talk.text(line);
-        }
-        send_photo(&mut talk);
-        talk.text("fertig");
+        let (mut talk, _) = to_register_interpreter(lang, None);
         talk.text(said);
         assert_eq!(
             draft(&talk).answers.get("interpreter"),
