@@ -437,6 +437,7 @@ email-answer-letter = الرد: لم يذكر الشخص رقم هاتف ولا 
 email-phone-someone-else = الملاحظة عند رقم الهاتف تذكر شخصًا آخر: ربما ليس الرقم رقم الشخص نفسه.
 email-answer-none = الرد: لم يكتب الشخص أي بيانات للتواصل، ولا يمكنه تلقي رد عبر Kompass.
 email-answer-language = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بألمانية بسيطة وبجمل قصيرة.
+email-answer-language-interpreter = يتكلم الشخص { $language } ويحتاج إلى مترجم في المحادثات. كتابيًا يُرجى الكتابة بألمانية بسيطة وبجمل قصيرة.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بالإنجليزية أو بألمانية بسيطة وبجمل قصيرة.
 email-answer-language-helper = في المحادثة يكتب شخص آخر عن هذا الشخص، باللغة { $chat }. الشخص نفسه يتكلم { $language }: يُرجى الاستعانة بمترجم.

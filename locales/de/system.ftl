@@ -470,6 +470,7 @@ email-answer-letter = Antwort: Die Person hat kein Telefon und keine E-Mail ange
 email-phone-someone-else = Der Hinweis zur Telefonnummer nennt eine andere Person: Die Nummer gehört vielleicht nicht der Person selbst.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 email-answer-language = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen.
+email-answer-language-interpreter = Die Person spricht { $language } und braucht für Gespräche eine Sprachmittlung. Schriftlich bitte einfaches Deutsch, in kurzen Sätzen.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie Englisch oder einfaches Deutsch, in kurzen Sätzen.
 email-answer-language-helper = Im Chat schreibt jemand für die Person, auf { $chat }. Die Person selbst spricht { $language }: bitte mit Sprachmittlung.

@@ -457,6 +457,8 @@ email-answer-letter = Answer: the person gave no phone number and no email addre
 email-phone-someone-else = The note on the phone number names another person: the number may not be the person's own.
 email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
 email-answer-language = The person speaks { $language }. Please write or speak plain German, in short sentences.
+# Instead of `email-answer-language` where an interpreter was asked for: to talk, the office needs one; plain German is for writing.
+email-answer-language-interpreter = The person speaks { $language } and needs an interpreter to talk. In writing, please use plain German, in short sentences.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = The person speaks { $language }. Please write or speak English or plain German, in short sentences.
 # A request written for someone else (`email-for-relative`) with an interpreter in another language than the chat's: who speaks what. $chat: the chat's language; $language: the interpreter's.

@@ -429,6 +429,7 @@ email-answer-letter = جواب: شخص نه شماره تلفن داده و نه
 email-phone-someone-else = توضیح کنار شماره تلفن از شخص دیگری نام می‌برد: شاید شماره مال خود این شخص نباشد.
 email-answer-none = جواب: شخص هیچ راه تماسی نداده است و نمی‌تواند از طریق Kompass جواب بگیرد.
 email-answer-language = این شخص { $language } صحبت می‌کند. لطفاً به آلمانی ساده و با جمله‌های کوتاه بنویسید یا صحبت کنید.
+email-answer-language-interpreter = این شخص { $language } صحبت می‌کند و برای گفتگو به مترجم نیاز دارد. به‌صورت نوشتاری لطفاً به آلمانی ساده و با جمله‌های کوتاه بنویسید.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = این شخص { $language } صحبت می‌کند. لطفاً به انگلیسی یا آلمانی ساده و با جمله‌های کوتاه بنویسید یا صحبت کنید.
 email-answer-language-helper = در گفتگو شخص دیگری به جای این شخص می‌نویسد، به زبان { $chat }. خود این شخص { $language } صحبت می‌کند: لطفاً با مترجم.

@@ -423,6 +423,7 @@ email-answer-letter = Bersiv: kesî ne hejmara telefonê ne jî e-name daye. Ji 
 email-phone-someone-else = Nîşeya li cem hejmara telefonê kesekî din dibêje: dibe ku hejmar ne ya kes bi xwe be.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 email-answer-language = Kes { $language } diaxive. Ji kerema xwe bi almaniya hêsan û bi hevokên kurt binivîsin an biaxivin.
+email-answer-language-interpreter = Kes { $language } diaxive û ji bo axaftinê wergêr lazim e. Bi nivîskî ji kerema xwe bi almaniya hêsan û bi hevokên kurt binivîsin.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Kes bi { $language } diaxive. Ji kerema xwe bi îngilîzî an bi almaniya hêsan, bi hevokên kurt binivîsin an biaxivin.
 email-answer-language-helper = Di chatê de kesekî din ji bo vî kesî dinivîse, bi { $chat }. Kes bi xwe { $language } diaxive: ji kerema xwe bi wergêr.

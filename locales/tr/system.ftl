@@ -422,6 +422,7 @@ email-answer-letter = Cevap: kişi telefon numarası veya e-posta adresi vermedi
 email-phone-someone-else = Telefon numarasının yanındaki not başka birini anıyor: numara kişinin kendisine ait olmayabilir.
 email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
 email-answer-language = Kişi { $language } konuşuyor. Lütfen basit Almanca ile, kısa cümlelerle yazın veya konuşun.
+email-answer-language-interpreter = Kişi { $language } konuşuyor ve konuşmak için tercümana ihtiyacı var. Yazılı olarak lütfen basit Almanca ile, kısa cümlelerle yazın.
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Kişi { $language } konuşuyor. Lütfen İngilizce veya basit Almanca ile, kısa cümlelerle yazın ya da konuşun.
 email-answer-language-helper = Sohbette bu kişi için başka biri yazıyor, { $chat } dilinde. Kişinin kendisi { $language } konuşuyor: lütfen tercümanla.

@@ -342,6 +342,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-phone-someone-else", &[]),
     ("email-answer-none", &[]),
     ("email-answer-language", &["language"]),
+    ("email-answer-language-interpreter", &["language"]),
     ("email-answer-language-english", &["language"]),
     ("email-answer-language-helper", &["chat", "language"]),
     ("contact-needed", &[]),

@@ -880,9 +880,15 @@ pub fn request_text(
     } else if (request.language != lang || interpreter_in_another) && way != AnswerWay::Unknown {
         body.push(strip_bidi_marks(&content.locales.text(
             lang,
+            // Plain German to talk to someone who asked for an interpreter contradicted
+            // the interpreter line (a daughter writing Russian for her mother, field test
+            // BR of stop 73).
+            // Not where the interpreter is for a relative the message names.
+            if matches!(&interpreter, Some(Some(_))) && !for_a_relative {
+                "email-answer-language-interpreter"
             // A caseworker's English is often better than the plain German an English
             // speaker was asked for (the urgency test of stop 60).
-            if request.language == "en" {
+            } else if request.language == "en" {
                 "email-answer-language-english"
             } else {
                 "email-answer-language"
@@ -1559,9 +1565,9 @@ mod tests {
         ));
         let text = text_of(&request("fa", answers));
         assert!(
-            text.lines
-                .iter()
-                .any(|l| l.starts_with("Die Person spricht Dari.")),
+            text.lines.iter().any(|l| l.starts_with(
+                "Die Person spricht Dari und braucht für Gespräche eine Sprachmittlung."
+            )),
             "{:#?}",
             text.lines
         );
@@ -1607,6 +1613,29 @@ mod tests {
         ] {
             assert!(text.lines.iter().any(|l| l == said), "{:#?}", text.lines);
         }
+        // A daughter writing Russian for her mother, with a Russian interpreter: no plain
+        // German to talk (field test BR of stop 73).
+        let mut answers = phone();
+        answers.push((
+            "interpreter",
+            Answer::Interpreter(Some(InterpreterLanguage::Code("ru".into()))),
+        ));
+        let mut for_mother = request("ru", answers);
+        for_mother.for_relative = true;
+        let text = text_of(&for_mother);
+        assert!(
+            text.lines.iter().any(|l| l
+                == "Die Person spricht Russisch und braucht für Gespräche eine Sprachmittlung. Schriftlich bitte einfaches Deutsch, in kurzen Sätzen."),
+            "{:#?}",
+            text.lines
+        );
+        let text = text_of(&request("ru", phone()));
+        assert!(
+            text.lines.iter().any(|l| l
+                == "Die Person spricht Russisch. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen."),
+            "{:#?}",
+            text.lines
+        );
         // A Turkish speaker who went on in German and asked for a Turkish interpreter (a
         // field test of stop 63 read no word of it).
         let mut answers = phone();
@@ -1616,9 +1645,9 @@ mod tests {
         ));
         let text = text_of(&request("de", answers.clone()));
         assert!(
-            text.lines
-                .iter()
-                .any(|l| l.starts_with("Die Person spricht Türkisch.")),
+            text.lines.iter().any(|l| l.starts_with(
+                "Die Person spricht Türkisch und braucht für Gespräche eine Sprachmittlung."
+            )),
             "{:#?}",
             text.lines
         );
