@@ -325,6 +325,7 @@ housing-search-text =
     Bekommen Sie Bürgergeld oder AsylbLG? Fragen Sie das Jobcenter oder das Sozialamt, bevor Sie unterschreiben. Dort wird geprüft, ob die Miete nicht zu hoch ist.
     Bezahlen Sie nie Geld, bevor Sie die Wohnung gesehen und einen Vertrag haben.
     Für eine Sozialwohnung brauchen Sie einen Wohnberechtigungsschein (WBS).
+    Das Jobcenter oder das Sozialamt sagt, Ihre Wohnung ist zu teuer? Meistens haben Sie 6 Monate Zeit. Schreiben Sie dorthin, warum Sie nicht umziehen können (zum Beispiel Kinder, Krankheit). Heben Sie alles zu Ihrer Wohnungssuche auf.
 housing-contract-text =
     Lesen Sie den Mietvertrag, bevor Sie unterschreiben. Bitten Sie jemanden um Hilfe.
     Kaltmiete ist die Miete ohne Heizung und andere Kosten. Warmmiete ist die Miete mit Heizung und anderen Kosten (Nebenkosten).
@@ -573,12 +574,13 @@ everyday-text =
     Hier finden Sie Hilfe für den Alltag: Bankkonto, Handy, Bus und Bahn, Auto fahren, Schulferien, Schimmel, Baby, Lärm, Ehrenamt, Glaube, Sport, Internet, Einkaufen.
     Was möchten Sie wissen?
 everyday-opt-bank = Bankkonto
-    .typed = bankkonto, konto eröffnen, basiskonto, girokonto, bankkarte, ein konto
+    .typed = bankkonto, konto eröffnen, basiskonto, girokonto, bankkarte, ein konto, karte verloren, bankkarte verloren, geldbörse verloren, portemonnaie verloren, geldbörse gestohlen
 everyday-bank-text =
     Jeder Mensch darf bei einer Bank ein Basiskonto eröffnen. Das ist Gesetz.
     Sie brauchen ein Ausweispapier: einen Pass oder Ihre Aufenthaltsgestattung, Duldung oder Aufenthaltserlaubnis.
     Bringen Sie auch Ihre Meldebescheinigung mit, wenn Sie eine haben.
     Die Bank sagt nein? Fragen Sie nach dem Grund, schriftlich. Das Integrationsbüro hilft Ihnen.
+    Karte oder Geldbörse verloren? Lassen Sie die Bankkarte sofort sperren: Telefon 116 116 (kostenlos, Tag und Nacht).
 everyday-opt-phone = Handy und SIM-Karte
     .typed = sim karte, simkarte, sim, handyvertrag, handy vertrag, prepaid, prepaidkarte, telefonvertrag
 everyday-phone-text =

@@ -326,6 +326,7 @@ housing-search-text =
     Do you get Bürgergeld or AsylbLG? Ask the Jobcenter or the Sozialamt before you sign. They check if the rent is not too high.
     Never pay money before you have seen the flat and have a contract.
     For social housing you need a Wohnberechtigungsschein (WBS).
+    The Jobcenter or the Sozialamt says your flat is too expensive? Mostly you have 6 months. Write to them why you cannot move (for example children, illness). Keep everything about your flat search.
 housing-contract-text =
     Read the rental contract (Mietvertrag) before you sign. Ask someone to help you.
     Kaltmiete is the rent without heating and other costs. Warmmiete is the rent with heating and other costs (Nebenkosten).
@@ -568,12 +569,13 @@ everyday-text =
     Here you find help for everyday life: bank account, phone, buses and trains, driving, school holidays, mould, a baby, noise, volunteering, faith, sport, internet, shopping.
     What do you want to know?
 everyday-opt-bank = Bank account
-    .typed = bank account, open an account, basic account, basiskonto, girokonto, bank card, konto
+    .typed = bank account, open an account, basic account, basiskonto, girokonto, bank card, konto, lost my card, lost my bank card, lost my wallet, card stolen, wallet stolen
 everyday-bank-text =
     Everyone may open a basic account (Basiskonto) at a bank. This is the law.
     You need an identity paper: a passport, or your Aufenthaltsgestattung, Duldung or residence permit.
     Bring your registration certificate (Meldebescheinigung) too, if you have one.
     A bank says no? Ask for the reason in writing. The integration office helps you.
+    Lost your card or wallet? Have the bank card blocked at once: phone 116 116 (free, day and night).
 everyday-opt-phone = Phone and SIM card
     .typed = sim card, simcard, sim, phone contract, mobile contract, prepaid card, phone card, handyvertrag
 everyday-phone-text =

@@ -325,6 +325,7 @@ housing-search-text =
     Hûn Bürgergeld an AsylbLG distînin? Berî ku hûn îmze bikin, ji Jobcenter an ji Daîreya Karûbarên Civakî bipirsin. Ew kontrol dikin ku kirê ne pir zêde be.
     Tu caran berî ku we xanî dîtibe û peymana we hebe, pere nedin.
     Ji bo xaniyên civakî Wohnberechtigungsschein (WBS) hewce ye.
+    Jobcenter an Sozialamt dibêje xaniyê we pir biha ye? Bi piranî 6 mehên we hene. Ji wan re binivîsin çima hûn nikarin bar bikin (mînak zarok, nexweşî). Her tiştê li ser lêgerîna xaniyê xwe biparêzin.
 housing-contract-text =
     Berî ku hûn îmze bikin, peymana kirê (Mietvertrag) bixwînin. Ji kesekî alîkariyê bixwazin.
     Kaltmiete kirê ye bê germkirin û lêçûnên din. Warmmiete kirê ye bi germkirin û lêçûnên din (Nebenkosten).
@@ -567,12 +568,13 @@ everyday-text =
     Li vir hûn ji bo jiyana rojane alîkariyê dibînin: hesabê bankê, telefon, otobus û trên, ajotina erebeyê, betlaneyên dibistanê, kufik, pitik, dengê zêde, karê dilxwazî, bawerî, werziş, înternet, kirîn.
     Hûn dixwazin çi bizanin?
 everyday-opt-bank = Hesabê bankê
-    .typed = hesabê bank, hesabe bank, hesabekî bank, hesabeki bank, hesab veki, karta bank, kerta bank, basiskonto, girokonto, konto, banka hesab
+    .typed = hesabê bank, hesabe bank, hesabekî bank, hesabeki bank, hesab veki, karta bank, kerta bank, basiskonto, girokonto, konto, banka hesab, kart winda kir, karta bankê winda, cizdan winda kir, cizdan dizîn
 everyday-bank-text =
     Her kes dikare li bankekê hesabekî bingehîn (Basiskonto) veke. Ev qanûn e.
     Belgeyeke nasnameyê hewce ye: pasaport, an Aufenthaltsgestattung, Duldung an destûra rûniştinê ya we.
     Heke belgeya we ya qeyda navnîşanê (Meldebescheinigung) hebe, wê jî bînin.
     Bank dibêje na? Sedemê bi nivîskî bixwazin. Buroya Entegrasyonê (Integrationsbüro) alîkariya we dike.
+    We kart an cizdan winda kir? Karta bankê yekser bidin girtin: telefon 116 116 (belaş, şev û roj).
 everyday-opt-phone = Telefon û karta SIM
     .typed = karta sim, kerta sim, sîm kart, sim kart, simkart, sîmkart, peymana telefon, girêbesta telefon, xeta telefon, prepaid, handyvertrag, sim karte
 everyday-phone-text =

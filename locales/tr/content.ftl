@@ -324,6 +324,7 @@ housing-search-text =
     Bürgergeld veya AsylbLG mi alıyorsunuz? İmzalamadan önce Jobcenter'a veya Sosyal Yardım Dairesine sorun. Kiranın çok yüksek olmadığını kontrol ederler.
     Evi görmeden ve sözleşmeniz olmadan asla para ödemeyin.
     Sosyal konut için bir Wohnberechtigungsschein (WBS) gerekir.
+    Jobcenter ya da Sozialamt evinizin çok pahalı olduğunu mu söylüyor? Çoğu zaman 6 ayınız var. Onlara neden taşınamadığınızı yazın (örneğin çocuklar, hastalık). Ev aramanızla ilgili her şeyi saklayın.
 housing-contract-text =
     Kira sözleşmesini (Mietvertrag) imzalamadan önce okuyun. Birinden yardım isteyin.
     Kaltmiete, ısınma ve diğer masraflar olmadan kiradır. Warmmiete, ısınma ve diğer masraflarla (Nebenkosten) birlikte kiradır.
@@ -566,12 +567,13 @@ everyday-text =
     Burada günlük hayat için yardım bulursunuz: banka hesabı, telefon, otobüs ve tren, araba kullanmak, okul tatilleri, küf, bebek, gürültü, gönüllülük, inanç, spor, internet, alışveriş.
     Ne öğrenmek istiyorsunuz?
 everyday-opt-bank = Banka hesabı
-    .typed = banka hesab, banka hesap, hesap açmak, hesap açtır, hesap acmak, hesap actir, temel hesap, banka kart, basiskonto, girokonto, konto
+    .typed = banka hesab, banka hesap, hesap açmak, hesap açtır, hesap acmak, hesap actir, temel hesap, banka kart, basiskonto, girokonto, konto, kartımı kaybettim, kartimi kaybettim, cüzdanımı kaybettim, cuzdanimi kaybettim, cüzdanım çalındı
 everyday-bank-text =
     Herkes bir bankada temel hesap (Basiskonto) açabilir. Bu yasal bir haktır.
     Bir kimlik belgesine ihtiyacınız var: pasaport veya Aufenthaltsgestattung, Duldung ya da oturum izniniz.
     Adres kayıt belgeniz (Meldebescheinigung) varsa onu da getirin.
     Banka hayır mı diyor? Nedenini yazılı olarak isteyin. Uyum Bürosu (Integrationsbüro) size yardım eder.
+    Kartınızı ya da cüzdanınızı mı kaybettiniz? Banka kartını hemen kapattırın: telefon 116 116 (ücretsiz, gece gündüz).
 everyday-opt-phone = Telefon ve SIM kart
     .typed = sim kart, simkart, sim karte, hat almak, hat açtır, telefon hattı, telefon hatti, faturalı hat, faturasız hat, faturali hat, faturasiz hat, kontörlü, prepaid, handyvertrag
 everyday-phone-text =

@@ -18916,6 +18916,18 @@ fn everyday_questions_and_rent_owed_open_their_pages() {
                 ("uk", "не заплатила за квартиру два місяці"),
             ],
         ),
+        // A lost wallet or bank card: the bank page says how to block the card (field
+        // test BR of stop 73).
+        (
+            "everyday-bank",
+            &[
+                ("en", "I lost my wallet with my bank card"),
+                ("de", "Ich habe meine Geldbörse verloren"),
+                ("ru", "потерял кошелек с картой"),
+                ("tr", "cüzdanımı kaybettim"),
+                ("ar", "ضاعت المحفظة مع البطاقة"),
+            ],
+        ),
     ];
     for (page, said) in cases {
         for (lang, text) in said.iter() {
