@@ -267,6 +267,7 @@ interpreter-question = Brauchen Sie beim Termin eine Dolmetscherin oder einen Do
     .no = kein Dolmetscher, keine Dolmetscher, keinen Dolmetscher, brauche keinen, brauche keine, nicht nötig, nicht notwendig, spreche Deutsch, Deutsch gut, kann Deutsch, Deutsch ist okay, Deutsch ist ok, Deutsch ist gut, Deutsch geht, Deutsch reicht, verstehe Deutsch, braucht keinen, braucht keine, spricht Deutsch, versteht Deutsch
     .unsure = verstehe nicht, versteh nicht, verstehe das nicht, nicht verstanden, weiß nicht, weiss nicht, keine Ahnung, verstehe die Frage nicht, verstehe ich nicht
     .own = Freund übersetzt, Freundin übersetzt, übersetzt mein, übersetzt meine, bringe einen Freund, bringe eine Freundin, bringe jemanden mit, kommt mit zum Übersetzen, Sohn übersetzt, Tochter übersetzt, Ehrenamtliche übersetzt, jemand übersetzt, Freund übersetzen, Freundin übersetzen
+    .need = braucht, brauchen, benötigt, benötigen, nötig
 interpreter-language-question = Welche Sprache soll die Dolmetscherin oder der Dolmetscher sprechen?
 interpreter-language-type = Bitte schreiben Sie den Namen der Sprache.
 interpreter-question-for-someone = Braucht die Person beim Termin eine Dolmetscherin oder einen Dolmetscher?

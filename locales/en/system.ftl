@@ -244,11 +244,13 @@ photo-more-or-done = You can send another photo or choose “Done”.
 photo-limit-reached = That is enough photos. Thank you.
 # A photo sent again (the same file) at a photo question: counted once.
 photo-sent-before = You sent this photo before. I keep it only once.
+# `.need`: words that say someone needs an interpreter ("nein, aber meine Mutter braucht Türkisch"): with one language named and no `.no` phrase, that language, whatever the first word.
 interpreter-question = Do you need an interpreter for the appointment?
     .yes = no german, little german, not much german, don't speak german, dont speak german, can't speak german, cant speak german, german is not good, german is bad, doesn't speak german, doesnt speak german, does not speak german, speaks no german, knows no german, doesn't know german, doesnt know german, does not know german, her german is bad, his german is bad
     .no = no interpreter, don't need, dont need, not needed, no need, speak german, german is good, german is fine, simple german, easy german, my german is ok, my german is okay, english is ok, english is okay, english is fine, english ok, doesn't need, doesnt need, does not need, speaks german, knows german, her german is good, his german is good
     .unsure = don't understand, dont understand, do not understand, not understand, don't know, dont know, do not know, not sure, don't understand the question
     .own = friend will translate, friend translates, friend can translate, friend comes to translate, friend will come to translate, bring my friend, bring a friend, my son will translate, my daughter will translate, my husband will translate, my wife will translate, someone will translate, volunteer will translate, bring someone to translate, friend translate, son translate, daughter translate, husband translate, wife translate
+    .need = needs, need, needed
 interpreter-language-question = Which language should the interpreter speak?
 interpreter-language-type = Please write the name of the language.
 # The interpreter question of a request written for someone else (a relative, a helper): the person, not the writer.

@@ -232,6 +232,7 @@ interpreter-question = Ji bo randevûyê hûn wergêrekî dixwazin?
     .no = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim, elmanî dizane, almanî dizane, naxwaze
     .unsure = min fam nekir, fam nakim, tênagihîjim, nizanim
     .own = hevalê min werdigerîne, hevala min werdigerîne, hevalê xwe tînim, kurê min werdigerîne, keça min werdigerîne, mêrê min werdigerîne, kesek werdigerîne, ji min re wergerîne, hevalê wergerîne, kurê wergerê, keça wergerê, hevalê wergerê, hevala wergerê, mêrê wergerê, jina wergerê
+    .need = hewce ye, lazim e, pêwîst e, dixwaze, divê
 interpreter-language-question = Divê wergêr bi kîjan zimanî biaxive?
 interpreter-language-type = Ji kerema xwe navê zimên binivîsin.
 interpreter-question-for-someone = Gelo ev kes ji bo randevûyê wergêrekî dixwaze?

@@ -231,6 +231,7 @@ interpreter-question = Randevuda tercümana ihtiyacınız var mı?
     .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi, tercüman lazım değil, tercümana gerek yok, tercüman gerekmez, almanca biliyor, almancası iyi, ihtiyacı yok
     .unsure = anlamadım, anlamıyorum, bilmiyorum, emin değilim, soruyu anlamadım
     .own = arkadaşım tercüme eder, arkadaşım çevirir, arkadaşımı getiririm, arkadaşım gelir, oğlum tercüme eder, kızım tercüme eder, eşim tercüme eder, biri tercüme eder, oğlum çevirir, kızım çevirir, arkadaşım tercüme, arkadaşım çevir, kızım tercüme, oğlum tercüme, eşim tercüme, kızım çevir, oğlum çevir, eşim çevir
+    .need = lazım, lazim, gerek, gerekli, ihtiyacı var, istiyor
 interpreter-language-question = Tercüman hangi dili konuşmalı?
 interpreter-language-type = Lütfen dilin adını yazın.
 interpreter-question-for-someone = Bu kişinin randevuda tercümana ihtiyacı var mı?

@@ -1000,23 +1000,27 @@ impl Engine {
         // "but" answers, where it holds an answer. The whole sentence goes to the office.
         let after_but = match (&field.kind, step) {
             // Its last clause first: "هي لا، لازم مترجم عربي" (she does not, an Arabic
-            // interpreter is needed) holds a no about her German.
-            // Not where the sentence begins with its answer ("Hayır, … ama kocam Türkçe
-            // konuşur": no, but my husband speaks Turkish) or someone of the person's own
-            // translates ("my friend will translate but she speaks only Dari").
+            // interpreter is needed) holds a no about her German. After a first yes or no,
+            // only a part that says one is needed: "na, lê jina min almanî nizane" (no, but
+            // my wife knows no German; field test BS), not "Hayır, … ama kocam Türkçe
+            // konuşur" (no, but my husband speaks Turkish). Not where someone of the
+            // person's own translates ("my friend will translate but she speaks only Dari").
             (FieldKind::Interpreter, FieldStep::Main)
-                if self.first_word_yes_or_no(&words::tokens(text)).is_none()
-                    && !self.sentence_names("interpreter-question", "own", text) =>
+                if !self.sentence_names("interpreter-question", "own", text) =>
             {
+                let leading = self.first_word_yes_or_no(&words::tokens(text));
                 after_last_but(text).and_then(|after| {
                     let last = after
                         .rsplit([',', '،', ';'])
                         .map(str::trim)
                         .find(|clause| !clause.is_empty())
                         .map(str::to_string);
-                    last.into_iter().chain([after]).find(|part| {
-                        self.interpreter_language_in_answer(part).is_some()
-                            || self.yes_or_no_in_sentence(field, step, part).is_some()
+                    last.into_iter().chain([after]).find(|part| match leading {
+                        None => {
+                            self.interpreter_language_in_answer(part).is_some()
+                                || self.yes_or_no_in_sentence(field, step, part).is_some()
+                        }
+                        Some(_) => self.sentence_names("interpreter-question", "yes", part),
                     })
                 })
             }
@@ -1805,7 +1809,11 @@ impl Engine {
                 // friend will translate but she speaks only Dari" booked a Dari
                 // interpreter): no answer here, the sentence for the office below.
                 let own = self.sentence_names("interpreter-question", "own", text);
-                match self.interpreter_language_in_answer(text).filter(|_| !own) {
+                match self
+                    .interpreter_language_in_answer(text)
+                    .or_else(|| self.language_needed(text))
+                    .filter(|_| !own)
+                {
                     Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
                     None if !own
                         && self.first_word_yes_or_no(&words::tokens(text)) == Some(true)
@@ -2254,6 +2262,10 @@ impl Engine {
                         ctx,
                         reply,
                     );
+                } else if after_but.is_some() && sentence_kept_too {
+                    // "na, lê jina min almanî nizane, ew jî tê": who needs one, and that she
+                    // comes too, for the office.
+                    self.keep_words_too(session, form_id, field, whole_sentence, ctx, reply);
                 }
                 self.press_answer(session, index, value, ctx, reply)
             }
@@ -4959,6 +4971,30 @@ impl Engine {
             .languages_at(&words)
             .into_iter()
             .map(|(_, code)| code)
+            .collect();
+        codes.dedup();
+        match codes.as_slice() {
+            [code] => Some(code.clone()),
+            _ => None,
+        }
+    }
+
+    /// The one language other than German that `text` says someone needs
+    /// (`interpreter-question`'s `.need`), where no `.no` phrase says none is: "nein, aber
+    /// meine Mutter braucht Türkisch", "لا هي تحتاج مترجم عربي" (no, she needs an Arabic
+    /// interpreter), "hayir ama kardesim icin turkce lazim". Field test BS of stop 73 booked
+    /// none for all three, by their first word.
+    fn language_needed(&self, text: &str) -> Option<String> {
+        if !self.sentence_names("interpreter-question", "need", text)
+            || self.sentence_names("interpreter-question", "no", text)
+        {
+            return None;
+        }
+        let mut codes: Vec<String> = self
+            .languages_at(&words::tokens(text))
+            .into_iter()
+            .map(|(_, code)| code)
+            .filter(|code| code != "de")
             .collect();
         codes.dedup();
         match codes.as_slice() {

@@ -19029,6 +19029,40 @@ fn the_part_after_but_answers_the_interpreter_question() {
             "nein, aber mein Sohn kommt mit",
             Some(Answer::Interpreter(None)),
         ),
+        // A first no, then who needs one (field test BS of stop 73 booked none).
+        (
+            "de",
+            "nein, aber meine Mutter braucht Türkisch, ich muss arbeiten",
+            Some(Answer::Interpreter(Some(InterpreterLanguage::Code(
+                "tr".into(),
+            )))),
+        ),
+        (
+            "ar",
+            "لا هي تحتاج مترجم عربي، انا ما اكدر اجي",
+            Some(Answer::Interpreter(Some(InterpreterLanguage::Code(
+                "ar".into(),
+            )))),
+        ),
+        (
+            "tr",
+            "hayir ama kardesim icin turkce lazim",
+            Some(Answer::Interpreter(Some(InterpreterLanguage::Code(
+                "tr".into(),
+            )))),
+        ),
+        (
+            "ar",
+            "لا ما بتحتاج مترجم عربي",
+            Some(Answer::Interpreter(None)),
+        ),
+        // A first no, then "my wife knows no German": yes, and the language is asked.
+        ("ku", "na, lê jina min almanî nizane, ew jî tê", None),
+        (
+            "en",
+            "no, we don't need an arabic interpreter",
+            Some(Answer::Interpreter(None)),
+        ),
     ] {
         let (mut talk, _) = to_register_interpreter(lang, None);
         talk.text(said);
@@ -19065,5 +19099,23 @@ fn a_latin_name_after_a_colon_is_the_name() {
             "{said}"
         );
         assert!(keeps_line(&talk, "register-form", said), "{said}");
+    }
+}
+
+/// A name after words that say whose it is ("soyadi Demir", "der Junge heisst Yonas
+/// Tesfay") is the name (field test BS of stop 73 saved them whole).
+#[test]
+fn a_name_after_words_that_say_whose_is_the_name() {
+    for (lang, said, name) in [
+        ("tr", "soyadi Demir", "Demir"),
+        ("de", "der Junge heisst Yonas Tesfay", "Yonas Tesfay"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("family_name"),
+            Some(&Answer::Text(name.into())),
+            "{said}"
+        );
     }
 }
