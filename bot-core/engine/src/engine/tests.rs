@@ -18988,6 +18988,11 @@ fn a_brother_called_is_no_brother_written_for() {
         ("en", "thanks, my brother is sick", true),
         ("tr", "kardeşim için kayıt yapmak istiyorum", true),
         ("ar", "مرحبا اخي، بدي سجل ابني بالمدرسة", true),
+        // Field test BS of stop 73: written for a brother, or for "him", not flagged.
+        ("ar", "bdi sajjel sakan la akhoi", true),
+        ("uk", "мій брат хоче зареєструватися", true),
+        ("tr", "ben yaziyorum onun icin", true),
+        ("uk", "привіт брате, дякую", false),
     ] {
         let talk = Talk::speaking(lang);
         assert_eq!(talk.engine.names_another_person(said), other, "{said}");
