@@ -4967,16 +4967,7 @@ impl Engine {
         {
             return None;
         }
-        let mut codes: Vec<String> = self
-            .languages_at(&words)
-            .into_iter()
-            .map(|(_, code)| code)
-            .collect();
-        codes.dedup();
-        match codes.as_slice() {
-            [code] => Some(code.clone()),
-            _ => None,
-        }
+        self.one_language_at(&words, &[])
     }
 
     /// The one language other than German that `text` says someone needs
@@ -4990,11 +4981,17 @@ impl Engine {
         {
             return None;
         }
+        self.one_language_at(&words::tokens(text), &["de"])
+    }
+
+    /// The one interpreter language `words` name, leaving out `except`; `None` for none or
+    /// several.
+    fn one_language_at(&self, words: &[String], except: &[&str]) -> Option<String> {
         let mut codes: Vec<String> = self
-            .languages_at(&words::tokens(text))
+            .languages_at(words)
             .into_iter()
             .map(|(_, code)| code)
-            .filter(|code| code != "de")
+            .filter(|code| !except.contains(&code.as_str()))
             .collect();
         codes.dedup();
         match codes.as_slice() {
