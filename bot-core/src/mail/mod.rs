@@ -25,7 +25,7 @@ use serde_json::json;
 use crate::content::{Content, FieldKind, OtherAnswer};
 use crate::date_words::weekday_key;
 use crate::engine::address_spelling::{address_spelling, latin_spelling};
-use crate::engine::script::untranslated_language;
+use crate::engine::script::{Script, main_script, untranslated_language};
 use crate::engine::{
     Answer, AnswerWay, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
     values,
@@ -340,8 +340,7 @@ pub fn request_text(
             // in a Turkish chat (field test BQ of stop 73).
             Answer::Text(text)
                 if matches!(field.map(|f| &f.kind), Some(FieldKind::Address { .. }))
-                    && crate::engine::script::main_script(text)
-                        == Some(crate::engine::script::Script::Latin) =>
+                    && main_script(text) == Some(Script::Latin) =>
             {
                 None
             }

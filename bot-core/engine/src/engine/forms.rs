@@ -6780,10 +6780,12 @@ const BUT_WORDS: [&str; 16] = [
 
 /// The words of `text` after its last word for "but" ([`BUT_WORDS`]), where some follow.
 fn after_last_but(text: &str) -> Option<String> {
+    let buts: Vec<String> = BUT_WORDS.iter().map(|but| words::fold(but)).collect();
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = words.iter().rposition(|word| {
-        let word = words::fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
-        BUT_WORDS.iter().any(|but| words::fold(but) == word)
+        buts.contains(&words::fold(
+            word.trim_matches(|c: char| !c.is_alphanumeric()),
+        ))
     })?;
     let after = words.get(at + 1..)?.join(" ");
     after.chars().any(char::is_alphabetic).then_some(after)
@@ -6792,21 +6794,31 @@ fn after_last_but(text: &str) -> Option<String> {
 /// Whether `text` holds the one house number of the address `now` beside another number:
 /// a house number put right ("Weserstrasse 12 not 21"), not a new address.
 fn holds_old_house_number(now: Option<&Answer>, text: &str) -> bool {
-    let Some(Answer::Text(now)) = now else {
-        return false;
-    };
-    let house_numbers = |text: &str| {
-        values::digit_groups(text)
-            .into_iter()
-            .filter(|digits| digits.len() <= 4)
-            .collect::<Vec<_>>()
-    };
-    let olds = house_numbers(now);
-    let [old] = olds.as_slice() else {
+    let Some(old) = now.and_then(|now| match now {
+        Answer::Text(address) => the_house_number(address),
+        _ => None,
+    }) else {
         return false;
     };
     let typed = house_numbers(text);
-    typed.contains(old) && typed.iter().any(|digits| digits != old)
+    typed.contains(&old) && typed.iter().any(|digits| *digits != old)
+}
+
+/// The runs of digits in `text` that can be a house number (four digits at most: a
+/// postcode is none).
+fn house_numbers(text: &str) -> Vec<String> {
+    values::digit_groups(text)
+        .into_iter()
+        .filter(|digits| digits.len() <= 4)
+        .collect()
+}
+
+/// The one house number of `address`, if it has exactly one.
+fn the_house_number(address: &str) -> Option<String> {
+    match house_numbers(address).as_slice() {
+        [old] => Some(old.clone()),
+        _ => None,
+    }
 }
 
 /// The address `now` with its house number replaced by the one other number in `text`:
@@ -6823,19 +6835,10 @@ fn house_number_corrected(
     let Some(Answer::Text(now)) = now else {
         return None;
     };
-    let house_number = |digits: &String| digits.len() <= 4;
-    let old = match values::digit_groups(now)
+    let old = the_house_number(now)?;
+    let new = match house_numbers(text)
         .into_iter()
-        .filter(house_number)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        [old] => old.clone(),
-        _ => return None,
-    };
-    let new = match values::digit_groups(text)
-        .into_iter()
-        .filter(|digits| house_number(digits) && *digits != old)
+        .filter(|digits| *digits != old)
         .collect::<Vec<_>>()
         .as_slice()
     {
