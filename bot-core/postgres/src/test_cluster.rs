@@ -231,20 +231,31 @@ impl TestCluster {
 
 impl Drop for TestCluster {
     fn drop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            // SIGINT: PostgreSQL's "fast" shutdown (connections ended, clean stop).
-            let _ = Command::new("kill")
-                .args(["-INT", &child.id().to_string()])
-                .status();
-            let deadline = Instant::now() + Duration::from_secs(20);
-            while Instant::now() < deadline {
-                if let Ok(Some(_)) = child.try_wait() {
-                    return;
-                }
-                std::thread::sleep(Duration::from_millis(50));
+        let Some(mut child) = self.child.take() else {
+            return;
+        };
+        // `pg_ctl stop -m fast` signals the postmaster itself (its pid from postmaster.pid)
+        // and waits until it is gone. Signalling the child is not enough as root: the child
+        // is `runuser`, which may exit before PostgreSQL has stopped, and the temporary
+        // folder was then deleted under a PostgreSQL still shutting down.
+        let _ = Self::command(self.as_postgres, &bin_dir().join("pg_ctl"))
+            .arg("stop")
+            .arg("-D")
+            .arg(self.data_dir())
+            .args(["-m", "fast", "-w", "-t", "20"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        let pid_file = self.data_dir().join("postmaster.pid");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            let exited = matches!(child.try_wait(), Ok(Some(_)));
+            if exited && !pid_file.exists() {
+                return;
             }
-            let _ = child.kill();
-            let _ = child.wait();
+            std::thread::sleep(Duration::from_millis(50));
         }
+        let _ = child.kill();
+        let _ = child.wait();
     }
 }
