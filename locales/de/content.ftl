@@ -294,7 +294,7 @@ health-doctor-text =
     Mit einer Gesundheitskarte können Sie auch direkt zur Frauenärztin oder zum Frauenarzt gehen.
     Rufen Sie in der Praxis an und fragen Sie nach einem Termin. Bringen Sie Ihre Gesundheitskarte oder den Behandlungsschein mit.
     Sie finden keinen Arzt? Rufen Sie 116117 an. Dort hilft man Ihnen, einen Termin zu finden.
-    Medikamente bekommen Sie in der Apotheke. Eine Apotheke hat immer Notdienst, auch nachts.
+    Medikamente bekommen Sie in der Apotheke. Eine Apotheke hat immer Notdienst, auch nachts. Welche es ist, steht an der Tür jeder Apotheke. Oder rufen Sie 0800 00 22833 an.
     Eine Ärztin oder einen Arzt, die Ihre Sprache sprechen, finden Sie auf www.116117.de (Arztsuche, Filter „Fremdsprache“). Sie können auch jemanden zum Übersetzen mitbringen.
     Für Medikamente zahlen Sie meist 5 bis 10 Euro dazu (Zuzahlung). Kinder unter 18 Jahren zahlen nichts.
 health-pregnancy-text =
@@ -425,7 +425,7 @@ emergency-text =
     112 – Feuerwehr und Rettungsdienst
     110 – Polizei
     116117 – ärztlicher Bereitschaftsdienst nachts und am Wochenende, wenn es nicht lebensgefährlich ist
-    01805 986700 – zahnärztlicher Notdienst nachts und am Wochenende
+    01805 986700 – zahnärztlicher Notdienst nachts und am Wochenende (dieser Anruf kostet Geld)
     116 016 – Hilfetelefon Gewalt gegen Frauen, in vielen Sprachen
     0800 111 0 111 oder 0800 111 0 222 – Telefonseelsorge: Jemand hört Ihnen zu, wenn es Ihnen schlecht geht
     Sagen Sie, wo Sie sind und was passiert ist.

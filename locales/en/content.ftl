@@ -295,7 +295,7 @@ health-doctor-text =
     With a health card you can also go straight to a women's doctor (Frauenarzt).
     Call the practice and ask for an appointment. Bring your health card or Behandlungsschein.
     You cannot find a doctor? Call 116117. They help you find an appointment.
-    Medicine you get at the pharmacy (Apotheke). One pharmacy is always open at night.
+    Medicine you get at the pharmacy (Apotheke). One pharmacy is always open at night. Which one is written on the door of every pharmacy. Or call 0800 00 22833.
     A doctor who speaks your language: search at www.116117.de (Arztsuche, filter "Fremdsprache"). You can also bring someone who translates.
     For medicine you usually pay 5 to 10 euros (Zuzahlung). Children under 18 pay nothing.
 health-pregnancy-text =
@@ -426,7 +426,7 @@ emergency-text =
     112 – fire brigade and ambulance
     110 – police
     116117 – doctor on call at night and at the weekend, when it is not life-threatening
-    01805 986700 – dentist on call at night and at the weekend
+    01805 986700 – dentist on call at night and at the weekend (this call costs money)
     116 016 – help for women who experience violence, in many languages
     0800 111 0 111 or 0800 111 0 222 – Telefonseelsorge: someone listens to you when you are in a crisis
     Say where you are and what happened.

@@ -294,7 +294,7 @@ health-doctor-text =
     Bi karta tenduristiyê hûn dikarin rasterast herin cem bijîşka jinan (Frauenarzt) jî.
     Telefonî muayenexaneyê bikin û randevûyekê bixwazin. Karta tenduristiyê an Behandlungsschein bînin.
     Hûn bijîşk nabînin? Telefonî 116117 bikin. Ew alîkariya we dikin ku randevûyekê bibînin.
-    Derman ji dermanxaneyê (Apotheke) tê kirîn. Bi şev her tim dermanxaneyek vekirî ye.
+    Derman ji dermanxaneyê (Apotheke) tê kirîn. Bi şev her tim dermanxaneyek vekirî ye. Kîjan e, li ser deriyê her dermanxaneyê nivîsandî ye. An jî telefonî 0800 00 22833 bikin.
     Bijîşkekî ku bi zimanê we diaxive: li www.116117.de bigerin (Arztsuche, fîltera "Fremdsprache"). Hûn dikarin kesekî ku werdigerîne jî bi xwe re bînin.
     Ji bo dermanan hûn bi gelemperî 5 heta 10 euro didin (Zuzahlung). Zarokên di bin 18 salî de tiştekî nadin.
 health-pregnancy-text =
@@ -425,7 +425,7 @@ emergency-text =
     112 – agirkuşî û ambulans
     110 – polîs
     116117 – bijîşkê nobedar bi şev û dawiya hefteyê, dema ku xetera jiyanê tune be
-    01805 986700 – bijîşkê diranan ê nobedar bi şev û dawiya hefteyê
+    01805 986700 – bijîşkê diranan ê nobedar bi şev û dawiya hefteyê (ev telefon ne belaş e)
     116 016 – alîkarî ji bo jinên ku rastî şîdetê tên, bi gelek zimanan
     0800 111 0 111 an 0800 111 0 222 – Telefonseelsorge: dema ku hûn di krîzê de ne, kesek guh dide we
     Bêjin hûn li ku ne û çi qewimî.

@@ -293,7 +293,7 @@ health-doctor-text =
     Sağlık kartınız varsa doğrudan kadın doktoruna (Frauenarzt) da gidebilirsiniz.
     Muayenehaneyi arayın ve randevu isteyin. Sağlık kartınızı veya Behandlungsschein belgenizi getirin.
     Doktor bulamıyor musunuz? 116117'yi arayın. Randevu bulmanıza yardım ederler.
-    İlaçları eczaneden (Apotheke) alırsınız. Gece her zaman açık bir nöbetçi eczane vardır.
+    İlaçları eczaneden (Apotheke) alırsınız. Gece her zaman açık bir nöbetçi eczane vardır. Hangisi olduğu her eczanenin kapısında yazar. Ya da 0800 00 22833 numarasını arayın.
     Sizin dilinizi konuşan bir doktor: www.116117.de adresinde arayın (Arztsuche, "Fremdsprache" filtresi). Çeviri yapacak birini de yanınızda getirebilirsiniz.
     İlaçlar için genellikle 5 ile 10 euro arasında ödersiniz (Zuzahlung). 18 yaşından küçük çocuklar ödemez.
 health-pregnancy-text =
@@ -424,7 +424,7 @@ emergency-text =
     112 – itfaiye ve ambulans
     110 – polis
     116117 – gece ve hafta sonu nöbetçi doktor, hayati tehlike yoksa
-    01805 986700 – gece ve hafta sonu nöbetçi diş hekimi
+    01805 986700 – gece ve hafta sonu nöbetçi diş hekimi (bu arama ücretli)
     116 016 – şiddet gören kadınlar için yardım, birçok dilde
     0800 111 0 111 veya 0800 111 0 222 – Telefonseelsorge: kriz anında sizi dinleyen biri
     Nerede olduğunuzu ve ne olduğunu söyleyin.
