@@ -887,6 +887,27 @@ mod tests {
                 vec!["Mietschulden", "Räumung"],
                 vec![],
             ),
+            // Rent owed in the other six languages (field test BS of stop 73: "2 aydir kira
+            // odeyemedim" read only "Miete", and the request was not marked urgent).
+            (
+                "merhaba 2 aydir kira odeyemedim ev sahibi kizgin",
+                "tr",
+                vec!["Mietschulden"],
+                vec![],
+            ),
+            ("ما دفعنا الاجار شهرين", "ar", vec!["Mietschulden"], vec![]),
+            ("دو ماه اجاره ندادیم", "fa", vec!["Mietschulden"], vec![]),
+            ("du meh e me kirê neda", "ku", vec!["Mietschulden"], vec![]),
+            (
+                "мы два месяца не заплатили за квартиру",
+                "ru",
+                vec!["Mietschulden"],
+                vec![],
+            ),
+            ("маємо борг за квартиру", "uk", vec!["Mietschulden"], vec![]),
+            // Rent named without a debt is no debt.
+            ("kira ne kadar?", "tr", vec!["Miete"], vec!["Mietschulden"]),
+            ("скільки коштує оренда?", "uk", vec![], vec!["Mietschulden"]),
             ("kartim 28.12 bitiyo", "tr", vec!["läuft ab"], vec![]),
             // An asylum rejection and money in Arabic (field test BG of stop 70).
             (

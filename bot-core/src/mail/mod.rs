@@ -249,8 +249,16 @@ pub fn request_text(
     let mut fields_json = Vec::new();
     let mut files: Vec<(String, String, String)> = Vec::new();
     let words = content.locales.words();
-    let said_in =
-        |text: &str, code: &str| gist::said_in(text, code, words, content.locales.date_words());
+    // A word that calls the person written to ("merhaba kardesim", "شكرا اخي") is no
+    // brother named: the gist leaves it out, as the engine does when it asks who is meant.
+    let said_in = |text: &str, code: &str| {
+        gist::said_in(
+            &engine.without_vocatives(text),
+            code,
+            words,
+            content.locales.date_words(),
+        )
+    };
     // Whether `text` says something in `code`'s `gist` words that the office's language
     // and English do not ("Polizei", "deadline" are in its list too): it is in `code`.
     let gist_of_own_language = |text: &str, code: &str, office: &str| {
@@ -543,7 +551,12 @@ pub fn request_text(
                 None => lang,
             };
             // With the countries it names: a nationality corrected in a kept sentence.
-            gist::said_with_countries(text, code, words, content.locales.date_words())
+            gist::said_with_countries(
+                &engine.without_vocatives(text),
+                code,
+                words,
+                content.locales.date_words(),
+            )
         });
         // A day within two weeks to come is urgent too: "надо прийти 10.12." (I must come
         // on 10.12., four days later) had no mark, and the person was told an answer may
@@ -644,7 +657,7 @@ pub fn request_text(
             body.push(format!("{label}: {}", indent_continuation(&said.words)));
             if language.is_some() {
                 let said = gist::said_with_countries(
-                    &said.words,
+                    &engine.without_vocatives(&said.words),
                     &code,
                     words,
                     content.locales.date_words(),
@@ -2294,6 +2307,44 @@ mod tests {
             )],
         );
         assert_eq!(text_of(&court).json["urgent"], json!(["Gericht"]));
+        // Rent owed in Turkish, after a word that calls the person written to (field test
+        // BS of stop 73: "Bruder" and "Miete" were read, and it was not urgent).
+        let rent = super::tests::request(
+            "tr",
+            vec![(
+                "concern",
+                Answer::Text("merhaba kardesim, 2 aydir kira odeyemedim ev sahibi kizgin".into()),
+            )],
+        );
+        let text = text_of(&rent);
+        assert_eq!(
+            text.json["urgent"],
+            json!(["Mietschulden"]),
+            "{:#?}",
+            text.lines
+        );
+        let gist = text.lines.iter().find(|l| l.contains("Darin erkannt"));
+        assert!(
+            gist.is_some_and(|l| l.contains("Mietschulden") && !l.contains("Geschwister")),
+            "{:#?}",
+            text.lines
+        );
+        // A brother named is still shown ("kardeş" is a brother or a sister).
+        let brother = super::tests::request(
+            "tr",
+            vec![(
+                "concern",
+                Answer::Text("kardeşim hasta, doktor lazım".into()),
+            )],
+        );
+        assert!(
+            text_of(&brother)
+                .lines
+                .iter()
+                .any(|l| l.contains("Darin erkannt") && l.contains("Geschwister")),
+            "{:#?}",
+            text_of(&brother).lines
+        );
         let later = super::tests::request(
             "ru",
             vec![(

@@ -1166,8 +1166,9 @@ impl Engine {
     /// of thanks, greeting or goodbye (or Arabic "يا"), or first and followed by a comma or
     /// nothing. "My brother" only before a comma or the end ("thanks, my brother is ill" is
     /// about him). Field test BR of stop 73: "merhaba kardesim" made a man's own Jobcenter
-    /// request his brother's, and the office doubted his phone number.
-    pub(super) fn without_vocatives(&self, text: &str) -> String {
+    /// request his brother's, and the office doubted his phone number. The office's email
+    /// reads its gist from this too ("Bruder" was shown for "merhaba kardesim").
+    pub fn without_vocatives(&self, text: &str) -> String {
         let calling = self.calling_spellings();
         let kind = cached(&self.option_spellings, "kind words\u{0}", || {
             ["reply-thanks", "reply-greeting", "reply-goodbye"]
