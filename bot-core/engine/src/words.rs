@@ -480,6 +480,14 @@ impl WordLists {
             })
     }
 
+    /// Whether one folded word ([`tokens`]) is a family member's in any language
+    /// (`relatives`), however short: "eşim", "mother" alone.
+    pub fn is_a_relative_word(&self, token: &str) -> bool {
+        self.languages
+            .values()
+            .any(|language| language.relatives.iter().any(|word| word == token))
+    }
+
     /// Whether `text` names someone who helps the writer's person without being family,
     /// in any language (`helpers`): "Ich bin ehrenamtliche Helferin von Familie Haidari",
     /// "this is for my neighbour", "я соціальна працівниця" (field test BF of stop 70: the

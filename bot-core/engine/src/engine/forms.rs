@@ -1019,6 +1019,7 @@ impl Engine {
                         None => {
                             self.interpreter_language_in_answer(part).is_some()
                                 || self.yes_or_no_in_sentence(field, step, part).is_some()
+                                || self.someone_else_does_not(part)
                         }
                         Some(_) => self.sentence_names("interpreter-question", "yes", part),
                     })
@@ -2215,6 +2216,18 @@ impl Engine {
                     self.reprompt(session, ctx, reply)
                 }
             },
+            // "من کمی آلمانی بلدم ولی شوهرم نه" (I know a little German, but my husband
+            // not): someone who does not speak it needs one, whose language is asked; the
+            // sentence goes to the office (field test BS of stop 73 booked none: "نه" named
+            // the No button).
+            Err(None)
+                if after_but
+                    .as_deref()
+                    .is_some_and(|part| self.someone_else_does_not(part)) =>
+            {
+                self.keep_words_too(session, form_id, field, whole_sentence, ctx, reply);
+                self.press_answer(session, index, FieldButton::Yes, ctx, reply)
+            }
             // No answer here (or not one this question takes: "Überspringen" at the phone
             // number): it may still name a button loosely ("Mornings", a German "Skip").
             Err(_)
@@ -4910,6 +4923,33 @@ impl Engine {
         }
     }
 
+    /// Whether `part` says of someone else only that they do not: "sie nicht", "شوهرم نه"
+    /// (my husband not), "بس جوزي لا", "my mother no". After "I speak German, but", it is
+    /// someone who does not, and who needs an interpreter.
+    fn someone_else_does_not(&self, part: &str) -> bool {
+        let locales = &self.content.locales;
+        let (mut someone, mut not) = (false, false);
+        for token in words::tokens(part) {
+            let folded = words::fold(&token);
+            if NOT_WORDS.iter().any(|word| words::fold(word) == folded)
+                || self.word_means(&token, "button-no")
+            {
+                not = true;
+            } else if THIRD_PERSONS.iter().any(|word| words::fold(word) == folded)
+                || locales.words().is_a_relative_word(&token)
+                || locales.names_someone_of_the_family(&token)
+            {
+                someone = true;
+            } else if !AROUND_A_PERSON
+                .iter()
+                .any(|word| words::fold(word) == folded)
+            {
+                return false;
+            }
+        }
+        someone && not
+    }
+
     /// The one interpreter language of the built-in list that a word of `text` names, as an
     /// answer to "Do you need an interpreter?" ("так, українська"); none where a word says
     /// no ("ні, я говорю німецькою": no, I speak German) or two languages are named.
@@ -6776,6 +6816,25 @@ fn latin_name_after_colon(text: &str) -> Option<String> {
 const BUT_WORDS: [&str; 16] = [
     "but", "aber", "doch", "но", "але", "ama", "fakat", "lakin", "lê", "بس", "لكن", "لاكن", "اما",
     "ولی", "ولي", "ولکن",
+];
+
+/// Words for "not" and "no" that end an elliptical sentence ("aber sie nicht", "ولی
+/// شوهرم نه", "بس جوزي لا"), and for "does not know" ("eşim bilmiyor", "jina min nizane").
+const NOT_WORDS: [&str; 22] = [
+    "not", "no", "nicht", "nein", "не", "ні", "нет", "نه", "لا", "مو", "değil", "yok", "na", "ne",
+    "neither", "either", "doesn't", "don't", "can't", "cannot", "bilmiyor", "nizane",
+];
+
+/// Words around a person in such a sentence that name nobody: "my", "the", "also".
+const AROUND_A_PERSON: [&str; 22] = [
+    "my", "the", "also", "too", "mein", "meine", "meiner", "auch", "мой", "моя", "мій", "тоже",
+    "теж", "benim", "de", "da", "min", "jî", "هم", "كمان", "برضو", "ham",
+];
+
+/// Third persons: "she", "he" in the eight languages.
+const THIRD_PERSONS: [&str; 18] = [
+    "she", "he", "sie", "er", "она", "он", "вона", "він", "o", "ew", "هي", "هو", "او", "اون",
+    "hiya", "huwe", "oo", "ona",
 ];
 
 /// The words of `text` after its last word for "but" ([`BUT_WORDS`]), where some follow.

@@ -19074,6 +19074,39 @@ fn the_part_after_but_answers_the_interpreter_question() {
     }
 }
 
+/// "I speak German, but she not": someone who does not speak it needs an interpreter, and
+/// its language is asked. "من کمی آلمانی بلدم ولی شوهرم نه" (I know a little German, but my
+/// husband not) booked none (field test BS of stop 73).
+#[test]
+fn but_someone_not_needs_an_interpreter() {
+    for (lang, said) in [
+        ("fa", "من کمی آلمانی بلدم ولی شوهرم نه"),
+        ("ar", "انا بحكي الماني بس جوزي لا"),
+        ("de", "Ich spreche Deutsch, aber sie nicht"),
+        ("en", "i speak a little german but my husband not"),
+        ("tr", "ben biraz almanca biliyorum ama eşim değil"),
+        ("tr", "ben biraz almanca biliyorum ama eşim bilmiyor"),
+        ("en", "I can speak german but my wife doesn't"),
+        ("ku", "ez hinek almanî dizanim lê jina min nizane"),
+    ] {
+        let (mut talk, _) = to_register_interpreter(lang, None);
+        let reply = talk.text(said);
+        assert_eq!(draft(&talk).answers.get("interpreter"), None, "{said}");
+        let question = talk.t(lang, "interpreter-language-question");
+        assert!(reply.contains(&question), "{said}: {reply}");
+    }
+    // Not the writer ("but I not"), and not a no that names nobody.
+    for (lang, said) in [
+        ("fa", "شوهرم آلمانی بلده ولی من نه"),
+        ("de", "Ich spreche Deutsch, aber nicht gut"),
+    ] {
+        let (mut talk, _) = to_register_interpreter(lang, None);
+        let reply = talk.text(said);
+        let question = talk.t(lang, "interpreter-language-question");
+        assert!(!reply.contains(&question), "{said}: {reply}");
+    }
+}
+
 /// A name in Latin letters after a colon is the name: "اسمها مو اسمي: Al-Ahmad" (her name,
 /// not mine: Al-Ahmad) was offered as "Mu", from "مو" (not), the words before going to the
 /// office (a neighbour of field test BR of stop 73).
