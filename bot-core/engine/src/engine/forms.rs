@@ -1009,21 +1009,31 @@ impl Engine {
                 if !self.sentence_names("interpreter-question", "own", text) =>
             {
                 let leading = self.first_word_yes_or_no(&words::tokens(text));
-                after_last_but(text).and_then(|after| {
-                    let last = after
-                        .rsplit([',', '،', ';'])
-                        .map(str::trim)
-                        .find(|clause| !clause.is_empty())
-                        .map(str::to_string);
-                    last.into_iter().chain([after]).find(|part| match leading {
-                        None => {
-                            self.interpreter_language_in_answer(part).is_some()
-                                || self.yes_or_no_in_sentence(field, step, part).is_some()
-                                || self.someone_else_does_not(part)
-                        }
-                        Some(_) => self.sentence_names("interpreter-question", "yes", part),
+                after_last_but(text)
+                    .and_then(|after| {
+                        let last = after
+                            .rsplit([',', '،', ';'])
+                            .map(str::trim)
+                            .find(|clause| !clause.is_empty())
+                            .map(str::to_string);
+                        last.into_iter().chain([after]).find(|part| match leading {
+                            None => {
+                                self.interpreter_language_in_answer(part).is_some()
+                                    || self.yes_or_no_in_sentence(field, step, part).is_some()
+                                    || self.someone_else_does_not(part)
+                            }
+                            Some(_) => self.sentence_names("interpreter-question", "yes", part),
+                        })
                     })
-                })
+                    // Without a "but": "Ich spreche ein bisschen Deutsch, mein Mann nicht",
+                    // "انا بحكي الماني شوي، جوزي لا" (field test BT of stop 74 booked none).
+                    .or_else(|| {
+                        let (before, last) = text.rsplit_once([',', '،', ';'])?;
+                        (leading.is_none()
+                            && before.chars().any(char::is_alphabetic)
+                            && self.someone_else_does_not(last))
+                        .then(|| last.trim().to_string())
+                    })
             }
             _ => None,
         };
@@ -5337,6 +5347,11 @@ impl Engine {
         }
         let labels: Vec<&str> = form.fields.iter().map(|f| f.label.as_str()).collect();
         let reviewing = draft.position == Position::Review;
+        if reviewing {
+            // Back at the summary another way (Back, "send" typed at a queued question):
+            // what was queued is no longer asked.
+            draft.corrections_queued.clear();
+        }
         // "Mein Name ist richtig, bitte senden": an answer named, but to say it is right.
         // A word of sending with no word of change or no, and no new value (a digit, an
         // email address) in the sentence, sends.
@@ -5348,6 +5363,39 @@ impl Engine {
             && !self.any_word_means(&words::tokens(text), &["button-no"])
         {
             return self.submit(session, form_id, ctx, reply);
+        }
+        // "the first name is Sam not Sami and the birthday is 3.4.1990", "الاسم Fatima مو
+        // Fatma، والتلفون غلط الصح 0157…": each part names its own answer. Field test BT of
+        // stop 74 got one of them changed, was told so, and the office read the others
+        // unchanged. New answers in the sentence are taken; the others asked in turn.
+        if reviewing {
+            let named = self.answers_named_in_parts(form, draft, text, &lang, ctx);
+            if named.len() >= 2 {
+                let mut queued = Vec::new();
+                for (index, answer) in named {
+                    let Some(field) = form.fields.get(index) else {
+                        continue;
+                    };
+                    match answer {
+                        Some(answer) => {
+                            let shown = self.labelled_answer(field, &answer, &lang);
+                            reply.note(self.ta(
+                                &lang,
+                                "answer-corrected",
+                                &[("answer", shown.into())],
+                            ));
+                            take_correction(draft, field, answer, ctx.now);
+                        }
+                        None => queued.push(field.id.clone()),
+                    }
+                }
+                draft.corrections_queued = queued;
+                if let Some(index) = next_queued_correction(draft, &form.fields) {
+                    correct(draft, index);
+                }
+                self.keep_a_long_correction(session, form_id, text, ctx, reply);
+                return self.reprompt(session, ctx, reply);
+            }
         }
         match self.field_in_sentence(&labels, text, &lang) {
             Named::One(index) => {
@@ -5492,6 +5540,57 @@ impl Engine {
     /// The new answer to `field` in a sentence that corrects it ("Meine neue Nummer ist
     /// 0151 2345678", "Geburtsdatum stimmt nicht, 2.1.1990", "wir sind 4 Personen"), where
     /// it holds one.
+    /// The answers a sentence at the summary names part by part (parts end at a comma or
+    /// start at a word for "and"), each with its new value where the part holds one, in
+    /// the form's order; one answer named at most once.
+    fn answers_named_in_parts(
+        &self,
+        form: &Form,
+        draft: &Draft,
+        text: &str,
+        lang: &str,
+        ctx: &StepContext<'_>,
+    ) -> Vec<(usize, Option<Answer>)> {
+        let labels: Vec<&str> = form.fields.iter().map(|f| f.label.as_str()).collect();
+        let mut named: Vec<(usize, Option<Answer>)> = Vec::new();
+        for part in sentence_parts(text) {
+            // "the name is Sam not Sami": "name" names both names; the one whose answer
+            // the part says is the one meant.
+            let index = match self.field_in_sentence(&labels, &part, lang) {
+                Named::One(index) => Some(index),
+                Named::Several => {
+                    let tokens = words::tokens(&part);
+                    let holding: Vec<usize> = form
+                        .fields
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, field)| match draft.answers.get(&field.id) {
+                            Some(Answer::Text(now)) => {
+                                let now = words::tokens(now);
+                                !now.is_empty() && now.iter().all(|word| tokens.contains(word))
+                            }
+                            _ => false,
+                        })
+                        .map(|(index, _)| index)
+                        .collect();
+                    match holding.as_slice() {
+                        [index] => Some(*index),
+                        _ => None,
+                    }
+                }
+                Named::Nothing => None,
+            };
+            if let Some(index) = index
+                && !named.iter().any(|(other, _)| *other == index)
+                && let Some(field) = form.fields.get(index)
+            {
+                named.push((index, self.value_in_correction(field, draft, &part, ctx)));
+            }
+        }
+        named.sort_by_key(|(index, _)| *index);
+        named
+    }
+
     fn value_in_correction(
         &self,
         field: &Field,
@@ -6086,7 +6185,15 @@ impl Engine {
                     },
                     None => Position::Review,
                 },
-                _ => Position::Review,
+                // A correction answered: the next one the summary's sentence named.
+                _ => match fields.and_then(|fields| next_queued_correction(draft, fields)) {
+                    Some(index) => Position::Field {
+                        index,
+                        correcting: true,
+                        step: FieldStep::Main,
+                    },
+                    None => Position::Review,
+                },
             };
             // Hard-to-read photos sent for this question earlier are asked about now.
             if let Position::Field { index, .. } = draft.position
@@ -6831,10 +6938,11 @@ const AROUND_A_PERSON: [&str; 22] = [
     "теж", "benim", "de", "da", "min", "jî", "هم", "كمان", "برضو", "ham",
 ];
 
-/// Third persons: "she", "he" in the eight languages.
-const THIRD_PERSONS: [&str; 18] = [
+/// Third persons: "she", "he" in the eight languages, and German "Mann" and "Frau", which
+/// are a husband and a wife after "mein" (the `relatives` lists leave them out: a man).
+const THIRD_PERSONS: [&str; 20] = [
     "she", "he", "sie", "er", "она", "он", "вона", "він", "o", "ew", "هي", "هو", "او", "اون",
-    "hiya", "huwe", "oo", "ona",
+    "hiya", "huwe", "oo", "ona", "mann", "frau",
 ];
 
 /// The words of `text` after its last word for "but" ([`BUT_WORDS`]), where some follow.
@@ -7321,6 +7429,56 @@ fn ask_about(draft: &mut Draft, index: usize, step: FieldStep, original: String)
 }
 
 /// Field `index` asked again, to return to the summary after the answer.
+/// The first question still queued by a correction at the summary
+/// ([`Draft::corrections_queued`]), taken off the queue.
+fn next_queued_correction(draft: &mut Draft, fields: &[Field]) -> Option<usize> {
+    while !draft.corrections_queued.is_empty() {
+        let id = draft.corrections_queued.remove(0);
+        if let Some(index) = fields.iter().position(|field| field.id == id) {
+            return Some(index);
+        }
+    }
+    None
+}
+
+/// A new answer from a sentence at the summary, taken as the question would take it, without
+/// moving on: the words said beside the old one go if it changed.
+fn take_correction(draft: &mut Draft, field: &Field, answer: Answer, now: DateTime<Utc>) {
+    let changed = draft
+        .answers
+        .get(&field.id)
+        .is_some_and(|earlier| *earlier != answer);
+    words_beside_answered(draft, &field.id, changed);
+    draft.answers.insert(field.id.clone(), answer);
+    draft.from_earlier.retain(|id| *id != field.id);
+    draft.updated = now;
+}
+
+/// The parts of a sentence: a comma, "،" or ";" ends one, a word for "and" starts the next
+/// ("wrong family name and wrong birthday").
+fn sentence_parts(text: &str) -> Vec<String> {
+    const AND_WORDS: [&str; 9] = ["and", "und", "и", "і", "та", "ve", "û", "و", "also"];
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if AND_WORDS.contains(&bare.to_lowercase().as_str()) {
+            parts.push(Vec::new());
+            continue;
+        }
+        if let Some(part) = parts.last_mut() {
+            part.push(word);
+        }
+        if word.ends_with([',', '،', ';']) {
+            parts.push(Vec::new());
+        }
+    }
+    parts
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .map(|part| part.join(" ").trim_end_matches([',', '،', ';']).to_string())
+        .collect()
+}
+
 fn correct(draft: &mut Draft, index: usize) {
     draft.position = Position::Field {
         index,

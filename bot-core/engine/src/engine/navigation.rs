@@ -735,6 +735,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         by_helper: false,
         from_earlier: Vec::new(),
         resume_at: None,
+        corrections_queued: Vec::new(),
         beside: Vec::new(),
         took: None,
         suggested_from: None,

@@ -289,6 +289,11 @@ pub struct Draft {
     /// goes on there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume_at: Option<usize>,
+    /// Questions a sentence at the summary named beside the one asked now ("wrong family
+    /// name and wrong birthday"), field ids in the form's order: asked in turn, and then
+    /// the summary again (field test BT of stop 74 changed only one of them, unseen).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections_queued: Vec<String>,
     /// Words kept for the office beside an answer that they are about ("no time fits, I
     /// work mornings" at the appointment), by the field they were said at: when that field
     /// is answered differently, they no longer hold and are taken out of what the office

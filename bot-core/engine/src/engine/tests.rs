@@ -19088,6 +19088,11 @@ fn but_someone_not_needs_an_interpreter() {
         ("tr", "ben biraz almanca biliyorum ama eşim bilmiyor"),
         ("en", "I can speak german but my wife doesn't"),
         ("ku", "ez hinek almanî dizanim lê jina min nizane"),
+        // Without a "but" (field test BT of stop 74).
+        ("de", "Ich spreche ein bisschen Deutsch, mein Mann nicht"),
+        ("ar", "انا بحكي الماني شوي، جوزي لا"),
+        ("ku", "ez hinek almanî dizanim, mêrê min nizane"),
+        ("en", "I speak a little German, my husband doesn't"),
     ] {
         let (mut talk, _) = to_register_interpreter(lang, None);
         let reply = talk.text(said);
@@ -19099,6 +19104,7 @@ fn but_someone_not_needs_an_interpreter() {
     for (lang, said) in [
         ("fa", "شوهرم آلمانی بلده ولی من نه"),
         ("de", "Ich spreche Deutsch, aber nicht gut"),
+        ("de", "Nein, mein Mann nicht"),
     ] {
         let (mut talk, _) = to_register_interpreter(lang, None);
         let reply = talk.text(said);
@@ -19129,4 +19135,78 @@ fn a_latin_name_after_a_colon_is_the_name() {
         );
         assert_eq!(keeps_line(&talk, "register-form", said), kept, "{said}");
     }
+}
+
+/// Several answers put right in one sentence at the summary: each part its own. Field test
+/// BT of stop 74: "the name is Ali not Aly and the birthday is 3.4.1990" changed the
+/// birthday, said so, and the office read the name unchanged; "wrong street and wrong
+/// phone" asked one of them.
+#[test]
+fn several_corrections_in_one_sentence() {
+    // New answers in the sentence are taken, each said.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    let said = all_texts(&talk.send(Input::Text("first name Samir, family name Hadad".into())));
+    assert_eq!(draft(&talk).position, Position::Review);
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Samir".into())
+    );
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Hadad".into())
+    );
+    let corrected = talk.t("en", "answer-corrected");
+    let corrected = corrected.split(':').next().unwrap();
+    assert_eq!(said.matches(corrected).count(), 2, "{said}");
+    // A part without its new answer: asked, then the summary again. "name" names both
+    // names; "not Sami" says which.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.text("the name is Sam not Sami and the birthday is 3.4.1990");
+    assert_eq!(
+        draft(&talk).answers["birth_date"],
+        Answer::Date(chrono::NaiveDate::from_ymd_opt(1990, 4, 3).unwrap())
+    );
+    assert_eq!(field_index(&talk), 1);
+    talk.text("Sam");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Sam".into())
+    );
+    assert_eq!(draft(&talk).position, Position::Review);
+    // Two answers named without new ones: both asked, in the form's order.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.text("wrong family name and wrong birthday");
+    assert_eq!(field_index(&talk), 0);
+    talk.text("Hadad");
+    assert_eq!(field_index(&talk), 2);
+    talk.text("3.4.1990");
+    assert_eq!(draft(&talk).position, Position::Review);
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Hadad".into())
+    );
+    // Arabic, with a phone number and the interpreter (field test BT of stop 74).
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:ar");
+    talk.text("التلفون غلط الصح 01573456780، وبدي مترجم لجوزي");
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::Phone("01573456780".into())),
+        "{:?}",
+        draft(&talk).answers.get("phone")
+    );
+    let content = content();
+    let form = content.flow.form("register-form").unwrap();
+    assert_eq!(form.fields[field_index(&talk)].id, "interpreter");
+    // One answer named is as before: "Geburtsdatum stimmt nicht, 2.1.1990".
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:de");
+    talk.text("Geburtsdatum stimmt nicht, 2.1.1990");
+    assert_eq!(draft(&talk).position, Position::Review);
+    assert!(draft(&talk).corrections_queued.is_empty());
 }
