@@ -19210,3 +19210,42 @@ fn several_corrections_in_one_sentence() {
     assert_eq!(draft(&talk).position, Position::Review);
     assert!(draft(&talk).corrections_queued.is_empty());
 }
+
+/// Names with words around them (field test BT of stop 74): "لا، الكنية بس الجبوري" (no,
+/// the surname is only Al-Jubouri) was offered as "Alknia Bs Al-Jubouri", Dari "نامم
+/// زرغونه" (my name is Zarghuna) as "Namm Zarghuna", "famly name Abdi" was the family name
+/// whole, and "keça min Jîn Xelîl" (my daughter Jîn Xelîl) the child's name.
+#[test]
+fn names_with_words_around_them_from_field_test_bt() {
+    for (lang, said, original) in [
+        ("ar", "لا، الكنية بس الجبوري", "الجبوري"),
+        ("fa", "نامم زرغونه", "زرغونه"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).pending_original.as_deref(),
+            Some(original),
+            "{said}"
+        );
+    }
+    let mut talk = to_family_name("en");
+    talk.text("my name is Amina Yusuf, famly name Abdi");
+    assert_eq!(
+        draft(&talk).answers["family_name"],
+        Answer::Text("Abdi".into())
+    );
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Amina Yusuf".into())
+    );
+    let content = content();
+    assert_eq!(
+        content
+            .locales
+            .words()
+            .without_name_intro("keça min Jîn Xelîl")
+            .as_deref(),
+        Some("Jîn Xelîl")
+    );
+}
