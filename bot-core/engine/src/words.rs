@@ -184,6 +184,33 @@ impl LanguageWords {
     }
 }
 
+/// Whether the word at `at` of `tokens` says who the writer is: "i am mother with small
+/// baby", "ich bin alleinerziehende Mutter", "я мама" (field test BT of stop 74 told the
+/// office someone else wrote for her). "I am the mother of …", "I am his mother" are
+/// someone else's relative, and still name another.
+fn says_who_the_writer_is(tokens: &[String], at: usize) -> bool {
+    const I_AM: [&str; 7] = ["am", "im", "bin", "я", "ben", "انا", "ez"];
+    const BETWEEN: [&str; 7] = [
+        "a",
+        "an",
+        "ein",
+        "eine",
+        "single",
+        "alleinerziehende",
+        "young",
+    ];
+    let before = tokens.get(at.saturating_sub(3)..at).unwrap_or_default();
+    before
+        .iter()
+        .rposition(|token| I_AM.contains(&token.as_str()))
+        .is_some_and(|self_at| {
+            before
+                .iter()
+                .skip(self_at + 1)
+                .all(|token| BETWEEN.contains(&token.as_str()))
+        })
+}
+
 /// Words for "from" after "I am" ([`WordLists::without_name_intro`]), folded: no name
 /// starts with them.
 const ORIGIN_WORDS: [&str; 8] = ["from", "aus", "ji", "из", "із", "з", "از", "من"];
@@ -473,6 +500,7 @@ impl WordLists {
         (tokens.len() >= 2 || !latin)
             && tokens.iter().enumerate().any(|(at, token)| {
                 tokens.get(at + 1).is_none_or(|next| next != "name")
+                    && !says_who_the_writer_is(&tokens, at)
                     && self
                         .languages
                         .values()

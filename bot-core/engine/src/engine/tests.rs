@@ -18993,6 +18993,17 @@ fn a_brother_called_is_no_brother_written_for() {
         ("uk", "мій брат хоче зареєструватися", true),
         ("tr", "ben yaziyorum onun icin", true),
         ("uk", "привіт брате, дякую", false),
+        // Who the writer is (field test BT of stop 74: "i am mother with small baby" told
+        // the office someone else wrote for her); whose relative the writer is, not.
+        (
+            "en",
+            "i am mother with small baby, i need german course",
+            false,
+        ),
+        ("de", "ich bin alleinerziehende Mutter", false),
+        ("ru", "я мама, ищу курс немецкого", false),
+        ("en", "i am the mother of Amina", true),
+        ("en", "i am his mother", true),
     ] {
         let talk = Talk::speaking(lang);
         assert_eq!(talk.engine.names_another_person(said), other, "{said}");
