@@ -845,6 +845,21 @@ impl Engine {
                     }
                     if let Some(note) = self.several_topics_note(&several, &lang) {
                         reply.note(note);
+                        // "ev sahibi kirayı 100 euro artırdı, ne yapmalıyım? jobcenter öder
+                        // mi" typed at the driving licence's page: the request begun below
+                        // the topic chosen took the first message about the licence, and
+                        // this one was lost (field test BT of stop 74). It goes with a
+                        // request below the topic chosen (`choose_option`), or the first.
+                        if let Some((_, first)) = several.first()
+                            && crate::words::tokens(text).len() >= SAYS_MORE_WORDS
+                            && Some(first.target.as_str()) != urgent
+                        {
+                            session.said_before = Some(crate::engine::session::SaidBefore::told(
+                                text,
+                                &first.target,
+                                ctx.now,
+                            ));
+                        }
                         self.offer_topics(session, &several, reply);
                         return self.reprompt(session, ctx, reply);
                     }
@@ -910,6 +925,19 @@ impl Engine {
         let Some(chosen) = flow.node(&node).and_then(|n| n.kind.options().get(option)) else {
             return self.stale(session, ctx, reply);
         };
+        // A topic offered for a message that named several: the message goes with a
+        // request begun below this one (it was kept for the first of them).
+        if reply.topics_on_offer.contains(&(node.clone(), option))
+            && let Some(before) = session.said_before.as_mut()
+            && !before.asked
+            && reply.topics_on_offer.iter().any(|(menu, offered)| {
+                flow.node(menu)
+                    .and_then(|n| n.kind.options().get(*offered))
+                    .is_some_and(|option| option.goto == before.topic)
+            })
+        {
+            before.topic.clone_from(&chosen.goto);
+        }
         let mut answers = chosen.answers.clone();
         if let Some(said) = said
             && let Some(form) = flow.form(&chosen.goto)

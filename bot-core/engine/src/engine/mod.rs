@@ -264,7 +264,9 @@ impl Engine {
             // (`on_text`); a press of it carries its own action.
             session.offer_person = false;
             session.offer_write_about.clear();
-            session.offer_topics.clear();
+            // Which topics were on offer: the one pressed takes the message that offered
+            // them along (`choose_option`).
+            reply.topics_on_offer = std::mem::take(&mut session.offer_topics);
         }
         match input {
             Input::Command(command) => self.on_command(session, command, ctx, &mut reply),

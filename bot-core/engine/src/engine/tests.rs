@@ -19260,3 +19260,35 @@ fn names_with_words_around_them_from_field_test_bt() {
         Some("Jîn Xelîl")
     );
 }
+
+/// A message that names several topics goes with a request begun below the one chosen,
+/// in place of an earlier message about something else (field test BT of stop 74: a
+/// question about a rent increase was lost, and the first message, about a driving
+/// licence, went with the request).
+#[test]
+fn a_message_naming_several_topics_goes_with_the_request_of_the_one_chosen() {
+    let mut talk = Talk::new();
+    talk.text("merhaba, türk ehliyetim var, burada geçerli mi?");
+    if talk.session.language.is_none() {
+        talk.press("lang:tr");
+    }
+    let rent = "ev sahibi kirayı 100 euro artırdı, ne yapmalıyım? jobcenter öder mi";
+    talk.text(rent);
+    assert!(
+        talk.session.offer_topics.len() >= 2,
+        "{:?}",
+        talk.session.offer_topics
+    );
+    talk.text("Ödenmemiş kira");
+    assert_eq!(at_node(&talk), Some("housing-arrears"));
+    talk.press(&format!(
+        "go:housing-arrears:{}",
+        option_to("housing-arrears", "counselling-form")
+    ));
+    assert!(keeps_line(&talk, "counselling-form", rent));
+    assert!(!keeps_line(
+        &talk,
+        "counselling-form",
+        "merhaba, türk ehliyetim var, burada geçerli mi?"
+    ));
+}
