@@ -19292,3 +19292,32 @@ fn a_message_naming_several_topics_goes_with_the_request_of_the_one_chosen() {
         "merhaba, türk ehliyetim var, burada geçerli mi?"
     ));
 }
+
+/// A first question that opens no page and names family far away is not written for them:
+/// "where can i send a parcel to my family in syria?" went with a Jobcenter request begun
+/// later, marked as written for someone else (field test BT of stop 74).
+#[test]
+fn a_question_about_family_far_away_is_not_written_for_them() {
+    let mut talk = Talk::new();
+    talk.text("hello, where can i send a parcel to my family in syria?");
+    if talk.session.language.is_none() {
+        talk.press("lang:en");
+    }
+    talk.text("/menu");
+    to_form_from_main(&mut talk, "jobcenter", "jobcenter-form");
+    let draft = &talk.session.drafts["jobcenter-form"];
+    assert!(!draft.for_relative);
+    assert!(!keeps_line(
+        &talk,
+        "jobcenter-form",
+        "hello, where can i send a parcel to my family in syria?"
+    ));
+    // Said as a statement, it still is (field test AZ of stop 69).
+    let mut talk = Talk::new();
+    talk.text("hallo ich schreibe für meine mutter sie spricht nur dari");
+    if talk.session.language.is_none() {
+        talk.press("lang:de");
+    }
+    to_form_from_main(&mut talk, "jobcenter", "jobcenter-form");
+    assert!(talk.session.drafts["jobcenter-form"].for_relative);
+}
