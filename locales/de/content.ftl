@@ -230,7 +230,7 @@ german-integration-text =
     Er hat einen Sprachkurs und einen kurzen Kurs über das Leben in Deutschland. Am Ende gibt es Prüfungen.
     Sie brauchen eine Erlaubnis (Berechtigungsschein). Die bekommen Sie von der Ausländerbehörde oder vom Jobcenter. Sie können auch beim BAMF fragen.
     Mit Bürgergeld oder AsylbLG ist der Kurs meistens kostenlos. Andere bezahlen einen kleinen Teil.
-    Einen Kurs in Ihrer Nähe finden Sie auf bamf-navi.bamf.de. Manchmal gibt es Geld für die Busfahrt. Fragen Sie die Kursschule.
+    Einen Kurs in Ihrer Nähe finden Sie auf bamf-navi.bamf.de. Manchmal gibt es Geld für die Busfahrt. Fragen Sie die Kursschule. Sie haben ein kleines Kind? Manche Integrationskurse betreuen kleine Kinder, während Sie lernen (Kinderbeaufsichtigung). Es gibt auch Kurse für Eltern und für Frauen. Fragen Sie die Kursschule.
 german-other-text =
     Warten Sie auf einen Integrationskurs? Oder dürfen Sie keinen besuchen? Es gibt auch andere Kurse.
     Die Volkshochschule (VHS) hat Deutschkurse. Fragen Sie das Integrationsbüro, welche VHS in der Nähe von Kalletal ist.
@@ -589,7 +589,7 @@ everyday-phone-text =
     Ein Vertrag läuft oft 24 Monate. Lesen Sie ihn gut, bevor Sie unterschreiben.
     Vorsicht bei Anrufen und Nachrichten, die Geld oder Ihre Bankdaten wollen.
 everyday-opt-transport = Bus, Bahn und Ticket
-    .typed = ticket, fahrkarte, deutschlandticket, busticket, monatskarte, fahrplan
+    .typed = ticket, fahrkarte, deutschlandticket, busticket, monatskarte, fahrplan, Bus nach, Bus zum, Bus zur, welcher Bus, Bushaltestelle, Fahrplan, Busfahrplan, Zugticket
 everyday-transport-text =
     Mit dem Deutschlandticket fahren Sie mit allen Bussen und Nahverkehrszügen in Deutschland. Es kostet 63 Euro im Monat (2026).
     Sie kaufen es online oder in einer App, als Abo. Sie können es jeden Monat kündigen.
@@ -623,7 +623,7 @@ everyday-opt-baby = Baby: Hilfe und Kurse
 everyday-baby-text =
     Mit einem Baby oder kleinen Kind bekommen Sie Hilfe und treffen andere Eltern.
     Eine Hebamme besucht Sie nach der Geburt zu Hause. Die Krankenkasse bezahlt das. Suchen Sie früh, schon in der Schwangerschaft.
-    Eltern-Kind-Gruppen und Kurse gibt es im Familienzentrum und in der Familienbildungsstätte. Viele sind kostenlos oder billig.
+    Eltern-Kind-Gruppen und Kurse gibt es im Familienzentrum und in der Familienbildungsstätte. Viele sind kostenlos oder billig. Deutsch lernen mit Baby: Manche Integrationskurse betreuen kleine Kinder.
     Das Jugendamt des Kreises Lippe hat „Frühe Hilfen“: kostenlose Hilfe für Familien mit Baby. Das Integrationsbüro sagt Ihnen, wo.
     Nach der Geburt: Das Krankenhaus oder Sie melden das Baby in der ersten Woche beim Standesamt an. Sie bekommen die Geburtsurkunde. Sie brauchen sie zum Beispiel für das Kindergeld. Sagen Sie es auch Ihrer Krankenkasse und der Ausländerbehörde.
 everyday-opt-noise = Lärm von Nachbarn
@@ -674,4 +674,12 @@ everyday-shopping-text =
     Wenig Geld? Bei der Tafel bekommen Sie Lebensmittel für wenig Geld. Sie brauchen einen Nachweis, zum Beispiel den Bescheid vom Jobcenter oder Sozialamt.
     Kleidung und Möbel gibt es günstig in Kleiderkammern, Sozialkaufhäusern und auf Flohmärkten.
     Am Sonntag sind die Läden geschlossen.
+    Das Integrationsbüro sagt Ihnen, wo es das in Kalletal gibt.
+everyday-opt-services = Post, Bücherei und Friseur
+    .typed = Postamt, Postfiliale, zur Post, Paket, Päckchen, Paket schicken, Briefmarke, Briefmarken, DHL, Bücherei, Bibliothek, Bücher ausleihen, Friseur, Frisör, Haare schneiden, Barbier
+everyday-services-text =
+    Bei der Post schicken Sie Briefe und Pakete, auch in andere Länder. Fragen Sie am Schalter, ob sie in Ihr Land schicken. Bringen Sie die ganze Adresse mit.
+    Viele Supermärkte und Kioske haben eine Poststelle oder verkaufen Briefmarken.
+    In der Bücherei leihen Sie Bücher kostenlos oder für wenig Geld. Es gibt Bücher zum Deutschlernen und Bücher für Kinder.
+    Beim Friseur machen Sie oft zuerst einen Termin. Die Preise stehen an der Tür oder im Fenster.
     Das Integrationsbüro sagt Ihnen, wo es das in Kalletal gibt.

@@ -231,7 +231,7 @@ german-integration-text =
     It has a language course and a short course about life in Germany. At the end there are tests.
     You need a permission (Berechtigungsschein). You get it from the immigration office or the Jobcenter. You can also ask the BAMF.
     With Bürgergeld or AsylbLG the course is usually free. Others pay a small part.
-    Find a course near you: bamf-navi.bamf.de. Sometimes you get money for the bus ticket. Ask the course school.
+    Find a course near you: bamf-navi.bamf.de. Sometimes you get money for the bus ticket. Ask the course school. Do you have a small child? Some integration courses look after small children while you learn (Kinderbeaufsichtigung). There are also courses for parents and for women. Ask the course school.
 german-other-text =
     Are you waiting for an integration course? Or are you not allowed to take one? There are other courses too.
     The Volkshochschule (VHS) has German courses. Ask the integration office which VHS is near Kalletal.
@@ -584,7 +584,7 @@ everyday-phone-text =
     A contract often runs for 24 months. Read it well before you sign.
     Be careful with calls and messages that ask for money or your bank details.
 everyday-opt-transport = Bus, train and ticket
-    .typed = ticket, deutschlandticket, bus ticket, train ticket, monthly ticket, public transport, timetable
+    .typed = ticket, deutschlandticket, bus ticket, train ticket, monthly ticket, public transport, timetable, bus to, bus times, bus stop, bus from, which bus, train to, regional train
 everyday-transport-text =
     With the Deutschlandticket you can travel on all buses and local trains in Germany. It costs 63 euros a month (2026).
     You buy it online or in an app, as a subscription. You can stop it every month.
@@ -618,7 +618,7 @@ everyday-opt-baby = Baby: help and courses
 everyday-baby-text =
     With a baby or a small child you can get help and meet other parents.
     A midwife (Hebamme) visits you at home after the birth. Health insurance pays. Look for one early, when you are pregnant.
-    Parent-and-child groups and courses are at the family centre (Familienzentrum) and the family education centre (Familienbildungsstätte). Many are free or cheap.
+    Parent-and-child groups and courses are at the family centre (Familienzentrum) and the family education centre (Familienbildungsstätte). Many are free or cheap. Learning German with a baby: some integration courses look after small children.
     The youth office (Jugendamt) of Kreis Lippe has “Frühe Hilfen”: free help for families with a baby. The integration office tells you where.
     After the birth: the hospital or you register the baby at the registry office (Standesamt) in the first week. You get the birth certificate (Geburtsurkunde). You need it for Kindergeld, for example. Also tell your health insurance and the immigration office (Ausländerbehörde).
 everyday-opt-noise = Noise from neighbours
@@ -669,4 +669,12 @@ everyday-shopping-text =
     Little money? At the food bank (Tafel) you get food for little money. You need proof, for example the letter from the Jobcenter or the Sozialamt.
     Clothes and furniture are cheap at clothing stores for people in need (Kleiderkammer), social department stores (Sozialkaufhaus) and flea markets.
     On Sundays the shops are closed.
+    The integration office can tell you where to find these in Kalletal.
+everyday-opt-services = Post, library and hairdresser
+    .typed = post office, send a parcel, send a package, parcel, parcels, package abroad, stamp, stamps, dhl, deutsche post, library, borrow books, books in german, hairdresser, barber, barbershop, haircut, cut my hair, friseur, bücherei, bibliothek
+everyday-services-text =
+    At the post office (Post) you send letters and parcels, also to other countries. Ask at the counter if they send to your country. Bring the full address.
+    Many supermarkets and kiosks have a post counter or sell stamps (Briefmarken).
+    At the library (Bücherei) you borrow books for free or for little money. There are books to learn German and books for children.
+    At the hairdresser (Friseur) you often make an appointment first. The prices are written at the door or in the window.
     The integration office can tell you where to find these in Kalletal.

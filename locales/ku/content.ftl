@@ -230,7 +230,7 @@ german-integration-text =
     Tê de kursa zimên û kurseke kurt li ser jiyana li Almanyayê heye. Di dawiyê de ezmûn hene.
     Destûrek (Berechtigungsschein) hewce ye. Hûn wê ji Daîreya Biyaniyan an ji Jobcenter distînin. Hûn dikarin ji BAMF jî bipirsin.
     Bi Bürgergeld an AsylbLG kurs bi gelemperî belaş e. Yên din beşekî biçûk didin.
-    Kursekê li nêzî xwe bibînin: bamf-navi.bamf.de. Carinan hûn ji bo bilêta otobusê pere distînin. Ji dibistana kursê bipirsin.
+    Kursekê li nêzî xwe bibînin: bamf-navi.bamf.de. Carinan hûn ji bo bilêta otobusê pere distînin. Ji dibistana kursê bipirsin. Zarokekî we yê biçûk heye? Hin kursên entegrasyonê, dema hûn hîn dibin, li zarokên biçûk dinêrin (Kinderbeaufsichtigung). Kursên ji bo dê û bavan û ji bo jinan jî hene. Ji dibistana kursê bipirsin.
 german-other-text =
     Hûn li benda kursa entegrasyonê ne? An jî destûra we tune ku beşdarî wê bibin? Kursên din jî hene.
     Li Volkshochschule (VHS) kursên elmanî hene. Ji Buroya Entegrasyonê bipirsin kîjan VHS nêzî Kalletalê ye.
@@ -583,7 +583,7 @@ everyday-phone-text =
     Peyman pir caran 24 mehan dom dike. Berî ku hûn îmze bikin, wê baş bixwînin.
     Li hember telefon û peyamên ku pere an agahiyên bankê yên we dixwazin hişyar bin.
 everyday-opt-transport = Otobus, trên û bilêt
-    .typed = bilêt, bilet, deutschlandticket, deutschland ticket, bilêta mehane, bileta mehane, demên otobus, demen otobus
+    .typed = bilêt, bilet, deutschlandticket, deutschland ticket, bilêta mehane, bileta mehane, demên otobus, demen otobus, otobus ji bo, otobûs ji bo, otobus kengî, kîjan otobus, otobus diçe
 everyday-transport-text =
     Bi Deutschlandticket hûn dikarin li seranserê Almanyayê bi hemû otobus û trênên herêmî biçin. Ew mehê 63 euro ye (2026).
     Hûn wê li ser înternetê an di sepanekê (app) de dikirin, wek abonetî. Hûn dikarin her meh wê betal bikin.
@@ -617,7 +617,7 @@ everyday-opt-baby = Pitik: alîkarî û kurs
 everyday-baby-text =
     Bi pitikekê an zarokekî biçûk hûn dikarin alîkariyê bistînin û dê û bavên din nas bikin.
     Pêrik (Hebamme) piştî zayînê tê mala we. Sîgorteya tenduristiyê pereyê wê dide. Zû li pêrikekê bigerin, hê di ducaniyê de.
-    Komên dê û bav û zarokan û kurs li Navenda Malbatê (Familienzentrum) û li Navenda Perwerdeya Malbatê (Familienbildungsstätte) hene. Gelek ji wan belaş an erzan in.
+    Komên dê û bav û zarokan û kurs li Navenda Malbatê (Familienzentrum) û li Navenda Perwerdeya Malbatê (Familienbildungsstätte) hene. Gelek ji wan belaş an erzan in. Bi pitikê re elmanî hînbûn: hin kursên entegrasyonê li zarokên biçûk dinêrin.
     Li Daîreya Ciwanan (Jugendamt) ya Kreis Lippe “Frühe Hilfen” (alîkariya zû) heye: alîkariya belaş ji bo malbatên ku pitikên wan hene. Buroya Entegrasyonê (Integrationsbüro) ji we re dibêje li ku ye.
     Piştî zayînê: di hefteya yekem de nexweşxane an hûn bi xwe pitikê li Daîreya Nifûsê (Standesamt) qeyd dikin. Hûn belgeya jidayikbûnê (Geburtsurkunde) distînin. Mînak ji bo Kindergeld ew hewce ye. Ji sîgorteya xwe ya tenduristiyê û ji Daîreya Biyaniyan (Ausländerbehörde) re jî bêjin.
 everyday-opt-noise = Dengê zêde yê cîranan
@@ -668,4 +668,12 @@ everyday-shopping-text =
     Pereyê we kêm e? Li bankeya xwarinê (Tafel) hûn bi pereyekî kêm xwarinê distînin. Belgeyek hewce ye, mînak nameya Jobcenter an ya Daîreya Karûbarên Civakî (Sozialamt).
     Cil û mobîlya li cihên cilan ên ji bo kesên hewcedar (Kleiderkammer), li dikanên civakî (Sozialkaufhaus) û li bazarên tiştên kevn erzan in.
     Roja Yekşemê dikan girtî ne.
+    Buroya Entegrasyonê (Integrationsbüro) dikare ji we re bêje ev li Kalletalê li ku ne.
+everyday-opt-services = Postexane, pirtûkxane û berber
+    .typed = postexane, postxane, ptt, deutsche post, dhl, pakêt bişînim, pakêtê bişînim, pakêt şandin, paket bişînim, koli bişînim, pûla postê, pûlên postê, pirtûkxane, pirtûk deyn, pirtûkan bi deyn, berber, sertraş, sertiraş, kuafor, porê xwe kur, porê min kur, por birîn
+everyday-services-text =
+    Li postexaneyê (Post) hûn name û pakêtan dişînin, ji welatên din re jî. Li gîşeyê bipirsin ka ew dişînin welatê we an na. Navnîşana temam bi xwe re bînin.
+    Di gelek supermarket û kioskan de cihekî postê heye, an ew pûlên postê (Briefmarken) difroşin.
+    Li pirtûkxaneyê (Bücherei) hûn pirtûkan belaş an bi pereyekî kêm bi deyn digirin. Pirtûkên ji bo hînbûna elmanî û pirtûkên ji bo zarokan hene.
+    Li cem berber (Friseur) hûn pir caran pêşî randevûyekê digirin. Biha li ser derî an li pencereyê nivîsandî ne.
     Buroya Entegrasyonê (Integrationsbüro) dikare ji we re bêje ev li Kalletalê li ku ne.

@@ -229,7 +229,7 @@ german-integration-text =
     İçinde bir dil kursu ve Almanya'daki hayat hakkında kısa bir kurs var. Sonunda sınavlar var.
     Bir katılım belgesi (Berechtigungsschein) gerekir. Bunu Yabancılar Dairesinden veya Jobcenter'dan alırsınız. BAMF'a da sorabilirsiniz.
     Bürgergeld veya AsylbLG alıyorsanız kurs genellikle ücretsizdir. Diğerleri küçük bir kısmını öder.
-    Size yakın bir kurs bulun: bamf-navi.bamf.de. Bazen otobüs bileti için para alırsınız. Kurs okuluna sorun.
+    Size yakın bir kurs bulun: bamf-navi.bamf.de. Bazen otobüs bileti için para alırsınız. Kurs okuluna sorun. Küçük çocuğunuz mu var? Bazı uyum kursları, siz öğrenirken küçük çocuklara bakar (Kinderbeaufsichtigung). Ebeveynler ve kadınlar için de kurslar var. Kurs okuluna sorun.
 german-other-text =
     Bir uyum kursu mu bekliyorsunuz? Ya da uyum kursuna katılamıyor musunuz? Başka kurslar da var.
     Halk eğitim merkezinde (Volkshochschule, VHS) Almanca kursları var. Kalletal'e hangi VHS'nin yakın olduğunu Uyum Bürosuna sorun.
@@ -582,7 +582,7 @@ everyday-phone-text =
     Sözleşme çoğu zaman 24 ay sürer. İmzalamadan önce iyice okuyun.
     Para veya banka bilgilerinizi isteyen aramalara ve mesajlara dikkat edin.
 everyday-opt-transport = Otobüs, tren ve bilet
-    .typed = bilet, deutschlandticket, deutschland ticket, aylık bilet, aylik bilet, abonman, toplu taşıma, toplu tasima, sefer saatleri, otobüs saatleri
+    .typed = bilet, deutschlandticket, deutschland ticket, aylık bilet, aylik bilet, abonman, toplu taşıma, toplu tasima, sefer saatleri, otobüs saatleri, otobüs saatleri, hangi otobüs, otobüs ne zaman, tren saatleri
 everyday-transport-text =
     Deutschlandticket ile Almanya'daki bütün otobüslere ve bölgesel trenlere binebilirsiniz. Ayda 63 euro tutar (2026).
     Onu internetten veya bir uygulamadan abonelik olarak alırsınız. Her ay iptal edebilirsiniz.
@@ -616,7 +616,7 @@ everyday-opt-baby = Bebek: yardım ve kurslar
 everyday-baby-text =
     Bebeğiniz veya küçük çocuğunuz varsa yardım alabilir ve başka anne babalarla tanışabilirsiniz.
     Ebe (Hebamme) doğumdan sonra sizi evde ziyaret eder. Sağlık sigortası bunu öder. Erkenden, daha hamileyken bir ebe arayın.
-    Anne-baba ve çocuk grupları ve kurslar Aile Merkezinde (Familienzentrum) ve Aile Eğitim Merkezinde (Familienbildungsstätte) vardır. Birçoğu ücretsiz veya ucuzdur.
+    Anne-baba ve çocuk grupları ve kurslar Aile Merkezinde (Familienzentrum) ve Aile Eğitim Merkezinde (Familienbildungsstätte) vardır. Birçoğu ücretsiz veya ucuzdur. Bebekle Almanca öğrenmek: Bazı uyum kursları küçük çocuklara bakar.
     Kreis Lippe Gençlik Dairesinin (Jugendamt) “Frühe Hilfen” (Erken Yardım) hizmeti vardır: bebekli ailelere ücretsiz yardım. Nerede olduğunu Uyum Bürosu (Integrationsbüro) size söyler.
     Doğumdan sonra: Bebek ilk hafta içinde Nüfus Dairesine (Standesamt) kaydedilir. Bunu hastane yapar ya da siz kendiniz yaparsınız. Doğum belgesini (Geburtsurkunde) alırsınız. Bu belge örneğin Kindergeld için gereklidir. Sağlık sigortanıza ve Yabancılar Dairesine (Ausländerbehörde) de haber verin.
 everyday-opt-noise = Komşulardan gelen gürültü
@@ -667,4 +667,12 @@ everyday-shopping-text =
     Az paranız mı var? Gıda bankasında (Tafel) az paraya yiyecek alırsınız. Bir belge gerekir, örneğin Jobcenter'dan veya Sosyal Yardım Dairesinden (Sozialamt) gelen yazı.
     Giysi ve mobilya, ihtiyacı olanlar için giysi yerlerinde (Kleiderkammer), sosyal mağazalarda (Sozialkaufhaus) ve bit pazarlarında ucuzdur.
     Pazar günleri dükkânlar kapalıdır.
+    Uyum Bürosu (Integrationsbüro) bunların Kalletal'de nerede olduğunu size söyleyebilir.
+everyday-opt-services = Postane, kütüphane ve kuaför
+    .typed = postane, ptt, deutsche post, dhl, kargo, paket gönder, paket yolla, koli gönder, koli yolla, posta pulu, posta pulları, pul almak, kütüphane, kutuphane, kitap ödünç, kitap odunc, berber, kuaför, kuafor, saç kestir, sac kestir, saçımı kestir, sacimi kestir, saç kesim, saç tıraşı
+everyday-services-text =
+    Postanede (Post) mektup ve paket gönderirsiniz, başka ülkelere de. Gişede ülkenize gönderip göndermediklerini sorun. Tam adresi yanınıza alın.
+    Birçok süpermarkette ve büfede bir posta noktası vardır ya da posta pulu (Briefmarken) satılır.
+    Kütüphanede (Bücherei) ücretsiz veya az paraya kitap ödünç alırsınız. Almanca öğrenmek için kitaplar ve çocuk kitapları vardır.
+    Kuaförde (Friseur) çoğu zaman önce randevu alırsınız. Fiyatlar kapıda veya vitrinde yazar.
     Uyum Bürosu (Integrationsbüro) bunların Kalletal'de nerede olduğunu size söyleyebilir.

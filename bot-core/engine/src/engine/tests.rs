@@ -19321,3 +19321,113 @@ fn a_question_about_family_far_away_is_not_written_for_them() {
     to_form_from_main(&mut talk, "jobcenter", "jobcenter-form");
     assert!(talk.session.drafts["jobcenter-form"].for_relative);
 }
+
+/// Everyday questions field test BT of stop 74 got no page for: the bus to Detmold (the
+/// transport page knew tickets only), the post office, a library, a barber.
+#[test]
+fn the_bus_the_post_office_and_the_barber_have_pages() {
+    for (lang, said, page) in [
+        ("ru", "автобус в Детмольд когда идет?", "everyday-transport"),
+        (
+            "ku",
+            "otobus ji bo detmold kengî diçe?",
+            "everyday-transport",
+        ),
+        (
+            "de",
+            "Wann fährt der Bus nach Detmold?",
+            "everyday-transport",
+        ),
+        ("en", "where is a barber in kalletal?", "everyday-services"),
+        ("de", "Wo ist der nächste Friseur?", "everyday-services"),
+        (
+            "en",
+            "i want to send a parcel to my mother",
+            "everyday-services",
+        ),
+        ("de", "Gibt es hier eine Bücherei?", "everyday-services"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(said);
+        assert_eq!(at_node(&talk), Some(page), "{said}");
+    }
+    // "Post" from an office is a letter, not the post office.
+    let mut talk = Talk::speaking("de");
+    talk.text("Ich habe Post vom Amt bekommen und verstehe sie nicht");
+    assert_ne!(at_node(&talk), Some("everyday-services"));
+}
+
+/// Everyday questions field test BT of stop 74 got no page for: the bus to Detmold (the
+/// transport page knew tickets only), the post office, a library, a barber.
+#[test]
+fn the_bus_the_post_office_and_the_barber_have_pages() {
+    for (lang, said, page) in [
+        ("ru", "автобус в Детмольд когда идет?", "everyday-transport"),
+        (
+            "ku",
+            "otobus ji bo detmold kengî diçe?",
+            "everyday-transport",
+        ),
+        (
+            "de",
+            "Wann fährt der Bus nach Detmold?",
+            "everyday-transport",
+        ),
+        ("en", "where is a barber in kalletal?", "everyday-services"),
+        ("de", "Wo ist der nächste Friseur?", "everyday-services"),
+        (
+            "en",
+            "i want to send a parcel to my mother",
+            "everyday-services",
+        ),
+        ("de", "Gibt es hier eine Bücherei?", "everyday-services"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(said);
+        assert_eq!(at_node(&talk), Some(page), "{said}");
+    }
+    // "Post" from an office is a letter, not the post office.
+    let mut talk = Talk::speaking("de");
+    talk.text("Ich habe Post vom Amt bekommen und verstehe sie nicht");
+    assert_ne!(at_node(&talk), Some("everyday-services"));
+}
+
+/// Coming back after a request (field test BT of stop 74): "хочу добавить к заявке жену:
+/// Иванова Наталья 12.3.1982" (add my wife to the request) showed the requests, and the
+/// request's button asked for the message again; "є відповідь?" (any answer?) from someone
+/// who sent nothing here got "I have no answer to that here" alone.
+#[test]
+fn coming_back_with_more_for_a_request_or_without_one() {
+    let mut talk = Talk::speaking("ru");
+    talk.session.requests = vec![RequestSummary {
+        reference: "KAL-2026-000007".into(),
+        institution: "buergerbuero".into(),
+        submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+        status: DeliveryStatus::Sent,
+        closed: false,
+        answer_way: Some(AnswerWay::Chat),
+        form: Some("register-form".into()),
+    }];
+    let said = "хочу добавить к заявке жену: Иванова Наталья 12.3.1982";
+    let outputs = talk.send(Input::Text(said.into()));
+    assert!(buttons(&outputs).contains(&"wa:KAL-2026-000007".to_string()));
+    let outputs = talk.send(Input::Button("wa:KAL-2026-000007".into()));
+    let sent: Vec<&str> = outputs
+        .iter()
+        .filter_map(|output| match output {
+            Output::Forward {
+                what: Forwarded::Text { text },
+                ..
+            } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(sent, [said], "{:?}", outputs);
+    // Asked alone, the list answers it: nothing waits.
+    let outputs = talk.send(Input::Text("где моя заявка?".into()));
+    assert!(!all_texts(&outputs).contains(&talk.t("ru", "status-question-hint")));
+    // Nothing sent from this chat: said, then the way to a person.
+    let mut talk = Talk::speaking("uk");
+    let reply = all_texts(&talk.send(Input::Text("є відповідь?".into())));
+    assert!(reply.contains(&talk.t("uk", "status-none")), "{reply}");
+}
