@@ -542,3 +542,123 @@ fn newcomer_and_caseworker_on_matrix_nio() {
     );
     assert_no_encryption_trouble(&bot.log());
 }
+
+/// The menu number of the option of `node` that leads to `target`.
+fn option_number(node: &str, target: &str) -> String {
+    let node = crate::support::content().flow.node(node).unwrap();
+    let options = node.kind.options();
+    (options.iter().position(|o| o.goto == target).unwrap() + 1).to_string()
+}
+
+/// A registration typed on matrix-nio, to an office without a Matrix room, whose email is
+/// read from a real SMTP server (aiosmtpd) with a MIME parser Kompass does not use. The
+/// sentences of stop 74's field test, as people type them: "I speak a little German, my
+/// husband doesn't" at the interpreter question (someone needs one: its language is asked),
+/// and two answers put right in one sentence at the summary (each changed, both said).
+#[test]
+fn a_registration_put_right_in_one_sentence_on_matrix_nio() {
+    let dir = tempfile::tempdir().unwrap();
+    let synapse = Synapse::start(&dir.path().join("synapse"), &["bot", "newcomer"]);
+    let bot_id = synapse.user_id("bot");
+    let sink = crate::support::SmtpSink::start(dir.path(), Default::default());
+    let flows = flows_with_rooms(dir.path(), &[]);
+    let mail = format!(
+        "[mail]\nfrom = \"Kompass Kalletal <kompass@kalletal.example.org>\"\n\n[mail.smtp]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"plain\"\n",
+        sink.port
+    );
+    let config = matrix_config(dir.path(), &synapse, &flows, &mail);
+    let bot = start_bot(&config, &synapse);
+    let mut newcomer = NioUser::login(&synapse, "newcomer", &dir.path().join("nc"));
+    let dm = newcomer.create_room(None, &bot_id, json!({}), true);
+    newcomer.wait_joined(&dm, &bot_id);
+
+    let set = newcomer.say(&dm, &bot_id, "English please");
+    assert!(set.contains(&t("en", "language-set")), "{set}");
+    newcomer.say(&dm, &bot_id, &option_number("main", "register"));
+    let asked = newcomer.say(&dm, &bot_id, &option_number("register", "register-form"));
+    assert!(
+        asked.contains(&first_line("en", "field-family-name")),
+        "{asked}"
+    );
+    for answer in [
+        "Haddad",
+        "Sami",
+        "1.2.1990",
+        "Syrian",
+        "Rintelner Straße 3, 32689 Kalletal",
+        "1.11.2026",
+        "2",
+        "+49 151 23456789",
+    ] {
+        newcomer.say(&dm, &bot_id, answer);
+    }
+    // No email address, nothing more to say.
+    newcomer.say(&dm, &bot_id, &t("en", "button-skip"));
+    newcomer.say(&dm, &bot_id, &t("en", "button-skip"));
+    // The residence paper, a photo encrypted by nio.
+    let paper = std::fs::read(repo().join("tests/fixtures/exif-gps-orientation6.jpg")).unwrap();
+    let paper_path = dir.path().join("paper.jpg");
+    std::fs::write(&paper_path, &paper).unwrap();
+    let before = newcomer.from(&dm, &bot_id).len();
+    newcomer.send_image(&dm, &paper_path);
+    newcomer.wait_for_more(&dm, &bot_id, before);
+    std::thread::sleep(Duration::from_secs(1));
+    // The fixture is small: "send it anyway", as its button says.
+    let keep = t("en", "button-photo-keep");
+    let asked_again = newcomer.from(&dm, &bot_id)[before..]
+        .iter()
+        .any(|m| m.body.contains(&keep));
+    if asked_again {
+        newcomer.say(&dm, &bot_id, &keep);
+    }
+    let interpreter = newcomer.say(&dm, &bot_id, &t("en", "button-done"));
+    assert!(interpreter.contains("interpreter"), "{interpreter}");
+    let which = newcomer.say(&dm, &bot_id, "I speak a little German, my husband doesn't");
+    assert!(
+        which.contains(&t("en", "interpreter-language-question")),
+        "{which}"
+    );
+    newcomer.say(&dm, &bot_id, "Arabic");
+    let summary = newcomer.say(&dm, &bot_id, "1");
+    assert!(
+        summary.contains("Haddad") && summary.contains("Sami"),
+        "{summary}"
+    );
+    let corrected = newcomer.say(&dm, &bot_id, "first name Samir, family name Hadad");
+    let changed = t("en", "answer-corrected");
+    let changed = changed.split(':').next().unwrap();
+    assert_eq!(corrected.matches(changed).count(), 2, "{corrected}");
+    let sent = newcomer.say(&dm, &bot_id, &t("en", "button-send"));
+    assert!(sent.contains("KAL-"), "{sent}");
+
+    let deadline = Instant::now() + WAIT;
+    let raw = loop {
+        if let Some((raw, _)) = sink.received().into_iter().next() {
+            break raw;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no email reached the SMTP server"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let message = mail_parser::MessageParser::default()
+        .parse(&raw)
+        .expect("a MIME message");
+    let body = message.body_text(0).expect("a text body").into_owned();
+    for line in ["Familienname: Hadad", "Vorname(n): Samir"] {
+        assert!(body.lines().any(|l| l == line), "{line}\n{body}");
+    }
+    assert!(
+        body.lines().any(|l| l == "Sprachmittlung: Arabisch"),
+        "{body}"
+    );
+    // The sentence goes to the office; the correction, all of it taken, does not.
+    assert!(body.contains("my husband doesn't"), "{body}");
+    assert!(!body.contains("first name Samir"), "{body}");
+    assert!(
+        !body.contains("Haddad") && !body.contains("Sami\n"),
+        "{body}"
+    );
+    assert_no_encryption_trouble(&bot.log());
+}

@@ -5370,7 +5370,8 @@ impl Engine {
         // unchanged. New answers in the sentence are taken; the others asked in turn.
         if reviewing {
             let named = self.answers_named_in_parts(form, draft, text, &lang, ctx);
-            if named.len() >= 2 {
+            let named_count = named.len();
+            if named_count >= 2 {
                 let mut queued = Vec::new();
                 for (index, answer) in named {
                     let Some(field) = form.fields.get(index) else {
@@ -5393,7 +5394,11 @@ impl Engine {
                 if let Some(index) = next_queued_correction(draft, &form.fields) {
                     correct(draft, index);
                 }
-                self.keep_a_long_correction(session, form_id, text, ctx, reply);
+                // Words beside the answers named go to the office; a sentence of nothing but
+                // answers named ("first name Samir, family name Hadad") does not.
+                if sentence_parts(text).len() > named_count {
+                    self.keep_a_long_correction(session, form_id, text, ctx, reply);
+                }
                 return self.reprompt(session, ctx, reply);
             }
         }
@@ -7191,7 +7196,7 @@ fn after_spelling<'w, 'a>(words: &'w [&'a str], spelling: &str) -> Option<&'w [&
     (loose_key(&said.join(" ")) == spelling).then_some(rest)
 }
 
-fn has_digit(text: &str) -> bool {
+pub(super) fn has_digit(text: &str) -> bool {
     text.chars().any(char::is_numeric)
 }
 

@@ -605,6 +605,15 @@ impl Engine {
             {
                 return self.show_status_for_question(session, Some(text), ctx, reply);
             }
+            // "є відповідь?" (any answer?) from someone who sent nothing from this chat got
+            // "I have no answer to that here" alone (field test BT of stop 74): that there
+            // is no request here, then the way to a person.
+            if matches!(named, Named::Nothing)
+                && session.requests.is_empty()
+                && self.asks_about_the_request(text)
+            {
+                reply.note(self.t(&lang, "status-none"));
+            }
             match named {
                 // "Где находится ратуша?" in an English chat: a page found, but in a script
                 // the chat's language is not written in. Whether to go on in that language
@@ -710,13 +719,25 @@ impl Engine {
                 // What waits for a request's button (a photo, a sentence) waits on: a field
                 // test of stop 63 sent "I forgot the landlord's paper", its photo, then "did
                 // they get it?", and the photo never reached the office.
+                // A sentence that says more than that ("хочу добавить к заявке жену: Иванова
+                // Наталья 12.3.1982", I want to add my wife to the request) waits with the
+                // requests' buttons and goes with the one chosen (field test BT of stop 74
+                // had to type it again).
                 Named::Nothing
                     if !session.requests.is_empty()
                         && (self.sentence_names("cmd-status", "asked", text)
                             || self.asks_about_the_request(text)) =>
                 {
                     self.keep_offer(session, reply);
-                    return self.show_status(session, ctx, reply);
+                    let says_more = !self.asks_about_the_request(text)
+                        && (super::forms::has_digit(text)
+                            || crate::words::tokens(text).len() >= SAYS_MORE_WORDS);
+                    return self.show_status_for_question(
+                        session,
+                        says_more.then_some(text),
+                        ctx,
+                        reply,
+                    );
                 }
                 // "help me please", "I need help", "помогите" at a menu (field tests got "not
                 // understood" or "I have no answer here, write an email"): the help, as
