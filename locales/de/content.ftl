@@ -316,7 +316,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = Wohnberechtigungsschein, WBS, Sozialwohnung
 housing-opt-utilities = Müll, Strom und mehr
     .typed = Müll, Muell, Abfall, Altpapier, Papiertonne, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
-housing-opt-arrears = Miete nicht bezahlt
+housing-opt-arrears = Probleme mit der Miete
     .typed = Miete nicht bezahlt, Miete nicht gezahlt, Miete nicht zahlen, Miete nicht bezahlen, Miete nicht mehr zahlen, Mietschulden, Mietrückstand, Mietrueckstand, Miete im Rückstand, Miete offen, Schulden beim Vermieter, Wohnung gekündigt, Vermieter kündigt, Vermieter hat gekündigt, Kündigung der Wohnung, fristlose Kündigung, Räumung, Räumungsklage, Zwangsräumung, wirft uns raus, wirft mich raus, rauswerfen, rausschmeißen, Monate nicht bezahlt, Monat nicht bezahlt, Monate keine Miete, keine Miete bezahlt, Vermieter hat mir gekündigt, Vermieter hat uns gekündigt, Vermieter will uns raus, Vermieter will mich raus, Mieterhöhung, Miete erhöht, Miete erhöhen, Eigenbedarf
 housing-opt-homeless = Kein Schlafplatz
     .typed = bin obdachlos, sind obdachlos, ist obdachlos, obdachlos geworden, wohnungslos, keine Unterkunft, kein Dach über dem Kopf, Notunterkunft, Obdachlosenunterkunft, nirgends schlafen, keinen Schlafplatz, kein Schlafplatz, nirgendwo schlafen, Wohnung abgebrannt, Wohnung ist abgebrannt, Haus abgebrannt, Haus ist abgebrannt, Wohnung verloren, Wohnung gebrannt, draußen schlafen, heute nacht schlafen, wo schlafen, wo kann ich schlafen, wo soll ich schlafen, Schlafplatz, auf der Straße schlafen
@@ -352,7 +352,7 @@ housing-arrears-text =
     Sie haben eine Kündigung oder einen Brief vom Gericht (Räumungsklage) bekommen? Holen Sie sofort Beratung: beim Mieterverein oder bei einer Anwältin oder einem Anwalt. Antworten Sie dem Gericht in der Frist.
     Bezahlt das Jobcenter oder das Sozialamt die Schulden bald, gilt die Kündigung oft nicht mehr.
     Wenig Geld für die Beratung? Beim Amtsgericht bekommen Sie einen Schein für kostenlose Beratung (Beratungshilfe).
-    Ihr Vermieter will mehr Miete oder sagt, er braucht die Wohnung selbst? Fragen Sie zuerst den Mieterverein. Unterschreiben Sie nichts sofort.
+    Ihr Vermieter will mehr Miete oder sagt, er braucht die Wohnung selbst? Fragen Sie zuerst den Mieterverein. Unterschreiben Sie nichts sofort. Sie bekommen Bürgergeld oder AsylbLG? Bringen Sie den Brief über die neue Miete gleich zum Jobcenter oder Sozialamt.
     Die Schuldnerberatung hilft kostenlos. Das Integrationsbüro hilft Ihnen, eine zu finden.
 housing-homeless-text =
     Haben Sie keinen Schlafplatz? Die Gemeinde muss Ihnen helfen. Sie bekommen einen Platz zum Schlafen.

@@ -317,7 +317,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = social housing, council flat, subsidised housing, subsidized housing
 housing-opt-utilities = Waste, electricity and more
     .typed = waste, rubbish, garbage, trash, recycling, bin, bins, electric, broadcasting fee, licence fee, license fee, quiet hours
-housing-opt-arrears = Rent not paid
+housing-opt-arrears = Problems with the rent
     .typed = rent not paid, not paid the rent, didn't pay rent, didnt pay rent, did not pay the rent, couldn't pay rent, could not pay rent, can't pay rent, cant pay rent, cannot pay rent, can't pay the rent, cant pay the rent, cannot pay the rent, couldn't pay the rent, could not pay the rent, didn't pay the rent, didnt pay the rent, no money for the rent, months rent not paid, rent arrears, rent debt, owe rent, owe the landlord, behind on rent, behind with rent, rent is late, late rent, eviction, evict, evicted, kick me out, kick us out, kicks us out, throw us out, throw me out, notice from landlord, notice from my landlord, landlord gave notice, rent increase, raised the rent, rent went up, rent is going up, wants the flat for his, needs the flat for his
 housing-opt-homeless = No place to sleep
     .typed = homeless, nowhere to sleep, no place to sleep, nowhere to live, no place to live, emergency accommodation, emergency shelter, lost our flat, lost my flat, flat burned, flat burnt, house burned, house burnt, apartment burned, home burned, sleep outside, sleeping outside, no roof
@@ -353,7 +353,7 @@ housing-arrears-text =
     You got a notice to leave the flat (Kündigung) or a letter from a court (Räumungsklage)? Get advice at once: at a tenants' association (Mieterverein) or from a lawyer. Answer the court within the deadline.
     If the Jobcenter or the Sozialamt pays the debt soon, the notice often no longer counts.
     Little money for advice? The local court (Amtsgericht) gives you a paper for free advice (Beratungshilfe).
-    Your landlord wants more rent, or says he needs the flat himself? Ask a tenants' association (Mieterverein) first. Do not sign anything at once.
+    Your landlord wants more rent, or says he needs the flat himself? Ask a tenants' association (Mieterverein) first. Do not sign anything at once. Do you get Bürgergeld or AsylbLG? Take the letter about the new rent to the Jobcenter or the Sozialamt at once.
     Debt advice (Schuldnerberatung) is free. The integration office helps you find it.
 housing-homeless-text =
     Do you have no place to sleep? The municipality must help you. You will get a place to sleep.

@@ -316,7 +316,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = xanî civakî
 housing-opt-utilities = Zibil, elektrîk û yên din
     .typed = zibil, çop, elektrîk, kehreb, pereyê radyo
-housing-opt-arrears = Kirê nehatiye dayîn
+housing-opt-arrears = Pirsgirêk bi kirêyê re
     .typed = kirê neda, kirê ne da, kirê nedaye, kirêya xanî neda, min kirê neda, me kirê neda, kirê nikar, kirê nekar, nikarim kirê bidim, nikarin kirê bidin, nikarîbûm kirê bidim, nekarî kirê bidim, nekarîm kirê bidim, kirê maye, kirê dereng, deynê kirê, deyn kirê, deyndarê xwediyê xanî, deynê xwediyê xanî, deyndar xwediyê, ji malê derdixe, ji xanî derdixe, ji malê derx, ji xanî derx, me derdixe, min derdixe, me bavêje derve, min bavêje derve, me bavêje kolanê, derxistin ji malê, derxistina ji xanî, kundigung xanî, kündigung ji xwediyê xanî, kirê zêde kir, kirê bilind kir
 housing-opt-homeless = Cihê razanê tune
     .typed = bêmal, bê mal, cihê razanê tune, cihê me yê razanê tune, cihê min tune, cihekî me tune, xaniyê me şewitî, xanî şewitî, mala me şewitî, mal şewitî, li kolanê radizin, li derve radizin, cihê min ê razanê tune, cihê me ê razanê tune, razanê tune, li ku razim, li ku razin
@@ -352,7 +352,7 @@ housing-arrears-text =
     We nameya betalkirina peymanê (Kündigung) an nameyek ji dadgehê (Räumungsklage) wergirt? Yekser şêwirê bistînin: li komeleya kirêdaran (Mieterverein) an ji parêzerekî. Di nava demê de bersiva dadgehê bidin.
     Heke Jobcenter an Sozialamt deyn zû bide, betalkirin pir caran êdî derbas nabe.
     Ji bo şêwirê pereyê we kêm e? Dadgeha herêmî (Amtsgericht) belgeyek ji bo şêwira belaş dide (Beratungshilfe).
-    Xwediyê xanî bêtir kirê dixwaze, an dibêje xanî ji bo xwe lazim e? Pêşî ji komeleya kirêdaran (Mieterverein) bipirsin. Tiştekî yekser îmze nekin.
+    Xwediyê xanî bêtir kirê dixwaze, an dibêje xanî ji bo xwe lazim e? Pêşî ji komeleya kirêdaran (Mieterverein) bipirsin. Tiştekî yekser îmze nekin. Hûn Bürgergeld an AsylbLG distînin? Nameya kirêya nû zû bibin Jobcenter an Daîreya Karûbarên Civakî (Sozialamt).
     Şêwirdariya deynan (Schuldnerberatung) belaş e. Buroya Entegrasyonê (Integrationsbüro) alîkariya we dike ku hûn wê bibînin.
 housing-homeless-text =
     Cihê we yê razanê tune ye? Şaredarî divê alîkariya we bike. Hûn ê cihekî razanê bistînin.

@@ -315,7 +315,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = sosyal konut
 housing-opt-utilities = Çöp, elektrik ve diğerleri
     .typed = çöp, çöpü, çöpler, atık, elektri, sayaç, yayın ücret
-housing-opt-arrears = Ödenmemiş kira
+housing-opt-arrears = Kira sorunları
     .typed = kirayı ödeyemedim, kirayı ödeyemiyorum, kirayı ödeyemedik, kirayı ödeyemiyoruz, kira ödeyemedim, kira odeyemedim, kira ödeyemiyorum, kira odeyemiyorum, kira ödeyemedik, kira ödeyemiyoruz, kirayı ödemedim, kirayı ödemedik, kira ödemedim, kira ödenmedi, kira borc, kiraya borçlu, ev sahibine borç, ev sahibine borcum, kira gecik, kirayı geciktirdim, tahliye, evden çıkarıyor, evden çıkardı, evden çıkaracak, evden çıkarmak, bizi evden çıkar, evden atıyor, evden atacak, evden attı, evden atmak, bizi evden atıyor, kapı dışarı, kira sözleşmesi fesh, kira sözleşmesi fesih, ev sahibi kündigung, kündigung ev sahibi, kira artışı, kira artisi, kirayı artırdı, kirayi artirdi, kira zammı, kira zammi
 housing-opt-homeless = Kalacak yer yok
     .typed = evsiz, kalacak yer yok, kalacak yerim yok, kalacak yerimiz yok, uyuyacak yer yok, uyuyacak yerimiz yok, ev yandı, evimiz yandı, ev yandi, evimiz yandi, daire yandı, dairemiz yandı, sokakta kalıyoruz, sokakta yatıyoruz, acil barınma, yatacak yer, yatacak yerimiz yok, yatacak yerim yok
@@ -351,7 +351,7 @@ housing-arrears-text =
     Kira sözleşmesinin feshi (Kündigung) ya da mahkemeden bir mektup (Räumungsklage) mı aldınız? Hemen danışmanlık alın: kiracılar derneğinde (Mieterverein) ya da bir avukattan. Mahkemeye süresi içinde cevap verin.
     Jobcenter ya da Sozialamt borcu kısa sürede öderse, fesih çoğu zaman geçersiz olur.
     Danışmanlık için az paranız mı var? Yerel mahkeme (Amtsgericht) ücretsiz danışmanlık için bir belge verir (Beratungshilfe).
-    Ev sahibi daha fazla kira mı istiyor ya da evi kendisi için mi istiyor? Önce kiracılar derneğine (Mieterverein) sorun. Hemen bir şey imzalamayın.
+    Ev sahibi daha fazla kira mı istiyor ya da evi kendisi için mi istiyor? Önce kiracılar derneğine (Mieterverein) sorun. Hemen bir şey imzalamayın. Bürgergeld veya AsylbLG alıyor musunuz? Yeni kira mektubunu hemen Jobcenter'a veya Sosyal Yardım Dairesine (Sozialamt) götürün.
     Borç danışmanlığı (Schuldnerberatung) ücretsizdir. Uyum Bürosu (Integrationsbüro) onu bulmanıza yardım eder.
 housing-homeless-text =
     Uyuyacak yeriniz yok mu? Belediye size yardım etmek zorunda. Uyumak için bir yer alırsınız.

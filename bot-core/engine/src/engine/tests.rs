@@ -19281,7 +19281,7 @@ fn a_message_naming_several_topics_goes_with_the_request_of_the_one_chosen() {
         "{:?}",
         talk.session.offer_topics
     );
-    talk.text("Ödenmemiş kira");
+    talk.text("Kira sorunları");
     assert_eq!(at_node(&talk), Some("housing-arrears"));
     talk.press(&format!(
         "go:housing-arrears:{}",
