@@ -6,6 +6,7 @@ language-name = العربية
 choose-language = يُرجى اختيار لغتك.
 language-detected-confirm = لقد كتبت باللغة { $language }. هل نكمل باللغة { $language }؟
 language-set = حسنًا. سأكتب لك باللغة العربية.
+language-dari-noted = الفارسية قريبة من الدارية (Dari). سأخبر المكتب أنك تتكلم الدارية.
 
 ## Buttons
 button-back = رجوع
@@ -399,6 +400,7 @@ email-reference = الرقم المرجعي
 email-submitted-at = تاريخ الاستلام
 email-channel = القناة
 email-person-language = لغة المحادثة
+email-person-language-named = لغة الشخص كما يسميها: { $language }
 email-earlier = طلبات سابقة من نفس المحادثة إلى مكتبكم عبر Kompass (من هذا الشخص أو لأحد أقاربه): { $requests }
 email-for-relative = ذُكر في المحادثة أحد أفراد العائلة: الطلب على الأغلب لهذا الشخص، وكتبه شخص آخر. قد يكون الهاتف والبريد الإلكتروني عندها لمن كتبه.
 email-by-helper = ذُكر في المحادثة شخص يساعد وليس من العائلة (مثلاً جار أو متطوع أو أخصائي اجتماعي): الطلب على الأغلب لشخص آخر، وكتبه هذا المساعد. قد يكون الهاتف والبريد الإلكتروني عندها للمساعد.

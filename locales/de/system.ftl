@@ -6,6 +6,7 @@ language-name = Deutsch
 choose-language = Bitte wählen Sie Ihre Sprache.
 language-detected-confirm = Sie haben auf { $language } geschrieben. Sollen wir auf { $language } weitermachen?
 language-set = Gut. Ich schreibe jetzt auf Deutsch.
+language-dari-noted = Persisch (Farsi) ist nah an Dari. Ich sage dem Amt, dass Sie Dari sprechen.
 
 ## Buttons
 button-back = Zurück
@@ -429,6 +430,7 @@ email-reference = Referenznummer
 email-submitted-at = Eingegangen am
 email-channel = Kanal
 email-person-language = Sprache im Chat
+email-person-language-named = Die Person nennt als ihre Sprache: { $language }
 email-earlier = Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (von dieser Person oder für Angehörige): { $requests }
 email-for-relative = Im Chat wurde ein Familienmitglied genannt: Die Anfrage ist wohl für diese Person, geschrieben hat jemand anderes. Telefon und E-Mail sind dann vielleicht die der schreibenden Person.
 email-by-helper = Im Chat wurde eine helfende Person genannt, die nicht zur Familie gehört (zum Beispiel Nachbarschaft, Ehrenamt oder Sozialarbeit): Die Anfrage ist wohl für eine andere Person, geschrieben hat die helfende Person. Telefon und E-Mail sind dann vielleicht ihre.

@@ -6,6 +6,7 @@ language-name = English
 choose-language = Please choose your language.
 language-detected-confirm = You wrote in { $language }. Shall we continue in { $language }?
 language-set = OK. I will write in English.
+language-dari-noted = Persian (Farsi) is close to Dari. I will tell the office that you speak Dari.
 
 ## Buttons
 button-back = Back
@@ -415,6 +416,7 @@ email-submitted-at = Received
 email-channel = Channel
 # The chat's language: a helper may write for someone who speaks another (the interpreter's language and "The person speaks …" say that one).
 email-person-language = Language of the chat
+email-person-language-named = The person names as their language: { $language }
 email-earlier = Earlier requests from the same chat to your office through Kompass (by this person or for a relative): { $requests }
 email-for-relative = The chat named a family member: this request is probably for that person, and someone else wrote it. The phone and email may then be the writer's.
 # Instead of `email-for-relative` where the writer is a helper, not family (a neighbour, a volunteer, a social worker).

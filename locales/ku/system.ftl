@@ -8,6 +8,7 @@ language-name = Kurdî (Kurmancî)
 choose-language = Ji kerema xwe zimanê xwe hilbijêrin.
 language-detected-confirm = We bi { $language } nivîsî. Em bi { $language } berdewam bikin?
 language-set = Baş e. Ez ê bi Kurdî (Kurmancî) binivîsim.
+language-dari-noted = Farisî nêzîkî Derî (Dari) ye. Ez ê ji daîreyê re bêjim ku hûn bi Derî diaxivin.
 
 ## Buttons
 button-back = Paşve
@@ -385,6 +386,7 @@ email-reference = Hejmara daxwazê
 email-submitted-at = Hat wergirtin
 email-channel = Kanal
 email-person-language = Zimanê sohbetê
+email-person-language-named = Kes zimanê xwe wiha bi nav dike: { $language }
 email-earlier = Daxwazên berê ji heman chatê ji dezgeha we re bi rêya Kompass (ji vî kesî an ji bo xizmekî): { $requests }
 email-for-relative = Di sohbetê de endamekî malbatê hat gotin: Daxwaz belkî ji bo wî kesî ye, û kesekî din ew nivîsî. Dibe ku telefon û e-name yên nivîskar bin.
 email-by-helper = Di sohbetê de alîkarek hat gotin ku ne ji malbatê ye (wek cîran, dilxwaz an karmendê civakî): Daxwaz belkî ji bo kesekî din e, û alîkar ew nivîsî. Dibe ku telefon û e-name yên alîkar bin.

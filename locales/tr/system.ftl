@@ -7,6 +7,7 @@ language-name = Türkçe
 choose-language = Lütfen dilinizi seçin.
 language-detected-confirm = { $language } yazdınız. { $language } devam edelim mi?
 language-set = Tamam. Size Türkçe yazacağım.
+language-dari-noted = Farsça Dari diline yakındır. Kuruma Dari konuştuğunuzu söyleyeceğim.
 
 ## Buttons
 button-back = Geri
@@ -384,6 +385,7 @@ email-reference = Başvuru numarası
 email-submitted-at = Geliş zamanı
 email-channel = Kanal
 email-person-language = Sohbetin dili
+email-person-language-named = Kişinin kendi dili olarak söylediği: { $language }
 email-earlier = Aynı sohbetten Kompass üzerinden dairenize önceki başvurular (bu kişiden veya bir yakını için): { $requests }
 email-for-relative = Sohbette bir aile üyesinden söz edildi: Başvuru muhtemelen o kişi için, başka biri yazdı. Telefon ve e-posta o zaman yazan kişiye ait olabilir.
 email-by-helper = Sohbette aileden olmayan bir yardımcıdan söz edildi (örneğin komşu, gönüllü veya sosyal hizmet uzmanı): Başvuru muhtemelen başka biri için, yardımcı yazdı. Telefon ve e-posta o zaman yardımcıya ait olabilir.

@@ -47,6 +47,11 @@ pub struct Request {
     /// named (field test BF of stop 70). `false` in requests stored before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_helper: bool,
+    /// The language the person named as their own, close to the chat's ([`Session::spoken`]
+    /// of the engine: Dari in a Persian chat), as an interpreter language code. `None` in
+    /// requests stored before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken: Option<String>,
 }
 
 /// Words said with an answer ([`Request::said_with`]).

@@ -222,6 +222,20 @@ pub fn request_text(
             request.language
         ),
     ];
+    // "دری لطفا، فارسی نه" (Dari please, not Farsi): the chat is Persian, the person's
+    // language Dari (field test BT of stop 74 read only Persian).
+    let named_language = request
+        .spoken
+        .as_deref()
+        .and_then(crate::engine::interpreter_language)
+        .map(|(_, german)| german.to_string());
+    if let Some(named) = &named_language {
+        body.push(strip_bidi_marks(&content.locales.text(
+            lang,
+            "email-person-language-named",
+            &[("language", named.clone().into())],
+        )));
+    }
     // The same person's requests to this office sent lately and still open: perhaps the
     // same matter (a field test's second request did not say there was a first).
     if !request.earlier.is_empty() {
@@ -837,6 +851,7 @@ pub fn request_text(
     };
     let spoken = interpreter_named
         .clone()
+        .or_else(|| named_language.clone())
         .unwrap_or_else(|| person_language.clone());
     // So where the chat is in the office's language but an interpreter in another is
     // asked for: a Turkish speaker who went on in German and asked for Turkish got no
@@ -1284,6 +1299,7 @@ mod tests {
             said_with: Vec::new(),
             for_relative: false,
             by_helper: false,
+            spoken: None,
         }
     }
 
@@ -1339,6 +1355,48 @@ mod tests {
     fn text_of(request: &Request) -> RequestText {
         let engine = engine();
         request_text(request, engine.content(), &engine, context()).unwrap()
+    }
+
+    /// Dari named in a Persian chat (field test BT of stop 74: "دری لطفا، فارسی نه", and the
+    /// office read Persian only): said under the chat's language, and as the language the
+    /// person speaks.
+    #[test]
+    fn dari_named_in_a_persian_chat_reaches_the_office() {
+        let answers = || {
+            vec![
+                ("concern", Answer::Text("اقامتم تمام میشه".into())),
+                ("phone", Answer::Phone("0176 1234567".into())),
+            ]
+        };
+        let mut dari = request("fa", answers());
+        dari.spoken = Some("prs".into());
+        let text = text_of(&dari);
+        for line in [
+            "Sprache im Chat: Persisch (Farsi) (fa)",
+            "Die Person nennt als ihre Sprache: Dari",
+        ] {
+            assert!(
+                text.lines.contains(&line.to_string()),
+                "{line}\n{:#?}",
+                text.lines
+            );
+        }
+        assert!(
+            text.lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht Dari.")),
+            "{:#?}",
+            text.lines
+        );
+        let persian = text_of(&request("fa", answers()));
+        assert!(
+            !persian
+                .lines
+                .iter()
+                .any(|l| l.contains("Dari.") || l.contains(": Dari")),
+            "{:#?}",
+            persian.lines
+        );
     }
 
     /// A move-in date past the two weeks to register in says how long ago it was, counted

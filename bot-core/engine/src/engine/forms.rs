@@ -6433,6 +6433,7 @@ impl Engine {
             said_with,
             for_relative: draft.for_relative,
             by_helper: draft.by_helper,
+            spoken: session.spoken.clone(),
         };
         let institution = flow.institution(&form.institution);
         let answer_way = AnswerWay::of(

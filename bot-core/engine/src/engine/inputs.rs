@@ -2312,6 +2312,13 @@ impl Engine {
         session.language = Some(code.to_string());
         session.topic_by_language.clear();
         reply.note(self.t(code, "language-set"));
+        // "دری لطفا، فارسی نه" (Dari please, not Farsi): the chat is Persian, which Dari
+        // speakers read; the office is told it is Dari, and an interpreter for it comes
+        // first in the list.
+        if code == "fa" && reply.typed.as_deref().is_some_and(names_dari) {
+            session.spoken = Some("prs".to_string());
+            reply.note(self.t(code, "language-dari-noted"));
+        }
         self.keep_file_offer(session, code, reply);
         if first && let Some((_, label)) = self.kept_letter(session) {
             reply.note(self.ta(
@@ -3925,6 +3932,13 @@ impl Engine {
 /// für Familie Rahimi, sie …"; not "Ich möchte mich anmelden"): it goes with a request begun
 /// below the page it opens.
 const SAYS_MORE_WORDS: usize = 8;
+
+/// Whether `text` names Dari ("دری", "dari"), the Persian of Afghanistan.
+fn names_dari(text: &str) -> bool {
+    crate::words::tokens(text)
+        .iter()
+        .any(|token| ["dari", "دری"].contains(&token.as_str()))
+}
 
 /// `/word` or `/word@bot` (and nothing else): a messenger command, not an answer.
 fn looks_like_command(text: &str) -> bool {

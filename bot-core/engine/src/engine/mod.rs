@@ -188,6 +188,9 @@ struct Reply {
     /// The topics' buttons the last answer's menu had ([`Session::offer_topics`]), for
     /// an answer that keeps its offer ([`Engine::keep_offer`]).
     topics_on_offer: Vec<(String, usize)>,
+    /// The text typed in this step, if any: what a language chosen by it named
+    /// ([`Session::spoken`]).
+    typed: Option<String>,
     /// What this answer offers to send to a person, kept for the next step.
     offered: Option<OfferedToPerson>,
     /// What the last answer offered: sent if this step opens the conversation it was
@@ -254,6 +257,10 @@ impl Engine {
     ) -> Vec<Output> {
         let mut reply = Reply {
             on_offer: session.offered.take(),
+            typed: match &input {
+                Input::Text(text) => Some(text.clone()),
+                _ => None,
+            },
             ..Reply::default()
         };
         if self.repair(session) {

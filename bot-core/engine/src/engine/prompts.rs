@@ -448,7 +448,14 @@ impl Engine {
                 Output::Say(self.message(lang, self.t(lang, "summary-which-field"), buttons))
             }
             Position::Field { index, step, .. } => match form.fields.get(index) {
-                Some(field) => self.field_prompt(form, field, index, step, draft, lang),
+                Some(field) => self.field_prompt(
+                    form,
+                    field,
+                    index,
+                    step,
+                    draft,
+                    (lang, session.spoken.as_deref()),
+                ),
                 // Unreachable once `repair` ran; shown rather than panicking.
                 None => {
                     Output::Say(self.message(lang, self.summary(form, draft, lang), Vec::new()))
@@ -464,7 +471,7 @@ impl Engine {
         index: usize,
         step: FieldStep,
         draft: &Draft,
-        lang: &str,
+        (lang, spoken): (&str, Option<&str>),
     ) -> Output {
         // The questions answered by the way into the form are not counted: they are not
         // asked.
@@ -582,7 +589,8 @@ impl Engine {
             (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
                 question = self.t(lang, "interpreter-language-question");
                 let mut languages: Vec<_> = INTERPRETER_LANGUAGES.iter().collect();
-                languages.sort_by_key(|(code, ..)| *code != lang);
+                // The person's own first: the one they named ("Dari"), else the chat's.
+                languages.sort_by_key(|(code, ..)| (Some(*code) != spoken, *code != lang));
                 // Each in its own name: the Telegram benchmark's script (shared, read-only)
                 // presses "العربية" in a German chat. Typed in any language it counts, and
                 // the summary names it so the writer can read it

@@ -114,6 +114,12 @@ pub struct Session {
     /// the name. Dropped with the retention period, counted from that request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier: Option<EarlierAnswers>,
+    /// The interpreter language the person named as their own where the chat's is close to
+    /// it: "Dari" for a Persian chat ("دری لطفا، فارسی نه", Dari please, not Farsi: field
+    /// test BT of stop 74 was answered "I write Persian", and the office read Persian). It
+    /// comes first in the interpreter's list, and the office is told.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken: Option<String>,
 }
 
 /// Words for a request not begun yet ([`Session::said_before`]).

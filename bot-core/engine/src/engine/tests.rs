@@ -19398,3 +19398,33 @@ fn coming_back_with_more_for_a_request_or_without_one() {
     let reply = all_texts(&talk.send(Input::Text("є відповідь?".into())));
     assert!(reply.contains(&talk.t("uk", "status-none")), "{reply}");
 }
+
+/// "دری لطفا، فارسی نه" (Dari please, not Farsi) was answered "I write Persian" alone, and
+/// the office read Persian (field test BT of stop 74): the chat is Persian, Dari is noted,
+/// said, and first among the interpreters.
+#[test]
+fn dari_asked_for_is_noted() {
+    let mut talk = Talk::new();
+    talk.text("سلام");
+    let reply = all_texts(&talk.send(Input::Text("دری لطفا، فارسی نه".into())));
+    assert_eq!(talk.session.language.as_deref(), Some("fa"));
+    assert_eq!(talk.session.spoken.as_deref(), Some("prs"));
+    assert!(
+        reply.contains(&talk.t("fa", "language-dari-noted")),
+        "{reply}"
+    );
+    // The interpreter's list starts with Dari.
+    let (mut talk, _) = to_register_interpreter("fa", None);
+    talk.session.spoken = Some("prs".into());
+    let outputs = talk.send(Input::Text("بله".into()));
+    let first = buttons(&outputs)
+        .into_iter()
+        .find(|data| data.contains(":l:"))
+        .unwrap_or_default();
+    assert!(first.ends_with(":l:prs"), "{first}");
+    // Persian named: nothing noted.
+    let mut talk = Talk::new();
+    talk.text("سلام");
+    talk.text("فارسی");
+    assert_eq!(talk.session.spoken, None);
+}
