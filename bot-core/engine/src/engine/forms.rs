@@ -5369,9 +5369,8 @@ impl Engine {
         // stop 74 got one of them changed, was told so, and the office read the others
         // unchanged. New answers in the sentence are taken; the others asked in turn.
         if reviewing {
-            let named = self.answers_named_in_parts(form, draft, text, &lang, ctx);
-            let named_count = named.len();
-            if named_count >= 2 {
+            let (named, unnamed) = self.answers_named_in_parts(form, draft, text, &lang, ctx);
+            if named.len() >= 2 {
                 let mut queued = Vec::new();
                 for (index, answer) in named {
                     let Some(field) = form.fields.get(index) else {
@@ -5396,7 +5395,7 @@ impl Engine {
                 }
                 // Words beside the answers named go to the office; a sentence of nothing but
                 // answers named ("first name Samir, family name Hadad") does not.
-                if sentence_parts(text).len() > named_count {
+                if unnamed > 0 {
                     self.keep_a_long_correction(session, form_id, text, ctx, reply);
                 }
                 return self.reprompt(session, ctx, reply);
@@ -5546,8 +5545,12 @@ impl Engine {
     /// 0151 2345678", "Geburtsdatum stimmt nicht, 2.1.1990", "wir sind 4 Personen"), where
     /// it holds one.
     /// The answers a sentence at the summary names part by part (parts end at a comma or
-    /// start at a word for "and"), each with its new value where the part holds one, in
-    /// the form's order; one answer named at most once.
+    /// start at a word for "and", Arabic "و" joined to a label too), each with its new value
+    /// where the part holds one, in the form's order; one answer named at most once, by the
+    /// part with its value ("و آدرس هم، خانه نمبر 2 است نه 20": the address, and its
+    /// house number). A part that names none goes on the one before where that has no
+    /// value yet ("birthday wrong, is 1.1.1991"), or is an address (its street, its
+    /// village). With the number of parts that went on none.
     fn answers_named_in_parts(
         &self,
         form: &Form,
@@ -5555,14 +5558,25 @@ impl Engine {
         text: &str,
         lang: &str,
         ctx: &StepContext<'_>,
-    ) -> Vec<(usize, Option<Answer>)> {
+    ) -> (Vec<(usize, Option<Answer>)>, usize) {
         let labels: Vec<&str> = form.fields.iter().map(|f| f.label.as_str()).collect();
-        let mut named: Vec<(usize, Option<Answer>)> = Vec::new();
-        for part in sentence_parts(text) {
-            // "the name is Sam not Sami": "name" names both names; the one whose answer
-            // the part says is the one meant.
+        let names_one =
+            |word: &str| !matches!(self.field_in_sentence(&labels, word, lang), Named::Nothing);
+        // Named, with the words its value is read from.
+        let mut named: Vec<(usize, String, Option<Answer>)> = Vec::new();
+        let mut unnamed = 0;
+        let mut last: Option<usize> = None;
+        for part in sentence_parts(text, &names_one) {
+            let value_in = |index: usize, words: &str| {
+                form.fields
+                    .get(index)
+                    .and_then(|field| self.value_in_correction(field, draft, words, ctx))
+            };
             let index = match self.field_in_sentence(&labels, &part, lang) {
                 Named::One(index) => Some(index),
+                // "the name is Sam not Sami": "name" names both names; the one whose answer
+                // the part says is the one meant. "street number 15 not 50" names the phone
+                // ("number") and the address: the one it holds a value for.
                 Named::Several => {
                     let tokens = words::tokens(&part);
                     let holding: Vec<usize> = form
@@ -5578,22 +5592,59 @@ impl Engine {
                         })
                         .map(|(index, _)| index)
                         .collect();
-                    match holding.as_slice() {
-                        [index] => Some(*index),
+                    let valued: Vec<usize> = (0..form.fields.len())
+                        .filter(|&index| {
+                            labels.get(index..=index).is_some_and(|label| {
+                                matches!(self.field_in_sentence(label, &part, lang), Named::One(_))
+                            }) && value_in(index, &part).is_some()
+                        })
+                        .collect();
+                    match (holding.as_slice(), valued.as_slice()) {
+                        ([index], _) | ([], [index]) => Some(*index),
                         _ => None,
                     }
                 }
                 Named::Nothing => None,
             };
-            if let Some(index) = index
-                && !named.iter().any(|(other, _)| *other == index)
-                && let Some(field) = form.fields.get(index)
-            {
-                named.push((index, self.value_in_correction(field, draft, &part, ctx)));
+            match index {
+                Some(index) => {
+                    let value = value_in(index, &part);
+                    match named.iter_mut().find(|(other, ..)| *other == index) {
+                        Some(entry) if entry.2.is_none() && value.is_some() => {
+                            *entry = (index, part.clone(), value);
+                        }
+                        Some(_) => {}
+                        None => named.push((index, part.clone(), value)),
+                    }
+                    last = Some(index);
+                }
+                None => {
+                    let goes_on = last.and_then(|index| {
+                        let entry = named.iter_mut().find(|(other, ..)| *other == index)?;
+                        let address = form
+                            .fields
+                            .get(index)
+                            .is_some_and(|field| matches!(field.kind, FieldKind::Address { .. }));
+                        if entry.2.is_some() && !address {
+                            return None;
+                        }
+                        let words = format!("{}, {part}", entry.1);
+                        let value = value_in(index, &words)?;
+                        *entry = (index, words, Some(value));
+                        Some(())
+                    });
+                    if goes_on.is_none() {
+                        unnamed += 1;
+                    }
+                }
             }
         }
+        let mut named: Vec<(usize, Option<Answer>)> = named
+            .into_iter()
+            .map(|(index, _, value)| (index, value))
+            .collect();
         named.sort_by_key(|(index, _)| *index);
-        named
+        (named, unnamed)
     }
 
     fn value_in_correction(
@@ -5700,12 +5751,26 @@ impl Engine {
                 // "address is wrong it is Weserstrasse 12 not 21" became the address
                 // "Weserstrasse 12 not 21", the village lost (field test BQ of stop 73):
                 // words that hold the old house number beside a new one put the number right.
+                // "navnîşan şaş e Mittelstr 13 e" (the address is wrong, it is Mittelstr 13):
+                // no "e" (is) after the number, and the village of the address before where
+                // the new one names none (field test BU of stop 74 sent "Mittelstr 13 e",
+                // without Erder).
+                let lists = self.content.locales.words();
                 match self
                     .value_after_label(field, text)
                     .filter(|rest| values::names_a_street(rest) && has_digit(rest))
                 {
                     Some(rest) if holds_old_house_number(now, rest) => corrected(),
-                    Some(rest) => values::text(rest, *max_length).ok(),
+                    Some(rest) => values::text(
+                        &with_old_place(
+                            now,
+                            without_words_after_number(rest, &|word| {
+                                lists.is_name_end(&words::fold_phrase(word))
+                            }),
+                        ),
+                        *max_length,
+                    )
+                    .ok(),
                     None => corrected(),
                 }
                 .map(Answer::Text)
@@ -6964,6 +7029,53 @@ fn after_last_but(text: &str) -> Option<String> {
     after.chars().any(char::is_alphabetic).then_some(after)
 }
 
+/// `address` without the words after its last number that only end a sentence (Kurmanji
+/// "e", Persian "است": `name_end`), nor signs alone ("…").
+fn without_words_after_number<'a>(address: &'a str, ends: &dyn Fn(&str) -> bool) -> &'a str {
+    let mut rest = address.trim_end();
+    loop {
+        let Some((before, last)) = rest.rsplit_once(char::is_whitespace) else {
+            return rest;
+        };
+        let bare = last.trim_matches(|c: char| !c.is_alphanumeric());
+        let after_number = before.chars().any(|c| c.is_ascii_digit());
+        if after_number
+            && (bare.is_empty() || (ends(bare) && !bare.chars().any(|c| c.is_ascii_digit())))
+        {
+            rest = before.trim_end();
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// A corrected address with the place of the address `now` where it names none: the words
+/// after the old one's house number ("Tahlstr 7 Kalletal Bentorf" put right as "Talstraße
+/// 7" keeps "Kalletal Bentorf"). As it is where it has words after its own number.
+fn with_old_place(now: Option<&Answer>, address: &str) -> String {
+    let place_after_number = |text: &str| -> Option<String> {
+        let at = text.rfind(|c: char| c.is_ascii_digit())?;
+        let after = text.get(at + 1..)?;
+        // A house number's letter ("13a") is no place.
+        let after =
+            after.trim_start_matches(|c: char| c.is_ascii_alphabetic() && !after.starts_with(' '));
+        after
+            .chars()
+            .any(char::is_alphabetic)
+            .then(|| after.trim().to_string())
+    };
+    let Some(Answer::Text(old)) = now else {
+        return address.to_string();
+    };
+    match (place_after_number(address), place_after_number(old)) {
+        (None, Some(place)) if the_house_number(address).is_some() => {
+            let place = place.trim_start_matches([',', ' ']);
+            format!("{address}, {place}")
+        }
+        _ => address.to_string(),
+    }
+}
+
 /// Whether `text` holds the one house number of the address `now` beside another number:
 /// a house number put right ("Weserstrasse 12 not 21"), not a new address.
 fn holds_old_house_number(now: Option<&Answer>, text: &str) -> bool {
@@ -7461,8 +7573,10 @@ fn take_correction(draft: &mut Draft, field: &Field, answer: Answer, now: DateTi
 }
 
 /// The parts of a sentence: a comma, "،" or ";" ends one, a word for "and" starts the next
-/// ("wrong family name and wrong birthday").
-fn sentence_parts(text: &str) -> Vec<String> {
+/// ("wrong family name and wrong birthday"), and so does an Arabic-script word joined to
+/// "و" (and) where the rest names an answer (`names_one`: "اسم العائلة غلط والتلفون كمان",
+/// the family name is wrong and the phone too).
+fn sentence_parts(text: &str, names_one: &dyn Fn(&str) -> bool) -> Vec<String> {
     const AND_WORDS: [&str; 9] = ["and", "und", "и", "і", "та", "ve", "û", "و", "also"];
     let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
     for word in text.split_whitespace() {
@@ -7471,6 +7585,13 @@ fn sentence_parts(text: &str) -> Vec<String> {
             parts.push(Vec::new());
             continue;
         }
+        let word = match word.strip_prefix('و') {
+            Some(rest) if rest.chars().count() >= 3 && names_one(rest) => {
+                parts.push(Vec::new());
+                rest
+            }
+            _ => word,
+        };
         if let Some(part) = parts.last_mut() {
             part.push(word);
         }

@@ -19215,6 +19215,39 @@ fn several_corrections_in_one_sentence() {
     let content = content();
     let form = content.flow.form("register-form").unwrap();
     assert_eq!(form.fields[field_index(&talk)].id, "interpreter");
+    // Field test BU of stop 74: a value in the part after its label's, a house number named
+    // beside the phone's "number", Arabic "و" joined to a label, Dari words.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.text("birthday wrong, is 1.1.1991. and street number 15 not 1");
+    assert_eq!(draft(&talk).position, Position::Review);
+    assert_eq!(
+        draft(&talk).answers["birth_date"],
+        Answer::Date(chrono::NaiveDate::from_ymd_opt(1991, 1, 1).unwrap())
+    );
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Weg 15".into())
+    );
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:ar");
+    talk.text("اسم العائلة غلط والتلفون كمان");
+    assert_eq!(field_index(&talk), 0);
+    assert_eq!(draft(&talk).corrections_queued, ["phone"]);
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:fa");
+    talk.text("نمبر تیلفون غلط است 0177 8889990 و آدرس هم، خانه نمبر 2 است نه 1");
+    assert_eq!(draft(&talk).position, Position::Review);
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::Phone("0177 8889990".into()))
+    );
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Weg 2".into())
+    );
     // One answer named is as before: "Geburtsdatum stimmt nicht, 2.1.1990".
     let mut talk = Talk::new();
     to_register_summary(&mut talk);
@@ -19427,4 +19460,48 @@ fn dari_asked_for_is_noted() {
     talk.text("سلام");
     talk.text("فارسی");
     assert_eq!(talk.session.spoken, None);
+}
+
+/// An address put right at the summary keeps its village where the new one names none, and
+/// loses a word that only ends the sentence (field test BU of stop 74: "navnîşan şaş e
+/// Mittelstr 13 e" sent "Mittelstr 13 e" without Erder; "sokak da yanlış Talstraße 7" lost
+/// "Kalletal Bentorf").
+#[test]
+fn an_address_put_right_keeps_its_village() {
+    for (lang, before, said, after) in [
+        (
+            "ku",
+            "Mittelstr 3, Erder",
+            "navnîşan şaş e Mittelstr 13 e",
+            "Mittelstr 13, Erder",
+        ),
+        (
+            "tr",
+            "Tahlstr 7 Kalletal Bentorf",
+            "adres yanlış Talstraße 7",
+            "Talstraße 7, Kalletal Bentorf",
+        ),
+        (
+            "de",
+            "Weg 1, Erder",
+            "Adresse ist falsch: Lange Straße 5, Hohenhausen",
+            "Lange Straße 5, Hohenhausen",
+        ),
+    ] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        talk.session
+            .drafts
+            .get_mut("register-form")
+            .unwrap()
+            .answers
+            .insert("new_address".into(), Answer::Text(before.into()));
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers["new_address"],
+            Answer::Text(after.into()),
+            "{said}"
+        );
+    }
 }
