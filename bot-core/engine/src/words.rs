@@ -211,6 +211,52 @@ fn says_who_the_writer_is(tokens: &[String], at: usize) -> bool {
         })
 }
 
+/// Whether the word at `at` of `tokens` is someone the writer lives with or has: "mit 2
+/// kinder", "i have 3 children", "with my wife", "у меня двое детей" (field test BU of stop
+/// 74: "ich bin alleinerziehend mit 2 kinder" reached the office as written by someone
+/// else). Only a number or "my" between.
+fn says_whom_the_writer_has(tokens: &[String], at: usize) -> bool {
+    const WITH: [&str; 16] = [
+        "with",
+        "have",
+        "mit",
+        "habe",
+        "hab",
+        "مع",
+        "عندي",
+        "عندنا",
+        "با",
+        "دارم",
+        "داریم",
+        "с",
+        "з",
+        "меня",
+        "маю",
+        "bi",
+    ];
+    const BETWEEN: [&str; 16] = [
+        "my", "mein", "meine", "meinen", "meiner", "two", "three", "four", "zwei", "drei", "vier",
+        "двое", "трое", "двоє", "троє", "a",
+    ];
+    let before = tokens.get(at.saturating_sub(3)..at).unwrap_or_default();
+    before
+        .iter()
+        .rposition(|token| WITH.contains(&token.as_str()))
+        .is_some_and(|with_at| {
+            // "help with my son": about him.
+            let helped = (at + with_at)
+                .checked_sub(before.len() + 1)
+                .and_then(|before_with| tokens.get(before_with))
+                .is_some_and(|word| {
+                    ["help", "hilfe", "helfen", "helping"].contains(&word.as_str())
+                });
+            !helped
+                && before.iter().skip(with_at + 1).all(|token| {
+                    BETWEEN.contains(&token.as_str()) || token.chars().all(|c| c.is_ascii_digit())
+                })
+        })
+}
+
 /// Words for "from" after "I am" ([`WordLists::without_name_intro`]), folded: no name
 /// starts with them.
 const ORIGIN_WORDS: [&str; 8] = ["from", "aus", "ji", "из", "із", "з", "از", "من"];
@@ -501,6 +547,7 @@ impl WordLists {
             && tokens.iter().enumerate().any(|(at, token)| {
                 tokens.get(at + 1).is_none_or(|next| next != "name")
                     && !says_who_the_writer_is(&tokens, at)
+                    && !says_whom_the_writer_has(&tokens, at)
                     && self
                         .languages
                         .values()

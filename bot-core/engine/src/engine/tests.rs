@@ -19006,6 +19006,16 @@ fn a_brother_called_is_no_brother_written_for() {
         ("ru", "я мама, ищу курс немецкого", false),
         ("en", "i am the mother of Amina", true),
         ("en", "i am his mother", true),
+        // Whom the writer lives with or has (field test BU of stop 74: "ich bin
+        // alleinerziehend mit 2 kinder" was sent as written by someone else).
+        (
+            "de",
+            "ich bin alleinerziehend mit 2 kinder, geld reicht nich",
+            false,
+        ),
+        ("en", "I have 3 children and no money", false),
+        ("ru", "у меня двое детей, нужна помощь", false),
+        ("en", "can you help with my son, he is sick", true),
     ] {
         let talk = Talk::speaking(lang);
         assert_eq!(talk.engine.names_another_person(said), other, "{said}");
