@@ -228,7 +228,7 @@ photo-limit-reached = Bu kadar fotoğraf yeterli. Teşekkürler.
 # A photo sent again (the same file) at a photo question: counted once.
 photo-sent-before = Bu fotoğrafı daha önce gönderdiniz. Onu sadece bir kez alıyorum.
 interpreter-question = Randevuda tercümana ihtiyacınız var mı?
-    .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil, almanca bilmiyor, almancası yok, almancası zayıf, almanca konuşamıyor, almancası iyi değil, tercümana ihtiyacı var
+    .yes = almanca bilmiyorum, almancam yok, almancam zayıf, az almanca, almanca konuşamıyorum, almancam iyi değil, almanca bilmiyor, almancası yok, almancası zayıf, almanca konuşamıyor, almancası iyi değil, tercümana ihtiyacı var, tercümanla, tercüman ile, bazen, sadece randevu için
     .no = gerek yok, ihtiyacım yok, istemiyorum, tercüman istemem, almanca biliyorum, almancam iyi, tercüman lazım değil, tercümana gerek yok, tercüman gerekmez, almanca biliyor, almancası iyi, ihtiyacı yok
     .unsure = anlamadım, anlamıyorum, bilmiyorum, emin değilim, soruyu anlamadım
     .own = arkadaşım tercüme eder, arkadaşım çevirir, arkadaşımı getiririm, arkadaşım gelir, oğlum tercüme eder, kızım tercüme eder, eşim tercüme eder, biri tercüme eder, oğlum çevirir, kızım çevirir, arkadaşım tercüme, arkadaşım çevir, kızım tercüme, oğlum tercüme, eşim tercüme, kızım çevir, oğlum çevir, eşim çevir

@@ -4974,11 +4974,17 @@ impl Engine {
             dates.turns_round(std::slice::from_ref(word)) || self.word_means(word, "button-no")
         };
         let before_a_language = |at: usize| named.iter().any(|(named_at, _)| *named_at == at + 1);
-        if words
-            .iter()
-            .enumerate()
-            .any(|(at, word)| self.word_means(word, "button-no") && !before_a_language(at))
-        {
+        // "دری لطفا، فارسی نه" (Dari please, not Farsi): a no right after a language says
+        // which is not wanted (field test BU of stop 74 was asked to choose).
+        let after_a_language = |at: usize| named.iter().any(|(named_at, _)| *named_at + 1 == at);
+        let no_at = |at: usize| {
+            words
+                .get(at)
+                .is_some_and(|word| self.word_means(word, "button-no"))
+        };
+        if words.iter().enumerate().any(|(at, _)| {
+            no_at(at) && !before_a_language(at) && !(after_a_language(at) && named.len() > 1)
+        }) {
             return None;
         }
         // "my English is not good": a "not" one or two words after a name turns it round,
@@ -5003,6 +5009,7 @@ impl Engine {
                     .and_then(|before| words.get(before))
                     .is_none_or(|before| !turns(before))
                     && !turned_after(*at)
+                    && !no_at(at + 1)
             })
             .map(|(_, code)| code.clone())
     }

@@ -19515,3 +19515,45 @@ fn an_address_put_right_keeps_its_village() {
         );
     }
 }
+
+/// Interpreter answers of field test BU of stop 74 that got "Please choose": "Dari please,
+/// not Farsi", "better with an interpreter", "sometimes", "only for the appointment".
+#[test]
+fn more_ways_to_say_an_interpreter_is_needed() {
+    let (mut talk, _) = to_register_interpreter("fa", None);
+    talk.text("دری لطفا، فارسی نه");
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+            "prs".into()
+        ))))
+    );
+    for (lang, said) in [
+        ("uk", "трохи розумію німецьку, але краще з перекладачем"),
+        ("uk", "тільки на прийом, я трохи розумію англійську"),
+        ("de", "manchmal"),
+        ("fa", "گاهی، وقتی نامه سخت است"),
+        ("en", "better with an interpreter"),
+    ] {
+        let (mut talk, _) = to_register_interpreter(lang, None);
+        let reply = talk.text(said);
+        let asked = talk.t(lang, "interpreter-language-question");
+        assert!(
+            reply.contains(&asked)
+                || matches!(
+                    draft(&talk).answers.get("interpreter"),
+                    Some(Answer::Interpreter(Some(_)))
+                ),
+            "{said}: {reply}"
+        );
+    }
+    // A language and a no after it, alone: not wanted, asked again.
+    let (mut talk, _) = to_register_interpreter("en", None);
+    talk.text("Arabic no");
+    assert_ne!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+            "ar".into()
+        ))))
+    );
+}
