@@ -905,6 +905,14 @@ mod tests {
                 vec![],
             ),
             ("маємо борг за квартиру", "uk", vec!["Mietschulden"], vec![]),
+            // A baby's age in months (field test BU of stop 74 read "Kinder, 10").
+            (
+                "дитина 10 місяців, треба лікар",
+                "uk",
+                vec!["Monate"],
+                vec![],
+            ),
+            ("بچه ام ۸ ماهه", "fa", vec!["Monate"], vec![]),
             // Rent named without a debt is no debt.
             ("kira ne kadar?", "tr", vec!["Miete"], vec!["Mietschulden"]),
             ("скільки коштує оренда?", "uk", vec![], vec!["Mietschulden"]),

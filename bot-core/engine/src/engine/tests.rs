@@ -19391,6 +19391,15 @@ fn the_bus_the_post_office_and_the_barber_have_pages() {
             "everyday-services",
         ),
         ("de", "Gibt es hier eine Bücherei?", "everyday-services"),
+        // Field test BU of stop 74.
+        (
+            "ar",
+            "اريد ادز باكيت لاهلي بالعراق، وين البريد؟",
+            "everyday-services",
+        ),
+        ("ku", "kirê zêde bû, ez çi bikim", "housing-arrears"),
+        ("fa", "صاحبخانه اجاره را بالا برده", "housing-arrears"),
+        ("ar", "بدي سجل حالي بالبلدية", "register"),
     ] {
         let mut talk = Talk::speaking(lang);
         talk.text(said);
