@@ -19304,6 +19304,17 @@ fn names_with_words_around_them_from_field_test_bt() {
             .as_deref(),
         Some("Jîn Xelîl")
     );
+    // Whose name it is, before its words (field test BU of stop 74).
+    for (said, name) in [
+        ("komşumun soyadı Haddad", "Haddad"),
+        ("my neighbour's name is Haddad", "Haddad"),
+    ] {
+        assert_eq!(
+            content.locales.words().without_name_intro(said).as_deref(),
+            Some(name),
+            "{said}"
+        );
+    }
 }
 
 /// A message that names several topics goes with a request begun below the one chosen,
