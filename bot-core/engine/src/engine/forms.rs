@@ -592,9 +592,11 @@ impl Engine {
             && step == FieldStep::Main
             && self.is_a_question(text)
             && (words::tokens(text).len() >= 6
-                || words::tokens(text)
-                    .first()
-                    .is_some_and(|first| self.content.locales.words().is_question_word(first)))
+                || self
+                    .content
+                    .locales
+                    .words()
+                    .starts_with_a_question_word(text))
         {
             return self.on_question(session, form_id, field, text, ctx, reply);
         }
@@ -2465,7 +2467,7 @@ impl Engine {
                     .is_some_and(|last| listed(last, |words| &words.question_end)))
             || (tokens.len() >= 3
                 && tokens.first().is_some_and(|first| {
-                    self.content.locales.words().is_question_word(first)
+                    self.content.locales.words().starts_with_a_question_word(text)
                         // "как в паспорте" (as in the passport), "як у паспорті": before a
                         // one-letter preposition the word compares; "ne telefonum ne
                         // e-postam var" (neither … nor) says it twice. No questions.

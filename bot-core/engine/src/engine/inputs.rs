@@ -3905,9 +3905,7 @@ impl Engine {
         let tokens = crate::words::tokens(text);
         let words = self.content.locales.words();
         text.contains(['?', '؟'])
-            || tokens
-                .first()
-                .is_some_and(|first| words.is_question_word(first))
+            || words.starts_with_a_question_word(text)
             || (tokens.len() >= 2
                 && tokens.last().is_some_and(|last| {
                     words

@@ -19577,3 +19577,25 @@ fn more_ways_to_say_an_interpreter_is_needed() {
         ))))
     );
 }
+
+/// Persian "این" (this) folds to Arabic "اين" (where): "این برای مادرم است، تخلص او
+/// Stanikzai" (this is for my mother, her surname Stanikzai) at the family name was kept
+/// as a question (field test BU of stop 74). Written with Persian letters, only Persian's
+/// question words count.
+#[test]
+fn persian_this_is_no_arabic_where() {
+    let mut talk = to_family_name("fa");
+    let reply = talk.text("این برای مادرم است، تخلص او Stanikzai");
+    let kept: String = talk
+        .t("fa", "form-question-kept")
+        .chars()
+        .take(20)
+        .collect();
+    assert!(!reply.starts_with(&kept), "{reply}");
+    assert!(draft(&talk).for_relative);
+    let content = content();
+    let words = content.locales.words();
+    assert!(!words.starts_with_a_question_word("این برای مادرم است"));
+    assert!(words.starts_with_a_question_word("اين المكتب"));
+    assert!(words.starts_with_a_question_word("کجا است"));
+}
