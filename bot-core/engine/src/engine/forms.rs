@@ -5696,8 +5696,27 @@ impl Engine {
                     }
                     _ => None,
                 };
+                // "… 0152 9998887 і напишіть що діти Marko 2015 і Sofiia 2019" (and write
+                // that the children are …) is a message of its own, not whose number it is
+                // (field test BU of stop 74 read it as the phone's note); it goes to the
+                // office as the whole sentence does.
+                let starts_anew = |words: &str| {
+                    words
+                        .split_whitespace()
+                        .next()
+                        .map(|first| {
+                            first
+                                .trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                        })
+                        .is_some_and(|first| {
+                            ["and", "und", "и", "і", "та", "ve", "û", "و", "also"]
+                                .contains(&first.as_str())
+                        })
+                };
                 let after = after.filter(|words| {
                     !self.only_phone_labels(words)
+                        && !starts_anew(words)
                         && !old.as_ref().is_some_and(|old| {
                             !old.is_empty() && digits(words).contains(old.as_str())
                         })

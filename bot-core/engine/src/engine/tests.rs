@@ -19258,6 +19258,22 @@ fn several_corrections_in_one_sentence() {
         draft(&talk).answers["new_address"],
         Answer::Text("Weg 2".into())
     );
+    // A new phone number and, after "and", a message of its own: no note of the number
+    // (field test BU of stop 74), the sentence for the office.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:uk");
+    let said = "телефон новий 0152 9998887 і напишіть що діти Marko 2015 і Sofiia 2019";
+    talk.text(said);
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::Phone("0152 9998887".into()))
+    );
+    assert!(
+        matches!(draft(&talk).answers.get("concern"), Some(Answer::Text(notes)) if notes.contains(said)),
+        "{:?}",
+        draft(&talk).answers.get("concern")
+    );
     // One answer named is as before: "Geburtsdatum stimmt nicht, 2.1.1990".
     let mut talk = Talk::new();
     to_register_summary(&mut talk);
