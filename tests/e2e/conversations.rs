@@ -6,7 +6,7 @@ use std::path::Path;
 use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::support::{
-    assert_in_order, content, emails, photo, photo_line, photo_png, run_chat, t, ta,
+    assert_in_order, content, emails, option_number, photo, photo_line, photo_png, run_chat, t, ta,
 };
 
 /// What a finished conversation produced.
@@ -189,13 +189,6 @@ fn field_value<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Val
         .iter()
         .find(|f| f["id"] == id)
         .unwrap_or_else(|| panic!("field {id} in request.json"))
-}
-
-/// The menu number of the option of `node` that leads to `target`.
-fn option_number(node: &str, target: &str) -> String {
-    let node = content().flow.node(node).unwrap();
-    let options = node.kind.options();
-    (options.iter().position(|o| o.goto == target).unwrap() + 1).to_string()
 }
 
 /// Arabic, right to left, with emoji, Arabic-Indic digits and two photos.

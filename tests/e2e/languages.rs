@@ -9,15 +9,8 @@ use std::time::Duration;
 use mail_parser::MessageParser;
 
 use crate::matrix_support::{MatrixUser, WAIT, bot_notices, say, settle, world};
-use crate::support::{content, emails, photo, photo_line, run_chat, t, ta};
+use crate::support::{content, emails, option_number, photo, photo_line, run_chat, t, ta};
 use crate::telegram_support::{Bot, BotApi, telegram_config};
-
-/// The menu number of the option of `node` that leads to `target`.
-fn option_number(node: &str, target: &str) -> String {
-    let node = content().flow.node(node).unwrap();
-    let options = node.kind.options();
-    (options.iter().position(|o| o.goto == target).unwrap() + 1).to_string()
-}
 
 /// The language menu's number of `lang` (languages are listed by code).
 fn language_number(lang: &str) -> String {

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use crate::matrix::assert_no_encryption_trouble;
 use crate::matrix_support::{Synapse, WAIT, flows_with_rooms, matrix_config, start_bot};
-use crate::support::{photo, repo, t, ta, test_python};
+use crate::support::{option_number, photo, repo, t, ta, test_python};
 
 /// A room message as the nio client saw it.
 #[derive(Debug, Clone)]
@@ -541,13 +541,6 @@ fn newcomer_and_caseworker_on_matrix_nio() {
         "the erased conversation reached the thread"
     );
     assert_no_encryption_trouble(&bot.log());
-}
-
-/// The menu number of the option of `node` that leads to `target`.
-fn option_number(node: &str, target: &str) -> String {
-    let node = crate::support::content().flow.node(node).unwrap();
-    let options = node.kind.options();
-    (options.iter().position(|o| o.goto == target).unwrap() + 1).to_string()
 }
 
 /// A registration typed on matrix-nio, to an office without a Matrix room, whose email is

@@ -21,6 +21,13 @@ pub fn content() -> &'static Content {
     })
 }
 
+/// The menu number of the option of `node` that leads to `target`.
+pub fn option_number(node: &str, target: &str) -> String {
+    let node = content().flow.node(node).unwrap();
+    let options = node.kind.options();
+    (options.iter().position(|o| o.goto == target).unwrap() + 1).to_string()
+}
+
 /// A message's text without bidi marks, as the tests compare text.
 pub fn t(lang: &str, id: &str) -> String {
     strip_bidi_marks(&content().locales.text(lang, id, &[]))

@@ -7,14 +7,7 @@ pub mod hostile;
 
 use mail_parser::{MessageParser, MimeHeaders};
 
-use crate::support::{assert_in_order, content, emails, photo_line, run_chat, t};
-
-/// The menu number of the option of `node` that leads to `target`.
-fn option_number(node: &str, target: &str) -> String {
-    let node = content().flow.node(node).unwrap();
-    let options = node.kind.options();
-    (options.iter().position(|o| o.goto == target).unwrap() + 1).to_string()
-}
+use crate::support::{assert_in_order, emails, option_number, photo_line, run_chat, t};
 
 /// English, job centre (photos and PDFs allowed): a lying JPEG, a truncated one and a PDF
 /// with JavaScript are refused with their translated reasons; a JPEG with a JFXX thumbnail,

@@ -184,6 +184,26 @@ impl LanguageWords {
     }
 }
 
+/// Where, one to three words before `at` in `tokens`, the last of `triggers` stands with only
+/// words `between` accepts after it: its place.
+fn trigger_before(
+    tokens: &[String],
+    at: usize,
+    triggers: &[&str],
+    between: &dyn Fn(&str) -> bool,
+) -> Option<usize> {
+    let from = at.saturating_sub(3);
+    let before = tokens.get(from..at).unwrap_or_default();
+    let found = before
+        .iter()
+        .rposition(|token| triggers.contains(&token.as_str()))?;
+    before
+        .iter()
+        .skip(found + 1)
+        .all(|token| between(token))
+        .then_some(from + found)
+}
+
 /// Whether the word at `at` of `tokens` says who the writer is: "i am mother with small
 /// baby", "ich bin alleinerziehende Mutter", "я мама" (field test BT of stop 74 told the
 /// office someone else wrote for her). "I am the mother of …", "I am his mother" are
@@ -199,22 +219,13 @@ fn says_who_the_writer_is(tokens: &[String], at: usize) -> bool {
         "alleinerziehende",
         "young",
     ];
-    let before = tokens.get(at.saturating_sub(3)..at).unwrap_or_default();
-    before
-        .iter()
-        .rposition(|token| I_AM.contains(&token.as_str()))
-        .is_some_and(|self_at| {
-            before
-                .iter()
-                .skip(self_at + 1)
-                .all(|token| BETWEEN.contains(&token.as_str()))
-        })
+    trigger_before(tokens, at, &I_AM, &|token| BETWEEN.contains(&token)).is_some()
 }
 
 /// Whether the word at `at` of `tokens` is someone the writer lives with or has: "mit 2
 /// kinder", "i have 3 children", "with my wife", "у меня двое детей" (field test BU of stop
 /// 74: "ich bin alleinerziehend mit 2 kinder" reached the office as written by someone
-/// else). Only a number or "my" between.
+/// else). Only a number or "my" between; not "help with my son", which is about him.
 fn says_whom_the_writer_has(tokens: &[String], at: usize) -> bool {
     const WITH: [&str; 16] = [
         "with",
@@ -238,23 +249,16 @@ fn says_whom_the_writer_has(tokens: &[String], at: usize) -> bool {
         "my", "mein", "meine", "meinen", "meiner", "two", "three", "four", "zwei", "drei", "vier",
         "двое", "трое", "двоє", "троє", "a",
     ];
-    let before = tokens.get(at.saturating_sub(3)..at).unwrap_or_default();
-    before
-        .iter()
-        .rposition(|token| WITH.contains(&token.as_str()))
-        .is_some_and(|with_at| {
-            // "help with my son": about him.
-            let helped = (at + with_at)
-                .checked_sub(before.len() + 1)
-                .and_then(|before_with| tokens.get(before_with))
-                .is_some_and(|word| {
-                    ["help", "hilfe", "helfen", "helping"].contains(&word.as_str())
-                });
-            !helped
-                && before.iter().skip(with_at + 1).all(|token| {
-                    BETWEEN.contains(&token.as_str()) || token.chars().all(|c| c.is_ascii_digit())
-                })
-        })
+    const HELP: [&str; 4] = ["help", "hilfe", "helfen", "helping"];
+    trigger_before(tokens, at, &WITH, &|token| {
+        BETWEEN.contains(&token) || token.chars().all(|c| c.is_ascii_digit())
+    })
+    .is_some_and(|with_at| {
+        !with_at
+            .checked_sub(1)
+            .and_then(|before| tokens.get(before))
+            .is_some_and(|word| HELP.contains(&word.as_str()))
+    })
 }
 
 /// Words that say whose name follows, before its words ([`WordLists::without_name_intro`]),
@@ -598,7 +602,7 @@ impl WordLists {
     pub fn is_a_relative_word(&self, token: &str) -> bool {
         self.languages
             .values()
-            .any(|language| language.relatives.iter().any(|word| word == token))
+            .any(|language| language.relatives.contains(token))
     }
 
     /// Whether `text` names someone who helps the writer's person without being family,

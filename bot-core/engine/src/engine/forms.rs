@@ -4941,21 +4941,18 @@ impl Engine {
     fn someone_else_does_not(&self, part: &str) -> bool {
         let locales = &self.content.locales;
         let (mut someone, mut not) = (false, false);
+        // Tokens are folded; so are the lists, to be compared with them.
+        let listed =
+            |list: &[&str], token: &str| list.iter().any(|word| words::fold(word) == token);
         for token in words::tokens(part) {
-            let folded = words::fold(&token);
-            if NOT_WORDS.iter().any(|word| words::fold(word) == folded)
-                || self.word_means(&token, "button-no")
-            {
+            if listed(&NOT_WORDS, &token) || self.word_means(&token, "button-no") {
                 not = true;
-            } else if THIRD_PERSONS.iter().any(|word| words::fold(word) == folded)
+            } else if listed(&THIRD_PERSONS, &token)
                 || locales.words().is_a_relative_word(&token)
                 || locales.names_someone_of_the_family(&token)
             {
                 someone = true;
-            } else if !AROUND_A_PERSON
-                .iter()
-                .any(|word| words::fold(word) == folded)
-            {
+            } else if !listed(&AROUND_A_PERSON, &token) {
                 return false;
             }
         }
@@ -5550,9 +5547,6 @@ impl Engine {
             .then_some((index, answer))
     }
 
-    /// The new answer to `field` in a sentence that corrects it ("Meine neue Nummer ist
-    /// 0151 2345678", "Geburtsdatum stimmt nicht, 2.1.1990", "wir sind 4 Personen"), where
-    /// it holds one.
     /// The answers a sentence at the summary names part by part (parts end at a comma or
     /// start at a word for "and", Arabic "و" joined to a label too), each with its new value
     /// where the part holds one, in the form's order; one answer named at most once, by the
@@ -5656,6 +5650,9 @@ impl Engine {
         (named, unnamed)
     }
 
+    /// The new answer to `field` in a sentence that corrects it ("Meine neue Nummer ist
+    /// 0151 2345678", "Geburtsdatum stimmt nicht, 2.1.1990", "wir sind 4 Personen"), where
+    /// it holds one.
     fn value_in_correction(
         &self,
         field: &Field,
@@ -5709,10 +5706,7 @@ impl Engine {
                                 .trim_matches(|c: char| !c.is_alphanumeric())
                                 .to_lowercase()
                         })
-                        .is_some_and(|first| {
-                            ["and", "und", "и", "і", "та", "ve", "û", "و", "also"]
-                                .contains(&first.as_str())
-                        })
+                        .is_some_and(|first| AND_WORDS.contains(&first.as_str()))
                 };
                 let after = after.filter(|words| {
                     !self.only_phone_labels(words)
@@ -7600,12 +7594,14 @@ fn take_correction(draft: &mut Draft, field: &Field, answer: Answer, now: DateTi
     draft.updated = now;
 }
 
+/// Words for "and" that start a part of a sentence ([`sentence_parts`]), lower case.
+const AND_WORDS: [&str; 9] = ["and", "und", "и", "і", "та", "ve", "û", "و", "also"];
+
 /// The parts of a sentence: a comma, "،" or ";" ends one, a word for "and" starts the next
 /// ("wrong family name and wrong birthday"), and so does an Arabic-script word joined to
 /// "و" (and) where the rest names an answer (`names_one`: "اسم العائلة غلط والتلفون كمان",
 /// the family name is wrong and the phone too).
 fn sentence_parts(text: &str, names_one: &dyn Fn(&str) -> bool) -> Vec<String> {
-    const AND_WORDS: [&str; 9] = ["and", "und", "и", "і", "та", "ve", "û", "و", "also"];
     let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
     for word in text.split_whitespace() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
