@@ -229,7 +229,7 @@ photo-limit-reached = Ev qas wêne bes e. Spas.
 # A photo sent again (the same file) at a photo question: counted once.
 photo-sent-before = We ev wêne berê şandiye. Ez wê tenê carekê digirim.
 interpreter-question = Ji bo randevûyê hûn wergêrekî dixwazin?
-    .yes = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm, elmanî nizane, almanî nizane, wergêr dixwaze, bi wergêr, bi wergerek, carinan, tenê ji bo randevûyê
+    .yes = elmanî nizanim, almanî nizanim, elmanî nizanî, hinek elmanî, elmaniya min kêm, elmanî nizane, almanî nizane, wergêr dixwaze, bi wergêr, bi wergerek, carinan, carna, tenê ji bo randevûyê
     .no = wergêr naxwazim, pêwîst nake, ne pêwîst e, elmanî dizanim, almanî dizanim, elmanî dizane, almanî dizane, naxwaze
     .unsure = min fam nekir, fam nakim, tênagihîjim, nizanim
     .own = hevalê min werdigerîne, hevala min werdigerîne, hevalê xwe tînim, kurê min werdigerîne, keça min werdigerîne, mêrê min werdigerîne, kesek werdigerîne, ji min re wergerîne, hevalê wergerîne, kurê wergerê, keça wergerê, hevalê wergerê, hevala wergerê, mêrê wergerê, jina wergerê

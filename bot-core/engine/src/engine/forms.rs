@@ -984,7 +984,9 @@ impl Engine {
                 // "5 – die Eltern und drei Kinder. Ich selbst wohne nicht dort." (I do not
                 // live there myself): more than who they are (a field test of stop 65 lost
                 // it).
-                FieldKind::Number { .. } => words_with_letters(text).len() >= 8,
+                // "ben ve eşim, 2 kişi. eşim hamile" (my wife is pregnant: field test BV of
+                // stop 74 lost it) has six.
+                FieldKind::Number { .. } => words_with_letters(text).len() >= 6,
                 // Words beside a code that say more than where it stands go to the office;
                 // not its label nor where it is written ("meine kundennummer ist …, steht
                 // oben" went into the notes, the number twice: the sweep of stop 64).
@@ -1296,6 +1298,16 @@ impl Engine {
             // typed to press the ✓ as its house number (Persian and Kurmanji field tests).
             // Names written with capitals stay asked about ("Hof Meierkamp, Talle": a farm
             // may have no number).
+            // "07713334455 whatsapp" at the address was taken as the address (field test BV
+            // of stop 74): a phone number without a street answers the phone question, if a
+            // later one asks it, and the address is asked again.
+            (FieldKind::Address { .. }, FieldStep::Main)
+                if !values::names_a_street(text)
+                    && values::first_phone(text).is_ok()
+                    && text.chars().filter(char::is_ascii_digit).count() >= 7 =>
+            {
+                Err(None)
+            }
             (FieldKind::Address { .. }, FieldStep::Main)
                 if !has_digit(text)
                     && (self.sentence_names("error-date-year-only", "typed", text)
@@ -1803,11 +1815,19 @@ impl Engine {
             // "ja kurdisch sorani": a dialect of a listed language said with it is the
             // dialect, as at the list (the office booked a Kurmanji interpreter: field
             // test AW of stop 69). Not where a word says no.
+            // Not a dialect turned round: "nur Kurmancî, kein Sorani" booked Sorani (field
+            // test BV of stop 74).
             (FieldKind::Interpreter, FieldStep::Main)
                 if !self.sentence_names("interpreter-question", "own", text)
                     && !words::tokens(text)
                         .iter()
                         .any(|word| self.word_means(word, "button-no"))
+                    && self
+                        .content
+                        .locales
+                        .date_words()
+                        .turning_at(&words::tokens(text))
+                        .is_empty()
                     && let Some(dialect) = self.dialect_named(text) =>
             {
                 Ok(Answer::Interpreter(Some(InterpreterLanguage::Named(
@@ -5376,7 +5396,12 @@ impl Engine {
         // unchanged. New answers in the sentence are taken; the others asked in turn.
         if reviewing {
             let (named, unnamed) = self.answers_named_in_parts(form, draft, text, &lang, ctx);
-            if named.len() >= 2 {
+            // One answer told apart only part by part ("الاسم Samy مو Sami": "name" names
+            // both names, the old word says which) is taken the same way.
+            if named.len() >= 2
+                || (named.len() == 1
+                    && matches!(self.field_in_sentence(&labels, text, &lang), Named::Several))
+            {
                 let mut queued = Vec::new();
                 for (index, answer) in named {
                     let Some(field) = form.fields.get(index) else {
@@ -5587,10 +5612,10 @@ impl Engine {
                         .iter()
                         .enumerate()
                         .filter(|(_, field)| match draft.answers.get(&field.id) {
-                            Some(Answer::Text(now)) => {
-                                let now = words::tokens(now);
-                                !now.is_empty() && now.iter().all(|word| tokens.contains(word))
-                            }
+                            // "sorry name is Khalid not Khaled": one of its words.
+                            Some(Answer::Text(now)) => words::tokens(now)
+                                .iter()
+                                .any(|word| word.chars().count() >= 3 && tokens.contains(word)),
                             _ => false,
                         })
                         .map(|(index, _)| index)
@@ -5622,21 +5647,36 @@ impl Engine {
                     last = Some(index);
                 }
                 None => {
-                    let goes_on = last.and_then(|index| {
-                        let entry = named.iter_mut().find(|(other, ..)| *other == index)?;
-                        let address = form
+                    // The value of an answer named without one, the latest first: "телефон і
+                    // адреса неправильні: Schulstraße 11 і 0176 1112223" (the phone and the
+                    // address are wrong: …) glued the number to the address (field test BV
+                    // of stop 74).
+                    let mut goes_on = false;
+                    for entry in named.iter_mut().rev().filter(|entry| entry.2.is_none()) {
+                        let words = format!("{}, {part}", entry.1);
+                        if let Some(value) = value_in(entry.0, &words) {
+                            *entry = (entry.0, words, Some(value));
+                            goes_on = true;
+                            break;
+                        }
+                    }
+                    // Else the village of the address named last, not a phone number.
+                    if !goes_on
+                        && let Some(index) = last
+                        && form
                             .fields
                             .get(index)
-                            .is_some_and(|field| matches!(field.kind, FieldKind::Address { .. }));
-                        if entry.2.is_some() && !address {
-                            return None;
-                        }
+                            .is_some_and(|field| matches!(field.kind, FieldKind::Address { .. }))
+                        && values::first_phone(&part).is_err()
+                        && let Some(entry) = named.iter_mut().find(|(other, ..)| *other == index)
+                    {
                         let words = format!("{}, {part}", entry.1);
-                        let value = value_in(index, &words)?;
-                        *entry = (index, words, Some(value));
-                        Some(())
-                    });
-                    if goes_on.is_none() {
+                        if let Some(value) = value_in(index, &words) {
+                            *entry = (index, words, Some(value));
+                            goes_on = true;
+                        }
+                    }
+                    if !goes_on {
                         unnamed += 1;
                     }
                 }
@@ -5806,7 +5846,18 @@ impl Engine {
                             .iter()
                             .all(|word| word.starts_with(char::is_uppercase))
                 })
-                .and_then(|rest| values::name(rest, *max_length).ok())
+                .map(str::to_string)
+                // "Khalid not Khaled", "Ali مو Aly", "Ahmad Shah است نه Ahmed": the word of the
+                // name put right (field test BV of stop 74 asked again, the old name ticked).
+                .or_else(|| {
+                    name_word_put_right(draft.answers.get(&field.id), text, &|word| {
+                        self.content
+                            .locales
+                            .date_words()
+                            .turns_round(&words::tokens(word))
+                    })
+                })
+                .and_then(|rest| values::name(&rest, *max_length).ok())
                 .map(Answer::Text),
             _ => None,
         }
@@ -7049,6 +7100,62 @@ fn after_last_but(text: &str) -> Option<String> {
     })?;
     let after = words.get(at + 1..)?.join(" ");
     after.chars().any(char::is_alphabetic).then_some(after)
+}
+
+/// The name `now` with one of its words put right by `text`: "Khalid not Khaled" (the
+/// Latin words just before a word that turns round, `turns`, and one of the name's words
+/// after it). `None` where `text` says no such thing.
+fn name_word_put_right(
+    now: Option<&Answer>,
+    text: &str,
+    turns: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let Some(Answer::Text(old)) = now else {
+        return None;
+    };
+    let written: Vec<&str> = text
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let old_words: Vec<&str> = old.split_whitespace().collect();
+    let same = |a: &str, b: &str| loose_key(a) == loose_key(b);
+    for (at, word) in written.iter().enumerate() {
+        let Some(replaced) = old_words.iter().position(|old| same(old, word)) else {
+            continue;
+        };
+        let Some(turn) = at.checked_sub(1) else {
+            continue;
+        };
+        if !written.get(turn).is_some_and(|turning| turns(turning)) {
+            continue;
+        }
+        // The Latin words with a capital before it, skipping words like "is", "است".
+        let before = written.get(..turn)?;
+        let end = before
+            .iter()
+            .rposition(|word| word.starts_with(|c: char| c.is_ascii_uppercase()))?;
+        let start = before
+            .get(..=end)?
+            .iter()
+            .rposition(|word| {
+                !(script::is_latin(word) && word.starts_with(|c: char| c.is_uppercase()))
+            })
+            .map_or(0, |at| at + 1);
+        let new = before.get(start..=end)?;
+        if new.is_empty()
+            || new.len() > 3
+            || new
+                .iter()
+                .any(|word| old_words.iter().any(|old| same(old, word)))
+        {
+            return None;
+        }
+        let mut name: Vec<&str> = old_words.clone();
+        name.splice(replaced..=replaced, new.iter().copied());
+        return Some(name.join(" "));
+    }
+    None
 }
 
 /// `address` without the words after its last number that only end a sentence (Kurmanji

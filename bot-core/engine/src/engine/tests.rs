@@ -19182,8 +19182,7 @@ fn several_corrections_in_one_sentence() {
     let corrected = talk.t("en", "answer-corrected");
     let corrected = corrected.split(':').next().unwrap();
     assert_eq!(said.matches(corrected).count(), 2, "{said}");
-    // A part without its new answer: asked, then the summary again. "name" names both
-    // names; "not Sami" says which.
+    // "name" names both names; "not Sami" says which, and "Sam" is its new word.
     let mut talk = Talk::new();
     to_register_summary(&mut talk);
     talk.text("the name is Sam not Sami and the birthday is 3.4.1990");
@@ -19191,6 +19190,15 @@ fn several_corrections_in_one_sentence() {
         draft(&talk).answers["birth_date"],
         Answer::Date(chrono::NaiveDate::from_ymd_opt(1990, 4, 3).unwrap())
     );
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Sam".into())
+    );
+    assert_eq!(draft(&talk).position, Position::Review);
+    // A part without its new answer: asked, then the summary again.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.text("the given name is wrong and the birthday is 3.4.1990");
     assert_eq!(field_index(&talk), 1);
     talk.text("Sam");
     assert_eq!(
@@ -19614,4 +19622,82 @@ fn persian_this_is_no_arabic_where() {
     assert!(!words.starts_with_a_question_word("این برای مادرم است"));
     assert!(words.starts_with_a_question_word("اين المكتب"));
     assert!(words.starts_with_a_question_word("کجا است"));
+}
+
+/// Field test BV of stop 74.
+#[test]
+fn what_field_test_bv_found() {
+    // A phone number after "the phone and the address are wrong: street and number" is the
+    // phone's, not part of the address.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:uk");
+    talk.text("телефон і адреса неправильні: Schulstraße 11 і 0176 1112223");
+    assert_eq!(draft(&talk).position, Position::Review);
+    assert_eq!(
+        draft(&talk).answers["new_address"],
+        Answer::Text("Schulstraße 11".into())
+    );
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::Phone("0176 1112223".into()))
+    );
+    // "name … Khalid not Khaled": the given name's word put right, with the birthday asked.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.text("sorry name is Samir not Sami, and birthday wrong");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Samir".into())
+    );
+    assert_eq!(field_index(&talk), 2);
+    // Alone, too: "Ali مو Aly" names the given name by its old word.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:ar");
+    talk.text("الاسم Samy مو Sami");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Samy".into())
+    );
+    // "nur Kurmancî, kein Sorani": not Sorani (asked again, not booked wrong).
+    let (mut talk, _) = to_register_interpreter("de", None);
+    talk.text("nur Kurmancî, kein Sorani");
+    assert!(
+        !matches!(
+            draft(&talk).answers.get("interpreter"),
+            Some(Answer::Interpreter(Some(InterpreterLanguage::Named(named)))) if named.contains("Sorani")
+        ),
+        "{:?}",
+        draft(&talk).answers.get("interpreter")
+    );
+    // "мамина фамилия Petrenko" is no name "Mamina".
+    let mut talk = to_family_name("ru");
+    talk.text("мамина фамилия Petrenko");
+    assert_ne!(draft(&talk).pending_original.as_deref(), Some("мамина"));
+    // A phone number at the address is no address.
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    for answer in &REGISTER_ANSWERS[..4] {
+        talk.text(answer);
+    }
+    talk.text("07713334455 whatsapp");
+    assert!(!draft(&talk).answers.contains_key("new_address"));
+    // Six words at the number of people go to the office.
+    let mut talk = Talk::new();
+    talk.text("/start tr");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    for answer in &REGISTER_ANSWERS[..6] {
+        talk.text(answer);
+    }
+    talk.text("ben ve eşim, 2 kişi. eşim hamile");
+    assert_eq!(draft(&talk).answers["persons"], Answer::Number(2));
+    assert!(keeps_line(
+        &talk,
+        "register-form",
+        "ben ve eşim, 2 kişi. eşim hamile"
+    ));
 }
