@@ -444,6 +444,7 @@ email-answer-language-interpreter = يتكلم الشخص { $language } ويحت
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بالإنجليزية أو بألمانية بسيطة وبجمل قصيرة.
 email-answer-language-helper = في المحادثة يكتب شخص آخر عن هذا الشخص، باللغة { $chat }. الشخص نفسه يتكلم { $language }: يُرجى الاستعانة بمترجم.
+email-answer-language-writer = في المحادثة يكتب شخص آخر عن هذا الشخص، باللغة { $chat }. لم يُذكر ما هي لغة الشخص نفسه.
 contact-needed = يجب أن يستطيع المكتب الرد عليك. يُرجى كتابة رقم هاتف أو بريد إلكتروني.
 contact-needed-visit = ليس لديك هاتف ولا بريد إلكتروني؟ اذهب إذن بنفسك إلى المكتب: { $address }
 contact-needed-letter = ليس لديك هاتف ولا بريد إلكتروني؟ إذن سيرسل لك المكتب رسالة بالبريد إلى هذا العنوان: { $home }

@@ -477,6 +477,7 @@ email-answer-language-interpreter = Die Person spricht { $language } und braucht
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie Englisch oder einfaches Deutsch, in kurzen Sätzen.
 email-answer-language-helper = Im Chat schreibt jemand für die Person, auf { $chat }. Die Person selbst spricht { $language }: bitte mit Sprachmittlung.
+email-answer-language-writer = Im Chat schreibt jemand für die Person, auf { $chat }. Welche Sprache die Person selbst spricht, wurde nicht gesagt.
 contact-needed = Das Amt muss Ihnen antworten können. Bitte geben Sie eine Telefonnummer oder eine E-Mail-Adresse an.
 contact-needed-visit = Sie haben kein Telefon und keine E-Mail? Dann gehen Sie bitte selbst zum Amt: { $address }
 contact-needed-letter = Sie haben kein Telefon und keine E-Mail? Dann schreibt Ihnen das Amt einen Brief an diese Adresse: { $home }

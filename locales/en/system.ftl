@@ -467,6 +467,7 @@ email-answer-language-interpreter = The person speaks { $language } and needs an
 email-answer-language-english = The person speaks { $language }. Please write or speak English or plain German, in short sentences.
 # A request written for someone else (`email-for-relative`) with an interpreter in another language than the chat's: who speaks what. $chat: the chat's language; $language: the interpreter's.
 email-answer-language-helper = Someone writes in the chat for the person, in { $chat }. The person speaks { $language }: please use an interpreter.
+email-answer-language-writer = Someone writes in the chat for the person, in { $chat }. Which language the person speaks was not said.
 contact-needed = The office must be able to answer you. Please give a phone number or an email address.
 contact-needed-visit = You have no phone and no email? Then please go to the office yourself: { $address }
 contact-needed-letter = You have no phone and no email? Then the office will write you a letter to this address: { $home }

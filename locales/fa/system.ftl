@@ -436,6 +436,7 @@ email-answer-language-interpreter = این شخص { $language } صحبت می‌
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = این شخص { $language } صحبت می‌کند. لطفاً به انگلیسی یا آلمانی ساده و با جمله‌های کوتاه بنویسید یا صحبت کنید.
 email-answer-language-helper = در گفتگو شخص دیگری به جای این شخص می‌نویسد، به زبان { $chat }. خود این شخص { $language } صحبت می‌کند: لطفاً با مترجم.
+email-answer-language-writer = در گفتگو شخص دیگری به جای این شخص می‌نویسد، به زبان { $chat }. گفته نشده که خود این شخص به چه زبانی صحبت می‌کند.
 contact-needed = اداره باید بتواند به شما جواب بدهد. لطفاً یک شماره تلفن یا یک آدرس ایمیل بدهید.
 contact-needed-visit = تلفن و ایمیل ندارید؟ پس لطفاً خودتان به اداره بروید: { $address }
 contact-needed-letter = تلفن و ایمیل ندارید؟ پس اداره برای شما به این آدرس نامه می‌فرستد: { $home }

@@ -430,6 +430,7 @@ email-answer-language-interpreter = Kes { $language } diaxive û ji bo axaftinê
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Kes bi { $language } diaxive. Ji kerema xwe bi îngilîzî an bi almaniya hêsan, bi hevokên kurt binivîsin an biaxivin.
 email-answer-language-helper = Di chatê de kesekî din ji bo vî kesî dinivîse, bi { $chat }. Kes bi xwe { $language } diaxive: ji kerema xwe bi wergêr.
+email-answer-language-writer = Di chatê de kesekî din ji bo vî kesî dinivîse, bi { $chat }. Nehatiye gotin ku kes bi xwe bi kîjan zimanî diaxive.
 contact-needed = Divê nivîsgeh bikaribe bersiva we bide. Ji kerema xwe hejmareke telefonê an navnîşaneke e-nameyê bidin.
 contact-needed-visit = Telefon û e-nameya we tune ye? Wê demê ji kerema xwe bi xwe herin nivîsgehê: { $address }
 contact-needed-letter = Telefon û e-nameya we tune ye? Wê demê nivîsgeh ê bi postê nameyekê ji vê navnîşanê re binivîse: { $home }

@@ -429,6 +429,7 @@ email-answer-language-interpreter = Kişi { $language } konuşuyor ve konuşmak 
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Kişi { $language } konuşuyor. Lütfen İngilizce veya basit Almanca ile, kısa cümlelerle yazın ya da konuşun.
 email-answer-language-helper = Sohbette bu kişi için başka biri yazıyor, { $chat } dilinde. Kişinin kendisi { $language } konuşuyor: lütfen tercümanla.
+email-answer-language-writer = Sohbette bu kişi için başka biri yazıyor, { $chat } dilinde. Kişinin kendisinin hangi dili konuştuğu söylenmedi.
 contact-needed = Kurumun size cevap verebilmesi gerekiyor. Lütfen bir telefon numarası veya e-posta adresi verin.
 contact-needed-visit = Telefonunuz da e-postanız da yok mu? O zaman lütfen kendiniz kuruma gidin: { $address }
 contact-needed-letter = Telefonunuz da e-postanız da yok mu? O zaman kurum size bu adrese mektup gönderir: { $home }

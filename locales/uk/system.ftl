@@ -439,6 +439,7 @@ email-answer-language-interpreter = Людина розмовляє мовою: 
 # The same for a person who speaks English, which many caseworkers write too.
 email-answer-language-english = Людина говорить мовою: { $language }. Будь ласка, пишіть або говоріть англійською чи простою німецькою, короткими реченнями.
 email-answer-language-helper = У чаті за цю людину пише інша людина, мовою: { $chat }. Сама людина говорить мовою: { $language }. Будь ласка, з перекладачем.
+email-answer-language-writer = У чаті за цю людину пише інша людина, мовою: { $chat }. Якою мовою говорить сама людина, не сказано.
 contact-needed = Щоб установа могла Вам відповісти, вкажіть, будь ласка, номер телефону або адресу електронної пошти.
 contact-needed-visit = У Вас немає ні телефону, ні електронної пошти? Тоді, будь ласка, прийдіть до установи особисто: { $address }
 contact-needed-letter = У Вас немає ні телефону, ні електронної пошти? Тоді установа надішле Вам листа на цю адресу: { $home }

@@ -347,6 +347,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-answer-language-interpreter", &["language"]),
     ("email-answer-language-english", &["language"]),
     ("email-answer-language-helper", &["chat", "language"]),
+    ("email-answer-language-writer", &["chat"]),
     ("contact-needed", &[]),
     ("contact-needed-visit", &["address"]),
     ("contact-needed-letter", &["home"]),

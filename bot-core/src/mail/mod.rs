@@ -892,6 +892,8 @@ pub fn request_text(
     // another language than the chat's: who speaks what (field test BF of stop 70 read
     // "Die Person spricht Arabisch. Bitte … Englisch" for a son writing English for his
     // mother, "Sprachmittlung: Dari" above "Die Person spricht Persisch").
+    // No interpreter language at all (one in the chat's language is the person's).
+    let no_language_named = !matches!(&interpreter, Some(Some(_)));
     if request.for_relative
         && let Some(interpreted) = interpreter_named
         && way != AnswerWay::Unknown
@@ -903,6 +905,18 @@ pub fn request_text(
                 ("chat", without_aside(&person_language).into()),
                 ("language", without_aside(&interpreted).into()),
             ],
+        )));
+    } else if (request.for_relative || request.by_helper)
+        && no_language_named
+        && way != AnswerWay::Unknown
+    {
+        // Written for someone else with no language named for them: the chat's is the
+        // writer's ("Die Person spricht Englisch" was read for a neighbour writing English
+        // for a man who speaks none: field test BV of stop 74).
+        body.push(strip_bidi_marks(&content.locales.text(
+            lang,
+            "email-answer-language-writer",
+            &[("chat", without_aside(&person_language).into())],
         )));
     } else if (request.language != lang || interpreter_in_another) && way != AnswerWay::Unknown {
         body.push(strip_bidi_marks(&content.locales.text(
@@ -1355,6 +1369,49 @@ mod tests {
     fn text_of(request: &Request) -> RequestText {
         let engine = engine();
         request_text(request, engine.content(), &engine, context()).unwrap()
+    }
+
+    /// A neighbour writing English for a man who speaks none, no interpreter language named:
+    /// the chat's language is the writer's, not the person's (field test BV of stop 74 read
+    /// "Die Person spricht Englisch. Bitte … Englisch").
+    #[test]
+    fn the_language_of_a_helper_is_not_the_persons() {
+        let mut written = request(
+            "en",
+            vec![
+                (
+                    "concern",
+                    Answer::Text("he needs help with a letter".into()),
+                ),
+                ("phone", Answer::Phone("0176 1234567".into())),
+            ],
+        );
+        written.by_helper = true;
+        let text = text_of(&written);
+        assert!(
+            text.lines.iter().any(|l| l
+                == "Im Chat schreibt jemand für die Person, auf Englisch. Welche Sprache die Person selbst spricht, wurde nicht gesagt."),
+            "{:#?}",
+            text.lines
+        );
+        assert!(
+            !text
+                .lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht")),
+            "{:#?}",
+            text.lines
+        );
+        // Written by the person: as before.
+        written.by_helper = false;
+        let text = text_of(&written);
+        assert!(
+            text.lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht Englisch.")),
+            "{:#?}",
+            text.lines
+        );
     }
 
     /// Dari named in a Persian chat (field test BT of stop 74: "دری لطفا، فارسی نه", and the
