@@ -5365,7 +5365,15 @@ impl Engine {
         // "можно на украинском?" (can we go on in Ukrainian?) at the summary was kept as a
         // question for the office, "українська" not understood (a Ukrainian field test):
         // a language named, or the words of changing it, change the language here too.
-        if let Some(code) = named_language(text, self.content.locales.words()) {
+        // Not where the sentence names an answer: "wergêr erê lazim e, kurmancî" (an
+        // interpreter is needed, Kurmanji) changed the chat's language, and the interpreter
+        // stayed as it was (field test BV of stop 74).
+        if let Some(code) = named_language(text, self.content.locales.words())
+            && matches!(
+                self.field_in_sentence(&form_labels(self.content.flow.form(form_id)), text, &lang),
+                Named::Nothing
+            )
+        {
             return self.language_asked_for(session, code, ctx, reply);
         }
         if self.sentence_names("cmd-language", "asked", text) {
@@ -5765,6 +5773,11 @@ impl Engine {
                 }
             }),
             FieldKind::Email => values::email(text).ok().map(Answer::Email),
+            // "wergêr erê lazim e, kurmancî", "Dolmetscher ist falsch, Kurmanci nicht Sorani":
+            // the one language the sentence wants.
+            FieldKind::Interpreter => self
+                .interpreter_language_in_answer(text)
+                .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
             FieldKind::Date { range, .. } => values::date_word(text)
                 .and_then(|word| {
                     values::date(
@@ -7699,6 +7712,12 @@ fn take_correction(draft: &mut Draft, field: &Field, answer: Answer, now: DateTi
     draft.answers.insert(field.id.clone(), answer);
     draft.from_earlier.retain(|id| *id != field.id);
     draft.updated = now;
+}
+
+/// The labels of `form`'s questions, as the summary names them.
+fn form_labels(form: Option<&Form>) -> Vec<&str> {
+    form.map(|form| form.fields.iter().map(|f| f.label.as_str()).collect())
+        .unwrap_or_default()
 }
 
 /// Words for "and" that start a part of a sentence ([`sentence_parts`]), lower case.

@@ -19701,3 +19701,44 @@ fn what_field_test_bv_found() {
         "ben ve eşim, 2 kişi. eşim hamile"
     ));
 }
+
+/// At the summary, a sentence about the interpreter that names a language puts the
+/// interpreter right, and does not change the chat's language ("wergêr erê lazim e,
+/// kurmancî" only switched the chat to Kurmanji: field test BV of stop 74).
+#[test]
+fn an_interpreter_put_right_at_the_summary() {
+    for (lang, said) in [
+        ("en", "the interpreter is wrong, Kurmanji please"),
+        ("de", "Dolmetscher ist falsch, Kurmancî"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        talk.text(said);
+        assert_eq!(talk.session.language.as_deref(), Some(lang), "{said}");
+        assert_eq!(
+            draft(&talk).answers.get("interpreter"),
+            Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+                "ku".into()
+            )))),
+            "{said}"
+        );
+        assert_eq!(draft(&talk).position, Position::Review, "{said}");
+    }
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:ku");
+    talk.text("wergêr erê lazim e, kurmancî");
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+            "ku".into()
+        ))))
+    );
+    assert_eq!(draft(&talk).position, Position::Review);
+    // A language alone still changes the chat's.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.text("українська");
+    assert_eq!(talk.session.language.as_deref(), Some("uk"));
+}
