@@ -5621,9 +5621,11 @@ impl Engine {
                         .enumerate()
                         .filter(|(_, field)| match draft.answers.get(&field.id) {
                             // "sorry name is Khalid not Khaled": one of its words.
-                            Some(Answer::Text(now)) => words::tokens(now)
-                                .iter()
-                                .any(|word| word.chars().count() >= 3 && tokens.contains(word)),
+                            Some(answer) => latin_name_of(answer).is_some_and(|now| {
+                                words::tokens(now)
+                                    .iter()
+                                    .any(|word| word.chars().count() >= 3 && tokens.contains(word))
+                            }),
                             _ => false,
                         })
                         .map(|(index, _)| index)
@@ -5859,19 +5861,28 @@ impl Engine {
                             .iter()
                             .all(|word| word.starts_with(char::is_uppercase))
                 })
-                .map(str::to_string)
+                .and_then(|rest| values::name(rest, *max_length).ok())
+                .map(Answer::Text)
                 // "Khalid not Khaled", "Ali مو Aly", "Ahmad Shah است نه Ahmed": the word of the
                 // name put right (field test BV of stop 74 asked again, the old name ticked).
+                // The name in its own script stays beside it: the same name, spelt anew.
                 .or_else(|| {
-                    name_word_put_right(draft.answers.get(&field.id), text, &|word| {
+                    let now = draft.answers.get(&field.id)?;
+                    let put_right = name_word_put_right(latin_name_of(now)?, text, &|word| {
                         self.content
                             .locales
                             .date_words()
                             .turns_round(&words::tokens(word))
+                    })?;
+                    let latin = values::name(&put_right, *max_length).ok()?;
+                    Some(match now {
+                        Answer::Name { original, .. } => Answer::Name {
+                            original: original.clone(),
+                            latin: LatinSpelling::Typed(latin),
+                        },
+                        _ => Answer::Text(latin),
                     })
-                })
-                .and_then(|rest| values::name(&rest, *max_length).ok())
-                .map(Answer::Text),
+                }),
             _ => None,
         }
     }
@@ -7115,17 +7126,19 @@ fn after_last_but(text: &str) -> Option<String> {
     after.chars().any(char::is_alphabetic).then_some(after)
 }
 
-/// The name `now` with one of its words put right by `text`: "Khalid not Khaled" (the
+/// A name answer's Latin letters: the text, or the Latin spelling beside the original.
+fn latin_name_of(answer: &Answer) -> Option<&str> {
+    match answer {
+        Answer::Text(text) => Some(text),
+        Answer::Name { latin, .. } => latin.text(),
+        _ => None,
+    }
+}
+
+/// The name `old` with one of its words put right by `text`: "Khalid not Khaled" (the
 /// Latin words just before a word that turns round, `turns`, and one of the name's words
 /// after it). `None` where `text` says no such thing.
-fn name_word_put_right(
-    now: Option<&Answer>,
-    text: &str,
-    turns: &dyn Fn(&str) -> bool,
-) -> Option<String> {
-    let Some(Answer::Text(old)) = now else {
-        return None;
-    };
+fn name_word_put_right(old: &str, text: &str, turns: &dyn Fn(&str) -> bool) -> Option<String> {
     let written: Vec<&str> = text
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))

@@ -19660,6 +19660,35 @@ fn what_field_test_bv_found() {
         draft(&talk).answers["given_names"],
         Answer::Text("Samy".into())
     );
+    // A name with its original script: put right in Latin letters, the original kept.
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.press("lang:ar");
+    talk.session
+        .drafts
+        .get_mut("register-form")
+        .unwrap()
+        .answers
+        .insert(
+            "given_names".into(),
+            Answer::Name {
+                original: "سامي".into(),
+                latin: LatinSpelling::Suggested("Sami".into()),
+            },
+        );
+    talk.text("الاسم Samy مو Sami والتلفون غلط الصح 0176 7654321");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Name {
+            original: "سامي".into(),
+            latin: LatinSpelling::Typed("Samy".into()),
+        }
+    );
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::Phone("0176 7654321".into()))
+    );
+    assert_eq!(draft(&talk).position, Position::Review);
     // "nur Kurmancî, kein Sorani": not Sorani (asked again, not booked wrong).
     let (mut talk, _) = to_register_interpreter("de", None);
     talk.text("nur Kurmancî, kein Sorani");
