@@ -19771,3 +19771,22 @@ fn an_interpreter_put_right_at_the_summary() {
     talk.text("українська");
     assert_eq!(talk.session.language.as_deref(), Some("uk"));
 }
+
+/// A first message of greetings and its topic only says nothing more for the office
+/// ("Добрий день, хочу зареєструвати адресу" went with the request as the person's first
+/// message: stop 74 by hand); one with four words beside its greeting still does.
+#[test]
+fn a_greeting_and_a_topic_are_no_first_message_for_the_office() {
+    let mut talk = Talk::new();
+    talk.text("Добрий день, хочу зареєструвати адресу");
+    if talk.session.language.is_none() {
+        talk.text("1");
+    }
+    assert_eq!(talk.session.said_before, None);
+    let mut talk = Talk::new();
+    talk.text("Hallo, mein Aufenthaltstitel läuft am 15. Januar ab");
+    if talk.session.language.is_none() {
+        talk.text("1");
+    }
+    assert!(talk.session.said_before.is_some());
+}
