@@ -261,6 +261,9 @@ fn says_whom_the_writer_has(tokens: &[String], at: usize) -> bool {
     })
 }
 
+/// Name intros that are only a pronoun for "I", folded ([`WordLists::without_name_intro_in`]).
+const PRONOUN_INTROS: [&str; 5] = ["ben", "я", "ez", "من", "انا"];
+
 /// Words that say whose name follows, before its words ([`WordLists::without_name_intro`]),
 /// folded: a neighbour's, whom a helper writes for.
 const WHOSE_WORDS: [&str; 16] = [
@@ -484,7 +487,24 @@ impl WordLists {
     }
 
     pub fn without_name_intro(&self, text: &str) -> Option<String> {
+        self.without_name_intro_in(text, None)
+    }
+
+    /// [`Self::without_name_intro`] for a chat in `lang`: a pronoun alone ("ben", "я",
+    /// "ez", "من", "انا": I) is an intro only in its own language's chat. "Ben Schneider",
+    /// a boy's name typed in a German chat, lost "Ben", Turkish "I" (field test BW of
+    /// stop 74).
+    pub fn without_name_intro_in(&self, text: &str, lang: Option<&str>) -> Option<String> {
         let all: Vec<&str> = text.split_whitespace().collect();
+        let is_intro = |phrase: &str| {
+            let pronoun_of_another = PRONOUN_INTROS.contains(&phrase)
+                && lang.is_some_and(|lang| {
+                    self.languages
+                        .get(lang)
+                        .is_none_or(|words| !words.name_intro.contains(phrase))
+                });
+            self.is_name_intro(phrase) && !pronoun_of_another
+        };
         // Whose name it is, before its words: "komşumun soyadı Haddad" (my neighbour's
         // surname is Haddad: field test BU of stop 74 saved it whole), "my neighbour's
         // name is …". Not a relative's ("ابني اسمه عمر", my son is called Omar, at the
@@ -500,7 +520,7 @@ impl WordLists {
                 .rev()
                 .find(|&count| {
                     let phrase = fold_phrase(&words[..count].join(" "));
-                    !phrase.is_empty() && self.is_name_intro(&phrase)
+                    !phrase.is_empty() && is_intro(&phrase)
                 })
                 .map(|count| skip + count)
         };

@@ -502,9 +502,14 @@ impl Engine {
             return self.leave(session, ctx, reply);
         };
         let said_in_a_sentence = match (&field.kind, step) {
-            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => labelled
-                .map(|names| names.mine)
-                .or_else(|| self.content.locales.words().without_name_intro(text)),
+            (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
+                labelled.map(|names| names.mine).or_else(|| {
+                    self.content
+                        .locales
+                        .words()
+                        .without_name_intro_in(text, Some(&lang))
+                })
+            }
             _ => None,
         };
         let text = said_in_a_sentence.as_deref().unwrap_or(text);

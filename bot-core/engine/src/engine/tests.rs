@@ -19790,3 +19790,61 @@ fn a_greeting_and_a_topic_are_no_first_message_for_the_office() {
     }
     assert!(talk.session.said_before.is_some());
 }
+
+/// Field test BW of stop 74: "Ben Schneider", a boy's name in a German chat, lost "Ben"
+/// (Turkish "I"); "Geburtsdatum vom Kind ist 4.3.2018" beside a phone number at the
+/// summary asked the child's name, and the date was lost.
+#[test]
+fn what_field_test_bw_found() {
+    let content = content();
+    let words = content.locales.words();
+    assert_eq!(
+        words.without_name_intro_in("Ben Schneider", Some("de")),
+        None
+    );
+    assert_eq!(
+        words
+            .without_name_intro_in("Ben Ahmet", Some("tr"))
+            .as_deref(),
+        Some("Ahmet")
+    );
+    let mut talk = Talk::speaking("de");
+    talk.text("/start de_school-form");
+    {
+        let draft = talk.session.drafts.get_mut("school-form").unwrap();
+        for (id, answer) in [
+            ("family_name", Answer::Text("Schneider".into())),
+            ("given_names", Answer::Text("Anna".into())),
+            ("address", Answer::Text("Weg 1, Erder".into())),
+            ("phone", Answer::Phone("0176 1112223".into())),
+            ("email", Answer::Skipped),
+            ("place", Answer::Choice("schule".into())),
+            ("child_name", Answer::Text("Ben Schneider".into())),
+            ("concern", Answer::Skipped),
+            ("document_photos", Answer::Skipped),
+            ("interpreter", Answer::Interpreter(None)),
+            (
+                "appointment",
+                Answer::Choice(crate::content::NO_TIME_FITS.into()),
+            ),
+            (
+                "child_birth_date",
+                Answer::Date(chrono::NaiveDate::from_ymd_opt(2018, 4, 3).unwrap()),
+            ),
+        ] {
+            draft.answers.insert(id.into(), answer);
+        }
+        draft.position = Position::Review;
+    }
+    talk.text("Telefonnummer ist falsch, 0176 5554433, und Geburtsdatum vom Kind ist 4.3.2018");
+    let draft = school_draft(&talk);
+    assert_eq!(
+        draft.answers.get("phone"),
+        Some(&Answer::Phone("0176 5554433".into()))
+    );
+    assert_eq!(
+        draft.answers["child_birth_date"],
+        Answer::Date(chrono::NaiveDate::from_ymd_opt(2018, 3, 4).unwrap())
+    );
+    assert_eq!(draft.position, Position::Review);
+}
