@@ -19347,11 +19347,10 @@ fn names_with_words_around_them_from_field_test_bt() {
 /// licence, went with the request).
 #[test]
 fn a_message_naming_several_topics_goes_with_the_request_of_the_one_chosen() {
-    let mut talk = Talk::new();
-    talk.text("merhaba, türk ehliyetim var, burada geçerli mi?");
-    if talk.session.language.is_none() {
-        talk.press("lang:tr");
-    }
+    let mut talk = after_first_message(
+        "merhaba, türk ehliyetim var, burada geçerli mi?",
+        Some("tr"),
+    );
     let rent = "ev sahibi kirayı 100 euro artırdı, ne yapmalıyım? jobcenter öder mi";
     talk.text(rent);
     assert!(
@@ -19378,11 +19377,10 @@ fn a_message_naming_several_topics_goes_with_the_request_of_the_one_chosen() {
 /// later, marked as written for someone else (field test BT of stop 74).
 #[test]
 fn a_question_about_family_far_away_is_not_written_for_them() {
-    let mut talk = Talk::new();
-    talk.text("hello, where can i send a parcel to my family in syria?");
-    if talk.session.language.is_none() {
-        talk.press("lang:en");
-    }
+    let mut talk = after_first_message(
+        "hello, where can i send a parcel to my family in syria?",
+        Some("en"),
+    );
     talk.text("/menu");
     to_form_from_main(&mut talk, "jobcenter", "jobcenter-form");
     let draft = &talk.session.drafts["jobcenter-form"];
@@ -19393,11 +19391,10 @@ fn a_question_about_family_far_away_is_not_written_for_them() {
         "hello, where can i send a parcel to my family in syria?"
     ));
     // Said as a statement, it still is (field test AZ of stop 69).
-    let mut talk = Talk::new();
-    talk.text("hallo ich schreibe für meine mutter sie spricht nur dari");
-    if talk.session.language.is_none() {
-        talk.press("lang:de");
-    }
+    let mut talk = after_first_message(
+        "hallo ich schreibe für meine mutter sie spricht nur dari",
+        Some("de"),
+    );
     to_form_from_main(&mut talk, "jobcenter", "jobcenter-form");
     assert!(talk.session.drafts["jobcenter-form"].for_relative);
 }
@@ -19777,17 +19774,9 @@ fn an_interpreter_put_right_at_the_summary() {
 /// message: stop 74 by hand); one with four words beside its greeting still does.
 #[test]
 fn a_greeting_and_a_topic_are_no_first_message_for_the_office() {
-    let mut talk = Talk::new();
-    talk.text("Добрий день, хочу зареєструвати адресу");
-    if talk.session.language.is_none() {
-        talk.text("1");
-    }
+    let talk = after_first_message("Добрий день, хочу зареєструвати адресу", None);
     assert_eq!(talk.session.said_before, None);
-    let mut talk = Talk::new();
-    talk.text("Hallo, mein Aufenthaltstitel läuft am 15. Januar ab");
-    if talk.session.language.is_none() {
-        talk.text("1");
-    }
+    let talk = after_first_message("Hallo, mein Aufenthaltstitel läuft am 15. Januar ab", None);
     assert!(talk.session.said_before.is_some());
 }
 
@@ -19847,4 +19836,18 @@ fn what_field_test_bw_found() {
         Answer::Date(chrono::NaiveDate::from_ymd_opt(2018, 3, 4).unwrap())
     );
     assert_eq!(draft.position, Position::Review);
+}
+
+/// A talk after its first message `text`, the language confirmed where it was asked: the
+/// one `lang` names, else the one proposed.
+fn after_first_message(text: &str, lang: Option<&str>) -> Talk {
+    let mut talk = Talk::new();
+    talk.text(text);
+    if talk.session.language.is_none() {
+        match lang {
+            Some(lang) => talk.press(&format!("lang:{lang}")),
+            None => talk.text("1"),
+        };
+    }
+    talk
 }
