@@ -1294,6 +1294,11 @@ mod tests {
         Engine::new(Arc::new(content))
     }
 
+    /// A request whose one answer is the free text `text`, written in `language`.
+    fn request_saying(language: &str, text: &str) -> Request {
+        request(language, vec![("concern", Answer::Text(text.into()))])
+    }
+
     fn request(language: &str, answers: Vec<(&str, Answer)>) -> Request {
         Request {
             reference: "KAL-2026-000042".into(),
@@ -2338,13 +2343,7 @@ mod tests {
         );
 
         // German, from whoever: not labelled.
-        let request = super::tests::request(
-            "fa",
-            vec![(
-                "concern",
-                Answer::Text("Ich brauche bitte einen Termin für die Anmeldung.".into()),
-            )],
-        );
+        let request = request_saying("fa", "Ich brauche bitte einen Termin für die Anmeldung.");
         let text = text_of(&request);
         assert!(
             text.lines.contains(
@@ -2355,13 +2354,7 @@ mod tests {
         );
         // Persian from a Persian speaker: "Persisch", the first word of the interpreter
         // list's "Persisch (Farsi)".
-        let request = super::tests::request(
-            "fa",
-            vec![(
-                "concern",
-                Answer::Text("من برای ثبت آدرس جدیدم به یک وقت ملاقات نیاز دارم".into()),
-            )],
-        );
+        let request = request_saying("fa", "من برای ثبت آدرس جدیدم به یک وقت ملاقات نیاز دارم");
         let text = text_of(&request);
         assert!(
             text.lines
@@ -2393,43 +2386,28 @@ mod tests {
         // A day within two weeks after sending is urgent (field test G of stop 68: "надо
         // прийти 10.12." four days later had no mark). The test requests are sent on
         // 22.11.2026.
-        let soon = super::tests::request(
+        let soon = request_saying(
             "ru",
-            vec![(
-                "concern",
-                Answer::Text("В письме написано что мне надо прийти 25.11. в 9 часов".into()),
-            )],
+            "В письме написано что мне надо прийти 25.11. в 9 часов",
         );
         let text = text_of(&soon);
         assert_eq!(text.json["urgent"], json!(["25.11."]), "{:#?}", text.lines);
         // Within two weeks: "до 01.12" nine days later (field test BQ of stop 73 was
         // unmarked).
-        let nine_days = super::tests::request(
+        let nine_days = request_saying(
             "uk",
-            vec![(
-                "concern",
-                Answer::Text("Лист від Familienkasse, треба щось до 01.12 відповісти".into()),
-            )],
+            "Лист від Familienkasse, треба щось до 01.12 відповісти",
         );
         assert_eq!(text_of(&nine_days).json["urgent"], json!(["01.12."]));
         // A letter from a court (field test BR of stop 73: "Amtsgericht Lemgo", a
         // Räumungsklage, was unmarked).
-        let court = super::tests::request(
-            "ar",
-            vec![(
-                "concern",
-                Answer::Text("وصلني مكتوب من Amtsgericht Lemgo عن البيت".into()),
-            )],
-        );
+        let court = request_saying("ar", "وصلني مكتوب من Amtsgericht Lemgo عن البيت");
         assert_eq!(text_of(&court).json["urgent"], json!(["Gericht"]));
         // Rent owed in Turkish, after a word that calls the person written to (field test
         // BS of stop 73: "Bruder" and "Miete" were read, and it was not urgent).
-        let rent = super::tests::request(
+        let rent = request_saying(
             "tr",
-            vec![(
-                "concern",
-                Answer::Text("merhaba kardesim, 2 aydir kira odeyemedim ev sahibi kizgin".into()),
-            )],
+            "merhaba kardesim, 2 aydir kira odeyemedim ev sahibi kizgin",
         );
         let text = text_of(&rent);
         assert_eq!(
@@ -2445,13 +2423,7 @@ mod tests {
             text.lines
         );
         // A brother named is still shown ("kardeş" is a brother or a sister).
-        let brother = super::tests::request(
-            "tr",
-            vec![(
-                "concern",
-                Answer::Text("kardeşim hasta, doktor lazım".into()),
-            )],
-        );
+        let brother = request_saying("tr", "kardeşim hasta, doktor lazım");
         assert!(
             text_of(&brother)
                 .lines
@@ -2460,21 +2432,15 @@ mod tests {
             "{:#?}",
             text_of(&brother).lines
         );
-        let later = super::tests::request(
+        let later = request_saying(
             "ru",
-            vec![(
-                "concern",
-                Answer::Text("В письме написано что мне надо прийти 15.01. в 9 часов".into()),
-            )],
+            "В письме написано что мне надо прийти 15.01. в 9 часов",
         );
         assert_eq!(text_of(&later).json["urgent"], json!([]));
         // Two Turkish words and a date, too few to tell the language by: its `gist` words
         // are Turkish only, so it is Turkish, and its deadline is read (a field test of
         // stop 68 found it unlabelled).
-        let request = super::tests::request(
-            "tr",
-            vec![("concern", Answer::Text("kartim 20.12.2026 bitiyor".into()))],
-        );
+        let request = request_saying("tr", "kartim 20.12.2026 bitiyor");
         let text = text_of(&request);
         assert!(
             text.lines.contains(
@@ -2539,13 +2505,7 @@ mod tests {
         assert_eq!(text.json["urgent"], json!(["Frist", "11.12.", "dringend"]));
 
         // Nothing urgent: the usual subject, no line at the top.
-        let request = super::tests::request(
-            "uk",
-            vec![(
-                "concern",
-                Answer::Text("Мені потрібна консультація щодо дозволу на роботу".into()),
-            )],
-        );
+        let request = request_saying("uk", "Мені потрібна консультація щодо дозволу на роботу");
         let text = text_of(&request);
         assert_eq!(
             text.subject,

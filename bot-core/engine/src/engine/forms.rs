@@ -5373,18 +5373,17 @@ impl Engine {
         // Not where the sentence names an answer: "wergêr erê lazim e, kurmancî" (an
         // interpreter is needed, Kurmanji) changed the chat's language, and the interpreter
         // stayed as it was (field test BV of stop 74).
+        let labels = form_labels(form);
+        // Which answers the sentence names, as a whole (read once, for what follows).
+        let named_whole = self.field_in_sentence(&labels, text, &lang);
         if let Some(code) = named_language(text, self.content.locales.words())
-            && matches!(
-                self.field_in_sentence(&form_labels(self.content.flow.form(form_id)), text, &lang),
-                Named::Nothing
-            )
+            && matches!(named_whole, Named::Nothing)
         {
             return self.language_asked_for(session, code, ctx, reply);
         }
         if self.sentence_names("cmd-language", "asked", text) {
             return self.on_command(session, Command::Language, ctx, reply);
         }
-        let labels: Vec<&str> = form.fields.iter().map(|f| f.label.as_str()).collect();
         let reviewing = draft.position == Position::Review;
         if reviewing {
             // Back at the summary another way (Back, "send" typed at a queued question):
@@ -5408,13 +5407,11 @@ impl Engine {
         // stop 74 got one of them changed, was told so, and the office read the others
         // unchanged. New answers in the sentence are taken; the others asked in turn.
         if reviewing {
-            let (named, unnamed) = self.answers_named_in_parts(form, draft, text, &lang, ctx);
+            let (named, unnamed) =
+                self.answers_named_in_parts(form, &labels, draft, text, &lang, ctx);
             // One answer told apart only part by part ("الاسم Samy مو Sami": "name" names
             // both names, the old word says which) is taken the same way.
-            if named.len() >= 2
-                || (named.len() == 1
-                    && matches!(self.field_in_sentence(&labels, text, &lang), Named::Several))
-            {
+            if named.len() >= 2 || (named.len() == 1 && matches!(named_whole, Named::Several)) {
                 let mut queued = Vec::new();
                 for (index, answer) in named {
                     let Some(field) = form.fields.get(index) else {
@@ -5445,7 +5442,7 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
-        match self.field_in_sentence(&labels, text, &lang) {
+        match named_whole {
             Named::One(index) => {
                 correct(draft, index);
                 // "Meine neue Nummer ist 0151 2345678": the new answer is in the sentence.
@@ -5595,14 +5592,14 @@ impl Engine {
     fn answers_named_in_parts(
         &self,
         form: &Form,
+        labels: &[&str],
         draft: &Draft,
         text: &str,
         lang: &str,
         ctx: &StepContext<'_>,
     ) -> (Vec<(usize, Option<Answer>)>, usize) {
-        let labels: Vec<&str> = form.fields.iter().map(|f| f.label.as_str()).collect();
         let names_one =
-            |word: &str| !matches!(self.field_in_sentence(&labels, word, lang), Named::Nothing);
+            |word: &str| !matches!(self.field_in_sentence(labels, word, lang), Named::Nothing);
         // Named, with the words its value is read from.
         let mut named: Vec<(usize, String, Option<Answer>)> = Vec::new();
         let mut unnamed = 0;
@@ -5613,7 +5610,7 @@ impl Engine {
                     .get(index)
                     .and_then(|field| self.value_in_correction(field, draft, words, ctx))
             };
-            let index = match self.field_in_sentence(&labels, &part, lang) {
+            let index = match self.field_in_sentence(labels, &part, lang) {
                 Named::One(index) => Some(index),
                 // "the name is Sam not Sami": "name" names both names; the one whose answer
                 // the part says is the one meant. "street number 15 not 50" names the phone
@@ -7217,8 +7214,7 @@ fn with_old_place(now: Option<&Answer>, address: &str) -> String {
         let at = text.rfind(|c: char| c.is_ascii_digit())?;
         let after = text.get(at + 1..)?;
         // A house number's letter ("13a") is no place.
-        let after =
-            after.trim_start_matches(|c: char| c.is_ascii_alphabetic() && !after.starts_with(' '));
+        let after = after.trim_start_matches(|c: char| c.is_ascii_alphabetic());
         after
             .chars()
             .any(char::is_alphabetic)
@@ -7733,9 +7729,8 @@ fn take_correction(draft: &mut Draft, field: &Field, answer: Answer, now: DateTi
 }
 
 /// The labels of `form`'s questions, as the summary names them.
-fn form_labels(form: Option<&Form>) -> Vec<&str> {
-    form.map(|form| form.fields.iter().map(|f| f.label.as_str()).collect())
-        .unwrap_or_default()
+fn form_labels(form: &Form) -> Vec<&str> {
+    form.fields.iter().map(|f| f.label.as_str()).collect()
 }
 
 /// Words for "and" that start a part of a sentence ([`sentence_parts`]), lower case.
