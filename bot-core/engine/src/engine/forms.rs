@@ -1755,6 +1755,16 @@ impl Engine {
             // language; another the office knows by its German name ("سۆرانی" is
             // "Kurdisch (Sorani) – سۆرانی": before, the office got the name as typed, in
             // any script); any other is kept as typed.
+            // Two named, one turned round: "nur Kurmancî, kein Sorani" booked Sorani (field
+            // test BX of stop 75).
+            (
+                FieldKind::Interpreter,
+                FieldStep::InterpreterTyped | FieldStep::InterpreterLanguage,
+            ) if self.languages_and_dialects_at(&words::tokens(text)).len() > 1
+                && let Some(language) = self.interpreter_language_in_answer(text) =>
+            {
+                Ok(Answer::Interpreter(Some(language)))
+            }
             (
                 FieldKind::Interpreter,
                 FieldStep::InterpreterTyped | FieldStep::InterpreterLanguage,
@@ -1849,10 +1859,10 @@ impl Engine {
                 let own = self.sentence_names("interpreter-question", "own", text);
                 match self
                     .interpreter_language_in_answer(text)
-                    .or_else(|| self.language_needed(text))
+                    .or_else(|| self.language_needed(text).map(InterpreterLanguage::Code))
                     .filter(|_| !own)
                 {
-                    Some(code) => Ok(Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
+                    Some(language) => Ok(Answer::Interpreter(Some(language))),
                     None if !own
                         && self.first_word_yes_or_no(&words::tokens(text)) == Some(true)
                         && let &[german] =
@@ -4990,14 +5000,26 @@ impl Engine {
     /// A language right after a word that turns it round is not wanted: "Arabisch, nicht
     /// Englisch", "arabisch bitte, kein englisch" were refused for naming two (a field
     /// test); a no before a language says which is not, not that none is needed.
-    fn interpreter_language_in_answer(&self, text: &str) -> Option<String> {
+    /// A dialect counts as a language of its own here: "nur Kurmancî, kein Sorani" was
+    /// asked again, the "kein" before an unknown word turning Kurmancî round (field test BV
+    /// of stop 74); "Sorani, nicht Kurmancî" is Sorani.
+    fn interpreter_language_in_answer(&self, text: &str) -> Option<InterpreterLanguage> {
         let words = words::tokens(text);
         let dates = self.content.locales.date_words();
-        let named = self.languages_at(&words);
+        let named = self.languages_and_dialects_at(&words);
         let turns = |word: &String| {
             dates.turns_round(std::slice::from_ref(word)) || self.word_means(word, "button-no")
         };
         let before_a_language = |at: usize| named.iter().any(|(named_at, _)| *named_at == at + 1);
+        // A no between two languages says which is not wanted by its comma: "nur Kurmancî,
+        // kein Sorani" the second, "فارسی نه، دری" (Farsi no, Dari) the first; without one,
+        // the second, as most of the languages put "not" first.
+        let clauses = clause_numbers(text, words.len());
+        let clause = |at: usize| clauses.get(at).copied().unwrap_or_default();
+        let no_of_next = |no: usize| {
+            clause(no) == clause(no + 1)
+                || no.checked_sub(1).is_none_or(|at| clause(at) != clause(no))
+        };
         // "دری لطفا، فارسی نه" (Dari please, not Farsi): a no right after a language says
         // which is not wanted (field test BU of stop 74 was asked to choose).
         let after_a_language = |at: usize| named.iter().any(|(named_at, _)| *named_at + 1 == at);
@@ -5030,12 +5052,52 @@ impl Engine {
             .iter()
             .find(|(at, _)| {
                 at.checked_sub(1)
+                    .filter(|&before| !after_a_language(before) || no_of_next(before))
                     .and_then(|before| words.get(before))
                     .is_none_or(|before| !turns(before))
                     && !turned_after(*at)
-                    && !no_at(at + 1)
+                    && !(no_at(at + 1) && !(before_a_language(at + 1) && no_of_next(at + 1)))
             })
-            .map(|(_, code)| code.clone())
+            .map(|(_, language)| language.clone())
+    }
+
+    /// The interpreter languages `words` name, with where, and the dialects of their
+    /// families the office books by name (Sorani beside Kurmanji). "Kurdisch Sorani" is
+    /// Sorani alone: a family's name right before its dialect is left out, and a language
+    /// a dialect of the sentence is part of.
+    fn languages_and_dialects_at(&self, words: &[String]) -> Vec<(usize, InterpreterLanguage)> {
+        let dialects: Vec<(usize, String)> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(at, word)| Some((at, self.dialect_named(word)?)))
+            .collect();
+        let family = |name: &str| name.split(" (").next().unwrap_or(name).to_string();
+        let mut named: Vec<(usize, InterpreterLanguage)> = self
+            .languages_at(words)
+            .into_iter()
+            // "badînî" is a dialect, though the words find Kurmanji in it.
+            .filter(|(at, _)| !dialects.iter().any(|(dialect_at, _)| dialect_at == at))
+            .filter(|(at, code)| {
+                let Some((_, german)) = interpreter_language(code) else {
+                    return true;
+                };
+                // "Kurdisch Sorani" names one; "عربي بس لهجة سودانية" (Arabic, but the
+                // Sudanese dialect) one too: the dialect's German name goes on the language's.
+                let refined = german.trim_end_matches(')');
+                !dialects.iter().any(|(dialect_at, dialect)| {
+                    (*dialect_at == at + 1 && family(german) == family(dialect))
+                        || dialect.starts_with(refined)
+                })
+            })
+            .map(|(at, code)| (at, InterpreterLanguage::Code(code)))
+            .collect();
+        named.extend(
+            dialects
+                .into_iter()
+                .map(|(at, dialect)| (at, InterpreterLanguage::Named(dialect))),
+        );
+        named.sort_by_key(|(at, _)| *at);
+        named
     }
 
     /// The one interpreter language a sentence naming a relative and a yes asks for ("а
@@ -5781,7 +5843,7 @@ impl Engine {
             // the one language the sentence wants.
             FieldKind::Interpreter => self
                 .interpreter_language_in_answer(text)
-                .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
+                .map(|language| Answer::Interpreter(Some(language))),
             FieldKind::Date { range, .. } => values::date_word(text)
                 .and_then(|word| {
                     values::date(
@@ -7879,4 +7941,20 @@ fn with_questions(questions: &mut Vec<String>, answer: &str) -> String {
         lines.push(answer.to_string());
     }
     lines.join("\n")
+}
+
+/// For each word of `text` (as [`words::tokens`] finds them), the number of its clause:
+/// the parts between commas, semicolons and full stops. All zero where the parts' words do
+/// not add up to `count`.
+fn clause_numbers(text: &str, count: usize) -> Vec<usize> {
+    let numbers: Vec<usize> = text
+        .split([',', '،', ';', '؛', '.'])
+        .enumerate()
+        .flat_map(|(clause, part)| std::iter::repeat_n(clause, words::tokens(part).len()))
+        .collect();
+    if numbers.len() == count {
+        numbers
+    } else {
+        vec![0; count]
+    }
 }

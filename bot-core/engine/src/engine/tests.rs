@@ -19851,3 +19851,61 @@ fn after_first_message(text: &str, lang: Option<&str>) -> Talk {
     }
     talk
 }
+
+/// A dialect beside its language, one of them turned round: "nur Kurmancî, kein Sorani"
+/// was asked again (field test BV of stop 74), the "kein" before Sorani, which the word
+/// list does not hold, turning Kurmancî round. A comma says which a "no" between two
+/// belongs to.
+#[test]
+fn a_dialect_turned_round_books_the_other() {
+    let sorani = |answer: Option<&Answer>| matches!(answer, Some(Answer::Interpreter(Some(InterpreterLanguage::Named(named)))) if named.starts_with("Kurdisch (Sorani)"));
+    for (lang, said, kurmanji) in [
+        ("de", "nur Kurmancî, kein Sorani", true),
+        ("ku", "tenê Kurmancî, ne Soranî", true),
+        ("de", "Kurmancî bitte, nicht Sorani", true),
+        ("en", "Kurmanji not Sorani", true),
+        ("de", "Sorani, nicht Kurmancî", false),
+        ("ku", "erê, kurdî soranî ne kurmancî", false),
+        ("de", "ja kurdisch sorani", false),
+    ] {
+        let (mut talk, _) = to_register_interpreter(lang, None);
+        talk.text(said);
+        let answer = draft(&talk).answers.get("interpreter");
+        if kurmanji {
+            assert_eq!(
+                answer,
+                Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+                    "ku".into()
+                )))),
+                "{said}"
+            );
+        } else {
+            assert!(sorani(answer), "{said}: {answer:?}");
+        }
+    }
+    // The same typed at the question which language (field test BX of stop 75).
+    for (lang, yes, said) in [
+        ("de", "ja", "nur Kurmancî, kein Sorani"),
+        ("ku", "erê", "tenê Kurmancî, ne Soranî"),
+    ] {
+        let (mut talk, _) = to_register_interpreter(lang, None);
+        talk.text(yes);
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("interpreter"),
+            Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+                "ku".into()
+            )))),
+            "{said}"
+        );
+    }
+    // "Farsi no, Dari": the comma puts the no with Farsi.
+    let (mut talk, _) = to_register_interpreter("fa", None);
+    talk.text("فارسی نه، دری");
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+            "prs".into()
+        ))))
+    );
+}
