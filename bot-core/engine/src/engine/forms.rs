@@ -1194,12 +1194,25 @@ impl Engine {
                     // Ahmad": the office read "Al Ahmad (in Originalschrift: محمد الأحمد)",
                     // and so did the wife's request (a field test of stop 62). Fewer words
                     // in Latin letters: the original's words they spell.
-                    (Ok(latin), Some(original)) if script::is_latin(&latin) => Ok(Answer::Name {
-                        original: self
-                            .original_spelled(&original, &latin, &lang)
-                            .unwrap_or(original),
-                        latin: LatinSpelling::Typed(latin),
-                    }),
+                    // Nor is the original one the Latin spelling does not spell at all:
+                    // "Коваленко", then the given names and a birth date in words typed
+                    // ahead, then "Kovalenko": the office read "Kovalenko (in Originalschrift:
+                    // двадцять третє квітня вісімдесят сьомого)" (field test BX of stop 75).
+                    (Ok(latin), Some(original)) if script::is_latin(&latin) => {
+                        match self.original_spelled(&original, &latin, &lang) {
+                            Some(run) => Ok(Answer::Name {
+                                original: run,
+                                latin: LatinSpelling::Typed(latin),
+                            }),
+                            None if self.sounds_like(&original, &latin, &lang) => {
+                                Ok(Answer::Name {
+                                    original,
+                                    latin: LatinSpelling::Typed(latin),
+                                })
+                            }
+                            None => Ok(Answer::Text(latin)),
+                        }
+                    }
                     // Another name in its own script ("زرغونه" where "نام اولش زرغونه", her
                     // first name Zarghuna, was offered as "Avlsh Zrghunh"): the new original,
                     // with its spelling offered (field test BM of stop 71 was told "Latin
@@ -1211,12 +1224,15 @@ impl Engine {
                         // The same name again, or a part of it, gets the note as before; nor
                         // are words about the name a name ("как в паспорте", as in the
                         // passport).
+                        // Nor a date in words typed ahead ("двадцять третє квітня вісімдесят
+                        // сьомого" was offered as the name: field test BX of stop 75).
                         if loose_key(&original).contains(&loose_key(&name))
                             || self
                                 .content
                                 .locales
                                 .words()
                                 .is_a_sentence_of_common_words(&name)
+                            || self.a_date_in_words(&name)
                         {
                             reply.note(self.t(&lang, "error-name-not-latin"));
                         } else if let Some(draft) = session.drafts.get_mut(form_id) {
@@ -3427,6 +3443,41 @@ impl Engine {
         let flow = &self.content.flow;
         flow.form(form_id)
             .and_then(|form| flow.institution(&form.institution))
+    }
+
+    /// Whether `text` of three words or more names a month as listed: a date in words, no
+    /// name ("двадцять третє квітня вісімдесят сьомого").
+    fn a_date_in_words(&self, text: &str) -> bool {
+        let tokens = words::tokens(text);
+        let dates = self.content.locales.date_words();
+        tokens.len() >= 3
+            && tokens
+                .iter()
+                .any(|token| dates.month_named(token).is_some())
+    }
+
+    /// Whether `latin` could spell `original` (a name in its own script): their consonants,
+    /// as the suggested spelling has them, agree in at least half of the longer's
+    /// ("Щербаков" as "Scherbakow": 6 of 8; a date in words as "Kovalenko": 4 of 21).
+    fn sounds_like(&self, original: &str, latin: &str, lang: &str) -> bool {
+        let consonants = |name: &str| -> Vec<char> {
+            words::fold(name)
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(*c))
+                .collect()
+        };
+        // Latin words beside the original's own ("Ahmad الأحمد"): it cannot be told.
+        if original.split_whitespace().any(script::is_latin) {
+            return true;
+        }
+        let Some(spelled) =
+            script::latin_suggestion(original, lang, self.content.locales.name_spellings())
+        else {
+            return true;
+        };
+        let (ours, theirs) = (consonants(&spelled), consonants(latin));
+        let longer = ours.len().max(theirs.len());
+        longer == 0 || common_subsequence(&ours, &theirs) * 2 >= longer
     }
 
     /// The words of `original` (a name in its own script) that `latin` spells, where `latin`
@@ -7957,4 +8008,26 @@ fn clause_numbers(text: &str, count: usize) -> Vec<usize> {
     } else {
         vec![0; count]
     }
+}
+
+/// The length of the longest common subsequence of `a` and `b`.
+fn common_subsequence(a: &[char], b: &[char]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (at, y) in b.iter().enumerate() {
+            let above = row.get(at + 1).copied().unwrap_or_default();
+            let left = row.get(at).copied().unwrap_or_default();
+            let value = if x == y {
+                diagonal + 1
+            } else {
+                above.max(left)
+            };
+            diagonal = above;
+            if let Some(cell) = row.get_mut(at + 1) {
+                *cell = value;
+            }
+        }
+    }
+    row.last().copied().unwrap_or_default()
 }

@@ -11930,8 +11930,6 @@ fn the_original_of_a_name_is_what_its_latin_spelling_spells() {
         ("محمد الأحمد", "Alahmed", "الأحمد"),
         // Two words spelled as one: the whole original.
         ("عبد الله", "Abdullah", "عبد الله"),
-        // Spelling none of them: the original as typed.
-        ("محمد الأحمد", "Schmidt", "محمد الأحمد"),
         // Latin words beside them: as typed.
         ("Ahmad الأحمد", "Ahmad", "Ahmad الأحمد"),
     ] {
@@ -11947,6 +11945,12 @@ fn the_original_of_a_name_is_what_its_latin_spelling_spells() {
             "{typed} / {latin}"
         );
     }
+    // Spelling none of them: no original, which would tell the office a wrong one (field
+    // test BX of stop 75 sent a date in words as the original of "Kovalenko").
+    let mut talk = to_family_name("ar");
+    talk.text("محمد الأحمد");
+    talk.text("Schmidt");
+    assert_eq!(family_name(&talk), &Answer::Text("Schmidt".into()));
 }
 
 /// A field test of stop 62: "Seine Duldung läuft am 10.12. ab und er hat ein Jobangebot"
@@ -19907,5 +19911,36 @@ fn a_dialect_turned_round_books_the_other() {
         Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
             "prs".into()
         ))))
+    );
+}
+
+/// Field test BX of stop 75 typed ahead at the family name's spelling: the given names, a
+/// birth date in words, then "Kovalenko". The office read "Kovalenko (in Originalschrift:
+/// двадцять третє квітня вісімдесят сьомого)". A date in words is no new original, and an
+/// original the Latin spelling does not spell is not sent as its original.
+#[test]
+fn words_typed_ahead_are_no_original_of_the_name() {
+    let mut talk = to_family_name("uk");
+    talk.text("Коваленко");
+    let reply = talk.text("двадцять третє квітня вісімдесят сьомого");
+    assert!(reply.contains("Kovalenko"), "{reply}");
+    assert!(!reply.contains("Dvadtsiat"), "{reply}");
+    talk.text("Оксана Петрівна");
+    talk.text("Kovalenko");
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Text("Kovalenko".into()))
+    );
+    // A spelling that sounds like the original keeps it: "Щербаков" typed as "Scherbakow".
+    let mut talk = to_family_name("ru");
+    talk.text("Щербаков");
+    talk.text("Scherbakow");
+    assert!(
+        matches!(
+            draft(&talk).answers.get("family_name"),
+            Some(Answer::Name { original, .. }) if original == "Щербаков"
+        ),
+        "{:?}",
+        draft(&talk).answers.get("family_name")
     );
 }
