@@ -19944,3 +19944,26 @@ fn words_typed_ahead_are_no_original_of_the_name() {
         draft(&talk).answers.get("family_name")
     );
 }
+
+/// First messages of field test BX of stop 75 that opened another page: "работает" (is
+/// open) named the Jobcenter beside the dentist, "садок" alone was no Kita and "записати
+/// дитину" (enrol the child) named the school beside it, "хозяин квартиры" (the landlord)
+/// named the flat search beside the rent's problems.
+#[test]
+fn first_messages_of_field_test_bx_open_their_page() {
+    for (text, lang, page) in [
+        (
+            "Здравствуйте, какой стоматолог работает в выходные?",
+            "ru",
+            "health-doctor",
+        ),
+        ("Джобцентр работает в субботу?", "ru", "jobcenter"),
+        ("привіт хочу записати дитину в садок", "uk", "school-kita"),
+        ("хочу записати дитину", "uk", "school-school"),
+        ("хозяин квартиры повышает аренду", "ru", "housing-arrears"),
+        ("صاحب البيت بدو يطلعني", "ar", "housing-arrears"),
+    ] {
+        let talk = after_first_message(text, Some(lang));
+        assert_eq!(at_node(&talk), Some(page), "{text}");
+    }
+}
