@@ -2397,7 +2397,9 @@ impl Engine {
                 if step == FieldStep::Main
                     && match field.kind {
                         FieldKind::Email => !text.contains('@'),
-                        FieldKind::Phone => !has_digit(text),
+                        FieldKind::Phone => {
+                            !has_digit(text) && refusal != Some(Refusal::PhoneInWords)
+                        }
                         _ => matches!(refusal, Some(Refusal::TooLong { .. })),
                     }
                     // "هذا رقم زوجتي" (this is my wife's number) right after the phone got
@@ -2859,6 +2861,18 @@ impl Engine {
         if let Some(digits) = self.spoken_digits(text) {
             return values::first_phone(&digits).map(Answer::Phone);
         }
+        // "ноль сто семьдесят пять три три три …" (in groups, which the digit words above
+        // do not read) was kept as a message for the office, and the number asked again
+        // without a word of digits (field test BX of stop 75).
+        let dates = self.content.locales.date_words();
+        let tokens = words::tokens(text);
+        let number_words = tokens
+            .iter()
+            .filter(|word| dates.number(word).is_some() || dates.digit(word).is_some())
+            .count();
+        if !has_digit(text) && number_words >= 3 && number_words * 2 >= tokens.len() {
+            return Err(Refusal::PhoneInWords);
+        }
         let number = values::first_phone(text)?;
         let (before, after) = values::words_around_phone(text, &number);
         // Words that only say what the number is: "my number is …", "нет, мой номер …",
@@ -2870,7 +2884,6 @@ impl Engine {
         let only_labels = |words: &String| self.only_phone_labels(words);
         // "нуль один пять два 3344556", "sıfır beş yüz otuz iki 111 22 33": the number's
         // start in words, right before its digits.
-        let dates = self.content.locales.date_words();
         if before.as_ref().is_some_and(|words| {
             words::tokens(words)
                 .last()

@@ -19967,3 +19967,38 @@ fn first_messages_of_field_test_bx_open_their_page() {
         assert_eq!(at_node(&talk), Some(page), "{text}");
     }
 }
+
+/// "ноль сто семьдесят пять три три три …" (a phone number said in groups) at the phone
+/// question was kept as a message, and the number asked again without a word of digits
+/// (field test BX of stop 75): digits are asked for.
+#[test]
+fn a_phone_number_in_words_asks_for_digits() {
+    let mut talk = to_family_name("ru");
+    for line in [
+        "Ivanova",
+        "Olga",
+        "1.2.1990",
+        "1",
+        "Weserstrasse 21, Erder",
+        "1.11.2026",
+        "1",
+    ] {
+        talk.text(line);
+    }
+    let reply = talk.text("ноль сто семьдесят пять три три три четыре четыре пять пять");
+    assert!(
+        reply.contains(&talk.t("ru", "error-phone-in-words")),
+        "{reply}"
+    );
+    assert!(
+        draft(&talk).questions.is_empty(),
+        "{:?}",
+        draft(&talk).questions
+    );
+    // A sentence without digits is still kept: "у меня нет телефона, пишите на почту".
+    let reply = talk.text("номер моего мужа, он говорит по-немецки, звоните ему вечером");
+    assert!(
+        !reply.contains(&talk.t("ru", "error-phone-in-words")),
+        "{reply}"
+    );
+}
