@@ -2504,6 +2504,20 @@ mod tests {
         );
         assert_eq!(text.json["urgent"], json!(["Frist", "11.12.", "dringend"]));
 
+        // "The landlord gave me a paper, I must leave the house by the end of next month"
+        // was not marked (field test BX of stop 75).
+        let request = request_saying(
+            "ar",
+            "صاحب البيت عطاني ورقة لازم اطلع من البيت لآخر الشهر الجاي وعندي ٣ ولاد",
+        );
+        let text = text_of(&request);
+        assert!(
+            text.subject.contains("(vielleicht eilig)"),
+            "{}",
+            text.subject
+        );
+        assert_eq!(text.json["urgent"], json!(["Räumung", "Frist"]));
+
         // Nothing urgent: the usual subject, no line at the top.
         let request = request_saying("uk", "Мені потрібна консультація щодо дозволу на роботу");
         let text = text_of(&request);
