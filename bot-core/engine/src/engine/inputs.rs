@@ -3454,7 +3454,7 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
     // enough to mean something (three letters of a language's own name are: see
     // `Engine::language_by_first_letters`).
     if typed.chars().filter(|c| c.is_alphabetic()).count() < min_typed_letters(&typed) {
-        return None;
+        return button_with_a_slip(message, text);
     }
     let bare = without_article(&typed);
     only(&|key| {
@@ -3463,7 +3463,29 @@ pub(crate) fn match_button_loosely(message: &Message, text: &str) -> Option<Stri
                 .split(' ')
                 .any(|word| word.starts_with(&typed) || without_article(word).starts_with(bare))
     })
+    .or_else(|| {
+        // "anfrage an jobcenter" for "Anfrage an das Jobcenter" (field test BX of stop 75
+        // got "Perhaps the answer is here already"): the label's words in order, short ones
+        // (articles) left out.
+        (typed.split(' ').count() >= 2)
+            .then(|| only(&|key| label_words_typed(key, &typed)))
+            .flatten()
+    })
     .or_else(|| button_with_a_slip(message, text))
+}
+
+/// Whether `typed` is `key` (both loose) with some of its words of three letters or fewer
+/// left out: "anfrage an jobcenter" of "anfrage an das jobcenter".
+fn label_words_typed(key: &str, typed: &str) -> bool {
+    let mut typed_words = typed.split(' ').peekable();
+    for word in key.split(' ') {
+        if typed_words.peek() == Some(&word) {
+            typed_words.next();
+        } else if word.chars().count() > 3 {
+            return false;
+        }
+    }
+    typed_words.next().is_none()
 }
 
 /// The one button of `message` with a word one slip from `text`, a word of four letters or
@@ -3473,8 +3495,9 @@ pub(crate) fn button_with_a_slip(message: &Message, text: &str) -> Option<String
     let typed = loose_key(text);
     // "Schulz" is no slip of "Schule": a caseworker's name typed alone (a field test of
     // stop 63).
+    let letters = typed.chars().filter(|c| c.is_alphabetic()).count();
     if typed.contains(' ')
-        || typed.chars().filter(|c| c.is_alphabetic()).count() < 4
+        || letters < 3
         || super::topics::is_family_name(&crate::words::fold(text.trim()))
     {
         return None;
@@ -3484,9 +3507,11 @@ pub(crate) fn button_with_a_slip(message: &Message, text: &str) -> Option<String
     // chaos test's second rounds were asked "Is that really the answer?").
     the_only_button(message.buttons.iter().filter(|button| {
         !button.label.trim_start().starts_with('✓')
-            && loose_label_keys(&button.label)
-                .iter()
-                .any(|key| one_slip_from(key, &typed))
+            && loose_label_keys(&button.label).iter().any(|key| {
+                // Three letters only for a word of four: "bak" for "Back" (field test BX
+                // of stop 75 got "not understood").
+                (letters >= 4 || key.chars().count() == 4) && one_slip_from(key, &typed)
+            })
     }))
 }
 

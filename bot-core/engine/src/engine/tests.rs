@@ -20002,3 +20002,21 @@ fn a_phone_number_in_words_asks_for_digits() {
         "{reply}"
     );
 }
+
+/// Labels typed as field test BX of stop 75 typed them: "anfrage an jobcenter" (for
+/// "Anfrage an das Jobcenter") and "bak" (for "Back").
+#[test]
+fn labels_typed_without_an_article_or_with_a_slip() {
+    let mut talk = after_first_message("Jobcenter", Some("de"));
+    assert_eq!(at_node(&talk), Some("jobcenter"));
+    talk.text("anfrage an jobcenter");
+    assert!(
+        matches!(&talk.session.state, State::InForm { form } if form == "jobcenter-form"),
+        "{:?}",
+        talk.session.state
+    );
+    let mut talk = after_first_message("jobcenter", Some("en"));
+    assert_eq!(at_node(&talk), Some("jobcenter"));
+    talk.text("bak");
+    assert_eq!(at_node(&talk), Some("main"));
+}
