@@ -2247,15 +2247,26 @@ impl Engine {
                         Some("reply-greeting") => "reply-greeting",
                         _ => "not-understood",
                     };
+                    // "ok" alone says nothing to misunderstand, and no language: the list
+                    // that says in every language what to do (field test BX of stop 75 got
+                    // "Sorry, I did not understand" in English).
+                    let only_ok = self
+                        .typed_meanings(&loose_key(text))
+                        .contains(&"button-yes");
                     let note = match owners.as_slice() {
-                        [] => self.t(&self.lang(session, ctx), id),
-                        owners => owners
-                            .iter()
-                            .map(|lang| self.t(lang, id))
-                            .collect::<Vec<_>>()
-                            .join("\n"),
+                        [] if only_ok => None,
+                        [] => Some(self.t(&self.lang(session, ctx), id)),
+                        owners => Some(
+                            owners
+                                .iter()
+                                .map(|lang| self.t(lang, id))
+                                .collect::<Vec<_>>()
+                                .join("\n"),
+                        ),
                     };
-                    reply.note(note);
+                    if let Some(note) = note {
+                        reply.note(note);
+                    }
                 }
                 session.state = State::ChoosingLanguage { then };
                 self.reprompt(session, ctx, reply);

@@ -20020,3 +20020,15 @@ fn labels_typed_without_an_article_or_with_a_slip() {
     talk.text("bak");
     assert_eq!(at_node(&talk), Some("main"));
 }
+
+/// "ok" at the language list got "Sorry, I did not understand" in English (field test BX
+/// of stop 75): the list alone, which says in every language what to do.
+#[test]
+fn ok_at_the_language_list_gets_the_list_alone() {
+    let mut talk = Talk::new();
+    talk.text("/start");
+    let reply = talk.text("ok");
+    assert!(!reply.contains(&talk.t("en", "not-understood")), "{reply}");
+    assert!(reply.contains(&talk.t("de", "choose-language")), "{reply}");
+    assert!(talk.session.language.is_none());
+}
