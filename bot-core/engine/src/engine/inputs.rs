@@ -171,7 +171,15 @@ impl Engine {
                     guess_language(text, locales.words(), &supported, ctx.language_hint)
                     && code == guess
                 {
-                    let then = self.first_message_page(session, text, &code).or(then);
+                    let named = self.first_message_page(session, text, &code);
+                    // "здравствуйте", then "пишу за своего отца … срок заканчивается через
+                    // неделю" here: the page opened, and the office never read the message,
+                    // its deadline or that a daughter wrote (field test BY of stop 75). Kept
+                    // as a first message typed first is.
+                    if let Some(said) = self.first_message_kept(text, named.as_deref(), ctx) {
+                        session.said_before = Some(said);
+                    }
+                    let then = named.or(then);
                     return self.choose_language(session, &guess, then, ctx, reply);
                 }
                 self.on_language_text(session, text, ctx, reply)
@@ -2083,14 +2091,11 @@ impl Engine {
         .then(|| text.to_string());
         // A first message that opens a page and says more than its topic: for the request
         // begun below it (`Session::said_before`). Not the emergency page's.
-        session.said_before = then
-            .as_ref()
-            .filter(|topic| {
-                deep_link.is_none()
-                    && self.content.flow.urgent.as_ref().map(|(id, _)| id) != Some(*topic)
-                    && self.words_beyond_kind_words(text) >= 4
-            })
-            .map(|topic| crate::engine::session::SaidBefore::told(text, topic, ctx.now))
+        session.said_before = deep_link
+            .is_none()
+            .then(|| self.first_message_kept(text, then.as_deref(), ctx))
+            .flatten()
+            .filter(|said| !said.topic.is_empty() && Some(&said.topic) == then.as_ref())
             // "hallo ich schreibe für meine mutter sie spricht nur dari" opened no page, and
             // that a son wrote for his mother never reached the office (field test AZ of
             // stop 69): who it is for goes with any request begun that day.
@@ -2272,6 +2277,28 @@ impl Engine {
                 self.reprompt(session, ctx, reply);
             }
         }
+    }
+
+    /// A first message kept for the request begun below the page it opens (`named`) where
+    /// it says more than its topic; else for any request begun that day where it says it is
+    /// written for someone else (not a question that opens no page). Not the emergency
+    /// page's ([`Session::said_before`]).
+    fn first_message_kept(
+        &self,
+        text: &str,
+        named: Option<&str>,
+        ctx: &StepContext<'_>,
+    ) -> Option<crate::engine::session::SaidBefore> {
+        let told = |topic: &str| crate::engine::session::SaidBefore::told(text, topic, ctx.now);
+        if let Some(topic) = named {
+            return (self.content.flow.urgent.as_ref().map(|(id, _)| id.as_str()) != Some(topic)
+                && self.words_beyond_kind_words(text) >= 4)
+                .then(|| told(topic));
+        }
+        (crate::words::tokens(text).len() >= 4
+            && !self.is_asked(text)
+            && self.writes_for_another(text))
+        .then(|| told(&self.content.flow.start))
     }
 
     /// Whether a first message asks something of its own: a question mark or a question

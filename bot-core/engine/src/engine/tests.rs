@@ -20032,3 +20032,35 @@ fn ok_at_the_language_list_gets_the_list_alone() {
     assert!(reply.contains(&talk.t("de", "choose-language")), "{reply}");
     assert!(talk.session.language.is_none());
 }
+
+/// A greeting first, then the message at "Shall we go on in Russian?": the page opened, and
+/// the office never read the message, its deadline or that a daughter wrote (field test BY
+/// of stop 75). It goes with the request, as a first message typed first does.
+#[test]
+fn a_message_after_a_greeting_goes_with_the_request() {
+    for (lang, greeting, message, page) in [
+        (
+            "ru",
+            "здравствуйте",
+            "пишу за своего отца, он не говорит по немецки. ему нужно продлить вид на жительство, срок заканчивается через неделю",
+            "immigration-permit",
+        ),
+        (
+            "uk",
+            "Добрий день",
+            "отримала лист про виселення з квартири, треба виїхати до 15 грудня, що робити",
+            "housing-arrears",
+        ),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(greeting);
+        talk.text(message);
+        assert_eq!(talk.session.language.as_deref(), Some(lang));
+        assert_eq!(at_node(&talk), Some(page), "{message}");
+        let reply = talk.text("1");
+        assert!(
+            reply.contains(&talk.t(lang, "form-first-message-goes")),
+            "{reply}"
+        );
+    }
+}
