@@ -1102,6 +1102,7 @@ impl Engine {
                 if !has_digit(text)
                     && !text.contains('@')
                     && self.says_none(text)
+                    && self.spoken_digits_among_words(text).is_none()
                     && let Some(other) = self.other_contact_named(form, field, text) =>
             {
                 return self.none_for_the_other(session, form_id, other, ctx, reply);
@@ -1115,6 +1116,7 @@ impl Engine {
                     && !text.contains('@')
                     && self.says_none(text)
                     && self.spoken_digits(text).is_none()
+                    && self.spoken_digits_among_words(text).is_none()
                     // "… собака ukr точка net": "net" is Russian "no" in Latin letters.
                     && values::spoken_email(text).is_none() =>
             {
@@ -2852,6 +2854,51 @@ impl Engine {
             })
     }
 
+    /// The one run of six to fifteen digits said word by word in `text` beside other words
+    /// ("my number zero one five …, call me"), with the words outside it; `None` where there
+    /// is no such run or more than one.
+    fn spoken_digits_among_words(&self, text: &str) -> Option<(String, String)> {
+        let dates = self.content.locales.date_words();
+        let tokens = words::tokens(text);
+        let mut runs: Vec<(usize, usize, String)> = Vec::new();
+        let mut current: Option<(usize, String)> = None;
+        for (at, word) in tokens.iter().enumerate() {
+            match (dates.digit(word), current.as_mut()) {
+                (Some(digit), Some((_, digits))) => digits.push_str(&digit.to_string()),
+                (Some(digit), None) => current = Some((at, digit.to_string())),
+                (None, _) => {
+                    if let Some((start, digits)) = current.take() {
+                        runs.push((start, at, digits));
+                    }
+                }
+            }
+        }
+        if let Some((start, digits)) = current.take() {
+            runs.push((start, tokens.len(), digits));
+        }
+        // Other digits said apart from it make the number unsure ("ноль сто семьдесят пять
+        // три три …": the hundreds and tens are no digit words); a lone "a" (one) is none.
+        let (long, other): (Vec<_>, Vec<_>) = runs
+            .into_iter()
+            .partition(|(_, _, digits)| (6..=15).contains(&digits.len()));
+        if other
+            .iter()
+            .any(|(_, _, digits)| digits.len() > 1 || digits.as_str() == "0")
+        {
+            return None;
+        }
+        let [(start, end, digits)] = long.as_slice() else {
+            return None;
+        };
+        let rest: Vec<&str> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(at, _)| !(*start..*end).contains(at))
+            .map(|(_, word)| word.as_str())
+            .collect();
+        Some((digits.clone(), rest.join(" ")))
+    }
+
     /// A phone answer read from `text`, with what was written around the number that the
     /// office should know: whose number it is ("hevalê min", my friend's), when to call
     /// ("ab 18 Uhr"). Words before it that only name it ("Handy:", "Meine neue
@@ -2860,6 +2907,23 @@ impl Engine {
     fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
         if let Some(digits) = self.spoken_digits(text) {
             return values::first_phone(&digits).map(Answer::Phone);
+        }
+        // "my number zero one five seven three four five six seven eight nine, call me not
+        // her" was kept as a message, and the email read "Telefon: (keine Angabe)" (field
+        // test BY of stop 75): the digits said in a row among other words, the words for
+        // the office as typed.
+        if !has_digit(text)
+            && let Some((digits, rest)) = self.spoken_digits_among_words(text)
+            && let Ok(number) = values::first_phone(&digits)
+        {
+            return Ok(if self.only_phone_labels(&rest) {
+                Answer::Phone(number)
+            } else {
+                Answer::PhoneWithNote {
+                    number,
+                    note: text.trim().to_string(),
+                }
+            });
         }
         // "ноль сто семьдесят пять три три три …" (in groups, which the digit words above
         // do not read) was kept as a message for the office, and the number asked again

@@ -20064,3 +20064,53 @@ fn a_message_after_a_greeting_goes_with_the_request() {
         );
     }
 }
+
+/// A phone number said digit by digit among other words: "my number zero one five …, call
+/// me not her" was kept as a message, and the email read "Telefon: (keine Angabe)" (field
+/// test BY of stop 75). The number, with the words as typed for the office.
+#[test]
+fn a_phone_number_in_words_among_other_words() {
+    for (lang, said, number, noted) in [
+        (
+            "en",
+            "my number zero one five seven three four five six seven eight nine, call me not her",
+            "01573456789",
+            true,
+        ),
+        (
+            "de",
+            "null fünf zwei sechs vier, neun acht sieben sechs fünf - das ist meine Nummer (Helferin Frau Becker)",
+            "0526498765",
+            true,
+        ),
+        (
+            "en",
+            "my number is zero one five seven three four five six seven eight nine",
+            "01573456789",
+            false,
+        ),
+    ] {
+        let mut talk = to_family_name(lang);
+        for line in [
+            "Ivanova",
+            "Olga",
+            "1.2.1990",
+            "1",
+            "Weserstrasse 21, Erder",
+            "1.11.2026",
+            "1",
+        ] {
+            talk.text(line);
+        }
+        talk.text(said);
+        let expected = if noted {
+            Answer::PhoneWithNote {
+                number: number.into(),
+                note: said.into(),
+            }
+        } else {
+            Answer::Phone(number.into())
+        };
+        assert_eq!(draft(&talk).answers.get("phone"), Some(&expected), "{said}");
+    }
+}
