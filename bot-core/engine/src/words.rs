@@ -58,6 +58,10 @@
 //!   "Klientin"), phrases of one or more words. Such a request is for another person, and
 //!   the office is told that a helper wrote it, not a family member.
 //!
+//! - `writers`: phrases in which the writer says they write for a family member ("i write
+//!   for", "i am her son", "пишу за"), phrases of one or more words. Said in a request's own
+//!   words, the request is that person's, and the office is told someone else wrote.
+//!
 //! - `gist`: what phrases of free text mean, in German, for an office that cannot read the
 //!   text (`gist = Nachbar: جار, الجار`): the email shows the meanings found under an
 //!   untranslated note or message ([`crate::gist`]). `urgent`: those meanings (as the
@@ -139,6 +143,9 @@ pub struct LanguageWords {
     /// Folded phrases of people who help someone without being family ([`fold_phrase`]):
     /// "neighbour", "volunteer", "social worker", "Klientin".
     pub helpers: BTreeSet<String>,
+    /// Folded phrases in which the writer says they write for a family member ("i write
+    /// for", "i am her son"; [`fold_phrase`]).
+    pub writers: BTreeSet<String>,
     /// Folded words that add to what was said before ("also", "außerdem", "bir de",
     /// "ещё"; [`fold`]).
     pub also: BTreeSet<String>,
@@ -409,6 +416,7 @@ impl WordLists {
             street_word,
             relatives,
             helpers,
+            writers,
             also,
             gist,
             urgent,
@@ -442,6 +450,7 @@ impl WordLists {
         entry.street_word.extend(street_word);
         entry.relatives.extend(relatives);
         entry.helpers.extend(helpers);
+        entry.writers.extend(writers);
         entry.also.extend(also);
         entry.letters.extend(letters);
         entry.words.extend(words);
@@ -640,6 +649,19 @@ impl WordLists {
                     .iter()
                     .any(|phrase| holds_phrase(&tokens, phrase))
             })
+    }
+
+    /// Whether `text` says its writer writes for a family member, in any language
+    /// (`writers`): "I am her son Wali, I write for her" in a request's own words reached
+    /// the office with no word that someone else wrote (field tests BX and BY of stop 75).
+    pub fn says_who_writes(&self, text: &str) -> bool {
+        let tokens = tokens(text);
+        self.languages.values().any(|language| {
+            language
+                .writers
+                .iter()
+                .any(|phrase| holds_phrase(&tokens, phrase))
+        })
     }
 
     /// `text`'s words without the phrases of [`Self::names_a_helper`], where it has one:
@@ -1046,7 +1068,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …`, `reads = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `writers = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …`, `reads = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     if key.trim() == "gist" {
@@ -1075,10 +1097,11 @@ fn parse_line(
         "danger" => words.danger.extend(entries.map(str::to_string)),
         "illness" => words.illness.extend(entries.map(str::to_string)),
         "names" => words.names.extend(entries.map(fold_phrase)),
-        key @ ("name_intro" | "messenger" | "call" | "helpers") => match key {
+        key @ ("name_intro" | "messenger" | "call" | "helpers" | "writers") => match key {
             "name_intro" => &mut words.name_intro,
             "messenger" => &mut words.messenger,
             "helpers" => &mut words.helpers,
+            "writers" => &mut words.writers,
             _ => &mut words.call,
         }
         .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
@@ -1172,7 +1195,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `also`, `gist`, `reads` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `writers`, `also`, `gist`, `reads` or `chat_digits`",
         ),
     }
 }

@@ -6372,6 +6372,30 @@ impl Engine {
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
     ) {
+        // "I am her son Wali, I write for her" in the request's own words: hers, written by
+        // her son, and the office is told so (field tests BX and BY of stop 75 read "Die
+        // Person spricht Englisch" for a mother who speaks only Pashto).
+        if let (FieldKind::Text { .. }, Answer::Text(said)) = (&field.kind, &answer) {
+            let words = self.content.locales.words();
+            let helper = words.names_a_helper(said);
+            if words.says_who_writes(said)
+                && self
+                    .content
+                    .flow
+                    .form(form_id)
+                    .is_some_and(|form| form.is_for_someone_else(helper))
+                && session
+                    .drafts
+                    .get(form_id)
+                    .is_some_and(|draft| !draft.for_relative)
+            {
+                let by_helper = session.helper_named(helper);
+                if let Some(draft) = session.drafts.get_mut(form_id) {
+                    draft.for_relative = true;
+                    draft.by_helper = by_helper;
+                }
+            }
+        }
         let is_name = matches!(field.kind, FieldKind::Name { .. });
         // The name the last request gave this question, where the one typed now is
         // another: also after its ✓ was taken and Back pressed (a field test of stop 68

@@ -20114,3 +20114,42 @@ fn a_phone_number_in_words_among_other_words() {
         assert_eq!(draft(&talk).answers.get("phone"), Some(&expected), "{said}");
     }
 }
+
+/// "I am her son Wali, I write for her" said only in the request's own words reached the
+/// office with no word that someone else wrote, and "Die Person spricht Englisch" for a
+/// mother who speaks only Pashto (field tests BX and BY of stop 75): the request is hers.
+/// "Mein Sohn ist krank" names a son, not who writes.
+#[test]
+fn who_writes_said_in_the_request_s_own_words() {
+    for (lang, concern, for_relative) in [
+        (
+            "en",
+            "I am her son Wali, I write for her. She speaks only Pashto.",
+            true,
+        ),
+        ("ru", "я её сын, мама не говорит по-немецки", true),
+        ("tr", "annem için yazıyorum, Almanca bilmiyor", true),
+        (
+            "de",
+            "Mein Sohn ist krank, wir brauchen bald einen Termin",
+            false,
+        ),
+    ] {
+        let mut talk = to_family_name(lang);
+        for line in [
+            "Haidari",
+            "Zahra",
+            "1.2.1960",
+            "1",
+            "Weserstrasse 21, Erder",
+            "1.11.2026",
+            "1",
+            "0151 2345678",
+            "nein",
+            concern,
+        ] {
+            talk.text(line);
+        }
+        assert_eq!(draft(&talk).for_relative, for_relative, "{concern}");
+    }
+}
