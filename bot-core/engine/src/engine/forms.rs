@@ -441,9 +441,13 @@ impl Engine {
         // "Mu", from "مو" (not), and the Latin name lost (a neighbour of field test BR of
         // stop 73): a name in Latin letters after a colon is the name; the words before it
         // go to the office.
+        // So is a name said with its words in a later sentence: "انا بنته اكتب عنه. اسمه احمد
+        // الخليل" (I am his daughter, I write for him. His name is Ahmad al-Khalil) was
+        // offered as the name "Bnth Aktb Anh Asmh Ahmad Al-Khalil" (field test BY of stop
+        // 75).
         let after_colon = match (&field.kind, step) {
             (FieldKind::Name { .. }, FieldStep::Main | FieldStep::LatinName) => {
-                latin_name_after_colon(text)
+                latin_name_after_colon(text).or_else(|| self.name_said_later(text, &lang))
             }
             _ => None,
         };
@@ -459,7 +463,8 @@ impl Engine {
         // helper of field test BP of stop 72).
         let for_a_family_member = (labelled.is_some() || after_colon.is_some())
             && form.is_for_someone_else(false)
-            && self.names_another_person(as_typed)
+            && (self.names_another_person(as_typed)
+                || self.content.locales.words().says_who_writes(as_typed))
             && session
                 .drafts
                 .get(form_id)
@@ -3520,6 +3525,25 @@ impl Engine {
         let flow = &self.content.flow;
         flow.form(form_id)
             .and_then(|form| flow.institution(&form.institution))
+    }
+
+    /// The sentence of `text` after its first that says a name with its words ("اسمه احمد
+    /// الخليل", his name is …), where the first says who writes or names another person.
+    fn name_said_later(&self, text: &str, lang: &str) -> Option<String> {
+        let words = self.content.locales.words();
+        let mut clauses = text
+            .split(['.', '!', '?', '؟', '\n', '،', ',', ';', '؛'])
+            .map(str::trim)
+            .filter(|clause| !clause.is_empty());
+        let first = clauses.next()?;
+        // "انا بنته" (I am his daughter) says who writes, no name; "Al Hassan, first name
+        // Ali" says one name, and the other after its words.
+        if !words.says_who_writes(first) && !self.names_another_person(first) {
+            return None;
+        }
+        clauses
+            .find(|clause| words.without_name_intro_in(clause, Some(lang)).is_some())
+            .map(str::to_string)
     }
 
     /// Whether `text` of three words or more names a month as listed: a date in words, no

@@ -20153,3 +20153,22 @@ fn who_writes_said_in_the_request_s_own_words() {
         assert_eq!(draft(&talk).for_relative, for_relative, "{concern}");
     }
 }
+
+/// Field test BY of stop 75 at the family name: "انا بنته اكتب عنه. اسمه احمد الخليل" (I am
+/// his daughter, I write for him. His name is Ahmad al-Khalil) was offered as the name "Bnth
+/// Aktb Anh Asmh Ahmad Al-Khalil"; "ism-e man mohammad reza hoseini ast" (my name is …) was
+/// kept as a message. The name, the first sentence for the office, and the request his.
+#[test]
+fn a_name_said_in_a_later_sentence() {
+    let mut talk = to_family_name("ar");
+    let reply = talk.text("انا بنته اكتب عنه. اسمه احمد الخليل");
+    assert!(reply.contains("Ahmad Al-Khalil"), "{reply}");
+    assert!(!reply.contains("Bnth"), "{reply}");
+    assert!(draft(&talk).for_relative);
+    let mut talk = to_family_name("fa");
+    talk.text("ism-e man mohammad reza hoseini ast");
+    assert_eq!(
+        draft(&talk).answers.get("family_name"),
+        Some(&Answer::Text("Mohammad Reza Hoseini".into()))
+    );
+}
