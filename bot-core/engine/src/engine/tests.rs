@@ -19945,7 +19945,7 @@ fn words_typed_ahead_are_no_original_of_the_name() {
     );
 }
 
-/// First messages of field test BX of stop 75 that opened another page: "работает" (is
+/// First messages of field tests BX and BY of stop 75 that opened another page or none: "работает" (is
 /// open) named the Jobcenter beside the dentist, "садок" alone was no Kita and "записати
 /// дитину" (enrol the child) named the school beside it, "хозяин квартиры" (the landlord)
 /// named the flat search beside the rent's problems.
@@ -19962,6 +19962,12 @@ fn first_messages_of_field_test_bx_open_their_page() {
         ("хочу записати дитину", "uk", "school-school"),
         ("хозяин квартиры повышает аренду", "ru", "housing-arrears"),
         ("صاحب البيت بدو يطلعني", "ar", "housing-arrears"),
+        // No food, no money: field test BY got "I have no answer here".
+        (
+            "acil yardım lazım evde yemek yok para yok 3 çocuk var",
+            "tr",
+            "benefits",
+        ),
     ] {
         let talk = after_first_message(text, Some(lang));
         assert_eq!(at_node(&talk), Some(page), "{text}");
