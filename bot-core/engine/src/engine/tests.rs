@@ -20178,3 +20178,24 @@ fn a_name_said_in_a_later_sentence() {
         Some(&Answer::Text("Mohammad Reza Hoseini".into()))
     );
 }
+
+/// "пропуск" (a skip) at the email question was refused as no email address (field test BY
+/// of stop 75): the Skip button's word, as people shorten it.
+#[test]
+fn a_skip_shortened_skips() {
+    let mut talk = to_family_name("ru");
+    for line in [
+        "Ivanova",
+        "Olga",
+        "1.2.1990",
+        "1",
+        "Weserstrasse 21, Erder",
+        "1.11.2026",
+        "1",
+        "0151 2345678",
+    ] {
+        talk.text(line);
+    }
+    talk.text("пропуск");
+    assert_eq!(draft(&talk).answers.get("email"), Some(&Answer::Skipped));
+}
