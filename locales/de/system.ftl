@@ -468,6 +468,8 @@ email-answer-room = Antwort: Bitte antworten Sie im Matrix-Raum Ihres Amts, im T
 email-answer-email = Antwort: Eine Antwort auf diese E-Mail geht an die angegebene E-Mail-Adresse.
 email-answer-relay = Antwort: Antworten Sie einfach auf diese E-Mail. Die Antwort erreicht die Person in ihrem Messenger, mit Anhängen (PDF, Fotos).
 email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen Telefonnummer an.
+# Written for someone else: the number may be the writer's ("email-for-relative", "email-by-helper").
+email-answer-phone-writer = Antwort: Bitte rufen Sie unter der angegebenen Telefonnummer an. Vielleicht ist es die Nummer der schreibenden Person.
 email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht (SMS oder Messenger, wie angegeben). Bitte schreiben Sie ihr an die angegebene Telefonnummer.
 email-answer-letter = Antwort: Die Person hat kein Telefon und keine E-Mail angegeben. Bitte schreiben Sie ihr einen Brief an die angegebene Anschrift.
 email-phone-someone-else = Der Hinweis zur Telefonnummer nennt eine andere Person: Die Nummer gehört vielleicht nicht der Person selbst.

@@ -456,6 +456,8 @@ email-answer-room = Answer: please answer in your office's Matrix room, in the t
 email-answer-email = Answer: a reply to this email goes to the email address given.
 email-answer-relay = Answer: simply reply to this email. The reply reaches the person in their messenger, with attachments (PDF, photos).
 email-answer-phone = Answer: please call the person at the phone number given.
+# Written for someone else: the number may be the writer's ("email-for-relative", "email-by-helper").
+email-answer-phone-writer = Answer: please call the phone number given. It may be the number of the person who writes.
 email-answer-message = Answer: the person asks for a written message (SMS or a messenger, as stated). Please write to them at the phone number given.
 email-answer-letter = Answer: the person gave no phone number and no email address. Please write them a letter to the address given.
 email-phone-someone-else = The note on the phone number names another person: the number may not be the person's own.

@@ -421,6 +421,8 @@ email-answer-room = Bersiv: ji kerema xwe di odeya Matrix a nivîsgeha xwe de, d
 email-answer-email = Bersiv: bersiva vê e-nameyê diçe navnîşana e-nameya kesê.
 email-answer-relay = Bersiv: tenê bersiva vê e-nameyê bidin. Bersiv bi pêvekan (PDF, wêne) di messengera kesê de digihîje wî.
 email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefonî kesê bikin.
+# Written for someone else: the number may be the writer's ("email-for-relative", "email-by-helper").
+email-answer-phone-writer = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefon bikin. Dibe ku ew hejmara kesê ku dinivîse be.
 email-answer-message = Bersiv: kes peyamek nivîskî dixwaze (SMS an messenger, wek ku nivîsiye). Ji kerema xwe ji hejmara telefonê ya hatî dayîn re binivîsin.
 email-answer-letter = Bersiv: kesî ne hejmara telefonê ne jî e-name daye. Ji kerema xwe nameyekê bi postê ji navnîşana hatî dayîn re binivîsin.
 email-phone-someone-else = Nîşeya li cem hejmara telefonê kesekî din dibêje: dibe ku hejmar ne ya kes bi xwe be.

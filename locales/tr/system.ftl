@@ -420,6 +420,8 @@ email-answer-room = Cevap: lütfen kurumunuzun Matrix odasında, bu başvuru num
 email-answer-email = Cevap: bu e-postaya verilen cevap kişinin e-posta adresine gider.
 email-answer-relay = Cevap: bu e-postayı cevaplamanız yeterli. Cevap kişiye mesajlaşma uygulamasında, eklerle (PDF, fotoğraf) ulaşır.
 email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından arayın.
+# Written for someone else: the number may be the writer's ("email-for-relative", "email-by-helper").
+email-answer-phone-writer = Cevap: lütfen verilen telefon numarasını arayın. Belki yazan kişinin numarasıdır.
 email-answer-message = Cevap: kişi yazılı mesaj istiyor (yazdığı gibi SMS veya mesajlaşma uygulaması). Lütfen verdiği telefon numarasına yazın.
 email-answer-letter = Cevap: kişi telefon numarası veya e-posta adresi vermedi. Lütfen verilen adrese mektup yazın.
 email-phone-someone-else = Telefon numarasının yanındaki not başka birini anıyor: numara kişinin kendisine ait olmayabilir.

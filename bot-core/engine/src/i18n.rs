@@ -339,6 +339,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-answer-email", &[]),
     ("email-answer-relay", &[]),
     ("email-answer-phone", &[]),
+    ("email-answer-phone-writer", &[]),
     ("email-answer-message", &[]),
     ("email-answer-letter", &[]),
     ("email-phone-someone-else", &[]),

@@ -822,6 +822,13 @@ pub fn request_text(
         AnswerWay::Chat => "email-answer-relay",
         AnswerWay::Email if reply_to.is_some() => "email-answer-email",
         // An address lettre cannot read is no Reply-To: then the phone, if one was given.
+        // Written for someone else: "call the person" stood two lines under "the phone may
+        // be the writer's" (field test BY of stop 75).
+        AnswerWay::Email | AnswerWay::Phone
+            if phone.is_some() && (request.for_relative || request.by_helper) =>
+        {
+            "email-answer-phone-writer"
+        }
         AnswerWay::Email | AnswerWay::Phone if phone.is_some() => "email-answer-phone",
         // "nur WhatsApp, keine Anrufe": a call would be refused (a field test).
         AnswerWay::Message => "email-answer-message",
@@ -2383,6 +2390,28 @@ mod tests {
         assert!(text.lines.contains(&helper_line), "{:#?}", text.lines);
         assert!(!text.lines.contains(&line), "{:#?}", text.lines);
         assert_eq!(text.json["by_helper"], true);
+        // With a phone number: no "call the person" under "the phone may be the writer's"
+        // (field test BY of stop 75).
+        for (by_helper, for_relative_too) in [(false, true), (true, true), (false, false)] {
+            let mut with_phone =
+                super::tests::request("en", vec![("phone", Answer::Phone("01512345678".into()))]);
+            with_phone.for_relative = for_relative_too;
+            with_phone.by_helper = by_helper;
+            let text = text_of(&with_phone);
+            let written_for = for_relative_too || by_helper;
+            assert_eq!(
+                text.lines.contains(&german("email-answer-phone-writer")),
+                written_for,
+                "{:#?}",
+                text.lines
+            );
+            assert_eq!(
+                text.lines.contains(&german("email-answer-phone")),
+                !written_for,
+                "{:#?}",
+                text.lines
+            );
+        }
         // A day within two weeks after sending is urgent (field test G of stop 68: "надо
         // прийти 10.12." four days later had no mark). The test requests are sent on
         // 22.11.2026.
