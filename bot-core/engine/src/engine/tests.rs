@@ -19844,6 +19844,24 @@ fn what_field_test_bw_found() {
 
 /// A talk after its first message `text`, the language confirmed where it was asked: the
 /// one `lang` names, else the one proposed.
+/// At the registration's phone question in `lang` ([`to_family_name`]), the answers
+/// before it given.
+fn to_register_phone_in(lang: &str) -> Talk {
+    let mut talk = to_family_name(lang);
+    for line in [
+        "Ivanova",
+        "Olga",
+        "1.2.1990",
+        "1",
+        "Weserstrasse 21, Erder",
+        "1.11.2026",
+        "1",
+    ] {
+        talk.text(line);
+    }
+    talk
+}
+
 fn after_first_message(text: &str, lang: Option<&str>) -> Talk {
     let mut talk = Talk::new();
     talk.text(text);
@@ -19876,13 +19894,7 @@ fn a_dialect_turned_round_books_the_other() {
         talk.text(said);
         let answer = draft(&talk).answers.get("interpreter");
         if kurmanji {
-            assert_eq!(
-                answer,
-                Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
-                    "ku".into()
-                )))),
-                "{said}"
-            );
+            assert_eq!(answer, Some(&booked_code("ku")), "{said}");
         } else {
             assert!(sorani(answer), "{said}: {answer:?}");
         }
@@ -19897,9 +19909,7 @@ fn a_dialect_turned_round_books_the_other() {
         talk.text(said);
         assert_eq!(
             draft(&talk).answers.get("interpreter"),
-            Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
-                "ku".into()
-            )))),
+            Some(&booked_code("ku")),
             "{said}"
         );
     }
@@ -19908,10 +19918,13 @@ fn a_dialect_turned_round_books_the_other() {
     talk.text("فارسی نه، دری");
     assert_eq!(
         draft(&talk).answers.get("interpreter"),
-        Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
-            "prs".into()
-        ))))
+        Some(&booked_code("prs"))
     );
+}
+
+/// The interpreter answer that books the listed language `code`.
+fn booked_code(code: &str) -> Answer {
+    Answer::Interpreter(Some(InterpreterLanguage::Code(code.into())))
 }
 
 /// Field test BX of stop 75 typed ahead at the family name's spelling: the given names, a
@@ -19979,18 +19992,7 @@ fn first_messages_of_field_test_bx_open_their_page() {
 /// (field test BX of stop 75): digits are asked for.
 #[test]
 fn a_phone_number_in_words_asks_for_digits() {
-    let mut talk = to_family_name("ru");
-    for line in [
-        "Ivanova",
-        "Olga",
-        "1.2.1990",
-        "1",
-        "Weserstrasse 21, Erder",
-        "1.11.2026",
-        "1",
-    ] {
-        talk.text(line);
-    }
+    let mut talk = to_register_phone_in("ru");
     let reply = talk.text("ноль сто семьдесят пять три три три четыре четыре пять пять");
     assert!(
         reply.contains(&talk.t("ru", "error-phone-in-words")),
@@ -20096,18 +20098,7 @@ fn a_phone_number_in_words_among_other_words() {
             false,
         ),
     ] {
-        let mut talk = to_family_name(lang);
-        for line in [
-            "Ivanova",
-            "Olga",
-            "1.2.1990",
-            "1",
-            "Weserstrasse 21, Erder",
-            "1.11.2026",
-            "1",
-        ] {
-            talk.text(line);
-        }
+        let mut talk = to_register_phone_in(lang);
         talk.text(said);
         let expected = if noted {
             Answer::PhoneWithNote {
@@ -20141,19 +20132,8 @@ fn who_writes_said_in_the_request_s_own_words() {
             false,
         ),
     ] {
-        let mut talk = to_family_name(lang);
-        for line in [
-            "Haidari",
-            "Zahra",
-            "1.2.1960",
-            "1",
-            "Weserstrasse 21, Erder",
-            "1.11.2026",
-            "1",
-            "0151 2345678",
-            "nein",
-            concern,
-        ] {
+        let mut talk = to_register_phone_in(lang);
+        for line in ["0151 2345678", "nein", concern] {
             talk.text(line);
         }
         assert_eq!(draft(&talk).for_relative, for_relative, "{concern}");
@@ -20183,19 +20163,8 @@ fn a_name_said_in_a_later_sentence() {
 /// of stop 75): the Skip button's word, as people shorten it.
 #[test]
 fn a_skip_shortened_skips() {
-    let mut talk = to_family_name("ru");
-    for line in [
-        "Ivanova",
-        "Olga",
-        "1.2.1990",
-        "1",
-        "Weserstrasse 21, Erder",
-        "1.11.2026",
-        "1",
-        "0151 2345678",
-    ] {
-        talk.text(line);
-    }
+    let mut talk = to_register_phone_in("ru");
+    talk.text("0151 2345678");
     talk.text("пропуск");
     assert_eq!(draft(&talk).answers.get("email"), Some(&Answer::Skipped));
 }
