@@ -2547,6 +2547,17 @@ mod tests {
         );
         assert_eq!(text.json["urgent"], json!(["Räumung", "Frist"]));
 
+        // "oğlum tercüme yapar" (my son translates) under "Sprachmittlung: nicht nötig": the
+        // office reads who translates (field test BZ of stop 75).
+        let text = text_of(&request_saying("tr", "oğlum tercüme yapar"));
+        assert!(
+            text.lines
+                .iter()
+                .any(|line| line.contains("Darin erkannt") && line.contains("übersetzt")),
+            "{:#?}",
+            text.lines
+        );
+
         // Nothing urgent: the usual subject, no line at the top.
         let request = request_saying("uk", "Мені потрібна консультація щодо дозволу на роботу");
         let text = text_of(&request);

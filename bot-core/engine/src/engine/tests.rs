@@ -19801,34 +19801,7 @@ fn what_field_test_bw_found() {
             .as_deref(),
         Some("Ahmet")
     );
-    let mut talk = Talk::speaking("de");
-    talk.text("/start de_school-form");
-    {
-        let draft = talk.session.drafts.get_mut("school-form").unwrap();
-        for (id, answer) in [
-            ("family_name", Answer::Text("Schneider".into())),
-            ("given_names", Answer::Text("Anna".into())),
-            ("address", Answer::Text("Weg 1, Erder".into())),
-            ("phone", Answer::Phone("0176 1112223".into())),
-            ("email", Answer::Skipped),
-            ("place", Answer::Choice("schule".into())),
-            ("child_name", Answer::Text("Ben Schneider".into())),
-            ("concern", Answer::Skipped),
-            ("document_photos", Answer::Skipped),
-            ("interpreter", Answer::Interpreter(None)),
-            (
-                "appointment",
-                Answer::Choice(crate::content::NO_TIME_FITS.into()),
-            ),
-            (
-                "child_birth_date",
-                Answer::Date(chrono::NaiveDate::from_ymd_opt(2018, 4, 3).unwrap()),
-            ),
-        ] {
-            draft.answers.insert(id.into(), answer);
-        }
-        draft.position = Position::Review;
-    }
+    let mut talk = school_summary("de");
     talk.text("Telefonnummer ist falsch, 0176 5554433, und Geburtsdatum vom Kind ist 4.3.2018");
     let draft = school_draft(&talk);
     assert_eq!(
@@ -19842,8 +19815,6 @@ fn what_field_test_bw_found() {
     assert_eq!(draft.position, Position::Review);
 }
 
-/// A talk after its first message `text`, the language confirmed where it was asked: the
-/// one `lang` names, else the one proposed.
 /// At the registration's phone question in `lang` ([`to_family_name`]), the answers
 /// before it given.
 fn to_register_phone_in(lang: &str) -> Talk {
@@ -19862,6 +19833,8 @@ fn to_register_phone_in(lang: &str) -> Talk {
     talk
 }
 
+/// A talk after its first message `text`, the language confirmed where it was asked: the
+/// one `lang` names, else the one proposed.
 fn after_first_message(text: &str, lang: Option<&str>) -> Talk {
     let mut talk = Talk::new();
     talk.text(text);
@@ -20126,6 +20099,8 @@ fn who_writes_said_in_the_request_s_own_words() {
         ),
         ("ru", "я её сын, мама не говорит по-немецки", true),
         ("tr", "annem için yazıyorum, Almanca bilmiyor", true),
+        // Field test BZ: "I am Ali, Omar's brother, I write for him".
+        ("ar", "انا علي اخو عمر، بكتب عنه لانو ما بيعرف", true),
         (
             "de",
             "Mein Sohn ist krank, wir brauchen bald einen Termin",
@@ -20167,4 +20142,77 @@ fn a_skip_shortened_skips() {
     talk.text("0151 2345678");
     talk.text("пропуск");
     assert_eq!(draft(&talk).answers.get("email"), Some(&Answer::Skipped));
+}
+
+/// The Kita form's summary in `lang`, every answer given: a child born 3.4.2018, the phone
+/// 0176 1112223.
+fn school_summary(lang: &str) -> Talk {
+    let mut talk = Talk::speaking(lang);
+    talk.text(&format!("/start {lang}_school-form"));
+    {
+        let draft = talk.session.drafts.get_mut("school-form").unwrap();
+        for (id, answer) in [
+            ("family_name", Answer::Text("Schneider".into())),
+            ("given_names", Answer::Text("Anna".into())),
+            ("address", Answer::Text("Weg 1, Erder".into())),
+            ("phone", Answer::Phone("0176 1112223".into())),
+            ("email", Answer::Skipped),
+            ("place", Answer::Choice("schule".into())),
+            ("child_name", Answer::Text("Ben Schneider".into())),
+            ("concern", Answer::Skipped),
+            ("document_photos", Answer::Skipped),
+            ("interpreter", Answer::Interpreter(None)),
+            (
+                "appointment",
+                Answer::Choice(crate::content::NO_TIME_FITS.into()),
+            ),
+            (
+                "child_birth_date",
+                Answer::Date(chrono::NaiveDate::from_ymd_opt(2018, 4, 3).unwrap()),
+            ),
+        ] {
+            draft.answers.insert(id.into(), answer);
+        }
+        draft.position = Position::Review;
+    }
+    talk
+}
+
+/// Field test BZ of stop 75: "غلط، عيد ميلاد بنتي 3.5.2022 والتلفون 0151 7778899" (wrong,
+/// my daughter's birthday is … and the phone …) at the Kita form's summary changed the
+/// phone and asked the child's name: "عيد ميلاد" (birthday) is the child's birth date beside
+/// a child's word.
+#[test]
+fn a_child_s_birthday_put_right_in_arabic() {
+    let mut talk = school_summary("ar");
+    talk.text("غلط، عيد ميلاد بنتي 3.5.2018 والتلفون 0151 7778899");
+    let draft = school_draft(&talk);
+    assert_eq!(
+        draft.answers["child_birth_date"],
+        Answer::Date(chrono::NaiveDate::from_ymd_opt(2018, 5, 3).unwrap())
+    );
+    assert_eq!(
+        draft.answers.get("phone"),
+        Some(&Answer::Phone("0151 7778899".into()))
+    );
+    assert_eq!(draft.position, Position::Review);
+}
+
+/// "money not paid", "المصاري ما نزلت" (the money did not come) at the Jobcenter's topic
+/// question got "Please choose one of the options", and the office read "Sonstiges" (field
+/// test BZ of stop 75): an option of its own.
+#[test]
+fn jobcenter_money_not_come_is_an_option() {
+    for (lang, said) in [("en", "money not paid"), ("ar", "المصاري ما نزلت")] {
+        let mut talk = to_jobcenter_form(lang);
+        for line in ["Haddad", "Sami", "1.2.1990", "1", "Weg 1, Erder", "skip"] {
+            talk.text(line);
+        }
+        talk.text(said);
+        assert_eq!(
+            talk.session.drafts["jobcenter-form"].answers.get("topic"),
+            Some(&Answer::Choice("zahlung".into())),
+            "{said}"
+        );
+    }
 }
