@@ -590,6 +590,23 @@ impl Engine {
             FieldKind::Name { .. } | FieldKind::Address { .. }
         ) && self.is_a_question(as_typed)
         {
+            // "اسم شوهرم را بنویسم؟ برای او است" (shall I write my husband's name? it is for
+            // him) got what a family name is, and the office never read that the request
+            // was his (field test BZ of stop 75): said back as written for someone else.
+            if matches!(field.kind, FieldKind::Name { .. })
+                && step == FieldStep::Main
+                && self.for_someone_else_at_name(as_typed, as_typed)
+                && form.is_for_someone_else(self.content.locales.words().names_a_helper(as_typed))
+            {
+                return self.keep_for_office(
+                    session,
+                    form_id,
+                    as_typed,
+                    Kept::ForSomeoneElse,
+                    ctx,
+                    reply,
+                );
+            }
             return self.on_question(session, form_id, field, as_typed, ctx, reply);
         }
         // "What is AsylbLG?" at the list of benefits chose AsylbLG, with no word of what it

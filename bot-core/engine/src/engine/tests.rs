@@ -20216,3 +20216,15 @@ fn jobcenter_money_not_come_is_an_option() {
         );
     }
 }
+
+/// "اسم شوهرم را بنویسم؟ برای او است" (shall I write my husband's name? it is for him) at
+/// the family name got what a family name is, and the office never read that the request
+/// was his (field test BZ of stop 75): the request is his, and the person told to answer
+/// for him.
+#[test]
+fn whose_name_asked_at_the_name_question() {
+    let mut talk = to_family_name("fa");
+    let reply = talk.text("اسم شوهرم را بنویسم؟ برای او است");
+    assert!(draft(&talk).for_relative, "{reply}");
+    assert_eq!(draft(&talk).answers.get("family_name"), None);
+}
