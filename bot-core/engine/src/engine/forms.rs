@@ -1710,10 +1710,15 @@ impl Engine {
             }
             // "3 ich frau und kind": a count, then who they are without a mark between,
             // as many as it says (a field test of stop 68 got "Please write a number").
+            // The count in words too: "drei ich meine frau und baby" (field test BZ of stop
+            // 75).
             (FieldKind::Number { min, max }, _)
                 if let [first, rest @ ..] =
                     words::tokens_and_numbers(&values::normalize_digits(counted)).as_slice()
-                    && let Ok(count) = first.parse::<u32>()
+                    && let Some(count) = first
+                        .parse::<u32>()
+                        .ok()
+                        .or_else(|| self.content.locales.date_words().number(first))
                     && self.content.locales.date_words().members_count(rest) == Some(count) =>
             {
                 values::number(&count.to_string(), *min, *max)
