@@ -2558,6 +2558,19 @@ mod tests {
             text.lines
         );
 
+        // "пишу за маму" (I write for mum): the mother in the accusative was no word of it
+        // (a Ukrainian run of stop 75 read "nicht, Deutsch" only).
+        for (lang, said) in [("uk", "пишу за маму"), ("ru", "пишу за маму")] {
+            let text = text_of(&request_saying(lang, said));
+            assert!(
+                text.lines
+                    .iter()
+                    .any(|line| line.contains("Darin erkannt") && line.contains("Mutter")),
+                "{said}: {:#?}",
+                text.lines
+            );
+        }
+
         // Nothing urgent: the usual subject, no line at the top.
         let request = request_saying("uk", "Мені потрібна консультація щодо дозволу на роботу");
         let text = text_of(&request);
