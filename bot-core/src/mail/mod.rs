@@ -2571,6 +2571,21 @@ mod tests {
             );
         }
 
+        // "وصلته رسالة من الجوب سنتر" (a letter came from the Jobcenter): "رسالة" is a letter
+        // too, and the office read "asks for a written message" (field test CA of stop 75).
+        let mut letter = request_saying("ar", "وصلته رسالة من الجوب سنتر.");
+        letter
+            .answers
+            .push(("phone".into(), Answer::Phone("0176 55443319".into())));
+        let text = text_of(&letter);
+        let german = |id: &str| strip_bidi_marks(&engine().content().locales.text("de", id, &[]));
+        assert!(
+            !text.lines.contains(&german("email-answer-message"))
+                && text.lines.contains(&german("email-answer-phone")),
+            "{:#?}",
+            text.lines
+        );
+
         // Nothing urgent: the usual subject, no line at the top.
         let request = request_saying("uk", "Мені потрібна консультація щодо дозволу на роботу");
         let text = text_of(&request);

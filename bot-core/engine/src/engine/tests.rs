@@ -20101,6 +20101,13 @@ fn who_writes_said_in_the_request_s_own_words() {
         ("tr", "annem için yazıyorum, Almanca bilmiyor", true),
         // Field test BZ: "I am Ali, Omar's brother, I write for him".
         ("ar", "انا علي اخو عمر، بكتب عنه لانو ما بيعرف", true),
+        // Field test CA: "I write for my father" in standard Arabic and in Kurmanji.
+        ("ar", "أكتب من أجل والدي. هو مريض ولا يستطيع الحضور", true),
+        (
+            "ku",
+            "Ez ji bo bavê xwe dinivîsim. Ew nexweş e û nikare were.",
+            true,
+        ),
         (
             "de",
             "Mein Sohn ist krank, wir brauchen bald einen Termin",
@@ -20227,4 +20234,19 @@ fn whose_name_asked_at_the_name_question() {
     let reply = talk.text("اسم شوهرم را بنویسم؟ برای او است");
     assert!(draft(&talk).for_relative, "{reply}");
     assert_eq!(draft(&talk).answers.get("family_name"), None);
+}
+
+/// "you can call me, it's 0151 - 444 555 66" sent "444 555 66" to the office, the area code
+/// in the note (field test CA of stop 75): a dash alone between the groups joins them.
+#[test]
+fn a_phone_number_with_a_dash_between_its_groups() {
+    let mut talk = to_register_phone_in("en");
+    talk.text("you can call me, it's 0151 - 444 555 66");
+    assert_eq!(
+        draft(&talk)
+            .answers
+            .get("phone")
+            .and_then(Answer::phone_number),
+        Some("0151 444 555 66")
+    );
 }

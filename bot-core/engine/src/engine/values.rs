@@ -1275,6 +1275,16 @@ fn numbers_in_sentence(input: &str) -> Vec<String> {
     let mut runs: Vec<Vec<&str>> = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     for word in normalized.split_whitespace() {
+        // "it's 0151 - 444 555 66": a dash alone after an area code joins it to the rest (a
+        // field test of stop 75 sent "444 555 66" to the office). Not after a whole number:
+        // "01761234567 - 01512345678" are two.
+        let run_digits: usize = run
+            .iter()
+            .map(|part| part.chars().filter(char::is_ascii_digit).count())
+            .sum();
+        if (1..6).contains(&run_digits) && word.chars().all(|c| matches!(c, '-' | '–')) {
+            continue;
+        }
         if is_part(word) {
             run.push(word.trim_end_matches(['.', ',', ';', '،']));
             // A comma or full stop ends the number.
