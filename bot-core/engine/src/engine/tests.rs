@@ -20250,3 +20250,20 @@ fn a_phone_number_with_a_dash_between_its_groups() {
         Some("0151 444 555 66")
     );
 }
+
+/// "Salam", then "فارسی نه، دری" (Farsi no, Dari) at the languages: the language was chosen,
+/// and the words were also offered to a person as a question, and later sent with a request
+/// as the first message (field test CA of stop 75). A few words naming a language ask
+/// nothing.
+#[test]
+fn a_language_named_at_the_languages_asks_nothing() {
+    let mut talk = Talk::new();
+    talk.text("Salam");
+    let reply = talk.text("فارسی نه، دری");
+    assert_eq!(talk.session.language.as_deref(), Some("fa"));
+    // "I have no answer to this question here" (not-understood-question's start).
+    assert!(
+        !reply.contains("من اینجا جواب این سؤال را ندارم"),
+        "{reply}"
+    );
+}
