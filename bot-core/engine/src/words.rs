@@ -844,6 +844,11 @@ impl WordLists {
         let tokens = tokens(note);
         self.says_unnegated(&tokens, |language| &language.messenger)
             && !self.says_unnegated(&tokens, |language| &language.call)
+            // "(вотсап тоже)", WhatsApp too: besides a call, not instead of one (field test
+            // CA of stop 75 told the office to write only).
+            && !tokens
+                .iter()
+                .any(|token| TOO_WORDS.iter().any(|too| fold(too) == *token))
     }
 
     /// Whether a free text answer (a form's notes) asks for written messages: a sentence of
@@ -1199,6 +1204,24 @@ fn parse_line(
         ),
     }
 }
+
+/// Words for "too" beside a messenger's name ("WhatsApp auch", "вотсап тоже", "واتساب
+/// كمان"), compared folded: the messenger besides a call.
+const TOO_WORDS: [&str; 13] = [
+    "too",
+    "also",
+    "auch",
+    "тоже",
+    "также",
+    "теж",
+    "також",
+    "كمان",
+    "ايضا",
+    "هم",
+    "ji",
+    "de",
+    "da",
+];
 
 /// Whether `tokens` hold `phrase` (folded words joined by one space) word for word, in a
 /// row. An empty phrase is in none.

@@ -14231,6 +14231,11 @@ fn phone_notes_that_ask_for_messages() {
         "whatsapp is not working",
         "whatsapp geht nicht",
         "sms yok",
+        // Besides a call, not instead (field test CA of stop 75).
+        "(вотсап тоже)",
+        "whatsapp too",
+        "WhatsApp auch",
+        "واتساب كمان",
     ] {
         assert!(!words.asks_for_messages(note), "{note}");
     }
