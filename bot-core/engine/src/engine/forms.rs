@@ -3068,13 +3068,7 @@ impl Engine {
         let (latin, original) = (latin.join(" "), original.join(" "));
         let suggested =
             script::latin_suggestion(&original, lang, self.content.locales.name_spellings())?;
-        let consonants = |name: &str| -> String {
-            words::fold(name)
-                .chars()
-                .filter(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(*c))
-                .collect()
-        };
-        if consonants(&suggested) != consonants(&latin) {
+        if name_consonants(&suggested) != name_consonants(&latin) {
             return None;
         }
         let latin = values::name_in(&latin, max_length, lang).ok()?;
@@ -3583,12 +3577,6 @@ impl Engine {
     /// as the suggested spelling has them, agree in at least half of the longer's
     /// ("Щербаков" as "Scherbakow": 6 of 8; a date in words as "Kovalenko": 4 of 21).
     fn sounds_like(&self, original: &str, latin: &str, lang: &str) -> bool {
-        let consonants = |name: &str| -> Vec<char> {
-            words::fold(name)
-                .chars()
-                .filter(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(*c))
-                .collect()
-        };
         // Latin words beside the original's own ("Ahmad الأحمد"): it cannot be told.
         if original.split_whitespace().any(script::is_latin) {
             return true;
@@ -3598,7 +3586,10 @@ impl Engine {
         else {
             return true;
         };
-        let (ours, theirs) = (consonants(&spelled), consonants(latin));
+        let (ours, theirs): (Vec<char>, Vec<char>) = (
+            name_consonants(&spelled).chars().collect(),
+            name_consonants(latin).chars().collect(),
+        );
         let longer = ours.len().max(theirs.len());
         longer == 0 || common_subsequence(&ours, &theirs) * 2 >= longer
     }
@@ -3614,13 +3605,7 @@ impl Engine {
         if words.iter().any(|word| script::is_latin(word)) {
             return None;
         }
-        let consonants = |name: &str| -> String {
-            words::fold(name)
-                .chars()
-                .filter(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(*c))
-                .collect()
-        };
-        let wanted = consonants(latin);
+        let wanted = name_consonants(latin);
         if wanted.is_empty() {
             return None;
         }
@@ -3629,7 +3614,7 @@ impl Engine {
             words.windows(length).find_map(|run| {
                 let run = run.join(" ");
                 let spelled = script::latin_suggestion(&run, lang, spellings)?;
-                (consonants(&spelled) == wanted).then_some(run)
+                (name_consonants(&spelled) == wanted).then_some(run)
             })
         })
     }
@@ -6421,15 +6406,15 @@ impl Engine {
         // "I am her son Wali, I write for her" in the request's own words: hers, written by
         // her son, and the office is told so (field tests BX and BY of stop 75 read "Die
         // Person spricht Englisch" for a mother who speaks only Pashto).
-        if let (FieldKind::Text { .. }, Answer::Text(said)) = (&field.kind, &answer) {
-            let words = self.content.locales.words();
-            let helper = words.names_a_helper(said);
-            if words.says_who_writes(said)
-                && self
-                    .content
-                    .flow
-                    .form(form_id)
-                    .is_some_and(|form| form.is_for_someone_else(helper))
+        if let (FieldKind::Text { .. }, Answer::Text(said)) = (&field.kind, &answer)
+            && self.content.locales.words().says_who_writes(said)
+        {
+            let helper = self.content.locales.words().names_a_helper(said);
+            if self
+                .content
+                .flow
+                .form(form_id)
+                .is_some_and(|form| form.is_for_someone_else(helper))
                 && session
                     .drafts
                     .get(form_id)
@@ -8155,6 +8140,14 @@ fn clause_numbers(text: &str, count: usize) -> Vec<usize> {
     } else {
         vec![0; count]
     }
+}
+
+/// The consonants of a name in Latin letters, folded, as the name checks compare them.
+fn name_consonants(name: &str) -> String {
+    words::fold(name)
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(*c))
+        .collect()
 }
 
 /// The length of the longest common subsequence of `a` and `b`.

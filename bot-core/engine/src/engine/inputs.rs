@@ -2091,11 +2091,10 @@ impl Engine {
         .then(|| text.to_string());
         // A first message that opens a page and says more than its topic: for the request
         // begun below it (`Session::said_before`). Not the emergency page's.
-        session.said_before = deep_link
-            .is_none()
-            .then(|| self.first_message_kept(text, then.as_deref(), ctx))
-            .flatten()
-            .filter(|said| !said.topic.is_empty() && Some(&said.topic) == then.as_ref())
+        session.said_before = then
+            .as_deref()
+            .filter(|_| deep_link.is_none())
+            .and_then(|topic| self.first_message_kept(text, Some(topic), ctx))
             // "hallo ich schreibe für meine mutter sie spricht nur dari" opened no page, and
             // that a son wrote for his mother never reached the office (field test AZ of
             // stop 69): who it is for goes with any request begun that day.
