@@ -131,6 +131,7 @@ group-chat-only-private = Ich schreibe nur in privaten Chats. Bitte schreiben Si
 
 ## Forms
 form-progress = Frage { $number } von { $total }
+form-about-the-person = Bitte antworten Sie für die Person, für die Sie schreiben.
 form-answer-now = Ihre bisherige Antwort: { $answer }
 form-answer-earlier = In Ihrer letzten Anfrage stand: { $answer }. Wenn das noch stimmt, wählen Sie unten ✓.
     .typed = gleich, dasselbe, das gleiche, dieselbe, derselbe, wie vorher, wie letztes Mal, wie beim letzten Mal, unverändert
@@ -434,6 +435,8 @@ email-person-language-named = Die Person nennt als ihre Sprache: { $language }
 email-earlier = Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (von dieser Person oder für Angehörige): { $requests }
 email-for-relative = Im Chat wurde ein Familienmitglied genannt: Die Anfrage ist wohl für diese Person, geschrieben hat jemand anderes. Telefon und E-Mail sind dann vielleicht die der schreibenden Person.
 email-by-helper = Im Chat wurde eine helfende Person genannt, die nicht zur Familie gehört (zum Beispiel Nachbarschaft, Ehrenamt oder Sozialarbeit): Die Anfrage ist wohl für eine andere Person, geschrieben hat die helfende Person. Telefon und E-Mail sind dann vielleicht ihre.
+email-person-asked-as-theirs = Die Fragen nach Name und Geburtsdatum waren ausdrücklich Fragen zu dieser Person.
+email-person-asked-before = Dass die Anfrage für jemand anderen ist, wurde erst nach der Frage nach Name oder Geburtsdatum gesagt: Diese Angabe kann die der schreibenden Person sein. Bitte prüfen.
 email-said-with = Dazu schreibt die Person
 email-said-with-date = Im persischen Kalender (Hidschri Schamsi) angegeben, von Kompass umgerechnet
 email-date-past-deadline = { $date } (vor { $days } Tagen; Frist { $deadline } Tage)

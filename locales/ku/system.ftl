@@ -116,6 +116,7 @@ group-chat-only-private = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xw
 
 ## Forms
 form-progress = Pirs { $number } ji { $total }
+form-about-the-person = Ji kerema xwe ji bo kesê ku tu ji bo wî dinivîsî bersiv bide.
 form-answer-now = Bersiva we heta niha: { $answer }
 form-answer-earlier = Di daxwaza xwe ya dawî de we nivîsî: { $answer }. Heke hê rast be, ✓ li jêr hilbijêrin.
     .typed = heman, wekî berê, eynî, wek berê
@@ -390,6 +391,8 @@ email-person-language-named = Kes zimanê xwe wiha bi nav dike: { $language }
 email-earlier = Daxwazên berê ji heman chatê ji dezgeha we re bi rêya Kompass (ji vî kesî an ji bo xizmekî): { $requests }
 email-for-relative = Di sohbetê de endamekî malbatê hat gotin: Daxwaz belkî ji bo wî kesî ye, û kesekî din ew nivîsî. Dibe ku telefon û e-name yên nivîskar bin.
 email-by-helper = Di sohbetê de alîkarek hat gotin ku ne ji malbatê ye (wek cîran, dilxwaz an karmendê civakî): Daxwaz belkî ji bo kesekî din e, û alîkar ew nivîsî. Dibe ku telefon û e-name yên alîkar bin.
+email-person-asked-as-theirs = Pirsên nav û roja bûyînê bi eşkere li ser vî kesî bûn.
+email-person-asked-before = Di sohbetê de tenê piştî pirsa nav an roja bûyînê hat gotin ku daxwaz ji bo kê ye: dibe ku ev bersiv ya nivîskar be. Ji kerema xwe kontrol bikin.
 email-said-with = Kes lê zêde dike
 email-said-with-date = Bi salnameya farisî (Hicrî Şemsî) hatiye dayîn, Kompass guhertiye
 email-date-past-deadline = { $date } ({ $days } roj berê; dem { $deadline } roj)

@@ -115,6 +115,7 @@ group-chat-only-private = Sadece özel sohbetlerde konuşuyorum. Lütfen bana do
 
 ## Forms
 form-progress = Soru { $number } / { $total }
+form-about-the-person = Lütfen yazdığınız kişi için cevap verin.
 form-answer-now = Şimdiki cevabınız: { $answer }
 form-answer-earlier = Son başvurunuzda şunu yazdınız: { $answer }. Hâlâ doğruysa aşağıda ✓ seçin.
     .typed = aynı, aynısı, önceki gibi, geçen seferki gibi, değişmedi
@@ -389,6 +390,8 @@ email-person-language-named = Kişinin kendi dili olarak söylediği: { $languag
 email-earlier = Aynı sohbetten Kompass üzerinden dairenize önceki başvurular (bu kişiden veya bir yakını için): { $requests }
 email-for-relative = Sohbette bir aile üyesinden söz edildi: Başvuru muhtemelen o kişi için, başka biri yazdı. Telefon ve e-posta o zaman yazan kişiye ait olabilir.
 email-by-helper = Sohbette aileden olmayan bir yardımcıdan söz edildi (örneğin komşu, gönüllü veya sosyal hizmet uzmanı): Başvuru muhtemelen başka biri için, yardımcı yazdı. Telefon ve e-posta o zaman yardımcıya ait olabilir.
+email-person-asked-as-theirs = Ad ve doğum tarihi soruları açıkça bu kişi hakkındaydı.
+email-person-asked-before = Talebin kimin için olduğu sohbette ancak ad veya doğum tarihi sorusundan sonra söylendi: bu cevap yazan kişiye ait olabilir. Lütfen kontrol edin.
 email-said-with = Kişi ekliyor
 email-said-with-date = Fars takvimine (Hicri Şemsi) göre verildi, Kompass çevirdi
 email-date-past-deadline = { $date } ({ $days } gün önce; süre { $deadline } gün)

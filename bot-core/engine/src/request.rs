@@ -47,6 +47,12 @@ pub struct Request {
     /// named (field test BF of stop 70). `false` in requests stored before.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_helper: bool,
+    /// In a request for someone else: whether its questions of who the person is (name,
+    /// birth date, nationality) were all asked as that person's (`Some(true)`), or one was
+    /// answered before the chat said whose the request is (`Some(false)`: the name may be
+    /// the writer's; field test CA of stop 75). `None` where neither applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person_asked_as_theirs: Option<bool>,
     /// The language the person named as their own, close to the chat's ([`Session::spoken`]
     /// of the engine: Dari in a Persian chat), as an interpreter language code. `None` in
     /// requests stored before it was kept.

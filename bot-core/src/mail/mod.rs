@@ -258,6 +258,13 @@ pub fn request_text(
     } else if request.for_relative {
         body.push(t("email-for-relative"));
     }
+    // Whose name the request holds: asked as the person's, or perhaps the writer's own
+    // (field test CA of stop 75: Samira wrote for her mother Amal).
+    match request.person_asked_as_theirs {
+        Some(true) => body.push(t("email-person-asked-as-theirs")),
+        Some(false) => body.push(t("email-person-asked-before")),
+        None => {}
+    }
     body.push(String::new());
     body.push(title.clone());
     let mut fields_json = Vec::new();
@@ -955,6 +962,7 @@ pub fn request_text(
         "language": request.language,
         "for_relative": request.for_relative,
         "by_helper": request.by_helper,
+        "person_asked_as_theirs": request.person_asked_as_theirs,
         "earlier": request.earlier.iter().map(|sent| json!({
             "reference": sent.reference,
             "submitted": sent.submitted.to_string(),
@@ -1325,6 +1333,7 @@ mod tests {
             said_with: Vec::new(),
             for_relative: false,
             by_helper: false,
+            person_asked_as_theirs: None,
             spoken: None,
         }
     }
@@ -2390,6 +2399,21 @@ mod tests {
         assert!(text.lines.contains(&helper_line), "{:#?}", text.lines);
         assert!(!text.lines.contains(&line), "{:#?}", text.lines);
         assert_eq!(text.json["by_helper"], true);
+        // Whose name it holds: asked as the person's, or perhaps the writer's own (field
+        // test CA of stop 75); neither line where the request does not say.
+        let asked_as_theirs = german("email-person-asked-as-theirs");
+        let asked_before = german("email-person-asked-before");
+        assert!(!text.lines.contains(&asked_as_theirs) && !text.lines.contains(&asked_before));
+        for (asked, line, other) in [
+            (true, &asked_as_theirs, &asked_before),
+            (false, &asked_before, &asked_as_theirs),
+        ] {
+            for_relative.person_asked_as_theirs = Some(asked);
+            let text = text_of(&for_relative);
+            assert!(text.lines.contains(line), "{:#?}", text.lines);
+            assert!(!text.lines.contains(other), "{:#?}", text.lines);
+            assert_eq!(text.json["person_asked_as_theirs"], asked);
+        }
         // With a phone number: no "call the person" under "the phone may be the writer's"
         // (field test BY of stop 75).
         for (by_helper, for_relative_too) in [(false, true), (true, true), (false, false)] {

@@ -392,6 +392,18 @@ impl Form {
 }
 
 impl Field {
+    /// Whether the question asks who the person is: a name, a birth date, a list with a
+    /// typed other (the nationality); not a question of another person (a child's name).
+    /// In a request written for someone else, these are asked of that person.
+    pub fn is_about_the_person(&self) -> bool {
+        !self.another_person
+            && match &self.kind {
+                FieldKind::Name { .. } | FieldKind::Choice { other: Some(_), .. } => true,
+                FieldKind::Date { range, .. } => *range == DateRange::Past,
+                _ => false,
+            }
+    }
+
     /// Under which key this field's answer is kept for the person's next request
     /// ([`crate::engine::Session::earlier`]): the same person's details, which a second
     /// request asks again. A name, a birth date, a list with a typed other (the

@@ -5286,6 +5286,20 @@ impl Engine {
         self.one_language_at(&words::tokens(text), &["de"])
     }
 
+    /// The one interpreter language other than German named in what a draft keeps in the
+    /// person's words: the first message it took, its free-text answers. `None` for none or
+    /// several.
+    pub(super) fn language_said_with(&self, draft: &Draft) -> Option<String> {
+        let texts = draft.took.iter().map(|said| said.text.as_str()).chain(
+            draft.answers.values().filter_map(|answer| match answer {
+                Answer::Text(text) => Some(text.as_str()),
+                _ => None,
+            }),
+        );
+        let words: Vec<String> = texts.flat_map(words::tokens).collect();
+        self.one_language_at(&words, &["de"])
+    }
+
     /// The one interpreter language `words` name, leaving out `except`; `None` for none or
     /// several.
     fn one_language_at(&self, words: &[String], except: &[&str]) -> Option<String> {
@@ -6569,6 +6583,18 @@ impl Engine {
                 });
                 contact_again = correcting && is_contact;
                 other_corrected = correcting && !is_contact;
+                let about_the_person = self.content.flow.form(form_id).is_some_and(|form| {
+                    form.fields.get(index).is_some_and(|field| {
+                        field.is_about_the_person()
+                            && draft
+                                .answers
+                                .get(&field.id)
+                                .is_some_and(|answer| *answer != Answer::Skipped)
+                    })
+                });
+                if about_the_person && !draft.for_relative {
+                    draft.person_answered_as_own = true;
+                }
             }
             // Back where a correction typed mid-form came from, once it is answered.
             let resume = draft.resume_at.take();
@@ -6842,6 +6868,15 @@ impl Engine {
             said_with,
             for_relative: draft.for_relative,
             by_helper: draft.by_helper,
+            person_asked_as_theirs: (draft.for_relative
+                && form.fields.iter().any(|field| {
+                    field.is_about_the_person()
+                        && draft
+                            .answers
+                            .get(&field.id)
+                            .is_some_and(|answer| *answer != Answer::Skipped)
+                }))
+            .then_some(!draft.person_answered_as_own),
             spoken: session.spoken.clone(),
         };
         let institution = flow.institution(&form.institution);

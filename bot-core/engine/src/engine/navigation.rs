@@ -733,6 +733,7 @@ pub(super) fn new_draft(now: DateTime<Utc>) -> Draft {
         without_papers: Vec::new(),
         for_relative: false,
         by_helper: false,
+        person_answered_as_own: false,
         from_earlier: Vec::new(),
         resume_at: None,
         corrections_queued: Vec::new(),

@@ -589,8 +589,20 @@ impl Engine {
             (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
                 question = self.t(lang, "interpreter-language-question");
                 let mut languages: Vec<_> = INTERPRETER_LANGUAGES.iter().collect();
-                // The person's own first: the one they named ("Dari"), else the chat's.
-                languages.sort_by_key(|(code, ..)| (Some(*code) != spoken, *code != lang));
+                // The person's own first: the one they named ("Dari"), else the chat's. In
+                // a request for someone else, the one language the chat said is theirs
+                // ("I write for my mom, she only speaks arabic" had English first).
+                let theirs = draft
+                    .for_relative
+                    .then(|| self.language_said_with(draft))
+                    .flatten();
+                languages.sort_by_key(|(code, ..)| {
+                    (
+                        Some(*code) != theirs.as_deref(),
+                        Some(*code) != spoken,
+                        *code != lang,
+                    )
+                });
                 // Each in its own name: the Telegram benchmark's script (shared, read-only)
                 // presses "العربية" in a German chat. Typed in any language it counts, and
                 // the summary names it so the writer can read it
@@ -901,7 +913,15 @@ impl Engine {
             self.t(lang, "button-cancel"),
             &Action::CancelForm,
         ));
-        let text = format!("{progress}\n{question}");
+        // "What is your family name?" in a request for a mother: whose name is asked is
+        // said above the question (field test CA of stop 75: the office could not tell the
+        // writer's name from the mother's).
+        let text = if draft.for_relative && field.is_about_the_person() {
+            let whose = self.t(lang, "form-about-the-person");
+            format!("{progress}\n{whose}\n{question}")
+        } else {
+            format!("{progress}\n{question}")
+        };
         let message = Message {
             numbers_are_answers: numbers_are_answers(field, step, draft, &buttons),
             ..self.message(lang, text, buttons)

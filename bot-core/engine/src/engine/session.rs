@@ -286,6 +286,12 @@ pub struct Draft {
     /// Written for another person by a helper who is not family ([`Session::next_by_helper`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_helper: bool,
+    /// A question of who the person is ([`crate::content::Field::is_about_the_person`])
+    /// was answered before the request was known to be someone else's: the office is told
+    /// the name may be the writer's (field test CA of stop 75: Samira wrote for her mother
+    /// Amal, and the email did not say whose name it held).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub person_answered_as_own: bool,
     /// Fields whose answer was taken from the last request sent ([`Session::earlier`]) and
     /// is not confirmed yet: their questions show it with a ✓ to keep.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

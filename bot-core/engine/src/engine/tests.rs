@@ -20272,3 +20272,95 @@ fn a_language_named_at_the_languages_asks_nothing() {
         "{reply}"
     );
 }
+
+/// Whose name a request for someone else holds (field test CA of stop 75: Samira wrote for
+/// her mother Amal, the questions said "your family name", and the office could not tell
+/// whose name it read). Known before the form, the questions of who the person is say
+/// whom to answer for, and the office is told they did; said only later, the office is
+/// told the name may be the writer's own.
+#[test]
+fn a_request_for_someone_else_says_whose_name_it_holds() {
+    let sent_after = |talk: &mut Talk| {
+        to_register_summary(talk);
+        talk.press_outputs("rv:send")
+            .into_iter()
+            .find_map(|output| match output {
+                Output::Submit(request) => Some(request),
+                _ => None,
+            })
+            .expect("sent")
+    };
+    let whose = Talk::new().t("en", "form-about-the-person");
+    // Said first: every question of who the person is says so, the address does not.
+    let mut talk = Talk::new();
+    talk.text("/start");
+    talk.text("hi, I write for my mom, she only speaks arabic");
+    if matches!(talk.session.state, State::ConfirmingLanguage { .. }) {
+        talk.press("lang:en");
+    }
+    talk.press("go:main:0");
+    let first = talk.press("go:register:0");
+    assert!(first.contains(&whose), "{first}");
+    assert!(draft(&talk).for_relative);
+    for (answer, asks_whose) in [
+        ("Haddad", true),
+        ("Amal", true),
+        ("1.2.1960", true),
+        ("Syrian", false),
+    ] {
+        let next = talk.text(answer);
+        assert_eq!(next.contains(&whose), asks_whose, "after {answer}: {next}");
+    }
+    let mut request = *sent_after_rest(&mut talk);
+    assert!(request.for_relative);
+    assert_eq!(request.person_asked_as_theirs, Some(true));
+    // Said at the free-text question, after the name: it may be the writer's.
+    let mut talk = Talk::new();
+    to_register_phone(&mut talk);
+    talk.press(&format!("f:{}:skip", field_index(&talk)));
+    talk.press(&format!("f:{}:skip", field_index(&talk)));
+    let photo_question = talk.text("I am her son, I write for her");
+    assert!(!photo_question.contains(&whose), "{photo_question}");
+    assert!(draft(&talk).for_relative);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.text("No");
+    talk.text("1");
+    request = *talk
+        .press_outputs("rv:send")
+        .into_iter()
+        .find_map(|output| match output {
+            Output::Submit(request) => Some(request),
+            _ => None,
+        })
+        .expect("sent");
+    assert_eq!(request.person_asked_as_theirs, Some(false));
+    // One's own request says neither.
+    let mut talk = Talk::new();
+    let own = sent_after(&mut talk);
+    assert!(!own.for_relative);
+    assert_eq!(own.person_asked_as_theirs, None);
+
+    fn sent_after_rest(talk: &mut Talk) -> Box<crate::request::Request> {
+        for answer in &REGISTER_ANSWERS[4..] {
+            talk.text(answer);
+        }
+        for _ in 0..3 {
+            talk.press(&format!("f:{}:skip", field_index(talk)));
+        }
+        send_photo(talk);
+        talk.text("1");
+        // The language the chat said is hers comes first, before the chat's.
+        let languages = labels(&talk.send(Input::Text("Yes".into())));
+        assert_eq!(languages[..2], ["العربية", "English"], "{languages:?}");
+        talk.text("Arabic");
+        talk.text("1");
+        talk.press_outputs("rv:send")
+            .into_iter()
+            .find_map(|output| match output {
+                Output::Submit(request) => Some(request),
+                _ => None,
+            })
+            .expect("sent")
+    }
+}
