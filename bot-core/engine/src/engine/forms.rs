@@ -4697,6 +4697,12 @@ impl Engine {
                             || (*date - today).num_days().abs() <= 366
                     })
                     .map(Answer::Date),
+                // "yes i need interpreter turkish" at the photo question: an interpreter
+                // named with one language and no "no" (by hand at stop 76: it got a page of
+                // the integration office, and the interpreter's question asked again).
+                FieldKind::Interpreter => self
+                    .interpreter_ahead(text, lang)
+                    .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
                 _ => None,
             }?;
             // "E-Mail: sami@gmail.com": which question it answers, as the summary names it.
@@ -5298,6 +5304,35 @@ impl Engine {
         );
         let words: Vec<String> = texts.flat_map(words::tokens).collect();
         self.one_language_at(&words, &["de"])
+    }
+
+    /// The one language of an interpreter a text typed at another question asks for: it
+    /// names an interpreter (the `gist` meaning "Dolmetscher" in any language) and one
+    /// language other than German, and says neither "no" nor that someone of their own
+    /// translates (`interpreter-question`'s `.no` and `.own`).
+    fn interpreter_ahead(&self, text: &str, lang: &str) -> Option<String> {
+        // In whichever language: a Russian "переводчик" in an English chat too.
+        let names_an_interpreter = std::iter::once(lang)
+            .chain(self.content.locales.languages())
+            .any(|code| {
+                crate::gist::said_in(
+                    text,
+                    code,
+                    self.content.locales.words(),
+                    self.content.locales.date_words(),
+                )
+                .iter()
+                .any(|said| {
+                    matches!(said, crate::gist::Said::Meaning(meaning) if meaning == "Dolmetscher")
+                })
+            });
+        if !names_an_interpreter
+            || self.sentence_names("interpreter-question", "no", text)
+            || self.sentence_names("interpreter-question", "own", text)
+        {
+            return None;
+        }
+        self.one_language_at(&words::tokens(text), &["de"])
     }
 
     /// The one interpreter language `words` name, leaving out `except`; `None` for none or

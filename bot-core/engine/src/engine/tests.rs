@@ -20364,3 +20364,34 @@ fn a_request_for_someone_else_says_whose_name_it_holds() {
             .expect("sent")
     }
 }
+
+/// An interpreter asked for at an earlier question answers the interpreter's question
+/// ahead: "yes i need interpreter turkish" at the photo question got a page of the
+/// integration office, and the question was asked again (by hand at stop 76). Not without
+/// the word for an interpreter, nor with a "no" or someone of the family translating.
+#[test]
+fn an_interpreter_asked_for_early_answers_its_question() {
+    for (said, expected) in [
+        ("yes i need interpreter turkish", Some("tr")),
+        ("ich brauche einen dolmetscher für arabisch", Some("ar")),
+        ("нужен переводчик на русский", Some("ru")),
+        ("I need the form in Turkish", None),
+        (
+            "no interpreter, turkish is my language but I speak german",
+            None,
+        ),
+        ("my son will translate, turkish", None),
+        ("interpreter for turkish or arabic", None),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        talk.text(said);
+        let answer = draft(&talk).answers.get("interpreter").cloned();
+        assert_eq!(
+            answer,
+            expected.map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code.into())))),
+            "{said}"
+        );
+        assert_eq!(field_index(&talk), 10, "{said}");
+    }
+}
