@@ -745,6 +745,23 @@ mod tests {
                 "de",
                 vec!["läuft ab", "15.01.2027"],
             ),
+            // "Valid until" with a date: the date may have passed, which the office sees
+            // (field test BZ of stop 75 read no urgency for "діє до 04.03.2026").
+            (
+                "моя посвідка діє до 04.03.2026",
+                "uk",
+                vec!["Aufenthaltstitel", "läuft ab", "04.03.2026"],
+            ),
+            (
+                "разрешение действительно до 10.01.2027",
+                "ru",
+                vec!["läuft ab", "10.01.2027"],
+            ),
+            (
+                "my permit is valid until 4.3.2026",
+                "en",
+                vec!["läuft ab", "04.03.2026"],
+            ),
             (
                 "der Kurs läuft, ich hole mein Kind ab",
                 "de",
