@@ -2225,7 +2225,14 @@ impl Engine {
             ) => match if matches!(field.kind, FieldKind::Appointment { .. }) {
                 self.time_named(options, option_words)
             } else {
-                self.option_named(options, option_words)
+                // The office's own name chooses nothing among its topics: "my jobcenter money
+                // didnt come this month" at the Jobcenter's named "A letter from the
+                // Jobcenter" too, by "Jobcenter" (field test CA of stop 75), and "jobcenter"
+                // alone was that letter.
+                self.option_named(
+                    options,
+                    &self.without_office_name(form_id, option_words, &lang),
+                )
             } {
                 Named::One(option) => Ok(Answer::Choice(option.value.clone())),
                 // "ما انام بالليل، كوابيس من الحرب" (I cannot sleep, nightmares of the war)
@@ -3646,6 +3653,23 @@ impl Engine {
     fn form_office_name(&self, form_id: &str, lang: &str) -> String {
         self.form_office(form_id)
             .map_or_else(String::new, |office| self.t(lang, &office.label))
+    }
+
+    /// `text` without the words of the name of the office `form_id` writes to, in `lang`,
+    /// German and English ("Jobcenter" of "Jobcenter Lippe").
+    fn without_office_name(&self, form_id: &str, text: &str, lang: &str) -> String {
+        let Some(office) = self.form_office(form_id) else {
+            return text.to_string();
+        };
+        let names: Vec<String> = [lang, "de", "en"]
+            .iter()
+            .flat_map(|code| words::tokens(&self.t(code, &office.label)))
+            .collect();
+        words::tokens(text)
+            .into_iter()
+            .filter(|word| !names.contains(word))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The form's first free-text question (the concern), where what is kept for the office

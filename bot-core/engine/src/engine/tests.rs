@@ -20395,3 +20395,41 @@ fn an_interpreter_asked_for_early_answers_its_question() {
         assert_eq!(field_index(&talk), 10, "{said}");
     }
 }
+
+/// The office's own name chooses nothing among its topics: "my jobcenter money didnt come
+/// this month" at the Jobcenter's topics named the payment and, by "Jobcenter", "A letter
+/// from the Jobcenter", and got "choose one of the options" (field test CA of stop 75).
+#[test]
+fn the_offices_name_chooses_none_of_its_topics() {
+    for (said, expected) in [
+        ("my jobcenter money didnt come this month", Some("zahlung")),
+        ("letter from jobcenter", Some("schreiben")),
+        ("the money from jobcenter did not come", Some("zahlung")),
+    ] {
+        let mut talk = to_jobcenter_form("en");
+        for answer in [
+            "Haddad",
+            "Sami",
+            "1.2.1990",
+            "Syria",
+            "Bahnhofstraße 5, Kalletal",
+            "no",
+        ] {
+            talk.text(answer);
+        }
+        let draft = &talk.session.drafts["jobcenter-form"];
+        let topic = content().flow.form("jobcenter-form").unwrap().fields[match draft.position {
+            Position::Field { index, .. } => index,
+            other => panic!("{other:?}"),
+        }]
+        .id
+        .clone();
+        assert_eq!(topic, "topic");
+        talk.text(said);
+        assert_eq!(
+            talk.session.drafts["jobcenter-form"].answers.get("topic"),
+            expected.map(|value| Answer::Choice(value.into())).as_ref(),
+            "{said}"
+        );
+    }
+}
