@@ -303,10 +303,17 @@ pub fn request_text(
     for (field_id, answer) in &request.answers {
         let field = form.and_then(|f| f.fields.iter().find(|field| field.id == *field_id));
         let label = field.map_or_else(|| field_id.clone(), |f| t(&f.label));
-        let display = field.map_or_else(
-            || format!("{answer:?}"),
-            |f| strip_bidi_marks(&engine.display_answer(f, answer, lang)),
-        );
+        let display = match (field, answer) {
+            // The office's name of a language with the person's words, whichever the
+            // office's language (the person's summary shows their words alone).
+            (Some(_), Answer::Interpreter(Some(language))) => {
+                strip_bidi_marks(&interpreter_language_name(language, lang))
+            }
+            _ => field.map_or_else(
+                || format!("{answer:?}"),
+                |f| strip_bidi_marks(&engine.display_answer(f, answer, lang)),
+            ),
+        };
         // A move-in date beyond the deadline to register: how long ago, beside the date,
         // counted to the day the request was sent (the office had to count it).
         let display = match (field.map(|f| &f.kind), answer) {

@@ -7060,6 +7060,20 @@ pub fn interpreter_language_name(language: &InterpreterLanguage, lang: &str) -> 
     }
 }
 
+/// [`interpreter_language_name`] as the person reads it in `lang`: of a language named
+/// with the office's German before the person's words ("Arabisch (syrischer Dialekt) –
+/// عربي سوري"), their words (the summary showed an Arabic speaker the German: field test
+/// CA of stop 75).
+pub fn interpreter_language_for_person(language: &InterpreterLanguage, lang: &str) -> String {
+    match language {
+        InterpreterLanguage::Named(name) if lang != "de" => name
+            .split_once(" – ")
+            .map_or(name.as_str(), |(_, theirs)| theirs)
+            .to_string(),
+        _ => interpreter_language_name(language, lang),
+    }
+}
+
 /// Two names said in one answer, each with the words of its label
 /// ([`Engine::labelled_names`]).
 struct LabelledNames<'f> {

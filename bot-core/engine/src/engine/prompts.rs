@@ -1125,7 +1125,9 @@ impl Engine {
             Answer::YesNo(yes) => self.t(lang, if *yes { "value-yes" } else { "value-no" }),
             Answer::Interpreter(None) => self.t(lang, "value-interpreter-no"),
             // The field's label already says "interpreter": just the language.
-            Answer::Interpreter(Some(language)) => interpreter_language_name(language, lang),
+            Answer::Interpreter(Some(language)) => {
+                forms::interpreter_language_for_person(language, lang)
+            }
             // A person without the papers asked for (the office's line says so).
             Answer::Photos(photos) if photos.is_empty() => self.t(lang, "value-photos-none"),
             Answer::Photos(photos) => {

@@ -13904,6 +13904,31 @@ fn interpreter_languages_are_named_so_the_writer_can_read_them() {
     assert_eq!(interpreter_language_name(&english, "ar"), "English");
     // The office reads German.
     assert_eq!(interpreter_language_name(&dari, "de"), "Dari");
+    // A dialect: the office reads its German and the person's words, the person their
+    // words alone (an Arabic summary showed "Arabisch (syrischer Dialekt) – …": field test
+    // CA of stop 75).
+    let dialect = crate::answers::InterpreterLanguage::Named(
+        "Arabisch (syrischer Dialekt) – عربي سوري".into(),
+    );
+    let engine = Engine::new(content());
+    let field = content()
+        .flow
+        .form("register-form")
+        .unwrap()
+        .fields
+        .iter()
+        .find(|field| field.id == "interpreter")
+        .unwrap()
+        .clone();
+    let shown = |lang: &str| {
+        engine.display_answer(&field, &Answer::Interpreter(Some(dialect.clone())), lang)
+    };
+    assert_eq!(shown("ar"), "عربي سوري");
+    assert_eq!(shown("de"), "Arabisch (syrischer Dialekt) – عربي سوري");
+    assert_eq!(
+        interpreter_language_name(&dialect, "en"),
+        "Arabisch (syrischer Dialekt) – عربي سوري"
+    );
 }
 
 /// Field tests: first messages that got "Sorry, I did not understand" or the counselling
