@@ -5327,7 +5327,25 @@ impl Engine {
             }),
         );
         let words: Vec<String> = texts.flat_map(words::tokens).collect();
-        self.one_language_at(&words, &["de"])
+        // A dialect with a button of its own counts as that ("هو يتكلم كردي سوراني فقط":
+        // Sorani, not Kurmanji).
+        let mut codes: Vec<String> = self
+            .languages_and_dialects_at(&words)
+            .into_iter()
+            .filter_map(|(_, language)| match language {
+                InterpreterLanguage::Code(code) => Some(code),
+                InterpreterLanguage::Named(german) => INTERPRETER_LANGUAGES
+                    .iter()
+                    .find(|(_, _, listed, _)| german.starts_with(listed))
+                    .map(|(code, ..)| (*code).to_string()),
+            })
+            .filter(|code| code != "de")
+            .collect();
+        codes.dedup();
+        match codes.as_slice() {
+            [code] => Some(code.clone()),
+            _ => None,
+        }
     }
 
     /// The one language of an interpreter a text typed at another question asks for: it

@@ -493,11 +493,19 @@ pub const INTERPRETER_LANGUAGES: &[(&str, &str, &str, &str)] = &[
     ("fa", "فارسی", "Persisch (Farsi)", "Persian (Farsi)"),
     ("prs", "دری", "Dari", "Dari"),
     ("ps", "پښتو", "Paschtu", "Pashto"),
+    // Both Kurdish languages by name: a son who wrote that his father speaks only Sorani
+    // tapped "Kurdî", and the office booked Kurmanji (field test CB of stop 76).
     (
         "ku",
-        "Kurdî",
+        "Kurdî Kurmancî",
         "Kurdisch (Kurmandschi)",
         "Kurdish (Kurmanji)",
+    ),
+    (
+        "ckb",
+        "کوردیی سۆرانی",
+        "Kurdisch (Sorani)",
+        "Kurdish Sorani",
     ),
     ("tr", "Türkçe", "Türkisch", "Turkish"),
     ("ru", "Русский", "Russisch", "Russian"),

@@ -589,13 +589,11 @@ impl Engine {
             (FieldKind::Interpreter, FieldStep::InterpreterLanguage) => {
                 question = self.t(lang, "interpreter-language-question");
                 let mut languages: Vec<_> = INTERPRETER_LANGUAGES.iter().collect();
-                // The person's own first: the one they named ("Dari"), else the chat's. In
-                // a request for someone else, the one language the chat said is theirs
-                // ("I write for my mom, she only speaks arabic" had English first).
-                let theirs = draft
-                    .for_relative
-                    .then(|| self.language_said_with(draft))
-                    .flatten();
+                // The person's own first: the one their words with the request name ("I
+                // write for my mom, she only speaks arabic" had English first; "هو يتكلم
+                // كردي سوراني فقط" Kurmanji), else the one they named ("Dari"), else the
+                // chat's.
+                let theirs = self.language_said_with(draft);
                 languages.sort_by_key(|(code, ..)| {
                     (
                         Some(*code) != theirs.as_deref(),

@@ -20458,3 +20458,49 @@ fn the_offices_name_chooses_none_of_its_topics() {
         );
     }
 }
+
+/// Both Kurdish languages have a button: a son wrote that his father speaks only Sorani,
+/// tapped "Kurdî" (the only Kurdish one), and the office booked Kurmanji (field test CB of
+/// stop 76). The one the chat named comes first; typed, each is still itself.
+#[test]
+fn sorani_and_kurmanji_are_each_a_button() {
+    let to_languages = |concern: &str| {
+        let mut talk = Talk::new();
+        talk.text("/start ar");
+        talk.press("go:main:0");
+        talk.press("go:register:0");
+        for answer in REGISTER_ANSWERS {
+            talk.text(answer);
+        }
+        for _ in 0..2 {
+            talk.press(&format!("f:{}:skip", field_index(&talk)));
+        }
+        talk.text(concern);
+        send_photo(&mut talk);
+        talk.text("1");
+        assert_eq!(field_index(&talk), 11);
+        let outputs = talk.send(Input::Button("f:11:y".into()));
+        (talk, labels(&outputs), buttons(&outputs))
+    };
+    let (mut talk, labels, data) =
+        to_languages("والدي يحتاج يسجل عنوانه، هو يتكلم كردي سوراني فقط");
+    assert_eq!(labels[0], "کوردیی سۆرانی", "{labels:?}");
+    assert!(
+        labels.iter().any(|label| label == "Kurdî Kurmancî"),
+        "{labels:?}"
+    );
+    talk.press(&data[0]);
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+            "ckb".into()
+        ))))
+    );
+    assert_eq!(
+        interpreter_language_name(&InterpreterLanguage::Code("ckb".into()), "de"),
+        "Kurdisch (Sorani)"
+    );
+    // Kurmanji named: Kurmanji first.
+    let (_, labels, _) = to_languages("bavê min tenê kurmancî dizane, ew dixwaze xwe qeyd bike");
+    assert!(labels[0].starts_with("Kurdî Kurmancî"), "{labels:?}");
+}
