@@ -120,6 +120,8 @@ group-chat-only-private = I only talk in private chats. Please write to me direc
 form-progress = Question { $number } of { $total }
 # Above a question of who the person is (name, birth date, nationality) in a request written for someone else.
 form-about-the-person = Please answer for the person you write for.
+# The request turned out to be another person's after the writer gave their own name: the questions about the person come again.
+form-asked-again-for-someone = OK. The request is for another person. I send your message to { $institution }. Now I ask again about that person.
 form-answer-now = Your answer so far: { $answer }
 form-answer-earlier = In your last request you wrote: { $answer }. If it is still right, choose ✓ below.
     .typed = same, the same, as before, same as before, like before, like last time, unchanged, still the same
@@ -424,9 +426,9 @@ email-for-relative = The chat named a family member: this request is probably fo
 # Instead of `email-for-relative` where the writer is a helper, not family (a neighbour, a volunteer, a social worker).
 email-by-helper = The chat named a helper who is not family (a neighbour, a volunteer or a social worker, for example): this request is probably for another person, and the helper wrote it. The phone and email may then be the helper's.
 # In a request for someone else (after `email-for-relative` or `email-by-helper`): the name and birth date were asked as the person's.
-email-person-asked-as-theirs = The questions of name and birth date said they were about that person.
+email-person-asked-as-theirs = The questions about the person (such as name and birth date) said they were about that person.
 # The same, where the chat said whose the request is only after one of those questions: the answer may be the writer's.
-email-person-asked-before = The chat said whose the request is only after the question of name or birth date: that answer may be the writer's own. Please check.
+email-person-asked-before = The chat said whose the request is only after a question about the person (such as name or birth date): that answer may be the writer's own. Please check.
 # Above the person's words said with an answer (when they can come, after "No time fits"; the Persian-calendar date a birth date was converted from).
 email-said-with = The person adds
 email-said-with-date = Given in the Persian calendar (Solar Hijri), converted by Kompass

@@ -125,6 +125,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("group-chat-only-private", &[]),
     ("form-progress", &["number", "total"]),
     ("form-about-the-person", &[]),
+    ("form-asked-again-for-someone", &["institution"]),
     ("form-answer-now", &["answer"]),
     ("form-answer-earlier", &["answer"]),
     ("form-resume", &["title"]),

@@ -112,6 +112,23 @@ impl Engine {
         {
             return self.reprompt(session, ctx, reply);
         }
+        // "вибачте це для дружини а не для мене, її ім'я Oksana, нар. 12.05.1988" (sorry,
+        // this is for my wife, not me) at the birth date, after the husband's own name:
+        // the date was taken, and the office read his name with her birth date (field test
+        // CB of stop 76; "ji bo bavê min e" and "nicht für mich" got "I cannot read the
+        // date"). Said once the writer's own details are in, the request is the other
+        // person's: their questions are asked again, and the words go to the office.
+        // Only at those questions and the address: "not for me, but my mother yes" at the
+        // interpreter's is about the interpreter.
+        if step == FieldStep::Main
+            && (field.is_about_the_person() || matches!(field.kind, FieldKind::Address { .. }))
+            && draft.person_answered_as_own
+            && !draft.for_relative
+            && self.content.locales.words().says_who_writes(text)
+            && form.is_for_someone_else(self.content.locales.words().names_a_helper(text))
+        {
+            return self.ask_again_for_someone_else(session, form_id, text, ctx, reply);
+        }
         // "pardon adres yanlış, ev numarası 5 olacak" (sorry, the address is wrong, the
         // number is 5) at the next question was its "no", "my birthday is 5 March not 3
         // May" at the nationality "choose an option" (a field test of stop 62): an earlier
@@ -3260,6 +3277,56 @@ impl Engine {
             }
         });
         self.reprompt(session, ctx, reply)
+    }
+
+    /// The request is another person's, said after the writer answered the questions of
+    /// who the person is for themselves: `text` goes to the office, those answers are
+    /// dropped, and their questions are asked again, of the other person.
+    fn ask_again_for_someone_else(
+        &self,
+        session: &mut Session,
+        form_id: &str,
+        text: &str,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let Some(form) = self.content.flow.form(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
+        self.keep_line_for_office(session, form_id, text, ctx);
+        let by_helper = session.helper_named(self.content.locales.words().names_a_helper(text));
+        let Some(draft) = session.drafts.get_mut(form_id) else {
+            return self.leave(session, ctx, reply);
+        };
+        draft.for_relative = true;
+        draft.by_helper = by_helper;
+        draft.person_answered_as_own = false;
+        let mut first = None;
+        for (at, field) in form.fields.iter().enumerate() {
+            if field.is_about_the_person() && draft.answers.remove(&field.id).is_some() {
+                first.get_or_insert(at);
+                draft.given.retain(|id| *id != field.id);
+                draft.from_earlier.retain(|id| *id != field.id);
+            }
+        }
+        if let Some(first) = first {
+            draft.position = Position::Field {
+                index: first,
+                correcting: false,
+                step: FieldStep::Main,
+            };
+            draft.resume_at = None;
+            draft.pending_original = None;
+        }
+        draft.updated = ctx.now;
+        let institution = self.form_office_name(form_id, &lang);
+        reply.note(self.ta(
+            &lang,
+            "form-asked-again-for-someone",
+            &[("institution", institution.into())],
+        ));
+        self.reprompt(session, ctx, reply);
     }
 
     /// Keeps `text` with the request ([`Self::keep_line_for_office`]) and, where it was

@@ -20504,3 +20504,65 @@ fn sorani_and_kurmanji_are_each_a_button() {
     let (_, labels, _) = to_languages("bavê min tenê kurmancî dizane, ew dixwaze xwe qeyd bike");
     assert!(labels[0].starts_with("Kurdî Kurmancî"), "{labels:?}");
 }
+
+/// The request said to be another person's after the writer answered with their own name:
+/// "вибачте це для дружини а не для мене, її ім'я Oksana, нар. 12.05.1988" at the birth
+/// date was taken as the wife's birth date beside the husband's name; "ji bo bavê min e"
+/// and "nicht für mich" got "I cannot read the date" (field test CB of stop 76). The
+/// questions of who the person is come again, of that person, and the words go to the
+/// office. Not a sentence that says no such thing, nor before any answer of one's own.
+#[test]
+fn a_request_said_to_be_someone_elses_asks_their_details_again() {
+    for (lang, answers, said) in [
+        (
+            "uk",
+            &["Kovalenko", "Andrii"][..],
+            "вибачте це для дружини а не для мене, її ім'я Oksana, нар. 12.05.1988",
+        ),
+        (
+            "ku",
+            &["Rashid", "Karim"][..],
+            "na na ev navê min e, ji bo bavê min e",
+        ),
+        (
+            "de",
+            &["Weber", "Anna"][..],
+            "moment, ich bin die Sozialarbeiterin, das ist nicht für mich",
+        ),
+        (
+            "en",
+            &["Haddad", "Sami", "12.3.1985", "Syria"][..],
+            "sorry this is for my wife not for me",
+        ),
+    ] {
+        let mut talk = to_family_name(lang);
+        for answer in answers {
+            talk.text(answer);
+        }
+        let reply = talk.text(said);
+        assert!(
+            reply.contains(&talk.t(lang, "form-about-the-person")),
+            "{said}: {reply}"
+        );
+        let draft = draft(&talk);
+        assert!(draft.for_relative, "{said}");
+        assert_eq!(field_index(&talk), 0, "{said}");
+        for id in ["family_name", "given_names", "birth_date", "nationality"] {
+            assert!(!draft.answers.contains_key(id), "{said}: {id}");
+        }
+        assert!(
+            kept_text(&talk).contains(said),
+            "{said}: {}",
+            kept_text(&talk)
+        );
+        assert_eq!(draft.by_helper, lang == "de", "{said}");
+    }
+    // No such words: the answers stay.
+    let mut talk = to_family_name("en");
+    talk.text("Haddad");
+    talk.text("Sami");
+    talk.text("12.3.1985");
+    talk.text("my wife is Syrian too");
+    assert!(!draft(&talk).for_relative);
+    assert!(draft(&talk).answers.contains_key("given_names"));
+}
