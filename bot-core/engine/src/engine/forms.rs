@@ -806,6 +806,31 @@ impl Engine {
         {
             return self.press_answer(session, index, FieldButton::Yes, ctx, reply);
         }
+        // "selam" at the given name was asked "Is that really the answer?" (a greeting, and
+        // an Eritrean name), and the birth date typed next got "Please write the name with
+        // letters" (field test CB of stop 76): the person went on, so the word asked about
+        // is the answer, and what they typed answers its later question.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::WordAsAnswer
+            && has_digit(text)
+            && let Some(draft) = session.drafts.get(form_id)
+            && draft.pending_original.is_some()
+            && let Some(ahead) = self
+                .answer_ahead(
+                    form,
+                    draft,
+                    text,
+                    Naming::InSentence,
+                    &lang,
+                    ctx.local_now().date(),
+                )
+                .filter(|ahead| !draft.answered_here(&ahead.field.id))
+        {
+            if let Some(draft) = session.drafts.get_mut(form_id) {
+                self.record_ahead(draft, vec![ahead], &lang, reply);
+            }
+            return self.press_answer(session, index, FieldButton::KeepAsWritten, ctx, reply);
+        }
         if let Some(handled) = self.word_at_name_or_address(
             session,
             form_id,

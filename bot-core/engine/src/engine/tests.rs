@@ -20566,3 +20566,28 @@ fn a_request_said_to_be_someone_elses_asks_their_details_again() {
     assert!(!draft(&talk).for_relative);
     assert!(draft(&talk).answers.contains_key("given_names"));
 }
+
+/// "selam" at the given name is asked about (a greeting, and an Eritrean name); the birth
+/// date typed next got "Please write the name with letters" (field test CB of stop 76).
+/// The person went on: the word is the name, and the date answers its question.
+#[test]
+fn a_date_after_a_word_asked_about_keeps_the_word() {
+    let mut talk = to_family_name("en");
+    talk.text("Tesfay");
+    talk.text("selam");
+    assert_eq!(field_index(&talk), 1);
+    let reply = talk.text("14.03.1992");
+    let draft = draft(&talk);
+    assert_eq!(
+        draft.answers.get("given_names"),
+        Some(&Answer::Text("Selam".into())),
+        "{reply}"
+    );
+    assert_eq!(
+        draft.answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1992, 3, 14).unwrap()
+        ))
+    );
+    assert_eq!(field_index(&talk), 3, "{reply}");
+}
