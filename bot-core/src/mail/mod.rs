@@ -682,7 +682,20 @@ pub fn request_text(
                 ),
                 _ => label,
             };
-            body.push(format!("{label}: {}", indent_continuation(&said.words)));
+            // A Persian-calendar date in Western digits too: "۱۳۴۰/۵/۱۲" alone was a date
+            // the caseworker could not read (field test CB of stop 76).
+            let shown = match field.map(|field| &field.kind) {
+                Some(FieldKind::Date { .. }) => {
+                    let western = kompass_engine::words::normalize_digits(&said.words);
+                    if western == said.words {
+                        said.words.clone()
+                    } else {
+                        format!("{western} ({})", said.words)
+                    }
+                }
+                _ => said.words.clone(),
+            };
+            body.push(format!("{label}: {}", indent_continuation(&shown)));
             if language.is_some() {
                 let said = gist::said_with_countries(
                     &engine.without_vocatives(&said.words),
@@ -1517,7 +1530,8 @@ mod tests {
     /// line, labelled with its language and read word by word.
     /// A birth date taken as converted from the Persian calendar: the date the person
     /// typed stands under it, named as such (field tests BO and BP of stop 72 read it as
-    /// words the person added).
+    /// words the person added), in Western digits too (field test CB of stop 76 could not
+    /// read "۱۳۴۰/۵/۱۲").
     #[test]
     fn a_persian_calendar_date_stands_under_the_date_converted() {
         let date = chrono::NaiveDate::from_ymd_opt(1991, 4, 4).unwrap();
@@ -1537,7 +1551,7 @@ mod tests {
         assert_eq!(
             text.lines.get(at + 1).map(String::as_str),
             Some(
-                "Im persischen Kalender (Hidschri Schamsi) angegeben, von Kompass umgerechnet (Persisch, nicht übersetzt): ۱۵ حمل ۱۳۷۰"
+                "Im persischen Kalender (Hidschri Schamsi) angegeben, von Kompass umgerechnet (Persisch, nicht übersetzt): 15 حمل 1370 (۱۵ حمل ۱۳۷۰)"
             ),
             "{:#?}",
             text.lines
