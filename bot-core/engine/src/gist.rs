@@ -544,7 +544,7 @@ mod tests {
         assert!(!said.contains(&"15.12".to_string()), "{said:?}");
         assert_eq!(
             shown("мой номер 0151 2345678, приду 15 декабря", "ru"),
-            ["0151 2345678", "15.12."]
+            ["eigene Nummer", "0151 2345678", "15.12."]
         );
         assert_eq!(shown("Kundennummer: 123D456789.", "de")[..], ["123D456789"]);
         // German office words inside another language (field test BD of stop 70).
@@ -761,6 +761,13 @@ mod tests {
                 "my permit is valid until 4.3.2026",
                 "en",
                 vec!["läuft ab", "04.03.2026"],
+            ),
+            // Whose number is whose, in a note on two phone numbers (field test CB of stop
+            // 76 read only the second number).
+            (
+                "це мій номер, мамин 0157 44455566",
+                "uk",
+                vec!["eigene Nummer", "Mutter"],
             ),
             (
                 "der Kurs läuft, ich hole mein Kind ab",

@@ -1935,7 +1935,7 @@ mod tests {
         );
         // An English "is" is no Turkish "iş" (work); a German note needs none.
         for (language, note) in [
-            ("en", "this is my number"),
+            ("en", "this is the best number"),
             ("de", "Nummer meines Nachbarn"),
         ] {
             let text = with_note(language, note);
