@@ -2313,7 +2313,14 @@ impl Engine {
                 self.keep_words_too(session, form_id, field, after, ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
             }
-            Ok(answer) if keep_with_none || sentence_kept_too => {
+            // Not the words an interpreter's language named with them already holds
+            // ("Kurdisch (Sorani) – erê ji bo bavê min, soranî" stood in the notes too: field
+            // test CB of stop 76).
+            Ok(answer)
+                if (keep_with_none || sentence_kept_too)
+                    && !matches!(&answer, Answer::Interpreter(Some(InterpreterLanguage::Named(name)))
+                        if name.ends_with(&format!(" – {}", whole_sentence.trim()))) =>
+            {
                 self.keep_words_too(session, form_id, field, whole_sentence, ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply);
             }

@@ -20591,3 +20591,36 @@ fn a_date_after_a_word_asked_about_keeps_the_word() {
     );
     assert_eq!(field_index(&talk), 3, "{reply}");
 }
+
+/// Words an interpreter's language is named with stand in its line, not in the notes as
+/// well: "erê ji bo bavê min, soranî" (yes, for my father, Sorani) stood in both (field
+/// test CB of stop 76). Words it does not hold still go to the notes.
+#[test]
+fn an_interpreters_words_stand_once() {
+    let at_interpreter = |lang: &str| {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        send_photo(&mut talk);
+        talk.text("1");
+        talk.press(&format!("lang:{lang}"));
+        assert_eq!(field_index(&talk), 11);
+        talk
+    };
+    let mut talk = at_interpreter("ku");
+    let said = "erê ji bo bavê min, soranî";
+    talk.text(said);
+    let answer = draft(&talk).answers.get("interpreter").cloned();
+    assert!(
+        matches!(&answer, Some(Answer::Interpreter(Some(InterpreterLanguage::Named(name)))) if name.ends_with(said)),
+        "{answer:?}"
+    );
+    assert!(!kept_text(&talk).contains(said), "{}", kept_text(&talk));
+    // "да, для мамы, русский": Russian, and for whom in the notes.
+    let mut talk = at_interpreter("ru");
+    talk.text("да, для мамы, русский");
+    assert!(
+        kept_text(&talk).contains("для мамы"),
+        "{}",
+        kept_text(&talk)
+    );
+}
