@@ -62,6 +62,10 @@
 //!   for", "i am her son", "пишу за"), phrases of one or more words. Said in a request's own
 //!   words, the request is that person's, and the office is told someone else wrote.
 //!
+//! - `mine`: phrases in which the writer says the answers given were their own, not the
+//!   person's ("that was my name", "не для мене", "i wrote my name"). Said at a question of
+//!   who the person is, those questions are asked again, of the person.
+//!
 //! - `gist`: what phrases of free text mean, in German, for an office that cannot read the
 //!   text (`gist = Nachbar: جار, الجار`): the email shows the meanings found under an
 //!   untranslated note or message ([`crate::gist`]). `urgent`: those meanings (as the
@@ -146,6 +150,9 @@ pub struct LanguageWords {
     /// Folded phrases in which the writer says they write for a family member ("i write
     /// for", "i am her son"; [`fold_phrase`]).
     pub writers: BTreeSet<String>,
+    /// Folded phrases in which the writer says the answers given were their own ("that was
+    /// my name", "не для мене"; [`fold_phrase`]).
+    pub mine: BTreeSet<String>,
     /// Folded words that add to what was said before ("also", "außerdem", "bir de",
     /// "ещё"; [`fold`]).
     pub also: BTreeSet<String>,
@@ -417,6 +424,7 @@ impl WordLists {
             relatives,
             helpers,
             writers,
+            mine,
             also,
             gist,
             urgent,
@@ -451,6 +459,7 @@ impl WordLists {
         entry.relatives.extend(relatives);
         entry.helpers.extend(helpers);
         entry.writers.extend(writers);
+        entry.mine.extend(mine);
         entry.also.extend(also);
         entry.letters.extend(letters);
         entry.words.extend(words);
@@ -649,6 +658,19 @@ impl WordLists {
                     .iter()
                     .any(|phrase| holds_phrase(&tokens, phrase))
             })
+    }
+
+    /// Whether `text` says the answers given were the writer's own, not the person's, in
+    /// any language (`mine`): "це не для мене, для мами! я написала своє ім'я" at the birth
+    /// date of a request begun for the mother (field test CC of stop 76).
+    pub fn says_the_answers_were_mine(&self, text: &str) -> bool {
+        let tokens = tokens(text);
+        self.languages.values().any(|language| {
+            language
+                .mine
+                .iter()
+                .any(|phrase| holds_phrase(&tokens, phrase))
+        })
     }
 
     /// Whether `text` says its writer writes for a family member, in any language
@@ -1073,7 +1095,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `writers = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …`, `reads = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `writers = …`, `mine = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …`, `reads = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     if key.trim() == "gist" {
@@ -1102,11 +1124,12 @@ fn parse_line(
         "danger" => words.danger.extend(entries.map(str::to_string)),
         "illness" => words.illness.extend(entries.map(str::to_string)),
         "names" => words.names.extend(entries.map(fold_phrase)),
-        key @ ("name_intro" | "messenger" | "call" | "helpers" | "writers") => match key {
+        key @ ("name_intro" | "messenger" | "call" | "helpers" | "writers" | "mine") => match key {
             "name_intro" => &mut words.name_intro,
             "messenger" => &mut words.messenger,
             "helpers" => &mut words.helpers,
             "writers" => &mut words.writers,
+            "mine" => &mut words.mine,
             _ => &mut words.call,
         }
         .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
@@ -1200,7 +1223,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `writers`, `also`, `gist`, `reads` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `writers`, `mine`, `also`, `gist`, `reads` or `chat_digits`",
         ),
     }
 }

@@ -120,12 +120,25 @@ impl Engine {
         // person's: their questions are asked again, and the words go to the office.
         // Only at those questions and the address: "not for me, but my mother yes" at the
         // interpreter's is about the interpreter.
+        // Known to be someone else's from the start, and the writer's own name typed all
+        // the same: "це не для мене, для мами! я написала своє ім'я" (not for me, for mum! I
+        // wrote my own name) got "I cannot read this date" (field test CC of stop 76).
+        let words = self.content.locales.words();
+        let own_answers_said = if draft.for_relative {
+            words.says_the_answers_were_mine(text)
+                && form.fields.iter().take(index).any(|earlier| {
+                    earlier.is_about_the_person()
+                        && draft.answered_here(&earlier.id)
+                        && draft.answers.get(&earlier.id) != Some(&Answer::Skipped)
+                })
+        } else {
+            draft.person_answered_as_own
+                && (words.says_who_writes(text) || words.says_the_answers_were_mine(text))
+        };
         if step == FieldStep::Main
             && (field.is_about_the_person() || matches!(field.kind, FieldKind::Address { .. }))
-            && draft.person_answered_as_own
-            && !draft.for_relative
-            && self.content.locales.words().says_who_writes(text)
-            && form.is_for_someone_else(self.content.locales.words().names_a_helper(text))
+            && own_answers_said
+            && form.is_for_someone_else(words.names_a_helper(text))
         {
             return self.ask_again_for_someone_else(session, form_id, text, ctx, reply);
         }

@@ -20565,6 +20565,35 @@ fn a_request_said_to_be_someone_elses_asks_their_details_again() {
     talk.text("my wife is Syrian too");
     assert!(!draft(&talk).for_relative);
     assert!(draft(&talk).answers.contains_key("given_names"));
+    // Known to be the mother's from the start, and the daughter's own name typed all the
+    // same (field test CC of stop 76): said so, the questions come again. "I write for my
+    // mother" at her birth date alone says nothing of the answers given.
+    for (said, again) in [
+        ("це не для мене, для мами! я написала своє ім'я", true),
+        (
+            "oh sorry that was my name, the request is for my mother",
+            true,
+        ),
+        ("I write for my mother, 12.5.1950", false),
+    ] {
+        let mut talk = to_family_name("en");
+        talk.session
+            .drafts
+            .get_mut("register-form")
+            .unwrap()
+            .for_relative = true;
+        talk.text("Bondarenko");
+        talk.text("Iryna");
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.contains_key("given_names"),
+            !again,
+            "{said}"
+        );
+        if again {
+            assert_eq!(field_index(&talk), 0, "{said}");
+        }
+    }
 }
 
 /// "selam" at the given name is asked about (a greeting, and an Eritrean name); the birth
