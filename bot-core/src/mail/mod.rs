@@ -303,6 +303,33 @@ pub fn request_text(
     for (field_id, answer) in &request.answers {
         let field = form.and_then(|f| f.fields.iter().find(|field| field.id == *field_id));
         let label = field.map_or_else(|| field_id.clone(), |f| t(&f.label));
+        // Kompass's own lines for the office among the person's words ("Die Person gibt
+        // an, das verlangte Dokument nicht zu haben …") stand under them, in the office's
+        // language, not labelled as the person's untranslated words (field tests CA of
+        // stop 75 and CC of stop 76).
+        let (persons_words, office_lines) = match (field, answer) {
+            (Some(field), Answer::Text(text))
+                if text.split('\n').any(|line| engine.is_office_line(line))
+                    && text.split('\n').any(|line| !engine.is_office_line(line)) =>
+            {
+                let (office, person): (Vec<&str>, Vec<&str>) = text
+                    .split('\n')
+                    .partition(|line| engine.is_office_line(line));
+                let office: Vec<String> = office
+                    .into_iter()
+                    .map(|line| {
+                        strip_bidi_marks(&engine.display_answer(
+                            field,
+                            &Answer::Text(line.to_string()),
+                            lang,
+                        ))
+                    })
+                    .collect();
+                (Some(Answer::Text(person.join("\n"))), office)
+            }
+            _ => (None, Vec::new()),
+        };
+        let answer = persons_words.as_ref().unwrap_or(answer);
         let display = match (field, answer) {
             // The office's name of a language with the person's words, whichever the
             // office's language (the person's summary shows their words alone).
@@ -636,6 +663,7 @@ pub fn request_text(
                 body.extend(gist.map(|gist| format!("    {gist}")));
             }
         }
+        body.extend(office_lines);
         // When the person can come, in their words, under "Keine dieser Zeiten passt": labelled
         // with their language where it is not the office's, and read word by word.
         for said in request
@@ -2327,6 +2355,42 @@ mod tests {
 
     /// Free text is labelled with its language and "nicht übersetzt"; German text and short
     /// Latin answers are not.
+    /// Kompass's own line that the person has no document, kept among their words, stands
+    /// under them in German, not inside "Anliegen (Arabisch, nicht übersetzt)" (field tests
+    /// CA of stop 75 and CC of stop 76).
+    #[test]
+    fn the_office_line_stands_apart_from_the_persons_words() {
+        let no_document = strip_bidi_marks(&engine().content().locales.text(
+            "de",
+            "office-no-document",
+            &[("words", "Ich habe dieses Papier nicht".into())],
+        ));
+        let request = request(
+            "ar",
+            vec![(
+                "concern",
+                Answer::Text(format!(
+                    "السلام عليكم ابوي ما وصله فلوس جوب سنتر هذا الشهر\n{no_document}"
+                )),
+            )],
+        );
+        let text = text_of(&request);
+        let at = text
+            .lines
+            .iter()
+            .position(|line| {
+                line == "Anliegen (Arabisch, nicht übersetzt): السلام عليكم ابوي ما وصله فلوس جوب سنتر هذا الشهر"
+            })
+            .unwrap_or_else(|| panic!("{:#?}", text.lines));
+        let after = &text.lines[at + 1..];
+        // A line of its own, below the person's words and what they say word by word.
+        assert!(
+            after[0].starts_with("    Darin erkannt") && after[1] == no_document,
+            "{:#?}",
+            text.lines
+        );
+    }
+
     #[test]
     fn free_text_is_labelled_untranslated() {
         let request = request(

@@ -988,24 +988,7 @@ impl Engine {
     /// Arabic and a Persian field test found the German line in their own summary, a
     /// field test of stop 60 in the question that lists what goes with the request.
     pub(super) fn office_lines_in(&self, text: &str, lang: &str) -> String {
-        // Every line's frame in every language, made once: each answer shown in a summary
-        // or an email is read through them.
-        let frames = self.office_frames.get_or_init(|| {
-            let mut frames = Vec::new();
-            for id in OFFICE_LINES {
-                for code in self.content.locales.languages() {
-                    if let Some((before, after)) = self.office_frame(id, code) {
-                        frames.push(OfficeFrame {
-                            id,
-                            lang: code.to_string(),
-                            before,
-                            after,
-                        });
-                    }
-                }
-            }
-            frames
-        });
+        let frames = self.office_frames();
         let own = |id: &str| {
             frames
                 .iter()
@@ -1042,6 +1025,39 @@ impl Engine {
             })
             .collect();
         lines.join("\n")
+    }
+
+    /// Whether `line` is one of Kompass's own lines for the office ([`OFFICE_LINES`]) in
+    /// any language, kept among the person's words: "Die Person gibt an, das verlangte
+    /// Dokument nicht zu haben …" stood under "Anliegen (Arabisch, nicht übersetzt)" (field
+    /// tests CA of stop 75 and CC of stop 76).
+    pub fn is_office_line(&self, line: &str) -> bool {
+        self.office_frames().iter().any(|frame| {
+            !frame.before.is_empty()
+                && line.starts_with(frame.before.as_str())
+                && line.ends_with(frame.after.as_str())
+        })
+    }
+
+    /// Every office line's frame in every language, made once: each answer shown in a
+    /// summary or an email is read through them.
+    fn office_frames(&self) -> &[OfficeFrame] {
+        self.office_frames.get_or_init(|| {
+            let mut frames = Vec::new();
+            for id in OFFICE_LINES {
+                for code in self.content.locales.languages() {
+                    if let Some((before, after)) = self.office_frame(id, code) {
+                        frames.push(OfficeFrame {
+                            id,
+                            lang: code.to_string(),
+                            before,
+                            after,
+                        });
+                    }
+                }
+            }
+            frames
+        })
     }
 
     /// "E-Mail: sami@gmail.com": an answer with the label of its question, as the summary
