@@ -764,6 +764,18 @@ mod tests {
             ),
             // Whose number is whose, in a note on two phone numbers (field test CB of stop
             // 76 read only the second number).
+            // Pain, for the office and the numbers for the night (field test CC of stop
+            // 76 read nothing of "stomach pain for a week").
+            (
+                "عندي وجع في البطن من اسبوع وبدي روح للدكتورة",
+                "ar",
+                vec!["Schmerzen", "Arzt"],
+            ),
+            (
+                "my back hurts since months",
+                "en",
+                vec!["Schmerzen", "Monate"],
+            ),
             (
                 "це мій номер, мамин 0157 44455566",
                 "uk",
