@@ -4838,7 +4838,7 @@ impl Engine {
                 // the integration office, and the interpreter's question asked again).
                 FieldKind::Interpreter => self
                     .interpreter_ahead(text, lang)
-                    .map(|code| Answer::Interpreter(Some(InterpreterLanguage::Code(code)))),
+                    .map(|language| Answer::Interpreter(Some(language))),
                 _ => None,
             }?;
             // "E-Mail: sami@gmail.com": which question it answers, as the summary names it.
@@ -5464,7 +5464,7 @@ impl Engine {
     /// names an interpreter (the `gist` meaning "Dolmetscher" in any language) and one
     /// language other than German, and says neither "no" nor that someone of their own
     /// translates (`interpreter-question`'s `.no` and `.own`).
-    fn interpreter_ahead(&self, text: &str, lang: &str) -> Option<String> {
+    fn interpreter_ahead(&self, text: &str, lang: &str) -> Option<InterpreterLanguage> {
         // In whichever language: a Russian "переводчик" in an English chat too.
         let names_an_interpreter = std::iter::once(lang)
             .chain(self.content.locales.languages())
@@ -5486,7 +5486,39 @@ impl Engine {
         {
             return None;
         }
-        self.one_language_at(&words::tokens(text), &["de"])
+        // "he needs interpreter kurdish sorani": Sorani, by its button; a dialect without
+        // one with the words it was named with, as at the question itself.
+        match self.one_language_or_dialect(&words::tokens(text))? {
+            InterpreterLanguage::Named(named) => {
+                let german = named.split(" – ").next().unwrap_or(&named);
+                Some(
+                    match INTERPRETER_LANGUAGES
+                        .iter()
+                        .find(|(_, _, listed, _)| *listed == german)
+                    {
+                        Some((code, ..)) => InterpreterLanguage::Code((*code).to_string()),
+                        None => InterpreterLanguage::Named(format!("{german} – {}", text.trim())),
+                    },
+                )
+            }
+            code => Some(code),
+        }
+    }
+
+    /// The one language or dialect other than German `words` name
+    /// ([`Self::languages_and_dialects_at`]); `None` for none or several.
+    fn one_language_or_dialect(&self, words: &[String]) -> Option<InterpreterLanguage> {
+        let mut named: Vec<InterpreterLanguage> = self
+            .languages_and_dialects_at(words)
+            .into_iter()
+            .map(|(_, language)| language)
+            .filter(|language| *language != InterpreterLanguage::Code("de".into()))
+            .collect();
+        named.dedup();
+        match named.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
     }
 
     /// The one interpreter language `words` name, leaving out `except`; `None` for none or

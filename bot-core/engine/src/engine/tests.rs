@@ -20419,6 +20419,30 @@ fn an_interpreter_asked_for_early_answers_its_question() {
         );
         assert_eq!(field_index(&talk), 10, "{said}");
     }
+    // A dialect, at the phone question: Sorani by its button (field test CC of stop 76
+    // was asked again), a dialect without one with its words.
+    for (said, expected) in [
+        (
+            "he needs interpreter kurdish sorani",
+            InterpreterLanguage::Code("ckb".into()),
+        ),
+        (
+            "بحتاج مترجم عربي لهجة سودانية",
+            InterpreterLanguage::Named(
+                "Arabisch (sudanesischer Dialekt) – بحتاج مترجم عربي لهجة سودانية".into(),
+            ),
+        ),
+    ] {
+        let mut talk = Talk::new();
+        to_register_phone(&mut talk);
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("interpreter"),
+            Some(&Answer::Interpreter(Some(expected))),
+            "{said}"
+        );
+        assert_eq!(field_index(&talk), 7, "{said}");
+    }
 }
 
 /// The office's own name chooses nothing among its topics: "my jobcenter money didnt come
