@@ -1323,6 +1323,10 @@ fn names_someone_else(note: &str, language: &str, content: &Content) -> bool {
 /// A language's name without what its brackets add: "Persisch (Farsi)" is the interpreter
 /// list's name; in a sentence or a label the first words are enough.
 fn without_aside(name: &str) -> &str {
+    // Sorani is told from Kurmanji, the "Kurdisch" of the labels, by its aside alone.
+    if name.contains("(Sorani)") {
+        return name;
+    }
     name.split(" (").next().unwrap_or(name)
 }
 
@@ -2358,6 +2362,38 @@ mod tests {
     /// Kompass's own line that the person has no document, kept among their words, stands
     /// under them in German, not inside "Anliegen (Arabisch, nicht übersetzt)" (field tests
     /// CA of stop 75 and CC of stop 76).
+    /// Sorani in the Arabic chat is labelled Sorani, not Arabic (field test CC of stop 76:
+    /// an office would have booked an Arabic translator).
+    #[test]
+    fn sorani_words_are_labelled_sorani() {
+        let request = request(
+            "ar",
+            vec![(
+                "concern",
+                Answer::Text("سڵاو کچەکەم نەخۆشە پێویستم بە دکتۆرە".into()),
+            )],
+        );
+        let text = text_of(&request);
+        assert!(
+            text.lines.contains(
+                &"Anliegen (Kurdisch (Sorani), nicht übersetzt): سڵاو کچەکەم نەخۆشە پێویستم بە دکتۆرە"
+                    .to_string()
+            ),
+            "{:#?}",
+            text.lines
+        );
+        // Arabic stays Arabic.
+        let arabic = text_of(&request_saying("ar", "بنتي مريضة وبدي دكتور"));
+        assert!(
+            arabic
+                .lines
+                .iter()
+                .any(|line| line.contains("(Arabisch, nicht übersetzt)")),
+            "{:#?}",
+            arabic.lines
+        );
+    }
+
     #[test]
     fn the_office_line_stands_apart_from_the_persons_words() {
         let no_document = strip_bidi_marks(&engine().content().locales.text(

@@ -422,6 +422,9 @@ pub(super) fn capitalize(word: &str) -> String {
 const KURMANJI_LETTERS: &str = "êîûÊÎÛ";
 
 /// The language of a free text the office receives untranslated, as a code of
+/// Letters of Sorani Kurdish that neither Arabic nor Persian writes.
+const SORANI_LETTERS: &str = "ڕڵۆێە";
+
 /// [`super::INTERPRETER_LANGUAGES`] where it is one: `None` when the text is German (or has
 /// no letters, or is a few Latin words such as a street or a country, which the office can
 /// read), `Some(None)` when it is not German but its language is not known.
@@ -433,6 +436,13 @@ const KURMANJI_LETTERS: &str = "êîûÊÎÛ";
 /// Texts in another script get whatlang's language.
 pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option<String>> {
     let script = main_script(text)?;
+    // Sorani in the Arabic chat: letters neither Arabic nor Persian has (ڕ ڵ ۆ ێ ە). It
+    // reached the office as Arabic, which would book the wrong translator (field test CC
+    // of stop 76).
+    if script == Script::Arabic && text.chars().filter(|c| SORANI_LETTERS.contains(*c)).count() >= 2
+    {
+        return Some(Some("ckb".to_string()));
+    }
     // Among the languages newcomers here write: a short sentence is then more often
     // reliable, and Russian is not taken for Bulgarian.
     let detected = whatlang::Detector::with_allowlist(vec![
