@@ -435,6 +435,7 @@ email-person-language = Sprache im Chat
 email-person-language-named = Die Person nennt als ihre Sprache: { $language }
 email-earlier = Frühere Anfragen aus demselben Chat an Ihr Amt über Kompass (von dieser Person oder für Angehörige): { $requests }
 email-for-relative = Im Chat wurde ein Familienmitglied genannt: Die Anfrage ist wohl für diese Person, geschrieben hat jemand anderes. Telefon und E-Mail sind dann vielleicht die der schreibenden Person.
+email-relative-named = In den Worten der Person genannt: { $who }.
 email-by-helper = Im Chat wurde eine helfende Person genannt, die nicht zur Familie gehört (zum Beispiel Nachbarschaft, Ehrenamt oder Sozialarbeit): Die Anfrage ist wohl für eine andere Person, geschrieben hat die helfende Person. Telefon und E-Mail sind dann vielleicht ihre.
 email-person-asked-as-theirs = Die Fragen zur Person (etwa Name und Geburtsdatum) waren ausdrücklich Fragen zu dieser Person.
 email-person-asked-before = Dass die Anfrage für jemand anderen ist, wurde erst nach einer Frage zur Person (etwa Name oder Geburtsdatum) gesagt: Diese Angabe kann die der schreibenden Person sein. Bitte prüfen.

@@ -423,6 +423,8 @@ email-person-language = Language of the chat
 email-person-language-named = The person names as their language: { $language }
 email-earlier = Earlier requests from the same chat to your office through Kompass (by this person or for a relative): { $requests }
 email-for-relative = The chat named a family member: this request is probably for that person, and someone else wrote it. The phone and email may then be the writer's.
+# After `email-for-relative`: the family members the person's words name, as the office's word-for-word reading writes them ("Mutter", "Vater").
+email-relative-named = Named in the person's words: { $who }.
 # Instead of `email-for-relative` where the writer is a helper, not family (a neighbour, a volunteer, a social worker).
 email-by-helper = The chat named a helper who is not family (a neighbour, a volunteer or a social worker, for example): this request is probably for another person, and the helper wrote it. The phone and email may then be the helper's.
 # In a request for someone else (after `email-for-relative` or `email-by-helper`): the name and birth date were asked as the person's.

@@ -391,6 +391,7 @@ email-person-language = Zimanê sohbetê
 email-person-language-named = Kes zimanê xwe wiha bi nav dike: { $language }
 email-earlier = Daxwazên berê ji heman chatê ji dezgeha we re bi rêya Kompass (ji vî kesî an ji bo xizmekî): { $requests }
 email-for-relative = Di sohbetê de endamekî malbatê hat gotin: Daxwaz belkî ji bo wî kesî ye, û kesekî din ew nivîsî. Dibe ku telefon û e-name yên nivîskar bin.
+email-relative-named = Di gotinên kesî de hat gotin: { $who }.
 email-by-helper = Di sohbetê de alîkarek hat gotin ku ne ji malbatê ye (wek cîran, dilxwaz an karmendê civakî): Daxwaz belkî ji bo kesekî din e, û alîkar ew nivîsî. Dibe ku telefon û e-name yên alîkar bin.
 email-person-asked-as-theirs = Pirsên li ser kesî (wek nav û roja bûyînê) bi eşkere li ser vî kesî bûn.
 email-person-asked-before = Di sohbetê de tenê piştî pirsekê li ser kesî (wek nav an roja bûyînê) hat gotin ku daxwaz ji bo kê ye: dibe ku ev bersiv ya nivîskar be. Ji kerema xwe kontrol bikin.

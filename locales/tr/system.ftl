@@ -390,6 +390,7 @@ email-person-language = Sohbetin dili
 email-person-language-named = Kişinin kendi dili olarak söylediği: { $language }
 email-earlier = Aynı sohbetten Kompass üzerinden dairenize önceki başvurular (bu kişiden veya bir yakını için): { $requests }
 email-for-relative = Sohbette bir aile üyesinden söz edildi: Başvuru muhtemelen o kişi için, başka biri yazdı. Telefon ve e-posta o zaman yazan kişiye ait olabilir.
+email-relative-named = Kişinin sözlerinde geçen: { $who }.
 email-by-helper = Sohbette aileden olmayan bir yardımcıdan söz edildi (örneğin komşu, gönüllü veya sosyal hizmet uzmanı): Başvuru muhtemelen başka biri için, yardımcı yazdı. Telefon ve e-posta o zaman yardımcıya ait olabilir.
 email-person-asked-as-theirs = Kişiyle ilgili sorular (örneğin ad ve doğum tarihi) açıkça bu kişi hakkındaydı.
 email-person-asked-before = Talebin kimin için olduğu sohbette ancak kişiyle ilgili bir sorudan (örneğin ad veya doğum tarihi) sonra söylendi: bu cevap yazan kişiye ait olabilir. Lütfen kontrol edin.

@@ -315,6 +315,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-for-relative", &[]),
     ("email-by-helper", &[]),
     ("email-person-asked-as-theirs", &[]),
+    ("email-relative-named", &["who"]),
     ("email-person-asked-before", &[]),
     ("email-said-with", &[]),
     ("email-said-with-date", &[]),

@@ -257,6 +257,16 @@ pub fn request_text(
         body.push(t("email-by-helper"));
     } else if request.for_relative {
         body.push(t("email-for-relative"));
+        // Which one, as the person's words name them: "a family member" alone left the
+        // caseworker to guess whom to ask for on the phone (field test CC of stop 76).
+        let named = family_named(request, content, engine);
+        if !named.is_empty() {
+            body.push(strip_bidi_marks(&content.locales.text(
+                lang,
+                "email-relative-named",
+                &[("who", named.join(", ").into())],
+            )));
+        }
     }
     // Whose name the request holds: asked as the person's, or perhaps the writer's own
     // (field test CA of stop 75: Samira wrote for her mother Amal).
@@ -1281,6 +1291,42 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
 
 /// Whether a phone number's note, written in `language`, names someone other than the
 /// person: a family member (`relatives`) or a person the `gist` meanings name.
+/// The family members the person's own words in `request` name, as the `gist` writes
+/// them ("Mutter", "Vater"), in the order first named, each once.
+fn family_named(request: &Request, content: &Content, engine: &Engine) -> Vec<String> {
+    const FAMILY: [&str; 9] = [
+        "Mutter",
+        "Vater",
+        "Ehemann",
+        "Ehefrau",
+        "Ehepartner",
+        "Sohn",
+        "Tochter",
+        "Bruder",
+        "Schwester",
+    ];
+    let mut named: Vec<String> = Vec::new();
+    for (_, answer) in &request.answers {
+        let Answer::Text(text) = answer else {
+            continue;
+        };
+        for said in crate::gist::said_in(
+            &engine.without_vocatives(text),
+            &request.language,
+            content.locales.words(),
+            content.locales.date_words(),
+        ) {
+            if let crate::gist::Said::Meaning(meaning) = said
+                && FAMILY.contains(&meaning.as_str())
+                && !named.contains(&meaning)
+            {
+                named.push(meaning);
+            }
+        }
+    }
+    named
+}
+
 fn names_someone_else(note: &str, language: &str, content: &Content) -> bool {
     const SOMEONE: [&str; 13] = [
         "Ehemann",
@@ -2520,6 +2566,32 @@ mod tests {
         assert!(text.lines.contains(&helper_line), "{:#?}", text.lines);
         assert!(!text.lines.contains(&line), "{:#?}", text.lines);
         assert_eq!(text.json["by_helper"], true);
+        // Which family member, as the person's words name them (field test CC of stop 76).
+        let mut for_mother = super::tests::request(
+            "en",
+            vec![(
+                "concern",
+                Answer::Text("I write for my mother, she only speaks Arabic".into()),
+            )],
+        );
+        for_mother.for_relative = true;
+        let text = text_of(&for_mother);
+        assert!(
+            text.lines
+                .contains(&"In den Worten der Person genannt: Mutter.".to_string()),
+            "{:#?}",
+            text.lines
+        );
+        for_mother.for_relative = false;
+        let text = text_of(&for_mother);
+        assert!(
+            !text
+                .lines
+                .iter()
+                .any(|line| line.starts_with("In den Worten")),
+            "{:#?}",
+            text.lines
+        );
         // Whose name it holds: asked as the person's, or perhaps the writer's own (field
         // test CA of stop 75); neither line where the request does not say.
         let asked_as_theirs = german("email-person-asked-as-theirs");
