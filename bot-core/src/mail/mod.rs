@@ -2403,11 +2403,6 @@ mod tests {
         );
     }
 
-    /// Free text is labelled with its language and "nicht übersetzt"; German text and short
-    /// Latin answers are not.
-    /// Kompass's own line that the person has no document, kept among their words, stands
-    /// under them in German, not inside "Anliegen (Arabisch, nicht übersetzt)" (field tests
-    /// CA of stop 75 and CC of stop 76).
     /// Sorani in the Arabic chat is labelled Sorani, not Arabic (field test CC of stop 76:
     /// an office would have booked an Arabic translator).
     #[test]
@@ -2440,6 +2435,9 @@ mod tests {
         );
     }
 
+    /// Kompass's own line that the person has no document, kept among their words, stands
+    /// under them in German, not inside "Anliegen (Arabisch, nicht übersetzt)" (field tests
+    /// CA of stop 75 and CC of stop 76).
     #[test]
     fn the_office_line_stands_apart_from_the_persons_words() {
         let no_document = strip_bidi_marks(&engine().content().locales.text(
@@ -2473,6 +2471,8 @@ mod tests {
         );
     }
 
+    /// Free text is labelled with its language and "nicht übersetzt"; German text and short
+    /// Latin answers are not.
     #[test]
     fn free_text_is_labelled_untranslated() {
         let request = request(

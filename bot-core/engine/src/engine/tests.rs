@@ -2139,6 +2139,18 @@ fn to_register_photos(talk: &mut Talk) {
     assert_eq!(field_index(talk), 10);
 }
 
+/// The register form at its interpreter question (index 11), in English up to it and then
+/// in `lang`: a photo sent.
+fn to_interpreter_in(lang: &str) -> Talk {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    send_photo(&mut talk);
+    talk.text("1");
+    talk.press(&format!("lang:{lang}"));
+    assert_eq!(field_index(&talk), 11);
+    talk
+}
+
 /// The register form up to its appointment question (index 12): a photo, no interpreter.
 fn to_register_appointment(talk: &mut Talk) {
     to_register_photos(talk);
@@ -11699,6 +11711,20 @@ fn applying_in_everyday_words_chooses_the_application() {
         ("fa", "میخوام درخواست بدم", Some("erstantrag")),
         // Both named by words of their own: neither.
         ("de", "Weiterbewilligung beantragen", None),
+        // The office's own name chooses nothing among its topics: "my jobcenter money
+        // didnt come this month" named "A letter from the Jobcenter" too, by "Jobcenter",
+        // and got "choose one of the options" (field test CA of stop 75).
+        (
+            "en",
+            "my jobcenter money didnt come this month",
+            Some("zahlung"),
+        ),
+        (
+            "en",
+            "the money from jobcenter did not come",
+            Some("zahlung"),
+        ),
+        ("en", "letter from jobcenter", Some("schreiben")),
     ] {
         let mut talk = to_jobcenter_form(lang);
         past_the_jobcenter_number(&mut talk, lang);
@@ -14006,32 +14032,23 @@ fn an_email_typed_with_the_phone_answers_the_email_question() {
 /// "Ні, англійською можна" (no, English is fine) was a no and nothing of English.
 #[test]
 fn interpreter_languages_typed_reach_the_office_in_german() {
-    let at_interpreter = |lang: &str| {
-        let mut talk = Talk::new();
-        to_register_photos(&mut talk);
-        send_photo(&mut talk);
-        talk.text("1");
-        talk.press(&format!("lang:{lang}"));
-        assert_eq!(field_index(&talk), 11);
-        talk
-    };
     let named = |talk: &Talk| match draft(talk).answers.get("interpreter") {
         Some(Answer::Interpreter(Some(crate::answers::InterpreterLanguage::Named(name)))) => {
             name.clone()
         }
         other => panic!("{other:?}"),
     };
-    let mut talk = at_interpreter("ru");
+    let mut talk = to_interpreter_in("ru");
     talk.press("f:11:y");
     talk.press("f:11:l:other");
     talk.text("казахский, но русский тоже можно");
     let name = named(&talk);
     assert!(name.starts_with("Kasachisch, Russisch – "), "{name}");
-    let mut talk = at_interpreter("de");
+    let mut talk = to_interpreter_in("de");
     talk.press("f:11:y");
     talk.text("Vietnamesisch");
     assert_eq!(named(&talk), "Vietnamesisch");
-    let mut talk = at_interpreter("de");
+    let mut talk = to_interpreter_in("de");
     talk.text("ja, vietnamesisch");
     assert!(named(&talk).starts_with("Vietnamesisch – "));
     // A dialect at the list or after "Other language": the language with it, in German,
@@ -14063,7 +14080,7 @@ fn interpreter_languages_typed_reach_the_office_in_german() {
             "Kurdisch (Kurmandschi, Badini) – ",
         ),
     ] {
-        let mut talk = at_interpreter(lang);
+        let mut talk = to_interpreter_in(lang);
         talk.press("f:11:y");
         if other {
             talk.press("f:11:l:other");
@@ -14085,7 +14102,7 @@ fn interpreter_languages_typed_reach_the_office_in_german() {
             "Arabisch (sudanesischer Dialekt) – ",
         ),
     ] {
-        let mut talk = at_interpreter(lang);
+        let mut talk = to_interpreter_in(lang);
         talk.text(typed);
         assert!(
             named(&talk).starts_with(german),
@@ -14093,7 +14110,7 @@ fn interpreter_languages_typed_reach_the_office_in_german() {
             named(&talk)
         );
     }
-    let mut talk = at_interpreter("uk");
+    let mut talk = to_interpreter_in("uk");
     talk.text("Ні, англійською можна");
     let draft = draft(&talk);
     assert_eq!(
@@ -20445,44 +20462,6 @@ fn an_interpreter_asked_for_early_answers_its_question() {
     }
 }
 
-/// The office's own name chooses nothing among its topics: "my jobcenter money didnt come
-/// this month" at the Jobcenter's topics named the payment and, by "Jobcenter", "A letter
-/// from the Jobcenter", and got "choose one of the options" (field test CA of stop 75).
-#[test]
-fn the_offices_name_chooses_none_of_its_topics() {
-    for (said, expected) in [
-        ("my jobcenter money didnt come this month", Some("zahlung")),
-        ("letter from jobcenter", Some("schreiben")),
-        ("the money from jobcenter did not come", Some("zahlung")),
-    ] {
-        let mut talk = to_jobcenter_form("en");
-        for answer in [
-            "Haddad",
-            "Sami",
-            "1.2.1990",
-            "Syria",
-            "Bahnhofstraße 5, Kalletal",
-            "no",
-        ] {
-            talk.text(answer);
-        }
-        let draft = &talk.session.drafts["jobcenter-form"];
-        let topic = content().flow.form("jobcenter-form").unwrap().fields[match draft.position {
-            Position::Field { index, .. } => index,
-            other => panic!("{other:?}"),
-        }]
-        .id
-        .clone();
-        assert_eq!(topic, "topic");
-        talk.text(said);
-        assert_eq!(
-            talk.session.drafts["jobcenter-form"].answers.get("topic"),
-            expected.map(|value| Answer::Choice(value.into())).as_ref(),
-            "{said}"
-        );
-    }
-}
-
 /// Both Kurdish languages have a button: a son wrote that his father speaks only Sorani,
 /// tapped "Kurdî" (the only Kurdish one), and the office booked Kurmanji (field test CB of
 /// stop 76). The one the chat named comes first; typed, each is still itself.
@@ -20650,16 +20629,7 @@ fn a_date_after_a_word_asked_about_keeps_the_word() {
 /// test CB of stop 76). Words it does not hold still go to the notes.
 #[test]
 fn an_interpreters_words_stand_once() {
-    let at_interpreter = |lang: &str| {
-        let mut talk = Talk::new();
-        to_register_photos(&mut talk);
-        send_photo(&mut talk);
-        talk.text("1");
-        talk.press(&format!("lang:{lang}"));
-        assert_eq!(field_index(&talk), 11);
-        talk
-    };
-    let mut talk = at_interpreter("ku");
+    let mut talk = to_interpreter_in("ku");
     let said = "erê ji bo bavê min, soranî";
     talk.text(said);
     let answer = draft(&talk).answers.get("interpreter").cloned();
@@ -20669,7 +20639,7 @@ fn an_interpreters_words_stand_once() {
     );
     assert!(!kept_text(&talk).contains(said), "{}", kept_text(&talk));
     // "да, для мамы, русский": Russian, and for whom in the notes.
-    let mut talk = at_interpreter("ru");
+    let mut talk = to_interpreter_in("ru");
     talk.text("да, для мамы, русский");
     assert!(
         kept_text(&talk).contains("для мамы"),
