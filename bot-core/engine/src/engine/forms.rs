@@ -3625,7 +3625,14 @@ impl Engine {
     /// عائلتي", my family's name, is a label), or a helper by the words `as_typed` ("Ich bin
     /// ehrenamtliche Helferin …" begins with a name's intro).
     fn for_someone_else_at_name(&self, text: &str, as_typed: &str) -> bool {
-        self.writes_for_another(text) || self.content.locales.words().names_a_helper(as_typed)
+        let words = self.content.locales.words();
+        // "die anmeldung ist für meine frau nicht für mich" names no relative by a word of
+        // its own ("Frau" is Mrs too), but says whose the request is (field test CD of
+        // stop 76 got "I send your message" and the writer's own questions).
+        self.writes_for_another(text)
+            || words.names_a_helper(as_typed)
+            || words.says_who_writes(as_typed)
+            || words.says_the_answers_were_mine(as_typed)
     }
 
     /// `name` without a word of no before it ("لا، العلي", "نه، حسینی", "no, Haddad"); as it

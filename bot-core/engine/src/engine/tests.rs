@@ -20568,6 +20568,12 @@ fn a_request_said_to_be_someone_elses_asks_their_details_again() {
     talk.text("my wife is Syrian too");
     assert!(!draft(&talk).for_relative);
     assert!(draft(&talk).answers.contains_key("given_names"));
+    // At the first question, before any answer: "Frau" is Mrs too, but the sentence says
+    // whose the request is (field test CD of stop 76 got the writer's own questions).
+    let mut talk = to_family_name("de");
+    talk.text("die anmeldung ist für meine frau nicht für mich");
+    assert!(draft(&talk).for_relative);
+    assert_eq!(field_index(&talk), 0);
     // Known to be the mother's from the start, and the daughter's own name typed all the
     // same (field test CC of stop 76): said so, the questions come again. "I write for my
     // mother" at her birth date alone says nothing of the answers given.
