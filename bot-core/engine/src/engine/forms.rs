@@ -491,14 +491,26 @@ impl Engine {
         // "Ich bin nicht die Mutter. Familienname der Mutter: Kovalenko": a name said as a
         // family member's is that person's request, and the words go to the office (a
         // helper of field test BP of stop 72).
-        let for_a_family_member = (labelled.is_some() || after_colon.is_some())
-            && form.is_for_someone_else(false)
-            && (self.names_another_person(as_typed)
-                || self.content.locales.words().says_who_writes(as_typed))
-            && session
-                .drafts
-                .get(form_id)
-                .is_some_and(|draft| !draft.for_relative);
+        // So is a name after words that say whose it is: "eşimin soyadı kaya" (my wife's
+        // family name is Kaya; field test CD of stop 76 read "Eşimin" as the name).
+        let relatives_name_intro = matches!(field.kind, FieldKind::Name { .. })
+            && step == FieldStep::Main
+            && self
+                .content
+                .locales
+                .words()
+                .without_name_intro_in(as_typed, Some(&lang))
+                .is_some()
+            && self.writes_for_another(as_typed);
+        let for_a_family_member =
+            (labelled.is_some() || after_colon.is_some() || relatives_name_intro)
+                && form.is_for_someone_else(false)
+                && (self.names_another_person(as_typed)
+                    || self.content.locales.words().says_who_writes(as_typed))
+                && session
+                    .drafts
+                    .get(form_id)
+                    .is_some_and(|draft| !draft.for_relative);
         if for_a_family_member && let Some(draft) = session.drafts.get_mut(form_id) {
             draft.for_relative = true;
         }

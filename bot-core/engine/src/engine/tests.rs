@@ -20653,3 +20653,19 @@ fn an_interpreters_words_stand_once() {
         kept_text(&talk)
     );
 }
+
+/// A name after words that say whose it is: "eşimin soyadı kaya" (my wife's family name is
+/// Kaya) was the family name "Eşimin" (field test CD of stop 76). The name, and the request
+/// the wife's; one's own ("soyadım kaya") stays one's own.
+#[test]
+fn a_name_said_as_a_relatives_is_theirs() {
+    let mut talk = to_family_name("tr");
+    talk.text("eşimin soyadı kaya");
+    assert_eq!(family_name(&talk), &Answer::Text("Kaya".into()));
+    assert!(draft(&talk).for_relative);
+    assert!(kept_text(&talk).contains("eşimin soyadı kaya"));
+    let mut talk = to_family_name("tr");
+    talk.text("soyadım kaya");
+    assert_eq!(family_name(&talk), &Answer::Text("Kaya".into()));
+    assert!(!draft(&talk).for_relative);
+}
