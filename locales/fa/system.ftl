@@ -187,6 +187,7 @@ office-no-family-name = این شخص می‌گوید نام خانوادگی ن
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = این شخص می‌گوید آدرس ثابتی ندارد. نوشت: { $words }
     .typed = آدرس ندارم, ادرس ندارم, بدون آدرس, خانه ندارم, جای ثابت ندارم, پیش دوستم هستم
+office-writer-details = ابتدا به‌عنوان مشخصات خود نویسنده داده شد: { $words }
 photos-without-papers = باشه. درخواست شما را بدون این عکس می‌فرستم. به اداره می‌گویم که شما این مدرک را ندارید. اداره به شما می‌گوید چه کار کنید.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = این مدرک را ندارم

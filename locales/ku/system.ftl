@@ -187,6 +187,7 @@ office-no-family-name = Kes dibêje ku paşnavê wî/wê tune. Wî/wê nivîsî:
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Kes dibêje ku navnîşaneke wî/wê ya domdar tune. Wî/wê nivîsî: { $words }
     .typed = navnîşana min tune, adresa min tune, bê navnîşan, mala min tune, li cem hevalê xwe me
+office-writer-details = Pêşî wek agahiyên nivîskar bi xwe hatin dayîn: { $words }
 photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku ev belge li cem we tune ye. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ev belge li cem min tune

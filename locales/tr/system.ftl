@@ -186,6 +186,7 @@ office-no-family-name = Kişi soyadı olmadığını söylüyor. Şunu yazdı: {
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Kişi sabit bir adresi olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = adresim yok, adres yok, evim yok, arkadaşımda kalıyorum, sabit adresim yok
+office-writer-details = Önce yazan kişinin kendi bilgileri olarak verildi: { $words }
 photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye bu belgenin sizde olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Bu belge bende yok

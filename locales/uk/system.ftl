@@ -186,6 +186,7 @@ office-no-family-name = Людина каже, що в неї немає прі�
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Людина каже, що в неї немає постійної адреси. Вона написала: { $words }
     .typed = немає адреси, без адреси, у мене немає адреси, немає житла, живу у друга, живу у знайомих
+office-writer-details = Спочатку вказано як дані того, хто пише: { $words }
 photos-without-papers = Добре. Тоді я надішлю Вашу заявку без цього фото. Я скажу установі, що у Вас немає цього документа. Установа скаже Вам, що робити.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = У мене немає цього документа

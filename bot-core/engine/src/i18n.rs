@@ -176,6 +176,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("office-no-document", &["words"]),
     ("office-no-family-name", &["words"]),
     ("office-no-address", &["words"]),
+    ("office-writer-details", &["words"]),
     ("office-hours", &["hours"]),
     ("office-open-now", &["until"]),
     ("office-opens-today", &["from"]),

@@ -3352,6 +3352,32 @@ impl Engine {
             return self.leave(session, ctx, reply);
         };
         self.keep_line_for_office(session, form_id, text, ctx);
+        // The writer's own details, dropped below, go to the office too: whom to ask for on
+        // the phone (field test CD of stop 76 read only "someone else wrote").
+        let office_lang = self.form_office_language(form_id, &lang);
+        let own: Vec<String> = session
+            .drafts
+            .get(form_id)
+            .map(|draft| {
+                form.fields
+                    .iter()
+                    .filter(|field| field.is_about_the_person())
+                    .filter_map(|field| {
+                        let answer = draft.answers.get(&field.id)?;
+                        (*answer != Answer::Skipped)
+                            .then(|| self.labelled_answer(field, answer, &office_lang))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !own.is_empty() {
+            let line = strip_bidi_marks(&self.ta(
+                &office_lang,
+                "office-writer-details",
+                &[("words", own.join(", ").into())],
+            ));
+            self.keep_line_for_office(session, form_id, &line, ctx);
+        }
         let by_helper = session.helper_named(self.content.locales.words().names_a_helper(text));
         let Some(draft) = session.drafts.get_mut(form_id) else {
             return self.leave(session, ctx, reply);

@@ -18,10 +18,11 @@ pub(super) struct OfficeFrame {
 
 /// The lines kept for the office in its language with the person's words, shown to the
 /// person in theirs ([`Engine::office_lines_in`]).
-const OFFICE_LINES: [&str; 3] = [
+const OFFICE_LINES: [&str; 4] = [
     "office-no-document",
     "office-no-family-name",
     "office-no-address",
+    "office-writer-details",
 ];
 
 impl Engine {

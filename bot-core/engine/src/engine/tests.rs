@@ -20558,6 +20558,15 @@ fn a_request_said_to_be_someone_elses_asks_their_details_again() {
             "{said}: {}",
             kept_text(&talk)
         );
+        // The writer's own details too, in the office's words (field test CD of stop 76).
+        assert!(
+            kept_text(&talk).contains(&format!(
+                "eigene Angaben der schreibenden Person gegeben: Familienname: {}",
+                answers[0]
+            )),
+            "{said}: {}",
+            kept_text(&talk)
+        );
         assert_eq!(draft.by_helper, lang == "de", "{said}");
     }
     // No such words: the answers stay.
