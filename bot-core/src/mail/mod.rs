@@ -724,7 +724,7 @@ pub fn request_text(
             // the caseworker could not read (field test CB of stop 76).
             let shown = match field.map(|field| &field.kind) {
                 Some(FieldKind::Date { .. }) => {
-                    let western = kompass_engine::words::normalize_digits(&said.words);
+                    let western = crate::words::normalize_digits(&said.words);
                     if western == said.words {
                         said.words.clone()
                     } else {

@@ -2294,8 +2294,8 @@ impl Engine {
             } else {
                 // The office's own name chooses nothing among its topics: "my jobcenter money
                 // didnt come this month" at the Jobcenter's named "A letter from the
-                // Jobcenter" too, by "Jobcenter" (field test CA of stop 75), and "jobcenter"
-                // alone was that letter.
+                // Jobcenter" too, by "Jobcenter" (field test CA of stop 75). ("jobcenter"
+                // alone still presses that button, as a word of its label typed does.)
                 self.option_named(
                     options,
                     &self.without_office_name(form_id, option_words, &lang),
