@@ -1090,6 +1090,11 @@ impl Engine {
                     )
                     .1 >= 7
                 }
+                // "1.1.1994 (im pass steht nur das jahr)" (the passport has the year only):
+                // the date was taken and the words lost (field test CD of stop 76). Five
+                // words or more beside a date go to the office; "born on 3 march 1988" has
+                // three.
+                FieldKind::Date { .. } => words_with_letters(text).len() >= 5,
                 _ => false,
             };
         // "انا بحكي الماني شوي بس هي لا، لازم مترجم عربي" (I speak a little German, but

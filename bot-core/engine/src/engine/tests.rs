@@ -20678,3 +20678,31 @@ fn a_name_said_as_a_relatives_is_theirs() {
     assert_eq!(family_name(&talk), &Answer::Text("Kaya".into()));
     assert!(!draft(&talk).for_relative);
 }
+
+/// Words beside a date go to the office: "1.1.1994 (im pass steht nur das jahr)" (the
+/// passport has the year only) was taken as the date and the words lost (field test CD of
+/// stop 76). A date said in a few words ("born on 3 march 1988") is only the date.
+#[test]
+fn words_beside_a_date_go_to_the_office() {
+    let mut talk = to_family_name("de");
+    talk.text("Weber");
+    talk.text("Anna");
+    talk.text("1.1.1994 (im pass steht nur das jahr)");
+    assert_eq!(
+        draft(&talk).answers.get("birth_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(1994, 1, 1).unwrap()
+        ))
+    );
+    assert!(
+        kept_text(&talk).contains("im pass steht nur das jahr"),
+        "{}",
+        kept_text(&talk)
+    );
+    let mut talk = to_family_name("en");
+    talk.text("Haddad");
+    talk.text("Sami");
+    talk.text("born on 3 march 1988");
+    assert_eq!(field_index(&talk), 3);
+    assert!(!kept_text(&talk).contains("march"), "{}", kept_text(&talk));
+}
