@@ -416,7 +416,7 @@ label-child-name = Name des Kindes
     .typed = Kind, Kindes, Sohn, Tochter
 school-field-child-birth-date = Wann ist Ihr Kind geboren? Bitte schreiben Sie das Datum so: 31.12.2020
 label-child-birth-date = Geburtsdatum des Kindes
-    .typed = Geburtsdatum vom Kind, Geburtsdatum Kind, Geburtstag vom Kind, Geburtstag Kind, Geburtsdatum des Kindes
+    .typed = Geburtsdatum vom Kind, Geburtsdatum Kind, Geburtstag vom Kind, Geburtstag Kind, Geburtsdatum des Kindes, Geburtsdatum von meinem Sohn, Geburtsdatum von meiner Tochter, Geburtstag von meinem Sohn, Geburtstag von meiner Tochter, sein Geburtsdatum, ihr Geburtsdatum, sein Geburtstag, ihr Geburtstag, Geburtsdatum meines Sohnes, Geburtsdatum meiner Tochter
 school-field-concern = Möchten Sie noch etwas sagen? Zum Beispiel die Namen von weiteren Kindern, oder seit wann Ihr Kind hier ist. Sie dürfen in Ihrer Sprache schreiben. Sonst wählen Sie „Überspringen“.
 school-field-photos = Haben Sie ein Papier Ihres Kindes, zum Beispiel die Geburtsurkunde oder ein altes Zeugnis? Bitte machen Sie ein Foto und senden Sie es. Wenn nicht, wählen Sie „Überspringen“.
 

@@ -417,7 +417,7 @@ label-child-name = Child's name
     .typed = child, son, daughter
 school-field-child-birth-date = When was your child born? Please write the date like this: 31.12.2020
 label-child-birth-date = Child's date of birth
-    .typed = child's birthday, childs birthday, child's date of birth, birth date of my child, birthday of my child, my son's birthday, my daughter's birthday
+    .typed = child's birthday, childs birthday, child's date of birth, birth date of my child, birthday of my child, my son's birthday, my daughter's birthday, birthday of my son, birthday of my daughter, his birthday, her birthday, sons birthday, son's birthday, daughters birthday, daughter's birthday, his date of birth, her date of birth
 school-field-concern = Do you want to say anything else? For example the names of more children, or since when your child is here. You may write in your language. If not, choose “Skip”.
 school-field-photos = Do you have a paper of your child, for example the birth certificate or an old school report? Please take a photo and send it. If not, choose “Skip”.
 

@@ -416,7 +416,7 @@ label-child-name = Navê zarok
     .typed = zarok, kurê min, keça min
 school-field-child-birth-date = Zarokê we kengî ji dayik bûye? Ji kerema xwe dîrokê wisa binivîsin: 31.12.2020
 label-child-birth-date = Dîroka jidayikbûna zarok
-    .typed = roja zayînê ya zarok, zayîna zarok, roja bûyîna zarok
+    .typed = roja zayînê ya zarok, zayîna zarok, roja bûyîna zarok, roja bûyîna kurê min, roja bûyîna keça min
 school-field-concern = Hûn dixwazin tiştekî din bibêjin? Mînak navên zarokên din, an ji kengî ve zarokê we li vir e. Hûn dikarin bi zimanê xwe binivîsin. Heke na, “Derbas bibe” hilbijêrin.
 school-field-photos = Kaxezek a zarokê we heye, mînak belgeya jidayikbûnê an karneyeke kevn? Ji kerema xwe wêneyê wê bikişînin û bişînin. Heke tune be, “Derbas bibe” hilbijêrin.
 

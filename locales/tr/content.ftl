@@ -415,7 +415,7 @@ label-child-name = Çocuğun adı
     .typed = çocuğ, çocuk, oğlum, kızım
 school-field-child-birth-date = Çocuğunuz ne zaman doğdu? Lütfen tarihi şöyle yazın: 31.12.2020
 label-child-birth-date = Çocuğun doğum tarihi
-    .typed = çocuğun doğum tarihi, cocugun dogum tarihi, çocuğun doğum günü, oğlumun doğum tarihi, kızımın doğum tarihi
+    .typed = çocuğun doğum tarihi, cocugun dogum tarihi, çocuğun doğum günü, oğlumun doğum tarihi, kızımın doğum tarihi, oğlumun doğum günü, kızımın doğum günü, oglumun dogum tarihi, kizimin dogum tarihi
 school-field-concern = Başka bir şey söylemek ister misiniz? Örneğin diğer çocuklarınızın adları veya çocuğunuzun ne zamandan beri burada olduğu. Kendi dilinizde yazabilirsiniz. Yoksa “Atla”yı seçin.
 school-field-photos = Çocuğunuzun bir belgesi var mı, örneğin doğum belgesi veya eski bir karne? Lütfen fotoğrafını çekip gönderin. Yoksa “Atla”yı seçin.
 

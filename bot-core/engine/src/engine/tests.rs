@@ -20706,3 +20706,26 @@ fn words_beside_a_date_go_to_the_office() {
     assert_eq!(field_index(&talk), 3);
     assert!(!kept_text(&talk).contains("march"), "{}", kept_text(&talk));
 }
+
+/// A child's birth date put right at the summary in the words people use: "sorry his
+/// birthday is 02.02.2017 not 2018" got "not understood", "birthday of my son is …" opened
+/// the child's name (field test CD of stop 76).
+#[test]
+fn a_childs_birthday_is_put_right_at_the_summary() {
+    for said in [
+        "sorry his birthday is 02.02.2017 not 2018",
+        "birthday of my son is 02.02.2017",
+    ] {
+        let mut talk = school_summary("en");
+        talk.text(said);
+        let draft = &talk.session.drafts["school-form"];
+        assert_eq!(
+            draft.answers.get("child_birth_date"),
+            Some(&Answer::Date(
+                chrono::NaiveDate::from_ymd_opt(2017, 2, 2).unwrap()
+            )),
+            "{said}"
+        );
+        assert_eq!(draft.position, Position::Review, "{said}");
+    }
+}
