@@ -996,8 +996,11 @@ pub fn request_text(
             // Plain German to talk to someone who asked for an interpreter contradicted
             // the interpreter line (a daughter writing Russian for her mother, field test
             // BR of stop 73).
-            // Not where the interpreter is for a relative the message names.
-            if matches!(&interpreter, Some(Some(_))) && !for_a_relative {
+            // Not where the interpreter is for a relative the message names, unless the
+            // request is that relative's: "Die Person spricht Ukrainisch. Bitte … einfaches
+            // Deutsch" stood under "Sprachmittlung: Ukrainisch" in a daughter's request for
+            // her mother (field test CC of stop 76).
+            if matches!(&interpreter, Some(Some(_))) && (!for_a_relative || request.for_relative) {
                 "email-answer-language-interpreter"
             // A caseworker's English is often better than the plain German an English
             // speaker was asked for (the urgency test of stop 60).
@@ -2400,6 +2403,49 @@ mod tests {
         assert_eq!(
             text.json["fields"][0]["value"]["latin"],
             serde_json::Value::Null
+        );
+    }
+
+    /// A daughter's request for her mother, who needs a Ukrainian interpreter: the person
+    /// is the mother, who needs one, not someone to speak plain German to (field test CC
+    /// of stop 76 read both under each other).
+    #[test]
+    fn a_relatives_request_with_an_interpreter_says_the_person_needs_one() {
+        let mut for_mother = request(
+            "uk",
+            vec![
+                ("email", Answer::Email("iryna@example.org".into())),
+                (
+                    "concern",
+                    Answer::Text(
+                        "реєстрація для мами, вона потребує перекладача українською".into(),
+                    ),
+                ),
+                (
+                    "interpreter",
+                    Answer::Interpreter(Some(InterpreterLanguage::Code("uk".into()))),
+                ),
+            ],
+        );
+        for_mother.for_relative = true;
+        let text = text_of(&for_mother);
+        let german = |id: &str| {
+            strip_bidi_marks(&engine().content().locales.text(
+                "de",
+                id,
+                &[("language", "Ukrainisch".into())],
+            ))
+        };
+        assert!(
+            text.lines
+                .contains(&german("email-answer-language-interpreter")),
+            "{:#?}",
+            text.lines
+        );
+        assert!(
+            !text.lines.contains(&german("email-answer-language")),
+            "{:#?}",
+            text.lines
         );
     }
 
