@@ -19,7 +19,7 @@ button-no = Nein
 # `.typed`: what people also write for a button, in any conversation (pooled over all
 # languages). "Weiter" skips a question or ends the photos, whichever is shown.
 button-skip = Überspringen
-    .typed = weiter, nichts, nein danke, kein, keine, keinen, auch nicht, hat er nicht, hat sie nicht, nix, weiß nicht, weiss nicht, keine Ahnung, hab ich nicht, habe ich nicht, hab keine, habe keine, hab keinen, habe keinen
+    .typed = weiter, nichts, nein danke, kein, keine, keinen, auch nicht, hat er nicht, hat sie nicht, nix, weiß nicht, weiss nicht, keine Ahnung, hab ich nicht, habe ich nicht, hab keine, habe keine, hab keinen, habe keinen, nichts weiter, sonst nichts, das wars, das war's
 button-done = Fertig
     .typed = weiter
 button-cancel = Abbrechen

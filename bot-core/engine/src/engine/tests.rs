@@ -20729,3 +20729,28 @@ fn a_childs_birthday_is_put_right_at_the_summary() {
         assert_eq!(draft.position, Position::Review, "{said}");
     }
 }
+
+/// "Nothing more" in the words people use skips the question of anything else, as "no"
+/// does: "ما عندي شي زيادة" (I have nothing more) reached the office as a note (by hand at
+/// stop 76).
+#[test]
+fn nothing_more_skips_the_last_free_question() {
+    for said in [
+        "ما عندي شي زيادة",
+        "nothing else",
+        "больше ничего",
+        "başka bir şey yok",
+    ] {
+        let mut talk = Talk::new();
+        to_register_phone(&mut talk);
+        talk.press(&format!("f:{}:skip", field_index(&talk)));
+        talk.press(&format!("f:{}:skip", field_index(&talk)));
+        assert_eq!(field_index(&talk), 9);
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("concern"),
+            Some(&Answer::Skipped),
+            "{said}"
+        );
+    }
+}
