@@ -651,38 +651,33 @@ impl WordLists {
     pub fn names_a_helper(&self, text: &str) -> bool {
         let tokens = tokens(text);
         let latin = text.chars().any(|c| c.is_ascii_alphabetic());
-        (tokens.len() >= 2 || !latin)
-            && self.languages.values().any(|language| {
-                language
-                    .helpers
-                    .iter()
-                    .any(|phrase| holds_phrase(&tokens, phrase))
-            })
+        (tokens.len() >= 2 || !latin) && self.holds_a_phrase_of(&tokens, |words| &words.helpers)
     }
 
     /// Whether `text` says the answers given were the writer's own, not the person's, in
     /// any language (`mine`): "це не для мене, для мами! я написала своє ім'я" at the birth
     /// date of a request begun for the mother (field test CC of stop 76).
     pub fn says_the_answers_were_mine(&self, text: &str) -> bool {
-        let tokens = tokens(text);
-        self.languages.values().any(|language| {
-            language
-                .mine
-                .iter()
-                .any(|phrase| holds_phrase(&tokens, phrase))
-        })
+        self.holds_a_phrase_of(&tokens(text), |words| &words.mine)
     }
 
     /// Whether `text` says its writer writes for a family member, in any language
     /// (`writers`): "I am her son Wali, I write for her" in a request's own words reached
     /// the office with no word that someone else wrote (field tests BX and BY of stop 75).
     pub fn says_who_writes(&self, text: &str) -> bool {
-        let tokens = tokens(text);
+        self.holds_a_phrase_of(&tokens(text), |words| &words.writers)
+    }
+
+    /// Whether `tokens` hold a phrase of the list `list` picks, in any language.
+    fn holds_a_phrase_of(
+        &self,
+        tokens: &[String],
+        list: impl Fn(&LanguageWords) -> &BTreeSet<String>,
+    ) -> bool {
         self.languages.values().any(|language| {
-            language
-                .writers
+            list(language)
                 .iter()
-                .any(|phrase| holds_phrase(&tokens, phrase))
+                .any(|phrase| holds_phrase(tokens, phrase))
         })
     }
 

@@ -1297,17 +1297,6 @@ fn answer_json(answer: &Answer) -> serde_json::Value {
 /// The family members the person's own words in `request` name, as the `gist` writes
 /// them ("Mutter", "Vater"), in the order first named, each once.
 fn family_named(request: &Request, content: &Content, engine: &Engine) -> Vec<String> {
-    const FAMILY: [&str; 9] = [
-        "Mutter",
-        "Vater",
-        "Ehemann",
-        "Ehefrau",
-        "Ehepartner",
-        "Sohn",
-        "Tochter",
-        "Bruder",
-        "Schwester",
-    ];
     let mut named: Vec<String> = Vec::new();
     for (_, answer) in &request.answers {
         let Answer::Text(text) = answer else {
@@ -1330,17 +1319,24 @@ fn family_named(request: &Request, content: &Content, engine: &Engine) -> Vec<St
     named
 }
 
+/// The `gist` meanings of family members: those a request's words name
+/// ([`family_named`]), and whose number a phone's note may say it is
+/// ([`names_someone_else`]).
+const FAMILY: [&str; 9] = [
+    "Mutter",
+    "Vater",
+    "Ehemann",
+    "Ehefrau",
+    "Ehepartner",
+    "Sohn",
+    "Tochter",
+    "Bruder",
+    "Schwester",
+];
+
 fn names_someone_else(note: &str, language: &str, content: &Content) -> bool {
-    const SOMEONE: [&str; 13] = [
-        "Ehemann",
-        "Ehefrau",
-        "Ehepartner",
-        "Sohn",
-        "Tochter",
-        "Bruder",
-        "Schwester",
-        "Mutter",
-        "Vater",
+    /// Beside [`FAMILY`]: others whose number a note may say it is.
+    const OTHERS: [&str; 4] = [
         "Enkel oder Enkelin",
         "Freund oder Freundin",
         "Nachbar",
@@ -1366,7 +1362,10 @@ fn names_someone_else(note: &str, language: &str, content: &Content) -> bool {
     words.names_a_relative(note)
         || crate::gist::said_in(note, language, words, content.locales.date_words())
             .iter()
-            .any(|said| matches!(said, crate::gist::Said::Meaning(m) if SOMEONE.contains(&m.as_str())))
+            .any(|said| {
+                matches!(said, crate::gist::Said::Meaning(m)
+                if FAMILY.contains(&m.as_str()) || OTHERS.contains(&m.as_str()))
+            })
 }
 
 /// A language's name without what its brackets add: "Persisch (Farsi)" is the interpreter

@@ -118,8 +118,6 @@ impl Engine {
         // CB of stop 76; "ji bo bavê min e" and "nicht für mich" got "I cannot read the
         // date"). Said once the writer's own details are in, the request is the other
         // person's: their questions are asked again, and the words go to the office.
-        // Only at those questions and the address: "not for me, but my mother yes" at the
-        // interpreter's is about the interpreter.
         // Known to be someone else's from the start, and the writer's own name typed all
         // the same: "це не для мене, для мами! я написала своє ім'я" (not for me, for mum! I
         // wrote my own name) got "I cannot read this date" (field test CC of stop 76).
@@ -127,14 +125,14 @@ impl Engine {
         let own_answers_said = if draft.for_relative {
             words.says_the_answers_were_mine(text)
                 && form.fields.iter().take(index).any(|earlier| {
-                    earlier.is_about_the_person()
-                        && draft.answered_here(&earlier.id)
-                        && draft.answers.get(&earlier.id) != Some(&Answer::Skipped)
+                    draft.says_who_the_person_is(earlier) && draft.answered_here(&earlier.id)
                 })
         } else {
             draft.person_answered_as_own
                 && (words.says_who_writes(text) || words.says_the_answers_were_mine(text))
         };
+        // Only at those questions and the address: "not for me, but my mother yes" at the
+        // interpreter's is about the interpreter.
         if step == FieldStep::Main
             && (field.is_about_the_person() || matches!(field.kind, FieldKind::Address { .. }))
             && own_answers_said
@@ -3366,11 +3364,10 @@ impl Engine {
             .map(|draft| {
                 form.fields
                     .iter()
-                    .filter(|field| field.is_about_the_person())
+                    .filter(|field| draft.says_who_the_person_is(field))
                     .filter_map(|field| {
                         let answer = draft.answers.get(&field.id)?;
-                        (*answer != Answer::Skipped)
-                            .then(|| self.labelled_answer(field, answer, &office_lang))
+                        Some(self.labelled_answer(field, answer, &office_lang))
                     })
                     .collect()
             })
@@ -5491,7 +5488,7 @@ impl Engine {
         let words: Vec<String> = texts.flat_map(words::tokens).collect();
         // A dialect with a button of its own counts as that ("هو يتكلم كردي سوراني فقط":
         // Sorani, not Kurmanji).
-        let mut codes: Vec<String> = self
+        let codes: Vec<String> = self
             .languages_and_dialects_at(&words)
             .into_iter()
             .filter_map(|(_, language)| match language {
@@ -5503,11 +5500,7 @@ impl Engine {
             })
             .filter(|code| code != "de")
             .collect();
-        codes.dedup();
-        match codes.as_slice() {
-            [code] => Some(code.clone()),
-            _ => None,
-        }
+        the_one(codes)
     }
 
     /// The one language of an interpreter a text typed at another question asks for: it
@@ -5517,19 +5510,13 @@ impl Engine {
     fn interpreter_ahead(&self, text: &str, lang: &str) -> Option<InterpreterLanguage> {
         // In whichever language: a Russian "переводчик" in an English chat too.
         let names_an_interpreter = std::iter::once(lang)
-            .chain(self.content.locales.languages())
-            .any(|code| {
-                crate::gist::said_in(
-                    text,
-                    code,
-                    self.content.locales.words(),
-                    self.content.locales.date_words(),
-                )
-                .iter()
-                .any(|said| {
-                    matches!(said, crate::gist::Said::Meaning(meaning) if meaning == "Dolmetscher")
-                })
-            });
+            .chain(
+                self.content
+                    .locales
+                    .languages()
+                    .filter(|code| *code != lang),
+            )
+            .any(|code| self.gist_meanings(text, code).contains("Dolmetscher"));
         if !names_an_interpreter
             || self.sentence_names("interpreter-question", "no", text)
             || self.sentence_names("interpreter-question", "own", text)
@@ -5558,33 +5545,25 @@ impl Engine {
     /// The one language or dialect other than German `words` name
     /// ([`Self::languages_and_dialects_at`]); `None` for none or several.
     fn one_language_or_dialect(&self, words: &[String]) -> Option<InterpreterLanguage> {
-        let mut named: Vec<InterpreterLanguage> = self
-            .languages_and_dialects_at(words)
-            .into_iter()
-            .map(|(_, language)| language)
-            .filter(|language| *language != InterpreterLanguage::Code("de".into()))
-            .collect();
-        named.dedup();
-        match named.as_slice() {
-            [one] => Some(one.clone()),
-            _ => None,
-        }
+        the_one(
+            self.languages_and_dialects_at(words)
+                .into_iter()
+                .map(|(_, language)| language)
+                .filter(|language| *language != InterpreterLanguage::Code("de".into()))
+                .collect(),
+        )
     }
 
     /// The one interpreter language `words` name, leaving out `except`; `None` for none or
     /// several.
     fn one_language_at(&self, words: &[String], except: &[&str]) -> Option<String> {
-        let mut codes: Vec<String> = self
-            .languages_at(words)
-            .into_iter()
-            .map(|(_, code)| code)
-            .filter(|code| !except.contains(&code.as_str()))
-            .collect();
-        codes.dedup();
-        match codes.as_slice() {
-            [code] => Some(code.clone()),
-            _ => None,
-        }
+        the_one(
+            self.languages_at(words)
+                .into_iter()
+                .map(|(_, code)| code)
+                .filter(|code| !except.contains(&code.as_str()))
+                .collect(),
+        )
     }
 
     /// The interpreter languages `words` name, with where.
@@ -6847,23 +6826,18 @@ impl Engine {
             } = draft.position
             {
                 previous = Some(index);
-                let is_contact = self.content.flow.form(form_id).is_some_and(|form| {
-                    form.fields.get(index).is_some_and(|field| {
-                        matches!(field.kind, FieldKind::Phone | FieldKind::Email)
-                    })
-                });
+                let answered = self
+                    .content
+                    .flow
+                    .form(form_id)
+                    .and_then(|form| form.fields.get(index));
+                let is_contact = answered
+                    .is_some_and(|field| matches!(field.kind, FieldKind::Phone | FieldKind::Email));
                 contact_again = correcting && is_contact;
                 other_corrected = correcting && !is_contact;
-                let about_the_person = self.content.flow.form(form_id).is_some_and(|form| {
-                    form.fields.get(index).is_some_and(|field| {
-                        field.is_about_the_person()
-                            && draft
-                                .answers
-                                .get(&field.id)
-                                .is_some_and(|answer| *answer != Answer::Skipped)
-                    })
-                });
-                if about_the_person && !draft.for_relative {
+                if answered.is_some_and(|field| draft.says_who_the_person_is(field))
+                    && !draft.for_relative
+                {
                     draft.person_answered_as_own = true;
                 }
             }
@@ -7140,13 +7114,10 @@ impl Engine {
             for_relative: draft.for_relative,
             by_helper: draft.by_helper,
             person_asked_as_theirs: (draft.for_relative
-                && form.fields.iter().any(|field| {
-                    field.is_about_the_person()
-                        && draft
-                            .answers
-                            .get(&field.id)
-                            .is_some_and(|answer| *answer != Answer::Skipped)
-                }))
+                && form
+                    .fields
+                    .iter()
+                    .any(|field| draft.says_who_the_person_is(field)))
             .then_some(!draft.person_answered_as_own),
             spoken: session.spoken.clone(),
         };
@@ -7283,6 +7254,15 @@ pub fn interpreter_language_for_person(language: &InterpreterLanguage, lang: &st
             .map_or(name.as_str(), |(_, theirs)| theirs)
             .to_string(),
         _ => interpreter_language_name(language, lang),
+    }
+}
+
+/// The one item of `items` once runs of the same are made one: `None` for none or several.
+fn the_one<T: PartialEq>(mut items: Vec<T>) -> Option<T> {
+    items.dedup();
+    match items.len() {
+        1 => items.pop(),
+        _ => None,
     }
 }
 

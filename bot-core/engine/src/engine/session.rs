@@ -360,6 +360,16 @@ impl Draft {
     pub fn answered_here(&self, id: &str) -> bool {
         self.answers.contains_key(id) && !self.from_earlier.iter().any(|earlier| earlier == id)
     }
+
+    /// `field` asks who the person is ([`Field::is_about_the_person`]) and has an answer,
+    /// not a skip.
+    pub fn says_who_the_person_is(&self, field: &Field) -> bool {
+        field.is_about_the_person()
+            && self
+                .answers
+                .get(&field.id)
+                .is_some_and(|answer| *answer != Answer::Skipped)
+    }
 }
 
 /// A stored photo that looks hard to read, and why.
