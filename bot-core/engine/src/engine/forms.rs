@@ -3016,6 +3016,19 @@ impl Engine {
     /// Telefonnummer ist": each a word of `label-phone`'s `.typed` or of a `phone_label`
     /// list, or a yes or no) are left out.
     fn phone_answer(&self, text: &str) -> Result<Answer, Refusal> {
+        // The country code is put in after the words around the number were found by its
+        // digits as typed.
+        Ok(match self.phone_answer_as_typed(text)? {
+            Answer::Phone(number) => Answer::Phone(values::with_country_code(&number)),
+            Answer::PhoneWithNote { number, note } => Answer::PhoneWithNote {
+                number: values::with_country_code(&number),
+                note,
+            },
+            answer => answer,
+        })
+    }
+
+    fn phone_answer_as_typed(&self, text: &str) -> Result<Answer, Refusal> {
         if let Some(digits) = self.spoken_digits(text) {
             return values::first_phone(&digits).map(Answer::Phone);
         }

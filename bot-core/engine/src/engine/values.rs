@@ -1107,9 +1107,6 @@ fn in_range(date: NaiveDate, range: DateRange, today: NaiveDate) -> Result<Naive
     }
 }
 
-/// 6–15 digits (E.164 allows 15) with `+`, spaces, `-`, `/`, `.`, `()`; stored as typed,
-/// spaces collapsed. Words around the number are left out, as people write it in a sentence
-/// ("Handy: 0151 2345678", "my number is +49 151 …"), when the number is all in one piece.
 /// Whether `input` is a German mobile number alone ("0157 1112233", "+49 151 2345678"):
 /// 015, 016 or 017 after the 0 or +49, 10 to 12 digits in all.
 pub fn is_mobile_number(input: &str) -> bool {
@@ -1132,6 +1129,9 @@ pub fn is_mobile_number(input: &str) -> bool {
         && (10..=12).contains(&national.len())
 }
 
+/// 6–15 digits (E.164 allows 15) with `+`, spaces, `-`, `/`, `.`, `()`; stored as typed,
+/// spaces collapsed. Words around the number are left out, as people write it in a sentence
+/// ("Handy: 0151 2345678", "my number is +49 151 …"), when the number is all in one piece.
 pub fn phone(input: &str) -> Result<String, Refusal> {
     phone_whole(input).or_else(|refusal| {
         let mut numbers = numbers_in_sentence(input).into_iter();
@@ -1156,6 +1156,23 @@ pub fn first_phone(input: &str) -> Result<String, Refusal> {
             }
         })
         .or_else(|refusal| numbers_in_sentence(input).into_iter().next().ok_or(refusal))
+}
+
+/// `number` written as it is called from Germany where it is in the trunk format of Russia
+/// and Kazakhstan: eleven digits with an 8 first and no "+" ("8 916 123-45-67" is "+7 916
+/// 123-45-67"). Dialled as typed, the 8 reaches nobody (a Russian mobile number reached the
+/// office so in a field test of stop 76). A German number starts with 0 and a local one
+/// has fewer digits, so no other number changes; nor does "8 0…", which is no such number.
+pub fn with_country_code(number: &str) -> String {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    match number.strip_prefix('8') {
+        Some(rest)
+            if digits == 11 && !rest.trim_start_matches([' ', '(', '-']).starts_with('0') =>
+        {
+            format!("+7 {}", rest.trim_start_matches([' ', '-']))
+        }
+        _ => number.to_string(),
+    }
 }
 
 /// Whether a phone number can be called from Germany as it is: a "+" or "0" first (an
@@ -3345,6 +3362,25 @@ mod tests {
             "0151 2345678 oder 0160 1234567",
         ] {
             assert_eq!(phone(bad), Err(Refusal::Phone), "{bad}");
+        }
+    }
+
+    /// Russian and Kazakh numbers in their trunk format get the country code; no other.
+    #[test]
+    fn trunk_eight_numbers_get_their_country_code() {
+        for (typed, called) in [
+            ("8 916 123-45-67", "+7 916 123-45-67"),
+            ("89161234567", "+7 9161234567"),
+            ("8(916)1234567", "+7 (916)1234567"),
+            ("8-701-123-45-67", "+7 701-123-45-67"),
+            // Not: a German number, a local one, an 8 before a 0, a number with a "+".
+            ("0151 2345678", "0151 2345678"),
+            ("8123456", "8123456"),
+            ("8 0176 5544332", "8 0176 5544332"),
+            ("8 (029) 123-45-67", "8 (029) 123-45-67"),
+            ("+7 916 123 45 67", "+7 916 123 45 67"),
+        ] {
+            assert_eq!(with_country_code(typed), called, "{typed}");
         }
     }
 
