@@ -3954,6 +3954,13 @@ impl Engine {
     ) {
         let office_lang = self.form_office_language(form_id, &self.lang(session, ctx));
         let words = text.trim();
+        // The button's own words ("Ich habe dieses Papier nicht") tell the office nothing
+        // the photos' line does not ("Reisepass: keine: … nach eigener Angabe nicht", or
+        // "wohl von einem anderen Papier"): the email said it twice (a field test of stop
+        // 77). The person's own words go.
+        if words == self.t(&office_lang, "button-no-paper") {
+            return;
+        }
         // Said twice ("I have no passport", then "I have no papers"): one line with both, not
         // two lines that each say it.
         if let Some((before, after)) = self.no_document_frame(&office_lang)
