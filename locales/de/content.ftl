@@ -41,7 +41,7 @@ main-opt-immigration = Aufenthalt und Arbeitserlaubnis
 main-opt-benefits = Sozialleistungen
     .typed = Sozialleistung, Sozialamt, Sozialhilfe, Sozialgeld, Geld vom Amt, finanzielle Hilfe, kein Geld, brauche Geld, brauchen Geld, Geld brauchen, Lebensunterhalt, Hilfe zum Leben, Geld ist alle, kein Geld mehr
 main-opt-jobcenter = Jobcenter und Arbeit
-    .typed = Jobcenter, Arbeit, Job, Jobs, arbeitslos, Agentur für Arbeit
+    .typed = Jobcenter, Arbeit, Job, Jobs, arbeitslos, Agentur für Arbeit, Arbeit verloren, Job verloren, Arbeitsplatz verloren
 main-opt-german = Deutschkurse
     .typed = Deutschkurs, Sprachkurs, Deutsch lern, Deutschunterricht, Kurs, Abendkurs, Abendkurse, Wochenendkurs
 main-opt-school = Schule und Kita
@@ -63,7 +63,7 @@ main-opt-emergency = Notfall
     .unless = Feuerwehrmann, Feuerwehrfrau, Feuerwerk, Feuerzeug, Lagerfeuer, bei der Feuerwehr
     .lasting = Gewalt, bedroh, schlägt mich, geschlagen, verprügel, Prügel, vergewaltig, bringt mich um, umbringen, Angst vor meinem Mann, Angst vor ihm, verfolgt mich
 opt-office-where = Adresse und Öffnungszeiten
-    .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf, hat das Rathaus, Rathaus auf, Rathaus offen, Rathaus geöffnet, wo ist das Rathaus, wo finde ich das Rathaus
+    .typed = Öffnungszeiten, Öffnungszeit, Sprechzeiten, Sprechzeit, Adressen der Ämter, offen, geöffnet, aufmachen, macht auf, hat das Rathaus, Rathaus auf, Rathaus offen, Rathaus geöffnet, wo ist das Rathaus, wo finde ich das Rathaus, wo Rathaus
     .beside = hat auf, auf hat, aufhat, haben auf
 offices-text =
     Hier finden Sie die Ämter: wo sie sind und wann sie offen sind.
@@ -188,7 +188,7 @@ jobcenter-text =
     Haben Sie als Geflüchtete oder Geflüchteter einen Aufenthaltstitel bekommen? Dann ist meistens das Jobcenter für Sie zuständig, nicht das Sozialamt.
     Was möchten Sie wissen?
 jobcenter-opt-buergergeld = Bürgergeld
-    .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf, BAföG, Bafoeg, Studienfinanzierung
+    .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf, BAföG, Bafoeg, Studienfinanzierung, Geld vom Jobcenter
     .alone = Student, Studentin, Studium, studiere, Universität, Uni, Hochschule, studieren
 jobcenter-opt-jobsearch = Arbeit finden
     .typed = Arbeit such, suche Arbeit, Arbeitssuche, Arbeitsuche, Jobsuche, Job such, suche Job, suche einen Job, Stellenangebot, Bewerbung, Lebenslauf, Ausbildung, Praktikum, Minijob, Anerkennung
@@ -316,6 +316,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = Wohnberechtigungsschein, WBS, Sozialwohnung
 housing-opt-utilities = Müll, Strom und mehr
     .typed = Müll, Muell, Abfall, Altpapier, Papiertonne, Tonne, gelbe Sack, Strom, Zähler, Rundfunkbeitrag, GEZ, Nachtruhe, Abfallkalender
+housing-opt-repairs = Etwas ist kaputt
+    .typed = Heizung, keine Heizung, Heizkörper, Warmwasser, kein warmes Wasser, Wasserschaden, undicht, tropft, Hausmeister, kalt in der Wohnung, Heizung Wohnung
 housing-opt-arrears = Probleme mit der Miete
     .typed = Miete nicht bezahlt, Miete nicht gezahlt, Miete nicht zahlen, Miete nicht bezahlen, Miete nicht mehr zahlen, Mietschulden, Mietrückstand, Mietrueckstand, Miete im Rückstand, Miete offen, Schulden beim Vermieter, Wohnung gekündigt, Vermieter kündigt, Vermieter hat gekündigt, Kündigung der Wohnung, fristlose Kündigung, Räumung, Räumungsklage, Zwangsräumung, wirft uns raus, wirft mich raus, rauswerfen, rausschmeißen, Monate nicht bezahlt, Monat nicht bezahlt, Monate keine Miete, keine Miete bezahlt, Vermieter hat mir gekündigt, Vermieter hat uns gekündigt, Vermieter will uns raus, Vermieter will mich raus, Mieterhöhung, Miete erhöht, Miete erhöhen, Eigenbedarf
 housing-opt-homeless = Kein Schlafplatz
@@ -344,6 +346,12 @@ housing-utilities-text =
     Strom: Melden Sie sich beim Einzug bei einem Stromanbieter an. Schreiben Sie am ersten Tag die Zählernummer und den Zählerstand auf.
     Jede Wohnung zahlt den Rundfunkbeitrag. Mit Bürgergeld oder AsylbLG können Sie eine Befreiung beantragen.
     Nachtruhe: von 22 bis 6 Uhr.
+housing-repairs-text =
+    Ist in Ihrer Wohnung etwas kaputt? Zum Beispiel die Heizung, das warme Wasser oder ein Fenster?
+    Sagen Sie es sofort Ihrem Vermieter oder dem Hausmeister. Schreiben Sie es dann auch dem Vermieter, mit Datum. Machen Sie Fotos.
+    Der Vermieter muss es reparieren. Zahlen Sie nicht einfach weniger Miete. Lassen Sie sich zuerst beraten.
+    Keine Heizung im Winter und kleine Kinder in der Wohnung? Sagen Sie, dass es dringend ist.
+    Ihr Vermieter hilft nicht? Das Integrationsbüro kann Ihnen helfen. Sie wohnen in einer Unterkunft? Sagen Sie es den Mitarbeitenden dort.
 housing-arrears-text =
     Probleme mit der Miete oder eine Kündigung? Warten Sie nicht. Handeln Sie schnell.
     Sprechen Sie mit Ihrem Vermieter. Fragen Sie, ob Sie in Raten zahlen können. Schreiben Sie auf, was Sie vereinbaren.
@@ -508,6 +516,7 @@ opt-immigration-fiktion = Fiktionsbescheinigung
 opt-immigration-lost = Dokument verloren oder gestohlen
     .typed = verloren, gestohlen, geklaut, verlier
 opt-other = Sonstiges
+    .typed = etwas anderes
 field-shared-accommodation = Wohnen Sie in einer Gemeinschaftsunterkunft?
     .yes = Gemeinschaftsunterkunft, Flüchtlingsunterkunft, Asylunterkunft, Unterkunft, Heim, Flüchtlingsheim, Asylheim, Sammelunterkunft, Container, Camp, Lager, Wohnheim
     .no = eigene Wohnung, eigenen Wohnung, Mietwohnung, Wohnung, eigenes Haus, bei Verwandten, bei Freunden

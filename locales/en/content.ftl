@@ -64,7 +64,7 @@ main-opt-emergency = Emergency
     .lasting = violen, beats me, hits me, hit me, husband hit, beating, beaten, abuse, abusive, rape, raped, threat, afraid of my husband, scared of my husband, slapped me, punched me, kicked me, choked me, strangled, kill me, stalking, following me
 # `.beside`: words that name this option only beside the name of the menu it is under: "When is the Jobcenter open?" opens the Jobcenter's address and hours.
 opt-office-where = Address and opening hours
-    .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time, when is the town hall, where is the town hall, town hall open, when is the city hall, where is the city hall, city hall open, where is the office, where are the offices, where is your office
+    .typed = opening hours, opening times, office hours, open hours, addresses of the offices, opening, is open, are open, open on, what time, when is the town hall, where is the town hall, town hall open, when is the city hall, where is the city hall, city hall open, where is the office, where are the offices, where is your office, where rathaus, rathaus open, rathaus address
     .beside = open, opens
 offices-text =
     Here you find the offices: where they are and when they are open.
@@ -189,7 +189,7 @@ jobcenter-text =
     Did you get a residence permit as a refugee? Then the Jobcenter is usually responsible for you, not the Sozialamt.
     What do you want to know?
 jobcenter-opt-buergergeld = Bürgergeld
-    .typed = citizens income, citizens allowance, citizens benefit, citizens money, citizen money, bafög, bafoeg, student grant, student loan, university student, study at university, studying at university
+    .typed = citizens income, citizens allowance, citizens benefit, citizens money, citizen money, bafög, bafoeg, student grant, student loan, university student, study at university, studying at university, jobcenter money
     .alone = student, students, studying, university, college
 jobcenter-opt-jobsearch = Finding work
     .typed = find work, find a job, looking for work, looking for a job, job search, job hunting, vacanc, apprenticeship, internship, vocational training, looking for job, searching for job, searching for work
@@ -317,6 +317,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = social housing, council flat, subsidised housing, subsidized housing
 housing-opt-utilities = Waste, electricity and more
     .typed = waste, rubbish, garbage, trash, recycling, bin, bins, electric, broadcasting fee, licence fee, license fee, quiet hours
+housing-opt-repairs = Something is broken
+    .typed = heating, no heating, radiator, heater, hot water, no hot water, leak, leaking, water damage, caretaker, cold in the flat, cold in the apartment, heating flat, heating apartment
 housing-opt-arrears = Problems with the rent
     .typed = rent not paid, not paid the rent, didn't pay rent, didnt pay rent, did not pay the rent, couldn't pay rent, could not pay rent, can't pay rent, cant pay rent, cannot pay rent, can't pay the rent, cant pay the rent, cannot pay the rent, couldn't pay the rent, could not pay the rent, didn't pay the rent, didnt pay the rent, no money for the rent, months rent not paid, rent arrears, rent debt, owe rent, owe the landlord, behind on rent, behind with rent, rent is late, late rent, eviction, evict, evicted, kick me out, kick us out, kicks us out, throw us out, throw me out, notice from landlord, notice from my landlord, landlord gave notice, rent increase, raised the rent, rent went up, rent is going up, wants the flat for his, needs the flat for his
 housing-opt-homeless = No place to sleep
@@ -345,6 +347,12 @@ housing-utilities-text =
     Electricity: register with an electricity company when you move in. Write down the meter number and the meter reading on the first day.
     Every home pays a broadcasting fee (Rundfunkbeitrag). With Bürgergeld or AsylbLG you can apply to be free from it.
     Quiet time at night: from 22 to 6 o'clock.
+housing-repairs-text =
+    Is something broken in your flat? For example the heating, the hot water or a window?
+    Tell your landlord or the caretaker (Hausmeister) at once. Then write it to your landlord too, with the date. Take photos.
+    The landlord must repair it. Do not simply pay less rent. Ask for advice first.
+    No heating in winter, and small children at home? Say that it is urgent.
+    Your landlord does not help? The integration office can help you. Do you live in a shelter (Unterkunft)? Tell the staff there.
 housing-arrears-text =
     Problems with the rent, or a notice to leave? Do not wait. Act quickly.
     Talk to your landlord. Ask if you can pay in parts. Write down what you agree.
@@ -503,6 +511,7 @@ opt-immigration-fiktion = Fiktionsbescheinigung
 opt-immigration-lost = Document lost or stolen
     .typed = lost, stolen, lose
 opt-other = Something else
+    .typed = something different
 field-shared-accommodation = Do you live in a shared accommodation (Gemeinschaftsunterkunft)?
     .yes = camp, shelter, hostel, refugee home, container, dormitory, accommodation centre, accommodation center
     .no = own flat, own apartment, flat, apartment, house, with relatives, with friends

@@ -42,7 +42,7 @@ main-opt-immigration = Destûra rûniştinê û karê
 main-opt-benefits = Alîkariyên civakî
     .typed = alîkarî civak, karûbarên civak, alîkariya diravî, harîkariya diravî, alîkarî dirav, harîkarî dirav, sozyalamt, sozialamt, pere hewce, pere tune, pereyê min nema, pere nema, pere nemaye
 main-opt-jobcenter = Jobcenter û kar
-    .typed = kar, karê, xebat, xebit, bêkar
+    .typed = kar, karê, xebat, xebit, bêkar, karê xwe winda kir, karê min winda bû
 main-opt-german = Kursên elmanî
     .typed = kurs elman, elmanî fêr, ziman elman, kurs ziman, almanî hîn, elmanî hîn, kurs alman, ziman alman, kurs
 main-opt-school = Dibistan û baxçeyê zarokan
@@ -316,6 +316,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = xanî civakî
 housing-opt-utilities = Zibil, elektrîk û yên din
     .typed = zibil, çop, elektrîk, kehreb, pereyê radyo
+housing-opt-repairs = Tiştek xera bûye
+    .typed = germkirin, kalorîfer, radyator, petek, sobe, ava germ, dilop dike, mala me sar, malê sar, xanî sar
 housing-opt-arrears = Pirsgirêk bi kirêyê re
     .typed = kirê neda, kirê ne da, kirê nedaye, kirêya xanî neda, min kirê neda, me kirê neda, kirê nikar, kirê nekar, nikarim kirê bidim, nikarin kirê bidin, nikarîbûm kirê bidim, nekarî kirê bidim, nekarîm kirê bidim, kirê maye, kirê dereng, deynê kirê, deyn kirê, deyndarê xwediyê xanî, deynê xwediyê xanî, deyndar xwediyê, ji malê derdixe, ji xanî derdixe, ji malê derx, ji xanî derx, me derdixe, min derdixe, me bavêje derve, min bavêje derve, me bavêje kolanê, derxistin ji malê, derxistina ji xanî, kundigung xanî, kündigung ji xwediyê xanî, kirê zêde kir, kirê bilind kir, kirê zêde bû, kirê zêde bûye, kirê bilind bû
 housing-opt-homeless = Cihê razanê tune
@@ -344,6 +346,12 @@ housing-utilities-text =
     Elektrîk: dema ku hûn bi cih dibin, li şirketeke elektrîkê qeyd bibin. Roja pêşîn hejmara saeta elektrîkê û hejmara li ser wê binivîsin.
     Her mal pereyê radyo û televizyonê (Rundfunkbeitrag) dide. Bi Bürgergeld an AsylbLG hûn dikarin serî lê bidin ku jê azad bibin.
     Dema bêdengiyê bi şev: ji saet 22 heta 6.
+housing-repairs-text =
+    Li mala we tiştek xera bûye? Mînak germkirin, ava germ an pencereyek?
+    Yekser ji xwediyê xaniyê an berpirsê avahiyê (Hausmeister) re bêjin. Paşê ji xwediyê xaniyê re jî binivîsin, bi dîrokê. Wêneyan bikişînin.
+    Divê xwediyê xaniyê tamîr bike. Bi serê xwe kirê kêmtir nedin. Pêşî şêwirê bistînin.
+    Di zivistanê de germkirin tune ye û zarokên piçûk li malê hene? Bêjin ku ev lezgîn e.
+    Xwediyê xaniyê alîkariyê nake? Buroya Entegrasyonê (Integrationsbüro) dikare alîkariya we bike. Hûn di cihê rûniştina hevpar (Unterkunft) de dijîn? Ji karmendên li wir re bêjin.
 housing-arrears-text =
     Pirsgirêka we bi kirê an betalkirina peymanê re heye? Li bendê nemînin. Zû tevbigerin.
     Bi xwediyê xaniyê re biaxivin. Bipirsin ka hûn dikarin parçe bi parçe bidin. Tiştê ku hûn li ser li hev dikin binivîsin.
@@ -502,6 +510,7 @@ opt-immigration-fiktion = Fiktionsbescheinigung
 opt-immigration-lost = Belge winda bûye an hatiye dizîn
     .typed = winda, dizî
 opt-other = Tiştekî din
+    .typed = tiştekî dî, tiştek din
 field-shared-accommodation = Hûn di cihê rûniştina hevpar (Gemeinschaftsunterkunft) de dijîn?
     .yes = kamp, heim, konteyner, xaniyê hevpar
     .no = mala min, xanî, apartman, cem malbatê, cem hevalan

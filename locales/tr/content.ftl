@@ -41,7 +41,7 @@ main-opt-immigration = Oturum ve çalışma izni
 main-opt-benefits = Sosyal yardımlar
     .typed = sosyal yardım, sosyal destek, maddi yardım, para yardımı, paraya ihtiyac, para lazım, para lazim, paraya ihtiyacım, param yok, para gerek, param bitti, param kalmadı, param kalmadi, para yok, paramız yok, yemek yok, yiyecek yok, yiyecek alamıyorum, yemek alamıyorum
 main-opt-jobcenter = Jobcenter ve iş
-    .typed = çalışmak, işsiz, işçi, iş lazım, iş merkezi, is merkezi, kovuldum, işten çıkarıldım, işten atıldım
+    .typed = çalışmak, işsiz, işçi, iş lazım, iş merkezi, is merkezi, kovuldum, işten çıkarıldım, işten atıldım, işimi kaybettim, isimi kaybettim
 main-opt-german = Almanca kursları
     .typed = almanca kurs, almanca öğren, almanca ders, dil kurs, dil okul, kurs
 main-opt-school = Okul ve kreş
@@ -187,7 +187,7 @@ jobcenter-text =
     Mülteci olarak oturum izni mi aldınız? O zaman genellikle Sosyal Yardım Dairesi değil, Jobcenter sizden sorumludur.
     Ne öğrenmek istiyorsunuz?
 jobcenter-opt-buergergeld = Bürgergeld
-    .typed = vatandaş paras, vatandaş gelir, bafög
+    .typed = vatandaş paras, vatandaş gelir, bafög, jobcenter para
     .alone = öğrenci, üniversite, üniversitede, ogrenci, universite
 jobcenter-opt-jobsearch = İş bulmak
     .typed = iş bulmak, iş arıyor, iş arama, iş ilan, iş başvuru, meslek eğitim, staj, özgeçmiş
@@ -315,6 +315,8 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
     .typed = sosyal konut
 housing-opt-utilities = Çöp, elektrik ve diğerleri
     .typed = çöp, çöpü, çöpler, atık, elektri, sayaç, yayın ücret
+housing-opt-repairs = Bir şey bozuk
+    .typed = kalorifer, petek, ısıtma, kombi, ısınmıyor, sıcak su, su sızıntı, su sızıyor, su sızdırıyor, su kaçağı, damlıyor, kapıcı, ev soğuk, evde soğuk, evimiz soğuk
 housing-opt-arrears = Kira sorunları
     .typed = kirayı ödeyemedim, kirayı ödeyemiyorum, kirayı ödeyemedik, kirayı ödeyemiyoruz, kira ödeyemedim, kira odeyemedim, kira ödeyemiyorum, kira odeyemiyorum, kira ödeyemedik, kira ödeyemiyoruz, kirayı ödemedim, kirayı ödemedik, kira ödemedim, kira ödenmedi, kira borc, kiraya borçlu, ev sahibine borç, ev sahibine borcum, kira gecik, kirayı geciktirdim, tahliye, evden çıkarıyor, evden çıkardı, evden çıkaracak, evden çıkarmak, bizi evden çıkar, evden atıyor, evden atacak, evden attı, evden atmak, bizi evden atıyor, kapı dışarı, kira sözleşmesi fesh, kira sözleşmesi fesih, ev sahibi kündigung, kündigung ev sahibi, kira artışı, kira artisi, kirayı artırdı, kirayi artirdi, kira zammı, kira zammi
 housing-opt-homeless = Kalacak yer yok
@@ -343,6 +345,12 @@ housing-utilities-text =
     Elektrik: taşınınca bir elektrik şirketine kaydolun. İlk gün sayaç numarasını ve sayaçtaki rakamı yazın.
     Her ev bir yayın ücreti (Rundfunkbeitrag) öder. Bürgergeld veya AsylbLG alıyorsanız muafiyet için başvurabilirsiniz.
     Gece sessizlik saatleri: 22'den 6'ya kadar.
+housing-repairs-text =
+    Evinizde bozuk bir şey mi var? Örneğin ısıtma (kalorifer), sıcak su ya da bir pencere?
+    Bunu hemen ev sahibinize ya da kapıcıya (Hausmeister) söyleyin. Sonra ev sahibinize yazılı olarak da bildirin, tarihiyle birlikte. Fotoğraf çekin.
+    Ev sahibi bunu tamir ettirmek zorundadır. Kirayı kendiliğinizden az ödemeyin. Önce danışmanlık alın.
+    Kışın ısıtma yok ve evde küçük çocuklar mı var? Bunun acil olduğunu söyleyin.
+    Ev sahibiniz yardım etmiyor mu? Uyum Bürosu (Integrationsbüro) size yardım edebilir. Toplu bir konaklama yerinde (Unterkunft) mi yaşıyorsunuz? Oradaki çalışanlara söyleyin.
 housing-arrears-text =
     Kirayla ilgili bir sorun ya da fesih mi var? Beklemeyin. Hızlı hareket edin.
     Ev sahibinizle konuşun. Taksitle ödeyip ödeyemeyeceğinizi sorun. Ne konuda anlaştığınızı yazın.
@@ -501,6 +509,7 @@ opt-immigration-fiktion = Fiktionsbescheinigung
 opt-immigration-lost = Belge kayboldu veya çalındı
     .typed = kaybet, kayıp, çalındı
 opt-other = Başka bir şey
+    .typed = baska bir sey, başka şey, diğer
 field-shared-accommodation = Toplu bir konaklama yerinde (Gemeinschaftsunterkunft) mi yaşıyorsunuz?
     .yes = kamp, yurt, heim, konteyner, mülteci evi
     .no = kendi evim, evimiz, ev, daire, akraba, arkadaş
