@@ -49,7 +49,7 @@ cmd-language = Sprache ändern
     .typed = Sprache, Sprache wechseln
     .asked = Sprache ändern, Sprache wechseln, andere Sprache
 cmd-cancel = Anfrage abbrechen
-    .asked = stornier, zurückzieh, zurücknehmen, abbrechen
+    .asked = stornier, zurückzieh, zurücknehmen, abbrechen, absag, brauche keinen Termin mehr, nicht mehr nötig
 # `.asked`: words that ask for help in a short message at a menu ("Hilfe bitte", "ich brauche Hilfe"), where no topic is named: the help, as "Hilfe" alone. Stems count.
 cmd-help = Hilfe
     .asked = hilfe, helfen, helft, hilf mir, hilf uns
@@ -90,6 +90,8 @@ not-understood-question-page = Vielleicht steht die Antwort schon hier auf der S
     .asked = wie viel, wieviel, kostet, kosten, Gebühr, Gebühren, Preis, bezahlen, kostenlos, was mitbringen, was muss ich mitbringen, was soll ich mitbringen, was brauche ich, was mitnehmen, was muss ich mitnehmen, welche Dokumente, welche Unterlagen, welche Papiere, wie lange, kostet Geld, Geld kosten, Geld bezahlen, wo muss ich hin, wohin muss ich, wohin soll ich, wo ist das, wo ist es, wo genau, welche adresse, wie ist die adresse, wo finde ich das
 page-address-below = Die Adresse und die Öffnungszeiten stehen unten.
     .asked = wo ist das, wo ist es, wo genau, welche adresse, wie ist die adresse, wo finde ich das, wie komme ich dahin, wie komme ich hin
+new-here = Die meisten beginnen mit der Anmeldung ihrer Adresse, innerhalb von 2 Wochen nach dem Einzug. Wählen Sie unten ein Thema.
+    .asked = neu hier, bin neu, sind neu, gerade angekommen, neu angekommen, neu zugezogen, neu in Deutschland, erst angekommen
 not-understood-question-page-email = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Bitte schreiben Sie eine E-Mail an { $email }.
 not-understood-question-page-form = Vielleicht steht die Antwort schon hier auf der Seite. Wenn nicht: Eine Person kann Ihnen helfen: { $institution }. Wählen Sie unten „{ $button }“: Dann schicke ich Ihre Frage mit der Anfrage. Oder schreiben Sie eine E-Mail an { $email }.
 form-question-goes = Ihre Frage geht mit dieser Anfrage an das Amt.
@@ -354,6 +356,7 @@ documents-without-papers = Sie haben mir gesagt: Sie haben nicht alle diese Papi
 ## My requests (/status)
 status-none = Sie haben noch keine Anfragen.
 status-reference-unknown = Die Anfrage { $reference } habe ich hier nicht. Vielleicht haben Sie Ihre Daten gelöscht. Das Amt hat die Anfrage noch. Rufen Sie das Amt an oder schreiben Sie ihm. Nennen Sie diese Nummer.
+status-reference-not-yours = Die Anfrage { $reference } kenne ich nicht. Bitte prüfen Sie die Nummer. Ihre Anfragen stehen unten.
 status-draft = Noch nicht gesendet: { $title }. Zum Fertigstellen wählen Sie im Hauptmenü (/menu) „{ $button }“.
 status-header = Ihre Anfragen:
 status-line = { $reference } – { $institution } – { $date }: { $state }
@@ -361,6 +364,7 @@ status-queued = wartet auf Versand
 status-sent = gesendet
 status-failed = konnte nicht gesendet werden
 status-closed = abgeschlossen
+status-cancel-asked = gesendet. Am { $date } haben Sie um Absage gebeten.
 status-long-wait =
     Sie haben sie vor { $days } Tagen geschickt. Noch keine Antwort? Bitte rufen Sie das Amt an oder gehen Sie hin:
     { $office }

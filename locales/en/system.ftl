@@ -46,7 +46,7 @@ cmd-language = Change language
     .typed = language
     .asked = change language, change the language, other language, another language
 cmd-cancel = Cancel my request
-    .asked = cancel, withdraw
+    .asked = cancel, withdraw, call off, no longer need
 cmd-help = Help
     .asked = help
 cmd-status = My requests
@@ -82,6 +82,9 @@ not-understood-question-page = Maybe the answer is already on this page. If not:
 # "where is it?" at a page that shows its office's address below it; `.asked`: the questions of where.
 page-address-below = The address and the opening hours are below.
     .asked = where is it, where is that, where is this, where exactly, which address, what is the address, where do i go, how do i get there, how to get there
+# "I just arrived, what must I do?" at a menu: what most people do first, and the menu. `.asked`: ways of saying one is new here.
+new-here = Most people start by registering their address (Anmeldung), within 2 weeks of moving in. Choose a topic below.
+    .asked = just arrived, new here, i am new, im new, new in town, new in germany, new to germany, newly arrived, recently arrived, arrived yesterday
 not-understood-question-page-email = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Please write an email to { $email }.
 not-understood-question-page-form = Maybe the answer is already on this page. If not: A person can help you: { $institution }. Choose “{ $button }” below: I will send your question with the request. Or write an email to { $email }.
 form-question-goes = Your question goes to the office with this request.
@@ -342,6 +345,7 @@ documents-without-papers = You told me that you do not have all these papers. Br
 ## My requests (/status)
 status-none = You have no requests yet.
 status-reference-unknown = I do not have the request { $reference } here. Perhaps you deleted your data. The office still has the request. Call or write to the office, and give this number.
+status-reference-not-yours = I do not know the request { $reference }. Please check the number. Your requests are below.
 status-draft = Not sent yet: { $title }. To finish it, choose “{ $button }” in the main menu (/menu).
 status-header = Your requests:
 status-line = { $reference } – { $institution } – { $date }: { $state }
@@ -349,6 +353,8 @@ status-queued = waiting to be sent
 status-sent = sent
 status-failed = could not be sent
 status-closed = closed
+# "My requests": a request the person asked the office, through Kompass, to cancel (`gist = absagen` in a message about it).
+status-cancel-asked = sent. On { $date } you asked to cancel it.
 # "My requests" a week or more after a request sent by email, still open: the office to call or visit instead of "this can take a few days".
 status-long-wait =
     You sent it { $days } days ago. Still no answer? Please call the office or go there:

@@ -46,7 +46,7 @@ cmd-language = تغییر زبان
     .typed = زبان, تغییر زبان
     .asked = زبان را عوض, زبان عوض, تغییر زبان, زبان دیگر
 cmd-cancel = لغو درخواست من
-    .asked = لغو, کنسل, laghv, cancel
+    .asked = لغو, کنسل, laghv, cancel, دیگر لازم نیست, دیگه لازم ندارم
 cmd-help = کمک
     .asked = کمک
 cmd-status = درخواست‌های من
@@ -81,6 +81,8 @@ not-understood-question-page = شاید جواب همین‌جا در این ص�
     .asked = چقدر, هزینه, قیمت, پول بدم, رایگان, چه چیزی بیاورم, چی بیارم, همراه بیاورم, چه مدارکی, کدام مدارک, چه مدارکی لازم, چقدر طول, پول لازمه, پول بدیم, پول میخواد, کجا باید برم, کجا برم, کجا بروم, madarek chi, che madareki, کجاست, آدرسش کجاست, آدرس کجاست, آدرسش چیه, kojast, adresesh kojast
 page-address-below = آدرس و ساعت‌های کاری پایین است.
     .asked = کجاست, آدرسش کجاست, آدرس کجاست, آدرسش چیه, kojast, adresesh kojast, چطور برم
+new-here = بیشتر مردم با ثبت آدرس (Anmeldung) شروع می‌کنند، تا ۲ هفته بعد از اسباب‌کشی. پایین یک موضوع را انتخاب کنید.
+    .asked = تازه رسیدم, تازه اومدم, تازه آمدم, تازه رسیدیم, تازه اومدیم, تازه آمدیم, تازه وارد, taaza amadim, taza amadim, taze amadam, taaza inja amadim, taza inja amadim
 not-understood-question-page-email = شاید جواب همین‌جا در این صفحه باشد. اگر نیست: یک نفر از { $institution } می‌تواند به شما کمک کند. لطفاً به { $email } ایمیل بنویسید.
 not-understood-question-page-form = شاید جواب همین‌جا در این صفحه باشد. اگر نیست: یک نفر از { $institution } می‌تواند به شما کمک کند. پایین «{ $button }» را انتخاب کنید: سؤال شما را همراه درخواست می‌فرستم. یا به { $email } ایمیل بنویسید.
 form-question-goes = سؤال شما همراه این درخواست به اداره می‌رود.
@@ -320,6 +322,7 @@ documents-without-papers = به من گفتید که همه‌ی این مدار
 ## My requests (/status)
 status-none = شما هنوز درخواستی ندارید.
 status-reference-unknown = درخواست { $reference } اینجا پیش من نیست. شاید اطلاعات خود را پاک کرده‌اید. اداره هنوز درخواست را دارد. به اداره زنگ بزنید یا بنویسید و این شماره را بگویید.
+status-reference-not-yours = درخواست { $reference } را نمی‌شناسم. لطفاً شماره را بررسی کنید. درخواست‌های شما پایین است.
 status-draft = هنوز فرستاده نشده: { $title }. برای تمام کردن آن، در منوی اصلی (/menu) «{ $button }» را انتخاب کنید.
 status-header = درخواست‌های شما:
 status-line = { $reference } – { $institution } – { $date }: { $state }
@@ -327,6 +330,7 @@ status-queued = در انتظار فرستادن
 status-sent = فرستاده شد
 status-failed = فرستاده نشد
 status-closed = بسته شد
+status-cancel-asked = فرستاده شد. در { $date } خواستید آن را لغو کنید.
 status-long-wait =
     شما آن را { $days } روز پیش فرستادید. هنوز جواب نیامده؟ لطفاً به اداره زنگ بزنید یا به آنجا بروید:
     { $office }

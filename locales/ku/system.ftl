@@ -46,7 +46,7 @@ cmd-language = Zimên biguherîne
     .typed = ziman
     .asked = zimên biguher, ziman biguher, zimanê din, zimanekî din
 cmd-cancel = Daxwaza min betal bike
-    .asked = betal
+    .asked = betal, êdî ne lazim
 cmd-help = Alîkarî
     .asked = alîkarî, alikari, arîkarî, alîkariya
 cmd-status = Daxwazên min
@@ -81,6 +81,8 @@ not-understood-question-page = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne:
     .asked = çiqas, biha, bihayê, pere bidim, belaş, çi bînim, bi xwe re bînim, kîjan belge, çi belge, çiqas dem, pere lazim e, pere didin, ez biçim ku, divê ez biçim ku, li ku ye, ew li ku ye, navnîşan çi ye, navnîşana wê çi ye
 page-address-below = Navnîşan û demjimêrên vekirinê li jêr in.
     .asked = li ku ye, ew li ku ye, navnîşan çi ye, navnîşana wê çi ye, ez çawa biçim
+new-here = Piraniya mirovan bi qeyda navnîşanê (Anmeldung) dest pê dikin, di nav 2 hefteyan de piştî ku bar dikin. Li jêr mijarekê hilbijêrin.
+    .asked = nû hatim, nû hatin, ez nû hatime, em nû hatine, ez nû me
 not-understood-question-page-email = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Ji kerema xwe e-nameyekê ji { $email } re binivîsin.
 not-understood-question-page-form = Dibe ku bersiv jixwe li vê rûpelê ye. Heke ne: Kesek dikare alîkariya we bike: { $institution }. Li jêr “{ $button }” hilbijêrin: ez ê pirsa we bi daxwazê re bişînim. An jî e-nameyekê ji { $email } re binivîsin.
 form-question-goes = Pirsa we bi vê daxwazê re diçe ofîsê.
@@ -314,6 +316,7 @@ documents-without-papers = We ji min re got ku hemû van kaxezan li ba we tune n
 ## My requests (/status)
 status-none = Hê daxwazên we tune ne.
 status-reference-unknown = Daxwaza { $reference } li vir li cem min tune ye. Dibe ku we daneyên xwe jê birin. Daxwaz hê li ofîsê ye. Telefonî ofîsê bikin an jê re binivîsin, û vê hejmarê bêjin.
+status-reference-not-yours = Daxwaza { $reference } nas nakim. Ji kerema xwe hejmarê kontrol bikin. Daxwazên we li jêr in.
 status-draft = Hê nehatiye şandin: { $title }. Ji bo temamkirinê, di menûya sereke de (/menu) «{ $button }» hilbijêrin.
 status-header = Daxwazên we:
 status-line = { $reference } – { $institution } – { $date }: { $state }
@@ -321,6 +324,7 @@ status-queued = li benda şandinê ye
 status-sent = hat şandin
 status-failed = nehat şandin
 status-closed = girtî
+status-cancel-asked = hat şandin. We di { $date } de xwest ku betal bibe.
 status-long-wait =
     We ew berî { $days } rojan şand. Hîn bersiv tune? Ji kerema xwe li nivîsgehê telefon bikin an biçin wir:
     { $office }

@@ -45,7 +45,7 @@ cmd-language = Dili değiştir
     .typed = dil, dil değiştir
     .asked = dili değiştir, dil değiştir, başka dil, başka bir dil
 cmd-cancel = Başvurumu iptal et
-    .asked = iptal
+    .asked = iptal, vazgeçtim, vazgectim, artık gerek yok
 cmd-help = Yardım
     .asked = yardım, yardim
 cmd-status = Başvurularım
@@ -80,6 +80,8 @@ not-understood-question-page = Cevap belki zaten bu sayfada yazıyor. Yazmıyors
     .asked = ne kadar, ücret, ücretli, ücretsiz, fiyat, para ödemem, ne getirmeliyim, ne getireyim, yanımda getirmem, hangi belgeler, hangi evraklar, ne kadar sürer, para lazım mı, para gerekiyor mu, nereye gitmeliyim, nereye gideyim, nereye gideceğim, nerede, neresi, adres ne, adresi ne, nerde, adresi nedir
 page-address-below = Adres ve açılış saatleri aşağıda.
     .asked = nerede, neresi, adres ne, adresi ne, nerde, adresi nedir, nasıl giderim, oraya nasıl giderim
+new-here = Çoğu kişi adres kaydıyla (Anmeldung) başlar: taşındıktan sonra 2 hafta içinde. Aşağıdan bir konu seçin.
+    .asked = yeni geldim, yeni geldik, buraya yeni geldim, buraya yeni geldik, almanyaya yeni geldim
 not-understood-question-page-email = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. Lütfen { $email } adresine e-posta yazın.
 not-understood-question-page-form = Cevap belki zaten bu sayfada yazıyor. Yazmıyorsa: { $institution } kurumundan bir görevli size yardım edebilir. Aşağıda “{ $button }” seçeneğini seçin: sorunuzu başvuruyla birlikte gönderirim. Ya da { $email } adresine e-posta yazın.
 form-question-goes = Sorunuz bu başvuruyla birlikte kuruma gider.
@@ -313,6 +315,7 @@ documents-without-papers = Bana bu belgelerin hepsinin sizde olmadığını söy
 ## My requests (/status)
 status-none = Henüz başvurunuz yok.
 status-reference-unknown = { $reference } numaralı başvuru burada bende yok. Belki verilerinizi sildiniz. Başvuru hâlâ kurumda. Kurumu arayın veya yazın ve bu numarayı söyleyin.
+status-reference-not-yours = { $reference } numaralı başvuruyu bilmiyorum. Lütfen numarayı kontrol edin. Başvurularınız aşağıda.
 status-draft = Henüz gönderilmedi: { $title }. Tamamlamak için ana menüde (/menu) “{ $button }” seçin.
 status-header = Başvurularınız:
 status-line = { $reference } – { $institution } – { $date }: { $state }
@@ -320,6 +323,7 @@ status-queued = gönderilmeyi bekliyor
 status-sent = gönderildi
 status-failed = gönderilemedi
 status-closed = kapatıldı
+status-cancel-asked = gönderildi. { $date } tarihinde iptal edilmesini istediniz.
 status-long-wait =
     Bunu { $days } gün önce gönderdiniz. Hâlâ cevap yok mu? Lütfen kurumu arayın veya oraya gidin:
     { $office }

@@ -94,6 +94,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-question-goes", &[]),
     ("form-first-message-goes", &[]),
     ("page-address-below", &[]),
+    ("new-here", &[]),
     ("not-understood-question-page", &["institution", "button"]),
     (
         "not-understood-question-page-email",
@@ -247,6 +248,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("documents-without-papers", &[]),
     ("status-none", &[]),
     ("status-reference-unknown", &["reference"]),
+    ("status-reference-not-yours", &["reference"]),
     ("status-draft", &["title", "button"]),
     ("status-header", &[]),
     (
@@ -257,6 +259,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("status-sent", &[]),
     ("status-failed", &[]),
     ("status-closed", &[]),
+    ("status-cancel-asked", &["date"]),
     ("status-long-wait", &["days", "office"]),
     ("status-write-hint", &[]),
     ("status-tell-office", &["reference", "office"]),

@@ -274,6 +274,11 @@ impl Engine {
     pub(super) fn keep_offer(&self, session: &mut Session, reply: &mut Reply) -> bool {
         // The requests' buttons the screen shows again stay for the next answer: the
         // screen and what a typed number presses must agree.
+        if session.offer_write_about.is_empty() {
+            session
+                .offer_write_about
+                .clone_from(&reply.write_about_on_screen);
+        }
         reply
             .offered_write_about
             .clone_from(&session.offer_write_about);
@@ -414,6 +419,10 @@ impl Engine {
             let lang = self.lang(session, ctx);
             self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
         }
+        if let Some(text) = &offered.text {
+            let lang = self.lang(session, ctx);
+            self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
+        }
         let question = offered.text.map(|text| Forwarded::Text { text });
         let files = offered.files.into_iter().map(|file| {
             if file.voice {
@@ -436,6 +445,30 @@ impl Engine {
             });
         }
         true
+    }
+
+    /// Marks the request `case` as asked to be cancelled where `text`, sent to its office,
+    /// says so (`gist = absagen`). After "please cancel it" went to the office, "My
+    /// requests" still read "sent", and a month on "Still no answer? Please call the
+    /// office" (a field test of stop 77).
+    pub(super) fn note_cancellation(
+        &self,
+        session: &mut Session,
+        case: &str,
+        text: &str,
+        lang: &str,
+        today: chrono::NaiveDate,
+    ) {
+        if !self.gist_meanings(text, lang).contains("absagen") {
+            return;
+        }
+        if let Some(request) = session
+            .requests
+            .iter_mut()
+            .find(|request| request.reference == case)
+        {
+            request.cancel_asked = Some(today);
+        }
     }
 
     /// Puts the conversation into talking with `case`; Back returns to where it was.

@@ -7177,6 +7177,7 @@ impl Engine {
             closed: false,
             answer_way: Some(answer_way),
             form: Some(form_id.to_string()),
+            cancel_asked: None,
         });
         reply.outputs.push(Output::Submit(Box::new(request)));
 

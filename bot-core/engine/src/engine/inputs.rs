@@ -21,8 +21,13 @@ impl Engine {
             return self.reprompt(session, ctx, reply);
         }
         let prompt = self.prompt(session, ctx);
-        // The offered "write to a person" button counted for this text only.
+        // The offered "write to a person" button counted for this text only, and so did
+        // the requests' buttons: a page this text opens shows them where it offers them
+        // again. The page opened by "1" under "My requests" showed "3) Message about
+        // KAL-2026-000001", and "3" got "Please write a number from 1 to 2" (a field test
+        // of stop 77).
         session.offer_person = false;
+        reply.write_about_on_screen = std::mem::take(&mut session.offer_write_about);
         reply.topics_on_offer = std::mem::take(&mut session.offer_topics);
         // "2" typed again under "You wrote “2”. Is that the house number?": yes, not its
         // button 2 (a field test of stop 67 typed it again to say so, and the village went
@@ -289,6 +294,7 @@ impl Engine {
                     return self.reprompt(session, ctx, reply);
                 };
                 self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
+                self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
                 reply.outputs.push(Output::Forward {
                     case,
                     what: Forwarded::Text {
@@ -303,11 +309,36 @@ impl Engine {
                 // test of stop 63). What is said first; the text goes its way.
                 if let Some(reference) = self.reference_not_here(session, text) {
                     let lang = self.lang(session, ctx);
+                    // From someone with requests here, a number mistyped: "KAL-2026-000005
+                    // это моя заявка?" was told "perhaps you deleted your data" (a field
+                    // test of stop 77). Their requests follow, the sentence waiting for the
+                    // button of the one it is about.
+                    if !session.requests.is_empty() {
+                        reply.note(self.ta(
+                            &lang,
+                            "status-reference-not-yours",
+                            &[("reference", reference.into())],
+                        ));
+                        let said = (!is_a_reference_alone(text)).then_some(text);
+                        return self.show_status_for_question(session, said, ctx, reply);
+                    }
                     reply.note(self.ta(
                         &lang,
                         "status-reference-unknown",
                         &[("reference", reference.into())],
                     ));
+                }
+                // One's own request's number typed alone ("KAL-2026-000001", "2026-000001"),
+                // as the office's letters and the chat show it, got "not understood" (a
+                // field test of stop 77): the requests, with its button.
+                if is_a_reference_alone(text)
+                    && self.own_reference_typed(session, text)
+                    && prompt
+                        .message()
+                        .and_then(|message| reference_named(message, text))
+                        .is_none()
+                {
+                    return self.on_command(session, Command::Status, ctx, reply);
                 }
                 // A language's name ("Arabisch", "فارسی") changes the language here too.
                 let locales = &self.content.locales;
@@ -440,8 +471,8 @@ impl Engine {
                     .names_a_member(&crate::words::tokens(text)))
             // "ich und meine Frau …": the writer is among the people.
             && !self.content.locales.lists_the_writer(text)
-            && !self.something_forgotten(session, text, &lang, ctx)
-            && !self.a_correction_with_digits(session, text, ctx)
+            && !self.something_forgotten(session, text, &lang)
+            && !self.a_correction_with_digits(session, text)
             && !self.holds_a_value_of_a_person(text, ctx)
         {
             session.next_for_relative = true;
@@ -470,7 +501,7 @@ impl Engine {
             // told to choose, and the correction did not go).
             let said_yes = self.typed_meanings(&typed).contains(&"button-yes");
             if said_yes
-                && let [reference] = session.offer_write_about.as_slice()
+                && let [reference] = reply.write_about_on_screen.as_slice()
                 && reply
                     .on_offer
                     .as_ref()
@@ -600,16 +631,16 @@ impl Engine {
             }
             // "ой ошибка гражданство россия не иран" (oops, mistake, the nationality is
             // Russia, not Iran) days after sending opened the Ausländerbehörde's page (a
-            // field test of stop 63): a mistake in an answer of a request sent lately is
+            // field test of stop 63): a mistake in an answer of a request still open is
             // about it, whatever topic its words name.
             // So is something forgotten: "Я забула надіслати лист від Джобцентру" (I forgot
             // to send the letter from the Jobcenter) after a request opened the Jobcenter's
             // page, and the message never reached the office (a field test of stop 63).
             if !matches!(&named, Named::One(topic) if Some(topic.target.as_str()) == urgent)
-                && (self.a_correction_in_words(session, text, &lang, ctx)
-                    || self.something_forgotten(session, text, &lang, ctx)
+                && (self.a_correction_in_words(session, text, &lang)
+                    || self.something_forgotten(session, text, &lang)
                     || (self.holds_a_value_of_a_person(text, ctx)
-                        && self.a_correction_with_digits(session, text, ctx)))
+                        && self.a_correction_with_digits(session, text)))
             {
                 return self.show_status_for_question(session, Some(text), ctx, reply);
             }
@@ -772,7 +803,7 @@ impl Engine {
                 Named::Nothing
                     if ((looks_like_a_question(text) || self.a_sentence_with_digits(text))
                         && self.question_about_a_request(session, text, ctx))
-                        || self.a_correction_with_digits(session, text, ctx) =>
+                        || self.a_correction_with_digits(session, text) =>
                 {
                     // "was it sent?" waited with the requests' buttons and went to the office
                     // with the one chosen (a field test of stop 67): the list answers it.
@@ -825,6 +856,14 @@ impl Engine {
                 {
                     reply.note(self.t(&lang, "page-address-below"));
                     return self.reprompt(session, ctx, reply);
+                }
+                // "مرحبا انا من سوريا وصلت جديد على كالتال شو لازم اعمل" (I just arrived in
+                // Kalletal, what must I do?): no question for a person, and no one page
+                // answers it (field test CF of stop 77 got "I have no answer to that
+                // here"). What most people do first, with the main menu.
+                Named::Nothing if self.sentence_names("new-here", "asked", text) => {
+                    reply.note(self.t(&lang, "new-here"));
+                    return self.on_command(session, Command::Menu, ctx, reply);
                 }
                 // A question that names no topic: offer to write it to a person. Where no
                 // person can be written to here, not one that names the help with letters
@@ -1655,22 +1694,30 @@ impl Engine {
             .map(str::to_uppercase)
     }
 
-    /// Whether `text`, three words or more, says an answer of a request sent lately and
+    /// Whether `text` is the number of one of the person's requests, whole
+    /// ("KAL-2026-000001") or without the municipality's prefix ("2026-000001").
+    fn own_reference_typed(&self, session: &Session, text: &str) -> bool {
+        let typed = text.trim().trim_end_matches(['.', '!', '?']).trim();
+        session.requests.iter().any(|request| {
+            typed.eq_ignore_ascii_case(&request.reference)
+                || (typed.contains('-')
+                    && request
+                        .reference
+                        .to_ascii_lowercase()
+                        .ends_with(&format!("-{}", typed.to_ascii_lowercase())))
+        })
+    }
+
+    /// Whether `text`, three words or more, says an answer of a request sent and
     /// still open is wrong: it names the answer's question and a mistake (`gist =
     /// falsch`, in the chat's language): "ой ошибка гражданство россия не иран", "my name
     /// is wrong in the request".
-    fn a_correction_in_words(
-        &self,
-        session: &Session,
-        text: &str,
-        lang: &str,
-        ctx: &StepContext<'_>,
-    ) -> bool {
-        let recent = recent_requests(session, ctx);
-        !recent.is_empty()
+    fn a_correction_in_words(&self, session: &Session, text: &str, lang: &str) -> bool {
+        let open = open_requests(session);
+        !open.is_empty()
             && crate::words::tokens(text).len() >= 3
             && self.gist_meanings(text, lang).contains("falsch")
-            && self.names_an_answer_of(&recent, text)
+            && self.names_an_answer_of(&open, text)
     }
 
     /// The `gist` meanings `text` says in `lang` ("falsch", "vergessen", "nicht").
@@ -1696,15 +1743,9 @@ impl Engine {
     /// Whether `text`, three words or more, says something was forgotten (`gist =
     /// vergessen`: "забула", "forgot", "نسيت"), or a relative's name is wrong ("sohn heißt
     /// Luca-Andrei nicht Luca": a field test of stop 63 was told to begin a new request),
-    /// while a request sent lately is open: it is about that request.
-    fn something_forgotten(
-        &self,
-        session: &Session,
-        text: &str,
-        lang: &str,
-        ctx: &StepContext<'_>,
-    ) -> bool {
-        if recent_requests(session, ctx).is_empty() || crate::words::tokens(text).len() < 3 {
+    /// while a sent request is open ([`open_requests`]): it is about that request.
+    fn something_forgotten(&self, session: &Session, text: &str, lang: &str) -> bool {
+        if open_requests(session).is_empty() || crate::words::tokens(text).len() < 3 {
             return false;
         }
         let said = self.gist_meanings(text, lang);
@@ -1714,23 +1755,18 @@ impl Engine {
     }
 
     /// Whether `text`, three words or more with digits, names an answer of a request sent
-    /// lately and still open: "doğum tarihimi yanlış yazdım, 04.03.1995 olacak", "дата
+    /// and still open: "doğum tarihimi yanlış yazdım, 04.03.1995 olacak", "дата
     /// рождения неправильная, правильно 13.03.1979" (a field test of stop 59 got "not
     /// understood": none of its words is common enough to make it a sentence).
-    fn a_correction_with_digits(
-        &self,
-        session: &Session,
-        text: &str,
-        ctx: &StepContext<'_>,
-    ) -> bool {
-        let recent = recent_requests(session, ctx);
+    fn a_correction_with_digits(&self, session: &Session, text: &str) -> bool {
+        let open = open_requests(session);
         // Not an address alone ("Lange Straße 5, 32689 Kalletal"), whose "Straße" names
         // the address question.
-        !recent.is_empty()
+        !open.is_empty()
             && crate::words::tokens(text).len() >= 3
             && values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
             && !values::names_a_street(text)
-            && self.names_an_answer_of(&recent, text)
+            && self.names_an_answer_of(&open, text)
     }
 
     /// Whether `text` holds a birth date (a past date more than a year ago) or a phone
@@ -3711,6 +3747,32 @@ const MAX_SEVERAL_TOPICS: usize = 4;
 /// be about it: the office has not answered yet, and people ask when it will.
 const RECENT_REQUEST_DAYS: i64 = 7;
 
+/// Whether `text` is one word of a request number's shape: letters or digits in two or
+/// three parts joined by "-" ("KAL-2026-000001", "2026-000001"), a full stop or question
+/// mark after it.
+fn is_a_reference_alone(text: &str) -> bool {
+    let typed = text.trim().trim_end_matches(['.', '!', '?']).trim();
+    let parts: Vec<&str> = typed.split('-').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()))
+        && parts
+            .last()
+            .is_some_and(|last| last.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The requests sent and still open, however long ago: what a correction ("мой телефон
+/// поменялся: 0160 9998887") is about. A month after sending it got "not understood" (a
+/// field test of stop 77); the list of requests says how to reach the office.
+fn open_requests(session: &Session) -> Vec<&RequestSummary> {
+    session
+        .requests
+        .iter()
+        .filter(|request| request.is_open())
+        .collect()
+}
+
 /// The requests sent in the last [`RECENT_REQUEST_DAYS`] and still open.
 fn recent_requests<'s>(session: &'s Session, ctx: &StepContext<'_>) -> Vec<&'s RequestSummary> {
     let today = ctx.local_now().date();
@@ -4131,6 +4193,11 @@ const MORE_TYPED_MEANINGS: [&str; 3] = ["button-main-menu", "button-no", "button
 fn command_typed(typed: &str, meanings: &[&str]) -> Option<Command> {
     if meanings.contains(&"button-main-menu") || meanings.contains(&"cmd-start") {
         return Some(Command::Menu);
+    }
+    // "geri", "zurück" where no Back button is shown (the main menu) got "not understood"
+    // (a field test of stop 77): what /back does there.
+    if meanings.contains(&"button-back") {
+        return Some(Command::Back);
     }
     Command::WORDS
         .into_iter()

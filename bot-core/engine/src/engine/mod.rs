@@ -182,6 +182,10 @@ struct Reply {
     /// This answer's menu has a button to write about each of these requests
     /// ([`Session::offer_write_about`]).
     offered_write_about: Vec<String>,
+    /// The requests' buttons the last answer's menu had ([`Session::offer_write_about`]),
+    /// for the text typed at it: what its number or a yes presses, and what an answer that
+    /// shows the same screen again keeps ([`Engine::keep_offer`]).
+    write_about_on_screen: Vec<String>,
     /// This answer's menu has a button to open each of these topics
     /// ([`Session::offer_topics`]).
     offered_topics: Vec<(String, usize)>,

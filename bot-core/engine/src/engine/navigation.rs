@@ -649,15 +649,22 @@ impl Engine {
                 Some(form) => format!("{} – {institution}", self.t(lang, &form.title)),
                 None => institution,
             };
-            let state = self.t(
-                lang,
-                match summary.status {
-                    _ if summary.closed => "status-closed",
-                    DeliveryStatus::Queued => "status-queued",
-                    DeliveryStatus::Sent => "status-sent",
-                    DeliveryStatus::Failed => "status-failed",
-                },
-            );
+            let state = match (summary.status, summary.cancel_asked) {
+                (DeliveryStatus::Sent, Some(day)) if !summary.closed => self.ta(
+                    lang,
+                    "status-cancel-asked",
+                    &[("date", day.format("%d.%m.%Y").to_string().into())],
+                ),
+                _ => self.t(
+                    lang,
+                    match summary.status {
+                        _ if summary.closed => "status-closed",
+                        DeliveryStatus::Queued => "status-queued",
+                        DeliveryStatus::Sent => "status-sent",
+                        DeliveryStatus::Failed => "status-failed",
+                    },
+                ),
+            };
             lines.push(self.ta(
                 lang,
                 "status-line",
@@ -677,7 +684,7 @@ impl Engine {
             .requests
             .iter()
             .rev()
-            .find(|summary| summary.is_open());
+            .find(|summary| summary.is_open() && summary.cancel_asked.is_none());
         if let Some(summary) = newest_open
             && let Some(way) = summary.answer_way
         {

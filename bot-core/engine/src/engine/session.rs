@@ -455,6 +455,11 @@ pub struct RequestSummary {
     /// with several requests sees which is which. `None` for requests sent before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<String>,
+    /// The day the newcomer asked the office, through Kompass, to cancel it (a message
+    /// about it with `gist = absagen` words): "My requests" says so, and asks no more to
+    /// call about an answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancel_asked: Option<NaiveDate>,
 }
 
 impl RequestSummary {

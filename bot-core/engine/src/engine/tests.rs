@@ -825,6 +825,7 @@ fn one_can_write_to_the_office_about_a_sent_request() {
         closed,
         answer_way: Some(AnswerWay::Chat),
         form: None,
+        cancel_asked: None,
     };
     let mut talk = Talk::new();
     talk.text("/start de");
@@ -938,6 +939,7 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
         closed: false,
         answer_way: Some(AnswerWay::Phone),
         form: None,
+        cancel_asked: None,
     };
     let mut talk = Talk::new();
     talk.rooms = false;
@@ -1113,6 +1115,7 @@ fn asking_about_ones_request_shows_it() {
         closed: false,
         answer_way: Some(AnswerWay::Phone),
         form: None,
+        cancel_asked: None,
     };
     for question in [
         "Wo ist meine Anfrage?",
@@ -1961,6 +1964,7 @@ fn delete_names_the_requests_the_office_keeps() {
         closed: false,
         answer_way: Some(AnswerWay::Chat),
         form: None,
+        cancel_asked: None,
     };
     let mut talk = Talk::new();
     talk.text("/start en");
@@ -2265,6 +2269,7 @@ fn a_question_about_a_sent_request_by_its_topic_is_about_it() {
             closed: false,
             answer_way: Some(AnswerWay::Chat),
             form: None,
+            cancel_asked: None,
         }];
         let reply = talk.text(question);
         assert!(reply.contains("KAL-2026-000007"), "{question}: {reply}");
@@ -10791,6 +10796,7 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         closed: false,
         answer_way: Some(AnswerWay::Phone),
         form: None,
+        cancel_asked: None,
     }];
     let reply = all_texts(&talk.send(letter_photo("letter-0")));
     let for_it = text_with(
@@ -12651,6 +12657,7 @@ fn a_question_about_a_sent_request_goes_with_its_button() {
             closed: false,
             answer_way: Some(AnswerWay::Chat),
             form: None,
+            cancel_asked: None,
         }];
         talk
     };
@@ -14655,6 +14662,7 @@ fn a_second_request_names_the_first() {
         closed,
         answer_way: Some(AnswerWay::Phone),
         form: None,
+        cancel_asked: None,
     };
     let mut talk = Talk::new();
     talk.session.requests = vec![
@@ -14851,6 +14859,7 @@ fn a_correction_with_its_new_date_reaches_the_requests() {
             closed: false,
             answer_way: Some(AnswerWay::Phone),
             form: None,
+            cancel_asked: None,
         }];
         let reply = talk.text(said);
         assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
@@ -19504,6 +19513,7 @@ fn coming_back_with_more_for_a_request_or_without_one() {
         closed: false,
         answer_way: Some(AnswerWay::Chat),
         form: Some("register-form".into()),
+        cancel_asked: None,
     }];
     let said = "хочу добавить к заявке жену: Иванова Наталья 12.3.1982";
     let outputs = talk.send(Input::Text(said.into()));
@@ -20748,4 +20758,196 @@ fn nothing_more_skips_the_last_free_question() {
             "{said}"
         );
     }
+}
+
+/// A Russian mobile number in its trunk format ("8 916 …") reaches the office as it is
+/// called from Germany, with the words written around it (a field test of stop 76).
+#[test]
+fn a_russian_trunk_number_gets_its_country_code() {
+    let mut talk = to_new_phone("ru");
+    talk.text("мой номер 8 916 123-45-67, звоните вечером");
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::PhoneWithNote {
+            number: "+7 916 123-45-67".into(),
+            note: "звоните вечером".into()
+        })
+    );
+    let mut talk = to_new_phone("ru");
+    talk.text("89161234567");
+    assert_eq!(
+        draft(&talk).answers.get("phone"),
+        Some(&Answer::Phone("+7 9161234567".into()))
+    );
+}
+
+/// A sent request as "My requests" lists it, sent `days` before the tests' fixed day
+/// ([`Talk::local_now`]), answered by phone.
+fn sent_request(number: u32, days: u64) -> RequestSummary {
+    RequestSummary {
+        reference: format!("KAL-2026-{number:06}"),
+        institution: "buergerbuero".into(),
+        submitted: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap() - chrono::Days::new(days),
+        status: DeliveryStatus::Sent,
+        closed: false,
+        answer_way: Some(AnswerWay::Phone),
+        form: None,
+        cancel_asked: None,
+    }
+}
+
+/// Field test CE of stop 77: the request's number typed alone, as the office's letters
+/// and the chat show it, got "not understood"; one mistyped by someone with requests was
+/// told "perhaps you deleted your data".
+#[test]
+fn a_request_number_typed_alone_shows_the_requests() {
+    for typed in ["KAL-2026-000001", "kal-2026-000001.", "2026-000001"] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text("/start en");
+        talk.session.requests = vec![sent_request(1, 0)];
+        let outputs = talk.send(Input::Text(typed.into()));
+        let reply = all_texts(&outputs);
+        assert!(
+            reply.contains(&talk.t("en", "status-header")),
+            "{typed}: {reply}"
+        );
+        assert!(
+            buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+            "{typed}: {reply}"
+        );
+    }
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start ru");
+    talk.session.requests = vec![sent_request(1, 0)];
+    for typed in ["KAL-2026-000005", "KAL-2026-000005 это моя заявка?"] {
+        let outputs = talk.send(Input::Text(typed.into()));
+        let reply = all_texts(&outputs);
+        assert!(
+            reply.starts_with(&text_with(
+                "ru",
+                "status-reference-not-yours",
+                &[("reference", "KAL-2026-000005".into())]
+            )),
+            "{reply}"
+        );
+        assert!(reply.contains("KAL-2026-000001 – "), "{reply}");
+        assert!(
+            !reply.contains(&talk.t("ru", "status-reference-unknown")[..20]),
+            "{reply}"
+        );
+    }
+    // Nobody's number without requests here: as before, perhaps deleted.
+    let mut talk = Talk::speaking("en");
+    let reply = talk.text("KAL-2026-000005");
+    assert!(
+        reply.starts_with(&text_with(
+            "en",
+            "status-reference-unknown",
+            &[("reference", "KAL-2026-000005".into())]
+        )),
+        "{reply}"
+    );
+}
+
+/// Field test CF of stop 77: after "My requests", "1" opened a page that showed "3) Message
+/// about KAL-2026-000001", and "3" got "Please write a number from 1 to 2". The requests'
+/// buttons stay on the screen that offers them, where their numbers work.
+#[test]
+fn the_requests_buttons_stay_where_their_numbers_work() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    talk.session.requests = vec![sent_request(1, 0)];
+    let outputs = talk.send(Input::Text("my requests".into()));
+    let shown = buttons(&outputs);
+    assert_eq!(shown.last().map(String::as_str), Some("wa:KAL-2026-000001"));
+    let outputs = talk.send(Input::Text("1".into()));
+    assert_eq!(at_node(&talk), Some("register"));
+    let shown = buttons(&outputs);
+    assert!(
+        !shown.iter().any(|data| data.starts_with("wa:")),
+        "{shown:?}"
+    );
+    // Said kindly back, the list's screen keeps its button and its number.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    talk.session.requests = vec![sent_request(1, 0)];
+    let outputs = talk.send(Input::Text("my requests".into()));
+    let number = buttons(&outputs).len();
+    let outputs = talk.send(Input::Text("ok".into()));
+    assert_eq!(buttons(&outputs).len(), number);
+    let reply = talk.text(&number.to_string());
+    assert!(reply.contains("KAL-2026-000001"), "{reply}");
+    assert!(
+        matches!(talk.session.state, State::Talking { .. }),
+        "{reply}"
+    );
+}
+
+/// Field test CE of stop 77: "bitte absagen", "Termin absagen" after sending got "I have
+/// no answer to that here", and went with the next request to another office; a phone
+/// number changed a month after sending got "not understood".
+#[test]
+fn after_sending_a_cancellation_or_correction_is_about_the_request() {
+    for (lang, days, typed) in [
+        ("de", 0, "bitte absagen"),
+        ("de", 2, "Termin absagen"),
+        ("uk", 0, "bitte absagen"),
+        ("ar", 0, "ما عاد بدي الموعد"),
+        ("ru", 31, "мой телефон поменялся: 0160 9998887"),
+        ("ru", 10, "мой телефон поменялся: 0160 9998887"),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, days)];
+        let outputs = talk.send(Input::Text(typed.into()));
+        let reply = all_texts(&outputs);
+        assert!(reply.contains("KAL-2026-000001 – "), "{typed}: {reply}");
+        assert!(
+            !reply.contains(&talk.t(lang, "not-understood")),
+            "{typed}: {reply}"
+        );
+    }
+}
+
+/// Field test CE of stop 77: after "please cancel it" went to the office, "My requests"
+/// still read "sent", and a month on asked to call the office about an answer.
+#[test]
+fn a_cancellation_sent_shows_in_the_requests() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    talk.session.requests = vec![sent_request(1, 20)];
+    talk.press("wa:KAL-2026-000001");
+    let outputs = talk.send(Input::Text(
+        "I don't need the appointment anymore, please cancel it".into(),
+    ));
+    assert!(
+        outputs
+            .iter()
+            .any(|o| matches!(o, Output::Forward { case, .. } if case == "KAL-2026-000001")),
+        "{outputs:?}"
+    );
+    talk.send(Input::Command(Command::Menu));
+    let outputs = talk.send(Input::Command(Command::Status));
+    let reply = all_texts(&outputs);
+    let asked = text_with(
+        "en",
+        "status-cancel-asked",
+        &[("date", "22.11.2026".into())],
+    );
+    assert!(reply.contains(&asked), "{reply}");
+    assert!(!reply.contains("Still no answer"), "{reply}");
+    // Words that ask nothing of the kind leave it "sent".
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    talk.session.requests = vec![sent_request(1, 20)];
+    talk.press("wa:KAL-2026-000001");
+    talk.send(Input::Text("my new phone is 0151 2345678".into()));
+    assert_eq!(talk.session.requests[0].cancel_asked, None);
 }
