@@ -30,6 +30,7 @@ email-untranslated-unknown = { $label } (غير مترجم)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = ملاحظة عن رقم الهاتف
 email-note-gist = كلمات تم التعرف عليها (ليست ترجمة): { $words }
+email-names-latin = أسماء مذكورة فيه، بالحروف اللاتينية تقريبًا: { $names }
 email-attached = { $value } (مرفق: { $file })
 email-photos-other-paper = { $photos }، على الأغلب لورقة أخرى (بدون الوثيقة المطلوبة)
 email-untranslated-latin = { $text } (بالحروف اللاتينية تقريبًا: { $latin })

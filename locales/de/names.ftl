@@ -37,6 +37,8 @@ email-untranslated-unknown = { $label } (nicht übersetzt)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Hinweis zur Telefonnummer
 email-note-gist = Darin erkannt (Wort für Wort, keine Übersetzung): { $words }
+# Names the person's words introduce ("اسمها فاطمة") in a script the office cannot read, each with a spelling made by Kompass.
+email-names-latin = Darin genannte Namen, in lateinischen Buchstaben etwa: { $names }
 # A voice message in the office's email: its value and the attachment to play.
 email-attached = { $value } (im Anhang: { $file })
 email-photos-other-paper = { $photos }, wohl von einem anderen Papier (ohne das verlangte Dokument)

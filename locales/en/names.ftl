@@ -30,6 +30,7 @@ email-untranslated-unknown = { $label } (not translated)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Note on the phone number
 email-note-gist = Words recognised in it (not a translation): { $words }
+email-names-latin = Names in it, in Latin letters, roughly: { $names }
 email-attached = { $value } (attached: { $file })
 email-photos-other-paper = { $photos }, probably of another paper (without the document asked for)
 email-untranslated-latin = { $text } (in Latin letters, roughly: { $latin })

@@ -30,6 +30,7 @@ email-untranslated-unknown = { $label } (ترجمه نشده)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = توضیح درباره شماره تلفن
 email-note-gist = واژه‌های شناخته‌شده (ترجمه نیست): { $words }
+email-names-latin = نام‌هایی که در آن آمده، با حروف لاتین، تقریباً: { $names }
 email-attached = { $value } (پیوست: { $file })
 email-photos-other-paper = { $photos }، احتمالاً از یک برگه‌ی دیگر (بدون مدرک خواسته‌شده)
 email-untranslated-latin = { $text } (با حروف لاتین، تقریباً: { $latin })

@@ -30,6 +30,7 @@ email-untranslated-unknown = { $label } (nehatiye wergerandin)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Nîşe li ser hejmara telefonê
 email-note-gist = Peyvên naskirî (ne werger e): { $words }
+email-names-latin = Navên tê de, bi tîpên latînî, nêzîkî: { $names }
 email-attached = { $value } (pêvek: { $file })
 email-photos-other-paper = { $photos }, dibe ku ya kaxezeke din e (bê belgeya xwestî)
 email-untranslated-latin = { $text } (bi tîpên latînî, nêzîkî: { $latin })

@@ -30,6 +30,7 @@ email-untranslated-unknown = { $label } (без перевода)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Примечание к номеру телефона
 email-note-gist = Распознанные слова (не перевод): { $words }
+email-names-latin = Имена в тексте, латиницей примерно: { $names }
 email-attached = { $value } (во вложении: { $file })
 email-photos-other-paper = { $photos }, вероятно, другого документа (без запрошенного документа)
 email-untranslated-latin = { $text } (латиницей примерно: { $latin })

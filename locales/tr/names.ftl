@@ -30,6 +30,7 @@ email-untranslated-unknown = { $label } (çevrilmedi)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Telefon numarası hakkında not
 email-note-gist = Tanınan kelimeler (çeviri değil): { $words }
+email-names-latin = İçindeki isimler, Latin harfleriyle yaklaşık: { $names }
 email-attached = { $value } (ekte: { $file })
 email-photos-other-paper = { $photos }, büyük ihtimalle başka bir belgenin (istenen belge olmadan)
 email-untranslated-latin = { $text } (Latin harfleriyle yaklaşık: { $latin })

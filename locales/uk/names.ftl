@@ -30,6 +30,7 @@ email-untranslated-unknown = { $label } (без перекладу)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Примітка до номера телефону
 email-note-gist = Розпізнані слова (не переклад): { $words }
+email-names-latin = Імена в тексті, латиницею приблизно: { $names }
 email-attached = { $value } (у вкладенні: { $file })
 email-photos-other-paper = { $photos }, імовірно, іншого документа (без потрібного документа)
 email-untranslated-latin = { $text } (латиницею приблизно: { $latin })

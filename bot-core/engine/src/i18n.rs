@@ -431,6 +431,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-untranslated-unknown", &["label"]),
     ("email-phone-note", &[]),
     ("email-note-gist", &["words"]),
+    ("email-names-latin", &["names"]),
     ("email-attached", &["value", "file"]),
     ("email-photos-other-paper", &["photos"]),
     ("email-untranslated-latin", &["text", "latin"]),

@@ -66,6 +66,10 @@
 //!   person's ("that was my name", "не для мене", "i wrote my name"). Said at a question of
 //!   who the person is, those questions are asked again, of the person.
 //!
+//! - `named`: phrases after which a person's name follows in a sentence ("اسمها", her name
+//!   is; "его зовут", "اسم خانمم"), phrases of one or more words. A name written so in a
+//!   script the office cannot read gets a Latin spelling in the email.
+//!
 //! - `gist`: what phrases of free text mean, in German, for an office that cannot read the
 //!   text (`gist = Nachbar: جار, الجار`): the email shows the meanings found under an
 //!   untranslated note or message ([`crate::gist`]). `urgent`: those meanings (as the
@@ -153,6 +157,9 @@ pub struct LanguageWords {
     /// Folded phrases in which the writer says the answers given were their own ("that was
     /// my name", "не для мене"; [`fold_phrase`]).
     pub mine: BTreeSet<String>,
+    /// Folded phrases after which a person's name follows ("اسمها", "его зовут";
+    /// [`fold_phrase`]).
+    pub named: BTreeSet<String>,
     /// Folded words that add to what was said before ("also", "außerdem", "bir de",
     /// "ещё"; [`fold`]).
     pub also: BTreeSet<String>,
@@ -425,6 +432,7 @@ impl WordLists {
             helpers,
             writers,
             mine,
+            named,
             also,
             gist,
             urgent,
@@ -460,6 +468,7 @@ impl WordLists {
         entry.helpers.extend(helpers);
         entry.writers.extend(writers);
         entry.mine.extend(mine);
+        entry.named.extend(named);
         entry.also.extend(also);
         entry.letters.extend(letters);
         entry.words.extend(words);
@@ -659,6 +668,67 @@ impl WordLists {
     /// date of a request begun for the mother (field test CC of stop 76).
     pub fn says_the_answers_were_mine(&self, text: &str) -> bool {
         self.holds_a_phrase_of(&tokens(text), |words| &words.mine)
+    }
+
+    /// The names `text` introduces with a phrase of `named`, in any language ("اسمها فاطمة",
+    /// her name is Fatima; "его зовут Артём"): the one or two words after the phrase, as
+    /// written, up to the end of a clause, that are no common word, no phrase of `named`
+    /// and hold no digit. An Arabic word beginning with "و" (and) after a first word ends
+    /// the name: "اسمها فاطمة وعمرها 30". A relative's name in a note or a message after
+    /// the request reached the office in a script it cannot read (field test CE of stop 77).
+    pub fn names_introduced(&self, text: &str) -> Vec<String> {
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        let bare: Vec<&str> = raw
+            .iter()
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let folded: Vec<String> = bare.iter().map(|word| fold_phrase(word)).collect();
+        let is_named = |phrase: &str| {
+            self.languages
+                .values()
+                .any(|language| language.named.contains(phrase))
+        };
+        let ends_clause =
+            |word: &str| word.ends_with([',', '.', ';', ':', '!', '?', '،', '؛', '؟', ')']);
+        let mut names = Vec::new();
+        let mut at = 0;
+        while at < raw.len() {
+            let intro = (1..=3).rev().find(|&count| {
+                folded
+                    .get(at..at + count)
+                    .is_some_and(|words| is_named(&words.join(" ")))
+            });
+            let Some(count) = intro else {
+                at += 1;
+                continue;
+            };
+            let mut next = at + count;
+            let mut name: Vec<&str> = Vec::new();
+            let mut open = !raw.get(next - 1).is_some_and(|word| ends_clause(word));
+            while open
+                && name.len() < 2
+                && let (Some(word), Some(folded_word), Some(written)) =
+                    (bare.get(next), folded.get(next), raw.get(next))
+            {
+                if word.is_empty()
+                    || word.chars().any(char::is_numeric)
+                    || folded_word.contains(' ')
+                    || self.is_common_word(folded_word)
+                    || is_named(folded_word)
+                    || (!name.is_empty() && word.starts_with('و'))
+                {
+                    break;
+                }
+                name.push(word);
+                next += 1;
+                open = !ends_clause(written);
+            }
+            if !name.is_empty() {
+                names.push(name.join(" "));
+            }
+            at = next;
+        }
+        names
     }
 
     /// Whether `text` says its writer writes for a family member, in any language
@@ -1090,7 +1160,7 @@ fn parse_line(
     let Some((key, entries)) = line.split_once('=') else {
         return problem(
             format!("`{line}` has no `=`"),
-            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `writers = …`, `mine = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …`, `reads = …` or `chat_digits = …`, entries separated by commas",
+            "write `names = …`, `letters = …`, `words = …`, `asks = …`, `questions = …`, `name_intro = …`, `name_end = …`, `messenger = …`, `call = …`, `negation = …`, `negation_end = …`, `phone_label = …`, `street_word = …`, `relatives = …`, `helpers = …`, `writers = …`, `mine = …`, `named = …`, `also = …`, `gist = German: …`, `urgent = …`, `danger = …`, `illness = …`, `reads = …` or `chat_digits = …`, entries separated by commas",
         );
     };
     if key.trim() == "gist" {
@@ -1119,15 +1189,18 @@ fn parse_line(
         "danger" => words.danger.extend(entries.map(str::to_string)),
         "illness" => words.illness.extend(entries.map(str::to_string)),
         "names" => words.names.extend(entries.map(fold_phrase)),
-        key @ ("name_intro" | "messenger" | "call" | "helpers" | "writers" | "mine") => match key {
-            "name_intro" => &mut words.name_intro,
-            "messenger" => &mut words.messenger,
-            "helpers" => &mut words.helpers,
-            "writers" => &mut words.writers,
-            "mine" => &mut words.mine,
-            _ => &mut words.call,
+        key @ ("name_intro" | "messenger" | "call" | "helpers" | "writers" | "mine" | "named") => {
+            match key {
+                "name_intro" => &mut words.name_intro,
+                "messenger" => &mut words.messenger,
+                "helpers" => &mut words.helpers,
+                "writers" => &mut words.writers,
+                "mine" => &mut words.mine,
+                "named" => &mut words.named,
+                _ => &mut words.call,
+            }
+            .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty()))
         }
-        .extend(entries.map(fold_phrase).filter(|phrase| !phrase.is_empty())),
         "letters" => {
             for entry in entries.flat_map(str::split_whitespace) {
                 match single_char(entry.chars()) {
@@ -1218,7 +1291,7 @@ fn parse_line(
         }
         other => problem(
             format!("unknown key `{other}`"),
-            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `writers`, `mine`, `also`, `gist`, `reads` or `chat_digits`",
+            "use `names`, `letters`, `words`, `asks`, `questions`, `question_end`, `name_intro`, `name_end`, `messenger`, `call`, `negation`, `negation_end`, `phone_label`, `street_word`, `relatives`, `helpers`, `writers`, `mine`, `named`, `also`, `gist`, `reads` or `chat_digits`",
         ),
     }
 }
@@ -1459,6 +1532,44 @@ pub fn fold_phrase(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shipped word lists of every language.
+    fn shipped_lists() -> WordLists {
+        let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut lists = WordLists::default();
+        let mut diagnostics = Diagnostics::default();
+        for code in ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"] {
+            let words = load_locale_words(&locales.join(code), &mut diagnostics).unwrap();
+            lists.add(code, words);
+        }
+        lists
+    }
+
+    /// A name after a phrase of `named`, up to two words, to the end of its clause; not
+    /// a common word, a number, or an Arabic "and …" after the first word.
+    #[test]
+    fn names_introduced_in_a_sentence() {
+        let lists = shipped_lists();
+        for (text, names) in [
+            (
+                "نسيت قول انو مرتي كمان بدها موعد لتمديد الاقامة اسمها فاطمة",
+                vec!["فاطمة"],
+            ),
+            ("اسمها فاطمة وعمرها 30 سنة", vec!["فاطمة"]),
+            ("ابني اسمه محمد خالد، عمره 5", vec!["محمد خالد"]),
+            ("اسم خانمم زهرا است", vec!["زهرا"]),
+            (
+                "жену зовут Олена Петренко, она тоже придёт",
+                vec!["Олена Петренко"],
+            ),
+            ("мою дочку звати Марія", vec!["Марія"]),
+            ("اسمها، لا أعرف", vec![]),
+            ("my wife also needs an appointment", vec![]),
+            ("зовут 5 человек", vec![]),
+        ] {
+            assert_eq!(lists.names_introduced(text), names, "{text}");
+        }
+    }
 
     /// The indexed look-up of `gist` phrases finds what going through every phrase finds,
     /// in the same order: every phrase of every language's real list, in a sentence with

@@ -163,6 +163,42 @@ pub(crate) fn gist_line(
     )))
 }
 
+/// "Darin genannte Namen, in lateinischen Buchstaben etwa: Fatima (فاطمة)" in `lang`: the
+/// names `text` (written in `code`) introduces ("اسمها فاطمة", her name is Fatima;
+/// [`crate::words::WordLists::names_introduced`]) in a script other than Latin, each with a
+/// spelling made by Kompass; `None` where there is none. A relative's name in a note or a
+/// message after the request reached the office in a script it cannot read, not even to
+/// say it on the phone (field test CE of stop 77).
+pub(crate) fn names_line(
+    locales: &crate::i18n::Locales,
+    text: &str,
+    code: &str,
+    lang: &str,
+) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in locales.words().names_introduced(text) {
+        if crate::engine::script::is_latin(&name) {
+            continue;
+        }
+        let Some(latin) =
+            crate::engine::script::latin_suggestion(&name, code, locales.name_spellings())
+        else {
+            continue;
+        };
+        let shown = format!("{latin} ({name})");
+        if !names.contains(&shown) {
+            names.push(shown);
+        }
+    }
+    (!names.is_empty()).then(|| {
+        strip_bidi_marks(&locales.text(
+            lang,
+            "email-names-latin",
+            &[("names", names.join(", ").into())],
+        ))
+    })
+}
+
 /// Builds [`RequestText`] for `request`.
 pub fn request_text(
     request: &Request,
@@ -637,9 +673,17 @@ pub fn request_text(
                 }
             }
         }
-        let gist = match (&said, &untranslated) {
-            (Some(said), Some(_)) => gist_line(&content.locales, said, lang),
-            _ => None,
+        let gist: Vec<String> = match (&said, &untranslated, own_words) {
+            (Some(said), Some(code), Some(text)) => gist_line(&content.locales, said, lang)
+                .into_iter()
+                .chain(names_line(
+                    &content.locales,
+                    text,
+                    code.as_deref().unwrap_or(&request.language),
+                    lang,
+                ))
+                .collect(),
+            _ => Vec::new(),
         };
         match (answer, &untranslated, &more_numbers) {
             (Answer::PhoneWithNote { note, .. }, _, Some((numbers, note_kept))) => {
@@ -650,7 +694,7 @@ pub fn request_text(
                         labelled(&t("email-phone-note")),
                         indent_continuation(note)
                     ));
-                    body.extend(gist.map(|gist| format!("    {gist}")));
+                    body.extend(gist.iter().map(|line| format!("    {line}")));
                 }
             }
             // A phone's note in another language on a line of its own, labelled so: on the
@@ -663,14 +707,14 @@ pub fn request_text(
                     labelled(&t("email-phone-note")),
                     indent_continuation(note)
                 ));
-                body.extend(gist.map(|gist| format!("    {gist}")));
+                body.extend(gist.iter().map(|line| format!("    {line}")));
             }
             // The interpreter's language is at the top of the email already
             // (`email-interpreter`): a second line said it again under another name.
             (Answer::Interpreter(_), _, _) => {}
             _ => {
                 body.push(format!("{shown_label}: {}", indent_continuation(&display)));
-                body.extend(gist.map(|gist| format!("    {gist}")));
+                body.extend(gist.iter().map(|line| format!("    {line}")));
             }
         }
         body.extend(office_lines);
@@ -2511,6 +2555,43 @@ mod tests {
         // A line of its own, below the person's words and what they say word by word.
         assert!(
             after[0].starts_with("    Darin erkannt") && after[1] == no_document,
+            "{:#?}",
+            text.lines
+        );
+    }
+
+    /// A name the person's words introduce in a script the office cannot read gets a Latin
+    /// spelling under them (field test CE of stop 77: "اسمها فاطمة", her name is Fatima,
+    /// reached the office in Arabic letters only); a Latin one does not.
+    #[test]
+    fn names_in_the_persons_words_get_a_latin_spelling() {
+        let arabic = request(
+            "ar",
+            vec![(
+                "concern",
+                Answer::Text("مرتي كمان بدها موعد، اسمها فاطمة وعمرها 30".into()),
+            )],
+        );
+        let text = text_of(&arabic);
+        let names = text
+            .lines
+            .iter()
+            .find(|line| line.contains("Darin genannte Namen"))
+            .unwrap_or_else(|| panic!("{:#?}", text.lines));
+        assert_eq!(
+            names.trim(),
+            "Darin genannte Namen, in lateinischen Buchstaben etwa: Fatima (فاطمة)"
+        );
+        let english = request(
+            "en",
+            vec![(
+                "concern",
+                Answer::Text("my wife, her name is Fatima".into()),
+            )],
+        );
+        let text = text_of(&english);
+        assert!(
+            !text.lines.iter().any(|line| line.contains("Namen")),
             "{:#?}",
             text.lines
         );

@@ -352,6 +352,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                         locales.date_words(),
                     );
                     lines.extend(super::gist_line(locales, &said, CASEWORKER_LANGUAGE));
+                    // A relative's name in a script the office cannot read, spelled.
+                    lines.extend(super::names_line(locales, text, code, CASEWORKER_LANGUAGE));
                 }
             }
             crate::store::PostWhat::Forwarded(Forwarded::File { mime, .. }) => {

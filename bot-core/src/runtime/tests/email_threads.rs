@@ -762,6 +762,23 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         body.contains("Telefonnummer in dieser Nachricht: 0176 7654321"),
         "{body}"
     );
+    // A relative named in a script the office cannot read gets a Latin spelling (field
+    // test CE of stop 77: "اسمها فاطمة" reached it in Arabic letters only).
+    let said = "نسيت قول انو مرتي كمان بدها موعد لتمديد الاقامة اسمها فاطمة";
+    let outputs = say(&rt, &mut n, Incoming::Text(said.into()));
+    assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap()[2].clone();
+    let body = MessageParser::default()
+        .parse(&sent)
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    assert!(
+        body.contains("Darin genannte Namen, in lateinischen Buchstaben etwa: Fatima (فاطمة)"),
+        "{body}"
+    );
 }
 
 /// Where the request asks to be answered by email, what is added to it one way is answered
