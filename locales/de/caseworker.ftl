@@ -126,6 +126,8 @@ email-thread-photo = Die Person hat ein Foto geschickt (im Anhang).
 email-thread-document = Die Person hat ein Dokument geschickt (im Anhang).
 email-thread-footer = Antworten Sie einfach auf diese E-Mail. Ihre Antwort erreicht die Person in ihrem Messenger. Anhänge (PDF, Fotos) gehen mit.
 email-thread-footer-one-way = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. Bitte antworten Sie so, wie es in der Anfrage steht (Telefon, E-Mail oder Brief), und nennen Sie die Nummer der Anfrage.
+# The same, where the messages hold a phone number (perhaps a new one, in place of the request's).
+email-thread-footer-one-way-new-number = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. Ist die Telefonnummer oben neu, rufen Sie bitte diese an. Sonst antworten Sie so, wie es in der Anfrage steht (Telefon, E-Mail oder Brief), und nennen Sie die Nummer der Anfrage.
 # The same where the request asks to be answered by email: a reply goes to the person's address (Reply-To).
 email-thread-footer-one-way-email = Ein Nachtrag zur Anfrage. Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person, wie bei der Anfrage.
 email-thread-phone = Telefonnummer in dieser Nachricht: { $number } (Ist sie neu? Dann rufen Sie bitte diese Nummer an.)

@@ -490,6 +490,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("email-thread-document", &[]),
     ("email-thread-footer", &[]),
     ("email-thread-footer-one-way", &[]),
+    ("email-thread-footer-one-way-new-number", &[]),
     ("email-thread-footer-one-way-email", &[]),
     ("email-addendum-subject", &["reference"]),
     ("email-thread-phone", &["number"]),

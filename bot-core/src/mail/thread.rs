@@ -277,6 +277,9 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     }
     let mut attachments = Vec::new();
     let mut cancels = false;
+    // A phone number in the messages: the footer does not send the office to the one the
+    // request gave, which may be the wrong one.
+    let mut tells_a_number = false;
     // "xwediyê xanî dibêje sibê ji malê derkevin" (the landlord says leave tomorrow) went
     // as "Nachtrag … (vielleicht Absage)" with the cancellation typed after it (field test
     // BC of stop 70): urgent words of the messages, as in a request's own email.
@@ -338,6 +341,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                     && crate::engine::values::dialable(&number)
                 {
                     lines.push(t_number(&number));
+                    tells_a_number = true;
                 }
                 // As under the request's own words: what it names, in German ("Telefon,
                 // 0176 …", "Frist, 11.12."), where it is not German.
@@ -420,9 +424,12 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         .as_ref()
         .and_then(|about| about.answer_email.as_ref())
         .filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request);
+    // "my phone number is wrong, the right is 0176 …" ended with "Bitte antworten Sie so,
+    // wie es in der Anfrage steht (Telefon, …)", the wrong number (field test CE of stop 77).
     lines.push(t(match (email.reply_mailbox, answer_email) {
         (Some(_), _) => "email-thread-footer",
         (None, Some(_)) => "email-thread-footer-one-way-email",
+        (None, None) if tells_a_number => "email-thread-footer-one-way-new-number",
         (None, None) => "email-thread-footer-one-way",
     }));
 

@@ -762,6 +762,12 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         body.contains("Telefonnummer in dieser Nachricht: 0176 7654321"),
         "{body}"
     );
+    // Not sent back to the number of the request, which was wrong (field test CE of
+    // stop 77).
+    assert!(
+        body.contains("Ist die Telefonnummer oben neu, rufen Sie bitte diese an."),
+        "{body}"
+    );
     // A relative named in a script the office cannot read gets a Latin spelling (field
     // test CE of stop 77: "اسمها فاطمة" reached it in Arabic letters only).
     let said = "نسيت قول انو مرتي كمان بدها موعد لتمديد الاقامة اسمها فاطمة";
@@ -777,6 +783,10 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         .to_string();
     assert!(
         body.contains("Darin genannte Namen, in lateinischen Buchstaben etwa: Fatima (فاطمة)"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Bitte antworten Sie so, wie es in der Anfrage steht"),
         "{body}"
     );
 }
