@@ -115,8 +115,10 @@ email-thread-intro = Die Person schreibt zu Anfrage { $reference } (über Kompas
 # form's title. $person: the names as the request gives them („Haddad, Sami“); $date: the
 # birth date („01.02.1990“).
 email-thread-request = Anfrage vom { $date }: { $title }
-email-thread-person = Person: { $person }
-email-thread-person-born = Person: { $person }, geboren am { $date }
+# "laut Anfrage": a message below may correct them (a field test of stop 77 read the old
+# birth date here above the new one and took it for the correction's).
+email-thread-person = Person laut Anfrage: { $person }
+email-thread-person-born = Person laut Anfrage: { $person }, geboren am { $date }
 # After the subject of a message whose words say to cancel („stornieren“, „iptal“, „الغي“).
 email-thread-maybe-cancelled = (vielleicht Absage)
 # Words in a message after the request that look urgent (`urgent` in words.txt): in the subject, before a "(vielleicht Absage)", and above the messages with the words.

@@ -747,7 +747,7 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         .format("%d.%m.%Y");
     assert!(
         body.contains(&format!("Anfrage vom {today}: Beratungsanfrage"))
-            && body.contains("Person: Haddad, Sami, geboren am 01.02.1990"),
+            && body.contains("Person laut Anfrage: Haddad, Sami, geboren am 01.02.1990"),
         "{body}"
     );
     assert!(
