@@ -325,7 +325,7 @@ request-failed = لم أستطع إرسال طلبك رقم { $reference } إل�
 request-sent-write-hint = هل تغيّر شيء؟ اكتب «{ $command }». هناك يمكنك أن ترسل رسالة عن طلبك.
 documents-to-bring = يُرجى إحضار هذه الوثائق معك إلى الموعد:
 documents-none = ليس عليك إحضار أي وثائق.
-documents-without-papers = قلت لي إنه ليس لديك كل هذه الأوراق. أحضر ما لديك. سيخبرك المكتب بما يمكنك فعله أيضًا.
+documents-without-papers = بعض هذه الأوراق ليست معك؟ أحضر ما لديك. سيخبرك المكتب بما يمكنك فعله أيضًا.
 
 ## My requests (/status)
 status-none = ليس لديك أي طلبات بعد.

@@ -351,7 +351,7 @@ request-failed = Ich konnte Ihre Anfrage { $reference } nicht senden (an: { $ins
 request-sent-write-hint = Hat sich etwas geändert? Schreiben Sie „{ $command }“. Dort können Sie eine Nachricht zu Ihrer Anfrage senden.
 documents-to-bring = Bitte bringen Sie diese Dokumente zum Termin mit:
 documents-none = Sie müssen keine Dokumente mitbringen.
-documents-without-papers = Sie haben mir gesagt: Sie haben nicht alle diese Papiere. Bringen Sie mit, was Sie haben. Das Amt sagt Ihnen, was Sie noch tun können.
+documents-without-papers = Einige dieser Papiere fehlen? Bringen Sie mit, was Sie haben. Das Amt sagt Ihnen, was Sie noch tun können.
 
 ## My requests (/status)
 status-none = Sie haben noch keine Anfragen.

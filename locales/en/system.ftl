@@ -340,7 +340,7 @@ request-failed = I could not send your request { $reference } to { $institution 
 request-sent-write-hint = Has something changed? Write “{ $command }”. There you can send a message about your request.
 documents-to-bring = Please bring these documents to your appointment:
 documents-none = You do not need to bring documents.
-documents-without-papers = You told me that you do not have all these papers. Bring what you have. The office will tell you what else you can do.
+documents-without-papers = Some of these papers are missing? Bring what you have. The office will tell you what else you can do.
 
 ## My requests (/status)
 status-none = You have no requests yet.

@@ -311,7 +311,7 @@ request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re 
 request-sent-write-hint = Tiştek guherî? “{ $command }” binivîsin. Li wir hûn dikarin li ser daxwaza xwe peyamekê bişînin.
 documents-to-bring = Ji kerema xwe van belgeyan bi xwe re bînin randevûyê:
 documents-none = Ne hewce ye ku hûn belgeyan bînin.
-documents-without-papers = We ji min re got ku hemû van kaxezan li ba we tune ne. Çi li ba we hebe, bînin. Ofîs dê ji we re bêje hûn dikarin çi din bikin.
+documents-without-papers = Hin ji van kaxezan li ba we tune ne? Çi li ba we hebe, bînin. Ofîs dê ji we re bêje hûn dikarin çi din bikin.
 
 ## My requests (/status)
 status-none = Hê daxwazên we tune ne.

@@ -310,7 +310,7 @@ request-failed = { $reference } numaralı başvurunuzu { $institution } kurumuna
 request-sent-write-hint = Bir şey değişti mi? “{ $command }” yazın. Orada başvurunuz hakkında mesaj gönderebilirsiniz.
 documents-to-bring = Lütfen bu belgeleri randevuya getirin:
 documents-none = Belge getirmenize gerek yok.
-documents-without-papers = Bana bu belgelerin hepsinin sizde olmadığını söylediniz. Elinizde olanları getirin. Kurum size başka ne yapabileceğinizi söyleyecek.
+documents-without-papers = Bu belgelerden bazıları sizde yok mu? Elinizde olanları getirin. Kurum size başka ne yapabileceğinizi söyleyecek.
 
 ## My requests (/status)
 status-none = Henüz başvurunuz yok.
