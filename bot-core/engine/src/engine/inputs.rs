@@ -2196,7 +2196,10 @@ impl Engine {
             } if then.is_none()
                 && topics::asks_a_person(text)
                 && self.small_talk(text).is_none()
-                && !self.names_another_person(text) =>
+                && !self.names_another_person(text)
+                // "do you speak english?" asks only for the language, which the chat now
+                // speaks (field test CF of stop 77 got "I have no answer to that here").
+                && !self.only_names_a_language(text) =>
             {
                 session.first_words = None;
                 self.set_language(session, &code, reply);
@@ -2341,6 +2344,13 @@ impl Engine {
     /// `lang`: "انا حامل وبدي قابلة", I am pregnant and need a midwife). Not a greeting or
     /// "I am new here", "I have a question" (a field test of stop 64 offered those to a
     /// person, who would have got "I have a question" as the question).
+    /// Whether `text` is a few words that name a language and ask for it ("فارسی نه، دری",
+    /// "do you speak english?"): no question beyond the language.
+    fn only_names_a_language(&self, text: &str) -> bool {
+        crate::words::tokens(text).len() <= 4
+            && named_language(text, self.content.locales.words()).is_some()
+    }
+
     fn asks_something(&self, text: &str, lang: Option<&str>) -> bool {
         if self.small_talk(text).is_some() || !looks_like_a_question(text) {
             return false;
@@ -2349,7 +2359,7 @@ impl Engine {
         // "فارسی نه، دری" (Farsi no, Dari) chose the language, and was offered to a person
         // as a question, then sent with a request as the first message (field test CA of
         // stop 75): a few words naming a language ask nothing.
-        if crate::words::tokens(text).len() <= 4 && named_language(text, lists).is_some() {
+        if self.only_names_a_language(text) {
             return false;
         }
         text.contains(['?', '؟'])

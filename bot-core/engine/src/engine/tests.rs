@@ -10535,6 +10535,11 @@ fn a_first_message_question_is_offered_to_a_person() {
         // Nor asking how one is: greeted, not offered (the sweep of stop 64).
         "Guten Morgen, wie geht es?",
         "how are you?",
+        // Nor asking whether the bot speaks a language, which the chat then speaks
+        // (field test CF of stop 77 got "I have no answer to that here").
+        "do you speak english?",
+        "ты говоришь по-русски?",
+        "selam kurdî dizanî?",
     ] {
         let mut talk = Talk::new();
         talk.send(Input::Text(first.into()));
