@@ -964,7 +964,21 @@ impl Engine {
         if let (FieldKind::Photos { .. }, FieldStep::Main) = (&field.kind, step)
             && let Some(note) = self.without_the_document(field, text, &lang)
         {
-            return self.without_paper(session, form_id, field, text, note, ctx, reply);
+            // The button's words typed ("ندارم", I do not have it) are the button: the
+            // office read "Ihre Angabe: ندارم", Persian it cannot read, beside the photos'
+            // line saying the same (field test CH of stop 77). A sentence goes as typed.
+            let words = if self
+                .option_spellings("button-no-paper")
+                .contains(&loose_key(text))
+            {
+                self.t(
+                    &self.form_office_language(form_id, &lang),
+                    "button-no-paper",
+                )
+            } else {
+                text.to_string()
+            };
+            return self.without_paper(session, form_id, field, &words, note, ctx, reply);
         }
         // "Nein", "у меня нет паспорта", "pasaporta min tune" (I have no passport), "это
         // все" (that is all) at a photo question: with the photos it needs, that was all;

@@ -2198,8 +2198,11 @@ impl Engine {
                 && self.small_talk(text).is_none()
                 && !self.names_another_person(text)
                 // "do you speak english?" asks only for the language, which the chat now
-                // speaks (field test CF of stop 77 got "I have no answer to that here").
-                && !self.only_names_a_language(text) =>
+                // speaks (field test CF of stop 77 got "I have no answer to that here"),
+                // and "Я только приехал, что мне делать?" gets what most do first
+                // (`new-here`, read once the language is set; field test CH of stop 77).
+                && !self.only_names_a_language(text)
+                && !self.sentence_names("new-here", "asked", text) =>
             {
                 session.first_words = None;
                 self.set_language(session, &code, reply);

@@ -16714,8 +16714,15 @@ fn no_paper_in_words_is_what_its_button_does() {
             ["passport_photos"],
             "{said}: {reply}"
         );
-        assert!(
+        // The office reads the words, unless they are the button's own, typed (the
+        // photos' line says that: field test CH of stop 77).
+        let typed_button = talk
+            .engine
+            .option_spellings("button-no-paper")
+            .contains(&super::inputs::loose_key(said));
+        assert_eq!(
             kept_text(&talk).contains(said),
+            !typed_button,
             "{said}: {}",
             kept_text(&talk)
         );
@@ -20955,4 +20962,26 @@ fn a_cancellation_sent_shows_in_the_requests() {
     talk.press("wa:KAL-2026-000001");
     talk.send(Input::Text("my new phone is 0151 2345678".into()));
     assert_eq!(talk.session.requests[0].cancel_asked, None);
+}
+
+/// Field test CH of stop 77: "ندارم" (I do not have it), the button's word typed at a
+/// photo question, reached the office as "Ihre Angabe: ندارم", Persian beside the photos'
+/// line saying the same. Typed, it is the button; a sentence still goes as typed.
+#[test]
+fn the_no_paper_buttons_words_typed_are_the_button() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.text("ندارم");
+    assert!(
+        draft(&talk)
+            .without_papers
+            .contains(&"passport_photos".to_string())
+    );
+    let kept = kept_text(&talk);
+    assert!(!kept.contains("ندارم"), "{kept}");
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.text("I have no passport, it is at the immigration office");
+    let kept = kept_text(&talk);
+    assert!(kept.contains("it is at the immigration office"), "{kept}");
 }
