@@ -58,7 +58,7 @@ cmd-help = Hilfe
 cmd-status = Meine Anfragen
     .typed = Status, meine Anfrage, Anfragen
     .asked = anfrag, antrag, antwort, rückmeld, erhalten, angekommen
-    .when = wann, kommen, komme
+    .when = wann, kommen, komme, wie lange warten, wie lange muss ich warten, wie lange dauert es
     .sent = geschickt, abgeschickt, gesendet, abgesendet, schon weg, schon raus, angekommen, bekommen, erhalten, antworten, antwortet
 # `.asked`: a sentence at a menu that asks to delete one's data ("Bitte löschen Sie meine
 # Daten"): the question whether to delete everything, as /delete. Stems count.
@@ -188,6 +188,7 @@ answers-noted-ahead = Gut, das sind Antworten auf spätere Fragen: { $answers }.
 photo-kept-ahead-check = Danke. Dieses Foto ist für eine spätere Frage: { $label }. Es ist vielleicht schlecht zu lesen. Ich frage Sie dort danach. Jetzt bitte diese Frage:
 photo-for-question-before = Danke. Das Foto ist für die Frage davor: { $label }. Ich habe es dort dazugenommen.
 photo-moved-here = Dieses Foto haben Sie schon geschickt, bei: { $label }. Jetzt gehört es zu dieser Frage.
+form-not-sent-yet-questions = Diese Anfrage ist noch nicht gesendet. Bitte beantworten Sie die Fragen. Am Ende sende ich sie.
 form-question-kept = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich schicke sie mit Ihrer Anfrage an diese Stelle: { $institution }. Dort kann man sie beantworten. Jetzt bitte diese Frage:
 form-question-added = Das ist eine Frage. Hier kann ich sie nicht beantworten. Ich habe sie zu Ihrer Anfrage geschrieben. Sie geht an diese Stelle: { $institution }. Dort kann man sie beantworten.
 form-not-sent-yet = Diese Anfrage ist noch nicht gesendet. Ich sende sie, wenn Sie „{ $button }“ wählen.

@@ -52,7 +52,7 @@ cmd-help = Help
 cmd-status = My requests
     .typed = my request
     .asked = request, application, answer, reply, respon, hear back, status, receiv, did they get, did you get
-    .when = when, come
+    .when = when, come, how long to wait, how long do i wait, how long must i wait
     .sent = sent, arriv, get it, got it, receiv, answer, reply
 cmd-delete = Delete my data
     .asked = delete data, delete my data, erase data, remove my data, delete everything, delete account
@@ -173,6 +173,8 @@ photo-kept-ahead-check = Thank you. This photo is for a later question: { $label
 photo-for-question-before = Thank you. This photo is for the question before: { $label }. I added it there.
 # The same photo sent again at a photo question that has none, after it was counted at another ($label): it moves to this one.
 photo-moved-here = You sent this photo before, at: { $label }. Now it belongs to this question.
+# "did my request arrive?" typed at a question of a request not yet sent.
+form-not-sent-yet-questions = This request is not sent yet. Please answer the questions. At the end I send it.
 form-question-kept = That is a question. I cannot answer it here. I will send it with your request to { $institution }: they can answer it. Now please answer this question:
 form-question-added = That is a question. I cannot answer it here. I have added it to your request to { $institution }: they can answer it.
 # "is it sent now?" typed at the summary of a request not sent yet: not kept for the office.

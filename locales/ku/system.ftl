@@ -163,6 +163,7 @@ answers-noted-ahead = Baş e, ev bersivên pirsên paşê ne: { $answers }. Min 
 photo-kept-ahead-check = Spas. Ev wêne ji bo pirseke paşê ye: { $label }. Dibe ku xwendina wê zehmet be. Ez ê li wir li ser wê ji we bipirsim. Niha ji kerema xwe bersiva vê pirsê bidin:
 photo-for-question-before = Spas. Ev wêne ji bo pirsa berê ye: { $label }. Min ew li wir zêde kir.
 photo-moved-here = We ev wêne berê şandibû, li: { $label }. Niha ew ji bo vê pirsê ye.
+form-not-sent-yet-questions = Ev daxwaz hê nehatiye şandin. Ji kerema xwe bersiva pirsan bidin. Di dawiyê de ez wê dişînim.
 form-question-kept = Ev pirsek e. Ez li vir nikarim bersiv bidim. Ez ê wê bi daxwaza we re ji { $institution } re bişînim: ew dikarin bersiv bidin. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-question-added = Ev pirsek e. Ez li vir nikarim bersiv bidim. Min ew li daxwaza we ya ji { $institution } re zêde kir: ew dikarin bersiv bidin.
 form-not-sent-yet = Ev daxwaz hîn nehatiye şandin. Gava hûn “{ $button }” hilbijêrin, ez wê dişînim.

@@ -162,6 +162,7 @@ answers-noted-ahead = Tamam, bunlar sonraki soruların cevapları: { $answers }.
 photo-kept-ahead-check = Teşekkürler. Bu fotoğraf sonraki bir soru için: { $label }. Okunması zor olabilir. Size orada soracağım. Şimdi lütfen bu soruyu cevaplayın:
 photo-for-question-before = Teşekkürler. Bu fotoğraf önceki soru için: { $label }. Oraya ekledim.
 photo-moved-here = Bu fotoğrafı daha önce gönderdiniz, şurada: { $label }. Şimdi bu soruya ait.
+form-not-sent-yet-questions = Bu başvuru henüz gönderilmedi. Lütfen soruları cevaplayın. Sonunda onu göndereceğim.
 form-question-kept = Bu bir soru. Burada cevaplayamam. Soruyu başvurunuzla birlikte { $institution } kurumuna göndereceğim: orada cevaplayabilirler. Şimdi lütfen bu soruyu cevaplayın:
 form-question-added = Bu bir soru. Burada cevaplayamam. Soruyu { $institution } kurumuna başvurunuza ekledim: orada cevaplayabilirler.
 form-not-sent-yet = Bu başvuru henüz gönderilmedi. “{ $button }” seçtiğinizde gönderirim.

@@ -159,6 +159,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("photo-kept-ahead-check", &["label"]),
     ("photo-for-question-before", &["label"]),
     ("photo-moved-here", &["label"]),
+    ("form-not-sent-yet-questions", &[]),
     ("form-question-kept", &["institution"]),
     ("form-question-added", &["institution"]),
     ("form-not-sent-yet", &["button"]),

@@ -86,6 +86,36 @@ impl Engine {
             })
     }
 
+    /// The open request whose form's page is the topic `text` names, or lies below it
+    /// ("وقت مشاوره", the counselling appointment: the counselling request), with its
+    /// office; the last sent where several are.
+    pub(super) fn open_request_of_topic_in<'s>(
+        &self,
+        session: &'s Session,
+        text: &str,
+        lang: &str,
+    ) -> Option<(&'s RequestSummary, &Institution)> {
+        let start = &self.content.flow.start;
+        let topic = self
+            .find_topic(start, &topics::Sentence::prepared(text), lang)
+            .one()?;
+        session
+            .requests
+            .iter()
+            .rev()
+            .filter(|request| request.is_open())
+            .find(|request| {
+                self.form_option_of(&request.institution)
+                    .is_some_and(|(page, _, _)| {
+                        page == topic.target || self.menus_to(page).contains(&topic.target)
+                    })
+            })
+            .and_then(|request| {
+                let office = self.content.flow.institution(&request.institution)?;
+                Some((request, office))
+            })
+    }
+
     /// Whether the office that answers questions (the flow's `questions` node) can be
     /// written to through Kompass now: its room, or its email answers read here.
     pub(super) fn person_reachable(&self, ctx: &StepContext<'_>) -> bool {

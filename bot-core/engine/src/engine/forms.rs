@@ -3293,6 +3293,17 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
+        // "hello, did my request arrive?" at a question of this request, not yet sent, went
+        // to the office inside it, and the person never learned it had not gone (field
+        // test CG of stop 77): that it is not sent yet, and the question again.
+        // A question of when ("сколько ждать ответа?") is the office's to answer.
+        if kind == Kept::Question
+            && self.asks_about_the_request(text)
+            && !self.sentence_names("cmd-status", "when", text)
+        {
+            reply.note(self.t(&lang, "form-not-sent-yet-questions"));
+            return self.reprompt(session, ctx, reply);
+        }
         // A message that names a page gets it now, as a question does: "my child has
         // fever", "we have nowhere to sleep tonight" at a name were only kept for the
         // office, which reads them days later (a field test of stop 58).

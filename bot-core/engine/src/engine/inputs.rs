@@ -331,8 +331,7 @@ impl Engine {
                 // One's own request's number typed alone ("KAL-2026-000001", "2026-000001"),
                 // as the office's letters and the chat show it, got "not understood" (a
                 // field test of stop 77): the requests, with its button.
-                if is_a_reference_alone(text)
-                    && self.own_reference_typed(session, text)
+                if self.own_reference_typed(session, text)
                     && prompt
                         .message()
                         .and_then(|message| reference_named(message, text))
@@ -662,6 +661,17 @@ impl Engine {
                     if self.asked_in_another_script(session, text, &topic.target, ctx, reply) =>
                 {
                     return;
+                }
+                // "لطفا وقت مشاوره را لغو کنید" (please cancel the counselling appointment)
+                // opened the counselling menu (field test CG of stop 77): cancelling, which
+                // names the topic of a request sent, is about that request.
+                Named::One(_)
+                    if self.sentence_names("cmd-cancel", "asked", text)
+                        && self
+                            .open_request_of_topic_in(session, text, &lang)
+                            .is_some() =>
+                {
+                    return self.cancel(session, Some(text), ctx, reply);
                 }
                 // "ist meine anmeldung angekommen?", "wann bekomme ich einen termin" days
                 // after sending the registration: about that request, not its page again,
@@ -1694,18 +1704,13 @@ impl Engine {
             .map(str::to_uppercase)
     }
 
-    /// Whether `text` is the number of one of the person's requests, whole
-    /// ("KAL-2026-000001") or without the municipality's prefix ("2026-000001").
+    /// Whether `text` is the number of one of the person's requests as people type it
+    /// ([`is_the_reference`]).
     fn own_reference_typed(&self, session: &Session, text: &str) -> bool {
-        let typed = text.trim().trim_end_matches(['.', '!', '?']).trim();
-        session.requests.iter().any(|request| {
-            typed.eq_ignore_ascii_case(&request.reference)
-                || (typed.contains('-')
-                    && request
-                        .reference
-                        .to_ascii_lowercase()
-                        .ends_with(&format!("-{}", typed.to_ascii_lowercase())))
-        })
+        session
+            .requests
+            .iter()
+            .any(|request| is_the_reference(&request.reference, text))
     }
 
     /// Whether `text`, three words or more, says an answer of a request sent and
@@ -1762,8 +1767,11 @@ impl Engine {
         let open = open_requests(session);
         // Not an address alone ("Lange Straße 5, 32689 Kalletal"), whose "Straße" names
         // the address question.
+        // Two words beside a number to call are enough: "رقمي الجديد 01761111111" (my new
+        // number) got "not understood" (field test CG of stop 77).
+        let words = crate::words::tokens(text).len();
         !open.is_empty()
-            && crate::words::tokens(text).len() >= 3
+            && (words >= 3 || (words >= 2 && values::first_dialable_number(text).is_some()))
             && values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
             && !values::names_a_street(text)
             && self.names_an_answer_of(&open, text)
@@ -3499,7 +3507,10 @@ pub(crate) fn match_button(message: &Message, text: &str) -> Option<String> {
     if typed.is_empty() {
         return None;
     }
+    // "000001", a request's number without its prefix, is no button's number (it opened
+    // the main menu's first page: field test CG of stop 77).
     if !message.numbers_are_answers
+        && (typed.len() <= 2 || !typed.starts_with('0'))
         && let Ok(number) = typed.parse::<usize>()
     {
         return message
@@ -3759,6 +3770,41 @@ const MAX_SEVERAL_TOPICS: usize = 4;
 /// For so many days after a request was sent, a question that names no topic is taken to
 /// be about it: the office has not answered yet, and people ask when it will.
 const RECENT_REQUEST_DAYS: i64 = 7;
+
+/// Whether `typed` is request number `reference` ("KAL-2026-000001") as people type it:
+/// whole, in any case; without the prefix ("2026-000001"); without its dashes
+/// ("KAL2026000001"); with spaces and without the zeros ("kal 2026 1"); or its number alone
+/// with its zeros ("000001"). "KAL2026000001" and "kal 2026 1" got "not understood" (field
+/// test CG of stop 77).
+fn is_the_reference(reference: &str, typed: &str) -> bool {
+    let [prefix, year, number] = reference.split('-').collect::<Vec<_>>()[..] else {
+        return false;
+    };
+    let typed = typed
+        .trim()
+        .trim_end_matches(['.', '!', '?'])
+        .trim()
+        .to_lowercase();
+    let digits = |group: &str| !group.is_empty() && group.chars().all(|c| c.is_ascii_digit());
+    let same_number = |group: &str| {
+        digits(group) && group.trim_start_matches('0') == number.trim_start_matches('0')
+    };
+    let squashed: String = typed.chars().filter(char::is_ascii_alphanumeric).collect();
+    let prefix = prefix.to_lowercase();
+    if squashed == format!("{prefix}{year}{number}") {
+        return true;
+    }
+    let groups: Vec<&str> = typed
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|group| !group.is_empty())
+        .collect();
+    match groups[..] {
+        [p, y, n] => p == prefix && y == year && same_number(n),
+        [y, n] => y == year && same_number(n),
+        [n] => n.len() >= 4 && n.starts_with('0') && same_number(n),
+        _ => false,
+    }
+}
 
 /// Whether `text` is one word of a request number's shape: letters or digits in two or
 /// three parts joined by "-" ("KAL-2026-000001", "2026-000001"), a full stop or question
@@ -4217,4 +4263,34 @@ fn command_typed(typed: &str, meanings: &[&str]) -> Option<Command> {
         .filter(|(word, _)| *word != "start")
         .find(|(word, id)| *word == typed || meanings.contains(id))
         .and_then(|(word, _)| Command::parse(&format!("/{word}")))
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::is_the_reference;
+
+    #[test]
+    fn a_request_number_as_people_type_it() {
+        for typed in [
+            "KAL-2026-000001",
+            "kal-2026-000001.",
+            "2026-000001",
+            "KAL2026000001",
+            "kal 2026 1",
+            "000001",
+            "2026 1",
+        ] {
+            assert!(is_the_reference("KAL-2026-000001", typed), "{typed}");
+        }
+        for typed in [
+            "1",
+            "01",
+            "KAL-2025-000001",
+            "kal 2026 2",
+            "0001234",
+            "2026",
+        ] {
+            assert!(!is_the_reference("KAL-2026-000001", typed), "{typed}");
+        }
+    }
 }

@@ -521,8 +521,11 @@ impl Engine {
             // "cancel my request" after sending (a field test of stop 58 got "There is
             // nothing to cancel"): the request is with the office, which is told, with its
             // number; the requests follow, with how to reach the office.
-            let sent = self
-                .latest_open_request(session)
+            // The one whose topic the sentence names ("لطفا وقت مشاوره را لغو کنید", cancel the
+            // counselling appointment, of two sent: field test CG of stop 77), else the last.
+            let named = said.and_then(|text| self.open_request_of_topic_in(session, text, &lang));
+            let sent = named
+                .or_else(|| self.latest_open_request(session))
                 .map(|(request, office)| (request.reference.clone(), self.t(&lang, &office.label)));
             if let Some((reference, institution)) = sent {
                 reply.note(self.ta(

@@ -20863,6 +20863,50 @@ fn a_request_number_typed_alone_shows_the_requests() {
     );
 }
 
+/// Field test CG of stop 77: "KAL2026000001", "kal 2026 1" got "not understood", and
+/// "000001" opened the main menu's first page; "رقمي الجديد 01761111111" (my new number) got
+/// "not understood"; "لطفا وقت مشاوره را لغو کنید" (cancel the counselling appointment)
+/// opened the counselling menu, and "/cancel" named the other request.
+#[test]
+fn requests_are_found_as_people_write_about_them() {
+    let mut counselling = sent_request(2, 1);
+    counselling.institution = "integrationsbuero".into();
+    for (lang, typed) in [
+        ("en", "KAL2026000001"),
+        ("en", "kal 2026 1"),
+        ("en", "000001"),
+        ("ar", "رقمي الجديد 01761111111"),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, 2), counselling.clone()];
+        let outputs = talk.send(Input::Text(typed.into()));
+        let reply = all_texts(&outputs);
+        assert!(
+            reply.contains(&talk.t(lang, "status-header")),
+            "{typed}: {reply}"
+        );
+        assert_eq!(at_node(&talk), Some("main"), "{typed}");
+    }
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start fa");
+    talk.session.requests = vec![counselling.clone(), sent_request(1, 0)];
+    let reply = talk.text("لطفا وقت مشاوره را لغو کنید");
+    assert!(
+        reply.starts_with(&text_with(
+            "fa",
+            "cancel-sent",
+            &[
+                ("reference", "KAL-2026-000002".into()),
+                ("institution", talk.t("fa", "inst-integrationsbuero").into()),
+            ]
+        )),
+        "{reply}"
+    );
+}
+
 /// Field test CF of stop 77: after "My requests", "1" opened a page that showed "3) Message
 /// about KAL-2026-000001", and "3" got "Please write a number from 1 to 2". The requests'
 /// buttons stay on the screen that offers them, where their numbers work.
@@ -20984,4 +21028,20 @@ fn the_no_paper_buttons_words_typed_are_the_button() {
     talk.text("I have no passport, it is at the immigration office");
     let kept = kept_text(&talk);
     assert!(kept.contains("it is at the immigration office"), "{kept}");
+}
+
+/// Field test CG of stop 77: "hello, did my request arrive?" at the photo question of a
+/// request not yet sent went to the office inside it; the person never learned it had not
+/// gone.
+#[test]
+fn asking_whether_it_arrived_before_sending_says_it_has_not_gone() {
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    let reply = talk.text("hello, did my request arrive?");
+    assert!(
+        reply.starts_with(&talk.t("en", "form-not-sent-yet-questions")),
+        "{reply}"
+    );
+    assert!(!kept_text(&talk).contains("arrive"), "{}", kept_text(&talk));
+    assert_eq!(field_index(&talk), 10);
 }
