@@ -1504,6 +1504,20 @@ mod tests {
         let about = RequestAbout::of(&request, engine.content(), chrono_tz::Europe::Berlin);
         assert_eq!(about.person, "Haddad, Sami");
         assert_eq!(about.born, None);
+        // A name without a document in Latin letters: Kompass's spelling with the original,
+        // as on the request (field test CG of stop 77 read "Person: الجبوري, Haider").
+        let mut arabic = request.clone();
+        arabic.answers[0].1 = Answer::Name {
+            original: "الجبوري".into(),
+            latin: LatinSpelling::NoDocument,
+        };
+        let about = RequestAbout::of(&arabic, engine.content(), chrono_tz::Europe::Berlin);
+        assert!(
+            about.person.ends_with(" (الجبوري), Sami"),
+            "{}",
+            about.person
+        );
+        assert!(about.person.starts_with("Al"), "{}", about.person);
         // The request itself names the child, under its own labels.
         let text = text_of(&request);
         for line in [

@@ -129,8 +129,22 @@ impl RequestAbout {
         for field in fields.iter().filter(|field| !field.another_person) {
             match (&field.kind, request.answer(&field.id)) {
                 (FieldKind::Name { .. }, Some(Answer::Text(name))) => person.push(name.clone()),
+                // A name the person has in no Latin letters: the spelling Kompass made, as
+                // the request shows it, with the original ("Person: الجبوري, Haider" left
+                // the office unable to say it: field test CG of stop 77).
                 (FieldKind::Name { .. }, Some(Answer::Name { original, latin })) => {
-                    person.push(latin.text().unwrap_or(original).to_string());
+                    person.push(match latin.text() {
+                        Some(latin) => latin.to_string(),
+                        None => crate::engine::script::latin_suggestion(
+                            original,
+                            &request.language,
+                            content.locales.name_spellings(),
+                        )
+                        .map_or_else(
+                            || original.clone(),
+                            |spelled| format!("{spelled} ({original})"),
+                        ),
+                    });
                 }
                 (
                     FieldKind::Date {
