@@ -650,6 +650,12 @@ impl DateWords {
         })
     }
 
+    /// Whether folded `word` names one person of the family in any language (`members`:
+    /// "жена", "زوجتي", "eşim").
+    pub fn is_member(&self, word: &str) -> bool {
+        self.members.contains(word)
+    }
+
     /// Whether folded `word` is a word of years of age in any language (`years`).
     pub fn is_years_word(&self, word: &str) -> bool {
         self.years.contains(word)

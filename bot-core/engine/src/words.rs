@@ -677,28 +677,78 @@ impl WordLists {
     /// the name: "اسمها فاطمة وعمرها 30". A relative's name in a note or a message after
     /// the request reached the office in a script it cannot read (field test CE of stop 77).
     pub fn names_introduced(&self, text: &str) -> Vec<String> {
+        let is_named = |phrase: &str| {
+            self.languages
+                .values()
+                .any(|language| language.named.contains(phrase))
+        };
+        let intro = |folded: &[String], at: usize| {
+            (1..=3).rev().find(|&count| {
+                folded
+                    .get(at..at + count)
+                    .is_some_and(|words| is_named(&words.join(" ")))
+            })
+        };
+        self.names_after(text, &intro, &|_| true)
+    }
+
+    /// The names `text` writes right after a word for a family member (`relatives`, or
+    /// `is_relative`; an Arabic "و" or "ل" before it, "ولمرتي فاطمة", and for my wife
+    /// Fatima): one or two words after it that `is_a_name` says are names, as
+    /// [`Self::names_introduced`] reads them. "донька Марія Коваленко", "Жена Смирнова
+    /// Ирина" in a request's notes reached the office in Cyrillic letters only (field test
+    /// CG of stop 77). Without such a check "زوجتي مريضة" (my wife is ill) would name
+    /// "مريضة".
+    pub fn names_after_relatives(
+        &self,
+        text: &str,
+        is_relative: &dyn Fn(&str) -> bool,
+        is_a_name: &dyn Fn(&str) -> bool,
+    ) -> Vec<String> {
+        let relative = |word: &str| {
+            let bare = word
+                .strip_prefix("و")
+                .filter(|rest| rest.chars().count() > 2)
+                .unwrap_or(word);
+            let bare = bare
+                .strip_prefix("ل")
+                .filter(|rest| rest.chars().count() > 2)
+                .unwrap_or(bare);
+            [word, bare].iter().any(|form| {
+                is_relative(form)
+                    || self
+                        .languages
+                        .values()
+                        .any(|language| language.relatives.contains(*form))
+            })
+        };
+        let intro =
+            |folded: &[String], at: usize| folded.get(at).filter(|word| relative(word)).map(|_| 1);
+        self.names_after(text, &intro, is_a_name)
+    }
+
+    /// The one or two words after each intro (`intro` gives its length in words where one
+    /// starts), as written, up to the end of a clause, that are no common word, no intro
+    /// and hold no digit, and that `is_a_name` takes; an Arabic word beginning with "و"
+    /// (and) after a first word ends the name.
+    fn names_after(
+        &self,
+        text: &str,
+        intro: &dyn Fn(&[String], usize) -> Option<usize>,
+        is_a_name: &dyn Fn(&str) -> bool,
+    ) -> Vec<String> {
         let raw: Vec<&str> = text.split_whitespace().collect();
         let bare: Vec<&str> = raw
             .iter()
             .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
             .collect();
         let folded: Vec<String> = bare.iter().map(|word| fold_phrase(word)).collect();
-        let is_named = |phrase: &str| {
-            self.languages
-                .values()
-                .any(|language| language.named.contains(phrase))
-        };
         let ends_clause =
             |word: &str| word.ends_with([',', '.', ';', ':', '!', '?', '،', '؛', '؟', ')']);
         let mut names = Vec::new();
         let mut at = 0;
         while at < raw.len() {
-            let intro = (1..=3).rev().find(|&count| {
-                folded
-                    .get(at..at + count)
-                    .is_some_and(|words| is_named(&words.join(" ")))
-            });
-            let Some(count) = intro else {
+            let Some(count) = intro(&folded, at) else {
                 at += 1;
                 continue;
             };
@@ -714,8 +764,9 @@ impl WordLists {
                     || word.chars().any(char::is_numeric)
                     || folded_word.contains(' ')
                     || self.is_common_word(folded_word)
-                    || is_named(folded_word)
+                    || intro(&folded, next).is_some()
                     || (!name.is_empty() && word.starts_with('و'))
+                    || !is_a_name(word)
                 {
                     break;
                 }
@@ -726,7 +777,7 @@ impl WordLists {
             if !name.is_empty() {
                 names.push(name.join(" "));
             }
-            at = next;
+            at = next.max(at + 1);
         }
         names
     }

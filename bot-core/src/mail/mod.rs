@@ -175,14 +175,29 @@ pub(crate) fn names_line(
     code: &str,
     lang: &str,
 ) -> Option<String> {
+    use crate::engine::script::{Script, main_script};
+    let spellings = locales.name_spellings();
+    let dates = locales.date_words();
+    // After a word for a family member only what surely is a name: a capitalised word in
+    // Cyrillic letters, a name Kompass knows the spelling of in Arabic letters.
+    let looks_like_a_name = |word: &str| match main_script(word) {
+        Some(Script::Cyrillic) => word.chars().next().is_some_and(char::is_uppercase),
+        Some(Script::Arabic) => spellings
+            .spelling(&crate::words::fold(word), code)
+            .is_some(),
+        _ => false,
+    };
+    let words = locales.words();
     let mut names: Vec<String> = Vec::new();
-    for name in locales.words().names_introduced(text) {
+    for name in words
+        .names_introduced(text)
+        .into_iter()
+        .chain(words.names_after_relatives(text, &|word| dates.is_member(word), &looks_like_a_name))
+    {
         if crate::engine::script::is_latin(&name) {
             continue;
         }
-        let Some(latin) =
-            crate::engine::script::latin_suggestion(&name, code, locales.name_spellings())
-        else {
+        let Some(latin) = crate::engine::script::latin_suggestion(&name, code, spellings) else {
             continue;
         };
         let shown = format!("{latin} ({name})");
@@ -2596,6 +2611,34 @@ mod tests {
             names.trim(),
             "Darin genannte Namen, in lateinischen Buchstaben etwa: Fatima (فاطمة)"
         );
+        // Right after a word for a family member, only what surely is a name (field test
+        // CG of stop 77): "ولمرتي فاطمة" (and for my wife Fatima), "донька Марія
+        // Коваленко"; not "زوجتي مريضة" (my wife is ill).
+        for (lang, said, shown) in [
+            ("ar", "الموعد لي ولمرتي فاطمة", Some("Fatima (فاطمة)")),
+            (
+                "uk",
+                "донька Марія Коваленко теж прийде",
+                Some("(Марія Коваленко)"),
+            ),
+            ("ru", "Жена Смирнова Ирина тоже", Some("(Смирнова Ирина)")),
+            ("ar", "زوجتي مريضة كتير", None),
+            ("uk", "донька теж прийде", None),
+        ] {
+            let text = text_of(&request(lang, vec![("concern", Answer::Text(said.into()))]));
+            let names = text
+                .lines
+                .iter()
+                .find(|line| line.contains("Darin genannte Namen"));
+            match shown {
+                Some(shown) => assert!(
+                    names.is_some_and(|line| line.contains(shown)),
+                    "{said}: {:#?}",
+                    text.lines
+                ),
+                None => assert!(names.is_none(), "{said}: {:#?}", text.lines),
+            }
+        }
         let english = request(
             "en",
             vec![(
