@@ -29,6 +29,7 @@ email-untranslated = { $label } ({ $language }، غير مترجم)
 email-untranslated-unknown = { $label } (غير مترجم)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = ملاحظة عن رقم الهاتف
+email-phone-foreign = { $number } (إذا كان من الخارج، ربما: { $foreign })
 email-note-gist = كلمات تم التعرف عليها (ليست ترجمة): { $words }
 email-names-latin = أسماء مذكورة فيه، بالحروف اللاتينية تقريبًا: { $names }
 email-attached = { $value } (مرفق: { $file })

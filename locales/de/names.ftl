@@ -36,6 +36,8 @@ email-untranslated = { $label } ({ $language }, nicht übersetzt)
 email-untranslated-unknown = { $label } (nicht übersetzt)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Hinweis zur Telefonnummer
+# A phone number typed without a country code that reads as a mobile number of the country of the chat's language ("067 123 45 67" in Ukrainian): that reading beside it.
+email-phone-foreign = { $number } (wenn aus dem Ausland, vielleicht: { $foreign })
 email-note-gist = Darin erkannt (Wort für Wort, keine Übersetzung): { $words }
 # Names the person's words introduce ("اسمها فاطمة") in a script the office cannot read, each with a spelling made by Kompass.
 email-names-latin = Darin genannte Namen, in lateinischen Buchstaben etwa: { $names }

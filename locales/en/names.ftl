@@ -29,6 +29,7 @@ email-untranslated = { $label } ({ $language }, not translated)
 email-untranslated-unknown = { $label } (not translated)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Note on the phone number
+email-phone-foreign = { $number } (if from abroad, perhaps: { $foreign })
 email-note-gist = Words recognised in it (not a translation): { $words }
 email-names-latin = Names in it, in Latin letters, roughly: { $names }
 email-attached = { $value } (attached: { $file })

@@ -29,6 +29,7 @@ email-untranslated = { $label } ({ $language }، ترجمه نشده)
 email-untranslated-unknown = { $label } (ترجمه نشده)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = توضیح درباره شماره تلفن
+email-phone-foreign = { $number } (اگر از خارج است، شاید: { $foreign })
 email-note-gist = واژه‌های شناخته‌شده (ترجمه نیست): { $words }
 email-names-latin = نام‌هایی که در آن آمده، با حروف لاتین، تقریباً: { $names }
 email-attached = { $value } (پیوست: { $file })

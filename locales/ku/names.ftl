@@ -29,6 +29,7 @@ email-untranslated = { $label } ({ $language }, nehatiye wergerandin)
 email-untranslated-unknown = { $label } (nehatiye wergerandin)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Nîşe li ser hejmara telefonê
+email-phone-foreign = { $number } (heke ji derve be, dibe: { $foreign })
 email-note-gist = Peyvên naskirî (ne werger e): { $words }
 email-names-latin = Navên tê de, bi tîpên latînî, nêzîkî: { $names }
 email-attached = { $value } (pêvek: { $file })

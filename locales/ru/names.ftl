@@ -29,6 +29,7 @@ email-untranslated = { $label } ({ $language }, без перевода)
 email-untranslated-unknown = { $label } (без перевода)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Примечание к номеру телефона
+email-phone-foreign = { $number } (если из-за границы, возможно: { $foreign })
 email-note-gist = Распознанные слова (не перевод): { $words }
 email-names-latin = Имена в тексте, латиницей примерно: { $names }
 email-attached = { $value } (во вложении: { $file })

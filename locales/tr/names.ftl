@@ -29,6 +29,7 @@ email-untranslated = { $label } ({ $language }, çevrilmedi)
 email-untranslated-unknown = { $label } (çevrilmedi)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Telefon numarası hakkında not
+email-phone-foreign = { $number } (yurt dışından ise, belki: { $foreign })
 email-note-gist = Tanınan kelimeler (çeviri değil): { $words }
 email-names-latin = İçindeki isimler, Latin harfleriyle yaklaşık: { $names }
 email-attached = { $value } (ekte: { $file })

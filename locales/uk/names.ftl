@@ -29,6 +29,7 @@ email-untranslated = { $label } ({ $language }, без перекладу)
 email-untranslated-unknown = { $label } (без перекладу)
 # The words written beside a phone number, on a line of their own where they are not German.
 email-phone-note = Примітка до номера телефону
+email-phone-foreign = { $number } (якщо з-за кордону, можливо: { $foreign })
 email-note-gist = Розпізнані слова (не переклад): { $words }
 email-names-latin = Імена в тексті, латиницею приблизно: { $names }
 email-attached = { $value } (у вкладенні: { $file })

@@ -431,6 +431,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("email-untranslated", &["label", "language"]),
     ("email-untranslated-unknown", &["label"]),
     ("email-phone-note", &[]),
+    ("email-phone-foreign", &["number", "foreign"]),
     ("email-note-gist", &["words"]),
     ("email-names-latin", &["names"]),
     ("email-attached", &["value", "file"]),

@@ -633,6 +633,25 @@ pub fn request_text(
             }
             _ => display,
         };
+        // "067 123 45 67" in a Ukrainian chat: dialled in Germany, it reaches a German area
+        // code, not the person (field test CH of stop 77). Kompass's reading of it as the
+        // country's mobile number, beside it, as a guess.
+        let display = match answer {
+            Answer::Phone(number) | Answer::PhoneWithNote { number, .. } => {
+                match values::foreign_mobile(number, &request.language) {
+                    Some(foreign) => strip_bidi_marks(&content.locales.text(
+                        lang,
+                        "email-phone-foreign",
+                        &[
+                            ("number", display.as_str().into()),
+                            ("foreign", foreign.into()),
+                        ],
+                    )),
+                    None => display,
+                }
+            }
+            _ => display,
+        };
         // Every number of a phone's note on the phone's line: "(واتساب) و 0151 2345678
         // (زوجي)" hid the second number in Arabic words, "veya 0151 2345678" behind a
         // Turkish "or" (a field test). The note stays where it says more than one word.
@@ -2649,6 +2668,34 @@ mod tests {
         let text = text_of(&english);
         assert!(
             !text.lines.iter().any(|line| line.contains("Namen")),
+            "{:#?}",
+            text.lines
+        );
+    }
+
+    /// A Ukrainian mobile number typed without its code reaches the office with Kompass's
+    /// reading of it beside it (field test CH of stop 77: "067 123 45 67" was dialled as a
+    /// German number); a German mobile number does not.
+    #[test]
+    fn a_foreign_mobile_number_is_read_with_its_code() {
+        let text = text_of(&request(
+            "uk",
+            vec![("phone", Answer::Phone("067 123 45 67".into()))],
+        ));
+        assert!(
+            text.lines.contains(
+                &"Telefon: 067 123 45 67 (wenn aus dem Ausland, vielleicht: +380 67 123 4567)"
+                    .to_string()
+            ),
+            "{:#?}",
+            text.lines
+        );
+        let text = text_of(&request(
+            "uk",
+            vec![("phone", Answer::Phone("0151 2345678".into()))],
+        ));
+        assert!(
+            text.lines.contains(&"Telefon: 0151 2345678".to_string()),
             "{:#?}",
             text.lines
         );

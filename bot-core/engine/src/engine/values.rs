@@ -1175,6 +1175,54 @@ pub fn with_country_code(number: &str) -> String {
     }
 }
 
+/// `number`, typed without a country code, read as a mobile number of the country whose
+/// people most often write in `language`, with that country's code: "067 123 45 67" in a
+/// Ukrainian chat is "+380 67 123 45 67", "0532 111 22 33" in a Turkish one "+90 532 111 22
+/// 33". Dialled from Germany as typed, such a number reaches a German area code, not the
+/// person (field tests CG and CH of stop 77). Only the countries' mobile ranges, at their
+/// length, and never a German mobile number (015…, 016…, 017…); it may still be a German
+/// landline, so the office reads it as a guess beside the number.
+pub fn foreign_mobile(number: &str, language: &str) -> Option<String> {
+    if number.trim_start().starts_with('+') {
+        return None;
+    }
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let national = digits.strip_prefix('0')?;
+    if ["15", "16", "17"]
+        .iter()
+        .any(|german| national.starts_with(german))
+    {
+        return None;
+    }
+    let in_range = |ranges: &[&str]| ranges.iter().any(|range| national.starts_with(range));
+    let (code, length) = match language {
+        // Ukraine (Kyivstar, Vodafone, lifecell and the others).
+        "uk" | "ru"
+            if in_range(&[
+                "39", "50", "63", "66", "67", "68", "73", "91", "92", "93", "94", "95", "96", "97",
+                "98", "99",
+            ]) =>
+        {
+            ("380", 9)
+        }
+        "tr" if in_range(&["50", "51", "52", "53", "54", "55"]) => ("90", 10),
+        // Iraq, then Syria.
+        "ar" if in_range(&["73", "74", "75", "77", "78", "79"]) => ("964", 10),
+        "ar" if in_range(&["93", "94", "95", "96", "98", "99"]) => ("963", 9),
+        // Afghanistan, then Iran.
+        "fa" if in_range(&["70", "71", "72", "73", "74", "75", "76", "77", "78", "79"]) => {
+            ("93", 9)
+        }
+        "fa" if in_range(&["90", "91", "92", "93", "99"]) => ("98", 10),
+        _ => return None,
+    };
+    (national.len() == length).then(|| {
+        let (first, rest) = national.split_at(national.len() - 7);
+        let (middle, last) = rest.split_at(3);
+        format!("+{code} {first} {middle} {last}")
+    })
+}
+
 /// Whether a phone number can be called from Germany as it is: a "+" or "0" first (an
 /// area code or another country's) and eight digits or more. So must be a number read
 /// before its question ("150392" at the nationality, a birth date without dots, became the
@@ -3362,6 +3410,32 @@ mod tests {
             "0151 2345678 oder 0160 1234567",
         ] {
             assert_eq!(phone(bad), Err(Refusal::Phone), "{bad}");
+        }
+    }
+
+    /// Mobile numbers of the chat language's countries, typed without their code, are read
+    /// with it; German mobile numbers and other lengths are not.
+    #[test]
+    fn foreign_mobile_numbers_are_read_with_their_code() {
+        for (number, language, read) in [
+            ("067 123 45 67", "uk", Some("+380 67 123 4567")),
+            ("0501234567", "ru", Some("+380 50 123 4567")),
+            ("0532 111 22 33", "tr", Some("+90 532 111 2233")),
+            ("07701234567", "ar", Some("+964 770 123 4567")),
+            ("0944 123 456", "ar", Some("+963 94 412 3456")),
+            ("0799 123 456", "fa", Some("+93 79 912 3456")),
+            ("0912 345 6789", "fa", Some("+98 912 345 6789")),
+            ("0151 2345678", "uk", None),
+            ("05264 12345", "uk", None),
+            ("+380 67 123 45 67", "uk", None),
+            ("067 123 45 67", "de", None),
+            ("0532 111 22", "tr", None),
+        ] {
+            assert_eq!(
+                foreign_mobile(number, language).as_deref(),
+                read,
+                "{number}"
+            );
         }
     }
 
