@@ -186,6 +186,7 @@ jobcenter-text =
     Das Jobcenter Lippe hilft Menschen, die arbeiten können, aber nicht genug Geld haben.
     Es zahlt Bürgergeld und hilft bei der Suche nach Arbeit oder Ausbildung.
     Haben Sie als Geflüchtete oder Geflüchteter einen Aufenthaltstitel bekommen? Dann ist meistens das Jobcenter für Sie zuständig, nicht das Sozialamt.
+    Sie haben Ihre Arbeit verloren? Melden Sie sich sofort bei der Agentur für Arbeit arbeitsuchend, spätestens nach 3 Tagen. Bekommen Sie Bürgergeld? Sagen Sie es auch dem Jobcenter.
     Was möchten Sie wissen?
 jobcenter-opt-buergergeld = Bürgergeld
     .typed = Bürgergeld, Buergergeld, Hartz, Weiterbewilligung, Regelsatz, Regelbedarf, BAföG, Bafoeg, Studienfinanzierung, Geld vom Jobcenter
@@ -199,6 +200,7 @@ jobcenter-buergergeld-text =
     Stellen Sie den Antrag früh: Bürgergeld gibt es erst ab dem Monat, in dem Sie den Antrag stellen.
     Den Antrag stellen Sie online auf jobcenter.digital oder im Jobcenter.
     Bringen Sie mit: Pass, Aufenthaltstitel, Meldebescheinigung, Mietvertrag, Kontoauszüge der letzten 3 Monate, Nachweise über Einkommen.
+    Das Geld ist nicht gekommen? Rufen Sie das Jobcenter an oder schreiben Sie ihm, mit Ihrer Kundennummer. Sie haben kein Geld mehr für Essen? Fragen Sie nach einem Vorschuss.
     Öffnen Sie jeden Brief vom Jobcenter sofort. Halten Sie die Fristen im Brief ein.
     Sie studieren an einer Hochschule? Dann gibt es meistens kein Bürgergeld, sondern BAföG (www.bafög.de). Fragen Sie das Jobcenter, ob es für Sie eine Ausnahme gibt.
 jobcenter-jobsearch-text =

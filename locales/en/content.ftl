@@ -187,6 +187,7 @@ jobcenter-text =
     The Jobcenter Lippe helps people who can work but do not have enough money.
     It pays Bürgergeld and helps you find work or training.
     Did you get a residence permit as a refugee? Then the Jobcenter is usually responsible for you, not the Sozialamt.
+    Did you lose your job? Register as looking for work at the Agentur für Arbeit at once, within 3 days at the latest. Do you get Bürgergeld? Tell the Jobcenter too.
     What do you want to know?
 jobcenter-opt-buergergeld = Bürgergeld
     .typed = citizens income, citizens allowance, citizens benefit, citizens money, citizen money, bafög, bafoeg, student grant, student loan, university student, study at university, studying at university, jobcenter money
@@ -200,6 +201,7 @@ jobcenter-buergergeld-text =
     Apply early: Bürgergeld starts only in the month when you apply.
     You can apply online at jobcenter.digital or at the Jobcenter.
     Bring: passport, residence permit, registration certificate, rental contract, bank statements of the last 3 months, proof of income.
+    The money did not come? Call or write to the Jobcenter, with your customer number (Kundennummer). No money left for food? Ask for an advance (Vorschuss).
     Open every letter from the Jobcenter at once. Keep to the dates in the letter.
     Do you study at a university? Then you mostly get BAföG (www.bafög.de), not Bürgergeld. Ask the Jobcenter if there is an exception for you.
 jobcenter-jobsearch-text =

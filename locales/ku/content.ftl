@@ -186,6 +186,7 @@ jobcenter-text =
     Jobcenter Lippe alîkariya wan mirovan dike ku dikarin bixebitin, lê pereyê wan têr nake.
     Ew Bürgergeld (pereyê debarê) dide û alîkariya we dike ku hûn kar an perwerdeya pîşeyî bibînin.
     We wek penaber destûra rûniştinê wergirt? Wê demê bi gelemperî Jobcenter, ne Daîreya Karûbarên Civakî, ji we berpirsiyar e.
+    We karê xwe winda kiriye? Yekser li Ajansa Kar (Agentur für Arbeit) xwe wekî kesê ku li kar digere qeyd bikin, herî dereng di nav 3 rojan de. Hûn Bürgergeld distînin? Ji Jobcenterê re jî bêjin.
     Hûn dixwazin çi bizanin?
 jobcenter-opt-buergergeld = Bürgergeld
     .typed = bafög
@@ -199,6 +200,7 @@ jobcenter-buergergeld-text =
     Zû serî lê bidin: Bürgergeld tenê ji wê mehê dest pê dike ku hûn serî lê didin.
     Hûn dikarin online li jobcenter.digital an li Jobcenter serî lê bidin.
     Bînin: pasaport, destûra rûniştinê, belgeya qeyda navnîşanê, peymana kirê, rapora hesabê bankê ya 3 mehên dawî, belgeya dahatê.
+    Pere nehatiye? Telefonî Jobcenterê bikin an jê re binivîsin, bi hejmara xerîdar (Kundennummer). Ji bo xwarinê pereyê we nemaye? Pêşpereyekê (Vorschuss) bixwazin.
     Her nameyeke Jobcenter yekser vekin. Dîrokên di nameyê de biparêzin.
     Hûn li zanîngehê dixwînin? Wê demê hûn bi piranî BAföG (www.bafög.de) distînin, ne Bürgergeld. Ji Jobcenter bipirsin ka ji bo we îstîsnayek heye.
 jobcenter-jobsearch-text =

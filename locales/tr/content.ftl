@@ -185,6 +185,7 @@ jobcenter-text =
     Jobcenter Lippe, çalışabilen ama yeterli parası olmayan insanlara yardım eder.
     Bürgergeld (geçim yardımı) öder ve iş veya meslek eğitimi bulmanıza yardım eder.
     Mülteci olarak oturum izni mi aldınız? O zaman genellikle Sosyal Yardım Dairesi değil, Jobcenter sizden sorumludur.
+    İşinizi mi kaybettiniz? Hemen, en geç 3 gün içinde İş Ajansı'na (Agentur für Arbeit) iş arayan olarak kaydolun. Bürgergeld alıyor musunuz? Jobcenter'a da söyleyin.
     Ne öğrenmek istiyorsunuz?
 jobcenter-opt-buergergeld = Bürgergeld
     .typed = vatandaş paras, vatandaş gelir, bafög, jobcenter para
@@ -198,6 +199,7 @@ jobcenter-buergergeld-text =
     Erken başvurun: Bürgergeld ancak başvurduğunuz aydan itibaren başlar.
     İnternetten jobcenter.digital adresinden veya Jobcenter'da başvurabilirsiniz.
     Getirin: pasaport, oturum izni, adres kayıt belgesi, kira sözleşmesi, son 3 ayın banka hesap dökümleri, gelir belgesi.
+    Para gelmedi mi? Jobcenter'ı arayın veya yazın, müşteri numaranızla (Kundennummer). Yemek için paranız kalmadı mı? Avans (Vorschuss) isteyin.
     Jobcenter'dan gelen her mektubu hemen açın. Mektuptaki tarihlere uyun.
     Üniversitede mi okuyorsunuz? O zaman çoğunlukla Bürgergeld değil, BAföG (www.bafög.de) alırsınız. Sizin için bir istisna olup olmadığını Jobcenter'a sorun.
 jobcenter-jobsearch-text =
