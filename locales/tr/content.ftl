@@ -62,7 +62,7 @@ main-opt-emergency = Acil durum
     .unless = itfaiyeci, itfaiyede
     .lasting = şiddet, tehdit, dövüyor, dövdü, dayak, tecavüz, kocamdan korkuyorum, bana vurdu, beni öldür, takip ediyor
 opt-office-where = Adres ve açılış saatleri
-    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor, belediye nerede, belediye binası nerede, belediye ne zaman açık, belediyenin adresi, belediye açık mı, belediye yarın açık, belediye bugün açık, yarın açık mı, bugün açık mı, açık mı, cumartesi açık, pazar açık, hafta sonu açık
+    .typed = açılış saatleri, çalışma saatleri, mesai saatleri, dairelerin adresleri, ne zaman açık, kaçta açık, saat kaçta, açılıyor, belediye nerede, belediye binası nerede, belediye ne zaman açık, belediyenin adresi, belediye açık mı, belediye yarın açık, belediye bugün açık, yarın açık mı, bugün açık mı, açık mı, cumartesi açık, pazar açık, hafta sonu açık, rathaus nerede, rathaus ne zaman açık
     .beside = açık
 offices-text =
     Burada daireleri bulursunuz: nerede olduklarını ve ne zaman açık olduklarını.
@@ -318,7 +318,7 @@ housing-opt-wbs = Wohnberechtigungsschein (WBS)
 housing-opt-utilities = Çöp, elektrik ve diğerleri
     .typed = çöp, çöpü, çöpler, atık, elektri, sayaç, yayın ücret
 housing-opt-repairs = Bir şey bozuk
-    .typed = kalorifer, petek, ısıtma, kombi, ısınmıyor, sıcak su, su sızıntı, su sızıyor, su sızdırıyor, su kaçağı, damlıyor, kapıcı, ev soğuk, evde soğuk, evimiz soğuk, ev sahibi tamir etmiyor, ev sahibi yaptırmıyor, ev sahibi ilgilenmiyor
+    .typed = kalorifer, petek, ısıtma, kombi, ısınmıyor, sıcak su, su sızıntı, su sızıyor, su sızdırıyor, su kaçağı, damlıyor, kapıcı, ev soğuk, evde soğuk, evimiz soğuk, ev sahibi tamir etmiyor, ev sahibi yaptırmıyor, ev sahibi ilgilenmiyor, tamir yapmıyor, tamir etmiyor
 housing-opt-arrears = Kira sorunları
     .typed = kirayı ödeyemedim, kirayı ödeyemiyorum, kirayı ödeyemedik, kirayı ödeyemiyoruz, kira ödeyemedim, kira odeyemedim, kira ödeyemiyorum, kira odeyemiyorum, kira ödeyemedik, kira ödeyemiyoruz, kirayı ödemedim, kirayı ödemedik, kira ödemedim, kira ödenmedi, kira borc, kiraya borçlu, ev sahibine borç, ev sahibine borcum, kira gecik, kirayı geciktirdim, tahliye, evden çıkarıyor, evden çıkardı, evden çıkaracak, evden çıkarmak, bizi evden çıkar, evden atıyor, evden atacak, evden attı, evden atmak, bizi evden atıyor, kapı dışarı, kira sözleşmesi fesh, kira sözleşmesi fesih, ev sahibi kündigung, kündigung ev sahibi, kira artışı, kira artisi, kirayı artırdı, kirayi artirdi, kira zammı, kira zammi
 housing-opt-homeless = Kalacak yer yok
