@@ -165,8 +165,9 @@ pub(crate) fn gist_line(
 
 /// "Darin genannte Namen, in lateinischen Buchstaben etwa: Fatima (فاطمة)" in `lang`: the
 /// names `text` (written in `code`) introduces ("اسمها فاطمة", her name is Fatima;
-/// [`crate::words::WordLists::names_introduced`]) in a script other than Latin, each with a
-/// spelling made by Kompass; `None` where there is none. A relative's name in a note or a
+/// [`crate::words::WordLists::names_introduced`]) or writes after a word for a family member
+/// ("ولمرتي فاطمة"; [`crate::words::WordLists::names_after_relatives`]) in a script other than
+/// Latin, each with a spelling made by Kompass; `None` where there is none. A relative's name in a note or a
 /// message after the request reached the office in a script it cannot read, not even to
 /// say it on the phone (field test CE of stop 77).
 pub(crate) fn names_line(
@@ -175,7 +176,6 @@ pub(crate) fn names_line(
     code: &str,
     lang: &str,
 ) -> Option<String> {
-    use crate::engine::script::{Script, main_script};
     let spellings = locales.name_spellings();
     let dates = locales.date_words();
     // After a word for a family member only what surely is a name: a capitalised word in

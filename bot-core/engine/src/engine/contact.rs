@@ -80,10 +80,16 @@ impl Engine {
             .iter()
             .rev()
             .find(|request| request.is_open())
-            .and_then(|request| {
-                let office = self.content.flow.institution(&request.institution)?;
-                Some((request, office))
-            })
+            .and_then(|request| self.with_office(request))
+    }
+
+    /// `request` with its office, where the flow still has it.
+    fn with_office<'s>(
+        &self,
+        request: &'s RequestSummary,
+    ) -> Option<(&'s RequestSummary, &Institution)> {
+        let office = self.content.flow.institution(&request.institution)?;
+        Some((request, office))
     }
 
     /// The open request whose form's page is the topic `text` names, or lies below it
@@ -110,10 +116,7 @@ impl Engine {
                         page == topic.target || self.menus_to(page).contains(&topic.target)
                     })
             })
-            .and_then(|request| {
-                let office = self.content.flow.institution(&request.institution)?;
-                Some((request, office))
-            })
+            .and_then(|request| self.with_office(request))
     }
 
     /// Whether the office that answers questions (the flow's `questions` node) can be
@@ -448,9 +451,6 @@ impl Engine {
         if let Some(text) = &offered.text {
             let lang = self.lang(session, ctx);
             self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
-        }
-        if let Some(text) = &offered.text {
-            let lang = self.lang(session, ctx);
             self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
         }
         let question = offered.text.map(|text| Forwarded::Text { text });
