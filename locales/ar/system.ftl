@@ -362,6 +362,7 @@ person-question-sent = أرسلت سؤالك إلى { $institution }. سيصلك
 person-start-request = اكتب هنا رسالتك عن الطلب { $reference }. سأرسلها إلى { $institution }. سيصلك الرد هنا.
 person-addendum-start = اكتب هنا ما تريد أن تضيفه إلى الطلب { $reference }، أو أرسل صورة. سأرسله إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: سيتصل بك أو يكتب لك.
 person-addendum-sent = أرسلته إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: سيتصل بك أو يكتب لك. يمكنك أن تكتب المزيد هنا أو ترسل صورة.
+person-sent-words = كتبتَ: «{ $words }»
 talk-stopped = حسنًا. لن أرسل شيئًا آخر.
 talk-stopped-case = حسنًا. لن أرسل شيئًا آخر عن { $reference }. الطلب يبقى عند { $institution }.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.

@@ -354,6 +354,7 @@ person-question-sent = سؤال شما را به { $institution } فرستادم
 person-start-request = پیام خود را درباره درخواست { $reference } اینجا بنویسید. آن را به { $institution } می‌فرستم. جواب اینجا می‌آید.
 person-addendum-start = هر چیزی را که می‌خواهید به درخواست { $reference } اضافه کنید اینجا بنویسید، یا یک عکس بفرستید. آن را با ایمیل به { $institution } می‌فرستم. اداره اینجا در چت جواب نمی‌دهد: به شما زنگ می‌زند یا برایتان می‌نویسد.
 person-addendum-sent = آن را با ایمیل به { $institution } فرستادم. اداره اینجا در چت جواب نمی‌دهد: به شما زنگ می‌زند یا برایتان می‌نویسد. می‌توانید اینجا بیشتر بنویسید یا عکس بفرستید.
+person-sent-words = نوشتید: «{ $words }»
 talk-stopped = باشه. دیگر چیزی نمی‌فرستم.
 talk-stopped-case = باشه. دیگر چیزی درباره { $reference } نمی‌فرستم. درخواست پیش { $institution } می‌ماند.
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.

@@ -356,6 +356,7 @@ person-question-sent = Я отправил Ваш вопрос в { $institution
 person-start-request = Напишите здесь сообщение по заявке { $reference }. Я отправлю его в { $institution }. Ответ придёт сюда.
 person-addendum-start = Напишите здесь, что Вы хотите добавить к заявке { $reference }, или отправьте фото. Я отправлю это в { $institution } по электронной почте. Ведомство не отвечает в этом чате: Вам позвонят или напишут.
 person-addendum-sent = Я отправил это в { $institution } по электронной почте. Ведомство не отвечает в этом чате: Вам позвонят или напишут. Вы можете написать ещё или отправить фото.
+person-sent-words = Вы написали: «{ $words }»
 talk-stopped = Хорошо. Я больше ничего не отправляю.
 talk-stopped-case = Хорошо. Я больше ничего не отправляю по { $reference }. Заявка остаётся в учреждении «{ $institution }».
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.

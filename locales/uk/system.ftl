@@ -357,6 +357,7 @@ person-question-sent = Ваше запитання надіслано до ус�
 person-start-request = Напишіть тут Ваше повідомлення щодо запиту { $reference }. Я надішлю його до установи «{ $institution }». Відповідь прийде сюди.
 person-addendum-start = Напишіть тут, що Ви хочете додати до запиту { $reference }, або надішліть фото. Я надішлю це до установи «{ $institution }» електронною поштою. Установа не відповідає в цьому чаті: Вам зателефонують або напишуть.
 person-addendum-sent = Я надіслав це до установи «{ $institution }» електронною поштою. Установа не відповідає в цьому чаті: Вам зателефонують або напишуть. Ви можете написати ще або надіслати фото.
+person-sent-words = Ви написали: «{ $words }»
 talk-stopped = Добре. Я більше нічого не надсилаю.
 talk-stopped-case = Добре. Я більше нічого не надсилаю щодо { $reference }. Запит залишається в установі «{ $institution }».
 # A short question about a request sent ("was it sent?") while writing to its office by email: answered with the requests above it, not sent; typed again, it is sent.

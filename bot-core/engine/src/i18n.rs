@@ -277,6 +277,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-start-request", &["reference", "institution"]),
     ("person-addendum-start", &["reference", "institution"]),
     ("person-addendum-sent", &["institution"]),
+    ("person-sent-words", &["words"]),
     ("talk-stopped", &[]),
     ("talk-stopped-case", &["reference", "institution"]),
     ("talk-status-held", &[]),

@@ -741,6 +741,16 @@ impl Engine {
             .filter(|offered| offered.text.is_some() || !offered.files.is_empty())
         {
             let question = offered.text.is_some();
+            // What waited for the button is said back: "طلب رقم 1" (request number 1), typed
+            // only to point at the request, went to the office unseen, and three lines typed
+            // apart went as one (field test CI of stop 77).
+            let words = offered.text.as_deref().map(|words| {
+                self.ta(
+                    &lang,
+                    "person-sent-words",
+                    &[("words", shortened(words, SAID_BACK_CHARS).into())],
+                )
+            });
             if !self.forward_offered(session, offered, ctx, reply) {
                 return self.reprompt(session, ctx, reply);
             }
@@ -758,6 +768,10 @@ impl Engine {
                     self.institution_label(&request.institution, &lang).into(),
                 )],
             );
+            let text = match words {
+                Some(words) => format!("{words}\n\n{text}"),
+                None => text,
+            };
             return reply.prompt(Output::Say(self.talking_message(&lang, text)));
         }
         let text = self.ta(
@@ -897,4 +911,20 @@ fn same_digits(one: &str, other: &str) -> bool {
             .collect::<String>()
     };
     digits(one) == digits(other)
+}
+
+/// How much of what was sent is said back ([`Engine::write_about`]): enough to see what it
+/// was, not a long letter again.
+const SAID_BACK_CHARS: usize = 200;
+
+/// `text` cut at a word to at most `max` characters, with "…" where it was cut.
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(max).collect();
+    if let Some(space) = cut.rfind(char::is_whitespace) {
+        cut.truncate(space);
+    }
+    format!("{}…", cut.trim_end())
 }

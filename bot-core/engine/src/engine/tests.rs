@@ -21045,3 +21045,46 @@ fn asking_whether_it_arrived_before_sending_says_it_has_not_gone() {
     assert!(!kept_text(&talk).contains("arrive"), "{}", kept_text(&talk));
     assert_eq!(field_index(&talk), 10);
 }
+
+/// Field test CI of stop 77: what waited for a request's button went to the office when
+/// the button was pressed, and the person was told only "I sent it". What went is said
+/// back above it.
+#[test]
+fn what_waited_for_the_button_is_said_back_when_sent() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    talk.session.requests = vec![sent_request(1, 0)];
+    let said = "my phone number was wrong, the right one is 0176 7654321";
+    talk.text(said);
+    let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    assert!(
+        outputs
+            .iter()
+            .any(|o| matches!(o, Output::Forward { case, .. } if case == "KAL-2026-000001")),
+        "{outputs:?}"
+    );
+    let reply = last_text(&outputs);
+    assert!(
+        reply.starts_with(&text_with(
+            "en",
+            "person-sent-words",
+            &[("words", said.into())]
+        )),
+        "{reply}"
+    );
+}
+
+/// Field tests CG and CI of stop 77: "холодно вже тиждень" (cold for a week already) at the
+/// family name was offered as the name "Kholodno Vzhe Tyzhden"; "المالك لا يصلح أي شيء في
+/// الشقة" (the landlord repairs nothing in the flat) opened the housing menu.
+#[test]
+fn a_sentence_is_no_name_and_a_landlord_not_repairing_is_the_repairs_page() {
+    let mut talk = to_family_name("uk");
+    talk.text("холодно вже тиждень");
+    assert!(draft(&talk).answers.get("family_name").is_none());
+    assert!(kept_text(&talk).contains("холодно вже тиждень"));
+    let mut talk = Talk::new();
+    talk.send(Input::Text("المالك لا يصلح أي شيء في الشقة".into()));
+    assert_eq!(at_node(&talk), Some("housing-repairs"));
+}
