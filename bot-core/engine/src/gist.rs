@@ -98,6 +98,10 @@ const ANSWERING_NO: [&str; 9] = [
     "no", "nein", "нет", "ні", "hayir", "yok", "نه", "na", "nope",
 ];
 
+/// The meaning of words that cancel ("stornieren", "الغي", "iptal"): the office's email
+/// subject says "(vielleicht Absage)", and "My requests" that the person asked to cancel.
+pub const CANCELS: &str = "absagen";
+
 /// What `text` says ([`said_in`]) in `lang`, German or English: people mix the office's
 /// words and English into their own.
 pub fn said_in_any(text: &str, lang: &str, words: &WordLists, dates: &DateWords) -> Vec<Said> {

@@ -335,14 +335,15 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 // of stop 63: every cancellation read "Nachtrag zu Anfrage …"). Perhaps:
                 // "no longer needed, but the Kita still" cancels only part. Read in the
                 // language it is written in, as the gist line below, and in German and
-                // English.
+                // English, as "My requests" does (`Engine::note_cancellation`).
                 let code = written_in
                     .clone()
                     .flatten()
                     .unwrap_or_else(|| case.language.clone());
                 let said =
                     crate::gist::said_in_any(text, &code, locales.words(), locales.date_words());
-                cancels = cancels || said.contains(&crate::gist::Said::Meaning("absagen".into()));
+                cancels = cancels
+                    || said.contains(&crate::gist::Said::Meaning(crate::gist::CANCELS.into()));
                 for item in said.iter().filter(|said| said.is_urgent(locales.words())) {
                     let shown = item.shown(CASEWORKER_LANGUAGE, locales.date_words());
                     if !urgent.contains(&shown) {

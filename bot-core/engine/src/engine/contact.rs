@@ -489,7 +489,13 @@ impl Engine {
         lang: &str,
         today: chrono::NaiveDate,
     ) {
-        if !self.gist_meanings(text, lang).contains("absagen") {
+        // As the office's email reads it (`(vielleicht Absage)` in its subject): "bitte
+        // absagen" in a Ukrainian chat marked the email but not the list.
+        let written_in = script::untranslated_language(text, lang)
+            .flatten()
+            .unwrap_or_else(|| lang.to_string());
+        let said = self.said_in_any(text, &written_in);
+        if !said.contains(&crate::gist::Said::Meaning(crate::gist::CANCELS.into())) {
             return;
         }
         if let Some(request) = session

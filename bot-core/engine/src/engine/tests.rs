@@ -21006,6 +21006,15 @@ fn a_cancellation_sent_shows_in_the_requests() {
     talk.press("wa:KAL-2026-000001");
     talk.send(Input::Text("my new phone is 0151 2345678".into()));
     assert_eq!(talk.session.requests[0].cancel_asked, None);
+    // Read as the office's email reads it: German words in a Ukrainian chat, whose email's
+    // subject says "(vielleicht Absage)", mark the list too.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start uk");
+    talk.session.requests = vec![sent_request(1, 20)];
+    talk.press("wa:KAL-2026-000001");
+    talk.send(Input::Text("bitte absagen, wir sind umgezogen".into()));
+    assert!(talk.session.requests[0].cancel_asked.is_some());
 }
 
 /// Field test CH of stop 77: "ندارم" (I do not have it), the button's word typed at a
