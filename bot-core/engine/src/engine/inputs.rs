@@ -314,12 +314,18 @@ impl Engine {
                     // test of stop 77). Their requests follow, the sentence waiting for the
                     // button of the one it is about.
                     if !session.requests.is_empty() {
+                        // The number alone says nothing for the office.
+                        let alone = text
+                            .trim()
+                            .trim_end_matches(['.', '!', '?'])
+                            .trim()
+                            .eq_ignore_ascii_case(&reference);
                         reply.note(self.ta(
                             &lang,
                             "status-reference-not-yours",
                             &[("reference", reference.into())],
                         ));
-                        let said = (!is_a_reference_alone(text)).then_some(text);
+                        let said = (!alone).then_some(text);
                         return self.show_status_for_question(session, said, ctx, reply);
                     }
                     reply.note(self.ta(
@@ -3804,21 +3810,6 @@ fn is_the_reference(reference: &str, typed: &str) -> bool {
         [n] => n.len() >= 4 && same_number(n),
         _ => false,
     }
-}
-
-/// Whether `text` is one word of a request number's shape: letters or digits in two or
-/// three parts joined by "-" ("KAL-2026-000001", "2026-000001"), a full stop or question
-/// mark after it.
-fn is_a_reference_alone(text: &str) -> bool {
-    let typed = text.trim().trim_end_matches(['.', '!', '?']).trim();
-    let parts: Vec<&str> = typed.split('-').collect();
-    (2..=3).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()))
-        && parts
-            .last()
-            .is_some_and(|last| last.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The requests sent and still open, however long ago: what a correction ("мой телефон
