@@ -612,9 +612,13 @@ impl Engine {
             .collect();
         let mut text = self.status(session, &lang, ctx.local_now());
         if !writable.is_empty() {
+            // "طلب رقم 1" (request number 1), "Anfrage KAL-2026-000001": words that only
+            // point at a request say nothing for its office. They waited for the button and
+            // went (field test CI of stop 77).
             let hint = match question
                 .map(str::trim)
                 .filter(|question| !question.is_empty())
+                .filter(|question| !super::inputs::only_points_at_a_request(session, question))
             {
                 Some(question) => {
                     join_offer(reply, Offer::Text(question), ctx.now);

@@ -3812,6 +3812,50 @@ fn is_the_reference(reference: &str, typed: &str) -> bool {
     }
 }
 
+/// Whether the digits of `text` only point at one of the person's requests, in a few words
+/// ("طلب رقم 1", "заявка 2", "Anfrage KAL-2026-000001"): each group of digits is a part of a
+/// request's number, or a place in the list of requests (1 to their count), and besides
+/// them there are at most [`POINTER_WORDS`] words. "я 2 тижні чекаю відповіді" (I have
+/// waited 2 weeks for the answer) says more.
+pub(super) fn only_points_at_a_request(session: &Session, text: &str) -> bool {
+    let digits = crate::words::normalize_digits(text);
+    let groups: Vec<&str> = digits
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|group| !group.is_empty())
+        .collect();
+    let prefixes: Vec<String> = session
+        .requests
+        .iter()
+        .filter_map(|request| request.reference.split('-').next())
+        .map(str::to_lowercase)
+        .collect();
+    let words = crate::words::tokens(text)
+        .into_iter()
+        .filter(|word| !prefixes.contains(word))
+        .count();
+    let points = |group: &str| {
+        let place = group.len() <= 2
+            && group
+                .parse::<usize>()
+                .is_ok_and(|place| (1..=session.requests.len()).contains(&place));
+        place
+            || session.requests.iter().any(|request| {
+                let mut parts = request.reference.split('-').skip(1);
+                let (Some(year), Some(number)) = (parts.next(), parts.next()) else {
+                    return false;
+                };
+                group == year
+                    || (group.len() >= 4
+                        && group.trim_start_matches('0') == number.trim_start_matches('0'))
+            })
+    };
+    !groups.is_empty() && words <= POINTER_WORDS && groups.iter().all(|group| points(group))
+}
+
+/// Words beside a request's number or place that still only point at it: "about my
+/// request number 1".
+const POINTER_WORDS: usize = 4;
+
 /// The requests sent and still open, however long ago: what a correction ("мой телефон
 /// поменялся: 0160 9998887") is about. A month after sending it got "not understood" (a
 /// field test of stop 77); the list of requests says how to reach the office.

@@ -21097,3 +21097,35 @@ fn a_sentence_is_no_name_and_a_landlord_not_repairing_is_the_repairs_page() {
     talk.send(Input::Text("المالك لا يصلح أي شيء في الشقة".into()));
     assert_eq!(at_node(&talk), Some("housing-repairs"));
 }
+
+/// Field test CI of stop 77: "طلب رقم 1" (request number 1), typed only to point at the
+/// request, waited for its button and went to the office. Words that only point at a
+/// request wait for nothing: the button asks what to write. What says more still waits.
+#[test]
+fn words_that_only_point_at_a_request_are_not_sent_to_its_office() {
+    let press = |lang: &str, said: &str| {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, 0)];
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+            "{said}: {outputs:?}"
+        );
+        let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        outputs
+            .iter()
+            .any(|o| matches!(o, Output::Forward { case, .. } if case == "KAL-2026-000001"))
+    };
+    for (lang, said) in [
+        ("ar", "طلب رقم 1"),
+        ("ar", "طلب رقم ١"),
+        ("ru", "заявка 1"),
+        ("de", "Anfrage KAL-2026-000001"),
+        ("en", "about request 1"),
+    ] {
+        assert!(!press(lang, said), "{said}");
+    }
+    assert!(press("en", "request 1: my new phone is 0176 7654321"));
+}
