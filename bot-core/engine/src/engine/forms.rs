@@ -3301,6 +3301,11 @@ impl Engine {
             && self.asks_about_the_request(text)
             && !self.sentence_names("cmd-status", "when", text)
         {
+            // Someone with a request sent before may mean that one: the list, as at the
+            // summary (a field test of stop 77 got "not sent yet" alone).
+            if !session.requests.is_empty() {
+                reply.note(self.status(session, &lang, ctx.local_now()));
+            }
             reply.note(self.t(&lang, "form-not-sent-yet-questions"));
             return self.reprompt(session, ctx, reply);
         }

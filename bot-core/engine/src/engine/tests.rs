@@ -21053,6 +21053,15 @@ fn asking_whether_it_arrived_before_sending_says_it_has_not_gone() {
     );
     assert!(!kept_text(&talk).contains("arrive"), "{}", kept_text(&talk));
     assert_eq!(field_index(&talk), 10);
+    // Someone with a request sent before may mean that one: the list comes first.
+    talk.session.requests = vec![sent_request(1, 3)];
+    let reply = talk.text("did my request arrive?");
+    assert!(reply.starts_with(&talk.t("en", "status-header")), "{reply}");
+    assert!(reply.contains("KAL-2026-000001"), "{reply}");
+    assert!(
+        reply.contains(&talk.t("en", "form-not-sent-yet-questions")),
+        "{reply}"
+    );
 }
 
 /// Field test CI of stop 77: what waited for a request's button went to the office when
