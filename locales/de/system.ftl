@@ -201,6 +201,7 @@ form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle
 form-message-kept-too = Ihre Worte schicke ich auch mit der Anfrage an diese Stelle: { $institution }.
 form-for-someone-else = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Ist die Anfrage für eine andere Person? Dann beantworten Sie die Fragen bitte für diese Person:
 first-message-for-someone = Gut. Sie schreiben für eine andere Person. Wählen Sie, was sie braucht. Dann beantworten Sie die Fragen zu dieser Person. Ihre Nachricht schicke ich mit der Anfrage mit.
+first-message-not-read = Ihre erste Nachricht konnte ich nicht lesen: Ihre Sprache kenne ich noch nicht. Bitte wählen Sie unten ein Thema, oder schreiben Sie Ihre Frage hier noch einmal.
 form-child-later = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Zuerst frage ich nach Ihnen. Nach Ihrem Kind frage ich danach. Jetzt bitte diese Frage:
 form-one-person-here = Hier bitte nur ein Kind. Ich schicke alle Namen an { $institution }. Bitte schreiben Sie den Namen des ersten Kindes:
 form-question-again = Kein Problem. Hier ist die Frage noch einmal. Eine andere Sprache? Schreiben Sie: /language

@@ -187,6 +187,8 @@ form-message-kept-too = I will also send your words with your request to { $inst
 form-for-someone-else = I will send your message with your request to { $institution }. Is the request for another person? Then please answer the questions for that person:
 # A first message that says it is written for someone else ("I write for my mom, she only speaks Arabic") and names no topic.
 first-message-for-someone = OK. You write for another person. Choose what they need. Then answer the questions about that person. I send your message with the request.
+# A first message in a language without texts (French, Polish …), read after a language is chosen, named no page.
+first-message-not-read = I could not read your first message: I do not know your language yet. Please choose a topic below, or write your question again here.
 # The same in a form that asks of a child after the writer (the Kita question): the writer's own details come first.
 form-child-later = I will send your message with your request to { $institution }. First I ask about you. I ask about your child after that. Now please answer this question:
 # Two names at a question for one child ("ahmad w lina"): one is asked for, the names kept for the office.

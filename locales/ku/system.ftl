@@ -174,6 +174,7 @@ form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re biş
 form-message-kept-too = Ez gotinên we jî bi daxwazê re ji { $institution } re dişînim.
 form-for-someone-else = Ez ê peyama we bi daxwaza we re bişînim { $institution }. Daxwaz ji bo kesekî din e? Wê demê ji kerema xwe bersiva pirsan ji bo wî kesî bidin:
 first-message-for-someone = Baş e. Hûn ji bo kesekî din dinivîsin. Hilbijêrin ka ew çi hewce dike. Paşê bersiva pirsên li ser wî kesî bidin. Ez peyama we bi daxwazê re dişînim.
+first-message-not-read = Min nikarîbû peyama we ya yekem bixwînim: ez hîn zimanê we nizanim. Ji kerema xwe li jêr mijarekê hilbijêrin, an pirsa xwe li vir dîsa binivîsin.
 form-child-later = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Pêşî ez li ser we dipirsim. Paşê li ser zarokê we. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-one-person-here = Li vir ji kerema xwe tenê zarokek. Ez hemû navan ji { $institution } re dişînim. Ji kerema xwe navê zaroka yekem binivîsin:
 form-question-again = Ne pirsgirêk e. Ev dîsa heman pirs e. Zimanekî din? Binivîsin: /language

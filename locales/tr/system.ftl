@@ -173,6 +173,7 @@ form-message-kept = Mesajınızı başvurunuzla birlikte { $institution } kurumu
 form-message-kept-too = Yazdıklarınızı da başvurunuzla birlikte { $institution } kurumuna göndereceğim.
 form-for-someone-else = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Başvuru başka biri için mi? O zaman lütfen soruları o kişi için cevaplayın:
 first-message-for-someone = Tamam. Başka biri için yazıyorsunuz. Onun neye ihtiyacı olduğunu seçin. Sonra o kişiyle ilgili soruları cevaplayın. Mesajınızı başvuruyla birlikte gönderirim.
+first-message-not-read = İlk mesajınızı okuyamadım: dilinizi henüz bilmiyorum. Lütfen aşağıdan bir konu seçin veya sorunuzu burada tekrar yazın.
 form-child-later = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Önce sizi soruyorum. Çocuğunuzu sonra soracağım. Şimdi lütfen bu soruyu cevaplayın:
 form-one-person-here = Burada lütfen sadece bir çocuk. Bütün isimleri { $institution } kurumuna gönderirim. Lütfen ilk çocuğun adını yazın:
 form-question-again = Sorun değil. Soru yine burada. Başka bir dil mi? Yazın: /language

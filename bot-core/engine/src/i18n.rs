@@ -170,6 +170,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-message-kept-too", &["institution"]),
     ("form-for-someone-else", &["institution"]),
     ("first-message-for-someone", &[]),
+    ("first-message-not-read", &[]),
     ("form-child-later", &["institution"]),
     ("form-one-person-here", &["institution"]),
     ("form-question-again", &[]),

@@ -2678,6 +2678,25 @@ impl Engine {
             }
             // The first message asked something no page answers: read at the main menu, it
             // gets what a question there gets (an offer to write to a person, or the help).
+            // One in a language without texts ("Où est-ce que je dois m'inscrire à la
+            // mairie ?") got "I have no answer to that here" (field test CK of stop 78): it
+            // was not read. Said so, with the menu to choose from.
+            (None, None)
+                if let Some(text) = first_words.as_deref()
+                    && matches!(
+                        guess_language(
+                            text,
+                            self.content.locales.words(),
+                            &self.content.locales.languages().collect::<Vec<_>>(),
+                            ctx.language_hint,
+                        ),
+                        Guess::NotAvailable { .. }
+                    ) =>
+            {
+                reply.note(self.t(code, "first-message-not-read"));
+                session.trail.clear();
+                start
+            }
             (None, None) if let Some(text) = first_words => {
                 session.trail.clear();
                 session.state = State::AtNode { node: start };

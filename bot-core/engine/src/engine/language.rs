@@ -19,7 +19,10 @@ pub enum Guess {
 }
 
 /// whatlang's model for our codes. Kurmanji, Pashto, Somali and Tigrinya have none and are
-/// recognised from their words and letters only.
+/// recognised from their words and letters only; so are Polish and Romanian, whose models
+/// took Ukrainian and Russian typed in Latin letters for theirs (Polish and Romanian got
+/// word lists after field test CK of stop 78). A text plainly in either is still told
+/// apart by whatlang's reliable pick among all its languages.
 const WHATLANG: &[(&str, whatlang::Lang)] = &[
     ("de", whatlang::Lang::Deu),
     ("en", whatlang::Lang::Eng),
@@ -34,8 +37,6 @@ const WHATLANG: &[(&str, whatlang::Lang)] = &[
     ("es", whatlang::Lang::Spa),
     ("it", whatlang::Lang::Ita),
     ("pt", whatlang::Lang::Por),
-    ("pl", whatlang::Lang::Pol),
-    ("ro", whatlang::Lang::Ron),
     ("nl", whatlang::Lang::Nld),
     ("hr", whatlang::Lang::Hrv),
     ("sr", whatlang::Lang::Srp),
@@ -113,6 +114,21 @@ enum Source {
 /// messenger's language (`uk-UA`), the first guess when the text does not decide.
 pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&str>) -> Guess {
     let guessed = guess_by_scores(text, lists, supported, hint);
+    // German office words in Latin letters, then the writer's own words in their script:
+    // "ich brauche termin bei ausländerbehörde بس ما بعرف احكي الماني منيح" (… but I cannot
+    // speak German well) was proposed German (field test CK of stop 78). Few who write
+    // Arabic or Cyrillic letters write in a language of Latin letters: their own words
+    // decide, as a proposal.
+    if let Guess::Language { code, .. } = &guessed
+        && let Some(own) = own_script_words(text)
+        && lists.get(code).and_then(|words| words.script) != main_script(&own)
+        && let Guess::Language { code, .. } = guess_by_scores(&own, lists, supported, hint)
+    {
+        return Guess::Language {
+            code,
+            confident: false,
+        };
+    }
     // One word of several languages' lists alone ("salam": Arabic and Persian) is one of
     // theirs or none: a field test's "salam" was proposed Turkish, which writes "selam".
     if let Guess::Language { code, .. } = &guessed
@@ -444,6 +460,19 @@ fn named_language_whole<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str>
 /// The script a message is written in. Newcomers put German words ("Anmeldung",
 /// "Jobcenter") into sentences of their own script, never the other way round: a text with
 /// a few words in another script than Latin is in that script.
+/// The words of `text` in a script other than Latin, where there are [`OWN_SCRIPT_WORDS`]
+/// of them beside words in Latin letters.
+fn own_script_words(text: &str) -> Option<String> {
+    let (own, latin): (Vec<&str>, Vec<&str>) = text
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .partition(|word| !word.chars().any(is_latin));
+    (own.len() >= OWN_SCRIPT_WORDS && !latin.is_empty()).then(|| own.join(" "))
+}
+
+/// Words in their own script that decide the language of a message mixing scripts.
+const OWN_SCRIPT_WORDS: usize = 3;
+
 fn main_script(text: &str) -> Option<whatlang::Script> {
     let other: String = text
         .chars()

@@ -21138,3 +21138,93 @@ fn words_that_only_point_at_a_request_are_not_sent_to_its_office() {
     }
     assert!(press("en", "request 1: my new phone is 0176 7654321"));
 }
+
+/// Field test CK of stop 78, first messages: Polish and Romanian got no note that the
+/// language has no texts (Romanian was proposed English); a French question, read once a
+/// language was chosen, got "I have no answer to that here"; "polis" alone was proposed
+/// English and the emergency lost; German office words before Arabic ones ("… بس ما بعرف
+/// احكي الماني منيح", but I cannot speak German well) were proposed German.
+#[test]
+fn first_messages_in_polish_romanian_french_turkish_and_two_scripts() {
+    for text in [
+        "Dzień dobry, szukam pracy w Kalletal, gdzie mogę się zgłosić?",
+        "Buna ziua, am nevoie de un medic pentru copilul meu",
+    ] {
+        let mut talk = Talk::new();
+        let reply = all_texts(&talk.send(Input::Text(text.into())));
+        assert!(
+            reply.contains(&talk.t("en", "language-not-available")),
+            "{text}: {reply}"
+        );
+    }
+    let mut talk = Talk::new();
+    talk.send(Input::Text(
+        "Bonjour, je suis nouveau. Où est-ce que je dois m'inscrire à la mairie ?".into(),
+    ));
+    let reply = talk.press("lang:en");
+    assert!(
+        reply.contains(&talk.t("en", "first-message-not-read")),
+        "{reply}"
+    );
+    assert!(
+        !reply.contains(
+            &talk
+                .t("en", "not-understood-question")
+                .split('.')
+                .next()
+                .unwrap()
+                .to_string()
+        )
+    );
+    assert_eq!(at_node(&talk), Some("main"));
+
+    let mut talk = Talk::new();
+    talk.send(Input::Text("polis".into()));
+    assert_eq!(talk.session.language.as_deref(), Some("tr"));
+    assert_eq!(at_node(&talk), Some("emergency"));
+
+    let mut talk = Talk::new();
+    talk.send(Input::Text(
+        "ich brauche termin bei ausländerbehörde بس ما بعرف احكي الماني منيح".into(),
+    ));
+    assert!(
+        matches!(&talk.session.state, State::ConfirmingLanguage { guess, then }
+            if guess == "ar" && then.as_deref() == Some("immigration")),
+        "{:?}",
+        talk.session.state
+    );
+}
+
+/// Field test CK of stop 78, words: German people without a bed ("ich schlafe seit gestern
+/// auf der straße") got the main menu; "meine frau schwanger" was read as "Frau
+/// Schwanger", a name, and got "I have no answer"; Persian in Latin letters ("tazeh
+/// omadam", I just arrived) got "I have no answer"; a sick child at night got the health
+/// menu, which did not say whom to call at night.
+#[test]
+fn homeless_pregnant_just_arrived_and_sick_at_night_find_their_page() {
+    for (lang, text, page) in [
+        (
+            "de",
+            "ich schlafe seit gestern auf der straße",
+            "housing-homeless",
+        ),
+        ("de", "schlafe auf der strasse", "housing-homeless"),
+        (
+            "de",
+            "ich habe keine wohnung mehr, heute nacht wo schlafen?",
+            "housing-homeless",
+        ),
+        ("de", "meine frau schwanger", "health-pregnancy"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(text);
+        assert_eq!(at_node(&talk), Some(page), "{text}");
+    }
+    let mut talk = Talk::speaking("fa");
+    let reply = talk.text("salam man tazeh omadam kalletal, koja bayad sabt-e nam konam?");
+    assert!(reply.contains(&talk.t("fa", "new-here")), "{reply}");
+    let mut talk = Talk::speaking("ku");
+    let reply = talk.text("Zarokê min nexweş e, şev e, ez çi bikim?");
+    assert_eq!(at_node(&talk), Some("health"));
+    assert!(reply.contains("116117") && reply.contains("112"), "{reply}");
+}
