@@ -263,6 +263,8 @@ school-kita-text =
 
 ## Gesundheit
 health-text =
+    Nachts und am Wochenende: Rufen Sie 116117 an für den ärztlichen Bereitschaftsdienst.
+    Lebensgefahr: Rufen Sie 112 an.
     In Deutschland muss jeder Mensch krankenversichert sein.
     Was möchten Sie wissen?
 health-opt-insurance = Krankenversicherung
@@ -323,7 +325,7 @@ housing-opt-repairs = Etwas ist kaputt
 housing-opt-arrears = Probleme mit der Miete
     .typed = Miete nicht bezahlt, Miete nicht gezahlt, Miete nicht zahlen, Miete nicht bezahlen, Miete nicht mehr zahlen, Mietschulden, Mietrückstand, Mietrueckstand, Miete im Rückstand, Miete offen, Schulden beim Vermieter, Wohnung gekündigt, Vermieter kündigt, Vermieter hat gekündigt, Kündigung der Wohnung, fristlose Kündigung, Räumung, Räumungsklage, Zwangsräumung, wirft uns raus, wirft mich raus, rauswerfen, rausschmeißen, Monate nicht bezahlt, Monat nicht bezahlt, Monate keine Miete, keine Miete bezahlt, Vermieter hat mir gekündigt, Vermieter hat uns gekündigt, Vermieter will uns raus, Vermieter will mich raus, Mieterhöhung, Miete erhöht, Miete erhöhen, Eigenbedarf
 housing-opt-homeless = Kein Schlafplatz
-    .typed = bin obdachlos, sind obdachlos, ist obdachlos, obdachlos geworden, wohnungslos, keine Unterkunft, kein Dach über dem Kopf, Notunterkunft, Obdachlosenunterkunft, nirgends schlafen, keinen Schlafplatz, kein Schlafplatz, nirgendwo schlafen, Wohnung abgebrannt, Wohnung ist abgebrannt, Haus abgebrannt, Haus ist abgebrannt, Wohnung verloren, Wohnung gebrannt, draußen schlafen, heute nacht schlafen, wo schlafen, wo kann ich schlafen, wo soll ich schlafen, Schlafplatz, auf der Straße schlafen
+    .typed = bin obdachlos, sind obdachlos, ist obdachlos, obdachlos geworden, wohnungslos, keine Unterkunft, kein Dach über dem Kopf, Notunterkunft, Obdachlosenunterkunft, nirgends schlafen, keinen Schlafplatz, kein Schlafplatz, nirgendwo schlafen, Wohnung abgebrannt, Wohnung ist abgebrannt, Haus abgebrannt, Haus ist abgebrannt, Wohnung verloren, Wohnung gebrannt, draußen schlafen, heute nacht schlafen, wo schlafen, wo kann ich schlafen, wo soll ich schlafen, Schlafplatz, auf der Straße schlafen, schlafe auf der Straße, schlafen auf der Straße, schläft auf der Straße, lebe auf der Straße, leben auf der Straße, wohne auf der Straße, keine Wohnung mehr, nachts wo schlafen, nacht wo schlafen, gestern auf der Straße, Tagen auf der Straße, Nacht auf der Straße, Nächte auf der Straße, Wochen auf der Straße, jetzt auf der Straße, bin auf der Straße, sind auf der Straße, stehe auf der Straße, stehen auf der Straße
 housing-search-text =
     Suchen Sie Wohnungen in der Zeitung, im Internet (zum Beispiel Kleinanzeigen oder ImmoScout24) und fragen Sie Bekannte.
     Bekommen Sie Bürgergeld oder AsylbLG? Fragen Sie das Jobcenter oder das Sozialamt, bevor Sie unterschreiben. Dort wird geprüft, ob die Miete nicht zu hoch ist.

@@ -264,6 +264,8 @@ school-kita-text =
 
 ## Health
 health-text =
+    At night and at the weekend: call 116117 for the doctor on call.
+    Danger to life: call 112.
     In Germany everyone must have health insurance.
     What do you want to know?
 health-opt-insurance = Health insurance

@@ -263,6 +263,8 @@ school-kita-text =
 
 ## Health
 health-text =
+    Bi şev û dawiya hefteyê: ji bo bijîşkê nobedar telefonî 116117 bikin.
+    Xetera jiyanê: telefonî 112 bikin.
     Li Almanyayê divê sîgorteya tenduristiyê ya her kesî hebe.
     Hûn dixwazin çi bizanin?
 health-opt-insurance = Sîgorteya tenduristiyê

@@ -262,6 +262,8 @@ school-kita-text =
 
 ## Health
 health-text =
+    Gece ve hafta sonu: nöbetçi doktor için 116117'yi arayın.
+    Hayati tehlike: 112'yi arayın.
     Almanya'da herkesin sağlık sigortası olması zorunludur.
     Ne öğrenmek istiyorsunuz?
 health-opt-insurance = Sağlık sigortası

@@ -117,8 +117,9 @@ fn text_with(lang: &str, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> Str
 }
 
 /// Whether `reply` shows the emergency numbers (the flow's `urgent` page).
+/// The emergency numbers: 112, 110 and 116117 (the health menu shows 116117 and 112 too).
 fn numbers_shown(reply: &str) -> bool {
-    reply.contains("112") && reply.contains("116117")
+    reply.contains("112") && reply.contains("110") && reply.contains("116117")
 }
 
 /// `reply` shows message `id` of `lang` with `args`.

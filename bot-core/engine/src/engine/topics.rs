@@ -1031,6 +1031,18 @@ fn is_title(token: &str) -> bool {
         .any(|title| title == token)
 }
 
+/// Words for "my", "his", "our" before a title that then means a wife or husband ("meine
+/// Frau", "mein Herr" is rare): no name follows.
+const POSSESSIVES: &[&str] = &[
+    "mein", "meine", "meiner", "meinem", "seine", "seiner", "ihre", "ihrer", "deine", "unsere",
+    "my", "his",
+];
+
+/// Whether `token` (as [`tokens`] gives it) is one of [`POSSESSIVES`].
+fn is_possessive(token: &str) -> bool {
+    POSSESSIVES.contains(&token)
+}
+
 /// Whether `token` (as [`tokens`] gives it) is one of [`FAMILY_NAMES`], folded once.
 pub(super) fn is_family_name(token: &str) -> bool {
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
@@ -1076,12 +1088,17 @@ impl Sentence {
         let mut words: Vec<Vec<String>> = Vec::with_capacity(tokens.len());
         for (at, (token, keys)) in tokens.iter().zip(arabic_script_keys(&tokens)).enumerate() {
             // "Frau Müller vom Jobcenter": a name after a title, no topic's word ("Müll").
-            if at
+            // Not after "meine Frau" (my wife): "meine frau schwanger" got "I have no answer
+            // to that here" (field test CK of stop 78).
+            let after_title = at
                 .checked_sub(1)
                 .and_then(|before| tokens.get(before))
                 .is_some_and(|before| is_title(before))
-                || is_family_name(token)
-            {
+                && !at
+                    .checked_sub(2)
+                    .and_then(|before| tokens.get(before))
+                    .is_some_and(|before| is_possessive(before));
+            if after_title || is_family_name(token) {
                 words.push(vec![format!("{NAME_MARK}{token}")]);
                 joined.push(foldhash::HashMap::default());
                 continue;
