@@ -392,6 +392,7 @@ person-question-sent = Ich habe Ihre Frage gesendet an: { $institution }. Die An
 person-start-request = Schreiben Sie hier Ihre Nachricht zur Anfrage { $reference }. Ich sende sie an diese Stelle: { $institution }. Die Antwort kommt hier in den Chat.
 person-addendum-start = Schreiben Sie hier, was Sie zur Anfrage { $reference } ergänzen möchten, oder schicken Sie ein Foto. Ich sende es per E-Mail an diese Stelle: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen.
 person-addendum-sent = Ich habe es per E-Mail gesendet an: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen. Sie können hier mehr schreiben oder ein Foto schicken.
+person-already-sent = Diese Nachricht habe ich schon an { $institution } gesendet. Sie können hier etwas Neues schreiben.
 person-sent-words = Sie schrieben: „{ $words }“
 talk-stopped = Gut. Ich sende nichts mehr.
 talk-stopped-case = Gut. Ich sende nichts mehr zu { $reference }. Die Anfrage bleibt bei { $institution }.

@@ -382,6 +382,8 @@ person-question-sent = I sent your question to { $institution }. The answer will
 person-start-request = Write your message about request { $reference } here. I will send it to { $institution }. The answer will come here.
 person-addendum-start = Write here what you want to add to request { $reference }, or send a photo. I will send it to { $institution } by email. The office does not answer in this chat: it calls you or writes to you.
 person-addendum-sent = I sent it to { $institution } by email. The office does not answer in this chat: it calls you or writes to you. You can write more here, or send a photo.
+# The same words typed again within an hour in a conversation with an office: not sent twice.
+person-already-sent = I already sent this message to { $institution }. You can write something new here.
 # What waited for a request's button, said back above "I sent it": the person sees what went.
 person-sent-words = You wrote: “{ $words }”
 talk-stopped = OK. I send nothing more.

@@ -102,6 +102,7 @@ immigration-opt-work = Çalışma izni
 immigration-opt-lost = Pasaport veya kart kayıp
     .typed = kaybettim, kaybol, kayboldu, kayıp, çalındı, çaldılar, hırsız, oturum kartımı kaybettim, oturum kartı kayboldu, oturum iznimi kaybettim, oturum kartım çalındı
 immigration-opt-form = Yabancılar Dairesine yazın
+    .typed = Yabancılar Dairesine yazmak, Yabancılar Dairesine yazayım, Yabancılar Dairesine mesaj
 immigration-opt-asylum = İltica reddi
     .typed = iltica reddi, iltica reddedildi, iltica başvurum reddedildi, sığınma başvurusu reddedildi, iltica avukatı, iltica davası, iltica mahkemesi
 immigration-asylum-text =
@@ -154,6 +155,7 @@ benefits-opt-wohngeld = Wohngeld (kira yardımı)
 benefits-opt-kindergeld = Kindergeld (çocuk parası)
     .typed = çocuk paras, çocuk yardım
 benefits-opt-form = Sosyal Yardım Dairesine yazın
+    .typed = Sosyal Yardım Dairesine yazmak, Sosyal Yardım Dairesine yazayım, Sosyal Yardıma yazmak, Sozialamt'a yazmak, Sozialamta yazmak, Sosyal Yardım Dairesine mesaj
 benefits-asylblg-text =
     Sığınmacı mısınız ya da Duldung belgeniz var mı? O zaman Kalletal Sosyal Yardım Dairesinden (Sozialamt) para alırsınız.
     Bu yasanın adı Asylbewerberleistungsgesetz (AsylbLG).
@@ -193,6 +195,7 @@ jobcenter-opt-buergergeld = Bürgergeld
 jobcenter-opt-jobsearch = İş bulmak
     .typed = iş bulmak, iş arıyor, iş arama, iş ilan, iş başvuru, meslek eğitim, staj, özgeçmiş
 jobcenter-opt-form = Jobcenter'a yazın
+    .typed = Jobcenter'a yazmak, Jobcentera yazmak, Jobcenter'a yazayım, Jobcenter'a mesaj
 jobcenter-buergergeld-text =
     Bürgergeld geçim, kira ve ısınma için paradır.
     15 yaşından itibaren çalışabilen insanlar ve aileleri içindir.

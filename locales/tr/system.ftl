@@ -348,6 +348,7 @@ person-question-sent = Sorunuzu { $institution } kurumuna gönderdim. Cevap bura
 person-start-request = { $reference } numaralı başvuru hakkındaki mesajınızı buraya yazın. Mesajı { $institution } kurumuna göndereceğim. Cevap buraya gelecek.
 person-addendum-start = { $reference } numaralı başvuruya eklemek istediğinizi buraya yazın veya bir fotoğraf gönderin. Bunu { $institution } kurumuna e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar.
 person-addendum-sent = Bunu { $institution } kurumuna e-posta ile gönderdim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar. Buraya daha fazla yazabilir veya fotoğraf gönderebilirsiniz.
+person-already-sent = Bu mesajı { $institution } kurumuna zaten gönderdim. Buraya yeni bir şey yazabilirsiniz.
 person-sent-words = Yazdığınız: “{ $words }”
 talk-stopped = Tamam. Başka bir şey göndermiyorum.
 talk-stopped-case = Tamam. { $reference } hakkında başka bir şey göndermiyorum. Başvuru { $institution } kurumunda kalıyor.

@@ -543,7 +543,8 @@ mod tests {
         let shown = |text: &str, code: &str| for_the_office(&locales, text, code);
         assert_eq!(
             shown("اه نسيت الرقم الصح للبيت 14 مو 12", "ar"),
-            ["vergessen", "14", "nicht", "12"]
+            // "الصح" (the right one): `richtig`, since field test CJ of stop 78.
+            ["vergessen", "richtig", "14", "nicht", "12"]
         );
         let said = shown(
             "aktenzeichen 50.21-0815/24, ich soll 350 euro zurück zahlen bis 15.12",

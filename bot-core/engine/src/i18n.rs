@@ -277,6 +277,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-question-sent", &["institution"]),
     ("person-start-request", &["reference", "institution"]),
     ("person-addendum-start", &["reference", "institution"]),
+    ("person-already-sent", &["institution"]),
     ("person-addendum-sent", &["institution"]),
     ("person-sent-words", &["words"]),
     ("talk-stopped", &[]),

@@ -2,7 +2,7 @@
 //! state wants it; text that matches a shown button counts as the button.
 
 use super::contact::Offer;
-use super::session::{UnreadableAhead, UnreadablePhoto};
+use super::session::{SentText, UnreadableAhead, UnreadablePhoto};
 use super::*;
 
 impl Engine {
@@ -290,9 +290,29 @@ impl Engine {
                     ));
                     return self.reprompt(session, ctx, reply);
                 }
+                // The same words again, soon after: typed twice, not meant twice.
+                if let State::Talking {
+                    case: Some(case), ..
+                } = &session.state
+                    && session
+                        .last_sent
+                        .as_ref()
+                        .is_some_and(|sent| sent.repeated_by(case, text, ctx.now))
+                {
+                    reply.note(self.ta(
+                        &lang,
+                        "person-already-sent",
+                        &[(
+                            "institution",
+                            self.institution_label(&institution, &lang).into(),
+                        )],
+                    ));
+                    return self.reprompt(session, ctx, reply);
+                }
                 let Some(case) = self.talking_case(session, ctx, reply) else {
                     return self.reprompt(session, ctx, reply);
                 };
+                session.last_sent = Some(SentText::new(&case, text, ctx.now));
                 self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
                 self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
                 reply.outputs.push(Output::Forward {
@@ -1775,11 +1795,19 @@ impl Engine {
         // the address question.
         // Two words beside a number to call are enough: "رقمي الجديد 01761111111" (my new
         // number) got "not understood" (field test CG of stop 77).
+        // An address with a word of correcting is one: "العنوان الصحيح Lemgoer Straße 12"
+        // (the right address is …) got "not understood" (field test CJ of stop 78).
         let words = crate::words::tokens(text).len();
+        let correcting = || {
+            let said = self.gist_meanings(text, session.language.as_deref().unwrap_or_default());
+            ["falsch", "richtig", "neue Adresse"]
+                .iter()
+                .any(|meaning| said.contains(*meaning))
+        };
         !open.is_empty()
             && (words >= 3 || (words >= 2 && values::first_dialable_number(text).is_some()))
             && values::normalize_digits(text).contains(|c: char| c.is_ascii_digit())
-            && !values::names_a_street(text)
+            && (!values::names_a_street(text) || correcting())
             && self.names_an_answer_of(&open, text)
     }
 

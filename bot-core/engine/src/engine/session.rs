@@ -120,6 +120,51 @@ pub struct Session {
     /// comes first in the interpreter's list, and the office is told.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken: Option<String>,
+    /// The last words sent to an office in a conversation: the case, a digest of the words
+    /// (never the words) and when. The same words again to the same case within
+    /// [`SentText::SAME_WITHIN_MINUTES`] are not sent twice (field test CJ of stop 78: a
+    /// correction typed again reached the office twice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_sent: Option<SentText>,
+}
+
+/// Words sent to an office ([`Session::last_sent`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentText {
+    pub case: String,
+    pub digest: u64,
+    pub at: DateTime<Utc>,
+}
+
+impl SentText {
+    /// How long the same words to the same case are taken as sent again by mistake.
+    pub const SAME_WITHIN_MINUTES: i64 = 60;
+
+    pub fn new(case: &str, text: &str, at: DateTime<Utc>) -> Self {
+        Self {
+            case: case.to_string(),
+            digest: Self::digest(text),
+            at,
+        }
+    }
+
+    /// Whether `text` to `case` at `now` is these words again, within the time.
+    pub fn repeated_by(&self, case: &str, text: &str, now: DateTime<Utc>) -> bool {
+        self.case == case
+            && self.digest == Self::digest(text)
+            && now.signed_duration_since(self.at)
+                < chrono::Duration::minutes(Self::SAME_WITHIN_MINUTES)
+    }
+
+    /// The words folded (case, spaces), hashed with the standard hasher's fixed keys: the
+    /// same across restarts of one build.
+    fn digest(text: &str) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let folded: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        folded.hash(&mut hasher);
+        hasher.finish()
+    }
 }
 
 /// Words for a request not begun yet ([`Session::said_before`]).

@@ -21229,3 +21229,69 @@ fn homeless_pregnant_just_arrived_and_sick_at_night_find_their_page() {
     assert_eq!(at_node(&talk), Some("health"));
     assert!(reply.contains("116117") && reply.contains("112"), "{reply}");
 }
+
+/// Field test CJ of stop 78: a correction typed again (the screen after it asked what to
+/// add) reached the office twice, as two equal emails. The same words to the same
+/// conversation within the hour are not sent again; other words are.
+#[test]
+fn the_same_words_typed_again_are_not_sent_twice() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start ar");
+    talk.session.requests = vec![sent_request(1, 0)];
+    let correction = "رقم الهاتف غلط، الصحيح 0176 87654321";
+    let forwards = |outputs: &[Output]| {
+        outputs
+            .iter()
+            .filter(|o| matches!(o, Output::Forward { .. }))
+            .count()
+    };
+    talk.text(correction);
+    assert_eq!(
+        forwards(&talk.send(Input::Button("wa:KAL-2026-000001".into()))),
+        1
+    );
+    let outputs = talk.send(Input::Text(format!(" {correction} ")));
+    assert_eq!(forwards(&outputs), 0);
+    assert!(
+        last_text(&outputs).starts_with(&text_with(
+            "ar",
+            "person-already-sent",
+            &[("institution", talk.t("ar", "inst-buergerbuero").into())]
+        )),
+        "{}",
+        last_text(&outputs)
+    );
+    let outputs = talk.send(Input::Text("العنوان الصحيح Lemgoer Straße 12".into()));
+    assert_eq!(forwards(&outputs), 1);
+}
+
+/// Field test CJ of stop 78: "العنوان الصحيح Lemgoer Straße 12 Hohenhausen" (the right
+/// address is …) after sending got "not understood"; "sosyal yardım dairesine yazmak
+/// istiyorum" (I want to write to the Sozialamt) at its menu was offered to the
+/// integration office.
+#[test]
+fn a_corrected_address_and_writing_to_the_sozialamt_in_turkish() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start ar");
+    talk.session.requests = vec![sent_request(1, 0)];
+    let outputs = talk.send(Input::Text(
+        "العنوان الصحيح Lemgoer Straße 12 Hohenhausen".into(),
+    ));
+    assert!(
+        buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+        "{}",
+        all_texts(&outputs)
+    );
+    let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    let mut talk = Talk::speaking("tr");
+    talk.press("go:main:2");
+    talk.text("sosyal yardım dairesine yazmak istiyorum");
+    assert!(
+        matches!(talk.session.state, State::InForm { .. }),
+        "{:?}",
+        talk.session.state
+    );
+}
