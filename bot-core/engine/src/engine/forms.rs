@@ -5445,18 +5445,39 @@ impl Engine {
         };
         // Several wanted ("yes, Arabic please, my English is not good" was asked again,
         // "українська або російська", Ukrainian or Russian, refused: a field test of stop
-        // 62): the first, which the person named first.
-        named
-            .iter()
-            .find(|(at, _)| {
-                at.checked_sub(1)
-                    .filter(|&before| !after_a_language(before) || no_of_next(before))
-                    .and_then(|before| words.get(before))
-                    .is_none_or(|before| !turns(before))
-                    && !turned_after(*at)
-                    && !(no_at(at + 1) && !(before_a_language(at + 1) && no_of_next(at + 1)))
-            })
-            .map(|(_, language)| language.clone())
+        // 62): each, in the order named.
+        let mut wanted: Vec<&InterpreterLanguage> = Vec::new();
+        for (_, language) in named.iter().filter(|(at, _)| {
+            at.checked_sub(1)
+                .filter(|&before| !after_a_language(before) || no_of_next(before))
+                .and_then(|before| words.get(before))
+                .is_none_or(|before| !turns(before))
+                && !turned_after(*at)
+                && !(no_at(at + 1) && !(before_a_language(at + 1) && no_of_next(at + 1)))
+        }) {
+            if !wanted.contains(&language) {
+                wanted.push(language);
+            }
+        }
+        match wanted.as_slice() {
+            [] => None,
+            [one] => Some((*one).clone()),
+            // Any of them will do, for the office to book: "نعم عربي او كردي" (yes, Arabic or
+            // Kurdish) booked Arabic, and the sentence stood apart in the notes (field test
+            // CJ of stop 78). The German names, then the person's words, as for a language
+            // the office knows by its German name.
+            several => {
+                let german: Vec<String> = several
+                    .iter()
+                    .map(|language| interpreter_language_name(language, "de"))
+                    .collect();
+                Some(InterpreterLanguage::Named(format!(
+                    "{} – {}",
+                    german.join(" oder "),
+                    text.trim()
+                )))
+            }
+        }
     }
 
     /// The interpreter languages `words` name, with where, and the dialects of their
