@@ -533,6 +533,26 @@ mod tests {
         )
     }
 
+    /// Field test CJ of stop 78: a heater broken for five days, with small children, in
+    /// Persian, and an Arabic letter's "within two weeks" reached the office unmarked.
+    #[test]
+    fn a_broken_heater_and_a_deadline_in_weeks_are_read() {
+        let locales = shipped();
+        let shown = |text: &str, code: &str| for_the_office(&locales, text, code);
+        assert!(
+            shown("بخاری خانه ۵ روز است کار نمی‌کند. دو بچه کوچک دارم", "fa")
+                .contains(&"keine Heizung".to_string())
+        );
+        assert!(
+            shown("التدفئة بالبيت ما بتشتغل من اسبوع", "ar").contains(&"keine Heizung".to_string())
+        );
+        assert!(shown("لازم رد خلال اسبوعين", "ar").contains(&"Frist".to_string()));
+        assert!(
+            shown("the heating in our flat is not working", "en")
+                .contains(&"keine Heizung".to_string())
+        );
+    }
+
     /// The numbers a text holds go to the office as written, in their place among the
     /// words (field test AW of stop 69: a house number corrected in Arabic read
     /// "vergessen, nicht", a Sozialamt's file number and a sum were left out). The days
