@@ -21349,3 +21349,48 @@ fn a_corrected_address_and_writing_to_the_sozialamt_in_turkish() {
         talk.session.state
     );
 }
+
+/// Field test CJ of stop 78: "Waldweg 2 in Kalletal, eingezogen am 28.11" was the address
+/// whole, where letters would go, and "hab ich doch gesagt 28.11" was refused at the
+/// move-in date asked next. Words of moving in stand in a date ("eingezogen", "moved in",
+/// "انتقلنا"), so the part after the address is the day moved in.
+#[test]
+fn the_day_moved_in_after_the_address_in_words_of_moving() {
+    for (lang, said, address) in [
+        (
+            "de",
+            "Waldweg 2 in Kalletal, eingezogen am 28.11",
+            "Waldweg 2 in Kalletal",
+        ),
+        (
+            "de",
+            "Waldweg 2 in Kalletal, wir sind am 28.11 eingezogen",
+            "Waldweg 2 in Kalletal",
+        ),
+        (
+            "en",
+            "Waldweg 2 Kalletal, moved in on 28.11",
+            "Waldweg 2 Kalletal",
+        ),
+        (
+            "ar",
+            "Waldweg 2 Kalletal، انتقلنا 28.11",
+            "Waldweg 2 Kalletal",
+        ),
+    ] {
+        let mut talk = to_new_address(lang);
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("new_address"),
+            Some(&Answer::Text(address.into())),
+            "{said}"
+        );
+        assert_eq!(
+            draft(&talk).answers.get("move_in_date"),
+            Some(&Answer::Date(
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+            )),
+            "{said}"
+        );
+    }
+}
