@@ -563,6 +563,7 @@ label-photos-passport = Fotos: Reisepass
     .typed = Foto, Bild, Reisepass, Passfoto
 field-photos-permit = Bitte machen Sie Fotos von Ihrem Aufenthaltstitel (vorne und hinten) und von Ihrem Pass. Senden Sie bis zu 4 Fotos. Haben Sie sie verloren? Dann fotografieren Sie die Bescheinigung der Polizei.
     .no-document = Sie haben eines dieser Papiere nicht? Ich sage es dem Amt. Bitte senden Sie Fotos von den Papieren mit Ihrem Namen, die Sie haben, zum Beispiel Ankunftsnachweis oder Fiktionsbescheinigung.
+    .missing = Aufenthaltstitel verloren, Aufenthaltstitel ist weg, keinen Aufenthaltstitel, Karte verloren, Aufenthaltskarte verloren, eAT verloren
 label-photos-permit = Fotos: Aufenthaltstitel und Pass
     .typed = Foto, Bild, Aufenthaltstitel, Reisepass
 field-photos-id-papers = Bitte machen Sie ein Foto von Ihrem Aufenthaltspapier (zum Beispiel Aufenthaltsgestattung oder Duldung) und senden Sie es. Sie können bis zu 4 Fotos senden.

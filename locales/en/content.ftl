@@ -558,6 +558,7 @@ label-photos-passport = Photos: passport
     .typed = photo, picture, passport
 field-photos-permit = Please take photos of your residence permit (front and back) and of your passport. Send up to 4 photos. Did you lose them? Then take a photo of the paper from the police.
     .no-document = You do not have one of these papers? I will tell the office. Please send photos of the papers with your name that you have, for example your Ankunftsnachweis or Fiktionsbescheinigung.
+    .missing = lost my residence card, residence card is lost, residence card lost, no residence card, lost my residence permit, residence permit lost, no residence permit
 label-photos-permit = Photos: residence permit and passport
     .typed = photo, picture, residence permit, passport
 field-photos-id-papers = Please take a photo of your residence paper (for example Aufenthaltsgestattung or Duldung) and send it. You can send up to 4 photos.

@@ -557,6 +557,7 @@ label-photos-passport = Wêne: pasaport
     .typed = wêne, pasaport
 field-photos-permit = Ji kerema xwe wêneyên destûra xwe ya rûniştinê (pêş û paş) û yên pasaporta xwe bikişînin. Heta 4 wêneyan bişînin. We ew winda kirine? Wê demê wêneyê kaxeza polîsê bikişînin.
     .no-document = Yek ji van kaxezan li cem we tune? Ez ê ji daîreyê re bibêjim. Ji kerema xwe wêneyên kaxezên bi navê we yên ku hene bişînin, mînak Ankunftsnachweis an Fiktionsbescheinigung.
+    .missing = karta min winda bû, kartê min winda bû, îqameya min winda bû, îqameya min tune
 label-photos-permit = Wêne: destûra rûniştinê û pasaport
     .typed = wêne, destûra rûniştinê, pasaport
 field-photos-id-papers = Ji kerema xwe wêneyê kaxeza xwe ya rûniştinê (mînak Aufenthaltsgestattung an Duldung) bikişînin û bişînin. Hûn dikarin heta 4 wêneyan bişînin.

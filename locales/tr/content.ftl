@@ -559,6 +559,7 @@ label-photos-passport = Fotoğraflar: pasaport
     .typed = fotoğraf, resim, pasaport
 field-photos-permit = Lütfen oturum izninizin (ön ve arka yüzü) ve pasaportunuzun fotoğraflarını çekin. En fazla 4 fotoğraf gönderin. Onları kaybettiniz mi? O zaman polisin belgesinin fotoğrafını çekin.
     .no-document = Bu belgelerden biri sizde yok mu? Bunu kuruma söyleyeceğim. Lütfen adınızın yazdığı, sizde olan belgelerin fotoğraflarını gönderin, örneğin Ankunftsnachweis veya Fiktionsbescheinigung.
+    .missing = oturum kartımı kaybettim, oturum kartım kayboldu, oturum kartım yok, oturum iznim yok, kartımı kaybettim
 label-photos-permit = Fotoğraflar: oturum izni ve pasaport
     .typed = fotoğraf, resim, oturum izni, pasaport
 field-photos-id-papers = Lütfen oturum belgenizin (örneğin Aufenthaltsgestattung veya Duldung) fotoğrafını çekip gönderin. En fazla 4 fotoğraf gönderebilirsiniz.

@@ -3895,7 +3895,11 @@ impl Engine {
         // the photo later" for them, and another answer for "no passport yet". Not with
         // me, at home: later, below. Only as the whole message: "у меня нет фото" (no
         // photo now) is later too.
+        // Or the question's own words for its paper missing (`.missing`: "کارت اقامت گم
+        // شده", the residence card is lost, at the permit's photos; a passport sent then
+        // reached the office as `01-aufenthaltstitel.jpg`: field test CJ of stop 78).
         if !self.sentence_names("office-no-document", "typed", text)
+            && !self.sentence_names(&field.prompt, "missing", text)
             && !self
                 .option_spellings("button-no-paper")
                 .contains(&loose_key(text))

@@ -21394,3 +21394,50 @@ fn the_day_moved_in_after_the_address_in_words_of_moving() {
         );
     }
 }
+
+/// Field test CJ of stop 78: "کارت اقامت گم شده" (the residence card is lost) at the
+/// permit's photo question, then a passport's photo: the office got it as
+/// "01-aufenthaltstitel.jpg". The question's own words for its paper missing (`.missing`)
+/// say there is none; at the passport's question they do not.
+#[test]
+fn a_lost_residence_card_at_its_photo_question() {
+    let to_permit_photos = |lang: &str| {
+        let mut talk = Talk::speaking("en");
+        talk.text("/start en_immigration-permit");
+        talk.press("go:immigration-permit:0");
+        for answer in [
+            "Haddad",
+            "Sami",
+            "1.2.1990",
+            "Syria",
+            "Bahnhofstraße 5, Kalletal",
+            "skip",
+            "0151 2345678",
+            "skip",
+            "My permit ends in January",
+        ] {
+            talk.text(answer);
+        }
+        talk.press(&format!("lang:{lang}"));
+        talk
+    };
+    for (lang, said) in [
+        ("fa", "کارت اقامت گم شده"),
+        ("de", "Aufenthaltstitel verloren"),
+        ("en", "I lost my residence card"),
+    ] {
+        let mut talk = to_permit_photos(lang);
+        let without = |talk: &Talk| {
+            talk.session.drafts["immigration-form"]
+                .without_papers
+                .clone()
+        };
+        assert!(without(&talk).is_empty(), "{said}");
+        talk.text(said);
+        assert_eq!(without(&talk), ["permit_photos"], "{said}");
+    }
+    let mut talk = Talk::new();
+    to_register_photos(&mut talk);
+    talk.text("I lost my residence card");
+    assert!(draft(&talk).without_papers.is_empty());
+}
