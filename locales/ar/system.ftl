@@ -297,6 +297,7 @@ office-opens-today = مغلق الآن. يفتح مرة أخرى: اليوم م�
 office-opens-tomorrow = مغلق الآن. يفتح مرة أخرى: غدًا من { $from }.
 office-opens-on = مغلق الآن. يفتح مرة أخرى: { $day } من { $from }.
 office-email = البريد الإلكتروني: { $email }
+office-phone = الهاتف: { $phone }
 office-in-form =
     هذه الدائرة، متى تكون مفتوحة وأين هي:
     { $office }

@@ -321,6 +321,7 @@ office-opens-today = Jetzt geschlossen. Wieder geöffnet: heute ab { $from }.
 office-opens-tomorrow = Jetzt geschlossen. Wieder geöffnet: morgen ab { $from }.
 office-opens-on = Jetzt geschlossen. Wieder geöffnet: { $day } ab { $from }.
 office-email = E-Mail: { $email }
+office-phone = Telefon: { $phone }
 office-in-form =
     Hier ist das Amt, wann es offen ist und wo:
     { $office }

@@ -310,6 +310,8 @@ office-opens-today = Closed now. Open again: today from { $from }.
 office-opens-tomorrow = Closed now. Open again: tomorrow from { $from }.
 office-opens-on = Closed now. Open again: { $day } from { $from }.
 office-email = Email: { $email }
+# An office's phone number (`phone` in the flow), under its address.
+office-phone = Phone: { $phone }
 # A question about the office typed in its form ("When is it open?"): its name, address and
 # hours, then the question again. `.asked`: words of such questions (stems count).
 office-in-form =

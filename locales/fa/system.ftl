@@ -289,6 +289,7 @@ office-opens-today = الان بسته است. دوباره باز می‌شود
 office-opens-tomorrow = الان بسته است. دوباره باز می‌شود: فردا از { $from }.
 office-opens-on = الان بسته است. دوباره باز می‌شود: { $day } از { $from }.
 office-email = ایمیل: { $email }
+office-phone = تلفن: { $phone }
 office-in-form =
     این اداره است، چه وقت باز است و کجاست:
     { $office }

@@ -283,6 +283,7 @@ office-opens-today = Niha girtî ye. Dîsa vekirî: îro ji { $from }.
 office-opens-tomorrow = Niha girtî ye. Dîsa vekirî: sibê ji { $from }.
 office-opens-on = Niha girtî ye. Dîsa vekirî: { $day } ji { $from }.
 office-email = E-name: { $email }
+office-phone = Telefon: { $phone }
 office-in-form =
     Ev dezgeh e, kengê vekirî ye û li ku ye:
     { $office }

@@ -291,6 +291,7 @@ office-opens-today = Сейчас закрыто. Снова открыто: с�
 office-opens-tomorrow = Сейчас закрыто. Снова открыто: завтра с { $from }.
 office-opens-on = Сейчас закрыто. Снова открыто: { $day } с { $from }.
 office-email = Эл. почта: { $email }
+office-phone = Телефон: { $phone }
 office-in-form =
     Вот ведомство, когда оно открыто и где оно:
     { $office }

@@ -282,6 +282,7 @@ office-opens-today = Şu an kapalı. Tekrar açık: bugün { $from } itibarıyla
 office-opens-tomorrow = Şu an kapalı. Tekrar açık: yarın { $from } itibarıyla.
 office-opens-on = Şu an kapalı. Tekrar açık: { $day } { $from } itibarıyla.
 office-email = E-posta: { $email }
+office-phone = Telefon: { $phone }
 office-in-form =
     İşte daire, ne zaman açık ve nerede:
     { $office }

@@ -292,6 +292,7 @@ office-opens-today = Зараз зачинено. Знову відкрито: �
 office-opens-tomorrow = Зараз зачинено. Знову відкрито: завтра з { $from }.
 office-opens-on = Зараз зачинено. Знову відкрито: { $day } з { $from }.
 office-email = Ел. пошта: { $email }
+office-phone = Телефон: { $phone }
 office-in-form =
     Ось установа, коли вона відкрита і де вона:
     { $office }

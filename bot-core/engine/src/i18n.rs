@@ -265,6 +265,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("status-long-wait", &["days", "office"]),
     ("status-write-hint", &[]),
     ("status-tell-office", &["reference", "office"]),
+    ("office-phone", &["phone"]),
     ("office-email", &["email"]),
     ("status-question-hint", &[]),
     ("status-write-hint-addendum", &[]),
@@ -1239,13 +1240,22 @@ fn needs_isolation(message_right_to_left: bool, name: &str, value: &str) -> bool
     if COPIED_ARGUMENTS.contains(&name) {
         return false;
     }
-    value.chars().any(|c| {
-        if message_right_to_left {
-            c.is_alphabetic() && !is_right_to_left_letter(c)
-        } else {
-            is_right_to_left_letter(c)
-        }
-    })
+    // A number in groups ("+49 30 23125 101", "0176 1234567") in a right-to-left message
+    // shows its groups in reverse order unless isolated: a reader dials them so.
+    let grouped_number = message_right_to_left
+        && value.chars().any(|c| c.is_ascii_digit())
+        && value.trim().contains([' ', '+', '-', '/'])
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-/()".contains(c));
+    grouped_number
+        || value.chars().any(|c| {
+            if message_right_to_left {
+                c.is_alphabetic() && !is_right_to_left_letter(c)
+            } else {
+                is_right_to_left_letter(c)
+            }
+        })
 }
 
 /// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
@@ -1385,6 +1395,20 @@ mod tests {
         // A message falling back to English is isolated as English.
         assert!(
             !l.text("fa", "sent", &args("Jobcenter"))
+                .contains('\u{2068}')
+        );
+        // A number in groups, right to left: isolated, or its groups show in reverse order
+        // ("+49 30 23125 104" read "104 23125 30 49+"); one group alone needs nothing.
+        assert_eq!(
+            l.text("ar", "sent", &args("+49 30 23125 104")),
+            "الرقم KAL-2026-000123 إلى \u{2068}+49 30 23125 104\u{2069}، amt@kalletal.example.org"
+        );
+        assert_eq!(
+            l.text("ar", "sent", &args("01761234567")),
+            "الرقم KAL-2026-000123 إلى 01761234567، amt@kalletal.example.org"
+        );
+        assert!(
+            !l.text("en", "sent", &args("+49 30 23125 104"))
                 .contains('\u{2068}')
         );
     }

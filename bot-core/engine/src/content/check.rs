@@ -246,7 +246,7 @@ fn check_institutions(flow: &Flow, locales: &Locales, diagnostics: &mut Diagnost
                     "institution `{}` has sample contact data ({})",
                     institution.id, institution.email
                 ),
-                "replace address, hours and email with verified ones, then remove `sample = true`",
+                "replace address, phone, hours and email with verified ones, then remove `sample = true`",
             ));
         }
     }
@@ -1050,6 +1050,22 @@ mod tests {
             );
             assert_eq!(errors[0].line, Some(line_of(shipped)), "{}", errors[0]);
             assert!(errors[0].fix.contains("Mo–Fr 8:00–12:00"), "{}", errors[0]);
+        }
+        // A phone number that cannot be dialled, at its line.
+        let phone = "phone = \"+49 30 23125 102\"";
+        for changed in [
+            "phone = \"Zentrale\"",
+            "phone = \"030 23125 102 +1\"",
+            "phone = \"12\"",
+        ] {
+            let errors = flow_errors(&|flow| flow.replacen(phone, changed, 1));
+            assert_eq!(errors.len(), 1, "{changed}: {errors:#?}");
+            assert!(
+                errors[0].problem.contains("cannot be dialled"),
+                "{}",
+                errors[0]
+            );
+            assert_eq!(errors[0].line, Some(line_of(phone)), "{}", errors[0]);
         }
         let listed = "offices = [\"jobcenter-lippe\"]";
         let errors = flow_errors(&|flow| flow.replacen(listed, "offices = [\"jobcentre\"]", 1));

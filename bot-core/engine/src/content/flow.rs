@@ -93,6 +93,9 @@ pub struct Institution {
     pub email: String,
     pub email_language: String,
     pub address: Option<String>,
+    /// The number newcomers can call (`phone = "+49 5264 123-0"`), shown with the address:
+    /// "call the office" gave hours and a street only (field test CJ of stop 78).
+    pub phone: Option<String>,
     /// When the office is open to visitors (`hours = ["Mo–Fr 8:00–12:00"]`), shown with
     /// the address on the pages that name the office (`offices = [...]`).
     pub hours: Vec<OpeningHours>,
@@ -631,6 +634,7 @@ struct RawInstitution {
     email: Option<Spanned<String>>,
     email_language: Option<Spanned<String>>,
     address: Option<String>,
+    phone: Option<Spanned<String>>,
     #[serde(default)]
     hours: Vec<Spanned<String>>,
     matrix_room: Option<String>,
@@ -940,6 +944,21 @@ impl Builder {
                 }
             })
             .collect();
+        let phone = raw.phone.and_then(|phone| {
+            if is_dialable_office_number(phone.get_ref()) {
+                Some(phone.get_ref().trim().to_string())
+            } else {
+                diagnostics.push(at.error(
+                    &phone,
+                    format!(
+                        "institution `{id}` has the phone number `{}`, which cannot be dialled",
+                        phone.get_ref()
+                    ),
+                    "write it as people dial it: digits, spaces and `+ / - ( )`, like `+49 5264 123-0`",
+                ));
+                None
+            }
+        });
         let institution = Institution {
             id: id.clone(),
             name: raw.name,
@@ -947,6 +966,7 @@ impl Builder {
             email,
             email_language,
             address: raw.address,
+            phone,
             hours,
             matrix_room: raw.matrix_room,
             mediators: raw.mediators,
@@ -1363,6 +1383,18 @@ fn check_id(at: &Locator<'_>, id: &Spanned<String>, what: &str, diagnostics: &mu
 }
 
 /// A deliberately loose check: the mail server has the last word, this catches typos.
+/// Whether an office's number can be dialled as written: digits, spaces and `+ / - ( )`
+/// only, a `+` only first, and 6 to 15 digits.
+fn is_dialable_office_number(number: &str) -> bool {
+    let number = number.trim();
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    number
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +/-()".contains(c))
+        && !number.chars().skip(1).any(|c| c == '+')
+        && (6..=15).contains(&digits)
+}
+
 pub(crate) fn is_plausible_email(address: &str) -> bool {
     let Some((local, domain)) = address.split_once('@') else {
         return false;

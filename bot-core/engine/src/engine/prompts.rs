@@ -310,6 +310,12 @@ impl Engine {
     ) -> String {
         let mut lines = vec![self.t(lang, &office.label)];
         lines.extend(office.address.clone());
+        lines.extend(
+            office
+                .phone
+                .as_deref()
+                .map(|phone| self.ta(lang, "office-phone", &[("phone", phone.into())])),
+        );
         lines.extend(self.hours_text(office, lang));
         lines.extend(self.open_now_text(office, lang, now));
         lines.join("\n")

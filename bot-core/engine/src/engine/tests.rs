@@ -21441,3 +21441,20 @@ fn a_lost_residence_card_at_its_photo_question() {
     talk.text("I lost my residence card");
     assert!(draft(&talk).without_papers.is_empty());
 }
+
+/// Field test CJ of stop 78: "please call the office" a week after sending gave the
+/// Jobcenter's town and hours, no number to call. An office's `phone` shows under its
+/// address.
+#[test]
+fn the_office_to_call_has_its_phone_number() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    talk.session.requests = vec![sent_request(1, 9)];
+    talk.session.requests[0].institution = "jobcenter-lippe".into();
+    let reply = all_texts(&talk.send(Input::Command(Command::Status)));
+    assert!(
+        reply.contains("Jobcenter Lippe, 32756 Detmold\nPhone: +49 30 23125 104"),
+        "{reply}"
+    );
+}
