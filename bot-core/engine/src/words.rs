@@ -689,7 +689,7 @@ impl WordLists {
                     .is_some_and(|words| is_named(&words.join(" ")))
             })
         };
-        self.names_after(text, &intro, &|_| true)
+        self.names_after(text, &intro, &|_| true, false)
     }
 
     /// The names `text` writes right after a word for a family member (`relatives`, or
@@ -724,18 +724,21 @@ impl WordLists {
         };
         let intro =
             |folded: &[String], at: usize| folded.get(at).filter(|word| relative(word)).map(|_| 1);
-        self.names_after(text, &intro, is_a_name)
+        self.names_after(text, &intro, is_a_name, true)
     }
 
     /// The one or two words after each intro (`intro` gives its length in words where one
     /// starts), as written, up to the end of a clause, that are no common word, no intro
     /// and hold no digit, and that `is_a_name` takes; an Arabic word beginning with "و"
-    /// (and) after a first word ends the name.
+    /// (and) after a first word ends the name. With `lists`, more names follow, one word
+    /// each, after a comma or an "و" ("احمد ومريم ويوسف"): only where `is_a_name` is
+    /// strict, or "اسمها فاطمة وعمرها 30" (and her age is 30) would name "عمرها".
     fn names_after(
         &self,
         text: &str,
         intro: &dyn Fn(&[String], usize) -> Option<usize>,
         is_a_name: &dyn Fn(&str) -> bool,
+        lists: bool,
     ) -> Vec<String> {
         let raw: Vec<&str> = text.split_whitespace().collect();
         let bare: Vec<&str> = raw
@@ -754,7 +757,17 @@ impl WordLists {
             };
             let mut next = at + count;
             let mut name: Vec<&str> = Vec::new();
-            let mut open = !raw.get(next - 1).is_some_and(|word| ends_clause(word));
+            // "ومعي 3 اطفال: احمد ومريم ويوسف" (and with me 3 children: …): a colon after
+            // the intro leads to the names.
+            let mut open = !raw
+                .get(next - 1)
+                .is_some_and(|word| ends_clause(word) && !word.ends_with(':'));
+            // "з донькою Софією" (with my daughter Sofiia): after a word for a family member
+            // in the instrumental case, its names are too, and are said as people are named
+            // ("Sofiieiu (Софією)" reached the office: field test CJ of stop 78).
+            let instrumental = folded
+                .get(next - 1)
+                .is_some_and(|word| ends_instrumental(word));
             while open
                 && name.len() < 2
                 && let (Some(word), Some(folded_word), Some(written)) =
@@ -775,7 +788,51 @@ impl WordLists {
                 open = !ends_clause(written);
             }
             if !name.is_empty() {
-                names.push(name.join(" "));
+                names.push(
+                    name.iter()
+                        .map(|word| {
+                            if instrumental {
+                                nominative_of_instrumental(word)
+                            } else {
+                                (*word).to_string()
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+                // More names in a list: "احمد ومريم ويوسف", "Ahmed, Maryam, Yusuf" (only the
+                // first reached the office in Latin letters: field test CJ of stop 78).
+                while lists && let (Some(word), Some(written)) = (bare.get(next), raw.get(next)) {
+                    let after_comma = raw
+                        .get(next - 1)
+                        .is_some_and(|before| before.ends_with([',', '،']));
+                    let without_and = word
+                        .strip_prefix('و')
+                        .filter(|rest| rest.chars().count() >= 2);
+                    let candidate = match without_and {
+                        Some(rest) => rest,
+                        None if after_comma => word,
+                        None => break,
+                    };
+                    let folded_word = fold_phrase(candidate);
+                    if candidate.chars().any(char::is_numeric)
+                        || folded_word.is_empty()
+                        || folded_word.contains(' ')
+                        || self.is_common_word(&folded_word)
+                        || !is_a_name(candidate)
+                    {
+                        break;
+                    }
+                    names.push(if instrumental {
+                        nominative_of_instrumental(candidate)
+                    } else {
+                        candidate.to_string()
+                    });
+                    next += 1;
+                    if ends_clause(written) && !written.ends_with(',') && !written.ends_with('،') {
+                        break;
+                    }
+                }
             }
             at = next.max(at + 1);
         }
@@ -1578,6 +1635,43 @@ pub fn tokens_and_numbers(text: &str) -> Vec<String> {
 /// A phrase (a language's name) as compared: its folded words joined by single spaces.
 pub fn fold_phrase(text: &str) -> String {
     tokens(text).join(" ")
+}
+
+/// Whether a word in Cyrillic letters ends as a Ukrainian or Russian noun in the
+/// instrumental case does ("донькою", "сином", "дочкой", "мужем").
+fn ends_instrumental(word: &str) -> bool {
+    word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+        // Not "-ей", the genitive plural of "детей" (of children) too.
+        && ["ою", "ею", "єю", "ом", "ем", "єм", "ой", "ью"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+}
+
+/// A Ukrainian or Russian first or family name in the instrumental case as people are
+/// named: "Софією" "Софія", "Оленою" "Олена", "Наталею" "Наталя", "Марией" "Мария",
+/// "Ольгой" "Ольга", "Іваном" "Іван", "Сергеем" "Сергей", "Дмитрием" "Дмитрий"; any other
+/// word as it is ("Коваленко"; "Сергей" written as it is named stays).
+fn nominative_of_instrumental(word: &str) -> String {
+    const ENDINGS: [(&str, &str); 10] = [
+        ("ією", "ія"),
+        ("ией", "ия"),
+        ("ієм", "ій"),
+        ("ием", "ий"),
+        ("еем", "ей"),
+        ("єю", "я"),
+        ("ею", "я"),
+        ("ою", "а"),
+        ("ой", "а"),
+        ("ом", ""),
+    ];
+    for (ending, nominative) in ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending)
+            && stem.chars().count() >= 2
+        {
+            return format!("{stem}{nominative}");
+        }
+    }
+    word.to_string()
 }
 
 #[cfg(test)]

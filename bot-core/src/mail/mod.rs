@@ -2643,6 +2643,20 @@ mod tests {
             ("ru", "Жена Смирнова Ирина тоже", Some("(Смирнова Ирина)")),
             ("ar", "زوجتي مريضة كتير", None),
             ("uk", "донька теж прийде", None),
+            // A list after the word, and a name in the instrumental case (field test CJ of
+            // stop 78: only "Fatima" was spelled of four; "Sofiieiu (Софією)").
+            (
+                "ar",
+                "انا ومرتي فاطمة ومعي 3 اطفال: احمد ومريم ويوسف",
+                Some("(مريم)"),
+            ),
+            (
+                "ar",
+                "انا ومرتي فاطمة ومعي 3 اطفال: احمد ومريم ويوسف",
+                Some("(يوسف)"),
+            ),
+            ("uk", "я приїду з донькою Софією", Some("(Софія)")),
+            ("ru", "приду с женой Ольгой", Some("(Ольга)")),
         ] {
             let text = text_of(&request(lang, vec![("concern", Answer::Text(said.into()))]));
             let names = text
