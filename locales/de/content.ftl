@@ -684,7 +684,7 @@ everyday-internet-text =
     Internet für zu Hause: Sie schließen einen Vertrag ab, oft für 24 Monate. Lesen Sie ihn genau. Oft reicht auch ein günstiger Handytarif mit viel Datenvolumen.
     Im offenen WLAN: Schreiben Sie keine Passwörter und keine Bankdaten.
 everyday-opt-shopping = Günstig einkaufen
-    .typed = Supermarkt, billig einkaufen, günstig einkaufen, Lebensmittel, Discounter, Lidl, Netto, Penny, halal, Halalfleisch, Tafel, Kleiderkammer, Sozialkaufhaus, gebrauchte Möbel, Flohmarkt, Secondhand
+    .typed = Supermarkt, billig einkaufen, günstig einkaufen, Lebensmittel, Discounter, Lidl, Netto, Penny, halal, Halalfleisch, Tafel, Kleiderkammer, Sozialkaufhaus, gebrauchte Möbel, Flohmarkt, Secondhand, Möbel, billige Möbel, Kleidung, Kleider, Winterjacke, Winterkleidung
 everyday-shopping-text =
     Am günstigsten sind oft Discounter wie Aldi, Lidl, Netto und Penny.
     Halal-Fleisch gibt es oft in türkischen oder arabischen Läden in den Städten in der Nähe.

@@ -371,6 +371,10 @@ status-cancel-asked = gesendet. Am { $date } haben Sie um Absage gebeten.
 status-long-wait =
     Sie haben sie vor { $days } Tagen geschickt. Noch keine Antwort? Bitte rufen Sie das Amt an oder gehen Sie hin:
     { $office }
+status-call-office =
+    Sie können das Amt anrufen oder hingehen:
+    { $office }
+    .asked = Telefonnummer vom Amt, Telefonnummer des Amtes, Nummer vom Amt, Telefonnummer vom Büro, Telefonnummer der Behörde, kann ich anrufen, kann ich dort anrufen, kann ich die anrufen, wie kann ich anrufen, gibt es eine Telefonnummer, wie ist die Telefonnummer, Nummer zum Anrufen, deren Telefonnummer
 status-write-hint = Möchten Sie dem Amt zu einer Anfrage etwas schreiben? Wählen Sie die Anfrage unten.
 # In /status, where the newest open request's office cannot be written to in this chat:
 # how to put something right. `$office`: its name, address and opening hours, on lines.

@@ -326,7 +326,7 @@ housing-opt-repairs = Something is broken
 housing-opt-arrears = Problems with the rent
     .typed = rent not paid, not paid the rent, didn't pay rent, didnt pay rent, did not pay the rent, couldn't pay rent, could not pay rent, can't pay rent, cant pay rent, cannot pay rent, can't pay the rent, cant pay the rent, cannot pay the rent, couldn't pay the rent, could not pay the rent, didn't pay the rent, didnt pay the rent, no money for the rent, months rent not paid, rent arrears, rent debt, owe rent, owe the landlord, behind on rent, behind with rent, rent is late, late rent, eviction, evict, evicted, kick me out, kick us out, kicks us out, throw us out, throw me out, notice from landlord, notice from my landlord, landlord gave notice, rent increase, raised the rent, rent went up, rent is going up, wants the flat for his, needs the flat for his
 housing-opt-homeless = No place to sleep
-    .typed = homeless, nowhere to sleep, no place to sleep, nowhere to live, no place to live, emergency accommodation, emergency shelter, lost our flat, lost my flat, flat burned, flat burnt, house burned, house burnt, apartment burned, home burned, sleep outside, sleeping outside, no roof
+    .typed = homeless, nowhere to sleep, no place to sleep, nowhere to live, no place to live, emergency accommodation, emergency shelter, lost our flat, lost my flat, flat burned, flat burnt, house burned, house burnt, apartment burned, home burned, sleep outside, sleeping outside, no roof, sleeping on the street, sleep on the street, sleeping in the street, sleep in the street, living on the street, live on the street, nowhere to stay, no place to stay, sleeping at the station
 housing-search-text =
     Look for flats in the newspaper, on the internet (for example Kleinanzeigen or ImmoScout24) and ask people you know.
     Do you get Bürgergeld or AsylbLG? Ask the Jobcenter or the Sozialamt before you sign. They check if the rent is not too high.
@@ -679,7 +679,7 @@ everyday-internet-text =
     Internet at home: you sign a contract, often for 24 months. Read it carefully. A cheap phone plan with a lot of data is often enough.
     On open Wi-Fi: do not type passwords or bank details.
 everyday-opt-shopping = Cheap shopping
-    .typed = supermarket, cheap shop, cheap food, cheap shopping, shop cheap, groceries, discount store, lidl, netto, penny, halal, halal meat, food bank, tafel, second hand, secondhand, used furniture, cheap clothes, flea market
+    .typed = supermarket, cheap shop, cheap food, cheap shopping, shop cheap, groceries, discount store, lidl, netto, penny, halal, halal meat, food bank, tafel, second hand, secondhand, used furniture, cheap clothes, flea market, furniture, cheap furniture, clothes, clothing, winter jacket, winter clothes
 everyday-shopping-text =
     Discount stores like Aldi, Lidl, Netto and Penny are often the cheapest.
     Halal meat is often sold in Turkish or Arabic shops in the towns nearby.

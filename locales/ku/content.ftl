@@ -678,7 +678,7 @@ everyday-internet-text =
     Înternet ji bo malê: hûn peymanekê îmze dikin, pir caran ji bo 24 mehan. Wê baş bixwînin. Pir caran tarîfeyeke telefonê ya erzan bi gelek înternetê jî bes e.
     Li ser WiFi-ya vekirî: şîfre û agahiyên bankê nenivîsin.
 everyday-opt-shopping = Kirîna erzan
-    .typed = supermarket, sûpermarket, market, marketa erzan, kirîna erzan, erzan bikirim, erzan bikirin, xwarina erzan, dikana erzan, dikanên erzan, lidl, netto, penny, goşt helal, goştê helal, xwarina helal, bankeya xwarinê, tafel, cilên erzan, kincên erzan, destê duyem, mobîlya destê duyem, mobîlyayên kevn, bazara kevnan, kleiderkammer, sozialkaufhaus
+    .typed = supermarket, sûpermarket, market, marketa erzan, kirîna erzan, erzan bikirim, erzan bikirin, xwarina erzan, dikana erzan, dikanên erzan, lidl, netto, penny, goşt helal, goştê helal, xwarina helal, bankeya xwarinê, tafel, cilên erzan, kincên erzan, destê duyem, mobîlya destê duyem, mobîlyayên kevn, bazara kevnan, kleiderkammer, sozialkaufhaus, mobîlya, kincan, cil û berg, cil, qapût
 everyday-shopping-text =
     Dikanên erzan ên wek Aldi, Lidl, Netto û Penny pir caran herî erzan in.
     Goştê helal pir caran li dikanên tirkî an erebî li bajarên nêzîk tê firotin.

@@ -55,7 +55,7 @@ cmd-status = Daxwazên min
     .when = kengê, werim, bêm
     .sent = şandin, hat şandin, hate şandin, şandî, şandiye, gihîşt, gihişt, bersiv
 cmd-delete = Daneyên min jê bibe
-    .asked = daneyên min jê, dane jêbirin
+    .asked = daneyên min jê, dane jêbirin, daneyên xwe jê bibim, daneyên min jê bibin, hemû daneyên min, daneyên xwe jê bibe
 private-chat-only = Ez tenê di sohbetên taybet de diaxivim. Ji kerema xwe rasterast ji min re binivîsin: li ser navê min bitikînin û paşê li ser “Peyam”.
 
 ## Help and general answers
@@ -331,6 +331,10 @@ status-cancel-asked = hat şandin. We di { $date } de xwest ku betal bibe.
 status-long-wait =
     We ew berî { $days } rojan şand. Hîn bersiv tune? Ji kerema xwe li nivîsgehê telefon bikin an biçin wir:
     { $office }
+status-call-office =
+    Hûn dikarin li nivîsgehê telefon bikin an biçin wir:
+    { $office }
+    .asked = hejmara telefonê ya nivîsgehê, hejmara nivîsgehê, hejmara wan çi ye, ez dikarim telefon bikim, ez dikarim telefonî wan bikim, çawa telefon bikim, hejmara telefonê heye, jimara telefonê
 status-write-hint = Hûn dixwazin li ser daxwazekê ji nivîsgehê re binivîsin? Daxwazê li jêr hilbijêrin.
 status-tell-office =
     Tiştek şaş e, an tiştek guheriye? Ji dezgehê re bibêjin. Hejmara { $reference } bidin.

@@ -680,7 +680,7 @@ everyday-internet-text =
     Evde internet: Bir sözleşme imzalarsınız, çoğu zaman 24 aylık. Dikkatle okuyun. Çoğu zaman bol internetli ucuz bir cep telefonu tarifesi de yeterlidir.
     Açık Wi-Fi'da şifre ve banka bilgilerinizi yazmayın.
 everyday-opt-shopping = Ucuz alışveriş
-    .typed = süpermarket, supermarket, market, ucuz market, ucuz alışveriş, ucuz alisveris, ucuz yiyecek, ucuz gıda, indirim market, lidl, netto, penny, helal et, helal gıda, helal market, helal kasap, gıda bankası, tafel, ikinci el, ucuz kıyafet, ucuz kiyafet, ucuz giysi, kullanılmış mobilya, bit pazarı, bitpazarı, kleiderkammer, sozialkaufhaus
+    .typed = süpermarket, supermarket, market, ucuz market, ucuz alışveriş, ucuz alisveris, ucuz yiyecek, ucuz gıda, indirim market, lidl, netto, penny, helal et, helal gıda, helal market, helal kasap, gıda bankası, tafel, ikinci el, ucuz kıyafet, ucuz kiyafet, ucuz giysi, kullanılmış mobilya, bit pazarı, bitpazarı, kleiderkammer, sozialkaufhaus, mobilya, eşya, kıyafet, giysi, mont, kışlık
 everyday-shopping-text =
     Aldi, Lidl, Netto ve Penny gibi indirim marketleri çoğu zaman en ucuzudur.
     Helal et çoğu zaman yakındaki şehirlerde Türk veya Arap dükkânlarında satılır.

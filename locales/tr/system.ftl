@@ -275,7 +275,7 @@ appointment-hour-after = saat { $time } sonrası
 appointment-hour-at = saat { $time }
 appointment-hour-until = saat { $time } öncesi
 list-separator = { ", " }
-topics-several = Mesajınız birkaç konuya uyuyor: { $topics }. Hangisini kastediyorsunuz? Aşağıdaki düğmesini seçin veya adını yazın.
+topics-several = Mesajınız birkaç konuya uyuyor: { $topics }. Hangisini kastediyorsunuz? Aşağıdaki düğmelerden birini seçin veya konunun adını yazın.
 office-hours = Açık: { $hours }
 office-open-now = Şu an açık, { $until } saatine kadar.
 office-opens-today = Şu an kapalı. Tekrar açık: bugün { $from } itibarıyla.
@@ -330,6 +330,10 @@ status-cancel-asked = gönderildi. { $date } tarihinde iptal edilmesini istedini
 status-long-wait =
     Bunu { $days } gün önce gönderdiniz. Hâlâ cevap yok mu? Lütfen kurumu arayın veya oraya gidin:
     { $office }
+status-call-office =
+    Kurumu arayabilir veya oraya gidebilirsiniz:
+    { $office }
+    .asked = telefon numarası ne, telefon numarası nedir, kurumun numarası, dairenin numarası, büronun numarası, telefonla arayabilir miyim, arayabilir miyim, nasıl arayabilirim, telefon numarası var mı, telefon numaraları
 status-write-hint = Bir başvuru hakkında kuruma yazmak ister misiniz? Aşağıdan başvuruyu seçin.
 status-tell-office =
     Yanlış bir şey mi var, ya da bir şey mi değişti? Daireye söyleyin. { $reference } numarasını verin.

@@ -264,6 +264,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("status-cancel-asked", &["date"]),
     ("status-long-wait", &["days", "office"]),
     ("status-write-hint", &[]),
+    ("status-call-office", &["office"]),
     ("status-tell-office", &["reference", "office"]),
     ("office-phone", &["phone"]),
     ("office-email", &["email"]),

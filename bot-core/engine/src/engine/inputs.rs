@@ -235,6 +235,15 @@ impl Engine {
                 }) {
                     reply.note(self.t(&lang, "request-ill"));
                 }
+                // "هل يوجد رقم هاتف للمكتب؟" (is there a phone number of the office?) went to
+                // the office as a message, and no number came (field test CL of stop 78):
+                // the office's number and address, here.
+                if self.one_way(&institution, ctx)
+                    && !danger_confirmed
+                    && self.office_to_call(session, text, Some(&institution), ctx, reply)
+                {
+                    return self.reprompt(session, ctx, reply);
+                }
                 // "شكرا", "ok" added to a request by email were an email each (a field
                 // test of stop 61): said kindly back, not sent.
                 if self.one_way(&institution, ctx) && !danger_confirmed {
@@ -789,6 +798,12 @@ impl Engine {
                     session.next_by_helper =
                         session.helper_named(self.content.locales.words().names_a_helper(text));
                     return self.enter(session, &page, false, ctx, reply);
+                }
+                // "Is there a phone number I can call the office?" after sending got the list
+                // of requests, and went to the office with the next message (field test CL of
+                // stop 78): the office's number and address.
+                Named::Nothing if self.office_to_call(session, text, None, ctx, reply) => {
+                    return self.reprompt(session, ctx, reply);
                 }
                 // "Wo ist meine Anfrage?" from someone who sent one: their requests.
                 // What waits for a request's button (a photo, a sentence) waits on: a field
@@ -2163,8 +2178,11 @@ impl Engine {
                 session.topic_by_language = readings;
             }
         }
+        // Not one that asks for a language: "Ich spreche kein Deutsch. Русский?" switched to
+        // Russian, then got "I have no answer to that here" (field test CM of stop 78).
         session.first_words = (then.is_none()
             && deep_link.is_none()
+            && named_language(text, self.content.locales.words()).is_none()
             && self.asks_something(text, read_in.as_deref()))
         .then(|| text.to_string());
         // A first message that opens a page and says more than its topic: for the request
@@ -2244,6 +2262,7 @@ impl Engine {
                 // and "Я только приехал, что мне делать?" gets what most do first
                 // (`new-here`, read once the language is set; field test CH of stop 77).
                 && !self.only_names_a_language(text)
+                && named_language(text, self.content.locales.words()).is_none()
                 && !self.sentence_names("new-here", "asked", text) =>
             {
                 session.first_words = None;
@@ -4188,6 +4207,59 @@ impl Engine {
                 }))
     }
 
+    /// "Is there a phone number of the office?" (`status-call-office`'s `.asked`), short, as
+    /// a question: the office to call or visit, with its number, address and hours, noted
+    /// in `reply`: `institution`'s while writing to it, else those of the open requests.
+    /// Whether it was asked.
+    fn office_to_call(
+        &self,
+        session: &Session,
+        text: &str,
+        institution: Option<&str>,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) -> bool {
+        // Not with a number in it: "my new number is 0176 …" is for the office.
+        if crate::words::tokens(text).len() > OFFICE_CALL_WORDS
+            || super::forms::has_digit(text)
+            || !self.sentence_names("status-call-office", "asked", text)
+        {
+            return false;
+        }
+        let mut offices: Vec<&str> = match institution {
+            Some(institution) => vec![institution],
+            None => open_requests(session)
+                .into_iter()
+                .rev()
+                .map(|request| request.institution.as_str())
+                .collect(),
+        };
+        offices.dedup();
+        let lang = self.lang(session, ctx);
+        let mut told = false;
+        for office in offices
+            .iter()
+            .filter_map(|id| self.content.flow.institution(id))
+        {
+            let office_text = format!(
+                "{}\n{}",
+                self.office_text(office, &lang, ctx.local_now()),
+                self.ta(
+                    &lang,
+                    "office-email",
+                    &[("email", office.email.as_str().into())]
+                )
+            );
+            reply.note(self.ta(
+                &lang,
+                "status-call-office",
+                &[("office", office_text.into())],
+            ));
+            told = true;
+        }
+        told
+    }
+
     /// A short question about a request sent, while writing to its office: "ist meine
     /// Anfrage angekommen?", "gönderildi mi?", "А когда мне ответят?" (`cmd-status`'s
     /// `.asked` and `.sent` words). Six words at most: a longer question says more than
@@ -4199,6 +4271,10 @@ impl Engine {
                 || self.sentence_names("cmd-status", "sent", text))
     }
 }
+
+/// The most words of a question for the office's number ([`Engine::office_to_call`]): a
+/// longer message says more, for the office.
+const OFFICE_CALL_WORDS: usize = 12;
 
 /// Words of a sentence at a menu that say more than the topic it names ("Hallo ich schreibe
 /// für Familie Rahimi, sie …"; not "Ich möchte mich anmelden"): it goes with a request begun
