@@ -21493,3 +21493,43 @@ fn asking_for_the_offices_phone_number_gets_it() {
     let outputs = talk.send(Input::Text("my phone number is 0176 7654321".into()));
     assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
 }
+
+/// Field test CM of stop 78: sleeping on the street or at the station, cheap furniture and
+/// clothes got "I have no answer to that here"; "Ich spreche kein Deutsch. Русский?" was
+/// switched to Russian and then offered to a person as a question.
+#[test]
+fn street_station_furniture_and_a_language_asked_for() {
+    for (lang, said, page) in [
+        (
+            "en",
+            "I am sleeping on the street since 2 days",
+            "housing-homeless",
+        ),
+        (
+            "uk",
+            "ми ночуємо на вокзалі, нам нема де жити",
+            "housing-homeless",
+        ),
+        ("en", "where can i buy cheap furniture", "everyday-shopping"),
+        ("ar", "بدي عفش رخيص للبيت", "everyday-shopping"),
+        ("ar", "محتاج شغل", "jobcenter-jobsearch"),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(said);
+        assert_eq!(at_node(&talk), Some(page), "{said}");
+    }
+    let mut talk = Talk::new();
+    let reply = all_texts(&talk.send(Input::Text("Ich spreche kein Deutsch. Русский?".into())));
+    assert_eq!(talk.session.language.as_deref(), Some("ru"));
+    assert!(
+        !reply.contains(
+            &talk
+                .t("ru", "not-understood-question")
+                .split('.')
+                .next()
+                .unwrap()
+                .to_string()
+        ),
+        "{reply}"
+    );
+}
