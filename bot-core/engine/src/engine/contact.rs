@@ -449,7 +449,7 @@ impl Engine {
             return false;
         };
         if let Some(text) = &offered.text {
-            session.last_sent = Some(super::session::SentText::new(&case, text, ctx.now));
+            session.note_sent(&case, text, ctx.now);
             let lang = self.lang(session, ctx);
             self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
             self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());

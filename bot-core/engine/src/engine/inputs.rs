@@ -2,7 +2,7 @@
 //! state wants it; text that matches a shown button counts as the button.
 
 use super::contact::Offer;
-use super::session::{SentText, UnreadableAhead, UnreadablePhoto};
+use super::session::{UnreadableAhead, UnreadablePhoto};
 use super::*;
 
 impl Engine {
@@ -303,10 +303,7 @@ impl Engine {
                 if let State::Talking {
                     case: Some(case), ..
                 } = &session.state
-                    && session
-                        .last_sent
-                        .as_ref()
-                        .is_some_and(|sent| sent.repeated_by(case, text, ctx.now))
+                    && session.sent_recently(case, text, ctx.now)
                 {
                     reply.note(self.ta(
                         &lang,
@@ -321,7 +318,7 @@ impl Engine {
                 let Some(case) = self.talking_case(session, ctx, reply) else {
                     return self.reprompt(session, ctx, reply);
                 };
-                session.last_sent = Some(SentText::new(&case, text, ctx.now));
+                session.note_sent(&case, text, ctx.now);
                 self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
                 self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
                 reply.outputs.push(Output::Forward {
@@ -4158,6 +4155,14 @@ impl Engine {
         // topic, finding a flat (field test BE of stop 70): what is urgent goes to the office.
         let words = self.content.locales.words();
         if said.iter().any(|said| said.is_urgent(words)) {
+            return None;
+        }
+        // "Мені потрібен перекладач українською або російською" (I need an interpreter) was
+        // held as the integration office's concern (field test CL of stop 78): an
+        // interpreter is for the office's appointment.
+        if said.iter().any(
+            |said| matches!(said, crate::gist::Said::Meaning(meaning) if meaning == "Dolmetscher"),
+        ) {
             return None;
         }
         let flow = &self.content.flow;

@@ -120,15 +120,46 @@ pub struct Session {
     /// comes first in the interpreter's list, and the office is told.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken: Option<String>,
-    /// The last words sent to an office in a conversation: the case, a digest of the words
-    /// (never the words) and when. The same words again to the same case within
-    /// [`SentText::SAME_WITHIN_MINUTES`] are not sent twice (field test CJ of stop 78: a
-    /// correction typed again reached the office twice).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_sent: Option<SentText>,
+    /// Words sent to offices in the last [`SentText::SAME_WITHIN_MINUTES`]: the case, a
+    /// digest of the words (never the words) and when, for each message and each line of
+    /// messages sent together. The same words again to the same case are not sent twice
+    /// (field tests CJ and CL of stop 78: a correction typed again reached the office
+    /// twice, once inside an email with other lines).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sent_recently: Vec<SentText>,
 }
 
-/// Words sent to an office ([`Session::last_sent`]).
+impl Session {
+    /// Whether `text` to `case` was sent in the last hour ([`Session::sent_recently`]).
+    pub fn sent_recently(&self, case: &str, text: &str, now: DateTime<Utc>) -> bool {
+        self.sent_recently
+            .iter()
+            .any(|sent| sent.repeated_by(case, text, now))
+    }
+
+    /// Notes `text` as sent to `case` at `now`, whole and line by line; forgets what is
+    /// older than the hour.
+    pub fn note_sent(&mut self, case: &str, text: &str, now: DateTime<Utc>) {
+        self.sent_recently.retain(|sent| {
+            now.signed_duration_since(sent.at)
+                < chrono::Duration::minutes(SentText::SAME_WITHIN_MINUTES)
+        });
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .collect();
+        self.sent_recently.push(SentText::new(case, text, now));
+        if lines.len() > 1 {
+            for line in lines {
+                self.sent_recently.push(SentText::new(case, line, now));
+            }
+        }
+        let excess = self.sent_recently.len().saturating_sub(SentText::KEPT);
+        self.sent_recently.drain(..excess);
+    }
+}
+
+/// Words sent to an office ([`Session::sent_recently`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentText {
     pub case: String,
@@ -139,6 +170,8 @@ pub struct SentText {
 impl SentText {
     /// How long the same words to the same case are taken as sent again by mistake.
     pub const SAME_WITHIN_MINUTES: i64 = 60;
+    /// The most digests kept: a person types a few messages an hour.
+    pub const KEPT: usize = 24;
 
     pub fn new(case: &str, text: &str, at: DateTime<Utc>) -> Self {
         Self {

@@ -21533,3 +21533,44 @@ fn street_station_furniture_and_a_language_asked_for() {
         "{reply}"
     );
 }
+
+/// Field test CL of stop 78: an interpreter wished for while writing to an office
+/// ("Мені потрібен перекладач українською або російською") was held as the integration
+/// office's concern, not sent; a correction sent inside a message of several lines, typed
+/// again alone two minutes later, reached the office twice.
+#[test]
+fn an_interpreter_wish_goes_and_a_line_sent_before_does_not() {
+    let forwards = |outputs: &[Output]| {
+        outputs
+            .iter()
+            .filter(|o| matches!(o, Output::Forward { .. }))
+            .count()
+    };
+    for (lang, said) in [
+        ("uk", "Мені потрібен перекладач українською або російською"),
+        ("fa", "من مترجم فارسی یا دری لازم دارم، نه عربی"),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, 0)];
+        talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        assert_eq!(forwards(&talk.send(Input::Text(said.into()))), 1, "{said}");
+    }
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start ar");
+    talk.session.requests = vec![sent_request(1, 0)];
+    let correction = "رقم هاتفي تغير، الرقم الجديد 0157 9988776";
+    let sent_at = Utc.with_ymd_and_hms(2026, 11, 22, 9, 58, 0).unwrap();
+    talk.session.note_sent(
+        "KAL-2026-000001",
+        &format!("نسيت شي\n{correction}"),
+        sent_at,
+    );
+    talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    assert_eq!(forwards(&talk.send(Input::Text(correction.into()))), 0);
+    // An hour later, it goes.
+    talk.later = chrono::Duration::minutes(61);
+    assert_eq!(forwards(&talk.send(Input::Text(correction.into()))), 1);
+}
