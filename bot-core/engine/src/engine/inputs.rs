@@ -510,6 +510,18 @@ impl Engine {
             session.next_by_helper =
                 session.helper_named(self.content.locales.words().names_a_helper(text));
         }
+        // "Ich brauche den Termin nicht mehr, bitte stornieren" at the page of the request
+        // sent: its "Termin" named the button "Termin anfragen", and a new request began
+        // (field test CL of stop 78). A cancellation from someone with an open request is
+        // about the requests sent.
+        if at_menu
+            && !matches!(session.state, State::InForm { .. })
+            && self.sentence_names("cmd-cancel", "asked", text)
+            && self.latest_open_request(session).is_some()
+            && crate::words::tokens(text).len() >= 2
+        {
+            return self.cancel(session, Some(text), ctx, reply);
+        }
         if let Some(data) = prompt
             .message()
             .and_then(|message| self.loosely_named_button(session, message, text))

@@ -21574,3 +21574,27 @@ fn an_interpreter_wish_goes_and_a_line_sent_before_does_not() {
     talk.later = chrono::Duration::minutes(61);
     assert_eq!(forwards(&talk.send(Input::Text(correction.into()))), 1);
 }
+
+/// Field test CL of stop 78: "Ich brauche den Termin nicht mehr, bitte stornieren" at the
+/// registration's page, after sending a registration, began a new request ("Termin" named
+/// its button). It is about the request sent.
+#[test]
+fn cancelling_at_the_page_of_a_request_sent_is_about_it() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start de");
+    talk.session.requests = vec![sent_request(1, 0)];
+    talk.press("go:main:0");
+    let outputs = talk.send(Input::Text(
+        "Ich brauche den Termin nicht mehr, bitte stornieren".into(),
+    ));
+    assert!(!matches!(talk.session.state, State::InForm { .. }));
+    assert!(
+        buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+        "{}",
+        all_texts(&outputs)
+    );
+    // Pressed, the button sends it, marked as a cancellation in the list.
+    talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    assert!(talk.session.requests[0].cancel_asked.is_some());
+}
