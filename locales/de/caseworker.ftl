@@ -133,6 +133,9 @@ email-thread-footer-one-way-new-number = Ein Nachtrag zur Anfrage. Antworten auf
 # The same where the request asks to be answered by email: a reply goes to the person's address (Reply-To).
 email-thread-footer-one-way-email = Ein Nachtrag zur Anfrage. Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person, wie bei der Anfrage.
 email-thread-phone = Telefonnummer in dieser Nachricht: { $number } (Ist sie neu? Dann rufen Sie bitte diese Nummer an.)
+# An email address in the person's message other than the request's: replies to the addendum go there.
+email-thread-email = E-Mail-Adresse in dieser Nachricht: { $address } (Ist sie neu? Dann schreiben Sie bitte an diese Adresse.)
+email-thread-footer-one-way-new-email = Ein Nachtrag zur Anfrage. Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse oben. Sonst antworten Sie so, wie es in der Anfrage steht, und nennen Sie die Nummer der Anfrage.
 ## A question to an office without a caseworker room (no request before it): its emails
 ## until the office answers. $language: the language in German, e.g. „Arabisch“
 email-question-subject = Frage über Kompass: { $reference }

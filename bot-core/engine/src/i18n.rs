@@ -501,6 +501,8 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("email-thread-footer-one-way-email", &[]),
     ("email-addendum-subject", &["reference"]),
     ("email-thread-phone", &["number"]),
+    ("email-thread-email", &["address"]),
+    ("email-thread-footer-one-way-new-email", &[]),
     ("caseworker-root-request-erased", &["reference"]),
     ("caseworker-root-institution", &["institution"]),
     ("caseworker-root-language", &["language", "code"]),

@@ -294,6 +294,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     // A phone number in the messages: the footer does not send the office to the one the
     // request gave, which may be the wrong one.
     let mut tells_a_number = false;
+    // An email address in the messages other than the request's: replies go there.
+    let mut new_email: Option<String> = None;
     // "xwediyê xanî dibêje sibê ji malê derkevin" (the landlord says leave tomorrow) went
     // as "Nachtrag … (vielleicht Absage)" with the cancellation typed after it (field test
     // BC of stop 70): urgent words of the messages, as in a request's own email.
@@ -357,6 +359,23 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 {
                     lines.push(t_number(&number));
                     tells_a_number = true;
+                }
+                // "My email changed, please use grace.o@example.net": the new address, to
+                // write to, not the request's (field test CL of stop 78 read neither line
+                // nor footer saying so, and the reply went to the old one).
+                if let Ok(address) = crate::engine::values::email(text)
+                    && email
+                        .about
+                        .as_ref()
+                        .and_then(|about| about.answer_email.as_ref())
+                        .is_none_or(|known| !known.to_string().eq_ignore_ascii_case(&address))
+                    && address.parse::<lettre::Address>().is_ok()
+                {
+                    lines.push(locales.caseworker_text(
+                        "email-thread-email",
+                        &[("address", address.as_str().into())],
+                    ));
+                    new_email = Some(address);
                 }
                 // As under the request's own words: what it names, in German ("Telefon,
                 // 0176 …", "Frist, 11.12."), where it is not German.
@@ -441,8 +460,13 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         .filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request);
     // "my phone number is wrong, the right is 0176 …" ended with "Bitte antworten Sie so,
     // wie es in der Anfrage steht (Telefon, …)", the wrong number (field test CE of stop 77).
+    let new_address: Option<lettre::Address> = new_email
+        .as_deref()
+        .filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request)
+        .and_then(|address| address.parse().ok());
     lines.push(t(match (email.reply_mailbox, answer_email) {
         (Some(_), _) => "email-thread-footer",
+        (None, _) if new_address.is_some() => "email-thread-footer-one-way-new-email",
         (None, Some(_)) => "email-thread-footer-one-way-email",
         (None, None) if tells_a_number => "email-thread-footer-one-way-new-number",
         (None, None) => "email-thread-footer-one-way",
@@ -467,7 +491,11 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         .to(to)
         .subject(subject)
         .message_id(Some(message_id));
-    if let Some(mailbox) = email.reply_mailbox.or(answer_email) {
+    if let Some(mailbox) = email
+        .reply_mailbox
+        .or(new_address.as_ref())
+        .or(answer_email)
+    {
         builder = builder.reply_to(Mailbox::new(None, mailbox.clone()));
     }
     let mut references = vec![request_id.clone()];

@@ -789,6 +789,30 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         body.contains("Bitte antworten Sie so, wie es in der Anfrage steht"),
         "{body}"
     );
+    // A new email address: said above, and replies go there (field test CL of stop 78: the
+    // reply went to the request's, and nothing said a new one came).
+    let said = "ايميلي الجديد sami.new@example.net";
+    let outputs = say(&rt, &mut n, Incoming::Text(said.into()));
+    assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap()[3].clone();
+    let parsed = MessageParser::default().parse(&sent).unwrap();
+    let body = parsed.body_text(0).unwrap().to_string();
+    assert!(
+        body.contains("E-Mail-Adresse in dieser Nachricht: sami.new@example.net"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse oben"),
+        "{body}"
+    );
+    assert_eq!(
+        parsed
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("sami.new@example.net")
+    );
 }
 
 /// Where the request asks to be answered by email, what is added to it one way is answered
