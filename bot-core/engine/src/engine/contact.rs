@@ -651,15 +651,7 @@ impl Engine {
             // it right. The office is told at its call or visit, with the number.
             // With its email address: a field test of stop 58 found only the street and
             // the hours (the Jobcenter's not even a street), while /delete named the email.
-            let office_text = format!(
-                "{}\n{}",
-                self.office_text(office, &lang, ctx.local_now()),
-                self.ta(
-                    &lang,
-                    "office-email",
-                    &[("email", office.email.as_str().into())]
-                )
-            );
+            let office_text = self.office_text_with_email(office, &lang, ctx.local_now());
             let tell = self.ta(
                 &lang,
                 "status-tell-office",

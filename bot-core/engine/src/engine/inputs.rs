@@ -4243,30 +4243,27 @@ impl Engine {
         {
             return false;
         }
-        let mut offices: Vec<&str> = match institution {
-            Some(institution) => vec![institution],
-            None => open_requests(session)
-                .into_iter()
-                .rev()
-                .map(|request| request.institution.as_str())
-                .collect(),
-        };
-        offices.dedup();
+        let mut offices: Vec<&str> = Vec::new();
+        let sent = open_requests(session)
+            .into_iter()
+            .rev()
+            .map(|request| request.institution.as_str());
+        for office in institution.into_iter().chain(sent) {
+            if !offices.contains(&office) {
+                offices.push(office);
+            }
+            // While writing to an office, that one.
+            if institution.is_some() {
+                break;
+            }
+        }
         let lang = self.lang(session, ctx);
         let mut told = false;
         for office in offices
             .iter()
             .filter_map(|id| self.content.flow.institution(id))
         {
-            let office_text = format!(
-                "{}\n{}",
-                self.office_text(office, &lang, ctx.local_now()),
-                self.ta(
-                    &lang,
-                    "office-email",
-                    &[("email", office.email.as_str().into())]
-                )
-            );
+            let office_text = self.office_text_with_email(office, &lang, ctx.local_now());
             reply.note(self.ta(
                 &lang,
                 "status-call-office",

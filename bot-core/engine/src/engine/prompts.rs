@@ -321,6 +321,25 @@ impl Engine {
         lines.join("\n")
     }
 
+    /// [`Self::office_text`] with the office's email address below: what a person needs to
+    /// call, visit or write to it.
+    pub(super) fn office_text_with_email(
+        &self,
+        office: &Institution,
+        lang: &str,
+        now: NaiveDateTime,
+    ) -> String {
+        format!(
+            "{}\n{}",
+            self.office_text(office, lang, now),
+            self.ta(
+                lang,
+                "office-email",
+                &[("email", office.email.as_str().into())]
+            )
+        )
+    }
+
     /// "Now open, until 12:00." or "Now closed. Open again: Monday from 8:30."; `None`
     /// without hours.
     pub(super) fn open_now_text(
