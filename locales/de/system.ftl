@@ -49,7 +49,7 @@ cmd-language = Sprache ändern
     .typed = Sprache, Sprache wechseln
     .asked = Sprache ändern, Sprache wechseln, andere Sprache
 cmd-cancel = Anfrage abbrechen
-    .asked = stornier, zurückzieh, zurücknehmen, abbrechen, absag, brauche keinen Termin mehr, nicht mehr nötig
+    .asked = stornier, zurückzieh, zurücknehmen, abbrechen, absag, brauche keinen Termin mehr, nicht mehr nötig, Termin nicht mehr, brauche den Termin nicht
 # `.asked`: words that ask for help in a short message at a menu ("Hilfe bitte", "ich brauche Hilfe"), where no topic is named: the help, as "Hilfe" alone. Stems count.
 cmd-help = Hilfe
     .asked = hilfe, helfen, helft, hilf mir, hilf uns

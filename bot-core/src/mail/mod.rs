@@ -1449,6 +1449,9 @@ fn names_someone_else(note: &str, language: &str, content: &Content) -> bool {
 /// A language's name without what its brackets add: "Persisch (Farsi)" is the interpreter
 /// list's name; in a sentence or a label the first words are enough.
 fn without_aside(name: &str) -> &str {
+    // Nor the person's words after the German name ("Ukrainisch oder Russisch – так,
+    // українська або російська" stood in "Die Person spricht …": stop 78).
+    let name = name.split(" – ").next().unwrap_or(name);
     // Sorani is told from Kurmanji, the "Kurdisch" of the labels, by its aside alone.
     if name.contains("(Sorani)") {
         return name;
@@ -2036,6 +2039,22 @@ mod tests {
                 text.lines
             );
         }
+        // Two languages wanted: both, without the person's words after them (stop 78).
+        let mut answers = phone();
+        answers.push((
+            "interpreter",
+            Answer::Interpreter(Some(InterpreterLanguage::Named(
+                "Ukrainisch oder Russisch – так, українська або російська".into(),
+            ))),
+        ));
+        let text = text_of(&request("uk", answers));
+        assert!(
+            text.lines
+                .iter()
+                .any(|l| l.starts_with("Die Person spricht Ukrainisch oder Russisch und braucht")),
+            "{:#?}",
+            text.lines
+        );
     }
 
     /// A phone number with what was written after it: the line shows both, request.json

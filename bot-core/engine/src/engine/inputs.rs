@@ -682,6 +682,9 @@ impl Engine {
             if !matches!(&named, Named::One(topic) if Some(topic.target.as_str()) == urgent)
                 && (self.a_correction_in_words(session, text, &lang)
                     || self.something_forgotten(session, text, &lang)
+                    // "my new email address is omar.n2@example.com" opened the registration's
+                    // page by "address" (field test CN of stop 78).
+                    || (!open_requests(session).is_empty() && values::email(text).is_ok())
                     || (self.holds_a_value_of_a_person(text, ctx)
                         && self.a_correction_with_digits(session, text)))
             {
@@ -2189,10 +2192,15 @@ impl Engine {
         }
         // Not one that asks for a language: "Ich spreche kein Deutsch. Русский?" switched to
         // Russian, then got "I have no answer to that here" (field test CM of stop 78).
+        // One in a language without texts, of a few words: said to be unread once a language
+        // is chosen (field test CN of stop 78: "Dzień dobry, potrzebuję pomocy z
+        // meldunkiem" asked nothing by the question's words, and got the menu alone).
+        let unreadable =
+            matches!(guess, Guess::NotAvailable { .. }) && crate::words::tokens(text).len() >= 3;
         session.first_words = (then.is_none()
             && deep_link.is_none()
             && named_language(text, self.content.locales.words()).is_none()
-            && self.asks_something(text, read_in.as_deref()))
+            && (unreadable || self.asks_something(text, read_in.as_deref())))
         .then(|| text.to_string());
         // A first message that opens a page and says more than its topic: for the request
         // begun below it (`Session::said_before`). Not the emergency page's.

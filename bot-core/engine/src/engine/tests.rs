@@ -21598,3 +21598,59 @@ fn cancelling_at_the_page_of_a_request_sent_is_about_it() {
     talk.send(Input::Button("wa:KAL-2026-000001".into()));
     assert!(talk.session.requests[0].cancel_asked.is_some());
 }
+
+/// Field test CN of stop 78: a cancellation at the page of the request sent in English,
+/// German and Arabic began a new request; a Polish first message without a question mark
+/// was not said to be unread; Bulgarian was taken for Russian; a new email address after
+/// sending opened the registration's page by its word "address".
+#[test]
+fn cancellations_polish_bulgarian_and_a_new_email_after_sending() {
+    for (lang, said) in [
+        ("en", "I don't need the appointment any more"),
+        ("de", "Ich brauche den Termin nicht mehr"),
+        ("ar", "لم أعد بحاجة إلى الموعد"),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, 0)];
+        talk.press("go:main:0");
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            !matches!(talk.session.state, State::InForm { .. }),
+            "{said}"
+        );
+        assert!(
+            buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+            "{said}: {}",
+            all_texts(&outputs)
+        );
+    }
+    let mut talk = Talk::new();
+    talk.send(Input::Text(
+        "Dzień dobry, potrzebuję pomocy z meldunkiem".into(),
+    ));
+    let reply = talk.press("lang:en");
+    assert!(
+        reply.contains(&talk.t("en", "first-message-not-read")),
+        "{reply}"
+    );
+    let mut talk = Talk::new();
+    let reply = all_texts(&talk.send(Input::Text("Здравейте, търся работа и жилище".into())));
+    assert!(
+        reply.contains(&talk.t("en", "language-not-available")),
+        "{reply}"
+    );
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    talk.session.requests = vec![sent_request(1, 0)];
+    let outputs = talk.send(Input::Text(
+        "my new email address is omar.n2@example.com".into(),
+    ));
+    assert!(
+        buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+        "{}",
+        all_texts(&outputs)
+    );
+}
