@@ -685,6 +685,10 @@ impl Engine {
                     // "my new email address is omar.n2@example.com" opened the registration's
                     // page by "address" (field test CN of stop 78).
                     || (!open_requests(session).is_empty() && values::email(text).is_ok())
+                    // So did "I need an interpreter for my appointment" the integration
+                    // office's page (field test CN of stop 78): it is for the request sent.
+                    || (!open_requests(session).is_empty()
+                        && self.gist_meanings(text, &lang).contains("Dolmetscher"))
                     || (self.holds_a_value_of_a_person(text, ctx)
                         && self.a_correction_with_digits(session, text)))
             {

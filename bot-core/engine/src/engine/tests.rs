@@ -21654,3 +21654,38 @@ fn cancellations_polish_bulgarian_and_a_new_email_after_sending() {
         all_texts(&outputs)
     );
 }
+
+/// Field test CN of stop 78: short Russian first messages ("Сплю на улице", "Моя жена
+/// беременна") were taken for Ukrainian; "I need an interpreter for my appointment" after
+/// sending opened the integration office's page, not the request sent.
+#[test]
+fn short_russian_and_an_interpreter_after_sending() {
+    for (said, page) in [
+        ("Сплю на улице", "housing-homeless"),
+        ("Моя жена беременна", "health-pregnancy"),
+    ] {
+        let mut talk = Talk::new();
+        talk.send(Input::Text(said.into()));
+        assert!(
+            matches!(&talk.session.state, State::ConfirmingLanguage { guess, then }
+                if guess == "ru" && then.as_deref() == Some(page)),
+            "{said}: {:?}",
+            talk.session.state
+        );
+    }
+    for (lang, said) in [
+        ("en", "I need an interpreter for my appointment"),
+        ("de", "Ich brauche einen Dolmetscher für den Termin"),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, 0)];
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+            "{said}: {}",
+            all_texts(&outputs)
+        );
+    }
+}
