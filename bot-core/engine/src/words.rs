@@ -748,6 +748,14 @@ impl WordLists {
         let folded: Vec<String> = bare.iter().map(|word| fold_phrase(word)).collect();
         let ends_clause =
             |word: &str| word.ends_with([',', '.', ';', ':', '!', '?', '،', '؛', '؟', ')']);
+        // A word that may be a name: letters, one word, no common word, `is_a_name`'s.
+        let may_be_a_name = |word: &str, folded_word: &str| {
+            !folded_word.is_empty()
+                && !word.chars().any(char::is_numeric)
+                && !folded_word.contains(' ')
+                && !self.is_common_word(folded_word)
+                && is_a_name(word)
+        };
         let mut names = Vec::new();
         let mut at = 0;
         while at < raw.len() {
@@ -768,18 +776,22 @@ impl WordLists {
             let instrumental = folded
                 .get(next - 1)
                 .is_some_and(|word| ends_instrumental(word));
+            let as_named = |word: &str| {
+                if instrumental {
+                    nominative_of_instrumental(word)
+                } else {
+                    word.to_string()
+                }
+            };
             while open
                 && name.len() < 2
                 && let (Some(word), Some(folded_word), Some(written)) =
                     (bare.get(next), folded.get(next), raw.get(next))
             {
                 if word.is_empty()
-                    || word.chars().any(char::is_numeric)
-                    || folded_word.contains(' ')
-                    || self.is_common_word(folded_word)
                     || intro(&folded, next).is_some()
                     || (!name.is_empty() && word.starts_with('و'))
-                    || !is_a_name(word)
+                    || !may_be_a_name(word, folded_word)
                 {
                     break;
                 }
@@ -790,13 +802,7 @@ impl WordLists {
             if !name.is_empty() {
                 names.push(
                     name.iter()
-                        .map(|word| {
-                            if instrumental {
-                                nominative_of_instrumental(word)
-                            } else {
-                                (*word).to_string()
-                            }
-                        })
+                        .map(|word| as_named(word))
                         .collect::<Vec<_>>()
                         .join(" "),
                 );
@@ -814,20 +820,10 @@ impl WordLists {
                         None if after_comma => word,
                         None => break,
                     };
-                    let folded_word = fold_phrase(candidate);
-                    if candidate.chars().any(char::is_numeric)
-                        || folded_word.is_empty()
-                        || folded_word.contains(' ')
-                        || self.is_common_word(&folded_word)
-                        || !is_a_name(candidate)
-                    {
+                    if !may_be_a_name(candidate, &fold_phrase(candidate)) {
                         break;
                     }
-                    names.push(if instrumental {
-                        nominative_of_instrumental(candidate)
-                    } else {
-                        candidate.to_string()
-                    });
+                    names.push(as_named(candidate));
                     next += 1;
                     if ends_clause(written) && !written.ends_with(',') && !written.ends_with('،') {
                         break;

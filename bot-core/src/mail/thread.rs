@@ -295,7 +295,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     // request gave, which may be the wrong one.
     let mut tells_a_number = false;
     // An email address in the messages other than the request's: replies go there.
-    let mut new_email: Option<String> = None;
+    let mut new_address: Option<lettre::Address> = None;
     // "xwediyê xanî dibêje sibê ji malê derkevin" (the landlord says leave tomorrow) went
     // as "Nachtrag … (vielleicht Absage)" with the cancellation typed after it (field test
     // BC of stop 70): urgent words of the messages, as in a request's own email.
@@ -363,19 +363,19 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 // "My email changed, please use grace.o@example.net": the new address, to
                 // write to, not the request's (field test CL of stop 78 read neither line
                 // nor footer saying so, and the reply went to the old one).
-                if let Ok(address) = crate::engine::values::email(text)
+                if let Ok(typed) = crate::engine::values::email(text)
+                    && let Ok(address) = typed.parse::<lettre::Address>()
                     && email
                         .about
                         .as_ref()
                         .and_then(|about| about.answer_email.as_ref())
-                        .is_none_or(|known| !known.to_string().eq_ignore_ascii_case(&address))
-                    && address.parse::<lettre::Address>().is_ok()
+                        .is_none_or(|known| !known.to_string().eq_ignore_ascii_case(&typed))
                 {
                     lines.push(locales.caseworker_text(
                         "email-thread-email",
-                        &[("address", address.as_str().into())],
+                        &[("address", typed.as_str().into())],
                     ));
-                    new_email = Some(address);
+                    new_address = Some(address);
                 }
                 // As under the request's own words: what it names, in German ("Telefon,
                 // 0176 …", "Frist, 11.12."), where it is not German.
@@ -460,10 +460,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         .filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request);
     // "my phone number is wrong, the right is 0176 …" ended with "Bitte antworten Sie so,
     // wie es in der Anfrage steht (Telefon, …)", the wrong number (field test CE of stop 77).
-    let new_address: Option<lettre::Address> = new_email
-        .as_deref()
-        .filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request)
-        .and_then(|address| address.parse().ok());
+    let new_address =
+        new_address.filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request);
     lines.push(t(match (email.reply_mailbox, answer_email) {
         (Some(_), _) => "email-thread-footer",
         (None, _) if new_address.is_some() => "email-thread-footer-one-way-new-email",

@@ -303,7 +303,7 @@ impl Engine {
                 if let State::Talking {
                     case: Some(case), ..
                 } = &session.state
-                    && session.sent_recently(case, text, ctx.now)
+                    && session.was_sent_recently(case, text, ctx.now)
                 {
                     reply.note(self.ta(
                         &lang,
@@ -515,7 +515,6 @@ impl Engine {
         // (field test CL of stop 78). A cancellation from someone with an open request is
         // about the requests sent.
         if at_menu
-            && !matches!(session.state, State::InForm { .. })
             && self.sentence_names("cmd-cancel", "asked", text)
             && self.latest_open_request(session).is_some()
             && crate::words::tokens(text).len() >= 2
@@ -2135,6 +2134,10 @@ impl Engine {
         let locales = &self.content.locales;
         let supported: Vec<&str> = locales.languages().collect();
         let guess = guess_language(text, locales.words(), &supported, ctx.language_hint);
+        // "Ich spreche kein Deutsch. Русский?": a language asked for, which the chat now
+        // speaks; the message is no question for a person or the main menu (field test CM of
+        // stop 78 got "I have no answer to that here" after the switch).
+        let asks_for_a_language = named_language(text, locales.words()).is_some();
         // A first message that names a topic ("Ich möchte mich anmelden") opens its page once
         // the language is settled, with Back to the menus on the way. It is read in the
         // language guessed; one of no language (an office word alone, "Krankenkasse",
@@ -2194,8 +2197,6 @@ impl Engine {
                 session.topic_by_language = readings;
             }
         }
-        // Not one that asks for a language: "Ich spreche kein Deutsch. Русский?" switched to
-        // Russian, then got "I have no answer to that here" (field test CM of stop 78).
         // One in a language without texts, of a few words: said to be unread once a language
         // is chosen (field test CN of stop 78: "Dzień dobry, potrzebuję pomocy z
         // meldunkiem" asked nothing by the question's words, and got the menu alone).
@@ -2203,7 +2204,7 @@ impl Engine {
             matches!(guess, Guess::NotAvailable { .. }) && crate::words::tokens(text).len() >= 3;
         session.first_words = (then.is_none()
             && deep_link.is_none()
-            && named_language(text, self.content.locales.words()).is_none()
+            && !asks_for_a_language
             && (unreadable || self.asks_something(text, read_in.as_deref())))
         .then(|| text.to_string());
         // A first message that opens a page and says more than its topic: for the request
@@ -2283,7 +2284,7 @@ impl Engine {
                 // and "Я только приехал, что мне делать?" gets what most do first
                 // (`new-here`, read once the language is set; field test CH of stop 77).
                 && !self.only_names_a_language(text)
-                && named_language(text, self.content.locales.words()).is_none()
+                && !asks_for_a_language
                 && !self.sentence_names("new-here", "asked", text) =>
             {
                 session.first_words = None;
@@ -3870,7 +3871,7 @@ const RECENT_REQUEST_DAYS: i64 = 7;
 /// four digits or more ("000001"). "KAL2026000001" and "kal 2026 1" got "not understood" (field
 /// test CG of stop 77).
 fn is_the_reference(reference: &str, typed: &str) -> bool {
-    let [prefix, year, number] = reference.split('-').collect::<Vec<_>>()[..] else {
+    let Some((prefix, year, number)) = reference_parts(reference) else {
         return false;
     };
     let typed = typed
@@ -3899,6 +3900,14 @@ fn is_the_reference(reference: &str, typed: &str) -> bool {
     }
 }
 
+/// A request number's prefix, year and number ("KAL", "2026", "000001").
+fn reference_parts(reference: &str) -> Option<(&str, &str, &str)> {
+    match reference.split('-').collect::<Vec<_>>()[..] {
+        [prefix, year, number] => Some((prefix, year, number)),
+        _ => None,
+    }
+}
+
 /// Whether the digits of `text` only point at one of the person's requests, in a few words
 /// ("طلب رقم 1", "заявка 2", "Anfrage KAL-2026-000001"): each group of digits is a part of a
 /// request's number, or a place in the list of requests (1 to their count), and besides
@@ -3910,11 +3919,14 @@ pub(super) fn only_points_at_a_request(session: &Session, text: &str) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|group| !group.is_empty())
         .collect();
-    let prefixes: Vec<String> = session
+    let parts: Vec<(&str, &str, &str)> = session
         .requests
         .iter()
-        .filter_map(|request| request.reference.split('-').next())
-        .map(str::to_lowercase)
+        .filter_map(|request| reference_parts(&request.reference))
+        .collect();
+    let prefixes: Vec<String> = parts
+        .iter()
+        .map(|(prefix, _, _)| prefix.to_lowercase())
         .collect();
     let words = crate::words::tokens(text)
         .into_iter()
@@ -3926,12 +3938,8 @@ pub(super) fn only_points_at_a_request(session: &Session, text: &str) -> bool {
                 .parse::<usize>()
                 .is_ok_and(|place| (1..=session.requests.len()).contains(&place));
         place
-            || session.requests.iter().any(|request| {
-                let mut parts = request.reference.split('-').skip(1);
-                let (Some(year), Some(number)) = (parts.next(), parts.next()) else {
-                    return false;
-                };
-                group == year
+            || parts.iter().any(|(_, year, number)| {
+                group == *year
                     || (group.len() >= 4
                         && group.trim_start_matches('0') == number.trim_start_matches('0'))
             })

@@ -457,9 +457,6 @@ fn named_language_whole<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str>
     named.next().is_none().then_some(code)
 }
 
-/// The script a message is written in. Newcomers put German words ("Anmeldung",
-/// "Jobcenter") into sentences of their own script, never the other way round: a text with
-/// a few words in another script than Latin is in that script.
 /// The words of `text` in a script other than Latin, where there are [`OWN_SCRIPT_WORDS`]
 /// of them beside words in Latin letters.
 fn own_script_words(text: &str) -> Option<String> {
@@ -473,6 +470,9 @@ fn own_script_words(text: &str) -> Option<String> {
 /// Words in their own script that decide the language of a message mixing scripts.
 const OWN_SCRIPT_WORDS: usize = 3;
 
+/// The script a message is written in. Newcomers put German words ("Anmeldung",
+/// "Jobcenter") into sentences of their own script, never the other way round: a text with
+/// a few words in another script than Latin is in that script.
 fn main_script(text: &str) -> Option<whatlang::Script> {
     let other: String = text
         .chars()

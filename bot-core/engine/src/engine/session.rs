@@ -131,7 +131,7 @@ pub struct Session {
 
 impl Session {
     /// Whether `text` to `case` was sent in the last hour ([`Session::sent_recently`]).
-    pub fn sent_recently(&self, case: &str, text: &str, now: DateTime<Utc>) -> bool {
+    pub fn was_sent_recently(&self, case: &str, text: &str, now: DateTime<Utc>) -> bool {
         self.sent_recently
             .iter()
             .any(|sent| sent.repeated_by(case, text, now))
