@@ -286,6 +286,14 @@ impl Engine {
                     if let Some(command) = command_typed(&typed, meanings) {
                         return self.on_command(session, command, ctx, reply);
                     }
+                    // "видаліть мої дані" (delete my data) went to the office as an addendum,
+                    // and nothing was deleted (a run by hand at the end of stop 78): the
+                    // question whether to delete everything, as at a menu.
+                    if crate::words::tokens(text).len() <= DELETE_ASKED_WORDS
+                        && self.sentence_names("cmd-delete", "asked", text)
+                    {
+                        return self.on_command(session, Command::Delete, ctx, reply);
+                    }
                     if self.answered_instead_of_sent(session, text, &said, &institution, ctx, reply)
                     {
                         return self.reprompt(session, ctx, reply);
@@ -4305,6 +4313,11 @@ impl Engine {
                 || self.sentence_names("cmd-status", "sent", text))
     }
 }
+
+/// The most words of a message asking to delete one's data while writing to an office: a
+/// longer one may ask the office to delete something ("please delete my old address from
+/// the request and write the new one …").
+const DELETE_ASKED_WORDS: usize = 6;
 
 /// The most words of a question for the office's number ([`Engine::office_to_call`]): a
 /// longer message says more, for the office.

@@ -21689,3 +21689,28 @@ fn short_russian_and_an_interpreter_after_sending() {
         );
     }
 }
+
+/// A run by hand at the end of stop 78: "видаліть мої дані" (delete my data) while writing
+/// to an office by email went to it as an addendum, and nothing was deleted. It asks
+/// whether to delete everything, as at a menu; a longer message for the office still goes.
+#[test]
+fn deleting_in_words_while_writing_to_an_office_deletes() {
+    for (lang, said) in [("uk", "видаліть мої дані"), ("ar", "أريد حذف بياناتي")]
+    {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, 0)];
+        talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+            "{said}"
+        );
+        assert!(
+            matches!(talk.session.state, State::ConfirmingDelete { .. }),
+            "{said}: {:?}",
+            talk.session.state
+        );
+    }
+}
