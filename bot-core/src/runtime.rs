@@ -672,6 +672,7 @@ impl Runtime {
                 closed_at: None,
                 thread: None,
                 email: None,
+                answer_email: None,
             });
             // Without a room the office answers the request's email; the thread is the
             // email's.
@@ -696,6 +697,7 @@ impl Runtime {
                         closed_at: None,
                         thread: None,
                         email: None,
+                        answer_email: None,
                     });
                     // An office without a room talks by email: the first message is the
                     // thread's first email, and there is no room to post a root in.

@@ -503,6 +503,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("email-thread-phone", &["number"]),
     ("email-thread-email", &["address"]),
     ("email-thread-footer-one-way-new-email", &[]),
+    ("email-thread-footer-one-way-later-email", &["address"]),
     ("caseworker-root-request-erased", &["reference"]),
     ("caseworker-root-institution", &["institution"]),
     ("caseworker-root-language", &["language", "code"]),

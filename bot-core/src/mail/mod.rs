@@ -80,6 +80,9 @@ pub struct Composed {
     /// `(n, of)` when the request is split into several emails.
     pub part: Option<(usize, usize)>,
     pub message: lettre::Message,
+    /// A new address the person gave in an addendum to be answered at (thread emails
+    /// only): the case keeps it for later addenda once this email is sent.
+    pub new_answer_email: Option<lettre::Address>,
 }
 
 impl Composed {
@@ -1266,6 +1269,7 @@ pub fn compose(
             reference: reference.clone(),
             part,
             message,
+            new_answer_email: None,
         });
     }
     Ok(emails)

@@ -105,6 +105,8 @@ pub struct RequestAbout {
     /// to it by email is answered there too (a field test of stop 67 found no Reply-To on
     /// an addendum, beside one on the request).
     pub answer_email: Option<lettre::Address>,
+    /// `answer_email` is one the person gave in an earlier addendum, not the request's.
+    pub answer_email_given_later: bool,
 }
 
 impl RequestAbout {
@@ -188,6 +190,20 @@ impl RequestAbout {
                     _ => None,
                 }),
             ),
+            answer_email_given_later: false,
+        }
+    }
+
+    /// The same, answered at `later` where the person gave a new address in an earlier
+    /// addendum ([`crate::store::Case::answer_email`]).
+    pub fn answered_at(self, later: Option<&str>) -> RequestAbout {
+        match later.and_then(|address| address.parse::<lettre::Address>().ok()) {
+            Some(address) => RequestAbout {
+                answer_email: Some(address),
+                answer_email_given_later: true,
+                ..self
+            },
+            None => self,
         }
     }
 }
@@ -462,13 +478,24 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     // wie es in der Anfrage steht (Telefon, …)", the wrong number (field test CE of stop 77).
     let new_address =
         new_address.filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request);
-    lines.push(t(match (email.reply_mailbox, answer_email) {
-        (Some(_), _) => "email-thread-footer",
-        (None, _) if new_address.is_some() => "email-thread-footer-one-way-new-email",
-        (None, Some(_)) => "email-thread-footer-one-way-email",
-        (None, None) if tells_a_number => "email-thread-footer-one-way-new-number",
-        (None, None) => "email-thread-footer-one-way",
-    }));
+    let given_later = email
+        .about
+        .as_ref()
+        .is_some_and(|about| about.answer_email_given_later);
+    lines.push(match (email.reply_mailbox, answer_email) {
+        (None, Some(address)) if new_address.is_none() && given_later => locales
+            .caseworker_text(
+                "email-thread-footer-one-way-later-email",
+                &[("address", address.to_string().into())],
+            ),
+        _ => t(match (email.reply_mailbox, answer_email) {
+            (Some(_), _) => "email-thread-footer",
+            (None, _) if new_address.is_some() => "email-thread-footer-one-way-new-email",
+            (None, Some(_)) => "email-thread-footer-one-way-email",
+            (None, None) if tells_a_number => "email-thread-footer-one-way-new-number",
+            (None, None) => "email-thread-footer-one-way",
+        }),
+    });
 
     let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(lines.join("\n")));
     for attachment in attachments {
@@ -532,6 +559,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         reference: format!("{reference}-nachricht-{first}"),
         part: None,
         message,
+        new_answer_email: new_address,
     })
 }
 

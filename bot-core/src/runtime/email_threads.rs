@@ -273,6 +273,7 @@ impl Runtime {
                     .and_then(|stored| stored.request)
                     .map(|request| {
                         mail::RequestAbout::of(&request, &content, self.settings.time_zone)
+                            .answered_at(case.answer_email.as_deref())
                     }),
                 crate::store::CaseKind::Contact => None,
             };
@@ -304,9 +305,14 @@ impl Runtime {
                 );
                 // As for request emails: only the instance holding the lease sends.
                 self.confirm_lease()?;
-                match composed.and_then(|email| transport.send(&email)) {
-                    Ok(()) => {
-                        self.store.room_posts_done(batch)?;
+                match composed.and_then(|email| transport.send(&email).map(|()| email)) {
+                    Ok(email) => {
+                        match email.new_answer_email {
+                            Some(address) => self
+                                .store
+                                .room_posts_done_answering(batch, address.as_ref())?,
+                            None => self.store.room_posts_done(batch)?,
+                        }
                         sent += 1;
                         tracing::info!(reference = %case.reference, messages = batch.len(), "a newcomer's messages went to the office by email");
                     }

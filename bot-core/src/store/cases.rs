@@ -33,6 +33,11 @@ pub struct Case {
     /// The email thread with the office, once the office answered by email.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<EmailThread>,
+    /// An email address the person gave in a message after sending ("my new email is …"):
+    /// later addenda are answered there, not at the request's (field test CL of stop 78
+    /// found only the addendum naming it answered there). Sealed with the case's key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_email: Option<String>,
 }
 
 /// Where the newcomer's answers go when the office answers by email: a reply to the office's
@@ -197,16 +202,31 @@ impl Store {
         post: &RoomPost,
         thread: Option<&ThreadRef>,
     ) -> Result<(), StoreError> {
-        self.posts_done(std::slice::from_ref(post), thread)
+        self.posts_done(std::slice::from_ref(post), thread, None)
     }
 
     /// Posts that went out together (one email of several messages) are done in one
     /// transaction: a crash cannot send some of them again.
     pub fn room_posts_done(&self, posts: &[RoomPost]) -> Result<(), StoreError> {
-        self.posts_done(posts, None)
+        self.posts_done(posts, None, None)
     }
 
-    fn posts_done(&self, done: &[RoomPost], thread: Option<&ThreadRef>) -> Result<(), StoreError> {
+    /// As [`Store::room_posts_done`], for an email that gave the office a new address to
+    /// answer to: the case keeps it for later addenda, in the same transaction.
+    pub fn room_posts_done_answering(
+        &self,
+        posts: &[RoomPost],
+        answer_email: &str,
+    ) -> Result<(), StoreError> {
+        self.posts_done(posts, None, Some(answer_email))
+    }
+
+    fn posts_done(
+        &self,
+        done: &[RoomPost],
+        thread: Option<&ThreadRef>,
+        answer_email: Option<&str>,
+    ) -> Result<(), StoreError> {
         let Some(post) = done.first() else {
             return Ok(());
         };
@@ -234,19 +254,25 @@ impl Store {
             for id in &files {
                 attachments.remove(id.as_bytes())?;
             }
-            if let Some(thread) = thread
+            if (thread.is_some() || answer_email.is_some())
                 && let Some(bytes) = cases.get(post.reference.as_bytes())?
                 && let Some((mut case, sealed_with)) =
                     self.tx_open_keyed::<Case>("case", post.reference.as_bytes(), &bytes)?
             {
-                case.thread = Some(thread.clone());
+                if let Some(thread) = thread {
+                    case.thread = Some(thread.clone());
+                    threads.insert(
+                        thread_key(&thread.room, &thread.root).as_bytes(),
+                        post.reference.as_bytes(),
+                    )?;
+                }
+                // An erased case is kept in plain: it must not gain an address again.
+                if let Some(address) = answer_email.filter(|_| sealed_with.is_some()) {
+                    case.answer_email = Some(address.to_string());
+                }
                 cases.insert(
                     post.reference.as_bytes(),
                     self.tx_seal_as_before(sealed_with.as_ref(), &case)?,
-                )?;
-                threads.insert(
-                    thread_key(&thread.room, &thread.root).as_bytes(),
-                    post.reference.as_bytes(),
                 )?;
             }
             Ok(())
@@ -483,6 +509,7 @@ impl Store {
             language: String::new(),
             closed_at: case.closed_at.or(Some(Utc::now())),
             email: None,
+            answer_email: None,
             ..case
         };
         self.cases

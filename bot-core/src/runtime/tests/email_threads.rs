@@ -813,6 +813,35 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
             .and_then(|a| a.address()),
         Some("sami.new@example.net")
     );
+    // And every later addendum too, not only the one naming it (note 75 of stop 78: the
+    // next went back to the request's way of answering).
+    let said = "وكمان بدي اسأل عن دورة اللغة";
+    let outputs = say(&rt, &mut n, Incoming::Text(said.into()));
+    assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap()[4].clone();
+    let parsed = MessageParser::default().parse(&sent).unwrap();
+    let body = parsed.body_text(0).unwrap().to_string();
+    assert!(!body.contains("E-Mail-Adresse in dieser Nachricht"), "{body}");
+    assert!(
+        body.contains(
+            "geht an die neue E-Mail-Adresse der Person aus einem früheren Nachtrag: \
+             sami.new@example.net"
+        ),
+        "{body}"
+    );
+    assert_eq!(
+        parsed
+            .reply_to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("sami.new@example.net")
+    );
+    // Erased with the person: the case forgets it.
+    assert!(rt.erase_at_office_request(&reference).unwrap());
+    let case = rt.store().case(&reference).unwrap().unwrap();
+    assert!(case.user.is_erased());
+    assert_eq!(case.answer_email, None);
 }
 
 /// Where the request asks to be answered by email, what is added to it one way is answered
