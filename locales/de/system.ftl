@@ -214,7 +214,7 @@ office-no-document = Die Person gibt an, das verlangte Dokument nicht zu haben. 
     .typed = kein Pass, keinen Pass, kein Reisepass, keinen Reisepass, kein Ausweis, keinen Ausweis, keine Papiere, keine Dokumente, ohne Pass, ohne Papiere, Pass verloren, Pass ist weg
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Die Person hat nach eigenen Worten keinen Familiennamen. Sie schrieb: { $words }
-    .typed = kein Familienname, keinen Familiennamen, keinen Nachnamen, kein Nachname, habe keinen Nachnamen
+    .typed = kein Familienname, keinen Familiennamen, keinen Nachnamen, kein Nachname, habe keinen Nachnamen, nur einen Namen, nur ein Name, nur einen Vornamen, nur Vorname
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Die Person hat nach eigenen Worten keine feste Adresse. Sie schrieb: { $words }
     .typed = keine Adresse, keine feste Adresse, ohne Adresse, keinen Wohnsitz, ohne Wohnung, habe keine Wohnung, wohne bei Freunden, wohne bei einem Freund

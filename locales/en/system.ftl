@@ -204,7 +204,7 @@ office-no-document = The person says they do not have the document asked for. Th
     .typed = no passport, have no passport, don't have a passport, do not have a passport, don't have passport, dont have a passport, without passport, without a passport, no id, no ID card, no papers, no documents, lost my passport, passport is lost, i have nothing, have nothing, i dont have anything, nothing at all, no passport only, passport was stolen, passport stolen
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = The person says they have no family name. They wrote: { $words }
-    .typed = no family name, no surname, no last name, i have no surname, i have no family name, don't have a surname, dont have a surname, don't have a family name
+    .typed = no family name, no surname, no last name, i have no surname, i have no family name, don't have a surname, dont have a surname, don't have a family name, only one name, only have one name, just one name, one name only, only a first name, only first name, only a given name
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = The person says they have no fixed address. They wrote: { $words }
     .typed = no address, no fixed address, i have no address, without address, without an address, no home, staying with a friend, staying with friends

@@ -187,7 +187,7 @@ office-no-document = این شخص می‌گوید مدرک خواسته‌شد�
     .typed = پاسپورت ندارم, گذرنامه ندارم, مدرک ندارم, هیچ مدرکی ندارم, کارت شناسایی ندارم, بدون پاسپورت, پاسپورتم گم شده, pasport nadaram, paspoort nadaram, passport nadaram, madrak nadaram, hich madraki nadaram, فقط تذکره دارم, فقط تذکره, تذکره دارم, پاسپورتم دزدیده شد, پاسپورت ندارم فقط
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = این شخص می‌گوید نام خانوادگی ندارد. نوشت: { $words }
-    .typed = تخلص ندارم, فامیل ندارم, فامیلی ندارم, نام خانوادگی ندارم, تخلص نداریم, بدون تخلص, تخلص ندارد
+    .typed = تخلص ندارم, فامیل ندارم, فامیلی ندارم, نام خانوادگی ندارم, تخلص نداریم, بدون تخلص, تخلص ندارد, فقط یک اسم, فقط یک نام, فقط یک اسم دارم, فقط اسم دارم, فقط نام دارم, تنها یک نام
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = این شخص می‌گوید آدرس ثابتی ندارد. نوشت: { $words }
     .typed = آدرس ندارم, ادرس ندارم, بدون آدرس, خانه ندارم, جای ثابت ندارم, پیش دوستم هستم

@@ -187,7 +187,7 @@ office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Bersiva wî
     .typed = pasaporta min tune, pasaport tune, pasaporta min nîne, nasnameya min tune, belgeya min tune, kaxezên min tune, bê pasaport, pasaporta min winda bû, belgeyên min tune
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Kes dibêje ku paşnavê wî/wê tune. Wî/wê nivîsî: { $words }
-    .typed = paşnavê min tune, paşnav tune, paşnavê min nîne, bê paşnav
+    .typed = paşnavê min tune, paşnav tune, paşnavê min nîne, bê paşnav, tenê navekî min heye, tenê yek nav, tenê navê min heye
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Kes dibêje ku navnîşaneke wî/wê ya domdar tune. Wî/wê nivîsî: { $words }
     .typed = navnîşana min tune, adresa min tune, bê navnîşan, mala min tune, li cem hevalê xwe me

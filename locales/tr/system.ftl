@@ -186,7 +186,7 @@ office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Ceva
     .typed = pasaportum yok, pasaport yok, pasaportum yoktur, kimliğim yok, kimlik yok, belgem yok, evrakım yok, pasaportsuz, pasaportumu kaybettim
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Kişi soyadı olmadığını söylüyor. Şunu yazdı: { $words }
-    .typed = soyadım yok, soyadı yok, soy adım yok, soyadsız
+    .typed = soyadım yok, soyadı yok, soy adım yok, soyadsız, tek adım var, sadece bir adım var, sadece adım var, sadece ismim var, tek ismim var
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Kişi sabit bir adresi olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = adresim yok, adres yok, evim yok, arkadaşımda kalıyorum, sabit adresim yok

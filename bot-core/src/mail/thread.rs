@@ -483,11 +483,10 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         .as_ref()
         .is_some_and(|about| about.answer_email_given_later);
     lines.push(match (email.reply_mailbox, answer_email) {
-        (None, Some(address)) if new_address.is_none() && given_later => locales
-            .caseworker_text(
-                "email-thread-footer-one-way-later-email",
-                &[("address", address.to_string().into())],
-            ),
+        (None, Some(address)) if new_address.is_none() && given_later => locales.caseworker_text(
+            "email-thread-footer-one-way-later-email",
+            &[("address", address.to_string().into())],
+        ),
         _ => t(match (email.reply_mailbox, answer_email) {
             (Some(_), _) => "email-thread-footer",
             (None, _) if new_address.is_some() => "email-thread-footer-one-way-new-email",

@@ -8849,10 +8849,23 @@ fn other_typed_at_a_list_asks_which() {
 
 /// The typing test of stop 60: "تخلص ندارم" (I have no family name; many from
 /// Afghanistan have none) became the family name "Ndarm". Said at the family name, it is
-/// "—", the person is told the office will know, and the office gets the words.
+/// "—", the person is told the office will know, and the office gets the words. So is
+/// having only one name (note 75 of stop 78: "I only have one name" went to the office as
+/// a message, and "ليس لدي اسم عائلة" was proposed as the name "Lis Ldi Asm Aayla").
 #[test]
 fn no_family_name_is_said_to_the_office() {
-    for (lang, said) in [("fa", "تخلص ندارم"), ("en", "I have no surname")] {
+    for (lang, said) in [
+        ("fa", "تخلص ندارم"),
+        ("en", "I have no surname"),
+        ("en", "I only have one name"),
+        ("ar", "ليس لدي اسم عائلة"),
+        ("de", "Ich habe nur einen Namen"),
+        ("fa", "من فقط یک اسم دارم"),
+        ("tr", "sadece bir adım var"),
+        ("ku", "tenê navekî min heye"),
+        ("ru", "у меня только одно имя"),
+        ("uk", "у мене лише одне ім'я"),
+    ] {
         let mut talk = to_family_name(lang);
         let reply = talk.text(said);
         let note = content()

@@ -822,7 +822,10 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
     let sent = outbox.0.lock().unwrap()[4].clone();
     let parsed = MessageParser::default().parse(&sent).unwrap();
     let body = parsed.body_text(0).unwrap().to_string();
-    assert!(!body.contains("E-Mail-Adresse in dieser Nachricht"), "{body}");
+    assert!(
+        !body.contains("E-Mail-Adresse in dieser Nachricht"),
+        "{body}"
+    );
     assert!(
         body.contains(
             "geht an die neue E-Mail-Adresse der Person aus einem früheren Nachtrag: \
