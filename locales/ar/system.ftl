@@ -106,6 +106,9 @@ attachment-letter-kept = شكرًا. لا أستطيع قراءة الرسائل
 attachment-kept-for-request = شكرًا. وصلتني صورتك. يمكن أن ترسلها إلى المكتب مع طلب: اختر „{ $button }“. صورتك موجودة فيه.
 attachment-for-sent-request = هل الصورة لطلبك { $reference }؟ إذن أرسلها بالبريد الإلكتروني إلى { $institution }: { $email }. اكتب معها الرقم { $reference }.
 attachment-for-request = شكرًا. سأضيف الملف إلى طلبك: { $title }. نكمل هناك.
+# A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
+letter-deadline = رسالتك فيها موعد نهائي: { $date }. لا تنتظر حتى ذلك اليوم. يمكنك أن ترسل لي صورة الرسالة. عندها يمكن لشخص من الاستشارة أن يساعدك.
+    .no-date = رسالتك فيها موعد نهائي. لا تنتظر. يمكنك أن ترسل لي صورة الرسالة. عندها يمكن لشخص من الاستشارة أن يساعدك.
 attachment-offer-person = شكرًا لك. لا أحتاج إلى ملف هنا. يمكن لشخص من { $institution } أن ينظر في ملفك. اختر «{ $button }»، وعندها سأرسل ملفك إلى هناك.
 attachment-offer-more = شكرًا لك. عدد الملفات الآن: { $count }. هل هذا كل شيء؟ إن كان كذلك، فاختر «{ $button }» في الأعلى.
 attachment-offer-kept = ما زال ملفك عندي. يمكن لشخص من { $institution } أن ينظر فيه. لإرساله، اختر «{ $button }».

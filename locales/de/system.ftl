@@ -122,6 +122,9 @@ attachment-for-sent-request = Ist das Foto für Ihre Anfrage { $reference }? Dan
 # A photo at a menu while the request left open waits at its photo question.
 attachment-for-request = Danke. Ich lege die Datei zu Ihrer Anfrage: { $title }. Wir machen dort weiter.
 # A photo or PDF sent at a menu, where the flow sends questions to a person.
+# A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
+letter-deadline = Ihr Brief hat eine Frist: { $date }. Warten Sie nicht bis dahin. Sie können mir ein Foto von dem Brief schicken. Dann kann Ihnen eine Person von der Beratung helfen.
+    .no-date = Ihr Brief hat eine Frist. Warten Sie nicht. Sie können mir ein Foto von dem Brief schicken. Dann kann Ihnen eine Person von der Beratung helfen.
 attachment-offer-person = Danke. Hier brauche ich keine Datei. Eine Person kann sie sich ansehen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Datei dorthin.
 attachment-offer-more = Danke. Ich habe jetzt { $count } Dateien. Sind das alle? Dann wählen Sie oben „{ $button }“.
 attachment-offer-kept = Ihre Datei habe ich noch. Eine Person kann sie sich ansehen: { $institution }. Dafür wählen Sie „{ $button }“.

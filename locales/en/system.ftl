@@ -110,6 +110,9 @@ attachment-letter-kept = Thank you. I cannot read letters. Here you find help wi
 attachment-kept-for-request = Thank you. I have your photo. It can go to the office with a request: choose “{ $button }”. Your photo is already in it.
 attachment-for-sent-request = Is the photo for your request { $reference }? Then send it by email to { $institution }: { $email }. Write the number { $reference } with it.
 attachment-for-request = Thank you. I am adding the file to your request: { $title }. Let us continue there.
+# A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
+letter-deadline = Your letter has a deadline: { $date }. Do not wait until then. You can send me a photo of the letter. Then a person from the counselling can help you.
+    .no-date = Your letter has a deadline. Do not wait. You can send me a photo of the letter. Then a person from the counselling can help you.
 attachment-offer-person = Thank you. I do not need a file here. A person can look at it: { $institution }. Choose “{ $button }”. Then I will send your file there.
 attachment-offer-more = Thank you. I now have { $count } files. Is that all? Then choose “{ $button }” above.
 attachment-offer-kept = I still have your file. A person can look at it: { $institution }. For this, choose “{ $button }”.

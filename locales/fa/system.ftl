@@ -107,6 +107,9 @@ attachment-letter-kept = ممنون. من نمی‌توانم نامه‌ها ر
 attachment-kept-for-request = ممنون. عکس شما را دارم. می‌تواند همراه یک درخواست به اداره برود: «{ $button }» را انتخاب کنید. عکس شما در آن هست.
 attachment-for-sent-request = آیا این عکس برای درخواست { $reference } است؟ پس آن را با ایمیل به { $institution } بفرستید: { $email }. شماره‌ی { $reference } را هم بنویسید.
 attachment-for-request = ممنون. فایل را به درخواست شما اضافه می‌کنم: { $title }. آنجا ادامه می‌دهیم.
+# A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
+letter-deadline = نامه شما یک مهلت دارد: { $date }. تا آن روز صبر نکنید. می‌توانید عکس نامه را برای من بفرستید. بعد یک نفر از مشاوره می‌تواند به شما کمک کند.
+    .no-date = نامه شما یک مهلت دارد. صبر نکنید. می‌توانید عکس نامه را برای من بفرستید. بعد یک نفر از مشاوره می‌تواند به شما کمک کند.
 attachment-offer-person = تشکر. اینجا به فایل نیازی ندارم. یک نفر می‌تواند آن را ببیند: { $institution }. «{ $button }» را انتخاب کنید. بعد فایل شما را به آنجا می‌فرستم.
 attachment-offer-more = تشکر. حالا { $count } فایل دارم. همه را فرستادید؟ اگر بله، «{ $button }» را در بالا انتخاب کنید.
 attachment-offer-kept = فایل شما هنوز پیش من است. یک نفر می‌تواند آن را ببیند: { $institution }. برای این کار «{ $button }» را انتخاب کنید.

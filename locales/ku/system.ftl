@@ -107,6 +107,9 @@ attachment-letter-kept = Spas. Ez nikarim nameyan bixwînim. Li vir hûn ji bo n
 attachment-kept-for-request = Spas. Wêneyê we li cem min e. Ew dikare bi daxwazekê re biçe dezgehê: „{ $button }“ hilbijêrin. Wêneyê we jixwe tê de ye.
 attachment-for-sent-request = Ma wêne ji bo daxwaza we { $reference } e? Wê demê wê bi e-nameyê ji { $institution } re bişînin: { $email }. Hejmara { $reference } jî binivîsin.
 attachment-for-request = Spas. Ez pelê li daxwaza we zêde dikim: { $title }. Em li wir berdewam dikin.
+# A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
+letter-deadline = Nameya we demeke dawî heye: { $date }. Heta wê rojê nesekinin. Hûn dikarin wêneyê nameyê ji min re bişînin. Wê demê kesek ji şêwirmendiyê dikare alîkariya we bike.
+    .no-date = Nameya we demeke dawî heye. Nesekinin. Hûn dikarin wêneyê nameyê ji min re bişînin. Wê demê kesek ji şêwirmendiyê dikare alîkariya we bike.
 attachment-offer-person = Spas. Li vir pel ne hewce ye. Kesek ji { $institution } dikare lê binêre. „{ $button }“ hilbijêrin. Paşê ez pelê we dişînim wir.
 attachment-offer-more = Spas. Niha { $count } pel li cem min in. Hemû ev in? Heke erê, li jor „{ $button }“ hilbijêrin.
 attachment-offer-kept = Pelê we hê li cem min e. Kesek dikare lê binêre: { $institution }. Ji bo vê „{ $button }“ hilbijêrin.

@@ -105,6 +105,9 @@ attachment-letter-kept = Спасибо. Я не умею читать пись�
 attachment-kept-for-request = Спасибо. Ваше фото у меня. Его можно отправить в учреждение вместе с запросом: выберите «{ $button }». Ваше фото уже в нём.
 attachment-for-sent-request = Фото для Вашей заявки { $reference }? Тогда отправьте его по электронной почте в { $institution }: { $email }. Напишите номер { $reference }.
 attachment-for-request = Спасибо. Я добавлю файл к Вашей заявке: { $title }. Продолжим там.
+# A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
+letter-deadline = В Вашем письме есть срок: { $date }. Не ждите до этого дня. Вы можете прислать мне фото письма. Тогда сотрудник консультации сможет Вам помочь.
+    .no-date = В Вашем письме есть срок. Не ждите. Вы можете прислать мне фото письма. Тогда сотрудник консультации сможет Вам помочь.
 attachment-offer-person = Спасибо. Здесь мне не нужен файл. Но его может посмотреть сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш файл туда.
 attachment-offer-more = Спасибо. Теперь у меня файлов: { $count }. Это все? Тогда выберите выше «{ $button }».
 attachment-offer-kept = Ваш файл всё ещё у меня. Его может посмотреть сотрудник учреждения «{ $institution }». Для этого выберите «{ $button }».

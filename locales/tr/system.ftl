@@ -106,6 +106,9 @@ attachment-letter-kept = Teşekkürler. Mektupları okuyamıyorum. Burada bir me
 attachment-kept-for-request = Teşekkürler. Fotoğrafınız bende. Bir başvuruyla kuruma gidebilir: “{ $button }” seçin. Fotoğrafınız zaten içinde.
 attachment-for-sent-request = Fotoğraf { $reference } numaralı başvurunuz için mi? O zaman e-posta ile { $institution } kurumuna gönderin: { $email }. { $reference } numarasını da yazın.
 attachment-for-request = Teşekkürler. Dosyayı başvurunuza ekliyorum: { $title }. Orada devam edelim.
+# A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
+letter-deadline = Mektubunuzda bir son tarih var: { $date }. O güne kadar beklemeyin. Bana mektubun fotoğrafını gönderebilirsiniz. O zaman danışmanlıktan biri size yardım edebilir.
+    .no-date = Mektubunuzda bir son tarih var. Beklemeyin. Bana mektubun fotoğrafını gönderebilirsiniz. O zaman danışmanlıktan biri size yardım edebilir.
 attachment-offer-person = Teşekkürler. Burada dosyaya ihtiyacım yok. Ama { $institution } kurumundan bir görevli dosyanıza bakabilir. “{ $button }” seçeneğini seçin. O zaman dosyanızı oraya gönderirim.
 attachment-offer-more = Teşekkürler. Şimdi elimde { $count } dosya var. Hepsi bu mu? O zaman yukarıda “{ $button }” seçeneğini seçin.
 attachment-offer-kept = Dosyanız hâlâ bende. { $institution } kurumundan bir görevli dosyanıza bakabilir. Bunun için “{ $button }” seçeneğini seçin.

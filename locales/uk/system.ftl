@@ -106,6 +106,9 @@ attachment-letter-kept = Дякую. Я не вмію читати листи. �
 attachment-kept-for-request = Дякую. Ваше фото в мене. Його можна надіслати до установи разом із запитом: оберіть «{ $button }». Ваше фото вже в ньому.
 attachment-for-sent-request = Фото для Вашого запиту { $reference }? Тоді надішліть його електронною поштою до { $institution }: { $email }. Напишіть номер { $reference }.
 attachment-for-request = Дякую. Я додам файл до Вашого запиту «{ $title }». Продовжимо його.
+# A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
+letter-deadline = У Вашому листі є строк: { $date }. Не чекайте до цього дня. Ви можете надіслати мені фото листа. Тоді працівник консультації зможе Вам допомогти.
+    .no-date = У Вашому листі є строк. Не чекайте. Ви можете надіслати мені фото листа. Тоді працівник консультації зможе Вам допомогти.
 attachment-offer-person = Дякую. Тут мені не потрібен файл. Але його може переглянути працівник установи «{ $institution }». Виберіть «{ $button }», і я надішлю туди Ваш файл.
 attachment-offer-more = Дякую. Тепер у мене файлів: { $count }. Це всі? Тоді виберіть вище «{ $button }».
 attachment-offer-kept = Ваш файл досі в мене. Його може переглянути працівник установи «{ $institution }». Для цього виберіть «{ $button }».

@@ -75,19 +75,23 @@ impl Said {
     /// year's, or next year's where the day has passed). Not "today" or a weekday's name:
     /// "I got a letter today" tells of no deadline, and which week is not said.
     pub fn is_within_days(&self, today: chrono::NaiveDate, days: i64) -> bool {
-        let within = |date: chrono::NaiveDate| (0..=days).contains(&(date - today).num_days());
-        match self {
-            Said::Date { day, month, year } => {
-                let on = |year: i32| chrono::NaiveDate::from_ymd_opt(year, *month, *day);
-                match year {
-                    Some(year) => on(*year).is_some_and(within),
-                    None => [today.year(), today.year() + 1]
-                        .into_iter()
-                        .filter_map(on)
-                        .any(within),
-                }
-            }
-            _ => false,
+        self.day_from(today)
+            .is_some_and(|date| (0..=days).contains(&(date - today).num_days()))
+    }
+
+    /// The date it names, seen from `today`: with its year where written, else this year's
+    /// or, where that has passed, next year's. `None` for anything but a date.
+    pub fn day_from(&self, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+        let Said::Date { day, month, year } = self else {
+            return None;
+        };
+        let on = |year: i32| chrono::NaiveDate::from_ymd_opt(year, *month, *day);
+        match year {
+            Some(year) => on(*year),
+            None => [today.year(), today.year() + 1]
+                .into_iter()
+                .filter_map(on)
+                .find(|date| *date >= today),
         }
     }
 }

@@ -291,6 +291,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("request-for-relative", &[]),
     ("button-write-about", &["reference"]),
     ("person-files-sent", &["institution"]),
+    ("letter-deadline", &["date"]),
     ("attachment-offer-person", &["institution", "button"]),
     ("attachment-offer-more", &["count", "button"]),
     ("attachment-offer-kept", &["institution", "button"]),

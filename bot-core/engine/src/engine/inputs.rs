@@ -756,6 +756,9 @@ impl Engine {
                 // that says more than its topic goes with a request begun below its page,
                 // as a first message does.
                 Named::One(topic) => {
+                    if let Some(note) = self.letter_deadline_note(text, &lang, ctx) {
+                        reply.note(note);
+                    }
                     // Not a question, which the page opened answers ("When does the
                     // office open on Saturday?").
                     if crate::words::tokens(text).len() >= SAYS_MORE_WORDS
@@ -974,6 +977,9 @@ impl Engine {
                             .flatten()
                     });
                     if let Some(topic) = alone {
+                        if let Some(note) = self.letter_deadline_note(text, &lang, ctx) {
+                            reply.note(note);
+                        }
                         return self.open_topic(session, topic, ctx, reply);
                     }
                 }
@@ -2782,6 +2788,16 @@ impl Engine {
             }
             (None, None) => start,
         };
+        // As at a menu: a first message of a letter with a deadline names the day above
+        // the page it opens.
+        if first_choice
+            && let Some(note) = session
+                .said_before
+                .as_ref()
+                .and_then(|said| self.letter_deadline_note(&said.text, code, ctx))
+        {
+            reply.note(note);
+        }
         self.enter(session, &target, false, ctx, reply);
     }
 
@@ -3757,6 +3773,10 @@ pub(super) fn numbered_line(text: &str) -> Option<(usize, &str)> {
         .then(|| Some((number.parse().ok()?, words)))?
 }
 
+/// How far ahead a day said with a letter is taken for its deadline: offices give two to
+/// four weeks, and a letter's own date lies in the past.
+const LETTER_DEADLINE_DAYS: i64 = 42;
+
 /// Words of yes that people also write to say they have read a page ("ok", "tamam"):
 /// no yes to the one request a page offers.
 const READ_IT: [&str; 14] = [
@@ -4165,6 +4185,44 @@ impl Engine {
 
     /// What `text` says ([`crate::gist::said_in`]) in `lang`, German or English: people
     /// mix the office's words and English into their own.
+    /// "Brief vom Jobcenter, Frist 10.12.", "Лист з Jobcenter, треба відповісти до 12
+    /// грудня": a letter with a deadline, told at a menu. Its office's page alone said
+    /// nothing of the day (note 75 of stop 78): the note names it and the way to a person,
+    /// in `lang`. A letter's word (`Brief`, `Bescheid`, `Mahnung`) and a deadline's
+    /// (`Frist`) or a day to come within [`LETTER_DEADLINE_DAYS`].
+    fn letter_deadline_note(
+        &self,
+        text: &str,
+        lang: &str,
+        ctx: &StepContext<'_>,
+    ) -> Option<String> {
+        let said = self.said_in_any(text, lang);
+        let means = |meaning: &str| {
+            said.iter()
+                .any(|said| matches!(said, crate::gist::Said::Meaning(m) if m == meaning))
+        };
+        if !["Brief", "Bescheid", "Mahnung"].into_iter().any(means) {
+            return None;
+        }
+        let today = ctx.local_now().date();
+        let day = said
+            .iter()
+            .filter(|said| said.is_within_days(today, LETTER_DEADLINE_DAYS))
+            .find_map(|said| said.day_from(today));
+        match day {
+            Some(day) => {
+                let date = day.format("%d.%m.%Y").to_string();
+                Some(self.ta(lang, "letter-deadline", &[("date", date.into())]))
+            }
+            None if means("Frist") => {
+                self.content
+                    .locales
+                    .attribute(lang, "letter-deadline", "no-date")
+            }
+            None => None,
+        }
+    }
+
     pub(super) fn said_in_any(&self, text: &str, lang: &str) -> Vec<crate::gist::Said> {
         crate::gist::said_in_any(
             text,

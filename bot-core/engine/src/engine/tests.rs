@@ -21727,3 +21727,64 @@ fn deleting_in_words_while_writing_to_an_office_deletes() {
         );
     }
 }
+
+/// A letter with a deadline, told at a menu or as a first message, opened its office's
+/// page with no word of the day (note 75 of stop 78): the note above the page names it,
+/// with its year, and the way to a person. Not for a letter without a day to come, nor for
+/// a day without a letter.
+#[test]
+fn a_letter_with_a_deadline_is_told_its_day() {
+    let deadline =
+        |lang: &str, date: &str| text_with(lang, "letter-deadline", &[("date", date.into())]);
+    for (lang, said, date) in [
+        (
+            "ar",
+            "وصلتني رسالة من الجوب سنتر لازم رد قبل 15.12",
+            "15.12.2026",
+        ),
+        (
+            "uk",
+            "Лист з Jobcenter, треба відповісти до 12 грудня",
+            "12.12.2026",
+        ),
+        (
+            "de",
+            "Brief von Ausländerbehörde, Frist 10.12.",
+            "10.12.2026",
+        ),
+        (
+            "fa",
+            "نامه از اداره خارجی ها آمده تا ۱۰ دسامبر مهلت دارم",
+            "10.12.2026",
+        ),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(said);
+        assert!(reply.contains(&deadline(lang, date)), "{said}: {reply}");
+        assert!(matches!(talk.session.state, State::AtNode { .. }), "{said}");
+    }
+    // As the very first message, after the language is set.
+    let mut talk = Talk::new();
+    let reply = talk.text("I got a letter from the Jobcenter, I must answer until 15 December");
+    assert!(reply.contains(&deadline("en", "15.12.2026")), "{reply}");
+    assert_eq!(at_node(&talk), Some("jobcenter"), "{reply}");
+    // A deadline's word without a day.
+    let mut talk = Talk::speaking("de");
+    let reply = talk.text("Ich habe einen Brief vom Jobcenter mit Frist");
+    let undated = content()
+        .locales
+        .attribute("de", "letter-deadline", "no-date")
+        .unwrap();
+    assert!(reply.contains(&undated), "{reply}");
+    for (lang, said) in [
+        ("en", "I got a letter from the Jobcenter today"),
+        ("de", "Brief vom Jobcenter vom 20.11."),
+        ("de", "Termin beim Jobcenter am 1.12."),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(said);
+        let opening = deadline(lang, "");
+        let opening = opening.split(':').next().unwrap();
+        assert!(!reply.contains(opening), "{said}: {reply}");
+    }
+}
