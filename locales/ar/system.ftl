@@ -211,6 +211,8 @@ error-phone-in-words =
     يُرجى كتابة رقم الهاتف كله بالأرقام (0–9)، مثلًا:
     0151 23456789
 error-email = هذا ليس عنوان بريد إلكتروني. يُرجى كتابته هكذا: name@example.com
+# Before email-typo-check, where a word stood before the address ("olena shevchenko@ukr.net").
+email-space-note = عنوان البريد الإلكتروني ليس فيه مسافات. قرأت فقط الجزء الذي بعد المسافة.
 email-typo-check = هل تقصد: { $email }؟ إن كان كذلك، فاختره في الأسفل. وإلا فاكتب بريدك الإلكتروني مرة أخرى من فضلك.
 error-number = يُرجى كتابة رقم.
 error-number-in-all = يُرجى كتابة رقم واحد لكل الأشخاص معًا، وأنت منهم. مثلًا: 3

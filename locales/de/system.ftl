@@ -237,6 +237,8 @@ error-phone-in-words = Bitte schreiben Sie die ganze Telefonnummer mit Ziffern (
 error-email = Das ist keine E-Mail-Adresse. Bitte schreiben Sie sie so: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):
 # the address meant, with a ✓ button. The email question follows on the next line.
+# Before email-typo-check, where a word stood before the address ("olena shevchenko@ukr.net").
+email-space-note = Eine E-Mail-Adresse hat keine Leerzeichen. Ich habe nur den Teil nach dem Leerzeichen gelesen.
 email-typo-check = Meinen Sie: { $email }? Dann wählen Sie es unten. Sonst schreiben Sie Ihre E-Mail-Adresse bitte noch einmal.
 error-number = Bitte schreiben Sie eine Zahl.
 # A count said as its parts ("ich und 2 Kinder") at a number question.

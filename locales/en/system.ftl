@@ -228,6 +228,8 @@ error-phone-in-words = Please write the whole phone number in digits (0–9), fo
 error-email = This is not an email address. Please write it like this: name@example.com
 # An email address with a slip in a big provider's name or ending ("sami@gmail", "sami@gmail.con"):
 # the address meant, with a ✓ button. The email question follows on the next line.
+# Before email-typo-check, where a word stood before the address ("olena shevchenko@ukr.net").
+email-space-note = An email address has no spaces. I read only the part after the space.
 email-typo-check = Do you mean: { $email }? Then choose it below. If not, please write your email address again.
 error-number = Please write a number.
 # A count said as its parts ("ich und 2 Kinder") at a number question.

@@ -212,6 +212,8 @@ error-phone-in-words =
     لطفاً کل شماره تلفن را با عدد (0–9) بنویسید، مثلاً:
     0151 23456789
 error-email = این آدرس ایمیل نیست. لطفاً آن را این‌طور بنویسید: name@example.com
+# Before email-typo-check, where a word stood before the address ("olena shevchenko@ukr.net").
+email-space-note = آدرس ایمیل فاصله ندارد. من فقط بخش بعد از فاصله را خواندم.
 email-typo-check = آیا منظورتان این است: { $email }؟ اگر بله، آن را از پایین انتخاب کنید. اگر نه، لطفاً آدرس ایمیل خود را دوباره بنویسید.
 error-number = لطفاً یک عدد بنویسید.
 error-number-in-all = لطفاً یک عدد برای همه با هم بنویسید، خودتان هم حساب هستید. مثلاً: 3

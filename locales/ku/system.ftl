@@ -208,6 +208,8 @@ error-phone = Ev ne hejmareke telefonê ye. Ji kerema xwe wisa binivîsin: +49 1
 # A phone number begun in words ("null eins fünf 2345678").
 error-phone-in-words = Ji kerema xwe hemû hejmara telefonê bi reqeman (0–9) binivîsin, wek: 0151 23456789
 error-email = Ev ne navnîşaneke e-nameyê ye. Ji kerema xwe wisa binivîsin: name@example.com
+# Before email-typo-check, where a word stood before the address ("olena shevchenko@ukr.net").
+email-space-note = Di navnîşana e-nameyê de valahî tune. Min tenê beşa piştî valahiyê xwend.
 email-typo-check = Mebesta we ev e: { $email }? Heke erê, li jêr wê hilbijêrin. Heke na, ji kerema xwe navnîşana e-nameya xwe dîsa binivîsin.
 error-number = Ji kerema xwe hejmarekê binivîsin.
 error-number-in-all = Ji kerema xwe ji bo hemûyan bi hev re hejmarekê binivîsin, bi we re. Mînak: 3

@@ -206,6 +206,8 @@ error-phone = Это не номер телефона. Пожалуйста, н�
 # A phone number begun in words ("null eins fünf 2345678").
 error-phone-in-words = Пожалуйста, напишите весь номер телефона цифрами (0–9), например: 0151 23456789
 error-email = Это не адрес электронной почты. Пожалуйста, напишите его так: name@example.com
+# Before email-typo-check, where a word stood before the address ("olena shevchenko@ukr.net").
+email-space-note = В адресе электронной почты нет пробелов. Я прочитал только часть после пробела.
 email-typo-check = Вы имели в виду { $email }? Тогда выберите этот адрес ниже. Если нет, напишите, пожалуйста, адрес электронной почты ещё раз.
 error-number = Пожалуйста, напишите число.
 error-number-in-all = Пожалуйста, напишите одно число для всех вместе, считая Вас. Например: 3

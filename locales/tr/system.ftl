@@ -207,6 +207,8 @@ error-phone = Bu bir telefon numarası değil. Lütfen şöyle yazın: +49 151 2
 # A phone number begun in words ("null eins fünf 2345678").
 error-phone-in-words = Lütfen telefon numarasının tamamını rakamla (0–9) yazın, örneğin: 0151 23456789
 error-email = Bu bir e-posta adresi değil. Lütfen şöyle yazın: name@example.com
+# Before email-typo-check, where a word stood before the address ("olena shevchenko@ukr.net").
+email-space-note = E-posta adresinde boşluk olmaz. Sadece boşluktan sonraki kısmı okudum.
 email-typo-check = Şunu mu demek istiyorsunuz: { $email }? O zaman aşağıdan seçin. Değilse lütfen e-posta adresinizi tekrar yazın.
 error-number = Lütfen bir sayı yazın.
 error-number-in-all = Lütfen herkes için tek bir sayı yazın, siz de dahil. Örneğin: 3

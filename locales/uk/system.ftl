@@ -207,6 +207,8 @@ error-phone = Це не номер телефону. Будь ласка, нап
 # A phone number begun in words ("null eins fünf 2345678").
 error-phone-in-words = Будь ласка, напишіть увесь номер телефону цифрами (0–9), наприклад: 0151 23456789
 error-email = Це не адреса електронної пошти. Будь ласка, напишіть її так: name@example.com
+# Before email-typo-check, where a word stood before the address ("olena shevchenko@ukr.net").
+email-space-note = В адресі електронної пошти немає пробілів. Я прочитав лише частину після пробілу.
 email-typo-check = Ви мали на увазі { $email }? Тоді оберіть цю адресу нижче. Якщо ні, напишіть, будь ласка, адресу електронної пошти ще раз.
 error-number = Будь ласка, напишіть число.
 error-number-in-all = Будь ласка, напишіть одне число для всіх разом, враховуючи Вас. Наприклад: 3

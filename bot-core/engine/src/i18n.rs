@@ -426,6 +426,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("answer-word-check", &["word"]),
     ("name-in-both", &["shared"]),
     ("email-typo-check", &["email"]),
+    ("email-space-note", &[]),
     ("address-number-check", &["address"]),
     ("address-number-sure", &["number"]),
     ("address-street-check", &["address"]),

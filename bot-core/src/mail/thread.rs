@@ -379,7 +379,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 // "My email changed, please use grace.o@example.net": the new address, to
                 // write to, not the request's (field test CL of stop 78 read neither line
                 // nor footer saying so, and the reply went to the old one).
-                if let Ok(typed) = crate::engine::values::email(text)
+                // Not "olena shevchenko@ukr.net", whose first word may be part of it.
+                if let Ok(typed) = crate::engine::values::email_standing_alone(text)
                     && let Ok(address) = typed.parse::<lettre::Address>()
                     && email
                         .about

@@ -839,7 +839,7 @@ impl Engine {
         let corrected_date =
             values::first_past_date(text, today, self.content.locales.date_words());
         let corrected_phone = values::first_dialable_number(text);
-        let corrected_email = values::email(text).ok();
+        let corrected_email = values::email_standing_alone(text).ok();
         // "я переехала, новый адрес Schulweg 3": a street, or the address question's words.
         let flow = &self.content.flow;
         let address_named = values::names_a_street(text)

@@ -1727,11 +1727,17 @@ impl Engine {
             // "fatma@gmail", "sami@gmail.con": an answer to that address would be lost, so
             // the address meant is asked about once; typed again as it was, it is taken. So
             // is "sami haddad@gmail.com", which an Arabic field test cut to
-            // "haddad@gmail.com" unasked.
+            // "haddad@gmail.com" unasked. That an address has no spaces is said first:
+            // "olena shevchenko@ukr.net" was offered as "shevchenko@ukr.net" alone, and
+            // taken (field test CP of stop 79); with a slip too ("zahra ahmadi@gmai.com").
             (FieldKind::Email, FieldStep::Main)
-                if let Some(meant) =
-                    values::email_typo(text).or_else(|| values::email_after_a_word(text)) =>
+                if let Some((meant, spaced)) = values::email_after_a_word(text)
+                    .map(|address| (values::email_typo(&address).unwrap_or(address), true))
+                    .or_else(|| values::email_typo(text).map(|address| (address, false))) =>
             {
+                if spaced {
+                    reply.note(self.t(&lang, "email-space-note"));
+                }
                 // The words beside it are kept before the address is asked about: the
                 // son's number beside "ali@gmail" was lost at this step (a field test of
                 // stop 62).
@@ -4899,7 +4905,7 @@ impl Engine {
                 {
                     values::text(text, *max_length).map(Answer::Text).ok()
                 }
-                FieldKind::Email => values::email(text).map(Answer::Email).ok(),
+                FieldKind::Email => values::email_standing_alone(text).map(Answer::Email).ok(),
                 // One number only: of two, the first is taken only at the phone question,
                 // and at a name, which no number answers ("0176 … oder 0151 …" at the family
                 // name got "A name cannot contain numbers", a German field test).
@@ -6336,7 +6342,7 @@ impl Engine {
                     None => Answer::Phone(number),
                 }
             }),
-            FieldKind::Email => values::email(text).ok().map(Answer::Email),
+            FieldKind::Email => values::email_standing_alone(text).ok().map(Answer::Email),
             // "wergêr erê lazim e, kurmancî", "Dolmetscher ist falsch, Kurmanci nicht Sorani":
             // the one language the sentence wants.
             FieldKind::Interpreter => self

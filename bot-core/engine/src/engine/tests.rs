@@ -10089,11 +10089,33 @@ fn an_email_with_a_slip_offers_the_address_meant() {
         "email-typo-check",
         &[("email", "haddad@gmail.com".into())],
     );
+    // Said first: an address has no spaces (field test CP of stop 79 took a stranger's
+    // "shevchenko@ukr.net" from "olena shevchenko@ukr.net").
+    assert_says(&reply, "ar", "email-space-note", &[]);
     assert_eq!(email(&talk), None);
     talk.text("samihaddad@gmail.com");
     assert_eq!(
         email(&talk),
         Some(Answer::Email("samihaddad@gmail.com".into()))
+    );
+    // With a slip in the provider: both put right, the space said.
+    let mut talk = to_email("fa");
+    let reply = talk.text("zahra ahmadi@gmai.com");
+    assert_says(&reply, "fa", "email-space-note", &[]);
+    assert_says(
+        &reply,
+        "fa",
+        "email-typo-check",
+        &[("email", "ahmadi@gmail.com".into())],
+    );
+    // Not taken unasked where the address is put right later.
+    assert_eq!(
+        values::email_standing_alone("olena shevchenko@ukr.net"),
+        Err(Refusal::Email)
+    );
+    assert_eq!(
+        values::email_standing_alone("email: olena.shevchenko@ukr.net").as_deref(),
+        Ok("olena.shevchenko@ukr.net")
     );
     // Words that introduce it, or words in other letters, are no part of it.
     for said in [

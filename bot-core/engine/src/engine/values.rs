@@ -1628,6 +1628,16 @@ pub fn email_after_a_word(input: &str) -> Option<String> {
     part_of_it.then_some(address)
 }
 
+/// [`email`], where no word right before it may be part of it ([`email_after_a_word`]):
+/// for an address taken without asking. "olena shevchenko@ukr.net" is none: field test CP
+/// of stop 79 found "shevchenko@ukr.net", a stranger's, offered and made the Reply-To.
+pub fn email_standing_alone(input: &str) -> Result<String, Refusal> {
+    match email_after_a_word(input) {
+        Some(_) => Err(Refusal::Email),
+        None => email(input),
+    }
+}
+
 /// The big mail providers newcomers use, with the endings their addresses have (the first
 /// is the one to add where none was typed).
 const MAIL_PROVIDERS: [(&str, &[&str]); 13] = [
