@@ -190,6 +190,11 @@ office-no-document = يقول الشخص إنه ليس لديه الوثيقة �
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = يقول الشخص إنه ليس له اسم عائلة. كتب: { $words }
     .typed = ما عندي كنية, ما عندي اسم عائلة, ليس لي اسم عائلة, لا يوجد اسم عائلة, ما عندي لقب, بدون كنية, ليس لدي اسم عائلة, ليس لدي كنية, ما لي اسم عائلة, عندي اسم واحد, لدي اسم واحد, اسم واحد فقط
+# At the given name: no given name, only one name ("I only have one name"), told to the office in its language.
+office-no-given-name = يقول الشخص إنه ليس له اسم أول، بل اسم واحد فقط. كتب: { $words }
+    .typed = ما عندي اسم اول, ليس لدي اسم اول, ليس لي اسم اول, اسم واحد فقط, عندي اسم واحد, لدي اسم واحد
+# A required name answered with Skip ("skip"): the phrase quoted must be in office-no-family-name's and office-no-given-name's .typed.
+error-name-needed = المكتب يحتاج هذا الاسم. لديك اسم واحد فقط؟ إذن اكتب: اسم واحد فقط
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = يقول الشخص إنه ليس له عنوان ثابت. كتب: { $words }
     .typed = ليس عندي عنوان, ما عندي عنوان, بدون عنوان, ما عندي سكن, ما عندي بيت, ساكن عند صديقي, ساكن عند صاحبي

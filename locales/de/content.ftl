@@ -457,6 +457,7 @@ label-family-name = Familienname
 field-given-names = Wie ist Ihr Vorname? Bitte schreiben Sie alle Vornamen wie in Ihrem Pass oder Ausweis, in lateinischen Buchstaben (A, B, C …).
     .help = Der Vorname ist Ihr eigener Name, zum Beispiel Sami oder Olena. Im Pass steht er bei „Vornamen“ oder „Given names“. Haben Sie mehrere, schreiben Sie alle.
     .no-document = Kein Pass? Ich sage es dem Amt. Bitte schreiben Sie Ihren Namen wie in einem anderen Papier, zum Beispiel im Ankunftsnachweis oder in der Duldung. Sie haben kein Papier? Dann schreiben Sie Ihren Namen so, wie Sie ihn schreiben.
+    .none = Gut. Ich sage dem Amt, dass Sie nur einen Namen haben.
 label-given-names = Vorname(n)
     .typed = Vorname, Vornamen, Name, Namen
 field-birth-date = Wann sind Sie geboren? Bitte schreiben Sie das Datum so: 31.12.1990

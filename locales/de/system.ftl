@@ -218,6 +218,11 @@ office-no-document = Die Person gibt an, das verlangte Dokument nicht zu haben. 
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Die Person hat nach eigenen Worten keinen Familiennamen. Sie schrieb: { $words }
     .typed = kein Familienname, keinen Familiennamen, keinen Nachnamen, kein Nachname, habe keinen Nachnamen, nur einen Namen, nur ein Name, nur einen Vornamen, nur Vorname
+# At the given name: no given name, only one name ("I only have one name"), told to the office in its language.
+office-no-given-name = Die Person hat nach eigenen Worten keinen Vornamen, nur einen Namen. Sie schrieb: { $words }
+    .typed = kein Vorname, keinen Vornamen, nur einen Namen, nur ein Name, habe keinen Vornamen
+# A required name answered with Skip ("skip"): the phrase quoted must be in office-no-family-name's and office-no-given-name's .typed.
+error-name-needed = Das Amt braucht diesen Namen. Sie haben nur einen Namen? Dann schreiben Sie: nur ein Name
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Die Person hat nach eigenen Worten keine feste Adresse. Sie schrieb: { $words }
     .typed = keine Adresse, keine feste Adresse, ohne Adresse, keinen Wohnsitz, ohne Wohnung, habe keine Wohnung, wohne bei Freunden, wohne bei einem Freund

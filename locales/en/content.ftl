@@ -455,6 +455,7 @@ label-family-name = Family name
 field-given-names = What is your given name? Please write all given names as in your passport or ID, in Latin letters (A, B, C …).
     .help = Your given name is your own first name, for example Sami or Olena. In the passport it is under “Given names”. If you have several, write all of them.
     .no-document = No passport? I will tell the office. Please write your name as in another paper, for example your Ankunftsnachweis or Duldung. You have no paper? Then write your name as you write it.
+    .none = OK. I will tell the office that you have only one name.
 label-given-names = Given name(s)
     .typed = first name, given name, name, frist name, fist name, firstname
 field-birth-date = When were you born? Please write the date like this: 31.12.1990

@@ -208,6 +208,11 @@ office-no-document = The person says they do not have the document asked for. Th
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = The person says they have no family name. They wrote: { $words }
     .typed = no family name, no surname, no last name, i have no surname, i have no family name, don't have a surname, dont have a surname, don't have a family name, only one name, only have one name, just one name, one name only, only a first name, only first name, only a given name
+# At the given name: no given name, only one name ("I only have one name"), told to the office in its language.
+office-no-given-name = The person says they have no given name, only one name. They wrote: { $words }
+    .typed = no first name, no given name, only one name, only have one name, just one name, one name only, don't have a first name, dont have a first name
+# A required name answered with Skip ("skip"): the phrase quoted must be in office-no-family-name's and office-no-given-name's .typed.
+error-name-needed = The office needs this name. You have only one name? Then write: only one name
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = The person says they have no fixed address. They wrote: { $words }
     .typed = no address, no fixed address, i have no address, without address, without an address, no home, staying with a friend, staying with friends

@@ -191,6 +191,11 @@ office-no-document = این شخص می‌گوید مدرک خواسته‌شد�
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = این شخص می‌گوید نام خانوادگی ندارد. نوشت: { $words }
     .typed = تخلص ندارم, فامیل ندارم, فامیلی ندارم, نام خانوادگی ندارم, تخلص نداریم, بدون تخلص, تخلص ندارد, فقط یک اسم, فقط یک نام, فقط یک اسم دارم, فقط اسم دارم, فقط نام دارم, تنها یک نام
+# At the given name: no given name, only one name ("I only have one name"), told to the office in its language.
+office-no-given-name = این شخص می‌گوید نام کوچک ندارد و فقط یک نام دارد. نوشت: { $words }
+    .typed = نام کوچک ندارم, اسم کوچک ندارم, فقط یک اسم, فقط یک نام, فقط یک اسم دارم, تنها یک نام
+# A required name answered with Skip ("skip"): the phrase quoted must be in office-no-family-name's and office-no-given-name's .typed.
+error-name-needed = اداره این نام را لازم دارد. فقط یک نام دارید؟ پس بنویسید: فقط یک اسم
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = این شخص می‌گوید آدرس ثابتی ندارد. نوشت: { $words }
     .typed = آدرس ندارم, ادرس ندارم, بدون آدرس, خانه ندارم, جای ثابت ندارم, پیش دوستم هستم

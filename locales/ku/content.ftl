@@ -454,6 +454,7 @@ label-family-name = Paşnav
 field-given-names = Navê we çi ye? Ji kerema xwe hemû navên xwe wek di pasaport an nasnameya xwe de, bi tîpên latînî (A, B, C …) binivîsin.
     .help = Navê yekem navê we bi xwe ye, mînak Samî. Di pasaportê de li ber „Given names“ ye. Heke çend navên we hebin, hemûyan binivîsin.
     .no-document = Pasaporta we tune? Ez ê ji daîreyê re bibêjim. Ji kerema xwe navê xwe wek di kaxezeke din de binivîsin, mînak Ankunftsnachweis an Duldung. Kaxezeke we tune? Wê demê navê xwe wek ku hûn dinivîsin binivîsin.
+    .none = Baş e. Ez ê ji dezgehê re bibêjim ku tenê navekî we heye.
 label-given-names = Nav
     .typed = navê min, nav, navê
 field-birth-date = Hûn kengî ji dayik bûne? Ji kerema xwe dîrokê wisa binivîsin: 31.12.1990

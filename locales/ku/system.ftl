@@ -191,6 +191,11 @@ office-no-document = Kes dibêje ku belgeya xwestî ya wî/wê tune. Bersiva wî
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Kes dibêje ku paşnavê wî/wê tune. Wî/wê nivîsî: { $words }
     .typed = paşnavê min tune, paşnav tune, paşnavê min nîne, bê paşnav, tenê navekî min heye, tenê yek nav, tenê navê min heye
+# At the given name: no given name, only one name ("I only have one name"), told to the office in its language.
+office-no-given-name = Kes dibêje ku navê wî/wê yê pêşîn tune, tenê navek heye. Wî/wê nivîsî: { $words }
+    .typed = navê min ê pêşîn tune, tenê navekî min heye, tenê yek nav, tenê navê min heye
+# A required name answered with Skip ("skip"): the phrase quoted must be in office-no-family-name's and office-no-given-name's .typed.
+error-name-needed = Dezgeh vî navî hewce dike. Tenê navekî we heye? Wê demê binivîsin: tenê yek nav
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Kes dibêje ku navnîşaneke wî/wê ya domdar tune. Wî/wê nivîsî: { $words }
     .typed = navnîşana min tune, adresa min tune, bê navnîşan, mala min tune, li cem hevalê xwe me

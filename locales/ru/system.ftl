@@ -189,6 +189,11 @@ office-no-document = Человек говорит, что у него нет з
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Человек говорит, что у него нет фамилии. Он написал: { $words }
     .typed = нет фамилии, у меня нет фамилии, без фамилии, фамилии нет, только одно имя, только имя, одно имя
+# At the given name: no given name, only one name ("I only have one name"), told to the office in its language.
+office-no-given-name = Человек говорит, что у него нет имени, только одно имя. Он написал: { $words }
+    .typed = нет имени, у меня нет имени, только одно имя, одно имя
+# A required name answered with Skip ("skip"): the phrase quoted must be in office-no-family-name's and office-no-given-name's .typed.
+error-name-needed = Ведомству нужно это имя. У Вас только одно имя? Тогда напишите: только одно имя
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Человек говорит, что у него нет постоянного адреса. Он написал: { $words }
     .typed = нет адреса, без адреса, у меня нет адреса, нет жилья, живу у друга, живу у знакомых, без жилья

@@ -456,6 +456,7 @@ label-family-name = Soyadı
 field-given-names = Adınız nedir? Lütfen bütün adlarınızı pasaportunuzdaki veya kimliğinizdeki gibi, Latin harfleriyle (A, B, C …) yazın.
     .help = Adınız kendi isminizdir, örneğin Sami. Pasaportta „Given names“ satırındadır. Birden fazla adınız varsa hepsini yazın.
     .no-document = Pasaportunuz yok mu? Bunu kuruma söyleyeceğim. Lütfen adınızı başka bir belgedeki gibi yazın, örneğin Ankunftsnachweis veya Duldung. Hiç belgeniz yok mu? O zaman adınızı kendiniz nasıl yazıyorsanız öyle yazın.
+    .none = Tamam. Daireye sadece bir adınız olduğunu söyleyeceğim.
 label-given-names = Ad(lar)
     .typed = adım, ad, isim, ilk ad
 field-birth-date = Ne zaman doğdunuz? Lütfen tarihi şöyle yazın: 31.12.1990

@@ -190,6 +190,11 @@ office-no-document = Kişi istenen belgeye sahip olmadığını söylüyor. Ceva
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Kişi soyadı olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = soyadım yok, soyadı yok, soy adım yok, soyadsız, tek adım var, sadece bir adım var, sadece adım var, sadece ismim var, tek ismim var
+# At the given name: no given name, only one name ("I only have one name"), told to the office in its language.
+office-no-given-name = Kişi adı olmadığını, sadece tek bir adı olduğunu söylüyor. Şunu yazdı: { $words }
+    .typed = adım yok, ilk adım yok, tek adım var, sadece bir adım var, sadece adım var, tek ismim var
+# A required name answered with Skip ("skip"): the phrase quoted must be in office-no-family-name's and office-no-given-name's .typed.
+error-name-needed = Dairenin bu ada ihtiyacı var. Sadece bir adınız mı var? O zaman şunu yazın: sadece bir adım var
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Kişi sabit bir adresi olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = adresim yok, adres yok, evim yok, arkadaşımda kalıyorum, sabit adresim yok

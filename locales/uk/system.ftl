@@ -190,6 +190,11 @@ office-no-document = Людина каже, що не має потрібног�
 # A person without a family name ("تخلص ندارم"), told to the office in its language; `.typed` are the phrases.
 office-no-family-name = Людина каже, що в неї немає прізвища. Вона написала: { $words }
     .typed = немає прізвища, у мене немає прізвища, без прізвища, прізвища немає, лише одне ім'я, лише одне ім’я, тільки одне ім'я, тільки одне ім’я, тільки ім'я, тільки ім’я, одне ім'я, одне ім’я
+# At the given name: no given name, only one name ("I only have one name"), told to the office in its language.
+office-no-given-name = Людина каже, що в неї немає імені, лише одне ім’я. Вона написала: { $words }
+    .typed = немає імені, у мене немає імені, лише одне ім'я, лише одне ім’я, тільки одне ім'я, тільки одне ім’я, одне ім'я, одне ім’я
+# A required name answered with Skip ("skip"): the phrase quoted must be in office-no-family-name's and office-no-given-name's .typed.
+error-name-needed = Установі потрібне це ім’я. У Вас лише одне ім’я? Тоді напишіть: лише одне ім'я
 # A person without a fixed address ("ليس عندي عنوان"), told to the office in its language.
 office-no-address = Людина каже, що в неї немає постійної адреси. Вона написала: { $words }
     .typed = немає адреси, без адреси, у мене немає адреси, немає житла, живу у друга, живу у знайомих

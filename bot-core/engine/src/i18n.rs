@@ -178,6 +178,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("form-slip-back", &[]),
     ("office-no-document", &["words"]),
     ("office-no-family-name", &["words"]),
+    ("office-no-given-name", &["words"]),
+    ("error-name-needed", &[]),
     ("office-no-address", &["words"]),
     ("office-writer-details", &["words"]),
     ("office-hours", &["hours"]),

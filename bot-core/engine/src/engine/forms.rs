@@ -174,7 +174,13 @@ impl Engine {
         // says what to do then (`.none`) takes "—", and the office is told in its words.
         // So does "ليس عندي عنوان الآن" (I have no address now) after an eviction, which
         // reached the office as a made-up Latin spelling (the urgency test of stop 60).
+        // The given name's own words: "I have no first name, only one name" had gone to the
+        // office as a message, and "skip" after it became the name "Skip" (field test CP
+        // of stop 79).
         let none_said = match field.kind {
+            FieldKind::Name { .. } if field.prompt.ends_with("given-names") => {
+                Some("office-no-given-name")
+            }
             FieldKind::Name { .. } => Some("office-no-family-name"),
             FieldKind::Address { .. } => Some("office-no-address"),
             _ => None,
@@ -881,6 +887,10 @@ impl Engine {
                 }
                 WordAtName::NoSpelling => {
                     reply.note(self.t(&lang, "error-name-not-latin"));
+                    self.reprompt(session, ctx, reply)
+                }
+                WordAtName::NameNeeded => {
+                    reply.note(self.t(&lang, "error-name-needed"));
                     self.reprompt(session, ctx, reply)
                 }
                 WordAtName::NoAddress => {
@@ -4815,6 +4825,14 @@ impl Engine {
                     draft.pending_original = None;
                     return Some(WordAtName::NoAddress);
                 }
+                // "skip" is no name, and a name asked is needed: how to say there is none
+                // ("Vorname(n): Skip" reached the office: field test CP of stop 79).
+                if matches!(field.kind, FieldKind::Name { .. }) && meanings.contains(&"button-skip")
+                {
+                    follow_up(draft, index, FieldStep::Main);
+                    draft.pending_original = None;
+                    return Some(WordAtName::NameNeeded);
+                }
                 // A sign without a letter ("👍") is refused as no name further on.
                 let word = values::name(text, max_length).ok()?;
                 if repeated {
@@ -8081,6 +8099,8 @@ enum WordAtName {
     NoSpelling,
     /// A word of yes, no or thanks is no address: the question again.
     NoAddress,
+    /// "skip" at a name asked: it is needed, and how to say there is none.
+    NameNeeded,
 }
 
 /// Does `text` have a digit of any script ("5", "٥")? An address without one has no house

@@ -18,9 +18,10 @@ pub(super) struct OfficeFrame {
 
 /// The lines kept for the office in its language with the person's words, shown to the
 /// person in theirs ([`Engine::office_lines_in`]).
-const OFFICE_LINES: [&str; 4] = [
+const OFFICE_LINES: [&str; 5] = [
     "office-no-document",
     "office-no-family-name",
+    "office-no-given-name",
     "office-no-address",
     "office-writer-details",
 ];

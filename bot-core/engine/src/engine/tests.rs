@@ -21810,3 +21810,70 @@ fn a_letter_with_a_deadline_is_told_its_day() {
         assert!(!reply.contains(opening), "{said}: {reply}");
     }
 }
+
+/// Field test CP of stop 79: "I have no first name, only one name" at the given name went
+/// to the office as a message, and "skip" after it became "Vorname(n): Skip". Only one
+/// name is "—" there, the office told in its words; "skip" at a name asked says that it is
+/// needed and how to say there is none, and is never the name.
+#[test]
+fn only_one_name_at_the_given_name_and_skip_at_a_name() {
+    for (lang, said) in [
+        ("en", "I have no first name, only one name"),
+        ("de", "nur ein Name"),
+        ("ar", "اسم واحد فقط"),
+        ("tr", "sadece bir adım var"),
+        ("uk", "лише одне ім'я"),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Tesfay");
+        let reply = talk.text(said);
+        let note = content()
+            .locales
+            .attribute(lang, "field-given-names", "none")
+            .unwrap();
+        assert!(reply.contains(&strip_bidi_marks(&note)), "{said}: {reply}");
+        assert_eq!(
+            draft(&talk).answers.get("given_names"),
+            Some(&Answer::Text("—".into())),
+            "{said}"
+        );
+        let line = text_with("de", "office-no-given-name", &[("words", said.into())]);
+        assert!(kept_for_office(draft(&talk), &line), "{:?}", draft(&talk));
+    }
+    for lang in ["en", "fa"] {
+        let mut talk = to_family_name(lang);
+        talk.text("Gulali");
+        for _ in 0..2 {
+            let reply = talk.text("skip");
+            assert_says(&reply, lang, "error-name-needed", &[]);
+            assert_eq!(draft(&talk).answers.get("given_names"), None);
+        }
+        // The words it says to write do what it says.
+        let needed = text_with(lang, "error-name-needed", &[]);
+        let phrase = needed.rsplit(": ").next().unwrap();
+        talk.text(phrase);
+        assert_eq!(
+            draft(&talk).answers.get("given_names"),
+            Some(&Answer::Text("—".into())),
+            "{phrase}"
+        );
+    }
+    // Each language's phrase to write says so at both names.
+    for lang in content().locales.languages() {
+        let needed = text_with(lang, "error-name-needed", &[]);
+        let phrase = needed.rsplit(": ").next().unwrap().to_string();
+        let mut talk = to_family_name(lang);
+        talk.text(&phrase);
+        assert_eq!(
+            family_name(&talk),
+            &Answer::Text("—".into()),
+            "{lang}: {phrase}"
+        );
+        talk.text(&phrase);
+        assert_eq!(
+            draft(&talk).answers.get("given_names"),
+            Some(&Answer::Text("—".into())),
+            "{lang}: {phrase}"
+        );
+    }
+}
