@@ -362,7 +362,20 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                     crate::gist::said_in_any(text, &code, locales.words(), locales.date_words());
                 cancels = cancels
                     || said.contains(&crate::gist::Said::Meaning(crate::gist::CANCELS.into()));
-                for item in said.iter().filter(|said| said.is_urgent(locales.words())) {
+                // A day within two weeks to come, as in a request's own email: "لازم رد
+                // قبل 15 ديسمبر" (I must answer before 15 December) a week before reached
+                // the office unmarked (field test CO of stop 79).
+                let today = chrono::Utc::now()
+                    .with_timezone(&email.time_zone)
+                    .date_naive();
+                let soon = said.iter().any(|item| {
+                    item.is_urgent(locales.words())
+                        || item.is_within_days(today, crate::gist::SOON_DAYS)
+                });
+                for item in said
+                    .iter()
+                    .filter(|item| soon && (item.is_urgent(locales.words()) || item.is_a_day()))
+                {
                     let shown = item.shown(CASEWORKER_LANGUAGE, locales.date_words());
                     if !urgent.contains(&shown) {
                         urgent.push(shown);

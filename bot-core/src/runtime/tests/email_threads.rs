@@ -1008,4 +1008,38 @@ fn messages_in_a_row_reach_the_office_as_one_email() {
         .find("Vielleicht eilig. In der Nachricht erkannt: Räumung")
         .unwrap_or_else(|| panic!("{body}"));
     assert!(urgent < body.find("صاحب البيت").unwrap(), "{body}");
+
+    // A day within two weeks is urgent too, as in a request's own email (field test CO of
+    // stop 79: "I must answer before 15 December", a week before, was not marked); one
+    // two months ahead is not.
+    let today = Utc::now()
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .date_naive();
+    for (days, urgent) in [(8, true), (60, false)] {
+        let day = (today + chrono::Days::new(days))
+            .format("%d.%m.")
+            .to_string();
+        say(
+            &rt,
+            &mut n,
+            Incoming::Text(format!("وصلني مكتوب لازم رد قبل {day}")),
+        );
+        assert_eq!(
+            rt.deliver_thread_mails_gathered(&outbox, Some(busy()))
+                .unwrap(),
+            1
+        );
+        let sent = outbox.0.lock().unwrap().last().unwrap().clone();
+        let email = MessageParser::default().parse(&sent).unwrap();
+        let subject = email.subject().unwrap_or_default().to_string();
+        assert_eq!(subject.contains("(vielleicht eilig)"), urgent, "{subject}");
+        let body = email.body_text(0).unwrap();
+        assert_eq!(
+            body.contains(&format!(
+                "Vielleicht eilig. In der Nachricht erkannt: {day}"
+            )),
+            urgent,
+            "{body}"
+        );
+    }
 }
