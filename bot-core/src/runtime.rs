@@ -673,6 +673,7 @@ impl Runtime {
                 thread: None,
                 email: None,
                 answer_email: None,
+                answer_phone: None,
             });
             // Without a room the office answers the request's email; the thread is the
             // email's.
@@ -698,6 +699,7 @@ impl Runtime {
                         thread: None,
                         email: None,
                         answer_email: None,
+                        answer_phone: None,
                     });
                     // An office without a room talks by email: the first message is the
                     // thread's first email, and there is no room to post a root in.

@@ -35,7 +35,8 @@ pub mod sled_backend;
 pub use backend::{Backend, BackendError, Tx, TxError};
 use backend::{Table, Tree, TxTree};
 pub use cases::{
-    Case, CaseEventWrite, CaseKind, EmailThread, PostWhat, Reminder, RoomPost, ThreadRef,
+    Case, CaseEventWrite, CaseKind, EmailThread, NewContact, PostWhat, Reminder, RoomPost,
+    ThreadRef,
 };
 pub use claims::EmailClaim;
 pub use flusher::Commit;

@@ -508,6 +508,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("email-thread-email", &["address"]),
     ("email-thread-footer-one-way-new-email", &[]),
     ("email-thread-footer-one-way-later-email", &["address"]),
+    ("email-thread-footer-one-way-later-number", &["number"]),
     ("caseworker-root-request-erased", &["reference"]),
     ("caseworker-root-institution", &["institution"]),
     ("caseworker-root-language", &["language", "code"]),

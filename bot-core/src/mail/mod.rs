@@ -83,6 +83,8 @@ pub struct Composed {
     /// A new address the person gave in an addendum to be answered at (thread emails
     /// only): the case keeps it for later addenda once this email is sent.
     pub new_answer_email: Option<lettre::Address>,
+    /// A phone number the person gave in an addendum (thread emails only), kept likewise.
+    pub new_answer_phone: Option<String>,
 }
 
 impl Composed {
@@ -1270,6 +1272,7 @@ pub fn compose(
             part,
             message,
             new_answer_email: None,
+            new_answer_phone: None,
         });
     }
     Ok(emails)

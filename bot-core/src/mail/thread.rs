@@ -107,6 +107,8 @@ pub struct RequestAbout {
     pub answer_email: Option<lettre::Address>,
     /// `answer_email` is one the person gave in an earlier addendum, not the request's.
     pub answer_email_given_later: bool,
+    /// A phone number the person gave in an earlier addendum.
+    pub phone_given_later: Option<String>,
 }
 
 impl RequestAbout {
@@ -191,19 +193,29 @@ impl RequestAbout {
                 }),
             ),
             answer_email_given_later: false,
+            phone_given_later: None,
         }
     }
 
-    /// The same, answered at `later` where the person gave a new address in an earlier
-    /// addendum ([`crate::store::Case::answer_email`]).
-    pub fn answered_at(self, later: Option<&str>) -> RequestAbout {
-        match later.and_then(|address| address.parse::<lettre::Address>().ok()) {
+    /// The same, answered at what the person gave in an earlier addendum
+    /// ([`crate::store::Case::answer_email`], [`crate::store::Case::answer_phone`]).
+    pub fn answered_at(self, case: &Case) -> RequestAbout {
+        let phone_given_later = case.answer_phone.clone();
+        match case
+            .answer_email
+            .as_deref()
+            .and_then(|address| address.parse::<lettre::Address>().ok())
+        {
             Some(address) => RequestAbout {
                 answer_email: Some(address),
                 answer_email_given_later: true,
+                phone_given_later,
                 ..self
             },
-            None => self,
+            None => RequestAbout {
+                phone_given_later,
+                ..self
+            },
         }
     }
 }
@@ -309,7 +321,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     let mut cancels = false;
     // A phone number in the messages: the footer does not send the office to the one the
     // request gave, which may be the wrong one.
-    let mut tells_a_number = false;
+    // The first dialable number of the messages: the case keeps it for later addenda.
+    let mut tells_a_number: Option<String> = None;
     // An email address in the messages other than the request's: replies go there.
     let mut new_address: Option<lettre::Address> = None;
     // "xwediyê xanî dibêje sibê ji malê derkevin" (the landlord says leave tomorrow) went
@@ -387,7 +400,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                     && crate::engine::values::dialable(&number)
                 {
                     lines.push(t_number(&number));
-                    tells_a_number = true;
+                    tells_a_number.get_or_insert(number);
                 }
                 // "My email changed, please use grace.o@example.net": the new address, to
                 // write to, not the request's (field test CL of stop 78 read neither line
@@ -496,16 +509,31 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         .about
         .as_ref()
         .is_some_and(|about| about.answer_email_given_later);
+    let phone_given_later = email
+        .about
+        .as_ref()
+        .and_then(|about| about.phone_given_later.as_deref())
+        .filter(|_| case.kind == CaseKind::Request);
     lines.push(match (email.reply_mailbox, answer_email) {
         (None, Some(address)) if new_address.is_none() && given_later => locales.caseworker_text(
             "email-thread-footer-one-way-later-email",
             &[("address", address.to_string().into())],
         ),
+        (None, None)
+            if tells_a_number.is_none()
+                && new_address.is_none()
+                && let Some(number) = phone_given_later =>
+        {
+            locales.caseworker_text(
+                "email-thread-footer-one-way-later-number",
+                &[("number", number.into())],
+            )
+        }
         _ => t(match (email.reply_mailbox, answer_email) {
             (Some(_), _) => "email-thread-footer",
             (None, _) if new_address.is_some() => "email-thread-footer-one-way-new-email",
             (None, Some(_)) => "email-thread-footer-one-way-email",
-            (None, None) if tells_a_number => "email-thread-footer-one-way-new-number",
+            (None, None) if tells_a_number.is_some() => "email-thread-footer-one-way-new-number",
             (None, None) => "email-thread-footer-one-way",
         }),
     });
@@ -573,6 +601,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         part: None,
         message,
         new_answer_email: new_address,
+        new_answer_phone: tells_a_number
+            .filter(|_| email.reply_mailbox.is_none() && case.kind == CaseKind::Request),
     })
 }
 

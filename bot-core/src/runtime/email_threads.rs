@@ -273,7 +273,7 @@ impl Runtime {
                     .and_then(|stored| stored.request)
                     .map(|request| {
                         mail::RequestAbout::of(&request, &content, self.settings.time_zone)
-                            .answered_at(case.answer_email.as_deref())
+                            .answered_at(&case)
                     }),
                 crate::store::CaseKind::Contact => None,
             };
@@ -307,12 +307,11 @@ impl Runtime {
                 self.confirm_lease()?;
                 match composed.and_then(|email| transport.send(&email).map(|()| email)) {
                     Ok(email) => {
-                        match email.new_answer_email {
-                            Some(address) => self
-                                .store
-                                .room_posts_done_answering(batch, address.as_ref())?,
-                            None => self.store.room_posts_done(batch)?,
-                        }
+                        let contact = crate::store::NewContact {
+                            email: email.new_answer_email.as_ref().map(AsRef::as_ref),
+                            phone: email.new_answer_phone.as_deref(),
+                        };
+                        self.store.room_posts_done_answering(batch, contact)?;
                         sent += 1;
                         tracing::info!(reference = %case.reference, messages = batch.len(), "a newcomer's messages went to the office by email");
                     }

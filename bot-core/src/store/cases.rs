@@ -38,6 +38,19 @@ pub struct Case {
     /// found only the addendum naming it answered there). Sealed with the case's key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_email: Option<String>,
+    /// A phone number the person gave in a message after sending ("my new number is …"):
+    /// later addenda name it where the office answers by phone (field test CO of stop 79:
+    /// the next one sent the office back to the request's dead number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_phone: Option<String>,
+}
+
+/// Where a person asked to be answered, given in an addendum after sending: the case keeps
+/// it for later addenda ([`Store::room_posts_done_answering`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NewContact<'a> {
+    pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
 }
 
 /// Where the newcomer's answers go when the office answers by email: a reply to the office's
@@ -202,30 +215,30 @@ impl Store {
         post: &RoomPost,
         thread: Option<&ThreadRef>,
     ) -> Result<(), StoreError> {
-        self.posts_done(std::slice::from_ref(post), thread, None)
+        self.posts_done(std::slice::from_ref(post), thread, NewContact::default())
     }
 
     /// Posts that went out together (one email of several messages) are done in one
     /// transaction: a crash cannot send some of them again.
     pub fn room_posts_done(&self, posts: &[RoomPost]) -> Result<(), StoreError> {
-        self.posts_done(posts, None, None)
+        self.posts_done(posts, None, NewContact::default())
     }
 
-    /// As [`Store::room_posts_done`], for an email that gave the office a new address to
-    /// answer to: the case keeps it for later addenda, in the same transaction.
+    /// As [`Store::room_posts_done`], for an email that gave the office a new address or
+    /// number to answer at: the case keeps them for later addenda, in the same transaction.
     pub fn room_posts_done_answering(
         &self,
         posts: &[RoomPost],
-        answer_email: &str,
+        contact: NewContact<'_>,
     ) -> Result<(), StoreError> {
-        self.posts_done(posts, None, Some(answer_email))
+        self.posts_done(posts, None, contact)
     }
 
     fn posts_done(
         &self,
         done: &[RoomPost],
         thread: Option<&ThreadRef>,
-        answer_email: Option<&str>,
+        contact: NewContact<'_>,
     ) -> Result<(), StoreError> {
         let Some(post) = done.first() else {
             return Ok(());
@@ -254,7 +267,7 @@ impl Store {
             for id in &files {
                 attachments.remove(id.as_bytes())?;
             }
-            if (thread.is_some() || answer_email.is_some())
+            if (thread.is_some() || contact != NewContact::default())
                 && let Some(bytes) = cases.get(post.reference.as_bytes())?
                 && let Some((mut case, sealed_with)) =
                     self.tx_open_keyed::<Case>("case", post.reference.as_bytes(), &bytes)?
@@ -267,8 +280,13 @@ impl Store {
                     )?;
                 }
                 // An erased case is kept in plain: it must not gain an address again.
-                if let Some(address) = answer_email.filter(|_| sealed_with.is_some()) {
-                    case.answer_email = Some(address.to_string());
+                if sealed_with.is_some() {
+                    if let Some(address) = contact.email {
+                        case.answer_email = Some(address.to_string());
+                    }
+                    if let Some(number) = contact.phone {
+                        case.answer_phone = Some(number.to_string());
+                    }
                 }
                 cases.insert(
                     post.reference.as_bytes(),
@@ -510,6 +528,7 @@ impl Store {
             closed_at: case.closed_at.or(Some(Utc::now())),
             email: None,
             answer_email: None,
+            answer_phone: None,
             ..case
         };
         self.cases

@@ -785,8 +785,13 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         body.contains("Darin genannte Namen, in lateinischen Buchstaben etwa: Fatima (فاطمة)"),
         "{body}"
     );
+    // The number of the addendum before, not the request's, which was wrong (field test
+    // CO of stop 79: the next addendum sent the office back to it).
     assert!(
-        body.contains("Bitte antworten Sie so, wie es in der Anfrage steht"),
+        body.contains(
+            "In einem früheren Nachtrag nannte die Person die Telefonnummer 0176 7654321: Ist \
+             es ihre neue, rufen Sie bitte diese an."
+        ),
         "{body}"
     );
     // A new email address: said above, and replies go there (field test CL of stop 78: the
@@ -845,6 +850,7 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
     let case = rt.store().case(&reference).unwrap().unwrap();
     assert!(case.user.is_erased());
     assert_eq!(case.answer_email, None);
+    assert_eq!(case.answer_phone, None);
 }
 
 /// Where the request asks to be answered by email, what is added to it one way is answered
