@@ -49,7 +49,7 @@ cmd-language = Sprache ändern
     .typed = Sprache, Sprache wechseln
     .asked = Sprache ändern, Sprache wechseln, andere Sprache
 cmd-cancel = Anfrage abbrechen
-    .asked = stornier, zurückzieh, zurücknehmen, abbrechen, absag, brauche keinen Termin mehr, nicht mehr nötig, Termin nicht mehr, brauche den Termin nicht
+    .asked = stornier, zurückzieh, zurücknehmen, abbrechen, absag, brauche keinen Termin mehr, nicht mehr nötig, Termin nicht mehr, brauche den Termin nicht, brauch kein termin, brauche kein termin, kein termin mehr, keinen termin mehr
 # `.asked`: words that ask for help in a short message at a menu ("Hilfe bitte", "ich brauche Hilfe"), where no topic is named: the help, as "Hilfe" alone. Stems count.
 cmd-help = Hilfe
     .asked = hilfe, helfen, helft, hilf mir, hilf uns
@@ -384,7 +384,7 @@ status-long-wait =
 status-call-office =
     Sie können das Amt anrufen oder hingehen:
     { $office }
-    .asked = Telefonnummer vom Amt, Telefonnummer des Amtes, Nummer vom Amt, Telefonnummer vom Büro, Telefonnummer der Behörde, kann ich anrufen, kann ich dort anrufen, kann ich die anrufen, wie kann ich anrufen, gibt es eine Telefonnummer, wie ist die Telefonnummer, Nummer zum Anrufen, deren Telefonnummer
+    .asked = Telefonnummer vom Amt, Telefonnummer des Amtes, Nummer vom Amt, Telefonnummer vom Büro, Telefonnummer der Behörde, kann ich anrufen, kann ich dort anrufen, kann ich die anrufen, wie kann ich anrufen, gibt es eine Telefonnummer, wie ist die Telefonnummer, Nummer zum Anrufen, deren Telefonnummer, Telefon vom Amt, Telefon der Behörde, welche Telefonnummer hat, welche Nummer hat das Amt, Telefonnummer vom Jobcenter
 status-write-hint = Möchten Sie dem Amt zu einer Anfrage etwas schreiben? Wählen Sie die Anfrage unten.
 # In /status, where the newest open request's office cannot be written to in this chat:
 # how to put something right. `$office`: its name, address and opening hours, on lines.

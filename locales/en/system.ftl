@@ -379,7 +379,7 @@ status-long-wait =
 status-call-office =
     You can call the office or go there:
     { $office }
-    .asked = phone number of the office, office phone number, office's phone number, number of the office, the office's number, can i call the office, can i call them, can i phone the office, how can i call, number to call, which number can i call, is there a phone number, what is their number, what is the phone number, their phone number, phone number i can call
+    .asked = phone number of the office, office phone number, office's phone number, number of the office, the office's number, can i call the office, can i call them, can i phone the office, how can i call, number to call, which number can i call, is there a phone number, what is their number, what is the phone number, their phone number, phone number i can call, office phone, phone of the office, what is the office number, what's their number, whats their number
 status-write-hint = Do you want to write to the office about a request? Choose the request below.
 status-tell-office =
     Is something wrong, or has something changed? Tell the office. Give the number { $reference }.

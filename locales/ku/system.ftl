@@ -344,7 +344,7 @@ status-long-wait =
 status-call-office =
     Hûn dikarin li nivîsgehê telefon bikin an biçin wir:
     { $office }
-    .asked = hejmara telefonê ya nivîsgehê, hejmara nivîsgehê, hejmara wan çi ye, ez dikarim telefon bikim, ez dikarim telefonî wan bikim, çawa telefon bikim, hejmara telefonê heye, jimara telefonê
+    .asked = hejmara telefonê ya nivîsgehê, hejmara nivîsgehê, hejmara wan çi ye, ez dikarim telefon bikim, ez dikarim telefonî wan bikim, çawa telefon bikim, hejmara telefonê heye, jimara telefonê, telefona wan, hejmara telefona wan
 status-write-hint = Hûn dixwazin li ser daxwazekê ji nivîsgehê re binivîsin? Daxwazê li jêr hilbijêrin.
 status-tell-office =
     Tiştek şaş e, an tiştek guheriye? Ji dezgehê re bibêjin. Hejmara { $reference } bidin.

@@ -343,7 +343,7 @@ status-long-wait =
 status-call-office =
     Kurumu arayabilir veya oraya gidebilirsiniz:
     { $office }
-    .asked = telefon numarası ne, telefon numarası nedir, kurumun numarası, dairenin numarası, büronun numarası, telefonla arayabilir miyim, arayabilir miyim, nasıl arayabilirim, telefon numarası var mı, telefon numaraları
+    .asked = telefon numarası ne, telefon numarası nedir, kurumun numarası, dairenin numarası, büronun numarası, telefonla arayabilir miyim, arayabilir miyim, nasıl arayabilirim, telefon numarası var mı, telefon numaraları, telefonu ne, numarası ne, telefon numarası kaç
 status-write-hint = Bir başvuru hakkında kuruma yazmak ister misiniz? Aşağıdan başvuruyu seçin.
 status-tell-office =
     Yanlış bir şey mi var, ya da bir şey mi değişti? Daireye söyleyin. { $reference } numarasını verin.

@@ -21504,6 +21504,10 @@ fn asking_for_the_offices_phone_number_gets_it() {
         ("ar", "هل يوجد رقم هاتف للمكتب؟ أريد أن أتصل بهم"),
         ("tr", "Büroyu telefonla arayabilir miyim? Numarası ne?"),
         ("en", "Is there a phone number I can call the office?"),
+        // Field test CO of stop 79: while writing to the office, days later, it went there.
+        ("uk", "який телефон у відомства?"),
+        ("ru", "какой телефон у ведомства?"),
+        ("de", "Welche Telefonnummer hat das Amt?"),
     ] {
         let mut talk = Talk::new();
         talk.rooms = false;
@@ -21874,6 +21878,54 @@ fn only_one_name_at_the_given_name_and_skip_at_a_name() {
             draft(&talk).answers.get("given_names"),
             Some(&Answer::Text("—".into())),
             "{lang}: {phrase}"
+        );
+    }
+}
+
+/// Field test CO of stop 79: "мені вже не треба термін, отримала лист з фікцією" (I no
+/// longer need the appointment, I got the Fiktion letter) opened the Fiktion page and
+/// nothing was sent; "brauch kein termin mehr" reached the office unmarked. They cancel,
+/// at a menu as in the office's email (`absagen`). A landlord's notice ("vermieter sagt ich
+/// muss raus") opened the page on finding a flat: now the housing menu, beside it.
+#[test]
+fn cancellations_in_words_people_write() {
+    let mut talk = Talk::speaking("de");
+    talk.text(
+        "hallo ich brauch hilfe wohnung, vermieter sagt ich muss raus bis ende januar, ich hab \
+         brief bekommen kündigung",
+    );
+    assert_eq!(at_node(&talk), Some("housing"));
+    for (lang, said) in [
+        (
+            "uk",
+            "мені вже не треба термін, отримала лист з фікцією поштою. дякую",
+        ),
+        (
+            "de",
+            "hab jetz termin bei mieterverein, brauch kein termin mehr bei ihnen. danke",
+        ),
+        ("ru", "мне уже не нужен термин, спасибо"),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, 2)];
+        talk.session.requests[0].institution = "auslaenderbehoerde".into();
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+            "{said}: {}",
+            all_texts(&outputs)
+        );
+        let said_words = crate::gist::said_in_any(
+            said,
+            lang,
+            content().locales.words(),
+            content().locales.date_words(),
+        );
+        assert!(
+            said_words.contains(&crate::gist::Said::Meaning(crate::gist::CANCELS.into())),
+            "{said}: {said_words:?}"
         );
     }
 }
