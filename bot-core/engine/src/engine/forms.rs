@@ -6366,17 +6366,25 @@ impl Engine {
             FieldKind::Interpreter => self
                 .interpreter_language_in_answer(text)
                 .map(|language| Answer::Interpreter(Some(language))),
-            FieldKind::Date { range, .. } => values::date_word(text)
-                .and_then(|word| {
+            // Or with the month's name: "تاريخ الميلاد غلط، الصحيح ٣ شباط ١٩٩٥" (the birth
+            // date is wrong, the right one is 3 February 1995) opened the question, and the
+            // date was lost (field test CP of stop 79).
+            FieldKind::Date { range, .. } => {
+                let read = |words: &str| {
                     values::date(
-                        word,
+                        words,
                         *range,
                         ctx.local_now().date(),
                         self.content.locales.date_words(),
                     )
                     .ok()
-                })
-                .map(Answer::Date),
+                };
+                match values::date_word(text) {
+                    Some(word) => read(word),
+                    None => read(text),
+                }
+                .map(Answer::Date)
+            }
             // "3 değil 4 kişiyiz" (not 3, we are 4): the last number that is not the
             // answer now (a Turkish field test got the question with 3 and its ✓).
             FieldKind::Number { min, max } if has_digit(text) => {

@@ -21929,3 +21929,27 @@ fn cancellations_in_words_people_write() {
         );
     }
 }
+
+/// Field test CP of stop 79: "تاريخ الميلاد غلط، الصحيح ٣ شباط ١٩٩٥" (the birth date is
+/// wrong, the right one is 3 February 1995) at the summary opened the birth date's
+/// question, and the date typed was lost. A date with its month's name corrects it.
+#[test]
+fn a_date_with_its_months_name_corrects_at_the_summary() {
+    for (lang, said) in [
+        ("ar", "تاريخ الميلاد غلط، الصحيح ٣ شباط ١٩٩٥"),
+        ("en", "birth date wrong, right is 3 February 1995"),
+        ("uk", "дата народження неправильна, правильно 3 лютого 1995"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        talk.text(said);
+        assert_eq!(
+            draft(&talk).answers.get("birth_date"),
+            Some(&Answer::Date(
+                chrono::NaiveDate::from_ymd_opt(1995, 2, 3).unwrap()
+            )),
+            "{said}"
+        );
+    }
+}

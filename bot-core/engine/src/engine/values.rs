@@ -469,6 +469,33 @@ fn without_asides(input: &str) -> String {
 /// (one, March 1995) was offered as 00.03.1995 (a field test of stop 64), "fünf April
 /// 1990" was unreadable. Only the first word, a number one to ten (`dates.txt`), and only
 /// where a year of four digits follows.
+/// A letter O typed for a zero inside a date's digits ("12.O7.1979": field test CO of stop
+/// 79 was refused it without a word): a zero, Latin or Cyrillic, upper or lower case. Only
+/// where a digit stands on one side and a digit, a date's separator or the word's end on
+/// the other.
+fn o_as_zero(input: &str) -> String {
+    let chars: Vec<char> = input.chars().collect();
+    let digit = |at: Option<&char>| at.is_some_and(|c| c.is_ascii_digit());
+    let digit_or_mark = |at: Option<&char>| {
+        at.is_none_or(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | '/' | '-'))
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(at, &c)| {
+            let before = at.checked_sub(1).and_then(|before| chars.get(before));
+            let after = chars.get(at + 1);
+            let between =
+                (digit(before) && digit_or_mark(after)) || (digit_or_mark(before) && digit(after));
+            if matches!(c, 'O' | 'o' | 'О' | 'о') && between {
+                '0'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 fn day_in_digits(input: &str, date_words: &DateWords) -> String {
     let mut words = input.split_whitespace();
     let (Some(first), rest) = (words.next(), words.collect::<Vec<_>>()) else {
@@ -505,7 +532,7 @@ pub fn date(
     today: NaiveDate,
     date_words: &DateWords,
 ) -> Result<NaiveDate, Refusal> {
-    let cleaned = day_in_digits(&without_asides(input), date_words);
+    let cleaned = day_in_digits(&o_as_zero(&without_asides(input)), date_words);
     let input = cleaned.as_str();
     // Not for a date in the past (a birth date), where "yesterday" is a slip, not a date.
     if range != DateRange::Past
@@ -2611,6 +2638,22 @@ mod tests {
     }
 
     use super::*;
+
+    /// Field test CO of stop 79: "12.O7.1979", a letter O for the zero, was refused
+    /// without a word. It is read as the zero; an O in words stays.
+    #[test]
+    fn a_letter_o_in_a_dates_digits_is_a_zero() {
+        assert_eq!(o_as_zero("12.O7.1979"), "12.07.1979");
+        assert_eq!(o_as_zero("O1.1O.199o"), "01.10.1990");
+        assert_eq!(o_as_zero("12.О7.1979"), "12.07.1979");
+        assert_eq!(o_as_zero("Oktober 2O2O"), "Oktober 2020");
+        assert_eq!(o_as_zero("12 Oct 1979"), "12 Oct 1979");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(
+            date("12.O7.1979", DateRange::Past, today),
+            Ok(NaiveDate::from_ymd_opt(1979, 7, 12).unwrap())
+        );
+    }
 
     /// A Russian field test's BG number typed with Cyrillic letters reached the Jobcenter
     /// so; in a word with a digit they are Latin.
