@@ -41,7 +41,7 @@ main-opt-immigration = Oturum ve çalışma izni
 main-opt-benefits = Sosyal yardımlar
     .typed = sosyal yardım, sosyal destek, maddi yardım, para yardımı, paraya ihtiyac, para lazım, para lazim, paraya ihtiyacım, param yok, para gerek, param bitti, param kalmadı, param kalmadi, para yok, paramız yok, yemek yok, yiyecek yok, yiyecek alamıyorum, yemek alamıyorum
 main-opt-jobcenter = Jobcenter ve iş
-    .typed = çalışmak, işsiz, işçi, iş lazım, iş merkezi, is merkezi, kovuldum, işten çıkarıldım, işten atıldım, işimi kaybettim, isimi kaybettim
+    .typed = çalışmak, işsiz, işçi, iş lazım, iş merkezi, is merkezi, kovuldum, işten çıkarıldım, işten atıldım, işimi kaybettim, isimi kaybettim, jobcentra, jobcentera, jobcentere, jobsenter
 main-opt-german = Almanca kursları
     .typed = almanca kurs, almanca öğren, almanca ders, dil kurs, dil okul, kurs
 main-opt-school = Okul ve kreş
@@ -102,7 +102,7 @@ immigration-opt-work = Çalışma izni
 immigration-opt-lost = Pasaport veya kart kayıp
     .typed = kaybettim, kaybol, kayboldu, kayıp, çalındı, çaldılar, hırsız, oturum kartımı kaybettim, oturum kartı kayboldu, oturum iznimi kaybettim, oturum kartım çalındı
 immigration-opt-form = Yabancılar Dairesine yazın
-    .typed = Yabancılar Dairesine yazmak, Yabancılar Dairesine yazayım, Yabancılar Dairesine mesaj
+    .typed = Yabancılar Dairesine yazmak, Yabancılar Dairesine yazayım, Yabancılar Dairesine mesaj, Yabancılar Dairesine yaz, Yabancilar Dairesine yaz, Ausländerbehörde'ye yaz, Auslanderbehordeye yaz
 immigration-opt-asylum = İltica reddi
     .typed = iltica reddi, iltica reddedildi, iltica başvurum reddedildi, sığınma başvurusu reddedildi, iltica avukatı, iltica davası, iltica mahkemesi
 immigration-asylum-text =
@@ -155,7 +155,7 @@ benefits-opt-wohngeld = Wohngeld (kira yardımı)
 benefits-opt-kindergeld = Kindergeld (çocuk parası)
     .typed = çocuk paras, çocuk yardım
 benefits-opt-form = Sosyal Yardım Dairesine yazın
-    .typed = Sosyal Yardım Dairesine yazmak, Sosyal Yardım Dairesine yazayım, Sosyal Yardıma yazmak, Sozialamt'a yazmak, Sozialamta yazmak, Sosyal Yardım Dairesine mesaj
+    .typed = Sosyal Yardım Dairesine yazmak, Sosyal Yardım Dairesine yazayım, Sosyal Yardıma yazmak, Sozialamt'a yazmak, Sozialamta yazmak, Sosyal Yardım Dairesine mesaj, Sosyal Yardım Dairesine yaz, Sozialamt'a yaz, Sozialamta yaz
 benefits-asylblg-text =
     Sığınmacı mısınız ya da Duldung belgeniz var mı? O zaman Kalletal Sosyal Yardım Dairesinden (Sozialamt) para alırsınız.
     Bu yasanın adı Asylbewerberleistungsgesetz (AsylbLG).
@@ -195,7 +195,7 @@ jobcenter-opt-buergergeld = Bürgergeld
 jobcenter-opt-jobsearch = İş bulmak
     .typed = iş bulmak, iş arıyor, iş arama, iş ilan, iş başvuru, meslek eğitim, staj, özgeçmiş
 jobcenter-opt-form = Jobcenter'a yazın
-    .typed = Jobcenter'a yazmak, Jobcentera yazmak, Jobcenter'a yazayım, Jobcenter'a mesaj
+    .typed = Jobcenter'a yazmak, Jobcentera yazmak, Jobcenter'a yazayım, Jobcenter'a mesaj, Jobcentera yaz, Jobcentere yaz, Jobcenter'e yaz, Jobcentra yaz, Jobcenter yaz, Jobcentere yazmak, Jobcentere mesaj, Jobcentere yazin, Jobcentera yazin, Jobcentra yazin, Jobcenter'e yazın, Jobcentere yazın
 jobcenter-buergergeld-text =
     Bürgergeld geçim, kira ve ısınma için paradır.
     15 yaşından itibaren çalışabilen insanlar ve aileleri içindir.

@@ -21953,3 +21953,21 @@ fn a_date_with_its_months_name_corrects_at_the_summary() {
         );
     }
 }
+
+/// Field test CP of stop 79: "jobcentra yaz" (write to the Jobcenter, misspelt) at the
+/// main menu got "I cannot answer that here", and "jobcentere yazin" at the Jobcenter's
+/// page showed the page again. The page, and there its write button.
+#[test]
+fn turkish_jobcenter_misspelt_is_found() {
+    for said in ["jobcentra yaz", "jobcentere yazin"] {
+        let mut talk = Talk::speaking("tr");
+        talk.text(said);
+        assert_eq!(at_node(&talk), Some("jobcenter"), "{said}");
+        talk.text(said);
+        assert!(
+            matches!(&talk.session.state, State::InForm { form } if form == "jobcenter-form"),
+            "{said}: {:?}",
+            talk.session.state
+        );
+    }
+}
