@@ -379,6 +379,36 @@ fn said_at(
     let mut days: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     while at < tokens.len() {
+        // The year first: "۱۳۷۰/۰۵/۲۰", a husband's birth day in the Persian calendar,
+        // reached the office as "1370/05/20" (field test CP of stop 79): the German date
+        // it is. "1991-08-11" likewise, as it is.
+        if let Some(year) =
+            number(at).filter(|year| (1300..1500).contains(year) || (1900..2100).contains(year))
+            && tokens.get(at).is_some_and(|token| token.len() == 4)
+            && matches!(between(at, at + 1), "/" | "." | "-")
+            && let Some(month) = number(at + 1).filter(|month| (1..=12).contains(month))
+            && matches!(between(at + 1, at + 2), "/" | "." | "-")
+            && let Some(day) = number(at + 2).filter(|day| (1..=31).contains(day))
+            && let Some(date) = i32::try_from(year).ok().and_then(|year| {
+                if year < 1500 {
+                    crate::date_words::persian_to_gregorian(year, month, day)
+                } else {
+                    chrono::NaiveDate::from_ymd_opt(year, month, day)
+                }
+            })
+        {
+            found.push((
+                at,
+                Said::Date {
+                    day: date.day(),
+                    month: date.month(),
+                    year: Some(date.year()),
+                },
+            ));
+            days.push((at, at + 3));
+            at += 3;
+            continue;
+        }
         let day_of_month = number(at).filter(|day| (1..=31).contains(day));
         // "11.12.", "11/12/2026", "11.12.26".
         if let Some(day) = day_of_month
@@ -524,6 +554,14 @@ mod tests {
                 "de",
                 vec!["Freitag", "01.02.2025"],
             ),
+            // The year first, in the Persian calendar or not (field test CP of stop 79:
+            // "1370/05/20" reached the office unconverted).
+            (
+                "شوهرم: Rahim Ahmadi، تولد ۱۳۷۰/۰۵/۲۰",
+                "fa",
+                vec!["11.08.1991"],
+            ),
+            ("born 1991-08-11", "en", vec!["11.08.1991"]),
         ] {
             assert_eq!(days(text, code), expected, "{text}");
         }

@@ -21971,3 +21971,21 @@ fn turkish_jobcenter_misspelt_is_found() {
         );
     }
 }
+
+/// Field test CO of stop 79: "salam rasid ya ne?" (Persian in Latin letters: did it
+/// arrive?) while writing to the office went to it as a message. It is answered here.
+#[test]
+fn a_persian_status_question_in_latin_letters_is_answered() {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start fa");
+    talk.session.requests = vec![sent_request(1, 0)];
+    talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    let outputs = talk.send(Input::Text("salam rasid ya ne?".into()));
+    assert!(
+        !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+        "{}",
+        all_texts(&outputs)
+    );
+    assert!(all_texts(&outputs).contains(&talk.t("fa", "status-header")));
+}
